@@ -1,0 +1,400 @@
+"""The domain's plain data: credentials, skills, occupations, learner profiles, pathways and import reports.
+
+Nothing here imports Streamlit, an LLM client or a database. Every adapter speaks in these types.
+Conventions: skills and occupations are identified by ESCO URIs; credentials by catalogue ids; money
+is a number plus an ISO 4217 currency; workload is hours (ECTS are derived where missing, see
+`HOURS_PER_ECTS`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# 1 ECTS is 25-30 hours of notional learning (ECTS Users' Guide 2015); we derive with the midpoint.
+HOURS_PER_ECTS = 27.5
+
+Participation = Literal["online", "blended", "on-site"]
+Delivery = Literal["self-paced", "dated"]
+SkillLevel = Literal["basic", "intermediate", "advanced"]
+SkillSource = Literal["formal", "non-formal", "informal", "self-declared"]
+CredentialKind = Literal["micro-credential", "certificate", "course"]
+
+PARTICIPATION_VALUES: tuple[str, ...] = ("online", "blended", "on-site")
+LEVEL_RANK: dict[str, int] = {"basic": 1, "intermediate": 2, "advanced": 3}
+
+# DigComp 2.2: five competence areas.
+DIGCOMP_AREAS: dict[str, str] = {
+    "1": "Information and data literacy",
+    "2": "Communication and collaboration",
+    "3": "Digital content creation",
+    "4": "Safety",
+    "5": "Problem solving",
+}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def ects_from_hours(hours: float) -> float:
+    """ECTS for a workload in hours, rounded to the nearest 0.5 (never below 0.5 for real work)."""
+    return max(0.5, round(hours / HOURS_PER_ECTS * 2) / 2) if hours > 0 else 0.0
+
+
+def hours_from_ects(ects: float) -> float:
+    return round(ects * HOURS_PER_ECTS, 1)
+
+
+# --------------------------------------------------------------------------------------------- skills
+
+
+class SkillRef(_Frozen):
+    """A skill a credential teaches or requires: an ESCO URI and its label at import time."""
+
+    uri: str
+    label: str
+    inferred: bool = Field(False, description="True when guessed from text rather than given by the provider")
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+
+
+class Skill(_Frozen):
+    """A taxonomy skill (ESCO skill/competence or knowledge concept)."""
+
+    uri: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    skill_type: str = "skill/competence"
+    digcomp_area: str | None = None
+
+
+class Occupation(_Frozen):
+    """A target role: an ESCO occupation with its essential and optional skills (URIs)."""
+
+    uri: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    essential: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------- credentials
+
+
+class StackTarget(_Frozen):
+    """This credential counts towards a larger one (`target` is its catalogue id)."""
+
+    target: str
+    ects: float | None = Field(None, ge=0, description="ECTS it contributes; defaults to its own ECTS")
+
+
+class DatedSession(_Frozen):
+    start: date
+    end: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DatedSession:
+        if self.end < self.start:
+            raise ValueError(f"session ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class Credential(_Frozen):
+    """One catalogue entry, covering the EU Council Recommendation (2022) elements of a micro-credential.
+
+    Mandatory elements map to: title, awarding_body, country (issuing country), learning_outcomes,
+    hours/ects (notional workload), eqf_level, assessment, participation, quality_assurance. The learner
+    and date of issue belong to an issued credential, not to a catalogue offer, so they live in the
+    profile (`HeldCredential`). `derived` lists fields we computed rather than read (see CATALOGUE_FORMAT.md).
+    """
+
+    id: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1)
+    kind: CredentialKind = "micro-credential"
+    provider: str = Field(min_length=1, description="who offers it (platform or institution)")
+    awarding_body: str = Field("", description="who awards it; the provider when not given")
+    country: str | None = Field(None, description="issuing country, ISO 3166-1 alpha-2, or None if unknown")
+    description: str = ""
+    learning_outcomes: tuple[str, ...] = ()
+    hours: float | None = Field(None, ge=0)
+    ects: float | None = Field(None, ge=0)
+    eqf_level: int | None = Field(None, ge=1, le=8)
+    assessment: str | None = None
+    participation: Participation | None = None
+    quality_assurance: str | None = None
+    prerequisites: tuple[str, ...] = Field((), description="credential ids that must be held first")
+    prerequisite_skills: tuple[SkillRef, ...] = ()
+    stacks_into: tuple[StackTarget, ...] = ()
+    stack_ects_required: float | None = Field(
+        None, ge=0, description="for a larger credential: ECTS of stacked components needed to earn it"
+    )
+    skills: tuple[SkillRef, ...] = ()
+    languages: tuple[str, ...] = Field((), description="ISO 639-1 codes")
+    cost: float | None = Field(None, ge=0, description="price; 0 is free, None unknown")
+    currency: str = "EUR"
+    delivery: Delivery = "self-paced"
+    sessions: tuple[DatedSession, ...] = ()
+    url: str | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    digcomp_areas: tuple[str, ...] = ()
+    subject: str | None = None
+    source: str = Field("", description="file the entry was imported from")
+    derived: tuple[str, ...] = Field((), description="names of fields computed at import")
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        if len(v) != 2 or not v.isalpha():
+            raise ValueError(f"country must be a two-letter ISO code like 'DE', not {v!r}")
+        return v.upper()
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for code in v:
+            if len(code) != 2 or not code.isalpha():
+                raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
+        return tuple(c.lower() for c in v)
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, v: str) -> str:
+        if len(v) != 3 or not v.isalpha():
+            raise ValueError(f"currency must be a three-letter ISO 4217 code like 'EUR', not {v!r}")
+        return v.upper()
+
+    @field_validator("digcomp_areas")
+    @classmethod
+    def _digcomp(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for area in v:
+            if area.split(".")[0] not in DIGCOMP_AREAS:
+                raise ValueError(f"DigComp area must be 1-5 or a competence like '4.2', not {area!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _fill_derived(self) -> Credential:
+        derived = set(self.derived)
+        if not self.awarding_body:
+            object.__setattr__(self, "awarding_body", self.provider)
+        if self.ects is None and self.hours is not None:
+            object.__setattr__(self, "ects", ects_from_hours(self.hours))
+            derived.add("ects")
+        elif self.hours is None and self.ects is not None:
+            object.__setattr__(self, "hours", hours_from_ects(self.ects))
+            derived.add("hours")
+        if self.sessions and self.delivery == "self-paced":
+            object.__setattr__(self, "delivery", "dated")
+            derived.add("delivery")
+        if self.id in self.prerequisites:
+            raise ValueError("a credential cannot be its own prerequisite")
+        if any(s.target == self.id for s in self.stacks_into):
+            raise ValueError("a credential cannot stack into itself")
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValueError("valid_until is before valid_from")
+        object.__setattr__(self, "derived", tuple(sorted(derived)))
+        return self
+
+    @property
+    def skill_uris(self) -> frozenset[str]:
+        return frozenset(s.uri for s in self.skills)
+
+    @property
+    def stack_targets(self) -> tuple[str, ...]:
+        return tuple(s.target for s in self.stacks_into)
+
+
+# ------------------------------------------------------------------------------------------- imports
+
+
+class Reject(_Frozen):
+    """One record that could not be imported, and why. `row` is 1-based data row (CSV) or record index."""
+
+    file: str
+    row: int | None
+    field: str | None
+    reason: str
+    record: dict[str, object] | None = Field(None, description="the raw record, kept aside unchanged")
+
+
+class ImportReport(BaseModel):
+    """What an import produced: the credentials that passed and every record kept aside."""
+
+    credentials: list[Credential] = []
+    rejects: list[Reject] = []
+    files: list[str] = []
+
+    @property
+    def imported(self) -> int:
+        return len(self.credentials)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejects)
+
+
+# ------------------------------------------------------------------------------------------ profiles
+
+
+class HeldSkill(_Frozen):
+    uri: str
+    label: str
+    level: SkillLevel = "intermediate"
+    source: SkillSource = "self-declared"
+
+
+class HeldCredential(_Frozen):
+    """A credential the learner already earned: a catalogue id where known, else its title and skills."""
+
+    id: str | None = None
+    title: str
+    awarding_body: str | None = None
+    issued: date | None = None
+    ects: float | None = None
+    eqf_level: int | None = Field(None, ge=1, le=8)
+    skills: tuple[SkillRef, ...] = ()
+
+
+class Goal(_Frozen):
+    """Where the learner wants to go: an occupation, a set of skills, or skills extracted from an advert."""
+
+    occupation_uri: str | None = None
+    label: str = ""
+    skills: tuple[str, ...] = Field((), description="target skill URIs in addition to the occupation's")
+    job_advert: str | None = None
+
+
+class Constraints(_Frozen):
+    hours_per_week: float | None = Field(None, gt=0, le=80)
+    weeks: int | None = Field(None, gt=0, le=520)
+    deadline: date | None = None
+    budget: float | None = Field(None, ge=0)
+    currency: str = "EUR"
+    languages: tuple[str, ...] = ()
+    participation: tuple[Participation, ...] = ()
+    max_eqf: int | None = Field(None, ge=1, le=8)
+    providers: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+
+
+class Preferences(_Frozen):
+    prefer_stacks: bool = True
+    pinned: tuple[str, ...] = Field((), description="credential ids an advisor agreed must be in the plan")
+    rejected: tuple[str, ...] = Field((), description="credential ids never to recommend")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class LearnerProfile(_Frozen):
+    id: str = Field(min_length=1, max_length=100)
+    name: str = ""
+    skills: tuple[HeldSkill, ...] = ()
+    credentials: tuple[HeldCredential, ...] = ()
+    goal: Goal | None = None
+    constraints: Constraints = Constraints()
+    preferences: Preferences = Preferences()
+    version: int = Field(0, ge=0, description="bumped on every save; used to detect concurrent edits")
+    updated_at: datetime = Field(default_factory=_now)
+
+    @property
+    def held_skill_uris(self) -> frozenset[str]:
+        held = {s.uri for s in self.skills}
+        for c in self.credentials:
+            held.update(s.uri for s in c.skills)
+        return frozenset(held)
+
+    @property
+    def held_credential_ids(self) -> frozenset[str]:
+        return frozenset(c.id for c in self.credentials if c.id)
+
+
+# ------------------------------------------------------------------------------------------ pathways
+
+
+class Step(_Frozen):
+    id: str
+    title: str
+    url: str | None = None
+    covers: tuple[str, ...] = Field((), description="gap skill URIs this step closes")
+    reasons: tuple[str, ...] = Field((), description="why it is here: covers / prerequisite of / stacks into")
+    start_week: int = Field(ge=1)
+    end_week: int = Field(ge=1)
+    hours: float = 0.0
+    ects: float = 0.0
+    cost: float = 0.0
+
+
+class Totals(_Frozen):
+    hours: float = 0.0
+    ects: float = 0.0
+    cost: float = 0.0
+    currency: str = "EUR"
+    weeks: int = 0
+
+
+class UncoveredSkill(_Frozen):
+    uri: str
+    label: str
+    reason: str
+
+
+class Relaxation(_Frozen):
+    """The smallest change to one constraint that makes a plan possible."""
+
+    constraint: str
+    current: float | str | None
+    needed: float | str
+    message: str
+
+
+class Pathway(_Frozen):
+    goal_label: str = ""
+    strategy: Literal["balanced", "fastest", "cheapest", "most-complete"] = "balanced"
+    solver: Literal["exact", "heuristic"] = "heuristic"
+    steps: tuple[Step, ...] = ()
+    totals: Totals = Totals()
+    stacks_earned: tuple[str, ...] = ()
+    uncovered: tuple[UncoveredSkill, ...] = ()
+    coverage: float = Field(0.0, ge=0.0, le=1.0, description="weighted share of the gap closed")
+    relaxations: tuple[Relaxation, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.steps)
+
+
+# ------------------------------------------------------------------------------------------- search
+
+
+class SearchFilters(_Frozen):
+    """Metadata filters applied before ranking. Empty fields do not filter."""
+
+    languages: tuple[str, ...] = ()
+    eqf_min: int | None = Field(None, ge=1, le=8)
+    eqf_max: int | None = Field(None, ge=1, le=8)
+    max_ects: float | None = None
+    max_hours: float | None = None
+    max_cost: float | None = Field(None, description="in EUR")
+    participation: tuple[Participation, ...] = ()
+    providers: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    assessment: tuple[str, ...] = ()
+    skills: tuple[str, ...] = Field((), description="skill URIs; an entry must teach at least one")
+    exclude_ids: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return self == SearchFilters()
+
+
+class Hit(_Frozen):
+    credential: Credential
+    score: float
+    lexical_rank: int | None = None
+    dense_rank: int | None = None

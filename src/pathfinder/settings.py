@@ -1,0 +1,75 @@
+"""One Settings object, read from PATHFINDER_* variables and .env, built once at the edge (app, CLI, tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from pathfinder.errors import MissingAPIKey
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PATHFINDER_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(
+        PROJECT_ROOT / ".pathfinder", description="where the index, profiles and conversations are kept"
+    )
+    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="the bundled catalogue and taxonomy")
+    shared_data_dir: Path = Field(
+        PROJECT_ROOT.parent / "shared" / "data", description="real public data sets (ESCO, edX, ...)"
+    )
+    taxonomy_dir: Path | None = Field(
+        None, description="a taxonomy imported with `pathfinder taxonomy import`; the bundled one when unset"
+    )
+    embedder: Literal["offline", "openai", "hash"] = Field(
+        "offline", description="offline (WordLlama, shipped weights), openai (any compatible server), hash (tests)"
+    )
+    embedding_model: str = Field("text-embedding-3-small", description="embedding model for embedder=openai")
+    chat_model: str = Field("gpt-4o-mini", description="chat model for the LLM responder")
+    openai_api_key: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("OPENAI_API_KEY", "PATHFINDER_OPENAI_API_KEY"),
+        description="enables the LLM path; unset means offline mode",
+    )
+    openai_base_url: str | None = Field(
+        None,
+        validation_alias=AliasChoices("OPENAI_BASE_URL", "PATHFINDER_OPENAI_BASE_URL"),
+        description="any OpenAI-compatible server (Ollama, vLLM, LM Studio)",
+    )
+    llm_timeout_s: float = Field(60.0, gt=0, description="seconds before an LLM call gives up")
+    chroma_url: str | None = Field(None, description="http://host:port of a Chroma server; embedded when unset")
+    database_url: str | None = Field(
+        None, description="SQLite path or sqlite:/// URL for profiles and conversations; under data_dir when unset"
+    )
+    history_token_budget: int = Field(3000, gt=0, description="tokens of chat history sent to the LLM")
+    advisor_secret: SecretStr | None = Field(None, description="unlocks the Advisor page")
+    maintainer_secret: SecretStr | None = Field(None, description="unlocks the Catalogue page")
+    max_upload_mb: float = Field(20.0, gt=0, description="largest catalogue or credential upload accepted")
+
+    @property
+    def llm_enabled(self) -> bool:
+        return self.openai_api_key is not None and bool(self.openai_api_key.get_secret_value())
+
+    def require_openai_key(self) -> str:
+        if not self.llm_enabled:
+            raise MissingAPIKey(
+                "No OPENAI_API_KEY is set. Set it (and OPENAI_BASE_URL for a local server such as Ollama) "
+                "or use the offline mode."
+            )
+        assert self.openai_api_key is not None
+        return self.openai_api_key.get_secret_value()
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def database_path(self) -> str:
+        if self.database_url:
+            return self.database_url.removeprefix("sqlite:///")
+        return str(self.data_dir / "pathfinder.sqlite3")

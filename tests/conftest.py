@@ -1,0 +1,65 @@
+"""Shared fixtures: settings on tmp_path, the path to ../shared/data, a tiny catalogue with real structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pathfinder.domain import Credential, SkillRef, StackTarget
+from pathfinder.settings import PROJECT_ROOT, Settings
+
+SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings isolated from the developer's environment: data under tmp_path, offline, hash embedder."""
+    return Settings(
+        _env_file=None,
+        data_dir=tmp_path / "data",
+        embedder="hash",
+        OPENAI_API_KEY=None,
+        OPENAI_BASE_URL=None,
+        chroma_url=None,
+    )
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"../shared/data not found at {SHARED_DATA}; the shared data sets are needed for this test")
+    return SHARED_DATA
+
+
+PY = SkillRef(uri="http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d", label="Python (computer programming)")
+SQL = SkillRef(uri="http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742", label="SQL")
+STATS = SkillRef(uri="http://data.europa.eu/esco/skill/bcb6a3b3-1e0b-4c6c-a4c5-5d4a1e1d5b6f", label="statistics")
+VIZ = SkillRef(uri="http://data.europa.eu/esco/skill/9a8f8c1f-data-visualisation", label="data visualisation")
+
+
+def tiny_catalogue() -> list[Credential]:
+    """Five credentials: a prerequisite chain and a three-part stack into a certificate."""
+    cert = Credential(
+        id="cert-data", title="Certificate in Data Analysis", kind="certificate", provider="Uni A",
+        country="DE", ects=15, eqf_level=6, stack_ects_required=12, languages=("en",), cost=0,
+    )
+    return [
+        Credential(id="py-1", title="Python Basics", provider="Uni A", country="DE", ects=4, eqf_level=4,
+                   skills=(PY,), languages=("en",), cost=0, participation="online",
+                   stacks_into=(StackTarget(target="cert-data"),)),
+        Credential(id="sql-1", title="SQL for Analysts", provider="Academy B", country="FR", ects=4, eqf_level=5,
+                   skills=(SQL,), languages=("en", "fr"), cost=120, participation="online",
+                   stacks_into=(StackTarget(target="cert-data"),)),
+        Credential(id="stats-1", title="Applied Statistics", provider="Uni A", country="DE", ects=5, eqf_level=6,
+                   skills=(STATS,), prerequisites=("py-1",), languages=("de",), cost=300, participation="blended",
+                   stacks_into=(StackTarget(target="cert-data"),)),
+        Credential(id="viz-1", title="Data Visualisation", provider="Academy B", country="FR", hours=40, eqf_level=5,
+                   skills=(VIZ,), prerequisites=("py-1",), languages=("en",), cost=80, participation="on-site"),
+        cert,
+    ]
+
+
+@pytest.fixture
+def catalogue() -> list[Credential]:
+    return tiny_catalogue()
