@@ -25,6 +25,21 @@ CredentialKind = Literal["micro-credential", "certificate", "course"]
 PARTICIPATION_VALUES: tuple[str, ...] = ("online", "blended", "on-site")
 LEVEL_RANK: dict[str, int] = {"basic": 1, "intermediate": 2, "advanced": 3}
 
+# Approximate reference rates for comparing prices across currencies (EUR per unit, ECB mid-2026 order of
+# magnitude). Used only to filter and total; the original price and currency are always shown.
+EUR_PER_UNIT: dict[str, float] = {
+    "EUR": 1.0, "USD": 0.92, "GBP": 1.17, "CHF": 1.05, "SEK": 0.088, "DKK": 0.134, "NOK": 0.086,
+    "PLN": 0.23, "CZK": 0.040, "HUF": 0.0025, "RON": 0.20, "BGN": 0.51, "CAD": 0.68, "AUD": 0.61,
+    "INR": 0.011, "SGD": 0.69, "JPY": 0.0062, "CNY": 0.13, "BRL": 0.17, "ZAR": 0.050,
+}
+
+
+def to_eur(amount: float, currency: str) -> float | None:
+    """`amount` in EUR by the reference rate, or None for a currency we have no rate for."""
+    rate = EUR_PER_UNIT.get(currency.upper())
+    return None if rate is None else round(amount * rate, 2)
+
+
 # DigComp 2.2: five competence areas.
 DIGCOMP_AREAS: dict[str, str] = {
     "1": "Information and data literacy",
@@ -202,6 +217,11 @@ class Credential(_Frozen):
     @property
     def skill_uris(self) -> frozenset[str]:
         return frozenset(s.uri for s in self.skills)
+
+    @property
+    def cost_eur(self) -> float | None:
+        """The price in EUR (reference rate), 0 when free, None when unknown or in an unknown currency."""
+        return None if self.cost is None else to_eur(self.cost, self.currency)
 
     @property
     def stack_targets(self) -> tuple[str, ...]:
