@@ -1,0 +1,90 @@
+"""The chat-model factory and the translation of LLM-server failures into errors that name the fix."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from pathfinder.errors import BadModelReply, LLMError
+from pathfinder.settings import Settings
+
+T = TypeVar("T")
+
+DEFAULT_MAX_RETRIES = 2
+
+
+def build_chat_model(settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES, streaming: bool = False):
+    """A `langchain_openai.ChatOpenAI` for `settings.chat_model` at `settings.openai_base_url` (any
+    OpenAI-compatible server: OpenAI, Ollama, vLLM, LM Studio). Raises MissingAPIKey without a key."""
+    from langchain_openai import ChatOpenAI
+
+    return ChatOpenAI(
+        model=settings.chat_model,
+        api_key=settings.require_openai_key(),
+        base_url=settings.openai_base_url,
+        timeout=settings.llm_timeout_s,
+        max_retries=max_retries,
+        streaming=streaming,
+        temperature=0.2,
+    )
+
+
+def _server(settings: Settings | None) -> str:
+    url = settings.openai_base_url if settings else None
+    return url or "https://api.openai.com/v1"
+
+
+@contextmanager
+def translated_errors(settings: Settings | None = None) -> Iterator[None]:
+    """Turn openai/langchain exceptions raised inside the block into LLMError / BadModelReply."""
+    import openai
+
+    server = _server(settings)
+    try:
+        yield
+    except openai.AuthenticationError as e:
+        raise LLMError(
+            f"The LLM server at {server} refused the API key (401). Check OPENAI_API_KEY "
+            "(for a local server any non-empty value usually works)."
+        ) from e
+    except openai.PermissionDeniedError as e:
+        raise LLMError(f"The LLM server at {server} denied access (403); check OPENAI_API_KEY's permissions.") from e
+    except openai.RateLimitError as e:
+        raise LLMError(
+            f"The LLM server at {server} is rate-limiting requests (429) and still was after retrying. "
+            "Wait a minute and try again, or use the offline mode (unset OPENAI_API_KEY)."
+        ) from e
+    except openai.NotFoundError as e:
+        model = settings.chat_model if settings else "the configured model"
+        raise LLMError(
+            f"The LLM server at {server} does not know model {model!r} (404). Set PATHFINDER_CHAT_MODEL "
+            "to a model it serves."
+        ) from e
+    except openai.APITimeoutError as e:
+        timeout = settings.llm_timeout_s if settings else "the configured"
+        raise LLMError(
+            f"The LLM server at {server} did not answer within {timeout} s. Try again, or raise "
+            "PATHFINDER_LLM_TIMEOUT_S for a slow local model."
+        ) from e
+    except openai.APIConnectionError as e:
+        raise LLMError(
+            f"Cannot reach the LLM server at {server}. Is the server at OPENAI_BASE_URL running?"
+        ) from e
+    except openai.APIResponseValidationError as e:
+        raise BadModelReply(f"The LLM server at {server} sent a reply that is not a valid chat completion.") from e
+    except openai.APIStatusError as e:
+        raise LLMError(f"The LLM server at {server} failed with HTTP {e.status_code}; try again later.") from e
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError, IndexError) as e:
+        # The client could not parse what the server sent: a malformed reply, not a bug of ours.
+        raise BadModelReply(
+            f"The LLM server at {server} sent a malformed reply ({type(e).__name__}); check that it is "
+            "OpenAI-compatible, or use the offline mode."
+        ) from e
+
+
+def call_llm(settings: Settings | None, fn: Callable[[], T]) -> T:
+    """Run `fn()` with LLM errors translated."""
+    with translated_errors(settings):
+        return fn()
