@@ -1,13 +1,35 @@
-"""The skills taxonomy: ESCO skills and occupations held in memory, looked up by URI or label."""
+"""The skills taxonomy: ESCO skills and occupations held in memory, looked up by URI or label, read from and
+written to a taxonomy folder (three CSV files, see docs/CORPUS.md).
+
+Folder format (UTF-8, comma-separated, header row):
+  skills.csv             uri, label, alt_labels (" | "-separated), skill_type, digcomp_area ("1".."5" or empty)
+  occupations.csv        uri, label, alt_labels
+  occupation_skills.csv  occupation_uri, skill_uri, relation (essential | optional)
+"""
 
 from __future__ import annotations
 
+import csv
+import os
 import re
+import shutil
+import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
 
 from pathfinder.domain import Occupation, Skill
+from pathfinder.errors import TaxonomyError
+from pathfinder.settings import Settings
+
+ALT_SEPARATOR = " | "
+SKILL_COLUMNS = ("uri", "label", "alt_labels", "skill_type", "digcomp_area")
+OCCUPATION_COLUMNS = ("uri", "label", "alt_labels")
+RELATION_COLUMNS = ("occupation_uri", "skill_uri", "relation")
+RELATIONS = ("essential", "optional")
 
 
 def normalise_label(text: str) -> str:
@@ -16,12 +38,26 @@ def normalise_label(text: str) -> str:
     return re.sub(r"[^a-z0-9+#]+", " ", folded.lower()).strip()
 
 
+def _label_index(items: Iterable[Skill | Occupation]) -> dict[str, str]:
+    """Normalised label -> URI; preferred labels win over alternative ones."""
+    index: dict[str, str] = {}
+    items = list(items)
+    for item in items:
+        for alt in item.alt_labels:
+            index.setdefault(normalise_label(alt), item.uri)
+    for item in items:
+        index[normalise_label(item.label)] = item.uri
+    return index
+
+
 @dataclass
 class Taxonomy:
-    """Skills and occupations by URI, with a label index (preferred and alternative labels)."""
+    """Skills and occupations by URI, with label indexes (preferred and alternative labels) built once."""
 
     skills: dict[str, Skill] = field(default_factory=dict)
     occupations: dict[str, Occupation] = field(default_factory=dict)
+    source: str = field(default="", compare=False, metadata={"doc": "folder it was read from, if any"})
+    _indexes: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_items(cls, skills: Iterable[Skill], occupations: Iterable[Occupation] = ()) -> Taxonomy:
@@ -38,10 +74,158 @@ class Taxonomy:
         item = self.skills.get(uri) or self.occupations.get(uri)
         return item.label if item else uri
 
+    def _index(self, kind: str) -> dict[str, str]:
+        items = self.skills if kind == "skills" else self.occupations
+        cached = self._indexes.get(kind)
+        if cached is None or cached[0] != len(items):  # rebuilt if items were added after the first lookup
+            cached = (len(items), _label_index(items.values()))
+            self._indexes[kind] = cached
+        return cached[1]
+
     def find_occupation(self, text: str) -> Occupation | None:
         """The occupation whose preferred or alternative label equals `text` (normalised), if any."""
-        key = normalise_label(text)
-        for occ in self.occupations.values():
-            if key == normalise_label(occ.label) or any(key == normalise_label(a) for a in occ.alt_labels):
-                return occ
-        return None
+        uri = self._index("occupations").get(normalise_label(text))
+        return self.occupations.get(uri) if uri else None
+
+    def find_skill(self, text: str) -> Skill | None:
+        """The skill whose preferred or alternative label equals `text` (normalised), if any."""
+        uri = self._index("skills").get(normalise_label(text))
+        return self.skills.get(uri) if uri else None
+
+    def digcomp_skills(self, area: str | None = None) -> list[Skill]:
+        """Skills marked as DigComp competences, optionally only those of one area ("1".."5")."""
+        return [s for s in self.skills.values() if s.digcomp_area and (area is None or s.digcomp_area == area)]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "skills": len(self.skills),
+            "occupations": len(self.occupations),
+            "essential_relations": sum(len(o.essential) for o in self.occupations.values()),
+            "optional_relations": sum(len(o.optional) for o in self.occupations.values()),
+            "digcomp_skills": len(self.digcomp_skills()),
+        }
+
+
+# ------------------------------------------------------------------------------------ reading a folder
+
+
+def _read_csv(folder: Path, name: str, columns: tuple[str, ...]) -> pd.DataFrame:
+    path = folder / name
+    if not path.is_file():
+        raise TaxonomyError(
+            f"{path} is missing. A taxonomy folder needs skills.csv, occupations.csv and occupation_skills.csv; "
+            "rebuild it with `pathfinder taxonomy import ESCO_DIR` or unset PATHFINDER_TAXONOMY_DIR."
+        )
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
+        raise TaxonomyError(f"{path} cannot be read as a UTF-8 CSV ({e}); re-create it with `pathfinder taxonomy import`.") from e
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise TaxonomyError(
+            f"{path} lacks the column(s) {', '.join(missing)} (it has {', '.join(map(str, frame.columns))}); "
+            f"expected {', '.join(columns)}."
+        )
+    return frame
+
+
+def _alts(text: str) -> tuple[str, ...]:
+    return tuple(a for a in (p.strip() for p in text.split(ALT_SEPARATOR.strip())) if a) if text else ()
+
+
+def read_taxonomy(folder: Path | str) -> Taxonomy:
+    """Read a taxonomy folder (skills.csv, occupations.csv, occupation_skills.csv)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise TaxonomyError(
+            f"No taxonomy folder at {folder}. Import one with `pathfinder taxonomy import ESCO_DIR` "
+            "or point PATHFINDER_TAXONOMY_DIR at an existing one."
+        )
+    skills_df = _read_csv(folder, "skills.csv", SKILL_COLUMNS)
+    occ_df = _read_csv(folder, "occupations.csv", OCCUPATION_COLUMNS)
+    rel_df = _read_csv(folder, "occupation_skills.csv", RELATION_COLUMNS)
+
+    skills = {
+        uri: Skill(uri=uri, label=label, alt_labels=_alts(alts), skill_type=stype or "skill/competence",
+                   digcomp_area=area or None)
+        for uri, label, alts, stype, area in zip(
+            skills_df["uri"], skills_df["label"], skills_df["alt_labels"], skills_df["skill_type"],
+            skills_df["digcomp_area"], strict=True)
+    }
+    linked: dict[str, dict[str, list[str]]] = {}
+    for occ_uri, skill_uri, relation in zip(rel_df["occupation_uri"], rel_df["skill_uri"], rel_df["relation"], strict=True):
+        if relation not in RELATIONS:
+            raise TaxonomyError(f"{folder / 'occupation_skills.csv'}: relation {relation!r} is not essential or optional.")
+        linked.setdefault(occ_uri, {"essential": [], "optional": []})[relation].append(skill_uri)
+    occupations = {}
+    for uri, label, alts in zip(occ_df["uri"], occ_df["label"], occ_df["alt_labels"], strict=True):
+        rel = linked.get(uri, {})
+        occupations[uri] = Occupation(uri=uri, label=label, alt_labels=_alts(alts),
+                                      essential=tuple(rel.get("essential", ())), optional=tuple(rel.get("optional", ())))
+    return Taxonomy(skills, occupations, source=str(folder))
+
+
+def taxonomy_folder(settings: Settings) -> Path:
+    """Which folder `load_taxonomy` reads: PATHFINDER_TAXONOMY_DIR, else an import under data_dir, else the bundled one."""
+    if settings.taxonomy_dir is not None:
+        return Path(settings.taxonomy_dir)
+    imported = settings.data_dir / "taxonomy"
+    if (imported / "skills.csv").is_file():
+        return imported
+    return settings.corpus_dir / "taxonomy"
+
+
+def load_taxonomy(settings: Settings) -> Taxonomy:
+    """The taxonomy in use (see `taxonomy_folder`)."""
+    return read_taxonomy(taxonomy_folder(settings))
+
+
+# ------------------------------------------------------------------------------------ writing a folder
+
+
+def write_taxonomy(taxonomy: Taxonomy, out_dir: Path | str) -> Path:
+    """Write `taxonomy` as a taxonomy folder, atomically: a sibling temp folder renamed into place."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        _write_rows(tmp / "skills.csv", SKILL_COLUMNS, (
+            (s.uri, s.label, ALT_SEPARATOR.join(s.alt_labels), s.skill_type, s.digcomp_area or "")
+            for s in sorted(taxonomy.skills.values(), key=lambda s: s.uri)))
+        _write_rows(tmp / "occupations.csv", OCCUPATION_COLUMNS, (
+            (o.uri, o.label, ALT_SEPARATOR.join(o.alt_labels))
+            for o in sorted(taxonomy.occupations.values(), key=lambda o: o.uri)))
+        _write_rows(tmp / "occupation_skills.csv", RELATION_COLUMNS, (
+            (o.uri, uri, relation)
+            for o in sorted(taxonomy.occupations.values(), key=lambda o: o.uri)
+            for relation, uris in (("essential", o.essential), ("optional", o.optional))
+            for uri in uris))
+        os.chmod(tmp, 0o755)
+        if out_dir.exists():
+            old = out_dir.with_name(f".{out_dir.name}-old-{os.getpid()}")
+            out_dir.rename(old)
+            tmp.rename(out_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(out_dir)
+    except OSError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise TaxonomyError(f"Could not write the taxonomy to {out_dir} ({e}); check the folder is writable.") from e
+    return out_dir
+
+
+def _write_rows(path: Path, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def import_esco(esco_dir: Path | str, out_dir: Path | str) -> Taxonomy:
+    """Read the official ESCO CSV release in `esco_dir` and write it as a taxonomy folder at `out_dir`."""
+    from pathfinder.esco import read_esco  # the ESCO release reader lives in its own module
+
+    taxonomy = read_esco(Path(esco_dir))
+    write_taxonomy(taxonomy, out_dir)
+    taxonomy.source = str(out_dir)
+    return taxonomy
