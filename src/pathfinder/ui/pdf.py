@@ -1,0 +1,97 @@
+"""A small PDF writer over fpdf2 for our exports: headings, paragraphs, bullet lines, links, simple tables.
+
+It uses DejaVu Sans when the system has it (full Unicode); otherwise fpdf2's core Helvetica with text folded
+to Latin-1, so an export never fails on a character the font lacks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+UNICODE_FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+
+
+def _unicode_font() -> tuple[Path, Path] | None:
+    for folder in UNICODE_FONT_DIRS:
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            return regular, bold
+    return None
+
+
+def fold_latin1(text: str) -> str:
+    """Text a core PDF font can print: accents kept where Latin-1 has them, others decomposed or '?'."""
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'").replace("\u2026", "...")
+    out = []
+    for ch in text:
+        if ord(ch) < 256:
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFKD", ch).encode("latin-1", "ignore").decode("latin-1")
+        out.append(base or "?")
+    return "".join(out)
+
+
+class ReportPDF:
+    """An A4 document built top to bottom; `to_bytes()` gives the finished PDF."""
+
+    def __init__(self, title: str) -> None:
+        self._pdf = FPDF(format="A4")
+        self._pdf.set_auto_page_break(auto=True, margin=15)
+        self._pdf.set_title(title)
+        self._pdf.set_creator("pathfinder")
+        font = _unicode_font()
+        if font:
+            self._pdf.add_font("Body", "", str(font[0]))
+            self._pdf.add_font("Body", "B", str(font[1]))
+            self._family, self._unicode = "Body", True
+        else:
+            self._family, self._unicode = "Helvetica", False
+        self._pdf.add_page()
+        self.heading(title, size=16)
+
+    def _text(self, text: object) -> str:
+        text = "" if text is None else str(text)
+        return text if self._unicode else fold_latin1(text)
+
+    def heading(self, text: str, size: int = 13) -> None:
+        self._pdf.set_font(self._family, "B", size)
+        self._pdf.multi_cell(0, size * 0.55, self._text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self._pdf.ln(1.5)
+
+    def paragraph(self, text: str, size: int = 10) -> None:
+        self._pdf.set_font(self._family, "", size)
+        self._pdf.multi_cell(0, 5, self._text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self._pdf.ln(1)
+
+    def bullet(self, text: str, link: str | None = None) -> None:
+        self._pdf.set_font(self._family, "", 10)
+        self._pdf.set_x(self._pdf.l_margin + 3)
+        self._pdf.multi_cell(0, 5, self._text(f"- {text}"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if link:
+            self.link(link)
+
+    def link(self, url: str) -> None:
+        self._pdf.set_font(self._family, "", 9)
+        self._pdf.set_text_color(30, 80, 180)
+        self._pdf.set_x(self._pdf.l_margin + 6)
+        self._pdf.multi_cell(0, 4.5, self._text(url), link=url, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self._pdf.set_text_color(0, 0, 0)
+
+    def table(self, header: list[str], rows: list[list[object]], widths: list[float]) -> None:
+        """A plain table; `widths` are fractions of the page width (they should sum to 1)."""
+        usable = self._pdf.w - self._pdf.l_margin - self._pdf.r_margin
+        self._pdf.set_font(self._family, "", 9)
+        with self._pdf.table(col_widths=[w * usable for w in widths], text_align="LEFT",
+                             line_height=5) as table:
+            table.row([self._text(h) for h in header])
+            for row in rows:
+                table.row([self._text(c) for c in row])
+        self._pdf.ln(2)
+
+    def to_bytes(self) -> bytes:
+        return bytes(self._pdf.output())

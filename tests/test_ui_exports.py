@@ -1,0 +1,119 @@
+"""Exports, charts' data frames and the session report, built from a hand-made Pathway over the tiny catalogue."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import tiny_catalogue
+from pathfinder.domain import Pathway, Relaxation, Step, Totals, UncoveredSkill
+from pathfinder.gaps import Gap, GapSkill
+from pathfinder.ui.charts import (
+    coverage_chart, coverage_frame, stack_frame, stack_ladder_dot, timeline_chart, timeline_frame,
+)
+from pathfinder.ui.exports import citations, pathway_json, pathway_markdown, pathway_pdf
+from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
+
+PY_URI = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
+SQL_URI = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742"
+
+
+@pytest.fixture
+def credentials():
+    cat = {c.id: c for c in tiny_catalogue()}
+    cat["sql-1"] = cat["sql-1"].model_copy(update={"url": "https://academy-b.example/sql?x=(1)"})
+    cat["py-1"] = cat["py-1"].model_copy(update={"url": "javascript:alert(1)"})
+    return cat
+
+
+@pytest.fixture
+def pathway() -> Pathway:
+    return Pathway(
+        goal_label="Data analyst",
+        steps=(
+            Step(id="py-1", title="Python Basics", covers=(PY_URI,), reasons=("covers Python",),
+                 start_week=1, end_week=4, hours=110, ects=4),
+            Step(id="sql-1", title="SQL for *Analysts* <script>", covers=(SQL_URI,), start_week=5, end_week=8,
+                 hours=110, ects=4, cost=120),
+        ),
+        totals=Totals(hours=220, ects=8, cost=120, weeks=8),
+        stacks_earned=("cert-data",),
+        uncovered=(UncoveredSkill(uri="u:stats", label="statistics", reason="nothing within your budget"),),
+        relaxations=(Relaxation(constraint="budget", current=100, needed=420, message="Raise the budget to 420 EUR"),),
+        coverage=0.67,
+    )
+
+
+def test_markdown_lists_steps_sources_and_escapes_catalogue_text(pathway, credentials):
+    md = pathway_markdown(pathway, credentials)
+    assert "# Pathway: Data analyst" in md
+    assert "[1] Python Basics (`py-1`) — Uni A" in md
+    assert "<https://academy-b.example/sql?x=%281%29>" in md  # parentheses quoted so the link cannot break
+    assert "javascript:" not in md  # unsafe URL dropped, title kept as text
+    assert "\\<script\\>" in md and "\\*Analysts\\*" in md
+    assert "statistics: nothing within your budget" in md
+    assert "Raise the budget to 420 EUR" in md
+    assert md.index("Python Basics") < md.index("SQL for")
+
+
+def test_json_round_trips_the_pathway_and_adds_citations(pathway, credentials):
+    data = json.loads(pathway_json(pathway, credentials))
+    assert Pathway.model_validate({k: v for k, v in data.items() if k != "citations"}) == pathway
+    assert [c["id"] for c in data["citations"]] == ["py-1", "sql-1"]
+    assert data["citations"][0]["url"] is None and data["citations"][1]["provider"] == "Academy B"
+
+
+def test_citations_fall_back_to_the_step_when_the_credential_is_unknown(pathway):
+    cites = citations(pathway.model_copy(update={"steps": (pathway.steps[0].model_copy(update={"url": "https://x.example/a"}),)}), {})
+    assert cites[0].title == "Python Basics" and cites[0].url == "https://x.example/a" and cites[0].provider is None
+
+
+def test_pdf_is_a_pdf_even_with_characters_outside_latin1(pathway, credentials):
+    odd = pathway.model_copy(update={"goal_label": "Analyst – Ünïcode ✓ 数据"})
+    data = pathway_pdf(odd, credentials)
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert len(data) > 1000
+
+
+def test_timeline_frame_spans_each_step_on_a_week_axis(pathway):
+    frame = timeline_frame(pathway)
+    assert list(frame["id"]) == ["py-1", "sql-1"]
+    assert list(frame["start"]) == [0, 4] and list(frame["end"]) == [4, 8] and list(frame["weeks"]) == [4, 4]
+    spec = timeline_chart(pathway).to_dict()
+    assert spec["mark"]["type"] == "bar" and spec["encoding"]["x2"]["field"] == "end"
+
+
+def test_coverage_counts_before_and_after(pathway):
+    gap = Gap(
+        goal_label="Data analyst",
+        skills=(GapSkill(uri=PY_URI, label="Python", weight=1, essential=True),
+                GapSkill(uri=SQL_URI, label="SQL", weight=1, essential=True),
+                GapSkill(uri="u:stats", label="statistics", weight=1, essential=True)),
+        held=("u:excel",),
+    )
+    frame = coverage_frame(gap, pathway).set_index(["stage", "status"])["skills"]
+    assert frame[("before", "held")] == 1 and frame[("before", "still missing")] == 3
+    assert frame[("after", "covered by the plan")] == 2 and frame[("after", "still missing")] == 1
+    assert coverage_chart(gap, pathway).to_dict()["mark"]["type"] == "bar"
+
+
+def test_stack_ladder_links_planned_parts_to_the_certificate(pathway, credentials):
+    frame = stack_frame(pathway, credentials)
+    assert set(frame["from_id"]) == {"py-1", "sql-1"} and set(frame["into_id"]) == {"cert-data"}
+    assert frame["earned"].all()
+    dot = stack_ladder_dot(pathway, credentials)
+    assert dot.count("->") == 2 and "Certificate in Data Analysis" in dot and '\\"' not in dot
+
+
+def test_plan_changes_separates_kept_added_removed(pathway):
+    suggested = pathway.model_copy(update={"steps": (pathway.steps[1], Step(id="viz-1", title="Viz", start_week=1, end_week=2))})
+    changes = plan_changes(suggested, pathway)
+    assert changes.kept == ("sql-1",) and changes.added == ("py-1",) and changes.removed == ("viz-1",)
+    assert plan_changes(pathway, pathway).unchanged
+
+
+def test_session_report_pdf(pathway, credentials):
+    report = SessionReport(learner_id="l-1", learner_name="Ana", advisor_notes="Wants evening courses.",
+                           pinned=("sql-1",), rejected=("viz-1",), suggested=None, agreed=pathway)
+    assert session_report_pdf(report, credentials).startswith(b"%PDF-")
