@@ -1,0 +1,262 @@
+"""Search filters three ways: a predicate on one Credential, a numpy mask over a column table, a Chroma `where`.
+
+All three agree (a property test checks the first two). A value the entry does not state fails a filter
+on it: an entry of unknown price is never shown "under 100 EUR".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pathfinder.domain import Credential, SearchFilters
+
+LANGUAGE_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+    "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish", "fi": "Finnish", "el": "Greek",
+    "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "zh": "Chinese", "ja": "Japanese", "ar": "Arabic",
+}
+
+
+def _lc(values: Sequence[str]) -> set[str]:
+    return {v.strip().lower() for v in values}
+
+
+def matches(c: Credential, f: SearchFilters) -> bool:
+    """True when the credential passes every filter that is set."""
+    if f.languages and not set(c.languages) & _lc(f.languages):
+        return False
+    if f.eqf_min is not None and (c.eqf_level is None or c.eqf_level < f.eqf_min):
+        return False
+    if f.eqf_max is not None and (c.eqf_level is None or c.eqf_level > f.eqf_max):
+        return False
+    if f.max_ects is not None and (c.ects is None or c.ects > f.max_ects):
+        return False
+    if f.max_hours is not None and (c.hours is None or c.hours > f.max_hours):
+        return False
+    if f.max_cost is not None and (c.cost_eur is None or c.cost_eur > f.max_cost):
+        return False
+    if f.participation and c.participation not in f.participation:
+        return False
+    if f.providers and not {c.provider.lower(), c.awarding_body.lower()} & _lc(f.providers):
+        return False
+    if f.countries and (c.country or "").lower() not in _lc(f.countries):
+        return False
+    if f.assessment and not any(a in (c.assessment or "").lower() for a in _lc(f.assessment)):
+        return False
+    if f.skills and not c.skill_uris & set(f.skills):
+        return False
+    return c.id not in f.exclude_ids
+
+
+def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
+    uniques: dict[str, int] = {}
+    codes = np.fromiter((uniques.setdefault(v, len(uniques)) for v in values), dtype=np.int32, count=len(values))
+    return codes, list(uniques)
+
+
+def _nan(values) -> np.ndarray:
+    return np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
+
+
+@dataclass
+class FilterTable:
+    """The filterable columns of an index, one row per credential, for masks in microseconds per thousand rows."""
+
+    ids: list[str]
+    eqf: np.ndarray
+    ects: np.ndarray
+    hours: np.ndarray
+    cost_eur: np.ndarray
+    participation: tuple[np.ndarray, list[str]]
+    provider: tuple[np.ndarray, list[str]]
+    awarding_body: tuple[np.ndarray, list[str]]
+    country: tuple[np.ndarray, list[str]]
+    assessment: tuple[np.ndarray, list[str]]
+    language_rows: dict[str, np.ndarray] = field(default_factory=dict)
+    skill_rows: dict[str, np.ndarray] = field(default_factory=dict)
+    row_of: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, credentials: Sequence[Credential]) -> FilterTable:
+        langs: dict[str, list[int]] = {}
+        skills: dict[str, list[int]] = {}
+        for row, c in enumerate(credentials):
+            for lang in c.languages:
+                langs.setdefault(lang, []).append(row)
+            for uri in c.skill_uris:
+                skills.setdefault(uri, []).append(row)
+        return cls(
+            ids=[c.id for c in credentials],
+            eqf=_nan(c.eqf_level for c in credentials),
+            ects=_nan(c.ects for c in credentials),
+            hours=_nan(c.hours for c in credentials),
+            cost_eur=_nan(c.cost_eur for c in credentials),
+            participation=_codes([c.participation or "" for c in credentials]),
+            provider=_codes([c.provider.lower() for c in credentials]),
+            awarding_body=_codes([c.awarding_body.lower() for c in credentials]),
+            country=_codes([(c.country or "").lower() for c in credentials]),
+            assessment=_codes([(c.assessment or "").lower() for c in credentials]),
+            language_rows={k: np.array(v, dtype=np.int64) for k, v in langs.items()},
+            skill_rows={k: np.array(v, dtype=np.int64) for k, v in skills.items()},
+            row_of={c.id: i for i, c in enumerate(credentials)},
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def _rows(self, table: dict[str, np.ndarray], keys) -> np.ndarray:
+        out = np.zeros(len(self), dtype=bool)
+        for key in keys:
+            if key in table:
+                out[table[key]] = True
+        return out
+
+    @staticmethod
+    def _in(column: tuple[np.ndarray, list[str]], test) -> np.ndarray:
+        codes, uniques = column
+        wanted = [i for i, value in enumerate(uniques) if test(value)]
+        return np.isin(codes, wanted)
+
+    def mask(self, f: SearchFilters) -> np.ndarray:
+        """Boolean row mask of the entries passing `f` (same answer as `matches`)."""
+        m = np.ones(len(self), dtype=bool)
+        with np.errstate(invalid="ignore"):
+            if f.languages:
+                m &= self._rows(self.language_rows, _lc(f.languages))
+            if f.eqf_min is not None:
+                m &= self.eqf >= f.eqf_min
+            if f.eqf_max is not None:
+                m &= self.eqf <= f.eqf_max
+            if f.max_ects is not None:
+                m &= self.ects <= f.max_ects
+            if f.max_hours is not None:
+                m &= self.hours <= f.max_hours
+            if f.max_cost is not None:
+                m &= self.cost_eur <= f.max_cost
+        if f.participation:
+            m &= self._in(self.participation, lambda v: v in f.participation)
+        if f.providers:
+            wanted = _lc(f.providers)
+            m &= self._in(self.provider, wanted.__contains__) | self._in(self.awarding_body, wanted.__contains__)
+        if f.countries:
+            m &= self._in(self.country, _lc(f.countries).__contains__)
+        if f.assessment:
+            wanted = _lc(f.assessment)
+            m &= self._in(self.assessment, lambda v: any(a in v for a in wanted))
+        if f.skills:
+            m &= self._rows(self.skill_rows, f.skills)
+        for cid in f.exclude_ids:
+            row = self.row_of.get(cid)
+            if row is not None:
+                m[row] = False
+        return m
+
+
+# ------------------------------------------------------------------------------ Chroma metadata and where
+
+
+def chroma_metadata(c: Credential) -> dict[str, str | int | float | bool]:
+    """Plain scalar metadata for a Chroma record (Chroma drops None and rejects lists and numpy scalars)."""
+    meta: dict[str, str | int | float | bool] = {"cid": c.id, "provider": c.provider.lower()}
+    for key, value in (("eqf", c.eqf_level), ("ects", c.ects), ("hours", c.hours), ("cost_eur", c.cost_eur)):
+        if value is not None:
+            meta[key] = float(value) if key != "eqf" else int(value)
+    if c.participation:
+        meta["participation"] = c.participation
+    if c.country:
+        meta["country"] = c.country.lower()
+    for lang in c.languages:
+        meta[f"lang_{lang}"] = True
+    return meta
+
+
+def chroma_where(f: SearchFilters) -> dict | None:
+    """The same filters as a Chroma `where` (skills and assessment have no scalar form and are left out)."""
+    parts: list[dict] = []
+    if f.languages:
+        langs = [{f"lang_{lang}": True} for lang in sorted(_lc(f.languages))]
+        parts.append(langs[0] if len(langs) == 1 else {"$or": langs})
+    for key, op, value in (("eqf", "$gte", f.eqf_min), ("eqf", "$lte", f.eqf_max), ("ects", "$lte", f.max_ects),
+                           ("hours", "$lte", f.max_hours), ("cost_eur", "$lte", f.max_cost)):
+        if value is not None:
+            parts.append({key: {op: value}})
+    if f.participation:
+        parts.append({"participation": {"$in": list(f.participation)}})
+    if f.providers:
+        parts.append({"provider": {"$in": sorted(_lc(f.providers))}})
+    if f.countries:
+        parts.append({"country": {"$in": sorted(_lc(f.countries))}})
+    if f.exclude_ids:
+        parts.append({"cid": {"$nin": list(f.exclude_ids)}})
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else {"$and": parts}
+
+
+# ------------------------------------------------------------------------------------------- describing
+
+
+def _money(x: float) -> str:
+    return f"{x:g} EUR"
+
+
+def describe_filter(f: SearchFilters, name: str) -> tuple[str, str]:
+    """(what the filter asks, what dropping it means), e.g. ("under 100 EUR", "at any price")."""
+    match name:
+        case "languages":
+            names = " or ".join(LANGUAGE_NAMES.get(c.lower(), c) for c in f.languages)
+            return f"in {names}", "in any language"
+        case "eqf_min":
+            return f"at EQF {f.eqf_min} or above", "at any EQF level"
+        case "eqf_max":
+            return f"at EQF {f.eqf_max} or below", "at any EQF level"
+        case "max_ects":
+            return f"of at most {f.max_ects:g} ECTS", "of any size"
+        case "max_hours":
+            return f"of at most {f.max_hours:g} hours", "of any length"
+        case "max_cost":
+            return ("free" if f.max_cost == 0 else f"under {_money(f.max_cost)}"), "at any price"
+        case "participation":
+            return " or ".join(f.participation), "in any form"
+        case "providers":
+            return f"from {' or '.join(f.providers)}", "from any provider"
+        case "countries":
+            return f"issued in {' or '.join(c.upper() for c in f.countries)}", "from any country"
+        case "assessment":
+            return f"assessed by {' or '.join(f.assessment)}", "with any assessment"
+        case "skills":
+            return f"teaching one of {len(f.skills)} chosen skill(s)", "teaching any skill"
+        case "exclude_ids":
+            return f"other than {len(f.exclude_ids)} excluded", "including the excluded ones"
+    raise ValueError(name)
+
+
+def active_filters(f: SearchFilters) -> list[str]:
+    """Names of the filter fields that are set, in declaration order."""
+    default = SearchFilters()
+    return [name for name in SearchFilters.model_fields if getattr(f, name) != getattr(default, name)]
+
+
+def explain_empty(table: FilterTable, f: SearchFilters) -> str:
+    """Why filters leave nothing, naming the filter: 'no credential in German under 100 EUR; 12 in German at any price'."""
+    active = active_filters(f)
+    if not active:
+        return "The index is empty: build it with `pathfinder index`." if len(table) == 0 else ""
+    total = int(table.mask(f).sum())
+    wants = {name: describe_filter(f, name)[0] for name in active}
+    if total:
+        return f"{total} credential(s) {' '.join(wants.values())}."
+    parts = [f"no credential {' '.join(wants.values())}"]
+    for name in active:
+        relaxed = f.model_copy(update={name: SearchFilters.model_fields[name].default})
+        n = int(table.mask(relaxed).sum())
+        if n:
+            others = " ".join(w for k, w in wants.items() if k != name)
+            parts.append(f"{n} {others + ' ' if others else ''}{describe_filter(f, name)[1]}".strip())
+    if len(parts) == 1:
+        alone = [f"{int(table.mask(SearchFilters(**{n: getattr(f, n)})).sum())} {wants[n]}" for n in active]
+        parts.append(f"of {len(table)} credentials, each filter alone keeps: " + ", ".join(alone))
+    return "; ".join(parts)

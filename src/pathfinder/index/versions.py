@@ -1,0 +1,96 @@
+"""The on-disk layout of index versions: the CURRENT pointer, version folders and their manifests.
+
+    index_dir/
+      CURRENT                 one line: the version being served (replaced atomically with os.replace)
+      .reindex.lock           held by the one re-index that may run at a time
+      chroma/                 the embedded Chroma store (vectors of every kept version, by record key)
+      versions/<version>/     manifest.json, credentials.json, vectors.npy, bm25/, rejects.jsonl
+      versions/<version>.tmp/ a version being written; never read, removed by the next re-index
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from pathfinder.errors import IndexNotBuilt
+from pathfinder.settings import Settings
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+CREDENTIALS = "credentials.json"
+VECTORS = "vectors.npy"
+BM25_DIR = "bm25"
+REJECTS = "rejects.jsonl"
+BUILD_HINT = "Build it with `pathfinder index` (the bundled catalogue) or `pathfinder index PATH...`."
+
+
+def versions_dir(settings: Settings) -> Path:
+    return settings.index_dir / "versions"
+
+
+def pointer_path(settings: Settings) -> Path:
+    return settings.index_dir / "CURRENT"
+
+
+def current_version(settings: Settings) -> str | None:
+    """The version CURRENT names, or None when no index was ever completed."""
+    try:
+        name = pointer_path(settings).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return name or None
+
+
+def set_current(settings: Settings, version: str) -> None:
+    """Point readers at `version`: write a temporary file, fsync, and os.replace it over CURRENT."""
+    target = pointer_path(settings)
+    tmp = target.with_name(f"CURRENT.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(version + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def damaged(settings: Settings, detail: str) -> IndexNotBuilt:
+    return IndexNotBuilt(
+        f"The index at {settings.index_dir} is damaged ({detail}). Rebuild it with `pathfinder index --full` "
+        "(add your catalogue paths if you did not index the bundled one)."
+    )
+
+
+def read_manifest(settings: Settings, version: str) -> dict:
+    path = versions_dir(settings) / version / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise damaged(settings, f"version {version} named by CURRENT has no manifest") from e
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise damaged(settings, f"manifest of version {version} is unreadable") from e
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise damaged(settings, f"manifest of version {version} has an unknown format")
+    return manifest
+
+
+def current_manifest(settings: Settings) -> dict:
+    """The manifest of the version being served; IndexNotBuilt (with the command) when there is none."""
+    version = current_version(settings)
+    if version is None:
+        if (settings.index_dir / "versions").is_dir() and any((settings.index_dir / "versions").iterdir()):
+            raise damaged(settings, "the CURRENT pointer is missing")
+        raise IndexNotBuilt(f"No index has been built yet at {settings.index_dir}. {BUILD_HINT}")
+    return read_manifest(settings, version)
+
+
+def load_credentials(folder: Path) -> list:
+    """The credentials of a version folder (raises OSError/ValueError when missing or unreadable)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from pathfinder.domain import Credential
+
+    try:
+        return TypeAdapter(list[Credential]).validate_json((folder / CREDENTIALS).read_bytes())
+    except ValidationError as e:
+        raise ValueError(f"{CREDENTIALS} does not validate: {e.error_count()} error(s)") from e
