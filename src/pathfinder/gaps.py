@@ -1,0 +1,189 @@
+"""The skill gap: what the goal needs minus what the learner holds, weighted, with who teaches each gap skill.
+
+Pure domain code: pydantic types and functions over them, no I/O. The constraint filter that decides
+which credentials a learner may take lives here too, because "taught_by" must only name those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
+from pathfinder.errors import PlanningError
+from pathfinder.taxonomy import Taxonomy
+
+ESSENTIAL_WEIGHT = 1.0
+OPTIONAL_WEIGHT = 0.3
+GOAL_SKILL_WEIGHT = 1.0
+
+
+class GapSkill(BaseModel):
+    """One skill the goal needs and the learner does not hold (well enough)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    uri: str
+    label: str
+    weight: float = Field(gt=0)
+    essential: bool
+    required_level: SkillLevel | None = None
+    held_level: SkillLevel | None = Field(None, description="set when the learner holds it below the required level")
+    taught_by: tuple[str, ...] = Field((), description="ids of credentials the learner may take that teach it")
+
+
+class Gap(BaseModel):
+    """The goal's skills the learner lacks, essential first; `untaught` lists URIs nothing in the catalogue teaches."""
+
+    model_config = ConfigDict(frozen=True)
+
+    goal_label: str = ""
+    skills: tuple[GapSkill, ...] = ()
+    untaught: tuple[str, ...] = ()
+    held: tuple[str, ...] = Field((), description="goal skills the learner already holds")
+    excluded: dict[str, str] = Field(default_factory=dict, description="credential id -> why your constraints exclude it")
+
+    @property
+    def total_weight(self) -> float:
+        return sum(s.weight for s in self.skills)
+
+    @property
+    def essential(self) -> tuple[GapSkill, ...]:
+        return tuple(s for s in self.skills if s.essential)
+
+    def skill(self, uri: str) -> GapSkill | None:
+        return next((s for s in self.skills if s.uri == uri), None)
+
+
+# ----------------------------------------------------------------------------------- eligibility
+
+
+def first_upcoming_session_end(credential: Credential, today: date, deadline: date | None) -> date | None:
+    """End date of the first session starting on/after `today` and ending by `deadline`, None if none fits."""
+    for session in sorted(credential.sessions, key=lambda s: s.start):
+        if session.start >= today and (deadline is None or session.end <= deadline):
+            return session.end
+    return None
+
+
+def exclusion_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
+    """Why the learner's hard constraints rule this credential out, or None when they may take it.
+
+    Unknown values (no language listed, no participation, no EQF level) are given the benefit of the doubt.
+    """
+    c, prefs = profile.constraints, profile.preferences
+    if credential.id in prefs.rejected:
+        return "you rejected it"
+    if credential.id in profile.held_credential_ids:
+        return "you already hold it"
+    if c.languages and credential.languages and not set(credential.languages) & {x.lower() for x in c.languages}:
+        return "not in your languages"
+    if c.participation and credential.participation and credential.participation not in c.participation:
+        return f"not offered {' or '.join(c.participation)}"
+    if c.max_eqf is not None and credential.eqf_level is not None and credential.eqf_level > c.max_eqf:
+        return f"above your EQF limit ({c.max_eqf})"
+    if c.providers and credential.provider.lower() not in {p.lower() for p in c.providers}:
+        return "not from your preferred providers"
+    if c.countries and credential.country and credential.country not in {x.upper() for x in c.countries}:
+        return "not from your countries"
+    if credential.delivery == "dated" and credential.sessions:
+        if first_upcoming_session_end(credential, today or date.today(), c.deadline) is None:
+            return "no session within your time window"
+    return None
+
+
+def split_by_constraints(
+    profile: LearnerProfile, credentials: Iterable[Credential], today: date | None = None
+) -> tuple[list[Credential], dict[str, str]]:
+    """(credentials the learner may take, {excluded id: reason}). Pinned ids bypass the soft filters."""
+    eligible: list[Credential] = []
+    excluded: dict[str, str] = {}
+    pinned = set(profile.preferences.pinned)
+    for cred in credentials:
+        reason = exclusion_reason(cred, profile, today)
+        if reason is not None and cred.id in pinned and reason not in ("you rejected it", "you already hold it"):
+            reason = None
+        if reason is None:
+            eligible.append(cred)
+        else:
+            excluded[cred.id] = reason
+    return eligible, excluded
+
+
+# ------------------------------------------------------------------------------------------- gap
+
+
+def goal_skill_weights(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, dict[str, tuple[float, bool]]]:
+    """(goal label, {skill uri: (weight, essential)}) from the goal's occupation and its explicit skills."""
+    goal = profile.goal
+    if goal is None or (goal.occupation_uri is None and not goal.skills):
+        raise PlanningError(
+            "This profile has no goal. Set a target occupation or goal skills "
+            "(e.g. `pathfinder profile set-goal ID --occupation URI`)."
+        )
+    weights: dict[str, tuple[float, bool]] = {}
+    label = goal.label
+    if goal.occupation_uri:
+        occupation = taxonomy.occupation(goal.occupation_uri)
+        if occupation is None:
+            raise PlanningError(
+                f"The goal occupation {goal.occupation_uri} is not in the taxonomy. "
+                "Pick one listed by `pathfinder taxonomy occupations`, or import the full ESCO."
+            )
+        label = label or occupation.label
+        for uri in occupation.optional:
+            weights[uri] = (OPTIONAL_WEIGHT, False)
+        for uri in occupation.essential:
+            weights[uri] = (ESSENTIAL_WEIGHT, True)
+    for uri in goal.skills:
+        weights[uri] = (max(GOAL_SKILL_WEIGHT, weights.get(uri, (0.0, True))[0]), True)
+    return label or "your goal", weights
+
+
+def analyse_gap(
+    profile: LearnerProfile,
+    taxonomy: Taxonomy,
+    credentials: Sequence[Credential],
+    *,
+    required_level: SkillLevel | None = None,
+    today: date | None = None,
+) -> Gap:
+    """Goal skills minus held skills, weighted (essential 1.0, optional 0.3, explicit goal skills 1.0).
+
+    A skill held below `required_level` stays in the gap with its held level. `taught_by` names only
+    credentials the profile's hard constraints allow; `untaught` lists skills no catalogue entry teaches.
+    """
+    label, weights = goal_skill_weights(profile, taxonomy)
+    held_level: dict[str, str] = {}
+    for s in profile.skills:
+        if LEVEL_RANK[s.level] > LEVEL_RANK.get(held_level.get(s.uri, ""), 0):
+            held_level[s.uri] = s.level
+    for cred in profile.credentials:
+        for ref in cred.skills:
+            held_level.setdefault(ref.uri, "intermediate")
+
+    eligible, excluded = split_by_constraints(profile, credentials, today)
+    teachers: dict[str, list[str]] = {}
+    for cred in eligible:
+        for uri in cred.skill_uris:
+            if uri in weights:
+                teachers.setdefault(uri, []).append(cred.id)
+    taught_anywhere = {uri for cred in credentials for uri in cred.skill_uris}
+
+    gap_skills: list[GapSkill] = []
+    held: list[str] = []
+    for uri, (weight, essential) in weights.items():
+        level = held_level.get(uri)
+        if level is not None and (required_level is None or LEVEL_RANK[level] >= LEVEL_RANK[required_level]):
+            held.append(uri)
+            continue
+        gap_skills.append(GapSkill(
+            uri=uri, label=taxonomy.label(uri), weight=weight, essential=essential,
+            required_level=required_level, held_level=level, taught_by=tuple(sorted(teachers.get(uri, ()))),
+        ))
+    gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))
+    untaught = tuple(g.uri for g in gap_skills if g.uri not in taught_anywhere)
+    return Gap(goal_label=label, skills=tuple(gap_skills), untaught=untaught, held=tuple(sorted(held)),
+               excluded=excluded)

@@ -1,0 +1,162 @@
+"""The pathway planner: from a gap and a catalogue to an ordered, scheduled, explained `Pathway`.
+
+`plan_pathway` builds the instance (`instance.py`), selects credentials exactly (MILP, `selection.py`)
+when the candidates are few and greedily otherwise, orders and schedules them (`schedule.py`), explains
+every step and every uncovered skill, and proposes relaxations when constraints bind (`relaxation.py`).
+Pure domain code: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from pathfinder.domain import Credential, LearnerProfile, Pathway, Step, Totals, UncoveredSkill
+from pathfinder.gaps import Gap
+from pathfinder.planner.instance import STRATEGIES, Instance, build_instance, fits, from_eur, stack_earned, time_budget_hours
+from pathfinder.planner.relaxation import essential_coverage, find_relaxations
+from pathfinder.planner.schedule import order_by_prerequisites, schedule
+from pathfinder.planner.selection import solve_exact, solve_greedy
+
+__all__ = ["STRATEGIES", "essential_coverage", "order_by_prerequisites", "plan_alternatives", "plan_pathway", "schedule"]
+
+EXACT_LIMIT = 300  # candidates up to which the MILP is used
+DEFAULT_HOURS_PER_WEEK = 5.0
+ALTERNATIVES = ("fastest", "cheapest", "most-complete")
+
+
+def plan_pathway(
+    profile: LearnerProfile,
+    gap: Gap,
+    credentials: Sequence[Credential],
+    strategy: str = "balanced",
+    *,
+    today: date | None = None,
+    exact_limit: int = EXACT_LIMIT,
+    relax: bool = True,
+) -> Pathway:
+    """The best pathway for `strategy` that fits the profile's constraints, with relaxations when it falls short."""
+    today = today or date.today()
+    pathway = _plan(profile, gap, credentials, strategy, today, exact_limit)
+    if relax:
+        relaxations = find_relaxations(
+            profile, gap, credentials, pathway,
+            lambda p, s: _plan(p, gap, credentials, s, today, exact_limit), today,
+        )
+        pathway = pathway.model_copy(update={"relaxations": relaxations})
+    return pathway
+
+
+def plan_alternatives(
+    profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], *, today: date | None = None,
+    exact_limit: int = EXACT_LIMIT,
+) -> dict[str, Pathway]:
+    """The fastest, cheapest and most complete pathways, keyed by strategy."""
+    return {s: plan_pathway(profile, gap, credentials, s, today=today, exact_limit=exact_limit) for s in ALTERNATIVES}
+
+
+def _plan(profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], strategy: str, today: date,
+          exact_limit: int) -> Pathway:
+    c = profile.constraints
+    hpw = c.hours_per_week or DEFAULT_HOURS_PER_WEEK
+    _, weeks_limit = time_budget_hours(profile, today)
+    forbidden: frozenset[str] = frozenset()
+    notes: list[str] = []
+    for _attempt in range(6):
+        inst = build_instance(profile, gap, credentials, strategy, today=today, forbidden=forbidden)
+        solver = "exact" if inst.n <= exact_limit else "heuristic"
+        chosen = solve_exact(inst) if solver == "exact" else None
+        if chosen is None:
+            solver, chosen = "heuristic", solve_greedy(inst)
+        picked = [inst.cands[i] for i in sorted(chosen)]
+        slots, notes = schedule(picked, hpw, today, c.deadline)
+        late = [s for s in slots if weeks_limit is not None and s.end_week > weeks_limit
+                and s.credential.delivery == "dated" and s.credential.id not in profile.preferences.pinned]
+        if not late:
+            break
+        forbidden |= {max(late, key=lambda s: s.end_week).credential.id}
+    if c.hours_per_week is None:
+        notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
+    return _assemble(profile, gap, inst, chosen, slots, strategy, solver, notes + inst.notes)
+
+
+def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int], slots, strategy: str,
+              solver: str, notes: list[str]) -> Pathway:
+    currency = profile.constraints.currency
+    index = {c.id: i for i, c in enumerate(inst.cands)}
+    earned = [t for t in inst.targets if stack_earned(inst, chosen, t)]
+    covered = {inst.skills[j] for i in chosen for j in inst.covers[i]}
+    for t in earned:
+        covered |= {inst.skills[j] for j in t.covers}
+    label = {g.uri: g.label for g in gap.skills}
+    dependants: dict[str, list[str]] = {}
+    for s in slots:
+        for p in s.credential.prerequisites:
+            dependants.setdefault(p, []).append(s.credential.title)
+    steps: list[Step] = []
+    for s in slots:
+        cred = s.credential
+        covers = tuple(g.uri for g in gap.skills if g.uri in cred.skill_uris)
+        reasons: list[str] = []
+        if covers:
+            reasons.append("covers " + ", ".join(label[u] for u in covers))
+        if cred.id in dependants:
+            reasons.append("prerequisite of " + ", ".join(dependants[cred.id]))
+        for t in inst.targets:
+            if any(index.get(cred.id) == i for i, _ in t.components):
+                if t in earned:
+                    reasons.append(f"stacks into {t.credential.title}")
+                else:
+                    reasons.append(f"counts towards {t.credential.title}")
+        if cred.id in profile.preferences.pinned:
+            reasons.append("pinned by you or your advisor")
+        if cred.id in inst.unknown_price:
+            reasons.append("price unknown; check with the provider")
+        steps.append(Step(
+            id=cred.id, title=cred.title, url=cred.url, covers=covers, reasons=tuple(reasons),
+            start_week=s.start_week, end_week=s.end_week, hours=round(float(cred.hours or 0.0), 1),
+            ects=float(cred.ects or 0.0), cost=from_eur(inst.cost_eur[index[cred.id]], currency),
+        ))
+    totals = Totals(
+        hours=round(sum(s.hours for s in steps), 1), ects=sum(s.ects for s in steps),
+        cost=round(sum(s.cost for s in steps), 2), currency=currency, weeks=max((s.end_week for s in steps), default=0),
+    )
+    uncovered = tuple(
+        UncoveredSkill(uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, chosen, strategy))
+        for g in gap.skills if g.uri not in covered
+    )
+    total_w = gap.total_weight
+    coverage = 1.0 if total_w == 0 else sum(g.weight for g in gap.skills if g.uri in covered) / total_w
+    return Pathway(
+        goal_label=gap.goal_label, strategy=strategy, solver=solver, steps=tuple(steps), totals=totals,
+        stacks_earned=tuple(t.credential.id for t in earned), uncovered=uncovered,
+        coverage=min(1.0, round(coverage, 6)), notes=tuple(notes),
+    )
+
+
+def _why_uncovered(g, gap: Gap, inst: Instance, chosen: set[int], strategy: str) -> str:
+    if g.uri in gap.untaught:
+        return "no credential in the catalogue teaches it"
+    j = inst.skills.index(g.uri)
+    teachers = [i for i, cov in enumerate(inst.covers) if j in cov]
+    if not teachers:
+        reasons = sorted(inst.blocked.get(g.uri, ()))
+        if not reasons:
+            return "no credential you may take teaches it"
+        return "taught only by credentials you cannot take: " + "; ".join(reasons[:3])
+    over_budget = over_time = True
+    for i in teachers:
+        trial = chosen | inst.closure(i)
+        cost_ok = inst.max_cost_eur is None or sum(inst.cost_eur[x] for x in trial) <= inst.max_cost_eur + 1e-6
+        time_ok = inst.max_hours is None or sum(inst.hours[x] for x in trial) <= inst.max_hours + 1e-6
+        over_budget &= not cost_ok
+        over_time &= not time_ok
+        if cost_ok and time_ok and fits(inst, trial):
+            break
+    if over_budget:
+        return "over budget"
+    if over_time:
+        return "does not fit in your hours before the deadline"
+    if not g.essential and strategy != "most-complete":
+        return f"optional; left out to keep the plan short ('{strategy}' strategy)"
+    return "left out to fit your budget and time together"

@@ -1,0 +1,168 @@
+"""When the constraints leave essential skills uncovered: which constraint binds and the smallest change that helps.
+
+Each constraint is relaxed alone and the plan re-solved: budget and time by re-solving without the limit
+with the cheapest / fastest strategy (the optimum is then exactly the amount needed), the categorical
+constraints (languages, participation, EQF, providers, countries) by dropping them and naming what the
+better plan uses.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from pathfinder.domain import Constraints, Credential, LearnerProfile, Pathway, Relaxation
+from pathfinder.gaps import Gap
+from pathfinder.planner.instance import time_budget_hours
+
+PlanFn = Callable[[LearnerProfile, str], Pathway]
+EPS = 1e-6
+
+
+def essential_coverage(pathway: Pathway, gap: Gap) -> float:
+    """Weighted share of the gap's essential skills the pathway covers (1.0 when none are missing)."""
+    missing = {u.uri for u in pathway.uncovered}
+    total = sum(g.weight for g in gap.essential)
+    if total == 0:
+        return 1.0
+    return sum(g.weight for g in gap.essential if g.uri not in missing) / total
+
+
+def _with(profile: LearnerProfile, **changes: object) -> LearnerProfile:
+    data = profile.constraints.model_dump()
+    data.update(changes)
+    return profile.model_copy(update={"constraints": Constraints(**data)})
+
+
+def _gain_text(before: float, after: float, gap: Gap) -> str:
+    if after >= 1 - EPS:
+        return "covers every essential skill"
+    n_ess = len(gap.essential)
+    return f"covers {round((after - before) * n_ess)} more essential skill(s)"
+
+
+def find_relaxations(
+    profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], current: Pathway,
+    plan: PlanFn, today: date,
+) -> tuple[Relaxation, ...]:
+    """The smallest single-constraint relaxations that let the plan cover more essential skills."""
+    before = essential_coverage(current, gap)
+    if before >= 1 - EPS:
+        return ()
+    c = profile.constraints
+    by_id = {cred.id: cred for cred in credentials}
+    found: list[tuple[float, Relaxation]] = []
+
+    def better(relaxed: LearnerProfile, strategy: str) -> tuple[Pathway, float] | None:
+        pathway = plan(relaxed, strategy)
+        after = essential_coverage(pathway, gap)
+        return (pathway, after) if after > before + EPS else None
+
+    if c.budget is not None and (r := better(_with(profile, budget=None), "cheapest")):
+        pathway, after = r
+        needed = math.ceil(pathway.totals.cost)
+        more = max(1, needed - math.floor(c.budget))
+        found.append((after, Relaxation(
+            constraint="budget", current=c.budget, needed=float(needed),
+            message=f"{c.currency} {more} more (a budget of {c.currency} {needed}) {_gain_text(before, after, gap)}.",
+        )))
+
+    hours_available, weeks = time_budget_hours(profile, today)
+    if hours_available is not None and weeks is not None and c.hours_per_week is not None:
+        r = better(_with(profile, weeks=None, deadline=None), "fastest")
+        if r:
+            pathway, after = r
+            total = pathway.totals.hours
+            gain = _gain_text(before, after, gap)
+            if weeks > 0 and total / weeks <= 80:
+                hpw = math.ceil(total / weeks)
+                by = today + timedelta(weeks=weeks)
+                found.append((after, Relaxation(
+                    constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
+                    message=f"With {hpw} h/week instead of {c.hours_per_week:g} you can finish by "
+                            f"{by:%B %Y}; that plan {gain}.",
+                )))
+            need_weeks = max(pathway.totals.weeks, math.ceil(total / c.hours_per_week))
+            by = today + timedelta(weeks=need_weeks)
+            key, cur = ("deadline", c.deadline.isoformat()) if c.deadline else ("weeks", weeks)
+            found.append((after, Relaxation(
+                constraint=key, current=cur, needed=by.isoformat() if key == "deadline" else float(need_weeks),
+                message=f"Or keep {c.hours_per_week:g} h/week and finish in {need_weeks} weeks (by {by:%B %Y}); "
+                        f"that plan {gain}.",
+            )))
+
+    categorical = {
+        "languages": (c.languages, lambda cr: cr.languages, "allow courses in {}"),
+        "participation": (c.participation, lambda cr: (cr.participation,) if cr.participation else (), "allow {}"),
+        "providers": (c.providers, lambda cr: (cr.provider,), "allow other providers: {}"),
+        "countries": (c.countries, lambda cr: (cr.country,) if cr.country else (), "allow providers from {}"),
+    }
+    for name, (allowed, values, template) in categorical.items():
+        if not allowed:
+            continue
+        r = better(_with(profile, **{name: ()}), current.strategy)
+        if r:
+            pathway, after = r
+            allowed_l = {a.lower() for a in allowed}
+            used = sorted({v for sid in pathway.ids if sid in by_id for v in values(by_id[sid])
+                           if v.lower() not in allowed_l and not (set(x.lower() for x in values(by_id[sid])) & allowed_l)})
+            if used:
+                found.append((after, Relaxation(
+                    constraint=name, current=", ".join(allowed), needed=", ".join(used),
+                    message=f"{template.format(', '.join(used))[0].upper()}{template.format(', '.join(used))[1:]}: "
+                            f"that plan {_gain_text(before, after, gap)}.",
+                )))
+    if c.max_eqf is not None and (r := better(_with(profile, max_eqf=None), current.strategy)):
+        pathway, after = r
+        top = max((by_id[s].eqf_level or 0 for s in pathway.ids if s in by_id), default=c.max_eqf)
+        if top > c.max_eqf:
+            found.append((after, Relaxation(
+                constraint="max_eqf", current=float(c.max_eqf), needed=float(top),
+                message=f"Allow EQF level {top} (now {c.max_eqf}): that plan {_gain_text(before, after, gap)}.",
+            )))
+    if not found:
+        found = _combined(profile, gap, current, before, better, by_id, today)
+    found.sort(key=lambda fr: -fr[0])
+    return tuple(r for _, r in found)
+
+
+def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple[float, Relaxation]]:
+    """No single change helps: relax every constraint at once and say what that plan needs of each."""
+    c = profile.constraints
+    r = better(profile.model_copy(update={"constraints": Constraints(currency=c.currency,
+                                                                     hours_per_week=c.hours_per_week)}),
+               current.strategy)
+    if not r:
+        return []
+    pathway, after = r
+    gain = _gain_text(before, after, gap)
+    out: list[tuple[float, Relaxation]] = []
+    if c.budget is not None and pathway.totals.cost > c.budget:
+        needed = math.ceil(pathway.totals.cost)
+        out.append((after, Relaxation(constraint="budget", current=c.budget, needed=float(needed),
+                                      message=f"Together with the other changes: a budget of {c.currency} {needed}.")))
+    _, weeks = time_budget_hours(profile, today)
+    if weeks and c.hours_per_week and pathway.totals.hours > c.hours_per_week * weeks:
+        hpw = math.ceil(pathway.totals.hours / weeks)
+        out.append((after, Relaxation(constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
+                                      message=f"Together with the other changes: {hpw} h/week instead of "
+                                              f"{c.hours_per_week:g}.")))
+    steps = [by_id[s] for s in pathway.ids if s in by_id]
+    if c.languages and (langs := sorted({x for cr in steps for x in cr.languages
+                                         if not set(cr.languages) & {y.lower() for y in c.languages}})):
+        out.append((after, Relaxation(constraint="languages", current=", ".join(c.languages), needed=", ".join(langs),
+                                      message=f"Together with the other changes: allow courses in {', '.join(langs)}.")))
+    if c.participation and (modes := sorted({cr.participation for cr in steps
+                                             if cr.participation and cr.participation not in c.participation})):
+        out.append((after, Relaxation(constraint="participation", current=", ".join(c.participation),
+                                      needed=", ".join(modes),
+                                      message=f"Together with the other changes: allow {', '.join(modes)}.")))
+    if c.max_eqf is not None and (top := max((cr.eqf_level or 0 for cr in steps), default=0)) > c.max_eqf:
+        out.append((after, Relaxation(constraint="max_eqf", current=float(c.max_eqf), needed=float(top),
+                                      message=f"Together with the other changes: allow EQF level {top}.")))
+    if out:
+        first = out[0][1]
+        out[0] = (after, first.model_copy(update={"message": f"No single change is enough; changing these together "
+                                                             f"{gain}: " + first.message.split(": ", 1)[-1]}))
+    return out

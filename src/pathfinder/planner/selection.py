@@ -1,0 +1,182 @@
+"""Choosing credentials: an exact two-stage MILP (scipy/HiGHS) and a greedy heuristic for large instances.
+
+Both maximise stage-1 coverage first, then minimise stage-2 effort (hours/cost per strategy, minus rewards
+for optional skills and earned stacks), subject to prerequisites, pins, the hour budget and the money budget.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_matrix
+
+from pathfinder.planner.instance import Instance, fits, objective, stack_earned
+
+EPS = 1e-6
+
+
+def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
+    """The optimal selection, or None when HiGHS fails or times out (the caller then uses the heuristic)."""
+    n, m, k = inst.n, len(inst.skills), len(inst.targets)
+    if n == 0:
+        return set()
+    nv = n + m + k
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    lo: list[float] = []
+    hi: list[float] = []
+
+    def row(entries: list[tuple[int, float]], lower: float, upper: float) -> None:
+        r = len(lo)
+        for col, val in entries:
+            rows.append(r)
+            cols.append(col)
+            vals.append(val)
+        lo.append(lower)
+        hi.append(upper)
+
+    coverers: dict[int, list[int]] = {}
+    for i, cov in enumerate(inst.covers):
+        for j in cov:
+            coverers.setdefault(j, []).append(i)
+    for t_idx, t in enumerate(inst.targets):
+        for j in t.covers:
+            coverers.setdefault(j, []).append(n + m + t_idx)
+    for j in range(m):
+        row([(n + j, 1.0)] + [(c, -1.0) for c in coverers.get(j, ())], -np.inf, 0.0)
+    for i, pre in enumerate(inst.prereqs):
+        for p in pre:
+            row([(i, 1.0), (p, -1.0)], -np.inf, 0.0)
+    for t_idx, t in enumerate(inst.targets):
+        row([(n + m + t_idx, t.req)] + [(i, -e) for i, e in t.components], -np.inf, t.held_ects)
+    if inst.max_hours is not None:
+        row([(i, h) for i, h in enumerate(inst.hours) if h], -np.inf, inst.max_hours)
+    if inst.max_cost_eur is not None:
+        row([(i, c) for i, c in enumerate(inst.cost_eur) if c], -np.inf, inst.max_cost_eur)
+
+    lower = np.zeros(nv)
+    lower[list(inst.forced)] = 1.0
+    upper = np.ones(nv)
+    integrality = np.ones(nv)
+    integrality[n:n + m] = 0
+
+    def solve(c: np.ndarray, extra: tuple[list[tuple[int, float]], float] | None) -> np.ndarray | None:
+        r, cc, v, lb, ub = list(rows), list(cols), list(vals), list(lo), list(hi)
+        if extra is not None:
+            for col, val in extra[0]:
+                r.append(len(lb))
+                cc.append(col)
+                v.append(val)
+            lb.append(extra[1])
+            ub.append(np.inf)
+        constraints = []
+        if lb:
+            a = coo_matrix((v, (r, cc)), shape=(len(lb), nv)).tocsr()
+            constraints = [LinearConstraint(a, np.array(lb), np.array(ub))]
+        res = milp(c, integrality=integrality, bounds=Bounds(lower, upper), constraints=constraints,
+                   options={"time_limit": time_limit_s, "mip_rel_gap": 1e-7})
+        return res.x if res.status == 0 and res.x is not None else None
+
+    c1 = np.zeros(nv)
+    c1[n:n + m] = -np.asarray(inst.stage1, dtype=float)
+    x1 = solve(c1, None)
+    if x1 is None:
+        return None
+    best1 = float(-(c1 @ x1))
+    c2 = np.zeros(nv)
+    c2[:n] = inst.effort
+    c2[n:n + m] = -np.asarray(inst.bonus, dtype=float)
+    c2[n + m:] = -inst.stack_bonus
+    keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], best1 - EPS * max(1.0, best1))
+    x2 = solve(c2, keep if best1 > 0 else None)
+    x = x2 if x2 is not None else x1
+    return {i for i in range(n) if x[i] > 0.5}
+
+
+def solve_greedy(inst: Instance) -> set[int]:
+    """Add the bundle (credential + missing prerequisites) with the best gain per effort, then complete
+    stacks that pay off, then drop what is redundant."""
+    chosen = set(inst.forced)
+    closures: dict[int, set[int]] = {}
+
+    def bundle(i: int) -> set[int]:
+        if i not in closures:
+            closures[i] = inst.closure(i)
+        return closures[i] - chosen
+
+    def covered_now() -> set[int]:
+        cov: set[int] = set()
+        for i in chosen:
+            cov |= inst.covers[i]
+        for t in inst.targets:
+            if stack_earned(inst, chosen, t):
+                cov |= t.covers
+        return cov
+
+    teachers: dict[int, list[int]] = {}
+    for i, cov in enumerate(inst.covers):
+        for j in cov:
+            teachers.setdefault(j, []).append(i)
+
+    covered = covered_now()
+    for phase in (1, 2):
+        while True:
+            best: tuple[float, int, set[int]] | None = None
+            open_skills = [j for j in teachers if j not in covered and (inst.stage1[j] if phase == 1 else inst.bonus[j]) > 0]
+            seen: set[int] = set()
+            for j in open_skills:
+                for i in teachers[j]:
+                    if i in seen or i in chosen:
+                        continue
+                    seen.add(i)
+                    b = bundle(i)
+                    new = set().union(*(inst.covers[x] for x in b)) - covered
+                    effort = sum(inst.effort[x] for x in b)
+                    gain = sum(inst.stage1[x] for x in new) if phase == 1 else sum(inst.bonus[x] for x in new) - effort
+                    if gain <= EPS or not fits(inst, chosen | b):
+                        continue
+                    score = gain / max(effort, EPS) if phase == 1 else gain
+                    if best is None or score > best[0] + 1e-12:
+                        best = (score, i, b)
+            if best is None:
+                break
+            chosen |= best[2]
+            covered = covered_now()
+
+    chosen = _complete_stacks(inst, chosen, bundle)
+    return _prune(inst, chosen)
+
+
+def _complete_stacks(inst: Instance, chosen: set[int], bundle) -> set[int]:
+    for t in inst.targets:
+        if stack_earned(inst, chosen, t):
+            continue
+        trial = set(chosen)
+        for i, _ in sorted(t.components, key=lambda ie: inst.effort[ie[0]] / max(ie[1], EPS)):
+            if stack_earned(inst, trial, t):
+                break
+            if i not in trial:
+                trial |= inst.closure(i)
+        if stack_earned(inst, trial, t) and fits(inst, trial):
+            before, after = objective(inst, chosen), objective(inst, trial)
+            if after[0] >= before[0] - EPS and after[1] < before[1] - EPS:
+                chosen = trial
+    return chosen
+
+
+def _prune(inst: Instance, chosen: set[int]) -> set[int]:
+    """Drop credentials whose removal keeps stage-1 coverage and lowers stage-2 effort, until none is left."""
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(chosen - inst.forced, key=lambda x: -inst.effort[x]):
+            if any(i in inst.prereqs[d] for d in chosen):
+                continue
+            s1, s2 = objective(inst, chosen)
+            trial = chosen - {i}
+            t1, t2 = objective(inst, trial)
+            if t1 >= s1 - EPS and t2 < s2 - EPS:
+                chosen = trial
+                changed = True
+    return chosen
