@@ -1,0 +1,52 @@
+"""The profile JSON file format (docs/PROFILE_FORMAT.md): writing and reading one learner profile."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from pathfinder.domain import LearnerProfile
+from pathfinder.errors import ProfileError
+
+FORMAT = "pathfinder.profile"
+FORMAT_VERSION = 1
+
+
+def profile_to_json(profile: LearnerProfile) -> str:
+    """The profile as a self-describing JSON document. Profiles hold no secrets, so nothing is stripped."""
+    body = {"format": FORMAT, "format_version": FORMAT_VERSION, **profile.model_dump(mode="json")}
+    return json.dumps(body, ensure_ascii=False, indent=2)
+
+
+def profile_from_json(text: str) -> LearnerProfile:
+    """A profile from `profile_to_json` output (or the bare profile object); errors name the bad field."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ProfileError(f"The profile is not valid JSON (line {e.lineno}, column {e.colno}): {e.msg}.") from e
+    if not isinstance(data, dict):
+        raise ProfileError("A profile file must hold one JSON object; see docs/PROFILE_FORMAT.md.")
+    fmt = data.pop("format", FORMAT)
+    version = data.pop("format_version", FORMAT_VERSION)
+    if fmt != FORMAT:
+        raise ProfileError(f"This file is a {fmt!r} document, not a pathfinder profile ({FORMAT!r}).")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise ProfileError(
+            f"This profile uses format version {version}; this pathfinder reads up to {FORMAT_VERSION}. Upgrade pathfinder."
+        )
+    try:
+        return LearnerProfile.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "profile"
+        raise ProfileError(f"The profile field '{where}' is invalid: {first['msg']}. See docs/PROFILE_FORMAT.md.") from e
+
+
+def read_profile_file(path: Path | str) -> LearnerProfile:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise ProfileError(f"Cannot read the profile file {path}: {e.strerror}. Check the path.") from e
+    return profile_from_json(text)
