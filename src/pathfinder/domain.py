@@ -247,6 +247,7 @@ class ImportReport(BaseModel):
     credentials: list[Credential] = []
     rejects: list[Reject] = []
     files: list[str] = []
+    notes: list[str] = Field([], description="how each file was read (format, encoding, delimiter, mapping)")
 
     @property
     def imported(self) -> int:

@@ -1,0 +1,132 @@
+"""Our own catalogue schema: turning one record (CSV cells or a JSON object) into a Credential or a Reject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from pathfinder.domain import Credential, Reject
+
+REQUIRED_COLUMNS: tuple[str, ...] = ("id", "title", "provider")
+# Columns of the CSV form: every Credential field but the two the importer fills itself.
+COLUMNS: tuple[str, ...] = tuple(f for f in Credential.model_fields if f not in {"source", "derived"})
+
+LIST_SEP = ";"  # between the items of a list cell: "en;fr"
+PART_SEP = "|"  # between the parts of one item: "http://data.europa.eu/esco/skill/...|SQL"
+
+_TEXT_LISTS = {"learning_outcomes", "prerequisites", "languages", "digcomp_areas"}
+_SKILL_LISTS = {"skills", "prerequisite_skills"}
+_NUMBERS = {"hours", "ects", "cost", "stack_ects_required"}
+_DECIMAL_COMMA = re.compile(r"^-?\d+,\d+$")
+
+
+def split_list(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split(LIST_SEP) if item.strip()]
+
+
+def fields_from_cells(cells: Mapping[str, str]) -> dict[str, Any]:
+    """Credential fields from the string cells of one CSV row in our schema (empty cells are left out)."""
+    fields: dict[str, Any] = {}
+    for name, raw in cells.items():
+        cell = (raw or "").strip()
+        if not cell or name not in COLUMNS:
+            continue
+        if name in _TEXT_LISTS:
+            fields[name] = split_list(cell)
+        elif name in _SKILL_LISTS:
+            fields[name] = [skill_ref(item) for item in split_list(cell)]
+        elif name == "stacks_into":
+            fields[name] = [stack_target(item) for item in split_list(cell)]
+        elif name == "sessions":
+            fields[name] = [dict(zip(("start", "end"), item.split(PART_SEP, 1))) for item in split_list(cell)]
+        elif name in _NUMBERS and _DECIMAL_COMMA.match(cell):
+            fields[name] = cell.replace(",", ".")
+        else:
+            fields[name] = cell
+    return fields
+
+
+def skill_ref(item: str | Mapping[str, Any]) -> Any:
+    """`uri|label` or a bare URI (label left empty for the taxonomy to fill) as SkillRef fields."""
+    if not isinstance(item, str):
+        return item
+    uri, _, label = item.partition(PART_SEP)
+    return {"uri": uri.strip(), "label": label.strip()}
+
+
+def stack_target(item: str | Mapping[str, Any]) -> Any:
+    """`target|ects` or a bare target id as StackTarget fields."""
+    if not isinstance(item, str):
+        return item
+    target, _, ects = item.partition(PART_SEP)
+    return {"target": target.strip(), "ects": ects.strip().replace(",", ".") or None}
+
+
+def normalise_json_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON record with the shorthands the CSV form allows: skills and stack targets as plain strings."""
+    fields = dict(record)
+    for name in _SKILL_LISTS:
+        if isinstance(fields.get(name), list):
+            fields[name] = [skill_ref(s) for s in fields[name]]
+    if isinstance(fields.get("stacks_into"), list):
+        fields["stacks_into"] = [stack_target(s) for s in fields["stacks_into"]]
+    for name in _TEXT_LISTS:
+        if isinstance(fields.get(name), str):
+            fields[name] = split_list(fields[name])
+    return fields
+
+
+def build_credential(
+    fields: Mapping[str, Any], file: str, row: int, raw: Mapping[str, Any]
+) -> Credential | Reject:
+    """The Credential these fields describe, or a Reject naming the first bad field and every problem."""
+    try:
+        return Credential(**{**fields, "source": file})
+    except ValidationError as e:
+        field, reason = explain(e)
+        return Reject(file=file, row=row, field=field, reason=reason, record=dict(raw))
+    except TypeError as e:  # e.g. a JSON record that is a list, or keys that are not strings
+        return Reject(file=file, row=row, field=None, reason=f"not a credential record: {e}", record=dict(raw))
+
+
+def explain(error: ValidationError) -> tuple[str | None, str]:
+    """The first offending field and a readable reason listing every problem of the record."""
+    problems: list[str] = []
+    first: str | None = None
+    for err in error.errors(include_url=False):
+        loc = ".".join(str(p) for p in err["loc"])
+        if first is None:
+            first = str(err["loc"][0]) if err["loc"] else _field_named_in(str(err["msg"]))
+        problems.append(_one_problem(loc, err))
+    return first, "; ".join(problems)
+
+
+def _one_problem(loc: str, err: Mapping[str, Any]) -> str:
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind == "missing":
+        return f"{loc}: required, but missing or empty"
+    if kind == "extra_forbidden":
+        return f"{loc}: not a field of our schema (see docs/CATALOGUE_FORMAT.md)"
+    if kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
+        op = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<=", "less_than": "<"}[kind]
+        bound = next(iter(ctx.values()), "?")
+        return f"{loc}: must be {op} {bound}, got {value!r}"
+    if kind == "literal_error":
+        return f"{loc}: must be one of {ctx.get('expected', '?')}, got {value!r}"
+    message = str(err["msg"]).removeprefix("Value error, ")
+    if not loc:
+        return message
+    if isinstance(value, Mapping | list) or repr(value) in message:
+        return f"{loc}: {message}"
+    return f"{loc}: {message} (got {value!r})"
+
+
+# Record-level rules of Credential (no field location in pydantic's error) and the field each is about.
+_RECORD_RULES = {"own prerequisite": "prerequisites", "stack into itself": "stacks_into", "valid_until": "valid_until"}
+
+
+def _field_named_in(message: str) -> str | None:
+    return next((field for phrase, field in _RECORD_RULES.items() if phrase in message), None)

@@ -1,0 +1,126 @@
+"""Reading a catalogue file's bytes: refusing binaries and empty files, decoding text, finding the CSV delimiter."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from pathfinder.errors import CatalogueError
+
+# Magic numbers of files people drop into a catalogue folder by mistake.
+_BINARY_MAGIC: dict[bytes, str] = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an .xlsx/.docx file)",
+    b"\xd0\xcf\x11\xe0": "an old Office document (.xls/.doc)",
+    b"\x1f\x8b": "a gzip archive",
+    b"SQLite format 3": "an SQLite database",
+}
+DELIMITERS = (",", ";", "\t", "|")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A file decoded to text, with how it was decoded (for the report)."""
+
+    text: str
+    encoding: str
+    had_bom: bool
+
+
+def read_text(path: Path) -> Text:
+    """The file decoded: BOM honoured, UTF-8 tried first, else the encoding charset-normalizer finds."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise CatalogueError(f"{path}: cannot be read ({e.strerror}). Check the path and its permissions.") from e
+    return decode(data, path.name)
+
+
+def decode(data: bytes, name: str) -> Text:
+    if not data.strip():
+        raise CatalogueError(f"{name}: the file is empty. Export the catalogue again, with a header row and records.")
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise CatalogueError(
+                f"{name}: this is {what}, not a catalogue. Give a CSV, JSON or JSONL catalogue, "
+                "a Europass/ELM credential or an Open Badges 3.0 credential."
+            )
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return Text(data.decode(encoding), encoding, had_bom=True)
+    if b"\x00" in data[:8192]:
+        raise CatalogueError(f"{name}: this is a binary file, not a catalogue (it contains NUL bytes).")
+    try:
+        return Text(data.decode("utf-8"), "utf-8", had_bom=False)
+    except UnicodeDecodeError:
+        pass
+    encoding = _guess_encoding(data, name)
+    return Text(data.decode(encoding, errors="replace"), encoding, had_bom=False)
+
+
+def _guess_encoding(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise CatalogueError(
+            f"{name}: the text encoding could not be recognised (it is not UTF-8). Save the file as UTF-8 and retry."
+        )
+    # Western single-byte guesses are interchangeable for catalogue text; cp1252 is the superset that
+    # also maps the curly quotes and dashes spreadsheets produce.
+    encoding = best.encoding
+    if encoding in {"latin_1", "iso8859_15", "cp1250", "mac_roman"}:
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            return encoding
+    return encoding
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV: the candidate that occurs most often (outside quotes) in the header line."""
+    header = _first_line(text)
+    counts = {d: _count_unquoted(header, d) for d in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+def _first_line(text: str) -> str:
+    for line in io.StringIO(text):
+        if line.strip():
+            return line
+    return ""
+
+
+def _count_unquoted(line: str, char: str) -> int:
+    count, quoted = 0, False
+    for c in line:
+        if c == '"':
+            quoted = not quoted
+        elif c == char and not quoted:
+            count += 1
+    return count
+
+
+def csv_rows(text: str, delimiter: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and the data rows as (1-based data row number, cells); blank lines are not records."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    number = 0
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        number += 1
+        rows.append((number, cells))
+    return header or [], rows
