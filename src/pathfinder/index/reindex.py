@@ -249,8 +249,9 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     return summary
 
 
-def _collect_garbage(settings: Settings, store: VectorStore, keep: set[str | None], grace: float = GRACE_SECONDS) -> None:
+def _collect_garbage(settings: Settings, store: VectorStore, keep: set[str | None], grace: float | None = None) -> None:
     """Remove unfinished builds, versions past the grace period, and store records no kept version uses."""
+    grace = GRACE_SECONDS if grace is None else grace
     root = v.versions_dir(settings)
     now = time.time()
     removed_any = False
