@@ -1,0 +1,76 @@
+"""The credential card: one catalogue entry as an expander with its EU micro-credential elements, escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import streamlit as st
+
+from pathfinder.domain import Credential
+from pathfinder.ui.escaping import escape_md, md_link, one_line, safe_url
+
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+                  "nl": "Dutch", "pt": "Portuguese", "pl": "Polish", "sv": "Swedish", "fi": "Finnish"}
+
+
+def cost_text(c: Credential) -> str:
+    if c.cost is None:
+        return "unknown"
+    return "free" if c.cost == 0 else f"{c.cost:,.2f} {c.currency}"
+
+
+def card_facts(c: Credential, titles: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """(label, Markdown-safe value) rows of a card, in the order the EU Recommendation lists its elements."""
+    titles = titles or {}
+    hours = f"{c.hours:g} h" if c.hours is not None else "unknown"
+    if "hours" in c.derived:
+        hours += " (from ECTS)"
+    ects = f"{c.ects:g}" if c.ects is not None else "unknown"
+    if "ects" in c.derived:
+        ects += " (from hours)"
+    provider = escape_md(c.provider)
+    if c.awarding_body and c.awarding_body != c.provider:
+        provider += f" (awarded by {escape_md(c.awarding_body)})"
+    stacks = ", ".join(escape_md(titles.get(t, t)) for t in c.stack_targets) or "—"
+    languages = ", ".join(LANGUAGE_NAMES.get(code, code) for code in c.languages) or "unknown"
+    return [
+        ("Provider", provider + (f", {c.country}" if c.country else "")),
+        ("ECTS", ects),
+        ("EQF level", str(c.eqf_level) if c.eqf_level else "unknown"),
+        ("Workload", hours),
+        ("Cost", escape_md(cost_text(c))),
+        ("Language", escape_md(languages)),
+        ("Participation", escape_md(c.participation or "unknown")),
+        ("Assessment", escape_md(one_line(c.assessment, 160)) if c.assessment else "unknown"),
+        ("Stacks into", stacks),
+    ]
+
+
+def card_markdown(c: Credential, titles: Mapping[str, str] | None = None) -> str:
+    """The card body as Markdown in which every catalogue value is escaped text."""
+    lines = [f"- **{label}:** {value}" for label, value in card_facts(c, titles)]
+    if c.skills:
+        skills = ", ".join(escape_md(s.label) for s in c.skills[:12])
+        lines.append(f"- **Skills:** {skills}" + (" …" if len(c.skills) > 12 else ""))
+    if c.prerequisites:
+        lines.append("- **Requires first:** " + ", ".join(escape_md(titles.get(p, p)) for p in c.prerequisites))
+    if c.description:
+        lines.append("\n" + escape_md(one_line(c.description, 400)))
+    link = safe_url(c.url)
+    lines.append("\n" + (f"[Open the provider's page]({link})" if link else "_No link given by the provider._"))
+    return "\n".join(lines)
+
+
+def credential_card(c: Credential, titles: Mapping[str, str] | None = None, *, expanded: bool = False,
+                    number: int | None = None) -> None:
+    """An expander titled with the (plain-text) credential title, showing its card."""
+    prefix = f"\\[{number}\\] " if number is not None else ""
+    with st.expander(f"{prefix}{escape_md(one_line(c.title, 90))}", expanded=expanded):
+        st.markdown(card_markdown(c, titles))
+        st.caption(f"id: {escape_md(c.id)}")
+
+
+def missing_card(citation_id: str, title: str, url: str | None) -> None:
+    """A citation whose credential is no longer in the index (re-indexed since the answer was given)."""
+    with st.expander(escape_md(one_line(title, 90))):
+        st.markdown(md_link(title, url) + "\n\n_This credential is no longer in the catalogue index._")

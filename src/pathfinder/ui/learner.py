@@ -1,0 +1,31 @@
+"""Reading and saving the learner profile a page works on (the visitor's own, or the one an advisor opened)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from pathfinder.domain import LearnerProfile
+from pathfinder.ui import resources
+
+ADVISED_KEY = "advised_learner"
+
+
+def active_profile_id() -> str:
+    """The advisor's open learner when an advisor session is active, else this browser's own learner id."""
+    return st.session_state.get(ADVISED_KEY) or st.session_state.get("learner_id") or "learner-local"
+
+
+def find(profile_id: str) -> LearnerProfile | None:
+    store = resources.profile_store()
+    return next((p for p in store.list(profile_id) if p.id == profile_id), None)
+
+
+def load(profile_id: str | None = None) -> LearnerProfile:
+    """The stored profile, or a new empty one (version 0, not saved until something changes)."""
+    profile_id = profile_id or active_profile_id()
+    return find(profile_id) or LearnerProfile(id=profile_id)
+
+
+def save(profile: LearnerProfile) -> LearnerProfile:
+    """Save with optimistic concurrency: ProfileConflict (its message says reload) if someone saved meanwhile."""
+    return resources.profile_store().save(profile)

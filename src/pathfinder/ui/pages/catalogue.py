@@ -1,0 +1,7 @@
+"""The catalogue page."""
+
+import streamlit as st
+
+
+def render() -> None:
+    st.title("catalogue")

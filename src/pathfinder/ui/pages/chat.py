@@ -1,0 +1,7 @@
+"""The chat page."""
+
+import streamlit as st
+
+
+def render() -> None:
+    st.title("chat")

@@ -1,0 +1,7 @@
+"""The profile page."""
+
+import streamlit as st
+
+
+def render() -> None:
+    st.title("profile")

@@ -1,0 +1,104 @@
+"""The app's heavy objects (settings, taxonomy, index, assistant, stores, job board), each built once.
+
+Everything here is wrapped in st.cache_resource, so all sessions share one instance. The index and the
+assistant are cached per index version: after a re-index flips the CURRENT pointer, the next page run opens
+the new version while runs already in flight finish on the old one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from pathfinder.errors import PathfinderError
+from pathfinder.settings import Settings
+from pathfinder.ui.jobs import JobBoard
+
+
+class FeatureMissing(PathfinderError):
+    """A part of pathfinder this page needs is not installed in this checkout."""
+
+
+def _need(module: str, what: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as e:
+        if e.name and module.startswith(e.name):
+            raise FeatureMissing(
+                f"{what} is not available: the module {module} is not installed in this checkout. "
+                "Update pathfinder (`git pull && make run`)."
+            ) from e
+        raise
+
+
+@st.cache_resource(show_spinner=False)
+def settings() -> Settings:
+    return Settings()
+
+
+@st.cache_resource(show_spinner="Loading the skills taxonomy…")
+def taxonomy() -> Any:
+    from pathfinder.taxonomy import load_taxonomy
+
+    return load_taxonomy(settings())
+
+
+def index_version() -> str | None:
+    """The version being served now (a one-line file read, cheap enough for every run)."""
+    from pathfinder.index.versions import current_version
+
+    return current_version(settings())
+
+
+@st.cache_resource(show_spinner="Opening the catalogue index…", max_entries=2)
+def _index_at(version: str | None) -> Any:
+    index = _need("pathfinder.index", "Catalogue search")
+    return index.open_index(settings())
+
+
+def index() -> Any:
+    """The catalogue index of the current version; IndexNotBuilt (with the command to run) when there is none."""
+    return _index_at(index_version())
+
+
+@st.cache_resource(show_spinner="Starting the assistant…", max_entries=2)
+def _assistant_at(version: str | None) -> Any:
+    module = _need("pathfinder.assistant", "The assistant")
+    build = getattr(module, "build_assistant", None)
+    if build is None:
+        raise FeatureMissing("The assistant is not available yet in this checkout (no build_assistant).")
+    return build(settings())
+
+
+def assistant() -> Any:
+    return _assistant_at(index_version())
+
+
+@st.cache_resource(show_spinner=False)
+def profile_store() -> Any:
+    profiles = _need("pathfinder.profiles", "Saving profiles")
+    return profiles.open_profile_store(settings())
+
+
+@st.cache_resource(show_spinner=False)
+def conversation_store() -> Any:
+    conversations = _need("pathfinder.conversations", "Saving conversations")
+    return conversations.build_conversation_store(settings())
+
+
+@st.cache_resource(show_spinner=False)
+def job_board() -> JobBoard:
+    return JobBoard()
+
+
+def credentials_by_id() -> dict[str, Any]:
+    """Every credential of the current index by id (for cards, charts and exports)."""
+    return _credential_map(index_version())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _credential_map(version: str | None) -> dict[str, Any]:
+    return {c.id: c for c in index().credentials()}

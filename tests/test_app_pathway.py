@@ -1,0 +1,69 @@
+"""AppTest: the Pathway page plans from the stored profile, shows charts, re-plans on what-if sliders, exports."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from pathfinder.domain import Constraints, Goal, LearnerProfile
+from pathfinder.profiles import open_profile_store
+from pathfinder.settings import Settings
+from ui_harness import APP, DATA_ANALYST, build_index, clear_streamlit_caches, open_page, settings_env, texts
+
+
+@pytest.fixture
+def app_settings(tmp_path, monkeypatch) -> Settings:
+    for name, value in settings_env(tmp_path / "data").items():
+        monkeypatch.setenv(name, value)
+    clear_streamlit_caches()
+    settings = Settings(_env_file=None)
+    build_index(settings)
+    return settings
+
+
+def run_page(page: str, learner: str = "learner-test") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["learner"] = learner
+    at.run()
+    return open_page(at, page).run()
+
+
+def save_goal(settings: Settings, **constraints) -> LearnerProfile:
+    store = open_profile_store(settings)
+    return store.save(LearnerProfile(id="learner-test", goal=Goal(occupation_uri=DATA_ANALYST),
+                                     constraints=Constraints(**constraints)))
+
+
+def test_without_a_goal_the_page_says_how_to_set_one(app_settings):
+    at = run_page("pathway")
+    assert not at.exception
+    assert "Set a goal first" in texts(at)
+
+
+def test_plan_with_timeline_coverage_ladder_and_exports(app_settings):
+    save_goal(app_settings, hours_per_week=10)
+    at = run_page("pathway")
+    assert not at.exception, at.exception
+    shown = texts(at)
+    assert "Pathway to data analyst" in shown
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 2  # timeline and coverage
+    assert at.get("graphviz_chart"), "the stack ladder is drawn when planned parts stack into a certificate"
+    assert "Certificate in Data Analytics" in shown
+    assert "Intro to \\<b\\>data\\</b\\> analysis" in shown  # catalogue HTML shown as text, never rendered
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Download PDF", "Download Markdown", "Download JSON"]
+    assert {"Fastest", "Cheapest", "Most complete"} <= {m.value.strip("*") for m in at.markdown}
+
+
+def test_what_if_budget_replans_at_once_and_can_be_saved(app_settings):
+    save_goal(app_settings, hours_per_week=10)
+    at = run_page("pathway")
+    cost_before = next(m.value for m in at.metric if m.label == "Cost")
+    at.slider(key="pathway-budget").set_value(0).run()
+    assert not at.exception, at.exception
+    assert next(m.value for m in at.metric if m.label == "Cost") == "free"
+    assert cost_before != "free"
+    at.button(key="pathway-save").click().run()
+    stored = open_profile_store(app_settings).get("learner-test")
+    assert stored.constraints.budget == 0 and stored.constraints.hours_per_week == 10
