@@ -1,0 +1,92 @@
+"""Gap analysis: weights, held skills and levels, constraint filtering of `taught_by`, untaught skills."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import PY, SQL, STATS, VIZ
+
+from pathfinder.domain import (
+    Constraints, Credential, DatedSession, Goal, HeldCredential, HeldSkill, LearnerProfile, Occupation, Preferences, Skill,
+)
+from pathfinder.errors import PlanningError
+from pathfinder.gaps import analyse_gap, exclusion_reason
+from pathfinder.taxonomy import Taxonomy
+
+UNTAUGHT = "u:untaught-skill"
+TAX = Taxonomy.from_items(
+    [Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS, VIZ)] + [Skill(uri=UNTAUGHT, label="juggling")],
+    [Occupation(uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri, UNTAUGHT))],
+)
+
+
+def _profile(**kw) -> LearnerProfile:
+    return LearnerProfile(id="l", goal=Goal(occupation_uri="occ:da"), **kw)
+
+
+def test_weights_teachers_and_untaught(catalogue):
+    gap = analyse_gap(_profile(), TAX, catalogue)
+    by = {g.uri: g for g in gap.skills}
+    assert (by[PY.uri].weight, by[PY.uri].essential) == (1.0, True)
+    assert (by[VIZ.uri].weight, by[VIZ.uri].essential) == (0.3, False)
+    assert by[STATS.uri].taught_by == ("stats-1",)
+    assert gap.untaught == (UNTAUGHT,)
+    assert [g.essential for g in gap.skills] == sorted([g.essential for g in gap.skills], reverse=True)
+    assert gap.goal_label == "data analyst"
+
+
+def test_held_skills_and_credential_skills_leave_the_gap(catalogue):
+    p = _profile(skills=(HeldSkill(uri=SQL.uri, label="SQL"),),
+                 credentials=(HeldCredential(id="py-1", title="Python Basics", skills=(PY,)),))
+    gap = analyse_gap(p, TAX, catalogue)
+    assert {PY.uri, SQL.uri} == set(gap.held)
+    assert gap.skill(PY.uri) is None and gap.skill(STATS.uri) is not None
+
+
+def test_a_skill_held_below_the_required_level_stays_with_its_level(catalogue):
+    p = _profile(skills=(HeldSkill(uri=SQL.uri, label="SQL", level="basic"),))
+    gap = analyse_gap(p, TAX, catalogue, required_level="intermediate")
+    assert gap.skill(SQL.uri).held_level == "basic"
+    assert analyse_gap(p, TAX, catalogue).skill(SQL.uri) is None
+
+
+def test_explicit_goal_skills_are_essential(catalogue):
+    p = LearnerProfile(id="l", goal=Goal(skills=(VIZ.uri,)))
+    gap = analyse_gap(p, TAX, catalogue)
+    assert [(g.uri, g.weight, g.essential) for g in gap.skills] == [(VIZ.uri, 1.0, True)]
+
+
+def test_constraints_narrow_taught_by(catalogue):
+    p = _profile(constraints=Constraints(languages=("en",), participation=("online",)),
+                 preferences=Preferences(rejected=("sql-1",)))
+    gap = analyse_gap(p, TAX, catalogue)
+    assert gap.skill(STATS.uri).taught_by == () and gap.excluded["stats-1"] == "not in your languages"
+    assert gap.skill(SQL.uri).taught_by == () and gap.excluded["sql-1"] == "you rejected it"
+    assert gap.excluded["viz-1"] == "not offered online"
+
+
+@pytest.mark.parametrize("constraints,reason", [
+    (Constraints(max_eqf=4), "above your EQF limit (4)"),
+    (Constraints(providers=("Uni A",)), "not from your preferred providers"),
+    (Constraints(countries=("DE",)), "not from your countries"),
+])
+def test_exclusion_reasons(catalogue, constraints, reason):
+    sql = next(c for c in catalogue if c.id == "sql-1")
+    assert exclusion_reason(sql, _profile(constraints=constraints)) == reason
+
+
+def test_dated_credential_needs_a_session_in_the_window():
+    c = Credential(id="d", title="D", provider="P", hours=10,
+                   sessions=(DatedSession(start=date(2026, 3, 1), end=date(2026, 4, 1)),))
+    assert exclusion_reason(c, _profile(), today=date(2026, 1, 1)) is None
+    assert exclusion_reason(c, _profile(), today=date(2026, 3, 2)) == "no session within your time window"
+    late = _profile(constraints=Constraints(deadline=date(2026, 3, 15)))
+    assert exclusion_reason(c, late, today=date(2026, 1, 1)) == "no session within your time window"
+
+
+def test_no_goal_or_unknown_occupation_is_a_planning_error(catalogue):
+    with pytest.raises(PlanningError, match="no goal"):
+        analyse_gap(LearnerProfile(id="l"), TAX, catalogue)
+    with pytest.raises(PlanningError, match="not in the taxonomy"):
+        analyse_gap(LearnerProfile(id="l", goal=Goal(occupation_uri="occ:nope")), TAX, catalogue)
