@@ -1,0 +1,119 @@
+"""What a reply is made of: the Answer (text, citations, pathway, proposed profile changes), the dialogue
+state carried for follow-ups, and the serialisable History the app persists between turns."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pathfinder.domain import Constraints, Credential, Goal, HeldSkill, LearnerProfile, Pathway, SearchFilters
+
+Intent = Literal[
+    "search", "refine", "select", "explain", "why", "requirements", "compare", "skip_step",
+    "set_goal", "state_skills", "set_constraints", "plan", "smalltalk", "out_of_scope", "llm",
+]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Citation(_Frozen):
+    id: str
+    title: str
+    url: str | None = None
+
+    @classmethod
+    def of(cls, credential: Credential) -> Citation:
+        return cls(id=credential.id, title=credential.title, url=credential.url)
+
+
+class ProfileChange(_Frozen):
+    """A change to the learner's profile the assistant proposes; the app applies it only once accepted.
+
+    Exactly one of `skills`, `goal`, `constraints` is set. `constraints` holds only the fields the learner
+    stated (`fields` names them); applying merges them into the profile's constraints.
+    """
+
+    kind: Literal["add_skills", "set_goal", "set_constraints"]
+    summary: str
+    skills: tuple[HeldSkill, ...] = ()
+    goal: Goal | None = None
+    constraints: Constraints | None = None
+    fields: tuple[str, ...] = ()
+
+
+def apply_changes(profile: LearnerProfile, changes: tuple[ProfileChange, ...] | list[ProfileChange]) -> LearnerProfile:
+    """The profile with `changes` applied (pure; the caller saves it). Re-applying a change is harmless."""
+    for change in changes:
+        if change.kind == "add_skills":
+            held = {s.uri: s for s in profile.skills}
+            held.update({s.uri: s for s in change.skills})
+            profile = profile.model_copy(update={"skills": tuple(held.values())})
+        elif change.kind == "set_goal" and change.goal is not None:
+            profile = profile.model_copy(update={"goal": change.goal})
+        elif change.kind == "set_constraints" and change.constraints is not None:
+            stated = {f: getattr(change.constraints, f) for f in change.fields}
+            profile = profile.model_copy(update={"constraints": profile.constraints.model_copy(update=stated)})
+    return profile
+
+
+class DialogueState(_Frozen):
+    """What a follow-up may refer back to: the last results, query, filters, pathway and focus."""
+
+    last_query: str = ""
+    last_filters: SearchFilters = SearchFilters()
+    last_results: tuple[str, ...] = Field((), description="credential ids in the order they were listed")
+    focus: str | None = Field(None, description="the credential the conversation is about")
+    last_pathway: Pathway | None = None
+    listing: Literal["results", "pathway"] = Field("results", description="which list ordinals refer to")
+    pathway_excluded: tuple[str, ...] = Field((), description="ids the learner asked to skip in the pathway")
+    pending: tuple[ProfileChange, ...] = Field(
+        (), description="profile changes proposed in this conversation, used provisionally until accepted"
+    )
+
+
+class Answer(_Frozen):
+    text: str = Field(description="Markdown; every credential named is cited as [Title](url) (id)")
+    citations: tuple[Citation, ...] = ()
+    pathway: Pathway | None = None
+    profile_changes: tuple[ProfileChange, ...] = ()
+    intent: Intent = "smalltalk"
+    filters: SearchFilters | None = Field(None, description="filters applied to a search, for tests and analytics")
+    query: str | None = Field(None, description="the standalone query searched, after follow-up rewriting")
+    flagged: tuple[str, ...] = Field((), description="names the grounding check removed or flagged")
+    responder: Literal["offline", "llm"] = "offline"
+    state: DialogueState = DialogueState()
+
+    def public(self) -> dict[str, object]:
+        """The CLI/--json shape: text, citations, pathway, profile_changes."""
+        return {
+            "text": self.text,
+            "citations": [c.model_dump(mode="json") for c in self.citations],
+            "pathway": self.pathway.model_dump(mode="json") if self.pathway else None,
+            "profile_changes": [p.model_dump(mode="json") for p in self.profile_changes],
+        }
+
+
+class Turn(_Frozen):
+    role: Literal["user", "assistant"]
+    text: str
+    answer: Answer | None = None
+
+
+class History(_Frozen):
+    """The conversation so far; serialisable (`model_dump_json`) so the app can persist it."""
+
+    turns: tuple[Turn, ...] = ()
+
+    @property
+    def state(self) -> DialogueState:
+        for turn in reversed(self.turns):
+            if turn.answer is not None:
+                return turn.answer.state
+        return DialogueState()
+
+    def add(self, message: str, answer: Answer) -> History:
+        return History(turns=(*self.turns, Turn(role="user", text=message),
+                              Turn(role="assistant", text=answer.text, answer=answer)))

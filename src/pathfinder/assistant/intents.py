@@ -1,0 +1,370 @@
+"""Intent and slot extraction for the offline responder: rules over the message, no model.
+
+`parse(message, today)` finds what the learner asks for (search, refine, select, explain, why, requirements,
+compare, skip a step, set a goal, state skills, state constraints, plan, small talk) and the slots it carries
+(topic, search filters, ordinals, skills with levels, goal text, constraints). Resolving the slots against the
+taxonomy and the catalogue is the responder's job (see `lexicon.py`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pathfinder.domain import to_eur
+
+LANGUAGES: dict[str, str] = {
+    "english": "en", "englisch": "en", "ingles": "en", "inglés": "en", "anglais": "en",
+    "german": "de", "deutsch": "de", "aleman": "de", "alemán": "de", "allemand": "de",
+    "spanish": "es", "español": "es", "espanol": "es", "castellano": "es", "spanisch": "es", "espagnol": "es",
+    "french": "fr", "français": "fr", "francais": "fr", "französisch": "fr", "frances": "fr", "francés": "fr",
+    "italian": "it", "italiano": "it", "italienisch": "it", "italien": "it",
+    "portuguese": "pt", "português": "pt", "portugues": "pt",
+    "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl",
+}
+_LANG_RE = re.compile(
+    r"\b(?:(?:in|auf|en|taught in|language:?)\s+)?(" + "|".join(sorted(map(re.escape, LANGUAGES), key=len, reverse=True))
+    + r")\b(?:[- ]language|[- ]speaking)?"
+)
+_PARTICIPATION = [
+    (re.compile(r"\b(?:online|remote(?:ly)?|virtual|distance learning|e-?learning|from home)\b"), "online"),
+    (re.compile(r"\b(?:in[- ]person|on[- ]?site|classroom|face[- ]to[- ]face|on campus)\b"), "on-site"),
+    (re.compile(r"\b(?:blended|hybrid)\b"), "blended"),
+]
+_LEVEL = [
+    (re.compile(r"\b(?:beginners?|introductory|intro|entry[- ]level|novice|basics?|for starters)\b"), (None, 4)),
+    (re.compile(r"\bintermediate\b"), (5, 6)),
+    (re.compile(r"\b(?:advanced|expert[- ]level)\b"), (6, None)),
+]
+_EQF = re.compile(r"\b(?:eqf|nqf)(?:\s+level)?\s*([1-8])\b")
+_CURRENCY = r"(?:€|eur\b|euros?\b|\$|usd\b|dollars?\b|£|gbp\b|pounds?\b|chf\b)"
+_AMOUNT = r"(\d+(?:[.,]\d{3})*(?:[.,]\d+)?)\s*(k\b)?"
+_MONEY = re.compile(rf"(?:{_CURRENCY}\s*{_AMOUNT}|{_AMOUNT}\s*{_CURRENCY})")
+_UNDER = r"(?:under|below|less than|max(?:imum)?|up to|at most|no more than|cheaper than|within|<|≤)"
+_MAX_COST_BARE = re.compile(rf"{_UNDER}\s+(\d+)\b(?!\s*(?:hours?|h\b|weeks?|months?|days?|ects|%))")
+_BUDGET_CUE = re.compile(r"\b(?:budget|can spend|can afford|to spend|i have|total)\b")
+_FREE = re.compile(r"\b(?:free(?! time)|no cost|gratis|kostenlos|gratuit[oe]?)\b")
+_HOURS_WEEK = re.compile(
+    r"\b(\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b|\b(\d+)\s*h/w\b"
+)
+_MAX_HOURS = re.compile(rf"{_UNDER}\s+(\d+)\s*(?:hours?|h)\b(?!\s*(?:a|per|each|/)\s*week)")
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|done by|finished by|by the end of|end of)\s+(?:the end of\s+)?"
+    r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}))?|([a-z]+)(?:\s+(\d{4}))?)\b"
+)
+_WITHIN = re.compile(r"\b(?:within|in|over)\s+(?:the next\s+)?(\d+|a|one|two|three|four|six|twelve)\s+(weeks?|months?|years?)\b")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12}
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                  "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+_ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINAL_WORDS) + r")\b")
+_NUMBERED = re.compile(r"(?:#|\bnumber\s+|\bno\.?\s*|\boption\s+|\bitem\s+|\bstep\s+|\bresult\s+|\bcourse\s+)(\d{1,2})\b")
+_PAIR = re.compile(r"\b(\d{1,2})\s*(?:and|&|vs\.?|versus|with|to)\s*(\d{1,2})\b")
+
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hallo|hola|bonjour|good (?:morning|afternoon|evening)|thanks?|thank you|"
+                       r"cheers|ok(?:ay)?|great|cool|bye|goodbye|danke|gracias|merci)\b[\s!.,]*(?:there|you|a lot|so much)?[\s!.]*$")
+_HELP = re.compile(r"\b(?:what can you do|help|who are you|what are you|how does this work|how do you work)\b")
+_SKIP = re.compile(r"\b(?:skip|drop|remove|leave out|without|exclude|i already (?:have|hold|did|completed|took))\b")
+_COMPARE = re.compile(r"\b(?:compare|comparison|difference between|differences|versus|vs\.?)\b")
+_WHY = re.compile(r"^\s*(?:and\s+)?why\b|\bwhy (?:that|this|is|did|do|would)\b|\breason for\b")
+_REQUIRES = re.compile(r"\b(?:require[sd]?|requirements?|prerequisites?|pre-requisites?|need (?:first|before)|"
+                       r"what do i need|entry requirements?|before i (?:can )?(?:start|take))\b")
+_PLAN = re.compile(r"\b(?:pathway|path|plan|roadmap|route|schedule|what should i (?:take|do|study|learn)|"
+                   r"how (?:do|can) i get there|where (?:do|should) i start|next steps?)\b")
+_GOAL = re.compile(
+    r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|switch to|"
+    r"get into|transition (?:in)?to)|i'?m (?:moving|switching|transitioning|pivoting) (?:in)?to|moving (?:in)?to|"
+    r"switch(?:ing)? (?:careers? )?to|career (?:change )?(?:in|as)|become|my (?:new )?goal is(?: to become)?|"
+    r"goal:|aiming (?:for|at)|work as|get a job as)\s+(?:an?\s+|the\s+)?(.+)$"
+)
+_CURRENT_ROLE = re.compile(r"\bi'?m\s+(?:a|an)\s+([a-z ]+?)\s+(?:moving|switching|transitioning|pivoting|and|who)\b")
+_SKILLS = re.compile(
+    r"\b(?:i (?:know|can use|can do|can write|can code in|have (?:experience|skills?) (?:with|in)|have used|"
+    r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
+    r"i'?m (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
+)
+_TELL_MORE = re.compile(r"\b(?:tell me (?:more )?about|more (?:about|on|details)|details|explain|what is|what's|describe|"
+                        r"info(?:rmation)? (?:on|about)|outcomes?|workload|assessment|stacks? into)\b")
+_REFINE_WORDS = re.compile(r"\b(?:cheaper|less expensive|lower price|shorter|quicker|faster|only|just|instead|"
+                           r"what about|how about|any|ones?)\b")
+_SEARCH_CUE = re.compile(r"\b(?:find|search|look(?:ing)? for|show me|recommend|suggest|courses?|credentials?|"
+                         r"micro-?credentials?|certificates?|training|learn|study|programs?|programmes?)\b")
+_STOPWORDS = frozenset("""a an the and or of for on in to with about me my i i'm im you your some any please
+    find search look looking show give recommend suggest list want would like need get learn study
+    course courses credential credentials micro microcredential microcredentials micro-credential
+    micro-credentials certificate certificates certification training program programs programme programmes
+    class classes module modules option options something stuff that this those these one ones only just what
+    which are is there do does can could also more other others instead about how cheaper shorter quicker
+    faster ok okay now then else price cost costs eur euro euros level levels taught language languages
+    available offered teach teaches teaching good best top new lessons lesson maybe really at least most
+    under below less than max maximum up no per week weeks hours hour h a-level that's it's its be why
+    require requires required tell compare skip step steps plan pathway know bit become moving into it them
+    they he she we us was were has have had will should than then so but not if as by from
+    cursos curso de en los las el la una un der die das und ein eine kurse kurs le les des du un une cours
+    me more details explain describe open info information please thanks hey hi hello
+    outcomes outcome workload assessment assessed stacks stack into whats what's about""".split())
+_LEVEL_WORDS = [
+    (re.compile(r"\b(?:a (?:little )?bit of|a little|some|basic|basics of|beginner(?: level)?(?: in)?|rusty)\b"), "basic"),
+    (re.compile(r"\b(?:very good|expert|advanced|strong|fluent|solid|years of|proficient|excellent)\b"), "advanced"),
+    (re.compile(r"\b(?:good|decent|intermediate|working knowledge of|okay|ok)\b"), "intermediate"),
+]
+
+
+@dataclass
+class Parsed:
+    """What a message asks for and the slots it carries; the responder resolves them."""
+
+    text: str
+    intents: list[str] = field(default_factory=list)
+    topic: str = ""
+    languages: tuple[str, ...] = ()
+    participation: tuple[str, ...] = ()
+    max_cost: float | None = None
+    max_hours: float | None = None
+    eqf_min: int | None = None
+    eqf_max: int | None = None
+    refinements: tuple[str, ...] = ()
+    ordinals: tuple[int, ...] = ()
+    skills: tuple[tuple[str, str], ...] = ()
+    goal_text: str | None = None
+    current_role: str | None = None
+    hours_per_week: float | None = None
+    deadline: date | None = None
+    weeks: int | None = None
+    budget: float | None = None
+
+    @property
+    def intent(self) -> str:
+        return self.intents[0] if self.intents else "out_of_scope"
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(self.languages or self.participation or self.max_cost is not None or self.max_hours is not None
+                    or self.eqf_min or self.eqf_max or self.refinements)
+
+    @property
+    def has_constraints(self) -> bool:
+        return self.hours_per_week is not None or self.deadline is not None or self.budget is not None or bool(self.weeks)
+
+
+def _amount(number: str, k: str | None) -> float:
+    value = float(number.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else float(number.replace(",", "."))
+    return value * 1000 if k else value
+
+
+def _currency_of(span: str) -> str:
+    if "$" in span or "usd" in span or "dollar" in span:
+        return "USD"
+    if "£" in span or "gbp" in span or "pound" in span:
+        return "GBP"
+    if "chf" in span:
+        return "CHF"
+    return "EUR"
+
+
+def _month_end(month: int, year: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _deadline(m: re.Match[str], today: date) -> date | None:
+    y, mo, d, day, month_word, year2, month_only, year3 = m.groups()
+    if y:
+        try:
+            return date(int(y), int(mo), int(d))
+        except ValueError:
+            return None
+    word, year = (month_word, year2) if day else (month_only, year3)
+    month = _MONTHS.get((word or "")[:3] if word and word[:3] in _MONTHS and word not in _MONTHS else word or "")
+    if month is None:
+        if word in ("summer",):
+            month = 8
+        elif word in ("christmas", "winter"):
+            month = 12
+        elif word in ("spring",):
+            month = 5
+        elif word in ("autumn", "fall"):
+            month = 10
+        else:
+            return None
+    yr = int(year) if year else (today.year if month >= today.month else today.year + 1)
+    if day:
+        try:
+            return date(yr, month, int(day))
+        except ValueError:
+            return None
+    return _month_end(month, yr)
+
+
+def _cut(text: str, m: re.Match[str]) -> str:
+    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
+def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
+    """'Python and SQL, a bit of Linux' -> (("python", "intermediate"), ("sql", ...), ("linux", "basic"))."""
+    text = re.split(r"[.;!?]|\bbut (?:i|no)\b|\b(?:and )?i (?:want|would|need|am|'m)\b", text)[0]
+    out = []
+    for chunk in re.split(r",|\band\b|\bas well as\b|&|/|\bplus\b", text):
+        chunk = chunk.strip()
+        level = "intermediate"
+        for pattern, lvl in _LEVEL_WORDS:
+            if pattern.search(chunk):
+                level = lvl
+                chunk = pattern.sub(" ", chunk)
+                break
+        chunk = re.sub(r"\b(?:also|too|quite|pretty|really|very|well|of|in|with|knowledge|experience|skills?|"
+                       r"programming|level)\b", " ", chunk)
+        chunk = re.sub(r"\s+", " ", chunk).strip(" -")
+        if chunk:
+            out.append((chunk, level))
+    return tuple(out)
+
+
+def parse(message: str, today: date | None = None) -> Parsed:
+    """Intents (most specific first) and slots of one message."""
+    today = today or date.today()
+    raw = message.strip()
+    text = " " + re.sub(r"\s+", " ", raw.lower().replace("’", "'")) + " "
+    p = Parsed(text=raw)
+    work = text
+
+    if _GREETING.match(text.strip()):
+        p.intents.append("smalltalk")
+        return p
+
+    # constraints first (their numbers must not be read as prices or topics)
+    for m in _HOURS_WEEK.finditer(text):
+        p.hours_per_week = float((m.group(1) or m.group(2)).replace(",", "."))
+        work = _cut(work, m)
+    for m in _DEADLINE.finditer(work):
+        d = _deadline(m, today)
+        if d is not None:
+            p.deadline = d
+            work = _cut(work, m)
+    for m in _WITHIN.finditer(work):
+        n = _NUMBER_WORDS.get(m.group(1)) or int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        unit = m.group(2)
+        p.weeks = n if unit.startswith("week") else n * 4 if unit.startswith("month") else n * 52
+        p.deadline = p.deadline or today + timedelta(weeks=p.weeks)
+        work = _cut(work, m)
+    for m in _MAX_HOURS.finditer(work):
+        p.max_hours = float(m.group(1))
+        work = _cut(work, m)
+
+    # money: a budget when stated as one or alongside other constraints, else a price filter
+    constraint_context = bool(_BUDGET_CUE.search(text)) or p.hours_per_week is not None or p.deadline is not None
+    for m in _MONEY.finditer(work):
+        number, k = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        eur = to_eur(_amount(number, k), _currency_of(m.group(0))) or _amount(number, k)
+        before = work[max(0, m.start() - 20): m.start()]
+        if re.search(_UNDER + r"\s*$", before) and not _BUDGET_CUE.search(before):
+            p.max_cost = eur
+        elif constraint_context:
+            p.budget = eur
+        else:
+            p.max_cost = eur
+        work = _cut(work, m)
+    for m in _MAX_COST_BARE.finditer(work):
+        p.max_cost = float(m.group(1))
+        work = _cut(work, m)
+    for m in _FREE.finditer(work):
+        p.max_cost = 0.0
+        work = _cut(work, m)
+
+    # search filters
+    langs = []
+    for m in _LANG_RE.finditer(work):
+        langs.append(LANGUAGES[m.group(1)])
+        work = _cut(work, m)
+    p.languages = tuple(dict.fromkeys(langs))
+    parts = []
+    for pattern, value in _PARTICIPATION:
+        for m in pattern.finditer(work):
+            parts.append(value)
+            work = _cut(work, m)
+    p.participation = tuple(dict.fromkeys(parts))
+    for m in _EQF.finditer(work):
+        p.eqf_min = p.eqf_max = int(m.group(1))
+        work = _cut(work, m)
+    for pattern, (lo, hi) in _LEVEL:
+        m = pattern.search(work)
+        if m and not _SKILLS.search(text):
+            p.eqf_min, p.eqf_max = p.eqf_min or lo, p.eqf_max or hi
+            work = _cut(work, m)
+    refinements = []
+    for word, key in (("cheaper|less expensive|lower price|more affordable", "cheaper"),
+                      ("shorter|quicker|faster|less time", "shorter")):
+        m = re.search(rf"\b(?:{word})\b", work)
+        if m:
+            refinements.append(key)
+            work = _cut(work, m)
+    p.refinements = tuple(refinements)
+
+    # references back
+    ords = [_ORDINAL_WORDS[m.group(1)] for m in _ORDINAL_RE.finditer(work)]
+    pair = _PAIR.search(work)
+    if pair:
+        ords += [int(pair.group(1)), int(pair.group(2))]
+        work = _cut(work, pair)
+    for m in _NUMBERED.finditer(work):
+        ords.append(int(m.group(1)))
+        work = _cut(work, m)
+    if not ords and re.fullmatch(r"\s*(?:#?\s*)?\d{1,2}\s*[.!?]?\s*", work):
+        ords.append(int(re.sub(r"\D", "", work)))
+    p.ordinals = tuple(dict.fromkeys(ords))
+    work = _ORDINAL_RE.sub(" ", work)
+
+    # goal, skills
+    cur = _CURRENT_ROLE.search(text)
+    if cur:
+        p.current_role = cur.group(1).strip()
+    g = _GOAL.search(text)
+    if g and not re.match(r"\s*(?:a )?(?:better|good|faster)\b", g.group(1)):
+        goal = re.split(r"[,.;!?]| by | within | in \d| with \d| and (?:i|plan|show|make|what)\b|\d+\s*(?:hours?|h)\b", g.group(1))[0]
+        p.goal_text = goal.strip(" -")
+    s = _SKILLS.search(text)
+    if s:
+        p.skills = _skill_list(s.group(1))
+
+    # topic: what is left after slots and filler
+    words = [w for w in re.findall(r"[a-z0-9+#][a-z0-9+#.\-']*", work) if w.strip(".-'") not in _STOPWORDS]
+    p.topic = " ".join(w.strip(".-'") for w in words if not w.isdigit()).strip()
+
+    # intents, most specific first
+    low = text
+    if _SKIP.search(low) and (p.ordinals or "step" in low or "already" in low):
+        p.intents.append("skip_step")
+    if _COMPARE.search(low) or (len(p.ordinals) >= 2 and re.search(r"\b(?:and|vs|versus)\b", low)):
+        p.intents.append("compare")
+    if _WHY.search(low):
+        p.intents.append("why")
+    if _REQUIRES.search(low):
+        p.intents.append("requirements")
+    if p.goal_text:
+        p.intents.append("set_goal")
+    if p.skills:
+        p.intents.append("state_skills")
+    if p.has_constraints and not (p.topic and not p.hours_per_week and not p.deadline and p.budget is None):
+        p.intents.append("set_constraints")
+    if _PLAN.search(low) and not _SEARCH_CUE.search(low.replace("plan", "")) or re.search(r"\b(?:pathway|roadmap)\b", low):
+        p.intents.append("plan")
+    if _HELP.search(low) and not p.topic.replace("help", "").strip():
+        p.intents.append("smalltalk")
+    if p.ordinals and not {"compare", "skip_step"} & set(p.intents):
+        p.intents.append("select")
+    if _TELL_MORE.search(low):
+        p.intents.append("explain")
+    if (p.refinements or (_REFINE_WORDS.search(low) and p.has_filters)) and not p.intents:
+        p.intents.append("refine")
+    if p.topic and not ({"set_goal", "state_skills", "plan", "compare", "skip_step"} & set(p.intents)):
+        p.intents.append("search")
+    if p.has_filters and not p.intents:
+        p.intents.append("refine")
+    # a goal or skills stated alongside a plan request: the plan is the main ask, the changes come along
+    if "plan" in p.intents and {"set_goal", "state_skills", "set_constraints"} & set(p.intents):
+        p.intents.remove("plan")
+        p.intents.insert(0, "plan")
+    return p

@@ -1,0 +1,100 @@
+"""Resolving the words of a message against the taxonomy and catalogue: skill phrases to ESCO skills,
+goal text to occupations, credential mentions to catalogue ids, and whether a topic is in the catalogue at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pathfinder.domain import Credential, Occupation
+from pathfinder.taxonomy import Taxonomy, normalise_label
+
+
+def stem(word: str) -> str:
+    """A crude stem good enough to pair 'analysis' with 'analyst' and 'engineering' with 'engineer'."""
+    return word[:6] if len(word) > 6 else word.rstrip("s") if len(word) > 3 else word
+
+
+def _phrases(label: str) -> list[str]:
+    """A label and its variant without the parenthesised part: 'Python (computer programming)' -> 'python'."""
+    out = [normalise_label(label)]
+    bare = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    if bare and bare != label:
+        out.append(normalise_label(bare))
+    return [p for p in out if p]
+
+
+class Lexicon:
+    """Label indexes built once from a taxonomy and a catalogue; every lookup is a dict probe."""
+
+    def __init__(self, taxonomy: Taxonomy, credentials: Iterable[Credential]) -> None:
+        self.taxonomy = taxonomy
+        self.skill_by_phrase: dict[str, tuple[str, str]] = {}
+        for skill in taxonomy.skills.values():
+            for alt in skill.alt_labels:
+                for phrase in _phrases(alt):
+                    self.skill_by_phrase.setdefault(phrase, (skill.uri, skill.label))
+        for skill in taxonomy.skills.values():
+            for phrase in _phrases(skill.label):
+                self.skill_by_phrase[phrase] = (skill.uri, skill.label)
+        self.vocabulary: set[str] = set()
+        self.title_to_id: dict[str, str] = {}
+        for cred in credentials:
+            for ref in cred.skills:
+                for phrase in _phrases(ref.label):
+                    self.skill_by_phrase.setdefault(phrase, (ref.uri, ref.label))
+            title = normalise_label(cred.title)
+            self.title_to_id.setdefault(title, cred.id)
+            self.vocabulary.update(title.split())
+            self.vocabulary.update(normalise_label(" ".join([cred.subject or "", *(s.label for s in cred.skills)])).split())
+        self.vocabulary.update(w for p in self.skill_by_phrase for w in p.split() if len(w) > 2)
+        self.vocab_stems = {stem(w) for w in self.vocabulary}
+        self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
+        for occ in taxonomy.occupations.values():
+            for label in (occ.label, *occ.alt_labels):
+                stems = frozenset(stem(w) for w in normalise_label(label).split())
+                if stems:
+                    self._occupation_stems.append((stems, occ))
+
+    def skill(self, phrase: str) -> tuple[str, str] | None:
+        """(uri, label) of the skill a phrase names: the whole phrase, else its longest known sub-phrase."""
+        words = normalise_label(phrase).split()
+        for size in range(len(words), 0, -1):
+            for start in range(0, len(words) - size + 1):
+                hit = self.skill_by_phrase.get(" ".join(words[start:start + size]))
+                if hit:
+                    return hit
+        return None
+
+    def occupation(self, text: str) -> Occupation | None:
+        """The occupation a goal names: exact label first, then the best stem overlap (at least 60 %)."""
+        exact = self.taxonomy.find_occupation(text)
+        if exact:
+            return exact
+        query = frozenset(stem(w) for w in normalise_label(text).split() if w not in {"a", "an", "the", "role", "job"})
+        if not query:
+            return None
+        best, best_score = None, 0.0
+        for stems, occ in self._occupation_stems:
+            overlap = len(query & stems)
+            score = overlap / max(len(query), len(stems))
+            if score > best_score:
+                best, best_score = occ, score
+        return best if best_score >= 0.6 else None
+
+    def is_catalogue_topic(self, topic: str) -> bool:
+        """Whether any word of `topic` appears in the catalogue's titles, subjects or skill labels."""
+        return any(w in self.vocabulary or stem(w) in self.vocab_stems
+                   for w in normalise_label(topic).split() if len(w) > 1)
+
+    def title_in(self, text: str, candidates: Iterable[Credential]) -> Credential | None:
+        """The candidate whose title (or id) the text mentions, longest title first."""
+        low = normalise_label(text)
+        raw = text.lower()
+        for cred in sorted(candidates, key=lambda c: -len(c.title)):
+            if cred.id.lower() in raw.split() or re.search(rf"(?<![\w-]){re.escape(cred.id.lower())}(?![\w-])", raw):
+                return cred
+            title = normalise_label(cred.title)
+            if title and re.search(rf"\b{re.escape(title)}\b", low):
+                return cred
+        return None

@@ -1,0 +1,325 @@
+"""The offline responder: intent and slot extraction, the tools, and Markdown from prompts/offline/ templates.
+
+Needs no model and no network. Each intent has one handler returning a `_Reply`; `reply()` adds the profile
+changes the message proposes, runs the grounding check and records the dialogue state for follow-ups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from pathfinder import prompts
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant.answer import Answer, DialogueState, History, ProfileChange, apply_changes
+from pathfinder.assistant.grounding import cite, ground
+from pathfinder.assistant.intents import Parsed, parse
+from pathfinder.assistant.profile_changes import changes_from, merge_pending
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, LearnerProfile, Pathway, SearchFilters
+from pathfinder.errors import PlanningError
+
+ANONYMOUS = LearnerProfile(id="anonymous")
+
+
+@dataclass
+class _Reply:
+    text: str
+    intent: str
+    state: dict = field(default_factory=dict)
+    pathway: Pathway | None = None
+    filters: SearchFilters | None = None
+    query: str | None = None
+    retrieved: list[Credential] = field(default_factory=list)
+
+
+def _t(name: str, **values: object) -> str:
+    return prompts.render(f"offline/{name}", **values)
+
+
+class OfflineResponder:
+    def __init__(self, tools: AssistantTools, today: Callable[[], date] = date.today) -> None:
+        self.tools = tools
+        self.today = today
+
+    # ------------------------------------------------------------------------------------------ entry
+    def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None) -> Answer:
+        history = history or History()
+        state = history.state
+        profile = profile or ANONYMOUS
+        p = parse(message, self.today())
+        changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending))
+        state = state.model_copy(update={"pending": merge_pending(state.pending, changes)})
+        provisional = apply_changes(profile, state.pending)
+        intent = p.intent
+        if intent in ("set_goal", "state_skills", "set_constraints") and changes:
+            r = _Reply(change_text, intent)
+        else:
+            r = self._handle(intent, p, state, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
+        return Answer(
+            text=grounded.text, citations=grounded.citations, pathway=r.pathway, profile_changes=tuple(changes),
+            intent=r.intent, filters=r.filters, query=r.query, flagged=grounded.flagged, responder="offline",
+            state=state.model_copy(update=r.state),
+        )
+
+    def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        handler = {
+            "search": self._search, "refine": self._refine, "select": self._explain, "explain": self._explain,
+            "why": self._why, "requirements": self._requirements, "compare": self._compare,
+            "skip_step": self._skip, "plan": self._plan, "smalltalk": self._smalltalk,
+        }.get(intent, self._out_of_scope)
+        return handler(p, state, profile)
+
+    # ------------------------------------------------------------------------------------ small talk
+    def _smalltalk(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        low = p.text.lower()
+        greeting = ("You're welcome!" if any(w in low for w in ("thank", "danke", "gracias", "merci", "cheers"))
+                    else "Goodbye, and good luck with your learning!" if "bye" in low
+                    else "Hello! I'm pathfinder, your guide to stackable micro-credentials.")
+        return _Reply(_t("smalltalk", greeting=greeting, capabilities=_t("capabilities")), "smalltalk")
+
+    def _out_of_scope(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        return _Reply(_t("out_of_scope", capabilities=_t("capabilities")), "out_of_scope")
+
+    # ---------------------------------------------------------------------------------------- search
+    def _filters(self, p: Parsed, base: SearchFilters, profile: LearnerProfile) -> SearchFilters:
+        update: dict = {}
+        if p.languages:
+            update["languages"] = p.languages
+        if p.participation:
+            update["participation"] = p.participation
+        if p.max_cost is not None:
+            update["max_cost"] = p.max_cost
+        if p.max_hours is not None:
+            update["max_hours"] = p.max_hours
+        if p.eqf_min is not None or p.eqf_max is not None:
+            update["eqf_min"], update["eqf_max"] = p.eqf_min, p.eqf_max
+        if profile.preferences.rejected:
+            update["exclude_ids"] = tuple(profile.preferences.rejected)
+        return base.model_copy(update=update)
+
+    def _run_search(self, query: str, filters: SearchFilters, intent: str, note: str = "") -> _Reply:
+        hits = self.tools.search(query, filters, k=5)
+        state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
+        if not hits:
+            text = _t("no_results", query=query, filters_text=md.filters_text(filters),
+                      explanation=self.tools.explain_empty(query, filters))
+            return _Reply(note + text, intent, state | {"last_results": ()}, filters=filters, query=query)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(hits, 1))
+        text = _t("search", count=len(hits), query=query, filters_text=md.filters_text(filters), items=items)
+        return _Reply(note + text, intent, state | {"last_results": tuple(c.id for c in hits)}, filters=filters,
+                      query=query, retrieved=hits)
+
+    def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        if not self.tools.lexicon.is_catalogue_topic(p.topic):
+            return self._out_of_scope(p, state, profile)
+        return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
+
+    def _refine(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        if not state.last_query:
+            return _Reply(_t("need_list"), "refine")
+        filters = self._filters(p, state.last_filters, profile)
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        ref = [self.tools.get(state.focus)] if state.focus and self.tools.get(state.focus) else shown
+        if "cheaper" in p.refinements:
+            costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
+            if costs and min(costs) == 0:
+                return self._run_search(state.last_query, filters, "refine", "Those are already free. ")
+            if costs:
+                filters = filters.model_copy(update={"max_cost": round(min(costs) - 0.01, 2)})
+        if "shorter" in p.refinements:
+            hours = [c.hours for c in ref if c and c.hours]
+            if hours:
+                filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
+        return self._run_search(state.last_query, filters, "refine")
+
+    # ------------------------------------------------------------------------------ about one entry
+    def _listed(self, state: DialogueState) -> list[str]:
+        if state.listing == "pathway" and state.last_pathway is not None:
+            return list(state.last_pathway.ids)
+        return list(state.last_results)
+
+    def _by_ordinal(self, state: DialogueState, n: int) -> Credential | None:
+        ids = self._listed(state)
+        if not ids or n == 0 or n > len(ids):
+            return None
+        return self.tools.get(ids[n - 1] if n > 0 else ids[-1])
+
+    def _mentioned(self, p: Parsed, state: DialogueState) -> Credential | None:
+        for token in p.text.replace(",", " ").replace("?", " ").split():
+            cred = self.tools.get(token.strip("`'\"().")) if len(token) > 2 else None
+            if cred:
+                return cred
+        known = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        return self.tools.lexicon.title_in(p.text, known)
+
+    def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
+        mentioned = self._mentioned(p, state)
+        if mentioned:
+            return mentioned
+        if p.ordinals:
+            return self._by_ordinal(state, p.ordinals[0])
+        if p.topic and p.intent in ("explain", "search"):
+            return None  # a new subject, not the one in focus
+        if state.focus:
+            return self.tools.get(state.focus)
+        ids = self._listed(state)
+        return self.tools.get(ids[0]) if len(ids) == 1 else None
+
+    def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        intent = "select" if p.intent == "select" else "explain"
+        cred = self._target(p, state)
+        if cred is None and p.ordinals:
+            return _Reply(_t("need_list") if not self._listed(state) else
+                          f"There is no number {p.ordinals[0]} in the last list (it has {len(self._listed(state))}).",
+                          intent)
+        if cred is None and p.topic:
+            exact = self.tools.lexicon.title_to_id.get(p.topic)
+            cred = self.tools.get(exact) if exact else None
+            if cred is None:
+                if not self.tools.lexicon.is_catalogue_topic(p.topic):
+                    return self._out_of_scope(p, state, profile)
+                return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
+        if cred is None:
+            return _Reply(_t("need_list"), intent)
+        outcomes = ("**Learning outcomes:**\n" + "\n".join(f"- {o}" for o in cred.learning_outcomes[:8])
+                    if cred.learning_outcomes else "**Skills taught:** " + (", ".join(s.label for s in cred.skills) or "not listed"))
+        extra = f"\n\n[Open the provider's page]({cred.url}) ({cred.id})" if cred.url else ""
+        summary = (cred.description[:400] + ("…" if len(cred.description) > 400 else "")) or f"A {cred.kind} by {cred.provider}."
+        text = _t("explain", citation=cite(cred), summary=_quote(summary), facts=md.facts(cred, self.tools.get),
+                  outcomes=outcomes, extra=extra)
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
+
+    def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        cred = self._target(p, state)
+        if cred is None:
+            return _Reply(_t("need_list"), "why")
+        reasons: list[str] = []
+        step = next((s for s in state.last_pathway.steps if s.id == cred.id), None) if state.last_pathway else None
+        if step is not None and state.listing == "pathway":
+            if step.covers:
+                reasons.append("It closes gap skills of your goal: " + ", ".join(self.tools.taxonomy.label(u) for u in step.covers[:6]) + ".")
+            reasons += [r[0].upper() + r[1:] + "." for r in step.reasons if not r.startswith("covers")]
+            reasons.append(f"It is scheduled in weeks {step.start_week}–{step.end_week} to fit your hours per week.")
+        else:
+            matched = set(state.last_query.lower().split()) & set(
+                " ".join([cred.title, *(s.label for s in cred.skills), cred.description]).lower().split())
+            if matched:
+                reasons.append(f"It matches your search for **{state.last_query}** ({', '.join(sorted(matched))}).")
+            f = md.filters_text(state.last_filters)
+            if f:
+                reasons.append(f"It passes your filters{f}.")
+            goal_skills = _goal_skills(profile, self.tools)
+            taught = [s.label for s in cred.skills if s.uri in goal_skills]
+            if taught:
+                reasons.append("It teaches skills your goal needs: " + ", ".join(taught) + ".")
+            if state.last_results and cred.id in state.last_results:
+                reasons.append(f"It ranked #{state.last_results.index(cred.id) + 1} of {len(state.last_results)} for relevance.")
+        if not reasons:
+            reasons.append("It came up as relevant to what you asked; ask \"tell me more\" for its details.")
+        return _Reply(_t("why", citation=cite(cred), reasons="\n".join(f"- {r}" for r in reasons)), "why",
+                      {"focus": cred.id}, retrieved=[cred])
+
+    def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        cred = self._target(p, state)
+        if cred is None:
+            return _Reply(_t("need_list"), "requirements")
+        held_ids, held_skills = profile.held_credential_ids, profile.held_skill_uris
+        lines = []
+        for pre in cred.prerequisites:
+            c = self.tools.get(pre)
+            mark = " — you hold it ✓" if pre in held_ids else ""
+            lines.append(f"- Complete {cite(c) if c else '`' + pre + '`'} first{mark}")
+        for s in cred.prerequisite_skills:
+            lines.append(f"- Skill: {s.label}" + (" — you have it ✓" if s.uri in held_skills else ""))
+        if cred.eqf_level:
+            lines.append(f"- It is pitched at EQF level {cred.eqf_level}.")
+        if not cred.prerequisites and not cred.prerequisite_skills:
+            lines.insert(0, "- No formal prerequisites are listed.")
+        return _Reply(_t("requirements", citation=cite(cred), requirements="\n".join(lines)), "requirements",
+                      {"focus": cred.id}, retrieved=[cred])
+
+    def _compare(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        picks = [self._by_ordinal(state, n) for n in p.ordinals[:2]]
+        if len(picks) == 1 and state.focus:
+            picks.insert(0, self.tools.get(state.focus))
+        picks = [c for c in picks if c]
+        if len(picks) < 2:
+            return _Reply(_t("need_list") if not self._listed(state) else
+                          "Tell me which two to compare by their numbers, e.g. \"compare 1 and 3\".", "compare")
+        a, b = picks[0], picks[1]
+        rows = [("Provider", a.provider, b.provider), ("Workload", md.workload(a), md.workload(b)),
+                ("EQF", str(a.eqf_level or "–"), str(b.eqf_level or "–")),
+                ("Price", md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
+                ("Participation", a.participation or "–", b.participation or "–"),
+                ("Languages", md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
+                ("Assessment", a.assessment or "–", b.assessment or "–"),
+                ("Prerequisites", str(len(a.prerequisites)), str(len(b.prerequisites)))]
+        table = "| | 1st | 2nd |\n|---|---|---|\n" + "\n".join(f"| {r} | {x} | {y} |" for r, x, y in rows)
+        verdict = []
+        if a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
+            verdict.append(f"the {'1st' if a.cost_eur < b.cost_eur else '2nd'} is cheaper")
+        if a.hours and b.hours and a.hours != b.hours:
+            verdict.append(f"the {'1st' if a.hours < b.hours else '2nd'} is shorter")
+        text = _t("compare", first=cite(a), second=cite(b), table=table,
+                  verdict=("In short: " + " and ".join(verdict) + ".") if verdict else "They are close on price and workload.")
+        return _Reply(text, "compare", retrieved=[a, b])
+
+    # ---------------------------------------------------------------------------------------- plans
+    def _plan(self, p: Parsed, state: DialogueState, profile: LearnerProfile, excluded: tuple[str, ...] | None = None,
+              intent: str = "plan", note: str = "") -> _Reply:
+        excluded = state.pathway_excluded if excluded is None else excluded
+        if excluded:
+            prefs = profile.preferences.model_copy(update={"rejected": tuple({*profile.preferences.rejected, *excluded})})
+            profile = profile.model_copy(update={"preferences": prefs})
+        try:
+            pathway = self.tools.plan(profile)
+        except PlanningError as e:
+            return _Reply(_t("no_goal", message=str(e)), intent)
+        if not pathway.steps:
+            text = (f"{note}I could not find credentials in the catalogue that close the gap for **{pathway.goal_label}**"
+                    " within your constraints.")
+            text += "".join(f"\n- {r.message}" for r in pathway.relaxations)
+            return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
+                          pathway=pathway)
+        label = self.tools.taxonomy.label
+        uncovered = ("\n**Not covered:** " + ", ".join(f"{label(u.uri)} ({u.reason})" for u in pathway.uncovered[:8]) + "\n"
+                     if pathway.uncovered else "")
+        relax = ("\n**To cover more:**\n" + "\n".join(f"- {r.message}" for r in pathway.relaxations) + "\n"
+                 if pathway.relaxations else "")
+        notes = "\n" + "\n".join(f"> {n}" for n in pathway.notes) + "\n" if pathway.notes else ""
+        intro = f"{note}Here is a pathway towards **{pathway.goal_label or 'your goal'}** ({len(pathway.steps)} step(s), {pathway.strategy}):"
+        text = _t("pathway", intro=intro, steps=md.pathway_steps(pathway, label, self.tools.get),
+                  totals=md.totals(pathway), uncovered=uncovered, relaxations=relax, notes=notes)
+        retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
+        return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway",
+                                     "focus": None}, pathway=pathway, retrieved=retrieved)
+
+    def _skip(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        if state.last_pathway is None or not state.last_pathway.steps:
+            return _Reply("There is no pathway to change yet. Ask me to \"plan my pathway\" first.", "skip_step")
+        pathway_state = state.model_copy(update={"listing": "pathway"})
+        cred = self._mentioned(p, pathway_state) or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
+        if cred is None or cred.id not in state.last_pathway.ids:
+            return _Reply("Which step should I skip? Say e.g. \"skip step 2\" or name it.", "skip_step")
+        note = f"Done: I left out {cite(cred)} and re-planned.\n\n"
+        return self._plan(p, state, profile, (*state.pathway_excluded, cred.id), "skip_step", note)
+
+
+def _quote(text: str) -> str:
+    """Catalogue text shown as a quotation, so it reads as the provider's words, not the assistant's."""
+    return "\n".join("> " + line for line in text.strip().splitlines() if line.strip())
+
+
+def _goal_skills(profile: LearnerProfile, tools: AssistantTools) -> set[str]:
+    if profile.goal is None:
+        return set()
+    occ = tools.taxonomy.occupation(profile.goal.occupation_uri) if profile.goal.occupation_uri else None
+    return set(profile.goal.skills) | (set(occ.essential) | set(occ.optional) if occ else set())
+
+
+__all__ = ["OfflineResponder", "ProfileChange"]

@@ -1,0 +1,54 @@
+"""The `Assistant` facade the app and CLI call, and `build_assistant(settings)`, which picks the responder:
+the LLM one when OPENAI_API_KEY is set, the offline one otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+from pathfinder.assistant.answer import Answer, History
+from pathfinder.assistant.tools import AssistantTools, build_tools
+from pathfinder.domain import LearnerProfile
+from pathfinder.settings import Settings
+
+
+class Responder(Protocol):
+    def reply(self, message: str, history: History | None, profile: LearnerProfile | None) -> Answer: ...
+
+
+class Assistant:
+    """`reply(message, history, profile) -> Answer`; `stream(...)` yields text chunks then the Answer."""
+
+    def __init__(self, responder: Responder) -> None:
+        self.responder = responder
+
+    @property
+    def mode(self) -> str:
+        return "llm" if type(self.responder).__name__ == "LLMResponder" else "offline"
+
+    def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None) -> Answer:
+        return self.responder.reply(message.strip(), history or History(), profile)
+
+    def stream(self, message: str, history: History | None = None,
+               profile: LearnerProfile | None = None) -> Iterator[str | Answer]:
+        streaming = getattr(self.responder, "stream", None)
+        if streaming is not None:
+            yield from streaming(message.strip(), history or History(), profile)
+            return
+        answer = self.reply(message, history, profile)
+        for i, line in enumerate(answer.text.split("\n")):
+            yield ("\n" if i else "") + line
+        yield answer
+
+
+def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, model=None) -> Assistant:
+    """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index)."""
+    tools = tools or build_tools(settings)
+    if settings.llm_enabled or model is not None:
+        from pathfinder.assistant.llm_responder import LLMResponder
+        from pathfinder.llm import build_chat_model
+
+        return Assistant(LLMResponder(model or build_chat_model(settings, streaming=True), tools, settings))
+    from pathfinder.assistant.offline import OfflineResponder
+
+    return Assistant(OfflineResponder(tools))

@@ -1,0 +1,113 @@
+"""The functions both responders use: search the catalogue, show a credential, skill gap, plan a pathway.
+
+`AssistantTools` takes its collaborators (a catalogue index, the taxonomy, a gap function and a planner) so
+tests inject fakes and `build_tools(settings)` wires the real ones. `credential_record` is the one JSON
+shape catalogue data takes when it is handed to a language model (always as data, never as instructions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from typing import Any, Protocol
+
+from pathfinder.assistant.lexicon import Lexicon
+from pathfinder.domain import Credential, Hit, LearnerProfile, Pathway, SearchFilters
+from pathfinder.errors import PlanningError
+from pathfinder.settings import Settings
+from pathfinder.taxonomy import Taxonomy
+
+
+class CatalogueIndex(Protocol):
+    def search(self, query: str, filters: SearchFilters, k: int) -> list[Hit]: ...
+    def get(self, credential_id: str) -> Credential | None: ...
+    def credentials(self) -> list[Credential]: ...
+    def explain_empty(self, query: str, filters: SearchFilters) -> str: ...
+
+
+GapFn = Callable[[LearnerProfile, Taxonomy, Sequence[Credential]], Any]
+PlanFn = Callable[..., Pathway]
+
+
+class AssistantTools:
+    def __init__(self, index: CatalogueIndex, taxonomy: Taxonomy, *, gap_fn: GapFn | None = None,
+                 plan_fn: PlanFn | None = None) -> None:
+        self.index = index
+        self.taxonomy = taxonomy
+        self._gap_fn = gap_fn
+        self._plan_fn = plan_fn
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return Lexicon(self.taxonomy, self.index.credentials())
+
+    @cached_property
+    def _all(self) -> list[Credential]:
+        return self.index.credentials()
+
+    # catalogue
+    def search(self, query: str, filters: SearchFilters | None = None, k: int = 5) -> list[Credential]:
+        return [h.credential for h in self.index.search(query, filters or SearchFilters(), k)]
+
+    def explain_empty(self, query: str, filters: SearchFilters) -> str:
+        return self.index.explain_empty(query, filters)
+
+    def get(self, credential_id: str) -> Credential | None:
+        return self.index.get(credential_id)
+
+    def credentials(self) -> list[Credential]:
+        return self._all
+
+    # gap and plan
+    def skill_gap(self, profile: LearnerProfile):
+        if profile.goal is None:
+            raise PlanningError("No goal set yet. Tell me where you want to go, e.g. \"I want to become a data analyst\".")
+        gap_fn = self._gap_fn or _default_gap_fn()
+        return gap_fn(profile, self.taxonomy, self._all)
+
+    def plan(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
+        gap = self.skill_gap(profile)
+        plan_fn = self._plan_fn or _default_plan_fn()
+        return plan_fn(profile, gap, self._all, strategy)
+
+
+def _default_gap_fn() -> GapFn:
+    from pathfinder.gaps import analyse_gap
+
+    return analyse_gap
+
+
+def _default_plan_fn() -> PlanFn:
+    try:
+        from pathfinder.planner import plan_pathway
+    except ImportError as e:
+        raise PlanningError("The pathway planner is not installed in this checkout; update pathfinder.") from e
+    return lambda profile, gap, credentials, strategy: plan_pathway(profile, gap, credentials, strategy=strategy)
+
+
+def build_tools(settings: Settings) -> AssistantTools:
+    """The real collaborators: the index on disk, the configured taxonomy, the gap analysis and planner."""
+    from pathfinder.index import open_index
+    from pathfinder.taxonomy import load_taxonomy
+
+    return AssistantTools(open_index(settings), load_taxonomy(settings))
+
+
+def credential_record(c: Credential, *, full: bool = False) -> dict[str, Any]:
+    """A credential as plain JSON data for a model or an API; `full` adds outcomes, description and links."""
+    record: dict[str, Any] = {
+        "id": c.id, "title": c.title, "url": c.url, "provider": c.provider, "kind": c.kind,
+        "hours": c.hours, "ects": c.ects, "eqf_level": c.eqf_level, "participation": c.participation,
+        "languages": list(c.languages), "cost": c.cost, "currency": c.currency,
+        "skills": [s.label for s in c.skills][:12],
+    }
+    if full:
+        record |= {
+            "awarding_body": c.awarding_body, "country": c.country, "description": c.description[:1500],
+            "learning_outcomes": list(c.learning_outcomes)[:12], "assessment": c.assessment,
+            "quality_assurance": c.quality_assurance, "prerequisites": list(c.prerequisites),
+            "prerequisite_skills": [s.label for s in c.prerequisite_skills],
+            "stacks_into": list(c.stack_targets), "delivery": c.delivery,
+            "sessions": [{"start": str(s.start), "end": str(s.end)} for s in c.sessions[:5]],
+        }
+    return record
