@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+import logging
+
 import bm25s
 import numpy as np
 
@@ -18,6 +20,7 @@ STOPWORDS = frozenset(
     der die das und oder ein eine für mit von zu im in ist den dem des ich kurs kurse lernen möchte
     le les des et ou un une pour avec du au en est je cours apprendre""".split()
 )
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
 
 

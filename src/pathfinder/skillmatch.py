@@ -1,0 +1,241 @@
+"""Free text to taxonomy skills (labels and alt labels, lexical + dense), and skill inference for credentials.
+
+`SkillMatcher.match` answers a short phrase ("data viz"); `.extract` finds the distinct skills a longer text
+mentions (a CV, a job advert, "I know Python and SQL, a bit of Linux"); `infer_skills` gives credentials
+that come without skills (the edX courses) inferred `SkillRef`s with a confidence. Label embeddings are
+computed once per taxonomy and embedder and cached on disk (13.9k ESCO skills take seconds, not minutes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pathfinder.domain import Credential, SkillRef
+from pathfinder.index.embedders import Embedder, OfflineEmbedder
+from pathfinder.index.lexical import STOPWORDS, tokenize
+from pathfinder.taxonomy import Taxonomy, normalise_label
+
+MAX_TEXT_CHARS = 20_000
+MAX_NGRAM = 6
+DENSE_FLOOR = 0.35  # cosines below this carry no evidence with the offline embedder
+SHORT_LABELS = frozenset({"c", "r", "c#", "c++", "go", "ai", "ux", "ui", "qa", "ml", "bi"})
+# Learner shorthand that neither ESCO labels nor the offline embedder know, expanded before matching.
+SHORTHANDS = {
+    "viz": "visualisation", "dataviz": "data visualisation", "vis": "visualisation", "ml": "machine learning",
+    "ai": "artificial intelligence", "k8s": "kubernetes", "js": "javascript", "ts": "typescript",
+    "stats": "statistics", "db": "database", "dbs": "databases", "nlp": "natural language processing",
+    "pm": "project management", "ux": "user experience", "ui": "user interface", "bi": "business intelligence",
+    "devops": "devops", "infosec": "information security", "cybersec": "cyber security", "excel": "spreadsheets excel",
+}
+
+
+def expand_shorthand(key: str) -> str:
+    """A normalised text with learner shorthand spelled out ('data viz' -> 'data visualisation')."""
+    return " ".join(SHORTHANDS.get(tok, tok) for tok in key.split())
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    uri: str
+    label: str
+    score: float
+
+
+def _ngrams(tokens: list[str], n_max: int = MAX_NGRAM):
+    for n in range(min(n_max, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            yield i, i + n, " ".join(tokens[i : i + n])
+
+
+def _fragments(text: str, limit: int = 60) -> list[str]:
+    """Short phrases of a long text: split at punctuation and list words, at most `limit`."""
+    parts = re.split(r"[.;:!?\n\r•|()/]+|,|\s+(?:and|or|y|und|et|e|o|as well as)\s+", text)
+    out = []
+    for p in parts:
+        words = p.split()
+        if words and len(words) <= 10 and any(w.lower() not in STOPWORDS for w in words):
+            out.append(p.strip())
+    return list(dict.fromkeys(out))[:limit]
+
+
+class SkillMatcher:
+    """Matches text to the skills of a taxonomy by their preferred and alternative labels."""
+
+    def __init__(self, taxonomy: Taxonomy, embedder: Embedder | None = None, cache_dir: Path | None = None) -> None:
+        self.taxonomy = taxonomy
+        self.embedder = embedder or OfflineEmbedder()
+        self._labels: list[str] = []
+        self._uris: list[str] = []
+        self._preferred: list[bool] = []
+        self._exact: dict[str, tuple[str, bool]] = {}
+        self._by_token: dict[str, list[int]] = {}
+        for skill in taxonomy.skills.values():
+            for label, pref in [(skill.label, True)] + [(a, False) for a in skill.alt_labels]:
+                key = normalise_label(label)
+                if not key:
+                    continue
+                row = len(self._labels)
+                self._labels.append(key)
+                self._uris.append(skill.uri)
+                self._preferred.append(pref)
+                if pref or key not in self._exact:
+                    self._exact[key] = (skill.uri, pref)
+                for tok in set(tokenize(key)):
+                    self._by_token.setdefault(tok, []).append(row)
+        self._label_tokens = [set(tokenize(k)) for k in self._labels]
+        self._cache_dir = cache_dir
+        self._vectors: np.ndarray | None = None
+
+    @classmethod
+    def from_settings(cls, settings, embedder: Embedder | None = None) -> SkillMatcher:
+        from pathfinder.index.embedders import build_embedder
+        from pathfinder.taxonomy import load_taxonomy
+
+        return cls(load_taxonomy(settings), embedder or build_embedder(settings), settings.data_dir / "cache")
+
+    # ---------------------------------------------------------------------------------------- dense side
+
+    def taxonomy_hash(self) -> str:
+        h = hashlib.sha256()
+        for uri, label in zip(self._uris, self._labels):
+            h.update(f"{uri}\t{label}\n".encode())
+        return h.hexdigest()[:16]
+
+    @property
+    def label_vectors(self) -> np.ndarray:
+        """Embeddings of every label, computed once and cached under cache_dir by taxonomy hash and embedder."""
+        if self._vectors is None:
+            path = None
+            if self._cache_dir is not None:
+                safe = re.sub(r"[^a-zA-Z0-9._-]+", "-", self.embedder.name)
+                path = Path(self._cache_dir) / f"skill-labels-{self.taxonomy_hash()}-{safe}.npy"
+                if path.exists():
+                    try:
+                        cached = np.load(path)
+                        if cached.shape == (len(self._labels), self.embedder.dim):
+                            self._vectors = cached
+                            return cached
+                    except (OSError, ValueError):
+                        pass
+            self._vectors = self.embedder.embed(self._labels) if self._labels else np.zeros((0, self.embedder.dim), np.float32)
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".tmp.npy")
+                np.save(tmp, self._vectors)
+                tmp.replace(path)
+        return self._vectors
+
+    # ---------------------------------------------------------------------------------------- scoring
+
+    def _lexical(self, tokens: set[str]) -> dict[int, float]:
+        """Dice overlap of content tokens between the text and each label sharing a token."""
+        scores: dict[int, float] = {}
+        if not tokens:
+            return scores
+        for tok in tokens:
+            for row in self._by_token.get(tok, ()):
+                if row not in scores:
+                    lt = self._label_tokens[row]
+                    scores[row] = 2 * len(lt & tokens) / (len(lt) + len(tokens))
+        return scores
+
+    def _score_many(self, texts: Sequence[str], top: int) -> list[list[SkillMatch]]:
+        if not self._labels:
+            return [[] for _ in texts]
+        raw = [normalise_label(t[:MAX_TEXT_CHARS]) for t in texts]
+        keys = [expand_shorthand(k) for k in raw]
+        cos = self.embedder.embed(keys) @ self.label_vectors.T  # (texts, labels)
+        out = []
+        for i, key in enumerate(keys):
+            lexical = self._lexical(set(tokenize(key)))
+            dense_rows = np.argpartition(-cos[i], min(50, len(self._labels) - 1))[:50]
+            best: dict[str, float] = {}
+            for row in set(lexical) | set(dense_rows.tolist()):
+                dense = max(0.0, (float(cos[i, row]) - DENSE_FLOOR) / (1 - DENSE_FLOOR))
+                score = 0.5 * lexical.get(row, 0.0) + 0.5 * dense
+                if self._labels[row] in (key, raw[i]):
+                    score = max(score, 1.0 if self._preferred[row] else 0.97)
+                uri = self._uris[row]
+                best[uri] = max(best.get(uri, 0.0), min(1.0, score))
+            ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            out.append([SkillMatch(u, self.taxonomy.label(u), round(s, 4)) for u, s in ranked if s > 0])
+        return out
+
+    def match(self, text: str, top: int = 5) -> list[SkillMatch]:
+        """The `top` skills a short text names, best first, scores in [0, 1]."""
+        if not normalise_label(text or ""):
+            return []
+        return self._score_many([text], top)[0]
+
+    def match_many(self, texts: Sequence[str], top: int = 5) -> list[list[SkillMatch]]:
+        """`match` for many texts in one batch (one embedding call)."""
+        live = [i for i, t in enumerate(texts) if normalise_label(t or "")]
+        answers = self._score_many([texts[i] for i in live], top) if live else []
+        out: list[list[SkillMatch]] = [[] for _ in texts]
+        for i, a in zip(live, answers):
+            out[i] = a
+        return out
+
+    def exact_mentions(self, text: str) -> dict[str, float]:
+        """Skills whose label occurs verbatim (normalised) in the text; longer mentions hide the ones inside them."""
+        tokens = normalise_label(text[:MAX_TEXT_CHARS]).split()
+        taken = [False] * len(tokens)
+        found: dict[str, float] = {}
+        for start, end, gram in _ngrams(tokens):
+            if any(taken[start:end]) or gram in STOPWORDS:
+                continue
+            if len(gram) < 3 and gram not in SHORT_LABELS:
+                continue
+            hit = self._exact.get(gram)
+            if hit:
+                uri, pref = hit
+                found[uri] = max(found.get(uri, 0.0), 1.0 if pref else 0.95)
+                taken[start:end] = [True] * (end - start)
+        return found
+
+    def extract(self, text: str, min_score: float = 0.6, top: int = 20) -> list[SkillMatch]:
+        """The distinct skills a longer text mentions: verbatim label mentions, then phrases matched densely."""
+        text = (text or "")[:MAX_TEXT_CHARS]
+        found = self.exact_mentions(text)
+        fragments = _fragments(text)
+        for matches in self.match_many(fragments, top=1) if fragments else []:
+            for m in matches:
+                if m.score >= min_score:
+                    found[m.uri] = max(found.get(m.uri, 0.0), m.score)
+        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        return [SkillMatch(u, self.taxonomy.label(u), round(s, 4)) for u, s in ranked]
+
+
+def _credential_text(c: Credential) -> str:
+    return "\n".join([c.title, *c.learning_outcomes, (c.description or "")[:1500]])
+
+
+def infer_skills(credential: Credential, matcher: SkillMatcher, max_skills: int = 6, min_score: float = 0.6) -> Credential:
+    """The credential with inferred skills (`inferred=True`, confidence = match score) when it has none."""
+    return infer_skills_many([credential], matcher, max_skills, min_score)[0]
+
+
+def infer_skills_many(credentials: Sequence[Credential], matcher: SkillMatcher, max_skills: int = 6,
+                      min_score: float = 0.6) -> list[Credential]:
+    """`infer_skills` for a catalogue; entries that already list skills are returned unchanged."""
+    out = []
+    for c in credentials:
+        if c.skills:
+            out.append(c)
+            continue
+        title = {m.uri: m.score for m in matcher.extract(c.title, min_score=min_score)}
+        body = {m.uri: m.score * 0.9 for m in matcher.extract(_credential_text(c), min_score=min_score)}
+        scores = {u: max(title.get(u, 0.0), body.get(u, 0.0)) for u in title | body}
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:max_skills]
+        refs = tuple(SkillRef(uri=u, label=matcher.taxonomy.label(u), inferred=True, confidence=round(s, 2))
+                     for u, s in best)
+        if refs:
+            c = c.model_copy(update={"skills": refs, "derived": tuple(sorted({*c.derived, "skills"}))})
+        out.append(c)
+    return out
