@@ -1,0 +1,171 @@
+"""Conversations, their messages and feedback (thumbs up/down + comment) in SQLite at settings.database_path.
+
+A conversation belongs to a learner (profile id) and is resumable: `history(conversation_id)` rebuilds the
+assistant's `History` (answers included, so follow-ups keep working). `delete_learner(db, profile_id)` removes
+everything of one learner; the profile store calls it when a learner's data is deleted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from contextlib import closing
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from pathfinder.assistant.answer import Answer, History, Turn
+from pathfinder.errors import PathfinderError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS conversations_profile ON conversations(profile_id);
+CREATE TABLE IF NOT EXISTS messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('user', 'assistant')), text TEXT NOT NULL,
+    answer_json TEXT, created_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id);
+CREATE TABLE IF NOT EXISTS feedback (
+    message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+    rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+"""
+
+
+class ConversationError(PathfinderError):
+    """A conversation or message does not exist (or the database cannot be opened)."""
+
+
+class ConversationSummary(BaseModel):
+    id: str
+    profile_id: str
+    title: str
+    created_at: str
+    updated_at: str
+    messages: int
+
+
+class Feedback(BaseModel):
+    message_id: int
+    rating: int
+    comment: str
+    created_at: str
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
+    """A connection with the schema in place (an existing connection is used as it is)."""
+    if isinstance(db, sqlite3.Connection):
+        conn = db
+    else:
+        Path(db).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(db), timeout=10)
+        except sqlite3.Error as e:
+            raise ConversationError(f"Cannot open the database {db} ({e}); check PATHFINDER_DATABASE_URL.") from e
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.executescript(SCHEMA)
+    return conn
+
+
+class ConversationStore:
+    def __init__(self, db: str | Path | sqlite3.Connection) -> None:
+        self._db = db
+
+    def _conn(self) -> sqlite3.Connection:
+        return connect(self._db)
+
+    def _run(self, fn):
+        conn = self._conn()
+        try:
+            with conn:
+                return fn(conn)
+        finally:
+            if not isinstance(self._db, sqlite3.Connection):
+                conn.close()
+
+    def start(self, profile_id: str, title: str = "") -> str:
+        cid = uuid.uuid4().hex
+        now = _now()
+        self._run(lambda c: c.execute("INSERT INTO conversations VALUES (?, ?, ?, ?, ?)", (cid, profile_id, title, now, now)))
+        return cid
+
+    def _require(self, c: sqlite3.Connection, conversation_id: str) -> None:
+        if c.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
+            raise ConversationError(f"No conversation {conversation_id!r}; start a new one.")
+
+    def add_turn(self, conversation_id: str, message: str, answer: Answer) -> int:
+        """Store a user message and the assistant's answer; returns the answer's message id (for feedback)."""
+        def go(c: sqlite3.Connection) -> int:
+            self._require(c, conversation_id)
+            now = _now()
+            c.execute("INSERT INTO messages (conversation_id, role, text, answer_json, created_at) VALUES (?, 'user', ?, NULL, ?)",
+                      (conversation_id, message, now))
+            cur = c.execute("INSERT INTO messages (conversation_id, role, text, answer_json, created_at) "
+                            "VALUES (?, 'assistant', ?, ?, ?)", (conversation_id, answer.text, answer.model_dump_json(), now))
+            title_row = c.execute("SELECT title FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            title = title_row[0] or message[:60]
+            c.execute("UPDATE conversations SET updated_at = ?, title = ? WHERE id = ?", (now, title, conversation_id))
+            return int(cur.lastrowid or 0)
+        return self._run(go)
+
+    def history(self, conversation_id: str) -> History:
+        def go(c: sqlite3.Connection) -> History:
+            self._require(c, conversation_id)
+            rows = c.execute("SELECT role, text, answer_json FROM messages WHERE conversation_id = ? ORDER BY id",
+                             (conversation_id,)).fetchall()
+            return History(turns=tuple(Turn(role=r, text=t, answer=Answer.model_validate_json(a) if a else None)
+                                       for r, t, a in rows))
+        return self._run(go)
+
+    def message_ids(self, conversation_id: str) -> list[int]:
+        return [r[0] for r in self._run(lambda c: c.execute(
+            "SELECT id FROM messages WHERE conversation_id = ? AND role = 'assistant' ORDER BY id", (conversation_id,)).fetchall())]
+
+    def list(self, profile_id: str) -> list[ConversationSummary]:
+        rows = self._run(lambda c: c.execute(
+            "SELECT v.id, v.profile_id, v.title, v.created_at, v.updated_at, COUNT(m.id) FROM conversations v "
+            "LEFT JOIN messages m ON m.conversation_id = v.id WHERE v.profile_id = ? GROUP BY v.id "
+            "ORDER BY v.updated_at DESC, v.rowid DESC", (profile_id,)).fetchall())
+        return [ConversationSummary(id=r[0], profile_id=r[1], title=r[2], created_at=r[3], updated_at=r[4], messages=r[5])
+                for r in rows]
+
+    def feedback(self, message_id: int, rating: int, comment: str = "") -> None:
+        """Thumbs up (1) or down (-1) on an assistant message, with an optional comment; the latest wins."""
+        if rating not in (-1, 1):
+            raise ConversationError("Feedback is 1 (thumbs up) or -1 (thumbs down).")
+
+        def go(c: sqlite3.Connection) -> None:
+            row = c.execute("SELECT role FROM messages WHERE id = ?", (message_id,)).fetchone()
+            if row is None or row[0] != "assistant":
+                raise ConversationError(f"No assistant message {message_id} to give feedback on.")
+            c.execute("INSERT OR REPLACE INTO feedback VALUES (?, ?, ?, ?)", (message_id, rating, comment.strip(), _now()))
+        self._run(go)
+
+    def all_feedback(self) -> list[Feedback]:
+        rows = self._run(lambda c: c.execute("SELECT message_id, rating, comment, created_at FROM feedback ORDER BY created_at").fetchall())
+        return [Feedback(message_id=r[0], rating=r[1], comment=r[2], created_at=r[3]) for r in rows]
+
+    def delete(self, conversation_id: str) -> None:
+        self._run(lambda c: c.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,)))
+
+
+def delete_learner(db: str | Path | sqlite3.Connection, profile_id: str) -> int:
+    """Delete every conversation, message and feedback of one learner; returns how many conversations.
+    Call it inside the profile store's own delete (it shares the SQLite file); with a connection it does not
+    commit, so it joins the caller's transaction."""
+    conn = connect(db)
+    try:
+        n = conn.execute("DELETE FROM conversations WHERE profile_id = ?", (profile_id,)).rowcount
+        if not isinstance(db, sqlite3.Connection):
+            conn.commit()
+        return n
+    finally:
+        if not isinstance(db, sqlite3.Connection):
+            conn.close()
