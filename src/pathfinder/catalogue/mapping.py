@@ -7,15 +7,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_origin
 
-from pathfinder.catalogue import parsers
+from pathfinder.catalogue import parsers, records
 from pathfinder.domain import Credential
 from pathfinder.errors import MappingError
 
 _SPEC_KEYS = {"column", "columns", "const", "template", "split", "map", "unmapped", "parse", "prefix", "currency", "derived"}
 _UNMAPPED = {"reject", "keep", "drop"}
 _TARGETS = set(Credential.model_fields) - {"source"}
+_LIST_FIELDS = {n for n, f in Credential.model_fields.items() if get_origin(f.annotation) is tuple}
 
 
 class ValueProblem(ValueError):
@@ -81,7 +82,7 @@ class ColumnMapping:
                 derived.extend(values)
         if derived:
             out["derived"] = tuple(derived)
-        return out
+        return records.normalise_json_record(out)
 
 
 def builtin_mappings() -> dict[str, Path]:
@@ -175,7 +176,7 @@ def _fill(spec: FieldSpec, row: Mapping[str, str]) -> dict[str, Any]:
     if spec.parse:
         return _parsed(spec, items, f"{spec.column}={cell!r}")
     items = [spec.prefix + i if isinstance(i, str) and spec.prefix else i for i in items]
-    if spec.split:
+    if spec.split or spec.name in _LIST_FIELDS:
         return {spec.name: list(dict.fromkeys(i for i in items if i != ""))}
     return {spec.name: items[0]} if items and items[0] != "" else {}
 
