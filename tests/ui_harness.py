@@ -84,3 +84,15 @@ def clear_streamlit_caches() -> None:
 
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+def start_app(page: str | None = None, learner: str = "learner-test", secrets: dict | None = None):
+    """The real app.py under AppTest, run once (as that learner), then on `page` when given."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["learner"] = learner
+    for key, value in (secrets or {}).items():
+        at.secrets[key] = value
+    at.run()
+    return open_page(at, page).run() if page else at

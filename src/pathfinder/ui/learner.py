@@ -29,3 +29,20 @@ def load(profile_id: str | None = None) -> LearnerProfile:
 def save(profile: LearnerProfile) -> LearnerProfile:
     """Save with optimistic concurrency: ProfileConflict (its message says reload) if someone saved meanwhile."""
     return resources.profile_store().save(profile)
+
+
+def flash(message: str) -> None:
+    """A success message shown once at the top of the next run (survives the st.rerun after a save)."""
+    st.session_state.setdefault("flash", []).append(message)
+
+
+def show_flash() -> None:
+    for message in st.session_state.pop("flash", []):
+        st.success(message)
+
+
+def save_and_rerun(profile: LearnerProfile, message: str) -> None:
+    """Save, remember the message, and rerun so every widget on the page reads the saved version."""
+    save(profile)
+    flash(message)
+    st.rerun()

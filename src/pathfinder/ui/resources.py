@@ -89,6 +89,21 @@ def conversation_store() -> Any:
     return conversations.build_conversation_store(settings())
 
 
+@st.cache_resource(show_spinner="Loading the skill matcher…")
+def skill_matcher() -> Any:
+    skillmatch = _need("pathfinder.skillmatch", "Skill extraction")
+    return skillmatch.SkillMatcher(taxonomy(), _index_embedder(), settings().data_dir / "cache")
+
+
+def _index_embedder() -> Any:
+    try:
+        return index().embedder  # share the loaded embedder with the index when there is one
+    except PathfinderError:
+        from pathfinder.index.embedders import build_embedder
+
+        return build_embedder(settings())
+
+
 @st.cache_resource(show_spinner=False)
 def job_board() -> JobBoard:
     return JobBoard()

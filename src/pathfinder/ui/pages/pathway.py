@@ -105,8 +105,7 @@ def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | Non
     trial = what_if(profile, key)
     gap, pathway = planning.plan(trial, "balanced")
     if trial.constraints != profile.constraints and st.button("Save these as my constraints", key=f"{key}-save"):
-        learner.save(trial)
-        st.toast("Constraints saved.")
+        learner.save_and_rerun(trial, "Constraints saved.")
     st.subheader(f"Pathway to {escape_md(pathway.goal_label or 'your goal')}")
     totals(pathway)
     credentials = resources.credentials_by_id()
@@ -122,6 +121,7 @@ def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | Non
 
 def render() -> None:
     st.title("Your pathway")
+    learner.show_flash()
     pathway = show_pathway(learner.load())
     if pathway is not None:
         st.session_state["last_pathway"] = pathway

@@ -1,7 +1,162 @@
-"""The profile page."""
+"""The Profile page: skills (search-as-you-type over the taxonomy), goal, constraints, skills from a CV or job
+advert, credentials from Europass/ELM or Open Badges files, JSON export/import, and deleting all my data."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 import streamlit as st
 
+from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile
+from pathfinder.errors import ProfileError
+from pathfinder.ui import learner, resources
+from pathfinder.ui.escaping import escape_md
+from pathfinder.ui.uploads import check_upload, save_upload
+
+LEVELS = ("basic", "intermediate", "advanced")
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "fi")
+PARTICIPATION = ("online", "blended", "on-site")
+
+
+def skills_section(profile: LearnerProfile) -> None:
+    taxonomy = resources.taxonomy()
+    held = {s.uri: s for s in profile.skills}
+    options = sorted(set(taxonomy.skills) | set(held), key=lambda u: taxonomy.label(u).lower())
+    with st.form("skills"):
+        chosen = st.multiselect("Skills you have (type to search the taxonomy)", options, default=list(held),
+                                format_func=taxonomy.label, placeholder="e.g. Python, statistics, SQL")
+        level = st.select_slider("Level for newly added skills", LEVELS, value="intermediate")
+        if st.form_submit_button("Save skills"):
+            kept = [held[u] for u in chosen if u in held]
+            added = [HeldSkill(uri=u, label=taxonomy.label(u), level=level) for u in chosen if u not in held]
+            learner.save_and_rerun(profile.model_copy(update={"skills": tuple(kept + added)}),
+                                   f"Saved {len(chosen)} skills.")
+
+
+def goal_section(profile: LearnerProfile) -> None:
+    taxonomy = resources.taxonomy()
+    occupations = sorted(taxonomy.occupations, key=lambda u: taxonomy.label(u).lower())
+    goal = profile.goal or Goal()
+    current = occupations.index(goal.occupation_uri) if goal.occupation_uri in occupations else None
+    with st.form("goal"):
+        occupation = st.selectbox("Target occupation (type to search)", occupations, index=current,
+                                  format_func=taxonomy.label, placeholder="e.g. data analyst")
+        extra = st.multiselect("Extra goal skills", sorted(taxonomy.skills, key=lambda u: taxonomy.label(u).lower()),
+                               default=[u for u in goal.skills if u in taxonomy.skills], format_func=taxonomy.label)
+        if st.form_submit_button("Save goal"):
+            label = taxonomy.label(occupation) if occupation else goal.label
+            new_goal = Goal(occupation_uri=occupation, label=label, skills=tuple(extra), job_advert=goal.job_advert)
+            learner.save_and_rerun(profile.model_copy(update={"goal": new_goal if (occupation or extra) else None}),
+                                   "Goal saved.")
+
+
+def constraints_section(profile: LearnerProfile) -> None:
+    c = profile.constraints
+    with st.form("constraints"):
+        cols = st.columns(3)
+        hours = cols[0].number_input("Hours per week", 0.0, 80.0, float(c.hours_per_week or 0), step=1.0,
+                                     help="0 = not set")
+        weeks = cols[1].number_input("Finish within (weeks)", 0, 520, int(c.weeks or 0), help="0 = no deadline")
+        budget = cols[2].number_input(f"Budget ({c.currency})", 0.0, 100_000.0, float(c.budget or 0), step=50.0,
+                                      help="0 with 'no budget limit' ticked = no limit")
+        no_limit = st.checkbox("No budget limit", value=c.budget is None)
+        languages = st.multiselect("Languages", LANGUAGES, default=[x for x in c.languages if x in LANGUAGES])
+        participation = st.multiselect("Participation", PARTICIPATION, default=list(c.participation))
+        max_eqf = st.select_slider("Highest EQF level", options=list(range(1, 9)), value=c.max_eqf or 8)
+        if st.form_submit_button("Save constraints"):
+            new = Constraints(
+                hours_per_week=hours or None, weeks=weeks or None, budget=None if no_limit else budget,
+                currency=c.currency, languages=tuple(languages), participation=tuple(participation),
+                max_eqf=None if max_eqf == 8 else max_eqf, providers=c.providers, countries=c.countries,
+                deadline=c.deadline,
+            )
+            learner.save_and_rerun(profile.model_copy(update={"constraints": new}), "Constraints saved.")
+
+
+def text_section(profile: LearnerProfile) -> None:
+    from pathfinder.profiles import goal_skills_from_advert, record_cv
+
+    kind = st.radio("What are you pasting?", ["My CV", "A job advert I want"], horizontal=True)
+    text = st.text_area("Paste the text", height=160, max_chars=20_000)
+    if st.button("Extract skills", disabled=not text.strip()):
+        matcher = resources.skill_matcher()
+        if kind == "My CV":
+            updated = record_cv(profile, text, matcher)
+            found = len(updated.skills) - len(profile.skills)
+            if not found:
+                st.warning("No new taxonomy skills were found in that text; add them by name on the Skills tab.")
+                return
+            learner.save_and_rerun(updated, f"Added {found} skill(s) found in your CV.")
+        else:
+            uris = goal_skills_from_advert(text, matcher)
+            goal = (profile.goal or Goal(label="the job advert")).model_copy(
+                update={"skills": tuple(dict.fromkeys((*(profile.goal.skills if profile.goal else ()), *uris))),
+                        "job_advert": text[:5000]})
+            learner.save_and_rerun(profile.model_copy(update={"goal": goal}),
+                                   f"The advert asks for {len(uris)} taxonomy skill(s); they are now your goal skills.")
+
+
+def credentials_section(profile: LearnerProfile) -> None:
+    from pathfinder.profiles import record_credential_file
+
+    if profile.credentials:
+        st.markdown("\n".join(f"- **{escape_md(c.title)}**" + (f" — {escape_md(c.awarding_body)}" if c.awarding_body else "")
+                              + (f" ({len(c.skills)} skills)" if c.skills else "") for c in profile.credentials))
+    upload = st.file_uploader("Upload an issued credential (Europass/ELM or Open Badges 3.0 JSON/JSON-LD)",
+                              type=["json", "jsonld"], key="held-credential")
+    if upload is not None and st.button("Add this credential"):
+        settings = resources.settings()
+        data = upload.getvalue()
+        name = check_upload(upload.name, data, max_mb=settings.max_upload_mb, suffixes=(".json", ".jsonld"))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = save_upload(data, Path(tmp), name)
+            updated = record_credential_file(profile, path)
+        learner.save_and_rerun(updated, f"Added {escape_md(updated.credentials[-1].title)}; "
+                                        "its skills count as held from now on.")
+
+
+def data_section(profile: LearnerProfile) -> None:
+    from pathfinder.profiles import profile_from_json, profile_to_json
+
+    st.download_button("Export my profile (JSON)", profile_to_json(profile), f"{profile.id}.json",
+                       mime="application/json")
+    upload = st.file_uploader("Import a profile (JSON)", type=["json"], key="profile-import")
+    if upload is not None and st.button("Import and replace my profile"):
+        settings = resources.settings()
+        data = upload.getvalue()
+        check_upload(upload.name, data, max_mb=settings.max_upload_mb, suffixes=(".json",))
+        try:
+            imported = profile_from_json(data.decode("utf-8-sig"))
+        except UnicodeDecodeError as e:
+            raise ProfileError("The profile file is not UTF-8 text; export it again from pathfinder.") from e
+        learner.save_and_rerun(imported.model_copy(update={"id": profile.id, "version": profile.version}),
+                               "Profile imported.")
+    st.divider()
+    sure = st.checkbox("I understand this deletes my profile and all my conversations, for good.")
+    if st.button("Delete all my data", type="primary", disabled=not sure):
+        resources.profile_store().delete(profile.id)
+        for key in ("conversation_id", "history", "last_pathway", "pending_changes"):
+            st.session_state.pop(key, None)
+        st.success("Your profile and conversations are deleted.")
+
 
 def render() -> None:
-    st.title("profile")
+    st.title("Your profile")
+    learner.show_flash()
+    profile = learner.load()
+    st.caption(f"Profile id: {escape_md(profile.id)} · bookmark this page's address to come back to it.")
+    skills_tab, goal_tab, limits_tab, paste_tab, creds_tab, data_tab = st.tabs(
+        ["Skills", "Goal", "Constraints", "From a CV or advert", "My credentials", "My data"])
+    with skills_tab:
+        skills_section(profile)
+    with goal_tab:
+        goal_section(profile)
+    with limits_tab:
+        constraints_section(profile)
+    with paste_tab:
+        text_section(profile)
+    with creds_tab:
+        credentials_section(profile)
+    with data_tab:
+        data_section(profile)

@@ -1,0 +1,103 @@
+"""AppTest: the Profile page edits skills, goal and constraints, reads a CV and credential files, moves and deletes data."""
+
+from __future__ import annotations
+
+import pytest
+
+from pathfinder.domain import LearnerProfile
+from pathfinder.profiles import open_profile_store, profile_to_json
+from pathfinder.settings import Settings
+from ui_harness import DATA_ANALYST, build_index, clear_streamlit_caches, settings_env, start_app, texts
+
+SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742"
+PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
+
+
+@pytest.fixture
+def app_settings(tmp_path, monkeypatch) -> Settings:
+    for name, value in settings_env(tmp_path / "data").items():
+        monkeypatch.setenv(name, value)
+    clear_streamlit_caches()
+    settings = Settings(_env_file=None)
+    build_index(settings)
+    return settings
+
+
+def stored(settings: Settings) -> LearnerProfile:
+    return open_profile_store(settings).get("learner-test")
+
+
+def submit(at, label: str):
+    next(b for b in at.button if b.label == label).click()
+    return at.run()
+
+
+def test_skills_goal_and_constraints_are_saved(app_settings):
+    at = start_app("profile")
+    assert not at.exception, at.exception
+    at.multiselect[0].set_value([SQL, PYTHON])
+    at = submit(at, "Save skills")
+    assert {s.uri for s in stored(app_settings).skills} == {SQL, PYTHON}
+    assert "Saved 2 skills." in texts(at)
+
+    at.selectbox[0].set_value(DATA_ANALYST)
+    at = submit(at, "Save goal")
+    profile = stored(app_settings)
+    assert profile.goal.occupation_uri == DATA_ANALYST and profile.goal.label == "data analyst"
+    assert {s.uri for s in profile.skills} == {SQL, PYTHON}  # saving the goal kept the skills
+
+    at.number_input[0].set_value(8.0)
+    at.checkbox[0].uncheck()
+    at.number_input[2].set_value(300.0)
+    at = submit(at, "Save constraints")
+    c = stored(app_settings).constraints
+    assert c.hours_per_week == 8 and c.budget == 300 and c.weeks is None
+    assert not at.exception
+
+
+def test_cv_text_adds_the_skills_it_names(app_settings):
+    at = start_app("profile")
+    at.text_area[0].input("Five years of SQL reporting and some Python scripting.").run()
+    at = submit(at, "Extract skills")
+    assert not at.exception, at.exception
+    assert {SQL, PYTHON} <= {s.uri for s in stored(app_settings).skills}
+
+
+@pytest.mark.shared_data
+def test_open_badge_upload_adds_a_held_credential(app_settings, shared_data):
+    badge = (shared_data / "microcredential_examples" / "openbadges3-microcredential-example.json").read_bytes()
+    at = start_app("profile")
+    at.file_uploader(key="held-credential").set_value(("badge.json", badge, "application/json"))
+    at.run()
+    at = submit(at, "Add this credential")
+    assert not at.exception, at.exception
+    assert len(stored(app_settings).credentials) == 1
+
+
+def test_binary_upload_is_refused_with_a_message(app_settings):
+    at = start_app("profile")
+    at.file_uploader(key="held-credential").set_value(("badge.json", b"\x00\x01PK" * 100, "application/json"))
+    at.run()
+    at = submit(at, "Add this credential")
+    assert not at.exception
+    assert any("not a text file" in e.value for e in at.error)
+
+
+def test_export_import_and_delete_all_my_data(app_settings):
+    store = open_profile_store(app_settings)
+    store.save(LearnerProfile(id="learner-test", name="Ana"))
+    at = start_app("profile")
+    assert [d.label for d in at.get("download_button")] == ["Export my profile (JSON)"]
+
+    other = LearnerProfile(id="someone-else", name="Imported Ana", skills=())
+    at.file_uploader(key="profile-import").set_value(("p.json", profile_to_json(other).encode(), "application/json"))
+    at.run()
+    at = submit(at, "Import and replace my profile")
+    assert not at.exception, at.exception
+    assert stored(app_settings).name == "Imported Ana"  # imported under this learner's own id
+
+    next(c for c in at.checkbox if c.label.startswith("I understand")).check()
+    at.run()
+    at = submit(at, "Delete all my data")
+    assert "deleted" in texts(at)
+    assert store.list("learner-test") == []
