@@ -124,15 +124,19 @@ class OfflineResponder:
             return _Reply(_t("need_list"), "refine")
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
-        ref = [self.tools.get(state.focus)] if state.focus and self.tools.get(state.focus) else shown
+        # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
+        focus = self.tools.get(state.focus) if state.focus else None
         if "cheaper" in p.refinements:
+            priced = [c for c in shown if c.cost_eur is not None]
+            ref = [focus] if focus else priced[:1]
             costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
             if costs and min(costs) == 0:
                 return self._run_search(state.last_query, filters, "refine", "Those are already free. ")
             if costs:
                 filters = filters.model_copy(update={"max_cost": round(min(costs) - 0.01, 2)})
         if "shorter" in p.refinements:
-            hours = [c.hours for c in ref if c and c.hours]
+            timed = [c for c in shown if c.hours]
+            hours = [c.hours for c in ([focus] if focus else timed[:1]) if c and c.hours]
             if hours:
                 filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
         return self._run_search(state.last_query, filters, "refine")
@@ -178,11 +182,10 @@ class OfflineResponder:
                           f"There is no number {p.ordinals[0]} in the last list (it has {len(self._listed(state))}).",
                           intent)
         if cred is None and p.topic:
-            exact = self.tools.lexicon.title_to_id.get(p.topic)
-            cred = self.tools.get(exact) if exact else None
+            if not self.tools.lexicon.is_catalogue_topic(p.topic):
+                return self._out_of_scope(p, state, profile)
+            cred = self.tools.lexicon.title_in(p.text, self.tools.search(p.topic, SearchFilters(), k=3))
             if cred is None:
-                if not self.tools.lexicon.is_catalogue_topic(p.topic):
-                    return self._out_of_scope(p, state, profile)
                 return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
         if cred is None:
             return _Reply(_t("need_list"), intent)

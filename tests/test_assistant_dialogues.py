@@ -1,0 +1,167 @@
+"""Scripted multi-turn dialogues for the offline responder (tests/test_assistant_dialogues.json), asserting on
+the Answer: intent, filters applied, ids cited (all in the catalogue), proposed changes and pathway validity."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pathfinder.assistant.answer import Answer, History, apply_changes
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, LearnerProfile
+from pathfinder.taxonomy import Taxonomy, load_taxonomy
+from pathfinder.testing import InMemoryIndex, simple_plan
+
+DATA = json.loads((Path(__file__).with_suffix(".json")).read_text(encoding="utf-8"))
+CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
+BY_ID = {c.id: c for c in CATALOGUE}
+TODAY = date(2026, 3, 2)
+
+
+def _planner():
+    try:
+        from pathfinder.planner import plan_pathway
+    except ImportError:
+        return simple_plan
+    return lambda profile, gap, creds, strategy: plan_pathway(profile, gap, creds, strategy=strategy, today=TODAY)
+
+
+@pytest.fixture(scope="module")
+def taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Taxonomy:
+    from pathfinder.settings import Settings
+
+    return load_taxonomy(Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("d")))
+
+
+@pytest.fixture(scope="module")
+def responder(taxonomy: Taxonomy) -> OfflineResponder:
+    plan = _planner()
+
+    def safe_plan(profile, gap, creds, strategy):
+        try:
+            return plan(profile, gap, creds, strategy)
+        except TypeError:  # a planner without the `today` keyword
+            return simple_plan(profile, gap, creds, strategy)
+
+    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=safe_plan), lambda: TODAY)
+
+
+def check_always(answer: Answer, profile: LearnerProfile) -> None:
+    cited = {c.id for c in answer.citations}
+    assert cited <= set(BY_ID), "cited ids must exist in the catalogue"
+    linked = set(re.findall(r"\]\([^)\s]*\) \(([^)\s]+)\)", answer.text))
+    assert linked == cited, "every credential linked in the text is a citation and vice versa"
+    assert answer.flagged == ()
+    for c in answer.citations:
+        assert c.title == BY_ID[c.id].title and c.url == BY_ID[c.id].url
+    if answer.pathway is not None and answer.pathway.steps:
+        ids = list(answer.pathway.ids)
+        assert len(ids) == len(set(ids)), "no credential twice"
+        held = profile.held_credential_ids
+        for pos, cid in enumerate(ids):
+            for pre in BY_ID[cid].prerequisites:
+                assert pre in held or (pre in ids and ids.index(pre) < pos), f"{pre} must precede {cid}"
+        budget = profile.constraints.budget
+        if budget is not None:
+            assert answer.pathway.totals.cost <= budget + 1e-6
+        assert not set(ids) & set(profile.preferences.rejected)
+
+
+@pytest.mark.parametrize("dialogue", DATA["dialogues"], ids=[d["name"] for d in DATA["dialogues"]])
+def test_dialogue(dialogue: dict, responder: OfflineResponder) -> None:
+    profile = LearnerProfile(**dialogue.get("profile", {"id": "learner"}))
+    history = History()
+    previous: Answer | None = None
+    for turn in dialogue["turns"]:
+        answer = responder.reply(turn["say"], history, profile)
+        provisional = apply_changes(profile, answer.state.pending)
+        if answer.state.pathway_excluded:
+            prefs = provisional.preferences.model_copy(update={"rejected": answer.state.pathway_excluded})
+            provisional = provisional.model_copy(update={"preferences": prefs})
+        check_always(answer, provisional)
+        cited = [c.id for c in answer.citations]
+        where = f"turn {turn['say']!r}: {answer.intent} {cited}\n{answer.text}"
+        if "intent" in turn:
+            assert answer.intent == turn["intent"], where
+        if "intent_in" in turn:
+            assert answer.intent in turn["intent_in"], where
+        for key, value in turn.get("filters", {}).items():
+            got = getattr(answer.filters, key)
+            assert (list(got) if isinstance(got, tuple) else got) == value, f"filter {key}: {where}"
+        if "filter_max_cost_below" in turn:
+            assert answer.filters is not None and answer.filters.max_cost < turn["filter_max_cost_below"]
+        if "cites" in turn:
+            assert cited == turn["cites"], where
+        if "cites_any" in turn:
+            assert set(cited) & set(turn["cites_any"]), where
+        for cid in turn.get("cites_none", []):
+            assert cid not in cited, where
+        if "results" in turn:
+            assert len(answer.state.last_results) == turn["results"], where
+        if "results_min" in turn:
+            assert len(answer.state.last_results) >= turn["results_min"], where
+        if "query" in turn:
+            assert answer.query == turn["query"], where
+        if turn.get("all_cheaper_than_previous"):
+            top = next(BY_ID[i].cost_eur for i in previous.state.last_results if BY_ID[i].cost_eur is not None)
+            assert answer.state.last_results and all(BY_ID[i].cost_eur < top for i in answer.state.last_results), where
+        if "cites_nth_result" in turn:
+            n = turn["cites_nth_result"]
+            expected = previous.state.last_results[n - 1 if n > 0 else -1]
+            assert cited and cited[0] == expected and answer.state.focus == expected, where
+        if "cites_results" in turn:
+            assert cited[:2] == [previous.state.last_results[n - 1] for n in turn["cites_results"]], where
+        if "cites_nth_step" in turn:
+            assert cited and cited[0] == previous.pathway.ids[turn["cites_nth_step"] - 1], where
+        if turn.get("cites_focus"):
+            assert cited and cited[0] == previous.state.focus, where
+        if "changes" in turn:
+            assert [c.kind for c in answer.profile_changes] == turn["changes"], where
+        if "goal_label" in turn:
+            goal = next(c.goal for c in answer.profile_changes if c.kind == "set_goal")
+            assert goal.label == turn["goal_label"] and goal.occupation_uri, where
+        if "goal_uri" in turn:
+            goal = next(c.goal for c in answer.profile_changes if c.kind == "set_goal")
+            assert goal.occupation_uri == turn["goal_uri"], where
+        if "skill_levels" in turn:
+            skills = {s.label: s.level for c in answer.profile_changes for s in c.skills}
+            for label, level in turn["skill_levels"].items():
+                assert skills.get(label) == level, where
+        if "constraints" in turn:
+            c = answer.profile_changes[0].constraints
+            for key, value in turn["constraints"].items():
+                assert getattr(c, key) == value, where
+            assert c.deadline == date(2026, 6, 30)
+        if "pathway" in turn:
+            assert (answer.pathway is not None and len(answer.pathway.steps) > 0) == turn["pathway"], where
+        if "budget" in turn:
+            assert answer.pathway.totals.cost <= turn["budget"], where
+        if turn.get("skipped_first"):
+            skipped = previous.pathway.ids[0]
+            assert skipped in answer.state.pathway_excluded and skipped not in answer.pathway.ids, where
+        for phrase in turn.get("text_lacks", []):
+            assert phrase.lower() not in answer.text.lower(), where
+        for phrase in turn.get("quoted", []):
+            line = next(line for line in answer.text.splitlines() if phrase in line)
+            assert line.startswith("> "), "catalogue text is shown as a quotation"
+        history = history.add(turn["say"], answer)
+        previous = answer
+
+
+def test_there_are_at_least_forty_dialogues() -> None:
+    assert len(DATA["dialogues"]) >= 40
+
+
+def test_history_round_trips_through_json(responder: OfflineResponder) -> None:
+    history = History()
+    for message in ("statistics", "the second one", "I want to become a data analyst", "plan my pathway"):
+        history = history.add(message, responder.reply(message, history, None))
+    restored = History.model_validate_json(history.model_dump_json())
+    assert restored == history
+    follow = responder.reply("why the first one?", restored, None)
+    assert follow.intent == "why" and follow.citations[0].id == history.state.last_pathway.ids[0]
