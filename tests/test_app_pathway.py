@@ -8,17 +8,7 @@ from streamlit.testing.v1 import AppTest
 from pathfinder.domain import Constraints, Goal, LearnerProfile
 from pathfinder.profiles import open_profile_store
 from pathfinder.settings import Settings
-from ui_harness import APP, DATA_ANALYST, build_index, clear_streamlit_caches, open_page, settings_env, texts
-
-
-@pytest.fixture
-def app_settings(tmp_path, monkeypatch) -> Settings:
-    for name, value in settings_env(tmp_path / "data").items():
-        monkeypatch.setenv(name, value)
-    clear_streamlit_caches()
-    settings = Settings(_env_file=None)
-    build_index(settings)
-    return settings
+from ui_harness import APP, DATA_ANALYST, open_page, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 
 def run_page(page: str, learner: str = "learner-test") -> AppTest:

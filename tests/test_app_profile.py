@@ -7,20 +7,10 @@ import pytest
 from pathfinder.domain import LearnerProfile
 from pathfinder.profiles import open_profile_store, profile_to_json
 from pathfinder.settings import Settings
-from ui_harness import DATA_ANALYST, build_index, clear_streamlit_caches, settings_env, start_app, texts
+from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742"
 PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
-
-
-@pytest.fixture
-def app_settings(tmp_path, monkeypatch) -> Settings:
-    for name, value in settings_env(tmp_path / "data").items():
-        monkeypatch.setenv(name, value)
-    clear_streamlit_caches()
-    settings = Settings(_env_file=None)
-    build_index(settings)
-    return settings
 
 
 def stored(settings: Settings) -> LearnerProfile:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pathfinder.domain import Credential, ImportReport, SkillRef, StackTarget
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.taxonomy import load_taxonomy
@@ -96,3 +98,14 @@ def start_app(page: str | None = None, learner: str = "learner-test", secrets: d
         at.secrets[key] = value
     at.run()
     return open_page(at, page).run() if page else at
+
+
+@pytest.fixture
+def app_settings(tmp_path, monkeypatch) -> Settings:
+    """Environment for AppTest (data under tmp_path, hash embedder, offline), caches cleared, index built."""
+    for name, value in settings_env(tmp_path / "data").items():
+        monkeypatch.setenv(name, value)
+    clear_streamlit_caches()
+    settings = Settings(_env_file=None)
+    build_index(settings)
+    return settings

@@ -66,11 +66,10 @@ def index() -> Any:
 
 @st.cache_resource(show_spinner="Starting the assistant…", max_entries=2)
 def _assistant_at(version: str | None) -> Any:
-    module = _need("pathfinder.assistant", "The assistant")
-    build = getattr(module, "build_assistant", None)
-    if build is None:
-        raise FeatureMissing("The assistant is not available yet in this checkout (no build_assistant).")
-    return build(settings())
+    service = _need("pathfinder.assistant.service", "The assistant")
+    tools = _need("pathfinder.assistant.tools", "The assistant")
+    # the assistant shares the cached index and taxonomy instead of opening its own copies
+    return service.build_assistant(settings(), tools=tools.AssistantTools(index(), taxonomy()))
 
 
 def assistant() -> Any:
@@ -86,7 +85,7 @@ def profile_store() -> Any:
 @st.cache_resource(show_spinner=False)
 def conversation_store() -> Any:
     conversations = _need("pathfinder.conversations", "Saving conversations")
-    return conversations.build_conversation_store(settings())
+    return conversations.ConversationStore(settings().database_path)
 
 
 @st.cache_resource(show_spinner="Loading the skill matcher…")

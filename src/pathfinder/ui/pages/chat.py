@@ -1,7 +1,159 @@
-"""The chat page."""
+"""The Chat page: streamed replies, cited credentials as cards, thumbs feedback with a comment, resumable
+conversations, one-click profile changes, and the offline/model badge. `chat_panel` is reused by the Advisor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
 
 import streamlit as st
 
+from pathfinder.domain import LearnerProfile
+from pathfinder.ui import learner, resources
+from pathfinder.ui.cards import credential_card, missing_card
+from pathfinder.ui.charts import timeline_chart
+from pathfinder.ui.escaping import escape_md, one_line
+from pathfinder.ui.navigation import mode_badge
+
+PLACEHOLDER = "Ask for a pathway, e.g. “I want to become a data analyst, 5 hours a week”"
+
+
+def conversation_picker(profile_id: str, key: str) -> str | None:
+    """Pick a past conversation of this learner to resume (the latest by default) or a new one; its id or None."""
+    past = resources.conversation_store().list(profile_id)
+    ids = [c.id for c in past]
+    names = {c.id: f"{one_line(c.title, 60) or 'untitled'} · {c.updated_at[:16].replace('T', ' ')} · "
+                   f"{c.messages // 2} questions" for c in past}
+    names[""] = "➕ New conversation"
+    picker = f"{key}-picker"
+    pending = st.session_state.pop(f"{key}-select", None)
+    if pending is not None:
+        st.session_state[picker] = pending
+    if st.session_state.get(picker) not in ["", *ids]:  # first visit, another learner, or deleted
+        st.session_state[picker] = ids[0] if ids else ""
+    chosen = st.selectbox("Conversation", ["", *ids], format_func=names.get, key=picker,
+                          help="Conversations are saved; pick one to resume it.")
+    return chosen or None
+
+
+def citations_view(answer: Any) -> None:
+    credentials = resources.credentials_by_id()
+    titles = {cid: c.title for cid, c in credentials.items()}
+    for n, citation in enumerate(answer.citations, start=1):
+        cred = credentials.get(citation.id)
+        if cred is None:
+            missing_card(citation.id, citation.title, citation.url)
+        else:
+            credential_card(cred, titles, number=n)
+
+
+def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
+    """Thumbs up/down; a comment box appears once rated. Both are stored with the conversation."""
+    store = resources.conversation_store()
+    previous = stored.get(message_id)
+    default = None if previous is None else (1 if previous.rating == 1 else 0)
+    rating = st.feedback("thumbs", key=f"{key}-fb-{message_id}", default=default)
+    if rating is None:
+        return
+    value = 1 if rating == 1 else -1
+    if previous is None or previous.rating != value:
+        store.feedback(message_id, value, previous.comment if previous else "")
+    with st.form(f"{key}-comment-{message_id}", border=False):
+        comment = st.text_input("Comment (optional)", value=previous.comment if previous else "",
+                                placeholder="What was good or wrong about this answer?")
+        if st.form_submit_button("Send comment"):
+            store.feedback(message_id, value, comment)
+            st.toast("Thanks, your feedback is saved.")
+
+
+def profile_changes_view(answer: Any, profile: LearnerProfile, message_id: int, key: str) -> None:
+    """The changes the assistant proposes, applied to the stored profile with one click."""
+    from pathfinder.assistant.answer import apply_changes
+
+    applied = st.session_state.setdefault(f"{key}-applied", set())
+    if not answer.profile_changes or message_id in applied:
+        return
+    with st.container(border=True):
+        st.markdown("**Update your profile?**\n\n" + "\n".join(f"- {escape_md(c.summary)}" for c in answer.profile_changes))
+        if st.button("Apply to my profile", key=f"{key}-apply-{message_id}", type="primary"):
+            learner.save(apply_changes(profile, answer.profile_changes))
+            applied.add(message_id)
+            learner.flash("Your profile is updated.")
+            st.rerun()
+
+
+def answer_extras(answer: Any, *, key: str, message_id: int | None, feedback: dict[int, Any],
+                  profile: LearnerProfile | None, last: bool) -> None:
+    if answer.pathway is not None and answer.pathway.steps:
+        st.altair_chart(timeline_chart(answer.pathway), width="stretch", key=f"{key}-timeline-{message_id}")
+    if answer.citations:
+        citations_view(answer)
+    if message_id is not None:
+        feedback_view(message_id, feedback, key)
+        if last and profile is not None:
+            profile_changes_view(answer, profile, message_id, key)
+
+
+def split_stream(chunks: Iterator[Any], final: dict[str, Any]) -> Iterator[str]:
+    """Text chunks for st.write_stream; the Answer that ends the stream is kept in `final`."""
+    for chunk in chunks:
+        if isinstance(chunk, str):
+            yield chunk
+        else:
+            final["answer"] = chunk
+
+
+def chat_panel(profile_id: str, key: str = "chat") -> None:
+    """The whole conversation UI for one learner (the visitor, or the learner an advisor opened)."""
+    from pathfinder.assistant.answer import History
+
+    store = resources.conversation_store()
+    conversation = conversation_picker(profile_id, key)
+    history = store.history(conversation) if conversation else History()
+    message_ids = store.message_ids(conversation) if conversation else []
+    wanted = set(message_ids)
+    feedback = {f.message_id: f for f in store.all_feedback() if f.message_id in wanted} if wanted else {}
+    profile = learner.load(profile_id)
+
+    assistant_turns = 0
+    total_assistant = sum(1 for t in history.turns if t.role == "assistant")
+    for turn in history.turns:
+        with st.chat_message(turn.role):
+            if turn.role == "user":
+                st.markdown(escape_md(turn.text))
+                continue
+            st.markdown(turn.text)
+            assistant_turns += 1
+            message_id = message_ids[assistant_turns - 1] if assistant_turns <= len(message_ids) else None
+            if turn.answer is not None:
+                answer_extras(turn.answer, key=key, message_id=message_id, feedback=feedback, profile=profile,
+                              last=assistant_turns == total_assistant)
+    if not history.turns:
+        st.caption("Tell me your goal, what you know and how much time and money you have; I will find "
+                   "micro-credentials and plan a pathway that stacks.")
+
+    prompt = st.chat_input(PLACEHOLDER, key=f"{key}-input", max_chars=4000)
+    if not prompt:
+        return
+    with st.chat_message("user"):
+        st.markdown(escape_md(prompt))
+    final: dict[str, Any] = {}
+    with st.chat_message("assistant"):
+        st.write_stream(split_stream(resources.assistant().stream(prompt, history, profile), final))
+    answer = final.get("answer")
+    if answer is None:
+        st.error("The assistant stopped without an answer. Try again; if it keeps happening, check the model server.")
+        return
+    if conversation is None:
+        conversation = store.start(profile_id)
+        st.session_state[f"{key}-select"] = conversation
+    store.add_turn(conversation, prompt, answer)
+    st.rerun()
+
 
 def render() -> None:
-    st.title("chat")
+    cols = st.columns([5, 1])
+    cols[0].title("Chat")
+    cols[1].badge(mode_badge(), icon="🔌" if mode_badge() == "offline mode" else "🤖")
+    learner.show_flash()
+    chat_panel(learner.active_profile_id())
