@@ -182,7 +182,7 @@ ENTRIES = [
         skills=["Internet of Things", "mobile device management", "mobile operating systems", "protect ICT devices"],
     ),
     dict(
-        id="bvca-awareness-101", title="Bezpieczeństwo w sieci dla pracowników", hours=12, eqf_level=3,
+        id="bvca-awareness-101", title="Bezpieczeństwo w sieci dla pracowników", hours=28, eqf_level=3,
         participation="online", cost=0, languages=["pl"], assessment="Test online", digcomp_areas=["4"],
         path="szkolenia",
         description="Krótki kurs dla wszystkich pracowników: rozpoznawanie phishingu, bezpieczne hasła, aktualizacje "

@@ -184,7 +184,7 @@ ENTRIES = [
                 "develop automated migration methods"],
     ),
     dict(
-        id="hrd-cloudarch-302", title="Cloud-Architekturen für komplexe Organisationen", ects=6, eqf_level=7,
+        id="hrd-cloudarch-302", title="Cloud-Architekturen für komplexe Organisationen", ects=8, eqf_level=7,
         participation="blended", cost=1150, assessment="Architekturentwurf mit Verteidigung vor einer Jury",
         prerequisites=["hrd-cloudsec-201", "hrd-cloudmig-301"], sessions=[("2027-10-04", "2027-12-10")],
         valid_until="2028-09-30", path="kurse",

@@ -124,7 +124,7 @@ ENTRIES = [
                 "share through digital technologies", "interact through digital technologies"],
     ),
     dict(
-        id="inl-citoyen-102", title="Citoyenneté numérique et nétiquette", hours=20, eqf_level=3, participation="online",
+        id="inl-citoyen-102", title="Citoyenneté numérique et nétiquette", hours=28, eqf_level=3, participation="online",
         cost=0, assessment="Portfolio de trois mises en situation", digcomp_areas=["2"], path="citoyens",
         description="Participer à une consultation publique en ligne, travailler à plusieurs sur un document, soigner son "
                     "image sur les réseaux : ce module court aborde la vie civique et sociale en ligne.",

@@ -116,7 +116,7 @@ ENTRIES = [
                 "operate open source software", "use back-up and recovery tools"],
     ),
     dict(
-        id="padr-ricerca-401", title="Metodologia della ricerca in informatica", ects=5, eqf_level=7,
+        id="padr-ricerca-401", title="Metodologia della ricerca in informatica", ects=10, eqf_level=7,
         participation="blended", cost=400, languages=["it", "en"],
         assessment="Proposta di ricerca e discussione orale", sessions=[("2027-10-11", "2027-12-17")],
         path="ricerca",

@@ -1,0 +1,32 @@
+"""The bundled subset is exactly what tools/build_taxonomy.py makes from the shared ESCO release."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import pandas as pd
+import pytest
+
+from pathfinder.esco import read_esco
+from pathfinder.settings import PROJECT_ROOT
+from pathfinder.taxonomy import read_taxonomy
+
+
+@pytest.mark.slow
+def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
+    esco = shared_data / "esco_v1.1.1"
+    sys.path.insert(0, str(PROJECT_ROOT / "tools"))
+    try:
+        build = importlib.import_module("build_taxonomy")
+    finally:
+        sys.path.remove(str(PROJECT_ROOT / "tools"))
+    digital = set(pd.read_csv(esco / "digitalSkillsCollection_en.csv", usecols=["conceptUri"])["conceptUri"])
+    rebuilt = build.build_subset(read_esco(esco), digital)
+    bundled = read_taxonomy(PROJECT_ROOT / "corpus" / "taxonomy")
+    assert rebuilt.skills == bundled.skills
+    assert rebuilt.occupations == bundled.occupations
+    # Curation keeps teachable skills only: the dropped hardware/building-security skills are absent.
+    labels = {s.label for s in bundled.skills.values()}
+    assert "manage closed-circuit television system" not in labels
+    assert len(bundled.occupations) == len(build.KEEP)
