@@ -15,7 +15,7 @@ T = TypeVar("T")
 DEFAULT_MAX_RETRIES = 2
 
 
-def build_chat_model(settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES, streaming: bool = False):
+def build_chat_model(settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES, streaming: bool = True):
     """A `langchain_openai.ChatOpenAI` for `settings.chat_model` at `settings.openai_base_url` (any
     OpenAI-compatible server: OpenAI, Ollama, vLLM, LM Studio). Raises MissingAPIKey without a key."""
     from langchain_openai import ChatOpenAI
@@ -76,7 +76,7 @@ def translated_errors(settings: Settings | None = None) -> Iterator[None]:
         raise BadModelReply(f"The LLM server at {server} sent a reply that is not a valid chat completion.") from e
     except openai.APIStatusError as e:
         raise LLMError(f"The LLM server at {server} failed with HTTP {e.status_code}; try again later.") from e
-    except (json.JSONDecodeError, KeyError, TypeError, AttributeError, IndexError) as e:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as e:  # JSONDecodeError is a ValueError
         # The client could not parse what the server sent: a malformed reply, not a bug of ours.
         raise BadModelReply(
             f"The LLM server at {server} sent a malformed reply ({type(e).__name__}); check that it is "
