@@ -1,7 +1,196 @@
-"""The catalogue page."""
+"""The Catalogue page (maintainers): upload and validate catalogue files, download rejects, re-index in the
+background with progress while the app keeps answering, index status and provenance, feedback analytics."""
 
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import pandas as pd
 import streamlit as st
+
+from pathfinder.domain import ImportReport
+from pathfinder.errors import IndexNotBuilt, PathfinderError
+from pathfinder.settings import Settings
+from pathfinder.ui import analytics, resources
+from pathfinder.ui.auth import has_role, role_gate
+from pathfinder.ui.escaping import escape_md
+from pathfinder.ui.uploads import check_upload, save_upload
+
+CATALOGUE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".jsonld")
+JOB = "re-index"
+
+
+def upload_folder(settings: Settings) -> Path:
+    return settings.data_dir / "uploads" / time.strftime("%Y%m%dT%H%M%S")
+
+
+def mapping_choice(settings: Settings) -> str | Path | None:
+    from pathfinder.catalogue import builtin_mappings
+
+    names = ["(none: our schema, or detect a built-in one)", *sorted(builtin_mappings()), "upload a TOML mapping"]
+    choice = st.selectbox("Column mapping for provider CSVs", names)
+    if choice == names[0]:
+        return None
+    if choice != "upload a TOML mapping":
+        return choice
+    upload = st.file_uploader("Mapping file (TOML)", type=["toml"], key="mapping-upload")
+    if upload is None:
+        return None
+    data = upload.getvalue()
+    name = check_upload(upload.name, data, max_mb=1, suffixes=(".toml",))
+    return save_upload(data, settings.data_dir / "uploads" / "mappings", name)
+
+
+def validate_section(settings: Settings) -> None:
+    from pathfinder.catalogue import load_catalogue, write_rejects
+
+    uploads = st.file_uploader("Catalogue files (CSV, JSON, JSONL, JSON-LD)", type=[s[1:] for s in CATALOGUE_SUFFIXES],
+                               accept_multiple_files=True, key="catalogue-upload")
+    mapping = mapping_choice(settings)
+    if st.button("Validate", disabled=not uploads):
+        checked = [(u, check_upload(u.name, u.getvalue(), max_mb=settings.max_upload_mb, suffixes=CATALOGUE_SUFFIXES))
+                   for u in uploads]
+        folder = upload_folder(settings)
+        paths = [save_upload(u.getvalue(), folder, name) for u, name in checked]
+        report = load_catalogue(paths, mapping)
+        rejects_path = write_rejects(report, folder / "rejects.jsonl")
+        st.session_state["validated"] = {"report": report, "paths": [str(p) for p in paths],
+                                         "rejects": rejects_path.read_bytes()}
+    validated = st.session_state.get("validated")
+    if validated:
+        report_view(validated["report"], validated["rejects"])
+
+
+def report_view(report: ImportReport, rejects: bytes) -> None:
+    cols = st.columns(3)
+    cols[0].metric("Files", len(report.files))
+    cols[1].metric("Credentials accepted", report.imported)
+    cols[2].metric("Records rejected", report.rejected)
+    for note in report.notes:
+        st.caption(escape_md(note))
+    if report.rejects:
+        table = pd.DataFrame([{"file": Path(r.file).name, "row": r.row, "field": r.field, "reason": r.reason}
+                              for r in report.rejects])
+        st.dataframe(table, hide_index=True, width="stretch")  # dataframe cells are plain text, never HTML
+        st.download_button("Download rejects (JSONL)", rejects, "rejects.jsonl", mime="application/x-ndjson")
+
+
+def source_entries(paths: list[str]) -> list[dict]:
+    out = []
+    for p in paths:
+        data = Path(p).read_bytes()
+        out.append({"path": str(Path(p).resolve()), "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
+    return out
+
+
+def start_reindex(settings: Settings, report: ImportReport, paths: list[str], replace: bool) -> None:
+    """Index the validated credentials (added to, or replacing, the served catalogue) on a background thread."""
+    from pathfinder.index import reindex_report
+
+    if not has_role("maintainer"):  # the button is behind the gate; this guards any other caller too
+        raise PathfinderError("Only a catalogue maintainer can re-index: unlock the Catalogue page with the maintainer secret.")
+    sources = source_entries(paths)
+    credentials = list(report.credentials)
+    if not replace:
+        try:
+            current = resources.index()
+        except IndexNotBuilt:
+            current = None
+        if current is not None:
+            new_ids = {c.id for c in credentials}
+            credentials = [c for c in current.credentials() if c.id not in new_ids] + credentials
+            sources = list(current.manifest.get("sources", [])) + sources
+    merged = ImportReport(credentials=credentials, rejects=report.rejects, files=report.files, notes=report.notes)
+
+    def work(progress):
+        return reindex_report(settings, merged, sources,
+                              progress=lambda stage, done, total: progress(done, total, stage))
+
+    resources.job_board().start(JOB, work)
+
+
+def reindex_section(settings: Settings) -> None:
+    validated = st.session_state.get("validated")
+    board = resources.job_board()
+    if validated and validated["report"].imported and not board.running(JOB):
+        replace = st.radio("The validated credentials…", ["are added to the current catalogue",
+                                                           "replace the current catalogue"], horizontal=True)
+        if st.button("Re-index now", type="primary"):
+            start_reindex(settings, validated["report"], validated["paths"], replace.startswith("replace"))
+    elif not validated:
+        st.caption("Validate files above to re-index them.")
+    job_progress()
+
+
+@st.fragment(run_every=1.0)
+def job_progress() -> None:
+    """Polls the background re-index once a second; only this fragment reruns, the page stays usable."""
+    job = resources.job_board().get(JOB)
+    if job is None:
+        return
+    snap = job.snapshot()
+    if snap["status"] == "running":
+        st.progress(snap["fraction"], text=f"Re-indexing: {snap['message']} ({snap['fraction']:.0%})")
+    elif snap["status"] == "failed":
+        st.error(f"The re-index failed: {snap['error']}")
+    else:
+        s = snap["result"]
+        st.success(f"Re-indexed in {snap['seconds']:.1f} s: version {s.version}, {s.total} credentials "
+                   f"(added {s.added}, updated {s.updated}, removed {s.removed}, embedded {s.embedded}). "
+                   "New questions use it now.")
+
+
+def status_section(settings: Settings) -> None:
+    from pathfinder.index import index_status
+
+    try:
+        status = index_status(settings)
+    except IndexNotBuilt as e:
+        st.warning(str(e))
+        return
+    counts = status["counts"]
+    cols = st.columns(4)
+    cols[0].metric("Serving version", status["version"])
+    cols[1].metric("Credentials", counts["total"])
+    cols[2].metric("Embedder", f"{status['embedder']['name']} ({status['embedder']['dim']}-d)")
+    cols[3].metric("Rejected at last build", counts["rejected"])
+    st.caption(f"Built {escape_md(status['created'])} · versions on disk: {escape_md(', '.join(status['versions_on_disk']))}"
+               + (" · a re-index is running" if status["reindex_running"] else ""))
+    if status["sources"]:
+        st.dataframe(pd.DataFrame([{"file": s["path"], "sha256": s["sha256"][:12], "bytes": s["bytes"]}
+                                   for s in status["sources"]]), hide_index=True, width="stretch")
+
+
+def analytics_section(settings: Settings) -> None:
+    exchanges = analytics.read_exchanges(settings.database_path)
+    if not exchanges:
+        st.caption("No conversations yet.")
+        return
+    top, missing, down = st.tabs(["Top questions", "Unanswered questions", "Thumbs-down answers"])
+    with top:
+        st.dataframe(pd.DataFrame(analytics.top_questions(exchanges), columns=["question", "times asked"]),
+                     hide_index=True, width="stretch")
+    with missing:
+        rows = [{"question": x.question, "intent": x.intent, "asked": x.asked_at} for x in analytics.unanswered(exchanges)]
+        st.dataframe(pd.DataFrame(rows, columns=["question", "intent", "asked"]), hide_index=True, width="stretch")
+    with down:
+        rows = [{"question": x.question, "answer": x.answer_text[:300], "comment": x.comment}
+                for x in analytics.thumbs_down(exchanges)]
+        st.dataframe(pd.DataFrame(rows, columns=["question", "answer", "comment"]), hide_index=True, width="stretch")
 
 
 def render() -> None:
-    st.title("catalogue")
+    st.title("Catalogue")
+    settings = resources.settings()
+    if not role_gate("maintainer", settings):
+        return
+    st.subheader("Upload and validate")
+    validate_section(settings)
+    st.subheader("Re-index")
+    reindex_section(settings)
+    st.subheader("Index status and provenance")
+    status_section(settings)
+    st.subheader("Feedback")
+    analytics_section(settings)

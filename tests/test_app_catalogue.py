@@ -1,0 +1,85 @@
+"""AppTest: the Catalogue page is locked without the maintainer secret, validates uploads with a rejects table,
+re-indexes in the background, and shows index status and feedback analytics."""
+
+from __future__ import annotations
+
+from pathfinder.conversations import ConversationStore
+from pathfinder.index import open_index
+from pathfinder.index.versions import current_version
+from pathfinder.ui import resources
+from ui_harness import start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
+
+CSV = (b"id,title,provider,hours,eqf_level,skills,languages,cost\n"
+       b"new-1,Power BI dashboards,Test Academy,40,5,,en,100\n"
+       b"bad-1,,Test Academy,x,12,,en,10\n")
+
+
+def unlock(at, secret: str):
+    at.text_input[0].input(secret)
+    next(b for b in at.button if b.label == "Unlock").click()
+    return at.run()
+
+
+def test_without_a_secret_the_page_says_how_to_enable_it(app_settings):
+    at = start_app("catalogue")
+    assert not at.exception
+    shown = texts(at)
+    assert "PATHFINDER_MAINTAINER_SECRET" in shown and "secrets.toml" in shown
+    assert not at.get("file_uploader") and not [b for b in at.button if b.label == "Re-index now"]
+
+
+def test_a_wrong_secret_is_refused_and_the_right_one_unlocks(app_settings, monkeypatch):
+    monkeypatch.setenv("PATHFINDER_MAINTAINER_SECRET", "s3cret")
+    resources.settings.clear()
+    at = start_app("catalogue")
+    at = unlock(at, "guess")
+    assert any("not right" in e.value for e in at.error)
+    assert not at.get("file_uploader")
+    at = unlock(at, "s3cret")
+    assert not at.exception, at.exception
+    assert at.get("file_uploader")
+    assert "Index status and provenance" in texts(at)
+
+
+def test_secret_from_secrets_toml_validate_and_reindex_in_the_background(app_settings):
+    at = start_app("catalogue", secrets={"maintainer_secret": "from-file"})
+    at = unlock(at, "from-file")
+    before = current_version(app_settings)
+    at.file_uploader(key="catalogue-upload").set_value([("../../new courses.csv", CSV, "text/csv")])
+    at.run()
+    next(b for b in at.button if b.label == "Validate").click().run()
+    assert not at.exception, at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Credentials accepted"] == "1" and metrics["Records rejected"] == "1"
+    rejects = at.dataframe[0].value
+    assert list(rejects["file"]) == ["new_courses.csv"] and "title" in rejects["reason"][0]
+    assert "Download rejects (JSONL)" in [d.label for d in at.get("download_button")]
+    saved = list((app_settings.data_dir / "uploads").rglob("*.csv"))
+    assert [p.name for p in saved] == ["new_courses.csv"]  # the upload's path parts were dropped
+
+    next(b for b in at.button if b.label == "Re-index now").click().run()
+    job = resources.job_board().wait("re-index", timeout=60)
+    assert job.status == "done", job.error
+    at.run()
+    assert any("Re-indexed" in s.value for s in at.success)
+    index = open_index(app_settings)
+    assert current_version(app_settings) != before and index.get("new-1") is not None
+    assert index.get("da-1") is not None  # added to the catalogue, not replacing it
+
+
+def test_feedback_analytics_lists_questions_and_thumbs_down(app_settings, monkeypatch):
+    at = start_app()
+    at.chat_input[0].set_value("I want to become a data analyst").run()
+    at.chat_input[0].set_value("courses on underwater basket weaving").run()
+    store = ConversationStore(app_settings.database_path)
+    [conversation] = store.list("learner-test")
+    store.feedback(store.message_ids(conversation.id)[0], -1, "not what I asked")
+    monkeypatch.setenv("PATHFINDER_MAINTAINER_SECRET", "s3cret")
+    resources.settings.clear()
+    at = unlock(start_app("catalogue"), "s3cret")
+    assert not at.exception, at.exception
+    frames = [d.value for d in at.dataframe]
+    top = next(f for f in frames if "times asked" in f.columns)
+    assert "i want to become a data analyst" in list(top["question"])
+    down = next(f for f in frames if "comment" in f.columns)
+    assert list(down["comment"]) == ["not what I asked"]
