@@ -45,6 +45,8 @@ _MONEY = re.compile(rf"(?:{_CURRENCY}\s*{_AMOUNT}|{_AMOUNT}\s*{_CURRENCY})")
 _UNDER = r"(?:under|below|less than|max(?:imum)?|up to|at most|no more than|cheaper than|within|<|≤)"
 _MAX_COST_BARE = re.compile(rf"{_UNDER}\s+(\d+)\b(?!\s*(?:hours?|h\b|weeks?|months?|days?|ects|%))")
 _BUDGET_CUE = re.compile(r"\b(?:budget|can spend|can afford|to spend|i have|total)\b")
+_BUDGET_BARE = re.compile(r"\b(?:budget(?: of| is)?|can spend|can afford|to spend)\s+(?:about |around |up to )?"
+                          r"(\d+(?:[.,]\d+)?)\s*(k\b)?(?!\s*(?:hours?|h\b|weeks?|months?))")
 _FREE = re.compile(r"\b(?:free(?! time)|no cost|gratis|kostenlos|gratuit[oe]?)\b")
 _HOURS_WEEK = re.compile(
     r"\b(\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b|\b(\d+)\s*h/w\b"
@@ -266,6 +268,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
             p.budget = eur
         else:
             p.max_cost = eur
+        work = _cut(work, m)
+    for m in _BUDGET_BARE.finditer(work):
+        p.budget = _amount(m.group(1), m.group(2))
         work = _cut(work, m)
     for m in _MAX_COST_BARE.finditer(work):
         p.max_cost = float(m.group(1))
