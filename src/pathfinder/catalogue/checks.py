@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pathfinder.domain import Credential, Reject
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Entry:
     """A credential that passed its own validation, and where it came from."""
 
@@ -55,7 +55,7 @@ def drop_duplicates(entries: Iterable[Entry]) -> tuple[list[Entry], list[Reject]
 
 def drop_cycles(entries: list[Entry]) -> tuple[list[Entry], dict[str, Reject]]:
     """Reject every member of a prerequisite cycle, naming the cycle (rejects by credential id)."""
-    graph = {e.credential.id: [p for p in e.credential.prerequisites] for e in entries}
+    graph = _possibly_cyclic({e.credential.id: e.credential.prerequisites for e in entries})
     in_cycle: dict[str, str] = {}
     for component in strongly_connected(graph):
         if len(component) < 2:
@@ -70,6 +70,25 @@ def drop_cycles(entries: list[Entry]) -> tuple[list[Entry], dict[str, Reject]]:
         e.credential.id: e.reject("prerequisites", in_cycle[e.credential.id]) for e in entries if e.credential.id in in_cycle
     }
     return kept, rejects
+
+
+def _possibly_cyclic(prereqs: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """The part of the prerequisite graph left after peeling off, layer by layer, every credential whose
+    prerequisites are all peeled already (Kahn); only cycles and what depends on them remain."""
+    remaining = {cid: [p for p in ps if p in prereqs] for cid, ps in prereqs.items() if ps}
+    waiting = {cid: len(ps) for cid, ps in remaining.items() if ps}
+    dependants: dict[str, list[str]] = defaultdict(list)
+    for cid in waiting:
+        for p in remaining[cid]:
+            dependants[p].append(cid)
+    ready = [cid for cid in prereqs if cid not in waiting]
+    while ready:
+        for d in dependants.get(ready.pop(), ()):
+            waiting[d] -= 1
+            if waiting[d] == 0:
+                del waiting[d]
+                ready.append(d)
+    return {cid: [p for p in remaining[cid] if p in waiting] for cid in waiting}
 
 
 def _cycle_through(start: str, graph: Mapping[str, list[str]], members: set[str]) -> list[str]:
@@ -143,13 +162,19 @@ def drop_dangling(entries: list[Entry], rejected_ids: Mapping[str, Reject]) -> t
     """Reject entries whose prerequisite or stack target points nowhere, repeating until none does
     (a credential whose prerequisite was just rejected is rejected in turn, with the reason chained)."""
     alive = {e.credential.id: e for e in entries}
+    queue = [
+        e.credential.id for e in entries
+        if any(p not in alive for p in e.credential.prerequisites)
+        or any(s.target not in alive for s in e.credential.stacks_into)
+    ]
+    if not queue:
+        return entries, []
     why_gone: dict[str, str] = {cid: f"was rejected ({r.reason}; {_where(r)})" for cid, r in rejected_ids.items()}
     dependants: dict[str, list[str]] = defaultdict(list)
     for e in entries:
         for _, _, target in _links(e.credential):
             dependants[target].append(e.credential.id)
     rejects: list[Reject] = []
-    queue = [e.credential.id for e in entries]
     while queue:
         cid = queue.pop()
         entry = alive.get(cid)

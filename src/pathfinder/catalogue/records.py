@@ -27,25 +27,23 @@ def split_list(cell: str) -> list[str]:
     return [item.strip() for item in cell.split(LIST_SEP) if item.strip()]
 
 
+def _number_cell(cell: str) -> str:
+    return cell.replace(",", ".") if _DECIMAL_COMMA.match(cell) else cell
+
+
+def _session(item: str) -> dict[str, str]:
+    return dict(zip(("start", "end"), item.split(PART_SEP, 1)))
+
+
 def fields_from_cells(cells: Mapping[str, str]) -> dict[str, Any]:
     """Credential fields from the string cells of one CSV row in our schema (empty cells are left out)."""
     fields: dict[str, Any] = {}
     for name, raw in cells.items():
-        cell = (raw or "").strip()
-        if not cell or name not in COLUMNS:
+        if not raw or name not in _CONVERTERS:
             continue
-        if name in _TEXT_LISTS:
-            fields[name] = split_list(cell)
-        elif name in _SKILL_LISTS:
-            fields[name] = [skill_ref(item) for item in split_list(cell)]
-        elif name == "stacks_into":
-            fields[name] = [stack_target(item) for item in split_list(cell)]
-        elif name == "sessions":
-            fields[name] = [dict(zip(("start", "end"), item.split(PART_SEP, 1))) for item in split_list(cell)]
-        elif name in _NUMBERS and _DECIMAL_COMMA.match(cell):
-            fields[name] = cell.replace(",", ".")
-        else:
-            fields[name] = cell
+        cell = raw.strip()
+        if cell:
+            fields[name] = _CONVERTERS[name](cell)
     return fields
 
 
@@ -65,18 +63,33 @@ def stack_target(item: str | Mapping[str, Any]) -> Any:
     return {"target": target.strip(), "ects": ects.strip().replace(",", ".") or None}
 
 
+def _identity(cell: str) -> str:
+    return cell
+
+
+_CONVERTERS: dict[str, Any] = {name: _identity for name in COLUMNS}
+_CONVERTERS.update({name: split_list for name in _TEXT_LISTS})
+_CONVERTERS.update({name: (lambda cell: [skill_ref(i) for i in split_list(cell)]) for name in _SKILL_LISTS})
+_CONVERTERS.update({name: _number_cell for name in _NUMBERS})
+_CONVERTERS["stacks_into"] = lambda cell: [stack_target(i) for i in split_list(cell)]
+_CONVERTERS["sessions"] = lambda cell: [_session(i) for i in split_list(cell)]
+
+
 def normalise_json_record(record: Mapping[str, Any]) -> dict[str, Any]:
     """A JSON record with the shorthands the CSV form allows: skills and stack targets as plain strings."""
     fields = dict(record)
-    for name in _SKILL_LISTS:
-        if isinstance(fields.get(name), list):
-            fields[name] = [skill_ref(s) for s in fields[name]]
-    if isinstance(fields.get("stacks_into"), list):
-        fields["stacks_into"] = [stack_target(s) for s in fields["stacks_into"]]
-    for name in _TEXT_LISTS:
-        if isinstance(fields.get(name), str):
-            fields[name] = split_list(fields[name])
+    for name in _SHORTHAND_FIELDS.intersection(fields):
+        value = fields[name]
+        if name in _TEXT_LISTS:
+            if isinstance(value, str):
+                fields[name] = split_list(value)
+        elif isinstance(value, list) and any(isinstance(v, str) for v in value):
+            convert = stack_target if name == "stacks_into" else skill_ref
+            fields[name] = [convert(v) for v in value]
     return fields
+
+
+_SHORTHAND_FIELDS = _TEXT_LISTS | _SKILL_LISTS | {"stacks_into"}
 
 
 def build_credential(
