@@ -53,7 +53,7 @@ def _ngrams(tokens: list[str], n_max: int = MAX_NGRAM):
             yield i, i + n, " ".join(tokens[i : i + n])
 
 
-def _fragments(text: str, limit: int = 60) -> list[str]:
+def _fragments(text: str, limit: int = 30) -> list[str]:
     """Short phrases of a long text: split at punctuation and list words, at most `limit`."""
     parts = re.split(r"[.;:!?\n\r•|()/]+|,|\s+(?:and|or|y|und|et|e|o|as well as)\s+", text)
     out = []
@@ -89,6 +89,12 @@ class SkillMatcher:
                 for tok in set(tokenize(key)):
                     self._by_token.setdefault(tok, []).append(row)
         self._label_tokens = [set(tokenize(k)) for k in self._labels]
+        self._skill_uris = list(dict.fromkeys(self._uris))
+        code = {u: i for i, u in enumerate(self._skill_uris)}
+        self._skill_code = np.array([code[u] for u in self._uris], dtype=np.int64)
+        self._row_of_uri = {}  # a label row of each skill, to place exact-label scores
+        for row, uri in enumerate(self._uris):
+            self._row_of_uri.setdefault(uri, row)
         self._cache_dir = cache_dir
         self._vectors: np.ndarray | None = None
 
@@ -151,20 +157,30 @@ class SkillMatcher:
         raw = [normalise_label(t[:MAX_TEXT_CHARS]) for t in texts]
         keys = [expand_shorthand(k) for k in raw]
         cos = self.embedder.embed(keys) @ self.label_vectors.T  # (texts, labels)
+        dense = np.clip((cos - DENSE_FLOOR) / (1 - DENSE_FLOOR), 0.0, 1.0)
         out = []
         for i, key in enumerate(keys):
+            score = 0.5 * dense[i]
             lexical = self._lexical(set(tokenize(key)))
-            dense_rows = np.argpartition(-cos[i], min(50, len(self._labels) - 1))[:50]
-            best: dict[str, float] = {}
-            for row in set(lexical) | set(dense_rows.tolist()):
-                dense = max(0.0, (float(cos[i, row]) - DENSE_FLOOR) / (1 - DENSE_FLOOR))
-                score = 0.5 * lexical.get(row, 0.0) + 0.5 * dense
-                if self._labels[row] in (key, raw[i]):
-                    score = max(score, 1.0 if self._preferred[row] else 0.97)
-                uri = self._uris[row]
-                best[uri] = max(best.get(uri, 0.0), min(1.0, score))
-            ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-            out.append([SkillMatch(u, self.taxonomy.label(u), round(s, 4)) for u, s in ranked if s > 0])
+            if lexical:
+                rows = np.fromiter(lexical, dtype=np.int64, count=len(lexical))
+                score[rows] += 0.5 * np.fromiter(lexical.values(), dtype=np.float64, count=len(lexical))
+            for k in {key, raw[i]}:
+                hit = self._exact.get(k)
+                if hit:
+                    score[self._row_of_uri[hit[0]]] = 1.0 if hit[1] else 0.97
+            score = np.minimum(score, 1.0)
+            if top == 1:  # the common case of extract(): no per-skill reduction needed
+                j = int(np.argmax(score))
+                best = np.zeros(len(self._skill_uris))
+                best[self._skill_code[j]] = score[j]
+                order = [int(self._skill_code[j])]
+            else:
+                best = np.zeros(len(self._skill_uris))
+                np.maximum.at(best, self._skill_code, score)
+                order = np.argsort(-best, kind="stable")[:top]
+            out.append([SkillMatch(self._skill_uris[j], self.taxonomy.label(self._skill_uris[j]), round(float(best[j]), 4))
+                        for j in order if best[j] > 0])
         return out
 
     def match(self, text: str, top: int = 5) -> list[SkillMatch]:
@@ -213,7 +229,7 @@ class SkillMatcher:
 
 
 def _credential_text(c: Credential) -> str:
-    return "\n".join([c.title, *c.learning_outcomes, (c.description or "")[:1500]])
+    return "\n".join([*c.learning_outcomes[:10], (c.description or "")[:600]])
 
 
 def infer_skills(credential: Credential, matcher: SkillMatcher, max_skills: int = 6, min_score: float = 0.6) -> Credential:

@@ -163,11 +163,10 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     tick = progress or (lambda stage, done, total: None)
     embedder = embedder or build_embedder(settings)
     credentials = _dedupe(report.credentials)
-    if matcher is not None:
-        from pathfinder.skillmatch import infer_skills_many
-
-        credentials = infer_skills_many(credentials, matcher)
     previous, old_entries, old_vectors = _previous(settings, embedder)
+    source_hashes = [content_hash(c) for c in credentials]
+    if matcher is not None:
+        credentials = _infer(settings, credentials, source_hashes, old_entries if not full else {}, previous, matcher)
     if full:
         old_entries, old_vectors = {}, {}
 
@@ -177,7 +176,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         chash = content_hash(c)
         text = dense_text(c)
         thash = text_hash(text, embedder.name)
-        entries.append([c.id, chash, thash, record_key(chash, embedder.name)])
+        entries.append([c.id, chash, thash, record_key(chash, embedder.name), source_hashes[len(entries)]])
         texts.append(text)
         old = old_entries.get(c.id)
         counts["added" if old is None else "unchanged" if old[1] == chash else "updated"] += 1
@@ -234,7 +233,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         "store": {"location": store.where, "collection": store.name},
         "sources": sources,
         "mapping": str(mapping) if mapping else None,
-        "inferred_skills": matcher is not None,
+        "inferred_skills": _matcher_key(matcher) if matcher is not None else False,
         "counts": summary.model_dump(include={"added", "updated", "unchanged", "removed", "rejected", "embedded", "total"}),
         "entries": entries,
     }
@@ -247,6 +246,34 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     _collect_garbage(settings, store, keep={version, previous})
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _matcher_key(matcher) -> str:
+    return f"{matcher.taxonomy_hash()}:{matcher.embedder.name}"
+
+
+def _infer(settings, credentials, source_hashes, old_entries, previous, matcher) -> list[Credential]:
+    """Infer skills for entries without any, reusing the previous version's answer for unchanged entries."""
+    from pathfinder.skillmatch import infer_skills_many
+
+    reuse: dict[str, Credential] = {}
+    if previous and old_entries:
+        try:
+            old = {c.id: c for c in v.load_credentials(v.versions_dir(settings) / previous)}
+        except (OSError, ValueError):
+            old = {}
+        same_matcher = v.read_manifest(settings, previous).get("inferred_skills") == _matcher_key(matcher)
+        reuse = {cid: old[cid] for cid in old_entries if cid in old} if same_matcher else {}
+    out, todo = list(credentials), []
+    for i, (c, h) in enumerate(zip(credentials, source_hashes)):
+        e = old_entries.get(c.id)
+        if c.id in reuse and e is not None and len(e) > 4 and e[4] == h:
+            out[i] = reuse[c.id]
+        else:
+            todo.append(i)
+    for i, c in zip(todo, infer_skills_many([credentials[i] for i in todo], matcher)):
+        out[i] = c
+    return out
 
 
 def _collect_garbage(settings: Settings, store: VectorStore, keep: set[str | None], grace: float | None = None) -> None:

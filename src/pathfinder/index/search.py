@@ -21,10 +21,13 @@ from pathfinder.settings import Settings
 
 Mode = Literal["hybrid", "dense", "bm25"]
 MAX_QUERY_CHARS = 2_000  # longer queries are cut: a pasted CV still works, a 100k-character paste costs nothing
+# Fusion, tuned on evals/retrieval.jsonl (docs/RETRIEVAL.md): a convex mix of the dense cosine and the BM25
+# score scaled by its best value among the allowed entries beat reciprocal rank fusion there.
+FUSION: Literal["convex", "rrf"] = "convex"
+DENSE_WEIGHT = 0.8  # convex: share of the dense score; the rest is BM25
 RRF_K = 60
-DENSE_WEIGHT = 1.0
-LEXICAL_WEIGHT = 1.0
-CANDIDATES = 100  # per ranker, before fusion
+RRF_DEPTH = 10  # rrf: ranks fused per ranker
+CANDIDATES = 100  # depth to which Hit.dense_rank / lexical_rank are reported
 
 
 class EmptyQuery(PathfinderError):
@@ -96,15 +99,27 @@ class CatalogueIndex:
             return []
         n = max(CANDIDATES, k)
         dense_rank = lexical_rank = np.empty(0, dtype=np.int64)
+        dense = bm25 = None
         if mode in ("hybrid", "dense"):
-            dense_rank = _top(self.dense_scores(query), allowed, n)
+            dense = self.dense_scores(query)
+            dense_rank = _top(dense, allowed, n)
         if mode in ("hybrid", "bm25"):
             bm25 = self.lexical.scores(query)
             lexical_rank = _top(bm25, allowed & (bm25 > 0), n)
         d_pos = {row: r for r, row in enumerate(dense_rank.tolist(), start=1)}
         l_pos = {row: r for r, row in enumerate(lexical_rank.tolist(), start=1)}
-        fused = rrf([(dense_rank, DENSE_WEIGHT), (lexical_rank, LEXICAL_WEIGHT)])
-        best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        if mode == "dense":
+            best = [(row, float(dense[row])) for row in dense_rank[:k].tolist()]
+        elif mode == "bm25":
+            best = [(row, float(bm25[row])) for row in lexical_rank[:k].tolist()]
+        elif FUSION == "rrf":
+            fused = rrf([(dense_rank[:RRF_DEPTH], 1.0), (lexical_rank[:RRF_DEPTH], 1.0)])
+            rest = [(row, 0.0) for row in dense_rank.tolist() if row not in fused]  # fill beyond the fused depth
+            best = (sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])) + rest)[:k]
+        else:
+            top_bm25 = float(bm25[lexical_rank[0]]) if lexical_rank.size else 0.0
+            fused = DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * (bm25 / top_bm25 if top_bm25 > 0 else 0.0)
+            best = [(row, float(fused[row])) for row in _top(fused, allowed, k).tolist()]
         return [
             Hit(credential=self._credentials[row], score=round(score, 6),
                 lexical_rank=l_pos.get(row), dense_rank=d_pos.get(row))
