@@ -24,7 +24,7 @@ MAX_QUERY_CHARS = 2_000  # longer queries are cut: a pasted CV still works, a 10
 # Fusion, tuned on evals/retrieval.jsonl (docs/RETRIEVAL.md): a convex mix of the dense cosine and the BM25
 # score scaled by its best value among the allowed entries beat reciprocal rank fusion there.
 FUSION: Literal["convex", "rrf"] = "convex"
-DENSE_WEIGHT = 0.8  # convex: share of the dense score; the rest is BM25
+DENSE_WEIGHT = 0.75  # convex: share of the dense score; the rest is BM25
 RRF_K = 60
 RRF_DEPTH = 10  # rrf: ranks fused per ranker
 CANDIDATES = 100  # depth to which Hit.dense_rank / lexical_rank are reported
