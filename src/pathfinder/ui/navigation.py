@@ -68,4 +68,8 @@ def main() -> None:
     with st.sidebar:
         st.badge(mode_badge(), icon="🔌" if not settings.llm_enabled else "🤖",
                  color="gray" if not settings.llm_enabled else "blue")
+        advised = st.session_state.get("advised_learner")
+        if advised:
+            st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
+                       "End it on the Advisor page.")
     navigation.run()

@@ -1,7 +1,125 @@
-"""The advisor page."""
+"""The Advisor page: find, create and open learner profiles; in a session, the learner's chat and pathway,
+notes, pinned/rejected credentials (the planner respects them) and a PDF report of AI suggestion vs agreed plan."""
 
+from __future__ import annotations
+
+import re
+import uuid
+
+import pandas as pd
 import streamlit as st
+
+from pathfinder.domain import LearnerProfile, Preferences
+from pathfinder.ui import learner, planning, resources
+from pathfinder.ui.auth import role_gate
+from pathfinder.ui.escaping import escape_md
+from pathfinder.ui.pages.chat import chat_panel
+from pathfinder.ui.pages.pathway import show_pathway
+from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
+
+
+def new_profile_id(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "learner"
+    return f"{slug}-{uuid.uuid4().hex[:6]}"
+
+
+def learners_section() -> None:
+    store = resources.profile_store()
+    query = st.text_input("Search learners by name or id", key="advisor-search")
+    profiles = store.list(query.strip())
+    if profiles:
+        st.dataframe(pd.DataFrame([{
+            "id": p.id, "name": p.name, "goal": p.goal.label if p.goal else "", "skills": len(p.skills),
+            "updated": p.updated_at.strftime("%Y-%m-%d %H:%M")} for p in profiles]), hide_index=True, width="stretch")
+        names = {p.id: f"{p.name or '(no name)'} · {p.id}" for p in profiles}
+        chosen = st.selectbox("Learner", list(names), format_func=names.get, key="advisor-pick")
+        if st.button("Open session", type="primary"):
+            st.session_state[learner.ADVISED_KEY] = chosen
+            st.rerun()
+    else:
+        st.caption("No learner matches." if query else "No learner profiles yet.")
+    with st.form("advisor-create"):
+        name = st.text_input("New learner's name")
+        if st.form_submit_button("Create profile") and name.strip():
+            saved = store.save(LearnerProfile(id=new_profile_id(name), name=name.strip()))
+            st.session_state[learner.ADVISED_KEY] = saved.id
+            st.rerun()
+
+
+def decisions_section(profile: LearnerProfile) -> None:
+    credentials = resources.credentials_by_id()
+    ids = sorted(credentials, key=lambda i: credentials[i].title.lower())
+    prefs = profile.preferences
+    with st.form("advisor-decisions"):
+        pinned = st.multiselect("Pinned: must be in the plan", ids, default=[i for i in prefs.pinned if i in credentials],
+                                format_func=lambda i: credentials[i].title)
+        rejected = st.multiselect("Rejected: never recommend", ids,
+                                  default=[i for i in prefs.rejected if i in credentials],
+                                  format_func=lambda i: credentials[i].title)
+        if st.form_submit_button("Save decisions"):
+            clash = set(pinned) & set(rejected)
+            if clash:
+                st.error("A credential cannot be both pinned and rejected: "
+                         + ", ".join(escape_md(credentials[i].title) for i in clash))
+                return
+            learner.save_and_rerun(profile.model_copy(update={"preferences": prefs.model_copy(
+                update={"pinned": tuple(pinned), "rejected": tuple(rejected)})}), "Decisions saved; the plan follows them.")
+
+
+def report_section(profile: LearnerProfile) -> None:
+    notes_key = f"advisor-notes-{profile.id}"
+    notes = st.text_area("Session notes (kept for this session and printed in the report)", key=notes_key, height=140)
+    if profile.goal is None:
+        st.info("The learner has no goal yet; set one in the chat or on the Profile page to plan and report.")
+        return
+    # the AI's suggestion is the plan without the advisor's pins and rejections; the agreed plan has them
+    untouched = profile.model_copy(update={"preferences": Preferences(prefer_stacks=profile.preferences.prefer_stacks)})
+    _, suggested = planning.plan(untouched)
+    _, agreed = planning.plan(profile)
+    changes = plan_changes(suggested, agreed)
+    credentials = resources.credentials_by_id()
+
+    def names(ids: tuple[str, ...]) -> str:
+        return ", ".join(escape_md(credentials[i].title if i in credentials else i) for i in ids) or "none"
+
+    st.markdown(f"**Kept from the AI suggestion:** {names(changes.kept)}  \n"
+                f"**Added by you:** {names(changes.added)}  \n**Removed by you:** {names(changes.removed)}")
+    report = SessionReport(
+        learner_id=profile.id, learner_name=profile.name, advisor_notes=notes, goal_label=agreed.goal_label,
+        pinned=profile.preferences.pinned, rejected=profile.preferences.rejected, suggested=suggested, agreed=agreed,
+    )
+    st.download_button("Download session report (PDF)", session_report_pdf(report, credentials),
+                       f"session-{profile.id}.pdf", mime="application/pdf")
+
+
+def session_view(profile_id: str) -> None:
+    profile = learner.load(profile_id)
+    cols = st.columns([4, 1])
+    cols[0].subheader(f"Session with {escape_md(profile.name or profile.id)}")
+    if cols[1].button("End session"):
+        st.session_state.pop(learner.ADVISED_KEY, None)
+        st.rerun()
+    if profile.version == 0:
+        st.warning("This learner's profile does not exist (any more). End the session and pick another.")
+        return
+    learner.show_flash()
+    chat_tab, pathway_tab, decisions_tab, report_tab = st.tabs(["Chat", "Pathway", "Pin / reject", "Notes & report"])
+    with chat_tab:
+        chat_panel(profile_id, key="advisor-chat")
+    with pathway_tab:
+        show_pathway(profile, key="advisor-pathway")
+    with decisions_tab:
+        decisions_section(profile)
+    with report_tab:
+        report_section(profile)
 
 
 def render() -> None:
-    st.title("advisor")
+    st.title("Advisor")
+    if not role_gate("advisor", resources.settings()):
+        return
+    advised = st.session_state.get(learner.ADVISED_KEY)
+    if advised:
+        session_view(advised)
+    else:
+        learners_section()

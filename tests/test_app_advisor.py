@@ -1,0 +1,73 @@
+"""AppTest: the Advisor page is locked without the advisor secret; an advisor finds, creates and opens learners,
+pins and rejects credentials (the plan follows) and downloads a session report."""
+
+from __future__ import annotations
+
+from pathfinder.domain import Goal, LearnerProfile
+from pathfinder.profiles import open_profile_store
+from pathfinder.ui import resources
+from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
+
+
+def unlocked(monkeypatch, page: str = "advisor"):
+    monkeypatch.setenv("PATHFINDER_ADVISOR_SECRET", "adv")
+    resources.settings.clear()
+    at = start_app(page)
+    at.text_input[0].input("adv")
+    next(b for b in at.button if b.label == "Unlock").click()
+    return at.run()
+
+
+def click(at, label: str):
+    next(b for b in at.button if b.label == label).click()
+    return at.run()
+
+
+def test_locked_without_a_secret(app_settings):
+    at = start_app("advisor")
+    assert "PATHFINDER_ADVISOR_SECRET" in texts(at)
+    assert not [b for b in at.button if b.label == "Open session"]
+
+
+def test_advisor_secret_does_not_unlock_the_catalogue(app_settings, monkeypatch):
+    monkeypatch.setenv("PATHFINDER_MAINTAINER_SECRET", "maint")
+    at = unlocked(monkeypatch)
+    from ui_harness import open_page
+    open_page(at, "catalogue").run()
+    assert not at.get("file_uploader") and [b for b in at.button if b.label == "Unlock"]
+
+
+def test_create_search_and_open_a_learner(app_settings, monkeypatch):
+    store = open_profile_store(app_settings)
+    store.save(LearnerProfile(id="ana-1", name="Ana Lopez"))
+    store.save(LearnerProfile(id="ben-2", name="Ben Meyer"))
+    at = unlocked(monkeypatch)
+    at.text_input(key="advisor-search").input("lopez").run()
+    assert list(at.dataframe[0].value["id"]) == ["ana-1"]
+    at = click(at, "Open session")
+    assert "Session with Ana Lopez" in texts(at)
+    at = click(at, "End session")
+    at.text_input(key="advisor-search").input("").run()
+    at.text_input[-1].input("Chris New")
+    at = click(at, "Create profile")
+    assert "Session with Chris New" in texts(at)
+    assert [p.name for p in store.list("chris")] == ["Chris New"]
+
+
+def test_pins_and_rejections_change_the_plan_and_the_report(app_settings, monkeypatch):
+    store = open_profile_store(app_settings)
+    store.save(LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST)))
+    at = unlocked(monkeypatch)
+    at = click(at, "Open session")
+    assert not at.exception, at.exception
+    assert "Pathway to data analyst" in texts(at)
+    decisions = [m for m in at.multiselect if m.label.startswith(("Pinned", "Rejected"))]
+    decisions[1].set_value(["da-2"])
+    at = click(at, "Save decisions")
+    assert not at.exception, at.exception
+    assert store.get("ana-1").preferences.rejected == ("da-2",)
+    shown = texts(at)
+    assert "**Removed by you:** Data analysis module 2\\: data mining" in shown
+    assert "Download session report (PDF)" in [d.label for d in at.get("download_button")]
+    # the learner-facing pages act for the advised learner during the session
+    assert "Advisor session" in texts(at)
