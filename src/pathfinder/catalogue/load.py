@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,24 @@ def load_catalogue(paths: Sequence[Path], mapping: Path | str | None = None) -> 
     be read at all (empty, binary, not a catalogue, missing required columns).
     """
     column_mapping = load_mapping(mapping) if mapping is not None else None
+    with _collector_paused():
+        return _load(paths, column_mapping)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while 100k+ acyclic records are built (a third of the time
+    otherwise goes to collections that find nothing); restored even when reading fails."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load(paths: Sequence[Path], column_mapping: ColumnMapping | None) -> ImportReport:
     report = ImportReport()
     outcomes: list[tuple[Outcome, int, dict[str, Any]]] = []
     for path in catalogue_files(paths):
