@@ -16,7 +16,7 @@ def test_offline_badge_and_an_empty_conversation(app_settings):
     at = start_app()
     assert not at.exception, at.exception
     assert at.title[0].value == "Chat"
-    assert ":blue-badge[🔌 offline mode]" in [m.value for m in at.markdown]
+    assert ":blue-badge[:material/cloud_off: offline mode]" in [m.value for m in at.markdown]
 
 
 def test_asking_for_a_pathway_gives_a_cited_streamed_answer_with_cards_and_chart(app_settings):

@@ -22,7 +22,7 @@ def guarded(render: Callable[[], None]) -> Callable[[], None]:
         try:
             render()
         except PathfinderError as e:
-            st.error(str(e), icon="⚠️")
+            st.error(str(e), icon=":material/error:")
 
     return page
 
@@ -48,16 +48,16 @@ def pages() -> list[st.Page]:
     from pathfinder.ui.pages import advisor, catalogue, chat, pathway, profile
 
     return [
-        st.Page(guarded(chat.render), title="Chat", icon="💬", url_path="chat", default=True),
-        st.Page(guarded(profile.render), title="Profile", icon="👤", url_path="profile"),
-        st.Page(guarded(pathway.render), title="Pathway", icon="🗺️", url_path="pathway"),
-        st.Page(guarded(advisor.render), title="Advisor", icon="🧑‍🏫", url_path="advisor"),
-        st.Page(guarded(catalogue.render), title="Catalogue", icon="📚", url_path="catalogue"),
+        st.Page(guarded(chat.render), title="Chat", icon=":material/chat:", url_path="chat", default=True),
+        st.Page(guarded(profile.render), title="Profile", icon=":material/person:", url_path="profile"),
+        st.Page(guarded(pathway.render), title="Pathway", icon=":material/route:", url_path="pathway"),
+        st.Page(guarded(advisor.render), title="Advisor", icon=":material/support_agent:", url_path="advisor"),
+        st.Page(guarded(catalogue.render), title="Catalogue", icon=":material/library_books:", url_path="catalogue"),
     ]
 
 
 def main() -> None:
-    st.set_page_config(page_title="pathfinder", page_icon="🧭", layout="wide")
+    st.set_page_config(page_title="pathfinder", page_icon=":material/explore:", layout="wide")
     try:
         settings = resources.settings()
     except Exception as e:  # noqa: BLE001 - pydantic ValidationError from a bad PATHFINDER_* value
@@ -66,7 +66,7 @@ def main() -> None:
     learner_id()
     navigation = st.navigation(pages())
     with st.sidebar:
-        st.badge(mode_badge(), icon="🔌" if not settings.llm_enabled else "🤖",
+        st.badge(mode_badge(), icon=":material/cloud_off:" if not settings.llm_enabled else ":material/smart_toy:",
                  color="gray" if not settings.llm_enabled else "blue")
         advised = st.session_state.get("advised_learner")
         if advised:

@@ -24,7 +24,7 @@ def conversation_picker(profile_id: str, key: str) -> str | None:
     ids = [c.id for c in past]
     names = {c.id: f"{one_line(c.title, 60) or 'untitled'} · {c.updated_at[:16].replace('T', ' ')} · "
                    f"{c.messages // 2} questions" for c in past}
-    names[""] = "➕ New conversation"
+    names[""] = "+ New conversation"
     picker = f"{key}-picker"
     pending = st.session_state.pop(f"{key}-select", None)
     if pending is not None:
@@ -154,6 +154,6 @@ def chat_panel(profile_id: str, key: str = "chat") -> None:
 def render() -> None:
     cols = st.columns([5, 1])
     cols[0].title("Chat")
-    cols[1].badge(mode_badge(), icon="🔌" if mode_badge() == "offline mode" else "🤖")
+    cols[1].badge(mode_badge(), icon=":material/cloud_off:" if mode_badge() == "offline mode" else ":material/smart_toy:")
     learner.show_flash()
     chat_panel(learner.active_profile_id())

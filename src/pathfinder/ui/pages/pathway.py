@@ -67,7 +67,7 @@ def plan_details(pathway: Pathway, gap, credentials: Mapping[str, Credential]) -
         st.subheader("Skills this plan does not cover")
         st.markdown("\n".join(f"- **{escape_md(u.label)}**: {escape_md(u.reason)}" for u in pathway.uncovered))
     for r in pathway.relaxations:
-        st.info(escape_md(r.message), icon="💡")
+        st.info(escape_md(r.message), icon=":material/lightbulb:")
     for note in pathway.notes:
         st.caption(escape_md(note))
 
