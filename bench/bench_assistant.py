@@ -1,0 +1,117 @@
+"""Offline assistant speed on a 10k-entry catalogue: first reply after start, and warm p50/p95 per reply.
+
+Builds a 10k catalogue by varying the bundled one (ids, prices, languages, participation), indexes it with the
+configured embedder (offline WordLlama by default) into a temporary data dir, then times a mix of messages
+across multi-turn conversations. Usage: .venv/bin/python bench/bench_assistant.py [--n 10000] [--embedder hash]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pathfinder.domain import ImportReport
+from pathfinder.settings import Settings
+
+CONVERSATIONS = [
+    ["beginner cybersecurity, online, in German, under 100 EUR", "the second one", "cheaper", "only online",
+     "why that one?"],
+    ["python courses", "compare 1 and 3", "what does it require?", "tell me more about the first one"],
+    ["I want to become a data analyst", "I know Python and SQL, a bit of statistics",
+     "5 hours a week, done by June, EUR 800", "plan my pathway", "skip the first step", "why the first one?"],
+    ["I'm a teacher moving into data analysis", "make me a plan", "hello", "what's the weather in Paris?"],
+    ["cloud security en español", "data visualisation auf Deutsch", "machine learning advanced", "free ones"],
+]
+
+
+def build_catalogue(n: int):
+    from pathfinder.catalogue.load import load_catalogue
+
+    base = load_catalogue([Path(Settings().corpus_dir) / "catalogue"]).credentials
+    langs = [("en",), ("de",), ("fr",), ("es",), ("en", "de")]
+    parts = ["online", "blended", "on-site"]
+    out = []
+    for i in range(n):
+        c = base[i % len(base)]
+        if i < len(base):
+            out.append(c)
+            continue
+        suffix = f"-v{i // len(base)}"
+        out.append(c.model_copy(update={
+            "id": c.id + suffix, "title": f"{c.title} ({i // len(base)})",
+            "prerequisites": tuple(p + suffix for p in c.prerequisites),
+            "stacks_into": tuple(s.model_copy(update={"target": s.target + suffix}) for s in c.stacks_into),
+            "languages": langs[i % len(langs)], "participation": parts[i % 3],
+            "cost": None if c.cost is None else round(c.cost * (0.5 + (i % 7) / 5), 2)}))
+    return out
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                   if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = ""
+    try:
+        kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
+        mem = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, StopIteration):
+        pass
+    return f"{os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--embedder", default="offline")
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    data = Path(tempfile.mkdtemp(prefix="pf-bench-"))
+    settings = Settings(_env_file=None, data_dir=data, embedder=args.embedder, OPENAI_API_KEY=None)
+    if "--child" not in sys.argv:
+        from pathfinder.index import reindex_report
+
+        t = time.perf_counter()
+        creds = build_catalogue(args.n)
+        reindex_report(settings, ImportReport(credentials=creds))
+        print(f"indexed {len(creds)} credentials in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+        # first reply after start: a fresh process that imports, opens the index and answers once
+        code = ("import time; t=time.perf_counter(); from pathfinder.settings import Settings; "
+                "from pathfinder.assistant.service import build_assistant; "
+                f"s=Settings(_env_file=None, data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
+                "a=build_assistant(s); a.reply('python courses online'); print(time.perf_counter()-t)")
+        first = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    from pathfinder.assistant.answer import History
+    from pathfinder.assistant.service import build_assistant
+
+    assistant = build_assistant(settings)
+    assistant.reply("warm up")
+    times: list[float] = []
+    for _ in range(args.rounds):
+        for conversation in CONVERSATIONS:
+            history = History()
+            for message in conversation:
+                t = time.perf_counter()
+                answer = assistant.reply(message, history)
+                times.append((time.perf_counter() - t) * 1000)
+                history = history.add(message, answer)
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(f"machine: {machine()}")
+    print(f"catalogue: {args.n} entries, embedder {args.embedder}")
+    print(f"first reply after start (new process, incl. imports and index load): {first:.2f} s")
+    print(f"warm replies: n={len(times)}, p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
