@@ -64,7 +64,7 @@ def connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
     if isinstance(db, sqlite3.Connection):
         conn = db
     else:
-        Path(db).parent.mkdir(parents=True, exist_ok=True)
+        Path(db).parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # user-only, like the profile store
         try:
             conn = sqlite3.connect(str(db), timeout=10)
         except sqlite3.Error as e:

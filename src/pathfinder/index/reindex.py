@@ -19,6 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
+from concurrent.futures import ThreadPoolExecutor
+
 from filelock import FileLock, Timeout
 from pydantic import BaseModel, TypeAdapter
 
@@ -137,6 +139,7 @@ def reindex_report(settings: Settings, report: ImportReport, sources: list[dict]
                    mapping: str | Path | None = None, full: bool = False, progress: Progress | None = None,
                    embedder: Embedder | None = None, matcher=None) -> IndexSummary:
     """Index already-loaded credentials (the same protocol as `reindex`; tests and the app's upload use it)."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # user-only: profiles live here too
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(settings.index_dir / ".reindex.lock"))
     try:
@@ -205,22 +208,21 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         done += n
         tick("store", done, len(missing))
 
-    store.add([keys[i] for i in missing], vectors[missing], [chroma_metadata(credentials[i]) for i in missing], stored)
+    # Chroma's native add runs in a worker thread while this one writes the version's files.
+    pool = ThreadPoolExecutor(max_workers=1)
+    adding = pool.submit(store.add, [keys[i] for i in missing], vectors[missing],
+                         [chroma_metadata(credentials[i]) for i in missing], stored)
+    try:
+        version, _tmp, _ = _write_version(settings, report, credentials, vectors, tick)
+        adding.result()  # the pointer flips only once the durable store holds every record
+    except BaseException:
+        adding.cancel()
+        raise
+    finally:
+        pool.shutdown(wait=True)
 
-    # Write the version completely under a temporary name, then rename it and flip the pointer.
-    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     root = v.versions_dir(settings)
-    tmp = root / f"{version}.tmp"
-    tmp.mkdir(parents=True)
-    (tmp / v.CREDENTIALS).write_bytes(CREDENTIALS_ADAPTER.dump_json(credentials))
-    np.save(tmp / v.VECTORS, vectors)
-    tick("bm25", 0, 1)
-    LexicalIndex.build([lexical_text(c) for c in credentials]).save(tmp / v.BM25_DIR)
-    tick("bm25", 1, 1)
-    rejects_file = None
-    if report.rejects:
-        _write_rejects(report, tmp / v.REJECTS)
-        rejects_file = str(root / version / v.REJECTS)
+    rejects_file = str(root / version / v.REJECTS) if report.rejects else None
     summary = IndexSummary(
         version=version, previous=previous, removed=removed, rejected=len(report.rejects),
         embedded=len(todo), total=len(entries), rejects_file=rejects_file, **counts,
@@ -246,6 +248,21 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     _collect_garbage(settings, store, keep={version, previous})
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _write_version(settings, report, credentials, vectors, tick):
+    """Write a version completely under versions/<v>.tmp/ (the manifest comes last, after the store)."""
+    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    tmp = v.versions_dir(settings) / f"{version}.tmp"
+    tmp.mkdir(parents=True)
+    (tmp / v.CREDENTIALS).write_bytes(CREDENTIALS_ADAPTER.dump_json(credentials))
+    np.save(tmp / v.VECTORS, vectors)
+    tick("bm25", 0, 1)
+    LexicalIndex.build([lexical_text(c) for c in credentials]).save(tmp / v.BM25_DIR)
+    tick("bm25", 1, 1)
+    if report.rejects:
+        _write_rejects(report, tmp / v.REJECTS)
+    return version, tmp, None
 
 
 def _matcher_key(matcher) -> str:
