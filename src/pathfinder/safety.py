@@ -51,7 +51,9 @@ def csv_cell(value: Any) -> Any:
 
 def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """Write a CSV with every cell passed through `csv_cell`; returns the number of data rows."""
-    writer = csv.writer(out, lineterminator="\n")
+    # RFC 4180 line ends: the writer then quotes any cell holding \r or \n (with "\n" alone a bare \r in a
+    # cell would be written unquoted and split the row when read back).
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([csv_cell(h) for h in header])
     n = 0
     for row in rows:
