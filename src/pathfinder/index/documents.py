@@ -9,7 +9,7 @@ from pathfinder.domain import Credential
 # Dense embeddings of averaged token vectors (WordLlama) blur when fed whole syllabi; the head of the
 # description carries the topic. Measured on evals/retrieval.jsonl (docs/RETRIEVAL.md).
 DENSE_DESCRIPTION_CHARS = 150
-LEXICAL_DESCRIPTION_CHARS = 1500
+LEXICAL_DESCRIPTION_CHARS = 600
 
 
 def dense_text(c: Credential) -> str:

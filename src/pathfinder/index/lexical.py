@@ -10,6 +10,7 @@ from pathlib import Path
 import logging
 
 import bm25s
+from bm25s.tokenization import Tokenized
 import numpy as np
 
 # A few function words of the catalogue languages (en, es, de, fr); content words are kept in every language.
@@ -21,20 +22,32 @@ STOPWORDS = frozenset(
     le les des et ou un une pour avec du au en est je cours apprendre""".split()
 )
 logging.getLogger("bm25s").setLevel(logging.WARNING)
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
+_RAW = re.compile(r"[^\W_][\w+#]*")
+
+
+_TERM_CACHE: dict[str, str | None] = {}
+
+
+def _term(tok: str) -> str | None:
+    """The index term of a raw lower-case token (None for stopwords and noise); memoised per token."""
+    term = _TERM_CACHE.get(tok, "")
+    if term != "":
+        return term
+    folded = unicodedata.normalize("NFKD", tok).encode("ascii", "ignore").decode() if not tok.isascii() else tok
+    if not folded or folded in STOPWORDS or tok in STOPWORDS or (len(folded) < 2 and folded not in {"c", "r"}):
+        term = None
+    elif len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
+        term = folded[:-1]
+    else:
+        term = folded
+    if len(_TERM_CACHE) < 2_000_000:
+        _TERM_CACHE[tok] = term
+    return term
 
 
 def tokenize(text: str) -> list[str]:
     """Lower-case, accents folded, stopwords dropped, a light plural strip ('courses' -> 'course')."""
-    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    out = []
-    for tok in _TOKEN.findall(folded):
-        if tok in STOPWORDS or (len(tok) < 2 and tok not in {"c", "r"}):
-            continue
-        if len(tok) > 4 and tok.endswith("s") and not tok.endswith("ss"):
-            tok = tok[:-1]
-        out.append(tok)
-    return out
+    return [t for t in map(_term, _RAW.findall(text.lower())) if t]
 
 
 class LexicalIndex:
@@ -47,8 +60,13 @@ class LexicalIndex:
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
         model = bm25s.BM25(k1=1.2, b=0.75)
-        # bm25s cannot index an empty corpus or an all-empty one; a placeholder token keeps rows aligned.
-        model.index([tokenize(t) or ["\x00empty"] for t in texts] or [["\x00empty"]], show_progress=False)
+        # Token ids built here (faster than letting bm25s map strings); bm25s cannot index an empty corpus or
+        # an empty document, so a placeholder token keeps rows aligned.
+        vocab: dict[str, int] = {}
+        ids = [[vocab.setdefault(t, len(vocab)) for t in (tokenize(text) or ["\x00empty"])] for text in texts]
+        if not ids:
+            ids = [[vocab.setdefault("\x00empty", 0)]]
+        model.index(Tokenized(ids=ids, vocab=vocab), show_progress=False)
         return cls(model, len(texts))
 
     def save(self, folder: Path) -> None:
