@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import importlib
+import threading
 import uuid
 from collections.abc import Callable
 
@@ -44,16 +46,47 @@ def learner_id() -> str:
     return current
 
 
-def pages() -> list[st.Page]:
-    from pathfinder.ui.pages import advisor, catalogue, chat, pathway, profile
+def page_render(module: str) -> Callable[[], None]:
+    """The `render` of pathfinder.ui.pages.<module>, imported only when the page is first shown (fast startup)."""
 
+    def render() -> None:
+        importlib.import_module(f"pathfinder.ui.pages.{module}").render()
+
+    render.__name__ = f"{module}_page"
+    return render
+
+
+PAGES = (  # (module, title, icon, url path)
+    ("chat", "Chat", ":material/chat:", "chat"),
+    ("profile", "Profile", ":material/person:", "profile"),
+    ("pathway", "Pathway", ":material/route:", "pathway"),
+    ("advisor", "Advisor", ":material/support_agent:", "advisor"),
+    ("catalogue", "Catalogue", ":material/library_books:", "catalogue"),
+)
+
+
+def pages() -> list[st.Page]:
     return [
-        st.Page(guarded(chat.render), title="Chat", icon=":material/chat:", url_path="chat", default=True),
-        st.Page(guarded(profile.render), title="Profile", icon=":material/person:", url_path="profile"),
-        st.Page(guarded(pathway.render), title="Pathway", icon=":material/route:", url_path="pathway"),
-        st.Page(guarded(advisor.render), title="Advisor", icon=":material/support_agent:", url_path="advisor"),
-        st.Page(guarded(catalogue.render), title="Catalogue", icon=":material/library_books:", url_path="catalogue"),
+        st.Page(guarded(page_render(module)), title=title, icon=icon, url_path=path, default=(module == "chat"))
+        for module, title, icon, path in PAGES
     ]
+
+
+def _warm_up() -> None:
+    """Import what later pages and the first answer need, after the first page is already on screen."""
+    for module in ("pathfinder.ui.charts", "pathfinder.ui.exports", "pathfinder.assistant.service",
+                   "pathfinder.index", "pathfinder.ui.pages.pathway", "pathfinder.ui.pages.profile"):
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - warming is best effort; the page that needs it reports errors
+            return
+
+
+@st.cache_resource(show_spinner=False)
+def start_warm_up() -> threading.Thread:
+    thread = threading.Thread(target=_warm_up, name="pathfinder-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def main() -> None:
@@ -73,3 +106,4 @@ def main() -> None:
             st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
                        "End it on the Advisor page.")
     navigation.run()
+    start_warm_up()  # once per server process, after the first page has rendered

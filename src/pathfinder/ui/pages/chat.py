@@ -11,7 +11,6 @@ import streamlit as st
 from pathfinder.domain import LearnerProfile
 from pathfinder.ui import learner, resources
 from pathfinder.ui.cards import credential_card, missing_card
-from pathfinder.ui.charts import timeline_chart
 from pathfinder.ui.escaping import escape_md, one_line
 from pathfinder.ui.navigation import mode_badge
 
@@ -23,7 +22,7 @@ def conversation_picker(profile_id: str, key: str) -> str | None:
     past = resources.conversation_store().list(profile_id)
     ids = [c.id for c in past]
     names = {c.id: f"{one_line(c.title, 60) or 'untitled'} · {c.updated_at[:16].replace('T', ' ')} · "
-                   f"{c.messages // 2} questions" for c in past}
+                   f"{c.messages // 2} question{'s' if c.messages != 2 else ''}" for c in past}
     names[""] = "+ New conversation"
     picker = f"{key}-picker"
     pending = st.session_state.pop(f"{key}-select", None)
@@ -85,6 +84,8 @@ def profile_changes_view(answer: Any, profile: LearnerProfile, message_id: int, 
 def answer_extras(answer: Any, *, key: str, message_id: int | None, feedback: dict[int, Any],
                   profile: LearnerProfile | None, last: bool) -> None:
     if answer.pathway is not None and answer.pathway.steps:
+        from pathfinder.ui.charts import timeline_chart  # altair and pandas load on the first plan, not at startup
+
         st.altair_chart(timeline_chart(answer.pathway), width="stretch", key=f"{key}-timeline-{message_id}")
     if answer.citations:
         citations_view(answer)
