@@ -213,7 +213,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     adding = pool.submit(store.add, [keys[i] for i in missing], vectors[missing],
                          [chroma_metadata(credentials[i]) for i in missing], stored)
     try:
-        version, _tmp, _ = _write_version(settings, report, credentials, vectors, tick)
+        version, tmp, _ = _write_version(settings, report, credentials, vectors, tick)
         adding.result()  # the pointer flips only once the durable store holds every record
     except BaseException:
         adding.cancel()
