@@ -77,7 +77,7 @@ def main() -> int:
     args = ap.parse_args()
     data = Path(tempfile.mkdtemp(prefix="pf-bench-"))
     settings = Settings(_env_file=None, data_dir=data, embedder=args.embedder, OPENAI_API_KEY=None)
-    if "--child" not in sys.argv:
+    if True:  # build the index, then time a cold start in a fresh process
         from pathfinder.index import reindex_report
 
         t = time.perf_counter()
@@ -96,6 +96,7 @@ def main() -> int:
     assistant = build_assistant(settings)
     assistant.reply("warm up")
     times: list[float] = []
+    by_intent: dict[str, list[float]] = {}
     for _ in range(args.rounds):
         for conversation in CONVERSATIONS:
             history = History()
@@ -103,6 +104,7 @@ def main() -> int:
                 t = time.perf_counter()
                 answer = assistant.reply(message, history)
                 times.append((time.perf_counter() - t) * 1000)
+                by_intent.setdefault(answer.intent, []).append(times[-1])
                 history = history.add(message, answer)
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
@@ -110,6 +112,11 @@ def main() -> int:
     print(f"catalogue: {args.n} entries, embedder {args.embedder}")
     print(f"first reply after start (new process, incl. imports and index load): {first:.2f} s")
     print(f"warm replies: n={len(times)}, p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms")
+    without = sorted(t for i, ts in by_intent.items() if i not in ("plan", "skip_step") for t in ts)
+    print(f"warm replies without planning: n={len(without)}, p95 {without[int(0.95 * (len(without) - 1))]:.1f} ms")
+    for intent, ts in sorted(by_intent.items()):
+        print(f"  {intent:16} n={len(ts):3}  median {statistics.median(ts):8.1f} ms  max {max(ts):8.1f} ms")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f}")
     return 0
 
 

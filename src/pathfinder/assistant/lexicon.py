@@ -39,14 +39,20 @@ class Lexicon:
                 self.skill_by_phrase[phrase] = (skill.uri, skill.label)
         self.vocabulary: set[str] = set()
         self.title_to_id: dict[str, str] = {}
-        for cred in credentials:
+        refs: dict[str, str] = {}
+        subjects: set[str] = set()
+        for cred in credentials:  # 10k entries share few distinct skills and subjects: normalise each once
             for ref in cred.skills:
-                for phrase in _phrases(ref.label):
-                    self.skill_by_phrase.setdefault(phrase, (ref.uri, ref.label))
+                refs.setdefault(ref.label, ref.uri)
+            subjects.add(cred.subject or "")
             title = normalise_label(cred.title)
             self.title_to_id.setdefault(title, cred.id)
             self.vocabulary.update(title.split())
-            self.vocabulary.update(normalise_label(" ".join([cred.subject or "", *(s.label for s in cred.skills)])).split())
+        for label, uri in refs.items():
+            for phrase in _phrases(label):
+                self.skill_by_phrase.setdefault(phrase, (uri, label))
+                self.vocabulary.update(phrase.split())
+        self.vocabulary.update(normalise_label(" ".join(subjects)).split())
         self.vocabulary.update(w for p in self.skill_by_phrase for w in p.split() if len(w) > 2)
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
