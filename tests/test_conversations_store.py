@@ -62,3 +62,14 @@ def test_delete_learner_joins_the_callers_transaction(settings) -> None:
     delete_learner(conn, "erin")
     conn.rollback()
     assert len(store.list("erin")) == 1
+
+
+def test_a_plain_delete_by_profile_id_also_removes_messages_and_feedback(settings) -> None:
+    """The profile store deletes `conversations` rows by profile_id on its own connection (no foreign_keys)."""
+    store = ConversationStore(settings.database_path)
+    store.feedback(store.add_turn(store.start("frank"), "hi", _answer("Hello")), -1)
+    conn = sqlite3.connect(settings.database_path)
+    with conn:
+        conn.execute("DELETE FROM conversations WHERE profile_id = ?", ("frank",))
+    assert conn.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM feedback").fetchone()[0] == 0

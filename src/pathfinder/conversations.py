@@ -32,6 +32,12 @@ CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id);
 CREATE TABLE IF NOT EXISTS feedback (
     message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
     rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+-- Triggers, not only ON DELETE CASCADE: they fire even on connections without PRAGMA foreign_keys, e.g. the
+-- profile store's `DELETE FROM conversations WHERE profile_id = ?` when a learner is deleted.
+CREATE TRIGGER IF NOT EXISTS conversations_cleanup AFTER DELETE ON conversations
+BEGIN DELETE FROM messages WHERE conversation_id = OLD.id; END;
+CREATE TRIGGER IF NOT EXISTS messages_cleanup AFTER DELETE ON messages
+BEGIN DELETE FROM feedback WHERE message_id = OLD.id; END;
 """
 
 
