@@ -150,6 +150,11 @@ def reindex_report(settings: Settings, report: ImportReport, sources: list[dict]
         ) from e
     try:
         return _reindex_locked(settings, report, sources or [], mapping, full, progress, embedder, matcher)
+    except OSError as e:  # disk full, read-only folder: CURRENT still names the previous, complete version
+        raise PathfinderError(
+            f"Cannot write the index under {settings.index_dir} ({e.strerror or e}). Free disk space or make the "
+            "folder writable, then run the re-index again; the previous index keeps serving meanwhile."
+        ) from e
     finally:
         lock.release()
 
