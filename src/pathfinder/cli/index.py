@@ -158,13 +158,13 @@ def _skills_match(args: argparse.Namespace, settings: Settings) -> int:
             texts = args.file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
             raise PathfinderError(f"Cannot read {args.file}: {e}") from e
-        results = matcher.match_many(texts, top=args.top)
-        for result in results:
-            row = [{"uri": m.uri, "label": m.label, "score": m.score} for m in result]
-            if args.json:
-                print(__import__("json").dumps(row, ensure_ascii=False))
-            else:
-                print(" | ".join(f"{m.label} ({m.score:.2f})" for m in result) or "-")
+        results = [[{"uri": m.uri, "label": m.label, "score": m.score} for m in r]
+                   for r in matcher.match_many(texts, top=args.top)]
+        if args.json:
+            print_json(results)  # a list of lists, one per input line
+        else:
+            for row in results:
+                print(" | ".join(f"{m['label']} ({m['score']:.2f})" for m in row) or "-")
         return 0
     result = matcher.match(args.text, top=args.top)
     if args.json:
