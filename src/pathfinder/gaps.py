@@ -43,7 +43,8 @@ class Gap(BaseModel):
     skills: tuple[GapSkill, ...] = ()
     untaught: tuple[str, ...] = ()
     held: tuple[str, ...] = Field((), description="goal skills the learner already holds")
-    excluded: dict[str, str] = Field(default_factory=dict, description="credential id -> why your constraints exclude it")
+    excluded: dict[str, str] = Field(
+        default_factory=dict, description="id -> why your constraints exclude it, for credentials teaching a goal skill")
 
     @property
     def total_weight(self) -> float:
@@ -94,17 +95,24 @@ def exclusion_reason(credential: Credential, profile: LearnerProfile, today: dat
     return None
 
 
+def eligibility_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
+    """`exclusion_reason`, except that pinned credentials pass every filter but "rejected" and "held"."""
+    reason = exclusion_reason(credential, profile, today)
+    if reason is not None and credential.id in profile.preferences.pinned and reason not in (
+        "you rejected it", "you already hold it"
+    ):
+        return None
+    return reason
+
+
 def split_by_constraints(
     profile: LearnerProfile, credentials: Iterable[Credential], today: date | None = None
 ) -> tuple[list[Credential], dict[str, str]]:
     """(credentials the learner may take, {excluded id: reason}). Pinned ids bypass the soft filters."""
     eligible: list[Credential] = []
     excluded: dict[str, str] = {}
-    pinned = set(profile.preferences.pinned)
     for cred in credentials:
-        reason = exclusion_reason(cred, profile, today)
-        if reason is not None and cred.id in pinned and reason not in ("you rejected it", "you already hold it"):
-            reason = None
+        reason = eligibility_reason(cred, profile, today)
         if reason is None:
             eligible.append(cred)
         else:
@@ -164,13 +172,20 @@ def analyse_gap(
         for ref in cred.skills:
             held_level.setdefault(ref.uri, "intermediate")
 
-    eligible, excluded = split_by_constraints(profile, credentials, today)
     teachers: dict[str, list[str]] = {}
-    for cred in eligible:
-        for uri in cred.skill_uris:
-            if uri in weights:
-                teachers.setdefault(uri, []).append(cred.id)
-    taught_anywhere = {uri for cred in credentials for uri in cred.skill_uris}
+    excluded: dict[str, str] = {}
+    taught_anywhere: set[str] = set()
+    for cred in credentials:
+        uris = [ref.uri for ref in cred.skills if ref.uri in weights]
+        if not uris:
+            continue
+        taught_anywhere.update(uris)
+        reason = eligibility_reason(cred, profile, today)
+        if reason is not None:
+            excluded[cred.id] = reason
+            continue
+        for uri in uris:
+            teachers.setdefault(uri, []).append(cred.id)
 
     gap_skills: list[GapSkill] = []
     held: list[str] = []

@@ -13,12 +13,12 @@ from datetime import date
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Step, Totals, UncoveredSkill
 from pathfinder.gaps import Gap
-from pathfinder.planner.instance import STRATEGIES, Instance, build_instance, fits, from_eur, stack_earned, time_budget_hours
+from pathfinder.planner.instance import STRATEGIES, CatalogueLookup, Instance, build_instance, from_eur, stack_earned, time_budget_hours
 from pathfinder.planner.relaxation import essential_coverage, find_relaxations
 from pathfinder.planner.schedule import order_by_prerequisites, schedule
 from pathfinder.planner.selection import solve_exact, solve_greedy
 
-__all__ = ["STRATEGIES", "essential_coverage", "order_by_prerequisites", "plan_alternatives", "plan_pathway", "schedule"]
+__all__ = ["STRATEGIES", "CatalogueLookup", "essential_coverage", "order_by_prerequisites", "plan_alternatives", "plan_pathway", "schedule"]
 
 EXACT_LIMIT = 300  # candidates up to which the MILP is used
 DEFAULT_HOURS_PER_WEEK = 5.0
@@ -37,6 +37,7 @@ def plan_pathway(
 ) -> Pathway:
     """The best pathway for `strategy` that fits the profile's constraints, with relaxations when it falls short."""
     today = today or date.today()
+    credentials = CatalogueLookup.of(credentials)
     pathway = _plan(profile, gap, credentials, strategy, today, exact_limit)
     if relax:
         relaxations = find_relaxations(
@@ -52,6 +53,7 @@ def plan_alternatives(
     exact_limit: int = EXACT_LIMIT,
 ) -> dict[str, Pathway]:
     """The fastest, cheapest and most complete pathways, keyed by strategy."""
+    credentials = CatalogueLookup.of(credentials)
     return {s: plan_pathway(profile, gap, credentials, s, today=today, exact_limit=exact_limit) for s in ALTERNATIVES}
 
 
@@ -144,14 +146,18 @@ def _why_uncovered(g, gap: Gap, inst: Instance, chosen: set[int], strategy: str)
         if not reasons:
             return "no credential you may take teaches it"
         return "taught only by credentials you cannot take: " + "; ".join(reasons[:3])
+    used_h = sum(inst.hours[x] for x in chosen)
+    used_c = sum(inst.cost_eur[x] for x in chosen)
+    max_h = float("inf") if inst.max_hours is None else inst.max_hours + 1e-6
+    max_c = float("inf") if inst.max_cost_eur is None else inst.max_cost_eur + 1e-6
     over_budget = over_time = True
     for i in teachers:
-        trial = chosen | inst.closure(i)
-        cost_ok = inst.max_cost_eur is None or sum(inst.cost_eur[x] for x in trial) <= inst.max_cost_eur + 1e-6
-        time_ok = inst.max_hours is None or sum(inst.hours[x] for x in trial) <= inst.max_hours + 1e-6
+        extra = inst.closure(i) - chosen
+        cost_ok = used_c + sum(inst.cost_eur[x] for x in extra) <= max_c
+        time_ok = used_h + sum(inst.hours[x] for x in extra) <= max_h
         over_budget &= not cost_ok
         over_time &= not time_ok
-        if cost_ok and time_ok and fits(inst, trial):
+        if cost_ok and time_ok:
             break
     if over_budget:
         return "over budget"

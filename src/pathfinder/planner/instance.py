@@ -9,11 +9,11 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from statistics import median
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile, to_eur
-from pathfinder.gaps import Gap, split_by_constraints
+from pathfinder.gaps import Gap, eligibility_reason, first_upcoming_session_end
 
 STRATEGIES = ("balanced", "fastest", "cheapest", "most-complete")
 OPTIONAL_VALUE = 2.0  # balanced: one unit of skill weight is worth two "typical credentials" of effort
@@ -124,6 +124,60 @@ def _drop_unavailable(pool: dict[str, Credential], held: frozenset[str], exclude
         _drop_unavailable(pool, held, excluded)
 
 
+class CatalogueLookup(Sequence[Credential]):
+    """A catalogue indexed for planning (by id, by taught skill, by stack target); build once, plan many times."""
+
+    def __init__(self, credentials: Sequence[Credential]) -> None:
+        self.credentials = list(credentials)
+        self.by_id = {c.id: c for c in self.credentials}
+        self.order = {c.id: k for k, c in enumerate(self.credentials)}
+        self.by_skill: dict[str, list[Credential]] = {}
+        self.parts_of: dict[str, list[Credential]] = {}
+        self.skills_of: dict[str, tuple[str, ...]] = {}
+        self.cost_of: dict[str, float | None] = {}
+        for c in self.credentials:
+            self.skills_of[c.id] = tuple(ref.uri for ref in c.skills)
+            self.cost_of[c.id] = c.cost_eur
+            for ref in c.skills:
+                self.by_skill.setdefault(ref.uri, []).append(c)
+            for st in c.stacks_into:
+                self.parts_of.setdefault(st.target, []).append(c)
+
+    def __len__(self) -> int:
+        return len(self.credentials)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        return self.credentials[k]
+
+    @classmethod
+    def of(cls, credentials: Sequence[Credential]) -> CatalogueLookup:
+        return credentials if isinstance(credentials, CatalogueLookup) else cls(credentials)
+
+
+PRUNE_ABOVE = 400
+
+
+def _best_teachers(seeds: list[Credential], skill_index: dict[str, int], lk: CatalogueLookup, k: int) -> list[Credential]:
+    def unit_effort(c: Credential) -> float:
+        taught = sum(1 for u in lk.skills_of[c.id] if u in skill_index)
+        return ((c.hours or 0.0) + (lk.cost_of[c.id] or 0.0) / 10) / max(1, taught)
+
+    ranked = sorted(seeds, key=lambda c: (unit_effort(c), lk.order.get(c.id, 0)))
+    kept: dict[str, Credential] = {}
+    per_skill: dict[str, int] = {}
+    for c in ranked:
+        uris = [u for u in lk.skills_of[c.id] if u in skill_index]
+        if any(per_skill.get(u, 0) < k for u in uris):
+            kept[c.id] = c
+            for u in uris:
+                per_skill[u] = per_skill.get(u, 0) + 1
+    return list(kept.values())
+
+
+def _stack_ects(part: Credential, target_id: str) -> float:
+    return next(s.ects for s in part.stacks_into if s.target == target_id) or part.ects or 0.0
+
+
 def build_instance(
     profile: LearnerProfile,
     gap: Gap,
@@ -132,63 +186,81 @@ def build_instance(
     *,
     today: date | None = None,
     forbidden: frozenset[str] = frozenset(),
+    keep_per_skill: int = 12,
 ) -> Instance:
-    """Filter by constraints, keep what teaches a gap skill (plus pins, stack parts and prerequisites)."""
+    """Keep what teaches a gap skill and passes the constraints, plus pins, stack parts and prerequisites.
+
+    On large catalogues (more than PRUNE_ABOVE teachers) only the `keep_per_skill` cheapest teachers of each gap
+    skill (hours + EUR/10 per gap skill taught) are kept, so the heuristic stays fast."""
     if strategy not in STRATEGIES:
         raise ValueError(f"strategy must be one of {', '.join(STRATEGIES)}, not {strategy!r}")
     today = today or date.today()
-    eligible, excluded = split_by_constraints(profile, credentials, today)
-    for cid in forbidden:
-        excluded.setdefault(cid, "its session does not fit your schedule")
+    lk = CatalogueLookup.of(credentials)
     held = profile.held_credential_ids
     skill_index = {g.uri: j for j, g in enumerate(gap.skills)}
     pinned = set(profile.preferences.pinned)
-    by_id = {c.id: c for c in eligible if c.id not in forbidden}
-    stackable = {cid: c for cid, c in by_id.items() if c.stack_ects_required is not None}
+    excluded: dict[str, str] = {}
+    verdict: dict[str, bool] = {}
 
-    def teaches_gap(c: Credential) -> bool:
-        return any(u in skill_index for u in c.skill_uris)
+    _, weeks_limit = time_budget_hours(profile, today)
+    window_end = None if weeks_limit is None else today + timedelta(weeks=weeks_limit)
 
-    useful_targets = {cid for cid, t in stackable.items() if teaches_gap(t)}
+    def ok(c: Credential) -> bool:
+        if c.id not in verdict:
+            reason = "its session does not fit your schedule" if c.id in forbidden else eligibility_reason(c, profile, today)
+            if reason is None and window_end is not None and c.sessions and c.id not in pinned and \
+                    first_upcoming_session_end(c, today, window_end) is None:
+                reason = "no session within your time window"
+            if reason is not None:
+                excluded[c.id] = reason
+            verdict[c.id] = reason is None
+        return verdict[c.id]
+
+    teaching = {c.id: c for uri in skill_index for c in lk.by_skill.get(uri, ())}
+    target_ids = {cid for cid, c in teaching.items() if c.stack_ects_required is not None and ok(c)}
+    seeds = [c for cid, c in teaching.items() if c.stack_ects_required is None and ok(c)]
+    if len(seeds) > keep_per_skill * 3 and len(seeds) > PRUNE_ABOVE:
+        seeds = _best_teachers(seeds, skill_index, lk, keep_per_skill)
+    seeds += [lk.by_id[p] for p in pinned if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])]
+    seeds += [c for t in target_ids for c in lk.parts_of.get(t, ()) if c.stack_ects_required is None and ok(c)]
     pool: dict[str, Credential] = {}
-    todo = [c for cid, c in by_id.items() if cid not in stackable and (
-        teaches_gap(c) or cid in pinned or any(t in useful_targets for t in c.stack_targets))]
-    while todo:
-        cred = todo.pop()
+    while seeds:
+        cred = seeds.pop()
         if cred.id in pool:
             continue
         pool[cred.id] = cred
-        todo.extend(by_id[p] for p in cred.prerequisites if p in by_id and p not in held and p not in stackable)
+        for p in cred.prerequisites:
+            pre = lk.by_id.get(p)
+            if p not in held and pre is not None and pre.stack_ects_required is None and ok(pre):
+                seeds.append(pre)
     _drop_unavailable(pool, held, excluded)
+    for cred in pool.values():
+        for t in cred.stack_targets:
+            tc = lk.by_id.get(t)
+            if tc is not None and tc.stack_ects_required is not None and t not in held and ok(tc):
+                target_ids.add(t)
 
     blocked: dict[str, set[str]] = {}
-    for cred in credentials:
-        if cred.id in excluded:
-            for u in cred.skill_uris:
-                if u in skill_index:
-                    blocked.setdefault(u, set()).add(excluded[cred.id])
-    order = {c.id: k for k, c in enumerate(credentials)}
-    cands = sorted(pool.values(), key=lambda c: order.get(c.id, 0))
+    for uri in skill_index:
+        for cred in lk.by_skill.get(uri, ()):
+            if cred.id in excluded:
+                blocked.setdefault(uri, set()).add(excluded[cred.id])
+    cands = sorted(pool.values(), key=lambda c: lk.order.get(c.id, 0))
     index = {c.id: i for i, c in enumerate(cands)}
-    covers = [frozenset(skill_index[u] for u in c.skill_uris if u in skill_index) for c in cands]
+    covers = [frozenset([skill_index[u] for u in lk.skills_of[c.id] if u in skill_index]) for c in cands]
     prereqs = [tuple(index[p] for p in c.prerequisites if p in index) for c in cands]
     hours = [float(c.hours or 0.0) for c in cands]
-    unknown = {c.id for c in cands if c.cost_eur is None}
-    cost = [float(c.cost_eur or 0.0) for c in cands]
+    unknown = {c.id for c in cands if lk.cost_of[c.id] is None}
+    cost = [float(lk.cost_of[c.id] or 0.0) for c in cands]
 
-    held_creds = {h.id: h for h in profile.credentials if h.id}
     targets: list[StackTarget] = []
-    for tid, target in stackable.items():
-        comps = [(index[c.id], next(s.ects for s in c.stacks_into if s.target == tid) or c.ects or 0.0)
-                 for c in cands if tid in c.stack_targets]
+    for tid in sorted(target_ids, key=lambda t: lk.order.get(t, 0)):
+        target = lk.by_id[tid]
+        comps = [(index[c.id], _stack_ects(c, tid)) for c in lk.parts_of.get(tid, ()) if c.id in index]
         if not comps:
             continue
-        held_ects = 0.0
-        for hid in held_creds:
-            src = next((c for c in credentials if c.id == hid), None)
-            if src is not None and tid in src.stack_targets:
-                held_ects += next(s.ects for s in src.stacks_into if s.target == tid) or src.ects or 0.0
-        t_cover = frozenset(skill_index[u] for u in target.skill_uris if u in skill_index)
+        held_ects = sum(_stack_ects(c, tid) for c in lk.parts_of.get(tid, ()) if c.id in held)
+        t_cover = frozenset(skill_index[r.uri] for r in target.skills if r.uri in skill_index)
         targets.append(StackTarget(target, float(target.stack_ects_required or 0.0), held_ects, comps, t_cover))
 
     forced: set[int] = set()

@@ -6,6 +6,9 @@ for optional skills and earned stacks), subject to prerequisites, pins, the hour
 
 from __future__ import annotations
 
+import heapq
+from math import inf
+
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
@@ -95,61 +98,66 @@ def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
 
 
 def solve_greedy(inst: Instance) -> set[int]:
-    """Add the bundle (credential + missing prerequisites) with the best gain per effort, then complete
-    stacks that pay off, then drop what is redundant."""
+    """Add the bundle (credential + missing prerequisites) with the best gain per effort (lazy evaluation:
+    gains only shrink as skills get covered), then complete stacks that pay off, then drop what is redundant."""
     chosen = set(inst.forced)
-    closures: dict[int, set[int]] = {}
+    used_h = sum(inst.hours[i] for i in chosen)
+    used_c = sum(inst.cost_eur[i] for i in chosen)
+    max_h = inf if inst.max_hours is None else inst.max_hours + 1e-6
+    max_c = inf if inst.max_cost_eur is None else inst.max_cost_eur + 1e-6
+    closures = [inst.closure(i) for i in range(inst.n)]
+    bundle_covers = [frozenset().union(*(inst.covers[x] for x in cl)) for cl in closures]
+    covered: set[int] = set()
+    for i in chosen:
+        covered |= inst.covers[i]
 
-    def bundle(i: int) -> set[int]:
-        if i not in closures:
-            closures[i] = inst.closure(i)
-        return closures[i] - chosen
-
-    def covered_now() -> set[int]:
-        cov: set[int] = set()
-        for i in chosen:
-            cov |= inst.covers[i]
-        for t in inst.targets:
-            if stack_earned(inst, chosen, t):
-                cov |= t.covers
-        return cov
-
-    teachers: dict[int, list[int]] = {}
-    for i, cov in enumerate(inst.covers):
-        for j in cov:
-            teachers.setdefault(j, []).append(i)
-
-    covered = covered_now()
     for phase in (1, 2):
-        while True:
-            best: tuple[float, int, set[int]] | None = None
-            open_skills = [j for j in teachers if j not in covered and (inst.stage1[j] if phase == 1 else inst.bonus[j]) > 0]
-            seen: set[int] = set()
-            for j in open_skills:
-                for i in teachers[j]:
-                    if i in seen or i in chosen:
-                        continue
-                    seen.add(i)
-                    b = bundle(i)
-                    new = set().union(*(inst.covers[x] for x in b)) - covered
-                    effort = sum(inst.effort[x] for x in b)
-                    gain = sum(inst.stage1[x] for x in new) if phase == 1 else sum(inst.bonus[x] for x in new) - effort
-                    if gain <= EPS or not fits(inst, chosen | b):
-                        continue
-                    score = gain / max(effort, EPS) if phase == 1 else gain
-                    if best is None or score > best[0] + 1e-12:
-                        best = (score, i, b)
-            if best is None:
-                break
-            chosen |= best[2]
-            covered = covered_now()
+        value = inst.stage1 if phase == 1 else inst.bonus
 
-    chosen = _complete_stacks(inst, chosen, bundle)
+        def score(i: int) -> tuple[float, set[int]] | None:
+            b = closures[i] - chosen
+            if not b:
+                return None
+            gain = sum(value[j] for j in bundle_covers[i] - covered)
+            effort = sum(inst.effort[x] for x in b)
+            if phase == 2:
+                gain -= effort
+            if gain <= EPS:
+                return None
+            if used_h + sum(inst.hours[x] for x in b) > max_h or used_c + sum(inst.cost_eur[x] for x in b) > max_c:
+                return None
+            return (gain / max(effort, EPS) if phase == 1 else gain), b
+
+        heap: list[tuple[float, int]] = []
+        for i in range(inst.n):
+            if i not in chosen and any(value[j] > 0 for j in bundle_covers[i]):
+                sc = score(i)
+                if sc is not None:
+                    heap.append((-sc[0], i))
+        heapq.heapify(heap)
+        while heap:
+            _, i = heapq.heappop(heap)
+            sc = score(i)
+            if sc is None:
+                continue
+            if heap and sc[0] < -heap[0][0] - 1e-12:
+                heapq.heappush(heap, (-sc[0], i))  # stale: re-queue with its true score
+                continue
+            b = sc[1]
+            chosen |= b
+            used_h += sum(inst.hours[x] for x in b)
+            used_c += sum(inst.cost_eur[x] for x in b)
+            for x in b:
+                covered |= inst.covers[x]
+
+    chosen = _complete_stacks(inst, chosen)
     return _prune(inst, chosen)
 
 
-def _complete_stacks(inst: Instance, chosen: set[int], bundle) -> set[int]:
+def _complete_stacks(inst: Instance, chosen: set[int]) -> set[int]:
     for t in inst.targets:
+        if not any(i in chosen for i, _ in t.components) and t.held_ects == 0 and not t.covers:
+            continue
         if stack_earned(inst, chosen, t):
             continue
         trial = set(chosen)
