@@ -77,19 +77,19 @@ def main() -> int:
     args = ap.parse_args()
     data = Path(tempfile.mkdtemp(prefix="pf-bench-"))
     settings = Settings(_env_file=None, data_dir=data, embedder=args.embedder, OPENAI_API_KEY=None)
-    if True:  # build the index, then time a cold start in a fresh process
-        from pathfinder.index import reindex_report
+    # build the index, then time a cold start in a fresh process
+    from pathfinder.index import reindex_report
 
-        t = time.perf_counter()
-        creds = build_catalogue(args.n)
-        reindex_report(settings, ImportReport(credentials=creds))
-        print(f"indexed {len(creds)} credentials in {time.perf_counter() - t:.1f} s", file=sys.stderr)
-        # first reply after start: a fresh process that imports, opens the index and answers once
-        code = ("import time; t=time.perf_counter(); from pathfinder.settings import Settings; "
-                "from pathfinder.assistant.service import build_assistant; "
-                f"s=Settings(_env_file=None, data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
-                "a=build_assistant(s); a.reply('python courses online'); print(time.perf_counter()-t)")
-        first = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    t = time.perf_counter()
+    creds = build_catalogue(args.n)
+    reindex_report(settings, ImportReport(credentials=creds))
+    print(f"indexed {len(creds)} credentials in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    # first reply after start: a fresh process that imports, opens the index and answers once
+    code = ("import time; t=time.perf_counter(); from pathfinder.settings import Settings; "
+            "from pathfinder.assistant.service import build_assistant; "
+            f"s=Settings(_env_file=None, data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
+            "a=build_assistant(s); a.reply('python courses online'); print(time.perf_counter()-t)")
+    first = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     from pathfinder.assistant.answer import History
     from pathfinder.assistant.service import build_assistant
 
