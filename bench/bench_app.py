@@ -29,13 +29,13 @@ def env_for(data_dir: Path) -> dict[str, str]:
             "PATHFINDER_ADVISOR_SECRET": "", "PATHFINDER_MAINTAINER_SECRET": ""}
 
 
-def one_start(env: dict[str, str], log: Path, screenshot: Path | None) -> dict[str, float]:
+def one_start(env: dict[str, str], log: Path, screenshot: Path | None, learner: str) -> dict[str, float]:
     """The browser is started first (a learner's browser is already open); the clock starts with the server."""
     with chromium_page(width=1280, height=900) as page:
         start = time.perf_counter()
         with app_server(env, log) as server:
             healthy = server.wait_healthy(timeout=120)
-            page.goto(f"{server.url}/?learner=bench", timeout=60_000)
+            page.goto(f"{server.url}/?learner={learner}", timeout=60_000)  # a new learner: no conversation to resume
             loaded = time.perf_counter() - start
             page.locator(CHAT_INPUT).wait_for(state="visible", timeout=60_000)
             interactive = time.perf_counter() - start
@@ -47,10 +47,11 @@ def one_start(env: dict[str, str], log: Path, screenshot: Path | None) -> dict[s
             figures["first_answer_s"] = time.perf_counter() - asked
             if screenshot is not None:
                 page.set_viewport_size({"width": 1280, "height": 1500})
+                page.locator('[data-testid="stExpander"]').first.click()  # open the first cited credential's card
                 page.wait_for_timeout(800)
-                page.locator('[data-testid="stVegaLiteChart"]').first.scroll_into_view_if_needed()
+                page.get_by_text("Here is a pathway towards").first.scroll_into_view_if_needed()
                 page.mouse.move(640, 700)
-                page.mouse.wheel(0, 500)  # the chart, the first cited cards and the end of the answer
+                page.mouse.wheel(0, 880)  # the end of the plan, the timeline chart and the cited cards
                 page.wait_for_timeout(600)
                 page.screenshot(path=str(screenshot))
     return figures
@@ -73,7 +74,7 @@ def main() -> int:
         runs = []
         for i in range(args.runs):
             shot = args.screenshot if (args.screenshot and i == args.runs - 1) else None
-            figures = one_start(env, PROJECT_ROOT / "test-output" / f"bench-app-{i}.log", shot)
+            figures = one_start(env, PROJECT_ROOT / "test-output" / f"bench-app-{i}.log", shot, f"bench-{i}")
             runs.append(figures)
             print(f"run {i + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items())
                   + f" (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
