@@ -64,6 +64,33 @@ def open_client(settings: Settings):
         ) from e
 
 
+def _network_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import httpx
+    except ImportError:
+        return (OSError,)
+    return (OSError, httpx.TransportError)
+
+
+class _GuardedCollection:
+    """A Chroma collection whose calls turn a lost connection (server stopped mid-session) into StoreUnavailable."""
+
+    def __init__(self, collection, where: str) -> None:
+        self._collection, self._where, self._errors = collection, where, _network_errors()
+
+    def __getattr__(self, name: str):
+        attr = getattr(self._collection, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args, **kwargs):
+            try:
+                return attr(*args, **kwargs)
+            except self._errors as e:
+                raise StoreUnavailable(_server_hint(self._where)) from e
+        return call
+
+
 class VectorStore:
     """One Chroma collection of vectors for one embedder, addressed by record key."""
 
@@ -77,6 +104,8 @@ class VectorStore:
             )
         except Exception as e:
             raise StoreUnavailable(f"Chroma refused the collection {self.name} ({e}).") from e
+        if "://" in where:  # a server: a connection lost after opening must read as StoreUnavailable too
+            self._collection = _GuardedCollection(self._collection, where)
 
     def count(self) -> int:
         return self._collection.count()
