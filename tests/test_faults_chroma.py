@@ -138,3 +138,15 @@ def test_chroma_server_stopped_mid_session_is_a_clear_message_and_recovers(setti
     assert reindex_report(s, ImportReport(credentials=make_catalogue(250, "second"))).total == 250
     assert len(open_index(s)) == 250
     assert profiles.get("ada").name == "Ada L." and profiles.get("ada").version == 2
+
+
+@pytest.mark.slow
+def test_a_connection_lost_after_opening_the_store_is_store_unavailable_too(settings, chroma):
+    from pathfinder.index.store import VectorStore, open_client
+
+    s = settings.model_copy(update={"chroma_url": chroma.url})
+    store = VectorStore(open_client(s), "hash", 8, chroma.url)
+    chroma.stop()
+    for call in (lambda: store.present(["k"]), lambda: store.count(), lambda: store.vectors(["k"])):
+        with pytest.raises(StoreUnavailable, match="cannot be reached"):
+            call()
