@@ -128,7 +128,7 @@ def test_schedule_pauses_self_paced_work_during_a_session():
     dated = Credential(id="d", title="D", provider="P", hours=10,
                        sessions=(DatedSession(start=start, end=start + timedelta(days=6)),))
     long = Credential(id="long", title="Long", provider="P", hours=30)
-    slots, _ = schedule([long, dated], 10.0, TODAY)
+    slots, _, _ = schedule([long, dated], 10.0, TODAY)
     by = {s.credential.id: s for s in slots}
     assert (by["d"].start_week, by["d"].end_week) == (2, 2)
     assert (by["long"].start_week, by["long"].end_week) == (1, 4)  # weeks 1, 3, 4; week 2 is the session
@@ -161,3 +161,13 @@ def test_stack_credit_prefers_completing_the_certificate():
     pw = plan([cert, *parts, *loose, Credential(id="st", title="St", provider="P", ects=1, skills=(STATS,))])
     assert pw.stacks_earned == ("cert",) and {"p0", "p1"} <= set(pw.ids)
     assert VIZ.uri not in {u.uri for u in pw.uncovered}  # the certificate's skill counts as covered
+
+
+def test_dated_credential_whose_session_comes_before_its_prerequisite_is_left_out():
+    start = TODAY + timedelta(weeks=1)
+    pre = Credential(id="pre", title="Pre", provider="P", hours=100, skills=(PY,))
+    dated = Credential(id="dated", title="Dated", provider="P", hours=10, skills=(SQL,), prerequisites=("pre",),
+                       sessions=(DatedSession(start=start, end=start + timedelta(days=6)),))
+    pw = plan([pre, dated], constraints=Constraints(hours_per_week=10))
+    assert pw.ids == ("pre",)
+    assert next(u for u in pw.uncovered if u.uri == SQL.uri)

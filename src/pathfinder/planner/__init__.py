@@ -71,12 +71,15 @@ def _plan(profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], 
         if chosen is None:
             solver, chosen = "heuristic", solve_greedy(inst)
         picked = [inst.cands[i] for i in sorted(chosen)]
-        slots, notes = schedule(picked, hpw, today, c.deadline)
+        slots, notes, conflicts = schedule(picked, hpw, today, c.deadline)
         late = [s for s in slots if weeks_limit is not None and s.end_week > weeks_limit
                 and s.credential.delivery == "dated" and s.credential.id not in profile.preferences.pinned]
-        if not late:
+        drop = {cid for cid in conflicts if cid not in profile.preferences.pinned}
+        if late:
+            drop.add(max(late, key=lambda s: s.end_week).credential.id)
+        if not drop:
             break
-        forbidden |= {max(late, key=lambda s: s.end_week).credential.id}
+        forbidden |= drop
     if c.hours_per_week is None:
         notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
     return _assemble(profile, gap, inst, chosen, slots, strategy, solver, notes + inst.notes)

@@ -16,9 +16,15 @@ from pathfinder.domain import Credential, DatedSession
 from pathfinder.errors import PlanningError
 
 
-def order_by_prerequisites(credentials: Sequence[Credential]) -> list[Credential]:
-    """Every prerequisite (within the list) before its dependants; otherwise the input order is kept."""
+def order_by_prerequisites(credentials: Sequence[Credential], urgency: dict[str, float] | None = None) -> list[Credential]:
+    """Every prerequisite (within the list) before its dependants; among ready ones, the most urgent first
+    (lowest `urgency`), then the input order."""
     index = {c.id: k for k, c in enumerate(credentials)}
+    urgency = urgency or {}
+
+    def key(k: int) -> tuple[float, int]:
+        return (urgency.get(credentials[k].id, float("inf")), k)
+
     indegree = [0] * len(credentials)
     dependants: dict[int, list[int]] = {}
     for k, c in enumerate(credentials):
@@ -26,16 +32,16 @@ def order_by_prerequisites(credentials: Sequence[Credential]) -> list[Credential
             if p in index:
                 indegree[k] += 1
                 dependants.setdefault(index[p], []).append(k)
-    ready = [k for k, d in enumerate(indegree) if d == 0]
+    ready = [key(k) for k, d in enumerate(indegree) if d == 0]
     heapq.heapify(ready)
     out: list[Credential] = []
     while ready:
-        k = heapq.heappop(ready)
+        _, k = heapq.heappop(ready)
         out.append(credentials[k])
         for d in dependants.get(k, ()):
             indegree[d] -= 1
             if indegree[d] == 0:
-                heapq.heappush(ready, d)
+                heapq.heappush(ready, key(d))
     if len(out) != len(credentials):
         cyclic = sorted(c.id for k, c in enumerate(credentials) if indegree[k] > 0)
         raise PlanningError(f"These credentials require each other in a cycle: {', '.join(cyclic)}. Fix the catalogue.")
@@ -70,12 +76,13 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def schedule(
     credentials: Sequence[Credential], hours_per_week: float, today: date, deadline: date | None = None
-) -> tuple[list[Slot], list[str]]:
-    """Week ranges for credentials in prerequisite order, sorted by start; plus notes about the schedule."""
+) -> tuple[list[Slot], list[str], list[str]]:
+    """Week ranges for credentials in prerequisite order, sorted by start; notes about the schedule; and the ids
+    of dated credentials whose every session starts before their prerequisites can be done."""
     if hours_per_week <= 0:
         raise PlanningError("Hours per week must be positive to schedule a plan.")
     hpw = hours_per_week
-    ordered = order_by_prerequisites(credentials)
+    ordered = order_by_prerequisites(credentials, _urgency(credentials, today, deadline))
     notes: list[str] = []
     reserved: dict[str, tuple[float, float]] = {}
     for c in ordered:
@@ -85,6 +92,7 @@ def schedule(
     end_of: dict[str, float] = {}
     slots: list[Slot] = []
     busy: list[tuple[float, float]] = []  # self-paced study already placed
+    conflicts: list[str] = []
     for c in ordered:
         ready = max((end_of[p] for p in c.prerequisites if p in end_of), default=0.0)
         hours = float(c.hours or 0.0)
@@ -96,6 +104,7 @@ def schedule(
                 if later:
                     window = later[0]
                 else:
+                    conflicts.append(c.id)
                     notes.append(f"{c.title}: no later session starts after its prerequisites; "
                                  "the first one is kept, so study the prerequisites alongside it.")
                 reserved[c.id] = window
@@ -115,7 +124,25 @@ def schedule(
         slots.append(Slot(c, start, end, sw, ew))
     position = {c.id: k for k, c in enumerate(ordered)}
     slots.sort(key=lambda s: (s.start_hour, position[s.credential.id]))
-    return slots, notes
+    return slots, notes, conflicts
+
+
+def _urgency(credentials: Sequence[Credential], today: date, deadline: date | None) -> dict[str, float]:
+    """Per credential, the first session week of itself or any dated credential that (transitively) needs it."""
+    by_id = {c.id: c for c in credentials}
+    urgency: dict[str, float] = {}
+    for c in credentials:
+        sessions = _upcoming(c, today, deadline) if c.delivery == "dated" else []
+        if not sessions:
+            continue
+        week = float(week_of(sessions[0].start, today))
+        todo = [c.id]
+        while todo:
+            cid = todo.pop()
+            if urgency.get(cid, float("inf")) > week:
+                urgency[cid] = week
+                todo.extend(p for p in by_id[cid].prerequisites if p in by_id)
+    return urgency
 
 
 def _fill(ready: float, hours: float, blocked: list[tuple[float, float]]) -> tuple[float, float]:
