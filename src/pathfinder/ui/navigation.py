@@ -74,12 +74,13 @@ def pages() -> list[st.Page]:
 
 def _warm_up() -> None:
     """Import what later pages and the first answer need, after the first page is already on screen."""
-    for module in ("pathfinder.ui.charts", "pathfinder.ui.exports", "pathfinder.assistant.service",
-                   "pathfinder.index", "pathfinder.ui.pages.pathway", "pathfinder.ui.pages.profile"):
-        try:
+    try:
+        for module in ("pathfinder.ui.charts", "pathfinder.ui.exports", "pathfinder.assistant.service",
+                       "pathfinder.index", "pathfinder.ui.pages.pathway", "pathfinder.ui.pages.profile"):
             importlib.import_module(module)
-        except Exception:  # noqa: BLE001 - warming is best effort; the page that needs it reports errors
-            return
+        resources.assistant()  # opens the index and loads the taxonomy too (all shared via st.cache_resource)
+    except Exception:  # noqa: BLE001 - warming is best effort; the page that needs it shows the error
+        return
 
 
 @st.cache_resource(show_spinner=False)
