@@ -70,3 +70,15 @@ def test_a_conversation_resumes_in_a_new_session_and_a_new_one_can_start(app_set
     again.chat_input[0].set_value("hello").run()
     assert not again.exception, again.exception
     assert len(ConversationStore(app_settings.database_path).list("learner-test")) == 2
+
+
+def test_without_an_index_the_error_names_the_command_not_a_traceback(tmp_path, monkeypatch):
+    from ui_harness import clear_streamlit_caches, settings_env
+
+    for name, value in settings_env(tmp_path / "empty").items():
+        monkeypatch.setenv(name, value)
+    clear_streamlit_caches()
+    at = start_app()
+    at.chat_input[0].set_value("python courses").run()
+    assert not at.exception
+    assert any("pathfinder index" in e.value for e in at.error)
