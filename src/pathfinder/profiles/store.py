@@ -41,6 +41,23 @@ def register_related_table(table: str, column: str = "profile_id") -> None:
     RELATED_TABLES[table] = column
 
 
+def _rollback(db: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open (SQLite ends it itself after e.g. a disk-full COMMIT, and a second
+    ROLLBACK would then hide the real error)."""
+    if db.in_transaction:
+        db.execute("ROLLBACK")
+
+
+def _failure_message(path: str, e: sqlite3.DatabaseError) -> str:
+    text = str(e).lower()
+    if "full" in text:
+        return f"The disk holding the profile database {path} is full ({e}). Free some space and try again; nothing was changed."
+    if "readonly" in text or "read-only" in text:
+        return (f"The profile database {path} is read-only ({e}). Make its folder writable (or point "
+                "PATHFINDER_DATABASE_URL elsewhere) and try again; nothing was changed.")
+    return f"The profile database {path} failed: {e}. Is it a pathfinder database?"
+
+
 def _v1(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL, "
                "updated_at TEXT NOT NULL)")
@@ -82,7 +99,7 @@ class SqliteProfileStore:
             db.execute("PRAGMA busy_timeout=10000")
             yield db
         except sqlite3.DatabaseError as e:
-            raise ProfileError(f"The profile database {self.path} failed: {e}. Is it a pathfinder database?") from e
+            raise ProfileError(_failure_message(self.path, e)) from e
         finally:
             db.close()
 
@@ -102,7 +119,7 @@ class SqliteProfileStore:
                 db.execute("UPDATE schema_version SET version = ?", (version,))
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
 
     def schema_version(self) -> int:
@@ -146,7 +163,7 @@ class SqliteProfileStore:
                            (saved.id, profile_to_json(saved), saved.version, saved.updated_at.isoformat(), saved.name))
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                _rollback(db)
                 raise
         return saved
 
@@ -162,7 +179,7 @@ class SqliteProfileStore:
                 gone = db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                _rollback(db)
                 raise
         return gone > 0
 
