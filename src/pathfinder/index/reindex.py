@@ -148,15 +148,21 @@ def reindex_report(settings: Settings, report: ImportReport, sources: list[dict]
         raise PathfinderError(
             f"Another re-index is running on {settings.index_dir}; wait for it to finish and run this again."
         ) from e
+    except OSError as e:  # a read-only folder: the lock file cannot even be created
+        raise _cannot_write(settings, e) from e
     try:
         return _reindex_locked(settings, report, sources or [], mapping, full, progress, embedder, matcher)
     except OSError as e:  # disk full, read-only folder: CURRENT still names the previous, complete version
-        raise PathfinderError(
-            f"Cannot write the index under {settings.index_dir} ({e.strerror or e}). Free disk space or make the "
-            "folder writable, then run the re-index again; the previous index keeps serving meanwhile."
-        ) from e
+        raise _cannot_write(settings, e) from e
     finally:
         lock.release()
+
+
+def _cannot_write(settings: Settings, e: OSError) -> PathfinderError:
+    return PathfinderError(
+        f"Cannot write the index under {settings.index_dir} ({e.strerror or e}). Free disk space or make the "
+        "folder writable, then run the re-index again; the previous index keeps serving meanwhile."
+    )
 
 
 def _dedupe(credentials: list[Credential]) -> list[Credential]:
