@@ -179,10 +179,10 @@ def load_section(rows: list[dict], args, indexed: int, load_before: float) -> st
         "",
         "Index open (loading one version for serving): " + ", ".join(f"{k} {v:.2f} s" for k, v in opens.items())
         + ". Queries score the loaded version's vectors in memory in both back ends, so the Chroma server is read "
-        "when an app instance opens (or reopens) the index, not per message; per-turn figures therefore match "
-        "within noise and latency grows with N because the offline responder is CPU-bound under the GIL "
-        "(throughput is bounded by one core per process: scale out with more app processes, as in "
-        "docker-compose.yml).",
+        "when an app instance opens (or reopens) the index, not per message: per-turn figures of the two back ends "
+        "differ by noise. Throughput stops rising once the cores are busy (threads share one interpreter); beyond "
+        "that, more learners per process wait longer (p95/p99 grow with N), so add app processes as in "
+        "docker-compose.yml. The slowest turns are `plan my pathway` (gap analysis + planner).",
         "",
     ]
     return "\n".join(lines)
