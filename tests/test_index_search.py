@@ -75,7 +75,7 @@ def test_deleted_version_directory(settings, catalogue):
 def test_corrupted_files(settings, catalogue):
     summary = reindex_report(settings, ImportReport(credentials=catalogue))
     folder = settings.index_dir / "versions" / summary.version
-    (folder / "credentials.json").write_text("{ not json")
+    (folder / "credentials.jsonl").write_text("{ not json\n")
     with pytest.raises(IndexNotBuilt, match="damaged"):
         open_index(settings)
     (folder / "manifest.json").write_text("garbage")

@@ -22,7 +22,7 @@ import numpy as np
 from concurrent.futures import ThreadPoolExecutor
 
 from filelock import FileLock, Timeout
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
 from pathfinder.domain import Credential, ImportReport
 from pathfinder.errors import CatalogueError, IndexNotBuilt, PathfinderError
@@ -35,7 +35,6 @@ from pathfinder.index.store import VectorStore, open_client, record_key, store_l
 from pathfinder.settings import Settings
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-CREDENTIALS_ADAPTER = TypeAdapter(list[Credential])
 GRACE_SECONDS = 600.0  # old versions stay readable this long after they stop being current
 EMBED_BATCH = 2_048
 
@@ -266,7 +265,8 @@ def _write_version(settings, report, credentials, vectors, tick):
     version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     tmp = v.versions_dir(settings) / f"{version}.tmp"
     tmp.mkdir(parents=True)
-    (tmp / v.CREDENTIALS).write_bytes(CREDENTIALS_ADAPTER.dump_json(credentials))
+    with open(tmp / v.CREDENTIALS, "w", encoding="utf-8") as fh:
+        fh.writelines(c.model_dump_json() + "\n" for c in credentials)
     np.save(tmp / v.VECTORS, vectors)
     tick("bm25", 0, 1)
     LexicalIndex.build([lexical_text(c) for c in credentials]).save(tmp / v.BM25_DIR)
