@@ -3,6 +3,9 @@ re-indexes in the background, and shows index status and feedback analytics."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from pathfinder.conversations import ConversationStore
 from pathfinder.index import open_index
 from pathfinder.index.versions import current_version
@@ -83,3 +86,34 @@ def test_feedback_analytics_lists_questions_and_thumbs_down(app_settings, monkey
     assert "i want to become a data analyst" in list(top["question"])
     down = next(f for f in frames if "comment" in f.columns)
     assert list(down["comment"]) == ["not what I asked"]
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_a_zip_of_catalogue_files_is_unpacked_and_an_unsafe_zip_is_refused(app_settings):
+    at = unlock(start_app("catalogue", secrets={"maintainer_secret": "k"}), "k")
+    cp1252 = "id,title,provider,hours,eqf_level,skills,languages,cost\nfr-1,Données en café,Acad,10,4,,fr,0\n"
+    at.file_uploader(key="catalogue-upload").set_value(
+        [("batch.zip", _zip({"spring/new.csv": CSV, "spring/french.csv": cp1252.encode("cp1252"),
+                             "__MACOSX/._new.csv": b"junk"}), "application/zip")])
+    at.run()
+    next(b for b in at.button if b.label == "Validate").click().run()
+    assert not at.exception, at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Files"] == "2" and metrics["Credentials accepted"] == "2" and metrics["Records rejected"] == "1"
+    saved = sorted(p.name for p in (app_settings.data_dir / "uploads").rglob("*.csv"))
+    assert saved == ["french.csv", "new.csv"]  # members saved flat under their base names, debris skipped
+
+    at.file_uploader(key="catalogue-upload").set_value(
+        [("evil.zip", _zip({"../../outside.csv": CSV}), "application/zip")])
+    at.run()
+    next(b for b in at.button if b.label == "Validate").click().run()
+    assert not at.exception
+    assert any("unsafe path" in e.value for e in at.error)
+    assert not list(app_settings.data_dir.parent.rglob("outside.csv"))

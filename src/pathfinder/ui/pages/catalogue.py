@@ -16,9 +16,10 @@ from pathfinder.settings import Settings
 from pathfinder.ui import analytics, resources
 from pathfinder.ui.auth import has_role, role_gate
 from pathfinder.ui.escaping import escape_md
-from pathfinder.ui.uploads import check_upload, save_upload
+from pathfinder.uploads import check_upload, check_uploads, save_upload
 
 CATALOGUE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".jsonld")
+ARCHIVE_SUFFIXES = (".zip",)  # a .zip of catalogue files is unpacked and each member checked (pathfinder.uploads)
 JOB = "re-index"
 
 
@@ -38,22 +39,21 @@ def mapping_choice(settings: Settings) -> str | Path | None:
     upload = st.file_uploader("Mapping file (TOML)", type=["toml"], key="mapping-upload")
     if upload is None:
         return None
-    data = upload.getvalue()
-    name = check_upload(upload.name, data, max_mb=1, suffixes=(".toml",))
-    return save_upload(data, settings.data_dir / "uploads" / "mappings", name)
+    checked = check_upload(upload.name, upload.getvalue(), settings, suffixes=(".toml",))
+    return save_upload(checked, settings.data_dir / "uploads" / "mappings")
 
 
 def validate_section(settings: Settings) -> None:
     from pathfinder.catalogue import load_catalogue, write_rejects
 
-    uploads = st.file_uploader("Catalogue files (CSV, JSON, JSONL, JSON-LD)", type=[s[1:] for s in CATALOGUE_SUFFIXES],
+    uploads = st.file_uploader("Catalogue files (CSV, JSON, JSONL, JSON-LD, or a ZIP of them)",
+                               type=[s[1:] for s in CATALOGUE_SUFFIXES + ARCHIVE_SUFFIXES],
                                accept_multiple_files=True, key="catalogue-upload")
     mapping = mapping_choice(settings)
     if st.button("Validate", disabled=not uploads):
-        checked = [(u, check_upload(u.name, u.getvalue(), max_mb=settings.max_upload_mb, suffixes=CATALOGUE_SUFFIXES))
-                   for u in uploads]
+        checked = [f for u in uploads for f in check_uploads(u.name, u.getvalue(), settings, suffixes=CATALOGUE_SUFFIXES)]
         folder = upload_folder(settings)
-        paths = [save_upload(u.getvalue(), folder, name) for u, name in checked]
+        paths = [save_upload(f, folder) for f in checked]
         report = load_catalogue(paths, mapping)
         rejects_path = write_rejects(report, folder / "rejects.jsonl")
         st.session_state["validated"] = {"report": report, "paths": [str(p) for p in paths],

@@ -9,10 +9,9 @@ from pathlib import Path
 import streamlit as st
 
 from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile
-from pathfinder.errors import ProfileError
 from pathfinder.ui import learner, resources
 from pathfinder.ui.escaping import escape_md
-from pathfinder.ui.uploads import check_upload, save_upload
+from pathfinder.uploads import check_upload, save_upload
 
 LEVELS = ("basic", "intermediate", "advanced")
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "fi")
@@ -106,11 +105,9 @@ def credentials_section(profile: LearnerProfile) -> None:
     upload = st.file_uploader("Upload an issued credential (Europass/ELM or Open Badges 3.0 JSON/JSON-LD)",
                               type=["json", "jsonld"], key="held-credential")
     if upload is not None and st.button("Add this credential"):
-        settings = resources.settings()
-        data = upload.getvalue()
-        name = check_upload(upload.name, data, max_mb=settings.max_upload_mb, suffixes=(".json", ".jsonld"))
+        checked = check_upload(upload.name, upload.getvalue(), resources.settings(), suffixes=(".json", ".jsonld"))
         with tempfile.TemporaryDirectory() as tmp:
-            path = save_upload(data, Path(tmp), name)
+            path = save_upload(checked, Path(tmp))
             updated = record_credential_file(profile, path)
         learner.save_and_rerun(updated, f"Added {escape_md(updated.credentials[-1].title)}; "
                                         "its skills count as held from now on.")
@@ -123,13 +120,8 @@ def data_section(profile: LearnerProfile) -> None:
                        mime="application/json")
     upload = st.file_uploader("Import a profile (JSON)", type=["json"], key="profile-import")
     if upload is not None and st.button("Import and replace my profile"):
-        settings = resources.settings()
-        data = upload.getvalue()
-        check_upload(upload.name, data, max_mb=settings.max_upload_mb, suffixes=(".json",))
-        try:
-            imported = profile_from_json(data.decode("utf-8-sig"))
-        except UnicodeDecodeError as e:
-            raise ProfileError("The profile file is not UTF-8 text; export it again from pathfinder.") from e
+        checked = check_upload(upload.name, upload.getvalue(), resources.settings(), suffixes=(".json",))
+        imported = profile_from_json(checked.text)  # decoded by check_upload (UTF-8, BOMs, UTF-16, cp1252)
         learner.save_and_rerun(imported.model_copy(update={"id": profile.id, "version": profile.version}),
                                "Profile imported.")
     st.divider()
