@@ -1,15 +1,17 @@
 """Conversations, their messages and feedback (thumbs up/down + comment) in SQLite at settings.database_path.
 
 A conversation belongs to a learner (profile id) and is resumable: `history(conversation_id)` rebuilds the
-assistant's `History` (answers included, so follow-ups keep working). `delete_learner(db, profile_id)` removes
-everything of one learner; the profile store calls it when a learner's data is deleted.
+assistant's `History` (answers included, so follow-ups keep working). `exchanges(since)` lists question/answer
+pairs with their feedback (for the maintainers' analytics). Messages are stored with secrets redacted (the
+configured ones and anything shaped like an API key). `delete_learner(db, profile_id)` removes everything of one
+learner; the profile store calls it when a learner's data is deleted.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import uuid
-from contextlib import closing
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from pydantic import BaseModel
 
 from pathfinder.assistant.answer import Answer, History, Turn
 from pathfinder.errors import PathfinderError
+from pathfinder.safety import redact
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -61,6 +64,32 @@ class Feedback(BaseModel):
     created_at: str
 
 
+class Exchange(BaseModel):
+    """One question and the answer it got, with the learner's rating (-1, 1 or None) and comment."""
+
+    question: str
+    answer_text: str
+    intent: str = ""
+    cited: int = 0
+    has_pathway: bool = False
+    rating: int | None = None
+    comment: str = ""
+    asked_at: str = ""
+    message_id: int = 0
+    conversation_id: str = ""
+    profile_id: str = ""
+
+
+_EXCHANGES = """
+    SELECT q.text, a.text, a.answer_json, f.rating, COALESCE(f.comment, ''), q.created_at, a.id, v.id, v.profile_id
+    FROM messages a
+    JOIN messages q ON q.id = (SELECT MAX(id) FROM messages
+                               WHERE conversation_id = a.conversation_id AND id < a.id AND role = 'user')
+    JOIN conversations v ON v.id = a.conversation_id
+    LEFT JOIN feedback f ON f.message_id = a.id
+    WHERE a.role = 'assistant' AND q.created_at >= ? ORDER BY a.id DESC LIMIT ?"""
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -81,8 +110,12 @@ def connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
 
 
 class ConversationStore:
-    def __init__(self, db: str | Path | sqlite3.Connection) -> None:
+    """Conversations in SQLite. `secrets` (e.g. `pathfinder.safety.configured_secrets(settings)`) are redacted from
+    every stored message and answer, as is anything shaped like an API key, a Bearer token or `password=...`."""
+
+    def __init__(self, db: str | Path | sqlite3.Connection, secrets: Iterable[str] = ()) -> None:
         self._db = db
+        self._secrets = tuple(secrets)
 
     def _conn(self) -> sqlite3.Connection:
         return connect(self._db)
@@ -106,8 +139,22 @@ class ConversationStore:
         if c.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
             raise ConversationError(f"No conversation {conversation_id!r}; start a new one.")
 
+    def _redacted(self, answer: Answer) -> Answer:
+        """The answer with secrets redacted everywhere (its text, and the dialogue state that quotes the message)."""
+        raw = answer.model_dump_json()
+        clean = redact(raw, self._secrets)
+        if clean == raw:
+            return answer
+        try:
+            return Answer.model_validate_json(clean)
+        except ValueError:  # a replacement broke the JSON: keep the structure, redact the text at least
+            return answer.model_copy(update={"text": redact(answer.text, self._secrets)})
+
     def add_turn(self, conversation_id: str, message: str, answer: Answer) -> int:
-        """Store a user message and the assistant's answer; returns the answer's message id (for feedback)."""
+        """Store a user message and the assistant's answer (secrets redacted); returns the answer's message id."""
+        message = redact(message, self._secrets)
+        answer = self._redacted(answer)
+
         def go(c: sqlite3.Connection) -> int:
             self._require(c, conversation_id)
             now = _now()
@@ -157,6 +204,23 @@ class ConversationStore:
     def all_feedback(self) -> list[Feedback]:
         rows = self._run(lambda c: c.execute("SELECT message_id, rating, comment, created_at FROM feedback ORDER BY created_at").fetchall())
         return [Feedback(message_id=r[0], rating=r[1], comment=r[2], created_at=r[3]) for r in rows]
+
+    def exchanges(self, since: str | datetime | None = None, limit: int = 5000) -> list[Exchange]:
+        """The latest `limit` question/answer pairs (newest first) asked at or after `since` (an ISO timestamp or
+        an aware datetime), each with its feedback; every learner's."""
+        if isinstance(since, datetime):
+            since = since.astimezone(timezone.utc).isoformat(timespec="seconds")
+        rows = self._run(lambda c: c.execute(_EXCHANGES, (since or "", limit)).fetchall())
+        out = []
+        for question, text, answer_json, rating, comment, asked_at, message_id, conversation_id, profile_id in rows:
+            answer = Answer.model_validate_json(answer_json) if answer_json else None
+            out.append(Exchange(
+                question=question, answer_text=text, intent=answer.intent if answer else "",
+                cited=len(answer.citations) if answer else 0, has_pathway=bool(answer and answer.pathway),
+                rating=rating, comment=comment, asked_at=asked_at, message_id=message_id,
+                conversation_id=conversation_id, profile_id=profile_id,
+            ))
+        return out
 
     def delete(self, conversation_id: str) -> None:
         self._run(lambda c: c.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,)))

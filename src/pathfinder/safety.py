@@ -4,7 +4,8 @@
   `=HYPERLINK("http://evil", "click")` opens in Excel or LibreOffice as text, not as a formula (OWASP advice:
   prefix a single quote when a text cell starts with = + - @, a tab or a carriage return).
 - `redact` and `SecretRedactingFilter`: API keys (the configured ones and anything shaped like `sk-...` or a
-  Bearer token) are replaced by `[REDACTED]` before a log record is written.
+  Bearer token) are replaced by `[REDACTED]` before a log record is written; `scrub_chat_message` does the same
+  to a chat message before it is answered or stored (the conversation store redacts again on write).
 - `ensure_private_dir`: the data directory (profiles, conversations, index) is created user-only (0o700).
 """
 
@@ -15,7 +16,7 @@ import io
 import logging
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -27,7 +28,8 @@ from pathfinder.settings import Settings
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")  # incl. full-width forms
 REDACTED = "[REDACTED]"
 _KEY_PATTERNS = (
-    re.compile(r"\bsk-[A-Za-z0-9_\-]{8,}"),  # OpenAI-style keys (sk-..., sk-proj-...)
+    # OpenAI-style keys (sk-..., sk-proj-...): 20+ characters with a digit, so "sk-learning" in a chat is left alone
+    re.compile(r"\bsk-(?=[A-Za-z0-9_\-]*\d)[A-Za-z0-9_\-]{20,}"),
     re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._\-~+/]{8,}=*"),  # Authorization headers
     re.compile(r"(?i)(api[_-]?key|secret|password|token)(\s*[=:]\s*)(['\"]?)[^\s'\",;]{6,}"),
 )
@@ -90,6 +92,19 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     return _KEY_PATTERNS[2].sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{REDACTED}", text)
 
 
+KEY_REMOVED_NOTE = (
+    "> **Note:** your message contained something that looks like an API key, a token or a password. It was "
+    "removed before your message was answered or saved. Never paste keys into the chat; if it was a real key, "
+    "revoke it with its provider."
+)
+
+
+def scrub_chat_message(text: str, secrets: Iterable[str] = ()) -> tuple[str, bool]:
+    """(`text` with secrets and key-like strings redacted, whether anything was removed)."""
+    clean = redact(text, secrets)
+    return clean, clean != text
+
+
 class SecretRedactingFilter(logging.Filter):
     """A logging filter that rewrites each record's message with `redact` (arguments included)."""
 
@@ -98,27 +113,55 @@ class SecretRedactingFilter(logging.Filter):
         self.secrets = tuple(secrets)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed record: leave it to logging's own error handling
-            return True
-        record.msg, record.args = redact(message, self.secrets), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = redact(record.exc_text, self.secrets)
+        _redact_record(record, self.secrets)
         return True
 
 
+def _redact_record(record: logging.LogRecord, secrets: Iterable[str]) -> None:
+    try:
+        message = record.getMessage()
+    except Exception:  # a malformed record: leave it to logging's own error handling
+        return
+    record.msg, record.args = redact(message, secrets), None
+    if record.exc_info and not record.exc_text:
+        record.exc_text = logging.Formatter().formatException(record.exc_info)
+    if record.exc_text:
+        record.exc_text = redact(record.exc_text, secrets)
+
+
+class _RedactingRecordFactory:
+    """Wraps logging's record factory so every record is redacted when it is made, whichever logger or handler
+    writes it (Streamlit's loggers have their own handlers and do not propagate to the root)."""
+
+    def __init__(self, base: Callable[..., logging.LogRecord]) -> None:
+        self.base = base
+        self.secrets: tuple[str, ...] = ()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = self.base(*args, **kwargs)
+        _redact_record(record, self.secrets)
+        return record
+
+
 def install_log_redaction(settings: Settings, logger: logging.Logger | None = None) -> SecretRedactingFilter:
-    """Attach a redacting filter to every handler of `logger` (the root logger by default); call once at the edge."""
+    """Redact secrets from every log record from now on; call once at the edge (app start, CLI `main`).
+
+    Installs a redacting record factory (all loggers) and attaches a redacting filter to every handler of
+    `logger` (the root logger by default). Calling it again updates the secrets; it never stacks."""
+    secrets = tuple(configured_secrets(settings))
+    factory = logging.getLogRecordFactory()
+    if not isinstance(factory, _RedactingRecordFactory):
+        factory = _RedactingRecordFactory(factory)
+        logging.setLogRecordFactory(factory)
+    factory.secrets = secrets
     target = logger or logging.getLogger()
-    flt = SecretRedactingFilter(configured_secrets(settings))
-    if not target.handlers:
+    flt = SecretRedactingFilter(secrets)
+    if not target.handlers and target is logging.getLogger():
         logging.basicConfig()
     for handler in target.handlers:
-        if not any(isinstance(f, SecretRedactingFilter) for f in handler.filters):
-            handler.addFilter(flt)
+        for old in [f for f in handler.filters if isinstance(f, SecretRedactingFilter)]:
+            handler.removeFilter(old)
+        handler.addFilter(flt)
     return flt
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from pathfinder.cli._common import Commands
 from pathfinder.errors import PathfinderError
+from pathfinder.safety import install_log_redaction
 from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help. A missing module is skipped so a
@@ -45,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = Settings()
+        install_log_redaction(settings)  # secrets and key-like strings never reach a log line
         return int(handler(args, settings) or 0)
     except PathfinderError as e:
         print(f"pathfinder: {e}", file=sys.stderr)

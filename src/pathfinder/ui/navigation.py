@@ -84,6 +84,15 @@ def _warm_up() -> None:
 
 
 @st.cache_resource(show_spinner=False)
+def install_log_redaction() -> None:
+    """Once per server: configured secrets and key-like strings are redacted from every log record (ours, the
+    libraries' and Streamlit's own)."""
+    from pathfinder.safety import install_log_redaction as install
+
+    install(resources.settings())
+
+
+@st.cache_resource(show_spinner=False)
 def start_warm_up() -> threading.Thread:
     thread = threading.Thread(target=_warm_up, name="pathfinder-warm-up", daemon=True)
     thread.start()
@@ -97,6 +106,7 @@ def main() -> None:
     except Exception as e:  # noqa: BLE001 - pydantic ValidationError from a bad PATHFINDER_* value
         st.error(f"The settings cannot be read: {e}. Fix the PATHFINDER_* variable or .env entry it names.")
         st.stop()
+    install_log_redaction()
     learner_id()
     navigation = st.navigation(pages())
     with st.sidebar:

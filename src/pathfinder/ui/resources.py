@@ -84,8 +84,11 @@ def profile_store() -> Any:
 
 @st.cache_resource(show_spinner=False)
 def conversation_store() -> Any:
+    from pathfinder.safety import configured_secrets
+
     conversations = _need("pathfinder.conversations", "Saving conversations")
-    return conversations.ConversationStore(settings().database_path)
+    # configured secrets (API key, role secrets) never reach the stored messages
+    return conversations.ConversationStore(settings().database_path, secrets=configured_secrets(settings()))
 
 
 @st.cache_resource(show_spinner="Loading the skill matcher…")

@@ -164,7 +164,7 @@ def status_section(settings: Settings) -> None:
 
 
 def analytics_section(settings: Settings) -> None:
-    exchanges = analytics.read_exchanges(settings.database_path)
+    exchanges = resources.conversation_store().exchanges()
     if not exchanges:
         st.caption("No conversations yet.")
         return

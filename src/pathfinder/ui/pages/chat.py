@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 
 from pathfinder.domain import LearnerProfile
+from pathfinder.safety import KEY_REMOVED_NOTE, configured_secrets, scrub_chat_message
 from pathfinder.ui import learner, resources
 from pathfinder.ui.cards import credential_card, missing_card
 from pathfinder.ui.escaping import escape_md, one_line
@@ -136,6 +137,8 @@ def chat_panel(profile_id: str, key: str = "chat") -> None:
     prompt = st.chat_input(PLACEHOLDER, key=f"{key}-input", max_chars=4000)
     if not prompt:
         return
+    # a pasted API key or password never reaches the assistant (or a model server) and is never stored
+    prompt, removed_secret = scrub_chat_message(prompt, configured_secrets(resources.settings()))
     with st.chat_message("user"):
         st.markdown(escape_md(prompt))
     final: dict[str, Any] = {}
@@ -145,6 +148,8 @@ def chat_panel(profile_id: str, key: str = "chat") -> None:
     if answer is None:
         st.error("The assistant stopped without an answer. Try again; if it keeps happening, check the model server.")
         return
+    if removed_secret:
+        answer = answer.model_copy(update={"text": f"{answer.text}\n\n{KEY_REMOVED_NOTE}"})
     if conversation is None:
         conversation = store.start(profile_id)
         st.session_state[f"{key}-select"] = conversation
