@@ -71,3 +71,47 @@ def test_pins_and_rejections_change_the_plan_and_the_report(app_settings, monkey
     assert "Download session report (PDF)" in [d.label for d in at.get("download_button")]
     # the learner-facing pages act for the advised learner during the session
     assert "Advisor session" in texts(at)
+
+
+def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement(app_settings, monkeypatch):
+    from datetime import datetime, timezone
+
+    from pathfinder.advising import AdvisingStore
+
+    store = open_profile_store(app_settings)
+    store.save(LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST)))
+    at = unlocked(monkeypatch)
+    at = click(at, "Open session")
+    note_box = next(t for t in at.text_area if t.label.startswith("Add a session note"))
+    note_box.input("Wants **evening** courses")
+    at = click(at, "Save note")
+    assert not at.exception, at.exception
+    advising = AdvisingStore(app_settings.database_path)
+    assert [(n.author_role, n.text) for n in advising.notes("ana-1")] == [("advisor", "Wants **evening** courses")]
+    assert "Wants \\*\\*evening\\*\\* courses" in texts(at)  # shown as text, not bold
+
+    decisions = [m for m in at.multiselect if m.label.startswith(("Pinned", "Rejected"))]
+    decisions[1].set_value(["da-2"])
+    at = click(at, "Save decisions")
+    assert "Not agreed yet" in texts(at)
+    at = click(at, "Agree this plan with the learner")
+    assert not at.exception, at.exception
+    agreed = advising.agreed_plan("ana-1")
+    assert agreed is not None and "da-2" not in agreed.agreed.ids and "da-2" in agreed.suggested.ids
+    today = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    assert f"Agreed with the learner on {today}" in texts(at)
+    assert not [b for b in at.button if b.label == "Agree this plan with the learner"]  # nothing new to agree
+
+    # a new advisor session (e.g. after a restart) shows the same stored notes and agreement
+    at = unlocked(monkeypatch)
+    at = click(at, "Open session")
+    assert "Wants \\*\\*evening\\*\\* courses" in texts(at) and f"Agreed with the learner on {today}" in texts(at)
+
+    # the learner's own Pathway page shows the agreement
+    learner_view = start_app("pathway", learner="ana-1")
+    assert not learner_view.exception, learner_view.exception
+    assert f"Agreed with your advisor on {today}" in texts(learner_view)
+
+    # deleting the learner's data erases the notes and the agreed plan
+    assert store.delete("ana-1")
+    assert advising.notes("ana-1") == [] and advising.agreed_plan("ana-1") is None

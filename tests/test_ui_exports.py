@@ -117,3 +117,23 @@ def test_session_report_pdf(pathway, credentials):
     report = SessionReport(learner_id="l-1", learner_name="Ana", advisor_notes="Wants evening courses.",
                            pinned=("sql-1",), rejected=("viz-1",), suggested=None, agreed=pathway)
     assert session_report_pdf(report, credentials).startswith(b"%PDF-")
+
+
+def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentials, monkeypatch):
+    from datetime import datetime, timezone
+
+    from pathfinder.advising import SessionNote
+    from pathfinder.ui import session_report
+
+    printed: list[str] = []
+    monkeypatch.setattr(session_report.ReportPDF, "paragraph", lambda self, text, size=10: printed.append(text))
+    note = SessionNote(id=1, profile_id="l-1", author_role="advisor", text="Wants evening courses.",
+                       created_at=datetime(2026, 5, 4, 9, 30, tzinfo=timezone.utc))
+    report = SessionReport(learner_id="l-1", notes=(note,), suggested=pathway, agreed=pathway, agreed_by="advisor",
+                           agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc))
+    assert session_report_pdf(report, credentials).startswith(b"%PDF-")
+    assert "2026-05-04 09:30 UTC, advisor: Wants evening courses." in printed
+    assert "Agreed by advisor with the learner on 2026-05-04." in printed
+    printed.clear()
+    session_report_pdf(report.model_copy(update={"agreed_at": None, "notes": ()}), credentials)
+    assert "(no notes)" in printed and any(p.startswith("Not agreed yet") for p in printed)

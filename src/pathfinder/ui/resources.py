@@ -79,7 +79,16 @@ def assistant() -> Any:
 @st.cache_resource(show_spinner=False)
 def profile_store() -> Any:
     profiles = _need("pathfinder.profiles", "Saving profiles")
+    _need("pathfinder.advising", "Advisor notes")  # registers its tables, so deleting a learner erases them too
     return profiles.open_profile_store(settings())
+
+
+@st.cache_resource(show_spinner=False)
+def advising_store() -> Any:
+    from pathfinder.safety import configured_secrets
+
+    advising = _need("pathfinder.advising", "Advisor notes")
+    return advising.AdvisingStore(settings().database_path, secrets=configured_secrets(settings()))
 
 
 @st.cache_resource(show_spinner=False)

@@ -1,5 +1,6 @@
 """The Advisor page: find, create and open learner profiles; in a session, the learner's chat and pathway,
-notes, pinned/rejected credentials (the planner respects them) and a PDF report of AI suggestion vs agreed plan."""
+stored session notes, pinned/rejected credentials (the planner respects them), agreeing a plan (stored with the
+AI's suggestion) and a PDF report of AI suggestion vs agreed plan from that stored record."""
 
 from __future__ import annotations
 
@@ -66,29 +67,63 @@ def decisions_section(profile: LearnerProfile) -> None:
                 update={"pinned": tuple(pinned), "rejected": tuple(rejected)})}), "Decisions saved; the plan follows them.")
 
 
-def report_section(profile: LearnerProfile) -> None:
-    notes_key = f"advisor-notes-{profile.id}"
-    notes = st.text_area("Session notes (kept for this session and printed in the report)", key=notes_key, height=140)
+def notes_section(profile: LearnerProfile) -> tuple:
+    """The learner's stored session notes and a form to add one; returns the notes (for the report)."""
+    store = resources.advising_store()
+    notes = tuple(store.notes(profile.id))
+    if notes:
+        st.markdown("\n".join(f"- **{n.created_at:%Y-%m-%d %H:%M}** ({n.author_role}): {escape_md(n.text)}" for n in notes))
+    else:
+        st.caption("No notes yet for this learner.")
+    with st.form(f"advisor-note-{profile.id}", clear_on_submit=True):
+        text = st.text_area("Add a session note (saved with the learner's data)", height=100, max_chars=10_000)
+        if st.form_submit_button("Save note"):
+            store.add_note(profile.id, text, "advisor")
+            learner.flash("Note saved.")
+            st.rerun()
+    return notes
+
+
+def _names(ids: tuple[str, ...]) -> str:
+    credentials = resources.credentials_by_id()
+    return ", ".join(escape_md(credentials[i].title if i in credentials else i) for i in ids) or "none"
+
+
+def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
+    """AI suggestion vs the plan with the advisor's decisions; agree it (stored); the report from stored data."""
     if profile.goal is None:
         st.info("The learner has no goal yet; set one in the chat or on the Profile page to plan and report.")
         return
-    # the AI's suggestion is the plan without the advisor's pins and rejections; the agreed plan has them
+    # the AI's suggestion is the plan without the advisor's pins and rejections; the current plan has them
     untouched = profile.model_copy(update={"preferences": Preferences(prefer_stacks=profile.preferences.prefer_stacks)})
     _, suggested = planning.plan(untouched)
-    _, agreed = planning.plan(profile)
-    changes = plan_changes(suggested, agreed)
-    credentials = resources.credentials_by_id()
-
-    def names(ids: tuple[str, ...]) -> str:
-        return ", ".join(escape_md(credentials[i].title if i in credentials else i) for i in ids) or "none"
-
-    st.markdown(f"**Kept from the AI suggestion:** {names(changes.kept)}  \n"
-                f"**Added by you:** {names(changes.added)}  \n**Removed by you:** {names(changes.removed)}")
+    _, current = planning.plan(profile)
+    store = resources.advising_store()
+    stored = store.agreed_plan(profile.id)
+    if stored is None:
+        st.caption("Not agreed yet. Compared with the AI's suggestion, the current plan:")
+        changes = plan_changes(suggested, current)
+    else:
+        st.success(f"Agreed with the learner on {stored.agreed_at:%Y-%m-%d} by {escape_md(stored.agreed_by)}: "
+                   f"{_names(stored.agreed.ids)}.", icon=":material/handshake:")
+        changes = plan_changes(stored.suggested, stored.agreed)
+        if current.ids != stored.agreed.ids:
+            st.warning("The current plan differs from the agreed one (decisions, constraints or the catalogue changed). "
+                       "Agree again to record the current plan.")
+    st.markdown(f"**Kept from the AI suggestion:** {_names(changes.kept)}  \n"
+                f"**Added by you:** {_names(changes.added)}  \n**Removed by you:** {_names(changes.removed)}")
+    if current.steps and (stored is None or current.ids != stored.agreed.ids):
+        if st.button("Agree this plan with the learner", type="primary", key=f"agree-{profile.id}"):
+            store.agree(profile.id, current, suggested, agreed_by="advisor")
+            learner.flash("The agreed plan is saved; the learner sees it on their Pathway page.")
+            st.rerun()
     report = SessionReport(
-        learner_id=profile.id, learner_name=profile.name, advisor_notes=notes, goal_label=agreed.goal_label,
-        pinned=profile.preferences.pinned, rejected=profile.preferences.rejected, suggested=suggested, agreed=agreed,
+        learner_id=profile.id, learner_name=profile.name, notes=notes, goal_label=current.goal_label,
+        pinned=profile.preferences.pinned, rejected=profile.preferences.rejected,
+        suggested=stored.suggested if stored else suggested, agreed=stored.agreed if stored else current,
+        agreed_by=stored.agreed_by if stored else "", agreed_at=stored.agreed_at if stored else None,
     )
-    st.download_button("Download session report (PDF)", session_report_pdf(report, credentials),
+    st.download_button("Download session report (PDF)", session_report_pdf(report, resources.credentials_by_id()),
                        f"session-{profile.id}.pdf", mime="application/pdf")
 
 
@@ -103,7 +138,8 @@ def session_view(profile_id: str) -> None:
         st.warning("This learner's profile does not exist (any more). End the session and pick another.")
         return
     learner.show_flash()
-    chat_tab, pathway_tab, decisions_tab, report_tab = st.tabs(["Chat", "Pathway", "Pin / reject", "Notes & report"])
+    chat_tab, pathway_tab, decisions_tab, report_tab = st.tabs(["Chat", "Pathway", "Pin / reject",
+                                                                "Notes & agreed plan"])
     with chat_tab:
         chat_panel(profile_id, key="advisor-chat")
     with pathway_tab:
@@ -111,7 +147,8 @@ def session_view(profile_id: str) -> None:
     with decisions_tab:
         decisions_section(profile)
     with report_tab:
-        report_section(profile)
+        notes = notes_section(profile)
+        agreement_section(profile, notes)
 
 
 def render() -> None:

@@ -95,6 +95,18 @@ def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -
                             mime="application/json", key=f"{key}-json")
 
 
+def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
+    """'Agreed with your advisor on DATE' when an advisor stored an agreed plan, and whether this plan still is it."""
+    agreed = resources.advising_store().agreed_plan(profile.id)
+    if agreed is None:
+        return
+    titles = ", ".join(escape_md(s.title) for s in agreed.agreed.steps) or "no credential"
+    st.success(f"Agreed with your advisor on {agreed.agreed_at:%Y-%m-%d}: {titles}.", icon=":material/handshake:")
+    if pathway.ids != agreed.agreed.ids:
+        st.caption("The plan below differs from the agreed one (your constraints, the what-if sliders or the "
+                   "catalogue changed); talk to your advisor before switching.")
+
+
 def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | None:
     """The whole pathway view for `profile` (also embedded in the advisor's session). Returns the plan shown."""
     if profile.goal is None:
@@ -106,6 +118,7 @@ def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | Non
     gap, pathway = planning.plan(trial, "balanced")
     if trial.constraints != profile.constraints and st.button("Save these as my constraints", key=f"{key}-save"):
         learner.save_and_rerun(trial, "Constraints saved.")
+    agreement_note(profile, pathway)
     st.subheader(f"Pathway to {escape_md(pathway.goal_label or 'your goal')}")
     totals(pathway)
     credentials = resources.credentials_by_id()
