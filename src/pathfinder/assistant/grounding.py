@@ -9,32 +9,17 @@ the credentials retrieved this turn get one. Citations are exactly the credentia
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pathfinder.assistant.answer import Citation
+from pathfinder.assistant.markdown import cite  # the citation form (titles escaped)
 from pathfinder.domain import Credential
 from pathfinder.taxonomy import normalise_label
 
 NOT_IN_CATALOGUE = "not in the catalogue"
 _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]*)\)(?:\s*\((?:id:\s*)?`?([^()`\s]+)`?\))?")
 _BARE_ID = re.compile(r"\(id:\s*`?([^()`\s]+)`?\)")
-
-
-def cite(c: Credential) -> str:
-    """The one citation form used everywhere: [Title](url) (id)."""
-    title = c.title.replace("[", "(").replace("]", ")")
-    return f"[{title}]({_link_target(c)}) ({c.id})"
-
-
-def _link_target(c: Credential) -> str:
-    """The catalogue URL when it is plain http(s), with characters that would end a Markdown link quoted;
-    else '#id' (so a catalogue entry cannot smuggle a javascript: or data: link or break the citation form)."""
-    url = (c.url or "").strip()
-    if url.lower().startswith(("http://", "https://")):
-        return quote(url, safe=":/?#@!$&'*+,;=%~-._")
-    return "#" + c.id
 
 
 @dataclass

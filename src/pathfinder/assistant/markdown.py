@@ -1,19 +1,56 @@
-"""Markdown pieces the offline responder fills its templates with: credential lines, facts, filters, steps."""
+"""Markdown pieces the offline responder fills its templates with: the citation form, escaped catalogue text,
+credential lines, facts, filters and pathway steps.
+
+Catalogue text is data, never Markdown: every title, provider, label or reason interpolated here goes through
+`escape_text`, so a title like `**Free** [click](javascript:x)` shows those characters instead of bold text and a
+link. `cite` is the one citation form, `[Title](url) (id)`, that grounding reads back.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from urllib.parse import quote
 
-from pathfinder.assistant.grounding import cite
 from pathfinder.domain import Credential, Pathway, SearchFilters
+
+# Characters that start emphasis, code, HTML/autolinks, strikethrough, tables, headings, images or LaTeX (Streamlit
+# renders $...$). Brackets are not escaped but turned into parentheses: an escaped `\]` would still end the link
+# text of the citation form for a reader that does not know Markdown escapes (grounding's `[Title](url)` parser).
+_INLINE_SPECIAL = re.compile(r"([\\`*_{}<>~$|#!&])")
+_BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")  # would start a list item or a setext underline at a line start
 
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
                   "pt": "Portuguese", "nl": "Dutch", "pl": "Polish"}
 
 
+def escape_text(text: object) -> str:
+    """Catalogue (or user) text made inert for interpolation into a Markdown line: whitespace collapsed to one
+    line, brackets as parentheses, every other Markdown-significant character backslash-escaped, and a leading
+    list or heading marker neutralised. None becomes ''."""
+    flat = " ".join(str(text if text is not None else "").split()).replace("[", "(").replace("]", ")")
+    flat = _INLINE_SPECIAL.sub(r"\\\1", flat)
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", flat)
+
+
+def cite(c: Credential) -> str:
+    """The one citation form used everywhere: [Title](url) (id), the title escaped."""
+    return f"[{escape_text(c.title)}]({link_target(c)}) ({c.id})"
+
+
+def link_target(c: Credential) -> str:
+    """The catalogue URL when it is plain http(s), with characters that would end a Markdown link quoted;
+    else '#id' (so a catalogue entry cannot smuggle a javascript: or data: link or break the citation form)."""
+    url = (c.url or "").strip()
+    if url.lower().startswith(("http://", "https://")):
+        return quote(url, safe=":/?#@!$&'*+,;=%~-._")
+    return "#" + c.id
+
+
 def money(amount: float | None, currency: str = "EUR") -> str:
     if amount is None:
         return "price unknown"
+    currency = escape_text(currency)
     return "free" if amount == 0 else f"{currency} {amount:,.0f}" if amount == int(amount) else f"{currency} {amount:,.2f}"
 
 
@@ -27,15 +64,20 @@ def workload(c: Credential) -> str:
 
 
 def languages(codes: tuple[str, ...]) -> str:
-    return ", ".join(LANGUAGE_NAMES.get(c, c) for c in codes)
+    return ", ".join(LANGUAGE_NAMES.get(c) or escape_text(c) for c in codes)
+
+
+def labels(items: object) -> str:
+    """A comma-separated list of escaped labels (skill labels, outcomes)."""
+    return ", ".join(escape_text(x) for x in items)  # type: ignore[attr-defined]
 
 
 def credential_line(n: int, c: Credential) -> str:
-    bits = [c.provider, workload(c)]
+    bits = [escape_text(c.provider), workload(c)]
     if c.eqf_level:
         bits.append(f"EQF {c.eqf_level}")
     if c.participation:
-        bits.append(c.participation)
+        bits.append(escape_text(c.participation))
     if c.languages:
         bits.append(languages(c.languages))
     bits.append(money(c.cost, c.currency))
@@ -51,9 +93,9 @@ def filters_text(f: SearchFilters) -> str:
     elif f.eqf_min:
         bits.append(f"EQF {f.eqf_min} or above")
     if f.participation:
-        bits.append(" or ".join(f.participation))
+        bits.append(" or ".join(escape_text(p) for p in f.participation))
     if f.languages:
-        bits.append("in " + " or ".join(LANGUAGE_NAMES.get(c, c) for c in f.languages))
+        bits.append("in " + " or ".join(LANGUAGE_NAMES.get(c) or escape_text(c) for c in f.languages))
     if f.max_cost is not None:
         bits.append("free" if f.max_cost == 0 else f"up to EUR {f.max_cost:,.0f}")
     if f.max_hours is not None:
@@ -64,19 +106,20 @@ def filters_text(f: SearchFilters) -> str:
 
 
 def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
+    awarded = f" (awarded by {escape_text(c.awarding_body)})" if c.awarding_body and c.awarding_body != c.provider else ""
     rows = [
-        ("Provider", c.provider + (f" (awarded by {c.awarding_body})" if c.awarding_body != c.provider else "")),
+        ("Provider", escape_text(c.provider) + awarded),
         ("Workload", workload(c)),
         ("EQF level", str(c.eqf_level) if c.eqf_level else "not stated"),
-        ("Assessment", c.assessment or "not stated"),
-        ("Participation", c.participation or "not stated"),
+        ("Assessment", escape_text(c.assessment) or "not stated"),
+        ("Participation", escape_text(c.participation) or "not stated"),
         ("Languages", languages(c.languages) or "not stated"),
         ("Price", money(c.cost, c.currency)),
     ]
     if c.quality_assurance:
-        rows.append(("Quality assurance", c.quality_assurance))
+        rows.append(("Quality assurance", escape_text(c.quality_assurance)))
     if c.sessions:
-        rows.append(("Next session", f"{c.sessions[0].start} to {c.sessions[0].end}"))
+        rows.append(("Next session", escape_text(f"{c.sessions[0].start} to {c.sessions[0].end}")))
     if c.prerequisites:
         rows.append(("Prerequisites", ", ".join(_ref(i, lookup) for i in c.prerequisites)))
     if c.stacks_into:
@@ -86,21 +129,21 @@ def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
 
 def _ref(cid: str, lookup: Callable[[str], Credential | None]) -> str:
     c = lookup(cid)
-    return cite(c) if c else f"`{cid}` (not in this catalogue)"
+    return cite(c) if c else f"{escape_text(cid)} (not in this catalogue)"
 
 
 def pathway_steps(p: Pathway, label: Callable[[str], str], lookup: Callable[[str], Credential | None]) -> str:
     lines = []
     for n, s in enumerate(p.steps, 1):
         c = lookup(s.id)
-        head = cite(c) if c else f"`{s.id}`"
+        head = cite(c) if c else escape_text(s.id)
         weeks = f"week {s.start_week}" if s.start_week == s.end_week else f"weeks {s.start_week}–{s.end_week}"
         line = f"{n}. {head} — {weeks}, {s.hours:g} h, {money(s.cost)}"
         if s.covers:
-            line += "\n   - covers: " + ", ".join(label(u) for u in s.covers[:6])
+            line += "\n   - covers: " + ", ".join(escape_text(label(u)) for u in s.covers[:6])
         reasons = [r for r in s.reasons if not r.startswith("covers")]
         if reasons:
-            line += "\n   - " + "; ".join(reasons)
+            line += "\n   - " + "; ".join(escape_text(r) for r in reasons)
         lines.append(line)
     return "\n".join(lines)
 

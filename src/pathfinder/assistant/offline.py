@@ -106,11 +106,11 @@ class OfflineResponder:
         hits = self.tools.search(query, filters, k=5)
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
-            text = _t("no_results", query=query, filters_text=md.filters_text(filters),
+            text = _t("no_results", query=md.escape_text(query), filters_text=md.filters_text(filters),
                       explanation=self.tools.explain_empty(query, filters))
             return _Reply(note + text, intent, state | {"last_results": ()}, filters=filters, query=query)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(hits, 1))
-        text = _t("search", count=len(hits), query=query, filters_text=md.filters_text(filters), items=items)
+        text = _t("search", count=len(hits), query=md.escape_text(query), filters_text=md.filters_text(filters), items=items)
         return _Reply(note + text, intent, state | {"last_results": tuple(c.id for c in hits)}, filters=filters,
                       query=query, retrieved=hits)
 
@@ -189,9 +189,10 @@ class OfflineResponder:
                 return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
         if cred is None:
             return _Reply(_t("need_list"), intent)
-        outcomes = ("**Learning outcomes:**\n" + "\n".join(f"- {o}" for o in cred.learning_outcomes[:8])
-                    if cred.learning_outcomes else "**Skills taught:** " + (", ".join(s.label for s in cred.skills) or "not listed"))
-        extra = f"\n\n[Open the provider's page]({cred.url}) ({cred.id})" if cred.url else ""
+        outcomes = ("**Learning outcomes:**\n" + "\n".join(f"- {md.escape_text(o)}" for o in cred.learning_outcomes[:8])
+                    if cred.learning_outcomes else "**Skills taught:** " + (md.labels(s.label for s in cred.skills) or "not listed"))
+        target = md.link_target(cred)
+        extra = f"\n\n[Open the provider's page]({target}) ({cred.id})" if not target.startswith("#") else ""
         summary = (cred.description[:400] + ("…" if len(cred.description) > 400 else "")) or f"A {cred.kind} by {cred.provider}."
         text = _t("explain", citation=cite(cred), summary=_quote(summary), facts=md.facts(cred, self.tools.get),
                   outcomes=outcomes, extra=extra)
@@ -205,21 +206,21 @@ class OfflineResponder:
         step = next((s for s in state.last_pathway.steps if s.id == cred.id), None) if state.last_pathway else None
         if step is not None and state.listing == "pathway":
             if step.covers:
-                reasons.append("It closes gap skills of your goal: " + ", ".join(self.tools.taxonomy.label(u) for u in step.covers[:6]) + ".")
-            reasons += [r[0].upper() + r[1:] + "." for r in step.reasons if not r.startswith("covers")]
+                reasons.append("It closes gap skills of your goal: " + md.labels(self.tools.taxonomy.label(u) for u in step.covers[:6]) + ".")
+            reasons += [md.escape_text(r[0].upper() + r[1:]) + "." for r in step.reasons if not r.startswith("covers")]
             reasons.append(f"It is scheduled in weeks {step.start_week}–{step.end_week} to fit your hours per week.")
         else:
             matched = set(state.last_query.lower().split()) & set(
                 " ".join([cred.title, *(s.label for s in cred.skills), cred.description]).lower().split())
             if matched:
-                reasons.append(f"It matches your search for **{state.last_query}** ({', '.join(sorted(matched))}).")
+                reasons.append(f"It matches your search for **{md.escape_text(state.last_query)}** ({md.labels(sorted(matched))}).")
             f = md.filters_text(state.last_filters)
             if f:
                 reasons.append(f"It passes your filters{f}.")
             goal_skills = _goal_skills(profile, self.tools)
             taught = [s.label for s in cred.skills if s.uri in goal_skills]
             if taught:
-                reasons.append("It teaches skills your goal needs: " + ", ".join(taught) + ".")
+                reasons.append("It teaches skills your goal needs: " + md.labels(taught) + ".")
             if state.last_results and cred.id in state.last_results:
                 reasons.append(f"It ranked #{state.last_results.index(cred.id) + 1} of {len(state.last_results)} for relevance.")
         if not reasons:
@@ -236,9 +237,9 @@ class OfflineResponder:
         for pre in cred.prerequisites:
             c = self.tools.get(pre)
             mark = " — you hold it ✓" if pre in held_ids else ""
-            lines.append(f"- Complete {cite(c) if c else '`' + pre + '`'} first{mark}")
+            lines.append(f"- Complete {cite(c) if c else md.escape_text(pre)} first{mark}")
         for s in cred.prerequisite_skills:
-            lines.append(f"- Skill: {s.label}" + (" — you have it ✓" if s.uri in held_skills else ""))
+            lines.append(f"- Skill: {md.escape_text(s.label)}" + (" — you have it ✓" if s.uri in held_skills else ""))
         if cred.eqf_level:
             lines.append(f"- It is pitched at EQF level {cred.eqf_level}.")
         if not cred.prerequisites and not cred.prerequisite_skills:
@@ -255,12 +256,12 @@ class OfflineResponder:
             return _Reply(_t("need_list") if not self._listed(state) else
                           "Tell me which two to compare by their numbers, e.g. \"compare 1 and 3\".", "compare")
         a, b = picks[0], picks[1]
-        rows = [("Provider", a.provider, b.provider), ("Workload", md.workload(a), md.workload(b)),
+        rows = [("Provider", md.escape_text(a.provider), md.escape_text(b.provider)), ("Workload", md.workload(a), md.workload(b)),
                 ("EQF", str(a.eqf_level or "–"), str(b.eqf_level or "–")),
                 ("Price", md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
-                ("Participation", a.participation or "–", b.participation or "–"),
+                ("Participation", md.escape_text(a.participation) or "–", md.escape_text(b.participation) or "–"),
                 ("Languages", md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
-                ("Assessment", a.assessment or "–", b.assessment or "–"),
+                ("Assessment", md.escape_text(a.assessment) or "–", md.escape_text(b.assessment) or "–"),
                 ("Prerequisites", str(len(a.prerequisites)), str(len(b.prerequisites)))]
         table = "| | 1st | 2nd |\n|---|---|---|\n" + "\n".join(f"| {r} | {x} | {y} |" for r, x, y in rows)
         verdict = []
@@ -284,18 +285,20 @@ class OfflineResponder:
         except PlanningError as e:
             return _Reply(_t("no_goal", message=str(e)), intent)
         if not pathway.steps:
-            text = (f"{note}I could not find credentials in the catalogue that close the gap for **{pathway.goal_label}**"
-                    " within your constraints.")
-            text += "".join(f"\n- {r.message}" for r in pathway.relaxations)
+            text = (f"{note}I could not find credentials in the catalogue that close the gap for "
+                    f"**{md.escape_text(pathway.goal_label)}** within your constraints.")
+            text += "".join(f"\n- {md.escape_text(r.message)}" for r in pathway.relaxations)
             return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
                           pathway=pathway)
         label = self.tools.taxonomy.label
-        uncovered = ("\n**Not covered:** " + ", ".join(f"{label(u.uri)} ({u.reason})" for u in pathway.uncovered[:8]) + "\n"
+        uncovered = ("\n**Not covered:** " + ", ".join(f"{md.escape_text(label(u.uri))} ({md.escape_text(u.reason)})"
+                                                       for u in pathway.uncovered[:8]) + "\n"
                      if pathway.uncovered else "")
-        relax = ("\n**To cover more:**\n" + "\n".join(f"- {r.message}" for r in pathway.relaxations) + "\n"
+        relax = ("\n**To cover more:**\n" + "\n".join(f"- {md.escape_text(r.message)}" for r in pathway.relaxations) + "\n"
                  if pathway.relaxations else "")
-        notes = "\n" + "\n".join(f"> {n}" for n in pathway.notes) + "\n" if pathway.notes else ""
-        intro = f"{note}Here is a pathway towards **{pathway.goal_label or 'your goal'}** ({len(pathway.steps)} step(s), {pathway.strategy}):"
+        notes = "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
+        intro = (f"{note}Here is a pathway towards **{md.escape_text(pathway.goal_label) or 'your goal'}** "
+                 f"({len(pathway.steps)} step(s), {pathway.strategy}):")
         text = _t("pathway", intro=intro, steps=md.pathway_steps(pathway, label, self.tools.get),
                   totals=md.totals(pathway), uncovered=uncovered, relaxations=relax, notes=notes)
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
@@ -315,7 +318,7 @@ class OfflineResponder:
 
 def _quote(text: str) -> str:
     """Catalogue text shown as a quotation, so it reads as the provider's words, not the assistant's."""
-    return "\n".join("> " + line for line in text.strip().splitlines() if line.strip())
+    return "\n".join("> " + md.escape_text(line) for line in text.strip().splitlines() if line.strip())
 
 
 def _goal_skills(profile: LearnerProfile, tools: AssistantTools) -> set[str]:
