@@ -6,7 +6,8 @@ Keeps URIs, preferred and alternative labels, skill types and relations (facts);
 Curation: for each target occupation we keep the essential skills that are in ESCO's digital skills
 collection, plus the hand-picked non-digital ones listed in KEEP (teachable by a catalogue), minus DROP.
 Skills = DigComp competences + every kept essential skill + the targets' optional skills that are in the
-digital collection + EXTRA (skills the catalogue teaches). Optional relations are restricted to that set.
+digital collection + EXTRA (skills the catalogue teaches, and alias targets). Optional relations are
+restricted to that set. The hand-written aliases.csv in the output folder is kept and checked against the subset.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from pathfinder.domain import Occupation  # noqa: E402
 from pathfinder.esco import esco_file, read_esco  # noqa: E402
+from pathfinder.skill_aliases import ALIASES_FILE, alias_problems, read_aliases  # noqa: E402
 from pathfinder.taxonomy import Taxonomy, write_taxonomy  # noqa: E402
 
 # Target occupation (ESCO preferred label) -> non-digital essential skills to keep as well.
@@ -105,6 +107,8 @@ EXTRA: tuple[str, ...] = (
     "conduct ICT code review", "conduct performance measurement", "software frameworks", "Internet of Things",
     "statistical analysis system software", "perform data analysis", "perform data mining", "data mining",
     "ICT performance analysis methods", "ICT network security risks", "smart contract", "application usability",
+    # targets of corpus/taxonomy/aliases.csv that no rule above brings in
+    "deep learning", "data extraction, transformation and loading tools", "project management",
 )
 
 
@@ -145,7 +149,8 @@ def build_subset(full: Taxonomy, digital: set[str]) -> Taxonomy:
 
 SOURCE_NOTE = """# Bundled skills taxonomy (ESCO v1.1.1 subset)
 
-Built by `tools/build_taxonomy.py` from the official ESCO CSV release; do not edit by hand.
+Built by `tools/build_taxonomy.py` from the official ESCO CSV release; do not edit by hand,
+except `aliases.csv`: our own curated terms (Linux, k8s, PowerBI, ...) for ESCO skills, kept by rebuilds.
 URIs, preferred and alternative labels, skill types and occupation-skill relations come from ESCO;
 descriptions are not included. Curation rules are in the script's docstring and docs/CORPUS.md.
 
@@ -162,8 +167,17 @@ def main() -> int:
     digital_path = esco_file(args.esco_dir, "digitalSkillsCollection_en.csv")
     digital = set(pd.read_csv(digital_path, usecols=["conceptUri"])["conceptUri"])
     subset = build_subset(full, digital)
+    aliases = args.out / ALIASES_FILE  # hand-written, so kept across rebuilds (write_taxonomy replaces the folder)
+    kept = aliases.read_bytes() if aliases.is_file() else None
+    if kept is not None:
+        problems = alias_problems(read_aliases(aliases), subset)
+        if problems:
+            raise SystemExit(f"{aliases} does not fit the rebuilt subset (add a label to EXTRA or fix the row):\n  "
+                             + "\n  ".join(problems))
     write_taxonomy(subset, args.out)
     (args.out / "SOURCE.md").write_text(SOURCE_NOTE, encoding="utf-8")
+    if kept is not None:
+        (args.out / ALIASES_FILE).write_bytes(kept)
     print(f"wrote {args.out}: {subset.counts()}")
     return 0
 
