@@ -69,40 +69,69 @@ def first_upcoming_session_end(credential: Credential, today: date, deadline: da
     return None
 
 
+class Eligibility:
+    """The profile's hard constraints prepared once; `check(credential)` -> (kind, reason) or None when allowed.
+
+    `kind` names the constraint that rules it out ("rejected", "held", "languages", "participation",
+    "max_eqf", "providers", "countries", "window"), so a planner can tell which relaxation could change it.
+    Unknown values (no language listed, no participation, no EQF level) are given the benefit of the doubt.
+    With `pinned_pass`, pinned credentials pass every filter but "rejected" and "held".
+    """
+
+    def __init__(self, profile: LearnerProfile, today: date | None = None, *, pinned_pass: bool = True) -> None:
+        c, prefs = profile.constraints, profile.preferences
+        self.today = today or date.today()
+        self.deadline = c.deadline
+        self.rejected = frozenset(prefs.rejected)
+        self.held = profile.held_credential_ids
+        self.pinned = frozenset(prefs.pinned) if pinned_pass else frozenset()
+        self.languages = frozenset(x.lower() for x in c.languages)
+        self.participation = frozenset(c.participation)
+        self.participation_text = " or ".join(c.participation)
+        self.max_eqf = c.max_eqf
+        self.providers = frozenset(p.lower() for p in c.providers)
+        self.countries = frozenset(x.upper() for x in c.countries)
+
+    def check(self, credential: Credential) -> tuple[str, str] | None:
+        if credential.id in self.rejected:
+            return "rejected", "you rejected it"
+        if credential.id in self.held:
+            return "held", "you already hold it"
+        soft = self._soft(credential)
+        if soft is not None and credential.id in self.pinned:
+            return None
+        return soft
+
+    def _soft(self, credential: Credential) -> tuple[str, str] | None:
+        if self.languages and credential.languages and not set(credential.languages) & self.languages:
+            return "languages", "not in your languages"
+        if self.participation and credential.participation and credential.participation not in self.participation:
+            return "participation", f"not offered {self.participation_text}"
+        if self.max_eqf is not None and credential.eqf_level is not None and credential.eqf_level > self.max_eqf:
+            return "max_eqf", f"above your EQF limit ({self.max_eqf})"
+        if self.providers and credential.provider.lower() not in self.providers:
+            return "providers", "not from your preferred providers"
+        if self.countries and credential.country and credential.country not in self.countries:
+            return "countries", "not from your countries"
+        if credential.delivery == "dated" and credential.sessions:
+            if first_upcoming_session_end(credential, self.today, self.deadline) is None:
+                return "window", "no session within your time window"
+        return None
+
+
 def exclusion_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
     """Why the learner's hard constraints rule this credential out, or None when they may take it.
 
     Unknown values (no language listed, no participation, no EQF level) are given the benefit of the doubt.
     """
-    c, prefs = profile.constraints, profile.preferences
-    if credential.id in prefs.rejected:
-        return "you rejected it"
-    if credential.id in profile.held_credential_ids:
-        return "you already hold it"
-    if c.languages and credential.languages and not set(credential.languages) & {x.lower() for x in c.languages}:
-        return "not in your languages"
-    if c.participation and credential.participation and credential.participation not in c.participation:
-        return f"not offered {' or '.join(c.participation)}"
-    if c.max_eqf is not None and credential.eqf_level is not None and credential.eqf_level > c.max_eqf:
-        return f"above your EQF limit ({c.max_eqf})"
-    if c.providers and credential.provider.lower() not in {p.lower() for p in c.providers}:
-        return "not from your preferred providers"
-    if c.countries and credential.country and credential.country not in {x.upper() for x in c.countries}:
-        return "not from your countries"
-    if credential.delivery == "dated" and credential.sessions:
-        if first_upcoming_session_end(credential, today or date.today(), c.deadline) is None:
-            return "no session within your time window"
-    return None
+    verdict = Eligibility(profile, today, pinned_pass=False).check(credential)
+    return None if verdict is None else verdict[1]
 
 
 def eligibility_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
     """`exclusion_reason`, except that pinned credentials pass every filter but "rejected" and "held"."""
-    reason = exclusion_reason(credential, profile, today)
-    if reason is not None and credential.id in profile.preferences.pinned and reason not in (
-        "you rejected it", "you already hold it"
-    ):
-        return None
-    return reason
+    verdict = Eligibility(profile, today).check(credential)
+    return None if verdict is None else verdict[1]
 
 
 def split_by_constraints(
@@ -111,12 +140,13 @@ def split_by_constraints(
     """(credentials the learner may take, {excluded id: reason}). Pinned ids bypass the soft filters."""
     eligible: list[Credential] = []
     excluded: dict[str, str] = {}
+    check = Eligibility(profile, today).check
     for cred in credentials:
-        reason = eligibility_reason(cred, profile, today)
-        if reason is None:
+        verdict = check(cred)
+        if verdict is None:
             eligible.append(cred)
         else:
-            excluded[cred.id] = reason
+            excluded[cred.id] = verdict[1]
     return eligible, excluded
 
 
@@ -175,14 +205,15 @@ def analyse_gap(
     teachers: dict[str, list[str]] = {}
     excluded: dict[str, str] = {}
     taught_anywhere: set[str] = set()
-    for cred in credentials:
+    check = Eligibility(profile, today).check
+    for cred in _goal_teachers(credentials, weights):
         uris = [ref.uri for ref in cred.skills if ref.uri in weights]
         if not uris:
             continue
         taught_anywhere.update(uris)
-        reason = eligibility_reason(cred, profile, today)
-        if reason is not None:
-            excluded[cred.id] = reason
+        verdict = check(cred)
+        if verdict is not None:
+            excluded[cred.id] = verdict[1]
             continue
         for uri in uris:
             teachers.setdefault(uri, []).append(cred.id)
@@ -202,3 +233,14 @@ def analyse_gap(
     untaught = tuple(g.uri for g in gap_skills if g.uri not in taught_anywhere)
     return Gap(goal_label=label, skills=tuple(gap_skills), untaught=untaught, held=tuple(sorted(held)),
                excluded=excluded)
+
+
+def _goal_teachers(credentials: Sequence[Credential], uris: dict[str, object]) -> Iterable[Credential]:
+    """The credentials that teach one of `uris`, in catalogue order: found through the skill index when
+    `credentials` is a `planner.CatalogueLookup` (duck-typed: gaps must not import the planner), else all."""
+    by_skill = getattr(credentials, "by_skill", None)
+    position = getattr(credentials, "position", None)
+    if by_skill is None or position is None:
+        return credentials
+    found = {id(c): c for uri in uris for c in by_skill.get(uri, ())}
+    return [found[k] for k in sorted(found, key=position.__getitem__)]

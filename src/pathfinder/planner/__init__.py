@@ -10,15 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cached_property
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Step, Totals, UncoveredSkill
 from pathfinder.gaps import Gap
-from pathfinder.planner.instance import STRATEGIES, CatalogueLookup, Instance, build_instance, from_eur, stack_earned, time_budget_hours
+from pathfinder.planner.candidates import Candidates, GapTeachers, build_candidates, gap_teachers, serves
+from pathfinder.planner.instance import (
+    STRATEGIES, CatalogueLookup, Instance, check_strategy, from_eur, instance_for, StackTarget, earned_targets, time_budget_hours,
+)
 from pathfinder.planner.relaxation import essential_coverage, find_relaxations
 from pathfinder.planner.schedule import order_by_prerequisites, schedule
 from pathfinder.planner.selection import solve_exact, solve_greedy
 
-__all__ = ["STRATEGIES", "CatalogueLookup", "essential_coverage", "order_by_prerequisites", "plan_alternatives", "plan_pathway", "schedule"]
+__all__ = ["STRATEGIES", "CatalogueLookup", "PlanningSession", "essential_coverage", "order_by_prerequisites", "plan_alternatives", "plan_pathway", "schedule"]
 
 EXACT_LIMIT = 300  # candidates up to which the MILP is used
 DEFAULT_HOURS_PER_WEEK = 5.0
@@ -36,16 +40,9 @@ def plan_pathway(
     relax: bool = True,
 ) -> Pathway:
     """The best pathway for `strategy` that fits the profile's constraints, with relaxations when it falls short."""
-    today = today or date.today()
-    credentials = CatalogueLookup.of(credentials)
-    pathway = _plan(profile, gap, credentials, strategy, today, exact_limit)
-    if relax:
-        relaxations = find_relaxations(
-            profile, gap, credentials, pathway,
-            lambda p, s: _plan(p, gap, credentials, s, today, exact_limit), today,
-        )
-        pathway = pathway.model_copy(update={"relaxations": relaxations})
-    return pathway
+    check_strategy(strategy)
+    session = PlanningSession(gap, credentials, today=today, exact_limit=exact_limit)
+    return session.plan_with_relaxations(profile, strategy) if relax else session.plan(profile, strategy)
 
 
 def plan_alternatives(
@@ -53,43 +50,100 @@ def plan_alternatives(
     exact_limit: int = EXACT_LIMIT,
 ) -> dict[str, Pathway]:
     """The fastest, cheapest and most complete pathways, keyed by strategy."""
-    credentials = CatalogueLookup.of(credentials)
-    return {s: plan_pathway(profile, gap, credentials, s, today=today, exact_limit=exact_limit) for s in ALTERNATIVES}
+    session = PlanningSession(gap, credentials, today=today, exact_limit=exact_limit)
+    return {s: session.plan_with_relaxations(profile, s) for s in ALTERNATIVES}
 
 
-def _plan(profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], strategy: str, today: date,
-          exact_limit: int) -> Pathway:
-    c = profile.constraints
-    hpw = c.hours_per_week or DEFAULT_HOURS_PER_WEEK
-    _, weeks_limit = time_budget_hours(profile, today)
-    forbidden: frozenset[str] = frozenset()
-    notes: list[str] = []
-    for _attempt in range(6):
-        inst = build_instance(profile, gap, credentials, strategy, today=today, forbidden=forbidden)
-        solver = "exact" if inst.n <= exact_limit else "heuristic"
-        chosen = solve_exact(inst) if solver == "exact" else None
-        if chosen is None:
-            solver, chosen = "heuristic", solve_greedy(inst)
-        picked = [inst.cands[i] for i in sorted(chosen)]
-        slots, notes, conflicts = schedule(picked, hpw, today, c.deadline)
-        late = [s for s in slots if weeks_limit is not None and s.end_week > weeks_limit
-                and s.credential.delivery == "dated" and s.credential.id not in profile.preferences.pinned]
-        drop = {cid for cid in conflicts if cid not in profile.preferences.pinned}
-        if late:
-            drop.add(max(late, key=lambda s: s.end_week).credential.id)
-        if not drop:
-            break
-        forbidden |= drop
-    if c.hours_per_week is None:
-        notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
-    return _assemble(profile, gap, inst, chosen, slots, strategy, solver, notes + inst.notes)
+class PlanningSession:
+    """Plans for one gap over one catalogue, remembering candidate sets and plans so that the relaxation
+    search (and other strategies) re-solve over the candidates already built instead of rebuilding them."""
+
+    def __init__(self, gap: Gap, credentials: Sequence[Credential], *, today: date | None = None,
+                 exact_limit: int = EXACT_LIMIT) -> None:
+        self.gap = gap
+        self.lookup = CatalogueLookup.of(credentials)
+        self.today = today or date.today()
+        self.exact_limit = exact_limit
+        self._candidates: list[Candidates] = []
+        self._plans: dict[tuple, Pathway] = {}
+        self.builds = 0  # candidate sets built (for tests and benchmarks)
+
+    def candidates(self, profile: LearnerProfile, forbidden: frozenset[str] = frozenset()) -> Candidates:
+        """A candidate set built for `profile`, or an earlier one that is provably the same (`serves`)."""
+        for cands in self._candidates:
+            if serves(cands, profile, self.today, forbidden):
+                return cands
+        self.builds += 1
+        reuse = next((c for c in self._candidates if c.forbidden == forbidden), None)
+        cands = build_candidates(profile, self.gap, self.lookup, today=self.today, forbidden=forbidden,
+                                 teachers=self.teachers, reuse=reuse)
+        self._candidates.append(cands)
+        return cands
+
+    @cached_property
+    def teachers(self) -> GapTeachers:
+        return gap_teachers(self.gap, self.lookup)
+
+    def plan(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
+        """The pathway for `strategy` under the profile's constraints (no relaxations)."""
+        c = profile.constraints
+        first = self.candidates(profile)
+        key = (id(first), strategy, time_budget_hours(profile, self.today), c.hours_per_week, c.deadline,
+               c.budget, c.currency)
+        if key not in self._plans:
+            self._plans[key] = self._solve(profile, strategy, first)
+        return self._plans[key]
+
+    def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
+        """`plan`, plus the smallest constraint changes that would cover more essential skills."""
+        pathway = self.plan(profile, strategy)
+        relaxations = find_relaxations(profile, self.gap, self.lookup, pathway, self.plan, self.today,
+                                       self.coverage_bound)
+        return pathway.model_copy(update={"relaxations": relaxations})
+
+    def coverage_bound(self, profile: LearnerProfile) -> float:
+        """Essential coverage if every candidate could be taken (no budget or time limit): no plan for
+        `profile` does better, so a relaxation with a bound no higher than the current plan need not be solved."""
+        cands = self.candidates(profile)
+        covered = {cands.skills[j] for cov in cands.covers for j in cov}
+        covered |= {cands.skills[j] for t in cands.targets for j in t.covers}
+        total = sum(g.weight for g in self.gap.essential)
+        return 1.0 if total == 0 else sum(g.weight for g in self.gap.essential if g.uri in covered) / total
+
+    def _solve(self, profile: LearnerProfile, strategy: str, cands: Candidates) -> Pathway:
+        c = profile.constraints
+        hpw = c.hours_per_week or DEFAULT_HOURS_PER_WEEK
+        _, weeks_limit = time_budget_hours(profile, self.today)
+        forbidden: frozenset[str] = frozenset()
+        notes: list[str] = []
+        for _attempt in range(6):
+            inst = instance_for(cands, profile, self.gap, strategy, self.today)
+            solver = "exact" if inst.n <= self.exact_limit else "heuristic"
+            chosen = solve_exact(inst) if solver == "exact" else None
+            if chosen is None:
+                solver, chosen = "heuristic", solve_greedy(inst)
+            picked = [inst.cands[i] for i in sorted(chosen)]
+            slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline)
+            late = [s for s in slots if weeks_limit is not None and s.end_week > weeks_limit
+                    and s.credential.delivery == "dated" and s.credential.id not in profile.preferences.pinned]
+            drop = {cid for cid in conflicts if cid not in profile.preferences.pinned}
+            if late:
+                drop.add(max(late, key=lambda s: s.end_week).credential.id)
+            if not drop:
+                break
+            forbidden |= drop
+            cands = self.candidates(profile, forbidden)
+        if c.hours_per_week is None:
+            notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
+        return _assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes)
 
 
 def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int], slots, strategy: str,
               solver: str, notes: list[str]) -> Pathway:
     currency = profile.constraints.currency
     index = {c.id: i for i, c in enumerate(inst.cands)}
-    earned = [t for t in inst.targets if stack_earned(inst, chosen, t)]
+    earned = earned_targets(inst, chosen)
+    earned_ids = {id(t) for t in earned}
     covered = {inst.skills[j] for i in chosen for j in inst.covers[i]}
     for t in earned:
         covered |= {inst.skills[j] for j in t.covers}
@@ -101,18 +155,16 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
     steps: list[Step] = []
     for s in slots:
         cred = s.credential
-        covers = tuple(g.uri for g in gap.skills if g.uri in cred.skill_uris)
+        taught = cred.skill_uris
+        covers = tuple(g.uri for g in gap.skills if g.uri in taught)
         reasons: list[str] = []
         if covers:
             reasons.append("covers " + ", ".join(label[u] for u in covers))
         if cred.id in dependants:
             reasons.append("prerequisite of " + ", ".join(dependants[cred.id]))
-        for t in inst.targets:
-            if any(index.get(cred.id) == i for i, _ in t.components):
-                if t in earned:
-                    reasons.append(f"stacks into {t.credential.title}")
-                else:
-                    reasons.append(f"counts towards {t.credential.title}")
+        for t in _targets_of(inst, index[cred.id]):
+            verb = "stacks into" if id(t) in earned_ids else "counts towards"
+            reasons.append(f"{verb} {t.credential.title}")
         if cred.id in profile.preferences.pinned:
             reasons.append("pinned by you or your advisor")
         if cred.id in inst.unknown_price:
@@ -139,13 +191,20 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
     )
 
 
+def _targets_of(inst: Instance, i: int) -> list[StackTarget]:
+    """The stack targets candidate `i` counts towards, in `inst.targets` order."""
+    if inst.target_of is not None:
+        return [inst.targets[k] for k in sorted(set(inst.target_of.get(i, ())))]
+    return [t for t in inst.targets if any(i == c for c, _ in t.components)]
+
+
 def _why_uncovered(g, gap: Gap, inst: Instance, chosen: set[int], strategy: str) -> str:
     if g.uri in gap.untaught:
         return "no credential in the catalogue teaches it"
     j = inst.skills.index(g.uri)
-    teachers = [i for i, cov in enumerate(inst.covers) if j in cov]
+    teachers = inst.teachers_of(j)
     if not teachers:
-        reasons = sorted(inst.blocked.get(g.uri, ()))
+        reasons = sorted(inst.blocked(g.uri))
         if not reasons:
             return "no credential you may take teaches it"
         return "taught only by credentials you cannot take: " + "; ".join(reasons[:3])

@@ -17,6 +17,7 @@ from pathfinder.gaps import Gap
 from pathfinder.planner.instance import time_budget_hours
 
 PlanFn = Callable[[LearnerProfile, str], Pathway]
+BoundFn = Callable[[LearnerProfile], float]
 EPS = 1e-6
 
 
@@ -44,17 +45,22 @@ def _gain_text(before: float, after: float, gap: Gap) -> str:
 
 def find_relaxations(
     profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], current: Pathway,
-    plan: PlanFn, today: date,
+    plan: PlanFn, today: date, bound: BoundFn | None = None,
 ) -> tuple[Relaxation, ...]:
-    """The smallest single-constraint relaxations that let the plan cover more essential skills."""
+    """The smallest single-constraint relaxations that let the plan cover more essential skills.
+
+    `bound(profile)`, when given, is an upper bound on the essential coverage any plan for that profile can
+    reach; a relaxation whose bound is no better than the current plan is not re-planned (same result)."""
     before = essential_coverage(current, gap)
     if before >= 1 - EPS:
         return ()
     c = profile.constraints
-    by_id = {cred.id: cred for cred in credentials}
+    by_id = getattr(credentials, "by_id", None) or {cred.id: cred for cred in credentials}
     found: list[tuple[float, Relaxation]] = []
 
     def better(relaxed: LearnerProfile, strategy: str) -> tuple[Pathway, float] | None:
+        if bound is not None and bound(relaxed) <= before + EPS:
+            return None
         pathway = plan(relaxed, strategy)
         after = essential_coverage(pathway, gap)
         return (pathway, after) if after > before + EPS else None

@@ -105,8 +105,9 @@ def solve_greedy(inst: Instance) -> set[int]:
     used_c = sum(inst.cost_eur[i] for i in chosen)
     max_h = inf if inst.max_hours is None else inst.max_hours + 1e-6
     max_c = inf if inst.max_cost_eur is None else inst.max_cost_eur + 1e-6
-    closures = [inst.closure(i) for i in range(inst.n)]
-    bundle_covers = [frozenset().union(*(inst.covers[x] for x in cl)) for cl in closures]
+    closures = inst.closures if inst.closures is not None else [frozenset(inst.closure(i)) for i in range(inst.n)]
+    bundle_covers = inst.bundle_covers if inst.bundle_covers is not None else \
+        [frozenset().union(*(inst.covers[x] for x in cl)) for cl in closures]
     covered: set[int] = set()
     for i in chosen:
         covered |= inst.covers[i]
