@@ -4,13 +4,15 @@
 mentions (a CV, a job advert, "I know Python and SQL, a bit of Linux"); `infer_skills` gives credentials
 that come without skills (the edX courses) inferred `SkillRef`s with a confidence. Label embeddings are
 computed once per taxonomy and embedder and cached on disk (13.9k ESCO skills take seconds, not minutes).
+Curated aliases (`pathfinder.skill_aliases`: "Linux" -> operating systems) score ALIAS_SCORE, below an exact
+label, and a match found through one says so in `via`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +21,13 @@ import numpy as np
 from pathfinder.domain import Credential, SkillRef
 from pathfinder.index.embedders import Embedder, OfflineEmbedder
 from pathfinder.index.lexical import STOPWORDS, tokenize
+from pathfinder.skill_aliases import Alias, alias_mentions, aliases_for, folded_tokens
 from pathfinder.taxonomy import Taxonomy, normalise_label
 
 MAX_TEXT_CHARS = 20_000
 MAX_NGRAM = 6
 DENSE_FLOOR = 0.35  # cosines below this carry no evidence with the offline embedder
+ALIAS_SCORE = 0.9  # a curated alias names a broader or nearby skill: sure, but below an exact label (1.0 / 0.97)
 SHORT_LABELS = frozenset({"c", "r", "c#", "c++", "go", "ai", "ux", "ui", "qa", "ml", "bi"})
 # Learner shorthand that neither ESCO labels nor the offline embedder know, expanded before matching.
 SHORTHANDS = {
@@ -45,6 +49,12 @@ class SkillMatch:
     uri: str
     label: str
     score: float
+    via: str | None = None  # the alias term the text used ("Linux"), when the match came through an alias
+
+    @property
+    def shown(self) -> str:
+        """The label as an answer shows it: 'Linux → operating systems' for an alias match."""
+        return f"{self.via} → {self.label}" if self.via else self.label
 
 
 def _ngrams(tokens: list[str], n_max: int = MAX_NGRAM):
@@ -67,9 +77,12 @@ def _fragments(text: str, limit: int = 30) -> list[str]:
 class SkillMatcher:
     """Matches text to the skills of a taxonomy by their preferred and alternative labels."""
 
-    def __init__(self, taxonomy: Taxonomy, embedder: Embedder | None = None, cache_dir: Path | None = None) -> None:
+    def __init__(self, taxonomy: Taxonomy, embedder: Embedder | None = None, cache_dir: Path | None = None,
+                 aliases: Mapping[str, Alias] | None = None) -> None:
+        """`aliases` (normalised term -> Alias) defaults to the alias file of the taxonomy; {} turns them off."""
         self.taxonomy = taxonomy
         self.embedder = embedder or OfflineEmbedder()
+        self.aliases: Mapping[str, Alias] = aliases_for(taxonomy) if aliases is None else aliases
         self._labels: list[str] = []
         self._uris: list[str] = []
         self._preferred: list[bool] = []
@@ -165,10 +178,17 @@ class SkillMatcher:
             if lexical:
                 rows = np.fromiter(lexical, dtype=np.int64, count=len(lexical))
                 score[rows] += 0.5 * np.fromiter(lexical.values(), dtype=np.float64, count=len(lexical))
-            for k in {key, raw[i]}:
+            via: dict[str, str] = {}
+            for k in dict.fromkeys((raw[i], key)):  # the learner's own term first, then its expansion
                 hit = self._exact.get(k)
                 if hit:
                     score[self._row_of_uri[hit[0]]] = 1.0 if hit[1] else 0.97
+                alias = self._whole_text_alias(texts[i], k)
+                if alias:
+                    row = self._row_of_uri[alias.uri]
+                    if score[row] < ALIAS_SCORE:
+                        score[row] = ALIAS_SCORE
+                        via[alias.uri] = alias.term
             score = np.minimum(score, 1.0)
             if top == 1:  # the common case of extract(): no per-skill reduction needed
                 j = int(np.argmax(score))
@@ -179,9 +199,17 @@ class SkillMatcher:
                 best = np.zeros(len(self._skill_uris))
                 np.maximum.at(best, self._skill_code, score)
                 order = np.argsort(-best, kind="stable")[:top]
-            out.append([SkillMatch(self._skill_uris[j], self.taxonomy.label(self._skill_uris[j]), round(float(best[j]), 4))
+            out.append([SkillMatch(self._skill_uris[j], self.taxonomy.label(self._skill_uris[j]), round(float(best[j]), 4),
+                                   via.get(self._skill_uris[j]) if abs(best[j] - ALIAS_SCORE) < 1e-6 else None)
                         for j in order if best[j] > 0])
         return out
+
+    def _whole_text_alias(self, text: str, key: str) -> Alias | None:
+        """The alias the whole text is (normalised key, shorthand-expanded or not); exact-case ones as written."""
+        alias = self.aliases.get(key)
+        if alias is not None and alias.exact_case and folded_tokens(text) != folded_tokens(alias.term):
+            return None
+        return alias
 
     def match(self, text: str, top: int = 5) -> list[SkillMatch]:
         """The `top` skills a short text names, best first, scores in [0, 1]."""
@@ -200,32 +228,46 @@ class SkillMatcher:
 
     def exact_mentions(self, text: str) -> dict[str, float]:
         """Skills whose label occurs verbatim (normalised) in the text; longer mentions hide the ones inside them."""
-        tokens = normalise_label(text[:MAX_TEXT_CHARS]).split()
+        return {uri: score for uri, (score, _) in self._mentions(text).items()}
+
+    def _mentions(self, text: str) -> dict[str, tuple[float, str | None]]:
+        """uri -> (score, alias term or None) for verbatim label and alias mentions, longest mention first.
+
+        A label and an alias of the same length both count; a shorter mention inside a longer one does not."""
+        text = text[:MAX_TEXT_CHARS]
+        tokens = normalise_label(text).split()
+        by_span: dict[tuple[int, int], Alias] = {(a, b): alias for a, b, alias in alias_mentions(text, self.aliases)}
         taken = [False] * len(tokens)
-        found: dict[str, float] = {}
+        found: dict[str, tuple[float, str | None]] = {}
+
+        def note(uri: str, score: float, via: str | None) -> None:
+            if score > found.get(uri, (0.0, None))[0]:
+                found[uri] = (score, via)
+
         for start, end, gram in _ngrams(tokens):
             if any(taken[start:end]) or gram in STOPWORDS:
                 continue
-            if len(gram) < 3 and gram not in SHORT_LABELS:
-                continue
-            hit = self._exact.get(gram)
+            alias = by_span.get((start, end))
+            hit = self._exact.get(gram) if len(gram) >= 3 or gram in SHORT_LABELS else None
             if hit:
-                uri, pref = hit
-                found[uri] = max(found.get(uri, 0.0), 1.0 if pref else 0.95)
+                note(hit[0], 1.0 if hit[1] else 0.95, None)
+            if alias:
+                note(alias.uri, ALIAS_SCORE, alias.term)
+            if hit or alias:
                 taken[start:end] = [True] * (end - start)
         return found
 
     def extract(self, text: str, min_score: float = 0.6, top: int = 20) -> list[SkillMatch]:
         """The distinct skills a longer text mentions: verbatim label mentions, then phrases matched densely."""
         text = (text or "")[:MAX_TEXT_CHARS]
-        found = self.exact_mentions(text)
+        found = self._mentions(text)
         fragments = _fragments(text)
         for matches in self.match_many(fragments, top=1) if fragments else []:
             for m in matches:
-                if m.score >= min_score:
-                    found[m.uri] = max(found.get(m.uri, 0.0), m.score)
-        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-        return [SkillMatch(u, self.taxonomy.label(u), round(s, 4)) for u, s in ranked]
+                if m.score >= min_score and m.score > found.get(m.uri, (0.0, None))[0]:
+                    found[m.uri] = (m.score, m.via)
+        ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
+        return [SkillMatch(u, self.taxonomy.label(u), round(s, 4), via) for u, (s, via) in ranked]
 
 
 def _credential_text(c: Credential) -> str:
