@@ -1,13 +1,28 @@
-"""Resolving the words of a message against the taxonomy and catalogue: skill phrases to ESCO skills,
-goal text to occupations, credential mentions to catalogue ids, and whether a topic is in the catalogue at all."""
+"""Resolving the words of a message against the taxonomy and catalogue: skill phrases to ESCO skills (labels,
+then curated aliases such as "Linux" -> operating systems), goal text to occupations, credential mentions to
+catalogue ids, and whether a topic is in the catalogue at all."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from pathfinder.domain import Credential, Occupation
+from pathfinder.skill_aliases import Alias, aliases_for
 from pathfinder.taxonomy import Taxonomy, normalise_label
+
+
+class SkillHit(NamedTuple):
+    """A skill a phrase names; `via` is the alias term when it names it through one ("Linux")."""
+
+    uri: str
+    label: str
+    via: str | None = None
+
+    @property
+    def shown(self) -> str:
+        return f"{self.via} → {self.label}" if self.via else self.label
 
 
 def stem(word: str) -> str:
@@ -27,8 +42,11 @@ def _phrases(label: str) -> list[str]:
 class Lexicon:
     """Label indexes built once from a taxonomy and a catalogue; every lookup is a dict probe."""
 
-    def __init__(self, taxonomy: Taxonomy, credentials: Iterable[Credential]) -> None:
+    def __init__(self, taxonomy: Taxonomy, credentials: Iterable[Credential],
+                 aliases: Mapping[str, Alias] | None = None) -> None:
         self.taxonomy = taxonomy
+        # Stated skills ("I know react") are matched in any case, so exact-case aliases count here too.
+        self.alias_by_phrase: Mapping[str, Alias] = aliases_for(taxonomy) if aliases is None else aliases
         self.skill_by_phrase: dict[str, tuple[str, str]] = {}
         for skill in taxonomy.skills.values():
             for alt in skill.alt_labels:
@@ -54,6 +72,7 @@ class Lexicon:
                 self.vocabulary.update(phrase.split())
         self.vocabulary.update(normalise_label(" ".join(subjects)).split())
         self.vocabulary.update(w for p in self.skill_by_phrase for w in p.split() if len(w) > 2)
+        self.vocabulary.update(w for p in self.alias_by_phrase for w in p.split() if len(w) > 2)
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
         for occ in taxonomy.occupations.values():
@@ -64,12 +83,21 @@ class Lexicon:
 
     def skill(self, phrase: str) -> tuple[str, str] | None:
         """(uri, label) of the skill a phrase names: the whole phrase, else its longest known sub-phrase."""
+        hit = self.skill_hit(phrase)
+        return (hit.uri, hit.label) if hit else None
+
+    def skill_hit(self, phrase: str) -> SkillHit | None:
+        """`skill` saying whether an alias gave it: a label wins over an alias of the same length."""
         words = normalise_label(phrase).split()
         for size in range(len(words), 0, -1):
             for start in range(0, len(words) - size + 1):
-                hit = self.skill_by_phrase.get(" ".join(words[start:start + size]))
+                key = " ".join(words[start:start + size])
+                hit = self.skill_by_phrase.get(key)
                 if hit:
-                    return hit
+                    return SkillHit(*hit)
+                alias = self.alias_by_phrase.get(key)
+                if alias:
+                    return SkillHit(alias.uri, self.taxonomy.label(alias.uri), alias.term)
         return None
 
     def occupation(self, text: str) -> Occupation | None:
