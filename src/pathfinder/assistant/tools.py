@@ -7,7 +7,10 @@ shape catalogue data takes when it is handed to a language model (always as data
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -25,6 +28,7 @@ class CatalogueIndex(Protocol):
     def explain_empty(self, query: str, filters: SearchFilters) -> str: ...
 
 
+GAP_CACHE_SIZE = 64
 GapFn = Callable[[LearnerProfile, Taxonomy, Sequence[Credential]], Any]
 PlanFn = Callable[..., Pathway]
 
@@ -36,6 +40,8 @@ class AssistantTools:
         self.taxonomy = taxonomy
         self._gap_fn = gap_fn
         self._plan_fn = plan_fn
+        self._gaps: OrderedDict[tuple[str, date], Any] = OrderedDict()  # most recent last
+        self._lock = threading.Lock()  # one tools object serves every session of the app
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -44,6 +50,13 @@ class AssistantTools:
     @cached_property
     def _all(self) -> list[Credential]:
         return self.index.credentials()
+
+    @cached_property
+    def _lookup(self) -> Sequence[Credential]:
+        """The catalogue indexed for planning, built once per tools object (one index version), on first use."""
+        from pathfinder.planner import CatalogueLookup
+
+        return CatalogueLookup(self._all)
 
     # catalogue
     def search(self, query: str, filters: SearchFilters | None = None, k: int = 5) -> list[Credential]:
@@ -60,15 +73,34 @@ class AssistantTools:
 
     # gap and plan
     def skill_gap(self, profile: LearnerProfile):
+        """The profile's skill gap; the real analysis is cached per (profile, day) for this index version."""
         if profile.goal is None:
             raise PlanningError("No goal set yet. Tell me where you want to go, e.g. \"I want to become a data analyst\".")
-        gap_fn = self._gap_fn or _default_gap_fn()
-        return gap_fn(profile, self.taxonomy, self._all)
+        if self._gap_fn is not None:
+            return self._gap_fn(profile, self.taxonomy, self._all)
+        key = (_plan_key(profile), date.today())
+        with self._lock:
+            gap = self._gaps.get(key)
+            if gap is not None:
+                self._gaps.move_to_end(key)
+                return gap
+        gap = _default_gap_fn()(profile, self.taxonomy, self._lookup)
+        with self._lock:
+            self._gaps[key] = gap
+            while len(self._gaps) > GAP_CACHE_SIZE:
+                self._gaps.popitem(last=False)
+        return gap
 
     def plan(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         gap = self.skill_gap(profile)
-        plan_fn = self._plan_fn or _default_plan_fn()
-        return plan_fn(profile, gap, self._all, strategy)
+        if self._plan_fn is not None:
+            return self._plan_fn(profile, gap, self._all, strategy)
+        return _default_plan_fn()(profile, gap, self._lookup, strategy)
+
+
+def _plan_key(profile: LearnerProfile) -> str:
+    """What a gap or plan depends on: the profile without its id, name, version and save time."""
+    return profile.model_dump_json(exclude={"id", "name", "version", "updated_at"})
 
 
 def _default_gap_fn() -> GapFn:
