@@ -130,3 +130,10 @@ def test_dialogue_proposes_operating_systems_for_linux(taxonomy, catalogue):
     assert levels.get("operating systems") == "basic", answer.text
     assert {"Python (computer programming)", "SQL"} <= set(levels)
     assert "could not match" not in answer.text
+
+
+def test_plurals_of_alias_terms(matcher, taxonomy):
+    assert matcher.match("VPNs", top=1)[0].via == "VPN"
+    assert [m.via for m in matcher.extract("two SOCs")] == ["SOC"]
+    assert Lexicon(taxonomy, []).skill_hit("windows servers").uri == OS
+    assert not any(m.via for m in matcher.extract("I need some rests"))  # exact-case 'REST' stays exact

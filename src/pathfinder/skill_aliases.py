@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,10 +115,30 @@ def folded_tokens(text: str) -> list[str]:
     return re.sub(r"[^A-Za-z0-9+#]+", " ", folded).split()
 
 
+def find_alias(aliases: Mapping[str, Alias], key: str) -> tuple[Alias, bool] | None:
+    """The alias a normalised key names, and whether it took the singular ("vpns" -> "vpn")."""
+    alias = aliases.get(key)
+    if alias is not None:
+        return alias, False
+    if len(key) > 3 and key.endswith("s") and not key.endswith("ss"):
+        alias = aliases.get(key[:-1])
+        if alias is not None:
+            return alias, True
+    return None
+
+
+def written_as(alias: Alias, words: Sequence[str], singular: bool) -> bool:
+    """Whether case-kept `words` spell the alias as the file does (always true unless it is exact-case)."""
+    if not alias.exact_case:
+        return True
+    words = [*words[:-1], words[-1][:-1]] if singular and words else list(words)
+    return words == folded_tokens(alias.term)
+
+
 def alias_mentions(text: str, aliases: Mapping[str, Alias], max_words: int = 4) -> list[tuple[int, int, Alias]]:
     """(start, end, alias) for each alias term in `text`, as token spans of `normalise_label(text)`, longest first.
 
-    `exact`-case aliases count only when written as in the file ("REST", not "rest")."""
+    A plural counts ("VPNs"); `exact`-case aliases count only when written as in the file ("REST", not "rest")."""
     if not aliases:
         return []
     original = folded_tokens(text)
@@ -126,7 +146,7 @@ def alias_mentions(text: str, aliases: Mapping[str, Alias], max_words: int = 4) 
     found = []
     for n in range(min(max_words, len(lowered)), 0, -1):
         for i in range(len(lowered) - n + 1):
-            alias = aliases.get(" ".join(lowered[i:i + n]))
-            if alias and (not alias.exact_case or " ".join(original[i:i + n]) == " ".join(folded_tokens(alias.term))):
-                found.append((i, i + n, alias))
+            hit = find_alias(aliases, " ".join(lowered[i:i + n]))
+            if hit and written_as(hit[0], original[i:i + n], hit[1]):
+                found.append((i, i + n, hit[0]))
     return found

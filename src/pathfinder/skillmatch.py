@@ -21,7 +21,7 @@ import numpy as np
 from pathfinder.domain import Credential, SkillRef
 from pathfinder.index.embedders import Embedder, OfflineEmbedder
 from pathfinder.index.lexical import STOPWORDS, tokenize
-from pathfinder.skill_aliases import Alias, alias_mentions, aliases_for, folded_tokens
+from pathfinder.skill_aliases import Alias, alias_mentions, aliases_for, find_alias, folded_tokens, written_as
 from pathfinder.taxonomy import Taxonomy, normalise_label
 
 MAX_TEXT_CHARS = 20_000
@@ -206,10 +206,10 @@ class SkillMatcher:
 
     def _whole_text_alias(self, text: str, key: str) -> Alias | None:
         """The alias the whole text is (normalised key, shorthand-expanded or not); exact-case ones as written."""
-        alias = self.aliases.get(key)
-        if alias is not None and alias.exact_case and folded_tokens(text) != folded_tokens(alias.term):
+        hit = find_alias(self.aliases, key)
+        if hit is None or (hit[0].exact_case and not written_as(hit[0], folded_tokens(text), hit[1])):
             return None
-        return alias
+        return hit[0]
 
     def match(self, text: str, top: int = 5) -> list[SkillMatch]:
         """The `top` skills a short text names, best first, scores in [0, 1]."""

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from pathfinder.domain import Credential, Occupation
-from pathfinder.skill_aliases import Alias, aliases_for
+from pathfinder.skill_aliases import Alias, aliases_for, find_alias
 from pathfinder.taxonomy import Taxonomy, normalise_label
 
 
@@ -95,9 +95,9 @@ class Lexicon:
                 hit = self.skill_by_phrase.get(key)
                 if hit:
                     return SkillHit(*hit)
-                alias = self.alias_by_phrase.get(key)
+                alias = find_alias(self.alias_by_phrase, key)
                 if alias:
-                    return SkillHit(alias.uri, self.taxonomy.label(alias.uri), alias.term)
+                    return SkillHit(alias[0].uri, self.taxonomy.label(alias[0].uri), alias[0].term)
         return None
 
     def occupation(self, text: str) -> Occupation | None:
