@@ -110,7 +110,8 @@ def _looser(new: date | None, old: date | None) -> bool:
 def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[str] | None:
     """The constraints (as exclusion kinds) `new` relaxes relative to `old`; None unless `new` only relaxes
     (drops a categorical constraint, or ends later) and keeps the same preferences and held credentials."""
-    if old.preferences != new.preferences or old.held_credential_ids != new.held_credential_ids:
+    if old.preferences != new.preferences or old.held_credential_ids != new.held_credential_ids \
+            or old.held_skill_uris != new.held_skill_uris:
         return None
     kinds: set[str] = set()
     for name in CATEGORICAL:
@@ -229,9 +230,14 @@ def build_candidates(
     seeds += [lk.by_id[p] for p in pinned if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])]
     seeds += [c for t in target_ids for c in lk.parts_of.get(t, ()) if c.stack_ects_required is None and ok(c)]
     pool: dict[str, Credential] = {}
+    skill_steps = _SkillProviders(lk, profile.held_skill_uris, ok)
     while seeds:
         cred = seeds.pop()
-        if cred.id in pool:
+        if cred.id in pool or cred.id in excluded:
+            continue
+        cred, missing = skill_steps.add_to(cred)
+        if missing is not None:
+            excluded[cred.id] = f"assumes {missing}, which no credential you may take teaches"
             continue
         pool[cred.id] = cred
         for p in cred.prerequisites:
@@ -286,6 +292,40 @@ def build_candidates(
         kinds=kinds, verdicts=verdicts, closures=closures, teachers=by_skill, target_of=target_of,
         bundle_covers=_bundle_covers(prereqs, covers),
     )
+
+
+class _SkillProviders:
+    """Prerequisite skills (`Credential.prerequisite_skills`) as credential prerequisites: a credential assuming a
+    skill the learner does not hold gets, as an extra prerequisite, the best-value credential they may take that
+    teaches it (hours + EUR/10), so it is planned and scheduled before. None teaches it: the credential is out."""
+
+    def __init__(self, lk: CatalogueLookup, held_skills: frozenset[str], ok: Callable[[Credential], bool]) -> None:
+        self.lk, self.held, self.ok = lk, held_skills, ok
+        self.ranked: dict[str, list[Credential]] = {}
+
+    def _teachers(self, uri: str) -> list[Credential]:
+        if uri not in self.ranked:
+            lk = self.lk
+            self.ranked[uri] = sorted(
+                (c for c in lk.by_skill.get(uri, ()) if c.stack_ects_required is None),
+                key=lambda c: ((c.hours or 0.0) + (lk.cost_of[c.id] or 0.0) / 10, lk.order.get(c.id, 0)))
+        return self.ranked[uri]
+
+    def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
+        """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody teaches)."""
+        extra: list[str] = []
+        for ref in cred.prerequisite_skills:
+            if ref.uri in self.held or any(ref.uri == s.uri for s in cred.skills):
+                continue
+            if any(ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites):
+                continue  # one of its own prerequisites teaches it
+            provider = next((c for c in self._teachers(ref.uri) if c.id != cred.id and self.ok(c)), None)
+            if provider is None:
+                return cred, ref.label or ref.uri
+            extra.append(provider.id)
+        if not extra:
+            return cred, None
+        return cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + tuple(extra)))}), None
 
 
 def _many_eligible(ranked: list[Credential], judge, limit: int) -> bool:
