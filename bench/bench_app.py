@@ -3,8 +3,10 @@
 Indexes the bundled corpus (default offline embedder) into a temporary data folder, then, RUNS times, starts
 `streamlit run app.py`, opens it in Debian's Chromium and waits until the chat input is visible and enabled.
 Prints the figures; `--screenshot PATH` also asks for a pathway and saves the chat page (docs/screenshot.png).
+`--baseline` also starts a bare Streamlit app (a title and a chat input) before each run, in the same minute, so
+the figures separate Streamlit's own startup from pathfinder's share on a busy machine.
 
-    .venv/bin/python bench/bench_app.py [--runs 3] [--screenshot docs/screenshot.png]
+    .venv/bin/python bench/bench_app.py [--runs 3] [--baseline] [--screenshot docs/screenshot.png]
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathfinder.index import reindex
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.ui.browser import CHAT_INPUT, CHROMIUM, INSTALL_HINT, app_server, ask, chromium_page
 
+BARE_APP = 'import streamlit as st\n\nst.title("Chat")\nst.chat_input("Ask")\n'
 QUESTION = "I want to become a data analyst. Plan a pathway with 8 hours per week and a budget of 1500 EUR"
 
 
@@ -29,17 +32,21 @@ def env_for(data_dir: Path) -> dict[str, str]:
             "PATHFINDER_ADVISOR_SECRET": "", "PATHFINDER_MAINTAINER_SECRET": ""}
 
 
-def one_start(env: dict[str, str], log: Path, screenshot: Path | None, learner: str) -> dict[str, float]:
-    """The browser is started first (a learner's browser is already open); the clock starts with the server."""
+def one_start(env: dict[str, str], log: Path, screenshot: Path | None, learner: str,
+              app: Path | None = None) -> dict[str, float]:
+    """The browser is started first (a learner's browser is already open); the clock starts with the server.
+    `app` (a bare Streamlit script) is only timed to interactive; pathfinder's app is also asked a question."""
     with chromium_page(width=1280, height=900) as page:
         start = time.perf_counter()
-        with app_server(env, log) as server:
+        with app_server(env, log, **({"app": app} if app else {})) as server:
             healthy = server.wait_healthy(timeout=120)
             page.goto(f"{server.url}/?learner={learner}", timeout=60_000)  # a new learner: no conversation to resume
             loaded = time.perf_counter() - start
             page.locator(CHAT_INPUT).wait_for(state="visible", timeout=60_000)
             interactive = time.perf_counter() - start
             figures = {"server_healthy_s": healthy, "frontend_loaded_s": loaded, "first_page_interactive_s": interactive}
+            if app is not None:
+                return figures
             asked = time.perf_counter()
             ask(page, QUESTION)
             page.get_by_text("Here is a pathway towards").first.wait_for(timeout=120_000)
@@ -61,6 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--screenshot", type=Path, default=None)
+    parser.add_argument("--baseline", action="store_true", help="also time a bare Streamlit app before each run")
     args = parser.parse_args()
     if not CHROMIUM.exists():
         print(INSTALL_HINT, file=sys.stderr)
@@ -71,16 +79,26 @@ def main() -> int:
         t = time.perf_counter()
         summary = reindex(Settings(_env_file=None, data_dir=data, embedder="offline"), [PROJECT_ROOT / "corpus" / "catalogue"])
         print(f"indexed {summary.total} credentials in {time.perf_counter() - t:.1f} s")
-        runs = []
+        bare = Path(tmp) / "bare" / "bare_app.py"
+        bare.parent.mkdir()
+        bare.write_text(BARE_APP)
+        runs, baselines = [], []
         for i in range(args.runs):
+            if args.baseline:
+                b = one_start(env, PROJECT_ROOT / "test-output" / f"bench-bare-{i}.log", None, f"bare-{i}", app=bare)
+                baselines.append(b)
+                print(f"bare {i + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in b.items())
+                      + f" (load average {os.getloadavg()[0]:.1f})")
             shot = args.screenshot if (args.screenshot and i == args.runs - 1) else None
             figures = one_start(env, PROJECT_ROOT / "test-output" / f"bench-app-{i}.log", shot, f"bench-{i}")
             runs.append(figures)
             print(f"run {i + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items())
                   + f" (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
-        for key in runs[0]:
-            values = [r[key] for r in runs]
-            print(f"{key}: median {statistics.median(values):.2f} s, max {max(values):.2f} s over {len(values)} runs")
+        for label, rows in (("pathfinder", runs), ("bare streamlit", baselines)):
+            for key in rows[0] if rows else ():
+                values = [r[key] for r in rows]
+                print(f"{label} {key}: median {statistics.median(values):.2f} s, range {min(values):.2f}-"
+                      f"{max(values):.2f} s over {len(values)} runs")
     return 0
 
 

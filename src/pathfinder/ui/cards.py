@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from pathfinder.domain import Credential
 from pathfinder.ui.escaping import escape_md, md_link, one_line, safe_url
+
+if TYPE_CHECKING:  # pydantic loads after the first page is usable
+    from pathfinder.domain import Credential
 
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
                   "nl": "Dutch", "pt": "Portuguese", "pl": "Polish", "sv": "Swedish", "fi": "Finnish"}

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
-from pathfinder.domain import LearnerProfile
 from pathfinder.ui import resources
+
+if TYPE_CHECKING:  # pydantic loads after the first page is usable
+    from pathfinder.domain import LearnerProfile
 
 ADVISED_KEY = "advised_learner"
 
@@ -22,6 +26,8 @@ def find(profile_id: str) -> LearnerProfile | None:
 
 def load(profile_id: str | None = None) -> LearnerProfile:
     """The stored profile, or a new empty one (version 0, not saved until something changes)."""
+    from pathfinder.domain import LearnerProfile
+
     profile_id = profile_id or active_profile_id()
     return find(profile_id) or LearnerProfile(id=profile_id)
 

@@ -99,16 +99,13 @@ def start_warm_up() -> threading.Thread:
     return thread
 
 
-def main() -> None:
-    st.set_page_config(page_title="pathfinder", page_icon=":material/explore:", layout="wide")
+def sidebar() -> None:
+    """The mode badge and the advisor-session note (filled after the page: the sidebar's place is fixed)."""
     try:
         settings = resources.settings()
-    except Exception as e:  # noqa: BLE001 - pydantic ValidationError from a bad PATHFINDER_* value
-        st.error(f"The settings cannot be read: {e}. Fix the PATHFINDER_* variable or .env entry it names.")
-        st.stop()
-    install_log_redaction()
-    learner_id()
-    navigation = st.navigation(pages())
+    except PathfinderError:  # unreadable settings: the page above already shows the message and the fix
+        return
+    install_log_redaction()  # before any chat message can be handled: the first run of a session never has one
     with st.sidebar:
         st.badge(mode_badge(), icon=":material/cloud_off:" if not settings.llm_enabled else ":material/smart_toy:",
                  color="gray" if not settings.llm_enabled else "blue")
@@ -116,5 +113,13 @@ def main() -> None:
         if advised:
             st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
                        "End it on the Advisor page.")
+
+
+def main() -> None:
+    """Nothing heavy before the page: settings, pydantic and the stores load while its first elements show."""
+    st.set_page_config(page_title="pathfinder", page_icon=":material/explore:", layout="wide")
+    learner_id()
+    navigation = st.navigation(pages())
     navigation.run()
+    sidebar()
     start_warm_up()  # once per server process, after the first page has rendered

@@ -7,17 +7,23 @@ the new version while runs already in flight finish on the old one.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from pathfinder.errors import PathfinderError
-from pathfinder.settings import Settings
 from pathfinder.ui.jobs import JobBoard
+
+if TYPE_CHECKING:  # pydantic(-settings) is imported when settings are first needed, not with the app
+    from pathfinder.settings import Settings
 
 
 class FeatureMissing(PathfinderError):
     """A part of pathfinder this page needs is not installed in this checkout."""
+
+
+class SettingsUnreadable(PathfinderError):
+    """A PATHFINDER_* variable or .env entry has a value Settings cannot accept."""
 
 
 def _need(module: str, what: str) -> Any:
@@ -36,7 +42,15 @@ def _need(module: str, what: str) -> Any:
 
 @st.cache_resource(show_spinner=False)
 def settings() -> Settings:
-    return Settings()
+    from pydantic import ValidationError
+
+    from pathfinder.settings import Settings
+
+    try:
+        return Settings()
+    except ValidationError as e:
+        raise SettingsUnreadable(f"The settings cannot be read: {e}. Fix the PATHFINDER_* variable or .env entry "
+                                 "it names, then restart the app.") from e
 
 
 @st.cache_resource(show_spinner="Loading the skills taxonomy…")

@@ -4,16 +4,17 @@ conversations, one-click profile changes, and the offline/model badge. `chat_pan
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from pathfinder.domain import LearnerProfile
-from pathfinder.safety import KEY_REMOVED_NOTE, configured_secrets, scrub_chat_message
 from pathfinder.ui import learner, resources
 from pathfinder.ui.cards import credential_card, missing_card
 from pathfinder.ui.escaping import escape_md, one_line
 from pathfinder.ui.navigation import mode_badge
+
+if TYPE_CHECKING:  # the page's first lines (title, chat input) render before pydantic is imported
+    from pathfinder.domain import LearnerProfile
 
 PLACEHOLDER = "Ask for a pathway, e.g. “I want to become a data analyst, 5 hours a week”"
 
@@ -105,9 +106,20 @@ def split_stream(chunks: Iterator[Any], final: dict[str, Any]) -> Iterator[str]:
             final["answer"] = chunk
 
 
-def chat_panel(profile_id: str, key: str = "chat") -> None:
-    """The whole conversation UI for one learner (the visitor, or the learner an advisor opened)."""
+_OWN_INPUT = object()
+
+
+def chat_input(key: str) -> str | None:
+    return st.chat_input(PLACEHOLDER, key=f"{key}-input", max_chars=4000)
+
+
+def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object = _OWN_INPUT) -> None:
+    """The whole conversation UI for one learner (the visitor, or the learner an advisor opened).
+
+    `prompt` is the value of a chat input the caller already rendered (the Chat page does, first thing, so the
+    page is usable while the rest loads); by default the panel renders its own input after the messages."""
     from pathfinder.assistant.answer import History
+    from pathfinder.safety import KEY_REMOVED_NOTE, configured_secrets, scrub_chat_message
 
     store = resources.conversation_store()
     conversation = conversation_picker(profile_id, key)
@@ -134,9 +146,11 @@ def chat_panel(profile_id: str, key: str = "chat") -> None:
         st.caption("Tell me your goal, what you know and how much time and money you have; I will find "
                    "micro-credentials and plan a pathway that stacks.")
 
-    prompt = st.chat_input(PLACEHOLDER, key=f"{key}-input", max_chars=4000)
+    if prompt is _OWN_INPUT:
+        prompt = chat_input(key)
     if not prompt:
         return
+    assert isinstance(prompt, str)
     # a pasted API key or password never reaches the assistant (or a model server) and is never stored
     prompt, removed_secret = scrub_chat_message(prompt, configured_secrets(resources.settings()))
     with st.chat_message("user"):
@@ -160,6 +174,8 @@ def chat_panel(profile_id: str, key: str = "chat") -> None:
 def render() -> None:
     cols = st.columns([5, 1])
     cols[0].title("Chat")
-    cols[1].badge(mode_badge(), icon=":material/cloud_off:" if mode_badge() == "offline mode" else ":material/smart_toy:")
+    prompt = chat_input("chat")  # before anything heavy: the input is usable while settings and stores load
+    badge = mode_badge()
+    cols[1].badge(badge, icon=":material/cloud_off:" if badge == "offline mode" else ":material/smart_toy:")
     learner.show_flash()
-    chat_panel(learner.active_profile_id())
+    chat_panel(learner.active_profile_id(), prompt=prompt)
