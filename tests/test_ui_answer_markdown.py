@@ -93,3 +93,14 @@ def test_offline_answers_show_catalogue_text_as_text():
     for shown in ["**Free** (click)(javascript:x)", "_Acme_ & <b>Co</b> | `x`", "# exam", "1. not a list",
                   "!(img)(http://evil.example/p.png)", "$x^2$ and ~~strike~~", "- nor this"]:
         assert shown in rendered, (shown, explained)
+
+
+def test_pathway_steps_keep_their_details_nested_past_step_nine():
+    from pathfinder.assistant.markdown import pathway_steps
+    from pathfinder.domain import Pathway, Step
+
+    steps = tuple(Step(id=f"c-{n}", title=f"Course {n}", start_week=n, end_week=n, hours=10, covers=("u",),
+                       reasons=("prerequisite of the next",)) for n in range(1, 12))
+    html = RENDER.render(pathway_steps(Pathway(steps=steps), lambda u: "a skill", lambda cid: None))
+    assert html.count("<ol") == 1 and html.count("<li>") == 11 * 3  # one ordered list; two sub-items per step
+    assert html.count("<ul>") == 11  # every step's details are nested in it, also for steps 10 and 11

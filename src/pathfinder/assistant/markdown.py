@@ -139,11 +139,12 @@ def pathway_steps(p: Pathway, label: Callable[[str], str], lookup: Callable[[str
         head = cite(c) if c else escape_text(s.id)
         weeks = f"week {s.start_week}" if s.start_week == s.end_week else f"weeks {s.start_week}–{s.end_week}"
         line = f"{n}. {head} — {weeks}, {s.hours:g} h, {money(s.cost)}"
+        indent = " " * len(f"{n}. ")  # sub-items must start where the item's text does ("10. " needs 4 spaces)
         if s.covers:
-            line += "\n   - covers: " + ", ".join(escape_text(label(u)) for u in s.covers[:6])
+            line += f"\n{indent}- covers: " + ", ".join(escape_text(label(u)) for u in s.covers[:6])
         reasons = [r for r in s.reasons if not r.startswith("covers")]
         if reasons:
-            line += "\n   - " + "; ".join(escape_text(r) for r in reasons)
+            line += f"\n{indent}- " + "; ".join(escape_text(r) for r in reasons)
         lines.append(line)
     return "\n".join(lines)
 
