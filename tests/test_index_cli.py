@@ -50,7 +50,10 @@ def test_search_with_filters_and_bad_input(env, capsys):
 def test_skills_match(env, tmp_path, capsys):
     assert main(["skills", "match", "Python", "--json", "--top", "2"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert rows[0]["label"] == "Python (computer programming)" and set(rows[0]) == {"uri", "label", "score"}
+    assert rows[0]["label"] == "Python (computer programming)" and set(rows[0]) == {"uri", "label", "score", "via"}
+    assert rows[0]["via"] is None
+    assert main(["skills", "match", "Linux", "--json", "--top", "1"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["via"] == "Linux"  # an alias says which word it came from
     texts = tmp_path / "texts.txt"
     texts.write_text("Python\nSQL\n\n")
     assert main(["skills", "match", "--file", str(texts), "--json", "--top", "1"]) == 0

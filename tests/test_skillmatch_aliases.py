@@ -130,6 +130,7 @@ def test_dialogue_proposes_operating_systems_for_linux(taxonomy, catalogue):
     assert levels.get("operating systems") == "basic", answer.text
     assert {"Python (computer programming)", "SQL"} <= set(levels)
     assert "could not match" not in answer.text
+    assert "Linux → operating systems" in answer.text  # the learner sees what their word was taken as
 
 
 def test_plurals_of_alias_terms(matcher, taxonomy):

@@ -20,11 +20,13 @@ def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile) -> t
         texts.append(text)
     if p.skills:
         found: dict[str, HeldSkill] = {}
+        shown: dict[str, str] = {}  # uri -> "Linux → operating systems" when an alias gave it
         unmatched = []
         for phrase, level in p.skills:
-            hit = tools.lexicon.skill(phrase)
+            hit = tools.lexicon.skill_hit(phrase)
             if hit:
-                found[hit[0]] = HeldSkill(uri=hit[0], label=hit[1], level=level)  # type: ignore[arg-type]
+                found[hit.uri] = HeldSkill(uri=hit.uri, label=hit.label, level=level)  # type: ignore[arg-type]
+                shown[hit.uri] = hit.shown
             else:
                 unmatched.append(phrase)
         if found:
@@ -32,7 +34,7 @@ def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile) -> t
             changes.append(ProfileChange(kind="add_skills", summary="Add skills: " + ", ".join(
                 f"{s.label} ({s.level})" for s in skills), skills=skills))
             texts.append(prompts.render(
-                "offline/skills", items="\n".join(f"- **{s.label}** — {s.level}" for s in skills),
+                "offline/skills", items="\n".join(f"- **{shown[s.uri]}** — {s.level}" for s in skills),
                 unmatched=(f"\nI could not match {', '.join(repr(u) for u in unmatched)} to a known skill; "
                            "try another name for it.\n" if unmatched else "")))
         elif unmatched:

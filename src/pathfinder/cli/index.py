@@ -158,22 +158,23 @@ def _skills_match(args: argparse.Namespace, settings: Settings) -> int:
             texts = args.file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
             raise PathfinderError(f"Cannot read {args.file}: {e}") from e
-        results = [[{"uri": m.uri, "label": m.label, "score": m.score} for m in r]
+        results = [[{"uri": m.uri, "label": m.label, "score": m.score, "via": m.via} for m in r]
                    for r in matcher.match_many(texts, top=args.top)]
         if args.json:
             print_json(results)  # a list of lists, one per input line
         else:
             for row in results:
-                print(" | ".join(f"{m['label']} ({m['score']:.2f})" for m in row) or "-")
+                print(" | ".join(f"{m['via'] + ' → ' if m['via'] else ''}{m['label']} ({m['score']:.2f})" for m in row)
+                      or "-")
         return 0
     result = matcher.match(args.text, top=args.top)
     if args.json:
-        print_json([{"uri": m.uri, "label": m.label, "score": m.score} for m in result])
+        print_json([{"uri": m.uri, "label": m.label, "score": m.score, "via": m.via} for m in result])
     elif not result:
         say("no skill matches that text")
     else:
         for m in result:
-            print(f"{m.score:.2f}  {m.label}  {m.uri}")
+            print(f"{m.score:.2f}  {m.shown}  {m.uri}")
     return 0
 
 
