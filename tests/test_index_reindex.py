@@ -72,7 +72,7 @@ def test_failed_build_leaves_previous_version_serving(settings, catalogue, monke
     def boom(*a, **k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(r.LexicalIndex, "build", boom)
+    monkeypatch.setattr(r.LexicalIndex, "from_rows", boom)
     with pytest.raises(RuntimeError):
         reindex_report(settings, ImportReport(credentials=catalogue[:3]))
     assert v.current_version(settings) == first.version and len(open_index(settings)) == 5

@@ -1,16 +1,15 @@
-"""BM25 over credential text with bm25s: a language-light tokenizer, build, save, load and score."""
+"""BM25 over credential text with bm25s: a language-light tokenizer, token rows reusable across versions, score matrix."""
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-import logging
-
 import bm25s
-from bm25s.tokenization import Tokenized
 import numpy as np
 
 # A few function words of the catalogue languages (en, es, de, fr); content words are kept in every language.
@@ -47,30 +46,121 @@ def _term(tok: str) -> str | None:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case, accents folded, stopwords dropped, a light plural strip ('courses' -> 'course')."""
-    return [t for t in map(_term, _RAW.findall(text.lower())) if t]
+    get, out = _TERM_CACHE.get, []
+    for tok in _RAW.findall(text.lower()):
+        term = get(tok, "")
+        if term == "":
+            term = _term(tok)
+        if term:
+            out.append(term)
+    return out
+
+
+EMPTY = "\x00empty"  # bm25s cannot index an empty document: a placeholder term keeps rows aligned
+TOKENS_FILE = "tokens.npz"
+
+
+@dataclass
+class TokenRows:
+    """Every document as term ids: row i is `ids[starts[i]:starts[i + 1]]`; `terms[id]` is the term."""
+
+    ids: np.ndarray  # int32
+    starts: np.ndarray  # int64, len = rows + 1
+    terms: list[str]
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[str]) -> TokenRows:
+        return cls.assemble([None] * len(texts), None, texts)
+
+    @classmethod
+    def assemble(cls, sources: Sequence[int | None], previous: TokenRows | None, texts: Sequence[str | None]) -> TokenRows:
+        """Row i is the previous row `sources[i]` when given (its text is unchanged), else `texts[i]` tokenized.
+
+        Tokenizing is most of a BM25 build; reusing the rows of unchanged entries makes a small re-index cheap.
+        """
+        vocab = {t: i for i, t in enumerate(previous.terms)} if previous is not None else {}
+        pieces, lengths = [], np.zeros(len(sources), dtype=np.int64)
+        for row, (src, text) in enumerate(zip(sources, texts)):
+            if src is not None and previous is not None:
+                piece = previous.ids[previous.starts[src] : previous.starts[src + 1]]
+            else:
+                piece = np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokenize(text or "") or [EMPTY]),
+                                    dtype=np.int32)
+            pieces.append(piece)
+            lengths[row] = piece.size
+        ids = np.concatenate(pieces).astype(np.int32, copy=False) if pieces else np.zeros(0, dtype=np.int32)
+        starts = np.zeros(len(sources) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=starts[1:])
+        # Keep only the terms still used, numbered densely (a long-lived index must not grow dead terms).
+        terms = list(vocab)
+        used, ids = np.unique(ids, return_inverse=True)
+        return cls(ids.astype(np.int32).reshape(-1), starts, [terms[i] for i in used.tolist()])
+
+    def save(self, path: Path) -> None:
+        text = "\n".join(self.terms).encode()  # terms never hold a newline (see _RAW)
+        np.savez(path, ids=self.ids, starts=self.starts, terms=np.frombuffer(text, dtype=np.uint8))
+
+    @classmethod
+    def load(cls, path: Path) -> TokenRows:
+        with np.load(path) as data:
+            text = data["terms"].tobytes().decode()
+            return cls(data["ids"], data["starts"], text.split("\n") if text else [])
+
+
+def bm25_matrix(rows: TokenRows, k1: float, b: float) -> dict:
+    """bm25s's score matrix (Lucene BM25: documents x terms, CSC), computed with numpy instead of per-row Python.
+
+    score(d, t) = idf(t) * tf / (tf + k1 * (1 - b + b * len(d) / avg len)), idf(t) = ln(1 + (N - df + .5) / (df + .5))
+    """
+    n_docs, n_terms = len(rows), len(rows.terms)
+    doc_len = np.diff(rows.starts)
+    doc = np.repeat(np.arange(n_docs, dtype=np.int64), doc_len)
+    pairs, tf = np.unique(rows.ids.astype(np.int64) * max(n_docs, 1) + doc, return_counts=True)  # sorted by term, doc
+    term, doc = pairs // max(n_docs, 1), pairs % max(n_docs, 1)
+    df = np.bincount(term, minlength=n_terms)
+    idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+    avg = doc_len.mean() if n_docs else 1.0
+    score = idf[term] * tf / (tf + k1 * ((1 - b) + b * doc_len[doc] / avg))
+    indptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    return {"data": score.astype(np.float32), "indices": doc.astype(np.int32), "indptr": indptr, "num_docs": n_docs}
 
 
 class LexicalIndex:
     """A bm25s index whose rows line up with the index's credential rows."""
 
-    def __init__(self, model: bm25s.BM25, size: int) -> None:
+    K1, B = 1.2, 0.75
+
+    def __init__(self, model: bm25s.BM25, size: int, rows: TokenRows | None = None) -> None:
         self._model = model
         self.size = size
+        self.rows = rows  # kept after a build so the next re-index can reuse them
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
-        model = bm25s.BM25(k1=1.2, b=0.75)
-        # Token ids built here (faster than letting bm25s map strings); bm25s cannot index an empty corpus or
-        # an empty document, so a placeholder token keeps rows aligned.
-        vocab: dict[str, int] = {}
-        ids = [[vocab.setdefault(t, len(vocab)) for t in (tokenize(text) or ["\x00empty"])] for text in texts]
-        if not ids:
-            ids = [[vocab.setdefault("\x00empty", 0)]]
-        model.index(Tokenized(ids=ids, vocab=vocab), show_progress=False)
-        return cls(model, len(texts))
+        return cls.from_rows(TokenRows.from_texts(texts))
+
+    @classmethod
+    def from_rows(cls, rows: TokenRows) -> LexicalIndex:
+        if len(rows) == 0:  # bm25s cannot hold an empty corpus: one placeholder row, never returned
+            rows = TokenRows.from_texts([""])
+            size = 0
+        else:
+            size = len(rows)
+        model = bm25s.BM25(k1=cls.K1, b=cls.B)
+        model.scores = bm25_matrix(rows, cls.K1, cls.B)
+        model.vocab_dict = {t: i for i, t in enumerate(rows.terms)}
+        model.unique_token_ids_set = set(model.vocab_dict.values())
+        model.nonoccurrence_array = None  # Lucene BM25 has none (what bm25s's own index() sets)
+        return cls(model, size, rows if size else None)
 
     def save(self, folder: Path) -> None:
         self._model.save(str(folder), show_progress=False)
+        if self.rows is not None:
+            self.rows.save(folder / TOKENS_FILE)
 
     @classmethod
     def load(cls, folder: Path, size: int) -> LexicalIndex:
@@ -82,3 +172,11 @@ class LexicalIndex:
         if not tokens or self.size == 0:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._model.get_scores(tokens), dtype=np.float32)[: self.size]
+
+
+def load_rows(folder: Path) -> TokenRows | None:
+    """The token rows a previous build saved (None when absent or unreadable: the caller tokenizes again)."""
+    try:
+        return TokenRows.load(folder / TOKENS_FILE)
+    except (OSError, ValueError, KeyError):
+        return None

@@ -15,28 +15,28 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
-from concurrent.futures import ThreadPoolExecutor
-
 from filelock import FileLock, Timeout
 from pydantic import BaseModel
 
 from pathfinder.domain import Credential, ImportReport
 from pathfinder.errors import CatalogueError, IndexNotBuilt, PathfinderError
 from pathfinder.index import versions as v
-from pathfinder.index.documents import content_hash, dense_text, lexical_text, text_hash
+from pathfinder.index.documents import dense_text, lexical_text, text_hash
 from pathfinder.index.embedders import Embedder, build_embedder
 from pathfinder.index.filters import chroma_metadata
-from pathfinder.index.lexical import LexicalIndex
-from pathfinder.index.store import VectorStore, open_client, record_key, store_location
+from pathfinder.index.lexical import LexicalIndex, TokenRows, load_rows
+from pathfinder.index.snapshot import load_credentials, write_credentials
+from pathfinder.index.store import BackgroundWriter, VectorStore, open_client, record_key, store_location
 from pathfinder.settings import Settings
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 GRACE_SECONDS = 600.0  # old versions stay readable this long after they stop being current
-EMBED_BATCH = 2_048
+EMBED_BATCH = 5_000  # texts per embedding call = records per Chroma add (its limit is 5,461)
 
 
 class IndexSummary(BaseModel):
@@ -107,22 +107,47 @@ def _source_files(paths: Sequence[Path]) -> list[dict]:
     return out
 
 
-def _previous(settings: Settings, embedder: Embedder) -> tuple[str | None, dict[str, tuple], dict[str, np.ndarray]]:
-    """The served version, its entries by id, and its vectors by text hash (empty if unusable)."""
+@dataclass
+class _Previous:
+    """What the served version offers for reuse: entries by id (with their row), vectors, BM25 token rows."""
+
+    version: str | None = None
+    manifest: dict = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)  # credential id -> row in the previous version
+    entries: list = field(default_factory=list)
+    vectors: np.ndarray | None = None
+    tokens: TokenRows | None = None
+
+    def entry(self, cid: str):
+        row = self.rows.get(cid)
+        return None if row is None else self.entries[row]
+
+
+def _previous(settings: Settings, embedder: Embedder) -> _Previous:
+    """The served version and what of it can be reused (nothing when another embedder built it)."""
     try:
         manifest = v.current_manifest(settings)
     except IndexNotBuilt:
-        return None, {}, {}
+        return _Previous()
     version = manifest["version"]
     if manifest["embedder"] != {"name": embedder.name, "dim": embedder.dim}:
-        return version, {}, {}  # another embedder: nothing can be reused
-    entries = {e[0]: tuple(e) for e in manifest["entries"]}
+        return _Previous(version)  # another embedder: nothing can be reused
+    folder = v.versions_dir(settings) / version
+    entries = manifest["entries"]
+    prev = _Previous(version, manifest, {e[0]: i for i, e in enumerate(entries)}, entries)
     try:
-        vectors = np.load(v.versions_dir(settings) / version / v.VECTORS, mmap_mode="r")
+        vectors = np.load(folder / v.VECTORS, mmap_mode="r")
+        prev.vectors = vectors if vectors.shape == (len(entries), embedder.dim) else None
     except (OSError, ValueError):
-        return version, entries, {}
-    by_text = {e[2]: vectors[i] for i, e in enumerate(manifest["entries"]) if i < len(vectors)}
-    return version, entries, by_text
+        pass
+    tokens = load_rows(folder / v.BM25_DIR)
+    prev.tokens = tokens if tokens is not None and len(tokens) == len(entries) else None
+    return prev
+
+
+def _sha(text: str) -> str:
+    """documents.content_hash of an entry, from the JSON we already made (to hash and to write it once)."""
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def reindex(settings: Settings, paths: Sequence[Path], mapping: str | Path | None = None, full: bool = False,
@@ -176,41 +201,48 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     tick = progress or (lambda stage, done, total: None)
     embedder = embedder or build_embedder(settings)
     credentials = _dedupe(report.credentials)
-    previous, old_entries, old_vectors = _previous(settings, embedder)
-    source_hashes = [content_hash(c) for c in credentials]
+    prev = _previous(settings, embedder)
+    lines = [c.model_dump_json() for c in credentials]  # hashed now, written as credentials.jsonl later
+    source_hashes = [_sha(line) for line in lines]
     if matcher is not None:
-        credentials = _infer(settings, credentials, source_hashes, old_entries if not full else {}, previous, matcher)
+        inferred = _infer(settings, credentials, source_hashes, prev if not full else _Previous(), matcher)
+        lines = [line if a is b else b.model_dump_json() for line, a, b in zip(lines, credentials, inferred)]
+        credentials = inferred
     if full:
-        old_entries, old_vectors = {}, {}
+        prev = _Previous(prev.version)
 
-    entries, texts = [], []
+    # Entries: an unchanged entry keeps its text hash (and vector and BM25 row); only changed ones are re-read.
+    entries, reuse_tokens, lexical = [], [], []
     counts = {"added": 0, "updated": 0, "unchanged": 0}
-    for c in credentials:
-        chash = content_hash(c)
-        text = dense_text(c)
-        thash = text_hash(text, embedder.name)
-        entries.append([c.id, chash, thash, record_key(chash, embedder.name), source_hashes[len(entries)]])
-        texts.append(text)
-        old = old_entries.get(c.id)
+    texts: dict[int, str] = {}
+    for i, (c, line) in enumerate(zip(credentials, lines)):
+        chash = _sha(line) if matcher is not None else source_hashes[i]
+        old = prev.entry(c.id)
+        if old is not None and old[1] == chash:
+            thash = old[2]
+            reuse_tokens.append(prev.rows[c.id] if prev.tokens is not None else None)
+        else:
+            texts[i] = dense_text(c)
+            thash = text_hash(texts[i], embedder.name)
+            reuse_tokens.append(None)
+        lexical.append(None if reuse_tokens[-1] is not None else lexical_text(c))
+        entries.append([c.id, chash, thash, record_key(chash, embedder.name), source_hashes[i]])
         counts["added" if old is None else "unchanged" if old[1] == chash else "updated"] += 1
-    removed = len(set(old_entries) - {e[0] for e in entries})
+    removed = len(set(prev.rows) - {e[0] for e in entries})
 
-    # Vectors: copy those whose text is unchanged, embed the rest in batches.
+    # Vectors: copy those whose text is unchanged in one gather, embed the rest.
     vectors = np.zeros((len(entries), embedder.dim), dtype=np.float32)
-    todo = [i for i, e in enumerate(entries) if e[2] not in old_vectors]
-    for i, e in enumerate(entries):
-        if e[2] in old_vectors:
-            vectors[i] = old_vectors[e[2]]
-    for start in range(0, len(todo), EMBED_BATCH):
-        rows = todo[start : start + EMBED_BATCH]
-        vectors[rows] = embedder.embed([texts[i] for i in rows])
-        tick("embed", min(start + EMBED_BATCH, len(todo)), len(todo))
+    old_row = {e[2]: j for j, e in enumerate(prev.entries)} if prev.vectors is not None else {}
+    copy = [(i, old_row[e[2]]) for i, e in enumerate(entries) if e[2] in old_row]
+    if copy:
+        new_rows, old_rows = map(list, zip(*copy))
+        vectors[new_rows] = prev.vectors[old_rows]
+    todo = [i for i, e in enumerate(entries) if e[2] not in old_row]
 
-    # The durable store: add only records it lacks (content-addressed, so a killed run's adds are reused).
+    # The durable store gets each record it lacks as soon as its vector exists (worker thread).
     store = VectorStore(open_client(settings), embedder.name, embedder.dim, store_location(settings))
     keys = [e[3] for e in entries]
-    present = store.present(keys)
-    missing = [i for i, k in enumerate(keys) if k not in present]
+    missing = set(_lacking(store, keys, prev))
     done = 0
 
     def stored(n: int) -> None:
@@ -218,23 +250,31 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         done += n
         tick("store", done, len(missing))
 
-    # Chroma's native add runs in a worker thread while this one writes the version's files.
-    pool = ThreadPoolExecutor(max_workers=1)
-    adding = pool.submit(store.add, [keys[i] for i in missing], vectors[missing],
-                         [chroma_metadata(credentials[i]) for i in missing], stored)
+    writer = BackgroundWriter(store, stored)
     try:
-        version, tmp, _ = _write_version(settings, report, credentials, vectors, tick)
-        adding.result()  # the pointer flips only once the durable store holds every record
+        def send(rows: list[int]) -> None:
+            rows = [i for i in rows if i in missing]
+            writer.put([keys[i] for i in rows], vectors[rows], [chroma_metadata(credentials[i]) for i in rows])
+
+        todo_set = set(todo)
+        ready = [i for i in range(len(entries)) if i not in todo_set]
+        for start in range(0, len(ready), EMBED_BATCH):
+            send(ready[start : start + EMBED_BATCH])
+        for start in range(0, len(todo), EMBED_BATCH):
+            rows = todo[start : start + EMBED_BATCH]
+            vectors[rows] = embedder.embed([texts[i] if i in texts else dense_text(credentials[i]) for i in rows])
+            send(rows)
+            tick("embed", min(start + EMBED_BATCH, len(todo)), len(todo))
+        version, tmp = _write_version(settings, report, credentials, lines, vectors, reuse_tokens, lexical, prev, tick)
+        writer.finish()  # the pointer flips only once the durable store holds every record
     except BaseException:
-        adding.cancel()
+        writer.abandon()
         raise
-    finally:
-        pool.shutdown(wait=True)
 
     root = v.versions_dir(settings)
     rejects_file = str(root / version / v.REJECTS) if report.rejects else None
     summary = IndexSummary(
-        version=version, previous=previous, removed=removed, rejected=len(report.rejects),
+        version=version, previous=prev.version, removed=removed, rejected=len(report.rejects),
         embedded=len(todo), total=len(entries), rejects_file=rejects_file, **counts,
     )
     manifest = {
@@ -255,46 +295,66 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         os.fsync(fh.fileno())
     os.replace(tmp, root / version)
     v.set_current(settings, version)
-    _collect_garbage(settings, store, keep={version, previous})
+    _collect_garbage(settings, store, keep={version, prev.version})
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
 
-def _write_version(settings, report, credentials, vectors, tick):
+def _lacking(store: VectorStore, keys: list[str], prev: _Previous) -> list[int]:
+    """Rows whose record the store lacks. The served version's records are known to be there (its flip waited
+    for them, and garbage collection keeps them), so only other keys are looked up, unless the store looks
+    emptied or moved since."""
+    if not keys:
+        return []
+    stored = store.count()
+    if stored == 0:
+        return list(range(len(keys)))
+    known: set[str] = set()
+    same_store = prev.manifest.get("store") == {"location": store.where, "collection": store.name}
+    if same_store:
+        prev_keys = {e[3] for e in prev.entries}
+        if stored >= len(prev_keys):
+            known = prev_keys
+    ask = [i for i, k in enumerate(keys) if k not in known]
+    present = store.present([keys[i] for i in ask])
+    return [i for i in ask if keys[i] not in present]
+
+
+def _write_version(settings, report, credentials, lines, vectors, reuse_tokens, lexical, prev, tick):
     """Write a version completely under versions/<v>.tmp/ (the manifest comes last, after the store)."""
     version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     tmp = v.versions_dir(settings) / f"{version}.tmp"
     tmp.mkdir(parents=True)
-    with open(tmp / v.CREDENTIALS, "w", encoding="utf-8") as fh:
-        fh.writelines(c.model_dump_json() + "\n" for c in credentials)
     np.save(tmp / v.VECTORS, vectors)
     tick("bm25", 0, 1)
-    LexicalIndex.build([lexical_text(c) for c in credentials]).save(tmp / v.BM25_DIR)
+    rows = TokenRows.assemble(reuse_tokens, prev.tokens, lexical)
+    LexicalIndex.from_rows(rows).save(tmp / v.BM25_DIR)
     tick("bm25", 1, 1)
+    write_credentials(tmp, lines, credentials)
     if report.rejects:
         _write_rejects(report, tmp / v.REJECTS)
-    return version, tmp, None
+    return version, tmp
 
 
 def _matcher_key(matcher) -> str:
     return f"{matcher.taxonomy_hash()}:{matcher.embedder.name}"
 
 
-def _infer(settings, credentials, source_hashes, old_entries, previous, matcher) -> list[Credential]:
+def _infer(settings, credentials, source_hashes, prev: _Previous, matcher) -> list[Credential]:
     """Infer skills for entries without any, reusing the previous version's answer for unchanged entries."""
     from pathfinder.skillmatch import infer_skills_many
 
     reuse: dict[str, Credential] = {}
-    if previous and old_entries:
+    if prev.version and prev.entries:
         try:
-            old = {c.id: c for c in v.load_credentials(v.versions_dir(settings) / previous)}
+            old = {c.id: c for c in load_credentials(v.versions_dir(settings) / prev.version)[0]}
         except (OSError, ValueError):
             old = {}
-        same_matcher = v.read_manifest(settings, previous).get("inferred_skills") == _matcher_key(matcher)
-        reuse = {cid: old[cid] for cid in old_entries if cid in old} if same_matcher else {}
+        same_matcher = prev.manifest.get("inferred_skills") == _matcher_key(matcher)
+        reuse = {cid: old[cid] for cid in prev.rows if cid in old} if same_matcher else {}
     out, todo = list(credentials), []
     for i, (c, h) in enumerate(zip(credentials, source_hashes)):
-        e = old_entries.get(c.id)
+        e = prev.entry(c.id)
         if c.id in reuse and e is not None and len(e) > 4 and e[4] == h:
             out[i] = reuse[c.id]
         else:

@@ -17,6 +17,7 @@ from pathfinder.index import versions as v
 from pathfinder.index.embedders import Embedder, build_embedder
 from pathfinder.index.filters import FilterTable, explain_empty
 from pathfinder.index.lexical import LexicalIndex
+from pathfinder.index.snapshot import load_credentials
 from pathfinder.settings import Settings
 
 Mode = Literal["hybrid", "dense", "bm25"]
@@ -66,12 +67,12 @@ class CatalogueIndex:
     """One index version loaded for serving: credentials, filter table, vectors, BM25."""
 
     def __init__(self, version: str, manifest: dict, credentials: list[Credential], vectors: np.ndarray,
-                 lexical: LexicalIndex, embedder: Embedder) -> None:
+                 lexical: LexicalIndex, embedder: Embedder, table: FilterTable | None = None) -> None:
         self.version = version
         self.manifest = manifest
         self._credentials = credentials
-        self._by_id = {c.id: i for i, c in enumerate(credentials)}
-        self.table = FilterTable.build(credentials)
+        self.table = table if table is not None else FilterTable.build(credentials)
+        self._by_id = self.table.row_of
         self.vectors = vectors
         self.lexical = lexical
         self.embedder = embedder
@@ -145,14 +146,14 @@ def open_index(settings: Settings, embedder: Embedder | None = None) -> Catalogu
         )
     folder = v.versions_dir(settings) / version
     try:
-        credentials = v.load_credentials(folder)
+        credentials, table = load_credentials(folder)
         lexical = LexicalIndex.load(folder / v.BM25_DIR, len(credentials))
     except (OSError, ValueError) as e:
         raise v.damaged(settings, f"version {version} is incomplete: {e}") from e
     vectors = _vectors(settings, manifest, folder)
     if vectors.shape != (len(credentials), built["dim"]):
         raise v.damaged(settings, f"version {version} has {vectors.shape[0]} vectors for {len(credentials)} entries")
-    return CatalogueIndex(version, manifest, credentials, vectors, lexical, embedder)
+    return CatalogueIndex(version, manifest, credentials, vectors, lexical, embedder, table)
 
 
 def _vectors(settings: Settings, manifest: dict, folder) -> np.ndarray:

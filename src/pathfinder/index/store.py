@@ -8,7 +8,9 @@ vectors (Chroma's default embedding function would download a model) and telemet
 from __future__ import annotations
 
 import hashlib
+import queue
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlparse
@@ -159,6 +161,54 @@ class VectorStore:
         """Bare Chroma top-k (HNSW, optional `where`): (key, distance) pairs. Used for comparison and checks."""
         res = self._collection.query(query_embeddings=[vector], n_results=k, where=where, include=["distances"])
         return list(zip(res["ids"][0], res["distances"][0]))
+
+
+class BackgroundWriter:
+    """Adds records to a VectorStore from a worker thread, batch by batch, while the caller keeps embedding.
+
+    Chroma's add (HNSW insert, SQLite) is the slowest part of a full build and runs in native code; feeding it
+    each embedded batch overlaps it with embedding, tokenizing and writing the version's files. `finish`
+    waits for every record and re-raises the worker's error; `check` raises it early.
+    """
+
+    def __init__(self, store: VectorStore, progress=None) -> None:
+        self._store, self._progress = store, progress
+        self._queue: queue.Queue = queue.Queue(maxsize=4)  # bounded: at most a few batches of vectors in flight
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="pathfinder-store-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, keys: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict]) -> None:
+        self.check()
+        if len(keys):
+            self._queue.put((list(keys), np.array(vectors, dtype=np.float32), list(metadatas)))
+
+    def check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def finish(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        self.check()
+
+    def abandon(self) -> None:
+        """Stop after the batch in progress (the caller failed); records already added stay, as after a kill."""
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._queue.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._store.add(*item, progress=self._progress)
+                except BaseException as e:  # noqa: BLE001 - handed to the caller by check()/finish()
+                    self._error = e
 
 
 def store_location(settings: Settings) -> str:
