@@ -159,22 +159,27 @@ class FilterTable:
 
 
 def chroma_metadata(c: Credential) -> dict[str, str | int | float | bool]:
-    """Plain scalar metadata for a Chroma record (Chroma drops None and rejects lists and numpy scalars)."""
-    meta: dict[str, str | int | float | bool] = {"cid": c.id, "provider": c.provider.lower()}
+    """Scalar metadata for a Chroma record: the id, languages and the numeric filters (Chroma drops None and
+    rejects lists and numpy scalars).
+
+    Serving never asks Chroma to filter (numpy masks are exact and 30x faster), so records carry only what a
+    bare `where` comparison or a direct Chroma user needs most; each field costs a SQLite row per record
+    (provider, participation and country were dropped: ~6% of a 100k build, docs/BENCHMARKS.md).
+    """
+    meta: dict[str, str | int | float | bool] = {"cid": c.id}
     for key, value in (("eqf", c.eqf_level), ("ects", c.ects), ("hours", c.hours), ("cost_eur", c.cost_eur)):
         if value is not None:
             meta[key] = float(value) if key != "eqf" else int(value)
-    if c.participation:
-        meta["participation"] = c.participation
-    if c.country:
-        meta["country"] = c.country.lower()
     for lang in c.languages:
         meta[f"lang_{lang}"] = True
     return meta
 
 
 def chroma_where(f: SearchFilters) -> dict | None:
-    """The same filters as a Chroma `where` (skills and assessment have no scalar form and are left out)."""
+    """The stored filters as a Chroma `where`: languages, EQF, ECTS, hours, price and excluded ids.
+
+    Participation, provider, country, assessment and skills have no stored field and are left out.
+    """
     parts: list[dict] = []
     if f.languages:
         langs = [{f"lang_{lang}": True} for lang in sorted(_lc(f.languages))]
@@ -183,12 +188,6 @@ def chroma_where(f: SearchFilters) -> dict | None:
                            ("hours", "$lte", f.max_hours), ("cost_eur", "$lte", f.max_cost)):
         if value is not None:
             parts.append({key: {op: value}})
-    if f.participation:
-        parts.append({"participation": {"$in": list(f.participation)}})
-    if f.providers:
-        parts.append({"provider": {"$in": sorted(_lc(f.providers))}})
-    if f.countries:
-        parts.append({"country": {"$in": sorted(_lc(f.countries))}})
     if f.exclude_ids:
         parts.append({"cid": {"$nin": list(f.exclude_ids)}})
     if not parts:
