@@ -2,7 +2,9 @@
 
 Builds a 10k catalogue by varying the bundled one (ids, prices, languages, participation), indexes it with the
 configured embedder (offline WordLlama by default) into a temporary data dir, then times a mix of messages
-across multi-turn conversations. Usage: .venv/bin/python bench/bench_assistant.py [--n 10000] [--embedder hash]
+across multi-turn conversations. The warm-up calls `AssistantTools.prepare()` (catalogue lookup and lexicon);
+`--freeze-gc` then also calls `gc.freeze()`, as a long-running server may.
+Usage: .venv/bin/python bench/bench_assistant.py [--n 10000] [--embedder hash] [--rounds 3] [--freeze-gc]
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--embedder", default="offline")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--freeze-gc", action="store_true", help="gc.freeze() after the warm-up")
     args = ap.parse_args()
     data = Path(tempfile.mkdtemp(prefix="pf-bench-"))
     settings = Settings(_env_file=None, data_dir=data, embedder=args.embedder, OPENAI_API_KEY=None)
@@ -93,8 +96,15 @@ def main() -> int:
     from pathfinder.assistant.answer import History
     from pathfinder.assistant.service import build_assistant
 
-    assistant = build_assistant(settings)
+    from pathfinder.assistant.tools import build_tools
+
+    tools = build_tools(settings).prepare()
+    assistant = build_assistant(settings, tools=tools)
     assistant.reply("warm up")
+    if args.freeze_gc:
+        import gc
+
+        gc.freeze()
     times: list[float] = []
     by_intent: dict[str, list[float]] = {}
     for _ in range(args.rounds):
@@ -109,14 +119,14 @@ def main() -> int:
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     print(f"machine: {machine()}")
-    print(f"catalogue: {args.n} entries, embedder {args.embedder}")
+    print(f"catalogue: {args.n} entries, embedder {args.embedder}; gc.freeze() after warm-up: {args.freeze_gc}")
     print(f"first reply after start (new process, incl. imports and index load): {first:.2f} s")
     print(f"warm replies: n={len(times)}, p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms")
     without = sorted(t for i, ts in by_intent.items() if i not in ("plan", "skip_step") for t in ts)
     print(f"warm replies without planning: n={len(without)}, p95 {without[int(0.95 * (len(without) - 1))]:.1f} ms")
     for intent, ts in sorted(by_intent.items()):
         print(f"  {intent:16} n={len(ts):3}  median {statistics.median(ts):8.1f} ms  max {max(ts):8.1f} ms")
-    print(f"load average during the run: {os.getloadavg()[0]:.1f}")
+    print(f"load average at the end of the run (1/5/15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -92,3 +92,10 @@ def test_assistant_tools_build_the_lookup_once_and_cache_the_gap(catalogue):
     assert tools.plan(profile) == first == plan_pathway(profile, gap, catalogue)
     assert tools._lookup is tools._lookup and isinstance(tools._lookup, CatalogueLookup)
     assert CountingIndex.calls == 1
+
+
+def test_prepare_builds_the_lookup_before_the_first_plan(catalogue):
+    tools = AssistantTools(InMemoryIndex(catalogue), TAX)
+    assert "_lookup" not in vars(tools)  # lazy until asked
+    assert tools.prepare() is tools and isinstance(vars(tools)["_lookup"], CatalogueLookup)
+    assert len(tools._lookup) == len(catalogue)
