@@ -155,3 +155,38 @@ def test_reindex_from_files_records_hashes(settings, catalogue, tmp_path):
 def test_missing_path_is_reported(settings, tmp_path):
     with pytest.raises(PathfinderError, match="not found"):
         reindex(settings, [tmp_path / "nope.csv"])
+
+
+def test_incremental_index_equals_a_full_rebuild(settings, catalogue, tmp_path):
+    """Reused vectors, BM25 token rows and skipped store lookups give the same index as building from scratch."""
+    first = [c.model_copy(update={"id": f"{c.id}-{n}", "title": f"{c.title} {n}"}) for n in range(6) for c in catalogue]
+    reindex_report(settings, ImportReport(credentials=first))
+    changed = [c.model_copy(update={"title": c.title + " cloud"}) if i % 7 == 0 else c for i, c in enumerate(first)]
+    changed = [c.model_copy(update={"cost": 1.0}) if i % 5 == 1 else c for i, c in enumerate(changed)][3:]
+    changed.append(catalogue[0].model_copy(update={"id": "new-1", "title": "Brand new ethics course"}))
+    inc = reindex_report(settings, ImportReport(credentials=changed))
+    assert inc.removed == 3 and inc.added == 1 and inc.updated > 0 and inc.unchanged > 0
+    fresh_settings = settings.model_copy(update={"data_dir": tmp_path / "fresh"})
+    reindex_report(fresh_settings, ImportReport(credentials=changed), full=True)
+    a, b = open_index(settings), open_index(fresh_settings)
+    assert a.credentials() == b.credentials()
+    assert np.allclose(a.vectors, b.vectors, atol=1e-6)
+    for query in ["python cloud", "statistics", "ethics course", "data visualisation basics"]:
+        assert np.allclose(a.lexical.scores(query), b.lexical.scores(query), rtol=1e-5, atol=1e-6)
+        assert [h.credential.id for h in a.search(query)] == [h.credential.id for h in b.search(query)]
+    from pathfinder.index.store import VectorStore, open_client
+
+    store = VectorStore(open_client(settings), "hash-256", 256)
+    assert store.present([e[3] for e in a.manifest["entries"]]) == {e[3] for e in a.manifest["entries"]}
+
+
+def test_emptied_store_is_refilled_by_the_next_reindex(settings, catalogue):
+    """A store wiped behind the index's back: the served version's records are not assumed present."""
+    from pathfinder.index.store import VectorStore, open_client
+
+    reindex_report(settings, ImportReport(credentials=catalogue))
+    store = VectorStore(open_client(settings), "hash-256", 256)
+    store.delete(store.all_keys())
+    summary = reindex_report(settings, ImportReport(credentials=catalogue))
+    assert summary.unchanged == 5 and summary.embedded == 0
+    assert store.count() == 5

@@ -15,7 +15,6 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -24,13 +23,15 @@ from filelock import FileLock, Timeout
 from pydantic import BaseModel
 
 from pathfinder.domain import Credential, ImportReport
-from pathfinder.errors import CatalogueError, IndexNotBuilt, PathfinderError
+from pathfinder.errors import PathfinderError
 from pathfinder.index import versions as v
 from pathfinder.index.documents import dense_text, lexical_text, text_hash
 from pathfinder.index.embedders import Embedder, build_embedder
 from pathfinder.index.filters import chroma_metadata
-from pathfinder.index.lexical import LexicalIndex, TokenRows, load_rows
+from pathfinder.index.lexical import LexicalIndex, TokenRows
+from pathfinder.index.reuse import Previous, lacking, served
 from pathfinder.index.snapshot import load_credentials, write_credentials
+from pathfinder.index.sources import load_sources, source_files, write_rejects
 from pathfinder.index.store import BackgroundWriter, VectorStore, open_client, record_key, store_location
 from pathfinder.settings import Settings
 
@@ -56,95 +57,6 @@ class IndexSummary(BaseModel):
     skipped: bool = False
 
 
-def _file_hash(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def load_sources(paths: Sequence[Path], mapping: str | Path | None = None) -> ImportReport:
-    """Read catalogue files with the catalogue module's loader (our schema, provider CSVs via a mapping, ...)."""
-    missing = [str(p) for p in paths if not Path(p).exists()]
-    if missing:
-        raise CatalogueError(f"Catalogue path not found: {', '.join(missing)}. Check the path and try again.")
-    try:
-        from pathfinder.catalogue import load_catalogue
-    except ImportError:  # the catalogue module is not installed in this checkout: read our own JSON schema
-        return _load_credential_json(paths)
-    return load_catalogue(list(paths), mapping)
-
-
-def _load_credential_json(paths: Sequence[Path]) -> ImportReport:
-    report = ImportReport(files=[str(p) for p in paths])
-    for path in paths:
-        files = sorted(Path(path).rglob("*.json*")) if Path(path).is_dir() else [Path(path)]
-        for f in files:
-            text = f.read_text(encoding="utf-8")
-            rows = [json.loads(line) for line in text.splitlines() if line.strip()] if f.suffix == ".jsonl" else json.loads(text)
-            report.credentials.extend(Credential.model_validate(r) for r in rows)
-    return report
-
-
-def _write_rejects(report: ImportReport, path: Path) -> None:
-    try:
-        from pathfinder.catalogue import write_rejects
-    except ImportError:
-        with open(path, "w", encoding="utf-8") as fh:
-            for r in report.rejects:
-                fh.write(r.model_dump_json() + "\n")
-        return
-    write_rejects(report, path)
-
-
-def _source_files(paths: Sequence[Path]) -> list[dict]:
-    out = []
-    for p in paths:
-        for f in sorted(Path(p).rglob("*")) if Path(p).is_dir() else [Path(p)]:
-            if f.is_file():
-                out.append({"path": str(f.resolve()), "sha256": _file_hash(f), "bytes": f.stat().st_size})
-    return out
-
-
-@dataclass
-class _Previous:
-    """What the served version offers for reuse: entries by id (with their row), vectors, BM25 token rows."""
-
-    version: str | None = None
-    manifest: dict = field(default_factory=dict)
-    rows: dict[str, int] = field(default_factory=dict)  # credential id -> row in the previous version
-    entries: list = field(default_factory=list)
-    vectors: np.ndarray | None = None
-    tokens: TokenRows | None = None
-
-    def entry(self, cid: str):
-        row = self.rows.get(cid)
-        return None if row is None else self.entries[row]
-
-
-def _previous(settings: Settings, embedder: Embedder) -> _Previous:
-    """The served version and what of it can be reused (nothing when another embedder built it)."""
-    try:
-        manifest = v.current_manifest(settings)
-    except IndexNotBuilt:
-        return _Previous()
-    version = manifest["version"]
-    if manifest["embedder"] != {"name": embedder.name, "dim": embedder.dim}:
-        return _Previous(version)  # another embedder: nothing can be reused
-    folder = v.versions_dir(settings) / version
-    entries = manifest["entries"]
-    prev = _Previous(version, manifest, {e[0]: i for i, e in enumerate(entries)}, entries)
-    try:
-        vectors = np.load(folder / v.VECTORS, mmap_mode="r")
-        prev.vectors = vectors if vectors.shape == (len(entries), embedder.dim) else None
-    except (OSError, ValueError):
-        pass
-    tokens = load_rows(folder / v.BM25_DIR)
-    prev.tokens = tokens if tokens is not None and len(tokens) == len(entries) else None
-    return prev
-
-
 def _sha(text: str) -> str:
     """documents.content_hash of an entry, from the JSON we already made (to hash and to write it once)."""
     return hashlib.sha256(text.encode()).hexdigest()[:32]
@@ -155,7 +67,7 @@ def reindex(settings: Settings, paths: Sequence[Path], mapping: str | Path | Non
     """Index the catalogue at `paths` (files or folders) as a new version and serve it."""
     paths = [Path(p) for p in paths]
     report = load_sources(paths, mapping)
-    return reindex_report(settings, report, _source_files(paths), mapping=mapping, full=full, progress=progress,
+    return reindex_report(settings, report, source_files(paths), mapping=mapping, full=full, progress=progress,
                           embedder=embedder, matcher=matcher)
 
 
@@ -201,15 +113,15 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     tick = progress or (lambda stage, done, total: None)
     embedder = embedder or build_embedder(settings)
     credentials = _dedupe(report.credentials)
-    prev = _previous(settings, embedder)
+    prev = served(settings, embedder)
     lines = [c.model_dump_json() for c in credentials]  # hashed now, written as credentials.jsonl later
     source_hashes = [_sha(line) for line in lines]
     if matcher is not None:
-        inferred = _infer(settings, credentials, source_hashes, prev if not full else _Previous(), matcher)
+        inferred = _infer(settings, credentials, source_hashes, prev if not full else Previous(), matcher)
         lines = [line if a is b else b.model_dump_json() for line, a, b in zip(lines, credentials, inferred)]
         credentials = inferred
     if full:
-        prev = _Previous(prev.version)
+        prev = Previous(prev.version)
 
     # Entries: an unchanged entry keeps its text hash (and vector and BM25 row); only changed ones are re-read.
     entries, reuse_tokens, lexical = [], [], []
@@ -242,7 +154,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     # The durable store gets each record it lacks as soon as its vector exists (worker thread).
     store = VectorStore(open_client(settings), embedder.name, embedder.dim, store_location(settings))
     keys = [e[3] for e in entries]
-    missing = set(_lacking(store, keys, prev))
+    missing = set(lacking(store, keys, prev))
     done = 0
 
     def stored(n: int) -> None:
@@ -300,26 +212,6 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     return summary
 
 
-def _lacking(store: VectorStore, keys: list[str], prev: _Previous) -> list[int]:
-    """Rows whose record the store lacks. The served version's records are known to be there (its flip waited
-    for them, and garbage collection keeps them), so only other keys are looked up, unless the store looks
-    emptied or moved since."""
-    if not keys:
-        return []
-    stored = store.count()
-    if stored == 0:
-        return list(range(len(keys)))
-    known: set[str] = set()
-    same_store = prev.manifest.get("store") == {"location": store.where, "collection": store.name}
-    if same_store:
-        prev_keys = {e[3] for e in prev.entries}
-        if stored >= len(prev_keys):
-            known = prev_keys
-    ask = [i for i, k in enumerate(keys) if k not in known]
-    present = store.present([keys[i] for i in ask])
-    return [i for i in ask if keys[i] not in present]
-
-
 def _write_version(settings, report, credentials, lines, vectors, reuse_tokens, lexical, prev, tick):
     """Write a version completely under versions/<v>.tmp/ (the manifest comes last, after the store)."""
     version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
@@ -332,7 +224,7 @@ def _write_version(settings, report, credentials, lines, vectors, reuse_tokens, 
     tick("bm25", 1, 1)
     write_credentials(tmp, lines, credentials)
     if report.rejects:
-        _write_rejects(report, tmp / v.REJECTS)
+        write_rejects(report, tmp / v.REJECTS)
     return version, tmp
 
 
@@ -340,7 +232,7 @@ def _matcher_key(matcher) -> str:
     return f"{matcher.taxonomy_hash()}:{matcher.embedder.name}"
 
 
-def _infer(settings, credentials, source_hashes, prev: _Previous, matcher) -> list[Credential]:
+def _infer(settings, credentials, source_hashes, prev: Previous, matcher) -> list[Credential]:
     """Infer skills for entries without any, reusing the previous version's answer for unchanged entries."""
     from pathfinder.skillmatch import infer_skills_many
 
