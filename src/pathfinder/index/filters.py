@@ -57,10 +57,6 @@ def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
     return codes, list(uniques)
 
 
-def _nan(values) -> np.ndarray:
-    return np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
-
-
 @dataclass
 class FilterTable:
     """The filterable columns of an index, one row per credential, for masks in microseconds per thousand rows."""
@@ -83,25 +79,30 @@ class FilterTable:
     def build(cls, credentials: Sequence[Credential]) -> FilterTable:
         langs: dict[str, list[int]] = {}
         skills: dict[str, list[int]] = {}
-        for row, c in enumerate(credentials):
+        n = len(credentials)
+        numbers = np.full((4, n), np.nan)  # eqf, ects, hours, cost_eur
+        texts: list[list[str]] = [[], [], [], [], []]  # participation, provider, awarding body, country, assessment
+        for row, c in enumerate(credentials):  # one pass: this runs for every entry of every version
             for lang in c.languages:
                 langs.setdefault(lang, []).append(row)
-            for uri in c.skill_uris:
-                skills.setdefault(uri, []).append(row)
+            for s in c.skills:
+                skills.setdefault(s.uri, []).append(row)
+            for col, value in enumerate((c.eqf_level, c.ects, c.hours, c.cost_eur)):
+                if value is not None:
+                    numbers[col, row] = value
+            texts[0].append(c.participation or "")
+            texts[1].append(c.provider.lower())
+            texts[2].append(c.awarding_body.lower())
+            texts[3].append((c.country or "").lower())
+            texts[4].append((c.assessment or "").lower())
+        ids = [c.id for c in credentials]
         return cls(
-            ids=[c.id for c in credentials],
-            eqf=_nan(c.eqf_level for c in credentials),
-            ects=_nan(c.ects for c in credentials),
-            hours=_nan(c.hours for c in credentials),
-            cost_eur=_nan(c.cost_eur for c in credentials),
-            participation=_codes([c.participation or "" for c in credentials]),
-            provider=_codes([c.provider.lower() for c in credentials]),
-            awarding_body=_codes([c.awarding_body.lower() for c in credentials]),
-            country=_codes([(c.country or "").lower() for c in credentials]),
-            assessment=_codes([(c.assessment or "").lower() for c in credentials]),
+            ids=ids, eqf=numbers[0], ects=numbers[1], hours=numbers[2], cost_eur=numbers[3],
+            participation=_codes(texts[0]), provider=_codes(texts[1]), awarding_body=_codes(texts[2]),
+            country=_codes(texts[3]), assessment=_codes(texts[4]),
             language_rows={k: np.array(v, dtype=np.int64) for k, v in langs.items()},
-            skill_rows={k: np.array(v, dtype=np.int64) for k, v in skills.items()},
-            row_of={c.id: i for i, c in enumerate(credentials)},
+            skill_rows={k: np.unique(np.array(v, dtype=np.int64)) for k, v in skills.items()},
+            row_of={cid: i for i, cid in enumerate(ids)},
         )
 
     def __len__(self) -> int:

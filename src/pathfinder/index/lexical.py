@@ -94,10 +94,11 @@ class TokenRows:
         ids = np.concatenate(pieces).astype(np.int32, copy=False) if pieces else np.zeros(0, dtype=np.int32)
         starts = np.zeros(len(sources) + 1, dtype=np.int64)
         np.cumsum(lengths, out=starts[1:])
-        # Keep only the terms still used, numbered densely (a long-lived index must not grow dead terms).
+        # Keep only the terms still used, numbered densely in their old order (no dead terms pile up).
         terms = list(vocab)
-        used, ids = np.unique(ids, return_inverse=True)
-        return cls(ids.astype(np.int32).reshape(-1), starts, [terms[i] for i in used.tolist()])
+        used = np.bincount(ids, minlength=len(terms)) > 0
+        new_id = np.cumsum(used, dtype=np.int64) - 1
+        return cls(new_id[ids].astype(np.int32), starts, [t for t, keep in zip(terms, used.tolist()) if keep])
 
     def save(self, path: Path) -> None:
         text = "\n".join(self.terms).encode()  # terms never hold a newline (see _RAW)
@@ -111,22 +112,25 @@ class TokenRows:
 
 
 def bm25_matrix(rows: TokenRows, k1: float, b: float) -> dict:
-    """bm25s's score matrix (Lucene BM25: documents x terms, CSC), computed with numpy instead of per-row Python.
+    """bm25s's score matrix (Lucene BM25: documents x terms, CSC), computed with scipy/numpy in O(tokens).
 
     score(d, t) = idf(t) * tf / (tf + k1 * (1 - b + b * len(d) / avg len)), idf(t) = ln(1 + (N - df + .5) / (df + .5))
     """
+    from scipy.sparse import csr_matrix
+
     n_docs, n_terms = len(rows), len(rows.terms)
+    counts = csr_matrix((np.ones(rows.ids.size, dtype=np.float64), rows.ids, rows.starts), shape=(n_docs, n_terms))
+    counts.sum_duplicates()  # one entry per (document, term), tf in data
     doc_len = np.diff(rows.starts)
-    doc = np.repeat(np.arange(n_docs, dtype=np.int64), doc_len)
-    pairs, tf = np.unique(rows.ids.astype(np.int64) * max(n_docs, 1) + doc, return_counts=True)  # sorted by term, doc
-    term, doc = pairs // max(n_docs, 1), pairs % max(n_docs, 1)
-    df = np.bincount(term, minlength=n_terms)
+    doc = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(counts.indptr))
+    df = np.bincount(counts.indices, minlength=n_terms)
     idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
     avg = doc_len.mean() if n_docs else 1.0
-    score = idf[term] * tf / (tf + k1 * ((1 - b) + b * doc_len[doc] / avg))
-    indptr = np.zeros(n_terms + 1, dtype=np.int64)
-    np.cumsum(df, out=indptr[1:])
-    return {"data": score.astype(np.float32), "indices": doc.astype(np.int32), "indptr": indptr, "num_docs": n_docs}
+    tf = counts.data
+    counts.data = idf[counts.indices] * tf / (tf + k1 * ((1 - b) + b * doc_len[doc] / avg))
+    scores = counts.tocsc()  # columns = terms; rows (documents) ascending within each column
+    return {"data": scores.data.astype(np.float32), "indices": scores.indices.astype(np.int32),
+            "indptr": scores.indptr.astype(np.int64), "num_docs": n_docs}
 
 
 class LexicalIndex:

@@ -202,7 +202,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         "entries": entries,
     }
     with open(tmp / v.MANIFEST, "w", encoding="utf-8") as fh:
-        json.dump(manifest, fh)
+        fh.write(json.dumps(manifest))  # dumps uses the C encoder; dump(fh) streams through the Python one (5x slower)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, root / version)

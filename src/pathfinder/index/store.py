@@ -173,7 +173,9 @@ class BackgroundWriter:
 
     def __init__(self, store: VectorStore, progress=None) -> None:
         self._store, self._progress = store, progress
-        self._queue: queue.Queue = queue.Queue(maxsize=4)  # bounded: at most a few batches of vectors in flight
+        # Unbounded: the caller goes on to tokenize and write the version while Chroma catches up (at 100k the
+        # queued vectors are the size of the vectors file, ~100 MB).
+        self._queue: queue.Queue = queue.Queue()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="pathfinder-store-writer", daemon=True)
         self._thread.start()
@@ -181,7 +183,7 @@ class BackgroundWriter:
     def put(self, keys: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict]) -> None:
         self.check()
         if len(keys):
-            self._queue.put((list(keys), np.array(vectors, dtype=np.float32), list(metadatas)))
+            self._queue.put((list(keys), np.asarray(vectors, dtype=np.float32), list(metadatas)))
 
     def check(self) -> None:
         if self._error is not None:
