@@ -55,6 +55,8 @@ def test_rows_round_trip_and_index_round_trip(tmp_path):
     index.save(tmp_path / "bm25")
     rows = TokenRows.load(tmp_path / "bm25" / "tokens.npz")
     assert rows.terms == index.rows.terms and np.array_equal(rows.ids, index.rows.ids)
+    first = [rows.terms[j] for j in rows.ids[rows.starts[0] : rows.starts[1]]]
+    assert first == tokenize(texts[0])  # saved in text order (building the matrix must not sort them in place)
     loaded = LexicalIndex.load(tmp_path / "bm25", len(texts))
     assert np.allclose(loaded.scores("python datos"), index.scores("python datos"))
     assert loaded.scores("python")[0] > 0 and loaded.scores("python")[3] == 0

@@ -119,7 +119,9 @@ def bm25_matrix(rows: TokenRows, k1: float, b: float) -> dict:
     from scipy.sparse import csr_matrix
 
     n_docs, n_terms = len(rows), len(rows.terms)
-    counts = csr_matrix((np.ones(rows.ids.size, dtype=np.float64), rows.ids, rows.starts), shape=(n_docs, n_terms))
+    # copies: scipy would sort the rows' own arrays in place, and they are saved for the next re-index
+    counts = csr_matrix((np.ones(rows.ids.size, dtype=np.float64), rows.ids.copy(), rows.starts.copy()),
+                        shape=(n_docs, n_terms))
     counts.sum_duplicates()  # one entry per (document, term), tf in data
     doc_len = np.diff(rows.starts)
     doc = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(counts.indptr))
