@@ -99,3 +99,4 @@ def test_prepare_builds_the_lookup_before_the_first_plan(catalogue):
     assert "_lookup" not in vars(tools)  # lazy until asked
     assert tools.prepare() is tools and isinstance(vars(tools)["_lookup"], CatalogueLookup)
     assert len(tools._lookup) == len(catalogue)
+

@@ -74,7 +74,7 @@ class PlanningSession:
             if serves(cands, profile, self.today, forbidden):
                 return cands
         self.builds += 1
-        reuse = next((c for c in self._candidates if c.forbidden == forbidden), None)
+        reuse = next((c for c in reversed(self._candidates) if c.forbidden <= forbidden), None)
         cands = build_candidates(profile, self.gap, self.lookup, today=self.today, forbidden=forbidden,
                                  teachers=self.teachers, reuse=reuse)
         self._candidates.append(cands)

@@ -180,7 +180,7 @@ def build_candidates(
 
     On large catalogues (more than PRUNE_ABOVE eligible teachers) only the `keep_per_skill` cheapest eligible
     teachers of each gap skill (hours + EUR/10 per gap skill taught) are kept, so the heuristic stays fast.
-    `teachers` (from `gap_teachers`) and `reuse` (a set built with the same `forbidden` for a profile this
+    `teachers` (from `gap_teachers`) and `reuse` (a set built with fewer or the same `forbidden` for a profile this
     one only relaxes) save work and do not change the result: verdicts of `reuse` are kept except for the
     relaxed kinds. `kinds` records only the exclusions that shaped the result (see `serves`)."""
     lk = CatalogueLookup.of(credentials)
@@ -196,16 +196,16 @@ def build_candidates(
     window_end = window[1]
     known: dict[str, tuple[str, str] | None] = {}
     recheck: set[str] = set()
-    if reuse is not None and reuse.forbidden == forbidden:
+    if reuse is not None and reuse.forbidden <= forbidden:
         relaxed = relaxed_kinds(reuse.profile, profile, today)
         if relaxed is not None:
             known, recheck = reuse.verdicts, relaxed
 
     def judge(c: Credential) -> tuple[str, str] | None:
         if c.id not in verdicts:
-            why = known.get(c.id, ()) if c.id in known else ()
+            why = ("forbidden", FORBIDDEN) if c.id in forbidden else known.get(c.id, ()) if c.id in known else ()
             if why == () or (why is not None and why[0] in recheck):
-                why = ("forbidden", FORBIDDEN) if c.id in forbidden else check(c)
+                why = check(c)
                 if why is None and window_end is not None and c.sessions and c.id not in pinned and \
                         first_upcoming_session_end(c, today, window_end) is None:
                     why = ("window", WINDOW)
@@ -244,6 +244,7 @@ def build_candidates(
             pre = lk.by_id.get(p)
             if p not in held and pre is not None and pre.stack_ects_required is None and ok(pre):
                 seeds.append(pre)
+    pool = dict(sorted(pool.items(), key=lambda kv: lk.order.get(kv[0], 0)))  # reasons independent of set order
     _drop_unavailable(pool, held, excluded)
     for cred in pool.values():
         for t in cred.stack_targets:

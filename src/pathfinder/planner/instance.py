@@ -55,6 +55,7 @@ class Instance:
     teachers: dict[int, list[int]] | None = None  # gap skill index -> candidates covering it, precomputed
     bundle_covers: list[frozenset[int]] | None = None  # per candidate: gap skills its closure covers
     target_of: dict[int, list[int]] | None = None  # candidate -> stack targets it counts towards
+    free_targets: tuple[int, ...] = ()  # stack targets earned by held parts alone (with `target_of`)
 
     @property
     def n(self) -> int:
@@ -156,6 +157,7 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
         stack_bonus=stack_bonus, excluded=cands.excluded, unknown_price=cands.unknown_price, notes=notes,
         blocked=cands.blocked, closures=cands.closures, teachers=cands.teachers,
         bundle_covers=cands.bundle_covers, target_of=cands.target_of,
+        free_targets=tuple(k for k, t in enumerate(cands.targets) if t.held_ects >= t.req - 1e-9),
     )
 
 
@@ -177,7 +179,7 @@ def earned_targets(inst: Instance, chosen: set[int]) -> list[StackTarget]:
     """The stack targets `chosen` (with held parts) earns, in `inst.targets` order."""
     if inst.target_of is None:
         return [t for t in inst.targets if stack_earned(inst, chosen, t)]
-    touched = {k for k, t in enumerate(inst.targets) if t.held_ects >= t.req - 1e-9} if inst.targets else set()
+    touched = set(inst.free_targets)
     for i in chosen:
         touched.update(inst.target_of.get(i, ()))
     return [inst.targets[k] for k in sorted(touched) if stack_earned(inst, chosen, inst.targets[k])]

@@ -156,6 +156,7 @@ def solve_greedy(inst: Instance) -> set[int]:
 
 
 def _complete_stacks(inst: Instance, chosen: set[int]) -> set[int]:
+    before = objective(inst, chosen)
     for t in inst.targets:
         if not any(i in chosen for i, _ in t.components) and t.held_ects == 0 and not t.covers:
             continue
@@ -168,9 +169,9 @@ def _complete_stacks(inst: Instance, chosen: set[int]) -> set[int]:
             if i not in trial:
                 trial |= inst.closure(i)
         if stack_earned(inst, trial, t) and fits(inst, trial):
-            before, after = objective(inst, chosen), objective(inst, trial)
+            after = objective(inst, trial)
             if after[0] >= before[0] - EPS and after[1] < before[1] - EPS:
-                chosen = trial
+                chosen, before = trial, after
     return chosen
 
 
