@@ -27,10 +27,10 @@ from pathfinder.errors import PathfinderError
 from pathfinder.index import versions as v
 from pathfinder.index.documents import dense_text, lexical_text, text_hash
 from pathfinder.index.embedders import Embedder, build_embedder
-from pathfinder.index.filters import chroma_metadata
+from pathfinder.index.filters import FilterTable, chroma_metadata
 from pathfinder.index.lexical import LexicalIndex, TokenRows
 from pathfinder.index.reuse import Previous, lacking, served
-from pathfinder.index.snapshot import load_credentials, write_credentials
+from pathfinder.index.snapshot import load_credentials, load_table, write_credentials
 from pathfinder.index.sources import load_sources, source_files, write_rejects
 from pathfinder.index.store import BackgroundWriter, VectorStore, open_client, record_key, store_location
 from pathfinder.settings import Settings
@@ -124,22 +124,26 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         prev = Previous(prev.version)
 
     # Entries: an unchanged entry keeps its text hash (and vector and BM25 row); only changed ones are re-read.
-    entries, reuse_tokens, lexical = [], [], []
+    entries: list[list[str]] = []
+    same: list[int | None] = []  # row of the unchanged entry in the served version
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     texts: dict[int, str] = {}
     for i, (c, line) in enumerate(zip(credentials, lines)):
         chash = _sha(line) if matcher is not None else source_hashes[i]
-        old = prev.entry(c.id)
+        row = prev.rows.get(c.id)
+        old = None if row is None else prev.entries[row]
         if old is not None and old[1] == chash:
-            thash = old[2]
-            reuse_tokens.append(prev.rows[c.id] if prev.tokens is not None else None)
+            entries.append([c.id, chash, old[2], old[3], source_hashes[i]])
+            same.append(row)
+            counts["unchanged"] += 1
         else:
             texts[i] = dense_text(c)
-            thash = text_hash(texts[i], embedder.name)
-            reuse_tokens.append(None)
-        lexical.append(None if reuse_tokens[-1] is not None else lexical_text(c))
-        entries.append([c.id, chash, thash, record_key(chash, embedder.name), source_hashes[i]])
-        counts["added" if old is None else "unchanged" if old[1] == chash else "updated"] += 1
+            entries.append([c.id, chash, text_hash(texts[i], embedder.name), record_key(chash, embedder.name),
+                            source_hashes[i]])
+            same.append(None)
+            counts["added" if old is None else "updated"] += 1
+    reuse_tokens = same if prev.tokens is not None else [None] * len(same)
+    lexical = [None if r is not None else lexical_text(c) for r, c in zip(reuse_tokens, credentials)]
     removed = len(set(prev.rows) - {e[0] for e in entries})
 
     # Vectors: copy those whose text is unchanged in one gather, embed the rest.
@@ -177,7 +181,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
             vectors[rows] = embedder.embed([texts[i] if i in texts else dense_text(credentials[i]) for i in rows])
             send(rows)
             tick("embed", min(start + EMBED_BATCH, len(todo)), len(todo))
-        version, tmp = _write_version(settings, report, credentials, lines, vectors, reuse_tokens, lexical, prev, tick)
+        version, tmp = _write_version(settings, report, credentials, lines, vectors, same, lexical, prev, tick)
         writer.finish()  # the pointer flips only once the durable store holds every record
     except BaseException:
         writer.abandon()
@@ -212,17 +216,22 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     return summary
 
 
-def _write_version(settings, report, credentials, lines, vectors, reuse_tokens, lexical, prev, tick):
+def _write_version(settings, report, credentials, lines, vectors, same, lexical, prev: Previous, tick):
     """Write a version completely under versions/<v>.tmp/ (the manifest comes last, after the store)."""
     version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     tmp = v.versions_dir(settings) / f"{version}.tmp"
     tmp.mkdir(parents=True)
     np.save(tmp / v.VECTORS, vectors)
     tick("bm25", 0, 1)
-    rows = TokenRows.assemble(reuse_tokens, prev.tokens, lexical)
+    rows = TokenRows.assemble(same if prev.tokens is not None else [None] * len(same), prev.tokens, lexical)
     LexicalIndex.from_rows(rows).save(tmp / v.BM25_DIR)
     tick("bm25", 1, 1)
-    write_credentials(tmp, lines, credentials)
+    old_table = load_table(v.versions_dir(settings) / prev.version) if prev.entries else None
+    if old_table is not None and len(old_table) == len(prev.entries):
+        table = old_table.update([c.id for c in credentials], same, [c for c, r in zip(credentials, same) if r is None])
+    else:
+        table = FilterTable.build(credentials)
+    write_credentials(tmp, lines, credentials, table)
     if report.rejects:
         write_rejects(report, tmp / v.REJECTS)
     return version, tmp

@@ -22,6 +22,7 @@ from pathfinder.index import versions as v
 from pathfinder.index.filters import FilterTable
 
 SNAPSHOT = "credentials.pickle"
+TABLE = "filters.pickle"  # apart from the credentials: a re-index reads the previous table alone
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +42,10 @@ def write_credentials(folder: Path, lines: Sequence[str], credentials: Sequence[
         if lines:
             fh.write("\n")
     table = table if table is not None else FilterTable.build(credentials)
-    with open(folder / SNAPSHOT, "wb") as fh:
-        pickle.dump({"schema": schema_fingerprint(), "jsonl": _stamp(folder), "credentials": list(credentials),
-                     "table": table}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    stamp = _stamp(folder)
+    for name, key, value in ((SNAPSHOT, "credentials", list(credentials)), (TABLE, "table", table)):
+        with open(folder / name, "wb") as fh:
+            pickle.dump({"schema": schema_fingerprint(), "jsonl": stamp, key: value}, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _stamp(folder: Path) -> list[int]:
@@ -57,23 +59,28 @@ def load_credentials(folder: Path) -> tuple[list[Credential], FilterTable]:
 
     Raises OSError/ValueError when the JSONL is missing or does not validate (the caller calls it damaged).
     """
-    snapshot = _load_snapshot(folder)
-    if snapshot is not None:
-        return snapshot
-    credentials = v.load_credentials(folder)
-    return credentials, FilterTable.build(credentials)
+    credentials = _load(folder, SNAPSHOT, "credentials", list)
+    if credentials is None:
+        credentials = v.load_credentials(folder)
+    table = load_table(folder)
+    if table is None or len(table) != len(credentials):
+        table = FilterTable.build(credentials)
+    return credentials, table
 
 
-def _load_snapshot(folder: Path) -> tuple[list[Credential], FilterTable] | None:
+def load_table(folder: Path) -> FilterTable | None:
+    """The version's filter table, when its snapshot fits (a re-index updates it instead of rebuilding)."""
+    return _load(folder, TABLE, "table", FilterTable)
+
+
+def _load(folder: Path, name: str, key: str, kind: type):
     try:
-        with open(folder / SNAPSHOT, "rb") as fh:
+        with open(folder / name, "rb") as fh:
             data = pickle.load(fh)
         stamp = _stamp(folder)
     except Exception:  # noqa: BLE001 - missing, truncated or stale pickle: the JSONL is the record, read that
         return None
     if not isinstance(data, dict) or data.get("schema") != schema_fingerprint() or data.get("jsonl") != stamp:
         return None
-    credentials, table = data.get("credentials"), data.get("table")
-    if not isinstance(credentials, list) or not isinstance(table, FilterTable) or len(table) != len(credentials):
-        return None
-    return credentials, table
+    value = data.get(key)
+    return value if isinstance(value, kind) else None
