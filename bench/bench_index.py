@@ -4,8 +4,9 @@
 
 Synthesises N variants of the bundled catalogue + the edX courses, then measures with the offline embedder:
 full index time, re-index after changing 1% of entries, hybrid top-10 with two filters (p50/p95) against a
-bare Chroma query with the same `where` on the same vectors, peak RSS of a process serving the index, and
-LangChain's `Chroma.from_documents` with the same embedder. Prints JSON lines; docs/BENCHMARKS.md has results.
+bare Chroma query with the same `where` (and without one) on the same vectors, a fresh serving process (imports,
+`open_index`, first search, peak RSS), and LangChain's `Chroma.from_documents` with the same embedder.
+Prints JSON lines; docs/BENCHMARKS.md has results.
 """
 
 from __future__ import annotations
@@ -96,23 +97,32 @@ def latency(settings: Settings, queries: list[str]) -> dict:
 
 
 SERVE = """
-import sys
+import json, sys, time
+t0 = time.perf_counter()
 from pathfinder.settings import Settings
 from pathfinder.domain import SearchFilters
 from pathfinder.index import open_index
 s = Settings(_env_file=None, data_dir=sys.argv[1], embedder="offline")
+t1 = time.perf_counter()
 index = open_index(s)
-for q in sys.argv[2:]:
+t2 = time.perf_counter()
+index.search(sys.argv[2], SearchFilters(languages=("en",), max_cost=300))
+t3 = time.perf_counter()
+for q in sys.argv[3:]:
     index.search(q, SearchFilters(languages=("en",), max_cost=300))
 # VmHWM is this process's own high-water mark; ru_maxrss would carry over the parent's peak across exec.
-print(next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024)
+rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024
+print(json.dumps({"imports_s": t1 - t0, "open_index_s": t2 - t1, "first_search_s": t3 - t2, "rss_mb": rss}))
 """
 
 
-def peak_rss_mb(settings: Settings, queries: list[str]) -> float:
+def serving_process(settings: Settings, queries: list[str]) -> dict:
+    """A fresh process: import, open_index (cold start), first search, 50 searches; its own peak RSS."""
     out = subprocess.run([sys.executable, "-c", SERVE, str(settings.data_dir), *queries[:50]],
                          capture_output=True, text=True, check=True)
-    return round(float(out.stdout.strip().splitlines()[-1]), 1)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"cold_imports_s": round(got["imports_s"], 2), "cold_open_index_s": round(got["open_index_s"], 2),
+            "cold_first_search_s": round(got["first_search_s"], 3), "peak_rss_serving_mb": round(got["rss_mb"], 1)}
 
 
 def langchain_from_documents(creds: list[Credential], folder: Path) -> float:
@@ -152,7 +162,7 @@ def run(n: int, base: list[Credential], queries: list[str], root: Path, langchai
               "reindex_share_of_full": round(inc_s / full_s, 3), "reembedded": inc.embedded, "updated": inc.updated}
     assert full.total == n
     result.update(latency(settings, queries))
-    result["peak_rss_serving_mb"] = peak_rss_mb(settings, queries)
+    result.update(serving_process(settings, queries))
     if langchain:
         result["langchain_from_documents_s"] = langchain_from_documents(creds, root / f"lc{n}")
     return result
