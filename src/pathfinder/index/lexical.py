@@ -82,18 +82,24 @@ class TokenRows:
         Tokenizing is most of a BM25 build; reusing the rows of unchanged entries makes a small re-index cheap.
         """
         vocab = {t: i for i, t in enumerate(previous.terms)} if previous is not None else {}
-        pieces, lengths = [], np.zeros(len(sources), dtype=np.int64)
-        for row, (src, text) in enumerate(zip(sources, texts)):
-            if src is not None and previous is not None:
-                piece = previous.ids[previous.starts[src] : previous.starts[src + 1]]
-            else:
-                piece = np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokenize(text or "") or [EMPTY]),
-                                    dtype=np.int32)
-            pieces.append(piece)
-            lengths[row] = piece.size
-        ids = np.concatenate(pieces).astype(np.int32, copy=False) if pieces else np.zeros(0, dtype=np.int32)
+        src = np.array([-1 if s is None or previous is None else s for s in sources], dtype=np.int64)
+        fresh = {row: [vocab.setdefault(t, len(vocab)) for t in tokenize(texts[row] or "") or [EMPTY]]
+                 for row in np.flatnonzero(src < 0).tolist()}
+        lengths = np.zeros(len(sources), dtype=np.int64)
+        kept = np.flatnonzero(src >= 0)
+        if kept.size:
+            lengths[kept] = previous.starts[src[kept] + 1] - previous.starts[src[kept]]
+        for row, ids_of_row in fresh.items():
+            lengths[row] = len(ids_of_row)
         starts = np.zeros(len(sources) + 1, dtype=np.int64)
         np.cumsum(lengths, out=starts[1:])
+        ids = np.empty(int(starts[-1]), dtype=np.int32)
+        if kept.size:  # one gather for every reused row: position p of new row r <- previous.starts[src[r]] + p
+            n = lengths[kept]
+            dest = np.repeat(starts[kept] - np.cumsum(n) + n, n) + np.arange(int(n.sum()))
+            ids[dest] = previous.ids[np.repeat(previous.starts[src[kept]] - starts[kept], n) + dest]
+        for row, ids_of_row in fresh.items():
+            ids[starts[row] : starts[row + 1]] = ids_of_row
         # Keep only the terms still used, numbered densely in their old order (no dead terms pile up).
         terms = list(vocab)
         used = np.bincount(ids, minlength=len(terms)) > 0

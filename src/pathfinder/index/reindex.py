@@ -57,9 +57,9 @@ class IndexSummary(BaseModel):
     skipped: bool = False
 
 
-def _sha(text: str) -> str:
+def _sha(data: bytes) -> str:
     """documents.content_hash of an entry, from the JSON we already made (to hash and to write it once)."""
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 def reindex(settings: Settings, paths: Sequence[Path], mapping: str | Path | None = None, full: bool = False,
@@ -114,11 +114,12 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     embedder = embedder or build_embedder(settings)
     credentials = _dedupe(report.credentials)
     prev = served(settings, embedder)
-    lines = [c.model_dump_json() for c in credentials]  # hashed now, written as credentials.jsonl later
+    to_json = Credential.__pydantic_serializer__.to_json  # = model_dump_json's bytes, without its wrapper
+    lines = [to_json(c) for c in credentials]  # hashed now, written as credentials.jsonl later
     source_hashes = [_sha(line) for line in lines]
     if matcher is not None:
         inferred = _infer(settings, credentials, source_hashes, prev if not full else Previous(), matcher)
-        lines = [line if a is b else b.model_dump_json() for line, a, b in zip(lines, credentials, inferred)]
+        lines = [line if a is b else to_json(b) for line, a, b in zip(lines, credentials, inferred)]
         credentials = inferred
     if full:
         prev = Previous(prev.version)

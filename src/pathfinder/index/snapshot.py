@@ -34,13 +34,13 @@ def schema_fingerprint() -> str:
     return hashlib.sha256(f"{pydantic.VERSION}\x00{schema}".encode()).hexdigest()[:16]
 
 
-def write_credentials(folder: Path, lines: Sequence[str], credentials: Sequence[Credential],
+def write_credentials(folder: Path, lines: Sequence[bytes], credentials: Sequence[Credential],
                       table: FilterTable | None = None) -> None:
     """Write credentials.jsonl from the entries' JSON (already made for hashing) and the fast snapshot."""
-    with open(folder / v.CREDENTIALS, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(lines))
+    with open(folder / v.CREDENTIALS, "wb") as fh:  # UTF-8 JSON, one entry per line
+        fh.write(b"\n".join(lines))
         if lines:
-            fh.write("\n")
+            fh.write(b"\n")
     table = table if table is not None else FilterTable.build(credentials)
     stamp = _stamp(folder)
     for name, key, value in ((SNAPSHOT, "credentials", list(credentials)), (TABLE, "table", table)):
