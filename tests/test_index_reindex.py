@@ -190,3 +190,12 @@ def test_emptied_store_is_refilled_by_the_next_reindex(settings, catalogue):
     summary = reindex_report(settings, ImportReport(credentials=catalogue))
     assert summary.unchanged == 5 and summary.embedded == 0
     assert store.count() == 5
+
+
+def test_manifest_hashes_are_content_hashes(settings, catalogue):
+    """Entries are hashed from the JSON written to credentials.jsonl: the same hash as documents.content_hash,
+    so indexes built before stay incremental."""
+    from pathfinder.index.documents import content_hash
+
+    reindex_report(settings, ImportReport(credentials=catalogue))
+    assert [e[1] for e in open_index(settings).manifest["entries"]] == [content_hash(c) for c in catalogue]
