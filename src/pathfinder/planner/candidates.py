@@ -14,42 +14,15 @@ from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.gaps import Eligibility, Gap, first_upcoming_session_end
+from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
+from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 
 PRUNE_ABOVE = 400  # more eligible teachers than this: keep only the best `keep_per_skill` per gap skill
 FORBIDDEN = "its session does not fit your schedule"
 WINDOW = "no session within your time window"
 CATEGORICAL = ("languages", "participation", "max_eqf", "providers", "countries")
 
-
-class CatalogueLookup(Sequence[Credential]):
-    """A catalogue indexed for planning (by id, by taught skill, by stack target); build once, plan many times."""
-
-    def __init__(self, credentials: Sequence[Credential]) -> None:
-        self.credentials = list(credentials)
-        self.by_id = {c.id: c for c in self.credentials}
-        self.order = {c.id: k for k, c in enumerate(self.credentials)}
-        self.position = {id(c): k for k, c in enumerate(self.credentials)}
-        self.by_skill: dict[str, list[Credential]] = {}
-        self.parts_of: dict[str, list[Credential]] = {}
-        self.skills_of: dict[str, tuple[str, ...]] = {}
-        self.cost_of: dict[str, float | None] = {}
-        for c in self.credentials:
-            self.skills_of[c.id] = tuple(ref.uri for ref in c.skills)
-            self.cost_of[c.id] = c.cost_eur
-            for ref in c.skills:
-                self.by_skill.setdefault(ref.uri, []).append(c)
-            for st in c.stacks_into:
-                self.parts_of.setdefault(st.target, []).append(c)
-
-    def __len__(self) -> int:
-        return len(self.credentials)
-
-    def __getitem__(self, k):  # type: ignore[override]
-        return self.credentials[k]
-
-    @classmethod
-    def of(cls, credentials: Sequence[Credential]) -> CatalogueLookup:
-        return credentials if isinstance(credentials, CatalogueLookup) else cls(credentials)
+__all__ = ["CatalogueLookup", "Candidates", "GapTeachers", "StackTarget", "build_candidates", "gap_teachers", "serves"]
 
 
 @dataclass
@@ -137,40 +110,6 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
     return relaxed is not None and not relaxed & cands.kinds
 
 
-@dataclass
-class GapTeachers:
-    """What depends only on (gap, catalogue): every credential teaching a gap skill, in catalogue order and per
-    gap skill in best-value order (the pruning order). Shared by every candidate set built for the same gap."""
-
-    skill_index: dict[str, int]
-    teaching: dict[str, Credential]  # catalogue order
-    plain: list[Credential]  # teaching, without stack targets (those are earned, not studied)
-    stacks: list[Credential]  # teaching stack targets
-    ranked: list[Credential]  # plain, by hours + EUR/10 per gap skill taught, then catalogue order
-    ranked_by_skill: dict[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
-    taught: dict[str, tuple[str, ...]]  # credential id -> the gap skills it teaches
-
-
-def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
-    skill_index = {g.uri: j for j, g in enumerate(gap.skills)}
-    found = {id(c): c for uri in skill_index for c in lk.by_skill.get(uri, ())}
-    teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
-    taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
-
-    def unit_effort(c: Credential) -> float:
-        return ((c.hours or 0.0) + (lk.cost_of[c.id] or 0.0) / 10) / max(1, len(taught[c.id]))
-
-    plain = [c for c in teaching.values() if c.stack_ects_required is None]
-    stacks = [c for c in teaching.values() if c.stack_ects_required is not None]
-    ranked = sorted(plain, key=lambda c: (unit_effort(c), lk.order.get(c.id, 0)))
-    ranked_by_skill: dict[str, list[tuple[Credential, int]]] = {}
-    for c in ranked:
-        uris = taught[c.id]
-        for u in dict.fromkeys(uris):
-            ranked_by_skill.setdefault(u, []).append((c, uris.count(u)))
-    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, taught)
-
-
 def build_candidates(
     profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], *, today: date,
     forbidden: frozenset[str] = frozenset(), keep_per_skill: int = 12, teachers: GapTeachers | None = None,
@@ -230,7 +169,7 @@ def build_candidates(
     seeds += [lk.by_id[p] for p in pinned if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])]
     seeds += [c for t in target_ids for c in lk.parts_of.get(t, ()) if c.stack_ects_required is None and ok(c)]
     pool: dict[str, Credential] = {}
-    skill_steps = _SkillProviders(lk, profile.held_skill_uris, ok)
+    skill_steps = SkillProviders(lk, profile.held_skill_uris, ok)
     while seeds:
         cred = seeds.pop()
         if cred.id in pool or cred.id in excluded:
@@ -245,7 +184,7 @@ def build_candidates(
             if p not in held and pre is not None and pre.stack_ects_required is None and ok(pre):
                 seeds.append(pre)
     pool = dict(sorted(pool.items(), key=lambda kv: lk.order.get(kv[0], 0)))  # reasons independent of set order
-    _drop_unavailable(pool, held, excluded)
+    drop_unavailable(pool, held, excluded)
     for cred in pool.values():
         for t in cred.stack_targets:
             tc = lk.by_id.get(t)
@@ -256,7 +195,7 @@ def build_candidates(
     index = {c.id: i for i, c in enumerate(cands)}
     covers = [frozenset([skill_index[u] for u in lk.skills_of[c.id] if u in skill_index]) for c in cands]
     prereqs = [tuple(index[p] for p in c.prerequisites if p in index) for c in cands]
-    closures = _all_closures(prereqs)
+    closures = all_closures(prereqs)
     by_skill: dict[int, list[int]] = {}
     for i, cov in enumerate(covers):
         for j in cov:
@@ -291,42 +230,8 @@ def build_candidates(
         cost_eur=[float(lk.cost_of[c.id] or 0.0) for c in cands], targets=targets, forced=forced,
         excluded=excluded, unknown_price={c.id for c in cands if lk.cost_of[c.id] is None}, blocked=blocked,
         kinds=kinds, verdicts=verdicts, closures=closures, teachers=by_skill, target_of=target_of,
-        bundle_covers=_bundle_covers(prereqs, covers),
+        bundle_covers=bundle_covers(prereqs, covers),
     )
-
-
-class _SkillProviders:
-    """Prerequisite skills (`Credential.prerequisite_skills`) as credential prerequisites: a credential assuming a
-    skill the learner does not hold gets, as an extra prerequisite, the best-value credential they may take that
-    teaches it (hours + EUR/10), so it is planned and scheduled before. None teaches it: the credential is out."""
-
-    def __init__(self, lk: CatalogueLookup, held_skills: frozenset[str], ok: Callable[[Credential], bool]) -> None:
-        self.lk, self.held, self.ok = lk, held_skills, ok
-        self.ranked: dict[str, list[Credential]] = {}
-
-    def _teachers(self, uri: str) -> list[Credential]:
-        if uri not in self.ranked:
-            lk = self.lk
-            self.ranked[uri] = sorted(
-                (c for c in lk.by_skill.get(uri, ()) if c.stack_ects_required is None),
-                key=lambda c: ((c.hours or 0.0) + (lk.cost_of[c.id] or 0.0) / 10, lk.order.get(c.id, 0)))
-        return self.ranked[uri]
-
-    def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
-        """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody teaches)."""
-        extra: list[str] = []
-        for ref in cred.prerequisite_skills:
-            if ref.uri in self.held or any(ref.uri == s.uri for s in cred.skills):
-                continue
-            if any(ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites):
-                continue  # one of its own prerequisites teaches it
-            provider = next((c for c in self._teachers(ref.uri) if c.id != cred.id and self.ok(c)), None)
-            if provider is None:
-                return cred, ref.label or ref.uri
-            extra.append(provider.id)
-        if not extra:
-            return cred, None
-        return cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + tuple(extra)))}), None
 
 
 def _many_eligible(ranked: list[Credential], judge, limit: int) -> bool:
@@ -363,80 +268,3 @@ def _stack_ects(part: Credential, target_id: str) -> float:
     return next(s.ects for s in part.stacks_into if s.target == target_id) or part.ects or 0.0
 
 
-def _drop_unavailable(pool: dict[str, Credential], held: frozenset[str], excluded: dict[str, str]) -> None:
-    """Remove, to a fixpoint, credentials whose prerequisite is neither held nor in the pool, and cycles."""
-    changed = True
-    while changed:
-        changed = False
-        for cid, cred in list(pool.items()):
-            missing = [p for p in cred.prerequisites if p not in held and p not in pool]
-            if missing:
-                why = excluded.get(missing[0], "not in the catalogue")
-                excluded[cid] = f"needs {missing[0]} first, which is unavailable ({why})"
-                del pool[cid]
-                changed = True
-    # Kahn's algorithm: whatever cannot be ordered sits on a prerequisite cycle.
-    indegree = {cid: sum(1 for p in c.prerequisites if p in pool) for cid, c in pool.items()}
-    dependants: dict[str, list[str]] = {}
-    for cid, cred in pool.items():
-        for p in cred.prerequisites:
-            if p in pool:
-                dependants.setdefault(p, []).append(cid)
-    ready = [cid for cid, d in indegree.items() if d == 0]
-    while ready:
-        for dep in dependants.get(ready.pop(), ()):
-            indegree[dep] -= 1
-            if indegree[dep] == 0:
-                ready.append(dep)
-    cyclic = [cid for cid, d in indegree.items() if d > 0]
-    for cid in cyclic:
-        excluded[cid] = "its prerequisites form a cycle in the catalogue"
-        del pool[cid]
-    if cyclic:
-        _drop_unavailable(pool, held, excluded)
-
-
-def _topological(prereqs: list[tuple[int, ...]]) -> list[int]:
-    """Candidate indices, each after everything it needs (the pool is acyclic once `_drop_unavailable` ran)."""
-    order: list[int] = []
-    state = [0] * len(prereqs)  # 0 new, 1 open, 2 done
-    for root in range(len(prereqs)):
-        stack = [root]
-        while stack:
-            i = stack[-1]
-            if state[i] == 0:
-                state[i] = 1
-                stack.extend(p for p in prereqs[i] if state[p] == 0)
-            else:
-                stack.pop()
-                if state[i] == 1:
-                    state[i] = 2
-                    order.append(i)
-    return order
-
-
-def _all_closures(prereqs: list[tuple[int, ...]]) -> list[frozenset[int]]:
-    """Per candidate, itself and everything it needs first (transitively)."""
-    out: list[frozenset[int]] = [frozenset()] * len(prereqs)
-    for i in _topological(prereqs):
-        out[i] = frozenset((i,)).union(*(out[p] for p in prereqs[i])) if prereqs[i] else frozenset((i,))
-    return out
-
-
-def _bundle_covers(prereqs: list[tuple[int, ...]], covers: list[frozenset[int]]) -> list[frozenset[int]]:
-    """Per candidate, the gap skills it and everything it needs first cover."""
-    out: list[frozenset[int]] = list(covers)
-    for i in _topological(prereqs):
-        if prereqs[i]:
-            out[i] = covers[i].union(*(out[p] for p in prereqs[i]))
-    return out
-
-
-def _closure(prereqs: list[tuple[int, ...]], i: int) -> set[int]:
-    seen, todo = {i}, [i]
-    while todo:
-        for p in prereqs[todo.pop()]:
-            if p not in seen:
-                seen.add(p)
-                todo.append(p)
-    return seen
