@@ -229,7 +229,7 @@ def _add_cv(args: argparse.Namespace, settings: Settings) -> int:
         text = args.file.read_text(encoding="utf-8")
     except OSError as e:
         raise ProfileError(f"Cannot read {args.file}: {e.strerror}.") from e
-    found: list[HeldSkill] = skills_from_text(text, SkillMatcher(load_taxonomy(settings)))
+    found: list[HeldSkill] = skills_from_text(text, SkillMatcher.from_settings(settings))
     store.save(add_skills(store.get(args.id), found))
     say(f"Added {len(found)} skill(s): " + ", ".join(s.label for s in found[:10]))
     return 0

@@ -19,7 +19,7 @@ def _plan(profile_json: str, version: str | None, strategy: str) -> tuple[str, s
     from pathfinder.planner import plan_pathway
 
     profile = LearnerProfile.model_validate_json(profile_json)
-    credentials = resources.index().credentials()
+    credentials = resources.planning_catalogue()  # built once per index version, not per plan
     gap = analyse_gap(profile, resources.taxonomy(), credentials)
     return gap.model_dump_json(), plan_pathway(profile, gap, credentials, strategy).model_dump_json()
 

@@ -78,6 +78,18 @@ def index() -> Any:
     return _index_at(index_version())
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _planning_catalogue_at(version: str | None) -> Any:
+    from pathfinder.planner import CatalogueLookup
+
+    return CatalogueLookup(index().credentials())
+
+
+def planning_catalogue() -> Any:
+    """The served catalogue indexed for planning (by id, skill, stack), built once per index version."""
+    return _planning_catalogue_at(index_version())
+
+
 @st.cache_resource(show_spinner="Starting the assistant…", max_entries=2)
 def _assistant_at(version: str | None) -> Any:
     service = _need("pathfinder.assistant.service", "The assistant")
