@@ -16,6 +16,7 @@ from scipy.sparse import coo_matrix
 from pathfinder.planner.instance import Instance, fits, objective, stack_earned
 
 EPS = 1e-6
+ADD_PRUNE_LIMIT = 300  # "add one candidate, then prune" moves only on instances this small (cost ~ n x prune)
 
 
 def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
@@ -99,7 +100,8 @@ def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
 
 def solve_greedy(inst: Instance) -> set[int]:
     """Add the bundle (credential + missing prerequisites) with the best gain per effort (lazy evaluation:
-    gains only shrink as skills get covered), then complete stacks that pay off, then drop what is redundant."""
+    gains only shrink as skills get covered), then complete stacks that pay off, then drop what is redundant,
+    then swap steps for cheaper ones at equal coverage (`_improve`)."""
     chosen = set(inst.forced)
     used_h = sum(inst.hours[i] for i in chosen)
     used_c = sum(inst.cost_eur[i] for i in chosen)
@@ -152,7 +154,7 @@ def solve_greedy(inst: Instance) -> set[int]:
                 covered |= inst.covers[x]
 
     chosen = _complete_stacks(inst, chosen)
-    return _prune(inst, chosen)
+    return _improve(inst, _prune(inst, chosen))
 
 
 def _complete_stacks(inst: Instance, chosen: set[int]) -> set[int]:
@@ -190,3 +192,61 @@ def _prune(inst: Instance, chosen: set[int]) -> set[int]:
                 chosen = trial
                 changed = True
     return chosen
+
+
+def _improve(inst: Instance, chosen: set[int], rounds: int = 20) -> set[int]:
+    """Local search after the greedy: replace a chosen step (with the chosen steps that need it) by one
+    candidate that teaches what it leaves uncovered (with that candidate's missing prerequisites) when this keeps
+    stage-1 coverage, fits the limits and lowers stage-2 effort; prune after each swap. Prerequisites stay
+    closed: removed steps take their dependents along, added ones bring their closure."""
+    best = objective(inst, chosen)
+    for _ in range(rounds):
+        move = _best_swap(inst, chosen, best)
+        if move is None and inst.n <= ADD_PRUNE_LIMIT:
+            move = _best_addition(inst, chosen, best)
+        if move is None:
+            break
+        chosen = _prune(inst, move)
+        best = objective(inst, chosen)
+    return chosen
+
+
+def _best_swap(inst: Instance, chosen: set[int], best: tuple[float, float]) -> set[int] | None:
+    closures = inst.closures
+    found, found_obj = None, best
+    for i in sorted(chosen - inst.forced):
+        drop = {d for d in chosen if i in (closures[d] if closures is not None else inst.closure(d))}
+        if drop & inst.forced:
+            continue
+        rest = chosen - drop
+        kept: set[int] = set()
+        for x in rest:
+            kept |= inst.covers[x]
+        lost = {j for x in drop for j in inst.covers[x]
+                if j not in kept and (inst.stage1[j] > 0 or inst.bonus[j] > 0)}
+        if not lost:
+            continue
+        for k in {t for j in lost for t in inst.teachers_of(j)} - chosen:
+            trial = rest | inst.closure(k)
+            if not fits(inst, trial):
+                continue
+            t1, t2 = objective(inst, trial)
+            if t1 >= best[0] - EPS and t2 < found_obj[1] - EPS and t1 >= found_obj[0] - EPS:
+                found, found_obj = trial, (t1, t2)
+    return found
+
+
+def _best_addition(inst: Instance, chosen: set[int], best: tuple[float, float]) -> set[int] | None:
+    """Add one candidate (with its missing prerequisites) and prune: finds k-for-1 exchanges a swap misses."""
+    found, found_obj = None, best
+    for k in range(inst.n):
+        if k in chosen or not any(inst.stage1[j] > 0 or inst.bonus[j] > 0 for j in inst.covers[k]):
+            continue
+        trial = chosen | inst.closure(k)
+        if not fits(inst, trial):
+            continue
+        trial = _prune(inst, trial)
+        t1, t2 = objective(inst, trial)
+        if t1 >= best[0] - EPS and t2 < found_obj[1] - EPS and t1 >= found_obj[0] - EPS:
+            found, found_obj = trial, (t1, t2)
+    return found
