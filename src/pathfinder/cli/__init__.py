@@ -24,7 +24,7 @@ COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "chat", "skills_eva
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pathfinder", description="Stackable upskilling pathways from micro-credentials.")
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
-    eval_parser = top.add_parser("eval", help="measure retrieval and planning quality")
+    eval_parser = top.add_parser("eval", help="measure retrieval and skill-matching quality (planner: evals/eval_planner.py)")
     commands = Commands(top=top, eval=eval_parser.add_subparsers(dest="eval_command", metavar="WHAT"))
     for name in COMMAND_MODULES:
         try:
