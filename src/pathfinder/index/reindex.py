@@ -8,6 +8,7 @@ older than the grace period. A run killed at any point leaves CURRENT on the pre
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -78,6 +79,7 @@ def reindex_report(settings: Settings, report: ImportReport, sources: list[dict]
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # user-only: profiles live here too
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(settings.index_dir / ".reindex.lock"))
+    gc_was_enabled = gc.isenabled()
     try:
         lock.acquire(timeout=0)
     except Timeout as e:
@@ -87,7 +89,12 @@ def reindex_report(settings: Settings, report: ImportReport, sources: list[dict]
     except OSError as e:  # a read-only folder: the lock file cannot even be created
         raise _cannot_write(settings, e) from e
     try:
-        return _reindex_locked(settings, report, sources or [], mapping, full, progress, embedder, matcher)
+        gc.disable()  # the run allocates many objects and frees few: collections only cost time
+        try:
+            return _reindex_locked(settings, report, sources or [], mapping, full, progress, embedder, matcher)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
     except OSError as e:  # disk full, read-only folder: CURRENT still names the previous, complete version
         raise _cannot_write(settings, e) from e
     finally:
@@ -149,12 +156,19 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
 
     # Vectors: copy those whose text is unchanged in one gather, embed the rest.
     vectors = np.zeros((len(entries), embedder.dim), dtype=np.float32)
-    old_row = {e[2]: j for j, e in enumerate(prev.entries)} if prev.vectors is not None else {}
-    copy = [(i, old_row[e[2]]) for i, e in enumerate(entries) if e[2] in old_row]
-    if copy:
-        new_rows, old_rows = map(list, zip(*copy))
-        vectors[new_rows] = prev.vectors[old_rows]
-    todo = [i for i, e in enumerate(entries) if e[2] not in old_row]
+    # An unchanged entry's row is known (`same`); only changed entries look their text hash up.
+    todo = []
+    if prev.vectors is not None:
+        changed = [i for i, r in enumerate(same) if r is None]
+        old_row = {e[2]: j for j, e in enumerate(prev.entries)} if changed else {}
+        copy = [(i, r) for i, r in enumerate(same) if r is not None]
+        copy += [(i, old_row[entries[i][2]]) for i in changed if entries[i][2] in old_row]
+        todo = [i for i in changed if entries[i][2] not in old_row]
+        if copy:
+            new_rows, old_rows = map(list, zip(*copy))
+            vectors[new_rows] = prev.vectors[old_rows]
+    else:
+        todo = list(range(len(entries)))
 
     # The durable store gets each record it lacks as soon as its vector exists (worker thread).
     store = VectorStore(open_client(settings), embedder.name, embedder.dim, store_location(settings))
