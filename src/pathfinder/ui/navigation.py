@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import threading
 import uuid
@@ -79,6 +80,9 @@ def _warm_up() -> None:
                        "pathfinder.index", "pathfinder.ui.pages.pathway", "pathfinder.ui.pages.profile"):
             importlib.import_module(module)
         resources.assistant()  # opens the index and loads the taxonomy too (all shared via st.cache_resource)
+        # The catalogue is now hundreds of thousands of long-lived objects: move them out of the collector's way,
+        # so a full collection does not add ~100-200 ms to whichever reply triggers it (docs/BENCHMARKS.md).
+        gc.freeze()
     except Exception:  # noqa: BLE001 - warming is best effort; the page that needs it shows the error
         return
 

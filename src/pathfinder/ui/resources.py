@@ -95,7 +95,8 @@ def _assistant_at(version: str | None) -> Any:
     service = _need("pathfinder.assistant.service", "The assistant")
     tools = _need("pathfinder.assistant.tools", "The assistant")
     # the assistant shares the cached index and taxonomy instead of opening its own copies
-    return service.build_assistant(settings(), tools=tools.AssistantTools(index(), taxonomy()))
+    # prepare(): the planning lookup and lexicon are built here (in the warm-up), not in the first reply
+    return service.build_assistant(settings(), tools=tools.AssistantTools(index(), taxonomy()).prepare())
 
 
 def assistant() -> Any:
