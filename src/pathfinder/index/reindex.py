@@ -136,20 +136,19 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     same: list[int | None] = []  # row of the unchanged entry in the served version
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     texts: dict[int, str] = {}
-    for i, (c, line) in enumerate(zip(credentials, lines)):
-        chash = _sha(line) if matcher is not None else source_hashes[i]
-        row = prev.rows.get(c.id)
-        old = None if row is None else prev.entries[row]
-        if old is not None and old[1] == chash:
-            entries.append([c.id, chash, old[2], old[3], source_hashes[i]])
+    content_hashes = source_hashes if matcher is None else [_sha(line) for line in lines]
+    row_of, old_entries = prev.rows.get, prev.entries  # bound once: this loop runs once per entry
+    for i, (c, chash, shash) in enumerate(zip(credentials, content_hashes, source_hashes)):
+        row = row_of(c.id)
+        if row is not None and (old := old_entries[row])[1] == chash:
+            entries.append([c.id, chash, old[2], old[3], shash])
             same.append(row)
-            counts["unchanged"] += 1
         else:
             texts[i] = dense_text(c)
-            entries.append([c.id, chash, text_hash(texts[i], embedder.name), record_key(chash, embedder.name),
-                            source_hashes[i]])
+            entries.append([c.id, chash, text_hash(texts[i], embedder.name), record_key(chash, embedder.name), shash])
             same.append(None)
-            counts["added" if old is None else "updated"] += 1
+            counts["added" if row is None else "updated"] += 1
+    counts["unchanged"] = len(entries) - counts["added"] - counts["updated"]
     reuse_tokens = same if prev.tokens is not None else [None] * len(same)
     lexical = [None if r is not None else lexical_text(c) for r, c in zip(reuse_tokens, credentials)]
     removed = len(set(prev.rows) - {e[0] for e in entries})
