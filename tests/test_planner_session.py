@@ -90,13 +90,13 @@ def test_assistant_tools_build_the_lookup_once_and_cache_the_gap(catalogue):
     assert other is not gap and other == analyse_gap(_profile(languages=("en",)), TAX, catalogue)
     first = tools.plan(profile)
     assert tools.plan(profile) == first == plan_pathway(profile, gap, catalogue)
-    assert tools._lookup is tools._lookup and isinstance(tools._lookup, CatalogueLookup)
+    assert tools.planning_catalogue is tools.planning_catalogue and isinstance(tools.planning_catalogue, CatalogueLookup)
     assert CountingIndex.calls == 1
 
 
 def test_prepare_builds_the_lookup_before_the_first_plan(catalogue):
     tools = AssistantTools(InMemoryIndex(catalogue), TAX)
-    assert "_lookup" not in vars(tools)  # lazy until asked
-    assert tools.prepare() is tools and isinstance(vars(tools)["_lookup"], CatalogueLookup)
-    assert len(tools._lookup) == len(catalogue)
+    assert "planning_catalogue" not in vars(tools)  # lazy until asked
+    assert tools.prepare() is tools and isinstance(vars(tools)["planning_catalogue"], CatalogueLookup)
+    assert len(tools.planning_catalogue) == len(catalogue)
 

@@ -52,7 +52,7 @@ class AssistantTools:
         return self.index.credentials()
 
     @cached_property
-    def _lookup(self) -> Sequence[Credential]:
+    def planning_catalogue(self) -> Sequence[Credential]:
         """The catalogue indexed for planning, built once per tools object (one index version), on first use."""
         from pathfinder.planner import CatalogueLookup
 
@@ -63,7 +63,7 @@ class AssistantTools:
 
         A long-running server may then call `gc.freeze()`: the catalogue is hundreds of thousands of long-lived
         objects, and a full collection that rescans them adds ~100-200 ms to whichever reply triggers it."""
-        _ = self._all, self._lookup, self.lexicon
+        _ = self._all, self.planning_catalogue, self.lexicon
         return self
 
     # catalogue
@@ -92,7 +92,7 @@ class AssistantTools:
             if gap is not None:
                 self._gaps.move_to_end(key)
                 return gap
-        gap = _default_gap_fn()(profile, self.taxonomy, self._lookup)
+        gap = _default_gap_fn()(profile, self.taxonomy, self.planning_catalogue)
         with self._lock:
             self._gaps[key] = gap
             while len(self._gaps) > GAP_CACHE_SIZE:
@@ -103,7 +103,7 @@ class AssistantTools:
         gap = self.skill_gap(profile)
         if self._plan_fn is not None:
             return self._plan_fn(profile, gap, self._all, strategy)
-        return _default_plan_fn()(profile, gap, self._lookup, strategy)
+        return _default_plan_fn()(profile, gap, self.planning_catalogue, strategy)
 
 
 def _plan_key(profile: LearnerProfile) -> str:

@@ -78,25 +78,22 @@ def index() -> Any:
     return _index_at(index_version())
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _planning_catalogue_at(version: str | None) -> Any:
-    from pathfinder.planner import CatalogueLookup
-
-    return CatalogueLookup(index().credentials())
+@st.cache_resource(show_spinner="Starting the assistant…", max_entries=2)
+def _tools_at(version: str | None) -> Any:
+    tools = _need("pathfinder.assistant.tools", "The assistant")
+    # shares the cached index and taxonomy; prepare() builds the planning lookup and lexicon now (in the warm-up)
+    return tools.AssistantTools(index(), taxonomy()).prepare()
 
 
 def planning_catalogue() -> Any:
-    """The served catalogue indexed for planning (by id, skill, stack), built once per index version."""
-    return _planning_catalogue_at(index_version())
+    """The served catalogue indexed for planning: the assistant's own lookup, built once per index version."""
+    return _tools_at(index_version()).planning_catalogue
 
 
 @st.cache_resource(show_spinner="Starting the assistant…", max_entries=2)
 def _assistant_at(version: str | None) -> Any:
     service = _need("pathfinder.assistant.service", "The assistant")
-    tools = _need("pathfinder.assistant.tools", "The assistant")
-    # the assistant shares the cached index and taxonomy instead of opening its own copies
-    # prepare(): the planning lookup and lexicon are built here (in the warm-up), not in the first reply
-    return service.build_assistant(settings(), tools=tools.AssistantTools(index(), taxonomy()).prepare())
+    return service.build_assistant(settings(), tools=_tools_at(version))
 
 
 def assistant() -> Any:
