@@ -44,7 +44,9 @@ def test_ects_hours_round_trip_within_rounding(hours):
     "field,value,needle",
     [("eqf_level", 9, "less than or equal to 8"), ("hours", -1, "greater than or equal to 0"),
      ("country", "Germany", "two-letter"), ("languages", ("english",), "ISO 639-1"), ("currency", "EURO", "ISO 4217"),
-     ("prerequisites", ("x",), "own prerequisite"), ("digcomp_areas", ("7",), "DigComp")],
+     ("prerequisites", ("x",), "own prerequisite"), ("digcomp_areas", ("7",), "DigComp"),
+     ("hours", float("inf"), "finite number"), ("ects", float("nan"), "finite number"),
+     ("cost", float("inf"), "finite number")],
 )
 def test_invalid_values_name_the_problem(field, value, needle):
     with pytest.raises(ValidationError) as e:

@@ -102,7 +102,7 @@ class StackTarget(_Frozen):
     """This credential counts towards a larger one (`target` is its catalogue id)."""
 
     target: str
-    ects: float | None = Field(None, ge=0, description="ECTS it contributes; defaults to its own ECTS")
+    ects: float | None = Field(None, ge=0, allow_inf_nan=False, description="ECTS it contributes; defaults to its own ECTS")
 
 
 class DatedSession(_Frozen):
@@ -133,8 +133,8 @@ class Credential(_Frozen):
     country: str | None = Field(None, description="issuing country, ISO 3166-1 alpha-2, or None if unknown")
     description: str = ""
     learning_outcomes: tuple[str, ...] = ()
-    hours: float | None = Field(None, ge=0)
-    ects: float | None = Field(None, ge=0)
+    hours: float | None = Field(None, ge=0, allow_inf_nan=False)
+    ects: float | None = Field(None, ge=0, allow_inf_nan=False)
     eqf_level: int | None = Field(None, ge=1, le=8)
     assessment: str | None = None
     participation: Participation | None = None
@@ -143,11 +143,11 @@ class Credential(_Frozen):
     prerequisite_skills: tuple[SkillRef, ...] = ()
     stacks_into: tuple[StackTarget, ...] = ()
     stack_ects_required: float | None = Field(
-        None, ge=0, description="for a larger credential: ECTS of stacked components needed to earn it"
+        None, ge=0, allow_inf_nan=False, description="for a larger credential: ECTS of stacked components needed to earn it"
     )
     skills: tuple[SkillRef, ...] = ()
     languages: tuple[str, ...] = Field((), description="ISO 639-1 codes")
-    cost: float | None = Field(None, ge=0, description="price; 0 is free, None unknown")
+    cost: float | None = Field(None, ge=0, allow_inf_nan=False, description="price; 0 is free, None unknown")
     currency: str = "EUR"
     delivery: Delivery = "self-paced"
     sessions: tuple[DatedSession, ...] = ()
@@ -293,7 +293,7 @@ class Constraints(_Frozen):
     hours_per_week: float | None = Field(None, gt=0, le=80)
     weeks: int | None = Field(None, gt=0, le=520)
     deadline: date | None = None
-    budget: float | None = Field(None, ge=0)
+    budget: float | None = Field(None, ge=0, allow_inf_nan=False)
     currency: str = "EUR"
     languages: tuple[str, ...] = ()
     participation: tuple[Participation, ...] = ()
