@@ -1,6 +1,6 @@
 """The `pathfinder` command: parses arguments, builds Settings once, dispatches to a command module.
 
-Each command module (catalogue, taxonomy, index, plan, chat) has `register(commands)` that adds its
+Each command module (catalogue, taxonomy, index, plan, profile, chat) has `register(commands)` that adds its
 sub-commands; this file only wires them. Exit codes: 0 ok, 1 PathfinderError (one line on stderr), 2 usage.
 """
 
@@ -18,7 +18,7 @@ from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help. A missing module is skipped so a
 # partially installed checkout still runs the rest.
-COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "chat", "skills_eval")
+COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval")
 
 
 def build_parser() -> argparse.ArgumentParser:
