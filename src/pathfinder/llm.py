@@ -36,6 +36,23 @@ def _server(settings: Settings | None) -> str:
     return url or "https://api.openai.com/v1"
 
 
+# Where a parse error of the client libraries comes from: an exception raised in these packages while reading a
+# reply is the server's fault; one raised in our own code inside the block is a bug and is not translated.
+CLIENT_PACKAGES = ("openai", "langchain_openai", "langchain_core", "langchain", "httpx", "httpcore", "json",
+                   "pydantic", "pydantic_core")
+
+
+def raised_by_client(error: BaseException) -> bool:
+    """Whether the innermost frame of `error`'s traceback is in one of the LLM client packages."""
+    tb = error.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    module = str(tb.tb_frame.f_globals.get("__name__", ""))
+    return module.split(".", 1)[0] in CLIENT_PACKAGES
+
+
 @contextmanager
 def translated_errors(settings: Settings | None = None) -> Iterator[None]:
     """Turn openai/langchain exceptions raised inside the block into LLMError / BadModelReply."""
@@ -77,7 +94,9 @@ def translated_errors(settings: Settings | None = None) -> Iterator[None]:
     except openai.APIStatusError as e:
         raise LLMError(f"The LLM server at {server} failed with HTTP {e.status_code}; try again later.") from e
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as e:  # JSONDecodeError is a ValueError
-        # The client could not parse what the server sent: a malformed reply, not a bug of ours.
+        if not raised_by_client(e):
+            raise  # a bug of ours (or of a fake model) stays a bug, with its traceback
+        # The client could not parse what the server sent: a malformed reply.
         raise BadModelReply(
             f"The LLM server at {server} sent a malformed reply ({type(e).__name__}); check that it is "
             "OpenAI-compatible, or use the offline mode."
