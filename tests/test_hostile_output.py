@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import logging
+import os
 import re
 import stat
 import uuid
@@ -23,7 +24,7 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.conversations import ConversationStore
 from pathfinder.domain import Credential, ImportReport, LearnerProfile, SkillRef
 from pathfinder.index import reindex_report
-from pathfinder.profiles import open_profile_store
+from pathfinder.profiles import SqliteProfileStore, open_profile_store
 from pathfinder.safety import (
     FORMULA_STARTS, REDACTED, SecretRedactingFilter, csv_cell, csv_text, install_log_redaction, redact,
 )
@@ -255,3 +256,21 @@ def test_the_data_directory_is_created_user_only_whoever_creates_it(settings, ca
     else:
         ConversationStore(settings.database_path).start("ada")
     assert stat.S_IMODE(settings.data_dir.stat().st_mode) == 0o700
+
+
+def test_the_database_file_is_user_only_even_in_a_shared_folder(settings, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    os.chmod(shared, 0o755)
+    db = shared / "pathfinder.sqlite3"
+    db.touch(mode=0o644)
+    os.chmod(db, 0o644)  # a file left by an older version, readable by everyone
+    store = SqliteProfileStore(db)
+    store.save(LearnerProfile(id="ada"))
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755  # a folder we did not create is not ours to change
+    fresh = shared / "notes.sqlite3"
+    ConversationStore(fresh).start("ada")
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+    for side in shared.glob("*.sqlite3-*"):  # -wal / -shm follow the database file
+        assert stat.S_IMODE(side.stat().st_mode) & 0o077 == 0, side

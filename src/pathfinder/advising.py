@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from pathfinder.domain import Pathway
 from pathfinder.errors import PathfinderError
 from pathfinder.profiles import register_related_table
-from pathfinder.safety import redact
+from pathfinder.safety import private_database_file, redact
 
 AuthorRole = Literal["advisor", "learner"]
 TABLES = ("advisor_notes", "agreed_plans")
@@ -79,7 +79,7 @@ def _now() -> datetime:
 
 def connect(db: str | Path) -> sqlite3.Connection:
     """A connection with the advising tables (and, once profiles exist, the cleanup trigger) in place."""
-    Path(db).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_database_file(db)
     try:
         conn = sqlite3.connect(str(db), timeout=10)
         conn.executescript(SCHEMA)

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from pathfinder.assistant.answer import Answer, History, Turn
 from pathfinder.errors import PathfinderError
-from pathfinder.safety import redact
+from pathfinder.safety import private_database_file, redact
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -99,7 +99,7 @@ def connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
     if isinstance(db, sqlite3.Connection):
         conn = db
     else:
-        Path(db).parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # user-only, like the profile store
+        private_database_file(db)  # user-only, like the profile store
         try:
             conn = sqlite3.connect(str(db), timeout=10)
         except sqlite3.Error as e:

@@ -7,6 +7,9 @@
   Bearer token) are replaced by `[REDACTED]` before a log record is written; `scrub_chat_message` does the same
   to a chat message before it is answered or stored (the conversation store redacts again on write).
 - `ensure_private_dir`: the data directory (profiles, conversations, index) is created user-only (0o700).
+- `private_database_file`: the SQLite file holding profiles, conversations and notes is user-only (0o600) even
+  when its folder is shared (`PATHFINDER_DATABASE_URL` elsewhere, or a data folder made by an older version);
+  SQLite gives its -wal/-shm files the database file's permissions.
 """
 
 from __future__ import annotations
@@ -181,3 +184,20 @@ def ensure_private_dir(path: Path) -> Path:
             "write to."
         ) from e
     return path
+
+
+def private_database_file(path: str | Path) -> None:
+    """Create the SQLite file's folder (0o700) and the empty file (0o600) if missing; tighten an existing file
+    that others can read. A folder or file we cannot change (not ours) is left as it is: SQLite then reports."""
+    if str(path) == ":memory:" or str(path).startswith("file:"):
+        return
+    path = Path(path)
+    if not path.parent.exists():
+        ensure_private_dir(path.parent)
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # an empty file is an empty database
+        elif path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # e.g. a read-only or foreign file: opening it gives the clear error

@@ -7,7 +7,6 @@ Deleting a learner deletes every row about them, also in tables other modules re
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from typing import Protocol
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
+from pathfinder.safety import private_database_file
 
 
 class ProfileStore(Protocol):
@@ -80,11 +80,7 @@ class SqliteProfileStore:
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            folder = Path(self.path).parent
-            if not folder.exists():
-                folder.mkdir(parents=True, mode=0o700)
-                os.chmod(folder, 0o700)
+        private_database_file(self.path)  # user-only file (and folder, when we create it)
         with self._connect() as db:
             self._migrate(db)
 
