@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pathfinder.domain import LearnerProfile
@@ -43,6 +45,33 @@ def test_skills_goal_and_constraints_are_saved(app_settings):
     c = stored(app_settings).constraints
     assert c.hours_per_week == 8 and c.budget == 300 and c.weeks is None
     assert not at.exception
+
+
+def test_currency_deadline_providers_and_countries_are_saved(app_settings):
+    at = start_app("profile")
+    assert not at.exception, at.exception
+    form = {w.label: w for w in (*at.selectbox, *at.multiselect, *at.date_input)}
+    form["Currency of the budget"].set_value("USD")
+    form["Finish by (date)"].set_value(date(2030, 6, 30))
+    assert "Skills Academy" in form["Only these providers"].options  # choices come from the catalogue
+    form["Only these providers"].set_value(["Open University of Testland"])
+    form["Only providers from these countries"].set_value(["DE"])
+    at = submit(at, "Save constraints")
+    assert not at.exception, at.exception
+    c = stored(app_settings).constraints
+    assert (c.currency, c.deadline) == ("USD", date(2030, 6, 30))
+    assert (c.providers, c.countries) == (("Open University of Testland",), ("DE",))
+    assert "Constraints saved." in texts(at)
+
+
+def test_an_advert_with_no_taxonomy_skills_warns_and_keeps_the_goal(app_settings):
+    at = start_app("profile")
+    at.radio[0].set_value("A job advert I want").run()
+    at.text_area[0].input("Friendly team, free coffee, great location.").run()
+    at = submit(at, "Extract skills")
+    assert not at.exception, at.exception
+    assert any("No taxonomy skills were found" in w.value for w in at.warning)
+    assert all(p.goal is None for p in open_profile_store(app_settings).list())  # nothing saved as a goal
 
 
 def test_cv_text_adds_the_skills_it_names(app_settings):

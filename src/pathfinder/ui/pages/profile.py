@@ -4,11 +4,12 @@ advert, credentials from Europass/ELM or Open Badges files, JSON export/import, 
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import streamlit as st
 
-from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile
+from pathfinder.domain import EUR_PER_UNIT, Constraints, Goal, HeldSkill, LearnerProfile
 from pathfinder.ui import learner, resources
 from pathfinder.ui.escaping import escape_md
 from pathfinder.uploads import check_upload, save_upload
@@ -52,6 +53,10 @@ def goal_section(profile: LearnerProfile) -> None:
 
 def constraints_section(profile: LearnerProfile) -> None:
     c = profile.constraints
+    catalogue = resources.credentials_by_id().values()
+    providers = sorted({cr.provider for cr in catalogue} | set(c.providers), key=str.lower)
+    countries = sorted({cr.country for cr in catalogue if cr.country} | set(c.countries))
+    currencies = sorted(set(EUR_PER_UNIT) | {c.currency})
     with st.form("constraints"):
         cols = st.columns(3)
         hours = cols[0].number_input("Hours per week", 0.0, 80.0, float(c.hours_per_week or 0), step=1.0,
@@ -63,12 +68,20 @@ def constraints_section(profile: LearnerProfile) -> None:
         languages = st.multiselect("Languages", LANGUAGES, default=[x for x in c.languages if x in LANGUAGES])
         participation = st.multiselect("Participation", PARTICIPATION, default=list(c.participation))
         max_eqf = st.select_slider("Highest EQF level", options=list(range(1, 9)), value=c.max_eqf or 8)
+        more = st.columns(2)
+        currency = more[0].selectbox("Currency of the budget", currencies, index=currencies.index(c.currency))
+        deadline = more[1].date_input("Finish by (date)", value=c.deadline, min_value=date.today(), format="YYYY-MM-DD",
+                                      help="leave empty for no date; with weeks too, the earlier end wins")
+        chosen_providers = st.multiselect("Only these providers", providers, default=list(c.providers),
+                                          placeholder="any provider")
+        chosen_countries = st.multiselect("Only providers from these countries", countries,
+                                          default=list(c.countries), placeholder="any country")
         if st.form_submit_button("Save constraints"):
             new = Constraints(
                 hours_per_week=hours or None, weeks=weeks or None, budget=None if no_limit else budget,
-                currency=c.currency, languages=tuple(languages), participation=tuple(participation),
-                max_eqf=None if max_eqf == 8 else max_eqf, providers=c.providers, countries=c.countries,
-                deadline=c.deadline,
+                currency=currency, languages=tuple(languages), participation=tuple(participation),
+                max_eqf=None if max_eqf == 8 else max_eqf, providers=tuple(chosen_providers),
+                countries=tuple(chosen_countries), deadline=deadline or None,
             )
             learner.save_and_rerun(profile.model_copy(update={"constraints": new}), "Constraints saved.")
 
@@ -89,6 +102,9 @@ def text_section(profile: LearnerProfile) -> None:
             learner.save_and_rerun(updated, f"Added {found} skill(s) found in your CV.")
         else:
             uris = goal_skills_from_advert(text, matcher)
+            if not uris:
+                st.warning("No taxonomy skills were found in that advert; pick goal skills by name on the Goal tab.")
+                return
             goal = (profile.goal or Goal(label="the job advert")).model_copy(
                 update={"skills": tuple(dict.fromkeys((*(profile.goal.skills if profile.goal else ()), *uris))),
                         "job_advert": text[:5000]})
