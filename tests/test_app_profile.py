@@ -33,9 +33,11 @@ def test_skills_goal_and_constraints_are_saved(app_settings):
     assert "Saved 2 skills." in texts(at)
 
     at.selectbox[0].set_value(DATA_ANALYST)
+    next(s for s in at.select_slider if s.label == "Level the goal needs").set_value("advanced")
     at = submit(at, "Save goal")
     profile = stored(app_settings)
     assert profile.goal.occupation_uri == DATA_ANALYST and profile.goal.label == "data analyst"
+    assert profile.goal.required_level == "advanced"
     assert {s.uri for s in profile.skills} == {SQL, PYTHON}  # saving the goal kept the skills
 
     at.number_input[0].set_value(8.0)

@@ -51,6 +51,15 @@ def test_a_skill_held_below_the_required_level_stays_with_its_level(catalogue):
     assert analyse_gap(p, TAX, catalogue).skill(SQL.uri) is None
 
 
+def test_the_goals_required_level_applies_unless_the_caller_gives_one(catalogue):
+    held = (HeldSkill(uri=SQL.uri, label="SQL", level="basic"), HeldSkill(uri=PY.uri, label="Python", level="advanced"))
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ:da", required_level="intermediate"), skills=held)
+    gap = analyse_gap(p, TAX, catalogue)
+    assert (gap.skill(SQL.uri).held_level, gap.skill(SQL.uri).required_level) == ("basic", "intermediate")
+    assert gap.skill(PY.uri) is None and PY.uri in gap.held  # advanced meets intermediate
+    assert analyse_gap(p, TAX, catalogue, required_level="basic").skill(SQL.uri) is None
+
+
 def test_explicit_goal_skills_are_essential(catalogue):
     p = LearnerProfile(id="l", goal=Goal(skills=(VIZ.uri,)))
     gap = analyse_gap(p, TAX, catalogue)

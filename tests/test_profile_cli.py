@@ -72,7 +72,13 @@ def test_add_and_remove_skills_by_label_or_uri_change_the_gap(env, capsys):
     assert main(["gap", "--id", "cy", "--json"]) == 0
     assert SQL.uri in json.loads(capsys.readouterr().out)["held"]
 
-    assert main(["profile", "remove-skill", "cy", "SQL"]) == 0
+    assert main(["profile", "add-skill", "cy", "statistics", "--level", "basic"]) == 0
+    assert main(["profile", "set", "cy", "--required-level", "intermediate", "--goal-skill", "statistics"]) == 0
+    assert main(["gap", "--id", "cy"]) == 0
+    assert "statistics (held at basic level; the goal needs intermediate)" in capsys.readouterr().out
+    assert main(["profile", "set", "cy", "--required-level", "any"]) == 0
+    assert _show(capsys, "cy")["goal"]["required_level"] is None
+    assert main(["profile", "remove-skill", "cy", "SQL", "statistics"]) == 0
     assert {s["uri"] for s in _show(capsys, "cy")["skills"]} == {PY.uri}
     assert main(["profile", "remove-skill", "cy", "SQL"]) == 1
     assert "holds none of: SQL" in capsys.readouterr().err

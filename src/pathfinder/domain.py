@@ -287,6 +287,8 @@ class Goal(_Frozen):
     label: str = ""
     skills: tuple[str, ...] = Field((), description="target skill URIs in addition to the occupation's")
     job_advert: str | None = None
+    required_level: SkillLevel | None = Field(
+        None, description="the level the goal needs in its skills: one held below it stays in the gap (None: any level)")
 
 
 class Constraints(_Frozen):

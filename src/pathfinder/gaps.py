@@ -190,10 +190,13 @@ def analyse_gap(
 ) -> Gap:
     """Goal skills minus held skills, weighted (essential 1.0, optional 0.3, explicit goal skills 1.0).
 
-    A skill held below `required_level` stays in the gap with its held level. `taught_by` names only
+    A skill held below `required_level` (default: the goal's `required_level`) stays in the gap with its held
+    level. `taught_by` names only
     credentials the profile's hard constraints allow; `untaught` lists skills no catalogue entry teaches.
     """
     label, weights = goal_skill_weights(profile, taxonomy)
+    if required_level is None and profile.goal is not None:
+        required_level = profile.goal.required_level
     held_level: dict[str, str] = {}
     for s in profile.skills:
         if LEVEL_RANK[s.level] > LEVEL_RANK.get(held_level.get(s.uri, ""), 0):

@@ -92,6 +92,8 @@ def _gap(args: argparse.Namespace, settings: Settings) -> int:
         kind = "essential" if g.essential else "optional "
         teachers = ", ".join(g.taught_by[:5]) + (" ..." if len(g.taught_by) > 5 else "") or "-"
         note = " (nothing in the catalogue teaches it)" if g.uri in gap.untaught else ""
+        if g.held_level:
+            note += f" (held at {g.held_level} level; the goal needs {g.required_level})"
         print(f"  [{kind}] {g.label}{note}\n      taught by: {teachers}")
     return 0
 

@@ -80,6 +80,8 @@ def _goal_and_constraint_options(parser: argparse.ArgumentParser) -> None:
                       help="a job advert (plain text): the skills it asks for become the goal skills")
     goal.add_argument("--goal-skill", action="append", default=[], metavar="SKILL",
                       help="a target skill (ESCO URI or label) besides the occupation's (repeatable)")
+    goal.add_argument("--required-level", choices=("any", *get_args(SkillLevel)),
+                      help="the level the goal needs: a skill held below it stays in the gap (default: any level)")
     limits = parser.add_argument_group("constraints")
     limits.add_argument("--hours-per-week", type=float)
     limits.add_argument("--weeks", type=int)
@@ -131,9 +133,11 @@ def _read_text(path: Path) -> str:
 
 def apply_options(profile: LearnerProfile, args: argparse.Namespace, settings: Settings) -> LearnerProfile:
     """The profile with the goal and constraint options given on the command line applied (others kept)."""
-    if args.occupation or args.advert or args.goal_skill:
+    if args.occupation or args.advert or args.goal_skill or args.required_level:
         taxonomy = load_taxonomy(settings)
         goal = profile.goal or Goal()
+        if args.required_level:
+            goal = goal.model_copy(update={"required_level": None if args.required_level == "any" else args.required_level})
         if args.occupation:
             uri = _occupation_uri(taxonomy, args.occupation)
             goal = goal.model_copy(update={"occupation_uri": uri, "label": taxonomy.label(uri)})

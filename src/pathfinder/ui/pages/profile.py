@@ -44,9 +44,12 @@ def goal_section(profile: LearnerProfile) -> None:
                                   format_func=taxonomy.label, placeholder="e.g. data analyst")
         extra = st.multiselect("Extra goal skills", sorted(taxonomy.skills, key=lambda u: taxonomy.label(u).lower()),
                                default=[u for u in goal.skills if u in taxonomy.skills], format_func=taxonomy.label)
+        needed = st.select_slider("Level the goal needs", ("any", *LEVELS), value=goal.required_level or "any",
+                                  help="a skill you hold below this level stays in your gap")
         if st.form_submit_button("Save goal"):
             label = taxonomy.label(occupation) if occupation else goal.label
-            new_goal = Goal(occupation_uri=occupation, label=label, skills=tuple(extra), job_advert=goal.job_advert)
+            new_goal = Goal(occupation_uri=occupation, label=label, skills=tuple(extra), job_advert=goal.job_advert,
+                            required_level=None if needed == "any" else needed)
             learner.save_and_rerun(profile.model_copy(update={"goal": new_goal if (occupation or extra) else None}),
                                    "Goal saved.")
 
