@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pathfinder.domain import LearnerProfile
+from pathfinder.domain import HeldSkill, LearnerProfile
 from pathfinder.profiles import open_profile_store, profile_to_json
 from pathfinder.settings import Settings
 from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
@@ -32,7 +32,7 @@ def test_skills_goal_and_constraints_are_saved(app_settings):
     assert {s.uri for s in stored(app_settings).skills} == {SQL, PYTHON}
     assert "Saved 2 skills." in texts(at)
 
-    at.selectbox[0].set_value(DATA_ANALYST)
+    next(s for s in at.selectbox if s.label.startswith("Target occupation")).set_value(DATA_ANALYST)
     next(s for s in at.select_slider if s.label == "Level the goal needs").set_value("advanced")
     at = submit(at, "Save goal")
     profile = stored(app_settings)
@@ -47,6 +47,20 @@ def test_skills_goal_and_constraints_are_saved(app_settings):
     c = stored(app_settings).constraints
     assert c.hours_per_week == 8 and c.budget == 300 and c.weeks is None
     assert not at.exception
+
+
+def test_the_level_and_source_of_a_held_skill_can_be_changed(app_settings):
+    store = open_profile_store(app_settings)
+    store.save(LearnerProfile(id="learner-test", skills=(
+        HeldSkill(uri=SQL, label="SQL", level="basic"), HeldSkill(uri=PYTHON, label="Python", level="basic"))))
+    at = start_app("profile")
+    next(s for s in at.selectbox if s.label == "Skill").set_value(PYTHON)
+    next(s for s in at.select_slider if s.label == "Level").set_value("advanced")
+    next(s for s in at.selectbox if s.label == "Where it comes from").set_value("formal")
+    at = submit(at, "Update skill")
+    assert not at.exception, at.exception
+    levels = {s.uri: (s.level, s.source) for s in stored(app_settings).skills}
+    assert levels == {PYTHON: ("advanced", "formal"), SQL: ("basic", "self-declared")}
 
 
 def test_currency_deadline_providers_and_countries_are_saved(app_settings):

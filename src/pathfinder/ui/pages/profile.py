@@ -15,6 +15,7 @@ from pathfinder.ui.escaping import escape_md
 from pathfinder.uploads import check_upload, save_upload
 
 LEVELS = ("basic", "intermediate", "advanced")
+SOURCES = ("formal", "non-formal", "informal", "self-declared")
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "fi")
 PARTICIPATION = ("online", "blended", "on-site")
 
@@ -32,6 +33,25 @@ def skills_section(profile: LearnerProfile) -> None:
             added = [HeldSkill(uri=u, label=taxonomy.label(u), level=level) for u in chosen if u not in held]
             learner.save_and_rerun(profile.model_copy(update={"skills": tuple(kept + added)}),
                                    f"Saved {len(chosen)} skills.")
+    if held:
+        level_section(profile)
+
+
+def level_section(profile: LearnerProfile) -> None:
+    """Change the level and source of a skill already held (a goal may need a higher level: Goal tab)."""
+    held = {s.uri: s for s in profile.skills}
+    with st.form("skill-level"):
+        st.caption("Change a skill you hold")
+        uri = st.selectbox("Skill", list(held), format_func=lambda u: f"{held[u].label} ({held[u].level})")
+        cols = st.columns(2)
+        level = cols[0].select_slider("Level", LEVELS, value=held[uri].level if uri else "intermediate")
+        source = cols[1].selectbox("Where it comes from", SOURCES,
+                                   index=SOURCES.index(held[uri].source) if uri else len(SOURCES) - 1)
+        if st.form_submit_button("Update skill") and uri:
+            updated = held[uri].model_copy(update={"level": level, "source": source})
+            skills = tuple(updated if s.uri == uri else s for s in profile.skills)
+            learner.save_and_rerun(profile.model_copy(update={"skills": skills}),
+                                   f"{held[uri].label}: {level}, {source}.")
 
 
 def goal_section(profile: LearnerProfile) -> None:
