@@ -57,3 +57,19 @@ def test_what_if_budget_replans_at_once_and_can_be_saved(app_settings):
     at.button(key="pathway-save").click().run()
     stored = open_profile_store(app_settings).get("learner-test")
     assert stored.constraints.budget == 0 and stored.constraints.hours_per_week == 10
+
+
+def test_a_proposed_relaxation_can_be_applied_and_the_plan_covers_more(app_settings):
+    save_goal(app_settings, hours_per_week=10, budget=0)  # only the free modules fit
+    at = run_page("pathway")
+    assert not at.exception, at.exception
+    covered_before = at.get("progress")[0].proto.text
+    budget_tip = [i.value for i in at.info if "a budget of EUR" in i.value]
+    assert budget_tip, [i.value for i in at.info]
+    n = next(k for k, i in enumerate(at.info) if "a budget of EUR" in i.value)
+    at.button(key=f"pathway-relax-{n}").click().run()
+    assert not at.exception, at.exception
+    stored = open_profile_store(app_settings).get("learner-test")
+    assert stored.constraints.budget > 0 and stored.constraints.hours_per_week == 10
+    assert at.get("progress")[0].proto.text != covered_before
+    assert any("Applied:" in t for t in texts(at).splitlines())

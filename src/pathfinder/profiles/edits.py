@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
-from pathfinder.domain import Constraints, Goal, HeldCredential, HeldSkill, LEVEL_RANK, LearnerProfile
+from pathfinder.domain import Constraints, Goal, HeldCredential, HeldSkill, LEVEL_RANK, LearnerProfile, Relaxation
 
 
 def add_skills(profile: LearnerProfile, skills: Iterable[HeldSkill]) -> LearnerProfile:
@@ -51,3 +52,23 @@ def reject(profile: LearnerProfile, credential_id: str) -> LearnerProfile:
     return profile.model_copy(update={"preferences": prefs.model_copy(update={
         "rejected": tuple(dict.fromkeys(prefs.rejected + (credential_id,))),
         "pinned": tuple(p for p in prefs.pinned if p != credential_id)})})
+
+
+_WIDENED = ("languages", "participation", "providers", "countries")  # relaxed by allowing more values
+
+
+def apply_relaxation(profile: LearnerProfile, relaxation: Relaxation) -> LearnerProfile:
+    """The profile with the constraint change a planner `Relaxation` proposes ("EUR 120 more", "allow
+    courses in de", "14 h/week", "finish by ..."): a limit is set to what is needed, a list gains the values."""
+    name, needed = relaxation.constraint, relaxation.needed
+    if name in _WIDENED:
+        extra = tuple(v.strip() for v in str(needed).split(",") if v.strip())
+        current = getattr(profile.constraints, name)
+        return set_constraints(profile, **{name: tuple(dict.fromkeys(current + extra))})
+    if name == "deadline":
+        return set_constraints(profile, deadline=date.fromisoformat(str(needed)))
+    if name in ("budget", "hours_per_week"):
+        return set_constraints(profile, **{name: float(needed)})
+    if name in ("weeks", "max_eqf"):
+        return set_constraints(profile, **{name: int(float(needed))})
+    raise ValueError(f"Unknown constraint in a relaxation: {name!r}")

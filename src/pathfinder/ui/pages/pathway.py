@@ -15,6 +15,7 @@ from pathfinder.ui.escaping import escape_md
 from pathfinder.ui.exports import money, pathway_json, pathway_markdown, pathway_pdf
 
 STRATEGY_LABELS = {"fastest": "Fastest", "cheapest": "Cheapest", "most-complete": "Most complete"}
+WHAT_IF_SLIDERS = ("hours", "budget", "weeks")  # widget keys are f"{key}-{slider}"
 
 
 def what_if(profile: LearnerProfile, key: str) -> LearnerProfile:
@@ -66,10 +67,23 @@ def plan_details(pathway: Pathway, gap, credentials: Mapping[str, Credential]) -
     if pathway.uncovered:
         st.subheader("Skills this plan does not cover")
         st.markdown("\n".join(f"- **{escape_md(u.label)}**: {escape_md(u.reason)}" for u in pathway.uncovered))
-    for r in pathway.relaxations:
-        st.info(escape_md(r.message), icon=":material/lightbulb:")
     for note in pathway.notes:
         st.caption(escape_md(note))
+
+
+def relaxations(profile: LearnerProfile, pathway: Pathway, key: str) -> None:
+    """The planner's proposed constraint changes, each with a button that saves it and re-plans."""
+    from pathfinder.profiles import apply_relaxation
+
+    if pathway.relaxations:
+        st.subheader("To cover more of your goal")
+    for n, r in enumerate(pathway.relaxations):
+        cols = st.columns([5, 1])
+        cols[0].info(escape_md(r.message), icon=":material/lightbulb:")
+        if cols[1].button("Apply", key=f"{key}-relax-{n}", help="save this change to your constraints and re-plan"):
+            for slider in WHAT_IF_SLIDERS:  # so the what-if sliders start again from the saved constraints
+                st.session_state.pop(f"{key}-{slider}", None)
+            learner.save_and_rerun(apply_relaxation(profile, r), f"Applied: {r.message}")
 
 
 def alternatives_side_by_side(profile: LearnerProfile) -> None:
@@ -125,6 +139,7 @@ def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | Non
     plan_tab, alt_tab, export_tab = st.tabs(["Plan", "Alternatives", "Export"])
     with plan_tab:
         plan_details(pathway, gap, credentials)
+        relaxations(trial, pathway, key)
     with alt_tab:
         alternatives_side_by_side(trial)
     with export_tab:
