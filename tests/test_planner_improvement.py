@@ -1,4 +1,4 @@
-"""The improvement pass after the greedy (`selection._improve`): swaps and add-then-prune exchanges."""
+"""The local search after the greedy (`improvement.improve`): swaps, destroy-and-repair and add-then-prune moves."""
 
 from __future__ import annotations
 
@@ -8,12 +8,19 @@ from hypothesis import HealthCheck, given, settings
 from pathfinder.domain import Credential, Goal, LearnerProfile, SkillRef
 from pathfinder.gaps import analyse_gap
 from pathfinder.planner.instance import build_instance, fits, objective
-from pathfinder.planner.selection import _improve, solve_exact, solve_greedy
+from pathfinder.planner.evaluation import ScoredSelection
+from pathfinder.planner.improvement import improve
+from pathfinder.planner.selection import construct, solve_exact, solve_greedy
 from pathfinder.taxonomy import Taxonomy
 
 from test_planner_properties import TODAY, cases
 
 A, B, C = (SkillRef(uri=f"u:{x}", label=x) for x in "abc")
+
+
+def _improve(inst, chosen: set[int]) -> set[int]:
+    """Every kind of move, as `solve_greedy` runs them on small instances."""
+    return improve(inst, ScoredSelection(inst, chosen), rounds=20, repair=construct, additions=True).chosen
 
 
 def _instance(catalogue: list[Credential], strategy: str = "fastest"):

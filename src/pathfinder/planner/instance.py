@@ -12,12 +12,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
+from typing import TYPE_CHECKING
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile, to_eur
 from pathfinder.gaps import Gap
 from pathfinder.planner.candidates import (
     PRUNE_ABOVE, CatalogueLookup, Candidates, StackTarget, build_candidates, window_of,
 )
+
+if TYPE_CHECKING:
+    from pathfinder.planner.bundles import BundleIndex
 
 __all__ = ["PRUNE_ABOVE", "CatalogueLookup", "Instance", "StackTarget", "build_instance", "instance_for", "objective"]
 
@@ -56,6 +60,7 @@ class Instance:
     bundle_covers: list[frozenset[int]] | None = None  # per candidate: gap skills its closure covers
     target_of: dict[int, list[int]] | None = None  # candidate -> stack targets it counts towards
     free_targets: tuple[int, ...] = ()  # stack targets earned by held parts alone (with `target_of`)
+    index: BundleIndex | None = field(default=None, repr=False, compare=False)  # `bundles.bundle_index`, built once
 
     @property
     def n(self) -> int:

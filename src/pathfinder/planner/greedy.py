@@ -1,0 +1,105 @@
+"""Building a selection greedily: bundles (a candidate with its missing prerequisites) by gain per effort.
+
+The gain, remaining effort, hours and cost of every bundle live in numpy arrays that are updated as steps are
+added (a covered skill lowers the gain of the bundles teaching it; a chosen step lowers the remaining effort of
+the bundles containing it), so each pick is a few vector operations over the candidates instead of a rescan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from math import inf
+
+import numpy as np
+
+from pathfinder.planner.bundles import BundleIndex, bundle_index
+from pathfinder.planner.evaluation import STACK_TOL, ScoredSelection
+from pathfinder.planner.instance import Instance
+
+EPS = 1e-6
+
+
+def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int] = ()) -> set[int]:
+    """Extend `start` (prerequisite-closed, within the limits) with whole bundles: first the bundle with the best
+    stage-1 gain per unit of effort while any adds stage-1 coverage, then the bundle with the largest positive
+    stage-2 saving (bonus gained minus effort) while any has one. Bundles must fit the hour and money limits;
+    a bundle containing a `banned` candidate is never added."""
+    idx = bundle_index(inst)
+    n = inst.n
+    chosen = set(start)
+    if n == 0:
+        return chosen
+    hours, cost, effort = (np.asarray(v, dtype=float) for v in (inst.hours, inst.cost_eur, inst.effort))
+    allowed = np.ones(n, dtype=bool)
+    for b in banned:
+        allowed[idx.holders(b)] = False
+    rem_e, rem_h, rem_c = idx.bundle_effort.copy(), idx.bundle_hours.copy(), idx.bundle_cost.copy()
+    covered = np.zeros(len(inst.skills), dtype=bool)
+    for x in chosen:
+        _take(x, idx, allowed, rem_e, rem_h, rem_c, effort, hours, cost)
+        covered[list(inst.covers[x])] = True
+    used_h = float(sum(inst.hours[x] for x in chosen))
+    used_c = float(sum(inst.cost_eur[x] for x in chosen))
+    max_h = inf if inst.max_hours is None else inst.max_hours + 1e-6
+    max_c = inf if inst.max_cost_eur is None else inst.max_cost_eur + 1e-6
+
+    for phase, weights in ((1, inst.stage1), (2, inst.bonus)):
+        value = np.where(covered, 0.0, np.asarray(weights, dtype=float))
+        if not value.any():
+            continue
+        gain = idx.bundle_gain(value)
+        while True:
+            ok = allowed & (rem_h <= max_h - used_h) & (rem_c <= max_c - used_c)
+            if phase == 1:
+                ok &= gain > EPS
+                score = gain / np.maximum(rem_e, EPS)
+            else:
+                score = gain - rem_e
+                ok &= score > EPS
+            if not ok.any():
+                break
+            i = int(np.argmax(np.where(ok, score, -inf)))
+            for x in sorted(idx.closures[i] - chosen):
+                chosen.add(x)
+                used_h += inst.hours[x]
+                used_c += inst.cost_eur[x]
+                _take(x, idx, allowed, rem_e, rem_h, rem_c, effort, hours, cost)
+                for j in inst.covers[x]:
+                    if not covered[j]:
+                        covered[j] = True
+                        if value[j]:
+                            gain[idx.teachers(j)] -= value[j]
+                            value[j] = 0.0
+    return chosen
+
+
+def _take(x: int, idx: BundleIndex, allowed: np.ndarray, rem_e: np.ndarray, rem_h: np.ndarray, rem_c: np.ndarray,
+          effort: np.ndarray, hours: np.ndarray, cost: np.ndarray) -> None:
+    """Mark `x` chosen: the bundles containing it need its effort, hours and cost no more."""
+    holders = idx.holders(x)
+    rem_e[holders] -= effort[x]
+    rem_h[holders] -= hours[x]
+    rem_c[holders] -= cost[x]
+    allowed[x] = False
+
+
+def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
+    """Complete a stack (add its cheapest parts per ECTS, with their prerequisites) when that keeps stage-1
+    coverage, fits the limits and lowers stage-2 effort (the stack's reward and skills outweigh the extra parts)."""
+    idx = bundle_index(inst)
+    for k, t in enumerate(inst.targets):
+        if sel.earned[k] or (sel.ects[k] == 0 and not t.covers):
+            continue
+        have, add = sel.ects[k], set()
+        for i, _ in sorted(t.components, key=lambda ie: inst.effort[ie[0]] / max(ie[1], EPS)):
+            if have >= t.req - STACK_TOL:
+                break
+            if i in sel.chosen or i in add:
+                continue
+            new = idx.closures[i] - sel.chosen - add
+            add |= new
+            have += sum(e for x in new for kk, e in idx.parts.get(x, ()) if kk == k)
+        if have >= t.req - STACK_TOL and sel.fits((), add):
+            d1, d2 = sel.delta((), add)
+            if d1 >= -EPS and d2 < -EPS:
+                sel.apply((), add)
