@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.gaps import Eligibility, Gap, first_upcoming_session_end
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
-from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
+from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable, topological
 
 PRUNE_ABOVE = 400  # more eligible teachers than this: keep only the best `keep_per_skill` per gap skill
 FORBIDDEN = "its session does not fit your schedule"
@@ -125,7 +125,6 @@ def build_candidates(
     lk = CatalogueLookup.of(credentials)
     gt = teachers or gap_teachers(gap, lk)
     held = profile.held_credential_ids
-    skill_index = gt.skill_index
     pinned = set(profile.preferences.pinned)
     excluded: dict[str, str] = {}
     kinds: set[str] = set()
@@ -141,15 +140,18 @@ def build_candidates(
             known, recheck = reuse.verdicts, relaxed
 
     def judge(c: Credential) -> tuple[str, str] | None:
-        if c.id not in verdicts:
-            why = ("forbidden", FORBIDDEN) if c.id in forbidden else known.get(c.id, ()) if c.id in known else ()
-            if why == () or (why is not None and why[0] in recheck):
-                why = check(c)
-                if why is None and window_end is not None and c.sessions and c.id not in pinned and \
-                        first_upcoming_session_end(c, today, window_end) is None:
-                    why = ("window", WINDOW)
-            verdicts[c.id] = why
-        return verdicts[c.id]
+        cid = c.id
+        why = verdicts.get(cid, ())
+        if why != ():
+            return why
+        why = ("forbidden", FORBIDDEN) if cid in forbidden else known.get(cid, ())
+        if why == () or (why is not None and why[0] in recheck):
+            why = check(c)
+            if why is None and window_end is not None and c.sessions and cid not in pinned and \
+                    first_upcoming_session_end(c, today, window_end) is None:
+                why = ("window", WINDOW)
+        verdicts[cid] = why
+        return why
 
     def ok(c: Credential) -> bool:
         why = judge(c)
@@ -158,7 +160,6 @@ def build_candidates(
             excluded[c.id] = why[1]
         return why is None
 
-    teaching = gt.teaching
     target_ids = {c.id for c in gt.stacks if ok(c)}
     if _many_eligible(gt.ranked, judge, max(keep_per_skill * 3, PRUNE_ABOVE)):
         # relaxing a constraint only adds eligible teachers, so this pruning stays on; what it keeps
@@ -167,35 +168,24 @@ def build_candidates(
     else:
         seeds = [c for c in gt.plain if ok(c)]
     seeds += [lk.by_id[p] for p in pinned if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])]
-    seeds += [c for t in target_ids for c in lk.parts_of.get(t, ()) if c.stack_ects_required is None and ok(c)]
-    pool: dict[str, Credential] = {}
-    skill_steps = SkillProviders(lk, profile.held_skill_uris, ok)
-    while seeds:
-        cred = seeds.pop()
-        if cred.id in pool or cred.id in excluded:
-            continue
-        cred, missing = skill_steps.add_to(cred)
-        if missing is not None:
-            excluded[cred.id] = f"assumes {missing}, which no credential you may take teaches"
-            continue
-        pool[cred.id] = cred
-        for p in cred.prerequisites:
-            pre = lk.by_id.get(p)
-            if p not in held and pre is not None and pre.stack_ects_required is None and ok(pre):
-                seeds.append(pre)
-    pool = dict(sorted(pool.items(), key=lambda kv: lk.order.get(kv[0], 0)))  # reasons independent of set order
+    seeds += [c for t in target_ids for c, _ in gt.parts_of(lk, t) if c.stack_ects_required is None and ok(c)]
+    pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok), ok, excluded)
     drop_unavailable(pool, held, excluded)
+    by_id = lk.by_id
     for cred in pool.values():
-        for t in cred.stack_targets:
-            tc = lk.by_id.get(t)
+        for st in cred.stacks_into:
+            t = st.target
+            tc = by_id.get(t)
             if tc is not None and tc.stack_ects_required is not None and t not in held and ok(tc):
                 target_ids.add(t)
 
-    cands = sorted(pool.values(), key=lambda c: lk.order.get(c.id, 0))
+    cands = list(pool.values())  # in catalogue order
     index = {c.id: i for i, c in enumerate(cands)}
-    covers = [frozenset([skill_index[u] for u in lk.skills_of[c.id] if u in skill_index]) for c in cands]
-    prereqs = [tuple(index[p] for p in c.prerequisites if p in index) for c in cands]
-    closures = all_closures(prereqs)
+    empty: frozenset[int] = frozenset()
+    covers = [gt.covers.get(cid, empty) for cid in index]
+    prereqs = [tuple([index[p] for p in c.prerequisites if p in index]) if c.prerequisites else () for c in cands]
+    order = topological(prereqs)
+    closures = all_closures(prereqs, order)
     by_skill: dict[int, list[int]] = {}
     for i, cov in enumerate(covers):
         for j in cov:
@@ -208,13 +198,14 @@ def build_candidates(
 
     targets: list[StackTarget] = []
     for tid in sorted(target_ids, key=lambda t: lk.order.get(t, 0)):
-        target = lk.by_id[tid]
-        comps = [(index[c.id], _stack_ects(c, tid)) for c in lk.parts_of.get(tid, ()) if c.id in index]
+        target = by_id[tid]
+        parts = gt.parts_of(lk, tid)
+        comps = [(index[c.id], e) for c, e in parts if c.id in index]
         if not comps:
             continue
-        held_ects = sum(_stack_ects(c, tid) for c in lk.parts_of.get(tid, ()) if c.id in held)
-        t_cover = frozenset(skill_index[r.uri] for r in target.skills if r.uri in skill_index)
-        targets.append(StackTarget(target, float(target.stack_ects_required or 0.0), held_ects, comps, t_cover))
+        held_ects = sum(e for c, e in parts if c.id in held)
+        targets.append(StackTarget(target, float(target.stack_ects_required or 0.0), held_ects, comps,
+                                   gt.covers_of_target(target)))
 
     target_of: dict[int, list[int]] = {}
     for k, t in enumerate(targets):
@@ -224,14 +215,38 @@ def build_candidates(
     for cid in pinned:
         if cid in index:
             forced |= closures[index[cid]]
+    cost_of = lk.cost_of
     return Candidates(
         profile=profile, window=window, forbidden=forbidden, cands=cands, skills=[g.uri for g in gap.skills],
         covers=covers, prereqs=prereqs, hours=[float(c.hours or 0.0) for c in cands],
-        cost_eur=[float(lk.cost_of[c.id] or 0.0) for c in cands], targets=targets, forced=forced,
-        excluded=excluded, unknown_price={c.id for c in cands if lk.cost_of[c.id] is None}, blocked=blocked,
+        cost_eur=[float(cost_of[cid] or 0.0) for cid in index], targets=targets, forced=forced,
+        excluded=excluded, unknown_price={cid for cid in index if cost_of[cid] is None}, blocked=blocked,
         kinds=kinds, verdicts=verdicts, closures=closures, teachers=by_skill, target_of=target_of,
-        bundle_covers=bundle_covers(prereqs, covers),
+        bundle_covers=bundle_covers(prereqs, covers, order),
     )
+
+
+def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], skill_steps: SkillProviders,
+          ok: Callable[[Credential], bool], excluded: dict[str, str]) -> dict[str, Credential]:
+    """The seeds and, transitively, the prerequisites they need that the learner may take (with the steps that
+    teach skills they assume), by id in catalogue order. Prerequisites the learner may not take stay missing."""
+    pool: dict[str, Credential] = {}
+    by_id = lk.by_id
+    while seeds:
+        cred = seeds.pop()
+        if cred.id in pool or cred.id in excluded:
+            continue
+        cred, missing = skill_steps.add_to(cred)
+        if missing is not None:
+            excluded[cred.id] = f"assumes {missing}, which no credential you may take teaches"
+            continue
+        pool[cred.id] = cred
+        for p in cred.prerequisites:
+            pre = by_id.get(p)
+            if p not in held and pre is not None and pre.stack_ects_required is None and ok(pre):
+                seeds.append(pre)
+    order = lk.order
+    return dict(sorted(pool.items(), key=lambda kv: order.get(kv[0], 0)))  # reasons independent of set order
 
 
 def _many_eligible(ranked: list[Credential], judge, limit: int) -> bool:
@@ -262,9 +277,3 @@ def _best_teachers(gt: GapTeachers, k: int, ok) -> list[Credential]:
                 kept[c.id] = c
                 seen += times
     return list(kept.values())
-
-
-def _stack_ects(part: Credential, target_id: str) -> float:
-    return next(s.ects for s in part.stacks_into if s.target == target_id) or part.ects or 0.0
-
-

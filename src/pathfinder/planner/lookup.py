@@ -6,7 +6,7 @@ Both are built once and read by every candidate set: the lookup per catalogue, t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pathfinder.domain import Credential
 from pathfinder.gaps import Gap
@@ -24,6 +24,7 @@ class CatalogueLookup(Sequence[Credential]):
         self.parts_of: dict[str, list[Credential]] = {}
         self.skills_of: dict[str, tuple[str, ...]] = {}
         self.cost_of: dict[str, float | None] = {}
+        self._ranked: dict[str, list[Credential]] = {}
         for c in self.credentials:
             self.skills_of[c.id] = tuple(ref.uri for ref in c.skills)
             self.cost_of[c.id] = c.cost_eur
@@ -37,6 +38,17 @@ class CatalogueLookup(Sequence[Credential]):
 
     def __getitem__(self, k):  # type: ignore[override]
         return self.credentials[k]
+
+    def best_value_teachers(self, uri: str) -> list[Credential]:
+        """The credentials teaching `uri` that can be studied (not stack targets), by hours + EUR/10 then
+        catalogue order; computed once per skill (filling the memo twice from two threads is harmless)."""
+        ranked = self._ranked.get(uri)
+        if ranked is None:
+            ranked = sorted(
+                (c for c in self.by_skill.get(uri, ()) if c.stack_ects_required is None),
+                key=lambda c: ((c.hours or 0.0) + (self.cost_of[c.id] or 0.0) / 10, self.order.get(c.id, 0)))
+            self._ranked[uri] = ranked
+        return ranked
 
     @classmethod
     def of(cls, credentials: Sequence[Credential]) -> CatalogueLookup:
@@ -55,6 +67,24 @@ class GapTeachers:
     ranked: list[Credential]  # plain, by hours + EUR/10 per gap skill taught, then catalogue order
     ranked_by_skill: dict[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
     taught: dict[str, tuple[str, ...]]  # credential id -> the gap skills it teaches
+    covers: dict[str, frozenset[int]] = field(default_factory=dict)  # credential id -> indices of gap skills taught
+    parts: dict[str, list[tuple[Credential, float]]] = field(default_factory=dict)  # memo: target id -> (part, ECTS)
+    target_covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: target id -> gap skills it covers
+
+    def parts_of(self, lk: CatalogueLookup, target_id: str) -> list[tuple[Credential, float]]:
+        """The catalogue's parts of a stack target with the ECTS each counts towards it."""
+        found = self.parts.get(target_id)
+        if found is None:
+            found = [(c, stack_ects(c, target_id)) for c in lk.parts_of.get(target_id, ())]
+            self.parts[target_id] = found
+        return found
+
+    def covers_of_target(self, target: Credential) -> frozenset[int]:
+        found = self.target_covers.get(target.id)
+        if found is None:
+            found = frozenset(self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index)
+            self.target_covers[target.id] = found
+        return found
 
 
 def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
@@ -74,4 +104,10 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         uris = taught[c.id]
         for u in dict.fromkeys(uris):
             ranked_by_skill.setdefault(u, []).append((c, uris.count(u)))
-    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, taught)
+    covers = {cid: frozenset(skill_index[u] for u in uris) for cid, uris in taught.items()}
+    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, taught, covers)
+
+
+def stack_ects(part: Credential, target_id: str) -> float:
+    """The ECTS `part` counts towards `target_id` (its own ECTS when the stack entry names none)."""
+    return next(s.ects for s in part.stacks_into if s.target == target_id) or part.ects or 0.0

@@ -4,6 +4,7 @@ prerequisites dropped with a reason, and the transitive closure of what each can
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 
 from pathfinder.domain import Credential
@@ -17,25 +18,18 @@ class SkillProviders:
 
     def __init__(self, lk: CatalogueLookup, held_skills: frozenset[str], ok: Callable[[Credential], bool]) -> None:
         self.lk, self.held, self.ok = lk, held_skills, ok
-        self.ranked: dict[str, list[Credential]] = {}
-
-    def _teachers(self, uri: str) -> list[Credential]:
-        if uri not in self.ranked:
-            lk = self.lk
-            self.ranked[uri] = sorted(
-                (c for c in lk.by_skill.get(uri, ()) if c.stack_ects_required is None),
-                key=lambda c: ((c.hours or 0.0) + (lk.cost_of[c.id] or 0.0) / 10, lk.order.get(c.id, 0)))
-        return self.ranked[uri]
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody teaches)."""
+        if not cred.prerequisite_skills:
+            return cred, None
         extra: list[str] = []
         for ref in cred.prerequisite_skills:
             if ref.uri in self.held or any(ref.uri == s.uri for s in cred.skills):
                 continue
             if any(ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites):
                 continue  # one of its own prerequisites teaches it
-            provider = next((c for c in self._teachers(ref.uri) if c.id != cred.id and self.ok(c)), None)
+            provider = next((c for c in self.lk.best_value_teachers(ref.uri) if c.id != cred.id and self.ok(c)), None)
             if provider is None:
                 return cred, ref.label or ref.uri
             extra.append(provider.id)
@@ -45,23 +39,74 @@ class SkillProviders:
 
 
 def drop_unavailable(pool: dict[str, Credential], held: frozenset[str], excluded: dict[str, str]) -> None:
-    """Remove, to a fixpoint, credentials whose prerequisite is neither held nor in the pool, and cycles."""
-    changed = True
-    while changed:
-        changed = False
-        for cid, cred in list(pool.items()):
-            missing = [p for p in cred.prerequisites if p not in held and p not in pool]
-            if missing:
-                why = excluded.get(missing[0], "not in the catalogue")
-                excluded[cid] = f"needs {missing[0]} first, which is unavailable ({why})"
+    """Remove, to a fixpoint, credentials whose prerequisite is neither held nor in the pool, and cycles.
+
+    The same as sweeping the pool in order again and again until a sweep removes nothing (the reason names the
+    first prerequisite missing when the sweep reaches the credential), but after the first sweep only the
+    dependants of removed credentials are looked at again."""
+    while True:
+        _drop_missing(pool, held, excluded)
+        cyclic = _on_cycles(pool)
+        if not cyclic:
+            return
+        for cid in cyclic:
+            excluded[cid] = "its prerequisites form a cycle in the catalogue"
+            del pool[cid]
+
+
+def _drop_missing(pool: dict[str, Credential], held: frozenset[str], excluded: dict[str, str]) -> None:
+    position = {cid: k for k, cid in enumerate(pool)}
+    dependants: dict[str, list[str]] = {}
+    for cid, cred in pool.items():
+        for p in cred.prerequisites:
+            dependants.setdefault(p, []).append(cid)
+
+    def visit(cid: str) -> bool:
+        """The sweep reaches `cid`: remove it if a prerequisite is missing now."""
+        for p in pool[cid].prerequisites:
+            if p not in held and p not in pool:
+                why = excluded.get(p, "not in the catalogue")
+                excluded[cid] = f"needs {p} first, which is unavailable ({why})"
                 del pool[cid]
-                changed = True
-    # Kahn's algorithm: whatever cannot be ordered sits on a prerequisite cycle.
-    indegree = {cid: sum(1 for p in c.prerequisites if p in pool) for cid, c in pool.items()}
+                return True
+        return False
+
+    later: set[str] = set()  # to look at again in the next sweep
+    this: list[int] = []  # heap of positions still to look at in this sweep
+
+    def removed(cid: str) -> None:
+        here = position[cid]
+        for d in dependants.get(cid, ()):
+            if d in pool:
+                if position[d] > here:
+                    heapq.heappush(this, position[d])
+                else:
+                    later.add(d)
+
+    order = list(pool)
+    for cid in [cid for cid in order if pool[cid].prerequisites]:  # the first sweep
+        if cid in pool and visit(cid):
+            removed(cid)
+    while later:
+        this[:] = sorted(position[d] for d in later)
+        later = set()
+        while this:
+            k = heapq.heappop(this)
+            while this and this[0] == k:
+                heapq.heappop(this)
+            cid = order[k]
+            if cid in pool and visit(cid):
+                removed(cid)
+
+
+def _on_cycles(pool: dict[str, Credential]) -> list[str]:
+    """The credentials that cannot be ordered (Kahn's algorithm): they sit on, or behind, a prerequisite cycle."""
+    indegree = {cid: 0 for cid in pool}
     dependants: dict[str, list[str]] = {}
     for cid, cred in pool.items():
         for p in cred.prerequisites:
             if p in pool:
+                indegree[cid] += 1
                 dependants.setdefault(p, []).append(cid)
     ready = [cid for cid, d in indegree.items() if d == 0]
     while ready:
@@ -69,12 +114,7 @@ def drop_unavailable(pool: dict[str, Credential], held: frozenset[str], excluded
             indegree[dep] -= 1
             if indegree[dep] == 0:
                 ready.append(dep)
-    cyclic = [cid for cid, d in indegree.items() if d > 0]
-    for cid in cyclic:
-        excluded[cid] = "its prerequisites form a cycle in the catalogue"
-        del pool[cid]
-    if cyclic:
-        drop_unavailable(pool, held, excluded)
+    return [cid for cid, d in indegree.items() if d > 0]
 
 
 def topological(prereqs: list[tuple[int, ...]]) -> list[int]:
@@ -96,18 +136,21 @@ def topological(prereqs: list[tuple[int, ...]]) -> list[int]:
     return order
 
 
-def all_closures(prereqs: list[tuple[int, ...]]) -> list[frozenset[int]]:
-    """Per candidate, itself and everything it needs first (transitively)."""
+def all_closures(prereqs: list[tuple[int, ...]], order: list[int] | None = None) -> list[frozenset[int]]:
+    """Per candidate, itself and everything it needs first (transitively); `order` is `topological(prereqs)`."""
     out: list[frozenset[int]] = [frozenset()] * len(prereqs)
-    for i in topological(prereqs):
-        out[i] = frozenset((i,)).union(*(out[p] for p in prereqs[i])) if prereqs[i] else frozenset((i,))
+    for i in topological(prereqs) if order is None else order:
+        pre = prereqs[i]
+        out[i] = frozenset((i,)).union(*[out[p] for p in pre]) if pre else frozenset((i,))
     return out
 
 
-def bundle_covers(prereqs: list[tuple[int, ...]], covers: list[frozenset[int]]) -> list[frozenset[int]]:
-    """Per candidate, the gap skills it and everything it needs first cover."""
+def bundle_covers(prereqs: list[tuple[int, ...]], covers: list[frozenset[int]],
+                  order: list[int] | None = None) -> list[frozenset[int]]:
+    """Per candidate, the gap skills it and everything it needs first cover; `order` is `topological(prereqs)`."""
     out: list[frozenset[int]] = list(covers)
-    for i in topological(prereqs):
-        if prereqs[i]:
-            out[i] = covers[i].union(*(out[p] for p in prereqs[i]))
+    for i in topological(prereqs) if order is None else order:
+        pre = prereqs[i]
+        if pre:
+            out[i] = covers[i].union(*[out[p] for p in pre])
     return out
