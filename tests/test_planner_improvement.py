@@ -71,8 +71,10 @@ def test_improving_any_feasible_selection_keeps_coverage_limits_and_prerequisite
     before = objective(inst, start)
     after_set = _improve(inst, set(start))
     after = objective(inst, after_set)
+    # lexicographic: never less stage-1 coverage; at equal coverage never more stage-2 effort
     assert after[0] >= before[0] - 1e-6
-    assert after[1] <= before[1] + 1e-6
+    if after[0] <= before[0] + 1e-6:
+        assert after[1] <= before[1] + 1e-6
     assert fits(inst, after_set)
     assert inst.forced <= after_set
     assert all(p in after_set for i in after_set for p in inst.prereqs[i])

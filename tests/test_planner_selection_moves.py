@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from pathfinder.domain import Credential, Goal, LearnerProfile, SkillRef
+from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, SkillRef
 from pathfinder.gaps import analyse_gap
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import greedy_fill
@@ -46,6 +46,22 @@ def test_destroy_and_repair_exchanges_a_prerequisite_chain_for_two_short_courses
     assert {inst.cands[i].id for i in repaired.chosen} == {"x", "y"}
     assert repaired.value == pytest.approx(objective(inst, repaired.chosen))
     assert repaired.value[1] < chain.value[1]
+
+
+def test_a_swap_that_covers_more_is_taken_even_when_it_costs_more_hours():
+    # 10 h available: p (8 h) covers a; q (10 h) covers a and b. Coverage comes first, so p gives way to q.
+    catalogue = [
+        Credential(id="p", title="P", provider="P", hours=8, skills=(A,)),
+        Credential(id="q", title="Q", provider="P", hours=10, skills=(A, B)),
+    ]
+    profile = LearnerProfile(id="p", goal=Goal(skills=("u:a", "u:b")),
+                             constraints=Constraints(hours_per_week=10, weeks=1))
+    inst = build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, "fastest",
+                          today=TODAY)
+    idx = {c.id: i for i, c in enumerate(inst.cands)}
+    sel = ScoredSelection(inst, {idx["p"]})
+    assert best_swap(inst, sel) == (frozenset({idx["p"]}), frozenset({idx["q"]}))
+    assert solve_greedy(inst) == {idx["q"]}
 
 
 def test_the_heuristic_reaches_the_optimum_that_needs_a_chain_exchange_on_the_bundled_corpus(settings):

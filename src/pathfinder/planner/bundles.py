@@ -1,24 +1,30 @@
-"""The prerequisite and stacking structure of an instance as the heuristic needs it: built once per instance.
+"""The prerequisite and stacking structure of an instance as the heuristic needs it, as numpy arrays.
 
 A *bundle* is a candidate with everything it needs first (its closure); the greedy adds bundles, the local search
-removes a step together with the chosen steps that need it.
+removes a step together with the chosen steps that need it. The structure depends only on the candidate set, so it
+is built once per set and shared by every instance over it (strategies, budget and time relaxations); what depends
+on the objective (effort per bundle, stack screens) is derived per instance.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
+from threading import Lock
 
 import numpy as np
 
 from pathfinder.planner.instance import Instance
 
+_CACHE_SIZE = 32  # candidate sets whose structure is kept (a planning session uses a few)
+_cache: dict[tuple[int, ...], tuple[tuple, Structure]] = {}
+_cache_lock = Lock()
+
 
 @dataclass(frozen=True)
-class BundleIndex:
+class Structure:
     """Who covers what through its bundle, whose bundle contains whom, and which stacks each candidate counts for.
-
-    Pairs are kept as parallel numpy arrays, and "all x related to y" as a slice of a sorted array (`_group`)."""
+    Pairs are parallel arrays; "all x related to y" is a slice of a sorted array (`_group`)."""
 
     closures: list[frozenset[int]]  # per candidate: itself and everything it needs first
     cover_rows: np.ndarray  # (candidate, gap skill) pairs where the candidate's bundle covers the skill
@@ -27,32 +33,105 @@ class BundleIndex:
     teachers_at: np.ndarray
     holders_ptr: np.ndarray  # candidates whose closure contains x: holders_at[holders_ptr[x]:holders_ptr[x + 1]]
     holders_at: np.ndarray
+    within_rows: np.ndarray  # (candidate, member of its closure) pairs
+    within_cols: np.ndarray
     parts: dict[int, tuple[tuple[int, float], ...]]  # candidate -> (stack target index, ECTS it counts) pairs
+    part_target: np.ndarray  # (stack target, part, ECTS) triples
+    part_of: np.ndarray
+    part_ects: np.ndarray
+    reach_rows: np.ndarray  # (stack target, gap skill) pairs: skills completing the target could cover
+    reach_cols: np.ndarray
+    neighbours: np.ndarray  # per stack target: how many targets completing it could earn
+
+
+@dataclass
+class BundleIndex:
+    """The `Structure` of an instance's candidate set plus what depends on the instance's objective."""
+
+    structure: Structure
     bundle_effort: np.ndarray  # per candidate: stage-2 effort of its whole bundle
     bundle_hours: np.ndarray
     bundle_cost: np.ndarray  # EUR
+    stack_floor: np.ndarray  # per stack target: the lowest effort per ECTS of any part (completing costs more)
+    stack_reward: np.ndarray  # per stack target: the most stage-2 reward completing it can bring
+    _orders: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
+
+    @property
+    def closures(self) -> list[frozenset[int]]:
+        return self.structure.closures
+
+    @property
+    def parts(self) -> dict[int, tuple[tuple[int, float], ...]]:
+        return self.structure.parts
 
     def teachers(self, j: int) -> np.ndarray:
         """The candidates whose bundle covers gap skill `j`."""
-        return self.teachers_at[self.teachers_ptr[j]:self.teachers_ptr[j + 1]]
+        s = self.structure
+        return s.teachers_at[s.teachers_ptr[j]:s.teachers_ptr[j + 1]]
 
     def holders(self, x: int) -> np.ndarray:
         """The candidates whose closure contains `x` (`x` included): they leave when `x` leaves."""
-        return self.holders_at[self.holders_ptr[x]:self.holders_ptr[x + 1]]
+        s = self.structure
+        return s.holders_at[s.holders_ptr[x]:s.holders_ptr[x + 1]]
 
     def bundle_gain(self, value: np.ndarray) -> np.ndarray:
         """Per candidate: the total `value` (per gap skill) of the skills its bundle covers."""
-        return np.bincount(self.cover_rows, weights=value[self.cover_cols], minlength=len(self.closures))
+        s = self.structure
+        return np.bincount(s.cover_rows, weights=value[s.cover_cols], minlength=len(s.closures))
+
+    def stack_order(self, inst: Instance, k: int) -> list[tuple[int, float]]:
+        """The parts of stack target `k` as (part, ECTS), cheapest effort per ECTS first."""
+        if k not in self._orders:
+            self._orders[k] = sorted(inst.targets[k].components,
+                                     key=lambda ie: inst.effort[ie[0]] / max(ie[1], 1e-6))
+        return self._orders[k]
 
 
 def bundle_index(inst: Instance) -> BundleIndex:
     """The instance's `BundleIndex`, built on first use and kept on the instance."""
     if inst.index is None:
-        inst.index = _build_index(inst)
+        inst.index = _index_for(inst, structure_of(inst))
     return inst.index
 
 
-def _build_index(inst: Instance) -> BundleIndex:
+def structure_of(inst: Instance) -> Structure:
+    """The structure of the instance's candidate set: shared by instances over the same (identical) set."""
+    if inst.closures is None:
+        return _build_structure(inst)
+    parts = (inst.closures, inst.covers, inst.prereqs, inst.targets, inst.bundle_covers, inst.skills)
+    key = tuple(map(id, parts))
+    with _cache_lock:
+        hit = _cache.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], parts)):
+        return hit[1]
+    built = _build_structure(inst)
+    with _cache_lock:
+        if len(_cache) >= _CACHE_SIZE:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = (parts, built)  # holding the parts keeps their ids from being reused while cached
+    return built
+
+
+def _index_for(inst: Instance, s: Structure) -> BundleIndex:
+    n = len(s.closures)
+    effort = np.asarray(inst.effort, dtype=float)
+
+    def per_bundle(v: np.ndarray) -> np.ndarray:
+        return np.bincount(s.within_rows, weights=v[s.within_cols], minlength=n)
+
+    ratio = np.full(len(s.part_of), np.inf)
+    positive = s.part_ects > 0
+    ratio[positive] = effort[s.part_of[positive]] / s.part_ects[positive]
+    floor = np.full(len(inst.targets), np.inf)
+    np.minimum.at(floor, s.part_target, ratio)
+    bonus = np.asarray(inst.bonus, dtype=float)
+    reward = np.bincount(s.reach_rows, weights=bonus[s.reach_cols], minlength=len(inst.targets)) \
+        + inst.stack_bonus * s.neighbours
+    return BundleIndex(s, per_bundle(effort), per_bundle(np.asarray(inst.hours, dtype=float)),
+                       per_bundle(np.asarray(inst.cost_eur, dtype=float)), floor, reward)
+
+
+def _build_structure(inst: Instance) -> Structure:
     n, m = inst.n, len(inst.skills)
     closures = inst.closures if inst.closures is not None else [frozenset(inst.closure(i)) for i in range(n)]
     bundle_covers = inst.bundle_covers if inst.bundle_covers is not None else \
@@ -65,13 +144,39 @@ def _build_index(inst: Instance) -> BundleIndex:
     for k, t in enumerate(inst.targets):
         for i, e in t.components:
             parts.setdefault(i, []).append((k, e))
+    sizes = np.fromiter((len(t.components) for t in inst.targets), dtype=np.int64, count=len(inst.targets))
+    part_target = np.repeat(np.arange(len(inst.targets), dtype=np.int64), sizes)
+    part_of = np.fromiter((i for t in inst.targets for i, _ in t.components), dtype=np.int64, count=int(sizes.sum()))
+    part_ects = np.fromiter((e for t in inst.targets for _, e in t.components), dtype=float, count=int(sizes.sum()))
+    # what completing target k could bring: the skills its parts' bundles cover, and the targets (with their
+    # skills) that the members of those bundles count towards
+    cover_ptr = np.searchsorted(cover_rows, np.arange(n + 1))
+    within_ptr = np.searchsorted(within_rows, np.arange(n + 1))
+    targets_ptr, targets_at = _group(part_of, part_target, n)
+    t_rows, t_cols = _pairs([t.covers for t in inst.targets])
+    t_ptr = np.searchsorted(t_rows, np.arange(len(inst.targets) + 1))
+    member_k, member = _expand(part_target, part_of, within_ptr, within_cols)
+    stack_k, stack = _unique_pairs(*_expand(member_k, member, targets_ptr, targets_at), len(inst.targets))
+    own_k, own_j = _expand(part_target, part_of, cover_ptr, cover_cols)
+    via_k, via_j = _expand(stack_k, stack, t_ptr, t_cols)
+    reach_k, reach_j = _unique_pairs(np.concatenate([own_k, via_k]), np.concatenate([own_j, via_j]), m)
+    return Structure(closures, cover_rows, cover_cols, teachers_ptr, teachers_at, holders_ptr, holders_at,
+                     within_rows, within_cols, {i: tuple(p) for i, p in parts.items()}, part_target, part_of, part_ects,
+                     reach_k, reach_j, np.bincount(stack_k, minlength=len(inst.targets)).astype(float))
 
-    def per_bundle(v: list[float]) -> np.ndarray:
-        return np.bincount(within_rows, weights=np.asarray(v, dtype=float)[within_cols], minlength=n)
 
-    return BundleIndex(closures, cover_rows, cover_cols, teachers_ptr, teachers_at, holders_ptr, holders_at,
-                       {i: tuple(p) for i, p in parts.items()},
-                       per_bundle(inst.effort), per_bundle(inst.hours), per_bundle(inst.cost_eur))
+def _expand(keys: np.ndarray, items: np.ndarray, ptr: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For pairs (key, item) and a grouping of values by item (`_group`): the pairs (key, value) for every value
+    of the item."""
+    counts = ptr[items + 1] - ptr[items]
+    total = int(counts.sum())
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    return np.repeat(keys, counts), at[np.repeat(ptr[items], counts) + offsets]
+
+
+def _unique_pairs(rows: np.ndarray, cols: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
+    codes = np.unique(rows * max(width, 1) + cols)
+    return codes // max(width, 1), codes % max(width, 1)
 
 
 def _pairs(sets: list[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:

@@ -19,9 +19,11 @@ from pathfinder.planner.instance import Instance
 EPS = 1e-6
 
 
-def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int] = ()) -> set[int]:
+def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int] = (), *,
+                per_limit: bool = False) -> set[int]:
     """Extend `start` (prerequisite-closed, within the limits) with whole bundles: first the bundle with the best
-    stage-1 gain per unit of effort while any adds stage-1 coverage, then the bundle with the largest positive
+    stage-1 gain per unit of effort while any adds stage-1 coverage (with `per_limit`: per share of the hour and
+    money limits it uses up, which packs more coverage into limits that bind), then the bundle with the largest positive
     stage-2 saving (bonus gained minus effort) while any has one. Bundles must fit the hour and money limits;
     a bundle containing a `banned` candidate is never added."""
     idx = bundle_index(inst)
@@ -52,7 +54,7 @@ def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int]
             ok = allowed & (rem_h <= max_h - used_h) & (rem_c <= max_c - used_c)
             if phase == 1:
                 ok &= gain > EPS
-                score = gain / np.maximum(rem_e, EPS)
+                score = gain / np.maximum(rem_e if not per_limit else _share(inst, rem_h, rem_c), EPS)
             else:
                 score = gain - rem_e
                 ok &= score > EPS
@@ -88,10 +90,12 @@ def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
     coverage, fits the limits and lowers stage-2 effort (the stack's reward and skills outweigh the extra parts)."""
     idx = bundle_index(inst)
     for k, t in enumerate(inst.targets):
-        if sel.earned[k] or (sel.ects[k] == 0 and not t.covers):
+        have = sel.ects[k]
+        if sel.earned[k] or (have == 0 and not t.covers) or \
+                (t.req - have) * idx.stack_floor[k] >= idx.stack_reward[k] - EPS:  # cannot pay off
             continue
-        have, add = sel.ects[k], set()
-        for i, _ in sorted(t.components, key=lambda ie: inst.effort[ie[0]] / max(ie[1], EPS)):
+        add: set[int] = set()
+        for i, _ in idx.stack_order(inst, k):
             if have >= t.req - STACK_TOL:
                 break
             if i in sel.chosen or i in add:
@@ -103,3 +107,13 @@ def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
             d1, d2 = sel.delta((), add)
             if d1 >= -EPS and d2 < -EPS:
                 sel.apply((), add)
+
+
+def _share(inst: Instance, hours: np.ndarray, cost: np.ndarray) -> np.ndarray:
+    """Per bundle: the share of the hour limit plus the share of the money limit its remaining steps use."""
+    out = np.zeros(len(hours))
+    if inst.max_hours:
+        out += hours / inst.max_hours
+    if inst.max_cost_eur:
+        out += cost / inst.max_cost_eur
+    return out

@@ -1,8 +1,8 @@
 """Local search after the greedy: pruning, swaps, add-then-prune and destroy-and-repair moves on a selection.
 
 Every move keeps the selection prerequisite-closed (a step leaves with the chosen steps that need it, a step comes
-in with its missing prerequisites) and within the limits, and is kept only if stage-1 coverage is kept and
-stage-2 effort drops, so the search never makes a selection worse.
+in with its missing prerequisites) and within the limits, and is kept only if it is lexicographically better:
+more stage-1 coverage, or as much and less stage-2 effort. So the search never makes a selection worse.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ def prune(inst: Instance, sel: ScoredSelection, keep: frozenset[int] = frozenset
                 changed = True
 
 
-def _better(d: tuple[float, float], found: tuple[float, float]) -> bool:
-    """A move's objective change keeps coverage and lowers effort more than the best found so far."""
-    return d[0] >= -EPS and d[1] < found[1] - EPS
+def lexicographically_better(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """(stage 1, stage 2) `a` beats `b`: more stage-1 coverage, or as much and less stage-2 effort."""
+    return a[0] > b[0] + EPS or (a[0] >= b[0] - EPS and a[1] < b[1] - EPS)
 
 
 def _leaving(inst: Instance, sel: ScoredSelection, i: int) -> frozenset[int] | None:
@@ -75,15 +75,16 @@ def best_swap(inst: Instance, sel: ScoredSelection) -> Move | None:
                 reach |= inst.targets[kk].covers
             if not lost1 <= reach:
                 continue
-            gain = sum(inst.bonus[j] for j in lost) + sum(inst.bonus[j] for j in reach if sel.count[j] == 0) \
-                + inst.stack_bonus * len(stacks)
-            if sum(inst.effort[x] for x in added) - freed >= gain + found_d[1] - EPS:
-                continue
+            new = [j for j in reach if sel.count[j] == 0]
+            if sum(inst.stage1[j] for j in new) <= found_d[0] + EPS:  # cannot raise coverage past the best found
+                gain = sum(inst.bonus[j] for j in lost) + sum(inst.bonus[j] for j in new) + inst.stack_bonus * len(stacks)
+                if sum(inst.effort[x] for x in added) - freed >= gain + found_d[1] - EPS:
+                    continue
             out, into = drop - added, added - drop
             if not sel.fits(out, into):
                 continue
             d = sel.delta(out, into)
-            if _better(d, found_d):
+            if lexicographically_better(d, found_d):
                 found, found_d = (out, into), d
     return found
 
@@ -126,7 +127,7 @@ def best_repair(inst: Instance, sel: ScoredSelection, repair: Repair) -> ScoredS
 
 
 def _improves(trial: ScoredSelection, best: ScoredSelection) -> bool:
-    return trial.value[0] >= best.value[0] - EPS and trial.value[1] < best.value[1] - EPS
+    return lexicographically_better(trial.value, best.value)
 
 
 def improve(inst: Instance, sel: ScoredSelection, *, rounds: int, repair: Repair | None = None,

@@ -18,7 +18,7 @@ from pathfinder.planner.instance import Instance
 EPS = 1e-6
 SMALL = 300  # instances up to this many candidates get every move, add-then-prune included (cost ~ n x prune)
 SMALL_ROUNDS = 20
-LARGE_ROUNDS = 1  # improving moves on larger instances (10k catalogues: ~1,000 candidates)
+LARGE_ROUNDS = 1
 LARGE_REPAIR = False
 
 
@@ -116,7 +116,12 @@ def solve_greedy(inst: Instance) -> set[int]:
 def construct(inst: Instance, start: set[int] | frozenset[int], banned: frozenset[int] = frozenset()) -> set[int]:
     """A selection built from `start` (prerequisite-closed, within the limits) without `banned` candidates: the
     greedy over bundles, then stacks completed when they pay off, then redundant steps pruned."""
-    sel = ScoredSelection(inst, greedy_fill(inst, start, banned))
-    complete_stacks(inst, sel)
-    prune(inst, sel)
-    return sel.chosen
+    best: ScoredSelection | None = None
+    for per_limit in (False, True) if inst.max_hours or inst.max_cost_eur else (False,):
+        sel = ScoredSelection(inst, greedy_fill(inst, start, banned, per_limit=per_limit))
+        complete_stacks(inst, sel)
+        prune(inst, sel)
+        if best is None or sel.value[0] > best.value[0] + EPS or \
+                (sel.value[0] >= best.value[0] - EPS and sel.value[1] < best.value[1] - EPS):
+            best = sel
+    return best.chosen
