@@ -14,11 +14,13 @@ from functools import cached_property
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Step, Totals, UncoveredSkill
 from pathfinder.gaps import Gap
-from pathfinder.planner.candidates import Candidates, GapTeachers, build_candidates, gap_teachers, serves
+from pathfinder.planner.candidates import (
+    Candidates, GapTeachers, build_candidates, gap_teachers, reachable_skills, serves,
+)
 from pathfinder.planner.instance import (
     STRATEGIES, CatalogueLookup, Instance, check_strategy, from_eur, instance_for, StackTarget, earned_targets, time_budget_hours,
 )
-from pathfinder.planner.relaxation import essential_coverage, find_relaxations
+from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations
 from pathfinder.planner.schedule import order_by_prerequisites, schedule
 from pathfinder.planner.selection import solve_exact, solve_greedy
 
@@ -98,15 +100,30 @@ class PlanningSession:
         """`plan`, plus the smallest constraint changes that would cover more essential skills."""
         pathway = self.plan(profile, strategy)
         relaxations = find_relaxations(profile, self.gap, self.lookup, pathway, self.plan, self.today,
-                                       self.coverage_bound)
+                                       self.may_cover_more)
         return pathway.model_copy(update={"relaxations": relaxations})
+
+    def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
+        """False when no plan for `profile` can cover more than `before` of the essential skills, so a relaxation
+        to `profile` need not be solved. Asks first what the skills' teachers allow (no candidate set built),
+        then, if that leaves hope, `coverage_bound` (which builds the set the re-plan would use anyway)."""
+        if not any(serves(c, profile, self.today, frozenset()) for c in self._candidates):
+            base = next((c for c in self._candidates if not c.forbidden), None)
+            essential = [g.uri for g in self.gap.essential]
+            reachable = None if base is None else reachable_skills(base, profile, self.today, self.lookup, essential)
+            if reachable is not None and self._essential_share(reachable) <= before + EPS:
+                return False
+        return self.coverage_bound(profile) > before + EPS
 
     def coverage_bound(self, profile: LearnerProfile) -> float:
         """Essential coverage if every candidate could be taken (no budget or time limit): no plan for
-        `profile` does better, so a relaxation with a bound no higher than the current plan need not be solved."""
+        `profile` does better."""
         cands = self.candidates(profile)
         covered = {cands.skills[j] for cov in cands.covers for j in cov}
         covered |= {cands.skills[j] for t in cands.targets for j in t.covers}
+        return self._essential_share(covered)
+
+    def _essential_share(self, covered: set[str]) -> float:
         total = sum(g.weight for g in self.gap.essential)
         return 1.0 if total == 0 else sum(g.weight for g in self.gap.essential if g.uri in covered) / total
 

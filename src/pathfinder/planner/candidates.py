@@ -110,6 +110,46 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
     return relaxed is not None and not relaxed & cands.kinds
 
 
+def verdict_of(profile: LearnerProfile, today: date) -> Callable[[Credential], tuple[str, str] | None]:
+    """What the profile's hard constraints and time window say of a credential: (kind, reason), or None if allowed."""
+    check = Eligibility(profile, today).check
+    window_end = window_of(profile, today)[1]
+    pinned = frozenset(profile.preferences.pinned)
+
+    def verdict(c: Credential) -> tuple[str, str] | None:
+        why = check(c)
+        if why is None and window_end is not None and c.sessions and c.id not in pinned and \
+                first_upcoming_session_end(c, today, window_end) is None:
+            return "window", WINDOW
+        return why
+
+    return verdict
+
+
+def reachable_skills(base: Candidates, profile: LearnerProfile, today: date, lk: CatalogueLookup,
+                     among: Sequence[str]) -> set[str] | None:
+    """Which of `among` (gap skills) a candidate set for `profile` could cover at most, found without building it:
+    those `base` covers and those with a teacher `profile` allows. Relaxing only makes more credentials eligible, so `base`'s
+    verdicts stand except for the relaxed kinds. None unless `profile` only relaxes `base.profile`."""
+    relaxed = relaxed_kinds(base.profile, profile, today)
+    if relaxed is None or base.forbidden:
+        return None
+    covered = {base.skills[j] for cov in base.covers for j in cov}
+    covered |= {base.skills[j] for t in base.targets for j in t.covers}
+    fresh = verdict_of(profile, today)
+    known = base.verdicts
+    found = {uri for uri in among if uri in covered}
+    for uri in among:
+        if uri in found:
+            continue
+        for c in lk.by_skill.get(uri, ()):
+            why = known.get(c.id, ())
+            if why is None or ((why == () or why[0] in relaxed) and fresh(c) is None):
+                found.add(uri)
+                break
+    return found
+
+
 def build_candidates(
     profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], *, today: date,
     forbidden: frozenset[str] = frozenset(), keep_per_skill: int = 12, teachers: GapTeachers | None = None,
@@ -129,9 +169,8 @@ def build_candidates(
     excluded: dict[str, str] = {}
     kinds: set[str] = set()
     verdicts: dict[str, tuple[str, str] | None] = {}
-    check = Eligibility(profile, today).check
+    fresh = verdict_of(profile, today)
     window = window_of(profile, today)
-    window_end = window[1]
     known: dict[str, tuple[str, str] | None] = {}
     recheck: set[str] = set()
     if reuse is not None and reuse.forbidden <= forbidden:
@@ -146,10 +185,7 @@ def build_candidates(
             return why
         why = ("forbidden", FORBIDDEN) if cid in forbidden else known.get(cid, ())
         if why == () or (why is not None and why[0] in recheck):
-            why = check(c)
-            if why is None and window_end is not None and c.sessions and cid not in pinned and \
-                    first_upcoming_session_end(c, today, window_end) is None:
-                why = ("window", WINDOW)
+            why = fresh(c)
         verdicts[cid] = why
         return why
 

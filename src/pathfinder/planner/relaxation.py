@@ -17,7 +17,7 @@ from pathfinder.gaps import Gap
 from pathfinder.planner.instance import time_budget_hours
 
 PlanFn = Callable[[LearnerProfile, str], Pathway]
-BoundFn = Callable[[LearnerProfile], float]
+MayHelpFn = Callable[[LearnerProfile, float], bool]
 EPS = 1e-6
 
 
@@ -45,12 +45,12 @@ def _gain_text(before: float, after: float, gap: Gap) -> str:
 
 def find_relaxations(
     profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], current: Pathway,
-    plan: PlanFn, today: date, bound: BoundFn | None = None,
+    plan: PlanFn, today: date, may_help: MayHelpFn | None = None,
 ) -> tuple[Relaxation, ...]:
     """The smallest single-constraint relaxations that let the plan cover more essential skills.
 
-    `bound(profile)`, when given, is an upper bound on the essential coverage any plan for that profile can
-    reach; a relaxation whose bound is no better than the current plan is not re-planned (same result)."""
+    `may_help(profile, before)`, when given, is False only if no plan for that profile can cover more than
+    `before` of the essential skills; such a relaxation is not re-planned (it could not help: same result)."""
     before = essential_coverage(current, gap)
     if before >= 1 - EPS:
         return ()
@@ -59,7 +59,7 @@ def find_relaxations(
     found: list[tuple[float, Relaxation]] = []
 
     def better(relaxed: LearnerProfile, strategy: str) -> tuple[Pathway, float] | None:
-        if bound is not None and bound(relaxed) <= before + EPS:
+        if may_help is not None and not may_help(relaxed, before):
             return None
         pathway = plan(relaxed, strategy)
         after = essential_coverage(pathway, gap)
