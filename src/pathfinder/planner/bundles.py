@@ -42,6 +42,19 @@ class Structure:
     reach_rows: np.ndarray  # (stack target, gap skill) pairs: skills completing the target could cover
     reach_cols: np.ndarray
     neighbours: np.ndarray  # per stack target: how many targets completing it could earn
+    covers: list[frozenset[int]]  # per candidate: the gap skills it covers itself
+    target_covers: list[frozenset[int]]  # per stack target: the gap skills earning it covers
+    _reach: dict[int, tuple[frozenset[int], int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def reach_of(self, k: int) -> tuple[frozenset[int], int]:
+        """(gap skills, number of stack targets) that adding candidate `k` with its closure could bring: what its
+        bundle covers, and the targets its members count towards with their skills. A bound for screening moves."""
+        if k not in self._reach:
+            members = self.closures[k]
+            stacks = {t for x in members for t, _ in self.parts.get(x, ())}
+            self._reach[k] = (frozenset().union(*(self.covers[x] for x in members),
+                                                *(self.target_covers[t] for t in stacks)), len(stacks))
+        return self._reach[k]
 
 
 @dataclass
@@ -162,7 +175,8 @@ def _build_structure(inst: Instance) -> Structure:
     reach_k, reach_j = _unique_pairs(np.concatenate([own_k, via_k]), np.concatenate([own_j, via_j]), m)
     return Structure(closures, cover_rows, cover_cols, teachers_ptr, teachers_at, holders_ptr, holders_at,
                      within_rows, within_cols, {i: tuple(p) for i, p in parts.items()}, part_target, part_of, part_ects,
-                     reach_k, reach_j, np.bincount(stack_k, minlength=len(inst.targets)).astype(float))
+                     reach_k, reach_j, np.bincount(stack_k, minlength=len(inst.targets)).astype(float),
+                     inst.covers, [t.covers for t in inst.targets])
 
 
 def _expand(keys: np.ndarray, items: np.ndarray, ptr: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from math import inf
+from typing import Literal
 
 import numpy as np
 
@@ -17,13 +18,14 @@ from pathfinder.planner.evaluation import STACK_TOL, ScoredSelection
 from pathfinder.planner.instance import Instance
 
 EPS = 1e-6
+Measure = Literal["effort", "limits", "hours", "cost"]  # what a bundle's stage-1 gain is divided by
 
 
 def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int] = (), *,
-                per_limit: bool = False) -> set[int]:
+                per: Measure = "effort") -> set[int]:
     """Extend `start` (prerequisite-closed, within the limits) with whole bundles: first the bundle with the best
-    stage-1 gain per unit of effort while any adds stage-1 coverage (with `per_limit`: per share of the hour and
-    money limits it uses up, which packs more coverage into limits that bind), then the bundle with the largest positive
+    stage-1 gain per unit of `per` while any adds stage-1 coverage (stage-2 effort, or the share of the hour
+    and/or money limit the bundle uses up, which packs more coverage into limits that bind), then the bundle with the largest positive
     stage-2 saving (bonus gained minus effort) while any has one. Bundles must fit the hour and money limits;
     a bundle containing a `banned` candidate is never added."""
     idx = bundle_index(inst)
@@ -54,7 +56,7 @@ def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int]
             ok = allowed & (rem_h <= max_h - used_h) & (rem_c <= max_c - used_c)
             if phase == 1:
                 ok &= gain > EPS
-                score = gain / np.maximum(rem_e if not per_limit else _share(inst, rem_h, rem_c), EPS)
+                score = gain / np.maximum(rem_e if per == "effort" else _share(inst, per, rem_h, rem_c), EPS)
             else:
                 score = gain - rem_e
                 ok &= score > EPS
@@ -109,11 +111,11 @@ def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
                 sel.apply((), add)
 
 
-def _share(inst: Instance, hours: np.ndarray, cost: np.ndarray) -> np.ndarray:
-    """Per bundle: the share of the hour limit plus the share of the money limit its remaining steps use."""
+def _share(inst: Instance, per: Measure, hours: np.ndarray, cost: np.ndarray) -> np.ndarray:
+    """Per bundle: the share of the hour limit and/or of the money limit its remaining steps use (summed)."""
     out = np.zeros(len(hours))
-    if inst.max_hours:
+    if inst.max_hours and per in ("limits", "hours"):
         out += hours / inst.max_hours
-    if inst.max_cost_eur:
+    if inst.max_cost_eur and per in ("limits", "cost"):
         out += cost / inst.max_cost_eur
     return out

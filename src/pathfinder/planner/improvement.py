@@ -51,6 +51,7 @@ def best_swap(inst: Instance, sel: ScoredSelection) -> Move | None:
     idx = bundle_index(inst)
     found: Move | None = None
     found_d = (0.0, 0.0)
+    uncovered = {j for j, c in enumerate(sel.count) if c == 0}
     for i in sorted(sel.chosen - inst.forced):
         drop = _leaving(inst, sel, i)
         if drop is None:
@@ -63,21 +64,20 @@ def best_swap(inst: Instance, sel: ScoredSelection) -> Move | None:
         if not lost:
             continue
         lost1 = {j for j in lost if inst.stage1[j] > 0}
+        lost_bonus = sum(inst.bonus[j] for j in lost)
         freed = sum(inst.effort[x] for x in drop)
+        rest = sel.chosen - drop
         for k in sorted({t for j in lost for t in inst.teachers_of(j)} - sel.chosen):
-            added = idx.closures[k] - (sel.chosen - drop)
-            # cheap screens before the full evaluation: the skills the swap could cover (its steps' and those of
-            # the stacks they count towards) must include the lost stage-1 skills, and its extra effort must be
-            # below the most it could gain in bonus and stack rewards
-            reach = {j for x in added for j in inst.covers[x]}
-            stacks = {kk for x in added for kk, _ in idx.parts.get(x, ())}
-            for kk in stacks:
-                reach |= inst.targets[kk].covers
+            # cheap screens before the full evaluation, from what adding k's bundle could bring at most
+            # (`reach_of`): it must cover the lost stage-1 skills, and unless it could raise coverage past the best
+            # found, its extra effort must be below the most it could gain in bonus and stack rewards
+            reach, stacks = idx.structure.reach_of(k)
             if not lost1 <= reach:
                 continue
-            new = [j for j in reach if sel.count[j] == 0]
-            if sum(inst.stage1[j] for j in new) <= found_d[0] + EPS:  # cannot raise coverage past the best found
-                gain = sum(inst.bonus[j] for j in lost) + sum(inst.bonus[j] for j in new) + inst.stack_bonus * len(stacks)
+            new = reach & uncovered
+            added = idx.closures[k] - rest
+            if sum(inst.stage1[j] for j in new) <= found_d[0] + EPS:
+                gain = lost_bonus + sum(inst.bonus[j] for j in new) + inst.stack_bonus * stacks
                 if sum(inst.effort[x] for x in added) - freed >= gain + found_d[1] - EPS:
                     continue
             out, into = drop - added, added - drop
