@@ -308,6 +308,17 @@ class Preferences(_Frozen):
     prefer_stacks: bool = True
     pinned: tuple[str, ...] = Field((), description="credential ids an advisor agreed must be in the plan")
     rejected: tuple[str, ...] = Field((), description="credential ids never to recommend")
+    language: str | None = Field(None, description="ISO 639-1 code of the language the learner prefers to study in; "
+                                 "a soft preference used when constraints.languages is empty")
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        if len(v) != 2 or not v.isalpha():
+            raise ValueError(f"language must be a two-letter ISO 639-1 code like 'en', not {v!r}")
+        return v.lower()
 
 
 def _now() -> datetime:

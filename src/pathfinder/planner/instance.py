@@ -29,6 +29,10 @@ STRATEGIES = ("balanced", "fastest", "cheapest", "most-complete")
 OPTIONAL_VALUE = 2.0  # balanced: one unit of skill weight is worth two "typical credentials" of effort
 STACK_BONUS = 0.5  # effort units credited for earning a stacked certificate
 TIE = 1e-3  # weight of the secondary criterion in fastest/cheapest
+# effort units added per step not taught in the learner's preferred language (when they set no language
+# constraint). One unit is a median credential's hours ('fastest'), price ('cheapest') or both summed; so 0.05
+# is ~5% of a typical step: it decides between near-equal plans and yields to real hour or price differences.
+LANGUAGE_PENALTY = 0.05
 
 
 @dataclass
@@ -143,6 +147,7 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
         effort = [c / c_ref + TIE * h / h_ref for h, c in zip(hours, cost)]
     else:
         effort = [h / h_ref + c / c_ref for h, c in zip(hours, cost)]
+    effort = with_language_preference(effort, cands.cands, profile)
     stack_bonus = STACK_BONUS if profile.preferences.prefer_stacks and strategy in ("balanced", "most-complete") else TIE
     max_hours, _ = time_budget_hours(profile, today)
     max_cost = budget_eur(profile)
@@ -164,6 +169,15 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
         bundle_covers=cands.bundle_covers, target_of=cands.target_of,
         free_targets=tuple(k for k, t in enumerate(cands.targets) if t.held_ects >= t.req - 1e-9),
     )
+
+
+def with_language_preference(effort: list[float], cands: list[Credential], profile: LearnerProfile) -> list[float]:
+    """`effort` plus LANGUAGE_PENALTY for each candidate not taught in the learner's preferred language, when they
+    prefer one and constrain none (a hard language constraint already decides). Unknown languages pass."""
+    lang = profile.preferences.language
+    if lang is None or profile.constraints.languages:
+        return effort
+    return [e + LANGUAGE_PENALTY if c.languages and lang not in c.languages else e for e, c in zip(effort, cands)]
 
 
 def _closure(prereqs: list[tuple[int, ...]], i: int) -> set[int]:
