@@ -217,8 +217,7 @@ def build_candidates(
 
     cands = list(pool.values())  # in catalogue order
     index = {c.id: i for i, c in enumerate(cands)}
-    empty: frozenset[int] = frozenset()
-    covers = [gt.covers.get(cid, empty) for cid in index]
+    covers = [gt.covers_of(cid) for cid in index]
     prereqs = [tuple([index[p] for p in c.prerequisites if p in index]) if c.prerequisites else () for c in cands]
     order = topological(prereqs)
     closures = all_closures(prereqs, order)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
 
 from pathfinder.domain import Credential
 from pathfinder.gaps import Gap
@@ -25,6 +28,7 @@ class CatalogueLookup(Sequence[Credential]):
         self.skills_of: dict[str, tuple[str, ...]] = {}
         self.cost_of: dict[str, float | None] = {}
         self._ranked: dict[str, list[Credential]] = {}
+        self._positions: dict[str, np.ndarray] = {}
         for c in self.credentials:
             self.skills_of[c.id] = tuple(ref.uri for ref in c.skills)
             self.cost_of[c.id] = c.cost_eur
@@ -50,6 +54,24 @@ class CatalogueLookup(Sequence[Credential]):
             self._ranked[uri] = ranked
         return ranked
 
+    def positions(self, uri: str) -> np.ndarray:
+        """Catalogue positions of the credentials teaching `uri`, once per listing of it (memoised)."""
+        found = self._positions.get(uri)
+        if found is None:
+            position = self.position
+            found = np.fromiter((position[id(c)] for c in self.by_skill.get(uri, ())), dtype=np.int64)
+            self._positions[uri] = found
+        return found
+
+    @cached_property
+    def value_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per catalogue position: hours + EUR/10 (the best-value measure), whether it is a stack target
+        (earned, not studied), and the catalogue order of its id."""
+        value = np.array([(c.hours or 0.0) + (self.cost_of[c.id] or 0.0) / 10 for c in self.credentials], dtype=float)
+        stack = np.array([c.stack_ects_required is not None for c in self.credentials], dtype=bool)
+        order = np.array([self.order[c.id] for c in self.credentials], dtype=np.int64)
+        return value, stack, order
+
     @classmethod
     def of(cls, credentials: Sequence[Credential]) -> CatalogueLookup:
         return credentials if isinstance(credentials, CatalogueLookup) else cls(credentials)
@@ -66,10 +88,19 @@ class GapTeachers:
     stacks: list[Credential]  # teaching stack targets
     ranked: list[Credential]  # plain, by hours + EUR/10 per gap skill taught, then catalogue order
     ranked_by_skill: dict[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
-    taught: dict[str, tuple[str, ...]]  # credential id -> the gap skills it teaches
-    covers: dict[str, frozenset[int]] = field(default_factory=dict)  # credential id -> indices of gap skills taught
+    skills_of: dict[str, tuple[str, ...]]  # credential id -> skills it teaches (the lookup's)
+    covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: credential id -> gap skills taught
     parts: dict[str, list[tuple[Credential, float]]] = field(default_factory=dict)  # memo: target id -> (part, ECTS)
     target_covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: target id -> gap skills it covers
+
+    def covers_of(self, cid: str) -> frozenset[int]:
+        """Indices of the gap skills credential `cid` teaches."""
+        found = self.covers.get(cid)
+        if found is None:
+            index = self.skill_index
+            found = frozenset([index[u] for u in self.skills_of.get(cid, ()) if u in index])
+            self.covers[cid] = found
+        return found
 
     def parts_of(self, lk: CatalogueLookup, target_id: str) -> list[tuple[Credential, float]]:
         """The catalogue's parts of a stack target with the ECTS each counts towards it."""
@@ -88,6 +119,49 @@ class GapTeachers:
 
 
 def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
+    """Who teaches the gap's skills, found with array operations over the catalogue positions (ids must be
+    unique, as the catalogue loader ensures; otherwise `gap_teachers_by_id`, the same result the slow way)."""
+    if len(lk.by_id) != len(lk.credentials):
+        return gap_teachers_by_id(gap, lk)
+    skill_index = {g.uri: j for j, g in enumerate(gap.skills)}
+    n = len(lk.credentials)
+    listed = [lk.positions(uri) for uri in skill_index]
+    times = np.bincount(np.concatenate(listed), minlength=n) if listed else np.zeros(n, dtype=np.int64)
+    value, stack, order = lk.value_arrays
+    at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
+    credentials = lk.credentials
+    teaching = {c.id: c for c in [credentials[k] for k in at.tolist()]}
+    plain_at = at[~stack[at]]
+    # best value first: hours + EUR/10 per gap skill taught, then catalogue order
+    ranked_at = plain_at[np.lexsort((order[plain_at], value[plain_at] / np.maximum(1, times[plain_at])))]
+    rank = np.empty(n, dtype=np.int64)
+    rank[ranked_at] = np.arange(len(ranked_at))
+    # per gap skill, its plain teachers in that order with how often each lists the skill: one sort of all
+    # (skill, teacher) pairs by skill, then rank
+    uris = list(skill_index)
+    ranked_by_skill: dict[str, list[tuple[Credential, int]]] = {}
+    if listed:
+        pos = np.concatenate(listed)
+        skill = np.repeat(np.arange(len(listed)), [len(p) for p in listed])
+        plain = ~stack[pos]
+        pairs, count = np.unique(skill[plain] * n + pos[plain], return_counts=True)
+        skill, pos = np.divmod(pairs, n)
+        by = np.lexsort((rank[pos], skill))
+        run: list[tuple[Credential, int]] = []
+        last = -1
+        for j, k, t in zip(skill[by].tolist(), pos[by].tolist(), count[by].tolist()):
+            if j != last:
+                run = ranked_by_skill[uris[j]] = []
+                last = j
+            run.append((credentials[k], t))
+    return GapTeachers(
+        skill_index, teaching, plain=[credentials[k] for k in plain_at.tolist()],
+        stacks=[credentials[k] for k in at[stack[at]].tolist()], ranked=[credentials[k] for k in ranked_at.tolist()],
+        ranked_by_skill=ranked_by_skill, skills_of=lk.skills_of)
+
+
+def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
+    """`gap_teachers` one credential at a time, keyed by id (a repeated id keeps its last entry)."""
     skill_index = {g.uri: j for j, g in enumerate(gap.skills)}
     found = {id(c): c for uri in skill_index for c in lk.by_skill.get(uri, ())}
     teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
@@ -104,8 +178,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         uris = taught[c.id]
         for u in dict.fromkeys(uris):
             ranked_by_skill.setdefault(u, []).append((c, uris.count(u)))
-    covers = {cid: frozenset(skill_index[u] for u in uris) for cid, uris in taught.items()}
-    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, taught, covers)
+    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of)
 
 
 def stack_ects(part: Credential, target_id: str) -> float:
