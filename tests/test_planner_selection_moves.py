@@ -10,7 +10,7 @@ from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Ski
 from pathfinder.gaps import analyse_gap
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import greedy_fill
-from pathfinder.planner.improvement import best_addition, best_repair, best_swap
+from pathfinder.planner.improvement import _swap_bounds, best_addition, best_repair, best_swap
 from pathfinder.planner.instance import build_instance, fits, objective
 from pathfinder.planner.selection import construct, solve_exact, solve_greedy
 from pathfinder.taxonomy import Taxonomy
@@ -126,3 +126,25 @@ def test_the_greedy_keeps_its_start_avoids_bans_and_stays_closed_and_within_the_
     assert fits(inst, chosen)
     rebuilt = construct(inst, inst.forced, banned)
     assert not rebuilt & banned and inst.forced <= rebuilt and _closed(inst, rebuilt) and fits(inst, rebuilt)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=cases(), data=st.data())
+def test_the_swap_screens_bound_every_swap(case, data):
+    # the per-round bounds that let best_swap skip a candidate must hold for every swap bringing it in
+    catalogue, profile, strategy = case
+    inst = build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy,
+                          today=TODAY)
+    if inst.n == 0:
+        return
+    start = set().union(*(inst.closure(i) for i in data.draw(st.sets(st.integers(0, inst.n - 1), max_size=5))))
+    sel = ScoredSelection(inst, start)
+    most_new1, least_extra = _swap_bounds(inst, sel)
+    for i in [None, *sorted(sel.chosen)]:
+        drop = frozenset() if i is None else frozenset(d for d in sel.chosen if i in inst.closure(d))
+        for k in set(range(inst.n)) - sel.chosen:
+            added = inst.closure(k) - (sel.chosen - drop)
+            out, into = drop - added, added - drop
+            d1, d2 = sel.delta(out, into)
+            assert d1 <= most_new1[k] + 1e-9
+            assert d2 >= least_extra[k] - sum(inst.effort[x] for x in out) - 1e-9

@@ -43,6 +43,9 @@ class Structure:
     reach_cols: np.ndarray
     neighbours: np.ndarray  # per stack target: how many targets completing it could earn
     covers: list[frozenset[int]]  # per candidate: the gap skills it covers itself
+    gain_rows: np.ndarray  # (candidate, gap skill) pairs: skills adding the candidate's bundle could cover, its
+    gain_cols: np.ndarray  # own and through the stacks its members count towards (a bound for screening moves)
+    gain_stacks: np.ndarray  # per candidate: how many stack targets its bundle's members count towards
     target_covers: list[frozenset[int]]  # per stack target: the gap skills earning it covers
     _reach: dict[int, tuple[frozenset[int], int]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -173,10 +176,14 @@ def _build_structure(inst: Instance) -> Structure:
     own_k, own_j = _expand(part_target, part_of, cover_ptr, cover_cols)
     via_k, via_j = _expand(stack_k, stack, t_ptr, t_cols)
     reach_k, reach_j = _unique_pairs(np.concatenate([own_k, via_k]), np.concatenate([own_j, via_j]), m)
+    cand_k, cand_t = _unique_pairs(*_expand(within_rows, within_cols, targets_ptr, targets_at), len(inst.targets))
+    thru_k, thru_j = _expand(cand_k, cand_t, t_ptr, t_cols)
+    gain_k, gain_j = _unique_pairs(np.concatenate([cover_rows, thru_k]), np.concatenate([cover_cols, thru_j]), m)
     return Structure(closures, cover_rows, cover_cols, teachers_ptr, teachers_at, holders_ptr, holders_at,
                      within_rows, within_cols, {i: tuple(p) for i, p in parts.items()}, part_target, part_of, part_ects,
                      reach_k, reach_j, np.bincount(stack_k, minlength=len(inst.targets)).astype(float),
-                     inst.covers, [t.covers for t in inst.targets])
+                     inst.covers, gain_k, gain_j, np.bincount(cand_k, minlength=n).astype(float),
+                     [t.covers for t in inst.targets])
 
 
 def _expand(keys: np.ndarray, items: np.ndarray, ptr: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

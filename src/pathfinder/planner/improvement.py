@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from pathfinder.planner.bundles import bundle_index
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.instance import Instance
@@ -52,6 +54,7 @@ def best_swap(inst: Instance, sel: ScoredSelection) -> Move | None:
     found: Move | None = None
     found_d = (0.0, 0.0)
     uncovered = {j for j, c in enumerate(sel.count) if c == 0}
+    most_new1, least_extra = _swap_bounds(inst, sel)
     for i in sorted(sel.chosen - inst.forced):
         drop = _leaving(inst, sel, i)
         if drop is None:
@@ -68,6 +71,8 @@ def best_swap(inst: Instance, sel: ScoredSelection) -> Move | None:
         freed = sum(inst.effort[x] for x in drop)
         rest = sel.chosen - drop
         for k in sorted({t for j in lost for t in inst.teachers_of(j)} - sel.chosen):
+            if most_new1[k] <= found_d[0] + EPS and least_extra[k] - freed - lost_bonus >= found_d[1] - EPS:
+                continue  # by the per-round bounds: cannot raise coverage, cannot save effort
             # cheap screens before the full evaluation, from what adding k's bundle could bring at most
             # (`reach_of`): it must cover the lost stage-1 skills, and unless it could raise coverage past the best
             # found, its extra effort must be below the most it could gain in bonus and stack rewards
@@ -87,6 +92,23 @@ def best_swap(inst: Instance, sel: ScoredSelection) -> Move | None:
             if lexicographically_better(d, found_d):
                 found, found_d = (out, into), d
     return found
+
+
+def _swap_bounds(inst: Instance, sel: ScoredSelection) -> tuple[list[float], list[float]]:
+    """Per candidate k, for swaps bringing k in: (the most stage-1 weight of skills not covered now it could add,
+    the least stage-2 change its bundle's unchosen steps could make net of any bonus and stack reward)."""
+    s = bundle_index(inst).structure
+    n = inst.n
+    open_ = np.asarray(sel.count) == 0
+    stage1 = np.where(open_, np.asarray(inst.stage1, dtype=float), 0.0)
+    bonus = np.where(open_, np.asarray(inst.bonus, dtype=float), 0.0)
+    unchosen = np.ones(n)
+    unchosen[list(sel.chosen)] = 0.0
+    effort = np.asarray(inst.effort, dtype=float) * unchosen
+    most_new1 = np.bincount(s.gain_rows, weights=stage1[s.gain_cols], minlength=n)
+    least_extra = np.bincount(s.within_rows, weights=effort[s.within_cols], minlength=n) \
+        - np.bincount(s.gain_rows, weights=bonus[s.gain_cols], minlength=n) - inst.stack_bonus * s.gain_stacks
+    return most_new1.tolist(), least_extra.tolist()
 
 
 def best_addition(inst: Instance, sel: ScoredSelection) -> ScoredSelection | None:
