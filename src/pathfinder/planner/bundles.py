@@ -196,8 +196,17 @@ def _expand(keys: np.ndarray, items: np.ndarray, ptr: np.ndarray, at: np.ndarray
 
 
 def _unique_pairs(rows: np.ndarray, cols: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
-    codes = np.unique(rows * max(width, 1) + cols)
-    return codes // max(width, 1), codes % max(width, 1)
+    """The distinct (row, col) pairs, sorted; cols are below `width`."""
+    width = max(width, 1)
+    codes = rows * width + cols
+    size = int(codes.max()) + 1 if len(codes) else 0
+    if size <= 4_000_000:  # a mark per possible pair: much faster than hashing
+        mark = np.zeros(size, dtype=bool)
+        mark[codes] = True
+        codes = np.flatnonzero(mark)
+    else:
+        codes = np.unique(codes)
+    return codes // width, codes % width
 
 
 def _pairs(sets: list[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:
