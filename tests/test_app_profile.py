@@ -72,11 +72,13 @@ def test_currency_deadline_providers_and_countries_are_saved(app_settings):
     assert "Skills Academy" in form["Only these providers"].options  # choices come from the catalogue
     form["Only these providers"].set_value(["Open University of Testland"])
     form["Only providers from these countries"].set_value(["DE"])
+    form["Preferred language (a preference, not a limit)"].set_value("de")
     at = submit(at, "Save constraints")
     assert not at.exception, at.exception
     c = stored(app_settings).constraints
     assert (c.currency, c.deadline) == ("USD", date(2030, 6, 30))
     assert (c.providers, c.countries) == (("Open University of Testland",), ("DE",))
+    assert stored(app_settings).preferences.language == "de"
     assert "Constraints saved." in texts(at)
 
 

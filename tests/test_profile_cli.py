@@ -32,7 +32,8 @@ def test_set_changes_only_the_fields_given_and_clear_resets_one(env, capsys):
                  "--weeks", "26", "--budget", "400", "--languages", "en,de"]) == 0
     assert main(["profile", "set", "ana", "--name", "Ana", "--budget", "900", "--currency", "usd",
                  "--participation", "online,blended", "--max-eqf", "5", "--deadline", "2027-06-30",
-                 "--countries", "de,nl", "--pin", "nda-sql-101", "--reject", "nda-model-102"]) == 0
+                 "--countries", "de,nl", "--pin", "nda-sql-101", "--reject", "nda-model-102",
+                 "--prefer-language", "DE"]) == 0
     p = _show(capsys, "ana")
     c = p["constraints"]
     assert p["name"] == "Ana" and p["goal"]["occupation_uri"] == DATA_ANALYST
@@ -40,7 +41,7 @@ def test_set_changes_only_the_fields_given_and_clear_resets_one(env, capsys):
     assert (c["budget"], c["currency"], c["participation"]) == (900, "USD", ["online", "blended"])
     assert (c["max_eqf"], c["deadline"], c["countries"]) == (5, "2027-06-30", ["DE", "NL"])
     assert p["preferences"]["pinned"] == ["nda-sql-101"] and p["preferences"]["rejected"] == ["nda-model-102"]
-    assert p["version"] == 2
+    assert p["preferences"]["language"] == "de" and p["version"] == 2
 
     assert main(["profile", "set", "ana", "--clear", "budget", "--clear", "languages"]) == 0
     c = _show(capsys, "ana")["constraints"]
@@ -57,6 +58,8 @@ def test_set_refuses_bad_values_and_unknown_names_with_the_fix(env, capsys):
     assert "No occupation 'data analist'" in err and "Did you mean: data analyst" in err
     assert main(["profile", "add-skill", "bo", "pyhton"]) == 1
     assert "No skill 'pyhton'" in capsys.readouterr().err
+    assert main(["profile", "set", "bo", "--prefer-language", "klingon"]) == 1
+    assert "Invalid preference: language" in capsys.readouterr().err
     assert main(["profile", "set", "nobody", "--budget", "1"]) == 1
     assert "No profile 'nobody'" in capsys.readouterr().err
     assert _show(capsys, "bo")["version"] == 1  # nothing was saved by the failed edits

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import get_args
 
 from pathfinder.cli._common import Commands, print_json, say
-from pathfinder.domain import Goal, HeldSkill, LearnerProfile, Participation, SkillLevel, SkillSource
+from pathfinder.domain import Goal, HeldSkill, LearnerProfile, Participation, Preferences, SkillLevel, SkillSource
 from pathfinder.errors import ProfileError
 from pathfinder.profiles import (
     add_skills, goal_skills_from_advert, open_profile_store, pin, record_credential_file, reject, remove_skills,
@@ -42,6 +42,9 @@ def register(commands: Commands) -> None:
                       help="a credential that must be in the plan (repeatable)")
     edit.add_argument("--reject", action="append", default=[], metavar="CREDENTIAL_ID",
                       help="a credential never to recommend (repeatable)")
+    edit.add_argument("--prefer-language", metavar="CODE",
+                      help="ISO 639-1 code the learner prefers to study in, 'none' to clear (a soft preference, "
+                           "used when no --languages limit is set)")
 
     skill = sub.add("add-skill", _add_skill, "record a skill the learner holds (an ESCO URI or label)")
     skill.add_argument("id")
@@ -191,6 +194,13 @@ def _set(args: argparse.Namespace, settings: Settings) -> int:
     profile = apply_options(store.get(args.id), args, settings)
     if args.name is not None:
         profile = profile.model_copy(update={"name": args.name})
+    if args.prefer_language is not None:
+        code = None if args.prefer_language.lower() in ("", "none") else args.prefer_language
+        try:
+            prefs = Preferences(**{**profile.preferences.model_dump(), "language": code})
+        except ValueError as e:
+            raise ProfileError(f"Invalid preference: {_first_error(e)}") from e
+        profile = profile.model_copy(update={"preferences": prefs})
     for cid in args.pin:
         profile = pin(profile, cid)
     for cid in args.reject:

@@ -99,6 +99,11 @@ def constraints_section(profile: LearnerProfile) -> None:
                                           placeholder="any provider")
         chosen_countries = st.multiselect("Only providers from these countries", countries,
                                           default=list(c.countries), placeholder="any country")
+        preferred = profile.preferences.language
+        choices = ("any", *LANGUAGES) if preferred in (None, *LANGUAGES) else ("any", preferred, *LANGUAGES)
+        prefer = st.selectbox("Preferred language (a preference, not a limit)", choices,
+                              index=choices.index(preferred or "any"),
+                              help="with no language limit above, plans lean to courses in this language")
         if st.form_submit_button("Save constraints"):
             new = Constraints(
                 hours_per_week=hours or None, weeks=weeks or None, budget=None if no_limit else budget,
@@ -106,7 +111,9 @@ def constraints_section(profile: LearnerProfile) -> None:
                 max_eqf=None if max_eqf == 8 else max_eqf, providers=tuple(chosen_providers),
                 countries=tuple(chosen_countries), deadline=deadline or None,
             )
-            learner.save_and_rerun(profile.model_copy(update={"constraints": new}), "Constraints saved.")
+            prefs = profile.preferences.model_copy(update={"language": None if prefer == "any" else prefer})
+            learner.save_and_rerun(profile.model_copy(update={"constraints": new, "preferences": prefs}),
+                                   "Constraints saved.")
 
 
 def text_section(profile: LearnerProfile) -> None:
