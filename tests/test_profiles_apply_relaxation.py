@@ -38,8 +38,6 @@ def test_each_kind_of_relaxation_changes_the_named_constraint():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known bug being fixed: the time relaxation can propose fewer h/week than now "
-                                       "when a dated session, not the hours, is what binds")
 def test_applying_a_proposed_relaxation_covers_more_essential_skills():
     settings = Settings(_env_file=None)
     taxonomy = load_taxonomy(settings)

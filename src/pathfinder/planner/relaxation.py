@@ -81,8 +81,12 @@ def find_relaxations(
             pathway, after = r
             total = pathway.totals.hours
             gain = _gain_text(before, after, gap)
-            if weeks > 0 and total / weeks <= 80:
-                hpw = math.ceil(total / weeks)
+            hpw = math.ceil(total / weeks) if weeks > 0 else math.inf
+            # More hours a week help only if the hours are what binds: not when the plan already fits them
+            # (hpw <= now), nor when a dated session ends after the time window (sessions do not move).
+            sessions_late = any(s.end_week > weeks for s in pathway.steps
+                                if s.id in by_id and by_id[s.id].delivery == "dated")
+            if c.hours_per_week < hpw <= 80 and not sessions_late:
                 by = today + timedelta(weeks=weeks)
                 found.append((after, Relaxation(
                     constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
