@@ -158,7 +158,7 @@ class PlanningSession:
 def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int], slots, strategy: str,
               solver: str, notes: list[str]) -> Pathway:
     currency = profile.constraints.currency
-    index = {c.id: i for i, c in enumerate(inst.cands)}
+    index = {inst.cands[i].id: i for i in chosen}  # the steps' candidate indices
     earned = earned_targets(inst, chosen)
     earned_ids = {id(t) for t in earned}
     covered = {inst.skills[j] for i in chosen for j in inst.covers[i]}
@@ -195,8 +195,9 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
         hours=round(sum(s.hours for s in steps), 1), ects=sum(s.ects for s in steps),
         cost=round(sum(s.cost for s in steps), 2), currency=currency, weeks=max((s.end_week for s in steps), default=0),
     )
+    fits = _FitsAlone(inst, chosen)
     uncovered = tuple(
-        UncoveredSkill(uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, chosen, strategy))
+        UncoveredSkill(uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, fits, strategy))
         for g in gap.skills if g.uri not in covered
     )
     total_w = gap.total_weight
@@ -215,25 +216,41 @@ def _targets_of(inst: Instance, i: int) -> list[StackTarget]:
     return [t for t in inst.targets if any(i == c for c, _ in t.components)]
 
 
-def _why_uncovered(g, gap: Gap, inst: Instance, chosen: set[int], strategy: str) -> str:
+class _FitsAlone:
+    """Whether adding candidate `i` (with what it needs first) to the chosen steps stays within the budget and
+    within the hours: (cost ok, time ok), worked out once per candidate for all the uncovered skills it teaches."""
+
+    def __init__(self, inst: Instance, chosen: set[int]) -> None:
+        self.inst, self.chosen, self.known = inst, chosen, {}
+        self.used_h = sum(inst.hours[x] for x in chosen)
+        self.used_c = sum(inst.cost_eur[x] for x in chosen)
+        self.max_h = float("inf") if inst.max_hours is None else inst.max_hours + 1e-6
+        self.max_c = float("inf") if inst.max_cost_eur is None else inst.max_cost_eur + 1e-6
+        self.skill_at = {u: j for j, u in enumerate(inst.skills)}
+
+    def __call__(self, i: int) -> tuple[bool, bool]:
+        found = self.known.get(i)
+        if found is None:
+            inst = self.inst
+            extra = inst.closure(i) - self.chosen
+            found = (self.used_c + sum(inst.cost_eur[x] for x in extra) <= self.max_c,
+                     self.used_h + sum(inst.hours[x] for x in extra) <= self.max_h)
+            self.known[i] = found
+        return found
+
+
+def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str) -> str:
     if g.uri in gap.untaught:
         return "no credential in the catalogue teaches it"
-    j = inst.skills.index(g.uri)
-    teachers = inst.teachers_of(j)
+    teachers = inst.teachers_of(fits.skill_at[g.uri])
     if not teachers:
         reasons = sorted(inst.blocked(g.uri))
         if not reasons:
             return "no credential you may take teaches it"
         return "taught only by credentials you cannot take: " + "; ".join(reasons[:3])
-    used_h = sum(inst.hours[x] for x in chosen)
-    used_c = sum(inst.cost_eur[x] for x in chosen)
-    max_h = float("inf") if inst.max_hours is None else inst.max_hours + 1e-6
-    max_c = float("inf") if inst.max_cost_eur is None else inst.max_cost_eur + 1e-6
     over_budget = over_time = True
     for i in teachers:
-        extra = inst.closure(i) - chosen
-        cost_ok = used_c + sum(inst.cost_eur[x] for x in extra) <= max_c
-        time_ok = used_h + sum(inst.hours[x] for x in extra) <= max_h
+        cost_ok, time_ok = fits(i)
         over_budget &= not cost_ok
         over_time &= not time_ok
         if cost_ok and time_ok:
