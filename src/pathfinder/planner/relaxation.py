@@ -153,11 +153,22 @@ def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple
         out.append((after, Relaxation(constraint="budget", current=c.budget, needed=float(needed),
                                       message=f"Together with the other changes: a budget of {c.currency} {needed}.")))
     _, weeks = time_budget_hours(profile, today)
-    if weeks and c.hours_per_week and pathway.totals.hours > c.hours_per_week * weeks:
+    if weeks and c.hours_per_week:
         hpw = math.ceil(pathway.totals.hours / weeks)
-        out.append((after, Relaxation(constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
-                                      message=f"Together with the other changes: {hpw} h/week instead of "
-                                              f"{c.hours_per_week:g}.")))
+        late = any(s.end_week > weeks for s in pathway.steps if s.id in by_id and by_id[s.id].delivery == "dated")
+        over = pathway.totals.hours > c.hours_per_week * weeks
+        if over and hpw <= 80 and not late:
+            out.append((after, Relaxation(constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
+                                          message=f"Together with the other changes: {hpw} h/week instead of "
+                                                  f"{c.hours_per_week:g}.")))
+        elif over or late:  # more hours a week cannot do it (or a session is later): more weeks
+            need = max(pathway.totals.weeks, math.ceil(pathway.totals.hours / c.hours_per_week))
+            by = today + timedelta(weeks=need)
+            key, cur = ("deadline", c.deadline.isoformat()) if c.deadline else ("weeks", weeks)
+            out.append((after, Relaxation(constraint=key, current=cur,
+                                          needed=by.isoformat() if key == "deadline" else float(need),
+                                          message=f"Together with the other changes: finish in {need} weeks "
+                                                  f"(by {by:%B %Y}) at {c.hours_per_week:g} h/week.")))
     steps = [by_id[s] for s in pathway.ids if s in by_id]
     if c.languages and (langs := sorted({x for cr in steps for x in cr.languages
                                          if not set(cr.languages) & {y.lower() for y in c.languages}})):
@@ -168,6 +179,14 @@ def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple
         out.append((after, Relaxation(constraint="participation", current=", ".join(c.participation),
                                       needed=", ".join(modes),
                                       message=f"Together with the other changes: allow {', '.join(modes)}.")))
+    if c.providers and (others := _outside([cr.provider for cr in steps], c.providers)):
+        out.append((after, Relaxation(constraint="providers", current=", ".join(c.providers), needed=", ".join(others),
+                                      message=f"Together with the other changes: allow other providers: "
+                                              f"{', '.join(others)}.")))
+    if c.countries and (places := _outside([cr.country for cr in steps if cr.country], c.countries)):
+        out.append((after, Relaxation(constraint="countries", current=", ".join(c.countries), needed=", ".join(places),
+                                      message=f"Together with the other changes: allow providers from "
+                                              f"{', '.join(places)}.")))
     if c.max_eqf is not None and (top := max((cr.eqf_level or 0 for cr in steps), default=0)) > c.max_eqf:
         out.append((after, Relaxation(constraint="max_eqf", current=float(c.max_eqf), needed=float(top),
                                       message=f"Together with the other changes: allow EQF level {top}.")))
@@ -176,3 +195,9 @@ def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple
         out[0] = (after, first.model_copy(update={"message": f"No single change is enough; changing these together "
                                                              f"{gain}: " + first.message.split(": ", 1)[-1]}))
     return out
+
+
+def _outside(values: list[str], allowed: tuple[str, ...]) -> list[str]:
+    """The distinct `values` not in `allowed`, compared without regard to case."""
+    allowed_l = {a.lower() for a in allowed}
+    return sorted({v for v in values if v.lower() not in allowed_l})
