@@ -14,6 +14,7 @@ from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import Measure, complete_stacks, greedy_fill
 from pathfinder.planner.improvement import improve, lexicographically_better, prune
 from pathfinder.planner.instance import Instance
+from pathfinder.planner.native_output import native_stdout_silenced
 
 EPS = 1e-6
 SMALL = 300  # instances up to this many candidates get every move (add-then-prune costs ~ n prunes)
@@ -84,8 +85,9 @@ def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
         if lb:
             a = coo_matrix((v, (r, cc)), shape=(len(lb), nv)).tocsr()
             constraints = [LinearConstraint(a, np.array(lb), np.array(ub))]
-        res = milp(c, integrality=integrality, bounds=Bounds(lower, upper), constraints=constraints,
-                   options={"time_limit": time_limit_s, "mip_rel_gap": 1e-7})
+        with native_stdout_silenced():  # HiGHS printf's debug lines to fd 1 (would corrupt `plan --json`)
+            res = milp(c, integrality=integrality, bounds=Bounds(lower, upper), constraints=constraints,
+                       options={"time_limit": time_limit_s, "mip_rel_gap": 1e-7})
         return res.x if res.status == 0 and res.x is not None else None
 
     c1 = np.zeros(nv)
