@@ -1,5 +1,6 @@
 """Planner quality: essential-skill coverage, hours and validity against a keyword top-k baseline, and the
-greedy heuristic against the exact MILP optimum, on the bundled corpus (every occupation as a goal).
+heuristic against the exact MILP optimum (without limits, and with limits that bind), on the bundled corpus
+(every occupation as a goal).
 
 Run: .venv/bin/python evals/eval_planner.py [--edx]   (--edx adds the edX catalogue with ESCO ICT occupations)
 """
@@ -14,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from pathfinder.catalogue import load_catalogue
-from pathfinder.domain import Credential, Goal, LearnerProfile, Occupation, Pathway
+from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Pathway
 from pathfinder.gaps import Gap, analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.instance import build_instance, objective
@@ -23,6 +24,8 @@ from pathfinder.settings import Settings
 from pathfinder.taxonomy import Taxonomy, load_taxonomy
 
 TODAY = date(2026, 1, 5)
+LIMITS = Constraints(hours_per_week=8, weeks=52, budget=1500)  # as in bench/bench_planner.py: limits that bind
+LIMITS_TEXT = "8 h/week x 52 weeks, EUR 1,500"
 WORD = re.compile(r"[a-z0-9+#]+")
 
 
@@ -55,7 +58,8 @@ def evaluate(name: str, taxonomy: Taxonomy, catalogue: list[Credential], occupat
     lookup = CatalogueLookup(catalogue)
     by_id = lookup.by_id
     rows = []
-    comparisons = []
+    comparisons: list[tuple[bool, float, float, float, float]] = []
+    limited_comparisons: list[tuple[bool, float, float, float, float]] = []
     for occ in occupations:
         profile = LearnerProfile(id="eval", goal=Goal(occupation_uri=occ.uri))
         gap = analyse_gap(profile, taxonomy, lookup, today=TODAY)
@@ -70,14 +74,12 @@ def evaluate(name: str, taxonomy: Taxonomy, catalogue: list[Credential], occupat
             "base_cov": essential_cov([c.id for c in base], by_id, gap), "base_h": sum(c.hours or 0 for c in base),
             "base_valid": valid([c.id for c in base], by_id, profile.held_credential_ids), "solver": pw.solver,
         })
-        inst = build_instance(profile, gap, lookup, "fastest", today=TODAY)
-        if inst.n <= 300:
-            exact, greedy = solve_exact(inst), solve_greedy(inst)
-            if exact is not None:
-                e1, _ = objective(inst, exact)
-                g1, _ = objective(inst, greedy)
-                eh, gh = sum(inst.hours[i] for i in exact), sum(inst.hours[i] for i in greedy)
-                comparisons.append((abs(e1 - g1) < 1e-6, eh, gh, e1, g1))
+        comparison = compare_with_exact(profile, gap, lookup)
+        if comparison is not None:
+            comparisons.append(comparison)
+        limited = compare_with_exact(profile.model_copy(update={"constraints": LIMITS}), gap, lookup)
+        if limited is not None:
+            limited_comparisons.append(limited)
 
     def mean(key: str) -> float:
         return statistics.mean(r[key] for r in rows)
@@ -89,14 +91,34 @@ def evaluate(name: str, taxonomy: Taxonomy, catalogue: list[Credential], occupat
     print(f"valid (prerequisites first, none missing): planner {sum(r['plan_valid'] for r in rows)}/{len(rows)}, "
           f"baseline {sum(r['base_valid'] for r in rows)}/{len(rows)}; solvers "
           f"{ {s: sum(r['solver'] == s for r in rows) for s in ('exact', 'heuristic')} }")
-    if comparisons:
-        equal = [c for c in comparisons if c[0]]
+    for label, found in (("", comparisons), (f", limits {LIMITS_TEXT}", limited_comparisons)):
+        if not found:
+            continue
+        equal = [c for c in found if c[0]]
         within = [c for c in equal if c[2] <= c[1] * 1.05 + 1e-6]
-        worse_cov = [c for c in comparisons if not c[0]]
+        worse_cov = [c for c in found if not c[0]]
         gaps = [(c[2] - c[1]) / c[1] for c in equal if c[1] > 0]
-        print(f"heuristic vs exact ('fastest', {len(comparisons)} instances): equal coverage {len(equal)}, "
+        short = [(c[3] - c[4]) / c[3] for c in worse_cov if c[3] > 0]
+        print(f"heuristic vs exact ('fastest'{label}, {len(found)} instances): equal coverage {len(equal)}, "
               f"within 5% of optimal hours {len(within)}/{len(equal)}, mean excess "
-              f"{statistics.mean(gaps) if gaps else 0:.1%}, max {max(gaps, default=0):.1%}; lower coverage {len(worse_cov)}")
+              f"{statistics.mean(gaps) if gaps else 0:.1%}, max {max(gaps, default=0):.1%}; lower coverage "
+              f"{len(worse_cov)}" + (f" (short by {statistics.mean(short):.1%} of the optimum's on average)" if short else ""))
+
+
+def compare_with_exact(profile: LearnerProfile, gap: Gap, lookup: CatalogueLookup
+                       ) -> tuple[bool, float, float, float, float] | None:
+    """(equal coverage, optimal hours, heuristic hours, optimal coverage, heuristic coverage) for 'fastest', on
+    instances small enough for the MILP; None otherwise."""
+    inst = build_instance(profile, gap, lookup, "fastest", today=TODAY)
+    if inst.n > 300:
+        return None
+    exact, greedy = solve_exact(inst), solve_greedy(inst)
+    if exact is None:
+        return None
+    e1, _ = objective(inst, exact)
+    g1, _ = objective(inst, greedy)
+    eh, gh = sum(inst.hours[i] for i in exact), sum(inst.hours[i] for i in greedy)
+    return abs(e1 - g1) < 1e-6, eh, gh, e1, g1
 
 
 def edx(settings: Settings) -> None:
