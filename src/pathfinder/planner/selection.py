@@ -1,7 +1,9 @@
-"""Choosing credentials: an exact two-stage MILP (scipy/HiGHS) and a greedy heuristic for large instances.
+"""Choosing credentials: an exact two-stage MILP (scipy/HiGHS) and the heuristic for large instances.
 
 Both maximise stage-1 coverage first, then minimise stage-2 effort (hours/cost per strategy, minus rewards
 for optional skills and earned stacks), subject to prerequisites, pins, the hour budget and the money budget.
+The heuristic's parts live next door: the bundle greedy (`greedy.py`), the local search (`improvement.py`),
+the objective by difference (`evaluation.py`) and the bundle structure they share (`bundles.py`).
 """
 
 from __future__ import annotations
