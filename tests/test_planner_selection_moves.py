@@ -12,7 +12,7 @@ from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import greedy_fill
 from pathfinder.planner.improvement import _swap_bounds, best_addition, best_repair, best_swap
 from pathfinder.planner.instance import build_instance, fits, objective
-from pathfinder.planner.selection import construct, solve_exact, solve_greedy
+from pathfinder.planner.selection import construct, seeded, solve_exact, solve_greedy
 from pathfinder.taxonomy import Taxonomy
 
 from test_planner_properties import TODAY, cases
@@ -62,6 +62,25 @@ def test_a_swap_that_covers_more_is_taken_even_when_it_costs_more_hours():
     sel = ScoredSelection(inst, {idx["p"]})
     assert best_swap(inst, sel) == (frozenset({idx["p"]}), frozenset({idx["q"]}))
     assert solve_greedy(inst) == {idx["q"]}
+
+
+def test_a_seeded_restart_finds_the_large_course_the_ratio_greedy_has_no_room_for():
+    # 10 h: three 2.4 h courses (a, b, c) beat the 10 h course (a, b, c, d) on skills per hour, so every greedy run
+    # fills 7.2 h with them and has no room left; no swap, repair or addition fits the large course in. Starting
+    # the construction from it covers four skills.
+    C, D = (SkillRef(uri=f"u:{x}", label=x) for x in "cd")
+    catalogue = [Credential(id=f"s{k}", title=f"S{k}", provider="P", hours=2.4, skills=(skill,))
+                 for k, skill in enumerate((A, B, C))]
+    catalogue.append(Credential(id="big", title="Big", provider="P", hours=10, skills=(A, B, C, D)))
+    profile = LearnerProfile(id="p", goal=Goal(skills=("u:a", "u:b", "u:c", "u:d")),
+                             constraints=Constraints(hours_per_week=10, weeks=1))
+    inst = build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, "fastest",
+                          today=TODAY)
+    first = ScoredSelection(inst, construct(inst, inst.forced))
+    assert {inst.cands[i].id for i in first.chosen} == {"s0", "s1", "s2"}
+    assert best_swap(inst, first) is None and best_repair(inst, first, construct) is None
+    assert {inst.cands[i].id for i in seeded(inst, first, "effort").chosen} == {"big"}
+    assert {inst.cands[i].id for i in solve_greedy(inst)} == {"big"} == {inst.cands[i].id for i in solve_exact(inst)}
 
 
 def test_the_heuristic_reaches_the_optimum_that_needs_a_chain_exchange_on_the_bundled_corpus(settings):
