@@ -92,6 +92,29 @@ def _check_reachable(catalogue: list[Credential], profile: LearnerProfile, keep:
         assert covered <= reachable
 
 
+def _shape(c) -> tuple:
+    return ([x.id for x in c.cands], c.covers, c.prereqs, c.closures, c.bundle_covers, c.teachers, c.target_of,
+            [(t.credential.id, t.components, t.held_ects, t.covers) for t in c.targets], c.forced, c.excluded,
+            c.unknown_price, c.pruned)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalogue=catalogues(), profile=profiles(), prune=st.booleans(), forbid=st.integers(0, 4))
+def test_a_relaxed_set_built_from_another_equals_one_built_from_scratch(catalogue, profile, prune, forbid):
+    # forbidden ids (dated sessions that did not fit) can turn pruning off again: the reused set must notice
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(candidates_module, "PRUNE_ABOVE", 0 if prune else 400)
+        keep = 1 if prune else 12
+        gap = analyse_gap(profile, Taxonomy(), catalogue, today=TODAY)
+        lk = CatalogueLookup(catalogue)
+        base = build_candidates(profile, gap, lk, today=TODAY, keep_per_skill=keep)
+        forbidden = frozenset(c.id for c in base.cands[:forbid])
+        for relaxed in relaxations_of(profile):
+            reused = build_candidates(relaxed, gap, lk, today=TODAY, keep_per_skill=keep, reuse=base, forbidden=forbidden)
+            fresh = build_candidates(relaxed, gap, lk, today=TODAY, keep_per_skill=keep, forbidden=forbidden)
+            assert _shape(reused) == _shape(fresh)
+
+
 def test_a_tightened_constraint_is_not_bounded_from_the_base_set(catalogue):
     profile = LearnerProfile(id="p", goal=Goal(skills=(PY.uri,)), constraints=Constraints(languages=("en",)))
     gap = analyse_gap(profile, Taxonomy(), catalogue, today=TODAY)
@@ -178,3 +201,19 @@ def test_dropping_unavailable_prerequisites_matches_the_first_version(data):
     drop_unavailable(pool, frozenset({"held"}), excluded)
     assert list(pool) == list(expected)
     assert excluded == expected_excluded
+
+
+def test_forbidding_teachers_can_turn_pruning_off_for_a_reused_set():
+    # five teachers of one skill; keeping the best one per skill above three eligible: pruned. With two of them
+    # forbidden only three are eligible, so all three stay, whether or not the pruned set is reused
+    teachers = [Credential(id=f"t{k}", title=f"t{k}", provider="P", hours=10 + k, skills=(SKILLS[0],)) for k in range(5)]
+    profile = LearnerProfile(id="p", goal=Goal(skills=(SKILLS[0].uri,)), constraints=Constraints(budget=100))
+    gap = analyse_gap(profile, Taxonomy(), teachers, today=TODAY)
+    relaxed = profile.model_copy(update={"constraints": Constraints()})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(candidates_module, "PRUNE_ABOVE", 0)
+        base = build_candidates(profile, gap, teachers, today=TODAY, keep_per_skill=1)
+        assert base.pruned and [c.id for c in base.cands] == ["t0"]
+        forbidden = frozenset({"t0", "t1"})
+        reused = build_candidates(relaxed, gap, teachers, today=TODAY, keep_per_skill=1, reuse=base, forbidden=forbidden)
+    assert not reused.pruned and [c.id for c in reused.cands] == ["t2", "t3", "t4"]

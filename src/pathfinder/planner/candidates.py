@@ -60,6 +60,8 @@ class Candidates:
     teachers: dict[int, list[int]]  # gap skill index -> candidates covering it
     bundle_covers: list[frozenset[int]]  # per candidate: gap skills its closure covers
     target_of: dict[int, list[int]]  # candidate -> indices of the stack targets it counts towards
+    pruned: bool = False  # only the best teachers per gap skill were kept (more than `prune_limit` eligible)
+    prune_limit: int = 0
 
     @property
     def n(self) -> int:
@@ -173,10 +175,14 @@ def build_candidates(
     window = window_of(profile, today)
     known: dict[str, tuple[str, str] | None] = {}
     recheck: set[str] = set()
+    limit = max(keep_per_skill * 3, PRUNE_ABOVE)
+    pruned = False
     if reuse is not None and reuse.forbidden <= forbidden:
         relaxed = relaxed_kinds(reuse.profile, profile, today)
         if relaxed is not None:
             known, recheck = reuse.verdicts, relaxed
+            # relaxing only makes more teachers eligible: pruned with the same forbidden ids, pruned still
+            pruned = reuse.pruned and reuse.forbidden == forbidden and reuse.prune_limit == limit
 
     def judge(c: Credential) -> tuple[str, str] | None:
         cid = c.id
@@ -197,7 +203,8 @@ def build_candidates(
         return why is None
 
     target_ids = {c.id for c in gt.stacks if ok(c)}
-    if _many_eligible(gt.ranked, judge, max(keep_per_skill * 3, PRUNE_ABOVE)):
+    pruned = pruned or _many_eligible(gt.ranked, judge, limit)
+    if pruned:
         # relaxing a constraint only adds eligible teachers, so this pruning stays on; what it keeps
         # depends only on the teachers scanned below, whose exclusions `ok` records
         seeds = _best_teachers(gt, keep_per_skill, ok)
@@ -257,7 +264,7 @@ def build_candidates(
         cost_eur=[float(cost_of[cid] or 0.0) for cid in index], targets=targets, forced=forced,
         excluded=excluded, unknown_price={cid for cid in index if cost_of[cid] is None}, blocked=blocked,
         kinds=kinds, verdicts=verdicts, closures=closures, teachers=by_skill, target_of=target_of,
-        bundle_covers=bundle_covers(prereqs, covers, order),
+        bundle_covers=bundle_covers(prereqs, covers, order), pruned=pruned, prune_limit=limit,
     )
 
 
@@ -271,7 +278,9 @@ def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], sk
         cred = seeds.pop()
         if cred.id in pool or cred.id in excluded:
             continue
-        cred, missing = skill_steps.add_to(cred)
+        missing = None
+        if cred.prerequisite_skills:
+            cred, missing = skill_steps.add_to(cred)
         if missing is not None:
             excluded[cred.id] = f"assumes {missing}, which no credential you may take teaches"
             continue
@@ -280,8 +289,7 @@ def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], sk
             pre = by_id.get(p)
             if p not in held and pre is not None and pre.stack_ects_required is None and ok(pre):
                 seeds.append(pre)
-    order = lk.order
-    return dict(sorted(pool.items(), key=lambda kv: order.get(kv[0], 0)))  # reasons independent of set order
+    return {cid: pool[cid] for cid in sorted(pool, key=lk.order.__getitem__)}  # reasons independent of set order
 
 
 def _many_eligible(ranked: list[Credential], judge, limit: int) -> bool:
