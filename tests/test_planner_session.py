@@ -100,3 +100,18 @@ def test_prepare_builds_the_lookup_before_the_first_plan(catalogue):
     assert tools.prepare() is tools and isinstance(vars(tools)["planning_catalogue"], CatalogueLookup)
     assert len(tools.planning_catalogue) == len(catalogue)
 
+
+
+def test_relaxed_outcomes_choose_what_the_explained_plans_choose(catalogue):
+    profile = _profile(budget=150, languages=("en",), hours_per_week=4, weeks=40)
+    gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
+    session = PlanningSession(gap, CatalogueLookup(catalogue), today=TODAY)
+    assert session.plan_with_relaxations(profile).relaxations
+    for relaxed, strategy in ((_profile(languages=("en",), hours_per_week=4, weeks=40), "cheapest"),
+                              (_profile(budget=150, hours_per_week=4, weeks=40), "balanced")):
+        lean = session.outcome(relaxed, strategy)
+        full = PlanningSession(gap, CatalogueLookup(catalogue), today=TODAY).plan(relaxed, strategy)
+        assert (lean.ids, lean.totals, [u.uri for u in lean.uncovered]) == \
+            (full.ids, full.totals, [u.uri for u in full.uncovered])
+        assert all(u.reason for u in full.uncovered) and any(s.reasons for s in full.steps)
+        assert session.plan(relaxed, strategy) == full  # asking for the plan itself still explains it

@@ -68,6 +68,7 @@ class PlanningSession:
         self.exact_limit = exact_limit
         self._candidates: list[Candidates] = []
         self._plans: dict[tuple, Pathway] = {}
+        self._outcomes: dict[tuple, Pathway] = {}  # unexplained plans of the relaxation search
         self.builds = 0  # candidate sets built (for tests and benchmarks)
 
     def candidates(self, profile: LearnerProfile, forbidden: frozenset[str] = frozenset()) -> Candidates:
@@ -96,10 +97,23 @@ class PlanningSession:
             self._plans[key] = self._solve(profile, strategy, first)
         return self._plans[key]
 
+    def outcome(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
+        """`plan`'s steps, totals and uncovered skills without the explanations (step reasons, why each skill is
+        uncovered): all the relaxation search reads of a relaxed plan. The explained plan when there is one."""
+        c = profile.constraints
+        first = self.candidates(profile)
+        key = (id(first), strategy, time_budget_hours(profile, self.today), c.hours_per_week, c.deadline,
+               c.budget, c.currency)
+        if key in self._plans:
+            return self._plans[key]
+        if key not in self._outcomes:
+            self._outcomes[key] = self._solve(profile, strategy, first, explain=False)
+        return self._outcomes[key]
+
     def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         """`plan`, plus the smallest constraint changes that would cover more essential skills."""
         pathway = self.plan(profile, strategy)
-        relaxations = find_relaxations(profile, self.gap, self.lookup, pathway, self.plan, self.today,
+        relaxations = find_relaxations(profile, self.gap, self.lookup, pathway, self.outcome, self.today,
                                        self.may_cover_more)
         return pathway.model_copy(update={"relaxations": relaxations})
 
@@ -127,7 +141,7 @@ class PlanningSession:
         total = sum(g.weight for g in self.gap.essential)
         return 1.0 if total == 0 else sum(g.weight for g in self.gap.essential if g.uri in covered) / total
 
-    def _solve(self, profile: LearnerProfile, strategy: str, cands: Candidates) -> Pathway:
+    def _solve(self, profile: LearnerProfile, strategy: str, cands: Candidates, explain: bool = True) -> Pathway:
         c = profile.constraints
         hpw = c.hours_per_week or DEFAULT_HOURS_PER_WEEK
         _, weeks_limit = time_budget_hours(profile, self.today)
@@ -152,11 +166,12 @@ class PlanningSession:
             cands = self.candidates(profile, forbidden)
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
-        return _assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes)
+        return _assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
 
 
 def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int], slots, strategy: str,
-              solver: str, notes: list[str]) -> Pathway:
+              solver: str, notes: list[str], explain: bool = True) -> Pathway:
+    """The `Pathway` of a selection; without `explain`, steps carry no reasons and uncovered skills no reason."""
     currency = profile.constraints.currency
     index = {inst.cands[i].id: i for i in chosen}  # the steps' candidate indices
     earned = earned_targets(inst, chosen)
@@ -175,11 +190,11 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
         taught = cred.skill_uris
         covers = tuple(g.uri for g in gap.skills if g.uri in taught)
         reasons: list[str] = []
-        if covers:
+        if covers and explain:
             reasons.append("covers " + ", ".join(label[u] for u in covers))
-        if cred.id in dependants:
+        if cred.id in dependants and explain:
             reasons.append("prerequisite of " + ", ".join(dependants[cred.id]))
-        for t in _targets_of(inst, index[cred.id]):
+        for t in _targets_of(inst, index[cred.id]) if explain else ():
             verb = "stacks into" if id(t) in earned_ids else "counts towards"
             reasons.append(f"{verb} {t.credential.title}")
         if cred.id in profile.preferences.pinned:
@@ -197,7 +212,7 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
     )
     fits = _FitsAlone(inst, chosen)
     uncovered = tuple(
-        UncoveredSkill(uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, fits, strategy))
+        UncoveredSkill(uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, fits, strategy) if explain else "")
         for g in gap.skills if g.uri not in covered
     )
     total_w = gap.total_weight
