@@ -16,7 +16,7 @@ import numpy as np
 
 from pathfinder.planner.instance import Instance
 
-_CACHE_SIZE = 32  # candidate sets whose structure is kept (a planning session uses a few)
+_CACHE_SIZE = 8  # candidate sets whose structure is kept (a planning session uses 1-5; more would only grow GC work)
 _cache: dict[tuple[int, ...], tuple[tuple, Structure]] = {}
 _cache_lock = Lock()
 
