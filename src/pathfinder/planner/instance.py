@@ -64,7 +64,8 @@ class Instance:
     bundle_covers: list[frozenset[int]] | None = None  # per candidate: gap skills its closure covers
     target_of: dict[int, list[int]] | None = None  # candidate -> stack targets it counts towards
     free_targets: tuple[int, ...] = ()  # stack targets earned by held parts alone (with `target_of`)
-    index: BundleIndex | None = field(default=None, repr=False, compare=False)  # `bundles.bundle_index`, built once
+    # `bundles.bundle_index`, built on first use; a copy (`dataclasses.replace`) starts without it
+    index: BundleIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def n(self) -> int:
