@@ -42,8 +42,10 @@ class ScoredSelection:
 
     def copy(self) -> ScoredSelection:
         other = object.__new__(ScoredSelection)
-        other.inst, other.parts, other.value, other.hours, other.cost = self.inst, self.parts, self.value, self.hours, self.cost
-        other.chosen, other.ects, other.earned, other.count = set(self.chosen), list(self.ects), list(self.earned), list(self.count)
+        other.inst, other.parts, other.value = self.inst, self.parts, self.value
+        other.hours, other.cost = self.hours, self.cost
+        other.chosen, other.ects = set(self.chosen), list(self.ects)
+        other.earned, other.count = list(self.earned), list(self.count)
         return other
 
     def delta(self, drop: Collection[int], add: Collection[int]) -> tuple[float, float]:

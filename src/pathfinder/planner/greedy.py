@@ -25,9 +25,9 @@ def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int]
                 per: Measure = "effort") -> set[int]:
     """Extend `start` (prerequisite-closed, within the limits) with whole bundles: first the bundle with the best
     stage-1 gain per unit of `per` while any adds stage-1 coverage (stage-2 effort, or the share of the hour
-    and/or money limit the bundle uses up, which packs more coverage into limits that bind), then the bundle with the largest positive
-    stage-2 saving (bonus gained minus effort) while any has one. Bundles must fit the hour and money limits;
-    a bundle containing a `banned` candidate is never added."""
+    and/or money limit the bundle uses up, which packs more coverage into limits that bind), then the bundle
+    with the largest positive stage-2 saving (bonus gained minus effort) while any has one. Bundles must fit
+    the hour and money limits; a bundle containing a `banned` candidate is never added."""
     idx = bundle_index(inst)
     n = inst.n
     chosen = set(start)
