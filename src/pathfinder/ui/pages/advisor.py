@@ -10,7 +10,7 @@ import uuid
 import pandas as pd
 import streamlit as st
 
-from pathfinder.domain import LearnerProfile, Preferences
+from pathfinder.domain import LearnerProfile
 from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.auth import role_gate
 from pathfinder.ui.escaping import escape_md
@@ -95,7 +95,8 @@ def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
         st.info("The learner has no goal yet; set one in the chat or on the Profile page to plan and report.")
         return
     # the AI's suggestion is the plan without the advisor's pins and rejections; the current plan has them
-    untouched = profile.model_copy(update={"preferences": Preferences(prefer_stacks=profile.preferences.prefer_stacks)})
+    untouched = profile.model_copy(update={"preferences": profile.preferences.model_copy(
+        update={"pinned": (), "rejected": ()})})
     _, suggested = planning.plan(untouched)
     _, current = planning.plan(profile)
     store = resources.advising_store()
