@@ -74,6 +74,12 @@ def test_budget_limit_is_respected_and_relaxation_names_the_amount(catalogue):
     assert budget.needed == 420 and "EUR 270 more" in budget.message
 
 
+def test_a_skill_out_of_reach_on_both_money_and_time_says_both(catalogue):
+    pw = plan(catalogue, constraints=Constraints(budget=150, hours_per_week=2, weeks=20))  # 40 h
+    reason = next(u for u in pw.uncovered if u.uri == STATS.uri).reason
+    assert reason == "over budget, and does not fit in your hours before the deadline either"
+
+
 def test_time_limit_is_respected_and_relaxation_gives_hours_per_week(catalogue):
     pw = plan(catalogue, constraints=Constraints(hours_per_week=4, weeks=40))  # 160 h
     assert pw.totals.hours <= 160

@@ -270,6 +270,8 @@ def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str)
         over_time &= not time_ok
         if cost_ok and time_ok:
             break
+    if over_budget and over_time:
+        return "over budget, and does not fit in your hours before the deadline either"
     if over_budget:
         return "over budget"
     if over_time:
