@@ -11,7 +11,7 @@ from pathfinder.domain import Constraints, Credential, Goal, HeldSkill, LearnerP
 
 Intent = Literal[
     "search", "refine", "select", "explain", "why", "requirements", "compare", "skip_step",
-    "set_goal", "state_skills", "set_constraints", "plan", "smalltalk", "out_of_scope", "llm",
+    "set_goal", "state_skills", "set_constraints", "plan", "apply_suggestion", "smalltalk", "out_of_scope", "llm",
 ]
 
 
@@ -67,7 +67,8 @@ class DialogueState(_Frozen):
     last_results: tuple[str, ...] = Field((), description="credential ids in the order they were listed")
     focus: str | None = Field(None, description="the credential the conversation is about")
     last_pathway: Pathway | None = None
-    listing: Literal["results", "pathway"] = Field("results", description="which list ordinals refer to")
+    listing: Literal["results", "pathway", "suggestions"] = Field(
+        "results", description="which list ordinals refer to (suggestions: the last pathway's relaxations)")
     pathway_excluded: tuple[str, ...] = Field((), description="ids the learner asked to skip in the pathway")
     pending: tuple[ProfileChange, ...] = Field(
         (), description="profile changes proposed in this conversation, used provisionally until accepted"

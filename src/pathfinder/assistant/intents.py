@@ -1,7 +1,7 @@
 """Intent and slot extraction for the offline responder: rules over the message, no model.
 
 `parse(message, today)` finds what the learner asks for (search, refine, select, explain, why, requirements,
-compare, skip a step, set a goal, state skills, state constraints, plan, small talk) and the slots it carries
+compare, skip a step, set a goal, state skills, state constraints, plan, act on the planner's suggestion, small talk) and the slots it carries
 (topic, search filters, ordinals, skills with levels, goal text, constraints). Resolving the slots against the
 taxonomy and the catalogue is the responder's job (see `lexicon.py`).
 """
@@ -75,7 +75,7 @@ _COMPARE = re.compile(r"\b(?:compare|comparison|difference between|differences|v
 _WHY = re.compile(r"^\s*(?:and\s+)?why\b|\bwhy (?:that|this|is|did|do|would)\b|\breason for\b")
 _REQUIRES = re.compile(r"\b(?:require[sd]?|requirements?|prerequisites?|pre-requisites?|need (?:first|before)|"
                        r"what do i need|entry requirements?|before i (?:can )?(?:start|take))\b")
-_PLAN = re.compile(r"\b(?:pathway|path|plan|roadmap|route|schedule|what should i (?:take|do|study|learn)|"
+_PLAN = re.compile(r"\b(?:pathway|path|plan|roadmap|route|schedule|lernpfad|lernweg|itinerario|ruta|parcours|what should i (?:take|do|study|learn)|"
                    r"how (?:do|can) i get there|where (?:do|should) i start|next steps?)\b")
 _GOAL = re.compile(
     r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|switch to|"
@@ -89,6 +89,14 @@ _SKILLS = re.compile(
     r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
     r"i'?m (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
 )
+_APPLY = re.compile(  # acting on the planner's suggestion ("ok, do that", "take the budget one", "mach das")
+    r"\b(?:do (?:that|it|this|so)|let'?s do (?:it|that|this)|go (?:with|for|ahead with) (?:it|that|this|the\b|your\b)|"
+    r"apply (?:it|that|this|them|both|all|the|your)\b|take the (?:\w+ )?(?:one|suggestion|option|change)|"
+    r"as you (?:suggest(?:ed)?|propose[d]?|say|said)|(?:the|your|that|this) (?:\w+ )?(?:suggestion|proposal)s?\b|"
+    r"(?:raise|increase|extend|up) my\b|allow\b|"
+    r"mach (?:das|es)|übernimm|übernehmen|einverstanden|hazlo|aplica(?:r|lo)?\b|de acuerdo|fais[- ]le|faites[- ]le|"
+    r"applique[rz]?\b|d'accord)"
+    r"|^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui)(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$")
 _TELL_MORE = re.compile(r"\b(?:tell me (?:more )?about|more (?:about|on|details)|details|explain|what is|what's|describe|"
                         r"info(?:rmation)? (?:on|about)|outcomes?|workload|assessment|stacks? into)\b")
 _REFINE_WORDS = re.compile(r"\b(?:cheaper|less expensive|lower price|shorter|quicker|faster|only|just|instead|"
@@ -340,6 +348,8 @@ def parse(message: str, today: date | None = None) -> Parsed:
 
     # intents, most specific first
     low = text
+    if _APPLY.search(low.strip()) and not p.has_constraints:
+        p.intents.append("apply_suggestion")
     if _SKIP.search(low) and (p.ordinals or "step" in low or "already" in low):
         p.intents.append("skip_step")
     if _COMPARE.search(low) or (len(p.ordinals) >= 2 and re.search(r"\b(?:and|vs|versus)\b", low)):

@@ -12,7 +12,9 @@ from datetime import date
 
 from pathfinder import prompts
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant import suggestions
 from pathfinder.assistant.answer import Answer, DialogueState, History, ProfileChange, apply_changes
+from pathfinder.assistant.conversation_language import conversation_language, leaning_to
 from pathfinder.assistant.grounding import cite, ground
 from pathfinder.assistant.intents import Parsed, parse
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
@@ -32,6 +34,7 @@ class _Reply:
     filters: SearchFilters | None = None
     query: str | None = None
     retrieved: list[Credential] = field(default_factory=list)
+    changes: list[ProfileChange] = field(default_factory=list)  # proposed by the handler (an applied suggestion)
 
 
 def _t(name: str, **values: object) -> str:
@@ -52,13 +55,21 @@ class OfflineResponder:
         changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending))
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes)})
         provisional = apply_changes(profile, state.pending)
-        intent = p.intent
+        earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
+        leaning = leaning_to(provisional, conversation_language(message, earlier))
+        intent = self._intent(p, state)
         if intent in ("set_goal", "state_skills", "set_constraints") and changes:
             r = _Reply(change_text, intent)
         else:
-            r = self._handle(intent, p, state, provisional)
+            r = self._handle(intent, p, state, leaning)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        if r.changes:
+            changes = [*changes, *r.changes]
+            state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
+        if r.pathway is not None and leaning is not provisional:
+            r.text += "\n\n" + _t("language_preference", language=md.LANGUAGE_NAMES.get(
+                leaning.preferences.language or "", leaning.preferences.language or ""))
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
             text=grounded.text, citations=grounded.citations, pathway=r.pathway, profile_changes=tuple(changes),
@@ -66,11 +77,24 @@ class OfflineResponder:
             state=state.model_copy(update=r.state),
         )
 
+    def _intent(self, p: Parsed, state: DialogueState) -> str:
+        """The intent to answer: "the first one" after a list of suggestions applies it; "allow ... courses"
+        with no suggestion to act on is read as the message's next intent when that is a catalogue search."""
+        if p.intent == "select" and state.listing == "suggestions":
+            return "apply_suggestion"
+        has_suggestions = state.last_pathway is not None and bool(state.last_pathway.relaxations)
+        if p.intent == "apply_suggestion" and not has_suggestions and len(p.intents) > 1:
+            following = p.intents[1]
+            if following != "search" or self.tools.lexicon.is_catalogue_topic(p.topic):
+                return following
+        return p.intent
+
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
             "search": self._search, "refine": self._refine, "select": self._explain, "explain": self._explain,
             "why": self._why, "requirements": self._requirements, "compare": self._compare,
-            "skip_step": self._skip, "plan": self._plan, "smalltalk": self._smalltalk,
+            "skip_step": self._skip, "plan": self._plan, "apply_suggestion": self._apply_suggestion,
+            "smalltalk": self._smalltalk,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
 
@@ -314,6 +338,28 @@ class OfflineResponder:
             return _Reply("Which step should I skip? Say e.g. \"skip step 2\" or name it.", "skip_step")
         note = f"Done: I left out {cite(cred)} and re-planned.\n\n"
         return self._plan(p, state, profile, (*state.pathway_excluded, cred.id), "skip_step", note)
+
+    def _apply_suggestion(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with it."""
+        relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
+        if not relaxations:
+            return _Reply(_t("no_suggestion"), "apply_suggestion")
+        chosen = suggestions.pick(relaxations, p.text, p.ordinals, p.languages, p.participation)
+        if not chosen:
+            return _Reply(_t("which_suggestion", suggestions=suggestions.numbered(relaxations)), "apply_suggestion",
+                          {"listing": "suggestions"})
+        change, skipped = suggestions.change_for(profile, chosen)
+        left_out = "".join(f"\n- I could not apply: {md.escape_text(r.message)}" for r in skipped)
+        if change is None:
+            return self._plan(p, state, profile, intent="apply_suggestion", note=(
+                "Your constraints already allow that" if not skipped else "I could not apply that") +
+                f"; here is the plan again.{left_out}\n\n")
+        together = " (they only help together)" if suggestions.is_joint(chosen) and len(chosen) > 1 else ""
+        note = _t("suggestion_applied", summary=md.escape_text(change.summary.split(": ", 1)[-1]), together=together)
+        r = self._plan(p, state, apply_changes(profile, [change]), intent="apply_suggestion",
+                       note=note + left_out + "\n\n")
+        r.changes = [change]
+        return r
 
 
 def _quote(text: str) -> str:

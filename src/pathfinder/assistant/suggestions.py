@@ -1,0 +1,107 @@
+"""Acting on the planner's suggestions (`Pathway.relaxations`) in chat: which of them a follow-up picks, and
+the constraint change that applies them, as a `ProfileChange` the learner still has to accept."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant.answer import ProfileChange
+from pathfinder.domain import Constraints, LearnerProfile, Relaxation
+from pathfinder.profiles import apply_relaxation
+
+JOINT_MARKERS = ("No single change is enough", "Together with the other changes")
+
+# words that name a constraint ("take the budget one", "raise my hours", "allow in-person"); English first,
+# then a few German, Spanish and French ones
+_DEADLINE_WORDS = (r"deadline|longer|later|more time|more weeks|extra weeks|finish (?:later|in)|frist|später|"
+                   r"plazo|más tiempo|délai|plus de temps")
+_CONSTRAINT_WORDS: dict[str, re.Pattern[str]] = {name: re.compile(rf"\b(?:{words})\b") for name, words in {
+    "budget": r"budget|money|price|costs?|spend|pay|eur|euros?|geld|kosten|presupuesto|dinero|prix|argent",
+    "hours_per_week": r"hours?|h/week|stunden|horas|heures",
+    "deadline": _DEADLINE_WORDS,
+    "weeks": _DEADLINE_WORDS,
+    "languages": r"languages?|sprachen?|idiomas?|langues?",
+    "participation": r"participation|format|online|in[- ]person|on[- ]site|blended|hybrid|präsenz|presencial|présentiel",
+    "providers": r"providers?|anbieter|proveedores?|fournisseurs?",
+    "countries": r"countr(?:y|ies)|länder|países|pays",
+    "max_eqf": r"eqf|level|niveau|nivel",
+}.items()}
+
+
+def is_joint(relaxations: Sequence[Relaxation]) -> bool:
+    """True when the planner found no single change enough: the suggestions only help applied together."""
+    return any(r.message.startswith(JOINT_MARKERS) for r in relaxations)
+
+
+def _named(r: Relaxation, text: str, languages: Sequence[str], participation: Sequence[str]) -> bool:
+    if r.constraint == "languages" and languages:
+        return bool({v.strip() for v in str(r.needed).split(",")} & set(languages))
+    if r.constraint == "participation" and participation:
+        return bool({v.strip() for v in str(r.needed).split(",")} & set(participation))
+    return bool(_CONSTRAINT_WORDS[r.constraint].search(text)) if r.constraint in _CONSTRAINT_WORDS else False
+
+
+def pick(relaxations: Sequence[Relaxation], text: str, ordinals: Sequence[int] = (),
+         languages: Sequence[str] = (), participation: Sequence[str] = ()) -> tuple[Relaxation, ...]:
+    """The suggestions a follow-up asks to apply: by number ("the first", -1 for the last), else by the
+    constraint it names ("the budget one", "allow German courses"), else the only one; () when it stays
+    ambiguous (the caller asks which). Joint suggestions are one proposal: any pick takes them all."""
+    if not relaxations:
+        return ()
+    if is_joint(relaxations):
+        return tuple(relaxations)
+    if ordinals:
+        n = len(relaxations)
+        return tuple(dict.fromkeys(relaxations[k - 1 if k > 0 else -1] for k in ordinals if 0 < k <= n or k == -1))
+    low = text.lower()
+    named = tuple(r for r in relaxations if _named(r, low, languages, participation))
+    if named or languages or participation:
+        return named  # a language or format no suggestion is about: ask rather than guess
+    return tuple(relaxations) if len(relaxations) == 1 else ()
+
+
+def change_for(profile: LearnerProfile, relaxations: Sequence[Relaxation]
+               ) -> tuple[ProfileChange | None, tuple[Relaxation, ...]]:
+    """The set_constraints proposal applying `relaxations` to `profile` (lists extended, limits set to what the
+    planner said is needed), holding only the fields that change (None when the profile already has them), and
+    the suggestions left out because a profile cannot hold them (e.g. more weeks than a constraint allows)."""
+    after, skipped = profile, []
+    for r in relaxations:
+        try:
+            after = apply_relaxation(after, r)
+        except ValueError:  # out of the profile's range (pydantic's ValidationError is a ValueError)
+            skipped.append(r)
+    fields = tuple(f for f in Constraints.model_fields
+                   if getattr(after.constraints, f) != getattr(profile.constraints, f))
+    if not fields:
+        return None, tuple(skipped)
+    stated = {f: getattr(after.constraints, f) for f in fields}
+    return ProfileChange(kind="set_constraints", summary="Apply the planner's suggestion: " + "; ".join(
+        describe(f, v) for f, v in stated.items()), constraints=Constraints(**stated), fields=fields), tuple(skipped)
+
+
+def describe(name: str, value: object) -> str:
+    """One constraint value in words: 'budget EUR 420', '9 hours a week', 'courses in English, German'."""
+    if name == "budget":
+        return f"budget EUR {value:,.0f}"
+    if name == "hours_per_week":
+        return f"{value:g} hours a week"
+    if name == "deadline" and isinstance(value, date):
+        return f"deadline {value:%d %B %Y}"
+    if name == "weeks":
+        return f"{value} weeks"
+    if name == "languages":
+        return "courses in " + md.languages(tuple(value))  # type: ignore[arg-type]
+    if name == "max_eqf":
+        return f"EQF level up to {value}"
+    if isinstance(value, tuple):
+        return f"{name}: " + ", ".join(md.escape_text(v) for v in value)
+    return f"{name.replace('_', ' ')} {md.escape_text(value)}"
+
+
+def numbered(relaxations: Sequence[Relaxation]) -> str:
+    """The suggestions as a numbered Markdown list, for asking which one to apply."""
+    return "\n".join(f"{n}. {md.escape_text(r.message)}" for n, r in enumerate(relaxations, 1))

@@ -1,0 +1,208 @@
+"""The learner acts on the planner's suggestions (Pathway.relaxations) in chat: "ok, do that", "the budget one",
+"allow German courses then" propose the constraint change (computed with profiles.apply_relaxation) and re-plan.
+
+The planner here is scripted (its suggestions depend only on the constraints it is given), so the tests pin
+down the assistant's behaviour, not the planner's tuning; one test runs the real planner end to end."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pathfinder.assistant.answer import History, apply_changes
+from pathfinder.assistant.intents import parse
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.suggestions import change_for, pick
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Pathway, Relaxation, Step, Totals
+from pathfinder.taxonomy import Taxonomy
+from pathfinder.testing import InMemoryIndex
+
+CATALOGUE = [Credential(**c) for c in json.loads(
+    (Path(__file__).parent / "test_assistant_dialogues.json").read_text(encoding="utf-8"))["catalogue"]]
+TODAY = date(2026, 3, 2)
+GOAL = Goal(label="data analyst", skills=("http://example.org/skill/statistics",))
+BUDGET = Relaxation(constraint="budget", current=150.0, needed=420.0,
+                    message="EUR 270 more (a budget of EUR 420) covers every essential skill.")
+HOURS = Relaxation(constraint="hours_per_week", current=4.0, needed=9.0,
+                   message="With 9 h/week instead of 4 you can finish by June 2026; that plan covers every essential skill.")
+GERMAN = Relaxation(constraint="languages", current="en", needed="de",
+                    message="Allow courses in de: that plan covers 1 more essential skill(s).")
+
+
+def scripted_plan(calls: list[LearnerProfile], joint: bool = False):
+    """A planner whose suggestions follow from the constraints: under EUR 420 suggests the budget, under 9 h/week
+    the hours, English only suggests German; `joint` marks them as one 'no single change' proposal."""
+
+    def plan(profile: LearnerProfile, gap, credentials, strategy) -> Pathway:
+        calls.append(profile)
+        c = profile.constraints
+        found = []
+        if c.budget is not None and c.budget < 420:
+            found.append(BUDGET.model_copy(update={"current": c.budget}))
+        if c.hours_per_week is not None and c.hours_per_week < 9:
+            found.append(HOURS)
+        if c.languages and "de" not in c.languages:
+            found.append(GERMAN)
+        if joint and found:
+            found = [r.model_copy(update={"message": ("No single change is enough; changing these together covers "
+                                                      "every essential skill: " if n == 0 else
+                                                      "Together with the other changes: ") + r.constraint})
+                     for n, r in enumerate(found)]
+        step = Step(id="py-basics", title="Python Basics", start_week=1, end_week=2, hours=20)
+        return Pathway(goal_label="data analyst", steps=(step,), totals=Totals(hours=20, weeks=2),
+                       coverage=0.5 if found else 1.0, relaxations=tuple(found))
+
+    return plan
+
+
+def responder(calls: list[LearnerProfile], joint: bool = False) -> OfflineResponder:
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None,
+                           plan_fn=scripted_plan(calls, joint))
+    return OfflineResponder(tools, lambda: TODAY)
+
+
+def learner(**constraints) -> LearnerProfile:
+    return LearnerProfile(id="l", goal=GOAL, constraints=Constraints(**constraints))
+
+
+def after_plan(r: OfflineResponder, profile: LearnerProfile) -> History:
+    answer = r.reply("plan my pathway", History(), profile)
+    assert answer.pathway is not None and answer.pathway.relaxations
+    return History().add("plan my pathway", answer)
+
+
+@pytest.mark.parametrize("message", ["ok, do that", "yes, raise my budget as you suggest", "apply the suggestion",
+                                     "Ja, mach das", "sí, hazlo", "d'accord, fais-le"])
+def test_the_only_suggestion_is_proposed_and_the_plan_redone_with_it(message: str) -> None:
+    calls: list[LearnerProfile] = []
+    r = responder(calls)
+    profile = learner(budget=150)
+    answer = r.reply(message, after_plan(r, profile), profile)
+    assert answer.intent == "apply_suggestion"
+    (change,) = answer.profile_changes
+    assert change.kind == "set_constraints" and change.fields == ("budget",) and change.constraints.budget == 420
+    assert calls[-1].constraints.budget == 420, "re-planned with the raised budget"
+    assert answer.pathway is not None and answer.pathway.relaxations == ()
+    assert answer.state.pending == (change,) and "EUR 420" in answer.text
+    assert apply_changes(profile, answer.state.pending).constraints.budget == 420
+
+
+@pytest.mark.parametrize("message, field, value", [
+    ("take the budget one", "budget", 420.0),
+    ("apply the first suggestion", "budget", 420.0),
+    ("the hours one, please, do that", "hours_per_week", 9.0),
+    ("go with the second suggestion", "hours_per_week", 9.0),
+    ("ok, the last suggestion", "languages", ("en", "de")),
+    ("allow German courses then", "languages", ("en", "de")),
+])
+def test_one_of_several_is_picked_by_ordinal_or_constraint_word(message: str, field: str, value: object) -> None:
+    calls: list[LearnerProfile] = []
+    r = responder(calls)
+    profile = learner(budget=150, hours_per_week=4, languages=("en",))
+    answer = r.reply(message, after_plan(r, profile), profile)
+    (change,) = answer.profile_changes
+    assert change.fields == (field,), answer.text
+    assert getattr(change.constraints, field) == value
+    assert getattr(calls[-1].constraints, field) == value
+    others = {"budget": 150.0, "hours_per_week": 4.0, "languages": ("en",)}
+    for name, old in others.items():
+        if name != field:
+            assert getattr(calls[-1].constraints, name) == old, "the other constraints stay as they were"
+
+
+def test_an_ambiguous_do_that_asks_which_and_the_answer_picks_it() -> None:
+    calls: list[LearnerProfile] = []
+    r = responder(calls)
+    profile = learner(budget=150, hours_per_week=4)
+    history = after_plan(r, profile)
+    planned = len(calls)
+    ask = r.reply("ok, do that", history, profile)
+    assert ask.profile_changes == () and len(calls) == planned, "nothing proposed or re-planned yet"
+    assert "1. EUR 270 more" in ask.text and "2. With 9 h/week" in ask.text
+    answer = r.reply("the second one", history.add("ok, do that", ask), profile)
+    assert answer.intent == "apply_suggestion" and answer.profile_changes[0].fields == ("hours_per_week",)
+    assert calls[-1].constraints.hours_per_week == 9
+
+
+def test_joint_suggestions_are_applied_together() -> None:
+    calls: list[LearnerProfile] = []
+    r = responder(calls, joint=True)
+    profile = learner(budget=150, hours_per_week=4, languages=("en",))
+    answer = r.reply("ok, do that", after_plan(r, profile), profile)
+    (change,) = answer.profile_changes
+    assert set(change.fields) == {"budget", "hours_per_week", "languages"}
+    c = calls[-1].constraints
+    assert (c.budget, c.hours_per_week, c.languages) == (420, 9, ("en", "de"))
+    assert "only help together" in answer.text
+
+
+def test_no_suggestion_to_apply() -> None:
+    calls: list[LearnerProfile] = []
+    r = responder(calls)
+    profile = learner()  # no limits: the plan suggests nothing
+    plan = r.reply("plan my pathway", History(), profile)
+    assert plan.pathway is not None and plan.pathway.relaxations == ()
+    for history in (History(), History().add("plan my pathway", plan)):
+        answer = r.reply("ok, do that", history, profile)
+        assert answer.intent == "apply_suggestion" and answer.profile_changes == ()
+        assert "no suggestion to apply" in answer.text
+
+
+def test_suggestions_build_on_changes_proposed_earlier_in_the_conversation() -> None:
+    calls: list[LearnerProfile] = []
+    r = responder(calls)
+    profile = learner(budget=150, languages=("en",))
+    history = after_plan(r, profile)
+    first = r.reply("allow German courses then", history, profile)
+    history = history.add("allow German courses then", first)
+    second = r.reply("ok, do that", history, profile)
+    assert [c.fields for c in second.state.pending] == [("languages",), ("budget",)]
+    c = calls[-1].constraints
+    assert c.languages == ("en", "de") and c.budget == 420
+
+
+def test_pick_and_change_for_units() -> None:
+    several = (BUDGET, HOURS, GERMAN)
+    assert pick(several, "do that") == ()
+    assert pick(several, "the budget one") == (BUDGET,)
+    assert pick(several, "", ordinals=(-1,)) == (GERMAN,)
+    assert pick(several, "allow them", languages=("fr",)) == (), "a language no suggestion is about: ask"
+    change, skipped = change_for(learner(languages=("en",)), (GERMAN,))
+    assert change.constraints.languages == ("en", "de") and skipped == ()
+    too_long = Relaxation(constraint="weeks", current=8.0, needed=600.0, message="finish in 600 weeks")
+    change, skipped = change_for(learner(weeks=8), (too_long,))
+    assert change is None and skipped == (too_long,)
+
+
+def test_parse_reads_acceptance_without_taking_constraints_for_it() -> None:
+    assert parse("ok, do that", TODAY).intent == "apply_suggestion"
+    assert parse("take the budget one", TODAY).intent == "apply_suggestion"
+    assert parse("how do I apply to this course?", TODAY).intent != "apply_suggestion"
+    assert parse("ok, 9 hours a week then", TODAY).intent == "set_constraints"
+
+
+def test_real_planner_suggestion_is_applied_end_to_end() -> None:
+    from pathfinder.taxonomy import load_taxonomy
+    from pathfinder.settings import Settings
+
+    pytest.importorskip("pathfinder.planner")
+    from pathfinder.planner import plan_pathway
+
+    taxonomy = load_taxonomy(Settings(_env_file=None, data_dir=Path("/nonexistent-pathfinder-data")))
+    occupation = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy).lexicon.occupation("data analyst")
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=lambda p, g, c, s: plan_pathway(
+        p, g, c, strategy=s, today=TODAY))
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = LearnerProfile(id="l", goal=Goal(occupation_uri=occupation.uri, label=occupation.label),
+                             constraints=Constraints(budget=100, hours_per_week=2, weeks=30))
+    plan = r.reply("plan my pathway", History(), profile)
+    hours = next((x for x in plan.pathway.relaxations if x.constraint == "hours_per_week"), None)
+    if hours is None:
+        pytest.skip("the planner suggests no more hours a week for this profile any more")
+    answer = r.reply("take the hours one", History().add("plan my pathway", plan), profile)
+    assert answer.profile_changes[0].constraints.hours_per_week == hours.needed
+    assert answer.pathway is not None and answer.pathway.coverage >= plan.pathway.coverage
