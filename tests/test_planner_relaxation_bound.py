@@ -198,9 +198,12 @@ def test_dropping_unavailable_prerequisites_matches_the_first_version(data):
     excluded = {"gone": "not in your languages"}
     expected, expected_excluded = dict(pool), dict(excluded)
     _first_version(expected, frozenset({"held"}), expected_excluded)
-    drop_unavailable(pool, frozenset({"held"}), excluded)
+    order = drop_unavailable(pool, frozenset({"held"}), excluded)
     assert list(pool) == list(expected)
     assert excluded == expected_excluded
+    at = {cid: k for k, cid in enumerate(order)}
+    assert sorted(order) == sorted(pool)  # what is left, each after its prerequisites
+    assert all(at[p] < at[cid] for cid in order for p in pool[cid].prerequisites if p in pool)
 
 
 def test_forbidding_teachers_can_turn_pruning_off_for_a_reused_set():

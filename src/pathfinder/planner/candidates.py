@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.gaps import Eligibility, Gap, first_upcoming_session_end
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
-from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable, topological
+from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 
 PRUNE_ABOVE = 400  # more eligible teachers than this: keep only the best `keep_per_skill` per gap skill
 FORBIDDEN = "its session does not fit your schedule"
@@ -196,11 +196,14 @@ def build_candidates(
         return why
 
     def ok(c: Credential) -> bool:
-        why = judge(c)
-        if why is not None:
-            kinds.add(why[0])
-            excluded[c.id] = why[1]
-        return why is None
+        why = verdicts.get(c.id, ())
+        if why == ():
+            why = judge(c)
+        if why is None:
+            return True
+        kinds.add(why[0])
+        excluded[c.id] = why[1]
+        return False
 
     target_ids = {c.id for c in gt.stacks if ok(c)}
     pruned = pruned or _many_eligible(gt.ranked, judge, limit)
@@ -213,7 +216,7 @@ def build_candidates(
     seeds += [lk.by_id[p] for p in pinned if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])]
     seeds += [c for t in target_ids for c, _ in gt.parts_of(lk, t) if c.stack_ects_required is None and ok(c)]
     pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok), ok, excluded)
-    drop_unavailable(pool, held, excluded)
+    ordered = drop_unavailable(pool, held, excluded)
     by_id = lk.by_id
     for cred in pool.values():
         for st in cred.stacks_into:
@@ -226,7 +229,7 @@ def build_candidates(
     index = {c.id: i for i, c in enumerate(cands)}
     covers = [gt.covers_of(cid) for cid in index]
     prereqs = [tuple([index[p] for p in c.prerequisites if p in index]) if c.prerequisites else () for c in cands]
-    order = topological(prereqs)
+    order = [index[cid] for cid in ordered]  # prerequisites first
     closures = all_closures(prereqs, order)
     by_skill: dict[int, list[int]] = {}
     for i, cov in enumerate(covers):

@@ -38,17 +38,18 @@ class SkillProviders:
         return cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + tuple(extra)))}), None
 
 
-def drop_unavailable(pool: dict[str, Credential], held: frozenset[str], excluded: dict[str, str]) -> None:
-    """Remove, to a fixpoint, credentials whose prerequisite is neither held nor in the pool, and cycles.
+def drop_unavailable(pool: dict[str, Credential], held: frozenset[str], excluded: dict[str, str]) -> list[str]:
+    """Remove, to a fixpoint, credentials whose prerequisite is neither held nor in the pool, and cycles; return
+    the ids left in a topological order (each after the prerequisites it has in the pool).
 
     The same as sweeping the pool in order again and again until a sweep removes nothing (the reason names the
     first prerequisite missing when the sweep reaches the credential), but after the first sweep only the
     dependants of removed credentials are looked at again."""
     while True:
         _drop_missing(pool, held, excluded)
-        cyclic = _on_cycles(pool)
+        order, cyclic = _on_cycles(pool)
         if not cyclic:
-            return
+            return order
         for cid in cyclic:
             excluded[cid] = "its prerequisites form a cycle in the catalogue"
             del pool[cid]
@@ -99,8 +100,9 @@ def _drop_missing(pool: dict[str, Credential], held: frozenset[str], excluded: d
                 removed(cid)
 
 
-def _on_cycles(pool: dict[str, Credential]) -> list[str]:
-    """The credentials that cannot be ordered (Kahn's algorithm): they sit on, or behind, a prerequisite cycle."""
+def _on_cycles(pool: dict[str, Credential]) -> tuple[list[str], list[str]]:
+    """(an order of the pool with prerequisites first, the credentials that cannot be ordered because they sit
+    on, or behind, a prerequisite cycle), by Kahn's algorithm."""
     indegree = {cid: 0 for cid in pool}
     dependants: dict[str, list[str]] = {}
     for cid, cred in pool.items():
@@ -109,12 +111,15 @@ def _on_cycles(pool: dict[str, Credential]) -> list[str]:
                 indegree[cid] += 1
                 dependants.setdefault(p, []).append(cid)
     ready = [cid for cid, d in indegree.items() if d == 0]
+    order: list[str] = []
     while ready:
-        for dep in dependants.get(ready.pop(), ()):
+        cid = ready.pop()
+        order.append(cid)
+        for dep in dependants.get(cid, ()):
             indegree[dep] -= 1
             if indegree[dep] == 0:
                 ready.append(dep)
-    return [cid for cid, d in indegree.items() if d > 0]
+    return order, [cid for cid, d in indegree.items() if d > 0]
 
 
 def topological(prereqs: list[tuple[int, ...]]) -> list[int]:
