@@ -10,15 +10,15 @@ from pathfinder.domain import LearnerProfile
 
 _WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
     "en": "i i'm want would like to the a an and my me with for is am be become please how what can should of "
-          "in on it this that do make show plan pathway courses which",
+          "in on it this that do make show pathway courses which",
     "de": "ich möchte will werden bin und mit für der die das ein eine einen ist mein meine meinen mir mich wie "
           "was bitte kurse kann können auf zu nicht plane erstelle zeig zeige welche lernen weg gerne",
     "es": "quiero quisiera soy ser con para el los las una es mi mis por qué cómo cursos favor hacer del y que "
           "me tengo puedo muéstrame dame hazme haz un camino aprender convertirme trabajar",
     "fr": "je j'aimerais voudrais veux suis être avec pour le les une est mon ma mes cours devenir et qui des "
-          "du un moi montre-moi fais-moi fais parcours apprendre travailler",
+          "du un moi montre-moi fais-moi fais parcours s'il plaît apprendre travailler",
 }.items()}
-_MARKS = {"de": re.compile(r"[äöüß]"), "es": re.compile(r"[ñ¿¡]"), "fr": re.compile(r"[çœêèàù]")}
+_MARKS = {"de": re.compile(r"[äöüß]"), "es": re.compile(r"[ñ¿¡]"), "fr": re.compile(r"[çœêèàùî]")}
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
