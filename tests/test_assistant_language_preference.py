@@ -83,3 +83,23 @@ def test_leaning_to_is_a_copy() -> None:
     leaning = leaning_to(profile, "de")
     assert leaning.preferences.language == "de" and profile.preferences.language is None
     assert leaning_to(profile, "en") is profile and leaning_to(profile, None) is profile
+
+
+def test_llm_plans_lean_to_the_conversation_language_and_the_tool_says_so(settings) -> None:
+    import json
+
+    from langchain_core.messages import AIMessage
+
+    from test_assistant_relaxations import llm_reply
+
+    calls: list[LearnerProfile] = []
+    plan = AIMessage(content="", tool_calls=[{"name": "plan_pathway", "args": {}, "id": "c1"}])
+    profile = LearnerProfile(id="l", goal=GOAL)
+    answer, model = llm_reply(settings, calls, [plan, "Hier ist dein Plan."], "Bitte erstelle mir einen Plan",
+                              History(), profile)
+    assert calls[-1].preferences.language == "de" and answer.profile_changes == ()
+    note = json.loads(model.calls[1][-1].content)["data"]["language_note"]
+    assert note.startswith("Courses in German are preferred")
+    answer, model = llm_reply(settings, calls, [plan, "Here is your plan."], "plan my pathway", History(), profile)
+    assert calls[-1].preferences.language is None
+    assert "language_note" not in json.loads(model.calls[1][-1].content)["data"]

@@ -206,3 +206,56 @@ def test_real_planner_suggestion_is_applied_end_to_end() -> None:
     answer = r.reply("take the hours one", History().add("plan my pathway", plan), profile)
     assert answer.profile_changes[0].constraints.hours_per_week == hours.needed
     assert answer.pathway is not None and answer.pathway.coverage >= plan.pathway.coverage
+
+
+# ------------------------------------------------------------------------------------------- the LLM path
+def llm_reply(settings, calls: list[LearnerProfile], script: list, message: str, history: History,
+              profile: LearnerProfile, joint: bool = False):
+    from pathfinder.assistant.service import build_assistant
+    from pathfinder.testing import FakeChatModel
+
+    model = FakeChatModel(script)
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None,
+                           plan_fn=scripted_plan(calls, joint))
+    return build_assistant(settings, tools=tools, model=model).reply(message, history, profile), model
+
+
+def _call(name: str, args: dict):
+    from langchain_core.messages import AIMessage
+
+    return AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": "c1"}])
+
+
+def test_llm_apply_suggestion_proposes_the_same_change_and_replans(settings) -> None:
+    calls: list[LearnerProfile] = []
+    profile = learner(budget=150, hours_per_week=4)
+    history = after_plan(responder([]), profile)  # the previous turn's plan (two suggestions) is in the state
+    answer, model = llm_reply(settings, calls, [_call("apply_suggestion", {"numbers": [2]}),
+                                                "Done: 9 hours a week, proposed."], "the hours one", history, profile)
+    (change,) = answer.profile_changes
+    assert change.kind == "set_constraints" and change.fields == ("hours_per_week",)
+    assert change.constraints.hours_per_week == 9 and calls[-1].constraints.hours_per_week == 9
+    assert answer.state.pending == (change,) and answer.pathway is not None
+    result = json.loads(model.calls[1][-1].content)["data"]
+    assert result["proposed"].endswith("9 hours a week") and result["plan"]["relaxations"] == [
+        {"n": 1, "message": BUDGET.message}]
+
+
+def test_llm_apply_suggestion_asks_for_a_number_when_ambiguous_and_applies_joint_ones_whole(settings) -> None:
+    profile = learner(budget=150, hours_per_week=4)
+    history = after_plan(responder([]), profile)
+    answer, model = llm_reply(settings, [], [_call("apply_suggestion", {}), "Which one?"], "do that", history, profile)
+    assert answer.profile_changes == ()
+    assert [s["n"] for s in json.loads(model.calls[1][-1].content)["data"]["suggestions"]] == [1, 2]
+
+    joint_history = after_plan(responder([], joint=True), profile)
+    answer, _ = llm_reply(settings, [], [_call("apply_suggestion", {}), "Done."], "do that", joint_history, profile,
+                          joint=True)
+    assert set(answer.profile_changes[0].fields) == {"budget", "hours_per_week"}
+
+
+def test_llm_apply_suggestion_without_a_plan_says_so(settings) -> None:
+    answer, model = llm_reply(settings, [], [_call("apply_suggestion", {}), "Nothing to apply."], "do that",
+                              History(), learner(budget=150))
+    assert answer.profile_changes == ()
+    assert "no suggestion to apply" in json.loads(model.calls[1][-1].content)["data"]["error"]

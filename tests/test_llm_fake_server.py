@@ -61,7 +61,8 @@ def test_tool_loop_searches_then_answers_with_grounded_citations(settings: Setti
     roles = [m["role"] for m in server.requests[2]["messages"]]
     assert roles == ["system", "user", "assistant", "tool", "assistant", "tool"]
     assert {t["function"]["name"] for t in server.requests[0]["tools"]} == {
-        "search_catalogue", "show_credential", "get_profile", "propose_profile_change", "skill_gap", "plan_pathway"}
+        "search_catalogue", "show_credential", "get_profile", "propose_profile_change", "skill_gap", "plan_pathway",
+        "apply_suggestion"}
 
 
 def test_tool_loop_stops_after_max_rounds(settings: Settings, tools: AssistantTools) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 
 from pathfinder import prompts
 from pathfinder.assistant.answer import Answer, History
+from pathfinder.assistant.conversation_language import conversation_language
 from pathfinder.assistant.grounding import ground
 from pathfinder.assistant.llm_tools import ToolRun, tool_specs
 from pathfinder.assistant.memory import history_messages, rewrite_followup
@@ -56,7 +57,9 @@ class LLMResponder:
 
         history = history or History()
         state = history.state
-        run = ToolRun(self.tools, profile or ANONYMOUS, pending=state.pending)
+        earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
+        run = ToolRun(self.tools, profile or ANONYMOUS, pending=state.pending, last_pathway=state.last_pathway,
+                      language=conversation_language(message, earlier))
         messages = self._messages(message, history, run)
         bound = self.model.bind_tools(tool_specs())
         text = ""

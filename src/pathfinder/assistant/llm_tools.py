@@ -15,7 +15,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from pathfinder import prompts
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant import suggestions
 from pathfinder.assistant.answer import ProfileChange, apply_changes
+from pathfinder.assistant.conversation_language import leaning_to
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.profile_changes import changes_from
 from pathfinder.assistant.tools import AssistantTools, credential_record
@@ -58,6 +61,11 @@ class PlanArgs(BaseModel):
     exclude_ids: list[str] = Field(default_factory=list)
 
 
+class SuggestionArgs(BaseModel):
+    numbers: list[int] = Field(default_factory=list, description="1-based numbers of the plan's relaxations to apply; "
+                               "empty: the only one, or all of a joint proposal")
+
+
 def data_block(payload: Any) -> str:
     """Tool output: JSON with a note that it is data. Catalogue text only ever reaches the model this way."""
     return json.dumps({"note": DATA_NOTE, "data": payload}, ensure_ascii=False, default=str)
@@ -74,6 +82,8 @@ class ToolRun:
     last_results: tuple[str, ...] = ()
     pathway: Pathway | None = None
     changes: list[ProfileChange] = field(default_factory=list)
+    last_pathway: Pathway | None = None  # the previous turn's plan, whose suggestions apply_suggestion may act on
+    language: str | None = None  # the conversation's language: plans lean to it unless the profile names one
 
     @property
     def provisional(self) -> LearnerProfile:
@@ -118,7 +128,28 @@ class ToolRun:
             {"skill": g.label, "essential": g.essential, "taught_by": list(g.taught_by[:5])} for g in gap.skills[:20]]})
 
     def plan_pathway(self, strategy: str = "balanced", exclude_ids: list[str] | None = None) -> str:
-        profile = self.provisional
+        return data_block(self._plan(strategy, exclude_ids))
+
+    def apply_suggestion(self, numbers: list[int] | None = None) -> str:
+        """Proposes the plan's suggestion(s) picked by number as a constraint change, then re-plans with it."""
+        shown = self.pathway or self.last_pathway
+        relaxations = shown.relaxations if shown is not None else ()
+        if not relaxations:
+            return data_block({"error": "There is no suggestion to apply: the last plan proposed no constraint change."})
+        chosen = suggestions.pick(relaxations, "", tuple(numbers or ()))
+        if not chosen:
+            return data_block({"error": "Say which suggestion to apply (numbers).", "suggestions": [
+                {"n": n, "message": r.message} for n, r in enumerate(relaxations, 1)]})
+        change, skipped = suggestions.change_for(self.provisional, chosen)
+        if change is not None:
+            self.changes.append(change)
+        return data_block({"proposed": change.summary if change else "nothing: the constraints already allow it",
+                           "not_applied": [r.message for r in skipped],
+                           "status": "proposed; the learner must accept it in the app before it is saved",
+                           "plan": self._plan(shown.strategy if shown else "balanced", None)})
+
+    def _plan(self, strategy: str, exclude_ids: list[str] | None) -> dict[str, Any]:
+        profile = leaning_to(self.provisional, self.language)
         if exclude_ids:
             prefs = profile.preferences.model_copy(update={"rejected": (*profile.preferences.rejected, *exclude_ids)})
             profile = profile.model_copy(update={"preferences": prefs})
@@ -127,9 +158,14 @@ class ToolRun:
         steps = [{**self._step_record(s.id, s.title),
                   "weeks": [s.start_week, s.end_week], "covers": [self.tools.taxonomy.label(u) for u in s.covers][:6],
                   "reasons": list(s.reasons)} for s in self.pathway.steps]
-        return data_block({"goal": self.pathway.goal_label, "steps": steps,
-                           "totals": self.pathway.totals.model_dump(), "coverage": self.pathway.coverage,
-                           "relaxations": [r.message for r in self.pathway.relaxations]})
+        record = {"goal": self.pathway.goal_label, "steps": steps, "totals": self.pathway.totals.model_dump(),
+                  "coverage": self.pathway.coverage,
+                  "relaxations": [{"n": n, "message": r.message} for n, r in enumerate(self.pathway.relaxations, 1)]}
+        if profile.preferences.language != self.provisional.preferences.language:
+            name = md.LANGUAGE_NAMES.get(profile.preferences.language or "", profile.preferences.language)
+            record["language_note"] = (f"Courses in {name} are preferred since we're talking in {name}; "
+                                       "set a language on your profile to change this.")
+        return record
 
     def _step_record(self, cid: str, title: str) -> dict[str, Any]:
         c = self.tools.get(cid)
@@ -139,7 +175,8 @@ class ToolRun:
         """Run one tool call; failures the learner can act on come back to the model as data, not crashes."""
         fn = {"search_catalogue": self.search_catalogue, "show_credential": self.show_credential,
               "get_profile": self.get_profile, "propose_profile_change": self.propose_profile_change,
-              "skill_gap": self.skill_gap, "plan_pathway": self.plan_pathway}.get(name)
+              "skill_gap": self.skill_gap, "plan_pathway": self.plan_pathway,
+              "apply_suggestion": self.apply_suggestion}.get(name)
         if fn is None:
             return data_block({"error": f"There is no tool called {name!r}."})
         try:
@@ -153,6 +190,7 @@ class ToolRun:
 SCHEMAS: dict[str, type[BaseModel]] = {
     "search_catalogue": SearchArgs, "show_credential": ShowArgs, "get_profile": NoArgs,
     "propose_profile_change": ChangeArgs, "skill_gap": NoArgs, "plan_pathway": PlanArgs,
+    "apply_suggestion": SuggestionArgs,
 }
 
 
