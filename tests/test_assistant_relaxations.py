@@ -152,6 +152,18 @@ def test_no_suggestion_to_apply() -> None:
         assert "no suggestion to apply" in answer.text
 
 
+def test_a_bare_yes_accepts_only_right_after_the_plan_that_offered_it() -> None:
+    calls: list[LearnerProfile] = []
+    r = responder(calls)
+    profile = learner(budget=150)
+    history = after_plan(r, profile)
+    assert r.reply("yes please", history, profile).profile_changes[0].fields == ("budget",)
+    later = history.add("why the first one?", r.reply("why the first one?", history, profile))
+    answer = r.reply("yes", later, profile)
+    assert answer.intent != "apply_suggestion" and answer.profile_changes == ()
+    assert r.reply("ok, do that", later, profile).profile_changes[0].fields == ("budget",), "explicit: still applies"
+
+
 def test_suggestions_build_on_changes_proposed_earlier_in_the_conversation() -> None:
     calls: list[LearnerProfile] = []
     r = responder(calls)

@@ -89,14 +89,14 @@ _SKILLS = re.compile(
     r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
     r"i'?m (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
 )
+_BARE_YES = re.compile(r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui)(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$")
 _APPLY = re.compile(  # acting on the planner's suggestion ("ok, do that", "take the budget one", "mach das")
     r"\b(?:do (?:that|it|this|so)|let'?s do (?:it|that|this)|go (?:with|for|ahead with) (?:it|that|this|the\b|your\b)|"
     r"apply (?:it|that|this|them|both|all|the|your)\b|take the (?:\w+ )?(?:one|suggestion|option|change)|"
     r"as you (?:suggest(?:ed)?|propose[d]?|say|said)|(?:the|your|that|this) (?:\w+ )?(?:suggestion|proposal)s?\b|"
     r"(?:raise|increase|extend|up) my\b|allow\b|"
     r"mach (?:das|es)|übernimm|übernehmen|einverstanden|hazlo|aplica(?:r|lo)?\b|de acuerdo|fais[- ]le|faites[- ]le|"
-    r"applique[rz]?\b|d'accord)"
-    r"|^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui)(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$")
+    r"applique[rz]?\b|d'accord)|" + _BARE_YES.pattern)
 _TELL_MORE = re.compile(r"\b(?:tell me (?:more )?about|more (?:about|on|details)|details|explain|what is|what's|describe|"
                         r"info(?:rmation)? (?:on|about)|outcomes?|workload|assessment|stacks? into)\b")
 _REFINE_WORDS = re.compile(r"\b(?:cheaper|less expensive|lower price|shorter|quicker|faster|only|just|instead|"
@@ -159,6 +159,11 @@ class Parsed:
     @property
     def has_constraints(self) -> bool:
         return self.hours_per_week is not None or self.deadline is not None or self.budget is not None or bool(self.weeks)
+
+
+def is_bare_yes(message: str) -> bool:
+    """'yes', 'sure', 'ja bitte': an acceptance that means something only right after a question or proposal."""
+    return bool(_BARE_YES.match(message.strip().lower()))
 
 
 def _amount(number: str, k: str | None) -> float:

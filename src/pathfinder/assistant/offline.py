@@ -14,7 +14,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.answer import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.assistant.conversation_language import conversation_language, leaning_to
 from pathfinder.assistant.grounding import cite, ground
-from pathfinder.assistant.intents import Parsed, parse
+from pathfinder.assistant.intents import Parsed, is_bare_yes, parse
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
@@ -39,7 +39,9 @@ class OfflineResponder(PlanHandlers):
         provisional = apply_changes(profile, state.pending)
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         leaning = leaning_to(provisional, conversation_language(message, earlier))
-        intent = self._intent(p, state)
+        previous = history.turns[-1].answer if history.turns else None
+        offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
+        intent = "smalltalk" if is_bare_yes(message) and not offered else self._intent(p, state)
         if intent in ("set_goal", "state_skills", "set_constraints") and changes:
             r = _Reply(change_text, intent)
         else:
