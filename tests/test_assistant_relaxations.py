@@ -190,6 +190,17 @@ def test_pick_and_change_for_units() -> None:
     assert change is None and skipped == (too_long,)
 
 
+def test_the_summary_is_plain_text_and_markdown_escapes_it_once() -> None:
+    from pathfinder.assistant import markdown as md
+
+    odd = Relaxation(constraint="providers", current="Uni A", needed="Evil_Co* [x](javascript:y)",
+                     message="Allow other providers: Evil_Co* [x](javascript:y)")
+    change, _ = change_for(learner(providers=("Uni A",)), (odd,))
+    assert change.constraints.providers == ("Uni A", "Evil_Co* [x](javascript:y)")
+    assert change.summary.endswith("providers: Uni A, Evil_Co* [x](javascript:y)"), "the app escapes summaries itself"
+    assert "](javascript" not in md.escape_text(change.summary)
+
+
 def test_parse_reads_acceptance_without_taking_constraints_for_it() -> None:
     assert parse("ok, do that", TODAY).intent == "apply_suggestion"
     assert parse("take the budget one", TODAY).intent == "apply_suggestion"

@@ -84,7 +84,8 @@ def change_for(profile: LearnerProfile, relaxations: Sequence[Relaxation]
 
 
 def describe(name: str, value: object) -> str:
-    """One constraint value in words: 'budget EUR 420', '9 hours a week', 'courses in English, German'."""
+    """One constraint value in plain words (escape it for Markdown): 'budget EUR 420', '9 hours a week',
+    'courses in English, German'."""
     if name == "budget":
         return f"budget EUR {value:,.0f}"
     if name == "hours_per_week":
@@ -94,12 +95,12 @@ def describe(name: str, value: object) -> str:
     if name == "weeks":
         return f"{value} weeks"
     if name == "languages":
-        return "courses in " + md.languages(tuple(value))  # type: ignore[arg-type]
+        return "courses in " + ", ".join(md.LANGUAGE_NAMES.get(v, v) for v in value)  # type: ignore[attr-defined]
     if name == "max_eqf":
         return f"EQF level up to {value}"
     if isinstance(value, tuple):
-        return f"{name}: " + ", ".join(md.escape_text(v) for v in value)
-    return f"{name.replace('_', ' ')} {md.escape_text(value)}"
+        return f"{name}: " + ", ".join(str(v) for v in value)
+    return f"{name.replace('_', ' ')} {value}"
 
 
 def numbered(relaxations: Sequence[Relaxation]) -> str:
