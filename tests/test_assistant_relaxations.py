@@ -190,6 +190,21 @@ def test_pick_and_change_for_units() -> None:
     assert change is None and skipped == (too_long,)
 
 
+def test_allowing_one_of_the_suggested_languages_adds_only_that_one() -> None:
+    calls: list[LearnerProfile] = []
+    r = responder(calls)
+    profile = learner(languages=("en",))
+    several = GERMAN.model_copy(update={"needed": "de, es, fr", "message": "Allow courses in de, es, fr: ..."})
+    history = after_plan(r, profile)
+    plan = history.turns[-1].answer
+    pathway = plan.pathway.model_copy(update={"relaxations": (several,)})
+    history = History().add("plan my pathway", plan.model_copy(update={
+        "pathway": pathway, "state": plan.state.model_copy(update={"last_pathway": pathway})}))
+    answer = r.reply("allow Spanish courses then", history, profile)
+    assert answer.profile_changes[0].constraints.languages == ("en", "es")
+    assert r.reply("ok, do that", history, profile).profile_changes[0].constraints.languages == ("en", "de", "es", "fr")
+
+
 def test_the_summary_is_plain_text_and_markdown_escapes_it_once() -> None:
     from pathfinder.assistant import markdown as md
 

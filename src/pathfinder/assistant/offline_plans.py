@@ -85,8 +85,11 @@ class PlanHandlers:
             return _Reply(_t("no_suggestion"), "apply_suggestion")
         chosen = suggestions.pick(relaxations, p.text, p.ordinals, p.languages, p.participation)
         if not chosen:
-            return _Reply(_t("which_suggestion", suggestions=suggestions.numbered(relaxations)), "apply_suggestion",
-                          {"listing": "suggestions"})
+            example = suggestions.EXAMPLE_WORD.get(relaxations[0].constraint, "first")
+            return _Reply(_t("which_suggestion", suggestions=suggestions.numbered(relaxations), example=example),
+                          "apply_suggestion", {"listing": "suggestions"})
+        if not suggestions.is_joint(chosen):
+            chosen = suggestions.narrowed(chosen, p.languages, p.participation)
         change, skipped = suggestions.change_for(profile, chosen)
         left_out = "".join(f"\n- I could not apply: {md.escape_text(r.message)}" for r in skipped)
         if change is None:

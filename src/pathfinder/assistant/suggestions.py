@@ -63,6 +63,24 @@ def pick(relaxations: Sequence[Relaxation], text: str, ordinals: Sequence[int] =
     return tuple(relaxations) if len(relaxations) == 1 else ()
 
 
+def narrowed(relaxations: Sequence[Relaxation], languages: Sequence[str] = (),
+             participation: Sequence[str] = ()) -> tuple[Relaxation, ...]:
+    """The suggestions with a list of languages or formats cut to the ones the learner named ("allow English
+    courses" takes English from "allow courses in en, es, fr"); the others unchanged."""
+    named = {"languages": set(languages), "participation": set(participation)}
+    out = []
+    for r in relaxations:
+        values = [v.strip() for v in str(r.needed).split(",")]
+        keep = [v for v in values if v in named.get(r.constraint, ())]
+        out.append(r.model_copy(update={"needed": ", ".join(keep)}) if keep and len(keep) < len(values) else r)
+    return tuple(out)
+
+
+EXAMPLE_WORD = {"budget": "budget", "hours_per_week": "hours", "deadline": "deadline", "weeks": "more time",
+                "languages": "language", "participation": "format", "providers": "provider", "countries": "country",
+                "max_eqf": "level"}
+
+
 def change_for(profile: LearnerProfile, relaxations: Sequence[Relaxation]
                ) -> tuple[ProfileChange | None, tuple[Relaxation, ...]]:
     """The set_constraints proposal applying `relaxations` to `profile` (lists extended, limits set to what the
