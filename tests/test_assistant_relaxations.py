@@ -297,3 +297,23 @@ def test_llm_apply_suggestion_without_a_plan_says_so(settings) -> None:
                               History(), learner(budget=150))
     assert answer.profile_changes == ()
     assert "no suggestion to apply" in json.loads(model.calls[1][-1].content)["data"]["error"]
+
+
+def test_llm_apply_suggestion_through_the_real_client_and_the_fake_server(settings) -> None:
+    from pydantic import SecretStr
+
+    from pathfinder.assistant.service import build_assistant
+    from pathfinder.testing import FakeOpenAIServer, FakeReply, FakeToolCall
+
+    calls: list[LearnerProfile] = []
+    profile = learner(budget=150, hours_per_week=4)
+    history = after_plan(responder([]), profile)
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None, plan_fn=scripted_plan(calls))
+    replies = [FakeReply(tool_calls=[FakeToolCall("apply_suggestion", {"numbers": [1]})]),
+               FakeReply(text="Proposed a budget of EUR 420; here is the new plan.")]
+    with FakeOpenAIServer(replies) as server:
+        live = settings.model_copy(update={"openai_api_key": SecretStr("k"), "openai_base_url": server.base_url})
+        answer = build_assistant(live, tools=tools).reply("take the budget one", history, profile)
+    assert answer.responder == "llm" and answer.profile_changes[0].constraints.budget == 420
+    assert calls[-1].constraints.budget == 420
+    assert "apply_suggestion" in {t["function"]["name"] for t in server.requests[0]["tools"]}
