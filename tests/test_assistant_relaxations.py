@@ -126,6 +126,8 @@ def test_an_ambiguous_do_that_asks_which_and_the_answer_picks_it() -> None:
     answer = r.reply("the second one", history.add("ok, do that", ask), profile)
     assert answer.intent == "apply_suggestion" and answer.profile_changes[0].fields == ("hours_per_week",)
     assert calls[-1].constraints.hours_per_week == 9
+    why = r.reply("why the first one?", history.add("ok, do that", ask), profile)
+    assert why.intent == "why" and why.citations[0].id == "py-basics", "other ordinals still mean the plan's steps"
 
 
 def test_joint_suggestions_are_applied_together() -> None:

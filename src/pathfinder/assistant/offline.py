@@ -151,7 +151,7 @@ class OfflineResponder(PlanHandlers):
 
     # ------------------------------------------------------------------------------ about one entry
     def _listed(self, state: DialogueState) -> list[str]:
-        if state.listing == "pathway" and state.last_pathway is not None:
+        if state.listing in ("pathway", "suggestions") and state.last_pathway is not None:
             return list(state.last_pathway.ids)
         return list(state.last_results)
 
@@ -212,7 +212,7 @@ class OfflineResponder(PlanHandlers):
             return _Reply(_t("need_list"), "why")
         reasons: list[str] = []
         step = next((s for s in state.last_pathway.steps if s.id == cred.id), None) if state.last_pathway else None
-        if step is not None and state.listing == "pathway":
+        if step is not None and state.listing in ("pathway", "suggestions"):
             if step.covers:
                 reasons.append("It closes gap skills of your goal: " + md.labels(self.tools.taxonomy.label(u) for u in step.covers[:6]) + ".")
             reasons += [md.escape_text(r[0].upper() + r[1:]) + "." for r in step.reasons if not r.startswith("covers")]
