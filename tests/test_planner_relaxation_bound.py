@@ -68,6 +68,7 @@ def relaxations_of(profile: LearnerProfile) -> list[LearnerProfile]:
     return out
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogue=catalogues(), profile=profiles(), prune=st.booleans())
 def test_the_reachable_skills_contain_what_a_built_relaxed_set_covers(catalogue, profile, prune):
@@ -98,6 +99,7 @@ def _shape(c) -> tuple:
             c.unknown_price, c.pruned)
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogue=catalogues(), profile=profiles(), prune=st.booleans(), forbid=st.integers(0, 4))
 def test_a_relaxed_set_built_from_another_equals_one_built_from_scratch(catalogue, profile, prune, forbid):
@@ -187,6 +189,7 @@ def _first_version(pool: dict[str, Credential], held: frozenset[str], excluded: 
         _first_version(pool, held, excluded)
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(st.data())
 def test_dropping_unavailable_prerequisites_matches_the_first_version(data):

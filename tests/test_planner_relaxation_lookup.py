@@ -3,6 +3,7 @@ agree with the plain one-credential-at-a-time definition."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from pathfinder.domain import Credential, SkillRef, StackTarget
@@ -40,6 +41,7 @@ def _same(a, b) -> None:
         {u: [(c.id, t) for c, t in v] for u, v in b.ranked_by_skill.items()}
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(catalogue=catalogues(), uris=st.lists(st.sampled_from([s.uri for s in SKILLS]), unique=True))
 def test_array_teacher_index_matches_the_plain_one(catalogue, uris):
