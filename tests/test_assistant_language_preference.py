@@ -49,7 +49,8 @@ def test_an_earlier_german_message_carries_over_to_a_short_follow_up() -> None:
     calls: list[LearnerProfile] = []
     r = responder(calls)
     profile = LearnerProfile(id="l", goal=GOAL)
-    history = History().add("Ich möchte Datenanalyst werden", r.reply("Ich möchte Datenanalyst werden", History(), profile))
+    said = "Ich möchte Datenanalyst werden"
+    history = History().add(said, r.reply(said, History(), profile))
     answer = r.reply("plan", history, profile)
     assert calls[-1].preferences.language == "de" and NOTE in answer.text
 

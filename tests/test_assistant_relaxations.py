@@ -28,7 +28,8 @@ GOAL = Goal(label="data analyst", skills=("http://example.org/skill/statistics",
 BUDGET = Relaxation(constraint="budget", current=150.0, needed=420.0,
                     message="EUR 270 more (a budget of EUR 420) covers every essential skill.")
 HOURS = Relaxation(constraint="hours_per_week", current=4.0, needed=9.0,
-                   message="With 9 h/week instead of 4 you can finish by June 2026; that plan covers every essential skill.")
+                   message="With 9 h/week instead of 4 you can finish by June 2026; "
+                           "that plan covers every essential skill.")
 GERMAN = Relaxation(constraint="languages", current="en", needed="de",
                     message="Allow courses in de: that plan covers 1 more essential skill(s).")
 

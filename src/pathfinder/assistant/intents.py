@@ -75,7 +75,8 @@ _COMPARE = re.compile(r"\b(?:compare|comparison|difference between|differences|v
 _WHY = re.compile(r"^\s*(?:and\s+)?why\b|\bwhy (?:that|this|is|did|do|would)\b|\breason for\b")
 _REQUIRES = re.compile(r"\b(?:require[sd]?|requirements?|prerequisites?|pre-requisites?|need (?:first|before)|"
                        r"what do i need|entry requirements?|before i (?:can )?(?:start|take))\b")
-_PLAN = re.compile(r"\b(?:pathway|path|plan|roadmap|route|schedule|lernpfad|lernweg|itinerario|ruta|parcours|what should i (?:take|do|study|learn)|"
+_PLAN = re.compile(r"\b(?:pathway|path|plan|roadmap|route|schedule|lernpfad|lernweg|itinerario|ruta|parcours|"
+                   r"what should i (?:take|do|study|learn)|"
                    r"how (?:do|can) i get there|where (?:do|should) i start|next steps?)\b")
 _GOAL = re.compile(
     r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|switch to|"
@@ -89,7 +90,8 @@ _SKILLS = re.compile(
     r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
     r"i'?m (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
 )
-_BARE_YES = re.compile(r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui)(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$")
+_BARE_YES = re.compile(r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui)"
+                       r"(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$")
 _APPLY = re.compile(  # acting on the planner's suggestion ("ok, do that", "take the budget one", "mach das")
     r"\b(?:do (?:that|it|this|so)|let'?s do (?:it|that|this)|go (?:with|for|ahead with) (?:it|that|this|the\b|your\b)|"
     r"apply (?:it|that|this|them|both|all|the|your)\b|take the (?:\w+ )?(?:one|suggestion|option|change)|"

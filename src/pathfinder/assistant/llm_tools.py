@@ -135,7 +135,8 @@ class ToolRun:
         shown = self.pathway or self.last_pathway
         relaxations = shown.relaxations if shown is not None else ()
         if not relaxations:
-            return data_block({"error": "There is no suggestion to apply: the last plan proposed no constraint change."})
+            return data_block({"error": "There is no suggestion to apply: "
+                                        "the last plan proposed no constraint change."})
         chosen = suggestions.pick(relaxations, "", tuple(numbers or ()))
         if not chosen:
             return data_block({"error": "Say which suggestion to apply (numbers).", "suggestions": [

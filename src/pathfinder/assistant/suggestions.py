@@ -24,7 +24,8 @@ _CONSTRAINT_WORDS: dict[str, re.Pattern[str]] = {name: re.compile(rf"\b(?:{words
     "deadline": _DEADLINE_WORDS,
     "weeks": _DEADLINE_WORDS,
     "languages": r"languages?|sprachen?|idiomas?|langues?",
-    "participation": r"participation|format|online|in[- ]person|on[- ]site|blended|hybrid|präsenz|presencial|présentiel",
+    "participation": r"participation|format|online|in[- ]person|on[- ]site|blended|hybrid|"
+                     r"präsenz|presencial|présentiel",
     "providers": r"providers?|anbieter|proveedores?|fournisseurs?",
     "countries": r"countr(?:y|ies)|länder|países|pays",
     "max_eqf": r"eqf|level|niveau|nivel",
