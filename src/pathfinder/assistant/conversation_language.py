@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pathfinder.assistant.markdown import LANGUAGE_NAMES
 from pathfinder.domain import LearnerProfile
 
 _WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
@@ -42,6 +43,13 @@ def conversation_language(message: str, earlier: Iterable[str] = ()) -> str | No
         if code:
             return code
     return None
+
+
+def preference_note(code: str) -> str:
+    """The one sentence telling the learner their plan leans to the conversation's language (both responders)."""
+    name = LANGUAGE_NAMES.get(code, code)
+    return (f"Courses in {name} are preferred since we're talking in {name}; "
+            "set a language on your profile to change this.")
 
 
 def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:

@@ -15,10 +15,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from pathfinder import prompts
-from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
 from pathfinder.assistant.answer import ProfileChange, apply_changes
-from pathfinder.assistant.conversation_language import leaning_to
+from pathfinder.assistant.conversation_language import leaning_to, preference_note
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.profile_changes import changes_from
 from pathfinder.assistant.tools import AssistantTools, credential_record
@@ -150,7 +149,8 @@ class ToolRun:
                            "plan": self._plan(shown.strategy if shown else "balanced", None)})
 
     def _plan(self, strategy: str, exclude_ids: list[str] | None) -> dict[str, Any]:
-        profile = leaning_to(self.provisional, self.language)
+        base = self.provisional
+        profile = leaning = leaning_to(base, self.language)
         if exclude_ids:
             prefs = profile.preferences.model_copy(update={"rejected": (*profile.preferences.rejected, *exclude_ids)})
             profile = profile.model_copy(update={"preferences": prefs})
@@ -162,10 +162,8 @@ class ToolRun:
         record = {"goal": self.pathway.goal_label, "steps": steps, "totals": self.pathway.totals.model_dump(),
                   "coverage": self.pathway.coverage,
                   "relaxations": [{"n": n, "message": r.message} for n, r in enumerate(self.pathway.relaxations, 1)]}
-        if profile.preferences.language != self.provisional.preferences.language:
-            name = md.LANGUAGE_NAMES.get(profile.preferences.language or "", profile.preferences.language)
-            record["language_note"] = (f"Courses in {name} are preferred since we're talking in {name}; "
-                                       "set a language on your profile to change this.")
+        if leaning is not base and leaning.preferences.language:
+            record["language_note"] = preference_note(leaning.preferences.language)
         return record
 
     def _step_record(self, cid: str, title: str) -> dict[str, Any]:

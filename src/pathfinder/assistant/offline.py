@@ -12,7 +12,7 @@ from datetime import date
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.answer import Answer, DialogueState, History, ProfileChange, apply_changes
-from pathfinder.assistant.conversation_language import conversation_language, leaning_to
+from pathfinder.assistant.conversation_language import conversation_language, leaning_to, preference_note
 from pathfinder.assistant.grounding import cite, ground
 from pathfinder.assistant.intents import Parsed, is_bare_yes, parse
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
@@ -52,8 +52,7 @@ class OfflineResponder(PlanHandlers):
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
         if r.pathway is not None and leaning is not provisional:
-            r.text += "\n\n" + _t("language_preference", language=md.LANGUAGE_NAMES.get(
-                leaning.preferences.language or "", leaning.preferences.language or ""))
+            r.text += "\n\n" + _t("language_preference", note=preference_note(leaning.preferences.language or ""))
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
             text=grounded.text, citations=grounded.citations, pathway=r.pathway, profile_changes=tuple(changes),
