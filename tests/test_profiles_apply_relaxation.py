@@ -37,6 +37,25 @@ def test_each_kind_of_relaxation_changes_the_named_constraint():
         apply_relaxation(p, Relaxation(constraint="mood", current=None, needed=1, message=""))
 
 
+def test_more_weeks_than_a_profile_can_hold_are_proposed_as_a_date(catalogue):
+    from pathfinder.taxonomy import Taxonomy
+    from pathfinder.domain import Occupation, Skill
+    from conftest import PY, SQL, STATS
+
+    taxonomy = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS)],
+                                   [Occupation(uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri))])
+    profile = LearnerProfile(id="slow", goal=Goal(occupation_uri="occ:da"),
+                             constraints=Constraints(hours_per_week=0.25, weeks=26))
+    gap = analyse_gap(profile, taxonomy, catalogue, today=TODAY)
+    pw = plan_pathway(profile, gap, catalogue, today=TODAY)
+    later = next(r for r in pw.relaxations if r.message.startswith("Or keep"))
+    assert later.constraint == "deadline"  # over 520 weeks: Constraints.weeks could not hold it
+    relaxed = apply_relaxation(profile, later)
+    assert relaxed.constraints.deadline == date.fromisoformat(str(later.needed))
+    after = plan_pathway(relaxed, analyse_gap(relaxed, taxonomy, catalogue, today=TODAY), catalogue, today=TODAY)
+    assert essential_coverage(after, gap) > essential_coverage(pw, gap)
+
+
 @pytest.mark.slow
 def test_applying_a_proposed_relaxation_covers_more_essential_skills():
     settings = Settings(_env_file=None)

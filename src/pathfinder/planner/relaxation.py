@@ -95,7 +95,7 @@ def find_relaxations(
                 )))
             need_weeks = max(pathway.totals.weeks, math.ceil(total / c.hours_per_week))
             by = today + timedelta(weeks=need_weeks)
-            key, cur = ("deadline", c.deadline.isoformat()) if c.deadline else ("weeks", weeks)
+            key, cur = _time_limit(c, weeks, need_weeks)
             found.append((after, Relaxation(
                 constraint=key, current=cur, needed=by.isoformat() if key == "deadline" else float(need_weeks),
                 message=f"Or keep {c.hours_per_week:g} h/week and finish in {need_weeks} weeks (by {by:%B %Y}); "
@@ -164,7 +164,7 @@ def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple
         elif over or late:  # more hours a week cannot do it (or a session is later): more weeks
             need = max(pathway.totals.weeks, math.ceil(pathway.totals.hours / c.hours_per_week))
             by = today + timedelta(weeks=need)
-            key, cur = ("deadline", c.deadline.isoformat()) if c.deadline else ("weeks", weeks)
+            key, cur = _time_limit(c, weeks, need)
             out.append((after, Relaxation(constraint=key, current=cur,
                                           needed=by.isoformat() if key == "deadline" else float(need),
                                           message=f"Together with the other changes: finish in {need} weeks "
@@ -201,3 +201,14 @@ def _outside(values: list[str], allowed: tuple[str, ...]) -> list[str]:
     """The distinct `values` not in `allowed`, compared without regard to case."""
     allowed_l = {a.lower() for a in allowed}
     return sorted({v for v in values if v.lower() not in allowed_l})
+
+
+def _time_limit(c: Constraints, weeks: int, needed_weeks: int) -> tuple[str, str | int]:
+    """Which time constraint a 'finish later' relaxation changes, and its current value: the deadline when
+    one is set or when the weeks needed exceed what `Constraints.weeks` accepts (520), else the weeks."""
+    if c.deadline is not None:
+        return "deadline", c.deadline.isoformat()
+    most = next(m.le for m in Constraints.model_fields["weeks"].metadata if hasattr(m, "le"))
+    if needed_weeks > most:
+        return "deadline", f"{weeks} weeks"
+    return "weeks", weeks

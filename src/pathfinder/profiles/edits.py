@@ -65,8 +65,8 @@ def apply_relaxation(profile: LearnerProfile, relaxation: Relaxation) -> Learner
         extra = tuple(v.strip() for v in str(needed).split(",") if v.strip())
         current = getattr(profile.constraints, name)
         return set_constraints(profile, **{name: tuple(dict.fromkeys(current + extra))})
-    if name == "deadline":
-        return set_constraints(profile, deadline=date.fromisoformat(str(needed)))
+    if name == "deadline":  # "finish by" replaces a weeks limit too (with both, the earlier end would win)
+        return set_constraints(profile, deadline=date.fromisoformat(str(needed)), weeks=None)
     if name in ("budget", "hours_per_week"):
         return set_constraints(profile, **{name: float(needed)})
     if name in ("weeks", "max_eqf"):
