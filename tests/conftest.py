@@ -34,6 +34,17 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
+def bundled_cli(tmp_path, monkeypatch) -> Path:
+    """For CLI tests over the bundled corpus and taxonomy: data under tmp_path (also the working folder), the real
+    offline embedder, no API key. Returns tmp_path."""
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PATHFINDER_EMBEDDER", "offline")
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"../shared/data not found at {SHARED_DATA}; the shared data sets are needed for this test")

@@ -11,13 +11,8 @@ from pathfinder.cli import main
 
 
 @pytest.fixture
-def env(tmp_path, monkeypatch):
-    # the bundled corpus and taxonomy (no PATHFINDER_CORPUS_DIR), data under tmp_path, the real offline embedder
-    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("PATHFINDER_EMBEDDER", "offline")
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def env(bundled_cli):
+    return bundled_cli
 
 
 @pytest.mark.slow

@@ -105,15 +105,25 @@ def _closed(inst, chosen: set[int]) -> bool:
     return all(p in chosen for i in chosen for p in inst.prereqs[i])
 
 
+def _case_instance(case):
+    """The instance of a random (catalogue, profile, strategy) case."""
+    catalogue, profile, strategy = case
+    return build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy,
+                          today=TODAY)
+
+
+def _closed_start(inst, data) -> set[int]:
+    """A random selection of up to 5 candidates with everything they need (prerequisites closed)."""
+    return set().union(*(inst.closure(i) for i in data.draw(st.sets(st.integers(0, inst.n - 1), max_size=5))))
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=cases(), data=st.data())
 def test_the_objective_by_difference_equals_the_objective(case, data):
-    catalogue, profile, strategy = case
-    inst = build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy,
-                          today=TODAY)
+    inst = _case_instance(case)
     if inst.n == 0:
         return
-    start = set().union(*(inst.closure(i) for i in data.draw(st.sets(st.integers(0, inst.n - 1), max_size=5))))
+    start = _closed_start(inst, data)
     sel = ScoredSelection(inst, start)
     assert sel.value == pytest.approx(objective(inst, start))
     for _ in range(4):
@@ -133,9 +143,7 @@ def test_the_objective_by_difference_equals_the_objective(case, data):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=cases(), data=st.data())
 def test_the_greedy_keeps_its_start_avoids_bans_and_stays_closed_and_within_the_limits(case, data):
-    catalogue, profile, strategy = case
-    inst = build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy,
-                          today=TODAY)
+    inst = _case_instance(case)
     banned = frozenset(data.draw(st.sets(st.integers(0, max(0, inst.n - 1)), max_size=3))) if inst.n else frozenset()
     banned -= inst.forced
     chosen = greedy_fill(inst, inst.forced, banned)
@@ -151,12 +159,10 @@ def test_the_greedy_keeps_its_start_avoids_bans_and_stays_closed_and_within_the_
 @given(case=cases(), data=st.data())
 def test_the_swap_screens_bound_every_swap(case, data):
     # the per-round bounds that let best_swap skip a candidate must hold for every swap bringing it in
-    catalogue, profile, strategy = case
-    inst = build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy,
-                          today=TODAY)
+    inst = _case_instance(case)
     if inst.n == 0:
         return
-    start = set().union(*(inst.closure(i) for i in data.draw(st.sets(st.integers(0, inst.n - 1), max_size=5))))
+    start = _closed_start(inst, data)
     sel = ScoredSelection(inst, start)
     most_new1, least_extra = _swap_bounds(inst, sel)
     for i in [None, *sorted(sel.chosen)]:

@@ -13,12 +13,8 @@ DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b
 
 
 @pytest.fixture
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("PATHFINDER_EMBEDDER", "offline")
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def env(bundled_cli):
+    return bundled_cli
 
 
 def _show(capsys, pid: str) -> dict:
