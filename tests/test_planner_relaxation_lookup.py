@@ -59,3 +59,31 @@ def test_repeated_ids_take_the_plain_path():
     lk = CatalogueLookup(twice)
     found = gap_teachers(_gap([SKILLS[0].uri]), lk)
     assert [c.title for c in found.ranked] == ["x again"]  # the id's last entry, as `lk.by_id` has it
+
+
+def test_stack_parts_indexed_with_the_lookup_match_reading_each_part():
+    # a part listing the same target twice counts the first entry's ECTS, once per listing, as `stack_ects` does
+    a = Credential(id="a", title="a", provider="P", ects=3.0, stacks_into=(
+        StackTarget(target="cert", ects=2.0), StackTarget(target="cert", ects=7.0)))
+    b = Credential(id="b", title="b", provider="P", ects=4.0, stacks_into=(StackTarget(target="cert"),))
+    sub = Credential(id="sub", title="sub", provider="P", stack_ects_required=5.0,
+                     stacks_into=(StackTarget(target="cert", ects=1.0),))
+    cert = Credential(id="cert", title="cert", provider="P", stack_ects_required=6.0)
+    lk = CatalogueLookup([a, b, sub, cert])
+    gt = gap_teachers(_gap([]), lk)
+    assert [(c.id, e) for c, e in gt.parts_of(lk, "cert")] == [("a", 2.0), ("a", 2.0), ("b", 4.0), ("sub", 1.0)]
+    assert [c.id for c in gt.plain_parts_of(lk, "cert")] == ["a", "a", "b"]
+    assert gt.part_ids_of(lk, "cert") == [("a", 2.0), ("a", 2.0), ("b", 4.0), ("sub", 1.0)]
+    assert gt.parts_of(lk, "nothing") == [] and gt.plain_parts_of(lk, "nothing") == []
+
+
+def test_a_credential_with_added_prerequisites_is_copied_once_per_gap_and_per_credential():
+    first = Credential(id="x", title="x", provider="P", prerequisites=("p", "q"))
+    same_id = Credential(id="x", title="other x", provider="P")  # a repeated id is not taken for the first one
+    gt = gap_teachers(_gap([]), CatalogueLookup([first]))
+    copy = gt.with_prerequisites(first, ("q", "r"))
+    assert copy.prerequisites == ("p", "q", "r") and copy.title == "x" and first.prerequisites == ("p", "q")
+    assert gt.with_prerequisites(first, ("q", "r")) is copy
+    assert gt.with_prerequisites(first, ("s",)).prerequisites == ("p", "q", "s")
+    other = gt.with_prerequisites(same_id, ("q", "r"))
+    assert other.title == "other x" and other.prerequisites == ("q", "r")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile
-from pathfinder.gaps import Eligibility, Gap, first_upcoming_session_end
+from pathfinder.gaps import Eligibility, Gap
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
 from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 
@@ -121,8 +121,8 @@ def verdict_of(profile: LearnerProfile, today: date) -> Callable[[Credential], t
     def verdict(c: Credential) -> tuple[str, str] | None:
         why = check(c)
         if why is None and window_end is not None and c.sessions and c.id not in pinned and \
-                first_upcoming_session_end(c, today, window_end) is None:
-            return "window", WINDOW
+                not any(s.start >= today and s.end <= window_end for s in c.sessions):
+            return "window", WINDOW  # no session starts today or later and ends by the window's end
         return why
 
     return verdict
@@ -184,25 +184,34 @@ def build_candidates(
             # relaxing only makes more teachers eligible: pruned with the same forbidden ids, pruned still
             pruned = reuse.pruned and reuse.forbidden == forbidden and reuse.prune_limit == limit
 
+    verdict_at = verdicts.get
+    known_at = known.get
+
     def judge(c: Credential) -> tuple[str, str] | None:
         cid = c.id
-        why = verdicts.get(cid, ())
+        why = verdict_at(cid, ())
         if why != ():
             return why
-        why = ("forbidden", FORBIDDEN) if cid in forbidden else known.get(cid, ())
+        why = ("forbidden", FORBIDDEN) if cid in forbidden else known_at(cid, ())
         if why == () or (why is not None and why[0] in recheck):
             why = fresh(c)
         verdicts[cid] = why
         return why
 
     def ok(c: Credential) -> bool:
-        why = verdicts.get(c.id, ())
-        if why == ():
-            why = judge(c)
+        cid = c.id
+        why = verdict_at(cid, ())
         if why is None:
             return True
+        if why == ():
+            why = ("forbidden", FORBIDDEN) if cid in forbidden else known_at(cid, ())
+            if why == () or (why is not None and why[0] in recheck):
+                why = fresh(c)
+            verdicts[cid] = why
+            if why is None:
+                return True
         kinds.add(why[0])
-        excluded[c.id] = why[1]
+        excluded[cid] = why[1]
         return False
 
     target_ids = {c.id for c in gt.stacks if ok(c)}
@@ -214,13 +223,17 @@ def build_candidates(
     else:
         seeds = [c for c in gt.plain if ok(c)]
     seeds += [lk.by_id[p] for p in pinned if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])]
-    seeds += [c for t in target_ids for c, _ in gt.parts_of(lk, t) if c.stack_ects_required is None and ok(c)]
-    pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok), ok, excluded)
+    seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
+    pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded)
     ordered = drop_unavailable(pool, held, excluded)
     by_id = lk.by_id
+    looked_at = set(target_ids)  # targets whose eligibility is known (re-asking `ok` changes nothing)
     for cred in pool.values():
         for st in cred.stacks_into:
             t = st.target
+            if t in looked_at:
+                continue
+            looked_at.add(t)
             tc = by_id.get(t)
             if tc is not None and tc.stack_ects_required is not None and t not in held and ok(tc):
                 target_ids.add(t)
@@ -242,13 +255,14 @@ def build_candidates(
         return reasons - {None}
 
     targets: list[StackTarget] = []
+    at = index.get
     for tid in sorted(target_ids, key=lambda t: lk.order.get(t, 0)):
         target = by_id[tid]
-        parts = gt.parts_of(lk, tid)
-        comps = [(index[c.id], e) for c, e in parts if c.id in index]
+        parts = gt.part_ids_of(lk, tid)
+        comps = [(i, e) for pid, e in parts if (i := at(pid)) is not None]
         if not comps:
             continue
-        held_ects = sum(e for c, e in parts if c.id in held)
+        held_ects = sum(e for pid, e in parts if pid in held) if held else 0
         targets.append(StackTarget(target, float(target.stack_ects_required or 0.0), held_ects, comps,
                                    gt.covers_of_target(target)))
 

@@ -20,7 +20,8 @@ class CatalogueLookup(Sequence[Credential]):
 
     def __init__(self, credentials: Sequence[Credential]) -> None:
         self.credentials = list(credentials)
-        self.by_id = {c.id: c for c in self.credentials}
+        self.ids = [c.id for c in self.credentials]  # by catalogue position
+        self.by_id = dict(zip(self.ids, self.credentials))
         self.order = {c.id: k for k, c in enumerate(self.credentials)}
         self.position = {id(c): k for k, c in enumerate(self.credentials)}
         self.by_skill: dict[str, list[Credential]] = {}
@@ -36,6 +37,12 @@ class CatalogueLookup(Sequence[Credential]):
                 self.by_skill.setdefault(ref.uri, []).append(c)
             for st in c.stacks_into:
                 self.parts_of.setdefault(st.target, []).append(c)
+        # per stack target: [(part, ECTS it counts)], the parts studied (not targets themselves), [(part id, ECTS)]
+        self.stack_parts: dict[str, tuple[list[tuple[Credential, float]], list[Credential], list[tuple[str, float]]]] = {}
+        for target_id, members in self.parts_of.items():
+            parts = [(c, stack_ects(c, target_id)) for c in members]
+            self.stack_parts[target_id] = (parts, [c for c in members if c.stack_ects_required is None],
+                                           [(c.id, e) for c, e in parts])
 
     def __len__(self) -> int:
         return len(self.credentials)
@@ -77,6 +84,9 @@ class CatalogueLookup(Sequence[Credential]):
         return credentials if isinstance(credentials, CatalogueLookup) else cls(credentials)
 
 
+_NO_PARTS: tuple[list, list, list] = ([], [], [])
+
+
 @dataclass
 class GapTeachers:
     """What depends only on (gap, catalogue): every credential teaching a gap skill, in catalogue order and per
@@ -90,8 +100,8 @@ class GapTeachers:
     ranked_by_skill: dict[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
     skills_of: dict[str, tuple[str, ...]]  # credential id -> skills it teaches (the lookup's)
     covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: credential id -> gap skills taught
-    parts: dict[str, list[tuple[Credential, float]]] = field(default_factory=dict)  # memo: target id -> (part, ECTS)
     target_covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: target id -> gap skills it covers
+    extended: dict[tuple[str, tuple[str, ...]], tuple[Credential, Credential]] = field(default_factory=dict)  # memo
 
     def covers_of(self, cid: str) -> frozenset[int]:
         """Indices of the gap skills credential `cid` teaches."""
@@ -104,11 +114,25 @@ class GapTeachers:
 
     def parts_of(self, lk: CatalogueLookup, target_id: str) -> list[tuple[Credential, float]]:
         """The catalogue's parts of a stack target with the ECTS each counts towards it."""
-        found = self.parts.get(target_id)
-        if found is None:
-            found = [(c, stack_ects(c, target_id)) for c in lk.parts_of.get(target_id, ())]
-            self.parts[target_id] = found
-        return found
+        return lk.stack_parts.get(target_id, _NO_PARTS)[0]
+
+    def plain_parts_of(self, lk: CatalogueLookup, target_id: str) -> list[Credential]:
+        """The parts of a stack target that are studied (not stack targets themselves), in `parts_of` order."""
+        return lk.stack_parts.get(target_id, _NO_PARTS)[1]
+
+    def part_ids_of(self, lk: CatalogueLookup, target_id: str) -> list[tuple[str, float]]:
+        """`parts_of` by credential id: [(part id, ECTS it counts)]."""
+        return lk.stack_parts.get(target_id, _NO_PARTS)[2]
+
+    def with_prerequisites(self, cred: Credential, extra: tuple[str, ...]) -> Credential:
+        """`cred` with `extra` appended to its prerequisites (repeats dropped): one copy per (credential, extra)
+        for all the candidate sets of the gap (credentials are frozen, so the sets may share it)."""
+        key = (cred.id, extra)
+        found = self.extended.get(key)
+        if found is None or found[0] is not cred:
+            found = (cred, cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + extra))}))
+            self.extended[key] = found
+        return found[1]
 
     def covers_of_target(self, target: Credential) -> frozenset[int]:
         found = self.target_covers.get(target.id)
@@ -130,7 +154,8 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     value, stack, order = lk.value_arrays
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
-    teaching = {c.id: c for c in [credentials[k] for k in at.tolist()]}
+    at_list = at.tolist()
+    teaching = dict(zip(map(lk.ids.__getitem__, at_list), map(credentials.__getitem__, at_list)))
     plain_at = at[~stack[at]]
     # best value first: hours + EUR/10 per gap skill taught, then catalogue order
     ranked_at = plain_at[np.lexsort((order[plain_at], value[plain_at] / np.maximum(1, times[plain_at])))]
@@ -147,13 +172,12 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         pairs, count = np.unique(skill[plain] * n + pos[plain], return_counts=True)
         skill, pos = np.divmod(pairs, n)
         by = np.lexsort((rank[pos], skill))
-        run: list[tuple[Credential, int]] = []
-        last = -1
-        for j, k, t in zip(skill[by].tolist(), pos[by].tolist(), count[by].tolist()):
-            if j != last:
-                run = ranked_by_skill[uris[j]] = []
-                last = j
-            run.append((credentials[k], t))
+        skill, pos, count = skill[by], pos[by], count[by]
+        starts = np.flatnonzero(np.r_[True, skill[1:] != skill[:-1]]) if len(skill) else skill
+        bounds = np.r_[starts, len(skill)].tolist()
+        pick = credentials.__getitem__
+        for j, a, b in zip(skill[starts].tolist(), bounds, bounds[1:]):
+            ranked_by_skill[uris[j]] = list(zip(map(pick, pos[a:b].tolist()), count[a:b].tolist()))
     return GapTeachers(
         skill_index, teaching, plain=[credentials[k] for k in plain_at.tolist()],
         stacks=[credentials[k] for k in at[stack[at]].tolist()], ranked=[credentials[k] for k in ranked_at.tolist()],

@@ -8,7 +8,7 @@ import heapq
 from collections.abc import Callable
 
 from pathfinder.domain import Credential
-from pathfinder.planner.lookup import CatalogueLookup
+from pathfinder.planner.lookup import CatalogueLookup, GapTeachers
 
 
 class SkillProviders:
@@ -16,8 +16,9 @@ class SkillProviders:
     skill the learner does not hold gets, as an extra prerequisite, the best-value credential they may take that
     teaches it (hours + EUR/10), so it is planned and scheduled before. None teaches it: the credential is out."""
 
-    def __init__(self, lk: CatalogueLookup, held_skills: frozenset[str], ok: Callable[[Credential], bool]) -> None:
-        self.lk, self.held, self.ok = lk, held_skills, ok
+    def __init__(self, lk: CatalogueLookup, held_skills: frozenset[str], ok: Callable[[Credential], bool],
+                 copies: GapTeachers | None = None) -> None:
+        self.lk, self.held, self.ok, self.copies = lk, held_skills, ok, copies  # copies: memo of extended credentials
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody teaches)."""
@@ -35,6 +36,8 @@ class SkillProviders:
             extra.append(provider.id)
         if not extra:
             return cred, None
+        if self.copies is not None:
+            return self.copies.with_prerequisites(cred, tuple(extra)), None
         return cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + tuple(extra)))}), None
 
 
