@@ -4,10 +4,10 @@ to lean plans to courses in that language, not a general-purpose language detect
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from pathfinder.assistant.markdown import LANGUAGE_NAMES
-from pathfinder.domain import LearnerProfile
+from pathfinder.assistant.markdown import LANGUAGE_NAMES, cite
+from pathfinder.domain import Credential, LearnerProfile, Pathway
 
 _WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
     "en": "i i'm want would like to the a an and my me with for is am be become please how what can should of "
@@ -58,3 +58,28 @@ def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
     if not code or code == "en" or profile.preferences.language or profile.constraints.languages:
         return profile
     return profile.model_copy(update={"preferences": profile.preferences.model_copy(update={"language": code})})
+
+
+def learner_language(profile: LearnerProfile, code: str | None) -> str | None:
+    """The language the learner studies in, as far as we know: their profile's preference, else the language of
+    the conversation (English included); None when the profile limits languages (every step then complies)."""
+    if profile.constraints.languages:
+        return None
+    return profile.preferences.language or code
+
+
+def other_language_steps(pathway: Pathway, language: str | None,
+                         lookup: Callable[[str], Credential | None]) -> list[Credential]:
+    """The pathway's credentials not taught in `language` (entries that name no language get the benefit of the doubt)."""
+    if not language:
+        return []
+    found = [lookup(s.id) for s in pathway.steps]
+    return [c for c in found if c is not None and c.languages and language not in {x.lower() for x in c.languages}]
+
+
+def other_language_note(credentials: list[Credential], language: str) -> str:
+    """One sentence naming (and citing) the steps taught in another language, and how to leave such steps out."""
+    name = LANGUAGE_NAMES.get(language, language)
+    listed = "; ".join(f"{cite(c)}, in {', '.join(LANGUAGE_NAMES.get(x, x) for x in c.languages)}" for c in credentials)
+    return (f"Not taught in {name}: {listed}. To leave such courses out, set the languages you study in on your "
+            "profile (Constraints).")

@@ -12,7 +12,9 @@ from datetime import date
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.answer import Answer, DialogueState, History, ProfileChange, apply_changes
-from pathfinder.assistant.conversation_language import conversation_language, leaning_to, preference_note
+from pathfinder.assistant.conversation_language import (
+    conversation_language, leaning_to, learner_language, other_language_note, other_language_steps, preference_note,
+)
 from pathfinder.assistant.grounding import cite, ground
 from pathfinder.assistant.intents import Parsed, is_bare_yes, parse
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
@@ -38,7 +40,8 @@ class OfflineResponder(PlanHandlers):
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes)})
         provisional = apply_changes(profile, state.pending)
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
-        leaning = leaning_to(provisional, conversation_language(message, earlier))
+        spoken = conversation_language(message, earlier)
+        leaning = leaning_to(provisional, spoken)
         previous = history.turns[-1].answer if history.turns else None
         offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
         intent = "smalltalk" if is_bare_yes(message) and not offered else self._intent(p, state)
@@ -53,6 +56,10 @@ class OfflineResponder(PlanHandlers):
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
         if r.pathway is not None and leaning is not provisional:
             r.text += "\n\n" + _t("language_preference", note=preference_note(leaning.preferences.language or ""))
+        language = learner_language(provisional, spoken)
+        if r.pathway is not None and (others := other_language_steps(r.pathway, language, self.tools.get)):
+            r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
+            r.retrieved = [*r.retrieved, *others]
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
             text=grounded.text, citations=grounded.citations, pathway=r.pathway, profile_changes=tuple(changes),
