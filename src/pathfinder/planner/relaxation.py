@@ -84,23 +84,17 @@ def find_relaxations(
             hpw = math.ceil(total / weeks) if weeks > 0 else math.inf
             # More hours a week help only if the hours are what binds: not when the plan already fits them
             # (hpw <= now), nor when a dated session ends after the time window (sessions do not move).
-            sessions_late = any(s.end_week > weeks for s in pathway.steps
-                                if s.id in by_id and by_id[s.id].delivery == "dated")
-            if c.hours_per_week < hpw <= 80 and not sessions_late:
+            if c.hours_per_week < hpw <= 80 and not _sessions_late(pathway, weeks, by_id):
                 by = today + timedelta(weeks=weeks)
                 found.append((after, Relaxation(
                     constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
                     message=f"With {hpw} h/week instead of {c.hours_per_week:g} you can finish by "
                             f"{by:%B %Y}; that plan {gain}.",
                 )))
-            need_weeks = max(pathway.totals.weeks, math.ceil(total / c.hours_per_week))
-            by = today + timedelta(weeks=need_weeks)
-            key, cur = _time_limit(c, weeks, need_weeks)
-            found.append((after, Relaxation(
-                constraint=key, current=cur, needed=by.isoformat() if key == "deadline" else float(need_weeks),
-                message=f"Or keep {c.hours_per_week:g} h/week and finish in {need_weeks} weeks (by {by:%B %Y}); "
-                        f"that plan {gain}.",
-            )))
+            found.append((after, _finish_later(
+                c, pathway, weeks, today,
+                lambda need, by: f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by {by:%B %Y}); "
+                                 f"that plan {gain}.")))
 
     categorical = {
         "languages": (c.languages, lambda cr: cr.languages, "allow courses in {}"),
@@ -155,20 +149,17 @@ def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple
     _, weeks = time_budget_hours(profile, today)
     if weeks and c.hours_per_week:
         hpw = math.ceil(pathway.totals.hours / weeks)
-        late = any(s.end_week > weeks for s in pathway.steps if s.id in by_id and by_id[s.id].delivery == "dated")
+        late = _sessions_late(pathway, weeks, by_id)
         over = pathway.totals.hours > c.hours_per_week * weeks
         if over and hpw <= 80 and not late:
             out.append((after, Relaxation(constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
                                           message=f"Together with the other changes: {hpw} h/week instead of "
                                                   f"{c.hours_per_week:g}.")))
         elif over or late:  # more hours a week cannot do it (or a session is later): more weeks
-            need = max(pathway.totals.weeks, math.ceil(pathway.totals.hours / c.hours_per_week))
-            by = today + timedelta(weeks=need)
-            key, cur = _time_limit(c, weeks, need)
-            out.append((after, Relaxation(constraint=key, current=cur,
-                                          needed=by.isoformat() if key == "deadline" else float(need),
-                                          message=f"Together with the other changes: finish in {need} weeks "
-                                                  f"(by {by:%B %Y}) at {c.hours_per_week:g} h/week.")))
+            out.append((after, _finish_later(
+                c, pathway, weeks, today,
+                lambda need, by: f"Together with the other changes: finish in {need} weeks (by {by:%B %Y}) at "
+                                 f"{c.hours_per_week:g} h/week.")))
     steps = [by_id[s] for s in pathway.ids if s in by_id]
     if c.languages and (langs := sorted({x for cr in steps for x in cr.languages
                                          if not set(cr.languages) & {y.lower() for y in c.languages}})):
@@ -201,6 +192,22 @@ def _outside(values: list[str], allowed: tuple[str, ...]) -> list[str]:
     """The distinct `values` not in `allowed`, compared without regard to case."""
     allowed_l = {a.lower() for a in allowed}
     return sorted({v for v in values if v.lower() not in allowed_l})
+
+
+def _sessions_late(pathway: Pathway, weeks: int, by_id) -> bool:
+    """Whether a dated step of `pathway` ends after `weeks` (sessions do not move, whatever the hours a week)."""
+    return any(s.end_week > weeks for s in pathway.steps if s.id in by_id and by_id[s.id].delivery == "dated")
+
+
+def _finish_later(c: Constraints, pathway: Pathway, weeks: int, today: date,
+                  message: Callable[[int, date], str]) -> Relaxation:
+    """Keep the hours a week and finish when `pathway` (planned without a time limit) ends: more weeks, or a
+    later deadline; `message(weeks_needed, finish_date)` words it."""
+    need = max(pathway.totals.weeks, math.ceil(pathway.totals.hours / c.hours_per_week))
+    by = today + timedelta(weeks=need)
+    key, cur = _time_limit(c, weeks, need)
+    return Relaxation(constraint=key, current=cur, needed=by.isoformat() if key == "deadline" else float(need),
+                      message=message(need, by))
 
 
 def _time_limit(c: Constraints, weeks: int, needed_weeks: int) -> tuple[str, str | int]:
