@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import get_args
 
+from pydantic import ValidationError
+
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import Goal, HeldSkill, LearnerProfile, Participation, Preferences, SkillLevel, SkillSource
 from pathfinder.errors import ProfileError
@@ -15,6 +17,7 @@ from pathfinder.profiles import (
     add_skills, goal_skills_from_advert, open_profile_store, pin, record_credential_file, reject, remove_skills,
     set_constraints, set_goal, skills_from_text,
 )
+from pathfinder.profiles.jsonformat import first_error
 from pathfinder.settings import Settings
 from pathfinder.taxonomy import Taxonomy, load_taxonomy
 
@@ -172,11 +175,7 @@ def apply_options(profile: LearnerProfile, args: argparse.Namespace, settings: S
 
 
 def _first_error(e: ValueError) -> str:
-    errors = getattr(e, "errors", None)
-    if callable(errors) and errors():
-        first = errors()[0]
-        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
-    return str(e)
+    return ": ".join(first_error(e)) if isinstance(e, ValidationError) else str(e)
 
 
 # -------------------------------------------------------------------------------------------- commands

@@ -39,9 +39,14 @@ def profile_from_json(text: str) -> LearnerProfile:
     try:
         return LearnerProfile.model_validate(data)
     except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "profile"
-        raise ProfileError(f"The profile field '{where}' is invalid: {first['msg']}. See docs/PROFILE_FORMAT.md.") from e
+        where, why = first_error(e)
+        raise ProfileError(f"The profile field '{where or 'profile'}' is invalid: {why}. See docs/PROFILE_FORMAT.md.") from e
+
+
+def first_error(e: ValidationError) -> tuple[str, str]:
+    """(dotted field path, message) of the first problem pydantic found."""
+    first = e.errors()[0]
+    return ".".join(str(p) for p in first["loc"]), str(first["msg"])
 
 
 def read_profile_file(path: Path | str) -> LearnerProfile:
