@@ -325,16 +325,34 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class CurrentRole(_Frozen):
+    """What the learner does now (an ESCO occupation when recognised), as distinct from the goal."""
+
+    occupation_uri: str | None = None
+    label: str = ""
+
+
 class LearnerProfile(_Frozen):
     id: str = Field(min_length=1, max_length=100)
     name: str = ""
     skills: tuple[HeldSkill, ...] = ()
     credentials: tuple[HeldCredential, ...] = ()
     goal: Goal | None = None
+    current_role: CurrentRole | None = Field(None, description="the learner's present job, never the goal")
+    languages: tuple[str, ...] = Field(
+        (), description="ISO 639-1 codes of the languages the learner can study in (speaks or reads)")
     constraints: Constraints = Constraints()
     preferences: Preferences = Preferences()
     version: int = Field(0, ge=0, description="bumped on every save; used to detect concurrent edits")
     updated_at: datetime = Field(default_factory=_now)
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for code in v:
+            if len(code) != 2 or not code.isalpha():
+                raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
+        return tuple(dict.fromkeys(code.lower() for code in v))
 
     @property
     def held_skill_uris(self) -> frozenset[str]:
