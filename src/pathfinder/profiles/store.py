@@ -67,7 +67,7 @@ def _v2(db: sqlite3.Connection) -> None:
     """Adds a searchable name column and fills it from the stored JSON."""
     db.execute("ALTER TABLE profiles ADD COLUMN name TEXT NOT NULL DEFAULT ''")
     for pid, data in db.execute("SELECT id, data FROM profiles").fetchall():
-        db.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data).name, pid))
+        db.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data, stored=True).name, pid))
     db.execute("CREATE INDEX profiles_name ON profiles (name)")
 
 
@@ -127,7 +127,7 @@ class SqliteProfileStore:
             row = db.execute("SELECT data FROM profiles WHERE id = ?", (profile_id,)).fetchone()
         if row is None:
             raise ProfileError(f"No profile '{profile_id}'. List them with `pathfinder profile list`.")
-        return profile_from_json(row[0])
+        return profile_from_json(row[0], stored=True)
 
     def list(self, query: str = "") -> list[LearnerProfile]:
         """Profiles whose id or name contains `query` (case-insensitive), by name then id."""
@@ -135,7 +135,7 @@ class SqliteProfileStore:
         with self._connect() as db:
             rows = db.execute("SELECT data FROM profiles WHERE lower(id) LIKE ? OR lower(name) LIKE ? "
                               "ORDER BY lower(name), id", (like, like)).fetchall()
-        return [profile_from_json(r[0]) for r in rows]
+        return [profile_from_json(r[0], stored=True) for r in rows]
 
     def save(self, profile: LearnerProfile, expected_version: int | None = None) -> LearnerProfile:
         """Stores the profile with version+1. `expected_version` (default: the profile's own version) must be
