@@ -27,5 +27,6 @@ def write_rejects(report: ImportReport, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", errors="backslashreplace") as out:
         for reject in report.rejects:
-            out.write(json.dumps(reject.model_dump(mode="json"), ensure_ascii=False, default=str) + "\n")
+            # python mode: pydantic's JSON mode cannot serialise a surrogate; json.dumps keeps it as written
+            out.write(json.dumps(reject.model_dump(), ensure_ascii=False, default=str) + "\n")
     return path
