@@ -137,3 +137,17 @@ def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentia
     printed.clear()
     session_report_pdf(report.model_copy(update={"agreed_at": None, "notes": ()}), credentials)
     assert "(no notes)" in printed and any(p.startswith("Not agreed yet") for p in printed)
+
+
+@pytest.mark.parametrize("length", [2_500, 100_000])
+def test_a_very_long_title_never_breaks_the_pdf(pathway, credentials, length):
+    """A title of about 2,440+ characters made fpdf2 raise ("row too high"); the Pathway page builds the PDF on
+    every render, so the page failed for every learner whose plan held it. Cells are now cut, text capped."""
+    title = ("Word " * length)[:length]
+    step = pathway.steps[0].model_copy(update={"title": title, "reasons": (title,)})
+    long = pathway.model_copy(update={"steps": (step, *pathway.steps[1:]), "goal_label": title})
+    cat = {**credentials, "py-1": credentials["py-1"].model_copy(update={"title": title})}
+    assert pathway_pdf(long, cat).startswith(b"%PDF-")
+    report = SessionReport(learner_id="l-1", learner_name=title, advisor_notes=title, pinned=(), rejected=(),
+                           suggested=long, agreed=long)
+    assert session_report_pdf(report, cat).startswith(b"%PDF-")
