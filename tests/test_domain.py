@@ -77,7 +77,7 @@ def test_core_imports_no_adapters():
     """domain, gaps and planner must stay importable without streamlit, chromadb, openai or langchain."""
     code = (
         "import sys, importlib\n"
-        "for m in ('pathfinder.domain', 'pathfinder.gaps', 'pathfinder.planner'):\n"
+        "for m in ('pathfinder.domain', 'pathfinder.planner.gaps', 'pathfinder.planner'):\n"
         "    try: importlib.import_module(m)\n"
         "    except ModuleNotFoundError as e:\n"
         "        if e.name != m: raise\n"

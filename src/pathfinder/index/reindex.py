@@ -257,7 +257,7 @@ def _matcher_key(matcher) -> str:
 
 def _infer(settings, credentials, source_hashes, prev: Previous, matcher) -> list[Credential]:
     """Infer skills for entries without any, reusing the previous version's answer for unchanged entries."""
-    from pathfinder.skillmatch import infer_skills_many
+    from pathfinder.skills.matching import infer_skills_many
 
     reuse: dict[str, Credential] = {}
     if prev.version and prev.entries:
