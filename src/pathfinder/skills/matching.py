@@ -269,6 +269,10 @@ class SkillMatcher:
         ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
         return [SkillMatch(u, self.taxonomy.label(u), round(s, 4), via) for u, (s, via) in ranked]
 
+    def infer_many(self, credentials: Sequence[Credential]) -> list[Credential]:
+        """`infer_skills_many` with this matcher: what re-indexing calls (`index.reindex.SkillInference`)."""
+        return infer_skills_many(credentials, self)
+
 
 def _credential_text(c: Credential) -> str:
     return "\n".join([*c.learning_outcomes[:10], (c.description or "")[:600]])
