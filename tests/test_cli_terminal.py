@@ -11,7 +11,7 @@ import sys
 from pathfinder.cli import main
 from pathfinder.cli._common import terminal_safe
 from pathfinder.domain import LearnerProfile
-from pathfinder.profiles import SqliteProfileStore
+from pathfinder.storage.profiles import SqliteProfileStore
 from pathfinder.settings import Settings
 
 HOSTILE = "Ana\x1b]0;pwned\x07\x1b[2J\x9b31m\u202egnp.exe\r"

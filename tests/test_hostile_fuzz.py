@@ -17,9 +17,10 @@ from fuzz_inputs import FuzzInput, Generator
 from pathfinder.catalogue import load_catalogue, read_held_credential, write_rejects
 from pathfinder.domain import ImportReport
 from pathfinder.errors import PathfinderError
-from pathfinder.profiles import SqliteProfileStore, profile_to_json
+from pathfinder.profiles import profile_to_json
+from pathfinder.storage.profiles import SqliteProfileStore
 from pathfinder.settings import Settings
-from pathfinder.uploads import check_uploads, save_upload
+from pathfinder.safety.uploads import check_uploads, save_upload
 
 
 class Harness:

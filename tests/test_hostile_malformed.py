@@ -13,8 +13,9 @@ from pathfinder.catalogue import load_catalogue, load_mapping, read_held_credent
 from pathfinder.domain import ImportReport
 from pathfinder.errors import CatalogueError, MappingError, ProfileError
 from pathfinder.index import reindex
-from pathfinder.profiles import SqliteProfileStore, profile_from_json
-from pathfinder.untrusted import MAX_JSON_DEPTH, loads_json, nested_deeper_than
+from pathfinder.profiles import profile_from_json
+from pathfinder.storage.profiles import SqliteProfileStore
+from pathfinder.domain.limits import MAX_JSON_DEPTH, loads_json, nested_deeper_than
 
 GOOD = {"id": "good-1", "title": "A good course", "provider": "Uni A", "hours": 10}
 

@@ -16,7 +16,7 @@ from pathfinder.catalogue.checks import Entry, check_entries
 from pathfinder.catalogue.mapping import ColumnMapping, ValueProblem, builtin_mappings, load_mapping
 from pathfinder.domain import Credential, HeldCredential, ImportReport, Reject
 from pathfinder.errors import CatalogueError
-from pathfinder.untrusted import InputRefused, loads_json, record_problem
+from pathfinder.domain.limits import InputRefused, loads_json, record_problem
 
 CATALOGUE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".jsonld"}
 Outcome = Credential | Reject

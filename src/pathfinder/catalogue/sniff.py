@@ -24,7 +24,7 @@ _BINARY_MAGIC: dict[bytes, str] = {
 }
 DELIMITERS = (",", ";", "\t", "|")
 # The csv module refuses cells over 131,072 characters and stops the whole file. Read any cell the upload and
-# file limits let through; an over-long one then becomes a reject naming its field (pathfinder.untrusted).
+# file limits let through; an over-long one then becomes a reject naming its field (pathfinder.domain.limits).
 MAX_CSV_CELL = 256 * 1024 * 1024
 if csv.field_size_limit() < MAX_CSV_CELL:
     csv.field_size_limit(MAX_CSV_CELL)

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import ProfileError
-from pathfinder.untrusted import InputRefused, loads_json, record_problem
+from pathfinder.domain.limits import InputRefused, loads_json, record_problem
 
 FORMAT = "pathfinder.profile"
 FORMAT_VERSION = 1
@@ -24,8 +24,8 @@ def profile_to_json(profile: LearnerProfile) -> str:
 def profile_from_json(text: str, *, stored: bool = False) -> LearnerProfile:
     """A profile from `profile_to_json` output (or the bare profile object); errors name the bad field.
 
-    Text from outside (an import, an upload) must keep the limits of `pathfinder.untrusted` (length, no control
-    characters); `stored=True` skips that check for what the store itself wrote."""
+    Text from outside (an import, an upload) must keep the limits of `pathfinder.domain.limits` (length, no
+    control characters); `stored=True` skips that check for what the store itself wrote."""
     try:
         data = loads_json(text)
     except json.JSONDecodeError as e:

@@ -1,7 +1,7 @@
-"""Limits on untrusted input, shared by every importer: JSON nesting and number size, text length and characters.
+"""The limits imported data must keep, for every importer: JSON nesting and numbers, text length and characters.
 
-Catalogue files, uploaded credentials and profile files are read by different modules; the rules about what
-text they may hold live here once. `loads_json` refuses what Python's json module would crash on or accept
+Catalogue files, uploaded credentials and profile files are read by different modules (catalogue/, profiles/);
+the rules about what they may hold live here once, as pure functions (no I/O). `loads_json` refuses what Python's json module would crash on or accept
 dangerously (nesting deeper than `MAX_JSON_DEPTH`, integers over 4,300 digits); `record_problem` names the
 first field whose text is too long or holds a control character or a lone surrogate (a broken `\\u` escape,
 which no file can store). Both raise or return plain values; each caller turns them into its own error or
