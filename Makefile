@@ -23,7 +23,7 @@ test: $(STAMP)
 index: $(STAMP)
 	$(BIN)/pathfinder index
 
-bench: $(STAMP)
+bench: $(STAMP)  # quick pass of every benchmark; bench/run_all.py --full for the reported sizes
 	$(BIN)/python bench/run_all.py
 
 eval: $(STAMP)

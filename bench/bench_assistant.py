@@ -10,8 +10,10 @@ Usage: .venv/bin/python bench/bench_assistant.py [--n 10000] [--embedder hash] [
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -79,6 +81,7 @@ def main() -> int:
     ap.add_argument("--freeze-gc", action="store_true", help="gc.freeze() after the warm-up")
     args = ap.parse_args()
     data = Path(tempfile.mkdtemp(prefix="pf-bench-"))
+    atexit.register(shutil.rmtree, data, True)  # the temporary index goes, however the run ends
     settings = Settings(_env_file=None, data_dir=data, embedder=args.embedder, OPENAI_API_KEY=None)
     # build the index, then time a cold start in a fresh process
     from pathfinder.index import reindex_report

@@ -32,6 +32,10 @@ _INNERMOST = re.compile(rb"\[\]|\{\}")
 _NOT_BRACKET_BYTES = bytes(b for b in range(256) if b not in b"[]{}")
 
 
+_PLAIN = (int, float, bool, type(None))
+_SHORTEST_LIMIT = min(TEXT_LIMITS.values())  # nested texts within it need no per-field look-up
+
+
 class InputRefused(ValueError):
     """Input refused before it is used; the message says what is wrong (the caller adds where and the fix)."""
 
@@ -112,8 +116,21 @@ def record_problem(record: Mapping[str, Any], prefix: str = "", depth: int = 1) 
         shown = prefix + ascii(name[:40])[1:-1]  # the bad name itself must not reach a terminal or file as is
         return shown, str(text_problem(prefix + name, name)).replace(f"{prefix}{name}:", f"field name {shown!r}:", 1)
     for key, value in record.items():
-        if type(value) is str and len(value) <= TEXT_LIMITS.get(key, MAX_TEXT_CHARS) and not _BAD_CHAR.search(value):
-            continue  # the common case, kept fast: 100k records are checked on every import
+        kind = type(value)
+        if kind is str:  # the common cases first and fast: 100k records are checked on every import
+            if len(value) <= TEXT_LIMITS.get(key, MAX_TEXT_CHARS) and not _BAD_CHAR.search(value):
+                continue
+        elif kind in _PLAIN:
+            continue
+        elif (kind is list or kind is tuple) and len(value) <= MAX_LIST_ITEMS and all(type(v) is str for v in value):
+            if (not value or max(map(len, value)) <= TEXT_LIMITS.get(key, MAX_TEXT_CHARS)) \
+                    and not _BAD_CHAR.search("\n".join(value)):
+                continue
+        elif kind is list and len(value) <= MAX_LIST_ITEMS and all(type(v) is dict for v in value):
+            texts = [t for item in value for pair in item.items() for t in pair]  # e.g. skills: uri and label
+            if all(type(t) is str for t in texts) and (not texts or max(map(len, texts)) <= _SHORTEST_LIMIT) \
+                    and not _BAD_CHAR.search("\n".join(texts)):
+                continue
         found = _value_problem(f"{prefix}{key}", value, depth)
         if found:
             return found
