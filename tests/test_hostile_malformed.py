@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pathfinder.catalogue import load_catalogue, load_mapping, read_held_credential, write_rejects
-from pathfinder.domain import ImportReport
+from pathfinder.cli import main
+from pathfinder.domain import ImportReport, LearnerProfile
 from pathfinder.errors import CatalogueError, MappingError, ProfileError
 from pathfinder.index import reindex
 from pathfinder.profiles import profile_from_json
@@ -156,6 +157,19 @@ def test_a_surrogate_in_an_imported_profile_is_refused_and_nothing_is_saved(tmp_
         with pytest.raises(ProfileError, match="lone surrogate"):
             store.import_json(body)
     assert store.list() == []
+
+
+def test_a_profile_holding_a_surrogate_is_refused_at_save_not_crashed(tmp_path, monkeypatch, capsys):
+    store = SqliteProfileStore(tmp_path / "p.sqlite")
+    saved = store.save(LearnerProfile(id="ana", name="Ana"))
+    with pytest.raises(ProfileError, match="name holds a character that is not valid text"):
+        store.save(saved.model_copy(update={"name": "A\udcffna"}))  # e.g. a non-UTF-8 byte in a CLI argument
+    assert store.get("ana").name == "Ana" and store.get("ana").version == saved.version
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PATHFINDER_EMBEDDER", "hash")
+    assert main(["profile", "create", "bo"]) == 0
+    assert main(["profile", "set", "bo", "--name", "B\udcffo"]) == 1  # how Python hands over the byte 0xff
+    assert "cannot be saved" in capsys.readouterr().err
 
 
 # ------------------------------------------------------------------- 6. Open Badges / ELM node types

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pathfinder.domain import LearnerProfile
+from pathfinder.domain.limits import record_problem
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
 from pathfinder.safety.output import private_database_file
@@ -141,6 +142,7 @@ class SqliteProfileStore:
         """Stores the profile with version+1. `expected_version` (default: the profile's own version) must be
         the stored version, else someone saved meanwhile and `ProfileConflict` is raised."""
         expected = profile.version if expected_version is None else expected_version
+        _storable(profile)
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -189,6 +191,19 @@ class SqliteProfileStore:
         if existing is not None and not replace:
             raise ProfileError(f"Profile '{profile.id}' already exists. Use --replace to overwrite it.")
         return self.save(profile, expected_version=existing.version if existing else 0)
+
+
+def _storable(profile: LearnerProfile) -> None:
+    """ProfileError when the profile holds text UTF-8 cannot store: a lone surrogate, e.g. from a command-line
+    argument whose bytes are not UTF-8 or a broken \\u escape (SQLite would raise UnicodeEncodeError)."""
+    try:
+        profile_to_json(profile).encode("utf-8")
+    except UnicodeEncodeError:
+        problem = record_problem(profile.model_dump())
+        field = problem[0] if problem and "surrogate" in problem[1] else "a text field"
+        raise ProfileError(f"Profile '{ascii(profile.id)[1:-1]}' cannot be saved: {field} holds a character that is "
+                           "not valid text (bytes that are not UTF-8, or a broken \\u escape). Type it again; "
+                           "nothing was changed.") from None
 
 
 def open_profile_store(settings) -> SqliteProfileStore:
