@@ -1,10 +1,10 @@
 """`make bench`: run the benchmarks one after another, each in its own process and its own temporary folder.
 
-By default a quick pass (small sizes, minutes on a laptop) that shows every benchmark still runs; `--full` uses
-each script's own defaults (the sizes docs/BENCHMARKS.md reports; tens of minutes, and the app and embedder
-benchmarks need Chromium and `pathfinder eval retrieval` first). `--only NAME ...` picks benchmarks by name.
-Each benchmark gets a fresh TMPDIR that is removed afterwards, so the temporary indexes and catalogues it builds
-are gone even when it stops half-way; what it left there is reported. Prints each benchmark's own output, then
+By default a quick pass (small sizes, minutes on a laptop) that shows every benchmark still runs; `--full`
+uses each script's own defaults (the sizes docs/BENCHMARKS.md reports; tens of minutes, and the app and
+embedder benchmarks need Chromium and `pathfinder eval retrieval` first). `--only NAME ...` picks benchmarks.
+Each benchmark gets a fresh TMPDIR that is removed afterwards, so the temporary indexes and catalogues it
+builds are gone even when it stops half-way; what it left there is reported. Prints each benchmark's own output, then
 a summary; exits 1 if any benchmark failed.
 
     .venv/bin/python bench/run_all.py [--full] [--only index planner ...]
@@ -42,13 +42,14 @@ def _size(folder: Path) -> tuple[int, int]:
 
 
 def run(name: str, script: str, args: list[str]) -> tuple[int, float, str]:
-    """(exit code, seconds, what it left in its TMPDIR) for one benchmark; its output goes straight through."""
+    """(exit code, seconds, what it left in its TMPDIR) for one benchmark; its output goes straight out."""
     scratch = Path(tempfile.mkdtemp(prefix=f"pf-bench-{name}-"))
     env = {**os.environ, "TMPDIR": str(scratch), "PYTHONUNBUFFERED": "1"}
     print(f"\n=== {name}: {script} {' '.join(args)}", flush=True)
     started = time.perf_counter()
     try:
-        code = subprocess.run([sys.executable, str(BENCH / script), *args], env=env, cwd=BENCH.parent).returncode
+        command = [sys.executable, str(BENCH / script), *args]
+        code = subprocess.run(command, env=env, cwd=BENCH.parent).returncode
     except KeyboardInterrupt:
         code = 130
     finally:

@@ -19,10 +19,11 @@ __all__ = [
 
 
 def write_rejects(report: ImportReport, path: Path) -> Path:
-    """Write every reject as one JSON line ({file, row, field, reason, record}); the raw record is kept as read.
+    """Write every reject as one JSON line ({file, row, field, reason, record}); the raw record kept as read.
 
     A lone surrogate in a record (from a broken \\u escape) cannot be UTF-8; it is written back as the same
-    \\uXXXX escape (backslashreplace), so the line stays valid JSON and one such record never stops the file."""
+    \\uXXXX escape (backslashreplace), so the line stays valid JSON and one such record never stops the
+    file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", errors="backslashreplace") as out:

@@ -134,7 +134,8 @@ def elm_fields(claim: Json, doc: Json) -> dict[str, Any]:
         "awarding_body": name,
         "country": _org_country(body) or _org_country(node(doc.get("issuer"))),
         "description": text(claim.get("description")) or text(qual.get("description")),
-        "learning_outcomes": [text(o.get("title")) for o in nodes(qual.get("learningOutcome")) if text(o.get("title"))],
+        "learning_outcomes": [text(o.get("title")) for o in nodes(qual.get("learningOutcome"))
+                              if text(o.get("title"))],
         "skills": _skills(qual),
         "ects": _ects(qual),
         "eqf_level": codes.eqf_level(_id(qual.get("eqfLevel"))),
@@ -214,7 +215,8 @@ def input_fields_credentials(doc: Json, file: str) -> list[Credential | Reject]:
     try:
         fields = input_fields(doc)
     except ValueError as e:
-        return [Reject(file=file, row=1, field="hoursOfLearning", reason=f"hoursOfLearning: {e}", record=record)]
+        reason = f"hoursOfLearning: {e}"
+        return [Reject(file=file, row=1, field="hoursOfLearning", reason=reason, record=record)]
     if "provider" not in fields:
         return [Reject(
             file=file, row=1, field="provider",

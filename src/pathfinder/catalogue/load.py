@@ -160,7 +160,8 @@ def _jsonl(body: str, file: str) -> list[tuple[Outcome, int, dict[str, Any]]]:
             out.append((Reject(file=file, row=n, field=None, reason=f"line {n} is not valid JSON ({e.msg})", record={"line": line}), n, {}))
             continue
         except InputRefused as e:
-            out.append((Reject(file=file, row=n, field=None, reason=f"line {n}: {e}", record={"line": line[:2_000]}), n, {}))
+            reject = Reject(file=file, row=n, field=None, reason=f"line {n}: {e}", record={"line": line[:2_000]})
+            out.append((reject, n, {}))
             continue
         out.extend((o, n, raw) for o, _, raw in _records([item], file))
     return [(o if not isinstance(o, Reject) else o.model_copy(update={"row": n}), n, raw) for o, n, raw in out]
@@ -237,7 +238,7 @@ def read_held_credential(path: Path) -> HeldCredential:
     except json.JSONDecodeError as e:
         raise CatalogueError(f"{name}: not valid JSON (line {e.lineno}: {e.msg}).") from e
     except InputRefused as e:
-        raise CatalogueError(f"{name}: cannot be read: {e}. Give the credential file as its issuer sent it.") from e
+        raise CatalogueError(f"{name}: cannot be read: {e}. Give the file as its issuer sent it.") from e
     if isinstance(doc, dict):
         for detect, read in ((lambda d: elm.is_elm(d) and elm._claims(d), elm.elm_held),
                              (openbadges.is_open_badge, openbadges.badge_held),
@@ -257,7 +258,8 @@ def _held(name: str, read: Any, doc: dict[str, Any]) -> HeldCredential:
         held = read(doc)
     except ValidationError as e:
         field, reason = records.explain(e)
-        raise CatalogueError(f"{name}: the credential's {field or 'content'} is not readable ({reason}).") from e
+        what = field or "content"
+        raise CatalogueError(f"{name}: the credential's {what} is not readable ({reason}).") from e
     except ValueError as e:  # the parsers' "expected an ISO date like 2024-05-31" and the like
         raise CatalogueError(f"{name}: the credential is not readable ({e}).") from e
     problem = record_problem(held.model_dump())

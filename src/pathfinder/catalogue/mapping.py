@@ -122,7 +122,8 @@ def parse_mapping(data: Mapping[str, Any], source: str = "<mapping>") -> ColumnM
     detect = data.get("detect", {})
     detect = detect.get("columns", []) if isinstance(detect, dict) else None
     if not _strings(detect):
-        raise MappingError(f"Mapping {source}: [detect] columns must be a list of column names, e.g. [\"title\"].")
+        raise MappingError(f"Mapping {source}: [detect] columns must be a list of column names, "
+                           'e.g. ["title"].')
     return ColumnMapping(
         name=str(data.get("name", Path(source).stem)),
         description=str(data.get("description", "")),
@@ -164,8 +165,8 @@ def _field_spec(name: str, spec: Any, source: str) -> FieldSpec:
     )
 
 
-# What each key of a field spec must hold; checked when the mapping is loaded, so a malformed mapping is refused
-# with the key to fix instead of failing on the first row it is applied to.
+# What each key of a field spec must hold; checked when the mapping is loaded, so a malformed mapping is
+# refused with the key to fix instead of failing on the first row it is applied to.
 _TEXT_KEYS = ("column", "template", "split", "parse", "prefix", "currency", "unmapped")
 
 
@@ -180,18 +181,21 @@ def _check_types(spec: Mapping[str, Any], where: str) -> None:
     if "columns" in spec and not (_strings(spec["columns"]) and spec["columns"]):
         raise MappingError(f"{where}: columns must be a list of column names, e.g. [\"effort\", \"length\"].")
     if "map" in spec and not isinstance(spec["map"], dict):
-        raise MappingError(f"{where}: map must be a table of cell value = field value, e.g. {{ \"Yes\" = true }}.")
+        raise MappingError(f"{where}: map must be a table of cell value = field value, "
+                           '{ "Yes" = true }.')
     if "derived" in spec and not isinstance(spec["derived"], bool):
         raise MappingError(f"{where}: derived must be true or false.")
     if "template" in spec:
         try:
             parts = list(string.Formatter().parse(spec["template"]))
         except ValueError as e:
-            raise MappingError(f"{where}: the template is malformed ({e}); write {{{{ and }}}} for literal braces.") from e
+            raise MappingError(f"{where}: the template is malformed ({e}); "
+                               "write {{ and }} for literal braces.") from e
         for _, column, spec_text, conversion in parts:
             if column is not None and (not column or column.isdigit() or any(c in column for c in ".[")
                                        or spec_text or conversion):
-                raise MappingError(f"{where}: template placeholders must be plain column names like {{title}}, "
+                raise MappingError(f"{where}: template placeholders must be plain column names like "
+                                   "{title}, "
                                    f"not {{{column}{'!' + conversion if conversion else ''}"
                                    f"{':' + spec_text if spec_text else ''}}}.")
 
@@ -214,7 +218,7 @@ def _fill(spec: FieldSpec, row: Mapping[str, str]) -> dict[str, Any]:
         return _parsed(spec, items, f"{spec.column}={cell!r}")
     items = [spec.prefix + i if isinstance(i, str) and spec.prefix else i for i in items]
     if spec.split or spec.name in _LIST_FIELDS:
-        unique: list[Any] = []  # not dict.fromkeys: a map may give tables (a skill's uri and label), unhashable
+        unique: list[Any] = []  # not dict.fromkeys: a map may give tables (a skill's uri and label)
         for item in items:
             if item != "" and item not in unique:
                 unique.append(item)

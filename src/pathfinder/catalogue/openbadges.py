@@ -71,7 +71,8 @@ def badge_fields(doc: Json) -> dict[str, Any]:
         "provider": name,
         "country": country,
         "description": text(ach.get("description")) or text(doc.get("description")),
-        "learning_outcomes": [text(a["targetName"]) for a in nodes(ach.get("alignment")) if text(a.get("targetName"))],
+        "learning_outcomes": [text(a["targetName"]) for a in nodes(ach.get("alignment"))
+                              if text(a.get("targetName"))],
         "skills": _skills(ach),
         "ects": ach.get("creditsAvailable"),
         "eqf_level": _eqf(ach),

@@ -62,10 +62,10 @@ def decode(data: bytes, name: str) -> Text:
             try:
                 return Text(data.decode(encoding), encoding, had_bom=True)
             except UnicodeDecodeError as e:  # the mark promises an encoding the bytes do not keep
+                promised = encoding.upper().removesuffix("-SIG")
                 raise CatalogueError(
-                    f"{name}: starts with a {encoding.upper().removesuffix('-SIG')} byte-order mark, but byte "
-                    f"{e.start} is not {encoding.upper().removesuffix('-SIG')} ({e.reason}). Save the file again "
-                    "as UTF-8 and retry."
+                    f"{name}: starts with a {promised} byte-order mark, but byte {e.start} is not {promised} "
+                    f"({e.reason}). Save the file again as UTF-8 and retry."
                 ) from e
     if b"\x00" in data[:8192]:
         raise CatalogueError(f"{name}: this is a binary file, not a catalogue (it contains NUL bytes).")
@@ -128,7 +128,8 @@ def csv_rows(text: str, delimiter: str, name: str = "the file") -> tuple[list[st
     try:
         return _rows(reader)
     except csv.Error as e:
-        raise CatalogueError(f"{name}: line {reader.line_num} cannot be read as CSV ({e}). Fix that line.") from e
+        line = reader.line_num
+        raise CatalogueError(f"{name}: line {line} cannot be read as CSV ({e}). Fix that line.") from e
 
 
 def _rows(reader: Iterator[list[str]]) -> tuple[list[str], list[tuple[int, list[str]]]]:

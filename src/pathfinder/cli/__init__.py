@@ -68,12 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _discard_stdout(stdout) -> None:
-    """After the reader of stdout went away: point the descriptor at /dev/null, so the interpreter's last flush
-    of what is still buffered does not raise again (Python's documented recipe)."""
+    """After the reader of stdout went away: point the descriptor at /dev/null, so the interpreter's last
+    flush of what is still buffered does not raise again (Python's documented recipe)."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stdout.fileno())
-    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture): nothing to flush later
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture): nothing to flush
         pass
 
 

@@ -56,9 +56,9 @@ _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2
 
 
 def terminal_safe(text: str) -> str:
-    """`text` with every character a terminal would act on shown as a visible \\uXXXX escape instead, so catalogue
-    or profile text can neither recolour, move, retitle nor reorder what the user reads. Inside JSON output the
-    escapes are valid JSON (such characters can only stand in strings there)."""
+    """`text` with every character a terminal would act on shown as a visible \\uXXXX escape instead, so
+    catalogue or profile text can neither recolour, move, retitle nor reorder what the user reads. Inside JSON
+    output the escapes are valid JSON (such characters can only stand in strings there)."""
     return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

@@ -1,11 +1,11 @@
-"""The limits imported data must keep, for every importer: JSON nesting and numbers, text length and characters.
+"""The limits imported data must keep, for every importer: JSON nesting and numbers, text length, characters.
 
-Catalogue files, uploaded credentials and profile files are read by different modules (catalogue/, profiles/);
-the rules about what they may hold live here once, as pure functions (no I/O). `loads_json` refuses what Python's json module would crash on or accept
-dangerously (nesting deeper than `MAX_JSON_DEPTH`, integers over 4,300 digits); `record_problem` names the
-first field whose text is too long or holds a control character or a lone surrogate (a broken `\\u` escape,
-which no file can store). Both raise or return plain values; each caller turns them into its own error or
-reject, with the file and the fix.
+Catalogue files, uploaded credentials and profile files are read by different modules (catalogue/,
+profiles/); the rules about what they may hold live here once, as pure functions (no I/O). `loads_json`
+refuses what Python's json module would crash on (nesting deeper than `MAX_JSON_DEPTH`, integers over 4,300
+digits); `record_problem` names the first field whose text is too long or holds a control character or a lone
+surrogate (a broken `\\u` escape, which no file can store). Both raise or return plain values; each caller
+turns them into its own error or reject, with the file and the fix.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ TEXT_LIMITS: dict[str, int] = {
     "url": 2_000, "job_advert": 50_000, "label": 500,
 }
 MAX_LIST_ITEMS = 1_000
-# C0 controls but tab, newline and carriage return; DEL and the C1 controls (CSI 0x9b starts terminal escapes);
-# lone surrogates (json.loads turns "\ud800" into one; UTF-8 cannot encode it, so it breaks every later write).
+# C0 controls but tab, newline and carriage return; DEL and the C1 controls (CSI 0x9b starts terminal
+# escapes); lone surrogates (json.loads turns "\ud800" into one; UTF-8 cannot encode it: every write breaks).
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
@@ -79,7 +79,8 @@ def loads_json(text: str) -> Any:
     except json.JSONDecodeError:
         raise
     except RecursionError:  # unbalanced and deep, e.g. "[[[[..." with no end
-        raise InputRefused(f"the JSON nests arrays or objects more than {MAX_JSON_DEPTH} levels deep") from None
+        raise InputRefused(f"the JSON nests arrays or objects more than {MAX_JSON_DEPTH} levels deep"
+                           ) from None
     except ValueError as e:  # "Exceeds the limit (4300 digits) for integer string conversion"
         if "digits" not in str(e):
             raise
@@ -91,7 +92,7 @@ def limit_for(field: str) -> int:
 
 
 def text_problem(field: str, text: str) -> str | None:
-    """Why this text may not be imported into `field` (too long, a control or invalid character), else None."""
+    """Why `field` may not hold this text (too long, a control or invalid character); else None."""
     limit = limit_for(field)
     if len(text) > limit:
         return f"{field}: {len(text):,} characters; the limit is {limit:,}. Shorten it"
@@ -114,7 +115,8 @@ def record_problem(record: Mapping[str, Any], prefix: str = "", depth: int = 1) 
     if _BAD_CHAR.search("".join(keys)) or any(len(k) > MAX_TEXT_CHARS for k in keys):
         name = next(k for k in keys if _BAD_CHAR.search(k) or len(k) > MAX_TEXT_CHARS)
         shown = prefix + ascii(name[:40])[1:-1]  # the bad name itself must not reach a terminal or file as is
-        return shown, str(text_problem(prefix + name, name)).replace(f"{prefix}{name}:", f"field name {shown!r}:", 1)
+        reason = str(text_problem(prefix + name, name))
+        return shown, reason.replace(f"{prefix}{name}:", f"field name {shown!r}:", 1)
     for key, value in record.items():
         kind = type(value)
         if kind is str:  # the common cases first and fast: 100k records are checked on every import
@@ -122,7 +124,7 @@ def record_problem(record: Mapping[str, Any], prefix: str = "", depth: int = 1) 
                 continue
         elif kind in _PLAIN:
             continue
-        elif (kind is list or kind is tuple) and len(value) <= MAX_LIST_ITEMS and all(type(v) is str for v in value):
+        elif kind in (list, tuple) and len(value) <= MAX_LIST_ITEMS and all(type(v) is str for v in value):
             if (not value or max(map(len, value)) <= TEXT_LIMITS.get(key, MAX_TEXT_CHARS)) \
                     and not _BAD_CHAR.search("\n".join(value)):
                 continue

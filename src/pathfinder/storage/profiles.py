@@ -201,9 +201,9 @@ def _storable(profile: LearnerProfile) -> None:
     except UnicodeEncodeError:
         problem = record_problem(profile.model_dump())
         field = problem[0] if problem and "surrogate" in problem[1] else "a text field"
-        raise ProfileError(f"Profile '{ascii(profile.id)[1:-1]}' cannot be saved: {field} holds a character that is "
-                           "not valid text (bytes that are not UTF-8, or a broken \\u escape). Type it again; "
-                           "nothing was changed.") from None
+        raise ProfileError(f"Profile '{ascii(profile.id)[1:-1]}' cannot be saved: {field} holds a character "
+                           "that is not valid text (bytes that are not UTF-8, or a broken \\u escape). Type it "
+                           "again; nothing was changed.") from None
 
 
 def open_profile_store(settings) -> SqliteProfileStore:

@@ -18,14 +18,14 @@ from pathfinder.ui import resources
 LEARNER_PARAM = "learner"
 # Unexpected page failures go to this logger with their traceback (the server's log); tests watch it too.
 PAGE_ERRORS = logging.getLogger("pathfinder.ui.errors")
-UNEXPECTED = ("Something went wrong on this page; it was not caused by anything you did. The details are in the "
-              "server's log under reference {ref}. Reload the page to try again, and give the reference to whoever "
-              "runs pathfinder if it keeps happening.")
+UNEXPECTED = ("Something went wrong on this page; it was not caused by anything you did. The details are in "
+              "the server's log under reference {ref}. Reload the page to try again, and give the reference to "
+              "whoever runs pathfinder if it keeps happening.")
 
 
 def guarded(render: Callable[[], None]) -> Callable[[], None]:
-    """`render` with every PathfinderError shown as its message (which says the fix), never a traceback; any other
-    failure is logged with its traceback on the server and shown as a plain message with a reference.
+    """`render` with every PathfinderError shown as its message (which says the fix), never a traceback; any
+    other failure is logged with its traceback on the server and shown as a plain message with a reference.
     (Streamlit's own stop and rerun signals are BaseExceptions and pass through.)"""
 
     @functools.wraps(render)

@@ -88,7 +88,8 @@ class ReportPDF:
         self._pdf.set_font(self._family, "", 9)
         self._pdf.set_text_color(30, 80, 180)
         self._pdf.set_x(self._pdf.l_margin + 6)
-        self._pdf.multi_cell(0, 4.5, self._text(url, MAX_CELL_CHARS), link=url, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self._pdf.multi_cell(0, 4.5, self._text(url, MAX_CELL_CHARS), link=url, new_x=XPos.LMARGIN,
+                             new_y=YPos.NEXT)
         self._pdf.set_text_color(0, 0, 0)
 
     def table(self, header: list[str], rows: list[list[object]], widths: list[float]) -> None:
