@@ -279,3 +279,13 @@ def test_tabs_and_newlines_stay_allowed(tmp_path):
 def test_a_profile_with_an_over_long_name_is_refused_naming_the_field():
     with pytest.raises(ProfileError, match="'name' is invalid: 5,000 characters"):
         profile_from_json(json.dumps({"id": "a", "name": "n" * 5_000}))
+
+
+def test_a_profile_file_that_is_not_utf8_is_a_profile_error(tmp_path):
+    from pathfinder.profiles import read_profile_file
+
+    path = _file(tmp_path, "p.json", b'{"id": "a", "name": "Jos\xe9"}')  # Latin-1, not UTF-8
+    with pytest.raises(ProfileError, match="not UTF-8 text"):
+        read_profile_file(path)
+    bom = _file(tmp_path, "bom.json", b'\xef\xbb\xbf{"id": "a", "name": "Jos\xc3\xa9"}')  # a BOM is fine
+    assert read_profile_file(bom).name == "José"
