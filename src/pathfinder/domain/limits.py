@@ -111,32 +111,56 @@ def record_problem(record: Mapping[str, Any], prefix: str = "", depth: int = 1) 
     """(field, reason) of the first text in `record` (keys, values, lists and nested objects) that
     `text_problem` refuses, a list longer than MAX_LIST_ITEMS or nesting deeper than MAX_JSON_DEPTH; None when
     every text is fine."""
-    keys = [k for k in record if isinstance(k, str)]
-    if _BAD_CHAR.search("".join(keys)) or any(len(k) > MAX_TEXT_CHARS for k in keys):
-        name = next(k for k in keys if _BAD_CHAR.search(k) or len(k) > MAX_TEXT_CHARS)
-        shown = prefix + ascii(name[:40])[1:-1]  # the bad name itself must not reach a terminal or file as is
-        reason = str(text_problem(prefix + name, name))
-        return shown, reason.replace(f"{prefix}{name}:", f"field name {shown!r}:", 1)
+    if _plainly_fine(record):
+        return None
     for key, value in record.items():
-        kind = type(value)
-        if kind is str:  # the common cases first and fast: 100k records are checked on every import
-            if len(value) <= TEXT_LIMITS.get(key, MAX_TEXT_CHARS) and not _BAD_CHAR.search(value):
-                continue
-        elif kind in _PLAIN:
-            continue
-        elif kind in (list, tuple) and len(value) <= MAX_LIST_ITEMS and all(type(v) is str for v in value):
-            if (not value or max(map(len, value)) <= TEXT_LIMITS.get(key, MAX_TEXT_CHARS)) \
-                    and not _BAD_CHAR.search("\n".join(value)):
-                continue
-        elif kind is list and len(value) <= MAX_LIST_ITEMS and all(type(v) is dict for v in value):
-            texts = [t for item in value for pair in item.items() for t in pair]  # e.g. skills: uri and label
-            if all(type(t) is str for t in texts) and (not texts or max(map(len, texts)) <= _SHORTEST_LIMIT) \
-                    and not _BAD_CHAR.search("\n".join(texts)):
-                continue
-        found = _value_problem(f"{prefix}{key}", value, depth)
+        name = f"{prefix}{key}"
+        if isinstance(key, str) and (len(key) > MAX_TEXT_CHARS or _BAD_CHAR.search(key)):
+            shown = prefix + ascii(key[:40])[1:-1]  # the bad name itself must not reach a terminal or file as is
+            return shown, str(text_problem(name, key)).replace(f"{name}:", f"field name {shown!r}:", 1)
+        found = _value_problem(name, value, depth)
         if found:
             return found
     return None
+
+
+def _plainly_fine(record: Mapping[str, Any]) -> bool:
+    """True for the common shape - texts within their limits, plain values, lists of texts, lists of flat
+    objects of short texts - with no bad character anywhere, checked by one regex over all the texts (100k
+    records are checked on every import). False means "look closer", not "refused"."""
+    texts: list[str] = []
+    for key, value in record.items():
+        kind = type(value)
+        if kind is str:
+            if len(value) > TEXT_LIMITS.get(key, MAX_TEXT_CHARS):
+                return False
+            texts.append(value)
+        elif kind in _PLAIN:
+            continue
+        elif kind is list or kind is tuple:
+            if len(value) > MAX_LIST_ITEMS:
+                return False
+            limit = TEXT_LIMITS.get(key, MAX_TEXT_CHARS)
+            for item in value:
+                if type(item) is str and len(item) <= limit:
+                    texts.append(item)
+                elif type(item) is dict:
+                    for inner in item.values():
+                        if type(inner) is str and len(inner) <= _SHORTEST_LIMIT:
+                            texts.append(inner)
+                        elif type(inner) not in _PLAIN:
+                            return False
+                    texts.extend(item)
+                else:
+                    return False
+        else:
+            return False
+    texts.extend(record)
+    try:
+        joined = "\n".join(texts)
+    except TypeError:  # a key that is not text
+        return False
+    return max(map(len, record), default=0) <= MAX_TEXT_CHARS and not _BAD_CHAR.search(joined)
 
 
 def _value_problem(name: str, value: Any, depth: int) -> tuple[str, str] | None:
