@@ -13,6 +13,7 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from pathfinder.domain import Credential, Pathway, SearchFilters
+from pathfinder.domain.languages import language_name
 
 # Characters that start emphasis, code, HTML/autolinks, strikethrough, tables, headings, images or LaTeX (Streamlit
 # renders $...$). Brackets are not escaped but turned into parentheses: an escaped `\]` would still end the link
@@ -20,8 +21,6 @@ from pathfinder.domain import Credential, Pathway, SearchFilters
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}<>~$|#!&])")
 _BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")  # would start a list item or a setext underline at a line start
 
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-                  "pt": "Portuguese", "nl": "Dutch", "pl": "Polish"}
 
 
 def escape_text(text: object) -> str:
@@ -64,7 +63,7 @@ def workload(c: Credential) -> str:
 
 
 def languages(codes: tuple[str, ...]) -> str:
-    return ", ".join(LANGUAGE_NAMES.get(c) or escape_text(c) for c in codes)
+    return ", ".join(escape_text(language_name(c)) for c in codes)
 
 
 def labels(items: object) -> str:
@@ -95,7 +94,7 @@ def filters_text(f: SearchFilters) -> str:
     if f.participation:
         bits.append(" or ".join(escape_text(p) for p in f.participation))
     if f.languages:
-        bits.append("in " + " or ".join(LANGUAGE_NAMES.get(c) or escape_text(c) for c in f.languages))
+        bits.append("in " + " or ".join(escape_text(language_name(c)) for c in f.languages))
     if f.max_cost is not None:
         bits.append("free" if f.max_cost == 0 else f"up to EUR {f.max_cost:,.0f}")
     if f.max_hours is not None:

@@ -12,12 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pathfinder.domain import Credential, SearchFilters
+from pathfinder.domain.languages import language_name
 
-LANGUAGE_NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-    "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish", "fi": "Finnish", "el": "Greek",
-    "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "zh": "Chinese", "ja": "Japanese", "ar": "Arabic",
-}
 
 
 def _lc(values: Sequence[str]) -> set[str]:
@@ -252,7 +248,7 @@ def describe_filter(f: SearchFilters, name: str) -> tuple[str, str]:
     """(what the filter asks, what dropping it means), e.g. ("under 100 EUR", "at any price")."""
     match name:
         case "languages":
-            names = " or ".join(LANGUAGE_NAMES.get(c.lower(), c) for c in f.languages)
+            names = " or ".join(language_name(c) for c in f.languages)
             return f"in {names}", "in any language"
         case "eqf_min":
             return f"at EQF {f.eqf_min} or above", "at any EQF level"
