@@ -12,39 +12,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pathfinder.domain import Credential, SearchFilters
+from pathfinder.domain.filters import _lc, matches  # noqa: F401  (matches: the one predicate, re-exported)
 from pathfinder.domain.languages import language_name
 
-
-
-def _lc(values: Sequence[str]) -> set[str]:
-    return {v.strip().lower() for v in values}
-
-
-def matches(c: Credential, f: SearchFilters) -> bool:
-    """True when the credential passes every filter that is set."""
-    if f.languages and not set(c.languages) & _lc(f.languages):
-        return False
-    if f.eqf_min is not None and (c.eqf_level is None or c.eqf_level < f.eqf_min):
-        return False
-    if f.eqf_max is not None and (c.eqf_level is None or c.eqf_level > f.eqf_max):
-        return False
-    if f.max_ects is not None and (c.ects is None or c.ects > f.max_ects):
-        return False
-    if f.max_hours is not None and (c.hours is None or c.hours > f.max_hours):
-        return False
-    if f.max_cost is not None and (c.cost_eur is None or c.cost_eur > f.max_cost):
-        return False
-    if f.participation and c.participation not in f.participation:
-        return False
-    if f.providers and not {c.provider.lower(), c.awarding_body.lower()} & _lc(f.providers):
-        return False
-    if f.countries and (c.country or "").lower() not in _lc(f.countries):
-        return False
-    if f.assessment and not any(a in (c.assessment or "").lower() for a in _lc(f.assessment)):
-        return False
-    if f.skills and not c.skill_uris & set(f.skills):
-        return False
-    return c.id not in f.exclude_ids
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
