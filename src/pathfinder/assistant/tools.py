@@ -118,10 +118,8 @@ def _default_gap_fn() -> GapFn:
 
 
 def _default_plan_fn() -> PlanFn:
-    try:
-        from pathfinder.planner import plan_pathway
-    except ImportError as e:
-        raise PlanningError("The pathway planner is not installed in this checkout; update pathfinder.") from e
+    from pathfinder.planner import plan_pathway
+
     return lambda profile, gap, credentials, strategy: plan_pathway(profile, gap, credentials, strategy=strategy)
 
 

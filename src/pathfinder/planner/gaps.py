@@ -128,28 +128,6 @@ def exclusion_reason(credential: Credential, profile: LearnerProfile, today: dat
     return None if verdict is None else verdict[1]
 
 
-def eligibility_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
-    """`exclusion_reason`, except that pinned credentials pass every filter but "rejected" and "held"."""
-    verdict = Eligibility(profile, today).check(credential)
-    return None if verdict is None else verdict[1]
-
-
-def split_by_constraints(
-    profile: LearnerProfile, credentials: Iterable[Credential], today: date | None = None
-) -> tuple[list[Credential], dict[str, str]]:
-    """(credentials the learner may take, {excluded id: reason}). Pinned ids bypass the soft filters."""
-    eligible: list[Credential] = []
-    excluded: dict[str, str] = {}
-    check = Eligibility(profile, today).check
-    for cred in credentials:
-        verdict = check(cred)
-        if verdict is None:
-            eligible.append(cred)
-        else:
-            excluded[cred.id] = verdict[1]
-    return eligible, excluded
-
-
 # ------------------------------------------------------------------------------------------- gap
 
 

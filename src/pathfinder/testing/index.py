@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from pathfinder.domain import Credential, Hit, SearchFilters
 from pathfinder.domain.filters import matches
 from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.index.embedders import HashEmbedder  # noqa: F401  (re-exported by pathfinder.testing)
 
 
 def _words(text: str) -> set[str]:
@@ -50,14 +50,3 @@ class InMemoryIndex:
         if not without:
             return "No entry passes these filters at all; try removing one."
         return f"Nothing on {query!r} passes these filters; {len(without)} entries pass them on other topics."
-
-
-def _reexport_hash_embedder() -> Any:
-    try:
-        from pathfinder.index import HashEmbedder  # noqa: F401  (once the index package lands)
-    except ImportError:
-        return None
-    return HashEmbedder
-
-
-HashEmbedder = _reexport_hash_embedder()

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 from pathfinder.errors import BadModelReply, LLMError
 from pathfinder.settings import Settings
 
-T = TypeVar("T")
 
 DEFAULT_MAX_RETRIES = 2
 
@@ -101,9 +98,3 @@ def translated_errors(settings: Settings | None = None) -> Iterator[None]:
             f"The LLM server at {server} sent a malformed reply ({type(e).__name__}); check that it is "
             "OpenAI-compatible, or use the offline mode."
         ) from e
-
-
-def call_llm(settings: Settings | None, fn: Callable[[], T]) -> T:
-    """Run `fn()` with LLM errors translated."""
-    with translated_errors(settings):
-        return fn()
