@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any, Protocol
 
 from pathfinder.errors import BadModelReply, LLMError
 from pathfinder.settings import Settings
@@ -12,7 +13,19 @@ from pathfinder.settings import Settings
 DEFAULT_MAX_RETRIES = 2
 
 
-def build_chat_model(settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES, streaming: bool = True):
+class ChatModel(Protocol):
+    """What the LLM responder needs of a chat model: LangChain's `ChatOpenAI` (`build_chat_model`) or the shipped
+    `pathfinder.testing.FakeChatModel`."""
+
+    def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> Any: ...
+
+    def invoke(self, messages: list[Any], *args: Any, **kwargs: Any) -> Any: ...
+
+    def stream(self, messages: list[Any], *args: Any, **kwargs: Any) -> Iterator[Any]: ...
+
+
+def build_chat_model(settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES,
+                     streaming: bool = True) -> ChatModel:
     """A `langchain_openai.ChatOpenAI` for `settings.chat_model` at `settings.openai_base_url` (any
     OpenAI-compatible server: OpenAI, Ollama, vLLM, LM Studio). Raises MissingAPIKey without a key."""
     from langchain_openai import ChatOpenAI
