@@ -28,7 +28,6 @@ from pathfinder.storage.profiles import SqliteProfileStore, open_profile_store
 from pathfinder.safety.output import (
     FORMULA_STARTS, REDACTED, SecretRedactingFilter, csv_cell, csv_text, install_log_redaction, redact,
 )
-from pathfinder.settings import Settings
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import FakeOpenAIServer, FakeReply, FakeToolCall, InMemoryIndex, simple_plan
 from pathfinder.ui.cards import card_markdown

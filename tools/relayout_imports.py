@@ -1,7 +1,9 @@
 """Rewrite imports of the old flat layout to the package layout of issue #15 (docs/ARCHITECTURE.md, "Where
 things moved"), for branches started before it: `python tools/relayout_imports.py FILE...` rewrites the files in
 place (imports, module paths in strings and Markdown). Idempotent; delete this tool once no branch needs it."""
-import ast, re, sys
+import ast
+import re
+import sys
 from pathlib import Path
 
 SIMPLE = {
@@ -69,7 +71,9 @@ def rewrite(text: str) -> str:
                 last = lines[node.end_lineno - 1]
                 if "#" in last and node.lineno == node.end_lineno:
                     comment = "  " + last[last.index("#"):]
-                nm = lambda x: x.name + (f" as {x.asname}" if x.asname else "")
+                def nm(x: ast.alias) -> str:
+                    return x.name + (f" as {x.asname}" if x.asname else "")
+
                 out = []
                 if b:
                     out.append(fmt(indent, rest, [nm(x) for x in b]))

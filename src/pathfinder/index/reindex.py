@@ -16,7 +16,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Protocol
 
@@ -224,7 +224,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     manifest = {
         "format": v.FORMAT,
         "version": version,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "embedder": {"name": embedder.name, "dim": embedder.dim},
         "store": {"location": store.where, "collection": store.name},
         "sources": sources,
@@ -246,7 +246,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
 
 def _write_version(settings, report, credentials, lines, vectors, same, lexical, prev: Previous, tick):
     """Write a version completely under versions/<v>.tmp/ (the manifest comes last, after the store)."""
-    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    version = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     tmp = v.versions_dir(settings) / f"{version}.tmp"
     tmp.mkdir(parents=True)
     np.save(tmp / v.VECTORS, vectors)

@@ -218,6 +218,4 @@ def objective(inst: Instance, chosen: set[int]) -> tuple[float, float]:
 def fits(inst: Instance, chosen: set[int]) -> bool:
     if inst.max_hours is not None and sum(inst.hours[i] for i in chosen) > inst.max_hours + 1e-6:
         return False
-    if inst.max_cost_eur is not None and sum(inst.cost_eur[i] for i in chosen) > inst.max_cost_eur + 1e-6:
-        return False
-    return True
+    return inst.max_cost_eur is None or sum(inst.cost_eur[i] for i in chosen) <= inst.max_cost_eur + 1e-6

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -70,7 +70,7 @@ _EXCHANGES = """
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
@@ -183,7 +183,7 @@ class ConversationStore:
         """The latest `limit` question/answer pairs (newest first) asked at or after `since` (an ISO timestamp or
         an aware datetime), each with its feedback; every learner's."""
         if isinstance(since, datetime):
-            since = since.astimezone(timezone.utc).isoformat(timespec="seconds")
+            since = since.astimezone(UTC).isoformat(timespec="seconds")
         rows = self._run(lambda c: c.execute(_EXCHANGES, (since or "", limit)).fetchall())
         out = []
         for question, text, answer_json, rating, comment, asked_at, message_id, conversation_id, profile_id in rows:

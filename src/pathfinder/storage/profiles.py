@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Protocol
 
@@ -139,7 +139,7 @@ class SqliteProfileStore:
                         f"Profile '{profile.id}' was {what} by someone else since you loaded version {expected}. "
                         "Reload it, re-apply your change and save again."
                     )
-                saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(timezone.utc)})
+                saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(UTC)})
                 db.execute("INSERT INTO profiles (id, data, version, updated_at, name) VALUES (?, ?, ?, ?, ?) "
                            "ON CONFLICT(id) DO UPDATE SET data = excluded.data, version = excluded.version, "
                            "updated_at = excluded.updated_at, name = excluded.name",
