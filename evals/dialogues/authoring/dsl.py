@@ -104,7 +104,7 @@ _PATHWAY_KEYS = {
 
 def expectation(turn: T, lang: str) -> dict:
     """One turn's expectation object (the JSONL shape)."""
-    out: dict[str, Any] = {"intent_any": turn.intents, "reply_language": lang}
+    out: dict[str, Any] = {"intent_any": list(dict.fromkeys(turn.intents)), "reply_language": lang}
     profile: dict[str, Any] = {}
     citations: dict[str, Any] = {}
     pathway: dict[str, Any] = {}
