@@ -32,7 +32,7 @@ def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
     languages = [getattr(Language, name) for name in _LANGUAGES if hasattr(Language, name)]
-    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    return LanguageDetectorBuilder.from_languages(*languages).build()  # models load lazily
 
 
 def prose(text: str, titles: Iterable[str] = ()) -> str:
