@@ -107,3 +107,23 @@ DIALOGUES += [
         T("পুরো সার্টিফিকেটে কত ঘণ্টা লাগবে?", EXPLAIN + REQ, cite_min=1),
     ]),
 ]
+
+DIALOGUES += [
+    D("bn-health-22", ["area_health"], [
+        T("আমি একজন নার্স, স্বাস্থ্য ডেটা নিয়ে কাজ করতে চাই", GOAL + SKILLS, goal="health_data",
+          role=["নার্স", "nurse"], goal_not=["নার্স", "nurse"]),
+        T("কোথা থেকে শুরু করব?", PLAN + SEARCH + EXPLORE, cite_min=1),
+    ]),
+    D("bn-budget-23", ["constraint_budget", "area_web"], [
+        T("৳৫০০০ এর মধ্যে ওয়েব ডেভেলপমেন্ট শিখতে চাই", CONS + GOAL + SEARCH, budget=(5000, "BDT"), goal="web"),
+        T("সপ্তাহে ৮ ঘণ্টা দিয়ে একটা পরিকল্পনা দিন", PLAN + CONS, hours=8, plan=True),
+    ]),
+    D("bn-deadline-24", ["constraint_deadline", "area_data"], [
+        T("তিন মাসের মধ্যে SQL শিখতে চাই", SEARCH + CONS + GOAL, deadline=IN_3_MONTHS,
+          cite_any=["ual-sql-102", "nda-model-102", "nda-dba-201"]),
+    ]),
+    D("bn-oos-25", ["out_of_scope"], [
+        T("বিরিয়ানি রান্নার রেসিপি দিন", OOS),
+        T("আচ্ছা, তাহলে ডেটা সায়েন্সের কোর্স দেখান", SEARCH, cite_min=1),
+    ]),
+]

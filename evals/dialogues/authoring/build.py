@@ -1,9 +1,8 @@
 """Writes evals/dialogues/dialogues.jsonl from the per-language authoring modules in this folder.
 
 Run: `python evals/dialogues/authoring/build.py` (no pathfinder import: only the bundled catalogue files).
-The split is assigned once, when a dialogue is first written, and kept from the existing file afterwards:
-within each language, dialogues ordered by (first tag, id) take tune at positions 1 and 3 of every 5 (40 %).
-A dialogue added later gets the split of its position at that time; existing lines never change split.
+The split is assigned once, when a dialogue is first written, and kept from the existing file afterwards
+(see `assign_splits`); existing lines never change split.
 """
 
 from __future__ import annotations
@@ -39,8 +38,17 @@ def existing_splits() -> dict[str, str]:
 
 
 def assign_splits(dialogues: list, lang: str, kept: dict[str, str]) -> dict[str, str]:
+    """Kept splits stay; the first version took tune at positions 1 and 3 of every 5 in (first tag, id) order;
+    dialogues added later, in the same order, go to tune while the language's tune share is under 40 %."""
     ordered = sorted(dialogues, key=lambda d: (d.tags[0], d.id))
-    return {d.id: kept.get(d.id) or ("tune" if i % 5 in (1, 3) else "frozen") for i, d in enumerate(ordered)}
+    if not kept:
+        return {d.id: "tune" if i % 5 in (1, 3) else "frozen" for i, d in enumerate(ordered)}
+    splits = {d.id: kept[d.id] for d in ordered if d.id in kept}
+    for d in ordered:
+        if d.id not in splits:
+            tune = sum(v == "tune" for v in splits.values())
+            splits[d.id] = "tune" if tune < 0.4 * (len(splits) + 1) else "frozen"
+    return splits
 
 
 def check(d, lang: str, ids: set[str]) -> None:

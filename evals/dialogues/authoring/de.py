@@ -147,3 +147,26 @@ DIALOGUES += [
         T("was kostet der Rest zusammen?", EXPLAIN + PLAN + REQ, cite_min=1),
     ]),
 ]
+
+DIALOGUES += [
+    D("de-budget-29", ["constraint_budget", "area_dgov"], [
+        T("Budget: höchstens 1.200 €, Ziel: Datenschutzbeauftragter", CONS + GOAL, budget=(1200, "EUR"),
+          goal="dpo"),
+        T("welche Kurse und in welcher Reihenfolge?", PLAN, plan=True, plan_cost=(1200, "EUR")),
+    ]),
+    D("de-health-30", ["area_health"], [
+        T("Ich arbeite in der Pflege und interessiere mich für Gesundheitsdaten und Datenanalyse", GOAL + SKILLS,
+          goal="health_data", role=["pflege", "nurse"], goal_not=["pflege", "nurse"]),
+        T("was wäre ein guter Anfang?", PLAN + SEARCH + EXPLORE, cite_min=1),
+    ]),
+    D("de-ainet-31", ["area_ainet", "named_course"], [
+        T("Was ist im Specialist Certificate in AI-Driven Networking drin und wie lange dauert das?", EXPLAIN + REQ,
+          cite_any=["lcsi-cert-ainet"]),
+        T("und ist das anerkannt?", EXPLAIN, cite_any=["lcsi-cert-ainet"]),
+    ]),
+    D("de-weekend-32", ["constraint_time", "participation"], [
+        T("ich kann nur am Wochenende, so 6 Stunden, und nur online", CONS, hours=6, part=["online"]),
+        T("Ziel: Cloud Engineer", GOAL, goal="cloud"),
+        T("Plan?", PLAN, plan=True, plan_part=["online"]),
+    ]),
+]

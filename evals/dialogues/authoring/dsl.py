@@ -140,8 +140,9 @@ def _profile_value(key: str, value: Any) -> Any:
     if key == "deadline":
         start, end = value
         return {"from": start, "to": end}
-    if key == "hours":
-        return {"value": value, "tolerance": 0.15}
+    if key == "hours":  # a number (±15 %) or (value, tolerance) for a stated range
+        value, tolerance = value if isinstance(value, tuple) else (value, 0.15)
+        return {"value": value, "tolerance": tolerance}
     return value
 
 

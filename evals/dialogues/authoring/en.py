@@ -446,3 +446,80 @@ DIALOGUES += [
         T("english courses only pls", REFINE + CONS, plan=True, plan_langs=["en"], study_lang=["en"]),
     ]),
 ]
+
+# v2 (added before any tuning; fills gaps: health data, suggestions, ordinals, advisers with several clients).
+DIALOGUES += [
+    D("en-health-83", ["area_health", "third_person"], [
+        T("one of my clients is a lab technician who wants to work with health data, analytics side", GOAL + SKILLS,
+          goal="health_data", role=["lab", "technician"], goal_not=["lab", "technician"]),
+        T("what's realistic for him with 4 hours a week", PLAN + CONS, hours=4, plan=True, cite_min=1),
+        T("does any of it cover data protection? health data is sensitive", EXPLAIN + SEARCH + WHY, cite_min=1),
+    ]),
+    D("en-health-84", ["area_health", "vague"], [
+        T("I'm a pharmacist. Everyone says data is the future in healthcare. Should I do something about it?",
+          EXPLORE + GOAL + SKILLS, role=["pharmacist"], goal_not=["pharmacist"]),
+        T("yeah analysis, dashboards, that kind of thing", GOAL + SEARCH, cite_any=["diaa-viz-204", "ual-visual-203",
+          "ual-datos-101", "ual-sql-102", "ual-cert-datos"]),
+    ]),
+    D("en-suggest-85", ["apply_suggestion", "followup"], [
+        T("plan for data protection officer, 1 hour a week, done by february", PLAN, goal="dpo", hours=1,
+          deadline=("2027-01-31", "2027-02-28"), plan=True),
+        T("raise my hours then", APPLY + REFINE + CONS, plan=True),
+    ]),
+    D("en-suggest-86", ["apply_suggestion", "followup", "constraint_budget"], [
+        T("I want to become a penetration tester, 100 euros total budget, 5 hours a week. what's my path",
+          PLAN, goal="cyber", budget=(100, "EUR"), hours=5, plan=True),
+        T("fine, take the budget one", APPLY, plan=True),
+    ]),
+    D("en-ordinal-87", ["select", "followup"], [
+        T("show me courses on cloud", SEARCH, cite_min=1),
+        T("the 3rd one", SELECT, cite_min=1),
+        T("and the last one?", SELECT, cite_min=1),
+        T("compare them", COMPARE, cite_min=2),
+    ]),
+    D("en-advisor-multi-88", ["third_person", "long"], [
+        T("I have two clients today. First: Maria, bookkeeper, wants data analysis, 5h a week. Second: Tom, "
+          "warehouse, wants IT support. Let's start with Maria.", GOAL + SKILLS + CONS + EXPLORE,
+          goal="data_analyst", goal_not=["bookkeep", "warehouse"]),
+        T("ok give me Maria's plan", PLAN, plan=True, cite_min=1),
+    ]),
+    D("en-recog-89", ["named_course", "quality"], [
+        T("is Cyber Defence Practitioner Certificate accredited or is it just some random cert", EXPLAIN,
+          cite_any=["bvca-cert-defence"]),
+        T("how many ECTS is that", EXPLAIN, cite_any=["bvca-cert-defence"]),
+    ]),
+    D("en-after-90", ["named_course", "stacking"], [
+        T("I just finished Data Engineering Foundations. what can I do next", EXPLAIN + PLAN + SEARCH + SKIP + SKILLS,
+          cite_any=["nda-etl-201", "nda-migr-203", "nda-cert-de"]),
+        T("and that counts towards the certificate right?", EXPLAIN + REQ, cite_any=["nda-cert-de"]),
+    ]),
+    D("en-nonexist-91", ["nonexistent", "ids"], [
+        T("whats in course xyz-ai-999", EXPLAIN + SEARCH),
+    ]),
+    D("en-hours-range-92", ["constraint_time"], [
+        T("I can do between 3 and 5 hours a week, depends on the kids", CONS, hours=(4, 0.25)),
+        T("goal is UX researcher", GOAL, goal="ux"),
+        T("show me what fits", PLAN + SEARCH, cite_min=1),
+    ]),
+    D("en-edu-93", ["area_microcred", "third_person"], [
+        T("our university's continuing ed unit wants staff trained in writing learning outcomes and workload "
+          "(ECTS) for micro-credentials. anything short?", SEARCH, cite_any=["aec-outcomes-102", "aec-mcd-101"]),
+        T("is the foundations one free", EXPLAIN + SELECT, cite_any=["aec-mcd-101"]),
+    ]),
+    D("en-inlang-94", ["languages", "followup"], [
+        T("make me a plan to become a data analyst, 6h/week", PLAN, goal="data_analyst", hours=6, plan=True),
+        T("in Spanish please, it's my first language", REFINE + CONS, plan=True, study_lang=["es"],
+          plan_langs=["es"]),
+    ]),
+    D("en-bydate-95", ["followup", "constraint_deadline"], [
+        T("plan me a route to become a software tester, 5 hours a week", PLAN, goal="tester", hours=5, plan=True),
+        T("can it be done by june?", REFINE + CONS, deadline=JUNE, plan=True),
+    ]),
+    D("en-oos-96", ["out_of_scope"], [
+        T("can you book me a flight to lisbon", OOS),
+    ]),
+    D("en-emoji-97", ["slang", "area_ai"], [
+        T("AI courses pls 🙏 cheap ones", SEARCH, cite_min=1),
+        T("ty! which is easiest 😅", SELECT + REFINE + SEARCH + EXPLAIN, cite_min=1),
+    ]),
+]

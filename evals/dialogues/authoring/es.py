@@ -145,3 +145,21 @@ DIALOGUES += [
         T("¿por qué está Mathematics for Machine Learning?", WHY, cite_any=["diaa-math-102"]),
     ]),
 ]
+
+DIALOGUES += [
+    D("es-health-28", ["area_health", "third_person"], [
+        T("asesoro a una enfermera que quiere trabajar con datos de salud", GOAL + SKILLS, goal="health_data",
+          role=["enfermer", "nurse"], goal_not=["enfermer", "nurse"]),
+        T("tiene 3 horas a la semana, ¿por dónde empieza?", PLAN + CONS, hours=3, cite_min=1),
+    ]),
+    D("es-month-29", ["constraint_time", "constraint_deadline"], [
+        T("tengo unas 16 horas al mes y quiero acabar en 4 meses", CONS, hours=3.7, deadline=IN_4_MONTHS),
+        T("objetivo: analista de inteligencia de negocio", GOAL, goal="data_analyst"),
+        T("¿qué ruta me propones?", PLAN, plan=True),
+    ]),
+    D("es-latam-30", ["constraint_budget", "area_web"], [
+        T("soy de mexico, quiero aprender desarrollo web, tengo como 200 dolares", GOAL + CONS + SEARCH,
+          goal="web", budget=(200, "USD")),
+        T("armame un plan porfa", PLAN, plan=True),
+    ]),
+]

@@ -111,3 +111,27 @@ DIALOGUES += [
         T("kumpi ensin?", COMPARE + REQ + PLAN, cite_min=1),
     ]),
 ]
+
+DIALOGUES += [
+    D("fi-health-22", ["area_health"], [
+        T("olen sairaanhoitaja ja terveysdata kiinnostaa, miten pääsen alkuun?", GOAL + SKILLS + EXPLORE,
+          role=["sairaanhoitaja", "nurse"], goal_not=["sairaanhoitaja", "nurse"]),
+        T("data-analyysi siis", GOAL + SEARCH, cite_min=1),
+    ]),
+    D("fi-budget-23", ["constraint_budget", "area_software"], [
+        T("budjetti max 1 000 €, haluan ohjelmistokehittäjäksi", CONS + GOAL, budget=(1000, "EUR"),
+          goal="software"),
+        T("suunnitelma 8 tunnilla viikossa", PLAN + CONS, hours=8, plan=True, plan_cost=(1000, "EUR")),
+        T("miksi toinen askel?", WHY, cite_min=1),
+    ]),
+    D("fi-select-24", ["select", "followup"], [
+        T("näytä pilvikursseja", SEARCH, cite_min=1),
+        T("kerro toisesta", SELECT, cite_min=1),
+        T("paljonko se maksaa?", EXPLAIN + SELECT, cite_min=1),
+    ]),
+    D("fi-advisor-25", ["third_person", "languages"], [
+        T("asiakkaani puhuu vain suomea ja ruotsia, hän haluaa oppia digitaitoja", SKILLS + GOAL + SEARCH,
+          langs=["fi", "sv"]),
+        T("mitä ehdotat?", SEARCH + PLAN, dead_ok=False),
+    ]),
+]

@@ -137,3 +137,22 @@ DIALOGUES += [
         T("le premier demande quoi comme prérequis ?", REQ, cite_any=["diaa-dl-202"]),
     ]),
 ]
+
+DIALOGUES += [
+    D("fr-budget-27", ["constraint_budget", "area_cloud"], [
+        T("je veux devenir ingénieur cloud, budget 1 500 €, 5 h par semaine", GOAL + CONS, goal="cloud",
+          budget=(1500, "EUR"), hours=5),
+        T("quelles formations et dans quel ordre ?", PLAN, plan=True, plan_cost=(1500, "EUR")),
+    ]),
+    D("fr-health-28", ["area_health", "area_dgov"], [
+        T("je travaille dans un hôpital, on me demande de gérer la conformité RGPD des données de santé",
+          GOAL + SEARCH, goal="dpo", cite_any=["inl-rgpd-101", "inl-aipd-202", "inl-dpo-201", "inl-cert-gouv"]),
+        T("l'analyse d'impact c'est obligatoire pour les données de santé ?", EXPLAIN + SEARCH,
+          cite_any=["inl-aipd-202"]),
+    ]),
+    D("fr-month-29", ["constraint_time"], [
+        T("j'ai environ 2 heures par jour en semaine", CONS, hours=10),
+        T("objectif : administrateur réseau", GOAL, goal="netadmin"),
+        T("ok un plan", PLAN, plan=True, plan_hours=10),
+    ]),
+]

@@ -116,3 +116,25 @@ DIALOGUES += [
         T("तो कौन सा कोर्स ठीक रहेगा?", SEARCH + PLAN, cite_min=1, cite_none=["inl-rgpd-101", "inl-dpo-201"]),
     ]),
 ]
+
+DIALOGUES += [
+    D("hi-health-24", ["area_health"], [
+        T("मैं एक अस्पताल में नर्स हूँ, हेल्थ डेटा के क्षेत्र में जाना चाहती हूँ", GOAL + SKILLS,
+          goal="health_data", role=["नर्स", "nurse"], goal_not=["नर्स", "nurse"]),
+        T("शुरुआत कैसे करूँ?", PLAN + SEARCH + EXPLORE, cite_min=1),
+    ]),
+    D("hi-budget-25", ["constraint_budget", "area_ai"], [
+        T("₹15,000 तक का बजट है, AI और मशीन लर्निंग सीखना है", CONS + GOAL + SEARCH, budget=(15000, "INR")),
+        T("क्रम से योजना बनाओ, हफ्ते में 5 घंटे", PLAN + CONS, hours=5, plan=True, plan_cost=(15000, "INR")),
+    ]),
+    D("hi-hinglish-26", ["mixed_language", "followup"], [
+        T("cloud engineer banna hai, plan batao 6 hours per week", PLAN, goal="cloud", hours=6, plan=True,
+          any_lang=True),
+        T("aur sasta option?", REFINE, plan=True, cheaper=True, any_lang=True),
+    ]),
+    D("hi-month-27", ["constraint_time"], [
+        T("मैं महीने में 30 घंटे पढ़ सकता हूँ", CONS, hours=6.9),
+        T("लक्ष्य: डेटाबेस एडमिनिस्ट्रेटर", GOAL, goal="dba"),
+        T("योजना दिखाओ", PLAN, plan=True),
+    ]),
+]

@@ -106,3 +106,26 @@ DIALOGUES += [
         T("học online được không?", EXPLAIN + SELECT, cite_min=1),
     ]),
 ]
+
+DIALOGUES += [
+    D("vi-health-22", ["area_health"], [
+        T("tôi là điều dưỡng, muốn chuyển sang làm dữ liệu y tế", GOAL + SKILLS, goal="health_data",
+          role=["điều dưỡng", "nurse"], goal_not=["điều dưỡng", "nurse"]),
+        T("nên bắt đầu từ đâu?", PLAN + SEARCH + EXPLORE, cite_min=1),
+    ]),
+    D("vi-hpc-23", ["area_hpc"], [
+        T("có khóa nào về tính toán hiệu năng cao (HPC) không?", SEARCH,
+          cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc"]),
+        T("khóa đầu tiên có miễn phí không?", SELECT + EXPLAIN, cite_min=1),
+    ]),
+    D("vi-month-24", ["constraint_time", "constraint_deadline"], [
+        T("mỗi tháng em có khoảng 20 tiếng, muốn xong trong 3 tháng", CONS, hours=4.6, deadline=IN_3_MONTHS),
+        T("em muốn học lập trình Python", GOAL + SEARCH, cite_any=["lit-prog-101", "ual-python-201",
+          "glcc-code-107"]),
+    ]),
+    D("vi-select-25", ["select", "followup"], [
+        T("cho tôi xem các khóa về an ninh mạng", SEARCH, cite_min=1),
+        T("kể thêm về khóa thứ hai", SELECT, cite_min=1),
+        T("so sánh khóa 1 và 2", COMPARE, cite_min=2),
+    ]),
+]
