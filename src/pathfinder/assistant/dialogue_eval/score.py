@@ -114,8 +114,13 @@ def summary(verdicts: list[TurnVerdict]) -> dict[str, Any]:
     dialogues = defaultdict(list)
     for v in verdicts:
         dialogues[v.dialogue].append(v.passed)
+    failed_checks: dict[str, int] = defaultdict(int)
+    for v in verdicts:
+        for name in {f.split(":", 1)[0] for f in v.failures}:
+            failed_checks[name] += 1
     return {
         "overall": _rate(verdicts),
+        "failed_checks": dict(sorted(failed_checks.items(), key=lambda kv: -kv[1])),
         "dialogues": {"count": len(dialogues), "all_turns_pass": sum(all(p) for p in dialogues.values())},
         **{f"by_{k}": {name: _rate(vs) for name, vs in sorted(g.items())} for k, g in groups.items()},
     }
@@ -130,6 +135,7 @@ def format_summary(s: Mapping[str, Any]) -> str:
     lines = [f"overall: {o['passed']}/{o['turns']} turns pass ({100 * (o['rate'] or 0):.1f}%), "
              f"dead ends {o['dead_ends']}, crashes {o['crashes']}; "
              f"dialogues fully passing {s['dialogues']['all_turns_pass']}/{s['dialogues']['count']}"]
+    lines.append("turns failing each check: " + ", ".join(f"{k} {n}" for k, n in s["failed_checks"].items()))
     for key, title in (("by_split", "split"), ("by_lang", "language"), ("by_intent", "expected intent"),
                        ("by_tag", "tag")):
         lines.append(f"by {title}:")
