@@ -33,7 +33,7 @@ def register(commands: Commands) -> None:
 
 
 def _select(dialogues, args):
-    from pathfinder.assistant.dialogue_eval.runner import DialogueFileError
+    from pathfinder.cli.dialogue_runner import DialogueFileError
 
     if args.split:
         dialogues = [d for d in dialogues if (d.extra or {}).get("split") == args.split]
@@ -47,10 +47,10 @@ def _select(dialogues, args):
 
 
 def _dialogues(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.assistant.dialogue_eval.runner import (
+    from pathfinder.cli.dialogue_runner import (
         DEFAULT_TODAY, DialogueFileError, build_eval_assistant, read_dialogues, run_all,
     )
-    from pathfinder.safety import configured_secrets
+    from pathfinder.safety.output import configured_secrets
 
     today = args.today or DEFAULT_TODAY
     dialogues = _select(read_dialogues(args.file), args)

@@ -1,1 +1,1 @@
-"""Dialogue evaluation: run scripted conversations through the app's turn path, detect reply languages, score."""
+"""Dialogue evaluation: reply-language detection, per-turn checks and scoring (the runner is cli/dialogue_runner)."""

@@ -18,14 +18,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pathfinder.assistant.answer import Answer, apply_changes
+from pathfinder.domain.dialogue import Answer, apply_changes
 from pathfinder.assistant.dialogue_eval.language import reply_language
 from pathfinder.assistant.service import Assistant
-from pathfinder.conversations import ConversationStore
+from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import PathfinderError
-from pathfinder.profiles import SqliteProfileStore, profile_from_json
-from pathfinder.safety import scrub_chat_message
+from pathfinder.profiles import profile_from_json
+from pathfinder.storage.profiles import SqliteProfileStore
+from pathfinder.safety.output import scrub_chat_message
 from pathfinder.settings import Settings
 
 DEFAULT_TODAY = date(2026, 12, 4)  # the evaluation set's fixed today (evals/dialogues/authoring/dates.py)
@@ -78,7 +79,7 @@ def build_eval_assistant(settings: Settings, today: date) -> tuple[Assistant, di
     from pathfinder.assistant.tools import AssistantTools
     from pathfinder.index import open_index
     from pathfinder.planner import CatalogueLookup, plan_pathway
-    from pathfinder.taxonomy import load_taxonomy
+    from pathfinder.skills.files import load_taxonomy
 
     lookup: list[Any] = []
 
