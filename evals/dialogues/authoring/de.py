@@ -106,7 +106,7 @@ DIALOGUES = [
     ]),
     D("de-june-22", ["constraint_deadline", "area_ai"], [
         T("bis juni will ich die KI-Grundlagen drauf haben, kostenlos wenn's geht", SEARCH + CONS,
-          deadline=JUNE, budget=(0, "EUR"), cite_any=["diaa-ai-101", "ual-ia-101"]),
+          deadline=JUNE, cite_any=["diaa-ai-101", "ual-ia-101"]),
     ]),
     D("de-sept-23", ["constraint_deadline", "area_web", "followup"], [
         T("Webentwickler bis September, geht das?", GOAL + CONS + PLAN, goal="web", deadline=SEPTEMBER),

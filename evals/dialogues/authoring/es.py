@@ -30,7 +30,7 @@ DIALOGUES = [
         T("Soy orientadora laboral. Mi usuaria tiene 52 años, nunca ha usado un ordenador y busca empleo. "
           "¿Qué curso le recomiendas?", SEARCH + PLAN, cite_any=["ual-digital-101", "glcc-alfab-108",
                                                             "ual-problemas-103", "glcc-dl-101"]),
-        T("que sea gratis y presencial si puede ser", REFINE + CONS, budget=(0, "EUR"), cite_min=1),
+        T("que sea gratis y presencial si puede ser", REFINE + CONS, cite_min=1),
     ]),
     D("es-deadline-06", ["constraint_deadline", "area_ai"], [
         T("quiero aprender inteligencia artificial antes del verano", GOAL + SEARCH + CONS, deadline=BEFORE_SUMMER,
