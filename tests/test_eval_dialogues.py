@@ -80,6 +80,10 @@ def test_bad_dialogue_file_is_a_clear_error(tmp_path, capsys):
     file.write_text('{"id": "a", "turns": []}\n', encoding="utf-8")
     assert main(["eval", "dialogues", str(file)]) != 0
     assert "bad.jsonl:1" in capsys.readouterr().err
+    file.write_text('{"id": "a", "turns": ["hi"], "profile": {"constraints": {"hours_per_week": -3}}}\n')
+    assert main(["eval", "dialogues", str(file)]) != 0
+    err = capsys.readouterr().err
+    assert "bad.jsonl:1" in err and "hours_per_week" in err and "Traceback" not in err
 
 
 # ------------------------------------------------------------------------------- scorer on synthetic runs

@@ -127,3 +127,13 @@ DIALOGUES += [
         T("আচ্ছা, তাহলে ডেটা সায়েন্সের কোর্স দেখান", SEARCH, cite_min=1),
     ]),
 ]
+
+DIALOGUES += [
+    D("bn-profile-26", ["profile_start"], [
+        T("আমার পরের ধাপ কী?", PLAN, plan=True, cite_min=1, plan_excl=["glcc-dl-101"]),
+        T("সপ্তাহে ২ ঘণ্টা হলে কী হবে?", REFINE + CONS, hours=2, plan=True),
+    ], profile={"id": "p-bn-26", "goal": {"label": "digital literacy teacher",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/4588cd69-e6a5-4668-94c7-f02a3d86a649"},
+                "credentials": [{"id": "glcc-dl-101", "title": "Digital Literacy Essentials"}],
+                "languages": ["bn", "en"], "constraints": {"hours_per_week": 4}}),
+]

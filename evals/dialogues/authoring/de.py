@@ -170,3 +170,13 @@ DIALOGUES += [
         T("Plan?", PLAN, plan=True, plan_part=["online"]),
     ]),
 ]
+
+DIALOGUES += [
+    D("de-profile-33", ["profile_start", "followup"], [
+        T("Was ist mein nächster Schritt?", PLAN, plan=True, cite_min=1, plan_excl=["hrd-cloud-101"]),
+        T("und bis wann wäre ich fertig, wenn ich 8 statt 4 Stunden mache?", REFINE + CONS, hours=8, plan=True),
+    ], profile={"id": "p-de-33", "goal": {"label": "cloud engineer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e"},
+                "credentials": [{"id": "hrd-cloud-101", "title": "Grundlagen des Cloud Computing"}],
+                "languages": ["de"], "constraints": {"hours_per_week": 4}}),
+]

@@ -523,3 +523,37 @@ DIALOGUES += [
         T("ty! which is easiest 😅", SELECT + REFINE + SEARCH + EXPLAIN, cite_min=1),
     ]),
 ]
+
+# v3: conversations that start from a stored profile (a returning learner, or an adviser opening a client).
+_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"
+_CLOUD = "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e"
+_PENTEST = "http://data.europa.eu/esco/occupation/76ef0a87-6afe-4560-b5d0-9a086abe45c5"
+DIALOGUES += [
+    D("en-profile-return-98", ["followup", "profile_start"], [
+        T("hi again, where was I?", SMALL + PLAN + EXPLORE),
+        T("ok what's next for me", PLAN, plan=True, plan_excl=["ual-datos-101"], cite_min=1),
+        T("I finished SQL para el análisis de datos last week", SKIP + SKILLS, held=["ual-sql-102"],
+          plan_excl=["ual-sql-102", "ual-datos-101"], not_rejected=["ual-sql-102"]),
+    ], profile={"id": "p98", "goal": {"label": "data analyst", "occupation_uri": _ANALYST},
+                "credentials": [{"id": "ual-datos-101", "title": "Introducción al análisis de datos con hojas de cálculo"}],
+                "languages": ["es", "en"], "constraints": {"hours_per_week": 5}}),
+    D("en-profile-advisor-99", ["third_person", "profile_start", "constraint_budget"], [
+        T("my client's employer just cut her training budget to 500 euros. redo the plan", CONS + PLAN + REFINE,
+          budget=(500, "EUR"), plan=True, plan_cost=(500, "EUR")),
+        T("and if she drops to 3 hours a week?", REFINE + CONS, hours=3, plan=True, plan_hours=3),
+    ], profile={"id": "p99", "goal": {"label": "cloud engineer", "occupation_uri": _CLOUD},
+                "constraints": {"hours_per_week": 6, "budget": 3000, "currency": "EUR"}, "languages": ["de", "en"]}),
+    D("en-profile-why-100", ["why", "profile_start"], [
+        T("plan", PLAN, plan=True, cite_min=1),
+        T("why is Penetration Testing Foundations in there?", WHY, cite_any=["bvca-pentest-201"]),
+        T("what's after it", REQ + EXPLAIN + PLAN + SEARCH, cite_min=1),
+    ], profile={"id": "p100", "goal": {"label": "ethical hacker", "occupation_uri": _PENTEST},
+                "credentials": [{"id": "bvca-soc-101", "title": "Security Operations Fundamentals"}],
+                "constraints": {"hours_per_week": 8}}),
+    D("en-profile-goalchange-101", ["profile_start", "set_goal"], [
+        T("actually I changed my mind, I want to do cloud instead", GOAL, goal="cloud",
+          goal_not=["analyst", "d3edb8f8"]),
+        T("same hours as before. plan?", PLAN, plan=True, hours=5),
+    ], profile={"id": "p101", "goal": {"label": "data analyst", "occupation_uri": _ANALYST},
+                "constraints": {"hours_per_week": 5}}),
+]

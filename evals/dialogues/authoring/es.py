@@ -163,3 +163,13 @@ DIALOGUES += [
         T("armame un plan porfa", PLAN, plan=True),
     ]),
 ]
+
+DIALOGUES += [
+    D("es-profile-31", ["profile_start", "languages"], [
+        T("¿qué me toca ahora?", PLAN, plan=True, cite_min=1, plan_langs=["es"]),
+        T("¿y si acepto cursos en inglés también?", REFINE + CONS, plan=True, study_lang=["en"],
+          plan_langs=["es", "en"]),
+    ], profile={"id": "p-es-31", "goal": {"label": "data analyst",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"},
+                "languages": ["es"], "constraints": {"hours_per_week": 6, "languages": ["es"]}}),
+]

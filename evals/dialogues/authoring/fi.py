@@ -135,3 +135,13 @@ DIALOGUES += [
         T("mitä ehdotat?", SEARCH + PLAN, dead_ok=False),
     ]),
 ]
+
+DIALOGUES += [
+    D("fi-profile-26", ["profile_start"], [
+        T("mikä on seuraava kurssi mulle?", PLAN, plan=True, cite_min=1, plan_excl=["padr-hpc-101"]),
+        T("voiko sen tehdä kesäkuuhun mennessä?", REFINE + CONS, deadline=JUNE, plan=True),
+    ], profile={"id": "p-fi-26", "goal": {"label": "computer scientist",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/e3229e40-f571-4b26-baca-29edc8fe313e"},
+                "credentials": [{"id": "padr-hpc-101", "title": "Introduction to High-Performance Computing"}],
+                "languages": ["fi", "en"], "constraints": {"hours_per_week": 5}}),
+]

@@ -156,3 +156,15 @@ DIALOGUES += [
         T("ok un plan", PLAN, plan=True, plan_hours=10),
     ]),
 ]
+
+DIALOGUES += [
+    D("fr-profile-30", ["profile_start", "skip"], [
+        T("on reprend : c'est quoi la suite de mon parcours ?", PLAN, plan=True, cite_min=1,
+          plan_excl=["inl-rgpd-101"]),
+        T("j'ai aussi validé Politique de sécurité des systèmes d'information", SKIP + SKILLS,
+          held=["inl-pssi-203"], plan_excl=["inl-pssi-203"], not_rejected=["inl-pssi-203"]),
+    ], profile={"id": "p-fr-30", "goal": {"label": "data protection officer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73"},
+                "credentials": [{"id": "inl-rgpd-101", "title": "Les fondamentaux du RGPD"}],
+                "languages": ["fr"], "constraints": {"hours_per_week": 4}}),
+]

@@ -138,3 +138,15 @@ DIALOGUES += [
         T("योजना दिखाओ", PLAN, plan=True),
     ]),
 ]
+
+DIALOGUES += [
+    D("hi-profile-28", ["profile_start"], [
+        T("अब मुझे आगे क्या करना चाहिए?", PLAN, plan=True, cite_min=1, plan_excl=["diaa-ai-101", "diaa-math-102"]),
+        T("Applied Machine Learning with Python भी पूरा हो गया", SKIP + SKILLS, held=["diaa-ml-201"],
+          plan_excl=["diaa-ml-201"], not_rejected=["diaa-ml-201"]),
+    ], profile={"id": "p-hi-28", "goal": {"label": "computer vision engineer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341"},
+                "credentials": [{"id": "diaa-ai-101", "title": "AI Foundations"},
+                                {"id": "diaa-math-102", "title": "Mathematics for Machine Learning"}],
+                "languages": ["hi", "en"], "constraints": {"hours_per_week": 8}}),
+]

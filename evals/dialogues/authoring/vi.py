@@ -129,3 +129,13 @@ DIALOGUES += [
         T("so sánh khóa 1 và 2", COMPARE, cite_min=2),
     ]),
 ]
+
+DIALOGUES += [
+    D("vi-profile-26", ["profile_start"], [
+        T("bước tiếp theo của tôi là gì?", PLAN, plan=True, cite_min=1, plan_excl=["diaa-ai-101"]),
+        T("có thể rẻ hơn không?", REFINE, plan=True, cheaper=True),
+    ], profile={"id": "p-vi-26", "goal": {"label": "ICT intelligent systems designer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8"},
+                "credentials": [{"id": "diaa-ai-101", "title": "AI Foundations"}],
+                "languages": ["vi", "en"], "constraints": {"hours_per_week": 6}}),
+]

@@ -18,16 +18,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pathfinder.domain.dialogue import Answer, apply_changes
 from pathfinder.assistant.dialogue_eval.language import reply_language
 from pathfinder.assistant.service import Assistant
-from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import LearnerProfile
+from pathfinder.domain.dialogue import Answer, apply_changes
 from pathfinder.errors import PathfinderError
 from pathfinder.profiles import profile_from_json
-from pathfinder.storage.profiles import SqliteProfileStore
 from pathfinder.safety.output import scrub_chat_message
 from pathfinder.settings import Settings
+from pathfinder.storage.conversations import ConversationStore
+from pathfinder.storage.profiles import SqliteProfileStore
 
 DEFAULT_TODAY = date(2026, 12, 4)  # the evaluation set's fixed today (evals/dialogues/authoring/dates.py)
 
@@ -68,7 +68,12 @@ def read_dialogues(path: Path) -> list[Dialogue]:
             raise DialogueFileError(f"{path}:{n}: \"profile\" must be an object in the docs/PROFILE_FORMAT.md shape.")
         seen.add(row["id"])
         extra = {k: v for k, v in row.items() if k not in ("id", "turns", "profile")}
-        out.append(Dialogue(row["id"], tuple(turns), row.get("profile"), extra))
+        dialogue = Dialogue(row["id"], tuple(turns), row.get("profile"), extra)
+        try:
+            _start_profile(dialogue)
+        except PathfinderError as e:
+            raise DialogueFileError(f"{path}:{n}: the profile is not valid: {e}") from e
+        out.append(dialogue)
     return out
 
 
