@@ -21,9 +21,25 @@ TODAY = date(2026, 12, 4)
 
 # A fixed sample of the TUNE split (never frozen dialogues): 6 English, 2 in each other language.
 SAMPLE = (
-    "en-vague-nostart-02", "en-bigger-qual-10", "en-typo-cyber-12", "en-remote-14", "en-microcred-19",
-    "en-health-20", "de-cloudsec-02", "de-named-04", "es-data-02", "es-oos-10", "fr-dpo-03", "fr-skip-12",
-    "fi-greet-08", "fi-hpc-11", "vi-vague-01", "vi-skip-11", "hi-named-04", "hi-day-06", "bn-greet-08",
+    "en-vague-nostart-02",
+    "en-bigger-qual-10",
+    "en-typo-cyber-12",
+    "en-remote-14",
+    "en-microcred-19",
+    "en-health-20",
+    "de-cloudsec-02",
+    "de-named-04",
+    "es-data-02",
+    "es-oos-10",
+    "fr-dpo-03",
+    "fr-skip-12",
+    "fi-greet-08",
+    "fi-hpc-11",
+    "vi-vague-01",
+    "vi-skip-11",
+    "hi-named-04",
+    "hi-day-06",
+    "bn-greet-08",
     "bn-flow-19",
 )
 # Turn pass rate of the offline engine on SAMPLE, measured 2026-12-04 before the new conversation engine
@@ -56,16 +72,34 @@ def test_runner_prints_one_object_per_dialogue_in_the_contract_format(indexed, t
     _env(monkeypatch, indexed)
     file = tmp_path / "two.jsonl"
     file.write_text(
-        json.dumps({"id": "a", "turns": ["I want to become a data analyst", "plan my pathway"]}) + "\n"
-        + json.dumps({"id": "b", "turns": ["hello"], "profile": {"id": "x", "constraints": {"hours_per_week": 4}},
-                      "expect": [{"intent_any": ["smalltalk"]}]}) + "\n", encoding="utf-8")
+        json.dumps({"id": "a", "turns": ["I want to become a data analyst", "plan my pathway"]})
+        + "\n"
+        + json.dumps(
+            {
+                "id": "b",
+                "turns": ["hello"],
+                "profile": {"id": "x", "constraints": {"hours_per_week": 4}},
+                "expect": [{"intent_any": ["smalltalk"]}],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert main(["eval", "dialogues", str(file), "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
     assert [r["id"] for r in rows] == ["a", "b"]
     assert [len(r["turns"]) for r in rows] == [2, 1]
     for row in rows:
         for turn in row["turns"]:
-            assert set(turn) >= {"user", "reply", "reply_language", "intent", "citations", "profile", "pathway"}
+            assert set(turn) >= {
+                "user",
+                "reply",
+                "reply_language",
+                "intent",
+                "citations",
+                "profile",
+                "pathway",
+            }
             assert "error" not in turn
             assert turn["reply"] and isinstance(turn["citations"], list)
             assert turn["profile"]["id"].startswith("eval-")
@@ -95,56 +129,101 @@ FRESH = json.loads(LearnerProfile(id="eval-d").model_dump_json())  # what a fres
 
 
 def _out(intent="plan", reply="Here is a plan.", citations=(), pathway=None, profile=None, lang="en"):
-    return {"user": "", "reply": reply, "reply_language": lang, "intent": intent, "citations": list(citations),
-            "pathway": pathway, "profile": profile or FRESH}
+    return {
+        "user": "",
+        "reply": reply,
+        "reply_language": lang,
+        "intent": intent,
+        "citations": list(citations),
+        "pathway": pathway,
+        "profile": profile or FRESH,
+    }
 
 
 def _pw(*ids, cost=100.0, weeks=10, hours=50.0):
-    return {"steps": [{"id": i} for i in ids], "totals": {"cost": cost, "currency": "EUR", "weeks": weeks,
-                                                          "hours": hours}}
+    return {
+        "steps": [{"id": i} for i in ids],
+        "totals": {"cost": cost, "currency": "EUR", "weeks": weeks, "hours": hours},
+    }
 
 
 def _line(expect, lang="en"):
-    return {"id": "d", "lang": lang, "split": "tune", "tags": ["t"], "turns": ["."] * len(expect), "expect": expect}
+    return {
+        "id": "d",
+        "lang": lang,
+        "split": "tune",
+        "tags": ["t"],
+        "turns": ["."] * len(expect),
+        "expect": expect,
+    }
 
 
 def test_a_turn_passes_only_when_every_check_passes():
-    exp = {"intent_any": ["plan"], "reply_language": "en", "citations": {"min": 1}, "pathway": {"present": True}}
+    exp = {
+        "intent_any": ["plan"],
+        "reply_language": "en",
+        "citations": {"min": 1},
+        "pathway": {"present": True},
+    }
     good = _out(citations=["x-1"], pathway=_pw("x-1"))
     assert score_dialogue(_line([exp]), {"turns": [good]}, CATALOGUE, TODAY)[0].passed
-    for bad in (_out(intent="search", citations=["x-1"], pathway=_pw("x-1")),      # wrong intent
-                _out(citations=["x-1"], pathway=_pw("x-1"), lang="de"),            # wrong language
-                _out(citations=["nope"], pathway=_pw("x-1")),                      # cites a non-existent id
-                _out(citations=["x-1"])):                                          # no pathway
+    for bad in (
+        _out(intent="search", citations=["x-1"], pathway=_pw("x-1")),  # wrong intent
+        _out(citations=["x-1"], pathway=_pw("x-1"), lang="de"),  # wrong language
+        _out(citations=["nope"], pathway=_pw("x-1")),  # cites a non-existent id
+        _out(citations=["x-1"]),
+    ):  # no pathway
         verdict = score_dialogue(_line([exp]), {"turns": [bad]}, CATALOGUE, TODAY)[0]
         assert not verdict.passed, bad
 
 
 def test_profile_checks_are_tolerant_but_can_fail():
-    profile = {"goal": {"label": "data analyst", "occupation_uri": "http://x/d3edb8f8"},
-               "constraints": {"hours_per_week": 4.5, "budget": 800, "currency": "USD", "deadline": "2027-06-30"},
-               "preferences": {}, "languages": ["pl", "en"]}
+    profile = {
+        "goal": {"label": "data analyst", "occupation_uri": "http://x/d3edb8f8"},
+        "constraints": {"hours_per_week": 4.5, "budget": 800, "currency": "USD", "deadline": "2027-06-30"},
+        "preferences": {},
+        "languages": ["pl", "en"],
+    }
     out = _out(profile=profile)
-    ok = {"goal_any": ["analyst"], "hours_per_week": {"value": 4.6, "tolerance": 0.15},
-          "budget": {"amount": 800, "currency": "USD"}, "deadline": {"from": "2027-05-31", "to": "2027-06-30"},
-          "languages_include": ["pl"], "goal_not": ["finished"]}
+    ok = {
+        "goal_any": ["analyst"],
+        "hours_per_week": {"value": 4.6, "tolerance": 0.15},
+        "budget": {"amount": 800, "currency": "USD"},
+        "deadline": {"from": "2027-05-31", "to": "2027-06-30"},
+        "languages_include": ["pl"],
+        "goal_not": ["finished"],
+    }
     assert all(c.passed for c in C.profile_checks(ok, out, [], TODAY))
-    for key, wrong in (("goal_any", ["cloud"]), ("hours_per_week", {"value": 2, "tolerance": 0.15}),
-                       ("budget", {"amount": 800, "currency": "EUR"}),
-                       ("deadline", {"from": "2027-01-01", "to": "2027-02-01"}), ("languages_include", ["fi"]),
-                       ("goal_not", ["analyst"]), ("role_any", ["clerk"])):
+    for key, wrong in (
+        ("goal_any", ["cloud"]),
+        ("hours_per_week", {"value": 2, "tolerance": 0.15}),
+        ("budget", {"amount": 800, "currency": "EUR"}),
+        ("deadline", {"from": "2027-01-01", "to": "2027-02-01"}),
+        ("languages_include", ["fi"]),
+        ("goal_not", ["analyst"]),
+        ("role_any", ["clerk"]),
+    ):
         assert not C.profile_checks({key: wrong}, out, [], TODAY)[0].passed, key
     weeks = _out(profile={"constraints": {"weeks": 26}, "preferences": {}})  # 26 weeks from today: 2027-06-04
-    assert C.profile_checks({"deadline": {"from": "2027-05-20", "to": "2027-06-20"}}, weeks, [], TODAY)[0].passed
+    assert C.profile_checks({"deadline": {"from": "2027-05-20", "to": "2027-06-20"}}, weeks, [], TODAY)[
+        0
+    ].passed
 
 
 def test_skip_checks_refer_to_the_previous_plan_and_a_skipped_step_must_not_come_back():
     exp1 = {"intent_any": ["plan"], "pathway": {"present": True}}
-    exp2 = {"intent_any": ["skip_step"], "profile": {"held_prev_step": 1}, "pathway": {"exclude_prev_step": 1}}
+    exp2 = {
+        "intent_any": ["skip_step"],
+        "profile": {"held_prev_step": 1},
+        "pathway": {"exclude_prev_step": 1},
+    }
     exp3 = {"intent_any": ["refine"], "pathway": {"present": True}}
     held = {"credentials": [{"id": "x-1"}], "constraints": {}, "preferences": {}}
-    runs = [_out(pathway=_pw("x-1", "x-2")), _out(intent="skip_step", pathway=_pw("x-2"), profile=held),
-            _out(intent="refine", pathway=_pw("x-2", "x-3"), profile=held)]
+    runs = [
+        _out(pathway=_pw("x-1", "x-2")),
+        _out(intent="skip_step", pathway=_pw("x-2"), profile=held),
+        _out(intent="refine", pathway=_pw("x-2", "x-3"), profile=held),
+    ]
     assert all(v.passed for v in score_dialogue(_line([exp1, exp2, exp3]), {"turns": runs}, CATALOGUE, TODAY))
     rejected = {"credentials": [{"id": "x-1"}], "constraints": {}, "preferences": {"rejected": ["x-1"]}}
     runs[1] = _out(intent="skip_step", pathway=_pw("x-2"), profile=rejected)  # skipped = rejected: wrong
@@ -168,21 +247,26 @@ def test_dead_end_rule():
     assert not C.is_dead_end({"intent_any": ["smalltalk"]}, nothing, empty)  # greetings need no action
     verdicts = score_dialogue(_line([exp]), {"turns": [nothing]}, CATALOGUE, TODAY)
     assert verdicts[0].dead_end and not verdicts[0].passed
-    crash = score_dialogue(_line([exp, exp]), {"turns": [{"user": ".", "error": "KeyError: x"}]}, CATALOGUE, TODAY)
+    crash = score_dialogue(
+        _line([exp, exp]), {"turns": [{"user": ".", "error": "KeyError: x"}]}, CATALOGUE, TODAY
+    )
     assert all(v.crashed and not v.passed for v in crash)  # the crash and the turn never run
     s = summary(verdicts + crash)
     assert s["overall"]["turns"] == 3 and s["overall"]["crashes"] == 2 and s["by_lang"]["en"]["passed"] == 0
 
 
 def test_reply_language_ignores_quoted_catalogue_text():
-    reply = ("Hier ist dein Plan mit zwei Kursen, die gut zusammenpassen: [Introduction to High-Performance "
-             "Computing](https://x.example/a) (padr-hpc-101) und danach „Parallel Programming with MPI“.")
+    reply = (
+        "Hier ist dein Plan mit zwei Kursen, die gut zusammenpassen: [Introduction to High-Performance "
+        "Computing](https://x.example/a) (padr-hpc-101) und danach „Parallel Programming with MPI“."
+    )
     assert "Introduction" not in prose(reply) and "padr" not in prose(reply)
     assert reply_language(reply) == "de"
     assert reply_language("ok (padr-hpc-101)") is None  # too little left to judge
 
 
 # ---------------------------------------------------------------------------------- the fast sample
+
 
 def test_set_is_well_formed():
     lines = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -198,8 +282,22 @@ def test_set_is_well_formed():
 def test_fast_sample_of_the_tune_split(indexed, tmp_path, monkeypatch, capsys):
     _env(monkeypatch, indexed)
     runs = tmp_path / "runs.jsonl"
-    assert main(["eval", "dialogues", str(SET), "--ids", ",".join(SAMPLE), "--results", str(runs),
-                 "--score", "--json"]) == 0
+    assert (
+        main(
+            [
+                "eval",
+                "dialogues",
+                str(SET),
+                "--ids",
+                ",".join(SAMPLE),
+                "--results",
+                str(runs),
+                "--score",
+                "--json",
+            ]
+        )
+        == 0
+    )
     result = json.loads(capsys.readouterr().out)
     assert result["dialogues"]["count"] == len(SAMPLE)
     assert result["overall"]["crashes"] == 0

@@ -20,7 +20,7 @@ OUT = HERE.parent / "dialogues.jsonl"
 LANGS = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 sys.path.insert(0, str(HERE))
 
-from dsl import expectation  # noqa: E402
+from dsl import expectation
 
 
 def catalogue_ids() -> set[str]:
@@ -70,8 +70,13 @@ def main() -> None:
             assert d.id not in seen, f"duplicate id {d.id}"
             seen.add(d.id)
             check(d, lang, ids)
-            line = {"id": d.id, "lang": lang, "split": splits[d.id], "tags": d.tags,
-                    "turns": [t.text for t in d.turns]}
+            line = {
+                "id": d.id,
+                "lang": lang,
+                "split": splits[d.id],
+                "tags": d.tags,
+                "turns": [t.text for t in d.turns],
+            }
             if d.profile is not None:
                 line["profile"] = d.profile
             line["expect"] = [expectation(t, lang) for t in d.turns]

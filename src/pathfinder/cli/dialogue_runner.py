@@ -1,10 +1,10 @@
 """Runs scripted dialogues through the same turn path the app's Chat page takes, one fresh learner each.
 
-One turn, as `ui/pages/chat.py` does it: load the learner's stored profile and the conversation's stored history,
-scrub secrets from the message, stream the assistant's reply and keep the final `Answer`, store the turn in the
-conversation. Then the answer's proposed profile changes are applied and saved: in the app the learner clicks
-"Apply to my profile"; the runner accepts every proposal, which is what the conversation engine of issue #12 does
-on its own. Every dialogue gets its own temporary SQLite store (profiles and conversations) in `workdir`.
+One turn, as `ui/pages/chat.py` does it: load the learner's stored profile and the conversation's stored
+history, scrub secrets from the message, stream the assistant's reply and keep the final `Answer`, store the
+turn in the conversation. Then the answer's proposed profile changes are applied and saved: in the app the
+learner clicks "Apply to my profile"; the runner accepts every proposal, which is what the conversation engine
+of issue #12 does on its own. Every dialogue gets its own temporary SQLite store (profiles and conversations).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class Dialogue:
 
 
 def read_dialogues(path: Path) -> list[Dialogue]:
-    """The dialogues of a JSONL file: {"id", "turns": [str, ...], "profile"?: {...}}; other keys are kept aside."""
+    """The dialogues of a JSONL file: {"id", "turns": [str, ...], "profile"?: {...}}; other keys kept aside."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError as e:
@@ -59,13 +59,20 @@ def read_dialogues(path: Path) -> list[Dialogue]:
         except json.JSONDecodeError as e:
             raise DialogueFileError(f"{path}:{n} is not JSON ({e.msg}); one dialogue object per line.") from e
         turns = row.get("turns") if isinstance(row, dict) else None
-        if not isinstance(row, dict) or not isinstance(row.get("id"), str) or not isinstance(turns, list) \
-                or not turns or not all(isinstance(t, str) and t.strip() for t in turns):
-            raise DialogueFileError(f"{path}:{n} needs an \"id\" (string) and \"turns\" (non-empty strings).")
+        if (
+            not isinstance(row, dict)
+            or not isinstance(row.get("id"), str)
+            or not isinstance(turns, list)
+            or not turns
+            or not all(isinstance(t, str) and t.strip() for t in turns)
+        ):
+            raise DialogueFileError(f'{path}:{n} needs an "id" (string) and "turns" (non-empty strings).')
         if row["id"] in seen:
             raise DialogueFileError(f"{path}:{n} repeats the id {row['id']!r}; ids must be unique.")
         if row.get("profile") is not None and not isinstance(row["profile"], dict):
-            raise DialogueFileError(f"{path}:{n}: \"profile\" must be an object in the docs/PROFILE_FORMAT.md shape.")
+            raise DialogueFileError(
+                f'{path}:{n}: "profile" must be an object in the docs/PROFILE_FORMAT.md shape.'
+            )
         seen.add(row["id"])
         extra = {k: v for k, v in row.items() if k not in ("id", "turns", "profile")}
         dialogue = Dialogue(row["id"], tuple(turns), row.get("profile"), extra)
@@ -79,7 +86,7 @@ def read_dialogues(path: Path) -> list[Dialogue]:
 
 def build_eval_assistant(settings: Settings, today: date) -> tuple[Assistant, dict[str, tuple[str, ...]]]:
     """The assistant `build_assistant` gives the app, with `today` fixed for deadlines and plans, and the
-    catalogue's names per credential id (title, provider, awarding body: quoted data, not the reply's words)."""
+    catalogue's names per credential id (title, provider, awarding body: quoted data, not the reply's own)."""
     from pathfinder.assistant.service import build_assistant
     from pathfinder.assistant.tools import AssistantTools
     from pathfinder.index import open_index
@@ -117,8 +124,9 @@ class Session:
         self.conversation = self.conversations.start(profile.id)
 
     def profile(self) -> LearnerProfile:
-        return next((p for p in self.profiles.list(self.profile_id) if p.id == self.profile_id), None) \
-            or LearnerProfile(id=self.profile_id)
+        return next(
+            (p for p in self.profiles.list(self.profile_id) if p.id == self.profile_id), None
+        ) or LearnerProfile(id=self.profile_id)
 
     def take_turn(self, message: str) -> tuple[Answer, LearnerProfile]:
         profile = self.profile()
@@ -145,8 +153,9 @@ def _start_profile(dialogue: Dialogue) -> LearnerProfile:
     return profile_from_json(json.dumps(data))
 
 
-def turn_record(message: str, answer: Answer, profile: LearnerProfile,
-                names: Mapping[str, tuple[str, ...]] | None = None) -> dict[str, Any]:
+def turn_record(
+    message: str, answer: Answer, profile: LearnerProfile, names: Mapping[str, tuple[str, ...]] | None = None
+) -> dict[str, Any]:
     titles = [c.title for c in answer.citations]
     titles += [n for c in answer.citations for n in (names or {}).get(c.id, ())]
     return {
@@ -160,8 +169,13 @@ def turn_record(message: str, answer: Answer, profile: LearnerProfile,
     }
 
 
-def run_dialogue(assistant: Assistant, dialogue: Dialogue, workdir: Path, secrets: Iterable[str] = (),
-                 names: Mapping[str, tuple[str, ...]] | None = None) -> dict[str, Any]:
+def run_dialogue(
+    assistant: Assistant,
+    dialogue: Dialogue,
+    workdir: Path,
+    secrets: Iterable[str] = (),
+    names: Mapping[str, tuple[str, ...]] | None = None,
+) -> dict[str, Any]:
     """{"id", "turns": [...]} for one dialogue; a turn that raises is recorded with its "error" (a crash, as
     the evaluation counts it) and the dialogue goes on, as a learner would after an error message."""
     db = workdir / f"{uuid.uuid4().hex}.sqlite3"
@@ -171,15 +185,29 @@ def run_dialogue(assistant: Assistant, dialogue: Dialogue, workdir: Path, secret
         try:
             answer, profile = session.take_turn(message)
         except Exception as e:  # noqa: BLE001 - a crash is a finding of the evaluation, recorded not raised
-            turns.append({"user": message, "reply": "", "reply_language": None, "intent": None, "citations": [],
-                          "profile": None, "pathway": None, "error": f"{type(e).__name__}: {e}"})
+            turns.append(
+                {
+                    "user": message,
+                    "reply": "",
+                    "reply_language": None,
+                    "intent": None,
+                    "citations": [],
+                    "profile": None,
+                    "pathway": None,
+                    "error": f"{type(e).__name__}: {e}",
+                }
+            )
             continue
         turns.append(turn_record(message, answer, profile, names))
     return {"id": dialogue.id, "turns": turns}
 
 
-def run_all(assistant: Assistant, dialogues: Iterable[Dialogue], secrets: Iterable[str] = (),
-            names: Mapping[str, tuple[str, ...]] | None = None) -> Iterator[dict]:
+def run_all(
+    assistant: Assistant,
+    dialogues: Iterable[Dialogue],
+    secrets: Iterable[str] = (),
+    names: Mapping[str, tuple[str, ...]] | None = None,
+) -> Iterator[dict]:
     """Each dialogue's result as it finishes; the temporary stores are removed at the end."""
     with tempfile.TemporaryDirectory(prefix="pathfinder-dialogues-") as tmp:
         for dialogue in dialogues:

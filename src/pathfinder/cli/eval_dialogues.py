@@ -1,5 +1,5 @@
-"""`pathfinder eval dialogues FILE.jsonl` - run scripted dialogues through the app's turn path; `--score` rates
-them against the expectations on each line (evals/dialogues/README.md)."""
+"""`pathfinder eval dialogues FILE.jsonl` - run scripted dialogues through the app's turn path; `--score`
+rates them against the expectations on each line (evals/dialogues/README.md)."""
 
 from __future__ import annotations
 
@@ -15,20 +15,35 @@ from pathfinder.settings import Settings
 
 
 def register(commands: Commands) -> None:
-    p = commands.add("dialogues", _dialogues, "run (and --score) multi-turn dialogues through the assistant",
-                     group="eval")
-    p.add_argument("file", type=Path, metavar="FILE.jsonl", help="one dialogue per line: {id, turns, profile?}")
-    p.add_argument("--json", action="store_true",
-                   help="one JSON object per dialogue per line (with --score: the summary as JSON)")
-    p.add_argument("--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
-                   help="the date deadlines are read against (default 2026-12-04, the set's fixed today)")
+    p = commands.add(
+        "dialogues", _dialogues, "run (and --score) multi-turn dialogues through the assistant", group="eval"
+    )
+    p.add_argument(
+        "file", type=Path, metavar="FILE.jsonl", help="one dialogue per line: {id, turns, profile?}"
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per dialogue per line (with --score: the summary as JSON)",
+    )
+    p.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the date deadlines are read against (default 2026-12-04, the set's fixed today)",
+    )
     p.add_argument("--split", choices=("tune", "frozen"), help="only the dialogues of this split")
-    p.add_argument("--score", action="store_true", help="score the runs against each line's \"expect\"")
+    p.add_argument("--score", action="store_true", help='score the runs against each line\'s "expect"')
     p.add_argument("--limit", type=int, help="only the first N dialogues (after --split)")
     p.add_argument("--ids", help="only these dialogue ids (comma-separated)")
     p.add_argument("--results", type=Path, metavar="OUT.jsonl", help="also write the runs to this file")
-    p.add_argument("--from-results", type=Path, metavar="RUNS.jsonl",
-                   help="score these earlier runs (a --json or --results file) instead of running")
+    p.add_argument(
+        "--from-results",
+        type=Path,
+        metavar="RUNS.jsonl",
+        help="score these earlier runs (a --json or --results file) instead of running",
+    )
     p.add_argument("--failures", action="store_true", help="with --score: list every failing turn and why")
 
 
@@ -48,7 +63,11 @@ def _select(dialogues, args):
 
 def _dialogues(args: argparse.Namespace, settings: Settings) -> int:
     from pathfinder.cli.dialogue_runner import (
-        DEFAULT_TODAY, DialogueFileError, build_eval_assistant, read_dialogues, run_all,
+        DEFAULT_TODAY,
+        DialogueFileError,
+        build_eval_assistant,
+        read_dialogues,
+        run_all,
     )
     from pathfinder.safety.output import configured_secrets
 
@@ -76,7 +95,10 @@ def _dialogues(args: argparse.Namespace, settings: Settings) -> int:
         return _print_score(dialogues, results, settings, today, args)
     if not args.json:
         crashes = sum(1 for r in results.values() for t in r["turns"] if t.get("error"))
-        say(f"{len(results)} dialogues, {sum(len(r['turns']) for r in results.values())} turns, {crashes} crashes")
+        say(
+            f"{len(results)} dialogues, {sum(len(r['turns']) for r in results.values())} turns, "
+            f"{crashes} crashes"
+        )
     return 0
 
 
@@ -84,7 +106,9 @@ def _read_results(path: Path, error: type[PathfinderError]) -> dict:
     try:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, json.JSONDecodeError) as e:
-        raise error(f"Cannot read the runs in {path} ({e}); pass a file written by --json or --results.") from e
+        raise error(
+            f"Cannot read the runs in {path} ({e}); pass a file written by --json or --results."
+        ) from e
     return {r["id"]: r for r in rows}
 
 
@@ -101,8 +125,10 @@ def _print_score(dialogues, results, settings: Settings, today: date, args) -> i
     if args.failures:
         for v in verdicts:
             if not v.passed:
-                print(f"FAIL {v.dialogue}#{v.turn} [{v.lang}/{v.intent}] " + " | ".join(v.failures),
-                      file=sys.stderr if args.json else sys.stdout)
+                print(
+                    f"FAIL {v.dialogue}#{v.turn} [{v.lang}/{v.intent}] " + " | ".join(v.failures),
+                    file=sys.stderr if args.json else sys.stdout,
+                )
     return 0
 
 
@@ -114,7 +140,9 @@ def _transcript(result: dict) -> str:
             out.append(f"    CRASH: {t['error']}")
             continue
         steps = [s["id"] for s in (t.get("pathway") or {}).get("steps") or []]
-        out.append(f"    intent={t['intent']} lang={t['reply_language']} cites={t['citations']}"
-                   + (f" plan={steps}" if steps else ""))
+        out.append(
+            f"    intent={t['intent']} lang={t['reply_language']} cites={t['citations']}"
+            + (f" plan={steps}" if steps else "")
+        )
         out += ["    | " + line for line in t["reply"].splitlines()]
     return "\n".join(out)

@@ -1,1 +1,1 @@
-"""Dialogue evaluation: reply-language detection, per-turn checks and scoring (the runner is cli/dialogue_runner)."""
+"""Dialogue evaluation: reply-language detection, per-turn checks, scoring (the runner: cli/dialogue_runner)."""

@@ -17,8 +17,12 @@ from pathfinder.domain import Credential, to_eur
 NOT_ANSWERS = ("smalltalk", "out_of_scope")
 QUESTION = re.compile(r"[?？¿]")
 # The refusals issue #12 reports as dead ends (English templates of the engine before the issue).
-REFUSALS = ("outside what i can help with", "no goal set", "don't have a list to refer back to",
-            "do not have a list to refer back to")
+REFUSALS = (
+    "outside what i can help with",
+    "no goal set",
+    "don't have a list to refer back to",
+    "do not have a list to refer back to",
+)
 _PROFILE_PARTS = ("skills", "credentials", "goal", "current_role", "languages", "constraints", "preferences")
 
 
@@ -62,7 +66,9 @@ def _nth(ids: Sequence[str], n: int) -> str | None:
     return ids[index] if -len(ids) <= index < len(ids) else None
 
 
-def profile_checks(exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mapping], today: date) -> list[Check]:
+def profile_checks(
+    exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mapping], today: date
+) -> list[Check]:
     p = out.get("profile") or {}
     cons = p.get("constraints") or {}
     prefs = p.get("preferences") or {}
@@ -84,8 +90,11 @@ def profile_checks(exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mappi
         elif key == "budget":
             got = (cons.get("budget"), cons.get("currency"))
             amount = want["amount"]
-            ok = got[0] is not None and abs(got[0] - amount) <= abs(amount) * 0.01 + 1e-9 and (
-                amount == 0 or (got[1] or "").upper() == want["currency"].upper())
+            ok = (
+                got[0] is not None
+                and abs(got[0] - amount) <= abs(amount) * 0.01 + 1e-9
+                and (amount == 0 or (got[1] or "").upper() == want["currency"].upper())
+            )
         elif key == "deadline":
             got = (cons.get("deadline"), cons.get("weeks"))
             ok = _deadline_ok(got[0], got[1], want, today)
@@ -146,8 +155,9 @@ def citation_checks(exp: Mapping[str, Any], out: Mapping, catalogue: Mapping[str
     return checks
 
 
-def pathway_checks(exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mapping],
-                   catalogue: Mapping[str, Credential]) -> list[Check]:
+def pathway_checks(
+    exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mapping], catalogue: Mapping[str, Credential]
+) -> list[Check]:
     pw = out.get("pathway")
     ids = _step_ids(pw)
     prev = _prev_pathway(earlier)
@@ -165,8 +175,11 @@ def pathway_checks(exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mappi
             step = _nth(_step_ids(prev), want)
             ok, got = step is not None and bool(ids) and step not in ids, (step, ids)
         elif key == "languages_within":
-            bad = [c for c in ids if c in catalogue and catalogue[c].languages
-                   and not set(catalogue[c].languages) & set(want)]
+            bad = [
+                c
+                for c in ids
+                if c in catalogue and catalogue[c].languages and not set(catalogue[c].languages) & set(want)
+            ]
             ok, got = bool(ids) and not bad, bad
         elif key == "participation_within":
             bad = [c for c in ids if c in catalogue and catalogue[c].participation not in want]
@@ -180,13 +193,27 @@ def pathway_checks(exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mappi
             ok = bool(ids) and _cost_within(got[0] or 0.0, got[1] or "EUR", want["amount"], want["currency"])
         elif key == "cost_le_prev":
             got = (totals.get("cost"), ((prev or {}).get("totals") or {}).get("cost"))
-            ok = bool(ids) and prev is not None and _cost_within(
-                got[0] or 0.0, totals.get("currency") or "EUR", got[1] or 0.0, prev["totals"].get("currency") or "EUR")
+            ok = (
+                bool(ids)
+                and prev is not None
+                and _cost_within(
+                    got[0] or 0.0,
+                    totals.get("currency") or "EUR",
+                    got[1] or 0.0,
+                    prev["totals"].get("currency") or "EUR",
+                )
+            )
         elif key == "faster_than_prev":
             pt = (prev or {}).get("totals") or {}
             got = (totals.get("weeks"), totals.get("hours"), pt.get("weeks"), pt.get("hours"))
-            ok = bool(ids) and prev is not None and (
-                (totals.get("weeks") or 0) <= (pt.get("weeks") or 0) or (totals.get("hours") or 0) <= (pt.get("hours") or 0))
+            ok = (
+                bool(ids)
+                and prev is not None
+                and (
+                    (totals.get("weeks") or 0) <= (pt.get("weeks") or 0)
+                    or (totals.get("hours") or 0) <= (pt.get("hours") or 0)
+                )
+            )
         elif key == "max_eqf":
             bad = [c for c in ids if c in catalogue and (catalogue[c].eqf_level or 0) > want]
             ok, got = bool(ids) and not bad, bad
@@ -206,7 +233,9 @@ def _cost_within(cost: float, currency: str, limit: float, limit_currency: str) 
 def skipped_reappears(out: Mapping, skipped: set[str]) -> Check | None:
     """After a skip, the skipped credential never comes back as a step in the same dialogue."""
     back = sorted(set(_step_ids(out.get("pathway"))) & skipped)
-    return Check("pathway.skipped_stays_out", False, f"skipped earlier, planned again: {back}") if back else None
+    return (
+        Check("pathway.skipped_stays_out", False, f"skipped earlier, planned again: {back}") if back else None
+    )
 
 
 def profile_changed(before: Mapping | None, after: Mapping | None) -> bool:

@@ -12,15 +12,33 @@ from functools import lru_cache
 
 # The eight languages the assistant serves, plus neighbours a wrong reply could be written in (so that a
 # Polish or Italian reply is not forced onto one of the eight).
-_LANGUAGES = ("ENGLISH", "GERMAN", "SPANISH", "FRENCH", "FINNISH", "VIETNAMESE", "HINDI", "BENGALI",
-              "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH", "SWEDISH", "ESTONIAN", "CATALAN", "MARATHI",
-              "INDONESIAN")
+_LANGUAGES = (
+    "ENGLISH",
+    "GERMAN",
+    "SPANISH",
+    "FRENCH",
+    "FINNISH",
+    "VIETNAMESE",
+    "HINDI",
+    "BENGALI",
+    "ITALIAN",
+    "PORTUGUESE",
+    "DUTCH",
+    "POLISH",
+    "SWEDISH",
+    "ESTONIAN",
+    "CATALAN",
+    "MARATHI",
+    "INDONESIAN",
+)
 MIN_WORDS = 3
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _CODE = re.compile(r"`[^`]*`")
-_QUOTED = re.compile(r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|„[^“”\n]{0,300}[“”]|«[^»\n]{0,300}»|‘[^’\n]{0,300}’")
+_QUOTED = re.compile(
+    r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|„[^“”\n]{0,300}[“”]|«[^»\n]{0,300}»|‘[^’\n]{0,300}’"
+)
 _QUOTE_LINE = re.compile(r"^\s*>.*$", re.MULTILINE)
 _ID = re.compile(r"\(?\b[a-z]{2,8}-[a-z0-9]+(?:-[a-z0-9]+)+\b\)?")
 _UNITS = re.compile(r"\b(?:ECTS|EQF|EUR|USD|PLN|CAD|INR|SGD|BDT|VND|h)\b")

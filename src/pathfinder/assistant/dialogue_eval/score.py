@@ -33,20 +33,34 @@ def _start_profile(line: Mapping) -> dict:
     return json.loads(LearnerProfile.model_validate(data).model_dump_json())
 
 
-def score_dialogue(line: Mapping, result: Mapping | None, catalogue: Mapping[str, Credential],
-                   today: date) -> list[TurnVerdict]:
+def score_dialogue(
+    line: Mapping, result: Mapping | None, catalogue: Mapping[str, Credential], today: date
+) -> list[TurnVerdict]:
     """Verdicts for each expected turn of one dialogue; a missing result or turn is a crash."""
     outs = list((result or {}).get("turns") or [])
     before = _start_profile(line)
     skipped: set[str] = set()
     verdicts = []
     for n, exp in enumerate(line.get("expect") or []):
-        base = dict(dialogue=line["id"], turn=n + 1, lang=line.get("lang", "?"), split=line.get("split", "?"),
-                    tags=tuple(line.get("tags") or ()), intent=(exp.get("intent_any") or ["?"])[0])
+        base = {
+            "dialogue": line["id"],
+            "turn": n + 1,
+            "lang": line.get("lang", "?"),
+            "split": line.get("split", "?"),
+            "tags": tuple(line.get("tags") or ()),
+            "intent": (exp.get("intent_any") or ["?"])[0],
+        }
         if n >= len(outs) or outs[n].get("error"):
             error = outs[n].get("error") if n < len(outs) else "no output for this turn"
-            verdicts.append(TurnVerdict(**base, passed=False, dead_end=exp.get("not_dead_end", True),
-                                        crashed=True, failures=[f"crash: {error}"]))
+            verdicts.append(
+                TurnVerdict(
+                    **base,
+                    passed=False,
+                    dead_end=exp.get("not_dead_end", True),
+                    crashed=True,
+                    failures=[f"crash: {error}"],
+                )
+            )
             continue
         out, earlier = outs[n], outs[:n]
         results = turn_checks(exp, out, earlier, catalogue, today, line.get("lang"))
@@ -58,25 +72,39 @@ def score_dialogue(line: Mapping, result: Mapping | None, catalogue: Mapping[str
             skipped.add(step)
         dead = C.is_dead_end(exp, out, before)
         if dead:
-            results.append(C.Check("not_dead_end", False, "dead end: nothing cited, planned, asked or changed"))
+            results.append(
+                C.Check("not_dead_end", False, "dead end: nothing cited, planned, asked or changed")
+            )
         failures = [f"{r.name}: {r.detail}" for r in results if not r.passed]
-        verdicts.append(TurnVerdict(**base, passed=not failures, dead_end=dead, crashed=False, failures=failures))
+        verdicts.append(
+            TurnVerdict(**base, passed=not failures, dead_end=dead, crashed=False, failures=failures)
+        )
         before = out.get("profile") or before
     return verdicts
 
 
 def _skipped_step(exp: Mapping, earlier: list) -> str | None:
-    n = (exp.get("profile") or {}).get("held_prev_step") or (exp.get("pathway") or {}).get("exclude_prev_step")
+    n = (exp.get("profile") or {}).get("held_prev_step") or (exp.get("pathway") or {}).get(
+        "exclude_prev_step"
+    )
     return C._nth(C._step_ids(C._prev_pathway(earlier)), n) if n else None
 
 
-def turn_checks(exp: Mapping, out: Mapping, earlier: list, catalogue: Mapping[str, Credential], today: date,
-                lang: str | None) -> list[C.Check]:
+def turn_checks(
+    exp: Mapping,
+    out: Mapping,
+    earlier: list,
+    catalogue: Mapping[str, Credential],
+    today: date,
+    lang: str | None,
+) -> list[C.Check]:
     results = []
     allowed = exp.get("intent_any")
     if allowed:
         ok = out.get("intent") in allowed
-        results.append(C.Check("intent", ok, "" if ok else f"want one of {allowed}, got {out.get('intent')!r}"))
+        results.append(
+            C.Check("intent", ok, "" if ok else f"want one of {allowed}, got {out.get('intent')!r}")
+        )
     want_lang = exp.get("reply_language", lang) if "reply_language" in exp else None
     if want_lang:
         got = out.get("reply_language")
@@ -88,8 +116,9 @@ def turn_checks(exp: Mapping, out: Mapping, earlier: list, catalogue: Mapping[st
     return results
 
 
-def score(lines: Iterable[Mapping], results: Mapping[str, Mapping], catalogue: Mapping[str, Credential],
-          today: date) -> list[TurnVerdict]:
+def score(
+    lines: Iterable[Mapping], results: Mapping[str, Mapping], catalogue: Mapping[str, Credential], today: date
+) -> list[TurnVerdict]:
     verdicts: list[TurnVerdict] = []
     for line in lines:
         verdicts += score_dialogue(line, results.get(line["id"]), catalogue, today)
@@ -98,13 +127,20 @@ def score(lines: Iterable[Mapping], results: Mapping[str, Mapping], catalogue: M
 
 def _rate(vs: list[TurnVerdict]) -> dict[str, Any]:
     passed = sum(v.passed for v in vs)
-    return {"turns": len(vs), "passed": passed, "rate": round(passed / len(vs), 4) if vs else None,
-            "dead_ends": sum(v.dead_end for v in vs), "crashes": sum(v.crashed for v in vs)}
+    return {
+        "turns": len(vs),
+        "passed": passed,
+        "rate": round(passed / len(vs), 4) if vs else None,
+        "dead_ends": sum(v.dead_end for v in vs),
+        "crashes": sum(v.crashed for v in vs),
+    }
 
 
 def summary(verdicts: list[TurnVerdict]) -> dict[str, Any]:
     """Pass rates overall and per split, language, expected intent (the first acceptable one) and tag."""
-    groups: dict[str, dict[str, list[TurnVerdict]]] = {k: defaultdict(list) for k in ("split", "lang", "intent", "tag")}
+    groups: dict[str, dict[str, list[TurnVerdict]]] = {
+        k: defaultdict(list) for k in ("split", "lang", "intent", "tag")
+    }
     for v in verdicts:
         groups["split"][v.split].append(v)
         groups["lang"][v.lang].append(v)
@@ -129,15 +165,24 @@ def summary(verdicts: list[TurnVerdict]) -> dict[str, Any]:
 def format_summary(s: Mapping[str, Any]) -> str:
     def row(name: str, r: Mapping) -> str:
         rate = "-" if r["rate"] is None else f"{100 * r['rate']:5.1f}%"
-        return f"  {name:<22} {r['passed']:>4}/{r['turns']:<4} {rate}  dead ends {r['dead_ends']:<3} crashes {r['crashes']}"
+        counts = f"dead ends {r['dead_ends']:<3} crashes {r['crashes']}"
+        return f"  {name:<22} {r['passed']:>4}/{r['turns']:<4} {rate}  {counts}"
 
     o = s["overall"]
-    lines = [f"overall: {o['passed']}/{o['turns']} turns pass ({100 * (o['rate'] or 0):.1f}%), "
-             f"dead ends {o['dead_ends']}, crashes {o['crashes']}; "
-             f"dialogues fully passing {s['dialogues']['all_turns_pass']}/{s['dialogues']['count']}"]
+    lines = [
+        (
+            f"overall: {o['passed']}/{o['turns']} turns pass ({100 * (o['rate'] or 0):.1f}%), "
+            f"dead ends {o['dead_ends']}, crashes {o['crashes']}; "
+            f"dialogues fully passing {s['dialogues']['all_turns_pass']}/{s['dialogues']['count']}"
+        )
+    ]
     lines.append("turns failing each check: " + ", ".join(f"{k} {n}" for k, n in s["failed_checks"].items()))
-    for key, title in (("by_split", "split"), ("by_lang", "language"), ("by_intent", "expected intent"),
-                       ("by_tag", "tag")):
+    for key, title in (
+        ("by_split", "split"),
+        ("by_lang", "language"),
+        ("by_intent", "expected intent"),
+        ("by_tag", "tag"),
+    ):
         lines.append(f"by {title}:")
         lines += [row(name, r) for name, r in s[key].items()]
     return "\n".join(lines)
