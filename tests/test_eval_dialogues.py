@@ -11,7 +11,7 @@ import pytest
 
 from pathfinder.assistant.dialogue_eval import checks as C
 from pathfinder.assistant.dialogue_eval.language import prose, reply_language
-from pathfinder.assistant.dialogue_eval.score import score_dialogue, summary
+from pathfinder.assistant.dialogue_eval.score import format_markdown, score_dialogue, summary
 from pathfinder.cli import main
 from pathfinder.domain import LearnerProfile
 from pathfinder.settings import PROJECT_ROOT
@@ -251,6 +251,8 @@ def test_dead_end_rule():
         _line([exp, exp]), {"turns": [{"user": ".", "error": "KeyError: x"}]}, CATALOGUE, TODAY
     )
     assert all(v.crashed and not v.passed for v in crash)  # the crash and the turn never run
+    table = format_markdown(verdicts + crash)
+    assert "| **all turns** | 0/3 (0%) |" in table and "| refine | 0/3 (0%) |" in table
     s = summary(verdicts + crash)
     assert s["overall"]["turns"] == 3 and s["overall"]["crashes"] == 2 and s["by_lang"]["en"]["passed"] == 0
 

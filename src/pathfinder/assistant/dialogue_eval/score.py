@@ -186,3 +186,41 @@ def format_summary(s: Mapping[str, Any]) -> str:
         lines.append(f"by {title}:")
         lines += [row(name, r) for name, r in s[key].items()]
     return "\n".join(lines)
+
+
+def format_markdown(verdicts: list[TurnVerdict]) -> str:
+    """The BENCHMARKS tables: overall, per language and per expected intent, one column per split."""
+    splits = sorted({v.split for v in verdicts}, key=lambda s: (s != "tune", s))
+
+    def cell(vs: list[TurnVerdict]) -> str:
+        r = _rate(vs)
+        return "–" if not vs else f"{r['passed']}/{r['turns']} ({100 * r['rate']:.0f}%)"
+
+    def of(split: str, key: str | None = None, name: str | None = None) -> list[TurnVerdict]:
+        return [v for v in verdicts if v.split == split and (key is None or getattr(v, key) == name)]
+
+    head = "| | " + " | ".join(splits) + " | dead ends " + " / ".join(splits) + " |"
+    rule = "|---" * (len(splits) + 2) + "|"
+    lines = [head, rule]
+    lines.append(
+        "| **all turns** | "
+        + " | ".join(cell(of(s)) for s in splits)
+        + " | "
+        + " / ".join(str(_rate(of(s))["dead_ends"]) for s in splits)
+        + " |"
+    )
+    full = []
+    for s in splits:
+        by_dialogue: dict[str, list[bool]] = defaultdict(list)
+        for v in of(s):
+            by_dialogue[v.dialogue].append(v.passed)
+        full.append(f"{sum(all(p) for p in by_dialogue.values())}/{len(by_dialogue)}")
+    lines.append("| dialogues with every turn passing | " + " | ".join(full) + " | |")
+    lines.append("| crashes | " + " | ".join(str(_rate(of(s))["crashes"]) for s in splits) + " | |")
+    for key, title in (("lang", "language"), ("intent", "expected intent")):
+        lines += ["", head.replace("| |", f"| {title} |", 1), rule]
+        for name in sorted({getattr(v, key) for v in verdicts}):
+            groups = [of(s, key, name) for s in splits]
+            dead = " / ".join(str(_rate(g)["dead_ends"]) if g else "–" for g in groups)
+            lines.append(f"| {name} | " + " | ".join(cell(g) for g in groups) + f" | {dead} |")
+    return "\n".join(lines)
