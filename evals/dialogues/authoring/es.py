@@ -433,3 +433,26 @@ DIALOGUES += [
         },
     ),
 ]
+
+DIALOGUES += [
+    D(
+        "es-typo-32",
+        ["typo", "no_punctuation", "area_data"],
+        [
+            T(
+                "kiero aprender sql y python pa analisis de datos xfa",
+                SEARCH + GOAL,
+                cite_any=["ual-sql-102", "ual-python-201", "ual-cert-datos"],
+            ),
+            T("cual va primero", REQ + PLAN + COMPARE, cite_min=1),
+        ],
+    ),
+    D(
+        "es-req-33",
+        ["requirements", "named_course"],
+        [
+            T("¿Qué hace falta antes de Minería de datos y big data?", REQ, cite_any=["ual-python-201"]),
+            T("¿y antes de ese?", REQ, cite_any=["ual-datos-101"]),
+        ],
+    ),
+]

@@ -340,3 +340,31 @@ DIALOGUES += [
         },
     ),
 ]
+
+DIALOGUES += [
+    D(
+        "vi-nodiacritics-27",
+        ["no_diacritics", "third_person", "area_cyber"],
+        [
+            T(
+                "ban toi lam ke toan muon chuyen sang an ninh mang, nen hoc gi",
+                GOAL + PLAN + SEARCH,
+                goal="cyber",
+                cite_min=1,
+            ),
+            T("ban ay chi hoc duoc 3 tieng 1 tuan", CONS, hours=3),
+        ],
+    ),
+    D(
+        "vi-compare-28",
+        ["compare", "named_course"],
+        [
+            T(
+                "Log Analysis and SIEM Engineering với System Hardening for Windows and Linux khác nhau thế nào?",
+                COMPARE,
+                cite_any=["bvca-siem-201", "bvca-hard-202"],
+                cite_min=2,
+            ),
+        ],
+    ),
+]
