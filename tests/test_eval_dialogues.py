@@ -231,6 +231,21 @@ def test_skip_checks_refer_to_the_previous_plan_and_a_skipped_step_must_not_come
     runs[1] = _out(intent="skip_step", pathway=_pw("x-2"), profile=held)
     runs[2] = _out(intent="refine", pathway=_pw("x-1", "x-3"), profile=held)  # the skipped step is back
     assert not score_dialogue(_line([exp1, exp2, exp3]), {"turns": runs}, CATALOGUE, TODAY)[2].passed
+    by_name = {"intent_any": ["skip_step"], "profile": {"held_include": ["x-3"]}}  # "I did x-3 already"
+    runs = [
+        _out(pathway=_pw("x-1")),
+        _out(intent="skip_step", profile=held),
+        _out(intent="refine", pathway=_pw("x-3")),
+    ]
+    for expected in (["skip_step"], ["state_skills"]):
+        by_name["profile"]["held_include"] = ["x-1"]
+        by_name["intent_any"] = expected
+        verdicts = score_dialogue(_line([exp1, by_name, exp3]), {"turns": runs}, CATALOGUE, TODAY)
+        assert verdicts[2].passed  # x-3 was never skipped
+    runs[2] = _out(intent="refine", pathway=_pw("x-1"))
+    assert not score_dialogue(
+        _line([exp1, {**by_name, "intent_any": ["skip_step"]}, exp3]), {"turns": runs}, CATALOGUE, TODAY
+    )[2].passed  # x-1, skipped by name, is planned again
 
 
 def test_dead_end_rule():

@@ -67,9 +67,7 @@ def score_dialogue(
         again = C.skipped_reappears(out, skipped)
         if again is not None:
             results.append(again)
-        step = _skipped_step(exp, earlier)
-        if step:
-            skipped.add(step)
+        skipped |= _skipped(exp, earlier)
         dead = C.is_dead_end(exp, out, before)
         if dead:
             results.append(
@@ -83,11 +81,14 @@ def score_dialogue(
     return verdicts
 
 
-def _skipped_step(exp: Mapping, earlier: list) -> str | None:
+def _skipped(exp: Mapping, earlier: list) -> set[str]:
+    """What this turn skips: the previous plan's n-th step, and on a skip turn the ids it must mark held."""
     n = (exp.get("profile") or {}).get("held_prev_step") or (exp.get("pathway") or {}).get(
         "exclude_prev_step"
     )
-    return C._nth(C._step_ids(C._prev_pathway(earlier)), n) if n else None
+    step = C._nth(C._step_ids(C._prev_pathway(earlier)), n) if n else None
+    named = (exp.get("profile") or {}).get("held_include") if "skip_step" in exp.get("intent_any", ()) else ()
+    return {*([step] if step else []), *(named or ())}
 
 
 def turn_checks(
