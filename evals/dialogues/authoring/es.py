@@ -1,6 +1,6 @@
 """Spanish dialogues: Spain and Latin America, tú/usted, missing accents, Spanglish."""
 
-from dates import BEFORE_SUMMER, HALF_YEAR, IN_3_MONTHS, IN_4_MONTHS, JUNE, MARCH, SEPTEMBER
+from dates import BEFORE_JUNE, BEFORE_SUMMER, HALF_YEAR, IN_3_MONTHS, IN_4_MONTHS, JUNE, MARCH, SEPTEMBER
 from dsl import (
     APPLY,
     COMPARE,
@@ -309,7 +309,7 @@ DIALOGUES += [
                 role=["contable", "accountant", "bookkeep"],
                 goal_not=["contable"],
             ),
-            T("tengo 4 horas por semana y quiero acabar antes de junio", CONS, hours=4, deadline=JUNE),
+            T("tengo 4 horas por semana y quiero acabar antes de junio", CONS, hours=4, deadline=BEFORE_JUNE),
             T("¿qué curso hago primero y cuál después?", PLAN, plan=True, cite_min=1),
             T(
                 "el de hojas de cálculo ya lo hice",

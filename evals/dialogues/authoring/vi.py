@@ -1,6 +1,6 @@
 """Vietnamese dialogues: with diacritics, some typed without (không dấu), English tech terms mixed in."""
 
-from dates import HALF_YEAR, IN_3_MONTHS, JUNE, TET
+from dates import BEFORE_JUNE, HALF_YEAR, IN_3_MONTHS, JUNE, TET
 from dsl import (
     COMPARE,
     CONS,
@@ -225,7 +225,7 @@ DIALOGUES += [
                 role=["kế toán", "accountant", "bookkeep"],
                 goal_not=["kế toán"],
             ),
-            T("mỗi tuần mình học được 5 tiếng, muốn xong trước tháng 6", CONS, hours=5, deadline=JUNE),
+            T("mỗi tuần mình học được 5 tiếng, muốn xong trước tháng 6", CONS, hours=5, deadline=BEFORE_JUNE),
             T("nên học gì, theo thứ tự nào?", PLAN, plan=True, cite_min=1),
             T("có lộ trình rẻ hơn không?", REFINE, plan=True, cheaper=True),
         ],
