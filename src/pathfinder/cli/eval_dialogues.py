@@ -42,7 +42,7 @@ def register(commands: Commands) -> None:
         "--from-results",
         type=Path,
         metavar="RUNS.jsonl",
-        help="score these earlier runs (a --json or --results file) instead of running",
+        help="score these earlier runs (a --json or --results file) instead of running (implies --score)",
     )
     p.add_argument("--failures", action="store_true", help="with --score: list every failing turn and why")
     p.add_argument(
@@ -96,7 +96,7 @@ def _dialogues(args: argparse.Namespace, settings: Settings) -> int:
         finally:
             if sink:
                 sink.close()
-    if args.score:
+    if args.score or args.from_results:
         return _print_score(dialogues, results, settings, today, args)
     if not args.json:
         crashes = sum(1 for r in results.values() for t in r["turns"] if t.get("error"))
