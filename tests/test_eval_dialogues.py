@@ -17,6 +17,24 @@ from pathfinder.domain import LearnerProfile
 from pathfinder.settings import PROJECT_ROOT
 
 SET = PROJECT_ROOT / "evals" / "dialogues" / "dialogues.jsonl"
+CONTRACT_INTENTS = {  # the intents of the dialogue contract shared with the conversation engine (#12)
+    "explore",
+    "set_goal",
+    "state_skills",
+    "set_constraints",
+    "search",
+    "plan",
+    "refine",
+    "select",
+    "explain",
+    "requirements",
+    "compare",
+    "why",
+    "skip_step",
+    "apply_suggestion",
+    "smalltalk",
+    "out_of_scope",
+}
 TODAY = date(2026, 12, 4)
 
 # A fixed sample of the TUNE split (never frozen dialogues): 6 English, 2 in each other language.
@@ -294,6 +312,31 @@ def test_set_is_well_formed():
         assert x["split"] in ("tune", "frozen") and len(x["expect"]) == len(x["turns"]), x["id"]
     by_id = {x["id"]: x for x in lines}
     assert all(by_id[i]["split"] == "tune" for i in SAMPLE)
+    ids = {
+        c["id"]
+        for f in (PROJECT_ROOT / "corpus" / "catalogue").glob("*.json")
+        for c in json.loads(f.read_text())
+    }
+    fresh = json.loads(LearnerProfile(id="eval-x").model_dump_json())
+    for x in lines:
+        for exp in x["expect"]:
+            assert exp["intent_any"] and set(exp["intent_any"]) <= CONTRACT_INTENTS, (
+                x["id"],
+                exp["intent_any"],
+            )
+            named = [
+                *(exp.get("citations") or {}).get("include_any", ()),
+                *(exp.get("citations") or {}).get("exclude", ()),
+                *(exp.get("pathway") or {}).get("exclude", ()),
+                *(exp.get("pathway") or {}).get("include_any", ()),
+                *(exp.get("profile") or {}).get("held_include", ()),
+            ]
+            assert set(named) <= ids, (x["id"], set(named) - ids)
+            # every key is one the scorer knows (an unknown key raises)
+            out = {"intent": "plan", "reply": "?", "citations": [], "pathway": None, "profile": fresh}
+            C.profile_checks(exp.get("profile") or {}, out, [], TODAY)
+            C.citation_checks(exp.get("citations") or {}, out, {})
+            C.pathway_checks(exp.get("pathway") or {}, out, [], {})
 
 
 def test_fast_sample_of_the_tune_split(indexed, tmp_path, monkeypatch, capsys):
