@@ -17,7 +17,7 @@ from pathfinder.safety.output import install_log_redaction
 from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help.
-COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval")
+COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "eval_dialogues")
 
 
 def build_parser() -> argparse.ArgumentParser:
