@@ -22,10 +22,11 @@ SIMPLE = {
     "tokens": "index.tokens",
     "safety": "safety.output",
     "uploads": "safety.uploads",
+    "ui.escaping": "safety.markdown",
 }
 # names that leave a module for another one: module -> {name: new module}
 SPLIT = {
-    "pathfinder.taxonomy": ({"Taxonomy", "normalise_label"}, "pathfinder.domain.taxonomy", "pathfinder.skills.files"),
+    "pathfinder.skills.files": ({"Taxonomy", "normalise_label"}, "pathfinder.domain.taxonomy", "pathfinder.skills.files"),
     "pathfinder.profiles": ({"RELATED_TABLES", "SCHEMA_VERSION", "ProfileStore", "SqliteProfileStore",
                              "open_profile_store", "register_related_table"}, "pathfinder.storage.profiles",
                             "pathfinder.profiles"),
