@@ -31,7 +31,7 @@ from pathfinder.safety.output import (
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import FakeOpenAIServer, FakeReply, FakeToolCall, InMemoryIndex, simple_plan
 from pathfinder.ui.cards import card_markdown
-from pathfinder.safety.output.markdown import escape_md, md_link
+from pathfinder.safety.markdown import escape_md, md_link
 
 SCRIPT = "<script>alert(document.cookie)</script>"
 HOSTILE = Credential(

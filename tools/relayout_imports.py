@@ -33,7 +33,7 @@ SPLIT = {
 }
 # not followed by a word character, nor (for the module that became a package) by its new submodules
 PAT = re.compile(r"\bpathfinder\.(" + "|".join(sorted(map(re.escape, SIMPLE), key=len, reverse=True))
-                 + r")\b(?!\w|\.(?:output|uploads)\b)")
+                 + r")\b(?!\w|\.(?:output|uploads|markdown)\b)")
 
 
 def fmt(indent: str, module: str, names: list[str]) -> str:

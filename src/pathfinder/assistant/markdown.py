@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from pathfinder.domain import Credential, Pathway, SearchFilters
 from pathfinder.domain.languages import language_name
-from pathfinder.safety.output.markdown import escape_line, safe_url
+from pathfinder.safety.markdown import escape_line, safe_url
 
 escape_text = escape_line  # the one escaper (safety/markdown.py), under the name the templates use
 

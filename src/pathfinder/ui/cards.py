@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from pathfinder.safety.output.markdown import escape_md, md_link, one_line, safe_url
+from pathfinder.safety.markdown import escape_md, md_link, one_line, safe_url
 
 if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.domain import Credential

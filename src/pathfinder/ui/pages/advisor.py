@@ -13,7 +13,7 @@ import streamlit as st
 from pathfinder.domain import LearnerProfile
 from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.auth import role_gate
-from pathfinder.safety.output.markdown import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.ui.pages.chat import chat_panel
 from pathfinder.ui.pages.pathway import show_pathway
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
