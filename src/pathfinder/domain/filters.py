@@ -40,13 +40,14 @@ class Hit(_Frozen):
     dense_rank: int | None = None
 
 
-def _lc(values: Sequence[str]) -> set[str]:
+def lowered(values: Sequence[str]) -> set[str]:
+    """Filter values as compared: stripped and lower-case."""
     return {v.strip().lower() for v in values}
 
 
 def matches(c: Credential, f: SearchFilters) -> bool:
     """True when the credential passes every filter that is set."""
-    if f.languages and not set(c.languages) & _lc(f.languages):
+    if f.languages and not set(c.languages) & lowered(f.languages):
         return False
     if f.eqf_min is not None and (c.eqf_level is None or c.eqf_level < f.eqf_min):
         return False
@@ -60,11 +61,11 @@ def matches(c: Credential, f: SearchFilters) -> bool:
         return False
     if f.participation and c.participation not in f.participation:
         return False
-    if f.providers and not {c.provider.lower(), c.awarding_body.lower()} & _lc(f.providers):
+    if f.providers and not {c.provider.lower(), c.awarding_body.lower()} & lowered(f.providers):
         return False
-    if f.countries and (c.country or "").lower() not in _lc(f.countries):
+    if f.countries and (c.country or "").lower() not in lowered(f.countries):
         return False
-    if f.assessment and not any(a in (c.assessment or "").lower() for a in _lc(f.assessment)):
+    if f.assessment and not any(a in (c.assessment or "").lower() for a in lowered(f.assessment)):
         return False
     if f.skills and not c.skill_uris & set(f.skills):
         return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pathfinder.domain import Credential, SearchFilters
-from pathfinder.domain.filters import _lc, matches  # noqa: F401  (matches: the one predicate, re-exported)
+from pathfinder.domain.filters import lowered, matches  # noqa: F401  (matches: the one predicate, re-exported)
 from pathfinder.domain.languages import language_name
 
 
@@ -137,7 +137,7 @@ class FilterTable:
         m = np.ones(len(self), dtype=bool)
         with np.errstate(invalid="ignore"):
             if f.languages:
-                m &= self._rows(self.language_rows, _lc(f.languages))
+                m &= self._rows(self.language_rows, lowered(f.languages))
             if f.eqf_min is not None:
                 m &= self.eqf >= f.eqf_min
             if f.eqf_max is not None:
@@ -151,12 +151,12 @@ class FilterTable:
         if f.participation:
             m &= self._in(self.participation, lambda v: v in f.participation)
         if f.providers:
-            wanted = _lc(f.providers)
+            wanted = lowered(f.providers)
             m &= self._in(self.provider, wanted.__contains__) | self._in(self.awarding_body, wanted.__contains__)
         if f.countries:
-            m &= self._in(self.country, _lc(f.countries).__contains__)
+            m &= self._in(self.country, lowered(f.countries).__contains__)
         if f.assessment:
-            wanted = _lc(f.assessment)
+            wanted = lowered(f.assessment)
             m &= self._in(self.assessment, lambda v: any(a in v for a in wanted))
         if f.skills:
             m &= self._rows(self.skill_rows, f.skills)
@@ -194,7 +194,7 @@ def chroma_where(f: SearchFilters) -> dict | None:
     """
     parts: list[dict] = []
     if f.languages:
-        langs = [{f"lang_{lang}": True} for lang in sorted(_lc(f.languages))]
+        langs = [{f"lang_{lang}": True} for lang in sorted(lowered(f.languages))]
         parts.append(langs[0] if len(langs) == 1 else {"$or": langs})
     for key, op, value in (("eqf", "$gte", f.eqf_min), ("eqf", "$lte", f.eqf_max), ("ects", "$lte", f.max_ects),
                            ("hours", "$lte", f.max_hours), ("cost_eur", "$lte", f.max_cost)):
