@@ -89,7 +89,7 @@ def test_limits_fail_on_budget_unknown_price_unknown_hours_participation_and_eqf
     p = profile(participation=("online",), max_eqf=5)
     v, _ = verdicts(p, plan((unknown, 1, 1)), [unknown])
     problems = " | ".join(v["limits"].problems)
-    for text in ("price unknown", "workload unknown", "participation unknown", "EQF unknown"):
+    for text in ("price unknown", "workload unknown", "participation unknown", "EQF level unknown"):
         assert text in problems
     eqf7 = cred("eqf7", eqf_level=7)
     assert not verdicts(p, plan((eqf7, 1, 4)), [eqf7])[0]["limits"].passed
