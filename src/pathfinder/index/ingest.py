@@ -9,11 +9,11 @@ re-index (`reindex._infer`, which reuses the previous version's answers for unch
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from pathfinder.domain import ImportReport
+from pathfinder.domain import Credential, ImportReport
 from pathfinder.errors import TaxonomyError
 from pathfinder.index.embedders import Embedder
 from pathfinder.index.reindex import IndexSummary, Progress, reindex_report
@@ -23,8 +23,10 @@ from pathfinder.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def skill_matcher(settings: Settings, embedder: Embedder | None = None) -> Any | None:
-    """The matcher skill inference uses, or None (logged) when no taxonomy can be loaded."""
+def skill_matcher(settings: Settings, embedder: Embedder | None = None,
+                  warn: Callable[[str], None] | None = None) -> Any | None:
+    """The matcher skill inference uses, or None when no taxonomy can be loaded (said through `warn`, else
+    logged)."""
     try:
         from pathfinder.skillmatch import SkillMatcher
     except ImportError:  # a checkout without the skills module indexes without inference
@@ -32,27 +34,62 @@ def skill_matcher(settings: Settings, embedder: Embedder | None = None) -> Any |
     try:
         return SkillMatcher.from_settings(settings, embedder)
     except TaxonomyError as e:
-        log.warning("skills are not inferred: %s", e)
+        (warn or log.warning)(f"skills are not inferred: {e}")
         return None
+
+
+def read_catalogue(paths: Sequence[Path], mapping: str | Path | None = None) -> tuple[ImportReport, list[dict]]:
+    """Catalogue files or folders read (provider CSVs with `mapping`), and their provenance (path, sha256,
+    bytes) for the index manifest."""
+    paths = [Path(p) for p in paths]
+    return load_sources(paths, mapping), source_files(paths)
+
+
+def merge_upload(report: ImportReport, sources: list[dict], current: Sequence[Credential] = (),
+                 current_sources: Sequence[dict] = ()) -> tuple[ImportReport, list[dict]]:
+    """`report` added to the served catalogue `current`: an uploaded id replaces the served entry of that id."""
+    new_ids = {c.id for c in report.credentials}
+    credentials = [c for c in current if c.id not in new_ids] + list(report.credentials)
+    merged = ImportReport(credentials=credentials, rejects=report.rejects, files=report.files, notes=report.notes)
+    return merged, [*current_sources, *sources]
 
 
 def ingest(settings: Settings, report: ImportReport, sources: list[dict] | None = None, *, infer: bool = True,
            matcher: Any | None = None, mapping: str | Path | None = None, full: bool = False,
-           progress: Progress | None = None, embedder: Embedder | None = None) -> IndexSummary:
+           progress: Progress | None = None, embedder: Embedder | None = None,
+           warn: Callable[[str], None] | None = None) -> IndexSummary:
     """Index `report`'s credentials as a new served version, inferring skills for entries that list none
     (`infer=False` skips that). `matcher` reuses a loaded matcher; by default one is built from `settings`."""
     if infer and matcher is None:
-        matcher = skill_matcher(settings, embedder)
+        matcher = skill_matcher(settings, embedder, warn)
     return reindex_report(settings, report, sources, mapping=mapping, full=full, progress=progress, embedder=embedder,
                           matcher=matcher if infer else None)
+
+
+def ingest_upload(settings: Settings, report: ImportReport, sources: list[dict], *, replace: bool = False,
+                  current: Any | None = None, **kwargs: Any) -> IndexSummary:
+    """A validated upload indexed through `ingest`: replacing the served catalogue, or added to it (`current` is
+    the served `CatalogueIndex` when the caller holds it; otherwise it is opened, and none served means none)."""
+    if not replace:
+        if current is None:
+            from pathfinder.errors import IndexNotBuilt
+            from pathfinder.index.search import open_index
+
+            try:
+                current = open_index(settings)
+            except IndexNotBuilt:
+                current = None
+        if current is not None:
+            report, sources = merge_upload(report, sources, current.credentials(),
+                                           current.manifest.get("sources", []))
+    return ingest(settings, report, sources, **kwargs)
 
 
 def ingest_paths(settings: Settings, paths: Sequence[Path], mapping: str | Path | None = None, **kwargs: Any
                  ) -> IndexSummary:
     """`ingest` for catalogue files or folders (read with `mapping` for provider CSVs), with their provenance."""
-    paths = [Path(p) for p in paths]
-    report = load_sources(paths, mapping)
-    return ingest(settings, report, source_files(paths), mapping=mapping, **kwargs)
+    report, sources = read_catalogue(paths, mapping)
+    return ingest(settings, report, sources, mapping=mapping, **kwargs)
 
 
-__all__ = ["ingest", "ingest_paths", "skill_matcher"]
+__all__ = ["ingest", "ingest_paths", "ingest_upload", "merge_upload", "read_catalogue", "skill_matcher"]
