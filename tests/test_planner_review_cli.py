@@ -18,6 +18,8 @@ def test_two_cases_json(bundled_cli, capsys):
         assert set(case["passed"]) == set(ALL_CRITERIA)
         assert len(case["step_ids"]) == case["steps"] == len(case["step_why"])
         assert all(case["problems"][k] == [] for k, ok in case["passed"].items() if ok)
+    hand = out["hand_judged"]  # plan-001 is hand-judged on the bundled catalogue; plan-030 too
+    assert hand["judged"] == 2 and hand["unchanged"] + len(hand["changed"]) == 2
     split = {c["split"] for c in out["cases"]}
     assert out["summary"]["all"]["cases"] == 2
     assert sum(out["summary"][s]["cases"] for s in ("tune", "frozen")) == 2 and split <= {"tune", "frozen"}

@@ -12,6 +12,7 @@ from pathfinder.errors import PathfinderError
 from pathfinder.settings import PROJECT_ROOT, Settings
 
 CASES_FILE = PROJECT_ROOT / "evals" / "plans" / "cases.jsonl"
+HAND_FILE = PROJECT_ROOT / "evals" / "plans" / "hand_judged.jsonl"
 REAL_FILES = (("edx_courses/edx_courses.csv", "edx"), ("udemy_courses/udemy_courses.csv", "udemy"))
 CATALOGUES = ("bundled", "bundled+real")
 
@@ -54,6 +55,15 @@ def load_cases(path: Path):
     return cases
 
 
+def _hand_judged() -> list[dict]:
+    import json
+
+    try:
+        return [json.loads(line) for line in HAND_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError):
+        return []
+
+
 def plan_catalogue(settings: Settings, which: str) -> list[Credential]:
     """The bundled corpus; or it plus the real edX and Udemy files, indexed (skills inferred) under
     DATA_DIR/eval-plans so that the served index is never touched and a second run reuses the first."""
@@ -80,7 +90,7 @@ def plan_catalogue(settings: Settings, which: str) -> list[Credential]:
 
 
 def _eval_plans(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.planner.review_run import ALL_CRITERIA, run_cases, summary_by_split
+    from pathfinder.planner.review_run import ALL_CRITERIA, hand_judged_status, run_cases, summary_by_split
     from pathfinder.taxonomy import load_taxonomy
 
     cases = load_cases(args.file or CASES_FILE)
@@ -98,11 +108,16 @@ def _eval_plans(args: argparse.Namespace, settings: Settings) -> int:
     if tty:
         print(file=sys.stderr)
     summary = summary_by_split(results)
+    hand = hand_judged_status(results, _hand_judged(), args.catalogue)
     if args.json:
         print_json({"catalogue": args.catalogue, "entries": len(credentials), "summary": summary,
-                    "cases": [r.model_dump(mode="json") for r in results]})
+                    "hand_judged": hand, "cases": [r.model_dump(mode="json") for r in results]})
         return 0
     print(format_summary(summary, ALL_CRITERIA))
+    if hand["judged"]:
+        print(f"hand-judged plans: {hand['judged']} in this run; {hand['unchanged']} unchanged since judged "
+              f"({hand['unchanged_signable']} signable); changed, to judge again "
+              f"(evals/plans/show_plans.py): {', '.join(hand['changed']) or 'none'}")
     if args.failures:
         for r in results:
             for name in ALL_CRITERIA:

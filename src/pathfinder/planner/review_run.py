@@ -122,9 +122,19 @@ def summarise(results: Sequence[CaseResult]) -> dict[str, float | int]:
     }
 
 
+def hand_judged_status(results: Sequence[CaseResult], judged: Sequence[dict], catalogue: str) -> dict:
+    """Which hand-judged plans (evals/plans/hand_judged.jsonl lines) this run reproduced step for step (their
+    judgement stands) and which changed (to be judged again with the same criteria)."""
+    by_id = {r.id: r for r in results}
+    rows = [(j, by_id[j["case"]]) for j in judged if j.get("catalogue") == catalogue and j["case"] in by_id]
+    same = [j for j, r in rows if r.step_ids == [s[0] for s in j["plan"]["steps"]]]
+    return {"judged": len(rows), "unchanged": len(same), "unchanged_signable": sum(bool(j["sign"]) for j in same),
+            "changed": sorted(j["case"] for j, r in rows if j not in same)}
+
+
 def summary_by_split(results: Sequence[CaseResult]) -> dict[str, dict[str, float | int]]:
     return {name: summarise([r for r in results if name == "all" or r.split == name])
             for name in ("tune", "frozen", "all")}
 
 
-__all__ = ["ALL_CRITERIA", "CaseResult", "PlanCase", "run_case", "run_cases", "summarise", "summary_by_split"]
+__all__ = ["ALL_CRITERIA", "CaseResult", "PlanCase", "hand_judged_status", "run_case", "run_cases", "summarise", "summary_by_split"]
