@@ -57,7 +57,7 @@ def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tm
     if not CHROMIUM.exists():
         pytest.skip(INSTALL_HINT)
     from pathfinder.domain import Constraints, Goal, LearnerProfile
-    from pathfinder.profiles import open_profile_store
+    from pathfinder.storage.profiles import open_profile_store
     from ui_harness import DATA_ANALYST
 
     settings = Settings(_env_file=None, data_dir=tmp_path / "data", embedder="hash")

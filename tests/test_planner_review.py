@@ -11,7 +11,7 @@ from pathfinder.domain import (
     Constraints, Credential, Goal, HeldCredential, HeldSkill, LearnerProfile, Pathway, Preferences, SkillRef,
     StackTarget, Step, Totals,
 )
-from pathfinder.gaps import Gap, GapSkill
+from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.planner.review import review_plan, strategy_order
 
 TODAY = date(2026, 12, 7)

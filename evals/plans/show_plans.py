@@ -13,10 +13,10 @@ import argparse
 
 from pathfinder.cli.plan import format_pathway
 from pathfinder.cli.plans_eval import CASES_FILE, CATALOGUES, load_cases, plan_catalogue
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import load_taxonomy
+from pathfinder.skills.files import load_taxonomy
 
 
 def main() -> None:

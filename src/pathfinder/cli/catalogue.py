@@ -37,7 +37,7 @@ def _no_subcommand(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def validate_command(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.index.ingest import read_catalogue
+    from pathfinder.skills.ingest import read_catalogue
 
     report, sources = read_catalogue(args.paths, args.mapping)
     out = args.rejects_out or default_rejects_path(settings, args.paths[0])
@@ -56,7 +56,7 @@ def validate_command(args: argparse.Namespace, settings: Settings) -> int:
     if written:
         say(f"Rejects written to {written}")
     if args.index and report.imported:
-        from pathfinder.index.ingest import ingest_upload
+        from pathfinder.skills.ingest import ingest_upload
 
         summary = ingest_upload(settings, report, sources, replace=args.index == "replace", mapping=args.mapping,
                                 warn=say)

@@ -73,7 +73,7 @@ def _progress():
 
 
 def _matcher(settings: Settings, quiet: bool = False):
-    from pathfinder.index.ingest import skill_matcher
+    from pathfinder.skills.ingest import skill_matcher
 
     return skill_matcher(settings, warn=(lambda message: None) if quiet else say)
 
@@ -94,7 +94,7 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
         else:
             say(f"index version {status['version']} exists; nothing to do (drop --if-needed to update it)")
             return 0
-    from pathfinder.index.ingest import ingest_paths
+    from pathfinder.skills.ingest import ingest_paths
 
     paths = args.paths or [settings.corpus_dir / "catalogue"]
     summary = ingest_paths(settings, paths, args.mapping, infer=not args.no_infer, full=args.full,
@@ -147,7 +147,7 @@ def _skills_match(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     matcher = _matcher(settings, quiet=True)
     if matcher is None:
-        from pathfinder.taxonomy import load_taxonomy
+        from pathfinder.skills.files import load_taxonomy
 
         load_taxonomy(settings)  # raises the TaxonomyError with its fix
     if args.file:
@@ -187,7 +187,7 @@ def _eval_retrieval(args: argparse.Namespace, settings: Settings) -> int:
     edx_report = load_catalogue(edx, mapping="edx")
     combined = ImportReport(credentials=report.credentials + edx_report.credentials)
     say(f"indexing {combined.imported} entries for the evaluation under {es.index_dir} ...")
-    from pathfinder.index.ingest import ingest
+    from pathfinder.skills.ingest import ingest
 
     ingest(es, combined, matcher=_matcher(settings, quiet=True), progress=_progress())
     results = evaluate(open_index(es), queries)

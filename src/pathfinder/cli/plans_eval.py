@@ -73,7 +73,7 @@ def plan_catalogue(settings: Settings, which: str) -> list[Credential]:
     if which == "bundled":
         return bundled.credentials
     from pathfinder.index import open_index
-    from pathfinder.index.ingest import ingest
+    from pathfinder.skills.ingest import ingest
 
     reports = [bundled]
     for rel, mapping in REAL_FILES:
@@ -91,7 +91,7 @@ def plan_catalogue(settings: Settings, which: str) -> list[Credential]:
 
 def _eval_plans(args: argparse.Namespace, settings: Settings) -> int:
     from pathfinder.planner.review_run import ALL_CRITERIA, hand_judged_status, run_cases, summary_by_split
-    from pathfinder.taxonomy import load_taxonomy
+    from pathfinder.skills.files import load_taxonomy
 
     cases = load_cases(args.file or CASES_FILE)
     if args.split != "all":

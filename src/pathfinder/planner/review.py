@@ -14,7 +14,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, to_eur
-from pathfinder.gaps import Gap
+from pathfinder.planner.gaps import Gap
 
 CRITERIA = ("relevant", "limits", "languages", "eqf_jumps", "weekly_load", "deadline", "held_retaught")
 MIN_CONFIDENCE = 0.75  # an inferred skill below this is not evidence on its own

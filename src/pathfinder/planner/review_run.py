@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway
-from pathfinder.gaps import Gap, analyse_gap
+from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.review import CRITERIA, essential_covered, review_plan, strategy_order
 

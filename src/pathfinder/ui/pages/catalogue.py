@@ -15,10 +15,10 @@ from pathfinder.settings import Settings
 from pathfinder.ui import analytics, resources
 from pathfinder.ui.auth import has_role, role_gate
 from pathfinder.ui.escaping import escape_md
-from pathfinder.uploads import check_upload, check_uploads, save_upload
+from pathfinder.safety.uploads import check_upload, check_uploads, save_upload
 
 CATALOGUE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".jsonld")
-ARCHIVE_SUFFIXES = (".zip",)  # a .zip of catalogue files is unpacked and each member checked (pathfinder.uploads)
+ARCHIVE_SUFFIXES = (".zip",)  # a .zip of catalogue files is unpacked and each member checked (pathfinder.safety.uploads)
 JOB = "re-index"
 
 
@@ -44,7 +44,7 @@ def mapping_choice(settings: Settings) -> str | Path | None:
 
 def validate_section(settings: Settings) -> None:
     from pathfinder.catalogue import write_rejects
-    from pathfinder.index.ingest import read_catalogue
+    from pathfinder.skills.ingest import read_catalogue
 
     uploads = st.file_uploader("Catalogue files (CSV, JSON, JSONL, JSON-LD, or a ZIP of them)",
                                type=[s[1:] for s in CATALOGUE_SUFFIXES + ARCHIVE_SUFFIXES],
@@ -80,7 +80,7 @@ def report_view(report: ImportReport, rejects: bytes) -> None:
 def start_reindex(settings: Settings, validated: dict, replace: bool) -> None:
     """Index the validated credentials (added to, or replacing, the served catalogue) on a background thread,
     through the same ingest as `pathfinder index`: skills are inferred for entries that list none."""
-    from pathfinder.index.ingest import ingest_upload
+    from pathfinder.skills.ingest import ingest_upload
 
     if not has_role("maintainer"):  # the button is behind the gate; this guards any other caller too
         raise PathfinderError("Only a catalogue maintainer can re-index: unlock the Catalogue page with the maintainer secret.")

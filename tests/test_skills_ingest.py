@@ -8,7 +8,7 @@ import json
 from pathfinder.cli import main
 from pathfinder.domain import Credential, ImportReport
 from pathfinder.index import open_index
-from pathfinder.index.ingest import ingest, ingest_upload, read_catalogue
+from pathfinder.skills.ingest import ingest, ingest_upload, read_catalogue
 
 CSV = ("id,title,provider,hours,eqf_level,skills,languages,cost,description\n"
        "up-sql,SQL for data analysis,Test Academy,40,5,,en,100,Write SQL queries and analyse data in spreadsheets.\n"

@@ -1,8 +1,10 @@
 """One ingest path: catalogue files or a validated import -> skills inferred where missing -> a new index version.
 
-The CLI (`pathfinder index`, `pathfinder eval ...`) and the Catalogue page's upload re-index both come through
-here, so an upload gets the same skill inference as the command line. The inference itself runs inside the
-re-index (`reindex._infer`, which reuses the previous version's answers for unchanged entries and calls
+The CLI (`pathfinder index`, `catalogue validate --index`, `eval ...`) and the Catalogue page's upload re-index
+all come through here, so an upload gets the same skill inference as the command line. It lives in `skills/`
+because it is the one place that knows both the index and the skill matcher (the index takes a
+`SkillInference`, it does not import skills). The inference runs inside the re-index (`reindex._infer`: it reuses
+the previous version's answers for unchanged entries and calls `SkillMatcher.infer_many`, i.e.
 `infer_skills_many`); this module decides that it runs and with which matcher.
 """
 
@@ -19,18 +21,15 @@ from pathfinder.index.embedders import Embedder
 from pathfinder.index.reindex import IndexSummary, Progress, reindex_report
 from pathfinder.index.sources import load_sources, source_files
 from pathfinder.settings import Settings
+from pathfinder.skills.matching import SkillMatcher
 
 log = logging.getLogger(__name__)
 
 
 def skill_matcher(settings: Settings, embedder: Embedder | None = None,
-                  warn: Callable[[str], None] | None = None) -> Any | None:
+                  warn: Callable[[str], None] | None = None) -> SkillMatcher | None:
     """The matcher skill inference uses, or None when no taxonomy can be loaded (said through `warn`, else
     logged)."""
-    try:
-        from pathfinder.skillmatch import SkillMatcher
-    except ImportError:  # a checkout without the skills module indexes without inference
-        return None
     try:
         return SkillMatcher.from_settings(settings, embedder)
     except TaxonomyError as e:
@@ -55,7 +54,7 @@ def merge_upload(report: ImportReport, sources: list[dict], current: Sequence[Cr
 
 
 def ingest(settings: Settings, report: ImportReport, sources: list[dict] | None = None, *, infer: bool = True,
-           matcher: Any | None = None, mapping: str | Path | None = None, full: bool = False,
+           matcher: SkillMatcher | None = None, mapping: str | Path | None = None, full: bool = False,
            progress: Progress | None = None, embedder: Embedder | None = None,
            warn: Callable[[str], None] | None = None) -> IndexSummary:
     """Index `report`'s credentials as a new served version, inferring skills for entries that list none
