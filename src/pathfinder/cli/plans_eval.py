@@ -133,10 +133,13 @@ def format_summary(summary: dict, criteria: tuple[str, ...]) -> str:
     rows = [("cases", "cases"), ("within limits and languages", "plans_within_limits_and_languages"),
             *[(f"pass {c}", f"pass_{c}") for c in criteria], ("passing all", "plans_passing_all"),
             ("steps", "steps"), ("steps relevant", "relevant_steps"), ("share of steps relevant", "share_steps_relevant"),
-            ("EQF jumps", "eqf_jumps"), ("empty plans", "empty_plans"), ("essential coverage", "essential_coverage"),
+            ("EQF jumps", "eqf_jumps"), ("empty plans", "empty_plans"),
+            ("… though an allowed course teaches", "empty_plans_with_teachable_skills"),
+            ("essential coverage", "essential_coverage"),
+            ("… of those an allowed course teaches", "essential_coverage_of_teachable"),
             ("steps of unknown hours", "steps_unknown_hours"), ("steps of unknown price", "steps_unknown_price"),
             ("steps of unknown language", "steps_unknown_language"), ("plans over 104 weeks", "plans_over_104_weeks")]
-    lines = [f"{'':30}" + "".join(f"{c:>10}" for c in cols)]
+    lines = [f"{'':38}" + "".join(f"{c:>10}" for c in cols)]
     for label, key in rows:
-        lines.append(f"{label:30}" + "".join(f"{summary[c][key]:>10g}" for c in cols))
+        lines.append(f"{label:38}" + "".join(f"{summary[c][key]:>10g}" for c in cols))
     return "\n".join(lines)

@@ -45,6 +45,7 @@ class CaseResult(BaseModel):
     steps: int
     relevant_steps: int
     essential_gap: int
+    essential_teachable: int = Field(0, description="essential gap skills some credential the learner may take teaches")
     essential_covered: int
     hours: float
     cost: float
@@ -75,6 +76,7 @@ def run_case(case: PlanCase, taxonomy, lookup: CatalogueLookup) -> tuple[CaseRes
     result = CaseResult(
         id=case.id, split=case.split, goal=pw.goal_label, steps=len(pw.steps),
         relevant_steps=sum(s.relevant for s in review.steps), essential_gap=len(gap.essential),
+        essential_teachable=sum(1 for g in gap.essential if g.taught_by),
         essential_covered=essential_covered(gap, pw, by_id), hours=pw.totals.hours, cost=pw.totals.cost,
         weeks=pw.totals.weeks, solver=pw.solver,
         unknown_hours=sum(c.hours is None for c in creds), unknown_price=sum(c.cost_eur is None for c in creds),
@@ -113,8 +115,11 @@ def summarise(results: Sequence[CaseResult]) -> dict[str, float | int]:
         "eqf_jumps": sum(len(r.problems["eqf_jumps"]) for r in results),
         "plans_passing_all": sum(all(r.passed.values()) for r in results),
         "empty_plans": sum(r.steps == 0 for r in results),
+        "empty_plans_with_teachable_skills": sum(r.steps == 0 and r.essential_teachable > 0 for r in results),
         "essential_coverage": round(sum(r.essential_covered for r in results)
                                     / max(1, sum(r.essential_gap for r in results)), 3),
+        "essential_coverage_of_teachable": round(sum(min(r.essential_covered, r.essential_teachable) for r in results)
+                                                 / max(1, sum(r.essential_teachable for r in results)), 3),
         "steps_unknown_hours": sum(r.unknown_hours for r in results),
         "steps_unknown_price": sum(r.unknown_price for r in results),
         "steps_unknown_language": sum(r.unknown_language for r in results),
