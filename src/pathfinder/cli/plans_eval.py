@@ -26,6 +26,9 @@ def register(commands: Commands) -> None:
                     help="the bundled corpus alone, or with the edX and Udemy files of the shared data folder")
     ev.add_argument("--split", choices=("tune", "frozen", "all"), default="all", help="which cases to run")
     ev.add_argument("--case", action="append", default=[], metavar="ID", help="only this case (repeatable)")
+    ev.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                    help="an inferred skill below this is no evidence of relevance (default 0.75, fixed before "
+                         "any planner result was seen; other values are for comparison only)")
     ev.add_argument("--json", action="store_true", help="the summary and every case's verdicts as JSON")
     ev.add_argument("--failures", action="store_true", help="list each failed criterion's problems per case")
 
@@ -103,14 +106,18 @@ def _eval_plans(args: argparse.Namespace, settings: Settings) -> int:
     credentials = plan_catalogue(settings, args.catalogue)
     say(f"{len(cases)} case(s) over {len(credentials)} catalogue entries ({args.catalogue})")
     tty = sys.stderr.isatty()
+    from pathfinder.planner.review import MIN_CONFIDENCE
+
     results = run_cases(cases, load_taxonomy(settings), credentials,
-                        progress=(lambda k, n: print(f"\r{k}/{n}", end="", file=sys.stderr)) if tty else None)
+                        progress=(lambda k, n: print(f"\r{k}/{n}", end="", file=sys.stderr)) if tty else None,
+                        min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
     if tty:
         print(file=sys.stderr)
     summary = summary_by_split(results)
     hand = hand_judged_status(results, _hand_judged(), args.catalogue)
     if args.json:
-        print_json({"catalogue": args.catalogue, "entries": len(credentials), "summary": summary,
+        print_json({"catalogue": args.catalogue, "entries": len(credentials), "min_confidence": args.min_confidence or MIN_CONFIDENCE,
+                    "summary": summary,
                     "hand_judged": hand, "cases": [r.model_dump(mode="json") for r in results]})
         return 0
     print(format_summary(summary, ALL_CRITERIA))

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
-from pathfinder.planner.review import CRITERIA, essential_covered, review_plan, strategy_order
+from pathfinder.planner.review import CRITERIA, MIN_CONFIDENCE, essential_covered, review_plan, strategy_order
 
 ALL_CRITERIA = (*CRITERIA, "strategy_order")
 
@@ -60,7 +60,8 @@ class CaseResult(BaseModel):
     step_why: list[str]
 
 
-def run_case(case: PlanCase, taxonomy, lookup: CatalogueLookup) -> tuple[CaseResult, Pathway]:
+def run_case(case: PlanCase, taxonomy, lookup: CatalogueLookup,
+             min_confidence: float = MIN_CONFIDENCE) -> tuple[CaseResult, Pathway]:
     """Plan the case (balanced with relaxations, as the learner sees it; fastest and cheapest without) and
     review the balanced plan and the strategy ordering."""
     profile, today = case.profile, case.today
@@ -70,7 +71,8 @@ def run_case(case: PlanCase, taxonomy, lookup: CatalogueLookup) -> tuple[CaseRes
         plans[strategy] = plan_pathway(profile, gap, lookup, strategy, today=today, relax=False)
     pw = plans["balanced"]
     by_id = lookup.by_id
-    review = review_plan(profile, gap, pw, by_id, today=today, start_eqf=case.start_eqf)
+    review = review_plan(profile, gap, pw, by_id, today=today, start_eqf=case.start_eqf,
+                         min_confidence=min_confidence)
     verdicts = [*review.verdicts, strategy_order(gap, plans, by_id)]
     creds = [by_id[s.id] for s in pw.steps]
     result = CaseResult(
@@ -88,11 +90,12 @@ def run_case(case: PlanCase, taxonomy, lookup: CatalogueLookup) -> tuple[CaseRes
 
 
 def run_cases(cases: Sequence[PlanCase], taxonomy, credentials: Sequence[Credential],
-              progress: Callable[[int, int], None] | None = None) -> list[CaseResult]:
+              progress: Callable[[int, int], None] | None = None,
+              min_confidence: float = MIN_CONFIDENCE) -> list[CaseResult]:
     lookup = CatalogueLookup.of(credentials)
     out = []
     for k, case in enumerate(cases, 1):
-        out.append(run_case(case, taxonomy, lookup)[0])
+        out.append(run_case(case, taxonomy, lookup, min_confidence)[0])
         if progress:
             progress(k, len(cases))
     return out
