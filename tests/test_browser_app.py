@@ -52,8 +52,8 @@ def test_ask_for_a_pathway_in_chromium(indexed_env, tmp_path):
 
 
 def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tmp_path):
-    """The timeline and the coverage chart once drew a zero-height frame (`M0,0h703v0h-703Z`) with labels on top of
-    each other: each must now be taller than its decorations, and a step label must be drawn whole, inside it."""
+    """The timeline and the coverage chart once drew a zero-height frame (`M0,0h703v0h-703Z`) with labels on
+    top of each other: each must now be taller than its decorations, a step label drawn whole, inside it."""
     if not CHROMIUM.exists():
         pytest.skip(INSTALL_HINT)
     from pathfinder.domain import Constraints, Goal, LearnerProfile
@@ -76,12 +76,14 @@ def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tm
         coverage.screenshot(path=str(OUT / "browser-coverage.png"))
 
         def plot_frames(chart) -> list[tuple[float, float]]:  # (width, height) of each drawn frame, wide ones
-            ds = chart.evaluate("e => [...e.querySelectorAll('path.background')].map(p => p.getAttribute('d'))")
+            ds = chart.evaluate(
+                "e => [...e.querySelectorAll('path.background')].map(p => p.getAttribute('d'))")
             sizes = [tuple(float(v) for v in re.findall(r"[hv](-?[\d.]+)", d)[:2]) for d in ds if d]
             return [(w, h) for w, h in sizes if w > 100]
 
         timeline_heights = sorted(h for _, h in plot_frames(timeline))
-        assert timeline_heights[-1] >= 7 * 28 and timeline_heights[-2] >= 100, timeline_heights  # rows; load panel
+        # the step rows, then the hours-per-week panel
+        assert timeline_heights[-1] >= 7 * 28 and timeline_heights[-2] >= 100, timeline_heights
         assert max(h for _, h in plot_frames(coverage)) >= 2 * 30  # was v0: two real bars now
         tl_box = timeline.bounding_box()
         assert tl_box["height"] > 7 * 28 + 150  # 7 steps of 28 px, plus the hours-per-week panel
@@ -94,5 +96,6 @@ def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tm
         box = label.bounding_box()
         assert box["x"] >= tl_box["x"] and box["x"] + box["width"] <= tl_box["x"] + tl_box["width"]
         assert box["height"] >= 9  # a readable font, not squeezed
-        labels = timeline.evaluate("e => [...e.querySelectorAll('g.role-axis-label text')].map(t => t.textContent)")
-        assert sum(t.startswith(tuple(f"{n}. " for n in range(1, 8))) for t in labels) == 7  # every row labelled
+        labels = timeline.evaluate(
+            "e => [...e.querySelectorAll('g.role-axis-label text')].map(t => t.textContent)")
+        assert sum(t.startswith(tuple(f"{n}. " for n in range(1, 8))) for t in labels) == 7  # every row

@@ -8,38 +8,68 @@ from datetime import date
 from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.domain import (
-    Constraints, Credential, Goal, HeldCredential, HeldSkill, LearnerProfile, Pathway, Preferences, SkillRef,
-    StackTarget, Step, Totals,
+    Constraints,
+    Credential,
+    Goal,
+    HeldCredential,
+    HeldSkill,
+    LearnerProfile,
+    Pathway,
+    Preferences,
+    SkillRef,
+    StackTarget,
+    Step,
+    Totals,
 )
 from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.planner.review import review_plan, strategy_order
 
 TODAY = date(2026, 12, 7)
-GAP = Gap(goal_label="data analyst", skills=(
-    GapSkill(uri=PY.uri, label=PY.label, weight=1, essential=True),
-    GapSkill(uri=SQL.uri, label=SQL.label, weight=1, essential=True),
-    GapSkill(uri=STATS.uri, label=STATS.label, weight=1, essential=True),
-    GapSkill(uri=VIZ.uri, label=VIZ.label, weight=0.3, essential=False),
-))
+GAP = Gap(
+    goal_label="data analyst",
+    skills=(
+        GapSkill(uri=PY.uri, label=PY.label, weight=1, essential=True),
+        GapSkill(uri=SQL.uri, label=SQL.label, weight=1, essential=True),
+        GapSkill(uri=STATS.uri, label=STATS.label, weight=1, essential=True),
+        GapSkill(uri=VIZ.uri, label=VIZ.label, weight=0.3, essential=False),
+    ),
+)
 HELD = SkillRef(uri="esco:spreadsheets", label="use spreadsheets software")
 
 
 def cred(cid: str, **kw) -> Credential:
-    base = dict(title=cid, provider="Uni A", hours=20, eqf_level=4, languages=("en",), cost=10,
-                participation="online", skills=(PY,))
+    base = dict(
+        title=cid,
+        provider="Uni A",
+        hours=20,
+        eqf_level=4,
+        languages=("en",),
+        cost=10,
+        participation="online",
+        skills=(PY,),
+    )
     return Credential(id=cid, **{**base, **kw})
 
 
 def profile(**constraints) -> LearnerProfile:
-    return LearnerProfile(id="p", goal=Goal(label="data analyst"), languages=("en",),
-                          skills=(HeldSkill(uri=HELD.uri, label=HELD.label),),
-                          constraints=Constraints(**{"hours_per_week": 5, "weeks": 20, "budget": 100, **constraints}))
+    return LearnerProfile(
+        id="p",
+        goal=Goal(label="data analyst"),
+        languages=("en",),
+        skills=(HeldSkill(uri=HELD.uri, label=HELD.label),),
+        constraints=Constraints(**{"hours_per_week": 5, "weeks": 20, "budget": 100, **constraints}),
+    )
 
 
 def plan(*steps: tuple[Credential, int, int], stacks: tuple[str, ...] = (), **totals) -> Pathway:
-    return Pathway(steps=tuple(Step(id=c.id, title=c.title, start_week=a, end_week=b, hours=c.hours or 0,
-                                    cost=c.cost or 0) for c, a, b in steps),
-                   stacks_earned=stacks, totals=Totals(**totals))
+    return Pathway(
+        steps=tuple(
+            Step(id=c.id, title=c.title, start_week=a, end_week=b, hours=c.hours or 0, cost=c.cost or 0)
+            for c, a, b in steps
+        ),
+        stacks_earned=stacks,
+        totals=Totals(**totals),
+    )
 
 
 def verdicts(p: LearnerProfile, pw: Pathway, creds: list[Credential], start_eqf: int | None = None):
@@ -67,17 +97,29 @@ def test_relevance_fails_on_an_optional_only_step_and_a_low_confidence_inferred_
 def test_relevance_accepts_prerequisites_assumed_skills_pins_and_chosen_stacks():
     base = cred("base", skills=(VIZ,))  # optional only, but a prerequisite of a relevant step
     teach = cred("teach", skills=(HELD,), eqf_level=4)  # teaches a skill `stats` assumes
-    stats = cred("stats", skills=(STATS,), prerequisites=("base",),
-                 prerequisite_skills=(SkillRef(uri="esco:algebra", label="algebra"),))
+    stats = cred(
+        "stats",
+        skills=(STATS,),
+        prerequisites=("base",),
+        prerequisite_skills=(SkillRef(uri="esco:algebra", label="algebra"),),
+    )
     algebra = cred("algebra", skills=(SkillRef(uri="esco:algebra", label="algebra"),))
     part = cred("part", skills=(VIZ,), stacks_into=(StackTarget(target="cert"),))
     cert = cred("cert", kind="certificate", skills=(SQL,), stack_ects_required=1)
     pinned = cred("pinned", skills=())
     p = profile(budget=None, weeks=None).model_copy(update={"preferences": Preferences(pinned=("pinned",))})
-    pw = plan((base, 1, 4), (algebra, 5, 8), (stats, 9, 12), (part, 13, 16), (pinned, 17, 20), stacks=("cert",))
+    pw = plan(
+        (base, 1, 4), (algebra, 5, 8), (stats, 9, 12), (part, 13, 16), (pinned, 17, 20), stacks=("cert",)
+    )
     v, review = verdicts(p, pw, [base, teach, stats, algebra, part, cert, pinned])
     assert v["relevant"].passed, v["relevant"].problems
-    assert [s.why.split()[0] for s in review.steps] == ["prerequisite", "prerequisite", "closes", "counts", "pinned"]
+    assert [s.why.split()[0] for s in review.steps] == [
+        "prerequisite",
+        "prerequisite",
+        "closes",
+        "counts",
+        "pinned",
+    ]
 
 
 def test_limits_fail_on_budget_unknown_price_unknown_hours_participation_and_eqf():
@@ -108,7 +150,9 @@ def test_eqf_jump_needs_a_prerequisite_or_a_level_reached_before():
     assert not verdicts(profile(), plan((six, 1, 4)), [six], start_eqf=4)[0]["eqf_jumps"].passed
     assert verdicts(profile(), plan((six, 1, 4)), [six], start_eqf=5)[0]["eqf_jumps"].passed
     five = cred("five", eqf_level=5)
-    assert verdicts(profile(), plan((five, 1, 4), (six, 5, 8)), [five, six], start_eqf=4)[0]["eqf_jumps"].passed
+    assert verdicts(profile(), plan((five, 1, 4), (six, 5, 8)), [five, six], start_eqf=4)[0][
+        "eqf_jumps"
+    ].passed
     held = LearnerProfile(id="p", credentials=(HeldCredential(id="h", title="BSc", eqf_level=6),))
     seven = cred("seven", eqf_level=7)
     assert verdicts(held, plan((seven, 1, 4)), [seven])[0]["eqf_jumps"].passed
@@ -142,8 +186,11 @@ def test_strategy_order_fails_when_fastest_is_slower_or_cheapest_dearer():
     a, b = cred("a"), cred("b", skills=(SQL,))
     catalogue = {"a": a, "b": b}
     balanced = plan((a, 1, 4), (b, 5, 8), hours=40, cost=20)
-    good = {"balanced": balanced, "fastest": plan((a, 1, 4), (b, 5, 8), hours=40, cost=20),
-            "cheapest": plan((a, 1, 4), (b, 5, 8), hours=40, cost=20)}
+    good = {
+        "balanced": balanced,
+        "fastest": plan((a, 1, 4), (b, 5, 8), hours=40, cost=20),
+        "cheapest": plan((a, 1, 4), (b, 5, 8), hours=40, cost=20),
+    }
     assert strategy_order(GAP, good, catalogue).passed
     slow = {**good, "fastest": plan((a, 1, 4), (b, 5, 8), hours=50, cost=20)}
     assert "fastest: 50 h" in strategy_order(GAP, slow, catalogue).problems[0]

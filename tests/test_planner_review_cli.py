@@ -34,7 +34,9 @@ def test_table_and_failures(bundled_cli, capsys):
 def test_bad_case_file_is_named_with_its_line(bundled_cli, tmp_path, capsys):
     bad = tmp_path / "cases.jsonl"
     first = CASES_FILE.read_text(encoding="utf-8").splitlines()[0]
-    bad.write_text(first + "\n" + first.replace('"split": "tune"', '"split": "later"') + "\n", encoding="utf-8")
+    bad.write_text(
+        first + "\n" + first.replace('"split": "tune"', '"split": "later"') + "\n", encoding="utf-8"
+    )
     assert main(["eval", "plans", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "line 2" in err and "'split'" in err and "Traceback" not in err

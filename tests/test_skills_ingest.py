@@ -1,4 +1,4 @@
-"""The one ingest path: files or a validated upload -> skills inferred for entries without any -> a new version.
+"""The one ingest path: files or a validated upload -> skills inferred where none are listed -> a new version.
 The CLI (`pathfinder index`, `catalogue validate --index`) and the Catalogue page both come through it."""
 
 from __future__ import annotations
@@ -10,14 +10,18 @@ from pathfinder.domain import Credential, ImportReport
 from pathfinder.index import open_index
 from pathfinder.skills.ingest import ingest, ingest_upload, read_catalogue
 
-CSV = ("id,title,provider,hours,eqf_level,skills,languages,cost,description\n"
-       "up-sql,SQL for data analysis,Test Academy,40,5,,en,100,Write SQL queries and analyse data in spreadsheets.\n"
-       "up-bi,Power BI dashboards,Test Academy,20,4,,en,50,\n")
+CSV = (
+    "id,title,provider,hours,eqf_level,skills,languages,cost,description\n"
+    "up-sql,SQL for data analysis,Test Academy,40,5,,en,100,Write SQL queries; analyse data in sheets.\n"
+    "up-bi,Power BI dashboards,Test Academy,20,4,,en,50,\n"
+)
 
 
 def _untagged() -> list[Credential]:
-    return [Credential(id="sql-1", title="SQL for data analysis", provider="A"),
-            Credential(id="bi-1", title="Power BI dashboards", provider="A")]
+    return [
+        Credential(id="sql-1", title="SQL for data analysis", provider="A"),
+        Credential(id="bi-1", title="Power BI dashboards", provider="A"),
+    ]
 
 
 def test_ingest_infers_skills_for_entries_without_any_unless_told_not_to(settings):

@@ -92,9 +92,11 @@ def test_timeline_frame_spans_each_step_on_a_week_axis(pathway):
 
 
 def test_a_long_title_is_cut_with_an_ellipsis_in_the_label_only(pathway):
-    long = pathway.steps[0].model_copy(update={"title": "Routing, Switching and Network Design for Campus Networks"})
+    title = "Routing, Switching and Network Design for Campus Networks"
+    long = pathway.steps[0].model_copy(update={"title": title})
     frame = timeline_frame(pathway.model_copy(update={"steps": (long,)}))
-    assert frame["label"][0].endswith("…") and len(frame["label"][0]) <= 51 and frame["title"][0] == long.title
+    assert frame["label"][0].endswith("…") and len(frame["label"][0]) <= 51
+    assert frame["title"][0] == long.title
 
 
 def test_weekly_load_fills_the_learners_hours_and_shows_a_squeezed_session():
@@ -120,7 +122,8 @@ def test_coverage_counts_before_and_after(pathway):
     assert frame[("before", "held")] == 1 and frame[("before", "missing: essential")] == 3
     assert frame[("after", "covered by the plan")] == 2 and frame[("after", "missing: essential")] == 1
     spec = coverage_chart(gap, pathway).to_dict()
-    assert spec["mark"]["type"] == "bar" and spec["height"] == {"step": 40} and spec["autosize"]["type"] == "fit-x"
+    assert spec["mark"]["type"] == "bar" and spec["height"] == {"step": 40}
+    assert spec["autosize"]["type"] == "fit-x"
 
 
 def test_coverage_separates_optional_and_untaught_skills(pathway):
@@ -129,8 +132,8 @@ def test_coverage_separates_optional_and_untaught_skills(pathway):
                       GapSkill(uri="u:cobol", label="COBOL", weight=0.3, essential=False)),
               untaught=("u:cobol",))
     after = coverage_frame(gap, pathway).set_index(["stage", "status"])["skills"].loc["after"]
-    assert dict(after) == {"held": 0, "covered by the plan": 1, "missing: essential": 0, "missing: optional": 1,
-                           "missing: nothing teaches it": 1}
+    assert dict(after) == {"held": 0, "covered by the plan": 1, "missing: essential": 0,
+                           "missing: optional": 1, "missing: nothing teaches it": 1}
 
 
 def test_stack_ladder_links_planned_parts_to_the_certificate(pathway, credentials):

@@ -34,19 +34,27 @@ def main() -> None:
         gap = analyse_gap(p, taxonomy, lookup, today=case.today)
         pw = plan_pathway(p, gap, lookup, "balanced", today=case.today)
         print("=" * 100)
-        print(f"{cid} [{case.split}] {case.background} -> {p.goal.label if p.goal else '?'}; {case.constraints_kind}; "
-              f"languages {list(p.languages)}; {p.constraints.model_dump(exclude_defaults=True)}; "
-              f"start EQF {case.start_eqf}")
+        print(
+            f"{cid} [{case.split}] {case.background} -> {p.goal.label if p.goal else '?'}; "
+            f"{case.constraints_kind}; "
+            f"languages {list(p.languages)}; {p.constraints.model_dump(exclude_defaults=True)}; "
+            f"start EQF {case.start_eqf}"
+        )
         print("holds:", [s.label for s in p.skills], [c.title for c in p.credentials])
-        print(f"gap: {len(gap.essential)} essential of {len(gap.skills)}; essential with an allowed teacher: "
-              f"{sum(1 for g in gap.essential if g.taught_by)}")
+        print(
+            f"gap: {len(gap.essential)} essential of {len(gap.skills)}; essential with an allowed teacher: "
+            f"{sum(1 for g in gap.essential if g.taught_by)}"
+        )
         print(format_pathway(pw))
         for step in pw.steps:
             c = lookup.by_id[step.id]
             skills = ", ".join(f"{s.label}{f'~{s.confidence:.2f}' if s.inferred else ''}" for s in c.skills)
-            print(f"   * {c.id}: {c.title} | {c.provider} | EQF {c.eqf_level} | {list(c.languages)} | {c.hours} h | "
-                  f"{c.cost} {c.currency} | {c.delivery} {c.participation} | {skills}"
-                  + (f" | needs {list(c.prerequisites)}" if c.prerequisites else ""))
+            print(
+                f"   * {c.id}: {c.title} | {c.provider} | EQF {c.eqf_level} | {list(c.languages)} | "
+                f"{c.hours} h | "
+                f"{c.cost} {c.currency} | {c.delivery} {c.participation} | {skills}"
+                + (f" | needs {list(c.prerequisites)}" if c.prerequisites else "")
+            )
             print(f"     {c.description[:300]!r}")
 
 

@@ -26,8 +26,8 @@ def register(commands: Commands) -> None:
     validate.add_argument("--json", action="store_true", help="print one JSON object: imported, rejected, rejects")
     validate.add_argument("--rejects-out", type=Path, metavar="FILE", help="where to write the rejects (JSON lines)")
     validate.add_argument("--index", choices=("add", "replace"), default=None,
-                          help="then index the accepted credentials with skills inferred, added to the served "
-                               "catalogue or replacing it (what the Catalogue page's Re-index does)")
+                          help="then index the accepted credentials with skills inferred, added to the "
+                               "served catalogue or replacing it (what the Catalogue page's Re-index does)")
     validate.set_defaults(handler=validate_command)
 
 
@@ -58,8 +58,8 @@ def validate_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.index and report.imported:
         from pathfinder.skills.ingest import ingest_upload
 
-        summary = ingest_upload(settings, report, sources, replace=args.index == "replace", mapping=args.mapping,
-                                warn=say)
+        summary = ingest_upload(settings, report, sources, replace=args.index == "replace",
+                                mapping=args.mapping, warn=say)
         say(f"indexed {summary.total} entries as version {summary.version}: added {summary.added}, "
             f"updated {summary.updated}, removed {summary.removed}")
     return 0

@@ -1,4 +1,4 @@
-"""`pathfinder eval plans`: plan every case of a plan-review set and score each plan by the review's criteria."""
+"""`pathfinder eval plans`: plan every case of a plan-review set, score each plan by the review criteria."""
 
 from __future__ import annotations
 
@@ -18,17 +18,33 @@ CATALOGUES = ("bundled", "bundled+real")
 
 
 def register(commands: Commands) -> None:
-    ev = commands.add("plans", _eval_plans, "review planned pathways by an advisor's checkable criteria",
-                      group="eval")
-    ev.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE",
-                    help="plan-review cases, JSON lines (default: evals/plans/cases.jsonl)")
-    ev.add_argument("--catalogue", choices=CATALOGUES, default="bundled",
-                    help="the bundled corpus alone, or with the edX and Udemy files of the shared data folder")
+    ev = commands.add(
+        "plans", _eval_plans, "review planned pathways by an advisor's checkable criteria", group="eval"
+    )
+    ev.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="plan-review cases, JSON lines (default: evals/plans/cases.jsonl)",
+    )
+    ev.add_argument(
+        "--catalogue",
+        choices=CATALOGUES,
+        default="bundled",
+        help="the bundled corpus alone, or with the edX and Udemy files of the shared data folder",
+    )
     ev.add_argument("--split", choices=("tune", "frozen", "all"), default="all", help="which cases to run")
     ev.add_argument("--case", action="append", default=[], metavar="ID", help="only this case (repeatable)")
-    ev.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                    help="an inferred skill below this is no evidence of relevance (default 0.75, fixed before "
-                         "any planner result was seen; other values are for comparison only)")
+    ev.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="X",
+        help="an inferred skill below this is no evidence of relevance (default 0.75, fixed before "
+        "any planner result was seen; other values are for comparison only)",
+    )
     ev.add_argument("--json", action="store_true", help="the summary and every case's verdicts as JSON")
     ev.add_argument("--failures", action="store_true", help="list each failed criterion's problems per case")
 
@@ -41,7 +57,9 @@ def load_cases(path: Path):
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
-        raise PathfinderError(f"Cannot read the plan-review cases {path}: {e}. Give a JSON-lines file.") from e
+        raise PathfinderError(
+            f"Cannot read the plan-review cases {path}: {e}. Give a JSON-lines file."
+        ) from e
     cases = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -51,8 +69,10 @@ def load_cases(path: Path):
         except ValidationError as e:
             err = e.errors()[0]
             where = ".".join(str(x) for x in err["loc"])
-            raise PathfinderError(f"{path}, line {n}: the field '{where}' is invalid: {err['msg']}. "
-                                  "See evals/README.md for the case format.") from e
+            raise PathfinderError(
+                f"{path}, line {n}: the field '{where}' is invalid: {err['msg']}. "
+                "See evals/README.md for the case format."
+            ) from e
     if not cases:
         raise PathfinderError(f"{path} holds no cases; see evals/README.md for the format.")
     return cases
@@ -62,7 +82,9 @@ def _hand_judged() -> list[dict]:
     import json
 
     try:
-        return [json.loads(line) for line in HAND_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [
+            json.loads(line) for line in HAND_FILE.read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
     except (OSError, ValueError):
         return []
 
@@ -82,8 +104,10 @@ def plan_catalogue(settings: Settings, which: str) -> list[Credential]:
     for rel, mapping in REAL_FILES:
         path = settings.shared_data_dir / rel
         if not path.exists():
-            raise PathfinderError(f"The {mapping} catalogue is needed for --catalogue bundled+real and is missing "
-                                  f"at {path}; set PATHFINDER_SHARED_DATA_DIR to the folder holding it.")
+            raise PathfinderError(
+                f"The {mapping} catalogue is needed for --catalogue bundled+real and is missing "
+                f"at {path}; set PATHFINDER_SHARED_DATA_DIR to the folder holding it."
+            )
         reports.append(load_catalogue([path], mapping=mapping))
     combined = ImportReport(credentials=[c for r in reports for c in r.credentials])
     es = settings.model_copy(update={"data_dir": settings.data_dir / "eval-plans", "chroma_url": None})
@@ -108,23 +132,36 @@ def _eval_plans(args: argparse.Namespace, settings: Settings) -> int:
     tty = sys.stderr.isatty()
     from pathfinder.planner.review import MIN_CONFIDENCE
 
-    results = run_cases(cases, load_taxonomy(settings), credentials,
-                        progress=(lambda k, n: print(f"\r{k}/{n}", end="", file=sys.stderr)) if tty else None,
-                        min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    results = run_cases(
+        cases,
+        load_taxonomy(settings),
+        credentials,
+        progress=(lambda k, n: print(f"\r{k}/{n}", end="", file=sys.stderr)) if tty else None,
+        min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence,
+    )
     if tty:
         print(file=sys.stderr)
     summary = summary_by_split(results)
     hand = hand_judged_status(results, _hand_judged(), args.catalogue)
     if args.json:
-        print_json({"catalogue": args.catalogue, "entries": len(credentials), "min_confidence": args.min_confidence or MIN_CONFIDENCE,
-                    "summary": summary,
-                    "hand_judged": hand, "cases": [r.model_dump(mode="json") for r in results]})
+        print_json(
+            {
+                "catalogue": args.catalogue,
+                "entries": len(credentials),
+                "min_confidence": args.min_confidence or MIN_CONFIDENCE,
+                "summary": summary,
+                "hand_judged": hand,
+                "cases": [r.model_dump(mode="json") for r in results],
+            }
+        )
         return 0
     print(format_summary(summary, ALL_CRITERIA))
     if hand["judged"]:
-        print(f"hand-judged plans: {hand['judged']} in this run; {hand['unchanged']} unchanged since judged "
-              f"({hand['unchanged_signable']} signable); changed, to judge again "
-              f"(evals/plans/show_plans.py): {', '.join(hand['changed']) or 'none'}")
+        print(
+            f"hand-judged plans: {hand['judged']} in this run; {hand['unchanged']} unchanged since judged "
+            f"({hand['unchanged_signable']} signable); changed, to judge again "
+            f"(evals/plans/show_plans.py): {', '.join(hand['changed']) or 'none'}"
+        )
     if args.failures:
         for r in results:
             for name in ALL_CRITERIA:
@@ -137,15 +174,24 @@ def _eval_plans(args: argparse.Namespace, settings: Settings) -> int:
 
 def format_summary(summary: dict, criteria: tuple[str, ...]) -> str:
     cols = [k for k in ("tune", "frozen", "all") if summary[k]["cases"]]
-    rows = [("cases", "cases"), ("within limits and languages", "plans_within_limits_and_languages"),
-            *[(f"pass {c}", f"pass_{c}") for c in criteria], ("passing all", "plans_passing_all"),
-            ("steps", "steps"), ("steps relevant", "relevant_steps"), ("share of steps relevant", "share_steps_relevant"),
-            ("EQF jumps", "eqf_jumps"), ("empty plans", "empty_plans"),
-            ("… though an allowed course teaches", "empty_plans_with_teachable_skills"),
-            ("essential coverage", "essential_coverage"),
-            ("… of those an allowed course teaches", "essential_coverage_of_teachable"),
-            ("steps of unknown hours", "steps_unknown_hours"), ("steps of unknown price", "steps_unknown_price"),
-            ("steps of unknown language", "steps_unknown_language"), ("plans over 104 weeks", "plans_over_104_weeks")]
+    rows = [
+        ("cases", "cases"),
+        ("within limits and languages", "plans_within_limits_and_languages"),
+        *[(f"pass {c}", f"pass_{c}") for c in criteria],
+        ("passing all", "plans_passing_all"),
+        ("steps", "steps"),
+        ("steps relevant", "relevant_steps"),
+        ("share of steps relevant", "share_steps_relevant"),
+        ("EQF jumps", "eqf_jumps"),
+        ("empty plans", "empty_plans"),
+        ("… though an allowed course teaches", "empty_plans_with_teachable_skills"),
+        ("essential coverage", "essential_coverage"),
+        ("… of those an allowed course teaches", "essential_coverage_of_teachable"),
+        ("steps of unknown hours", "steps_unknown_hours"),
+        ("steps of unknown price", "steps_unknown_price"),
+        ("steps of unknown language", "steps_unknown_language"),
+        ("plans over 104 weeks", "plans_over_104_weeks"),
+    ]
     lines = [f"{'':38}" + "".join(f"{c:>10}" for c in cols)]
     for label, key in rows:
         lines.append(f"{label:38}" + "".join(f"{summary[c][key]:>10g}" for c in cols))

@@ -76,9 +76,17 @@ def window_weeks(profile: LearnerProfile, today: date) -> int | None:
     return weeks
 
 
-def review_plan(profile: LearnerProfile, gap: Gap, pathway: Pathway, catalogue: Mapping[str, Credential], *,
-                today: date, start_eqf: int | None = None, min_confidence: float = MIN_CONFIDENCE) -> PlanReview:
-    """Every criterion of `CRITERIA` on `pathway`; `catalogue` must hold every step's and earned stack's id."""
+def review_plan(
+    profile: LearnerProfile,
+    gap: Gap,
+    pathway: Pathway,
+    catalogue: Mapping[str, Credential],
+    *,
+    today: date,
+    start_eqf: int | None = None,
+    min_confidence: float = MIN_CONFIDENCE,
+) -> PlanReview:
+    """Every criterion of `CRITERIA` on `pathway`; `catalogue` must hold every step and earned stack id."""
     creds = [catalogue[s.id] for s in pathway.steps]
     steps = relevance(profile, gap, pathway, catalogue, min_confidence)
     irrelevant = [f"{s.id}: {s.why}" for s in steps if not s.relevant]
@@ -101,8 +109,13 @@ def _verdict(criterion: str, problems: list[str]) -> Verdict:
 # ------------------------------------------------------------------------------------------- relevance
 
 
-def relevance(profile: LearnerProfile, gap: Gap, pathway: Pathway, catalogue: Mapping[str, Credential],
-              min_confidence: float = MIN_CONFIDENCE) -> list[StepReview]:
+def relevance(
+    profile: LearnerProfile,
+    gap: Gap,
+    pathway: Pathway,
+    catalogue: Mapping[str, Credential],
+    min_confidence: float = MIN_CONFIDENCE,
+) -> list[StepReview]:
     """Why each step is there: it closes an essential gap skill with evidence, is pinned, is a prerequisite
     (by id, or by teaching an assumed skill the learner lacks) of a relevant step, or counts towards an
     earned stack that is pinned or itself closes an essential gap skill. Anything else is not relevant."""
@@ -117,8 +130,11 @@ def relevance(profile: LearnerProfile, gap: Gap, pathway: Pathway, catalogue: Ma
             why[cid] = f"closes {len(closes)} essential skill(s)"
         elif cid in pinned:
             why[cid] = "pinned"
-    chosen_stacks = {t for t in pathway.stacks_earned if t in catalogue
-                     and (t in pinned or evidence(catalogue[t], min_confidence) & essential)}
+    chosen_stacks = {
+        t
+        for t in pathway.stacks_earned
+        if t in catalogue and (t in pinned or evidence(catalogue[t], min_confidence) & essential)
+    }
     changed = True
     while changed:
         changed = False
@@ -145,8 +161,11 @@ def relevance(profile: LearnerProfile, gap: Gap, pathway: Pathway, catalogue: Ma
         else:
             c = catalogue[cid]
             weak = {s.uri for s in c.skills if s.uri in essential} - evidence(c, min_confidence)
-            reason = ("only low-confidence inferred essential skills" if weak
-                      else "closes no essential skill and no relevant step needs it")
+            reason = (
+                "only low-confidence inferred essential skills"
+                if weak
+                else "closes no essential skill and no relevant step needs it"
+            )
             out.append(StepReview(id=cid, relevant=False, why=reason))
     return out
 
@@ -189,11 +208,16 @@ def language_problems(profile: LearnerProfile, creds: Sequence[Credential]) -> l
     langs = study_languages(profile)
     if not langs:
         return []
-    return [f"{cr.id}: taught in {'/'.join(cr.languages) or 'an unknown language'}"
-            for cr in creds if not set(cr.languages) & langs]
+    return [
+        f"{cr.id}: taught in {'/'.join(cr.languages) or 'an unknown language'}"
+        for cr in creds
+        if not set(cr.languages) & langs
+    ]
 
 
-def eqf_jumps(profile: LearnerProfile, creds: Sequence[Credential], start_eqf: int | None = None) -> list[str]:
+def eqf_jumps(
+    profile: LearnerProfile, creds: Sequence[Credential], start_eqf: int | None = None
+) -> list[str]:
     """Steps more than one EQF level above everything before them (the learner's level, held credentials,
     earlier steps), unless a prerequisite at most one level below is held or planned first."""
     held_levels = [h.eqf_level for h in profile.credentials if h.eqf_level]
@@ -204,8 +228,10 @@ def eqf_jumps(profile: LearnerProfile, creds: Sequence[Credential], start_eqf: i
     for cr in creds:
         e = cr.eqf_level
         if e is not None and e > level + 1:
-            prereq_ok = any((p in levels and (levels[p] or 0) >= e - 1) or (p in held_ids and levels.get(p) is None)
-                            for p in cr.prerequisites)
+            prereq_ok = any(
+                (p in levels and (levels[p] or 0) >= e - 1) or (p in held_ids and levels.get(p) is None)
+                for p in cr.prerequisites
+            )
             if not prereq_ok:
                 out.append(f"{cr.id}: EQF {e} after level {level}")
         levels[cr.id] = e
@@ -230,7 +256,9 @@ def load_problems(profile: LearnerProfile, pathway: Pathway, creds: Sequence[Cre
             continue
         weeks = step.end_week - step.start_week + 1
         if cr.hours / weeks > hpw * 1.01 + SLACK:
-            out.append(f"{step.id}: {cr.hours:g} h in {weeks} week(s) is {cr.hours / weeks:.1f} h/week (of {hpw:g})")
+            out.append(
+                f"{step.id}: {cr.hours:g} h in {weeks} week(s) is {cr.hours / weeks:.1f} h/week (of {hpw:g})"
+            )
     last = max(s.end_week for s in pathway.steps)
     total = sum(cr.hours or 0.0 for cr in creds)
     if total > hpw * last * 1.01 + SLACK:
@@ -250,8 +278,9 @@ def deadline_problems(profile: LearnerProfile, pathway: Pathway, today: date) ->
 # --------------------------------------------------------------------------------------- held, strategies
 
 
-def retaught(profile: LearnerProfile, gap: Gap, creds: Sequence[Credential],
-             min_confidence: float = MIN_CONFIDENCE) -> list[str]:
+def retaught(
+    profile: LearnerProfile, gap: Gap, creds: Sequence[Credential], min_confidence: float = MIN_CONFIDENCE
+) -> list[str]:
     """Steps mostly teaching what the learner holds: more than half their evidenced skills are held (skills
     held below the goal's level stay in the gap and do not count as held)."""
     held = profile.held_skill_uris - {g.uri for g in gap.skills}
@@ -266,8 +295,12 @@ def retaught(profile: LearnerProfile, gap: Gap, creds: Sequence[Credential],
 
 def essential_covered(gap: Gap, pathway: Pathway, catalogue: Mapping[str, Credential]) -> int:
     """Essential gap skills the plan's steps and earned stacks teach (any evidence)."""
-    taught = {u for cid in (*pathway.ids, *pathway.stacks_earned) if cid in catalogue
-              for u in catalogue[cid].skill_uris}
+    taught = {
+        u
+        for cid in (*pathway.ids, *pathway.stacks_earned)
+        if cid in catalogue
+        for u in catalogue[cid].skill_uris
+    }
     return sum(1 for g in gap.essential if g.uri in taught)
 
 
@@ -291,6 +324,22 @@ def strategy_order(gap: Gap, plans: Mapping[str, Pathway], catalogue: Mapping[st
     return _verdict("strategy_order", out)
 
 
-__all__ = ["CRITERIA", "PlanReview", "StepReview", "Verdict", "eqf_jumps", "evidence", "language_problems",
-           "limit_problems", "load_problems", "relevance", "retaught", "review_plan", "strategy_order",
-           "study_languages", "window_weeks", "deadline_problems", "essential_covered"]
+__all__ = [
+    "CRITERIA",
+    "PlanReview",
+    "StepReview",
+    "Verdict",
+    "eqf_jumps",
+    "evidence",
+    "language_problems",
+    "limit_problems",
+    "load_problems",
+    "relevance",
+    "retaught",
+    "review_plan",
+    "strategy_order",
+    "study_languages",
+    "window_weeks",
+    "deadline_problems",
+    "essential_covered",
+]

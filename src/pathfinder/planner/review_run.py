@@ -30,7 +30,9 @@ class PlanCase(BaseModel):
     split: Literal["tune", "frozen"]
     background: str = ""
     constraints_kind: str = ""
-    start_eqf: int | None = Field(None, ge=1, le=8, description="the evaluator's estimate of the starting level")
+    start_eqf: int | None = Field(
+        None, ge=1, le=8, description="the evaluator's estimate of the starting level"
+    )
     today: date
     profile: LearnerProfile
     note: str = ""
@@ -45,7 +47,9 @@ class CaseResult(BaseModel):
     steps: int
     relevant_steps: int
     essential_gap: int
-    essential_teachable: int = Field(0, description="essential gap skills some credential the learner may take teaches")
+    essential_teachable: int = Field(
+        0, description="essential gap skills some credential the learner may take teaches"
+    )
     essential_covered: int
     hours: float
     cost: float
@@ -60,8 +64,9 @@ class CaseResult(BaseModel):
     step_why: list[str]
 
 
-def run_case(case: PlanCase, taxonomy, lookup: CatalogueLookup,
-             min_confidence: float = MIN_CONFIDENCE) -> tuple[CaseResult, Pathway]:
+def run_case(
+    case: PlanCase, taxonomy, lookup: CatalogueLookup, min_confidence: float = MIN_CONFIDENCE
+) -> tuple[CaseResult, Pathway]:
     """Plan the case (balanced with relaxations, as the learner sees it; fastest and cheapest without) and
     review the balanced plan and the strategy ordering."""
     profile, today = case.profile, case.today
@@ -71,27 +76,42 @@ def run_case(case: PlanCase, taxonomy, lookup: CatalogueLookup,
         plans[strategy] = plan_pathway(profile, gap, lookup, strategy, today=today, relax=False)
     pw = plans["balanced"]
     by_id = lookup.by_id
-    review = review_plan(profile, gap, pw, by_id, today=today, start_eqf=case.start_eqf,
-                         min_confidence=min_confidence)
+    review = review_plan(
+        profile, gap, pw, by_id, today=today, start_eqf=case.start_eqf, min_confidence=min_confidence
+    )
     verdicts = [*review.verdicts, strategy_order(gap, plans, by_id)]
     creds = [by_id[s.id] for s in pw.steps]
     result = CaseResult(
-        id=case.id, split=case.split, goal=pw.goal_label, steps=len(pw.steps),
-        relevant_steps=sum(s.relevant for s in review.steps), essential_gap=len(gap.essential),
+        id=case.id,
+        split=case.split,
+        goal=pw.goal_label,
+        steps=len(pw.steps),
+        relevant_steps=sum(s.relevant for s in review.steps),
+        essential_gap=len(gap.essential),
         essential_teachable=sum(1 for g in gap.essential if g.taught_by),
-        essential_covered=essential_covered(gap, pw, by_id), hours=pw.totals.hours, cost=pw.totals.cost,
-        weeks=pw.totals.weeks, solver=pw.solver,
-        unknown_hours=sum(c.hours is None for c in creds), unknown_price=sum(c.cost_eur is None for c in creds),
+        essential_covered=essential_covered(gap, pw, by_id),
+        hours=pw.totals.hours,
+        cost=pw.totals.cost,
+        weeks=pw.totals.weeks,
+        solver=pw.solver,
+        unknown_hours=sum(c.hours is None for c in creds),
+        unknown_price=sum(c.cost_eur is None for c in creds),
         unknown_language=sum(not c.languages for c in creds),
-        passed={v.criterion: v.passed for v in verdicts}, problems={v.criterion: list(v.problems) for v in verdicts},
-        step_ids=[s.id for s in pw.steps], step_why=[s.why for s in review.steps],
+        passed={v.criterion: v.passed for v in verdicts},
+        problems={v.criterion: list(v.problems) for v in verdicts},
+        step_ids=[s.id for s in pw.steps],
+        step_why=[s.why for s in review.steps],
     )
     return result, pw
 
 
-def run_cases(cases: Sequence[PlanCase], taxonomy, credentials: Sequence[Credential],
-              progress: Callable[[int, int], None] | None = None,
-              min_confidence: float = MIN_CONFIDENCE) -> list[CaseResult]:
+def run_cases(
+    cases: Sequence[PlanCase],
+    taxonomy,
+    credentials: Sequence[Credential],
+    progress: Callable[[int, int], None] | None = None,
+    min_confidence: float = MIN_CONFIDENCE,
+) -> list[CaseResult]:
     lookup = CatalogueLookup.of(credentials)
     out = []
     for k, case in enumerate(cases, 1):
@@ -119,10 +139,14 @@ def summarise(results: Sequence[CaseResult]) -> dict[str, float | int]:
         "plans_passing_all": sum(all(r.passed.values()) for r in results),
         "empty_plans": sum(r.steps == 0 for r in results),
         "empty_plans_with_teachable_skills": sum(r.steps == 0 and r.essential_teachable > 0 for r in results),
-        "essential_coverage": round(sum(r.essential_covered for r in results)
-                                    / max(1, sum(r.essential_gap for r in results)), 3),
-        "essential_coverage_of_teachable": round(sum(min(r.essential_covered, r.essential_teachable) for r in results)
-                                                 / max(1, sum(r.essential_teachable for r in results)), 3),
+        "essential_coverage": round(
+            sum(r.essential_covered for r in results) / max(1, sum(r.essential_gap for r in results)), 3
+        ),
+        "essential_coverage_of_teachable": round(
+            sum(min(r.essential_covered, r.essential_teachable) for r in results)
+            / max(1, sum(r.essential_teachable for r in results)),
+            3,
+        ),
         "steps_unknown_hours": sum(r.unknown_hours for r in results),
         "steps_unknown_price": sum(r.unknown_price for r in results),
         "steps_unknown_language": sum(r.unknown_language for r in results),
@@ -136,13 +160,28 @@ def hand_judged_status(results: Sequence[CaseResult], judged: Sequence[dict], ca
     by_id = {r.id: r for r in results}
     rows = [(j, by_id[j["case"]]) for j in judged if j.get("catalogue") == catalogue and j["case"] in by_id]
     same = [j for j, r in rows if r.step_ids == [s[0] for s in j["plan"]["steps"]]]
-    return {"judged": len(rows), "unchanged": len(same), "unchanged_signable": sum(bool(j["sign"]) for j in same),
-            "changed": sorted(j["case"] for j, r in rows if j not in same)}
+    return {
+        "judged": len(rows),
+        "unchanged": len(same),
+        "unchanged_signable": sum(bool(j["sign"]) for j in same),
+        "changed": sorted(j["case"] for j, r in rows if j not in same),
+    }
 
 
 def summary_by_split(results: Sequence[CaseResult]) -> dict[str, dict[str, float | int]]:
-    return {name: summarise([r for r in results if name == "all" or r.split == name])
-            for name in ("tune", "frozen", "all")}
+    return {
+        name: summarise([r for r in results if name == "all" or r.split == name])
+        for name in ("tune", "frozen", "all")
+    }
 
 
-__all__ = ["ALL_CRITERIA", "CaseResult", "PlanCase", "hand_judged_status", "run_case", "run_cases", "summarise", "summary_by_split"]
+__all__ = [
+    "ALL_CRITERIA",
+    "CaseResult",
+    "PlanCase",
+    "hand_judged_status",
+    "run_case",
+    "run_cases",
+    "summarise",
+    "summary_by_split",
+]

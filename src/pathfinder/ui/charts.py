@@ -81,10 +81,11 @@ def weekly_load(pathway: Pathway, hours_per_week: float | None = None) -> list[f
 
 
 def load_frame(pathway: Pathway, hours_per_week: float | None = None) -> pd.DataFrame:
-    """One row per week: its start (0-based), end, hours studied, and whether that is over `hours_per_week`."""
+    """One row per week: its start (0-based), end, hours studied, and whether that is over the learner's."""
     load = weekly_load(pathway, hours_per_week)
     limit = (hours_per_week or float("inf")) * 1.01
-    rows = [{"start": w, "end": w + 1, "week": w + 1, "hours": h, "over": h > limit} for w, h in enumerate(load)]
+    rows = [{"start": w, "end": w + 1, "week": w + 1, "hours": h, "over": h > limit}
+            for w, h in enumerate(load)]
     return pd.DataFrame(rows, columns=["start", "end", "week", "hours", "over"])
 
 
@@ -130,7 +131,8 @@ def timeline_chart(pathway: Pathway, hours_per_week: float | None = None) -> alt
 
 def coverage_frame(gap: Gap, pathway: Pathway) -> pd.DataFrame:
     """Goal skills counted by status before and after the plan (rows: stage, status, skills, share): held,
-    covered by the plan, missing essential, missing optional, and missing that nothing in the catalogue teaches.
+    covered by the plan, missing essential, missing optional, and missing that nothing in the catalogue
+    teaches.
     Shares are of all goal skills (held + gap), unweighted."""
     covered = {uri for step in pathway.steps for uri in step.covers}
     untaught = set(gap.untaught)

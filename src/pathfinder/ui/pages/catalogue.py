@@ -96,8 +96,8 @@ def start_reindex(settings: Settings, validated: dict, replace: bool) -> None:
         matcher = None
 
     def work(progress):
-        return ingest_upload(settings, validated["report"], validated["sources"], replace=replace, current=current,
-                             matcher=matcher, mapping=validated.get("mapping"),
+        return ingest_upload(settings, validated["report"], validated["sources"], replace=replace,
+                             current=current, matcher=matcher, mapping=validated.get("mapping"),
                              progress=lambda stage, done, total: progress(done, total, stage))
 
     resources.job_board().start(JOB, work)
