@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from pathfinder.cli import main
-from pathfinder.cli.plans_eval import CASES_FILE
+from pathfinder.cli.plans_eval import CASES_FILE, REAL_FILES
 from pathfinder.planner.review_run import ALL_CRITERIA
 
 
@@ -40,3 +40,25 @@ def test_bad_case_file_is_named_with_its_line(bundled_cli, tmp_path, capsys):
     assert main(["eval", "plans", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "line 2" in err and "'split'" in err and "Traceback" not in err
+
+
+def test_bundled_plus_real_indexes_the_provider_files_with_inferred_skills(
+    bundled_cli, shared_data, tmp_path, monkeypatch, capsys
+):
+    """A small slice of the real edX and Udemy files stands in for them (the whole run is in BENCHMARKS)."""
+    real = tmp_path / "shared"
+    for rel, _ in REAL_FILES:
+        lines = (shared_data / rel).read_text(encoding="utf-8").splitlines(keepends=True)
+        (real / rel).parent.mkdir(parents=True, exist_ok=True)
+        (real / rel).write_text("".join(lines[:40]), encoding="utf-8")
+    monkeypatch.setenv("PATHFINDER_SHARED_DATA_DIR", str(real))
+    monkeypatch.setenv("PATHFINDER_EMBEDDER", "hash")
+    assert main(["eval", "plans", "--catalogue", "bundled+real", "--case", "plan-001", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["catalogue"] == "bundled+real" and out["entries"] > 168
+    from pathfinder.index import open_index
+    from pathfinder.settings import Settings
+
+    index = open_index(Settings(data_dir=bundled_cli / "data" / "eval-plans", embedder="hash"))
+    provider = [c for c in index.credentials() if c.provider in ("edX", "Udemy")]
+    assert provider and sum(any(s.inferred for s in c.skills) for c in provider) >= len(provider) // 10
