@@ -81,12 +81,14 @@ def load_cases(path: Path):
 def _hand_judged() -> list[dict]:
     import json
 
-    try:
-        return [
-            json.loads(line) for line in HAND_FILE.read_text(encoding="utf-8").splitlines() if line.strip()
-        ]
-    except (OSError, ValueError):
-        return []
+    out = []
+    for path in sorted(HAND_FILE.parent.glob("hand_*judged*.jsonl")):  # the first judgement, re-judgements
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            out += [json.loads(line) for line in lines if line.strip()]
+        except (OSError, ValueError):
+            continue
+    return out
 
 
 def plan_catalogue(settings: Settings, which: str) -> list[Credential]:
@@ -158,8 +160,8 @@ def _eval_plans(args: argparse.Namespace, settings: Settings) -> int:
     print(format_summary(summary, ALL_CRITERIA))
     if hand["judged"]:
         print(
-            f"hand-judged plans: {hand['judged']} in this run; {hand['unchanged']} unchanged since judged "
-            f"({hand['unchanged_signable']} signable); changed, to judge again "
+            f"hand-judged cases: {hand['judged']} in this run; {hand['unchanged']} planned as a judged plan "
+            f"({hand['unchanged_signable']} signable); planned differently, to judge again "
             f"(evals/plans/show_plans.py): {', '.join(hand['changed']) or 'none'}"
         )
     if args.failures:

@@ -155,16 +155,24 @@ def summarise(results: Sequence[CaseResult]) -> dict[str, float | int]:
 
 
 def hand_judged_status(results: Sequence[CaseResult], judged: Sequence[dict], catalogue: str) -> dict:
-    """Which hand-judged plans (evals/plans/hand_judged.jsonl lines) this run reproduced step for step (their
-    judgement stands) and which changed (to be judged again with the same criteria)."""
+    """Which hand-judged cases (lines of evals/plans/hand_judged*.jsonl) this run planned exactly as a judged
+    plan (that judgement stands for it) and which it planned differently (to be judged again)."""
     by_id = {r.id: r for r in results}
-    rows = [(j, by_id[j["case"]]) for j in judged if j.get("catalogue") == catalogue and j["case"] in by_id]
-    same = [j for j, r in rows if r.step_ids == [s[0] for s in j["plan"]["steps"]]]
+    cases: dict[str, list[dict]] = {}
+    for j in judged:
+        if j.get("catalogue") == catalogue and j["case"] in by_id:
+            cases.setdefault(j["case"], []).append(j)
+    same = {}
+    for case, judgements in cases.items():
+        steps = by_id[case].step_ids
+        match = [j for j in judgements if [s[0] for s in j["plan"]["steps"]] == steps]
+        if match:
+            same[case] = match[-1]
     return {
-        "judged": len(rows),
+        "judged": len(cases),
         "unchanged": len(same),
-        "unchanged_signable": sum(bool(j["sign"]) for j in same),
-        "changed": sorted(j["case"] for j, r in rows if j not in same),
+        "unchanged_signable": sum(bool(j["sign"]) for j in same.values()),
+        "changed": sorted(set(cases) - set(same)),
     }
 
 
