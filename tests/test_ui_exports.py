@@ -107,6 +107,7 @@ def test_weekly_load_fills_the_learners_hours_and_shows_a_squeezed_session():
     assert weekly_load(plan, 4) == [4, 4, 4, 4, 4, 40]
     assert sum(weekly_load(plan, 4)) == sum(s.hours for s in steps)
     assert list(load_frame(plan, 4)["over"]) == [False] * 5 + [True]
+    assert weekly_load(plan) == [4, 4, 4, 4, 4, 40]  # no hours given: the plan's own pace, 10 h in 3 weeks
     assert weekly_load(Pathway()) == []
 
 

@@ -55,15 +55,16 @@ def timeline_frame(pathway: Pathway) -> pd.DataFrame:
 def weekly_load(pathway: Pathway, hours_per_week: float | None = None) -> list[float]:
     """Study hours in each week of the plan (index 0 is week 1). A step that needs more than `hours_per_week`
     over its weeks (a dated session, a squeezed step) is spread evenly over them and placed first; the others
-    fill their weeks up to the learner's hours in plan order, as the schedule does."""
+    fill their weeks up to the learner's hours in plan order, as the schedule does. Without `hours_per_week`
+    the plan's own pace stands in (`_pace`)."""
     weeks = max((s.end_week for s in pathway.steps), default=0)
     load = [0.0] * weeks
-    cap = hours_per_week or 0.0
 
     def span(step) -> range:
         return range(step.start_week - 1, step.end_week)
 
-    fixed = [s for s in pathway.steps if not cap or s.hours / len(span(s)) > cap]
+    cap = hours_per_week or _pace(pathway.steps, span)
+    fixed = [s for s in pathway.steps if s.hours / len(span(s)) > cap + 1e-9]
     for step in fixed:
         for w in span(step):
             load[w] += step.hours / len(span(step))
@@ -78,6 +79,17 @@ def weekly_load(pathway: Pathway, hours_per_week: float | None = None) -> list[f
         for w in span(step):  # what did not fit at the learner's pace, spread over the step's weeks
             load[w] += left / len(span(step))
     return [round(x, 2) for x in load]
+
+
+def _pace(steps, span) -> float:
+    """The plan's hours a week when the learner's are not known: the hours of its steps over the weeks they
+    occupy, leaving out squeezed steps (a rate over 1.5 times the median step's, as a dated session has)."""
+    rates = sorted(s.hours / len(span(s)) for s in steps)
+    if not rates:
+        return 0.0
+    usual = [s for s in steps if s.hours / len(span(s)) <= 1.5 * rates[len(rates) // 2]]
+    weeks = {w for s in usual for w in span(s)}
+    return sum(s.hours for s in usual) / len(weeks) if weeks else 0.0
 
 
 def load_frame(pathway: Pathway, hours_per_week: float | None = None) -> pd.DataFrame:
