@@ -20,7 +20,8 @@ from pathfinder.safety.output import install_log_redaction
 from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help.
-COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "eval_dialogues")
+COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "eval_dialogues",
+                   "plans_eval")
 
 
 def build_parser() -> argparse.ArgumentParser:
