@@ -1,7 +1,7 @@
 """Learner profiles: the SQLite store, the JSON file format, pure edits, and import from CVs and credentials."""
 
 from pathfinder.profiles.edits import (
-    add_credential, add_skills, apply_relaxation, pin, reject, remove_skills, set_constraints, set_goal,
+    add_credential, add_skills, apply_relaxation, mark_credential_held, pin, reject, remove_skills, set_constraints, set_goal,
 )
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json, read_profile_file
 from pathfinder.profiles.sources import (
@@ -13,7 +13,7 @@ from pathfinder.profiles.store import (
 
 __all__ = [
     "RELATED_TABLES", "SCHEMA_VERSION", "ProfileStore", "SkillExtractor", "SqliteProfileStore", "add_credential",
-    "add_skills", "apply_relaxation", "goal_skills_from_advert", "open_profile_store", "pin", "profile_from_json", "profile_to_json",
+    "add_skills", "apply_relaxation", "goal_skills_from_advert", "mark_credential_held", "open_profile_store", "pin", "profile_from_json", "profile_to_json",
     "read_profile_file", "record_credential_file", "record_cv", "reject", "register_related_table", "remove_skills",
     "set_constraints", "set_goal", "skills_from_text",
 ]
