@@ -380,6 +380,8 @@ class Step(_Frozen):
     hours: float = 0.0
     ects: float = 0.0
     cost: float = 0.0
+    estimated: tuple[str, ...] = Field(
+        (), description="fields the catalogue does not state, each with the basis of its estimate ('hours: ...')")
 
 
 class Totals(_Frozen):

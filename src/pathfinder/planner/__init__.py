@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Step, Totals, UncoveredSkill
-from pathfinder.gaps import Gap
+from pathfinder.gaps import Gap, study_languages
 from pathfinder.planner.candidates import (
     Candidates, GapTeachers, build_candidates, gap_teachers, reachable_skills, serves,
 )
@@ -24,7 +24,8 @@ from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxati
 from pathfinder.planner.schedule import order_by_prerequisites, schedule
 from pathfinder.planner.selection import solve_exact, solve_greedy
 
-__all__ = ["STRATEGIES", "CatalogueLookup", "PlanningSession", "essential_coverage", "order_by_prerequisites", "plan_alternatives", "plan_pathway", "schedule"]
+__all__ = ["STRATEGIES", "CatalogueLookup", "PlanningSession", "essential_coverage", "order_by_prerequisites",
+           "plan_alternatives", "plan_pathway", "schedule", "with_conversation_language"]
 
 EXACT_LIMIT = 300  # candidates up to which the MILP is used
 DEFAULT_HOURS_PER_WEEK = 5.0
@@ -40,19 +41,21 @@ def plan_pathway(
     today: date | None = None,
     exact_limit: int = EXACT_LIMIT,
     relax: bool = True,
+    language: str | None = None,
 ) -> Pathway:
-    """The best pathway for `strategy` that fits the profile's constraints, with relaxations when it falls short."""
+    """The best pathway for `strategy` that fits the profile's constraints, with relaxations when it falls short.
+    `language` (the conversation's) limits the plan's languages when the profile names none."""
     check_strategy(strategy)
-    session = PlanningSession(gap, credentials, today=today, exact_limit=exact_limit)
+    session = PlanningSession(gap, credentials, today=today, exact_limit=exact_limit, language=language)
     return session.plan_with_relaxations(profile, strategy) if relax else session.plan(profile, strategy)
 
 
 def plan_alternatives(
     profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], *, today: date | None = None,
-    exact_limit: int = EXACT_LIMIT,
+    exact_limit: int = EXACT_LIMIT, language: str | None = None,
 ) -> dict[str, Pathway]:
     """The fastest, cheapest and most complete pathways, keyed by strategy."""
-    session = PlanningSession(gap, credentials, today=today, exact_limit=exact_limit)
+    session = PlanningSession(gap, credentials, today=today, exact_limit=exact_limit, language=language)
     return {s: session.plan_with_relaxations(profile, s) for s in ALTERNATIVES}
 
 
@@ -61,8 +64,9 @@ class PlanningSession:
     search (and other strategies) re-solve over the candidates already built instead of rebuilding them."""
 
     def __init__(self, gap: Gap, credentials: Sequence[Credential], *, today: date | None = None,
-                 exact_limit: int = EXACT_LIMIT) -> None:
+                 exact_limit: int = EXACT_LIMIT, language: str | None = None) -> None:
         self.gap = gap
+        self.language = language
         self.lookup = CatalogueLookup.of(credentials)
         self.today = today or date.today()
         self.exact_limit = exact_limit
@@ -89,6 +93,7 @@ class PlanningSession:
 
     def plan(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         """The pathway for `strategy` under the profile's constraints (no relaxations)."""
+        profile = with_conversation_language(profile, self.language)
         c = profile.constraints
         first = self.candidates(profile)
         key = (id(first), strategy, time_budget_hours(profile, self.today), c.hours_per_week, c.deadline,
@@ -100,6 +105,7 @@ class PlanningSession:
     def outcome(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         """`plan`'s steps, totals and uncovered skills without the explanations (step reasons, why each skill is
         uncovered): all the relaxation search reads of a relaxed plan. The explained plan when there is one."""
+        profile = with_conversation_language(profile, self.language)
         c = profile.constraints
         first = self.candidates(profile)
         key = (id(first), strategy, time_budget_hours(profile, self.today), c.hours_per_week, c.deadline,
@@ -112,6 +118,7 @@ class PlanningSession:
 
     def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         """`plan`, plus the smallest constraint changes that would cover more essential skills."""
+        profile = with_conversation_language(profile, self.language)
         pathway = self.plan(profile, strategy)
         relaxations = find_relaxations(profile, self.gap, self.lookup, pathway, self.outcome, self.today,
                                        self.may_cover_more)
@@ -154,7 +161,8 @@ class PlanningSession:
             if chosen is None:
                 solver, chosen = "heuristic", solve_greedy(inst)
             picked = [inst.cands[i] for i in sorted(chosen)]
-            slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline)
+            slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline,
+                                              {inst.cands[i].id: inst.hours[i] for i in chosen})
             late = [s for s in slots if weeks_limit is not None and s.end_week > weeks_limit
                     and s.credential.delivery == "dated" and s.credential.id not in profile.preferences.pinned]
             drop = {cid for cid in conflicts if cid not in profile.preferences.pinned}
@@ -167,6 +175,14 @@ class PlanningSession:
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
         return _assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
+
+
+def with_conversation_language(profile: LearnerProfile, language: str | None) -> LearnerProfile:
+    """The profile limited to the conversation's `language` when it names no language the learner studies in
+    (`gaps.study_languages`): another language then comes only as a relaxation the learner accepts."""
+    if not language or study_languages(profile):
+        return profile
+    return profile.model_copy(update={"languages": (language.lower(),)})
 
 
 def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int], slots, strategy: str,
@@ -199,17 +215,24 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
             reasons.append(f"{verb} {t.credential.title}")
         if cred.id in profile.preferences.pinned:
             reasons.append("pinned by you or your advisor")
+        k = index[cred.id]
         if cred.id in inst.unknown_price:
             reasons.append("price unknown; check with the provider")
         steps.append(Step(
             id=cred.id, title=cred.title, url=cred.url, covers=covers, reasons=tuple(reasons),
-            start_week=s.start_week, end_week=s.end_week, hours=round(float(cred.hours or 0.0), 1),
-            ects=float(cred.ects or 0.0), cost=from_eur(inst.cost_eur[index[cred.id]], currency),
+            start_week=s.start_week, end_week=s.end_week, hours=round(inst.hours[k], 1),
+            ects=float(cred.ects or 0.0), cost=from_eur(0.0 if cred.id in inst.unknown_price else inst.cost_eur[k],
+                                                        currency),
+            estimated=inst.estimated.get(cred.id, ()),
         ))
     totals = Totals(
         hours=round(sum(s.hours for s in steps), 1), ects=sum(s.ects for s in steps),
         cost=round(sum(s.cost for s in steps), 2), currency=currency, weeks=max((s.end_week for s in steps), default=0),
     )
+    guessed = [s for s in steps if s.estimated]
+    if guessed:
+        notes = list(notes) + [f"{len(guessed)} step(s) have an estimated workload or price (the catalogue does not "
+                               "state it); each step says on what basis."]
     fits = _FitsAlone(inst, chosen)
     uncovered = tuple(
         UncoveredSkill(uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, fits, strategy) if explain else "")

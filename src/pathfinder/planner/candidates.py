@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile
-from pathfinder.gaps import Eligibility, Gap
+from pathfinder.gaps import Eligibility, Gap, study_languages
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
 from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 
@@ -52,7 +52,8 @@ class Candidates:
     targets: list[StackTarget]
     forced: set[int]
     excluded: dict[str, str]  # credential id -> why it is not a candidate
-    unknown_price: set[str]
+    unknown_price: set[str]  # no price stated and none estimable: kept out of plans with a budget
+    estimated: dict[str, tuple[str, ...]]  # credential id -> basis of each estimated field (`estimates.py`)
     blocked: Callable[[str], set[str]]  # gap skill uri no candidate covers -> why its teachers are out
     kinds: set[str]  # which constraints excluded something ("languages", "window", ...)
     verdicts: dict[str, tuple[str, str] | None]  # credential id -> (kind, reason) or None, as checked
@@ -89,7 +90,12 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
             or old.held_skill_uris != new.held_skill_uris:
         return None
     kinds: set[str] = set()
-    for name in CATEGORICAL:
+    before_l, after_l = study_languages(old), study_languages(new)
+    if set(before_l) != set(after_l):
+        if after_l and not set(after_l) >= set(before_l):
+            return None
+        kinds.add("languages")
+    for name in CATEGORICAL[1:]:
         before, after = getattr(old.constraints, name), getattr(new.constraints, name)
         if before != after:
             if after not in ((), None):
@@ -274,12 +280,13 @@ def build_candidates(
     for cid in pinned:
         if cid in index:
             forced |= closures[index[cid]]
-    cost_of = lk.cost_of
+    cost_of, hours_of = lk.cost_of, lk.hours_of
     return Candidates(
         profile=profile, window=window, forbidden=forbidden, cands=cands, skills=[g.uri for g in gap.skills],
-        covers=covers, prereqs=prereqs, hours=[float(c.hours or 0.0) for c in cands],
+        covers=covers, prereqs=prereqs, hours=[hours_of[cid] for cid in index],
         cost_eur=[float(cost_of[cid] or 0.0) for cid in index], targets=targets, forced=forced,
-        excluded=excluded, unknown_price={cid for cid in index if cost_of[cid] is None}, blocked=blocked,
+        excluded=excluded, unknown_price={cid for cid in index if cost_of[cid] is None},
+        estimated=lk.estimates.basis, blocked=blocked,
         kinds=kinds, verdicts=verdicts, closures=closures, teachers=by_skill, target_of=target_of,
         bundle_covers=bundle_covers(prereqs, covers, order), pruned=pruned, prune_limit=limit,
     )

@@ -15,7 +15,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile, to_eur
-from pathfinder.gaps import Gap
+from pathfinder.gaps import Gap, study_languages
 from pathfinder.planner.candidates import (
     PRUNE_ABOVE, CatalogueLookup, Candidates, StackTarget, build_candidates, window_of,
 )
@@ -57,6 +57,7 @@ class Instance:
     stack_bonus: float
     excluded: dict[str, str]  # credential id -> why it is not a candidate
     unknown_price: set[str] = field(default_factory=set)
+    estimated: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> basis of each estimated field
     notes: list[str] = field(default_factory=list)
     blocked: Callable[[str], set[str]] = lambda uri: set()  # uncovered gap skill -> why its teachers are out
     closures: list[frozenset[int]] | None = None  # per candidate: `closure(i)`, precomputed
@@ -154,6 +155,11 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
     max_cost = budget_eur(profile)
     notes: list[str] = []
     forced = cands.forced
+    if max_cost is not None and cands.unknown_price:  # a price nobody knows never fits a budget
+        over = max_cost + 1.0
+        cost = [over if c.id in cands.unknown_price and i not in forced else x
+                for i, (c, x) in enumerate(zip(cands.cands, cost))]
+        notes.append("Credentials with no price (none could be estimated) are left out of plans with a budget.")
     forced_hours, forced_cost = sum(hours[i] for i in forced), sum(cost[i] for i in forced)
     if max_hours is not None and forced_hours > max_hours:
         notes.append(f"Your pinned credentials alone need {forced_hours:.0f} h, more than the {max_hours:.0f} h you have.")
@@ -165,7 +171,8 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
         cands=cands.cands, skills=cands.skills, weights=weights, essential=essential, covers=cands.covers,
         prereqs=cands.prereqs, hours=hours, cost_eur=cost, targets=cands.targets, forced=set(forced),
         max_hours=max_hours, max_cost_eur=max_cost, stage1=stage1, bonus=bonus, effort=effort,
-        stack_bonus=stack_bonus, excluded=cands.excluded, unknown_price=cands.unknown_price, notes=notes,
+        stack_bonus=stack_bonus, excluded=cands.excluded, unknown_price=cands.unknown_price,
+        estimated=cands.estimated, notes=notes,
         blocked=cands.blocked, closures=cands.closures, teachers=cands.teachers,
         bundle_covers=cands.bundle_covers, target_of=cands.target_of,
         free_targets=tuple(k for k, t in enumerate(cands.targets) if t.held_ects >= t.req - 1e-9),
@@ -176,7 +183,7 @@ def with_language_preference(effort: list[float], cands: list[Credential], profi
     """`effort` plus LANGUAGE_PENALTY for each candidate not taught in the learner's preferred language, when they
     prefer one and constrain none (a hard language constraint already decides). Unknown languages pass."""
     lang = profile.preferences.language
-    if lang is None or profile.constraints.languages:
+    if lang is None or study_languages(profile):
         return effort
     return [e + LANGUAGE_PENALTY if c.languages and lang not in c.languages else e for e, c in zip(effort, cands)]
 

@@ -13,6 +13,7 @@ import numpy as np
 
 from pathfinder.domain import Credential
 from pathfinder.gaps import Gap
+from pathfinder.planner.estimates import estimate_catalogue
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -27,12 +28,15 @@ class CatalogueLookup(Sequence[Credential]):
         self.by_skill: dict[str, list[Credential]] = {}
         self.parts_of: dict[str, list[Credential]] = {}
         self.skills_of: dict[str, tuple[str, ...]] = {}
-        self.cost_of: dict[str, float | None] = {}
+        # hours and EUR price to plan with: stated, else estimated with a basis (`estimates.py`); a price is None
+        # only when nothing in the catalogue states one
+        self.estimates = estimate_catalogue(self.credentials)
+        self.hours_of: dict[str, float] = self.estimates.hours
+        self.cost_of: dict[str, float | None] = self.estimates.cost_eur
         self._ranked: dict[str, list[Credential]] = {}
         self._positions: dict[str, np.ndarray] = {}
         for c in self.credentials:
             self.skills_of[c.id] = tuple(ref.uri for ref in c.skills)
-            self.cost_of[c.id] = c.cost_eur
             for ref in c.skills:
                 self.by_skill.setdefault(ref.uri, []).append(c)
             for st in c.stacks_into:
@@ -57,7 +61,7 @@ class CatalogueLookup(Sequence[Credential]):
         if ranked is None:
             ranked = sorted(
                 (c for c in self.by_skill.get(uri, ()) if c.stack_ects_required is None),
-                key=lambda c: ((c.hours or 0.0) + (self.cost_of[c.id] or 0.0) / 10, self.order.get(c.id, 0)))
+                key=lambda c: (self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10, self.order.get(c.id, 0)))
             self._ranked[uri] = ranked
         return ranked
 
@@ -71,10 +75,16 @@ class CatalogueLookup(Sequence[Credential]):
         return found
 
     @cached_property
+    def languages(self) -> tuple[str, ...]:
+        """Every language some entry states: 'any language' when a language limit is relaxed."""
+        return tuple(sorted({x for c in self.credentials for x in c.languages}))
+
+    @cached_property
     def value_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per catalogue position: hours + EUR/10 (the best-value measure), whether it is a stack target
         (earned, not studied), and the catalogue order of its id."""
-        value = np.array([(c.hours or 0.0) + (self.cost_of[c.id] or 0.0) / 10 for c in self.credentials], dtype=float)
+        hours, cost = self.hours_of, self.cost_of
+        value = np.array([hours[i] + (cost[i] or 0.0) / 10 for i in self.ids], dtype=float)
         stack = np.array([c.stack_ects_required is not None for c in self.credentials], dtype=bool)
         order = np.array([self.order[c.id] for c in self.credentials], dtype=np.int64)
         return value, stack, order
@@ -192,7 +202,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
 
     def unit_effort(c: Credential) -> float:
-        return ((c.hours or 0.0) + (lk.cost_of[c.id] or 0.0) / 10) / max(1, len(taught[c.id]))
+        return (lk.hours_of[c.id] + (lk.cost_of[c.id] or 0.0) / 10) / max(1, len(taught[c.id]))
 
     plain = [c for c in teaching.values() if c.stack_ects_required is None]
     stacks = [c for c in teaching.values() if c.stack_ects_required is not None]

@@ -78,6 +78,9 @@ def apply_relaxation(profile: LearnerProfile, relaxation: Relaxation) -> Learner
     if name in _WIDENED:
         extra = tuple(v.strip() for v in str(needed).split(",") if v.strip())
         current = getattr(profile.constraints, name)
+        if name == "languages" and not current:  # widening the learner's own languages (`gaps.study_languages`)
+            current = profile.languages or tuple(v.strip() for v in str(relaxation.current or "").split(",")
+                                                 if v.strip())
         return set_constraints(profile, **{name: tuple(dict.fromkeys(current + extra))})
     if name == "deadline":  # "finish by" replaces a weeks limit too (with both, the earlier end would win)
         return set_constraints(profile, deadline=date.fromisoformat(str(needed)), weeks=None)
