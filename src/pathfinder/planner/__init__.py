@@ -22,7 +22,7 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations
 from pathfinder.planner.schedule import order_by_prerequisites, schedule
-from pathfinder.planner.selection import solve_exact, solve_greedy
+from pathfinder.planner.selection import solve_greedy, solve_milp
 
 __all__ = ["STRATEGIES", "CatalogueLookup", "PlanningSession", "essential_coverage", "order_by_prerequisites",
            "plan_alternatives", "plan_pathway", "schedule", "with_conversation_language"]
@@ -157,9 +157,9 @@ class PlanningSession:
         for _attempt in range(6):
             inst = instance_for(cands, profile, self.gap, strategy, self.today)
             solver = "exact" if inst.n <= self.exact_limit else "heuristic"
-            chosen = solve_exact(inst) if solver == "exact" else None
-            if chosen is None:
-                solver, chosen = "heuristic", solve_greedy(inst)
+            chosen, optimal = solve_milp(inst) if solver == "exact" else (None, False)
+            if not optimal:  # a first-stage answer (stage two failed or timed out) only seeds the heuristic
+                solver, chosen = "heuristic", solve_greedy(inst, chosen)
             picked = [inst.cands[i] for i in sorted(chosen)]
             slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline,
                                               {inst.cands[i].id: inst.hours[i] for i in chosen})
@@ -280,7 +280,13 @@ class _FitsAlone:
 def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str) -> str:
     if g.uri in gap.untaught:
         return "no credential in the catalogue teaches it"
-    teachers = inst.teachers_of(fits.skill_at[g.uri])
+    j = fits.skill_at[g.uri]
+    teachers = inst.teachers_of(j)
+    via = [t.credential.title for t in inst.targets if j in t.covers]
+    if not teachers and via:
+        limited = inst.max_hours is not None or inst.max_cost_eur is not None
+        return (f"taught only through {', '.join(via[:2])} (earned by stacking its parts), "
+                + ("which does not fit your limits" if limited else "which this plan leaves out"))
     if not teachers:
         reasons = sorted(inst.blocked(g.uri))
         if not reasons:

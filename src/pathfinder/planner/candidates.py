@@ -266,9 +266,9 @@ def build_candidates(
         target = by_id[tid]
         parts = gt.part_ids_of(lk, tid)
         comps = [(i, e) for pid, e in parts if (i := at(pid)) is not None]
-        if not comps:
-            continue
         held_ects = sum(e for pid, e in parts if pid in held) if held else 0
+        if not comps and held_ects < float(target.stack_ects_required or 0.0) - 1e-9:
+            continue  # nothing to study towards it; kept when held parts alone earn it
         targets.append(StackTarget(target, float(target.stack_ects_required or 0.0), held_ects, comps,
                                    gt.covers_of_target(target)))
 
