@@ -99,7 +99,10 @@ class PlanningSession:
         key = (id(first), strategy, time_budget_hours(profile, self.today), c.hours_per_week, c.deadline,
                c.budget, c.currency)
         if key not in self._plans:
-            self._plans[key] = self._solve(profile, strategy, first)
+            pathway = self._solve(profile, strategy, first)
+            if strategy in ORDERED:
+                pathway = _no_worse_than(pathway, self.plan(profile, "balanced"), strategy, self.gap)
+            self._plans[key] = pathway
         return self._plans[key]
 
     def outcome(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
@@ -175,6 +178,19 @@ class PlanningSession:
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
         return _assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
+
+
+ORDERED = {"fastest": lambda t: (t.hours, t.cost), "cheapest": lambda t: (t.cost, t.hours)}
+
+
+def _no_worse_than(own: Pathway, balanced: Pathway, strategy: str, gap: Gap) -> Pathway:
+    """A strategy optimises what it says: the fastest plan is never slower, the cheapest never dearer than the
+    balanced one. Both maximise essential coverage first, so with the exact solver this holds by itself; the
+    heuristic can miss it, and then the balanced plan (covering at least as much) is the better answer."""
+    if essential_coverage(balanced, gap) + EPS >= essential_coverage(own, gap) and \
+            ORDERED[strategy](balanced.totals) < ORDERED[strategy](own.totals):
+        return balanced.model_copy(update={"strategy": strategy, "relaxations": ()})
+    return own
 
 
 def with_conversation_language(profile: LearnerProfile, language: str | None) -> LearnerProfile:
