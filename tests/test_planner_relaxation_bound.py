@@ -133,7 +133,9 @@ def test_skipping_hopeless_relaxations_does_not_change_them(catalogue, profile):
     session = PlanningSession(gap, lk, today=TODAY)
     current = session.plan(profile)
     unskipped = find_relaxations(profile, gap, lk, current, PlanningSession(gap, lk, today=TODAY).plan, TODAY)
-    assert session.plan_with_relaxations(profile).relaxations == unskipped
+    found = session.plan_with_relaxations(profile).relaxations
+    # (the hours a dated session needs are proposed apart from the search: `PlanningSession._load_relaxations`)
+    assert tuple(r for r in found if "(a dated session)" not in r.message) == unskipped
 
 
 TAX = Taxonomy.from_items(

@@ -49,7 +49,7 @@ def test_a_relaxed_constraint_that_excluded_something_gets_its_own_candidates(ca
 
 def test_a_later_window_reuses_candidates_only_when_no_session_was_left_out():
     start = TODAY + timedelta(weeks=30)
-    dated = Credential(id="late", title="Late SQL", provider="P", hours=10, skills=(SQL,),
+    dated = Credential(id="late", title="Late SQL", provider="P", hours=5, skills=(SQL,),  # fits 5 h/week
                        sessions=(DatedSession(start=start, end=start + timedelta(days=6)),))
     others = [Credential(id=s.label, title=s.label, provider="P", hours=10, skills=(s,)) for s in (PY, STATS)]
     short = _profile(hours_per_week=5, weeks=10)

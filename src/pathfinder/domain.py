@@ -13,6 +13,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+WEEKS_PER_MONTH = 52 / 12  # "9 months" is 39 weeks, not 36
+
+
+def weeks_in(n: float, unit: str) -> int:
+    """Whole weeks in `n` weeks, months or years (a month is 52/12 weeks)."""
+    unit = unit.lower()
+    per = 1.0 if unit.startswith("week") else WEEKS_PER_MONTH if unit.startswith("month") else 52.0
+    return max(1, round(n * per))
+
+
 # 1 ECTS is 25-30 hours of notional learning (ECTS Users' Guide 2015); we derive with the midpoint.
 HOURS_PER_ECTS = 27.5
 

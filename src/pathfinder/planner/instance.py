@@ -33,6 +33,7 @@ TIE = 1e-3  # weight of the secondary criterion in fastest/cheapest
 # constraint). One unit is a median credential's hours ('fastest'), price ('cheapest') or both summed; so 0.05
 # is ~5% of a typical step: it decides between near-equal plans and yields to real hour or price differences.
 LANGUAGE_PENALTY = 0.05
+DEFAULT_HOURS_PER_WEEK = 5.0  # a plan is scheduled at this when the learner gives no hours a week
 
 
 @dataclass
@@ -90,9 +91,10 @@ def time_budget_hours(profile: LearnerProfile, today: date) -> tuple[float | Non
     c = profile.constraints
     _, end = window_of(profile, today)
     weeks = None if end is None else (end - today).days // 7
-    if c.hours_per_week is None or weeks is None:
+    if weeks is None:
         return None, weeks
-    return c.hours_per_week * weeks, weeks
+    # no hours a week given: the plan is scheduled at the default, so the dates hold at the default too
+    return (c.hours_per_week or DEFAULT_HOURS_PER_WEEK) * weeks, weeks
 
 
 def budget_eur(profile: LearnerProfile) -> float | None:
