@@ -76,6 +76,11 @@ def hours_from_ects(ects: float) -> float:
 # --------------------------------------------------------------------------------------------- skills
 
 
+# An inferred skill below this confidence does not count as taught: it never qualifies a plan step on its own
+# (the planner and the gap read `SkillRef.counts`). The skills helper tunes the threshold; this is its one place.
+MIN_SKILL_CONFIDENCE = 0.5
+
+
 class SkillRef(_Frozen):
     """A skill a credential teaches or requires: an ESCO URI and its label at import time."""
 
@@ -83,6 +88,16 @@ class SkillRef(_Frozen):
     label: str
     inferred: bool = Field(False, description="True when guessed from text rather than given by the provider")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+
+    @property
+    def counts(self) -> bool:
+        """Whether the skill counts as taught: stated by the provider, or inferred with enough confidence."""
+        return not self.inferred or self.confidence >= MIN_SKILL_CONFIDENCE
+
+    @property
+    def evidence(self) -> str:
+        """Where the link comes from, for a plan step: 'stated by the catalogue' or 'inferred (confidence 0.72)'."""
+        return f"inferred from its text (confidence {self.confidence:.2f})" if self.inferred else "stated by the catalogue"
 
 
 class Skill(_Frozen):
@@ -392,6 +407,8 @@ class Step(_Frozen):
     cost: float = 0.0
     estimated: tuple[str, ...] = Field(
         (), description="fields the catalogue does not state, each with the basis of its estimate ('hours: ...')")
+    evidence: tuple[str, ...] = Field(
+        (), description="per goal skill it covers, where the link comes from ('SQL: stated by the catalogue')")
 
 
 class Totals(_Frozen):

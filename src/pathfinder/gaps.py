@@ -217,7 +217,7 @@ def analyse_gap(
     taught_anywhere: set[str] = set()
     check = Eligibility(profile, today).check
     for cred in _goal_teachers(credentials, weights):
-        uris = [ref.uri for ref in cred.skills if ref.uri in weights]
+        uris = [ref.uri for ref in cred.skills if ref.uri in weights and ref.counts]
         if not uris:
             continue
         taught_anywhere.update(uris)

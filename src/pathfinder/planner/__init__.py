@@ -274,11 +274,13 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
     steps: list[Step] = []
     for s in slots:
         cred = s.credential
-        taught = cred.skill_uris
+        taught = {ref.uri: ref for ref in cred.skills if ref.counts}  # a weak inferred skill qualifies nothing
         covers = tuple(g.uri for g in gap.skills if g.uri in taught)
         reasons: list[str] = []
+        evidence: tuple[str, ...] = ()
         if covers and explain:
             reasons.append("covers " + ", ".join(label[u] for u in covers))
+            evidence = tuple(f"{label[u]}: {taught[u].evidence}" for u in covers)
         if cred.id in dependants and explain:
             reasons.append("prerequisite of " + ", ".join(dependants[cred.id]))
         for t in _targets_of(inst, index[cred.id]) if explain else ():
@@ -294,7 +296,7 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
             start_week=s.start_week, end_week=s.end_week, hours=round(inst.hours[k], 1),
             ects=float(cred.ects or 0.0), cost=from_eur(0.0 if cred.id in inst.unknown_price else inst.cost_eur[k],
                                                         currency),
-            estimated=inst.estimated.get(cred.id, ()),
+            estimated=inst.estimated.get(cred.id, ()), evidence=evidence,
         ))
     totals = Totals(
         hours=round(sum(s.hours for s in steps), 1), ects=sum(s.ects for s in steps),

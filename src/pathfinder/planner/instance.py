@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["PRUNE_ABOVE", "CatalogueLookup", "Instance", "StackTarget", "build_instance", "instance_for", "objective"]
 
 STRATEGIES = ("balanced", "fastest", "cheapest", "most-complete")
-OPTIONAL_VALUE = 2.0  # balanced: one unit of skill weight is worth two "typical credentials" of effort
 STACK_BONUS = 0.5  # effort units credited for earning a stacked certificate
 TIE = 1e-3  # weight of the secondary criterion in fastest/cheapest
 # effort units added per step not taught in the learner's preferred language (when they set no language
@@ -144,7 +143,9 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
         stage1, bonus = list(weights), [0.0] * len(weights)
     else:
         stage1 = [w if e else 0.0 for w, e in zip(weights, essential)]
-        bonus = [0.0 if e else (w * OPTIONAL_VALUE if strategy == "balanced" else TIE) for w, e in zip(weights, essential)]
+        # relevance: a step must close essential skills (or be needed by one that does, or complete a stack the
+        # learner chose), so optional skills only break ties here; 'most-complete' is the strategy that seeks them
+        bonus = [0.0 if e else TIE for e in essential]
     if strategy == "fastest":
         effort = [h / h_ref + TIE * c / c_ref for h, c in zip(hours, cost)]
     elif strategy == "cheapest":
@@ -152,7 +153,11 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
     else:
         effort = [h / h_ref + c / c_ref for h, c in zip(hours, cost)]
     effort = with_language_preference(effort, cands.cands, profile)
-    stack_bonus = STACK_BONUS if profile.preferences.prefer_stacks and strategy in ("balanced", "most-complete") else TIE
+    # a stack is worth completing for itself only when the learner chose it (pinned it); otherwise it counts
+    # through the skills earning it covers
+    chosen_stack = any(t.credential.id in profile.preferences.pinned for t in cands.targets)
+    stack_bonus = STACK_BONUS if profile.preferences.prefer_stacks and chosen_stack and \
+        strategy in ("balanced", "most-complete") else TIE
     max_hours, _ = time_budget_hours(profile, today)
     max_cost = budget_eur(profile)
     notes: list[str] = []

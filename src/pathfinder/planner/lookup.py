@@ -36,9 +36,10 @@ class CatalogueLookup(Sequence[Credential]):
         self._ranked: dict[str, list[Credential]] = {}
         self._positions: dict[str, np.ndarray] = {}
         for c in self.credentials:
-            self.skills_of[c.id] = tuple(ref.uri for ref in c.skills)
-            for ref in c.skills:
-                self.by_skill.setdefault(ref.uri, []).append(c)
+            taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
+            self.skills_of[c.id] = taught
+            for uri in taught:
+                self.by_skill.setdefault(uri, []).append(c)
             for st in c.stacks_into:
                 self.parts_of.setdefault(st.target, []).append(c)
         # per stack target: [(part, ECTS it counts)], the parts studied (not targets themselves), [(part id, ECTS)]
@@ -147,7 +148,7 @@ class GapTeachers:
     def covers_of_target(self, target: Credential) -> frozenset[int]:
         found = self.target_covers.get(target.id)
         if found is None:
-            found = frozenset(self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index)
+            found = frozenset(self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index and r.counts)
             self.target_covers[target.id] = found
         return found
 
