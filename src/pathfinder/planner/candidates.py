@@ -8,12 +8,13 @@ Pure data and functions, no solver code.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.gaps import Eligibility, Gap, study_languages
+from pathfinder.planner.level import LevelCheck
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
 from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 
@@ -87,7 +88,8 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
     """The constraints (as exclusion kinds) `new` relaxes relative to `old`; None unless `new` only relaxes
     (drops a categorical constraint, or ends later) and keeps the same preferences and held credentials."""
     if old.preferences != new.preferences or old.held_credential_ids != new.held_credential_ids \
-            or old.held_skill_uris != new.held_skill_uris:
+            or old.held_skill_uris != new.held_skill_uris or old.skills != new.skills \
+            or old.current_role != new.current_role:  # the level rules read these
         return None
     kinds: set[str] = set()
     before_l, after_l = study_languages(old), study_languages(new)
@@ -118,9 +120,12 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
     return relaxed is not None and not relaxed & cands.kinds
 
 
-def verdict_of(profile: LearnerProfile, today: date) -> Callable[[Credential], tuple[str, str] | None]:
-    """What the profile's hard constraints and time window say of a credential: (kind, reason), or None if allowed."""
+def verdict_of(profile: LearnerProfile, today: date,
+               by_id: Mapping[str, Credential] | None = None) -> Callable[[Credential], tuple[str, str] | None]:
+    """What the profile's hard constraints, time window and (with the catalogue `by_id`) level rules
+    (`level.LevelCheck`) say of a credential: (kind, reason), or None if allowed."""
     check = Eligibility(profile, today).check
+    level = None if by_id is None else LevelCheck(profile, by_id).check
     window_end = window_of(profile, today)[1]
     pinned = frozenset(profile.preferences.pinned)
 
@@ -129,6 +134,8 @@ def verdict_of(profile: LearnerProfile, today: date) -> Callable[[Credential], t
         if why is None and window_end is not None and c.sessions and c.id not in pinned and \
                 not any(s.start >= today and s.end <= window_end for s in c.sessions):
             return "window", WINDOW  # no session starts today or later and ends by the window's end
+        if why is None and level is not None:
+            return level(c)
         return why
 
     return verdict
@@ -144,7 +151,7 @@ def reachable_skills(base: Candidates, profile: LearnerProfile, today: date, lk:
         return None
     covered = {base.skills[j] for cov in base.covers for j in cov}
     covered |= {base.skills[j] for t in base.targets for j in t.covers}
-    fresh = verdict_of(profile, today)
+    fresh = verdict_of(profile, today, lk.by_id)
     known = base.verdicts
     found = {uri for uri in among if uri in covered}
     for uri in among:
@@ -177,7 +184,7 @@ def build_candidates(
     excluded: dict[str, str] = {}
     kinds: set[str] = set()
     verdicts: dict[str, tuple[str, str] | None] = {}
-    fresh = verdict_of(profile, today)
+    fresh = verdict_of(profile, today, lk.by_id)
     window = window_of(profile, today)
     known: dict[str, tuple[str, str] | None] = {}
     recheck: set[str] = set()

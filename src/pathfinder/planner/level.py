@@ -1,0 +1,73 @@
+"""The learner's starting level and the level rules of a plan: no jump of more than one EQF level without a
+prerequisite, no course that mostly re-teaches what the learner holds.
+
+`starting_level(profile)` estimates the EQF level a learner can start at from their background (held credentials'
+levels, held skills and their levels, a current role). `LevelCheck(profile, lookup).check(credential)` is one more
+eligibility verdict for candidate sets (kind "level"): a credential more than one level above the start is allowed
+only when it names a prerequisite (a credential held or itself allowed, or a prerequisite skill a step will teach),
+so the plan climbs one level at a time. Pure functions over domain types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
+
+ADULT_START = 4  # an adult learner with no stated background: upper-secondary level (EQF 4)
+MAX_JUMP = 1  # EQF levels a step may sit above the start (or above its prerequisite) without one
+HELD_SHARE = 0.5  # a course at or below the start whose taught skills are more than this share held is left out
+KIND = "level"
+
+
+def starting_level(profile: LearnerProfile, levels: Mapping[str, int | None] | None = None) -> int:
+    """The EQF level the learner starts at: the highest EQF of a held credential (its own, else the catalogue's
+    from `levels`), at least ADULT_START; one more with a current role or five held skills; EQF 6 with an
+    advanced skill or ten held skills."""
+    start = ADULT_START
+    skills = profile.skills
+    if profile.current_role is not None or len(profile.held_skill_uris) >= 5:
+        start = 5
+    if any(LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"] for s in skills) or len(profile.held_skill_uris) >= 10:
+        start = 6
+    for held in profile.credentials:
+        eqf = held.eqf_level or (levels or {}).get(held.id or "")
+        if eqf is not None:
+            start = max(start, eqf)
+    return min(start, 8)
+
+
+class LevelCheck:
+    """The level rules prepared once for a profile over a catalogue (`by_id`): `check(c)` -> (kind, reason) or None."""
+
+    def __init__(self, profile: LearnerProfile, by_id: Mapping[str, Credential]) -> None:
+        self.by_id = by_id
+        self.held = profile.held_credential_ids
+        self.held_skills = profile.held_skill_uris
+        self.pinned = frozenset(profile.preferences.pinned)
+        self.start = starting_level(profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))})
+        self._memo: dict[str, bool] = {}
+
+    def check(self, c: Credential) -> tuple[str, str] | None:
+        if c.id in self.pinned or c.eqf_level is None or c.stack_ects_required is not None:  # earned, not studied
+            return None
+        if not self._reachable(c, set()):
+            return KIND, (f"EQF {c.eqf_level}, more than one level above where you start (about EQF {self.start}), "
+                          "with no prerequisite leading up to it")
+        taught = [r.uri for r in c.skills if r.counts]
+        if c.eqf_level <= self.start and len(taught) >= 2 and \
+                sum(u in self.held_skills for u in taught) > HELD_SHARE * len(taught):
+            return KIND, "it mostly teaches skills you already hold"
+        return None
+
+    def _reachable(self, c: Credential, seen: set[str]) -> bool:
+        """Whether `c` is within one level of the start, or has a prerequisite that leads up to it."""
+        found = self._memo.get(c.id)
+        if found is not None:
+            return found
+        level = c.eqf_level
+        ok = level is None or level <= self.start + MAX_JUMP or bool(c.prerequisite_skills) or \
+            any(p in self.held or ((pre := self.by_id.get(p)) is not None and p not in seen
+                                   and self._reachable(pre, seen | {c.id})) for p in c.prerequisites)
+        self._memo[c.id] = ok
+        return ok
