@@ -425,6 +425,31 @@ class UncoveredSkill(_Frozen):
     reason: str
 
 
+class CoverageReport(_Frozen):
+    """What a plan covers, essential skills the catalogue can teach apart from optional and untaught ones."""
+
+    essential_teachable: int = Field(0, description="essential gap skills some catalogue entry teaches")
+    essential_covered: int = 0
+    essential_untaught: int = Field(0, description="essential gap skills nothing in the catalogue teaches")
+    optional_teachable: int = 0
+    optional_covered: int = 0
+    optional_untaught: int = 0
+
+    @property
+    def essential_share(self) -> float:
+        """Share of the essential skills the catalogue can teach that the plan covers (1.0 when there are none)."""
+        return 1.0 if self.essential_teachable == 0 else self.essential_covered / self.essential_teachable
+
+
+class UncoveredGroup(_Frozen):
+    """Uncovered skills sharing a reason: a short list for people (the full one is `Pathway.uncovered`)."""
+
+    reason: str
+    essential: bool
+    count: int
+    labels: tuple[str, ...] = Field((), description="the first few skill labels (`count` says how many in all)")
+
+
 class Relaxation(_Frozen):
     """The smallest change to one constraint that makes a plan possible."""
 
@@ -443,6 +468,9 @@ class Pathway(_Frozen):
     stacks_earned: tuple[str, ...] = ()
     uncovered: tuple[UncoveredSkill, ...] = ()
     coverage: float = Field(0.0, ge=0.0, le=1.0, description="weighted share of the gap closed")
+    report: CoverageReport = CoverageReport()
+    uncovered_groups: tuple[UncoveredGroup, ...] = Field(
+        (), description="`uncovered` grouped by reason, essential first; optional untaught skills as one group")
     relaxations: tuple[Relaxation, ...] = ()
     notes: tuple[str, ...] = ()
 

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cached_property
 
-from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, Step, Totals, UncoveredSkill
+from pathfinder.domain import (
+    CoverageReport, Credential, LearnerProfile, Pathway, Relaxation, Step, Totals, UncoveredGroup, UncoveredSkill,
+)
 from pathfinder.gaps import Gap, study_languages
 from pathfinder.planner.candidates import (
     Candidates, GapTeachers, build_candidates, gap_teachers, reachable_skills, serves,
@@ -312,13 +314,42 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
         UncoveredSkill(uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, fits, strategy) if explain else "")
         for g in gap.skills if g.uri not in covered
     )
+    report, groups = _coverage_report(gap, covered, uncovered) if explain else (CoverageReport(), ())
     total_w = gap.total_weight
     coverage = 1.0 if total_w == 0 else sum(g.weight for g in gap.skills if g.uri in covered) / total_w
     return Pathway(
         goal_label=gap.goal_label, strategy=strategy, solver=solver, steps=tuple(steps), totals=totals,
         stacks_earned=tuple(t.credential.id for t in earned), uncovered=uncovered,
-        coverage=min(1.0, round(coverage, 6)), notes=tuple(notes),
+        coverage=min(1.0, round(coverage, 6)), notes=tuple(notes), report=report, uncovered_groups=groups,
     )
+
+
+GROUP_LABELS = 5  # skill labels named per group of uncovered skills
+
+
+def _coverage_report(gap: Gap, covered: set[str], uncovered) -> tuple[CoverageReport, tuple[UncoveredGroup, ...]]:
+    """Counts of covered essential/optional skills the catalogue teaches and of untaught ones; the uncovered
+    skills grouped by reason (essential first, larger groups first), optional untaught ones as one group."""
+    untaught = set(gap.untaught)
+    ess = [g for g in gap.skills if g.essential]
+    opt = [g for g in gap.skills if not g.essential]
+    report = CoverageReport(
+        essential_teachable=sum(g.uri not in untaught for g in ess),
+        essential_covered=sum(g.uri in covered and g.uri not in untaught for g in ess),
+        essential_untaught=sum(g.uri in untaught for g in ess),
+        optional_teachable=sum(g.uri not in untaught for g in opt),
+        optional_covered=sum(g.uri in covered and g.uri not in untaught for g in opt),
+        optional_untaught=sum(g.uri in untaught for g in opt))
+    essential = {g.uri for g in ess}
+    grouped: dict[tuple[bool, str], list[str]] = {}
+    for u in uncovered:
+        is_ess = u.uri in essential
+        reason = u.reason if is_ess or u.uri not in untaught else "optional; nothing in the catalogue teaches it"
+        grouped.setdefault((is_ess, reason), []).append(u.label)
+    groups = [UncoveredGroup(reason=r, essential=e, count=len(v), labels=tuple(sorted(v)[:GROUP_LABELS]))
+              for (e, r), v in grouped.items()]
+    groups.sort(key=lambda g: (not g.essential, -g.count, g.reason))
+    return report, tuple(groups)
 
 
 def _targets_of(inst: Instance, i: int) -> list[StackTarget]:
