@@ -441,6 +441,19 @@ class CoverageReport(_Frozen):
         return 1.0 if self.essential_teachable == 0 else self.essential_covered / self.essential_teachable
 
 
+class StackSummary(_Frozen):
+    """What earning a stacked certificate takes: its parts' hours and the price of everything needed."""
+
+    id: str
+    title: str
+    parts: tuple[str, ...] = Field((), description="ids of the parts studied for it (held parts not listed)")
+    hours: float = 0.0
+    cost_eur: float = Field(0.0, description="the certificate's own price plus its parts' (known prices only)")
+    price_unknown: bool = Field(False, description="some price needed is not known")
+    complete: bool = Field(True, description="the parts reach the ECTS it requires")
+    free: bool = Field(False, description="true only when everything needed is known to be free")
+
+
 class UncoveredGroup(_Frozen):
     """Uncovered skills sharing a reason: a short list for people (the full one is `Pathway.uncovered`)."""
 
@@ -466,6 +479,7 @@ class Pathway(_Frozen):
     steps: tuple[Step, ...] = ()
     totals: Totals = Totals()
     stacks_earned: tuple[str, ...] = ()
+    stacks: tuple[StackSummary, ...] = Field((), description="per earned stack: parts, hours and full price")
     uncovered: tuple[UncoveredSkill, ...] = ()
     coverage: float = Field(0.0, ge=0.0, le=1.0, description="weighted share of the gap closed")
     report: CoverageReport = CoverageReport()

@@ -25,10 +25,11 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations
 from pathfinder.planner.schedule import order_by_prerequisites, schedule
+from pathfinder.planner.stacks import certificate_totals, earned_stack
 from pathfinder.planner.selection import solve_greedy, solve_milp
 
 __all__ = ["STRATEGIES", "CatalogueLookup", "PlanningSession", "essential_coverage", "order_by_prerequisites",
-           "plan_alternatives", "plan_pathway", "schedule", "with_conversation_language"]
+           "certificate_totals", "plan_alternatives", "plan_pathway", "schedule", "with_conversation_language"]
 
 EXACT_LIMIT = 300  # candidates up to which the MILP is used
 MAX_ATTEMPTS = 8  # re-solves after leaving out steps the schedule cannot place within the dates and hours
@@ -315,12 +316,18 @@ def _assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int
         for g in gap.skills if g.uri not in covered
     )
     report, groups = _coverage_report(gap, covered, uncovered) if explain else (CoverageReport(), ())
+    stacks = []
+    for t in earned:
+        mine = [i for i, _ in t.components if i in chosen]
+        stacks.append(earned_stack(t.credential, [inst.cands[i] for i in mine], [inst.hours[i] for i in mine],
+                                   [None if inst.cands[i].id in inst.unknown_price else inst.cost_eur[i] for i in mine]))
     total_w = gap.total_weight
     coverage = 1.0 if total_w == 0 else sum(g.weight for g in gap.skills if g.uri in covered) / total_w
     return Pathway(
         goal_label=gap.goal_label, strategy=strategy, solver=solver, steps=tuple(steps), totals=totals,
         stacks_earned=tuple(t.credential.id for t in earned), uncovered=uncovered,
         coverage=min(1.0, round(coverage, 6)), notes=tuple(notes), report=report, uncovered_groups=groups,
+        stacks=tuple(stacks),
     )
 
 
