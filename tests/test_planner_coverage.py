@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from pathfinder.domain import Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import plan_pathway
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k:02d}") for k in range(40)]

@@ -7,11 +7,11 @@ from datetime import date
 import numpy as np
 
 from pathfinder.domain import Credential, Goal, HeldCredential, LearnerProfile, Occupation, Skill, SkillRef, StackTarget
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import PlanningSession, plan_pathway
 from pathfinder.planner import selection
 from pathfinder.planner.instance import build_instance
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 A, B, C = (SkillRef(uri=f"s:{x}", label=f"skill {x}") for x in "abc")

@@ -7,10 +7,10 @@ from datetime import date
 from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.domain import Goal, LearnerProfile, Occupation, Skill
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import plan_pathway
 from pathfinder.profiles import mark_credential_held, pin, reject
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 TAX = Taxonomy.from_items(

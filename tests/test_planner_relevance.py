@@ -10,9 +10,9 @@ from hypothesis import given, settings, strategies as st
 from pathfinder.domain import (
     MIN_SKILL_CONFIDENCE, Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef, StackTarget,
 )
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import plan_pathway
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(6)]

@@ -7,9 +7,9 @@ from datetime import date
 from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.domain import Constraints, Goal, LearnerProfile, Occupation, Skill
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import certificate_totals, plan_pathway
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.ui.cards import cost_text
 
 TODAY = date(2026, 1, 5)

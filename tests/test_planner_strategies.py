@@ -8,9 +8,9 @@ from datetime import date
 from hypothesis import given, settings, strategies as st
 
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import PlanningSession, essential_coverage
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(5)]
@@ -46,7 +46,7 @@ def test_fastest_is_never_slower_and_cheapest_never_dearer_than_balanced(rows, e
 
 def test_a_slower_heuristic_fastest_plan_gives_way_to_the_balanced_one():
     from pathfinder.domain import Pathway, Totals
-    from pathfinder.planner import _no_worse_than
+    from pathfinder.planner.session import _no_worse_than
     gap = analyse_gap(LearnerProfile(id="l", goal=Goal(occupation_uri="occ")), TAX, [], today=TODAY)
     slow = Pathway(strategy="fastest", totals=Totals(hours=90, cost=10))
     quick = Pathway(strategy="balanced", totals=Totals(hours=60, cost=50))

@@ -10,10 +10,10 @@ from hypothesis import given, settings, strategies as st
 from pathfinder.assistant.intents import parse
 from pathfinder.domain import Constraints, Credential, DatedSession, Goal, LearnerProfile, Occupation, Skill, SkillRef
 from pathfinder.domain import weeks_in
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import plan_pathway
 from pathfinder.profiles import apply_relaxation
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(4)]

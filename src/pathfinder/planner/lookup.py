@@ -12,8 +12,8 @@ from functools import cached_property
 import numpy as np
 
 from pathfinder.domain import Credential
-from pathfinder.gaps import Gap
 from pathfinder.planner.estimates import estimate_catalogue
+from pathfinder.planner.gaps import Gap
 
 
 class CatalogueLookup(Sequence[Credential]):

@@ -1,0 +1,110 @@
+"""Pathways: the planner's answer (ordered steps, totals, uncovered skills, relaxations)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from pathfinder.domain.base import Frozen as _Frozen
+
+# ------------------------------------------------------------------------------------------ pathways
+
+
+class Step(_Frozen):
+    id: str
+    title: str
+    url: str | None = None
+    covers: tuple[str, ...] = Field((), description="gap skill URIs this step closes")
+    reasons: tuple[str, ...] = Field((), description="why it is here: covers / prerequisite of / stacks into")
+    start_week: int = Field(ge=1)
+    end_week: int = Field(ge=1)
+    hours: float = 0.0
+    ects: float = 0.0
+    cost: float = 0.0
+    estimated: tuple[str, ...] = Field(
+        (), description="fields the catalogue does not state, each with the basis of its estimate ('hours: ...')")
+    evidence: tuple[str, ...] = Field(
+        (), description="per goal skill it covers, where the link comes from ('SQL: stated by the catalogue')")
+
+
+class Totals(_Frozen):
+    hours: float = 0.0
+    ects: float = 0.0
+    cost: float = 0.0
+    currency: str = "EUR"
+    weeks: int = 0
+
+
+class UncoveredSkill(_Frozen):
+    uri: str
+    label: str
+    reason: str
+
+
+class CoverageReport(_Frozen):
+    """What a plan covers, essential skills the catalogue can teach apart from optional and untaught ones."""
+
+    essential_teachable: int = Field(0, description="essential gap skills some catalogue entry teaches")
+    essential_covered: int = 0
+    essential_untaught: int = Field(0, description="essential gap skills nothing in the catalogue teaches")
+    optional_teachable: int = 0
+    optional_covered: int = 0
+    optional_untaught: int = 0
+
+    @property
+    def essential_share(self) -> float:
+        """Share of the essential skills the catalogue can teach that the plan covers (1.0 when there are none)."""
+        return 1.0 if self.essential_teachable == 0 else self.essential_covered / self.essential_teachable
+
+
+class StackSummary(_Frozen):
+    """What earning a stacked certificate takes: its parts' hours and the price of everything needed."""
+
+    id: str
+    title: str
+    parts: tuple[str, ...] = Field((), description="ids of the parts studied for it (held parts not listed)")
+    hours: float = 0.0
+    cost_eur: float = Field(0.0, description="the certificate's own price plus its parts' (known prices only)")
+    price_unknown: bool = Field(False, description="some price needed is not known")
+    complete: bool = Field(True, description="the parts reach the ECTS it requires")
+    free: bool = Field(False, description="true only when everything needed is known to be free")
+
+
+class UncoveredGroup(_Frozen):
+    """Uncovered skills sharing a reason: a short list for people (the full one is `Pathway.uncovered`)."""
+
+    reason: str
+    essential: bool
+    count: int
+    labels: tuple[str, ...] = Field((), description="the first few skill labels (`count` says how many in all)")
+
+
+class Relaxation(_Frozen):
+    """The smallest change to one constraint that makes a plan possible."""
+
+    constraint: str
+    current: float | str | None
+    needed: float | str
+    message: str
+
+
+class Pathway(_Frozen):
+    goal_label: str = ""
+    strategy: Literal["balanced", "fastest", "cheapest", "most-complete"] = "balanced"
+    solver: Literal["exact", "heuristic"] = "heuristic"
+    steps: tuple[Step, ...] = ()
+    totals: Totals = Totals()
+    stacks_earned: tuple[str, ...] = ()
+    stacks: tuple[StackSummary, ...] = Field((), description="per earned stack: parts, hours and full price")
+    uncovered: tuple[UncoveredSkill, ...] = ()
+    coverage: float = Field(0.0, ge=0.0, le=1.0, description="weighted share of the gap closed")
+    report: CoverageReport = CoverageReport()
+    uncovered_groups: tuple[UncoveredGroup, ...] = Field(
+        (), description="`uncovered` grouped by reason, essential first; optional untaught skills as one group")
+    relaxations: tuple[Relaxation, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.steps)

@@ -1,0 +1,226 @@
+"""The planning session: plans for one gap over one catalogue, reusing candidate sets and plans across
+strategies and relaxations; the learner's languages, load and time rules applied around the solver.
+Each plan is assembled into an explained `Pathway` by `explain.py`. Pure domain code: no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+from functools import cached_property
+
+from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
+from pathfinder.planner.candidates import (
+    Candidates, GapTeachers, build_candidates, gap_teachers, reachable_skills, serves,
+)
+from pathfinder.planner.explain import assemble
+from pathfinder.planner.gaps import Gap, study_languages
+from pathfinder.planner.instance import (
+    DEFAULT_HOURS_PER_WEEK, CatalogueLookup, instance_for, time_budget_hours,
+)
+from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations
+from pathfinder.planner.schedule import schedule
+from pathfinder.planner.selection import solve_greedy, solve_milp
+
+__all__ = ["DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "PlanningSession", "with_conversation_language"]
+
+EXACT_LIMIT = 300  # candidates up to which the MILP is used
+MAX_ATTEMPTS = 8  # re-solves after leaving out steps the schedule cannot place within the dates and hours
+LONG_PLAN_WEEKS = 104  # with no deadline, a plan longer than two years is flagged
+
+
+class PlanningSession:
+    """Plans for one gap over one catalogue, remembering candidate sets and plans so that the relaxation
+    search (and other strategies) re-solve over the candidates already built instead of rebuilding them."""
+
+    def __init__(self, gap: Gap, credentials: Sequence[Credential], *, today: date | None = None,
+                 exact_limit: int = EXACT_LIMIT, language: str | None = None) -> None:
+        self.gap = gap
+        self.language = language
+        self.lookup = CatalogueLookup.of(credentials)
+        self.today = today or date.today()
+        self.exact_limit = exact_limit
+        self._candidates: list[Candidates] = []
+        self._plans: dict[tuple, Pathway] = {}
+        self._outcomes: dict[tuple, Pathway] = {}  # unexplained plans of the relaxation search
+        self._overloaded: dict[tuple, dict[str, tuple[str, int]]] = {}  # plan key -> dated steps left out for load
+        self.builds = 0  # candidate sets built (for tests and benchmarks)
+
+    def candidates(self, profile: LearnerProfile, forbidden: frozenset[str] = frozenset()) -> Candidates:
+        """A candidate set built for `profile`, or an earlier one that is provably the same (`serves`)."""
+        for cands in self._candidates:
+            if serves(cands, profile, self.today, forbidden):
+                return cands
+        self.builds += 1
+        reuse = next((c for c in reversed(self._candidates) if c.forbidden <= forbidden), None)
+        cands = build_candidates(profile, self.gap, self.lookup, today=self.today, forbidden=forbidden,
+                                 teachers=self.teachers, reuse=reuse)
+        self._candidates.append(cands)
+        return cands
+
+    @cached_property
+    def teachers(self) -> GapTeachers:
+        return gap_teachers(self.gap, self.lookup)
+
+    def plan(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
+        """The pathway for `strategy` under the profile's constraints (no relaxations)."""
+        profile = with_conversation_language(profile, self.language)
+        key = self._key(profile, strategy)
+        if key not in self._plans:
+            pathway = self._solve(profile, strategy, self.candidates(profile), key=key)
+            if strategy in ORDERED:
+                pathway = _no_worse_than(pathway, self.plan(profile, "balanced"), strategy, self.gap)
+            self._plans[key] = pathway
+        return self._plans[key]
+
+    def _key(self, profile: LearnerProfile, strategy: str) -> tuple:
+        c = profile.constraints
+        return (id(self.candidates(profile)), strategy, time_budget_hours(profile, self.today), c.hours_per_week,
+                c.deadline, c.budget, c.currency)
+
+    def outcome(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
+        """`plan`'s steps, totals and uncovered skills without the explanations (step reasons, why each skill is
+        uncovered): all the relaxation search reads of a relaxed plan. The explained plan when there is one."""
+        profile = with_conversation_language(profile, self.language)
+        key = self._key(profile, strategy)
+        if key in self._plans:
+            return self._plans[key]
+        if key not in self._outcomes:
+            self._outcomes[key] = self._solve(profile, strategy, self.candidates(profile), explain=False, key=key)
+        return self._outcomes[key]
+
+    def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
+        """`plan`, plus the smallest constraint changes that would cover more essential skills."""
+        profile = with_conversation_language(profile, self.language)
+        pathway = self.plan(profile, strategy)
+        relaxations = find_relaxations(profile, self.gap, self.lookup, pathway, self.outcome, self.today,
+                                       self.may_cover_more)
+        relaxations += tuple(r for r in self._load_relaxations(profile, strategy, pathway)
+                             if (r.constraint, r.needed) not in {(x.constraint, x.needed) for x in relaxations})
+        update: dict[str, object] = {"relaxations": relaxations}
+        if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
+            update["notes"] = pathway.notes + (long,)
+        return pathway.model_copy(update=update)
+
+    def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
+        """False when no plan for `profile` can cover more than `before` of the essential skills, so a relaxation
+        to `profile` need not be solved. Asks first what the skills' teachers allow (no candidate set built),
+        then, if that leaves hope, `coverage_bound` (which builds the set the re-plan would use anyway)."""
+        if not any(serves(c, profile, self.today, frozenset()) for c in self._candidates):
+            base = next((c for c in self._candidates if not c.forbidden), None)
+            essential = [g.uri for g in self.gap.essential]
+            reachable = None if base is None else reachable_skills(base, profile, self.today, self.lookup, essential)
+            if reachable is not None and self._essential_share(reachable) <= before + EPS:
+                return False
+        return self.coverage_bound(profile) > before + EPS
+
+    def coverage_bound(self, profile: LearnerProfile) -> float:
+        """Essential coverage if every candidate could be taken (no budget or time limit): no plan for
+        `profile` does better."""
+        cands = self.candidates(profile)
+        covered = {cands.skills[j] for cov in cands.covers for j in cov}
+        covered |= {cands.skills[j] for t in cands.targets for j in t.covers}
+        return self._essential_share(covered)
+
+    def _essential_share(self, covered: set[str]) -> float:
+        total = sum(g.weight for g in self.gap.essential)
+        return 1.0 if total == 0 else sum(g.weight for g in self.gap.essential if g.uri in covered) / total
+
+    def _solve(self, profile: LearnerProfile, strategy: str, cands: Candidates, explain: bool = True,
+               key: tuple | None = None) -> Pathway:
+        c = profile.constraints
+        hpw = c.hours_per_week or DEFAULT_HOURS_PER_WEEK
+        _, weeks_limit = time_budget_hours(profile, self.today)
+        pinned = set(profile.preferences.pinned)
+        forbidden: frozenset[str] = frozenset()
+        notes: list[str] = []
+        overloaded: dict[str, tuple[str, int]] = {}  # dated credential left out -> (title, h/week its session needs)
+        for _attempt in range(MAX_ATTEMPTS):
+            inst = instance_for(cands, profile, self.gap, strategy, self.today)
+            solver = "exact" if inst.n <= self.exact_limit else "heuristic"
+            chosen, optimal = solve_milp(inst) if solver == "exact" else (None, False)
+            if not optimal:  # a first-stage answer (stage two failed or timed out) only seeds the heuristic
+                solver, chosen = "heuristic", solve_greedy(inst, chosen)
+            # lower levels first among steps that are ready (the first steps sit at or near the learner's level)
+            picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: (inst.cands[i].eqf_level or 0, i))]
+            hours_of = {inst.cands[i].id: inst.hours[i] for i in chosen}
+            slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline, hours_of)
+            drop = {cid for cid in conflicts if cid not in pinned}
+            if c.hours_per_week is not None:  # a dated session needs at most the learner's hours a week
+                for sl in slots:
+                    cid = sl.credential.id
+                    need = math.ceil(hours_of[cid] / (sl.end_week - sl.start_week + 1) - 1e-9)
+                    if sl.credential.delivery == "dated" and cid not in pinned and need > c.hours_per_week:
+                        drop.add(cid)
+                        overloaded[cid] = (sl.credential.title, need)
+            late = [sl for sl in slots if weeks_limit is not None and sl.end_week > weeks_limit
+                    and sl.credential.id not in pinned]
+            if late and not drop:  # past the deadline (self-paced study pauses during sessions): the last one goes
+                drop.add(max(late, key=lambda sl: (sl.end_week, sl.credential.delivery == "dated")).credential.id)
+            if not drop:
+                break
+            forbidden |= drop
+            cands = self.candidates(profile, forbidden)
+        else:
+            notes.append("This plan could not be fitted to your dates in full; check the weeks of each step.")
+        for title, need in overloaded.values():
+            notes.append(f"{title} is left out: its session needs about {need} h/week, more than your "
+                         f"{c.hours_per_week:g}.")
+        if key is not None and overloaded:
+            self._overloaded[key] = overloaded
+        if c.hours_per_week is None:
+            notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
+        return assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
+
+    def _load_relaxations(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> tuple[Relaxation, ...]:
+        """'With N h/week you could take X': for dated sessions left out because they need more hours a week
+        than the learner has, each checked to cover more essential skills when applied."""
+        c = profile.constraints
+        found: list[Relaxation] = []
+        before = essential_coverage(pathway, self.gap)
+        for cid, (title, need) in self._overloaded.get(self._key(profile, strategy), {}).items():
+            if need > 80 or before >= 1 - EPS:
+                continue
+            relaxed = profile.model_copy(update={"constraints": c.model_copy(update={"hours_per_week": float(need)})})
+            after = essential_coverage(self.outcome(relaxed, strategy), self.gap)
+            if after > before + EPS:
+                found.append(Relaxation(
+                    constraint="hours_per_week", current=c.hours_per_week, needed=float(need),
+                    message=f"With {need} h/week instead of {c.hours_per_week:g} you could take {title} "
+                            f"(a dated session); that plan covers more essential skills."))
+        return tuple(found)
+
+    def _long_plan_note(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> str | None:
+        """With no deadline, a plan over two years is flagged with the fastest alternative beside it."""
+        c = profile.constraints
+        if c.deadline is not None or c.weeks is not None or pathway.totals.weeks <= LONG_PLAN_WEEKS:
+            return None
+        text = f"This plan takes {pathway.totals.weeks} weeks, over two years"
+        if strategy != "fastest":
+            fast = self.plan(profile, "fastest")
+            if fast.totals.weeks < pathway.totals.weeks:
+                text += (f"; the fastest plan takes {fast.totals.weeks} weeks ({fast.totals.hours:g} h, "
+                         f"{len(fast.steps)} steps, {round(100 * fast.coverage)}% of the gap)")
+        return text + ". Consider more hours a week or a narrower goal."
+
+
+ORDERED = {"fastest": lambda t: (t.hours, t.cost), "cheapest": lambda t: (t.cost, t.hours)}
+
+
+def _no_worse_than(own: Pathway, balanced: Pathway, strategy: str, gap: Gap) -> Pathway:
+    """A strategy optimises what it says: the fastest plan is never slower, the cheapest never dearer than the
+    balanced one. Both maximise essential coverage first, so with the exact solver this holds by itself; the
+    heuristic can miss it, and then the balanced plan (covering at least as much) is the better answer."""
+    if essential_coverage(balanced, gap) + EPS >= essential_coverage(own, gap) and \
+            ORDERED[strategy](balanced.totals) < ORDERED[strategy](own.totals):
+        return balanced.model_copy(update={"strategy": strategy, "relaxations": ()})
+    return own
+
+
+def with_conversation_language(profile: LearnerProfile, language: str | None) -> LearnerProfile:
+    """The profile limited to the conversation's `language` when it names no language the learner studies in
+    (`gaps.study_languages`): another language then comes only as a relaxation the learner accepts."""
+    if not language or study_languages(profile):
+        return profile
+    return profile.model_copy(update={"languages": (language.lower(),)})
