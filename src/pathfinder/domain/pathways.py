@@ -80,6 +80,9 @@ class UncoveredGroup(_Frozen):
     labels: tuple[str, ...] = Field((), description="the first few skill labels (`count` says how many in all)")
 
 
+LIST_CONSTRAINTS = ("languages", "participation", "providers", "countries")  # relaxed by allowing more values
+
+
 class Relaxation(_Frozen):
     """The smallest change to one constraint that makes a plan possible."""
 
@@ -87,6 +90,17 @@ class Relaxation(_Frozen):
     current: float | str | None
     needed: float | str
     message: str
+    joint: bool = Field(False, description="part of one proposal whose changes help only applied together")
+    coverage_after: float | None = Field(None, ge=0.0, le=1.0,
+                                         description="essential coverage of the plan with this change applied")
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """For a list constraint (languages, participation, providers, countries): the values to allow (`needed`
+        holds them comma-separated); () for the others."""
+        if self.constraint not in LIST_CONSTRAINTS:
+            return ()
+        return tuple(v.strip() for v in str(self.needed).split(",") if v.strip())
 
 
 class Pathway(_Frozen):

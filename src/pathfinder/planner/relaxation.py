@@ -126,10 +126,17 @@ def find_relaxations(
                 constraint="max_eqf", current=float(c.max_eqf), needed=float(top),
                 message=f"Allow EQF level {top} (now {c.max_eqf}): that plan {_gain_text(before, after, gap)}.",
             )))
-    if not found:
+    joint = not found
+    if joint:
         found = _combined(profile, gap, current, before, better, by_id, today, any_language)
     found.sort(key=lambda fr: -fr[0])
-    return tuple(r for _, r in found)
+    return tuple(structured(r, after, joint) for after, r in found)
+
+
+def structured(r: Relaxation, after: float | None, joint: bool = False) -> Relaxation:
+    """The relaxation with its structured fields set: joint or not and the essential coverage it leads to (what
+    the chat reads instead of parsing the message; `values` of a list constraint are set by `Relaxation`)."""
+    return r.model_copy(update={"joint": joint, "coverage_after": None if after is None else min(1.0, round(after, 6))})
 
 
 def _combined(profile, gap, current, before, better, by_id, today, any_language) -> list[tuple[float, Relaxation]]:

@@ -19,7 +19,7 @@ from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK, CatalogueLookup, instance_for, time_budget_hours,
 )
-from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations
+from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import solve_greedy, solve_milp
 
@@ -185,10 +185,10 @@ class PlanningSession:
             relaxed = profile.model_copy(update={"constraints": c.model_copy(update={"hours_per_week": float(need)})})
             after = essential_coverage(self.outcome(relaxed, strategy), self.gap)
             if after > before + EPS:
-                found.append(Relaxation(
+                found.append(structured(Relaxation(
                     constraint="hours_per_week", current=c.hours_per_week, needed=float(need),
                     message=f"With {need} h/week instead of {c.hours_per_week:g} you could take {title} "
-                            f"(a dated session); that plan covers more essential skills."))
+                            f"(a dated session); that plan covers more essential skills."), after))
         return tuple(found)
 
     def _long_plan_note(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> str | None:
