@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.planner.gaps import Eligibility, Gap, study_languages
 from pathfinder.planner.level import LevelCheck
+from pathfinder.planner.load import KIND as LOAD, overload, reason as load_reason
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
 from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 
@@ -103,6 +104,11 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
             if after not in ((), None):
                 return None
             kinds.add(name)
+    hb, ha = old.constraints.hours_per_week, new.constraints.hours_per_week
+    if hb != ha:  # more hours a week: dated sessions that needed more may fit
+        if hb is None or (ha is not None and ha < hb):
+            return None
+        kinds.add(LOAD)
     before_w, after_w = window_of(old, today), window_of(new, today)
     if before_w != after_w:
         if not all(_looser(a, b) for a, b in zip(after_w, before_w)):
@@ -121,12 +127,14 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
 
 
 def verdict_of(profile: LearnerProfile, today: date,
-               by_id: Mapping[str, Credential] | None = None) -> Callable[[Credential], tuple[str, str] | None]:
-    """What the profile's hard constraints, time window and (with the catalogue `by_id`) level rules
-    (`level.LevelCheck`) say of a credential: (kind, reason), or None if allowed."""
+               lk: CatalogueLookup | None = None) -> Callable[[Credential], tuple[str, str] | None]:
+    """What the profile's hard constraints, time window and (with the catalogue `lk`) the weekly load of a dated
+    session (`load.py`) and the level rules (`level.py`) say of a credential: (kind, reason), or None if allowed."""
     check = Eligibility(profile, today).check
-    level = None if by_id is None else LevelCheck(profile, by_id).check
-    window_end = window_of(profile, today)[1]
+    level = None if lk is None else LevelCheck(profile, lk.by_id).check
+    deadline, window_end = window_of(profile, today)
+    end_by = min((d for d in (deadline, window_end) if d is not None), default=None)
+    hpw = profile.constraints.hours_per_week
     pinned = frozenset(profile.preferences.pinned)
 
     def verdict(c: Credential) -> tuple[str, str] | None:
@@ -134,6 +142,10 @@ def verdict_of(profile: LearnerProfile, today: date,
         if why is None and window_end is not None and c.sessions and c.id not in pinned and \
                 not any(s.start >= today and s.end <= window_end for s in c.sessions):
             return "window", WINDOW  # no session starts today or later and ends by the window's end
+        if why is None and lk is not None and hpw is not None and c.sessions and c.id not in pinned:
+            need = overload(c, lk.hours_of.get(c.id, c.hours or 0.0), hpw, today, end_by)
+            if need is not None:
+                return LOAD, load_reason(need, hpw)
         if why is None and level is not None:
             return level(c)
         return why
@@ -151,7 +163,7 @@ def reachable_skills(base: Candidates, profile: LearnerProfile, today: date, lk:
         return None
     covered = {base.skills[j] for cov in base.covers for j in cov}
     covered |= {base.skills[j] for t in base.targets for j in t.covers}
-    fresh = verdict_of(profile, today, lk.by_id)
+    fresh = verdict_of(profile, today, lk)
     known = base.verdicts
     found = {uri for uri in among if uri in covered}
     for uri in among:
@@ -184,7 +196,7 @@ def build_candidates(
     excluded: dict[str, str] = {}
     kinds: set[str] = set()
     verdicts: dict[str, tuple[str, str] | None] = {}
-    fresh = verdict_of(profile, today, lk.by_id)
+    fresh = verdict_of(profile, today, lk)
     window = window_of(profile, today)
     known: dict[str, tuple[str, str] | None] = {}
     recheck: set[str] = set()

@@ -17,8 +17,9 @@ from pathfinder.planner.candidates import (
 from pathfinder.planner.explain import assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
-    DEFAULT_HOURS_PER_WEEK, CatalogueLookup, instance_for, time_budget_hours,
+    DEFAULT_HOURS_PER_WEEK, CatalogueLookup, instance_for, time_budget_hours, window_of,
 )
+from pathfinder.planner.load import KIND as LOAD, overload
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import solve_greedy, solve_milp
@@ -150,8 +151,10 @@ class PlanningSession:
             if c.hours_per_week is not None:  # a dated session needs at most the learner's hours a week
                 for sl in slots:
                     cid = sl.credential.id
-                    need = math.ceil(hours_of[cid] / (sl.end_week - sl.start_week + 1) - 1e-9)
-                    if sl.credential.delivery == "dated" and cid not in pinned and need > c.hours_per_week:
+                    weeks = sl.end_week - sl.start_week + 1
+                    need = math.ceil(hours_of[cid] / weeks - 1e-9)
+                    if sl.credential.delivery == "dated" and cid not in pinned and \
+                            hours_of[cid] > c.hours_per_week * weeks + 1e-9:
                         drop.add(cid)
                         overloaded[cid] = (sl.credential.title, need)
             late = [sl for sl in slots if weeks_limit is not None and sl.end_week > weeks_limit
@@ -174,20 +177,36 @@ class PlanningSession:
         return assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
 
     def _load_relaxations(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> tuple[Relaxation, ...]:
-        """'With N h/week you could take X': for dated sessions left out because they need more hours a week
-        than the learner has, each checked to cover more essential skills when applied."""
+        """'With N h/week you could take X': for dated sessions left out because they need more hours a week than
+        the learner has (`load.py`) and teach an uncovered essential skill, the two smallest such needs, each
+        checked to cover more essential skills when applied."""
         c = profile.constraints
-        found: list[Relaxation] = []
         before = essential_coverage(pathway, self.gap)
-        for cid, (title, need) in self._overloaded.get(self._key(profile, strategy), {}).items():
-            if need > 80 or before >= 1 - EPS:
-                continue
+        if c.hours_per_week is None or before >= 1 - EPS:
+            return ()
+        verdicts = self.candidates(profile).verdicts
+        deadline, window_end = window_of(profile, self.today)
+        end_by = min((d for d in (deadline, window_end) if d is not None), default=None)
+        options: dict[int, list[str]] = {}
+        for title, need in self._overloaded.get(self._key(profile, strategy), {}).values():
+            options.setdefault(need, []).append(title)
+        essential = {g.uri for g in self.gap.essential}
+        for u in pathway.uncovered:
+            for cr in self.lookup.by_skill.get(u.uri, ()) if u.uri in essential else ():
+                why = verdicts.get(cr.id)
+                need = overload(cr, self.lookup.hours_of[cr.id], c.hours_per_week, self.today, end_by) \
+                    if why is not None and why[0] == LOAD else None
+                if need is not None and cr.title not in options.get(need, ()):
+                    options.setdefault(need, []).append(cr.title)
+        found: list[Relaxation] = []
+        for need in sorted(n for n in options if n <= 80)[:2]:
             relaxed = profile.model_copy(update={"constraints": c.model_copy(update={"hours_per_week": float(need)})})
             after = essential_coverage(self.outcome(relaxed, strategy), self.gap)
             if after > before + EPS:
+                titles = ", ".join(options[need][:2])
                 found.append(structured(Relaxation(
                     constraint="hours_per_week", current=c.hours_per_week, needed=float(need),
-                    message=f"With {need} h/week instead of {c.hours_per_week:g} you could take {title} "
+                    message=f"With {need} h/week instead of {c.hours_per_week:g} you could take {titles} "
                             f"(a dated session); that plan covers more essential skills."), after))
         return tuple(found)
 
