@@ -131,7 +131,7 @@ def verdict_of(profile: LearnerProfile, today: date,
     """What the profile's hard constraints, time window and (with the catalogue `lk`) the weekly load of a dated
     session (`load.py`) and the level rules (`level.py`) say of a credential: (kind, reason), or None if allowed."""
     check = Eligibility(profile, today).check
-    level = None if lk is None else LevelCheck(profile, lk.by_id).check
+    level = None if lk is None else LevelCheck(profile, lk.by_id, lk.skills_of).check
     deadline, window_end = window_of(profile, today)
     end_by = min((d for d in (deadline, window_end) if d is not None), default=None)
     hpw = profile.constraints.hours_per_week

@@ -40,8 +40,10 @@ def starting_level(profile: LearnerProfile, levels: Mapping[str, int | None] | N
 class LevelCheck:
     """The level rules prepared once for a profile over a catalogue (`by_id`): `check(c)` -> (kind, reason) or None."""
 
-    def __init__(self, profile: LearnerProfile, by_id: Mapping[str, Credential]) -> None:
+    def __init__(self, profile: LearnerProfile, by_id: Mapping[str, Credential],
+                 skills_of: Mapping[str, tuple[str, ...]] | None = None) -> None:
         self.by_id = by_id
+        self.skills_of = skills_of  # credential id -> the skills it counts as teaching (the lookup's), if known
         self.held = profile.held_credential_ids
         self.held_skills = profile.held_skill_uris
         self.pinned = frozenset(profile.preferences.pinned)
@@ -49,15 +51,17 @@ class LevelCheck:
         self._memo: dict[str, bool] = {}
 
     def check(self, c: Credential) -> tuple[str, str] | None:
-        if c.id in self.pinned or c.eqf_level is None or c.stack_ects_required is not None:  # earned, not studied
+        level = c.eqf_level
+        if level is None or c.stack_ects_required is not None or c.id in self.pinned:  # earned, not studied
             return None
-        if not self._reachable(c, set()):
-            return KIND, (f"EQF {c.eqf_level}, more than one level above where you start (about EQF {self.start}), "
+        if level > self.start + MAX_JUMP and not self._reachable(c, set()):
+            return KIND, (f"EQF {level}, more than one level above where you start (about EQF {self.start}), "
                           "with no prerequisite leading up to it")
-        taught = [r.uri for r in c.skills if r.counts]
-        if c.eqf_level <= self.start and len(taught) >= 2 and \
-                sum(u in self.held_skills for u in taught) > HELD_SHARE * len(taught):
-            return KIND, "it mostly teaches skills you already hold"
+        if self.held_skills and level <= self.start:
+            taught = self.skills_of[c.id] if self.skills_of is not None and c.id in self.skills_of else \
+                [r.uri for r in c.skills if r.counts]
+            if len(taught) >= 2 and sum(u in self.held_skills for u in taught) > HELD_SHARE * len(taught):
+                return KIND, "it mostly teaches skills you already hold"
         return None
 
     def _reachable(self, c: Credential, seen: set[str]) -> bool:
