@@ -40,11 +40,16 @@ def test_unknown_hours_take_the_provider_median_and_say_so():
     assert pw.totals.hours == sum(s.hours for s in pw.steps)
 
 
-def test_a_price_nothing_can_estimate_never_fits_a_budget():
-    cat = [_c(0, 0, hours=5), _c(1, 1, hours=5)]  # no price anywhere in the catalogue
-    assert _plan(cat).ids  # no budget: planned, price unknown
+def test_unknown_prices_and_workloads_are_left_out_of_limited_plans():
+    cat = [_c(0, 0, hours=5), _c(1, 1, hours=5)] + [_c(i, 2, cost=10) for i in range(2, 6)]
+    assert set(_plan(cat).ids) >= {"c0", "c1"}  # no limits: planned (price unknown, said on the step)
     pw = _plan(cat, constraints=Constraints(budget=1000))
-    assert pw.ids == () and any("no price" in n for n in pw.notes)
+    assert not {"c0", "c1"} & set(pw.ids)
+    assert "its price is unknown" in next(u.reason for u in pw.uncovered if u.uri == "s:0")
+    assert any(r.constraint == "budget" for r in pw.relaxations) is False  # no budget makes a price known
+    timed = _plan(cat, constraints=Constraints(hours_per_week=5))
+    assert not any(c.startswith("c") and int(c[1:]) >= 2 for c in timed.ids)  # workload unknown
+    assert "its workload is unknown" in next(u.reason for u in timed.uncovered if u.uri == "s:2")
 
 
 @settings(max_examples=40, deadline=None)
@@ -57,6 +62,7 @@ def test_unknowns_never_satisfy_a_limit(rows, hpw, weeks, budget):
     cat = [_c(i, s, hours=h, cost=p) for i, (s, h, p) in enumerate(rows)]
     pw = _plan(cat, constraints=Constraints(hours_per_week=hpw, weeks=weeks, budget=budget))
     assert all(s.hours > 0 for s in pw.steps)
+    assert all(not s.estimated for s in pw.steps)  # under limits, unknowns are left out, not estimated
     assert pw.totals.hours <= hpw * weeks + 1e-6
     assert pw.totals.cost <= budget + 0.01
     for s in pw.steps:

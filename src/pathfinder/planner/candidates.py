@@ -23,6 +23,7 @@ PRUNE_ABOVE = 400  # more eligible teachers than this: keep only the best `keep_
 FORBIDDEN = "its session does not fit your schedule"
 WINDOW = "no session within your time window"
 CATEGORICAL = ("languages", "participation", "max_eqf", "providers", "countries")
+PRICE, WORKLOAD = "price", "workload"  # exclusion kinds: unknown price under a budget, unknown hours under a time limit
 
 __all__ = ["CatalogueLookup", "Candidates", "GapTeachers", "StackTarget", "build_candidates", "gap_teachers", "serves"]
 
@@ -104,6 +105,12 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
             if after not in ((), None):
                 return None
             kinds.add(name)
+    for kind, before, after in ((PRICE, old.constraints.budget is not None, new.constraints.budget is not None),
+                                (WORKLOAD, is_timed(old, today), is_timed(new, today))):
+        if after and not before:
+            return None
+        if before and not after:
+            kinds.add(kind)
     hb, ha = old.constraints.hours_per_week, new.constraints.hours_per_week
     if hb != ha:  # more hours a week: dated sessions that needed more may fit
         if hb is None or (ha is not None and ha < hb):
@@ -115,6 +122,11 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
             return None
         kinds.add("window")
     return kinds
+
+
+def is_timed(profile: LearnerProfile, today: date) -> bool:
+    """Whether the learner's time is limited (hours a week, weeks or a deadline): then unknown workloads are out."""
+    return profile.constraints.hours_per_week is not None or window_of(profile, today)[1] is not None
 
 
 def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: frozenset[str]) -> bool:
@@ -136,9 +148,15 @@ def verdict_of(profile: LearnerProfile, today: date,
     end_by = min((d for d in (deadline, window_end) if d is not None), default=None)
     hpw = profile.constraints.hours_per_week
     pinned = frozenset(profile.preferences.pinned)
+    budgeted, timed = profile.constraints.budget is not None, is_timed(profile, today)
 
     def verdict(c: Credential) -> tuple[str, str] | None:
         why = check(c)
+        if why is None and (budgeted or timed) and c.stack_ects_required is None and c.id not in pinned:
+            if budgeted and c.cost_eur is None:  # unknown is unknown: an estimate does not satisfy a limit
+                return PRICE, "its price is unknown, so it is left out of plans with a budget"
+            if timed and c.hours is None:
+                return WORKLOAD, "its workload is unknown, so it is left out of plans with a time limit"
         if why is None and window_end is not None and c.sessions and c.id not in pinned and \
                 not any(s.start >= today and s.end <= window_end for s in c.sessions):
             return "window", WINDOW  # no session starts today or later and ends by the window's end

@@ -2,7 +2,7 @@
 prerequisite, no course that mostly re-teaches what the learner holds.
 
 `starting_level(profile)` estimates the EQF level a learner can start at from their background (held credentials'
-levels, held skills and their levels, a current role). `LevelCheck(profile, lookup).check(credential)` is one more
+levels, held skills and their levels). `LevelCheck(profile, lookup).check(credential)` is one more
 eligibility verdict for candidate sets (kind "level"): a credential more than one level above the start is allowed
 only when it names a prerequisite (a credential held or itself allowed, or a prerequisite skill a step will teach),
 so the plan climbs one level at a time. Pure functions over domain types.
@@ -17,19 +17,23 @@ from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
 ADULT_START = 4  # an adult learner with no stated background: upper-secondary level (EQF 4)
 MAX_JUMP = 1  # EQF levels a step may sit above the start (or above its prerequisite) without one
 HELD_SHARE = 0.5  # a course at or below the start whose taught skills are more than this share held is left out
+WORKING_SKILLS = 4  # skills held at intermediate or above that show working experience (one level up)
+EXPERT_SKILLS = 3  # skills held at advanced level that show expertise (another level up)
 KIND = "level"
 
 
 def starting_level(profile: LearnerProfile, levels: Mapping[str, int | None] | None = None) -> int:
     """The EQF level the learner starts at: the highest EQF of a held credential (its own, else the catalogue's
-    from `levels`), at least ADULT_START; one more with a current role or five held skills; EQF 6 with an
-    advanced skill or ten held skills."""
+    from `levels`), at least ADULT_START; one more with WORKING_SKILLS skills held at intermediate level or above,
+    two more with EXPERT_SKILLS held at advanced level. A job title alone says nothing of the level. Biased low:
+    a start set too low only leaves a course out; too high lets a plan jump levels."""
     start = ADULT_START
-    skills = profile.skills
-    if profile.current_role is not None or len(profile.held_skill_uris) >= 5:
-        start = 5
-    if any(LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"] for s in skills) or len(profile.held_skill_uris) >= 10:
-        start = 6
+    working = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"] for s in profile.skills)
+    expert = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"] for s in profile.skills)
+    if working >= WORKING_SKILLS:
+        start += 1
+    if expert >= EXPERT_SKILLS:
+        start += 1
     for held in profile.credentials:
         eqf = held.eqf_level or (levels or {}).get(held.id or "")
         if eqf is not None:

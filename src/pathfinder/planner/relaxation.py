@@ -19,6 +19,8 @@ from pathfinder.planner.instance import time_budget_hours
 PlanFn = Callable[[LearnerProfile, str], Pathway]
 MayHelpFn = Callable[[LearnerProfile, float], bool]
 EPS = 1e-6
+NO_BUDGET = 1e9  # 'any budget' when relaxing one: still a budget, so credentials of unknown price stay out
+MAX_WEEKS = 520  # the most `Constraints.weeks` holds
 
 
 def essential_coverage(pathway: Pathway, gap: Gap) -> float:
@@ -65,7 +67,7 @@ def find_relaxations(
         after = essential_coverage(pathway, gap)
         return (pathway, after) if after > before + EPS else None
 
-    if c.budget is not None and (r := better(_with(profile, budget=None), "cheapest")):
+    if c.budget is not None and (r := better(_with(profile, budget=NO_BUDGET), "cheapest")):
         pathway, after = r
         needed = math.ceil(pathway.totals.cost)
         more = max(1, needed - math.floor(c.budget))
@@ -143,8 +145,11 @@ def _combined(profile, gap, current, before, better, by_id, today, any_language)
     """No single change helps: relax every constraint at once and say what that plan needs of each."""
     c = profile.constraints
     allowed_languages = study_languages(profile)
+    timed_by_weeks = c.hours_per_week is None and (c.weeks is not None or c.deadline is not None)
     r = better(profile.model_copy(update={"constraints": Constraints(
         currency=c.currency, hours_per_week=c.hours_per_week,
+        budget=None if c.budget is None else NO_BUDGET,  # unknown prices stay out: no budget makes them known
+        weeks=MAX_WEEKS if timed_by_weeks else None,  # likewise unknown workloads
         languages=any_language if allowed_languages else ())}), current.strategy)
     if not r:
         return []
