@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pathfinder.domain import Credential, LearnerProfile
+from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile
 from pathfinder.planner.gaps import Eligibility, Gap, study_languages
 from pathfinder.planner.level import LevelCheck
 from pathfinder.planner.load import KIND as LOAD, overload, reason as load_reason
@@ -153,7 +153,7 @@ def verdict_of(profile: LearnerProfile, today: date,
     def verdict(c: Credential) -> tuple[str, str] | None:
         why = check(c)
         if why is None and (budgeted or timed) and c.stack_ects_required is None and c.id not in pinned:
-            if budgeted and c.cost_eur is None:  # unknown is unknown: an estimate does not satisfy a limit
+            if budgeted and (c.cost is None or c.currency not in EUR_PER_UNIT):  # unknown: no estimate satisfies a limit
                 return PRICE, "its price is unknown, so it is left out of plans with a budget"
             if timed and c.hours is None:
                 return WORKLOAD, "its workload is unknown, so it is left out of plans with a time limit"
@@ -257,8 +257,9 @@ def build_candidates(
         excluded[cid] = why[1]
         return False
 
-    target_ids = {c.id for c in gt.stacks if ok(c)}
     pruned = pruned or _many_eligible(gt.ranked, judge, limit)
+    stacks = _best_stacks(gt, lk, keep_per_skill, judge) if pruned else gt.stacks
+    target_ids = {c.id for c in stacks if ok(c)}
     if pruned:
         # relaxing a constraint only adds eligible teachers, so this pruning stays on; what it keeps
         # depends only on the teachers scanned below, whose exclusions `ok` records
@@ -351,6 +352,25 @@ def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], sk
             if p not in held and pre is not None and pre.stack_ects_required is None and ok(pre):
                 seeds.append(pre)
     return {cid: pool[cid] for cid in sorted(pool, key=lk.order.__getitem__)}  # reasons independent of set order
+
+
+def _best_stacks(gt: GapTeachers, lk: CatalogueLookup, k: int, judge) -> list[Credential]:
+    """When teachers are pruned, stack targets are too: per gap skill, the `k` eligible targets teaching it that
+    are cheapest to earn (`CatalogueLookup.earn_value`); their parts would otherwise all be candidates."""
+    by_skill: dict[int, list[Credential]] = {}
+    for c in gt.stacks:
+        for j in gt.covers_of_target(c):
+            by_skill.setdefault(j, []).append(c)
+    kept: dict[str, Credential] = {}
+    for targets in by_skill.values():
+        seen = 0
+        for c in sorted(targets, key=lambda t: (lk.earn_value(t.id), lk.order.get(t.id, 0))):
+            if seen >= k:
+                break
+            if judge(c) is None:
+                kept[c.id] = c
+                seen += 1
+    return [c for c in gt.stacks if c.id in kept]
 
 
 def _many_eligible(ranked: list[Credential], judge, limit: int) -> bool:

@@ -97,7 +97,7 @@ def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
         if sel.earned[k]:
             continue
         # a stack whose skills add stage-1 coverage is always worth trying (they may be taught by nothing else)
-        gains = any(inst.stage1[j] > EPS and not sel.count[j] for j in t.covers)
+        gains = bool(t.covers) and any(inst.stage1[j] > EPS and not sel.count[j] for j in t.covers)
         if not gains and ((have == 0 and not t.covers)
                           or (t.req - have) * idx.stack_floor[k] >= idx.stack_reward[k] - EPS):  # cannot pay off
             continue

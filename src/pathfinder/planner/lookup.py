@@ -34,6 +34,7 @@ class CatalogueLookup(Sequence[Credential]):
         self.hours_of: dict[str, float] = self.estimates.hours
         self.cost_of: dict[str, float | None] = self.estimates.cost_eur
         self._ranked: dict[str, list[Credential]] = {}
+        self._earn: dict[str, float] = {}
         self._positions: dict[str, np.ndarray] = {}
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
@@ -73,6 +74,27 @@ class CatalogueLookup(Sequence[Credential]):
             position = self.position
             found = np.fromiter((position[id(c)] for c in self.by_skill.get(uri, ())), dtype=np.int64)
             self._positions[uri] = found
+        return found
+
+    def earn_value(self, target_id: str) -> float:
+        """Best-value measure of earning a stack target: hours + EUR/10 of its studied parts, best value per ECTS
+        first, until their ECTS reach its requirement (inf when they cannot); memoised."""
+        found = self._earn.get(target_id)
+        if found is None:
+            target = self.by_id.get(target_id)
+            need = float(target.stack_ects_required or 0.0) if target is not None else 0.0
+            parts = [(c, e) for c, e in self.stack_parts.get(target_id, ([], [], []))[0]
+                     if c.stack_ects_required is None and e > 0]
+            value = {c.id: self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10 for c, _ in parts}
+            have, found = 0.0, 0.0
+            for c, e in sorted(parts, key=lambda ce: value[ce[0].id] / ce[1]):
+                if have >= need - 1e-9:
+                    break
+                have += e
+                found += value[c.id]
+            if have < need - 1e-9:
+                found = float("inf")
+            self._earn[target_id] = found
         return found
 
     @cached_property
