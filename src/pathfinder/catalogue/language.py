@@ -1,9 +1,10 @@
 """Detecting the language a catalogue entry is taught in when the catalogue does not state it.
 
 `detect_language(text)` is pure and offline: lingua-language-detector ships its models inside the wheel. It is
-limited to the languages pathfinder's users study in plus the common catalogue languages, and answers only when
-the text is long enough and the detector confident; otherwise None (unknown, which passes no language limit).
-The importer calls `with_detected_language` on entries without `languages`; the planner asks `credential_languages`.
+limited to the languages pathfinder's users study in plus the common catalogue languages, and answers only
+when the text is long enough and the detector confident; otherwise None (unknown, which passes no language
+limit). The importer calls `with_detected_language` on entries without `languages`; the planner asks
+`credential_languages`.
 """
 
 from __future__ import annotations
@@ -12,8 +13,27 @@ from functools import lru_cache
 
 from pathfinder.domain import Credential
 
-LANGUAGES = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn", "it", "pt", "nl", "pl", "ru", "sv", "tr", "ar", "zh",
-             "ja", "ko")
+LANGUAGES = (
+    "en",
+    "de",
+    "es",
+    "fr",
+    "fi",
+    "vi",
+    "hi",
+    "bn",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "ru",
+    "sv",
+    "tr",
+    "ar",
+    "zh",
+    "ja",
+    "ko",
+)
 MIN_CHARS = 20  # shorter texts (a bare title) are too short to tell reliably
 MIN_CONFIDENCE = 0.5
 
@@ -29,7 +49,8 @@ def _detector():
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of the language `text` is written in, or None when unsure or the text is too short."""
+    """The ISO 639-1 code of the language `text` is written in, or None when unsure or the text is too short.
+    """
     text = " ".join(text.split())
     detector = _detector() if len(text) >= MIN_CHARS else None
     if detector is None:

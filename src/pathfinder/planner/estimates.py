@@ -1,11 +1,10 @@
-"""Estimates for what a catalogue does not state: the hours and price a step is planned with, and on what basis.
+"""Estimates for what a catalogue does not state: the hours and price a step is planned with, and why.
 
-Unknown is never zero: a credential with no workload is planned with its provider's median workload (at least
-MIN_SAMPLE of its entries state one), else the catalogue's median; one with no price likewise with its provider's
-or the catalogue's median price. Every estimate carries its basis, shown on the step (`Step.estimated`). A price
-nothing can estimate (no entry of the catalogue has one) stays None: such a step is kept out of plans with a
-budget (`instance.instance_for`). Workload derived at import (from ECTS or a duration text) is stated as derived.
-Pure functions over credentials.
+Unknown is never zero. Under a budget or a time limit such credentials are not candidates at all
+(`candidates.verdict_of`, kinds "price" and "workload"); without limits they are planned with an estimate:
+the provider's median (at least MIN_SAMPLE of its entries state one), else the catalogue's median. Every
+estimate carries its basis, shown on the step (`Step.estimated`); workload derived at import (from ECTS or a
+duration text) is marked as derived. A price nothing can estimate stays None. Pure functions over credentials.
 """
 
 from __future__ import annotations
@@ -29,7 +28,9 @@ class Estimates:
     basis: dict[str, tuple[str, ...]]  # id -> ("hours: ...", "price: ..."), only for estimated fields
 
 
-def _medians(credentials: Sequence[Credential], value) -> tuple[dict[str, tuple[float, int]], tuple[float, int] | None]:
+def _medians(
+    credentials: Sequence[Credential], value
+) -> tuple[dict[str, tuple[float, int]], tuple[float, int] | None]:
     by_provider: dict[str, list[float]] = {}
     every: list[float] = []
     for c in credentials:
@@ -57,7 +58,9 @@ def estimate_catalogue(credentials: Sequence[Credential]) -> Estimates:
         h = c.hours
         if h is not None and "hours" in c.derived:
             if c.ects is not None and "ects" not in c.derived:
-                why.append(f"hours: {h:g} h from {c.ects:g} ECTS at {HOURS_PER_ECTS:g} h each (1 ECTS is 25-30 h)")
+                why.append(
+                    f"hours: {h:g} h from {c.ects:g} ECTS at {HOURS_PER_ECTS:g} h each (1 ECTS is 25-30 h)"
+                )
             else:
                 why.append(f"hours: {h:g} h worked out from the stated duration")
         elif h is None:
@@ -74,8 +77,14 @@ def estimate_catalogue(credentials: Sequence[Credential]) -> Estimates:
     return Estimates(hours, cost, basis)
 
 
-def _guess(provider: str, per: dict[str, tuple[float, int]], every: tuple[float, int] | None,
-           default: float | None, unit: str, what: str) -> tuple[float | None, str]:
+def _guess(
+    provider: str,
+    per: dict[str, tuple[float, int]],
+    every: tuple[float, int] | None,
+    default: float | None,
+    unit: str,
+    what: str,
+) -> tuple[float | None, str]:
     def amount(v: float) -> str:
         return f"about {v:g} {unit}" if unit == "h" else f"about {unit} {v:g}"
 
