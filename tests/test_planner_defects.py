@@ -83,3 +83,11 @@ def test_solve_exact_never_labels_a_first_stage_answer_exact(monkeypatch):
     pw = PlanningSession(gap, catalogue, today=TODAY).plan(profile)
     assert pw.solver == "heuristic" and set(pw.ids) == {"a", "b"}
     assert np.isclose(pw.totals.hours, 15)
+
+
+def test_a_certificate_whose_available_parts_fall_short_says_so():
+    cert = _cred("cert", (C,), kind="certificate", ects=10, stack_ects_required=8)
+    part = _cred("part", (), hours=30, ects=4, stacks_into=(StackTarget(target="cert"),))
+    pw = _plan(_profile(), [cert, part, _cred("ab", (A, B), hours=10)])
+    reason = next(u.reason for u in pw.uncovered if u.uri == C.uri)
+    assert reason == "taught only through CERT, whose parts you may take do not reach the ECTS it requires"

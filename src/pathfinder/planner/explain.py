@@ -146,10 +146,13 @@ def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str)
         return "no credential in the catalogue teaches it"
     j = fits.skill_at[g.uri]
     teachers = inst.teachers_of(j)
-    via = [t.credential.title for t in inst.targets if j in t.covers]
+    via = [t for t in inst.targets if j in t.covers]
     if not teachers and via:
+        names = ", ".join(t.credential.title for t in via[:2])
+        if not any(t.held_ects + sum(e for _, e in t.components) >= t.req - 1e-9 for t in via):
+            return f"taught only through {names}, whose parts you may take do not reach the ECTS it requires"
         limited = inst.max_hours is not None or inst.max_cost_eur is not None
-        return (f"taught only through {', '.join(via[:2])} (earned by stacking its parts), "
+        return (f"taught only through {names} (earned by stacking its parts), "
                 + ("which does not fit your limits" if limited else "which this plan leaves out"))
     if not teachers:
         reasons = sorted(inst.blocked(g.uri))
