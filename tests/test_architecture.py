@@ -29,7 +29,7 @@ CORE_MODULES = (
     "pathfinder.planner", "pathfinder.planner.bundles", "pathfinder.planner.candidates",
     "pathfinder.planner.estimates", "pathfinder.planner.evaluation", "pathfinder.planner.explain",
     "pathfinder.planner.gaps", "pathfinder.planner.greedy", "pathfinder.planner.improvement",
-    "pathfinder.planner.instance", "pathfinder.planner.level", "pathfinder.planner.lookup",
+    "pathfinder.planner.instance", "pathfinder.planner.level", "pathfinder.planner.load", "pathfinder.planner.lookup",
     "pathfinder.planner.stacks",
     "pathfinder.planner.native_output", "pathfinder.planner.prerequisites", "pathfinder.planner.relaxation",
     "pathfinder.planner.review", "pathfinder.planner.review_run",

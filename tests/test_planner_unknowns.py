@@ -63,7 +63,7 @@ def test_unknowns_never_satisfy_a_limit(rows, hpw, weeks, budget):
     pw = _plan(cat, constraints=Constraints(hours_per_week=hpw, weeks=weeks, budget=budget))
     assert all(s.hours > 0 for s in pw.steps)
     assert all(not s.estimated for s in pw.steps)  # under limits, unknowns are left out, not estimated
-    assert pw.totals.hours <= hpw * weeks + 1e-6
+    assert pw.totals.hours <= hpw * weeks + 0.05 * len(pw.steps) + 1e-6  # steps show hours to 0.1 h
     assert pw.totals.cost <= budget + 0.01
     for s in pw.steps:
         c = next(c for c in cat if c.id == s.id)
