@@ -392,9 +392,9 @@ def _best_teachers(gt: GapTeachers, k: int, ok) -> list[Credential]:
     """The union over gap skills of each skill's first `k` eligible teachers in the best-value order (the same
     set as walking the global order and keeping a teacher while one of its skills has fewer than `k`)."""
     kept: dict[str, Credential] = {}
-    for teachers in gt.ranked_by_skill.values():
+    for uri in gt.ranked_by_skill:
         seen = 0
-        for c, times in teachers:
+        for c, times in gt.teachers_of(uri):
             if seen >= k:
                 break
             if ok(c):

@@ -5,7 +5,7 @@ Both are built once and read by every candidate set: the lookup per catalogue, t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -127,14 +127,19 @@ class GapTeachers:
 
     skill_index: dict[str, int]
     teaching: dict[str, Credential]  # catalogue order
-    plain: list[Credential]  # teaching, without stack targets (those are earned, not studied)
+    plain: Sequence[Credential]  # teaching, without stack targets (those are earned, not studied)
     stacks: list[Credential]  # teaching stack targets
-    ranked: list[Credential]  # plain, by hours + EUR/10 per gap skill taught, then catalogue order
-    ranked_by_skill: dict[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
+    ranked: Sequence[Credential]  # plain, by hours + EUR/10 per gap skill taught, then catalogue order
+    ranked_by_skill: Mapping[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
     skills_of: dict[str, tuple[str, ...]]  # credential id -> skills it teaches (the lookup's)
     covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: credential id -> gap skills taught
     target_covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: target id -> gap skills it covers
     extended: dict[tuple[str, tuple[str, ...]], tuple[Credential, Credential]] = field(default_factory=dict)  # memo
+
+    def teachers_of(self, uri: str) -> Iterator[tuple[Credential, int]]:
+        """`ranked_by_skill[uri]` as a stream (read only as far as needed)."""
+        ranked = self.ranked_by_skill
+        return ranked.teachers_of(uri) if isinstance(ranked, RankedBySkill) else iter(ranked[uri])
 
     def covers_of(self, cid: str) -> frozenset[int]:
         """Indices of the gap skills credential `cid` teaches."""
@@ -197,7 +202,8 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     # per gap skill, its plain teachers in that order with how often each lists the skill: one sort of all
     # (skill, teacher) pairs by skill, then rank
     uris = list(skill_index)
-    ranked_by_skill: dict[str, list[tuple[Credential, int]]] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    pos = count = np.zeros(0, dtype=np.int64)
     if listed:
         pos = np.concatenate(listed)
         skill = np.repeat(np.arange(len(listed)), [len(p) for p in listed])
@@ -208,13 +214,57 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         skill, pos, count = skill[by], pos[by], count[by]
         starts = np.flatnonzero(np.r_[True, skill[1:] != skill[:-1]]) if len(skill) else skill
         bounds = np.r_[starts, len(skill)].tolist()
-        pick = credentials.__getitem__
-        for j, a, b in zip(skill[starts].tolist(), bounds, bounds[1:]):
-            ranked_by_skill[uris[j]] = list(zip(map(pick, pos[a:b].tolist()), count[a:b].tolist()))
+        spans = {uris[j]: (a, b) for j, a, b in zip(skill[starts].tolist(), bounds, bounds[1:])}
+    # credentials are looked up from positions only when read: pruning reads a few teachers of each skill
     return GapTeachers(
-        skill_index, teaching, plain=[credentials[k] for k in plain_at.tolist()],
-        stacks=[credentials[k] for k in at[stack[at]].tolist()], ranked=[credentials[k] for k in ranked_at.tolist()],
-        ranked_by_skill=ranked_by_skill, skills_of=lk.skills_of)
+        skill_index, teaching, plain=Positions(plain_at, credentials),
+        stacks=[credentials[k] for k in at[stack[at]].tolist()], ranked=Positions(ranked_at, credentials),
+        ranked_by_skill=RankedBySkill(spans, pos, count, credentials), skills_of=lk.skills_of)
+
+
+class Positions(Sequence[Credential]):
+    """Catalogue entries by position, looked up as they are read (a prefix is often all that is read)."""
+
+    def __init__(self, at: np.ndarray, credentials: list[Credential]) -> None:
+        self.at, self.credentials = at, credentials
+
+    def __len__(self) -> int:
+        return len(self.at)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self.credentials[i] for i in self.at[k].tolist()]
+        return self.credentials[int(self.at[k])]
+
+    def __iter__(self) -> Iterator[Credential]:
+        pick = self.credentials.__getitem__
+        for a in range(0, len(self.at), 256):
+            yield from map(pick, self.at[a:a + 256].tolist())
+
+
+class RankedBySkill(Mapping[str, list[tuple[Credential, int]]]):
+    """Per gap skill, its plain teachers in best-value order with how often each lists the skill, kept as
+    position arrays and turned into (credential, count) pairs only as read (`teachers_of` streams them)."""
+
+    def __init__(self, spans: dict[str, tuple[int, int]], pos: np.ndarray, count: np.ndarray,
+                 credentials: list[Credential]) -> None:
+        self.spans, self.pos, self.count, self.credentials = spans, pos, count, credentials
+
+    def __getitem__(self, uri: str) -> list[tuple[Credential, int]]:
+        return list(self.teachers_of(uri))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def teachers_of(self, uri: str) -> Iterator[tuple[Credential, int]]:
+        a, b = self.spans[uri]
+        pick = self.credentials.__getitem__
+        for s in range(a, b, 64):
+            e = min(b, s + 64)
+            yield from zip(map(pick, self.pos[s:e].tolist()), self.count[s:e].tolist())
 
 
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
