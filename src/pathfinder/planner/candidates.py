@@ -357,14 +357,10 @@ def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], sk
 def _best_stacks(gt: GapTeachers, lk: CatalogueLookup, k: int, judge) -> list[Credential]:
     """When teachers are pruned, stack targets are too: per gap skill, the `k` eligible targets teaching it that
     are cheapest to earn (`CatalogueLookup.earn_value`); their parts would otherwise all be candidates."""
-    by_skill: dict[int, list[Credential]] = {}
-    for c in gt.stacks:
-        for j in gt.covers_of_target(c):
-            by_skill.setdefault(j, []).append(c)
     kept: dict[str, Credential] = {}
-    for targets in by_skill.values():
+    for targets in gt.stacks_by_skill(lk).values():
         seen = 0
-        for c in sorted(targets, key=lambda t: (lk.earn_value(t.id), lk.order.get(t.id, 0))):
+        for c in targets:
             if seen >= k:
                 break
             if judge(c) is None:

@@ -135,6 +135,19 @@ class GapTeachers:
     covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: credential id -> gap skills taught
     target_covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: target id -> gap skills it covers
     extended: dict[tuple[str, tuple[str, ...]], tuple[Credential, Credential]] = field(default_factory=dict)  # memo
+    _stacks_by_skill: dict[int, list[Credential]] | None = field(default=None, repr=False)
+
+    def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
+        """Per gap skill index, the stack targets teaching it, cheapest to earn first (`lk.earn_value`, then
+        catalogue order); computed once per gap."""
+        if self._stacks_by_skill is None:
+            by_skill: dict[int, list[Credential]] = {}
+            for c in self.stacks:
+                for j in self.covers_of_target(c):
+                    by_skill.setdefault(j, []).append(c)
+            key = {c.id: (lk.earn_value(c.id), lk.order.get(c.id, 0)) for c in self.stacks}
+            self._stacks_by_skill = {j: sorted(v, key=lambda t: key[t.id]) for j, v in by_skill.items()}
+        return self._stacks_by_skill
 
     def teachers_of(self, uri: str) -> Iterator[tuple[Credential, int]]:
         """`ranked_by_skill[uri]` as a stream (read only as far as needed)."""
