@@ -3,11 +3,14 @@ pins and rejects credentials (the plan follows) and downloads a session report."
 
 from __future__ import annotations
 
-from pathfinder.domain import Goal, LearnerProfile
+from pathfinder.domain import Goal, HeldCredential, LearnerProfile
 from pathfinder.storage.profiles import open_profile_store
 from pathfinder.ui import resources
 from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 from datetime import UTC
+# a diploma at EQF 5: the fixture's EQF 6 modules are within one level of where she starts (planner/level.py)
+ANA = LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST),
+                     credentials=(HeldCredential(title="Diploma", eqf_level=5),))
 
 
 def unlocked(monkeypatch, page: str = "advisor"):
@@ -57,7 +60,7 @@ def test_create_search_and_open_a_learner(app_settings, monkeypatch):
 
 def test_pins_and_rejections_change_the_plan_and_the_report(app_settings, monkeypatch):
     store = open_profile_store(app_settings)
-    store.save(LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST)))
+    store.save(ANA)
     at = unlocked(monkeypatch)
     at = click(at, "Open session")
     assert not at.exception, at.exception
@@ -80,7 +83,7 @@ def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement
     from pathfinder.storage.advising import AdvisingStore
 
     store = open_profile_store(app_settings)
-    store.save(LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST)))
+    store.save(ANA)
     at = unlocked(monkeypatch)
     at = click(at, "Open session")
     note_box = next(t for t in at.text_area if t.label.startswith("Add a session note"))
