@@ -1,0 +1,108 @@
+"""Words of the eight served languages (en de es fr fi vi hi bn) that slots need: month and season names,
+time units, study formats, languages, levels, "free", currencies. Data, not phrasings: each entry is a word
+or a short fixed term, matched on Unicode word boundaries after case folding."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate((
+    "january jan januar janvier enero tammikuu tammikuuta tammikuuhun জানুয়ারি जनवरी",
+    "february feb februar février fevrier febrero helmikuu helmikuuta helmikuuhun ফেব্রুয়ারি फरवरी",
+    "march mar märz marz mars marzo maaliskuu maaliskuuta maaliskuuhun মার্চ मार्च",
+    "april apr avril abril huhtikuu huhtikuuta huhtikuuhun এপ্রিল अप्रैल",
+    "may mai mayo toukokuu toukokuuta toukokuuhun মে मई",
+    "june jun juni juin junio kesäkuu kesäkuuta kesäkuuhun জুন জুনের जून",
+    "july jul juli juillet julio heinäkuu heinäkuuta heinäkuuhun জুলাই जुलाई",
+    "august aug août aout agosto elokuu elokuuta elokuuhun আগস্ট अगस्त",
+    "september sep sept septembre septiembre syyskuu syyskuuta syyskuuhun সেপ্টেম্বর सितंबर सितम्बर",
+    "october oct oktober octobre octubre lokakuu lokakuuta lokakuuhun অক্টোবর अक्टूबर",
+    "november nov novembre noviembre marraskuu marraskuuta marraskuuhun নভেম্বর नवंबर नवम्बर",
+    "december dec dezember décembre decembre diciembre joulukuu joulukuuta joulukuuhun ডিসেম্বর दिसंबर दिसम्बर",
+), start=1):
+    for _w in _names.split():
+        MONTHS[_w] = _n
+# Vietnamese months are "tháng" + a number or number word
+VI_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+# a season names the month it ends in (northern hemisphere; "before the summer" -> the end of May)
+SEASONS_BEFORE: dict[str, int] = {w: m for m, ws in {
+    5: "summer sommer verano été ete kesä kesää kesään mùa hè hè गर्मी গ্রীষ্ম",
+    2: "spring frühling frühjahr primavera printemps kevät kevääseen mùa xuân xuân वसंत বসন্ত",
+    8: "autumn fall herbst otoño automne syksy syksyyn mùa thu thu पतझड़ শরৎ",
+    11: "winter invierno hiver talvi talveen mùa đông đông सर्दी শীত christmas weihnachten navidad noël joulu",
+}.items() for w in ws.split()}
+
+HOUR = ("hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä giờ tiếng "
+        "घंटे घंटा ঘণ্টা ঘন্টা").split()
+DAY = "day days daily tage täglich días jours päivää tag täglich día diario jour quotidien päivä päivässä päivittäin ngày दिन রোজ দিনে প্রতিদিন".split()
+WEEKDAYS = ("weekday weekdays workday workdays werktag werktags wochentags laborables semana jours ouvrables "
+            "arkipäivä arkisin ngày thường सप्ताह के दिन কর্মদিবস").split()
+WEEK = ("week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal semaine hebdomadaire viikko viikossa viikoittain "
+        "tuần hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ").split()
+MONTH = ("month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat monatlich mes mensual mois mensuel kuukausi kuukaudessa tháng महीने महीना মাসে "
+         "মাস মাসের").split()
+WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
+YEAR = "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর".split()
+HALF = "half halbes halben medio demi puoli nửa आधा আধা অর্ধ".split()
+
+PARTICIPATION: dict[str, str] = {w: v for v, ws in {
+    "online": "online remote remotely virtual e-learning elearning fernunterricht fernstudium distanciel "
+              "verkossa etänä etäopiskelu ऑनलाइन অনলাইনে অনলাইন",
+    "on-site": "in-person on-site onsite classroom präsenz presencial présentiel lähiopetus क्लासरूम সরাসরি",
+    "blended": "blended hybrid hybride híbrido monimuoto हाइब्रिड মিশ্র",
+}.items() for w in ws.split()}
+
+LANGUAGE_NAMES: dict[str, str] = {w: code for code, ws in {
+    "en": "english englisch inglés ingles anglais englanti englanniksi englantia tiếng anh अंग्रेज़ी अंग्रेजी "
+          "ইংরেজি ইংরেজিতে",
+    "de": "german deutsch deutschen alemán aleman allemand saksa saksaksi saksaa tiếng đức जर्मन জার্মান",
+    "es": "spanish spanisch español espanol castellano espagnol espanja espanjaksi espanjaa tiếng tây ban nha "
+          "स्पेनिश স্প্যানিশ",
+    "fr": "french französisch francés frances français francais ranska ranskaksi ranskaa tiếng pháp फ्रेंच "
+          "ফরাসি",
+    "fi": "finnish finnisch finlandés finnois suomi suomeksi suomea tiếng phần lan फ़िनिश ফিনিশ",
+    "vi": "vietnamese vietnamesisch vietnamita vietnamien vietnam tiếng việt वियतनामी ভিয়েতনামি",
+    "hi": "hindi हिंदी हिन्दी হিন্দি",
+    "bn": "bengali bangla bengalisch bengalí বাংলা बंगाली",
+    "it": "italian italienisch italiano italien",
+    "pt": "portuguese portugiesisch portugués portugais português",
+    "nl": "dutch niederländisch holandés néerlandais",
+    "pl": "polish polnisch polaco polonais puola",
+}.items() for w in ws.split(" ") if w}
+PARTICIPATION_PHRASES = {"en línea": "online", "a distancia": "online", "à distance": "online",
+                         "from home": "online", "von zu hause": "online", "desde casa": "online",
+                         "distance learning": "online", "trực tuyến": "online", "từ xa": "online",
+                         "vor ort": "on-site", "face to face": "on-site", "on campus": "on-site",
+                         "paikan päällä": "on-site", "trực tiếp": "on-site", "tại lớp": "on-site",
+                         "kết hợp": "blended"}
+# multi-word names ("tiếng anh", "tây ban nha") are matched as phrases
+LANGUAGE_PHRASES = {"tiếng anh": "en", "tiếng đức": "de", "tiếng tây ban nha": "es", "tiếng pháp": "fr",
+                    "tiếng phần lan": "fi", "tiếng việt": "vi"}
+
+SPEAK = ("speak speaks spoke spreche spricht sprechen hablo habla parle parlons puhun puhuu nói बोलता बोलती "
+         "बोलते বলি বলতে বলেন fluent native muttersprache nativo").split()
+
+FREE = ("free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi maksuton miễn phí मुफ़्त मुफ्त "
+        "निःशुल्क বিনামূল্যে ফ্রি").split()
+
+LEVEL_LOW = "beginner beginners introductory intro basics basic anfänger einsteiger principiante débutant " \
+    "aloittelija cơ bản शुरुआती প্রাথমিক".split()
+LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt nâng cao उन्नत উন্নত".split()
+
+CURRENCIES: dict[str, str] = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "euroa": "EUR", "euron": "EUR", "यूरो": "EUR",
+    "ইউরো": "EUR", "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dólares": "USD",
+    "dollari": "USD", "डॉलर": "USD", "ডলার": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP", "pound": "GBP",
+    "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "rupee": "INR", "रुपये": "INR",
+    "रुपए": "INR", "रु": "INR", "₫": "VND", "vnd": "VND", "đồng": "VND", "dong": "VND", "đ": "VND",
+    "৳": "BDT", "bdt": "BDT", "taka": "BDT", "টাকা": "BDT", "chf": "CHF", "franken": "CHF", "kr": "SEK",
+    "sek": "SEK", "pln": "PLN", "zł": "PLN", "zloty": "PLN",
+}
+MULTIPLIERS = {"k": 1_000, "tausend": 1_000, "mil": 1_000, "mille": 1_000, "nghìn": 1_000, "ngàn": 1_000,
+               "tuhatta": 1_000, "triệu": 1_000_000, "tr": 1_000_000, "million": 1_000_000, "millionen": 1_000_000,
+               "lakh": 100_000, "लाख": 100_000, "লাখ": 100_000, "हज़ार": 1_000, "हजार": 1_000, "হাজার": 1_000}
+
+# the person spoken about: an advisor's client, a third person
+THIRD_PERSON = ("client clients klient klientin kunde kundin cliente clienta asiakas asiakkaani khách hàng "
+                "क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক he she they er sie él ella il elle hän anh ấy chị ấy वह তিনি "
+                "learner student studentin estudiante étudiant opiskelija").split()
