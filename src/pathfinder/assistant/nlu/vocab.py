@@ -35,8 +35,8 @@ SEASONS_BEFORE: dict[str, int] = {w: m for m, ws in {
 HOUR = ("hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä giờ tiếng "
         "घंटे घंटा ঘণ্টা ঘন্টা").split()
 DAY = "day days daily tage täglich días jours päivää tag täglich día diario jour quotidien päivä päivässä päivittäin ngày दिन রোজ দিনে প্রতিদিন".split()
-WEEKDAYS = ("weekday weekdays workday workdays werktag werktags wochentags laborables semana jours ouvrables "
-            "arkipäivä arkisin ngày thường सप्ताह के दिन কর্মদিবস").split()
+WEEKDAYS = ("weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
+            "arkipäivisin").split()
 WEEK = ("week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal semaine hebdomadaire viikko viikossa viikoittain "
         "tuần hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ").split()
 MONTH = ("month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat monatlich mes mensual mois mensuel kuukausi kuukaudessa tháng महीने महीना মাসে "
@@ -106,3 +106,25 @@ MULTIPLIERS = {"k": 1_000, "tausend": 1_000, "mil": 1_000, "mille": 1_000, "ngh�
 THIRD_PERSON = ("client clients klient klientin kunde kundin cliente clienta asiakas asiakkaani khách hàng "
                 "क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক he she they er sie él ella il elle hän anh ấy chị ấy वह তিনি "
                 "learner student studentin estudiante étudiant opiskelija").split()
+
+# function words stripped before a phrase is linked to an occupation, skill or topic (all languages together;
+# none of them names a subject)
+STOPWORDS = frozenset("""
+a an the and or of for on in to with about me my i i'm im you your some any please want wanna would like
+need get become be to work as job into move switch am is are was my our their his her client clients she he
+they who wants hopes plans goal aim aiming looking interested something someday one day career change do
+learn study courses course find show me there have has what which how can could i'd id i've also more just
+ich möchte will werden bin mein meine ziel ist ein eine einen als job in die der das den zu und mir mich
+gerne würde arbeiten wechseln klient klientin meinen meiner suche gibt es kurse kurs zur zum für über was
+yo quiero quisiera ser soy mi meta objetivo es un una de la el los las en como trabajar me gustaría
+dedicarme a al cliente clienta quiere hay cursos curso sobre para busco muéstrame qué tienen
+je veux voudrais j'aimerais devenir suis mon ma objectif est un une de la le les dans comme travailler
+cliente souhaite veut des cours sur pour cherche montre-moi avez-vous vous
+con qué hago primero quoi commencer par faire dois que was soll zuerst mitä pitäisi
+haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
+kursseja kurssia etsin näytä
+tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
+मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
+चाहिए का की एक
+আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
+""".split())
