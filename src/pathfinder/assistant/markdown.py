@@ -21,7 +21,8 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_{}<>~$|#!&])")
 _BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")  # would start a list item or a setext underline at a line start
 
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-                  "pt": "Portuguese", "nl": "Dutch", "pl": "Polish"}
+                  "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "fi": "Finnish", "vi": "Vietnamese",
+                  "hi": "Hindi", "bn": "Bengali"}
 
 
 def escape_text(text: object) -> str:

@@ -7,6 +7,7 @@ records the dialogue state for follow-ups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -16,13 +17,17 @@ from pathfinder.assistant.conversation_language import (
     conversation_language, leaning_to, learner_language, other_language_note, other_language_steps, preference_note,
 )
 from pathfinder.assistant.grounding import cite, ground
-from pathfinder.assistant.intents import Parsed, is_bare_yes, parse
+from pathfinder.assistant.i18n import SERVED, replying_in, t
+from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
+from pathfinder.assistant.policy import decide
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 
 ANONYMOUS = LearnerProfile(id="anonymous")
+RELEVANCE_FLOOR = 0.25  # fused search score below which a hit is not offered as "the closest" to a named course
 
 
 class OfflineResponder(PlanHandlers):
@@ -34,22 +39,32 @@ class OfflineResponder(PlanHandlers):
     def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None) -> Answer:
         history = history or History()
         state = history.state
-        profile = profile or ANONYMOUS
-        p = parse(message, self.today())
-        changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending))
-        state = state.model_copy(update={"pending": merge_pending(state.pending, changes)})
-        provisional = apply_changes(profile, state.pending)
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
-        spoken = conversation_language(message, earlier)
-        leaning = leaning_to(provisional, spoken)
+        known = state.language or conversation_language("", earlier)
+        p = understand(message, self.today(), known)
+        lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
+        with replying_in(lang):
+            return self._reply(message, p, lang, history, profile or ANONYMOUS)
+
+    def _reply(self, message: str, p: Parsed, lang: str, history: History, profile: LearnerProfile) -> Answer:
+        state = history.state
         previous = history.turns[-1].answer if history.turns else None
         offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
-        intent = "smalltalk" if is_bare_yes(message) and not offered else self._intent(p, state)
-        if intent in ("set_goal", "state_skills", "set_constraints") and changes:
-            r = _Reply(change_text, intent)
+        suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
+        named = self._mentioned(p, state)
+        intent = "smalltalk" if is_bare_yes(message) and not offered else decide(
+            p, state, suggestions_open=suggestions_open, named=named is not None)
+        held = self._held(p, state, named, intent)
+        changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending), intent, held)
+        state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
+        provisional = apply_changes(profile, state.pending)
+        spoken = lang
+        leaning = leaning_to(provisional, spoken)
+        if intent in ("set_goal", "state_skills", "set_constraints") and change_text:
+            r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
         else:
             r = self._handle(intent, p, state, leaning)
-            if change_text:
+            if change_text and intent != "skip_step":
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         if r.changes:
             changes = [*changes, *r.changes]
@@ -67,37 +82,55 @@ class OfflineResponder(PlanHandlers):
             state=state.model_copy(update=r.state),
         )
 
-    def _intent(self, p: Parsed, state: DialogueState) -> str:
-        """The intent to answer: "the first one" after a list of suggestions applies it; "allow ... courses"
-        with no suggestion to act on is read as the message's next intent when that is a catalogue search."""
-        if p.intent == "select" and state.listing == "suggestions":
-            return "apply_suggestion"
-        has_suggestions = state.last_pathway is not None and bool(state.last_pathway.relaxations)
-        if p.intent == "apply_suggestion" and not has_suggestions and len(p.intents) > 1:
-            following = p.intents[1]
-            if following != "search" or self.tools.lexicon.is_catalogue_topic(p.topic):
-                return following
-        return p.intent
+    def _held(self, p: Parsed, state: DialogueState, named: Credential | None, intent: str) -> Credential | None:
+        """The credential a learner says they already hold: a plan step they skip, or one they name."""
+        if intent == "skip_step":
+            pathway_state = state.model_copy(update={"listing": "pathway"})
+            cred = named or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
+            if cred is None and state.focus:
+                cred = self.tools.get(state.focus)
+            if cred is None and state.last_pathway is not None and len(state.last_pathway.steps) == 1:
+                cred = self.tools.get(state.last_pathway.steps[0].id)
+            return cred
+        if intent == "state_skills" and named is not None:
+            return named
+        return None
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
             "search": self._search, "refine": self._refine, "select": self._explain, "explain": self._explain,
             "why": self._why, "requirements": self._requirements, "compare": self._compare,
             "skip_step": self._skip, "plan": self._plan, "apply_suggestion": self._apply_suggestion,
-            "smalltalk": self._smalltalk,
+            "smalltalk": self._smalltalk, "explore": self._explore, "set_goal": self._explore,
+            "state_skills": self._explore, "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
 
     # ------------------------------------------------------------------------------------ small talk
     def _smalltalk(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         low = p.text.lower()
-        greeting = ("You're welcome!" if any(w in low for w in ("thank", "danke", "gracias", "merci", "cheers"))
-                    else "Goodbye, and good luck with your learning!" if "bye" in low
-                    else "Hello! I'm pathfinder, your guide to stackable micro-credentials.")
-        return _Reply(_t("smalltalk", greeting=greeting, capabilities=_t("capabilities")), "smalltalk")
+        thanks = ("thank", "danke", "gracias", "merci", "cheers", "kiitos", "cảm ơn", "धन्यवाद", "शुक्रिया",
+                  "ধন্যবাদ")
+        greeting = (t("thanks") if any(w in low for w in thanks)
+                    else t("bye") if any(w in low for w in ("bye", "tschüss", "adiós", "au revoir", "hei hei"))
+                    else t("hello"))
+        return _Reply(_t("smalltalk", greeting=greeting, capabilities=t("capabilities")), "smalltalk")
 
     def _out_of_scope(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
-        return _Reply(_t("out_of_scope", capabilities=_t("capabilities")), "out_of_scope")
+        return _Reply(t("out_of_scope", capabilities=t("capabilities")), "out_of_scope")
+
+    def _directions(self, profile: LearnerProfile) -> str:
+        """Two or three starting directions the catalogue serves well (near the learner's current job when known)."""
+        return "\n".join(t("direction", name=md.escape_text(name), example=cite(example))
+                         for name, example in self.tools.directions(profile))
+
+    def _explore(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """A counsellor's opening: ask about background, interests and time, and offer directions."""
+        if profile.goal is not None and (p.topic or p.clause_goal):
+            return self._search(p, state, profile)
+        directions = self._directions(profile)
+        return _Reply(t("explore", directions=directions), "explore",
+                      retrieved=[c for c in self.tools.direction_examples(profile)])
 
     # ---------------------------------------------------------------------------------------- search
     def _filters(self, p: Parsed, base: SearchFilters, profile: LearnerProfile) -> SearchFilters:
@@ -120,22 +153,62 @@ class OfflineResponder(PlanHandlers):
         hits = self.tools.search(query, filters, k=5)
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
-            text = _t("no_results", query=md.escape_text(query), filters_text=md.filters_text(filters),
-                      explanation=self.tools.explain_empty(query, filters))
+            text = t("no_results", query=md.escape_text(query), filters_text=md.filters_text(filters),
+                     explanation=self.tools.explain_empty(query, filters))
             return _Reply(note + text, intent, state | {"last_results": ()}, filters=filters, query=query)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(hits, 1))
-        text = _t("search", count=len(hits), query=md.escape_text(query), filters_text=md.filters_text(filters), items=items)
+        text = "\n\n".join((t("search_head", count=len(hits), query=md.escape_text(query),
+                                filters_text=md.filters_text(filters)), items, t("search_foot")))
         return _Reply(note + text, intent, state | {"last_results": tuple(c.id for c in hits)}, filters=filters,
                       query=query, retrieved=hits)
 
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
-        if not self.tools.lexicon.is_catalogue_topic(p.topic):
+        missing = self._missing_name(p)
+        if missing:
+            return self._not_in_catalogue(missing, p, "search")
+        topic = p.topic or p.clause_goal or ""
+        if not topic.strip() or topic.strip().lower() in ("everything", "all", "anything", "alles", "todo", "tout"):
+            topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
+        if not topic:
+            return self._overview(p, state, profile)
+        if not self.tools.lexicon.is_catalogue_topic(topic) and p.predicted == "out_of_scope" and p.confidence >= 0.5:
             return self._out_of_scope(p, state, profile)
-        return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
+        return self._run_search(topic, self._filters(p, SearchFilters(), profile), "search")
+
+    def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """'Show me everything': the catalogue's strongest directions, each with an example, and a question."""
+        return _Reply(t("explore", directions=self._directions(profile)), "search",
+                      retrieved=self.tools.direction_examples(profile))
+
+    _CALLED = re.compile(r"(?:called|named|titled|heißt|namens|llamado|titulado|appelé|intitulé|nimeltä|"
+                         r"tên là|नाम|নামে)\s+[\"'“„«]?([^\"'”“»?!.]+)|[\"“„«]([^\"”“»]{4,80})[\"”“»]")
+
+    def _missing_name(self, p: Parsed) -> str | None:
+        """A credential name the message gives ("a course called X", a quoted title) that the catalogue lacks."""
+        m = self._CALLED.search(p.text)
+        if not m:
+            return None
+        name = (m.group(1) or m.group(2) or "").strip()
+        if not name or self.tools.lexicon.find_title(name) is not None or self.tools.get(name.strip()):
+            return None
+        return name
+
+    def _not_in_catalogue(self, name: str, p: Parsed, intent: str) -> _Reply:
+        hits = [h for h in self.tools.search_hits(name, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
+        text = t("not_in_catalogue", name=md.escape_text(name)) + "\n\n"
+        if hits:
+            text += t("closest") + "\n" + "\n".join(md.credential_line(n, h.credential) for n, h in enumerate(hits, 1))
+        else:
+            text += t("nothing_close")
+        creds = [h.credential for h in hits]
+        return _Reply(text, intent, {"last_results": tuple(c.id for c in creds), "listing": "results",
+                                     "last_query": name, "focus": None}, retrieved=creds)
 
     def _refine(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
+            return self._replan(p, state, profile)
         if not state.last_query:
-            return _Reply(_t("need_list"), "refine")
+            return _Reply(t("need_list"), "refine")
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
@@ -173,7 +246,10 @@ class OfflineResponder(PlanHandlers):
             if cred:
                 return cred
         known = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
-        return self.tools.lexicon.title_in(p.text, known)
+        found = self.tools.lexicon.title_in(p.text, known)
+        if found is None and (fuzzy := self.tools.lexicon.find_title(p.text)):
+            found = self.tools.get(fuzzy)
+        return found
 
     def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
         mentioned = self._mentioned(p, state)

@@ -13,7 +13,7 @@ from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.language import identify
-from pathfinder.assistant.nlu.slots import Slots, extract, tokens
+from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|pero|mais|qui|mutta|joka|nhưng|và|mà|और|लेकिन|जो|"
@@ -46,6 +46,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
     _fill_slots(p, extract(message, today), whole.intent)
+    _refinements(p)
     if p.lang not in (None, "en") or not p.topic:
         p.topic = content(message) if p.lang not in (None, "en") else p.topic
     # clause by clause: the goal and the current job, wherever they sit in a long message
@@ -92,3 +93,13 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
     if s.level and p.eqf_min is None and p.eqf_max is None:
         p.eqf_min, p.eqf_max = s.level
     p.third_person = s.third_person
+
+
+def _refinements(p: Parsed) -> None:
+    low = normalise(p.text)
+    found = list(p.refinements)
+    if "cheaper" not in found and any(w in low for w in vocab.CHEAPER):
+        found.append("cheaper")
+    if "shorter" not in found and any(w in low for w in vocab.FASTER):
+        found.append("shorter")
+    p.refinements = tuple(found)

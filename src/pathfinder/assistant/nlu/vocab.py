@@ -128,3 +128,13 @@ tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa h�
 चाहिए का की एक
 আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
 """.split())
+
+# follow-ups that ask for a cheaper or a faster list or plan (substrings of the normalised message)
+CHEAPER = ("cheaper", "cheapest", "less expensive", "too expensive", "lower price", "more affordable", "günstiger",
+           "billiger", "zu teuer", "más barato", "mas barato", "más económico", "demasiado caro", "moins cher",
+           "trop cher", "halvempi", "halvempaa", "halvin", "liian kallis", "rẻ hơn", "rẻ nhất", "đắt quá", "सस्ता",
+           "सस्ते", "महंगा", "সস্তা", "কম দামে", "দামি")
+FASTER = ("faster", "fastest", "quicker", "quickest", "shorter", "less time", "too long", "schneller", "kürzer",
+          "am schnellsten", "zu lang", "más rápido", "el más rápido", "más corto", "plus rapide", "plus court",
+          "trop long", "nopeampi", "nopein", "lyhyempi", "liian pitkä", "nhanh hơn", "nhanh nhất", "ngắn hơn",
+          "जल्दी", "सबसे तेज़", "छोटा", "দ্রুত", "তাড়াতাড়ি", "ছোট")

@@ -1,0 +1,52 @@
+"""Which act of a message the assistant answers: the classifier's reading, the rule parse's structural cues
+(ordinals, ids, "compare", the planner's open suggestions) and the dialogue state together. Pure functions."""
+
+from __future__ import annotations
+
+from pathfinder.assistant.answer import DialogueState
+from pathfinder.assistant.intents import Parsed
+
+STRUCTURAL = ("compare", "skip_step", "why", "requirements")
+CONFIDENT = 0.6
+_STATEMENTS = ("set_goal", "state_skills", "set_constraints")
+
+
+def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bool) -> str:
+    """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message names
+    a catalogue credential (by id or title)."""
+    rules, pred = p.intents, p.predicted or (p.intents[0] if p.intents else "out_of_scope")
+    listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
+    if rules and rules[0] == "apply_suggestion" and suggestions_open:
+        return "apply_suggestion"
+    if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4:
+        return "apply_suggestion"
+    if p.ordinals and listing and state.listing == "suggestions" and suggestions_open:
+        return "apply_suggestion"
+    structural = next((r for r in rules if r in STRUCTURAL), None)
+    if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
+        return structural
+    if p.ordinals and listing and pred in ("select", "explain", "refine", "search") and "select" in rules:
+        return "select"
+    intent = pred if p.confidence >= CONFIDENT or not rules else rules[0]
+    if rules and rules[0] == "plan" and intent in _STATEMENTS:
+        intent = "plan"  # goal + background + "plan it": the plan is the act answered
+    if intent == "apply_suggestion" and not suggestions_open:
+        intent = next((r for r in rules if r != "apply_suggestion"), "smalltalk")
+    if intent in ("select",) and not listing:
+        intent = "explain" if named else "search" if p.topic else "explain"
+    if intent in ("search", "explore") and named and pred in ("explain", "requirements"):
+        intent = pred
+    if intent == "refine" and not listing and not state.last_query:
+        intent = "set_constraints" if (p.has_constraints or p.has_filters) else "search" if p.topic else "explore"
+    if intent == "set_constraints" and state.last_pathway is not None and (p.has_constraints or p.has_filters):
+        intent = "refine"  # a new limit after a plan: re-plan with it
+    if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):
+        intent = "set_goal" if (p.goal_text or p.clause_goal) else "explore" if not p.topic else "search"
+    if intent == "out_of_scope" and p.confidence < 0.5 and p.topic:
+        intent = "search"  # unsure: a relevant search, never a refusal
+    return intent
+
+
+def re_plans(intent: str, state: DialogueState) -> bool:
+    """A follow-up that changes the plan shown: it re-runs the planner."""
+    return intent == "refine" and state.last_pathway is not None and state.listing in ("pathway", "suggestions")
