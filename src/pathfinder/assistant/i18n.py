@@ -39,14 +39,14 @@ def replying_in(lang: str | None):
         _language.reset(token)
 
 
-def t(name: str, lang: str | None = None, **values: object) -> str:
-    """The template `name` in the reply language, rendered strictly (a missing value raises PromptError)."""
+def t(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The template `key` in the reply language, rendered strictly (a missing value raises PromptError)."""
     lang = lang or _language.get()
-    text = _table(lang).get(name) or _table("en").get(name)
+    text = _table(lang).get(key) or _table("en").get(key)
     if text is None:
-        return prompts.render(f"offline/{name}", **values)
+        return prompts.render(f"offline/{key}", **values)
     template = string.Template(text)
     missing = sorted(set(template.get_identifiers()) - set(values))
     if missing:
-        raise PromptError(f"Template {name!r} ({lang}) needs {', '.join(missing)}.")
+        raise PromptError(f"Template {key!r} ({lang}) needs {', '.join(missing)}.")
     return template.substitute(values)

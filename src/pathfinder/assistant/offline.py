@@ -22,12 +22,11 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.policy import decide
-from pathfinder.assistant.profile_changes import changes_from, merge_pending
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 
 ANONYMOUS = LearnerProfile(id="anonymous")
-RELEVANCE_FLOOR = 0.25  # fused search score below which a hit is not offered as "the closest" to a named course
 
 
 class OfflineResponder(PlanHandlers):
@@ -44,21 +43,22 @@ class OfflineResponder(PlanHandlers):
         p = understand(message, self.today(), known)
         lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
         with replying_in(lang):
-            return self._reply(message, p, lang, history, profile or ANONYMOUS)
+            return self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
 
-    def _reply(self, message: str, p: Parsed, lang: str, history: History, profile: LearnerProfile) -> Answer:
+    def _reply(self, message: str, p: Parsed, lang: str, history: History, profile: LearnerProfile,
+               spoken: str | None) -> Answer:
         state = history.state
         previous = history.turns[-1].answer if history.turns else None
         offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
         suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
         named = self._mentioned(p, state)
+        topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
         intent = "smalltalk" if is_bare_yes(message) and not offered else decide(
-            p, state, suggestions_open=suggestions_open, named=named is not None)
+            p, state, suggestions_open=suggestions_open, named=named is not None, topical=topical)
         held = self._held(p, state, named, intent)
         changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending), intent, held)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
-        spoken = lang
         leaning = leaning_to(provisional, spoken)
         if intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
@@ -208,7 +208,8 @@ class OfflineResponder(PlanHandlers):
         if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
             return self._replan(p, state, profile)
         if not state.last_query:
-            return _Reply(t("need_list"), "refine")
+            return _Reply(t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)), "refine",
+                          retrieved=self.tools.direction_examples(profile))
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload

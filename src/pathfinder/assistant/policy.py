@@ -11,16 +11,16 @@ CONFIDENT = 0.6
 _STATEMENTS = ("set_goal", "state_skills", "set_constraints")
 
 
-def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bool) -> str:
+def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bool, topical: bool = False) -> str:
     """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message names
-    a catalogue credential (by id or title)."""
+    a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue."""
     rules, pred = p.intents, p.predicted or (p.intents[0] if p.intents else "out_of_scope")
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
     if rules and rules[0] == "apply_suggestion" and suggestions_open:
         return "apply_suggestion"
     if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4:
         return "apply_suggestion"
-    if p.ordinals and listing and state.listing == "suggestions" and suggestions_open:
+    if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
     structural = next((r for r in rules if r in STRUCTURAL), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
@@ -28,18 +28,25 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
     if p.ordinals and listing and pred in ("select", "explain", "refine", "search") and "select" in rules:
         return "select"
     intent = pred if p.confidence >= CONFIDENT or not rules else rules[0]
+    if rules and rules[0] == "search" and topical and intent in ("smalltalk", "out_of_scope", "explore") \
+            and len(p.text.split()) <= 4:
+        intent = "search"  # a bare topic ("cloud") is a search
     if rules and rules[0] == "plan" and intent in _STATEMENTS:
         intent = "plan"  # goal + background + "plan it": the plan is the act answered
     if intent == "apply_suggestion" and not suggestions_open:
-        intent = next((r for r in rules if r != "apply_suggestion"), "smalltalk")
+        intent = next((r for r in rules if r != "apply_suggestion"), "apply_suggestion" if rules else "smalltalk")
     if intent in ("select",) and not listing:
         intent = "explain" if named else "search" if p.topic else "explain"
     if intent in ("search", "explore") and named and pred in ("explain", "requirements"):
         intent = pred
-    if intent == "refine" and not listing and not state.last_query:
+    if intent == "refine" and not listing and not state.last_query and not p.refinements:
         intent = "set_constraints" if (p.has_constraints or p.has_filters) else "search" if p.topic else "explore"
-    if intent == "set_constraints" and state.last_pathway is not None and (p.has_constraints or p.has_filters):
+    if intent == "set_constraints" and state.last_pathway is not None and state.listing != "results" \
+            and (p.has_constraints or p.has_filters):
         intent = "refine"  # a new limit after a plan: re-plan with it
+    elif intent == "set_constraints" and state.last_query and state.listing == "results" and p.has_filters \
+            and p.hours_per_week is None and p.deadline is None:
+        intent = "refine"  # "only online" after a list: filter the list
     if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):
         intent = "set_goal" if (p.goal_text or p.clause_goal) else "explore" if not p.topic else "search"
     if intent == "out_of_scope" and p.confidence < 0.5 and p.topic:

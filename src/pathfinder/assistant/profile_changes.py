@@ -15,7 +15,8 @@ from pathfinder.domain import Constraints, Credential, CurrentRole, Goal, HeldCr
 from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's filters
-_STANDING = ("set_constraints", "refine", "plan", "set_goal", "state_skills", "explore", "apply_suggestion")
+_STANDING = ("set_constraints", "refine", "plan", "set_goal", "state_skills", "explore")
+RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
 
@@ -163,7 +164,7 @@ def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[Pr
 
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
     """The skills an area's best catalogue matches teach: those taught by two or more, else the first's."""
-    hits = tools.search(text, None, k=k)
+    hits = [h.credential for h in tools.search_hits(text, None, k=k) if h.score >= RELEVANCE_FLOOR]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)

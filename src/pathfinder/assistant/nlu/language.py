@@ -62,6 +62,8 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     code, value = ranked[0]
     code = _FOLD.get(code, code)
     short = len(words) <= 3
+    if len(words) == 1 and value < 0.9:
+        return earlier  # one word says little about its language ("plan", "hallo", "ok")
     if value < CONFIDENCE_FLOOR or (short and earlier and value < 0.9):
         if earlier:
             return earlier

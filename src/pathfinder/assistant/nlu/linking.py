@@ -19,7 +19,6 @@ from pathfinder.taxonomy import Taxonomy
 
 SURE = 0.88        # nearest label at least this similar ...
 MARGIN = 0.03      # ... and this much closer than the next occupation: linked without asking
-CLOSE = 0.86       # several occupations this close and none clearly first: ask which
 MAX_OCCUPATIONS = 5000  # a larger taxonomy is linked by labels only (embedding it would take minutes)
 LABELS_PER_OCCUPATION = 5
 
@@ -37,7 +36,7 @@ class OccupationLink:
 
     @property
     def ambiguous(self) -> bool:
-        return not self.sure and len(self.candidates) >= 2 and self.candidates[1][1] >= CLOSE
+        return not self.sure and len(self.candidates) >= 2 and self.candidates[0][1] >= SURE
 
 
 def core(text: str) -> str:
