@@ -10,7 +10,7 @@ import string
 from contextlib import contextmanager
 from functools import lru_cache
 
-from pathfinder import prompts
+from pathfinder.assistant.llm import prompts
 from pathfinder.errors import PromptError
 
 SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pathfinder.assistant.answer import DialogueState
+from pathfinder.domain.dialogue import DialogueState
 from pathfinder.assistant.intents import Parsed
 
 STRUCTURAL = ("compare", "skip_step", "why", "requirements")

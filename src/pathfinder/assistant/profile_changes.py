@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.answer import ProfileChange
+from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.tools import AssistantTools

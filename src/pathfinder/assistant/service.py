@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
-from pathfinder.assistant.answer import Answer, History
+from pathfinder.domain.dialogue import Answer, History
 from pathfinder.assistant.tools import AssistantTools, build_tools
 from pathfinder.domain import LearnerProfile
 from pathfinder.settings import Settings
@@ -46,7 +46,7 @@ def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, 
     tools = tools or build_tools(settings)
     if settings.llm_enabled or model is not None:
         from pathfinder.assistant.llm_responder import LLMResponder
-        from pathfinder.llm import build_chat_model
+        from pathfinder.assistant.llm.models import build_chat_model
 
         return Assistant(LLMResponder(model or build_chat_model(settings, streaming=True), tools, settings))
     from pathfinder.assistant.offline import OfflineResponder

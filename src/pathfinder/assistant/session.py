@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from pathfinder.assistant.answer import Answer, History, apply_changes
+from pathfinder.domain.dialogue import Answer, History, apply_changes
 from pathfinder.domain import LearnerProfile
 
 

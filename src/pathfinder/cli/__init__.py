@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from pathfinder.cli._common import Commands
 from pathfinder.errors import PathfinderError
-from pathfinder.safety import install_log_redaction
+from pathfinder.safety.output import install_log_redaction
 from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help. A missing module is skipped so a

@@ -48,7 +48,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.assistant.answer import History
+    from pathfinder.domain.dialogue import History
     from pathfinder.assistant.service import build_assistant
     from pathfinder.assistant.session import settle
 

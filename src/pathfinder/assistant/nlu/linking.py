@@ -15,7 +15,7 @@ import numpy as np
 from pathfinder.assistant.nlu import encoder, vocab
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.domain import Occupation
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 SURE = 0.88        # nearest label at least this similar ...
 MARGIN = 0.03      # ... and this much closer than the next occupation: linked without asking
