@@ -280,14 +280,29 @@ class OfflineResponder(PlanHandlers):
                 return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
         if cred is None:
             return _Reply(_t("need_list"), intent)
-        outcomes = ("**Learning outcomes:**\n" + "\n".join(f"- {md.escape_text(o)}" for o in cred.learning_outcomes[:8])
-                    if cred.learning_outcomes else "**Skills taught:** " + (md.labels(s.label for s in cred.skills) or "not listed"))
+        outcomes = (f"**{t('learning_outcomes')}:**\n" + "\n".join(f"- {md.quoted(o)}" for o in cred.learning_outcomes[:8])
+                    if cred.learning_outcomes else f"**{t('skills_taught')}:** " + (
+                        ", ".join(md.quoted(s.label) for s in cred.skills) or t("not_stated")))
         target = md.link_target(cred)
-        extra = f"\n\n[Open the provider's page]({target}) ({cred.id})" if not target.startswith("#") else ""
+        extra = f"\n\n[{t('open_page')}]({target}) ({cred.id})" if not target.startswith("#") else ""
+        extra += self._stacking(cred)
         summary = (cred.description[:400] + ("…" if len(cred.description) > 400 else "")) or f"A {cred.kind} by {cred.provider}."
         text = _t("explain", citation=cite(cred), summary=_quote(summary), facts=md.facts(cred, self.tools.get),
                   outcomes=outcomes, extra=extra)
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
+
+    def _stacking(self, cred: Credential) -> str:
+        """What the credential stacks into (with each target's total ECTS) and what stacks into it."""
+        lines = []
+        targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
+        if targets:
+            lines.append(t("stacks_into", targets="; ".join(
+                f"{cite(c)} ({c.stack_ects_required or c.ects or 0:g} ECTS)" for c in targets)))
+        parts = [c for c in self.tools.credentials() if any(s.target == cred.id for s in c.stacks_into)]
+        if parts:
+            total = sum(c.ects or 0 for c in parts)
+            lines.append(t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)")
+        return "".join("\n\n" + line for line in lines)
 
     def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state)

@@ -59,22 +59,21 @@ class PlanHandlers:
         except PlanningError as e:
             return _Reply(t("no_goal", message=md.escape_text(str(e))), intent)
         if not pathway.steps:
-            text = (f"{note}I could not find credentials in the catalogue that close the gap for "
-                    f"**{md.escape_text(pathway.goal_label)}** within your constraints.")
-            text += "".join(f"\n- {md.escape_text(r.message)}" for r in pathway.relaxations)
+            text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
+            text += "".join(f"\n- {md.quoted(r.message)}" for r in pathway.relaxations)
             return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
                           pathway=pathway)
         label = self.tools.taxonomy.label
-        uncovered = ("\n**Not covered:** " + ", ".join(f"{md.escape_text(label(u.uri))} ({md.escape_text(u.reason)})"
-                                                       for u in pathway.uncovered[:8]) + "\n"
+        uncovered = (f"\n**{t('not_covered')}:** " + ", ".join(f"{md.quoted(label(u.uri))} ({md.quoted(u.reason)})"
+                                                               for u in pathway.uncovered[:8]) + "\n"
                      if pathway.uncovered else "")
-        relax = ("\n**To cover more:**\n" + "\n".join(f"- {md.escape_text(r.message)}" for r in pathway.relaxations) + "\n"
-                 if pathway.relaxations else "")
+        relax = (f"\n**{t('to_cover_more')}:**\n" + "\n".join(f"- {md.quoted(r.message)}" for r in pathway.relaxations)
+                 + "\n" if pathway.relaxations else "")
         notes = "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
         intro = note + t("pathway_intro", goal=md.escape_text(pathway.goal_label) or "…", count=len(pathway.steps),
                          strategy=pathway.strategy)
         text = "\n\n".join((intro, md.pathway_steps(pathway, label, self.tools.get),
-                             f"**Total:** {md.totals(pathway)}\n{uncovered}{relax}{notes}".rstrip(), t("pathway_foot")))
+                             f"**{t('total')}:** {md.totals(pathway)}\n{uncovered}{relax}{notes}".rstrip(), t("pathway_foot")))
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
         return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway",
                                      "focus": None}, pathway=pathway, retrieved=retrieved)
