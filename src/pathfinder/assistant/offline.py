@@ -54,7 +54,8 @@ class OfflineResponder(PlanHandlers):
         named = self._mentioned(p, state)
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
         intent = "smalltalk" if is_bare_yes(message) and not offered else decide(
-            p, state, suggestions_open=suggestions_open, named=named is not None, topical=topical)
+            p, state, suggestions_open=suggestions_open, named=named is not None, topical=topical,
+            has_goal=apply_changes(profile, state.pending).goal is not None)
         held = self._held(p, state, named, intent)
         changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending), intent, held)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})

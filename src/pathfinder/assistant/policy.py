@@ -7,14 +7,18 @@ from pathfinder.domain.dialogue import DialogueState
 from pathfinder.assistant.intents import Parsed
 
 STRUCTURAL = ("compare", "skip_step", "why", "requirements")
-CONFIDENT = 0.6
+CONFIDENT = 0.45
 _STATEMENTS = ("set_goal", "state_skills", "set_constraints")
 
 
-def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bool, topical: bool = False) -> str:
+def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bool, topical: bool = False,
+           has_goal: bool = False) -> str:
     """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message names
     a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue."""
-    rules, pred = p.intents, p.predicted or (p.intents[0] if p.intents else "out_of_scope")
+    pred = p.predicted or (p.intents[0] if p.intents else "out_of_scope")
+    # the rule parse reads English phrasings; in other languages only its structural cues count
+    rules = p.intents if p.lang in (None, "en") else [r for r in p.intents if r in (*STRUCTURAL, "select")
+                                                       and (p.ordinals or r == "compare")]
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
     if rules and rules[0] == "apply_suggestion" and suggestions_open:
         return "apply_suggestion"
@@ -28,6 +32,9 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
     if p.ordinals and listing and pred in ("select", "explain", "refine", "search") and "select" in rules:
         return "select"
     intent = pred if p.confidence >= CONFIDENT or not rules else rules[0]
+    plan_score = dict(p.ranked).get("plan", 0.0)
+    if intent in _STATEMENTS and plan_score >= 0.2 and (p.goal_text or p.clause_goal or has_goal):
+        intent = "plan"  # "plan me a way to cloud security": the goal comes along, the plan is the answer
     if rules and rules[0] == "search" and topical and intent in ("smalltalk", "out_of_scope", "explore") \
             and len(p.text.split()) <= 4:
         intent = "search"  # a bare topic ("cloud") is a search
@@ -47,10 +54,18 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
     elif intent == "set_constraints" and state.last_query and state.listing == "results" and p.has_filters \
             and p.hours_per_week is None and p.deadline is None:
         intent = "refine"  # "only online" after a list: filter the list
+    if intent == "set_constraints" and p.topic and "search" in rules and p.hours_per_week is None \
+            and p.deadline is None and p.budget is None:
+        intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
     if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):
         intent = "set_goal" if (p.goal_text or p.clause_goal) else "explore" if not p.topic else "search"
-    if intent == "out_of_scope" and p.confidence < 0.5 and p.topic:
-        intent = "search"  # unsure: a relevant search, never a refusal
+    if intent == "out_of_scope" and (p.confidence < 0.7 or has_goal or listing or topical):
+        # unsure, or in the middle of a conversation about learning: never a refusal
+        intent = ("select" if p.ordinals and listing else "explain" if named or state.focus
+                  else "plan" if has_goal else "search" if topical else "explore")
+    if intent in ("explain", "requirements", "why") and not named and not state.focus and not listing \
+            and not p.ordinals:
+        intent = "search" if topical else "plan" if has_goal and intent == "why" else intent
     return intent
 
 

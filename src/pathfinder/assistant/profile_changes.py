@@ -91,11 +91,12 @@ def _constraints(p: Parsed, intent: str) -> ProfileChange | None:
         stated["budget"] = p.budget
         stated["currency"] = p.currency or "EUR"
     standing = intent in _STANDING
+    formats = standing or intent == "search"  # "courses on networking, remote only": the learner's standing wish
     if standing and p.max_cost == 0 and "budget" not in stated:
         stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
-    if standing and p.languages:
+    if formats and p.languages:
         stated["languages"] = p.languages
-    if standing and p.participation:
+    if formats and p.participation:
         stated["participation"] = p.participation
     if standing and p.eqf_max is not None and p.eqf_min is None:
         stated["max_eqf"] = p.eqf_max

@@ -8,6 +8,8 @@ import re
 import threading
 from functools import lru_cache
 
+from pathfinder.assistant.nlu.vocab import GREETINGS
+
 SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 # neighbours are detected so that they are not forced onto a served language; Marathi shares Hindi's script
 _NEIGHBOURS = ("it", "pt", "nl", "pl", "sv", "et", "mr")
@@ -56,6 +58,8 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     words = _WORD.findall(text)
     if not any(w for w in words if not w.isdigit()):
         return earlier
+    if len(words) <= 2 and words[0].lower() in GREETINGS:
+        return GREETINGS[words[0].lower()]
     ranked = scores(text)
     if not ranked:
         return earlier

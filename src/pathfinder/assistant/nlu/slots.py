@@ -72,14 +72,16 @@ def _near(toks: list[str], i: int, words, before: int = 3, after: int = 4) -> in
 def _hours(toks: list[str]) -> float | None:
     for i, t in enumerate(toks):
         n = _number(t)
-        if n is None or _near(toks, i, vocab.HOUR, 0, 2) is None:
+        if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:
+            n = n / 60
+        elif n is None or _near(toks, i, vocab.HOUR, 0, 2) is None:
             continue
         if _near(toks, i, vocab.WEEKDAYS, 3, 6) is not None:
             return n * 5
         if _near(toks, i, vocab.DAY, 3, 5) is not None and _near(toks, i, vocab.WEEK, 3, 5) is None:
             return n * 7
         if _near(toks, i, vocab.MONTH, 3, 5) is not None and _near(toks, i, vocab.WEEK, 3, 5) is None:
-            return round(n * 12 / 52 * 2) / 2
+            return max(0.5, round(n * 12 / 52 * 2) / 2)
         if _near(toks, i, vocab.WEEK, 3, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
             return n
         if re.search(r"\d\s*h\s*/\s*w", " ".join(toks)):

@@ -47,6 +47,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
     _fill_slots(p, extract(message, today), whole.intent)
     _refinements(p)
+    if not p.ordinals:
+        p.ordinals = ordinals(message)
     if p.lang not in (None, "en") or not p.topic:
         p.topic = content(message) if p.lang not in (None, "en") else p.topic
     # clause by clause: the goal and the current job, wherever they sit in a long message
@@ -73,7 +75,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
     if s.amount is not None and s.currency:
         eur = to_eur(s.amount, s.currency)
         p.currency = s.currency
-        if p.budget is not None or (p.max_cost is None and intent in _CONSTRAINT_INTENTS):
+        a_filter = p.max_cost is not None and "search" in p.intents and not p.goal_text  # "SQL under $300"
+        if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter):
             p.budget = s.amount
             if p.max_cost is not None and p.max_cost != 0:
                 p.max_cost = None
@@ -93,6 +96,14 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
     if s.level and p.eqf_min is None and p.eqf_max is None:
         p.eqf_min, p.eqf_max = s.level
     p.third_person = s.third_person
+
+
+def ordinals(message: str) -> tuple[int, ...]:
+    """Ordinal words of the served languages ("der zweite", "el primero", "cái thứ hai", "दूसरा")."""
+    low = normalise(message)
+    found = [n for word, n in vocab.ORDINAL_PHRASES.items() if word in low]
+    found += [vocab.ORDINALS[t] for t in tokens(message) if t in vocab.ORDINALS]
+    return tuple(dict.fromkeys(found))
 
 
 def _refinements(p: Parsed) -> None:

@@ -34,6 +34,7 @@ SEASONS_BEFORE: dict[str, int] = {w: m for m, ws in {
 
 HOUR = ("hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä giờ tiếng "
         "घंटे घंटा ঘণ্টা ঘন্টা").split()
+MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
 DAY = "day days daily tage täglich días jours päivää tag täglich día diario jour quotidien päivä päivässä päivittäin ngày दिन রোজ দিনে প্রতিদিন".split()
 WEEKDAYS = ("weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
             "arkipäivisin").split()
@@ -138,3 +139,23 @@ FASTER = ("faster", "fastest", "quicker", "quickest", "shorter", "less time", "t
           "am schnellsten", "zu lang", "más rápido", "el más rápido", "más corto", "plus rapide", "plus court",
           "trop long", "nopeampi", "nopein", "lyhyempi", "liian pitkä", "nhanh hơn", "nhanh nhất", "ngắn hơn",
           "जल्दी", "सबसे तेज़", "छोटा", "দ্রুত", "তাড়াতাড়ি", "ছোট")
+
+# ordinal words (the item of a list or step of a plan the learner means); -1 is the last
+ORDINALS: dict[str, int] = {w: n for n, ws in {
+    1: "erste ersten erster erstes primero primera primer premier première ensimmäinen ensimmäisen ensimmäistä "
+       "पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
+    2: "zweite zweiten zweiter zweites segundo segunda deuxième second seconde toinen toisen toista दूसरा दूसरे "
+       "दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
+    3: "dritte dritten dritter drittes tercero tercera tercer troisième kolmas kolmannen kolmatta तीसरा तीसरे "
+       "तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি",
+    4: "vierte vierten cuarto cuarta quatrième neljäs neljännen चौथा चौथे চতুর্থ",
+    5: "fünfte fünften quinto quinta cinquième viides viidennen पाँचवाँ पांचवां পঞ্চম",
+    -1: "letzte letzten último última dernier dernière viimeinen viimeisen आख़िरी आखिरी শেষটা",
+}.items() for w in ws.split()}
+ORDINAL_PHRASES = {"thứ nhất": 1, "đầu tiên": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5,
+                   "cuối cùng": -1}
+# one-word greetings whose language lingua cannot tell from so little text
+GREETINGS = {"hallo": "de", "servus": "de", "moin": "de", "hola": "es", "buenas": "es", "bonjour": "fr",
+             "salut": "fr", "coucou": "fr", "moi": "fi", "hei": "fi", "terve": "fi", "moikka": "fi",
+             "chào": "vi", "hello": "en", "hi": "en", "hey": "en", "danke": "de", "gracias": "es", "merci": "fr",
+             "kiitos": "fi"}
