@@ -159,6 +159,7 @@ class Parsed:
     clause_goal: str | None = None
     clause_role: str | None = None
     predicted: str = ""
+    plan_cue: bool = False
     ranked: tuple[tuple[str, float], ...] = ()
 
     @property

@@ -33,7 +33,8 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
         return "select"
     intent = pred if p.confidence >= CONFIDENT or not rules else rules[0]
     plan_score = dict(p.ranked).get("plan", 0.0)
-    if intent in _STATEMENTS and plan_score >= 0.2 and (p.goal_text or p.clause_goal or has_goal):
+    if intent in (*_STATEMENTS, "smalltalk", "search", "explore") and (plan_score >= 0.2 or p.plan_cue) \
+            and (p.goal_text or p.clause_goal or has_goal) and not (intent == "search" and not p.plan_cue):
         intent = "plan"  # "plan me a way to cloud security": the goal comes along, the plan is the answer
     if rules and rules[0] == "search" and topical and intent in ("smalltalk", "out_of_scope", "explore") \
             and len(p.text.split()) <= 4:
@@ -54,7 +55,7 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
     elif intent == "set_constraints" and state.last_query and state.listing == "results" and p.has_filters \
             and p.hours_per_week is None and p.deadline is None:
         intent = "refine"  # "only online" after a list: filter the list
-    if intent == "set_constraints" and p.topic and "search" in rules and p.hours_per_week is None \
+    if intent == "set_constraints" and p.topic and "search" in p.intents and p.hours_per_week is None \
             and p.deadline is None and p.budget is None:
         intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
     if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):

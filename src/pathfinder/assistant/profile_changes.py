@@ -16,6 +16,7 @@ from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's filters
 _STANDING = ("set_constraints", "refine", "plan", "set_goal", "state_skills", "explore")
+FALLBACK = 0.86  # nearest occupation label this similar is taken when no catalogue area matches either
 RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
@@ -142,11 +143,16 @@ def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[Pr
         if link.ambiguous:
             options = t("goal_options", options=", ".join(f"**{md.escape_text(o.label)}**"
                                                           for o, _ in link.candidates[1:3]))
+    cluster = _cluster(text, tools) if occ is None else []
+    if occ is None and not cluster:
+        link = tools.linker.link(text)
+        top = link.candidates
+        occ = link.best if top and top[0][1] >= FALLBACK and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015) else None
     if occ is not None:
         goal = Goal(occupation_uri=occ.uri, label=occ.label)
         note = t("goal_occupation", occupation=md.escape_text(occ.label))
     else:
-        skills = _cluster(text, tools)
+        skills = cluster
         if not skills:
             return None, t("goal_unknown", goal=md.escape_text(text))
         goal = Goal(label=text.strip(), skills=tuple(skills))

@@ -45,8 +45,11 @@ def normalise(text: str) -> str:
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text).casefold()
 
 
+_GROUPED = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b")  # "1 000 €": a thousands separator
+
+
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(normalise(text))
+    return _TOKEN.findall(_GROUPED.sub(r"\1\2", normalise(text)))
 
 
 def _number(token: str) -> float | None:

@@ -16,20 +16,31 @@ from pathfinder.assistant.nlu.language import identify
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
 from pathfinder.domain import to_eur
 
-_CLAUSE = regex.compile(r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|pero|mais|qui|mutta|joka|nhưng|và|mà|और|लेकिन|जो|"
+_CLAUSE = regex.compile(r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|y|pero|et|mais|qui|ja|mutta|joka|nhưng|và|mà|और|लेकिन|"
+                        r"जो|"
                         r"আর|এবং|কিন্তু|যে)\s",
                         regex.IGNORECASE)
 _SLOT_WORDS = frozenset((*vocab.PARTICIPATION, *vocab.LANGUAGE_NAMES, *vocab.CURRENCIES, *vocab.FREE,
                          *vocab.LEVEL_LOW, *vocab.LEVEL_HIGH, *vocab.HOUR, *vocab.DAY, *vocab.WEEK, *vocab.MONTH,
                          *vocab.WEEKEND, *vocab.YEAR, *vocab.HALF, *vocab.MONTHS, *vocab.SPEAK, *vocab.MULTIPLIERS,
                          *vocab.THIRD_PERSON))
+_CUE_WORDS = frozenset(c for c in vocab.PLAN_CUES if " " not in c)
 _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "explore"}
 
 
 def content(text: str) -> str:
     """The words of `text` that name a subject: no function words, numbers or slot words (time, money, ...)."""
-    return " ".join(t for t in tokens(text) if t not in vocab.STOPWORDS and t not in _SLOT_WORDS
-                    and not t[:1].isdigit() and len(t) > 1)
+    toks = tokens(text)
+    keep_an = "ninh" in toks  # Vietnamese "an ninh" (security), not the English article
+    return " ".join(t for t in toks if (t == "an" and keep_an) or (
+        t not in vocab.STOPWORDS and t not in _SLOT_WORDS and t not in _CUE_WORDS and t != "an"
+        and not t[:1].isdigit() and len(t) > 1))
+
+
+def asks_plan(message: str) -> bool:
+    """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình")."""
+    low = " " + " ".join(tokens(message)) + " "
+    return any(f" {cue} " in low for cue in vocab.PLAN_CUES)
 
 
 def clauses(message: str) -> list[str]:
@@ -49,6 +60,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     _refinements(p)
     if not p.ordinals:
         p.ordinals = ordinals(message)
+    p.plan_cue = asks_plan(message)
     if p.lang not in (None, "en") or not p.topic:
         p.topic = content(message) if p.lang not in (None, "en") else p.topic
     # clause by clause: the goal and the current job, wherever they sit in a long message
@@ -75,7 +87,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
     if s.amount is not None and s.currency:
         eur = to_eur(s.amount, s.currency)
         p.currency = s.currency
-        a_filter = p.max_cost is not None and "search" in p.intents and not p.goal_text  # "SQL under $300"
+        a_filter = (p.max_cost is not None and "search" in p.intents and not p.goal_text and intent != "plan"
+                    and s.hours_per_week is None and s.deadline is None)  # "SQL under $300": a price filter
         if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter):
             p.budget = s.amount
             if p.max_cost is not None and p.max_cost != 0:

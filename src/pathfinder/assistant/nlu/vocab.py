@@ -111,7 +111,7 @@ THIRD_PERSON = ("client clients klient klientin kunde kundin cliente clienta asi
 # function words stripped before a phrase is linked to an occupation, skill or topic (all languages together;
 # none of them names a subject)
 STOPWORDS = frozenset("""
-a an the and or of for on in to with about me my i i'm im you your some any please want wanna would like
+a the and or of for on in to with about me my i i'm im you your some any please want wanna would like
 need get become be to work as job into move switch am is are was my our their his her client clients she he
 they who wants hopes plans goal aim aiming looking interested something someday one day career change do
 learn study courses course find show me there have has what which how can could i'd id i've also more just
@@ -122,6 +122,8 @@ dedicarme a al cliente clienta quiere hay cursos curso sobre para busco muéstra
 je veux voudrais j'aimerais devenir suis mon ma objectif est un une de la le les dans comme travailler
 cliente souhaite veut des cours sur pour cherche montre-moi avez-vous vous
 con qué hago primero quoi commencer par faire dois que was soll zuerst mitä pitäisi
+wie werde werden hab habe schon kenntnisse bitte gern machen fais faire pour haluaa haluan asiakkaani ja y et
+cómo llegar
 haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
 kursseja kurssia etsin näytä
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
@@ -159,3 +161,9 @@ GREETINGS = {"hallo": "de", "servus": "de", "moin": "de", "hola": "es", "buenas"
              "salut": "fr", "coucou": "fr", "moi": "fi", "hei": "fi", "terve": "fi", "moikka": "fi",
              "chào": "vi", "hello": "en", "hi": "en", "hey": "en", "danke": "de", "gracias": "es", "merci": "fr",
              "kiitos": "fi"}
+
+# words that ask for a plan or pathway (with a goal known, the plan is the answer)
+PLAN_CUES = ("plan", "plane", "planen", "lernplan", "lernweg", "lernpfad", "weg", "fahrplan", "roadmap", "pathway",
+             "plan de estudios", "itinerario", "ruta", "hoja de ruta", "parcours", "planifie", "feuille de route",
+             "suunnitelma", "suunnittele", "opintopolku", "polku", "lộ trình", "kế hoạch", "प्लान", "योजना",
+             "रोडमैप", "পরিকল্পনা", "প্ল্যান", "রোডম্যাপ")
