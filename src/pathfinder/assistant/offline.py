@@ -220,7 +220,7 @@ class OfflineResponder(PlanHandlers):
             ref = [focus] if focus else priced[:1]
             costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
             if costs and min(costs) == 0:
-                return self._run_search(state.last_query, filters, "refine", "Those are already free. ")
+                return self._run_search(state.last_query, filters, "refine", t("already_free"))
             if costs:
                 filters = filters.model_copy(update={"max_cost": round(min(costs) - 0.01, 2)})
         if "shorter" in p.refinements:
@@ -270,8 +270,8 @@ class OfflineResponder(PlanHandlers):
         intent = "select" if p.intent == "select" else "explain"
         cred = self._target(p, state)
         if cred is None and p.ordinals:
-            return _Reply(_t("need_list") if not self._listed(state) else
-                          f"There is no number {p.ordinals[0]} in the last list (it has {len(self._listed(state))}).",
+            return _Reply(t("need_list") if not self._listed(state) else
+                          t("no_number", n=p.ordinals[0], size=len(self._listed(state))),
                           intent)
         if cred is None and p.topic:
             if not self.tools.lexicon.is_catalogue_topic(p.topic):
@@ -280,7 +280,7 @@ class OfflineResponder(PlanHandlers):
             if cred is None:
                 return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
         if cred is None:
-            return _Reply(_t("need_list"), intent)
+            return _Reply(t("need_list"), intent)
         outcomes = (f"**{t('learning_outcomes')}:**\n" + "\n".join(f"- {md.quoted(o)}" for o in cred.learning_outcomes[:8])
                     if cred.learning_outcomes else f"**{t('skills_taught')}:** " + (
                         ", ".join(md.quoted(s.label) for s in cred.skills) or t("not_stated")))
@@ -308,78 +308,95 @@ class OfflineResponder(PlanHandlers):
     def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state)
         if cred is None:
-            return _Reply(_t("need_list"), "why")
+            return _Reply(t("need_list"), "why")
         reasons: list[str] = []
         step = next((s for s in state.last_pathway.steps if s.id == cred.id), None) if state.last_pathway else None
         if step is not None and state.listing in ("pathway", "suggestions"):
             if step.covers:
-                reasons.append("It closes gap skills of your goal: " + md.labels(self.tools.taxonomy.label(u) for u in step.covers[:6]) + ".")
-            reasons += [md.escape_text(r[0].upper() + r[1:]) + "." for r in step.reasons if not r.startswith("covers")]
-            reasons.append(f"It is scheduled in weeks {step.start_week}–{step.end_week} to fit your hours per week.")
+                reasons.append(t("why_gap", skills=", ".join(md.quoted(self.tools.taxonomy.label(u))
+                                                              for u in step.covers[:6])))
+            reasons += [md.quoted(r[0].upper() + r[1:]) for r in step.reasons if not r.startswith("covers")]
+            reasons.append(t("why_weeks", a=step.start_week, b=step.end_week))
         else:
             matched = set(state.last_query.lower().split()) & set(
                 " ".join([cred.title, *(s.label for s in cred.skills), cred.description]).lower().split())
             if matched:
-                reasons.append(f"It matches your search for **{md.escape_text(state.last_query)}** ({md.labels(sorted(matched))}).")
-            f = md.filters_text(state.last_filters)
-            if f:
-                reasons.append(f"It passes your filters{f}.")
+                reasons.append(t("why_search", query=md.escape_text(state.last_query)))
             goal_skills = _goal_skills(profile, self.tools)
             taught = [s.label for s in cred.skills if s.uri in goal_skills]
             if taught:
-                reasons.append("It teaches skills your goal needs: " + md.labels(taught) + ".")
+                reasons.append(t("why_teaches", skills=", ".join(md.quoted(x) for x in taught)))
             if state.last_results and cred.id in state.last_results:
-                reasons.append(f"It ranked #{state.last_results.index(cred.id) + 1} of {len(state.last_results)} for relevance.")
+                reasons.append(t("why_rank", n=state.last_results.index(cred.id) + 1, total=len(state.last_results)))
         if not reasons:
-            reasons.append("It came up as relevant to what you asked; ask \"tell me more\" for its details.")
-        return _Reply(_t("why", citation=cite(cred), reasons="\n".join(f"- {r}" for r in reasons)), "why",
+            reasons.append(t("why_default"))
+        return _Reply(t("why_head", citation=cite(cred)) + "\n\n" + "\n".join(f"- {r}" for r in reasons), "why",
                       {"focus": cred.id}, retrieved=[cred])
 
     def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state)
         if cred is None:
-            return _Reply(_t("need_list"), "requirements")
+            return _Reply(t("need_list"), "requirements")
         held_ids, held_skills = profile.held_credential_ids, profile.held_skill_uris
         lines = []
         for pre in cred.prerequisites:
             c = self.tools.get(pre)
-            mark = " — you hold it ✓" if pre in held_ids else ""
-            lines.append(f"- Complete {cite(c) if c else md.escape_text(pre)} first{mark}")
+            mark = t("req_hold") if pre in held_ids else ""
+            lines.append("- " + t("req_first", c=cite(c) if c else md.escape_text(pre)) + mark)
         for s in cred.prerequisite_skills:
-            lines.append(f"- Skill: {md.escape_text(s.label)}" + (" — you have it ✓" if s.uri in held_skills else ""))
+            lines.append("- " + t("req_skill", s=md.quoted(s.label)) + (t("req_hold") if s.uri in held_skills else ""))
         if cred.eqf_level:
-            lines.append(f"- It is pitched at EQF level {cred.eqf_level}.")
+            lines.append("- " + t("req_eqf", level=cred.eqf_level))
         if not cred.prerequisites and not cred.prerequisite_skills:
-            lines.insert(0, "- No formal prerequisites are listed.")
-        return _Reply(_t("requirements", citation=cite(cred), requirements="\n".join(lines)), "requirements",
-                      {"focus": cred.id}, retrieved=[cred])
+            lines.insert(0, "- " + t("req_none"))
+        retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
+        parts = [c for c in self.tools.credentials() if any(x.target == cred.id for x in c.stacks_into)]
+        text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
+        if parts:  # a certificate: what it is built from, prerequisites first
+            ordered = sorted(parts, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
+            text += "\n\n" + t("req_order") + "\n" + "\n".join(f"{n}. {cite(c)}" for n, c in enumerate(ordered, 1))
+            retrieved += ordered
+        return _Reply(text, "requirements", {"focus": cred.id}, retrieved=retrieved)
 
     def _compare(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         picks = [self._by_ordinal(state, n) for n in p.ordinals[:2]]
         if len(picks) == 1 and state.focus:
             picks.insert(0, self.tools.get(state.focus))
         picks = [c for c in picks if c]
+        if len(picks) < 2:  # named by title: "Python Basics vs SQL for Analysts"
+            for part in _PARTS.split(p.text):
+                found = self.tools.lexicon.find_title(part) if len(part.strip()) > 5 else None
+                cred = self.tools.get(found) if found else None
+                if cred and cred not in picks:
+                    picks.append(cred)
+        if len(picks) < 2 and state.focus and (focus := self.tools.get(state.focus)) and focus not in picks:
+            picks.insert(0, focus)
         if len(picks) < 2:
-            return _Reply(_t("need_list") if not self._listed(state) else
-                          "Tell me which two to compare by their numbers, e.g. \"compare 1 and 3\".", "compare")
+            return _Reply(t("need_list") if not self._listed(state) else
+                          t("which_two"), "compare")
         a, b = picks[0], picks[1]
-        rows = [("Provider", md.escape_text(a.provider), md.escape_text(b.provider)), ("Workload", md.workload(a), md.workload(b)),
+        rows = [(t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
+                (t("f_workload"), md.workload(a), md.workload(b)),
                 ("EQF", str(a.eqf_level or "–"), str(b.eqf_level or "–")),
-                ("Price", md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
-                ("Participation", md.escape_text(a.participation) or "–", md.escape_text(b.participation) or "–"),
-                ("Languages", md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
-                ("Assessment", md.escape_text(a.assessment) or "–", md.escape_text(b.assessment) or "–"),
-                ("Prerequisites", str(len(a.prerequisites)), str(len(b.prerequisites)))]
-        table = "| | 1st | 2nd |\n|---|---|---|\n" + "\n".join(f"| {r} | {x} | {y} |" for r, x, y in rows)
+                (t("f_price"), md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
+                (t("f_participation"), md.escape_text(a.participation) or "–", md.escape_text(b.participation) or "–"),
+                (t("f_languages"), md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
+                (t("f_assessment"), md.quoted(a.assessment) or "–", md.quoted(b.assessment) or "–"),
+                (t("f_prereq"), str(len(a.prerequisites)), str(len(b.prerequisites)))]
+        table = f"| | {t('col_first')} | {t('col_second')} |\n|---|---|---|\n" + "\n".join(f"| {r} | {x} | {y} |" for r, x, y in rows)
         verdict = []
         if a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
-            verdict.append(f"the {'1st' if a.cost_eur < b.cost_eur else '2nd'} is cheaper")
+            verdict.append(t("cheaper_is", which=t("col_first") if a.cost_eur < b.cost_eur else t("col_second")))
         if a.hours and b.hours and a.hours != b.hours:
-            verdict.append(f"the {'1st' if a.hours < b.hours else '2nd'} is shorter")
-        text = _t("compare", first=cite(a), second=cite(b), table=table,
-                  verdict=("In short: " + " and ".join(verdict) + ".") if verdict else "They are close on price and workload.")
+            verdict.append(t("shorter_is", which=t("col_first") if a.hours < b.hours else t("col_second")))
+        text = (t("compare_head", first=cite(a), second=cite(b)) + "\n\n" + table + "\n\n"
+                + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on")))
         return _Reply(text, "compare", retrieved=[a, b])
 
+
+
+_PARTS = re.compile(r"\s(?:and|vs\.?|versus|or|with|und|oder|mit|y|o|con|et|ou|avec|ja|vai|và|hay|với|और|या|আর|এবং|বা)\s|"
+                    r"[,;]", re.IGNORECASE)
 
 
 def _quote(text: str) -> str:
