@@ -200,8 +200,9 @@ class OfflineResponder(PlanHandlers):
         if hits:
             text += t("closest") + "\n" + "\n".join(md.credential_line(n, h.credential) for n, h in enumerate(hits, 1))
         else:
-            text += t("nothing_close")
-        creds = [h.credential for h in hits]
+            text += t("nothing_close") + "\n\n" + t("ask_goal", directions=self._directions(ANONYMOUS))
+            hits = []
+        creds = [h.credential for h in hits] or self.tools.direction_examples()
         return _Reply(text, intent, {"last_results": tuple(c.id for c in creds), "listing": "results",
                                      "last_query": name, "focus": None}, retrieved=creds)
 

@@ -60,7 +60,11 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
         intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
     if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):
         intent = "set_goal" if (p.goal_text or p.clause_goal) else "explore" if not p.topic else "search"
-    if intent == "out_of_scope" and (p.confidence < 0.7 or has_goal or listing or topical):
+    if state.focus and intent in ("search", "explore", "out_of_scope", "refine") and not p.ordinals:
+        about = [i for i, score in p.ranked[:3] if i in ("explain", "requirements", "why", "compare") and score >= 0.15]
+        if about and not (intent == "search" and topical and named):
+            intent = about[0]  # "is that part of a bigger qualification?" about the credential in focus
+    if intent == "out_of_scope" and (p.confidence < 0.85 or has_goal or listing or topical or state.focus):
         # unsure, or in the middle of a conversation about learning: never a refusal
         intent = ("select" if p.ordinals and listing else "explain" if named or state.focus
                   else "plan" if has_goal else "search" if topical else "explore")
