@@ -172,9 +172,13 @@ class OfflineResponder(PlanHandlers):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
         if not topic:
             return self._overview(p, state, profile)
-        if not self.tools.lexicon.is_catalogue_topic(topic) and p.predicted == "out_of_scope" and p.confidence >= 0.5:
-            return self._out_of_scope(p, state, profile)
-        return self._run_search(topic, self._filters(p, SearchFilters(), profile), "search")
+        filters = self._filters(p, SearchFilters(), profile)
+        if not self.tools.lexicon.is_catalogue_topic(topic):
+            # words the catalogue does not use (another language, a vague wish): offer only relevant hits
+            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
+            if not hits:
+                return self._overview(p, state, profile)
+        return self._run_search(topic, filters, "search")
 
     def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """'Show me everything': the catalogue's strongest directions, each with an example, and a question."""
@@ -260,7 +264,7 @@ class OfflineResponder(PlanHandlers):
             return mentioned
         if p.ordinals:
             return self._by_ordinal(state, p.ordinals[0])
-        if p.topic and p.intent in ("explain", "search"):
+        if p.topic and p.intent in ("explain", "search") and not state.focus:
             return None  # a new subject, not the one in focus
         if state.focus:
             return self.tools.get(state.focus)
@@ -276,7 +280,7 @@ class OfflineResponder(PlanHandlers):
                           intent)
         if cred is None and p.topic:
             if not self.tools.lexicon.is_catalogue_topic(p.topic):
-                return self._out_of_scope(p, state, profile)
+                return self._search(p, state, profile)
             cred = self.tools.lexicon.title_in(p.text, self.tools.search(p.topic, SearchFilters(), k=3))
             if cred is None:
                 return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")

@@ -68,9 +68,9 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
         # unsure, or in the middle of a conversation about learning: never a refusal
         intent = ("select" if p.ordinals and listing else "explain" if named or state.focus
                   else "plan" if has_goal else "search" if topical else "explore")
-    if intent in ("explain", "requirements", "why") and not named and not state.focus and not listing \
-            and not p.ordinals:
-        intent = "search" if topical else "plan" if has_goal and intent == "why" else intent
+    if intent in ("explain", "requirements", "why", "select", "compare") and not named and not state.focus \
+            and not listing and not p.ordinals:
+        intent = "plan" if has_goal else "search" if p.topic else "explore"  # nothing to refer to yet
     return intent
 
 
