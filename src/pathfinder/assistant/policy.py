@@ -29,13 +29,24 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
     structural = next((r for r in rules if r in STRUCTURAL), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
         return structural
-    if p.ordinals and listing and pred in ("select", "explain", "refine", "search") and "select" in rules:
+    if p.ordinals and listing and pred not in ("compare", "skip_step", "why", "requirements", "apply_suggestion"):
         return "select"
     intent = pred if p.confidence >= CONFIDENT or not rules else rules[0]
     plan_score = dict(p.ranked).get("plan", 0.0)
     if intent in (*_STATEMENTS, "smalltalk", "search", "explore") and (plan_score >= 0.2 or p.plan_cue) \
             and (p.goal_text or p.clause_goal or has_goal) and not (intent == "search" and not p.plan_cue):
         intent = "plan"  # "plan me a way to cloud security": the goal comes along, the plan is the answer
+    asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
+    if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
+        intent = "explain"  # the message names a catalogue credential: it is about that one
+    if state.focus and intent in ("search", "refine") and not topical and not p.has_constraints \
+            and not p.refinements and not p.languages and not p.participation:
+        intent = "explain"  # "kostet der was?", "is that recognised anywhere": about the one in focus
+    if intent in ("search", "state_skills", "explore", "smalltalk") and listing and not topical \
+            and (p.languages or p.participation or p.refinements) and not p.spoken_languages:
+        intent = "refine"  # "en français svp" after a list or plan
+    if intent in ("search", "explore", "smalltalk") and not topical and p.has_constraints:
+        intent = "refine" if state.last_pathway is not None else "set_constraints"
     if rules and rules[0] == "search" and topical and intent in ("smalltalk", "out_of_scope", "explore") \
             and len(p.text.split()) <= 4:
         intent = "search"  # a bare topic ("cloud") is a search

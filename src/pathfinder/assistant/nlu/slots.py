@@ -81,7 +81,7 @@ def _hours(toks: list[str]) -> float | None:
             continue
         if _near(toks, i, vocab.WEEKDAYS, 3, 6) is not None:
             return n * 5
-        if _near(toks, i, vocab.DAY, 3, 5) is not None and _near(toks, i, vocab.WEEK, 3, 5) is None:
+        if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
             return n * 7
         if _near(toks, i, vocab.MONTH, 3, 5) is not None and _near(toks, i, vocab.WEEK, 3, 5) is None:
             return max(0.5, round(n * 12 / 52 * 2) / 2)

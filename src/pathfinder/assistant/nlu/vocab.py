@@ -35,7 +35,7 @@ SEASONS_BEFORE: dict[str, int] = {w: m for m, ws in {
 HOUR = ("hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä giờ tiếng "
         "घंटे घंटा ঘণ্টা ঘন্টা").split()
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
-DAY = "day days daily tage täglich días jours päivää tag täglich día diario jour quotidien päivä päivässä päivittäin ngày दिन রোজ দিনে প্রতিদিন".split()
+DAY = "day days daily tage täglich días jours päivää tag täglich día diario jour quotidien päivä päivässä päivittäin ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন".split()
 WEEKDAYS = ("weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
             "arkipäivisin").split()
 WEEK = ("week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal semaine hebdomadaire viikko viikossa viikoittain "
