@@ -187,3 +187,23 @@ def merge_pending(pending: tuple[ProfileChange, ...], new: list[ProfileChange]) 
             out = [c for c in out if c.kind != change.kind]
         out.append(change)
     return tuple(out)
+
+
+def combine(changes: list[ProfileChange]) -> list[ProfileChange]:
+    """One change per kind where a later one supersedes an earlier (goal, job, constraints merged field by
+    field): the understood statement and a model's proposal of the same thing are saved once."""
+    out: list[ProfileChange] = []
+    for change in changes:
+        earlier = next((c for c in out if c.kind == change.kind), None)
+        if earlier is None or change.kind in ("add_skills", "hold_credential", "set_languages"):
+            out.append(change)
+            continue
+        out.remove(earlier)
+        if change.kind == "set_constraints" and earlier.constraints and change.constraints:
+            fields = tuple(dict.fromkeys((*earlier.fields, *change.fields)))
+            merged = {f: getattr(change.constraints if f in change.fields else earlier.constraints, f) for f in fields}
+            change = change.model_copy(update={"constraints": Constraints(**merged), "fields": fields,
+                                               "summary": "Set " + ", ".join(f.replace("_", " ") for f in fields
+                                                                            if f != "currency")})
+        out.append(change)
+    return out
