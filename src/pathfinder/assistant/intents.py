@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pathfinder.domain import to_eur
+from pathfinder.domain import to_eur, weeks_in
 
 LANGUAGES: dict[str, str] = {
     "english": "en", "englisch": "en", "ingles": "en", "inglés": "en", "anglais": "en",
@@ -277,7 +277,7 @@ def parse(message: str, today: date | None = None) -> Parsed:
     for m in _WITHIN.finditer(work):
         n = _NUMBER_WORDS.get(m.group(1)) or int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
         unit = m.group(2)
-        p.weeks = n if unit.startswith("week") else n * 4 if unit.startswith("month") else n * 52
+        p.weeks = weeks_in(n, unit)  # a month is 52/12 weeks
         p.deadline = p.deadline or today + timedelta(weeks=p.weeks)
         work = _cut(work, m)
     for m in _MAX_HOURS.finditer(work):

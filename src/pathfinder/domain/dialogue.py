@@ -78,9 +78,10 @@ def apply_changes(profile: LearnerProfile, changes: tuple[ProfileChange, ...] | 
 def _hold(profile: LearnerProfile, credential: HeldCredential) -> LearnerProfile:
     """The profile holding `credential` (once) and no longer rejecting it (a held step is done, not refused)."""
     held = [c for c in profile.credentials if not (credential.id and c.id == credential.id)]
-    rejected = tuple(r for r in profile.preferences.rejected if r != credential.id)
-    return profile.model_copy(update={"credentials": (*held, credential),
-                                      "preferences": profile.preferences.model_copy(update={"rejected": rejected})})
+    prefs = profile.preferences  # as profiles.edits.mark_credential_held: neither rejected nor pinned any more
+    update = {"rejected": tuple(r for r in prefs.rejected if r != credential.id),
+              "pinned": tuple(r for r in prefs.pinned if r != credential.id)}
+    return profile.model_copy(update={"credentials": (*held, credential), "preferences": prefs.model_copy(update=update)})
 
 
 class DialogueState(_Frozen):

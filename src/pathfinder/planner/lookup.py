@@ -12,6 +12,7 @@ from functools import cached_property
 import numpy as np
 
 from pathfinder.domain import Credential
+from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.gaps import Gap
 
 
@@ -27,14 +28,19 @@ class CatalogueLookup(Sequence[Credential]):
         self.by_skill: dict[str, list[Credential]] = {}
         self.parts_of: dict[str, list[Credential]] = {}
         self.skills_of: dict[str, tuple[str, ...]] = {}
-        self.cost_of: dict[str, float | None] = {}
+        # hours and EUR price to plan with: stated, else estimated with a basis (`estimates.py`); a price is None
+        # only when nothing in the catalogue states one
+        self.estimates = estimate_catalogue(self.credentials)
+        self.hours_of: dict[str, float] = self.estimates.hours
+        self.cost_of: dict[str, float | None] = self.estimates.cost_eur
         self._ranked: dict[str, list[Credential]] = {}
+        self._earn: dict[str, float] = {}
         self._positions: dict[str, np.ndarray] = {}
         for c in self.credentials:
-            self.skills_of[c.id] = tuple(ref.uri for ref in c.skills)
-            self.cost_of[c.id] = c.cost_eur
-            for ref in c.skills:
-                self.by_skill.setdefault(ref.uri, []).append(c)
+            taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
+            self.skills_of[c.id] = taught
+            for uri in taught:
+                self.by_skill.setdefault(uri, []).append(c)
             for st in c.stacks_into:
                 self.parts_of.setdefault(st.target, []).append(c)
         # per stack target: [(part, ECTS it counts)], the parts studied (not targets themselves), [(part id, ECTS)]
@@ -57,7 +63,7 @@ class CatalogueLookup(Sequence[Credential]):
         if ranked is None:
             ranked = sorted(
                 (c for c in self.by_skill.get(uri, ()) if c.stack_ects_required is None),
-                key=lambda c: ((c.hours or 0.0) + (self.cost_of[c.id] or 0.0) / 10, self.order.get(c.id, 0)))
+                key=lambda c: (self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10, self.order.get(c.id, 0)))
             self._ranked[uri] = ranked
         return ranked
 
@@ -70,11 +76,38 @@ class CatalogueLookup(Sequence[Credential]):
             self._positions[uri] = found
         return found
 
+    def earn_value(self, target_id: str) -> float:
+        """Best-value measure of earning a stack target: hours + EUR/10 of its studied parts, best value per ECTS
+        first, until their ECTS reach its requirement (inf when they cannot); memoised."""
+        found = self._earn.get(target_id)
+        if found is None:
+            target = self.by_id.get(target_id)
+            need = float(target.stack_ects_required or 0.0) if target is not None else 0.0
+            parts = [(c, e) for c, e in self.stack_parts.get(target_id, ([], [], []))[0]
+                     if c.stack_ects_required is None and e > 0]
+            value = {c.id: self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10 for c, _ in parts}
+            have, found = 0.0, 0.0
+            for c, e in sorted(parts, key=lambda ce: value[ce[0].id] / ce[1]):
+                if have >= need - 1e-9:
+                    break
+                have += e
+                found += value[c.id]
+            if have < need - 1e-9:
+                found = float("inf")
+            self._earn[target_id] = found
+        return found
+
+    @cached_property
+    def languages(self) -> tuple[str, ...]:
+        """Every language some entry states: 'any language' when a language limit is relaxed."""
+        return tuple(sorted({x for c in self.credentials for x in c.languages}))
+
     @cached_property
     def value_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per catalogue position: hours + EUR/10 (the best-value measure), whether it is a stack target
         (earned, not studied), and the catalogue order of its id."""
-        value = np.array([(c.hours or 0.0) + (self.cost_of[c.id] or 0.0) / 10 for c in self.credentials], dtype=float)
+        hours, cost = self.hours_of, self.cost_of
+        value = np.array([hours[i] + (cost[i] or 0.0) / 10 for i in self.ids], dtype=float)
         stack = np.array([c.stack_ects_required is not None for c in self.credentials], dtype=bool)
         order = np.array([self.order[c.id] for c in self.credentials], dtype=np.int64)
         return value, stack, order
@@ -137,7 +170,7 @@ class GapTeachers:
     def covers_of_target(self, target: Credential) -> frozenset[int]:
         found = self.target_covers.get(target.id)
         if found is None:
-            found = frozenset(self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index)
+            found = frozenset(self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index and r.counts)
             self.target_covers[target.id] = found
         return found
 
@@ -192,7 +225,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
 
     def unit_effort(c: Credential) -> float:
-        return ((c.hours or 0.0) + (lk.cost_of[c.id] or 0.0) / 10) / max(1, len(taught[c.id]))
+        return (lk.hours_of[c.id] + (lk.cost_of[c.id] or 0.0) / 10) / max(1, len(taught[c.id]))
 
     plain = [c for c in teaching.values() if c.stack_ects_required is None]
     stacks = [c for c in teaching.values() if c.stack_ects_required is not None]

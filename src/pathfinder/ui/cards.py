@@ -19,7 +19,10 @@ LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanis
 def cost_text(c: Credential) -> str:
     if c.cost is None:
         return "unknown"
-    return "free" if c.cost == 0 else f"{c.cost:,.2f} {c.currency}"
+    own = "free" if c.cost == 0 else f"{c.cost:,.2f} {c.currency}"
+    if c.stack_ects_required is not None:  # a stacked certificate: never "free" while its parts cost money
+        return f"{own} for the award itself, plus its parts ({c.stack_ects_required:g} ECTS)"
+    return own
 
 
 def card_facts(c: Credential, titles: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
