@@ -11,12 +11,30 @@ import pytest
 
 from pathfinder.assistant.dialogue_eval import checks as C
 from pathfinder.assistant.dialogue_eval.language import prose, reply_language
-from pathfinder.assistant.dialogue_eval.score import score_dialogue, summary
+from pathfinder.assistant.dialogue_eval.score import format_markdown, score_dialogue, summary
 from pathfinder.cli import main
 from pathfinder.domain import LearnerProfile
 from pathfinder.settings import PROJECT_ROOT
 
 SET = PROJECT_ROOT / "evals" / "dialogues" / "dialogues.jsonl"
+CONTRACT_INTENTS = {  # the intents of the dialogue contract shared with the conversation engine (#12)
+    "explore",
+    "set_goal",
+    "state_skills",
+    "set_constraints",
+    "search",
+    "plan",
+    "refine",
+    "select",
+    "explain",
+    "requirements",
+    "compare",
+    "why",
+    "skip_step",
+    "apply_suggestion",
+    "smalltalk",
+    "out_of_scope",
+}
 TODAY = date(2026, 12, 4)
 
 # A fixed sample of the TUNE split (never frozen dialogues): 6 English, 2 in each other language.
@@ -231,6 +249,21 @@ def test_skip_checks_refer_to_the_previous_plan_and_a_skipped_step_must_not_come
     runs[1] = _out(intent="skip_step", pathway=_pw("x-2"), profile=held)
     runs[2] = _out(intent="refine", pathway=_pw("x-1", "x-3"), profile=held)  # the skipped step is back
     assert not score_dialogue(_line([exp1, exp2, exp3]), {"turns": runs}, CATALOGUE, TODAY)[2].passed
+    by_name = {"intent_any": ["skip_step"], "profile": {"held_include": ["x-3"]}}  # "I did x-3 already"
+    runs = [
+        _out(pathway=_pw("x-1")),
+        _out(intent="skip_step", profile=held),
+        _out(intent="refine", pathway=_pw("x-3")),
+    ]
+    for expected in (["skip_step"], ["state_skills"]):
+        by_name["profile"]["held_include"] = ["x-1"]
+        by_name["intent_any"] = expected
+        verdicts = score_dialogue(_line([exp1, by_name, exp3]), {"turns": runs}, CATALOGUE, TODAY)
+        assert verdicts[2].passed  # x-3 was never skipped
+    runs[2] = _out(intent="refine", pathway=_pw("x-1"))
+    assert not score_dialogue(
+        _line([exp1, {**by_name, "intent_any": ["skip_step"]}, exp3]), {"turns": runs}, CATALOGUE, TODAY
+    )[2].passed  # x-1, skipped by name, is planned again
 
 
 def test_dead_end_rule():
@@ -251,6 +284,8 @@ def test_dead_end_rule():
         _line([exp, exp]), {"turns": [{"user": ".", "error": "KeyError: x"}]}, CATALOGUE, TODAY
     )
     assert all(v.crashed and not v.passed for v in crash)  # the crash and the turn never run
+    table = format_markdown(verdicts + crash)
+    assert "| **all turns** | 0/3 (0%) |" in table and "| refine | 0/3 (0%) |" in table
     s = summary(verdicts + crash)
     assert s["overall"]["turns"] == 3 and s["overall"]["crashes"] == 2 and s["by_lang"]["en"]["passed"] == 0
 
@@ -277,6 +312,31 @@ def test_set_is_well_formed():
         assert x["split"] in ("tune", "frozen") and len(x["expect"]) == len(x["turns"]), x["id"]
     by_id = {x["id"]: x for x in lines}
     assert all(by_id[i]["split"] == "tune" for i in SAMPLE)
+    ids = {
+        c["id"]
+        for f in (PROJECT_ROOT / "corpus" / "catalogue").glob("*.json")
+        for c in json.loads(f.read_text())
+    }
+    fresh = json.loads(LearnerProfile(id="eval-x").model_dump_json())
+    for x in lines:
+        for exp in x["expect"]:
+            assert exp["intent_any"] and set(exp["intent_any"]) <= CONTRACT_INTENTS, (
+                x["id"],
+                exp["intent_any"],
+            )
+            named = [
+                *(exp.get("citations") or {}).get("include_any", ()),
+                *(exp.get("citations") or {}).get("exclude", ()),
+                *(exp.get("pathway") or {}).get("exclude", ()),
+                *(exp.get("pathway") or {}).get("include_any", ()),
+                *(exp.get("profile") or {}).get("held_include", ()),
+            ]
+            assert set(named) <= ids, (x["id"], set(named) - ids)
+            # every key is one the scorer knows (an unknown key raises)
+            out = {"intent": "plan", "reply": "?", "citations": [], "pathway": None, "profile": fresh}
+            C.profile_checks(exp.get("profile") or {}, out, [], TODAY)
+            C.citation_checks(exp.get("citations") or {}, out, {})
+            C.pathway_checks(exp.get("pathway") or {}, out, [], {})
 
 
 def test_fast_sample_of_the_tune_split(indexed, tmp_path, monkeypatch, capsys):

@@ -323,3 +323,31 @@ DIALOGUES += [
         },
     ),
 ]
+
+DIALOGUES += [
+    D(
+        "bn-compare-27",
+        ["compare", "named_course"],
+        [
+            T(
+                "Software Testing and Quality আর Debugging and Troubleshooting Production Code — কোনটা আগে করব?",
+                COMPARE + REQ,
+                cite_any=["lit-test-201", "lit-debug-202"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "bn-third-28",
+        ["third_person", "area_cyber"],
+        [
+            T(
+                "আমার ভাই একটা দোকানে কাজ করে, ও সাইবার সিকিউরিটি শিখতে চায়",
+                GOAL + SKILLS,
+                goal="cyber",
+                goal_not=["দোকান", "shop"],
+            ),
+            T("ওর জন্য একটা পরিকল্পনা করে দিন, সপ্তাহে ৪ ঘণ্টা", PLAN + CONS, hours=4, plan=True),
+        ],
+    ),
+]

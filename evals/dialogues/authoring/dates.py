@@ -7,6 +7,7 @@ today + 7 x weeks falls inside. Loose on purpose: "by June" may mean the start o
 TODAY = "2026-12-04"
 
 JUNE = ("2027-05-31", "2027-06-30")
+BEFORE_JUNE = ("2027-05-24", "2027-06-01")  # "antes de junio", "trước tháng 6": the end of May
 MAY = ("2027-04-30", "2027-05-31")
 HALF_YEAR = ("2027-05-20", "2027-06-20")
 BEFORE_SUMMER = ("2027-05-15", "2027-06-30")

@@ -461,3 +461,31 @@ DIALOGUES += [
         },
     ),
 ]
+
+DIALOGUES += [
+    D(
+        "de-typo-34",
+        ["typo", "no_punctuation", "area_cyber"],
+        [
+            T(
+                "hallo ich will in die it sicherheit weis aber nich wie anfangen",
+                GOAL + EXPLORE,
+                goal="cyber",
+            ),
+            T("hab so 3 std die woche und keine ahnung von netzwerken", CONS + SKILLS, hours=3),
+            T("was empfiehlst du", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "de-compare-35",
+        ["compare", "named_course", "mixed_language"],
+        [
+            T(
+                "Was ist besser für den Einstieg: Networking Fundamentals oder Mobile and 5G Network Essentials?",
+                COMPARE,
+                cite_any=["ccna-net-101", "lcsi-5g-204"],
+                cite_min=2,
+            ),
+        ],
+    ),
+]

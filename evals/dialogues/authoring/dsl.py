@@ -59,7 +59,7 @@ OCC = {
         "812c217d",
         "computer vision",
         "1c5a45b9",
-        "ai",
+        "ai ",  # "AI" as a label, followed by the space before the URI; not "trainer" or "maintenance"
     ],
     "hpc": [
         "high-performance",
@@ -86,7 +86,7 @@ OCC = {
         "gdpr",
     ],
     "dpo": ["data protection", "1619d7f3", "privacy", "gdpr"],
-    "dlit_teacher": ["digital literacy", "4588cd69", "ict trainer", "9e657046", "teacher"],
+    "dlit_teacher": ["digital literacy", "4588cd69", "ict trainer", "9e657046"],
     "microcred": [
         "instructional design",
         "a9c30651",
@@ -107,7 +107,7 @@ OCC = {
     "health_data": ["data", "health"],
     "ict_teacher": ["ict teacher", "0d595b87", "computing teacher", "teacher"],
     "tester": ["tester", "106f79e4", "testing"],
-    "helpdesk": ["help desk", "helpdesk", "support", "ict", "technician"],
+    "helpdesk": ["help desk", "helpdesk", "support", "technician"],
     "cv": ["computer vision", "1c5a45b9"],
     "ux": ["ux", "user experience", "user research", "designer"],
 }

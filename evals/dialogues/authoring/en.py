@@ -1448,3 +1448,54 @@ DIALOGUES += [
         },
     ),
 ]
+
+# v4: more typos, slang, comparisons and prerequisites.
+DIALOGUES += [
+    D(
+        "en-typo-102",
+        ["typo", "area_data"],
+        [
+            T("wanna be data analist, wat shud i lern frist", GOAL + PLAN, goal="data_analyst"),
+            T("ok mak the plan 5hrs a wk", PLAN + CONS, hours=5, plan=True, cite_min=1),
+        ],
+    ),
+    D(
+        "en-compare-103",
+        ["compare", "named_course", "area_cyber"],
+        [
+            T(
+                "Penetration Testing Foundations vs Web Application Security Testing - which first?",
+                COMPARE + REQ,
+                cite_any=["bvca-pentest-201", "bvca-web-202"],
+                cite_min=2,
+            ),
+            T("and how do both compare on price", COMPARE + EXPLAIN, cite_min=2),
+        ],
+    ),
+    D(
+        "en-req-104",
+        ["requirements", "named_course", "area_hpc"],
+        [
+            T(
+                "what do I need to take before GPU Computing for Simulation and AI, and in which order",
+                REQ + PLAN,
+                cite_any=["padr-par-201"],
+                cite_min=1,
+            ),
+            T("I already know MPI from my PhD tbh", SKILLS + SKIP, dead_ok=False),
+        ],
+    ),
+    D(
+        "en-slang-105",
+        ["slang", "vague"],
+        [
+            T(
+                "lowkey tired of retail, heard cloud pays well?? idk",
+                EXPLORE + GOAL,
+                role=["retail"],
+                goal_not=["retail"],
+            ),
+            T("bet. whats the cheapest way in", SEARCH + PLAN + REFINE, cite_min=1),
+        ],
+    ),
+]

@@ -1,6 +1,6 @@
 """Spanish dialogues: Spain and Latin America, tú/usted, missing accents, Spanglish."""
 
-from dates import BEFORE_SUMMER, HALF_YEAR, IN_3_MONTHS, IN_4_MONTHS, JUNE, MARCH, SEPTEMBER
+from dates import BEFORE_JUNE, BEFORE_SUMMER, HALF_YEAR, IN_3_MONTHS, IN_4_MONTHS, JUNE, MARCH, SEPTEMBER
 from dsl import (
     APPLY,
     COMPARE,
@@ -309,7 +309,7 @@ DIALOGUES += [
                 role=["contable", "accountant", "bookkeep"],
                 goal_not=["contable"],
             ),
-            T("tengo 4 horas por semana y quiero acabar antes de junio", CONS, hours=4, deadline=JUNE),
+            T("tengo 4 horas por semana y quiero acabar antes de junio", CONS, hours=4, deadline=BEFORE_JUNE),
             T("¿qué curso hago primero y cuál después?", PLAN, plan=True, cite_min=1),
             T(
                 "el de hojas de cálculo ya lo hice",
@@ -431,5 +431,28 @@ DIALOGUES += [
             "languages": ["es"],
             "constraints": {"hours_per_week": 6, "languages": ["es"]},
         },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "es-typo-32",
+        ["typo", "no_punctuation", "area_data"],
+        [
+            T(
+                "kiero aprender sql y python pa analisis de datos xfa",
+                SEARCH + GOAL,
+                cite_any=["ual-sql-102", "ual-python-201", "ual-cert-datos"],
+            ),
+            T("cual va primero", REQ + PLAN + COMPARE, cite_min=1),
+        ],
+    ),
+    D(
+        "es-req-33",
+        ["requirements", "named_course"],
+        [
+            T("¿Qué hace falta antes de Minería de datos y big data?", REQ, cite_any=["ual-python-201"]),
+            T("¿y antes de ese?", REQ, cite_any=["ual-datos-101"]),
+        ],
     ),
 ]

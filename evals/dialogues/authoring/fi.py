@@ -375,3 +375,18 @@ DIALOGUES += [
         },
     ),
 ]
+
+DIALOGUES += [
+    D(
+        "fi-typo-27",
+        ["typo", "no_diacritics", "area_data"],
+        [
+            T(
+                "haluisin oppia sql:aa, onko kursseja? en osaa viela mitaan",
+                SEARCH + SKILLS,
+                cite_any=["ual-sql-102", "nda-model-102", "nda-dba-201"],
+            ),
+            T("mika niista on halvin", REFINE + SELECT, cite_min=1),
+        ],
+    ),
+]

@@ -438,3 +438,14 @@ DIALOGUES += [
         },
     ),
 ]
+
+DIALOGUES += [
+    D(
+        "fr-typo-31",
+        ["typo", "slang", "area_web"],
+        [
+            T("slt jveux devenir dev web mais jsuis nul en code lol", GOAL + EXPLORE, goal="web"),
+            T("c koi le mieux pour commencer", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+]

@@ -367,3 +367,30 @@ DIALOGUES += [
         },
     ),
 ]
+
+DIALOGUES += [
+    D(
+        "hi-req-29",
+        ["requirements", "named_course"],
+        [
+            T(
+                "Incident Handling and Threat Hunting करने से पहले क्या क्या करना होगा, किस क्रम में?",
+                REQ + PLAN,
+                cite_any=["bvca-siem-201", "bvca-soc-101"],
+            ),
+        ],
+    ),
+    D(
+        "hi-hinglish-30",
+        ["mixed_language", "slang", "area_data"],
+        [
+            T(
+                "yaar data analyst banna hai, kaha se start karu?",
+                GOAL + PLAN + EXPLORE,
+                goal="data_analyst",
+                any_lang=True,
+            ),
+            T("free wale courses batao pehle", SEARCH + REFINE, cite_min=1, any_lang=True),
+        ],
+    ),
+]

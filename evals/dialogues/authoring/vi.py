@@ -1,6 +1,6 @@
 """Vietnamese dialogues: with diacritics, some typed without (không dấu), English tech terms mixed in."""
 
-from dates import HALF_YEAR, IN_3_MONTHS, JUNE, TET
+from dates import BEFORE_JUNE, HALF_YEAR, IN_3_MONTHS, JUNE, TET
 from dsl import (
     COMPARE,
     CONS,
@@ -225,7 +225,7 @@ DIALOGUES += [
                 role=["kế toán", "accountant", "bookkeep"],
                 goal_not=["kế toán"],
             ),
-            T("mỗi tuần mình học được 5 tiếng, muốn xong trước tháng 6", CONS, hours=5, deadline=JUNE),
+            T("mỗi tuần mình học được 5 tiếng, muốn xong trước tháng 6", CONS, hours=5, deadline=BEFORE_JUNE),
             T("nên học gì, theo thứ tự nào?", PLAN, plan=True, cite_min=1),
             T("có lộ trình rẻ hơn không?", REFINE, plan=True, cheaper=True),
         ],
@@ -338,5 +338,33 @@ DIALOGUES += [
             "languages": ["vi", "en"],
             "constraints": {"hours_per_week": 6},
         },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "vi-nodiacritics-27",
+        ["no_diacritics", "third_person", "area_cyber"],
+        [
+            T(
+                "ban toi lam ke toan muon chuyen sang an ninh mang, nen hoc gi",
+                GOAL + PLAN + SEARCH,
+                goal="cyber",
+                cite_min=1,
+            ),
+            T("ban ay chi hoc duoc 3 tieng 1 tuan", CONS, hours=3),
+        ],
+    ),
+    D(
+        "vi-compare-28",
+        ["compare", "named_course"],
+        [
+            T(
+                "Log Analysis and SIEM Engineering với System Hardening for Windows and Linux khác nhau thế nào?",
+                COMPARE,
+                cite_any=["bvca-siem-201", "bvca-hard-202"],
+                cite_min=2,
+            ),
+        ],
     ),
 ]

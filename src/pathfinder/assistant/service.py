@@ -3,7 +3,8 @@ the LLM one when OPENAI_API_KEY is set, the offline one otherwise."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Protocol
 
 from pathfinder.domain.dialogue import Answer, History
@@ -41,8 +42,10 @@ class Assistant:
         yield answer
 
 
-def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, model=None) -> Assistant:
-    """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index)."""
+def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, model=None,
+                    today: Callable[[], date] | None = None) -> Assistant:
+    """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index);
+    `today` fixes the date the offline responder reads deadlines against (the dialogue evaluation's --today)."""
     tools = tools or build_tools(settings)
     if settings.llm_enabled or model is not None:
         from pathfinder.assistant.llm_responder import LLMResponder
@@ -51,4 +54,4 @@ def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, 
         return Assistant(LLMResponder(model or build_chat_model(settings, streaming=True), tools, settings))
     from pathfinder.assistant.offline import OfflineResponder
 
-    return Assistant(OfflineResponder(tools))
+    return Assistant(OfflineResponder(tools) if today is None else OfflineResponder(tools, today=today))

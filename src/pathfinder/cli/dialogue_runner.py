@@ -103,11 +103,7 @@ def build_eval_assistant(settings: Settings, today: date) -> tuple[Assistant, di
     index = open_index(settings)
     names = {c.id: tuple(n for n in (c.title, c.provider, c.awarding_body) if n) for c in index.credentials()}
     tools = AssistantTools(index, load_taxonomy(settings), plan_fn=plan_fn)
-    if settings.llm_enabled:
-        return build_assistant(settings, tools=tools), names
-    from pathfinder.assistant.offline import OfflineResponder
-
-    return Assistant(OfflineResponder(tools, today=lambda: today)), names
+    return build_assistant(settings, tools=tools, today=lambda: today), names
 
 
 class Session:

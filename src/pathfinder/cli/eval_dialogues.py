@@ -42,9 +42,14 @@ def register(commands: Commands) -> None:
         "--from-results",
         type=Path,
         metavar="RUNS.jsonl",
-        help="score these earlier runs (a --json or --results file) instead of running",
+        help="score these earlier runs (a --json or --results file) instead of running (implies --score)",
     )
     p.add_argument("--failures", action="store_true", help="with --score: list every failing turn and why")
+    p.add_argument(
+        "--markdown",
+        action="store_true",
+        help="with --score: the docs/BENCHMARKS tables, one column per split",
+    )
 
 
 def _select(dialogues, args):
@@ -91,7 +96,7 @@ def _dialogues(args: argparse.Namespace, settings: Settings) -> int:
         finally:
             if sink:
                 sink.close()
-    if args.score:
+    if args.score or args.from_results:
         return _print_score(dialogues, results, settings, today, args)
     if not args.json:
         crashes = sum(1 for r in results.values() for t in r["turns"] if t.get("error"))
@@ -113,7 +118,7 @@ def _read_results(path: Path, error: type[PathfinderError]) -> dict:
 
 
 def _print_score(dialogues, results, settings: Settings, today: date, args) -> int:
-    from pathfinder.assistant.dialogue_eval.score import format_summary, score, summary
+    from pathfinder.assistant.dialogue_eval.score import format_markdown, format_summary, score, summary
     from pathfinder.index import open_index
 
     catalogue = {c.id: c for c in open_index(settings).credentials()}
@@ -121,7 +126,10 @@ def _print_score(dialogues, results, settings: Settings, today: date, args) -> i
     verdicts = score(lines, results, catalogue, today)
     result = summary(verdicts)
     result["today"] = today.isoformat()
-    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_summary(result))
+    if args.markdown:
+        print(format_markdown(verdicts))
+    else:
+        print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_summary(result))
     if args.failures:
         for v in verdicts:
             if not v.passed:

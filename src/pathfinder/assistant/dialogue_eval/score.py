@@ -67,9 +67,7 @@ def score_dialogue(
         again = C.skipped_reappears(out, skipped)
         if again is not None:
             results.append(again)
-        step = _skipped_step(exp, earlier)
-        if step:
-            skipped.add(step)
+        skipped |= _skipped(exp, earlier)
         dead = C.is_dead_end(exp, out, before)
         if dead:
             results.append(
@@ -83,11 +81,14 @@ def score_dialogue(
     return verdicts
 
 
-def _skipped_step(exp: Mapping, earlier: list) -> str | None:
+def _skipped(exp: Mapping, earlier: list) -> set[str]:
+    """What this turn skips: the previous plan's n-th step, and on a skip turn the ids it must mark held."""
     n = (exp.get("profile") or {}).get("held_prev_step") or (exp.get("pathway") or {}).get(
         "exclude_prev_step"
     )
-    return C._nth(C._step_ids(C._prev_pathway(earlier)), n) if n else None
+    step = C._nth(C._step_ids(C._prev_pathway(earlier)), n) if n else None
+    named = (exp.get("profile") or {}).get("held_include") if "skip_step" in exp.get("intent_any", ()) else ()
+    return {*([step] if step else []), *(named or ())}
 
 
 def turn_checks(
@@ -185,4 +186,42 @@ def format_summary(s: Mapping[str, Any]) -> str:
     ):
         lines.append(f"by {title}:")
         lines += [row(name, r) for name, r in s[key].items()]
+    return "\n".join(lines)
+
+
+def format_markdown(verdicts: list[TurnVerdict]) -> str:
+    """The BENCHMARKS tables: overall, per language and per expected intent, one column per split."""
+    splits = sorted({v.split for v in verdicts}, key=lambda s: (s != "tune", s))
+
+    def cell(vs: list[TurnVerdict]) -> str:
+        r = _rate(vs)
+        return "–" if not vs else f"{r['passed']}/{r['turns']} ({100 * r['rate']:.0f}%)"
+
+    def of(split: str, key: str | None = None, name: str | None = None) -> list[TurnVerdict]:
+        return [v for v in verdicts if v.split == split and (key is None or getattr(v, key) == name)]
+
+    head = "| | " + " | ".join(splits) + " | dead ends " + " / ".join(splits) + " |"
+    rule = "|---" * (len(splits) + 2) + "|"
+    lines = [head, rule]
+    lines.append(
+        "| **all turns** | "
+        + " | ".join(cell(of(s)) for s in splits)
+        + " | "
+        + " / ".join(str(_rate(of(s))["dead_ends"]) for s in splits)
+        + " |"
+    )
+    full = []
+    for s in splits:
+        by_dialogue: dict[str, list[bool]] = defaultdict(list)
+        for v in of(s):
+            by_dialogue[v.dialogue].append(v.passed)
+        full.append(f"{sum(all(p) for p in by_dialogue.values())}/{len(by_dialogue)}")
+    lines.append("| dialogues with every turn passing | " + " | ".join(full) + " | |")
+    lines.append("| crashes | " + " | ".join(str(_rate(of(s))["crashes"]) for s in splits) + " | |")
+    for key, title in (("lang", "language"), ("intent", "expected intent")):
+        lines += ["", head.replace("| |", f"| {title} |", 1), rule]
+        for name in sorted({getattr(v, key) for v in verdicts}):
+            groups = [of(s, key, name) for s in splits]
+            dead = " / ".join(str(_rate(g)["dead_ends"]) if g else "–" for g in groups)
+            lines.append(f"| {name} | " + " | ".join(cell(g) for g in groups) + f" | {dead} |")
     return "\n".join(lines)
