@@ -15,6 +15,7 @@ from pathfinder.ui.charts import (
 )
 from pathfinder.ui.exports import citations, pathway_json, pathway_markdown, pathway_pdf
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
+from datetime import UTC
 
 PY_URI = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
 SQL_URI = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742"
@@ -155,7 +156,7 @@ def test_session_report_pdf(pathway, credentials):
 
 
 def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentials, monkeypatch):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from pathfinder.storage.advising import SessionNote
     from pathfinder.ui import session_report
@@ -163,9 +164,9 @@ def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentia
     printed: list[str] = []
     monkeypatch.setattr(session_report.ReportPDF, "paragraph", lambda self, text, size=10: printed.append(text))
     note = SessionNote(id=1, profile_id="l-1", author_role="advisor", text="Wants evening courses.",
-                       created_at=datetime(2026, 5, 4, 9, 30, tzinfo=timezone.utc))
+                       created_at=datetime(2026, 5, 4, 9, 30, tzinfo=UTC))
     report = SessionReport(learner_id="l-1", notes=(note,), suggested=pathway, agreed=pathway, agreed_by="advisor",
-                           agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc))
+                           agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=UTC))
     assert session_report_pdf(report, credentials).startswith(b"%PDF-")
     assert "2026-05-04 09:30 UTC, advisor: Wants evening courses." in printed
     assert "Agreed by advisor with the learner on 2026-05-04." in printed

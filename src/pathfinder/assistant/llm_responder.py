@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date
+from typing import Literal
 
 from pathfinder.assistant.llm import prompts
 from pathfinder.domain.dialogue import Answer, History
@@ -14,7 +15,7 @@ from pathfinder.assistant.grounding import ground
 from pathfinder.assistant.llm_tools import ToolRun, tool_specs
 from pathfinder.assistant.memory import history_messages, rewrite_followup
 from pathfinder.assistant.i18n import SERVED, replying_in
-from pathfinder.assistant.markdown import LANGUAGE_NAMES
+from pathfinder.domain.languages import language_name
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.policy import decide
 from pathfinder.assistant.profile_changes import changes_from, combine, merge_pending
@@ -22,7 +23,7 @@ from pathfinder.domain.dialogue import apply_changes
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import BadModelReply
-from pathfinder.assistant.llm.models import translated_errors
+from pathfinder.assistant.llm.models import ChatModel, translated_errors
 from pathfinder.settings import Settings
 
 MAX_TOOL_ROUNDS = 4
@@ -30,7 +31,9 @@ ANONYMOUS = LearnerProfile(id="anonymous")
 
 
 class LLMResponder:
-    def __init__(self, model, tools: AssistantTools, settings: Settings, *, max_rounds: int = MAX_TOOL_ROUNDS) -> None:
+    mode: Literal["offline", "llm"] = "llm"
+
+    def __init__(self, model: ChatModel, tools: AssistantTools, settings: Settings, *, max_rounds: int = MAX_TOOL_ROUNDS) -> None:
         self.model = model
         self.tools = tools
         self.settings = settings
@@ -79,7 +82,7 @@ class LLMResponder:
         run.changes.extend(stated)  # the model plans with them, and they are saved like the offline path's
         messages = self._messages(message, history, run)
         if lang != "en":
-            messages[0].content += f"\n\nReply in {LANGUAGE_NAMES.get(lang, lang)}, the learner's language."
+            messages[0].content += f"\n\nReply in {language_name(lang)}, the learner's language."
         bound = self.model.bind_tools(tool_specs())
         text = ""
         for round_no in range(self.max_rounds + 1):

@@ -16,8 +16,7 @@ from pathfinder.errors import PathfinderError
 from pathfinder.safety.output import install_log_redaction
 from pathfinder.settings import Settings
 
-# Command modules, in the order their commands are listed in --help. A missing module is skipped so a
-# partially installed checkout still runs the rest.
+# Command modules, in the order their commands are listed in --help.
 COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "eval_dialogues",
                    "plans_eval")
 
@@ -28,13 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     eval_parser = top.add_parser("eval", help="measure retrieval and skill-matching quality (planner: evals/eval_planner.py)")
     commands = Commands(top=top, eval=eval_parser.add_subparsers(dest="eval_command", metavar="WHAT"))
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"pathfinder.cli.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"pathfinder.cli.{name}":
-                raise
-            continue
-        module.register(commands)
+        importlib.import_module(f"pathfinder.cli.{name}").register(commands)
     return parser
 
 

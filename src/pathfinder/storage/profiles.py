@@ -2,7 +2,7 @@
 
 The schema is versioned (`schema_version` table, ordered migrations). Saves use optimistic concurrency:
 a save names the version it started from, and is refused with `ProfileConflict` if someone saved meanwhile.
-Deleting a learner deletes every row about them, also in tables other modules registered as related.
+Deleting a learner deletes every row about them (triggers in the one schema, `storage/sqlite.py`).
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Protocol
 
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
-from pathfinder.safety.output import private_database_file
+from pathfinder.storage import sqlite
 
 
 class ProfileStore(Protocol):
@@ -27,18 +27,6 @@ class ProfileStore(Protocol):
     def delete(self, profile_id: str) -> bool: ...
     def export_json(self, profile_id: str) -> str: ...
     def import_json(self, text: str, replace: bool = False) -> LearnerProfile: ...
-
-
-# Tables in the same database that hold rows about a learner: table -> column holding the profile id.
-# The assistant's conversation store registers its tables here so `delete` erases them too.
-RELATED_TABLES: dict[str, str] = {"conversations": "profile_id", "messages": "profile_id"}
-
-
-def register_related_table(table: str, column: str = "profile_id") -> None:
-    """Make `SqliteProfileStore.delete` also remove `table` rows whose `column` is the learner's id."""
-    if not table.replace("_", "").isalnum() or not column.replace("_", "").isalnum():
-        raise ValueError(f"unsafe table or column name: {table!r}.{column!r}")
-    RELATED_TABLES[table] = column
 
 
 def _rollback(db: sqlite3.Connection) -> None:
@@ -80,16 +68,15 @@ class SqliteProfileStore:
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
-        private_database_file(self.path)  # user-only file (and folder, when we create it)
-        with self._connect() as db:
+        with self._connect() as db:  # a user-only file (and folder, when we create it)
             self._migrate(db)
+            sqlite.ensure_schema(db)  # the learner tables and the trigger deleting their rows with a profile
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
-        except sqlite3.Error as e:
-            raise ProfileError(f"Cannot open the profile database {self.path}: {e}. Check PATHFINDER_DATABASE_URL.") from e
+        db = sqlite.connect(self.path, lambda e: ProfileError(
+            f"Cannot open the profile database {self.path}: {e}. Check PATHFINDER_DATABASE_URL."),
+            isolation_level=None, schema=False)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA busy_timeout=10000")
@@ -152,7 +139,7 @@ class SqliteProfileStore:
                         f"Profile '{profile.id}' was {what} by someone else since you loaded version {expected}. "
                         "Reload it, re-apply your change and save again."
                     )
-                saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(timezone.utc)})
+                saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(UTC)})
                 db.execute("INSERT INTO profiles (id, data, version, updated_at, name) VALUES (?, ?, ?, ?, ?) "
                            "ON CONFLICT(id) DO UPDATE SET data = excluded.data, version = excluded.version, "
                            "updated_at = excluded.updated_at, name = excluded.name",
@@ -164,14 +151,11 @@ class SqliteProfileStore:
         return saved
 
     def delete(self, profile_id: str) -> bool:
-        """Removes the profile and every related row (see `register_related_table`); False if it did not exist."""
+        """Removes the profile and every row about the learner (the `learner_cleanup` trigger of
+        `storage/sqlite.py`); False if it did not exist."""
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
-                tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-                for table, column in RELATED_TABLES.items():
-                    if table in tables and column in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
-                        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (profile_id,))
                 gone = db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount
                 db.execute("COMMIT")
             except BaseException:
