@@ -50,3 +50,12 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
     if missing:
         raise PromptError(f"Template {key!r} ({lang}) needs {', '.join(missing)}.")
     return template.substitute(values)
+
+
+def language_label(code: str) -> str:
+    """A language's name for the reply: English in an English reply, else its own (native) name ("Deutsch",
+    "Tiếng Việt"), which readers of any language recognise."""
+    from pathfinder.domain.languages import BY_CODE, language_name
+
+    lang = BY_CODE.get(code.strip().lower())
+    return language_name(code) if _language.get() == "en" or lang is None else lang.native

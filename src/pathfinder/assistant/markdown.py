@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pathfinder.assistant.i18n import current, t
+from pathfinder.assistant.i18n import language_label, t
 from pathfinder.domain import Credential, Pathway, SearchFilters
 from pathfinder.domain.languages import language_name
 from pathfinder.safety.markdown import escape_line, safe_url
@@ -30,10 +30,10 @@ def link_target(c: Credential) -> str:
 
 
 def quoted(text: object) -> str:
-    """Catalogue or taxonomy words (English labels, planner reasons) quoted in a reply in another language, so
-    they read as data in their own language; as they are in an English reply."""
+    """Catalogue or taxonomy words (labels, outcomes, planner reasons) quoted as they are, in their own language,
+    so they read as data and not as the reply's own words."""
     flat = escape_text(text)
-    return flat if current() == "en" or not flat else f"“{flat}”"
+    return f"“{flat}”" if flat else flat
 
 
 def money(amount: float | None, currency: str = "EUR") -> str:
@@ -53,7 +53,7 @@ def workload(c: Credential) -> str:
 
 
 def languages(codes: tuple[str, ...]) -> str:
-    return ", ".join(escape_text(language_name(c)) for c in codes)
+    return ", ".join(escape_text(language_label(c)) for c in codes)
 
 
 def labels(items: object) -> str:

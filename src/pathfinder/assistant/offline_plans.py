@@ -71,7 +71,7 @@ class PlanHandlers:
                  + "\n" if pathway.relaxations else "")
         notes = "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
         intro = note + t("pathway_intro", goal=md.escape_text(pathway.goal_label) or "…", count=len(pathway.steps),
-                         strategy=pathway.strategy)
+                         strategy=t(f"s_{pathway.strategy}"))
         text = "\n\n".join((intro, md.pathway_steps(pathway, label, self.tools.get),
                              f"**{t('total')}:** {md.totals(pathway)}\n{uncovered}{relax}{notes}".rstrip(), t("pathway_foot")))
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
@@ -145,6 +145,6 @@ def _what_changed(p: Parsed, strategy: str) -> str:
         bits.append(md.languages(p.languages))
     if p.participation:
         bits.append(", ".join(p.participation))
-    if strategy != "balanced":
-        bits.append(f"strategy: {strategy}")
-    return ", ".join(bits) or f"strategy: {strategy}"
+    if strategy != "balanced" or not bits:
+        bits.append(f"{t('w_strategy')}: {t(f's_{strategy}')}")
+    return ", ".join(bits)
