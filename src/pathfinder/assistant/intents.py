@@ -153,6 +153,7 @@ class Parsed:
     clause_role: str | None = None
     predicted: str = ""
     plan_cue: bool = False
+    done_cue: bool = False
     ranked: tuple[tuple[str, float], ...] = ()
 
     @property

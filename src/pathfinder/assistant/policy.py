@@ -36,6 +36,10 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
     if intent in (*_STATEMENTS, "smalltalk", "search", "explore") and (plan_score >= 0.2 or p.plan_cue) \
             and (p.goal_text or p.clause_goal or has_goal) and not (intent == "search" and not p.plan_cue):
         intent = "plan"  # "plan me a way to cloud security": the goal comes along, the plan is the answer
+    if named and p.done_cue and intent not in ("compare", "requirements", "why"):
+        # "done Security Operations Fundamentals last year": held; a step of the plan shown is skipped
+        in_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        return "skip_step" if in_plan else "state_skills"
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
         intent = "explain"  # the message names a catalogue credential: it is about that one

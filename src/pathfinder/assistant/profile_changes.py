@@ -8,6 +8,7 @@ from collections import Counter
 
 from pathfinder.assistant import markdown as md
 from pathfinder.domain.dialogue import ProfileChange
+from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.tools import AssistantTools
@@ -52,6 +53,8 @@ def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, inte
                                     skills=held.skills)
         changes.append(ProfileChange(kind="hold_credential", summary=f"Held: {held.title} ({held.id})",
                                      credential=credential))
+        if intent != "skip_step":  # a skipped step gets its own line with the re-plan
+            texts.append(t("held_noted", citation=cite(held)))
     constraints = _constraints(p, intent)
     if constraints is not None:
         changes.append(constraints)
@@ -156,12 +159,12 @@ def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[Pr
         if not skills:
             return None, t("goal_unknown", goal=md.escape_text(text))
         goal = Goal(label=text.strip(), skills=tuple(skills))
-        note = t("goal_area", skills=md.labels(tools.taxonomy.label(u) for u in skills[:5]))
+        note = t("goal_area", skills=", ".join(md.quoted(tools.taxonomy.label(u)) for u in skills[:5]))
     gap_note = ""
     try:
         gap = tools.skill_gap(profile.model_copy(update={"goal": goal}))
         essential = [g.label for g in gap.skills if g.essential]
-        gap_note = t("goal_gap", count=len(essential), examples=md.labels((essential or [g.label for g in gap.skills])[:4])) \
+        gap_note = t("goal_gap", count=len(essential), examples=", ".join(md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4])) \
             if gap.skills else t("goal_no_gap")
     except PlanningError:
         pass

@@ -61,6 +61,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     if not p.ordinals:
         p.ordinals = ordinals(message)
     p.plan_cue = asks_plan(message)
+    low = " " + " ".join(tokens(message)) + " "
+    p.done_cue = any(f" {w} " in low for w in vocab.DONE)
     if p.lang not in (None, "en") or not p.topic:
         p.topic = content(message) if p.lang not in (None, "en") else p.topic
     # clause by clause: the goal and the current job, wherever they sit in a long message

@@ -167,3 +167,9 @@ PLAN_CUES = ("plan", "plane", "planen", "lernplan", "lernweg", "lernpfad", "weg"
              "plan de estudios", "itinerario", "ruta", "hoja de ruta", "parcours", "planifie", "feuille de route",
              "suunnitelma", "suunnittele", "opintopolku", "polku", "lộ trình", "kế hoạch", "प्लान", "योजना",
              "रोडमैप", "পরিকল্পনা", "প্ল্যান", "রোডম্যাপ")
+
+# "I've done it": words saying a course is already completed (with a named credential: it is held)
+DONE = ("done", "finished", "completed", "already", "took", "passed", "hold", "abgeschlossen", "gemacht", "schon",
+        "bereits", "fertig", "terminé", "terminée", "déjà", "fait", "suivi", "hecho", "terminado", "terminé", "ya",
+        "hice", "suorittanut", "suoritettu", "tehty", "jo", "đã học", "xong", "rồi", "hoàn thành", "कर लिया",
+        "पूरा", "पहले ही", "कर चुका", "कर चुकी", "করেছি", "শেষ করেছি", "করা আছে", "করে ফেলেছি")
