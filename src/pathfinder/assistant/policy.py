@@ -36,6 +36,9 @@ def decide(p: Parsed, state: DialogueState, *, suggestions_open: bool, named: bo
     if intent in (*_STATEMENTS, "smalltalk", "search", "explore") and (plan_score >= 0.2 or p.plan_cue) \
             and (p.goal_text or p.clause_goal or has_goal) and not (intent == "search" and not p.plan_cue):
         intent = "plan"  # "plan me a way to cloud security": the goal comes along, the plan is the answer
+    if state.focus and intent in ("search", "refine", "set_constraints") and not p.refinements and not p.ordinals \
+            and len(p.text.split()) <= 7 and ("?" in p.text or pred in ("explain", "select")) and not p.has_constraints:
+        intent = "explain"  # "is it online?", "c'est gratuit ?", "kostet der was?": about the one in focus
     if named and p.done_cue and intent not in ("compare", "requirements", "why"):
         # "done Security Operations Fundamentals last year": held; a step of the plan shown is skipped
         in_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
