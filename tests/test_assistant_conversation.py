@@ -32,8 +32,15 @@ def talk(responder: OfflineResponder, turns: list[str], profile: LearnerProfile 
 
 
 def test_statements_are_saved_at_once_then_plan_and_replan(responder):
-    results, saver = talk(responder, ["I want to become a data analyst", "I have 5 hours a week", "plan it",
-                                      "and with 2 hours a week instead?"])
+    results, saver = talk(
+        responder,
+        [
+            "I want to become a data analyst",
+            "I have 5 hours a week",
+            "plan it",
+            "and with 2 hours a week instead?",
+        ],
+    )
     goal, hours, plan, again = results
     assert goal.profile.goal is not None and goal.before is not None and saver.saved
     assert hours.profile.constraints.hours_per_week == 5
@@ -44,8 +51,9 @@ def test_statements_are_saved_at_once_then_plan_and_replan(responder):
 
 
 def test_skipping_a_done_step_marks_it_held_not_rejected(responder):
-    results, _ = talk(responder, ["I want to become a data analyst", "plan my pathway",
-                                  "skip the first one, I've done it"])
+    results, _ = talk(
+        responder, ["I want to become a data analyst", "plan my pathway", "skip the first one, I've done it"]
+    )
     first = results[1].answer.pathway.ids[0]
     after = results[2]
     assert after.answer.intent == "skip_step"
@@ -67,12 +75,15 @@ def test_settle_without_changes_changes_nothing(responder):
     assert before is None and after is profile and settled is answer
 
 
-@pytest.mark.parametrize("turns, language, word", [
-    (["Ich möchte Datenanalyst werden", "erstelle mir einen Lernplan"], "de", "Lernweg"),
-    (["quiero ser analista de datos", "hazme un plan de estudios"], "es", "itinerario"),
-    (["je veux devenir analyste de données", "fais-moi un parcours"], "fr", "parcours"),
-    (["मैं डेटा एनालिस्ट बनना चाहता हूँ", "मेरे लिए एक लर्निंग प्लान बनाइए"], "hi", "प्लान"),
-])
+@pytest.mark.parametrize(
+    "turns, language, word",
+    [
+        (["Ich möchte Datenanalyst werden", "erstelle mir einen Lernplan"], "de", "Lernweg"),
+        (["quiero ser analista de datos", "hazme un plan de estudios"], "es", "itinerario"),
+        (["je veux devenir analyste de données", "fais-moi un parcours"], "fr", "parcours"),
+        (["मैं डेटा एनालिस्ट बनना चाहता हूँ", "मेरे लिए एक लर्निंग प्लान बनाइए"], "hi", "प्लान"),
+    ],
+)
 def test_a_goal_and_a_plan_in_other_languages(responder, turns, language, word):
     results, _ = talk(responder, turns)
     assert results[0].profile.goal is not None
@@ -80,10 +91,17 @@ def test_a_goal_and_a_plan_in_other_languages(responder, turns, language, word):
     assert word in results[1].answer.text
 
 
-@pytest.mark.parametrize("turns", [
-    ["no idea where to start"], ["I feel stuck in my job"], ["cheaper?"], ["show me everything you have"],
-    ["what do I need first"], ["tell me more about the second one"],
-])
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["no idea where to start"],
+        ["I feel stuck in my job"],
+        ["cheaper?"],
+        ["show me everything you have"],
+        ["what do I need first"],
+        ["tell me more about the second one"],
+    ],
+)
 def test_no_dead_ends(responder, turns):
     results, _ = talk(responder, turns)
     answer = results[-1].answer

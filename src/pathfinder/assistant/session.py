@@ -23,23 +23,27 @@ class ConversationLog(Protocol):
 
 
 class Replier(Protocol):
-    def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None
-              ) -> Answer: ...
+    def reply(
+        self, message: str, history: History | None = None, profile: LearnerProfile | None = None
+    ) -> Answer: ...
 
 
 @dataclass(frozen=True)
 class TurnResult:
     answer: Answer
-    profile: LearnerProfile          # the learner's profile after the turn (saved when a saver was given)
-    before: LearnerProfile | None    # the profile before this turn's changes: what "undo" restores; None if none
+    profile: LearnerProfile  # the learner's profile after the turn (saved when a saver was given)
+    before: (
+        LearnerProfile | None
+    )  # the profile before this turn's changes: what "undo" restores; None if none
     history: History
     conversation: str | None = None
     message_id: int | None = None
 
 
 def settle(answer: Answer, profile: LearnerProfile) -> tuple[Answer, LearnerProfile, LearnerProfile | None]:
-    """The answer with its changes applied to `profile`: (answer without pending changes, profile after, profile
-    before or None when nothing changed). Changes live in the profile from now on, not in the dialogue state."""
+    """The answer with its changes applied to `profile`: (answer without pending changes, profile after,
+    profile before or None when nothing changed). Changes live in the profile from now on, not in the
+    dialogue state."""
     if not answer.profile_changes:
         return answer, profile, None
     after = apply_changes(profile, answer.profile_changes)
@@ -49,9 +53,16 @@ def settle(answer: Answer, profile: LearnerProfile) -> tuple[Answer, LearnerProf
     return settled, after, profile
 
 
-def take_turn(assistant: Replier, message: str, profile: LearnerProfile, history: History | None = None, *,
-              profiles: ProfileSaver | None = None, conversations: ConversationLog | None = None,
-              conversation: str | None = None) -> TurnResult:
+def take_turn(
+    assistant: Replier,
+    message: str,
+    profile: LearnerProfile,
+    history: History | None = None,
+    *,
+    profiles: ProfileSaver | None = None,
+    conversations: ConversationLog | None = None,
+    conversation: str | None = None,
+) -> TurnResult:
     """Answer `message` for `profile`, apply and save the changes it states, and store the turn."""
     history = history or History()
     answer = assistant.reply(message, history, profile)

@@ -32,8 +32,9 @@ def load_utterances(path: Path = UTTERANCES) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def fit(X: np.ndarray, y: np.ndarray, classes: int, iters: int = 600, rate: float = 0.5,
-        l2: float = 1e-3) -> tuple[np.ndarray, np.ndarray]:
+def fit(
+    X: np.ndarray, y: np.ndarray, classes: int, iters: int = 600, rate: float = 0.5, l2: float = 1e-3
+) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression by full-batch gradient descent (deterministic; a few hundred rows)."""
     W = np.zeros((X.shape[1], classes), dtype=np.float64)
     b = np.zeros(classes)
@@ -63,8 +64,9 @@ class IntentClassifier:
         return cls(data["W"], data["b"], tuple(str(i) for i in data["intents"]))
 
     def save(self, path: Path = MODEL) -> None:
-        np.savez_compressed(path, W=self.W.astype(np.float32), b=self.b.astype(np.float32),
-                            intents=np.array(self.intents))
+        np.savez_compressed(
+            path, W=self.W.astype(np.float32), b=self.b.astype(np.float32), intents=np.array(self.intents)
+        )
 
     def predict_embedded(self, X: np.ndarray) -> list[Prediction]:
         P = _softmax((X * SCALE) @ self.W + self.b)

@@ -26,7 +26,7 @@ def encode(texts: Sequence[str], batch: int = 32) -> np.ndarray:
         return np.zeros((0, DIM), dtype=np.float32)
     with _lock:
         model = _model()
-        rows = [np.atleast_2d(model.query(list(texts[i:i + batch]))) for i in range(0, len(texts), batch)]
+        rows = [np.atleast_2d(model.query(list(texts[i : i + batch]))) for i in range(0, len(texts), batch)]
     out = np.vstack(rows).astype(np.float32)
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
 

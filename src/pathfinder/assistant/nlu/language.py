@@ -16,7 +16,9 @@ _NEIGHBOURS = ("it", "pt", "nl", "pl", "sv", "et", "mr")
 _FOLD = {"mr": "hi"}
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
-_VIETNAMESE = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)  # not âêô (French)
+_VIETNAMESE = re.compile(
+    r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
+)  # not âêô (French)
 _WORD = re.compile(r"\w+", re.UNICODE)
 CONFIDENCE_FLOOR = 0.5
 _lock = threading.Lock()

@@ -17,8 +17,8 @@ from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy
 
-SURE = 0.88        # nearest label at least this similar ...
-MARGIN = 0.03      # ... and this much closer than the next occupation: linked without asking
+SURE = 0.88  # nearest label at least this similar ...
+MARGIN = 0.03  # ... and this much closer than the next occupation: linked without asking
 MAX_OCCUPATIONS = 5000  # a larger taxonomy is linked by labels only (embedding it would take minutes)
 LABELS_PER_OCCUPATION = 5
 
@@ -62,7 +62,7 @@ class OccupationLinker:
                 return False
             texts, owners = [], []
             for occ in occupations:
-                for label in (occ.label, *occ.alt_labels[:LABELS_PER_OCCUPATION - 1]):
+                for label in (occ.label, *occ.alt_labels[: LABELS_PER_OCCUPATION - 1]):
                     texts.append(label)
                     owners.append(occ)
             self._matrix, self._owners = _cached_encode(texts), owners
@@ -78,7 +78,11 @@ class OccupationLinker:
             if score > best.get(occ.uri, (occ, -1.0))[1]:
                 best[occ.uri] = (occ, score)
         ranked = tuple(sorted(best.values(), key=lambda x: -x[1])[:3])
-        sure = bool(ranked) and ranked[0][1] >= SURE and (len(ranked) < 2 or ranked[0][1] - ranked[1][1] >= MARGIN)
+        sure = (
+            bool(ranked)
+            and ranked[0][1] >= SURE
+            and (len(ranked) < 2 or ranked[0][1] - ranked[1][1] >= MARGIN)
+        )
         return OccupationLink(ranked, sure)
 
     def warm(self) -> None:
@@ -86,7 +90,8 @@ class OccupationLinker:
 
 
 def _cached_encode(texts: list[str]) -> np.ndarray:
-    """Label embeddings, cached in the temp directory by a hash of the labels (the encoder is deterministic)."""
+    """Label embeddings, cached in the temp directory by a hash of the labels (the encoder is
+    deterministic)."""
     digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"pathfinder-labels-{digest}.npy"
     try:

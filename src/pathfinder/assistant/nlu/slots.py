@@ -1,5 +1,5 @@
-"""Slots of a message in any of the served languages: study time (per day, week, month, weekend), money with its
-currency, deadlines (dates, months, seasons, "within half a year"), study format, languages spoken versus
+"""Slots of a message in any of the served languages: study time (per day, week, month, weekend), money
+with its currency, deadlines (dates, months, seasons, "within half a year"), study format, languages spoken versus
 wanted, level, "free", and whether the learner speaks about someone else. Unicode-aware throughout."""
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
 _UNTIL = frozenset("by until till bis hasta para d'ici mennessä đến trước तक মধ্যে end ende fin".split())
 _WITHIN = frozenset("within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä".split())
-_MAX = frozenset("max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
-                 "below unter menos moins alle dưới कम কম than".split())
+_MAX = frozenset(
+    "max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
+    "below unter menos moins alle dưới कम কম than".split()
+)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 
 
@@ -42,7 +44,9 @@ class Slots:
 def normalise(text: str) -> str:
     """Case-folded, NFC text with every decimal digit (Bengali ৫, Devanagari ५ ...) as an ASCII digit."""
     text = unicodedata.normalize("NFC", text).replace("’", "'")
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text).casefold()
+    return "".join(
+        str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text
+    ).casefold()
 
 
 _GROUPED = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b")  # "1 000 €": a thousands separator
@@ -64,7 +68,7 @@ def _number(token: str) -> float | None:
 
 
 def _half(toks: list[str], i: int) -> bool:
-    return any(t in vocab.HALF for t in toks[max(0, i - 3):i + 1])
+    return any(t in vocab.HALF for t in toks[max(0, i - 3) : i + 1])
 
 
 def _near(toks: list[str], i: int, words, before: int = 3, after: int = 4) -> int | None:
@@ -98,12 +102,12 @@ def _money(toks: list[str]) -> tuple[float, str] | None:
         if n is None:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if nxt in vocab.MULTIPLIERS and not (nxt == "mil" and toks[i + 2:i + 3] == ["millones"]):
+        if nxt in vocab.MULTIPLIERS and not (nxt == "mil" and toks[i + 2 : i + 3] == ["millones"]):
             n *= vocab.MULTIPLIERS[nxt]
-            after = toks[i + 2:i + 4]
+            after = toks[i + 2 : i + 4]
         else:
-            after = toks[i + 1:i + 3]
-        before = toks[max(0, i - 1):i]
+            after = toks[i + 1 : i + 3]
+        before = toks[max(0, i - 1) : i]
         for word in (*before, *after[:1]):
             if word in vocab.CURRENCIES:
                 return n, vocab.CURRENCIES[word]
@@ -132,8 +136,11 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     low = " ".join(toks)
     for i, t in enumerate(toks):  # relative: "in 3 months", "within half a year", "trong 3 tháng"
         n = _number(t)
-        unit_at = _near(toks, i, (*vocab.WEEK, *vocab.MONTH, *vocab.YEAR), 0, 2) if n is not None or t in vocab.HALF \
+        unit_at = (
+            _near(toks, i, (*vocab.WEEK, *vocab.MONTH, *vocab.YEAR), 0, 2)
+            if n is not None or t in vocab.HALF
             else None
+        )
         if unit_at is None or _near(toks, i, vocab.HOUR, 1, 2) is not None:
             continue
         unit = toks[unit_at]
@@ -150,11 +157,14 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if month is None and t == "tháng" and i + 1 < len(toks):
             nxt = toks[i + 1]
             month = int(nxt) if nxt.isdigit() and 1 <= int(nxt) <= 12 else vocab.VI_MONTH_WORDS.get(nxt)
-        if month is not None and (t not in ("may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr",
-                                            "feb", "jul", "mai") or _near(toks, i, _UNTIL | _BEFORE | {"in"}, 3, 0)):
+        if month is not None and (
+            t
+            not in ("may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul", "mai")
+            or _near(toks, i, _UNTIL | _BEFORE | {"in"}, 3, 0)
+        ):
             if before:
                 month = 12 if month == 1 else month - 1
-            year = next((int(x) for x in toks[i + 1:i + 3] if x.isdigit() and len(x) == 4), None)
+            year = next((int(x) for x in toks[i + 1 : i + 3] if x.isdigit() and len(x) == 4), None)
             end = _month_end(year, month) if year else _next(month, today)
             day = _number(toks[i - 1].rstrip(".")) if i and not before else None
             if day and day == int(day) and 1 <= day <= end.day:
@@ -183,16 +193,27 @@ def extract(text: str, today: date | None = None) -> Slots:
     money = _money(toks)
     if money:
         s.amount, s.currency = money
-    s.free = any(t in vocab.FREE for t in toks) and "free time" not in norm and "freie zeit" not in norm \
+    s.free = (
+        any(t in vocab.FREE for t in toks)
+        and "free time" not in norm
+        and "freie zeit" not in norm
         or "miễn phí" in norm
+    )
     s.deadline, s.weeks = _deadline(norm, toks, today)
     parts = [vocab.PARTICIPATION[t] for t in toks if t in vocab.PARTICIPATION]
     parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
     s.participation = tuple(dict.fromkeys(parts))
     langs = [vocab.LANGUAGE_NAMES[t] for t in toks if t in vocab.LANGUAGE_NAMES]
     langs += [code for phrase, code in vocab.LANGUAGE_PHRASES.items() if phrase in norm]
-    langs = list(dict.fromkeys(c for c in langs if not (c == "vi" and "tiếng việt" not in norm and "vietnam" not in norm
-                                                          and "vietnamese" not in norm)))
+    langs = list(
+        dict.fromkeys(
+            c
+            for c in langs
+            if not (
+                c == "vi" and "tiếng việt" not in norm and "vietnam" not in norm and "vietnamese" not in norm
+            )
+        )
+    )
     if langs:
         if any(t in vocab.SPEAK for t in toks):
             s.spoken_languages = tuple(langs)

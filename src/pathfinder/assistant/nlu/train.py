@@ -1,5 +1,5 @@
-"""Train the intent classifier on the train split of `data/utterances.jsonl`, report held-out accuracy (overall,
-per language, per intent) and write `data/intent_model.npz`: `python -m pathfinder.assistant.nlu.train`.
+"""Train the intent classifier on the train split of `data/utterances.jsonl`, report held-out accuracy
+(overall, per language, per intent) and write `data/intent_model.npz`: `python -m pathfinder.assistant.nlu.train`.
 
 The shipped model is trained on the train split only, so the held-out figures stay honest."""
 
@@ -31,7 +31,8 @@ def train_and_evaluate(write: bool = True) -> dict:
         by_lang[r["lang"]].append(p == r["intent"])
         by_intent[r["intent"]].append(p == r["intent"])
     report = {
-        "train": int(train.sum()), "test": len(held),
+        "train": int(train.sum()),
+        "test": len(held),
         "accuracy": round(float(np.mean([p == r["intent"] for r, p in zip(held, predicted)])), 3),
         "by_language": {k: round(float(np.mean(v)), 3) for k, v in sorted(by_lang.items())},
         "by_intent": {k: round(float(np.mean(v)), 3) for k, v in sorted(by_intent.items())},

@@ -16,25 +16,55 @@ from pathfinder.assistant.nlu.language import identify
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
 from pathfinder.domain import to_eur
 
-_CLAUSE = regex.compile(r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|y|pero|et|mais|qui|ja|mutta|joka|nhưng|và|mà|और|लेकिन|"
-                        r"जो|"
-                        r"আর|এবং|কিন্তু|যে)\s",
-                        regex.IGNORECASE)
-_SLOT_WORDS = frozenset((*vocab.PARTICIPATION, *vocab.LANGUAGE_NAMES, *vocab.CURRENCIES, *vocab.FREE,
-                         *vocab.LEVEL_LOW, *vocab.LEVEL_HIGH, *vocab.HOUR, *vocab.DAY, *vocab.WEEK, *vocab.MONTH,
-                         *vocab.WEEKEND, *vocab.YEAR, *vocab.HALF, *vocab.MONTHS, *vocab.SPEAK, *vocab.MULTIPLIERS,
-                         *vocab.THIRD_PERSON))
+_CLAUSE = regex.compile(
+    r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|y|pero|et|mais|qui|ja|mutta|joka|nhưng|và|mà|और|लेकिन|"
+    r"जो|"
+    r"আর|এবং|কিন্তু|যে)\s",
+    regex.IGNORECASE,
+)
+_SLOT_WORDS = frozenset(
+    (
+        *vocab.PARTICIPATION,
+        *vocab.LANGUAGE_NAMES,
+        *vocab.CURRENCIES,
+        *vocab.FREE,
+        *vocab.LEVEL_LOW,
+        *vocab.LEVEL_HIGH,
+        *vocab.HOUR,
+        *vocab.DAY,
+        *vocab.WEEK,
+        *vocab.MONTH,
+        *vocab.WEEKEND,
+        *vocab.YEAR,
+        *vocab.HALF,
+        *vocab.MONTHS,
+        *vocab.SPEAK,
+        *vocab.MULTIPLIERS,
+        *vocab.THIRD_PERSON,
+    )
+)
 _CUE_WORDS = frozenset(c for c in vocab.PLAN_CUES if " " not in c)
 _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "explore"}
 
 
 def content(text: str) -> str:
-    """The words of `text` that name a subject: no function words, numbers or slot words (time, money, ...)."""
+    """The words of `text` that name a subject: no function words, numbers or slot words (time, money,
+    ...)."""
     toks = tokens(text)
     keep_an = "ninh" in toks  # Vietnamese "an ninh" (security), not the English article
-    return " ".join(t for t in toks if (t == "an" and keep_an) or (
-        t not in vocab.STOPWORDS and t not in _SLOT_WORDS and t not in _CUE_WORDS and t != "an"
-        and not t[:1].isdigit() and len(t) > 1))
+    return " ".join(
+        t
+        for t in toks
+        if (t == "an" and keep_an)
+        or (
+            t not in vocab.STOPWORDS
+            and t not in _SLOT_WORDS
+            and t not in _CUE_WORDS
+            and t != "an"
+            and not t[:1].isdigit()
+            and len(t) > 1
+        )
+    )
 
 
 def asks_plan(message: str) -> bool:
@@ -68,7 +98,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
     for clause, pred in pairs:
-        if pred.intent == "set_goal" or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")):
+        if pred.intent == "set_goal" or (
+            pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")
+        ):
             p.clause_goal = content(clause) or p.clause_goal
         elif pred.intent == "state_skills" and not p.spoken_languages and not p.skills:
             p.clause_role = content(clause) or p.clause_role
@@ -89,8 +121,14 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
     if s.amount is not None and s.currency:
         eur = to_eur(s.amount, s.currency)
         p.currency = s.currency
-        a_filter = (p.max_cost is not None and "search" in p.intents and not p.goal_text and intent != "plan"
-                    and s.hours_per_week is None and s.deadline is None)  # "SQL under $300": a price filter
+        a_filter = (
+            p.max_cost is not None
+            and "search" in p.intents
+            and not p.goal_text
+            and intent != "plan"
+            and s.hours_per_week is None
+            and s.deadline is None
+        )  # "SQL under $300": a price filter
         if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter):
             p.budget = s.amount
             if p.max_cost is not None and p.max_cost != 0:
