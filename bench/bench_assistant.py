@@ -33,6 +33,11 @@ CONVERSATIONS = [
      "5 hours a week, done by June, EUR 800", "plan my pathway", "skip the first step", "why the first one?"],
     ["I'm a teacher moving into data analysis", "make me a plan", "hello", "what's the weather in Paris?"],
     ["cloud security en español", "data visualisation auf Deutsch", "machine learning advanced", "free ones"],
+    # issue #12: other languages, vague openings and follow-ups that re-plan
+    ["no idea where to start", "Ich möchte Datenanalystin werden, 4 Stunden pro Woche", "erstelle mir einen Lernplan",
+     "geht das auch günstiger?", "den ersten habe ich schon gemacht"],
+    ["मैं वेब डेवलपर बनना चाहता हूँ", "मेरे लिए एक लर्निंग प्लान बनाइए", "tôi chỉ có 2 giờ mỗi tuần",
+     "is there a course called \"Quantum Basket Weaving\"?"],
 ]
 
 

@@ -144,7 +144,7 @@ def goal_skill_weights(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str
     if goal is None or (goal.occupation_uri is None and not goal.skills):
         raise PlanningError(
             "This profile has no goal. Set a target occupation or goal skills "
-            "(e.g. `pathfinder profile set-goal ID --occupation URI`)."
+            "(e.g. `pathfinder profile set ID --occupation URI`, or tell the assistant your goal)."
         )
     weights: dict[str, tuple[float, bool]] = {}
     label = goal.label

@@ -68,18 +68,18 @@ def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
 
 
 def profile_changes_view(answer: Any, profile: LearnerProfile, message_id: int, key: str) -> None:
-    """The changes the assistant proposes, applied to the stored profile with one click."""
-    from pathfinder.domain.dialogue import apply_changes
+    """What this answer changed in the profile (already saved), with one-click undo while it is the latest."""
+    from pathfinder.assistant.session import undo
 
-    applied = st.session_state.setdefault(f"{key}-applied", set())
-    if not answer.profile_changes or message_id in applied:
+    if not answer.profile_changes:
         return
+    before = st.session_state.get(f"{key}-undo", {}).get(message_id)
     with st.container(border=True):
-        st.markdown("**Update your profile?**\n\n" + "\n".join(f"- {escape_md(c.summary)}" for c in answer.profile_changes))
-        if st.button("Apply to my profile", key=f"{key}-apply-{message_id}", type="primary"):
-            learner.save(apply_changes(profile, answer.profile_changes))
-            applied.add(message_id)
-            learner.flash("Your profile is updated.")
+        st.markdown("**✓ Saved to your profile**\n\n" + "\n".join(f"- {escape_md(c.summary)}" for c in answer.profile_changes))
+        if before is not None and st.button("Undo", key=f"{key}-undo-{message_id}", icon=":material/undo:"):
+            learner.save(undo(profile, before))
+            st.session_state[f"{key}-undo"].pop(message_id, None)
+            learner.flash("Your profile is back as it was before that answer.")
             st.rerun()
 
 
@@ -164,10 +164,17 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
         return
     if removed_secret:
         answer = answer.model_copy(update={"text": f"{answer.text}\n\n{KEY_REMOVED_NOTE}"})
+    from pathfinder.assistant.session import settle
+
+    answer, after, before = settle(answer, profile)  # stated changes apply at once; undo keeps `before`
+    if before is not None:
+        learner.save(after)
     if conversation is None:
         conversation = store.start(profile_id)
         st.session_state[f"{key}-select"] = conversation
-    store.add_turn(conversation, prompt, answer)
+    message_id = store.add_turn(conversation, prompt, answer)
+    if before is not None:
+        st.session_state.setdefault(f"{key}-undo", {})[message_id] = before
     st.rerun()
 
 
