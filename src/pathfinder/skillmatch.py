@@ -22,10 +22,13 @@ from pathfinder.domain import Credential, SkillRef
 from pathfinder.index.embedders import Embedder, OfflineEmbedder
 from pathfinder.index.lexical import STOPWORDS, tokenize
 from pathfinder.skill_aliases import Alias, alias_mentions, aliases_for, find_alias, folded_tokens, written_as
+from pathfinder.skills.linking import (ALT_PENALTY, TRAINED_DENSE_WEIGHT, TRAINED_FLOOR, QueryAdapter,
+                                       generic_labels)
 from pathfinder.taxonomy import Taxonomy, normalise_label
 
 MAX_TEXT_CHARS = 20_000
 MAX_NGRAM = 6
+SCORE_CHUNK = 32  # texts scored together
 DENSE_FLOOR = 0.35  # cosines below this carry no evidence with the offline embedder
 ALIAS_SCORE = 0.9  # a curated alias names a broader or nearby skill: sure, but below an exact label (1.0 / 0.97)
 SHORT_LABELS = frozenset({"c", "r", "c#", "c++", "go", "ai", "ux", "ui", "qa", "ml", "bi"})
@@ -87,11 +90,12 @@ class SkillMatcher:
         self._uris: list[str] = []
         self._preferred: list[bool] = []
         self._exact: dict[str, tuple[str, bool]] = {}
-        self._by_token: dict[str, list[int]] = {}
+        self.generic = generic_labels(taxonomy)  # one-word alt labels that are common words: never evidence
+        self.adapter = QueryAdapter.for_embedder(self.embedder.name, self.embedder.dim)
         for skill in taxonomy.skills.values():
             for label, pref in [(skill.label, True)] + [(a, False) for a in skill.alt_labels]:
                 key = normalise_label(label)
-                if not key:
+                if not key or (not pref and key in self.generic):
                     continue
                 row = len(self._labels)
                 self._labels.append(key)
@@ -99,12 +103,13 @@ class SkillMatcher:
                 self._preferred.append(pref)
                 if pref or key not in self._exact:
                     self._exact[key] = (skill.uri, pref)
-                for tok in set(tokenize(key)):
-                    self._by_token.setdefault(tok, []).append(row)
         self._label_tokens = [set(tokenize(k)) for k in self._labels]
+        self._token_matrix = None  # (tokens, labels) incidence, built on first use by _lexical
         self._skill_uris = list(dict.fromkeys(self._uris))
         code = {u: i for i, u in enumerate(self._skill_uris)}
         self._skill_code = np.array([code[u] for u in self._uris], dtype=np.int64)
+        # labels are added skill by skill, so each skill's rows are one run starting here (for reduceat)
+        self._skill_starts = np.r_[0, np.flatnonzero(np.diff(self._skill_code)) + 1].astype(np.int64)
         self._row_of_uri = {}  # a label row of each skill, to place exact-label scores
         for row, uri in enumerate(self._uris):
             self._row_of_uri.setdefault(uri, row)
@@ -152,57 +157,86 @@ class SkillMatcher:
 
     # ---------------------------------------------------------------------------------------- scoring
 
-    def _lexical(self, tokens: set[str]) -> dict[int, float]:
-        """Dice overlap of content tokens between the text and each label sharing a token."""
-        scores: dict[int, float] = {}
-        if not tokens:
-            return scores
-        for tok in tokens:
-            for row in self._by_token.get(tok, ()):
-                if row not in scores:
-                    lt = self._label_tokens[row]
-                    scores[row] = 2 * len(lt & tokens) / (len(lt) + len(tokens))
-        return scores
+    def _lexical(self, keys: Sequence[str]):
+        """(texts, labels) sparse Dice overlap of content tokens between each text and each label."""
+        from scipy.sparse import csr_matrix
+
+        if self._token_matrix is None:
+            vocab: dict[str, int] = {}
+            rows, cols = [], []
+            for row, toks in enumerate(self._label_tokens):
+                for tok in toks:
+                    rows.append(row)
+                    cols.append(vocab.setdefault(tok, len(vocab)))
+            self._vocab = vocab
+            self._token_matrix = csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                                            shape=(len(self._label_tokens), len(vocab))).T.tocsr()
+            self._label_sizes = np.array([len(t) for t in self._label_tokens], dtype=np.float32)
+        text_tokens = [{self._vocab[t] for t in tokenize(k) if t in self._vocab} for k in keys]
+        sizes = np.array([len(set(tokenize(k))) for k in keys], dtype=np.float32)
+        rows = [i for i, cols in enumerate(text_tokens) for _ in cols]
+        cols = [c for cols in text_tokens for c in cols]
+        x = csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(keys), len(self._vocab)))
+        overlap = (x @ self._token_matrix).tocoo()  # (texts, labels): shared content tokens
+        dice = 2 * overlap.data / (self._label_sizes[overlap.col] + sizes[overlap.row])
+        return csr_matrix((dice.astype(np.float32), (overlap.row, overlap.col)), shape=overlap.shape)
 
     def _score_many(self, texts: Sequence[str], top: int) -> list[list[SkillMatch]]:
         if not self._labels:
             return [[] for _ in texts]
+        out: list[list[SkillMatch]] = []
+        for at in range(0, len(texts), SCORE_CHUNK):  # bounds the (texts, labels) matrices to a few MB each
+            out.extend(self._score_chunk(texts[at : at + SCORE_CHUNK], top))
+        return out
+
+    def _score_chunk(self, texts: Sequence[str], top: int) -> list[list[SkillMatch]]:
+        """Per label: w * dense + (1 - w) * lexical, exact labels and aliases of the whole text on top;
+        per skill: the best of its labels."""
         raw = [normalise_label(t[:MAX_TEXT_CHARS]) for t in texts]
         keys = [expand_shorthand(k) for k in raw]
-        cos = self.embedder.embed(keys) @ self.label_vectors.T  # (texts, labels)
-        dense = np.clip((cos - DENSE_FLOOR) / (1 - DENSE_FLOOR), 0.0, 1.0)
-        out = []
+        score = self.query_vectors(keys) @ self.label_vectors.T  # (texts, labels)
+        floor, weight = DENSE_FLOOR, 0.5
+        if self.adapter.trained:  # an alt label is weaker evidence than the preferred one
+            score -= ALT_PENALTY * self._alt_rows
+            floor, weight = TRAINED_FLOOR, TRAINED_DENSE_WEIGHT
+        score -= floor
+        score *= weight / (1 - floor)
+        np.clip(score, 0.0, weight, out=score)
+        lexical = self._lexical(keys)
+        score += (1 - weight) * lexical.toarray()
+        vias: list[dict[str, str]] = []
         for i, key in enumerate(keys):
-            score = 0.5 * dense[i]
-            lexical = self._lexical(set(tokenize(key)))
-            if lexical:
-                rows = np.fromiter(lexical, dtype=np.int64, count=len(lexical))
-                score[rows] += 0.5 * np.fromiter(lexical.values(), dtype=np.float64, count=len(lexical))
             via: dict[str, str] = {}
             for k in dict.fromkeys((raw[i], key)):  # the learner's own term first, then its expansion
                 hit = self._exact.get(k)
                 if hit:
-                    score[self._row_of_uri[hit[0]]] = 1.0 if hit[1] else 0.97
+                    score[i, self._row_of_uri[hit[0]]] = 1.0 if hit[1] else 0.97
                 alias = self._whole_text_alias(texts[i], k)
                 if alias:
                     row = self._row_of_uri[alias.uri]
-                    if score[row] < ALIAS_SCORE:
-                        score[row] = ALIAS_SCORE
+                    if score[i, row] < ALIAS_SCORE:
+                        score[i, row] = ALIAS_SCORE
                         via[alias.uri] = alias.term
-            score = np.minimum(score, 1.0)
-            if top == 1:  # the common case of extract(): no per-skill reduction needed
-                j = int(np.argmax(score))
-                best = np.zeros(len(self._skill_uris))
-                best[self._skill_code[j]] = score[j]
-                order = [int(self._skill_code[j])]
-            else:
-                best = np.zeros(len(self._skill_uris))
-                np.maximum.at(best, self._skill_code, score)
-                order = np.argsort(-best, kind="stable")[:top]
-            out.append([SkillMatch(self._skill_uris[j], self.taxonomy.label(self._skill_uris[j]), round(float(best[j]), 4),
-                                   via.get(self._skill_uris[j]) if abs(best[j] - ALIAS_SCORE) < 1e-6 else None)
-                        for j in order if best[j] > 0])
+            vias.append(via)
+        best = np.maximum.reduceat(np.minimum(score, 1.0), self._skill_starts, axis=1)  # (texts, skills)
+        out = []
+        for i, via in enumerate(vias):
+            row = best[i]
+            k = min(top, len(row))
+            order = np.argpartition(-row, k - 1)[:k] if k < len(row) else np.arange(len(row))
+            order = sorted(order, key=lambda j: (-row[j], j))
+            out.append([SkillMatch(self._skill_uris[j], self.taxonomy.label(self._skill_uris[j]), round(float(row[j]), 4),
+                                   via.get(self._skill_uris[j]) if abs(row[j] - ALIAS_SCORE) < 1e-6 else None)
+                        for j in order if row[j] > 0])
         return out
+
+    def query_vectors(self, keys: Sequence[str]) -> np.ndarray:
+        """Embeddings of normalised texts, mapped by the trained adapter into the label space (if any)."""
+        return self.adapter(self.embedder.embed(list(keys)))
+
+    @property
+    def _alt_rows(self) -> np.ndarray:
+        return ~np.asarray(self._preferred, dtype=bool)
 
     def _whole_text_alias(self, text: str, key: str) -> Alias | None:
         """The alias the whole text is (normalised key, shorthand-expanded or not); exact-case ones as written."""
