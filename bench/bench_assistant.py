@@ -93,7 +93,7 @@ def main() -> int:
             f"s=Settings(_env_file=None, data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
             "a=build_assistant(s); a.reply('python courses online'); print(time.perf_counter()-t)")
     first = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    from pathfinder.assistant.answer import History
+    from pathfinder.domain.dialogue import History
     from pathfinder.assistant.service import build_assistant
 
     from pathfinder.assistant.tools import build_tools

@@ -21,10 +21,10 @@ from datetime import date
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, StackTarget
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import load_taxonomy
+from pathfinder.skills.files import load_taxonomy
 
 
 def scale_catalogue(base: list[Credential], size: int, seed: int = 7) -> list[Credential]:

@@ -18,14 +18,15 @@ import time
 from datetime import date
 
 import pathfinder.planner as planner
+import pathfinder.planner.session as session
 from bench_planner import scale_catalogue
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Goal, LearnerProfile
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.instance import Instance, fits, objective
 from pathfinder.planner.selection import solve_exact, solve_greedy
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import load_taxonomy
+from pathfinder.skills.files import load_taxonomy
 
 
 def heuristic_instances(size: int) -> list[Instance]:
@@ -36,13 +37,13 @@ def heuristic_instances(size: int) -> list[Instance]:
     lookup = planner.CatalogueLookup(catalogue)
     today = date(2026, 1, 5)
     seen: list[Instance] = []
-    solve = planner.solve_greedy
+    solve = session.solve_greedy
 
     def record(inst: Instance) -> set[int]:
         seen.append(dataclasses.replace(inst))  # a fresh copy (without the index built while planning)
         return solve(inst)
 
-    planner.solve_greedy = record  # the planner looks the solver up in its namespace at call time
+    session.solve_greedy = record  # the planner looks the solver up in its namespace at call time
     try:
         for occ in sorted(taxonomy.occupations.values(), key=lambda o: o.uri):
             profile = LearnerProfile(id="bench", goal=Goal(occupation_uri=occ.uri), constraints=Constraints(
@@ -50,7 +51,7 @@ def heuristic_instances(size: int) -> list[Instance]:
             gap = analyse_gap(profile, taxonomy, lookup, today=today)
             planner.plan_pathway(profile, gap, lookup, today=today)
     finally:
-        planner.solve_greedy = solve
+        session.solve_greedy = solve
     return seen
 
 

@@ -28,13 +28,13 @@ import urllib.request
 from datetime import date
 from pathlib import Path
 
-from pathfinder.assistant.answer import History
+from pathfinder.domain.dialogue import History
 from pathfinder.assistant.service import build_assistant
 from pathfinder.assistant.tools import build_tools
-from pathfinder.conversations import ConversationStore
+from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import LearnerProfile
 from pathfinder.index import open_index, reindex
-from pathfinder.profiles import open_profile_store
+from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import PROJECT_ROOT, Settings
 
 MAX_LEARNERS = 64
@@ -145,7 +145,7 @@ def bench_backend(name: str, settings: Settings, levels: list[int], turns: int, 
     index = open_index(settings)
     opened = time.perf_counter() - t
     from pathfinder.assistant.tools import AssistantTools
-    from pathfinder.taxonomy import load_taxonomy
+    from pathfinder.skills.files import load_taxonomy
 
     assistant = build_assistant(settings, tools=AssistantTools(index, load_taxonomy(settings)))
     assistant.reply("warm up")  # lexicon, taxonomy and embedder warm, as in a running app

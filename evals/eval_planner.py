@@ -16,12 +16,13 @@ from pathlib import Path
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Pathway
-from pathfinder.gaps import Gap, analyse_gap
+from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.instance import build_instance, objective
 from pathfinder.planner.selection import solve_exact, solve_greedy
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import Taxonomy, load_taxonomy
+from pathfinder.skills.files import load_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 LIMITS = Constraints(hours_per_week=8, weeks=52, budget=1500)  # as in bench/bench_planner.py: limits that bind
@@ -122,8 +123,8 @@ def compare_with_exact(profile: LearnerProfile, gap: Gap, lookup: CatalogueLooku
 
 
 def edx(settings: Settings) -> None:
-    from pathfinder.esco import read_esco
-    from pathfinder.skillmatch import SkillMatcher, infer_skills_many
+    from pathfinder.skills.esco import read_esco
+    from pathfinder.skills.matching import SkillMatcher, infer_skills_many
 
     esco_dir = settings.shared_data_dir / "esco_v1.1.1"
     taxonomy = read_esco(esco_dir)

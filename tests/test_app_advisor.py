@@ -4,7 +4,7 @@ pins and rejects credentials (the plan follows) and downloads a session report."
 from __future__ import annotations
 
 from pathfinder.domain import Goal, LearnerProfile
-from pathfinder.profiles import open_profile_store
+from pathfinder.storage.profiles import open_profile_store
 from pathfinder.ui import resources
 from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
@@ -76,7 +76,7 @@ def test_pins_and_rejections_change_the_plan_and_the_report(app_settings, monkey
 def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement(app_settings, monkeypatch):
     from datetime import datetime, timezone
 
-    from pathfinder.advising import AdvisingStore
+    from pathfinder.storage.advising import AdvisingStore
 
     store = open_profile_store(app_settings)
     store.save(LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST)))

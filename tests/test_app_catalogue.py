@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from pathfinder.conversations import ConversationStore
+from pathfinder.storage.conversations import ConversationStore
 from pathfinder.index import open_index
 from pathfinder.index.versions import current_version
 from pathfinder.ui import resources

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pathfinder.conversations import ConversationStore
-from pathfinder.profiles import open_profile_store
+from pathfinder.storage.conversations import ConversationStore
+from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import Settings
 from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 

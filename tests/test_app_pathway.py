@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pathfinder.domain import Constraints, Goal, LearnerProfile
-from pathfinder.profiles import open_profile_store
+from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import Settings
 from ui_harness import APP, DATA_ANALYST, open_page, texts, app_settings  # noqa: F401 - app_settings is a fixture
 

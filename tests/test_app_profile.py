@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from pathfinder.domain import HeldSkill, LearnerProfile
-from pathfinder.profiles import open_profile_store, profile_to_json
+from pathfinder.profiles import profile_to_json
+from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import Settings
 from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
@@ -117,7 +118,7 @@ def test_binary_upload_is_refused_with_a_message(app_settings):
     at.run()
     at = submit(at, "Add this credential")
     assert not at.exception
-    assert any("binary" in e.value for e in at.error)  # pathfinder.uploads' message
+    assert any("binary" in e.value for e in at.error)  # pathfinder.safety.uploads' message
 
 
 def test_export_import_and_delete_all_my_data(app_settings):
@@ -127,7 +128,7 @@ def test_export_import_and_delete_all_my_data(app_settings):
     assert [d.label for d in at.get("download_button")] == ["Export my profile (JSON)"]
 
     other = LearnerProfile(id="someone-else", name="Imported Ana", skills=())
-    # UTF-16 (as some Windows editors save it): pathfinder.uploads decodes it by its byte-order mark
+    # UTF-16 (as some Windows editors save it): pathfinder.safety.uploads decodes it by its byte-order mark
     at.file_uploader(key="profile-import").set_value(("p.json", profile_to_json(other).encode("utf-16"),
                                                       "application/json"))
     at.run()

@@ -9,8 +9,8 @@ import logging
 import pytest
 
 from pathfinder.cli import main as cli_main
-from pathfinder.conversations import ConversationStore
-from pathfinder.safety import REDACTED
+from pathfinder.storage.conversations import ConversationStore
+from pathfinder.safety.output import REDACTED
 from pathfinder.ui import resources
 from ui_harness import start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from pathfinder.assistant.answer import Answer, History, apply_changes
+from pathfinder.domain.dialogue import Answer, History, apply_changes
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile
-from pathfinder.taxonomy import Taxonomy, load_taxonomy
+from pathfinder.skills.files import load_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex, simple_plan
 
 DATA = json.loads((Path(__file__).with_suffix(".json")).read_text(encoding="utf-8"))

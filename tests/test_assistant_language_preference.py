@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pathfinder.assistant.answer import History
+from pathfinder.domain.dialogue import History
 from pathfinder.assistant.conversation_language import conversation_language, detect_language, leaning_to
 from pathfinder.domain import Constraints, LearnerProfile, Preferences
 from test_assistant_relaxations import GOAL, responder

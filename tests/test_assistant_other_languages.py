@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from pathfinder.assistant.answer import History
+from pathfinder.domain.dialogue import History
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Pathway, Preferences, Step, Totals
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex
 
 ENGLISH = Credential(id="en-stats", title="Statistics for Analysts", provider="Open Uni", languages=("en",),

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from pathfinder.assistant.answer import History, apply_changes
+from pathfinder.domain.dialogue import History, apply_changes
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.suggestions import change_for, pick
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Pathway, Relaxation, Step, Totals
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex
 
 CATALOGUE = [Credential(**c) for c in json.loads(
@@ -227,7 +227,7 @@ def test_parse_reads_acceptance_without_taking_constraints_for_it() -> None:
 
 
 def test_real_planner_suggestion_is_applied_end_to_end() -> None:
-    from pathfinder.taxonomy import load_taxonomy
+    from pathfinder.skills.files import load_taxonomy
     from pathfinder.settings import Settings
 
     pytest.importorskip("pathfinder.planner")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from pathfinder.assistant.answer import Answer, DialogueState, History
+from pathfinder.domain.dialogue import Answer, DialogueState, History
 from pathfinder.assistant.grounding import cite, ground
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.memory import history_messages, rewrite_followup
@@ -69,7 +69,7 @@ def _history(n: int) -> History:
 
 
 def test_history_is_trimmed_to_the_token_budget() -> None:
-    from pathfinder.tokens import count_tokens
+    from pathfinder.index.tokens import count_tokens
 
     messages = history_messages(_history(20), budget=600)
     assert 2 <= len(messages) < 40
@@ -90,7 +90,7 @@ def test_fake_chat_model_drives_the_llm_responder(settings, catalogue) -> None:
 
     from pathfinder.assistant.service import build_assistant
     from pathfinder.assistant.tools import AssistantTools
-    from pathfinder.taxonomy import Taxonomy
+    from pathfinder.domain.taxonomy import Taxonomy
     from pathfinder.testing import InMemoryIndex
 
     model = FakeChatModel([

@@ -9,10 +9,10 @@ import textwrap
 
 import pytest
 
-from pathfinder.advising import AdvisingError, AdvisingStore
+from pathfinder.storage.advising import AdvisingError, AdvisingStore
 from pathfinder.domain import LearnerProfile, Pathway, Step
-from pathfinder.profiles import open_profile_store
-from pathfinder.safety import REDACTED
+from pathfinder.storage.profiles import open_profile_store
+from pathfinder.safety.output import REDACTED
 
 
 def _plan(*ids: str) -> Pathway:
@@ -83,9 +83,9 @@ def test_a_process_that_never_imported_advising_still_erases_them(settings):
     store.agree("ana", _plan("a"), None)
     script = textwrap.dedent(f"""
         import sys
-        from pathfinder.profiles.store import SqliteProfileStore
+        from pathfinder.storage.profiles import SqliteProfileStore
         assert SqliteProfileStore({settings.database_path!r}).delete("ana")
-        assert "pathfinder.advising" not in sys.modules
+        assert "pathfinder.storage.advising" not in sys.modules
     """)
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
     assert _rows(settings, "advisor_notes", "ana") == 0 and _rows(settings, "agreed_plans", "ana") == 0

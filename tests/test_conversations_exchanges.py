@@ -6,9 +6,9 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from pathfinder.assistant.answer import Answer, Citation, DialogueState
-from pathfinder.conversations import ConversationStore
-from pathfinder.safety import REDACTED
+from pathfinder.domain.dialogue import Answer, Citation, DialogueState
+from pathfinder.storage.conversations import ConversationStore
+from pathfinder.safety.output import REDACTED
 
 
 def _answer(text: str, cited: tuple[str, ...] = (), intent: str = "search", query: str = "") -> Answer:

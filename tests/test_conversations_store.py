@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from pathfinder.assistant.answer import Answer, Citation, DialogueState
-from pathfinder.conversations import ConversationError, ConversationStore, delete_learner
+from pathfinder.domain.dialogue import Answer, Citation, DialogueState
+from pathfinder.storage.conversations import ConversationError, ConversationStore, delete_learner
 
 
 def _answer(text: str, results: tuple[str, ...] = ()) -> Answer:

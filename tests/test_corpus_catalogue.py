@@ -11,7 +11,8 @@ import pytest
 
 from pathfinder.domain import Credential
 from pathfinder.settings import PROJECT_ROOT
-from pathfinder.taxonomy import Taxonomy, read_taxonomy
+from pathfinder.skills.files import read_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 CATALOGUE = PROJECT_ROOT / "corpus" / "catalogue"
 EU = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 from pydantic import ValidationError
@@ -71,18 +69,3 @@ def test_profile_held_skills_include_credential_skills(catalogue):
                        credentials=(HeldCredential(id="py-1", title="Python Basics", skills=(py,)),))
     assert p.held_skill_uris == {"u:sql", py.uri}
     assert p.held_credential_ids == {"py-1"}
-
-
-def test_core_imports_no_adapters():
-    """domain, gaps and planner must stay importable without streamlit, chromadb, openai or langchain."""
-    code = (
-        "import sys, importlib\n"
-        "for m in ('pathfinder.domain', 'pathfinder.gaps', 'pathfinder.planner'):\n"
-        "    try: importlib.import_module(m)\n"
-        "    except ModuleNotFoundError as e:\n"
-        "        if e.name != m: raise\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('streamlit', 'chromadb', 'openai', 'langchain', 'langchain_core', 'langchain_openai')]\n"
-        "print(','.join(bad))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""

@@ -18,7 +18,7 @@ import pytest
 from pathfinder.domain import ImportReport, LearnerProfile, SearchFilters
 from pathfinder.errors import StoreUnavailable
 from pathfinder.index import open_index, reindex_report
-from pathfinder.profiles import open_profile_store
+from pathfinder.storage.profiles import open_profile_store
 from test_faults_reindex import make_catalogue
 
 CHROMA = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
@@ -74,7 +74,7 @@ APP = textwrap.dedent("""
     from pathfinder.settings import Settings
     from pathfinder.index import open_index
     from pathfinder.domain import SearchFilters
-    from pathfinder.profiles import open_profile_store
+    from pathfinder.storage.profiles import open_profile_store
     from pathfinder.profiles.edits import add_skills
     from pathfinder.domain import HeldSkill
     from pathfinder.errors import ProfileConflict

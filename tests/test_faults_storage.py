@@ -14,16 +14,16 @@ import uuid
 
 import pytest
 
-from pathfinder.conversations import ConversationStore
+from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import HeldSkill, ImportReport, LearnerProfile
 from pathfinder.errors import PathfinderError, ProfileConflict, ProfileError
 from pathfinder.index import open_index, reindex_report
-from pathfinder.profiles import SqliteProfileStore, open_profile_store
+from pathfinder.storage.profiles import SqliteProfileStore, open_profile_store
 from test_faults_reindex import make_catalogue
 
 SLOW_WRITER = textwrap.dedent("""
     import sys
-    from pathfinder.profiles import SqliteProfileStore
+    from pathfinder.storage.profiles import SqliteProfileStore
     from pathfinder.errors import ProfileConflict
     store = SqliteProfileStore({db!r})
     mine = store.get("ada")

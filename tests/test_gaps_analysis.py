@@ -11,8 +11,8 @@ from pathfinder.domain import (
     Constraints, Credential, DatedSession, Goal, HeldCredential, HeldSkill, LearnerProfile, Occupation, Preferences, Skill,
 )
 from pathfinder.errors import PlanningError
-from pathfinder.gaps import analyse_gap, exclusion_reason
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.planner.gaps import analyse_gap, exclusion_reason
+from pathfinder.domain.taxonomy import Taxonomy
 
 UNTAUGHT = "u:untaught-skill"
 TAX = Taxonomy.from_items(

@@ -18,18 +18,18 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from pydantic import SecretStr
 
-from pathfinder.assistant.answer import History
+from pathfinder.domain.dialogue import History
 from pathfinder.assistant.service import build_assistant
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.conversations import ConversationStore
+from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import Credential, ImportReport, LearnerProfile, SkillRef
 from pathfinder.index import reindex_report
-from pathfinder.profiles import SqliteProfileStore, open_profile_store
-from pathfinder.safety import (
+from pathfinder.storage.profiles import SqliteProfileStore, open_profile_store
+from pathfinder.safety.output import (
     FORMULA_STARTS, REDACTED, SecretRedactingFilter, csv_cell, csv_text, install_log_redaction, redact,
 )
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import FakeOpenAIServer, FakeReply, FakeToolCall, InMemoryIndex, simple_plan
 from pathfinder.ui.cards import card_markdown
 from pathfinder.ui.escaping import escape_md, md_link

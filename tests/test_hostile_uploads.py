@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pathfinder.errors import UploadError
 from pathfinder.settings import Settings
-from pathfinder.uploads import (
+from pathfinder.safety.uploads import (
     MAX_ZIP_MEMBERS, check_upload, check_uploads, safe_filename, save_upload, unpack_zip,
 )
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from pathfinder.assistant.answer import Answer
+from pathfinder.domain.dialogue import Answer
 from pathfinder.assistant.service import build_assistant
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential
 from pathfinder.errors import BadModelReply, LLMError
-from pathfinder.llm import build_chat_model, translated_errors
+from pathfinder.assistant.llm.models import build_chat_model, translated_errors
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import FakeOpenAIServer, FakeReply, FakeToolCall, InMemoryIndex, simple_plan
 
 CATALOGUE = [Credential(**c) for c in json.loads(
@@ -102,7 +102,7 @@ def test_injected_catalogue_text_is_only_ever_sent_as_tool_data(settings: Settin
     with FakeOpenAIServer(script=script) as server:
         assistant = build_assistant(llm_settings(settings, server), tools=tools)
         first = assistant.reply("excel tips")
-        from pathfinder.assistant.answer import History
+        from pathfinder.domain.dialogue import History
         second = assistant.reply("tell me more", History().add("excel tips", first))
     for answer in (first, second):
         assert "PWNED" not in answer.text and [c.id for c in answer.citations] == ["trap-1"]

@@ -9,7 +9,8 @@ from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.cli import main
 from pathfinder.domain import Occupation, Skill
-from pathfinder.taxonomy import Taxonomy, write_taxonomy
+from pathfinder.skills.files import write_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 
 @pytest.fixture

@@ -6,12 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from pathfinder.domain import Credential, Goal, LearnerProfile, SkillRef
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.instance import build_instance, fits, objective
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.improvement import improve
 from pathfinder.planner.selection import construct, solve_exact, solve_greedy
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 from test_planner_properties import TODAY, cases
 

@@ -11,9 +11,9 @@ from pathfinder.domain import (
     Constraints, Credential, DatedSession, Goal, HeldCredential, LearnerProfile, Occupation, Preferences, Skill, SkillRef,
 )
 from pathfinder.errors import PlanningError
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import order_by_prerequisites, plan_alternatives, plan_pathway, schedule
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 TAX = Taxonomy.from_items(

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from test_planner_properties import SKILLS, TAX as EMPTY_TAX, catalogues, profiles
 
 from pathfinder.domain import Constraints, Credential, Goal, HeldSkill, LearnerProfile, Skill
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import plan_pathway
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS)], [])

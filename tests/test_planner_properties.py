@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from pathfinder.domain import (
     Constraints, Credential, Goal, HeldCredential, LearnerProfile, Preferences, SkillRef, StackTarget,
 )
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import plan_pathway
 from pathfinder.planner.instance import build_instance, objective
 from pathfinder.planner.selection import solve_exact, solve_greedy
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"u:s{k}", label=f"skill {k}") for k in range(8)]

@@ -12,12 +12,12 @@ from conftest import PY, SQL, STATS, VIZ
 from pathfinder.domain import (
     Constraints, Credential, DatedSession, Goal, LearnerProfile, Occupation, Preferences, Skill, SkillRef,
 )
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import CatalogueLookup, PlanningSession, candidates as candidates_module
 from pathfinder.planner.candidates import build_candidates, reachable_skills
 from pathfinder.planner.prerequisites import drop_unavailable
 from pathfinder.planner.relaxation import find_relaxations
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"u:s{k}", label=f"skill {k}") for k in range(6)]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from pathfinder.domain import Credential, SkillRef, StackTarget
-from pathfinder.gaps import Gap, GapSkill
+from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.planner.lookup import CatalogueLookup, gap_teachers, gap_teachers_by_id
 
 SKILLS = [SkillRef(uri=f"u:s{k}", label=f"skill {k}") for k in range(7)]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Preferences, SkillRef
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import plan_pathway
 from pathfinder.planner.instance import LANGUAGE_PENALTY, build_instance
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 from test_planner_properties import TODAY
 

@@ -7,13 +7,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, SkillRef
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import greedy_fill
 from pathfinder.planner.improvement import _swap_bounds, best_addition, best_repair, best_swap
 from pathfinder.planner.instance import build_instance, fits, objective
 from pathfinder.planner.selection import construct, seeded, solve_exact, solve_greedy
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 from test_planner_properties import TODAY, cases
 
@@ -88,7 +88,7 @@ def test_the_heuristic_reaches_the_optimum_that_needs_a_chain_exchange_on_the_bu
     # (1,745 h against 1,552.5 h before destroy-and-repair); the heuristic now finds the optimum's hours
     from pathfinder.catalogue import load_catalogue
     from pathfinder.planner import CatalogueLookup
-    from pathfinder.taxonomy import load_taxonomy
+    from pathfinder.skills.files import load_taxonomy
 
     taxonomy = load_taxonomy(settings)
     lookup = CatalogueLookup(load_catalogue([settings.corpus_dir / "catalogue"]).credentials)

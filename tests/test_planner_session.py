@@ -8,10 +8,10 @@ from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, Credential, DatedSession, Goal, LearnerProfile, Occupation, Skill
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import CatalogueLookup, PlanningSession, plan_pathway
 from pathfinder.planner.candidates import build_candidates, serves
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex
 
 TODAY = date(2026, 1, 5)

@@ -8,11 +8,11 @@ import pytest
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Goal, LearnerProfile, Relaxation
-from pathfinder.gaps import analyse_gap
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import CatalogueLookup, essential_coverage, plan_pathway
 from pathfinder.profiles import apply_relaxation
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import load_taxonomy
+from pathfinder.skills.files import load_taxonomy
 
 TODAY = date(2026, 1, 5)
 TIGHT = (
@@ -38,7 +38,7 @@ def test_each_kind_of_relaxation_changes_the_named_constraint():
 
 
 def test_more_weeks_than_a_profile_can_hold_are_proposed_as_a_date(catalogue):
-    from pathfinder.taxonomy import Taxonomy
+    from pathfinder.domain.taxonomy import Taxonomy
     from pathfinder.domain import Occupation, Skill
     from conftest import PY, SQL, STATS
 

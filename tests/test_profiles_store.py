@@ -12,8 +12,9 @@ import pytest
 
 from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile
 from pathfinder.errors import ProfileConflict, ProfileError
-from pathfinder.profiles import (
-    SCHEMA_VERSION, SqliteProfileStore, open_profile_store, profile_from_json, profile_to_json, register_related_table,
+from pathfinder.profiles import profile_from_json, profile_to_json
+from pathfinder.storage.profiles import (
+    SCHEMA_VERSION, SqliteProfileStore, open_profile_store, register_related_table,
 )
 
 
@@ -59,7 +60,7 @@ def test_conflict_is_detected_across_processes(settings):
     store = open_profile_store(settings)
     loaded = store.save(_profile())
     script = textwrap.dedent(f"""
-        from pathfinder.profiles import SqliteProfileStore
+        from pathfinder.storage.profiles import SqliteProfileStore
         s = SqliteProfileStore({settings.database_path!r})
         p = s.get("l1")
         s.save(p.model_copy(update={{"name": "other process"}}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pathfinder import prompts
+from pathfinder.assistant.llm import prompts
 from pathfinder.errors import PromptError
 
 

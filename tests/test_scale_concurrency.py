@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import threading
 
-from pathfinder.assistant.answer import History
+from pathfinder.domain.dialogue import History
 from pathfinder.assistant.service import build_assistant
-from pathfinder.conversations import ConversationStore
+from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import ImportReport, LearnerProfile
 from pathfinder.index import reindex_report
-from pathfinder.profiles import open_profile_store
+from pathfinder.storage.profiles import open_profile_store
 from test_faults_reindex import make_catalogue
 
 SCRIPT = ["python courses", "tell me more about the first one", "cheaper", "only online", "compare 1 and 2"]

@@ -7,15 +7,16 @@ from datetime import date
 
 import pytest
 
-from pathfinder.assistant.answer import History
+from pathfinder.domain.dialogue import History
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.errors import TaxonomyError
-from pathfinder.skill_aliases import (BUNDLED_ALIASES, Alias, alias_mentions, alias_problems, aliases_for,
+from pathfinder.skills.aliases import (BUNDLED_ALIASES, Alias, alias_mentions, alias_problems, aliases_for,
                                       folded_tokens, read_aliases)
-from pathfinder.skillmatch import ALIAS_SCORE, SkillMatcher
-from pathfinder.taxonomy import Taxonomy, load_taxonomy, normalise_label
+from pathfinder.skills.matching import ALIAS_SCORE, SkillMatcher
+from pathfinder.skills.files import load_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.testing import InMemoryIndex
 
 OS = "http://data.europa.eu/esco/skill/f9a6f35b-01a7-40c9-8b61-b6ee46f97272"  # operating systems

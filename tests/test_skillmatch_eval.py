@@ -8,9 +8,9 @@ import pytest
 
 from pathfinder.cli import main
 from pathfinder.errors import PathfinderError
-from pathfinder.skill_evaluation import SKILLS_EVAL_FILE, SkillCase, evaluate, load_cases, score_case
+from pathfinder.skills.evaluation import SKILLS_EVAL_FILE, SkillCase, evaluate, load_cases, score_case
 from pathfinder.settings import PROJECT_ROOT
-from pathfinder.taxonomy import read_taxonomy
+from pathfinder.skills.files import read_taxonomy
 
 
 def test_eval_set_is_well_formed():

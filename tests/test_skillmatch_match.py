@@ -6,8 +6,8 @@ import pytest
 
 from pathfinder.domain import Credential
 from pathfinder.index import HashEmbedder
-from pathfinder.skillmatch import SkillMatcher, infer_skills
-from pathfinder.taxonomy import load_taxonomy
+from pathfinder.skills.matching import SkillMatcher, infer_skills
+from pathfinder.skills.files import load_taxonomy
 
 PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
 
@@ -74,7 +74,7 @@ def test_label_vectors_are_cached_on_disk(tmp_path, settings):
 
 @pytest.mark.slow
 def test_full_esco_taxonomy(shared_data, tmp_path):
-    from pathfinder.taxonomy import import_esco
+    from pathfinder.skills.files import import_esco
 
     taxonomy = import_esco(shared_data / "esco_v1.1.1", tmp_path / "tax")
     assert len(taxonomy.skills) > 13_000

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from pathfinder.esco import read_esco
+from pathfinder.skills.esco import read_esco
 from pathfinder.settings import PROJECT_ROOT
-from pathfinder.skill_aliases import BUNDLED_ALIASES, alias_problems, read_aliases
+from pathfinder.skills.aliases import BUNDLED_ALIASES, alias_problems, read_aliases
 
 
 @pytest.mark.slow
@@ -29,7 +29,8 @@ def test_rebuild_keeps_and_checks_the_alias_file(tmp_path, monkeypatch):
     finally:
         sys.path.remove(str(PROJECT_ROOT / "tools"))
     from pathfinder.domain import Occupation, Skill
-    from pathfinder.taxonomy import Taxonomy, read_taxonomy
+    from pathfinder.skills.files import read_taxonomy
+    from pathfinder.domain.taxonomy import Taxonomy
 
     subset = Taxonomy.from_items([Skill(uri="s:1", label="operating systems")], [Occupation(uri="o:1", label="x")])
     monkeypatch.setattr(build, "read_esco", lambda _dir: subset)

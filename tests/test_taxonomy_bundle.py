@@ -8,9 +8,9 @@ import sys
 import pandas as pd
 import pytest
 
-from pathfinder.esco import read_esco
+from pathfinder.skills.esco import read_esco
 from pathfinder.settings import PROJECT_ROOT
-from pathfinder.taxonomy import read_taxonomy
+from pathfinder.skills.files import read_taxonomy
 
 
 @pytest.mark.slow

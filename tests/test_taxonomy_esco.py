@@ -9,7 +9,8 @@ import shutil
 import pytest
 
 from pathfinder.errors import TaxonomyError
-from pathfinder.taxonomy import Taxonomy, import_esco, read_taxonomy
+from pathfinder.skills.files import import_esco, read_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
 DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"

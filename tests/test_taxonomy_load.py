@@ -8,7 +8,8 @@ import pytest
 
 from pathfinder.domain import Occupation, Skill
 from pathfinder.errors import TaxonomyError
-from pathfinder.taxonomy import Taxonomy, load_taxonomy, read_taxonomy, taxonomy_folder, write_taxonomy
+from pathfinder.skills.files import load_taxonomy, read_taxonomy, taxonomy_folder, write_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 CLOUD_ENGINEER = "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e"
 PROTECT_PRIVACY = "http://data.europa.eu/esco/skill/33a82b83-c838-4889-ae62-fae1317481eb"

@@ -10,13 +10,13 @@ from hypothesis import given, settings as hsettings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from pathfinder.assistant.answer import History
+from pathfinder.domain.dialogue import History
 from pathfinder.assistant.grounding import ground
 from pathfinder.assistant.markdown import cite, escape_text
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, SkillRef
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex, simple_plan
 
 RENDER = MarkdownIt("commonmark", {"html": True})

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import tiny_catalogue
 from pathfinder.domain import Pathway, Relaxation, Step, Totals, UncoveredSkill
-from pathfinder.gaps import Gap, GapSkill
+from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.ui.charts import (
     coverage_chart, coverage_frame, stack_frame, stack_ladder_dot, timeline_chart, timeline_frame,
 )
@@ -122,7 +122,7 @@ def test_session_report_pdf(pathway, credentials):
 def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentials, monkeypatch):
     from datetime import datetime, timezone
 
-    from pathfinder.advising import SessionNote
+    from pathfinder.storage.advising import SessionNote
     from pathfinder.ui import session_report
 
     printed: list[str] = []

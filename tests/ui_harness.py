@@ -9,7 +9,7 @@ import pytest
 
 from pathfinder.domain import Credential, ImportReport, SkillRef, StackTarget
 from pathfinder.settings import PROJECT_ROOT, Settings
-from pathfinder.taxonomy import load_taxonomy
+from pathfinder.skills.files import load_taxonomy
 
 APP = str(PROJECT_ROOT / "app.py")
 DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"

@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from pathfinder.domain import Credential  # noqa: E402
-from pathfinder.taxonomy import Taxonomy, read_taxonomy  # noqa: E402
+from pathfinder.skills.files import read_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy  # noqa: E402
 
 SOURCES = ROOT / "tools" / "catalogue_src"
 OUT = ROOT / "corpus" / "catalogue"

@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from pathfinder.domain import Occupation  # noqa: E402
-from pathfinder.esco import esco_file, read_esco  # noqa: E402
-from pathfinder.skill_aliases import ALIASES_FILE, alias_problems, read_aliases  # noqa: E402
-from pathfinder.taxonomy import Taxonomy, write_taxonomy  # noqa: E402
+from pathfinder.skills.esco import esco_file, read_esco  # noqa: E402
+from pathfinder.skills.aliases import ALIASES_FILE, alias_problems, read_aliases  # noqa: E402
+from pathfinder.skills.files import write_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy  # noqa: E402
 
 # Target occupation (ESCO preferred label) -> non-digital essential skills to keep as well.
 KEEP: dict[str, tuple[str, ...]] = {

@@ -24,10 +24,10 @@ def main() -> int:
     import torch
 
     from pathfinder.settings import Settings
-    from pathfinder.skillmatch import SkillMatcher, expand_shorthand
+    from pathfinder.skills.matching import SkillMatcher, expand_shorthand
     from pathfinder.skills.linking import adapter_path
     from pathfinder.skills.linking_eval import load_set, rp_at
-    from pathfinder.taxonomy import normalise_label
+    from pathfinder.domain.taxonomy import normalise_label
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=12)

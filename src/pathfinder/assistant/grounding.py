@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from pathfinder.assistant.answer import Citation
+from pathfinder.domain.dialogue import Citation
 from pathfinder.assistant.markdown import cite  # the citation form (titles escaped)
 from pathfinder.domain import Credential
-from pathfinder.taxonomy import normalise_label
+from pathfinder.domain.taxonomy import normalise_label
 
 NOT_IN_CATALOGUE = "not in the catalogue"
 _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]*)\)(?:\s*\((?:id:\s*)?`?([^()`\s]+)`?\))?")

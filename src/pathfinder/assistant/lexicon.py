@@ -9,8 +9,8 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from pathfinder.domain import Credential, Occupation
-from pathfinder.skill_aliases import Alias, aliases_for, find_alias
-from pathfinder.taxonomy import Taxonomy, normalise_label
+from pathfinder.skills.aliases import Alias, aliases_for, find_alias
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
 
 class SkillHit(NamedTuple):

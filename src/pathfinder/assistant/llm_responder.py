@@ -7,8 +7,8 @@ import json
 from collections.abc import Iterator
 from datetime import date
 
-from pathfinder import prompts
-from pathfinder.assistant.answer import Answer, History
+from pathfinder.assistant.llm import prompts
+from pathfinder.domain.dialogue import Answer, History
 from pathfinder.assistant.conversation_language import conversation_language
 from pathfinder.assistant.grounding import ground
 from pathfinder.assistant.llm_tools import ToolRun, tool_specs
@@ -17,7 +17,7 @@ from pathfinder.assistant.profile_changes import merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import BadModelReply
-from pathfinder.llm import translated_errors
+from pathfinder.assistant.llm.models import translated_errors
 from pathfinder.settings import Settings
 
 MAX_TOOL_ROUNDS = 4

@@ -14,9 +14,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from pathfinder import prompts
+from pathfinder.assistant.llm import prompts
 from pathfinder.assistant import suggestions
-from pathfinder.assistant.answer import ProfileChange, apply_changes
+from pathfinder.domain.dialogue import ProfileChange, apply_changes
 from pathfinder.assistant.conversation_language import leaning_to, preference_note
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.profile_changes import changes_from

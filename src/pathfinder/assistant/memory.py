@@ -3,10 +3,10 @@ tiktoken (offline encodings), and follow-up rewriting ("cheaper?" -> a standalon
 
 from __future__ import annotations
 
-from pathfinder.assistant.answer import DialogueState, History
+from pathfinder.domain.dialogue import DialogueState, History
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.markdown import filters_text
-from pathfinder.tokens import count_tokens, ensure_offline_encodings
+from pathfinder.index.tokens import count_tokens, ensure_offline_encodings
 
 
 def history_messages(history: History, budget: int) -> list:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.answer import Answer, DialogueState, History, ProfileChange, apply_changes
+from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.assistant.conversation_language import (
     conversation_language, leaning_to, learner_language, other_language_note, other_language_steps, preference_note,
 )

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pathfinder import prompts
+from pathfinder.assistant.llm import prompts
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
-from pathfinder.assistant.answer import DialogueState, ProfileChange, apply_changes
+from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.tools import AssistantTools

@@ -3,8 +3,8 @@ Markdown that confirms them. They are proposals: the app applies them only when 
 
 from __future__ import annotations
 
-from pathfinder import prompts
-from pathfinder.assistant.answer import ProfileChange
+from pathfinder.assistant.llm import prompts
+from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile

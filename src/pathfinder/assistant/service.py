@@ -3,10 +3,11 @@ the LLM one when OPENAI_API_KEY is set, the offline one otherwise."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Protocol
 
-from pathfinder.assistant.answer import Answer, History
+from pathfinder.domain.dialogue import Answer, History
 from pathfinder.assistant.tools import AssistantTools, build_tools
 from pathfinder.domain import LearnerProfile
 from pathfinder.settings import Settings
@@ -41,14 +42,16 @@ class Assistant:
         yield answer
 
 
-def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, model=None) -> Assistant:
-    """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index)."""
+def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, model=None,
+                    today: Callable[[], date] | None = None) -> Assistant:
+    """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index);
+    `today` fixes the date the offline responder reads deadlines against (the dialogue evaluation's --today)."""
     tools = tools or build_tools(settings)
     if settings.llm_enabled or model is not None:
         from pathfinder.assistant.llm_responder import LLMResponder
-        from pathfinder.llm import build_chat_model
+        from pathfinder.assistant.llm.models import build_chat_model
 
         return Assistant(LLMResponder(model or build_chat_model(settings, streaming=True), tools, settings))
     from pathfinder.assistant.offline import OfflineResponder
 
-    return Assistant(OfflineResponder(tools))
+    return Assistant(OfflineResponder(tools) if today is None else OfflineResponder(tools, today=today))

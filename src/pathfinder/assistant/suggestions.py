@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.answer import ProfileChange
+from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain import Constraints, LearnerProfile, Relaxation
 from pathfinder.profiles import apply_relaxation
 

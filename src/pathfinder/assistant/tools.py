@@ -18,7 +18,7 @@ from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.domain import Credential, Hit, LearnerProfile, Pathway, SearchFilters
 from pathfinder.errors import PlanningError
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 
 class CatalogueIndex(Protocol):
@@ -112,7 +112,7 @@ def _plan_key(profile: LearnerProfile) -> str:
 
 
 def _default_gap_fn() -> GapFn:
-    from pathfinder.gaps import analyse_gap
+    from pathfinder.planner.gaps import analyse_gap
 
     return analyse_gap
 
@@ -128,7 +128,7 @@ def _default_plan_fn() -> PlanFn:
 def build_tools(settings: Settings) -> AssistantTools:
     """The real collaborators: the index on disk, the configured taxonomy, the gap analysis and planner."""
     from pathfinder.index import open_index
-    from pathfinder.taxonomy import load_taxonomy
+    from pathfinder.skills.files import load_taxonomy
 
     return AssistantTools(open_index(settings), load_taxonomy(settings))
 

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 from pathfinder.cli._common import Commands
 from pathfinder.errors import PathfinderError
-from pathfinder.safety import install_log_redaction
+from pathfinder.safety.output import install_log_redaction
 from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help. A missing module is skipped so a
 # partially installed checkout still runs the rest.
-COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "skills_linking")
+COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "eval_dialogues",
+                   "skills_linking")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -48,7 +48,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.assistant.answer import History, apply_changes
+    from pathfinder.domain.dialogue import History, apply_changes
     from pathfinder.assistant.service import build_assistant
 
     profile = _profile(args.profile) or LearnerProfile(id="terminal")

@@ -73,7 +73,7 @@ def _progress():
 
 
 def _matcher(settings: Settings, quiet: bool = False):
-    from pathfinder.skillmatch import SkillMatcher
+    from pathfinder.skills.matching import SkillMatcher
 
     try:
         return SkillMatcher.from_settings(settings)
@@ -150,7 +150,7 @@ def _skills_match(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     matcher = _matcher(settings, quiet=True)
     if matcher is None:
-        from pathfinder.taxonomy import load_taxonomy
+        from pathfinder.skills.files import load_taxonomy
 
         load_taxonomy(settings)  # raises the TaxonomyError with its fix
     if args.file:

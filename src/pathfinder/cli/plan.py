@@ -8,11 +8,13 @@ from pathlib import Path
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.errors import IndexNotBuilt
-from pathfinder.gaps import Gap, analyse_gap
+from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.planner import STRATEGIES, plan_alternatives, plan_pathway
-from pathfinder.profiles import open_profile_store, read_profile_file
+from pathfinder.profiles import read_profile_file
+from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import Taxonomy, load_taxonomy
+from pathfinder.skills.files import load_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 
 def register(commands: Commands) -> None:

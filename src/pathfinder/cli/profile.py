@@ -14,12 +14,14 @@ from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import Goal, HeldSkill, LearnerProfile, Participation, Preferences, SkillLevel, SkillSource
 from pathfinder.errors import ProfileError
 from pathfinder.profiles import (
-    add_skills, goal_skills_from_advert, open_profile_store, pin, record_credential_file, reject, remove_skills,
-    set_constraints, set_goal, skills_from_text,
+    add_skills, goal_skills_from_advert, pin, record_credential_file, reject, remove_skills, set_constraints,
+    set_goal, skills_from_text,
 )
+from pathfinder.storage.profiles import open_profile_store
 from pathfinder.profiles.jsonformat import first_error
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import Taxonomy, load_taxonomy
+from pathfinder.skills.files import load_taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 # Constraint fields `profile set --clear` may reset, and the value they go back to.
 CLEARABLE = {"hours_per_week": None, "weeks": None, "deadline": None, "budget": None, "languages": (),
@@ -149,7 +151,7 @@ def apply_options(profile: LearnerProfile, args: argparse.Namespace, settings: S
             goal = goal.model_copy(update={"occupation_uri": uri, "label": taxonomy.label(uri)})
         extra = [_skill(taxonomy, s)[0] for s in args.goal_skill]
         if args.advert:
-            from pathfinder.skillmatch import SkillMatcher
+            from pathfinder.skills.matching import SkillMatcher
 
             text = _read_text(args.advert)
             found = goal_skills_from_advert(text, SkillMatcher.from_settings(settings))
@@ -283,7 +285,7 @@ def _add_credential(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _add_cv(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.skillmatch import SkillMatcher
+    from pathfinder.skills.matching import SkillMatcher
 
     store = open_profile_store(settings)
     found: list[HeldSkill] = skills_from_text(_read_text(args.file), SkillMatcher.from_settings(settings))

@@ -18,8 +18,8 @@ def register(commands: Commands) -> None:
 
 
 def _eval_skills(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.skill_evaluation import SKILLS_EVAL_FILE, compare_aliases, load_cases
-    from pathfinder.skillmatch import SkillMatcher
+    from pathfinder.skills.evaluation import SKILLS_EVAL_FILE, compare_aliases, load_cases
+    from pathfinder.skills.matching import SkillMatcher
 
     cases = load_cases(args.file or SKILLS_EVAL_FILE)
     matcher = SkillMatcher.from_settings(settings)

@@ -26,7 +26,7 @@ def register(commands: Commands) -> None:
 
 
 def _matcher(settings: Settings):
-    from pathfinder.skillmatch import SkillMatcher
+    from pathfinder.skills.matching import SkillMatcher
 
     matcher = SkillMatcher.from_settings(settings)
     say(f"taxonomy {matcher.taxonomy.source or 'bundled'}: {len(matcher.taxonomy.skills):,} skills")
@@ -59,7 +59,7 @@ def _eval_linking(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval_tagging(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.skillmatch import infer_skills_many
+    from pathfinder.skills.matching import infer_skills_many
     from pathfinder.skills.tagging_eval import evaluate_tagging, load_tagged
 
     matcher = _matcher(settings)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.settings import Settings
-from pathfinder.taxonomy import import_esco, load_taxonomy, taxonomy_folder
+from pathfinder.skills.files import import_esco, load_taxonomy, taxonomy_folder
 
 
 def register(commands: Commands) -> None:

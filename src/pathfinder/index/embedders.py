@@ -160,7 +160,7 @@ class OpenAIEmbedder:
         return self._dim
 
     def _clip(self, text: str) -> str:
-        from pathfinder.tokens import encoding
+        from pathfinder.index.tokens import encoding
 
         text = text[: _OPENAI_MAX_TOKENS * 8] or " "
         enc = encoding("cl100k_base")

@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from filelock import FileLock, Timeout
@@ -39,6 +40,17 @@ from pathfinder.settings import Settings
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 GRACE_SECONDS = 600.0  # old versions stay readable this long after they stop being current
 EMBED_BATCH = 5_000  # texts per embedding call = records per Chroma add (its limit is 5,461)
+
+
+class SkillInference(Protocol):
+    """What re-indexing needs from a skill matcher (`pathfinder.skills.matching.SkillMatcher`): skills for
+    entries without any, and what its answers depend on (taxonomy and embedder), to know when to reuse them."""
+
+    embedder: Embedder
+
+    def taxonomy_hash(self) -> str: ...
+
+    def infer_many(self, credentials: Sequence[Credential]) -> list[Credential]: ...
 
 
 class IndexSummary(BaseModel):
@@ -64,7 +76,8 @@ def _sha(data: bytes) -> str:
 
 
 def reindex(settings: Settings, paths: Sequence[Path], mapping: str | Path | None = None, full: bool = False,
-            progress: Progress | None = None, *, embedder: Embedder | None = None, matcher=None) -> IndexSummary:
+            progress: Progress | None = None, *, embedder: Embedder | None = None,
+            matcher: SkillInference | None = None) -> IndexSummary:
     """Index the catalogue at `paths` (files or folders) as a new version and serve it."""
     paths = [Path(p) for p in paths]
     report = load_sources(paths, mapping)
@@ -74,7 +87,8 @@ def reindex(settings: Settings, paths: Sequence[Path], mapping: str | Path | Non
 
 def reindex_report(settings: Settings, report: ImportReport, sources: list[dict] | None = None, *,
                    mapping: str | Path | None = None, full: bool = False, progress: Progress | None = None,
-                   embedder: Embedder | None = None, matcher=None) -> IndexSummary:
+                   embedder: Embedder | None = None,
+                   matcher: SkillInference | None = None) -> IndexSummary:
     """Index already-loaded credentials (the same protocol as `reindex`; tests and the app's upload use it)."""
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # user-only: profiles live here too
     settings.index_dir.mkdir(parents=True, exist_ok=True)
@@ -251,14 +265,12 @@ def _write_version(settings, report, credentials, lines, vectors, same, lexical,
     return version, tmp
 
 
-def _matcher_key(matcher) -> str:
+def _matcher_key(matcher: SkillInference) -> str:
     return f"{matcher.taxonomy_hash()}:{matcher.embedder.name}"
 
 
-def _infer(settings, credentials, source_hashes, prev: Previous, matcher) -> list[Credential]:
+def _infer(settings, credentials, source_hashes, prev: Previous, matcher: SkillInference) -> list[Credential]:
     """Infer skills for entries without any, reusing the previous version's answer for unchanged entries."""
-    from pathfinder.skillmatch import infer_skills_many
-
     reuse: dict[str, Credential] = {}
     if prev.version and prev.entries:
         try:
@@ -274,7 +286,7 @@ def _infer(settings, credentials, source_hashes, prev: Previous, matcher) -> lis
             out[i] = reuse[c.id]
         else:
             todo.append(i)
-    for i, c in zip(todo, infer_skills_many([credentials[i] for i in todo], matcher)):
+    for i, c in zip(todo, matcher.infer_many([credentials[i] for i in todo])):
         out[i] = c
     return out
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile
-from pathfinder.gaps import Eligibility, Gap
+from pathfinder.planner.gaps import Eligibility, Gap
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
 from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 

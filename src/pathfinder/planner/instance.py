@@ -15,7 +15,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile, to_eur
-from pathfinder.gaps import Gap
+from pathfinder.planner.gaps import Gap
 from pathfinder.planner.candidates import (
     PRUNE_ABOVE, CatalogueLookup, Candidates, StackTarget, build_candidates, window_of,
 )

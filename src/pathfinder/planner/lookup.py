@@ -12,7 +12,7 @@ from functools import cached_property
 import numpy as np
 
 from pathfinder.domain import Credential
-from pathfinder.gaps import Gap
+from pathfinder.planner.gaps import Gap
 
 
 class CatalogueLookup(Sequence[Credential]):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from pathfinder.domain import Constraints, Credential, LearnerProfile, Pathway, Relaxation
-from pathfinder.gaps import Gap
+from pathfinder.planner.gaps import Gap
 from pathfinder.planner.instance import time_budget_hours
 
 PlanFn = Callable[[LearnerProfile, str], Pathway]

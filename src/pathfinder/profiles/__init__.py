@@ -1,4 +1,5 @@
-"""Learner profiles: the SQLite store, the JSON file format, pure edits, and import from CVs and credentials."""
+"""Learner profiles: the JSON file format, pure edits, and import from CVs and credentials (the SQLite store is
+`pathfinder.storage.profiles`)."""
 
 from pathfinder.profiles.edits import (
     add_credential, add_skills, apply_relaxation, pin, reject, remove_skills, set_constraints, set_goal,
@@ -7,13 +8,9 @@ from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json, r
 from pathfinder.profiles.sources import (
     SkillExtractor, goal_skills_from_advert, record_credential_file, record_cv, skills_from_text,
 )
-from pathfinder.profiles.store import (
-    RELATED_TABLES, SCHEMA_VERSION, ProfileStore, SqliteProfileStore, open_profile_store, register_related_table,
-)
 
 __all__ = [
-    "RELATED_TABLES", "SCHEMA_VERSION", "ProfileStore", "SkillExtractor", "SqliteProfileStore", "add_credential",
-    "add_skills", "apply_relaxation", "goal_skills_from_advert", "open_profile_store", "pin", "profile_from_json", "profile_to_json",
-    "read_profile_file", "record_credential_file", "record_cv", "reject", "register_related_table", "remove_skills",
-    "set_constraints", "set_goal", "skills_from_text",
+    "SkillExtractor", "add_credential", "add_skills", "apply_relaxation", "goal_skills_from_advert", "pin",
+    "profile_from_json", "profile_to_json", "read_profile_file", "record_credential_file", "record_cv", "reject",
+    "remove_skills", "set_constraints", "set_goal", "skills_from_text",
 ]

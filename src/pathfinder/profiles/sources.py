@@ -20,7 +20,7 @@ class ExtractedSkill(Protocol):
 
 
 class SkillExtractor(Protocol):
-    """Anything that finds taxonomy skills in text, e.g. `pathfinder.skillmatch.SkillMatcher`."""
+    """Anything that finds taxonomy skills in text, e.g. `pathfinder.skills.matching.SkillMatcher`."""
 
     def extract(self, text: str) -> list[ExtractedSkill]: ...
 

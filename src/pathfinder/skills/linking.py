@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pathfinder.taxonomy import Taxonomy, normalise_label
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
 GENERIC_MIN_SKILLS = 10
 # With a trained adapter (all three tuned on TECH/HOUSE validation and SkillSkape dev, docs/SKILLS.md):

@@ -1,6 +1,6 @@
 """Feedback analytics for catalogue maintainers: top questions, unanswered questions, thumbs-down answers.
 
-The rows come from `ConversationStore.exchanges()` (pathfinder.conversations owns the tables); the summaries are
+The rows come from `ConversationStore.exchanges()` (pathfinder.storage.conversations owns the tables); the summaries are
 pure functions over those `Exchange` rows, so they are tested without a database.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from pathfinder.conversations import Exchange
+from pathfinder.storage.conversations import Exchange
 
 __all__ = ["CONTENT_INTENTS", "Exchange", "is_unanswered", "normalise_question", "thumbs_down", "top_questions",
            "unanswered"]

@@ -15,7 +15,7 @@ import pandas as pd
 from pathfinder.domain import Credential, Pathway
 
 if TYPE_CHECKING:
-    from pathfinder.gaps import Gap
+    from pathfinder.planner.gaps import Gap
 
 COVERAGE_STATUSES = ("held", "covered by the plan", "still missing")
 _STATUS_COLOURS = ("#4c78a8", "#54a24b", "#e45756")

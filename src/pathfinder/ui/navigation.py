@@ -91,7 +91,7 @@ def _warm_up() -> None:
 def install_log_redaction() -> None:
     """Once per server: configured secrets and key-like strings are redacted from every log record (ours, the
     libraries' and Streamlit's own)."""
-    from pathfinder.safety import install_log_redaction as install
+    from pathfinder.safety.output import install_log_redaction as install
 
     install(resources.settings())
 

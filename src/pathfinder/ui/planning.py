@@ -10,12 +10,12 @@ from pathfinder.domain import LearnerProfile, Pathway
 from pathfinder.ui import resources
 
 if TYPE_CHECKING:
-    from pathfinder.gaps import Gap
+    from pathfinder.planner.gaps import Gap
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def _plan(profile_json: str, version: str | None, strategy: str) -> tuple[str, str]:
-    from pathfinder.gaps import analyse_gap
+    from pathfinder.planner.gaps import analyse_gap
     from pathfinder.planner import plan_pathway
 
     profile = LearnerProfile.model_validate_json(profile_json)
@@ -31,7 +31,7 @@ def _key(profile: LearnerProfile) -> str:
 
 def plan(profile: LearnerProfile, strategy: str = "balanced") -> tuple[Gap, Pathway]:
     """(gap, pathway) for `profile`; PlanningError (with the fix) when the profile has no usable goal."""
-    from pathfinder.gaps import Gap
+    from pathfinder.planner.gaps import Gap
 
     gap_json, pathway_json = _plan(_key(profile), resources.index_version(), strategy)
     return Gap.model_validate_json(gap_json), Pathway.model_validate_json(pathway_json)

@@ -55,7 +55,7 @@ def settings() -> Settings:
 
 @st.cache_resource(show_spinner="Loading the skills taxonomy…")
 def taxonomy() -> Any:
-    from pathfinder.taxonomy import load_taxonomy
+    from pathfinder.skills.files import load_taxonomy
 
     return load_taxonomy(settings())
 
@@ -102,31 +102,31 @@ def assistant() -> Any:
 
 @st.cache_resource(show_spinner=False)
 def profile_store() -> Any:
-    profiles = _need("pathfinder.profiles", "Saving profiles")
-    _need("pathfinder.advising", "Advisor notes")  # registers its tables, so deleting a learner erases them too
+    profiles = _need("pathfinder.storage.profiles", "Saving profiles")
+    _need("pathfinder.storage.advising", "Advisor notes")  # registers its tables, so deleting a learner erases them too
     return profiles.open_profile_store(settings())
 
 
 @st.cache_resource(show_spinner=False)
 def advising_store() -> Any:
-    from pathfinder.safety import configured_secrets
+    from pathfinder.safety.output import configured_secrets
 
-    advising = _need("pathfinder.advising", "Advisor notes")
+    advising = _need("pathfinder.storage.advising", "Advisor notes")
     return advising.AdvisingStore(settings().database_path, secrets=configured_secrets(settings()))
 
 
 @st.cache_resource(show_spinner=False)
 def conversation_store() -> Any:
-    from pathfinder.safety import configured_secrets
+    from pathfinder.safety.output import configured_secrets
 
-    conversations = _need("pathfinder.conversations", "Saving conversations")
+    conversations = _need("pathfinder.storage.conversations", "Saving conversations")
     # configured secrets (API key, role secrets) never reach the stored messages
     return conversations.ConversationStore(settings().database_path, secrets=configured_secrets(settings()))
 
 
 @st.cache_resource(show_spinner="Loading the skill matcher…")
 def skill_matcher() -> Any:
-    skillmatch = _need("pathfinder.skillmatch", "Skill extraction")
+    skillmatch = _need("pathfinder.skills.matching", "Skill extraction")
     return skillmatch.SkillMatcher(taxonomy(), _index_embedder(), settings().data_dir / "cache")
 
 

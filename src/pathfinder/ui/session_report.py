@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict
 
-from pathfinder.advising import SessionNote
+from pathfinder.storage.advising import SessionNote
 from pathfinder.domain import Credential, Pathway
 from pathfinder.ui.exports import write_pathway
 from pathfinder.ui.pdf import ReportPDF

@@ -16,10 +16,10 @@ from pathfinder.settings import Settings
 from pathfinder.ui import analytics, resources
 from pathfinder.ui.auth import has_role, role_gate
 from pathfinder.ui.escaping import escape_md
-from pathfinder.uploads import check_upload, check_uploads, save_upload
+from pathfinder.safety.uploads import check_upload, check_uploads, save_upload
 
 CATALOGUE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".jsonld")
-ARCHIVE_SUFFIXES = (".zip",)  # a .zip of catalogue files is unpacked and each member checked (pathfinder.uploads)
+ARCHIVE_SUFFIXES = (".zip",)  # a .zip of catalogue files is unpacked and each member checked (pathfinder.safety.uploads)
 JOB = "re-index"
 
 

@@ -69,7 +69,7 @@ def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
 
 def profile_changes_view(answer: Any, profile: LearnerProfile, message_id: int, key: str) -> None:
     """The changes the assistant proposes, applied to the stored profile with one click."""
-    from pathfinder.assistant.answer import apply_changes
+    from pathfinder.domain.dialogue import apply_changes
 
     applied = st.session_state.setdefault(f"{key}-applied", set())
     if not answer.profile_changes or message_id in applied:
@@ -118,8 +118,8 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
 
     `prompt` is the value of a chat input the caller already rendered (the Chat page does, first thing, so the
     page is usable while the rest loads); by default the panel renders its own input after the messages."""
-    from pathfinder.assistant.answer import History
-    from pathfinder.safety import KEY_REMOVED_NOTE, configured_secrets, scrub_chat_message
+    from pathfinder.domain.dialogue import History
+    from pathfinder.safety.output import KEY_REMOVED_NOTE, configured_secrets, scrub_chat_message
 
     store = resources.conversation_store()
     conversation = conversation_picker(profile_id, key)

@@ -75,7 +75,7 @@ def evaluate(extract: Callable[[str], Sequence[str]], cases: Sequence[SkillCase]
 
 def compare_aliases(matcher, cases: Sequence[SkillCase], k: int = K) -> dict[str, dict]:
     """`evaluate` of the matcher without its aliases ("before") and with them ("after")."""
-    from pathfinder.skillmatch import SkillMatcher
+    from pathfinder.skills.matching import SkillMatcher
 
     plain = SkillMatcher(matcher.taxonomy, matcher.embedder, aliases={})
     plain._vectors = matcher.label_vectors  # same labels, same embedder: reuse the vectors

@@ -17,7 +17,7 @@ from typing import Protocol
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
-from pathfinder.safety import private_database_file
+from pathfinder.safety.output import private_database_file
 
 
 class ProfileStore(Protocol):

@@ -1,29 +1,29 @@
-"""The domain's plain data: credentials, skills, occupations, learner profiles, pathways and import reports.
+"""Credentials: catalogue entries with the EU 2022 micro-credential elements, the skills they teach, import
+reports; ECTS <-> hours and EUR reference rates.
 
-Nothing here imports Streamlit, an LLM client or a database. Every adapter speaks in these types.
-Conventions: skills and occupations are identified by ESCO URIs; credentials by catalogue ids; money
+Nothing in `pathfinder.domain` imports Streamlit, an LLM client or a database. Every adapter speaks in these
+types. Conventions: skills and occupations are identified by ESCO URIs; credentials by catalogue ids; money
 is a number plus an ISO 4217 currency; workload is hours (ECTS are derived where missing, see
 `HOURS_PER_ECTS`).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from pathfinder.domain.base import Frozen as _Frozen
 
 # 1 ECTS is 25-30 hours of notional learning (ECTS Users' Guide 2015); we derive with the midpoint.
 HOURS_PER_ECTS = 27.5
 
 Participation = Literal["online", "blended", "on-site"]
 Delivery = Literal["self-paced", "dated"]
-SkillLevel = Literal["basic", "intermediate", "advanced"]
-SkillSource = Literal["formal", "non-formal", "informal", "self-declared"]
 CredentialKind = Literal["micro-credential", "certificate", "course"]
 
 PARTICIPATION_VALUES: tuple[str, ...] = ("online", "blended", "on-site")
-LEVEL_RANK: dict[str, int] = {"basic": 1, "intermediate": 2, "advanced": 3}
 
 # Approximate reference rates for comparing prices across currencies (EUR per unit, ECB mid-2026 order of
 # magnitude). Used only to filter and total; the original price and currency are always shown.
@@ -50,10 +50,6 @@ DIGCOMP_AREAS: dict[str, str] = {
 }
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
 def ects_from_hours(hours: float) -> float:
     """ECTS for a workload in hours, rounded to the nearest 0.5 (never below 0.5 for real work)."""
     return max(0.5, round(hours / HOURS_PER_ECTS * 2) / 2) if hours > 0 else 0.0
@@ -61,7 +57,6 @@ def ects_from_hours(hours: float) -> float:
 
 def hours_from_ects(ects: float) -> float:
     return round(ects * HOURS_PER_ECTS, 1)
-
 
 # --------------------------------------------------------------------------------------------- skills
 
@@ -73,26 +68,6 @@ class SkillRef(_Frozen):
     label: str
     inferred: bool = Field(False, description="True when guessed from text rather than given by the provider")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
-
-
-class Skill(_Frozen):
-    """A taxonomy skill (ESCO skill/competence or knowledge concept)."""
-
-    uri: str
-    label: str
-    alt_labels: tuple[str, ...] = ()
-    skill_type: str = "skill/competence"
-    digcomp_area: str | None = None
-
-
-class Occupation(_Frozen):
-    """A target role: an ESCO occupation with its essential and optional skills (URIs)."""
-
-    uri: str
-    label: str
-    alt_labels: tuple[str, ...] = ()
-    essential: tuple[str, ...] = ()
-    optional: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------- credentials
@@ -256,197 +231,3 @@ class ImportReport(BaseModel):
     @property
     def rejected(self) -> int:
         return len(self.rejects)
-
-
-# ------------------------------------------------------------------------------------------ profiles
-
-
-class HeldSkill(_Frozen):
-    uri: str
-    label: str
-    level: SkillLevel = "intermediate"
-    source: SkillSource = "self-declared"
-
-
-class HeldCredential(_Frozen):
-    """A credential the learner already earned: a catalogue id where known, else its title and skills."""
-
-    id: str | None = None
-    title: str
-    awarding_body: str | None = None
-    issued: date | None = None
-    ects: float | None = None
-    eqf_level: int | None = Field(None, ge=1, le=8)
-    skills: tuple[SkillRef, ...] = ()
-
-
-class Goal(_Frozen):
-    """Where the learner wants to go: an occupation, a set of skills, or skills extracted from an advert."""
-
-    occupation_uri: str | None = None
-    label: str = ""
-    skills: tuple[str, ...] = Field((), description="target skill URIs in addition to the occupation's")
-    job_advert: str | None = None
-    required_level: SkillLevel | None = Field(
-        None, description="the level the goal needs in its skills: one held below it stays in the gap (None: any level)")
-
-
-class Constraints(_Frozen):
-    hours_per_week: float | None = Field(None, gt=0, le=80)
-    weeks: int | None = Field(None, gt=0, le=520)
-    deadline: date | None = None
-    budget: float | None = Field(None, ge=0, allow_inf_nan=False)
-    currency: str = "EUR"
-    languages: tuple[str, ...] = ()
-    participation: tuple[Participation, ...] = ()
-    max_eqf: int | None = Field(None, ge=1, le=8)
-    providers: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-
-
-class Preferences(_Frozen):
-    prefer_stacks: bool = True
-    pinned: tuple[str, ...] = Field((), description="credential ids an advisor agreed must be in the plan")
-    rejected: tuple[str, ...] = Field((), description="credential ids never to recommend")
-    language: str | None = Field(None, description="ISO 639-1 code of the language the learner prefers to study in; "
-                                 "a soft preference used when constraints.languages is empty")
-
-    @field_validator("language")
-    @classmethod
-    def _language(cls, v: str | None) -> str | None:
-        if v is None or v == "":
-            return None
-        if len(v) != 2 or not v.isalpha():
-            raise ValueError(f"language must be a two-letter ISO 639-1 code like 'en', not {v!r}")
-        return v.lower()
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-class CurrentRole(_Frozen):
-    """What the learner does now (an ESCO occupation when recognised), as distinct from the goal."""
-
-    occupation_uri: str | None = None
-    label: str = ""
-
-
-class LearnerProfile(_Frozen):
-    id: str = Field(min_length=1, max_length=100)
-    name: str = ""
-    skills: tuple[HeldSkill, ...] = ()
-    credentials: tuple[HeldCredential, ...] = ()
-    goal: Goal | None = None
-    current_role: CurrentRole | None = Field(None, description="the learner's present job, never the goal")
-    languages: tuple[str, ...] = Field(
-        (), description="ISO 639-1 codes of the languages the learner can study in (speaks or reads)")
-    constraints: Constraints = Constraints()
-    preferences: Preferences = Preferences()
-    version: int = Field(0, ge=0, description="bumped on every save; used to detect concurrent edits")
-    updated_at: datetime = Field(default_factory=_now)
-
-    @field_validator("languages")
-    @classmethod
-    def _languages(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        for code in v:
-            if len(code) != 2 or not code.isalpha():
-                raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
-        return tuple(dict.fromkeys(code.lower() for code in v))
-
-    @property
-    def held_skill_uris(self) -> frozenset[str]:
-        held = {s.uri for s in self.skills}
-        for c in self.credentials:
-            held.update(s.uri for s in c.skills)
-        return frozenset(held)
-
-    @property
-    def held_credential_ids(self) -> frozenset[str]:
-        return frozenset(c.id for c in self.credentials if c.id)
-
-
-# ------------------------------------------------------------------------------------------ pathways
-
-
-class Step(_Frozen):
-    id: str
-    title: str
-    url: str | None = None
-    covers: tuple[str, ...] = Field((), description="gap skill URIs this step closes")
-    reasons: tuple[str, ...] = Field((), description="why it is here: covers / prerequisite of / stacks into")
-    start_week: int = Field(ge=1)
-    end_week: int = Field(ge=1)
-    hours: float = 0.0
-    ects: float = 0.0
-    cost: float = 0.0
-
-
-class Totals(_Frozen):
-    hours: float = 0.0
-    ects: float = 0.0
-    cost: float = 0.0
-    currency: str = "EUR"
-    weeks: int = 0
-
-
-class UncoveredSkill(_Frozen):
-    uri: str
-    label: str
-    reason: str
-
-
-class Relaxation(_Frozen):
-    """The smallest change to one constraint that makes a plan possible."""
-
-    constraint: str
-    current: float | str | None
-    needed: float | str
-    message: str
-
-
-class Pathway(_Frozen):
-    goal_label: str = ""
-    strategy: Literal["balanced", "fastest", "cheapest", "most-complete"] = "balanced"
-    solver: Literal["exact", "heuristic"] = "heuristic"
-    steps: tuple[Step, ...] = ()
-    totals: Totals = Totals()
-    stacks_earned: tuple[str, ...] = ()
-    uncovered: tuple[UncoveredSkill, ...] = ()
-    coverage: float = Field(0.0, ge=0.0, le=1.0, description="weighted share of the gap closed")
-    relaxations: tuple[Relaxation, ...] = ()
-    notes: tuple[str, ...] = ()
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        return tuple(s.id for s in self.steps)
-
-
-# ------------------------------------------------------------------------------------------- search
-
-
-class SearchFilters(_Frozen):
-    """Metadata filters applied before ranking. Empty fields do not filter."""
-
-    languages: tuple[str, ...] = ()
-    eqf_min: int | None = Field(None, ge=1, le=8)
-    eqf_max: int | None = Field(None, ge=1, le=8)
-    max_ects: float | None = None
-    max_hours: float | None = None
-    max_cost: float | None = Field(None, description="in EUR")
-    participation: tuple[Participation, ...] = ()
-    providers: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    assessment: tuple[str, ...] = ()
-    skills: tuple[str, ...] = Field((), description="skill URIs; an entry must teach at least one")
-    exclude_ids: tuple[str, ...] = ()
-
-    def is_empty(self) -> bool:
-        return self == SearchFilters()
-
-
-class Hit(_Frozen):
-    credential: Credential
-    score: float
-    lexical_rank: int | None = None
-    dense_rank: int | None = None

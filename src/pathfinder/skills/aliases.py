@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pathfinder.errors import TaxonomyError
 from pathfinder.settings import PROJECT_ROOT
-from pathfinder.taxonomy import Taxonomy, normalise_label
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
 ALIASES_FILE = "aliases.csv"
 ALIAS_COLUMNS = ("term", "skill_uri", "skill_label", "case", "note")

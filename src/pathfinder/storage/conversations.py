@@ -17,9 +17,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from pathfinder.assistant.answer import Answer, History, Turn
+from pathfinder.domain.dialogue import Answer, History, Turn
 from pathfinder.errors import PathfinderError
-from pathfinder.safety import private_database_file, redact
+from pathfinder.safety.output import private_database_file, redact
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -110,7 +110,7 @@ def connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
 
 
 class ConversationStore:
-    """Conversations in SQLite. `secrets` (e.g. `pathfinder.safety.configured_secrets(settings)`) are redacted from
+    """Conversations in SQLite. `secrets` (e.g. `pathfinder.safety.output.configured_secrets(settings)`) are redacted from
     every stored message and answer, as is anything shaped like an API key, a Bearer token or `password=...`."""
 
     def __init__(self, db: str | Path | sqlite3.Connection, secrets: Iterable[str] = ()) -> None:

@@ -7,7 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pathfinder.domain import Constraints, Credential, Goal, HeldSkill, LearnerProfile, Pathway, SearchFilters
+from pathfinder.domain.credentials import Credential
+from pathfinder.domain.filters import SearchFilters
+from pathfinder.domain.learners import Constraints, Goal, HeldSkill, LearnerProfile
+from pathfinder.domain.pathways import Pathway
 
 Intent = Literal[
     "search", "refine", "select", "explain", "why", "requirements", "compare", "skip_step",

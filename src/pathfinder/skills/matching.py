@@ -4,7 +4,7 @@
 mentions (a CV, a job advert, "I know Python and SQL, a bit of Linux"); `infer_skills` gives credentials
 that come without skills (the edX courses) inferred `SkillRef`s with a confidence. Label embeddings are
 computed once per taxonomy and embedder and cached on disk (13.9k ESCO skills take seconds, not minutes).
-Curated aliases (`pathfinder.skill_aliases`: "Linux" -> operating systems) score ALIAS_SCORE, below an exact
+Curated aliases (`pathfinder.skills.aliases`: "Linux" -> operating systems) score ALIAS_SCORE, below an exact
 label, and a match found through one says so in `via`.
 """
 
@@ -21,10 +21,10 @@ import numpy as np
 from pathfinder.domain import Credential, SkillRef
 from pathfinder.index.embedders import Embedder, OfflineEmbedder
 from pathfinder.index.lexical import STOPWORDS, tokenize
-from pathfinder.skill_aliases import Alias, alias_mentions, aliases_for, find_alias, folded_tokens, written_as
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
+from pathfinder.skills.aliases import Alias, alias_mentions, aliases_for, find_alias, folded_tokens, written_as
 from pathfinder.skills.linking import (ALT_PENALTY, TRAINED_DENSE_WEIGHT, TRAINED_FLOOR, QueryAdapter,
                                        generic_labels)
-from pathfinder.taxonomy import Taxonomy, normalise_label
 
 MAX_TEXT_CHARS = 20_000
 MAX_NGRAM = 6
@@ -119,7 +119,7 @@ class SkillMatcher:
     @classmethod
     def from_settings(cls, settings, embedder: Embedder | None = None) -> SkillMatcher:
         from pathfinder.index.embedders import build_embedder
-        from pathfinder.taxonomy import load_taxonomy
+        from pathfinder.skills.files import load_taxonomy
 
         return cls(load_taxonomy(settings), embedder or build_embedder(settings), settings.data_dir / "cache")
 
@@ -302,6 +302,10 @@ class SkillMatcher:
                     found[m.uri] = (m.score, m.via)
         ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
         return [SkillMatch(u, self.taxonomy.label(u), round(s, 4), via) for u, (s, via) in ranked]
+
+    def infer_many(self, credentials: Sequence[Credential]) -> list[Credential]:
+        """`infer_skills_many` with this matcher: what re-indexing calls (`index.reindex.SkillInference`)."""
+        return infer_skills_many(credentials, self)
 
 
 def _credential_text(c: Credential) -> str:

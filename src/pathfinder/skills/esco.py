@@ -9,7 +9,7 @@ import pandas as pd
 
 from pathfinder.domain import Occupation, Skill
 from pathfinder.errors import TaxonomyError
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 SKILLS_FILE = "skills_en.csv"
 OCCUPATIONS_FILE = "occupations_en.csv"

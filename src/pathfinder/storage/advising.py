@@ -19,8 +19,8 @@ from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Pathway
 from pathfinder.errors import PathfinderError
-from pathfinder.profiles import register_related_table
-from pathfinder.safety import private_database_file, redact
+from pathfinder.storage.profiles import register_related_table
+from pathfinder.safety.output import private_database_file, redact
 
 AuthorRole = Literal["advisor", "learner"]
 TABLES = ("advisor_notes", "agreed_plans")

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
 from pathfinder.errors import PlanningError
-from pathfinder.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy
 
 ESSENTIAL_WEIGHT = 1.0
 OPTIONAL_WEIGHT = 0.3

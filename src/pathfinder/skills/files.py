@@ -1,5 +1,5 @@
-"""The skills taxonomy: ESCO skills and occupations held in memory, looked up by URI or label, read from and
-written to a taxonomy folder (three CSV files, see docs/CORPUS.md).
+"""Taxonomy folders: the skills taxonomy (`pathfinder.domain.taxonomy.Taxonomy`) read from and written to a
+folder of three CSV files (see docs/CORPUS.md), and the choice of folder from the settings.
 
 Folder format (UTF-8, comma-separated, header row):
   skills.csv             uri, label, alt_labels (" | "-separated), skill_type, digcomp_area ("1".."5" or empty)
@@ -11,99 +11,23 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 import shutil
 import tempfile
-import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from pathfinder.domain import Occupation, Skill
+from pathfinder.domain.taxonomy import Occupation, Skill, Taxonomy
 from pathfinder.errors import TaxonomyError
 from pathfinder.settings import Settings
+from pathfinder.skills.esco import read_esco
 
 ALT_SEPARATOR = " | "
 SKILL_COLUMNS = ("uri", "label", "alt_labels", "skill_type", "digcomp_area")
 OCCUPATION_COLUMNS = ("uri", "label", "alt_labels")
 RELATION_COLUMNS = ("occupation_uri", "skill_uri", "relation")
 RELATIONS = ("essential", "optional")
-
-
-def normalise_label(text: str) -> str:
-    """Lower-case, accents folded, punctuation to spaces: the key labels are compared on."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9+#]+", " ", folded.lower()).strip()
-
-
-def _label_index(items: Iterable[Skill | Occupation]) -> dict[str, str]:
-    """Normalised label -> URI; preferred labels win over alternative ones."""
-    index: dict[str, str] = {}
-    items = list(items)
-    for item in items:
-        for alt in item.alt_labels:
-            index.setdefault(normalise_label(alt), item.uri)
-    for item in items:
-        index[normalise_label(item.label)] = item.uri
-    return index
-
-
-@dataclass
-class Taxonomy:
-    """Skills and occupations by URI, with label indexes (preferred and alternative labels) built once."""
-
-    skills: dict[str, Skill] = field(default_factory=dict)
-    occupations: dict[str, Occupation] = field(default_factory=dict)
-    source: str = field(default="", compare=False, metadata={"doc": "folder it was read from, if any"})
-    _indexes: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
-
-    @classmethod
-    def from_items(cls, skills: Iterable[Skill], occupations: Iterable[Occupation] = ()) -> Taxonomy:
-        return cls({s.uri: s for s in skills}, {o.uri: o for o in occupations})
-
-    def skill(self, uri: str) -> Skill | None:
-        return self.skills.get(uri)
-
-    def occupation(self, uri: str) -> Occupation | None:
-        return self.occupations.get(uri)
-
-    def label(self, uri: str) -> str:
-        """The preferred label of a skill or occupation; the URI itself when unknown."""
-        item = self.skills.get(uri) or self.occupations.get(uri)
-        return item.label if item else uri
-
-    def _index(self, kind: str) -> dict[str, str]:
-        items = self.skills if kind == "skills" else self.occupations
-        cached = self._indexes.get(kind)
-        if cached is None or cached[0] != len(items):  # rebuilt if items were added after the first lookup
-            cached = (len(items), _label_index(items.values()))
-            self._indexes[kind] = cached
-        return cached[1]
-
-    def find_occupation(self, text: str) -> Occupation | None:
-        """The occupation whose preferred or alternative label equals `text` (normalised), if any."""
-        uri = self._index("occupations").get(normalise_label(text))
-        return self.occupations.get(uri) if uri else None
-
-    def find_skill(self, text: str) -> Skill | None:
-        """The skill whose preferred or alternative label equals `text` (normalised), if any."""
-        uri = self._index("skills").get(normalise_label(text))
-        return self.skills.get(uri) if uri else None
-
-    def digcomp_skills(self, area: str | None = None) -> list[Skill]:
-        """Skills marked as DigComp competences, optionally only those of one area ("1".."5")."""
-        return [s for s in self.skills.values() if s.digcomp_area and (area is None or s.digcomp_area == area)]
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "skills": len(self.skills),
-            "occupations": len(self.occupations),
-            "essential_relations": sum(len(o.essential) for o in self.occupations.values()),
-            "optional_relations": sum(len(o.optional) for o in self.occupations.values()),
-            "digcomp_skills": len(self.digcomp_skills()),
-        }
 
 
 # ------------------------------------------------------------------------------------ reading a folder
@@ -223,8 +147,6 @@ def _write_rows(path: Path, header: tuple[str, ...], rows: Iterable[tuple[str, .
 
 def import_esco(esco_dir: Path | str, out_dir: Path | str) -> Taxonomy:
     """Read the official ESCO CSV release in `esco_dir` and write it as a taxonomy folder at `out_dir`."""
-    from pathfinder.esco import read_esco  # the ESCO release reader lives in its own module
-
     taxonomy = read_esco(Path(esco_dir))
     write_taxonomy(taxonomy, out_dir)
     taxonomy.source = str(out_dir)

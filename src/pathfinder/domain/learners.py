@@ -1,0 +1,122 @@
+"""Learners: the profile (held skills and credentials, goal, constraints, preferences, current role)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from pathfinder.domain.base import Frozen as _Frozen
+from pathfinder.domain.credentials import Participation, SkillRef
+
+SkillLevel = Literal["basic", "intermediate", "advanced"]
+SkillSource = Literal["formal", "non-formal", "informal", "self-declared"]
+LEVEL_RANK: dict[str, int] = {"basic": 1, "intermediate": 2, "advanced": 3}
+
+# ------------------------------------------------------------------------------------------ profiles
+
+
+class HeldSkill(_Frozen):
+    uri: str
+    label: str
+    level: SkillLevel = "intermediate"
+    source: SkillSource = "self-declared"
+
+
+class HeldCredential(_Frozen):
+    """A credential the learner already earned: a catalogue id where known, else its title and skills."""
+
+    id: str | None = None
+    title: str
+    awarding_body: str | None = None
+    issued: date | None = None
+    ects: float | None = None
+    eqf_level: int | None = Field(None, ge=1, le=8)
+    skills: tuple[SkillRef, ...] = ()
+
+
+class Goal(_Frozen):
+    """Where the learner wants to go: an occupation, a set of skills, or skills extracted from an advert."""
+
+    occupation_uri: str | None = None
+    label: str = ""
+    skills: tuple[str, ...] = Field((), description="target skill URIs in addition to the occupation's")
+    job_advert: str | None = None
+    required_level: SkillLevel | None = Field(
+        None, description="the level the goal needs in its skills: one held below it stays in the gap (None: any level)")
+
+
+class Constraints(_Frozen):
+    hours_per_week: float | None = Field(None, gt=0, le=80)
+    weeks: int | None = Field(None, gt=0, le=520)
+    deadline: date | None = None
+    budget: float | None = Field(None, ge=0, allow_inf_nan=False)
+    currency: str = "EUR"
+    languages: tuple[str, ...] = ()
+    participation: tuple[Participation, ...] = ()
+    max_eqf: int | None = Field(None, ge=1, le=8)
+    providers: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+
+
+class Preferences(_Frozen):
+    prefer_stacks: bool = True
+    pinned: tuple[str, ...] = Field((), description="credential ids an advisor agreed must be in the plan")
+    rejected: tuple[str, ...] = Field((), description="credential ids never to recommend")
+    language: str | None = Field(None, description="ISO 639-1 code of the language the learner prefers to study in; "
+                                 "a soft preference used when constraints.languages is empty")
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        if len(v) != 2 or not v.isalpha():
+            raise ValueError(f"language must be a two-letter ISO 639-1 code like 'en', not {v!r}")
+        return v.lower()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class CurrentRole(_Frozen):
+    """What the learner does now (an ESCO occupation when recognised), as distinct from the goal."""
+
+    occupation_uri: str | None = None
+    label: str = ""
+
+
+class LearnerProfile(_Frozen):
+    id: str = Field(min_length=1, max_length=100)
+    name: str = ""
+    skills: tuple[HeldSkill, ...] = ()
+    credentials: tuple[HeldCredential, ...] = ()
+    goal: Goal | None = None
+    current_role: CurrentRole | None = Field(None, description="the learner's present job, never the goal")
+    languages: tuple[str, ...] = Field(
+        (), description="ISO 639-1 codes of the languages the learner can study in (speaks or reads)")
+    constraints: Constraints = Constraints()
+    preferences: Preferences = Preferences()
+    version: int = Field(0, ge=0, description="bumped on every save; used to detect concurrent edits")
+    updated_at: datetime = Field(default_factory=_now)
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for code in v:
+            if len(code) != 2 or not code.isalpha():
+                raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
+        return tuple(dict.fromkeys(code.lower() for code in v))
+
+    @property
+    def held_skill_uris(self) -> frozenset[str]:
+        held = {s.uri for s in self.skills}
+        for c in self.credentials:
+            held.update(s.uri for s in c.skills)
+        return frozenset(held)
+
+    @property
+    def held_credential_ids(self) -> frozenset[str]:
+        return frozenset(c.id for c in self.credentials if c.id)

@@ -1,0 +1,106 @@
+"""The skills taxonomy as a type: ESCO skills and occupations held in memory, looked up by URI or label.
+
+Pure: reading and writing taxonomy folders is `pathfinder.skills.files`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pathfinder.domain.base import Frozen as _Frozen
+
+class Skill(_Frozen):
+    """A taxonomy skill (ESCO skill/competence or knowledge concept)."""
+
+    uri: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    skill_type: str = "skill/competence"
+    digcomp_area: str | None = None
+
+
+class Occupation(_Frozen):
+    """A target role: an ESCO occupation with its essential and optional skills (URIs)."""
+
+    uri: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    essential: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+
+
+def normalise_label(text: str) -> str:
+    """Lower-case, accents folded, punctuation to spaces: the key labels are compared on."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9+#]+", " ", folded.lower()).strip()
+
+
+def _label_index(items: Iterable[Skill | Occupation]) -> dict[str, str]:
+    """Normalised label -> URI; preferred labels win over alternative ones."""
+    index: dict[str, str] = {}
+    items = list(items)
+    for item in items:
+        for alt in item.alt_labels:
+            index.setdefault(normalise_label(alt), item.uri)
+    for item in items:
+        index[normalise_label(item.label)] = item.uri
+    return index
+
+
+@dataclass
+class Taxonomy:
+    """Skills and occupations by URI, with label indexes (preferred and alternative labels) built once."""
+
+    skills: dict[str, Skill] = field(default_factory=dict)
+    occupations: dict[str, Occupation] = field(default_factory=dict)
+    source: str = field(default="", compare=False, metadata={"doc": "folder it was read from, if any"})
+    _indexes: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_items(cls, skills: Iterable[Skill], occupations: Iterable[Occupation] = ()) -> Taxonomy:
+        return cls({s.uri: s for s in skills}, {o.uri: o for o in occupations})
+
+    def skill(self, uri: str) -> Skill | None:
+        return self.skills.get(uri)
+
+    def occupation(self, uri: str) -> Occupation | None:
+        return self.occupations.get(uri)
+
+    def label(self, uri: str) -> str:
+        """The preferred label of a skill or occupation; the URI itself when unknown."""
+        item = self.skills.get(uri) or self.occupations.get(uri)
+        return item.label if item else uri
+
+    def _index(self, kind: str) -> dict[str, str]:
+        items = self.skills if kind == "skills" else self.occupations
+        cached = self._indexes.get(kind)
+        if cached is None or cached[0] != len(items):  # rebuilt if items were added after the first lookup
+            cached = (len(items), _label_index(items.values()))
+            self._indexes[kind] = cached
+        return cached[1]
+
+    def find_occupation(self, text: str) -> Occupation | None:
+        """The occupation whose preferred or alternative label equals `text` (normalised), if any."""
+        uri = self._index("occupations").get(normalise_label(text))
+        return self.occupations.get(uri) if uri else None
+
+    def find_skill(self, text: str) -> Skill | None:
+        """The skill whose preferred or alternative label equals `text` (normalised), if any."""
+        uri = self._index("skills").get(normalise_label(text))
+        return self.skills.get(uri) if uri else None
+
+    def digcomp_skills(self, area: str | None = None) -> list[Skill]:
+        """Skills marked as DigComp competences, optionally only those of one area ("1".."5")."""
+        return [s for s in self.skills.values() if s.digcomp_area and (area is None or s.digcomp_area == area)]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "skills": len(self.skills),
+            "occupations": len(self.occupations),
+            "essential_relations": sum(len(o.essential) for o in self.occupations.values()),
+            "optional_relations": sum(len(o.optional) for o in self.occupations.values()),
+            "digcomp_skills": len(self.digcomp_skills()),
+        }

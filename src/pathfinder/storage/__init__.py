@@ -1,0 +1,1 @@
+"""Storage adapters: one SQLite connection helper, profiles, conversations, advising records."""
