@@ -18,11 +18,12 @@ from pathlib import Path
 
 import numpy as np
 
-from pathfinder.domain import Credential, SkillRef
+from pathfinder.domain import Credential
 from pathfinder.index.embedders import Embedder, OfflineEmbedder
 from pathfinder.index.lexical import STOPWORDS, tokenize
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.skills.aliases import Alias, alias_mentions, aliases_for, find_alias, folded_tokens, written_as
+from pathfinder.skills.tagging import TAG_THRESHOLD, tag_many
 from pathfinder.skills.linking import (ALT_PENALTY, TRAINED_DENSE_WEIGHT, TRAINED_FLOOR, QueryAdapter,
                                        generic_labels)
 
@@ -30,6 +31,7 @@ MAX_TEXT_CHARS = 20_000
 MAX_NGRAM = 6
 SCORE_CHUNK = 32  # texts scored together
 DENSE_FLOOR = 0.35  # cosines below this carry no evidence with the offline embedder
+MAX_COMPUTED = 0.96  # the most dense + lexical evidence can score
 ALIAS_SCORE = 0.9  # a curated alias names a broader or nearby skill: sure, but below an exact label (1.0 / 0.97)
 SHORT_LABELS = frozenset({"c", "r", "c#", "c++", "go", "ai", "ux", "ui", "qa", "ml", "bi"})
 # Learner shorthand that neither ESCO labels nor the offline embedder know, expanded before matching.
@@ -181,15 +183,15 @@ class SkillMatcher:
         dice = 2 * overlap.data / (self._label_sizes[overlap.col] + sizes[overlap.row])
         return csr_matrix((dice.astype(np.float32), (overlap.row, overlap.col)), shape=overlap.shape)
 
-    def _score_many(self, texts: Sequence[str], top: int) -> list[list[SkillMatch]]:
+    def _score_many(self, texts: Sequence[str], top: int, verbatim: bool = True) -> list[list[SkillMatch]]:
         if not self._labels:
             return [[] for _ in texts]
         out: list[list[SkillMatch]] = []
         for at in range(0, len(texts), SCORE_CHUNK):  # bounds the (texts, labels) matrices to a few MB each
-            out.extend(self._score_chunk(texts[at : at + SCORE_CHUNK], top))
+            out.extend(self._score_chunk(texts[at : at + SCORE_CHUNK], top, verbatim))
         return out
 
-    def _score_chunk(self, texts: Sequence[str], top: int) -> list[list[SkillMatch]]:
+    def _score_chunk(self, texts: Sequence[str], top: int, verbatim: bool) -> list[list[SkillMatch]]:
         """Per label: w * dense + (1 - w) * lexical, exact labels and aliases of the whole text on top;
         per skill: the best of its labels."""
         raw = [normalise_label(t[:MAX_TEXT_CHARS]) for t in texts]
@@ -204,10 +206,11 @@ class SkillMatcher:
         np.clip(score, 0.0, weight, out=score)
         lexical = self._lexical(keys)
         score += (1 - weight) * lexical.toarray()
+        np.minimum(score, MAX_COMPUTED, out=score)  # 1.0 / 0.97 are kept for a text that is a label
         vias: list[dict[str, str]] = []
         for i, key in enumerate(keys):
             via: dict[str, str] = {}
-            for k in dict.fromkeys((raw[i], key)):  # the learner's own term first, then its expansion
+            for k in dict.fromkeys((raw[i], key)) if verbatim else ():  # the learner's own term, then expanded
                 hit = self._exact.get(k)
                 if hit:
                     score[i, self._row_of_uri[hit[0]]] = 1.0 if hit[1] else 0.97
@@ -218,7 +221,7 @@ class SkillMatcher:
                         score[i, row] = ALIAS_SCORE
                         via[alias.uri] = alias.term
             vias.append(via)
-        best = np.maximum.reduceat(np.minimum(score, 1.0), self._skill_starts, axis=1)  # (texts, skills)
+        best = np.maximum.reduceat(score, self._skill_starts, axis=1)  # (texts, skills)
         out = []
         for i, via in enumerate(vias):
             row = best[i]
@@ -251,10 +254,11 @@ class SkillMatcher:
             return []
         return self._score_many([text], top)[0]
 
-    def match_many(self, texts: Sequence[str], top: int = 5) -> list[list[SkillMatch]]:
-        """`match` for many texts in one batch (one embedding call)."""
+    def match_many(self, texts: Sequence[str], top: int = 5, verbatim: bool = True) -> list[list[SkillMatch]]:
+        """`match` for many texts in one batch (one embedding call). `verbatim=False` leaves out the scores a
+        whole text gets for being a label or an alias (credential tagging: meaning only, no one-word label)."""
         live = [i for i, t in enumerate(texts) if normalise_label(t or "")]
-        answers = self._score_many([texts[i] for i in live], top) if live else []
+        answers = self._score_many([texts[i] for i in live], top, verbatim) if live else []
         out: list[list[SkillMatch]] = [[] for _ in texts]
         for i, a in zip(live, answers):
             out[i] = a
@@ -308,30 +312,14 @@ class SkillMatcher:
         return infer_skills_many(credentials, self)
 
 
-def _credential_text(c: Credential) -> str:
-    return "\n".join([*c.learning_outcomes[:10], (c.description or "")[:600]])
-
-
-def infer_skills(credential: Credential, matcher: SkillMatcher, max_skills: int = 6, min_score: float = 0.6) -> Credential:
-    """The credential with inferred skills (`inferred=True`, confidence = match score) when it has none."""
+def infer_skills(credential: Credential, matcher: SkillMatcher, max_skills: int = 6, min_score: float = TAG_THRESHOLD
+                 ) -> Credential:
+    """The credential with inferred skills (`inferred=True`, confidence in [0, 1]) when it has none."""
     return infer_skills_many([credential], matcher, max_skills, min_score)[0]
 
 
 def infer_skills_many(credentials: Sequence[Credential], matcher: SkillMatcher, max_skills: int = 6,
-                      min_score: float = 0.6) -> list[Credential]:
-    """`infer_skills` for a catalogue; entries that already list skills are returned unchanged."""
-    out = []
-    for c in credentials:
-        if c.skills:
-            out.append(c)
-            continue
-        title = {m.uri: m.score for m in matcher.extract(c.title, min_score=min_score)}
-        body = {m.uri: m.score * 0.9 for m in matcher.extract(_credential_text(c), min_score=min_score)}
-        scores = {u: max(title.get(u, 0.0), body.get(u, 0.0)) for u in title | body}
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:max_skills]
-        refs = tuple(SkillRef(uri=u, label=matcher.taxonomy.label(u), inferred=True, confidence=round(s, 2))
-                     for u, s in best)
-        if refs:
-            c = c.model_copy(update={"skills": refs, "derived": tuple(sorted({*c.derived, "skills"}))})
-        out.append(c)
-    return out
+                      min_score: float = TAG_THRESHOLD) -> list[Credential]:
+    """`infer_skills` for a catalogue (skills/tagging.py): entries that already list skills are unchanged; one
+    with no skill confident enough (`min_score`) is marked "skills unknown" (`skills_unknown(c)`)."""
+    return tag_many(credentials, matcher, max_skills, min_score)
