@@ -36,7 +36,7 @@ def _matcher(settings: Settings):
 
 
 def _eval_linking(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.skills.linking_eval import load_set, score
+    from pathfinder.skills.linking_eval import load_set, score, score_extraction
 
     matcher = _matcher(settings)
     by_label = {s.label.lower(): s.uri for s in matcher.taxonomy.skills.values()}
@@ -48,13 +48,16 @@ def _eval_linking(args: argparse.Namespace, settings: Settings) -> int:
         figures = score(lambda texts: [[m.uri for m in row] for row in matcher.match_many(texts, top=100)], cases)
         figures["ms_per_sentence"] = round((time.perf_counter() - start) * 1000 / max(len(cases), 1), 1)
         figures["gold_labels_not_in_taxonomy"] = unknown
+        if name in ("tech", "house"):  # every skill `extract` states per sentence, as for an advert or a CV
+            figures.update(score_extraction(lambda text: [m.uri for m in matcher.extract(text)], cases))
         results[name] = figures
     if args.json:
         print_json(results)
         return 0
-    print("set              sentences   RP@5    MRR   ms/sentence")
+    print("set              sentences   RP@5    MRR   ms/sentence   extract P / R")
     for name, f in results.items():
-        print(f"{name:16} {f['sentences']:>9} {f['rp@5']:.3f}  {f['mrr']:.3f}  {f['ms_per_sentence']:>8}")
+        extract = f"{f['extract_precision']} / {f['extract_recall']}" if "extract_recall" in f else ""
+        print(f"{name:16} {f['sentences']:>9} {f['rp@5']:.3f}  {f['mrr']:.3f}  {f['ms_per_sentence']:>8}   {extract}")
     return 0
 
 

@@ -97,3 +97,15 @@ def score(ranker: Callable[[list[str]], list[list[str]]], cases: Sequence[LinkCa
         f"rp@{k}": round(sum(rp_at(r, c.gold, k) for r, c in zip(ranked, cases)) / n, 4),
         "mrr": round(sum(reciprocal_rank(r, c.gold) for r, c in zip(ranked, cases)) / n, 4),
     }
+
+
+def score_extraction(extract: Callable[[str], Sequence[str]], cases: Sequence[LinkCase]) -> dict:
+    """Micro precision and recall of the skills `extract` finds in each sentence (all it returns, no cut)."""
+    tp = fp = fn = 0
+    for case in cases:
+        found = set(extract(case.text))
+        tp += len(found & case.gold)
+        fp += len(found - case.gold)
+        fn += len(case.gold - found)
+    return {"extract_precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "extract_recall": round(tp / (tp + fn), 3) if tp + fn else None}

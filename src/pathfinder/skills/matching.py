@@ -29,8 +29,11 @@ from pathfinder.skills.linking import (ALT_PENALTY, TRAINED_DENSE_WEIGHT, TRAINE
 
 MAX_TEXT_CHARS = 20_000
 MAX_NGRAM = 6
+FRAGMENT_WORDS = 10  # longer phrases are linked as overlapping windows of this many words
 SCORE_CHUNK = 32  # texts scored together
 DENSE_FLOOR = 0.35  # cosines below this carry no evidence with the offline embedder
+EXTRACT_MIN_SCORE = 0.4  # a phrase names a skill from this score (trained adapter; tuned on TECH/HOUSE)
+UNTRAINED_EXTRACT_MIN_SCORE = 0.6  # the same with an embedder that has no adapter (hash, OpenAI)
 MAX_COMPUTED = 0.96  # the most dense + lexical evidence can score
 ALIAS_SCORE = 0.9  # a curated alias names a broader or nearby skill: sure, but below an exact label (1.0 / 0.97)
 SHORT_LABELS = frozenset({"c", "r", "c#", "c++", "go", "ai", "ux", "ui", "qa", "ml", "bi"})
@@ -55,6 +58,7 @@ class SkillMatch:
     label: str
     score: float
     via: str | None = None  # the alias term the text used ("Linux"), when the match came through an alias
+    evidence: str | None = None  # from `extract`: the part of the text that states the skill
 
     @property
     def shown(self) -> str:
@@ -68,14 +72,18 @@ def _ngrams(tokens: list[str], n_max: int = MAX_NGRAM):
             yield i, i + n, " ".join(tokens[i : i + n])
 
 
-def _fragments(text: str, limit: int = 30) -> list[str]:
-    """Short phrases of a long text: split at punctuation and list words, at most `limit`."""
+def _fragments(text: str, limit: int | None = None) -> list[str]:
+    """Short phrases of a long text: split at punctuation and list words (all of them unless `limit`)."""
     parts = re.split(r"[.;:!?\n\r•|()/]+|,|\s+(?:and|or|y|und|et|e|o|as well as)\s+", text)
     out = []
     for p in parts:
         words = p.split()
-        if words and len(words) <= 10 and any(w.lower() not in STOPWORDS for w in words):
-            out.append(p.strip())
+        if len(words) > FRAGMENT_WORDS:  # a long clause becomes overlapping windows, not dropped
+            step = FRAGMENT_WORDS // 2
+            windows = [words[i : i + FRAGMENT_WORDS] for i in range(0, len(words) - step, step)]
+        else:
+            windows = [words]
+        out += [" ".join(w) for w in windows if w and any(x.lower() not in STOPWORDS for x in w)]
     return list(dict.fromkeys(out))[:limit]
 
 
@@ -266,21 +274,21 @@ class SkillMatcher:
 
     def exact_mentions(self, text: str) -> dict[str, float]:
         """Skills whose label occurs verbatim (normalised) in the text; longer mentions hide the ones inside them."""
-        return {uri: score for uri, (score, _) in self._mentions(text).items()}
+        return {uri: score for uri, (score, *_) in self._mentions(text).items()}
 
-    def _mentions(self, text: str) -> dict[str, tuple[float, str | None]]:
-        """uri -> (score, alias term or None) for verbatim label and alias mentions, longest mention first.
+    def _mentions(self, text: str) -> dict[str, tuple[float, str | None, str]]:
+        """uri -> (score, alias term or None, the words) for verbatim label and alias mentions, longest first.
 
         A label and an alias of the same length both count; a shorter mention inside a longer one does not."""
         text = text[:MAX_TEXT_CHARS]
         tokens = normalise_label(text).split()
         by_span: dict[tuple[int, int], Alias] = {(a, b): alias for a, b, alias in alias_mentions(text, self.aliases)}
         taken = [False] * len(tokens)
-        found: dict[str, tuple[float, str | None]] = {}
+        found: dict[str, tuple[float, str | None, str]] = {}
 
         def note(uri: str, score: float, via: str | None) -> None:
-            if score > found.get(uri, (0.0, None))[0]:
-                found[uri] = (score, via)
+            if score > found.get(uri, (0.0, None, ""))[0]:
+                found[uri] = (score, via, gram)
 
         for start, end, gram in _ngrams(tokens):
             if any(taken[start:end]) or gram in STOPWORDS:
@@ -295,17 +303,22 @@ class SkillMatcher:
                 taken[start:end] = [True] * (end - start)
         return found
 
-    def extract(self, text: str, min_score: float = 0.6, top: int = 20) -> list[SkillMatch]:
-        """The distinct skills a longer text mentions: verbatim label mentions, then phrases matched densely."""
+    def extract(self, text: str, min_score: float | None = None, top: int | None = None) -> list[SkillMatch]:
+        """Every distinct skill a longer text (a CV, an advert) states, best first, each with its `evidence`:
+        verbatim label and alias mentions, then each phrase of the whole text linked on meaning (kept from
+        `min_score`, EXTRACT_MIN_SCORE with the trained adapter). `top` cuts the list (default: no cut)."""
+        if min_score is None:
+            min_score = EXTRACT_MIN_SCORE if self.adapter.trained else UNTRAINED_EXTRACT_MIN_SCORE
         text = (text or "")[:MAX_TEXT_CHARS]
-        found = self._mentions(text)
+        found = {u: (score, via, " ".join(words.split())) for u, (score, via, words) in self._mentions(text).items()}
         fragments = _fragments(text)
-        for matches in self.match_many(fragments, top=1) if fragments else []:
+        for fragment, matches in zip(fragments, self.match_many(fragments, top=1) if fragments else []):
             for m in matches:
-                if m.score >= min_score and m.score > found.get(m.uri, (0.0, None))[0]:
-                    found[m.uri] = (m.score, m.via)
+                if m.score >= min_score and m.score > found.get(m.uri, (0.0, None, ""))[0]:
+                    found[m.uri] = (m.score, m.via, fragment)
         ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
-        return [SkillMatch(u, self.taxonomy.label(u), round(s, 4), via) for u, (s, via) in ranked]
+        return [SkillMatch(u, self.taxonomy.label(u), round(s, 4), via, evidence)
+                for u, (s, via, evidence) in ranked]
 
     def infer_many(self, credentials: Sequence[Credential]) -> list[Credential]:
         """`infer_skills_many` with this matcher: what re-indexing calls (`index.reindex.SkillInference`)."""
