@@ -115,6 +115,8 @@ class SkillMatcher:
                     self._exact[key] = (skill.uri, pref)
         self._label_tokens = [set(tokenize(k)) for k in self._labels]
         self._token_matrix = None  # (tokens, labels) incidence, built on first use by _lexical
+        self._alt: np.ndarray | None = None
+        self._offset: np.ndarray | None = None
         self._skill_uris = list(dict.fromkeys(self._uris))
         code = {u: i for i, u in enumerate(self._skill_uris)}
         self._skill_code = np.array([code[u] for u in self._uris], dtype=np.int64)
@@ -207,7 +209,7 @@ class SkillMatcher:
         score = self.query_vectors(keys) @ self.label_vectors.T  # (texts, labels)
         floor, weight = DENSE_FLOOR, 0.5
         if self.adapter.trained:  # an alt label is weaker evidence than the preferred one
-            score -= ALT_PENALTY * self._alt_rows
+            score -= self._alt_offset
             floor, weight = TRAINED_FLOOR, TRAINED_DENSE_WEIGHT
         score -= floor
         score *= weight / (1 - floor)
@@ -246,8 +248,17 @@ class SkillMatcher:
         return self.adapter(self.embedder.embed(list(keys)))
 
     @property
+    def _alt_offset(self) -> np.ndarray:
+        """ALT_PENALTY on alt-label rows, 0 on preferred ones (float32, computed once)."""
+        if self._offset is None:
+            self._offset = (ALT_PENALTY * self._alt_rows).astype(np.float32)
+        return self._offset
+
+    @property
     def _alt_rows(self) -> np.ndarray:
-        return ~np.asarray(self._preferred, dtype=bool)
+        if self._alt is None:
+            self._alt = ~np.asarray(self._preferred, dtype=bool)
+        return self._alt
 
     def _whole_text_alias(self, text: str, key: str) -> Alias | None:
         """The alias the whole text is (normalised key, shorthand-expanded or not); exact-case ones as written."""

