@@ -19,7 +19,8 @@ def main() -> int:
     from pathfinder.settings import Settings
     from pathfinder.skills.linking_eval import load_set
     from pathfinder.skills.matching import SkillMatcher
-    from pathfinder.skills.tagging_eval import load_courses, load_tagged
+    from pathfinder.cli.skills_linking import load_courses
+    from pathfinder.skills.tagging_eval import load_tagged
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=3)

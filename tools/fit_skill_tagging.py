@@ -25,7 +25,8 @@ def main() -> int:
     from pathfinder.settings import Settings
     from pathfinder.skills.matching import SkillMatcher
     from pathfinder.skills.tagging import candidate_features
-    from pathfinder.skills.tagging_eval import load_courses, load_tagged, score_tagging
+    from pathfinder.cli.skills_linking import load_courses
+    from pathfinder.skills.tagging_eval import load_tagged, score_tagging
 
     settings = Settings()
     matcher = SkillMatcher.from_settings(settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.settings import Settings
@@ -23,6 +24,23 @@ def register(commands: Commands) -> None:
     tag.add_argument("--set", action="append", default=[], metavar="NAME",
                      help="tune (tuned on), frozen (report only) or a JSONL file (default: tune)")
     tag.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+
+def load_courses(shared_data_dir: Path, ids: set[str]):
+    """The credentials with these ids (skills emptied), read from the edX and Udemy files with their mappings."""
+    from pathfinder.catalogue import load_catalogue
+    from pathfinder.errors import PathfinderError
+    from pathfinder.skills.tagging_eval import SOURCES
+
+    found = {}
+    for file, mapping in SOURCES:
+        path = Path(shared_data_dir) / file
+        if not path.is_file():
+            raise PathfinderError(f"No {path}; set PATHFINDER_SHARED_DATA_DIR to the folder holding {file}.")
+        for c in load_catalogue([path], mapping=mapping).credentials:
+            if c.id in ids:
+                found[c.id] = c.model_copy(update={"skills": ()})
+    return found
 
 
 def _matcher(settings: Settings):
@@ -66,9 +84,11 @@ def _eval_tagging(args: argparse.Namespace, settings: Settings) -> int:
     from pathfinder.skills.tagging_eval import evaluate_tagging, load_tagged
 
     matcher = _matcher(settings)
-    results = {name: evaluate_tagging(lambda cs: infer_skills_many(cs, matcher), load_tagged(name),
-                                      settings.shared_data_dir)
-               for name in args.set or ["tune"]}
+    results = {}
+    for name in args.set or ["tune"]:
+        tagged = load_tagged(name)
+        courses = load_courses(settings.shared_data_dir, {t.id for t in tagged})
+        results[name] = evaluate_tagging(lambda cs: infer_skills_many(cs, matcher), tagged, courses)
     if args.json:
         print_json(results)
         return 0

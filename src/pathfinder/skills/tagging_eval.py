@@ -21,7 +21,7 @@ TAGGING_SETS = {
     "frozen": PROJECT_ROOT / "evals" / "skill_tagging_frozen.jsonl",
     "tune": PROJECT_ROOT / "evals" / "skill_tagging_tune.jsonl",
 }
-SOURCES = (("edx_courses/edx_courses.csv", "edx"), ("udemy_courses/udemy_courses.csv", "udemy"))
+SOURCES = (("edx_courses/edx_courses.csv", "edx"), ("udemy_courses/udemy_courses.csv", "udemy"))  # file, mapping
 
 
 @dataclass(frozen=True)
@@ -38,21 +38,6 @@ def load_tagged(name_or_path: str | Path) -> list[TaggedCourse]:
     except (OSError, ValueError) as e:
         raise PathfinderError(f"Cannot read the tagging set {path} ({e}); give frozen, tune or a JSONL file.") from e
     return [TaggedCourse(r["id"], r["title"], frozenset(r["skills"])) for r in rows]
-
-
-def load_courses(shared_data_dir: Path, ids: set[str]) -> dict[str, Credential]:
-    """The credentials with these ids, read from the edX and Udemy files with the built-in mappings."""
-    from pathfinder.catalogue import load_catalogue
-
-    found: dict[str, Credential] = {}
-    for file, mapping in SOURCES:
-        path = Path(shared_data_dir) / file
-        if not path.is_file():
-            raise PathfinderError(f"No {path}; set PATHFINDER_SHARED_DATA_DIR to the folder holding {file}.")
-        for c in load_catalogue([path], mapping=mapping).credentials:
-            if c.id in ids:
-                found[c.id] = c.model_copy(update={"skills": ()})
-    return found
 
 
 def score_tagging(tagged: Sequence[TaggedCourse], predicted: dict[str, Sequence[str]]) -> dict:
@@ -79,9 +64,9 @@ def score_tagging(tagged: Sequence[TaggedCourse], predicted: dict[str, Sequence[
 
 
 def evaluate_tagging(infer: Callable[[list[Credential]], list[Credential]], tagged: Sequence[TaggedCourse],
-                     shared_data_dir: Path, min_confidence: float = 0.0) -> dict:
-    """Run `infer` on the labelled courses and score the skills it gives at or above `min_confidence`."""
-    courses = load_courses(shared_data_dir, {t.id for t in tagged})
+                     courses: dict[str, Credential], min_confidence: float = 0.0) -> dict:
+    """Run `infer` on the labelled courses (id -> credential, read with `cli.skills_linking.load_courses`) and
+    score the skills it gives at or above `min_confidence`."""
     missing = [t.id for t in tagged if t.id not in courses]
     if missing:
         raise PathfinderError(f"{len(missing)} labelled courses are not in the shared data (e.g. {missing[0]}).")
