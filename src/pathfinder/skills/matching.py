@@ -1,9 +1,10 @@
 """Free text to taxonomy skills (labels and alt labels, lexical + dense), and skill inference for credentials.
 
-`SkillMatcher.match` answers a short phrase ("data viz"); `.extract` finds the distinct skills a longer text
-mentions (a CV, a job advert, "I know Python and SQL, a bit of Linux"); `infer_skills` gives credentials
-that come without skills (the edX courses) inferred `SkillRef`s with a confidence. Label embeddings are
-computed once per taxonomy and embedder and cached on disk (13.9k ESCO skills take seconds, not minutes).
+`SkillMatcher.match` answers a short phrase ("data viz"); `.extract` finds every skill a longer text states
+(a CV, a job advert), each with its evidence; `infer_skills` gives credentials that come without skills (the
+edX courses) the confident ones, or marks them "skills unknown" (skills/tagging.py). Dense scores go through
+the trained query adapter and skip generic one-word alt labels (skills/linking.py, docs/SKILLS.md). Label
+embeddings are computed once per taxonomy and embedder and cached on disk (13.9k ESCO skills take seconds).
 Curated aliases (`pathfinder.skills.aliases`: "Linux" -> operating systems) score ALIAS_SCORE, below an exact
 label, and a match found through one says so in `via`.
 """
