@@ -1,5 +1,6 @@
 """AppTest: the Catalogue page is locked without the maintainer secret, validates uploads with a rejects table,
-re-indexes in the background, and shows index status and feedback analytics."""
+re-indexes in the background (skills inferred, as on the command line), and shows index status and feedback
+analytics."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ def test_secret_from_secrets_toml_validate_and_reindex_in_the_background(app_set
     index = open_index(app_settings)
     assert current_version(app_settings) != before and index.get("new-1") is not None
     assert index.get("da-1") is not None  # added to the catalogue, not replacing it
+    # the page's re-index infers skills as `pathfinder index` does (one ingest path): the upload lists none
+    assert {s.label for s in index.get("new-1").skills if s.inferred} >= {"business intelligence"}
 
 
 def test_feedback_analytics_lists_questions_and_thumbs_down(app_settings, monkeypatch):

@@ -14,7 +14,7 @@ from pathfinder.assistant.dialogue_eval.language import prose, reply_language
 from pathfinder.assistant.dialogue_eval.score import format_markdown, score_dialogue, summary
 from pathfinder.cli import main
 from pathfinder.domain import LearnerProfile
-from pathfinder.settings import PROJECT_ROOT
+from pathfinder.settings import BUNDLED_CORPUS, PROJECT_ROOT
 
 SET = PROJECT_ROOT / "evals" / "dialogues" / "dialogues.jsonl"
 CONTRACT_INTENTS = {  # the intents of the dialogue contract shared with the conversation engine (#12)
@@ -314,7 +314,7 @@ def test_set_is_well_formed():
     assert all(by_id[i]["split"] == "tune" for i in SAMPLE)
     ids = {
         c["id"]
-        for f in (PROJECT_ROOT / "corpus" / "catalogue").glob("*.json")
+        for f in (BUNDLED_CORPUS / "catalogue").glob("*.json")
         for c in json.loads(f.read_text())
     }
     fresh = json.loads(LearnerProfile(id="eval-x").model_dump_json())

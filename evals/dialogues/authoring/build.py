@@ -25,7 +25,7 @@ from dsl import expectation
 
 def catalogue_ids() -> set[str]:
     ids: set[str] = set()
-    for path in glob.glob(str(ROOT / "corpus" / "catalogue" / "*.json")):
+    for path in glob.glob(str(ROOT / "src" / "pathfinder" / "corpus" / "catalogue" / "*.json")):
         ids.update(c["id"] for c in json.loads(Path(path).read_text()))
     return ids
 

@@ -1,6 +1,6 @@
 """Spanish dialogues: Spain and Latin America, tú/usted, missing accents, Spanglish."""
 
-from dates import BEFORE_JUNE, BEFORE_SUMMER, HALF_YEAR, IN_3_MONTHS, IN_4_MONTHS, JUNE, MARCH, SEPTEMBER
+from dates import BEFORE_JUNE, BEFORE_SUMMER, HALF_YEAR, IN_3_MONTHS, IN_4_MONTHS, MARCH, SEPTEMBER
 from dsl import (
     APPLY,
     COMPARE,

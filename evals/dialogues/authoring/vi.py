@@ -1,6 +1,6 @@
 """Vietnamese dialogues: with diacritics, some typed without (không dấu), English tech terms mixed in."""
 
-from dates import BEFORE_JUNE, HALF_YEAR, IN_3_MONTHS, JUNE, TET
+from dates import BEFORE_JUNE, HALF_YEAR, IN_3_MONTHS, TET
 from dsl import (
     COMPARE,
     CONS,

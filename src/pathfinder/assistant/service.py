@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Protocol
+from typing import Literal, Protocol
 
 from pathfinder.domain.dialogue import Answer, History
 from pathfinder.assistant.tools import AssistantTools, build_tools
@@ -14,6 +14,8 @@ from pathfinder.settings import Settings
 
 
 class Responder(Protocol):
+    mode: Literal["offline", "llm"]
+
     def reply(self, message: str, history: History | None, profile: LearnerProfile | None) -> Answer: ...
 
 
@@ -24,8 +26,8 @@ class Assistant:
         self.responder = responder
 
     @property
-    def mode(self) -> str:
-        return "llm" if type(self.responder).__name__ == "LLMResponder" else "offline"
+    def mode(self) -> Literal["offline", "llm"]:
+        return self.responder.mode
 
     def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None) -> Answer:
         return self.responder.reply(message.strip(), history or History(), profile)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred, none confidently enough
 TAG_THRESHOLD = 0.6  # tune courses: precision 0.97 in-sample, 0.93 / 1.0 two-fold (tools/fit_skill_tagging.py)
+UNTRAINED_CONFIDENCE = 0.8
 MAX_SPANS = 12
 WHOLE_CHARS = 400
 TOP_TITLE, TOP_WHOLE, TOP_SPAN = 5, 10, 3
@@ -110,13 +111,20 @@ def confidence(features: Sequence[float]) -> float:
     return 1 / (1 + math.exp(-z))
 
 
+def _untrained_confidence(features: Sequence[float]) -> float:
+    """Without a trained adapter (hash or OpenAI embedder) the model's scores mean nothing: only a skill the
+    title names (preferred label, multi-word label or curated alias) is tagged, at UNTRAINED_CONFIDENCE."""
+    return UNTRAINED_CONFIDENCE if features[FEATURES.index("title_names_it")] else 0.0
+
+
 def tag_many(credentials: Sequence[Credential], matcher: SkillMatcher, max_skills: int = 6,
              threshold: float = TAG_THRESHOLD) -> list[Credential]:
     """Credentials without skills get the confident ones (or the skills-unknown mark); others are unchanged."""
     todo = [i for i, c in enumerate(credentials) if not c.skills]
     out = list(credentials)
     for i, feats in zip(todo, candidate_features([credentials[i] for i in todo], matcher) if todo else []):
-        scored = sorted(((confidence(f), u) for u, f in feats.items()), key=lambda pu: (-pu[0], pu[1]))
+        score = confidence if matcher.adapter.trained else _untrained_confidence
+        scored = sorted(((score(f), u) for u, f in feats.items()), key=lambda pu: (-pu[0], pu[1]))
         refs = tuple(SkillRef(uri=u, label=matcher.taxonomy.label(u), inferred=True, confidence=round(p, 2))
                      for p, u in scored[:max_skills] if p >= threshold)
         c = credentials[i]
