@@ -109,7 +109,7 @@ class MiniLMEmbedder:
         for i in range(6):
             p = f"encoder.layer.{i}."
 
-            def lin(h, name):
+            def lin(h, name, p=p):
                 flat = h.reshape(-1, h.shape[-1]) @ w[p + name + ".weight"]
                 return (flat + w[p + name + ".bias"]).reshape(*h.shape[:-1], -1)
 

@@ -45,9 +45,9 @@ def _eqf(achievement: Json) -> int | None:
 
 
 def _issuer(doc: Json, achievement: Json) -> Json:
-    for node in (doc.get("issuer"), achievement.get("creator")):
-        if isinstance(node, Mapping) and node.get("name"):
-            return node
+    for candidate in (doc.get("issuer"), achievement.get("creator")):
+        if isinstance(candidate, Mapping) and candidate.get("name"):
+            return candidate
     return {}
 
 

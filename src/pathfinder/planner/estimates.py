@@ -71,6 +71,7 @@ def estimate_catalogue(credentials: Sequence[Credential]) -> Estimates:
             eur, why_c = _guess(c.provider, c_per, c_all, None, "EUR", "a price")
             if eur is not None:
                 why.append("price: " + why_c)
+        assert h is not None  # a stated workload, or an estimate with DEFAULT_HOURS as the last resort
         hours[c.id], cost[c.id] = float(h), eur
         if why:
             basis[c.id] = tuple(why)

@@ -123,7 +123,8 @@ class _FitsAlone:
     within the hours: (cost ok, time ok), worked out once per candidate for all the uncovered skills it teaches."""
 
     def __init__(self, inst: Instance, chosen: set[int]) -> None:
-        self.inst, self.chosen, self.known = inst, chosen, {}
+        self.inst, self.chosen = inst, chosen
+        self.known: dict[int, tuple[bool, bool]] = {}
         self.used_h = sum(inst.hours[x] for x in chosen)
         self.used_c = sum(inst.cost_eur[x] for x in chosen)
         self.max_h = float("inf") if inst.max_hours is None else inst.max_hours + 1e-6

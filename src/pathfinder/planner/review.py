@@ -194,7 +194,7 @@ def limit_problems(profile: LearnerProfile, creds: Sequence[Credential], today: 
             out.append(f"{cr.id}: participation {cr.participation or 'unknown'}")
         if c.max_eqf is not None and cr.eqf_level is None:
             out.append(f"{cr.id}: EQF level unknown under a limit of {c.max_eqf}")
-        elif c.max_eqf is not None and cr.eqf_level > c.max_eqf:
+        elif c.max_eqf is not None and cr.eqf_level is not None and cr.eqf_level > c.max_eqf:
             out.append(f"{cr.id}: EQF {cr.eqf_level} above {c.max_eqf}")
         if c.providers and cr.provider.lower() not in {p.lower() for p in c.providers}:
             out.append(f"{cr.id}: provider {cr.provider}")

@@ -138,6 +138,7 @@ def solve_greedy(inst: Instance, start: set[int] | None = None) -> set[int]:
             sel = improve(inst, sel, rounds=LARGE_ROUNDS, repair=construct if LARGE_REPAIR else None)
         if best is None or lexicographically_better(sel.value, best.value):
             best = sel
+    assert best is not None  # the loop above runs at least once
     return best.chosen
 
 

@@ -143,6 +143,7 @@ class PlanningSession:
             chosen, optimal = solve_milp(inst) if solver == "exact" else (None, False)
             if not optimal:  # a first-stage answer (stage two failed or timed out) only seeds the heuristic
                 solver, chosen = "heuristic", solve_greedy(inst, chosen)
+            assert chosen is not None  # the heuristic always returns a selection
             # lower levels first among steps that are ready (the first steps sit at or near the learner's level)
             picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: (inst.cands[i].eqf_level or 0, i))]
             hours_of = {inst.cands[i].id: inst.hours[i] for i in chosen}
