@@ -41,3 +41,12 @@ def source_files(paths: Sequence[Path]) -> list[dict]:
             if f.is_file():
                 out.append({"path": str(f.resolve()), "sha256": _file_hash(f), "bytes": f.stat().st_size})
     return out
+
+
+def with_languages(report: ImportReport) -> ImportReport:
+    """`report` with each entry that states no language given the one detected from its title and description
+    (`catalogue.language`, offline; 'languages' added to its `derived`); undetectable ones stay unknown."""
+    from pathfinder.catalogue.language import with_detected_language
+
+    return report.model_copy(update={"credentials": [with_detected_language(c) for c in report.credentials]})
+

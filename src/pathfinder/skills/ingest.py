@@ -19,7 +19,7 @@ from pathfinder.domain import Credential, ImportReport
 from pathfinder.errors import TaxonomyError
 from pathfinder.index.embedders import Embedder
 from pathfinder.index.reindex import IndexSummary, Progress, reindex_report
-from pathfinder.index.sources import load_sources, source_files
+from pathfinder.index.sources import load_sources, source_files, with_languages
 from pathfinder.settings import Settings
 from pathfinder.skills.matching import SkillMatcher
 
@@ -74,11 +74,15 @@ def ingest(
     progress: Progress | None = None,
     embedder: Embedder | None = None,
     warn: Callable[[str], None] | None = None,
+    detect_languages: bool = True,
 ) -> IndexSummary:
     """Index `report`'s credentials as a new served version, inferring skills for entries that list none
-    (`infer=False` skips that). `matcher` reuses a loaded matcher; by default one is built from `settings`."""
+    (`infer=False` skips that) and detecting the language of entries that state none (`detect_languages`).
+    `matcher` reuses a loaded matcher; by default one is built from `settings`."""
     if infer and matcher is None:
         matcher = skill_matcher(settings, embedder, warn)
+    if detect_languages:
+        report = with_languages(report)
     return reindex_report(
         settings,
         report,
