@@ -18,7 +18,7 @@ from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help. A missing module is skipped so a
 # partially installed checkout still runs the rest.
-COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval")
+COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "accounts")
 
 
 def build_parser() -> argparse.ArgumentParser:
