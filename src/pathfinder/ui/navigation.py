@@ -6,15 +6,12 @@ import functools
 import gc
 import importlib
 import threading
-import uuid
 from collections.abc import Callable
 
 import streamlit as st
 
 from pathfinder.errors import PathfinderError
 from pathfinder.ui import resources
-
-LEARNER_PARAM = "learner"
 
 
 def guarded(render: Callable[[], None]) -> Callable[[], None]:
@@ -36,22 +33,14 @@ def mode_badge() -> str:
     return f"model: {settings.chat_model}" if settings.llm_enabled else "offline mode"
 
 
-def learner_id() -> str:
-    """This browser's learner profile id: kept in the URL (?learner=...) so a reload or bookmark resumes it."""
-    current = st.session_state.get("learner_id") or st.query_params.get(LEARNER_PARAM)
-    if not current or len(current) > 100:
-        current = "learner-" + uuid.uuid4().hex[:12]
-    st.session_state["learner_id"] = current
-    if st.query_params.get(LEARNER_PARAM) != current:
-        st.query_params[LEARNER_PARAM] = current
-    return current
-
-
 def page_render(module: str) -> Callable[[], None]:
     """The `render` of pathfinder.ui.pages.<module>, imported only when the page is first shown (fast startup)."""
 
     def render() -> None:
-        importlib.import_module(f"pathfinder.ui.pages.{module}").render()
+        from pathfinder.ui.session import gate
+
+        if gate(module) is not None:  # signed in, and this account's role uses this page (else sign-in / why not)
+            importlib.import_module(f"pathfinder.ui.pages.{module}").render()
 
     render.__name__ = f"{module}_page"
     return render
@@ -63,6 +52,8 @@ PAGES = (  # (module, title, icon, url path)
     ("pathway", "Pathway", ":material/route:", "pathway"),
     ("advisor", "Advisor", ":material/support_agent:", "advisor"),
     ("catalogue", "Catalogue", ":material/library_books:", "catalogue"),
+    ("admin", "Admin", ":material/admin_panel_settings:", "admin"),
+    ("account", "Account", ":material/account_circle:", "account"),
 )
 
 
@@ -111,6 +102,9 @@ def sidebar() -> None:
         return
     install_log_redaction()  # before any chat message can be handled: the first run of a session never has one
     with st.sidebar:
+        from pathfinder.ui.session import sidebar_status
+
+        sidebar_status()
         st.badge(mode_badge(), icon=":material/cloud_off:" if not settings.llm_enabled else ":material/smart_toy:",
                  color="gray" if not settings.llm_enabled else "blue")
         advised = st.session_state.get("advised_learner")
@@ -122,7 +116,6 @@ def sidebar() -> None:
 def main() -> None:
     """Nothing heavy before the page: settings, pydantic and the stores load while its first elements show."""
     st.set_page_config(page_title="pathfinder", page_icon=":material/explore:", layout="wide")
-    learner_id()
     navigation = st.navigation(pages())
     navigation.run()
     sidebar()

@@ -104,6 +104,7 @@ def assistant() -> Any:
 def profile_store() -> Any:
     profiles = _need("pathfinder.storage.profiles", "Saving profiles")
     _need("pathfinder.storage.advising", "Advisor notes")  # registers its tables, so deleting a learner erases them too
+    _need("pathfinder.storage.accounts", "Accounts")  # and the learner's account and caseload rows
     return profiles.open_profile_store(settings())
 
 
@@ -122,6 +123,38 @@ def conversation_store() -> Any:
     conversations = _need("pathfinder.storage.conversations", "Saving conversations")
     # configured secrets (API key, role secrets) never reach the stored messages
     return conversations.ConversationStore(settings().database_path, secrets=configured_secrets(settings()))
+
+
+@st.cache_resource(show_spinner=False)
+def audit_log() -> Any:
+    audit = _need("pathfinder.storage.audit", "The audit log")
+    return audit.AuditLog(settings().database_path)
+
+
+@st.cache_resource(show_spinner=False)
+def account_store() -> Any:
+    """The accounts; on the very first start (no admin yet) an admin with a one-time password printed to the
+    server's console is created, so a fresh `make run` can be administered (docs/APP.md)."""
+    accounts = _need("pathfinder.storage.accounts", "Accounts")
+    store = accounts.AccountStore(settings().database_path, audit_log())
+    if not store.count("admin"):
+        import sys
+
+        from pathfinder.safety.passwords import one_time_password
+
+        secret = one_time_password()
+        store.create("admin", secret, "admin", one_time=True)
+        store.audit.record("first_admin", "app start", "", None, "admin")
+        print(f"pathfinder: first start - created the admin account 'admin' with the one-time password {secret} "
+              "(change it at the first sign-in)", file=sys.stderr, flush=True)
+    return store
+
+
+def learner_stores() -> Any:
+    """Every store of a learner's data, for the access gateway (pathfinder.storage.learner_data)."""
+    gateway = _need("pathfinder.storage.learner_data", "Access control")
+    return gateway.Stores(profiles=profile_store(), conversations=conversation_store(),
+                          advising=advising_store(), accounts=account_store(), audit=audit_log())
 
 
 @st.cache_resource(show_spinner="Loading the skill matcher…")

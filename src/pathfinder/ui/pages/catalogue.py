@@ -14,7 +14,6 @@ from pathfinder.domain import ImportReport
 from pathfinder.errors import IndexNotBuilt, PathfinderError
 from pathfinder.settings import Settings
 from pathfinder.ui import analytics, resources
-from pathfinder.ui.auth import has_role, role_gate
 from pathfinder.ui.escaping import escape_md
 from pathfinder.safety.uploads import check_upload, check_uploads, save_upload
 
@@ -89,8 +88,14 @@ def start_reindex(settings: Settings, report: ImportReport, paths: list[str], re
     """Index the validated credentials (added to, or replacing, the served catalogue) on a background thread."""
     from pathfinder.index import reindex_report
 
-    if not has_role("maintainer"):  # the button is behind the gate; this guards any other caller too
-        raise PathfinderError("Only a catalogue maintainer can re-index: unlock the Catalogue page with the maintainer secret.")
+    from pathfinder.ui.session import current_account
+
+    account = current_account()
+    if account is None or account.role not in ("maintainer", "admin"):  # the page is gated; this guards any caller
+        raise PathfinderError("Only a catalogue maintainer or an admin can re-index: sign in with such an account.")
+    resources.audit_log().record("reindex", account.label, account.id, None,
+                                 f"{len(report.credentials)} credentials, {'replace' if replace else 'add'}, "
+                                 f"{len(paths)} file(s)")
     sources = source_entries(paths)
     credentials = list(report.credentials)
     if not replace:
@@ -184,8 +189,6 @@ def analytics_section(settings: Settings) -> None:
 def render() -> None:
     st.title("Catalogue")
     settings = resources.settings()
-    if not role_gate("maintainer", settings):
-        return
     st.subheader("Upload and validate")
     validate_section(settings)
     st.subheader("Re-index")
