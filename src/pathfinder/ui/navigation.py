@@ -95,7 +95,8 @@ def start_warm_up() -> threading.Thread:
 
 
 def sidebar() -> None:
-    """The mode badge and the advisor-session note (filled after the page: the sidebar's place is fixed)."""
+    """Who is signed in, the mode badge and the advisor-session note (filled after the page: the sidebar's place
+    is fixed)."""
     try:
         settings = resources.settings()
     except PathfinderError:  # unreadable settings: the page above already shows the message and the fix
@@ -107,10 +108,6 @@ def sidebar() -> None:
         sidebar_status()
         st.badge(mode_badge(), icon=":material/cloud_off:" if not settings.llm_enabled else ":material/smart_toy:",
                  color="gray" if not settings.llm_enabled else "blue")
-        advised = st.session_state.get("advised_learner")
-        if advised:
-            st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
-                       "End it on the Advisor page.")
 
 
 def main() -> None:

@@ -175,6 +175,10 @@ def sidebar_status() -> None:
     if account is None:
         return
     st.caption(f"Signed in as **{account.username}** ({account.role})")
+    advised = st.session_state.get("advised_learner") if account.role == "advisor" else None
+    if advised:
+        st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
+                   "End it on the Advisor page.")
     if st.button("Sign out", key="sign-out", icon=":material/logout:"):
         sign_out()
         st.rerun()
