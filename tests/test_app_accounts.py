@@ -183,3 +183,32 @@ def test_the_demo_guest_shortcut_is_off_unless_turned_on_and_then_marked(app_set
     at.run()
     assert not at.exception, at.exception
     assert at.chat_input and "Signed in as **guest-" in texts(at)
+
+
+def test_an_admin_assigns_a_caseload_exports_and_erases_a_learner_on_the_admin_page(victim):
+    advisor = account("advisor")
+    at = start_app("admin", role="admin")
+    assert not at.exception, at.exception
+    at.selectbox(key="admin-rights-learner").set_value(VICTIM)
+    caseload_form = [s for s in at.selectbox if s.label in ("Advisor", "Learner")]
+    caseload_form[0].set_value(advisor.id)
+    caseload_form[1].set_value(VICTIM)
+    next(b for b in at.button if b.label == "Assign to caseload").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert VICTIM in AccountStore(victim.database_path).caseload(advisor.id)
+    next(b for b in at.button if b.label == "Prepare a full export (JSON)").click()
+    at.run()
+    [download] = [d for d in at.get("download_button") if d.label == "Download the export"]
+    next(c for c in at.checkbox if c.label.startswith("I understand this erases")).check()
+    at.run()
+    next(b for b in at.button if b.label == "Erase this learner").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert "Erased." in texts(at)
+    assert open_profile_store(victim).list(VICTIM) == [] and not ConversationStore(victim.database_path).list(VICTIM)
+    assert AccountStore(victim.database_path).by_learner(VICTIM) is None
+    log = AuditLog(victim.database_path)
+    assert log.entries(learner_id=VICTIM) == []  # the entries about her went with her data
+    assert [e.actor for e in log.entries(action="erasure")] == ["Test Admin (admin-one)"]
+    assert [e.action for e in log.entries(action="export")] == []  # the export entry was about her too
