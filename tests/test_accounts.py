@@ -28,8 +28,8 @@ T0 = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
 def stores(tmp_path) -> Stores:
     db = tmp_path / "p.sqlite3"
     audit = AuditLog(db)
-    return Stores(profiles=SqliteProfileStore(db), conversations=ConversationStore(db), advising=AdvisingStore(db),
-                  accounts=AccountStore(db, audit), audit=audit)
+    return Stores(profiles=SqliteProfileStore(db), conversations=ConversationStore(db),
+                  advising=AdvisingStore(db), accounts=AccountStore(db, audit), audit=audit)
 
 
 def _learner(lid: str = "L1") -> Account:
@@ -125,7 +125,8 @@ def test_admin_unlock_clears_a_lockout_and_roles_change_with_an_audit_entry(stor
 
 def test_the_audit_log_is_append_only(stores):
     stores.audit.record("reindex", "m", detail="x")
-    with sqlite3.connect(stores.profiles.path) as db, pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with sqlite3.connect(stores.profiles.path) as db, \
+            pytest.raises(sqlite3.DatabaseError, match="append-only"):
         db.execute("UPDATE audit_log SET actor = 'someone else'")
     assert json.loads(stores.audit.export_json())[0]["actor"] == "m"
 

@@ -18,7 +18,8 @@ COMMAND_LINE = Account(id="cli", username="command-line", role="admin")
 
 
 def register(commands: Commands) -> None:
-    accounts = commands.top.add_parser("accounts", help="accounts: first admin, staff, unlock, caseloads, audit")
+    accounts = commands.top.add_parser("accounts",
+                                       help="accounts: first admin, staff, unlock, caseloads, audit")
     sub = Commands(top=accounts.add_subparsers(dest="accounts_command", metavar="WHAT"), eval=commands.eval)
     admin = sub.add("create-admin", _create_admin, "create an admin; prints a one-time password to change at "
                                                    "the first sign-in (or give one with --password-stdin)")

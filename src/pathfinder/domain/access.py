@@ -1,8 +1,9 @@
-"""Who may do what with a learner's data: accounts, roles and the one access rule, as plain data and pure functions.
+"""Who may do what with a learner's data: accounts, roles and the one access rule, as plain data and pure
+functions.
 
 Every read or write of a learner's data (profile, goal, conversations, feedback, notes, agreed plans) asks
-`may(account, action, learner_id, caseload)`; the storage gateway (`pathfinder.storage.learner_data`) is the only
-caller, so the pages cannot forget it. A learner id is never a credential: knowing one grants nothing.
+`may(account, action, learner_id, caseload)`; the storage gateway (`pathfinder.storage.learner_data`) is the
+only caller, so the pages cannot forget it. A learner id is never a credential: knowing one grants nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 Role = Literal["learner", "advisor", "maintainer", "admin"]
 ROLES: tuple[Role, ...] = ("learner", "advisor", "maintainer", "admin")
-# read: see profile, goal, conversations, notes, agreed plan; write: change them (chat, save, notes, decisions);
+# read: see profile, goal, conversations, notes, agreed plan; write: change them (chat, notes, decisions);
 # export: download everything about the learner; erase: delete everything about the learner.
 Action = Literal["read", "write", "export", "erase"]
 
@@ -61,7 +62,7 @@ def may(account: Account | None, action: Action, learner_id: str, caseload: Coll
 
 def may_use_page(account: Account | None, page: str) -> bool:
     """The pages each role sees: learners and advisors the learner pages, advisors the Advisor page,
-    maintainers and admins the Catalogue page, admins the Admin page; everyone signed in their Account page."""
+    maintainers and admins the Catalogue page, admins the Admin page; everyone signed in the Account page."""
     if account is None:
         return False
     allowed = {
@@ -85,7 +86,7 @@ MAX_LOCK_S = 86_400.0
 
 
 def sign_in_wait(failures: int, last_failed_at: datetime | None, now: datetime) -> float:
-    """Seconds before the next sign-in attempt for a username with `failures` failures in a row; 0 = may try now."""
+    """Seconds before the next sign-in try for a username with `failures` failures in a row; 0 = try now."""
     if failures < FREE_ATTEMPTS or last_failed_at is None:
         return 0.0
     if failures >= LOCK_AFTER:

@@ -49,7 +49,7 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(stored_hash: str, password: str) -> bool:
-    """True when `password` matches; False for a mismatch, an unusable hash (e.g. a guest account) or too long."""
+    """True when `password` matches; False for a mismatch, an unusable hash (a guest account) or too long."""
     if not stored_hash or len(password) > MAX_LENGTH:
         return False
     try:

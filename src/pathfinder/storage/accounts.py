@@ -16,7 +16,9 @@ from pathlib import Path
 from pathfinder.domain.access import ROLES, Account, Role, is_locked, sign_in_wait
 from pathfinder.errors import PathfinderError
 from pathfinder.safety.output import private_database_file
-from pathfinder.safety.passwords import check_strength, dummy_verify, hash_password, needs_rehash, verify_password
+from pathfinder.safety.passwords import (
+    check_strength, dummy_verify, hash_password, needs_rehash, verify_password,
+)
 from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.profiles import register_related_table
 
@@ -100,7 +102,8 @@ class AccountStore:
             learner_id = learner_id or "learner-" + secrets.token_hex(8)
         else:
             learner_id = None
-        account = Account(id="acct-" + secrets.token_hex(8), username=username, role=role, learner_id=learner_id,
+        account = Account(id="acct-" + secrets.token_hex(8), username=username, role=role,
+                          learner_id=learner_id,
                           display_name=display_name.strip()[:100], created_at=_now().replace(microsecond=0),
                           must_change_password=one_time)
         stored_hash = hash_password(password) if password is not None else ""
@@ -135,27 +138,30 @@ class AccountStore:
     def count(self, role: Role | None = None) -> int:
         if role is None:
             return self._run(lambda c: c.execute("SELECT COUNT(*) FROM accounts").fetchone()[0])
-        return self._run(lambda c: c.execute("SELECT COUNT(*) FROM accounts WHERE role = ?", (role,)).fetchone()[0])
+        return self._run(lambda c: c.execute("SELECT COUNT(*) FROM accounts WHERE role = ?",
+                                             (role,)).fetchone()[0])
 
     def set_role(self, account_id: str, role: Role, actor: Account) -> Account:
         target = self._require(account_id)
         if role not in ROLES:
             raise AccountError(f"Unknown role {role!r}; use one of {', '.join(ROLES)}.")
         if target.role == "learner" or role == "learner":
-            raise AccountError("A learner account keeps its role (it owns a learner's data); create a separate "
-                               "staff account instead.")
+            raise AccountError("A learner account keeps its role (it owns a learner's data); create a "
+                               "separate staff account instead.")
         if target.role == "admin" and role != "admin" and self.count("admin") <= 1:
             raise AccountError("This is the last admin; make another account admin first.")
         self._run(lambda c: c.execute("UPDATE accounts SET role = ? WHERE id = ?", (role, account_id)))
-        self.audit.record("role_changed", actor.label, actor.id, None, f"{target.username}: {target.role} -> {role}")
+        self.audit.record("role_changed", actor.label, actor.id, None,
+                          f"{target.username}: {target.role} -> {role}")
         return target.model_copy(update={"role": role})
 
     def set_password(self, account_id: str, password: str, actor: Account) -> None:
         target = self._require(account_id)
         check_strength(password, target.username)
         new_hash = hash_password(password)
-        self._run(lambda c: c.execute("UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?",
-                                      (new_hash, account_id)))
+        self._run(lambda c: c.execute(
+            "UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?",
+            (new_hash, account_id)))
         self.audit.record("password_changed", actor.label, actor.id, target.learner_id, target.username)
 
     def _require(self, account_id: str) -> Account:
@@ -164,10 +170,11 @@ class AccountStore:
             raise AccountError(f"No account {account_id!r}; it may have been deleted. Reload the list.")
         return account
 
-    # --- sign-in ----------------------------------------------------------------------------------------------
+    # --- sign-in ------------------------------------------------------------------------------------------
     def throttle(self, username: str) -> tuple[int, datetime | None]:
-        row = self._run(lambda c: c.execute("SELECT failures, last_failed_at FROM signin_throttle WHERE username = ?",
-                                            (normalize(username),)).fetchone())
+        row = self._run(lambda c: c.execute(
+            "SELECT failures, last_failed_at FROM signin_throttle WHERE username = ?",
+            (normalize(username),)).fetchone())
         return (row[0], datetime.fromisoformat(row[1])) if row else (0, None)
 
     def sign_in(self, username: str, password: str, now: datetime | None = None) -> Account:
@@ -193,13 +200,16 @@ class AccountStore:
                 "INSERT INTO signin_throttle (username, failures, last_failed_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
                 "last_failed_at = excluded.last_failed_at", (key, failures, now.isoformat())))
-            self.audit.record("sign_in_failed", key, known.id if known else "", about, f"failure {failures} in a row")
+            self.audit.record("sign_in_failed", key, known.id if known else "", about,
+                              f"failure {failures} in a row")
             wait = sign_in_wait(failures, now, now)
-            raise SignInRefused("Wrong username or password." + (" " + _wait_message(failures, wait) if wait else ""))
+            more = " " + _wait_message(failures, wait) if wait else ""
+            raise SignInRefused("Wrong username or password." + more)
         self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)))
         if needs_rehash(stored[0]):
             new_hash = hash_password(password)
-            self._run(lambda c: c.execute("UPDATE accounts SET password_hash = ? WHERE id = ?", (new_hash, known.id)))
+            self._run(lambda c: c.execute("UPDATE accounts SET password_hash = ? WHERE id = ?",
+                                          (new_hash, known.id)))
         self.audit.record("sign_in", known.label, known.id, about, known.role)
         return known
 
@@ -211,9 +221,10 @@ class AccountStore:
 
     def forget_username(self, username: str) -> None:
         """Remove the throttle row of a username (part of erasing its learner)."""
-        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (normalize(username),)))
+        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?",
+                                      (normalize(username),)))
 
-    # --- caseloads --------------------------------------------------------------------------------------------
+    # --- caseloads ----------------------------------------------------------------------------------------
     def assign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
         advisor = self._require(advisor_id)
         if advisor.role != "advisor":

@@ -1,5 +1,5 @@
-"""The audit log: append-only records of sign-ins, failed sign-ins, role changes, advisor access to a learner's
-data, exports, erasures and re-indexes, in the same database as the profiles.
+"""The audit log: append-only records of sign-ins, failed sign-ins, role changes, advisor access to a
+learner's data, exports, erasures and re-indexes, in the same database as the profiles.
 
 Append-only: this module offers no update, and a trigger refuses any UPDATE of a row. The one deletion is a
 learner's erasure (their right under GDPR Art. 17): `erase_learner` removes the entries about them and the log
@@ -82,7 +82,8 @@ class AuditLog:
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
         self._run(lambda c: c.execute(
-            "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (_now(), actor_id, actor[:200], action, learner_id, detail[:1000])))
 
     def entries(self, learner_id: str | None = None, action: str | None = None,

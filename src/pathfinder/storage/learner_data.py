@@ -50,8 +50,9 @@ def _denied(account: Account | None) -> AccessDenied:
 
 def open_learner(stores: Stores, account: Account | None, learner_id: str, action: Action = "read",
                  audit_access: bool = False) -> LearnerData:
-    """The gateway for `learner_id`, or AccessDenied. `audit_access` records an advisor's opening in the log."""
-    caseload = stores.accounts.caseload(account.id) if account is not None and account.role == "advisor" else ()
+    """The gateway for `learner_id`, or AccessDenied. `audit_access` records an advisor's opening."""
+    advisor = account is not None and account.role == "advisor"
+    caseload = stores.accounts.caseload(account.id) if advisor else ()
     if not may(account, action, learner_id, caseload):
         raise _denied(account)
     assert account is not None
@@ -106,7 +107,8 @@ class LearnerData:
         current = self.load()
         prefs = imported.preferences
         decided = current.preferences
-        changed = bool(decided.decided_by) and (prefs.pinned, prefs.rejected) != (decided.pinned, decided.rejected)
+        differs = (prefs.pinned, prefs.rejected) != (decided.pinned, decided.rejected)
+        changed = bool(decided.decided_by) and differs
         if decided.decided_by:
             prefs = prefs.model_copy(update={"pinned": decided.pinned, "rejected": decided.rejected,
                                              "decided_by": decided.decided_by})
@@ -114,7 +116,7 @@ class LearnerData:
                                              "preferences": prefs})
         return self.save(merged, "imported a profile"), changed
 
-    # --- conversations ----------------------------------------------------------------------------------------
+    # --- conversations ------------------------------------------------------------------------------------
     def conversations(self) -> list[ConversationSummary]:
         self._check("read")
         return self._s.conversations.list(self.learner_id)
@@ -152,9 +154,11 @@ class LearnerData:
     def feedback_on(self, message_ids: list[int]) -> dict[int, Feedback]:
         self._check("read")
         wanted = set(message_ids)
-        return {f.message_id: f for f in self._s.conversations.all_feedback() if f.message_id in wanted} if wanted else {}
+        if not wanted:
+            return {}
+        return {f.message_id: f for f in self._s.conversations.all_feedback() if f.message_id in wanted}
 
-    # --- notes and agreed plans -------------------------------------------------------------------------------
+    # --- notes and agreed plans ---------------------------------------------------------------------------
     def notes(self) -> list[SessionNote]:
         self._check("read")
         return self._s.advising.notes(self.learner_id)
@@ -176,14 +180,15 @@ class LearnerData:
         self.audit_advisor("agreed a plan")
         return plan
 
-    # --- data rights ------------------------------------------------------------------------------------------
+    # --- data rights --------------------------------------------------------------------------------------
     def export(self) -> dict[str, Any]:
-        """Everything about the learner: account, profile, conversations with feedback, notes, agreed plans and
-        the audit entries about them. Recorded in the audit log."""
+        """Everything about the learner: account, profile, conversations with feedback, notes, agreed plans
+        and the audit entries about them. Recorded in the audit log."""
         self._check("export")
         self._s.audit.record("export", self.account.label, self.account.id, self.learner_id, "JSON export")
         owner = self._s.accounts.by_learner(self.learner_id)
-        profile = self._s.profiles.list(self.learner_id)
+        lid = self.learner_id
+        profile = self._s.profiles.list(lid)
         conversations = []
         feedback = {f.message_id: f for f in self._s.conversations.all_feedback()}
         for summary in self._s.conversations.list(self.learner_id):
@@ -203,22 +208,24 @@ class LearnerData:
             "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "learner_id": self.learner_id,
             "account": owner.model_dump(mode="json", exclude={"id"}) if owner else None,
-            "profile": next((json.loads(p.model_dump_json()) for p in profile if p.id == self.learner_id), None),
+            "profile": next((json.loads(p.model_dump_json()) for p in profile if p.id == lid), None),
             "conversations": conversations,
             "advisor_notes": [n.model_dump(mode="json") for n in self._s.advising.notes(self.learner_id)],
-            "agreed_plans": [p.model_dump(mode="json") for p in self._s.advising.agreed_plans(self.learner_id)],
-            "audit_entries": [e.model_dump(mode="json") for e in self._s.audit.entries(learner_id=self.learner_id)],
+            "agreed_plans": [p.model_dump(mode="json") for p in self._s.advising.agreed_plans(lid)],
+            "audit_entries": [e.model_dump(mode="json") for e in self._s.audit.entries(learner_id=lid)],
         }
 
     def export_json(self) -> str:
         return json.dumps(self.export(), ensure_ascii=False, indent=1)
 
     def erase(self) -> None:
-        """Remove everything about the learner (their account too); the audit log keeps a pseudonymous record."""
+        """Remove everything about the learner (their account too); the audit log keeps a pseudonymous
+        record."""
         self._check("erase")
         owner = self._s.accounts.by_learner(self.learner_id)
-        self._s.profiles.delete(self.learner_id)  # profile, conversations (+messages, feedback), notes, plans,
-        self._s.advising.delete_learner(self.learner_id)  # account and caseload rows (registered tables)
+        # profile, conversations (+messages, feedback), notes, plans, account and caseload rows (registered)
+        self._s.profiles.delete(self.learner_id)
+        self._s.advising.delete_learner(self.learner_id)
         if owner is not None:
             self._s.accounts.forget_username(owner.username)
         self_erasure = self.account.learner_id == self.learner_id

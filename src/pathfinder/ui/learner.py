@@ -21,7 +21,7 @@ ADVISED_KEY = "advised_learner"
 
 
 def active_profile_id() -> str:
-    """The advisor's open learner, or the signed-in learner's own id; AccessDenied (saying what to do) else."""
+    """The advisor's open learner, or the signed-in learner's own id; else AccessDenied (saying why)."""
     from pathfinder.storage.learner_data import AccessDenied
     from pathfinder.ui.session import current_account
 
@@ -41,8 +41,8 @@ def data(profile_id: str | None = None, action: Action = "read", audit_access: b
     from pathfinder.storage.learner_data import open_learner
     from pathfinder.ui.session import current_account
 
-    return open_learner(resources.learner_stores(), current_account(), profile_id or active_profile_id(), action,
-                        audit_access=audit_access)
+    return open_learner(resources.learner_stores(), current_account(), profile_id or active_profile_id(),
+                        action, audit_access=audit_access)
 
 
 def find(profile_id: str) -> LearnerProfile | None:
@@ -55,7 +55,7 @@ def load(profile_id: str | None = None) -> LearnerProfile:
 
 
 def save(profile: LearnerProfile) -> LearnerProfile:
-    """Save with optimistic concurrency: ProfileConflict (its message says reload) if someone saved meanwhile."""
+    """Save with optimistic concurrency: ProfileConflict (its message says reload) if saved meanwhile."""
     return data(profile.id, "write").save(profile)
 
 

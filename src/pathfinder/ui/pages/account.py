@@ -19,8 +19,9 @@ def render() -> None:
     st.markdown(f"Signed in as **{escape_md(account.username)}** · role: **{account.role}**"
                 + (f" · name: {escape_md(account.display_name)}" if account.display_name else ""))
     if account.role == "learner":
-        st.caption("Your profile, conversations and plans are yours: only you, and an advisor an admin assigned to "
-                   "you, can see them. Export or delete everything on the Profile page (My data).")
+        st.caption("Your profile, conversations and plans are yours: only you, and an advisor an admin "
+                   "assigned to you, can see them. Export or delete everything on the Profile page "
+                   "(My data).")
     st.subheader("Change password")
     change_password_form(account)
     st.divider()

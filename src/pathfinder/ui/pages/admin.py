@@ -1,5 +1,5 @@
-"""The Admin page: accounts (create staff with a one-time password, change roles, unlock), advisors' caseloads,
-learners' data rights (full export, erasure) and the audit log (view, filter, export)."""
+"""The Admin page: accounts (create staff with a one-time password, change roles, unlock), advisors'
+caseloads, learners' data rights (full export, erasure) and the audit log (view, filter, export)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ def accounts_section(admin: Account) -> None:
     store = resources.account_store()
     accounts = store.all()
     st.dataframe(pd.DataFrame([{"username": a.username, "role": a.role, "name": a.display_name,
-                                "learner id": a.learner_id or "", "created": a.created_at} for a in accounts]),
+                                "learner id": a.learner_id or "", "created": a.created_at}
+                               for a in accounts]),
                  hide_index=True, width="stretch")
     with st.form("admin-create", clear_on_submit=True):
         cols = st.columns(3)
@@ -31,14 +32,14 @@ def accounts_section(admin: Account) -> None:
 
             secret = one_time_password()
             created = store.create(username, secret, role, display_name=name, actor=admin, one_time=True)
-            st.success(f"Created {role} {escape_md(created.username)}. Give them this one-time password (shown "
-                       "once; they choose their own at the first sign-in):")
+            st.success(f"Created {role} {escape_md(created.username)}. Give them this one-time password "
+                       "(shown once; they choose their own at the first sign-in):")
             st.code(secret, language=None)
     staff = [a for a in accounts if a.role != "learner"]
     with st.form("admin-role"):
         cols = st.columns(2)
-        chosen = cols[0].selectbox("Account", [a.id for a in staff],
-                                   format_func=lambda i: next(f"{a.username} ({a.role})" for a in staff if a.id == i))
+        labels = {a.id: f"{a.username} ({a.role})" for a in staff}
+        chosen = cols[0].selectbox("Account", list(labels), format_func=labels.get)
         role = cols[1].selectbox("New role", STAFF_ROLES)
         if st.form_submit_button("Change role") and chosen:
             changed = store.set_role(chosen, role, admin)
@@ -52,7 +53,8 @@ def accounts_section(admin: Account) -> None:
 
 def _learner_choices() -> dict[str, str]:
     """Every learner (with or without an account): learner id -> a readable label."""
-    named = {a.learner_id: f"{a.username} · {a.learner_id}" for a in resources.account_store().all() if a.learner_id}
+    named = {a.learner_id: f"{a.username} · {a.learner_id}"
+             for a in resources.account_store().all() if a.learner_id}
     for profile in resources.profile_store().list():
         named.setdefault(profile.id, f"{profile.name or '(no name)'} · {profile.id}")
     return named
@@ -92,7 +94,8 @@ def data_rights_section() -> None:
         st.session_state["admin-export-data"] = (chosen, learner.data(chosen, "export").export_json())
     prepared = st.session_state.get("admin-export-data")
     if prepared and prepared[0] == chosen:
-        st.download_button("Download the export", prepared[1], f"{chosen}-all-data.json", mime="application/json")
+        st.download_button("Download the export", prepared[1], f"{chosen}-all-data.json",
+                           mime="application/json")
     sure = st.checkbox("I understand this erases the learner's account and all their data, for good.",
                        key="admin-erase-sure")
     if st.button("Erase this learner", disabled=not sure, key="admin-erase"):
@@ -107,8 +110,8 @@ def audit_section() -> None:
 
     action = st.selectbox("Action", ("all", *ACTIONS), key="admin-audit-action")
     entries = log.entries(action=None if action == "all" else action, limit=500)
-    st.dataframe(pd.DataFrame([{"at": e.at, "actor": e.actor, "action": e.action, "learner": e.learner_id or "",
-                                "detail": e.detail} for e in entries],
+    st.dataframe(pd.DataFrame([{"at": e.at, "actor": e.actor, "action": e.action,
+                                "learner": e.learner_id or "", "detail": e.detail} for e in entries],
                               columns=["at", "actor", "action", "learner", "detail"]),
                  hide_index=True, width="stretch")
     st.download_button("Export the whole audit log (JSON)", log.export_json(), "audit-log.json",
