@@ -215,3 +215,25 @@ def test_an_admin_assigns_a_caseload_exports_and_erases_a_learner_on_the_admin_p
     assert log.entries(learner_id=VICTIM) == []  # the entries about her went with her data
     assert [e.actor for e in log.entries(action="erasure")] == ["Test Admin (admin-one)"]
     assert [e.action for e in log.entries(action="export")] == []  # the export entry was about her too
+
+
+def test_a_learner_invites_an_advisor_and_removes_the_access_again(app_settings):
+    advisor = account("advisor")
+    learner = account("learner", "learner-ana", username="ana")
+    at = start_app("account", who=learner)
+    assert "No advisor can see your data." in texts(at)
+    next(t for t in at.text_input if t.label.startswith("Invite an advisor")).input("learner-victim")
+    next(b for b in at.button if b.label == "Give this advisor access").click()
+    at.run()
+    assert any("no advisor with that username" in e.value for e in at.error)  # a learner is not an advisor
+    next(t for t in at.text_input if t.label.startswith("Invite an advisor")).input("advisor-one")
+    next(b for b in at.button if b.label == "Give this advisor access").click()
+    at.run()
+    store = AccountStore(app_settings.database_path)
+    assert store.caseload(advisor.id) == {"learner-ana"}
+    assert "Test Advisor (advisor-one) can now see and change your data." in texts(at)
+    [invited] = AuditLog(app_settings.database_path).entries(action="caseload_assigned")
+    assert invited.actor == "Test Learner (ana)" and invited.learner_id == "learner-ana"
+    next(b for b in at.button if b.label == "Remove access").click()
+    at.run()
+    assert store.caseload(advisor.id) == set() and "No advisor can see your data." in texts(at)

@@ -31,7 +31,10 @@ class ProfileStore(Protocol):
 
 # Tables in the same database that hold rows about a learner: table -> column holding the profile id.
 # The assistant's conversation store registers its tables here so `delete` erases them too.
-RELATED_TABLES: dict[str, str] = {"conversations": "profile_id", "messages": "profile_id"}
+RELATED_TABLES: dict[str, str] = {"conversations": "profile_id", "messages": "profile_id",
+                                  # the learner's account and caseload rows (pathfinder.storage.accounts), also
+                                  # when that module was never imported (e.g. `pathfinder profile delete`)
+                                  "accounts": "learner_id", "caseloads": "learner_id"}
 
 
 def register_related_table(table: str, column: str = "profile_id") -> None:
