@@ -7,6 +7,7 @@ The access rule and the throttle rule themselves are pure functions in `pathfind
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import sqlite3
@@ -212,6 +213,18 @@ class AccountStore:
                                           (new_hash, known.id)))
         self.audit.record("sign_in", known.label, known.id, about, known.role)
         return known
+
+    def for_single_sign_on(self, issuer: str, subject: str, name: str = "") -> Account:
+        """The account of an identity proven by an OpenID provider (issuer + subject), made on first use as a
+        learner account without a local password; its username is a hash, so it cannot collide with a local
+        one or be guessed from the provider's ids."""
+        if not issuer or not subject:
+            raise AccountError("The sign-in service sent no issuer or subject; ask its administrator.")
+        username = "sso-" + hashlib.sha256(f"{issuer}|{subject}".encode()).hexdigest()[:20]
+        found = self.by_username(username)
+        if found is not None:
+            return found
+        return self.create(username, None, "learner", display_name=name or "single sign-on user")
 
     def unlock(self, username: str, actor: Account) -> None:
         key = normalize(username)

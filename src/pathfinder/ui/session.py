@@ -51,7 +51,7 @@ def current_account() -> Account | None:
 
     account_id = st.session_state.get(ACCOUNT_KEY)
     if not account_id:
-        return None
+        return _single_sign_on()
     settings = resources.settings()
     now = _now()
     started, active = st.session_state.get(SIGNED_IN_KEY) or now, st.session_state.get(ACTIVE_KEY) or now
@@ -62,6 +62,8 @@ def current_account() -> Account | None:
     if session_expired(started, active, now, settings.session_idle_minutes, settings.session_max_hours):
         resources.audit_log().record("session_expired", account.label, account.id, account.learner_id)
         forget("Your session expired; sign in again.")
+        if _sso_user() is not None:
+            st.logout()  # else the provider's cookie would sign the session straight back in
         return None
     st.session_state[ACTIVE_KEY] = now
     return account
@@ -72,6 +74,36 @@ def sign_out() -> None:
     if account is not None:
         resources.audit_log().record("sign_out", account.label, account.id, account.learner_id)
     forget("You are signed out.")
+    if _sso_user() is not None:
+        st.logout()
+
+
+def sso_configured() -> bool:
+    """True when `.streamlit/secrets.toml` has an `[auth]` section (OpenID Connect through st.login)."""
+    try:
+        return bool(st.secrets.get("auth"))
+    except Exception:  # noqa: BLE001 - Streamlit raises several types for a missing/invalid secrets file
+        return False
+
+
+def _sso_user():
+    try:
+        return st.user if st.user.is_logged_in else None
+    except Exception:  # noqa: BLE001 - no auth configured, or an older Streamlit
+        return None
+
+
+def _single_sign_on() -> Account | None:
+    """The local account of the identity st.login proved (made on first use), now signed in; else None."""
+    user = _sso_user()
+    if user is None:
+        return None
+    name = str(user.get("name") or user.get("email") or "")
+    account = resources.account_store().for_single_sign_on(str(user.get("iss") or ""), str(user.get("sub") or ""),
+                                                           name)
+    resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "single sign-on")
+    remember(account)
+    return account
 
 
 def sign_in_form() -> None:
@@ -153,6 +185,8 @@ def gate(page: str) -> Account | None:
     account = current_account()
     if account is None:
         settings = resources.settings()
+        if sso_configured() and st.button("Sign in with your institution (single sign-on)", type="primary"):
+            st.login()
         sign_in_form()
         if settings.signup or settings.demo:
             sign_up_form()
@@ -175,7 +209,8 @@ def sidebar_status() -> None:
     account = current_account() if st.session_state.get(ACCOUNT_KEY) else None
     if account is None:
         return
-    st.caption(f"Signed in as **{account.username}** ({account.role})")
+    shown = account.label if account.username.startswith("sso-") and account.display_name else account.username
+    st.caption(f"Signed in as **{shown}** ({account.role})")
     advised = st.session_state.get("advised_learner") if account.role == "advisor" else None
     if advised:
         st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
