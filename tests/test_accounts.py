@@ -221,3 +221,27 @@ def test_export_holds_everything_and_erasure_leaves_nothing(stores):
     assert stores.accounts.by_username("ana.lopez") is None
     with pytest.raises(SignInRefused):
         stores.accounts.sign_in("ana.lopez", PASSWORD)
+
+
+def test_retention_deletes_old_conversations_and_uploads_only(stores, tmp_path):
+    import os
+
+    from pathfinder.storage.retention import apply_retention
+
+    conversations = stores.conversations
+    old, new = conversations.start("L1"), conversations.start("L1")
+    with sqlite3.connect(stores.profiles.path) as db:
+        db.execute("UPDATE conversations SET updated_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (old,))
+    uploads = tmp_path / "data" / "uploads"
+    (uploads / "20200101T000000").mkdir(parents=True)
+    (uploads / "20200101T000000" / "old.csv").write_text("id\n")
+    os.utime(uploads / "20200101T000000", (0, 0))
+    (uploads / "fresh").mkdir()
+    kept = apply_retention(stores.profiles.path, tmp_path / "data", None, None)
+    assert kept.conversations == kept.upload_folders == 0  # unset: nothing goes
+    purged = apply_retention(stores.profiles.path, tmp_path / "data", 30, 30)
+    assert purged.conversations == 1 and purged.upload_folders == 1
+    assert [c.id for c in conversations.list("L1")] == [new]
+    assert [p.name for p in uploads.iterdir()] == ["fresh"]
+    [entry] = stores.audit.entries(action="retention")
+    assert "1 conversation(s) older than 30 days" in entry.detail

@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     signup: bool = Field(True, description="learners may create their own account on the sign-in page")
     session_idle_minutes: float = Field(30.0, gt=0, description="a signed-in session ends after this long idle")
     session_max_hours: float = Field(12.0, gt=0, description="a signed-in session ends this long after sign-in")
+    retain_conversations_days: int | None = Field(
+        None, gt=0, description="conversations untouched this many days are deleted; unset keeps them until erased")
+    retain_uploads_days: int | None = Field(
+        None, gt=0, description="uploaded catalogue files are deleted after this many days; unset keeps them")
     max_upload_mb: float = Field(20.0, gt=0, description="largest catalogue or credential upload accepted")
 
     @property

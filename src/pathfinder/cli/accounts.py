@@ -37,6 +37,8 @@ def register(commands: Commands) -> None:
     assign.add_argument("advisor", help="the advisor's username")
     assign.add_argument("learner", help="the learner's username or learner id")
     sub.add("list", _list, "list accounts (JSON)")
+    sub.add("purge", _purge, "delete conversations and uploads older than the retention settings "
+                             "(PATHFINDER_RETAIN_CONVERSATIONS_DAYS, PATHFINDER_RETAIN_UPLOADS_DAYS)")
     audit = sub.add("audit", _audit, "print the audit log (JSON, oldest first)")
     audit.add_argument("--learner", help="only entries about this learner id")
 
@@ -99,6 +101,15 @@ def _assign(args: argparse.Namespace, settings: Settings) -> int:
 
 def _list(args: argparse.Namespace, settings: Settings) -> int:
     print_json(_store(settings).all())
+    return 0
+
+
+def _purge(args: argparse.Namespace, settings: Settings) -> int:
+    from pathfinder.storage.retention import apply_retention
+
+    purged = apply_retention(settings.database_path, settings.data_dir, settings.retain_conversations_days,
+                             settings.retain_uploads_days)
+    say(f"Deleted {purged.conversations} conversation(s) and {purged.upload_folders} upload folder(s).")
     return 0
 
 

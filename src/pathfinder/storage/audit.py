@@ -30,7 +30,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 ACTIONS = (
     "sign_in", "sign_in_failed", "sign_in_throttled", "sign_out", "session_expired", "account_created",
     "role_changed", "password_changed", "account_unlocked", "caseload_assigned", "caseload_removed",
-    "advisor_access", "export", "erasure", "reindex", "first_admin",
+    "advisor_access", "export", "erasure", "reindex", "first_admin", "retention",
 )
 
 

@@ -134,9 +134,14 @@ def audit_log() -> Any:
 @st.cache_resource(show_spinner=False)
 def account_store() -> Any:
     """The accounts; on the very first start (no admin yet) an admin with a one-time password printed to the
-    server's console is created, so a fresh `make run` can be administered (docs/APP.md)."""
+    server's console is created, so a fresh `make run` can be administered (docs/APP.md). The retention
+    settings are applied here too, once per server start."""
     accounts = _need("pathfinder.storage.accounts", "Accounts")
     store = accounts.AccountStore(settings().database_path, audit_log())
+    from pathfinder.storage.retention import apply_retention
+
+    apply_retention(settings().database_path, settings().data_dir, settings().retain_conversations_days,
+                    settings().retain_uploads_days)  # once per server start (PATHFINDER_RETAIN_*_DAYS)
     if not store.count("admin"):
         import sys
 
