@@ -245,3 +245,19 @@ def test_retention_deletes_old_conversations_and_uploads_only(stores, tmp_path):
     assert [p.name for p in uploads.iterdir()] == ["fresh"]
     [entry] = stores.audit.entries(action="retention")
     assert "1 conversation(s) older than 30 days" in entry.detail
+
+
+def test_the_pdf_export_is_built_from_a_full_export(stores):
+    from pathfinder.ui.data_export import learner_export_pdf
+
+    ana = stores.accounts.create("ana", PASSWORD, "learner")
+    mine = open_learner(stores, ana, ana.learner_id, "write")
+    mine.save(LearnerProfile(id=ana.learner_id, name="Ana Łopez – 数据", goal=Goal(label="data analyst")))
+    conversation = mine.start_conversation()
+    mine.feedback(mine.add_turn(conversation, "Ich möchte Datenanalystin werden", Answer(text="Gut.")), -1, "zu kurz")
+    mine.add_note("note by the learner")
+    mine.agree(Pathway(goal_label="data analyst"), None)
+    pdf = learner_export_pdf(open_learner(stores, ana, ana.learner_id, "export").export())
+    assert pdf.startswith(b"%PDF") and len(pdf) > 2000
+    empty = stores.accounts.create("ben", PASSWORD, "learner")
+    assert learner_export_pdf(open_learner(stores, empty, empty.learner_id, "export").export()).startswith(b"%PDF")

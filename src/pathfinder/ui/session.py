@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY = "account_id", "signed_in_at", "last_active_at"
 # what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)
 PERSONAL_KEYS = ("advised_learner", "conversation_id", "history", "last_pathway", "pending_changes",
-                 "validated")
+                 "validated", "my-export", "admin-export-data")
 
 
 def _now() -> datetime:

@@ -3,6 +3,8 @@ caseloads, learners' data rights (full export, erasure) and the audit log (view,
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import streamlit as st
 
@@ -91,11 +93,17 @@ def data_rights_section() -> None:
         return
     chosen = st.selectbox("Learner", list(learners), format_func=learners.get, key="admin-rights-learner")
     if st.button("Prepare a full export (JSON)", key="admin-export"):
-        st.session_state["admin-export-data"] = (chosen, learner.data(chosen, "export").export_json())
+        from pathfinder.ui.data_export import learner_export_pdf
+
+        everything = learner.data(chosen, "export").export()
+        st.session_state["admin-export-data"] = (chosen, json.dumps(everything, ensure_ascii=False, indent=1),
+                                                 learner_export_pdf(everything))
     prepared = st.session_state.get("admin-export-data")
     if prepared and prepared[0] == chosen:
         st.download_button("Download the export", prepared[1], f"{chosen}-all-data.json",
                            mime="application/json")
+        st.download_button("Download the export (PDF)", prepared[2], f"{chosen}-all-data.pdf",
+                           mime="application/pdf")
     sure = st.checkbox("I understand this erases the learner's account and all their data, for good.",
                        key="admin-erase-sure")
     if st.button("Erase this learner", disabled=not sure, key="admin-erase"):

@@ -3,6 +3,7 @@ advert, credentials from Europass/ELM or Open Badges files, JSON export/import, 
 
 from __future__ import annotations
 
+import json
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -164,10 +165,20 @@ def data_section(profile: LearnerProfile) -> None:
 
     mine = learner.data(profile.id)
     if mine.account.role == "learner":  # the full export and the erasure are the learner's own rights
-        st.download_button("Export all my data (JSON)", mine.export_json(), f"{profile.id}-all-data.json",
-                           mime="application/json",
-                           help="profile, conversations with feedback, advisor notes, agreed plans and the audit "
-                                "entries about you")
+        if st.button("Prepare an export of all my data", help="profile, conversations with feedback, advisor "
+                     "notes, agreed plans and the audit entries about you (the export is recorded)"):
+            from pathfinder.ui.data_export import learner_export_pdf
+
+            everything = mine.export()
+            st.session_state["my-export"] = (json.dumps(everything, ensure_ascii=False, indent=1),
+                                             learner_export_pdf(everything))
+        prepared = st.session_state.get("my-export")
+        if prepared:
+            cols = st.columns(2)
+            cols[0].download_button("Export all my data (JSON)", prepared[0], f"{profile.id}-all-data.json",
+                                    mime="application/json")
+            cols[1].download_button("Export all my data (PDF)", prepared[1], f"{profile.id}-all-data.pdf",
+                                    mime="application/pdf")
     st.download_button("Export the profile only (JSON, to import elsewhere)", profile_to_json(profile),
                        f"{profile.id}.json", mime="application/json")
     upload = st.file_uploader("Import a profile (JSON)", type=["json"], key="profile-import")
