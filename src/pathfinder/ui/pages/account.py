@@ -31,8 +31,9 @@ def render() -> None:
                    "(My data).")
         st.subheader("Your advisors")
         advisors_section(account)
-    st.subheader("Change password")
-    change_password_form(account)
+    if not account.username.startswith("sso-"):  # single sign-on accounts have no local password
+        st.subheader("Change password")
+        change_password_form(account)
     st.divider()
     if st.button("Sign out", type="primary", key="account-sign-out"):
         sign_out()
