@@ -3,6 +3,7 @@ trip through AccountStore on a temporary SQLite file. Prints JSON; figures go to
 
 from __future__ import annotations
 
+import contextlib
 import json
 import statistics
 import tempfile
@@ -32,10 +33,8 @@ def main() -> int:
         store.create("bench", PASSWORD, "learner")
 
         def wrong() -> None:
-            try:
+            with contextlib.suppress(SignInRefused):
                 store.sign_in("nobody", "wrong password")
-            except SignInRefused:
-                pass
             store.unlock("nobody", store.by_username("bench"))  # keep the throttle out of the figure
 
         figures = {name: _ms(fn) for name, fn in (

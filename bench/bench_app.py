@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from pathfinder.index import reindex
-from pathfinder.settings import PROJECT_ROOT, Settings
+from pathfinder.settings import BUNDLED_CORPUS, PROJECT_ROOT, Settings
 from pathfinder.ui.browser import CHAT_INPUT, CHROMIUM, INSTALL_HINT, app_server, ask, chromium_page
 
 BARE_APP = 'import streamlit as st\n\nst.title("Chat")\nst.chat_input("Ask")\n'
@@ -79,7 +79,7 @@ def main() -> int:
         data = Path(tmp) / "data"
         env = env_for(data)
         t = time.perf_counter()
-        summary = reindex(Settings(_env_file=None, data_dir=data, embedder="offline"), [PROJECT_ROOT / "corpus" / "catalogue"])
+        summary = reindex(Settings(_env_file=None, data_dir=data, embedder="offline"), [BUNDLED_CORPUS / "catalogue"])
         print(f"indexed {summary.total} credentials in {time.perf_counter() - t:.1f} s")
         bare = Path(tmp) / "bare" / "bare_app.py"
         bare.parent.mkdir()

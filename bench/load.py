@@ -17,7 +17,6 @@ import os
 import platform
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,6 @@ from pathlib import Path
 
 from pathfinder.domain.dialogue import History
 from pathfinder.assistant.service import build_assistant
-from pathfinder.assistant.tools import build_tools
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import LearnerProfile
 from pathfinder.index import open_index, reindex

@@ -5,7 +5,7 @@ replace the one-time password, and the demo guest shortcut is off unless turned 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import pytest
 
@@ -125,7 +125,7 @@ def test_guessing_is_throttled_and_logged(app_settings):
 def test_sessions_expire_when_idle_and_sign_out_ends_them(app_settings):
     at = start_app("profile")
     assert "learner-test" in texts(at)
-    at.session_state["last_active_at"] = datetime.now(timezone.utc) - timedelta(minutes=31)
+    at.session_state["last_active_at"] = datetime.now(UTC) - timedelta(minutes=31)
     at.run()
     assert "Your session expired; sign in again." in texts(at) and "learner-test" not in texts(at)
     assert AuditLog(app_settings.database_path).entries(action="session_expired")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.storage.profiles import open_profile_store
-from pathfinder.settings import Settings
 from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 ASK = "I want to become a data analyst. Plan a pathway for me with 10 hours per week"

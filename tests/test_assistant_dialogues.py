@@ -16,7 +16,7 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.skills.files import load_taxonomy
 from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex, simple_plan
+from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads((Path(__file__).with_suffix(".json")).read_text(encoding="utf-8"))
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
@@ -25,10 +25,8 @@ TODAY = date(2026, 3, 2)
 
 
 def _planner():
-    try:
-        from pathfinder.planner import plan_pathway
-    except ImportError:
-        return simple_plan
+    from pathfinder.planner import plan_pathway
+
     return lambda profile, gap, creds, strategy: plan_pathway(profile, gap, creds, strategy=strategy, today=TODAY)
 
 
@@ -41,15 +39,7 @@ def taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Taxonomy:
 
 @pytest.fixture(scope="module")
 def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    plan = _planner()
-
-    def safe_plan(profile, gap, creds, strategy):
-        try:
-            return plan(profile, gap, creds, strategy)
-        except TypeError:  # a planner without the `today` keyword
-            return simple_plan(profile, gap, creds, strategy)
-
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=safe_plan), lambda: TODAY)
+    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=_planner()), lambda: TODAY)
 
 
 def check_always(answer: Answer, profile: LearnerProfile) -> None:

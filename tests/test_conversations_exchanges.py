@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 from pathfinder.domain.dialogue import Answer, Citation, DialogueState
@@ -43,9 +43,9 @@ def test_exchanges_since_filters_by_the_time_asked(settings) -> None:
     conn = sqlite3.connect(settings.database_path)
     with conn:  # backdate it by a week
         conn.execute("UPDATE messages SET created_at = ? WHERE text IN ('old question', 'old')",
-                     ((datetime.now(timezone.utc) - timedelta(days=7)).isoformat(timespec="seconds"),))
+                     ((datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="seconds"),))
     store.add_turn(cid, "new question", _answer("new"))
-    yesterday = datetime.now(timezone.utc) - timedelta(days=1)
+    yesterday = datetime.now(UTC) - timedelta(days=1)
     assert [x.question for x in store.exchanges(since=yesterday)] == ["new question"]
     assert [x.question for x in store.exchanges(since=yesterday.isoformat())] == ["new question"]
     assert len(store.exchanges()) == 2

@@ -8,7 +8,7 @@ import pytest
 from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.domain import (
-    Constraints, Credential, DatedSession, Goal, HeldCredential, LearnerProfile, Occupation, Preferences, Skill, SkillRef,
+    Constraints, Credential, DatedSession, Goal, HeldCredential, LearnerProfile, Occupation, Preferences, Skill,
 )
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import analyse_gap

@@ -14,7 +14,7 @@ from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles import profile_from_json, profile_to_json
 from pathfinder.storage.profiles import (
-    SCHEMA_VERSION, SqliteProfileStore, open_profile_store, register_related_table,
+    SCHEMA_VERSION, SqliteProfileStore, open_profile_store,
 )
 
 
@@ -107,23 +107,34 @@ def test_refuses_a_newer_schema(tmp_path):
         SqliteProfileStore(path)
 
 
-def test_delete_removes_rows_in_related_tables(settings):
+def test_delete_removes_every_row_about_the_learner(settings):
+    """Conversations (with messages and feedback), notes and agreed plans go with the profile, by the triggers of
+    the one schema (storage/sqlite.py); another learner's rows stay."""
+    from pathfinder.domain import Pathway
+    from pathfinder.domain.dialogue import Answer
+    from pathfinder.storage.advising import AdvisingStore
+    from pathfinder.storage.conversations import ConversationStore
+
     store = open_profile_store(settings)
     store.save(_profile("l1"))
     store.save(_profile("l2"))
-    register_related_table("test_notes", "learner")
+    chats, advising = ConversationStore(settings.database_path), AdvisingStore(settings.database_path)
+    for pid in ("l1", "l2"):
+        cid = chats.start(pid)
+        chats.add_turn(cid, "hi", Answer(text="hello"))
+        advising.add_note(pid, "note")
+        advising.agree(pid, Pathway(), None)
     db = sqlite3.connect(settings.database_path)
-    db.execute("CREATE TABLE conversations (id INTEGER PRIMARY KEY, profile_id TEXT, text TEXT)")
-    db.execute("CREATE TABLE test_notes (learner TEXT, note TEXT)")
-    db.executemany("INSERT INTO conversations (profile_id, text) VALUES (?, ?)", [("l1", "hi"), ("l2", "hello")])
-    db.executemany("INSERT INTO test_notes VALUES (?, ?)", [("l1", "n"), ("l1", "m"), ("l2", "k")])
+    db.execute("INSERT INTO feedback (message_id, rating, created_at) SELECT id, 1, 'now' FROM messages")
     db.commit()
     db.close()
     assert store.delete("l1")
     db = sqlite3.connect(settings.database_path)
-    assert db.execute("SELECT profile_id FROM conversations").fetchall() == [("l2",)]
-    assert db.execute("SELECT learner FROM test_notes").fetchall() == [("l2",)]
-    assert db.execute("SELECT id FROM profiles").fetchall() == [("l2",)]
+    for table in ("profiles", "conversations", "advisor_notes", "agreed_plans"):
+        column = "id" if table == "profiles" else "profile_id"
+        assert db.execute(f"SELECT {column} FROM {table}").fetchall() == [("l2",)], table
+    assert db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 2  # l2's question and answer
+    assert db.execute("SELECT COUNT(*) FROM feedback").fetchone()[0] == 2
     db.close()
 
 

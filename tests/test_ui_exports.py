@@ -14,6 +14,7 @@ from pathfinder.ui.charts import (
 )
 from pathfinder.ui.exports import citations, pathway_json, pathway_markdown, pathway_pdf
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
+from datetime import UTC
 
 PY_URI = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
 SQL_URI = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742"
@@ -120,7 +121,7 @@ def test_session_report_pdf(pathway, credentials):
 
 
 def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentials, monkeypatch):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from pathfinder.storage.advising import SessionNote
     from pathfinder.ui import session_report
@@ -128,12 +129,26 @@ def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentia
     printed: list[str] = []
     monkeypatch.setattr(session_report.ReportPDF, "paragraph", lambda self, text, size=10: printed.append(text))
     note = SessionNote(id=1, profile_id="l-1", author_role="advisor", text="Wants evening courses.",
-                       created_at=datetime(2026, 5, 4, 9, 30, tzinfo=timezone.utc))
+                       created_at=datetime(2026, 5, 4, 9, 30, tzinfo=UTC))
     report = SessionReport(learner_id="l-1", notes=(note,), suggested=pathway, agreed=pathway, agreed_by="advisor",
-                           agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc))
+                           agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=UTC))
     assert session_report_pdf(report, credentials).startswith(b"%PDF-")
     assert "2026-05-04 09:30 UTC, advisor: Wants evening courses." in printed
     assert "Agreed by advisor with the learner on 2026-05-04." in printed
     printed.clear()
     session_report_pdf(report.model_copy(update={"agreed_at": None, "notes": ()}), credentials)
     assert "(no notes)" in printed and any(p.startswith("Not agreed yet") for p in printed)
+
+
+@pytest.mark.parametrize("length", [2_500, 100_000])
+def test_a_very_long_title_never_breaks_the_pdf(pathway, credentials, length):
+    """A title of about 2,440+ characters made fpdf2 raise ("row too high"); the Pathway page builds the PDF on
+    every render, so the page failed for every learner whose plan held it. Cells are now cut, text capped."""
+    title = ("Word " * length)[:length]
+    step = pathway.steps[0].model_copy(update={"title": title, "reasons": (title,)})
+    long = pathway.model_copy(update={"steps": (step, *pathway.steps[1:]), "goal_label": title})
+    cat = {**credentials, "py-1": credentials["py-1"].model_copy(update={"title": title})}
+    assert pathway_pdf(long, cat).startswith(b"%PDF-")
+    report = SessionReport(learner_id="l-1", learner_name=title, advisor_notes=title, pinned=(), rejected=(),
+                           suggested=long, agreed=long)
+    assert session_report_pdf(report, cat).startswith(b"%PDF-")

@@ -10,6 +10,7 @@ import pytest
 from pathfinder.domain import Credential, ImportReport, SkillRef, StackTarget
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.skills.files import load_taxonomy
+from datetime import UTC
 
 APP = str(PROJECT_ROOT / "app.py")
 DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"
@@ -107,9 +108,9 @@ def account(role: str = "learner", learner: str = "learner-test", username: str 
 def signed_in(at, who) -> None:
     """Put `who` into the AppTest's session as if it had signed in just now (the sign-in form itself is tested
     in tests/test_app_accounts.py)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     at.session_state["account_id"] = who.id
     at.session_state["signed_in_at"] = now
     at.session_state["last_active_at"] = now

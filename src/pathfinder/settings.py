@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -10,16 +11,19 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pathfinder.errors import MissingAPIKey
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the checkout (development files: evals/, docs/, ../shared)
+PACKAGE_DATA = Path(str(resources.files("pathfinder")))  # shipped with the package: corpus/, prompts/
+BUNDLED_CORPUS = PACKAGE_DATA / "corpus"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PATHFINDER_", env_file=".env", extra="ignore")
 
     data_dir: Path = Field(
-        PROJECT_ROOT / ".pathfinder", description="where the index, profiles and conversations are kept"
+        default_factory=lambda: Path.cwd() / ".pathfinder",
+        description="where the index, profiles and conversations are kept (default: .pathfinder in the working folder)",
     )
-    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="the bundled catalogue and taxonomy")
+    corpus_dir: Path = Field(BUNDLED_CORPUS, description="the bundled catalogue and taxonomy")
     shared_data_dir: Path = Field(
         PROJECT_ROOT.parent / "shared" / "data", description="real public data sets (ESCO, edX, ...)"
     )

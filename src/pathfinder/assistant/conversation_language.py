@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from pathfinder.assistant.markdown import LANGUAGE_NAMES, cite
+from pathfinder.assistant.markdown import cite
 from pathfinder.domain import Credential, LearnerProfile, Pathway
+from pathfinder.domain.languages import language_name
 
 _WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
     "en": "i i'm want would like to the a an and my me with for is am be become please how what can should of "
@@ -47,7 +48,7 @@ def conversation_language(message: str, earlier: Iterable[str] = ()) -> str | No
 
 def preference_note(code: str) -> str:
     """The one sentence telling the learner their plan leans to the conversation's language (both responders)."""
-    name = LANGUAGE_NAMES.get(code, code)
+    name = language_name(code)
     return (f"Courses in {name} are preferred since we're talking in {name}; "
             "set a language on your profile to change this.")
 
@@ -79,7 +80,7 @@ def other_language_steps(pathway: Pathway, language: str | None,
 
 def other_language_note(credentials: list[Credential], language: str) -> str:
     """One sentence naming (and citing) the steps taught in another language, and how to leave such steps out."""
-    name = LANGUAGE_NAMES.get(language, language)
-    listed = "; ".join(f"{cite(c)}, in {', '.join(LANGUAGE_NAMES.get(x, x) for x in c.languages)}" for c in credentials)
+    name = language_name(language)
+    listed = "; ".join(f"{cite(c)}, in {', '.join(language_name(x) for x in c.languages)}" for c in credentials)
     return (f"Not taught in {name}: {listed}. To leave such courses out, set the languages you study in on your "
             "profile (Constraints).")

@@ -14,19 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathfinder.domain import to_eur
+from pathfinder.domain.languages import ALIASES
 
-LANGUAGES: dict[str, str] = {
-    "english": "en", "englisch": "en", "ingles": "en", "inglés": "en", "anglais": "en",
-    "german": "de", "deutsch": "de", "aleman": "de", "alemán": "de", "allemand": "de",
-    "spanish": "es", "español": "es", "espanol": "es", "castellano": "es", "spanisch": "es", "espagnol": "es",
-    "french": "fr", "français": "fr", "francais": "fr", "französisch": "fr", "frances": "fr", "francés": "fr",
-    "italian": "it", "italiano": "it", "italienisch": "it", "italien": "it",
-    "portuguese": "pt", "português": "pt", "portugues": "pt",
-    "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl",
-}
-_LANG_RE = re.compile(
-    r"\b(?:(?:in|auf|en|taught in|language:?)\s+)?(" + "|".join(sorted(map(re.escape, LANGUAGES), key=len, reverse=True))
-    + r")\b(?:[- ]language|[- ]speaking)?"
+LANGUAGES = ALIASES  # lower-case language name as typed -> ISO 639-1 code (domain/languages.py)
+_LANG_RE = re.compile(  # (?<!\w) (?!\w), not \b: names such as "हिन्दी" end in a combining mark
+    r"(?<!\w)(?:(?:in|auf|en|taught in|language:?)\s+)?(" + "|".join(sorted(map(re.escape, LANGUAGES), key=len, reverse=True))
+    + r")(?!\w)(?:[- ]language|[- ]speaking)?"
 )
 _PARTICIPATION = [
     (re.compile(r"\b(?:online|remote(?:ly)?|virtual|distance learning|e-?learning|from home)\b"), "online"),

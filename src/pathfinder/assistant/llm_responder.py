@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date
+from typing import Literal
 
 from pathfinder.assistant.llm import prompts
 from pathfinder.domain.dialogue import Answer, History
@@ -17,7 +18,7 @@ from pathfinder.assistant.profile_changes import merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import BadModelReply
-from pathfinder.assistant.llm.models import translated_errors
+from pathfinder.assistant.llm.models import ChatModel, translated_errors
 from pathfinder.settings import Settings
 
 MAX_TOOL_ROUNDS = 4
@@ -25,7 +26,9 @@ ANONYMOUS = LearnerProfile(id="anonymous")
 
 
 class LLMResponder:
-    def __init__(self, model, tools: AssistantTools, settings: Settings, *, max_rounds: int = MAX_TOOL_ROUNDS) -> None:
+    mode: Literal["offline", "llm"] = "llm"
+
+    def __init__(self, model: ChatModel, tools: AssistantTools, settings: Settings, *, max_rounds: int = MAX_TOOL_ROUNDS) -> None:
         self.model = model
         self.tools = tools
         self.settings = settings

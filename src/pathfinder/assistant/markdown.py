@@ -2,35 +2,19 @@
 credential lines, facts, filters and pathway steps.
 
 Catalogue text is data, never Markdown: every title, provider, label or reason interpolated here goes through
-`escape_text`, so a title like `**Free** [click](javascript:x)` shows those characters instead of bold text and a
-link. `cite` is the one citation form, `[Title](url) (id)`, that grounding reads back.
+`escape_text` (the one escaper, `safety/markdown.py`), so a title like `**Free** [click](javascript:x)` shows
+those characters instead of bold text and a link. `cite` is the one citation form, `[Title](url) (id)`, that grounding reads back.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from urllib.parse import quote
 
 from pathfinder.domain import Credential, Pathway, SearchFilters
+from pathfinder.domain.languages import language_name
+from pathfinder.safety.markdown import escape_line, safe_url
 
-# Characters that start emphasis, code, HTML/autolinks, strikethrough, tables, headings, images or LaTeX (Streamlit
-# renders $...$). Brackets are not escaped but turned into parentheses: an escaped `\]` would still end the link
-# text of the citation form for a reader that does not know Markdown escapes (grounding's `[Title](url)` parser).
-_INLINE_SPECIAL = re.compile(r"([\\`*_{}<>~$|#!&])")
-_BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")  # would start a list item or a setext underline at a line start
-
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-                  "pt": "Portuguese", "nl": "Dutch", "pl": "Polish"}
-
-
-def escape_text(text: object) -> str:
-    """Catalogue (or user) text made inert for interpolation into a Markdown line: whitespace collapsed to one
-    line, brackets as parentheses, every other Markdown-significant character backslash-escaped, and a leading
-    list or heading marker neutralised. None becomes ''."""
-    flat = " ".join(str(text if text is not None else "").split()).replace("[", "(").replace("]", ")")
-    flat = _INLINE_SPECIAL.sub(r"\\\1", flat)
-    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", flat)
+escape_text = escape_line  # the one escaper (safety/markdown.py), under the name the templates use
 
 
 def cite(c: Credential) -> str:
@@ -39,12 +23,9 @@ def cite(c: Credential) -> str:
 
 
 def link_target(c: Credential) -> str:
-    """The catalogue URL when it is plain http(s), with characters that would end a Markdown link quoted;
-    else '#id' (so a catalogue entry cannot smuggle a javascript: or data: link or break the citation form)."""
-    url = (c.url or "").strip()
-    if url.lower().startswith(("http://", "https://")):
-        return quote(url, safe=":/?#@!$&'*+,;=%~-._")
-    return "#" + c.id
+    """The catalogue URL when it is plain http(s) (`safe_url`), else '#id' (so a catalogue entry cannot smuggle a
+    javascript: or data: link or break the citation form)."""
+    return safe_url(c.url) or "#" + c.id
 
 
 def money(amount: float | None, currency: str = "EUR") -> str:
@@ -64,7 +45,7 @@ def workload(c: Credential) -> str:
 
 
 def languages(codes: tuple[str, ...]) -> str:
-    return ", ".join(LANGUAGE_NAMES.get(c) or escape_text(c) for c in codes)
+    return ", ".join(escape_text(language_name(c)) for c in codes)
 
 
 def labels(items: object) -> str:
@@ -95,7 +76,7 @@ def filters_text(f: SearchFilters) -> str:
     if f.participation:
         bits.append(" or ".join(escape_text(p) for p in f.participation))
     if f.languages:
-        bits.append("in " + " or ".join(LANGUAGE_NAMES.get(c) or escape_text(c) for c in f.languages))
+        bits.append("in " + " or ".join(escape_text(language_name(c)) for c in f.languages))
     if f.max_cost is not None:
         bits.append("free" if f.max_cost == 0 else f"up to EUR {f.max_cost:,.0f}")
     if f.max_hours is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Literal
 
 from pathfinder.assistant import markdown as md
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
@@ -26,6 +27,8 @@ ANONYMOUS = LearnerProfile(id="anonymous")
 
 
 class OfflineResponder(PlanHandlers):
+    mode: Literal["offline", "llm"] = "offline"
+
     def __init__(self, tools: AssistantTools, today: Callable[[], date] = date.today) -> None:
         self.tools = tools
         self.today = today

@@ -10,6 +10,7 @@ from datetime import date
 from pathfinder.assistant import markdown as md
 from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain import Constraints, LearnerProfile, Relaxation
+from pathfinder.domain.languages import language_name
 from pathfinder.profiles import apply_relaxation
 
 JOINT_MARKERS = ("No single change is enough", "Together with the other changes")
@@ -114,7 +115,7 @@ def describe(name: str, value: object) -> str:
     if name == "weeks":
         return f"{value} weeks"
     if name == "languages":
-        return "courses in " + ", ".join(md.LANGUAGE_NAMES.get(v, v) for v in value)  # type: ignore[attr-defined]
+        return "courses in " + ", ".join(language_name(v) for v in value)
     if name == "max_eqf":
         return f"EQF level up to {value}"
     if isinstance(value, tuple):

@@ -21,7 +21,9 @@ from pathfinder.settings import Settings
 from pathfinder.domain.taxonomy import Taxonomy
 
 
-class CatalogueIndex(Protocol):
+class CatalogueSearch(Protocol):
+    """What the assistant needs of a catalogue: `pathfinder.index.CatalogueIndex` or the shipped InMemoryIndex."""
+
     def search(self, query: str, filters: SearchFilters, k: int) -> list[Hit]: ...
     def get(self, credential_id: str) -> Credential | None: ...
     def credentials(self) -> list[Credential]: ...
@@ -34,7 +36,7 @@ PlanFn = Callable[..., Pathway]
 
 
 class AssistantTools:
-    def __init__(self, index: CatalogueIndex, taxonomy: Taxonomy, *, gap_fn: GapFn | None = None,
+    def __init__(self, index: CatalogueSearch, taxonomy: Taxonomy, *, gap_fn: GapFn | None = None,
                  plan_fn: PlanFn | None = None) -> None:
         self.index = index
         self.taxonomy = taxonomy
@@ -118,10 +120,8 @@ def _default_gap_fn() -> GapFn:
 
 
 def _default_plan_fn() -> PlanFn:
-    try:
-        from pathfinder.planner import plan_pathway
-    except ImportError as e:
-        raise PlanningError("The pathway planner is not installed in this checkout; update pathfinder.") from e
+    from pathfinder.planner import plan_pathway
+
     return lambda profile, gap, credentials, strategy: plan_pathway(profile, gap, credentials, strategy=strategy)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from typing import Literal
 
 from pydantic import Field, field_validator
@@ -79,7 +79,7 @@ class Preferences(_Frozen):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class CurrentRole(_Frozen):

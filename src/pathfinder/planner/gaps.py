@@ -6,7 +6,7 @@ which credentials a learner may take lives here too, because "taught_by" must on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -113,9 +113,9 @@ class Eligibility:
             return "providers", "not from your preferred providers"
         if self.countries and credential.country and credential.country not in self.countries:
             return "countries", "not from your countries"
-        if credential.delivery == "dated" and credential.sessions:
-            if first_upcoming_session_end(credential, self.today, self.deadline) is None:
-                return "window", "no session within your time window"
+        if (credential.delivery == "dated" and credential.sessions
+                and first_upcoming_session_end(credential, self.today, self.deadline) is None):
+            return "window", "no session within your time window"
         return None
 
 
@@ -126,28 +126,6 @@ def exclusion_reason(credential: Credential, profile: LearnerProfile, today: dat
     """
     verdict = Eligibility(profile, today, pinned_pass=False).check(credential)
     return None if verdict is None else verdict[1]
-
-
-def eligibility_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
-    """`exclusion_reason`, except that pinned credentials pass every filter but "rejected" and "held"."""
-    verdict = Eligibility(profile, today).check(credential)
-    return None if verdict is None else verdict[1]
-
-
-def split_by_constraints(
-    profile: LearnerProfile, credentials: Iterable[Credential], today: date | None = None
-) -> tuple[list[Credential], dict[str, str]]:
-    """(credentials the learner may take, {excluded id: reason}). Pinned ids bypass the soft filters."""
-    eligible: list[Credential] = []
-    excluded: dict[str, str] = {}
-    check = Eligibility(profile, today).check
-    for cred in credentials:
-        verdict = check(cred)
-        if verdict is None:
-            eligible.append(cred)
-        else:
-            excluded[cred.id] = verdict[1]
-    return eligible, excluded
 
 
 # ------------------------------------------------------------------------------------------- gap
@@ -201,8 +179,8 @@ def analyse_gap(
     for s in profile.skills:
         if LEVEL_RANK[s.level] > LEVEL_RANK.get(held_level.get(s.uri, ""), 0):
             held_level[s.uri] = s.level
-    for cred in profile.credentials:
-        for ref in cred.skills:
+    for held_cred in profile.credentials:
+        for ref in held_cred.skills:
             held_level.setdefault(ref.uri, "intermediate")
 
     teachers: dict[str, list[str]] = {}
@@ -238,7 +216,7 @@ def analyse_gap(
                excluded=excluded)
 
 
-def _goal_teachers(credentials: Sequence[Credential], uris: dict[str, object]) -> Iterable[Credential]:
+def _goal_teachers(credentials: Sequence[Credential], uris: Mapping[str, object]) -> Iterable[Credential]:
     """The credentials that teach one of `uris`, in catalogue order: found through the skill index when
     `credentials` is a `planner.CatalogueLookup` (duck-typed: gaps must not import the planner), else all."""
     by_skill = getattr(credentials, "by_skill", None)

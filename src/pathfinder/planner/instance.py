@@ -7,7 +7,6 @@ heuristic solver optimise the same `Instance`. Pure data and functions, no solve
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -219,10 +218,4 @@ def objective(inst: Instance, chosen: set[int]) -> tuple[float, float]:
 def fits(inst: Instance, chosen: set[int]) -> bool:
     if inst.max_hours is not None and sum(inst.hours[i] for i in chosen) > inst.max_hours + 1e-6:
         return False
-    if inst.max_cost_eur is not None and sum(inst.cost_eur[i] for i in chosen) > inst.max_cost_eur + 1e-6:
-        return False
-    return True
-
-
-def weeks_for(hours: float, hours_per_week: float) -> int:
-    return max(1, math.ceil(hours / hours_per_week - 1e-9))
+    return inst.max_cost_eur is None or sum(inst.cost_eur[i] for i in chosen) <= inst.max_cost_eur + 1e-6

@@ -226,10 +226,6 @@ class SkillMatcher:
             out[i] = a
         return out
 
-    def exact_mentions(self, text: str) -> dict[str, float]:
-        """Skills whose label occurs verbatim (normalised) in the text; longer mentions hide the ones inside them."""
-        return {uri: score for uri, (score, _) in self._mentions(text).items()}
-
     def _mentions(self, text: str) -> dict[str, tuple[float, str | None]]:
         """uri -> (score, alias term or None) for verbatim label and alias mentions, longest mention first.
 

@@ -11,36 +11,22 @@ import hashlib
 import re
 import secrets
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from pathfinder.domain.access import ROLES, Account, Role, is_locked, sign_in_wait
 from pathfinder.errors import PathfinderError
-from pathfinder.safety.output import private_database_file
 from pathfinder.safety.passwords import (
     check_strength, dummy_verify, hash_password, needs_rehash, verify_password,
 )
 from pathfinder.storage.audit import AuditLog
-from pathfinder.storage.profiles import register_related_table
+from pathfinder.storage import sqlite as one_db
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS accounts (
-    id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, role TEXT NOT NULL, password_hash TEXT NOT NULL,
-    learner_id TEXT UNIQUE, display_name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
-    must_change_password INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS signin_throttle (
-    username TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_failed_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS caseloads (
-    advisor_id TEXT NOT NULL, learner_id TEXT NOT NULL, assigned_by TEXT NOT NULL, assigned_at TEXT NOT NULL,
-    PRIMARY KEY (advisor_id, learner_id));
-CREATE INDEX IF NOT EXISTS caseloads_learner ON caseloads(learner_id);
-"""
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{2,63}$")
 _COLUMNS = "id, username, role, learner_id, display_name, created_at, must_change_password"
 
-# erasing a learner (`SqliteProfileStore.delete`) removes their account and caseload rows too
-register_related_table("accounts", "learner_id")
-register_related_table("caseloads", "learner_id")
+# The tables (accounts, signin_throttle, caseloads) are in the one schema, storage/sqlite.py; deleting a
+# learner's profile removes their account and caseload rows there too.
 
 
 class AccountError(PathfinderError):
@@ -52,7 +38,7 @@ class SignInRefused(PathfinderError):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def normalize(username: str) -> str:
@@ -70,11 +56,9 @@ class AccountStore:
         self.audit = audit or AuditLog(db)
 
     def _run(self, fn):
-        private_database_file(self._db)
         try:
-            conn = sqlite3.connect(self._db, timeout=10)
+            conn = one_db.connect(self._db, _unusable(self._db))
             try:
-                conn.executescript(SCHEMA)
                 with conn:
                     return fn(conn)
             finally:
@@ -232,6 +216,13 @@ class AccountStore:
         known = self.by_username(key)
         self.audit.record("account_unlocked", actor.label, actor.id, known.learner_id if known else None, key)
 
+    def forget_learner(self, learner_id: str) -> None:
+        """Remove the learner's account and caseload rows (part of erasing the learner)."""
+        def go(c: sqlite3.Connection) -> None:
+            c.execute("DELETE FROM caseloads WHERE learner_id = ?", (learner_id,))
+            c.execute("DELETE FROM accounts WHERE learner_id = ?", (learner_id,))
+        self._run(go)
+
     def forget_username(self, username: str) -> None:
         """Remove the throttle row of a username (part of erasing its learner)."""
         self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?",
@@ -263,6 +254,11 @@ class AccountStore:
         rows = self._run(lambda c: c.execute("SELECT advisor_id FROM caseloads WHERE learner_id = ?",
                                              (learner_id,)).fetchall())
         return [r[0] for r in rows]
+
+
+def _unusable(db: str):
+    return lambda e: AccountError(f"The account database {db} cannot be used ({e}); check the disk and "
+                                  "PATHFINDER_DATABASE_URL, then try again.")
 
 
 def _wait_message(failures: int, wait: float) -> str:

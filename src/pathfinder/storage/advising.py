@@ -2,16 +2,15 @@
 
 An agreed plan is a snapshot of the `Pathway` the advisor and learner agreed on, stored with the AI's suggestion
 it started from (the plan without the advisor's pins and rejections), who agreed and when; the latest one is the
-learner's agreed plan. Both tables are erased with the learner's data: they are registered with the profile store
-(`register_related_table`), and a trigger on `profiles` removes them even in a process that never imported this
-module (e.g. `pathfinder profile delete`).
+learner's agreed plan. Both tables are erased with the learner's data: a trigger on `profiles` (`storage/sqlite.py`) removes them, also
+in a process that never imported this module (e.g. `pathfinder profile delete`).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Literal
 
@@ -19,33 +18,12 @@ from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Pathway
 from pathfinder.errors import PathfinderError
-from pathfinder.storage.profiles import register_related_table
-from pathfinder.safety.output import private_database_file, redact
+from pathfinder.safety.output import redact
+from pathfinder.storage import sqlite
 
 AuthorRole = Literal["advisor", "learner"]
-TABLES = ("advisor_notes", "agreed_plans")
+TABLES = ("advisor_notes", "agreed_plans")  # their schema: storage/sqlite.py
 MAX_NOTE_CHARS = 10_000
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS advisor_notes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL,
-    author_role TEXT NOT NULL CHECK (author_role IN ('advisor', 'learner')), text TEXT NOT NULL,
-    created_at TEXT NOT NULL, author TEXT NOT NULL DEFAULT '');
-CREATE INDEX IF NOT EXISTS advisor_notes_profile ON advisor_notes(profile_id);
-CREATE TABLE IF NOT EXISTS agreed_plans (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL, pathway_json TEXT NOT NULL,
-    suggested_json TEXT, agreed_by TEXT NOT NULL, created_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS agreed_plans_profile ON agreed_plans(profile_id);
-"""
-# Only when the profile store's table exists (a trigger cannot name a missing table).
-PROFILES_TRIGGER = """
-CREATE TRIGGER IF NOT EXISTS advising_cleanup AFTER DELETE ON profiles
-BEGIN DELETE FROM advisor_notes WHERE profile_id = OLD.id; DELETE FROM agreed_plans WHERE profile_id = OLD.id; END;
-"""
-
-for _table in TABLES:
-    register_related_table(_table)
-
 
 class AdvisingError(PathfinderError):
     """A note or plan cannot be stored (empty note, database unavailable)."""
@@ -75,23 +53,14 @@ class AgreedPlan(BaseModel):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def connect(db: str | Path) -> sqlite3.Connection:
-    """A connection with the advising tables (and, once profiles exist, the cleanup trigger) in place."""
-    private_database_file(db)
-    try:
-        conn = sqlite3.connect(str(db), timeout=10)
-        conn.executescript(SCHEMA)
-        if "author" not in {r[1] for r in conn.execute("PRAGMA table_info(advisor_notes)")}:  # before accounts
-            conn.execute("ALTER TABLE advisor_notes ADD COLUMN author TEXT NOT NULL DEFAULT ''")
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'profiles'").fetchone():
-            conn.executescript(PROFILES_TRIGGER)
-    except sqlite3.Error as e:
-        raise AdvisingError(f"Cannot open the database {db} for session notes ({e}); check PATHFINDER_DATABASE_URL "
-                            "and that its folder is writable.") from e
-    return conn
+    """A connection with the schema (and, once profiles exist, the learner cleanup trigger) in place."""
+    return sqlite.connect(db, lambda e: AdvisingError(
+        f"Cannot open the database {db} for session notes ({e}); check PATHFINDER_DATABASE_URL "
+        "and that its folder is writable."))
 
 
 class AdvisingStore:

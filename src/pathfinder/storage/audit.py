@@ -1,7 +1,8 @@
 """The audit log: append-only records of sign-ins, failed sign-ins, role changes, advisor access to a
 learner's data, exports, erasures and re-indexes, in the same database as the profiles.
 
-Append-only: this module offers no update, and a trigger refuses any UPDATE of a row. The one deletion is a
+Append-only: this module offers no update, and a trigger refuses any UPDATE of a row (the table and trigger
+are in the one schema, storage/sqlite.py). The one deletion is a
 learner's erasure (their right under GDPR Art. 17): `erase_learner` removes the entries about them and the log
 then records the erasure under a pseudonym (a hash prefix), never the id itself.
 """
@@ -11,22 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from pathfinder.errors import PathfinderError
-from pathfinder.safety.output import private_database_file
+from pathfinder.storage import sqlite as one_db
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit_log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor_id TEXT NOT NULL DEFAULT '',
-    actor TEXT NOT NULL, action TEXT NOT NULL, learner_id TEXT, detail TEXT NOT NULL DEFAULT '');
-CREATE INDEX IF NOT EXISTS audit_log_learner ON audit_log(learner_id);
-CREATE TRIGGER IF NOT EXISTS audit_log_append_only BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-"""
 ACTIONS = (
     "sign_in", "sign_in_failed", "sign_in_throttled", "sign_out", "session_expired", "account_created",
     "role_changed", "password_changed", "account_unlocked", "caseload_assigned", "caseload_removed",
@@ -51,7 +44,7 @@ class AuditEntry(BaseModel):
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def pseudonym(learner_id: str) -> str:
@@ -64,11 +57,10 @@ class AuditLog:
         self._db = str(db)
 
     def _run(self, fn):
-        private_database_file(self._db)
         try:
-            conn = sqlite3.connect(self._db, timeout=10)
+            conn = one_db.connect(self._db, lambda e: AuditError(
+                f"The audit log in {self._db} cannot be opened ({e}); check PATHFINDER_DATABASE_URL."))
             try:
-                conn.executescript(SCHEMA)
                 with conn:
                     return fn(conn)
             finally:

@@ -4,7 +4,7 @@ A conversation belongs to a learner (profile id) and is resumable: `history(conv
 assistant's `History` (answers included, so follow-ups keep working). `exchanges(since)` lists question/answer
 pairs with their feedback (for the maintainers' analytics). Messages are stored with secrets redacted (the
 configured ones and anything shaped like an API key). `delete_learner(db, profile_id)` removes everything of one
-learner; the profile store calls it when a learner's data is deleted.
+learner; deleting the profile does it too (a trigger, `storage/sqlite.py`).
 """
 
 from __future__ import annotations
@@ -12,37 +12,16 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from pathfinder.domain.dialogue import Answer, History, Turn
 from pathfinder.errors import PathfinderError
-from pathfinder.safety.output import private_database_file, redact
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS conversations (
-    id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS conversations_profile ON conversations(profile_id);
-CREATE TABLE IF NOT EXISTS messages (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-    role TEXT NOT NULL CHECK (role IN ('user', 'assistant')), text TEXT NOT NULL,
-    answer_json TEXT, created_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id);
-CREATE TABLE IF NOT EXISTS feedback (
-    message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
-    rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
--- Triggers, not only ON DELETE CASCADE: they fire even on connections without PRAGMA foreign_keys, e.g. the
--- profile store's `DELETE FROM conversations WHERE profile_id = ?` when a learner is deleted.
-CREATE TRIGGER IF NOT EXISTS conversations_cleanup AFTER DELETE ON conversations
-BEGIN DELETE FROM messages WHERE conversation_id = OLD.id; END;
-CREATE TRIGGER IF NOT EXISTS messages_cleanup AFTER DELETE ON messages
-BEGIN DELETE FROM feedback WHERE message_id = OLD.id; END;
-"""
-
+from pathfinder.safety.output import redact
+from pathfinder.storage import sqlite
+from pathfinder.storage.sqlite import ensure_schema
 
 class ConversationError(PathfinderError):
     """A conversation or message does not exist (or the database cannot be opened)."""
@@ -91,22 +70,17 @@ _EXCHANGES = """
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
     """A connection with the schema in place (an existing connection is used as it is)."""
     if isinstance(db, sqlite3.Connection):
-        conn = db
-    else:
-        private_database_file(db)  # user-only, like the profile store
-        try:
-            conn = sqlite3.connect(str(db), timeout=10)
-        except sqlite3.Error as e:
-            raise ConversationError(f"Cannot open the database {db} ({e}); check PATHFINDER_DATABASE_URL.") from e
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.executescript(SCHEMA)
-    return conn
+        db.execute("PRAGMA foreign_keys = ON")
+        ensure_schema(db)
+        return db
+    return sqlite.connect(db, lambda e: ConversationError(
+        f"Cannot open the database {db} ({e}); check PATHFINDER_DATABASE_URL."))
 
 
 class ConversationStore:
@@ -209,7 +183,7 @@ class ConversationStore:
         """The latest `limit` question/answer pairs (newest first) asked at or after `since` (an ISO timestamp or
         an aware datetime), each with its feedback; every learner's."""
         if isinstance(since, datetime):
-            since = since.astimezone(timezone.utc).isoformat(timespec="seconds")
+            since = since.astimezone(UTC).isoformat(timespec="seconds")
         rows = self._run(lambda c: c.execute(_EXCHANGES, (since or "", limit)).fetchall())
         out = []
         for question, text, answer_json, rating, comment, asked_at, message_id, conversation_id, profile_id in rows:

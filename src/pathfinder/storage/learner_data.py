@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Any
 
 from pathfinder.domain import LearnerProfile, Pathway
@@ -205,7 +205,7 @@ class LearnerData:
             conversations.append({**summary.model_dump(mode="json"), "turns": messages})
         return {
             "format": "pathfinder-learner-export/1",
-            "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "learner_id": self.learner_id,
             "account": owner.model_dump(mode="json", exclude={"id"}) if owner else None,
             "profile": next((json.loads(p.model_dump_json()) for p in profile if p.id == lid), None),
@@ -222,10 +222,15 @@ class LearnerData:
         """Remove everything about the learner (their account too); the audit log keeps a pseudonymous
         record."""
         self._check("erase")
+        from pathfinder.storage.conversations import delete_learner
+
         owner = self._s.accounts.by_learner(self.learner_id)
-        # profile, conversations (+messages, feedback), notes, plans, account and caseload rows (registered)
+        # the profile, and with it (triggers of storage/sqlite.py) conversations, messages, feedback, notes,
+        # plans, account, caseload and audit rows; the rest by hand, for a learner whose profile was never saved
         self._s.profiles.delete(self.learner_id)
+        delete_learner(self._s.profiles.path, self.learner_id)
         self._s.advising.delete_learner(self.learner_id)
+        self._s.accounts.forget_learner(self.learner_id)
         if owner is not None:
             self._s.accounts.forget_username(owner.username)
         self_erasure = self.account.learner_id == self.learner_id

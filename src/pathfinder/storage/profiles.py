@@ -2,7 +2,7 @@
 
 The schema is versioned (`schema_version` table, ordered migrations). Saves use optimistic concurrency:
 a save names the version it started from, and is refused with `ProfileConflict` if someone saved meanwhile.
-Deleting a learner deletes every row about them, also in tables other modules registered as related.
+Deleting a learner deletes every row about them (triggers in the one schema, `storage/sqlite.py`).
 """
 
 from __future__ import annotations
@@ -10,14 +10,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Protocol
 
 from pathfinder.domain import LearnerProfile
+from pathfinder.domain.limits import record_problem
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
-from pathfinder.safety.output import private_database_file
+from pathfinder.storage import sqlite
 
 
 class ProfileStore(Protocol):
@@ -27,21 +28,6 @@ class ProfileStore(Protocol):
     def delete(self, profile_id: str) -> bool: ...
     def export_json(self, profile_id: str) -> str: ...
     def import_json(self, text: str, replace: bool = False) -> LearnerProfile: ...
-
-
-# Tables in the same database that hold rows about a learner: table -> column holding the profile id.
-# The assistant's conversation store registers its tables here so `delete` erases them too.
-RELATED_TABLES: dict[str, str] = {"conversations": "profile_id", "messages": "profile_id",
-                                  # the learner's account and caseload rows (pathfinder.storage.accounts), also
-                                  # when that module was never imported (e.g. `pathfinder profile delete`)
-                                  "accounts": "learner_id", "caseloads": "learner_id"}
-
-
-def register_related_table(table: str, column: str = "profile_id") -> None:
-    """Make `SqliteProfileStore.delete` also remove `table` rows whose `column` is the learner's id."""
-    if not table.replace("_", "").isalnum() or not column.replace("_", "").isalnum():
-        raise ValueError(f"unsafe table or column name: {table!r}.{column!r}")
-    RELATED_TABLES[table] = column
 
 
 def _rollback(db: sqlite3.Connection) -> None:
@@ -70,7 +56,7 @@ def _v2(db: sqlite3.Connection) -> None:
     """Adds a searchable name column and fills it from the stored JSON."""
     db.execute("ALTER TABLE profiles ADD COLUMN name TEXT NOT NULL DEFAULT ''")
     for pid, data in db.execute("SELECT id, data FROM profiles").fetchall():
-        db.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data).name, pid))
+        db.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data, stored=True).name, pid))
     db.execute("CREATE INDEX profiles_name ON profiles (name)")
 
 
@@ -83,16 +69,15 @@ class SqliteProfileStore:
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
-        private_database_file(self.path)  # user-only file (and folder, when we create it)
-        with self._connect() as db:
+        with self._connect() as db:  # a user-only file (and folder, when we create it)
             self._migrate(db)
+            sqlite.ensure_schema(db)  # the learner tables and the trigger deleting their rows with a profile
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
-        except sqlite3.Error as e:
-            raise ProfileError(f"Cannot open the profile database {self.path}: {e}. Check PATHFINDER_DATABASE_URL.") from e
+        db = sqlite.connect(self.path, lambda e: ProfileError(
+            f"Cannot open the profile database {self.path}: {e}. Check PATHFINDER_DATABASE_URL."),
+            isolation_level=None, schema=False)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA busy_timeout=10000")
@@ -130,7 +115,7 @@ class SqliteProfileStore:
             row = db.execute("SELECT data FROM profiles WHERE id = ?", (profile_id,)).fetchone()
         if row is None:
             raise ProfileError(f"No profile '{profile_id}'. List them with `pathfinder profile list`.")
-        return profile_from_json(row[0])
+        return profile_from_json(row[0], stored=True)
 
     def list(self, query: str = "") -> list[LearnerProfile]:
         """Profiles whose id or name contains `query` (case-insensitive), by name then id."""
@@ -138,12 +123,13 @@ class SqliteProfileStore:
         with self._connect() as db:
             rows = db.execute("SELECT data FROM profiles WHERE lower(id) LIKE ? OR lower(name) LIKE ? "
                               "ORDER BY lower(name), id", (like, like)).fetchall()
-        return [profile_from_json(r[0]) for r in rows]
+        return [profile_from_json(r[0], stored=True) for r in rows]
 
     def save(self, profile: LearnerProfile, expected_version: int | None = None) -> LearnerProfile:
         """Stores the profile with version+1. `expected_version` (default: the profile's own version) must be
         the stored version, else someone saved meanwhile and `ProfileConflict` is raised."""
         expected = profile.version if expected_version is None else expected_version
+        _storable(profile)
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -155,7 +141,7 @@ class SqliteProfileStore:
                         f"Profile '{profile.id}' was {what} by someone else since you loaded version {expected}. "
                         "Reload it, re-apply your change and save again."
                     )
-                saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(timezone.utc)})
+                saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(UTC)})
                 db.execute("INSERT INTO profiles (id, data, version, updated_at, name) VALUES (?, ?, ?, ?, ?) "
                            "ON CONFLICT(id) DO UPDATE SET data = excluded.data, version = excluded.version, "
                            "updated_at = excluded.updated_at, name = excluded.name",
@@ -167,14 +153,11 @@ class SqliteProfileStore:
         return saved
 
     def delete(self, profile_id: str) -> bool:
-        """Removes the profile and every related row (see `register_related_table`); False if it did not exist."""
+        """Removes the profile and every row about the learner (the `learner_cleanup` trigger of
+        `storage/sqlite.py`); False if it did not exist."""
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
-                tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-                for table, column in RELATED_TABLES.items():
-                    if table in tables and column in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
-                        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (profile_id,))
                 gone = db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount
                 db.execute("COMMIT")
             except BaseException:
@@ -192,6 +175,19 @@ class SqliteProfileStore:
         if existing is not None and not replace:
             raise ProfileError(f"Profile '{profile.id}' already exists. Use --replace to overwrite it.")
         return self.save(profile, expected_version=existing.version if existing else 0)
+
+
+def _storable(profile: LearnerProfile) -> None:
+    """ProfileError when the profile holds text UTF-8 cannot store: a lone surrogate, e.g. from a command-line
+    argument whose bytes are not UTF-8 or a broken \\u escape (SQLite would raise UnicodeEncodeError)."""
+    try:
+        profile_to_json(profile).encode("utf-8")
+    except UnicodeEncodeError:
+        problem = record_problem(profile.model_dump())
+        field = problem[0] if problem and "surrogate" in problem[1] else "a text field"
+        raise ProfileError(f"Profile '{ascii(profile.id)[1:-1]}' cannot be saved: {field} holds a character "
+                           "that is not valid text (bytes that are not UTF-8, or a broken \\u escape). Type it "
+                           "again; nothing was changed.") from None
 
 
 def open_profile_store(settings) -> SqliteProfileStore:

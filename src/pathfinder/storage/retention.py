@@ -8,7 +8,7 @@ to the audit log (counts only).
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -24,7 +24,7 @@ class Purged(BaseModel):
 
 def purge_conversations(db: str | Path, days: int, now: datetime | None = None) -> int:
     """Delete conversations (their messages and feedback with them) last updated more than `days` ago."""
-    cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=days)).isoformat(timespec="seconds")
+    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
     conn = connect(db)
     try:
         with conn:
@@ -37,7 +37,7 @@ def purge_uploads(folder: Path, days: int, now: datetime | None = None) -> int:
     """Delete upload folders (one per validation) last modified more than `days` ago."""
     if not folder.is_dir():
         return 0
-    cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=days)).timestamp()
+    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).timestamp()
     gone = 0
     for child in folder.iterdir():
         if child.is_dir() and not child.is_symlink() and child.stat().st_mtime < cutoff:

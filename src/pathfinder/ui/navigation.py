@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import gc
 import importlib
+import logging
 import threading
+import uuid
 from collections.abc import Callable
 
 import streamlit as st
@@ -13,9 +15,17 @@ import streamlit as st
 from pathfinder.errors import PathfinderError
 from pathfinder.ui import resources
 
+# Unexpected page failures go to this logger with their traceback (the server's log); tests watch it too.
+PAGE_ERRORS = logging.getLogger("pathfinder.ui.errors")
+UNEXPECTED = ("Something went wrong on this page; it was not caused by anything you did. The details are in "
+              "the server's log under reference {ref}. Reload the page to try again, and give the reference to "
+              "whoever runs pathfinder if it keeps happening.")
+
 
 def guarded(render: Callable[[], None]) -> Callable[[], None]:
-    """`render` with every PathfinderError shown as its message (which says the fix), never a traceback."""
+    """`render` with every PathfinderError shown as its message (which says the fix), never a traceback; any
+    other failure is logged with its traceback on the server and shown as a plain message with a reference.
+    (Streamlit's own stop and rerun signals are BaseExceptions and pass through.)"""
 
     @functools.wraps(render)
     def page() -> None:
@@ -23,6 +33,10 @@ def guarded(render: Callable[[], None]) -> Callable[[], None]:
             render()
         except PathfinderError as e:
             st.error(str(e), icon=":material/error:")
+        except Exception:  # noqa: BLE001 - the page boundary: no traceback or server path reaches the browser
+            ref = uuid.uuid4().hex[:8]
+            PAGE_ERRORS.exception("page %s failed (reference %s)", render.__name__, ref)
+            st.error(UNEXPECTED.format(ref=ref), icon=":material/error:")
 
     return page
 
@@ -112,7 +126,8 @@ def sidebar() -> None:
 
 def main() -> None:
     """Nothing heavy before the page: settings, pydantic and the stores load while its first elements show."""
-    st.set_page_config(page_title="pathfinder", page_icon=":material/explore:", layout="wide")
+    # An emoji icon is drawn inline; a ":material/...:" page icon makes the browser fetch it from a font CDN.
+    st.set_page_config(page_title="pathfinder", page_icon="🧭", layout="wide")
     navigation = st.navigation(pages())
     navigation.run()
     sidebar()

@@ -8,7 +8,7 @@ The session lives in Streamlit's server-side session state (never in the URL). E
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -26,7 +26,7 @@ PERSONAL_KEYS = ("advised_learner", "conversation_id", "history", "last_pathway"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def remember(account: Account) -> None:

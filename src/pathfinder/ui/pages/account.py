@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from pathfinder.ui import resources
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.ui.session import change_password_form, current_account, sign_out
 
 if TYPE_CHECKING:

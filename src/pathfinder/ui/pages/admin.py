@@ -11,7 +11,7 @@ import streamlit as st
 from pathfinder.domain.access import Account
 from pathfinder.errors import PathfinderError
 from pathfinder.ui import learner, resources
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.ui.session import current_account
 
 STAFF_ROLES = ("advisor", "maintainer", "admin")

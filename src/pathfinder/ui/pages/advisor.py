@@ -11,7 +11,7 @@ import streamlit as st
 
 from pathfinder.domain import LearnerProfile
 from pathfinder.ui import learner, planning, resources
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.ui.pages.chat import chat_panel
 from pathfinder.ui.pages.pathway import show_pathway
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
@@ -123,11 +123,11 @@ def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
                        "Agree again to record the current plan.")
     st.markdown(f"**Kept from the AI suggestion:** {_names(changes.kept)}  \n"
                 f"**Added by you:** {_names(changes.added)}  \n**Removed by you:** {_names(changes.removed)}")
-    if current.steps and (stored is None or current.ids != stored.agreed.ids):
-        if st.button("Agree this plan with the learner", type="primary", key=f"agree-{profile.id}"):
-            store.agree(current, suggested)
-            learner.flash("The agreed plan is saved; the learner sees it on their Pathway page.")
-            st.rerun()
+    if (current.steps and (stored is None or current.ids != stored.agreed.ids)
+            and st.button("Agree this plan with the learner", type="primary", key=f"agree-{profile.id}")):
+        store.agree(current, suggested)
+        learner.flash("The agreed plan is saved; the learner sees it on their Pathway page.")
+        st.rerun()
     report = SessionReport(
         learner_id=profile.id, learner_name=profile.name, notes=notes, goal_label=current.goal_label,
         pinned=profile.preferences.pinned, rejected=profile.preferences.rejected,

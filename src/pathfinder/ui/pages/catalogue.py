@@ -14,7 +14,7 @@ from pathfinder.domain import ImportReport
 from pathfinder.errors import IndexNotBuilt, PathfinderError
 from pathfinder.settings import Settings
 from pathfinder.ui import analytics, resources
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.safety.uploads import check_upload, check_uploads, save_upload
 
 CATALOGUE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".jsonld")

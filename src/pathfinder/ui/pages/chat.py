@@ -10,7 +10,7 @@ import streamlit as st
 
 from pathfinder.ui import learner, resources
 from pathfinder.ui.cards import credential_card, missing_card
-from pathfinder.ui.escaping import escape_md, one_line
+from pathfinder.safety.markdown import escape_md, one_line
 from pathfinder.ui.navigation import mode_badge
 
 if TYPE_CHECKING:  # the page's first lines (title, chat input) render before pydantic is imported

@@ -11,7 +11,7 @@ from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.cards import credential_card
 from pathfinder.ui.charts import coverage_chart, stack_frame, stack_ladder_dot, timeline_chart
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.ui.exports import money, pathway_json, pathway_markdown, pathway_pdf
 
 STRATEGY_LABELS = {"fastest": "Fastest", "cheapest": "Cheapest", "most-complete": "Most complete"}

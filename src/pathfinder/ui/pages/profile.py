@@ -12,7 +12,7 @@ import streamlit as st
 
 from pathfinder.domain import EUR_PER_UNIT, Constraints, Goal, HeldSkill, LearnerProfile
 from pathfinder.ui import learner, resources
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.safety.uploads import check_upload, save_upload
 
 LEVELS = ("basic", "intermediate", "advanced")
