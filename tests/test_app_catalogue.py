@@ -1,5 +1,6 @@
 """AppTest: the Catalogue page is only for maintainer (and admin) accounts, validates uploads with a rejects table,
-re-indexes in the background, and shows index status and feedback analytics."""
+re-indexes in the background (skills inferred, as on the command line; audited), and shows index status and
+feedback analytics."""
 
 from __future__ import annotations
 
@@ -65,6 +66,8 @@ def test_validate_and_reindex_in_the_background_audited(app_settings):
     assert index.get("da-1") is not None  # added to the catalogue, not replacing it
     [entry] = AuditLog(app_settings.database_path).entries(action="reindex")
     assert entry.actor == "Test Maintainer (maintainer-one)" and "1 credentials, add" in entry.detail
+    # the page's re-index infers skills as `pathfinder index` does (one ingest path): the upload lists none
+    assert {s.label for s in index.get("new-1").skills if s.inferred} >= {"business intelligence"}
 
 
 def test_feedback_analytics_lists_questions_and_thumbs_down(app_settings, monkeypatch):

@@ -31,6 +31,7 @@ CORE_MODULES = (
     "pathfinder.planner.evaluation", "pathfinder.planner.gaps", "pathfinder.planner.greedy",
     "pathfinder.planner.improvement", "pathfinder.planner.instance", "pathfinder.planner.lookup",
     "pathfinder.planner.native_output", "pathfinder.planner.prerequisites", "pathfinder.planner.relaxation",
+    "pathfinder.planner.review", "pathfinder.planner.review_run",
     "pathfinder.planner.schedule", "pathfinder.planner.selection", "pathfinder.planner.session",
     "pathfinder.profiles", "pathfinder.profiles.edits", "pathfinder.profiles.jsonformat",
     "pathfinder.profiles.sources",

@@ -10,7 +10,8 @@ from conftest import tiny_catalogue
 from pathfinder.domain import Pathway, Relaxation, Step, Totals, UncoveredSkill
 from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.ui.charts import (
-    coverage_chart, coverage_frame, stack_frame, stack_ladder_dot, timeline_chart, timeline_frame,
+    coverage_chart, coverage_frame, load_frame, stack_frame, stack_ladder_dot, timeline_chart, timeline_frame,
+    weekly_load,
 )
 from pathfinder.ui.exports import citations, pathway_json, pathway_markdown, pathway_pdf
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
@@ -81,8 +82,34 @@ def test_timeline_frame_spans_each_step_on_a_week_axis(pathway):
     frame = timeline_frame(pathway)
     assert list(frame["id"]) == ["py-1", "sql-1"]
     assert list(frame["start"]) == [0, 4] and list(frame["end"]) == [4, 8] and list(frame["weeks"]) == [4, 4]
-    spec = timeline_chart(pathway).to_dict()
-    assert spec["mark"]["type"] == "bar" and spec["encoding"]["x2"]["field"] == "end"
+    assert list(frame["label"]) == ["1. Python Basics", "2. SQL for *Analysts* <script>"]
+    spec = timeline_chart(pathway, 30).to_dict()
+    steps, load = spec["vconcat"]
+    assert steps["mark"]["type"] == "bar" and steps["encoding"]["x2"]["field"] == "end"
+    assert steps["height"] == {"step": 28}  # one readable row per step, whatever the number of steps
+    assert steps["encoding"]["y"]["axis"]["labelOverlap"] is False
+    assert spec["autosize"]["type"] == "fit-x"  # Streamlit's default "fit" squeezed the rows to zero height
+    assert {layer["mark"]["type"] for layer in load["layer"]} == {"bar", "rule"}
+
+
+def test_a_long_title_is_cut_with_an_ellipsis_in_the_label_only(pathway):
+    title = "Routing, Switching and Network Design for Campus Networks"
+    long = pathway.steps[0].model_copy(update={"title": title})
+    frame = timeline_frame(pathway.model_copy(update={"steps": (long,)}))
+    assert frame["label"][0].endswith("…") and len(frame["label"][0]) <= 51
+    assert frame["title"][0] == long.title
+
+
+def test_weekly_load_fills_the_learners_hours_and_shows_a_squeezed_session():
+    steps = (Step(id="a", title="A", start_week=1, end_week=3, hours=10),   # 4 + 4 + 2 at 4 h/week
+             Step(id="b", title="B", start_week=3, end_week=5, hours=10),   # 2 + 4 + 4
+             Step(id="c", title="C", start_week=6, end_week=6, hours=40))   # a one-week session
+    plan = Pathway(steps=steps)
+    assert weekly_load(plan, 4) == [4, 4, 4, 4, 4, 40]
+    assert sum(weekly_load(plan, 4)) == sum(s.hours for s in steps)
+    assert list(load_frame(plan, 4)["over"]) == [False] * 5 + [True]
+    assert weekly_load(plan) == [4, 4, 4, 4, 4, 40]  # no hours given: the plan's own pace, 10 h in 3 weeks
+    assert weekly_load(Pathway()) == []
 
 
 def test_coverage_counts_before_and_after(pathway):
@@ -94,9 +121,21 @@ def test_coverage_counts_before_and_after(pathway):
         held=("u:excel",),
     )
     frame = coverage_frame(gap, pathway).set_index(["stage", "status"])["skills"]
-    assert frame[("before", "held")] == 1 and frame[("before", "still missing")] == 3
-    assert frame[("after", "covered by the plan")] == 2 and frame[("after", "still missing")] == 1
-    assert coverage_chart(gap, pathway).to_dict()["mark"]["type"] == "bar"
+    assert frame[("before", "held")] == 1 and frame[("before", "missing: essential")] == 3
+    assert frame[("after", "covered by the plan")] == 2 and frame[("after", "missing: essential")] == 1
+    spec = coverage_chart(gap, pathway).to_dict()
+    assert spec["mark"]["type"] == "bar" and spec["height"] == {"step": 40}
+    assert spec["autosize"]["type"] == "fit-x"
+
+
+def test_coverage_separates_optional_and_untaught_skills(pathway):
+    gap = Gap(skills=(GapSkill(uri=PY_URI, label="Python", weight=1, essential=True),
+                      GapSkill(uri="u:r", label="R", weight=0.3, essential=False),
+                      GapSkill(uri="u:cobol", label="COBOL", weight=0.3, essential=False)),
+              untaught=("u:cobol",))
+    after = coverage_frame(gap, pathway).set_index(["stage", "status"])["skills"].loc["after"]
+    assert dict(after) == {"held": 0, "covered by the plan": 1, "missing: essential": 0,
+                           "missing: optional": 1, "missing: nothing teaches it": 1}
 
 
 def test_stack_ladder_links_planned_parts_to_the_certificate(pathway, credentials):

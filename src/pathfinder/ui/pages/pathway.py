@@ -48,9 +48,10 @@ def totals(pathway: Pathway) -> None:
     st.progress(pathway.coverage, text=f"{pathway.coverage:.0%} of the skill gap covered")
 
 
-def plan_details(pathway: Pathway, gap, credentials: Mapping[str, Credential]) -> None:
+def plan_details(pathway: Pathway, gap, credentials: Mapping[str, Credential],
+                 hours_per_week: float | None = None) -> None:
     titles = {cid: c.title for cid, c in credentials.items()}
-    st.altair_chart(timeline_chart(pathway), width="stretch")
+    st.altair_chart(timeline_chart(pathway, hours_per_week), width="stretch")
     st.altair_chart(coverage_chart(gap, pathway), width="stretch")
     if not stack_frame(pathway, credentials).empty:
         st.subheader("Stack ladder")
@@ -138,7 +139,7 @@ def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | Non
     credentials = resources.credentials_by_id()
     plan_tab, alt_tab, export_tab = st.tabs(["Plan", "Alternatives", "Export"])
     with plan_tab:
-        plan_details(pathway, gap, credentials)
+        plan_details(pathway, gap, credentials, trial.constraints.hours_per_week)
         relaxations(trial, pathway, key)
     with alt_tab:
         alternatives_side_by_side(trial)
