@@ -4,6 +4,8 @@ FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
+    # accounts only: the demo guest shortcut stays off in deployment (docs/APP.md)
+    PATHFINDER_DEMO=false \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     # Streamlit: listen on the container's interface (the compose file publishes on 127.0.0.1 only), never phone out

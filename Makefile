@@ -13,9 +13,12 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install -q --no-deps -e .
 	@touch $(STAMP)
 
+# PATHFINDER_DEMO=1: a "continue as guest" button for trying it out locally (marked in the sidebar). The first
+# admin's one-time password is printed here on the first start (or: `pathfinder accounts create-admin NAME`).
 run: $(STAMP)
 	$(BIN)/pathfinder index --if-needed
-	$(BIN)/streamlit run app.py
+	$(BIN)/pathfinder accounts ensure-admin
+	PATHFINDER_DEMO=$${PATHFINDER_DEMO:-1} $(BIN)/streamlit run app.py
 
 test: lint
 	$(BIN)/python -m pytest

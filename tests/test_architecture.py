@@ -23,7 +23,7 @@ APP = SRC.parent / "app.py"
 CORE = ("domain", "planner", "profiles")
 # Every module of the core, named: a missing one fails the import test, an unlisted one fails `test_core_listed`.
 CORE_MODULES = (
-    "pathfinder.domain", "pathfinder.domain.base", "pathfinder.domain.credentials", "pathfinder.domain.dialogue",
+    "pathfinder.domain", "pathfinder.domain.access", "pathfinder.domain.base", "pathfinder.domain.credentials", "pathfinder.domain.dialogue",
     "pathfinder.domain.filters", "pathfinder.domain.languages", "pathfinder.domain.learners",
     "pathfinder.domain.limits", "pathfinder.domain.pathways",
     "pathfinder.domain.taxonomy",

@@ -12,7 +12,7 @@ import pytest
 
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.ui.browser import CHROMIUM, INSTALL_HINT, app_server, ask, chromium_page
-from ui_harness import build_index, settings_env
+from ui_harness import PASSWORD, build_index, settings_env
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 OUT = PROJECT_ROOT / "test-output"
@@ -20,8 +20,12 @@ OUT = PROJECT_ROOT / "test-output"
 
 @pytest.fixture
 def indexed_env(tmp_path) -> dict[str, str]:
+    from pathfinder.storage.accounts import AccountStore
+
     env = settings_env(tmp_path / "data")
-    build_index(Settings(_env_file=None, data_dir=tmp_path / "data", embedder="hash"))
+    settings = Settings(_env_file=None, data_dir=tmp_path / "data", embedder="hash")
+    build_index(settings)
+    AccountStore(settings.database_path).create("browser-test", PASSWORD, "learner")
     return env
 
 
@@ -30,7 +34,11 @@ def test_ask_for_a_pathway_in_chromium(indexed_env, tmp_path):
         pytest.skip(INSTALL_HINT)
     with app_server(indexed_env, OUT / "browser-streamlit.log") as server, chromium_page() as page:
         server.wait_healthy(timeout=90)
-        page.goto(f"{server.url}/?learner=browser-test", timeout=60_000)
+        page.goto(f"{server.url}/?learner=someone-else", timeout=60_000)  # an id in the URL grants nothing
+        page.get_by_label("Username").first.fill("browser-test")
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_text("Signed in as").first.wait_for(timeout=60_000)
         ask(page, "I want to become a data analyst. Plan a pathway with 10 hours per week")
         answer = page.get_by_text("Here is a pathway towards").first
         answer.wait_for(timeout=60_000)
@@ -46,10 +54,12 @@ def test_ask_for_a_pathway_in_chromium(indexed_env, tmp_path):
         assert page.locator("b", has_text="data").count() == 0
         assert chart.locator("canvas, svg").count() >= 1
 
-        page.goto(f"{server.url}/pathway?learner=browser-test", timeout=60_000)
+        page.get_by_role("link", name="Pathway").first.click()  # in-app navigation keeps the session
         page.get_by_text("Set a goal first").first.wait_for(timeout=30_000)
         page.screenshot(path=str(OUT / "browser-pathway.png"), full_page=True)
 
+        page.reload()  # a reload is a new Streamlit session: signed out (nothing secret is kept in the URL)
+        page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
 
 def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tmp_path):
     """The timeline and the coverage chart once drew a zero-height frame (`M0,0h703v0h-703Z`) with labels on
@@ -60,13 +70,19 @@ def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tm
     from pathfinder.storage.profiles import open_profile_store
     from ui_harness import DATA_ANALYST
 
+    from pathfinder.storage.accounts import AccountStore
+
     settings = Settings(_env_file=None, data_dir=tmp_path / "data", embedder="hash")
+    AccountStore(settings.database_path).create("chart-test", PASSWORD, "learner", learner_id="chart-test")
     open_profile_store(settings).save(LearnerProfile(
         id="chart-test", goal=Goal(occupation_uri=DATA_ANALYST, label="data analyst"),
         constraints=Constraints(hours_per_week=6, budget=1000)))
     with app_server(indexed_env, OUT / "browser-charts-streamlit.log") as server, chromium_page() as page:
         server.wait_healthy(timeout=90)
-        page.goto(f"{server.url}/pathway?learner=chart-test", timeout=60_000)
+        page.goto(f"{server.url}/pathway", timeout=60_000)
+        page.get_by_label("Username").first.fill("chart-test")
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
         page.get_by_text("Pathway to").first.wait_for(timeout=60_000)
         charts = page.locator('[data-testid="stVegaLiteChart"]')
         charts.nth(1).wait_for(state="visible", timeout=30_000)

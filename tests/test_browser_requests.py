@@ -12,7 +12,7 @@ import pytest
 
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.ui.browser import CHROMIUM, INSTALL_HINT, app_server, ask, chromium_page
-from ui_harness import build_index, settings_env
+from ui_harness import PASSWORD, build_index, settings_env
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 OUT = PROJECT_ROOT / "test-output"
@@ -38,18 +38,26 @@ def test_outside_requests_are_recognised():
 def test_the_app_requests_nothing_from_outside(tmp_path):
     if not CHROMIUM.exists():
         pytest.skip(INSTALL_HINT)
+    from pathfinder.storage.accounts import AccountStore
+
     env = settings_env(tmp_path / "data")
-    build_index(Settings(_env_file=None, data_dir=tmp_path / "data", embedder="hash"))
+    settings = Settings(_env_file=None, data_dir=tmp_path / "data", embedder="hash")
+    build_index(settings)
+    AccountStore(settings.database_path).create("requests-test", PASSWORD, "learner")
     requests: list[str] = []
     with app_server(env, OUT / "browser-requests-streamlit.log") as server, chromium_page() as page:
         page.on("request", lambda request: requests.append(request.url))
         page.on("websocket", lambda socket: requests.append(socket.url))
         server.wait_healthy(timeout=90)
-        page.goto(f"{server.url}/?learner=requests-test", timeout=60_000)
+        page.goto(server.url, timeout=60_000)  # the sign-in page first (#16)
+        page.get_by_label("Username").first.fill("requests-test")
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_text("Signed in as").first.wait_for(timeout=60_000)
         ask(page, "I want to become a data analyst. Plan a pathway with 10 hours per week")
         page.get_by_text("Here is a pathway towards").first.wait_for(timeout=60_000)
-        for path in ("profile", "pathway", "advisor", "catalogue"):
-            page.goto(f"{server.url}/{path}?learner=requests-test", timeout=60_000)
+        for name in ("Profile", "Pathway", "Advisor", "Catalogue", "Admin", "Account"):
+            page.get_by_role("link", name=name).first.click()  # in-app navigation keeps the session
             page.locator('[data-testid="stMain"]').first.wait_for(timeout=30_000)
             page.wait_for_timeout(1_500)  # icons, fonts and images load after the first paint
         away = sorted({url for url in requests if outside(url, server.url)})

@@ -51,8 +51,17 @@ class Settings(BaseSettings):
         None, description="SQLite path or sqlite:/// URL for profiles and conversations; under data_dir when unset"
     )
     history_token_budget: int = Field(3000, gt=0, description="tokens of chat history sent to the LLM")
-    advisor_secret: SecretStr | None = Field(None, description="unlocks the Advisor page")
-    maintainer_secret: SecretStr | None = Field(None, description="unlocks the Catalogue page")
+    demo: bool = Field(
+        False, description="DEMO ONLY: a 'continue as guest' button (a throw-away learner account per browser "
+        "session) and self sign-up; `make run` turns it on, keep it off in deployment"
+    )
+    signup: bool = Field(True, description="learners may create their own account on the sign-in page")
+    session_idle_minutes: float = Field(30.0, gt=0, description="a signed-in session ends after this long idle")
+    session_max_hours: float = Field(12.0, gt=0, description="a signed-in session ends this long after sign-in")
+    retain_conversations_days: int | None = Field(
+        None, gt=0, description="conversations untouched this many days are deleted; unset keeps them until erased")
+    retain_uploads_days: int | None = Field(
+        None, gt=0, description="uploaded catalogue files are deleted after this many days; unset keeps them")
     max_upload_mb: float = Field(20.0, gt=0, description="largest catalogue or credential upload accepted")
 
     @property

@@ -21,7 +21,7 @@ from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help.
 COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "eval_dialogues",
-                   "plans_eval", "skills_linking")
+                   "plans_eval", "skills_linking", "accounts")
 
 
 def build_parser() -> argparse.ArgumentParser:

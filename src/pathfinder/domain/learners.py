@@ -64,6 +64,7 @@ class Preferences(_Frozen):
     prefer_stacks: bool = True
     pinned: tuple[str, ...] = Field((), description="credential ids an advisor agreed must be in the plan")
     rejected: tuple[str, ...] = Field((), description="credential ids never to recommend")
+    decided_by: str = Field("", description="the account (name and username) that last set pins and rejections")
     language: str | None = Field(None, description="ISO 639-1 code of the language the learner prefers to study in; "
                                  "a soft preference used when constraints.languages is empty")
 

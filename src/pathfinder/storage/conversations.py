@@ -196,6 +196,16 @@ class ConversationStore:
             ))
         return out
 
+    def owner(self, conversation_id: str | None = None, message_id: int | None = None) -> str | None:
+        """The learner (profile id) a conversation or message belongs to; None when there is no such thing."""
+        if message_id is not None:
+            sql, arg = ("SELECT v.profile_id FROM messages m JOIN conversations v ON v.id = m.conversation_id "
+                        "WHERE m.id = ?", message_id)
+        else:
+            sql, arg = "SELECT profile_id FROM conversations WHERE id = ?", conversation_id
+        row = self._run(lambda c: c.execute(sql, (arg,)).fetchone())
+        return row[0] if row else None
+
     def delete(self, conversation_id: str) -> None:
         self._run(lambda c: c.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,)))
 

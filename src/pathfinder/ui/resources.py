@@ -111,6 +111,45 @@ def conversation_store() -> Any:
     return ConversationStore(settings().database_path, secrets=configured_secrets(settings()))
 
 
+@st.cache_resource(show_spinner=False)
+def audit_log() -> Any:
+    from pathfinder.storage.audit import AuditLog
+
+    return AuditLog(settings().database_path)
+
+
+@st.cache_resource(show_spinner=False)
+def account_store() -> Any:
+    """The accounts; on the very first start (no admin yet) an admin with a one-time password printed to the
+    server's console is created, so a fresh `make run` can be administered (docs/APP.md). The retention
+    settings are applied here too, once per server start."""
+    from pathfinder.storage.accounts import AccountStore
+    from pathfinder.storage.retention import apply_retention
+
+    store = AccountStore(settings().database_path, audit_log())
+    apply_retention(settings().database_path, settings().data_dir, settings().retain_conversations_days,
+                    settings().retain_uploads_days)  # once per server start (PATHFINDER_RETAIN_*_DAYS)
+    if not store.count("admin"):
+        import sys
+
+        from pathfinder.safety.passwords import one_time_password
+
+        secret = one_time_password()
+        store.create("admin", secret, "admin", one_time=True)
+        store.audit.record("first_admin", "app start", "", None, "admin")
+        print(f"pathfinder: first start - created the admin account 'admin' with the one-time password {secret} "
+              "(change it at the first sign-in)", file=sys.stderr, flush=True)
+    return store
+
+
+def learner_stores() -> Any:
+    """Every store of a learner's data, for the access gateway (pathfinder.storage.learner_data)."""
+    from pathfinder.storage.learner_data import Stores
+
+    return Stores(profiles=profile_store(), conversations=conversation_store(),
+                          advising=advising_store(), accounts=account_store(), audit=audit_log())
+
+
 @st.cache_resource(show_spinner="Loading the skill matcher…")
 def skill_matcher() -> Any:
     from pathfinder.skills.matching import SkillMatcher

@@ -13,7 +13,6 @@ from pathfinder.domain import ImportReport
 from pathfinder.errors import IndexNotBuilt, PathfinderError
 from pathfinder.settings import Settings
 from pathfinder.ui import analytics, resources
-from pathfinder.ui.auth import has_role, role_gate
 from pathfinder.safety.markdown import escape_md
 from pathfinder.safety.uploads import check_upload, check_uploads, save_upload
 
@@ -82,8 +81,15 @@ def start_reindex(settings: Settings, validated: dict, replace: bool) -> None:
     through the same ingest as `pathfinder index`: skills are inferred for entries that list none."""
     from pathfinder.skills.ingest import ingest_upload
 
-    if not has_role("maintainer"):  # the button is behind the gate; this guards any other caller too
-        raise PathfinderError("Only a catalogue maintainer can re-index: unlock the Catalogue page with the maintainer secret.")
+    from pathfinder.ui.session import current_account
+
+    account = current_account()
+    if account is None or account.role not in ("maintainer", "admin"):  # the page is gated; this guards any caller
+        raise PathfinderError("Only a catalogue maintainer or an admin can re-index: sign in with such an account.")
+    report = validated["report"]
+    resources.audit_log().record("reindex", account.label, account.id, None,
+                                 f"{len(report.credentials)} credentials, {'replace' if replace else 'add'}, "
+                                 f"{len(validated['sources'])} file(s)")
     current = None
     if not replace:
         try:
@@ -176,8 +182,6 @@ def analytics_section(settings: Settings) -> None:
 def render() -> None:
     st.title("Catalogue")
     settings = resources.settings()
-    if not role_gate("maintainer", settings):
-        return
     st.subheader("Upload and validate")
     validate_section(settings)
     st.subheader("Re-index")

@@ -21,7 +21,7 @@ PLACEHOLDER = "Ask for a pathway, e.g. “I want to become a data analyst, 5 hou
 
 def conversation_picker(profile_id: str, key: str) -> str | None:
     """Pick a past conversation of this learner to resume (the latest by default) or a new one; its id or None."""
-    past = resources.conversation_store().list(profile_id)
+    past = learner.data(profile_id).conversations()
     ids = [c.id for c in past]
     names = {c.id: f"{one_line(c.title, 60) or 'untitled'} · {c.updated_at[:16].replace('T', ' ')} · "
                    f"{c.messages // 2} question{'s' if c.messages != 2 else ''}" for c in past}
@@ -50,7 +50,7 @@ def citations_view(answer: Any) -> None:
 
 def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
     """Thumbs up/down; a comment box appears once rated. Both are stored with the conversation."""
-    store = resources.conversation_store()
+    store = learner.data(action="write")  # the learner whose conversation is shown
     previous = stored.get(message_id)
     default = None if previous is None else (1 if previous.rating == 1 else 0)
     rating = st.feedback("thumbs", key=f"{key}-fb-{message_id}", default=default)
@@ -121,13 +121,12 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     from pathfinder.domain.dialogue import History
     from pathfinder.safety.output import KEY_REMOVED_NOTE, configured_secrets, scrub_chat_message
 
-    store = resources.conversation_store()
+    store = learner.data(profile_id)  # access-checked: the signed-in learner, or an advisor's caseload learner
     conversation = conversation_picker(profile_id, key)
     history = store.history(conversation) if conversation else History()
     message_ids = store.message_ids(conversation) if conversation else []
-    wanted = set(message_ids)
-    feedback = {f.message_id: f for f in store.all_feedback() if f.message_id in wanted} if wanted else {}
-    profile = learner.load(profile_id)
+    feedback = store.feedback_on(message_ids)
+    profile = store.load()
 
     assistant_turns = 0
     total_assistant = sum(1 for t in history.turns if t.role == "assistant")
@@ -170,7 +169,7 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     if before is not None:
         learner.save(after)
     if conversation is None:
-        conversation = store.start(profile_id)
+        conversation = store.start_conversation()
         st.session_state[f"{key}-select"] = conversation
     message_id = store.add_turn(conversation, prompt, answer)
     if before is not None:

@@ -112,7 +112,7 @@ def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -
 
 def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
     """'Agreed with your advisor on DATE' when an advisor stored an agreed plan, and whether this plan still is it."""
-    agreed = resources.advising_store().agreed_plan(profile.id)
+    agreed = learner.data(profile.id).agreed_plan()
     if agreed is None:
         return
     titles = ", ".join(escape_md(s.title) for s in agreed.agreed.steps) or "no credential"
