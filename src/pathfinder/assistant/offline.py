@@ -74,7 +74,7 @@ class OfflineResponder(PlanHandlers):
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
         if r.pathway is not None and leaning is not provisional:
-            r.text += "\n\n" + _t("language_preference", note=preference_note(leaning.preferences.language or ""))
+            r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
         language = learner_language(provisional, spoken)
         if r.pathway is not None and (others := other_language_steps(r.pathway, language, self.tools.get)):
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
