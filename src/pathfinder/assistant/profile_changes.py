@@ -17,6 +17,8 @@ from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's filters
 _STANDING = ("set_constraints", "refine", "plan", "set_goal", "state_skills", "explore")
+LIKELY = 0.87  # nearest occupation label this similar (across languages) is taken, the runners-up offered
+LIKELY_MARGIN = 0.01  # ... when this much closer than the next one (an unknown job is near several)
 FALLBACK = 0.86  # nearest occupation label this similar is taken when no catalogue area matches either
 RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
@@ -141,9 +143,11 @@ def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[Pr
     options = ""
     if occ is None:
         link = tools.linker.link(text)
-        if link.sure or link.ambiguous:
+        top = link.candidates
+        likely = bool(top) and top[0][1] >= LIKELY and (len(top) < 2 or top[0][1] - top[1][1] >= LIKELY_MARGIN)
+        if link.sure or link.ambiguous or likely:
             occ = link.best
-        if link.ambiguous:
+        if link.ambiguous or (likely and not link.sure and len(top) >= 2):
             options = t("goal_options", options=", ".join(f"**{md.escape_text(o.label)}**"
                                                           for o, _ in link.candidates[1:3]))
     cluster = _cluster(text, tools) if occ is None else []
