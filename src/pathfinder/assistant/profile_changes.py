@@ -5,6 +5,7 @@ applies them to the learner's profile at once (with undo); `ask` without a profi
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from pathfinder.assistant import markdown as md
 from pathfinder.domain.dialogue import ProfileChange
@@ -25,7 +26,7 @@ _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
 
 def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, intent: str = "set_goal",
-                 held: Credential | None = None) -> tuple[list[ProfileChange], str]:
+                 held: Credential | Sequence[Credential] | None = None) -> tuple[list[ProfileChange], str]:
     changes: list[ProfileChange] = []
     texts: list[str] = []
     goal_text = p.goal_text or (p.clause_goal if intent in _GOAL_ACTS else None)
@@ -37,7 +38,8 @@ def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, inte
         if change is not None:
             changes.append(change)
         texts.append(text)
-    if role_text and not held:
+    helds = [] if held is None else [held] if isinstance(held, Credential) else list(held)
+    if role_text and not helds:
         occ = tools.lexicon.occupation(role_text)
         link = tools.linker.link(role_text) if occ is None else None
         occ = occ or (link.best if link and link.sure else None)
@@ -50,7 +52,7 @@ def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, inte
         changes.append(ProfileChange(kind="set_languages", summary="Languages: " + ", ".join(p.spoken_languages),
                                      languages=p.spoken_languages))
         texts.append(t("languages_noted", languages=md.languages(p.spoken_languages)))
-    if held is not None:
+    for held in helds:
         credential = HeldCredential(id=held.id, title=held.title, ects=held.ects, eqf_level=held.eqf_level,
                                     skills=held.skills)
         changes.append(ProfileChange(kind="hold_credential", summary=f"Held: {held.title} ({held.id})",
