@@ -121,3 +121,15 @@ def test_out_of_scope_says_what_it_can_do(responder):
     results, _ = talk(responder, ["give me a recipe for lasagna"])
     answer = results[0].answer
     assert answer.intent == "out_of_scope" and "I can help you with" in answer.text
+
+
+def test_no_plan_in_the_learner_s_language_asks_before_widening_and_yes_widens(responder):
+    turns = ["मैं डेटा एनालिस्ट बनना चाहता हूँ", "मेरे लिए एक लर्निंग प्लान बनाइए", "हाँ"]
+    results, _ = talk(responder, turns)
+    offered = results[1].answer
+    if offered.pathway is None or offered.pathway.steps:
+        pytest.skip("the fixture catalogue plans in Hindi here; nothing to widen")
+    assert any(r.constraint == "languages" for r in offered.pathway.relaxations)
+    assert offered.text.count("?") >= 1 and "क्या मैं" in offered.text, "asked, in Hindi, before any other language"
+    widened = results[2].answer
+    assert widened.intent == "apply_suggestion" and widened.pathway is not None and widened.pathway.steps

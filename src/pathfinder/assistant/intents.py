@@ -85,7 +85,7 @@ _SKILLS = re.compile(
     r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
     r"i'?m (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
 )
-_BARE_YES = re.compile(r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui)"
+_BARE_YES = re.compile(r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui|kyllä|joo|có|vâng|được|हाँ|हां|जी हाँ|হ্যাঁ|হ্যা)"
                        r"(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$")
 _APPLY = re.compile(  # acting on the planner's suggestion ("ok, do that", "take the budget one", "mach das")
     r"\b(?:do (?:that|it|this|so)|let'?s do (?:it|that|this)|go (?:with|for|ahead with) (?:it|that|this|the\b|your\b)|"

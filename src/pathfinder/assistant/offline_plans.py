@@ -61,6 +61,9 @@ class PlanHandlers:
         if not pathway.steps:
             text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
             text += "".join(f"\n- {md.quoted(r.message)}" for r in pathway.relaxations)
+            widen = [r for r in pathway.relaxations if r.constraint == "languages" and r.values]
+            if widen:  # another language only when the learner says so (issue 14): ask, "yes" applies it
+                text += "\n\n" + t("ask_widen_languages", languages=md.languages(widen[0].values))
             return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
                           pathway=pathway)
         label = self.tools.taxonomy.label
