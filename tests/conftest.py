@@ -82,3 +82,6 @@ def tiny_catalogue() -> list[Credential]:
 @pytest.fixture
 def catalogue() -> list[Credential]:
     return tiny_catalogue()
+
+
+from store_backends import postgres_target, store_settings  # noqa: E402,F401 - the SQLite/PostgreSQL fixtures

@@ -1,4 +1,4 @@
-"""The SQLite profile store: CRUD, migrations from an old schema, conflicts across processes, delete, JSON."""
+"""The profile store on SQLite and PostgreSQL: CRUD, migrations from an old schema, conflicts across processes, delete, JSON."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import threading
 
 import pytest
 
@@ -16,6 +17,7 @@ from pathfinder.profiles import profile_from_json, profile_to_json
 from pathfinder.storage.profiles import (
     SCHEMA_VERSION, SqliteProfileStore, open_profile_store, register_related_table,
 )
+from store_backends import run_sql
 
 
 def _profile(pid: str = "l1", name: str = "Ana") -> LearnerProfile:
@@ -25,8 +27,8 @@ def _profile(pid: str = "l1", name: str = "Ana") -> LearnerProfile:
     )
 
 
-def test_crud_round_trip_and_version_bumps(settings):
-    store = open_profile_store(settings)
+def test_crud_round_trip_and_version_bumps(store_settings):
+    store = open_profile_store(store_settings)
     saved = store.save(_profile())
     assert saved.version == 1
     assert store.get("l1") == saved
@@ -46,8 +48,8 @@ def test_data_folder_is_private(settings):
     assert mode == 0o700
 
 
-def test_stale_save_is_refused(settings):
-    a, b = open_profile_store(settings), open_profile_store(settings)
+def test_stale_save_is_refused(store_settings):
+    a, b = open_profile_store(store_settings), open_profile_store(store_settings)
     first = a.save(_profile())
     a_copy, b_copy = a.get("l1"), b.get("l1")
     b.save(b_copy.model_copy(update={"name": "changed by b"}))
@@ -56,12 +58,12 @@ def test_stale_save_is_refused(settings):
     assert a.get("l1").name == "changed by b" and first.version == 1
 
 
-def test_conflict_is_detected_across_processes(settings):
-    store = open_profile_store(settings)
+def test_conflict_is_detected_across_processes(store_settings):
+    store = open_profile_store(store_settings)
     loaded = store.save(_profile())
     script = textwrap.dedent(f"""
         from pathfinder.storage.profiles import SqliteProfileStore
-        s = SqliteProfileStore({settings.database_path!r})
+        s = SqliteProfileStore({store_settings.database_path!r})
         p = s.get("l1")
         s.save(p.model_copy(update={{"name": "other process"}}))
     """)
@@ -71,8 +73,8 @@ def test_conflict_is_detected_across_processes(settings):
     assert store.get("l1").version == 2
 
 
-def test_saving_a_profile_deleted_meanwhile_is_a_conflict(settings):
-    store = open_profile_store(settings)
+def test_saving_a_profile_deleted_meanwhile_is_a_conflict(store_settings):
+    store = open_profile_store(store_settings)
     loaded = store.save(_profile())
     store.delete("l1")
     with pytest.raises(ProfileConflict, match="deleted"):
@@ -107,28 +109,76 @@ def test_refuses_a_newer_schema(tmp_path):
         SqliteProfileStore(path)
 
 
-def test_delete_removes_rows_in_related_tables(settings):
-    store = open_profile_store(settings)
+def test_delete_removes_rows_in_related_tables(store_settings):
+    """Every table with a profile_id column (found, not listed) and registered tables with another column."""
+    store = open_profile_store(store_settings)
     store.save(_profile("l1"))
     store.save(_profile("l2"))
     register_related_table("test_notes", "learner")
-    db = sqlite3.connect(settings.database_path)
-    db.execute("CREATE TABLE conversations (id INTEGER PRIMARY KEY, profile_id TEXT, text TEXT)")
-    db.execute("CREATE TABLE test_notes (learner TEXT, note TEXT)")
-    db.executemany("INSERT INTO conversations (profile_id, text) VALUES (?, ?)", [("l1", "hi"), ("l2", "hello")])
-    db.executemany("INSERT INTO test_notes VALUES (?, ?)", [("l1", "n"), ("l1", "m"), ("l2", "k")])
-    db.commit()
-    db.close()
+    run_sql(store_settings, "CREATE TABLE test_visits (profile_id TEXT, place TEXT)", write=True)
+    run_sql(store_settings, "CREATE TABLE test_notes (learner TEXT, note TEXT)", write=True)
+    for pid, note in [("l1", "n"), ("l1", "m"), ("l2", "k")]:
+        run_sql(store_settings, "INSERT INTO test_notes VALUES (?, ?)", (pid, note), write=True)
+        run_sql(store_settings, "INSERT INTO test_visits VALUES (?, ?)", (pid, note), write=True)
     assert store.delete("l1")
-    db = sqlite3.connect(settings.database_path)
-    assert db.execute("SELECT profile_id FROM conversations").fetchall() == [("l2",)]
-    assert db.execute("SELECT learner FROM test_notes").fetchall() == [("l2",)]
-    assert db.execute("SELECT id FROM profiles").fetchall() == [("l2",)]
-    db.close()
+    assert run_sql(store_settings, "SELECT profile_id FROM test_visits ORDER BY place") == [("l2",)]
+    assert run_sql(store_settings, "SELECT learner FROM test_notes") == [("l2",)]
+    assert run_sql(store_settings, "SELECT id FROM profiles") == [("l2",)]
 
 
-def test_export_import_round_trip(settings, tmp_path):
-    store = open_profile_store(settings)
+def test_concurrent_read_modify_write_loses_no_update(store_settings):
+    """8 threads each add 1 to a counter 10 times, reloading on conflict: the count ends at 80."""
+    store = open_profile_store(store_settings)
+    store.save(LearnerProfile(id="c", name="0"))
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for _ in range(10):
+                while True:
+                    p = store.get("c")
+                    try:
+                        store.save(p.model_copy(update={"name": str(int(p.name) + 1)}))
+                        break
+                    except ProfileConflict:
+                        continue
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors[:3]
+    final = store.get("c")
+    assert final.name == "80" and final.version == 81
+
+
+def test_two_first_saves_of_one_new_id_one_wins(store_settings):
+    store = open_profile_store(store_settings)
+    outcomes: list[str] = []
+    gate = threading.Barrier(6)
+
+    def first_save(i: int) -> None:
+        gate.wait()
+        try:
+            store.save(LearnerProfile(id="new", name=f"writer {i}"), expected_version=0)
+            outcomes.append("saved")
+        except ProfileConflict:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=first_save, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(outcomes) == ["conflict"] * 5 + ["saved"]
+    assert store.get("new").version == 1
+
+
+def test_export_import_round_trip(store_settings, tmp_path):
+    store = open_profile_store(store_settings)
     saved = store.save(_profile())
     text = store.export_json("l1")
     assert profile_from_json(text) == saved

@@ -1,15 +1,13 @@
-"""Where learner profiles are kept: a small repository protocol and its SQLite implementation.
+"""Where learner profiles are kept: a small repository protocol and its SQL implementation (SQLite or PostgreSQL).
 
-The schema is versioned (`schema_version` table, ordered migrations). Saves use optimistic concurrency:
+The schema is versioned (`storage.schema`, shared by every store). Saves use optimistic concurrency:
 a save names the version it started from, and is refused with `ProfileConflict` if someone saved meanwhile.
-Deleting a learner deletes every row about them, also in tables other modules registered as related.
+Deleting a learner deletes every row about them: every table with a `profile_id` column, and tables other
+modules registered with another column name.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
@@ -17,7 +15,11 @@ from typing import Protocol
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
-from pathfinder.safety.output import private_database_file
+from pathfinder.storage.database import Database, Tx, open_database
+from pathfinder.storage.schema import SCHEMA_VERSION, schema_version
+
+__all__ = ["ProfileStore", "SqlProfileStore", "SqliteProfileStore", "SCHEMA_VERSION", "open_profile_store",
+           "register_related_table"]
 
 
 class ProfileStore(Protocol):
@@ -29,102 +31,33 @@ class ProfileStore(Protocol):
     def import_json(self, text: str, replace: bool = False) -> LearnerProfile: ...
 
 
-# Tables in the same database that hold rows about a learner: table -> column holding the profile id.
-# The assistant's conversation store registers its tables here so `delete` erases them too.
-RELATED_TABLES: dict[str, str] = {"conversations": "profile_id", "messages": "profile_id"}
+# Tables about a learner whose column holding the profile id is not `profile_id`: table -> column.
+RELATED_TABLES: dict[str, str] = {}
 
 
 def register_related_table(table: str, column: str = "profile_id") -> None:
-    """Make `SqliteProfileStore.delete` also remove `table` rows whose `column` is the learner's id."""
+    """Make `SqlProfileStore.delete` also remove `table` rows whose `column` is the learner's id."""
     if not table.replace("_", "").isalnum() or not column.replace("_", "").isalnum():
         raise ValueError(f"unsafe table or column name: {table!r}.{column!r}")
     RELATED_TABLES[table] = column
 
 
-def _rollback(db: sqlite3.Connection) -> None:
-    """Roll back if a transaction is still open (SQLite ends it itself after e.g. a disk-full COMMIT, and a second
-    ROLLBACK would then hide the real error)."""
-    if db.in_transaction:
-        db.execute("ROLLBACK")
+class SqlProfileStore:
+    """Profiles in the pathfinder database: a SQLite file (WAL) or PostgreSQL (see `storage.database`)."""
 
+    def __init__(self, db: Database | Path | str) -> None:
+        self._db = open_database(db, error=ProfileError)
+        self.path = self._db.where
+        self._db.ensure_schema(ProfileError)
 
-def _failure_message(path: str, e: sqlite3.DatabaseError) -> str:
-    text = str(e).lower()
-    if "full" in text:
-        return f"The disk holding the profile database {path} is full ({e}). Free some space and try again; nothing was changed."
-    if "readonly" in text or "read-only" in text:
-        return (f"The profile database {path} is read-only ({e}). Make its folder writable (or point "
-                "PATHFINDER_DATABASE_URL elsewhere) and try again; nothing was changed.")
-    return f"The profile database {path} failed: {e}. Is it a pathfinder database?"
-
-
-def _v1(db: sqlite3.Connection) -> None:
-    db.execute("CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL, "
-               "updated_at TEXT NOT NULL)")
-
-
-def _v2(db: sqlite3.Connection) -> None:
-    """Adds a searchable name column and fills it from the stored JSON."""
-    db.execute("ALTER TABLE profiles ADD COLUMN name TEXT NOT NULL DEFAULT ''")
-    for pid, data in db.execute("SELECT id, data FROM profiles").fetchall():
-        db.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data).name, pid))
-    db.execute("CREATE INDEX profiles_name ON profiles (name)")
-
-
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class SqliteProfileStore:
-    """Profiles in one SQLite file (WAL mode, so readers never block the writer)."""
-
-    def __init__(self, path: Path | str) -> None:
-        self.path = str(path)
-        private_database_file(self.path)  # user-only file (and folder, when we create it)
-        with self._connect() as db:
-            self._migrate(db)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
-        except sqlite3.Error as e:
-            raise ProfileError(f"Cannot open the profile database {self.path}: {e}. Check PATHFINDER_DATABASE_URL.") from e
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA busy_timeout=10000")
-            yield db
-        except sqlite3.DatabaseError as e:
-            raise ProfileError(_failure_message(self.path, e)) from e
-        finally:
-            db.close()
-
-    def _migrate(self, db: sqlite3.Connection) -> None:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            row = db.execute("SELECT version FROM schema_version").fetchone()
-            current = row[0] if row else 0
-            if row is None:
-                db.execute("INSERT INTO schema_version VALUES (0)")
-            if current > SCHEMA_VERSION:
-                raise ProfileError(f"The profile database {self.path} has schema {current}, newer than this "
-                                   f"pathfinder ({SCHEMA_VERSION}). Upgrade pathfinder.")
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[version - 1](db)
-                db.execute("UPDATE schema_version SET version = ?", (version,))
-            db.execute("COMMIT")
-        except BaseException:
-            _rollback(db)
-            raise
+    def _run(self, fn, write: bool = False):
+        return self._db.run(fn, write=write, error=ProfileError)
 
     def schema_version(self) -> int:
-        with self._connect() as db:
-            return db.execute("SELECT version FROM schema_version").fetchone()[0]
+        return self._run(lambda tx: schema_version(self._db, tx))
 
     def get(self, profile_id: str) -> LearnerProfile:
-        with self._connect() as db:
-            row = db.execute("SELECT data FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+        row = self._run(lambda tx: tx.execute("SELECT data FROM profiles WHERE id = ?", (profile_id,)).fetchone())
         if row is None:
             raise ProfileError(f"No profile '{profile_id}'. List them with `pathfinder profile list`.")
         return profile_from_json(row[0])
@@ -132,52 +65,50 @@ class SqliteProfileStore:
     def list(self, query: str = "") -> list[LearnerProfile]:
         """Profiles whose id or name contains `query` (case-insensitive), by name then id."""
         like = f"%{query.lower()}%"
-        with self._connect() as db:
-            rows = db.execute("SELECT data FROM profiles WHERE lower(id) LIKE ? OR lower(name) LIKE ? "
-                              "ORDER BY lower(name), id", (like, like)).fetchall()
+        rows = self._run(lambda tx: tx.execute(
+            "SELECT data FROM profiles WHERE lower(id) LIKE ? OR lower(name) LIKE ? ORDER BY lower(name), id",
+            (like, like)).fetchall())
         return [profile_from_json(r[0]) for r in rows]
 
     def save(self, profile: LearnerProfile, expected_version: int | None = None) -> LearnerProfile:
         """Stores the profile with version+1. `expected_version` (default: the profile's own version) must be
         the stored version, else someone saved meanwhile and `ProfileConflict` is raised."""
         expected = profile.version if expected_version is None else expected_version
-        with self._connect() as db:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                row = db.execute("SELECT version FROM profiles WHERE id = ?", (profile.id,)).fetchone()
-                stored = 0 if row is None else row[0]
-                if stored != expected:
-                    what = "deleted" if row is None else f"saved (now version {stored})"
-                    raise ProfileConflict(
-                        f"Profile '{profile.id}' was {what} by someone else since you loaded version {expected}. "
-                        "Reload it, re-apply your change and save again."
-                    )
-                saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(timezone.utc)})
-                db.execute("INSERT INTO profiles (id, data, version, updated_at, name) VALUES (?, ?, ?, ?, ?) "
-                           "ON CONFLICT(id) DO UPDATE SET data = excluded.data, version = excluded.version, "
-                           "updated_at = excluded.updated_at, name = excluded.name",
-                           (saved.id, profile_to_json(saved), saved.version, saved.updated_at.isoformat(), saved.name))
-                db.execute("COMMIT")
-            except BaseException:
-                _rollback(db)
-                raise
-        return saved
+
+        def go(tx: Tx) -> LearnerProfile:
+            row = tx.execute("SELECT version FROM profiles WHERE id = ?", (profile.id,)).fetchone()
+            stored = 0 if row is None else row[0]
+            if stored != expected:
+                what = "deleted" if row is None else f"saved (now version {stored})"
+                raise ProfileConflict(
+                    f"Profile '{profile.id}' was {what} by someone else since you loaded version {expected}. "
+                    "Reload it, re-apply your change and save again."
+                )
+            saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(timezone.utc)})
+            values = (profile_to_json(saved), saved.version, saved.updated_at.isoformat(), saved.name, saved.id)
+            # Conditional writes: a writer that got in between (PostgreSQL reads committed data) changes no row
+            if stored:
+                changed = tx.execute("UPDATE profiles SET data = ?, version = ?, updated_at = ?, name = ? "
+                                     "WHERE id = ? AND version = ?", (*values, stored)).rowcount
+            else:
+                changed = tx.execute("INSERT INTO profiles (data, version, updated_at, name, id) "
+                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", values).rowcount
+            if changed != 1:
+                raise ProfileConflict(f"Profile '{profile.id}' was saved by someone else while you saved it. "
+                                      "Reload it, re-apply your change and save again.")
+            return saved
+        return self._run(go, write=True)
 
     def delete(self, profile_id: str) -> bool:
-        """Removes the profile and every related row (see `register_related_table`); False if it did not exist."""
-        with self._connect() as db:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-                for table, column in RELATED_TABLES.items():
-                    if table in tables and column in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
-                        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (profile_id,))
-                gone = db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount
-                db.execute("COMMIT")
-            except BaseException:
-                _rollback(db)
-                raise
-        return gone > 0
+        """Removes the profile and every row about the learner (see the module docstring); False if it did not
+        exist."""
+        def go(tx: Tx) -> bool:
+            for table, columns in sorted(self._db.columns(tx).items()):
+                column = RELATED_TABLES.get(table, "profile_id")
+                if table != "profiles" and column in columns:
+                    tx.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (profile_id,))
+            return tx.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount > 0
+        return self._run(go, write=True)
 
     def export_json(self, profile_id: str) -> str:
         return profile_to_json(self.get(profile_id))
@@ -191,6 +122,9 @@ class SqliteProfileStore:
         return self.save(profile, expected_version=existing.version if existing else 0)
 
 
-def open_profile_store(settings) -> SqliteProfileStore:
-    """The store at `settings.database_path`."""
-    return SqliteProfileStore(settings.database_path)
+SqliteProfileStore = SqlProfileStore  # its name before PostgreSQL; works with either engine
+
+
+def open_profile_store(settings) -> SqlProfileStore:
+    """The store at `settings.database_path` (a SQLite file or a PostgreSQL URL)."""
+    return SqlProfileStore(settings.database_path)

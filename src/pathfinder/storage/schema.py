@@ -1,0 +1,101 @@
+"""The database schema of every store, as one ordered list of migrations shared by SQLite and PostgreSQL.
+
+The `schema_version` table holds one number: how many of `MIGRATIONS` were applied. `migrate` applies the rest
+in one transaction (PostgreSQL: under an advisory lock, so app processes starting together migrate once) and
+refuses a database newer than this code. A new store (e.g. accounts or an audit log) appends its migration
+here; write `{id}` for an auto-increment primary key and `{bigint}` for a column referring to one. Tables
+created before versioning covered them (conversations, advising) use IF NOT EXISTS, so old SQLite files upgrade
+in place.
+
+Learner data: every table with a `profile_id` column is erased with the learner (`storage.profiles` finds
+them through `Database.columns`); a table that must outlive the learner (an audit log) names its column
+differently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pathfinder.errors import PathfinderError
+from pathfinder.profiles.jsonformat import profile_from_json
+
+if TYPE_CHECKING:  # storage.database imports this module when a store first opens
+    from pathfinder.storage.database import Database, Tx
+
+
+def _profiles(db: Database, tx: Tx) -> None:
+    tx.execute("CREATE TABLE IF NOT EXISTS profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, "
+               "version INTEGER NOT NULL, updated_at TEXT NOT NULL)")
+
+
+def _profile_names(db: Database, tx: Tx) -> None:
+    """Adds a searchable name column and fills it from the stored JSON."""
+    tx.execute("ALTER TABLE profiles ADD COLUMN name TEXT NOT NULL DEFAULT ''")
+    for pid, data in tx.execute("SELECT id, data FROM profiles").fetchall():
+        tx.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data).name, pid))
+    tx.execute("CREATE INDEX profiles_name ON profiles (name)")
+
+
+def _conversations(db: Database, tx: Tx) -> None:
+    statements = [
+        "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, "
+        "title TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS conversations_profile ON conversations(profile_id)",
+        "CREATE TABLE IF NOT EXISTS messages (id {id}, "
+        "conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE, "
+        "role TEXT NOT NULL CHECK (role IN ('user', 'assistant')), text TEXT NOT NULL, "
+        "answer_json TEXT, created_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id)",
+        "CREATE TABLE IF NOT EXISTS feedback (message_id {bigint} PRIMARY KEY REFERENCES messages(id) "
+        "ON DELETE CASCADE, rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), "
+        "comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+    ]
+    if db.dialect == "sqlite":  # also for connections without PRAGMA foreign_keys (the sqlite3 shell, old code)
+        statements += [
+            "CREATE TRIGGER IF NOT EXISTS conversations_cleanup AFTER DELETE ON conversations "
+            "BEGIN DELETE FROM messages WHERE conversation_id = OLD.id; END",
+            "CREATE TRIGGER IF NOT EXISTS messages_cleanup AFTER DELETE ON messages "
+            "BEGIN DELETE FROM feedback WHERE message_id = OLD.id; END",
+        ]
+    for sql in statements:
+        tx.execute(sql.format(**db.ddl))
+
+
+def _advising(db: Database, tx: Tx) -> None:
+    for sql in (
+        "CREATE TABLE IF NOT EXISTS advisor_notes (id {id}, profile_id TEXT NOT NULL, "
+        "author_role TEXT NOT NULL CHECK (author_role IN ('advisor', 'learner')), text TEXT NOT NULL, "
+        "created_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS advisor_notes_profile ON advisor_notes(profile_id)",
+        "CREATE TABLE IF NOT EXISTS agreed_plans (id {id}, profile_id TEXT NOT NULL, pathway_json TEXT NOT NULL, "
+        "suggested_json TEXT, agreed_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS agreed_plans_profile ON agreed_plans(profile_id)",
+    ):
+        tx.execute(sql.format(**db.ddl))
+
+
+Migration = Callable[["Database", "Tx"], None]
+MIGRATIONS: tuple[Migration, ...] = (_profiles, _profile_names, _conversations, _advising)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database, tx: Tx) -> int:
+    row = tx.execute("SELECT version FROM schema_version").fetchone()
+    return row[0] if row else 0
+
+
+def migrate(db: Database, tx: Tx, error: type[PathfinderError]) -> None:
+    """Apply the migrations `db` lacks, inside the caller's transaction."""
+    db.lock_for_migration(tx)
+    tx.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = tx.execute("SELECT version FROM schema_version").fetchone()
+    if row is None:
+        tx.execute("INSERT INTO schema_version VALUES (0)")
+    current = row[0] if row else 0
+    if current > SCHEMA_VERSION:
+        raise error(f"The database {db.where} has schema {current}, newer than this pathfinder "
+                    f"({SCHEMA_VERSION}). Upgrade pathfinder.")
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        MIGRATIONS[version - 1](db, tx)
+        tx.execute("UPDATE schema_version SET version = ?", (version,))
