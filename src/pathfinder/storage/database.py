@@ -86,7 +86,7 @@ class Database:
         raise NotImplementedError
 
     def _message(self, e: BaseException) -> str:
-        text = str(e).strip()
+        text = (str(e).strip().splitlines() or [type(e).__name__])[0]  # the driver's first line, no SQL echo
         low = text.lower()
         if self._is_retryable(e):
             return (f"The database {self.where} stayed busy for {RETRY_SECONDS:.0f} s (many people saving at once): "
@@ -103,12 +103,18 @@ class Database:
         """Bring the schema to the version this pathfinder knows (once per Database; see `storage.schema`)."""
         if self._schema_checked:
             return
-        from pathfinder.storage.schema import migrate
+        from pathfinder.storage.schema import SCHEMA_VERSION, migrate
 
         with self._schema_lock:
-            if not self._schema_checked:
+            if self._schema_checked:
+                return
+            try:  # a read first: opening a store must not wait for the write lock when nothing is to migrate
+                row = self.run(lambda tx: tx.execute("SELECT version FROM schema_version").fetchone())
+            except StorageError:
+                row = None  # no such table yet; anything worse shows again in the migration below
+            if row is None or row[0] != SCHEMA_VERSION:
                 self.run(lambda tx: migrate(self, tx, error), write=True, error=error)
-                self._schema_checked = True
+            self._schema_checked = True
 
     def lock_for_migration(self, tx: Tx) -> None:
         """Hold off other processes migrating the same database until this transaction ends."""
@@ -212,7 +218,8 @@ class PostgresDatabase(Database):
         try:  # fail fast with a clear message instead of a pool timeout
             psycopg.connect(url, connect_timeout=5).close()
         except psycopg.Error as e:
-            raise error(f"Cannot reach the PostgreSQL database {self.where} ({str(e).strip()}). Start the "
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            raise error(f"Cannot reach the PostgreSQL database {self.where} ({first}). Start the "
                                "server or fix PATHFINDER_DATABASE_URL.") from e
         self._pool = ConnectionPool(url, min_size=1, max_size=POOL_MAX, timeout=RETRY_SECONDS, open=True,
                                     check=ConnectionPool.check_connection, name="pathfinder")
