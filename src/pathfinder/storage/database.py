@@ -7,7 +7,7 @@ the engine says "try again": SQLite's "database is locked"/"busy", PostgreSQL's 
 deadlocks. What still fails becomes the store's own `PathfinderError` child with a message naming the fix; no
 driver exception reaches a user. The few dialect differences (auto-increment keys, listing tables) live here.
 
-SQLite: WAL, foreign keys on, `BEGIN IMMEDIATE` for writes, and one in-process lock per file so threads queue
+SQLite: WAL with synchronous=NORMAL, foreign keys on, `BEGIN IMMEDIATE` for writes, and one in-process lock per file so threads queue
 fairly instead of polling SQLite's busy handler. PostgreSQL: psycopg 3 with one `psycopg_pool.ConnectionPool` per
 URL and process, shared by every store.
 """
@@ -141,20 +141,22 @@ class SqliteDatabase(Database):
         key = str(Path(self.path).resolve()) if self.path != ":memory:" else self.path
         with self._locks_guard:
             self._write_lock = self._write_locks.setdefault(key, threading.Lock())
+        self._keeper: sqlite3.Connection | None = None
         try:  # WAL (persistent in the file): readers never block the writer
-            conn = sqlite3.connect(self.path, timeout=SQLITE_BUSY_MS / 1000)
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-            finally:
-                conn.close()
+            self._keeper = sqlite3.connect(self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None,
+                                           check_same_thread=False)
+            self._keeper.execute("PRAGMA journal_mode=WAL")
+            self._keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()  # maps the WAL index
         except sqlite3.Error:
             pass  # e.g. read-only: the first transaction reports it clearly
+        # The keeper stays open (idle, no lock): closing the last connection of a WAL file checkpoints and
+        # deletes the WAL, ~20 ms per operation, which the per-operation connections below would pay each time.
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         conn.execute("PRAGMA foreign_keys=ON")
-        return conn
+        conn.execute("PRAGMA synchronous=NORMAL")  # WAL: no fsync per commit; a power cut may lose the last
+        return conn                                 # commits but never corrupts the file
 
     def _transaction(self, fn, write, deadline):
         lock = self._write_lock if write else None
@@ -184,6 +186,11 @@ class SqliteDatabase(Database):
     def _is_retryable(self, e):
         text = str(e).lower()
         return isinstance(e, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+    def close(self):
+        if self._keeper is not None:
+            self._keeper.close()
+            self._keeper = None
 
     def columns(self, tx):
         tables = [r[0] for r in tx.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
