@@ -7,7 +7,7 @@ the engine says "try again": SQLite's "database is locked"/"busy", PostgreSQL's 
 deadlocks. What still fails becomes the store's own `PathfinderError` child with a message naming the fix; no
 driver exception reaches a user. The few dialect differences (auto-increment keys, listing tables) live here.
 
-SQLite: WAL with synchronous=NORMAL, foreign keys on, `BEGIN IMMEDIATE` for writes, and one in-process lock per file so threads queue
+SQLite: WAL with synchronous=NORMAL, foreign keys on, one connection per thread, `BEGIN IMMEDIATE` for writes, and one in-process lock per file so threads queue
 fairly instead of polling SQLite's busy handler. PostgreSQL: psycopg 3 with one `psycopg_pool.ConnectionPool` per
 URL and process, shared by every store.
 """
@@ -141,6 +141,7 @@ class SqliteDatabase(Database):
         key = str(Path(self.path).resolve()) if self.path != ":memory:" else self.path
         with self._locks_guard:
             self._write_lock = self._write_locks.setdefault(key, threading.Lock())
+        self._local = threading.local()
         self._keeper: sqlite3.Connection | None = None
         try:  # WAL (persistent in the file): readers never block the writer
             self._keeper = sqlite3.connect(self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None,
@@ -150,32 +151,42 @@ class SqliteDatabase(Database):
         except sqlite3.Error:
             pass  # e.g. read-only: the first transaction reports it clearly
         # The keeper stays open (idle, no lock): closing the last connection of a WAL file checkpoints and
-        # deletes the WAL, ~20 ms per operation, which the per-operation connections below would pay each time.
+        # deletes the WAL (~20 ms), which every thread that ends would otherwise pay.
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None,
+                               check_same_thread=False)  # closed from the GC of its thread, after the thread
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")  # WAL: no fsync per commit; a power cut may lose the last
         return conn                                 # commits but never corrupts the file
+
+    def _connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened on first use and kept (fewer calls per write, so a writer holds
+        the lock briefly even when many threads compete for the GIL)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
 
     def _transaction(self, fn, write, deadline):
         lock = self._write_lock if write else None
         if lock is not None and not lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise sqlite3.OperationalError("database is locked (in-process writers queue)")
         try:
-            conn = self._connect()
+            conn = self._connection()
             try:
                 conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                result = fn(conn)
+                conn.execute("COMMIT")
+                return result
+            except BaseException:
                 try:
-                    result = fn(conn)
-                    conn.execute("COMMIT")
-                    return result
-                except BaseException:
                     if conn.in_transaction:  # SQLite may have ended it itself (e.g. disk full at COMMIT)
                         conn.execute("ROLLBACK")
-                    raise
-            finally:
-                conn.close()
+                except sqlite3.Error:
+                    self._local.conn = None  # a connection in doubt is not reused
+                    conn.close()
+                raise
         finally:
             if lock is not None:
                 lock.release()
