@@ -17,6 +17,7 @@ Only loopback traffic.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -99,8 +100,10 @@ def start_chroma(path: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("chroma run did not answer within 60 s")
 
 
-def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float) -> dict:
-    """`n` learner threads talking until the deadline (or `turns` each); returns latencies and errors."""
+def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float, prefix: str = "load",
+              start_at: float | None = None) -> dict:
+    """`n` learner threads talking until the deadline (or `turns` each), from `start_at` (a `time.time()`) when
+    given; returns latencies and errors (`summarise` makes the row)."""
     from pathfinder.errors import PathfinderError
 
     profiles = open_profile_store(settings)
@@ -123,7 +126,7 @@ def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float)
 
     def learner(i: int) -> None:
         try:
-            profile = profiles.save(LearnerProfile(id=f"load-{n}-{i}", name=f"Learner {i}"))
+            profile = profiles.save(LearnerProfile(id=f"{prefix}-{n}-{i}", name=f"Learner {i}"))
         except Exception:  # counted; the learner still meets the others at the barrier and then stops
             with lock:
                 errors.append(traceback.format_exc(limit=3))
@@ -131,6 +134,8 @@ def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float)
             return
         script = SCRIPTS[i % len(SCRIPTS)]
         if start.wait(timeout=300) == 0:
+            if start_at is not None:  # several processes start together
+                time.sleep(max(0.0, start_at - time.time()))
             deadline[0] = time.monotonic() + seconds
         while not deadline[0]:
             time.sleep(0.001)
@@ -164,20 +169,57 @@ def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float)
             t += 1
 
     threads = [threading.Thread(target=learner, args=(i,), daemon=True) for i in range(n)]
-    began = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=seconds + 180)
-    wall = time.perf_counter() - began
+        t.join(timeout=seconds + 300 + max(0.0, (start_at or 0) - time.time()))
+    wall = time.monotonic() - (deadline[0] - seconds) if deadline[0] else 0.0  # from the common start
     hung = sum(t.is_alive() for t in threads)
     for e in errors[:3]:
         print(e, file=sys.stderr)
-    return {"n": n, "turns": len(replies), "wall": wall, "throughput": len(replies) / wall if wall else 0.0,
+    return {"n": n, "wall": wall, "replies": replies, "saves": saves, **counts,
+            "errors": len(errors) + hung, "raw_errors": len(raw)}
+
+
+def summarise(raw: dict) -> dict:
+    replies, saves, wall = raw["replies"], raw["saves"], raw["wall"]
+    return {"n": raw["n"], "turns": len(replies), "wall": wall, "throughput": len(replies) / wall if wall else 0.0,
             "p50": percentile(replies, 0.50), "p95": percentile(replies, 0.95), "p99": percentile(replies, 0.99),
             "save_p50": percentile(saves, 0.50), "save_p95": percentile(saves, 0.95),
             "save_p99": percentile(saves, 0.99), "save_max": max(saves, default=float("nan")),
-            "writes": len(saves), **counts, "errors": len(errors) + hung, "raw_errors": len(raw)}
+            "writes": len(saves), "feedback": raw["feedback"], "profile_saves": raw["profile_saves"],
+            "errors": raw["errors"], "raw_errors": raw["raw_errors"]}
+
+
+def run_processes(settings: Settings, n: int, args) -> dict:
+    """`n` learners split over `args.processes` worker processes on one database, started together."""
+    start_at = time.time() + args.start_delay  # time for every worker to import, open the index and warm up
+    per = [n // args.processes + (k < n % args.processes) for k in range(args.processes)]
+    procs = [subprocess.Popen([sys.executable, __file__, "--worker", settings.model_dump_json(), str(k), str(m),
+                               str(start_at), str(args.seconds), str(args.turns)],
+                              stdout=subprocess.PIPE, text=True) for k, m in enumerate(per)]
+    parts = [json.loads(p.communicate(timeout=start_at - time.time() + args.seconds + 300)[0]) for p in procs]
+    merged = {"n": n, "wall": max(p["wall"] for p in parts),
+              "replies": [x for p in parts for x in p["replies"]], "saves": [x for p in parts for x in p["saves"]]}
+    for key in ("feedback", "profile_saves", "errors", "raw_errors"):
+        merged[key] = sum(p[key] for p in parts)
+    merged["errors"] += sum(p.returncode != 0 for p in procs)
+    return merged
+
+
+def worker(argv: list[str]) -> int:
+    """One app-like process of `run_processes`: prints its raw results as JSON."""
+    settings_json, k, m, start_at, seconds, turns = argv
+    settings = Settings.model_validate_json(settings_json)
+    from pathfinder.assistant.tools import AssistantTools
+    from pathfinder.skills.files import load_taxonomy
+
+    assistant = build_assistant(settings, tools=AssistantTools(open_index(settings), load_taxonomy(settings)))
+    assistant.reply("warm up")
+    raw = run_level(settings, assistant, int(m), int(turns), float(seconds), prefix=f"proc{k}",
+                    start_at=float(start_at))
+    print(json.dumps(raw))
+    return 0
 
 
 class Databases:
@@ -231,8 +273,12 @@ def bench_backend(name: str, settings: Settings, stores: list[str], databases: D
     for store in stores:
         for n in args.levels:
             level = settings.model_copy(update={"database_url": databases.url(store, f"{name}_{n}")})
-            row = run_level(level, assistant, n, args.turns, args.seconds)
-            row |= {"backend": name, "store": store, "open_s": opened, "load": os.getloadavg()[0]}
+            if args.processes > 1:
+                row = summarise(run_processes(level, n, args))
+            else:
+                row = summarise(run_level(level, assistant, n, args.turns, args.seconds))
+            row |= {"backend": name, "store": store, "open_s": opened, "load": os.getloadavg()[0],
+                    "processes": args.processes}
             print(f"{store:8} {name:9} N={n:3}  turns {row['turns']:5}  {row['throughput']:6.1f} turns/s  "
                   f"reply p95 {row['p95']:7.1f} ms  save p95 {row['save_p95']:6.1f} ms  max {row['save_max']:7.1f} ms"
                   f"  errors {row['errors']} (raw {row['raw_errors']})", file=sys.stderr)
@@ -254,12 +300,12 @@ def load_section(rows: list[dict], args, indexed: int, load_before: float) -> st
         f"embedder `{args.embedder}`. Run on {date.today().isoformat()}: {machine()}; **loaded machine**: load "
         f"average {load_before:.1f} before the run (other agents share these 2 cores), so latencies are upper bounds.",
         "",
-        "| store | Chroma | N | turns | turns/s | reply p50 ms | reply p95 ms | reply p99 ms | writes | "
+        "| store | Chroma | processes | N | turns | turns/s | reply p50 ms | reply p95 ms | reply p99 ms | writes | "
         "write p95 ms | write p99 ms | write max ms | errors (raw driver) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        lines.append(f"| {r['store']} | {r['backend']} | {r['n']} | {r['turns']} | {r['throughput']:.1f} | "
+        lines.append(f"| {r['store']} | {r['backend']} | {r['processes']} | {r['n']} | {r['turns']} | {r['throughput']:.1f} | "
                      f"{r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | {r['writes']} | {r['save_p95']:.0f} | "
                      f"{r['save_p99']:.0f} | {r['save_max']:.0f} | {r['errors']} ({r['raw_errors']}) |")
     lines += [
@@ -288,6 +334,8 @@ def write_section(section: str, path: Path = BENCHMARKS) -> None:
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--worker"]:
+        return worker(sys.argv[2:])
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--levels", type=int, nargs="+", default=[32])
     ap.add_argument("--turns", type=int, default=0, help="messages per learner (0: until --seconds run out)")
@@ -297,6 +345,10 @@ def main() -> int:
     ap.add_argument("--stores", nargs="+", default=["sqlite"], choices=["sqlite", "postgres"])
     ap.add_argument("--database-url", help="PostgreSQL server to create the run's databases on (a role with "
                     "CREATEDB); default: a throwaway server on 127.0.0.1 started for the run")
+    ap.add_argument("--processes", type=int, default=1, help="split the learners over this many app-like "
+                    "worker processes on one database (each loads its own index and assistant)")
+    ap.add_argument("--start-delay", type=float, default=60.0, help="with --processes: seconds the workers get "
+                    "to start up before the common start")
     ap.add_argument("--section", default="Storage under load", help="heading of the docs/BENCHMARKS.md section")
     ap.add_argument("--write", action="store_true", help="write the results into docs/BENCHMARKS.md")
     args = ap.parse_args()
