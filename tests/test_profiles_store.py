@@ -208,3 +208,44 @@ def test_the_documented_example_profile_loads():
 
     profile = read_profile_file(PROJECT_ROOT / "docs" / "examples" / "profile.json")
     assert profile.goal is not None and profile.constraints.hours_per_week
+
+
+def test_upgrades_a_file_from_before_the_shared_schema(tmp_path):
+    """Profiles at schema 2 plus the conversation and advising tables their stores created unversioned."""
+    from pathfinder.domain.dialogue import Answer
+    from pathfinder.storage.advising import AdvisingStore
+    from pathfinder.storage.conversations import ConversationStore
+
+    path = tmp_path / "before.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (2);
+        CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL,
+            updated_at TEXT NOT NULL, name TEXT NOT NULL DEFAULT '');
+        CREATE TABLE conversations (id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL
+            REFERENCES conversations(id) ON DELETE CASCADE, role TEXT NOT NULL, text TEXT NOT NULL,
+            answer_json TEXT, created_at TEXT NOT NULL);
+        CREATE TABLE feedback (message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+            rating INTEGER NOT NULL, comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+        CREATE TABLE advisor_notes (id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL,
+            author_role TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL);
+        INSERT INTO conversations VALUES ('c1', 'old-1', 'hello', '2024-01-01', '2024-01-01');
+        INSERT INTO messages VALUES (1, 'c1', 'user', 'hello', NULL, '2024-01-01');
+        INSERT INTO advisor_notes VALUES (1, 'old-1', 'advisor', 'kept', '2024-01-01');
+    """)
+    old = _profile("old-1", "Old Timer")
+    db.execute("INSERT INTO profiles VALUES (?, ?, 1, '2024-01-01', 'Old Timer')", ("old-1", profile_to_json(old)))
+    db.commit()
+    db.close()
+    store = SqliteProfileStore(path)
+    assert store.schema_version() == SCHEMA_VERSION
+    conversations, advising = ConversationStore(path), AdvisingStore(path)
+    assert [c.messages for c in conversations.list("old-1")] == [1]
+    assert [n.text for n in advising.notes("old-1")] == ["kept"]
+    assert advising.agreed_plan("old-1") is None  # the table the file lacked was created
+    mid = conversations.add_turn("c1", "again", Answer(text="x"))
+    conversations.feedback(mid, 1)
+    assert store.delete("old-1")
+    assert conversations.list("old-1") == [] and advising.notes("old-1") == [] and conversations.all_feedback() == []
