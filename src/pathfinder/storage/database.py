@@ -22,17 +22,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from pathfinder.errors import PathfinderError
+from pathfinder.errors import PathfinderError, StorageError
 from pathfinder.safety.output import private_database_file
 
 T = TypeVar("T")
 RETRY_SECONDS = 30.0   # how long a transaction keeps retrying before the user is told the database is busy
 SQLITE_BUSY_MS = 5000  # SQLite's own wait per attempt (another process holding the write lock)
 POOL_MAX = 16          # PostgreSQL connections per process (threads beyond that wait for one)
-
-
-class StorageError(PathfinderError):
-    """The database cannot be reached, is busy beyond the retry budget, full or read-only."""
 
 
 class Tx(Protocol):
