@@ -1,7 +1,7 @@
 """The store tests' two back ends: `store_settings` is parametrised over SQLite and PostgreSQL.
 
-PostgreSQL comes from PATHFINDER_TEST_POSTGRES_URL (CI sets it after starting a throwaway server; then a server
-that cannot be reached FAILS the tests instead of skipping them), else from the address
+PostgreSQL comes from PATHFINDER_TEST_POSTGRES_URL (CI sets it after starting a throwaway server; then a
+server that cannot be reached FAILS the tests instead of skipping them), else from the address
 `tools/postgres_server.sh start DIR` uses (127.0.0.1:54329), where a missing server skips them with a message.
 Each test gets its own PostgreSQL schema (dropped afterwards), so tests never see each other's rows.
 """
@@ -19,8 +19,8 @@ from pathfinder.storage.database import close_databases, open_database
 
 ENV = "PATHFINDER_TEST_POSTGRES_URL"
 DEFAULT_URL = "postgresql://pathfinder@127.0.0.1:54329/pathfinder"
-HOW = ("start one with `tools/postgres_server.sh start /tmp/pf-pg` (apt-get install -y postgresql first) or set "
-       f"{ENV}")
+HOW = ("start one with `tools/postgres_server.sh start /tmp/pf-pg` (apt-get install -y postgresql first) "
+       f"or set {ENV}")
 
 
 @cache

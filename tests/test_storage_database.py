@@ -1,4 +1,4 @@
-"""The one database helper: retries on contention (SQLite locks, PostgreSQL deadlocks and serialisation failures),
+"""The one database helper: retries on contention (SQLite locks, PostgreSQL deadlocks, serialisation failures),
 and no driver exception ever reaches a user - what still fails is the store's PathfinderError with the fix."""
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ def test_a_lock_held_too_long_is_a_clear_message_never_database_is_locked(settin
                         (lambda: advising.add_note("a", "note"), AdvisingError)]:
         with pytest.raises(error, match="stayed busy.*nothing was changed. Try again") as caught:
             call()
-        assert "database is locked" not in str(caught.value) and "pathfinder database?" not in str(caught.value)
+        message = str(caught.value)
+        assert "database is locked" not in message and "pathfinder database?" not in message
 
 
 def test_a_lock_released_within_the_retry_budget_is_waited_out(settings, held_lock, monkeypatch):
@@ -71,7 +72,8 @@ def test_retries_rerun_the_whole_transaction(store_settings):
 
 def test_a_real_postgres_deadlock_is_retried(postgres_target):
     db = open_database(postgres_target)
-    db.run(lambda tx: tx.execute("CREATE TABLE pair (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)"), write=True)
+    db.run(lambda tx: tx.execute("CREATE TABLE pair (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)"),
+           write=True)
     db.run(lambda tx: tx.execute("INSERT INTO pair VALUES (1, 0), (2, 0)"), write=True)
     gate = threading.Barrier(2)
     errors: list[BaseException] = []
@@ -83,14 +85,14 @@ def test_a_real_postgres_deadlock_is_retried(postgres_target):
             attempts.append(1)
             tx.execute("UPDATE pair SET v = v + 1 WHERE id = ?", (first,))
             if len(attempts) == 1:
-                gate.wait(timeout=10)  # both hold their first row: one of them is picked as the deadlock victim
+                gate.wait(timeout=10)  # both hold their first row: PostgreSQL picks a deadlock victim
             tx.execute("UPDATE pair SET v = v + 1 WHERE id = ?", (second,))
         try:
             db.run(go, write=True)
         except BaseException as e:  # noqa: BLE001 - reported below
             errors.append(e)
 
-    threads = [threading.Thread(target=crosswise, args=(1, 2)), threading.Thread(target=crosswise, args=(2, 1))]
+    threads = [threading.Thread(target=crosswise, args=pair) for pair in ((1, 2), (2, 1))]
     for t in threads:
         t.start()
     for t in threads:
@@ -107,7 +109,8 @@ def test_other_driver_errors_become_the_stores_error(store_settings):
 
 
 def test_an_unreachable_postgres_server_is_a_clear_message():
-    with pytest.raises(ProfileError, match="Cannot reach the PostgreSQL database 127.0.0.1:1/pf.*Start the server") as e:
+    expected = "Cannot reach the PostgreSQL database 127.0.0.1:1/pf.*Start the server"
+    with pytest.raises(ProfileError, match=expected) as e:
         SqlProfileStore("postgresql://someone:hunter2@127.0.0.1:1/pf")
     assert "hunter2" not in str(e.value)  # never the password (the message names host:port/db only)
 

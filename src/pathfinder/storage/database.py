@@ -1,15 +1,15 @@
 """The one database helper every store uses: SQLite (the default) or PostgreSQL, picked by the URL.
 
-`open_database(target)` takes a file path, a `sqlite:///` URL or a `postgresql://` URL and returns a `Database`.
+`open_database(target)` takes a file path, a `sqlite:///` URL or a `postgresql://` URL; it returns a `Database`.
 Stores write their SQL once, with `?` placeholders and the portable subset both engines share; `Database.run(fn)`
 calls `fn(tx)` inside one transaction and commits, and re-runs it (so `fn` must only touch the database) when
 the engine says "try again": SQLite's "database is locked"/"busy", PostgreSQL's serialisation failures and
 deadlocks. What still fails becomes the store's own `PathfinderError` child with a message naming the fix; no
 driver exception reaches a user. The few dialect differences (auto-increment keys, listing tables) live here.
 
-SQLite: WAL with synchronous=NORMAL, foreign keys on, one connection per thread, `BEGIN IMMEDIATE` for writes, and one in-process lock per file so threads queue
-fairly instead of polling SQLite's busy handler. PostgreSQL: psycopg 3 with one `psycopg_pool.ConnectionPool` per
-URL and process, shared by every store.
+SQLite: WAL with synchronous=NORMAL, foreign keys on, one connection per thread, `BEGIN IMMEDIATE` for writes,
+and one in-process lock per file so threads queue fairly instead of polling SQLite's busy handler. PostgreSQL:
+psycopg 3 with one `psycopg_pool.ConnectionPool` per URL and process, shared by every store.
 """
 
 from __future__ import annotations
@@ -52,10 +52,10 @@ class Database:
         self._schema_checked = False
         self._schema_lock = threading.Lock()
 
-    # -- transactions ---------------------------------------------------------------------------------------------
+    # -- transactions -----------------------------------------------------------------------------------------
     def run(self, fn: Callable[[Tx], T], *, write: bool = False,
             error: type[PathfinderError] = StorageError) -> T:
-        """`fn(tx)` in one transaction, committed when it returns; retried while the engine reports contention."""
+        """`fn(tx)` in one transaction, committed when it returns; re-run while the engine reports contention."""
         deadline = time.monotonic() + RETRY_SECONDS
         attempt = 0
         while True:
@@ -85,16 +85,18 @@ class Database:
         text = (str(e).strip().splitlines() or [type(e).__name__])[0]  # the driver's first line, no SQL echo
         low = text.lower()
         if self._is_retryable(e):
-            return (f"The database {self.where} stayed busy for {RETRY_SECONDS:.0f} s (many people saving at once): "
-                    "nothing was changed. Try again in a moment.")
+            return (f"The database {self.where} stayed busy for {RETRY_SECONDS:.0f} s (many people saving at "
+                    "once): nothing was changed. Try again in a moment.")
         if "full" in low or "no space" in low:
-            return f"The disk holding the database {self.where} is full ({text}). Free some space and try again; nothing was changed."
+            return (f"The disk holding the database {self.where} is full ({text}). Free some space and try again; "
+                    "nothing was changed.")
         if "readonly" in low or "read-only" in low:
             return (f"The database {self.where} is read-only ({text}). Make its folder writable (or point "
                     "PATHFINDER_DATABASE_URL elsewhere) and try again; nothing was changed.")
-        return f"The database {self.where} failed: {text}. Is it a pathfinder database? Check PATHFINDER_DATABASE_URL."
+        return (f"The database {self.where} failed: {text}. Is it a pathfinder database? Check "
+                "PATHFINDER_DATABASE_URL.")
 
-    # -- schema ---------------------------------------------------------------------------------------------------
+    # -- schema -----------------------------------------------------------------------------------------------
     def ensure_schema(self, error: type[PathfinderError] = StorageError) -> None:
         """Bring the schema to the version this pathfinder knows (once per Database; see `storage.schema`)."""
         if self._schema_checked:
@@ -277,8 +279,8 @@ def is_postgres_url(target: str | Path) -> bool:
 
 
 def open_database(target: str | Path | Database, error: type[PathfinderError] = StorageError) -> Database:
-    """The database at `target` (a path, `sqlite:///path` or `postgresql://...`); PostgreSQL ones are shared per
-    process, so every store on one URL uses one connection pool. A server that cannot be reached is `error`."""
+    """The database at `target` (a path, `sqlite:///path` or `postgresql://...`); PostgreSQL ones are shared
+    per process, so every store on one URL uses one connection pool. An unreachable server raises `error`."""
     if isinstance(target, Database):
         return target
     text = str(target)

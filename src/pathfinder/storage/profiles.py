@@ -1,4 +1,4 @@
-"""Where learner profiles are kept: a small repository protocol and its SQL implementation (SQLite or PostgreSQL).
+"""Where learner profiles are kept: a small repository protocol and its SQL implementation (SQLite, PostgreSQL).
 
 The schema is versioned (`storage.schema`, shared by every store). Saves use optimistic concurrency:
 a save names the version it started from, and is refused with `ProfileConflict` if someone saved meanwhile.
@@ -57,7 +57,8 @@ class SqlProfileStore:
         return self._run(lambda tx: schema_version(self._db, tx))
 
     def get(self, profile_id: str) -> LearnerProfile:
-        row = self._run(lambda tx: tx.execute("SELECT data FROM profiles WHERE id = ?", (profile_id,)).fetchone())
+        row = self._run(lambda tx: tx.execute("SELECT data FROM profiles WHERE id = ?",
+                                              (profile_id,)).fetchone())
         if row is None:
             raise ProfileError(f"No profile '{profile_id}'. List them with `pathfinder profile list`.")
         return profile_from_json(row[0])
@@ -84,9 +85,10 @@ class SqlProfileStore:
                     f"Profile '{profile.id}' was {what} by someone else since you loaded version {expected}. "
                     "Reload it, re-apply your change and save again."
                 )
-            saved = profile.model_copy(update={"version": stored + 1, "updated_at": datetime.now(timezone.utc)})
-            values = (profile_to_json(saved), saved.version, saved.updated_at.isoformat(), saved.name, saved.id)
-            # Conditional writes: a writer that got in between (PostgreSQL reads committed data) changes no row
+            now = datetime.now(timezone.utc)
+            saved = profile.model_copy(update={"version": stored + 1, "updated_at": now})
+            values = (profile_to_json(saved), saved.version, now.isoformat(), saved.name, saved.id)
+            # Conditional writes: a writer that got in between (PostgreSQL reads committed data) changes no row.
             if stored:
                 changed = tx.execute("UPDATE profiles SET data = ?, version = ?, updated_at = ?, name = ? "
                                      "WHERE id = ? AND version = ?", (*values, stored)).rowcount

@@ -4,8 +4,8 @@ The `schema_version` table holds one number: how many of `MIGRATIONS` were appli
 in one transaction (PostgreSQL: under an advisory lock, so app processes starting together migrate once) and
 refuses a database newer than this code. A new store (e.g. accounts or an audit log) appends its migration
 here; write `{id}` for an auto-increment primary key and `{bigint}` for a column referring to one. Tables
-created before versioning covered them (conversations, advising) use IF NOT EXISTS, so old SQLite files upgrade
-in place.
+created before versioning covered them (conversations, advising) use IF NOT EXISTS, so old SQLite files
+upgrade in place.
 
 Learner data: every table with a `profile_id` column is erased with the learner (`storage.profiles` finds
 them through `Database.columns`); a table that must outlive the learner (an audit log) names its column
@@ -51,7 +51,7 @@ def _conversations(db: Database, tx: Tx) -> None:
         "ON DELETE CASCADE, rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), "
         "comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
     ]
-    if db.dialect == "sqlite":  # also for connections without PRAGMA foreign_keys (the sqlite3 shell, old code)
+    if db.dialect == "sqlite":  # for connections without PRAGMA foreign_keys too (sqlite3 shell, old code)
         statements += [
             "CREATE TRIGGER IF NOT EXISTS conversations_cleanup AFTER DELETE ON conversations "
             "BEGIN DELETE FROM messages WHERE conversation_id = OLD.id; END",
@@ -68,8 +68,8 @@ def _advising(db: Database, tx: Tx) -> None:
         "author_role TEXT NOT NULL CHECK (author_role IN ('advisor', 'learner')), text TEXT NOT NULL, "
         "created_at TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS advisor_notes_profile ON advisor_notes(profile_id)",
-        "CREATE TABLE IF NOT EXISTS agreed_plans (id {id}, profile_id TEXT NOT NULL, pathway_json TEXT NOT NULL, "
-        "suggested_json TEXT, agreed_by TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS agreed_plans (id {id}, profile_id TEXT NOT NULL, "
+        "pathway_json TEXT NOT NULL, suggested_json TEXT, agreed_by TEXT NOT NULL, created_at TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS agreed_plans_profile ON agreed_plans(profile_id)",
     ):
         tx.execute(sql.format(**db.ddl))
