@@ -121,3 +121,8 @@ def test_a_postgres_url_in_settings_selects_postgres(settings, postgres_target):
     store.save(LearnerProfile(id="pg", name="On PostgreSQL"))
     assert open_database(s.database_path).dialect == "postgresql"
     assert not (settings.data_dir / "pathfinder.sqlite3").exists()
+
+
+def test_an_unknown_database_url_is_refused_by_name(settings):
+    with pytest.raises(ProfileError, match="mysql://… is not one pathfinder speaks.*postgresql://"):
+        open_profile_store(settings.model_copy(update={"database_url": "mysql://root:pw@db/x"}))

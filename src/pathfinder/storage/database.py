@@ -284,6 +284,9 @@ def open_database(target: str | Path | Database, error: type[PathfinderError] = 
     if isinstance(target, Database):
         return target
     text = str(target)
+    if "://" in text and not text.startswith("sqlite:///") and not is_postgres_url(text):
+        raise error(f"The database URL {text.split('://')[0]}://… is not one pathfinder speaks: set "
+                    "PATHFINDER_DATABASE_URL to a file path, sqlite:///path or postgresql://user@host:port/db.")
     if not is_postgres_url(text):
         return SqliteDatabase(text.removeprefix("sqlite:///") if text.startswith("sqlite:///") else text)
     url = text.replace("postgresql+psycopg://", "postgresql://", 1)
