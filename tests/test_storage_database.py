@@ -126,3 +126,17 @@ def test_a_postgres_url_in_settings_selects_postgres(settings, postgres_target):
 def test_an_unknown_database_url_is_refused_by_name(settings):
     with pytest.raises(ProfileError, match="mysql://… is not one pathfinder speaks.*postgresql://"):
         open_profile_store(settings.model_copy(update={"database_url": "mysql://root:pw@db/x"}))
+
+
+def test_killed_postgres_connections_are_replaced(postgres_target):
+    """A server restart or a DBA's pg_terminate_backend: the pool checks connections before handing them out."""
+    import psycopg
+
+    store = SqlProfileStore(postgres_target)
+    store.save(LearnerProfile(id="a", name="A"))
+    with psycopg.connect(postgres_target, autocommit=True) as admin:
+        killed = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid <> "
+                               "pg_backend_pid() AND datname = current_database() AND usename = current_user "
+                               "AND backend_type = 'client backend'").fetchone()[0]
+    assert killed >= 1
+    assert store.save(store.get("a")).version == 2

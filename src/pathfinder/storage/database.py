@@ -256,6 +256,13 @@ class PostgresDatabase(Database):
         return isinstance(e, errors.SerializationFailure | errors.DeadlockDetected | errors.LockNotAvailable
                           | PoolTimeout)
 
+    def _message(self, e):
+        if isinstance(e, self._psycopg.OperationalError) and not self._is_retryable(e):
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            return (f"The connection to the PostgreSQL database {self.where} failed ({first}). Check that the "
+                    "server is running, then try again.")
+        return super()._message(e)
+
     def lock_for_migration(self, tx):
         tx.execute("SELECT pg_advisory_xact_lock(20261204)")
 
