@@ -140,3 +140,12 @@ def test_killed_postgres_connections_are_replaced(postgres_target):
                                "AND backend_type = 'client backend'").fetchone()[0]
     assert killed >= 1
     assert store.save(store.get("a")).version == 2
+
+
+def test_the_database_password_is_a_secret(settings):
+    from pathfinder.safety.output import REDACTED, configured_secrets, redact
+
+    s = settings.model_copy(update={"database_url": "postgresql://pf:s3cr%2Ft-pw@db:5432/pf"})
+    assert "s3cr" not in repr(s)
+    assert redact("connect postgresql://pf:s3cr%2Ft-pw@db and s3cr/t-pw", configured_secrets(s)) == (
+        f"connect postgresql://pf:{REDACTED}@db and {REDACTED}")

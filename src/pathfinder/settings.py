@@ -47,6 +47,7 @@ class Settings(BaseSettings):
         None,
         description="profiles, conversations, notes: a SQLite path or sqlite:/// URL (under data_dir when unset), "
         "or postgresql://user:password@host:port/db for PostgreSQL (production, several hosts)",
+        repr=False,  # may hold the database password
     )
     history_token_budget: int = Field(3000, gt=0, description="tokens of chat history sent to the LLM")
     advisor_secret: SecretStr | None = Field(None, description="unlocks the Advisor page")
