@@ -1,9 +1,11 @@
-# pathfinder app image: Python 3.11, the pinned requirements, the package installed in place (so prompts/ and
-# corpus/ are found next to src/), run as an unprivileged user. Used twice by docker-compose.yml (app-1, app-2).
+# pathfinder app image: Python 3.11, the pinned requirements, the package installed in place (its prompts and
+# bundled corpus are package data under src/pathfinder/), run as an unprivileged user. Used twice by docker-compose.yml (app-1, app-2).
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
+    # accounts only: the demo guest shortcut stays off in deployment (docs/APP.md)
+    PATHFINDER_DEMO=false \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     # Streamlit: listen on the container's interface (the compose file publishes on 127.0.0.1 only), never phone out
@@ -17,8 +19,6 @@ WORKDIR /app
 COPY requirements.txt pyproject.toml README.md ./
 COPY src ./src
 RUN pip install -r requirements.txt && pip install --no-deps -e .
-COPY prompts ./prompts
-COPY corpus ./corpus
 COPY .streamlit ./.streamlit
 COPY app.py ./
 

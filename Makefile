@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test index bench eval clean
+.PHONY: run test lint index bench eval clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,21 +13,29 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install -q --no-deps -e .
 	@touch $(STAMP)
 
+# PATHFINDER_DEMO=1: a "continue as guest" button for trying it out locally (marked in the sidebar). The first
+# admin's one-time password is printed here on the first start (or: `pathfinder accounts create-admin NAME`).
 run: $(STAMP)
 	$(BIN)/pathfinder index --if-needed
-	$(BIN)/streamlit run app.py
+	$(BIN)/pathfinder accounts ensure-admin
+	PATHFINDER_DEMO=$${PATHFINDER_DEMO:-1} $(BIN)/streamlit run app.py
 
-test: $(STAMP)
+test: lint
 	$(BIN)/python -m pytest
+
+# ruff (lint rules in pyproject.toml) over everything; mypy over the core (domain, planner, profiles)
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 index: $(STAMP)
 	$(BIN)/pathfinder index
 
-bench: $(STAMP)
+bench: $(STAMP)  # quick pass of every benchmark; bench/run_all.py --full for the reported sizes
 	$(BIN)/python bench/run_all.py
 
 eval: $(STAMP)
 	$(BIN)/pathfinder eval retrieval
 
 clean:
-	rm -rf $(VENV) .pathfinder .pytest_cache test-output
+	rm -rf $(VENV) .pathfinder .pytest_cache .ruff_cache .mypy_cache test-output

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from pathfinder.index import reindex
-from pathfinder.settings import PROJECT_ROOT, Settings
+from pathfinder.settings import BUNDLED_CORPUS, PROJECT_ROOT, Settings
 from pathfinder.ui.browser import CHAT_INPUT, CHROMIUM, INSTALL_HINT, app_server, ask, chromium_page
 
 BARE_APP = 'import streamlit as st\n\nst.title("Chat")\nst.chat_input("Ask")\n'
@@ -29,7 +29,7 @@ QUESTION = "I want to become a data analyst. Plan a pathway with 8 hours per wee
 
 def env_for(data_dir: Path) -> dict[str, str]:
     return {"PATHFINDER_DATA_DIR": str(data_dir), "PATHFINDER_EMBEDDER": "offline", "OPENAI_API_KEY": "",
-            "PATHFINDER_ADVISOR_SECRET": "", "PATHFINDER_MAINTAINER_SECRET": ""}
+            "PATHFINDER_DEMO": "true"}  # the guest shortcut: a fresh learner per start, as before accounts (#16)
 
 
 def one_start(env: dict[str, str], log: Path, screenshot: Path | None, learner: str,
@@ -42,6 +42,8 @@ def one_start(env: dict[str, str], log: Path, screenshot: Path | None, learner: 
             healthy = server.wait_healthy(timeout=120)
             page.goto(f"{server.url}/?learner={learner}", timeout=60_000)  # a new learner: no conversation to resume
             loaded = time.perf_counter() - start
+            if app is None:  # pathfinder opens on the sign-in page; the demo guest goes straight to the chat
+                page.get_by_role("button", name="Continue as a guest (demo)").click(timeout=60_000)
             page.locator(CHAT_INPUT).wait_for(state="visible", timeout=60_000)
             interactive = time.perf_counter() - start
             figures = {"server_healthy_s": healthy, "frontend_loaded_s": loaded, "first_page_interactive_s": interactive}
@@ -77,7 +79,7 @@ def main() -> int:
         data = Path(tmp) / "data"
         env = env_for(data)
         t = time.perf_counter()
-        summary = reindex(Settings(_env_file=None, data_dir=data, embedder="offline"), [PROJECT_ROOT / "corpus" / "catalogue"])
+        summary = reindex(Settings(_env_file=None, data_dir=data, embedder="offline"), [BUNDLED_CORPUS / "catalogue"])
         print(f"indexed {summary.total} credentials in {time.perf_counter() - t:.1f} s")
         bare = Path(tmp) / "bare" / "bare_app.py"
         bare.parent.mkdir()

@@ -10,8 +10,11 @@ Usage: .venv/bin/python bench/bench_assistant.py [--n 10000] [--embedder hash] [
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,6 +33,11 @@ CONVERSATIONS = [
      "5 hours a week, done by June, EUR 800", "plan my pathway", "skip the first step", "why the first one?"],
     ["I'm a teacher moving into data analysis", "make me a plan", "hello", "what's the weather in Paris?"],
     ["cloud security en español", "data visualisation auf Deutsch", "machine learning advanced", "free ones"],
+    # issue #12: other languages, vague openings and follow-ups that re-plan
+    ["no idea where to start", "Ich möchte Datenanalystin werden, 4 Stunden pro Woche", "erstelle mir einen Lernplan",
+     "geht das auch günstiger?", "den ersten habe ich schon gemacht"],
+    ["मैं वेब डेवलपर बनना चाहता हूँ", "मेरे लिए एक लर्निंग प्लान बनाइए", "tôi chỉ có 2 giờ mỗi tuần",
+     "is there a course called \"Quantum Basket Weaving\"?"],
 ]
 
 
@@ -57,11 +65,9 @@ def build_catalogue(n: int):
 
 def machine() -> str:
     cpu = "unknown CPU"
-    try:
+    with contextlib.suppress(OSError, StopIteration):
         cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                    if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
     mem = ""
     try:
         kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
@@ -79,6 +85,7 @@ def main() -> int:
     ap.add_argument("--freeze-gc", action="store_true", help="gc.freeze() after the warm-up")
     args = ap.parse_args()
     data = Path(tempfile.mkdtemp(prefix="pf-bench-"))
+    atexit.register(shutil.rmtree, data, True)  # the temporary index goes, however the run ends
     settings = Settings(_env_file=None, data_dir=data, embedder=args.embedder, OPENAI_API_KEY=None)
     # build the index, then time a cold start in a fresh process
     from pathfinder.index import reindex_report

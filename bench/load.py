@@ -22,7 +22,6 @@ import os
 import platform
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,11 +30,11 @@ import time
 import traceback
 import urllib.request
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from pathfinder.domain.dialogue import History
 from pathfinder.assistant.service import build_assistant
-from pathfinder.assistant.tools import build_tools
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import LearnerProfile
 from pathfinder.index import open_index, reindex
@@ -147,18 +146,18 @@ def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float,
                     cid, history = conversations.start(profile.id), History()
                 began = time.perf_counter()
                 answer = assistant.reply(message, history, profile)
-                mid = timed(lambda: conversations.add_turn(cid, message, answer))
+                mid = timed(partial(conversations.add_turn, cid, message, answer))
                 elapsed = time.perf_counter() - began
                 history = history.add(message, answer)
                 with lock:
                     replies.append(elapsed * 1000)
                 if t % 2 == 1:
-                    timed(lambda: conversations.feedback(mid, 1 if t % 4 == 1 else -1, f"turn {t}"))
+                    timed(partial(conversations.feedback, mid, 1 if t % 4 == 1 else -1, f"turn {t}"))
                     with lock:
                         counts["feedback"] += 1
                 if t % 3 == 2:
                     fresh = profiles.get(profile.id)
-                    profile = timed(lambda: profiles.save(fresh.model_copy(update={"name": f"Learner {i} t{t}"})))
+                    profile = timed(partial(profiles.save, fresh.model_copy(update={"name": f"Learner {i} t{t}"})))
                     with lock:
                         counts["profile_saves"] += 1
             except Exception as e:  # every failure counts; the first few are printed

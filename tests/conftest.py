@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -85,3 +86,36 @@ def catalogue() -> list[Credential]:
 
 
 from store_backends import postgres_target, store_settings  # noqa: E402,F401 - the SQLite/PostgreSQL fixtures
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture
+def page_errors():
+    """Failures the app's page boundary caught and logged (pathfinder.ui.navigation.guarded), as they happen; a
+    test that asks for this fixture expects some. Every other test fails if a page failed, although the browser
+    saw only a plain message (the autouse check below): the boundary never hides a bug from the tests."""
+    handler = _Records()
+    logger = logging.getLogger("pathfinder.ui.errors")
+    logger.addHandler(handler)
+    yield handler.records
+    logger.removeHandler(handler)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_page_errors(request):
+    handler = _Records()
+    logger = logging.getLogger("pathfinder.ui.errors")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.records and "page_errors" not in request.fixturenames:
+        pytest.fail("a page failed (the user saw only a plain message): " + "\n".join(
+            logging.Formatter().format(r) for r in handler.records))

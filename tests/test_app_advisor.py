@@ -1,21 +1,36 @@
-"""AppTest: the Advisor page is locked without the advisor secret; an advisor finds, creates and opens learners,
-pins and rejects credentials (the plan follows) and downloads a session report."""
+"""AppTest: the Advisor page is for advisor accounts and shows their caseload only; an advisor finds, creates and
+opens learners, pins and rejects credentials (the plan follows; their name is recorded), writes notes and agrees
+plans under their own name, and downloads a session report."""
 
 from __future__ import annotations
 
-from pathfinder.domain import Goal, LearnerProfile
+from datetime import UTC
+
+from pathfinder.domain import Goal, HeldCredential, LearnerProfile
+from pathfinder.storage.accounts import AccountStore
 from pathfinder.storage.profiles import open_profile_store
-from pathfinder.ui import resources
-from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
+from ui_harness import DATA_ANALYST, account, open_page, start_app, texts, app_settings  # noqa: F401 - fixture
+
+ADVISOR = "Test Advisor (advisor-one)"
+# a diploma at EQF 5: the fixture's EQF 6 modules are within one level of where she starts (planner/level.py)
+ANA = LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST),
+                     credentials=(HeldCredential(title="Diploma", eqf_level=5),))
 
 
-def unlocked(monkeypatch, page: str = "advisor"):
-    monkeypatch.setenv("PATHFINDER_ADVISOR_SECRET", "adv")
-    resources.settings.clear()
-    at = start_app(page)
-    at.text_input[0].input("adv")
-    next(b for b in at.button if b.label == "Unlock").click()
-    return at.run()
+def unlocked(monkeypatch=None, page: str = "advisor", caseload: tuple[str, ...] = ("ana-1",)):
+    """The Advisor page as the test advisor, with `caseload` assigned to them by an admin."""
+    advisor = account("advisor")
+    store = AccountStore(_db())
+    admin = account("admin")
+    for learner_id in caseload:
+        store.assign(advisor.id, learner_id, admin)
+    return start_app(page, who=advisor)
+
+
+def _db() -> str:
+    from pathfinder.settings import Settings
+
+    return Settings().database_path
 
 
 def click(at, label: str):
@@ -23,25 +38,27 @@ def click(at, label: str):
     return at.run()
 
 
-def test_locked_without_a_secret(app_settings):
-    at = start_app("advisor")
-    assert "PATHFINDER_ADVISOR_SECRET" in texts(at)
+def test_only_advisor_accounts_use_the_page(app_settings):
+    at = start_app("advisor")  # a learner
+    assert "does not use this page" in texts(at)
     assert not [b for b in at.button if b.label == "Open session"]
+    at = start_app("advisor", role=None)
+    assert "Sign in" in [b.label for b in at.button]
 
 
-def test_advisor_secret_does_not_unlock_the_catalogue(app_settings, monkeypatch):
-    monkeypatch.setenv("PATHFINDER_MAINTAINER_SECRET", "maint")
+def test_an_advisor_account_does_not_open_the_catalogue(app_settings, monkeypatch):
     at = unlocked(monkeypatch)
-    from ui_harness import open_page
     open_page(at, "catalogue").run()
-    assert not at.get("file_uploader") and [b for b in at.button if b.label == "Unlock"]
+    assert not at.get("file_uploader") and "does not use this page" in texts(at)
 
 
 def test_create_search_and_open_a_learner(app_settings, monkeypatch):
     store = open_profile_store(app_settings)
     store.save(LearnerProfile(id="ana-1", name="Ana Lopez"))
     store.save(LearnerProfile(id="ben-2", name="Ben Meyer"))
-    at = unlocked(monkeypatch)
+    store.save(LearnerProfile(id="cleo-3", name="Cleo Lopez"))  # not in this advisor's caseload
+    at = unlocked(monkeypatch, caseload=("ana-1", "ben-2"))
+    assert sorted(at.dataframe[0].value["id"]) == ["ana-1", "ben-2"]
     at.text_input(key="advisor-search").input("lopez").run()
     assert list(at.dataframe[0].value["id"]) == ["ana-1"]
     at = click(at, "Open session")
@@ -51,12 +68,14 @@ def test_create_search_and_open_a_learner(app_settings, monkeypatch):
     at.text_input[-1].input("Chris New")
     at = click(at, "Create profile")
     assert "Session with Chris New" in texts(at)
-    assert [p.name for p in store.list("chris")] == ["Chris New"]
+    [chris] = store.list("chris")
+    assert chris.name == "Chris New" and "chris" not in chris.id  # the id carries no name
+    assert chris.id in AccountStore(_db()).caseload(account("advisor").id)
 
 
 def test_pins_and_rejections_change_the_plan_and_the_report(app_settings, monkeypatch):
     store = open_profile_store(app_settings)
-    store.save(LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST)))
+    store.save(ANA)
     at = unlocked(monkeypatch)
     at = click(at, "Open session")
     assert not at.exception, at.exception
@@ -66,20 +85,21 @@ def test_pins_and_rejections_change_the_plan_and_the_report(app_settings, monkey
     at = click(at, "Save decisions")
     assert not at.exception, at.exception
     assert store.get("ana-1").preferences.rejected == ("da-2",)
+    assert store.get("ana-1").preferences.decided_by == ADVISOR
     shown = texts(at)
-    assert "**Removed by you:** Data analysis module 2\\: data mining" in shown
+    assert "**Removed by you:** Data analysis module 2: data mining" in shown
     assert "Download session report (PDF)" in [d.label for d in at.get("download_button")]
     # the learner-facing pages act for the advised learner during the session
     assert "Advisor session" in texts(at)
 
 
 def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement(app_settings, monkeypatch):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from pathfinder.storage.advising import AdvisingStore
 
     store = open_profile_store(app_settings)
-    store.save(LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST)))
+    store.save(ANA)
     at = unlocked(monkeypatch)
     at = click(at, "Open session")
     note_box = next(t for t in at.text_area if t.label.startswith("Add a session note"))
@@ -87,7 +107,8 @@ def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement
     at = click(at, "Save note")
     assert not at.exception, at.exception
     advising = AdvisingStore(app_settings.database_path)
-    assert [(n.author_role, n.text) for n in advising.notes("ana-1")] == [("advisor", "Wants **evening** courses")]
+    assert [(n.author_role, n.author, n.text) for n in advising.notes("ana-1")] == [
+        ("advisor", ADVISOR, "Wants **evening** courses")]
     assert "Wants \\*\\*evening\\*\\* courses" in texts(at)  # shown as text, not bold
 
     decisions = [m for m in at.multiselect if m.label.startswith(("Pinned", "Rejected"))]
@@ -98,7 +119,8 @@ def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement
     assert not at.exception, at.exception
     agreed = advising.agreed_plan("ana-1")
     assert agreed is not None and "da-2" not in agreed.agreed.ids and "da-2" in agreed.suggested.ids
-    today = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    assert agreed.agreed_by == ADVISOR
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
     assert f"Agreed with the learner on {today}" in texts(at)
     assert not [b for b in at.button if b.label == "Agree this plan with the learner"]  # nothing new to agree
 

@@ -1,5 +1,6 @@
-"""AppTest: the Catalogue page is locked without the maintainer secret, validates uploads with a rejects table,
-re-indexes in the background, and shows index status and feedback analytics."""
+"""AppTest: the Catalogue page is only for maintainer (and admin) accounts, validates uploads with a rejects table,
+re-indexes in the background (skills inferred, as on the command line; audited), and shows index status and
+feedback analytics."""
 
 from __future__ import annotations
 
@@ -10,43 +11,38 @@ from pathfinder.storage.conversations import ConversationStore
 from pathfinder.index import open_index
 from pathfinder.index.versions import current_version
 from pathfinder.ui import resources
-from ui_harness import start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
+from pathfinder.storage.audit import AuditLog
+from ui_harness import account, sign_in, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 CSV = (b"id,title,provider,hours,eqf_level,skills,languages,cost\n"
        b"new-1,Power BI dashboards,Test Academy,40,5,,en,100\n"
        b"bad-1,,Test Academy,x,12,,en,10\n")
 
 
-def unlock(at, secret: str):
-    at.text_input[0].input(secret)
-    next(b for b in at.button if b.label == "Unlock").click()
-    return at.run()
-
-
-def test_without_a_secret_the_page_says_how_to_enable_it(app_settings):
-    at = start_app("catalogue")
+def test_signed_out_or_as_a_learner_the_page_offers_nothing(app_settings):
+    at = start_app("catalogue", role=None)
     assert not at.exception
-    shown = texts(at)
-    assert "PATHFINDER_MAINTAINER_SECRET" in shown and "secrets.toml" in shown
+    assert "Sign in" in [b.label for b in at.button]
     assert not at.get("file_uploader") and not [b for b in at.button if b.label == "Re-index now"]
-
-
-def test_a_wrong_secret_is_refused_and_the_right_one_unlocks(app_settings, monkeypatch):
-    monkeypatch.setenv("PATHFINDER_MAINTAINER_SECRET", "s3cret")
-    resources.settings.clear()
-    at = start_app("catalogue")
-    at = unlock(at, "guess")
-    assert any("not right" in e.value for e in at.error)
+    at = start_app("catalogue")  # a learner account
+    assert "does not use this page" in texts(at)
     assert not at.get("file_uploader")
-    at = unlock(at, "s3cret")
+
+
+def test_a_wrong_password_is_refused_and_the_maintainer_signs_in(app_settings):
+    account("maintainer")
+    at = start_app("catalogue", role=None)
+    at = sign_in(at, "maintainer-one", "not the password")
+    assert any("Wrong username or password" in e.value for e in at.error)
+    assert not at.get("file_uploader")
+    at = sign_in(at, "maintainer-one")
     assert not at.exception, at.exception
     assert at.get("file_uploader")
     assert "Index status and provenance" in texts(at)
 
 
-def test_secret_from_secrets_toml_validate_and_reindex_in_the_background(app_settings):
-    at = start_app("catalogue", secrets={"maintainer_secret": "from-file"})
-    at = unlock(at, "from-file")
+def test_validate_and_reindex_in_the_background_audited(app_settings):
+    at = start_app("catalogue", role="maintainer")
     before = current_version(app_settings)
     at.file_uploader(key="catalogue-upload").set_value([("../../new courses.csv", CSV, "text/csv")])
     at.run()
@@ -68,6 +64,10 @@ def test_secret_from_secrets_toml_validate_and_reindex_in_the_background(app_set
     index = open_index(app_settings)
     assert current_version(app_settings) != before and index.get("new-1") is not None
     assert index.get("da-1") is not None  # added to the catalogue, not replacing it
+    [entry] = AuditLog(app_settings.database_path).entries(action="reindex")
+    assert entry.actor == "Test Maintainer (maintainer-one)" and "1 credentials, add" in entry.detail
+    # the page's re-index infers skills as `pathfinder index` does (one ingest path): the upload lists none
+    assert {s.label for s in index.get("new-1").skills if s.inferred} >= {"business intelligence"}
 
 
 def test_feedback_analytics_lists_questions_and_thumbs_down(app_settings, monkeypatch):
@@ -77,9 +77,7 @@ def test_feedback_analytics_lists_questions_and_thumbs_down(app_settings, monkey
     store = ConversationStore(app_settings.database_path)
     [conversation] = store.list("learner-test")
     store.feedback(store.message_ids(conversation.id)[0], -1, "not what I asked")
-    monkeypatch.setenv("PATHFINDER_MAINTAINER_SECRET", "s3cret")
-    resources.settings.clear()
-    at = unlock(start_app("catalogue"), "s3cret")
+    at = start_app("catalogue", role="maintainer")
     assert not at.exception, at.exception
     frames = [d.value for d in at.dataframe]
     top = next(f for f in frames if "times asked" in f.columns)
@@ -97,7 +95,7 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 
 def test_a_zip_of_catalogue_files_is_unpacked_and_an_unsafe_zip_is_refused(app_settings):
-    at = unlock(start_app("catalogue", secrets={"maintainer_secret": "k"}), "k")
+    at = start_app("catalogue", role="maintainer")
     cp1252 = "id,title,provider,hours,eqf_level,skills,languages,cost\nfr-1,Données en café,Acad,10,4,,fr,0\n"
     at.file_uploader(key="catalogue-upload").set_value(
         [("batch.zip", _zip({"spring/new.csv": CSV, "spring/french.csv": cp1252.encode("cp1252"),

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.storage.profiles import open_profile_store
-from pathfinder.settings import Settings
 from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 ASK = "I want to become a data analyst. Plan a pathway for me with 10 hours per week"
@@ -34,16 +32,19 @@ def test_asking_for_a_pathway_gives_a_cited_streamed_answer_with_cards_and_chart
     assert conversation.messages == 2 and conversation.title.startswith("I want to become")
 
 
-def test_profile_changes_apply_with_one_click(app_settings):
+def test_stated_changes_are_saved_at_once_and_undone_with_one_click(app_settings):
     at = start_app()
     at.chat_input[0].set_value(ASK).run()
-    assert "Update your profile?" in texts(at)
-    next(b for b in at.button if b.label == "Apply to my profile").click().run()
     assert not at.exception, at.exception
+    assert "Saved to your profile" in texts(at)
     profile = open_profile_store(app_settings).get("learner-test")
     assert profile.goal.occupation_uri == DATA_ANALYST and profile.constraints.hours_per_week == 10
-    assert "Your profile is updated." in texts(at)
-    assert not [b for b in at.button if b.label == "Apply to my profile"]
+    next(b for b in at.button if b.label == "Undo").click().run()
+    assert not at.exception, at.exception
+    profile = open_profile_store(app_settings).get("learner-test")
+    assert profile.goal is None and profile.constraints.hours_per_week is None
+    assert "Your profile is back as it was before that answer." in texts(at)
+    assert not [b for b in at.button if b.label == "Undo"]
 
 
 def test_thumbs_down_with_a_comment_is_stored_with_the_answer(app_settings):

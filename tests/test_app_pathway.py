@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from pathfinder.domain import Constraints, Goal, LearnerProfile
 from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import Settings
-from ui_harness import APP, DATA_ANALYST, open_page, texts, app_settings  # noqa: F401 - app_settings is a fixture
+from ui_harness import APP, DATA_ANALYST, account, open_page, signed_in, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 
 def run_page(page: str, learner: str = "learner-test") -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params["learner"] = learner
+    signed_in(at, account("learner", learner))  # the learner's own account (learner ids are not credentials)
     at.run()
     return open_page(at, page).run()
 

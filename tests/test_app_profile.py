@@ -125,7 +125,12 @@ def test_export_import_and_delete_all_my_data(app_settings):
     store = open_profile_store(app_settings)
     store.save(LearnerProfile(id="learner-test", name="Ana"))
     at = start_app("profile")
-    assert [d.label for d in at.get("download_button")] == ["Export my profile (JSON)"]
+    assert [d.label for d in at.get("download_button")] == ["Export the profile only (JSON, to import elsewhere)"]
+    next(b for b in at.button if b.label == "Prepare an export of all my data").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert [d.label for d in at.get("download_button")] == [  # everything about me, and the importable profile
+        "Export all my data (JSON)", "Export all my data (PDF)", "Export the profile only (JSON, to import elsewhere)"]
 
     other = LearnerProfile(id="someone-else", name="Imported Ana", skills=())
     # UTF-16 (as some Windows editors save it): pathfinder.safety.uploads decodes it by its byte-order mark
@@ -141,3 +146,4 @@ def test_export_import_and_delete_all_my_data(app_settings):
     at = submit(at, "Delete all my data")
     assert "deleted" in texts(at)
     assert store.list("learner-test") == []
+    assert "Sign in" in [b.label for b in at.button]  # the account went with the data: signed out

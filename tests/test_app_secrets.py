@@ -11,7 +11,6 @@ import pytest
 from pathfinder.cli import main as cli_main
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.safety.output import REDACTED
-from pathfinder.ui import resources
 from ui_harness import start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 PASTED_KEY = "sk-proj-" + "Zx81Qw72" * 5
@@ -38,19 +37,19 @@ def _own_handler_logger(name: str) -> tuple[logging.Logger, io.StringIO]:
     return logger, out
 
 
-def test_a_key_pasted_in_the_chat_is_removed_and_the_learner_is_told(app_settings, monkeypatch):
-    monkeypatch.setenv("PATHFINDER_ADVISOR_SECRET", "advisor-code-5521")
-    resources.settings.clear()
+def test_a_key_pasted_in_the_chat_is_removed_and_the_learner_is_told(app_settings):
+    # (the role secrets this test also pasted are gone: accounts replaced them; configured secrets are still
+    # redacted - the CLI test below configures one)
     at = start_app()
-    at.chat_input[0].set_value(f"my key is {PASTED_KEY}, and advisor-code-5521; python courses please").run()
+    at.chat_input[0].set_value(f"my key is {PASTED_KEY}, and password=hunter2hunter; python courses please").run()
     assert not at.exception, at.exception
     shown = texts(at)
-    assert PASTED_KEY not in shown and "advisor-code-5521" not in shown
+    assert PASTED_KEY not in shown and "hunter2hunter" not in shown
     assert "looks like an API key" in shown
     store = ConversationStore(app_settings.database_path)
     [conversation] = store.list("learner-test")
     history = store.history(conversation.id)
-    assert history.turns[0].text == f"my key is {REDACTED}, and {REDACTED}; python courses please"
+    assert history.turns[0].text == f"my key is {REDACTED}, and password={REDACTED}; python courses please"
     assert "looks like an API key" in history.turns[1].text
     assert PASTED_KEY not in history.model_dump_json()
 
@@ -62,12 +61,10 @@ def test_an_ordinary_message_gets_no_key_note(app_settings):
     assert "looks like an API key" not in texts(at)
 
 
-def test_the_app_installs_log_redaction_at_startup(app_settings, monkeypatch):
-    monkeypatch.setenv("PATHFINDER_MAINTAINER_SECRET", "maint-secret-7781")
-    resources.settings.clear()
+def test_the_app_installs_log_redaction_at_startup(app_settings):
     start_app()
     logger, out = _own_handler_logger("streamlit.test_secrets")
-    logger.info("key %s and maintainer secret maint-secret-7781", PASTED_KEY)
+    logger.info("key %s and password: maint-secret-7781", PASTED_KEY)
     logged = out.getvalue()
     assert PASTED_KEY not in logged and "maint-secret-7781" not in logged and REDACTED in logged
 

@@ -23,13 +23,17 @@ APP = SRC.parent / "app.py"
 CORE = ("domain", "planner", "profiles")
 # Every module of the core, named: a missing one fails the import test, an unlisted one fails `test_core_listed`.
 CORE_MODULES = (
-    "pathfinder.domain", "pathfinder.domain.base", "pathfinder.domain.credentials", "pathfinder.domain.dialogue",
-    "pathfinder.domain.filters", "pathfinder.domain.learners", "pathfinder.domain.pathways",
+    "pathfinder.domain", "pathfinder.domain.access", "pathfinder.domain.base", "pathfinder.domain.credentials", "pathfinder.domain.dialogue",
+    "pathfinder.domain.filters", "pathfinder.domain.languages", "pathfinder.domain.learners",
+    "pathfinder.domain.limits", "pathfinder.domain.pathways",
     "pathfinder.domain.taxonomy",
     "pathfinder.planner", "pathfinder.planner.bundles", "pathfinder.planner.candidates",
-    "pathfinder.planner.evaluation", "pathfinder.planner.gaps", "pathfinder.planner.greedy",
-    "pathfinder.planner.improvement", "pathfinder.planner.instance", "pathfinder.planner.lookup",
+    "pathfinder.planner.estimates", "pathfinder.planner.evaluation", "pathfinder.planner.explain",
+    "pathfinder.planner.gaps", "pathfinder.planner.greedy", "pathfinder.planner.improvement",
+    "pathfinder.planner.instance", "pathfinder.planner.level", "pathfinder.planner.load", "pathfinder.planner.lookup",
+    "pathfinder.planner.stacks",
     "pathfinder.planner.native_output", "pathfinder.planner.prerequisites", "pathfinder.planner.relaxation",
+    "pathfinder.planner.review", "pathfinder.planner.review_run",
     "pathfinder.planner.schedule", "pathfinder.planner.selection", "pathfinder.planner.session",
     "pathfinder.profiles", "pathfinder.profiles.edits", "pathfinder.profiles.jsonformat",
     "pathfinder.profiles.sources",

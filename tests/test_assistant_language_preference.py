@@ -8,6 +8,8 @@ import pytest
 from pathfinder.domain.dialogue import History
 from pathfinder.assistant.conversation_language import conversation_language, detect_language, leaning_to
 from pathfinder.domain import Constraints, LearnerProfile, Preferences
+from pathfinder.assistant.i18n import t
+from pathfinder.domain.languages import BY_CODE
 from test_assistant_relaxations import GOAL, responder
 
 NOTE = "are preferred since we're talking in"
@@ -41,7 +43,8 @@ def test_plans_lean_to_the_conversation_language_without_saving_it(message: str,
     answer = responder(calls).reply(message, History(), profile)
     assert answer.intent == "plan" and answer.pathway is not None
     assert calls[-1].preferences.language == code
-    assert f"Courses in {name} {NOTE} {name}" in answer.text
+    # the note is written in the conversation's language (issue #12), naming it in its own name
+    assert t("pref_note", code, name=BY_CODE[code].native) in answer.text
     assert answer.profile_changes == () and answer.state.pending == (), "not saved, not proposed"
 
 
@@ -52,7 +55,7 @@ def test_an_earlier_german_message_carries_over_to_a_short_follow_up() -> None:
     said = "Ich möchte Datenanalyst werden"
     history = History().add(said, r.reply(said, History(), profile))
     answer = r.reply("plan", history, profile)
-    assert calls[-1].preferences.language == "de" and NOTE in answer.text
+    assert calls[-1].preferences.language == "de" and t("pref_note", "de", name="Deutsch") in answer.text
 
 
 @pytest.mark.parametrize("profile", [

@@ -49,7 +49,7 @@ def scripted_plan(calls: list[LearnerProfile], joint: bool = False):
         if c.languages and "de" not in c.languages:
             found.append(GERMAN)
         if joint and found:
-            found = [r.model_copy(update={"message": ("No single change is enough; changing these together covers "
+            found = [r.model_copy(update={"joint": True, "message": ("No single change is enough; changing these together covers "
                                                       "every essential skill: " if n == 0 else
                                                       "Together with the other changes: ") + r.constraint})
                      for n, r in enumerate(found)]

@@ -24,7 +24,7 @@ TODAY = date(2026, 3, 2)
     ("data courses auf Deutsch for free", "search", dict(languages=("de",), max_cost=0.0)),
     ("5 hours a week, done by June, EUR 800", "set_constraints",
      dict(hours_per_week=5.0, deadline=date(2026, 6, 30), budget=800.0, max_cost=None)),
-    ("I can spend 1.5k and finish within 3 months", "set_constraints", dict(budget=1500.0, weeks=12)),
+    ("I can spend 1.5k and finish within 3 months", "set_constraints", dict(budget=1500.0, weeks=13)),
     ("I'm a teacher moving into data analysis", "set_goal", dict(goal_text="data analysis", current_role="teacher")),
     ("I know Python and SQL, a bit of Linux", "state_skills",
      dict(skills=(("python", "intermediate"), ("sql", "intermediate"), ("linux", "basic")))),

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from pathfinder.catalogue import load_catalogue
-from pathfinder.settings import PROJECT_ROOT
+from pathfinder.settings import BUNDLED_CORPUS
 
-CORPUS = PROJECT_ROOT / "corpus" / "catalogue"
+CORPUS = BUNDLED_CORPUS / "catalogue"
 
 
 def test_bundled_corpus_imports_with_no_rejects():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 from pathfinder.domain.dialogue import Answer, Citation, DialogueState
@@ -41,9 +41,9 @@ def test_exchanges_since_filters_by_the_time_asked(store_settings) -> None:
     cid = store.start("ana")
     store.add_turn(cid, "old question", _answer("old"))
     run_sql(store_settings, "UPDATE messages SET created_at = ? WHERE text IN ('old question', 'old')",
-            ((datetime.now(timezone.utc) - timedelta(days=7)).isoformat(timespec="seconds"),), write=True)  # a week ago
+            ((datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="seconds"),), write=True)  # a week ago
     store.add_turn(cid, "new question", _answer("new"))
-    yesterday = datetime.now(timezone.utc) - timedelta(days=1)
+    yesterday = datetime.now(UTC) - timedelta(days=1)
     assert [x.question for x in store.exchanges(since=yesterday)] == ["new question"]
     assert [x.question for x in store.exchanges(since=yesterday.isoformat())] == ["new question"]
     assert len(store.exchanges()) == 2

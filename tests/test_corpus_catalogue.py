@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from pathfinder.domain import Credential
-from pathfinder.settings import PROJECT_ROOT
+from pathfinder.settings import BUNDLED_CORPUS, PROJECT_ROOT
 from pathfinder.skills.files import read_taxonomy
 from pathfinder.domain.taxonomy import Taxonomy
 
-CATALOGUE = PROJECT_ROOT / "corpus" / "catalogue"
+CATALOGUE = BUNDLED_CORPUS / "catalogue"
 EU = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
       "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
 
@@ -38,7 +38,7 @@ def by_id(credentials) -> dict[str, Credential]:
 
 @pytest.fixture(scope="module")
 def taxonomy() -> Taxonomy:
-    return read_taxonomy(PROJECT_ROOT / "corpus" / "taxonomy")
+    return read_taxonomy(BUNDLED_CORPUS / "taxonomy")
 
 
 def micro(credentials):
@@ -181,7 +181,7 @@ def test_json_matches_its_hand_written_source():
         import importlib
 
         build = importlib.import_module("build_catalogue")
-        taxonomy = read_taxonomy(PROJECT_ROOT / "corpus" / "taxonomy")
+        taxonomy = read_taxonomy(BUNDLED_CORPUS / "taxonomy")
         by_label = {s.label: s.uri for s in taxonomy.skills.values()}
         for source in sorted((PROJECT_ROOT / "tools" / "catalogue_src").glob("[!_]*.py")):
             module = importlib.import_module(f"catalogue_src.{source.stem}")

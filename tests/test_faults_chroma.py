@@ -50,7 +50,7 @@ class ChromaServer:
                 return self
             except OSError:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(f"chroma run exited with {self.proc.returncode}")
+                    raise RuntimeError(f"chroma run exited with {self.proc.returncode}") from None
                 time.sleep(0.2)
         raise RuntimeError("chroma run did not answer within 60 s")
 

@@ -16,7 +16,7 @@ import pytest
 
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import HeldSkill, ImportReport, LearnerProfile
-from pathfinder.errors import PathfinderError, ProfileConflict, ProfileError
+from pathfinder.errors import PathfinderError, ProfileError
 from pathfinder.index import open_index, reindex_report
 from pathfinder.storage.profiles import SqliteProfileStore, open_profile_store
 from test_faults_reindex import make_catalogue

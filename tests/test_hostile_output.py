@@ -28,11 +28,10 @@ from pathfinder.storage.profiles import SqliteProfileStore, open_profile_store
 from pathfinder.safety.output import (
     FORMULA_STARTS, REDACTED, SecretRedactingFilter, csv_cell, csv_text, install_log_redaction, redact,
 )
-from pathfinder.settings import Settings
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import FakeOpenAIServer, FakeReply, FakeToolCall, InMemoryIndex, simple_plan
 from pathfinder.ui.cards import card_markdown
-from pathfinder.ui.escaping import escape_md, md_link
+from pathfinder.safety.markdown import escape_md, md_link
 
 SCRIPT = "<script>alert(document.cookie)</script>"
 HOSTILE = Credential(

@@ -80,3 +80,15 @@ def test_explain_empty_names_the_filter(catalogue):
     assert text.startswith("no credential in German under 100 EUR")
     assert "1 in German at any price" in text
     assert "3 under 100 EUR in any language" in text
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(st.lists(credentials, max_size=15, unique_by=lambda c: c.id), filters)
+def test_the_shipped_fake_index_filters_like_the_real_one(creds, f):
+    """pathfinder.testing.InMemoryIndex uses the same predicate: an unknown value fails a filter that is set."""
+    from pathfinder.testing import InMemoryIndex
+
+    fake = InMemoryIndex(creds)
+    table = FilterTable.build(creds)
+    kept = {h.credential.id for h in fake.search("", f, k=100)}
+    assert kept == {c.id for c, keep in zip(creds, table.mask(f).tolist()) if keep}

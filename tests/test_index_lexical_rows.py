@@ -44,7 +44,7 @@ def test_reused_rows_equal_fresh_tokenizing(old_texts, new_texts, rnd):
     fresh = TokenRows.from_texts(texts)
     assert len(mixed) == len(texts)
     for i in range(len(texts)):
-        row = lambda r: [r.terms[j] for j in r.ids[r.starts[i] : r.starts[i + 1]]]  # noqa: E731
+        row = lambda r, i=i: [r.terms[j] for j in r.ids[r.starts[i] : r.starts[i + 1]]]  # noqa: E731
         assert row(mixed) == row(fresh)
     assert sorted(mixed.terms) == sorted(set(mixed.terms)) == sorted(fresh.terms)  # no dead or duplicate terms
 

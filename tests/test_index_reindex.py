@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -136,7 +137,7 @@ def test_rejects_and_provenance(settings, catalogue, tmp_path):
     report = ImportReport(credentials=catalogue, rejects=[Reject(file="x.csv", row=3, field="title", reason="empty")])
     summary = reindex_report(settings, report, [{"path": "x.csv", "sha256": "ab" * 32, "bytes": 10}], mapping="edx")
     assert summary.rejected == 1 and summary.rejects_file
-    assert "empty" in open(summary.rejects_file).read()
+    assert "empty" in Path(summary.rejects_file).read_text()
     status = index_status(settings)
     assert status["version"] == summary.version and status["embedder"] == {"name": "hash-256", "dim": 256}
     assert status["sources"][0]["path"] == "x.csv" and status["mapping"] == "edx"

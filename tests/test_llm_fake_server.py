@@ -149,9 +149,8 @@ def test_server_failures_become_clear_errors(settings: Settings, tools: Assistan
 
 
 def test_malformed_reply_is_bad_model_reply(settings: Settings, tools: AssistantTools) -> None:
-    with FakeOpenAIServer([FakeReply(malformed=True)]) as server:
-        with pytest.raises(BadModelReply):
-            build_assistant(llm_settings(settings, server), tools=tools).reply("python")
+    with FakeOpenAIServer([FakeReply(malformed=True)]) as server, pytest.raises(BadModelReply):
+        build_assistant(llm_settings(settings, server), tools=tools).reply("python")
 
 
 def test_429_then_success_is_retried_transparently(settings: Settings, tools: AssistantTools) -> None:
@@ -174,9 +173,8 @@ def test_refused_connection_asks_whether_the_server_runs(settings: Settings) -> 
         port = sock.getsockname()[1]
     s = settings.model_copy(update={"openai_api_key": __import__("pydantic").SecretStr("k"),
                                     "openai_base_url": f"http://127.0.0.1:{port}/v1"})
-    with pytest.raises(LLMError, match="Is the server at OPENAI_BASE_URL running"):
-        with translated_errors(s):
-            build_chat_model(s, max_retries=0).invoke("hi")
+    with pytest.raises(LLMError, match="Is the server at OPENAI_BASE_URL running"), translated_errors(s):
+        build_chat_model(s, max_retries=0).invoke("hi")
 
 
 def test_offline_is_the_default_without_a_key(settings: Settings, tools: AssistantTools) -> None:

@@ -8,7 +8,7 @@ import pytest
 from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.domain import (
-    Constraints, Credential, DatedSession, Goal, HeldCredential, LearnerProfile, Occupation, Preferences, Skill, SkillRef,
+    Constraints, Credential, DatedSession, Goal, HeldCredential, LearnerProfile, Occupation, Preferences, Skill,
 )
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import analyse_gap
@@ -164,9 +164,12 @@ def test_stack_credit_prefers_completing_the_certificate():
                         stacks_into=({"target": "cert"},)) for k, s in enumerate((PY, SQL))]
     loose = [Credential(id=f"l{k}", title=f"Loose {k}", provider="P", ects=2.5, skills=(s,))
              for k, s in enumerate((PY, SQL))]
-    pw = plan([cert, *parts, *loose, Credential(id="st", title="St", provider="P", ects=1, skills=(STATS,))])
+    catalogue = [cert, *parts, *loose, Credential(id="st", title="St", provider="P", ects=1, skills=(STATS,))]
+    pw = plan(catalogue, preferences=Preferences(pinned=("cert",)))  # a stack the learner chose
     assert pw.stacks_earned == ("cert",) and {"p0", "p1"} <= set(pw.ids)
     assert VIZ.uri not in {u.uri for u in pw.uncovered}  # the certificate's skill counts as covered
+    # not chosen, it only covers an optional skill: the cheaper loose courses close the essential ones (relevance)
+    assert plan(catalogue).stacks_earned == ()
 
 
 def test_dated_credential_whose_session_comes_before_its_prerequisite_is_left_out():

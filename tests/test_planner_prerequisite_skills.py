@@ -42,7 +42,8 @@ def test_no_extra_step_when_the_skill_is_held():
 
 def test_the_cheapest_teacher_the_learner_may_take_is_chosen():
     german = Credential(id="py-de", title="Python auf Deutsch", provider="P", hours=5, skills=(PY,), languages=("de",))
-    pw = plan([ADV_SQL, PY_COURSE, german], constraints=Constraints(languages=("en",)))
+    english = [c.model_copy(update={"languages": ("en",)}) for c in (ADV_SQL, PY_COURSE)]
+    pw = plan([*english, german], constraints=Constraints(languages=("en",)))
     assert pw.ids == ("py", "adv-sql")
     assert plan([ADV_SQL, PY_COURSE, german]).ids == ("py-de", "adv-sql")
 

@@ -133,7 +133,9 @@ def test_skipping_hopeless_relaxations_does_not_change_them(catalogue, profile):
     session = PlanningSession(gap, lk, today=TODAY)
     current = session.plan(profile)
     unskipped = find_relaxations(profile, gap, lk, current, PlanningSession(gap, lk, today=TODAY).plan, TODAY)
-    assert session.plan_with_relaxations(profile).relaxations == unskipped
+    found = session.plan_with_relaxations(profile).relaxations
+    # (the hours a dated session needs are proposed apart from the search: `PlanningSession._load_relaxations`)
+    assert tuple(r for r in found if "(a dated session)" not in r.message) == unskipped
 
 
 TAX = Taxonomy.from_items(
@@ -212,7 +214,8 @@ def test_dropping_unavailable_prerequisites_matches_the_first_version(data):
 def test_forbidding_teachers_can_turn_pruning_off_for_a_reused_set():
     # five teachers of one skill; keeping the best one per skill above three eligible: pruned. With two of them
     # forbidden only three are eligible, so all three stay, whether or not the pruned set is reused
-    teachers = [Credential(id=f"t{k}", title=f"t{k}", provider="P", hours=10 + k, skills=(SKILLS[0],)) for k in range(5)]
+    teachers = [Credential(id=f"t{k}", title=f"t{k}", provider="P", hours=10 + k, cost=0, skills=(SKILLS[0],))
+                for k in range(5)]
     profile = LearnerProfile(id="p", goal=Goal(skills=(SKILLS[0].uri,)), constraints=Constraints(budget=100))
     gap = analyse_gap(profile, Taxonomy(), teachers, today=TODAY)
     relaxed = profile.model_copy(update={"constraints": Constraints()})

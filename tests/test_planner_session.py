@@ -41,7 +41,10 @@ def test_a_relaxed_constraint_that_excluded_something_gets_its_own_candidates(ca
     assert "languages" in base.kinds  # stats-1 is only in German
     relaxed = _profile()
     assert not serves(base, relaxed, TODAY, frozenset())
-    assert serves(base, _profile(languages=("en",), budget=10), TODAY, frozenset())  # budget: same candidates
+    # adding a budget is no relaxation (credentials of unknown price leave); another budget is the same set
+    assert not serves(base, _profile(languages=("en",), budget=10), TODAY, frozenset())
+    budgeted = build_candidates(_profile(languages=("en",), budget=10), gap, catalogue, today=TODAY)
+    assert serves(budgeted, _profile(languages=("en",), budget=500), TODAY, frozenset())
     assert not serves(base, _profile(languages=("fr",)), TODAY, frozenset())  # another value is no relaxation
     assert {c.id for c in build_candidates(relaxed, gap, catalogue, today=TODAY, reuse=base).cands} == \
         {c.id for c in build_candidates(relaxed, gap, catalogue, today=TODAY).cands}
@@ -49,7 +52,7 @@ def test_a_relaxed_constraint_that_excluded_something_gets_its_own_candidates(ca
 
 def test_a_later_window_reuses_candidates_only_when_no_session_was_left_out():
     start = TODAY + timedelta(weeks=30)
-    dated = Credential(id="late", title="Late SQL", provider="P", hours=10, skills=(SQL,),
+    dated = Credential(id="late", title="Late SQL", provider="P", hours=5, skills=(SQL,),  # fits 5 h/week
                        sessions=(DatedSession(start=start, end=start + timedelta(days=6)),))
     others = [Credential(id=s.label, title=s.label, provider="P", hours=10, skills=(s,)) for s in (PY, STATS)]
     short = _profile(hours_per_week=5, weeks=10)

@@ -15,7 +15,7 @@ from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles import profile_from_json, profile_to_json
 from pathfinder.storage.profiles import (
-    SCHEMA_VERSION, SqliteProfileStore, open_profile_store, register_related_table,
+    SCHEMA_VERSION, SqliteProfileStore, open_profile_store,
 )
 from store_backends import run_sql
 
@@ -110,20 +110,50 @@ def test_refuses_a_newer_schema(tmp_path):
 
 
 def test_delete_removes_rows_in_related_tables(store_settings):
-    """Every table with a profile_id column (found, not listed) and registered tables with another column."""
+    """Every table with a profile_id column (found, not listed) and the learner tables named by another column
+    (accounts, caseloads, the audit log: storage.schema.LEARNER_COLUMNS)."""
     store = open_profile_store(store_settings)
     store.save(_profile("l1"))
     store.save(_profile("l2"))
-    register_related_table("test_notes", "learner")
     run_sql(store_settings, "CREATE TABLE test_visits (profile_id TEXT, place TEXT)", write=True)
-    run_sql(store_settings, "CREATE TABLE test_notes (learner TEXT, note TEXT)", write=True)
     for pid, note in [("l1", "n"), ("l1", "m"), ("l2", "k")]:
-        run_sql(store_settings, "INSERT INTO test_notes VALUES (?, ?)", (pid, note), write=True)
         run_sql(store_settings, "INSERT INTO test_visits VALUES (?, ?)", (pid, note), write=True)
+        run_sql(store_settings, "INSERT INTO caseloads VALUES (?, ?, 'x', 'now')", (note, pid), write=True)
+        run_sql(store_settings, "INSERT INTO audit_log (at, actor, action, learner_id) VALUES ('now', 'x', "
+                "'export', ?)", (pid,), write=True)
     assert store.delete("l1")
     assert run_sql(store_settings, "SELECT profile_id FROM test_visits ORDER BY place") == [("l2",)]
-    assert run_sql(store_settings, "SELECT learner FROM test_notes") == [("l2",)]
+    assert run_sql(store_settings, "SELECT learner_id FROM caseloads") == [("l2",)]
+    assert run_sql(store_settings, "SELECT learner_id FROM audit_log") == [("l2",)]
     assert run_sql(store_settings, "SELECT id FROM profiles") == [("l2",)]
+
+
+def test_delete_removes_every_row_about_the_learner(store_settings):
+    """Conversations (with messages and feedback), notes and agreed plans go with the profile; another
+    learner's rows stay."""
+    from pathfinder.domain import Pathway
+    from pathfinder.domain.dialogue import Answer
+    from pathfinder.storage.advising import AdvisingStore
+    from pathfinder.storage.conversations import ConversationStore
+
+    store = open_profile_store(store_settings)
+    store.save(_profile("l1"))
+    store.save(_profile("l2"))
+    path = store_settings.database_path
+    chats, advising = ConversationStore(path), AdvisingStore(path)
+    for pid in ("l1", "l2"):
+        cid = chats.start(pid)
+        chats.add_turn(cid, "hi", Answer(text="hello"))
+        advising.add_note(pid, "note")
+        advising.agree(pid, Pathway(), None)
+    run_sql(store_settings, "INSERT INTO feedback (message_id, rating, created_at) SELECT id, 1, 'now' "
+            "FROM messages", write=True)
+    assert store.delete("l1")
+    for table in ("profiles", "conversations", "advisor_notes", "agreed_plans"):
+        column = "id" if table == "profiles" else "profile_id"
+        assert run_sql(store_settings, f"SELECT {column} FROM {table}") == [("l2",)], table
+    assert run_sql(store_settings, "SELECT COUNT(*) FROM messages") == [(2,)]  # l2's question and answer
+    assert run_sql(store_settings, "SELECT COUNT(*) FROM feedback") == [(2,)]
 
 
 def test_concurrent_read_modify_write_loses_no_update(store_settings):

@@ -9,13 +9,13 @@ import pytest
 from pathfinder.cli import main
 from pathfinder.errors import PathfinderError
 from pathfinder.skills.evaluation import SKILLS_EVAL_FILE, SkillCase, evaluate, load_cases, score_case
-from pathfinder.settings import PROJECT_ROOT
+from pathfinder.settings import BUNDLED_CORPUS
 from pathfinder.skills.files import read_taxonomy
 
 
 def test_eval_set_is_well_formed():
     cases = load_cases()
-    taxonomy = read_taxonomy(PROJECT_ROOT / "corpus" / "taxonomy")
+    taxonomy = read_taxonomy(BUNDLED_CORPUS / "taxonomy")
     assert len(cases) >= 60 and len({c.id for c in cases}) == len(cases)
     assert {"de", "es"} <= {c.lang for c in cases} and {"cv", "chat", "advert"} <= {c.kind for c in cases}
     for c in cases:

@@ -9,7 +9,6 @@ import threading
 import pytest
 
 from pathfinder.domain import LearnerProfile
-from pathfinder.domain.dialogue import Answer
 from pathfinder.errors import ProfileError
 from pathfinder.storage import database
 from pathfinder.storage.advising import AdvisingError, AdvisingStore

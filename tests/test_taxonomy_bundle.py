@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from pathfinder.skills.esco import read_esco
-from pathfinder.settings import PROJECT_ROOT
+from pathfinder.settings import BUNDLED_CORPUS, PROJECT_ROOT
 from pathfinder.skills.files import read_taxonomy
 
 
@@ -23,7 +23,7 @@ def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
         sys.path.remove(str(PROJECT_ROOT / "tools"))
     digital = set(pd.read_csv(esco / "digitalSkillsCollection_en.csv", usecols=["conceptUri"])["conceptUri"])
     rebuilt = build.build_subset(read_esco(esco), digital)
-    bundled = read_taxonomy(PROJECT_ROOT / "corpus" / "taxonomy")
+    bundled = read_taxonomy(BUNDLED_CORPUS / "taxonomy")
     assert rebuilt.skills == bundled.skills
     assert rebuilt.occupations == bundled.occupations
     # Curation keeps teachable skills only: the dropped hardware/building-security skills are absent.

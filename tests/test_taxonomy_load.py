@@ -17,9 +17,9 @@ PROTECT_PRIVACY = "http://data.europa.eu/esco/skill/33a82b83-c838-4889-ae62-fae1
 
 @pytest.fixture(scope="module")
 def bundled() -> Taxonomy:
-    from pathfinder.settings import PROJECT_ROOT
+    from pathfinder.settings import BUNDLED_CORPUS
 
-    return read_taxonomy(PROJECT_ROOT / "corpus" / "taxonomy")
+    return read_taxonomy(BUNDLED_CORPUS / "taxonomy")
 
 
 def test_bundled_subset_meets_the_size_floor(bundled):
@@ -55,9 +55,9 @@ def test_labels_are_found_by_preferred_and_alternative_label(bundled):
 
 
 def test_no_descriptions_are_bundled():
-    from pathfinder.settings import PROJECT_ROOT
+    from pathfinder.settings import BUNDLED_CORPUS
 
-    header = (PROJECT_ROOT / "corpus" / "taxonomy" / "skills.csv").read_text(encoding="utf-8").splitlines()[0]
+    header = (BUNDLED_CORPUS / "taxonomy" / "skills.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header == "uri,label,alt_labels,skill_type,digcomp_area"
 
 

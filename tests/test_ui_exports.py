@@ -10,10 +10,12 @@ from conftest import tiny_catalogue
 from pathfinder.domain import Pathway, Relaxation, Step, Totals, UncoveredSkill
 from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.ui.charts import (
-    coverage_chart, coverage_frame, stack_frame, stack_ladder_dot, timeline_chart, timeline_frame,
+    coverage_chart, coverage_frame, load_frame, stack_frame, stack_ladder_dot, timeline_chart, timeline_frame,
+    weekly_load,
 )
 from pathfinder.ui.exports import citations, pathway_json, pathway_markdown, pathway_pdf
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
+from datetime import UTC
 
 PY_URI = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
 SQL_URI = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742"
@@ -80,8 +82,34 @@ def test_timeline_frame_spans_each_step_on_a_week_axis(pathway):
     frame = timeline_frame(pathway)
     assert list(frame["id"]) == ["py-1", "sql-1"]
     assert list(frame["start"]) == [0, 4] and list(frame["end"]) == [4, 8] and list(frame["weeks"]) == [4, 4]
-    spec = timeline_chart(pathway).to_dict()
-    assert spec["mark"]["type"] == "bar" and spec["encoding"]["x2"]["field"] == "end"
+    assert list(frame["label"]) == ["1. Python Basics", "2. SQL for *Analysts* <script>"]
+    spec = timeline_chart(pathway, 30).to_dict()
+    steps, load = spec["vconcat"]
+    assert steps["mark"]["type"] == "bar" and steps["encoding"]["x2"]["field"] == "end"
+    assert steps["height"] == {"step": 28}  # one readable row per step, whatever the number of steps
+    assert steps["encoding"]["y"]["axis"]["labelOverlap"] is False
+    assert spec["autosize"]["type"] == "fit-x"  # Streamlit's default "fit" squeezed the rows to zero height
+    assert {layer["mark"]["type"] for layer in load["layer"]} == {"bar", "rule"}
+
+
+def test_a_long_title_is_cut_with_an_ellipsis_in_the_label_only(pathway):
+    title = "Routing, Switching and Network Design for Campus Networks"
+    long = pathway.steps[0].model_copy(update={"title": title})
+    frame = timeline_frame(pathway.model_copy(update={"steps": (long,)}))
+    assert frame["label"][0].endswith("…") and len(frame["label"][0]) <= 51
+    assert frame["title"][0] == long.title
+
+
+def test_weekly_load_fills_the_learners_hours_and_shows_a_squeezed_session():
+    steps = (Step(id="a", title="A", start_week=1, end_week=3, hours=10),   # 4 + 4 + 2 at 4 h/week
+             Step(id="b", title="B", start_week=3, end_week=5, hours=10),   # 2 + 4 + 4
+             Step(id="c", title="C", start_week=6, end_week=6, hours=40))   # a one-week session
+    plan = Pathway(steps=steps)
+    assert weekly_load(plan, 4) == [4, 4, 4, 4, 4, 40]
+    assert sum(weekly_load(plan, 4)) == sum(s.hours for s in steps)
+    assert list(load_frame(plan, 4)["over"]) == [False] * 5 + [True]
+    assert weekly_load(plan) == [4, 4, 4, 4, 4, 40]  # no hours given: the plan's own pace, 10 h in 3 weeks
+    assert weekly_load(Pathway()) == []
 
 
 def test_coverage_counts_before_and_after(pathway):
@@ -93,9 +121,21 @@ def test_coverage_counts_before_and_after(pathway):
         held=("u:excel",),
     )
     frame = coverage_frame(gap, pathway).set_index(["stage", "status"])["skills"]
-    assert frame[("before", "held")] == 1 and frame[("before", "still missing")] == 3
-    assert frame[("after", "covered by the plan")] == 2 and frame[("after", "still missing")] == 1
-    assert coverage_chart(gap, pathway).to_dict()["mark"]["type"] == "bar"
+    assert frame[("before", "held")] == 1 and frame[("before", "missing: essential")] == 3
+    assert frame[("after", "covered by the plan")] == 2 and frame[("after", "missing: essential")] == 1
+    spec = coverage_chart(gap, pathway).to_dict()
+    assert spec["mark"]["type"] == "bar" and spec["height"] == {"step": 40}
+    assert spec["autosize"]["type"] == "fit-x"
+
+
+def test_coverage_separates_optional_and_untaught_skills(pathway):
+    gap = Gap(skills=(GapSkill(uri=PY_URI, label="Python", weight=1, essential=True),
+                      GapSkill(uri="u:r", label="R", weight=0.3, essential=False),
+                      GapSkill(uri="u:cobol", label="COBOL", weight=0.3, essential=False)),
+              untaught=("u:cobol",))
+    after = coverage_frame(gap, pathway).set_index(["stage", "status"])["skills"].loc["after"]
+    assert dict(after) == {"held": 0, "covered by the plan": 1, "missing: essential": 0,
+                           "missing: optional": 1, "missing: nothing teaches it": 1}
 
 
 def test_stack_ladder_links_planned_parts_to_the_certificate(pathway, credentials):
@@ -120,7 +160,7 @@ def test_session_report_pdf(pathway, credentials):
 
 
 def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentials, monkeypatch):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from pathfinder.storage.advising import SessionNote
     from pathfinder.ui import session_report
@@ -128,12 +168,26 @@ def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentia
     printed: list[str] = []
     monkeypatch.setattr(session_report.ReportPDF, "paragraph", lambda self, text, size=10: printed.append(text))
     note = SessionNote(id=1, profile_id="l-1", author_role="advisor", text="Wants evening courses.",
-                       created_at=datetime(2026, 5, 4, 9, 30, tzinfo=timezone.utc))
+                       created_at=datetime(2026, 5, 4, 9, 30, tzinfo=UTC))
     report = SessionReport(learner_id="l-1", notes=(note,), suggested=pathway, agreed=pathway, agreed_by="advisor",
-                           agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc))
+                           agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=UTC))
     assert session_report_pdf(report, credentials).startswith(b"%PDF-")
     assert "2026-05-04 09:30 UTC, advisor: Wants evening courses." in printed
     assert "Agreed by advisor with the learner on 2026-05-04." in printed
     printed.clear()
     session_report_pdf(report.model_copy(update={"agreed_at": None, "notes": ()}), credentials)
     assert "(no notes)" in printed and any(p.startswith("Not agreed yet") for p in printed)
+
+
+@pytest.mark.parametrize("length", [2_500, 100_000])
+def test_a_very_long_title_never_breaks_the_pdf(pathway, credentials, length):
+    """A title of about 2,440+ characters made fpdf2 raise ("row too high"); the Pathway page builds the PDF on
+    every render, so the page failed for every learner whose plan held it. Cells are now cut, text capped."""
+    title = ("Word " * length)[:length]
+    step = pathway.steps[0].model_copy(update={"title": title, "reasons": (title,)})
+    long = pathway.model_copy(update={"steps": (step, *pathway.steps[1:]), "goal_label": title})
+    cat = {**credentials, "py-1": credentials["py-1"].model_copy(update={"title": title})}
+    assert pathway_pdf(long, cat).startswith(b"%PDF-")
+    report = SessionReport(learner_id="l-1", learner_name=title, advisor_notes=title, pinned=(), rejected=(),
+                           suggested=long, agreed=long)
+    assert session_report_pdf(report, cat).startswith(b"%PDF-")

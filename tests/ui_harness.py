@@ -10,6 +10,7 @@ import pytest
 from pathfinder.domain import Credential, ImportReport, SkillRef, StackTarget
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.skills.files import load_taxonomy
+from datetime import UTC
 
 APP = str(PROJECT_ROOT / "app.py")
 DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"
@@ -75,8 +76,8 @@ def settings_env(data_dir: Path) -> dict[str, str]:
         "OPENAI_API_KEY": "",
         "PATHFINDER_OPENAI_API_KEY": "",
         "OPENAI_BASE_URL": "",
-        "PATHFINDER_ADVISOR_SECRET": "",
-        "PATHFINDER_MAINTAINER_SECRET": "",
+        "PATHFINDER_DEMO": "false",
+        "PATHFINDER_SIGNUP": "true",
     }
 
 
@@ -88,14 +89,54 @@ def clear_streamlit_caches() -> None:
     st.cache_data.clear()
 
 
-def start_app(page: str | None = None, learner: str = "learner-test", secrets: dict | None = None):
-    """The real app.py under AppTest, run once (as that learner), then on `page` when given."""
+PASSWORD = "correct horse battery"  # the password of every account the harness makes
+
+
+def account(role: str = "learner", learner: str = "learner-test", username: str | None = None):
+    """The test account (made once per database): a learner owning `learner`, or a staff account of `role`."""
+    from pathfinder.storage.accounts import AccountStore
+
+    store = AccountStore(Settings().database_path)
+    username = username or (learner if role == "learner" else f"{role}-one")
+    found = store.by_username(username)
+    if found is not None:
+        return found
+    return store.create(username, PASSWORD, role, learner_id=learner if role == "learner" else None,
+                        display_name=f"Test {role.capitalize()}")
+
+
+def signed_in(at, who) -> None:
+    """Put `who` into the AppTest's session as if it had signed in just now (the sign-in form itself is tested
+    in tests/test_app_accounts.py)."""
+    from datetime import datetime
+
+    now = datetime.now(UTC)
+    at.session_state["account_id"] = who.id
+    at.session_state["signed_in_at"] = now
+    at.session_state["last_active_at"] = now
+
+
+def sign_in(at, username: str, password: str = PASSWORD):
+    """Sign in through the real form on the page the AppTest shows."""
+    at.text_input(key="signin-username").input(username)
+    at.text_input(key="signin-password").input(password)
+    next(b for b in at.button if b.label == "Sign in").click()
+    return at.run()
+
+
+def start_app(page: str | None = None, learner: str = "learner-test", secrets: dict | None = None,
+              role: str | None = "learner", who=None):
+    """The real app.py under AppTest, run once signed in (as the learner owning `learner`, or a test account of
+    `role`, or `who`; nobody when role is None), then on `page` when given."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params["learner"] = learner
     for key, value in (secrets or {}).items():
         at.secrets[key] = value
+    if who is None and role is not None:
+        who = account(role, learner)
+    if who is not None:
+        signed_in(at, who)
     at.run()
     return open_page(at, page).run() if page else at
 

@@ -1,7 +1,7 @@
-"""Build the bundled catalogue (corpus/catalogue/<provider>.json) from the hand-written sources in
+"""Build the bundled catalogue (src/pathfinder/corpus/catalogue/<provider>.json) from the hand-written sources in
 tools/catalogue_src/, resolving skill labels to URIs of the bundled taxonomy, and check its structure.
 
-    .venv/bin/python tools/build_catalogue.py          # write corpus/catalogue/*.json and print the checks
+    .venv/bin/python tools/build_catalogue.py          # write src/pathfinder/corpus/catalogue/*.json and print the checks
     .venv/bin/python tools/build_catalogue.py --check  # only check the written files
 
 Source format (one module per provider): PROVIDER (dict: slug, provider, country, domain, quality_assurance,
@@ -28,7 +28,7 @@ from pathfinder.skills.files import read_taxonomy
 from pathfinder.domain.taxonomy import Taxonomy  # noqa: E402
 
 SOURCES = ROOT / "tools" / "catalogue_src"
-OUT = ROOT / "corpus" / "catalogue"
+OUT = ROOT / "src" / "pathfinder" / "corpus" / "catalogue"
 PROVIDER_DEFAULTS = ("provider", "awarding_body", "country", "quality_assurance", "currency", "languages",
                      "assessment", "participation")
 
@@ -37,7 +37,7 @@ def _skill_refs(labels: list[str], by_label: dict[str, str], where: str) -> list
     refs = []
     for label in labels:
         if label not in by_label:
-            raise SystemExit(f"{where}: skill {label!r} is not a preferred label in corpus/taxonomy")
+            raise SystemExit(f"{where}: skill {label!r} is not a preferred label in src/pathfinder/corpus/taxonomy")
         refs.append({"uri": by_label[label], "label": label})
     return refs
 
@@ -127,7 +127,7 @@ def find_cycle(credentials: list[Credential]) -> list[str] | None:
 
 
 def build() -> None:
-    taxonomy = read_taxonomy(ROOT / "corpus" / "taxonomy")
+    taxonomy = read_taxonomy(ROOT / "src" / "pathfinder" / "corpus" / "taxonomy")
     by_label = {s.label: s.uri for s in taxonomy.skills.values()}
     OUT.mkdir(parents=True, exist_ok=True)
     for source in sorted(SOURCES.glob("*.py")):
@@ -141,11 +141,11 @@ def build() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check corpus/catalogue/*.json")
+    parser.add_argument("--check", action="store_true", help="only check src/pathfinder/corpus/catalogue/*.json")
     args = parser.parse_args()
     if not args.check:
         build()
-    problems = check(load_records(), read_taxonomy(ROOT / "corpus" / "taxonomy"))
+    problems = check(load_records(), read_taxonomy(ROOT / "src" / "pathfinder" / "corpus" / "taxonomy"))
     for p in problems:
         print("PROBLEM:", p)
     return 1 if problems else 0

@@ -1,6 +1,6 @@
-"""Build the bundled taxonomy subset (corpus/taxonomy/) from the official ESCO CSV release, reproducibly.
+"""Build the bundled taxonomy subset (src/pathfinder/corpus/taxonomy/) from the official ESCO CSV release, reproducibly.
 
-    .venv/bin/python tools/build_taxonomy.py [ESCO_DIR] [--out corpus/taxonomy]
+    .venv/bin/python tools/build_taxonomy.py [ESCO_DIR] [--out src/pathfinder/corpus/taxonomy]
 
 Keeps URIs, preferred and alternative labels, skill types and relations (facts); no ESCO descriptions.
 Curation: for each target occupation we keep the essential skills that are in ESCO's digital skills
@@ -108,7 +108,7 @@ EXTRA: tuple[str, ...] = (
     "conduct ICT code review", "conduct performance measurement", "software frameworks", "Internet of Things",
     "statistical analysis system software", "perform data analysis", "perform data mining", "data mining",
     "ICT performance analysis methods", "ICT network security risks", "smart contract", "application usability",
-    # targets of corpus/taxonomy/aliases.csv that no rule above brings in
+    # targets of src/pathfinder/corpus/taxonomy/aliases.csv that no rule above brings in
     "deep learning", "data extraction, transformation and loading tools", "project management",
 )
 
@@ -162,7 +162,7 @@ This service uses the ESCO classification of the European Commission.
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("esco_dir", nargs="?", type=Path, default=ROOT.parent / "shared" / "data" / "esco_v1.1.1")
-    parser.add_argument("--out", type=Path, default=ROOT / "corpus" / "taxonomy")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "pathfinder" / "corpus" / "taxonomy")
     args = parser.parse_args()
     full = read_esco(args.esco_dir)
     digital_path = esco_file(args.esco_dir, "digitalSkillsCollection_en.csv")

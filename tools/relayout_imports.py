@@ -1,7 +1,9 @@
 """Rewrite imports of the old flat layout to the package layout of issue #15 (docs/ARCHITECTURE.md, "Where
 things moved"), for branches started before it: `python tools/relayout_imports.py FILE...` rewrites the files in
 place (imports, module paths in strings and Markdown). Idempotent; delete this tool once no branch needs it."""
-import ast, re, sys
+import ast
+import re
+import sys
 from pathlib import Path
 
 SIMPLE = {
@@ -20,17 +22,18 @@ SIMPLE = {
     "tokens": "index.tokens",
     "safety": "safety.output",
     "uploads": "safety.uploads",
+    "ui.escaping": "safety.markdown",
 }
 # names that leave a module for another one: module -> {name: new module}
 SPLIT = {
-    "pathfinder.taxonomy": ({"Taxonomy", "normalise_label"}, "pathfinder.domain.taxonomy", "pathfinder.skills.files"),
+    "pathfinder.skills.files": ({"Taxonomy", "normalise_label"}, "pathfinder.domain.taxonomy", "pathfinder.skills.files"),
     "pathfinder.profiles": ({"RELATED_TABLES", "SCHEMA_VERSION", "ProfileStore", "SqliteProfileStore",
                              "open_profile_store", "register_related_table"}, "pathfinder.storage.profiles",
                             "pathfinder.profiles"),
 }
 # not followed by a word character, nor (for the module that became a package) by its new submodules
 PAT = re.compile(r"\bpathfinder\.(" + "|".join(sorted(map(re.escape, SIMPLE), key=len, reverse=True))
-                 + r")\b(?!\w|\.(?:output|uploads)\b)")
+                 + r")\b(?!\w|\.(?:output|uploads|markdown)\b)")
 
 
 def fmt(indent: str, module: str, names: list[str]) -> str:
@@ -69,7 +72,9 @@ def rewrite(text: str) -> str:
                 last = lines[node.end_lineno - 1]
                 if "#" in last and node.lineno == node.end_lineno:
                     comment = "  " + last[last.index("#"):]
-                nm = lambda x: x.name + (f" as {x.asname}" if x.asname else "")
+                def nm(x: ast.alias) -> str:
+                    return x.name + (f" as {x.asname}" if x.asname else "")
+
                 out = []
                 if b:
                     out.append(fmt(indent, rest, [nm(x) for x in b]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -10,16 +11,19 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pathfinder.errors import MissingAPIKey
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the checkout (development files: evals/, docs/, ../shared)
+PACKAGE_DATA = Path(str(resources.files("pathfinder")))  # shipped with the package: corpus/, prompts/
+BUNDLED_CORPUS = PACKAGE_DATA / "corpus"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PATHFINDER_", env_file=".env", extra="ignore")
 
     data_dir: Path = Field(
-        PROJECT_ROOT / ".pathfinder", description="where the index, profiles and conversations are kept"
+        default_factory=lambda: Path.cwd() / ".pathfinder",
+        description="where the index, profiles and conversations are kept (default: .pathfinder in the working folder)",
     )
-    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="the bundled catalogue and taxonomy")
+    corpus_dir: Path = Field(BUNDLED_CORPUS, description="the bundled catalogue and taxonomy")
     shared_data_dir: Path = Field(
         PROJECT_ROOT.parent / "shared" / "data", description="real public data sets (ESCO, edX, ...)"
     )
@@ -50,8 +54,17 @@ class Settings(BaseSettings):
         repr=False,  # may hold the database password
     )
     history_token_budget: int = Field(3000, gt=0, description="tokens of chat history sent to the LLM")
-    advisor_secret: SecretStr | None = Field(None, description="unlocks the Advisor page")
-    maintainer_secret: SecretStr | None = Field(None, description="unlocks the Catalogue page")
+    demo: bool = Field(
+        False, description="DEMO ONLY: a 'continue as guest' button (a throw-away learner account per browser "
+        "session) and self sign-up; `make run` turns it on, keep it off in deployment"
+    )
+    signup: bool = Field(True, description="learners may create their own account on the sign-in page")
+    session_idle_minutes: float = Field(30.0, gt=0, description="a signed-in session ends after this long idle")
+    session_max_hours: float = Field(12.0, gt=0, description="a signed-in session ends this long after sign-in")
+    retain_conversations_days: int | None = Field(
+        None, gt=0, description="conversations untouched this many days are deleted; unset keeps them until erased")
+    retain_uploads_days: int | None = Field(
+        None, gt=0, description="uploaded catalogue files are deleted after this many days; unset keeps them")
     max_upload_mb: float = Field(20.0, gt=0, description="largest catalogue or credential upload accepted")
 
     @property

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from pathfinder.assistant.markdown import LANGUAGE_NAMES, cite
+from pathfinder.assistant.markdown import cite
 from pathfinder.domain import Credential, LearnerProfile, Pathway
 
 _WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
@@ -47,9 +47,9 @@ def conversation_language(message: str, earlier: Iterable[str] = ()) -> str | No
 
 def preference_note(code: str) -> str:
     """The one sentence telling the learner their plan leans to the conversation's language (both responders)."""
-    name = LANGUAGE_NAMES.get(code, code)
-    return (f"Courses in {name} are preferred since we're talking in {name}; "
-            "set a language on your profile to change this.")
+    from pathfinder.assistant.i18n import language_label, t
+
+    return t("pref_note", name=language_label(code))
 
 
 def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
@@ -79,7 +79,8 @@ def other_language_steps(pathway: Pathway, language: str | None,
 
 def other_language_note(credentials: list[Credential], language: str) -> str:
     """One sentence naming (and citing) the steps taught in another language, and how to leave such steps out."""
-    name = LANGUAGE_NAMES.get(language, language)
-    listed = "; ".join(f"{cite(c)}, in {', '.join(LANGUAGE_NAMES.get(x, x) for x in c.languages)}" for c in credentials)
-    return (f"Not taught in {name}: {listed}. To leave such courses out, set the languages you study in on your "
-            "profile (Constraints).")
+    from pathfinder.assistant.i18n import language_label, t
+
+    listed = "; ".join(f"{cite(c)}, " + t("in_lang", langs=", ".join(language_label(x) for x in c.languages))
+                       for c in credentials)
+    return t("other_note", name=language_label(language), listed=listed)

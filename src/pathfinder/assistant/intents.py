@@ -13,20 +13,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pathfinder.domain import to_eur
+from pathfinder.domain import to_eur, weeks_in
+from pathfinder.domain.languages import ALIASES
 
-LANGUAGES: dict[str, str] = {
-    "english": "en", "englisch": "en", "ingles": "en", "inglés": "en", "anglais": "en",
-    "german": "de", "deutsch": "de", "aleman": "de", "alemán": "de", "allemand": "de",
-    "spanish": "es", "español": "es", "espanol": "es", "castellano": "es", "spanisch": "es", "espagnol": "es",
-    "french": "fr", "français": "fr", "francais": "fr", "französisch": "fr", "frances": "fr", "francés": "fr",
-    "italian": "it", "italiano": "it", "italienisch": "it", "italien": "it",
-    "portuguese": "pt", "português": "pt", "portugues": "pt",
-    "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl",
-}
-_LANG_RE = re.compile(
-    r"\b(?:(?:in|auf|en|taught in|language:?)\s+)?(" + "|".join(sorted(map(re.escape, LANGUAGES), key=len, reverse=True))
-    + r")\b(?:[- ]language|[- ]speaking)?"
+LANGUAGES = ALIASES  # lower-case language name as typed -> ISO 639-1 code (domain/languages.py)
+_LANG_RE = re.compile(  # (?<!\w) (?!\w), not \b: names such as "हिन्दी" end in a combining mark
+    r"(?<!\w)(?:(?:in|auf|en|taught in|language:?)\s+)?(" + "|".join(sorted(map(re.escape, LANGUAGES), key=len, reverse=True))
+    + r")(?!\w)(?:[- ]language|[- ]speaking)?"
 )
 _PARTICIPATION = [
     (re.compile(r"\b(?:online|remote(?:ly)?|virtual|distance learning|e-?learning|from home)\b"), "online"),
@@ -84,7 +77,9 @@ _GOAL = re.compile(
     r"switch(?:ing)? (?:careers? )?to|career (?:change )?(?:in|as)|become|my (?:new )?goal is(?: to become)?|"
     r"goal:|aiming (?:for|at)|work as|get a job as)\s+(?:an?\s+|the\s+)?(.+)$"
 )
-_CURRENT_ROLE = re.compile(r"\bi'?m\s+(?:a|an)\s+([a-z ]+?)\s+(?:moving|switching|transitioning|pivoting|and|who)\b")
+_CURRENT_ROLE = re.compile(
+    r"\b(?:i'?m|i am|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|client is|is)\s+(?:a|an)\s+([a-z -]+?)"
+    r"(?:\s+(?:moving|switching|transitioning|pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)")
 _SKILLS = re.compile(
     r"\b(?:i (?:know|can use|can do|can write|can code in|have (?:experience|skills?) (?:with|in)|have used|"
     r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
@@ -148,6 +143,18 @@ class Parsed:
     deadline: date | None = None
     weeks: int | None = None
     budget: float | None = None
+    # filled by nlu.understand (multilingual understanding); parse() alone leaves the defaults
+    lang: str | None = None
+    currency: str | None = None
+    spoken_languages: tuple[str, ...] = ()
+    third_person: bool = False
+    confidence: float = 0.0
+    clause_goal: str | None = None
+    clause_role: str | None = None
+    predicted: str = ""
+    plan_cue: bool = False
+    done_cue: bool = False
+    ranked: tuple[tuple[str, float], ...] = ()
 
     @property
     def intent(self) -> str:
@@ -264,7 +271,7 @@ def parse(message: str, today: date | None = None) -> Parsed:
     for m in _WITHIN.finditer(work):
         n = _NUMBER_WORDS.get(m.group(1)) or int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
         unit = m.group(2)
-        p.weeks = n if unit.startswith("week") else n * 4 if unit.startswith("month") else n * 52
+        p.weeks = weeks_in(n, unit)  # a month is 52/12 weeks
         p.deadline = p.deadline or today + timedelta(weeks=p.weeks)
         work = _cut(work, m)
     for m in _MAX_HOURS.finditer(work):
@@ -343,7 +350,8 @@ def parse(message: str, today: date | None = None) -> Parsed:
         p.current_role = cur.group(1).strip()
     g = _GOAL.search(text)
     if g and not re.match(r"\s*(?:a )?(?:better|good|faster)\b", g.group(1)):
-        goal = re.split(r"[,.;!?]| by | within | in \d| with \d| and (?:i|plan|show|make|what)\b|\d+\s*(?:hours?|h)\b", g.group(1))[0]
+        goal = re.split(r"[,.;!?]| by | within | before | but | no more than | under | for under | in \d| with \d|"
+                        r" and (?:i|plan|show|make|what|have|has|can)\b|\d+\s*(?:hours?|h)\b", g.group(1))[0]
         p.goal_text = goal.strip(" -")
     s = _SKILLS.search(text)
     if s:

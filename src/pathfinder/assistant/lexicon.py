@@ -74,6 +74,7 @@ class Lexicon:
         self.vocabulary.update(w for p in self.skill_by_phrase for w in p.split() if len(w) > 2)
         self.vocabulary.update(w for p in self.alias_by_phrase for w in p.split() if len(w) > 2)
         self.vocab_stems = {stem(w) for w in self.vocabulary}
+        self._fuzzy_titles: list[str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
         for occ in taxonomy.occupations.values():
             for label in (occ.label, *occ.alt_labels):
@@ -132,3 +133,21 @@ class Lexicon:
             if title and re.search(rf"\b{re.escape(title)}\b", low):
                 return cred
         return None
+
+    def find_title(self, text: str, cutoff: float = 90.0) -> str | None:
+        """The id of the catalogue credential whose title the text names, allowing typos (rapidfuzz partial
+        ratio against every title of two or more words, in the title's own language); None when none is close."""
+        from rapidfuzz import fuzz, process
+
+        low = normalise_label(text)
+        if len(low) < 6:
+            return None
+        if self._fuzzy_titles is None:
+            self._fuzzy_titles = [t for t in self.title_to_id if len(t) >= 10 and " " in t]
+        found = process.extractOne(low, self._fuzzy_titles, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
+        if found is None:
+            return None
+        title = found[0]
+        if len(title) > len(low) + 3:  # the message is a fragment of a longer title, not a mention of it
+            return None
+        return self.title_to_id[title]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date
+from typing import Literal
 
 from pathfinder.assistant.llm import prompts
 from pathfinder.domain.dialogue import Answer, History
@@ -13,11 +14,16 @@ from pathfinder.assistant.conversation_language import conversation_language
 from pathfinder.assistant.grounding import ground
 from pathfinder.assistant.llm_tools import ToolRun, tool_specs
 from pathfinder.assistant.memory import history_messages, rewrite_followup
-from pathfinder.assistant.profile_changes import merge_pending
+from pathfinder.assistant.i18n import SERVED, replying_in
+from pathfinder.domain.languages import language_name
+from pathfinder.assistant.nlu.understand import understand
+from pathfinder.assistant.policy import decide
+from pathfinder.assistant.profile_changes import changes_from, combine, merge_pending
+from pathfinder.domain.dialogue import apply_changes
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import BadModelReply
-from pathfinder.assistant.llm.models import translated_errors
+from pathfinder.assistant.llm.models import ChatModel, translated_errors
 from pathfinder.settings import Settings
 
 MAX_TOOL_ROUNDS = 4
@@ -25,7 +31,9 @@ ANONYMOUS = LearnerProfile(id="anonymous")
 
 
 class LLMResponder:
-    def __init__(self, model, tools: AssistantTools, settings: Settings, *, max_rounds: int = MAX_TOOL_ROUNDS) -> None:
+    mode: Literal["offline", "llm"] = "llm"
+
+    def __init__(self, model: ChatModel, tools: AssistantTools, settings: Settings, *, max_rounds: int = MAX_TOOL_ROUNDS) -> None:
         self.model = model
         self.tools = tools
         self.settings = settings
@@ -57,10 +65,24 @@ class LLMResponder:
 
         history = history or History()
         state = history.state
+        profile = profile or ANONYMOUS
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
-        run = ToolRun(self.tools, profile or ANONYMOUS, pending=state.pending, last_pathway=state.last_pathway,
-                      language=conversation_language(message, earlier))
+        # the same understanding as the offline path: language, the act, and the profile changes stated
+        known = state.language or conversation_language("", earlier)
+        p = understand(message, date.today(), known)
+        lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
+        provisional = apply_changes(profile, state.pending)
+        intent = decide(p, state, suggestions_open=bool(state.last_pathway and state.last_pathway.relaxations),
+                        named=False, topical=bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic),
+                        has_goal=provisional.goal is not None)
+        with replying_in(lang):
+            stated, _ = changes_from(p, self.tools, provisional, intent)
+        run = ToolRun(self.tools, profile, pending=state.pending, last_pathway=state.last_pathway,
+                      language=p.lang or known)
+        run.changes.extend(stated)  # the model plans with them, and they are saved like the offline path's
         messages = self._messages(message, history, run)
+        if lang != "en":
+            messages[0].content += f"\n\nReply in {language_name(lang)}, the learner's language."
         bound = self.model.bind_tools(tool_specs())
         text = ""
         for round_no in range(self.max_rounds + 1):
@@ -87,12 +109,14 @@ class LLMResponder:
         if not text.strip():
             raise BadModelReply("The language model gave no answer text. Try again, or use the offline mode.")
         grounded = ground(text, self.tools.get, self.tools.lexicon.title_to_id, run.retrieved.values())
-        new_state = state.model_copy(update={"pending": merge_pending(state.pending, run.changes)})
+        changes = combine(run.changes)
+        new_state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         if run.last_query:
             new_state = new_state.model_copy(update={"last_query": run.last_query, "last_filters": run.last_filters,
                                                      "last_results": run.last_results, "listing": "results"})
         if run.pathway is not None:
             new_state = new_state.model_copy(update={"last_pathway": run.pathway, "listing": "pathway"})
         yield Answer(text=grounded.text, citations=grounded.citations, pathway=run.pathway,
-                     profile_changes=tuple(run.changes), intent="llm", filters=run.last_filters,
+                     profile_changes=tuple(changes), intent=intent,  # type: ignore[arg-type]
+                     filters=run.last_filters,
                      query=run.last_query or None, flagged=grounded.flagged, responder="llm", state=new_state)

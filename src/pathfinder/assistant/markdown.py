@@ -2,35 +2,20 @@
 credential lines, facts, filters and pathway steps.
 
 Catalogue text is data, never Markdown: every title, provider, label or reason interpolated here goes through
-`escape_text`, so a title like `**Free** [click](javascript:x)` shows those characters instead of bold text and a
-link. `cite` is the one citation form, `[Title](url) (id)`, that grounding reads back.
+`escape_text` (the one escaper, `safety/markdown.py`), so a title like `**Free** [click](javascript:x)` shows
+those characters instead of bold text and a link. `cite` is the one citation form, `[Title](url) (id)`, that grounding reads back.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from urllib.parse import quote
 
+from pathfinder.assistant.i18n import language_label, t
 from pathfinder.domain import Credential, Pathway, SearchFilters
+from pathfinder.domain.languages import language_name
+from pathfinder.safety.markdown import escape_line, safe_url
 
-# Characters that start emphasis, code, HTML/autolinks, strikethrough, tables, headings, images or LaTeX (Streamlit
-# renders $...$). Brackets are not escaped but turned into parentheses: an escaped `\]` would still end the link
-# text of the citation form for a reader that does not know Markdown escapes (grounding's `[Title](url)` parser).
-_INLINE_SPECIAL = re.compile(r"([\\`*_{}<>~$|#!&])")
-_BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")  # would start a list item or a setext underline at a line start
-
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-                  "pt": "Portuguese", "nl": "Dutch", "pl": "Polish"}
-
-
-def escape_text(text: object) -> str:
-    """Catalogue (or user) text made inert for interpolation into a Markdown line: whitespace collapsed to one
-    line, brackets as parentheses, every other Markdown-significant character backslash-escaped, and a leading
-    list or heading marker neutralised. None becomes ''."""
-    flat = " ".join(str(text if text is not None else "").split()).replace("[", "(").replace("]", ")")
-    flat = _INLINE_SPECIAL.sub(r"\\\1", flat)
-    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", flat)
+escape_text = escape_line  # the one escaper (safety/markdown.py), under the name the templates use
 
 
 def cite(c: Credential) -> str:
@@ -39,19 +24,23 @@ def cite(c: Credential) -> str:
 
 
 def link_target(c: Credential) -> str:
-    """The catalogue URL when it is plain http(s), with characters that would end a Markdown link quoted;
-    else '#id' (so a catalogue entry cannot smuggle a javascript: or data: link or break the citation form)."""
-    url = (c.url or "").strip()
-    if url.lower().startswith(("http://", "https://")):
-        return quote(url, safe=":/?#@!$&'*+,;=%~-._")
-    return "#" + c.id
+    """The catalogue URL when it is plain http(s) (`safe_url`), else '#id' (so a catalogue entry cannot smuggle a
+    javascript: or data: link or break the citation form)."""
+    return safe_url(c.url) or "#" + c.id
+
+
+def quoted(text: object) -> str:
+    """Catalogue or taxonomy words (labels, outcomes, planner reasons) quoted as they are, in their own language,
+    so they read as data and not as the reply's own words."""
+    flat = escape_text(text)
+    return f"“{flat}”" if flat else flat
 
 
 def money(amount: float | None, currency: str = "EUR") -> str:
     if amount is None:
-        return "price unknown"
+        return t("price_unknown")
     currency = escape_text(currency)
-    return "free" if amount == 0 else f"{currency} {amount:,.0f}" if amount == int(amount) else f"{currency} {amount:,.2f}"
+    return t("free") if amount == 0 else f"{currency} {amount:,.0f}" if amount == int(amount) else f"{currency} {amount:,.2f}"
 
 
 def workload(c: Credential) -> str:
@@ -64,7 +53,7 @@ def workload(c: Credential) -> str:
 
 
 def languages(codes: tuple[str, ...]) -> str:
-    return ", ".join(LANGUAGE_NAMES.get(c) or escape_text(c) for c in codes)
+    return ", ".join(escape_text(language_label(c)) for c in codes)
 
 
 def labels(items: object) -> str:
@@ -95,7 +84,7 @@ def filters_text(f: SearchFilters) -> str:
     if f.participation:
         bits.append(" or ".join(escape_text(p) for p in f.participation))
     if f.languages:
-        bits.append("in " + " or ".join(LANGUAGE_NAMES.get(c) or escape_text(c) for c in f.languages))
+        bits.append("in " + " or ".join(escape_text(language_name(c)) for c in f.languages))
     if f.max_cost is not None:
         bits.append("free" if f.max_cost == 0 else f"up to EUR {f.max_cost:,.0f}")
     if f.max_hours is not None:
@@ -108,28 +97,29 @@ def filters_text(f: SearchFilters) -> str:
 def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
     awarded = f" (awarded by {escape_text(c.awarding_body)})" if c.awarding_body and c.awarding_body != c.provider else ""
     rows = [
-        ("Provider", escape_text(c.provider) + awarded),
-        ("Workload", workload(c)),
-        ("EQF level", str(c.eqf_level) if c.eqf_level else "not stated"),
-        ("Assessment", escape_text(c.assessment) or "not stated"),
-        ("Participation", escape_text(c.participation) or "not stated"),
-        ("Languages", languages(c.languages) or "not stated"),
-        ("Price", money(c.cost, c.currency)),
+        ("f_provider", escape_text(c.provider) + awarded),
+        ("f_workload", workload(c)),
+        ("f_eqf", t("eqf_sentence", level=c.eqf_level) if c.eqf_level else t("not_stated")),
+        ("f_assessment", quoted(c.assessment) or t("not_stated")),
+        ("f_participation", escape_text(c.participation) or t("not_stated")),
+        ("f_languages", languages(c.languages) or t("not_stated")),
+        ("f_price", money(c.cost, c.currency)),
+        ("f_qa", quoted(c.quality_assurance) if c.quality_assurance else t("qa_none")),
     ]
-    if c.quality_assurance:
-        rows.append(("Quality assurance", escape_text(c.quality_assurance)))
+    if c.ects:
+        rows.insert(2, ("f_ects", t("ects_sentence", ects=f"{c.ects:g}", hours=f"{c.ects * 25:g}–{c.ects * 30:g}")))
     if c.sessions:
-        rows.append(("Next session", escape_text(f"{c.sessions[0].start} to {c.sessions[0].end}")))
+        rows.append(("f_next", escape_text(f"{c.sessions[0].start} – {c.sessions[0].end}")))
     if c.prerequisites:
-        rows.append(("Prerequisites", ", ".join(_ref(i, lookup) for i in c.prerequisites)))
+        rows.append(("f_prereq", ", ".join(_ref(i, lookup) for i in c.prerequisites)))
     if c.stacks_into:
-        rows.append(("Stacks into", ", ".join(_ref(s.target, lookup) for s in c.stacks_into)))
-    return "\n".join(f"- **{k}:** {v}" for k, v in rows)
+        rows.append(("f_stacks", ", ".join(_ref(s.target, lookup) for s in c.stacks_into)))
+    return "\n".join(f"- **{t(k)}:** {v}" for k, v in rows)
 
 
 def _ref(cid: str, lookup: Callable[[str], Credential | None]) -> str:
     c = lookup(cid)
-    return cite(c) if c else f"{escape_text(cid)} (not in this catalogue)"
+    return cite(c) if c else f"{escape_text(cid)} ({t('not_here')})"
 
 
 def pathway_steps(p: Pathway, label: Callable[[str], str], lookup: Callable[[str], Credential | None]) -> str:
@@ -137,19 +127,20 @@ def pathway_steps(p: Pathway, label: Callable[[str], str], lookup: Callable[[str
     for n, s in enumerate(p.steps, 1):
         c = lookup(s.id)
         head = cite(c) if c else escape_text(s.id)
-        weeks = f"week {s.start_week}" if s.start_week == s.end_week else f"weeks {s.start_week}–{s.end_week}"
+        weeks = t("week_one", a=s.start_week) if s.start_week == s.end_week else t("weeks_range", a=s.start_week,
+                                                                                  b=s.end_week)
         line = f"{n}. {head} — {weeks}, {s.hours:g} h, {money(s.cost)}"
         indent = " " * len(f"{n}. ")  # sub-items must start where the item's text does ("10. " needs 4 spaces)
         if s.covers:
-            line += f"\n{indent}- covers: " + ", ".join(escape_text(label(u)) for u in s.covers[:6])
+            line += f"\n{indent}- {t('covers')}: " + ", ".join(quoted(label(u)) for u in s.covers[:6])
         reasons = [r for r in s.reasons if not r.startswith("covers")]
         if reasons:
-            line += f"\n{indent}- " + "; ".join(escape_text(r) for r in reasons)
+            line += f"\n{indent}- " + "; ".join(quoted(r) for r in reasons)
         lines.append(line)
     return "\n".join(lines)
 
 
 def totals(p: Pathway) -> str:
-    t = p.totals
-    return (f"{t.hours:g} h, {t.ects:g} ECTS, {money(t.cost, t.currency)}, about {t.weeks} week(s); "
-            f"{p.coverage:.0%} of your skill gap covered")
+    tot = p.totals
+    return t("totals", hours=f"{tot.hours:g}", ects=f"{tot.ects:g}", cost=money(tot.cost, tot.currency),
+             weeks=tot.weeks, coverage=f"{p.coverage:.0%}")

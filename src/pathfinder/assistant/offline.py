@@ -7,8 +7,10 @@ records the dialogue state for follow-ups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
+from typing import Literal
 
 from pathfinder.assistant import markdown as md
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
@@ -16,9 +18,12 @@ from pathfinder.assistant.conversation_language import (
     conversation_language, leaning_to, learner_language, other_language_note, other_language_steps, preference_note,
 )
 from pathfinder.assistant.grounding import cite, ground
-from pathfinder.assistant.intents import Parsed, is_bare_yes, parse
+from pathfinder.assistant.i18n import SERVED, replying_in, t
+from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
-from pathfinder.assistant.profile_changes import changes_from, merge_pending
+from pathfinder.assistant.policy import decide
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 
@@ -26,6 +31,8 @@ ANONYMOUS = LearnerProfile(id="anonymous")
 
 
 class OfflineResponder(PlanHandlers):
+    mode: Literal["offline", "llm"] = "offline"
+
     def __init__(self, tools: AssistantTools, today: Callable[[], date] = date.today) -> None:
         self.tools = tools
         self.today = today
@@ -34,22 +41,34 @@ class OfflineResponder(PlanHandlers):
     def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None) -> Answer:
         history = history or History()
         state = history.state
-        profile = profile or ANONYMOUS
-        p = parse(message, self.today())
-        changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending))
-        state = state.model_copy(update={"pending": merge_pending(state.pending, changes)})
-        provisional = apply_changes(profile, state.pending)
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
-        spoken = conversation_language(message, earlier)
-        leaning = leaning_to(provisional, spoken)
+        known = state.language or conversation_language("", earlier)
+        p = understand(message, self.today(), known)
+        lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
+        with replying_in(lang):
+            return self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
+
+    def _reply(self, message: str, p: Parsed, lang: str, history: History, profile: LearnerProfile,
+               spoken: str | None) -> Answer:
+        state = history.state
         previous = history.turns[-1].answer if history.turns else None
         offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
-        intent = "smalltalk" if is_bare_yes(message) and not offered else self._intent(p, state)
-        if intent in ("set_goal", "state_skills", "set_constraints") and changes:
-            r = _Reply(change_text, intent)
+        suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
+        named = self._mentioned(p, state)
+        topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        intent = "smalltalk" if is_bare_yes(message) and not offered else decide(
+            p, state, suggestions_open=suggestions_open, named=named is not None, topical=topical,
+            has_goal=apply_changes(profile, state.pending).goal is not None)
+        held = self._held(p, state, named, intent)
+        changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending), intent, held)
+        state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
+        provisional = apply_changes(profile, state.pending)
+        leaning = leaning_to(provisional, spoken)
+        if intent in ("set_goal", "state_skills", "set_constraints") and change_text:
+            r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
         else:
             r = self._handle(intent, p, state, leaning)
-            if change_text:
+            if change_text and intent != "skip_step":
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         if r.changes:
             changes = [*changes, *r.changes]
@@ -67,37 +86,55 @@ class OfflineResponder(PlanHandlers):
             state=state.model_copy(update=r.state),
         )
 
-    def _intent(self, p: Parsed, state: DialogueState) -> str:
-        """The intent to answer: "the first one" after a list of suggestions applies it; "allow ... courses"
-        with no suggestion to act on is read as the message's next intent when that is a catalogue search."""
-        if p.intent == "select" and state.listing == "suggestions":
-            return "apply_suggestion"
-        has_suggestions = state.last_pathway is not None and bool(state.last_pathway.relaxations)
-        if p.intent == "apply_suggestion" and not has_suggestions and len(p.intents) > 1:
-            following = p.intents[1]
-            if following != "search" or self.tools.lexicon.is_catalogue_topic(p.topic):
-                return following
-        return p.intent
+    def _held(self, p: Parsed, state: DialogueState, named: Credential | None, intent: str) -> Credential | None:
+        """The credential a learner says they already hold: a plan step they skip, or one they name."""
+        if intent == "skip_step":
+            pathway_state = state.model_copy(update={"listing": "pathway"})
+            cred = named or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
+            if cred is None and state.focus:
+                cred = self.tools.get(state.focus)
+            if cred is None and state.last_pathway is not None and len(state.last_pathway.steps) == 1:
+                cred = self.tools.get(state.last_pathway.steps[0].id)
+            return cred
+        if intent == "state_skills" and named is not None:
+            return named
+        return None
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
             "search": self._search, "refine": self._refine, "select": self._explain, "explain": self._explain,
             "why": self._why, "requirements": self._requirements, "compare": self._compare,
             "skip_step": self._skip, "plan": self._plan, "apply_suggestion": self._apply_suggestion,
-            "smalltalk": self._smalltalk,
+            "smalltalk": self._smalltalk, "explore": self._explore, "set_goal": self._explore,
+            "state_skills": self._explore, "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
 
     # ------------------------------------------------------------------------------------ small talk
     def _smalltalk(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         low = p.text.lower()
-        greeting = ("You're welcome!" if any(w in low for w in ("thank", "danke", "gracias", "merci", "cheers"))
-                    else "Goodbye, and good luck with your learning!" if "bye" in low
-                    else "Hello! I'm pathfinder, your guide to stackable micro-credentials.")
-        return _Reply(_t("smalltalk", greeting=greeting, capabilities=_t("capabilities")), "smalltalk")
+        thanks = ("thank", "danke", "gracias", "merci", "cheers", "kiitos", "cảm ơn", "धन्यवाद", "शुक्रिया",
+                  "ধন্যবাদ")
+        greeting = (t("thanks") if any(w in low for w in thanks)
+                    else t("bye") if any(w in low for w in ("bye", "tschüss", "adiós", "au revoir", "hei hei"))
+                    else t("hello"))
+        return _Reply(_t("smalltalk", greeting=greeting, capabilities=t("capabilities")), "smalltalk")
 
     def _out_of_scope(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
-        return _Reply(_t("out_of_scope", capabilities=_t("capabilities")), "out_of_scope")
+        return _Reply(t("out_of_scope", capabilities=t("capabilities")), "out_of_scope")
+
+    def _directions(self, profile: LearnerProfile) -> str:
+        """Two or three starting directions the catalogue serves well (near the learner's current job when known)."""
+        return "\n".join(t("direction", name=md.escape_text(name), example=cite(example))
+                         for name, example in self.tools.directions(profile))
+
+    def _explore(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """A counsellor's opening: ask about background, interests and time, and offer directions."""
+        if profile.goal is not None and (p.topic or p.clause_goal):
+            return self._search(p, state, profile)
+        directions = self._directions(profile)
+        return _Reply(t("explore", directions=directions), "explore",
+                      retrieved=[c for c in self.tools.direction_examples(profile)])
 
     # ---------------------------------------------------------------------------------------- search
     def _filters(self, p: Parsed, base: SearchFilters, profile: LearnerProfile) -> SearchFilters:
@@ -120,22 +157,68 @@ class OfflineResponder(PlanHandlers):
         hits = self.tools.search(query, filters, k=5)
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
-            text = _t("no_results", query=md.escape_text(query), filters_text=md.filters_text(filters),
-                      explanation=self.tools.explain_empty(query, filters))
+            text = t("no_results", query=md.escape_text(query), filters_text=md.filters_text(filters),
+                     explanation=self.tools.explain_empty(query, filters))
             return _Reply(note + text, intent, state | {"last_results": ()}, filters=filters, query=query)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(hits, 1))
-        text = _t("search", count=len(hits), query=md.escape_text(query), filters_text=md.filters_text(filters), items=items)
+        text = "\n\n".join((t("search_head", count=len(hits), query=md.escape_text(query),
+                                filters_text=md.filters_text(filters)), items, t("search_foot")))
         return _Reply(note + text, intent, state | {"last_results": tuple(c.id for c in hits)}, filters=filters,
                       query=query, retrieved=hits)
 
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
-        if not self.tools.lexicon.is_catalogue_topic(p.topic):
-            return self._out_of_scope(p, state, profile)
-        return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
+        missing = self._missing_name(p)
+        if missing:
+            return self._not_in_catalogue(missing, p, "search")
+        topic = p.topic or p.clause_goal or ""
+        if not topic.strip() or topic.strip().lower() in ("everything", "all", "anything", "alles", "todo", "tout"):
+            topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
+        if not topic:
+            return self._overview(p, state, profile)
+        filters = self._filters(p, SearchFilters(), profile)
+        if not self.tools.lexicon.is_catalogue_topic(topic):
+            # words the catalogue does not use (another language, a vague wish): offer only relevant hits
+            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
+            if not hits:
+                return self._overview(p, state, profile)
+        return self._run_search(topic, filters, "search")
+
+    def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """'Show me everything': the catalogue's strongest directions, each with an example, and a question."""
+        return _Reply(t("explore", directions=self._directions(profile)), "search",
+                      retrieved=self.tools.direction_examples(profile))
+
+    _CALLED = re.compile(r"(?:called|named|titled|heißt|namens|llamado|titulado|appelé|intitulé|nimeltä|"
+                         r"tên là|नाम|নামে)\s+[\"'“„«]?([^\"'”“»?!.]+)|[\"“„«]([^\"”“»]{4,80})[\"”“»]")
+
+    def _missing_name(self, p: Parsed) -> str | None:
+        """A credential name the message gives ("a course called X", a quoted title) that the catalogue lacks."""
+        m = self._CALLED.search(p.text)
+        if not m:
+            return None
+        name = (m.group(1) or m.group(2) or "").strip()
+        if not name or self.tools.lexicon.find_title(name) is not None or self.tools.get(name.strip()):
+            return None
+        return name
+
+    def _not_in_catalogue(self, name: str, p: Parsed, intent: str) -> _Reply:
+        hits = [h for h in self.tools.search_hits(name, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
+        text = t("not_in_catalogue", name=md.escape_text(name)) + "\n\n"
+        if hits:
+            text += t("closest") + "\n" + "\n".join(md.credential_line(n, h.credential) for n, h in enumerate(hits, 1))
+        else:
+            text += t("nothing_close") + "\n\n" + t("ask_goal", directions=self._directions(ANONYMOUS))
+            hits = []
+        creds = [h.credential for h in hits] or self.tools.direction_examples()
+        return _Reply(text, intent, {"last_results": tuple(c.id for c in creds), "listing": "results",
+                                     "last_query": name, "focus": None}, retrieved=creds)
 
     def _refine(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
+            return self._replan(p, state, profile)
         if not state.last_query:
-            return _Reply(_t("need_list"), "refine")
+            return _Reply(t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)), "refine",
+                          retrieved=self.tools.direction_examples(profile))
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
@@ -145,7 +228,7 @@ class OfflineResponder(PlanHandlers):
             ref = [focus] if focus else priced[:1]
             costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
             if costs and min(costs) == 0:
-                return self._run_search(state.last_query, filters, "refine", "Those are already free. ")
+                return self._run_search(state.last_query, filters, "refine", t("already_free"))
             if costs:
                 filters = filters.model_copy(update={"max_cost": round(min(costs) - 0.01, 2)})
         if "shorter" in p.refinements:
@@ -173,7 +256,10 @@ class OfflineResponder(PlanHandlers):
             if cred:
                 return cred
         known = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
-        return self.tools.lexicon.title_in(p.text, known)
+        found = self.tools.lexicon.title_in(p.text, known)
+        if found is None and (fuzzy := self.tools.lexicon.find_title(p.text)):
+            found = self.tools.get(fuzzy)
+        return found
 
     def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
         mentioned = self._mentioned(p, state)
@@ -181,7 +267,7 @@ class OfflineResponder(PlanHandlers):
             return mentioned
         if p.ordinals:
             return self._by_ordinal(state, p.ordinals[0])
-        if p.topic and p.intent in ("explain", "search"):
+        if p.topic and p.intent in ("explain", "search") and not state.focus:
             return None  # a new subject, not the one in focus
         if state.focus:
             return self.tools.get(state.focus)
@@ -192,101 +278,133 @@ class OfflineResponder(PlanHandlers):
         intent = "select" if p.intent == "select" else "explain"
         cred = self._target(p, state)
         if cred is None and p.ordinals:
-            return _Reply(_t("need_list") if not self._listed(state) else
-                          f"There is no number {p.ordinals[0]} in the last list (it has {len(self._listed(state))}).",
+            return _Reply(t("need_list") if not self._listed(state) else
+                          t("no_number", n=p.ordinals[0], size=len(self._listed(state))),
                           intent)
         if cred is None and p.topic:
             if not self.tools.lexicon.is_catalogue_topic(p.topic):
-                return self._out_of_scope(p, state, profile)
+                return self._search(p, state, profile)
             cred = self.tools.lexicon.title_in(p.text, self.tools.search(p.topic, SearchFilters(), k=3))
             if cred is None:
                 return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
         if cred is None:
-            return _Reply(_t("need_list"), intent)
-        outcomes = ("**Learning outcomes:**\n" + "\n".join(f"- {md.escape_text(o)}" for o in cred.learning_outcomes[:8])
-                    if cred.learning_outcomes else "**Skills taught:** " + (md.labels(s.label for s in cred.skills) or "not listed"))
+            return _Reply(t("need_list"), intent)
+        outcomes = (f"**{t('learning_outcomes')}:**\n" + "\n".join(f"- {md.quoted(o)}" for o in cred.learning_outcomes[:8])
+                    if cred.learning_outcomes else f"**{t('skills_taught')}:** " + (
+                        ", ".join(md.quoted(s.label) for s in cred.skills) or t("not_stated")))
         target = md.link_target(cred)
-        extra = f"\n\n[Open the provider's page]({target}) ({cred.id})" if not target.startswith("#") else ""
+        extra = f"\n\n[{t('open_page')}]({target}) ({cred.id})" if not target.startswith("#") else ""
+        extra += self._stacking(cred)
         summary = (cred.description[:400] + ("…" if len(cred.description) > 400 else "")) or f"A {cred.kind} by {cred.provider}."
         text = _t("explain", citation=cite(cred), summary=_quote(summary), facts=md.facts(cred, self.tools.get),
                   outcomes=outcomes, extra=extra)
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
+    def _stacking(self, cred: Credential) -> str:
+        """What the credential stacks into (with each target's total ECTS) and what stacks into it."""
+        lines = []
+        targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
+        if targets:
+            lines.append(t("stacks_into", targets="; ".join(
+                f"{cite(c)} ({c.stack_ects_required or c.ects or 0:g} ECTS)" for c in targets)))
+        parts = [c for c in self.tools.credentials() if any(s.target == cred.id for s in c.stacks_into)]
+        if parts:
+            total = sum(c.ects or 0 for c in parts)
+            lines.append(t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)")
+        return "".join("\n\n" + line for line in lines)
+
     def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state)
         if cred is None:
-            return _Reply(_t("need_list"), "why")
+            return _Reply(t("need_list"), "why")
         reasons: list[str] = []
         step = next((s for s in state.last_pathway.steps if s.id == cred.id), None) if state.last_pathway else None
         if step is not None and state.listing in ("pathway", "suggestions"):
             if step.covers:
-                reasons.append("It closes gap skills of your goal: " + md.labels(self.tools.taxonomy.label(u) for u in step.covers[:6]) + ".")
-            reasons += [md.escape_text(r[0].upper() + r[1:]) + "." for r in step.reasons if not r.startswith("covers")]
-            reasons.append(f"It is scheduled in weeks {step.start_week}–{step.end_week} to fit your hours per week.")
+                reasons.append(t("why_gap", skills=", ".join(md.quoted(self.tools.taxonomy.label(u))
+                                                              for u in step.covers[:6])))
+            reasons += [md.quoted(r[0].upper() + r[1:]) for r in step.reasons if not r.startswith("covers")]
+            reasons.append(t("why_weeks", a=step.start_week, b=step.end_week))
         else:
             matched = set(state.last_query.lower().split()) & set(
                 " ".join([cred.title, *(s.label for s in cred.skills), cred.description]).lower().split())
             if matched:
-                reasons.append(f"It matches your search for **{md.escape_text(state.last_query)}** ({md.labels(sorted(matched))}).")
-            f = md.filters_text(state.last_filters)
-            if f:
-                reasons.append(f"It passes your filters{f}.")
+                reasons.append(t("why_search", query=md.escape_text(state.last_query)))
             goal_skills = _goal_skills(profile, self.tools)
             taught = [s.label for s in cred.skills if s.uri in goal_skills]
             if taught:
-                reasons.append("It teaches skills your goal needs: " + md.labels(taught) + ".")
+                reasons.append(t("why_teaches", skills=", ".join(md.quoted(x) for x in taught)))
             if state.last_results and cred.id in state.last_results:
-                reasons.append(f"It ranked #{state.last_results.index(cred.id) + 1} of {len(state.last_results)} for relevance.")
+                reasons.append(t("why_rank", n=state.last_results.index(cred.id) + 1, total=len(state.last_results)))
         if not reasons:
-            reasons.append("It came up as relevant to what you asked; ask \"tell me more\" for its details.")
-        return _Reply(_t("why", citation=cite(cred), reasons="\n".join(f"- {r}" for r in reasons)), "why",
+            reasons.append(t("why_default"))
+        return _Reply(t("why_head", citation=cite(cred)) + "\n\n" + "\n".join(f"- {r}" for r in reasons), "why",
                       {"focus": cred.id}, retrieved=[cred])
 
     def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state)
         if cred is None:
-            return _Reply(_t("need_list"), "requirements")
+            return _Reply(t("need_list"), "requirements")
         held_ids, held_skills = profile.held_credential_ids, profile.held_skill_uris
         lines = []
         for pre in cred.prerequisites:
             c = self.tools.get(pre)
-            mark = " — you hold it ✓" if pre in held_ids else ""
-            lines.append(f"- Complete {cite(c) if c else md.escape_text(pre)} first{mark}")
+            mark = t("req_hold") if pre in held_ids else ""
+            lines.append("- " + t("req_first", c=cite(c) if c else md.escape_text(pre)) + mark)
         for s in cred.prerequisite_skills:
-            lines.append(f"- Skill: {md.escape_text(s.label)}" + (" — you have it ✓" if s.uri in held_skills else ""))
+            lines.append("- " + t("req_skill", s=md.quoted(s.label)) + (t("req_hold") if s.uri in held_skills else ""))
         if cred.eqf_level:
-            lines.append(f"- It is pitched at EQF level {cred.eqf_level}.")
+            lines.append("- " + t("req_eqf", level=cred.eqf_level))
         if not cred.prerequisites and not cred.prerequisite_skills:
-            lines.insert(0, "- No formal prerequisites are listed.")
-        return _Reply(_t("requirements", citation=cite(cred), requirements="\n".join(lines)), "requirements",
-                      {"focus": cred.id}, retrieved=[cred])
+            lines.insert(0, "- " + t("req_none"))
+        retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
+        parts = [c for c in self.tools.credentials() if any(x.target == cred.id for x in c.stacks_into)]
+        text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
+        if parts:  # a certificate: what it is built from, prerequisites first
+            ordered = sorted(parts, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
+            text += "\n\n" + t("req_order") + "\n" + "\n".join(f"{n}. {cite(c)}" for n, c in enumerate(ordered, 1))
+            retrieved += ordered
+        return _Reply(text, "requirements", {"focus": cred.id}, retrieved=retrieved)
 
     def _compare(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         picks = [self._by_ordinal(state, n) for n in p.ordinals[:2]]
         if len(picks) == 1 and state.focus:
             picks.insert(0, self.tools.get(state.focus))
         picks = [c for c in picks if c]
+        if len(picks) < 2:  # named by title: "Python Basics vs SQL for Analysts"
+            for part in _PARTS.split(p.text):
+                found = self.tools.lexicon.find_title(part) if len(part.strip()) > 5 else None
+                cred = self.tools.get(found) if found else None
+                if cred and cred not in picks:
+                    picks.append(cred)
+        if len(picks) < 2 and state.focus and (focus := self.tools.get(state.focus)) and focus not in picks:
+            picks.insert(0, focus)
         if len(picks) < 2:
-            return _Reply(_t("need_list") if not self._listed(state) else
-                          "Tell me which two to compare by their numbers, e.g. \"compare 1 and 3\".", "compare")
+            return _Reply(t("need_list") if not self._listed(state) else
+                          t("which_two"), "compare")
         a, b = picks[0], picks[1]
-        rows = [("Provider", md.escape_text(a.provider), md.escape_text(b.provider)), ("Workload", md.workload(a), md.workload(b)),
+        rows = [(t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
+                (t("f_workload"), md.workload(a), md.workload(b)),
                 ("EQF", str(a.eqf_level or "–"), str(b.eqf_level or "–")),
-                ("Price", md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
-                ("Participation", md.escape_text(a.participation) or "–", md.escape_text(b.participation) or "–"),
-                ("Languages", md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
-                ("Assessment", md.escape_text(a.assessment) or "–", md.escape_text(b.assessment) or "–"),
-                ("Prerequisites", str(len(a.prerequisites)), str(len(b.prerequisites)))]
-        table = "| | 1st | 2nd |\n|---|---|---|\n" + "\n".join(f"| {r} | {x} | {y} |" for r, x, y in rows)
+                (t("f_price"), md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
+                (t("f_participation"), md.escape_text(a.participation) or "–", md.escape_text(b.participation) or "–"),
+                (t("f_languages"), md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
+                (t("f_assessment"), md.quoted(a.assessment) or "–", md.quoted(b.assessment) or "–"),
+                (t("f_prereq"), str(len(a.prerequisites)), str(len(b.prerequisites)))]
+        table = f"| | {t('col_first')} | {t('col_second')} |\n|---|---|---|\n" + "\n".join(f"| {r} | {x} | {y} |" for r, x, y in rows)
         verdict = []
         if a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
-            verdict.append(f"the {'1st' if a.cost_eur < b.cost_eur else '2nd'} is cheaper")
+            verdict.append(t("cheaper_is", which=t("col_first") if a.cost_eur < b.cost_eur else t("col_second")))
         if a.hours and b.hours and a.hours != b.hours:
-            verdict.append(f"the {'1st' if a.hours < b.hours else '2nd'} is shorter")
-        text = _t("compare", first=cite(a), second=cite(b), table=table,
-                  verdict=("In short: " + " and ".join(verdict) + ".") if verdict else "They are close on price and workload.")
+            verdict.append(t("shorter_is", which=t("col_first") if a.hours < b.hours else t("col_second")))
+        text = (t("compare_head", first=cite(a), second=cite(b)) + "\n\n" + table + "\n\n"
+                + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on")))
         return _Reply(text, "compare", retrieved=[a, b])
 
+
+
+_PARTS = re.compile(r"\s(?:and|vs\.?|versus|or|with|und|oder|mit|y|o|con|et|ou|avec|ja|vai|và|hay|với|और|या|আর|এবং|বা)\s|"
+                    r"[,;]", re.IGNORECASE)
 
 
 def _quote(text: str) -> str:

@@ -10,6 +10,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.assistant.grounding import cite
+from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Pathway, SearchFilters
@@ -32,51 +33,76 @@ def _t(name: str, **values: object) -> str:
     return prompts.render(f"offline/{name}", **values)
 
 
+def summary(pathway: Pathway) -> str:
+    """A plan in one line for before/after comparisons: steps, hours, price, weeks."""
+    tot = pathway.totals
+    return t("plan_summary", steps=len(pathway.steps), hours=f"{tot.hours:g}", cost=md.money(tot.cost, tot.currency),
+             weeks=tot.weeks)
+
+
 class PlanHandlers:
     """Mixed into `OfflineResponder`, which provides `tools` and the `_mentioned`/`_by_ordinal` look-ups."""
 
     tools: AssistantTools
 
     def _plan(self, p: Parsed, state: DialogueState, profile: LearnerProfile, excluded: tuple[str, ...] | None = None,
-              intent: str = "plan", note: str = "") -> _Reply:
+              intent: str = "plan", note: str = "", strategy: str = "balanced") -> _Reply:
         excluded = state.pathway_excluded if excluded is None else excluded
         if excluded:
             prefs = profile.preferences.model_copy(update={"rejected": tuple({*profile.preferences.rejected, *excluded})})
             profile = profile.model_copy(update={"preferences": prefs})
+        if profile.goal is None:
+            return _Reply(note + t("ask_goal", directions=self._directions(profile)), intent,
+                          retrieved=self.tools.direction_examples(profile))
         try:
-            pathway = self.tools.plan(profile)
+            pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:
-            return _Reply(_t("no_goal", message=str(e)), intent)
+            return _Reply(t("no_goal", message=md.escape_text(str(e))), intent)
         if not pathway.steps:
-            text = (f"{note}I could not find credentials in the catalogue that close the gap for "
-                    f"**{md.escape_text(pathway.goal_label)}** within your constraints.")
-            text += "".join(f"\n- {md.escape_text(r.message)}" for r in pathway.relaxations)
+            text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
+            text += "".join(f"\n- {md.quoted(r.message)}" for r in pathway.relaxations)
             return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
                           pathway=pathway)
         label = self.tools.taxonomy.label
-        uncovered = ("\n**Not covered:** " + ", ".join(f"{md.escape_text(label(u.uri))} ({md.escape_text(u.reason)})"
-                                                       for u in pathway.uncovered[:8]) + "\n"
+        uncovered = (f"\n**{t('not_covered')}:** " + ", ".join(f"{md.quoted(label(u.uri))} ({md.quoted(u.reason)})"
+                                                               for u in pathway.uncovered[:8]) + "\n"
                      if pathway.uncovered else "")
-        relax = ("\n**To cover more:**\n" + "\n".join(f"- {md.escape_text(r.message)}" for r in pathway.relaxations) + "\n"
-                 if pathway.relaxations else "")
+        relax = (f"\n**{t('to_cover_more')}:**\n" + "\n".join(f"- {md.quoted(r.message)}" for r in pathway.relaxations)
+                 + "\n" if pathway.relaxations else "")
         notes = "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
-        intro = (f"{note}Here is a pathway towards **{md.escape_text(pathway.goal_label) or 'your goal'}** "
-                 f"({len(pathway.steps)} step(s), {pathway.strategy}):")
-        text = _t("pathway", intro=intro, steps=md.pathway_steps(pathway, label, self.tools.get),
-                  totals=md.totals(pathway), uncovered=uncovered, relaxations=relax, notes=notes)
+        intro = note + t("pathway_intro", goal=md.escape_text(pathway.goal_label) or "…", count=len(pathway.steps),
+                         strategy=t(f"s_{pathway.strategy}"))
+        text = "\n\n".join((intro, md.pathway_steps(pathway, label, self.tools.get),
+                             f"**{t('total')}:** {md.totals(pathway)}\n{uncovered}{relax}{notes}".rstrip(), t("pathway_foot")))
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
         return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway",
                                      "focus": None}, pathway=pathway, retrieved=retrieved)
 
+    def _replan(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """A follow-up to a plan ("cheaper?", "only online", "what if 2 h a week", "by June"): plan again with
+        it and say what changed."""
+        before = state.last_pathway
+        strategy = ("cheapest" if "cheaper" in p.refinements else "fastest" if "shorter" in p.refinements
+                    else before.strategy if before is not None else "balanced")
+        what = _what_changed(p, strategy)
+        r = self._plan(p, state, profile, intent="refine", strategy=strategy)
+        if r.pathway is not None and before is not None:
+            diff = (t("replan_diff", before=summary(before), after=summary(r.pathway))
+                    if summary(before) != summary(r.pathway) or before.ids != r.pathway.ids else t("replan_same"))
+            r.text = t("replan", what=what) + " " + diff + "\n\n" + r.text
+        return r
+
     def _skip(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        cred = self._held(p, state, self._mentioned(p, state), "skip_step")
+        if cred is None:
+            if state.last_pathway is None or not state.last_pathway.steps:
+                return _Reply(t("no_pathway"), "skip_step")
+            return _Reply(t("which_step"), "skip_step")
+        note = t("held_replan", citation=cite(cred)) + "\n\n"
         if state.last_pathway is None or not state.last_pathway.steps:
-            return _Reply("There is no pathway to change yet. Ask me to \"plan my pathway\" first.", "skip_step")
-        pathway_state = state.model_copy(update={"listing": "pathway"})
-        cred = self._mentioned(p, pathway_state) or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
-        if cred is None or cred.id not in state.last_pathway.ids:
-            return _Reply("Which step should I skip? Say e.g. \"skip step 2\" or name it.", "skip_step")
-        note = f"Done: I left out {cite(cred)} and re-planned.\n\n"
-        return self._plan(p, state, profile, (*state.pathway_excluded, cred.id), "skip_step", note)
+            return _Reply(note.strip(), "skip_step", {"focus": cred.id}, retrieved=[cred])
+        excluded = tuple(i for i in state.pathway_excluded if i != cred.id)
+        return self._plan(p, state, profile, excluded, "skip_step", note, strategy=state.last_pathway.strategy)
 
     def _apply_suggestion(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with it."""
@@ -102,3 +128,23 @@ class PlanHandlers:
                        note=note + left_out + "\n\n")
         r.changes = [change]
         return r
+
+
+def _what_changed(p: Parsed, strategy: str) -> str:
+    """The follow-up's change in a few words (units and codes, so they read in any language)."""
+    bits = []
+    if p.hours_per_week is not None:
+        bits.append(f"{p.hours_per_week:g} h/{t('w_week')}")
+    if p.deadline is not None:
+        bits.append(f"{t('w_deadline')} {p.deadline.isoformat()}")
+    if p.budget is not None:
+        bits.append(f"{t('w_budget')} {md.money(p.budget, p.currency or 'EUR')}")
+    if p.max_cost == 0:
+        bits.append(md.money(0))
+    if p.languages:
+        bits.append(md.languages(p.languages))
+    if p.participation:
+        bits.append(", ".join(p.participation))
+    if strategy != "balanced" or not bits:
+        bits.append(f"{t('w_strategy')}: {t(f's_{strategy}')}")
+    return ", ".join(bits)

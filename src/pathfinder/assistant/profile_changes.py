@@ -1,102 +1,212 @@
-"""Profile changes a message proposes (goal, skills, constraints), resolved against the taxonomy, and the
-Markdown that confirms them. They are proposals: the app applies them only when the learner accepts."""
+"""Profile changes a message states (goal, current job, skills, languages spoken, credentials held,
+constraints), resolved against the taxonomy and catalogue, and the Markdown that confirms them. The session
+applies them to the learner's profile at once (with undo); `ask` without a profile only reports them."""
 
 from __future__ import annotations
 
-from pathfinder.assistant.llm import prompts
+from collections import Counter
+
+from pathfinder.assistant import markdown as md
 from pathfinder.domain.dialogue import ProfileChange
+from pathfinder.assistant.grounding import cite
+from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile
+from pathfinder.domain import Constraints, Credential, CurrentRole, Goal, HeldCredential, HeldSkill, LearnerProfile
 from pathfinder.errors import PlanningError
 
+# acts whose filters (language, format, level) are the learner's standing constraints, not one search's filters
+_STANDING = ("set_constraints", "refine", "plan", "set_goal", "state_skills", "explore")
+FALLBACK = 0.86  # nearest occupation label this similar is taken when no catalogue area matches either
+RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
+_GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
-def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile) -> tuple[list[ProfileChange], str]:
+
+def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, intent: str = "set_goal",
+                 held: Credential | None = None) -> tuple[list[ProfileChange], str]:
     changes: list[ProfileChange] = []
     texts: list[str] = []
-    if p.goal_text:
-        change, text = _goal(p, tools, profile)
-        changes.append(change)
+    goal_text = p.goal_text or (p.clause_goal if intent in _GOAL_ACTS else None)
+    role_text = p.current_role or (p.clause_role if intent in ("state_skills", "set_goal", "plan") else None)
+    if role_text and goal_text and role_text == goal_text:
+        role_text = None
+    if goal_text and intent in _GOAL_ACTS:
+        change, text = _goal(goal_text, tools, profile)
+        if change is not None:
+            changes.append(change)
         texts.append(text)
+    if role_text and not held:
+        occ = tools.lexicon.occupation(role_text)
+        link = tools.linker.link(role_text) if occ is None else None
+        occ = occ or (link.best if link and link.sure else None)
+        role = CurrentRole(occupation_uri=occ.uri if occ else None, label=role_text.strip())
+        changes.append(ProfileChange(kind="set_current_role", summary=f"Current job: {role.label}", current_role=role))
+        texts.append(t("role_noted", role=md.escape_text(role.label)))
     if p.skills:
-        found: dict[str, HeldSkill] = {}
-        shown: dict[str, str] = {}  # uri -> "Linux → operating systems" when an alias gave it
-        unmatched = []
-        for phrase, level in p.skills:
-            hit = tools.lexicon.skill_hit(phrase)
-            if hit:
-                found[hit.uri] = HeldSkill(uri=hit.uri, label=hit.label, level=level)  # type: ignore[arg-type]
-                shown[hit.uri] = hit.shown
-            else:
-                unmatched.append(phrase)
-        if found:
-            skills = tuple(found.values())
-            changes.append(ProfileChange(kind="add_skills", summary="Add skills: " + ", ".join(
-                f"{s.label} ({s.level})" for s in skills), skills=skills))
-            texts.append(prompts.render(
-                "offline/skills", items="\n".join(f"- **{shown[s.uri]}** — {s.level}" for s in skills),
-                unmatched=(f"\nI could not match {', '.join(repr(u) for u in unmatched)} to a known skill; "
-                           "try another name for it.\n" if unmatched else "")))
-        elif unmatched:
-            texts.append(f"I could not match {', '.join(repr(u) for u in unmatched)} to known skills; try other names.")
-    if p.has_constraints:
-        stated: dict[str, object] = {}
-        if p.hours_per_week is not None:
-            stated["hours_per_week"] = min(80.0, p.hours_per_week)
-        if p.deadline is not None:
-            stated["deadline"] = p.deadline
-        if p.weeks:
-            stated["weeks"] = p.weeks
-        if p.budget is not None:
-            stated["budget"] = p.budget
-            stated["currency"] = "EUR"
-        constraints = Constraints(**stated)  # type: ignore[arg-type]
-        items = []
-        if "hours_per_week" in stated:
-            items.append(f"- **Time:** {stated['hours_per_week']:g} hours a week")
-        if "deadline" in stated:
-            items.append(f"- **Deadline:** {stated['deadline']:%d %B %Y}")
-        if "budget" in stated:
-            items.append(f"- **Budget:** EUR {stated['budget']:,.0f}")
-        changes.append(ProfileChange(kind="set_constraints", summary="Set " + ", ".join(
-            k.replace("_", " ") for k in stated if k != "currency"), constraints=constraints, fields=tuple(stated)))
-        texts.append(prompts.render("offline/constraints", items="\n".join(items)))
-    return changes, "\n\n".join(texts)
+        _skills(p, tools, changes, texts)
+    if p.spoken_languages:
+        changes.append(ProfileChange(kind="set_languages", summary="Languages: " + ", ".join(p.spoken_languages),
+                                     languages=p.spoken_languages))
+        texts.append(t("languages_noted", languages=md.languages(p.spoken_languages)))
+    if held is not None:
+        credential = HeldCredential(id=held.id, title=held.title, ects=held.ects, eqf_level=held.eqf_level,
+                                    skills=held.skills)
+        changes.append(ProfileChange(kind="hold_credential", summary=f"Held: {held.title} ({held.id})",
+                                     credential=credential))
+        if intent != "skip_step":  # a skipped step gets its own line with the re-plan
+            texts.append(t("held_noted", citation=cite(held)))
+    constraints = _constraints(p, intent)
+    if constraints is not None:
+        changes.append(constraints)
+        texts.append(t("constraints", items="\n".join(_constraint_lines(constraints))))
+    return changes, "\n\n".join(x for x in texts if x)
 
 
-def _goal(p: Parsed, tools: AssistantTools, profile: LearnerProfile) -> tuple[ProfileChange, str]:
-    assert p.goal_text is not None
-    occ = tools.lexicon.occupation(p.goal_text)
+def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:
+    found: dict[str, HeldSkill] = {}
+    shown: dict[str, str] = {}
+    unmatched = []
+    for phrase, level in p.skills:
+        hit = tools.lexicon.skill_hit(phrase)
+        if hit:
+            found[hit.uri] = HeldSkill(uri=hit.uri, label=hit.label, level=level)  # type: ignore[arg-type]
+            shown[hit.uri] = hit.shown
+        else:
+            unmatched.append(phrase)
+    if found:
+        skills = tuple(found.values())
+        changes.append(ProfileChange(kind="add_skills", summary="Add skills: " + ", ".join(
+            f"{s.label} ({s.level})" for s in skills), skills=skills))
+        texts.append(t("skills", items="\n".join(f"- **{md.escape_text(shown[s.uri])}** — {s.level}" for s in skills),
+                       unmatched=t("unmatched", names=", ".join(repr(u) for u in unmatched)) if unmatched else ""))
+    elif unmatched:
+        texts.append(t("unmatched", names=", ".join(repr(u) for u in unmatched)))
+
+
+def _constraints(p: Parsed, intent: str) -> ProfileChange | None:
+    stated: dict[str, object] = {}
+    if p.hours_per_week is not None:
+        stated["hours_per_week"] = max(0.5, min(80.0, p.hours_per_week))
+    if p.deadline is not None:
+        stated["deadline"] = p.deadline
+    if p.weeks and 0 < p.weeks <= 520:
+        stated["weeks"] = p.weeks
+    if p.budget is not None:
+        stated["budget"] = p.budget
+        stated["currency"] = p.currency or "EUR"
+    standing = intent in _STANDING
+    formats = standing or intent == "search"  # "courses on networking, remote only": the learner's standing wish
+    if standing and p.max_cost == 0 and "budget" not in stated:
+        stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
+    if formats and p.languages:
+        stated["languages"] = p.languages
+    if formats and p.participation:
+        stated["participation"] = p.participation
+    if standing and p.eqf_max is not None and p.eqf_min is None:
+        stated["max_eqf"] = p.eqf_max
+    if not stated:
+        return None
+    fields = tuple(stated)
+    return ProfileChange(kind="set_constraints", summary="Set " + ", ".join(
+        k.replace("_", " ") for k in fields if k != "currency"), constraints=Constraints(**stated),  # type: ignore
+        fields=fields)
+
+
+def _constraint_lines(change: ProfileChange) -> list[str]:
+    c = change.constraints
+    assert c is not None
+    lines = []
+    for f in change.fields:
+        if f == "hours_per_week":
+            lines.append(f"- {t('w_time')}: {c.hours_per_week:g} h/{t('w_week')}")
+        elif f == "deadline" and c.deadline:
+            lines.append(f"- {t('w_deadline')}: {c.deadline.isoformat()}")
+        elif f == "weeks":
+            lines.append(f"- {t('w_weeks')}: {c.weeks}")
+        elif f == "budget":
+            lines.append(f"- {t('w_budget')}: {md.money(c.budget, c.currency)}")
+        elif f == "languages":
+            lines.append(f"- {t('w_languages')}: {md.languages(c.languages)}")
+        elif f == "participation":
+            lines.append(f"- {t('w_format')}: {', '.join(c.participation)}")
+        elif f == "max_eqf":
+            lines.append(f"- EQF ≤ {c.max_eqf}")
+    return lines
+
+
+def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[ProfileChange | None, str]:
+    """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
+    skills its best catalogue matches teach; with the alternatives when the occupation is not clear."""
+    occ = tools.lexicon.occupation(text)
+    options = ""
+    if occ is None:
+        link = tools.linker.link(text)
+        if link.sure or link.ambiguous:
+            occ = link.best
+        if link.ambiguous:
+            options = t("goal_options", options=", ".join(f"**{md.escape_text(o.label)}**"
+                                                          for o, _ in link.candidates[1:3]))
+    cluster = _cluster(text, tools) if occ is None else []
+    if occ is None and not cluster:
+        link = tools.linker.link(text)
+        top = link.candidates
+        occ = link.best if top and top[0][1] >= FALLBACK and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015) else None
     if occ is not None:
         goal = Goal(occupation_uri=occ.uri, label=occ.label)
-        note = f" (ESCO occupation: {occ.label})" if occ.label.lower() != p.goal_text.lower() else " (an ESCO occupation)"
+        note = t("goal_occupation", occupation=md.escape_text(occ.label))
     else:
-        hit = tools.lexicon.skill(p.goal_text)
-        goal = Goal(label=p.goal_text, skills=(hit[0],) if hit else ())
-        note = (f" (I matched it to the skill {hit[1]})" if hit else
-                " (I could not match it to an ESCO occupation, so I will plan from the skills you name)")
-    if p.current_role:
-        note += f", coming from {p.current_role}"
+        skills = cluster
+        if not skills:
+            return None, t("goal_unknown", goal=md.escape_text(text))
+        goal = Goal(label=text.strip(), skills=tuple(skills))
+        note = t("goal_area", skills=", ".join(md.quoted(tools.taxonomy.label(u)) for u in skills[:5]))
     gap_note = ""
     try:
         gap = tools.skill_gap(profile.model_copy(update={"goal": goal}))
         essential = [g.label for g in gap.skills if g.essential]
-        if gap.skills:
-            gap_note = (f"It needs {len(essential)} essential skill(s) you don't list yet, such as "
-                        f"{', '.join(essential[:4]) or gap.skills[0].label}.")
-        else:
-            gap_note = "You already hold the skills it needs."
+        gap_note = t("goal_gap", count=len(essential), examples=", ".join(md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4])) \
+            if gap.skills else t("goal_no_gap")
     except PlanningError:
         pass
-    change = ProfileChange(kind="set_goal", summary=f"Set goal: {goal.label}", goal=goal)
-    return change, prompts.render("offline/goal", goal=goal.label, occupation_note=note, gap_note=gap_note)
+    change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
+    return change, t("goal", goal=md.escape_text(goal.label), occupation_note=note, gap_note=gap_note) + options
+
+
+def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
+    """The skills an area's best catalogue matches teach: those taught by two or more, else the first's."""
+    hits = [h.credential for h in tools.search_hits(text, None, k=k) if h.score >= RELEVANCE_FLOOR]
+    if not hits:
+        return []
+    counts = Counter(s.uri for c in hits for s in c.skills)
+    shared = [u for u, n in counts.most_common() if n >= 2]
+    return (shared or [s.uri for s in hits[0].skills])[:size]
 
 
 def merge_pending(pending: tuple[ProfileChange, ...], new: list[ProfileChange]) -> tuple[ProfileChange, ...]:
-    """Pending changes after this turn: a new goal replaces the old; skills and constraints accumulate."""
+    """Pending changes after this turn: a new goal or current job replaces the old; the rest accumulate."""
     out = list(pending)
     for change in new:
-        if change.kind == "set_goal":
-            out = [c for c in out if c.kind != "set_goal"]
+        if change.kind in ("set_goal", "set_current_role"):
+            out = [c for c in out if c.kind != change.kind]
         out.append(change)
     return tuple(out)
+
+
+def combine(changes: list[ProfileChange]) -> list[ProfileChange]:
+    """One change per kind where a later one supersedes an earlier (goal, job, constraints merged field by
+    field): the understood statement and a model's proposal of the same thing are saved once."""
+    out: list[ProfileChange] = []
+    for change in changes:
+        earlier = next((c for c in out if c.kind == change.kind), None)
+        if earlier is None or change.kind in ("add_skills", "hold_credential", "set_languages"):
+            out.append(change)
+            continue
+        out.remove(earlier)
+        if change.kind == "set_constraints" and earlier.constraints and change.constraints:
+            fields = tuple(dict.fromkeys((*earlier.fields, *change.fields)))
+            merged = {f: getattr(change.constraints if f in change.fields else earlier.constraints, f) for f in fields}
+            change = change.model_copy(update={"constraints": Constraints(**merged), "fields": fields,
+                                               "summary": "Set " + ", ".join(f.replace("_", " ") for f in fields
+                                                                            if f != "currency")})
+        out.append(change)
+    return out

@@ -3,8 +3,9 @@ the LLM one when OPENAI_API_KEY is set, the offline one otherwise."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Protocol
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Literal, Protocol
 
 from pathfinder.domain.dialogue import Answer, History
 from pathfinder.assistant.tools import AssistantTools, build_tools
@@ -13,6 +14,8 @@ from pathfinder.settings import Settings
 
 
 class Responder(Protocol):
+    mode: Literal["offline", "llm"]
+
     def reply(self, message: str, history: History | None, profile: LearnerProfile | None) -> Answer: ...
 
 
@@ -23,8 +26,8 @@ class Assistant:
         self.responder = responder
 
     @property
-    def mode(self) -> str:
-        return "llm" if type(self.responder).__name__ == "LLMResponder" else "offline"
+    def mode(self) -> Literal["offline", "llm"]:
+        return self.responder.mode
 
     def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None) -> Answer:
         return self.responder.reply(message.strip(), history or History(), profile)
@@ -41,8 +44,10 @@ class Assistant:
         yield answer
 
 
-def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, model=None) -> Assistant:
-    """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index)."""
+def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, model=None,
+                    today: Callable[[], date] | None = None) -> Assistant:
+    """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index);
+    `today` fixes the date the offline responder reads deadlines against (the dialogue evaluation's --today)."""
     tools = tools or build_tools(settings)
     if settings.llm_enabled or model is not None:
         from pathfinder.assistant.llm_responder import LLMResponder
@@ -51,4 +56,4 @@ def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, 
         return Assistant(LLMResponder(model or build_chat_model(settings, streaming=True), tools, settings))
     from pathfinder.assistant.offline import OfflineResponder
 
-    return Assistant(OfflineResponder(tools))
+    return Assistant(OfflineResponder(tools) if today is None else OfflineResponder(tools, today=today))

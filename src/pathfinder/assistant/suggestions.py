@@ -10,9 +10,8 @@ from datetime import date
 from pathfinder.assistant import markdown as md
 from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain import Constraints, LearnerProfile, Relaxation
+from pathfinder.domain.languages import language_name
 from pathfinder.profiles import apply_relaxation
-
-JOINT_MARKERS = ("No single change is enough", "Together with the other changes")
 
 # words that name a constraint ("take the budget one", "raise my hours", "allow in-person"); English first,
 # then a few German, Spanish and French ones
@@ -34,14 +33,14 @@ _CONSTRAINT_WORDS: dict[str, re.Pattern[str]] = {name: re.compile(rf"\b(?:{words
 
 def is_joint(relaxations: Sequence[Relaxation]) -> bool:
     """True when the planner found no single change enough: the suggestions only help applied together."""
-    return any(r.message.startswith(JOINT_MARKERS) for r in relaxations)
+    return any(r.joint for r in relaxations)
 
 
 def _named(r: Relaxation, text: str, languages: Sequence[str], participation: Sequence[str]) -> bool:
     if r.constraint == "languages" and languages:
-        return bool({v.strip() for v in str(r.needed).split(",")} & set(languages))
+        return bool(set(r.values) & set(languages))
     if r.constraint == "participation" and participation:
-        return bool({v.strip() for v in str(r.needed).split(",")} & set(participation))
+        return bool(set(r.values) & set(participation))
     return bool(_CONSTRAINT_WORDS[r.constraint].search(text)) if r.constraint in _CONSTRAINT_WORDS else False
 
 
@@ -71,9 +70,9 @@ def narrowed(relaxations: Sequence[Relaxation], languages: Sequence[str] = (),
     named = {"languages": set(languages), "participation": set(participation)}
     out = []
     for r in relaxations:
-        values = [v.strip() for v in str(r.needed).split(",")]
-        keep = [v for v in values if v in named.get(r.constraint, ())]
-        out.append(r.model_copy(update={"needed": ", ".join(keep)}) if keep and len(keep) < len(values) else r)
+        keep = tuple(v for v in r.values if v in named.get(r.constraint, ()))
+        out.append(r.model_copy(update={"needed": ", ".join(keep)})
+                   if keep and len(keep) < len(r.values) else r)
     return tuple(out)
 
 
@@ -114,7 +113,7 @@ def describe(name: str, value: object) -> str:
     if name == "weeks":
         return f"{value} weeks"
     if name == "languages":
-        return "courses in " + ", ".join(md.LANGUAGE_NAMES.get(v, v) for v in value)  # type: ignore[attr-defined]
+        return "courses in " + ", ".join(language_name(v) for v in value)
     if name == "max_eqf":
         return f"EQF level up to {value}"
     if isinstance(value, tuple):

@@ -21,7 +21,9 @@ from pathfinder.settings import Settings
 from pathfinder.domain.taxonomy import Taxonomy
 
 
-class CatalogueIndex(Protocol):
+class CatalogueSearch(Protocol):
+    """What the assistant needs of a catalogue: `pathfinder.index.CatalogueIndex` or the shipped InMemoryIndex."""
+
     def search(self, query: str, filters: SearchFilters, k: int) -> list[Hit]: ...
     def get(self, credential_id: str) -> Credential | None: ...
     def credentials(self) -> list[Credential]: ...
@@ -34,7 +36,7 @@ PlanFn = Callable[..., Pathway]
 
 
 class AssistantTools:
-    def __init__(self, index: CatalogueIndex, taxonomy: Taxonomy, *, gap_fn: GapFn | None = None,
+    def __init__(self, index: CatalogueSearch, taxonomy: Taxonomy, *, gap_fn: GapFn | None = None,
                  plan_fn: PlanFn | None = None) -> None:
         self.index = index
         self.taxonomy = taxonomy
@@ -58,12 +60,61 @@ class AssistantTools:
 
         return CatalogueLookup(self._all)
 
+    @cached_property
+    def linker(self):
+        """Goal and job phrases (any served language) to occupations by meaning; see nlu/linking.py."""
+        from pathfinder.assistant.nlu.linking import OccupationLinker
+
+        return OccupationLinker(self.taxonomy)
+
+    @cached_property
+    def _directions(self) -> list[tuple[str, Credential]]:
+        """Occupations the catalogue serves best (most credentials teaching their essential skills), each with
+        the credential that teaches most of them; computed once."""
+        teaching: dict[str, list[Credential]] = {}
+        for c in self._all:
+            for s in c.skills:
+                teaching.setdefault(s.uri, []).append(c)
+        scored = []
+        for occ in self.taxonomy.occupations.values():
+            counts: dict[str, int] = {}
+            for uri in occ.essential:
+                for c in teaching.get(uri, ()):
+                    counts[c.id] = counts.get(c.id, 0) + 1
+            if counts:
+                best = max(counts, key=lambda i: (counts[i], i))
+                scored.append((len(counts), occ.label, best))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        by_id = {c.id: c for c in self._all}
+        out, used = [], set()
+        for _, label, best in scored:
+            if best not in used:
+                out.append((label, by_id[best]))
+                used.add(best)
+            if len(out) == 3:
+                break
+        return out
+
+    def directions(self, profile: LearnerProfile | None = None) -> list[tuple[str, Credential]]:
+        return self._directions
+
+    def direction_examples(self, profile: LearnerProfile | None = None) -> list[Credential]:
+        return [c for _, c in self._directions]
+
+    def search_hits(self, query: str, filters: SearchFilters | None = None, k: int = 5) -> list[Hit]:
+        return self.index.search(query, filters or SearchFilters(), k)
+
     def prepare(self) -> AssistantTools:
         """Build the catalogue list, planning lookup and lexicon now (a warm-up) instead of on first use.
 
         A long-running server may then call `gc.freeze()`: the catalogue is hundreds of thousands of long-lived
         objects, and a full collection that rescans them adds ~100-200 ms to whichever reply triggers it."""
-        _ = self._all, self.planning_catalogue, self.lexicon
+        _ = self._all, self.planning_catalogue, self.lexicon, self._directions
+        from pathfinder.assistant.nlu import encoder, language
+
+        encoder.warm()
+        language.warm()
+        self.linker.warm()
         return self
 
     # catalogue
@@ -118,10 +169,8 @@ def _default_gap_fn() -> GapFn:
 
 
 def _default_plan_fn() -> PlanFn:
-    try:
-        from pathfinder.planner import plan_pathway
-    except ImportError as e:
-        raise PlanningError("The pathway planner is not installed in this checkout; update pathfinder.") from e
+    from pathfinder.planner import plan_pathway
+
     return lambda profile, gap, credentials, strategy: plan_pathway(profile, gap, credentials, strategy=strategy)
 
 

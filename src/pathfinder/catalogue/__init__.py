@@ -19,10 +19,15 @@ __all__ = [
 
 
 def write_rejects(report: ImportReport, path: Path) -> Path:
-    """Write every reject as one JSON line ({file, row, field, reason, record}); the raw record is kept as read."""
+    """Write every reject as one JSON line ({file, row, field, reason, record}); the raw record kept as read.
+
+    A lone surrogate in a record (from a broken \\u escape) cannot be UTF-8; it is written back as the same
+    \\uXXXX escape (backslashreplace), so the line stays valid JSON and one such record never stops the
+    file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as out:
+    with path.open("w", encoding="utf-8", errors="backslashreplace") as out:
         for reject in report.rejects:
-            out.write(json.dumps(reject.model_dump(mode="json"), ensure_ascii=False, default=str) + "\n")
+            # python mode: pydantic's JSON mode cannot serialise a surrogate; json.dumps keeps it as written
+            out.write(json.dumps(reject.model_dump(), ensure_ascii=False, default=str) + "\n")
     return path

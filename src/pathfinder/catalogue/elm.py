@@ -21,15 +21,29 @@ def _many(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value] if value else []
 
 
-def text(value: Any, prefer: str = "en") -> str:
+def node(value: Any) -> Json:
+    """The (first) object at this place of the document, or {} when the document has something else there
+    (a string, a number, null): a node of the wrong type is treated as absent, never crashes the reader."""
+    value = _first(value)
+    return value if isinstance(value, Mapping) else {}
+
+
+def nodes(value: Any) -> list[Json]:
+    """The objects in a one-or-many place of the document; other values there are skipped."""
+    return [v for v in _many(value) if isinstance(v, Mapping)]
+
+
+def text(value: Any, prefer: str = "en", _depth: int = 0) -> str:
     """A language map ({"en": "...", "de": "..."}) or plain string as one string, English preferred."""
     if isinstance(value, str):
         return value.strip()
+    if _depth > 4:  # a language map holds strings; anything nested deeper is not text
+        return ""
     if isinstance(value, Mapping) and value:
         chosen = value.get(prefer) or next(iter(value.values()))
-        return text(_first(chosen))
+        return text(_first(chosen), prefer, _depth + 1)
     if isinstance(value, list) and value:
-        return text(value[0])
+        return text(value[0], prefer, _depth + 1)
     return ""
 
 
@@ -55,19 +69,17 @@ def is_elm(doc: Json) -> bool:
 
 
 def _claims(doc: Json) -> list[Json]:
-    subject = _first(doc.get("credentialSubject")) or {}
-    return [c for c in _many(subject.get("hasClaim")) if isinstance(c, Mapping)]
+    return nodes(node(doc.get("credentialSubject")).get("hasClaim"))
 
 
 def _awarding_body(claim: Json, doc: Json) -> Json:
-    body = _first((_first(claim.get("awardedBy")) or {}).get("awardingBody"))
-    return body if isinstance(body, Mapping) else (doc.get("issuer") or {})
+    return node(node(claim.get("awardedBy")).get("awardingBody")) or node(doc.get("issuer"))
 
 
 def _org_country(org: Json) -> str | None:
-    address = _first((_first(org.get("location")) or {}).get("address")) or {}
-    for node in (address.get("countryCode"), (org.get("registration") or {}).get("spatial")):
-        code = codes.country_code(_id(node)) if _id(node) else None
+    address = node(node(org.get("location")).get("address"))
+    for place in (address.get("countryCode"), node(org.get("registration")).get("spatial")):
+        code = codes.country_code(_id(place)) if _id(place) else None
         if code:
             return code
     return None
@@ -76,7 +88,7 @@ def _org_country(org: Json) -> str | None:
 def _skills(qual: Json) -> tuple[SkillRef, ...]:
     """Skills of the learning outcomes that carry real ESCO skill URIs (local urn:epass ids are not usable)."""
     found: dict[str, SkillRef] = {}
-    for outcome in _many(qual.get("learningOutcome")):
+    for outcome in nodes(qual.get("learningOutcome")):
         for concept in _many(outcome.get("relatedESCOSkill")) + _many(outcome.get("relatedSkill")):
             uri = _id(concept)
             if uri.startswith(codes.ESCO_SKILL_PREFIX):
@@ -85,7 +97,7 @@ def _skills(qual: Json) -> tuple[SkillRef, ...]:
 
 
 def _ects(qual: Json) -> str | None:
-    for point in _many(qual.get("creditPoint")):
+    for point in nodes(qual.get("creditPoint")):
         framework = _label(point.get("framework")).upper()
         if point.get("point") is not None and (not framework or "ECTS" in framework):
             return str(point["point"])
@@ -93,16 +105,17 @@ def _ects(qual: Json) -> str | None:
 
 
 def _assessment(claim: Json) -> str | None:
-    proof = _first(claim.get("provenBy")) or {}
-    kind = text((proof.get("specifiedBy") or {}).get("title")) or _label((proof.get("specifiedBy") or {}).get("dcType"))
+    proof = node(claim.get("provenBy"))
+    spec = node(proof.get("specifiedBy"))
+    kind = text(spec.get("title")) or _label(spec.get("dcType"))
     title = text(proof.get("title"))
     return f"{title} ({kind})" if title and kind and kind != title else (title or kind or None)
 
 
 def _mode(claim: Json, qual: Json) -> str | None:
-    proof_spec = (_first(claim.get("provenBy")) or {}).get("specifiedBy") or {}
-    for node in (qual.get("mode"), proof_spec.get("mode"), qual.get("learningSetting")):
-        mode = codes.participation(_label(_first(node)))
+    proof_spec = node(node(claim.get("provenBy")).get("specifiedBy"))
+    for place in (qual.get("mode"), proof_spec.get("mode"), qual.get("learningSetting")):
+        mode = codes.participation(_label(_first(place)))
         if mode:
             return mode
     return None
@@ -110,7 +123,7 @@ def _mode(claim: Json, qual: Json) -> str | None:
 
 def elm_fields(claim: Json, doc: Json) -> dict[str, Any]:
     """Credential fields of one ELM claim (a learning achievement and the qualification that specifies it)."""
-    qual = _first(claim.get("specifiedBy")) or {}
+    qual = node(claim.get("specifiedBy"))
     body = _awarding_body(claim, doc)
     name = text(body.get("legalName")) or text(body.get("name"))
     title = text(qual.get("title")) or text(claim.get("title"))
@@ -119,9 +132,10 @@ def elm_fields(claim: Json, doc: Json) -> dict[str, Any]:
         "title": title,
         "provider": name,
         "awarding_body": name,
-        "country": _org_country(body) or _org_country(doc.get("issuer") or {}),
+        "country": _org_country(body) or _org_country(node(doc.get("issuer"))),
         "description": text(claim.get("description")) or text(qual.get("description")),
-        "learning_outcomes": [text(o.get("title")) for o in _many(qual.get("learningOutcome")) if text(o.get("title"))],
+        "learning_outcomes": [text(o.get("title")) for o in nodes(qual.get("learningOutcome"))
+                              if text(o.get("title"))],
         "skills": _skills(qual),
         "ects": _ects(qual),
         "eqf_level": codes.eqf_level(_id(qual.get("eqfLevel"))),
@@ -130,12 +144,12 @@ def elm_fields(claim: Json, doc: Json) -> dict[str, Any]:
         "participation": _mode(claim, qual),
         "valid_from": _date(doc.get("validFrom")),
         "valid_until": _date(doc.get("validUntil")),
-        "url": ((qual.get("homepage") or {}) if isinstance(qual.get("homepage"), Mapping) else {}).get("contentURL"),
+        "url": node(qual.get("homepage")).get("contentURL"),
     }
     if isinstance(qual.get("volumeOfLearning"), str):
         fields["hours"] = parsers.iso_duration_hours(qual["volumeOfLearning"])
-    accreditation = _first(qual.get("accreditation"))
-    if isinstance(accreditation, Mapping):
+    accreditation = node(qual.get("accreditation"))
+    if accreditation:
         fields["quality_assurance"] = text(accreditation.get("title")) or _id(accreditation)
     return {k: v for k, v in fields.items() if v not in (None, "", [], ())}
 
@@ -158,12 +172,11 @@ def elm_credentials(doc: Json, file: str) -> list[Credential | Reject]:
 def elm_held(doc: Json) -> HeldCredential:
     claim = _claims(doc)[0]
     fields = elm_fields(claim, doc)
-    proof = _first(claim.get("provenBy")) or {}
+    proof = node(claim.get("provenBy"))
     issued = _date(proof.get("dateIssued")) or _date(doc.get("issued")) or _date(doc.get("issuanceDate"))
     return HeldCredential(
         title=fields.get("title", ""), awarding_body=fields.get("provider"), issued=issued,
-        ects=float(fields["ects"]) if "ects" in fields else None, eqf_level=fields.get("eqf_level"),
-        skills=fields.get("skills", ()),
+        ects=fields.get("ects"), eqf_level=fields.get("eqf_level"), skills=fields.get("skills", ()),
     )
 
 
@@ -202,7 +215,8 @@ def input_fields_credentials(doc: Json, file: str) -> list[Credential | Reject]:
     try:
         fields = input_fields(doc)
     except ValueError as e:
-        return [Reject(file=file, row=1, field="hoursOfLearning", reason=str(e), record=record)]
+        reason = f"hoursOfLearning: {e}"
+        return [Reject(file=file, row=1, field="hoursOfLearning", reason=reason, record=record)]
     if "provider" not in fields:
         return [Reject(
             file=file, row=1, field="provider",
@@ -217,5 +231,5 @@ def input_fields_held(doc: Json) -> HeldCredential:
     fields = input_fields(doc)
     return HeldCredential(
         title=fields.get("title", ""), awarding_body=fields.get("provider"), issued=_date(doc.get("dateIssued")),
-        ects=float(fields["ects"]) if "ects" in fields else None,
+        ects=fields.get("ects"),
     )

@@ -9,11 +9,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from pathfinder.catalogue import elm, openbadges, records, sniff
 from pathfinder.catalogue.checks import Entry, check_entries
 from pathfinder.catalogue.mapping import ColumnMapping, ValueProblem, builtin_mappings, load_mapping
 from pathfinder.domain import Credential, HeldCredential, ImportReport, Reject
 from pathfinder.errors import CatalogueError
+from pathfinder.domain.limits import InputRefused, loads_json, record_problem
 
 CATALOGUE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".jsonld"}
 Outcome = Credential | Reject
@@ -106,11 +109,13 @@ def read_file(path: Path, mapping: ColumnMapping | None = None) -> tuple[list[tu
 def _json(body: str, path: Path, how: str) -> tuple[list[tuple[Outcome, int, dict[str, Any]]], str]:
     file = str(path)
     try:
-        doc = json.loads(body)
+        doc = loads_json(body)
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # several objects, one a line: JSON lines under a .json name
             return _jsonl(body, file), f"{path.name}: JSON lines in our schema, {how}"
         raise CatalogueError(f"{path.name}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).") from e
+    except InputRefused as e:
+        raise CatalogueError(f"{path.name}: cannot be imported: {e}. Fix or re-export the file.") from e
     if isinstance(doc, list):
         return _records(doc, file), f"{path.name}: JSON array in our schema, {how}"
     if not isinstance(doc, dict):
@@ -150,9 +155,13 @@ def _jsonl(body: str, file: str) -> list[tuple[Outcome, int, dict[str, Any]]]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = loads_json(line)
         except json.JSONDecodeError as e:
             out.append((Reject(file=file, row=n, field=None, reason=f"line {n} is not valid JSON ({e.msg})", record={"line": line}), n, {}))
+            continue
+        except InputRefused as e:
+            reject = Reject(file=file, row=n, field=None, reason=f"line {n}: {e}", record={"line": line[:2_000]})
+            out.append((reject, n, {}))
             continue
         out.extend((o, n, raw) for o, _, raw in _records([item], file))
     return [(o if not isinstance(o, Reject) else o.model_copy(update={"row": n}), n, raw) for o, n, raw in out]
@@ -163,7 +172,7 @@ def _jsonl(body: str, file: str) -> list[tuple[Outcome, int, dict[str, Any]]]:
 
 def _csv(body: str, path: Path, mapping: ColumnMapping | None, how: str) -> tuple[list[tuple[Outcome, int, dict[str, Any]]], str]:
     delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff.sniff_delimiter(body)
-    header, rows = sniff.csv_rows(body, delimiter)
+    header, rows = sniff.csv_rows(body, delimiter, path.name)
     how = f"delimiter {delimiter!r}, {how}"
     if mapping is None and not set(records.REQUIRED_COLUMNS) <= set(header):
         mapping = next((m for m in map(load_mapping, builtin_mappings()) if m.matches(header)), None)
@@ -222,19 +231,38 @@ def _rows(header: list[str], rows: list[tuple[int, list[str]]], file: str, to_fi
 
 def read_held_credential(path: Path) -> HeldCredential:
     """A credential a learner holds, from an issued Europass/ELM, Open Badges 3.0 or input-fields JSON."""
+    name = Path(path).name
     text = sniff.read_text(Path(path))
     try:
-        doc = json.loads(text.text.lstrip("\ufeff"))
+        doc = loads_json(text.text.lstrip("\ufeff"))
     except json.JSONDecodeError as e:
-        raise CatalogueError(f"{Path(path).name}: not valid JSON (line {e.lineno}: {e.msg}).") from e
+        raise CatalogueError(f"{name}: not valid JSON (line {e.lineno}: {e.msg}).") from e
+    except InputRefused as e:
+        raise CatalogueError(f"{name}: cannot be read: {e}. Give the file as its issuer sent it.") from e
     if isinstance(doc, dict):
-        if elm.is_elm(doc) and elm._claims(doc):
-            return elm.elm_held(doc)
-        if openbadges.is_open_badge(doc):
-            return openbadges.badge_held(doc)
-        if elm.is_input_fields(doc):
-            return elm.input_fields_held(doc)
+        for detect, read in ((lambda d: elm.is_elm(d) and elm._claims(d), elm.elm_held),
+                             (openbadges.is_open_badge, openbadges.badge_held),
+                             (elm.is_input_fields, elm.input_fields_held)):
+            if detect(doc):
+                return _held(name, read, doc)
     raise CatalogueError(
-        f"{Path(path).name}: not an issued credential. Give a Europass/ELM credential, an Open Badges 3.0 "
+        f"{name}: not an issued credential. Give a Europass/ELM credential, an Open Badges 3.0 "
         "credential or a micro-credential input-fields JSON."
     )
+
+
+def _held(name: str, read: Any, doc: dict[str, Any]) -> HeldCredential:
+    """`read(doc)`, with unreadable values (a date, a number of credits, over-long or broken text) as a
+    CatalogueError naming the field instead of a crash."""
+    try:
+        held = read(doc)
+    except ValidationError as e:
+        field, reason = records.explain(e)
+        what = field or "content"
+        raise CatalogueError(f"{name}: the credential's {what} is not readable ({reason}).") from e
+    except ValueError as e:  # the parsers' "expected an ISO date like 2024-05-31" and the like
+        raise CatalogueError(f"{name}: the credential is not readable ({e}).") from e
+    problem = record_problem(held.model_dump())
+    if problem is not None:
+        raise CatalogueError(f"{name}: the credential cannot be recorded: {problem[1]}.")
+    return held

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -118,7 +119,11 @@ def parse_mapping(data: Mapping[str, Any], source: str = "<mapping>") -> ColumnM
     for required in ("id", "title", "provider"):
         if required not in names:
             raise MappingError(f"Mapping {source}: fills no {required!r}; add [fields.{required}] (a column or a const).")
-    detect = data.get("detect", {}).get("columns", [])
+    detect = data.get("detect", {})
+    detect = detect.get("columns", []) if isinstance(detect, dict) else None
+    if not _strings(detect):
+        raise MappingError(f"Mapping {source}: [detect] columns must be a list of column names, "
+                           'e.g. ["title"].')
     return ColumnMapping(
         name=str(data.get("name", Path(source).stem)),
         description=str(data.get("description", "")),
@@ -139,6 +144,7 @@ def _field_spec(name: str, spec: Any, source: str) -> FieldSpec:
         raise MappingError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(_SPEC_KEYS)}.")
     if not ({"column", "columns", "const", "template"} & set(spec)):
         raise MappingError(f"{where}: needs one of column, columns, const or template.")
+    _check_types(spec, where)
     if spec.get("parse") and spec["parse"] not in parsers.PARSERS:
         raise MappingError(f"{where}: unknown parse {spec['parse']!r}; known: {sorted(parsers.PARSERS)}.")
     if spec.get("unmapped", "reject") not in _UNMAPPED:
@@ -159,6 +165,41 @@ def _field_spec(name: str, spec: Any, source: str) -> FieldSpec:
     )
 
 
+# What each key of a field spec must hold; checked when the mapping is loaded, so a malformed mapping is
+# refused with the key to fix instead of failing on the first row it is applied to.
+_TEXT_KEYS = ("column", "template", "split", "parse", "prefix", "currency", "unmapped")
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+
+
+def _check_types(spec: Mapping[str, Any], where: str) -> None:
+    for key in _TEXT_KEYS:
+        if key in spec and not (isinstance(spec[key], str) and (spec[key] or key == "prefix")):
+            raise MappingError(f"{where}: {key} must be a non-empty text in quotes, not {spec[key]!r}.")
+    if "columns" in spec and not (_strings(spec["columns"]) and spec["columns"]):
+        raise MappingError(f"{where}: columns must be a list of column names, e.g. [\"effort\", \"length\"].")
+    if "map" in spec and not isinstance(spec["map"], dict):
+        raise MappingError(f"{where}: map must be a table of cell value = field value, "
+                           '{ "Yes" = true }.')
+    if "derived" in spec and not isinstance(spec["derived"], bool):
+        raise MappingError(f"{where}: derived must be true or false.")
+    if "template" in spec:
+        try:
+            parts = list(string.Formatter().parse(spec["template"]))
+        except ValueError as e:
+            raise MappingError(f"{where}: the template is malformed ({e}); "
+                               "write {{ and }} for literal braces.") from e
+        for _, column, spec_text, conversion in parts:
+            if column is not None and (not column or column.isdigit() or any(c in column for c in ".[")
+                                       or spec_text or conversion):
+                raise MappingError(f"{where}: template placeholders must be plain column names like "
+                                   "{title}, "
+                                   f"not {{{column}{'!' + conversion if conversion else ''}"
+                                   f"{':' + spec_text if spec_text else ''}}}.")
+
+
 def _fill(spec: FieldSpec, row: Mapping[str, str]) -> dict[str, Any]:
     if spec.const is not None:
         return {spec.name: spec.const}
@@ -177,7 +218,11 @@ def _fill(spec: FieldSpec, row: Mapping[str, str]) -> dict[str, Any]:
         return _parsed(spec, items, f"{spec.column}={cell!r}")
     items = [spec.prefix + i if isinstance(i, str) and spec.prefix else i for i in items]
     if spec.split or spec.name in _LIST_FIELDS:
-        return {spec.name: list(dict.fromkeys(i for i in items if i != ""))}
+        unique: list[Any] = []  # not dict.fromkeys: a map may give tables (a skill's uri and label)
+        for item in items:
+            if item != "" and item not in unique:
+                unique.append(item)
+        return {spec.name: unique}
     return {spec.name: items[0]} if items and items[0] != "" else {}
 
 

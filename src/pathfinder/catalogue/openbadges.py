@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pathfinder.catalogue import codes, parsers
-from pathfinder.catalogue.elm import _date, _first, _many, text
+from pathfinder.catalogue.elm import _date, _many, node, nodes, text
 from pathfinder.catalogue.records import build_credential
 from pathfinder.domain import Credential, HeldCredential, Reject, SkillRef
 
@@ -23,14 +23,13 @@ def is_open_badge(doc: Json) -> bool:
 def _achievement(doc: Json) -> Json:
     if "Achievement" in [t for t in _many(doc.get("type")) if isinstance(t, str)]:
         return doc
-    subject = _first(doc.get("credentialSubject")) or {}
-    return subject.get("achievement") or {}
+    return node(node(doc.get("credentialSubject")).get("achievement"))
 
 
 def _skills(achievement: Json) -> tuple[SkillRef, ...]:
     """Alignments whose targetUrl is an ESCO skill URI."""
     found: dict[str, SkillRef] = {}
-    for a in _many(achievement.get("alignment")):
+    for a in nodes(achievement.get("alignment")):
         uri = str(a.get("targetUrl", ""))
         if uri.startswith(codes.ESCO_SKILL_PREFIX):
             found.setdefault(uri, SkillRef(uri=uri, label=str(a.get("targetName", ""))))
@@ -38,7 +37,7 @@ def _skills(achievement: Json) -> tuple[SkillRef, ...]:
 
 
 def _eqf(achievement: Json) -> int | None:
-    for a in _many(achievement.get("alignment")):
+    for a in nodes(achievement.get("alignment")):
         level = codes.eqf_level(str(a.get("targetUrl", "")))
         if level:
             return level
@@ -46,9 +45,9 @@ def _eqf(achievement: Json) -> int | None:
 
 
 def _issuer(doc: Json, achievement: Json) -> Json:
-    for node in (doc.get("issuer"), achievement.get("creator")):
-        if isinstance(node, Mapping) and node.get("name"):
-            return node
+    for candidate in (doc.get("issuer"), achievement.get("creator")):
+        if isinstance(candidate, Mapping) and candidate.get("name"):
+            return candidate
     return {}
 
 
@@ -57,14 +56,14 @@ def badge_fields(doc: Json) -> dict[str, Any]:
     issuer = _issuer(doc, ach)
     name = text(issuer.get("name"))
     title = text(ach.get("name")) or text(doc.get("name"))
-    address = issuer.get("address") or {}
+    address = node(issuer.get("address"))
     country = codes.country_code(str(address.get("addressCountryCode", ""))) if address else None
     derived: list[str] = []
     if not country and issuer.get("url"):
         country = codes.country_from_homepage(str(issuer["url"]))
         derived += ["country"] if country else []
     kind = _KINDS.get(str(ach.get("achievementType", "")).lower().replace("-", ""))
-    criteria = text((ach.get("criteria") or {}).get("narrative"))
+    criteria = text(node(ach.get("criteria")).get("narrative"))
     fields: dict[str, Any] = {
         "id": "ob-" + parsers.slug(str(ach.get("humanCode") or f"{name} {title}"))[:120],
         "title": title,
@@ -72,7 +71,8 @@ def badge_fields(doc: Json) -> dict[str, Any]:
         "provider": name,
         "country": country,
         "description": text(ach.get("description")) or text(doc.get("description")),
-        "learning_outcomes": [str(a["targetName"]) for a in _many(ach.get("alignment")) if a.get("targetName")],
+        "learning_outcomes": [text(a["targetName"]) for a in nodes(ach.get("alignment"))
+                              if text(a.get("targetName"))],
         "skills": _skills(ach),
         "ects": ach.get("creditsAvailable"),
         "eqf_level": _eqf(ach),
@@ -100,6 +100,5 @@ def badge_held(doc: Json) -> HeldCredential:
     issued = _date(doc.get("awardedDate")) or _date(doc.get("validFrom")) or _date(doc.get("issuanceDate"))
     return HeldCredential(
         title=fields.get("title", ""), awarding_body=fields.get("provider"), issued=issued,
-        ects=float(fields["ects"]) if "ects" in fields else None, eqf_level=fields.get("eqf_level"),
-        skills=fields.get("skills", ()),
+        ects=fields.get("ects"), eqf_level=fields.get("eqf_level"), skills=fields.get("skills", ()),
     )

@@ -113,7 +113,7 @@ def _one(values: list[Any]) -> str:
 
 
 def _effort_x_length(values: list[Any], spec: FieldSpec) -> dict[str, Any]:
-    effort, length = (values + ["", ""])[:2]
+    effort, length = (str(v) for v in (values + ["", ""])[:2])  # a mapping's value map may give numbers
     if not effort and not length:
         return {}
     return {spec.name: round(effort_hours_per_week(effort) * length_weeks(length), 1)}

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pathfinder.domain import Credential, Reject
+from pathfinder.domain.limits import record_problem
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("id", "title", "provider")
 # Columns of the CSV form: every Credential field but the two the importer fills itself.
@@ -95,7 +96,13 @@ _SHORTHAND_FIELDS = _TEXT_LISTS | _SKILL_LISTS | {"stacks_into"}
 def build_credential(
     fields: Mapping[str, Any], file: str, row: int, raw: Mapping[str, Any]
 ) -> Credential | Reject:
-    """The Credential these fields describe, or a Reject naming the first bad field and every problem."""
+    """The Credential these fields describe, or a Reject naming the first bad field and every problem.
+
+    Text that is too long, holds control characters or cannot be stored (lone surrogates) is refused first
+    (`pathfinder.domain.limits`), so every imported credential can be written, indexed and shown."""
+    problem = record_problem(fields)
+    if problem is not None:
+        return Reject(file=file, row=row, field=problem[0], reason=problem[1], record=dict(raw))
     try:
         return Credential(**{**fields, "source": file})
     except ValidationError as e:

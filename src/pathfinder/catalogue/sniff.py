@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,11 @@ _BINARY_MAGIC: dict[bytes, str] = {
     b"SQLite format 3": "an SQLite database",
 }
 DELIMITERS = (",", ";", "\t", "|")
+# The csv module refuses cells over 131,072 characters and stops the whole file. Read any cell the upload and
+# file limits let through; an over-long one then becomes a reject naming its field (pathfinder.domain.limits).
+MAX_CSV_CELL = 256 * 1024 * 1024
+if csv.field_size_limit() < MAX_CSV_CELL:
+    csv.field_size_limit(MAX_CSV_CELL)
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,14 @@ def decode(data: bytes, name: str) -> Text:
             )
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return Text(data.decode(encoding), encoding, had_bom=True)
+            try:
+                return Text(data.decode(encoding), encoding, had_bom=True)
+            except UnicodeDecodeError as e:  # the mark promises an encoding the bytes do not keep
+                promised = encoding.upper().removesuffix("-SIG")
+                raise CatalogueError(
+                    f"{name}: starts with a {promised} byte-order mark, but byte {e.start} is not {promised} "
+                    f"({e.reason}). Save the file again as UTF-8 and retry."
+                ) from e
     if b"\x00" in data[:8192]:
         raise CatalogueError(f"{name}: this is a binary file, not a catalogue (it contains NUL bytes).")
     try:
@@ -109,9 +122,17 @@ def _count_unquoted(line: str, char: str) -> int:
     return count
 
 
-def csv_rows(text: str, delimiter: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+def csv_rows(text: str, delimiter: str, name: str = "the file") -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header and the data rows as (1-based data row number, cells); blank lines are not records."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return _rows(reader)
+    except csv.Error as e:
+        line = reader.line_num
+        raise CatalogueError(f"{name}: line {line} cannot be read as CSV ({e}). Fix that line.") from e
+
+
+def _rows(reader: Iterator[list[str]]) -> tuple[list[str], list[tuple[int, list[str]]]]:
     header: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
     number = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pathfinder.catalogue import load_catalogue, write_rejects
+from pathfinder.catalogue import write_rejects
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import ImportReport, Reject
 from pathfinder.settings import Settings
@@ -25,6 +25,9 @@ def register(commands: Commands) -> None:
     validate.add_argument("--mapping", metavar="FILE|NAME", help="column mapping for provider CSVs (a TOML file, or edx / udemy)")
     validate.add_argument("--json", action="store_true", help="print one JSON object: imported, rejected, rejects")
     validate.add_argument("--rejects-out", type=Path, metavar="FILE", help="where to write the rejects (JSON lines)")
+    validate.add_argument("--index", choices=("add", "replace"), default=None,
+                          help="then index the accepted credentials with skills inferred, added to the "
+                               "served catalogue or replacing it (what the Catalogue page's Re-index does)")
     validate.set_defaults(handler=validate_command)
 
 
@@ -34,7 +37,9 @@ def _no_subcommand(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def validate_command(args: argparse.Namespace, settings: Settings) -> int:
-    report = load_catalogue(args.paths, mapping=args.mapping)
+    from pathfinder.skills.ingest import read_catalogue
+
+    report, sources = read_catalogue(args.paths, args.mapping)
     out = args.rejects_out or default_rejects_path(settings, args.paths[0])
     written = write_rejects(report, out) if report.rejects or args.rejects_out else None
     if args.json:
@@ -50,6 +55,13 @@ def validate_command(args: argparse.Namespace, settings: Settings) -> int:
         print(render_report(report))
     if written:
         say(f"Rejects written to {written}")
+    if args.index and report.imported:
+        from pathfinder.skills.ingest import ingest_upload
+
+        summary = ingest_upload(settings, report, sources, replace=args.index == "replace",
+                                mapping=args.mapping, warn=say)
+        say(f"indexed {summary.total} entries as version {summary.version}: added {summary.added}, "
+            f"updated {summary.updated}, removed {summary.removed}")
     return 0
 
 

@@ -48,13 +48,15 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.domain.dialogue import History, apply_changes
+    from pathfinder.domain.dialogue import History
     from pathfinder.assistant.service import build_assistant
+    from pathfinder.assistant.session import settle
 
     profile = _profile(args.profile) or LearnerProfile(id="terminal")
     assistant = build_assistant(settings)
     history = History()
-    say(f"pathfinder chat ({assistant.mode} mode). Type your question; /quit to leave, /profile to see your profile.")
+    last_before: LearnerProfile | None = None
+    say(f"pathfinder chat ({assistant.mode} mode). Type your question; /quit to leave, /profile to see your profile, /undo to take back the last change.")
     while True:
         try:
             message = input("you> ").strip()
@@ -65,6 +67,15 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
             continue
         if message in ("/quit", "/exit", "quit", "exit"):
             return 0
+        if message == "/undo":
+            if last_before is None:
+                say("nothing to undo")
+            else:
+                profile, last_before = last_before, None
+                if args.profile:
+                    args.profile.write_text(profile.model_dump_json(indent=2), encoding="utf-8")
+                say("undone: your profile is back as it was")
+            continue
         if message == "/profile":
             print(json.dumps(profile.model_dump(mode="json"), indent=2, ensure_ascii=False))
             continue
@@ -83,11 +94,12 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
         except PathfinderError as e:
             say(f"pathfinder: {e}")
             continue
+        answer, profile, before = settle(answer, profile)  # stated changes apply at once, as in the app
         history = history.add(message, answer)
-        for change in answer.profile_changes:
-            reply = input(f"apply '{change.summary}' to your profile? [y/N] ").strip().lower()
-            if reply in ("y", "yes"):
-                profile = apply_changes(profile, [change])
-                if args.profile:
-                    args.profile.write_text(profile.model_dump_json(indent=2), encoding="utf-8")
+        if before is not None:
+            say("saved to your profile: " + "; ".join(c.summary for c in answer.profile_changes)
+                + " (/undo to take it back)")
+            last_before = before
+            if args.profile:
+                args.profile.write_text(profile.model_dump_json(indent=2), encoding="utf-8")
         sys.stdout.flush()

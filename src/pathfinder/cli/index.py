@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import ImportReport, SearchFilters
-from pathfinder.errors import IndexNotBuilt, PathfinderError, TaxonomyError
+from pathfinder.errors import IndexNotBuilt, PathfinderError
 from pathfinder.settings import Settings
 
 
@@ -73,18 +73,13 @@ def _progress():
 
 
 def _matcher(settings: Settings, quiet: bool = False):
-    from pathfinder.skills.matching import SkillMatcher
+    from pathfinder.skills.ingest import skill_matcher
 
-    try:
-        return SkillMatcher.from_settings(settings)
-    except TaxonomyError as e:
-        if not quiet:
-            say(f"skills are not inferred: {e}")
-        return None
+    return skill_matcher(settings, warn=(lambda message: None) if quiet else say)
 
 
 def _index(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.index import index_status, reindex
+    from pathfinder.index import index_status
     from pathfinder.index.status import format_status
 
     if args.status:
@@ -99,9 +94,11 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
         else:
             say(f"index version {status['version']} exists; nothing to do (drop --if-needed to update it)")
             return 0
+    from pathfinder.skills.ingest import ingest_paths
+
     paths = args.paths or [settings.corpus_dir / "catalogue"]
-    matcher = None if args.no_infer else _matcher(settings)
-    summary = reindex(settings, paths, mapping=args.mapping, full=args.full, progress=_progress(), matcher=matcher)
+    summary = ingest_paths(settings, paths, args.mapping, infer=not args.no_infer, full=args.full,
+                           progress=_progress(), warn=say)
     if args.json:
         print_json(summary)
         return 0
@@ -180,7 +177,7 @@ def _skills_match(args: argparse.Namespace, settings: Settings) -> int:
 
 def _eval_retrieval(args: argparse.Namespace, settings: Settings) -> int:
     from pathfinder.catalogue import load_catalogue
-    from pathfinder.index import open_index, reindex_report
+    from pathfinder.index import open_index
     from pathfinder.index.evaluation import EVAL_FILE, eval_settings, eval_sources, evaluate, load_queries
 
     queries = load_queries(args.file or EVAL_FILE)
@@ -190,7 +187,9 @@ def _eval_retrieval(args: argparse.Namespace, settings: Settings) -> int:
     edx_report = load_catalogue(edx, mapping="edx")
     combined = ImportReport(credentials=report.credentials + edx_report.credentials)
     say(f"indexing {combined.imported} entries for the evaluation under {es.index_dir} ...")
-    reindex_report(es, combined, matcher=_matcher(settings, quiet=True), progress=_progress())
+    from pathfinder.skills.ingest import ingest
+
+    ingest(es, combined, matcher=_matcher(settings, quiet=True), progress=_progress())
     results = evaluate(open_index(es), queries)
     if args.json:
         print_json(results)

@@ -16,6 +16,16 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from pathfinder.domain.base import Frozen as _Frozen
 
+WEEKS_PER_MONTH = 52 / 12  # "9 months" is 39 weeks, not 36
+
+
+def weeks_in(n: float, unit: str) -> int:
+    """Whole weeks in `n` weeks, months or years (a month is 52/12 weeks)."""
+    unit = unit.lower()
+    per = 1.0 if unit.startswith("week") else WEEKS_PER_MONTH if unit.startswith("month") else 52.0
+    return max(1, round(n * per))
+
+
 # 1 ECTS is 25-30 hours of notional learning (ECTS Users' Guide 2015); we derive with the midpoint.
 HOURS_PER_ECTS = 27.5
 
@@ -61,6 +71,14 @@ def hours_from_ects(ects: float) -> float:
 # --------------------------------------------------------------------------------------------- skills
 
 
+# An inferred skill below this confidence does not count as taught: it never qualifies a plan step on its own
+# (the planner and the gap read `SkillRef.counts`). The skills helper tunes the threshold; this is its one place.
+# 0.75, not the 0.5 first proposed: on the plan-review tune cases with the edX/Udemy files, steps justified only by
+# inferred skills of confidence 0.5-0.75 were 28% of steps, nearly all off goal ("practical thinking skills" for
+# an ICT trainer); it is also the review's evidence rule (planner/review.py MIN_CONFIDENCE).
+MIN_SKILL_CONFIDENCE = 0.75
+
+
 class SkillRef(_Frozen):
     """A skill a credential teaches or requires: an ESCO URI and its label at import time."""
 
@@ -68,6 +86,16 @@ class SkillRef(_Frozen):
     label: str
     inferred: bool = Field(False, description="True when guessed from text rather than given by the provider")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+
+    @property
+    def counts(self) -> bool:
+        """Whether the skill counts as taught: stated by the provider, or inferred with enough confidence."""
+        return not self.inferred or self.confidence >= MIN_SKILL_CONFIDENCE
+
+    @property
+    def evidence(self) -> str:
+        """Where the link comes from, for a plan step: 'stated by the catalogue' or 'inferred (confidence 0.72)'."""
+        return f"inferred from its text (confidence {self.confidence:.2f})" if self.inferred else "stated by the catalogue"
 
 
 # ---------------------------------------------------------------------------------------- credentials

@@ -9,12 +9,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain.credentials import Credential
 from pathfinder.domain.filters import SearchFilters
-from pathfinder.domain.learners import Constraints, Goal, HeldSkill, LearnerProfile
+from pathfinder.domain.learners import (
+    Constraints, CurrentRole, Goal, HeldCredential, HeldSkill, LearnerProfile,
+)
 from pathfinder.domain.pathways import Pathway
 
 Intent = Literal[
     "search", "refine", "select", "explain", "why", "requirements", "compare", "skip_step",
     "set_goal", "state_skills", "set_constraints", "plan", "apply_suggestion", "smalltalk", "out_of_scope", "llm",
+    "explore",
 ]
 
 
@@ -39,12 +42,15 @@ class ProfileChange(_Frozen):
     stated (`fields` names them); applying merges them into the profile's constraints.
     """
 
-    kind: Literal["add_skills", "set_goal", "set_constraints"]
+    kind: Literal["add_skills", "set_goal", "set_constraints", "set_current_role", "set_languages", "hold_credential"]
     summary: str
     skills: tuple[HeldSkill, ...] = ()
     goal: Goal | None = None
     constraints: Constraints | None = None
     fields: tuple[str, ...] = ()
+    current_role: CurrentRole | None = None
+    languages: tuple[str, ...] = Field((), description="languages the learner can study in (spoken)")
+    credential: HeldCredential | None = Field(None, description="a credential the learner already holds")
 
 
 def apply_changes(profile: LearnerProfile, changes: tuple[ProfileChange, ...] | list[ProfileChange]) -> LearnerProfile:
@@ -59,7 +65,23 @@ def apply_changes(profile: LearnerProfile, changes: tuple[ProfileChange, ...] | 
         elif change.kind == "set_constraints" and change.constraints is not None:
             stated = {f: getattr(change.constraints, f) for f in change.fields}
             profile = profile.model_copy(update={"constraints": profile.constraints.model_copy(update=stated)})
+        elif change.kind == "set_current_role" and change.current_role is not None:
+            profile = profile.model_copy(update={"current_role": change.current_role})
+        elif change.kind == "set_languages":
+            profile = profile.model_copy(update={"languages": tuple(dict.fromkeys((*profile.languages,
+                                                                                   *change.languages)))})
+        elif change.kind == "hold_credential" and change.credential is not None:
+            profile = _hold(profile, change.credential)
     return profile
+
+
+def _hold(profile: LearnerProfile, credential: HeldCredential) -> LearnerProfile:
+    """The profile holding `credential` (once) and no longer rejecting it (a held step is done, not refused)."""
+    held = [c for c in profile.credentials if not (credential.id and c.id == credential.id)]
+    prefs = profile.preferences  # as profiles.edits.mark_credential_held: neither rejected nor pinned any more
+    update = {"rejected": tuple(r for r in prefs.rejected if r != credential.id),
+              "pinned": tuple(r for r in prefs.pinned if r != credential.id)}
+    return profile.model_copy(update={"credentials": (*held, credential), "preferences": prefs.model_copy(update=update)})
 
 
 class DialogueState(_Frozen):
@@ -73,6 +95,7 @@ class DialogueState(_Frozen):
     listing: Literal["results", "pathway", "suggestions"] = Field(
         "results", description="which list ordinals refer to (suggestions: the last pathway's relaxations)")
     pathway_excluded: tuple[str, ...] = Field((), description="ids the learner asked to skip in the pathway")
+    language: str | None = Field(None, description="the language the conversation is held in (ISO 639-1)")
     pending: tuple[ProfileChange, ...] = Field(
         (), description="profile changes proposed in this conversation, used provisionally until accepted"
     )

@@ -1,6 +1,9 @@
-"""Search filters (metadata applied before ranking) and search hits."""
+"""Search filters (metadata applied before ranking), the one predicate saying whether a credential passes them
+(`matches`, also what the index's numpy mask and Chroma `where` must agree with), and search hits."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from pydantic import Field
 
@@ -35,3 +38,35 @@ class Hit(_Frozen):
     score: float
     lexical_rank: int | None = None
     dense_rank: int | None = None
+
+
+def lowered(values: Sequence[str]) -> set[str]:
+    """Filter values as compared: stripped and lower-case."""
+    return {v.strip().lower() for v in values}
+
+
+def matches(c: Credential, f: SearchFilters) -> bool:
+    """True when the credential passes every filter that is set."""
+    if f.languages and not set(c.languages) & lowered(f.languages):
+        return False
+    if f.eqf_min is not None and (c.eqf_level is None or c.eqf_level < f.eqf_min):
+        return False
+    if f.eqf_max is not None and (c.eqf_level is None or c.eqf_level > f.eqf_max):
+        return False
+    if f.max_ects is not None and (c.ects is None or c.ects > f.max_ects):
+        return False
+    if f.max_hours is not None and (c.hours is None or c.hours > f.max_hours):
+        return False
+    if f.max_cost is not None and (c.cost_eur is None or c.cost_eur > f.max_cost):
+        return False
+    if f.participation and c.participation not in f.participation:
+        return False
+    if f.providers and not {c.provider.lower(), c.awarding_body.lower()} & lowered(f.providers):
+        return False
+    if f.countries and (c.country or "").lower() not in lowered(f.countries):
+        return False
+    if f.assessment and not any(a in (c.assessment or "").lower() for a in lowered(f.assessment)):
+        return False
+    if f.skills and not c.skill_uris & set(f.skills):
+        return False
+    return c.id not in f.exclude_ids

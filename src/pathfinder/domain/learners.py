@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from typing import Literal
 
 from pydantic import Field, field_validator
@@ -64,6 +64,7 @@ class Preferences(_Frozen):
     prefer_stacks: bool = True
     pinned: tuple[str, ...] = Field((), description="credential ids an advisor agreed must be in the plan")
     rejected: tuple[str, ...] = Field((), description="credential ids never to recommend")
+    decided_by: str = Field("", description="the account (name and username) that last set pins and rejections")
     language: str | None = Field(None, description="ISO 639-1 code of the language the learner prefers to study in; "
                                  "a soft preference used when constraints.languages is empty")
 
@@ -78,7 +79,7 @@ class Preferences(_Frozen):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class CurrentRole(_Frozen):

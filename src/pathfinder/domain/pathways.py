@@ -22,6 +22,10 @@ class Step(_Frozen):
     hours: float = 0.0
     ects: float = 0.0
     cost: float = 0.0
+    estimated: tuple[str, ...] = Field(
+        (), description="fields the catalogue does not state, each with the basis of its estimate ('hours: ...')")
+    evidence: tuple[str, ...] = Field(
+        (), description="per goal skill it covers, where the link comes from ('SQL: stated by the catalogue')")
 
 
 class Totals(_Frozen):
@@ -38,6 +42,47 @@ class UncoveredSkill(_Frozen):
     reason: str
 
 
+class CoverageReport(_Frozen):
+    """What a plan covers, essential skills the catalogue can teach apart from optional and untaught ones."""
+
+    essential_teachable: int = Field(0, description="essential gap skills some catalogue entry teaches")
+    essential_covered: int = 0
+    essential_untaught: int = Field(0, description="essential gap skills nothing in the catalogue teaches")
+    optional_teachable: int = 0
+    optional_covered: int = 0
+    optional_untaught: int = 0
+
+    @property
+    def essential_share(self) -> float:
+        """Share of the essential skills the catalogue can teach that the plan covers (1.0 when there are none)."""
+        return 1.0 if self.essential_teachable == 0 else self.essential_covered / self.essential_teachable
+
+
+class StackSummary(_Frozen):
+    """What earning a stacked certificate takes: its parts' hours and the price of everything needed."""
+
+    id: str
+    title: str
+    parts: tuple[str, ...] = Field((), description="ids of the parts studied for it (held parts not listed)")
+    hours: float = 0.0
+    cost_eur: float = Field(0.0, description="the certificate's own price plus its parts' (known prices only)")
+    price_unknown: bool = Field(False, description="some price needed is not known")
+    complete: bool = Field(True, description="the parts reach the ECTS it requires")
+    free: bool = Field(False, description="true only when everything needed is known to be free")
+
+
+class UncoveredGroup(_Frozen):
+    """Uncovered skills sharing a reason: a short list for people (the full one is `Pathway.uncovered`)."""
+
+    reason: str
+    essential: bool
+    count: int
+    labels: tuple[str, ...] = Field((), description="the first few skill labels (`count` says how many in all)")
+
+
+LIST_CONSTRAINTS = ("languages", "participation", "providers", "countries")  # relaxed by allowing more values
+
+
 class Relaxation(_Frozen):
     """The smallest change to one constraint that makes a plan possible."""
 
@@ -45,6 +90,17 @@ class Relaxation(_Frozen):
     current: float | str | None
     needed: float | str
     message: str
+    joint: bool = Field(False, description="part of one proposal whose changes help only applied together")
+    coverage_after: float | None = Field(None, ge=0.0, le=1.0,
+                                         description="essential coverage of the plan with this change applied")
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """For a list constraint (languages, participation, providers, countries): the values to allow (`needed`
+        holds them comma-separated); () for the others."""
+        if self.constraint not in LIST_CONSTRAINTS:
+            return ()
+        return tuple(v.strip() for v in str(self.needed).split(",") if v.strip())
 
 
 class Pathway(_Frozen):
@@ -54,8 +110,12 @@ class Pathway(_Frozen):
     steps: tuple[Step, ...] = ()
     totals: Totals = Totals()
     stacks_earned: tuple[str, ...] = ()
+    stacks: tuple[StackSummary, ...] = Field((), description="per earned stack: parts, hours and full price")
     uncovered: tuple[UncoveredSkill, ...] = ()
     coverage: float = Field(0.0, ge=0.0, le=1.0, description="weighted share of the gap closed")
+    report: CoverageReport = CoverageReport()
+    uncovered_groups: tuple[UncoveredGroup, ...] = Field(
+        (), description="`uncovered` grouped by reason, essential first; optional untaught skills as one group")
     relaxations: tuple[Relaxation, ...] = ()
     notes: tuple[str, ...] = ()
 

@@ -12,43 +12,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pathfinder.domain import Credential, SearchFilters
+from pathfinder.domain.filters import lowered, matches  # noqa: F401  (matches: the one predicate, re-exported)
+from pathfinder.domain.languages import language_name
 
-LANGUAGE_NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-    "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish", "fi": "Finnish", "el": "Greek",
-    "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "zh": "Chinese", "ja": "Japanese", "ar": "Arabic",
-}
-
-
-def _lc(values: Sequence[str]) -> set[str]:
-    return {v.strip().lower() for v in values}
-
-
-def matches(c: Credential, f: SearchFilters) -> bool:
-    """True when the credential passes every filter that is set."""
-    if f.languages and not set(c.languages) & _lc(f.languages):
-        return False
-    if f.eqf_min is not None and (c.eqf_level is None or c.eqf_level < f.eqf_min):
-        return False
-    if f.eqf_max is not None and (c.eqf_level is None or c.eqf_level > f.eqf_max):
-        return False
-    if f.max_ects is not None and (c.ects is None or c.ects > f.max_ects):
-        return False
-    if f.max_hours is not None and (c.hours is None or c.hours > f.max_hours):
-        return False
-    if f.max_cost is not None and (c.cost_eur is None or c.cost_eur > f.max_cost):
-        return False
-    if f.participation and c.participation not in f.participation:
-        return False
-    if f.providers and not {c.provider.lower(), c.awarding_body.lower()} & _lc(f.providers):
-        return False
-    if f.countries and (c.country or "").lower() not in _lc(f.countries):
-        return False
-    if f.assessment and not any(a in (c.assessment or "").lower() for a in _lc(f.assessment)):
-        return False
-    if f.skills and not c.skill_uris & set(f.skills):
-        return False
-    return c.id not in f.exclude_ids
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
@@ -171,7 +137,7 @@ class FilterTable:
         m = np.ones(len(self), dtype=bool)
         with np.errstate(invalid="ignore"):
             if f.languages:
-                m &= self._rows(self.language_rows, _lc(f.languages))
+                m &= self._rows(self.language_rows, lowered(f.languages))
             if f.eqf_min is not None:
                 m &= self.eqf >= f.eqf_min
             if f.eqf_max is not None:
@@ -185,12 +151,12 @@ class FilterTable:
         if f.participation:
             m &= self._in(self.participation, lambda v: v in f.participation)
         if f.providers:
-            wanted = _lc(f.providers)
+            wanted = lowered(f.providers)
             m &= self._in(self.provider, wanted.__contains__) | self._in(self.awarding_body, wanted.__contains__)
         if f.countries:
-            m &= self._in(self.country, _lc(f.countries).__contains__)
+            m &= self._in(self.country, lowered(f.countries).__contains__)
         if f.assessment:
-            wanted = _lc(f.assessment)
+            wanted = lowered(f.assessment)
             m &= self._in(self.assessment, lambda v: any(a in v for a in wanted))
         if f.skills:
             m &= self._rows(self.skill_rows, f.skills)
@@ -228,7 +194,7 @@ def chroma_where(f: SearchFilters) -> dict | None:
     """
     parts: list[dict] = []
     if f.languages:
-        langs = [{f"lang_{lang}": True} for lang in sorted(_lc(f.languages))]
+        langs = [{f"lang_{lang}": True} for lang in sorted(lowered(f.languages))]
         parts.append(langs[0] if len(langs) == 1 else {"$or": langs})
     for key, op, value in (("eqf", "$gte", f.eqf_min), ("eqf", "$lte", f.eqf_max), ("ects", "$lte", f.max_ects),
                            ("hours", "$lte", f.max_hours), ("cost_eur", "$lte", f.max_cost)):
@@ -252,7 +218,7 @@ def describe_filter(f: SearchFilters, name: str) -> tuple[str, str]:
     """(what the filter asks, what dropping it means), e.g. ("under 100 EUR", "at any price")."""
     match name:
         case "languages":
-            names = " or ".join(LANGUAGE_NAMES.get(c.lower(), c) for c in f.languages)
+            names = " or ".join(language_name(c) for c in f.languages)
             return f"in {names}", "in any language"
         case "eqf_min":
             return f"at EQF {f.eqf_min} or above", "at any EQF level"

@@ -16,7 +16,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Protocol
 
@@ -146,7 +146,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         prev = Previous(prev.version)
 
     # Entries: an unchanged entry keeps its text hash (and vector and BM25 row); only changed ones are re-read.
-    entries: list[list[str]] = []
+    entries: list[v.Entry] = []
     same: list[int | None] = []  # row of the unchanged entry in the served version
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     texts: dict[int, str] = {}
@@ -154,18 +154,18 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     row_of, old_entries = prev.rows.get, prev.entries  # bound once: this loop runs once per entry
     for i, (c, chash, shash) in enumerate(zip(credentials, content_hashes, source_hashes)):
         row = row_of(c.id)
-        if row is not None and (old := old_entries[row])[1] == chash:
-            entries.append([c.id, chash, old[2], old[3], shash])
+        if row is not None and (old := old_entries[row]).content_hash == chash:
+            entries.append(v.Entry(c.id, chash, old.text_hash, old.record_key, shash))
             same.append(row)
         else:
             texts[i] = dense_text(c)
-            entries.append([c.id, chash, text_hash(texts[i], embedder.name), record_key(chash, embedder.name), shash])
+            entries.append(v.Entry(c.id, chash, text_hash(texts[i], embedder.name), record_key(chash, embedder.name), shash))
             same.append(None)
             counts["added" if row is None else "updated"] += 1
     counts["unchanged"] = len(entries) - counts["added"] - counts["updated"]
     reuse_tokens = same if prev.tokens is not None else [None] * len(same)
     lexical = [None if r is not None else lexical_text(c) for r, c in zip(reuse_tokens, credentials)]
-    removed = len(set(prev.rows) - {e[0] for e in entries})
+    removed = len(set(prev.rows) - {e.id for e in entries})
 
     # Vectors: copy those whose text is unchanged in one gather, embed the rest.
     vectors = np.zeros((len(entries), embedder.dim), dtype=np.float32)
@@ -173,10 +173,10 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     todo = []
     if prev.vectors is not None:
         changed = [i for i, r in enumerate(same) if r is None]
-        old_row = {e[2]: j for j, e in enumerate(prev.entries)} if changed else {}
+        old_row = {e.text_hash: j for j, e in enumerate(prev.entries)} if changed else {}
         copy = [(i, r) for i, r in enumerate(same) if r is not None]
-        copy += [(i, old_row[entries[i][2]]) for i in changed if entries[i][2] in old_row]
-        todo = [i for i in changed if entries[i][2] not in old_row]
+        copy += [(i, old_row[entries[i].text_hash]) for i in changed if entries[i].text_hash in old_row]
+        todo = [i for i in changed if entries[i].text_hash not in old_row]
         if copy:
             new_rows, old_rows = map(list, zip(*copy))
             vectors[new_rows] = prev.vectors[old_rows]
@@ -185,7 +185,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
 
     # The durable store gets each record it lacks as soon as its vector exists (worker thread).
     store = VectorStore(open_client(settings), embedder.name, embedder.dim, store_location(settings))
-    keys = [e[3] for e in entries]
+    keys = [e.record_key for e in entries]
     missing = set(lacking(store, keys, prev))
     done = 0
 
@@ -224,7 +224,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     manifest = {
         "format": v.FORMAT,
         "version": version,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "embedder": {"name": embedder.name, "dim": embedder.dim},
         "store": {"location": store.where, "collection": store.name},
         "sources": sources,
@@ -246,7 +246,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
 
 def _write_version(settings, report, credentials, lines, vectors, same, lexical, prev: Previous, tick):
     """Write a version completely under versions/<v>.tmp/ (the manifest comes last, after the store)."""
-    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    version = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     tmp = v.versions_dir(settings) / f"{version}.tmp"
     tmp.mkdir(parents=True)
     np.save(tmp / v.VECTORS, vectors)
@@ -282,7 +282,7 @@ def _infer(settings, credentials, source_hashes, prev: Previous, matcher: SkillI
     out, todo = list(credentials), []
     for i, (c, h) in enumerate(zip(credentials, source_hashes)):
         e = prev.entry(c.id)
-        if c.id in reuse and e is not None and len(e) > 4 and e[4] == h:
+        if c.id in reuse and e is not None and e.source_hash == h:
             out[i] = reuse[c.id]
         else:
             todo.append(i)
@@ -313,5 +313,5 @@ def _collect_garbage(settings: Settings, store: VectorStore, keep: set[str | Non
         except (OSError, json.JSONDecodeError):
             continue
         if manifest.get("store", {}).get("collection") == store.name:
-            referenced.update(e[3] for e in manifest["entries"])
+            referenced.update(e.record_key for e in v.entries_of(manifest))
     store.delete(store.all_keys() - referenced)

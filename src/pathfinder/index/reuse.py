@@ -26,11 +26,11 @@ class Previous:
     version: str | None = None
     manifest: dict = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)  # credential id -> row in the previous version
-    entries: list = field(default_factory=list)
+    entries: list[v.Entry] = field(default_factory=list)
     vectors: np.ndarray | None = None
     tokens: TokenRows | None = None
 
-    def entry(self, cid: str):
+    def entry(self, cid: str) -> v.Entry | None:
         row = self.rows.get(cid)
         return None if row is None else self.entries[row]
 
@@ -45,8 +45,8 @@ def served(settings: Settings, embedder: Embedder) -> Previous:
     if manifest["embedder"] != {"name": embedder.name, "dim": embedder.dim}:
         return Previous(version)  # another embedder: nothing can be reused
     folder = v.versions_dir(settings) / version
-    entries = manifest["entries"]
-    prev = Previous(version, manifest, {e[0]: i for i, e in enumerate(entries)}, entries)
+    entries = v.entries_of(manifest)
+    prev = Previous(version, manifest, {e.id: i for i, e in enumerate(entries)}, entries)
     try:
         vectors = np.load(folder / v.VECTORS, mmap_mode="r")
         prev.vectors = vectors if vectors.shape == (len(entries), embedder.dim) else None
@@ -69,7 +69,7 @@ def lacking(store: VectorStore, keys: list[str], prev: Previous) -> list[int]:
     known: set[str] = set()
     same_store = prev.manifest.get("store") == {"location": store.where, "collection": store.name}
     if same_store:
-        prev_keys = {e[3] for e in prev.entries}
+        prev_keys = {e.record_key for e in prev.entries}
         if stored >= len(prev_keys):
             known = prev_keys
     ask = [i for i, k in enumerate(keys) if k not in known]

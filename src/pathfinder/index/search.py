@@ -161,7 +161,7 @@ def _vectors(settings: Settings, manifest: dict, folder) -> np.ndarray:
     (falling back to the embedded Chroma store when the snapshot is lost)."""
     from pathfinder.index.store import VectorStore, open_client, store_location
 
-    keys = [e[3] for e in manifest["entries"]]
+    keys = [e.record_key for e in v.entries_of(manifest)]
     if not settings.chroma_url:
         try:
             return np.load(folder / v.VECTORS)

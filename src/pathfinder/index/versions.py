@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 from pathfinder.errors import IndexNotBuilt
 from pathfinder.settings import Settings
@@ -23,6 +24,24 @@ CREDENTIALS = "credentials.jsonl"  # one entry per line: parsed as a stream (hal
 VECTORS = "vectors.npy"
 BM25_DIR = "bm25"
 REJECTS = "rejects.jsonl"
+
+
+class Entry(NamedTuple):
+    """One credential of a version, as its manifest lists it (a JSON array in this field order, so manifests
+    written before this type read the same)."""
+
+    id: str
+    content_hash: str  # the entry's JSON as indexed (after skill inference)
+    text_hash: str  # its dense text with the embedder's name: the same hash, the same vector
+    record_key: str  # its record in the vector store
+    source_hash: str | None = None  # its JSON as read, before inference (absent from the oldest manifests)
+
+
+def entries_of(manifest: dict) -> list[Entry]:
+    """The manifest's entries, typed."""
+    return [Entry(*e) for e in manifest["entries"]]
+
+
 BUILD_HINT = "Build it with `pathfinder index` (the bundled catalogue) or `pathfinder index PATH...`."
 
 

@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pathfinder.domain import Credential, LearnerProfile
-from pathfinder.planner.gaps import Eligibility, Gap
+from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile
+from pathfinder.planner.gaps import Eligibility, Gap, study_languages
+from pathfinder.planner.level import LevelCheck
+from pathfinder.planner.load import KIND as LOAD, overload, reason as load_reason
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
 from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 
@@ -21,6 +23,7 @@ PRUNE_ABOVE = 400  # more eligible teachers than this: keep only the best `keep_
 FORBIDDEN = "its session does not fit your schedule"
 WINDOW = "no session within your time window"
 CATEGORICAL = ("languages", "participation", "max_eqf", "providers", "countries")
+PRICE, WORKLOAD = "price", "workload"  # exclusion kinds: unknown price under a budget, unknown hours under a time limit
 
 __all__ = ["CatalogueLookup", "Candidates", "GapTeachers", "StackTarget", "build_candidates", "gap_teachers", "serves"]
 
@@ -52,7 +55,8 @@ class Candidates:
     targets: list[StackTarget]
     forced: set[int]
     excluded: dict[str, str]  # credential id -> why it is not a candidate
-    unknown_price: set[str]
+    unknown_price: set[str]  # no price stated and none estimable: kept out of plans with a budget
+    estimated: dict[str, tuple[str, ...]]  # credential id -> basis of each estimated field (`estimates.py`)
     blocked: Callable[[str], set[str]]  # gap skill uri no candidate covers -> why its teachers are out
     kinds: set[str]  # which constraints excluded something ("languages", "window", ...)
     verdicts: dict[str, tuple[str, str] | None]  # credential id -> (kind, reason) or None, as checked
@@ -86,21 +90,43 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
     """The constraints (as exclusion kinds) `new` relaxes relative to `old`; None unless `new` only relaxes
     (drops a categorical constraint, or ends later) and keeps the same preferences and held credentials."""
     if old.preferences != new.preferences or old.held_credential_ids != new.held_credential_ids \
-            or old.held_skill_uris != new.held_skill_uris:
+            or old.held_skill_uris != new.held_skill_uris or old.skills != new.skills \
+            or old.current_role != new.current_role:  # the level rules read these
         return None
     kinds: set[str] = set()
-    for name in CATEGORICAL:
+    before_l, after_l = study_languages(old), study_languages(new)
+    if set(before_l) != set(after_l):
+        if after_l and not set(after_l) >= set(before_l):
+            return None
+        kinds.add("languages")
+    for name in CATEGORICAL[1:]:
         before, after = getattr(old.constraints, name), getattr(new.constraints, name)
         if before != after:
             if after not in ((), None):
                 return None
             kinds.add(name)
+    for kind, before, after in ((PRICE, old.constraints.budget is not None, new.constraints.budget is not None),
+                                (WORKLOAD, is_timed(old, today), is_timed(new, today))):
+        if after and not before:
+            return None
+        if before and not after:
+            kinds.add(kind)
+    hb, ha = old.constraints.hours_per_week, new.constraints.hours_per_week
+    if hb != ha:  # more hours a week: dated sessions that needed more may fit
+        if hb is None or (ha is not None and ha < hb):
+            return None
+        kinds.add(LOAD)
     before_w, after_w = window_of(old, today), window_of(new, today)
     if before_w != after_w:
         if not all(_looser(a, b) for a, b in zip(after_w, before_w)):
             return None
         kinds.add("window")
     return kinds
+
+
+def is_timed(profile: LearnerProfile, today: date) -> bool:
+    """Whether the learner's time is limited (hours a week, weeks or a deadline): then unknown workloads are out."""
+    return profile.constraints.hours_per_week is not None or window_of(profile, today)[1] is not None
 
 
 def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: frozenset[str]) -> bool:
@@ -112,17 +138,34 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
     return relaxed is not None and not relaxed & cands.kinds
 
 
-def verdict_of(profile: LearnerProfile, today: date) -> Callable[[Credential], tuple[str, str] | None]:
-    """What the profile's hard constraints and time window say of a credential: (kind, reason), or None if allowed."""
+def verdict_of(profile: LearnerProfile, today: date,
+               lk: CatalogueLookup | None = None) -> Callable[[Credential], tuple[str, str] | None]:
+    """What the profile's hard constraints, time window and (with the catalogue `lk`) the weekly load of a dated
+    session (`load.py`) and the level rules (`level.py`) say of a credential: (kind, reason), or None if allowed."""
     check = Eligibility(profile, today).check
-    window_end = window_of(profile, today)[1]
+    level = None if lk is None else LevelCheck(profile, lk.by_id, lk.skills_of).check
+    deadline, window_end = window_of(profile, today)
+    end_by = min((d for d in (deadline, window_end) if d is not None), default=None)
+    hpw = profile.constraints.hours_per_week
     pinned = frozenset(profile.preferences.pinned)
+    budgeted, timed = profile.constraints.budget is not None, is_timed(profile, today)
 
     def verdict(c: Credential) -> tuple[str, str] | None:
         why = check(c)
+        if why is None and (budgeted or timed) and c.stack_ects_required is None and c.id not in pinned:
+            if budgeted and (c.cost is None or c.currency not in EUR_PER_UNIT):  # unknown: no estimate satisfies a limit
+                return PRICE, "its price is unknown, so it is left out of plans with a budget"
+            if timed and c.hours is None:
+                return WORKLOAD, "its workload is unknown, so it is left out of plans with a time limit"
         if why is None and window_end is not None and c.sessions and c.id not in pinned and \
                 not any(s.start >= today and s.end <= window_end for s in c.sessions):
             return "window", WINDOW  # no session starts today or later and ends by the window's end
+        if why is None and lk is not None and hpw is not None and c.sessions and c.id not in pinned:
+            need = overload(c, lk.hours_of.get(c.id, c.hours or 0.0), hpw, today, end_by)
+            if need is not None:
+                return LOAD, load_reason(need, hpw)
+        if why is None and level is not None:
+            return level(c)
         return why
 
     return verdict
@@ -138,7 +181,7 @@ def reachable_skills(base: Candidates, profile: LearnerProfile, today: date, lk:
         return None
     covered = {base.skills[j] for cov in base.covers for j in cov}
     covered |= {base.skills[j] for t in base.targets for j in t.covers}
-    fresh = verdict_of(profile, today)
+    fresh = verdict_of(profile, today, lk)
     known = base.verdicts
     found = {uri for uri in among if uri in covered}
     for uri in among:
@@ -171,7 +214,7 @@ def build_candidates(
     excluded: dict[str, str] = {}
     kinds: set[str] = set()
     verdicts: dict[str, tuple[str, str] | None] = {}
-    fresh = verdict_of(profile, today)
+    fresh = verdict_of(profile, today, lk)
     window = window_of(profile, today)
     known: dict[str, tuple[str, str] | None] = {}
     recheck: set[str] = set()
@@ -214,8 +257,9 @@ def build_candidates(
         excluded[cid] = why[1]
         return False
 
-    target_ids = {c.id for c in gt.stacks if ok(c)}
     pruned = pruned or _many_eligible(gt.ranked, judge, limit)
+    stacks = _best_stacks(gt, lk, keep_per_skill, judge) if pruned else gt.stacks
+    target_ids = {c.id for c in stacks if ok(c)}
     if pruned:
         # relaxing a constraint only adds eligible teachers, so this pruning stays on; what it keeps
         # depends only on the teachers scanned below, whose exclusions `ok` records
@@ -260,9 +304,9 @@ def build_candidates(
         target = by_id[tid]
         parts = gt.part_ids_of(lk, tid)
         comps = [(i, e) for pid, e in parts if (i := at(pid)) is not None]
-        if not comps:
-            continue
         held_ects = sum(e for pid, e in parts if pid in held) if held else 0
+        if not comps and held_ects < float(target.stack_ects_required or 0.0) - 1e-9:
+            continue  # nothing to study towards it; kept when held parts alone earn it
         targets.append(StackTarget(target, float(target.stack_ects_required or 0.0), held_ects, comps,
                                    gt.covers_of_target(target)))
 
@@ -274,12 +318,13 @@ def build_candidates(
     for cid in pinned:
         if cid in index:
             forced |= closures[index[cid]]
-    cost_of = lk.cost_of
+    cost_of, hours_of = lk.cost_of, lk.hours_of
     return Candidates(
         profile=profile, window=window, forbidden=forbidden, cands=cands, skills=[g.uri for g in gap.skills],
-        covers=covers, prereqs=prereqs, hours=[float(c.hours or 0.0) for c in cands],
+        covers=covers, prereqs=prereqs, hours=[hours_of[cid] for cid in index],
         cost_eur=[float(cost_of[cid] or 0.0) for cid in index], targets=targets, forced=forced,
-        excluded=excluded, unknown_price={cid for cid in index if cost_of[cid] is None}, blocked=blocked,
+        excluded=excluded, unknown_price={cid for cid in index if cost_of[cid] is None},
+        estimated=lk.estimates.basis, blocked=blocked,
         kinds=kinds, verdicts=verdicts, closures=closures, teachers=by_skill, target_of=target_of,
         bundle_covers=bundle_covers(prereqs, covers, order), pruned=pruned, prune_limit=limit,
     )
@@ -309,6 +354,21 @@ def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], sk
     return {cid: pool[cid] for cid in sorted(pool, key=lk.order.__getitem__)}  # reasons independent of set order
 
 
+def _best_stacks(gt: GapTeachers, lk: CatalogueLookup, k: int, judge) -> list[Credential]:
+    """When teachers are pruned, stack targets are too: per gap skill, the `k` eligible targets teaching it that
+    are cheapest to earn (`CatalogueLookup.earn_value`); their parts would otherwise all be candidates."""
+    kept: dict[str, Credential] = {}
+    for targets in gt.stacks_by_skill(lk).values():
+        seen = 0
+        for c in targets:
+            if seen >= k:
+                break
+            if judge(c) is None:
+                kept[c.id] = c
+                seen += 1
+    return [c for c in gt.stacks if c.id in kept]
+
+
 def _many_eligible(ranked: list[Credential], judge, limit: int) -> bool:
     """More than `limit` of `ranked` pass `judge`? Stops counting as soon as the answer is known."""
     if len(ranked) <= limit:
@@ -328,9 +388,9 @@ def _best_teachers(gt: GapTeachers, k: int, ok) -> list[Credential]:
     """The union over gap skills of each skill's first `k` eligible teachers in the best-value order (the same
     set as walking the global order and keeping a teacher while one of its skills has fewer than `k`)."""
     kept: dict[str, Credential] = {}
-    for teachers in gt.ranked_by_skill.values():
+    for uri in gt.ranked_by_skill:
         seen = 0
-        for c, times in teachers:
+        for c, times in gt.teachers_of(uri):
             if seen >= k:
                 break
             if ok(c):

@@ -6,7 +6,7 @@ which credentials a learner may take lives here too, because "taught_by" must on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -69,13 +69,20 @@ def first_upcoming_session_end(credential: Credential, today: date, deadline: da
     return None
 
 
+def study_languages(profile: LearnerProfile) -> tuple[str, ...]:
+    """The languages the learner may study in, a hard limit: the constraint when set (an explicit choice, which
+    the 'allow courses in X' relaxation widens), else the languages the profile says they can study in. Empty:
+    no limit (the planner adds the conversation's language first, `planner.with_conversation_language`)."""
+    return tuple(x.lower() for x in profile.constraints.languages) or profile.languages
+
+
 class Eligibility:
     """The profile's hard constraints prepared once; `check(credential)` -> (kind, reason) or None when allowed.
 
     `kind` names the constraint that rules it out ("rejected", "held", "languages", "participation",
     "max_eqf", "providers", "countries", "window"), so a planner can tell which relaxation could change it.
-    Unknown values (no language listed, no participation, no EQF level) are given the benefit of the doubt.
-    With `pinned_pass`, pinned credentials pass every filter but "rejected" and "held".
+    Unknown participation or EQF level are given the benefit of the doubt; an unknown language is not (it passes
+    no language limit: importers detect it, `catalogue.language`). With `pinned_pass`, pinned credentials pass every filter but "rejected" and "held".
     """
 
     def __init__(self, profile: LearnerProfile, today: date | None = None, *, pinned_pass: bool = True) -> None:
@@ -85,7 +92,7 @@ class Eligibility:
         self.rejected = frozenset(prefs.rejected)
         self.held = profile.held_credential_ids
         self.pinned = frozenset(prefs.pinned) if pinned_pass else frozenset()
-        self.languages = frozenset(x.lower() for x in c.languages)
+        self.languages = frozenset(study_languages(profile))
         self.participation = frozenset(c.participation)
         self.participation_text = " or ".join(c.participation)
         self.max_eqf = c.max_eqf
@@ -103,8 +110,8 @@ class Eligibility:
         return soft
 
     def _soft(self, credential: Credential) -> tuple[str, str] | None:
-        if self.languages and credential.languages and not set(credential.languages) & self.languages:
-            return "languages", "not in your languages"
+        if self.languages and not set(credential.languages) & self.languages:
+            return "languages", "not in your languages" if credential.languages else "its language is not stated"
         if self.participation and credential.participation and credential.participation not in self.participation:
             return "participation", f"not offered {self.participation_text}"
         if self.max_eqf is not None and credential.eqf_level is not None and credential.eqf_level > self.max_eqf:
@@ -113,41 +120,19 @@ class Eligibility:
             return "providers", "not from your preferred providers"
         if self.countries and credential.country and credential.country not in self.countries:
             return "countries", "not from your countries"
-        if credential.delivery == "dated" and credential.sessions:
-            if first_upcoming_session_end(credential, self.today, self.deadline) is None:
-                return "window", "no session within your time window"
+        if (credential.delivery == "dated" and credential.sessions
+                and first_upcoming_session_end(credential, self.today, self.deadline) is None):
+            return "window", "no session within your time window"
         return None
 
 
 def exclusion_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
     """Why the learner's hard constraints rule this credential out, or None when they may take it.
 
-    Unknown values (no language listed, no participation, no EQF level) are given the benefit of the doubt.
+    Unknown participation or EQF level are given the benefit of the doubt; an unknown language passes no limit.
     """
     verdict = Eligibility(profile, today, pinned_pass=False).check(credential)
     return None if verdict is None else verdict[1]
-
-
-def eligibility_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
-    """`exclusion_reason`, except that pinned credentials pass every filter but "rejected" and "held"."""
-    verdict = Eligibility(profile, today).check(credential)
-    return None if verdict is None else verdict[1]
-
-
-def split_by_constraints(
-    profile: LearnerProfile, credentials: Iterable[Credential], today: date | None = None
-) -> tuple[list[Credential], dict[str, str]]:
-    """(credentials the learner may take, {excluded id: reason}). Pinned ids bypass the soft filters."""
-    eligible: list[Credential] = []
-    excluded: dict[str, str] = {}
-    check = Eligibility(profile, today).check
-    for cred in credentials:
-        verdict = check(cred)
-        if verdict is None:
-            eligible.append(cred)
-        else:
-            excluded[cred.id] = verdict[1]
-    return eligible, excluded
 
 
 # ------------------------------------------------------------------------------------------- gap
@@ -159,7 +144,7 @@ def goal_skill_weights(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str
     if goal is None or (goal.occupation_uri is None and not goal.skills):
         raise PlanningError(
             "This profile has no goal. Set a target occupation or goal skills "
-            "(e.g. `pathfinder profile set-goal ID --occupation URI`)."
+            "(e.g. `pathfinder profile set ID --occupation URI`, or tell the assistant your goal)."
         )
     weights: dict[str, tuple[float, bool]] = {}
     label = goal.label
@@ -201,8 +186,8 @@ def analyse_gap(
     for s in profile.skills:
         if LEVEL_RANK[s.level] > LEVEL_RANK.get(held_level.get(s.uri, ""), 0):
             held_level[s.uri] = s.level
-    for cred in profile.credentials:
-        for ref in cred.skills:
+    for held_cred in profile.credentials:
+        for ref in held_cred.skills:
             held_level.setdefault(ref.uri, "intermediate")
 
     teachers: dict[str, list[str]] = {}
@@ -210,7 +195,7 @@ def analyse_gap(
     taught_anywhere: set[str] = set()
     check = Eligibility(profile, today).check
     for cred in _goal_teachers(credentials, weights):
-        uris = [ref.uri for ref in cred.skills if ref.uri in weights]
+        uris = [ref.uri for ref in cred.skills if ref.uri in weights and ref.counts]
         if not uris:
             continue
         taught_anywhere.update(uris)
@@ -238,7 +223,7 @@ def analyse_gap(
                excluded=excluded)
 
 
-def _goal_teachers(credentials: Sequence[Credential], uris: dict[str, object]) -> Iterable[Credential]:
+def _goal_teachers(credentials: Sequence[Credential], uris: Mapping[str, object]) -> Iterable[Credential]:
     """The credentials that teach one of `uris`, in catalogue order: found through the skill index when
     `credentials` is a `planner.CatalogueLookup` (duck-typed: gaps must not import the planner), else all."""
     by_skill = getattr(credentials, "by_skill", None)

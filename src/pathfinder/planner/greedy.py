@@ -88,13 +88,18 @@ def _take(x: int, idx: BundleIndex, allowed: np.ndarray, rem_e: np.ndarray, rem_
 
 
 def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
-    """Complete a stack (add its cheapest parts per ECTS, with their prerequisites) when that keeps stage-1
-    coverage, fits the limits and lowers stage-2 effort (the stack's reward and skills outweigh the extra parts)."""
+    """Complete a stack (add its cheapest parts per ECTS, with their prerequisites) when that fits the limits and
+    adds stage-1 coverage (skills perhaps taught only through the stack), or keeps it and lowers stage-2 effort
+    (the stack's reward and skills outweigh the extra parts)."""
     idx = bundle_index(inst)
     for k, t in enumerate(inst.targets):
         have = sel.ects[k]
-        if sel.earned[k] or (have == 0 and not t.covers) or \
-                (t.req - have) * idx.stack_floor[k] >= idx.stack_reward[k] - EPS:  # cannot pay off
+        if sel.earned[k]:
+            continue
+        # a stack whose skills add stage-1 coverage is always worth trying (they may be taught by nothing else)
+        gains = bool(t.covers) and any(inst.stage1[j] > EPS and not sel.count[j] for j in t.covers)
+        if not gains and ((have == 0 and not t.covers)
+                          or (t.req - have) * idx.stack_floor[k] >= idx.stack_reward[k] - EPS):  # cannot pay off
             continue
         add: set[int] = set()
         for i, _ in idx.stack_order(inst, k):
@@ -107,7 +112,7 @@ def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
             have += sum(e for x in new for kk, e in idx.parts.get(x, ()) if kk == k)
         if have >= t.req - STACK_TOL and sel.fits((), add):
             d1, d2 = sel.delta((), add)
-            if d1 >= -EPS and d2 < -EPS:
+            if d1 > EPS or (d1 >= -EPS and d2 < -EPS):
                 sel.apply((), add)
 
 

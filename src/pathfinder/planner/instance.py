@@ -7,7 +7,6 @@ heuristic solver optimise the same `Instance`. Pure data and functions, no solve
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +14,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile, to_eur
-from pathfinder.planner.gaps import Gap
+from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.candidates import (
     PRUNE_ABOVE, CatalogueLookup, Candidates, StackTarget, build_candidates, window_of,
 )
@@ -26,13 +25,13 @@ if TYPE_CHECKING:
 __all__ = ["PRUNE_ABOVE", "CatalogueLookup", "Instance", "StackTarget", "build_instance", "instance_for", "objective"]
 
 STRATEGIES = ("balanced", "fastest", "cheapest", "most-complete")
-OPTIONAL_VALUE = 2.0  # balanced: one unit of skill weight is worth two "typical credentials" of effort
 STACK_BONUS = 0.5  # effort units credited for earning a stacked certificate
 TIE = 1e-3  # weight of the secondary criterion in fastest/cheapest
 # effort units added per step not taught in the learner's preferred language (when they set no language
 # constraint). One unit is a median credential's hours ('fastest'), price ('cheapest') or both summed; so 0.05
 # is ~5% of a typical step: it decides between near-equal plans and yields to real hour or price differences.
 LANGUAGE_PENALTY = 0.05
+DEFAULT_HOURS_PER_WEEK = 5.0  # a plan is scheduled at this when the learner gives no hours a week
 
 
 @dataclass
@@ -57,6 +56,7 @@ class Instance:
     stack_bonus: float
     excluded: dict[str, str]  # credential id -> why it is not a candidate
     unknown_price: set[str] = field(default_factory=set)
+    estimated: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> basis of each estimated field
     notes: list[str] = field(default_factory=list)
     blocked: Callable[[str], set[str]] = lambda uri: set()  # uncovered gap skill -> why its teachers are out
     closures: list[frozenset[int]] | None = None  # per candidate: `closure(i)`, precomputed
@@ -89,9 +89,10 @@ def time_budget_hours(profile: LearnerProfile, today: date) -> tuple[float | Non
     c = profile.constraints
     _, end = window_of(profile, today)
     weeks = None if end is None else (end - today).days // 7
-    if c.hours_per_week is None or weeks is None:
+    if weeks is None:
         return None, weeks
-    return c.hours_per_week * weeks, weeks
+    # no hours a week given: the plan is scheduled at the default, so the dates hold at the default too
+    return (c.hours_per_week or DEFAULT_HOURS_PER_WEEK) * weeks, weeks
 
 
 def budget_eur(profile: LearnerProfile) -> float | None:
@@ -141,7 +142,9 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
         stage1, bonus = list(weights), [0.0] * len(weights)
     else:
         stage1 = [w if e else 0.0 for w, e in zip(weights, essential)]
-        bonus = [0.0 if e else (w * OPTIONAL_VALUE if strategy == "balanced" else TIE) for w, e in zip(weights, essential)]
+        # relevance: a step must close essential skills (or be needed by one that does, or complete a stack the
+        # learner chose), so optional skills only break ties here; 'most-complete' is the strategy that seeks them
+        bonus = [0.0 if e else TIE for e in essential]
     if strategy == "fastest":
         effort = [h / h_ref + TIE * c / c_ref for h, c in zip(hours, cost)]
     elif strategy == "cheapest":
@@ -149,11 +152,20 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
     else:
         effort = [h / h_ref + c / c_ref for h, c in zip(hours, cost)]
     effort = with_language_preference(effort, cands.cands, profile)
-    stack_bonus = STACK_BONUS if profile.preferences.prefer_stacks and strategy in ("balanced", "most-complete") else TIE
+    # a stack is worth completing for itself only when the learner chose it (pinned it); otherwise it counts
+    # through the skills earning it covers
+    chosen_stack = any(t.credential.id in profile.preferences.pinned for t in cands.targets)
+    stack_bonus = STACK_BONUS if profile.preferences.prefer_stacks and chosen_stack and \
+        strategy in ("balanced", "most-complete") else TIE
     max_hours, _ = time_budget_hours(profile, today)
     max_cost = budget_eur(profile)
     notes: list[str] = []
     forced = cands.forced
+    if max_cost is not None and cands.unknown_price:  # a price nobody knows never fits a budget
+        over = max_cost + 1.0
+        cost = [over if c.id in cands.unknown_price and i not in forced else x
+                for i, (c, x) in enumerate(zip(cands.cands, cost))]
+        notes.append("Credentials with no price (none could be estimated) are left out of plans with a budget.")
     forced_hours, forced_cost = sum(hours[i] for i in forced), sum(cost[i] for i in forced)
     if max_hours is not None and forced_hours > max_hours:
         notes.append(f"Your pinned credentials alone need {forced_hours:.0f} h, more than the {max_hours:.0f} h you have.")
@@ -165,7 +177,8 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
         cands=cands.cands, skills=cands.skills, weights=weights, essential=essential, covers=cands.covers,
         prereqs=cands.prereqs, hours=hours, cost_eur=cost, targets=cands.targets, forced=set(forced),
         max_hours=max_hours, max_cost_eur=max_cost, stage1=stage1, bonus=bonus, effort=effort,
-        stack_bonus=stack_bonus, excluded=cands.excluded, unknown_price=cands.unknown_price, notes=notes,
+        stack_bonus=stack_bonus, excluded=cands.excluded, unknown_price=cands.unknown_price,
+        estimated=cands.estimated, notes=notes,
         blocked=cands.blocked, closures=cands.closures, teachers=cands.teachers,
         bundle_covers=cands.bundle_covers, target_of=cands.target_of,
         free_targets=tuple(k for k, t in enumerate(cands.targets) if t.held_ects >= t.req - 1e-9),
@@ -176,7 +189,7 @@ def with_language_preference(effort: list[float], cands: list[Credential], profi
     """`effort` plus LANGUAGE_PENALTY for each candidate not taught in the learner's preferred language, when they
     prefer one and constrain none (a hard language constraint already decides). Unknown languages pass."""
     lang = profile.preferences.language
-    if lang is None or profile.constraints.languages:
+    if lang is None or study_languages(profile):
         return effort
     return [e + LANGUAGE_PENALTY if c.languages and lang not in c.languages else e for e, c in zip(effort, cands)]
 
@@ -219,10 +232,4 @@ def objective(inst: Instance, chosen: set[int]) -> tuple[float, float]:
 def fits(inst: Instance, chosen: set[int]) -> bool:
     if inst.max_hours is not None and sum(inst.hours[i] for i in chosen) > inst.max_hours + 1e-6:
         return False
-    if inst.max_cost_eur is not None and sum(inst.cost_eur[i] for i in chosen) > inst.max_cost_eur + 1e-6:
-        return False
-    return True
-
-
-def weeks_for(hours: float, hours_per_week: float) -> int:
-    return max(1, math.ceil(hours / hours_per_week - 1e-9))
+    return inst.max_cost_eur is None or sum(inst.cost_eur[i] for i in chosen) <= inst.max_cost_eur + 1e-6

@@ -5,13 +5,14 @@ Both are built once and read by every candidate set: the lookup per catalogue, t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
 
 from pathfinder.domain import Credential
+from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.gaps import Gap
 
 
@@ -27,14 +28,19 @@ class CatalogueLookup(Sequence[Credential]):
         self.by_skill: dict[str, list[Credential]] = {}
         self.parts_of: dict[str, list[Credential]] = {}
         self.skills_of: dict[str, tuple[str, ...]] = {}
-        self.cost_of: dict[str, float | None] = {}
+        # hours and EUR price to plan with: stated, else estimated with a basis (`estimates.py`); a price is None
+        # only when nothing in the catalogue states one
+        self.estimates = estimate_catalogue(self.credentials)
+        self.hours_of: dict[str, float] = self.estimates.hours
+        self.cost_of: dict[str, float | None] = self.estimates.cost_eur
         self._ranked: dict[str, list[Credential]] = {}
+        self._earn: dict[str, float] = {}
         self._positions: dict[str, np.ndarray] = {}
         for c in self.credentials:
-            self.skills_of[c.id] = tuple(ref.uri for ref in c.skills)
-            self.cost_of[c.id] = c.cost_eur
-            for ref in c.skills:
-                self.by_skill.setdefault(ref.uri, []).append(c)
+            taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
+            self.skills_of[c.id] = taught
+            for uri in taught:
+                self.by_skill.setdefault(uri, []).append(c)
             for st in c.stacks_into:
                 self.parts_of.setdefault(st.target, []).append(c)
         # per stack target: [(part, ECTS it counts)], the parts studied (not targets themselves), [(part id, ECTS)]
@@ -57,7 +63,7 @@ class CatalogueLookup(Sequence[Credential]):
         if ranked is None:
             ranked = sorted(
                 (c for c in self.by_skill.get(uri, ()) if c.stack_ects_required is None),
-                key=lambda c: ((c.hours or 0.0) + (self.cost_of[c.id] or 0.0) / 10, self.order.get(c.id, 0)))
+                key=lambda c: (self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10, self.order.get(c.id, 0)))
             self._ranked[uri] = ranked
         return ranked
 
@@ -70,11 +76,38 @@ class CatalogueLookup(Sequence[Credential]):
             self._positions[uri] = found
         return found
 
+    def earn_value(self, target_id: str) -> float:
+        """Best-value measure of earning a stack target: hours + EUR/10 of its studied parts, best value per ECTS
+        first, until their ECTS reach its requirement (inf when they cannot); memoised."""
+        found = self._earn.get(target_id)
+        if found is None:
+            target = self.by_id.get(target_id)
+            need = float(target.stack_ects_required or 0.0) if target is not None else 0.0
+            parts = [(c, e) for c, e in self.stack_parts.get(target_id, ([], [], []))[0]
+                     if c.stack_ects_required is None and e > 0]
+            value = {c.id: self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10 for c, _ in parts}
+            have, found = 0.0, 0.0
+            for c, e in sorted(parts, key=lambda ce: value[ce[0].id] / ce[1]):
+                if have >= need - 1e-9:
+                    break
+                have += e
+                found += value[c.id]
+            if have < need - 1e-9:
+                found = float("inf")
+            self._earn[target_id] = found
+        return found
+
+    @cached_property
+    def languages(self) -> tuple[str, ...]:
+        """Every language some entry states: 'any language' when a language limit is relaxed."""
+        return tuple(sorted({x for c in self.credentials for x in c.languages}))
+
     @cached_property
     def value_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per catalogue position: hours + EUR/10 (the best-value measure), whether it is a stack target
         (earned, not studied), and the catalogue order of its id."""
-        value = np.array([(c.hours or 0.0) + (self.cost_of[c.id] or 0.0) / 10 for c in self.credentials], dtype=float)
+        hours, cost = self.hours_of, self.cost_of
+        value = np.array([hours[i] + (cost[i] or 0.0) / 10 for i in self.ids], dtype=float)
         stack = np.array([c.stack_ects_required is not None for c in self.credentials], dtype=bool)
         order = np.array([self.order[c.id] for c in self.credentials], dtype=np.int64)
         return value, stack, order
@@ -94,14 +127,32 @@ class GapTeachers:
 
     skill_index: dict[str, int]
     teaching: dict[str, Credential]  # catalogue order
-    plain: list[Credential]  # teaching, without stack targets (those are earned, not studied)
+    plain: Sequence[Credential]  # teaching, without stack targets (those are earned, not studied)
     stacks: list[Credential]  # teaching stack targets
-    ranked: list[Credential]  # plain, by hours + EUR/10 per gap skill taught, then catalogue order
-    ranked_by_skill: dict[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
+    ranked: Sequence[Credential]  # plain, by hours + EUR/10 per gap skill taught, then catalogue order
+    ranked_by_skill: Mapping[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
     skills_of: dict[str, tuple[str, ...]]  # credential id -> skills it teaches (the lookup's)
     covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: credential id -> gap skills taught
     target_covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: target id -> gap skills it covers
     extended: dict[tuple[str, tuple[str, ...]], tuple[Credential, Credential]] = field(default_factory=dict)  # memo
+    _stacks_by_skill: dict[int, list[Credential]] | None = field(default=None, repr=False)
+
+    def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
+        """Per gap skill index, the stack targets teaching it, cheapest to earn first (`lk.earn_value`, then
+        catalogue order); computed once per gap."""
+        if self._stacks_by_skill is None:
+            by_skill: dict[int, list[Credential]] = {}
+            for c in self.stacks:
+                for j in self.covers_of_target(c):
+                    by_skill.setdefault(j, []).append(c)
+            key = {c.id: (lk.earn_value(c.id), lk.order.get(c.id, 0)) for c in self.stacks}
+            self._stacks_by_skill = {j: sorted(v, key=lambda t: key[t.id]) for j, v in by_skill.items()}
+        return self._stacks_by_skill
+
+    def teachers_of(self, uri: str) -> Iterator[tuple[Credential, int]]:
+        """`ranked_by_skill[uri]` as a stream (read only as far as needed)."""
+        ranked = self.ranked_by_skill
+        return ranked.teachers_of(uri) if isinstance(ranked, RankedBySkill) else iter(ranked[uri])
 
     def covers_of(self, cid: str) -> frozenset[int]:
         """Indices of the gap skills credential `cid` teaches."""
@@ -137,7 +188,7 @@ class GapTeachers:
     def covers_of_target(self, target: Credential) -> frozenset[int]:
         found = self.target_covers.get(target.id)
         if found is None:
-            found = frozenset(self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index)
+            found = frozenset(self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index and r.counts)
             self.target_covers[target.id] = found
         return found
 
@@ -164,7 +215,8 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     # per gap skill, its plain teachers in that order with how often each lists the skill: one sort of all
     # (skill, teacher) pairs by skill, then rank
     uris = list(skill_index)
-    ranked_by_skill: dict[str, list[tuple[Credential, int]]] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    pos = count = np.zeros(0, dtype=np.int64)
     if listed:
         pos = np.concatenate(listed)
         skill = np.repeat(np.arange(len(listed)), [len(p) for p in listed])
@@ -175,13 +227,57 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         skill, pos, count = skill[by], pos[by], count[by]
         starts = np.flatnonzero(np.r_[True, skill[1:] != skill[:-1]]) if len(skill) else skill
         bounds = np.r_[starts, len(skill)].tolist()
-        pick = credentials.__getitem__
-        for j, a, b in zip(skill[starts].tolist(), bounds, bounds[1:]):
-            ranked_by_skill[uris[j]] = list(zip(map(pick, pos[a:b].tolist()), count[a:b].tolist()))
+        spans = {uris[j]: (a, b) for j, a, b in zip(skill[starts].tolist(), bounds, bounds[1:])}
+    # credentials are looked up from positions only when read: pruning reads a few teachers of each skill
     return GapTeachers(
-        skill_index, teaching, plain=[credentials[k] for k in plain_at.tolist()],
-        stacks=[credentials[k] for k in at[stack[at]].tolist()], ranked=[credentials[k] for k in ranked_at.tolist()],
-        ranked_by_skill=ranked_by_skill, skills_of=lk.skills_of)
+        skill_index, teaching, plain=Positions(plain_at, credentials),
+        stacks=[credentials[k] for k in at[stack[at]].tolist()], ranked=Positions(ranked_at, credentials),
+        ranked_by_skill=RankedBySkill(spans, pos, count, credentials), skills_of=lk.skills_of)
+
+
+class Positions(Sequence[Credential]):
+    """Catalogue entries by position, looked up as they are read (a prefix is often all that is read)."""
+
+    def __init__(self, at: np.ndarray, credentials: list[Credential]) -> None:
+        self.at, self.credentials = at, credentials
+
+    def __len__(self) -> int:
+        return len(self.at)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self.credentials[i] for i in self.at[k].tolist()]
+        return self.credentials[int(self.at[k])]
+
+    def __iter__(self) -> Iterator[Credential]:
+        pick = self.credentials.__getitem__
+        for a in range(0, len(self.at), 256):
+            yield from map(pick, self.at[a:a + 256].tolist())
+
+
+class RankedBySkill(Mapping[str, list[tuple[Credential, int]]]):
+    """Per gap skill, its plain teachers in best-value order with how often each lists the skill, kept as
+    position arrays and turned into (credential, count) pairs only as read (`teachers_of` streams them)."""
+
+    def __init__(self, spans: dict[str, tuple[int, int]], pos: np.ndarray, count: np.ndarray,
+                 credentials: list[Credential]) -> None:
+        self.spans, self.pos, self.count, self.credentials = spans, pos, count, credentials
+
+    def __getitem__(self, uri: str) -> list[tuple[Credential, int]]:
+        return list(self.teachers_of(uri))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def teachers_of(self, uri: str) -> Iterator[tuple[Credential, int]]:
+        a, b = self.spans[uri]
+        pick = self.credentials.__getitem__
+        for s in range(a, b, 64):
+            e = min(b, s + 64)
+            yield from zip(map(pick, self.pos[s:e].tolist()), self.count[s:e].tolist())
 
 
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
@@ -192,7 +288,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
 
     def unit_effort(c: Credential) -> float:
-        return ((c.hours or 0.0) + (lk.cost_of[c.id] or 0.0) / 10) / max(1, len(taught[c.id]))
+        return (lk.hours_of[c.id] + (lk.cost_of[c.id] or 0.0) / 10) / max(1, len(taught[c.id]))
 
     plain = [c for c in teaching.values() if c.stack_ects_required is None]
     stacks = [c for c in teaching.values() if c.stack_ects_required is not None]

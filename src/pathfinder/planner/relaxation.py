@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from pathfinder.domain import Constraints, Credential, LearnerProfile, Pathway, Relaxation
-from pathfinder.planner.gaps import Gap
+from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 
 PlanFn = Callable[[LearnerProfile, str], Pathway]
 MayHelpFn = Callable[[LearnerProfile, float], bool]
 EPS = 1e-6
+NO_BUDGET = 1e9  # 'any budget' when relaxing one: still a budget, so credentials of unknown price stay out
+MAX_WEEKS = 520  # the most `Constraints.weeks` holds
 
 
 def essential_coverage(pathway: Pathway, gap: Gap) -> float:
@@ -65,7 +67,7 @@ def find_relaxations(
         after = essential_coverage(pathway, gap)
         return (pathway, after) if after > before + EPS else None
 
-    if c.budget is not None and (r := better(_with(profile, budget=None), "cheapest")):
+    if c.budget is not None and (r := better(_with(profile, budget=NO_BUDGET), "cheapest")):
         pathway, after = r
         needed = math.ceil(pathway.totals.cost)
         more = max(1, needed - math.floor(c.budget))
@@ -96,8 +98,9 @@ def find_relaxations(
                 lambda need, by: f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by {by:%B %Y}); "
                                  f"that plan {gain}.")))
 
+    any_language = _every_language(credentials)
     categorical = {
-        "languages": (c.languages, lambda cr: cr.languages, "allow courses in {}"),
+        "languages": (study_languages(profile), lambda cr: cr.languages, "allow courses in {}"),
         "participation": (c.participation, lambda cr: (cr.participation,) if cr.participation else (), "allow {}"),
         "providers": (c.providers, lambda cr: (cr.provider,), "allow other providers: {}"),
         "countries": (c.countries, lambda cr: (cr.country,) if cr.country else (), "allow providers from {}"),
@@ -105,7 +108,7 @@ def find_relaxations(
     for name, (allowed, values, template) in categorical.items():
         if not allowed:
             continue
-        r = better(_with(profile, **{name: ()}), current.strategy)
+        r = better(_with(profile, **{name: any_language if name == "languages" else ()}), current.strategy)
         if r:
             pathway, after = r
             allowed_l = {a.lower() for a in allowed}
@@ -125,18 +128,29 @@ def find_relaxations(
                 constraint="max_eqf", current=float(c.max_eqf), needed=float(top),
                 message=f"Allow EQF level {top} (now {c.max_eqf}): that plan {_gain_text(before, after, gap)}.",
             )))
-    if not found:
-        found = _combined(profile, gap, current, before, better, by_id, today)
+    joint = not found
+    if joint:
+        found = _combined(profile, gap, current, before, better, by_id, today, any_language)
     found.sort(key=lambda fr: -fr[0])
-    return tuple(r for _, r in found)
+    return tuple(structured(r, after, joint) for after, r in found)
 
 
-def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple[float, Relaxation]]:
+def structured(r: Relaxation, after: float | None, joint: bool = False) -> Relaxation:
+    """The relaxation with its structured fields set: joint or not and the essential coverage it leads to (what
+    the chat reads instead of parsing the message; `values` of a list constraint are set by `Relaxation`)."""
+    return r.model_copy(update={"joint": joint, "coverage_after": None if after is None else min(1.0, round(after, 6))})
+
+
+def _combined(profile, gap, current, before, better, by_id, today, any_language) -> list[tuple[float, Relaxation]]:
     """No single change helps: relax every constraint at once and say what that plan needs of each."""
     c = profile.constraints
-    r = better(profile.model_copy(update={"constraints": Constraints(currency=c.currency,
-                                                                     hours_per_week=c.hours_per_week)}),
-               current.strategy)
+    allowed_languages = study_languages(profile)
+    timed_by_weeks = c.hours_per_week is None and (c.weeks is not None or c.deadline is not None)
+    r = better(profile.model_copy(update={"constraints": Constraints(
+        currency=c.currency, hours_per_week=c.hours_per_week,
+        budget=None if c.budget is None else NO_BUDGET,  # unknown prices stay out: no budget makes them known
+        weeks=MAX_WEEKS if timed_by_weeks else None,  # likewise unknown workloads
+        languages=any_language if allowed_languages else ())}), current.strategy)
     if not r:
         return []
     pathway, after = r
@@ -161,9 +175,10 @@ def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple
                 lambda need, by: f"Together with the other changes: finish in {need} weeks (by {by:%B %Y}) at "
                                  f"{c.hours_per_week:g} h/week.")))
     steps = [by_id[s] for s in pathway.ids if s in by_id]
-    if c.languages and (langs := sorted({x for cr in steps for x in cr.languages
-                                         if not set(cr.languages) & {y.lower() for y in c.languages}})):
-        out.append((after, Relaxation(constraint="languages", current=", ".join(c.languages), needed=", ".join(langs),
+    if allowed_languages and (langs := sorted({x for cr in steps for x in cr.languages
+                                               if not set(cr.languages) & set(allowed_languages)})):
+        out.append((after, Relaxation(constraint="languages", current=", ".join(allowed_languages),
+                                      needed=", ".join(langs),
                                       message=f"Together with the other changes: allow courses in {', '.join(langs)}.")))
     if c.participation and (modes := sorted({cr.participation for cr in steps
                                              if cr.participation and cr.participation not in c.participation})):
@@ -186,6 +201,15 @@ def _combined(profile, gap, current, before, better, by_id, today) -> list[tuple
         out[0] = (after, first.model_copy(update={"message": f"No single change is enough; changing these together "
                                                              f"{gain}: " + first.message.split(": ", 1)[-1]}))
     return out
+
+
+def _every_language(credentials) -> tuple[str, ...]:
+    """Every language the catalogue states (the lookup's memo when it is one): relaxing a language limit means
+    allowing these; a credential whose language is unknown still passes no language limit."""
+    found = getattr(credentials, "languages", None)
+    if isinstance(found, tuple):
+        return found
+    return tuple(sorted({x for cr in credentials for x in cr.languages}))
 
 
 def _outside(values: list[str], allowed: tuple[str, ...]) -> list[str]:

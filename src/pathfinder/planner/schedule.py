@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,10 +75,12 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def schedule(
-    credentials: Sequence[Credential], hours_per_week: float, today: date, deadline: date | None = None
+    credentials: Sequence[Credential], hours_per_week: float, today: date, deadline: date | None = None,
+    hours_of: Mapping[str, float] | None = None,
 ) -> tuple[list[Slot], list[str], list[str]]:
     """Week ranges for credentials in prerequisite order, sorted by start; notes about the schedule; and the ids
-    of dated credentials whose every session starts before their prerequisites can be done."""
+    of dated credentials whose every session starts before their prerequisites can be done. `hours_of` gives the
+    hours to plan with (estimates for unknown workloads); else a credential's own hours."""
     if hours_per_week <= 0:
         raise PlanningError("Hours per week must be positive to schedule a plan.")
     hpw = hours_per_week
@@ -95,7 +97,7 @@ def schedule(
     conflicts: list[str] = []
     for c in ordered:
         ready = max((end_of[p] for p in c.prerequisites if p in end_of), default=0.0)
-        hours = float(c.hours or 0.0)
+        hours = float(hours_of[c.id]) if hours_of is not None and c.id in hours_of else float(c.hours or 0.0)
         if c.id in reserved:
             window = reserved[c.id]
             if window[0] < ready - 1e-9:

@@ -31,10 +31,18 @@ SEEDS = 2  # restarts of the construction from a large bundle when limits keep c
 
 
 def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
-    """The optimal selection, or None when HiGHS fails or times out (the caller then uses the heuristic)."""
+    """The optimal selection, or None when HiGHS fails or times out in either stage (the caller then uses the
+    heuristic): a first-stage answer is never returned as the optimum."""
+    chosen, optimal = solve_milp(inst, time_limit_s)
+    return chosen if optimal else None
+
+
+def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | None, bool]:
+    """(selection, proven optimal): both stages solved gives the optimum; a failed or timed-out second stage
+    gives the first stage's selection, not optimal (a start for the heuristic); a failed first stage (None, False)."""
     n, m, k = inst.n, len(inst.skills), len(inst.targets)
     if n == 0:
-        return set()
+        return set(), True
     nv = n + m + k
     rows: list[int] = []
     cols: list[int] = []
@@ -98,7 +106,7 @@ def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
     c1[n:n + m] = -np.asarray(inst.stage1, dtype=float)
     x1 = solve(c1, None)
     if x1 is None:
-        return None
+        return None, False
     best1 = float(-(c1 @ x1))
     c2 = np.zeros(nv)
     c2[:n] = inst.effort
@@ -107,20 +115,31 @@ def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
     keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], best1 - EPS * max(1.0, best1))
     x2 = solve(c2, keep if best1 > 0 else None)
     x = x2 if x2 is not None else x1
-    return {i for i in range(n) if x[i] > 0.5}
+    return {i for i in range(n) if x[i] > 0.5}, x2 is not None
 
 
-def solve_greedy(inst: Instance) -> set[int]:
+def solve_greedy(inst: Instance, start: set[int] | None = None) -> set[int]:
     """The heuristic: the greedy over bundles, stack completion and pruning (`construct`), restarted from a few
     seeds when limits keep coverage out of reach (`seeded`), then local search (`improvement.improve`): on
-    instances of up to SMALL candidates every kind of move, above that a bounded number of swap rounds (speed)."""
+    instances of up to SMALL candidates every kind of move, above that a bounded number of swap rounds (speed).
+    `start` (a feasible, prerequisite-closed selection such as the MILP's first stage) is improved too; the
+    better result wins."""
     sel, per = _construct(inst, inst.forced, frozenset(), measures(inst))
     sel = seeded(inst, sel, per)
-    if inst.n <= SMALL:
-        sel = improve(inst, sel, rounds=SMALL_ROUNDS, repair=construct, additions=True)
-    else:
-        sel = improve(inst, sel, rounds=LARGE_ROUNDS, repair=construct if LARGE_REPAIR else None)
-    return sel.chosen
+    starts = [sel]
+    if start is not None:
+        starts.append(ScoredSelection(inst, start))
+        prune(inst, starts[-1])
+    best = None
+    for sel in starts:
+        if inst.n <= SMALL:
+            sel = improve(inst, sel, rounds=SMALL_ROUNDS, repair=construct, additions=True)
+        else:
+            sel = improve(inst, sel, rounds=LARGE_ROUNDS, repair=construct if LARGE_REPAIR else None)
+        if best is None or lexicographically_better(sel.value, best.value):
+            best = sel
+    assert best is not None  # the loop above runs at least once
+    return best.chosen
 
 
 def measures(inst: Instance) -> tuple[Measure, ...]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from pathfinder.domain import Constraints, Goal, HeldCredential, HeldSkill, LEVEL_RANK, LearnerProfile, Relaxation
+from pathfinder.domain import (
+    Constraints, Credential, Goal, HeldCredential, HeldSkill, LEVEL_RANK, LearnerProfile, Relaxation,
+)
 
 
 def add_skills(profile: LearnerProfile, skills: Iterable[HeldSkill]) -> LearnerProfile:
@@ -27,6 +29,18 @@ def add_credential(profile: LearnerProfile, credential: HeldCredential) -> Learn
     """Records an earned credential (replacing one with the same id); its skills count as held."""
     kept = tuple(c for c in profile.credentials if credential.id is None or c.id != credential.id)
     return profile.model_copy(update={"credentials": kept + (credential,)})
+
+
+def mark_credential_held(profile: LearnerProfile, credential: Credential) -> LearnerProfile:
+    """"I already did it": records the catalogue credential as held (its skills count as held, it satisfies the
+    prerequisites of what needs it, so those stay eligible) and takes it off the rejected and pinned lists."""
+    held = HeldCredential(id=credential.id, title=credential.title, awarding_body=credential.awarding_body or None,
+                          ects=credential.ects, eqf_level=credential.eqf_level, skills=credential.skills)
+    prefs = profile.preferences
+    out = add_credential(profile, held)
+    return out.model_copy(update={"preferences": prefs.model_copy(update={
+        "rejected": tuple(r for r in prefs.rejected if r != credential.id),
+        "pinned": tuple(p for p in prefs.pinned if p != credential.id)})})
 
 
 def set_goal(profile: LearnerProfile, goal: Goal | None) -> LearnerProfile:
@@ -64,6 +78,9 @@ def apply_relaxation(profile: LearnerProfile, relaxation: Relaxation) -> Learner
     if name in _WIDENED:
         extra = tuple(v.strip() for v in str(needed).split(",") if v.strip())
         current = getattr(profile.constraints, name)
+        if name == "languages" and not current:  # widening the learner's own languages (`gaps.study_languages`)
+            current = profile.languages or tuple(v.strip() for v in str(relaxation.current or "").split(",")
+                                                 if v.strip())
         return set_constraints(profile, **{name: tuple(dict.fromkeys(current + extra))})
     if name == "deadline":  # "finish by" replaces a weeks limit too (with both, the earlier end would win)
         return set_constraints(profile, deadline=date.fromisoformat(str(needed)), weeks=None)

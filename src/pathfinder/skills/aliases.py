@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pathfinder.errors import TaxonomyError
-from pathfinder.settings import PROJECT_ROOT
+from pathfinder.settings import BUNDLED_CORPUS
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
 ALIASES_FILE = "aliases.csv"
 ALIAS_COLUMNS = ("term", "skill_uri", "skill_label", "case", "note")
-BUNDLED_ALIASES = PROJECT_ROOT / "corpus" / "taxonomy" / ALIASES_FILE
+BUNDLED_ALIASES = BUNDLED_CORPUS / "taxonomy" / ALIASES_FILE
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -68,7 +68,7 @@ _EXCHANGES = """
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class ConversationStore:
@@ -168,7 +168,7 @@ class ConversationStore:
         """The latest `limit` question/answer pairs (newest first) asked at or after `since` (an ISO timestamp or
         an aware datetime), each with its feedback; every learner's."""
         if isinstance(since, datetime):
-            since = since.astimezone(timezone.utc).isoformat(timespec="seconds")
+            since = since.astimezone(UTC).isoformat(timespec="seconds")
         rows = self._run(lambda c: c.execute(_EXCHANGES, (since or "", limit)).fetchall())
         out = []
         for question, text, answer_json, rating, comment, asked_at, message_id, conversation_id, profile_id in rows:
@@ -180,6 +180,16 @@ class ConversationStore:
                 conversation_id=conversation_id, profile_id=profile_id,
             ))
         return out
+
+    def owner(self, conversation_id: str | None = None, message_id: int | None = None) -> str | None:
+        """The learner (profile id) a conversation or message belongs to; None when there is no such thing."""
+        if message_id is not None:
+            sql, arg = ("SELECT v.profile_id FROM messages m JOIN conversations v ON v.id = m.conversation_id "
+                        "WHERE m.id = ?", message_id)
+        else:
+            sql, arg = "SELECT profile_id FROM conversations WHERE id = ?", conversation_id
+        row = self._run(lambda c: c.execute(sql, (arg,)).fetchone())
+        return row[0] if row else None
 
     def delete(self, conversation_id: str) -> None:
         self._run(lambda c: c.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,)), write=True)

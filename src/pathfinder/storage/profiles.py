@@ -2,24 +2,24 @@
 
 The schema is versioned (`storage.schema`, shared by every store). Saves use optimistic concurrency:
 a save names the version it started from, and is refused with `ProfileConflict` if someone saved meanwhile.
-Deleting a learner deletes every row about them: every table with a `profile_id` column, and tables other
-modules registered with another column name.
+Deleting a learner deletes every row about them: every table with a `profile_id` column, and the tables
+`storage.schema.LEARNER_COLUMNS` names with another column (accounts, caseloads, the audit log).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Protocol
 
 from pathfinder.domain import LearnerProfile
+from pathfinder.domain.limits import record_problem
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
 from pathfinder.storage.database import Database, Tx, open_database
-from pathfinder.storage.schema import SCHEMA_VERSION, schema_version
+from pathfinder.storage.schema import LEARNER_COLUMNS, SCHEMA_VERSION, schema_version
 
-__all__ = ["ProfileStore", "SqlProfileStore", "SqliteProfileStore", "SCHEMA_VERSION", "open_profile_store",
-           "register_related_table"]
+__all__ = ["ProfileStore", "SqlProfileStore", "SqliteProfileStore", "SCHEMA_VERSION", "open_profile_store"]
 
 
 class ProfileStore(Protocol):
@@ -31,22 +31,12 @@ class ProfileStore(Protocol):
     def import_json(self, text: str, replace: bool = False) -> LearnerProfile: ...
 
 
-# Tables about a learner whose column holding the profile id is not `profile_id`: table -> column.
-RELATED_TABLES: dict[str, str] = {}
-
-
-def register_related_table(table: str, column: str = "profile_id") -> None:
-    """Make `SqlProfileStore.delete` also remove `table` rows whose `column` is the learner's id."""
-    if not table.replace("_", "").isalnum() or not column.replace("_", "").isalnum():
-        raise ValueError(f"unsafe table or column name: {table!r}.{column!r}")
-    RELATED_TABLES[table] = column
-
-
 class SqlProfileStore:
     """Profiles in the pathfinder database: a SQLite file (WAL) or PostgreSQL (see `storage.database`)."""
 
     def __init__(self, db: Database | Path | str) -> None:
         self._db = open_database(db, error=ProfileError)
+        self.database = self._db  # the other stores of this learner database open it through this
         self.path = self._db.where
         self._db.ensure_schema(ProfileError)
 
@@ -61,7 +51,7 @@ class SqlProfileStore:
                                               (profile_id,)).fetchone())
         if row is None:
             raise ProfileError(f"No profile '{profile_id}'. List them with `pathfinder profile list`.")
-        return profile_from_json(row[0])
+        return profile_from_json(row[0], stored=True)
 
     def list(self, query: str = "") -> list[LearnerProfile]:
         """Profiles whose id or name contains `query` (case-insensitive), by name then id."""
@@ -69,12 +59,13 @@ class SqlProfileStore:
         rows = self._run(lambda tx: tx.execute(
             "SELECT data FROM profiles WHERE lower(id) LIKE ? OR lower(name) LIKE ? ORDER BY lower(name), id",
             (like, like)).fetchall())
-        return [profile_from_json(r[0]) for r in rows]
+        return [profile_from_json(r[0], stored=True) for r in rows]
 
     def save(self, profile: LearnerProfile, expected_version: int | None = None) -> LearnerProfile:
         """Stores the profile with version+1. `expected_version` (default: the profile's own version) must be
         the stored version, else someone saved meanwhile and `ProfileConflict` is raised."""
         expected = profile.version if expected_version is None else expected_version
+        _storable(profile)
 
         def go(tx: Tx) -> LearnerProfile:
             row = tx.execute("SELECT version FROM profiles WHERE id = ?", (profile.id,)).fetchone()
@@ -85,7 +76,7 @@ class SqlProfileStore:
                     f"Profile '{profile.id}' was {what} by someone else since you loaded version {expected}. "
                     "Reload it, re-apply your change and save again."
                 )
-            now = datetime.now(timezone.utc)
+            now = datetime.now(UTC)
             saved = profile.model_copy(update={"version": stored + 1, "updated_at": now})
             values = (profile_to_json(saved), saved.version, now.isoformat(), saved.name, saved.id)
             # Conditional writes: a writer that got in between (PostgreSQL reads committed data) changes no row.
@@ -106,7 +97,7 @@ class SqlProfileStore:
         exist."""
         def go(tx: Tx) -> bool:
             for table, columns in sorted(self._db.columns(tx).items()):
-                column = RELATED_TABLES.get(table, "profile_id")
+                column = LEARNER_COLUMNS.get(table, "profile_id")
                 if table != "profiles" and column in columns:
                     tx.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (profile_id,))
             return tx.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount > 0
@@ -122,6 +113,19 @@ class SqlProfileStore:
         if existing is not None and not replace:
             raise ProfileError(f"Profile '{profile.id}' already exists. Use --replace to overwrite it.")
         return self.save(profile, expected_version=existing.version if existing else 0)
+
+
+def _storable(profile: LearnerProfile) -> None:
+    """ProfileError when the profile holds text UTF-8 cannot store: a lone surrogate, e.g. from a command-line
+    argument whose bytes are not UTF-8 or a broken \\u escape (SQLite would raise UnicodeEncodeError)."""
+    try:
+        profile_to_json(profile).encode("utf-8")
+    except UnicodeEncodeError:
+        problem = record_problem(profile.model_dump())
+        field = problem[0] if problem and "surrogate" in problem[1] else "a text field"
+        raise ProfileError(f"Profile '{ascii(profile.id)[1:-1]}' cannot be saved: {field} holds a character "
+                           "that is not valid text (bytes that are not UTF-8, or a broken \\u escape). Type it "
+                           "again; nothing was changed.") from None
 
 
 SqliteProfileStore = SqlProfileStore  # its name before PostgreSQL; works with either engine

@@ -8,8 +8,8 @@ created before versioning covered them (conversations, advising) use IF NOT EXIS
 upgrade in place.
 
 Learner data: every table with a `profile_id` column is erased with the learner (`storage.profiles` finds
-them through `Database.columns`); a table that must outlive the learner (an audit log) names its column
-differently.
+them through `Database.columns`), and so are the rows of the tables in `LEARNER_COLUMNS` (accounts, caseloads,
+the audit log) whose learner column names them.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _profile_names(db: Database, tx: Tx) -> None:
     """Adds a searchable name column and fills it from the stored JSON."""
     tx.execute("ALTER TABLE profiles ADD COLUMN name TEXT NOT NULL DEFAULT ''")
     for pid, data in tx.execute("SELECT id, data FROM profiles").fetchall():
-        tx.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data).name, pid))
+        tx.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data, stored=True).name, pid))
     tx.execute("CREATE INDEX profiles_name ON profiles (name)")
 
 
@@ -75,8 +75,47 @@ def _advising(db: Database, tx: Tx) -> None:
         tx.execute(sql.format(**db.ddl))
 
 
+def _accounts(db: Database, tx: Tx) -> None:
+    """Accounts, sign-in throttle, caseloads and the append-only audit log (issue 16); a note's author. SQLite
+    files written by the SQLite-only schema already hold these tables: IF NOT EXISTS, and its learner-cleanup
+    triggers are dropped (the profile store's delete is the one place that erases a learner)."""
+    if "author" not in db.columns(tx).get("advisor_notes", set()):
+        tx.execute("ALTER TABLE advisor_notes ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+    for sql in (
+        "CREATE TABLE IF NOT EXISTS accounts (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
+        "role TEXT NOT NULL, password_hash TEXT NOT NULL, learner_id TEXT UNIQUE, "
+        "display_name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+        "must_change_password INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE IF NOT EXISTS signin_throttle (username TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+        "last_failed_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS caseloads (advisor_id TEXT NOT NULL, learner_id TEXT NOT NULL, "
+        "assigned_by TEXT NOT NULL, assigned_at TEXT NOT NULL, PRIMARY KEY (advisor_id, learner_id))",
+        "CREATE INDEX IF NOT EXISTS caseloads_learner ON caseloads(learner_id)",
+        "CREATE TABLE IF NOT EXISTS audit_log (id {id}, at TEXT NOT NULL, actor_id TEXT NOT NULL DEFAULT '', "
+        "actor TEXT NOT NULL, action TEXT NOT NULL, learner_id TEXT, detail TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX IF NOT EXISTS audit_log_learner ON audit_log(learner_id)",
+    ):
+        tx.execute(sql.format(**db.ddl))
+    # append-only: the only change allowed is a learner's erasure (a DELETE, storage/audit.py)
+    if db.dialect == "sqlite":
+        for old in ("advising_cleanup", "learner_cleanup", "learner_cleanup_v2"):
+            tx.execute(f"DROP TRIGGER IF EXISTS {old}")
+        tx.execute("CREATE TRIGGER IF NOT EXISTS audit_log_append_only BEFORE UPDATE ON audit_log "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    else:
+        tx.execute("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$")
+        tx.execute("CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log "
+                   "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()")
+
+
 Migration = Callable[["Database", "Tx"], None]
-MIGRATIONS: tuple[Migration, ...] = (_profiles, _profile_names, _conversations, _advising)
+MIGRATIONS: tuple[Migration, ...] = (_profiles, _profile_names, _conversations, _advising, _accounts)
+# Tables about a learner whose column holding the learner's id is not `profile_id` (table -> column): the
+# profile store's delete erases their rows too. The audit log's entries about the learner go; the erasure
+# itself is then recorded under a pseudonym (storage/audit.py).
+LEARNER_COLUMNS: dict[str, str] = {"accounts": "learner_id", "caseloads": "learner_id",
+                                   "audit_log": "learner_id"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -55,11 +55,14 @@ class AppServer:
 
 
 @contextmanager
-def app_server(env: Mapping[str, str], log: Path, app: Path = PROJECT_ROOT / "app.py") -> Iterator[AppServer]:
-    """Start the app with `env` added to the environment; always stopped (terminate, then kill) on exit."""
-    port = free_port()
+def app_server(env: Mapping[str, str], log: Path, app: Path = PROJECT_ROOT / "app.py", port: int | None = None,
+               args: Sequence[str] = ()) -> Iterator[AppServer]:
+    """Start the app with `env` added to the environment (on `port`, free when unset; `args` are more
+    `streamlit run` options); always stopped (terminate, then kill) on exit."""
+    port = port or free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+           "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           *args]
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "w") as out:
         process = subprocess.Popen(cmd, cwd=str(app.parent), env={**os.environ, **env}, stdout=out,

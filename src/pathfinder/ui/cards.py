@@ -7,23 +7,24 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from pathfinder.ui.escaping import escape_md, md_link, one_line, safe_url
+from pathfinder.safety.markdown import escape_md, md_link, one_line, safe_url
 
 if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.domain import Credential
 
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-                  "nl": "Dutch", "pt": "Portuguese", "pl": "Polish", "sv": "Swedish", "fi": "Finnish"}
-
-
 def cost_text(c: Credential) -> str:
     if c.cost is None:
         return "unknown"
-    return "free" if c.cost == 0 else f"{c.cost:,.2f} {c.currency}"
+    own = "free" if c.cost == 0 else f"{c.cost:,.2f} {c.currency}"
+    if c.stack_ects_required is not None:  # a stacked certificate: never "free" while its parts cost money
+        return f"{own} for the award itself, plus its parts ({c.stack_ects_required:g} ECTS)"
+    return own
 
 
 def card_facts(c: Credential, titles: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(label, Markdown-safe value) rows of a card, in the order the EU Recommendation lists its elements."""
+    from pathfinder.domain.languages import language_name  # here: the first page loads no pydantic
+
     titles = titles or {}
     hours = f"{c.hours:g} h" if c.hours is not None else "unknown"
     if "hours" in c.derived:
@@ -35,7 +36,7 @@ def card_facts(c: Credential, titles: Mapping[str, str] | None = None) -> list[t
     if c.awarding_body and c.awarding_body != c.provider:
         provider += f" (awarded by {escape_md(c.awarding_body)})"
     stacks = ", ".join(escape_md(titles.get(t, t)) for t in c.stack_targets) or "—"
-    languages = ", ".join(LANGUAGE_NAMES.get(code, code) for code in c.languages) or "unknown"
+    languages = ", ".join(language_name(code) for code in c.languages) or "unknown"
     return [
         ("Provider", provider + (f", {c.country}" if c.country else "")),
         ("ECTS", ects),

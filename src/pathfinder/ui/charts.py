@@ -17,89 +17,171 @@ from pathfinder.domain import Credential, Pathway
 if TYPE_CHECKING:
     from pathfinder.planner.gaps import Gap
 
-COVERAGE_STATUSES = ("held", "covered by the plan", "still missing")
-_STATUS_COLOURS = ("#4c78a8", "#54a24b", "#e45756")
+COVERAGE_STATUSES = ("held", "covered by the plan", "missing: essential", "missing: optional",
+                     "missing: nothing teaches it")
+_STATUS_COLOURS = ("#4c78a8", "#54a24b", "#e45756", "#f2a7a5", "#d3d3d3")
+ROW_PX = 28  # height of one timeline row: room for a label line at the default font size
+LABEL_PX = 320  # width of the timeline's label column, the same for the hours-per-week panel below it
+LABEL_CHARS = 48  # step titles longer than this are cut with an ellipsis (the tooltip has the whole title)
+_FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")  # stretch the width, keep our heights
+
+
+def _short(text: str, limit: int = LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def timeline_frame(pathway: Pathway) -> pd.DataFrame:
-    """One row per step: title, week it starts (0-based, for the bar start), week it ends, hours, cost."""
+    """One row per step: label, week it starts (0-based, for the bar start), week it ends, hours, cost."""
     rows = [
         {
             "order": i,
+            "label": f"{i}. {_short(step.title)}",
             "title": step.title,
             "id": step.id,
             "start": step.start_week - 1,
             "end": step.end_week,
             "weeks": step.end_week - step.start_week + 1,
             "hours": step.hours,
+            "per_week": round(step.hours / (step.end_week - step.start_week + 1), 1),
             "ects": step.ects,
             "cost": step.cost,
         }
         for i, step in enumerate(pathway.steps, start=1)
     ]
-    return pd.DataFrame(rows, columns=["order", "title", "id", "start", "end", "weeks", "hours", "ects", "cost"])
+    return pd.DataFrame(rows, columns=["order", "label", "title", "id", "start", "end", "weeks", "hours",
+                                       "per_week", "ects", "cost"])
 
 
-def timeline_chart(pathway: Pathway) -> alt.Chart:
-    """A Gantt-style bar per step on a week axis, in plan order."""
+def weekly_load(pathway: Pathway, hours_per_week: float | None = None) -> list[float]:
+    """Study hours in each week of the plan (index 0 is week 1). A step that needs more than `hours_per_week`
+    over its weeks (a dated session, a squeezed step) is spread evenly over them and placed first; the others
+    fill their weeks up to the learner's hours in plan order, as the schedule does. Without `hours_per_week`
+    the plan's own pace stands in (`_pace`)."""
+    weeks = max((s.end_week for s in pathway.steps), default=0)
+    load = [0.0] * weeks
+
+    def span(step) -> range:
+        return range(step.start_week - 1, step.end_week)
+
+    cap = hours_per_week or _pace(pathway.steps, span)
+    fixed = [s for s in pathway.steps if s.hours / len(span(s)) > cap + 1e-9]
+    for step in fixed:
+        for w in span(step):
+            load[w] += step.hours / len(span(step))
+    for step in pathway.steps:
+        if step in fixed:
+            continue
+        left = step.hours
+        for w in span(step):
+            take = min(left, max(0.0, cap - load[w]))
+            load[w] += take
+            left -= take
+        for w in span(step):  # what did not fit at the learner's pace, spread over the step's weeks
+            load[w] += left / len(span(step))
+    return [round(x, 2) for x in load]
+
+
+def _pace(steps, span) -> float:
+    """The plan's hours a week when the learner's are not known: the hours of its steps over the weeks they
+    occupy, leaving out squeezed steps (a rate over 1.5 times the median step's, as a dated session has)."""
+    rates = sorted(s.hours / len(span(s)) for s in steps)
+    if not rates:
+        return 0.0
+    usual = [s for s in steps if s.hours / len(span(s)) <= 1.5 * rates[len(rates) // 2]]
+    weeks = {w for s in usual for w in span(s)}
+    return sum(s.hours for s in usual) / len(weeks) if weeks else 0.0
+
+
+def load_frame(pathway: Pathway, hours_per_week: float | None = None) -> pd.DataFrame:
+    """One row per week: its start (0-based), end, hours studied, and whether that is over the learner's."""
+    load = weekly_load(pathway, hours_per_week)
+    limit = (hours_per_week or float("inf")) * 1.01
+    rows = [{"start": w, "end": w + 1, "week": w + 1, "hours": h, "over": h > limit}
+            for w, h in enumerate(load)]
+    return pd.DataFrame(rows, columns=["start", "end", "week", "hours", "over"])
+
+
+def timeline_chart(pathway: Pathway, hours_per_week: float | None = None) -> alt.VConcatChart:
+    """A bar per step on a weeks axis (one labelled row each, in plan order), above the hours studied per week
+    with the learner's hours a week as a line (weeks over it in red)."""
     frame = timeline_frame(pathway)
-    label = frame["order"].astype(str) + ". " + frame["title"].str.slice(0, 60)
-    frame = frame.assign(label=label)
-    return (
-        alt.Chart(frame, title="Timeline (weeks)")
-        .mark_bar(cornerRadius=3)
+    weeks = int(frame["end"].max()) if len(frame) else 1
+    x = alt.X("start:Q", title="week", scale=alt.Scale(domain=[0, weeks], nice=False),
+              axis=alt.Axis(tickMinStep=1, format="d"))
+    bars = (
+        alt.Chart(frame, title="Timeline")
+        .mark_bar(cornerRadius=3, color="#4c78a8")
         .encode(
-            x=alt.X("start:Q", title="week"),
-            x2="end:Q",
-            y=alt.Y("label:N", sort=list(frame["label"]), title=None),
-            color=alt.Color("hours:Q", title="hours", scale=alt.Scale(scheme="blues")),
-            tooltip=["title", "id", "weeks", "hours", "ects", "cost"],
+            x=x, x2="end:Q",
+            y=alt.Y("label:N", sort=list(frame["label"]), title=None,
+                    axis=alt.Axis(labelLimit=LABEL_PX - 10, labelOverlap=False, labelPadding=6,
+                                  minExtent=LABEL_PX, maxExtent=LABEL_PX)),
+            tooltip=["title", "id", "start", "end", "weeks", "hours", alt.Tooltip("per_week", title="h/week"),
+                     "ects", "cost"],
         )
-        .properties(height=max(80, 34 * len(frame)))
+        .properties(height=alt.Step(ROW_PX))
     )
+    load = load_frame(pathway, hours_per_week)
+    per_week = (
+        alt.Chart(load, title="Hours per week")
+        .mark_bar(color="#72b7b2")
+        .encode(x=alt.X("start:Q", title="week", scale=alt.Scale(domain=[0, weeks], nice=False),
+                        axis=alt.Axis(tickMinStep=1, format="d")),
+                x2="end:Q", y=alt.Y("hours:Q", title=None, scale=alt.Scale(zero=True),
+                                    axis=alt.Axis(minExtent=LABEL_PX, maxExtent=LABEL_PX)),
+                y2=alt.datum(0),
+                color=alt.condition("datum.over", alt.value("#e45756"), alt.value("#72b7b2")),
+                tooltip=["week", "hours"])
+        .properties(height=120)
+    )
+    if hours_per_week:
+        rule = alt.Chart(pd.DataFrame({"hours": [hours_per_week]})).mark_rule(strokeDash=[4, 3]).encode(
+            y="hours:Q", tooltip=[alt.Tooltip("hours", title="your hours a week")])
+        per_week = per_week + rule
+    return alt.vconcat(bars, per_week, spacing=12).properties(autosize=_FIT_WIDTH)
 
 
 def coverage_frame(gap: Gap, pathway: Pathway) -> pd.DataFrame:
-    """Goal skills counted by status before and after the plan (rows: stage, status, skills, share).
-
-    Before the plan a goal skill is held or missing; after it, a missing skill the plan's steps cover counts
-    as "covered by the plan". Shares are of all goal skills (held + gap), unweighted.
-    """
+    """Goal skills counted by status before and after the plan (rows: stage, status, skills, share): held,
+    covered by the plan, missing essential, missing optional, and missing that nothing in the catalogue
+    teaches.
+    Shares are of all goal skills (held + gap), unweighted."""
     covered = {uri for step in pathway.steps for uri in step.covers}
-    held = len(gap.held)
-    missing = len(gap.skills)
-    closed = sum(1 for s in gap.skills if s.uri in covered)
-    total = held + missing
-    counts = {
-        "before": {"held": held, "covered by the plan": 0, "still missing": missing},
-        "after": {"held": held, "covered by the plan": closed, "still missing": missing - closed},
-    }
-    rows = [
-        {"stage": stage, "status": status, "skills": n, "share": (n / total) if total else 0.0}
-        for stage, by_status in counts.items()
-        for status, n in by_status.items()
-    ]
+    untaught = set(gap.untaught)
+    total = len(gap.held) + len(gap.skills)
+    rows = []
+    for stage, done in (("before", set()), ("after", covered)):
+        left = [s for s in gap.skills if s.uri not in done]
+        counts = {
+            "held": len(gap.held),
+            "covered by the plan": len(gap.skills) - len(left),
+            "missing: essential": sum(1 for s in left if s.essential and s.uri not in untaught),
+            "missing: optional": sum(1 for s in left if not s.essential and s.uri not in untaught),
+            "missing: nothing teaches it": sum(1 for s in left if s.uri in untaught),
+        }
+        rows += [{"stage": stage, "status": status, "skills": n, "share": (n / total) if total else 0.0}
+                 for status, n in counts.items()]
     return pd.DataFrame(rows, columns=["stage", "status", "skills", "share"])
 
 
 def coverage_chart(gap: Gap, pathway: Pathway) -> alt.Chart:
-    """Two stacked bars (before, after) of the goal's skills: held, covered by the plan, still missing."""
+    """Two stacked bars (before, after) of the goal's skills by status (`COVERAGE_STATUSES`)."""
     frame = coverage_frame(gap, pathway)
     return (
         alt.Chart(frame, title="Goal skills before and after the plan")
         .mark_bar()
         .encode(
-            y=alt.Y("stage:N", sort=["before", "after"], title=None),
+            y=alt.Y("stage:N", sort=["before", "after"], title=None, axis=alt.Axis(labelOverlap=False)),
             x=alt.X("skills:Q", stack="zero", title="goal skills"),
             color=alt.Color(
                 "status:N", scale=alt.Scale(domain=list(COVERAGE_STATUSES), range=list(_STATUS_COLOURS)),
-                title=None,
+                title=None, legend=alt.Legend(orient="bottom", columns=3, labelLimit=260),
             ),
             order=alt.Order("order:Q"),
             tooltip=["stage", "status", "skills", alt.Tooltip("share:Q", format=".0%")],
         )
         .transform_calculate(order=f"indexof({list(COVERAGE_STATUSES)!r}, datum.status)")
-        .properties(height=110)
+        .properties(height=alt.Step(40), autosize=_FIT_WIDTH)
     )
 
 

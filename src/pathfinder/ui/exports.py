@@ -9,7 +9,7 @@ from datetime import date
 from pydantic import BaseModel
 
 from pathfinder.domain import Credential, Pathway, Step
-from pathfinder.ui.escaping import escape_md, md_link, safe_url
+from pathfinder.safety.markdown import escape_md, md_link, safe_url
 from pathfinder.ui.pdf import ReportPDF
 
 

@@ -1,4 +1,8 @@
-"""Reading and saving the learner profile a page works on (the visitor's own, or the one an advisor opened)."""
+"""Which learner a page works on, and reading and saving their data: always through the access gateway.
+
+The learner is the signed-in learner's own record, or, for an advisor, the learner they opened on the Advisor
+page (re-checked against their caseload on every run). Nothing here takes a learner id from the URL.
+"""
 
 from __future__ import annotations
 
@@ -10,31 +14,49 @@ from pathfinder.ui import resources
 
 if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.domain import LearnerProfile
+    from pathfinder.domain.access import Action
+    from pathfinder.storage.learner_data import LearnerData
 
 ADVISED_KEY = "advised_learner"
 
 
 def active_profile_id() -> str:
-    """The advisor's open learner when an advisor session is active, else this browser's own learner id."""
-    return st.session_state.get(ADVISED_KEY) or st.session_state.get("learner_id") or "learner-local"
+    """The advisor's open learner, or the signed-in learner's own id; else AccessDenied (saying why)."""
+    from pathfinder.storage.learner_data import AccessDenied
+    from pathfinder.ui.session import current_account
+
+    account = current_account()
+    if account is not None and account.role == "learner" and account.learner_id:
+        return account.learner_id
+    if account is not None and account.role == "advisor":
+        advised = st.session_state.get(ADVISED_KEY)
+        if advised:
+            return advised
+        raise AccessDenied("Open a learner from your caseload on the Advisor page first.")
+    raise AccessDenied("Sign in as a learner (Account page) to use this page.")
+
+
+def data(profile_id: str | None = None, action: Action = "read", audit_access: bool = False) -> LearnerData:
+    """The access-checked gateway to a learner's data (AccessDenied when the signed-in account may not)."""
+    from pathfinder.storage.learner_data import open_learner
+    from pathfinder.ui.session import current_account
+
+    return open_learner(resources.learner_stores(), current_account(), profile_id or active_profile_id(),
+                        action, audit_access=audit_access)
 
 
 def find(profile_id: str) -> LearnerProfile | None:
-    store = resources.profile_store()
-    return next((p for p in store.list(profile_id) if p.id == profile_id), None)
+    return data(profile_id).profile()
 
 
 def load(profile_id: str | None = None) -> LearnerProfile:
     """The stored profile, or a new empty one (version 0, not saved until something changes)."""
-    from pathfinder.domain import LearnerProfile
-
-    profile_id = profile_id or active_profile_id()
-    return find(profile_id) or LearnerProfile(id=profile_id)
+    return data(profile_id).load()
 
 
 def save(profile: LearnerProfile) -> LearnerProfile:
-    """Save with optimistic concurrency: ProfileConflict (its message says reload) if someone saved meanwhile."""
-    return resources.profile_store().save(profile)
+    """Save with optimistic concurrency: ProfileConflict (its message says reload) if saved meanwhile."""
+    return data(profile.id, "write").save(profile)
 
 
 def flash(message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 import importlib
+import logging
 import threading
 import uuid
 from collections.abc import Callable
@@ -14,11 +15,17 @@ import streamlit as st
 from pathfinder.errors import PathfinderError
 from pathfinder.ui import resources
 
-LEARNER_PARAM = "learner"
+# Unexpected page failures go to this logger with their traceback (the server's log); tests watch it too.
+PAGE_ERRORS = logging.getLogger("pathfinder.ui.errors")
+UNEXPECTED = ("Something went wrong on this page; it was not caused by anything you did. The details are in "
+              "the server's log under reference {ref}. Reload the page to try again, and give the reference to "
+              "whoever runs pathfinder if it keeps happening.")
 
 
 def guarded(render: Callable[[], None]) -> Callable[[], None]:
-    """`render` with every PathfinderError shown as its message (which says the fix), never a traceback."""
+    """`render` with every PathfinderError shown as its message (which says the fix), never a traceback; any
+    other failure is logged with its traceback on the server and shown as a plain message with a reference.
+    (Streamlit's own stop and rerun signals are BaseExceptions and pass through.)"""
 
     @functools.wraps(render)
     def page() -> None:
@@ -26,6 +33,10 @@ def guarded(render: Callable[[], None]) -> Callable[[], None]:
             render()
         except PathfinderError as e:
             st.error(str(e), icon=":material/error:")
+        except Exception:  # noqa: BLE001 - the page boundary: no traceback or server path reaches the browser
+            ref = uuid.uuid4().hex[:8]
+            PAGE_ERRORS.exception("page %s failed (reference %s)", render.__name__, ref)
+            st.error(UNEXPECTED.format(ref=ref), icon=":material/error:")
 
     return page
 
@@ -36,22 +47,14 @@ def mode_badge() -> str:
     return f"model: {settings.chat_model}" if settings.llm_enabled else "offline mode"
 
 
-def learner_id() -> str:
-    """This browser's learner profile id: kept in the URL (?learner=...) so a reload or bookmark resumes it."""
-    current = st.session_state.get("learner_id") or st.query_params.get(LEARNER_PARAM)
-    if not current or len(current) > 100:
-        current = "learner-" + uuid.uuid4().hex[:12]
-    st.session_state["learner_id"] = current
-    if st.query_params.get(LEARNER_PARAM) != current:
-        st.query_params[LEARNER_PARAM] = current
-    return current
-
-
 def page_render(module: str) -> Callable[[], None]:
     """The `render` of pathfinder.ui.pages.<module>, imported only when the page is first shown (fast startup)."""
 
     def render() -> None:
-        importlib.import_module(f"pathfinder.ui.pages.{module}").render()
+        from pathfinder.ui.session import gate
+
+        if gate(module) is not None:  # signed in, and this account's role uses this page (else sign-in / why not)
+            importlib.import_module(f"pathfinder.ui.pages.{module}").render()
 
     render.__name__ = f"{module}_page"
     return render
@@ -63,6 +66,8 @@ PAGES = (  # (module, title, icon, url path)
     ("pathway", "Pathway", ":material/route:", "pathway"),
     ("advisor", "Advisor", ":material/support_agent:", "advisor"),
     ("catalogue", "Catalogue", ":material/library_books:", "catalogue"),
+    ("admin", "Admin", ":material/admin_panel_settings:", "admin"),
+    ("account", "Account", ":material/account_circle:", "account"),
 )
 
 
@@ -104,25 +109,25 @@ def start_warm_up() -> threading.Thread:
 
 
 def sidebar() -> None:
-    """The mode badge and the advisor-session note (filled after the page: the sidebar's place is fixed)."""
+    """Who is signed in, the mode badge and the advisor-session note (filled after the page: the sidebar's place
+    is fixed)."""
     try:
         settings = resources.settings()
     except PathfinderError:  # unreadable settings: the page above already shows the message and the fix
         return
     install_log_redaction()  # before any chat message can be handled: the first run of a session never has one
     with st.sidebar:
+        from pathfinder.ui.session import sidebar_status
+
+        sidebar_status()
         st.badge(mode_badge(), icon=":material/cloud_off:" if not settings.llm_enabled else ":material/smart_toy:",
                  color="gray" if not settings.llm_enabled else "blue")
-        advised = st.session_state.get("advised_learner")
-        if advised:
-            st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
-                       "End it on the Advisor page.")
 
 
 def main() -> None:
     """Nothing heavy before the page: settings, pydantic and the stores load while its first elements show."""
-    st.set_page_config(page_title="pathfinder", page_icon=":material/explore:", layout="wide")
-    learner_id()
+    # An emoji icon is drawn inline; a ":material/...:" page icon makes the browser fetch it from a font CDN.
+    st.set_page_config(page_title="pathfinder", page_icon="🧭", layout="wide")
     navigation = st.navigation(pages())
     navigation.run()
     sidebar()

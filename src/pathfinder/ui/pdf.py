@@ -13,6 +13,15 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 UNICODE_FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+# A table row must fit on one page (fpdf2 raises otherwise: a 2,440-character title did), so cells are cut;
+# other text flows over pages but is capped too, so one catalogue field cannot make a thousand-page export.
+MAX_CELL_CHARS = 300
+MAX_TEXT_CHARS = 5_000
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, ending in an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _unicode_font() -> tuple[Path, Path] | None:
@@ -54,8 +63,8 @@ class ReportPDF:
         self._pdf.add_page()
         self.heading(title, size=16)
 
-    def _text(self, text: object) -> str:
-        text = "" if text is None else str(text)
+    def _text(self, text: object, limit: int = MAX_TEXT_CHARS) -> str:
+        text = shorten("" if text is None else str(text), limit)
         return text if self._unicode else fold_latin1(text)
 
     def heading(self, text: str, size: int = 13) -> None:
@@ -79,7 +88,8 @@ class ReportPDF:
         self._pdf.set_font(self._family, "", 9)
         self._pdf.set_text_color(30, 80, 180)
         self._pdf.set_x(self._pdf.l_margin + 6)
-        self._pdf.multi_cell(0, 4.5, self._text(url), link=url, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self._pdf.multi_cell(0, 4.5, self._text(url, MAX_CELL_CHARS), link=url, new_x=XPos.LMARGIN,
+                             new_y=YPos.NEXT)
         self._pdf.set_text_color(0, 0, 0)
 
     def table(self, header: list[str], rows: list[list[object]], widths: list[float]) -> None:
@@ -88,9 +98,9 @@ class ReportPDF:
         self._pdf.set_font(self._family, "", 9)
         with self._pdf.table(col_widths=[w * usable for w in widths], text_align="LEFT",
                              line_height=5) as table:
-            table.row([self._text(h) for h in header])
+            table.row([self._text(h, MAX_CELL_CHARS) for h in header])
             for row in rows:
-                table.row([self._text(c) for c in row])
+                table.row([self._text(c, MAX_CELL_CHARS) for c in row])
         self._pdf.ln(2)
 
     def to_bytes(self) -> bytes:

@@ -18,26 +18,8 @@ if TYPE_CHECKING:  # pydantic(-settings) is imported when settings are first nee
     from pathfinder.settings import Settings
 
 
-class FeatureMissing(PathfinderError):
-    """A part of pathfinder this page needs is not installed in this checkout."""
-
-
 class SettingsUnreadable(PathfinderError):
     """A PATHFINDER_* variable or .env entry has a value Settings cannot accept."""
-
-
-def _need(module: str, what: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        if e.name and module.startswith(e.name):
-            raise FeatureMissing(
-                f"{what} is not available: the module {module} is not installed in this checkout. "
-                "Update pathfinder (`git pull && make run`)."
-            ) from e
-        raise
 
 
 @st.cache_resource(show_spinner=False)
@@ -69,8 +51,9 @@ def index_version() -> str | None:
 
 @st.cache_resource(show_spinner="Opening the catalogue index…", max_entries=2)
 def _index_at(version: str | None) -> Any:
-    index = _need("pathfinder.index", "Catalogue search")
-    return index.open_index(settings())
+    from pathfinder.index import open_index
+
+    return open_index(settings())
 
 
 def index() -> Any:
@@ -80,9 +63,10 @@ def index() -> Any:
 
 @st.cache_resource(show_spinner="Starting the assistant…", max_entries=2)
 def _tools_at(version: str | None) -> Any:
-    tools = _need("pathfinder.assistant.tools", "The assistant")
+    from pathfinder.assistant.tools import AssistantTools
+
     # shares the cached index and taxonomy; prepare() builds the planning lookup and lexicon now (in the warm-up)
-    return tools.AssistantTools(index(), taxonomy()).prepare()
+    return AssistantTools(index(), taxonomy()).prepare()
 
 
 def planning_catalogue() -> Any:
@@ -92,8 +76,9 @@ def planning_catalogue() -> Any:
 
 @st.cache_resource(show_spinner="Starting the assistant…", max_entries=2)
 def _assistant_at(version: str | None) -> Any:
-    service = _need("pathfinder.assistant.service", "The assistant")
-    return service.build_assistant(settings(), tools=_tools_at(version))
+    from pathfinder.assistant.service import build_assistant
+
+    return build_assistant(settings(), tools=_tools_at(version))
 
 
 def assistant() -> Any:
@@ -102,32 +87,74 @@ def assistant() -> Any:
 
 @st.cache_resource(show_spinner=False)
 def profile_store() -> Any:
-    profiles = _need("pathfinder.storage.profiles", "Saving profiles")
-    _need("pathfinder.storage.advising", "Advisor notes")  # registers its tables, so deleting a learner erases them too
-    return profiles.open_profile_store(settings())
+    from pathfinder.storage.profiles import open_profile_store
+
+    return open_profile_store(settings())
 
 
 @st.cache_resource(show_spinner=False)
 def advising_store() -> Any:
     from pathfinder.safety.output import configured_secrets
 
-    advising = _need("pathfinder.storage.advising", "Advisor notes")
-    return advising.AdvisingStore(settings().database_path, secrets=configured_secrets(settings()))
+    from pathfinder.storage.advising import AdvisingStore
+
+    return AdvisingStore(settings().database_path, secrets=configured_secrets(settings()))
 
 
 @st.cache_resource(show_spinner=False)
 def conversation_store() -> Any:
     from pathfinder.safety.output import configured_secrets
 
-    conversations = _need("pathfinder.storage.conversations", "Saving conversations")
+    from pathfinder.storage.conversations import ConversationStore
+
     # configured secrets (API key, role secrets) never reach the stored messages
-    return conversations.ConversationStore(settings().database_path, secrets=configured_secrets(settings()))
+    return ConversationStore(settings().database_path, secrets=configured_secrets(settings()))
+
+
+@st.cache_resource(show_spinner=False)
+def audit_log() -> Any:
+    from pathfinder.storage.audit import AuditLog
+
+    return AuditLog(settings().database_path)
+
+
+@st.cache_resource(show_spinner=False)
+def account_store() -> Any:
+    """The accounts; on the very first start (no admin yet) an admin with a one-time password printed to the
+    server's console is created, so a fresh `make run` can be administered (docs/APP.md). The retention
+    settings are applied here too, once per server start."""
+    from pathfinder.storage.accounts import AccountStore
+    from pathfinder.storage.retention import apply_retention
+
+    store = AccountStore(settings().database_path, audit_log())
+    apply_retention(settings().database_path, settings().data_dir, settings().retain_conversations_days,
+                    settings().retain_uploads_days)  # once per server start (PATHFINDER_RETAIN_*_DAYS)
+    if not store.count("admin"):
+        import sys
+
+        from pathfinder.safety.passwords import one_time_password
+
+        secret = one_time_password()
+        store.create("admin", secret, "admin", one_time=True)
+        store.audit.record("first_admin", "app start", "", None, "admin")
+        print(f"pathfinder: first start - created the admin account 'admin' with the one-time password {secret} "
+              "(change it at the first sign-in)", file=sys.stderr, flush=True)
+    return store
+
+
+def learner_stores() -> Any:
+    """Every store of a learner's data, for the access gateway (pathfinder.storage.learner_data)."""
+    from pathfinder.storage.learner_data import Stores
+
+    return Stores(profiles=profile_store(), conversations=conversation_store(),
+                          advising=advising_store(), accounts=account_store(), audit=audit_log())
 
 
 @st.cache_resource(show_spinner="Loading the skill matcher…")
 def skill_matcher() -> Any:
-    skillmatch = _need("pathfinder.skills.matching", "Skill extraction")
-    return skillmatch.SkillMatcher(taxonomy(), _index_embedder(), settings().data_dir / "cache")
+    from pathfinder.skills.matching import SkillMatcher
+
+    return SkillMatcher(taxonomy(), _index_embedder(), settings().data_dir / "cache")
 
 
 def _index_embedder() -> Any:

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, Protocol
 
 from pathfinder.errors import BadModelReply, LLMError
 from pathfinder.settings import Settings
 
-T = TypeVar("T")
 
 DEFAULT_MAX_RETRIES = 2
 
 
-def build_chat_model(settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES, streaming: bool = True):
+class ChatModel(Protocol):
+    """What the LLM responder needs of a chat model: LangChain's `ChatOpenAI` (`build_chat_model`) or the shipped
+    `pathfinder.testing.FakeChatModel`."""
+
+    def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> Any: ...
+
+    def invoke(self, messages: list[Any], *args: Any, **kwargs: Any) -> Any: ...
+
+    def stream(self, messages: list[Any], *args: Any, **kwargs: Any) -> Iterator[Any]: ...
+
+
+def build_chat_model(settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES,
+                     streaming: bool = True) -> ChatModel:
     """A `langchain_openai.ChatOpenAI` for `settings.chat_model` at `settings.openai_base_url` (any
     OpenAI-compatible server: OpenAI, Ollama, vLLM, LM Studio). Raises MissingAPIKey without a key."""
     from langchain_openai import ChatOpenAI
@@ -101,9 +111,3 @@ def translated_errors(settings: Settings | None = None) -> Iterator[None]:
             f"The LLM server at {server} sent a malformed reply ({type(e).__name__}); check that it is "
             "OpenAI-compatible, or use the offline mode."
         ) from e
-
-
-def call_llm(settings: Settings | None, fn: Callable[[], T]) -> T:
-    """Run `fn()` with LLM errors translated."""
-    with translated_errors(settings):
-        return fn()

@@ -1,4 +1,5 @@
-"""Prompt and response templates: `prompts/<name>.txt` loaded once and rendered strictly.
+"""Prompt and response templates: `prompts/<name>.txt` (package data: src/pathfinder/prompts) loaded once and
+rendered strictly.
 
 Templates use `$name` / `${name}` placeholders (string.Template), so JSON braces in a prompt need no
 escaping. Rendering without a variable the template needs raises `PromptError`; so does a missing file.
@@ -8,12 +9,12 @@ from __future__ import annotations
 
 import string
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from pathfinder.errors import PromptError
-from pathfinder.settings import PROJECT_ROOT
 
-PROMPTS_DIR = PROJECT_ROOT / "prompts"
+PROMPTS_DIR = Path(str(resources.files("pathfinder") / "prompts"))
 
 
 @lru_cache(maxsize=256)

@@ -4,7 +4,6 @@ AI's suggestion) and a PDF report of AI suggestion vs agreed plan from that stor
 
 from __future__ import annotations
 
-import re
 import uuid
 
 import pandas as pd
@@ -12,22 +11,26 @@ import streamlit as st
 
 from pathfinder.domain import LearnerProfile
 from pathfinder.ui import learner, planning, resources
-from pathfinder.ui.auth import role_gate
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.ui.pages.chat import chat_panel
 from pathfinder.ui.pages.pathway import show_pathway
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
 
 
-def new_profile_id(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "learner"
-    return f"{slug}-{uuid.uuid4().hex[:6]}"
+def new_profile_id() -> str:
+    """A random id (128 bits) that carries no name: ids are not secrets, but they should not identify anyone."""
+    return f"learner-{uuid.uuid4().hex}"
 
 
 def learners_section() -> None:
-    store = resources.profile_store()
-    query = st.text_input("Search learners by name or id", key="advisor-search")
-    profiles = store.list(query.strip())
+    """The advisor's caseload only (assigned by an admin, or created by this advisor)."""
+    from pathfinder.ui.session import current_account
+
+    advisor = current_account()
+    caseload = resources.account_store().caseload(advisor.id)
+    query = st.text_input("Search your learners by name or id", key="advisor-search").strip().lower()
+    profiles = [learner.data(pid).load() for pid in sorted(caseload)]
+    profiles = [p for p in profiles if query in p.id.lower() or query in p.name.lower()]
     if profiles:
         st.dataframe(pd.DataFrame([{
             "id": p.id, "name": p.name, "goal": p.goal.label if p.goal else "", "skills": len(p.skills),
@@ -35,14 +38,18 @@ def learners_section() -> None:
         names = {p.id: f"{p.name or '(no name)'} · {p.id}" for p in profiles}
         chosen = st.selectbox("Learner", list(names), format_func=names.get, key="advisor-pick")
         if st.button("Open session", type="primary"):
+            learner.data(chosen, audit_access=True)  # checks the caseload again, and records the access
             st.session_state[learner.ADVISED_KEY] = chosen
             st.rerun()
     else:
-        st.caption("No learner matches." if query else "No learner profiles yet.")
+        st.caption("No learner matches." if query else "Your caseload is empty; an admin assigns learners to you.")
     with st.form("advisor-create"):
-        name = st.text_input("New learner's name")
+        name = st.text_input("New learner's name (a profile without an account, in your caseload)")
         if st.form_submit_button("Create profile") and name.strip():
-            saved = store.save(LearnerProfile(id=new_profile_id(name), name=name.strip()))
+            new_id = new_profile_id()
+            resources.account_store().assign(advisor.id, new_id, advisor)
+            saved = learner.data(new_id, "write").save(LearnerProfile(id=new_id, name=name.strip()),
+                                                       "created the learner's profile")
             st.session_state[learner.ADVISED_KEY] = saved.id
             st.rerun()
 
@@ -65,20 +72,23 @@ def decisions_section(profile: LearnerProfile) -> None:
                 return
             learner.save_and_rerun(profile.model_copy(update={"preferences": prefs.model_copy(
                 update={"pinned": tuple(pinned), "rejected": tuple(rejected)})}), "Decisions saved; the plan follows them.")
+    if prefs.decided_by:
+        st.caption(f"Pins and rejections last set by {escape_md(prefs.decided_by)}.")
 
 
 def notes_section(profile: LearnerProfile) -> tuple:
     """The learner's stored session notes and a form to add one; returns the notes (for the report)."""
-    store = resources.advising_store()
-    notes = tuple(store.notes(profile.id))
+    store = learner.data(profile.id)
+    notes = tuple(store.notes())
     if notes:
-        st.markdown("\n".join(f"- **{n.created_at:%Y-%m-%d %H:%M}** ({n.author_role}): {escape_md(n.text)}" for n in notes))
+        st.markdown("\n".join(f"- **{n.created_at:%Y-%m-%d %H:%M}** ({escape_md(n.author or n.author_role)}): "
+                              f"{escape_md(n.text)}" for n in notes))
     else:
         st.caption("No notes yet for this learner.")
     with st.form(f"advisor-note-{profile.id}", clear_on_submit=True):
         text = st.text_area("Add a session note (saved with the learner's data)", height=100, max_chars=10_000)
         if st.form_submit_button("Save note"):
-            store.add_note(profile.id, text, "advisor")
+            store.add_note(text)
             learner.flash("Note saved.")
             st.rerun()
     return notes
@@ -99,8 +109,8 @@ def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
         update={"pinned": (), "rejected": ()})})
     _, suggested = planning.plan(untouched)
     _, current = planning.plan(profile)
-    store = resources.advising_store()
-    stored = store.agreed_plan(profile.id)
+    store = learner.data(profile.id)
+    stored = store.agreed_plan()
     if stored is None:
         st.caption("Not agreed yet. Compared with the AI's suggestion, the current plan:")
         changes = plan_changes(suggested, current)
@@ -113,11 +123,11 @@ def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
                        "Agree again to record the current plan.")
     st.markdown(f"**Kept from the AI suggestion:** {_names(changes.kept)}  \n"
                 f"**Added by you:** {_names(changes.added)}  \n**Removed by you:** {_names(changes.removed)}")
-    if current.steps and (stored is None or current.ids != stored.agreed.ids):
-        if st.button("Agree this plan with the learner", type="primary", key=f"agree-{profile.id}"):
-            store.agree(profile.id, current, suggested, agreed_by="advisor")
-            learner.flash("The agreed plan is saved; the learner sees it on their Pathway page.")
-            st.rerun()
+    if (current.steps and (stored is None or current.ids != stored.agreed.ids)
+            and st.button("Agree this plan with the learner", type="primary", key=f"agree-{profile.id}")):
+        store.agree(current, suggested)
+        learner.flash("The agreed plan is saved; the learner sees it on their Pathway page.")
+        st.rerun()
     report = SessionReport(
         learner_id=profile.id, learner_name=profile.name, notes=notes, goal_label=current.goal_label,
         pinned=profile.preferences.pinned, rejected=profile.preferences.rejected,
@@ -153,10 +163,17 @@ def session_view(profile_id: str) -> None:
 
 
 def render() -> None:
+    from pathfinder.storage.learner_data import AccessDenied
+
     st.title("Advisor")
-    if not role_gate("advisor", resources.settings()):
-        return
     advised = st.session_state.get(learner.ADVISED_KEY)
+    if advised:
+        try:
+            learner.data(advised)
+        except AccessDenied as e:  # unassigned meanwhile: the session ends here
+            st.session_state.pop(learner.ADVISED_KEY, None)
+            st.warning(str(e))
+            advised = None
     if advised:
         session_view(advised)
     else:

@@ -3,7 +3,6 @@ background with progress while the app keeps answering, index status and provena
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 
@@ -14,8 +13,7 @@ from pathfinder.domain import ImportReport
 from pathfinder.errors import IndexNotBuilt, PathfinderError
 from pathfinder.settings import Settings
 from pathfinder.ui import analytics, resources
-from pathfinder.ui.auth import has_role, role_gate
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.safety.uploads import check_upload, check_uploads, save_upload
 
 CATALOGUE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".jsonld")
@@ -44,7 +42,8 @@ def mapping_choice(settings: Settings) -> str | Path | None:
 
 
 def validate_section(settings: Settings) -> None:
-    from pathfinder.catalogue import load_catalogue, write_rejects
+    from pathfinder.catalogue import write_rejects
+    from pathfinder.skills.ingest import read_catalogue
 
     uploads = st.file_uploader("Catalogue files (CSV, JSON, JSONL, JSON-LD, or a ZIP of them)",
                                type=[s[1:] for s in CATALOGUE_SUFFIXES + ARCHIVE_SUFFIXES],
@@ -54,9 +53,9 @@ def validate_section(settings: Settings) -> None:
         checked = [f for u in uploads for f in check_uploads(u.name, u.getvalue(), settings, suffixes=CATALOGUE_SUFFIXES)]
         folder = upload_folder(settings)
         paths = [save_upload(f, folder) for f in checked]
-        report = load_catalogue(paths, mapping)
+        report, sources = read_catalogue(paths, mapping)
         rejects_path = write_rejects(report, folder / "rejects.jsonl")
-        st.session_state["validated"] = {"report": report, "paths": [str(p) for p in paths],
+        st.session_state["validated"] = {"report": report, "sources": sources, "mapping": mapping,
                                          "rejects": rejects_path.read_bytes()}
     validated = st.session_state.get("validated")
     if validated:
@@ -77,36 +76,35 @@ def report_view(report: ImportReport, rejects: bytes) -> None:
         st.download_button("Download rejects (JSONL)", rejects, "rejects.jsonl", mime="application/x-ndjson")
 
 
-def source_entries(paths: list[str]) -> list[dict]:
-    out = []
-    for p in paths:
-        data = Path(p).read_bytes()
-        out.append({"path": str(Path(p).resolve()), "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
-    return out
+def start_reindex(settings: Settings, validated: dict, replace: bool) -> None:
+    """Index the validated credentials (added to, or replacing, the served catalogue) on a background thread,
+    through the same ingest as `pathfinder index`: skills are inferred for entries that list none."""
+    from pathfinder.skills.ingest import ingest_upload
 
+    from pathfinder.ui.session import current_account
 
-def start_reindex(settings: Settings, report: ImportReport, paths: list[str], replace: bool) -> None:
-    """Index the validated credentials (added to, or replacing, the served catalogue) on a background thread."""
-    from pathfinder.index import reindex_report
-
-    if not has_role("maintainer"):  # the button is behind the gate; this guards any other caller too
-        raise PathfinderError("Only a catalogue maintainer can re-index: unlock the Catalogue page with the maintainer secret.")
-    sources = source_entries(paths)
-    credentials = list(report.credentials)
+    account = current_account()
+    if account is None or account.role not in ("maintainer", "admin"):  # the page is gated; this guards any caller
+        raise PathfinderError("Only a catalogue maintainer or an admin can re-index: sign in with such an account.")
+    report = validated["report"]
+    resources.audit_log().record("reindex", account.label, account.id, None,
+                                 f"{len(report.credentials)} credentials, {'replace' if replace else 'add'}, "
+                                 f"{len(validated['sources'])} file(s)")
+    current = None
     if not replace:
         try:
             current = resources.index()
         except IndexNotBuilt:
             current = None
-        if current is not None:
-            new_ids = {c.id for c in credentials}
-            credentials = [c for c in current.credentials() if c.id not in new_ids] + credentials
-            sources = list(current.manifest.get("sources", [])) + sources
-    merged = ImportReport(credentials=credentials, rejects=report.rejects, files=report.files, notes=report.notes)
+    try:
+        matcher = resources.skill_matcher()  # loaded once per app; the job builds one if this cannot
+    except PathfinderError:
+        matcher = None
 
     def work(progress):
-        return reindex_report(settings, merged, sources,
-                              progress=lambda stage, done, total: progress(done, total, stage))
+        return ingest_upload(settings, validated["report"], validated["sources"], replace=replace,
+                             current=current, matcher=matcher, mapping=validated.get("mapping"),
+                             progress=lambda stage, done, total: progress(done, total, stage))
 
     resources.job_board().start(JOB, work)
 
@@ -118,7 +116,7 @@ def reindex_section(settings: Settings) -> None:
         replace = st.radio("The validated credentials…", ["are added to the current catalogue",
                                                            "replace the current catalogue"], horizontal=True)
         if st.button("Re-index now", type="primary"):
-            start_reindex(settings, validated["report"], validated["paths"], replace.startswith("replace"))
+            start_reindex(settings, validated, replace.startswith("replace"))
     elif not validated:
         st.caption("Validate files above to re-index them.")
     job_progress()
@@ -184,8 +182,6 @@ def analytics_section(settings: Settings) -> None:
 def render() -> None:
     st.title("Catalogue")
     settings = resources.settings()
-    if not role_gate("maintainer", settings):
-        return
     st.subheader("Upload and validate")
     validate_section(settings)
     st.subheader("Re-index")

@@ -10,7 +10,7 @@ import streamlit as st
 
 from pathfinder.ui import learner, resources
 from pathfinder.ui.cards import credential_card, missing_card
-from pathfinder.ui.escaping import escape_md, one_line
+from pathfinder.safety.markdown import escape_md, one_line
 from pathfinder.ui.navigation import mode_badge
 
 if TYPE_CHECKING:  # the page's first lines (title, chat input) render before pydantic is imported
@@ -21,7 +21,7 @@ PLACEHOLDER = "Ask for a pathway, e.g. “I want to become a data analyst, 5 hou
 
 def conversation_picker(profile_id: str, key: str) -> str | None:
     """Pick a past conversation of this learner to resume (the latest by default) or a new one; its id or None."""
-    past = resources.conversation_store().list(profile_id)
+    past = learner.data(profile_id).conversations()
     ids = [c.id for c in past]
     names = {c.id: f"{one_line(c.title, 60) or 'untitled'} · {c.updated_at[:16].replace('T', ' ')} · "
                    f"{c.messages // 2} question{'s' if c.messages != 2 else ''}" for c in past}
@@ -50,7 +50,7 @@ def citations_view(answer: Any) -> None:
 
 def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
     """Thumbs up/down; a comment box appears once rated. Both are stored with the conversation."""
-    store = resources.conversation_store()
+    store = learner.data(action="write")  # the learner whose conversation is shown
     previous = stored.get(message_id)
     default = None if previous is None else (1 if previous.rating == 1 else 0)
     rating = st.feedback("thumbs", key=f"{key}-fb-{message_id}", default=default)
@@ -68,18 +68,18 @@ def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
 
 
 def profile_changes_view(answer: Any, profile: LearnerProfile, message_id: int, key: str) -> None:
-    """The changes the assistant proposes, applied to the stored profile with one click."""
-    from pathfinder.domain.dialogue import apply_changes
+    """What this answer changed in the profile (already saved), with one-click undo while it is the latest."""
+    from pathfinder.assistant.session import undo
 
-    applied = st.session_state.setdefault(f"{key}-applied", set())
-    if not answer.profile_changes or message_id in applied:
+    if not answer.profile_changes:
         return
+    before = st.session_state.get(f"{key}-undo", {}).get(message_id)
     with st.container(border=True):
-        st.markdown("**Update your profile?**\n\n" + "\n".join(f"- {escape_md(c.summary)}" for c in answer.profile_changes))
-        if st.button("Apply to my profile", key=f"{key}-apply-{message_id}", type="primary"):
-            learner.save(apply_changes(profile, answer.profile_changes))
-            applied.add(message_id)
-            learner.flash("Your profile is updated.")
+        st.markdown("**✓ Saved to your profile**\n\n" + "\n".join(f"- {escape_md(c.summary)}" for c in answer.profile_changes))
+        if before is not None and st.button("Undo", key=f"{key}-undo-{message_id}", icon=":material/undo:"):
+            learner.save(undo(profile, before))
+            st.session_state[f"{key}-undo"].pop(message_id, None)
+            learner.flash("Your profile is back as it was before that answer.")
             st.rerun()
 
 
@@ -121,13 +121,12 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     from pathfinder.domain.dialogue import History
     from pathfinder.safety.output import KEY_REMOVED_NOTE, configured_secrets, scrub_chat_message
 
-    store = resources.conversation_store()
+    store = learner.data(profile_id)  # access-checked: the signed-in learner, or an advisor's caseload learner
     conversation = conversation_picker(profile_id, key)
     history = store.history(conversation) if conversation else History()
     message_ids = store.message_ids(conversation) if conversation else []
-    wanted = set(message_ids)
-    feedback = {f.message_id: f for f in store.all_feedback() if f.message_id in wanted} if wanted else {}
-    profile = learner.load(profile_id)
+    feedback = store.feedback_on(message_ids)
+    profile = store.load()
 
     assistant_turns = 0
     total_assistant = sum(1 for t in history.turns if t.role == "assistant")
@@ -164,10 +163,17 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
         return
     if removed_secret:
         answer = answer.model_copy(update={"text": f"{answer.text}\n\n{KEY_REMOVED_NOTE}"})
+    from pathfinder.assistant.session import settle
+
+    answer, after, before = settle(answer, profile)  # stated changes apply at once; undo keeps `before`
+    if before is not None:
+        learner.save(after)
     if conversation is None:
-        conversation = store.start(profile_id)
+        conversation = store.start_conversation()
         st.session_state[f"{key}-select"] = conversation
-    store.add_turn(conversation, prompt, answer)
+    message_id = store.add_turn(conversation, prompt, answer)
+    if before is not None:
+        st.session_state.setdefault(f"{key}-undo", {})[message_id] = before
     st.rerun()
 
 

@@ -11,7 +11,7 @@ from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.cards import credential_card
 from pathfinder.ui.charts import coverage_chart, stack_frame, stack_ladder_dot, timeline_chart
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.ui.exports import money, pathway_json, pathway_markdown, pathway_pdf
 
 STRATEGY_LABELS = {"fastest": "Fastest", "cheapest": "Cheapest", "most-complete": "Most complete"}
@@ -48,9 +48,10 @@ def totals(pathway: Pathway) -> None:
     st.progress(pathway.coverage, text=f"{pathway.coverage:.0%} of the skill gap covered")
 
 
-def plan_details(pathway: Pathway, gap, credentials: Mapping[str, Credential]) -> None:
+def plan_details(pathway: Pathway, gap, credentials: Mapping[str, Credential],
+                 hours_per_week: float | None = None) -> None:
     titles = {cid: c.title for cid, c in credentials.items()}
-    st.altair_chart(timeline_chart(pathway), width="stretch")
+    st.altair_chart(timeline_chart(pathway, hours_per_week), width="stretch")
     st.altair_chart(coverage_chart(gap, pathway), width="stretch")
     if not stack_frame(pathway, credentials).empty:
         st.subheader("Stack ladder")
@@ -111,7 +112,7 @@ def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -
 
 def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
     """'Agreed with your advisor on DATE' when an advisor stored an agreed plan, and whether this plan still is it."""
-    agreed = resources.advising_store().agreed_plan(profile.id)
+    agreed = learner.data(profile.id).agreed_plan()
     if agreed is None:
         return
     titles = ", ".join(escape_md(s.title) for s in agreed.agreed.steps) or "no credential"
@@ -138,7 +139,7 @@ def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | Non
     credentials = resources.credentials_by_id()
     plan_tab, alt_tab, export_tab = st.tabs(["Plan", "Alternatives", "Export"])
     with plan_tab:
-        plan_details(pathway, gap, credentials)
+        plan_details(pathway, gap, credentials, trial.constraints.hours_per_week)
         relaxations(trial, pathway, key)
     with alt_tab:
         alternatives_side_by_side(trial)

@@ -3,6 +3,7 @@ advert, credentials from Europass/ELM or Open Badges files, JSON export/import, 
 
 from __future__ import annotations
 
+import json
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ import streamlit as st
 
 from pathfinder.domain import EUR_PER_UNIT, Constraints, Goal, HeldSkill, LearnerProfile
 from pathfinder.ui import learner, resources
-from pathfinder.ui.escaping import escape_md
+from pathfinder.safety.markdown import escape_md
 from pathfinder.safety.uploads import check_upload, save_upload
 
 LEVELS = ("basic", "intermediate", "advanced")
@@ -162,28 +163,50 @@ def credentials_section(profile: LearnerProfile) -> None:
 def data_section(profile: LearnerProfile) -> None:
     from pathfinder.profiles import profile_from_json, profile_to_json
 
-    st.download_button("Export my profile (JSON)", profile_to_json(profile), f"{profile.id}.json",
-                       mime="application/json")
+    mine = learner.data(profile.id)
+    if mine.account.role == "learner":  # the full export and the erasure are the learner's own rights
+        if st.button("Prepare an export of all my data", help="profile, conversations with feedback, advisor "
+                     "notes, agreed plans and the audit entries about you (the export is recorded)"):
+            from pathfinder.ui.data_export import learner_export_pdf
+
+            everything = mine.export()
+            st.session_state["my-export"] = (json.dumps(everything, ensure_ascii=False, indent=1),
+                                             learner_export_pdf(everything))
+        prepared = st.session_state.get("my-export")
+        if prepared:
+            cols = st.columns(2)
+            cols[0].download_button("Export all my data (JSON)", prepared[0], f"{profile.id}-all-data.json",
+                                    mime="application/json")
+            cols[1].download_button("Export all my data (PDF)", prepared[1], f"{profile.id}-all-data.pdf",
+                                    mime="application/pdf")
+    st.download_button("Export the profile only (JSON, to import elsewhere)", profile_to_json(profile),
+                       f"{profile.id}.json", mime="application/json")
     upload = st.file_uploader("Import a profile (JSON)", type=["json"], key="profile-import")
     if upload is not None and st.button("Import and replace my profile"):
         checked = check_upload(upload.name, upload.getvalue(), resources.settings(), suffixes=(".json",))
         imported = profile_from_json(checked.text)  # decoded by check_upload (UTF-8, BOMs, UTF-16, cp1252)
-        learner.save_and_rerun(imported.model_copy(update={"id": profile.id, "version": profile.version}),
-                               "Profile imported.")
+        _, kept_decisions = learner.data(profile.id, "write").import_profile(imported)
+        learner.flash("Profile imported." + (" Your advisor's pinned and rejected credentials were kept; ask "
+                                             "your advisor to change them." if kept_decisions else ""))
+        st.rerun()
+    if mine.account.role != "learner":
+        return
     st.divider()
-    sure = st.checkbox("I understand this deletes my profile and all my conversations, for good.")
+    sure = st.checkbox("I understand this deletes my account, profile, conversations, notes and agreed plans, "
+                       "for good.")
     if st.button("Delete all my data", type="primary", disabled=not sure):
-        resources.profile_store().delete(profile.id)
-        for key in ("conversation_id", "history", "last_pathway", "pending_changes"):
-            st.session_state.pop(key, None)
-        st.success("Your profile and conversations are deleted.")
+        from pathfinder.ui.session import forget
+
+        learner.data(profile.id, "erase").erase()
+        forget("Your account and all your data are deleted.")
+        st.rerun()
 
 
 def render() -> None:
     st.title("Your profile")
     learner.show_flash()
     profile = learner.load()
-    st.caption(f"Profile id: {escape_md(profile.id)} · bookmark this page's address to come back to it.")
+    st.caption(f"Profile id: {escape_md(profile.id)} · sign in again to come back to it.")
     skills_tab, goal_tab, limits_tab, paste_tab, creds_tab, data_tab = st.tabs(
         ["Skills", "Goal", "Constraints", "From a CV or advert", "My credentials", "My data"])
     with skills_tab:

@@ -1,27 +1,13 @@
-"""The role secret comparison and the background job board (upload checks: tests/test_hostile_uploads.py)."""
+"""The background job board (upload checks: tests/test_hostile_uploads.py; accounts: tests/test_accounts*.py)."""
 
 from __future__ import annotations
 
 import threading
 
 import pytest
-from pydantic import SecretStr
 
 from pathfinder.errors import PathfinderError
-from pathfinder.ui.auth import expected_secret, secret_matches
 from pathfinder.ui.jobs import JobBoard
-
-
-def test_role_secret_from_settings_then_secrets_file(settings):
-    assert expected_secret(settings, "advisor", {}) is None
-    assert expected_secret(settings, "advisor", {"advisor_secret": "from-file"}) == "from-file"
-    env = settings.model_copy(update={"advisor_secret": SecretStr("from-env")})
-    assert expected_secret(env, "advisor", {"advisor_secret": "from-file"}) == "from-env"
-    assert expected_secret(env, "maintainer", {}) is None
-    assert secret_matches("from-env", "from-env")
-    assert not secret_matches("wrong", "from-env")
-    assert not secret_matches("", "")
-    assert not secret_matches("anything", None)
 
 
 def test_job_board_runs_in_background_reports_progress_and_refuses_a_second_run():

@@ -1,0 +1,353 @@
+"""Bengali dialogues: Bengali script (Bangladesh and West Bengal), taka and rupees, English terms mixed in."""
+
+from dates import HALF_YEAR, IN_3_MONTHS, JUNE
+from dsl import (
+    COMPARE,
+    CONS,
+    EXPLAIN,
+    EXPLORE,
+    GOAL,
+    OOS,
+    PLAN,
+    REFINE,
+    REQ,
+    SEARCH,
+    SELECT,
+    SKILLS,
+    SKIP,
+    SMALL,
+    WHY,
+    D,
+    T,
+)
+
+LANG = "bn"
+
+DIALOGUES = [
+    D(
+        "bn-vague-01",
+        ["vague"],
+        [
+            T("কোথা থেকে শুরু করব বুঝতে পারছি না", EXPLORE),
+            T(
+                "আমি একটা গার্মেন্টসে সুপারভাইজার, কম্পিউটার একটু জানি",
+                SKILLS + EXPLORE,
+                role=["সুপারভাইজার", "supervisor", "গার্মেন্ট"],
+                goal_not=["সুপারভাইজার", "supervisor"],
+            ),
+            T("আইটিতে কী করা যায়?", EXPLORE + SEARCH + GOAL, cite_min=1),
+        ],
+    ),
+    D(
+        "bn-data-02",
+        ["area_data", "multi_intent"],
+        [
+            T(
+                "আমি ডেটা অ্যানালিস্ট হতে চাই। সপ্তাহে ৫ ঘণ্টা সময় আছে। কী শিখব আর কোন ক্রমে?",
+                PLAN,
+                goal="data_analyst",
+                hours=5,
+                plan=True,
+                cite_min=1,
+            ),
+            T("আরও কম খরচে হয়?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "bn-budget-03",
+        ["constraint_budget", "area_ai"],
+        [
+            T("আমার বাজেট ১০,০০০ টাকা, এআই শিখতে চাই", CONS + GOAL + SEARCH, budget=(10000, "BDT")),
+            T("একটা পরিকল্পনা দিন", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "bn-named-04",
+        ["named_course"],
+        [
+            T("Data Visualisation with Python কোর্সে কী শেখায়?", EXPLAIN, cite_any=["diaa-viz-204"]),
+            T("এটার দাম কত?", EXPLAIN + SELECT, cite_any=["diaa-viz-204"]),
+        ],
+    ),
+    D(
+        "bn-advisor-05",
+        ["third_person", "area_dlit"],
+        [
+            T(
+                "আমার ক্লায়েন্ট একজন গৃহিণী, কখনো কম্পিউটার ব্যবহার করেননি, চাকরি খুঁজছেন",
+                SKILLS + EXPLORE + SEARCH,
+                dead_ok=False,
+            ),
+            T(
+                "বিনামূল্যে কোনো কোর্স আছে তাঁর জন্য?",
+                SEARCH,
+                cite_min=1,
+                cite_any=["glcc-dl-101", "glcc-solve-105", "glcc-safe-104", "glcc-comm-102", "glcc-cert-df"],
+            ),
+        ],
+    ),
+    D(
+        "bn-deadline-06",
+        ["constraint_deadline", "area_web"],
+        [
+            T("ছয় মাসের মধ্যে ওয়েব ডেভেলপার হতে চাই", GOAL + CONS, goal="web", deadline=HALF_YEAR),
+            T("পরিকল্পনা দেখান", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "bn-oos-07",
+        ["out_of_scope"],
+        [
+            T("আজকের আবহাওয়া কেমন?", OOS),
+        ],
+    ),
+    D(
+        "bn-greet-08",
+        ["greeting"],
+        [
+            T("আসসালামু আলাইকুম", SMALL),
+            T("আপনি কী কী করতে পারেন?", SMALL),
+        ],
+    ),
+    D(
+        "bn-nonexistent-09",
+        ["nonexistent"],
+        [
+            T("আপনাদের কাছে 'Freelancing with Fiverr' কোর্স আছে?", EXPLAIN + SEARCH),
+        ],
+    ),
+    D(
+        "bn-skip-10",
+        ["skip", "followup"],
+        [
+            T("নেটওয়ার্ক ইঞ্জিনিয়ার হওয়ার পরিকল্পনা করে দিন, সপ্তাহে ৬ ঘণ্টা", PLAN, goal="network", hours=6, plan=True),
+            T("প্রথমটা আমি আগেই করেছি", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+    ),
+    D(
+        "bn-day-11",
+        ["constraint_time"],
+        [
+            T("প্রতিদিন ১ ঘণ্টা পড়তে পারব", CONS, hours=7),
+            T("সাইবার সিকিউরিটিতে ক্যারিয়ার করতে চাই", GOAL, goal="cyber"),
+            T("কী কী কোর্স করতে হবে?", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "bn-compare-12",
+        ["compare", "named_course"],
+        [
+            T(
+                "AI Foundations আর Mathematics for Machine Learning এর মধ্যে পার্থক্য কী?",
+                COMPARE,
+                cite_any=["diaa-ai-101", "diaa-math-102"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "bn-req-13",
+        ["requirements", "named_course"],
+        [
+            T(
+                "Post-Graduate Certificate in Applied Machine Learning পেতে কী কী লাগবে, কোন ক্রমে?",
+                REQ + PLAN,
+                cite_any=["diaa-cert-aml"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "bn-online-14",
+        ["participation"],
+        [
+            T("শুধু অনলাইন কোর্স চাই", CONS, part=["online"]),
+            T("ক্লাউড নিয়ে কী আছে?", SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "bn-why-15",
+        ["why"],
+        [
+            T("ডেটা ইঞ্জিনিয়ার হওয়ার রোডম্যাপ দিন", PLAN + GOAL, plan=True, goal="de"),
+            T("প্রথম ধাপটা কেন?", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "bn-langs-16",
+        ["languages"],
+        [
+            T("আমি বাংলা আর ইংরেজি জানি", SKILLS, langs=["bn", "en"]),
+            T("প্রোগ্রামিং শিখতে চাই", GOAL + SEARCH, cite_any=["lit-prog-101", "glcc-code-107"]),
+        ],
+    ),
+    D(
+        "bn-teacher-17",
+        ["area_microcred"],
+        [
+            T(
+                "আমি বিশ্ববিদ্যালয়ের শিক্ষক, মাইক্রো-ক্রেডেনশিয়াল ডিজাইন করা শিখতে চাই",
+                GOAL + SEARCH,
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-outcomes-102"],
+                role=["শিক্ষক", "teacher", "lecturer"],
+            ),
+        ],
+    ),
+    D(
+        "bn-select-18",
+        ["select", "followup"],
+        [
+            T("ডেটাবেস নিয়ে কোর্স দেখান", SEARCH, cite_min=1),
+            T("দ্বিতীয়টা সম্পর্কে বলুন", SELECT, cite_min=1),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "bn-flow-19",
+        ["followup", "area_ai"],
+        [
+            T(
+                "আমি একজন ব্যাংক কর্মকর্তা, মেশিন লার্নিং ইঞ্জিনিয়ার হতে চাই",
+                GOAL + SKILLS,
+                goal="ml",
+                role=["ব্যাংক", "bank", "কর্মকর্তা", "officer"],
+                goal_not=["ব্যাংক", "bank"],
+            ),
+            T("সপ্তাহে ৬ ঘণ্টা, জুনের মধ্যে শেষ করতে চাই", CONS, hours=6, deadline=JUNE),
+            T("কী কী শিখব, কোন ক্রমে?", PLAN, plan=True, cite_min=1),
+            T("সবচেয়ে দ্রুত কোনটা?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "bn-flow-20",
+        ["followup", "area_dlit", "third_person"],
+        [
+            T(
+                "আমি একটা এনজিওতে কাজ করি, গ্রামের নারীদের ডিজিটাল সাক্ষরতা শেখাতে চাই",
+                GOAL + SEARCH,
+                goal="dlit_teacher",
+                cite_any=["aec-dlteach-104", "glcc-dl-101", "glcc-cert-df"],
+            ),
+            T(
+                "শিক্ষকদের জন্য কোনো কোর্স আছে?",
+                SEARCH,
+                cite_any=["aec-dlteach-104", "aec-trainer-103", "aec-elearn-100"],
+            ),
+            T("এটা কি অনলাইনে করা যায়?", EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "bn-flow-21",
+        ["followup", "area_cyber"],
+        [
+            T(
+                "Incident Handling and Threat Hunting কোর্সের আগে কী করতে হবে?",
+                REQ,
+                cite_any=["bvca-siem-201"],
+            ),
+            T("এটা কোন বড় সার্টিফিকেটের অংশ?", EXPLAIN + REQ, cite_any=["bvca-cert-defence"]),
+            T("পুরো সার্টিফিকেটে কত ঘণ্টা লাগবে?", EXPLAIN + REQ, cite_min=1),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "bn-health-22",
+        ["area_health"],
+        [
+            T(
+                "আমি একজন নার্স, স্বাস্থ্য ডেটা নিয়ে কাজ করতে চাই",
+                GOAL + SKILLS,
+                goal="health_data",
+                role=["নার্স", "nurse"],
+                goal_not=["নার্স", "nurse"],
+            ),
+            T("কোথা থেকে শুরু করব?", PLAN + SEARCH + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "bn-budget-23",
+        ["constraint_budget", "area_web"],
+        [
+            T(
+                "৳৫০০০ এর মধ্যে ওয়েব ডেভেলপমেন্ট শিখতে চাই",
+                CONS + GOAL + SEARCH,
+                budget=(5000, "BDT"),
+                goal="web",
+            ),
+            T("সপ্তাহে ৮ ঘণ্টা দিয়ে একটা পরিকল্পনা দিন", PLAN + CONS, hours=8, plan=True),
+        ],
+    ),
+    D(
+        "bn-deadline-24",
+        ["constraint_deadline", "area_data"],
+        [
+            T(
+                "তিন মাসের মধ্যে SQL শিখতে চাই",
+                SEARCH + CONS + GOAL,
+                deadline=IN_3_MONTHS,
+                cite_any=["ual-sql-102", "nda-model-102", "nda-dba-201"],
+            ),
+        ],
+    ),
+    D(
+        "bn-oos-25",
+        ["out_of_scope"],
+        [
+            T("বিরিয়ানি রান্নার রেসিপি দিন", OOS),
+            T("আচ্ছা, তাহলে ডেটা সায়েন্সের কোর্স দেখান", SEARCH, cite_min=1),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "bn-profile-26",
+        ["profile_start"],
+        [
+            T("আমার পরের ধাপ কী?", PLAN, plan=True, cite_min=1, plan_excl=["glcc-dl-101"]),
+            T("সপ্তাহে ২ ঘণ্টা হলে কী হবে?", REFINE + CONS, hours=2, plan=True),
+        ],
+        profile={
+            "id": "p-bn-26",
+            "goal": {
+                "label": "digital literacy teacher",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/4588cd69-e6a5-4668-94c7-f02a3d86a649",
+            },
+            "credentials": [{"id": "glcc-dl-101", "title": "Digital Literacy Essentials"}],
+            "languages": ["bn", "en"],
+            "constraints": {"hours_per_week": 4},
+        },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "bn-compare-27",
+        ["compare", "named_course"],
+        [
+            T(
+                "Software Testing and Quality আর Debugging and Troubleshooting Production Code — কোনটা আগে করব?",
+                COMPARE + REQ,
+                cite_any=["lit-test-201", "lit-debug-202"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "bn-third-28",
+        ["third_person", "area_cyber"],
+        [
+            T(
+                "আমার ভাই একটা দোকানে কাজ করে, ও সাইবার সিকিউরিটি শিখতে চায়",
+                GOAL + SKILLS,
+                goal="cyber",
+                goal_not=["দোকান", "shop"],
+            ),
+            T("ওর জন্য একটা পরিকল্পনা করে দিন, সপ্তাহে ৪ ঘণ্টা", PLAN + CONS, hours=4, plan=True),
+        ],
+    ),
+]

@@ -1,0 +1,31 @@
+"""Deadline windows for phrases, relative to the set's fixed today, 2026-12-04 (a Friday).
+
+Each window is (earliest, latest) acceptable deadline, inclusive; a constraint given as weeks passes when
+today + 7 x weeks falls inside. Loose on purpose: "by June" may mean the start or the end of June.
+"""
+
+TODAY = "2026-12-04"
+
+JUNE = ("2027-05-31", "2027-06-30")
+BEFORE_JUNE = ("2027-05-24", "2027-06-01")  # "antes de junio", "trước tháng 6": the end of May
+MAY = ("2027-04-30", "2027-05-31")
+HALF_YEAR = ("2027-05-20", "2027-06-20")
+BEFORE_SUMMER = ("2027-05-15", "2027-06-30")
+IN_3_MONTHS = ("2027-02-25", "2027-03-12")
+IN_4_MONTHS = ("2027-03-26", "2027-04-12")
+IN_2_MONTHS = ("2027-01-28", "2027-02-11")
+END_MARCH = ("2027-03-25", "2027-04-01")
+MARCH = ("2027-02-28", "2027-03-31")
+SEPTEMBER = ("2027-08-31", "2027-09-30")
+OCTOBER = ("2027-09-30", "2027-10-31")
+END_NEXT_YEAR = ("2027-12-15", "2027-12-31")
+WITHIN_A_YEAR = ("2027-11-20", "2027-12-10")
+IN_8_WEEKS = ("2027-01-25", "2027-02-03")
+IN_10_WEEKS = ("2027-02-08", "2027-02-17")
+SPRING = ("2027-03-01", "2027-06-01")
+END_JANUARY = ("2027-01-25", "2027-01-31")
+FEBRUARY = ("2027-01-31", "2027-02-28")
+EASTER = ("2027-03-14", "2027-03-31")
+TET = ("2027-01-20", "2027-02-10")
+APRIL = ("2027-03-31", "2027-04-30")
+AUGUST = ("2027-07-31", "2027-08-31")

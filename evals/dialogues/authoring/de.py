@@ -1,0 +1,491 @@
+"""German dialogues: informal du/Sie, English course names inside German, Denglisch, typos without umlauts."""
+
+from dates import BEFORE_SUMMER, END_MARCH, HALF_YEAR, IN_3_MONTHS, JUNE, SEPTEMBER
+from dsl import (
+    APPLY,
+    COMPARE,
+    CONS,
+    EXPLAIN,
+    EXPLORE,
+    GOAL,
+    OOS,
+    PLAN,
+    REFINE,
+    REQ,
+    SEARCH,
+    SELECT,
+    SKILLS,
+    SKIP,
+    SMALL,
+    WHY,
+    D,
+    T,
+)
+
+LANG = "de"
+
+DIALOGUES = [
+    D(
+        "de-vague-01",
+        ["vague"],
+        [
+            T("Ich weiß echt nicht, wo ich anfangen soll", EXPLORE),
+            T(
+                "Ich bin Bürokauffrau, seit 10 Jahren, und will was mit IT machen",
+                SKILLS + GOAL + EXPLORE,
+                role=["büro", "kauf", "office", "clerk"],
+                goal_not=["büro", "kauf"],
+            ),
+            T("vielleicht Cloud?", GOAL + SEARCH, goal="cloud", cite_min=1),
+        ],
+    ),
+    D(
+        "de-cloudsec-02",
+        ["area_cloudsec", "multi_intent"],
+        [
+            T(
+                "Ich möchte Cloud Security Engineer werden, habe 5 Stunden pro Woche und max. 1500 Euro. "
+                "Was soll ich in welcher Reihenfolge machen?",
+                PLAN,
+                goal="cloudsec",
+                hours=5,
+                budget=(1500, "EUR"),
+                plan=True,
+                plan_cost=(1500, "EUR"),
+                cite_min=1,
+            ),
+            T("und wenn ich nur 2 Stunden die Woche hab?", REFINE + CONS, hours=2, plan=True, plan_hours=2),
+        ],
+    ),
+    D(
+        "de-advisor-03",
+        ["third_person", "area_cyber"],
+        [
+            T(
+                "Mein Klient ist Lagerist und will in die IT-Sicherheit wechseln. Er spricht Deutsch und etwas Englisch.",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["lager", "logistic", "warehouse"],
+                goal_not=["lager"],
+                langs=["de"],
+            ),
+            T("Was empfehlen Sie als Einstieg für ihn?", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "de-named-04",
+        ["named_course", "mixed_language"],
+        [
+            T(
+                "Was lernt man im Kurs Infrastructure as Code with Ansible?",
+                EXPLAIN,
+                cite_any=["hrd-iac-202"],
+            ),
+            T("und was muss ich vorher können?", REQ, cite_any=["hrd-linux-101"]),
+        ],
+    ),
+    D(
+        "de-compare-05",
+        ["compare", "named_course"],
+        [
+            T(
+                "Was ist der Unterschied zwischen Cloud-Sicherheit und Compliance und Sichere Cloud-Netzwerke entwerfen?",
+                COMPARE,
+                cite_any=["hrd-cloudsec-201", "hrd-cloudnet-203"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "de-deadline-06",
+        ["constraint_deadline", "area_data"],
+        [
+            T("ich will bis zum Sommer Datenanalyse können", GOAL + CONS + SEARCH, deadline=BEFORE_SUMMER),
+            T("mach mir nen Plan, so 4 std die woche", PLAN + CONS, hours=4, plan=True),
+        ],
+    ),
+    D(
+        "de-halfyear-07",
+        ["constraint_deadline", "area_software"],
+        [
+            T(
+                "Ziel: Softwareentwickler. Ich möchte innerhalb eines halben Jahres fertig sein.",
+                GOAL + CONS,
+                goal="software",
+                deadline=HALF_YEAR,
+                goal_not=["fertig"],
+            ),
+            T("Plan bitte", PLAN, plan=True, cite_min=1),
+            T("geht das günstiger?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "de-typo-08",
+        ["typo", "no_punctuation"],
+        [
+            T("gibts kurse zu linux auf deutsch", SEARCH, cite_any=["hrd-linux-101"]),
+            T("kostet der was", EXPLAIN + SELECT, cite_any=["hrd-linux-101"]),
+        ],
+    ),
+    D(
+        "de-skip-09",
+        ["skip", "followup", "area_sysadmin"],
+        [
+            T(
+                "Ich will Systemadministrator werden, plane mir das bitte mit 6 Stunden pro Woche",
+                PLAN,
+                goal="sysadmin",
+                hours=6,
+                plan=True,
+            ),
+            T("den ersten hab ich schon gemacht", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+    ),
+    D(
+        "de-stack-10",
+        ["stacking", "named_course"],
+        [
+            T(
+                "Gehört Datensicherung und Wiederherstellung zu einem größeren Zertifikat?",
+                EXPLAIN + REQ,
+                cite_any=["hrd-cert-sysadmin"],
+            ),
+        ],
+    ),
+    D(
+        "de-oos-11",
+        ["out_of_scope"],
+        [
+            T("Wie wird das Wetter morgen in Köln?", OOS),
+        ],
+    ),
+    D(
+        "de-greet-12",
+        ["greeting"],
+        [
+            T("Hallo!", SMALL),
+            T("Was kannst du eigentlich?", SMALL),
+        ],
+    ),
+    D(
+        "de-nonexistent-13",
+        ["nonexistent"],
+        [
+            T("Habt ihr den Kurs 'SAP S/4HANA für Einsteiger'?", EXPLAIN + SEARCH),
+        ],
+    ),
+    D(
+        "de-languages-14",
+        ["languages", "area_cloud"],
+        [
+            T(
+                "Ich spreche nur Deutsch, kein Englisch. Was gibt es zu Cloud?",
+                SEARCH + SKILLS,
+                langs=["de"],
+                cite_min=1,
+                cite_none=["hrd-clouddev-204", "hrd-cloudmig-301", "lcsi-cloudops-205"],
+            ),
+        ],
+    ),
+    D(
+        "de-online-15",
+        ["participation", "followup"],
+        [
+            T(
+                "Kurse zu Netzwerken, aber nur online bitte, ich wohne auf dem Land",
+                SEARCH,
+                part=["online"],
+                cite_min=1,
+            ),
+            T("und der billigste?", REFINE + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "de-hpc-16",
+        ["area_hpc", "mixed_language"],
+        [
+            T(
+                "Ich bin Doktorandin in Physik und brauche HPC Skills, parallel programming und so",
+                SEARCH + GOAL,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc"],
+            ),
+            T(
+                "ist Parallel Programming with MPI and OpenMP schwer? welches EQF Niveau?",
+                EXPLAIN,
+                cite_any=["padr-par-201"],
+            ),
+        ],
+    ),
+    D(
+        "de-why-17",
+        ["why", "area_cloudsec"],
+        [
+            T("plane mir einen Weg zur Cloud-Sicherheit", PLAN, plan=True, goal="cloudsec", cite_min=1),
+            T("warum ist der zweite Schritt dabei?", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "de-month-18",
+        ["constraint_time", "constraint_deadline"],
+        [
+            T(
+                "Ich hab 20 Stunden im Monat und möchte bis Ende März durch sein",
+                CONS,
+                hours=4.6,
+                deadline=END_MARCH,
+            ),
+            T("Ziel ist Netzwerkadministrator", GOAL, goal="netadmin"),
+            T("Zeig mir den Plan", PLAN, plan=True, plan_hours=4.6),
+        ],
+    ),
+    D(
+        "de-dgov-19",
+        ["area_dgov", "languages"],
+        [
+            T(
+                "Gibt es was zu Datenschutz / DSGVO? Französisch kann ich auch",
+                SEARCH + SKILLS,
+                langs=["fr"],
+                cite_any=["inl-rgpd-101", "inl-dpo-201", "diaa-resp-205", "inl-cert-gouv"],
+            ),
+        ],
+    ),
+    D(
+        "de-apply-20",
+        ["apply_suggestion", "followup"],
+        [
+            T(
+                "Plan zum Datenbankadministrator, 1 Stunde pro Woche, in 3 Monaten",
+                PLAN,
+                goal="dba",
+                hours=1,
+                deadline=IN_3_MONTHS,
+                plan=True,
+            ),
+            T("ja, mach das", APPLY),
+        ],
+    ),
+    D(
+        "de-elearning-21",
+        ["area_microcred", "third_person"],
+        [
+            T(
+                "Wir sind eine Weiterbildungsabteilung und sollen Microcredentials entwickeln. Was gibt's dazu?",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-outcomes-102"],
+            ),
+            T("Sind die auf Englisch?", EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "de-june-22",
+        ["constraint_deadline", "area_ai"],
+        [
+            T(
+                "bis juni will ich die KI-Grundlagen drauf haben, kostenlos wenn's geht",
+                SEARCH + CONS,
+                deadline=JUNE,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+        ],
+    ),
+    D(
+        "de-sept-23",
+        ["constraint_deadline", "area_web", "followup"],
+        [
+            T("Webentwickler bis September, geht das?", GOAL + CONS + PLAN, goal="web", deadline=SEPTEMBER),
+            T("ok, mach mal", PLAN + APPLY, plan=True),
+        ],
+    ),
+    D(
+        "de-held-24",
+        ["state_skills", "named_course"],
+        [
+            T(
+                "Linux-Systemadministration kompakt habe ich schon abgeschlossen",
+                SKILLS + SKIP,
+                held=["hrd-linux-101"],
+            ),
+            T("was kommt danach?", PLAN + SEARCH + REQ, cite_min=1, plan_excl=["hrd-linux-101"]),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "de-flow-25",
+        ["followup", "area_data"],
+        [
+            T(
+                "Hi, ich bin Buchhalterin und möchte Data Analyst werden",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                role=["buchhalt", "bookkeep", "accountant"],
+                goal_not=["buchhalt"],
+            ),
+            T("ich hab 5 Std die Woche und will bis Juni fertig sein", CONS, hours=5, deadline=JUNE),
+            T("was soll ich in welcher Reihenfolge machen?", PLAN, plan=True, cite_min=1),
+            T(
+                "und wenn's nur Online-Kurse sein sollen?",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+    ),
+    D(
+        "de-flow-26",
+        ["followup", "third_person", "area_network"],
+        [
+            T(
+                "Ich berate einen Elektriker (45), der in die Netzwerktechnik wechseln möchte",
+                GOAL + SKILLS,
+                goal="network",
+                role=["elektriker", "electrician"],
+                goal_not=["elektriker"],
+            ),
+            T("Er kann 8 Stunden pro Woche, Budget 2000 Euro", CONS, hours=8, budget=(2000, "EUR")),
+            T("Bitte einen Plan", PLAN, plan=True, cite_min=1),
+            T("Warum steht der erste Kurs drin?", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "de-flow-27",
+        ["followup", "area_ai", "mixed_language"],
+        [
+            T(
+                "wie werde ich ML Engineer? hab schon Python Kenntnisse",
+                GOAL + SKILLS + PLAN,
+                goal="ml",
+                skills=["python", "programm"],
+            ),
+            T("Plan mit 6h pro Woche bitte", PLAN + CONS, hours=6, plan=True),
+            T("geht's schneller?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "de-flow-28",
+        ["followup", "area_cloudsec"],
+        [
+            T(
+                "was muss ich für das Hochschulzertifikat Cloud Security Engineering machen, in welcher Reihenfolge?",
+                REQ + PLAN,
+                cite_any=["hrd-cert-cloudsec", "hrd-cloud-101"],
+                cite_min=2,
+            ),
+            T(
+                "Grundlagen des Cloud Computing hab ich schon",
+                SKIP + SKILLS,
+                held=["hrd-cloud-101"],
+                not_rejected=["hrd-cloud-101"],
+            ),
+            T("was kostet der Rest zusammen?", EXPLAIN + PLAN + REQ, cite_min=1),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "de-budget-29",
+        ["constraint_budget", "area_dgov"],
+        [
+            T(
+                "Budget: höchstens 1.200 €, Ziel: Datenschutzbeauftragter",
+                CONS + GOAL,
+                budget=(1200, "EUR"),
+                goal="dpo",
+            ),
+            T("welche Kurse und in welcher Reihenfolge?", PLAN, plan=True, plan_cost=(1200, "EUR")),
+        ],
+    ),
+    D(
+        "de-health-30",
+        ["area_health"],
+        [
+            T(
+                "Ich arbeite in der Pflege und interessiere mich für Gesundheitsdaten und Datenanalyse",
+                GOAL + SKILLS,
+                goal="health_data",
+                role=["pflege", "nurse"],
+                goal_not=["pflege", "nurse"],
+            ),
+            T("was wäre ein guter Anfang?", PLAN + SEARCH + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "de-ainet-31",
+        ["area_ainet", "named_course"],
+        [
+            T(
+                "Was ist im Specialist Certificate in AI-Driven Networking drin und wie lange dauert das?",
+                EXPLAIN + REQ,
+                cite_any=["lcsi-cert-ainet"],
+            ),
+            T("und ist das anerkannt?", EXPLAIN, cite_any=["lcsi-cert-ainet"]),
+        ],
+    ),
+    D(
+        "de-weekend-32",
+        ["constraint_time", "participation"],
+        [
+            T("ich kann nur am Wochenende, so 6 Stunden, und nur online", CONS, hours=6, part=["online"]),
+            T("Ziel: Cloud Engineer", GOAL, goal="cloud"),
+            T("Plan?", PLAN, plan=True, plan_part=["online"]),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "de-profile-33",
+        ["profile_start", "followup"],
+        [
+            T("Was ist mein nächster Schritt?", PLAN, plan=True, cite_min=1, plan_excl=["hrd-cloud-101"]),
+            T(
+                "und bis wann wäre ich fertig, wenn ich 8 statt 4 Stunden mache?",
+                REFINE + CONS,
+                hours=8,
+                plan=True,
+            ),
+        ],
+        profile={
+            "id": "p-de-33",
+            "goal": {
+                "label": "cloud engineer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e",
+            },
+            "credentials": [{"id": "hrd-cloud-101", "title": "Grundlagen des Cloud Computing"}],
+            "languages": ["de"],
+            "constraints": {"hours_per_week": 4},
+        },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "de-typo-34",
+        ["typo", "no_punctuation", "area_cyber"],
+        [
+            T(
+                "hallo ich will in die it sicherheit weis aber nich wie anfangen",
+                GOAL + EXPLORE,
+                goal="cyber",
+            ),
+            T("hab so 3 std die woche und keine ahnung von netzwerken", CONS + SKILLS, hours=3),
+            T("was empfiehlst du", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "de-compare-35",
+        ["compare", "named_course", "mixed_language"],
+        [
+            T(
+                "Was ist besser für den Einstieg: Networking Fundamentals oder Mobile and 5G Network Essentials?",
+                COMPARE,
+                cite_any=["ccna-net-101", "lcsi-5g-204"],
+                cite_min=2,
+            ),
+        ],
+    ),
+]

@@ -1,0 +1,1501 @@
+"""English dialogues (the largest share): learners, advisors, follow-ups, named and invented courses."""
+
+from dates import (
+    APRIL,
+    BEFORE_SUMMER,
+    END_MARCH,
+    END_NEXT_YEAR,
+    HALF_YEAR,
+    IN_2_MONTHS,
+    IN_3_MONTHS,
+    IN_8_WEEKS,
+    JUNE,
+    MAY,
+    OCTOBER,
+    SEPTEMBER,
+    SPRING,
+    WITHIN_A_YEAR,
+)
+from dsl import (
+    APPLY,
+    COMPARE,
+    CONS,
+    CONS_OR_REFINE,
+    EXPLAIN,
+    EXPLORE,
+    GOAL,
+    OOS,
+    PLAN,
+    REFINE,
+    REQ,
+    SEARCH,
+    SELECT,
+    SKILLS,
+    SKIP,
+    SMALL,
+    WHY,
+    D,
+    T,
+)
+
+LANG = "en"
+
+DIALOGUES = [
+    D(
+        "en-vague-stuck-01",
+        ["vague", "followup"],
+        [
+            T("I feel stuck in my job", EXPLORE, dead_ok=False),
+            T(
+                "i work in a warehouse, logistics clerk for 6 yrs. i like computers tho",
+                SKILLS + EXPLORE,
+                role=["logistic", "clerk", "warehouse"],
+                goal_not=["clerk", "logistic", "warehouse"],
+            ),
+            T(
+                "maybe something with IT security? what would i need",
+                GOAL + PLAN + SEARCH,
+                goal="cyber",
+                cite_min=1,
+            ),
+        ],
+    ),
+    D(
+        "en-vague-nostart-02",
+        ["vague"],
+        [
+            T("no idea where to start honestly", EXPLORE),
+            T("i have like 3 hours a week and zero money", CONS, hours=3, budget=(0, "EUR")),
+            T("data stuff sounds cool i guess", GOAL + SEARCH + PLAN + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "en-vague-bored-03",
+        ["vague", "slang"],
+        [
+            T("ngl im bored of my job, wanna do something w computers but idk what", EXPLORE),
+            T("what are my options", EXPLORE + SEARCH),
+        ],
+    ),
+    D(
+        "en-advisor-logistics-04",
+        ["third_person", "area_cyber", "followup"],
+        [
+            T(
+                "my client is a logistics clerk who wants to move into cybersecurity",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["logistic", "clerk"],
+                goal_not=["clerk", "logistic"],
+            ),
+            T(
+                "she can do about 5 hours a week, budget is tight, maybe 1000 zloty max",
+                CONS,
+                hours=5,
+                budget=(1000, "PLN"),
+            ),
+            T("what would you suggest as a pathway for her", PLAN, plan=True, cite_min=1),
+            T("and the fastest one?", REFINE, plan=True, faster=True, cite_min=1),
+        ],
+    ),
+    D(
+        "en-goal-bookkeeper-05",
+        ["multi_intent", "area_data"],
+        [
+            T(
+                "I'm a bookkeeper and want to learn data visualisation",
+                GOAL + SKILLS + SEARCH,
+                role=["bookkeep", "accountant"],
+                goal_not=["bookkeep"],
+                cite_min=0,
+            ),
+            T(
+                "what courses would you recommend, online only pls",
+                SEARCH + PLAN + CONS_OR_REFINE,
+                cite_min=1,
+                cite_any=["diaa-viz-204", "ual-visual-203"],
+            ),
+        ],
+    ),
+    D(
+        "en-halfyear-06",
+        ["constraint_deadline", "area_data", "followup"],
+        [
+            T("I want to become a data analyst", GOAL, goal="data_analyst"),
+            T(
+                "I'd like to be finished within half a year",
+                CONS,
+                deadline=HALF_YEAR,
+                goal="data_analyst",
+                goal_not=["finish"],
+            ),
+            T("ok so what's the plan", PLAN, plan=True, cite_min=1),
+            T("can you make that less expensive", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "en-mle-07",
+        ["area_ai", "followup"],
+        [
+            T("how do i become a machine learning engineer", GOAL + PLAN, goal="ml"),
+            T(
+                "make me a plan, I can study 8h per week",
+                PLAN + CONS,
+                plan=True,
+                hours=8,
+                plan_hours=8,
+                cite_min=2,
+            ),
+            T("why is the maths course in there", WHY, cite_min=0),
+        ],
+    ),
+    D(
+        "en-2hours-08",
+        ["followup", "constraint_time", "area_cloudsec"],
+        [
+            T(
+                "plan a pathway to cloud security engineer, 6 hours a week",
+                PLAN,
+                goal="cloudsec",
+                hours=6,
+                plan=True,
+                cite_min=1,
+            ),
+            T("and with 2 hours a week instead?", REFINE + CONS, hours=2, plan=True, plan_hours=2),
+        ],
+    ),
+    D(
+        "en-skipfirst-09",
+        ["followup", "skip", "area_data"],
+        [
+            T(
+                "I want to work as a data engineer. Plan it for me, 5h/week",
+                PLAN,
+                goal="de",
+                hours=5,
+                plan=True,
+            ),
+            T("skip the first, I did it", SKIP, plan=True, held_prev_step=1, plan_excl_prev_step=1),
+            T("thanks!", SMALL),
+        ],
+    ),
+    D(
+        "en-bigger-qual-10",
+        ["named_course", "followup", "stacking"],
+        [
+            T("tell me about Log Analysis and SIEM Engineering", EXPLAIN, cite_any=["bvca-siem-201"]),
+            T("is that part of a bigger qualification?", EXPLAIN + REQ, cite_any=["bvca-cert-defence"]),
+            T("what do i need before it", REQ, cite_any=["bvca-soc-101"]),
+        ],
+    ),
+    D(
+        "en-everything-11",
+        ["search", "vague"],
+        [
+            T("show me everything you have", SEARCH + EXPLORE, cite_min=1),
+            T("only the free ones", REFINE + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "en-typo-cyber-12",
+        ["typo"],
+        [
+            T(
+                "wat cours for cyber secuirty begginer",
+                SEARCH,
+                cite_min=1,
+                cite_any=[
+                    "bvca-soc-101",
+                    "glcc-safe-104",
+                    "inl-cyber-201",
+                    "ccna-netsec-204",
+                    "bvca-awareness-101",
+                    "inl-securite-103",
+                ],
+            ),
+            T("cheeper?", REFINE, cite_min=1),
+        ],
+    ),
+    D(
+        "en-budget-dollars-13",
+        ["constraint_budget", "area_ai"],
+        [
+            T(
+                "I want to get into AI but no more than 800 dollars total",
+                GOAL + CONS + SEARCH,
+                goal="ai",
+                budget=(800, "USD"),
+            ),
+            T("what's the plan then", PLAN, plan=True, cite_min=1),
+        ],
+    ),
+    D(
+        "en-remote-14",
+        ["participation", "area_network"],
+        [
+            T("looking for networking courses, remote only", SEARCH, cite_min=1, part=["online"]),
+            T("which one is the cheapest", REFINE + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "en-polish-15",
+        ["languages", "area_cyber"],
+        [
+            T(
+                "I speak Polish and English. I'd like to learn the basics of staying safe online for my job",
+                SKILLS + SEARCH + GOAL,
+                langs=["pl", "en"],
+                cite_min=0,
+            ),
+            T("anything in polish?", REFINE + SEARCH, cite_any=["bvca-awareness-101"]),
+        ],
+    ),
+    D(
+        "en-hpc-16",
+        ["area_hpc"],
+        [
+            T(
+                "I'm a physicist and need to get better at HPC, what's out there?",
+                SEARCH + GOAL,
+                cite_min=1,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc"],
+            ),
+            T("is the intro one free?", EXPLAIN + SELECT, cite_any=["padr-hpc-101"]),
+            T("and after that?", PLAN + REQ + EXPLAIN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "en-ainet-17",
+        ["area_ainet", "named_course"],
+        [
+            T(
+                "our network team needs to upskill on AI-driven networking. what's the path?",
+                PLAN + SEARCH + GOAL,
+                cite_min=1,
+                cite_any=[
+                    "lcsi-cert-ainet",
+                    "ccna-aiops-301",
+                    "lcsi-mlnet-203",
+                    "lcsi-sdn-202",
+                    "lcsi-anom-301",
+                    "ccna-cert-netops",
+                ],
+            ),
+            T(
+                "what's the EQF level of the AI-Based Anomaly Detection one, is it too hard for me? i only did "
+                "networking basics",
+                EXPLAIN,
+                cite_any=["lcsi-anom-301"],
+            ),
+        ],
+    ),
+    D(
+        "en-dlit-18",
+        ["area_dlit", "third_person"],
+        [
+            T(
+                "I run a community center. many of our older visitors cant use a smartphone properly. any basic "
+                "courses?",
+                SEARCH,
+                cite_min=1,
+                cite_any=["glcc-dl-101", "glcc-solve-105", "glcc-safe-104", "glcc-comm-102", "glcc-cert-df"],
+            ),
+            T("do they cost anything", EXPLAIN + REFINE + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "en-microcred-19",
+        ["area_microcred", "named_course"],
+        [
+            T(
+                "I'm a lecturer and my faculty wants us to design micro-credentials. where do I start?",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-outcomes-102"],
+            ),
+            T(
+                "what do I need for the Certificate in Digital Learning and Micro-Credential Design and in what "
+                "order?",
+                REQ + PLAN,
+                cite_any=["aec-cert-dld", "aec-mcd-101"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "en-health-20",
+        ["area_health", "area_data"],
+        [
+            T(
+                "I work in hospital medical records and want to move into health data analysis",
+                GOAL,
+                goal=["data"],
+                role=["record", "medical", "hospital", "clerk"],
+                goal_not=["record"],
+            ),
+            T("plan pls. evenings only so like 1 hour a day", PLAN + CONS, hours=7, plan=True),
+        ],
+    ),
+    D(
+        "en-dgov-21",
+        ["area_dgov"],
+        [
+            T(
+                "data governance - what do you have? my boss wants me to own it",
+                SEARCH + GOAL,
+                cite_min=1,
+                cite_any=[
+                    "inl-rgpd-101",
+                    "inl-cert-gouv",
+                    "inl-qualite-201",
+                    "inl-classif-301",
+                    "nda-cdo-401",
+                    "padr-fair-203",
+                ],
+            ),
+            T("in english please", REFINE + CONS, cite_min=1, study_lang=["en"]),
+        ],
+    ),
+    D(
+        "en-nonexistent-22",
+        ["nonexistent"],
+        [
+            T("tell me about the Advanced Kubernetes Security Bootcamp", EXPLAIN + SEARCH),
+            T("ok what do you have that's close", SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "en-nonexistent-23",
+        ["nonexistent", "named_course"],
+        [
+            T("is the Google Data Analytics certificate in your list?", EXPLAIN + SEARCH),
+        ],
+    ),
+    D(
+        "en-oos-24",
+        ["out_of_scope"],
+        [
+            T("whats the weather in dublin tomorrow", OOS),
+            T(
+                "ok fine. courses about python then",
+                SEARCH,
+                cite_min=1,
+                cite_any=[
+                    "lit-prog-101",
+                    "ual-python-201",
+                    "diaa-viz-204",
+                    "glcc-code-107",
+                    "ccna-netauto-203",
+                ],
+            ),
+        ],
+    ),
+    D(
+        "en-oos-25",
+        ["out_of_scope"],
+        [
+            T("can you give me a recipe for banana bread", OOS),
+        ],
+    ),
+    D(
+        "en-greeting-26",
+        ["greeting"],
+        [
+            T("hi", SMALL),
+            T("what can you do?", SMALL),
+            T("cool. i want to be a web developer", GOAL, goal="web"),
+        ],
+    ),
+    D(
+        "en-compare-27",
+        ["compare", "named_course"],
+        [
+            T(
+                "compare Networking Fundamentals and Network Engineering for Software Developers",
+                COMPARE,
+                cite_any=["ccna-net-101"],
+                cite_min=2,
+            ),
+            T("which is better for someone who codes already", COMPARE + EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "en-compare-ids-28",
+        ["compare", "named_course", "ids"],
+        [
+            T("diff between nda-etl-201 and nda-migr-203?", COMPARE, cite_any=["nda-etl-201"], cite_min=2),
+        ],
+    ),
+    D(
+        "en-after-29",
+        ["named_course", "stacking"],
+        [
+            T(
+                "what can i do after finishing Programming Fundamentals in Python?",
+                EXPLAIN + SEARCH + REQ,
+                cite_min=1,
+            ),
+            T("is it recognised by anyone? like accredited", EXPLAIN, cite_any=["lit-prog-101"]),
+        ],
+    ),
+    D(
+        "en-select-30",
+        ["followup", "select"],
+        [
+            T("courses on databases", SEARCH, cite_min=1),
+            T("tell me more about the second one", SELECT, cite_min=1),
+            T("how much is it", EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "en-long-31",
+        ["long", "multi_intent", "area_data"],
+        [
+            T(
+                "Hi, so I'm 34, I've been working as an admin assistant in a school for years, I'm good with Excel "
+                "and did a bit of SQL on youtube. I want to become a data analyst, ideally by june, I can do maybe "
+                "5 hours a week and I don't want to spend more than 500 euros. What should I learn and in what order?",
+                PLAN,
+                goal="data_analyst",
+                hours=5,
+                budget=(500, "EUR"),
+                deadline=JUNE,
+                plan=True,
+                plan_cost=(500, "EUR"),
+                cite_min=1,
+                goal_not=["assistant", "admin"],
+            ),
+            T("why is that first?", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "en-long-advisor-32",
+        ["long", "third_person", "area_cloudsec"],
+        [
+            T(
+                "I'm a careers adviser. Client: 41, works as a sysadmin at a small firm, knows Linux and some "
+                "networking, German native with ok English. Wants to move into cloud security within 6 months. "
+                "Has about 6 hrs/wk, employer pays up to 2000 EUR. Can you draft a pathway?",
+                PLAN,
+                goal="cloudsec",
+                role=["admin", "sysadmin", "system"],
+                hours=6,
+                budget=(2000, "EUR"),
+                deadline=HALF_YEAR,
+                langs=["de", "en"],
+                plan=True,
+                cite_min=1,
+                plan_langs=["de", "en"],
+            ),
+            T(
+                "she's done Grundlagen des Cloud Computing already",
+                SKIP + SKILLS,
+                held=["hrd-cloud-101"],
+                plan_excl=["hrd-cloud-101"],
+                not_rejected=["hrd-cloud-101"],
+            ),
+        ],
+    ),
+    D(
+        "en-hinglish-33",
+        ["mixed_language", "area_ai"],
+        [
+            T(
+                "bhai mujhe AI seekhna hai, kuch free courses hai kya?",
+                SEARCH + GOAL,
+                cite_min=1,
+                any_lang=True,
+            ),
+            T(
+                "ok and after that machine learning wala course",
+                SEARCH + PLAN + REQ + EXPLAIN,
+                cite_min=1,
+                any_lang=True,
+            ),
+        ],
+    ),
+    D(
+        "en-nopunct-34",
+        ["no_punctuation", "area_web"],
+        [
+            T("i want to make websites what should i learn first", GOAL + PLAN, goal="web", cite_min=1),
+            T(
+                "i already know python basics",
+                SKILLS,
+                skills=["python", "programming", "computer programming"],
+            ),
+            T("ok plan it 10 hours a week", PLAN + CONS, hours=10, plan=True),
+        ],
+    ),
+    D(
+        "en-months-35",
+        ["constraint_time", "constraint_deadline"],
+        [
+            T("I want to become a database administrator", GOAL, goal="dba"),
+            T("i have 20 hours a month and need it done by september", CONS, hours=4.6, deadline=SEPTEMBER),
+            T("plan", PLAN, plan=True, plan_hours=4.6),
+        ],
+    ),
+    D(
+        "en-weekdays-36",
+        ["constraint_time"],
+        [
+            T("I can do 2 hours on weekdays", CONS, hours=10),
+            T("goal is network engineer", GOAL, goal="network"),
+            T("what's the plan", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "en-free-37",
+        ["constraint_budget", "area_dlit"],
+        [
+            T(
+                "i'm unemployed and need basic computer skills for job applications. free only please",
+                SEARCH + CONS,
+                budget=(0, "EUR"),
+                cite_min=1,
+            ),
+        ],
+        profile=None,
+    ),
+    D(
+        "en-apply-38",
+        ["followup", "apply_suggestion", "area_ai"],
+        [
+            T(
+                "plan me a path to computer vision engineer with 2 hours a week, max 5000 rupees",
+                PLAN,
+                goal="cv",
+                hours=2,
+                budget=(5000, "INR"),
+                plan=True,
+            ),
+            T("ok do that", APPLY),
+        ],
+    ),
+    D(
+        "en-why-39",
+        ["why", "area_software"],
+        [
+            T(
+                "plan a path to software developer, I have 6 hours a week",
+                PLAN,
+                goal="software",
+                hours=6,
+                plan=True,
+            ),
+            T("why the second step?", WHY, cite_min=1),
+            T(
+                "can i skip the java one? did OOP at uni",
+                SKIP,
+                held=["lit-oop-102"],
+                plan_excl=["lit-oop-102"],
+                not_rejected=["lit-oop-102"],
+            ),
+        ],
+    ),
+    D(
+        "en-requirements-40",
+        ["requirements", "named_course"],
+        [
+            T("what do i need before Deep Learning and Neural Networks", REQ, cite_any=["diaa-ml-201"]),
+            T("and before that one?", REQ, cite_any=["diaa-ai-101", "diaa-math-102"]),
+        ],
+    ),
+    D(
+        "en-eqf-41",
+        ["named_course", "level"],
+        [
+            T(
+                "which eqf level is Exploit Development? is it too hard for a beginner",
+                EXPLAIN,
+                cite_any=["bvca-exploit-301"],
+            ),
+            T(
+                "what's an easier one in the same area",
+                SEARCH + REFINE,
+                cite_min=1,
+                cite_none=["bvca-exploit-301"],
+            ),
+        ],
+    ),
+    D(
+        "en-qa-42",
+        ["named_course", "quality"],
+        [
+            T(
+                "who accredits the Post-Graduate Certificate in Applied Machine Learning",
+                EXPLAIN,
+                cite_any=["diaa-cert-aml"],
+            ),
+        ],
+    ),
+    D(
+        "en-sloppy-title-43",
+        ["named_course", "typo"],
+        [
+            T("tell me abt the siem course", EXPLAIN + SEARCH, cite_any=["bvca-siem-201"]),
+            T("how long does it take", EXPLAIN + SELECT, cite_any=["bvca-siem-201"]),
+        ],
+    ),
+    D(
+        "en-id-44",
+        ["named_course", "ids"],
+        [
+            T("padr-gpu-301?", EXPLAIN, cite_any=["padr-gpu-301"]),
+            T("what do i need first", REQ, cite_any=["padr-par-201"]),
+        ],
+    ),
+    D(
+        "en-inspanish-45",
+        ["languages", "followup", "area_data"],
+        [
+            T("sql courses", SEARCH, cite_min=1),
+            T("in spanish?", REFINE, cite_any=["ual-sql-102"]),
+        ],
+    ),
+    D(
+        "en-slang-46",
+        ["slang", "area_cyber"],
+        [
+            T("yo how do i get into hacking (legally lol)", GOAL + SEARCH + EXPLORE, cite_min=0),
+            T(
+                "like pentesting n stuff",
+                GOAL + SEARCH,
+                cite_any=["bvca-pentest-201", "bvca-cert-offensive", "bvca-web-202"],
+            ),
+        ],
+    ),
+    D(
+        "en-teacher-47",
+        ["area_dlit", "third_person"],
+        [
+            T(
+                "im a secondary teacher, they want me to teach computer science next year. help??",
+                GOAL + PLAN + SEARCH + EXPLORE,
+                cite_any=["aec-csteach-207", "aec-dlteach-104"],
+                role=["teacher"],
+            ),
+            T("by september, 3 hrs a week", CONS + PLAN, deadline=SEPTEMBER, hours=3),
+        ],
+    ),
+    D(
+        "en-dpo-48",
+        ["area_dgov", "languages"],
+        [
+            T(
+                "I want to become a data protection officer. I speak French and English",
+                GOAL + SKILLS,
+                goal="dpo",
+                langs=["fr", "en"],
+            ),
+            T("plan?", PLAN, plan=True, plan_langs=["fr", "en"], cite_min=1),
+            T("what is an AIPD", EXPLAIN + SEARCH, cite_any=["inl-aipd-202"]),
+        ],
+    ),
+    D(
+        "en-profile-replan-49",
+        ["followup", "constraint_deadline"],
+        [
+            T("plan my pathway", PLAN, plan=True, cite_min=1),
+            T("by may please", CONS_OR_REFINE, deadline=MAY, plan=True),
+        ],
+        profile={
+            "id": "p-en-49",
+            "goal": {
+                "label": "web developer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/c40a2919-48a9-40ea-b506-1f34f693496d",
+            },
+            "constraints": {"hours_per_week": 8},
+        },
+    ),
+    D(
+        "en-profile-cheaper-50",
+        ["followup", "constraint_budget"],
+        [
+            T("what should i learn next and in what order", PLAN, plan=True, cite_min=1),
+            T("too expensive", REFINE, plan=True, cheaper=True),
+            T("only online", REFINE, plan=True, plan_part=["online"], part=["online"]),
+        ],
+        profile={
+            "id": "p-en-50",
+            "goal": {
+                "label": "ICT network engineer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/cf2b03cd-feb7-4f47-90f6-ff1ed6016d3d",
+            },
+            "constraints": {"hours_per_week": 6},
+        },
+    ),
+    D(
+        "en-thanks-51",
+        ["greeting"],
+        [
+            T("hello there", SMALL),
+            T("who are you", SMALL),
+        ],
+    ),
+    D(
+        "en-oos-52",
+        ["out_of_scope"],
+        [
+            T("who won the champions league last year", OOS),
+            T(
+                "lol ok. I need to learn excel for work",
+                SEARCH + GOAL,
+                cite_any=["glcc-office-106", "ual-datos-101"],
+            ),
+        ],
+    ),
+    D(
+        "en-vague-advisor-53",
+        ["third_person", "vague"],
+        [
+            T(
+                "I'm advising a young guy, 19, dropped out, likes gaming, no qualifications. where could he start?",
+                EXPLORE + SEARCH,
+                dead_ok=False,
+            ),
+            T("he could do 10 hours a week, no money", CONS, hours=10, budget=(0, "EUR")),
+            T("ok give him a plan for IT help desk", PLAN, plan=True, goal="helpdesk", plan_cost=(0, "EUR")),
+        ],
+    ),
+    D(
+        "en-spring-54",
+        ["constraint_deadline", "area_web"],
+        [
+            T(
+                "want to be job ready as a front end dev by spring, 12h a week",
+                GOAL + CONS + PLAN,
+                goal="web",
+                hours=12,
+                deadline=SPRING,
+            ),
+            T("go", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "en-year-55",
+        ["constraint_deadline", "area_hpc"],
+        [
+            T(
+                "within a year i'd like to be doing GPU programming for simulations. plan pls",
+                PLAN,
+                deadline=WITHIN_A_YEAR,
+                plan=True,
+                plan_incl=["padr-gpu-301", "padr-par-201", "padr-hpc-101"],
+            ),
+        ],
+    ),
+    D(
+        "en-cheapest-56",
+        ["followup", "select"],
+        [
+            T("any courses on machine learning", SEARCH, cite_min=1),
+            T("the cheapest one?", REFINE + SELECT, cite_min=1),
+            T("is it online", EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "en-held-57",
+        ["state_skills", "area_cyber"],
+        [
+            T(
+                "done Security Operations Fundamentals last year and Vulnerability Management",
+                SKILLS + SKIP,
+                held=["bvca-soc-101", "bvca-vuln-204"],
+            ),
+            T(
+                "what should i do next to become a SOC analyst",
+                PLAN + GOAL,
+                plan=True,
+                plan_excl=["bvca-soc-101", "bvca-vuln-204"],
+                goal="cyber",
+            ),
+        ],
+    ),
+    D(
+        "en-eqf-level-58",
+        ["constraint_level"],
+        [
+            T("beginner level only, nothing above eqf 4", CONS, max_eqf=4),
+            T("show me cloud courses", SEARCH, cite_min=1, cite_any=["hrd-cloud-101"]),
+        ],
+    ),
+    D(
+        "en-gaming-59",
+        ["nonexistent", "out_of_scope"],
+        [
+            T("do you have a course on becoming a pro esports player", SEARCH + OOS + EXPLAIN),
+        ],
+    ),
+    D(
+        "en-daily-60",
+        ["constraint_time", "area_ai"],
+        [
+            T("30 mins a day is all I've got", CONS, hours=3.5),
+            T(
+                "I want to understand AI for my job in marketing",
+                GOAL + SEARCH,
+                cite_any=["diaa-ai-101", "diaa-resp-205", "ual-ia-101"],
+            ),
+        ],
+    ),
+    D(
+        "en-mixed-de-61",
+        ["mixed_language", "area_cloudsec"],
+        [
+            T("is Cloud-Sicherheit und Compliance only in german?", EXPLAIN, cite_any=["hrd-cloudsec-201"]),
+            T("anything similar in english", SEARCH + REFINE, cite_min=1),
+        ],
+    ),
+    D(
+        "en-stack-62",
+        ["stacking", "named_course"],
+        [
+            T(
+                "what stacks into the Cyber Defence Practitioner Certificate",
+                REQ + EXPLAIN,
+                cite_any=["bvca-soc-101", "bvca-siem-201", "bvca-hard-202", "bvca-ir-203"],
+                cite_min=2,
+            ),
+            T("how many hours in total", EXPLAIN + REQ, cite_min=1),
+        ],
+    ),
+    D(
+        "en-april-63",
+        ["constraint_deadline", "constraint_budget", "area_data"],
+        [
+            T(
+                "need a data warehouse design skillset by april, company gives 1500 eur",
+                GOAL + CONS,
+                deadline=APRIL,
+                budget=(1500, "EUR"),
+                goal="dwh",
+            ),
+            T("show me the plan", PLAN, plan=True, plan_cost=(1500, "EUR")),
+        ],
+    ),
+    D(
+        "en-8weeks-64",
+        ["constraint_deadline"],
+        [
+            T(
+                "I have 8 weeks before my new job starts, it's in IT support. what can I squeeze in?",
+                PLAN + SEARCH + GOAL,
+                deadline=IN_8_WEEKS,
+                cite_min=1,
+            ),
+        ],
+    ),
+    D(
+        "en-3months-65",
+        ["constraint_deadline", "area_software"],
+        [
+            T("learn git in 3 months?", SEARCH + CONS, cite_any=["lit-git-103"]),
+        ],
+    ),
+    D(
+        "en-octo-66",
+        ["constraint_deadline", "area_dgov"],
+        [
+            T(
+                "I need GDPR knowledge by october for my job, english or french is fine",
+                SEARCH + CONS + GOAL,
+                deadline=OCTOBER,
+                cite_any=["inl-rgpd-101", "diaa-resp-205"],
+            ),
+        ],
+    ),
+    D(
+        "en-endyear-67",
+        ["constraint_deadline", "area_ai"],
+        [
+            T("goal: NLP engineer by end of next year", GOAL + CONS, deadline=END_NEXT_YEAR, goal="ml"),
+            T(
+                "plan with 4h weekly",
+                PLAN + CONS,
+                hours=4,
+                plan=True,
+                plan_incl=["diaa-nlp-302", "diaa-ml-201", "diaa-dl-202"],
+            ),
+        ],
+    ),
+    D(
+        "en-2months-68",
+        ["constraint_deadline"],
+        [
+            T(
+                "in 2 months I want to know the basics of networking",
+                SEARCH + CONS + GOAL,
+                deadline=IN_2_MONTHS,
+                cite_any=["ccna-net-101", "lcsi-ne-201", "lcsi-5g-204"],
+            ),
+        ],
+    ),
+    D(
+        "en-march-69",
+        ["constraint_deadline", "area_microcred"],
+        [
+            T(
+                "by end of march I need to have written learning outcomes for our new micro-credential. anything?",
+                SEARCH + CONS,
+                deadline=END_MARCH,
+                cite_any=["aec-outcomes-102", "aec-mcd-101"],
+            ),
+        ],
+    ),
+    D(
+        "en-summer-70",
+        ["constraint_deadline", "area_web"],
+        [
+            T(
+                "I'm a graphic designer, want to do front-end before the summer",
+                GOAL + CONS,
+                goal="web",
+                deadline=BEFORE_SUMMER,
+                role=["graphic", "designer"],
+            ),
+            T("what would that look like", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "en-3m-71",
+        ["constraint_deadline", "area_ai"],
+        [
+            T(
+                "responsible ai course, need it within 3 months",
+                SEARCH + CONS,
+                deadline=IN_3_MONTHS,
+                cite_any=["diaa-resp-205"],
+            ),
+        ],
+    ),
+]
+
+# Longer flows: statement -> plan -> several follow-ups (added in v1, before any run).
+DIALOGUES += [
+    D(
+        "en-flow-analyst-72",
+        ["followup", "long", "area_data"],
+        [
+            T(
+                "hey. i'm a retail manager, sick of weekends. thinking data analyst??",
+                GOAL + SKILLS + EXPLORE,
+                goal="data_analyst",
+                role=["retail", "manager", "shop", "store"],
+                goal_not=["retail"],
+            ),
+            T("i can do 4 hours a week, 600 euro max", CONS, hours=4, budget=(600, "EUR")),
+            T("ok plan it", PLAN, plan=True, plan_cost=(600, "EUR"), cite_min=1),
+            T("what if i do 8 hours a week", REFINE + CONS, hours=8, plan=True, plan_hours=8),
+            T("tell me more about step 2", SELECT + WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "en-flow-cyber-73",
+        ["followup", "third_person", "area_cyber"],
+        [
+            T(
+                "advisor here - client is 28, did help desk for 3 years, wants to be a penetration tester",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["help desk", "helpdesk", "support", "technician"],
+                goal_not=["help desk"],
+            ),
+            T(
+                "she has about 6 hrs a week, budget 8000 PLN, online only",
+                CONS,
+                hours=6,
+                budget=(8000, "PLN"),
+                part=["online"],
+            ),
+            T(
+                "draft the pathway please",
+                PLAN,
+                plan=True,
+                plan_part=["online"],
+                plan_cost=(8000, "PLN"),
+                cite_min=1,
+            ),
+            T(
+                "skip the first step, she did it last year",
+                SKIP,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+                plan=True,
+            ),
+            T("is the whole thing part of a certificate?", EXPLAIN + REQ, cite_any=["bvca-cert-offensive"]),
+        ],
+    ),
+    D(
+        "en-flow-hpc-74",
+        ["followup", "area_hpc"],
+        [
+            T(
+                "i do CFD simulations and our code is slow. want to learn performance engineering on clusters",
+                GOAL + SEARCH,
+                cite_any=["padr-perf-202", "padr-par-201", "padr-hpc-101", "padr-cert-hpc"],
+            ),
+            T("make a plan, 3 hours a week, done by june", PLAN + CONS, hours=3, deadline=JUNE, plan=True),
+            T("remove anything that isn't online", REFINE, plan=True, plan_part=["online"], part=["online"]),
+            T("why is the intro course needed", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "en-flow-ainet-75",
+        ["followup", "area_ainet"],
+        [
+            T(
+                "I'm a network admin. want to move into AI-driven networking, like intent based networks and ML for "
+                "traffic",
+                GOAL + SEARCH,
+                goal="ainet",
+                role=["network admin", "network", "81480b40"],
+            ),
+            T("what's the plan, 5h/week", PLAN + CONS, hours=5, plan=True, cite_min=1),
+            T(
+                "I already did Networking Fundamentals btw",
+                SKIP + SKILLS,
+                held=["ccna-net-101"],
+                plan_excl=["ccna-net-101"],
+                not_rejected=["ccna-net-101"],
+            ),
+            T("and the cheapest version?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "en-flow-dgov-76",
+        ["followup", "area_dgov", "languages"],
+        [
+            T(
+                "our hospital needs someone to handle data governance and GDPR. that'll be me apparently",
+                GOAL + SEARCH,
+                goal="dgov",
+                cite_min=0,
+            ),
+            T("i only speak english", SKILLS + CONS, langs=["en"]),
+            T("so what can i take", SEARCH + PLAN, cite_min=1),
+            T("is that recognised anywhere", EXPLAIN + SELECT, cite_min=0),
+        ],
+    ),
+    D(
+        "en-flow-micro-77",
+        ["followup", "area_microcred"],
+        [
+            T(
+                "I coordinate a teacher training programme and we want to turn our workshops into stackable "
+                "micro-credentials",
+                GOAL + SEARCH + EXPLORE,
+                cite_any=["aec-mcd-101", "aec-cert-dld"],
+            ),
+            T("plan a path for me, 2 hours a week", PLAN + CONS, hours=2, plan=True),
+            T("what about 4 hours then", REFINE + CONS, hours=4, plan=True),
+            T(
+                "ok which step covers assessment",
+                SELECT + EXPLAIN + WHY,
+                cite_any=["aec-outcomes-102", "aec-mcd-101"],
+            ),
+        ],
+    ),
+    D(
+        "en-flow-dlit-78",
+        ["followup", "area_dlit", "constraint_budget"],
+        [
+            T(
+                "my dad is 67 and wants to learn how to video call and do online banking safely",
+                SEARCH + GOAL,
+                cite_any=["glcc-dl-101", "glcc-safe-104", "glcc-comm-102", "glcc-cert-df"],
+            ),
+            T("must be free", REFINE + CONS, cite_min=1),
+            T("how long is the safety one", EXPLAIN + SELECT, cite_any=["glcc-safe-104"]),
+        ],
+    ),
+    D(
+        "en-flow-web-79",
+        ["followup", "area_web", "constraint_deadline"],
+        [
+            T(
+                "Goal: full stack dev. Time: 10h/wk. Money: whatever, employer pays. Deadline: none really",
+                GOAL + CONS + PLAN,
+                goal="web",
+                hours=10,
+            ),
+            T("plan it", PLAN, plan=True, cite_min=1),
+            T("actually I need it by april", CONS_OR_REFINE, deadline=APRIL, plan=True),
+            T("what does the full-stack certificate need", REQ, cite_any=["lit-cert-web"]),
+        ],
+    ),
+    D(
+        "en-flow-oos-80",
+        ["out_of_scope", "followup"],
+        [
+            T("tell me a joke", OOS + SMALL),
+            T(
+                "ok seriously, I'm a nurse and I'm curious about working with health data",
+                GOAL + SKILLS + EXPLORE,
+                goal="health_data",
+                role=["nurse"],
+                goal_not=["nurse"],
+            ),
+            T("what would the first step be", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "en-flow-ml-81",
+        ["followup", "area_ai", "constraint_budget"],
+        [
+            T(
+                "i know python well, did some pandas at work",
+                SKILLS,
+                skills=["python", "programming", "pandas", "data"],
+            ),
+            T("i want to be a ML engineer, budget 20000 INR", GOAL + CONS, goal="ml", budget=(20000, "INR")),
+            T("plan please, 6 hours weekly", PLAN + CONS, hours=6, plan=True, plan_cost=(20000, "INR")),
+            T("and the fastest one?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "en-flow-cloud-82",
+        ["followup", "area_cloud", "languages"],
+        [
+            T(
+                "I wanna do cloud engineering. I speak english and some german",
+                GOAL + SKILLS,
+                goal="cloud",
+                langs=["en", "de"],
+            ),
+            T("plan with 5 hours a week", PLAN + CONS, hours=5, plan=True, plan_langs=["en", "de"]),
+            T("english courses only pls", REFINE + CONS, plan=True, plan_langs=["en"], study_lang=["en"]),
+        ],
+    ),
+]
+
+# v2 (added before any tuning; fills gaps: health data, suggestions, ordinals, advisers with several clients).
+DIALOGUES += [
+    D(
+        "en-health-83",
+        ["area_health", "third_person"],
+        [
+            T(
+                "one of my clients is a lab technician who wants to work with health data, analytics side",
+                GOAL + SKILLS,
+                goal="health_data",
+                role=["lab", "technician"],
+                goal_not=["lab", "technician"],
+            ),
+            T("what's realistic for him with 4 hours a week", PLAN + CONS, hours=4, plan=True, cite_min=1),
+            T(
+                "does any of it cover data protection? health data is sensitive",
+                EXPLAIN + SEARCH + WHY,
+                cite_min=1,
+            ),
+        ],
+    ),
+    D(
+        "en-health-84",
+        ["area_health", "vague"],
+        [
+            T(
+                "I'm a pharmacist. Everyone says data is the future in healthcare. Should I do something about it?",
+                EXPLORE + GOAL + SKILLS,
+                role=["pharmacist"],
+                goal_not=["pharmacist"],
+            ),
+            T(
+                "yeah analysis, dashboards, that kind of thing",
+                GOAL + SEARCH,
+                cite_any=["diaa-viz-204", "ual-visual-203", "ual-datos-101", "ual-sql-102", "ual-cert-datos"],
+            ),
+        ],
+    ),
+    D(
+        "en-suggest-85",
+        ["apply_suggestion", "followup"],
+        [
+            T(
+                "plan for data protection officer, 1 hour a week, done by february",
+                PLAN,
+                goal="dpo",
+                hours=1,
+                deadline=("2027-01-31", "2027-02-28"),
+                plan=True,
+            ),
+            T("raise my hours then", APPLY + REFINE + CONS, plan=True),
+        ],
+    ),
+    D(
+        "en-suggest-86",
+        ["apply_suggestion", "followup", "constraint_budget"],
+        [
+            T(
+                "I want to become a penetration tester, 100 euros total budget, 5 hours a week. what's my path",
+                PLAN,
+                goal="cyber",
+                budget=(100, "EUR"),
+                hours=5,
+                plan=True,
+            ),
+            T("fine, take the budget one", APPLY, plan=True),
+        ],
+    ),
+    D(
+        "en-ordinal-87",
+        ["select", "followup"],
+        [
+            T("show me courses on cloud", SEARCH, cite_min=1),
+            T("the 3rd one", SELECT, cite_min=1),
+            T("and the last one?", SELECT, cite_min=1),
+            T("compare them", COMPARE, cite_min=2),
+        ],
+    ),
+    D(
+        "en-advisor-multi-88",
+        ["third_person", "long"],
+        [
+            T(
+                "I have two clients today. First: Maria, bookkeeper, wants data analysis, 5h a week. Second: Tom, "
+                "warehouse, wants IT support. Let's start with Maria.",
+                GOAL + SKILLS + CONS + EXPLORE,
+                goal="data_analyst",
+                goal_not=["bookkeep", "warehouse"],
+            ),
+            T("ok give me Maria's plan", PLAN, plan=True, cite_min=1),
+        ],
+    ),
+    D(
+        "en-recog-89",
+        ["named_course", "quality"],
+        [
+            T(
+                "is Cyber Defence Practitioner Certificate accredited or is it just some random cert",
+                EXPLAIN,
+                cite_any=["bvca-cert-defence"],
+            ),
+            T("how many ECTS is that", EXPLAIN, cite_any=["bvca-cert-defence"]),
+        ],
+    ),
+    D(
+        "en-after-90",
+        ["named_course", "stacking"],
+        [
+            T(
+                "I just finished Data Engineering Foundations. what can I do next",
+                EXPLAIN + PLAN + SEARCH + SKIP + SKILLS,
+                cite_any=["nda-etl-201", "nda-migr-203", "nda-cert-de"],
+            ),
+            T("and that counts towards the certificate right?", EXPLAIN + REQ, cite_any=["nda-cert-de"]),
+        ],
+    ),
+    D(
+        "en-nonexist-91",
+        ["nonexistent", "ids"],
+        [
+            T("whats in course xyz-ai-999", EXPLAIN + SEARCH),
+        ],
+    ),
+    D(
+        "en-hours-range-92",
+        ["constraint_time"],
+        [
+            T("I can do between 3 and 5 hours a week, depends on the kids", CONS, hours=(4, 0.25)),
+            T("goal is UX researcher", GOAL, goal="ux"),
+            T("show me what fits", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "en-edu-93",
+        ["area_microcred", "third_person"],
+        [
+            T(
+                "our university's continuing ed unit wants staff trained in writing learning outcomes and workload "
+                "(ECTS) for micro-credentials. anything short?",
+                SEARCH,
+                cite_any=["aec-outcomes-102", "aec-mcd-101"],
+            ),
+            T("is the foundations one free", EXPLAIN + SELECT, cite_any=["aec-mcd-101"]),
+        ],
+    ),
+    D(
+        "en-inlang-94",
+        ["languages", "followup"],
+        [
+            T(
+                "make me a plan to become a data analyst, 6h/week",
+                PLAN,
+                goal="data_analyst",
+                hours=6,
+                plan=True,
+            ),
+            T(
+                "in Spanish please, it's my first language",
+                REFINE + CONS,
+                plan=True,
+                study_lang=["es"],
+                plan_langs=["es"],
+            ),
+        ],
+    ),
+    D(
+        "en-bydate-95",
+        ["followup", "constraint_deadline"],
+        [
+            T(
+                "plan me a route to become a software tester, 5 hours a week",
+                PLAN,
+                goal="tester",
+                hours=5,
+                plan=True,
+            ),
+            T("can it be done by june?", REFINE + CONS, deadline=JUNE, plan=True),
+        ],
+    ),
+    D(
+        "en-oos-96",
+        ["out_of_scope"],
+        [
+            T("can you book me a flight to lisbon", OOS),
+        ],
+    ),
+    D(
+        "en-emoji-97",
+        ["slang", "area_ai"],
+        [
+            T("AI courses pls 🙏 cheap ones", SEARCH, cite_min=1),
+            T("ty! which is easiest 😅", SELECT + REFINE + SEARCH + EXPLAIN, cite_min=1),
+        ],
+    ),
+]
+
+# v3: conversations that start from a stored profile (a returning learner, or an adviser opening a client).
+_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"
+_CLOUD = "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e"
+_PENTEST = "http://data.europa.eu/esco/occupation/76ef0a87-6afe-4560-b5d0-9a086abe45c5"
+DIALOGUES += [
+    D(
+        "en-profile-return-98",
+        ["followup", "profile_start"],
+        [
+            T("hi again, where was I?", SMALL + PLAN + EXPLORE),
+            T("ok what's next for me", PLAN, plan=True, plan_excl=["ual-datos-101"], cite_min=1),
+            T(
+                "I finished SQL para el análisis de datos last week",
+                SKIP + SKILLS,
+                held=["ual-sql-102"],
+                plan_excl=["ual-sql-102", "ual-datos-101"],
+                not_rejected=["ual-sql-102"],
+            ),
+        ],
+        profile={
+            "id": "p98",
+            "goal": {"label": "data analyst", "occupation_uri": _ANALYST},
+            "credentials": [
+                {"id": "ual-datos-101", "title": "Introducción al análisis de datos con hojas de cálculo"}
+            ],
+            "languages": ["es", "en"],
+            "constraints": {"hours_per_week": 5},
+        },
+    ),
+    D(
+        "en-profile-advisor-99",
+        ["third_person", "profile_start", "constraint_budget"],
+        [
+            T(
+                "my client's employer just cut her training budget to 500 euros. redo the plan",
+                CONS + PLAN + REFINE,
+                budget=(500, "EUR"),
+                plan=True,
+                plan_cost=(500, "EUR"),
+            ),
+            T("and if she drops to 3 hours a week?", REFINE + CONS, hours=3, plan=True, plan_hours=3),
+        ],
+        profile={
+            "id": "p99",
+            "goal": {"label": "cloud engineer", "occupation_uri": _CLOUD},
+            "constraints": {"hours_per_week": 6, "budget": 3000, "currency": "EUR"},
+            "languages": ["de", "en"],
+        },
+    ),
+    D(
+        "en-profile-why-100",
+        ["why", "profile_start"],
+        [
+            T("plan", PLAN, plan=True, cite_min=1),
+            T("why is Penetration Testing Foundations in there?", WHY, cite_any=["bvca-pentest-201"]),
+            T("what's after it", REQ + EXPLAIN + PLAN + SEARCH, cite_min=1),
+        ],
+        profile={
+            "id": "p100",
+            "goal": {"label": "ethical hacker", "occupation_uri": _PENTEST},
+            "credentials": [{"id": "bvca-soc-101", "title": "Security Operations Fundamentals"}],
+            "constraints": {"hours_per_week": 8},
+        },
+    ),
+    D(
+        "en-profile-goalchange-101",
+        ["profile_start", "set_goal"],
+        [
+            T(
+                "actually I changed my mind, I want to do cloud instead",
+                GOAL,
+                goal="cloud",
+                goal_not=["analyst", "d3edb8f8"],
+            ),
+            T("same hours as before. plan?", PLAN, plan=True, hours=5),
+        ],
+        profile={
+            "id": "p101",
+            "goal": {"label": "data analyst", "occupation_uri": _ANALYST},
+            "constraints": {"hours_per_week": 5},
+        },
+    ),
+]
+
+# v4: more typos, slang, comparisons and prerequisites.
+DIALOGUES += [
+    D(
+        "en-typo-102",
+        ["typo", "area_data"],
+        [
+            T("wanna be data analist, wat shud i lern frist", GOAL + PLAN, goal="data_analyst"),
+            T("ok mak the plan 5hrs a wk", PLAN + CONS, hours=5, plan=True, cite_min=1),
+        ],
+    ),
+    D(
+        "en-compare-103",
+        ["compare", "named_course", "area_cyber"],
+        [
+            T(
+                "Penetration Testing Foundations vs Web Application Security Testing - which first?",
+                COMPARE + REQ,
+                cite_any=["bvca-pentest-201", "bvca-web-202"],
+                cite_min=2,
+            ),
+            T("and how do both compare on price", COMPARE + EXPLAIN, cite_min=2),
+        ],
+    ),
+    D(
+        "en-req-104",
+        ["requirements", "named_course", "area_hpc"],
+        [
+            T(
+                "what do I need to take before GPU Computing for Simulation and AI, and in which order",
+                REQ + PLAN,
+                cite_any=["padr-par-201"],
+                cite_min=1,
+            ),
+            T("I already know MPI from my PhD tbh", SKILLS + SKIP, dead_ok=False),
+        ],
+    ),
+    D(
+        "en-slang-105",
+        ["slang", "vague"],
+        [
+            T(
+                "lowkey tired of retail, heard cloud pays well?? idk",
+                EXPLORE + GOAL,
+                role=["retail"],
+                goal_not=["retail"],
+            ),
+            T("bet. whats the cheapest way in", SEARCH + PLAN + REFINE, cite_min=1),
+        ],
+    ),
+]

@@ -1,0 +1,458 @@
+"""Spanish dialogues: Spain and Latin America, tú/usted, missing accents, Spanglish."""
+
+from dates import BEFORE_JUNE, BEFORE_SUMMER, HALF_YEAR, IN_3_MONTHS, IN_4_MONTHS, MARCH, SEPTEMBER
+from dsl import (
+    APPLY,
+    COMPARE,
+    CONS,
+    EXPLAIN,
+    EXPLORE,
+    GOAL,
+    OOS,
+    PLAN,
+    REFINE,
+    REQ,
+    SEARCH,
+    SELECT,
+    SKILLS,
+    SKIP,
+    SMALL,
+    WHY,
+    D,
+    T,
+)
+
+LANG = "es"
+
+DIALOGUES = [
+    D(
+        "es-vague-01",
+        ["vague"],
+        [
+            T("me siento estancada en mi trabajo y no se que estudiar", EXPLORE),
+            T(
+                "trabajo de cajera en un super, se usar excel un poco",
+                SKILLS + EXPLORE,
+                role=["cajer", "cashier"],
+                goal_not=["cajer", "cashier"],
+            ),
+            T("me gustaria algo con datos", GOAL + SEARCH + PLAN, cite_min=1),
+        ],
+    ),
+    D(
+        "es-data-02",
+        ["area_data", "multi_intent"],
+        [
+            T(
+                "Quiero ser analista de datos. Tengo 6 horas a la semana y 400 euros. ¿Qué hago primero?",
+                PLAN,
+                goal="data_analyst",
+                hours=6,
+                budget=(400, "EUR"),
+                plan=True,
+                plan_cost=(400, "EUR"),
+                cite_min=1,
+            ),
+            T("¿y lo más rápido?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "es-named-03",
+        ["named_course"],
+        [
+            T("¿De qué trata SQL para el análisis de datos?", EXPLAIN, cite_any=["ual-sql-102"]),
+            T("¿forma parte de algún título más grande?", EXPLAIN + REQ, cite_any=["ual-cert-datos"]),
+        ],
+    ),
+    D(
+        "es-req-04",
+        ["requirements", "named_course"],
+        [
+            T(
+                "que necesito para el Experto Universitario en Análisis de Datos y en que orden",
+                REQ + PLAN,
+                cite_any=["ual-cert-datos"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "es-advisor-05",
+        ["third_person", "area_dlit"],
+        [
+            T(
+                "Soy orientadora laboral. Mi usuaria tiene 52 años, nunca ha usado un ordenador y busca empleo. "
+                "¿Qué curso le recomiendas?",
+                SEARCH + PLAN,
+                cite_any=["ual-digital-101", "glcc-alfab-108", "ual-problemas-103", "glcc-dl-101"],
+            ),
+            T("que sea gratis y presencial si puede ser", REFINE + CONS, cite_min=1),
+        ],
+    ),
+    D(
+        "es-deadline-06",
+        ["constraint_deadline", "area_ai"],
+        [
+            T(
+                "quiero aprender inteligencia artificial antes del verano",
+                GOAL + SEARCH + CONS,
+                deadline=BEFORE_SUMMER,
+                cite_min=0,
+            ),
+            T("hazme un plan con 5 horas semanales", PLAN + CONS, hours=5, plan=True),
+        ],
+    ),
+    D(
+        "es-halfyear-07",
+        ["constraint_deadline", "area_web"],
+        [
+            T(
+                "quiero ser desarrollador web y terminar en medio año",
+                GOAL + CONS,
+                goal="web",
+                deadline=HALF_YEAR,
+                goal_not=["terminar"],
+            ),
+            T("dale, el plan", PLAN, plan=True),
+            T("se puede mas barato?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "es-spanglish-08",
+        ["mixed_language", "area_cloud"],
+        [
+            T(
+                "busco un curso de cloud computing, pero que sea full online y en español o inglés",
+                SEARCH,
+                part=["online"],
+                cite_min=1,
+            ),
+        ],
+    ),
+    D(
+        "es-compare-09",
+        ["compare", "named_course"],
+        [
+            T(
+                "compara Python para el análisis de datos con Estadística aplicada con R",
+                COMPARE,
+                cite_any=["ual-python-201", "ual-estad-202"],
+                cite_min=2,
+            ),
+            T("cual es mas facil", COMPARE + EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "es-oos-10",
+        ["out_of_scope"],
+        [
+            T("¿quién ganó el clásico ayer?", OOS),
+            T("jaja bueno, ¿tienes cursos de minería de datos?", SEARCH, cite_any=["ual-mineria-301"]),
+        ],
+    ),
+    D(
+        "es-greet-11",
+        ["greeting"],
+        [
+            T("hola buenas", SMALL),
+            T("¿qué puedes hacer por mí?", SMALL),
+        ],
+    ),
+    D(
+        "es-nonexistent-12",
+        ["nonexistent"],
+        [
+            T("¿tienen el curso de Excel avanzado con macros VBA?", EXPLAIN + SEARCH),
+        ],
+    ),
+    D(
+        "es-skip-13",
+        ["skip", "followup", "area_data"],
+        [
+            T(
+                "planifica mi ruta para analista de datos, 5 horas por semana",
+                PLAN,
+                goal="data_analyst",
+                hours=5,
+                plan=True,
+            ),
+            T("el primero ya lo hice, sáltalo", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+    ),
+    D(
+        "es-hours-day-14",
+        ["constraint_time"],
+        [
+            T("puedo estudiar 1 hora al dia de lunes a viernes", CONS, hours=5),
+            T("meta: administrador de bases de datos", GOAL, goal="dba"),
+            T("¿cuál sería el plan?", PLAN, plan=True, plan_hours=5),
+        ],
+    ),
+    D(
+        "es-budget-15",
+        ["constraint_budget", "area_cyber"],
+        [
+            T(
+                "ciberseguridad, maximo 300 dolares, online",
+                SEARCH + CONS,
+                budget=(300, "USD"),
+                part=["online"],
+                cite_min=1,
+            ),
+        ],
+    ),
+    D(
+        "es-why-16",
+        ["why", "area_data"],
+        [
+            T("quiero trabajar en business intelligence, haz un plan", PLAN + GOAL, plan=True, cite_min=1),
+            T("¿por qué está el segundo?", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "es-eqf-17",
+        ["named_course", "level"],
+        [
+            T(
+                "que nivel EQF tiene Sistemas de recomendación? es muy dificil para mi?",
+                EXPLAIN,
+                cite_any=["ual-recom-304"],
+            ),
+            T("y que necesito antes", REQ, cite_any=["ual-python-201", "ual-estad-202"]),
+        ],
+    ),
+    D(
+        "es-3m-18",
+        ["constraint_deadline", "area_data"],
+        [
+            T(
+                "en 3 meses necesito saber SQL para un trabajo nuevo",
+                SEARCH + CONS,
+                deadline=IN_3_MONTHS,
+                cite_any=["ual-sql-102"],
+            ),
+        ],
+    ),
+    D(
+        "es-select-19",
+        ["select", "followup"],
+        [
+            T("cursos de ia", SEARCH, cite_min=1),
+            T("háblame del primero", SELECT, cite_min=1),
+            T("¿es reconocido oficialmente?", EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "es-apply-20",
+        ["apply_suggestion"],
+        [
+            T(
+                "ruta para científico de datos con 1 hora semanal y 100 euros",
+                PLAN,
+                goal="data_scientist",
+                hours=1,
+                budget=(100, "EUR"),
+                plan=True,
+            ),
+            T("sí, hazlo", APPLY),
+        ],
+    ),
+    D(
+        "es-sept-21",
+        ["constraint_deadline", "area_dgov"],
+        [
+            T(
+                "Necesito saber de protección de datos para septiembre, trabajo en RRHH",
+                SEARCH + CONS + SKILLS,
+                deadline=SEPTEMBER,
+                cite_any=["inl-rgpd-101", "diaa-resp-205", "inl-dpo-201"],
+            ),
+        ],
+    ),
+    D(
+        "es-langs-22",
+        ["languages", "area_network"],
+        [
+            T(
+                "hablo español y francés, no inglés. ¿Algo sobre redes?",
+                SEARCH + SKILLS,
+                langs=["es", "fr"],
+                cite_any=["ccna-fondements-101"],
+            ),
+        ],
+    ),
+    D(
+        "es-march-23",
+        ["constraint_deadline", "area_dlit"],
+        [
+            T(
+                "soy maestro de primaria y quiero enseñar competencias digitales a adultos para marzo",
+                GOAL + CONS + SEARCH,
+                deadline=MARCH,
+                role=["maestro", "teacher"],
+                cite_min=0,
+            ),
+            T("¿qué me recomiendas?", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "es-flow-24",
+        ["followup", "area_data"],
+        [
+            T(
+                "hola, soy contable y quiero pasarme al análisis de datos",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                role=["contable", "accountant", "bookkeep"],
+                goal_not=["contable"],
+            ),
+            T("tengo 4 horas por semana y quiero acabar antes de junio", CONS, hours=4, deadline=BEFORE_JUNE),
+            T("¿qué curso hago primero y cuál después?", PLAN, plan=True, cite_min=1),
+            T(
+                "el de hojas de cálculo ya lo hice",
+                SKIP,
+                held=["ual-datos-101"],
+                plan_excl=["ual-datos-101"],
+                not_rejected=["ual-datos-101"],
+            ),
+        ],
+    ),
+    D(
+        "es-flow-25",
+        ["followup", "third_person", "area_cyber"],
+        [
+            T(
+                "Mi cliente es repartidor y quiere trabajar en ciberseguridad",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["repartidor", "delivery", "driver"],
+                goal_not=["repartidor"],
+            ),
+            T("puede estudiar 2 horas al día", CONS, hours=14),
+            T("dame un plan para él", PLAN, plan=True, cite_min=1),
+            T("¿y más barato?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "es-flow-26",
+        ["followup", "area_hpc"],
+        [
+            T(
+                "¿hay algo de computación de alto rendimiento?",
+                SEARCH,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc"],
+            ),
+            T("¿el primero es gratis?", SELECT + EXPLAIN, cite_min=1),
+            T("¿y qué viene después?", REQ + PLAN + SEARCH + EXPLAIN, cite_min=1),
+        ],
+    ),
+    D(
+        "es-flow-27",
+        ["followup", "area_ai", "constraint_budget"],
+        [
+            T(
+                "Quiero especializarme en procesamiento de lenguaje natural, tengo 10 horas semanales",
+                GOAL + CONS,
+                hours=10,
+            ),
+            T(
+                "¿Cuál sería la ruta? No más de 50000 rupias, estoy en la India",
+                PLAN + CONS,
+                plan=True,
+                budget=(50000, "INR"),
+            ),
+            T("¿por qué está Mathematics for Machine Learning?", WHY, cite_any=["diaa-math-102"]),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "es-health-28",
+        ["area_health", "third_person"],
+        [
+            T(
+                "asesoro a una enfermera que quiere trabajar con datos de salud",
+                GOAL + SKILLS,
+                goal="health_data",
+                role=["enfermer", "nurse"],
+                goal_not=["enfermer", "nurse"],
+            ),
+            T("tiene 3 horas a la semana, ¿por dónde empieza?", PLAN + CONS, hours=3, cite_min=1),
+        ],
+    ),
+    D(
+        "es-month-29",
+        ["constraint_time", "constraint_deadline"],
+        [
+            T("tengo unas 16 horas al mes y quiero acabar en 4 meses", CONS, hours=3.7, deadline=IN_4_MONTHS),
+            T("objetivo: analista de inteligencia de negocio", GOAL, goal="data_analyst"),
+            T("¿qué ruta me propones?", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "es-latam-30",
+        ["constraint_budget", "area_web"],
+        [
+            T(
+                "soy de mexico, quiero aprender desarrollo web, tengo como 200 dolares",
+                GOAL + CONS + SEARCH,
+                goal="web",
+                budget=(200, "USD"),
+            ),
+            T("armame un plan porfa", PLAN, plan=True),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "es-profile-31",
+        ["profile_start", "languages"],
+        [
+            T("¿qué me toca ahora?", PLAN, plan=True, cite_min=1, plan_langs=["es"]),
+            T(
+                "¿y si acepto cursos en inglés también?",
+                REFINE + CONS,
+                plan=True,
+                study_lang=["en"],
+                plan_langs=["es", "en"],
+            ),
+        ],
+        profile={
+            "id": "p-es-31",
+            "goal": {
+                "label": "data analyst",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2",
+            },
+            "languages": ["es"],
+            "constraints": {"hours_per_week": 6, "languages": ["es"]},
+        },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "es-typo-32",
+        ["typo", "no_punctuation", "area_data"],
+        [
+            T(
+                "kiero aprender sql y python pa analisis de datos xfa",
+                SEARCH + GOAL,
+                cite_any=["ual-sql-102", "ual-python-201", "ual-cert-datos"],
+            ),
+            T("cual va primero", REQ + PLAN + COMPARE, cite_min=1),
+        ],
+    ),
+    D(
+        "es-req-33",
+        ["requirements", "named_course"],
+        [
+            T("¿Qué hace falta antes de Minería de datos y big data?", REQ, cite_any=["ual-python-201"]),
+            T("¿y antes de ese?", REQ, cite_any=["ual-datos-101"]),
+        ],
+    ),
+]

@@ -1,0 +1,392 @@
+"""Finnish dialogues: spoken forms (mä, sä, mitä kursseja), inflected course names, English terms mixed in."""
+
+from dates import BEFORE_SUMMER, HALF_YEAR, JUNE, SEPTEMBER
+from dsl import (
+    APPLY,
+    COMPARE,
+    CONS,
+    EXPLAIN,
+    EXPLORE,
+    GOAL,
+    OOS,
+    PLAN,
+    REFINE,
+    REQ,
+    SEARCH,
+    SELECT,
+    SKILLS,
+    SKIP,
+    SMALL,
+    WHY,
+    D,
+    T,
+)
+
+LANG = "fi"
+
+DIALOGUES = [
+    D(
+        "fi-vague-01",
+        ["vague"],
+        [
+            T("En tiedä yhtään mistä aloittaa", EXPLORE),
+            T(
+                "oon ollu kaupan kassalla 8 vuotta ja haluisin jotain IT-juttuja",
+                SKILLS + GOAL + EXPLORE,
+                role=["kassa", "cashier", "myyjä", "kauppa"],
+                goal_not=["kassa", "cashier"],
+            ),
+            T("mitä vaihtoehtoja mulla on?", EXPLORE + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-data-02",
+        ["area_data", "multi_intent"],
+        [
+            T(
+                "Haluan data-analyytikoksi. Mulla on 5 tuntia viikossa ja budjetti 600 euroa. Mitä opiskelen ja "
+                "missä järjestyksessä?",
+                PLAN,
+                goal="data_analyst",
+                hours=5,
+                budget=(600, "EUR"),
+                plan=True,
+                cite_min=1,
+                plan_cost=(600, "EUR"),
+            ),
+            T("entä nopein vaihtoehto?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "fi-elearn-03",
+        ["area_microcred", "named_course"],
+        [
+            T(
+                "Olen opettaja ja mun pitäis suunnitella mikrotutkintoja. Onko kursseja?",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-outcomes-102"],
+            ),
+            T(
+                "kerro lisää Designing Micro-Credentials: Foundations -kurssista",
+                EXPLAIN,
+                cite_any=["aec-mcd-101"],
+            ),
+        ],
+    ),
+    D(
+        "fi-cyber-04",
+        ["area_cyber", "third_person"],
+        [
+            T(
+                "Asiakkaani on varastotyöntekijä ja haluaa kyberturvallisuusalalle",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["varasto", "warehouse", "logisti"],
+                goal_not=["varasto"],
+            ),
+            T("tee hänelle suunnitelma, 4 tuntia viikossa", PLAN + CONS, hours=4, plan=True, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-deadline-05",
+        ["constraint_deadline", "area_cloud"],
+        [
+            T("haluun oppia pilvipalvelut ennen kesää", GOAL + SEARCH + CONS, deadline=BEFORE_SUMMER),
+            T("tee suunnitelma", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "fi-halfyear-06",
+        ["constraint_deadline", "area_web"],
+        [
+            T("Tavoite: web-kehittäjä puolen vuoden sisällä", GOAL + CONS, goal="web", deadline=HALF_YEAR),
+            T("onnistuuko halvemmalla?", REFINE + PLAN, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-oos-07",
+        ["out_of_scope"],
+        [
+            T("Mikä on huomenna sää Tampereella?", OOS),
+        ],
+    ),
+    D(
+        "fi-greet-08",
+        ["greeting"],
+        [
+            T("moi", SMALL),
+            T("mitä sä osaat tehdä?", SMALL),
+        ],
+    ),
+    D(
+        "fi-nonexistent-09",
+        ["nonexistent"],
+        [
+            T("Onko teillä kurssia nimeltä 'Tekoäly terveydenhuollossa'?", EXPLAIN + SEARCH),
+        ],
+    ),
+    D(
+        "fi-skip-10",
+        ["skip", "followup"],
+        [
+            T(
+                "suunnittele polku tietokannan ylläpitäjäksi, 6 h viikossa",
+                PLAN,
+                goal="dba",
+                hours=6,
+                plan=True,
+            ),
+            T("ensimmäinen on jo tehty", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+    ),
+    D(
+        "fi-hpc-11",
+        ["area_hpc"],
+        [
+            T(
+                "tarttisin HPC-osaamista tutkimukseen, mitä löytyy?",
+                SEARCH + GOAL,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc", "padr-gpu-301"],
+            ),
+            T("onko johdantokurssi ilmainen", EXPLAIN + SELECT, cite_any=["padr-hpc-101"]),
+        ],
+    ),
+    D(
+        "fi-month-12",
+        ["constraint_time"],
+        [
+            T("mulla on aikaa noin 20 tuntia kuukaudessa", CONS, hours=4.6),
+            T("tavoite verkkoasiantuntija", GOAL, goal="network"),
+            T("näytä suunnitelma", PLAN, plan=True, plan_hours=4.6),
+        ],
+    ),
+    D(
+        "fi-langs-13",
+        ["languages"],
+        [
+            T(
+                "puhun suomea ja englantia. kursseja tietoturvasta?",
+                SEARCH + SKILLS,
+                langs=["fi", "en"],
+                cite_min=1,
+                cite_none=["bvca-awareness-101", "inl-cyber-201", "inl-securite-103"],
+            ),
+        ],
+    ),
+    D(
+        "fi-compare-14",
+        ["compare", "named_course"],
+        [
+            T(
+                "vertaa Security Operations Fundamentals ja Penetration Testing Foundations",
+                COMPARE,
+                cite_any=["bvca-soc-101", "bvca-pentest-201"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "fi-req-15",
+        ["requirements", "named_course"],
+        [
+            T(
+                "mitä tarvitsen ennen Deep Learning and Neural Networks -kurssia?",
+                REQ,
+                cite_any=["diaa-ml-201"],
+            ),
+        ],
+    ),
+    D(
+        "fi-ainet-16",
+        ["area_ainet"],
+        [
+            T(
+                "verkkoinsinööri tässä, kiinnostaa tekoälypohjainen verkonhallinta",
+                GOAL + SEARCH,
+                cite_any=[
+                    "lcsi-cert-ainet",
+                    "ccna-aiops-301",
+                    "lcsi-mlnet-203",
+                    "lcsi-anom-301",
+                    "lcsi-sdn-202",
+                ],
+                role=["verkko", "network"],
+            ),
+            T("mikä on koko sertifikaatin hinta?", EXPLAIN + REQ, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-free-17",
+        ["constraint_budget", "area_dlit"],
+        [
+            T(
+                "ilmaisia kursseja digitaitoihin? äitini tarvis apua",
+                SEARCH,
+                cite_min=1,
+                cite_any=["glcc-dl-101", "glcc-safe-104", "glcc-comm-102", "glcc-solve-105", "inl-pix-101"],
+            ),
+        ],
+    ),
+    D(
+        "fi-sept-18",
+        ["constraint_deadline", "area_ai"],
+        [
+            T(
+                "syyskuuhun mennessä haluan osata koneoppimista, 10 h viikossa",
+                GOAL + CONS + PLAN,
+                deadline=SEPTEMBER,
+                hours=10,
+                goal="ml",
+            ),
+            T("ok tee se", PLAN + APPLY, plan=True),
+            T("miksi matematiikka on mukana?", WHY, cite_min=0),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "fi-flow-19",
+        ["followup", "area_data"],
+        [
+            T(
+                "moi, oon kirjanpitäjä ja haluaisin data-analyytikoksi",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                role=["kirjanpit", "bookkeep", "accountant"],
+                goal_not=["kirjanpit"],
+            ),
+            T("4 tuntia viikossa, kesäkuuhun mennessä", CONS, hours=4, deadline=JUNE),
+            T("mitä opiskelen ja missä järjestyksessä?", PLAN, plan=True, cite_min=1),
+            T("entä jos vain verkkokursseja?", REFINE, plan=True, plan_part=["online"], part=["online"]),
+        ],
+    ),
+    D(
+        "fi-flow-20",
+        ["followup", "area_cyber"],
+        [
+            T(
+                "haluun tietoturva-analyytikoksi, teen nyt IT-tukea",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["tuki", "support", "help desk"],
+                goal_not=["tuki"],
+            ),
+            T(
+                "tee suunnitelma, 6 tuntia viikossa, max 5000 zlotya",
+                PLAN + CONS,
+                hours=6,
+                budget=(5000, "PLN"),
+                plan=True,
+            ),
+            T(
+                "ensimmäinen kurssi on jo suoritettu",
+                SKIP,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+                plan=True,
+            ),
+        ],
+    ),
+    D(
+        "fi-flow-21",
+        ["followup", "area_hpc"],
+        [
+            T(
+                "mitä eroa on Parallel Programming with MPI and OpenMP ja GPU Computing for Simulation and AI "
+                "-kursseilla?",
+                COMPARE,
+                cite_any=["padr-par-201", "padr-gpu-301"],
+                cite_min=2,
+            ),
+            T("kumpi ensin?", COMPARE + REQ + PLAN, cite_min=1),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "fi-health-22",
+        ["area_health"],
+        [
+            T(
+                "olen sairaanhoitaja ja terveysdata kiinnostaa, miten pääsen alkuun?",
+                GOAL + SKILLS + EXPLORE,
+                role=["sairaanhoitaja", "nurse"],
+                goal_not=["sairaanhoitaja", "nurse"],
+            ),
+            T("data-analyysi siis", GOAL + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-budget-23",
+        ["constraint_budget", "area_software"],
+        [
+            T(
+                "budjetti max 1 000 €, haluan ohjelmistokehittäjäksi",
+                CONS + GOAL,
+                budget=(1000, "EUR"),
+                goal="software",
+            ),
+            T("suunnitelma 8 tunnilla viikossa", PLAN + CONS, hours=8, plan=True, plan_cost=(1000, "EUR")),
+            T("miksi toinen askel?", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-select-24",
+        ["select", "followup"],
+        [
+            T("näytä pilvikursseja", SEARCH, cite_min=1),
+            T("kerro toisesta", SELECT, cite_min=1),
+            T("paljonko se maksaa?", EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-advisor-25",
+        ["third_person", "languages"],
+        [
+            T(
+                "asiakkaani puhuu vain suomea ja ruotsia, hän haluaa oppia digitaitoja",
+                SKILLS + GOAL + SEARCH,
+                langs=["fi", "sv"],
+            ),
+            T("mitä ehdotat?", SEARCH + PLAN, dead_ok=False),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "fi-profile-26",
+        ["profile_start"],
+        [
+            T("mikä on seuraava kurssi mulle?", PLAN, plan=True, cite_min=1, plan_excl=["padr-hpc-101"]),
+            T("voiko sen tehdä kesäkuuhun mennessä?", REFINE + CONS, deadline=JUNE, plan=True),
+        ],
+        profile={
+            "id": "p-fi-26",
+            "goal": {
+                "label": "computer scientist",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/e3229e40-f571-4b26-baca-29edc8fe313e",
+            },
+            "credentials": [{"id": "padr-hpc-101", "title": "Introduction to High-Performance Computing"}],
+            "languages": ["fi", "en"],
+            "constraints": {"hours_per_week": 5},
+        },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "fi-typo-27",
+        ["typo", "no_diacritics", "area_data"],
+        [
+            T(
+                "haluisin oppia sql:aa, onko kursseja? en osaa viela mitaan",
+                SEARCH + SKILLS,
+                cite_any=["ual-sql-102", "nda-model-102", "nda-dba-201"],
+            ),
+            T("mika niista on halvin", REFINE + SELECT, cite_min=1),
+        ],
+    ),
+]

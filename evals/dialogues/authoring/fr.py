@@ -1,0 +1,451 @@
+"""French dialogues: France, Belgium, Québec; "gratuit", franglais, conseillers en évolution professionnelle."""
+
+from dates import BEFORE_SUMMER, HALF_YEAR, IN_2_MONTHS, JUNE, SEPTEMBER
+from dsl import (
+    APPLY,
+    COMPARE,
+    CONS,
+    EXPLAIN,
+    EXPLORE,
+    GOAL,
+    OOS,
+    PLAN,
+    REFINE,
+    REQ,
+    SEARCH,
+    SELECT,
+    SKILLS,
+    SKIP,
+    SMALL,
+    WHY,
+    D,
+    T,
+)
+
+LANG = "fr"
+
+DIALOGUES = [
+    D(
+        "fr-vague-01",
+        ["vague"],
+        [
+            T("je sais pas trop quoi faire de ma vie pro, je tourne en rond", EXPLORE),
+            T(
+                "je suis secrétaire médicale, j'aime bien l'informatique",
+                SKILLS + EXPLORE,
+                role=["secrétaire", "secretary"],
+                goal_not=["secrétaire", "secretary"],
+            ),
+            T("qu'est-ce que tu me conseilles ?", EXPLORE + PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-gratuit-02",
+        ["constraint_budget", "area_dlit"],
+        [
+            T(
+                "formations gratuites pour apprendre l'informatique de base",
+                SEARCH,
+                cite_min=1,
+                cite_any=["inl-pix-101", "inl-citoyen-102", "inl-securite-103", "glcc-dl-101"],
+            ),
+            T("en français svp", REFINE, cite_any=["inl-pix-101", "inl-citoyen-102", "inl-securite-103"]),
+        ],
+    ),
+    D(
+        "fr-dpo-03",
+        ["area_dgov", "multi_intent"],
+        [
+            T(
+                "Je veux devenir DPO. J'ai 4h par semaine et mon employeur paie jusqu'à 2000 €. Quel parcours ?",
+                PLAN,
+                goal="dpo",
+                hours=4,
+                budget=(2000, "EUR"),
+                plan=True,
+                cite_min=1,
+                plan_incl=["inl-rgpd-101", "inl-dpo-201"],
+            ),
+            T("et en moins cher ?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "fr-named-04",
+        ["named_course", "stacking"],
+        [
+            T(
+                "c'est quoi le contenu de Conduire une analyse d'impact (AIPD) ?",
+                EXPLAIN,
+                cite_any=["inl-aipd-202"],
+            ),
+            T("ça fait partie d'un certificat plus grand ?", EXPLAIN + REQ, cite_any=["inl-cert-gouv"]),
+            T("il faut quoi avant ?", REQ, cite_any=["inl-rgpd-101"]),
+        ],
+    ),
+    D(
+        "fr-advisor-05",
+        ["third_person", "area_cyber"],
+        [
+            T(
+                "Je suis conseillère en évolution professionnelle. Mon bénéficiaire est magasinier et veut se "
+                "reconvertir dans la cybersécurité.",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["magasinier", "warehouse", "logisti"],
+                goal_not=["magasinier"],
+            ),
+            T("il ne parle que français", SKILLS + CONS, langs=["fr"]),
+            T("proposez-lui un parcours", PLAN, plan=True, plan_langs=["fr"], cite_min=1),
+        ],
+    ),
+    D(
+        "fr-deadline-06",
+        ["constraint_deadline"],
+        [
+            T(
+                "je dois être prêt d'ici six mois pour un poste d'analyste de données",
+                GOAL + CONS,
+                goal="data_analyst",
+                deadline=HALF_YEAR,
+                goal_not=["prêt"],
+            ),
+            T("fais-moi un plan", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "fr-quebec-07",
+        ["area_network", "constraint_budget"],
+        [
+            T(
+                "salut! je cherche une formation en réseautique pas trop chère, genre 500 $ max",
+                SEARCH + CONS,
+                budget=(500, "CAD"),
+                cite_any=["ccna-fondements-101", "ccna-net-101"],
+            ),
+        ],
+    ),
+    D(
+        "fr-compare-08",
+        ["compare", "named_course"],
+        [
+            T(
+                "quelle différence entre Les fondamentaux du RGPD et Sensibiliser ses équipes à la confidentialité ?",
+                COMPARE,
+                cite_any=["inl-rgpd-101", "inl-sensib-104"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "fr-oos-09",
+        ["out_of_scope"],
+        [
+            T("tu peux me donner la recette de la blanquette ?", OOS),
+        ],
+    ),
+    D(
+        "fr-greet-10",
+        ["greeting"],
+        [
+            T("bonjour", SMALL),
+            T("merci beaucoup !", SMALL),
+        ],
+    ),
+    D(
+        "fr-nonexistent-11",
+        ["nonexistent"],
+        [
+            T("vous avez la formation « Certification ISO 27001 Lead Implementer » ?", EXPLAIN + SEARCH),
+            T("bon, alors quoi de proche ?", SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-skip-12",
+        ["skip", "followup"],
+        [
+            T(
+                "planifie mon parcours vers la gouvernance des données, 5h/semaine",
+                PLAN,
+                goal="dgov",
+                hours=5,
+                plan=True,
+            ),
+            T("j'ai déjà fait le premier", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+    ),
+    D(
+        "fr-microcred-13",
+        ["area_microcred", "mixed_language"],
+        [
+            T(
+                "je suis ingénieure pédagogique, je dois concevoir des micro-certifications, des idées ?",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-outcomes-102"],
+            ),
+            T("c'est dispo en français ?", EXPLAIN + REFINE, cite_min=0),
+        ],
+    ),
+    D(
+        "fr-online-14",
+        ["participation"],
+        [
+            T("que des formations à distance, je bosse en horaires décalés", CONS, part=["online"]),
+            T(
+                "sur la sécurité des systèmes d'information",
+                SEARCH,
+                cite_any=["inl-pssi-203", "inl-cyber-201"],
+            ),
+        ],
+    ),
+    D(
+        "fr-why-15",
+        ["why"],
+        [
+            T(
+                "fais un parcours pour responsable sécurité informatique",
+                PLAN,
+                plan=True,
+                goal="cyber",
+                cite_min=1,
+            ),
+            T("pourquoi cette première étape ?", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-summer-16",
+        ["constraint_deadline", "area_ai"],
+        [
+            T(
+                "je veux comprendre l'IA avant l'été, 2h par semaine, gratuit",
+                SEARCH + CONS,
+                deadline=BEFORE_SUMMER,
+                hours=2,
+                budget=(0, "EUR"),
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+        ],
+    ),
+    D(
+        "fr-apply-17",
+        ["apply_suggestion"],
+        [
+            T(
+                "plan pour devenir auditeur sécurité, 1h par semaine, 300 euros",
+                PLAN,
+                plan=True,
+                hours=1,
+                budget=(300, "EUR"),
+                goal="cyber",
+            ),
+            T("d'accord, fais-le", APPLY),
+        ],
+    ),
+    D(
+        "fr-eqf-18",
+        ["named_course", "level"],
+        [
+            T(
+                "Audit de sécurité des systèmes d'information c'est quel niveau ? trop dur pour moi ?",
+                EXPLAIN,
+                cite_any=["inl-audit-302"],
+            ),
+        ],
+    ),
+    D(
+        "fr-select-19",
+        ["select", "followup"],
+        [
+            T("formations sur la qualité des données", SEARCH, cite_any=["inl-qualite-201"]),
+            T("le deuxième c'est combien ?", SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-langs-20",
+        ["languages"],
+        [
+            T(
+                "je parle français et anglais, je veux apprendre le cloud",
+                SKILLS + GOAL + SEARCH,
+                langs=["fr", "en"],
+                cite_min=0,
+            ),
+            T("un plan sur 2 mois ?", PLAN + CONS, deadline=IN_2_MONTHS, plan=True, plan_langs=["fr", "en"]),
+        ],
+    ),
+    D(
+        "fr-sept-21",
+        ["constraint_deadline", "area_cyber"],
+        [
+            T(
+                "pour la rentrée de septembre je veux être au point en cybersécurité pour PME",
+                GOAL + CONS + SEARCH,
+                deadline=SEPTEMBER,
+                cite_any=["inl-cyber-201", "inl-securite-103", "inl-pssi-203"],
+            ),
+        ],
+    ),
+    D(
+        "fr-hpc-22",
+        ["area_hpc"],
+        [
+            T(
+                "je suis chercheur, je veux apprendre le calcul haute performance (HPC)",
+                GOAL + SEARCH,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc"],
+            ),
+            T("ça coûte combien le certificat complet ?", EXPLAIN + REQ, cite_any=["padr-cert-hpc"]),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "fr-flow-23",
+        ["followup", "area_dgov"],
+        [
+            T(
+                "bonjour, je suis juriste et je voudrais devenir délégué à la protection des données",
+                GOAL + SKILLS,
+                goal="dpo",
+                role=["juriste", "lawyer", "legal"],
+                goal_not=["juriste"],
+            ),
+            T("3h par semaine, d'ici juin", CONS, hours=3, deadline=JUNE),
+            T("quel parcours ?", PLAN, plan=True, cite_min=1),
+            T("et avec 6h par semaine ?", REFINE + CONS, hours=6, plan=True),
+        ],
+    ),
+    D(
+        "fr-flow-24",
+        ["followup", "third_person", "area_dlit"],
+        [
+            T(
+                "j'accompagne une dame de 60 ans qui veut apprendre à utiliser internet en sécurité",
+                SEARCH + GOAL,
+                cite_any=["inl-securite-103", "inl-pix-101", "inl-citoyen-102", "glcc-safe-104"],
+            ),
+            T("c'est gratuit ?", EXPLAIN + REFINE, cite_min=1),
+            T("et ensuite, elle pourrait faire quoi ?", PLAN + SEARCH + REQ + EXPLAIN, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-flow-25",
+        ["followup", "area_cloudsec", "languages"],
+        [
+            T(
+                "je veux me spécialiser en sécurité du cloud. je lis l'allemand et l'anglais",
+                GOAL + SKILLS,
+                goal="cloudsec",
+                langs=["de", "en"],
+            ),
+            T(
+                "fais-moi un plan avec 5h par semaine",
+                PLAN + CONS,
+                hours=5,
+                plan=True,
+                plan_langs=["de", "en", "fr"],
+            ),
+            T("seulement en ligne", REFINE, plan=True, plan_part=["online"], part=["online"]),
+        ],
+    ),
+    D(
+        "fr-flow-26",
+        ["followup", "area_ai"],
+        [
+            T(
+                "c'est quoi la différence entre Natural Language Processing et Computer Vision Engineering ?",
+                COMPARE,
+                cite_any=["diaa-nlp-302", "diaa-cv-301"],
+                cite_min=2,
+            ),
+            T("le premier demande quoi comme prérequis ?", REQ, cite_any=["diaa-dl-202"]),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "fr-budget-27",
+        ["constraint_budget", "area_cloud"],
+        [
+            T(
+                "je veux devenir ingénieur cloud, budget 1 500 €, 5 h par semaine",
+                GOAL + CONS,
+                goal="cloud",
+                budget=(1500, "EUR"),
+                hours=5,
+            ),
+            T("quelles formations et dans quel ordre ?", PLAN, plan=True, plan_cost=(1500, "EUR")),
+        ],
+    ),
+    D(
+        "fr-health-28",
+        ["area_health", "area_dgov"],
+        [
+            T(
+                "je travaille dans un hôpital, on me demande de gérer la conformité RGPD des données de santé",
+                GOAL + SEARCH,
+                goal="dpo",
+                cite_any=["inl-rgpd-101", "inl-aipd-202", "inl-dpo-201", "inl-cert-gouv"],
+            ),
+            T(
+                "l'analyse d'impact c'est obligatoire pour les données de santé ?",
+                EXPLAIN + SEARCH,
+                cite_any=["inl-aipd-202"],
+            ),
+        ],
+    ),
+    D(
+        "fr-month-29",
+        ["constraint_time"],
+        [
+            T("j'ai environ 2 heures par jour en semaine", CONS, hours=10),
+            T("objectif : administrateur réseau", GOAL, goal="netadmin"),
+            T("ok un plan", PLAN, plan=True, plan_hours=10),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "fr-profile-30",
+        ["profile_start", "skip"],
+        [
+            T(
+                "on reprend : c'est quoi la suite de mon parcours ?",
+                PLAN,
+                plan=True,
+                cite_min=1,
+                plan_excl=["inl-rgpd-101"],
+            ),
+            T(
+                "j'ai aussi validé Politique de sécurité des systèmes d'information",
+                SKIP + SKILLS,
+                held=["inl-pssi-203"],
+                plan_excl=["inl-pssi-203"],
+                not_rejected=["inl-pssi-203"],
+            ),
+        ],
+        profile={
+            "id": "p-fr-30",
+            "goal": {
+                "label": "data protection officer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73",
+            },
+            "credentials": [{"id": "inl-rgpd-101", "title": "Les fondamentaux du RGPD"}],
+            "languages": ["fr"],
+            "constraints": {"hours_per_week": 4},
+        },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "fr-typo-31",
+        ["typo", "slang", "area_web"],
+        [
+            T("slt jveux devenir dev web mais jsuis nul en code lol", GOAL + EXPLORE, goal="web"),
+            T("c koi le mieux pour commencer", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+]

@@ -1,0 +1,396 @@
+"""Hindi dialogues: Devanagari, English tech words inside Hindi, and some Hinglish in Latin script."""
+
+from dates import HALF_YEAR, JUNE, MARCH
+from dsl import (
+    COMPARE,
+    CONS,
+    EXPLAIN,
+    EXPLORE,
+    GOAL,
+    OOS,
+    PLAN,
+    REFINE,
+    REQ,
+    SEARCH,
+    SELECT,
+    SKILLS,
+    SKIP,
+    SMALL,
+    WHY,
+    D,
+    T,
+)
+
+LANG = "hi"
+
+DIALOGUES = [
+    D(
+        "hi-vague-01",
+        ["vague"],
+        [
+            T("मुझे समझ नहीं आ रहा कि कहाँ से शुरू करूँ", EXPLORE),
+            T(
+                "मैं एक दुकान में अकाउंटेंट हूँ, कंप्यूटर थोड़ा आता है",
+                SKILLS + EXPLORE,
+                role=["अकाउंटेंट", "accountant", "bookkeep"],
+                goal_not=["अकाउंटेंट", "accountant"],
+            ),
+            T("डेटा में करियर बन सकता है क्या?", GOAL + SEARCH + EXPLORE + PLAN, cite_min=1),
+        ],
+    ),
+    D(
+        "hi-ml-02",
+        ["area_ai", "multi_intent"],
+        [
+            T(
+                "मैं मशीन लर्निंग इंजीनियर बनना चाहता हूँ। हफ्ते में 8 घंटे दे सकता हूँ और बजट 30000 रुपये है। "
+                "क्या सीखूँ और किस क्रम में?",
+                PLAN,
+                goal="ml",
+                hours=8,
+                budget=(30000, "INR"),
+                plan=True,
+                plan_cost=(30000, "INR"),
+                cite_min=1,
+            ),
+            T("इससे सस्ता हो सकता है?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "hi-hinglish-03",
+        ["mixed_language", "area_ai"],
+        [
+            T(
+                "mujhe AI ke free courses chahiye",
+                SEARCH,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+                any_lang=True,
+            ),
+            T("isme kitne ghante lagenge", EXPLAIN + SELECT, cite_min=1, any_lang=True),
+        ],
+    ),
+    D(
+        "hi-named-04",
+        ["named_course", "stacking"],
+        [
+            T("Applied Machine Learning with Python कोर्स में क्या पढ़ाते हैं?", EXPLAIN, cite_any=["diaa-ml-201"]),
+            T("क्या ये किसी बड़े सर्टिफिकेट का हिस्सा है?", EXPLAIN + REQ, cite_any=["diaa-cert-aml"]),
+            T("इससे पहले क्या करना होगा?", REQ, cite_any=["diaa-ai-101", "diaa-math-102"]),
+        ],
+    ),
+    D(
+        "hi-advisor-05",
+        ["third_person", "area_cyber"],
+        [
+            T(
+                "मेरा क्लाइंट एक गोदाम में क्लर्क है और साइबर सिक्योरिटी में जाना चाहता है",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["क्लर्क", "गोदाम", "clerk", "warehouse"],
+                goal_not=["क्लर्क", "clerk"],
+            ),
+            T("उसके लिए एक योजना बनाइए, हफ्ते में 5 घंटे", PLAN + CONS, hours=5, plan=True, cite_min=1),
+        ],
+    ),
+    D(
+        "hi-day-06",
+        ["constraint_time"],
+        [
+            T("मैं रोज़ 2 घंटे पढ़ सकती हूँ", CONS, hours=14),
+            T("मुझे वेब डेवलपर बनना है", GOAL, goal="web"),
+            T("प्लान बताइए", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "hi-deadline-07",
+        ["constraint_deadline", "area_data"],
+        [
+            T("मुझे छह महीने के अंदर डेटा एनालिस्ट बनना है", GOAL + CONS, goal="data_analyst", deadline=HALF_YEAR),
+            T("योजना बनाओ", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "hi-oos-08",
+        ["out_of_scope"],
+        [
+            T("आज का क्रिकेट स्कोर क्या है?", OOS),
+        ],
+    ),
+    D(
+        "hi-greet-09",
+        ["greeting"],
+        [
+            T("नमस्ते", SMALL),
+            T("आप क्या कर सकते हैं?", SMALL),
+        ],
+    ),
+    D(
+        "hi-nonexistent-10",
+        ["nonexistent"],
+        [
+            T("क्या आपके पास 'Full Stack Java Masterclass' कोर्स है?", EXPLAIN + SEARCH),
+        ],
+    ),
+    D(
+        "hi-skip-11",
+        ["skip", "followup"],
+        [
+            T("डेटा साइंटिस्ट बनने की योजना बनाइए, हफ्ते में 6 घंटे", PLAN, goal="data_scientist", hours=6, plan=True),
+            T("पहला वाला मैं कर चुका हूँ, उसे हटा दो", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+    ),
+    D(
+        "hi-compare-12",
+        ["compare", "named_course"],
+        [
+            T(
+                "Deep Learning and Neural Networks और Natural Language Processing में क्या फर्क है?",
+                COMPARE,
+                cite_any=["diaa-dl-202", "diaa-nlp-302"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "hi-budget-13",
+        ["constraint_budget"],
+        [
+            T("मेरा बजट सिर्फ़ 5000 रुपये है", CONS, budget=(5000, "INR")),
+            T("डेटा विज़ुअलाइज़ेशन सीखना है", GOAL + SEARCH, cite_any=["diaa-viz-204"]),
+        ],
+    ),
+    D(
+        "hi-online-14",
+        ["participation", "languages"],
+        [
+            T(
+                "मुझे सिर्फ़ ऑनलाइन कोर्स चाहिए, हिंदी और अंग्रेज़ी आती है",
+                CONS + SKILLS,
+                part=["online"],
+                langs=["hi", "en"],
+            ),
+            T("नेटवर्किंग के कोर्स दिखाओ", SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "hi-why-15",
+        ["why", "area_ai"],
+        [
+            T("कंप्यूटर विज़न इंजीनियर बनने का रास्ता बताओ", PLAN + GOAL, plan=True, goal="cv"),
+            T("गणित वाला कोर्स क्यों ज़रूरी है?", WHY + EXPLAIN, cite_min=0),
+        ],
+    ),
+    D(
+        "hi-eqf-16",
+        ["named_course", "level"],
+        [
+            T(
+                "Designing Intelligent Systems का EQF लेवल क्या है? मेरे लिए बहुत कठिन तो नहीं?",
+                EXPLAIN,
+                cite_any=["diaa-isd-304"],
+            ),
+        ],
+    ),
+    D(
+        "hi-teacher-17",
+        ["area_dlit", "third_person"],
+        [
+            T(
+                "मैं एक सरकारी स्कूल में टीचर हूँ, बच्चों को कंप्यूटर सिखाना है, कौन सा कोर्स ठीक रहेगा?",
+                SEARCH + GOAL,
+                cite_any=["aec-dlteach-104", "aec-csteach-207", "aec-hw-105", "aec-elearn-100"],
+                role=["टीचर", "teacher", "शिक्षक"],
+            ),
+        ],
+    ),
+    D(
+        "hi-march-18",
+        ["constraint_deadline", "area_cloud"],
+        [
+            T("मार्च तक क्लाउड की बेसिक्स सीखनी है", GOAL + SEARCH + CONS, deadline=MARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "hi-select-19",
+        ["select", "followup"],
+        [
+            T("डेटा इंजीनियरिंग के कोर्स कौन से हैं?", SEARCH, cite_min=1),
+            T("दूसरे वाले के बारे में और बताओ", SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "hi-hinglish-20",
+        ["mixed_language", "third_person"],
+        [
+            T(
+                "meri behen teacher hai, usko online courses banane seekhne hai",
+                GOAL + SEARCH,
+                any_lang=True,
+                cite_any=["aec-elearn-100", "aec-online-201", "aec-mcd-101", "aec-scorm-202"],
+            ),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "hi-flow-21",
+        ["followup", "area_data"],
+        [
+            T(
+                "मैं बैंक में क्लर्क हूँ और डेटा एनालिस्ट बनना चाहती हूँ",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                role=["क्लर्क", "clerk", "बैंक", "bank"],
+                goal_not=["क्लर्क", "clerk"],
+            ),
+            T("हफ्ते में 4 घंटे, और जून तक पूरा करना है", CONS, hours=4, deadline=JUNE),
+            T("क्या सीखूँ और किस क्रम में?", PLAN, plan=True, cite_min=1),
+            T("सिर्फ़ ऑनलाइन वाले कोर्स रखो", REFINE, plan=True, plan_part=["online"], part=["online"]),
+        ],
+    ),
+    D(
+        "hi-flow-22",
+        ["followup", "area_hpc"],
+        [
+            T(
+                "मैं रिसर्च स्कॉलर हूँ, HPC और GPU प्रोग्रामिंग सीखना है",
+                GOAL + SEARCH,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-gpu-301", "padr-cert-hpc"],
+            ),
+            T("हफ्ते में 3 घंटे के साथ योजना बनाओ", PLAN + CONS, hours=3, plan=True),
+            T("पहला कोर्स मैंने कर लिया है", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+    ),
+    D(
+        "hi-flow-23",
+        ["followup", "third_person", "area_dgov"],
+        [
+            T(
+                "मेरी क्लाइंट एक HR मैनेजर है, उसे डेटा प्रोटेक्शन और GDPR सीखना है",
+                GOAL + SEARCH,
+                cite_any=["inl-rgpd-101", "diaa-resp-205", "inl-dpo-201"],
+                role=["hr", "मैनेजर", "manager"],
+            ),
+            T("वह सिर्फ़ अंग्रेज़ी और हिंदी जानती है", SKILLS + CONS, langs=["en", "hi"]),
+            T(
+                "तो कौन सा कोर्स ठीक रहेगा?",
+                SEARCH + PLAN,
+                cite_min=1,
+                cite_none=["inl-rgpd-101", "inl-dpo-201"],
+            ),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "hi-health-24",
+        ["area_health"],
+        [
+            T(
+                "मैं एक अस्पताल में नर्स हूँ, हेल्थ डेटा के क्षेत्र में जाना चाहती हूँ",
+                GOAL + SKILLS,
+                goal="health_data",
+                role=["नर्स", "nurse"],
+                goal_not=["नर्स", "nurse"],
+            ),
+            T("शुरुआत कैसे करूँ?", PLAN + SEARCH + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "hi-budget-25",
+        ["constraint_budget", "area_ai"],
+        [
+            T("₹15,000 तक का बजट है, AI और मशीन लर्निंग सीखना है", CONS + GOAL + SEARCH, budget=(15000, "INR")),
+            T("क्रम से योजना बनाओ, हफ्ते में 5 घंटे", PLAN + CONS, hours=5, plan=True, plan_cost=(15000, "INR")),
+        ],
+    ),
+    D(
+        "hi-hinglish-26",
+        ["mixed_language", "followup"],
+        [
+            T(
+                "cloud engineer banna hai, plan batao 6 hours per week",
+                PLAN,
+                goal="cloud",
+                hours=6,
+                plan=True,
+                any_lang=True,
+            ),
+            T("aur sasta option?", REFINE, plan=True, cheaper=True, any_lang=True),
+        ],
+    ),
+    D(
+        "hi-month-27",
+        ["constraint_time"],
+        [
+            T("मैं महीने में 30 घंटे पढ़ सकता हूँ", CONS, hours=6.9),
+            T("लक्ष्य: डेटाबेस एडमिनिस्ट्रेटर", GOAL, goal="dba"),
+            T("योजना दिखाओ", PLAN, plan=True),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "hi-profile-28",
+        ["profile_start"],
+        [
+            T(
+                "अब मुझे आगे क्या करना चाहिए?",
+                PLAN,
+                plan=True,
+                cite_min=1,
+                plan_excl=["diaa-ai-101", "diaa-math-102"],
+            ),
+            T(
+                "Applied Machine Learning with Python भी पूरा हो गया",
+                SKIP + SKILLS,
+                held=["diaa-ml-201"],
+                plan_excl=["diaa-ml-201"],
+                not_rejected=["diaa-ml-201"],
+            ),
+        ],
+        profile={
+            "id": "p-hi-28",
+            "goal": {
+                "label": "computer vision engineer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341",
+            },
+            "credentials": [
+                {"id": "diaa-ai-101", "title": "AI Foundations"},
+                {"id": "diaa-math-102", "title": "Mathematics for Machine Learning"},
+            ],
+            "languages": ["hi", "en"],
+            "constraints": {"hours_per_week": 8},
+        },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "hi-req-29",
+        ["requirements", "named_course"],
+        [
+            T(
+                "Incident Handling and Threat Hunting करने से पहले क्या क्या करना होगा, किस क्रम में?",
+                REQ + PLAN,
+                cite_any=["bvca-siem-201", "bvca-soc-101"],
+            ),
+        ],
+    ),
+    D(
+        "hi-hinglish-30",
+        ["mixed_language", "slang", "area_data"],
+        [
+            T(
+                "yaar data analyst banna hai, kaha se start karu?",
+                GOAL + PLAN + EXPLORE,
+                goal="data_analyst",
+                any_lang=True,
+            ),
+            T("free wale courses batao pehle", SEARCH + REFINE, cite_min=1, any_lang=True),
+        ],
+    ),
+]

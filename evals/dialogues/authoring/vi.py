@@ -1,0 +1,370 @@
+"""Vietnamese dialogues: with diacritics, some typed without (không dấu), English tech terms mixed in."""
+
+from dates import BEFORE_JUNE, HALF_YEAR, IN_3_MONTHS, TET
+from dsl import (
+    COMPARE,
+    CONS,
+    EXPLAIN,
+    EXPLORE,
+    GOAL,
+    OOS,
+    PLAN,
+    REFINE,
+    REQ,
+    SEARCH,
+    SELECT,
+    SKILLS,
+    SKIP,
+    SMALL,
+    WHY,
+    D,
+    T,
+)
+
+LANG = "vi"
+
+DIALOGUES = [
+    D(
+        "vi-vague-01",
+        ["vague"],
+        [
+            T("Em không biết nên bắt đầu học gì nữa", EXPLORE),
+            T(
+                "em đang làm nhân viên kho, thích máy tính",
+                SKILLS + EXPLORE,
+                role=["kho", "warehouse", "logisti"],
+                goal_not=["kho", "warehouse"],
+            ),
+            T("có khóa nào phù hợp với em không ạ?", SEARCH + PLAN + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-ai-02",
+        ["area_ai", "multi_intent"],
+        [
+            T(
+                "Tôi muốn trở thành kỹ sư machine learning. Mỗi tuần tôi học được 6 tiếng. Nên học gì trước?",
+                PLAN,
+                goal="ml",
+                hours=6,
+                plan=True,
+                cite_min=1,
+            ),
+            T("còn cách nào nhanh hơn không?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "vi-nodiacritics-03",
+        ["typo", "no_diacritics", "area_data"],
+        [
+            T("toi muon hoc phan tich du lieu", GOAL + SEARCH, cite_min=1),
+            T("khoa nao mien phi", REFINE + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-budget-04",
+        ["constraint_budget", "area_cyber"],
+        [
+            T(
+                "Tôi muốn học an ninh mạng, ngân sách tối đa 5 triệu đồng",
+                GOAL + SEARCH + CONS,
+                budget=(5000000, "VND"),
+                goal="cyber",
+            ),
+            T("lập lộ trình giúp tôi", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "vi-tet-05",
+        ["constraint_deadline", "area_network"],
+        [
+            T(
+                "trước Tết em muốn nắm được kiến thức mạng máy tính cơ bản",
+                GOAL + SEARCH + CONS,
+                deadline=TET,
+                cite_any=["ccna-net-101", "lcsi-ne-201"],
+            ),
+        ],
+    ),
+    D(
+        "vi-named-06",
+        ["named_course"],
+        [
+            T("Khóa AI Foundations học những gì vậy?", EXPLAIN, cite_any=["diaa-ai-101"]),
+            T("học xong thì học tiếp gì?", EXPLAIN + REQ + SEARCH + PLAN, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-advisor-07",
+        ["third_person", "area_dlit"],
+        [
+            T(
+                "Tôi là cán bộ tư vấn việc làm. Học viên của tôi là giáo viên tiểu học muốn dạy kỹ năng số cho người "
+                "lớn",
+                GOAL + SKILLS,
+                goal="dlit_teacher",
+                role=["giáo viên", "teacher"],
+            ),
+            T("đề xuất lộ trình cho cô ấy, 3 tiếng mỗi tuần", PLAN + CONS, hours=3, plan=True, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-oos-08",
+        ["out_of_scope"],
+        [
+            T("hôm nay giá vàng bao nhiêu?", OOS),
+        ],
+    ),
+    D(
+        "vi-greet-09",
+        ["greeting"],
+        [
+            T("xin chào", SMALL),
+            T("bạn giúp được gì cho tôi?", SMALL),
+        ],
+    ),
+    D(
+        "vi-nonexistent-10",
+        ["nonexistent"],
+        [
+            T("có khóa học 'Blockchain cho người mới bắt đầu' không?", EXPLAIN + SEARCH),
+        ],
+    ),
+    D(
+        "vi-skip-11",
+        ["skip", "followup"],
+        [
+            T(
+                "lập kế hoạch để trở thành lập trình viên web, 8 tiếng một tuần",
+                PLAN,
+                goal="web",
+                hours=8,
+                plan=True,
+            ),
+            T("bỏ qua bước đầu tiên, tôi học rồi", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+    ),
+    D(
+        "vi-halfyear-12",
+        ["constraint_deadline"],
+        [
+            T("tôi muốn xong trong vòng nửa năm", CONS, deadline=HALF_YEAR, goal_not=["xong"]),
+            T("mục tiêu là kỹ sư điện toán đám mây", GOAL, goal="cloud"),
+            T("kế hoạch thế nào?", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "vi-day-13",
+        ["constraint_time"],
+        [
+            T("mỗi ngày em chỉ học được 1 tiếng", CONS, hours=7),
+            T("em muốn làm quản trị cơ sở dữ liệu", GOAL, goal="dba"),
+        ],
+    ),
+    D(
+        "vi-compare-14",
+        ["compare", "named_course"],
+        [
+            T(
+                "so sánh Natural Language Processing và Computer Vision Engineering giúp mình",
+                COMPARE,
+                cite_any=["diaa-nlp-302", "diaa-cv-301"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "vi-req-15",
+        ["requirements", "named_course"],
+        [
+            T(
+                "muốn học MLOps: Deploying and Monitoring Models thì cần học gì trước?",
+                REQ,
+                cite_any=["diaa-ml-201"],
+            ),
+        ],
+    ),
+    D(
+        "vi-online-16",
+        ["participation", "languages"],
+        [
+            T("tôi chỉ học online được, và tiếng Anh thôi", CONS, part=["online"], study_lang=["en"]),
+            T("có khóa nào về dữ liệu lớn không", SEARCH, cite_any=["nda-stream-301", "ual-mineria-301"]),
+        ],
+    ),
+    D(
+        "vi-microcred-17",
+        ["area_microcred"],
+        [
+            T(
+                "trường tôi muốn thiết kế chứng chỉ vi mô (micro-credential), có khóa nào hướng dẫn không?",
+                SEARCH + GOAL,
+                cite_any=["aec-mcd-101", "aec-cert-dld"],
+            ),
+        ],
+    ),
+    D(
+        "vi-why-18",
+        ["why", "area_ai"],
+        [
+            T("lên lộ trình trở thành chuyên gia thị giác máy tính", PLAN, plan=True, goal="cv"),
+            T("sao lại có khóa toán?", WHY, cite_min=0),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "vi-flow-19",
+        ["followup", "area_data"],
+        [
+            T(
+                "chào bạn, mình là kế toán, muốn chuyển sang làm phân tích dữ liệu",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                role=["kế toán", "accountant", "bookkeep"],
+                goal_not=["kế toán"],
+            ),
+            T("mỗi tuần mình học được 5 tiếng, muốn xong trước tháng 6", CONS, hours=5, deadline=BEFORE_JUNE),
+            T("nên học gì, theo thứ tự nào?", PLAN, plan=True, cite_min=1),
+            T("có lộ trình rẻ hơn không?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "vi-flow-20",
+        ["followup", "area_ainet"],
+        [
+            T(
+                "tôi là kỹ sư mạng, muốn học về mạng thông minh ứng dụng AI",
+                GOAL + SEARCH,
+                goal="ainet",
+                cite_any=[
+                    "lcsi-cert-ainet",
+                    "ccna-aiops-301",
+                    "lcsi-mlnet-203",
+                    "lcsi-anom-301",
+                    "lcsi-sdn-202",
+                ],
+            ),
+            T("lập kế hoạch 4 tiếng mỗi tuần", PLAN + CONS, hours=4, plan=True),
+            T("tại sao bước đầu tiên lại cần?", WHY, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-flow-21",
+        ["followup", "third_person", "area_microcred"],
+        [
+            T(
+                "đồng nghiệp của tôi là giảng viên đại học, cần học cách viết chuẩn đầu ra cho khóa học",
+                SEARCH + GOAL,
+                cite_any=["aec-outcomes-102", "aec-mcd-101"],
+            ),
+            T("khóa đó cần học gì trước?", REQ, cite_any=["aec-mcd-101"]),
+            T("học online được không?", EXPLAIN + SELECT, cite_min=1),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "vi-health-22",
+        ["area_health"],
+        [
+            T(
+                "tôi là điều dưỡng, muốn chuyển sang làm dữ liệu y tế",
+                GOAL + SKILLS,
+                goal="health_data",
+                role=["điều dưỡng", "nurse"],
+                goal_not=["điều dưỡng", "nurse"],
+            ),
+            T("nên bắt đầu từ đâu?", PLAN + SEARCH + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-hpc-23",
+        ["area_hpc"],
+        [
+            T(
+                "có khóa nào về tính toán hiệu năng cao (HPC) không?",
+                SEARCH,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc"],
+            ),
+            T("khóa đầu tiên có miễn phí không?", SELECT + EXPLAIN, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-month-24",
+        ["constraint_time", "constraint_deadline"],
+        [
+            T(
+                "mỗi tháng em có khoảng 20 tiếng, muốn xong trong 3 tháng",
+                CONS,
+                hours=4.6,
+                deadline=IN_3_MONTHS,
+            ),
+            T(
+                "em muốn học lập trình Python",
+                GOAL + SEARCH,
+                cite_any=["lit-prog-101", "ual-python-201", "glcc-code-107"],
+            ),
+        ],
+    ),
+    D(
+        "vi-select-25",
+        ["select", "followup"],
+        [
+            T("cho tôi xem các khóa về an ninh mạng", SEARCH, cite_min=1),
+            T("kể thêm về khóa thứ hai", SELECT, cite_min=1),
+            T("so sánh khóa 1 và 2", COMPARE, cite_min=2),
+        ],
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "vi-profile-26",
+        ["profile_start"],
+        [
+            T("bước tiếp theo của tôi là gì?", PLAN, plan=True, cite_min=1, plan_excl=["diaa-ai-101"]),
+            T("có thể rẻ hơn không?", REFINE, plan=True, cheaper=True),
+        ],
+        profile={
+            "id": "p-vi-26",
+            "goal": {
+                "label": "ICT intelligent systems designer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8",
+            },
+            "credentials": [{"id": "diaa-ai-101", "title": "AI Foundations"}],
+            "languages": ["vi", "en"],
+            "constraints": {"hours_per_week": 6},
+        },
+    ),
+]
+
+DIALOGUES += [
+    D(
+        "vi-nodiacritics-27",
+        ["no_diacritics", "third_person", "area_cyber"],
+        [
+            T(
+                "ban toi lam ke toan muon chuyen sang an ninh mang, nen hoc gi",
+                GOAL + PLAN + SEARCH,
+                goal="cyber",
+                cite_min=1,
+            ),
+            T("ban ay chi hoc duoc 3 tieng 1 tuan", CONS, hours=3),
+        ],
+    ),
+    D(
+        "vi-compare-28",
+        ["compare", "named_course"],
+        [
+            T(
+                "Log Analysis and SIEM Engineering với System Hardening for Windows and Linux khác nhau thế nào?",
+                COMPARE,
+                cite_any=["bvca-siem-201", "bvca-hard-202"],
+                cite_min=2,
+            ),
+        ],
+    ),
+]

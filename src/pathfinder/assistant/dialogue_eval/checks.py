@@ -1,0 +1,258 @@
+"""Per-turn checks of a dialogue run against the set's expectations, and the mechanical dead-end rule.
+
+Every function here is pure: (expectation, the turn's output, the earlier outputs, the catalogue) -> results.
+The keys and their meaning are documented in evals/dialogues/README.md; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from pathfinder.domain import Credential, to_eur
+
+NOT_ANSWERS = ("smalltalk", "out_of_scope")
+QUESTION = re.compile(r"[?？¿]")
+# The refusals issue #12 reports as dead ends (English templates of the engine before the issue).
+REFUSALS = (
+    "outside what i can help with",
+    "no goal set",
+    "don't have a list to refer back to",
+    "do not have a list to refer back to",
+)
+_PROFILE_PARTS = ("skills", "credentials", "goal", "current_role", "languages", "constraints", "preferences")
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    passed: bool
+    detail: str = ""
+
+
+def _has(text: str | None, options: Sequence[str]) -> bool:
+    low = (text or "").lower()
+    return any(o.lower() in low for o in options)
+
+
+def _goal_text(profile: Mapping | None) -> str:
+    goal = (profile or {}).get("goal") or {}
+    return f"{goal.get('label') or ''} {goal.get('occupation_uri') or ''}"
+
+
+def _role_text(profile: Mapping | None) -> str:
+    role = (profile or {}).get("current_role") or {}
+    return f"{role.get('label') or ''} {role.get('occupation_uri') or ''}"
+
+
+def _step_ids(pathway: Mapping | None) -> list[str]:
+    return [s["id"] for s in (pathway or {}).get("steps") or []]
+
+
+def _prev_pathway(earlier: Sequence[Mapping]) -> Mapping | None:
+    for turn in reversed(earlier):
+        if turn.get("pathway") and turn["pathway"].get("steps"):
+            return turn["pathway"]
+    return None
+
+
+def _nth(ids: Sequence[str], n: int) -> str | None:
+    if not ids:
+        return None
+    index = n - 1 if n > 0 else n
+    return ids[index] if -len(ids) <= index < len(ids) else None
+
+
+def profile_checks(
+    exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mapping], today: date
+) -> list[Check]:
+    p = out.get("profile") or {}
+    cons = p.get("constraints") or {}
+    prefs = p.get("preferences") or {}
+    held = [c.get("id") for c in p.get("credentials") or []]
+    checks = []
+    for key, want in exp.items():
+        if key == "goal_any":
+            ok, got = _has(_goal_text(p), want), _goal_text(p).strip()
+        elif key == "goal_not":
+            ok, got = bool(p.get("goal") is None or not _has(_goal_text(p), want)), _goal_text(p).strip()
+        elif key == "goal_unset":
+            ok, got = (p.get("goal") is None) == bool(want), _goal_text(p).strip()
+        elif key == "role_any":
+            ok, got = _has(_role_text(p), want), _role_text(p).strip()
+        elif key == "hours_per_week":
+            got = cons.get("hours_per_week")
+            tol = want.get("tolerance", 0.15)
+            ok = got is not None and abs(got - want["value"]) <= want["value"] * tol + 1e-9
+        elif key == "budget":
+            got = (cons.get("budget"), cons.get("currency"))
+            amount = want["amount"]
+            ok = (
+                got[0] is not None
+                and abs(got[0] - amount) <= abs(amount) * 0.01 + 1e-9
+                and (amount == 0 or (got[1] or "").upper() == want["currency"].upper())
+            )
+        elif key == "deadline":
+            got = (cons.get("deadline"), cons.get("weeks"))
+            ok = _deadline_ok(got[0], got[1], want, today)
+        elif key == "languages_include":
+            got = p.get("languages") or []
+            ok = all(code in got for code in want)
+        elif key == "study_languages_any":
+            got = [*(cons.get("languages") or []), prefs.get("language")]
+            ok = any(code in got for code in want)
+        elif key == "participation_only":
+            got = cons.get("participation") or []
+            ok = bool(got) and set(got) <= set(want)
+        elif key == "held_include":
+            got, ok = held, all(cid in held for cid in want)
+        elif key == "held_prev_step":
+            step = _nth(_step_ids(_prev_pathway(earlier)), want)
+            got = (step, held)
+            ok = step is not None and step in held and step not in (prefs.get("rejected") or [])
+        elif key == "not_rejected":
+            got = prefs.get("rejected") or []
+            ok = not any(cid in got for cid in want)
+        elif key == "skills_any":
+            got = [s.get("label", "") for s in p.get("skills") or []]
+            ok = any(_has(label, want) for label in got)
+        elif key == "max_eqf_at_most":
+            got = cons.get("max_eqf")
+            ok = got is not None and got <= want
+        else:
+            raise ValueError(f"unknown profile expectation {key!r}")
+        checks.append(Check(f"profile.{key}", bool(ok), "" if ok else f"want {want!r}, got {got!r}"))
+    return checks
+
+
+def _deadline_ok(deadline: str | None, weeks: int | None, want: Mapping, today: date) -> bool:
+    lo, hi = date.fromisoformat(want["from"]), date.fromisoformat(want["to"])
+    ends = []
+    if deadline:
+        ends.append(date.fromisoformat(str(deadline)[:10]))
+    if weeks:
+        ends.append(today + timedelta(weeks=weeks))
+    return bool(ends) and any(lo <= end <= hi for end in ends)
+
+
+def citation_checks(exp: Mapping[str, Any], out: Mapping, catalogue: Mapping[str, Credential]) -> list[Check]:
+    cited = list(out.get("citations") or [])
+    unknown = [c for c in cited if c not in catalogue]
+    checks = [Check("citations.exist", not unknown, f"not in the catalogue: {unknown}" if unknown else "")]
+    for key, want in exp.items():
+        if key == "min":
+            ok = len(cited) >= want
+        elif key == "include_any":
+            ok = any(c in cited for c in want)
+        elif key == "exclude":
+            ok = not any(c in cited for c in want)
+        else:
+            raise ValueError(f"unknown citations expectation {key!r}")
+        checks.append(Check(f"citations.{key}", ok, "" if ok else f"want {want!r}, cited {cited}"))
+    return checks
+
+
+def pathway_checks(
+    exp: Mapping[str, Any], out: Mapping, earlier: Sequence[Mapping], catalogue: Mapping[str, Credential]
+) -> list[Check]:
+    pw = out.get("pathway")
+    ids = _step_ids(pw)
+    prev = _prev_pathway(earlier)
+    totals = (pw or {}).get("totals") or {}
+    checks = []
+    for key, want in exp.items():
+        got: Any = ids
+        if key == "present":
+            ok = bool(ids) == bool(want)
+        elif key == "exclude":
+            ok = not any(c in ids for c in want)
+        elif key == "include_any":
+            ok = any(c in ids for c in want)
+        elif key == "exclude_prev_step":
+            step = _nth(_step_ids(prev), want)
+            ok, got = step is not None and bool(ids) and step not in ids, (step, ids)
+        elif key == "languages_within":
+            bad = [
+                c
+                for c in ids
+                if c in catalogue and catalogue[c].languages and not set(catalogue[c].languages) & set(want)
+            ]
+            ok, got = bool(ids) and not bad, bad
+        elif key == "participation_within":
+            bad = [c for c in ids if c in catalogue and catalogue[c].participation not in want]
+            ok, got = bool(ids) and not bad, bad
+        elif key == "max_weekly_hours":
+            weeks, hours = totals.get("weeks") or 0, totals.get("hours") or 0.0
+            got = round(hours / weeks, 2) if weeks else None
+            ok = bool(ids) and got is not None and got <= want * 1.15
+        elif key == "max_cost":
+            got = (totals.get("cost"), totals.get("currency"))
+            ok = bool(ids) and _cost_within(got[0] or 0.0, got[1] or "EUR", want["amount"], want["currency"])
+        elif key == "cost_le_prev":
+            got = (totals.get("cost"), ((prev or {}).get("totals") or {}).get("cost"))
+            ok = (
+                bool(ids)
+                and prev is not None
+                and _cost_within(
+                    got[0] or 0.0,
+                    totals.get("currency") or "EUR",
+                    got[1] or 0.0,
+                    prev["totals"].get("currency") or "EUR",
+                )
+            )
+        elif key == "faster_than_prev":
+            pt = (prev or {}).get("totals") or {}
+            got = (totals.get("weeks"), totals.get("hours"), pt.get("weeks"), pt.get("hours"))
+            ok = (
+                bool(ids)
+                and prev is not None
+                and (
+                    (totals.get("weeks") or 0) <= (pt.get("weeks") or 0)
+                    or (totals.get("hours") or 0) <= (pt.get("hours") or 0)
+                )
+            )
+        elif key == "max_eqf":
+            bad = [c for c in ids if c in catalogue and (catalogue[c].eqf_level or 0) > want]
+            ok, got = bool(ids) and not bad, bad
+        else:
+            raise ValueError(f"unknown pathway expectation {key!r}")
+        checks.append(Check(f"pathway.{key}", bool(ok), "" if ok else f"want {want!r}, got {got!r}"))
+    return checks
+
+
+def _cost_within(cost: float, currency: str, limit: float, limit_currency: str) -> bool:
+    if currency.upper() == limit_currency.upper():
+        return cost <= limit + 0.01
+    a, b = to_eur(cost, currency), to_eur(limit, limit_currency)
+    return a is not None and b is not None and a <= b + 0.01
+
+
+def skipped_reappears(out: Mapping, skipped: set[str]) -> Check | None:
+    """After a skip, the skipped credential never comes back as a step in the same dialogue."""
+    back = sorted(set(_step_ids(out.get("pathway"))) & skipped)
+    return (
+        Check("pathway.skipped_stays_out", False, f"skipped earlier, planned again: {back}") if back else None
+    )
+
+
+def profile_changed(before: Mapping | None, after: Mapping | None) -> bool:
+    before, after = before or {}, after or {}
+    return any(before.get(k) != after.get(k) for k in _PROFILE_PARTS)
+
+
+def is_dead_end(exp: Mapping[str, Any], out: Mapping, before_profile: Mapping | None) -> bool:
+    """The README's rule: an answerable turn that refuses, or gives nothing to act on."""
+    if not exp.get("not_dead_end", True) or set(exp.get("intent_any") or ()) <= set(NOT_ANSWERS):
+        return False
+    if out.get("error"):
+        return True
+    if out.get("intent") == "out_of_scope" and "out_of_scope" not in (exp.get("intent_any") or ()):
+        return True
+    reply = out.get("reply") or ""
+    acts = bool(out.get("citations")) or bool(_step_ids(out.get("pathway"))) or bool(QUESTION.search(reply))
+    if not acts and any(r in reply.lower().replace("’", "'") for r in REFUSALS):
+        return True
+    return not acts and not profile_changed(before_profile, out.get("profile"))

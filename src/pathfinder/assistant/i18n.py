@@ -1,0 +1,61 @@
+"""Reply templates in the learner's language: `t(name, **values)` renders `prompts/offline/i18n/<lang>.json`'s
+entry for the language of the current reply (set with `replying_in`), else English (`en.json`, then the
+`prompts/offline/<name>.txt` file). Catalogue text is inserted as it is, never translated."""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import string
+from contextlib import contextmanager
+from functools import lru_cache
+
+from pathfinder.assistant.llm import prompts
+from pathfinder.errors import PromptError
+
+SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
+_language: contextvars.ContextVar[str] = contextvars.ContextVar("reply_language", default="en")
+
+
+@lru_cache(maxsize=16)
+def _table(lang: str) -> dict[str, str]:
+    path = prompts.PROMPTS_DIR / "offline" / "i18n" / f"{lang}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def current() -> str:
+    return _language.get()
+
+
+@contextmanager
+def replying_in(lang: str | None):
+    token = _language.set(lang if lang in SERVED else "en")
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def t(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The template `key` in the reply language, rendered strictly (a missing value raises PromptError)."""
+    lang = lang or _language.get()
+    text = _table(lang).get(key) or _table("en").get(key)
+    if text is None:
+        return prompts.render(f"offline/{key}", **values)
+    template = string.Template(text)
+    missing = sorted(set(template.get_identifiers()) - set(values))
+    if missing:
+        raise PromptError(f"Template {key!r} ({lang}) needs {', '.join(missing)}.")
+    return template.substitute(values)
+
+
+def language_label(code: str) -> str:
+    """A language's name for the reply: English in an English reply, else its own (native) name ("Deutsch",
+    "Tiếng Việt"), which readers of any language recognise."""
+    from pathfinder.domain.languages import BY_CODE, language_name
+
+    lang = BY_CODE.get(code.strip().lower())
+    return language_name(code) if _language.get() == "en" or lang is None else lang.native

@@ -1,0 +1,81 @@
+"""Which of the served languages a message is written in: lingua's models (shipped in its wheel) restricted to
+the eight languages we serve and a few neighbours, a script check, and the conversation's earlier language for
+short or unclear messages."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+from pathfinder.assistant.nlu.vocab import GREETINGS
+
+SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
+# neighbours are detected so that they are not forced onto a served language; Marathi shares Hindi's script
+_NEIGHBOURS = ("it", "pt", "nl", "pl", "sv", "et", "mr")
+_FOLD = {"mr": "hi"}
+_BENGALI = re.compile(r"[\u0980-\u09FF]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+_VIETNAMESE = re.compile(
+    r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
+)  # not âêô (French)
+_WORD = re.compile(r"\w+", re.UNICODE)
+CONFIDENCE_FLOOR = 0.5
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, c.upper()) for c in (*SERVED, *_NEIGHBOURS)]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_preloaded_language_models().build()
+
+
+def warm() -> None:
+    """Load the language models now (about 2 s) instead of on the first message."""
+    with _lock:
+        _detector()
+
+
+def scores(text: str) -> list[tuple[str, float]]:
+    """(ISO 639-1 code, confidence) for the candidate languages, best first."""
+    with _lock:
+        values = _detector().compute_language_confidence_values(text)
+    return [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+
+
+def identify(text: str, earlier: str | None = None) -> str | None:
+    """The language of `text` (a served one, or a neighbour such as 'it' when it is clearly that), else
+    `earlier` (the conversation's language so far) when the text is short or unclear, else None.
+
+    Scripts decide first (Bengali, Devanagari, Vietnamese letters); lingua decides the Latin-script languages
+    with a confidence floor; a message of one to three words that the floor rejects keeps `earlier`."""
+    if _BENGALI.search(text):
+        return "bn"
+    if _DEVANAGARI.search(text):
+        return "hi"
+    if _VIETNAMESE.search(text):
+        return "vi"
+    words = _WORD.findall(text)
+    if not any(w for w in words if not w.isdigit()):
+        return earlier
+    if len(words) <= 2 and words[0].lower() in GREETINGS:
+        return GREETINGS[words[0].lower()]
+    ranked = scores(text)
+    if not ranked:
+        return earlier
+    code, value = ranked[0]
+    code = _FOLD.get(code, code)
+    short = len(words) <= 3
+    if len(words) == 1 and value < 0.9:
+        return earlier  # one word says little about its language ("plan", "hallo", "ok")
+    if value < CONFIDENCE_FLOOR or (short and earlier and value < 0.9):
+        if earlier:
+            return earlier
+        served = next((c for c, v in ranked if c in SERVED), None)
+        return served if len(words) >= 2 else None
+    if code not in SERVED and value < 0.8:
+        served = next((c for c, v in ranked if c in SERVED), None)
+        return earlier or served
+    return code

@@ -1,0 +1,227 @@
+"""Slots of a message in any of the served languages: study time (per day, week, month, weekend), money
+with its currency, deadlines (dates, months, seasons, "within half a year"), study format, languages spoken versus
+wanted, level, "free", and whether the learner speaks about someone else. Unicode-aware throughout."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+import regex
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pathfinder.assistant.nlu import vocab
+
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
+_BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
+_UNTIL = frozenset("by until till bis hasta para d'ici mennessä đến trước तक মধ্যে end ende fin".split())
+_WITHIN = frozenset("within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä".split())
+_MAX = frozenset(
+    "max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
+    "below unter menos moins alle dưới कम কম than".split()
+)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+
+
+@dataclass
+class Slots:
+    hours_per_week: float | None = None
+    amount: float | None = None
+    currency: str | None = None
+    free: bool = False
+    deadline: date | None = None
+    weeks: int | None = None
+    participation: tuple[str, ...] = ()
+    wanted_languages: tuple[str, ...] = ()
+    spoken_languages: tuple[str, ...] = ()
+    level: tuple[int | None, int | None] | None = None
+    third_person: bool = False
+    numbers: list[float] = field(default_factory=list)
+
+
+def normalise(text: str) -> str:
+    """Case-folded, NFC text with every decimal digit (Bengali ৫, Devanagari ५ ...) as an ASCII digit."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'")
+    return "".join(
+        str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text
+    ).casefold()
+
+
+_GROUPED = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b")  # "1 000 €": a thousands separator
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_GROUPED.sub(r"\1\2", normalise(text)))
+
+
+def _number(token: str) -> float | None:
+    if not token[:1].isdigit():
+        return None
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):  # 1.200 / 1,200: thousands
+        return float(re.sub(r"[.,]", "", token))
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _half(toks: list[str], i: int) -> bool:
+    return any(t in vocab.HALF for t in toks[max(0, i - 3) : i + 1])
+
+
+def _near(toks: list[str], i: int, words, before: int = 3, after: int = 4) -> int | None:
+    window = range(max(0, i - before), min(len(toks), i + after + 1))
+    return next((j for j in window if toks[j] in words), None)
+
+
+def _hours(toks: list[str]) -> float | None:
+    for i, t in enumerate(toks):
+        n = _number(t)
+        if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:
+            n = n / 60
+        elif n is None or _near(toks, i, vocab.HOUR, 0, 2) is None:
+            continue
+        if _near(toks, i, vocab.WEEKDAYS, 3, 6) is not None:
+            return n * 5
+        if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
+            return n * 7
+        if _near(toks, i, vocab.MONTH, 3, 5) is not None and _near(toks, i, vocab.WEEK, 3, 5) is None:
+            return max(0.5, round(n * 12 / 52 * 2) / 2)
+        if _near(toks, i, vocab.WEEK, 3, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
+            return n
+        if re.search(r"\d\s*h\s*/\s*w", " ".join(toks)):
+            return n
+    return None
+
+
+def _money(toks: list[str]) -> tuple[float, str] | None:
+    for i, t in enumerate(toks):
+        n = _number(t)
+        if n is None:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if nxt in vocab.MULTIPLIERS and not (nxt == "mil" and toks[i + 2 : i + 3] == ["millones"]):
+            n *= vocab.MULTIPLIERS[nxt]
+            after = toks[i + 2 : i + 4]
+        else:
+            after = toks[i + 1 : i + 3]
+        before = toks[max(0, i - 1) : i]
+        for word in (*before, *after[:1]):
+            if word in vocab.CURRENCIES:
+                return n, vocab.CURRENCIES[word]
+    return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next(month: int, today: date) -> date:
+    year = today.year if month >= today.month else today.year + 1
+    return _month_end(year, month)
+
+
+def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int | None]:
+    m = _ISO_DATE.search(text)
+    if m:
+        try:
+            if m.group(1):
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
+            return date(int(m.group(6)), int(m.group(5)), int(m.group(4))), None
+        except ValueError:
+            pass
+    before = any(t in _BEFORE for t in toks)
+    low = " ".join(toks)
+    for i, t in enumerate(toks):  # relative: "in 3 months", "within half a year", "trong 3 tháng"
+        n = _number(t)
+        unit_at = (
+            _near(toks, i, (*vocab.WEEK, *vocab.MONTH, *vocab.YEAR), 0, 2)
+            if n is not None or t in vocab.HALF
+            else None
+        )
+        if unit_at is None or _near(toks, i, vocab.HOUR, 1, 2) is not None:
+            continue
+        unit = toks[unit_at]
+        if t in vocab.HALF:
+            n = 0.5
+        if n is None or not (_near(toks, i, _WITHIN, 3, 4) is not None or unit_at == i + 1):
+            continue
+        weeks = n if unit in vocab.WEEK else n * 52 / 12 if unit in vocab.MONTH else n * 52
+        if unit == "tháng" and i > 0 and toks[i - 1] == "tháng":
+            continue
+        return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
+    for i, t in enumerate(toks):  # absolute: a month name, "tháng 6", a season
+        month = vocab.MONTHS.get(t)
+        if month is None and t == "tháng" and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            month = int(nxt) if nxt.isdigit() and 1 <= int(nxt) <= 12 else vocab.VI_MONTH_WORDS.get(nxt)
+        if month is not None and (
+            t
+            not in ("may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul", "mai")
+            or _near(toks, i, _UNTIL | _BEFORE | {"in"}, 3, 0)
+        ):
+            if before:
+                month = 12 if month == 1 else month - 1
+            year = next((int(x) for x in toks[i + 1 : i + 3] if x.isdigit() and len(x) == 4), None)
+            end = _month_end(year, month) if year else _next(month, today)
+            day = _number(toks[i - 1].rstrip(".")) if i and not before else None
+            if day and day == int(day) and 1 <= day <= end.day:
+                return end.replace(day=int(day)), None
+            return end, None
+        season = vocab.SEASONS_BEFORE.get(t)
+        if season is not None and (before or _near(toks, i, _UNTIL, 4, 0) is not None):
+            return _next(season, today), None
+    if "mùa hè" in low and before:
+        return _next(5, today), None
+    if re.search(r"\b20\d\d\b", text):  # a full date in words ("15. März 2027"): dateparser, offline
+        from dateparser.search import search_dates
+
+        found = search_dates(text, settings={"PREFER_DATES_FROM": "future"})
+        if found:
+            return found[0][1].date(), None
+    return None, None
+
+
+def extract(text: str, today: date | None = None) -> Slots:
+    today = today or date.today()
+    toks = tokens(text)
+    norm = normalise(text)
+    s = Slots()
+    s.hours_per_week = _hours(toks)
+    money = _money(toks)
+    if money:
+        s.amount, s.currency = money
+    s.free = (
+        any(t in vocab.FREE for t in toks)
+        and "free time" not in norm
+        and "freie zeit" not in norm
+        or "miễn phí" in norm
+    )
+    s.deadline, s.weeks = _deadline(norm, toks, today)
+    parts = [vocab.PARTICIPATION[t] for t in toks if t in vocab.PARTICIPATION]
+    parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
+    s.participation = tuple(dict.fromkeys(parts))
+    langs = [vocab.LANGUAGE_NAMES[t] for t in toks if t in vocab.LANGUAGE_NAMES]
+    langs += [code for phrase, code in vocab.LANGUAGE_PHRASES.items() if phrase in norm]
+    langs = list(
+        dict.fromkeys(
+            c
+            for c in langs
+            if not (
+                c == "vi" and "tiếng việt" not in norm and "vietnam" not in norm and "vietnamese" not in norm
+            )
+        )
+    )
+    if langs:
+        if any(t in vocab.SPEAK for t in toks):
+            s.spoken_languages = tuple(langs)
+        else:
+            s.wanted_languages = tuple(langs)
+    if any(t in vocab.LEVEL_LOW for t in toks):
+        s.level = (None, 4)
+    elif any(t in vocab.LEVEL_HIGH for t in toks):
+        s.level = (6, None)
+    s.third_person = any(t in vocab.THIRD_PERSON for t in toks[:12])
+    return s

@@ -1,0 +1,169 @@
+"""`understand(message, today, earlier_language)`: one message read in any served language. The rule parse
+(`intents.parse`, English phrasings and structure such as ordinals and ids) is combined with the language, the
+classifier's intent distribution for the message and each of its clauses, and the multilingual slots."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from pathfinder.assistant.intents import Parsed, parse
+from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu.classifier import default_classifier
+from pathfinder.assistant.nlu.encoder import encode
+from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
+from pathfinder.domain import to_eur
+
+_CLAUSE = regex.compile(
+    r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|y|pero|et|mais|qui|ja|mutta|joka|nhưng|và|mà|और|लेकिन|"
+    r"जो|"
+    r"আর|এবং|কিন্তু|যে)\s",
+    regex.IGNORECASE,
+)
+_SLOT_WORDS = frozenset(
+    (
+        *vocab.PARTICIPATION,
+        *vocab.LANGUAGE_NAMES,
+        *vocab.CURRENCIES,
+        *vocab.FREE,
+        *vocab.LEVEL_LOW,
+        *vocab.LEVEL_HIGH,
+        *vocab.HOUR,
+        *vocab.DAY,
+        *vocab.WEEK,
+        *vocab.MONTH,
+        *vocab.WEEKEND,
+        *vocab.YEAR,
+        *vocab.HALF,
+        *vocab.MONTHS,
+        *vocab.SPEAK,
+        *vocab.MULTIPLIERS,
+        *vocab.THIRD_PERSON,
+    )
+)
+_CUE_WORDS = frozenset(c for c in vocab.PLAN_CUES if " " not in c)
+_CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "explore"}
+
+
+def content(text: str) -> str:
+    """The words of `text` that name a subject: no function words, numbers or slot words (time, money,
+    ...)."""
+    toks = tokens(text)
+    keep_an = "ninh" in toks  # Vietnamese "an ninh" (security), not the English article
+    return " ".join(
+        t
+        for t in toks
+        if (t == "an" and keep_an)
+        or (
+            t not in vocab.STOPWORDS
+            and t not in _SLOT_WORDS
+            and t not in _CUE_WORDS
+            and t != "an"
+            and not t[:1].isdigit()
+            and len(t) > 1
+        )
+    )
+
+
+def asks_plan(message: str) -> bool:
+    """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình")."""
+    low = " " + " ".join(tokens(message)) + " "
+    return any(f" {cue} " in low for cue in vocab.PLAN_CUES)
+
+
+def clauses(message: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(message) if c and c.strip() and content(c)]
+
+
+def understand(message: str, today: date | None = None, earlier_language: str | None = None) -> Parsed:
+    today = today or date.today()
+    p = parse(message, today)
+    p.lang = identify(message, earlier_language)
+    parts = clauses(message)
+    texts = [message, *parts] if len(parts) > 1 else [message]
+    predictions = default_classifier().predict_embedded(encode(texts))
+    whole = predictions[0]
+    p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
+    _fill_slots(p, extract(message, today), whole.intent)
+    _refinements(p)
+    if not p.ordinals:
+        p.ordinals = ordinals(message)
+    p.plan_cue = asks_plan(message)
+    low = " " + " ".join(tokens(message)) + " "
+    p.done_cue = any(f" {w} " in low for w in vocab.DONE)
+    if p.lang not in (None, "en") or not p.topic:
+        p.topic = content(message) if p.lang not in (None, "en") else p.topic
+    # clause by clause: the goal and the current job, wherever they sit in a long message
+    pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
+    for clause, pred in pairs:
+        if pred.intent == "set_goal" or (
+            pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")
+        ):
+            p.clause_goal = content(clause) or p.clause_goal
+        elif pred.intent == "state_skills" and not p.spoken_languages and not p.skills:
+            p.clause_role = content(clause) or p.clause_role
+    if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints:
+        p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
+        if "set_goal" in p.intents:
+            p.intents.remove("set_goal")
+    return p
+
+
+def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
+    if s.hours_per_week is not None:
+        p.hours_per_week = s.hours_per_week
+    if p.deadline is None and s.deadline is not None:
+        p.deadline, p.weeks = s.deadline, s.weeks or p.weeks
+    elif s.weeks and not p.weeks:
+        p.weeks = s.weeks
+    if s.amount is not None and s.currency:
+        eur = to_eur(s.amount, s.currency)
+        p.currency = s.currency
+        a_filter = (
+            p.max_cost is not None
+            and "search" in p.intents
+            and not p.goal_text
+            and intent != "plan"
+            and s.hours_per_week is None
+            and s.deadline is None
+        )  # "SQL under $300": a price filter
+        if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter):
+            p.budget = s.amount
+            if p.max_cost is not None and p.max_cost != 0:
+                p.max_cost = None
+        else:
+            p.max_cost = eur if eur is not None else s.amount
+    if s.free and p.max_cost is None:
+        p.max_cost = 0.0
+    if s.free and intent in ("set_constraints",) and p.budget is None:
+        p.budget = 0.0
+    if s.participation:
+        p.participation = tuple(dict.fromkeys((*p.participation, *s.participation)))
+    if s.spoken_languages:
+        p.spoken_languages = s.spoken_languages
+        p.languages = tuple(c for c in p.languages if c not in s.spoken_languages)
+    elif s.wanted_languages:
+        p.languages = tuple(dict.fromkeys((*p.languages, *s.wanted_languages)))
+    if s.level and p.eqf_min is None and p.eqf_max is None:
+        p.eqf_min, p.eqf_max = s.level
+    p.third_person = s.third_person
+
+
+def ordinals(message: str) -> tuple[int, ...]:
+    """Ordinal words of the served languages ("der zweite", "el primero", "cái thứ hai", "दूसरा")."""
+    low = normalise(message)
+    found = [n for word, n in vocab.ORDINAL_PHRASES.items() if word in low]
+    found += [vocab.ORDINALS[t] for t in tokens(message) if t in vocab.ORDINALS]
+    return tuple(dict.fromkeys(found))
+
+
+def _refinements(p: Parsed) -> None:
+    low = normalise(p.text)
+    found = list(p.refinements)
+    if "cheaper" not in found and any(w in low for w in vocab.CHEAPER):
+        found.append("cheaper")
+    if "shorter" not in found and any(w in low for w in vocab.FASTER):
+        found.append("shorter")
+    p.refinements = tuple(found)

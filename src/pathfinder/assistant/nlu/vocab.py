@@ -1,0 +1,443 @@
+"""Words of the eight served languages (en de es fr fi vi hi bn) that slots need: month and season names,
+time units, study formats, languages, levels, "free", currencies. Data, not phrasings: each entry is a word
+or a short fixed term, matched on Unicode word boundaries after case folding."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "january jan januar janvier enero tammikuu tammikuuta tammikuuhun জানুয়ারি जनवरी",
+        "february feb februar février fevrier febrero helmikuu helmikuuta helmikuuhun ফেব্রুয়ারি फरवरी",
+        "march mar märz marz mars marzo maaliskuu maaliskuuta maaliskuuhun মার্চ मार्च",
+        "april apr avril abril huhtikuu huhtikuuta huhtikuuhun এপ্রিল अप्रैल",
+        "may mai mayo toukokuu toukokuuta toukokuuhun মে मई",
+        "june jun juni juin junio kesäkuu kesäkuuta kesäkuuhun জুন জুনের जून",
+        "july jul juli juillet julio heinäkuu heinäkuuta heinäkuuhun জুলাই जुलाई",
+        "august aug août aout agosto elokuu elokuuta elokuuhun আগস্ট अगस्त",
+        "september sep sept septembre septiembre syyskuu syyskuuta syyskuuhun সেপ্টেম্বর सितंबर सितम्बर",
+        "october oct oktober octobre octubre lokakuu lokakuuta lokakuuhun অক্টোবর अक्टूबर",
+        "november nov novembre noviembre marraskuu marraskuuta marraskuuhun নভেম্বর नवंबर नवम्बर",
+        "december dec dezember décembre decembre diciembre joulukuu joulukuuta joulukuuhun ডিসেম্বর दिसंबर दिसम्बर",
+    ),
+    start=1,
+):
+    for _w in _names.split():
+        MONTHS[_w] = _n
+# Vietnamese months are "tháng" + a number or number word
+VI_MONTH_WORDS = {
+    "một": 1,
+    "giêng": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+    "chạp": 12,
+}
+# a season names the month it ends in (northern hemisphere; "before the summer" -> the end of May)
+SEASONS_BEFORE: dict[str, int] = {
+    w: m
+    for m, ws in {
+        5: "summer sommer verano été ete kesä kesää kesään mùa hè hè गर्मी গ্রীষ্ম",
+        2: "spring frühling frühjahr primavera printemps kevät kevääseen mùa xuân xuân वसंत বসন্ত",
+        8: "autumn fall herbst otoño automne syksy syksyyn mùa thu thu पतझड़ শরৎ",
+        11: "winter invierno hiver talvi talveen mùa đông đông सर्दी শীত christmas weihnachten navidad noël joulu",
+    }.items()
+    for w in ws.split()
+}
+
+HOUR = (
+    "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä giờ tiếng "
+    "घंटे घंटा ঘণ্টা ঘন্টা"
+).split()
+MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
+DAY = "day days daily tage täglich días jours päivää tag täglich día diario jour quotidien päivä päivässä päivittäin ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন".split()
+WEEKDAYS = (
+    "weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
+    "arkipäivisin"
+).split()
+WEEK = (
+    "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal semaine hebdomadaire viikko viikossa viikoittain "
+    "tuần hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ"
+).split()
+MONTH = (
+    "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat monatlich mes mensual mois mensuel kuukausi kuukaudessa tháng महीने महीना মাসে "
+    "মাস মাসের"
+).split()
+WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
+YEAR = "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর".split()
+HALF = "half halbes halben medio demi puoli nửa आधा আধা অর্ধ".split()
+
+PARTICIPATION: dict[str, str] = {
+    w: v
+    for v, ws in {
+        "online": "online remote remotely virtual e-learning elearning fernunterricht fernstudium distanciel "
+        "verkossa etänä etäopiskelu ऑनलाइन অনলাইনে অনলাইন",
+        "on-site": "in-person on-site onsite classroom präsenz presencial présentiel lähiopetus क्लासरूम সরাসরি",
+        "blended": "blended hybrid hybride híbrido monimuoto हाइब्रिड মিশ্র",
+    }.items()
+    for w in ws.split()
+}
+
+LANGUAGE_NAMES: dict[str, str] = {
+    w: code
+    for code, ws in {
+        "en": "english englisch inglés ingles anglais englanti englanniksi englantia tiếng anh अंग्रेज़ी अंग्रेजी "
+        "ইংরেজি ইংরেজিতে",
+        "de": "german deutsch deutschen alemán aleman allemand saksa saksaksi saksaa tiếng đức जर्मन জার্মান",
+        "es": "spanish spanisch español espanol castellano espagnol espanja espanjaksi espanjaa tiếng tây ban nha "
+        "स्पेनिश স্প্যানিশ",
+        "fr": "french französisch francés frances français francais ranska ranskaksi ranskaa tiếng pháp फ्रेंच "
+        "ফরাসি",
+        "fi": "finnish finnisch finlandés finnois suomi suomeksi suomea tiếng phần lan फ़िनिश ফিনিশ",
+        "vi": "vietnamese vietnamesisch vietnamita vietnamien vietnam tiếng việt वियतनामी ভিয়েতনামি",
+        "hi": "hindi हिंदी हिन्दी হিন্দি",
+        "bn": "bengali bangla bengalisch bengalí বাংলা बंगाली",
+        "it": "italian italienisch italiano italien",
+        "pt": "portuguese portugiesisch portugués portugais português",
+        "nl": "dutch niederländisch holandés néerlandais",
+        "pl": "polish polnisch polaco polonais puola",
+    }.items()
+    for w in ws.split(" ")
+    if w
+}
+PARTICIPATION_PHRASES = {
+    "en línea": "online",
+    "a distancia": "online",
+    "à distance": "online",
+    "from home": "online",
+    "von zu hause": "online",
+    "desde casa": "online",
+    "distance learning": "online",
+    "trực tuyến": "online",
+    "từ xa": "online",
+    "vor ort": "on-site",
+    "face to face": "on-site",
+    "on campus": "on-site",
+    "paikan päällä": "on-site",
+    "trực tiếp": "on-site",
+    "tại lớp": "on-site",
+    "kết hợp": "blended",
+}
+# multi-word names ("tiếng anh", "tây ban nha") are matched as phrases
+LANGUAGE_PHRASES = {
+    "tiếng anh": "en",
+    "tiếng đức": "de",
+    "tiếng tây ban nha": "es",
+    "tiếng pháp": "fr",
+    "tiếng phần lan": "fi",
+    "tiếng việt": "vi",
+}
+
+SPEAK = (
+    "speak speaks spoke spreche spricht sprechen hablo habla parle parlons puhun puhuu nói बोलता बोलती "
+    "बोलते বলি বলতে বলেন fluent native muttersprache nativo"
+).split()
+
+FREE = (
+    "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi maksuton miễn phí मुफ़्त मुफ्त "
+    "निःशुल्क বিনামূল্যে ফ্রি"
+).split()
+
+LEVEL_LOW = (
+    "beginner beginners introductory intro basics basic anfänger einsteiger principiante débutant "
+    "aloittelija cơ bản शुरुआती প্রাথমিক".split()
+)
+LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt nâng cao उन्नत উন্নত".split()
+
+CURRENCIES: dict[str, str] = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "euroa": "EUR",
+    "euron": "EUR",
+    "यूरो": "EUR",
+    "ইউরো": "EUR",
+    "$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dólares": "USD",
+    "dollari": "USD",
+    "डॉलर": "USD",
+    "ডলার": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "₹": "INR",
+    "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "rupees": "INR",
+    "rupee": "INR",
+    "रुपये": "INR",
+    "रुपए": "INR",
+    "रु": "INR",
+    "₫": "VND",
+    "vnd": "VND",
+    "đồng": "VND",
+    "dong": "VND",
+    "đ": "VND",
+    "৳": "BDT",
+    "bdt": "BDT",
+    "taka": "BDT",
+    "টাকা": "BDT",
+    "chf": "CHF",
+    "franken": "CHF",
+    "kr": "SEK",
+    "sek": "SEK",
+    "pln": "PLN",
+    "zł": "PLN",
+    "zloty": "PLN",
+}
+MULTIPLIERS = {
+    "k": 1_000,
+    "tausend": 1_000,
+    "mil": 1_000,
+    "mille": 1_000,
+    "nghìn": 1_000,
+    "ngàn": 1_000,
+    "tuhatta": 1_000,
+    "triệu": 1_000_000,
+    "tr": 1_000_000,
+    "million": 1_000_000,
+    "millionen": 1_000_000,
+    "lakh": 100_000,
+    "लाख": 100_000,
+    "লাখ": 100_000,
+    "हज़ार": 1_000,
+    "हजार": 1_000,
+    "হাজার": 1_000,
+}
+
+# the person spoken about: an advisor's client, a third person
+THIRD_PERSON = (
+    "client clients klient klientin kunde kundin cliente clienta asiakas asiakkaani khách hàng "
+    "क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক he she they er sie él ella il elle hän anh ấy chị ấy वह তিনি "
+    "learner student studentin estudiante étudiant opiskelija"
+).split()
+
+# function words stripped before a phrase is linked to an occupation, skill or topic (all languages together;
+# none of them names a subject)
+STOPWORDS = frozenset(
+    """
+a the and or of for on in to with about me my i i'm im you your some any please want wanna would like
+need get become be to work as job into move switch am is are was my our their his her client clients she he
+they who wants hopes plans goal aim aiming looking interested something someday one day career change do
+learn study courses course find show me there have has what which how can could i'd id i've also more just
+ich möchte will werden bin mein meine ziel ist ein eine einen als job in die der das den zu und mir mich
+gerne würde arbeiten wechseln klient klientin meinen meiner suche gibt es kurse kurs zur zum für über was
+yo quiero quisiera ser soy mi meta objetivo es un una de la el los las en como trabajar me gustaría
+dedicarme a al cliente clienta quiere hay cursos curso sobre para busco muéstrame qué tienen
+je veux voudrais j'aimerais devenir suis mon ma objectif est un une de la le les dans comme travailler
+cliente souhaite veut des cours sur pour cherche montre-moi avez-vous vous
+con qué hago primero quoi commencer par faire dois que was soll zuerst mitä pitäisi
+wie werde werden hab habe schon kenntnisse bitte gern machen fais faire pour haluaa haluan asiakkaani ja y et
+cómo llegar
+haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
+kursseja kurssia etsin näytä
+tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
+मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
+चाहिए का की एक
+আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
+""".split()
+)
+
+# follow-ups that ask for a cheaper or a faster list or plan (substrings of the normalised message)
+CHEAPER = (
+    "cheaper",
+    "cheapest",
+    "less expensive",
+    "too expensive",
+    "lower price",
+    "more affordable",
+    "günstiger",
+    "billiger",
+    "zu teuer",
+    "más barato",
+    "mas barato",
+    "más económico",
+    "demasiado caro",
+    "moins cher",
+    "trop cher",
+    "halvempi",
+    "halvempaa",
+    "halvin",
+    "liian kallis",
+    "rẻ hơn",
+    "rẻ nhất",
+    "đắt quá",
+    "सस्ता",
+    "सस्ते",
+    "महंगा",
+    "সস্তা",
+    "কম দামে",
+    "দামি",
+)
+FASTER = (
+    "faster",
+    "fastest",
+    "quicker",
+    "quickest",
+    "shorter",
+    "less time",
+    "too long",
+    "schneller",
+    "kürzer",
+    "am schnellsten",
+    "zu lang",
+    "más rápido",
+    "el más rápido",
+    "más corto",
+    "plus rapide",
+    "plus court",
+    "trop long",
+    "nopeampi",
+    "nopein",
+    "lyhyempi",
+    "liian pitkä",
+    "nhanh hơn",
+    "nhanh nhất",
+    "ngắn hơn",
+    "जल्दी",
+    "सबसे तेज़",
+    "छोटा",
+    "দ্রুত",
+    "তাড়াতাড়ি",
+    "ছোট",
+)
+
+# ordinal words (the item of a list or step of a plan the learner means); -1 is the last
+ORDINALS: dict[str, int] = {
+    w: n
+    for n, ws in {
+        1: "erste ersten erster erstes primero primera primer premier première ensimmäinen ensimmäisen ensimmäistä "
+        "पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
+        2: "zweite zweiten zweiter zweites segundo segunda deuxième second seconde toinen toisen toista दूसरा दूसरे "
+        "दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
+        3: "dritte dritten dritter drittes tercero tercera tercer troisième kolmas kolmannen kolmatta तीसरा तीसरे "
+        "तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি",
+        4: "vierte vierten cuarto cuarta quatrième neljäs neljännen चौथा चौथे চতুর্থ",
+        5: "fünfte fünften quinto quinta cinquième viides viidennen पाँचवाँ पांचवां পঞ্চম",
+        -1: "letzte letzten último última dernier dernière viimeinen viimeisen आख़िरी आखिरी শেষটা",
+    }.items()
+    for w in ws.split()
+}
+ORDINAL_PHRASES = {
+    "thứ nhất": 1,
+    "đầu tiên": 1,
+    "thứ hai": 2,
+    "thứ ba": 3,
+    "thứ tư": 4,
+    "thứ năm": 5,
+    "cuối cùng": -1,
+}
+# one-word greetings whose language lingua cannot tell from so little text
+GREETINGS = {
+    "hallo": "de",
+    "servus": "de",
+    "moin": "de",
+    "hola": "es",
+    "buenas": "es",
+    "bonjour": "fr",
+    "salut": "fr",
+    "coucou": "fr",
+    "moi": "fi",
+    "hei": "fi",
+    "terve": "fi",
+    "moikka": "fi",
+    "chào": "vi",
+    "hello": "en",
+    "hi": "en",
+    "hey": "en",
+    "danke": "de",
+    "gracias": "es",
+    "merci": "fr",
+    "kiitos": "fi",
+}
+
+# words that ask for a plan or pathway (with a goal known, the plan is the answer)
+PLAN_CUES = (
+    "plan",
+    "plane",
+    "planen",
+    "lernplan",
+    "lernweg",
+    "lernpfad",
+    "weg",
+    "fahrplan",
+    "roadmap",
+    "pathway",
+    "plan de estudios",
+    "itinerario",
+    "ruta",
+    "hoja de ruta",
+    "parcours",
+    "planifie",
+    "feuille de route",
+    "suunnitelma",
+    "suunnittele",
+    "opintopolku",
+    "polku",
+    "lộ trình",
+    "kế hoạch",
+    "प्लान",
+    "योजना",
+    "रोडमैप",
+    "পরিকল্পনা",
+    "প্ল্যান",
+    "রোডম্যাপ",
+)
+
+# "I've done it": words saying a course is already completed (with a named credential: it is held)
+DONE = (
+    "done",
+    "finished",
+    "completed",
+    "already",
+    "took",
+    "passed",
+    "hold",
+    "abgeschlossen",
+    "gemacht",
+    "schon",
+    "bereits",
+    "fertig",
+    "terminé",
+    "terminée",
+    "déjà",
+    "fait",
+    "suivi",
+    "hecho",
+    "terminado",
+    "terminé",
+    "ya",
+    "hice",
+    "suorittanut",
+    "suoritettu",
+    "tehty",
+    "jo",
+    "đã học",
+    "xong",
+    "rồi",
+    "hoàn thành",
+    "कर लिया",
+    "पूरा",
+    "पहले ही",
+    "कर चुका",
+    "कर चुकी",
+    "করেছি",
+    "শেষ করেছি",
+    "করা আছে",
+    "করে ফেলেছি",
+)

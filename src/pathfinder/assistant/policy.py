@@ -1,0 +1,179 @@
+"""Which act of a message the assistant answers: the classifier's reading, the rule parse's structural cues
+(ordinals, ids, "compare", the planner's open suggestions) and the dialogue state together. Pure functions."""
+
+from __future__ import annotations
+
+from pathfinder.domain.dialogue import DialogueState
+from pathfinder.assistant.intents import Parsed
+
+STRUCTURAL = ("compare", "skip_step", "why", "requirements")
+CONFIDENT = 0.45
+_STATEMENTS = ("set_goal", "state_skills", "set_constraints")
+
+
+def decide(
+    p: Parsed,
+    state: DialogueState,
+    *,
+    suggestions_open: bool,
+    named: bool,
+    topical: bool = False,
+    has_goal: bool = False,
+) -> str:
+    """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message
+    names a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue."""
+    pred = p.predicted or (p.intents[0] if p.intents else "out_of_scope")
+    # the rule parse reads English phrasings; in other languages only its structural cues count
+    rules = (
+        p.intents
+        if p.lang in (None, "en")
+        else [r for r in p.intents if r in (*STRUCTURAL, "select") and (p.ordinals or r == "compare")]
+    )
+    listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
+    if rules and rules[0] == "apply_suggestion" and suggestions_open:
+        return "apply_suggestion"
+    if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4:
+        return "apply_suggestion"
+    if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
+        return "apply_suggestion"
+    structural = next((r for r in rules if r in STRUCTURAL), None)
+    if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
+        return structural
+    if (
+        p.ordinals
+        and listing
+        and pred not in ("compare", "skip_step", "why", "requirements", "apply_suggestion")
+    ):
+        return "select"
+    intent = pred if p.confidence >= CONFIDENT or not rules else rules[0]
+    plan_score = dict(p.ranked).get("plan", 0.0)
+    if (
+        intent in (*_STATEMENTS, "smalltalk", "search", "explore")
+        and (plan_score >= 0.2 or p.plan_cue)
+        and (p.goal_text or p.clause_goal or has_goal)
+        and not (intent == "search" and not p.plan_cue)
+    ):
+        intent = "plan"  # "plan me a way to cloud security": the goal comes along, the plan is the answer
+    if (
+        state.focus
+        and intent in ("search", "refine", "set_constraints")
+        and not p.refinements
+        and not p.ordinals
+        and len(p.text.split()) <= 7
+        and ("?" in p.text or pred in ("explain", "select"))
+        and not p.has_constraints
+    ):
+        intent = "explain"  # "is it online?", "c'est gratuit ?", "kostet der was?": about the one in focus
+    if named and p.done_cue and intent not in ("compare", "requirements", "why"):
+        # "done Security Operations Fundamentals last year": held; a step of the plan shown is skipped
+        in_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        return "skip_step" if in_plan else "state_skills"
+    asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
+    if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
+        intent = "explain"  # the message names a catalogue credential: it is about that one
+    if (
+        state.focus
+        and intent in ("search", "refine")
+        and not topical
+        and not p.has_constraints
+        and not p.refinements
+        and not p.languages
+        and not p.participation
+    ):
+        intent = "explain"  # "kostet der was?", "is that recognised anywhere": about the one in focus
+    if (
+        intent in ("search", "state_skills", "explore", "smalltalk")
+        and listing
+        and not topical
+        and (p.languages or p.participation or p.refinements)
+        and not p.spoken_languages
+    ):
+        intent = "refine"  # "en français svp" after a list or plan
+    if intent in ("search", "explore", "smalltalk") and not topical and p.has_constraints:
+        intent = "refine" if state.last_pathway is not None else "set_constraints"
+    if (
+        rules
+        and rules[0] == "search"
+        and topical
+        and intent in ("smalltalk", "out_of_scope", "explore")
+        and len(p.text.split()) <= 4
+    ):
+        intent = "search"  # a bare topic ("cloud") is a search
+    if rules and rules[0] == "plan" and intent in _STATEMENTS:
+        intent = "plan"  # goal + background + "plan it": the plan is the act answered
+    if intent == "apply_suggestion" and not suggestions_open:
+        intent = next(
+            (r for r in rules if r != "apply_suggestion"), "apply_suggestion" if rules else "smalltalk"
+        )
+    if intent in ("select",) and not listing:
+        intent = "explain" if named else "search" if p.topic else "explain"
+    if intent in ("search", "explore") and named and pred in ("explain", "requirements"):
+        intent = pred
+    if intent == "refine" and not listing and not state.last_query and not p.refinements:
+        intent = (
+            "set_constraints" if (p.has_constraints or p.has_filters) else "search" if p.topic else "explore"
+        )
+    if (
+        intent == "set_constraints"
+        and state.last_pathway is not None
+        and state.listing != "results"
+        and (p.has_constraints or p.has_filters)
+    ):
+        intent = "refine"  # a new limit after a plan: re-plan with it
+    elif (
+        intent == "set_constraints"
+        and state.last_query
+        and state.listing == "results"
+        and p.has_filters
+        and p.hours_per_week is None
+        and p.deadline is None
+    ):
+        intent = "refine"  # "only online" after a list: filter the list
+    if (
+        intent == "set_constraints"
+        and p.topic
+        and "search" in p.intents
+        and p.hours_per_week is None
+        and p.deadline is None
+        and p.budget is None
+    ):
+        intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
+    if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):
+        intent = "set_goal" if (p.goal_text or p.clause_goal) else "explore" if not p.topic else "search"
+    if state.focus and intent in ("search", "explore", "out_of_scope", "refine") and not p.ordinals:
+        about = [
+            i
+            for i, score in p.ranked[:3]
+            if i in ("explain", "requirements", "why", "compare") and score >= 0.15
+        ]
+        if about and not (intent == "search" and topical and named):
+            intent = about[0]  # "is that part of a bigger qualification?" about the credential in focus
+    if intent == "out_of_scope" and (p.confidence < 0.85 or has_goal or listing or topical or state.focus):
+        # unsure, or in the middle of a conversation about learning: never a refusal
+        intent = (
+            "select"
+            if p.ordinals and listing
+            else "explain"
+            if named or state.focus
+            else "plan"
+            if has_goal
+            else "search"
+            if topical
+            else "explore"
+        )
+    if (
+        intent in ("explain", "requirements", "why", "select", "compare")
+        and not named
+        and not state.focus
+        and not listing
+        and not p.ordinals
+    ):
+        intent = "plan" if has_goal else "search" if p.topic else "explore"  # nothing to refer to yet
+    return intent
+
+
+def re_plans(intent: str, state: DialogueState) -> bool:
+    """A follow-up that changes the plan shown: it re-runs the planner."""
+    return (
+        intent == "refine" and state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+    )

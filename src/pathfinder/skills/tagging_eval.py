@@ -1,0 +1,75 @@
+"""Measuring credential tagging (skills inferred for courses that list none) on hand-labelled course sets.
+
+`evals/skill_tagging_frozen.jsonl` (160 courses, never looked at while tuning: report only) and
+`evals/skill_tagging_tune.jsonl` (90 courses, tune on these): edX and Udemy courses sampled with seed 13 from
+`../shared/data`, each with the ESCO skills a reader judges clearly taught (possibly none). The files hold only
+ids, titles and labels; the course text is read from the shared data when measuring.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pathfinder.domain import Credential
+from pathfinder.errors import PathfinderError
+from pathfinder.settings import PROJECT_ROOT
+
+TAGGING_SETS = {
+    "frozen": PROJECT_ROOT / "evals" / "skill_tagging_frozen.jsonl",
+    "tune": PROJECT_ROOT / "evals" / "skill_tagging_tune.jsonl",
+}
+SOURCES = (("edx_courses/edx_courses.csv", "edx"), ("udemy_courses/udemy_courses.csv", "udemy"))  # file, mapping
+
+
+@dataclass(frozen=True)
+class TaggedCourse:
+    id: str
+    title: str
+    skills: frozenset[str]
+
+
+def load_tagged(name_or_path: str | Path) -> list[TaggedCourse]:
+    path = TAGGING_SETS.get(str(name_or_path), Path(name_or_path))
+    try:
+        rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError) as e:
+        raise PathfinderError(f"Cannot read the tagging set {path} ({e}); give frozen, tune or a JSONL file.") from e
+    return [TaggedCourse(r["id"], r["title"], frozenset(r["skills"])) for r in rows]
+
+
+def score_tagging(tagged: Sequence[TaggedCourse], predicted: dict[str, Sequence[str]]) -> dict:
+    """Micro precision and recall over (course, skill) pairs; courses left untagged count as predicting none."""
+    tp = fp = fn = 0
+    untagged = untagged_without_gold = 0
+    for t in tagged:
+        pred = set(predicted.get(t.id, ()))
+        tp += len(pred & t.skills)
+        fp += len(pred - t.skills)
+        fn += len(t.skills - pred)
+        if not pred:
+            untagged += 1
+            untagged_without_gold += not t.skills
+    return {
+        "courses": len(tagged),
+        "gold_skills": sum(len(t.skills) for t in tagged),
+        "predicted_skills": tp + fp,
+        "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+        "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+        "skills_unknown": untagged,
+        "skills_unknown_and_no_gold": untagged_without_gold,
+    }
+
+
+def evaluate_tagging(infer: Callable[[list[Credential]], list[Credential]], tagged: Sequence[TaggedCourse],
+                     courses: dict[str, Credential], min_confidence: float = 0.0) -> dict:
+    """Run `infer` on the labelled courses (id -> credential, read with `cli.skills_linking.load_courses`) and
+    score the skills it gives at or above `min_confidence`."""
+    missing = [t.id for t in tagged if t.id not in courses]
+    if missing:
+        raise PathfinderError(f"{len(missing)} labelled courses are not in the shared data (e.g. {missing[0]}).")
+    inferred = infer([courses[t.id] for t in tagged])
+    predicted = {c.id: [s.uri for s in c.skills if s.confidence >= min_confidence] for c in inferred}
+    return score_tagging(tagged, predicted)

@@ -1,0 +1,58 @@
+"""Retention: conversations and uploaded catalogue files older than the configured number of days are deleted
+(`PATHFINDER_RETAIN_CONVERSATIONS_DAYS`, `PATHFINDER_RETAIN_UPLOADS_DAYS`; unset keeps them until erased).
+
+Run by `pathfinder accounts purge` and once per app server start; every run that deletes something is written
+to the audit log (counts only).
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta, UTC
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from pathfinder.storage.audit import AuditLog
+from pathfinder.storage.conversations import ConversationError
+from pathfinder.storage.database import Database, open_database
+
+
+class Purged(BaseModel):
+    conversations: int = 0
+    upload_folders: int = 0
+
+
+def purge_conversations(db: Database | str | Path, days: int, now: datetime | None = None) -> int:
+    """Delete conversations (their messages and feedback with them) last updated more than `days` ago."""
+    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
+    database = open_database(db, error=ConversationError)
+    database.ensure_schema(ConversationError)
+    return database.run(lambda tx: tx.execute("DELETE FROM conversations WHERE updated_at < ?",
+                                              (cutoff,)).rowcount, write=True, error=ConversationError)
+
+
+def purge_uploads(folder: Path, days: int, now: datetime | None = None) -> int:
+    """Delete upload folders (one per validation) last modified more than `days` ago."""
+    if not folder.is_dir():
+        return 0
+    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).timestamp()
+    gone = 0
+    for child in folder.iterdir():
+        if child.is_dir() and not child.is_symlink() and child.stat().st_mtime < cutoff:
+            shutil.rmtree(child, ignore_errors=True)
+            gone += 1
+    return gone
+
+
+def apply_retention(database_path: Database | str, data_dir: Path, conversation_days: int | None, upload_days: int | None,
+                    now: datetime | None = None) -> Purged:
+    """Apply both settings (None = keep) and audit what went."""
+    purged = Purged(
+        conversations=purge_conversations(database_path, conversation_days, now) if conversation_days else 0,
+        upload_folders=purge_uploads(data_dir / "uploads", upload_days, now) if upload_days else 0)
+    if purged.conversations or purged.upload_folders:
+        AuditLog(database_path).record("retention", "retention settings", detail=(
+            f"{purged.conversations} conversation(s) older than {conversation_days} days, "
+            f"{purged.upload_folders} upload folder(s) older than {upload_days} days"))
+    return purged

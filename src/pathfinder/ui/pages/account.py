@@ -1,0 +1,68 @@
+"""The Account page: who is signed in, a learner's advisors (invite, remove), changing the password, and
+signing out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from pathfinder.ui import resources
+from pathfinder.safety.markdown import escape_md
+from pathfinder.ui.session import change_password_form, current_account, sign_out
+
+if TYPE_CHECKING:
+    from pathfinder.domain.access import Account
+
+
+def render() -> None:
+    st.title("Account")
+    account = current_account()
+    if account is None:
+        return
+    notice = st.session_state.pop("signin_notice", None)
+    if notice:
+        st.success(notice)
+    st.markdown(f"Signed in as **{escape_md(account.username)}** · role: **{account.role}**"
+                + (f" · name: {escape_md(account.display_name)}" if account.display_name else ""))
+    if account.role == "learner":
+        st.caption("Your profile, conversations and plans are yours: only you, and the advisors an admin "
+                   "assigned or you invited, can see them. Export or delete everything on the Profile page "
+                   "(My data).")
+        st.subheader("Your advisors")
+        advisors_section(account)
+    if not account.username.startswith("sso-"):  # single sign-on accounts have no local password
+        st.subheader("Change password")
+        change_password_form(account)
+    st.divider()
+    if st.button("Sign out", type="primary", key="account-sign-out"):
+        sign_out()
+        st.rerun()
+
+
+def advisors_section(account: Account) -> None:
+    """A learner sees which advisors can open their record, invites one by username, or removes one."""
+    store = resources.account_store()
+    mine = [store.get(a) for a in store.advisors_of(account.learner_id or "")]
+    mine = [a for a in mine if a is not None]
+    if mine:
+        st.markdown("Advisors who can see and change your profile, conversations and plans: "
+                    + ", ".join(f"**{escape_md(a.label)}**" for a in mine))
+        gone = st.selectbox("Remove an advisor's access", [a.id for a in mine],
+                            format_func=lambda i: next(a.label for a in mine if a.id == i), key="advisor-remove")
+        if st.button("Remove access", key="advisor-remove-button"):
+            store.unassign(gone, account.learner_id, account)
+            st.session_state["signin_notice"] = "That advisor no longer has access to your data."
+            st.rerun()
+    else:
+        st.caption("No advisor can see your data.")
+    with st.form("advisor-invite", clear_on_submit=True):
+        username = st.text_input("Invite an advisor (their username)")
+        if st.form_submit_button("Give this advisor access") and username.strip():
+            advisor = store.by_username(username)
+            if advisor is None or advisor.role != "advisor":
+                st.error("There is no advisor with that username; ask your advisor for theirs.")
+                return
+            store.assign(advisor.id, account.learner_id, account)
+            st.session_state["signin_notice"] = f"{advisor.label} can now see and change your data."
+            st.rerun()

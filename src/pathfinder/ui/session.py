@@ -1,0 +1,220 @@
+"""Who is signed in to this browser session: sign-in, sign-up, demo guest, sign-out, expiry and the page gate.
+
+The session lives in Streamlit's server-side session state (never in the URL). Each run reloads the account
+(a role change or deletion takes effect at once) and ends the session after `session_idle_minutes` idle or
+`session_max_hours` after signing in. Which page a role may use is `pathfinder.domain.access.may_use_page`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, UTC
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from pathfinder.errors import PathfinderError
+from pathfinder.ui import resources
+
+if TYPE_CHECKING:
+    from pathfinder.domain.access import Account
+
+ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY = "account_id", "signed_in_at", "last_active_at"
+# what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)
+PERSONAL_KEYS = ("advised_learner", "conversation_id", "history", "last_pathway", "pending_changes",
+                 "validated", "my-export", "admin-export-data")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def remember(account: Account) -> None:
+    """Make `account` this session's signed-in account."""
+    now = _now()
+    st.session_state[ACCOUNT_KEY], st.session_state[SIGNED_IN_KEY], st.session_state[ACTIVE_KEY] = (
+        account.id, now, now)
+
+
+def forget(notice: str | None = None) -> None:
+    for key in (ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY, *PERSONAL_KEYS):
+        st.session_state.pop(key, None)
+    for key in [k for k in st.session_state if str(k).startswith(("chat-", "advisor-"))]:
+        st.session_state.pop(key, None)
+    if notice:
+        st.session_state["signin_notice"] = notice
+
+
+def current_account() -> Account | None:
+    """The signed-in account, or None (never signed in, signed out, expired, or the account was deleted)."""
+    from pathfinder.domain.access import session_expired
+
+    account_id = st.session_state.get(ACCOUNT_KEY)
+    if not account_id:
+        return _single_sign_on()
+    settings = resources.settings()
+    now = _now()
+    started, active = st.session_state.get(SIGNED_IN_KEY) or now, st.session_state.get(ACTIVE_KEY) or now
+    account = resources.account_store().get(account_id)
+    if account is None:
+        forget("Your account no longer exists.")
+        return None
+    if session_expired(started, active, now, settings.session_idle_minutes, settings.session_max_hours):
+        resources.audit_log().record("session_expired", account.label, account.id, account.learner_id)
+        forget("Your session expired; sign in again.")
+        if _sso_user() is not None:
+            st.logout()  # else the provider's cookie would sign the session straight back in
+        return None
+    st.session_state[ACTIVE_KEY] = now
+    return account
+
+
+def sign_out() -> None:
+    account = current_account()
+    if account is not None:
+        resources.audit_log().record("sign_out", account.label, account.id, account.learner_id)
+    forget("You are signed out.")
+    if _sso_user() is not None:
+        st.logout()
+
+
+def sso_configured() -> bool:
+    """True when `.streamlit/secrets.toml` has an `[auth]` section (OpenID Connect through st.login)."""
+    try:
+        return bool(st.secrets.get("auth"))
+    except Exception:  # noqa: BLE001 - Streamlit raises several types for a missing/invalid secrets file
+        return False
+
+
+def _sso_user():
+    try:
+        return st.user if st.user.is_logged_in else None
+    except Exception:  # noqa: BLE001 - no auth configured, or an older Streamlit
+        return None
+
+
+def _single_sign_on() -> Account | None:
+    """The local account of the identity st.login proved (made on first use), now signed in; else None."""
+    user = _sso_user()
+    if user is None:
+        return None
+    name = str(user.get("name") or user.get("email") or "")
+    account = resources.account_store().for_single_sign_on(str(user.get("iss") or ""), str(user.get("sub") or ""),
+                                                           name)
+    resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "single sign-on")
+    remember(account)
+    return account
+
+
+def sign_in_form() -> None:
+    notice = st.session_state.pop("signin_notice", None)
+    if notice:
+        st.info(notice)
+    with st.form("signin"):
+        st.markdown("**Sign in**")
+        username = st.text_input("Username", key="signin-username", autocomplete="username")
+        password = st.text_input("Password", type="password", key="signin-password",
+                                 autocomplete="current-password")
+        if st.form_submit_button("Sign in", type="primary"):
+            try:
+                account = resources.account_store().sign_in(username, password)
+            except PathfinderError as e:
+                st.error(str(e))
+            else:
+                remember(account)
+                st.rerun()
+
+
+def sign_up_form() -> None:
+    with st.form("signup"):
+        st.markdown("**New here? Create a learner account**")
+        username = st.text_input("Choose a username", key="signup-username", autocomplete="username")
+        password = st.text_input("Choose a password (at least 10 characters)", type="password",
+                                 key="signup-password", autocomplete="new-password")
+        again = st.text_input("The same password again", type="password", key="signup-password2",
+                              autocomplete="new-password")
+        if st.form_submit_button("Create my account"):
+            if password != again:
+                st.error("The two passwords differ; type the same one twice.")
+                return
+            try:
+                account = resources.account_store().create(username, password, "learner")
+            except PathfinderError as e:
+                st.error(str(e))
+            else:
+                remember(account)
+                st.rerun()
+
+
+def guest_button() -> None:
+    st.warning("Demo mode is on (PATHFINDER_DEMO): anyone can try the app as a guest. Turn it off for real "
+               "learners.", icon=":material/science:")
+    if st.button("Continue as a guest (demo)"):
+        account = resources.account_store().create("guest-" + secrets.token_hex(4), None, "learner",
+                                                   display_name="Guest")
+        resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "demo guest")
+        remember(account)
+        st.rerun()
+
+
+def change_password_form(account: Account, *, first: bool = False) -> None:
+    with st.form("change-password"):
+        if first:
+            st.warning("You signed in with a one-time password. Choose your own password to continue.")
+        new = st.text_input("New password (at least 10 characters)", type="password", key="new-password",
+                            autocomplete="new-password")
+        again = st.text_input("The same password again", type="password", key="new-password2",
+                              autocomplete="new-password")
+        if st.form_submit_button("Change password", type="primary"):
+            if new != again:
+                st.error("The two passwords differ; type the same one twice.")
+                return
+            try:
+                resources.account_store().set_password(account.id, new, account)
+            except PathfinderError as e:
+                st.error(str(e))
+            else:
+                st.session_state["signin_notice"] = "Your password is changed."
+                st.rerun()
+
+
+def gate(page: str) -> Account | None:
+    """The signed-in account when it may use `page`; otherwise shows sign-in (or why not) and returns None."""
+    from pathfinder.domain.access import may_use_page
+
+    account = current_account()
+    if account is None:
+        settings = resources.settings()
+        if sso_configured() and st.button("Sign in with your institution (single sign-on)", type="primary"):
+            st.login()
+        sign_in_form()
+        if settings.signup or settings.demo:
+            sign_up_form()
+        if settings.demo:
+            guest_button()
+        return None
+    if account.must_change_password:
+        change_password_form(account, first=True)
+        return None
+    if not may_use_page(account, page):
+        st.info(f"Your account ({account.role}) does not use this page; pick one of yours in the menu.")
+        return None
+    return account
+
+
+def sidebar_status() -> None:
+    """Who is signed in, the sign-out button, and the demo marker."""
+    if resources.settings().demo:
+        st.badge("DEMO MODE: guest access on", icon=":material/science:", color="orange")
+    account = current_account() if st.session_state.get(ACCOUNT_KEY) else None
+    if account is None:
+        return
+    shown = account.label if account.username.startswith("sso-") and account.display_name else account.username
+    st.caption(f"Signed in as **{shown}** ({account.role})")
+    advised = st.session_state.get("advised_learner") if account.role == "advisor" else None
+    if advised:
+        st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
+                   "End it on the Advisor page.")
+    if st.button("Sign out", key="sign-out", icon=":material/logout:"):
+        sign_out()
+        st.rerun()

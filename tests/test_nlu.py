@@ -1,0 +1,134 @@
+"""The understanding layer (issue #12): language identification, the intent classifier's accuracy on the held-out
+split of its own labelled utterances, and slots in each served language."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.nlu.classifier import default_classifier, load_utterances
+from pathfinder.assistant.nlu.encoder import encode
+from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.slots import extract
+from pathfinder.assistant.nlu.understand import understand
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("I would like to become a data analyst next year", "en"),
+        ("Ich möchte gerne Datenanalystin werden", "de"),
+        ("Quiero ser analista de datos el año que viene", "es"),
+        ("Je voudrais devenir analyste de données", "fr"),
+        ("Haluaisin opiskella data-analyytikoksi ensi vuonna", "fi"),
+        ("Tôi muốn trở thành nhà phân tích dữ liệu", "vi"),
+        ("मैं डेटा एनालिस्ट बनना चाहता हूँ", "hi"),
+        ("আমি ডেটা অ্যানালিস্ট হতে চাই", "bn"),
+    ],
+)
+def test_language_of_a_sentence(text: str, code: str) -> None:
+    assert identify(text) == code
+
+
+def test_a_short_message_keeps_the_conversations_language() -> None:
+    assert identify("ok", "fi") == "fi"
+    assert identify("SQL?", "de") == "de"
+    assert identify("Hallo!") == "de" and identify("moi") == "fi"
+
+
+def test_intent_accuracy_on_the_held_out_utterances() -> None:
+    """The shipped model is trained on the train split only; the held-out split must stay above the floor."""
+    held = [r for r in load_utterances() if r["split"] == "test"]
+    predictions = default_classifier().predict_embedded(encode([r["text"] for r in held]))
+    right = [p.intent == r["intent"] for p, r in zip(predictions, held)]
+    by_language: dict[str, list[bool]] = defaultdict(list)
+    for ok, r in zip(right, held):
+        by_language[r["lang"]].append(ok)
+    assert len(held) >= 100
+    assert sum(right) / len(right) >= 0.85
+    assert all(sum(v) / len(v) >= 0.7 for v in by_language.values()), {
+        k: sum(v) / len(v) for k, v in by_language.items()
+    }
+
+
+def test_the_utterance_set_covers_every_intent_in_every_language() -> None:
+    rows = load_utterances()
+    languages = {"en", "de", "es", "fr", "fi", "vi", "hi", "bn"}
+    for intent in {r["intent"] for r in rows}:
+        assert {r["lang"] for r in rows if r["intent"] == intent} == languages, intent
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I can do 2 hours a day on weekdays", dict(hours_per_week=10.0)),
+        ("20 hours per month is all i can manage", dict(hours_per_week=4.5)),
+        ("30 mins a day", dict(hours_per_week=3.5)),
+        ("ich habe etwa 5 Stunden pro Woche", dict(hours_per_week=5.0)),
+        ("मेरे पास हफ्ते में 5 घंटे हैं", dict(hours_per_week=5.0)),
+        ("আমার সপ্তাহে ৫ ঘণ্টা সময় আছে", dict(hours_per_week=5.0)),
+        ("mỗi ngày em chỉ học được 1 tiếng", dict(hours_per_week=7.0)),
+        ("minulla on 5 tuntia viikossa", dict(hours_per_week=5.0)),
+        ("no more than 800 dollars", dict(amount=800.0, currency="USD")),
+        ("mein Budget: 1.200 €", dict(amount=1200.0, currency="EUR")),
+        ("budjetti max 1 000 €", dict(amount=1000.0, currency="EUR")),
+        ("₹ 5000", dict(amount=5000.0, currency="INR")),
+        ("50k VND", dict(amount=50000.0, currency="VND")),
+        ("ngân sách khoảng 5 triệu đồng", dict(amount=5_000_000.0, currency="VND")),
+        ("আমার বাজেট ৩০০০ টাকা", dict(amount=3000.0, currency="BDT")),
+        ("I'd like to be finished within half a year", dict(deadline=date(2027, 6, 4), weeks=26)),
+        ("needs to be done before the summer", dict(deadline=date(2027, 5, 31))),
+        ("bis Ende Juni muss ich fertig sein", dict(deadline=date(2027, 6, 30))),
+        ("tiene que ser antes de septiembre", dict(deadline=date(2027, 8, 31))),
+        ("pitää valmistua ennen kesää", dict(deadline=date(2027, 5, 31))),
+        ("tôi phải xong trước tháng sáu", dict(deadline=date(2027, 5, 31))),
+        ("मुझे जून से पहले खत्म करना है", dict(deadline=date(2027, 5, 31))),
+        ("জুনের আগে শেষ করতে হবে", dict(deadline=date(2027, 5, 31))),
+        ("dans 3 mois", dict(weeks=13)),
+        ("done by 15 March 2027", dict(deadline=date(2027, 3, 15))),
+        ("remote only please", dict(participation=("online",))),
+        ("solo en línea por favor", dict(participation=("online",))),
+        ("uniquement à distance, et gratuit si possible", dict(participation=("online",), free=True)),
+        ("in English please", dict(wanted_languages=("en",))),
+        ("I speak Polish and English", dict(spoken_languages=("pl", "en"))),
+        ("my client is a logistics clerk", dict(third_person=True)),
+    ],
+)
+def test_slots(text: str, expected: dict) -> None:
+    slots = extract(text, TODAY)
+    for key, value in expected.items():
+        assert getattr(slots, key) == value, (key, getattr(slots, key))
+
+
+def test_free_time_is_not_free_of_charge() -> None:
+    assert not extract("in my free time", TODAY).free
+
+
+@pytest.mark.parametrize(
+    "message, check",
+    [
+        (
+            "I'd like to be finished within half a year",
+            lambda p: p.goal_text is None and p.deadline is not None,
+        ),
+        ("I'm a bookkeeper and want to learn data visualisation", lambda p: p.current_role == "bookkeeper"),
+        (
+            "my client is a logistics clerk who wants to move into cybersecurity",
+            lambda p: (
+                p.third_person
+                and p.clause_goal == "cybersecurity"
+                and "logistics clerk" in (p.clause_role or "")
+            ),
+        ),
+        ("I speak Polish and English", lambda p: p.spoken_languages == ("pl", "en") and p.languages == ()),
+        ("háblame del primero", lambda p: p.ordinals == (1,)),
+        ("dale, el plan", lambda p: p.plan_cue),
+        ("kann man das günstiger machen?", lambda p: "cheaper" in p.refinements),
+    ],
+)
+def test_understanding_of_whole_messages(message: str, check) -> None:
+    assert check(understand(message, TODAY))

@@ -1,0 +1,81 @@
+"""Level (issue 14): the starting level comes from the learner's background; no step more than one EQF level above
+it without a prerequisite; lower levels first; a course that mostly re-teaches held skills is left out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings, strategies as st
+
+from pathfinder.domain import (
+    Credential, CurrentRole, Goal, HeldCredential, HeldSkill, LearnerProfile, Occupation, Skill, SkillRef,
+)
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.level import starting_level
+from pathfinder.domain.taxonomy import Taxonomy
+
+TODAY = date(2026, 1, 5)
+SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(6)]
+TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in SKILLS],
+                          [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4]))])
+
+
+def _c(cid, skills, eqf, pre=(), hours=10):
+    return Credential(id=cid, title=cid.upper(), provider="P", hours=hours, cost=0, languages=("en",),
+                      eqf_level=eqf, skills=tuple(SKILLS[k] for k in skills), prerequisites=pre)
+
+
+def _plan(catalogue, **kw):
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), **kw)
+    gap = analyse_gap(p, TAX, catalogue, today=TODAY)
+    return plan_pathway(p, gap, catalogue, today=TODAY)
+
+
+def _held(k, level="intermediate"):
+    return HeldSkill(uri=f"x:{k}", label=f"x{k}", level=level)
+
+
+def test_the_starting_level_follows_the_background():
+    assert starting_level(LearnerProfile(id="l")) == 4
+    assert starting_level(LearnerProfile(id="l", current_role=CurrentRole(label="clerk"))) == 4  # a title alone
+    assert starting_level(LearnerProfile(id="l", skills=tuple(_held(k) for k in range(4)))) == 5
+    assert starting_level(LearnerProfile(id="l", skills=tuple(_held(k, "advanced") for k in range(4)))) == 6
+    assert starting_level(LearnerProfile(id="l", credentials=(HeldCredential(title="MSc", eqf_level=7),))) == 7
+
+
+def test_a_beginner_climbs_one_level_at_a_time():
+    cat = [_c("phd", (0,), 8), _c("intro", (0,), 5, hours=50), _c("mid", (1,), 6, pre=("intro",)),
+           _c("top", (2,), 7)]
+    pw = _plan(cat)
+    assert "phd" not in pw.ids and "top" not in pw.ids and pw.ids[0] == "intro" and "mid" in pw.ids
+    reason = next(u.reason for u in pw.uncovered if u.uri == SKILLS[2].uri)
+    assert "more than one level above where you start" in reason
+    assert "top" in _plan(cat, skills=tuple(_held(k, "advanced") for k in range(4))).ids
+
+
+def test_lower_levels_come_first():
+    pw = _plan([_c("b", (1,), 5), _c("a", (0,), 3)])
+    assert pw.ids == ("a", "b")
+
+
+def test_a_course_that_mostly_reteaches_held_skills_is_left_out():
+    held = tuple(HeldSkill(uri=SKILLS[k].uri, label=SKILLS[k].label) for k in (4, 5))
+    again = _c("again", (0, 4, 5), 4, hours=5)
+    fresh = _c("fresh", (0,), 4, hours=8)
+    pw = _plan([again, fresh, _c("r", (1, 2, 3), 4)], skills=held)
+    assert "again" not in pw.ids and "fresh" in pw.ids
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(3, 8), st.one_of(st.none(), st.integers(0, 10))),
+                min_size=1, max_size=12), st.integers(0, 12))
+def test_no_step_jumps_more_than_one_level_without_a_prerequisite(rows, n_skills):
+    cat = [_c(f"c{i}", (s,), eqf, pre=(f"c{p}",) if p is not None and p < i else ()) for i, (s, eqf, p) in enumerate(rows)]
+    profile_kw = dict(skills=tuple(_held(k) for k in range(n_skills)))
+    start = starting_level(LearnerProfile(id="l", **profile_kw))
+    pw = _plan(cat, **profile_kw)
+    by_id = {c.id: c for c in cat}
+    for s in pw.steps:
+        c = by_id[s.id]
+        assert c.eqf_level <= start + 1 or any(p in pw.ids for p in c.prerequisites), (s.id, start)
