@@ -98,6 +98,108 @@ def test_migrates_a_version_1_database(tmp_path):
     assert store.save(store.get("old-1")).version == 4
 
 
+# The SQLite-only schema of main before the merge with PostgreSQL (storage/sqlite.py, issue 16): profiles at
+# schema_version 2, every other table unversioned, learner rows erased by the learner_cleanup_v2 trigger.
+MAIN_SQLITE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS conversations_profile ON conversations(profile_id);
+CREATE TABLE IF NOT EXISTS messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('user', 'assistant')), text TEXT NOT NULL,
+    answer_json TEXT, created_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id);
+CREATE TABLE IF NOT EXISTS feedback (
+    message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+    rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS conversations_cleanup AFTER DELETE ON conversations
+BEGIN DELETE FROM messages WHERE conversation_id = OLD.id; END;
+CREATE TRIGGER IF NOT EXISTS messages_cleanup AFTER DELETE ON messages
+BEGIN DELETE FROM feedback WHERE message_id = OLD.id; END;
+CREATE TABLE IF NOT EXISTS advisor_notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL,
+    author_role TEXT NOT NULL CHECK (author_role IN ('advisor', 'learner')), text TEXT NOT NULL,
+    created_at TEXT NOT NULL, author TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS advisor_notes_profile ON advisor_notes(profile_id);
+CREATE TABLE IF NOT EXISTS agreed_plans (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL, pathway_json TEXT NOT NULL,
+    suggested_json TEXT, agreed_by TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS agreed_plans_profile ON agreed_plans(profile_id);
+CREATE TABLE IF NOT EXISTS accounts (
+    id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+    learner_id TEXT UNIQUE, display_name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+    must_change_password INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS signin_throttle (
+    username TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_failed_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS caseloads (
+    advisor_id TEXT NOT NULL, learner_id TEXT NOT NULL, assigned_by TEXT NOT NULL, assigned_at TEXT NOT NULL,
+    PRIMARY KEY (advisor_id, learner_id));
+CREATE INDEX IF NOT EXISTS caseloads_learner ON caseloads(learner_id);
+CREATE TABLE IF NOT EXISTS audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor_id TEXT NOT NULL DEFAULT '',
+    actor TEXT NOT NULL, action TEXT NOT NULL, learner_id TEXT, detail TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS audit_log_learner ON audit_log(learner_id);
+-- append-only: the only deletion is a learner's erasure (storage/audit.py)
+CREATE TRIGGER IF NOT EXISTS audit_log_append_only BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+DROP TRIGGER IF EXISTS advising_cleanup;
+DROP TRIGGER IF EXISTS learner_cleanup;
+CREATE TRIGGER IF NOT EXISTS learner_cleanup_v2 AFTER DELETE ON profiles
+BEGIN
+    DELETE FROM conversations WHERE profile_id = OLD.id;
+    DELETE FROM advisor_notes WHERE profile_id = OLD.id;
+    DELETE FROM agreed_plans WHERE profile_id = OLD.id;
+    DELETE FROM caseloads WHERE learner_id = OLD.id;
+    DELETE FROM accounts WHERE learner_id = OLD.id;
+    DELETE FROM audit_log WHERE learner_id = OLD.id;
+END;
+"""
+
+
+def test_opens_a_database_of_the_sqlite_only_schema(tmp_path):
+    """A file the SQLite-only pathfinder wrote (accounts, audit log, its triggers) opens and upgrades: its rows
+    stay, notes keep their author, its cleanup trigger gives way to the profile store's delete, and the audit log
+    stays append-only."""
+    from pathfinder.storage.accounts import AccountStore
+    from pathfinder.storage.advising import AdvisingStore
+    from pathfinder.storage.audit import AuditLog
+
+    path = tmp_path / "main.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    db.execute("INSERT INTO schema_version VALUES (2)")
+    db.execute("CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL, "
+               "updated_at TEXT NOT NULL, name TEXT NOT NULL DEFAULT '')")
+    db.execute("CREATE INDEX profiles_name ON profiles (name)")
+    db.executescript(MAIN_SQLITE_SCHEMA)
+    for pid in ("l1", "l2"):
+        db.execute("INSERT INTO profiles VALUES (?, ?, 1, '2026-01-01', 'Ana')", (pid, profile_to_json(_profile(pid))))
+        db.execute("INSERT INTO advisor_notes (profile_id, author_role, text, created_at, author) "
+                   "VALUES (?, 'advisor', 'note', '2026-01-01', 'Vic (vic)')", (pid,))
+        db.execute("INSERT INTO accounts (id, username, role, password_hash, learner_id, created_at) "
+                   "VALUES (?, ?, 'learner', '', ?, '2026-01-01')", ("a-" + pid, "user-" + pid, pid))
+        db.execute("INSERT INTO audit_log (at, actor, action, learner_id) VALUES ('2026-01-01', 'x', 'export', ?)",
+                   (pid,))
+    db.commit()
+    db.close()
+    store = SqliteProfileStore(path)
+    assert store.schema_version() == SCHEMA_VERSION
+    assert [n.author for n in AdvisingStore(path).notes("l1")] == ["Vic (vic)"]
+    assert AccountStore(path).by_learner("l2") is not None
+    assert store.delete("l1")
+    db = sqlite3.connect(path)
+    assert not db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%cleanup_v2'").fetchall()
+    for table, column in (("accounts", "learner_id"), ("audit_log", "learner_id"), ("advisor_notes", "profile_id")):
+        assert db.execute(f"SELECT {column} FROM {table}").fetchall() == [("l2",)], table
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("UPDATE audit_log SET actor = 'someone else'")
+    db.close()
+    assert [e.learner_id for e in AuditLog(path).entries()] == ["l2"]
+
+
 def test_refuses_a_newer_schema(tmp_path):
     path = tmp_path / "new.sqlite3"
     db = sqlite3.connect(path)
