@@ -55,7 +55,7 @@ class AccountStore:
         self._db.ensure_schema(AccountError)
         self.audit = audit or AuditLog(self._db)
 
-    def _run(self, fn, write: bool = True):
+    def _run(self, fn, write: bool = False):
         try:
             return self._db.run(fn, write=write, error=AccountError)
         except AccountError as e:
@@ -90,7 +90,7 @@ class AccountStore:
         self._run(lambda c: c.execute(
             f"INSERT INTO accounts ({_COLUMNS}, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (account.id, username, role, learner_id, account.display_name, account.created_at.isoformat(),
-             int(one_time), stored_hash)))
+             int(one_time), stored_hash)), write=True)
         by = actor.label if actor else username
         self.audit.record("account_created", by, actor.id if actor else account.id, learner_id,
                           f"{username} ({role})")
@@ -130,7 +130,8 @@ class AccountStore:
                                "separate staff account instead.")
         if target.role == "admin" and role != "admin" and self.count("admin") <= 1:
             raise AccountError("This is the last admin; make another account admin first.")
-        self._run(lambda c: c.execute("UPDATE accounts SET role = ? WHERE id = ?", (role, account_id)))
+        self._run(lambda c: c.execute("UPDATE accounts SET role = ? WHERE id = ?", (role, account_id)),
+                  write=True)
         self.audit.record("role_changed", actor.label, actor.id, None,
                           f"{target.username}: {target.role} -> {role}")
         return target.model_copy(update={"role": role})
@@ -141,7 +142,7 @@ class AccountStore:
         new_hash = hash_password(password)
         self._run(lambda c: c.execute(
             "UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?",
-            (new_hash, account_id)))
+            (new_hash, account_id)), write=True)
         self.audit.record("password_changed", actor.label, actor.id, target.learner_id, target.username)
 
     def _require(self, account_id: str) -> Account:
@@ -179,17 +180,18 @@ class AccountStore:
             self._run(lambda c: c.execute(
                 "INSERT INTO signin_throttle (username, failures, last_failed_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
-                "last_failed_at = excluded.last_failed_at", (key, failures, now.isoformat())))
+                "last_failed_at = excluded.last_failed_at", (key, failures, now.isoformat())), write=True)
             self.audit.record("sign_in_failed", key, known.id if known else "", about,
                               f"failure {failures} in a row")
             wait = sign_in_wait(failures, now, now)
             more = " " + _wait_message(failures, wait) if wait else ""
             raise SignInRefused("Wrong username or password." + more)
-        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)))
+        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)),
+                  write=True)
         if needs_rehash(stored[0]):
             new_hash = hash_password(password)
             self._run(lambda c: c.execute("UPDATE accounts SET password_hash = ? WHERE id = ?",
-                                          (new_hash, known.id)))
+                                          (new_hash, known.id)), write=True)
         self.audit.record("sign_in", known.label, known.id, about, known.role)
         return known
 
@@ -207,7 +209,8 @@ class AccountStore:
 
     def unlock(self, username: str, actor: Account) -> None:
         key = normalize(username)
-        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)))
+        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)),
+                  write=True)
         known = self.by_username(key)
         self.audit.record("account_unlocked", actor.label, actor.id, known.learner_id if known else None, key)
 
@@ -216,12 +219,12 @@ class AccountStore:
         def go(c: Tx) -> None:
             c.execute("DELETE FROM caseloads WHERE learner_id = ?", (learner_id,))
             c.execute("DELETE FROM accounts WHERE learner_id = ?", (learner_id,))
-        self._run(go)
+        self._run(go, write=True)
 
     def forget_username(self, username: str) -> None:
         """Remove the throttle row of a username (part of erasing its learner)."""
         self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?",
-                                      (normalize(username),)))
+                                      (normalize(username),)), write=True)
 
     # --- caseloads ----------------------------------------------------------------------------------------
     def assign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
@@ -231,13 +234,13 @@ class AccountStore:
         self._run(lambda c: c.execute(
             "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (advisor_id, learner_id) DO NOTHING",
-            (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds"))))
+            (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds"))), write=True)
         self.audit.record("caseload_assigned", actor.label, actor.id, learner_id, f"to {advisor.label}")
 
     def unassign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
         advisor = self._require(advisor_id)
         self._run(lambda c: c.execute("DELETE FROM caseloads WHERE advisor_id = ? AND learner_id = ?",
-                                      (advisor_id, learner_id)))
+                                      (advisor_id, learner_id)), write=True)
         self.audit.record("caseload_removed", actor.label, actor.id, learner_id, f"from {advisor.label}")
 
     def caseload(self, advisor_id: str) -> set[str]:
@@ -252,7 +255,7 @@ class AccountStore:
 
 
 def _taken(e: AccountError) -> bool:
-    """A unique key refused the write (SQLite: IntegrityError 'UNIQUE constraint'; PostgreSQL: UniqueViolation)."""
+    """A unique key refused the write (SQLite: 'UNIQUE constraint failed'; PostgreSQL: UniqueViolation)."""
     cause = e.__cause__
     return cause is not None and ("unique" in str(cause).lower() or "UniqueViolation" in type(cause).__name__)
 

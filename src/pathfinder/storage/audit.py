@@ -56,7 +56,7 @@ class AuditLog:
         self._db = open_database(db, error=AuditError)
         self._db.ensure_schema(AuditError)
 
-    def _run(self, fn, write: bool = True):
+    def _run(self, fn, write: bool = False):
         return self._db.run(fn, write=write, error=AuditError)
 
     def record(self, action: str, actor: str, actor_id: str = "", learner_id: str | None = None,
@@ -66,7 +66,7 @@ class AuditLog:
         self._run(lambda c: c.execute(
             "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (_now(), actor_id, actor[:200], action, learner_id, detail[:1000])))
+            (_now(), actor_id, actor[:200], action, learner_id, detail[:1000])), write=True)
 
     def entries(self, learner_id: str | None = None, action: str | None = None,
                 limit: int = 1000) -> list[AuditEntry]:
@@ -80,7 +80,7 @@ class AuditLog:
             args.append(action)
         sql = ("SELECT id, at, actor_id, actor, action, learner_id, detail FROM audit_log"
                + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC LIMIT ?")
-        rows = self._run(lambda c: c.execute(sql, (*args, limit)).fetchall(), write=False)
+        rows = self._run(lambda c: c.execute(sql, (*args, limit)).fetchall())
         return [AuditEntry(id=r[0], at=r[1], actor_id=r[2], actor=r[3], action=r[4], learner_id=r[5],
                            detail=r[6]) for r in rows]
 
@@ -97,4 +97,4 @@ class AuditLog:
                       "VALUES (?, ?, ?, 'erasure', NULL, ?)",
                       (_now(), actor_id, actor, f"all data of learner {pseudonym(learner_id)} erased"))
             return gone
-        return self._run(go)
+        return self._run(go, write=True)

@@ -45,8 +45,8 @@ def purge_uploads(folder: Path, days: int, now: datetime | None = None) -> int:
     return gone
 
 
-def apply_retention(database_path: Database | str, data_dir: Path, conversation_days: int | None, upload_days: int | None,
-                    now: datetime | None = None) -> Purged:
+def apply_retention(database_path: Database | str, data_dir: Path, conversation_days: int | None,
+                    upload_days: int | None, now: datetime | None = None) -> Purged:
     """Apply both settings (None = keep) and audit what went."""
     purged = Purged(
         conversations=purge_conversations(database_path, conversation_days, now) if conversation_days else 0,

@@ -33,7 +33,8 @@ def _profile_names(db: Database, tx: Tx) -> None:
     """Adds a searchable name column and fills it from the stored JSON."""
     tx.execute("ALTER TABLE profiles ADD COLUMN name TEXT NOT NULL DEFAULT ''")
     for pid, data in tx.execute("SELECT id, data FROM profiles").fetchall():
-        tx.execute("UPDATE profiles SET name = ? WHERE id = ?", (profile_from_json(data, stored=True).name, pid))
+        name = profile_from_json(data, stored=True).name
+        tx.execute("UPDATE profiles SET name = ? WHERE id = ?", (name, pid))
     tx.execute("CREATE INDEX profiles_name ON profiles (name)")
 
 
