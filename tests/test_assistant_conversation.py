@@ -87,8 +87,11 @@ def test_settle_without_changes_changes_nothing(responder):
 def test_a_goal_and_a_plan_in_other_languages(responder, turns, language, word):
     results, _ = talk(responder, turns)
     assert results[0].profile.goal is not None
-    assert results[1].answer.pathway is not None and results[1].answer.state.language == language
-    assert word in results[1].answer.text
+    answer = results[1].answer
+    assert answer.pathway is not None and answer.state.language == language
+    # the language they write in limits the plan (issue 14): a plan in it, or none with the way to widen it offered
+    widen = any(r.constraint == "languages" for r in answer.pathway.relaxations)
+    assert word in answer.text or (not answer.pathway.steps and widen), answer.text
 
 
 @pytest.mark.parametrize(

@@ -158,3 +158,10 @@ def test_history_round_trips_through_json(responder: OfflineResponder) -> None:
     assert restored == history
     follow = responder.reply("why the first one?", restored, None)
     assert follow.intent == "why" and follow.citations[0].id == history.state.last_pathway.ids[0]
+
+
+def test_several_credentials_held_in_one_message_are_all_recorded(responder: OfflineResponder) -> None:
+    first, second = CATALOGUE[0], CATALOGUE[1]
+    answer = responder.reply(f"I have already completed {first.id} and {second.id}", History(), None)
+    held = apply_changes(LearnerProfile(id="t"), answer.profile_changes).held_credential_ids
+    assert {first.id, second.id} <= set(held), (answer.intent, answer.text)

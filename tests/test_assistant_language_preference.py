@@ -1,5 +1,6 @@
-"""The conversation's language as a soft preference: a learner writing in German, Spanish or French gets plans
-leaning to courses in that language (a copy of the profile, never saved or proposed), and is told so in one line."""
+"""The conversation's language as a hard limit (issue 14): a learner whose profile names no language constraint
+gets plans in the languages they study in - their profile's, a preferred one, and the one they write in (a copy of
+the profile, never saved or proposed) - and is told so in one line, with how to widen it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathfinder.assistant.i18n import t
 from pathfinder.domain.languages import BY_CODE
 from test_assistant_relaxations import GOAL, responder
 
-NOTE = "are preferred since we're talking in"
+NOTE = "since we are talking in"
 
 
 @pytest.mark.parametrize("message, code", [
@@ -37,12 +38,12 @@ def test_conversation_language_falls_back_to_earlier_messages() -> None:
     ("Hazme un plan, por favor", "es", "Spanish"),
     ("Fais-moi un plan, s'il te plaît", "fr", "French"),
 ])
-def test_plans_lean_to_the_conversation_language_without_saving_it(message: str, code: str, name: str) -> None:
+def test_plans_keep_to_the_conversation_language_without_saving_it(message: str, code: str, name: str) -> None:
     calls: list[LearnerProfile] = []
     profile = LearnerProfile(id="l", goal=GOAL)
     answer = responder(calls).reply(message, History(), profile)
     assert answer.intent == "plan" and answer.pathway is not None
-    assert calls[-1].preferences.language == code
+    assert calls[-1].languages == (code,)
     # the note is written in the conversation's language (issue #12), naming it in its own name
     assert t("pref_note", code, name=BY_CODE[code].native) in answer.text
     assert answer.profile_changes == () and answer.state.pending == (), "not saved, not proposed"
@@ -55,26 +56,31 @@ def test_an_earlier_german_message_carries_over_to_a_short_follow_up() -> None:
     said = "Ich möchte Datenanalyst werden"
     history = History().add(said, r.reply(said, History(), profile))
     answer = r.reply("plan", history, profile)
-    assert calls[-1].preferences.language == "de" and t("pref_note", "de", name="Deutsch") in answer.text
+    assert calls[-1].languages == ("de",) and t("pref_note", "de", name="Deutsch") in answer.text
 
 
-@pytest.mark.parametrize("profile", [
-    LearnerProfile(id="l", goal=GOAL, preferences=Preferences(language="en")),
-    LearnerProfile(id="l", goal=GOAL, constraints=Constraints(languages=("fr",))),
-])
-def test_the_profile_s_own_language_wins(profile: LearnerProfile) -> None:
+def test_an_explicit_language_constraint_wins() -> None:
     calls: list[LearnerProfile] = []
+    profile = LearnerProfile(id="l", goal=GOAL, constraints=Constraints(languages=("fr",)))
     answer = responder(calls).reply("Bitte erstelle mir einen Plan", History(), profile)
-    assert calls[-1].preferences.language == profile.preferences.language and NOTE not in answer.text
+    assert calls[-1].languages == () and calls[-1].constraints.languages == ("fr",) and NOTE not in answer.text
 
 
-def test_english_or_unclear_messages_change_nothing() -> None:
+def test_the_profile_s_languages_and_preference_join_the_conversation_language() -> None:
+    calls: list[LearnerProfile] = []
+    profile = LearnerProfile(id="l", goal=GOAL, languages=("pl",), preferences=Preferences(language="en"))
+    responder(calls).reply("Bitte erstelle mir einen Plan", History(), profile)
+    assert calls[-1].languages == ("pl", "en", "de")
+
+
+def test_english_limits_too_and_unclear_messages_change_nothing() -> None:
     calls: list[LearnerProfile] = []
     r = responder(calls)
     profile = LearnerProfile(id="l", goal=GOAL)
-    for message in ("plan my pathway", "plan"):
-        answer = r.reply(message, History(), profile)
-        assert calls[-1].preferences.language is None and NOTE not in answer.text
+    answer = r.reply("plan my pathway", History(), profile)
+    assert calls[-1].languages == ("en",) and NOTE in answer.text
+    answer = r.reply("plan", History(), profile)
+    assert calls[-1].languages == () and NOTE not in answer.text
 
 
 def test_only_plans_mention_it() -> None:
@@ -85,11 +91,12 @@ def test_only_plans_mention_it() -> None:
 def test_leaning_to_is_a_copy() -> None:
     profile = LearnerProfile(id="l")
     leaning = leaning_to(profile, "de")
-    assert leaning.preferences.language == "de" and profile.preferences.language is None
-    assert leaning_to(profile, "en") is profile and leaning_to(profile, None) is profile
+    assert leaning.languages == ("de",) and profile.languages == ()
+    assert leaning_to(profile, None) is profile
+    assert leaning_to(leaning, "de") is leaning, "nothing to add"
 
 
-def test_llm_plans_lean_to_the_conversation_language_and_the_tool_says_so(settings) -> None:
+def test_llm_plans_keep_to_the_conversation_language_and_the_tool_says_so(settings) -> None:
     import json
 
     from langchain_core.messages import AIMessage
@@ -101,9 +108,8 @@ def test_llm_plans_lean_to_the_conversation_language_and_the_tool_says_so(settin
     profile = LearnerProfile(id="l", goal=GOAL)
     answer, model = llm_reply(settings, calls, [plan, "Hier ist dein Plan."], "Bitte erstelle mir einen Plan",
                               History(), profile)
-    assert calls[-1].preferences.language == "de" and answer.profile_changes == ()
+    assert calls[-1].languages == ("de",) and answer.profile_changes == ()
     note = json.loads(model.calls[1][-1].content)["data"]["language_note"]
-    assert note.startswith("Courses in German are preferred")
+    assert "German" in note and NOTE in note
     answer, model = llm_reply(settings, calls, [plan, "Here is your plan."], "plan my pathway", History(), profile)
-    assert calls[-1].preferences.language is None
-    assert "language_note" not in json.loads(model.calls[1][-1].content)["data"]
+    assert calls[-1].languages == ("en",)

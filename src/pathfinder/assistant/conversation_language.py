@@ -1,5 +1,5 @@
 """The language the learner writes in, from common function words (English, German, Spanish, French): enough
-to lean plans to courses in that language, not a general-purpose language detector."""
+to limit plans to courses in that language when the profile names none, not a general-purpose detector."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from pathfinder.assistant.markdown import cite
 from pathfinder.domain import Credential, LearnerProfile, Pathway
+from pathfinder.planner.gaps import study_languages
 
 _WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
     "en": "i i'm want would like to the a an and my me with for is am be become please how what can should of "
@@ -53,11 +54,16 @@ def preference_note(code: str) -> str:
 
 
 def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
-    """A copy of `profile` preferring courses in `code` (never saved), when `code` is not English and the
-    profile names no language itself (neither a preference nor a language constraint); else `profile`."""
-    if not code or code == "en" or profile.preferences.language or profile.constraints.languages:
+    """The profile the planner sees (never saved). With no language constraint (an explicit choice, kept as it
+    is), the learner studies in the languages their profile names, a preferred language and the conversation's
+    language `code` (they write in it): together a hard limit; another language then comes only as a
+    relaxation the learner accepts (the planner offers it). Else, or when that adds nothing, `profile` itself."""
+    if not code or profile.constraints.languages:
         return profile
-    return profile.model_copy(update={"preferences": profile.preferences.model_copy(update={"language": code})})
+    languages = tuple(dict.fromkeys(x for x in (*profile.languages, profile.preferences.language, code.lower()) if x))
+    if set(languages) == set(study_languages(profile)):
+        return profile
+    return profile.model_copy(update={"languages": languages})
 
 
 def learner_language(profile: LearnerProfile, code: str | None) -> str | None:

@@ -134,6 +134,20 @@ class Lexicon:
                 return cred
         return None
 
+    def titles_in(self, text: str, candidates: Iterable[Credential]) -> list[Credential]:
+        """Every candidate whose id or title the text mentions ("I have done X and Y"), longest title first,
+        a title inside a longer one found counting once."""
+        low, raw = normalise_label(text), text.lower()
+        found: list[Credential] = []
+        for cred in sorted(candidates, key=lambda c: -len(c.title)):
+            title = normalise_label(cred.title)
+            if re.search(rf"(?<![\w-]){re.escape(cred.id.lower())}(?![\w-])", raw):
+                found.append(cred)
+            elif title and len(title.split()) >= 2 and re.search(rf"\b{re.escape(title)}\b", low):
+                found.append(cred)
+                low = low.replace(title, " ")
+        return found
+
     def find_title(self, text: str, cutoff: float = 90.0) -> str | None:
         """The id of the catalogue credential whose title the text names, allowing typos (rapidfuzz partial
         ratio against every title of two or more words, in the title's own language); None when none is close."""

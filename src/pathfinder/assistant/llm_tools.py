@@ -162,8 +162,8 @@ class ToolRun:
         record = {"goal": self.pathway.goal_label, "steps": steps, "totals": self.pathway.totals.model_dump(),
                   "coverage": self.pathway.coverage,
                   "relaxations": [{"n": n, "message": r.message} for n, r in enumerate(self.pathway.relaxations, 1)]}
-        if leaning is not base and leaning.preferences.language:
-            record["language_note"] = preference_note(leaning.preferences.language)
+        if leaning is not base and self.language:
+            record["language_note"] = preference_note(self.language)
         return record
 
     def _step_record(self, cid: str, title: str) -> dict[str, Any]:

@@ -74,7 +74,7 @@ class OfflineResponder(PlanHandlers):
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
         if r.pathway is not None and leaning is not provisional:
-            r.text += "\n\n" + _t("language_preference", note=preference_note(leaning.preferences.language or ""))
+            r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
         language = learner_language(provisional, spoken)
         if r.pathway is not None and (others := other_language_steps(r.pathway, language, self.tools.get)):
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
@@ -86,8 +86,11 @@ class OfflineResponder(PlanHandlers):
             state=state.model_copy(update=r.state),
         )
 
-    def _held(self, p: Parsed, state: DialogueState, named: Credential | None, intent: str) -> Credential | None:
-        """The credential a learner says they already hold: a plan step they skip, or one they name."""
+    def _held(self, p: Parsed, state: DialogueState, named: Credential | None,
+              intent: str) -> Credential | list[Credential] | None:
+        """The credentials a learner says they already hold: a plan step they skip, or all they name."""
+        if intent == "skip_step" and named is not None:
+            return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or named
         if intent == "skip_step":
             pathway_state = state.model_copy(update={"listing": "pathway"})
             cred = named or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
@@ -97,7 +100,7 @@ class OfflineResponder(PlanHandlers):
                 cred = self.tools.get(state.last_pathway.steps[0].id)
             return cred
         if intent == "state_skills" and named is not None:
-            return named
+            return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or [named]
         return None
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:

@@ -98,10 +98,11 @@ class PlanHandlers:
             if state.last_pathway is None or not state.last_pathway.steps:
                 return _Reply(t("no_pathway"), "skip_step")
             return _Reply(t("which_step"), "skip_step")
-        note = t("held_replan", citation=cite(cred)) + "\n\n"
+        creds = cred if isinstance(cred, list) else [cred]
+        note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)
         if state.last_pathway is None or not state.last_pathway.steps:
-            return _Reply(note.strip(), "skip_step", {"focus": cred.id}, retrieved=[cred])
-        excluded = tuple(i for i in state.pathway_excluded if i != cred.id)
+            return _Reply(note.strip(), "skip_step", {"focus": creds[0].id}, retrieved=creds)
+        excluded = tuple(i for i in state.pathway_excluded if i not in {c.id for c in creds})
         return self._plan(p, state, profile, excluded, "skip_step", note, strategy=state.last_pathway.strategy)
 
     def _apply_suggestion(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:

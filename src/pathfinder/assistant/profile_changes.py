@@ -5,6 +5,7 @@ applies them to the learner's profile at once (with undo); `ask` without a profi
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from pathfinder.assistant import markdown as md
 from pathfinder.domain.dialogue import ProfileChange
@@ -17,13 +18,15 @@ from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's filters
 _STANDING = ("set_constraints", "refine", "plan", "set_goal", "state_skills", "explore")
+LIKELY = 0.87  # nearest occupation label this similar (across languages) is taken, the runners-up offered
+LIKELY_MARGIN = 0.01  # ... when this much closer than the next one (an unknown job is near several)
 FALLBACK = 0.86  # nearest occupation label this similar is taken when no catalogue area matches either
 RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
 
 def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, intent: str = "set_goal",
-                 held: Credential | None = None) -> tuple[list[ProfileChange], str]:
+                 held: Credential | Sequence[Credential] | None = None) -> tuple[list[ProfileChange], str]:
     changes: list[ProfileChange] = []
     texts: list[str] = []
     goal_text = p.goal_text or (p.clause_goal if intent in _GOAL_ACTS else None)
@@ -35,7 +38,8 @@ def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, inte
         if change is not None:
             changes.append(change)
         texts.append(text)
-    if role_text and not held:
+    helds = [] if held is None else [held] if isinstance(held, Credential) else list(held)
+    if role_text and not helds:
         occ = tools.lexicon.occupation(role_text)
         link = tools.linker.link(role_text) if occ is None else None
         occ = occ or (link.best if link and link.sure else None)
@@ -48,7 +52,7 @@ def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, inte
         changes.append(ProfileChange(kind="set_languages", summary="Languages: " + ", ".join(p.spoken_languages),
                                      languages=p.spoken_languages))
         texts.append(t("languages_noted", languages=md.languages(p.spoken_languages)))
-    if held is not None:
+    for held in helds:
         credential = HeldCredential(id=held.id, title=held.title, ects=held.ects, eqf_level=held.eqf_level,
                                     skills=held.skills)
         changes.append(ProfileChange(kind="hold_credential", summary=f"Held: {held.title} ({held.id})",
@@ -141,9 +145,11 @@ def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[Pr
     options = ""
     if occ is None:
         link = tools.linker.link(text)
-        if link.sure or link.ambiguous:
+        top = link.candidates
+        likely = bool(top) and top[0][1] >= LIKELY and (len(top) < 2 or top[0][1] - top[1][1] >= LIKELY_MARGIN)
+        if link.sure or link.ambiguous or likely:
             occ = link.best
-        if link.ambiguous:
+        if link.ambiguous or (likely and not link.sure and len(top) >= 2):
             options = t("goal_options", options=", ".join(f"**{md.escape_text(o.label)}**"
                                                           for o, _ in link.candidates[1:3]))
     cluster = _cluster(text, tools) if occ is None else []

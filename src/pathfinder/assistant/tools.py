@@ -53,6 +53,11 @@ class AssistantTools:
     def _all(self) -> list[Credential]:
         return self.index.credentials()
 
+    @property
+    def lexicon_credentials(self) -> list[Credential]:
+        """Every indexed credential (the ones a learner can name)."""
+        return self._all
+
     @cached_property
     def planning_catalogue(self) -> Sequence[Credential]:
         """The catalogue indexed for planning, built once per tools object (one index version), on first use."""

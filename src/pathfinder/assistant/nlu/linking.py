@@ -45,6 +45,31 @@ def core(text: str) -> str:
     return " ".join(kept)
 
 
+# Finnish case endings a job name takes in "haluan X:ksi" (translative), "olen X:nä" (essive), "X:n" ...;
+# longest first. A stripped word is only a second reading, scored beside the phrase as written.
+_FI_ENDINGS = ("iksi", "ksi", "nä", "na", "lla", "llä", "sta", "stä", "ssa", "ssä", "n")
+_FI_GRADATION = (("ikoksi", "ikko"), ("ikona", "ikko"), ("ikon", "ikko"), ("ijoiksi", "ija"))
+
+
+def finnish_base(word: str) -> str:
+    """A Finnish inflected noun's likely base form ("ohjelmistokehittäjäksi" -> "ohjelmistokehittäjä",
+    "analyytikoksi" -> "analyytikko"); the word itself when no ending applies or too little would remain."""
+    for ending, base in _FI_GRADATION:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)] + base
+    for ending in _FI_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            stem = word[: -len(ending)]
+            return stem + "i" if ending == "iksi" and not stem.endswith("i") else stem
+    return word
+
+
+def readings(text: str) -> list[str]:
+    """The phrase and, when it differs, its words in Finnish base form."""
+    base = " ".join(finnish_base(w) for w in text.split())
+    return [text] if base == text else [text, base]
+
+
 class OccupationLinker:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
@@ -72,7 +97,7 @@ class OccupationLinker:
         text = core(phrase) or phrase
         if not text.strip() or not self._ensure():
             return OccupationLink((), False)
-        scores = self._matrix @ encoder.encode([text])[0]
+        scores = (self._matrix @ encoder.encode(readings(text)).T).max(axis=1)
         best: dict[str, tuple[Occupation, float]] = {}
         for score, occ in zip(scores.tolist(), self._owners):
             if score > best.get(occ.uri, (occ, -1.0))[1]:

@@ -219,9 +219,10 @@ def extract(text: str, today: date | None = None) -> Slots:
             s.spoken_languages = tuple(langs)
         else:
             s.wanted_languages = tuple(langs)
-    if any(t in vocab.LEVEL_LOW for t in toks):
+    joined = f" {' '.join(toks)} "
+    if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
         s.level = (None, 4)
-    elif any(t in vocab.LEVEL_HIGH for t in toks):
+    elif any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
         s.level = (6, None)
     s.third_person = any(t in vocab.THIRD_PERSON for t in toks[:12])
     return s

@@ -102,7 +102,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")
         ):
             p.clause_goal = content(clause) or p.clause_goal
-        elif pred.intent == "state_skills" and not p.spoken_languages and not p.skills:
+        elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
             p.clause_role = content(clause) or p.clause_role
     if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints:
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
