@@ -85,6 +85,7 @@ def catalogue() -> list[Credential]:
     return tiny_catalogue()
 
 
+from store_backends import postgres_target, store_settings  # noqa: E402,F401 - the SQLite/PostgreSQL fixtures
 class _Records(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.ERROR)

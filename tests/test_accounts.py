@@ -4,7 +4,6 @@ append-only audit log, caseloads, and the learner's export and erasure (every ta
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime, timedelta, UTC
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from pathfinder.domain import Goal, LearnerProfile, Pathway
 from pathfinder.domain.access import LOCK_AFTER, Account, may, session_expired, sign_in_wait
 from pathfinder.domain.dialogue import Answer
+from pathfinder.errors import PathfinderError
 from pathfinder.safety.passwords import WeakPassword, check_strength, hash_password, verify_password
 from pathfinder.storage.accounts import AccountError, AccountStore, SignInRefused
 from pathfinder.storage.advising import AdvisingStore
@@ -25,8 +25,9 @@ T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def stores(tmp_path) -> Stores:
-    db = tmp_path / "p.sqlite3"
+def stores(store_settings) -> Stores:
+    """The stores on one database: SQLite (a file under tmp_path) and PostgreSQL (a throwaway schema)."""
+    db = store_settings.database_path
     audit = AuditLog(db)
     return Stores(profiles=SqliteProfileStore(db), conversations=ConversationStore(db),
                   advising=AdvisingStore(db), accounts=AccountStore(db, audit), audit=audit)
@@ -125,9 +126,8 @@ def test_admin_unlock_clears_a_lockout_and_roles_change_with_an_audit_entry(stor
 
 def test_the_audit_log_is_append_only(stores):
     stores.audit.record("reindex", "m", detail="x")
-    with sqlite3.connect(stores.profiles.path) as db, \
-            pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        db.execute("UPDATE audit_log SET actor = 'someone else'")
+    with pytest.raises(PathfinderError, match="append-only"):
+        _sql(stores, "UPDATE audit_log SET actor = 'someone else'")
     assert json.loads(stores.audit.export_json())[0]["actor"] == "m"
 
 
@@ -175,11 +175,19 @@ def test_an_import_keeps_the_advisors_decisions_and_says_so(stores):
     assert saved.preferences.rejected == ("da-2",) and saved.preferences.decided_by == "vic"
 
 
-def _everything(db: str) -> str:
+def _sql(stores: Stores, sql: str, params: tuple = ()) -> None:
+    """Raw SQL on the stores' database (either engine), committed."""
+    stores.profiles.database.run(lambda tx: tx.execute(sql, params), write=True)
+
+
+def _everything(stores: Stores) -> str:
     """Every value in every table of the database, as one string (for 'is anything of them left?')."""
-    with sqlite3.connect(db) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return "\n".join(repr(row) for t in tables for row in conn.execute(f"SELECT * FROM {t}"))
+    db = stores.profiles.database
+
+    def go(tx) -> str:
+        tables = sorted(db.columns(tx))
+        return "\n".join(repr(row) for t in tables for row in tx.execute(f'SELECT * FROM "{t}"').fetchall())
+    return db.run(go)
 
 
 def test_export_holds_everything_and_erasure_leaves_nothing(stores):
@@ -210,9 +218,9 @@ def test_export_holds_everything_and_erasure_leaves_nothing(stores):
     assert {"sign_in", "advisor_access", "caseload_assigned", "account_created"} <= {
         e["action"] for e in export["audit_entries"]}
 
-    assert lid in _everything(stores.profiles.path)
+    assert lid in _everything(stores)
     open_learner(stores, admin, lid, "erase").erase()
-    left = _everything(stores.profiles.path)
+    left = _everything(stores)
     for trace in (lid, "ana.lopez", "Ana Lopez", "evening courses", "be a data analyst", "useful"):
         assert trace not in left, trace
     assert "Ben" in left and ben.learner_id in left  # nobody else's data went with it
@@ -230,16 +238,15 @@ def test_retention_deletes_old_conversations_and_uploads_only(stores, tmp_path):
 
     conversations = stores.conversations
     old, new = conversations.start("L1"), conversations.start("L1")
-    with sqlite3.connect(stores.profiles.path) as db:
-        db.execute("UPDATE conversations SET updated_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (old,))
+    _sql(stores, "UPDATE conversations SET updated_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (old,))
     uploads = tmp_path / "data" / "uploads"
     (uploads / "20200101T000000").mkdir(parents=True)
     (uploads / "20200101T000000" / "old.csv").write_text("id\n")
     os.utime(uploads / "20200101T000000", (0, 0))
     (uploads / "fresh").mkdir()
-    kept = apply_retention(stores.profiles.path, tmp_path / "data", None, None)
+    kept = apply_retention(stores.profiles.database, tmp_path / "data", None, None)
     assert kept.conversations == kept.upload_folders == 0  # unset: nothing goes
-    purged = apply_retention(stores.profiles.path, tmp_path / "data", 30, 30)
+    purged = apply_retention(stores.profiles.database, tmp_path / "data", 30, 30)
     assert purged.conversations == 1 and purged.upload_folders == 1
     assert [c.id for c in conversations.list("L1")] == [new]
     assert [p.name for p in uploads.iterdir()] == ["fresh"]

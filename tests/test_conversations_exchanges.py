@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 from pathfinder.domain.dialogue import Answer, Citation, DialogueState
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.safety.output import REDACTED
+from store_backends import run_sql
 
 
 def _answer(text: str, cited: tuple[str, ...] = (), intent: str = "search", query: str = "") -> Answer:
@@ -16,8 +16,8 @@ def _answer(text: str, cited: tuple[str, ...] = (), intent: str = "search", quer
                   state=DialogueState(last_query=query))
 
 
-def test_exchanges_pair_each_answer_with_its_question_and_feedback(settings) -> None:
-    store = ConversationStore(settings.database_path)
+def test_exchanges_pair_each_answer_with_its_question_and_feedback(store_settings) -> None:
+    store = ConversationStore(store_settings.database_path)
     a = store.start("ana")
     store.add_turn(a, "python courses", _answer("Two found", ("py-1", "py-2")))
     down = store.add_turn(a, "cheaper?", _answer("None cheaper", intent="refine"))
@@ -36,14 +36,12 @@ def test_exchanges_pair_each_answer_with_its_question_and_feedback(settings) -> 
     assert [x.question for x in store.exchanges(limit=1)] == ["what's the weather?"]
 
 
-def test_exchanges_since_filters_by_the_time_asked(settings) -> None:
-    store = ConversationStore(settings.database_path)
+def test_exchanges_since_filters_by_the_time_asked(store_settings) -> None:
+    store = ConversationStore(store_settings.database_path)
     cid = store.start("ana")
     store.add_turn(cid, "old question", _answer("old"))
-    conn = sqlite3.connect(settings.database_path)
-    with conn:  # backdate it by a week
-        conn.execute("UPDATE messages SET created_at = ? WHERE text IN ('old question', 'old')",
-                     ((datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="seconds"),))
+    run_sql(store_settings, "UPDATE messages SET created_at = ? WHERE text IN ('old question', 'old')",
+            ((datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="seconds"),), write=True)  # a week ago
     store.add_turn(cid, "new question", _answer("new"))
     yesterday = datetime.now(UTC) - timedelta(days=1)
     assert [x.question for x in store.exchanges(since=yesterday)] == ["new question"]
@@ -51,14 +49,14 @@ def test_exchanges_since_filters_by_the_time_asked(settings) -> None:
     assert len(store.exchanges()) == 2
 
 
-def test_no_conversation_yet_means_no_exchanges(settings) -> None:
-    assert ConversationStore(settings.database_path).exchanges() == []
+def test_no_conversation_yet_means_no_exchanges(store_settings) -> None:
+    assert ConversationStore(store_settings.database_path).exchanges() == []
 
 
-def test_keys_and_configured_secrets_never_reach_the_database(settings) -> None:
+def test_keys_and_configured_secrets_never_reach_the_database(store_settings) -> None:
     key = "sk-proj-" + "A1b2C3d4" * 6
     secret = "advisor-pass-93841"
-    store = ConversationStore(settings.database_path, secrets=[secret])
+    store = ConversationStore(store_settings.database_path, secrets=[secret])
     cid = store.start("ana")
     message = f"my key is {key} and the advisor code is {secret}"
     store.add_turn(cid, message, _answer(f"You said {key}", query=f"courses {secret}"))
@@ -68,13 +66,17 @@ def test_keys_and_configured_secrets_never_reach_the_database(settings) -> None:
     assert history.turns[1].text == f"You said {REDACTED}"
     assert history.turns[1].answer.state.last_query == f"courses {REDACTED}"
     assert store.list("ana")[0].title.startswith("my key is [REDACTED]")
-    db = Path(settings.database_path)
-    raw = b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*"))  # the file and its WAL
-    assert key.encode() not in raw and secret.encode() not in raw
+    stored = repr(run_sql(store_settings, "SELECT m.text, m.answer_json, v.title FROM messages m "
+                                          "JOIN conversations v ON v.id = m.conversation_id"))
+    assert key not in stored and secret not in stored and REDACTED in stored
+    if store_settings.database_url is None:  # SQLite: not even in the file's free pages or its WAL
+        db = Path(store_settings.database_path)
+        raw = b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*"))
+        assert key.encode() not in raw and secret.encode() not in raw
 
 
-def test_ordinary_messages_are_stored_verbatim(settings) -> None:
-    store = ConversationStore(settings.database_path, secrets=["s3cret-value"])
+def test_ordinary_messages_are_stored_verbatim(store_settings) -> None:
+    store = ConversationStore(store_settings.database_path, secrets=["s3cret-value"])
     cid = store.start("ana")
     text = "Beginner SQL, 5 h/week, skills: sk-learning? no — task-based, under EUR 100"
     store.add_turn(cid, text, _answer("Here you go"))

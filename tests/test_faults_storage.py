@@ -72,6 +72,7 @@ def test_a_full_database_is_a_clear_error_and_keeps_what_was_saved(tmp_path, mon
         return conn
 
     monkeypatch.setattr(sqlite3, "connect", capped)
+    store = SqliteProfileStore(db)  # new connections (a store keeps one per thread)
     with pytest.raises(ProfileError, match="(?i)full"):
         for i in range(20):
             store.save(_big_profile(f"more-{i}"))

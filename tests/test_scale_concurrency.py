@@ -1,5 +1,5 @@
-"""Many learners at once in one process: 16 threads of multi-turn conversations on one assistant and one SQLite
-file lose no message, mix no histories and raise nothing (bench/load.py measures the same path for speed)."""
+"""Many learners at once in one process: 16 threads of multi-turn conversations on one assistant and one database
+(SQLite and PostgreSQL) lose no message, mix no histories and raise nothing (bench/load.py measures the same path for speed)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from test_faults_reindex import make_catalogue
 SCRIPT = ["python courses", "tell me more about the first one", "cheaper", "only online", "compare 1 and 2"]
 
 
-def test_sixteen_concurrent_learners_keep_their_own_conversations(settings):
+def test_sixteen_concurrent_learners_keep_their_own_conversations(store_settings):
+    settings = store_settings
     reindex_report(settings, ImportReport(credentials=make_catalogue(300, "load")))
     assistant = build_assistant(settings)
     profiles = open_profile_store(settings)

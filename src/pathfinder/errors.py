@@ -61,3 +61,8 @@ class PromptError(PathfinderError):
 
 class UploadError(PathfinderError):
     """An uploaded file was refused (too large, binary, unsafe name)."""
+
+
+class StorageError(PathfinderError):
+    """The database (SQLite or PostgreSQL) cannot be reached, stayed busy beyond the retry budget, is full or
+    read-only."""

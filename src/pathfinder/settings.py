@@ -48,7 +48,10 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(60.0, gt=0, description="seconds before an LLM call gives up")
     chroma_url: str | None = Field(None, description="http://host:port of a Chroma server; embedded when unset")
     database_url: str | None = Field(
-        None, description="SQLite path or sqlite:/// URL for profiles and conversations; under data_dir when unset"
+        None,
+        description="profiles, conversations, notes: a SQLite path or sqlite:/// URL (under data_dir when unset), "
+        "or postgresql://user:password@host:port/db for PostgreSQL (production, several hosts)",
+        repr=False,  # may hold the database password
     )
     history_token_budget: int = Field(3000, gt=0, description="tokens of chat history sent to the LLM")
     demo: bool = Field(
@@ -83,6 +86,7 @@ class Settings(BaseSettings):
 
     @property
     def database_path(self) -> str:
+        """The SQLite file, or the PostgreSQL URL as it is (`storage.database.open_database` takes both)."""
         if self.database_url:
             return self.database_url.removeprefix("sqlite:///")
         return str(self.data_dir / "pathfinder.sqlite3")

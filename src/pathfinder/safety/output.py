@@ -19,6 +19,7 @@ import io
 import logging
 import os
 import re
+import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -78,11 +79,16 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 
 def configured_secrets(settings: Settings) -> list[str]:
-    """The secret values in `settings` (API key, advisor and maintainer secrets) that are set."""
+    """The secret values in `settings` (API key, advisor and maintainer secrets, the database URL's password)
+    that are set."""
     out = []
     for value in vars(settings).values():
         if isinstance(value, SecretStr) and value.get_secret_value():
             out.append(value.get_secret_value())
+    if settings.database_url and "://" in settings.database_url:
+        password = urllib.parse.urlsplit(settings.database_url).password
+        if password:
+            out += [password, urllib.parse.unquote(password)]  # as written in the URL, and decoded
     return out
 
 

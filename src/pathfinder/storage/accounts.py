@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import sqlite3
 from datetime import datetime, UTC
 from pathlib import Path
 
@@ -20,13 +19,13 @@ from pathfinder.safety.passwords import (
     check_strength, dummy_verify, hash_password, needs_rehash, verify_password,
 )
 from pathfinder.storage.audit import AuditLog
-from pathfinder.storage import sqlite as one_db
+from pathfinder.storage.database import Database, Tx, open_database
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{2,63}$")
 _COLUMNS = "id, username, role, learner_id, display_name, created_at, must_change_password"
 
-# The tables (accounts, signin_throttle, caseloads) are in the one schema, storage/sqlite.py; deleting a
-# learner's profile removes their account and caseload rows there too.
+# The tables (accounts, signin_throttle, caseloads) are migrations in storage/schema.py; deleting a learner's
+# profile removes their account and caseload rows there too (schema.LEARNER_COLUMNS).
 
 
 class AccountError(PathfinderError):
@@ -51,23 +50,19 @@ def _account(row: tuple) -> Account:
 
 
 class AccountStore:
-    def __init__(self, db: str | Path, audit: AuditLog | None = None) -> None:
-        self._db = str(db)
-        self.audit = audit or AuditLog(db)
+    def __init__(self, db: Database | str | Path, audit: AuditLog | None = None) -> None:
+        self._db = open_database(db, error=AccountError)
+        self._db.ensure_schema(AccountError)
+        self.audit = audit or AuditLog(self._db)
 
-    def _run(self, fn):
+    def _run(self, fn, write: bool = False):
         try:
-            conn = one_db.connect(self._db, _unusable(self._db))
-            try:
-                with conn:
-                    return fn(conn)
-            finally:
-                conn.close()
-        except sqlite3.IntegrityError as e:
-            raise AccountError(f"That username or learner is already taken ({e}); choose another.") from e
-        except sqlite3.Error as e:
-            raise AccountError(f"The account database {self._db} cannot be used ({e}); check the disk and "
-                               "PATHFINDER_DATABASE_URL, then try again.") from e
+            return self._db.run(fn, write=write, error=AccountError)
+        except AccountError as e:
+            if _taken(e):
+                raise AccountError(f"That username or learner is already taken ({_first(e)}); choose "
+                                   "another.") from e
+            raise
 
     # --- accounts -------------------------------------------------------------------------------------------
     def create(self, username: str, password: str | None, role: Role, *, learner_id: str | None = None,
@@ -95,7 +90,7 @@ class AccountStore:
         self._run(lambda c: c.execute(
             f"INSERT INTO accounts ({_COLUMNS}, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (account.id, username, role, learner_id, account.display_name, account.created_at.isoformat(),
-             int(one_time), stored_hash)))
+             int(one_time), stored_hash)), write=True)
         by = actor.label if actor else username
         self.audit.record("account_created", by, actor.id if actor else account.id, learner_id,
                           f"{username} ({role})")
@@ -135,7 +130,8 @@ class AccountStore:
                                "separate staff account instead.")
         if target.role == "admin" and role != "admin" and self.count("admin") <= 1:
             raise AccountError("This is the last admin; make another account admin first.")
-        self._run(lambda c: c.execute("UPDATE accounts SET role = ? WHERE id = ?", (role, account_id)))
+        self._run(lambda c: c.execute("UPDATE accounts SET role = ? WHERE id = ?", (role, account_id)),
+                  write=True)
         self.audit.record("role_changed", actor.label, actor.id, None,
                           f"{target.username}: {target.role} -> {role}")
         return target.model_copy(update={"role": role})
@@ -146,7 +142,7 @@ class AccountStore:
         new_hash = hash_password(password)
         self._run(lambda c: c.execute(
             "UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?",
-            (new_hash, account_id)))
+            (new_hash, account_id)), write=True)
         self.audit.record("password_changed", actor.label, actor.id, target.learner_id, target.username)
 
     def _require(self, account_id: str) -> Account:
@@ -184,17 +180,18 @@ class AccountStore:
             self._run(lambda c: c.execute(
                 "INSERT INTO signin_throttle (username, failures, last_failed_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
-                "last_failed_at = excluded.last_failed_at", (key, failures, now.isoformat())))
+                "last_failed_at = excluded.last_failed_at", (key, failures, now.isoformat())), write=True)
             self.audit.record("sign_in_failed", key, known.id if known else "", about,
                               f"failure {failures} in a row")
             wait = sign_in_wait(failures, now, now)
             more = " " + _wait_message(failures, wait) if wait else ""
             raise SignInRefused("Wrong username or password." + more)
-        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)))
+        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)),
+                  write=True)
         if needs_rehash(stored[0]):
             new_hash = hash_password(password)
             self._run(lambda c: c.execute("UPDATE accounts SET password_hash = ? WHERE id = ?",
-                                          (new_hash, known.id)))
+                                          (new_hash, known.id)), write=True)
         self.audit.record("sign_in", known.label, known.id, about, known.role)
         return known
 
@@ -212,21 +209,22 @@ class AccountStore:
 
     def unlock(self, username: str, actor: Account) -> None:
         key = normalize(username)
-        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)))
+        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)),
+                  write=True)
         known = self.by_username(key)
         self.audit.record("account_unlocked", actor.label, actor.id, known.learner_id if known else None, key)
 
     def forget_learner(self, learner_id: str) -> None:
         """Remove the learner's account and caseload rows (part of erasing the learner)."""
-        def go(c: sqlite3.Connection) -> None:
+        def go(c: Tx) -> None:
             c.execute("DELETE FROM caseloads WHERE learner_id = ?", (learner_id,))
             c.execute("DELETE FROM accounts WHERE learner_id = ?", (learner_id,))
-        self._run(go)
+        self._run(go, write=True)
 
     def forget_username(self, username: str) -> None:
         """Remove the throttle row of a username (part of erasing its learner)."""
         self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?",
-                                      (normalize(username),)))
+                                      (normalize(username),)), write=True)
 
     # --- caseloads ----------------------------------------------------------------------------------------
     def assign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
@@ -236,13 +234,13 @@ class AccountStore:
         self._run(lambda c: c.execute(
             "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (advisor_id, learner_id) DO NOTHING",
-            (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds"))))
+            (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds"))), write=True)
         self.audit.record("caseload_assigned", actor.label, actor.id, learner_id, f"to {advisor.label}")
 
     def unassign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
         advisor = self._require(advisor_id)
         self._run(lambda c: c.execute("DELETE FROM caseloads WHERE advisor_id = ? AND learner_id = ?",
-                                      (advisor_id, learner_id)))
+                                      (advisor_id, learner_id)), write=True)
         self.audit.record("caseload_removed", actor.label, actor.id, learner_id, f"from {advisor.label}")
 
     def caseload(self, advisor_id: str) -> set[str]:
@@ -256,9 +254,15 @@ class AccountStore:
         return [r[0] for r in rows]
 
 
-def _unusable(db: str):
-    return lambda e: AccountError(f"The account database {db} cannot be used ({e}); check the disk and "
-                                  "PATHFINDER_DATABASE_URL, then try again.")
+def _taken(e: AccountError) -> bool:
+    """A unique key refused the write (SQLite: 'UNIQUE constraint failed'; PostgreSQL: UniqueViolation)."""
+    cause = e.__cause__
+    return cause is not None and ("unique" in str(cause).lower() or "UniqueViolation" in type(cause).__name__)
+
+
+def _first(e: BaseException) -> str:
+    cause = e.__cause__ or e
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 def _wait_message(failures: int, wait: float) -> str:

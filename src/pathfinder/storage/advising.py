@@ -1,14 +1,14 @@
-"""What an advisor session leaves behind: session notes and agreed plans, in the same SQLite file as the profiles.
+"""What an advisor session leaves behind: session notes and agreed plans, in the same database as the profiles.
 
 An agreed plan is a snapshot of the `Pathway` the advisor and learner agreed on, stored with the AI's suggestion
 it started from (the plan without the advisor's pins and rejections), who agreed and when; the latest one is the
-learner's agreed plan. Both tables are erased with the learner's data: a trigger on `profiles` (`storage/sqlite.py`) removes them, also
-in a process that never imported this module (e.g. `pathfinder profile delete`).
+learner's agreed plan. Both tables are erased with the learner's data: the profile store's delete removes the rows
+of every table with a `profile_id` column, also in a process that never imported this module (e.g.
+`pathfinder profile delete`). Tables: `storage.schema`.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from datetime import datetime, UTC
 from pathlib import Path
@@ -19,10 +19,10 @@ from pydantic import BaseModel, ConfigDict
 from pathfinder.domain import Pathway
 from pathfinder.errors import PathfinderError
 from pathfinder.safety.output import redact
-from pathfinder.storage import sqlite
+from pathfinder.storage.database import Database, Tx, open_database
 
 AuthorRole = Literal["advisor", "learner"]
-TABLES = ("advisor_notes", "agreed_plans")  # their schema: storage/sqlite.py
+TABLES = ("advisor_notes", "agreed_plans")  # their schema: storage/schema.py
 MAX_NOTE_CHARS = 10_000
 
 class AdvisingError(PathfinderError):
@@ -56,30 +56,16 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def connect(db: str | Path) -> sqlite3.Connection:
-    """A connection with the schema (and, once profiles exist, the learner cleanup trigger) in place."""
-    return sqlite.connect(db, lambda e: AdvisingError(
-        f"Cannot open the database {db} for session notes ({e}); check PATHFINDER_DATABASE_URL "
-        "and that its folder is writable."))
-
-
 class AdvisingStore:
     """Session notes and agreed plans per learner. `secrets` are redacted from notes, as in conversations."""
 
-    def __init__(self, db: str | Path, secrets: Iterable[str] = ()) -> None:
-        self._db = db
+    def __init__(self, db: Database | str | Path, secrets: Iterable[str] = ()) -> None:
+        self._db = open_database(db, error=AdvisingError)
+        self._db.ensure_schema(AdvisingError)
         self._secrets = tuple(secrets)
 
-    def _run(self, fn):
-        conn = connect(self._db)
-        try:
-            with conn:
-                return fn(conn)
-        except sqlite3.Error as e:
-            raise AdvisingError(f"Saving or reading session notes failed ({e}); check the disk and "
-                                "PATHFINDER_DATABASE_URL, then try again.") from e
-        finally:
-            conn.close()
+    def _run(self, fn, write: bool = False):
+        return self._db.run(fn, write=write, error=AdvisingError)
 
     def add_note(self, profile_id: str, text: str, author_role: AuthorRole = "advisor",
                  author: str = "") -> SessionNote:
@@ -91,8 +77,9 @@ class AdvisingStore:
             raise AdvisingError(f"The note has {len(text):,} characters; keep it under {MAX_NOTE_CHARS:,}.")
         now = _now()
         note_id = self._run(lambda c: c.execute(
-            "INSERT INTO advisor_notes (profile_id, author_role, text, created_at, author) VALUES (?, ?, ?, ?, ?)",
-            (profile_id, author_role, text, now.isoformat(), author)).lastrowid)
+            "INSERT INTO advisor_notes (profile_id, author_role, text, created_at, author) "
+            "VALUES (?, ?, ?, ?, ?) RETURNING id",
+            (profile_id, author_role, text, now.isoformat(), author)).fetchone()[0], write=True)
         return SessionNote(id=int(note_id or 0), profile_id=profile_id, author_role=author_role, text=text,
                            created_at=now, author=author)
 
@@ -112,7 +99,7 @@ class AdvisingStore:
             "INSERT INTO agreed_plans (profile_id, pathway_json, suggested_json, agreed_by, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
             (profile_id, agreed.model_dump_json(), suggested.model_dump_json() if suggested else None, agreed_by,
-             plan.agreed_at.isoformat())))
+             plan.agreed_at.isoformat())), write=True)
         return plan
 
     def agreed_plan(self, profile_id: str) -> AgreedPlan | None:
@@ -131,6 +118,6 @@ class AdvisingStore:
 
     def delete_learner(self, profile_id: str) -> int:
         """Remove the learner's notes and agreed plans; returns how many rows went."""
-        def go(c: sqlite3.Connection) -> int:
+        def go(c: Tx) -> int:
             return sum(c.execute(f"DELETE FROM {t} WHERE profile_id = ?", (profile_id,)).rowcount for t in TABLES)
-        return self._run(go)
+        return self._run(go, write=True)

@@ -1,8 +1,8 @@
 """The audit log: append-only records of sign-ins, failed sign-ins, role changes, advisor access to a
 learner's data, exports, erasures and re-indexes, in the same database as the profiles.
 
-Append-only: this module offers no update, and a trigger refuses any UPDATE of a row (the table and trigger
-are in the one schema, storage/sqlite.py). The one deletion is a
+Append-only: this module offers no update, and a trigger refuses any UPDATE of a row on either engine (the
+table and trigger are a migration in storage/schema.py). The one deletion is a
 learner's erasure (their right under GDPR Art. 17): `erase_learner` removes the entries about them and the log
 then records the erasure under a pseudonym (a hash prefix), never the id itself.
 """
@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import datetime, UTC
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from pathfinder.errors import PathfinderError
-from pathfinder.storage import sqlite as one_db
+from pathfinder.storage.database import Database, Tx, open_database
 
 ACTIONS = (
     "sign_in", "sign_in_failed", "sign_in_throttled", "sign_out", "session_expired", "account_created",
@@ -53,21 +52,12 @@ def pseudonym(learner_id: str) -> str:
 
 
 class AuditLog:
-    def __init__(self, db: str | Path) -> None:
-        self._db = str(db)
+    def __init__(self, db: Database | str | Path) -> None:
+        self._db = open_database(db, error=AuditError)
+        self._db.ensure_schema(AuditError)
 
-    def _run(self, fn):
-        try:
-            conn = one_db.connect(self._db, lambda e: AuditError(
-                f"The audit log in {self._db} cannot be opened ({e}); check PATHFINDER_DATABASE_URL."))
-            try:
-                with conn:
-                    return fn(conn)
-            finally:
-                conn.close()
-        except sqlite3.Error as e:
-            raise AuditError(f"The audit log in {self._db} cannot be used ({e}); check the disk and "
-                             "PATHFINDER_DATABASE_URL, then try again.") from e
+    def _run(self, fn, write: bool = False):
+        return self._db.run(fn, write=write, error=AuditError)
 
     def record(self, action: str, actor: str, actor_id: str = "", learner_id: str | None = None,
                detail: str = "") -> None:
@@ -76,7 +66,7 @@ class AuditLog:
         self._run(lambda c: c.execute(
             "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (_now(), actor_id, actor[:200], action, learner_id, detail[:1000])))
+            (_now(), actor_id, actor[:200], action, learner_id, detail[:1000])), write=True)
 
     def entries(self, learner_id: str | None = None, action: str | None = None,
                 limit: int = 1000) -> list[AuditEntry]:
@@ -101,10 +91,10 @@ class AuditLog:
 
     def erase_learner(self, learner_id: str, actor: str, actor_id: str = "") -> int:
         """Remove the entries about an erased learner and record the erasure under a pseudonym."""
-        def go(c: sqlite3.Connection) -> int:
+        def go(c: Tx) -> int:
             gone = c.execute("DELETE FROM audit_log WHERE learner_id = ?", (learner_id,)).rowcount
             c.execute("INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
                       "VALUES (?, ?, ?, 'erasure', NULL, ?)",
                       (_now(), actor_id, actor, f"all data of learner {pseudonym(learner_id)} erased"))
             return gone
-        return self._run(go)
+        return self._run(go, write=True)

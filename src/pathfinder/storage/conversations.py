@@ -1,15 +1,14 @@
-"""Conversations, their messages and feedback (thumbs up/down + comment) in SQLite at settings.database_path.
+"""Conversations, their messages and feedback (thumbs up/down + comment) in the database at settings.database_path.
 
 A conversation belongs to a learner (profile id) and is resumable: `history(conversation_id)` rebuilds the
 assistant's `History` (answers included, so follow-ups keep working). `exchanges(since)` lists question/answer
 pairs with their feedback (for the maintainers' analytics). Messages are stored with secrets redacted (the
 configured ones and anything shaped like an API key). `delete_learner(db, profile_id)` removes everything of one
-learner; deleting the profile does it too (a trigger, `storage/sqlite.py`).
+learner (the profile store's delete does the same, through the `profile_id` column). Tables: `storage.schema`.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, UTC
@@ -20,8 +19,7 @@ from pydantic import BaseModel
 from pathfinder.domain.dialogue import Answer, History, Turn
 from pathfinder.errors import PathfinderError
 from pathfinder.safety.output import redact
-from pathfinder.storage import sqlite
-from pathfinder.storage.sqlite import ensure_schema
+from pathfinder.storage.database import Database, Tx, open_database
 
 class ConversationError(PathfinderError):
     """A conversation or message does not exist (or the database cannot be opened)."""
@@ -73,43 +71,27 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
-    """A connection with the schema in place (an existing connection is used as it is)."""
-    if isinstance(db, sqlite3.Connection):
-        db.execute("PRAGMA foreign_keys = ON")
-        ensure_schema(db)
-        return db
-    return sqlite.connect(db, lambda e: ConversationError(
-        f"Cannot open the database {db} ({e}); check PATHFINDER_DATABASE_URL."))
-
-
 class ConversationStore:
-    """Conversations in SQLite. `secrets` (e.g. `pathfinder.safety.output.configured_secrets(settings)`) are redacted from
-    every stored message and answer, as is anything shaped like an API key, a Bearer token or `password=...`."""
+    """Conversations in the pathfinder database (SQLite or PostgreSQL). `secrets` (e.g.
+    `pathfinder.safety.output.configured_secrets(settings)`) are redacted from every stored message and answer,
+    as is anything shaped like an API key, a Bearer token or `password=...`."""
 
-    def __init__(self, db: str | Path | sqlite3.Connection, secrets: Iterable[str] = ()) -> None:
-        self._db = db
+    def __init__(self, db: Database | str | Path, secrets: Iterable[str] = ()) -> None:
+        self._db = open_database(db, error=ConversationError)
+        self._db.ensure_schema(ConversationError)
         self._secrets = tuple(secrets)
 
-    def _conn(self) -> sqlite3.Connection:
-        return connect(self._db)
-
-    def _run(self, fn):
-        conn = self._conn()
-        try:
-            with conn:
-                return fn(conn)
-        finally:
-            if not isinstance(self._db, sqlite3.Connection):
-                conn.close()
+    def _run(self, fn, write: bool = False):
+        return self._db.run(fn, write=write, error=ConversationError)
 
     def start(self, profile_id: str, title: str = "") -> str:
         cid = uuid.uuid4().hex
         now = _now()
-        self._run(lambda c: c.execute("INSERT INTO conversations VALUES (?, ?, ?, ?, ?)", (cid, profile_id, title, now, now)))
+        self._run(lambda c: c.execute("INSERT INTO conversations (id, profile_id, title, created_at, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?)", (cid, profile_id, title, now, now)), write=True)
         return cid
 
-    def _require(self, c: sqlite3.Connection, conversation_id: str) -> None:
+    def _require(self, c: Tx, conversation_id: str) -> None:
         if c.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
             raise ConversationError(f"No conversation {conversation_id!r}; start a new one.")
 
@@ -129,21 +111,22 @@ class ConversationStore:
         message = redact(message, self._secrets)
         answer = self._redacted(answer)
 
-        def go(c: sqlite3.Connection) -> int:
+        def go(c: Tx) -> int:
             self._require(c, conversation_id)
             now = _now()
             c.execute("INSERT INTO messages (conversation_id, role, text, answer_json, created_at) VALUES (?, 'user', ?, NULL, ?)",
                       (conversation_id, message, now))
-            cur = c.execute("INSERT INTO messages (conversation_id, role, text, answer_json, created_at) "
-                            "VALUES (?, 'assistant', ?, ?, ?)", (conversation_id, answer.text, answer.model_dump_json(), now))
+            answer_id = c.execute("INSERT INTO messages (conversation_id, role, text, answer_json, created_at) "
+                                  "VALUES (?, 'assistant', ?, ?, ?) RETURNING id",
+                                  (conversation_id, answer.text, answer.model_dump_json(), now)).fetchone()[0]
             title_row = c.execute("SELECT title FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
             title = title_row[0] or message[:60]
             c.execute("UPDATE conversations SET updated_at = ?, title = ? WHERE id = ?", (now, title, conversation_id))
-            return int(cur.lastrowid or 0)
-        return self._run(go)
+            return int(answer_id)
+        return self._run(go, write=True)
 
     def history(self, conversation_id: str) -> History:
-        def go(c: sqlite3.Connection) -> History:
+        def go(c: Tx) -> History:
             self._require(c, conversation_id)
             rows = c.execute("SELECT role, text, answer_json FROM messages WHERE conversation_id = ? ORDER BY id",
                              (conversation_id,)).fetchall()
@@ -159,7 +142,7 @@ class ConversationStore:
         rows = self._run(lambda c: c.execute(
             "SELECT v.id, v.profile_id, v.title, v.created_at, v.updated_at, COUNT(m.id) FROM conversations v "
             "LEFT JOIN messages m ON m.conversation_id = v.id WHERE v.profile_id = ? GROUP BY v.id "
-            "ORDER BY v.updated_at DESC, v.rowid DESC", (profile_id,)).fetchall())
+            "ORDER BY v.updated_at DESC, v.created_at DESC, COALESCE(MAX(m.id), 0) DESC, v.id", (profile_id,)).fetchall())
         return [ConversationSummary(id=r[0], profile_id=r[1], title=r[2], created_at=r[3], updated_at=r[4], messages=r[5])
                 for r in rows]
 
@@ -168,12 +151,14 @@ class ConversationStore:
         if rating not in (-1, 1):
             raise ConversationError("Feedback is 1 (thumbs up) or -1 (thumbs down).")
 
-        def go(c: sqlite3.Connection) -> None:
+        def go(c: Tx) -> None:
             row = c.execute("SELECT role FROM messages WHERE id = ?", (message_id,)).fetchone()
             if row is None or row[0] != "assistant":
                 raise ConversationError(f"No assistant message {message_id} to give feedback on.")
-            c.execute("INSERT OR REPLACE INTO feedback VALUES (?, ?, ?, ?)", (message_id, rating, comment.strip(), _now()))
-        self._run(go)
+            c.execute("INSERT INTO feedback (message_id, rating, comment, created_at) VALUES (?, ?, ?, ?) "
+                      "ON CONFLICT (message_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, "
+                      "created_at = excluded.created_at", (message_id, rating, comment.strip(), _now()))
+        self._run(go, write=True)
 
     def all_feedback(self) -> list[Feedback]:
         rows = self._run(lambda c: c.execute("SELECT message_id, rating, comment, created_at FROM feedback ORDER BY created_at").fetchall())
@@ -207,19 +192,14 @@ class ConversationStore:
         return row[0] if row else None
 
     def delete(self, conversation_id: str) -> None:
-        self._run(lambda c: c.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,)))
+        self._run(lambda c: c.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,)), write=True)
 
 
-def delete_learner(db: str | Path | sqlite3.Connection, profile_id: str) -> int:
+def delete_learner(db: Database | Tx | str | Path, profile_id: str) -> int:
     """Delete every conversation, message and feedback of one learner; returns how many conversations.
-    Call it inside the profile store's own delete (it shares the SQLite file); with a connection it does not
-    commit, so it joins the caller's transaction."""
-    conn = connect(db)
-    try:
-        n = conn.execute("DELETE FROM conversations WHERE profile_id = ?", (profile_id,)).rowcount
-        if not isinstance(db, sqlite3.Connection):
-            conn.commit()
-        return n
-    finally:
-        if not isinstance(db, sqlite3.Connection):
-            conn.close()
+    Given an open transaction (`Tx`) it runs inside it, so it joins the caller's transaction."""
+    def go(tx: Tx) -> int:
+        return tx.execute("DELETE FROM conversations WHERE profile_id = ?", (profile_id,)).rowcount
+    if isinstance(db, Database | str | Path):
+        return ConversationStore(db)._run(go, write=True)
+    return go(db)

@@ -22,7 +22,7 @@ from pathfinder.storage.accounts import AccountStore
 from pathfinder.storage.advising import AdvisingStore, AgreedPlan, SessionNote
 from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.conversations import ConversationStore, ConversationSummary, Feedback
-from pathfinder.storage.profiles import SqliteProfileStore
+from pathfinder.storage.profiles import SqlProfileStore
 
 
 class AccessDenied(PathfinderError):
@@ -33,7 +33,7 @@ class AccessDenied(PathfinderError):
 class Stores:
     """The stores a learner's data lives in (one database)."""
 
-    profiles: SqliteProfileStore
+    profiles: SqlProfileStore
     conversations: ConversationStore
     advising: AdvisingStore
     accounts: AccountStore
@@ -225,10 +225,10 @@ class LearnerData:
         from pathfinder.storage.conversations import delete_learner
 
         owner = self._s.accounts.by_learner(self.learner_id)
-        # the profile, and with it (triggers of storage/sqlite.py) conversations, messages, feedback, notes,
-        # plans, account, caseload and audit rows; the rest by hand, for a learner whose profile was never saved
+        # the profile, and with it (SqlProfileStore.delete) conversations, messages, feedback, notes, plans,
+        # account, caseload and audit rows; the rest by hand, for a learner whose profile was never saved
         self._s.profiles.delete(self.learner_id)
-        delete_learner(self._s.profiles.path, self.learner_id)
+        delete_learner(self._s.profiles.database, self.learner_id)
         self._s.advising.delete_learner(self.learner_id)
         self._s.accounts.forget_learner(self.learner_id)
         if owner is not None:

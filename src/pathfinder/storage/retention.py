@@ -14,7 +14,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from pathfinder.storage.audit import AuditLog
-from pathfinder.storage.conversations import connect
+from pathfinder.storage.conversations import ConversationError
+from pathfinder.storage.database import Database, open_database
 
 
 class Purged(BaseModel):
@@ -22,15 +23,13 @@ class Purged(BaseModel):
     upload_folders: int = 0
 
 
-def purge_conversations(db: str | Path, days: int, now: datetime | None = None) -> int:
+def purge_conversations(db: Database | str | Path, days: int, now: datetime | None = None) -> int:
     """Delete conversations (their messages and feedback with them) last updated more than `days` ago."""
     cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
-    conn = connect(db)
-    try:
-        with conn:
-            return conn.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,)).rowcount
-    finally:
-        conn.close()
+    database = open_database(db, error=ConversationError)
+    database.ensure_schema(ConversationError)
+    return database.run(lambda tx: tx.execute("DELETE FROM conversations WHERE updated_at < ?",
+                                              (cutoff,)).rowcount, write=True, error=ConversationError)
 
 
 def purge_uploads(folder: Path, days: int, now: datetime | None = None) -> int:
@@ -46,8 +45,8 @@ def purge_uploads(folder: Path, days: int, now: datetime | None = None) -> int:
     return gone
 
 
-def apply_retention(database_path: str, data_dir: Path, conversation_days: int | None, upload_days: int | None,
-                    now: datetime | None = None) -> Purged:
+def apply_retention(database_path: Database | str, data_dir: Path, conversation_days: int | None,
+                    upload_days: int | None, now: datetime | None = None) -> Purged:
     """Apply both settings (None = keep) and audit what went."""
     purged = Purged(
         conversations=purge_conversations(database_path, conversation_days, now) if conversation_days else 0,
