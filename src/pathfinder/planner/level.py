@@ -128,9 +128,9 @@ class LevelCheck:
 
 class Bridges:
     """Bridging steps: a credential that `LevelCheck.needs_bridge` gets, as an extra prerequisite, the course
-    the learner may take (`ok`) one EQF level below it that teaches an `essential` gap skill with evidence
-    (`SkillRef.counts`; `ranked`, best value first), preferring one that shares a skill with it; a bridge itself
-    more than one level up gets its own in turn."""
+    the learner may take (`ok`) one EQF level below it that teaches a gap skill with evidence (`SkillRef.counts`;
+    `ranked`, best value first), preferring one teaching an `essential` skill, then one sharing a skill with
+    it; a bridge itself more than one level up gets its own in turn."""
 
     def __init__(self, check: LevelCheck, ranked: Sequence[Credential], ok: Callable[[Credential], bool],
                  essential: frozenset[str],
@@ -149,15 +149,17 @@ class Bridges:
         want = (cred.eqf_level or 0) - MAX_JUMP
         mine = self._skills(cred)
         best: Credential | None = None
+        rank = -1  # 3: essential and shares a skill with cred, 2: essential, 1: shares a skill, 0: a gap skill
         for c in self.ranked:
             if c.id == cred.id or c.eqf_level != want or c.stack_ects_required is not None:
                 continue
-            if not any(r.counts and r.uri in self.essential for r in c.skills) or not self.ok(c):
+            if not any(r.counts for r in c.skills) or not self.ok(c):
                 continue
-            if mine & self._skills(c):
-                best = c
+            r = 2 * any(r.counts and r.uri in self.essential for r in c.skills) + bool(mine & self._skills(c))
+            if r > rank:
+                best, rank = c, r
+            if rank == 3:
                 break
-            best = best or c
         if best is None:
             return cred, (f"EQF {cred.eqf_level}, more than one level above where you start (about EQF "
                           f"{self.check.start}), and no course you may take at EQF {want} leads up to it")
