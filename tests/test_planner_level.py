@@ -117,3 +117,12 @@ def test_no_step_jumps_more_than_one_level_without_a_prerequisite_or_a_bridge(ro
         c = by_id[s.id]
         assert c.eqf_level <= reached + 1 or any(p in pw.ids for p in c.prerequisites), (s.id, reached)
         reached = max(reached, c.eqf_level)
+
+
+def test_an_empty_plan_with_no_relaxation_says_why_and_what_to_do():
+    """Issue 14: the ICT-trainer case - every course is two levels up, no constraint change helps."""
+    pw = _plan([_c("top", (0, 1), 7)])
+    assert pw.ids == () and not pw.relaxations
+    assert any("more than one EQF level above where you start" in n and "pin a course" in n for n in pw.notes)
+    pw = _plan([_c("fr", (0,), 4)], constraints={"languages": ["de"]})
+    assert pw.ids == () and (pw.relaxations or any("No step" in n for n in pw.notes))
