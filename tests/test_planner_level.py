@@ -48,10 +48,46 @@ def test_a_beginner_climbs_one_level_at_a_time():
     cat = [_c("phd", (0,), 8), _c("intro", (0,), 5, hours=50), _c("mid", (1,), 6, pre=("intro",)),
            _c("top", (2,), 7)]
     pw = _plan(cat)
-    assert "phd" not in pw.ids and "top" not in pw.ids and pw.ids[0] == "intro" and "mid" in pw.ids
+    # top (EQF 7) follows mid (EQF 6, its bridge) which follows intro (EQF 5): one level at a time
+    assert "phd" not in pw.ids and pw.ids == ("intro", "mid", "top")
+    assert "top" in _plan(cat, skills=tuple(_held(k, "advanced") for k in range(4))).ids
+
+
+def test_a_course_two_levels_up_with_nothing_one_level_below_stays_out_and_says_why():
+    pw = _plan([_c("intro", (0,), 5), _c("top", (2,), 7)])
+    assert pw.ids == ("intro",)
     reason = next(u.reason for u in pw.uncovered if u.uri == SKILLS[2].uri)
     assert "more than one level above where you start" in reason
-    assert "top" in _plan(cat, skills=tuple(_held(k, "advanced") for k in range(4))).ids
+
+
+def test_a_bridging_course_one_level_below_is_planned_first():
+    """Issue 14: no catalogue prerequisite, but an easier course (EQF 5) teaching a gap skill is planned first."""
+    pw = _plan([_c("adv", (0, 1), 6), _c("bridge", (2,), 5)])
+    assert pw.ids == ("bridge", "adv")
+    assert "adv" not in _plan([_c("adv", (0, 1), 6), _c("bridge", (2,), 5, hours=10**4)],
+                              constraints={"hours_per_week": 5, "weeks": 10}).ids  # the bridge does not fit
+
+
+def test_a_bridge_may_teach_an_optional_gap_skill_and_the_review_counts_it_relevant():
+    from pathfinder.planner.review import relevance
+    cat = [_c("adv", (0, 1), 6), _c("opt", (4,), 5)]  # skill 4 is optional for the goal
+    tax = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in SKILLS],
+                              [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4]),
+                                          optional=(SKILLS[4].uri,))])
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
+    gap = analyse_gap(p, tax, cat, today=TODAY)
+    pw = plan_pathway(p, gap, cat, today=TODAY)
+    assert pw.ids == ("opt", "adv")
+    assert all(r.relevant for r in relevance(p, gap, pw, {c.id: c for c in cat}))
+
+
+def test_an_unknown_eqf_level_does_not_pass_a_max_eqf_limit():
+    cat = [_c("known", (0,), 4), _c("unknown", (1,), None)]
+    pw = _plan(cat, constraints={"max_eqf": 5})
+    assert pw.ids == ("known",)
+    reason = next(u.reason for u in pw.uncovered if u.uri == SKILLS[1].uri)
+    assert "EQF level is not stated" in reason
+    assert "unknown" in _plan(cat).ids
 
 
 def test_lower_levels_come_first():
@@ -70,12 +106,23 @@ def test_a_course_that_mostly_reteaches_held_skills_is_left_out():
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(3, 8), st.one_of(st.none(), st.integers(0, 10))),
                 min_size=1, max_size=12), st.integers(0, 12))
-def test_no_step_jumps_more_than_one_level_without_a_prerequisite(rows, n_skills):
+def test_no_step_jumps_more_than_one_level_without_a_prerequisite_or_a_bridge(rows, n_skills):
     cat = [_c(f"c{i}", (s,), eqf, pre=(f"c{p}",) if p is not None and p < i else ()) for i, (s, eqf, p) in enumerate(rows)]
     profile_kw = dict(skills=tuple(_held(k) for k in range(n_skills)))
     start = starting_level(LearnerProfile(id="l", **profile_kw))
     pw = _plan(cat, **profile_kw)
     by_id = {c.id: c for c in cat}
+    reached = start  # the learner's level, raised by each step planned (a bridge one level below counts)
     for s in pw.steps:
         c = by_id[s.id]
-        assert c.eqf_level <= start + 1 or any(p in pw.ids for p in c.prerequisites), (s.id, start)
+        assert c.eqf_level <= reached + 1 or any(p in pw.ids for p in c.prerequisites), (s.id, reached)
+        reached = max(reached, c.eqf_level)
+
+
+def test_an_empty_plan_with_no_relaxation_says_why_and_what_to_do():
+    """Issue 14: the ICT-trainer case - every course is two levels up, no constraint change helps."""
+    pw = _plan([_c("top", (0, 1), 7)])
+    assert pw.ids == () and not pw.relaxations
+    assert any("more than one EQF level above where you start" in n and "pin a course" in n for n in pw.notes)
+    pw = _plan([_c("fr", (0,), 4)], constraints={"languages": ["de"]})
+    assert pw.ids == () and (pw.relaxations or any("No step" in n for n in pw.notes))

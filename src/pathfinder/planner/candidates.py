@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile
 from pathfinder.planner.gaps import Eligibility, Gap, study_languages
-from pathfinder.planner.level import LevelCheck
+from pathfinder.planner.level import Bridges, LevelCheck
 from pathfinder.planner.load import KIND as LOAD, overload, reason as load_reason
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
 from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
@@ -268,7 +268,9 @@ def build_candidates(
         seeds = [c for c in gt.plain if ok(c)]
     seeds += [lk.by_id[p] for p in pinned if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])]
     seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
-    pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded)
+    bridges = Bridges(LevelCheck(profile, lk.by_id, lk.skills_of), gt.ranked, ok,
+                      frozenset(g.uri for g in gap.essential), gt.with_prerequisites)
+    pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
     ordered = drop_unavailable(pool, held, excluded)
     by_id = lk.by_id
     looked_at = set(target_ids)  # targets whose eligibility is known (re-asking `ok` changes nothing)
@@ -331,7 +333,8 @@ def build_candidates(
 
 
 def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], skill_steps: SkillProviders,
-          ok: Callable[[Credential], bool], excluded: dict[str, str]) -> dict[str, Credential]:
+          ok: Callable[[Credential], bool], excluded: dict[str, str],
+          bridges: Bridges | None = None) -> dict[str, Credential]:
     """The seeds and, transitively, the prerequisites they need that the learner may take (with the steps that
     teach skills they assume), by id in catalogue order. Prerequisites the learner may not take stay missing."""
     pool: dict[str, Credential] = {}
@@ -346,6 +349,11 @@ def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], sk
         if missing is not None:
             excluded[cred.id] = f"assumes {missing}, which no credential you may take teaches"
             continue
+        if bridges is not None:
+            cred, missing = bridges.add_to(cred)
+            if missing is not None:
+                excluded[cred.id] = missing
+                continue
         pool[cred.id] = cred
         for p in cred.prerequisites:
             pre = by_id.get(p)

@@ -81,8 +81,8 @@ class Eligibility:
 
     `kind` names the constraint that rules it out ("rejected", "held", "languages", "participation",
     "max_eqf", "providers", "countries", "window"), so a planner can tell which relaxation could change it.
-    Unknown participation or EQF level are given the benefit of the doubt; an unknown language is not (it passes
-    no language limit: importers detect it, `catalogue.language`). With `pinned_pass`, pinned credentials pass every filter but "rejected" and "held".
+    Unknown participation is given the benefit of the doubt; an unknown EQF level or language is not (it passes
+    no limit: importers detect it, `catalogue.language`). With `pinned_pass`, pinned credentials pass every filter but "rejected" and "held".
     """
 
     def __init__(self, profile: LearnerProfile, today: date | None = None, *, pinned_pass: bool = True) -> None:
@@ -114,7 +114,9 @@ class Eligibility:
             return "languages", "not in your languages" if credential.languages else "its language is not stated"
         if self.participation and credential.participation and credential.participation not in self.participation:
             return "participation", f"not offered {self.participation_text}"
-        if self.max_eqf is not None and credential.eqf_level is not None and credential.eqf_level > self.max_eqf:
+        if self.max_eqf is not None and credential.eqf_level is None:  # unknown never satisfies a limit
+            return "max_eqf", f"its EQF level is not stated, so it may be above your limit ({self.max_eqf})"
+        if self.max_eqf is not None and credential.eqf_level > self.max_eqf:
             return "max_eqf", f"above your EQF limit ({self.max_eqf})"
         if self.providers and credential.provider.lower() not in self.providers:
             return "providers", "not from your preferred providers"
@@ -129,7 +131,7 @@ class Eligibility:
 def exclusion_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
     """Why the learner's hard constraints rule this credential out, or None when they may take it.
 
-    Unknown participation or EQF level are given the benefit of the doubt; an unknown language passes no limit.
+    Unknown participation is given the benefit of the doubt; an unknown EQF level or language passes no limit.
     """
     verdict = Eligibility(profile, today, pinned_pass=False).check(credential)
     return None if verdict is None else verdict[1]

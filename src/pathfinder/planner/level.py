@@ -5,12 +5,14 @@ prerequisite, no course that mostly re-teaches what the learner holds.
 credentials' levels, held skills and their levels). `LevelCheck(profile, lookup).check(credential)` is one
 more eligibility verdict for candidate sets (kind "level"): a credential more than one level above the start
 is allowed only when it names a prerequisite (a credential held or itself allowed, or a prerequisite skill a
-step will teach), so the plan climbs one level at a time. Pure functions over domain types.
+step will teach) or when a bridge can lead up to it: `Bridges` gives such a credential, as an extra prerequisite,
+the best-value course the learner may take one level below it that teaches a gap skill, so the plan climbs one
+level at a time. Pure functions over domain types.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
 
@@ -67,7 +69,7 @@ class LevelCheck:
         level = c.eqf_level
         if level is None or c.stack_ects_required is not None or c.id in self.pinned:  # earned, not studied
             return None
-        if level > self.start + MAX_JUMP and not self._reachable(c, set()):
+        if level > self.start + MAX_JUMP and not self._reachable(c, set()) and not self._bridgeable(level):
             return KIND, (
                 f"EQF {level}, more than one level above where you start (about EQF {self.start}), "
                 "with no prerequisite leading up to it"
@@ -81,6 +83,24 @@ class LevelCheck:
             if len(taught) >= 2 and sum(u in self.held_skills for u in taught) > HELD_SHARE * len(taught):
                 return KIND, "it mostly teaches skills you already hold"
         return None
+
+    def needs_bridge(self, c: Credential) -> bool:
+        """Whether `c` sits more than one level above the start with no prerequisite leading up to it, so a
+        course one level below must be planned before it (`Bridges`)."""
+        level = c.eqf_level
+        return (level is not None and c.stack_ects_required is None and c.id not in self.pinned
+                and level > self.start + MAX_JUMP and not self._reachable(c, set()))
+
+    def _bridgeable(self, level: int) -> bool:
+        """Whether some course in the catalogue sits at `level` - 1, reachable itself: a possible bridge."""
+        found = self._memo.get(f"#bridge{level}")
+        if found is None:
+            found = any(b.eqf_level == level - MAX_JUMP and b.stack_ects_required is None
+                        and (level - MAX_JUMP <= self.start + MAX_JUMP or self._reachable(b, set())
+                             or self._bridgeable(level - MAX_JUMP))
+                        for b in self.by_id.values())
+            self._memo[f"#bridge{level}"] = found
+        return found
 
     def _reachable(self, c: Credential, seen: set[str]) -> bool:
         """Whether `c` is within one level of the start, or has a prerequisite that leads up to it."""
@@ -104,3 +124,45 @@ class LevelCheck:
         )
         self._memo[c.id] = ok
         return ok
+
+
+class Bridges:
+    """Bridging steps: a credential that `LevelCheck.needs_bridge` gets, as an extra prerequisite, the course
+    the learner may take (`ok`) one EQF level below it that teaches a gap skill with evidence (`SkillRef.counts`;
+    `ranked`, best value first), preferring one teaching an `essential` skill, then one sharing a skill with
+    it; a bridge itself more than one level up gets its own in turn."""
+
+    def __init__(self, check: LevelCheck, ranked: Sequence[Credential], ok: Callable[[Credential], bool],
+                 essential: frozenset[str],
+                 with_prerequisites: Callable[[Credential, tuple[str, ...]], Credential] | None = None) -> None:
+        self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
+        self.essential = essential
+
+    def _skills(self, c: Credential) -> set[str]:
+        sk = self.check.skills_of
+        return set(sk[c.id]) if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
+
+    def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
+        """(cred with its bridge added to its prerequisites, None), or (cred, why no bridge exists)."""
+        if not self.check.needs_bridge(cred):
+            return cred, None
+        want = (cred.eqf_level or 0) - MAX_JUMP
+        mine = self._skills(cred)
+        best: Credential | None = None
+        rank = -1  # 3: essential and shares a skill with cred, 2: essential, 1: shares a skill, 0: a gap skill
+        for c in self.ranked:
+            if c.id == cred.id or c.eqf_level != want or c.stack_ects_required is not None:
+                continue
+            if not any(r.counts for r in c.skills) or not self.ok(c):
+                continue
+            r = 2 * any(r.counts and r.uri in self.essential for r in c.skills) + bool(mine & self._skills(c))
+            if r > rank:
+                best, rank = c, r
+            if rank == 3:
+                break
+        if best is None:
+            return cred, (f"EQF {cred.eqf_level}, more than one level above where you start (about EQF "
+                          f"{self.check.start}), and no course you may take at EQF {want} leads up to it")
+        if self.with_prerequisites is not None:
+            return self.with_prerequisites(cred, (best.id,)), None
+        return cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + (best.id,)))}), None

@@ -109,6 +109,16 @@ def _verdict(criterion: str, problems: list[str]) -> Verdict:
 # ------------------------------------------------------------------------------------------- relevance
 
 
+def _bridged(cid: str, c: Credential, teaches_gap: set[str] | frozenset[str], why: Mapping[str, str],
+             ids: Sequence[str], catalogue: Mapping[str, Credential]) -> str | None:
+    """The later relevant step that `c` (teaching the gap skills `teaches_gap`) is a bridge to: one EQF level
+    above it (the level rule's step up), or None."""
+    if not teaches_gap or c.eqf_level is None:
+        return None
+    later = ids[ids.index(cid) + 1:]
+    return next((o for o in later if o in why and catalogue[o].eqf_level == c.eqf_level + 1), None)
+
+
 def relevance(
     profile: LearnerProfile,
     gap: Gap,
@@ -118,8 +128,10 @@ def relevance(
 ) -> list[StepReview]:
     """Why each step is there: it closes an essential gap skill with evidence, is pinned, is a prerequisite
     (by id, or by teaching an assumed skill the learner lacks) of a relevant step, or counts towards an
-    earned stack that is pinned or itself closes an essential gap skill. Anything else is not relevant."""
+    earned stack that is pinned or itself closes an essential gap skill, or bridges to a later relevant step
+    one EQF level above it while teaching a gap skill with evidence. Anything else is not relevant."""
     essential = {g.uri for g in gap.essential}
+    gap_uris = {g.uri for g in gap.skills}
     held = profile.held_skill_uris - {g.uri for g in gap.skills}
     pinned = set(profile.preferences.pinned)
     ids = [s.id for s in pathway.steps]
@@ -151,8 +163,11 @@ def relevance(
                     break
             else:
                 stacks = set(c.stack_targets) & chosen_stacks
+                bridged = _bridged(cid, c, taught & gap_uris, why, ids, catalogue)
                 if stacks:
                     why[cid] = f"counts towards {sorted(stacks)[0]}"
+                elif bridged:
+                    why[cid] = f"one EQF level below {bridged}, which it leads up to"
             changed = changed or cid in why
     out = []
     for cid in ids:

@@ -102,6 +102,8 @@ class PlanningSession:
         update: dict[str, object] = {"relaxations": relaxations}
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             update["notes"] = pathway.notes + (long,)
+        if not pathway.steps and not relaxations:
+            update["notes"] = tuple(update.get("notes", pathway.notes)) + (empty_plan_note(pathway),)
         return pathway.model_copy(update=update)
 
     def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
@@ -244,3 +246,18 @@ def with_conversation_language(profile: LearnerProfile, language: str | None) ->
     if not language or study_languages(profile):
         return profile
     return profile.model_copy(update={"languages": (language.lower(),)})
+
+
+def empty_plan_note(pathway: Pathway) -> str:
+    """Why a plan with no step is empty and what the learner can still do, when no constraint change helps."""
+    reasons = " ".join(u.reason for u in pathway.uncovered)
+    if "more than one level above where you start" in reasons:
+        return ("No step yet: the courses for this goal sit more than one EQF level above where you start and "
+                "nothing you may take leads up to them. Add the skills or credentials you already have (they "
+                "raise your starting level), or pin a course to plan it anyway.")
+    if pathway.uncovered and all("no credential in the catalogue teaches it" in u.reason
+                                 for u in pathway.uncovered if not u.reason.startswith("optional")):
+        return ("No step: no course in the catalogue teaches this goal's essential skills. Ask an advisor for "
+                "other catalogues, or choose a nearby goal.")
+    return ("No step: every course that teaches this goal's essential skills is ruled out (the reasons are "
+            "listed per skill). Pin a course to plan it anyway, or change the limits named there.")
