@@ -116,7 +116,7 @@ class Eligibility:
             return "participation", f"not offered {self.participation_text}"
         if self.max_eqf is not None and credential.eqf_level is None:  # unknown never satisfies a limit
             return "max_eqf", f"its EQF level is not stated, so it may be above your limit ({self.max_eqf})"
-        if self.max_eqf is not None and credential.eqf_level > self.max_eqf:
+        if self.max_eqf is not None and credential.eqf_level is not None and credential.eqf_level > self.max_eqf:
             return "max_eqf", f"above your EQF limit ({self.max_eqf})"
         if self.providers and credential.provider.lower() not in self.providers:
             return "providers", "not from your preferred providers"
