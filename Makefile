@@ -26,6 +26,7 @@ test: lint
 # ruff (lint rules in pyproject.toml) over everything; mypy over the core (domain, planner, profiles)
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 index: $(STAMP)

@@ -37,11 +37,24 @@ def main() -> int:
                 store.sign_in("nobody", "wrong password")
             store.unlock("nobody", store.by_username("bench"))  # keep the throttle out of the figure
 
-        figures = {name: _ms(fn) for name, fn in (
-            ("hash_ms", lambda: hash_password(PASSWORD)), ("verify_ms", lambda: verify_password(stored, PASSWORD)),
-            ("sign_in_ok_ms", lambda: store.sign_in("bench", PASSWORD)), ("sign_in_unknown_user_ms", wrong))}
-    print(json.dumps({k: {"median": round(statistics.median(v), 1), "max": round(max(v), 1), "n": N}
-                      for k, v in figures.items()}, indent=1))
+        figures = {
+            name: _ms(fn)
+            for name, fn in (
+                ("hash_ms", lambda: hash_password(PASSWORD)),
+                ("verify_ms", lambda: verify_password(stored, PASSWORD)),
+                ("sign_in_ok_ms", lambda: store.sign_in("bench", PASSWORD)),
+                ("sign_in_unknown_user_ms", wrong),
+            )
+        }
+    print(
+        json.dumps(
+            {
+                k: {"median": round(statistics.median(v), 1), "max": round(max(v), 1), "n": N}
+                for k, v in figures.items()
+            },
+            indent=1,
+        )
+    )
     return 0
 
 

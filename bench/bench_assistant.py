@@ -26,18 +26,38 @@ from pathfinder.domain import ImportReport
 from pathfinder.settings import Settings
 
 CONVERSATIONS = [
-    ["beginner cybersecurity, online, in German, under 100 EUR", "the second one", "cheaper", "only online",
-     "why that one?"],
+    [
+        "beginner cybersecurity, online, in German, under 100 EUR",
+        "the second one",
+        "cheaper",
+        "only online",
+        "why that one?",
+    ],
     ["python courses", "compare 1 and 3", "what does it require?", "tell me more about the first one"],
-    ["I want to become a data analyst", "I know Python and SQL, a bit of statistics",
-     "5 hours a week, done by June, EUR 800", "plan my pathway", "skip the first step", "why the first one?"],
+    [
+        "I want to become a data analyst",
+        "I know Python and SQL, a bit of statistics",
+        "5 hours a week, done by June, EUR 800",
+        "plan my pathway",
+        "skip the first step",
+        "why the first one?",
+    ],
     ["I'm a teacher moving into data analysis", "make me a plan", "hello", "what's the weather in Paris?"],
     ["cloud security en español", "data visualisation auf Deutsch", "machine learning advanced", "free ones"],
     # issue #12: other languages, vague openings and follow-ups that re-plan
-    ["no idea where to start", "Ich möchte Datenanalystin werden, 4 Stunden pro Woche", "erstelle mir einen Lernplan",
-     "geht das auch günstiger?", "den ersten habe ich schon gemacht"],
-    ["मैं वेब डेवलपर बनना चाहता हूँ", "मेरे लिए एक लर्निंग प्लान बनाइए", "tôi chỉ có 2 giờ mỗi tuần",
-     "is there a course called \"Quantum Basket Weaving\"?"],
+    [
+        "no idea where to start",
+        "Ich möchte Datenanalystin werden, 4 Stunden pro Woche",
+        "erstelle mir einen Lernplan",
+        "geht das auch günstiger?",
+        "den ersten habe ich schon gemacht",
+    ],
+    [
+        "मैं वेब डेवलपर बनना चाहता हूँ",
+        "मेरे लिए एक लर्निंग प्लान बनाइए",
+        "tôi chỉ có 2 giờ mỗi tuần",
+        'is there a course called "Quantum Basket Weaving"?',
+    ],
 ]
 
 
@@ -54,23 +74,41 @@ def build_catalogue(n: int):
             out.append(c)
             continue
         suffix = f"-v{i // len(base)}"
-        out.append(c.model_copy(update={
-            "id": c.id + suffix, "title": f"{c.title} ({i // len(base)})",
-            "prerequisites": tuple(p + suffix for p in c.prerequisites),
-            "stacks_into": tuple(s.model_copy(update={"target": s.target + suffix}) for s in c.stacks_into),
-            "languages": langs[i % len(langs)], "participation": parts[i % 3],
-            "cost": None if c.cost is None else round(c.cost * (0.5 + (i % 7) / 5), 2)}))
+        out.append(
+            c.model_copy(
+                update={
+                    "id": c.id + suffix,
+                    "title": f"{c.title} ({i // len(base)})",
+                    "prerequisites": tuple(p + suffix for p in c.prerequisites),
+                    "stacks_into": tuple(
+                        s.model_copy(update={"target": s.target + suffix}) for s in c.stacks_into
+                    ),
+                    "languages": langs[i % len(langs)],
+                    "participation": parts[i % 3],
+                    "cost": None if c.cost is None else round(c.cost * (0.5 + (i % 7) / 5), 2),
+                }
+            )
+        )
     return out
 
 
 def machine() -> str:
     cpu = "unknown CPU"
     with contextlib.suppress(OSError, StopIteration):
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     mem = ""
     try:
-        kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
+        kb = int(
+            next(
+                line.split()[1]
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
+            )
+        )
         mem = f", {kb / 1024 / 1024:.0f} GB RAM"
     except (OSError, StopIteration):
         pass
@@ -95,15 +133,18 @@ def main() -> int:
     reindex_report(settings, ImportReport(credentials=creds))
     print(f"indexed {len(creds)} credentials in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     # first reply after start: a fresh process that imports, opens the index and answers once
-    code = ("import time; t=time.perf_counter(); from pathfinder.settings import Settings; "
-            "from pathfinder.assistant.service import build_assistant; "
-            f"s=Settings(_env_file=None, data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
-            "a=build_assistant(s); a.reply('python courses online'); print(time.perf_counter()-t)")
-    first = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    from pathfinder.domain.dialogue import History
+    code = (
+        "import time; t=time.perf_counter(); from pathfinder.settings import Settings; "
+        "from pathfinder.assistant.service import build_assistant; "
+        f"s=Settings(_env_file=None, data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
+        "a=build_assistant(s); a.reply('python courses online'); print(time.perf_counter()-t)"
+    )
+    first = float(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    )
     from pathfinder.assistant.service import build_assistant
-
     from pathfinder.assistant.tools import build_tools
+    from pathfinder.domain.dialogue import History
 
     tools = build_tools(settings).prepare()
     assistant = build_assistant(settings, tools=tools)
@@ -126,11 +167,17 @@ def main() -> int:
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     print(f"machine: {machine()}")
-    print(f"catalogue: {args.n} entries, embedder {args.embedder}; gc.freeze() after warm-up: {args.freeze_gc}")
+    print(
+        f"catalogue: {args.n} entries, embedder {args.embedder}; gc.freeze() after warm-up: {args.freeze_gc}"
+    )
     print(f"first reply after start (new process, incl. imports and index load): {first:.2f} s")
-    print(f"warm replies: n={len(times)}, p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms")
+    print(
+        f"warm replies: n={len(times)}, p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms"
+    )
     without = sorted(t for i, ts in by_intent.items() if i not in ("plan", "skip_step") for t in ts)
-    print(f"warm replies without planning: n={len(without)}, p95 {without[int(0.95 * (len(without) - 1))]:.1f} ms")
+    print(
+        f"warm replies without planning: n={len(without)}, p95 {without[int(0.95 * (len(without) - 1))]:.1f} ms"
+    )
     for intent, ts in sorted(by_intent.items()):
         print(f"  {intent:16} n={len(ts):3}  median {statistics.median(ts):8.1f} ms  max {max(ts):8.1f} ms")
     print(f"load average at the end of the run (1/5/15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

@@ -43,7 +43,11 @@ class TfidfSvdEmbedder:
         for r, d in enumerate(docs):
             for w, n in d.items():
                 if w in self.vocab:
-                    rows.append(r), cols.append(self.vocab[w]), vals.append((1 + np.log(n)) * self.idf[self.vocab[w]])
+                    (
+                        rows.append(r),
+                        cols.append(self.vocab[w]),
+                        vals.append((1 + np.log(n)) * self.idf[self.vocab[w]]),
+                    )
         return csr_matrix((vals, (rows, cols)), shape=(len(docs), len(self.vocab)), dtype=np.float32)
 
     def embed(self, texts):
@@ -62,7 +66,16 @@ def main() -> None:
         per_s = len(texts) / (time.perf_counter() - t)
         index.embedder = emb
         r = evaluate(index, queries)
-        print(json.dumps({"embedder": emb.name, "texts_per_s": round(per_s), "dense": r["dense"], "hybrid": r["hybrid"]}))
+        print(
+            json.dumps(
+                {
+                    "embedder": emb.name,
+                    "texts_per_s": round(per_s),
+                    "dense": r["dense"],
+                    "hybrid": r["hybrid"],
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

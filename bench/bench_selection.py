@@ -17,9 +17,10 @@ import statistics
 import time
 from datetime import date
 
+from bench_planner import scale_catalogue
+
 import pathfinder.planner as planner
 import pathfinder.planner.session as session
-from bench_planner import scale_catalogue
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Goal, LearnerProfile
 from pathfinder.planner.gaps import analyse_gap
@@ -46,8 +47,11 @@ def heuristic_instances(size: int) -> list[Instance]:
     session.solve_greedy = record  # the planner looks the solver up in its namespace at call time
     try:
         for occ in sorted(taxonomy.occupations.values(), key=lambda o: o.uri):
-            profile = LearnerProfile(id="bench", goal=Goal(occupation_uri=occ.uri), constraints=Constraints(
-                hours_per_week=8, weeks=52, budget=1500, languages=("en",)))
+            profile = LearnerProfile(
+                id="bench",
+                goal=Goal(occupation_uri=occ.uri),
+                constraints=Constraints(hours_per_week=8, weeks=52, budget=1500, languages=("en",)),
+            )
             gap = analyse_gap(profile, taxonomy, lookup, today=today)
             planner.plan_pathway(profile, gap, lookup, today=today)
     finally:
@@ -78,12 +82,18 @@ def main() -> None:
     from bench_assistant import machine
 
     sizes = sorted(inst.n for inst in instances)
-    print(f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; {date.today()}")
-    print(f"{len(instances)} heuristic instances from a {args.size}-entry catalogue; candidates p50 "
-          f"{sizes[len(sizes) // 2]}, max {sizes[-1]}")
-    print(f"solve_greedy wall: mean {statistics.mean(wall) * 1000:.1f} ms, p50 {pct(wall, 0.5):.1f}, "
-          f"p95 {pct(wall, 0.95):.1f}, max {max(wall) * 1000:.1f} ms; CPU mean {statistics.mean(cpu) * 1000:.1f}, "
-          f"p95 {pct(cpu, 0.95):.1f} ms")
+    print(
+        f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; {date.today()}"
+    )
+    print(
+        f"{len(instances)} heuristic instances from a {args.size}-entry catalogue; candidates p50 "
+        f"{sizes[len(sizes) // 2]}, max {sizes[-1]}"
+    )
+    print(
+        f"solve_greedy wall: mean {statistics.mean(wall) * 1000:.1f} ms, p50 {pct(wall, 0.5):.1f}, "
+        f"p95 {pct(wall, 0.95):.1f}, max {max(wall) * 1000:.1f} ms; CPU mean {statistics.mean(cpu) * 1000:.1f}, "
+        f"p95 {pct(cpu, 0.95):.1f} ms"
+    )
     if not args.exact:
         return
     equal = lower = optimal = 0
@@ -101,10 +111,12 @@ def main() -> None:
             equal += 1
             optimal += g2 <= e2 + 1e-6
             excess.append(g2 - e2)
-    print(f"vs MILP ({len(shortfall)} solved): equal coverage {equal}, lower {lower}; coverage short by "
-          f"{statistics.mean(shortfall):.1%} of the stage-1 total on average (max {max(shortfall):.1%}); at equal "
-          f"coverage stage-2 optimal on {optimal}, mean excess {statistics.mean(excess) if excess else 0:.2f} "
-          f"effort units (max {max(excess, default=0):.2f})")
+    print(
+        f"vs MILP ({len(shortfall)} solved): equal coverage {equal}, lower {lower}; coverage short by "
+        f"{statistics.mean(shortfall):.1%} of the stage-1 total on average (max {max(shortfall):.1%}); at equal "
+        f"coverage stage-2 optimal on {optimal}, mean excess {statistics.mean(excess) if excess else 0:.2f} "
+        f"effort units (max {max(excess, default=0):.2f})"
+    )
 
 
 if __name__ == "__main__":

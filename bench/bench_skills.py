@@ -16,10 +16,10 @@ import time
 
 
 def main() -> int:
+    from pathfinder.cli.skills_linking import load_courses
     from pathfinder.settings import Settings
     from pathfinder.skills.linking_eval import load_set
     from pathfinder.skills.matching import SkillMatcher
-    from pathfinder.cli.skills_linking import load_courses
     from pathfinder.skills.tagging_eval import load_tagged
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -53,13 +53,23 @@ def main() -> int:
     tagged = load_tagged("tune")
     courses = list(load_courses(settings.shared_data_dir, {t.id for t in tagged}).values())
     tag_ms = timed(lambda: matcher.infer_many(courses)) * 1000 / len(courses)
-    print(json.dumps({
-        "skills": len(matcher.taxonomy.skills), "label_rows": len(matcher._labels), "load_s": round(load_s, 1),
-        "sentences": len(sentences), "ms_per_sentence_batched": round(batch, 2),
-        "ms_per_sentence_one_at_a_time": round(single, 2),
-        "extract_whole_advert_ms": round(advert_ms, 1), "advert_words": len(advert.split()),
-        "tagging_ms_per_course": round(tag_ms, 1), "courses": len(courses),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "skills": len(matcher.taxonomy.skills),
+                "label_rows": len(matcher._labels),
+                "load_s": round(load_s, 1),
+                "sentences": len(sentences),
+                "ms_per_sentence_batched": round(batch, 2),
+                "ms_per_sentence_one_at_a_time": round(single, 2),
+                "extract_whole_advert_ms": round(advert_ms, 1),
+                "advert_words": len(advert.split()),
+                "tagging_ms_per_course": round(tag_ms, 1),
+                "courses": len(courses),
+            },
+            indent=2,
+        )
+    )
     return 0
 
 

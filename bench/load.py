@@ -33,24 +33,42 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from pathfinder.domain.dialogue import History
 from pathfinder.assistant.service import build_assistant
-from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import LearnerProfile
+from pathfinder.domain.dialogue import History
 from pathfinder.index import open_index, reindex
+from pathfinder.settings import PROJECT_ROOT, Settings
+from pathfinder.storage.conversations import ConversationStore
 from pathfinder.storage.database import POOL_MAX
 from pathfinder.storage.profiles import open_profile_store
-from pathfinder.settings import PROJECT_ROOT, Settings
 
 MAX_LEARNERS = 128
 TOOLS = PROJECT_ROOT / "tools" / "postgres_server.sh"
 SCRIPTS = [
-    ["I want to become a data analyst", "I know Python and SQL", "show me online courses in English",
-     "tell me more about the first one", "cheaper", "plan my pathway"],
-    ["beginner cybersecurity, online, under 100 EUR", "the second one", "only online", "compare 1 and 2",
-     "why that one?", "free ones"],
-    ["python courses", "what does it require?", "cloud security", "tell me more about the first one",
-     "machine learning advanced", "hello"],
+    [
+        "I want to become a data analyst",
+        "I know Python and SQL",
+        "show me online courses in English",
+        "tell me more about the first one",
+        "cheaper",
+        "plan my pathway",
+    ],
+    [
+        "beginner cybersecurity, online, under 100 EUR",
+        "the second one",
+        "only online",
+        "compare 1 and 2",
+        "why that one?",
+        "free ones",
+    ],
+    [
+        "python courses",
+        "what does it require?",
+        "cloud security",
+        "tell me more about the first one",
+        "machine learning advanced",
+        "hello",
+    ],
 ]
 BENCHMARKS = PROJECT_ROOT / "docs" / "BENCHMARKS.md"
 
@@ -63,10 +81,18 @@ def percentile(values: list[float], q: float) -> float:
 def machine() -> str:
     cpu = "unknown CPU"
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
-        kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                      if line.startswith("MemTotal")))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+        kb = int(
+            next(
+                line.split()[1]
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
+            )
+        )
         cpu += f", {kb / 1024 / 1024:.0f} GB RAM"
     except (OSError, StopIteration):
         pass
@@ -83,8 +109,11 @@ def start_chroma(path: Path) -> tuple[subprocess.Popen, str]:
     """`chroma run` on 127.0.0.1 (loopback only), waiting for its heartbeat."""
     exe = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
     port = free_port()
-    proc = subprocess.Popen([exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -99,8 +128,15 @@ def start_chroma(path: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("chroma run did not answer within 60 s")
 
 
-def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float, prefix: str = "load",
-              start_at: float | None = None) -> dict:
+def run_level(
+    settings: Settings,
+    assistant,
+    n: int,
+    turns: int,
+    seconds: float,
+    prefix: str = "load",
+    start_at: float | None = None,
+) -> dict:
     """`n` learner threads talking until the deadline (or `turns` each), from `start_at` (a `time.time()`) when
     given; returns latencies and errors (`summarise` makes the row)."""
     from pathfinder.errors import PathfinderError
@@ -157,7 +193,9 @@ def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float,
                         counts["feedback"] += 1
                 if t % 3 == 2:
                     fresh = profiles.get(profile.id)
-                    profile = timed(partial(profiles.save, fresh.model_copy(update={"name": f"Learner {i} t{t}"})))
+                    profile = timed(
+                        partial(profiles.save, fresh.model_copy(update={"name": f"Learner {i} t{t}"}))
+                    )
                     with lock:
                         counts["profile_saves"] += 1
             except Exception as e:  # every failure counts; the first few are printed
@@ -176,30 +214,68 @@ def run_level(settings: Settings, assistant, n: int, turns: int, seconds: float,
     hung = sum(t.is_alive() for t in threads)
     for e in errors[:3]:
         print(e, file=sys.stderr)
-    return {"n": n, "wall": wall, "replies": replies, "saves": saves, **counts,
-            "errors": len(errors) + hung, "raw_errors": len(raw)}
+    return {
+        "n": n,
+        "wall": wall,
+        "replies": replies,
+        "saves": saves,
+        **counts,
+        "errors": len(errors) + hung,
+        "raw_errors": len(raw),
+    }
 
 
 def summarise(raw: dict) -> dict:
     replies, saves, wall = raw["replies"], raw["saves"], raw["wall"]
-    return {"n": raw["n"], "turns": len(replies), "wall": wall, "throughput": len(replies) / wall if wall else 0.0,
-            "p50": percentile(replies, 0.50), "p95": percentile(replies, 0.95), "p99": percentile(replies, 0.99),
-            "save_p50": percentile(saves, 0.50), "save_p95": percentile(saves, 0.95),
-            "save_p99": percentile(saves, 0.99), "save_max": max(saves, default=float("nan")),
-            "writes": len(saves), "feedback": raw["feedback"], "profile_saves": raw["profile_saves"],
-            "errors": raw["errors"], "raw_errors": raw["raw_errors"]}
+    return {
+        "n": raw["n"],
+        "turns": len(replies),
+        "wall": wall,
+        "throughput": len(replies) / wall if wall else 0.0,
+        "p50": percentile(replies, 0.50),
+        "p95": percentile(replies, 0.95),
+        "p99": percentile(replies, 0.99),
+        "save_p50": percentile(saves, 0.50),
+        "save_p95": percentile(saves, 0.95),
+        "save_p99": percentile(saves, 0.99),
+        "save_max": max(saves, default=float("nan")),
+        "writes": len(saves),
+        "feedback": raw["feedback"],
+        "profile_saves": raw["profile_saves"],
+        "errors": raw["errors"],
+        "raw_errors": raw["raw_errors"],
+    }
 
 
 def run_processes(settings: Settings, n: int, args) -> dict:
     """`n` learners split over `args.processes` worker processes on one database, started together."""
     start_at = time.time() + args.start_delay  # time for every worker to import, open the index and warm up
     per = [n // args.processes + (k < n % args.processes) for k in range(args.processes)]
-    procs = [subprocess.Popen([sys.executable, __file__, "--worker", settings.model_dump_json(), str(k), str(m),
-                               str(start_at), str(args.seconds), str(args.turns)],
-                              stdout=subprocess.PIPE, text=True) for k, m in enumerate(per)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                __file__,
+                "--worker",
+                settings.model_dump_json(),
+                str(k),
+                str(m),
+                str(start_at),
+                str(args.seconds),
+                str(args.turns),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for k, m in enumerate(per)
+    ]
     parts = [json.loads(p.communicate(timeout=start_at - time.time() + args.seconds + 300)[0]) for p in procs]
-    merged = {"n": n, "wall": max(p["wall"] for p in parts),
-              "replies": [x for p in parts for x in p["replies"]], "saves": [x for p in parts for x in p["saves"]]}
+    merged = {
+        "n": n,
+        "wall": max(p["wall"] for p in parts),
+        "replies": [x for p in parts for x in p["replies"]],
+        "saves": [x for p in parts for x in p["saves"]],
+    }
     for key in ("feedback", "profile_saves", "errors", "raw_errors"):
         merged[key] = sum(p[key] for p in parts)
     merged["errors"] += sum(p.returncode != 0 for p in procs)
@@ -215,8 +291,9 @@ def worker(argv: list[str]) -> int:
 
     assistant = build_assistant(settings, tools=AssistantTools(open_index(settings), load_taxonomy(settings)))
     assistant.reply("warm up")
-    raw = run_level(settings, assistant, int(m), int(turns), float(seconds), prefix=f"proc{k}",
-                    start_at=float(start_at))
+    raw = run_level(
+        settings, assistant, int(m), int(turns), float(seconds), prefix=f"proc{k}", start_at=float(start_at)
+    )
     print(json.dumps(raw))
     return 0
 
@@ -235,8 +312,12 @@ class Databases:
 
         if self.admin_url is None:
             self.server_dir = self.work / "postgres"
-            out = subprocess.run(["bash", str(TOOLS), "start", str(self.server_dir), str(free_port())], check=True,
-                                 capture_output=True, text=True)
+            out = subprocess.run(
+                ["bash", str(TOOLS), "start", str(self.server_dir), str(free_port())],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             self.admin_url = out.stdout.strip().splitlines()[-1]
         name = f"pf_load_{tag}_{os.getpid()}"
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
@@ -276,17 +357,27 @@ def bench_backend(name: str, settings: Settings, stores: list[str], databases: D
                 row = summarise(run_processes(level, n, args))
             else:
                 row = summarise(run_level(level, assistant, n, args.turns, args.seconds))
-            row |= {"backend": name, "store": store, "open_s": opened, "load": os.getloadavg()[0],
-                    "processes": args.processes}
-            print(f"{store:8} {name:9} N={n:3}  turns {row['turns']:5}  {row['throughput']:6.1f} turns/s  "
-                  f"reply p95 {row['p95']:7.1f} ms  save p95 {row['save_p95']:6.1f} ms  max {row['save_max']:7.1f} ms"
-                  f"  errors {row['errors']} (raw {row['raw_errors']})", file=sys.stderr)
+            row |= {
+                "backend": name,
+                "store": store,
+                "open_s": opened,
+                "load": os.getloadavg()[0],
+                "processes": args.processes,
+            }
+            print(
+                f"{store:8} {name:9} N={n:3}  turns {row['turns']:5}  {row['throughput']:6.1f} turns/s  "
+                f"reply p95 {row['p95']:7.1f} ms  save p95 {row['save_p95']:6.1f} ms  max {row['save_max']:7.1f} ms"
+                f"  errors {row['errors']} (raw {row['raw_errors']})",
+                file=sys.stderr,
+            )
             rows.append(row)
     return rows
 
 
 def load_section(rows: list[dict], args, indexed: int, load_before: float) -> str:
-    limit = f"up to {args.turns} messages each" if args.turns else f"talking for {args.seconds:.0f} s per level"
+    limit = (
+        f"up to {args.turns} messages each" if args.turns else f"talking for {args.seconds:.0f} s per level"
+    )
     lines = [
         f"## {args.section}",
         "",
@@ -304,9 +395,11 @@ def load_section(rows: list[dict], args, indexed: int, load_before: float) -> st
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        lines.append(f"| {r['store']} | {r['backend']} | {r['processes']} | {r['n']} | {r['turns']} | {r['throughput']:.1f} | "
-                     f"{r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | {r['writes']} | {r['save_p95']:.0f} | "
-                     f"{r['save_p99']:.0f} | {r['save_max']:.0f} | {r['errors']} ({r['raw_errors']}) |")
+        lines.append(
+            f"| {r['store']} | {r['backend']} | {r['processes']} | {r['n']} | {r['turns']} | {r['throughput']:.1f} | "
+            f"{r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | {r['writes']} | {r['save_p95']:.0f} | "
+            f"{r['save_p99']:.0f} | {r['save_max']:.0f} | {r['errors']} ({r['raw_errors']}) |"
+        )
     lines += [
         "",
         "Reply = `Assistant.reply` + `add_turn` (what one chat message costs); writes = each `add_turn`, `feedback` "
@@ -329,7 +422,9 @@ def write_section(section: str, path: Path = BENCHMARKS) -> None:
         return
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
     rest = "\n".join(lines[end:])
-    path.write_text("\n".join(lines[:start]) + "\n" + section + ("\n" + rest + "\n" if rest else ""), encoding="utf-8")
+    path.write_text(
+        "\n".join(lines[:start]) + "\n" + section + ("\n" + rest + "\n" if rest else ""), encoding="utf-8"
+    )
 
 
 def main() -> int:
@@ -342,13 +437,27 @@ def main() -> int:
     ap.add_argument("--embedder", default="offline", choices=["offline", "hash"])
     ap.add_argument("--backends", nargs="+", default=["embedded"], choices=["embedded", "server"])
     ap.add_argument("--stores", nargs="+", default=["sqlite"], choices=["sqlite", "postgres"])
-    ap.add_argument("--database-url", help="PostgreSQL server to create the run's databases on (a role with "
-                    "CREATEDB); default: a throwaway server on 127.0.0.1 started for the run")
-    ap.add_argument("--processes", type=int, default=1, help="split the learners over this many app-like "
-                    "worker processes on one database (each loads its own index and assistant)")
-    ap.add_argument("--start-delay", type=float, default=60.0, help="with --processes: seconds the workers get "
-                    "to start up before the common start")
-    ap.add_argument("--section", default="Storage under load", help="heading of the docs/BENCHMARKS.md section")
+    ap.add_argument(
+        "--database-url",
+        help="PostgreSQL server to create the run's databases on (a role with "
+        "CREATEDB); default: a throwaway server on 127.0.0.1 started for the run",
+    )
+    ap.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="split the learners over this many app-like "
+        "worker processes on one database (each loads its own index and assistant)",
+    )
+    ap.add_argument(
+        "--start-delay",
+        type=float,
+        default=60.0,
+        help="with --processes: seconds the workers get to start up before the common start",
+    )
+    ap.add_argument(
+        "--section", default="Storage under load", help="heading of the docs/BENCHMARKS.md section"
+    )
     ap.add_argument("--write", action="store_true", help="write the results into docs/BENCHMARKS.md")
     args = ap.parse_args()
     if max(args.levels) > MAX_LEARNERS or min(args.levels) < 1:

@@ -43,8 +43,11 @@ def _weights(delta: str | None) -> dict[str, np.ndarray]:
             for name in {k.rsplit(".", 1)[0] for k in d.files}:
                 weights[name] = weights[name] + d[f"{name}.B"] @ d[f"{name}.A"]
     # Linear weights transposed once into owned, contiguous float32 (x @ W.T without a strided view).
-    return {k: np.ascontiguousarray(v.T if v.ndim == 2 and k.startswith("encoder.") else v, dtype=np.float32)
-            for k, v in weights.items() if k != "embeddings.position_ids"}
+    return {
+        k: np.ascontiguousarray(v.T if v.ndim == 2 and k.startswith("encoder.") else v, dtype=np.float32)
+        for k, v in weights.items()
+        if k != "embeddings.position_ids"
+    }
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +104,11 @@ class MiniLMEmbedder:
         ids = np.array([e.ids for e in enc], dtype=np.int64)
         mask = np.array([e.attention_mask for e in enc], dtype=np.float32)
         n, length = ids.shape
-        x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:length]
-             + w["embeddings.token_type_embeddings.weight"][0])
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:length]
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         bias = ((1.0 - mask) * -1e9)[:, None, None, :]
         hd = self.dim // HEADS
@@ -121,10 +127,15 @@ class MiniLMEmbedder:
             att = np.exp(att - att.max(-1, keepdims=True))
             att /= att.sum(-1, keepdims=True)
             ctx = (att @ v).transpose(0, 2, 1, 3).reshape(n, length, self.dim)
-            x = _layer_norm(x + lin(ctx, "attention.output.dense"), w[p + "attention.output.LayerNorm.weight"],
-                            w[p + "attention.output.LayerNorm.bias"])
+            x = _layer_norm(
+                x + lin(ctx, "attention.output.dense"),
+                w[p + "attention.output.LayerNorm.weight"],
+                w[p + "attention.output.LayerNorm.bias"],
+            )
             h = _gelu(lin(x, "intermediate.dense"))
-            x = _layer_norm(x + lin(h, "output.dense"), w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
+            x = _layer_norm(
+                x + lin(h, "output.dense"), w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]
+            )
         pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)

@@ -16,16 +16,18 @@ from pathlib import Path
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Pathway
-from pathfinder.planner.gaps import Gap, analyse_gap
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import CatalogueLookup, plan_pathway
+from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.planner.instance import build_instance, objective
 from pathfinder.planner.selection import solve_exact, solve_greedy
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
-from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
-LIMITS = Constraints(hours_per_week=8, weeks=52, budget=1500)  # as in bench/bench_planner.py: limits that bind
+LIMITS = Constraints(
+    hours_per_week=8, weeks=52, budget=1500
+)  # as in bench/bench_planner.py: limits that bind
 LIMITS_TEXT = "8 h/week x 52 weeks, EUR 1,500"
 WORD = re.compile(r"[a-z0-9+#]+")
 
@@ -37,7 +39,10 @@ def words(text: str) -> set[str]:
 def keyword_baseline(occ: Occupation, catalogue: list[Credential], k: int) -> list[Credential]:
     """Top-k entries by word overlap with the role's labels (the naive 'search for the job title' plan)."""
     query = words(" ".join((occ.label, *occ.alt_labels)))
-    scored = [(len(query & words(f"{c.title} {c.description} {c.subject or ''}")), -i, c) for i, c in enumerate(catalogue)]
+    scored = [
+        (len(query & words(f"{c.title} {c.description} {c.subject or ''}")), -i, c)
+        for i, c in enumerate(catalogue)
+    ]
     return [c for s, _, c in sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)[:k] if s > 0]
 
 
@@ -52,10 +57,13 @@ def essential_cov(ids: list[str], by_id: dict[str, Credential], gap: Gap) -> flo
 def valid(ids: list[str], by_id: dict[str, Credential], held: frozenset[str]) -> bool:
     pos = {c: k for k, c in enumerate(ids)}
     return len(pos) == len(ids) and all(
-        p in held or (p in pos and pos[p] < pos[c]) for c in ids for p in by_id[c].prerequisites)
+        p in held or (p in pos and pos[p] < pos[c]) for c in ids for p in by_id[c].prerequisites
+    )
 
 
-def evaluate(name: str, taxonomy: Taxonomy, catalogue: list[Credential], occupations: list[Occupation]) -> None:
+def evaluate(
+    name: str, taxonomy: Taxonomy, catalogue: list[Credential], occupations: list[Occupation]
+) -> None:
     lookup = CatalogueLookup(catalogue)
     by_id = lookup.by_id
     rows = []
@@ -69,12 +77,19 @@ def evaluate(name: str, taxonomy: Taxonomy, catalogue: list[Credential], occupat
         reachable = sum(1 for g in gap.essential if g.taught_by) / len(gap.essential)
         pw: Pathway = plan_pathway(profile, gap, lookup, today=TODAY, relax=False)
         base = keyword_baseline(occ, catalogue, max(3, len(pw.steps)))
-        rows.append({
-            "plan_cov": essential_cov(list(pw.ids), by_id, gap), "reachable": reachable, "plan_h": pw.totals.hours,
-            "plan_valid": valid(list(pw.ids), by_id, profile.held_credential_ids), "steps": len(pw.steps),
-            "base_cov": essential_cov([c.id for c in base], by_id, gap), "base_h": sum(c.hours or 0 for c in base),
-            "base_valid": valid([c.id for c in base], by_id, profile.held_credential_ids), "solver": pw.solver,
-        })
+        rows.append(
+            {
+                "plan_cov": essential_cov(list(pw.ids), by_id, gap),
+                "reachable": reachable,
+                "plan_h": pw.totals.hours,
+                "plan_valid": valid(list(pw.ids), by_id, profile.held_credential_ids),
+                "steps": len(pw.steps),
+                "base_cov": essential_cov([c.id for c in base], by_id, gap),
+                "base_h": sum(c.hours or 0 for c in base),
+                "base_valid": valid([c.id for c in base], by_id, profile.held_credential_ids),
+                "solver": pw.solver,
+            }
+        )
         comparison = compare_with_exact(profile, gap, lookup)
         if comparison is not None:
             comparisons.append(comparison)
@@ -86,12 +101,18 @@ def evaluate(name: str, taxonomy: Taxonomy, catalogue: list[Credential], occupat
         return statistics.mean(r[key] for r in rows)
 
     print(f"\n## {name}: {len(rows)} goals with essential skills")
-    print(f"essential coverage: planner {mean('plan_cov'):.1%} (reachable in catalogue {mean('reachable'):.1%}), "
-          f"keyword top-k baseline {mean('base_cov'):.1%}")
-    print(f"hours: planner mean {mean('plan_h'):.0f} h over {mean('steps'):.1f} steps; baseline {mean('base_h'):.0f} h")
-    print(f"valid (prerequisites first, none missing): planner {sum(r['plan_valid'] for r in rows)}/{len(rows)}, "
-          f"baseline {sum(r['base_valid'] for r in rows)}/{len(rows)}; solvers "
-          f"{ {s: sum(r['solver'] == s for r in rows) for s in ('exact', 'heuristic')} }")
+    print(
+        f"essential coverage: planner {mean('plan_cov'):.1%} (reachable in catalogue {mean('reachable'):.1%}), "
+        f"keyword top-k baseline {mean('base_cov'):.1%}"
+    )
+    print(
+        f"hours: planner mean {mean('plan_h'):.0f} h over {mean('steps'):.1f} steps; baseline {mean('base_h'):.0f} h"
+    )
+    print(
+        f"valid (prerequisites first, none missing): planner {sum(r['plan_valid'] for r in rows)}/{len(rows)}, "
+        f"baseline {sum(r['base_valid'] for r in rows)}/{len(rows)}; solvers "
+        f"{ {s: sum(r['solver'] == s for r in rows) for s in ('exact', 'heuristic')} }"
+    )
     for label, found in (("", comparisons), (f", limits {LIMITS_TEXT}", limited_comparisons)):
         if not found:
             continue
@@ -100,14 +121,18 @@ def evaluate(name: str, taxonomy: Taxonomy, catalogue: list[Credential], occupat
         worse_cov = [c for c in found if not c[0]]
         gaps = [(c[2] - c[1]) / c[1] for c in equal if c[1] > 0]
         short = [(c[3] - c[4]) / c[3] for c in worse_cov if c[3] > 0]
-        print(f"heuristic vs exact ('fastest'{label}, {len(found)} instances): equal coverage {len(equal)}, "
-              f"within 5% of optimal hours {len(within)}/{len(equal)}, mean excess "
-              f"{statistics.mean(gaps) if gaps else 0:.1%}, max {max(gaps, default=0):.1%}; lower coverage "
-              f"{len(worse_cov)}" + (f" (short by {statistics.mean(short):.1%} of the optimum's on average)" if short else ""))
+        print(
+            f"heuristic vs exact ('fastest'{label}, {len(found)} instances): equal coverage {len(equal)}, "
+            f"within 5% of optimal hours {len(within)}/{len(equal)}, mean excess "
+            f"{statistics.mean(gaps) if gaps else 0:.1%}, max {max(gaps, default=0):.1%}; lower coverage "
+            f"{len(worse_cov)}"
+            + (f" (short by {statistics.mean(short):.1%} of the optimum's on average)" if short else "")
+        )
 
 
-def compare_with_exact(profile: LearnerProfile, gap: Gap, lookup: CatalogueLookup
-                       ) -> tuple[bool, float, float, float, float] | None:
+def compare_with_exact(
+    profile: LearnerProfile, gap: Gap, lookup: CatalogueLookup
+) -> tuple[bool, float, float, float, float] | None:
     """(equal coverage, optimal hours, heuristic hours, optimal coverage, heuristic coverage) for 'fastest', on
     instances small enough for the MILP; None otherwise."""
     inst = build_instance(profile, gap, lookup, "fastest", today=TODAY)
@@ -145,12 +170,16 @@ def _isco(esco_dir: Path) -> dict[str, str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--edx", action="store_true", help="also the edX catalogue with full-ESCO ICT occupations (slow)")
+    ap.add_argument(
+        "--edx", action="store_true", help="also the edX catalogue with full-ESCO ICT occupations (slow)"
+    )
     args = ap.parse_args()
     settings = Settings(_env_file=None)
     taxonomy = load_taxonomy(settings)
     catalogue = load_catalogue([settings.corpus_dir / "catalogue"]).credentials
-    evaluate("Bundled corpus", taxonomy, catalogue, sorted(taxonomy.occupations.values(), key=lambda o: o.label))
+    evaluate(
+        "Bundled corpus", taxonomy, catalogue, sorted(taxonomy.occupations.values(), key=lambda o: o.label)
+    )
     if args.edx:
         edx(settings)
 

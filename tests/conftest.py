@@ -48,34 +48,91 @@ def bundled_cli(tmp_path, monkeypatch) -> Path:
 @pytest.fixture
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
-        pytest.skip(f"../shared/data not found at {SHARED_DATA}; the shared data sets are needed for this test")
+        pytest.skip(
+            f"../shared/data not found at {SHARED_DATA}; the shared data sets are needed for this test"
+        )
     return SHARED_DATA
 
 
-PY = SkillRef(uri="http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d", label="Python (computer programming)")
+PY = SkillRef(
+    uri="http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d",
+    label="Python (computer programming)",
+)
 SQL = SkillRef(uri="http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742", label="SQL")
-STATS = SkillRef(uri="http://data.europa.eu/esco/skill/bcb6a3b3-1e0b-4c6c-a4c5-5d4a1e1d5b6f", label="statistics")
+STATS = SkillRef(
+    uri="http://data.europa.eu/esco/skill/bcb6a3b3-1e0b-4c6c-a4c5-5d4a1e1d5b6f", label="statistics"
+)
 VIZ = SkillRef(uri="http://data.europa.eu/esco/skill/9a8f8c1f-data-visualisation", label="data visualisation")
 
 
 def tiny_catalogue() -> list[Credential]:
     """Five credentials: a prerequisite chain and a three-part stack into a certificate."""
     cert = Credential(
-        id="cert-data", title="Certificate in Data Analysis", kind="certificate", provider="Uni A",
-        country="DE", ects=15, eqf_level=6, stack_ects_required=12, languages=("en",), cost=0,
+        id="cert-data",
+        title="Certificate in Data Analysis",
+        kind="certificate",
+        provider="Uni A",
+        country="DE",
+        ects=15,
+        eqf_level=6,
+        stack_ects_required=12,
+        languages=("en",),
+        cost=0,
     )
     return [
-        Credential(id="py-1", title="Python Basics", provider="Uni A", country="DE", ects=4, eqf_level=4,
-                   skills=(PY,), languages=("en",), cost=0, participation="online",
-                   stacks_into=(StackTarget(target="cert-data"),)),
-        Credential(id="sql-1", title="SQL for Analysts", provider="Academy B", country="FR", ects=4, eqf_level=5,
-                   skills=(SQL,), languages=("en", "fr"), cost=120, participation="online",
-                   stacks_into=(StackTarget(target="cert-data"),)),
-        Credential(id="stats-1", title="Applied Statistics", provider="Uni A", country="DE", ects=5, eqf_level=6,
-                   skills=(STATS,), prerequisites=("py-1",), languages=("de",), cost=300, participation="blended",
-                   stacks_into=(StackTarget(target="cert-data"),)),
-        Credential(id="viz-1", title="Data Visualisation", provider="Academy B", country="FR", hours=40, eqf_level=5,
-                   skills=(VIZ,), prerequisites=("py-1",), languages=("en",), cost=80, participation="on-site"),
+        Credential(
+            id="py-1",
+            title="Python Basics",
+            provider="Uni A",
+            country="DE",
+            ects=4,
+            eqf_level=4,
+            skills=(PY,),
+            languages=("en",),
+            cost=0,
+            participation="online",
+            stacks_into=(StackTarget(target="cert-data"),),
+        ),
+        Credential(
+            id="sql-1",
+            title="SQL for Analysts",
+            provider="Academy B",
+            country="FR",
+            ects=4,
+            eqf_level=5,
+            skills=(SQL,),
+            languages=("en", "fr"),
+            cost=120,
+            participation="online",
+            stacks_into=(StackTarget(target="cert-data"),),
+        ),
+        Credential(
+            id="stats-1",
+            title="Applied Statistics",
+            provider="Uni A",
+            country="DE",
+            ects=5,
+            eqf_level=6,
+            skills=(STATS,),
+            prerequisites=("py-1",),
+            languages=("de",),
+            cost=300,
+            participation="blended",
+            stacks_into=(StackTarget(target="cert-data"),),
+        ),
+        Credential(
+            id="viz-1",
+            title="Data Visualisation",
+            provider="Academy B",
+            country="FR",
+            hours=40,
+            eqf_level=5,
+            skills=(VIZ,),
+            prerequisites=("py-1",),
+            languages=("en",),
+            cost=80,
+            participation="on-site",
+        ),
         cert,
     ]
 
@@ -86,6 +143,8 @@ def catalogue() -> list[Credential]:
 
 
 from store_backends import postgres_target, store_settings  # noqa: E402,F401 - the SQLite/PostgreSQL fixtures
+
+
 class _Records(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.ERROR)
@@ -117,5 +176,7 @@ def _no_unexpected_page_errors(request):
     finally:
         logger.removeHandler(handler)
     if handler.records and "page_errors" not in request.fixturenames:
-        pytest.fail("a page failed (the user saw only a plain message): " + "\n".join(
-            logging.Formatter().format(r) for r in handler.records))
+        pytest.fail(
+            "a page failed (the user saw only a plain message): "
+            + "\n".join(logging.Formatter().format(r) for r in handler.records)
+        )

@@ -19,8 +19,10 @@ from pathfinder.storage.database import close_databases, open_database
 
 ENV = "PATHFINDER_TEST_POSTGRES_URL"
 DEFAULT_URL = "postgresql://pathfinder@127.0.0.1:54329/pathfinder"
-HOW = ("start one with `tools/postgres_server.sh start /tmp/pf-pg` (apt-get install -y postgresql first) "
-       f"or set {ENV}")
+HOW = (
+    "start one with `tools/postgres_server.sh start /tmp/pf-pg` (apt-get install -y postgresql first) "
+    f"or set {ENV}"
+)
 
 
 @cache
@@ -79,7 +81,9 @@ def store_settings(request, settings):
 
 def run_sql(settings, sql: str, params: tuple = (), write: bool = False):
     """Raw SQL (`?` placeholders) on the test's database, whichever engine: all rows of a query."""
+
     def go(tx):
         cursor = tx.execute(sql, params)
         return cursor.fetchall() if cursor.description else cursor.rowcount
+
     return open_database(settings.database_path).run(go, write=write)

@@ -4,7 +4,7 @@ append-only audit log, caseloads, and the learner's export and erasure (every ta
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, UTC
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -29,8 +29,13 @@ def stores(store_settings) -> Stores:
     """The stores on one database: SQLite (a file under tmp_path) and PostgreSQL (a throwaway schema)."""
     db = store_settings.database_path
     audit = AuditLog(db)
-    return Stores(profiles=SqliteProfileStore(db), conversations=ConversationStore(db),
-                  advising=AdvisingStore(db), accounts=AccountStore(db, audit), audit=audit)
+    return Stores(
+        profiles=SqliteProfileStore(db),
+        conversations=ConversationStore(db),
+        advising=AdvisingStore(db),
+        accounts=AccountStore(db, audit),
+        audit=audit,
+    )
 
 
 def _learner(lid: str = "L1") -> Account:
@@ -167,8 +172,15 @@ def test_an_import_keeps_the_advisors_decisions_and_says_so(stores):
     open_learner(stores, ana, ana.learner_id, "write").save(LearnerProfile(id=ana.learner_id, name="Ana"))
     theirs = open_learner(stores, advisor, ana.learner_id, "write")
     current = theirs.load()
-    theirs.save(current.model_copy(update={"preferences": current.preferences.model_copy(
-        update={"pinned": ("da-1",), "rejected": ("da-2",)})}))
+    theirs.save(
+        current.model_copy(
+            update={
+                "preferences": current.preferences.model_copy(
+                    update={"pinned": ("da-1",), "rejected": ("da-2",)}
+                )
+            }
+        )
+    )
     imported = LearnerProfile(id="whatever", name="Ana imported")
     saved, kept = open_learner(stores, ana, ana.learner_id, "write").import_profile(imported)
     assert kept and saved.name == "Ana imported" and saved.preferences.pinned == ("da-1",)
@@ -187,6 +199,7 @@ def _everything(stores: Stores) -> str:
     def go(tx) -> str:
         tables = sorted(db.columns(tx))
         return "\n".join(repr(row) for t in tables for row in tx.execute(f'SELECT * FROM "{t}"').fetchall())
+
     return db.run(go)
 
 
@@ -216,7 +229,8 @@ def test_export_holds_everything_and_erasure_leaves_nothing(stores):
     assert export["advisor_notes"][0]["text"] == "Ana wants evening courses"
     assert len(export["agreed_plans"]) == 1
     assert {"sign_in", "advisor_access", "caseload_assigned", "account_created"} <= {
-        e["action"] for e in export["audit_entries"]}
+        e["action"] for e in export["audit_entries"]
+    }
 
     assert lid in _everything(stores)
     open_learner(stores, admin, lid, "erase").erase()
@@ -261,10 +275,14 @@ def test_the_pdf_export_is_built_from_a_full_export(stores):
     mine = open_learner(stores, ana, ana.learner_id, "write")
     mine.save(LearnerProfile(id=ana.learner_id, name="Ana Łopez – 数据", goal=Goal(label="data analyst")))
     conversation = mine.start_conversation()
-    mine.feedback(mine.add_turn(conversation, "Ich möchte Datenanalystin werden", Answer(text="Gut.")), -1, "zu kurz")
+    mine.feedback(
+        mine.add_turn(conversation, "Ich möchte Datenanalystin werden", Answer(text="Gut.")), -1, "zu kurz"
+    )
     mine.add_note("note by the learner")
     mine.agree(Pathway(goal_label="data analyst"), None)
     pdf = learner_export_pdf(open_learner(stores, ana, ana.learner_id, "export").export())
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
     empty = stores.accounts.create("ben", PASSWORD, "learner")
-    assert learner_export_pdf(open_learner(stores, empty, empty.learner_id, "export").export()).startswith(b"%PDF")
+    assert learner_export_pdf(open_learner(stores, empty, empty.learner_id, "export").export()).startswith(
+        b"%PDF"
+    )

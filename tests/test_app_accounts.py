@@ -5,9 +5,20 @@ replace the one-time password, and the demo guest shortcut is off unless turned 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, UTC
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from ui_harness import (  # noqa: F401 - app_settings is a fixture
+    DATA_ANALYST,
+    PASSWORD,
+    account,
+    app_settings,
+    open_page,
+    sign_in,
+    signed_in,
+    start_app,
+    texts,
+)
 
 from pathfinder.cli import main as cli_main
 from pathfinder.domain import Goal, LearnerProfile
@@ -19,9 +30,6 @@ from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.storage.profiles import open_profile_store
 from pathfinder.ui import resources
-from ui_harness import (  # noqa: F401 - app_settings is a fixture
-    PASSWORD, DATA_ANALYST, account, app_settings, open_page, sign_in, signed_in, start_app, texts,
-)
 
 VICTIM = "learner-victim"
 SECRET_WORDS = "my salary is 1234 and I hate my boss"
@@ -31,8 +39,9 @@ SECRET_WORDS = "my salary is 1234 and I hate my boss"
 def victim(app_settings):
     """A learner with a profile, a conversation and an advisor's note."""
     account("learner", VICTIM)
-    open_profile_store(app_settings).save(LearnerProfile(id=VICTIM, name="Victim Vera",
-                                                         goal=Goal(occupation_uri=DATA_ANALYST)))
+    open_profile_store(app_settings).save(
+        LearnerProfile(id=VICTIM, name="Victim Vera", goal=Goal(occupation_uri=DATA_ANALYST))
+    )
     conversations = ConversationStore(app_settings.database_path)
     conversation = conversations.start(VICTIM)
     conversations.add_turn(conversation, SECRET_WORDS, Answer(text="Noted."))
@@ -49,7 +58,6 @@ def _victim_intact(settings: Settings) -> None:
 def _attacker(url_id: str = VICTIM, page: str = "chat"):
     """Mallory, signed in as herself, with the victim's id in the URL and planted in her session state."""
     from streamlit.testing.v1 import AppTest
-
     from ui_harness import APP
 
     at = AppTest.from_file(APP, default_timeout=60)

@@ -6,15 +6,20 @@ from __future__ import annotations
 
 from datetime import UTC
 
+from ui_harness import DATA_ANALYST, account, app_settings, open_page, start_app, texts  # noqa: F401 - fixture
+
 from pathfinder.domain import Goal, HeldCredential, LearnerProfile
 from pathfinder.storage.accounts import AccountStore
 from pathfinder.storage.profiles import open_profile_store
-from ui_harness import DATA_ANALYST, account, open_page, start_app, texts, app_settings  # noqa: F401 - fixture
 
 ADVISOR = "Test Advisor (advisor-one)"
 # a diploma at EQF 5: the fixture's EQF 6 modules are within one level of where she starts (planner/level.py)
-ANA = LearnerProfile(id="ana-1", name="Ana", goal=Goal(occupation_uri=DATA_ANALYST),
-                     credentials=(HeldCredential(title="Diploma", eqf_level=5),))
+ANA = LearnerProfile(
+    id="ana-1",
+    name="Ana",
+    goal=Goal(occupation_uri=DATA_ANALYST),
+    credentials=(HeldCredential(title="Diploma", eqf_level=5),),
+)
 
 
 def unlocked(monkeypatch=None, page: str = "advisor", caseload: tuple[str, ...] = ("ana-1",)):
@@ -108,7 +113,8 @@ def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement
     assert not at.exception, at.exception
     advising = AdvisingStore(app_settings.database_path)
     assert [(n.author_role, n.author, n.text) for n in advising.notes("ana-1")] == [
-        ("advisor", ADVISOR, "Wants **evening** courses")]
+        ("advisor", ADVISOR, "Wants **evening** courses")
+    ]
     assert "Wants \\*\\*evening\\*\\* courses" in texts(at)  # shown as text, not bold
 
     decisions = [m for m in at.multiselect if m.label.startswith(("Pinned", "Rejected"))]
@@ -127,7 +133,9 @@ def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement
     # a new advisor session (e.g. after a restart) shows the same stored notes and agreement
     at = unlocked(monkeypatch)
     at = click(at, "Open session")
-    assert "Wants \\*\\*evening\\*\\* courses" in texts(at) and f"Agreed with the learner on {today}" in texts(at)
+    assert "Wants \\*\\*evening\\*\\* courses" in texts(
+        at
+    ) and f"Agreed with the learner on {today}" in texts(at)
 
     # the learner's own Pathway page shows the agreement
     learner_view = start_app("pathway", learner="ana-1")

@@ -7,16 +7,19 @@ from __future__ import annotations
 import io
 import zipfile
 
-from pathfinder.storage.conversations import ConversationStore
+from ui_harness import account, app_settings, sign_in, start_app, texts  # noqa: F401 - app_settings is a fixture
+
 from pathfinder.index import open_index
 from pathfinder.index.versions import current_version
-from pathfinder.ui import resources
 from pathfinder.storage.audit import AuditLog
-from ui_harness import account, sign_in, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
+from pathfinder.storage.conversations import ConversationStore
+from pathfinder.ui import resources
 
-CSV = (b"id,title,provider,hours,eqf_level,skills,languages,cost\n"
-       b"new-1,Power BI dashboards,Test Academy,40,5,,en,100\n"
-       b"bad-1,,Test Academy,x,12,,en,10\n")
+CSV = (
+    b"id,title,provider,hours,eqf_level,skills,languages,cost\n"
+    b"new-1,Power BI dashboards,Test Academy,40,5,,en,100\n"
+    b"bad-1,,Test Academy,x,12,,en,10\n"
+)
 
 
 def test_signed_out_or_as_a_learner_the_page_offers_nothing(app_settings):
@@ -98,18 +101,35 @@ def test_a_zip_of_catalogue_files_is_unpacked_and_an_unsafe_zip_is_refused(app_s
     at = start_app("catalogue", role="maintainer")
     cp1252 = "id,title,provider,hours,eqf_level,skills,languages,cost\nfr-1,Données en café,Acad,10,4,,fr,0\n"
     at.file_uploader(key="catalogue-upload").set_value(
-        [("batch.zip", _zip({"spring/new.csv": CSV, "spring/french.csv": cp1252.encode("cp1252"),
-                             "__MACOSX/._new.csv": b"junk"}), "application/zip")])
+        [
+            (
+                "batch.zip",
+                _zip(
+                    {
+                        "spring/new.csv": CSV,
+                        "spring/french.csv": cp1252.encode("cp1252"),
+                        "__MACOSX/._new.csv": b"junk",
+                    }
+                ),
+                "application/zip",
+            )
+        ]
+    )
     at.run()
     next(b for b in at.button if b.label == "Validate").click().run()
     assert not at.exception, at.exception
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Files"] == "2" and metrics["Credentials accepted"] == "2" and metrics["Records rejected"] == "1"
+    assert (
+        metrics["Files"] == "2"
+        and metrics["Credentials accepted"] == "2"
+        and metrics["Records rejected"] == "1"
+    )
     saved = sorted(p.name for p in (app_settings.data_dir / "uploads").rglob("*.csv"))
     assert saved == ["french.csv", "new.csv"]  # members saved flat under their base names, debris skipped
 
     at.file_uploader(key="catalogue-upload").set_value(
-        [("evil.zip", _zip({"../../outside.csv": CSV}), "application/zip")])
+        [("evil.zip", _zip({"../../outside.csv": CSV}), "application/zip")]
+    )
     at.run()
     next(b for b in at.button if b.label == "Validate").click().run()
     assert not at.exception

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from ui_harness import DATA_ANALYST, app_settings, start_app, texts  # noqa: F401 - app_settings is a fixture
 
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.storage.profiles import open_profile_store
-from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 ASK = "I want to become a data analyst. Plan a pathway for me with 10 hours per week"
 

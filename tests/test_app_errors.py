@@ -7,8 +7,9 @@ import logging
 import re
 import tomllib
 
+from ui_harness import app_settings, start_app, texts  # noqa: F401 - app_settings is a fixture
+
 from pathfinder.settings import PROJECT_ROOT
-from ui_harness import start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
 
 
 def test_a_failing_page_shows_a_plain_message_and_logs_the_traceback(app_settings, page_errors, monkeypatch):

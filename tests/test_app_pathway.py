@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
+from ui_harness import APP, DATA_ANALYST, account, app_settings, open_page, signed_in, texts  # noqa: F401 - app_settings is a fixture
 
 from pathfinder.domain import Constraints, Goal, LearnerProfile
-from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import Settings
-from ui_harness import APP, DATA_ANALYST, account, open_page, signed_in, texts, app_settings  # noqa: F401 - app_settings is a fixture
+from pathfinder.storage.profiles import open_profile_store
 
 
 def run_page(page: str, learner: str = "learner-test") -> AppTest:
@@ -19,8 +19,11 @@ def run_page(page: str, learner: str = "learner-test") -> AppTest:
 
 def save_goal(settings: Settings, **constraints) -> LearnerProfile:
     store = open_profile_store(settings)
-    return store.save(LearnerProfile(id="learner-test", goal=Goal(occupation_uri=DATA_ANALYST),
-                                     constraints=Constraints(**constraints)))
+    return store.save(
+        LearnerProfile(
+            id="learner-test", goal=Goal(occupation_uri=DATA_ANALYST), constraints=Constraints(**constraints)
+        )
+    )
 
 
 def test_without_a_goal_the_page_says_how_to_set_one(app_settings):

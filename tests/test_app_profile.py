@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from ui_harness import DATA_ANALYST, app_settings, start_app, texts  # noqa: F401 - app_settings is a fixture
 
 from pathfinder.domain import HeldSkill, LearnerProfile
 from pathfinder.profiles import profile_to_json
-from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import Settings
-from ui_harness import DATA_ANALYST, start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
+from pathfinder.storage.profiles import open_profile_store
 
 SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742"
 PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
@@ -52,8 +52,15 @@ def test_skills_goal_and_constraints_are_saved(app_settings):
 
 def test_the_level_and_source_of_a_held_skill_can_be_changed(app_settings):
     store = open_profile_store(app_settings)
-    store.save(LearnerProfile(id="learner-test", skills=(
-        HeldSkill(uri=SQL, label="SQL", level="basic"), HeldSkill(uri=PYTHON, label="Python", level="basic"))))
+    store.save(
+        LearnerProfile(
+            id="learner-test",
+            skills=(
+                HeldSkill(uri=SQL, label="SQL", level="basic"),
+                HeldSkill(uri=PYTHON, label="Python", level="basic"),
+            ),
+        )
+    )
     at = start_app("profile")
     next(s for s in at.selectbox if s.label == "Skill").set_value(PYTHON)
     next(s for s in at.select_slider if s.label == "Level").set_value("advanced")
@@ -103,7 +110,9 @@ def test_cv_text_adds_the_skills_it_names(app_settings):
 
 @pytest.mark.shared_data
 def test_open_badge_upload_adds_a_held_credential(app_settings, shared_data):
-    badge = (shared_data / "microcredential_examples" / "openbadges3-microcredential-example.json").read_bytes()
+    badge = (
+        shared_data / "microcredential_examples" / "openbadges3-microcredential-example.json"
+    ).read_bytes()
     at = start_app("profile")
     at.file_uploader(key="held-credential").set_value(("badge.json", badge, "application/json"))
     at.run()
@@ -125,17 +134,25 @@ def test_export_import_and_delete_all_my_data(app_settings):
     store = open_profile_store(app_settings)
     store.save(LearnerProfile(id="learner-test", name="Ana"))
     at = start_app("profile")
-    assert [d.label for d in at.get("download_button")] == ["Export the profile only (JSON, to import elsewhere)"]
+    assert [d.label for d in at.get("download_button")] == [
+        "Export the profile only (JSON, to import elsewhere)"
+    ]
     next(b for b in at.button if b.label == "Prepare an export of all my data").click()
     at.run()
     assert not at.exception, at.exception
-    assert [d.label for d in at.get("download_button")] == [  # everything about me, and the importable profile
-        "Export all my data (JSON)", "Export all my data (PDF)", "Export the profile only (JSON, to import elsewhere)"]
+    assert [
+        d.label for d in at.get("download_button")
+    ] == [  # everything about me, and the importable profile
+        "Export all my data (JSON)",
+        "Export all my data (PDF)",
+        "Export the profile only (JSON, to import elsewhere)",
+    ]
 
     other = LearnerProfile(id="someone-else", name="Imported Ana", skills=())
     # UTF-16 (as some Windows editors save it): pathfinder.safety.uploads decodes it by its byte-order mark
-    at.file_uploader(key="profile-import").set_value(("p.json", profile_to_json(other).encode("utf-16"),
-                                                      "application/json"))
+    at.file_uploader(key="profile-import").set_value(
+        ("p.json", profile_to_json(other).encode("utf-16"), "application/json")
+    )
     at.run()
     at = submit(at, "Import and replace my profile")
     assert not at.exception, at.exception

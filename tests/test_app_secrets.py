@@ -7,11 +7,11 @@ import io
 import logging
 
 import pytest
+from ui_harness import app_settings, start_app, texts  # noqa: F401 - app_settings is a fixture
 
 from pathfinder.cli import main as cli_main
-from pathfinder.storage.conversations import ConversationStore
 from pathfinder.safety.output import REDACTED
-from ui_harness import start_app, texts, app_settings  # noqa: F401 - app_settings is a fixture
+from pathfinder.storage.conversations import ConversationStore
 
 PASTED_KEY = "sk-proj-" + "Zx81Qw72" * 5
 
@@ -41,7 +41,9 @@ def test_a_key_pasted_in_the_chat_is_removed_and_the_learner_is_told(app_setting
     # (the role secrets this test also pasted are gone: accounts replaced them; configured secrets are still
     # redacted - the CLI test below configures one)
     at = start_app()
-    at.chat_input[0].set_value(f"my key is {PASTED_KEY}, and password=hunter2hunter; python courses please").run()
+    at.chat_input[0].set_value(
+        f"my key is {PASTED_KEY}, and password=hunter2hunter; python courses please"
+    ).run()
     assert not at.exception, at.exception
     shown = texts(at)
     assert PASTED_KEY not in shown and "hunter2hunter" not in shown

@@ -6,17 +6,22 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from ui_harness import app_settings, start_app  # noqa: F401 - app_settings is a fixture
+
 from pathfinder.ui import resources
-from ui_harness import start_app, app_settings  # noqa: F401 - app_settings is a fixture
 
 HEAVY = ("pydantic", "pydantic_settings", "chromadb", "langchain_core", "openai", "pandas", "altair", "numpy")
 
 
 def test_the_app_frame_and_the_chat_page_import_nothing_heavy():
-    script = ("import sys, streamlit\n"
-              "import pathfinder.ui.navigation, pathfinder.ui.pages.chat\n"
-              f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))")
-    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    script = (
+        "import sys, streamlit\n"
+        "import pathfinder.ui.navigation, pathfinder.ui.pages.chat\n"
+        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
     assert loaded.stdout.strip() == "", f"imported at startup: {loaded.stdout.strip()}"
 
 

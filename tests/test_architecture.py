@@ -23,29 +23,78 @@ APP = SRC.parent / "app.py"
 CORE = ("domain", "planner", "profiles")
 # Every module of the core, named: a missing one fails the import test, an unlisted one fails `test_core_listed`.
 CORE_MODULES = (
-    "pathfinder.domain", "pathfinder.domain.access", "pathfinder.domain.base", "pathfinder.domain.credentials", "pathfinder.domain.dialogue",
-    "pathfinder.domain.filters", "pathfinder.domain.languages", "pathfinder.domain.learners",
-    "pathfinder.domain.limits", "pathfinder.domain.pathways",
+    "pathfinder.domain",
+    "pathfinder.domain.access",
+    "pathfinder.domain.base",
+    "pathfinder.domain.credentials",
+    "pathfinder.domain.dialogue",
+    "pathfinder.domain.filters",
+    "pathfinder.domain.languages",
+    "pathfinder.domain.learners",
+    "pathfinder.domain.limits",
+    "pathfinder.domain.pathways",
     "pathfinder.domain.taxonomy",
-    "pathfinder.planner", "pathfinder.planner.bundles", "pathfinder.planner.candidates",
-    "pathfinder.planner.estimates", "pathfinder.planner.evaluation", "pathfinder.planner.explain",
-    "pathfinder.planner.gaps", "pathfinder.planner.greedy", "pathfinder.planner.improvement",
-    "pathfinder.planner.instance", "pathfinder.planner.level", "pathfinder.planner.load", "pathfinder.planner.lookup",
+    "pathfinder.planner",
+    "pathfinder.planner.bundles",
+    "pathfinder.planner.candidates",
+    "pathfinder.planner.estimates",
+    "pathfinder.planner.evaluation",
+    "pathfinder.planner.explain",
+    "pathfinder.planner.gaps",
+    "pathfinder.planner.greedy",
+    "pathfinder.planner.improvement",
+    "pathfinder.planner.instance",
+    "pathfinder.planner.level",
+    "pathfinder.planner.load",
+    "pathfinder.planner.lookup",
     "pathfinder.planner.stacks",
-    "pathfinder.planner.native_output", "pathfinder.planner.prerequisites", "pathfinder.planner.relaxation",
-    "pathfinder.planner.review", "pathfinder.planner.review_run",
-    "pathfinder.planner.schedule", "pathfinder.planner.selection", "pathfinder.planner.session",
-    "pathfinder.profiles", "pathfinder.profiles.edits", "pathfinder.profiles.jsonformat",
+    "pathfinder.planner.native_output",
+    "pathfinder.planner.prerequisites",
+    "pathfinder.planner.relaxation",
+    "pathfinder.planner.review",
+    "pathfinder.planner.review_run",
+    "pathfinder.planner.schedule",
+    "pathfinder.planner.selection",
+    "pathfinder.planner.session",
+    "pathfinder.profiles",
+    "pathfinder.profiles.edits",
+    "pathfinder.profiles.jsonformat",
     "pathfinder.profiles.sources",
 )
 # What the core must never load: data frames, settings, storage, UI, vector store, LLM clients, databases.
 FORBIDDEN_IN_CORE = (
-    "pandas", "pydantic_settings", "streamlit", "chromadb", "langchain", "langchain_core", "langchain_openai",
-    "openai", "sqlite3", "pathfinder.settings", "pathfinder.storage", "pathfinder.index", "pathfinder.skills",
-    "pathfinder.assistant", "pathfinder.ui", "pathfinder.cli",
+    "pandas",
+    "pydantic_settings",
+    "streamlit",
+    "chromadb",
+    "langchain",
+    "langchain_core",
+    "langchain_openai",
+    "openai",
+    "sqlite3",
+    "pathfinder.settings",
+    "pathfinder.storage",
+    "pathfinder.index",
+    "pathfinder.skills",
+    "pathfinder.assistant",
+    "pathfinder.ui",
+    "pathfinder.cli",
 )
-EVERYTHING = {"domain", "planner", "profiles", "catalogue", "skills", "index", "storage", "assistant", "safety",
-              "testing", "settings", "ui", "cli"}
+EVERYTHING = {
+    "domain",
+    "planner",
+    "profiles",
+    "catalogue",
+    "skills",
+    "index",
+    "storage",
+    "assistant",
+    "safety",
+    "testing",
+    "settings",
+    "ui",
+    "cli",
+}
 # package -> the packages it may import (errors.py is everyone's; a package may always import itself).
 ALLOWED: dict[str, set[str]] = {
     "__init__": set(),
@@ -109,7 +158,10 @@ def _package(module: str) -> str:
 
 def _graph() -> dict[str, set[str]]:
     modules = _modules()
-    return {m: {i for i in _imports(p, set(modules)) if i.split(".")[0] == "pathfinder"} for m, p in modules.items()}
+    return {
+        m: {i for i in _imports(p, set(modules)) if i.split(".")[0] == "pathfinder"}
+        for m, p in modules.items()
+    }
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -172,7 +224,9 @@ def test_no_cycles_between_packages():
 
 def test_no_cycles_between_modules():
     graph = _graph()
-    for module in graph:  # importing a module runs its package's __init__ first, which must not import it back
+    for (
+        module
+    ) in graph:  # importing a module runs its package's __init__ first, which must not import it back
         graph[module].discard(module.rpartition(".")[0])
     assert _cycles(graph) == []
 
@@ -208,7 +262,9 @@ def test_core_loads_no_adapters():
 
 def test_app_only_wires_the_ui():
     """app.py imports nothing of pathfinder but the UI (the Streamlit pages do the rest)."""
-    outside = {i for i in _imports(APP, set(_modules())) if i.startswith("pathfinder") and _package(i) != "ui"}
+    outside = {
+        i for i in _imports(APP, set(_modules())) if i.startswith("pathfinder") and _package(i) != "ui"
+    }
     assert outside == set()
 
 

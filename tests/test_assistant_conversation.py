@@ -4,13 +4,12 @@ follow-ups that re-plan, "I've done it" marking a step held, answers in the lear
 from __future__ import annotations
 
 import pytest
+from test_assistant_dialogues import CATALOGUE, TODAY, responder, taxonomy  # noqa: F401 - fixtures
 
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.session import settle, take_turn, undo
 from pathfinder.domain import LearnerProfile
 from pathfinder.domain.dialogue import History
-
-from test_assistant_dialogues import CATALOGUE, TODAY, responder, taxonomy  # noqa: F401 - fixtures
 
 
 class Saver:
@@ -130,6 +129,8 @@ def test_no_plan_in_the_learner_s_language_asks_before_widening_and_yes_widens(r
     if offered.pathway is None or offered.pathway.steps:
         pytest.skip("the fixture catalogue plans in Hindi here; nothing to widen")
     assert any(r.constraint == "languages" for r in offered.pathway.relaxations)
-    assert offered.text.count("?") >= 1 and "क्या मैं" in offered.text, "asked, in Hindi, before any other language"
+    assert offered.text.count("?") >= 1 and "क्या मैं" in offered.text, (
+        "asked, in Hindi, before any other language"
+    )
     widened = results[2].answer
     assert widened.intent == "apply_suggestion" and widened.pathway is not None and widened.pathway.steps

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from pathfinder.domain.dialogue import Answer, History, apply_changes
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile
-from pathfinder.skills.files import load_taxonomy
+from pathfinder.domain.dialogue import Answer, History, apply_changes
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.skills.files import load_taxonomy
 from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads((Path(__file__).with_suffix(".json")).read_text(encoding="utf-8"))
@@ -27,7 +27,9 @@ TODAY = date(2026, 3, 2)
 def _planner():
     from pathfinder.planner import plan_pathway
 
-    return lambda profile, gap, creds, strategy: plan_pathway(profile, gap, creds, strategy=strategy, today=TODAY)
+    return lambda profile, gap, creds, strategy: plan_pathway(
+        profile, gap, creds, strategy=strategy, today=TODAY
+    )
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +41,9 @@ def taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Taxonomy:
 
 @pytest.fixture(scope="module")
 def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=_planner()), lambda: TODAY)
+    return OfflineResponder(
+        AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=_planner()), lambda: TODAY
+    )
 
 
 def check_always(answer: Answer, profile: LearnerProfile) -> None:
@@ -99,8 +103,12 @@ def test_dialogue(dialogue: dict, responder: OfflineResponder) -> None:
         if "query" in turn:
             assert answer.query == turn["query"], where
         if turn.get("all_cheaper_than_previous"):
-            top = next(BY_ID[i].cost_eur for i in previous.state.last_results if BY_ID[i].cost_eur is not None)
-            assert answer.state.last_results and all(BY_ID[i].cost_eur < top for i in answer.state.last_results), where
+            top = next(
+                BY_ID[i].cost_eur for i in previous.state.last_results if BY_ID[i].cost_eur is not None
+            )
+            assert answer.state.last_results and all(
+                BY_ID[i].cost_eur < top for i in answer.state.last_results
+            ), where
         if "cites_nth_result" in turn:
             n = turn["cites_nth_result"]
             expected = previous.state.last_results[n - 1 if n > 0 else -1]

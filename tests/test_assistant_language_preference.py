@@ -5,24 +5,33 @@ the profile, never saved or proposed) - and is told so in one line, with how to 
 from __future__ import annotations
 
 import pytest
-
-from pathfinder.domain.dialogue import History
-from pathfinder.assistant.conversation_language import conversation_language, detect_language, leaning_to
-from pathfinder.domain import Constraints, LearnerProfile, Preferences
-from pathfinder.assistant.i18n import t
-from pathfinder.domain.languages import BY_CODE
 from test_assistant_relaxations import GOAL, responder
+
+from pathfinder.assistant.conversation_language import conversation_language, detect_language, leaning_to
+from pathfinder.assistant.i18n import t
+from pathfinder.domain import Constraints, LearnerProfile, Preferences
+from pathfinder.domain.dialogue import History
+from pathfinder.domain.languages import BY_CODE
 
 NOTE = "since we are talking in"
 
 
-@pytest.mark.parametrize("message, code", [
-    ("Bitte erstelle mir einen Plan", "de"), ("Ich möchte Datenanalyst werden", "de"),
-    ("Hazme un plan, por favor", "es"), ("Quiero ser analista de datos", "es"),
-    ("Fais-moi un plan, s'il te plaît", "fr"), ("Je veux devenir analyste de données", "fr"),
-    ("plan my pathway", "en"), ("I want to become a data analyst", "en"),
-    ("plan", None), ("python", None), ("ok", None),
-])
+@pytest.mark.parametrize(
+    "message, code",
+    [
+        ("Bitte erstelle mir einen Plan", "de"),
+        ("Ich möchte Datenanalyst werden", "de"),
+        ("Hazme un plan, por favor", "es"),
+        ("Quiero ser analista de datos", "es"),
+        ("Fais-moi un plan, s'il te plaît", "fr"),
+        ("Je veux devenir analyste de données", "fr"),
+        ("plan my pathway", "en"),
+        ("I want to become a data analyst", "en"),
+        ("plan", None),
+        ("python", None),
+        ("ok", None),
+    ],
+)
 def test_detect_language(message: str, code: str | None) -> None:
     assert detect_language(message) == code
 
@@ -33,12 +42,17 @@ def test_conversation_language_falls_back_to_earlier_messages() -> None:
     assert conversation_language("plan", ["python", "hello"]) is None
 
 
-@pytest.mark.parametrize("message, code, name", [
-    ("Bitte erstelle mir einen Plan", "de", "German"),
-    ("Hazme un plan, por favor", "es", "Spanish"),
-    ("Fais-moi un plan, s'il te plaît", "fr", "French"),
-])
-def test_plans_keep_to_the_conversation_language_without_saving_it(message: str, code: str, name: str) -> None:
+@pytest.mark.parametrize(
+    "message, code, name",
+    [
+        ("Bitte erstelle mir einen Plan", "de", "German"),
+        ("Hazme un plan, por favor", "es", "Spanish"),
+        ("Fais-moi un plan, s'il te plaît", "fr", "French"),
+    ],
+)
+def test_plans_keep_to_the_conversation_language_without_saving_it(
+    message: str, code: str, name: str
+) -> None:
     calls: list[LearnerProfile] = []
     profile = LearnerProfile(id="l", goal=GOAL)
     answer = responder(calls).reply(message, History(), profile)
@@ -63,7 +77,9 @@ def test_an_explicit_language_constraint_wins() -> None:
     calls: list[LearnerProfile] = []
     profile = LearnerProfile(id="l", goal=GOAL, constraints=Constraints(languages=("fr",)))
     answer = responder(calls).reply("Bitte erstelle mir einen Plan", History(), profile)
-    assert calls[-1].languages == () and calls[-1].constraints.languages == ("fr",) and NOTE not in answer.text
+    assert (
+        calls[-1].languages == () and calls[-1].constraints.languages == ("fr",) and NOTE not in answer.text
+    )
 
 
 def test_the_profile_s_languages_and_preference_join_the_conversation_language() -> None:
@@ -100,16 +116,18 @@ def test_llm_plans_keep_to_the_conversation_language_and_the_tool_says_so(settin
     import json
 
     from langchain_core.messages import AIMessage
-
     from test_assistant_relaxations import llm_reply
 
     calls: list[LearnerProfile] = []
     plan = AIMessage(content="", tool_calls=[{"name": "plan_pathway", "args": {}, "id": "c1"}])
     profile = LearnerProfile(id="l", goal=GOAL)
-    answer, model = llm_reply(settings, calls, [plan, "Hier ist dein Plan."], "Bitte erstelle mir einen Plan",
-                              History(), profile)
+    answer, model = llm_reply(
+        settings, calls, [plan, "Hier ist dein Plan."], "Bitte erstelle mir einen Plan", History(), profile
+    )
     assert calls[-1].languages == ("de",) and answer.profile_changes == ()
     note = json.loads(model.calls[1][-1].content)["data"]["language_note"]
     assert "German" in note and NOTE in note
-    answer, model = llm_reply(settings, calls, [plan, "Here is your plan."], "plan my pathway", History(), profile)
+    answer, model = llm_reply(
+        settings, calls, [plan, "Here is your plan."], "plan my pathway", History(), profile
+    )
     assert calls[-1].languages == ("en",)

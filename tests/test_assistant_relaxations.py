@@ -12,26 +12,41 @@ from pathlib import Path
 
 import pytest
 
-from pathfinder.domain.dialogue import History, apply_changes
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.suggestions import change_for, pick
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Pathway, Relaxation, Step, Totals
+from pathfinder.domain.dialogue import History, apply_changes
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex
 
-CATALOGUE = [Credential(**c) for c in json.loads(
-    (Path(__file__).parent / "test_assistant_dialogues.json").read_text(encoding="utf-8"))["catalogue"]]
+CATALOGUE = [
+    Credential(**c)
+    for c in json.loads(
+        (Path(__file__).parent / "test_assistant_dialogues.json").read_text(encoding="utf-8")
+    )["catalogue"]
+]
 TODAY = date(2026, 3, 2)
 GOAL = Goal(label="data analyst", skills=("http://example.org/skill/statistics",))
-BUDGET = Relaxation(constraint="budget", current=150.0, needed=420.0,
-                    message="EUR 270 more (a budget of EUR 420) covers every essential skill.")
-HOURS = Relaxation(constraint="hours_per_week", current=4.0, needed=9.0,
-                   message="With 9 h/week instead of 4 you can finish by June 2026; "
-                           "that plan covers every essential skill.")
-GERMAN = Relaxation(constraint="languages", current="en", needed="de",
-                    message="Allow courses in de: that plan covers 1 more essential skill(s).")
+BUDGET = Relaxation(
+    constraint="budget",
+    current=150.0,
+    needed=420.0,
+    message="EUR 270 more (a budget of EUR 420) covers every essential skill.",
+)
+HOURS = Relaxation(
+    constraint="hours_per_week",
+    current=4.0,
+    needed=9.0,
+    message="With 9 h/week instead of 4 you can finish by June 2026; that plan covers every essential skill.",
+)
+GERMAN = Relaxation(
+    constraint="languages",
+    current="en",
+    needed="de",
+    message="Allow courses in de: that plan covers 1 more essential skill(s).",
+)
 
 
 def scripted_plan(calls: list[LearnerProfile], joint: bool = False):
@@ -49,20 +64,37 @@ def scripted_plan(calls: list[LearnerProfile], joint: bool = False):
         if c.languages and "de" not in c.languages:
             found.append(GERMAN)
         if joint and found:
-            found = [r.model_copy(update={"joint": True, "message": ("No single change is enough; changing these together covers "
-                                                      "every essential skill: " if n == 0 else
-                                                      "Together with the other changes: ") + r.constraint})
-                     for n, r in enumerate(found)]
+            found = [
+                r.model_copy(
+                    update={
+                        "joint": True,
+                        "message": (
+                            "No single change is enough; changing these together covers "
+                            "every essential skill: "
+                            if n == 0
+                            else "Together with the other changes: "
+                        )
+                        + r.constraint,
+                    }
+                )
+                for n, r in enumerate(found)
+            ]
         step = Step(id="py-basics", title="Python Basics", start_week=1, end_week=2, hours=20)
-        return Pathway(goal_label="data analyst", steps=(step,), totals=Totals(hours=20, weeks=2),
-                       coverage=0.5 if found else 1.0, relaxations=tuple(found))
+        return Pathway(
+            goal_label="data analyst",
+            steps=(step,),
+            totals=Totals(hours=20, weeks=2),
+            coverage=0.5 if found else 1.0,
+            relaxations=tuple(found),
+        )
 
     return plan
 
 
 def responder(calls: list[LearnerProfile], joint: bool = False) -> OfflineResponder:
-    tools = AssistantTools(InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None,
-                           plan_fn=scripted_plan(calls, joint))
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None, plan_fn=scripted_plan(calls, joint)
+    )
     return OfflineResponder(tools, lambda: TODAY)
 
 
@@ -76,8 +108,17 @@ def after_plan(r: OfflineResponder, profile: LearnerProfile) -> History:
     return History().add("plan my pathway", answer)
 
 
-@pytest.mark.parametrize("message", ["ok, do that", "yes, raise my budget as you suggest", "apply the suggestion",
-                                     "Ja, mach das", "sí, hazlo", "d'accord, fais-le"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok, do that",
+        "yes, raise my budget as you suggest",
+        "apply the suggestion",
+        "Ja, mach das",
+        "sí, hazlo",
+        "d'accord, fais-le",
+    ],
+)
 def test_the_only_suggestion_is_proposed_and_the_plan_redone_with_it(message: str) -> None:
     calls: list[LearnerProfile] = []
     r = responder(calls)
@@ -85,22 +126,29 @@ def test_the_only_suggestion_is_proposed_and_the_plan_redone_with_it(message: st
     answer = r.reply(message, after_plan(r, profile), profile)
     assert answer.intent == "apply_suggestion"
     (change,) = answer.profile_changes
-    assert change.kind == "set_constraints" and change.fields == ("budget",) and change.constraints.budget == 420
+    assert (
+        change.kind == "set_constraints" and change.fields == ("budget",) and change.constraints.budget == 420
+    )
     assert calls[-1].constraints.budget == 420, "re-planned with the raised budget"
     assert answer.pathway is not None and answer.pathway.relaxations == ()
     assert answer.state.pending == (change,) and "EUR 420" in answer.text
     assert apply_changes(profile, answer.state.pending).constraints.budget == 420
 
 
-@pytest.mark.parametrize("message, field, value", [
-    ("take the budget one", "budget", 420.0),
-    ("apply the first suggestion", "budget", 420.0),
-    ("the hours one, please, do that", "hours_per_week", 9.0),
-    ("go with the second suggestion", "hours_per_week", 9.0),
-    ("ok, the last suggestion", "languages", ("en", "de")),
-    ("allow German courses then", "languages", ("en", "de")),
-])
-def test_one_of_several_is_picked_by_ordinal_or_constraint_word(message: str, field: str, value: object) -> None:
+@pytest.mark.parametrize(
+    "message, field, value",
+    [
+        ("take the budget one", "budget", 420.0),
+        ("apply the first suggestion", "budget", 420.0),
+        ("the hours one, please, do that", "hours_per_week", 9.0),
+        ("go with the second suggestion", "hours_per_week", 9.0),
+        ("ok, the last suggestion", "languages", ("en", "de")),
+        ("allow German courses then", "languages", ("en", "de")),
+    ],
+)
+def test_one_of_several_is_picked_by_ordinal_or_constraint_word(
+    message: str, field: str, value: object
+) -> None:
     calls: list[LearnerProfile] = []
     r = responder(calls)
     profile = learner(budget=150, hours_per_week=4, languages=("en",))
@@ -128,7 +176,9 @@ def test_an_ambiguous_do_that_asks_which_and_the_answer_picks_it() -> None:
     assert answer.intent == "apply_suggestion" and answer.profile_changes[0].fields == ("hours_per_week",)
     assert calls[-1].constraints.hours_per_week == 9
     why = r.reply("why the first one?", history.add("ok, do that", ask), profile)
-    assert why.intent == "why" and why.citations[0].id == "py-basics", "other ordinals still mean the plan's steps"
+    assert why.intent == "why" and why.citations[0].id == "py-basics", (
+        "other ordinals still mean the plan's steps"
+    )
 
 
 def test_joint_suggestions_are_applied_together() -> None:
@@ -164,7 +214,9 @@ def test_a_bare_yes_accepts_only_right_after_the_plan_that_offered_it() -> None:
     later = history.add("why the first one?", r.reply("why the first one?", history, profile))
     answer = r.reply("yes", later, profile)
     assert answer.intent != "apply_suggestion" and answer.profile_changes == ()
-    assert r.reply("ok, do that", later, profile).profile_changes[0].fields == ("budget",), "explicit: still applies"
+    assert r.reply("ok, do that", later, profile).profile_changes[0].fields == ("budget",), (
+        "explicit: still applies"
+    )
 
 
 def test_suggestions_build_on_changes_proposed_earlier_in_the_conversation() -> None:
@@ -197,25 +249,42 @@ def test_allowing_one_of_the_suggested_languages_adds_only_that_one() -> None:
     calls: list[LearnerProfile] = []
     r = responder(calls)
     profile = learner(languages=("en",))
-    several = GERMAN.model_copy(update={"needed": "de, es, fr", "message": "Allow courses in de, es, fr: ..."})
+    several = GERMAN.model_copy(
+        update={"needed": "de, es, fr", "message": "Allow courses in de, es, fr: ..."}
+    )
     history = after_plan(r, profile)
     plan = history.turns[-1].answer
     pathway = plan.pathway.model_copy(update={"relaxations": (several,)})
-    history = History().add("plan my pathway", plan.model_copy(update={
-        "pathway": pathway, "state": plan.state.model_copy(update={"last_pathway": pathway})}))
+    history = History().add(
+        "plan my pathway",
+        plan.model_copy(
+            update={"pathway": pathway, "state": plan.state.model_copy(update={"last_pathway": pathway})}
+        ),
+    )
     answer = r.reply("allow Spanish courses then", history, profile)
     assert answer.profile_changes[0].constraints.languages == ("en", "es")
-    assert r.reply("ok, do that", history, profile).profile_changes[0].constraints.languages == ("en", "de", "es", "fr")
+    assert r.reply("ok, do that", history, profile).profile_changes[0].constraints.languages == (
+        "en",
+        "de",
+        "es",
+        "fr",
+    )
 
 
 def test_the_summary_is_plain_text_and_markdown_escapes_it_once() -> None:
     from pathfinder.assistant import markdown as md
 
-    odd = Relaxation(constraint="providers", current="Uni A", needed="Evil_Co* [x](javascript:y)",
-                     message="Allow other providers: Evil_Co* [x](javascript:y)")
+    odd = Relaxation(
+        constraint="providers",
+        current="Uni A",
+        needed="Evil_Co* [x](javascript:y)",
+        message="Allow other providers: Evil_Co* [x](javascript:y)",
+    )
     change, _ = change_for(learner(providers=("Uni A",)), (odd,))
     assert change.constraints.providers == ("Uni A", "Evil_Co* [x](javascript:y)")
-    assert change.summary.endswith("providers: Uni A, Evil_Co* [x](javascript:y)"), "the app escapes summaries itself"
+    assert change.summary.endswith("providers: Uni A, Evil_Co* [x](javascript:y)"), (
+        "the app escapes summaries itself"
+    )
     assert "](javascript" not in md.escape_text(change.summary)
 
 
@@ -227,19 +296,25 @@ def test_parse_reads_acceptance_without_taking_constraints_for_it() -> None:
 
 
 def test_real_planner_suggestion_is_applied_end_to_end() -> None:
-    from pathfinder.skills.files import load_taxonomy
     from pathfinder.settings import Settings
+    from pathfinder.skills.files import load_taxonomy
 
     pytest.importorskip("pathfinder.planner")
     from pathfinder.planner import plan_pathway
 
     taxonomy = load_taxonomy(Settings(_env_file=None, data_dir=Path("/nonexistent-pathfinder-data")))
     occupation = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy).lexicon.occupation("data analyst")
-    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=lambda p, g, c, s: plan_pathway(
-        p, g, c, strategy=s, today=TODAY))
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE),
+        taxonomy,
+        plan_fn=lambda p, g, c, s: plan_pathway(p, g, c, strategy=s, today=TODAY),
+    )
     r = OfflineResponder(tools, lambda: TODAY)
-    profile = LearnerProfile(id="l", goal=Goal(occupation_uri=occupation.uri, label=occupation.label),
-                             constraints=Constraints(budget=100, hours_per_week=2, weeks=30))
+    profile = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri=occupation.uri, label=occupation.label),
+        constraints=Constraints(budget=100, hours_per_week=2, weeks=30),
+    )
     plan = r.reply("plan my pathway", History(), profile)
     hours = next((x for x in plan.pathway.relaxations if x.constraint == "hours_per_week"), None)
     if hours is None:
@@ -250,14 +325,22 @@ def test_real_planner_suggestion_is_applied_end_to_end() -> None:
 
 
 # ------------------------------------------------------------------------------------------- the LLM path
-def llm_reply(settings, calls: list[LearnerProfile], script: list, message: str, history: History,
-              profile: LearnerProfile, joint: bool = False):
+def llm_reply(
+    settings,
+    calls: list[LearnerProfile],
+    script: list,
+    message: str,
+    history: History,
+    profile: LearnerProfile,
+    joint: bool = False,
+):
     from pathfinder.assistant.service import build_assistant
     from pathfinder.testing import FakeChatModel
 
     model = FakeChatModel(script)
-    tools = AssistantTools(InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None,
-                           plan_fn=scripted_plan(calls, joint))
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None, plan_fn=scripted_plan(calls, joint)
+    )
     return build_assistant(settings, tools=tools, model=model).reply(message, history, profile), model
 
 
@@ -271,33 +354,49 @@ def test_llm_apply_suggestion_proposes_the_same_change_and_replans(settings) -> 
     calls: list[LearnerProfile] = []
     profile = learner(budget=150, hours_per_week=4)
     history = after_plan(responder([]), profile)  # the previous turn's plan (two suggestions) is in the state
-    answer, model = llm_reply(settings, calls, [_call("apply_suggestion", {"numbers": [2]}),
-                                                "Done: 9 hours a week, proposed."], "the hours one", history, profile)
+    answer, model = llm_reply(
+        settings,
+        calls,
+        [_call("apply_suggestion", {"numbers": [2]}), "Done: 9 hours a week, proposed."],
+        "the hours one",
+        history,
+        profile,
+    )
     (change,) = answer.profile_changes
     assert change.kind == "set_constraints" and change.fields == ("hours_per_week",)
     assert change.constraints.hours_per_week == 9 and calls[-1].constraints.hours_per_week == 9
     assert answer.state.pending == (change,) and answer.pathway is not None
     result = json.loads(model.calls[1][-1].content)["data"]
     assert result["proposed"].endswith("9 hours a week") and result["plan"]["relaxations"] == [
-        {"n": 1, "message": BUDGET.message}]
+        {"n": 1, "message": BUDGET.message}
+    ]
 
 
 def test_llm_apply_suggestion_asks_for_a_number_when_ambiguous_and_applies_joint_ones_whole(settings) -> None:
     profile = learner(budget=150, hours_per_week=4)
     history = after_plan(responder([]), profile)
-    answer, model = llm_reply(settings, [], [_call("apply_suggestion", {}), "Which one?"], "do that", history, profile)
+    answer, model = llm_reply(
+        settings, [], [_call("apply_suggestion", {}), "Which one?"], "do that", history, profile
+    )
     assert answer.profile_changes == ()
     assert [s["n"] for s in json.loads(model.calls[1][-1].content)["data"]["suggestions"]] == [1, 2]
 
     joint_history = after_plan(responder([], joint=True), profile)
-    answer, _ = llm_reply(settings, [], [_call("apply_suggestion", {}), "Done."], "do that", joint_history, profile,
-                          joint=True)
+    answer, _ = llm_reply(
+        settings, [], [_call("apply_suggestion", {}), "Done."], "do that", joint_history, profile, joint=True
+    )
     assert set(answer.profile_changes[0].fields) == {"budget", "hours_per_week"}
 
 
 def test_llm_apply_suggestion_without_a_plan_says_so(settings) -> None:
-    answer, model = llm_reply(settings, [], [_call("apply_suggestion", {}), "Nothing to apply."], "do that",
-                              History(), learner(budget=150))
+    answer, model = llm_reply(
+        settings,
+        [],
+        [_call("apply_suggestion", {}), "Nothing to apply."],
+        "do that",
+        History(),
+        learner(budget=150),
+    )
     assert answer.profile_changes == ()
     assert "no suggestion to apply" in json.loads(model.calls[1][-1].content)["data"]["error"]
 
@@ -311,11 +410,17 @@ def test_llm_apply_suggestion_through_the_real_client_and_the_fake_server(settin
     calls: list[LearnerProfile] = []
     profile = learner(budget=150, hours_per_week=4)
     history = after_plan(responder([]), profile)
-    tools = AssistantTools(InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None, plan_fn=scripted_plan(calls))
-    replies = [FakeReply(tool_calls=[FakeToolCall("apply_suggestion", {"numbers": [1]})]),
-               FakeReply(text="Proposed a budget of EUR 420; here is the new plan.")]
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None, plan_fn=scripted_plan(calls)
+    )
+    replies = [
+        FakeReply(tool_calls=[FakeToolCall("apply_suggestion", {"numbers": [1]})]),
+        FakeReply(text="Proposed a budget of EUR 420; here is the new plan."),
+    ]
     with FakeOpenAIServer(replies) as server:
-        live = settings.model_copy(update={"openai_api_key": SecretStr("k"), "openai_base_url": server.base_url})
+        live = settings.model_copy(
+            update={"openai_api_key": SecretStr("k"), "openai_base_url": server.base_url}
+        )
         answer = build_assistant(live, tools=tools).reply("take the budget one", history, profile)
     assert answer.responder == "llm" and answer.profile_changes[0].constraints.budget == 420
     assert calls[-1].constraints.budget == 420

@@ -5,37 +5,57 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from pathfinder.domain.dialogue import Answer, DialogueState, History
 from pathfinder.assistant.grounding import cite, ground
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.memory import history_messages, rewrite_followup
 from pathfinder.domain import SearchFilters
+from pathfinder.domain.dialogue import Answer, DialogueState, History
 from pathfinder.testing import FakeChatModel
 
 TODAY = date(2026, 3, 2)
 
 
-@pytest.mark.parametrize("message, intent, slots", [
-    ("beginner cybersecurity, online, in German, under 100 EUR", "search",
-     dict(topic="cybersecurity", languages=("de",), participation=("online",), max_cost=100.0, eqf_max=4)),
-    ("cursos de python en español", "search", dict(languages=("es",))),
-    ("data courses auf Deutsch for free", "search", dict(languages=("de",), max_cost=0.0)),
-    ("5 hours a week, done by June, EUR 800", "set_constraints",
-     dict(hours_per_week=5.0, deadline=date(2026, 6, 30), budget=800.0, max_cost=None)),
-    ("I can spend 1.5k and finish within 3 months", "set_constraints", dict(budget=1500.0, weeks=13)),
-    ("I'm a teacher moving into data analysis", "set_goal", dict(goal_text="data analysis", current_role="teacher")),
-    ("I know Python and SQL, a bit of Linux", "state_skills",
-     dict(skills=(("python", "intermediate"), ("sql", "intermediate"), ("linux", "basic")))),
-    ("compare 1 and 3", "compare", dict(ordinals=(1, 3))),
-    ("the second one", "select", dict(ordinals=(2,))),
-    ("skip the first step", "skip_step", dict(ordinals=(1,))),
-    ("cheaper", "refine", dict(refinements=("cheaper",))),
-    ("why that one?", "why", {}),
-    ("what does it require?", "requirements", {}),
-    ("hello!", "smalltalk", {}),
-])
+@pytest.mark.parametrize(
+    "message, intent, slots",
+    [
+        (
+            "beginner cybersecurity, online, in German, under 100 EUR",
+            "search",
+            dict(
+                topic="cybersecurity", languages=("de",), participation=("online",), max_cost=100.0, eqf_max=4
+            ),
+        ),
+        ("cursos de python en español", "search", dict(languages=("es",))),
+        ("data courses auf Deutsch for free", "search", dict(languages=("de",), max_cost=0.0)),
+        (
+            "5 hours a week, done by June, EUR 800",
+            "set_constraints",
+            dict(hours_per_week=5.0, deadline=date(2026, 6, 30), budget=800.0, max_cost=None),
+        ),
+        ("I can spend 1.5k and finish within 3 months", "set_constraints", dict(budget=1500.0, weeks=13)),
+        (
+            "I'm a teacher moving into data analysis",
+            "set_goal",
+            dict(goal_text="data analysis", current_role="teacher"),
+        ),
+        (
+            "I know Python and SQL, a bit of Linux",
+            "state_skills",
+            dict(skills=(("python", "intermediate"), ("sql", "intermediate"), ("linux", "basic"))),
+        ),
+        ("compare 1 and 3", "compare", dict(ordinals=(1, 3))),
+        ("the second one", "select", dict(ordinals=(2,))),
+        ("skip the first step", "skip_step", dict(ordinals=(1,))),
+        ("cheaper", "refine", dict(refinements=("cheaper",))),
+        ("why that one?", "why", {}),
+        ("what does it require?", "requirements", {}),
+        ("hello!", "smalltalk", {}),
+    ],
+)
 def test_parse(message: str, intent: str, slots: dict) -> None:
     p = parse(message, TODAY)
     assert p.intent == intent
@@ -53,8 +73,10 @@ def test_parse_never_crashes(text: str) -> None:
 def test_ground_keeps_real_repairs_links_and_drops_invented(catalogue) -> None:
     by_id = {c.id: c for c in catalogue}
     titles = {c.title.lower(): c.id for c in catalogue}
-    text = ("1. [Python Basics](https://phish.example) (py-1)\n2. [Made Up](https://x) (zz-9)\n"
-            "See also [SQL for Analysts](http://y) and Applied Statistics. (id: py-1)")
+    text = (
+        "1. [Python Basics](https://phish.example) (py-1)\n2. [Made Up](https://x) (zz-9)\n"
+        "See also [SQL for Analysts](http://y) and Applied Statistics. (id: py-1)"
+    )
     g = ground(text, by_id.get, titles, retrieved=[by_id["stats-1"]])
     assert [c.id for c in g.citations] == ["py-1", "sql-1", "stats-1"]
     assert g.flagged == ("zz-9",)
@@ -93,10 +115,14 @@ def test_fake_chat_model_drives_the_llm_responder(settings, catalogue) -> None:
     from pathfinder.domain.taxonomy import Taxonomy
     from pathfinder.testing import InMemoryIndex
 
-    model = FakeChatModel([
-        AIMessage(content="", tool_calls=[{"name": "search_catalogue", "args": {"query": "python"}, "id": "c1"}]),
-        "Try [Python Basics](u) (py-1) or [Python Wizardry](u) (wiz-1).",
-    ])
+    model = FakeChatModel(
+        [
+            AIMessage(
+                content="", tool_calls=[{"name": "search_catalogue", "args": {"query": "python"}, "id": "c1"}]
+            ),
+            "Try [Python Basics](u) (py-1) or [Python Wizardry](u) (wiz-1).",
+        ]
+    )
     tools = AssistantTools(InMemoryIndex(catalogue), Taxonomy())
     answer = build_assistant(settings, tools=tools, model=model).reply("python")
     assert [c.id for c in answer.citations] == ["py-1"] and answer.flagged == ("wiz-1",)

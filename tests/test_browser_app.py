@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from ui_harness import PASSWORD, build_index, settings_env
 
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.ui.browser import CHROMIUM, INSTALL_HINT, app_server, ask, chromium_page
-from ui_harness import PASSWORD, build_index, settings_env
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 OUT = PROJECT_ROOT / "test-output"
@@ -61,22 +61,27 @@ def test_ask_for_a_pathway_in_chromium(indexed_env, tmp_path):
         page.reload()  # a reload is a new Streamlit session: signed out (nothing secret is kept in the URL)
         page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
 
+
 def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tmp_path):
     """The timeline and the coverage chart once drew a zero-height frame (`M0,0h703v0h-703Z`) with labels on
     top of each other: each must now be taller than its decorations, a step label drawn whole, inside it."""
     if not CHROMIUM.exists():
         pytest.skip(INSTALL_HINT)
-    from pathfinder.domain import Constraints, Goal, LearnerProfile
-    from pathfinder.storage.profiles import open_profile_store
     from ui_harness import DATA_ANALYST
 
+    from pathfinder.domain import Constraints, Goal, LearnerProfile
     from pathfinder.storage.accounts import AccountStore
+    from pathfinder.storage.profiles import open_profile_store
 
     settings = Settings(_env_file=None, data_dir=tmp_path / "data", embedder="hash")
     AccountStore(settings.database_path).create("chart-test", PASSWORD, "learner", learner_id="chart-test")
-    open_profile_store(settings).save(LearnerProfile(
-        id="chart-test", goal=Goal(occupation_uri=DATA_ANALYST, label="data analyst"),
-        constraints=Constraints(hours_per_week=6, budget=1000)))
+    open_profile_store(settings).save(
+        LearnerProfile(
+            id="chart-test",
+            goal=Goal(occupation_uri=DATA_ANALYST, label="data analyst"),
+            constraints=Constraints(hours_per_week=6, budget=1000),
+        )
+    )
     with app_server(indexed_env, OUT / "browser-charts-streamlit.log") as server, chromium_page() as page:
         server.wait_healthy(timeout=90)
         page.goto(f"{server.url}/pathway", timeout=60_000)
@@ -93,12 +98,14 @@ def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tm
 
         def plot_frames(chart) -> list[tuple[float, float]]:  # (width, height) of each drawn frame, wide ones
             ds = chart.evaluate(
-                "e => [...e.querySelectorAll('path.background')].map(p => p.getAttribute('d'))")
+                "e => [...e.querySelectorAll('path.background')].map(p => p.getAttribute('d'))"
+            )
             sizes = [tuple(float(v) for v in re.findall(r"[hv](-?[\d.]+)", d)[:2]) for d in ds if d]
             return [(w, h) for w, h in sizes if w > 100]
 
         labels = timeline.evaluate(
-            "e => [...e.querySelectorAll('g.role-axis-label text')].map(t => t.textContent)")
+            "e => [...e.querySelectorAll('g.role-axis-label text')].map(t => t.textContent)"
+        )
         rows = sorted(int(m.group(1)) for t in labels if (m := re.match(r"(\d+)\. ", t)))
         assert len(rows) >= 3 and rows == list(range(1, len(rows) + 1)), labels  # every row labelled
         timeline_heights = sorted(h for _, h in plot_frames(timeline))

@@ -9,10 +9,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from ui_harness import PASSWORD, build_index, settings_env
 
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.ui.browser import CHROMIUM, INSTALL_HINT, app_server, ask, chromium_page
-from ui_harness import PASSWORD, build_index, settings_env
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 OUT = PROJECT_ROOT / "test-output"

@@ -10,10 +10,10 @@ from __future__ import annotations
 import secrets
 
 import pytest
+from ui_harness import build_index, settings_env
 
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.ui.browser import CHROMIUM, INSTALL_HINT, app_server, chromium_page, free_port
-from ui_harness import build_index, settings_env
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 OUT = PROJECT_ROOT / "test-output"
@@ -39,12 +39,19 @@ def test_sign_in_through_a_local_openid_provider(tmp_path):
             f'cookie_secret = "{secrets.token_hex(16)}"\n'
             'client_id = "pathfinder-test"\n'
             f'client_secret = "{secrets.token_hex(16)}"\n'
-            f'server_metadata_url = "{issuer}/.well-known/openid-configuration"\n')
-        with app_server(env, OUT / "browser-sso.log", port=port, args=["--secrets.files", str(secrets_file)]) \
-                as server, chromium_page() as page:
+            f'server_metadata_url = "{issuer}/.well-known/openid-configuration"\n'
+        )
+        with (
+            app_server(
+                env, OUT / "browser-sso.log", port=port, args=["--secrets.files", str(secrets_file)]
+            ) as server,
+            chromium_page() as page,
+        ):
             server.wait_healthy(timeout=90)
             page.goto(server.url, timeout=60_000)
-            page.get_by_role("button", name="Sign in with your institution (single sign-on)").click(timeout=60_000)
+            page.get_by_role("button", name="Sign in with your institution (single sign-on)").click(
+                timeout=60_000
+            )
             page.locator('input[name="sub"]').fill("ana.lopez@uni.example")  # the provider's own page
             page.get_by_role("button", name="Authorize").click()
             page.get_by_text("Signed in as").first.wait_for(timeout=60_000)

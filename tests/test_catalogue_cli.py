@@ -29,8 +29,17 @@ def test_json_report_and_default_rejects_file(capsys, tmp_path: Path):
 
 def test_readable_report_with_mapping_and_rejects_out(capsys, tmp_path: Path):
     out_file = tmp_path / "r.jsonl"
-    code = main(["catalogue", "validate", str(DATA / "provider.csv"), "--mapping", str(DATA / "provider.toml"),
-                 "--rejects-out", str(out_file)])
+    code = main(
+        [
+            "catalogue",
+            "validate",
+            str(DATA / "provider.csv"),
+            "--mapping",
+            str(DATA / "provider.toml"),
+            "--rejects-out",
+            str(out_file),
+        ]
+    )
     out, _ = capsys.readouterr()
     assert code == 0
     assert out.startswith("Imported 2 credential(s), rejected 2, from 1 file(s).")

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pathfinder.catalogue import builtin_mappings, load_catalogue, load_mapping
-from pathfinder.catalogue import parsers
+from pathfinder.catalogue import builtin_mappings, load_catalogue, load_mapping, parsers
 from pathfinder.catalogue.mapping import parse_mapping
 from pathfinder.errors import MappingError
 
@@ -60,20 +59,31 @@ def test_provider_mapping_file():
     report = load_catalogue([DATA / "provider.csv"], mapping=DATA / "provider.toml")
     c = {x.id: x for x in report.credentials}
     net = c["ta-intro-networks"]
-    assert net.hours == round(1.5 * 13, 1) and net.cost == 0 and net.languages == ("es",) and net.eqf_level == 3
+    assert (
+        net.hours == round(1.5 * 13, 1) and net.cost == 0 and net.languages == ("es",) and net.eqf_level == 3
+    )
     assert net.description == "Intro to Networks by Tech Academy"  # template
     sec = c["ta-cloud-security"]  # trailing slash in the URL
     assert (sec.hours, sec.cost, sec.currency, sec.eqf_level) == (30.0, 120, "EUR", 6)
     rejects = {r.row: r for r in report.rejects}
-    assert rejects[3].field == "eqf_level" and "'Wizard' is not in the mapping's value map" in rejects[3].reason
-    assert rejects[4].field == "hours" and "whenever you like" in rejects[4].reason and "hours per week" in rejects[4].reason
+    assert (
+        rejects[3].field == "eqf_level" and "'Wizard' is not in the mapping's value map" in rejects[3].reason
+    )
+    assert (
+        rejects[4].field == "hours"
+        and "whenever you like" in rejects[4].reason
+        and "hours per week" in rejects[4].reason
+    )
 
 
 def test_mapping_with_a_missing_source_column_names_it(tmp_path: Path):
     (tmp_path / "p.csv").write_text("Course Name,School\nX,Y\n")
     from pathfinder.errors import CatalogueError
 
-    with pytest.raises(CatalogueError, match="missing columns Link, Effort, Duration, Fee, Lang, Difficulty needed by mapping 'tech-academy'"):
+    with pytest.raises(
+        CatalogueError,
+        match="missing columns Link, Effort, Duration, Fee, Lang, Difficulty needed by mapping 'tech-academy'",
+    ):
         load_catalogue([tmp_path / "p.csv"], mapping=DATA / "provider.toml")
 
 

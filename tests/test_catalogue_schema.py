@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pathfinder.catalogue import load_catalogue, write_rejects
 from pathfinder.catalogue.records import COLUMNS
-from pathfinder.domain import Credential, HOURS_PER_ECTS
+from pathfinder.domain import HOURS_PER_ECTS, Credential
 from pathfinder.settings import PROJECT_ROOT
 
 DATA = Path(__file__).parent / "data" / "catalogue"
@@ -95,7 +95,9 @@ def test_round_trip_through_csv_keeps_every_field(tmp_path: Path, catalogue):
     assert report.rejects == []
     for original in catalogue:
         read = by_id(report)[original.id]
-        assert read.model_dump(exclude={"source", "derived"}) == original.model_dump(exclude={"source", "derived"})
+        assert read.model_dump(exclude={"source", "derived"}) == original.model_dump(
+            exclude={"source", "derived"}
+        )
 
 
 def test_folder_reads_every_catalogue_file_inside_and_links_across_files():
@@ -116,7 +118,9 @@ def test_write_rejects_keeps_the_raw_record(tmp_path: Path):
 
 def test_json_schema_file_is_in_sync_with_the_model():
     committed = json.loads((PROJECT_ROOT / "docs" / "catalogue.schema.json").read_text())
-    assert committed == catalogue_json_schema(), "regenerate: python -m pathfinder.catalogue.schema > docs/catalogue.schema.json"
+    assert committed == catalogue_json_schema(), (
+        "regenerate: python -m pathfinder.catalogue.schema > docs/catalogue.schema.json"
+    )
 
 
 def test_format_doc_names_every_field():

@@ -11,8 +11,8 @@ import sys
 from pathfinder.cli import main
 from pathfinder.cli._common import terminal_safe
 from pathfinder.domain import LearnerProfile
-from pathfinder.storage.profiles import SqliteProfileStore
 from pathfinder.settings import Settings
+from pathfinder.storage.profiles import SqliteProfileStore
 
 HOSTILE = "Ana\x1b]0;pwned\x07\x1b[2J\x9b31m\u202egnp.exe\r"
 
@@ -49,9 +49,19 @@ def test_a_closed_pipe_ends_quietly(tmp_path, monkeypatch):
     os.close(read_end)  # the reader is gone before the first line, like `| head -1` after its line
     try:
         done = subprocess.run(
-            [sys.executable, "-c", "import sys; from pathfinder.cli import main; sys.exit(main())",
-             "profile", "show", "ana"],
-            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, env=os.environ.copy(),
+            [
+                sys.executable,
+                "-c",
+                "import sys; from pathfinder.cli import main; sys.exit(main())",
+                "profile",
+                "show",
+                "ana",
+            ],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            env=os.environ.copy(),
         )
     finally:
         os.close(write_end)

@@ -7,16 +7,21 @@ import sys
 import textwrap
 
 import pytest
-
-from pathfinder.storage.advising import AdvisingError, AdvisingStore
-from pathfinder.domain import LearnerProfile, Pathway, Step
-from pathfinder.storage.profiles import open_profile_store
-from pathfinder.safety.output import REDACTED
 from store_backends import run_sql
+
+from pathfinder.domain import LearnerProfile, Pathway, Step
+from pathfinder.safety.output import REDACTED
+from pathfinder.storage.advising import AdvisingError, AdvisingStore
+from pathfinder.storage.profiles import open_profile_store
 
 
 def _plan(*ids: str) -> Pathway:
-    return Pathway(goal_label="data analyst", steps=tuple(Step(id=i, title=i.title(), hours=10, start_week=n, end_week=n) for n, i in enumerate(ids, 1)))
+    return Pathway(
+        goal_label="data analyst",
+        steps=tuple(
+            Step(id=i, title=i.title(), hours=10, start_week=n, end_week=n) for n, i in enumerate(ids, 1)
+        ),
+    )
 
 
 def _rows(settings, table: str, profile_id: str) -> int:
@@ -29,7 +34,10 @@ def test_notes_are_kept_in_order_with_their_author_and_survive_a_new_store(store
     store.add_note("ana", "  Prefers German.  ", author_role="learner")
     store.add_note("ben", "Other learner.")
     notes = AdvisingStore(store_settings.database_path).notes("ana")  # as after a restart
-    assert [(n.author_role, n.text) for n in notes] == [("advisor", "Wants evening courses."), ("learner", "Prefers German.")]
+    assert [(n.author_role, n.text) for n in notes] == [
+        ("advisor", "Wants evening courses."),
+        ("learner", "Prefers German."),
+    ]
     assert notes[0].created_at <= notes[1].created_at and notes[0].created_at.tzinfo is not None
     with pytest.raises(AdvisingError, match="empty"):
         store.add_note("ana", "   ")
@@ -51,7 +59,11 @@ def test_the_latest_agreed_plan_is_the_learners_with_its_ai_suggestion(store_set
     store.agree("ana", _plan("a", "b"), _plan("a", "c"))
     store.agree("ana", _plan("a", "d"), _plan("a", "c"), agreed_by="advisor Maria")
     plan = AdvisingStore(store_settings.database_path).agreed_plan("ana")
-    assert plan.agreed.ids == ("a", "d") and plan.suggested.ids == ("a", "c") and plan.agreed_by == "advisor Maria"
+    assert (
+        plan.agreed.ids == ("a", "d")
+        and plan.suggested.ids == ("a", "c")
+        and plan.agreed_by == "advisor Maria"
+    )
     assert plan.agreed.goal_label == "data analyst" and plan.agreed_at.tzinfo is not None
     store.agree("ben", _plan("x"), None)
     assert store.agreed_plan("ben").suggested is None and store.agreed_plan("ana").agreed.ids == ("a", "d")
@@ -84,7 +96,10 @@ def test_a_process_that_never_imported_advising_still_erases_them(store_settings
         assert "pathfinder.storage.advising" not in sys.modules
     """)
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
-    assert _rows(store_settings, "advisor_notes", "ana") == 0 and _rows(store_settings, "agreed_plans", "ana") == 0
+    assert (
+        _rows(store_settings, "advisor_notes", "ana") == 0
+        and _rows(store_settings, "agreed_plans", "ana") == 0
+    )
 
 
 def test_delete_learner_removes_only_that_learner(store_settings):

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, UTC
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from pathfinder.domain.dialogue import Answer, Citation, DialogueState
-from pathfinder.storage.conversations import ConversationStore
-from pathfinder.safety.output import REDACTED
 from store_backends import run_sql
+
+from pathfinder.domain.dialogue import Answer, Citation, DialogueState
+from pathfinder.safety.output import REDACTED
+from pathfinder.storage.conversations import ConversationStore
 
 
 def _answer(text: str, cited: tuple[str, ...] = (), intent: str = "search", query: str = "") -> Answer:
-    return Answer(text=text, citations=tuple(Citation(id=i, title=i.upper()) for i in cited), intent=intent,
-                  state=DialogueState(last_query=query))
+    return Answer(
+        text=text,
+        citations=tuple(Citation(id=i, title=i.upper()) for i in cited),
+        intent=intent,
+        state=DialogueState(last_query=query),
+    )
 
 
 def test_exchanges_pair_each_answer_with_its_question_and_feedback(store_settings) -> None:
@@ -27,7 +32,10 @@ def test_exchanges_pair_each_answer_with_its_question_and_feedback(store_setting
 
     rows = store.exchanges()
     assert [(x.question, x.profile_id) for x in rows] == [
-        ("what's the weather?", "ben"), ("cheaper?", "ana"), ("python courses", "ana")]  # newest first
+        ("what's the weather?", "ben"),
+        ("cheaper?", "ana"),
+        ("python courses", "ana"),
+    ]  # newest first
     by_question = {x.question: x for x in rows}
     assert by_question["python courses"].cited == 2 and by_question["python courses"].rating is None
     assert by_question["cheaper?"].rating == -1 and by_question["cheaper?"].comment == "there are free ones"
@@ -40,8 +48,12 @@ def test_exchanges_since_filters_by_the_time_asked(store_settings) -> None:
     store = ConversationStore(store_settings.database_path)
     cid = store.start("ana")
     store.add_turn(cid, "old question", _answer("old"))
-    run_sql(store_settings, "UPDATE messages SET created_at = ? WHERE text IN ('old question', 'old')",
-            ((datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="seconds"),), write=True)  # a week ago
+    run_sql(
+        store_settings,
+        "UPDATE messages SET created_at = ? WHERE text IN ('old question', 'old')",
+        ((datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="seconds"),),
+        write=True,
+    )  # a week ago
     store.add_turn(cid, "new question", _answer("new"))
     yesterday = datetime.now(UTC) - timedelta(days=1)
     assert [x.question for x in store.exchanges(since=yesterday)] == ["new question"]
@@ -66,8 +78,13 @@ def test_keys_and_configured_secrets_never_reach_the_database(store_settings) ->
     assert history.turns[1].text == f"You said {REDACTED}"
     assert history.turns[1].answer.state.last_query == f"courses {REDACTED}"
     assert store.list("ana")[0].title.startswith("my key is [REDACTED]")
-    stored = repr(run_sql(store_settings, "SELECT m.text, m.answer_json, v.title FROM messages m "
-                                          "JOIN conversations v ON v.id = m.conversation_id"))
+    stored = repr(
+        run_sql(
+            store_settings,
+            "SELECT m.text, m.answer_json, v.title FROM messages m "
+            "JOIN conversations v ON v.id = m.conversation_id",
+        )
+    )
     assert key not in stored and secret not in stored and REDACTED in stored
     if store_settings.database_url is None:  # SQLite: not even in the file's free pages or its WAL
         db = Path(store_settings.database_path)

@@ -5,16 +5,20 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from store_backends import run_sql
 
 from pathfinder.domain.dialogue import Answer, Citation, DialogueState
 from pathfinder.storage.conversations import ConversationError, ConversationStore, delete_learner
 from pathfinder.storage.database import open_database
-from store_backends import run_sql
 
 
 def _answer(text: str, results: tuple[str, ...] = ()) -> Answer:
-    return Answer(text=text, citations=tuple(Citation(id=i, title=i.upper()) for i in results), intent="search",
-                  state=DialogueState(last_query="python", last_results=results))
+    return Answer(
+        text=text,
+        citations=tuple(Citation(id=i, title=i.upper()) for i in results),
+        intent="search",
+        state=DialogueState(last_query="python", last_results=results),
+    )
 
 
 def test_resume_rebuilds_history_with_state(store_settings) -> None:

@@ -10,13 +10,40 @@ from pathlib import Path
 import pytest
 
 from pathfinder.domain import Credential
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.settings import BUNDLED_CORPUS, PROJECT_ROOT
 from pathfinder.skills.files import read_taxonomy
-from pathfinder.domain.taxonomy import Taxonomy
 
 CATALOGUE = BUNDLED_CORPUS / "catalogue"
-EU = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
-      "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
+EU = {
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+}
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +97,9 @@ def test_spread_of_workload_level_participation_cost_and_language(credentials):
     assert len({c.currency for c in ms}) >= 3  # not only EUR
     languages = Counter(lang for c in ms for lang in c.languages)
     assert len(languages) >= 3
-    assert sum(1 for c in ms if "en" not in c.languages) >= 30  # a few dozen entries written in another language
+    assert (
+        sum(1 for c in ms if "en" not in c.languages) >= 30
+    )  # a few dozen entries written in another language
     assert any(c.sessions for c in ms) and all(s.start.year >= 2027 for c in ms for s in c.sessions)
     assert any(c.valid_from for c in credentials) and any(c.valid_until for c in credentials)
 
@@ -128,7 +157,7 @@ def find_cycle(credentials) -> list[str] | None:
 
     def walk(node: str, path: list[str]) -> list[str] | None:
         if node in path:
-            return path[path.index(node):] + [node]
+            return path[path.index(node) :] + [node]
         if node in done:
             return None
         for nxt in graph.get(node, ()):

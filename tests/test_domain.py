@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-
 import pytest
 from pydantic import ValidationError
 
-from pathfinder.domain import Credential, DatedSession, LearnerProfile, HeldSkill, ects_from_hours, hours_from_ects
+from pathfinder.domain import (
+    Credential,
+    DatedSession,
+    HeldSkill,
+    LearnerProfile,
+    ects_from_hours,
+    hours_from_ects,
+)
 
 
 def test_ects_is_derived_from_hours_and_marked():
@@ -40,11 +46,18 @@ def test_ects_hours_round_trip_within_rounding(hours):
 
 @pytest.mark.parametrize(
     "field,value,needle",
-    [("eqf_level", 9, "less than or equal to 8"), ("hours", -1, "greater than or equal to 0"),
-     ("country", "Germany", "two-letter"), ("languages", ("english",), "ISO 639-1"), ("currency", "EURO", "ISO 4217"),
-     ("prerequisites", ("x",), "own prerequisite"), ("digcomp_areas", ("7",), "DigComp"),
-     ("hours", float("inf"), "finite number"), ("ects", float("nan"), "finite number"),
-     ("cost", float("inf"), "finite number")],
+    [
+        ("eqf_level", 9, "less than or equal to 8"),
+        ("hours", -1, "greater than or equal to 0"),
+        ("country", "Germany", "two-letter"),
+        ("languages", ("english",), "ISO 639-1"),
+        ("currency", "EURO", "ISO 4217"),
+        ("prerequisites", ("x",), "own prerequisite"),
+        ("digcomp_areas", ("7",), "DigComp"),
+        ("hours", float("inf"), "finite number"),
+        ("ects", float("nan"), "finite number"),
+        ("cost", float("inf"), "finite number"),
+    ],
 )
 def test_invalid_values_name_the_problem(field, value, needle):
     with pytest.raises(ValidationError) as e:
@@ -55,7 +68,12 @@ def test_invalid_values_name_the_problem(field, value, needle):
 def test_sessions_make_delivery_dated_and_must_be_ordered():
     from datetime import date
 
-    c = Credential(id="x", title="X", provider="P", sessions=(DatedSession(start=date(2027, 1, 1), end=date(2027, 2, 1)),))
+    c = Credential(
+        id="x",
+        title="X",
+        provider="P",
+        sessions=(DatedSession(start=date(2027, 1, 1), end=date(2027, 2, 1)),),
+    )
     assert c.delivery == "dated" and "delivery" in c.derived
     with pytest.raises(ValidationError, match="before it starts"):
         DatedSession(start=date(2027, 2, 1), end=date(2027, 1, 1))
@@ -65,7 +83,10 @@ def test_profile_held_skills_include_credential_skills(catalogue):
     from pathfinder.domain import HeldCredential
 
     py = catalogue[0].skills[0]
-    p = LearnerProfile(id="l1", skills=(HeldSkill(uri="u:sql", label="SQL"),),
-                       credentials=(HeldCredential(id="py-1", title="Python Basics", skills=(py,)),))
+    p = LearnerProfile(
+        id="l1",
+        skills=(HeldSkill(uri="u:sql", label="SQL"),),
+        credentials=(HeldCredential(id="py-1", title="Python Basics", skills=(py,)),),
+    )
     assert p.held_skill_uris == {"u:sql", py.uri}
     assert p.held_credential_ids == {"py-1"}

@@ -16,10 +16,20 @@ def test_table_covers_the_required_languages():
     assert all(len(code) == 2 and code.islower() for code in BY_CODE)
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("Deutsch", "de"), ("tiếng việt", "vi"), ("Tiếng  Việt", "vi"), ("हिन्दी", "hi"), ("বাংলা", "bn"),
-    ("suomi", "fi"), ("Swedish", "sv"), ("castellano", "es"), ("Русский", "ru"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Deutsch", "de"),
+        ("tiếng việt", "vi"),
+        ("Tiếng  Việt", "vi"),
+        ("हिन्दी", "hi"),
+        ("বাংলা", "bn"),
+        ("suomi", "fi"),
+        ("Swedish", "sv"),
+        ("castellano", "es"),
+        ("Русский", "ru"),
+    ],
+)
 def test_names_people_type(typed, code):
     assert language_code(typed) == code
 
@@ -41,9 +51,16 @@ def test_chat_and_cards_name_a_swedish_course_alike():
     assert dict(card_facts(c))["Language"] == "Swedish"
 
 
-@pytest.mark.parametrize(("message", "code"), [
-    ("courses in Finnish", "fi"), ("kurse auf Deutsch", "de"), ("courses in हिन्दी please", "hi"),
-    ("khóa học tiếng việt", "vi"), ("data courses in Swedish", "sv"), ("python in spanish", "es"),
-])
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("courses in Finnish", "fi"),
+        ("kurse auf Deutsch", "de"),
+        ("courses in हिन्दी please", "hi"),
+        ("khóa học tiếng việt", "vi"),
+        ("data courses in Swedish", "sv"),
+        ("python in spanish", "es"),
+    ],
+)
 def test_the_intent_parser_reads_language_names(message, code):
     assert parse(message).languages == (code,)

@@ -312,11 +312,7 @@ def test_set_is_well_formed():
         assert x["split"] in ("tune", "frozen") and len(x["expect"]) == len(x["turns"]), x["id"]
     by_id = {x["id"]: x for x in lines}
     assert all(by_id[i]["split"] == "tune" for i in SAMPLE)
-    ids = {
-        c["id"]
-        for f in (BUNDLED_CORPUS / "catalogue").glob("*.json")
-        for c in json.loads(f.read_text())
-    }
+    ids = {c["id"] for f in (BUNDLED_CORPUS / "catalogue").glob("*.json") for c in json.loads(f.read_text())}
     fresh = json.loads(LearnerProfile(id="eval-x").model_dump_json())
     for x in lines:
         for exp in x["expect"]:

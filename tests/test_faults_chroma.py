@@ -14,12 +14,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_faults_reindex import make_catalogue
 
 from pathfinder.domain import ImportReport, LearnerProfile, SearchFilters
 from pathfinder.errors import StoreUnavailable
 from pathfinder.index import open_index, reindex_report
 from pathfinder.storage.profiles import open_profile_store
-from test_faults_reindex import make_catalogue
 
 CHROMA = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
 
@@ -41,8 +41,11 @@ class ChromaServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> ChromaServer:
-        self.proc = subprocess.Popen([CHROMA, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port",
-                                      str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [CHROMA, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -102,12 +105,18 @@ def test_two_app_processes_share_one_chroma_server_and_one_database(settings, ch
     summary = reindex_report(s, ImportReport(credentials=make_catalogue(300, "shared")))
     open_profile_store(s).save(LearnerProfile(id="shared", name="Shared learner"))
     n = 40
-    procs = [subprocess.Popen([sys.executable, "-c", APP.format(data=str(s.data_dir), url=chroma.url, db=db, n=n,
-                                                                who=who)], stdout=subprocess.PIPE, text=True)
-             for who in ("a", "b")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", APP.format(data=str(s.data_dir), url=chroma.url, db=db, n=n, who=who)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for who in ("a", "b")
+    ]
     outputs = [p.communicate(timeout=240)[0] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs
     import json
+
     results = [json.loads(o.strip().splitlines()[-1]) for o in outputs]
     assert {r["version"] for r in results} == {summary.version}  # both served the same index version
     profile = open_profile_store(s).get("shared")

@@ -20,16 +20,25 @@ from pathfinder.errors import PathfinderError
 from pathfinder.index import open_index, reindex_report
 from pathfinder.index import versions as v
 
-reindex_module = importlib.import_module("pathfinder.index.reindex")  # the module; the package exports the function
+reindex_module = importlib.import_module(
+    "pathfinder.index.reindex"
+)  # the module; the package exports the function
 WORDS = ["python", "data", "cloud", "security", "network", "design", "statistics", "linux", "sql", "ethics"]
 
 
 def make_catalogue(n: int, tag: str) -> list[Credential]:
     """`n` credentials whose titles all carry `tag`, so a reader can tell which version answered."""
     return [
-        Credential(id=f"c{i}", title=f"{WORDS[i % 10].title()} {tag} course {i}", provider=f"Uni {i % 7}",
-                   description=f"{WORDS[i % 10]} {WORDS[(i * 3) % 10]} {tag}", hours=10 + i % 50, eqf_level=1 + i % 8,
-                   skills=(SkillRef(uri=f"esco:{WORDS[i % 10]}", label=WORDS[i % 10]),), languages=("en",))
+        Credential(
+            id=f"c{i}",
+            title=f"{WORDS[i % 10].title()} {tag} course {i}",
+            provider=f"Uni {i % 7}",
+            description=f"{WORDS[i % 10]} {WORDS[(i * 3) % 10]} {tag}",
+            hours=10 + i % 50,
+            eqf_level=1 + i % 8,
+            skills=(SkillRef(uri=f"esco:{WORDS[i % 10]}", label=WORDS[i % 10]),),
+            languages=("en",),
+        )
         for i in range(n)
     ]
 
@@ -68,8 +77,15 @@ def test_kill_9_at_random_points_never_shows_a_partial_index(settings, tmp_path)
     seen = {"old": 0, "new": 0}
     for run in range(6):
         child = subprocess.Popen(
-            [sys.executable, "-c", CHILD.format(tests=os.path.dirname(__file__), data=str(settings.data_dir), n=new_n)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [
+                sys.executable,
+                "-c",
+                CHILD.format(tests=os.path.dirname(__file__), data=str(settings.data_dir), n=new_n),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         target, delay = stages[run % len(stages)], rng.uniform(0, 0.3)
         for line in child.stdout:
             if line.startswith(target) or line.startswith("done"):
@@ -86,13 +102,17 @@ def test_kill_9_at_random_points_never_shows_a_partial_index(settings, tmp_path)
         else:
             _assert_serving(settings, new_n, "new")
             seen["new"] += 1
-            reindex_report(settings, ImportReport(credentials=make_catalogue(old_n, "old")))  # back to the old
+            reindex_report(
+                settings, ImportReport(credentials=make_catalogue(old_n, "old"))
+            )  # back to the old
             old_version = v.current_version(settings)
     assert seen["old"] >= 3, seen  # most kills landed before the flip (the point of the test)
     summary = reindex_report(settings, ImportReport(credentials=make_catalogue(new_n, "new")))
     assert summary.total == new_n and summary.added + summary.updated + summary.unchanged == new_n
     _assert_serving(settings, new_n, "new")
-    assert not [p for p in v.versions_dir(settings).iterdir() if p.name.endswith(".tmp")]  # leftovers collected
+    assert not [
+        p for p in v.versions_dir(settings).iterdir() if p.name.endswith(".tmp")
+    ]  # leftovers collected
 
 
 def test_eight_reader_threads_always_get_one_consistent_version(settings):

@@ -13,13 +13,13 @@ import textwrap
 import uuid
 
 import pytest
+from test_faults_reindex import make_catalogue
 
-from pathfinder.storage.conversations import ConversationStore
 from pathfinder.domain import HeldSkill, ImportReport, LearnerProfile
 from pathfinder.errors import PathfinderError, ProfileError
 from pathfinder.index import open_index, reindex_report
+from pathfinder.storage.conversations import ConversationStore
 from pathfinder.storage.profiles import SqliteProfileStore, open_profile_store
-from test_faults_reindex import make_catalogue
 
 SLOW_WRITER = textwrap.dedent("""
     import sys
@@ -38,16 +38,23 @@ SLOW_WRITER = textwrap.dedent("""
 
 
 def _big_profile(pid: str, n: int = 400) -> LearnerProfile:
-    return LearnerProfile(id=pid, name=pid, skills=tuple(HeldSkill(uri=f"esco:{uuid.uuid4().hex}", label="x" * 40)
-                                                        for _ in range(n)))
+    return LearnerProfile(
+        id=pid,
+        name=pid,
+        skills=tuple(HeldSkill(uri=f"esco:{uuid.uuid4().hex}", label="x" * 40) for _ in range(n)),
+    )
 
 
 def test_a_conflict_between_two_processes_is_detected_and_reported(tmp_path):
     db = str(tmp_path / "data" / "pathfinder.sqlite3")
     store = SqliteProfileStore(db)
     store.save(LearnerProfile(id="ada", name="Ada"))
-    child = subprocess.Popen([sys.executable, "-c", SLOW_WRITER.format(db=db)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER.format(db=db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout.readline().split() == ["loaded", "1"]
     store.save(store.get("ada").model_copy(update={"name": "Ada from process B"}))
     out, _ = child.communicate("go\n", timeout=60)
@@ -89,7 +96,9 @@ def tiny_disk(tmp_path):
     mnt, view = tmp_path / "tiny", tmp_path / "read-only-view"
     mnt.mkdir()
     view.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)], capture_output=True).returncode:
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)], capture_output=True
+    ).returncode:
         pytest.skip("cannot mount a tmpfs here (not root); the SQLite page-limit test covers disk full")
     try:
         subprocess.run(["mount", "--bind", str(mnt), str(view)], check=True, capture_output=True)

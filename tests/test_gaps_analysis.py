@@ -8,16 +8,33 @@ import pytest
 from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.domain import (
-    Constraints, Credential, DatedSession, Goal, HeldCredential, HeldSkill, LearnerProfile, Occupation, Preferences, Skill,
+    Constraints,
+    Credential,
+    DatedSession,
+    Goal,
+    HeldCredential,
+    HeldSkill,
+    LearnerProfile,
+    Occupation,
+    Preferences,
+    Skill,
 )
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import analyse_gap, exclusion_reason
-from pathfinder.domain.taxonomy import Taxonomy
 
 UNTAUGHT = "u:untaught-skill"
 TAX = Taxonomy.from_items(
-    [Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS, VIZ)] + [Skill(uri=UNTAUGHT, label="juggling")],
-    [Occupation(uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri, UNTAUGHT))],
+    [Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS, VIZ)]
+    + [Skill(uri=UNTAUGHT, label="juggling")],
+    [
+        Occupation(
+            uri="occ:da",
+            label="data analyst",
+            essential=(PY.uri, SQL.uri, STATS.uri),
+            optional=(VIZ.uri, UNTAUGHT),
+        )
+    ],
 )
 
 
@@ -37,8 +54,10 @@ def test_weights_teachers_and_untaught(catalogue):
 
 
 def test_held_skills_and_credential_skills_leave_the_gap(catalogue):
-    p = _profile(skills=(HeldSkill(uri=SQL.uri, label="SQL"),),
-                 credentials=(HeldCredential(id="py-1", title="Python Basics", skills=(PY,)),))
+    p = _profile(
+        skills=(HeldSkill(uri=SQL.uri, label="SQL"),),
+        credentials=(HeldCredential(id="py-1", title="Python Basics", skills=(PY,)),),
+    )
     gap = analyse_gap(p, TAX, catalogue)
     assert {PY.uri, SQL.uri} == set(gap.held)
     assert gap.skill(PY.uri) is None and gap.skill(STATS.uri) is not None
@@ -52,7 +71,10 @@ def test_a_skill_held_below_the_required_level_stays_with_its_level(catalogue):
 
 
 def test_the_goals_required_level_applies_unless_the_caller_gives_one(catalogue):
-    held = (HeldSkill(uri=SQL.uri, label="SQL", level="basic"), HeldSkill(uri=PY.uri, label="Python", level="advanced"))
+    held = (
+        HeldSkill(uri=SQL.uri, label="SQL", level="basic"),
+        HeldSkill(uri=PY.uri, label="Python", level="advanced"),
+    )
     p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ:da", required_level="intermediate"), skills=held)
     gap = analyse_gap(p, TAX, catalogue)
     assert (gap.skill(SQL.uri).held_level, gap.skill(SQL.uri).required_level) == ("basic", "intermediate")
@@ -67,27 +89,37 @@ def test_explicit_goal_skills_are_essential(catalogue):
 
 
 def test_constraints_narrow_taught_by(catalogue):
-    p = _profile(constraints=Constraints(languages=("en",), participation=("online",)),
-                 preferences=Preferences(rejected=("sql-1",)))
+    p = _profile(
+        constraints=Constraints(languages=("en",), participation=("online",)),
+        preferences=Preferences(rejected=("sql-1",)),
+    )
     gap = analyse_gap(p, TAX, catalogue)
     assert gap.skill(STATS.uri).taught_by == () and gap.excluded["stats-1"] == "not in your languages"
     assert gap.skill(SQL.uri).taught_by == () and gap.excluded["sql-1"] == "you rejected it"
     assert gap.excluded["viz-1"] == "not offered online"
 
 
-@pytest.mark.parametrize("constraints,reason", [
-    (Constraints(max_eqf=4), "above your EQF limit (4)"),
-    (Constraints(providers=("Uni A",)), "not from your preferred providers"),
-    (Constraints(countries=("DE",)), "not from your countries"),
-])
+@pytest.mark.parametrize(
+    "constraints,reason",
+    [
+        (Constraints(max_eqf=4), "above your EQF limit (4)"),
+        (Constraints(providers=("Uni A",)), "not from your preferred providers"),
+        (Constraints(countries=("DE",)), "not from your countries"),
+    ],
+)
 def test_exclusion_reasons(catalogue, constraints, reason):
     sql = next(c for c in catalogue if c.id == "sql-1")
     assert exclusion_reason(sql, _profile(constraints=constraints)) == reason
 
 
 def test_dated_credential_needs_a_session_in_the_window():
-    c = Credential(id="d", title="D", provider="P", hours=10,
-                   sessions=(DatedSession(start=date(2026, 3, 1), end=date(2026, 4, 1)),))
+    c = Credential(
+        id="d",
+        title="D",
+        provider="P",
+        hours=10,
+        sessions=(DatedSession(start=date(2026, 3, 1), end=date(2026, 4, 1)),),
+    )
     assert exclusion_reason(c, _profile(), today=date(2026, 1, 1)) is None
     assert exclusion_reason(c, _profile(), today=date(2026, 3, 2)) == "no session within your time window"
     late = _profile(constraints=Constraints(deadline=date(2026, 3, 15)))

@@ -12,15 +12,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from fuzz_inputs import FuzzInput, Generator
+
 from pathfinder.catalogue import load_catalogue, read_held_credential, write_rejects
 from pathfinder.domain import ImportReport
 from pathfinder.errors import PathfinderError
 from pathfinder.profiles import profile_to_json
-from pathfinder.storage.profiles import SqliteProfileStore
-from pathfinder.settings import Settings
 from pathfinder.safety.uploads import check_uploads, save_upload
+from pathfinder.settings import Settings
+from pathfinder.storage.profiles import SqliteProfileStore
 
 
 class Harness:
@@ -42,7 +42,9 @@ class Harness:
     def _written(self, report: ImportReport) -> None:
         """What the re-index and the catalogue page write next: the rejects file and every credential."""
         write_rejects(report, self.folder / "rejects.jsonl")
-        with open(self.folder / "rejects.jsonl", encoding="utf-8") as lines:  # as a JSON-lines reader reads it
+        with open(
+            self.folder / "rejects.jsonl", encoding="utf-8"
+        ) as lines:  # as a JSON-lines reader reads it
             for line in lines:
                 json.loads(line)
         for credential in report.credentials:
@@ -81,8 +83,10 @@ def fuzz(folder: Path, n: int, seed: int) -> tuple[Counter, list[str], float]:
         try:
             outcomes[(item.target, harness.run(item))] += 1
         except Exception as e:  # noqa: BLE001 - the point of the test: collect every escape, then fail
-            escapes.append(f"{item.target}/{item.how} {item.name!r} {item.data[:120]!r}: {type(e).__name__}: "
-                           f"{e}\n{''.join(traceback.format_tb(e.__traceback__)[-3:])}")
+            escapes.append(
+                f"{item.target}/{item.how} {item.name!r} {item.data[:120]!r}: {type(e).__name__}: "
+                f"{e}\n{''.join(traceback.format_tb(e.__traceback__)[-3:])}"
+            )
     return outcomes, escapes, time.perf_counter() - started
 
 
@@ -90,8 +94,10 @@ def _report(outcomes: Counter, escapes: list[str], seconds: float, n: int) -> st
     by_target = Counter()
     for (target, _), count in outcomes.items():
         by_target[target] += count
-    return (f"{n} inputs in {seconds:.1f} s, {len(escapes)} escaped; by target {dict(by_target)}; "
-            f"outcomes {dict(sorted(outcomes.items()))}")
+    return (
+        f"{n} inputs in {seconds:.1f} s, {len(escapes)} escaped; by target {dict(by_target)}; "
+        f"outcomes {dict(sorted(outcomes.items()))}"
+    )
 
 
 def test_quick_fuzz_only_pathfinder_errors_escape(tmp_path):
@@ -99,7 +105,9 @@ def test_quick_fuzz_only_pathfinder_errors_escape(tmp_path):
     outcomes, escapes, seconds = fuzz(tmp_path, n, seed=17)
     print(_report(outcomes, escapes, seconds, n))
     assert not escapes, f"{len(escapes)} of {n} inputs escaped:\n" + "\n".join(escapes[:5])
-    assert sum(c for (t, o), c in outcomes.items() if o == "ok") > 0, "no input was ever accepted: the seeds broke"
+    assert sum(c for (t, o), c in outcomes.items() if o == "ok") > 0, (
+        "no input was ever accepted: the seeds broke"
+    )
 
 
 @pytest.mark.slow

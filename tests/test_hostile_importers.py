@@ -19,26 +19,73 @@ from pathfinder.errors import CatalogueError
 FUZZ = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NASTY = st.one_of(
     st.text(max_size=40),
-    st.sampled_from(["", " ", "-1", "NaN", "inf", "-inf", "1e400", "0x10", "1,5", "1.5.5", "9" * 400, "null", "[]",
-                     "{}", "true", "=cmd|' /C calc'!A0", "<script>alert(1)</script>", "\u202eevil", "\x00", "\ufeff",
-                     "a;b;c", "x|y", "http://", "javascript:alert(1)", "2025-02-30", "2025-13-01|2025-01-01",
-                     "esco:x|", "|label", "de;;fr", "EUR", "€", "A" * 5_000, "\r\n", '"', "'", "\\"]),
-    st.integers(-10**12, 10**12).map(str),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "-1",
+            "NaN",
+            "inf",
+            "-inf",
+            "1e400",
+            "0x10",
+            "1,5",
+            "1.5.5",
+            "9" * 400,
+            "null",
+            "[]",
+            "{}",
+            "true",
+            "=cmd|' /C calc'!A0",
+            "<script>alert(1)</script>",
+            "\u202eevil",
+            "\x00",
+            "\ufeff",
+            "a;b;c",
+            "x|y",
+            "http://",
+            "javascript:alert(1)",
+            "2025-02-30",
+            "2025-13-01|2025-01-01",
+            "esco:x|",
+            "|label",
+            "de;;fr",
+            "EUR",
+            "€",
+            "A" * 5_000,
+            "\r\n",
+            '"',
+            "'",
+            "\\",
+        ]
+    ),
+    st.integers(-(10**12), 10**12).map(str),
     st.floats(allow_nan=True, allow_infinity=True).map(str),
 )
 JUNK_COLUMNS = st.sampled_from(["notes", "Title ", "ID", "extra", "ects ", "😀"])
 
 
 def _valid_row(i: int) -> dict[str, str]:
-    return {"id": f"ok-{i}", "title": f"Valid course {i}", "provider": "Valid provider", "hours": str(10 + i),
-            "languages": "en", "cost": "0"}
+    return {
+        "id": f"ok-{i}",
+        "title": f"Valid course {i}",
+        "provider": "Valid provider",
+        "hours": str(10 + i),
+        "languages": "en",
+        "cost": "0",
+    }
 
 
 @st.composite
 def csv_catalogues(draw):
     """A CSV in our schema written by csv.writer (so quoting is correct) mixing valid and garbage rows."""
-    extra = draw(st.lists(st.sampled_from([c for c in COLUMNS if c not in ("id", "title", "provider")]),
-                          max_size=8, unique=True))
+    extra = draw(
+        st.lists(
+            st.sampled_from([c for c in COLUMNS if c not in ("id", "title", "provider")]),
+            max_size=8,
+            unique=True,
+        )
+    )
     junk = draw(st.lists(JUNK_COLUMNS, max_size=2, unique=True))
     header = ["id", "title", "provider", *dict.fromkeys(extra + ["hours", "languages", "cost"]), *junk]
     rows, valid = [], []
@@ -78,18 +125,23 @@ def test_csv_rows_are_imported_or_rejected_never_lost(catalogue):
         data = text.encode("utf-8")
     report = _load("catalogue.csv", data)
     if report is None:
-        assert not valid or "\x00" in text or not text.strip(), "a file with valid rows was refused as a whole"
+        assert not valid or "\x00" in text or not text.strip(), (
+            "a file with valid rows was refused as a whole"
+        )
         return
     records = sum(1 for r in rows if any(c.strip() for c in r))
     assert report.imported + report.rejected == records
-    assert set(valid) <= {c.id for c in report.credentials}, [r.reason for r in report.rejects if r.record and
-                                                               str(r.record.get("id", "")).startswith("ok-")]
+    assert set(valid) <= {c.id for c in report.credentials}, [
+        r.reason for r in report.rejects if r.record and str(r.record.get("id", "")).startswith("ok-")
+    ]
     assert all(r.reason and r.row for r in report.rejects)
 
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20) | NASTY,
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=20,
 )
 FIELDS = st.sampled_from(list(COLUMNS) + ["@context", "type", "credentialSubject", "achievement"])
@@ -104,11 +156,19 @@ def _not_ok(record):
 
 
 @FUZZ
-@given(st.lists(st.one_of(GARBAGE_RECORD.map(_not_ok), JSON_VALUES.map(_not_ok), st.integers(0, 50).map(_valid_row)),
-                max_size=10))
+@given(
+    st.lists(
+        st.one_of(GARBAGE_RECORD.map(_not_ok), JSON_VALUES.map(_not_ok), st.integers(0, 50).map(_valid_row)),
+        max_size=10,
+    )
+)
 def test_json_arrays_are_imported_or_rejected_never_lost(items):
-    ids = [i["id"] for i in items if isinstance(i, dict) and str(i.get("id", "")).startswith("ok-")]  # only valid rows
-    valid = {i for i in ids if ids.count(i) == 1}  # the same valid record twice: the second is a duplicate reject
+    ids = [
+        i["id"] for i in items if isinstance(i, dict) and str(i.get("id", "")).startswith("ok-")
+    ]  # only valid rows
+    valid = {
+        i for i in ids if ids.count(i) == 1
+    }  # the same valid record twice: the second is a duplicate reject
     for suffix, body in ((".json", json.dumps(items)), (".jsonl", "\n".join(json.dumps(i) for i in items))):
         report = _load("catalogue" + suffix, body.encode())
         if report is None:

@@ -5,7 +5,6 @@ PathfinderError or a reject naming the field, and nothing else is lost."""
 from __future__ import annotations
 
 import contextlib
-
 import json
 from pathlib import Path
 
@@ -14,11 +13,11 @@ import pytest
 from pathfinder.catalogue import load_catalogue, load_mapping, read_held_credential, write_rejects
 from pathfinder.cli import main
 from pathfinder.domain import ImportReport, LearnerProfile
+from pathfinder.domain.limits import MAX_JSON_DEPTH, loads_json, nested_deeper_than
 from pathfinder.errors import CatalogueError, MappingError, ProfileError
 from pathfinder.index import reindex
 from pathfinder.profiles import profile_from_json
 from pathfinder.storage.profiles import SqliteProfileStore
-from pathfinder.domain.limits import MAX_JSON_DEPTH, loads_json, nested_deeper_than
 
 GOOD = {"id": "good-1", "title": "A good course", "provider": "Uni A", "hours": 10}
 
@@ -36,7 +35,9 @@ def _catalogue(tmp_path: Path, name: str, data: str | bytes) -> ImportReport:
 # ------------------------------------------------------------------------- 1. BOM + undecodable bytes
 
 
-@pytest.mark.parametrize("data", [b"\xef\xbb\xbfid,title,provider\n\xff\xfe\xfa,x,y\n", b"\xff\xfeab\x00\xd8"])
+@pytest.mark.parametrize(
+    "data", [b"\xef\xbb\xbfid,title,provider\n\xff\xfe\xfa,x,y\n", b"\xff\xfeab\x00\xd8"]
+)
 def test_a_bom_followed_by_undecodable_bytes_is_a_catalogue_error_naming_the_fix(tmp_path, data):
     with pytest.raises(CatalogueError, match="byte-order mark.*Save the file again as UTF-8"):
         _catalogue(tmp_path, "bom.csv", data)
@@ -72,7 +73,9 @@ DEEP = "[" * 100_000 + "]" * 100_000
 def test_deeply_nested_json_catalogue_is_refused(tmp_path):
     with pytest.raises(CatalogueError, match="more than 64 levels deep"):
         _catalogue(tmp_path, "deep.json", DEEP)
-    with pytest.raises(CatalogueError, match="more than 64 levels deep"):  # unbalanced: the parser's own recursion
+    with pytest.raises(
+        CatalogueError, match="more than 64 levels deep"
+    ):  # unbalanced: the parser's own recursion
         _catalogue(tmp_path, "open.json", "[" * 100_000)
 
 
@@ -125,8 +128,13 @@ def test_integers_over_4300_digits(tmp_path):
     with pytest.raises(ProfileError, match="4,300 digits"):
         profile_from_json(f'{{"id": "a", "version": {BIG}}}')
     with pytest.raises(CatalogueError, match="4,300 digits"):
-        read_held_credential(_file(tmp_path, "h.json", f'{{"credentialTitle": "t", "ectsPoints": {BIG}, '
-                                                       '"hoursOfLearning": "PT5H"}'))
+        read_held_credential(
+            _file(
+                tmp_path,
+                "h.json",
+                f'{{"credentialTitle": "t", "ectsPoints": {BIG}, "hoursOfLearning": "PT5H"}}',
+            )
+        )
     report = _catalogue(tmp_path, "big.csv", f"id,title,provider,eqf_level\nx,t,p,{BIG}\n")
     assert report.rejects[0].field == "eqf_level"
 
@@ -154,8 +162,11 @@ def test_one_surrogate_record_never_blocks_the_reindex(tmp_path, settings):
 
 def test_a_surrogate_in_an_imported_profile_is_refused_and_nothing_is_saved(tmp_path):
     store = SqliteProfileStore(tmp_path / "p.sqlite")
-    for body in ('{"id": "a", "name": "\\ud800"}', '{"id": "a", "goal": {"label": "x\\udc00"}}',
-                 '{"id": "a", "skills": [{"uri": "u", "label": "\\ud800"}]}'):
+    for body in (
+        '{"id": "a", "name": "\\ud800"}',
+        '{"id": "a", "goal": {"label": "x\\udc00"}}',
+        '{"id": "a", "skills": [{"uri": "u", "label": "\\ud800"}]}',
+    ):
         with pytest.raises(ProfileError, match="lone surrogate"):
             store.import_json(body)
     assert store.list() == []
@@ -177,18 +188,46 @@ def test_a_profile_holding_a_surrogate_is_refused_at_save_not_crashed(tmp_path, 
 # ------------------------------------------------------------------- 6. Open Badges / ELM node types
 
 
-@pytest.mark.parametrize("doc", [
-    {"type": ["OpenBadgeCredential"], "credentialSubject": "a string", "issuer": 5},
-    {"type": ["Achievement"], "name": "n", "creator": {"name": "c"}, "alignment": ["x", 3],
-     "criteria": "text", "inLanguage": 7},
-    {"type": ["OpenBadgeCredential"], "credentialSubject": [{"achievement": ["not an object"]}],
-     "issuer": {"name": "I", "address": "Main street"}},
-    {"type": "EuropeanDigitalCredential", "credentialSubject": {"hasClaim": [
-        {"specifiedBy": "x", "awardedBy": 5, "provenBy": [3]}]}},
-    {"type": "EuropeanDigitalCredential", "credentialSubject": {"hasClaim": [{"specifiedBy": {
-        "title": "T", "learningOutcome": ["x"], "creditPoint": ["y"], "homepage": "z", "accreditation": 1}}]},
-     "issuer": {"legalName": "I", "location": "somewhere"}},
-])
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"type": ["OpenBadgeCredential"], "credentialSubject": "a string", "issuer": 5},
+        {
+            "type": ["Achievement"],
+            "name": "n",
+            "creator": {"name": "c"},
+            "alignment": ["x", 3],
+            "criteria": "text",
+            "inLanguage": 7,
+        },
+        {
+            "type": ["OpenBadgeCredential"],
+            "credentialSubject": [{"achievement": ["not an object"]}],
+            "issuer": {"name": "I", "address": "Main street"},
+        },
+        {
+            "type": "EuropeanDigitalCredential",
+            "credentialSubject": {"hasClaim": [{"specifiedBy": "x", "awardedBy": 5, "provenBy": [3]}]},
+        },
+        {
+            "type": "EuropeanDigitalCredential",
+            "credentialSubject": {
+                "hasClaim": [
+                    {
+                        "specifiedBy": {
+                            "title": "T",
+                            "learningOutcome": ["x"],
+                            "creditPoint": ["y"],
+                            "homepage": "z",
+                            "accreditation": 1,
+                        }
+                    }
+                ]
+            },
+            "issuer": {"legalName": "I", "location": "somewhere"},
+        },
+    ],
+)
 def test_nodes_of_the_wrong_type_are_treated_as_absent(tmp_path, doc):
     report = _catalogue(tmp_path, "doc.json", json.dumps(doc))
     assert report.imported + report.rejected >= 1
@@ -199,31 +238,48 @@ def test_nodes_of_the_wrong_type_are_treated_as_absent(tmp_path, doc):
 # -------------------------------------------------------------- 7. non-numeric credits, durations, dates
 
 
-@pytest.mark.parametrize("doc, field", [
-    ({"type": ["Achievement"], "name": "n", "creator": {"name": "c"}, "creditsAvailable": "abc"}, "ects"),
-    ({"type": "EuropeanDigitalCredential", "credentialSubject": {"hasClaim": [{"specifiedBy": {
-        "title": "t", "creditPoint": [{"point": "abc"}]}}]}}, "ects"),
-    ({"credentialTitle": "t", "ectsPoints": "abc", "hoursOfLearning": "PT5H"}, "ects"),
-])
+@pytest.mark.parametrize(
+    "doc, field",
+    [
+        ({"type": ["Achievement"], "name": "n", "creator": {"name": "c"}, "creditsAvailable": "abc"}, "ects"),
+        (
+            {
+                "type": "EuropeanDigitalCredential",
+                "credentialSubject": {
+                    "hasClaim": [{"specifiedBy": {"title": "t", "creditPoint": [{"point": "abc"}]}}]
+                },
+            },
+            "ects",
+        ),
+        ({"credentialTitle": "t", "ectsPoints": "abc", "hoursOfLearning": "PT5H"}, "ects"),
+    ],
+)
 def test_non_numeric_credits_in_a_held_credential_name_the_field(tmp_path, doc, field):
     with pytest.raises(CatalogueError, match=f"credential's {field} is not readable"):
         read_held_credential(_file(tmp_path, "held.json", json.dumps(doc)))
 
 
-@pytest.mark.parametrize("doc", [
-    {"credentialTitle": "t", "ectsPoints": 5, "dateIssued": "garbage"},
-    {"credentialTitle": "t", "ectsPoints": 5, "hoursOfLearning": "forty hours"},
-    {"type": ["Achievement"], "name": "n", "creator": {"name": "c"}, "awardedDate": "31/12/2024"},
-])
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"credentialTitle": "t", "ectsPoints": 5, "dateIssued": "garbage"},
+        {"credentialTitle": "t", "ectsPoints": 5, "hoursOfLearning": "forty hours"},
+        {"type": ["Achievement"], "name": "n", "creator": {"name": "c"}, "awardedDate": "31/12/2024"},
+    ],
+)
 def test_unreadable_dates_and_durations_in_a_held_credential_are_catalogue_errors(tmp_path, doc):
     with pytest.raises(CatalogueError, match="not readable"):
         read_held_credential(_file(tmp_path, "held.json", json.dumps(doc)))
 
 
 def test_a_mapping_value_map_giving_numbers_to_a_parser_is_parsed_not_crashed(tmp_path):
-    mapping = _file(tmp_path, "m.toml", '[fields.id]\ncolumn = "A"\n[fields.title]\ncolumn = "B"\n'
-                    '[fields.provider]\nconst = "P"\n[fields.hours]\ncolumns = ["E", "L"]\nparse = "effort_x_length"\n'
-                    '[fields.cost]\ncolumn = "C"\nparse = "price"\nmap = { "free" = 0, "x" = "abc" }\n')
+    mapping = _file(
+        tmp_path,
+        "m.toml",
+        '[fields.id]\ncolumn = "A"\n[fields.title]\ncolumn = "B"\n'
+        '[fields.provider]\nconst = "P"\n[fields.hours]\ncolumns = ["E", "L"]\nparse = "effort_x_length"\n'
+        '[fields.cost]\ncolumn = "C"\nparse = "price"\nmap = { "free" = 0, "x" = "abc" }\n',
+    )
     csv_text = "A,B,E,L,C\na,Course A,2 hours per week,4 weeks,free\nb,Course B,lots,4 weeks,free\nc,C,,,x\n"
     report = load_catalogue([_file(tmp_path, "p.csv", csv_text)], mapping=mapping)
     assert [c.id for c in report.credentials] == ["a"] and report.credentials[0].hours == 8
@@ -233,20 +289,23 @@ def test_a_mapping_value_map_giving_numbers_to_a_parser_is_parsed_not_crashed(tm
 # -------------------------------------------------------------------- 8. malformed mapping TOML
 
 
-@pytest.mark.parametrize("toml, key", [
-    ('[fields.id]\ncolumn = 5', "column"),
-    ('[fields.id]\ncolumn = "A"\nsplit = 5', "split"),
-    ('[fields.id]\ncolumn = "A"\nprefix = ["x"]', "prefix"),
-    ('[fields.id]\ncolumn = "A"\nparse = ["slug"]', "parse"),
-    ('[fields.id]\ncolumn = "A"\nunmapped = ["keep"]', "unmapped"),
-    ('[fields.id]\ncolumns = "A"', "columns"),
-    ('[fields.id]\ncolumn = "A"\nmap = ["a"]', "map"),
-    ('[fields.id]\ncolumn = "A"\nderived = "yes"', "derived"),
-    ('[fields.id]\ntemplate = "{0}"', "template"),
-    ('[fields.id]\ntemplate = "{A.upper}"', "template"),
-    ('[fields.id]\ntemplate = "{A"', "template"),
-    ('detect = "A"\n[fields.id]\ncolumn = "A"', "detect"),
-])
+@pytest.mark.parametrize(
+    "toml, key",
+    [
+        ("[fields.id]\ncolumn = 5", "column"),
+        ('[fields.id]\ncolumn = "A"\nsplit = 5', "split"),
+        ('[fields.id]\ncolumn = "A"\nprefix = ["x"]', "prefix"),
+        ('[fields.id]\ncolumn = "A"\nparse = ["slug"]', "parse"),
+        ('[fields.id]\ncolumn = "A"\nunmapped = ["keep"]', "unmapped"),
+        ('[fields.id]\ncolumns = "A"', "columns"),
+        ('[fields.id]\ncolumn = "A"\nmap = ["a"]', "map"),
+        ('[fields.id]\ncolumn = "A"\nderived = "yes"', "derived"),
+        ('[fields.id]\ntemplate = "{0}"', "template"),
+        ('[fields.id]\ntemplate = "{A.upper}"', "template"),
+        ('[fields.id]\ntemplate = "{A"', "template"),
+        ('detect = "A"\n[fields.id]\ncolumn = "A"', "detect"),
+    ],
+)
 def test_a_malformed_mapping_is_refused_when_loaded_not_when_applied(tmp_path, toml, key):
     rest = '\n[fields.title]\ncolumn = "B"\n[fields.provider]\nconst = "P"\n'
     with pytest.raises(MappingError, match=key):
@@ -256,15 +315,21 @@ def test_a_malformed_mapping_is_refused_when_loaded_not_when_applied(tmp_path, t
 # ------------------------------------------------------------- length limits and control characters
 
 
-@pytest.mark.parametrize("record, field, reason", [
-    ({**GOOD, "title": "t" * 501}, "title", "501 characters; the limit is 500"),
-    ({**GOOD, "provider": "Uni\x1b[31m A"}, "provider", "control character U+001B"),
-    ({**GOOD, "description": "a\x9bb"}, "description", "control character U+009B"),
-    ({**GOOD, "learning_outcomes": ["ok", "x" * 2_001]}, "learning_outcomes", "the limit is 2,000"),
-    ({**GOOD, "languages": ["en"] * 1_001}, "languages", "1,001 items"),
-    ({**GOOD, "skills": [{"uri": "http://data.europa.eu/esco/skill/x", "label": "a\x00b"}]}, "skills.label",
-     "U+0000"),
-])
+@pytest.mark.parametrize(
+    "record, field, reason",
+    [
+        ({**GOOD, "title": "t" * 501}, "title", "501 characters; the limit is 500"),
+        ({**GOOD, "provider": "Uni\x1b[31m A"}, "provider", "control character U+001B"),
+        ({**GOOD, "description": "a\x9bb"}, "description", "control character U+009B"),
+        ({**GOOD, "learning_outcomes": ["ok", "x" * 2_001]}, "learning_outcomes", "the limit is 2,000"),
+        ({**GOOD, "languages": ["en"] * 1_001}, "languages", "1,001 items"),
+        (
+            {**GOOD, "skills": [{"uri": "http://data.europa.eu/esco/skill/x", "label": "a\x00b"}]},
+            "skills.label",
+            "U+0000",
+        ),
+    ],
+)
 def test_long_text_and_control_characters_are_rejects_with_a_clear_reason(tmp_path, record, field, reason):
     report = _catalogue(tmp_path, "c.json", json.dumps([GOOD | {"id": "ok-2"}, record]))
     assert [c.id for c in report.credentials] == ["ok-2"]

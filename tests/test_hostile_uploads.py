@@ -9,14 +9,20 @@ import stat
 import zipfile
 
 import pytest
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from pathfinder.errors import UploadError
-from pathfinder.settings import Settings
 from pathfinder.safety.uploads import (
-    MAX_ZIP_MEMBERS, check_upload, check_uploads, safe_filename, save_upload, unpack_zip,
+    MAX_ZIP_MEMBERS,
+    check_upload,
+    check_uploads,
+    safe_filename,
+    save_upload,
+    unpack_zip,
 )
+from pathfinder.settings import Settings
 
 CSV = "id,title,provider\nc1,Café au lait et crème brûlée,Université Zürich\n"
 
@@ -50,15 +56,18 @@ def test_oversize_is_refused_with_the_limit_and_the_setting(small):
         check_upload("big.csv", b"a,b\n" * 20_000, small)
 
 
-@pytest.mark.parametrize("data, what", [
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG"),
-    (b"%PDF-1.7\n" + b"x" * 100, "PDF"),
-    (b"PK\x03\x04" + b"\x00" * 100, "ZIP"),
-    (b"\x7fELF\x02\x01\x01" + b"\x00" * 100, "program"),
-    (b"id,title\n\x00\x00\x00\x01", "NUL"),
-    (b"", "empty"),
-    (b"   \n\n", "empty"),
-])
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG"),
+        (b"%PDF-1.7\n" + b"x" * 100, "PDF"),
+        (b"PK\x03\x04" + b"\x00" * 100, "ZIP"),
+        (b"\x7fELF\x02\x01\x01" + b"\x00" * 100, "program"),
+        (b"id,title\n\x00\x00\x00\x01", "NUL"),
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+    ],
+)
 def test_binary_and_empty_files_are_refused(small, data, what):
     with pytest.raises(UploadError, match=what):
         check_upload("x.csv", data, small)
@@ -82,16 +91,19 @@ def test_wrong_type_is_refused(small):
         check_upload("catalogue.exe", CSV.encode(), small)
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("../../etc/passwd.csv", "passwd.csv"),
-    ("..\\..\\Windows\\system.ini.csv", "system.ini.csv"),
-    ("/etc/cron.d/x.csv", "x.csv"),
-    ("C:\\Users\\a\\cat.csv", "cat.csv"),
-    (".hidden.csv", "hidden.csv"),
-    ("caf\u00e9 cr\u00e8me.csv", "cafe_creme.csv"),
-    ("a\x00b.csv", "ab.csv"),
-    ("x" * 500 + ".csv", "x" * 116 + ".csv"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("../../etc/passwd.csv", "passwd.csv"),
+        ("..\\..\\Windows\\system.ini.csv", "system.ini.csv"),
+        ("/etc/cron.d/x.csv", "x.csv"),
+        ("C:\\Users\\a\\cat.csv", "cat.csv"),
+        (".hidden.csv", "hidden.csv"),
+        ("caf\u00e9 cr\u00e8me.csv", "cafe_creme.csv"),
+        ("a\x00b.csv", "ab.csv"),
+        ("x" * 500 + ".csv", "x" * 116 + ".csv"),
+    ],
+)
 def test_file_names_lose_every_directory_part(name, expected):
     assert safe_filename(name) == expected
 
@@ -123,8 +135,18 @@ def test_saved_uploads_stay_in_their_folder_and_never_overwrite(small, tmp_path)
 
 
 def test_a_zip_of_catalogues_unpacks_to_checked_files(small):
-    files = unpack_zip("cats.zip", _zip({"a/one.csv": CSV.encode(), "b/one.csv": CSV.encode("cp1252"),
-                                         "__MACOSX/._one.csv": b"\x00\x05", "readme.txt": b"hello"}), small)
+    files = unpack_zip(
+        "cats.zip",
+        _zip(
+            {
+                "a/one.csv": CSV.encode(),
+                "b/one.csv": CSV.encode("cp1252"),
+                "__MACOSX/._one.csv": b"\x00\x05",
+                "readme.txt": b"hello",
+            }
+        ),
+        small,
+    )
     assert [f.name for f in files] == ["one.csv", "one-1.csv", "readme.txt"]
     assert files[1].text == CSV and files[0].original_name == "cats.zip/a/one.csv"
     assert [f.name for f in check_uploads("cats.zip", _zip({"x.json": b"[]"}), small)] == ["x.json"]
@@ -149,14 +171,16 @@ def test_a_zip_whose_headers_lie_about_sizes_is_still_bounded(small):
     # Rewrite the declared uncompressed size (local header offset 22, central directory entry offset 24) to 10.
     local = data.find(b"PK\x03\x04")
     central = data.find(b"PK\x01\x02")
-    data[local + 22: local + 26] = (10).to_bytes(4, "little")
-    data[central + 24: central + 28] = (10).to_bytes(4, "little")
+    data[local + 22 : local + 26] = (10).to_bytes(4, "little")
+    data[central + 24 : central + 28] = (10).to_bytes(4, "little")
     big = Settings(_env_file=None, data_dir=small.data_dir, embedder="hash", max_upload_mb=1)
     with pytest.raises(UploadError, match="cannot be unpacked .*CRC"):  # read stops at the declared size
         unpack_zip("liar.zip", bytes(data), big)
 
 
-@pytest.mark.parametrize("member", ["../evil.csv", "/etc/evil.csv", "a/../../evil.csv", "C:/evil.csv", "..\\evil.csv"])
+@pytest.mark.parametrize(
+    "member", ["../evil.csv", "/etc/evil.csv", "a/../../evil.csv", "C:/evil.csv", "..\\evil.csv"]
+)
 def test_zip_members_with_traversal_are_refused(small, member):
     with pytest.raises(UploadError, match="unsafe path"):
         unpack_zip("slip.zip", _zip({member: CSV.encode()}), small)

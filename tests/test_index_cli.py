@@ -29,7 +29,9 @@ def test_index_status_and_if_needed(env, capsys):
     assert "nothing to do" in capsys.readouterr().err
     assert main(["index", "--status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
-    assert status["version"] == summary["version"] and status["sources"][0]["path"].endswith("catalogue.jsonl")
+    assert status["version"] == summary["version"] and status["sources"][0]["path"].endswith(
+        "catalogue.jsonl"
+    )
     assert main(["index", "--status"]) == 0
     assert "hash-256" in capsys.readouterr().out
 
@@ -50,7 +52,12 @@ def test_search_with_filters_and_bad_input(env, capsys):
 def test_skills_match(env, tmp_path, capsys):
     assert main(["skills", "match", "Python", "--json", "--top", "2"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert rows[0]["label"] == "Python (computer programming)" and set(rows[0]) == {"uri", "label", "score", "via"}
+    assert rows[0]["label"] == "Python (computer programming)" and set(rows[0]) == {
+        "uri",
+        "label",
+        "score",
+        "via",
+    }
     assert rows[0]["via"] is None
     assert main(["skills", "match", "Linux", "--json", "--top", "1"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["via"] == "Linux"  # an alias says which word it came from

@@ -8,9 +8,18 @@ from pathfinder.index import OfflineEmbedder
 from pathfinder.index.embedders import normalise_rows
 
 TEXTS = [
-    "Python for data analysis", "learn python programming. Python. pandas, numpy", " ", "a  b   c",
-    "Programmierung für Anfänger — naïve Bayes ☃ 😀", "line one\nline two\ttab", "日本語のテキスト",
-    "x" * 500, " leading space", "trailing spaces  ", "SQL", "Kubernetes & Docker: cloud-native ops (CKA)",
+    "Python for data analysis",
+    "learn python programming. Python. pandas, numpy",
+    " ",
+    "a  b   c",
+    "Programmierung für Anfänger — naïve Bayes ☃ 😀",
+    "line one\nline two\ttab",
+    "日本語のテキスト",
+    "x" * 500,
+    " leading space",
+    "trailing spaces  ",
+    "SQL",
+    "Kubernetes & Docker: cloud-native ops (CKA)",
 ]
 
 

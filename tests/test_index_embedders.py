@@ -44,10 +44,18 @@ class _FakeEmbeddings(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b'{"error": {"message": "bad key"}}')
             return
-        data = [{"object": "embedding", "index": i, "embedding": [float(len(t)), 1.0, 0.0]}
-                for i, t in enumerate(body["input"])]
-        payload = json.dumps({"object": "list", "data": data[::-1], "model": body["model"],
-                              "usage": {"prompt_tokens": 1, "total_tokens": 1}}).encode()
+        data = [
+            {"object": "embedding", "index": i, "embedding": [float(len(t)), 1.0, 0.0]}
+            for i, t in enumerate(body["input"])
+        ]
+        payload = json.dumps(
+            {
+                "object": "list",
+                "data": data[::-1],
+                "model": body["model"],
+                "usage": {"prompt_tokens": 1, "total_tokens": 1},
+            }
+        ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(payload)))
@@ -68,8 +76,9 @@ def fake_server():
 
 
 def test_openai_embedder_sends_strings_and_orders_rows(fake_server, settings):
-    s = settings.model_copy(update={"embedder": "openai", "embedding_model": "local-model",
-                                    "openai_base_url": fake_server})
+    s = settings.model_copy(
+        update={"embedder": "openai", "embedding_model": "local-model", "openai_base_url": fake_server}
+    )
     from pydantic import SecretStr
 
     s = s.model_copy(update={"openai_api_key": SecretStr("sk-test")})

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from pathfinder.domain import Credential, SearchFilters, SkillRef
 from pathfinder.index.filters import FilterTable, chroma_where, explain_empty, matches
@@ -12,8 +14,17 @@ SKILLS = [f"http://x/skill/{i}" for i in range(4)]
 
 credentials = st.builds(
     lambda i, langs, eqf, hours, cost, cur, part, prov, country, assess, skills: Credential(
-        id=f"c{i}", title=f"course {i}", provider=prov, country=country, hours=hours, eqf_level=eqf,
-        cost=cost, currency=cur, participation=part, assessment=assess, languages=tuple(langs),
+        id=f"c{i}",
+        title=f"course {i}",
+        provider=prov,
+        country=country,
+        hours=hours,
+        eqf_level=eqf,
+        cost=cost,
+        currency=cur,
+        participation=part,
+        assessment=assess,
+        languages=tuple(langs),
         skills=tuple(SkillRef(uri=u, label=u) for u in skills),
     ),
     st.integers(0, 10**6),
@@ -37,7 +48,9 @@ filters = st.builds(
     max_hours=st.none() | st.floats(0, 400),
     max_ects=st.none() | st.floats(0, 15),
     max_cost=st.none() | st.floats(0, 500),
-    participation=st.lists(st.sampled_from(["online", "blended", "on-site"]), max_size=2, unique=True).map(tuple),
+    participation=st.lists(st.sampled_from(["online", "blended", "on-site"]), max_size=2, unique=True).map(
+        tuple
+    ),
     providers=st.lists(st.sampled_from(["uni a", "ACADEMY B", "nobody"]), max_size=1).map(tuple),
     countries=st.lists(st.sampled_from(["de", "FR"]), max_size=1).map(tuple),
     assessment=st.lists(st.sampled_from(["exam", "project"]), max_size=1).map(tuple),

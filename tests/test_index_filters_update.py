@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+from test_index_filters import credentials, filters
 
 from pathfinder.index.filters import FilterTable, matches
-from test_index_filters import credentials, filters
 
 
 @hsettings(max_examples=80, deadline=None)
-@given(st.lists(credentials, max_size=25), st.lists(credentials, max_size=25), st.lists(filters, min_size=1, max_size=4),
-       st.randoms(use_true_random=False))
+@given(
+    st.lists(credentials, max_size=25),
+    st.lists(credentials, max_size=25),
+    st.lists(filters, min_size=1, max_size=4),
+    st.randoms(use_true_random=False),
+)
 def test_updated_table_masks_like_a_fresh_one(old, fresh_pool, fs, rnd):
     old = list({c.id: c for c in old}.values())
     table = FilterTable.build(old)

@@ -5,13 +5,28 @@ from __future__ import annotations
 import bm25s
 import numpy as np
 from bm25s.tokenization import Tokenized
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from pathfinder.index.lexical import EMPTY, LexicalIndex, TokenRows, tokenize
 
-WORDS = ["python", "data", "analysis", "cloud", "sécurité", "datos", "kurs", "network", "design", "ethics", "sql"]
-texts_st = st.lists(st.lists(st.sampled_from(WORDS + ["the", "and", "x"]), max_size=12).map(" ".join),
-                    min_size=1, max_size=30)
+WORDS = [
+    "python",
+    "data",
+    "analysis",
+    "cloud",
+    "sécurité",
+    "datos",
+    "kurs",
+    "network",
+    "design",
+    "ethics",
+    "sql",
+]
+texts_st = st.lists(
+    st.lists(st.sampled_from(WORDS + ["the", "and", "x"]), max_size=12).map(" ".join), min_size=1, max_size=30
+)
 
 
 def _bm25s_reference(texts: list[str]) -> bm25s.BM25:
@@ -29,7 +44,9 @@ def test_scores_equal_bm25s_indexing(texts, query_words):
     ref = _bm25s_reference(texts)
     query = " ".join(query_words)
     tokens = [t for t in dict.fromkeys(tokenize(query)) if t in ref.vocab_dict]
-    expected = np.asarray(ref.get_scores(tokens), dtype=np.float32) if tokens else np.zeros(len(texts), np.float32)
+    expected = (
+        np.asarray(ref.get_scores(tokens), dtype=np.float32) if tokens else np.zeros(len(texts), np.float32)
+    )
     assert np.allclose(ours.scores(query), expected, rtol=1e-5, atol=1e-6)
 
 
@@ -40,13 +57,17 @@ def test_reused_rows_equal_fresh_tokenizing(old_texts, new_texts, rnd):
     # each new row either reuses an old row (same text) or is tokenized afresh
     sources = [rnd.randrange(len(old_texts)) if rnd.random() < 0.5 else None for _ in new_texts]
     texts = [old_texts[s] if s is not None else t for s, t in zip(sources, new_texts)]
-    mixed = TokenRows.assemble(sources, previous, [None if s is not None else t for s, t in zip(sources, texts)])
+    mixed = TokenRows.assemble(
+        sources, previous, [None if s is not None else t for s, t in zip(sources, texts)]
+    )
     fresh = TokenRows.from_texts(texts)
     assert len(mixed) == len(texts)
     for i in range(len(texts)):
         row = lambda r, i=i: [r.terms[j] for j in r.ids[r.starts[i] : r.starts[i + 1]]]  # noqa: E731
         assert row(mixed) == row(fresh)
-    assert sorted(mixed.terms) == sorted(set(mixed.terms)) == sorted(fresh.terms)  # no dead or duplicate terms
+    assert (
+        sorted(mixed.terms) == sorted(set(mixed.terms)) == sorted(fresh.terms)
+    )  # no dead or duplicate terms
 
 
 def test_rows_round_trip_and_index_round_trip(tmp_path):
@@ -56,7 +77,9 @@ def test_rows_round_trip_and_index_round_trip(tmp_path):
     rows = TokenRows.load(tmp_path / "bm25" / "tokens.npz")
     assert rows.terms == index.rows.terms and np.array_equal(rows.ids, index.rows.ids)
     first = [rows.terms[j] for j in rows.ids[rows.starts[0] : rows.starts[1]]]
-    assert first == tokenize(texts[0])  # saved in text order (building the matrix must not sort them in place)
+    assert first == tokenize(
+        texts[0]
+    )  # saved in text order (building the matrix must not sort them in place)
     loaded = LexicalIndex.load(tmp_path / "bm25", len(texts))
     assert np.allclose(loaded.scores("python datos"), index.scores("python datos"))
     assert loaded.scores("python")[0] > 0 and loaded.scores("python")[3] == 0

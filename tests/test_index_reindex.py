@@ -134,8 +134,12 @@ def test_old_versions_and_records_are_collected(settings, catalogue, monkeypatch
 
 
 def test_rejects_and_provenance(settings, catalogue, tmp_path):
-    report = ImportReport(credentials=catalogue, rejects=[Reject(file="x.csv", row=3, field="title", reason="empty")])
-    summary = reindex_report(settings, report, [{"path": "x.csv", "sha256": "ab" * 32, "bytes": 10}], mapping="edx")
+    report = ImportReport(
+        credentials=catalogue, rejects=[Reject(file="x.csv", row=3, field="title", reason="empty")]
+    )
+    summary = reindex_report(
+        settings, report, [{"path": "x.csv", "sha256": "ab" * 32, "bytes": 10}], mapping="edx"
+    )
     assert summary.rejected == 1 and summary.rejects_file
     assert "empty" in Path(summary.rejects_file).read_text()
     status = index_status(settings)
@@ -160,9 +164,15 @@ def test_missing_path_is_reported(settings, tmp_path):
 
 def test_incremental_index_equals_a_full_rebuild(settings, catalogue, tmp_path):
     """Reused vectors, BM25 token rows and skipped store lookups give the same index as building from scratch."""
-    first = [c.model_copy(update={"id": f"{c.id}-{n}", "title": f"{c.title} {n}"}) for n in range(6) for c in catalogue]
+    first = [
+        c.model_copy(update={"id": f"{c.id}-{n}", "title": f"{c.title} {n}"})
+        for n in range(6)
+        for c in catalogue
+    ]
     reindex_report(settings, ImportReport(credentials=first))
-    changed = [c.model_copy(update={"title": c.title + " cloud"}) if i % 7 == 0 else c for i, c in enumerate(first)]
+    changed = [
+        c.model_copy(update={"title": c.title + " cloud"}) if i % 7 == 0 else c for i, c in enumerate(first)
+    ]
     changed = [c.model_copy(update={"cost": 1.0}) if i % 5 == 1 else c for i, c in enumerate(changed)][3:]
     changed.append(catalogue[0].model_copy(update={"id": "new-1", "title": "Brand new ethics course"}))
     inc = reindex_report(settings, ImportReport(credentials=changed))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from pathfinder.domain import ImportReport, SearchFilters
 from pathfinder.errors import IndexMismatch, IndexNotBuilt
 from pathfinder.index import EmptyQuery, open_index, reindex_report
 from pathfinder.index.search import rrf
-
-import numpy as np
 
 
 @pytest.fixture

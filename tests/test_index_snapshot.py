@@ -9,8 +9,7 @@ import pytest
 
 from pathfinder.domain import ImportReport
 from pathfinder.errors import IndexNotBuilt
-from pathfinder.index import open_index, reindex_report
-from pathfinder.index import snapshot
+from pathfinder.index import open_index, reindex_report, snapshot
 
 SNAP = snapshot.SNAPSHOT
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from pathfinder.errors import BadModelReply
 from pathfinder.assistant.llm.models import translated_errors
+from pathfinder.errors import BadModelReply
 
 
 def test_a_parse_error_raised_in_a_client_library_is_a_bad_model_reply():

@@ -9,19 +9,31 @@ from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.cli import main
 from pathfinder.domain import Occupation, Skill
-from pathfinder.skills.files import write_taxonomy
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.skills.files import write_taxonomy
 
 
 @pytest.fixture
 def env(tmp_path, monkeypatch, catalogue):
     corpus = tmp_path / "corpus"
-    write_taxonomy(Taxonomy.from_items(
-        [Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS, VIZ)],
-        [Occupation(uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri,))],
-    ), corpus / "taxonomy")
+    write_taxonomy(
+        Taxonomy.from_items(
+            [Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS, VIZ)],
+            [
+                Occupation(
+                    uri="occ:da",
+                    label="data analyst",
+                    essential=(PY.uri, SQL.uri, STATS.uri),
+                    optional=(VIZ.uri,),
+                )
+            ],
+        ),
+        corpus / "taxonomy",
+    )
     (corpus / "catalogue").mkdir()
-    (corpus / "catalogue" / "tiny.json").write_text(json.dumps([c.model_dump(mode="json", exclude={"derived"}) for c in catalogue]))
+    (corpus / "catalogue" / "tiny.json").write_text(
+        json.dumps([c.model_dump(mode="json", exclude={"derived"}) for c in catalogue])
+    )
     monkeypatch.setenv("PATHFINDER_CORPUS_DIR", str(corpus))
     monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PATHFINDER_EMBEDDER", "hash")
@@ -30,8 +42,24 @@ def env(tmp_path, monkeypatch, catalogue):
 
 
 def test_profile_lifecycle_and_plan_json(env, capsys):
-    assert main(["profile", "create", "ana", "--name", "Ana", "--occupation", "data analyst",
-                 "--hours-per-week", "10", "--weeks", "52"]) == 0
+    assert (
+        main(
+            [
+                "profile",
+                "create",
+                "ana",
+                "--name",
+                "Ana",
+                "--occupation",
+                "data analyst",
+                "--hours-per-week",
+                "10",
+                "--weeks",
+                "52",
+            ]
+        )
+        == 0
+    )
     assert main(["profile", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["goal"] == "data analyst"
     assert main(["plan", "--id", "ana", "--json"]) == 0

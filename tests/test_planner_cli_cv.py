@@ -24,8 +24,11 @@ def test_add_cv_adds_the_skills_a_cv_names_and_they_leave_the_gap(env, capsys):
     assert {PY.uri, SQL.uri} <= gap_before  # a software developer's gap has both; a new profile holds neither
 
     cv = env / "cv.txt"
-    cv.write_text("Jane Doe — Experience: 3 years writing Python scripts and SQL queries for reporting.\n"
-                  "Hobbies: hiking, chess.\n", encoding="utf-8")
+    cv.write_text(
+        "Jane Doe — Experience: 3 years writing Python scripts and SQL queries for reporting.\n"
+        "Hobbies: hiking, chess.\n",
+        encoding="utf-8",
+    )
     assert main(["profile", "add-cv", "cv", str(cv)]) == 0
     assert "Added" in capsys.readouterr().err
 

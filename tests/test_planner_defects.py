@@ -6,17 +6,27 @@ from datetime import date
 
 import numpy as np
 
-from pathfinder.domain import Credential, Goal, HeldCredential, LearnerProfile, Occupation, Skill, SkillRef, StackTarget
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import PlanningSession, plan_pathway
-from pathfinder.planner import selection
-from pathfinder.planner.instance import build_instance
+from pathfinder.domain import (
+    Credential,
+    Goal,
+    HeldCredential,
+    LearnerProfile,
+    Occupation,
+    Skill,
+    SkillRef,
+    StackTarget,
+)
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import PlanningSession, plan_pathway, selection
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.instance import build_instance
 
 TODAY = date(2026, 1, 5)
 A, B, C = (SkillRef(uri=f"s:{x}", label=f"skill {x}") for x in "abc")
-TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in (A, B, C)],
-                          [Occupation(uri="occ", label="goal", essential=(A.uri, B.uri, C.uri))])
+TAX = Taxonomy.from_items(
+    [Skill(uri=s.uri, label=s.label) for s in (A, B, C)],
+    [Occupation(uri="occ", label="goal", essential=(A.uri, B.uri, C.uri))],
+)
 
 
 def _cred(cid, skills=(), **kw):
@@ -37,8 +47,10 @@ def test_a_certificate_earned_by_held_parts_counts_whatever_else_is_in_the_catal
     part = _cred("part", (A,), ects=4, hours=100, stacks_into=(StackTarget(target="cert"),))
     teach_b = _cred("b", (B,), hours=10)
     held = _profile(credentials=(HeldCredential(id="part", title="PART", ects=4, skills=(A,)),))
-    for catalogue in ([cert, part, teach_b], [cert, part, teach_b,
-                                              _cred("other", (), hours=5, ects=1, stacks_into=(StackTarget(target="cert"),))]):
+    for catalogue in (
+        [cert, part, teach_b],
+        [cert, part, teach_b, _cred("other", (), hours=5, ects=1, stacks_into=(StackTarget(target="cert"),))],
+    ):
         for limit in (300, 0):
             pw = _plan(held, catalogue, exact_limit=limit)
             assert pw.ids == ("b",) and pw.uncovered == () and pw.stacks_earned == ("cert",), (limit, pw.ids)
@@ -55,10 +67,13 @@ def test_the_heuristic_reaches_a_skill_taught_only_through_a_certificate_and_nev
 
 def test_the_reason_for_a_certificate_only_skill_names_the_certificate():
     from pathfinder.domain import Constraints
+
     cert = _cred("cert", (C,), kind="certificate", ects=10, stack_ects_required=4)
     part = _cred("part", (), hours=300, ects=4, stacks_into=(StackTarget(target="cert"),))
     teach = _cred("ab", (A, B), hours=10)
-    pw = _plan(_profile(constraints=Constraints(hours_per_week=5, weeks=4)), [cert, part, teach], exact_limit=0)
+    pw = _plan(
+        _profile(constraints=Constraints(hours_per_week=5, weeks=4)), [cert, part, teach], exact_limit=0
+    )
     reason = next(u.reason for u in pw.uncovered if u.uri == C.uri)
     assert "CERT" in reason and "no credential you may take teaches it" not in reason
 

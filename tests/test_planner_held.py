@@ -7,15 +7,19 @@ from datetime import date
 from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.domain import Goal, LearnerProfile, Occupation, Skill
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import plan_pathway
-from pathfinder.profiles import mark_credential_held, pin, reject
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.profiles import mark_credential_held, pin, reject
 
 TODAY = date(2026, 1, 5)
 TAX = Taxonomy.from_items(
     [Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS, VIZ)],
-    [Occupation(uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri,))],
+    [
+        Occupation(
+            uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri,)
+        )
+    ],
 )
 
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from test_planner_properties import TODAY, cases
 
 from pathfinder.domain import Credential, Goal, LearnerProfile, SkillRef
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner.instance import build_instance, fits, objective
-from pathfinder.planner.evaluation import ScoredSelection
-from pathfinder.planner.improvement import improve
-from pathfinder.planner.selection import construct, solve_exact, solve_greedy
 from pathfinder.domain.taxonomy import Taxonomy
-
-from test_planner_properties import TODAY, cases
+from pathfinder.planner.evaluation import ScoredSelection
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.improvement import improve
+from pathfinder.planner.instance import build_instance, fits, objective
+from pathfinder.planner.selection import construct, solve_exact, solve_greedy
 
 A, B, C = (SkillRef(uri=f"u:{x}", label=x) for x in "abc")
 

@@ -5,25 +5,45 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pathfinder.domain import (
-    Credential, CurrentRole, Goal, HeldCredential, HeldSkill, LearnerProfile, Occupation, Skill, SkillRef,
+    Credential,
+    CurrentRole,
+    Goal,
+    HeldCredential,
+    HeldSkill,
+    LearnerProfile,
+    Occupation,
+    Skill,
+    SkillRef,
 )
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import plan_pathway
-from pathfinder.planner.level import starting_level
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.level import starting_level
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(6)]
-TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in SKILLS],
-                          [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4]))])
+TAX = Taxonomy.from_items(
+    [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+    [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4]))],
+)
 
 
 def _c(cid, skills, eqf, pre=(), hours=10):
-    return Credential(id=cid, title=cid.upper(), provider="P", hours=hours, cost=0, languages=("en",),
-                      eqf_level=eqf, skills=tuple(SKILLS[k] for k in skills), prerequisites=pre)
+    return Credential(
+        id=cid,
+        title=cid.upper(),
+        provider="P",
+        hours=hours,
+        cost=0,
+        languages=("en",),
+        eqf_level=eqf,
+        skills=tuple(SKILLS[k] for k in skills),
+        prerequisites=pre,
+    )
 
 
 def _plan(catalogue, **kw):
@@ -38,15 +58,23 @@ def _held(k, level="intermediate"):
 
 def test_the_starting_level_follows_the_background():
     assert starting_level(LearnerProfile(id="l")) == 4
-    assert starting_level(LearnerProfile(id="l", current_role=CurrentRole(label="clerk"))) == 4  # a title alone
+    assert (
+        starting_level(LearnerProfile(id="l", current_role=CurrentRole(label="clerk"))) == 4
+    )  # a title alone
     assert starting_level(LearnerProfile(id="l", skills=tuple(_held(k) for k in range(4)))) == 5
     assert starting_level(LearnerProfile(id="l", skills=tuple(_held(k, "advanced") for k in range(4)))) == 6
-    assert starting_level(LearnerProfile(id="l", credentials=(HeldCredential(title="MSc", eqf_level=7),))) == 7
+    assert (
+        starting_level(LearnerProfile(id="l", credentials=(HeldCredential(title="MSc", eqf_level=7),))) == 7
+    )
 
 
 def test_a_beginner_climbs_one_level_at_a_time():
-    cat = [_c("phd", (0,), 8), _c("intro", (0,), 5, hours=50), _c("mid", (1,), 6, pre=("intro",)),
-           _c("top", (2,), 7)]
+    cat = [
+        _c("phd", (0,), 8),
+        _c("intro", (0,), 5, hours=50),
+        _c("mid", (1,), 6, pre=("intro",)),
+        _c("top", (2,), 7),
+    ]
     pw = _plan(cat)
     # top (EQF 7) follows mid (EQF 6, its bridge) which follows intro (EQF 5): one level at a time
     assert "phd" not in pw.ids and pw.ids == ("intro", "mid", "top")
@@ -64,16 +92,27 @@ def test_a_bridging_course_one_level_below_is_planned_first():
     """Issue 14: no catalogue prerequisite, but an easier course (EQF 5) teaching a gap skill is planned first."""
     pw = _plan([_c("adv", (0, 1), 6), _c("bridge", (2,), 5)])
     assert pw.ids == ("bridge", "adv")
-    assert "adv" not in _plan([_c("adv", (0, 1), 6), _c("bridge", (2,), 5, hours=10**4)],
-                              constraints={"hours_per_week": 5, "weeks": 10}).ids  # the bridge does not fit
+    assert (
+        "adv"
+        not in _plan(
+            [_c("adv", (0, 1), 6), _c("bridge", (2,), 5, hours=10**4)],
+            constraints={"hours_per_week": 5, "weeks": 10},
+        ).ids
+    )  # the bridge does not fit
 
 
 def test_a_bridge_may_teach_an_optional_gap_skill_and_the_review_counts_it_relevant():
     from pathfinder.planner.review import relevance
+
     cat = [_c("adv", (0, 1), 6), _c("opt", (4,), 5)]  # skill 4 is optional for the goal
-    tax = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in SKILLS],
-                              [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4]),
-                                          optional=(SKILLS[4].uri,))])
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+        [
+            Occupation(
+                uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4]), optional=(SKILLS[4].uri,)
+            )
+        ],
+    )
     p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
     gap = analyse_gap(p, tax, cat, today=TODAY)
     pw = plan_pathway(p, gap, cat, today=TODAY)
@@ -104,10 +143,19 @@ def test_a_course_that_mostly_reteaches_held_skills_is_left_out():
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 3), st.integers(3, 8), st.one_of(st.none(), st.integers(0, 10))),
-                min_size=1, max_size=12), st.integers(0, 12))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 3), st.integers(3, 8), st.one_of(st.none(), st.integers(0, 10))),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 12),
+)
 def test_no_step_jumps_more_than_one_level_without_a_prerequisite_or_a_bridge(rows, n_skills):
-    cat = [_c(f"c{i}", (s,), eqf, pre=(f"c{p}",) if p is not None and p < i else ()) for i, (s, eqf, p) in enumerate(rows)]
+    cat = [
+        _c(f"c{i}", (s,), eqf, pre=(f"c{p}",) if p is not None and p < i else ())
+        for i, (s, eqf, p) in enumerate(rows)
+    ]
     profile_kw = dict(skills=tuple(_held(k) for k in range(n_skills)))
     start = starting_level(LearnerProfile(id="l", **profile_kw))
     pw = _plan(cat, **profile_kw)

@@ -28,9 +28,30 @@ def test_plan_json_is_clean_json_on_a_profile_where_highs_prints(tmp_path, monke
     # this goal and these constraints made HiGHS 1.x print a debug line on the bundled corpus
     monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PATHFINDER_EMBEDDER", "hash")
-    assert main(["profile", "create", "el", "--occupation", "e-learning architect", "--hours-per-week", "8",
-                 "--weeks", "40", "--budget", "2000", "--currency", "USD", "--providers", "Nordic Data Academy",
-                 "--countries", "FI"]) == 0
+    assert (
+        main(
+            [
+                "profile",
+                "create",
+                "el",
+                "--occupation",
+                "e-learning architect",
+                "--hours-per-week",
+                "8",
+                "--weeks",
+                "40",
+                "--budget",
+                "2000",
+                "--currency",
+                "USD",
+                "--providers",
+                "Nordic Data Academy",
+                "--countries",
+                "FI",
+            ]
+        )
+        == 0
+    )
     capfd.readouterr()
     assert main(["plan", "--id", "el", "--json"]) == 0
     out = capfd.readouterr().out

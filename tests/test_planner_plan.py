@@ -8,17 +8,29 @@ import pytest
 from conftest import PY, SQL, STATS, VIZ
 
 from pathfinder.domain import (
-    Constraints, Credential, DatedSession, Goal, HeldCredential, LearnerProfile, Occupation, Preferences, Skill,
+    Constraints,
+    Credential,
+    DatedSession,
+    Goal,
+    HeldCredential,
+    LearnerProfile,
+    Occupation,
+    Preferences,
+    Skill,
 )
-from pathfinder.errors import PlanningError
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import order_by_prerequisites, plan_alternatives, plan_pathway, schedule
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.errors import PlanningError
+from pathfinder.planner import order_by_prerequisites, plan_alternatives, plan_pathway, schedule
+from pathfinder.planner.gaps import analyse_gap
 
 TODAY = date(2026, 1, 5)
 TAX = Taxonomy.from_items(
     [Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS, VIZ)],
-    [Occupation(uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri,))],
+    [
+        Occupation(
+            uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri,)
+        )
+    ],
 )
 
 
@@ -34,7 +46,10 @@ def test_covers_essentials_orders_prerequisites_and_earns_the_stack(catalogue):
     assert pw.ids.index("py-1") < pw.ids.index("stats-1")
     assert pw.stacks_earned == ("cert-data",)
     py = pw.steps[pw.ids.index("py-1")]
-    assert "prerequisite of Applied Statistics" in py.reasons and "stacks into Certificate in Data Analysis" in py.reasons
+    assert (
+        "prerequisite of Applied Statistics" in py.reasons
+        and "stacks into Certificate in Data Analysis" in py.reasons
+    )
     assert pw.solver == "exact" and [u.uri for u in pw.uncovered] == [VIZ.uri]
     assert pw.totals.hours == sum(s.hours for s in pw.steps) and pw.totals.cost == 420
 
@@ -102,7 +117,10 @@ def test_no_relaxation_when_everything_essential_is_covered(catalogue):
 def test_fastest_and_cheapest_differ_when_they_should():
     py_fast = Credential(id="fast", title="Fast", provider="P", hours=10, cost=500, skills=(PY,))
     py_cheap = Credential(id="cheap", title="Cheap", provider="P", hours=100, cost=0, skills=(PY,))
-    other = [Credential(id=s.label, title=s.label, provider="P", hours=20, cost=10, skills=(s,)) for s in (SQL, STATS)]
+    other = [
+        Credential(id=s.label, title=s.label, provider="P", hours=20, cost=10, skills=(s,))
+        for s in (SQL, STATS)
+    ]
     cat = [py_fast, py_cheap, *other]
     p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ:da"))
     alts = plan_alternatives(p, analyse_gap(p, TAX, cat), cat, today=TODAY)
@@ -118,8 +136,14 @@ def test_heuristic_matches_the_exact_plan_here(catalogue):
 
 def test_dated_credential_starts_in_its_session_week():
     start = TODAY + timedelta(weeks=6)
-    dated = Credential(id="sql-dated", title="SQL bootcamp", provider="P", hours=20, skills=(SQL,),
-                       sessions=(DatedSession(start=start, end=start + timedelta(days=13)),))
+    dated = Credential(
+        id="sql-dated",
+        title="SQL bootcamp",
+        provider="P",
+        hours=20,
+        skills=(SQL,),
+        sessions=(DatedSession(start=start, end=start + timedelta(days=13)),),
+    )
     py = Credential(id="py", title="Py", provider="P", hours=50, skills=(PY,))
     stats = Credential(id="st", title="St", provider="P", hours=10, skills=(STATS,), prerequisites=("py",))
     pw = plan([dated, py, stats], constraints=Constraints(hours_per_week=10))
@@ -131,8 +155,13 @@ def test_dated_credential_starts_in_its_session_week():
 
 def test_schedule_pauses_self_paced_work_during_a_session():
     start = TODAY + timedelta(weeks=1)
-    dated = Credential(id="d", title="D", provider="P", hours=10,
-                       sessions=(DatedSession(start=start, end=start + timedelta(days=6)),))
+    dated = Credential(
+        id="d",
+        title="D",
+        provider="P",
+        hours=10,
+        sessions=(DatedSession(start=start, end=start + timedelta(days=6)),),
+    )
     long = Credential(id="long", title="Long", provider="P", hours=30)
     slots, _, _ = schedule([long, dated], 10.0, TODAY)
     by = {s.credential.id: s for s in slots}
@@ -158,12 +187,30 @@ def test_prerequisite_cycles_in_the_catalogue_are_skipped():
 
 
 def test_stack_credit_prefers_completing_the_certificate():
-    cert = Credential(id="cert", title="Cert", kind="certificate", provider="P", ects=10, stack_ects_required=6,
-                      skills=(VIZ,))
-    parts = [Credential(id=f"p{k}", title=f"Part {k}", provider="P", ects=3, skills=(s,),
-                        stacks_into=({"target": "cert"},)) for k, s in enumerate((PY, SQL))]
-    loose = [Credential(id=f"l{k}", title=f"Loose {k}", provider="P", ects=2.5, skills=(s,))
-             for k, s in enumerate((PY, SQL))]
+    cert = Credential(
+        id="cert",
+        title="Cert",
+        kind="certificate",
+        provider="P",
+        ects=10,
+        stack_ects_required=6,
+        skills=(VIZ,),
+    )
+    parts = [
+        Credential(
+            id=f"p{k}",
+            title=f"Part {k}",
+            provider="P",
+            ects=3,
+            skills=(s,),
+            stacks_into=({"target": "cert"},),
+        )
+        for k, s in enumerate((PY, SQL))
+    ]
+    loose = [
+        Credential(id=f"l{k}", title=f"Loose {k}", provider="P", ects=2.5, skills=(s,))
+        for k, s in enumerate((PY, SQL))
+    ]
     catalogue = [cert, *parts, *loose, Credential(id="st", title="St", provider="P", ects=1, skills=(STATS,))]
     pw = plan(catalogue, preferences=Preferences(pinned=("cert",)))  # a stack the learner chose
     assert pw.stacks_earned == ("cert",) and {"p0", "p1"} <= set(pw.ids)
@@ -175,8 +222,15 @@ def test_stack_credit_prefers_completing_the_certificate():
 def test_dated_credential_whose_session_comes_before_its_prerequisite_is_left_out():
     start = TODAY + timedelta(weeks=1)
     pre = Credential(id="pre", title="Pre", provider="P", hours=100, skills=(PY,))
-    dated = Credential(id="dated", title="Dated", provider="P", hours=10, skills=(SQL,), prerequisites=("pre",),
-                       sessions=(DatedSession(start=start, end=start + timedelta(days=6)),))
+    dated = Credential(
+        id="dated",
+        title="Dated",
+        provider="P",
+        hours=10,
+        skills=(SQL,),
+        prerequisites=("pre",),
+        sessions=(DatedSession(start=start, end=start + timedelta(days=6)),),
+    )
     pw = plan([pre, dated], constraints=Constraints(hours_per_week=10))
     assert pw.ids == ("pre",)
     assert next(u for u in pw.uncovered if u.uri == SQL.uri)

@@ -6,19 +6,27 @@ from datetime import date
 
 import pytest
 from conftest import PY, SQL, STATS
-from hypothesis import HealthCheck, given, settings, strategies as st
-from test_planner_properties import SKILLS, TAX as EMPTY_TAX, catalogues, profiles
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_planner_properties import SKILLS, catalogues, profiles
+from test_planner_properties import TAX as EMPTY_TAX
 
 from pathfinder.domain import Constraints, Credential, Goal, HeldSkill, LearnerProfile, Skill
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import plan_pathway
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.gaps import analyse_gap
 
 TODAY = date(2026, 1, 5)
 TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS)], [])
 PY_COURSE = Credential(id="py", title="Python Basics", provider="P", hours=30, cost=50, skills=(PY,))
-ADV_SQL = Credential(id="adv-sql", title="SQL for Python Users", provider="P", hours=20, skills=(SQL,),
-                     prerequisite_skills=(PY,))
+ADV_SQL = Credential(
+    id="adv-sql",
+    title="SQL for Python Users",
+    provider="P",
+    hours=20,
+    skills=(SQL,),
+    prerequisite_skills=(PY,),
+)
 
 
 def plan(catalogue, profile=None, **kw):
@@ -36,12 +44,16 @@ def test_a_step_teaching_the_assumed_skill_is_added_before_it():
 
 
 def test_no_extra_step_when_the_skill_is_held():
-    held = LearnerProfile(id="l", goal=Goal(skills=(SQL.uri,)), skills=(HeldSkill(uri=PY.uri, label=PY.label),))
+    held = LearnerProfile(
+        id="l", goal=Goal(skills=(SQL.uri,)), skills=(HeldSkill(uri=PY.uri, label=PY.label),)
+    )
     assert plan([ADV_SQL, PY_COURSE], held).ids == ("adv-sql",)
 
 
 def test_the_cheapest_teacher_the_learner_may_take_is_chosen():
-    german = Credential(id="py-de", title="Python auf Deutsch", provider="P", hours=5, skills=(PY,), languages=("de",))
+    german = Credential(
+        id="py-de", title="Python auf Deutsch", provider="P", hours=5, skills=(PY,), languages=("de",)
+    )
     english = [c.model_copy(update={"languages": ("en",)}) for c in (ADV_SQL, PY_COURSE)]
     pw = plan([*english, german], constraints=Constraints(languages=("en",)))
     assert pw.ids == ("py", "adv-sql")
@@ -74,10 +86,13 @@ def with_prerequisite_skills(draw):
 def test_every_assumed_skill_is_held_or_taught_by_an_earlier_step(case, exact):
     catalogue, profile, strategy = case
     gap = analyse_gap(profile, EMPTY_TAX, catalogue, today=TODAY)
-    pw = plan_pathway(profile, gap, catalogue, strategy, today=TODAY, exact_limit=300 if exact else 0, relax=False)
+    pw = plan_pathway(
+        profile, gap, catalogue, strategy, today=TODAY, exact_limit=300 if exact else 0, relax=False
+    )
     by_id = {c.id: c for c in catalogue}
-    held = profile.held_skill_uris | {u for cid in profile.held_credential_ids if cid in by_id
-                                      for u in by_id[cid].skill_uris}
+    held = profile.held_skill_uris | {
+        u for cid in profile.held_credential_ids if cid in by_id for u in by_id[cid].skill_uris
+    }
     for k, step in enumerate(pw.steps):
         cred = by_id[step.id]
         earlier = {u for s in pw.steps[:k] if s.end_week <= step.start_week for u in by_id[s.id].skill_uris}

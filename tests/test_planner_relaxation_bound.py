@@ -6,18 +6,28 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from conftest import PY, SQL, STATS, VIZ
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from pathfinder.domain import (
-    Constraints, Credential, DatedSession, Goal, LearnerProfile, Occupation, Preferences, Skill, SkillRef,
+    Constraints,
+    Credential,
+    DatedSession,
+    Goal,
+    LearnerProfile,
+    Occupation,
+    Preferences,
+    Skill,
+    SkillRef,
 )
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import CatalogueLookup, PlanningSession, candidates as candidates_module
+from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import CatalogueLookup, PlanningSession
+from pathfinder.planner import candidates as candidates_module
 from pathfinder.planner.candidates import build_candidates, reachable_skills
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.prerequisites import drop_unavailable
 from pathfinder.planner.relaxation import find_relaxations
-from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"u:s{k}", label=f"skill {k}") for k in range(6)]
@@ -29,28 +39,46 @@ def catalogues(draw) -> list[Credential]:
     for i in range(draw(st.integers(2, 16))):
         dated = draw(st.booleans()) and draw(st.booleans())
         start = TODAY + timedelta(weeks=draw(st.integers(0, 40)))
-        creds.append(Credential(
-            id=f"c{i}", title=f"Course {i}", provider=draw(st.sampled_from(["P1", "P2"])),
-            hours=float(draw(st.integers(1, 80))), cost=float(draw(st.integers(0, 300))),
-            skills=tuple(draw(st.lists(st.sampled_from(SKILLS), max_size=2, unique_by=lambda s: s.uri))),
-            prerequisites=tuple(draw(st.lists(st.sampled_from([f"c{j}" for j in range(i)] + ["gone"]), max_size=2,
-                                              unique=True))) if i else (),
-            prerequisite_skills=tuple(draw(st.lists(st.sampled_from(SKILLS), max_size=1))),
-            languages=(draw(st.sampled_from(["en", "de"])),), eqf_level=draw(st.sampled_from([None, 4, 6])),
-            participation=draw(st.sampled_from(["online", "on-site"])),
-            delivery="dated" if dated else "self-paced",
-            sessions=(DatedSession(start=start, end=start + timedelta(days=13)),) if dated else (),
-        ))
+        creds.append(
+            Credential(
+                id=f"c{i}",
+                title=f"Course {i}",
+                provider=draw(st.sampled_from(["P1", "P2"])),
+                hours=float(draw(st.integers(1, 80))),
+                cost=float(draw(st.integers(0, 300))),
+                skills=tuple(draw(st.lists(st.sampled_from(SKILLS), max_size=2, unique_by=lambda s: s.uri))),
+                prerequisites=tuple(
+                    draw(
+                        st.lists(
+                            st.sampled_from([f"c{j}" for j in range(i)] + ["gone"]), max_size=2, unique=True
+                        )
+                    )
+                )
+                if i
+                else (),
+                prerequisite_skills=tuple(draw(st.lists(st.sampled_from(SKILLS), max_size=1))),
+                languages=(draw(st.sampled_from(["en", "de"])),),
+                eqf_level=draw(st.sampled_from([None, 4, 6])),
+                participation=draw(st.sampled_from(["online", "on-site"])),
+                delivery="dated" if dated else "self-paced",
+                sessions=(DatedSession(start=start, end=start + timedelta(days=13)),) if dated else (),
+            )
+        )
     return creds
 
 
 @st.composite
 def profiles(draw) -> LearnerProfile:
     return LearnerProfile(
-        id="p", goal=Goal(skills=tuple(draw(st.lists(st.sampled_from([s.uri for s in SKILLS]), min_size=1,
-                                                       max_size=6, unique=True)))),
+        id="p",
+        goal=Goal(
+            skills=tuple(
+                draw(st.lists(st.sampled_from([s.uri for s in SKILLS]), min_size=1, max_size=6, unique=True))
+            )
+        ),
         constraints=Constraints(
-            hours_per_week=float(draw(st.integers(1, 10))), weeks=draw(st.one_of(st.none(), st.integers(1, 30))),
+            hours_per_week=float(draw(st.integers(1, 10))),
+            weeks=draw(st.one_of(st.none(), st.integers(1, 30))),
             budget=draw(st.one_of(st.none(), st.integers(0, 400).map(float))),
             languages=tuple(draw(st.lists(st.sampled_from(["en", "de"]), max_size=1))),
             participation=tuple(draw(st.lists(st.sampled_from(["online", "on-site"]), max_size=1))),
@@ -62,8 +90,16 @@ def profiles(draw) -> LearnerProfile:
 
 def relaxations_of(profile: LearnerProfile) -> list[LearnerProfile]:
     c = profile.constraints
-    out = [profile.model_copy(update={"constraints": c.model_copy(update=change)}) for change in (
-        {"languages": ()}, {"participation": ()}, {"max_eqf": None}, {"weeks": None}, {"budget": None})]
+    out = [
+        profile.model_copy(update={"constraints": c.model_copy(update=change)})
+        for change in (
+            {"languages": ()},
+            {"participation": ()},
+            {"max_eqf": None},
+            {"weeks": None},
+            {"budget": None},
+        )
+    ]
     out.append(profile.model_copy(update={"constraints": Constraints(hours_per_week=c.hours_per_week)}))
     return out
 
@@ -86,17 +122,29 @@ def _check_reachable(catalogue: list[Credential], profile: LearnerProfile, keep:
     uris = [g.uri for g in gap.skills]
     for relaxed in relaxations_of(profile):
         built = build_candidates(relaxed, gap, lk, today=TODAY, keep_per_skill=keep)
-        covered = {built.skills[j] for cov in built.covers for j in cov} | \
-            {built.skills[j] for t in built.targets for j in t.covers}
+        covered = {built.skills[j] for cov in built.covers for j in cov} | {
+            built.skills[j] for t in built.targets for j in t.covers
+        }
         reachable = reachable_skills(base, relaxed, TODAY, lk, uris)
         assert reachable is not None
         assert covered <= reachable
 
 
 def _shape(c) -> tuple:
-    return ([x.id for x in c.cands], c.covers, c.prereqs, c.closures, c.bundle_covers, c.teachers, c.target_of,
-            [(t.credential.id, t.components, t.held_ects, t.covers) for t in c.targets], c.forced, c.excluded,
-            c.unknown_price, c.pruned)
+    return (
+        [x.id for x in c.cands],
+        c.covers,
+        c.prereqs,
+        c.closures,
+        c.bundle_covers,
+        c.teachers,
+        c.target_of,
+        [(t.credential.id, t.components, t.held_ects, t.covers) for t in c.targets],
+        c.forced,
+        c.excluded,
+        c.unknown_price,
+        c.pruned,
+    )
 
 
 @pytest.mark.slow
@@ -112,7 +160,9 @@ def test_a_relaxed_set_built_from_another_equals_one_built_from_scratch(catalogu
         base = build_candidates(profile, gap, lk, today=TODAY, keep_per_skill=keep)
         forbidden = frozenset(c.id for c in base.cands[:forbid])
         for relaxed in relaxations_of(profile):
-            reused = build_candidates(relaxed, gap, lk, today=TODAY, keep_per_skill=keep, reuse=base, forbidden=forbidden)
+            reused = build_candidates(
+                relaxed, gap, lk, today=TODAY, keep_per_skill=keep, reuse=base, forbidden=forbidden
+            )
             fresh = build_candidates(relaxed, gap, lk, today=TODAY, keep_per_skill=keep, forbidden=forbidden)
             assert _shape(reused) == _shape(fresh)
 
@@ -140,15 +190,20 @@ def test_skipping_hopeless_relaxations_does_not_change_them(catalogue, profile):
 
 TAX = Taxonomy.from_items(
     [Skill(uri=s.uri, label=s.label) for s in (PY, SQL, STATS, VIZ)],
-    [Occupation(uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri,))],
+    [
+        Occupation(
+            uri="occ:da", label="data analyst", essential=(PY.uri, SQL.uri, STATS.uri), optional=(VIZ.uri,)
+        )
+    ],
 )
 
 
 def test_a_relaxation_that_cannot_help_builds_no_candidate_set(catalogue):
     # statistics is taught only in German at EQF 6: allowing German alone or EQF 6 alone cannot help, so neither
     # is built; only all changes together are
-    profile = LearnerProfile(id="p", goal=Goal(occupation_uri="occ:da"),
-                             constraints=Constraints(languages=("en",), max_eqf=5))
+    profile = LearnerProfile(
+        id="p", goal=Goal(occupation_uri="occ:da"), constraints=Constraints(languages=("en",), max_eqf=5)
+    )
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     session = PlanningSession(gap, CatalogueLookup(catalogue), today=TODAY)
     pw = session.plan_with_relaxations(profile)
@@ -197,9 +252,26 @@ def _first_version(pool: dict[str, Credential], held: frozenset[str], excluded: 
 def test_dropping_unavailable_prerequisites_matches_the_first_version(data):
     n = data.draw(st.integers(1, 14))
     ids = [f"c{i}" for i in range(n)]
-    order = data.draw(st.permutations(ids))  # the pool's order decides which missing prerequisite a reason names
-    pool = {cid: Credential(id=cid, title=cid, provider="P", prerequisites=tuple(data.draw(st.lists(
-        st.sampled_from([i for i in ids if i != cid] + ["gone", "held"]), max_size=3, unique=True)))) for cid in order}
+    order = data.draw(
+        st.permutations(ids)
+    )  # the pool's order decides which missing prerequisite a reason names
+    pool = {
+        cid: Credential(
+            id=cid,
+            title=cid,
+            provider="P",
+            prerequisites=tuple(
+                data.draw(
+                    st.lists(
+                        st.sampled_from([i for i in ids if i != cid] + ["gone", "held"]),
+                        max_size=3,
+                        unique=True,
+                    )
+                )
+            ),
+        )
+        for cid in order
+    }
     excluded = {"gone": "not in your languages"}
     expected, expected_excluded = dict(pool), dict(excluded)
     _first_version(expected, frozenset({"held"}), expected_excluded)
@@ -214,8 +286,10 @@ def test_dropping_unavailable_prerequisites_matches_the_first_version(data):
 def test_forbidding_teachers_can_turn_pruning_off_for_a_reused_set():
     # five teachers of one skill; keeping the best one per skill above three eligible: pruned. With two of them
     # forbidden only three are eligible, so all three stay, whether or not the pruned set is reused
-    teachers = [Credential(id=f"t{k}", title=f"t{k}", provider="P", hours=10 + k, cost=0, skills=(SKILLS[0],))
-                for k in range(5)]
+    teachers = [
+        Credential(id=f"t{k}", title=f"t{k}", provider="P", hours=10 + k, cost=0, skills=(SKILLS[0],))
+        for k in range(5)
+    ]
     profile = LearnerProfile(id="p", goal=Goal(skills=(SKILLS[0].uri,)), constraints=Constraints(budget=100))
     gap = analyse_gap(profile, Taxonomy(), teachers, today=TODAY)
     relaxed = profile.model_copy(update={"constraints": Constraints()})
@@ -224,5 +298,7 @@ def test_forbidding_teachers_can_turn_pruning_off_for_a_reused_set():
         base = build_candidates(profile, gap, teachers, today=TODAY, keep_per_skill=1)
         assert base.pruned and [c.id for c in base.cands] == ["t0"]
         forbidden = frozenset({"t0", "t1"})
-        reused = build_candidates(relaxed, gap, teachers, today=TODAY, keep_per_skill=1, reuse=base, forbidden=forbidden)
+        reused = build_candidates(
+            relaxed, gap, teachers, today=TODAY, keep_per_skill=1, reuse=base, forbidden=forbidden
+        )
     assert not reused.pruned and [c.id for c in reused.cands] == ["t2", "t3", "t4"]

@@ -6,14 +6,25 @@ from __future__ import annotations
 from datetime import date
 
 from pathfinder.assistant.suggestions import is_joint, narrowed, pick
-from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Relaxation, Skill, SkillRef
+from pathfinder.domain import (
+    Constraints,
+    Credential,
+    Goal,
+    LearnerProfile,
+    Occupation,
+    Relaxation,
+    Skill,
+    SkillRef,
+)
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
 from pathfinder.planner.gaps import analyse_gap
-from pathfinder.domain.taxonomy import Taxonomy
 
 TODAY = date(2026, 1, 5)
 A = SkillRef(uri="s:a", label="skill a")
-TAX = Taxonomy.from_items([Skill(uri=A.uri, label=A.label)], [Occupation(uri="occ", label="goal", essential=(A.uri,))])
+TAX = Taxonomy.from_items(
+    [Skill(uri=A.uri, label=A.label)], [Occupation(uri="occ", label="goal", essential=(A.uri,))]
+)
 
 
 def _plan(catalogue, **constraints):

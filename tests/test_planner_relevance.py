@@ -5,20 +5,36 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pathfinder.domain import (
-    MIN_SKILL_CONFIDENCE, Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef, StackTarget,
+    MIN_SKILL_CONFIDENCE,
+    Credential,
+    Goal,
+    LearnerProfile,
+    Occupation,
+    Skill,
+    SkillRef,
+    StackTarget,
 )
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import plan_pathway
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.gaps import analyse_gap
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(6)]
-TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in SKILLS],
-                          [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:3]),
-                                      optional=tuple(s.uri for s in SKILLS[3:]))])
+TAX = Taxonomy.from_items(
+    [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+    [
+        Occupation(
+            uri="occ",
+            label="goal",
+            essential=tuple(s.uri for s in SKILLS[:3]),
+            optional=tuple(s.uri for s in SKILLS[3:]),
+        )
+    ],
+)
 ESSENTIAL = {s.uri for s in SKILLS[:3]}
 
 
@@ -36,21 +52,44 @@ def _relevant(pw, catalogue) -> bool:
     return set(pw.ids) <= good
 
 
-row = st.tuples(st.sets(st.integers(0, 5), min_size=1, max_size=3), st.integers(1, 60), st.integers(0, 300),
-                st.one_of(st.none(), st.integers(0, 15)), st.booleans())
+row = st.tuples(
+    st.sets(st.integers(0, 5), min_size=1, max_size=3),
+    st.integers(1, 60),
+    st.integers(0, 300),
+    st.one_of(st.none(), st.integers(0, 15)),
+    st.booleans(),
+)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(row, min_size=1, max_size=14), st.sampled_from([300, 0]))
 def test_every_balanced_step_is_relevant(rows, exact_limit):
-    catalogue = [Credential(id="cert", title="Cert", provider="P", kind="certificate", ects=10,
-                            stack_ects_required=4, skills=(SKILLS[0],), languages=("en",))]
+    catalogue = [
+        Credential(
+            id="cert",
+            title="Cert",
+            provider="P",
+            kind="certificate",
+            ects=10,
+            stack_ects_required=4,
+            skills=(SKILLS[0],),
+            languages=("en",),
+        )
+    ]
     for i, (skills, hours, cost, pre, part) in enumerate(rows):
-        catalogue.append(Credential(
-            id=f"c{i}", title=f"C{i}", provider="P", hours=hours, cost=cost, languages=("en",),
-            skills=tuple(SKILLS[k] for k in sorted(skills)),
-            prerequisites=(f"c{pre}",) if pre is not None and pre < i else (),
-            stacks_into=(StackTarget(target="cert"),) if part else ()))
+        catalogue.append(
+            Credential(
+                id=f"c{i}",
+                title=f"C{i}",
+                provider="P",
+                hours=hours,
+                cost=cost,
+                languages=("en",),
+                skills=tuple(SKILLS[k] for k in sorted(skills)),
+                prerequisites=(f"c{pre}",) if pre is not None and pre < i else (),
+                stacks_into=(StackTarget(target="cert"),) if part else (),
+            )
+        )
     profile = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     pw = plan_pathway(profile, gap, catalogue, today=TODAY, exact_limit=exact_limit)
@@ -60,8 +99,10 @@ def test_every_balanced_step_is_relevant(rows, exact_limit):
 def test_a_weak_inferred_skill_alone_qualifies_no_step():
     weak = SkillRef(uri=SKILLS[0].uri, label="skill 0", inferred=True, confidence=MIN_SKILL_CONFIDENCE - 0.1)
     sure = SkillRef(uri=SKILLS[1].uri, label="skill 1", inferred=True, confidence=0.9)
-    catalogue = [Credential(id="w", title="Weak", provider="P", hours=1, cost=0, languages=("en",), skills=(weak,)),
-                 Credential(id="s", title="Sure", provider="P", hours=1, cost=0, languages=("en",), skills=(sure,))]
+    catalogue = [
+        Credential(id="w", title="Weak", provider="P", hours=1, cost=0, languages=("en",), skills=(weak,)),
+        Credential(id="s", title="Sure", provider="P", hours=1, cost=0, languages=("en",), skills=(sure,)),
+    ]
     profile = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     pw = plan_pathway(profile, gap, catalogue, today=TODAY)
@@ -70,8 +111,12 @@ def test_a_weak_inferred_skill_alone_qualifies_no_step():
 
 
 def test_a_cheap_step_teaching_only_optional_skills_is_left_out_of_the_balanced_plan():
-    catalogue = [Credential(id="e", title="E", provider="P", hours=10, cost=100, languages=("en",), skills=tuple(SKILLS[:3])),
-                 Credential(id="o", title="O", provider="P", hours=1, cost=0, languages=("en",), skills=(SKILLS[4],))]
+    catalogue = [
+        Credential(
+            id="e", title="E", provider="P", hours=10, cost=100, languages=("en",), skills=tuple(SKILLS[:3])
+        ),
+        Credential(id="o", title="O", provider="P", hours=1, cost=0, languages=("en",), skills=(SKILLS[4],)),
+    ]
     profile = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     assert plan_pathway(profile, gap, catalogue, today=TODAY).ids == ("e",)

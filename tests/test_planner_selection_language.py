@@ -4,32 +4,46 @@
 from __future__ import annotations
 
 import pytest
+from test_planner_properties import TODAY
 
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Preferences, SkillRef
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import plan_pathway
-from pathfinder.planner.instance import LANGUAGE_PENALTY, build_instance
 from pathfinder.domain.taxonomy import Taxonomy
-
-from test_planner_properties import TODAY
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.instance import LANGUAGE_PENALTY, build_instance
 
 A, B = (SkillRef(uri=f"u:{x}", label=x) for x in "ab")
 
 
 def _catalogue(de_hours: float = 40, en_hours: float = 40) -> list[Credential]:
     return [
-        Credential(id="en-a", title="A (en)", provider="P", hours=en_hours, cost=100, skills=(A,), languages=("en",)),
-        Credential(id="de-a", title="A (de)", provider="P", hours=de_hours, cost=100, skills=(A,), languages=("de",)),
+        Credential(
+            id="en-a", title="A (en)", provider="P", hours=en_hours, cost=100, skills=(A,), languages=("en",)
+        ),
+        Credential(
+            id="de-a", title="A (de)", provider="P", hours=de_hours, cost=100, skills=(A,), languages=("de",)
+        ),
         Credential(id="any-b", title="B", provider="P", hours=30, cost=100, skills=(B,)),  # language unknown
     ]
 
 
-def _plan(catalogue, language: str | None, strategy: str = "balanced", exact: bool = True,
-          languages: tuple[str, ...] = ()) -> set[str]:
-    profile = LearnerProfile(id="p", goal=Goal(skills=("u:a", "u:b")), constraints=Constraints(languages=languages),
-                             preferences=Preferences(language=language))
+def _plan(
+    catalogue,
+    language: str | None,
+    strategy: str = "balanced",
+    exact: bool = True,
+    languages: tuple[str, ...] = (),
+) -> set[str]:
+    profile = LearnerProfile(
+        id="p",
+        goal=Goal(skills=("u:a", "u:b")),
+        constraints=Constraints(languages=languages),
+        preferences=Preferences(language=language),
+    )
     gap = analyse_gap(profile, Taxonomy(), catalogue, today=TODAY)
-    pw = plan_pathway(profile, gap, catalogue, strategy, today=TODAY, exact_limit=300 if exact else 0, relax=False)
+    pw = plan_pathway(
+        profile, gap, catalogue, strategy, today=TODAY, exact_limit=300 if exact else 0, relax=False
+    )
     return set(pw.ids)
 
 
@@ -50,8 +64,12 @@ def test_the_preference_yields_to_a_real_hour_difference(exact):
 
 def test_no_penalty_without_a_preference_with_a_language_constraint_or_for_unknown_languages():
     def effort(language, languages=()):
-        profile = LearnerProfile(id="p", goal=Goal(skills=("u:a", "u:b")),
-                                 constraints=Constraints(languages=languages), preferences=Preferences(language=language))
+        profile = LearnerProfile(
+            id="p",
+            goal=Goal(skills=("u:a", "u:b")),
+            constraints=Constraints(languages=languages),
+            preferences=Preferences(language=language),
+        )
         gap = analyse_gap(profile, Taxonomy(), _catalogue(), today=TODAY)
         inst = build_instance(profile, gap, _catalogue(), "fastest", today=TODAY)
         return {c.id: e for c, e in zip(inst.cands, inst.effort)}

@@ -4,26 +4,27 @@ the destroy-and-repair move (`improvement.best_repair`) on the exchange the one-
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_planner_properties import TODAY, cases
 
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, SkillRef
-from pathfinder.planner.gaps import analyse_gap
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner.evaluation import ScoredSelection
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.greedy import greedy_fill
 from pathfinder.planner.improvement import _swap_bounds, best_addition, best_repair, best_swap
 from pathfinder.planner.instance import build_instance, fits, objective
 from pathfinder.planner.selection import construct, seeded, solve_exact, solve_greedy
-from pathfinder.domain.taxonomy import Taxonomy
-
-from test_planner_properties import TODAY, cases
 
 A, B = (SkillRef(uri=f"u:{x}", label=x) for x in "ab")
 
 
 def _instance(catalogue: list[Credential], skills: tuple[str, ...], strategy: str = "fastest"):
     profile = LearnerProfile(id="p", goal=Goal(skills=skills))
-    return build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy,
-                          today=TODAY)
+    return build_instance(
+        profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy, today=TODAY
+    )
 
 
 def test_destroy_and_repair_exchanges_a_prerequisite_chain_for_two_short_courses():
@@ -54,10 +55,12 @@ def test_a_swap_that_covers_more_is_taken_even_when_it_costs_more_hours():
         Credential(id="p", title="P", provider="P", hours=8, skills=(A,)),
         Credential(id="q", title="Q", provider="P", hours=10, skills=(A, B)),
     ]
-    profile = LearnerProfile(id="p", goal=Goal(skills=("u:a", "u:b")),
-                             constraints=Constraints(hours_per_week=10, weeks=1))
-    inst = build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, "fastest",
-                          today=TODAY)
+    profile = LearnerProfile(
+        id="p", goal=Goal(skills=("u:a", "u:b")), constraints=Constraints(hours_per_week=10, weeks=1)
+    )
+    inst = build_instance(
+        profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, "fastest", today=TODAY
+    )
     idx = {c.id: i for i, c in enumerate(inst.cands)}
     sel = ScoredSelection(inst, {idx["p"]})
     assert best_swap(inst, sel) == (frozenset({idx["p"]}), frozenset({idx["q"]}))
@@ -69,18 +72,28 @@ def test_a_seeded_restart_finds_the_large_course_the_ratio_greedy_has_no_room_fo
     # fills 7.2 h with them and has no room left; no swap, repair or addition fits the large course in. Starting
     # the construction from it covers four skills.
     C, D = (SkillRef(uri=f"u:{x}", label=x) for x in "cd")
-    catalogue = [Credential(id=f"s{k}", title=f"S{k}", provider="P", hours=2.4, skills=(skill,))
-                 for k, skill in enumerate((A, B, C))]
+    catalogue = [
+        Credential(id=f"s{k}", title=f"S{k}", provider="P", hours=2.4, skills=(skill,))
+        for k, skill in enumerate((A, B, C))
+    ]
     catalogue.append(Credential(id="big", title="Big", provider="P", hours=10, skills=(A, B, C, D)))
-    profile = LearnerProfile(id="p", goal=Goal(skills=("u:a", "u:b", "u:c", "u:d")),
-                             constraints=Constraints(hours_per_week=10, weeks=1))
-    inst = build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, "fastest",
-                          today=TODAY)
+    profile = LearnerProfile(
+        id="p",
+        goal=Goal(skills=("u:a", "u:b", "u:c", "u:d")),
+        constraints=Constraints(hours_per_week=10, weeks=1),
+    )
+    inst = build_instance(
+        profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, "fastest", today=TODAY
+    )
     first = ScoredSelection(inst, construct(inst, inst.forced))
     assert {inst.cands[i].id for i in first.chosen} == {"s0", "s1", "s2"}
     assert best_swap(inst, first) is None and best_repair(inst, first, construct) is None
     assert {inst.cands[i].id for i in seeded(inst, first, "effort").chosen} == {"big"}
-    assert {inst.cands[i].id for i in solve_greedy(inst)} == {"big"} == {inst.cands[i].id for i in solve_exact(inst)}
+    assert (
+        {inst.cands[i].id for i in solve_greedy(inst)}
+        == {"big"}
+        == {inst.cands[i].id for i in solve_exact(inst)}
+    )
 
 
 def test_the_heuristic_reaches_the_optimum_that_needs_a_chain_exchange_on_the_bundled_corpus(settings):
@@ -108,8 +121,9 @@ def _closed(inst, chosen: set[int]) -> bool:
 def _case_instance(case):
     """The instance of a random (catalogue, profile, strategy) case."""
     catalogue, profile, strategy = case
-    return build_instance(profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy,
-                          today=TODAY)
+    return build_instance(
+        profile, analyse_gap(profile, Taxonomy(), catalogue, today=TODAY), catalogue, strategy, today=TODAY
+    )
 
 
 def _closed_start(inst, data) -> set[int]:
@@ -127,7 +141,11 @@ def test_the_objective_by_difference_equals_the_objective(case, data):
     sel = ScoredSelection(inst, start)
     assert sel.value == pytest.approx(objective(inst, start))
     for _ in range(4):
-        drop = frozenset(data.draw(st.sets(st.sampled_from(sorted(sel.chosen)), max_size=3))) if sel.chosen else frozenset()
+        drop = (
+            frozenset(data.draw(st.sets(st.sampled_from(sorted(sel.chosen)), max_size=3)))
+            if sel.chosen
+            else frozenset()
+        )
         add = frozenset(data.draw(st.sets(st.integers(0, inst.n - 1), max_size=3))) - sel.chosen
         after = (sel.chosen - drop) | add
         d1, d2 = sel.delta(drop, add)
@@ -144,7 +162,11 @@ def test_the_objective_by_difference_equals_the_objective(case, data):
 @given(case=cases(), data=st.data())
 def test_the_greedy_keeps_its_start_avoids_bans_and_stays_closed_and_within_the_limits(case, data):
     inst = _case_instance(case)
-    banned = frozenset(data.draw(st.sets(st.integers(0, max(0, inst.n - 1)), max_size=3))) if inst.n else frozenset()
+    banned = (
+        frozenset(data.draw(st.sets(st.integers(0, max(0, inst.n - 1)), max_size=3)))
+        if inst.n
+        else frozenset()
+    )
     banned -= inst.forced
     chosen = greedy_fill(inst, inst.forced, banned)
     assert inst.forced <= chosen

@@ -5,34 +5,61 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import PlanningSession, essential_coverage
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import PlanningSession, essential_coverage
+from pathfinder.planner.gaps import analyse_gap
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(5)]
-TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in SKILLS],
-                          [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4]),
-                                      optional=(SKILLS[4].uri,))])
+TAX = Taxonomy.from_items(
+    [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+    [
+        Occupation(
+            uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4]), optional=(SKILLS[4].uri,)
+        )
+    ],
+)
 
-row = st.tuples(st.sets(st.integers(0, 4), min_size=1, max_size=3), st.integers(1, 80), st.integers(0, 400),
-                st.one_of(st.none(), st.integers(0, 20)))
+row = st.tuples(
+    st.sets(st.integers(0, 4), min_size=1, max_size=3),
+    st.integers(1, 80),
+    st.integers(0, 400),
+    st.one_of(st.none(), st.integers(0, 20)),
+)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(row, min_size=1, max_size=14), st.sampled_from([300, 0]),
-       st.one_of(st.none(), st.integers(50, 800)), st.one_of(st.none(), st.integers(5, 60)))
+@given(
+    st.lists(row, min_size=1, max_size=14),
+    st.sampled_from([300, 0]),
+    st.one_of(st.none(), st.integers(50, 800)),
+    st.one_of(st.none(), st.integers(5, 60)),
+)
 def test_fastest_is_never_slower_and_cheapest_never_dearer_than_balanced(rows, exact_limit, budget, weeks):
     catalogue = []
     for i, (skills, hours, cost, pre) in enumerate(rows):
         prereq = (f"c{pre}",) if pre is not None and pre < i else ()
-        catalogue.append(Credential(id=f"c{i}", title=f"C{i}", provider="P", hours=hours, cost=cost, languages=("en",),
-                                    skills=tuple(SKILLS[k] for k in sorted(skills)), prerequisites=prereq))
-    profile = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"),
-                             constraints=Constraints(budget=budget, weeks=weeks, hours_per_week=8 if weeks else None))
+        catalogue.append(
+            Credential(
+                id=f"c{i}",
+                title=f"C{i}",
+                provider="P",
+                hours=hours,
+                cost=cost,
+                languages=("en",),
+                skills=tuple(SKILLS[k] for k in sorted(skills)),
+                prerequisites=prereq,
+            )
+        )
+    profile = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="occ"),
+        constraints=Constraints(budget=budget, weeks=weeks, hours_per_week=8 if weeks else None),
+    )
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     session = PlanningSession(gap, catalogue, today=TODAY, exact_limit=exact_limit)
     balanced, fastest, cheapest = (session.plan(profile, s) for s in ("balanced", "fastest", "cheapest"))
@@ -47,9 +74,13 @@ def test_fastest_is_never_slower_and_cheapest_never_dearer_than_balanced(rows, e
 def test_a_slower_heuristic_fastest_plan_gives_way_to_the_balanced_one():
     from pathfinder.domain import Pathway, Totals
     from pathfinder.planner.session import _no_worse_than
+
     gap = analyse_gap(LearnerProfile(id="l", goal=Goal(occupation_uri="occ")), TAX, [], today=TODAY)
     slow = Pathway(strategy="fastest", totals=Totals(hours=90, cost=10))
     quick = Pathway(strategy="balanced", totals=Totals(hours=60, cost=50))
     assert _no_worse_than(slow, quick, "fastest", gap).totals.hours == 60
     assert _no_worse_than(slow, quick, "fastest", gap).strategy == "fastest"
-    assert _no_worse_than(slow.model_copy(update={"strategy": "cheapest"}), quick, "cheapest", gap).totals.cost == 10
+    assert (
+        _no_worse_than(slow.model_copy(update={"strategy": "cheapest"}), quick, "cheapest", gap).totals.cost
+        == 10
+    )

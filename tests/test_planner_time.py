@@ -5,20 +5,32 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pathfinder.assistant.intents import parse
-from pathfinder.domain import Constraints, Credential, DatedSession, Goal, LearnerProfile, Occupation, Skill, SkillRef
-from pathfinder.domain import weeks_in
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import plan_pathway
-from pathfinder.profiles import apply_relaxation
+from pathfinder.domain import (
+    Constraints,
+    Credential,
+    DatedSession,
+    Goal,
+    LearnerProfile,
+    Occupation,
+    Skill,
+    SkillRef,
+    weeks_in,
+)
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.profiles import apply_relaxation
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(4)]
-TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in SKILLS],
-                          [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS))])
+TAX = Taxonomy.from_items(
+    [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+    [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS))],
+)
 
 
 def _plan(catalogue, **constraints):
@@ -28,10 +40,26 @@ def _plan(catalogue, **constraints):
 
 
 def _c(i, skill, hours, start_week=None, weeks=2):
-    sessions = () if start_week is None else (DatedSession(
-        start=TODAY + timedelta(weeks=start_week), end=TODAY + timedelta(weeks=start_week + weeks, days=-1)),)
-    return Credential(id=f"c{i}", title=f"Course {i}", provider="P", hours=hours, cost=0, languages=("en",),
-                      skills=(SKILLS[skill],), sessions=sessions)
+    sessions = (
+        ()
+        if start_week is None
+        else (
+            DatedSession(
+                start=TODAY + timedelta(weeks=start_week),
+                end=TODAY + timedelta(weeks=start_week + weeks, days=-1),
+            ),
+        )
+    )
+    return Credential(
+        id=f"c{i}",
+        title=f"Course {i}",
+        provider="P",
+        hours=hours,
+        cost=0,
+        languages=("en",),
+        skills=(SKILLS[skill],),
+        sessions=sessions,
+    )
 
 
 def test_a_dated_session_needing_more_hours_a_week_is_left_out_with_a_relaxation_that_works():
@@ -47,8 +75,15 @@ def test_a_dated_session_needing_more_hours_a_week_is_left_out_with_a_relaxation
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 40), st.one_of(st.none(), st.integers(0, 12))),
-                min_size=1, max_size=10), st.integers(2, 12), st.integers(2, 20))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 3), st.integers(1, 40), st.one_of(st.none(), st.integers(0, 12))),
+        min_size=1,
+        max_size=10,
+    ),
+    st.integers(2, 12),
+    st.integers(2, 20),
+)
 def test_a_plan_never_runs_past_its_weeks_nor_overloads_a_week_in_a_session(rows, hpw, weeks):
     cat = [_c(i, s, h, start) for i, (s, h, start) in enumerate(rows)]
     _, pw = _plan(cat, hours_per_week=hpw, weeks=weeks)

@@ -5,19 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pathfinder.catalogue.language import detect_language, with_detected_language
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner import plan_pathway
-from pathfinder.profiles import apply_relaxation
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.profiles import apply_relaxation
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(6)]
-TAX = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in SKILLS],
-                          [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS))])
+TAX = Taxonomy.from_items(
+    [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+    [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS))],
+)
 
 
 def _plan(catalogue, language=None, **kw):
@@ -28,14 +31,20 @@ def _plan(catalogue, language=None, **kw):
 
 def _c(i, skill, **kw):
     kw.setdefault("languages", ("en",))
-    return Credential(id=f"c{i}", title=f"Course {i}", provider=kw.pop("provider", "P"), skills=(SKILLS[skill],), **kw)
+    return Credential(
+        id=f"c{i}", title=f"Course {i}", provider=kw.pop("provider", "P"), skills=(SKILLS[skill],), **kw
+    )
 
 
 def test_unknown_hours_take_the_provider_median_and_say_so():
     known = [_c(i, 0, hours=h, cost=10) for i, h in enumerate((10, 20, 30))]
     pw = _plan(known + [_c(9, 1, cost=10)])
     step = pw.steps[pw.ids.index("c9")]
-    assert step.hours == 20 and step.estimated and step.estimated[0].startswith("hours: about 20 h, the median of 3 P")
+    assert (
+        step.hours == 20
+        and step.estimated
+        and step.estimated[0].startswith("hours: about 20 h, the median of 3 P")
+    )
     assert any("estimated" in n for n in pw.notes)
     assert pw.totals.hours == sum(s.hours for s in pw.steps)
 
@@ -53,9 +62,18 @@ def test_unknown_prices_and_workloads_are_left_out_of_limited_plans():
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 5), st.one_of(st.none(), st.floats(1, 60)),
-                          st.one_of(st.none(), st.floats(0, 300))), min_size=1, max_size=25),
-       st.floats(2, 10), st.integers(1, 20), st.floats(0, 500))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 5), st.one_of(st.none(), st.floats(1, 60)), st.one_of(st.none(), st.floats(0, 300))
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    st.floats(2, 10),
+    st.integers(1, 20),
+    st.floats(0, 500),
+)
 def test_unknowns_never_satisfy_a_limit(rows, hpw, weeks, budget):
     """With many entries of unknown hours and price, the plan's stated-or-estimated hours and prices fit the
     limits: no zero-effort flood."""
@@ -72,8 +90,11 @@ def test_unknowns_never_satisfy_a_limit(rows, hpw, weeks, budget):
 
 
 def test_the_learners_languages_are_a_hard_limit_and_another_is_a_relaxation():
-    cat = [_c(0, 0, hours=5, cost=0), _c(1, 1, hours=5, cost=0, languages=("es",)),
-           _c(2, 2, hours=5, cost=0, languages=())]
+    cat = [
+        _c(0, 0, hours=5, cost=0),
+        _c(1, 1, hours=5, cost=0, languages=("es",)),
+        _c(2, 2, hours=5, cost=0, languages=()),
+    ]
     pw = _plan(cat, languages=("en",))
     assert pw.ids == ("c0",)
     reasons = {u.uri: u.reason for u in pw.uncovered}
@@ -98,6 +119,8 @@ def test_the_conversation_language_limits_when_the_profile_names_none():
 def test_detect_language_fills_an_unstated_language():
     assert detect_language("Grundlagen der Cloud-Entwicklung mit Azure und Kubernetes") == "de"
     assert detect_language("Python") is None  # too short to tell
-    c = Credential(id="x", title="Introducción a la programación en Python para analistas de datos", provider="P")
+    c = Credential(
+        id="x", title="Introducción a la programación en Python para analistas de datos", provider="P"
+    )
     filled = with_detected_language(c)
     assert filled.languages == ("es",) and "languages" in filled.derived

@@ -24,12 +24,56 @@ def _show(capsys, pid: str) -> dict:
 
 
 def test_set_changes_only_the_fields_given_and_clear_resets_one(env, capsys):
-    assert main(["profile", "create", "ana", "--occupation", "data analyst", "--hours-per-week", "6",
-                 "--weeks", "26", "--budget", "400", "--languages", "en,de"]) == 0
-    assert main(["profile", "set", "ana", "--name", "Ana", "--budget", "900", "--currency", "usd",
-                 "--participation", "online,blended", "--max-eqf", "5", "--deadline", "2027-06-30",
-                 "--countries", "de,nl", "--pin", "nda-sql-101", "--reject", "nda-model-102",
-                 "--prefer-language", "DE"]) == 0
+    assert (
+        main(
+            [
+                "profile",
+                "create",
+                "ana",
+                "--occupation",
+                "data analyst",
+                "--hours-per-week",
+                "6",
+                "--weeks",
+                "26",
+                "--budget",
+                "400",
+                "--languages",
+                "en,de",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "profile",
+                "set",
+                "ana",
+                "--name",
+                "Ana",
+                "--budget",
+                "900",
+                "--currency",
+                "usd",
+                "--participation",
+                "online,blended",
+                "--max-eqf",
+                "5",
+                "--deadline",
+                "2027-06-30",
+                "--countries",
+                "de,nl",
+                "--pin",
+                "nda-sql-101",
+                "--reject",
+                "nda-model-102",
+                "--prefer-language",
+                "DE",
+            ]
+        )
+        == 0
+    )
     p = _show(capsys, "ana")
     c = p["constraints"]
     assert p["name"] == "Ana" and p["goal"]["occupation_uri"] == DATA_ANALYST
@@ -62,8 +106,12 @@ def test_set_refuses_bad_values_and_unknown_names_with_the_fix(env, capsys):
 
 
 def test_add_and_remove_skills_by_label_or_uri_change_the_gap(env, capsys):
-    assert main(["profile", "create", "cy", "--occupation", "software developer"]) == 0  # needs Python and SQL
-    assert main(["profile", "add-skill", "cy", "SQL", PY.uri, "--level", "advanced", "--source", "formal"]) == 0
+    assert (
+        main(["profile", "create", "cy", "--occupation", "software developer"]) == 0
+    )  # needs Python and SQL
+    assert (
+        main(["profile", "add-skill", "cy", "SQL", PY.uri, "--level", "advanced", "--source", "formal"]) == 0
+    )
     held = {s["uri"]: s for s in _show(capsys, "cy")["skills"]}
     assert set(held) == {SQL.uri, PY.uri}
     assert held[PY.uri]["label"] == PY.label and held[PY.uri]["level"] == "advanced"
@@ -72,7 +120,9 @@ def test_add_and_remove_skills_by_label_or_uri_change_the_gap(env, capsys):
     assert SQL.uri in json.loads(capsys.readouterr().out)["held"]
 
     assert main(["profile", "add-skill", "cy", "statistics", "--level", "basic"]) == 0
-    assert main(["profile", "set", "cy", "--required-level", "intermediate", "--goal-skill", "statistics"]) == 0
+    assert (
+        main(["profile", "set", "cy", "--required-level", "intermediate", "--goal-skill", "statistics"]) == 0
+    )
     assert main(["gap", "--id", "cy"]) == 0
     assert "statistics (held at basic level; the goal needs intermediate)" in capsys.readouterr().out
     assert main(["profile", "set", "cy", "--required-level", "any"]) == 0
@@ -86,8 +136,11 @@ def test_add_and_remove_skills_by_label_or_uri_change_the_gap(env, capsys):
 @pytest.mark.slow
 def test_goal_from_a_job_advert_becomes_the_goal_skills(env, capsys):
     advert = env / "advert.txt"
-    advert.write_text("We are hiring a reporting specialist. You write SQL queries against our warehouse and "
-                      "automate reports in Python.\n", encoding="utf-8")
+    advert.write_text(
+        "We are hiring a reporting specialist. You write SQL queries against our warehouse and "
+        "automate reports in Python.\n",
+        encoding="utf-8",
+    )
     assert main(["profile", "create", "dee", "--advert", str(advert), "--goal-skill", "statistics"]) == 0
     assert "The advert asks for" in capsys.readouterr().err
     goal = _show(capsys, "dee")["goal"]

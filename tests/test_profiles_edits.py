@@ -8,8 +8,15 @@ import pytest
 
 from pathfinder.domain import HeldCredential, HeldSkill, LearnerProfile, SkillRef
 from pathfinder.profiles import (
-    add_credential, add_skills, goal_skills_from_advert, pin, record_credential_file, reject, remove_skills,
-    set_constraints, skills_from_text,
+    add_credential,
+    add_skills,
+    goal_skills_from_advert,
+    pin,
+    record_credential_file,
+    reject,
+    remove_skills,
+    set_constraints,
+    skills_from_text,
 )
 
 
@@ -28,7 +35,11 @@ class FakeMatcher:
 
     def extract(self, text: str) -> list[Match]:
         low = text.lower()
-        return [Match(uri, label, len(label) / len(text)) for uri, label in self.labels.items() if label.lower() in low]
+        return [
+            Match(uri, label, len(label) / len(text))
+            for uri, label in self.labels.items()
+            if label.lower() in low
+        ]
 
 
 MATCHER = FakeMatcher({"u:py": "Python", "u:sql": "SQL", "u:git": "git"})
@@ -45,7 +56,9 @@ def test_skills_from_text_uses_the_matcher_and_threshold():
 
 def test_add_skills_keeps_the_higher_level():
     p = LearnerProfile(id="x", skills=(HeldSkill(uri="u:py", label="Python", level="advanced"),))
-    p2 = add_skills(p, [HeldSkill(uri="u:py", label="Python", level="basic"), HeldSkill(uri="u:sql", label="SQL")])
+    p2 = add_skills(
+        p, [HeldSkill(uri="u:py", label="Python", level="basic"), HeldSkill(uri="u:sql", label="SQL")]
+    )
     assert {s.uri: s.level for s in p2.skills} == {"u:py": "advanced", "u:sql": "intermediate"}
     assert p.skills == (HeldSkill(uri="u:py", label="Python", level="advanced"),)  # original untouched
     assert [s.uri for s in remove_skills(p2, ["u:py"]).skills] == ["u:sql"]
@@ -67,7 +80,9 @@ def test_recorded_credential_skills_count_as_held(tmp_path):
     assert len(add_credential(p, held).credentials) == 1  # same id replaces
 
 
-@pytest.mark.parametrize("name", ["elm-edc-microcredential-example.json", "openbadges3-microcredential-example.json"])
+@pytest.mark.parametrize(
+    "name", ["elm-edc-microcredential-example.json", "openbadges3-microcredential-example.json"]
+)
 def test_real_credential_files_are_recorded(shared_data, name):
     catalogue = pytest.importorskip("pathfinder.catalogue")
     if not hasattr(catalogue, "read_held_credential"):

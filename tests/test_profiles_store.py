@@ -10,20 +10,21 @@ import textwrap
 import threading
 
 import pytest
+from store_backends import run_sql
 
 from pathfinder.domain import Constraints, Goal, HeldSkill, LearnerProfile
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles import profile_from_json, profile_to_json
-from pathfinder.storage.profiles import (
-    SCHEMA_VERSION, SqliteProfileStore, open_profile_store,
-)
-from store_backends import run_sql
+from pathfinder.storage.profiles import SCHEMA_VERSION, SqliteProfileStore, open_profile_store
 
 
 def _profile(pid: str = "l1", name: str = "Ana") -> LearnerProfile:
     return LearnerProfile(
-        id=pid, name=name, skills=(HeldSkill(uri="u:py", label="Python", level="basic"),),
-        goal=Goal(occupation_uri="occ:x"), constraints=Constraints(hours_per_week=5, weeks=20, budget=300),
+        id=pid,
+        name=name,
+        skills=(HeldSkill(uri="u:py", label="Python", level="basic"),),
+        goal=Goal(occupation_uri="occ:x"),
+        constraints=Constraints(hours_per_week=5, weeks=20, budget=300),
     )
 
 
@@ -86,8 +87,10 @@ def test_migrates_a_version_1_database(tmp_path):
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
     db.execute("INSERT INTO schema_version VALUES (1)")
-    db.execute("CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL, "
-               "updated_at TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL, "
+        "updated_at TEXT NOT NULL)"
+    )
     old = _profile("old-1", "Old Timer").model_copy(update={"version": 3})
     db.execute("INSERT INTO profiles VALUES (?, ?, 3, '2024-01-01')", ("old-1", profile_to_json(old)))
     db.commit()
@@ -171,18 +174,31 @@ def test_opens_a_database_of_the_sqlite_only_schema(tmp_path):
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
     db.execute("INSERT INTO schema_version VALUES (2)")
-    db.execute("CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL, "
-               "updated_at TEXT NOT NULL, name TEXT NOT NULL DEFAULT '')")
+    db.execute(
+        "CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL, "
+        "updated_at TEXT NOT NULL, name TEXT NOT NULL DEFAULT '')"
+    )
     db.execute("CREATE INDEX profiles_name ON profiles (name)")
     db.executescript(MAIN_SQLITE_SCHEMA)
     for pid in ("l1", "l2"):
-        db.execute("INSERT INTO profiles VALUES (?, ?, 1, '2026-01-01', 'Ana')", (pid, profile_to_json(_profile(pid))))
-        db.execute("INSERT INTO advisor_notes (profile_id, author_role, text, created_at, author) "
-                   "VALUES (?, 'advisor', 'note', '2026-01-01', 'Vic (vic)')", (pid,))
-        db.execute("INSERT INTO accounts (id, username, role, password_hash, learner_id, created_at) "
-                   "VALUES (?, ?, 'learner', '', ?, '2026-01-01')", ("a-" + pid, "user-" + pid, pid))
-        db.execute("INSERT INTO audit_log (at, actor, action, learner_id) VALUES ('2026-01-01', 'x', 'export', ?)",
-                   (pid,))
+        db.execute(
+            "INSERT INTO profiles VALUES (?, ?, 1, '2026-01-01', 'Ana')",
+            (pid, profile_to_json(_profile(pid))),
+        )
+        db.execute(
+            "INSERT INTO advisor_notes (profile_id, author_role, text, created_at, author) "
+            "VALUES (?, 'advisor', 'note', '2026-01-01', 'Vic (vic)')",
+            (pid,),
+        )
+        db.execute(
+            "INSERT INTO accounts (id, username, role, password_hash, learner_id, created_at) "
+            "VALUES (?, ?, 'learner', '', ?, '2026-01-01')",
+            ("a-" + pid, "user-" + pid, pid),
+        )
+        db.execute(
+            "INSERT INTO audit_log (at, actor, action, learner_id) VALUES ('2026-01-01', 'x', 'export', ?)",
+            (pid,),
+        )
     db.commit()
     db.close()
     store = SqliteProfileStore(path)
@@ -191,8 +207,14 @@ def test_opens_a_database_of_the_sqlite_only_schema(tmp_path):
     assert AccountStore(path).by_learner("l2") is not None
     assert store.delete("l1")
     db = sqlite3.connect(path)
-    assert not db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%cleanup_v2'").fetchall()
-    for table, column in (("accounts", "learner_id"), ("audit_log", "learner_id"), ("advisor_notes", "profile_id")):
+    assert not db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%cleanup_v2'"
+    ).fetchall()
+    for table, column in (
+        ("accounts", "learner_id"),
+        ("audit_log", "learner_id"),
+        ("advisor_notes", "profile_id"),
+    ):
         assert db.execute(f"SELECT {column} FROM {table}").fetchall() == [("l2",)], table
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         db.execute("UPDATE audit_log SET actor = 'someone else'")
@@ -221,8 +243,12 @@ def test_delete_removes_rows_in_related_tables(store_settings):
     for pid, note in [("l1", "n"), ("l1", "m"), ("l2", "k")]:
         run_sql(store_settings, "INSERT INTO test_visits VALUES (?, ?)", (pid, note), write=True)
         run_sql(store_settings, "INSERT INTO caseloads VALUES (?, ?, 'x', 'now')", (note, pid), write=True)
-        run_sql(store_settings, "INSERT INTO audit_log (at, actor, action, learner_id) VALUES ('now', 'x', "
-                "'export', ?)", (pid,), write=True)
+        run_sql(
+            store_settings,
+            "INSERT INTO audit_log (at, actor, action, learner_id) VALUES ('now', 'x', 'export', ?)",
+            (pid,),
+            write=True,
+        )
     assert store.delete("l1")
     assert run_sql(store_settings, "SELECT profile_id FROM test_visits ORDER BY place") == [("l2",)]
     assert run_sql(store_settings, "SELECT learner_id FROM caseloads") == [("l2",)]
@@ -248,8 +274,11 @@ def test_delete_removes_every_row_about_the_learner(store_settings):
         chats.add_turn(cid, "hi", Answer(text="hello"))
         advising.add_note(pid, "note")
         advising.agree(pid, Pathway(), None)
-    run_sql(store_settings, "INSERT INTO feedback (message_id, rating, created_at) SELECT id, 1, 'now' "
-            "FROM messages", write=True)
+    run_sql(
+        store_settings,
+        "INSERT INTO feedback (message_id, rating, created_at) SELECT id, 1, 'now' FROM messages",
+        write=True,
+    )
     assert store.delete("l1")
     for table in ("profiles", "conversations", "advisor_notes", "agreed_plans"):
         column = "id" if table == "profiles" else "profile_id"
@@ -316,19 +345,24 @@ def test_export_import_round_trip(store_settings, tmp_path):
     assert profile_from_json(text) == saved
     other = SqliteProfileStore(tmp_path / "other.sqlite3")
     imported = other.import_json(text)
-    assert imported.model_dump(exclude={"version", "updated_at"}) == saved.model_dump(exclude={"version", "updated_at"})
+    assert imported.model_dump(exclude={"version", "updated_at"}) == saved.model_dump(
+        exclude={"version", "updated_at"}
+    )
     with pytest.raises(ProfileError, match="already exists"):
         other.import_json(text)
     assert other.import_json(text, replace=True).version == imported.version + 1
 
 
-@pytest.mark.parametrize("text,needle", [
-    ("{not json", "not valid JSON"),
-    ("[]", "one JSON object"),
-    ('{"format": "something-else", "id": "x"}', "not a pathfinder profile"),
-    ('{"id": "x", "constraints": {"hours_per_week": -3}}', "constraints.hours_per_week"),
-    ('{"format_version": 7, "id": "x"}', "Upgrade pathfinder"),
-])
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("{not json", "not valid JSON"),
+        ("[]", "one JSON object"),
+        ('{"format": "something-else", "id": "x"}', "not a pathfinder profile"),
+        ('{"id": "x", "constraints": {"hours_per_week": -3}}', "constraints.hours_per_week"),
+        ('{"format_version": 7, "id": "x"}', "Upgrade pathfinder"),
+    ],
+)
 def test_bad_profile_json_names_the_problem(text, needle):
     with pytest.raises(ProfileError, match=needle):
         profile_from_json(text)
@@ -368,7 +402,9 @@ def test_upgrades_a_file_from_before_the_shared_schema(tmp_path):
         INSERT INTO advisor_notes VALUES (1, 'old-1', 'advisor', 'kept', '2024-01-01');
     """)
     old = _profile("old-1", "Old Timer")
-    db.execute("INSERT INTO profiles VALUES (?, ?, 1, '2024-01-01', 'Old Timer')", ("old-1", profile_to_json(old)))
+    db.execute(
+        "INSERT INTO profiles VALUES (?, ?, 1, '2024-01-01', 'Old Timer')", ("old-1", profile_to_json(old))
+    )
     db.commit()
     db.close()
     store = SqliteProfileStore(path)
@@ -380,4 +416,8 @@ def test_upgrades_a_file_from_before_the_shared_schema(tmp_path):
     mid = conversations.add_turn("c1", "again", Answer(text="x"))
     conversations.feedback(mid, 1)
     assert store.delete("old-1")
-    assert conversations.list("old-1") == [] and advising.notes("old-1") == [] and conversations.all_feedback() == []
+    assert (
+        conversations.list("old-1") == []
+        and advising.notes("old-1") == []
+        and conversations.all_feedback() == []
+    )

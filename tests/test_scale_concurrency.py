@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import threading
 
-from pathfinder.domain.dialogue import History
-from pathfinder.assistant.service import build_assistant
-from pathfinder.storage.conversations import ConversationStore
-from pathfinder.domain import ImportReport, LearnerProfile
-from pathfinder.index import reindex_report
-from pathfinder.storage.profiles import open_profile_store
 from test_faults_reindex import make_catalogue
+
+from pathfinder.assistant.service import build_assistant
+from pathfinder.domain import ImportReport, LearnerProfile
+from pathfinder.domain.dialogue import History
+from pathfinder.index import reindex_report
+from pathfinder.storage.conversations import ConversationStore
+from pathfinder.storage.profiles import open_profile_store
 
 SCRIPT = ["python courses", "tell me more about the first one", "cheaper", "only online", "compare 1 and 2"]
 
@@ -38,7 +39,9 @@ def test_sixteen_concurrent_learners_keep_their_own_conversations(store_settings
                 answer = assistant.reply(text, history, profile)
                 conversations.add_turn(cid, text, answer)
                 history = history.add(text, answer)
-                profile = profiles.save(profile.model_copy(update={"name": f"L{i} after {len(history.turns)}"}))
+                profile = profiles.save(
+                    profile.model_copy(update={"name": f"L{i} after {len(history.turns)}"})
+                )
         except BaseException as e:  # noqa: BLE001 - collected and reported below
             errors.append(e)
 

@@ -7,16 +7,23 @@ from datetime import date
 
 import pytest
 
-from pathfinder.domain.dialogue import History
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.errors import TaxonomyError
-from pathfinder.skills.aliases import (BUNDLED_ALIASES, Alias, alias_mentions, alias_problems, aliases_for,
-                                      folded_tokens, read_aliases)
-from pathfinder.skills.matching import ALIAS_SCORE, SkillMatcher
-from pathfinder.skills.files import load_taxonomy
+from pathfinder.domain.dialogue import History
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
+from pathfinder.errors import TaxonomyError
+from pathfinder.skills.aliases import (
+    BUNDLED_ALIASES,
+    Alias,
+    alias_mentions,
+    alias_problems,
+    aliases_for,
+    folded_tokens,
+    read_aliases,
+)
+from pathfinder.skills.files import load_taxonomy
+from pathfinder.skills.matching import ALIAS_SCORE, SkillMatcher
 from pathfinder.testing import InMemoryIndex
 
 OS = "http://data.europa.eu/esco/skill/f9a6f35b-01a7-40c9-8b61-b6ee46f97272"  # operating systems
@@ -40,15 +47,20 @@ def matcher(taxonomy, tmp_path_factory) -> SkillMatcher:
 def test_bundled_alias_file_is_valid(taxonomy):
     aliases = read_aliases(BUNDLED_ALIASES)
     assert len(aliases) >= 100
-    assert alias_problems(aliases, taxonomy) == []  # every URI in the taxonomy, labels current, no term a label
+    assert (
+        alias_problems(aliases, taxonomy) == []
+    )  # every URI in the taxonomy, labels current, no term a label
     keys = [a.key for a in aliases]
     assert len(keys) == len(set(keys))
     assert {"linux", "kubernetes", "k8s", "docker", "aws", "powerbi", "pentesting", "networking"} <= set(keys)
 
 
 def test_problems_are_found(taxonomy, tmp_path):
-    bad = [Alias("Linux", "http://example.org/nope", "x"), Alias("SQL", OS, "operating systems"),
-           Alias("Unix", OS, "old label")]
+    bad = [
+        Alias("Linux", "http://example.org/nope", "x"),
+        Alias("SQL", OS, "operating systems"),
+        Alias("Unix", OS, "old label"),
+    ]
     problems = alias_problems(bad, taxonomy)
     assert len(problems) == 3 and "not a skill" in problems[0] and "already is a label" in problems[1]
     dup = tmp_path / "aliases.csv"
@@ -72,7 +84,11 @@ def test_folder_alias_file_wins_and_unknown_uris_are_dropped(tmp_path):
 
 
 def test_folded_tokens_align_with_normalised_label():
-    for text in ["Kenntnisse in Linux, Docker & CI/CD!", "Análisis de DATOS (Excel)", "C++ / C# and React.js"]:
+    for text in [
+        "Kenntnisse in Linux, Docker & CI/CD!",
+        "Análisis de DATOS (Excel)",
+        "C++ / C# and React.js",
+    ]:
         assert [t.lower() for t in folded_tokens(text)] == normalise_label(text).split()
 
 
@@ -95,7 +111,9 @@ def test_extract_reports_aliases_beside_labels(matcher):
     assert {"SQL", "Python (computer programming)"} <= {m.label for m in found.values()}
     assert found[OS].via == "Linux" and found[OS].shown == "Linux → operating systems"
     kali = {m.label: m for m in matcher.extract("Kali Linux and Docker")}
-    assert "Kali Linux" in kali and "operating systems" not in kali  # the longer label hides the alias inside it
+    assert (
+        "Kali Linux" in kali and "operating systems" not in kali
+    )  # the longer label hides the alias inside it
     assert kali["manage ICT virtualisation environments"].via == "Docker"
 
 
@@ -115,7 +133,9 @@ def test_mentions_are_spans_of_the_normalised_text():
 def test_lexicon_resolves_aliases(taxonomy):
     lex = Lexicon(taxonomy, [])
     hit = lex.skill_hit("a bit of linux")
-    assert hit is not None and hit.uri == OS and hit.via == "Linux" and hit.shown == "Linux → operating systems"
+    assert (
+        hit is not None and hit.uri == OS and hit.via == "Linux" and hit.shown == "Linux → operating systems"
+    )
     assert lex.skill("linux") == (OS, "operating systems")
     assert lex.skill_hit("python").via is None  # labels first
     assert lex.skill("react") is not None  # stated skills match exact-case aliases in any case

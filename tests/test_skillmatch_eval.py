@@ -8,8 +8,8 @@ import pytest
 
 from pathfinder.cli import main
 from pathfinder.errors import PathfinderError
-from pathfinder.skills.evaluation import SKILLS_EVAL_FILE, SkillCase, evaluate, load_cases, score_case
 from pathfinder.settings import BUNDLED_CORPUS
+from pathfinder.skills.evaluation import SKILLS_EVAL_FILE, SkillCase, evaluate, load_cases, score_case
 from pathfinder.skills.files import read_taxonomy
 
 
@@ -27,8 +27,10 @@ def test_scores():
     assert score_case(["a", "b", "c"], ["a", "x"]) == (1 / 3, 1 / 2)
     assert score_case([], ["a"]) == (0.0, 0.0)
     assert score_case(list("abcdefg"), ["f"]) == (0.0, 0.0)  # only the first five count
-    cases = [SkillCase(id="1", text="t1", expected=("a",), lang="de"),
-             SkillCase(id="2", text="t2", expected=("b", "c"))]
+    cases = [
+        SkillCase(id="1", text="t1", expected=("a",), lang="de"),
+        SkillCase(id="2", text="t2", expected=("b", "c")),
+    ]
     answers = {"t1": ["a"], "t2": ["b", "z"]}
     r = evaluate(lambda t: answers[t], cases)
     assert r["precision@5"] == 0.75 and r["recall@5"] == 0.75 and r["all_found"] == 0.5 and r["empty"] == 0

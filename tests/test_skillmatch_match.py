@@ -6,8 +6,8 @@ import pytest
 
 from pathfinder.domain import Credential
 from pathfinder.index import HashEmbedder
-from pathfinder.skills.matching import SkillMatcher, infer_skills
 from pathfinder.skills.files import load_taxonomy
+from pathfinder.skills.matching import SkillMatcher, infer_skills
 
 PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
 
@@ -26,7 +26,9 @@ def test_exact_label(matcher):
     top = matcher.match("Python", top=3)
     assert top[0].label == "Python (computer programming)" and top[0].score == 0.97
     assert matcher.match("SQL", top=1)[0].score == 1.0
-    assert all(0 <= m.score <= 1 for m in top) and [m.score for m in top] == sorted((m.score for m in top), reverse=True)
+    assert all(0 <= m.score <= 1 for m in top) and [m.score for m in top] == sorted(
+        (m.score for m in top), reverse=True
+    )
 
 
 def test_shorthand_and_alt_labels(matcher):
@@ -46,8 +48,12 @@ def test_empty_text(matcher):
 
 
 def test_infer_skills_marks_inferred(matcher):
-    bare = Credential(id="edx-x", title="Machine Learning with Python", provider="edX",
-                      description="Learn machine learning and Python programming for data analysis.")
+    bare = Credential(
+        id="edx-x",
+        title="Machine Learning with Python",
+        provider="edX",
+        description="Learn machine learning and Python programming for data analysis.",
+    )
     out = infer_skills(bare, matcher)
     assert out.skills and all(s.inferred and 0 < s.confidence <= 1 for s in out.skills)
     assert "machine learning" in {s.label for s in out.skills} and "skills" in out.derived

@@ -64,13 +64,15 @@ def test_cli_validate_then_index_goes_through_the_same_ingest(settings, tmp_path
 
 def test_ingest_detects_the_language_of_entries_that_state_none(settings):
     text = "Un curso práctico para aprender a analizar datos con hojas de cálculo y estadística descriptiva."
-    report = ImportReport(credentials=[Credential(id="es-1", title="Análisis de datos", provider="A",
-                                                  description=text),
-                                       Credential(id="short", title="SQL", provider="A")])
+    report = ImportReport(
+        credentials=[
+            Credential(id="es-1", title="Análisis de datos", provider="A", description=text),
+            Credential(id="short", title="SQL", provider="A"),
+        ]
+    )
     ingest(settings, report, infer=False)
     index = open_index(settings)
     assert index.get("es-1").languages == ("es",) and "languages" in index.get("es-1").derived
     assert index.get("short").languages == ()  # too little text to tell: stays unknown
     ingest(settings, report, infer=False, detect_languages=False)
     assert open_index(settings).get("es-1").languages == ()
-

@@ -22,9 +22,15 @@ def _skill(i: int, label: str, *alts: str) -> Skill:
 
 def _toy() -> Taxonomy:
     skills = [_skill(i, f"manage data set {i}") for i in range(10)]  # "data" is in 10 skills' labels
-    skills += [_skill(20, "statistics", "data", "stats"), _skill(21, "Python (computer programming)", "python"),
-               _skill(22, "securities", "shares"), _skill(23, "stock trading", "shares"),
-               _skill(24, "Spanish"), _skill(25, "write Spanish"), _skill(26, "SQL")]
+    skills += [
+        _skill(20, "statistics", "data", "stats"),
+        _skill(21, "Python (computer programming)", "python"),
+        _skill(22, "securities", "shares"),
+        _skill(23, "stock trading", "shares"),
+        _skill(24, "Spanish"),
+        _skill(25, "write Spanish"),
+        _skill(26, "SQL"),
+    ]
     return Taxonomy.from_items(skills)
 
 
@@ -62,10 +68,12 @@ def test_rp_and_mrr():
 def test_load_set_reads_both_formats(tmp_path):
     (tmp_path / "skill_linking_validation").mkdir()
     (tmp_path / "skill_linking_validation" / "tech_validation_annotations.csv").write_text(
-        "sentence,span,sub_span,label\nknow sql,sql,,SQL\nknow sql,x,,LABEL NOT PRESENT\nodd,y,,No Such Skill\n")
+        "sentence,span,sub_span,label\nknow sql,sql,,SQL\nknow sql,x,,LABEL NOT PRESENT\nodd,y,,No Such Skill\n"
+    )
     (tmp_path / "skillskape").mkdir()
     (tmp_path / "skillskape" / "dev.csv").write_text(
-        ',sentence,skills\n0,Stats and SQL,"[\'statistics\', \'SQL\']"\n1,Munich office,[\'UNK\']\n')
+        ",sentence,skills\n0,Stats and SQL,\"['statistics', 'SQL']\"\n1,Munich office,['UNK']\n"
+    )
     look = {"sql": "u:sql", "statistics": "u:stat"}.get
     cases, unknown = load_set("tech", tmp_path, lambda label: look(label.lower()))
     assert cases == [LinkCase("know sql", frozenset({"u:sql"}))] and unknown == 1
@@ -77,10 +85,18 @@ def test_scores_of_extraction_and_tagging():
     cases = [LinkCase("t1", frozenset({"a", "b"})), LinkCase("t2", frozenset({"c"}))]
     found = {"t1": ["a", "x"], "t2": []}
     assert score_extraction(lambda t: found[t], cases) == {"extract_precision": 0.5, "extract_recall": 0.333}
-    tagged = [TaggedCourse("c1", "", frozenset({"a"})), TaggedCourse("c2", "", frozenset()),
-              TaggedCourse("c3", "", frozenset({"b"}))]
+    tagged = [
+        TaggedCourse("c1", "", frozenset({"a"})),
+        TaggedCourse("c2", "", frozenset()),
+        TaggedCourse("c3", "", frozenset({"b"})),
+    ]
     r = score_tagging(tagged, {"c1": ["a", "z"], "c3": []})
-    assert (r["precision"], r["recall"], r["skills_unknown"], r["skills_unknown_and_no_gold"]) == (0.5, 0.5, 2, 1)
+    assert (r["precision"], r["recall"], r["skills_unknown"], r["skills_unknown_and_no_gold"]) == (
+        0.5,
+        0.5,
+        2,
+        1,
+    )
 
 
 def test_language_skills_are_found_from_labels():
@@ -98,13 +114,21 @@ def matcher(tmp_path_factory):
 def test_tagging_keeps_confident_skills_or_marks_unknown(matcher):
     from pathfinder.skills.matching import infer_skills_many
 
-    clear = Credential(id="c1", title="Python programming", provider="p",
-                       description="Learn to write Python programs: variables, loops, functions and modules.")
-    vague = Credential(id="c2", title="Moments of wonder", provider="p", description="A journey of discovery.")
+    clear = Credential(
+        id="c1",
+        title="Python programming",
+        provider="p",
+        description="Learn to write Python programs: variables, loops, functions and modules.",
+    )
+    vague = Credential(
+        id="c2", title="Moments of wonder", provider="p", description="A journey of discovery."
+    )
     given = Credential(id="c3", title="Anything", provider="p", skills=(SkillRef(uri="u", label="l"),))
     out = infer_skills_many([clear, vague, given], matcher)
     assert "Python (computer programming)" in {s.label for s in out[0].skills}
-    assert all(s.inferred and s.confidence >= TAG_THRESHOLD for s in out[0].skills) and not skills_unknown(out[0])
+    assert all(s.inferred and s.confidence >= TAG_THRESHOLD for s in out[0].skills) and not skills_unknown(
+        out[0]
+    )
     assert out[1].skills == () and skills_unknown(out[1]) and SKILLS_UNKNOWN in out[1].derived
     assert out[2] is given
 

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 
 import pytest
+from store_backends import run_sql
 
 from pathfinder.domain import LearnerProfile
 from pathfinder.errors import ProfileError
@@ -15,7 +16,6 @@ from pathfinder.storage.advising import AdvisingError, AdvisingStore
 from pathfinder.storage.conversations import ConversationError, ConversationStore
 from pathfinder.storage.database import StorageError, open_database
 from pathfinder.storage.profiles import SqlProfileStore, open_profile_store
-from store_backends import run_sql
 
 
 @pytest.fixture
@@ -35,9 +35,11 @@ def test_a_lock_held_too_long_is_a_clear_message_never_database_is_locked(settin
     monkeypatch.setattr(database, "SQLITE_BUSY_MS", 50)
     profiles, conversations = open_profile_store(settings), ConversationStore(settings.database_path)
     advising = AdvisingStore(settings.database_path)
-    for call, error in [(lambda: profiles.save(LearnerProfile(id="a", name="A")), ProfileError),
-                        (lambda: conversations.start("a"), ConversationError),
-                        (lambda: advising.add_note("a", "note"), AdvisingError)]:
+    for call, error in [
+        (lambda: profiles.save(LearnerProfile(id="a", name="A")), ProfileError),
+        (lambda: conversations.start("a"), ConversationError),
+        (lambda: advising.add_note("a", "note"), AdvisingError),
+    ]:
         with pytest.raises(error, match="stayed busy.*nothing was changed. Try again") as caught:
             call()
         message = str(caught.value)
@@ -54,8 +56,11 @@ def test_a_lock_released_within_the_retry_budget_is_waited_out(settings, held_lo
 def test_retries_rerun_the_whole_transaction(store_settings):
     db = open_database(store_settings.database_path)
     calls = []
-    retryable = (sqlite3.OperationalError("database is locked") if store_settings.database_url is None
-                 else __import__("psycopg").errors.SerializationFailure("could not serialize access"))
+    retryable = (
+        sqlite3.OperationalError("database is locked")
+        if store_settings.database_url is None
+        else __import__("psycopg").errors.SerializationFailure("could not serialize access")
+    )
 
     def flaky(tx):
         calls.append(1)
@@ -71,8 +76,9 @@ def test_retries_rerun_the_whole_transaction(store_settings):
 
 def test_a_real_postgres_deadlock_is_retried(postgres_target):
     db = open_database(postgres_target)
-    db.run(lambda tx: tx.execute("CREATE TABLE pair (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)"),
-           write=True)
+    db.run(
+        lambda tx: tx.execute("CREATE TABLE pair (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)"), write=True
+    )
     db.run(lambda tx: tx.execute("INSERT INTO pair VALUES (1, 0), (2, 0)"), write=True)
     gate = threading.Barrier(2)
     errors: list[BaseException] = []
@@ -86,6 +92,7 @@ def test_a_real_postgres_deadlock_is_retried(postgres_target):
             if len(attempts) == 1:
                 gate.wait(timeout=10)  # both hold their first row: PostgreSQL picks a deadlock victim
             tx.execute("UPDATE pair SET v = v + 1 WHERE id = ?", (second,))
+
         try:
             db.run(go, write=True)
         except BaseException as e:  # noqa: BLE001 - reported below
@@ -134,9 +141,11 @@ def test_killed_postgres_connections_are_replaced(postgres_target):
     store = SqlProfileStore(postgres_target)
     store.save(LearnerProfile(id="a", name="A"))
     with psycopg.connect(postgres_target, autocommit=True) as admin:
-        killed = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid <> "
-                               "pg_backend_pid() AND datname = current_database() AND usename = current_user "
-                               "AND backend_type = 'client backend'").fetchone()[0]
+        killed = admin.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid <> "
+            "pg_backend_pid() AND datname = current_database() AND usename = current_user "
+            "AND backend_type = 'client backend'"
+        ).fetchone()[0]
     assert killed >= 1
     assert store.save(store.get("a")).version == 2
 
@@ -147,4 +156,5 @@ def test_the_database_password_is_a_secret(settings):
     s = settings.model_copy(update={"database_url": "postgresql://pf:s3cr%2Ft-pw@db:5432/pf"})
     assert "s3cr" not in repr(s)
     assert redact("connect postgresql://pf:s3cr%2Ft-pw@db and s3cr/t-pw", configured_secrets(s)) == (
-        f"connect postgresql://pf:{REDACTED}@db and {REDACTED}")
+        f"connect postgresql://pf:{REDACTED}@db and {REDACTED}"
+    )

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from pathfinder.skills.esco import read_esco
 from pathfinder.settings import PROJECT_ROOT
 from pathfinder.skills.aliases import BUNDLED_ALIASES, alias_problems, read_aliases
+from pathfinder.skills.esco import read_esco
 
 
 @pytest.mark.slow
@@ -29,10 +29,12 @@ def test_rebuild_keeps_and_checks_the_alias_file(tmp_path, monkeypatch):
     finally:
         sys.path.remove(str(PROJECT_ROOT / "tools"))
     from pathfinder.domain import Occupation, Skill
-    from pathfinder.skills.files import read_taxonomy
     from pathfinder.domain.taxonomy import Taxonomy
+    from pathfinder.skills.files import read_taxonomy
 
-    subset = Taxonomy.from_items([Skill(uri="s:1", label="operating systems")], [Occupation(uri="o:1", label="x")])
+    subset = Taxonomy.from_items(
+        [Skill(uri="s:1", label="operating systems")], [Occupation(uri="o:1", label="x")]
+    )
     monkeypatch.setattr(build, "read_esco", lambda _dir: subset)
     monkeypatch.setattr(build, "build_subset", lambda full, digital: full)
     digital = tmp_path / "digital.csv"
@@ -40,8 +42,9 @@ def test_rebuild_keeps_and_checks_the_alias_file(tmp_path, monkeypatch):
     monkeypatch.setattr(build, "esco_file", lambda *a, **k: digital)
     out = tmp_path / "tax"
     out.mkdir()
-    (out / "aliases.csv").write_text("term,skill_uri,skill_label,case,note\nLinux,s:1,operating systems,,\n",
-                                     encoding="utf-8")
+    (out / "aliases.csv").write_text(
+        "term,skill_uri,skill_label,case,note\nLinux,s:1,operating systems,,\n", encoding="utf-8"
+    )
     monkeypatch.setattr(sys, "argv", ["build_taxonomy.py", str(tmp_path), "--out", str(out)])
     assert build.main() == 0
     assert read_taxonomy(out).skills and "Linux,s:1" in (out / "aliases.csv").read_text(encoding="utf-8")

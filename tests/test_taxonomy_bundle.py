@@ -8,8 +8,8 @@ import sys
 import pandas as pd
 import pytest
 
-from pathfinder.skills.esco import read_esco
 from pathfinder.settings import BUNDLED_CORPUS, PROJECT_ROOT
+from pathfinder.skills.esco import read_esco
 from pathfinder.skills.files import read_taxonomy
 
 

@@ -8,9 +8,9 @@ import shutil
 
 import pytest
 
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import TaxonomyError
 from pathfinder.skills.files import import_esco, read_taxonomy
-from pathfinder.domain.taxonomy import Taxonomy
 
 PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
 DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"
@@ -83,11 +83,17 @@ def test_uncompressed_files_are_read_too(shared_data, tmp_path):
     (esco / "skills_en.csv").write_text(
         "conceptUri,preferredLabel,altLabels,skillType\n"
         's:1,SQL,"structured query language\nSQL language",knowledge\n'
-        "s:2,statistics,,knowledge\n", encoding="utf-8")
-    (esco / "occupations_en.csv").write_text("conceptUri,preferredLabel,altLabels\no:1,data analyst,analyst\n", encoding="utf-8")
+        "s:2,statistics,,knowledge\n",
+        encoding="utf-8",
+    )
+    (esco / "occupations_en.csv").write_text(
+        "conceptUri,preferredLabel,altLabels\no:1,data analyst,analyst\n", encoding="utf-8"
+    )
     (esco / "occupationSkillRelations.csv").write_text(
         "occupationUri,relationType,skillType,skillUri\no:1,essential,knowledge,s:1\no:1,optional,knowledge,s:2\n"
-        "o:1,essential,knowledge,s:404\n", encoding="utf-8")
+        "o:1,essential,knowledge,s:404\n",
+        encoding="utf-8",
+    )
     tx = import_esco(esco, tmp_path / "out")
     assert tx.skill("s:1").alt_labels == ("structured query language", "SQL language")
     assert tx.occupation("o:1").essential == ("s:1",) and tx.occupation("o:1").optional == ("s:2",)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from pathfinder.domain import Occupation, Skill
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import TaxonomyError
 from pathfinder.skills.files import load_taxonomy, read_taxonomy, taxonomy_folder, write_taxonomy
-from pathfinder.domain.taxonomy import Taxonomy
 
 CLOUD_ENGINEER = "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e"
 PROTECT_PRIVACY = "http://data.europa.eu/esco/skill/33a82b83-c838-4889-ae62-fae1317481eb"
@@ -63,10 +63,20 @@ def test_no_descriptions_are_bundled():
 
 def test_write_then_read_round_trips(tmp_path):
     tx = Taxonomy.from_items(
-        [Skill(uri="s:1", label="SQL", alt_labels=("structured query language", "a, b")),
-         Skill(uri="s:2", label="protect ICT devices", digcomp_area="4", skill_type="skill/competence"),
-         Skill(uri="s:3", label="statistics", skill_type="knowledge")],
-        [Occupation(uri="o:1", label="data analyst", alt_labels=("analyst",), essential=("s:1", "s:3"), optional=("s:2",))],
+        [
+            Skill(uri="s:1", label="SQL", alt_labels=("structured query language", "a, b")),
+            Skill(uri="s:2", label="protect ICT devices", digcomp_area="4", skill_type="skill/competence"),
+            Skill(uri="s:3", label="statistics", skill_type="knowledge"),
+        ],
+        [
+            Occupation(
+                uri="o:1",
+                label="data analyst",
+                alt_labels=("analyst",),
+                essential=("s:1", "s:3"),
+                optional=("s:2",),
+            )
+        ],
     )
     out = write_taxonomy(tx, tmp_path / "tax")
     back = read_taxonomy(out)

@@ -6,8 +6,15 @@ from pathfinder.ui.analytics import Exchange, is_unanswered, thumbs_down, top_qu
 
 
 def ex(question, intent="search", cited=0, pathway=False, rating=None, comment=""):
-    return Exchange(question=question, answer_text="…", intent=intent, cited=cited, has_pathway=pathway,
-                    rating=rating, comment=comment)
+    return Exchange(
+        question=question,
+        answer_text="…",
+        intent=intent,
+        cited=cited,
+        has_pathway=pathway,
+        rating=rating,
+        comment=comment,
+    )
 
 
 def test_top_questions_ignore_case_spacing_and_trailing_punctuation():

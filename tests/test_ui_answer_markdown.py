@@ -6,29 +6,46 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from pathfinder.domain.dialogue import History
 from pathfinder.assistant.grounding import ground
 from pathfinder.assistant.markdown import cite, escape_text
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, SkillRef
+from pathfinder.domain.dialogue import History
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex, simple_plan
 
 RENDER = MarkdownIt("commonmark", {"html": True})
 HOSTILE_TITLE = "**Free** [click](javascript:x)"
 TRICKY = Credential(
-    id="tricky-1", title=HOSTILE_TITLE, provider="_Acme_ & <b>Co</b> | `x`", url="https://example.org/t?a=1&b=(2)",
-    hours=10, cost=0, languages=("en",), participation="online", assessment="# exam", description="1. not a list\n- nor this",
+    id="tricky-1",
+    title=HOSTILE_TITLE,
+    provider="_Acme_ & <b>Co</b> | `x`",
+    url="https://example.org/t?a=1&b=(2)",
+    hours=10,
+    cost=0,
+    languages=("en",),
+    participation="online",
+    assessment="# exam",
+    description="1. not a list\n- nor this",
     learning_outcomes=("![img](http://evil.example/p.png)", "$x^2$ and ~~strike~~"),
     skills=(SkillRef(uri="http://example.org/skill/1", label="*bold* skill"),),
 )
-PLAIN = Credential(id="plain-1", title="Click basics", provider="Uni", url="https://example.org/p", hours=5, cost=10,
-                   languages=("en",), description="Clicking for beginners.")
+PLAIN = Credential(
+    id="plain-1",
+    title="Click basics",
+    provider="Uni",
+    url="https://example.org/p",
+    hours=5,
+    cost=10,
+    languages=("en",),
+    description="Clicking for beginners.",
+)
 TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=60)
 
 
@@ -40,7 +57,10 @@ def _rendered_text(markdown: str) -> str:
     html = RENDER.render(markdown).strip()
     assert html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1, (markdown, html)
     inner = html[3:-4]
-    assert "<" not in inner, (markdown, html)  # no element inside the paragraph: no emphasis, link, code, HTML
+    assert "<" not in inner, (
+        markdown,
+        html,
+    )  # no element inside the paragraph: no emphasis, link, code, HTML
     return htmllib.unescape(inner)
 
 
@@ -59,7 +79,7 @@ def test_escaped_text_renders_as_exactly_that_text(text):
 def test_escaped_text_stays_one_list_item(text):
     html = RENDER.render(f"- {escape_text(text)}").strip()
     assert html.startswith("<ul>\n<li>") and html.count("<li>") == 1 and "<ul>" not in html[4:], (text, html)
-    inner = html[len("<ul>\n<li>"):-len("</li>\n</ul>")]
+    inner = html[len("<ul>\n<li>") : -len("</li>\n</ul>")]
     assert "<" not in inner and htmllib.unescape(inner) == _plain(text)
 
 
@@ -72,7 +92,11 @@ def test_a_cited_title_is_one_link_to_the_catalogue_url_and_grounding_keeps_it(t
     assert len(links) == 1 and links[0][0] == "https://example.org/p", (title, html)
     assert "<" not in links[0][1] and htmllib.unescape(links[0][1]) == _plain(title)
     grounded = ground(cite(cred), {cred.id: cred}.get, {})
-    assert grounded.text == cite(cred) and [c.id for c in grounded.citations] == [cred.id] and not grounded.flagged
+    assert (
+        grounded.text == cite(cred)
+        and [c.id for c in grounded.citations] == [cred.id]
+        and not grounded.flagged
+    )
 
 
 def test_offline_answers_show_catalogue_text_as_text():
@@ -90,8 +114,15 @@ def test_offline_answers_show_catalogue_text_as_text():
     explained = history.turns[3].answer.text
     assert "tricky-1" in {c.id for c in history.turns[3].answer.citations}
     rendered = htmllib.unescape(RENDER.render(explained))
-    for shown in ["**Free** (click)(javascript:x)", "_Acme_ & <b>Co</b> | `x`", "# exam", "1. not a list",
-                  "!(img)(http://evil.example/p.png)", "$x^2$ and ~~strike~~", "- nor this"]:
+    for shown in [
+        "**Free** (click)(javascript:x)",
+        "_Acme_ & <b>Co</b> | `x`",
+        "# exam",
+        "1. not a list",
+        "!(img)(http://evil.example/p.png)",
+        "$x^2$ and ~~strike~~",
+        "- nor this",
+    ]:
         assert shown in rendered, (shown, explained)
 
 
@@ -99,8 +130,18 @@ def test_pathway_steps_keep_their_details_nested_past_step_nine():
     from pathfinder.assistant.markdown import pathway_steps
     from pathfinder.domain import Pathway, Step
 
-    steps = tuple(Step(id=f"c-{n}", title=f"Course {n}", start_week=n, end_week=n, hours=10, covers=("u",),
-                       reasons=("prerequisite of the next",)) for n in range(1, 12))
+    steps = tuple(
+        Step(
+            id=f"c-{n}",
+            title=f"Course {n}",
+            start_week=n,
+            end_week=n,
+            hours=10,
+            covers=("u",),
+            reasons=("prerequisite of the next",),
+        )
+        for n in range(1, 12)
+    )
     html = RENDER.render(pathway_steps(Pathway(steps=steps), lambda u: "a skill", lambda cid: None))
     assert html.count("<ol") == 1 and html.count("<li>") == 11 * 3  # one ordered list; two sub-items per step
     assert html.count("<ul>") == 11  # every step's details are nested in it, also for steps 10 and 11

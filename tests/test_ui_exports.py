@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 import pytest
-
 from conftest import tiny_catalogue
+
 from pathfinder.domain import Pathway, Relaxation, Step, Totals, UncoveredSkill
 from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.ui.charts import (
-    coverage_chart, coverage_frame, load_frame, stack_frame, stack_ladder_dot, timeline_chart, timeline_frame,
+    coverage_chart,
+    coverage_frame,
+    load_frame,
+    stack_frame,
+    stack_ladder_dot,
+    timeline_chart,
+    timeline_frame,
     weekly_load,
 )
 from pathfinder.ui.exports import citations, pathway_json, pathway_markdown, pathway_pdf
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
-from datetime import UTC
 
 PY_URI = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
 SQL_URI = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742"
@@ -34,15 +40,33 @@ def pathway() -> Pathway:
     return Pathway(
         goal_label="Data analyst",
         steps=(
-            Step(id="py-1", title="Python Basics", covers=(PY_URI,), reasons=("covers Python",),
-                 start_week=1, end_week=4, hours=110, ects=4),
-            Step(id="sql-1", title="SQL for *Analysts* <script>", covers=(SQL_URI,), start_week=5, end_week=8,
-                 hours=110, ects=4, cost=120),
+            Step(
+                id="py-1",
+                title="Python Basics",
+                covers=(PY_URI,),
+                reasons=("covers Python",),
+                start_week=1,
+                end_week=4,
+                hours=110,
+                ects=4,
+            ),
+            Step(
+                id="sql-1",
+                title="SQL for *Analysts* <script>",
+                covers=(SQL_URI,),
+                start_week=5,
+                end_week=8,
+                hours=110,
+                ects=4,
+                cost=120,
+            ),
         ),
         totals=Totals(hours=220, ects=8, cost=120, weeks=8),
         stacks_earned=("cert-data",),
         uncovered=(UncoveredSkill(uri="u:stats", label="statistics", reason="nothing within your budget"),),
-        relaxations=(Relaxation(constraint="budget", current=100, needed=420, message="Raise the budget to 420 EUR"),),
+        relaxations=(
+            Relaxation(constraint="budget", current=100, needed=420, message="Raise the budget to 420 EUR"),
+        ),
         coverage=0.67,
     )
 
@@ -67,8 +91,17 @@ def test_json_round_trips_the_pathway_and_adds_citations(pathway, credentials):
 
 
 def test_citations_fall_back_to_the_step_when_the_credential_is_unknown(pathway):
-    cites = citations(pathway.model_copy(update={"steps": (pathway.steps[0].model_copy(update={"url": "https://x.example/a"}),)}), {})
-    assert cites[0].title == "Python Basics" and cites[0].url == "https://x.example/a" and cites[0].provider is None
+    cites = citations(
+        pathway.model_copy(
+            update={"steps": (pathway.steps[0].model_copy(update={"url": "https://x.example/a"}),)}
+        ),
+        {},
+    )
+    assert (
+        cites[0].title == "Python Basics"
+        and cites[0].url == "https://x.example/a"
+        and cites[0].provider is None
+    )
 
 
 def test_pdf_is_a_pdf_even_with_characters_outside_latin1(pathway, credentials):
@@ -101,9 +134,11 @@ def test_a_long_title_is_cut_with_an_ellipsis_in_the_label_only(pathway):
 
 
 def test_weekly_load_fills_the_learners_hours_and_shows_a_squeezed_session():
-    steps = (Step(id="a", title="A", start_week=1, end_week=3, hours=10),   # 4 + 4 + 2 at 4 h/week
-             Step(id="b", title="B", start_week=3, end_week=5, hours=10),   # 2 + 4 + 4
-             Step(id="c", title="C", start_week=6, end_week=6, hours=40))   # a one-week session
+    steps = (
+        Step(id="a", title="A", start_week=1, end_week=3, hours=10),  # 4 + 4 + 2 at 4 h/week
+        Step(id="b", title="B", start_week=3, end_week=5, hours=10),  # 2 + 4 + 4
+        Step(id="c", title="C", start_week=6, end_week=6, hours=40),
+    )  # a one-week session
     plan = Pathway(steps=steps)
     assert weekly_load(plan, 4) == [4, 4, 4, 4, 4, 40]
     assert sum(weekly_load(plan, 4)) == sum(s.hours for s in steps)
@@ -115,9 +150,11 @@ def test_weekly_load_fills_the_learners_hours_and_shows_a_squeezed_session():
 def test_coverage_counts_before_and_after(pathway):
     gap = Gap(
         goal_label="Data analyst",
-        skills=(GapSkill(uri=PY_URI, label="Python", weight=1, essential=True),
-                GapSkill(uri=SQL_URI, label="SQL", weight=1, essential=True),
-                GapSkill(uri="u:stats", label="statistics", weight=1, essential=True)),
+        skills=(
+            GapSkill(uri=PY_URI, label="Python", weight=1, essential=True),
+            GapSkill(uri=SQL_URI, label="SQL", weight=1, essential=True),
+            GapSkill(uri="u:stats", label="statistics", weight=1, essential=True),
+        ),
         held=("u:excel",),
     )
     frame = coverage_frame(gap, pathway).set_index(["stage", "status"])["skills"]
@@ -129,13 +166,22 @@ def test_coverage_counts_before_and_after(pathway):
 
 
 def test_coverage_separates_optional_and_untaught_skills(pathway):
-    gap = Gap(skills=(GapSkill(uri=PY_URI, label="Python", weight=1, essential=True),
-                      GapSkill(uri="u:r", label="R", weight=0.3, essential=False),
-                      GapSkill(uri="u:cobol", label="COBOL", weight=0.3, essential=False)),
-              untaught=("u:cobol",))
+    gap = Gap(
+        skills=(
+            GapSkill(uri=PY_URI, label="Python", weight=1, essential=True),
+            GapSkill(uri="u:r", label="R", weight=0.3, essential=False),
+            GapSkill(uri="u:cobol", label="COBOL", weight=0.3, essential=False),
+        ),
+        untaught=("u:cobol",),
+    )
     after = coverage_frame(gap, pathway).set_index(["stage", "status"])["skills"].loc["after"]
-    assert dict(after) == {"held": 0, "covered by the plan": 1, "missing: essential": 0,
-                           "missing: optional": 1, "missing: nothing teaches it": 1}
+    assert dict(after) == {
+        "held": 0,
+        "covered by the plan": 1,
+        "missing: essential": 0,
+        "missing: optional": 1,
+        "missing: nothing teaches it": 1,
+    }
 
 
 def test_stack_ladder_links_planned_parts_to_the_certificate(pathway, credentials):
@@ -147,15 +193,24 @@ def test_stack_ladder_links_planned_parts_to_the_certificate(pathway, credential
 
 
 def test_plan_changes_separates_kept_added_removed(pathway):
-    suggested = pathway.model_copy(update={"steps": (pathway.steps[1], Step(id="viz-1", title="Viz", start_week=1, end_week=2))})
+    suggested = pathway.model_copy(
+        update={"steps": (pathway.steps[1], Step(id="viz-1", title="Viz", start_week=1, end_week=2))}
+    )
     changes = plan_changes(suggested, pathway)
     assert changes.kept == ("sql-1",) and changes.added == ("py-1",) and changes.removed == ("viz-1",)
     assert plan_changes(pathway, pathway).unchanged
 
 
 def test_session_report_pdf(pathway, credentials):
-    report = SessionReport(learner_id="l-1", learner_name="Ana", advisor_notes="Wants evening courses.",
-                           pinned=("sql-1",), rejected=("viz-1",), suggested=None, agreed=pathway)
+    report = SessionReport(
+        learner_id="l-1",
+        learner_name="Ana",
+        advisor_notes="Wants evening courses.",
+        pinned=("sql-1",),
+        rejected=("viz-1",),
+        suggested=None,
+        agreed=pathway,
+    )
     assert session_report_pdf(report, credentials).startswith(b"%PDF-")
 
 
@@ -166,11 +221,24 @@ def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentia
     from pathfinder.ui import session_report
 
     printed: list[str] = []
-    monkeypatch.setattr(session_report.ReportPDF, "paragraph", lambda self, text, size=10: printed.append(text))
-    note = SessionNote(id=1, profile_id="l-1", author_role="advisor", text="Wants evening courses.",
-                       created_at=datetime(2026, 5, 4, 9, 30, tzinfo=UTC))
-    report = SessionReport(learner_id="l-1", notes=(note,), suggested=pathway, agreed=pathway, agreed_by="advisor",
-                           agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=UTC))
+    monkeypatch.setattr(
+        session_report.ReportPDF, "paragraph", lambda self, text, size=10: printed.append(text)
+    )
+    note = SessionNote(
+        id=1,
+        profile_id="l-1",
+        author_role="advisor",
+        text="Wants evening courses.",
+        created_at=datetime(2026, 5, 4, 9, 30, tzinfo=UTC),
+    )
+    report = SessionReport(
+        learner_id="l-1",
+        notes=(note,),
+        suggested=pathway,
+        agreed=pathway,
+        agreed_by="advisor",
+        agreed_at=datetime(2026, 5, 4, 10, 0, tzinfo=UTC),
+    )
     assert session_report_pdf(report, credentials).startswith(b"%PDF-")
     assert "2026-05-04 09:30 UTC, advisor: Wants evening courses." in printed
     assert "Agreed by advisor with the learner on 2026-05-04." in printed
@@ -188,6 +256,13 @@ def test_a_very_long_title_never_breaks_the_pdf(pathway, credentials, length):
     long = pathway.model_copy(update={"steps": (step, *pathway.steps[1:]), "goal_label": title})
     cat = {**credentials, "py-1": credentials["py-1"].model_copy(update={"title": title})}
     assert pathway_pdf(long, cat).startswith(b"%PDF-")
-    report = SessionReport(learner_id="l-1", learner_name=title, advisor_notes=title, pinned=(), rejected=(),
-                           suggested=long, agreed=long)
+    report = SessionReport(
+        learner_id="l-1",
+        learner_name=title,
+        advisor_notes=title,
+        pinned=(),
+        rejected=(),
+        suggested=long,
+        agreed=long,
+    )
     assert session_report_pdf(report, cat).startswith(b"%PDF-")

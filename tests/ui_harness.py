@@ -3,6 +3,7 @@ and AppTest helpers (open a page of the real navigation, read what a run showed)
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,6 @@ import pytest
 from pathfinder.domain import Credential, ImportReport, SkillRef, StackTarget
 from pathfinder.settings import PROJECT_ROOT, Settings
 from pathfinder.skills.files import load_taxonomy
-from datetime import UTC
 
 APP = str(PROJECT_ROOT / "app.py")
 DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"
@@ -23,24 +23,42 @@ def analyst_catalogue(settings: Settings) -> list[Credential]:
     occupation = taxonomy.occupation(DATA_ANALYST)
     assert occupation is not None, "the bundled taxonomy lost 'data analyst'; update the app test fixture"
     skills = [SkillRef(uri=u, label=taxonomy.label(u)) for u in occupation.essential[:14]]
-    cert = Credential(id="cert-analytics", title="Certificate in Data Analytics", kind="certificate",
-                      provider="Open University of Testland", ects=12, eqf_level=6, stack_ects_required=10,
-                      languages=("en",), cost=0, url="https://example.org/cert")
+    cert = Credential(
+        id="cert-analytics",
+        title="Certificate in Data Analytics",
+        kind="certificate",
+        provider="Open University of Testland",
+        ects=12,
+        eqf_level=6,
+        stack_ects_required=10,
+        languages=("en",),
+        cost=0,
+        url="https://example.org/cert",
+    )
     creds = [cert]
     for i in range(7):
-        pair = tuple(skills[2 * i: 2 * i + 2])
-        creds.append(Credential(
-            id=f"da-{i + 1}",
-            title=f"Data analysis module {i + 1}: {pair[0].label}" if i else "Intro to <b>data</b> analysis",
-            provider="Open University of Testland" if i % 2 == 0 else "Skills Academy",
-            country="DE" if i % 2 == 0 else "FR", ects=4 + (i % 3), eqf_level=5 + (i % 2),
-            skills=pair, languages=("en",), cost=0 if i % 3 == 0 else 90 + 30 * i,
-            participation="online" if i % 2 == 0 else "blended", assessment="project and quiz",
-            url=f"https://example.org/da-{i + 1}",
-            prerequisites=("da-1",) if i == 3 else (),
-            stacks_into=(StackTarget(target="cert-analytics"),) if i < 3 else (),
-            description="Learn to analyse data with real data sets.",
-        ))
+        pair = tuple(skills[2 * i : 2 * i + 2])
+        creds.append(
+            Credential(
+                id=f"da-{i + 1}",
+                title=f"Data analysis module {i + 1}: {pair[0].label}"
+                if i
+                else "Intro to <b>data</b> analysis",
+                provider="Open University of Testland" if i % 2 == 0 else "Skills Academy",
+                country="DE" if i % 2 == 0 else "FR",
+                ects=4 + (i % 3),
+                eqf_level=5 + (i % 2),
+                skills=pair,
+                languages=("en",),
+                cost=0 if i % 3 == 0 else 90 + 30 * i,
+                participation="online" if i % 2 == 0 else "blended",
+                assessment="project and quiz",
+                url=f"https://example.org/da-{i + 1}",
+                prerequisites=("da-1",) if i == 3 else (),
+                stacks_into=(StackTarget(target="cert-analytics"),) if i < 3 else (),
+                description="Learn to analyse data with real data sets.",
+            )
+        )
     return creds
 
 
@@ -63,7 +81,17 @@ def open_page(at, url_path: str):
 def texts(at) -> str:
     """Everything a run put on screen as text (Markdown, captions, alerts, titles), for `in` checks."""
     parts = []
-    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success"):
+    for kind in (
+        "title",
+        "header",
+        "subheader",
+        "markdown",
+        "caption",
+        "info",
+        "warning",
+        "error",
+        "success",
+    ):
         parts += [str(e.value) for e in getattr(at, kind)]
     return "\n".join(parts)
 
@@ -101,8 +129,13 @@ def account(role: str = "learner", learner: str = "learner-test", username: str 
     found = store.by_username(username)
     if found is not None:
         return found
-    return store.create(username, PASSWORD, role, learner_id=learner if role == "learner" else None,
-                        display_name=f"Test {role.capitalize()}")
+    return store.create(
+        username,
+        PASSWORD,
+        role,
+        learner_id=learner if role == "learner" else None,
+        display_name=f"Test {role.capitalize()}",
+    )
 
 
 def signed_in(at, who) -> None:
@@ -124,8 +157,13 @@ def sign_in(at, username: str, password: str = PASSWORD):
     return at.run()
 
 
-def start_app(page: str | None = None, learner: str = "learner-test", secrets: dict | None = None,
-              role: str | None = "learner", who=None):
+def start_app(
+    page: str | None = None,
+    learner: str = "learner-test",
+    secrets: dict | None = None,
+    role: str | None = "learner",
+    who=None,
+):
     """The real app.py under AppTest, run once signed in (as the learner owning `learner`, or a test account of
     `role`, or `who`; nobody when role is None), then on `page` when given."""
     from streamlit.testing.v1 import AppTest

@@ -24,20 +24,30 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from pathfinder.domain import Credential  # noqa: E402
-from pathfinder.skills.files import read_taxonomy
 from pathfinder.domain.taxonomy import Taxonomy  # noqa: E402
+from pathfinder.skills.files import read_taxonomy
 
 SOURCES = ROOT / "tools" / "catalogue_src"
 OUT = ROOT / "src" / "pathfinder" / "corpus" / "catalogue"
-PROVIDER_DEFAULTS = ("provider", "awarding_body", "country", "quality_assurance", "currency", "languages",
-                     "assessment", "participation")
+PROVIDER_DEFAULTS = (
+    "provider",
+    "awarding_body",
+    "country",
+    "quality_assurance",
+    "currency",
+    "languages",
+    "assessment",
+    "participation",
+)
 
 
 def _skill_refs(labels: list[str], by_label: dict[str, str], where: str) -> list[dict[str, str]]:
     refs = []
     for label in labels:
         if label not in by_label:
-            raise SystemExit(f"{where}: skill {label!r} is not a preferred label in src/pathfinder/corpus/taxonomy")
+            raise SystemExit(
+                f"{where}: skill {label!r} is not a preferred label in src/pathfinder/corpus/taxonomy"
+            )
         refs.append({"uri": by_label[label], "label": label})
     return refs
 
@@ -45,7 +55,13 @@ def _skill_refs(labels: list[str], by_label: dict[str, str], where: str) -> list
 def entry_to_record(entry: dict, provider: dict, by_label: dict[str, str]) -> dict:
     """One source entry -> one catalogue record in our schema (plain JSON values)."""
     record = {k: provider[k] for k in PROVIDER_DEFAULTS if k in provider}
-    record.update({k: v for k, v in entry.items() if k not in {"path", "skills", "prerequisite_skills", "stacks_into", "sessions"}})
+    record.update(
+        {
+            k: v
+            for k, v in entry.items()
+            if k not in {"path", "skills", "prerequisite_skills", "stacks_into", "sessions"}
+        }
+    )
     record["skills"] = _skill_refs(entry.get("skills", []), by_label, entry["id"])
     if entry.get("prerequisite_skills"):
         record["prerequisite_skills"] = _skill_refs(entry["prerequisite_skills"], by_label, entry["id"])
@@ -59,8 +75,11 @@ def entry_to_record(entry: dict, provider: dict, by_label: dict[str, str]) -> di
 
 
 def load_records(folder: Path = OUT) -> list[Credential]:
-    return [Credential(**obj) for path in sorted(folder.glob("*.json"))
-            for obj in json.loads(path.read_text(encoding="utf-8"))]
+    return [
+        Credential(**obj)
+        for path in sorted(folder.glob("*.json"))
+        for obj in json.loads(path.read_text(encoding="utf-8"))
+    ]
 
 
 def check(credentials: list[Credential], taxonomy: Taxonomy) -> list[str]:
@@ -68,7 +87,9 @@ def check(credentials: list[Credential], taxonomy: Taxonomy) -> list[str]:
     problems: list[str] = []
     by_id = {c.id: c for c in credentials}
     if len(by_id) != len(credentials):
-        problems.append(f"duplicate ids: {[i for i, n in Counter(c.id for c in credentials).items() if n > 1]}")
+        problems.append(
+            f"duplicate ids: {[i for i, n in Counter(c.id for c in credentials).items() if n > 1]}"
+        )
     micro = [c for c in credentials if c.kind == "micro-credential"]
     certs = [c for c in credentials if c.kind == "certificate"]
     links = sum(len(c.prerequisites) for c in credentials)
@@ -88,12 +109,16 @@ def check(credentials: list[Credential], taxonomy: Taxonomy) -> list[str]:
         parts = [c for c in credentials if cert.id in c.stack_targets]
         total = sum(c.ects or 0 for c in parts)
         if not 3 <= len(parts) <= 5 or cert.stack_ects_required is None or cert.stack_ects_required > total:
-            problems.append(f"{cert.id}: {len(parts)} components, {total} ECTS, requires {cert.stack_ects_required}")
+            problems.append(
+                f"{cert.id}: {len(parts)} components, {total} ECTS, requires {cert.stack_ects_required}"
+            )
     if cycle := find_cycle(credentials):
         problems.append(f"prerequisite cycle: {' -> '.join(cycle)}")
     taught = {u for c in credentials for u in c.skill_uris}
-    print(f"{len(micro)} micro-credentials, {len(certs)} certificates, {len({c.provider for c in credentials})} providers, "
-          f"{links} prerequisite links, languages {dict(Counter(lang for c in credentials for lang in c.languages))}")
+    print(
+        f"{len(micro)} micro-credentials, {len(certs)} certificates, {len({c.provider for c in credentials})} providers, "
+        f"{links} prerequisite links, languages {dict(Counter(lang for c in credentials for lang in c.languages))}"
+    )
     for occ in sorted(taxonomy.occupations.values(), key=lambda o: o.label):
         share = len(set(occ.essential) & taught) / len(occ.essential)
         if share < 0.6:
@@ -113,7 +138,7 @@ def find_cycle(credentials: list[Credential]) -> list[str] | None:
         stack.append(node)
         for nxt in graph.get(node, ()):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state and (found := visit(nxt)):
                 return found
         stack.pop()
@@ -141,7 +166,9 @@ def build() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check src/pathfinder/corpus/catalogue/*.json")
+    parser.add_argument(
+        "--check", action="store_true", help="only check src/pathfinder/corpus/catalogue/*.json"
+    )
     args = parser.parse_args()
     if not args.check:
         build()

@@ -22,42 +22,70 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from pathfinder.domain import Occupation  # noqa: E402
-from pathfinder.skills.esco import esco_file, read_esco  # noqa: E402
-from pathfinder.skills.aliases import ALIASES_FILE, alias_problems, read_aliases  # noqa: E402
-from pathfinder.skills.files import write_taxonomy
 from pathfinder.domain.taxonomy import Taxonomy  # noqa: E402
+from pathfinder.skills.aliases import ALIASES_FILE, alias_problems, read_aliases  # noqa: E402
+from pathfinder.skills.esco import esco_file, read_esco  # noqa: E402
+from pathfinder.skills.files import write_taxonomy
 
 # Target occupation (ESCO preferred label) -> non-digital essential skills to keep as well.
 KEEP: dict[str, tuple[str, ...]] = {
-    "ICT security engineer": ("risk management", "perform risk analysis", "develop information security strategy",
-                              "define security policies", "ensure information security", "report test findings"),
+    "ICT security engineer": (
+        "risk management",
+        "perform risk analysis",
+        "develop information security strategy",
+        "define security policies",
+        "ensure information security",
+        "report test findings",
+    ),
     "ICT security administrator": (),
-    "ICT security manager": ("develop information security strategy", "define security policies",
-                             "legal requirements of ICT products"),
-    "chief ICT security officer": ("ensure information privacy", "educate on data confidentiality",
-                                   "maintain plan for continuity of operations",
-                                   "ensure compliance with legal requirements"),
+    "ICT security manager": (
+        "develop information security strategy",
+        "define security policies",
+        "legal requirements of ICT products",
+    ),
+    "chief ICT security officer": (
+        "ensure information privacy",
+        "educate on data confidentiality",
+        "maintain plan for continuity of operations",
+        "ensure compliance with legal requirements",
+    ),
     "ethical hacker": ("legal requirements of ICT products",),
     "ICT security technician": (),
-    "digital forensics expert": ("gather data for forensic purposes", "develop information security strategy",
-                                 "manage data for legal matters"),
+    "digital forensics expert": (
+        "gather data for forensic purposes",
+        "develop information security strategy",
+        "manage data for legal matters",
+    ),
     "cloud engineer": (),
     "ICT system administrator": (),
     "ICT network administrator": (),
     "ICT network engineer": ("apply information security policies",),
     "ICT network architect": ("define technical requirements",),
-    "data scientist": ("statistics", "interpret current data", "execute analytical mathematical calculations",
-                       "report analysis results"),
-    "data analyst": ("statistics", "interpret current data", "execute analytical mathematical calculations",
-                     "define data quality criteria"),
+    "data scientist": (
+        "statistics",
+        "interpret current data",
+        "execute analytical mathematical calculations",
+        "report analysis results",
+    ),
+    "data analyst": (
+        "statistics",
+        "interpret current data",
+        "execute analytical mathematical calculations",
+        "define data quality criteria",
+    ),
     "data quality specialist": ("define data quality criteria", "report analysis results"),
     "database administrator": (),
     "data warehouse designer": ("analyse business requirements",),
     "chief data officer": ("define data quality criteria", "apply information security policies"),
-    "data protection officer": ("respect data protection principles", "ensure information privacy",
-                                "apply information security policies", "develop information security strategy",
-                                "information governance compliance", "ensure compliance with legal requirements",
-                                "monitor legislation developments"),
+    "data protection officer": (
+        "respect data protection principles",
+        "ensure information privacy",
+        "apply information security policies",
+        "develop information security strategy",
+        "information governance compliance",
+        "ensure compliance with legal requirements",
+        "monitor legislation developments",
+    ),
     "computer vision engineer": ("statistics", "execute analytical mathematical calculations"),
     "ICT intelligent systems designer": ("analyse business requirements",),
     "knowledge engineer": ("create semantic trees",),
@@ -67,49 +95,136 @@ KEEP: dict[str, tuple[str, ...]] = {
     "integration engineer": ("provide technical documentation",),
     "ICT system developer": (),
     "software tester": ("report test findings",),
-    "computer scientist": ("scientific research methodology", "execute analytical mathematical calculations",
-                           "conduct quantitative research",
-                           "apply research ethics and scientific integrity principles in research activities"),
-    "ICT research consultant": ("scientific research methodology", "innovation processes",
-                                "use methodologies for user-centered design", "conduct quantitative research",
-                                "conduct qualitative research"),
-    "ICT trainer": ("pedagogy", "create training materials", "apply teaching strategies", "evaluate training",
-                    "plan learning curriculum", "organise training"),
-    "digital literacy teacher": ("assessment processes", "curriculum objectives", "prepare lesson content",
-                                 "apply teaching strategies", "assess students", "adapt teaching to target group",
-                                 "give constructive feedback"),
-    "instructional designer": ("instructional design models", "cognitive psychology", "identify training needs",
-                               "apply teaching strategies", "conduct content quality assurance", "structure information"),
-    "e-learning developer": ("instructional design models", "conduct content quality assurance",
-                             "identify training needs", "structure information"),
-    "e-learning architect": ("instructional design models", "curriculum objectives", "identify training needs",
-                             "plan learning curriculum"),
-    "ICT teacher secondary school": ("curriculum objectives", "prepare lesson content", "apply teaching strategies",
-                                     "assess students", "develop course outline", "give constructive feedback"),
+    "computer scientist": (
+        "scientific research methodology",
+        "execute analytical mathematical calculations",
+        "conduct quantitative research",
+        "apply research ethics and scientific integrity principles in research activities",
+    ),
+    "ICT research consultant": (
+        "scientific research methodology",
+        "innovation processes",
+        "use methodologies for user-centered design",
+        "conduct quantitative research",
+        "conduct qualitative research",
+    ),
+    "ICT trainer": (
+        "pedagogy",
+        "create training materials",
+        "apply teaching strategies",
+        "evaluate training",
+        "plan learning curriculum",
+        "organise training",
+    ),
+    "digital literacy teacher": (
+        "assessment processes",
+        "curriculum objectives",
+        "prepare lesson content",
+        "apply teaching strategies",
+        "assess students",
+        "adapt teaching to target group",
+        "give constructive feedback",
+    ),
+    "instructional designer": (
+        "instructional design models",
+        "cognitive psychology",
+        "identify training needs",
+        "apply teaching strategies",
+        "conduct content quality assurance",
+        "structure information",
+    ),
+    "e-learning developer": (
+        "instructional design models",
+        "conduct content quality assurance",
+        "identify training needs",
+        "structure information",
+    ),
+    "e-learning architect": (
+        "instructional design models",
+        "curriculum objectives",
+        "identify training needs",
+        "plan learning curriculum",
+    ),
+    "ICT teacher secondary school": (
+        "curriculum objectives",
+        "prepare lesson content",
+        "apply teaching strategies",
+        "assess students",
+        "develop course outline",
+        "give constructive feedback",
+    ),
 }
 
 # Digital essential skills we leave out: hardware installation and building security rather than teachable ICT.
-DROP: frozenset[str] = frozenset({
-    "manage alarm system", "manage closed-circuit television system", "procurement of ICT network equipment",
-    "technical drawings", "use technical drawing software", "software components suppliers",
-    "manage open publications", "digital game genres", "install electronic communication equipment",
-})
+DROP: frozenset[str] = frozenset(
+    {
+        "manage alarm system",
+        "manage closed-circuit television system",
+        "procurement of ICT network equipment",
+        "technical drawings",
+        "use technical drawing software",
+        "software components suppliers",
+        "manage open publications",
+        "digital game genres",
+        "install electronic communication equipment",
+    }
+)
 
 # Skills the catalogue teaches that are not essential for a target (languages, tools, methods).
 EXTRA: tuple[str, ...] = (
-    "Python (computer programming)", "SQL", "R", "Java (computer programming)", "JavaScript", "TypeScript", "C++",
-    "MATLAB", "Scala", "NoSQL", "SPARQL", "Hadoop", "machine learning", "utilise machine learning",
-    "artificial neural networks", "natural language processing", "computer vision", "DevOps", "Agile development",
-    "Agile project management", "Ansible", "Puppet (tools for software configuration management)",
-    "ICT encryption", "Kali Linux", "assessment of risks and threats", "web analytics", "use spreadsheets software",
-    "apply blended learning", "provide training on e-learning", "safeguard online privacy and identity",
-    "Moodle", "distributed computing", "use concurrent programming", "use threading techniques",
-    "use functional programming", "use object-oriented programming", "use query languages",
-    "conduct ICT code review", "conduct performance measurement", "software frameworks", "Internet of Things",
-    "statistical analysis system software", "perform data analysis", "perform data mining", "data mining",
-    "ICT performance analysis methods", "ICT network security risks", "smart contract", "application usability",
+    "Python (computer programming)",
+    "SQL",
+    "R",
+    "Java (computer programming)",
+    "JavaScript",
+    "TypeScript",
+    "C++",
+    "MATLAB",
+    "Scala",
+    "NoSQL",
+    "SPARQL",
+    "Hadoop",
+    "machine learning",
+    "utilise machine learning",
+    "artificial neural networks",
+    "natural language processing",
+    "computer vision",
+    "DevOps",
+    "Agile development",
+    "Agile project management",
+    "Ansible",
+    "Puppet (tools for software configuration management)",
+    "ICT encryption",
+    "Kali Linux",
+    "assessment of risks and threats",
+    "web analytics",
+    "use spreadsheets software",
+    "apply blended learning",
+    "provide training on e-learning",
+    "safeguard online privacy and identity",
+    "Moodle",
+    "distributed computing",
+    "use concurrent programming",
+    "use threading techniques",
+    "use functional programming",
+    "use object-oriented programming",
+    "use query languages",
+    "conduct ICT code review",
+    "conduct performance measurement",
+    "software frameworks",
+    "Internet of Things",
+    "statistical analysis system software",
+    "perform data analysis",
+    "perform data mining",
+    "data mining",
+    "ICT performance analysis methods",
+    "ICT network security risks",
+    "smart contract",
+    "application usability",
     # targets of src/pathfinder/corpus/taxonomy/aliases.csv that no rule above brings in
-    "deep learning", "data extraction, transformation and loading tools", "project management",
+    "deep learning",
+    "data extraction, transformation and loading tools",
+    "project management",
 )
 
 
@@ -133,7 +248,8 @@ def build_subset(full: Taxonomy, digital: set[str]) -> Taxonomy:
         occ = full.occupations[occ_uri[label]]
         kept_labels = set(keep)
         essentials[occ.uri] = tuple(
-            u for u in occ.essential
+            u
+            for u in occ.essential
             if full.skills[u].label not in DROP and (u in digital or full.skills[u].label in kept_labels)
         )
         chosen.update(essentials[occ.uri])
@@ -141,8 +257,13 @@ def build_subset(full: Taxonomy, digital: set[str]) -> Taxonomy:
         chosen.update(u for u in full.occupations[occ_uri[label]].optional if u in digital)
 
     occupations = [
-        Occupation(uri=uri, label=full.occupations[uri].label, alt_labels=full.occupations[uri].alt_labels,
-                   essential=ess, optional=tuple(u for u in full.occupations[uri].optional if u in chosen))
+        Occupation(
+            uri=uri,
+            label=full.occupations[uri].label,
+            alt_labels=full.occupations[uri].alt_labels,
+            essential=ess,
+            optional=tuple(u for u in full.occupations[uri].optional if u in chosen),
+        )
         for uri, ess in essentials.items()
     ]
     return Taxonomy.from_items((full.skills[u] for u in chosen), occupations)
@@ -161,20 +282,26 @@ This service uses the ESCO classification of the European Commission.
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("esco_dir", nargs="?", type=Path, default=ROOT.parent / "shared" / "data" / "esco_v1.1.1")
+    parser.add_argument(
+        "esco_dir", nargs="?", type=Path, default=ROOT.parent / "shared" / "data" / "esco_v1.1.1"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "pathfinder" / "corpus" / "taxonomy")
     args = parser.parse_args()
     full = read_esco(args.esco_dir)
     digital_path = esco_file(args.esco_dir, "digitalSkillsCollection_en.csv")
     digital = set(pd.read_csv(digital_path, usecols=["conceptUri"])["conceptUri"])
     subset = build_subset(full, digital)
-    aliases = args.out / ALIASES_FILE  # hand-written, so kept across rebuilds (write_taxonomy replaces the folder)
+    aliases = (
+        args.out / ALIASES_FILE
+    )  # hand-written, so kept across rebuilds (write_taxonomy replaces the folder)
     kept = aliases.read_bytes() if aliases.is_file() else None
     if kept is not None:
         problems = alias_problems(read_aliases(aliases), subset)
         if problems:
-            raise SystemExit(f"{aliases} does not fit the rebuilt subset (add a label to EXTRA or fix the row):\n  "
-                             + "\n  ".join(problems))
+            raise SystemExit(
+                f"{aliases} does not fit the rebuilt subset (add a label to EXTRA or fix the row):\n  "
+                + "\n  ".join(problems)
+            )
     write_taxonomy(subset, args.out)
     (args.out / "SOURCE.md").write_text(SOURCE_NOTE, encoding="utf-8")
     if kept is not None:

@@ -22,10 +22,10 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 20_000, lr:
 
 
 def main() -> int:
+    from pathfinder.cli.skills_linking import load_courses
     from pathfinder.settings import Settings
     from pathfinder.skills.matching import SkillMatcher
     from pathfinder.skills.tagging import candidate_features
-    from pathfinder.cli.skills_linking import load_courses
     from pathfinder.skills.tagging_eval import load_tagged, score_tagging
 
     settings = Settings()
@@ -46,8 +46,10 @@ def main() -> int:
                     pred.setdefault(t.id, []).append((pi, u))
             chosen = {cid: [u for _, u in sorted(v, reverse=True)[:6]] for cid, v in pred.items()}
             r = score_tagging([t for t in tagged if t.id in part], chosen)
-            print(f"  {label} threshold {th}: precision {r['precision']} recall {r['recall']} "
-                  f"unknown {r['skills_unknown']}/{r['courses']}")
+            print(
+                f"  {label} threshold {th}: precision {r['precision']} recall {r['recall']} "
+                f"unknown {r['skills_unknown']}/{r['courses']}"
+            )
 
     w = fit(X, y)
     print("WEIGHTS =", tuple(round(float(v), 3) for v in w))

@@ -1,6 +1,7 @@
 """Rewrite imports of the old flat layout to the package layout of issue #15 (docs/ARCHITECTURE.md, "Where
 things moved"), for branches started before it: `python tools/relayout_imports.py FILE...` rewrites the files in
 place (imports, module paths in strings and Markdown). Idempotent; delete this tool once no branch needs it."""
+
 import ast
 import re
 import sys
@@ -26,14 +27,30 @@ SIMPLE = {
 }
 # names that leave a module for another one: module -> {name: new module}
 SPLIT = {
-    "pathfinder.skills.files": ({"Taxonomy", "normalise_label"}, "pathfinder.domain.taxonomy", "pathfinder.skills.files"),
-    "pathfinder.profiles": ({"RELATED_TABLES", "SCHEMA_VERSION", "ProfileStore", "SqliteProfileStore",
-                             "open_profile_store", "register_related_table"}, "pathfinder.storage.profiles",
-                            "pathfinder.profiles"),
+    "pathfinder.skills.files": (
+        {"Taxonomy", "normalise_label"},
+        "pathfinder.domain.taxonomy",
+        "pathfinder.skills.files",
+    ),
+    "pathfinder.profiles": (
+        {
+            "RELATED_TABLES",
+            "SCHEMA_VERSION",
+            "ProfileStore",
+            "SqliteProfileStore",
+            "open_profile_store",
+            "register_related_table",
+        },
+        "pathfinder.storage.profiles",
+        "pathfinder.profiles",
+    ),
 }
 # not followed by a word character, nor (for the module that became a package) by its new submodules
-PAT = re.compile(r"\bpathfinder\.(" + "|".join(sorted(map(re.escape, SIMPLE), key=len, reverse=True))
-                 + r")\b(?!\w|\.(?:output|uploads|markdown)\b)")
+PAT = re.compile(
+    r"\bpathfinder\.("
+    + "|".join(sorted(map(re.escape, SIMPLE), key=len, reverse=True))
+    + r")\b(?!\w|\.(?:output|uploads|markdown)\b)"
+)
 
 
 def fmt(indent: str, module: str, names: list[str]) -> str:
@@ -71,7 +88,8 @@ def rewrite(text: str) -> str:
                 comment = ""
                 last = lines[node.end_lineno - 1]
                 if "#" in last and node.lineno == node.end_lineno:
-                    comment = "  " + last[last.index("#"):]
+                    comment = "  " + last[last.index("#") :]
+
                 def nm(x: ast.alias) -> str:
                     return x.name + (f" as {x.asname}" if x.asname else "")
 
@@ -83,9 +101,14 @@ def rewrite(text: str) -> str:
                 new = "\n".join(out) + comment
                 edits.append((node.lineno, node.end_lineno, new))
         for s, e, new in sorted(edits, reverse=True):
-            lines[s - 1:e] = new.split("\n")
+            lines[s - 1 : e] = new.split("\n")
     text = "\n".join(lines)
-    text = re.sub(r"^(\s*)from pathfinder import prompts\b", r"\1from pathfinder.assistant.llm import prompts", text, flags=re.M)
+    text = re.sub(
+        r"^(\s*)from pathfinder import prompts\b",
+        r"\1from pathfinder.assistant.llm import prompts",
+        text,
+        flags=re.M,
+    )
     return PAT.sub(lambda m: "pathfinder." + SIMPLE[m.group(1)], text)
 
 
@@ -94,7 +117,9 @@ if __name__ == "__main__":
     for name in sys.argv[1:]:
         p = Path(name)
         old = p.read_text(encoding="utf-8")
-        new = rewrite(old) if p.suffix == ".py" else PAT.sub(lambda m: "pathfinder." + SIMPLE[m.group(1)], old)
+        new = (
+            rewrite(old) if p.suffix == ".py" else PAT.sub(lambda m: "pathfinder." + SIMPLE[m.group(1)], old)
+        )
         if new != old:
             p.write_text(new, encoding="utf-8")
             changed += 1

@@ -23,11 +23,11 @@ import numpy as np
 def main() -> int:
     import torch
 
+    from pathfinder.domain.taxonomy import normalise_label
     from pathfinder.settings import Settings
-    from pathfinder.skills.matching import SkillMatcher, expand_shorthand
     from pathfinder.skills.linking import adapter_path
     from pathfinder.skills.linking_eval import load_set, rp_at
-    from pathfinder.domain.taxonomy import normalise_label
+    from pathfinder.skills.matching import SkillMatcher, expand_shorthand
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=12)
@@ -71,8 +71,10 @@ def main() -> int:
             top = torch.topk(mapped(X_dev) @ P.T, 5, dim=-1).indices.numpy()
         return float(np.mean([rp_at([skill_uris[j] for j in row], c.gold) for row, c in zip(top, dev)]))
 
-    print(f"{len(train)} train / {len(dev)} dev sentences, {len(skill_uris)} skills; dev RP@5 (dense) "
-          f"{dev_rp():.4f} before training")
+    print(
+        f"{len(train)} train / {len(dev)} dev sentences, {len(skill_uris)} skills; dev RP@5 (dense) "
+        f"{dev_rp():.4f} before training"
+    )
     rng = np.random.default_rng(args.seed)
     best = (dev_rp(), 0, W.detach().clone())
     for epoch in range(1, args.epochs + 1):
@@ -86,7 +88,9 @@ def main() -> int:
             loss.backward()
             opt.step()
         score = dev_rp()
-        print(f"epoch {epoch}: loss {loss.item():.3f}, dev RP@5 (dense) {score:.4f}, {time.time() - start:.0f}s")
+        print(
+            f"epoch {epoch}: loss {loss.item():.3f}, dev RP@5 (dense) {score:.4f}, {time.time() - start:.0f}s"
+        )
         if score > best[0]:
             best = (score, epoch, W.detach().clone())
     print(f"kept epoch {best[1]} (dev RP@5 {best[0]:.4f})")

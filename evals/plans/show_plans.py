@@ -13,8 +13,8 @@ import argparse
 
 from pathfinder.cli.plan import format_pathway
 from pathfinder.cli.plans_eval import CASES_FILE, CATALOGUES, load_cases, plan_catalogue
-from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
+from pathfinder.planner.gaps import analyse_gap
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
 

@@ -11,7 +11,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pathfinder.errors import MissingAPIKey
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the checkout (development files: evals/, docs/, ../shared)
+PROJECT_ROOT = (
+    Path(__file__).resolve().parents[2]
+)  # the checkout (development files: evals/, docs/, ../shared)
 PACKAGE_DATA = Path(str(resources.files("pathfinder")))  # shipped with the package: corpus/, prompts/
 BUNDLED_CORPUS = PACKAGE_DATA / "corpus"
 
@@ -31,7 +33,8 @@ class Settings(BaseSettings):
         None, description="a taxonomy imported with `pathfinder taxonomy import`; the bundled one when unset"
     )
     embedder: Literal["offline", "openai", "hash"] = Field(
-        "offline", description="offline (WordLlama, shipped weights), openai (any compatible server), hash (tests)"
+        "offline",
+        description="offline (WordLlama, shipped weights), openai (any compatible server), hash (tests)",
     )
     embedding_model: str = Field("text-embedding-3-small", description="embedding model for embedder=openai")
     chat_model: str = Field("gpt-4o-mini", description="chat model for the LLM responder")
@@ -46,7 +49,9 @@ class Settings(BaseSettings):
         description="any OpenAI-compatible server (Ollama, vLLM, LM Studio)",
     )
     llm_timeout_s: float = Field(60.0, gt=0, description="seconds before an LLM call gives up")
-    chroma_url: str | None = Field(None, description="http://host:port of a Chroma server; embedded when unset")
+    chroma_url: str | None = Field(
+        None, description="http://host:port of a Chroma server; embedded when unset"
+    )
     database_url: str | None = Field(
         None,
         description="profiles, conversations, notes: a SQLite path or sqlite:/// URL (under data_dir when unset), "
@@ -55,16 +60,25 @@ class Settings(BaseSettings):
     )
     history_token_budget: int = Field(3000, gt=0, description="tokens of chat history sent to the LLM")
     demo: bool = Field(
-        False, description="DEMO ONLY: a 'continue as guest' button (a throw-away learner account per browser "
-        "session) and self sign-up; `make run` turns it on, keep it off in deployment"
+        False,
+        description="DEMO ONLY: a 'continue as guest' button (a throw-away learner account per browser "
+        "session) and self sign-up; `make run` turns it on, keep it off in deployment",
     )
     signup: bool = Field(True, description="learners may create their own account on the sign-in page")
-    session_idle_minutes: float = Field(30.0, gt=0, description="a signed-in session ends after this long idle")
-    session_max_hours: float = Field(12.0, gt=0, description="a signed-in session ends this long after sign-in")
+    session_idle_minutes: float = Field(
+        30.0, gt=0, description="a signed-in session ends after this long idle"
+    )
+    session_max_hours: float = Field(
+        12.0, gt=0, description="a signed-in session ends this long after sign-in"
+    )
     retain_conversations_days: int | None = Field(
-        None, gt=0, description="conversations untouched this many days are deleted; unset keeps them until erased")
+        None,
+        gt=0,
+        description="conversations untouched this many days are deleted; unset keeps them until erased",
+    )
     retain_uploads_days: int | None = Field(
-        None, gt=0, description="uploaded catalogue files are deleted after this many days; unset keeps them")
+        None, gt=0, description="uploaded catalogue files are deleted after this many days; unset keeps them"
+    )
     max_upload_mb: float = Field(20.0, gt=0, description="largest catalogue or credential upload accepted")
 
     @property

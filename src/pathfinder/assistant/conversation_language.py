@@ -10,16 +10,19 @@ from pathfinder.assistant.markdown import cite
 from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.planner.gaps import study_languages
 
-_WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
-    "en": "i i'm want would like to the a an and my me with for is am be become please how what can should of "
-          "in on it this that do make show pathway courses which",
-    "de": "ich möchte will werden bin und mit für der die das ein eine einen ist mein meine meinen mir mich wie "
-          "was bitte kurse kann können auf zu nicht plane erstelle zeig zeige welche lernen weg gerne",
-    "es": "quiero quisiera soy ser con para el los las una es mi mis por qué cómo cursos favor hacer del y que "
-          "me tengo puedo muéstrame dame hazme haz un camino aprender convertirme trabajar",
-    "fr": "je j'aimerais voudrais veux suis être avec pour le les une est mon ma mes cours devenir et qui des "
-          "du un moi montre-moi fais-moi fais parcours s'il plaît apprendre travailler",
-}.items()}
+_WORDS: dict[str, frozenset[str]] = {
+    code: frozenset(words.split())
+    for code, words in {
+        "en": "i i'm want would like to the a an and my me with for is am be become please how what can should of "
+        "in on it this that do make show pathway courses which",
+        "de": "ich möchte will werden bin und mit für der die das ein eine einen ist mein meine meinen mir mich wie "
+        "was bitte kurse kann können auf zu nicht plane erstelle zeig zeige welche lernen weg gerne",
+        "es": "quiero quisiera soy ser con para el los las una es mi mis por qué cómo cursos favor hacer del y que "
+        "me tengo puedo muéstrame dame hazme haz un camino aprender convertirme trabajar",
+        "fr": "je j'aimerais voudrais veux suis être avec pour le les une est mon ma mes cours devenir et qui des "
+        "du un moi montre-moi fais-moi fais parcours s'il plaît apprendre travailler",
+    }.items()
+}
 _MARKS = {"de": re.compile(r"[äöüß]"), "es": re.compile(r"[ñ¿¡]"), "fr": re.compile(r"[çœêèàùî]")}
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
@@ -60,7 +63,9 @@ def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
     relaxation the learner accepts (the planner offers it). Else, or when that adds nothing, `profile` itself."""
     if not code or profile.constraints.languages:
         return profile
-    languages = tuple(dict.fromkeys(x for x in (*profile.languages, profile.preferences.language, code.lower()) if x))
+    languages = tuple(
+        dict.fromkeys(x for x in (*profile.languages, profile.preferences.language, code.lower()) if x)
+    )
     if set(languages) == set(study_languages(profile)):
         return profile
     return profile.model_copy(update={"languages": languages})
@@ -74,19 +79,24 @@ def learner_language(profile: LearnerProfile, code: str | None) -> str | None:
     return profile.preferences.language or code
 
 
-def other_language_steps(pathway: Pathway, language: str | None,
-                         lookup: Callable[[str], Credential | None]) -> list[Credential]:
+def other_language_steps(
+    pathway: Pathway, language: str | None, lookup: Callable[[str], Credential | None]
+) -> list[Credential]:
     """The pathway's credentials not taught in `language` (entries that name no language get the benefit of the doubt)."""
     if not language:
         return []
     found = [lookup(s.id) for s in pathway.steps]
-    return [c for c in found if c is not None and c.languages and language not in {x.lower() for x in c.languages}]
+    return [
+        c for c in found if c is not None and c.languages and language not in {x.lower() for x in c.languages}
+    ]
 
 
 def other_language_note(credentials: list[Credential], language: str) -> str:
     """One sentence naming (and citing) the steps taught in another language, and how to leave such steps out."""
     from pathfinder.assistant.i18n import language_label, t
 
-    listed = "; ".join(f"{cite(c)}, " + t("in_lang", langs=", ".join(language_label(x) for x in c.languages))
-                       for c in credentials)
+    listed = "; ".join(
+        f"{cite(c)}, " + t("in_lang", langs=", ".join(language_label(x) for x in c.languages))
+        for c in credentials
+    )
     return t("other_note", name=language_label(language), listed=listed)

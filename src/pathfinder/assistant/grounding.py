@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from pathfinder.domain.dialogue import Citation
 from pathfinder.assistant.markdown import cite  # the citation form (titles escaped)
 from pathfinder.domain import Credential
+from pathfinder.domain.dialogue import Citation
 from pathfinder.domain.taxonomy import normalise_label
 
 NOT_IN_CATALOGUE = "not in the catalogue"
@@ -29,8 +29,12 @@ class Grounded:
     flagged: tuple[str, ...]
 
 
-def ground(text: str, lookup: Callable[[str], Credential | None], title_to_id: dict[str, str],
-           retrieved: Iterable[Credential] = ()) -> Grounded:
+def ground(
+    text: str,
+    lookup: Callable[[str], Credential | None],
+    title_to_id: dict[str, str],
+    retrieved: Iterable[Credential] = (),
+) -> Grounded:
     """Check and repair `text` against the catalogue (`lookup` by id, `title_to_id` by normalised title)."""
     cited: dict[str, Credential] = {}
     flagged: list[str] = []
@@ -77,8 +81,10 @@ def ground(text: str, lookup: Callable[[str], Credential | None], title_to_id: d
         lines.append(re.sub(r"\x00([^\x00]*)\x00", rf"~~\1~~ ({NOT_IN_CATALOGUE})", line))
     out = "\n".join(lines)
     if flagged:
-        out += (f"\n\n> Note: {len(flagged)} suggestion(s) named something {NOT_IN_CATALOGUE} and "
-                "were removed; only catalogue entries are recommended.")
+        out += (
+            f"\n\n> Note: {len(flagged)} suggestion(s) named something {NOT_IN_CATALOGUE} and "
+            "were removed; only catalogue entries are recommended."
+        )
     order = [m.group(3) for m in _LINK.finditer(out) if m.group(3) in cited]
     ids = list(dict.fromkeys(order + list(cited)))
     return Grounded(out, tuple(Citation.of(cited[i]) for i in ids), tuple(dict.fromkeys(flagged)))

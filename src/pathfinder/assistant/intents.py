@@ -18,7 +18,8 @@ from pathfinder.domain.languages import ALIASES
 
 LANGUAGES = ALIASES  # lower-case language name as typed -> ISO 639-1 code (domain/languages.py)
 _LANG_RE = re.compile(  # (?<!\w) (?!\w), not \b: names such as "हिन्दी" end in a combining mark
-    r"(?<!\w)(?:(?:in|auf|en|taught in|language:?)\s+)?(" + "|".join(sorted(map(re.escape, LANGUAGES), key=len, reverse=True))
+    r"(?<!\w)(?:(?:in|auf|en|taught in|language:?)\s+)?("
+    + "|".join(sorted(map(re.escape, LANGUAGES), key=len, reverse=True))
     + r")(?!\w)(?:[- ]language|[- ]speaking)?"
 )
 _PARTICIPATION = [
@@ -27,7 +28,10 @@ _PARTICIPATION = [
     (re.compile(r"\b(?:blended|hybrid)\b"), "blended"),
 ]
 _LEVEL = [
-    (re.compile(r"\b(?:beginners?|introductory|intro|entry[- ]level|novice|basics?|for starters)\b"), (None, 4)),
+    (
+        re.compile(r"\b(?:beginners?|introductory|intro|entry[- ]level|novice|basics?|for starters)\b"),
+        (None, 4),
+    ),
     (re.compile(r"\bintermediate\b"), (5, 6)),
     (re.compile(r"\b(?:advanced|expert[- ]level)\b"), (6, None)),
 ]
@@ -38,39 +42,76 @@ _MONEY = re.compile(rf"(?:{_CURRENCY}\s*{_AMOUNT}|{_AMOUNT}\s*{_CURRENCY})")
 _UNDER = r"(?:under|below|less than|max(?:imum)?|up to|at most|no more than|cheaper than|within|<|≤)"
 _MAX_COST_BARE = re.compile(rf"{_UNDER}\s+(\d+)\b(?!\s*(?:hours?|h\b|weeks?|months?|days?|ects|%))")
 _BUDGET_CUE = re.compile(r"\b(?:budget|can spend|can afford|to spend|i have|total)\b")
-_BUDGET_BARE = re.compile(r"\b(?:budget(?: of| is)?|can spend|can afford|to spend)\s+(?:about |around |up to )?"
-                          r"(\d+(?:[.,]\d+)?)\s*(k\b)?(?!\s*(?:hours?|h\b|weeks?|months?))")
+_BUDGET_BARE = re.compile(
+    r"\b(?:budget(?: of| is)?|can spend|can afford|to spend)\s+(?:about |around |up to )?"
+    r"(\d+(?:[.,]\d+)?)\s*(k\b)?(?!\s*(?:hours?|h\b|weeks?|months?))"
+)
 _FREE = re.compile(r"\b(?:free(?! time)|no cost|gratis|kostenlos|gratuit[oe]?)\b")
 _HOURS_WEEK = re.compile(
     r"\b(\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b|\b(\d+)\s*h/w\b"
 )
 _MAX_HOURS = re.compile(rf"{_UNDER}\s+(\d+)\s*(?:hours?|h)\b(?!\s*(?:a|per|each|/)\s*week)")
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
+}
 _DEADLINE = re.compile(
     r"\b(?:by|before|until|till|done by|finished by|by the end of|end of)\s+(?:the end of\s+)?"
     r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}))?|([a-z]+)(?:\s+(\d{4}))?)\b"
 )
-_WITHIN = re.compile(r"\b(?:within|in|over)\s+(?:the next\s+)?(\d+|a|one|two|three|four|six|twelve)\s+(weeks?|months?|years?)\b")
+_WITHIN = re.compile(
+    r"\b(?:within|in|over)\s+(?:the next\s+)?(\d+|a|one|two|three|four|six|twelve)\s+(weeks?|months?|years?)\b"
+)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12}
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-                  "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "last": -1,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+    "7th": 7,
+    "8th": 8,
+    "9th": 9,
+    "10th": 10,
+}
 _ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINAL_WORDS) + r")\b")
-_NUMBERED = re.compile(r"(?:#|\bnumber\s+|\bno\.?\s*|\boption\s+|\bitem\s+|\bstep\s+|\bresult\s+|\bcourse\s+)(\d{1,2})\b")
+_NUMBERED = re.compile(
+    r"(?:#|\bnumber\s+|\bno\.?\s*|\boption\s+|\bitem\s+|\bstep\s+|\bresult\s+|\bcourse\s+)(\d{1,2})\b"
+)
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:and|&|vs\.?|versus|with|to)\s*(\d{1,2})\b")
 
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hallo|hola|bonjour|good (?:morning|afternoon|evening)|thanks?|thank you|"
-                       r"cheers|ok(?:ay)?|great|cool|bye|goodbye|danke|gracias|merci)\b[\s!.,]*(?:there|you|a lot|so much)?[\s!.]*$")
-_HELP = re.compile(r"\b(?:what can you do|help|who are you|what are you|how does this work|how do you work)\b")
-_SKIP = re.compile(r"\b(?:skip|drop|remove|leave out|without|exclude|i already (?:have|hold|did|completed|took))\b")
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hallo|hola|bonjour|good (?:morning|afternoon|evening)|thanks?|thank you|"
+    r"cheers|ok(?:ay)?|great|cool|bye|goodbye|danke|gracias|merci)\b[\s!.,]*(?:there|you|a lot|so much)?[\s!.]*$"
+)
+_HELP = re.compile(
+    r"\b(?:what can you do|help|who are you|what are you|how does this work|how do you work)\b"
+)
+_SKIP = re.compile(
+    r"\b(?:skip|drop|remove|leave out|without|exclude|i already (?:have|hold|did|completed|took))\b"
+)
 _COMPARE = re.compile(r"\b(?:compare|comparison|difference between|differences|versus|vs\.?)\b")
 _WHY = re.compile(r"^\s*(?:and\s+)?why\b|\bwhy (?:that|this|is|did|do|would)\b|\breason for\b")
-_REQUIRES = re.compile(r"\b(?:require[sd]?|requirements?|prerequisites?|pre-requisites?|need (?:first|before)|"
-                       r"what do i need|entry requirements?|before i (?:can )?(?:start|take))\b")
-_PLAN = re.compile(r"\b(?:pathway|path|plan|roadmap|route|schedule|lernpfad|lernweg|itinerario|ruta|parcours|"
-                   r"what should i (?:take|do|study|learn)|"
-                   r"how (?:do|can) i get there|where (?:do|should) i start|next steps?)\b")
+_REQUIRES = re.compile(
+    r"\b(?:require[sd]?|requirements?|prerequisites?|pre-requisites?|need (?:first|before)|"
+    r"what do i need|entry requirements?|before i (?:can )?(?:start|take))\b"
+)
+_PLAN = re.compile(
+    r"\b(?:pathway|path|plan|roadmap|route|schedule|lernpfad|lernweg|itinerario|ruta|parcours|"
+    r"what should i (?:take|do|study|learn)|"
+    r"how (?:do|can) i get there|where (?:do|should) i start|next steps?)\b"
+)
 _GOAL = re.compile(
     r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|switch to|"
     r"get into|transition (?:in)?to)|i'?m (?:moving|switching|transitioning|pivoting) (?:in)?to|moving (?:in)?to|"
@@ -79,28 +120,39 @@ _GOAL = re.compile(
 )
 _CURRENT_ROLE = re.compile(
     r"\b(?:i'?m|i am|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|client is|is)\s+(?:a|an)\s+([a-z -]+?)"
-    r"(?:\s+(?:moving|switching|transitioning|pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)")
+    r"(?:\s+(?:moving|switching|transitioning|pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
+)
 _SKILLS = re.compile(
     r"\b(?:i (?:know|can use|can do|can write|can code in|have (?:experience|skills?) (?:with|in)|have used|"
     r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
     r"i'?m (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
 )
-_BARE_YES = re.compile(r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui|kyllä|joo|có|vâng|được|हाँ|हां|जी हाँ|হ্যাঁ|হ্যা)"
-                       r"(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$")
+_BARE_YES = re.compile(
+    r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui|kyllä|joo|có|vâng|được|हाँ|हां|जी हाँ|হ্যাঁ|হ্যা)"
+    r"(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$"
+)
 _APPLY = re.compile(  # acting on the planner's suggestion ("ok, do that", "take the budget one", "mach das")
     r"\b(?:do (?:that|it|this|so)|let'?s do (?:it|that|this)|go (?:with|for|ahead with) (?:it|that|this|the\b|your\b)|"
     r"apply (?:it|that|this|them|both|all|the|your)\b|take the (?:\w+ )?(?:one|suggestion|option|change)|"
     r"as you (?:suggest(?:ed)?|propose[d]?|say|said)|(?:the|your|that|this) (?:\w+ )?(?:suggestion|proposal)s?\b|"
     r"(?:raise|increase|extend|up) my\b|allow\b|"
     r"mach (?:das|es)|übernimm|übernehmen|einverstanden|hazlo|aplica(?:r|lo)?\b|de acuerdo|fais[- ]le|faites[- ]le|"
-    r"applique[rz]?\b|d'accord)|" + _BARE_YES.pattern)
-_TELL_MORE = re.compile(r"\b(?:tell me (?:more )?about|more (?:about|on|details)|details|explain|what is|what's|describe|"
-                        r"info(?:rmation)? (?:on|about)|outcomes?|workload|assessment|stacks? into)\b")
-_REFINE_WORDS = re.compile(r"\b(?:cheaper|less expensive|lower price|shorter|quicker|faster|only|just|instead|"
-                           r"what about|how about|any|ones?)\b")
-_SEARCH_CUE = re.compile(r"\b(?:find|search|look(?:ing)? for|show me|recommend|suggest|courses?|credentials?|"
-                         r"micro-?credentials?|certificates?|training|learn|study|programs?|programmes?)\b")
-_STOPWORDS = frozenset("""a an the and or of for on in to with about me my i i'm im you your some any please
+    r"applique[rz]?\b|d'accord)|" + _BARE_YES.pattern
+)
+_TELL_MORE = re.compile(
+    r"\b(?:tell me (?:more )?about|more (?:about|on|details)|details|explain|what is|what's|describe|"
+    r"info(?:rmation)? (?:on|about)|outcomes?|workload|assessment|stacks? into)\b"
+)
+_REFINE_WORDS = re.compile(
+    r"\b(?:cheaper|less expensive|lower price|shorter|quicker|faster|only|just|instead|"
+    r"what about|how about|any|ones?)\b"
+)
+_SEARCH_CUE = re.compile(
+    r"\b(?:find|search|look(?:ing)? for|show me|recommend|suggest|courses?|credentials?|"
+    r"micro-?credentials?|certificates?|training|learn|study|programs?|programmes?)\b"
+)
+_STOPWORDS = frozenset(
+    """a an the and or of for on in to with about me my i i'm im you your some any please
     find search look looking show give recommend suggest list want would like need get learn study
     course courses credential credentials micro microcredential microcredentials micro-credential
     micro-credentials certificate certificates certification training program programs programme programmes
@@ -113,10 +165,19 @@ _STOPWORDS = frozenset("""a an the and or of for on in to with about me my i i'm
     they he she we us was were has have had will should than then so but not if as by from
     cursos curso de en los las el la una un der die das und ein eine kurse kurs le les des du un une cours
     me more details explain describe open info information please thanks hey hi hello
-    outcomes outcome workload assessment assessed stacks stack into whats what's about""".split())
+    outcomes outcome workload assessment assessed stacks stack into whats what's about""".split()
+)
 _LEVEL_WORDS = [
-    (re.compile(r"\b(?:a (?:little )?bit of|a little|some|basic|basics of|beginner(?: level)?(?: in)?|rusty)\b"), "basic"),
-    (re.compile(r"\b(?:very good|expert|advanced|strong|fluent|solid|years of|proficient|excellent)\b"), "advanced"),
+    (
+        re.compile(
+            r"\b(?:a (?:little )?bit of|a little|some|basic|basics of|beginner(?: level)?(?: in)?|rusty)\b"
+        ),
+        "basic",
+    ),
+    (
+        re.compile(r"\b(?:very good|expert|advanced|strong|fluent|solid|years of|proficient|excellent)\b"),
+        "advanced",
+    ),
     (re.compile(r"\b(?:good|decent|intermediate|working knowledge of|okay|ok)\b"), "intermediate"),
 ]
 
@@ -162,12 +223,24 @@ class Parsed:
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.languages or self.participation or self.max_cost is not None or self.max_hours is not None
-                    or self.eqf_min or self.eqf_max or self.refinements)
+        return bool(
+            self.languages
+            or self.participation
+            or self.max_cost is not None
+            or self.max_hours is not None
+            or self.eqf_min
+            or self.eqf_max
+            or self.refinements
+        )
 
     @property
     def has_constraints(self) -> bool:
-        return self.hours_per_week is not None or self.deadline is not None or self.budget is not None or bool(self.weeks)
+        return (
+            self.hours_per_week is not None
+            or self.deadline is not None
+            or self.budget is not None
+            or bool(self.weeks)
+        )
 
 
 def is_bare_yes(message: str) -> bool:
@@ -176,7 +249,11 @@ def is_bare_yes(message: str) -> bool:
 
 
 def _amount(number: str, k: str | None) -> float:
-    value = float(number.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else float(number.replace(",", "."))
+    value = (
+        float(number.replace(",", ""))
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number)
+        else float(number.replace(",", "."))
+    )
     return value * 1000 if k else value
 
 
@@ -202,7 +279,9 @@ def _deadline(m: re.Match[str], today: date) -> date | None:
         except ValueError:
             return None
     word, year = (month_word, year2) if day else (month_only, year3)
-    month = _MONTHS.get((word or "")[:3] if word and word[:3] in _MONTHS and word not in _MONTHS else word or "")
+    month = _MONTHS.get(
+        (word or "")[:3] if word and word[:3] in _MONTHS and word not in _MONTHS else word or ""
+    )
     if month is None:
         if word in ("summer",):
             month = 8
@@ -224,7 +303,7 @@ def _deadline(m: re.Match[str], today: date) -> date | None:
 
 
 def _cut(text: str, m: re.Match[str]) -> str:
-    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
 
 
 def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
@@ -239,8 +318,12 @@ def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
                 level = lvl
                 chunk = pattern.sub(" ", chunk)
                 break
-        chunk = re.sub(r"\b(?:also|too|quite|pretty|really|very|well|of|in|with|knowledge|experience|skills?|"
-                       r"programming|level)\b", " ", chunk)
+        chunk = re.sub(
+            r"\b(?:also|too|quite|pretty|really|very|well|of|in|with|knowledge|experience|skills?|"
+            r"programming|level)\b",
+            " ",
+            chunk,
+        )
         chunk = re.sub(r"\s+", " ", chunk).strip(" -")
         if chunk:
             out.append((chunk, level))
@@ -279,11 +362,13 @@ def parse(message: str, today: date | None = None) -> Parsed:
         work = _cut(work, m)
 
     # money: a budget when stated as one or alongside other constraints, else a price filter
-    constraint_context = bool(_BUDGET_CUE.search(text)) or p.hours_per_week is not None or p.deadline is not None
+    constraint_context = (
+        bool(_BUDGET_CUE.search(text)) or p.hours_per_week is not None or p.deadline is not None
+    )
     for m in _MONEY.finditer(work):
         number, k = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         eur = to_eur(_amount(number, k), _currency_of(m.group(0))) or _amount(number, k)
-        before = work[max(0, m.start() - 20): m.start()]
+        before = work[max(0, m.start() - 20) : m.start()]
         if re.search(_UNDER + r"\s*$", before) and not _BUDGET_CUE.search(before):
             p.max_cost = eur
         elif constraint_context:
@@ -322,8 +407,10 @@ def parse(message: str, today: date | None = None) -> Parsed:
             p.eqf_min, p.eqf_max = p.eqf_min or lo, p.eqf_max or hi
             work = _cut(work, m)
     refinements = []
-    for word, key in (("cheaper|less expensive|lower price|more affordable", "cheaper"),
-                      ("shorter|quicker|faster|less time", "shorter")):
+    for word, key in (
+        ("cheaper|less expensive|lower price|more affordable", "cheaper"),
+        ("shorter|quicker|faster|less time", "shorter"),
+    ):
         m = re.search(rf"\b(?:{word})\b", work)
         if m:
             refinements.append(key)
@@ -350,8 +437,11 @@ def parse(message: str, today: date | None = None) -> Parsed:
         p.current_role = cur.group(1).strip()
     g = _GOAL.search(text)
     if g and not re.match(r"\s*(?:a )?(?:better|good|faster)\b", g.group(1)):
-        goal = re.split(r"[,.;!?]| by | within | before | but | no more than | under | for under | in \d| with \d|"
-                        r" and (?:i|plan|show|make|what|have|has|can)\b|\d+\s*(?:hours?|h)\b", g.group(1))[0]
+        goal = re.split(
+            r"[,.;!?]| by | within | before | but | no more than | under | for under | in \d| with \d|"
+            r" and (?:i|plan|show|make|what|have|has|can)\b|\d+\s*(?:hours?|h)\b",
+            g.group(1),
+        )[0]
         p.goal_text = goal.strip(" -")
     s = _SKILLS.search(text)
     if s:
@@ -379,7 +469,11 @@ def parse(message: str, today: date | None = None) -> Parsed:
         p.intents.append("state_skills")
     if p.has_constraints and not (p.topic and not p.hours_per_week and not p.deadline and p.budget is None):
         p.intents.append("set_constraints")
-    if _PLAN.search(low) and not _SEARCH_CUE.search(low.replace("plan", "")) or re.search(r"\b(?:pathway|roadmap)\b", low):
+    if (
+        _PLAN.search(low)
+        and not _SEARCH_CUE.search(low.replace("plan", ""))
+        or re.search(r"\b(?:pathway|roadmap)\b", low)
+    ):
         p.intents.append("plan")
     if _HELP.search(low) and not p.topic.replace("help", "").strip():
         p.intents.append("smalltalk")

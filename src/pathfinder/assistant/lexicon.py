@@ -9,8 +9,8 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from pathfinder.domain import Credential, Occupation
-from pathfinder.skills.aliases import Alias, aliases_for, find_alias
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
+from pathfinder.skills.aliases import Alias, aliases_for, find_alias
 
 
 class SkillHit(NamedTuple):
@@ -42,8 +42,12 @@ def _phrases(label: str) -> list[str]:
 class Lexicon:
     """Label indexes built once from a taxonomy and a catalogue; every lookup is a dict probe."""
 
-    def __init__(self, taxonomy: Taxonomy, credentials: Iterable[Credential],
-                 aliases: Mapping[str, Alias] | None = None) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        credentials: Iterable[Credential],
+        aliases: Mapping[str, Alias] | None = None,
+    ) -> None:
         self.taxonomy = taxonomy
         # Stated skills ("I know react") are matched in any case, so exact-case aliases count here too.
         self.alias_by_phrase: Mapping[str, Alias] = aliases_for(taxonomy) if aliases is None else aliases
@@ -92,7 +96,7 @@ class Lexicon:
         words = normalise_label(phrase).split()
         for size in range(len(words), 0, -1):
             for start in range(0, len(words) - size + 1):
-                key = " ".join(words[start:start + size])
+                key = " ".join(words[start : start + size])
                 hit = self.skill_by_phrase.get(key)
                 if hit:
                     return SkillHit(*hit)
@@ -106,7 +110,9 @@ class Lexicon:
         exact = self.taxonomy.find_occupation(text)
         if exact:
             return exact
-        query = frozenset(stem(w) for w in normalise_label(text).split() if w not in {"a", "an", "the", "role", "job"})
+        query = frozenset(
+            stem(w) for w in normalise_label(text).split() if w not in {"a", "an", "the", "role", "job"}
+        )
         if not query:
             return None
         best, best_score = None, 0.0
@@ -119,15 +125,20 @@ class Lexicon:
 
     def is_catalogue_topic(self, topic: str) -> bool:
         """Whether any word of `topic` appears in the catalogue's titles, subjects or skill labels."""
-        return any(w in self.vocabulary or stem(w) in self.vocab_stems
-                   for w in normalise_label(topic).split() if len(w) > 1)
+        return any(
+            w in self.vocabulary or stem(w) in self.vocab_stems
+            for w in normalise_label(topic).split()
+            if len(w) > 1
+        )
 
     def title_in(self, text: str, candidates: Iterable[Credential]) -> Credential | None:
         """The candidate whose title (or id) the text mentions, longest title first."""
         low = normalise_label(text)
         raw = text.lower()
         for cred in sorted(candidates, key=lambda c: -len(c.title)):
-            if cred.id.lower() in raw.split() or re.search(rf"(?<![\w-]){re.escape(cred.id.lower())}(?![\w-])", raw):
+            if cred.id.lower() in raw.split() or re.search(
+                rf"(?<![\w-]){re.escape(cred.id.lower())}(?![\w-])", raw
+            ):
                 return cred
             title = normalise_label(cred.title)
             if title and re.search(rf"\b{re.escape(title)}\b", low):

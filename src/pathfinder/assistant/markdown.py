@@ -40,7 +40,13 @@ def money(amount: float | None, currency: str = "EUR") -> str:
     if amount is None:
         return t("price_unknown")
     currency = escape_text(currency)
-    return t("free") if amount == 0 else f"{currency} {amount:,.0f}" if amount == int(amount) else f"{currency} {amount:,.2f}"
+    return (
+        t("free")
+        if amount == 0
+        else f"{currency} {amount:,.0f}"
+        if amount == int(amount)
+        else f"{currency} {amount:,.2f}"
+    )
 
 
 def workload(c: Credential) -> str:
@@ -95,7 +101,11 @@ def filters_text(f: SearchFilters) -> str:
 
 
 def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
-    awarded = f" (awarded by {escape_text(c.awarding_body)})" if c.awarding_body and c.awarding_body != c.provider else ""
+    awarded = (
+        f" (awarded by {escape_text(c.awarding_body)})"
+        if c.awarding_body and c.awarding_body != c.provider
+        else ""
+    )
     rows = [
         ("f_provider", escape_text(c.provider) + awarded),
         ("f_workload", workload(c)),
@@ -107,7 +117,9 @@ def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
         ("f_qa", quoted(c.quality_assurance) if c.quality_assurance else t("qa_none")),
     ]
     if c.ects:
-        rows.insert(2, ("f_ects", t("ects_sentence", ects=f"{c.ects:g}", hours=f"{c.ects * 25:g}–{c.ects * 30:g}")))
+        rows.insert(
+            2, ("f_ects", t("ects_sentence", ects=f"{c.ects:g}", hours=f"{c.ects * 25:g}–{c.ects * 30:g}"))
+        )
     if c.sessions:
         rows.append(("f_next", escape_text(f"{c.sessions[0].start} – {c.sessions[0].end}")))
     if c.prerequisites:
@@ -127,10 +139,15 @@ def pathway_steps(p: Pathway, label: Callable[[str], str], lookup: Callable[[str
     for n, s in enumerate(p.steps, 1):
         c = lookup(s.id)
         head = cite(c) if c else escape_text(s.id)
-        weeks = t("week_one", a=s.start_week) if s.start_week == s.end_week else t("weeks_range", a=s.start_week,
-                                                                                  b=s.end_week)
+        weeks = (
+            t("week_one", a=s.start_week)
+            if s.start_week == s.end_week
+            else t("weeks_range", a=s.start_week, b=s.end_week)
+        )
         line = f"{n}. {head} — {weeks}, {s.hours:g} h, {money(s.cost)}"
-        indent = " " * len(f"{n}. ")  # sub-items must start where the item's text does ("10. " needs 4 spaces)
+        indent = " " * len(
+            f"{n}. "
+        )  # sub-items must start where the item's text does ("10. " needs 4 spaces)
         if s.covers:
             line += f"\n{indent}- {t('covers')}: " + ", ".join(quoted(label(u)) for u in s.covers[:6])
         reasons = [r for r in s.reasons if not r.startswith("covers")]
@@ -142,5 +159,11 @@ def pathway_steps(p: Pathway, label: Callable[[str], str], lookup: Callable[[str
 
 def totals(p: Pathway) -> str:
     tot = p.totals
-    return t("totals", hours=f"{tot.hours:g}", ects=f"{tot.ects:g}", cost=money(tot.cost, tot.currency),
-             weeks=tot.weeks, coverage=f"{p.coverage:.0%}")
+    return t(
+        "totals",
+        hours=f"{tot.hours:g}",
+        ects=f"{tot.ects:g}",
+        cost=money(tot.cost, tot.currency),
+        weeks=tot.weeks,
+        coverage=f"{p.coverage:.0%}",
+    )

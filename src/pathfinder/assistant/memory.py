@@ -3,9 +3,9 @@ tiktoken (offline encodings), and follow-up rewriting ("cheaper?" -> a standalon
 
 from __future__ import annotations
 
-from pathfinder.domain.dialogue import DialogueState, History
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.markdown import filters_text
+from pathfinder.domain.dialogue import DialogueState, History
 from pathfinder.index.tokens import count_tokens, ensure_offline_encodings
 
 

@@ -13,9 +13,13 @@ from datetime import date
 from typing import Literal
 
 from pathfinder.assistant import markdown as md
-from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.assistant.conversation_language import (
-    conversation_language, leaning_to, learner_language, other_language_note, other_language_steps, preference_note,
+    conversation_language,
+    leaning_to,
+    learner_language,
+    other_language_note,
+    other_language_steps,
+    preference_note,
 )
 from pathfinder.assistant.grounding import cite, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, t
@@ -26,6 +30,7 @@ from pathfinder.assistant.policy import decide
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 
 ANONYMOUS = LearnerProfile(id="anonymous")
 
@@ -38,7 +43,9 @@ class OfflineResponder(PlanHandlers):
         self.today = today
 
     # ------------------------------------------------------------------------------------------ entry
-    def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None) -> Answer:
+    def reply(
+        self, message: str, history: History | None = None, profile: LearnerProfile | None = None
+    ) -> Answer:
         history = history or History()
         state = history.state
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
@@ -48,19 +55,37 @@ class OfflineResponder(PlanHandlers):
         with replying_in(lang):
             return self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
 
-    def _reply(self, message: str, p: Parsed, lang: str, history: History, profile: LearnerProfile,
-               spoken: str | None) -> Answer:
+    def _reply(
+        self,
+        message: str,
+        p: Parsed,
+        lang: str,
+        history: History,
+        profile: LearnerProfile,
+        spoken: str | None,
+    ) -> Answer:
         state = history.state
         previous = history.turns[-1].answer if history.turns else None
         offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
         suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
         named = self._mentioned(p, state)
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
-        intent = "smalltalk" if is_bare_yes(message) and not offered else decide(
-            p, state, suggestions_open=suggestions_open, named=named is not None, topical=topical,
-            has_goal=apply_changes(profile, state.pending).goal is not None)
+        intent = (
+            "smalltalk"
+            if is_bare_yes(message) and not offered
+            else decide(
+                p,
+                state,
+                suggestions_open=suggestions_open,
+                named=named is not None,
+                topical=topical,
+                has_goal=apply_changes(profile, state.pending).goal is not None,
+            )
+        )
         held = self._held(p, state, named, intent)
-        changes, change_text = changes_from(p, self.tools, apply_changes(profile, state.pending), intent, held)
+        changes, change_text = changes_from(
+            p, self.tools, apply_changes(profile, state.pending), intent, held
+        )
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
         leaning = leaning_to(provisional, spoken)
@@ -81,13 +106,21 @@ class OfflineResponder(PlanHandlers):
             r.retrieved = [*r.retrieved, *others]
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
-            text=grounded.text, citations=grounded.citations, pathway=r.pathway, profile_changes=tuple(changes),
-            intent=r.intent, filters=r.filters, query=r.query, flagged=grounded.flagged, responder="offline",
+            text=grounded.text,
+            citations=grounded.citations,
+            pathway=r.pathway,
+            profile_changes=tuple(changes),
+            intent=r.intent,
+            filters=r.filters,
+            query=r.query,
+            flagged=grounded.flagged,
+            responder="offline",
             state=state.model_copy(update=r.state),
         )
 
-    def _held(self, p: Parsed, state: DialogueState, named: Credential | None,
-              intent: str) -> Credential | list[Credential] | None:
+    def _held(
+        self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
+    ) -> Credential | list[Credential] | None:
         """The credentials a learner says they already hold: a plan step they skip, or all they name."""
         if intent == "skip_step" and named is not None:
             return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or named
@@ -105,22 +138,46 @@ class OfflineResponder(PlanHandlers):
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
-            "search": self._search, "refine": self._refine, "select": self._explain, "explain": self._explain,
-            "why": self._why, "requirements": self._requirements, "compare": self._compare,
-            "skip_step": self._skip, "plan": self._plan, "apply_suggestion": self._apply_suggestion,
-            "smalltalk": self._smalltalk, "explore": self._explore, "set_goal": self._explore,
-            "state_skills": self._explore, "set_constraints": self._explore,
+            "search": self._search,
+            "refine": self._refine,
+            "select": self._explain,
+            "explain": self._explain,
+            "why": self._why,
+            "requirements": self._requirements,
+            "compare": self._compare,
+            "skip_step": self._skip,
+            "plan": self._plan,
+            "apply_suggestion": self._apply_suggestion,
+            "smalltalk": self._smalltalk,
+            "explore": self._explore,
+            "set_goal": self._explore,
+            "state_skills": self._explore,
+            "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
 
     # ------------------------------------------------------------------------------------ small talk
     def _smalltalk(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         low = p.text.lower()
-        thanks = ("thank", "danke", "gracias", "merci", "cheers", "kiitos", "cảm ơn", "धन्यवाद", "शुक्रिया",
-                  "ধন্যবাদ")
-        greeting = (t("thanks") if any(w in low for w in thanks)
-                    else t("bye") if any(w in low for w in ("bye", "tschüss", "adiós", "au revoir", "hei hei"))
-                    else t("hello"))
+        thanks = (
+            "thank",
+            "danke",
+            "gracias",
+            "merci",
+            "cheers",
+            "kiitos",
+            "cảm ơn",
+            "धन्यवाद",
+            "शुक्रिया",
+            "ধন্যবাদ",
+        )
+        greeting = (
+            t("thanks")
+            if any(w in low for w in thanks)
+            else t("bye")
+            if any(w in low for w in ("bye", "tschüss", "adiós", "au revoir", "hei hei"))
+            else t("hello")
+        )
         return _Reply(_t("smalltalk", greeting=greeting, capabilities=t("capabilities")), "smalltalk")
 
     def _out_of_scope(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
@@ -128,16 +185,21 @@ class OfflineResponder(PlanHandlers):
 
     def _directions(self, profile: LearnerProfile) -> str:
         """Two or three starting directions the catalogue serves well (near the learner's current job when known)."""
-        return "\n".join(t("direction", name=md.escape_text(name), example=cite(example))
-                         for name, example in self.tools.directions(profile))
+        return "\n".join(
+            t("direction", name=md.escape_text(name), example=cite(example))
+            for name, example in self.tools.directions(profile)
+        )
 
     def _explore(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
         directions = self._directions(profile)
-        return _Reply(t("explore", directions=directions), "explore",
-                      retrieved=[c for c in self.tools.direction_examples(profile)])
+        return _Reply(
+            t("explore", directions=directions),
+            "explore",
+            retrieved=[c for c in self.tools.direction_examples(profile)],
+        )
 
     # ---------------------------------------------------------------------------------------- search
     def _filters(self, p: Parsed, base: SearchFilters, profile: LearnerProfile) -> SearchFilters:
@@ -160,21 +222,48 @@ class OfflineResponder(PlanHandlers):
         hits = self.tools.search(query, filters, k=5)
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
-            text = t("no_results", query=md.escape_text(query), filters_text=md.filters_text(filters),
-                     explanation=self.tools.explain_empty(query, filters))
+            text = t(
+                "no_results",
+                query=md.escape_text(query),
+                filters_text=md.filters_text(filters),
+                explanation=self.tools.explain_empty(query, filters),
+            )
             return _Reply(note + text, intent, state | {"last_results": ()}, filters=filters, query=query)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(hits, 1))
-        text = "\n\n".join((t("search_head", count=len(hits), query=md.escape_text(query),
-                                filters_text=md.filters_text(filters)), items, t("search_foot")))
-        return _Reply(note + text, intent, state | {"last_results": tuple(c.id for c in hits)}, filters=filters,
-                      query=query, retrieved=hits)
+        text = "\n\n".join(
+            (
+                t(
+                    "search_head",
+                    count=len(hits),
+                    query=md.escape_text(query),
+                    filters_text=md.filters_text(filters),
+                ),
+                items,
+                t("search_foot"),
+            )
+        )
+        return _Reply(
+            note + text,
+            intent,
+            state | {"last_results": tuple(c.id for c in hits)},
+            filters=filters,
+            query=query,
+            retrieved=hits,
+        )
 
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         missing = self._missing_name(p)
         if missing:
             return self._not_in_catalogue(missing, p, "search")
         topic = p.topic or p.clause_goal or ""
-        if not topic.strip() or topic.strip().lower() in ("everything", "all", "anything", "alles", "todo", "tout"):
+        if not topic.strip() or topic.strip().lower() in (
+            "everything",
+            "all",
+            "anything",
+            "alles",
+            "todo",
+            "tout",
+        ):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
         if not topic:
             return self._overview(p, state, profile)
@@ -188,11 +277,16 @@ class OfflineResponder(PlanHandlers):
 
     def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """'Show me everything': the catalogue's strongest directions, each with an example, and a question."""
-        return _Reply(t("explore", directions=self._directions(profile)), "search",
-                      retrieved=self.tools.direction_examples(profile))
+        return _Reply(
+            t("explore", directions=self._directions(profile)),
+            "search",
+            retrieved=self.tools.direction_examples(profile),
+        )
 
-    _CALLED = re.compile(r"(?:called|named|titled|heißt|namens|llamado|titulado|appelé|intitulé|nimeltä|"
-                         r"tên là|नाम|নামে)\s+[\"'“„«]?([^\"'”“»?!.]+)|[\"“„«]([^\"”“»]{4,80})[\"”“»]")
+    _CALLED = re.compile(
+        r"(?:called|named|titled|heißt|namens|llamado|titulado|appelé|intitulé|nimeltä|"
+        r"tên là|नाम|নামে)\s+[\"'“„«]?([^\"'”“»?!.]+)|[\"“„«]([^\"”“»]{4,80})[\"”“»]"
+    )
 
     def _missing_name(self, p: Parsed) -> str | None:
         """A credential name the message gives ("a course called X", a quoted title) that the catalogue lacks."""
@@ -208,20 +302,36 @@ class OfflineResponder(PlanHandlers):
         hits = [h for h in self.tools.search_hits(name, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
         text = t("not_in_catalogue", name=md.escape_text(name)) + "\n\n"
         if hits:
-            text += t("closest") + "\n" + "\n".join(md.credential_line(n, h.credential) for n, h in enumerate(hits, 1))
+            text += (
+                t("closest")
+                + "\n"
+                + "\n".join(md.credential_line(n, h.credential) for n, h in enumerate(hits, 1))
+            )
         else:
             text += t("nothing_close") + "\n\n" + t("ask_goal", directions=self._directions(ANONYMOUS))
             hits = []
         creds = [h.credential for h in hits] or self.tools.direction_examples()
-        return _Reply(text, intent, {"last_results": tuple(c.id for c in creds), "listing": "results",
-                                     "last_query": name, "focus": None}, retrieved=creds)
+        return _Reply(
+            text,
+            intent,
+            {
+                "last_results": tuple(c.id for c in creds),
+                "listing": "results",
+                "last_query": name,
+                "focus": None,
+            },
+            retrieved=creds,
+        )
 
     def _refine(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
             return self._replan(p, state, profile)
         if not state.last_query:
-            return _Reply(t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)), "refine",
-                          retrieved=self.tools.direction_examples(profile))
+            return _Reply(
+                t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
+                "refine",
+                retrieved=self.tools.direction_examples(profile),
+            )
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
@@ -281,9 +391,12 @@ class OfflineResponder(PlanHandlers):
         intent = "select" if p.intent == "select" else "explain"
         cred = self._target(p, state)
         if cred is None and p.ordinals:
-            return _Reply(t("need_list") if not self._listed(state) else
-                          t("no_number", n=p.ordinals[0], size=len(self._listed(state))),
-                          intent)
+            return _Reply(
+                t("need_list")
+                if not self._listed(state)
+                else t("no_number", n=p.ordinals[0], size=len(self._listed(state))),
+                intent,
+            )
         if cred is None and p.topic:
             if not self.tools.lexicon.is_catalogue_topic(p.topic):
                 return self._search(p, state, profile)
@@ -292,15 +405,27 @@ class OfflineResponder(PlanHandlers):
                 return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
         if cred is None:
             return _Reply(t("need_list"), intent)
-        outcomes = (f"**{t('learning_outcomes')}:**\n" + "\n".join(f"- {md.quoted(o)}" for o in cred.learning_outcomes[:8])
-                    if cred.learning_outcomes else f"**{t('skills_taught')}:** " + (
-                        ", ".join(md.quoted(s.label) for s in cred.skills) or t("not_stated")))
+        outcomes = (
+            f"**{t('learning_outcomes')}:**\n"
+            + "\n".join(f"- {md.quoted(o)}" for o in cred.learning_outcomes[:8])
+            if cred.learning_outcomes
+            else f"**{t('skills_taught')}:** "
+            + (", ".join(md.quoted(s.label) for s in cred.skills) or t("not_stated"))
+        )
         target = md.link_target(cred)
         extra = f"\n\n[{t('open_page')}]({target}) ({cred.id})" if not target.startswith("#") else ""
         extra += self._stacking(cred)
-        summary = (cred.description[:400] + ("…" if len(cred.description) > 400 else "")) or f"A {cred.kind} by {cred.provider}."
-        text = _t("explain", citation=cite(cred), summary=_quote(summary), facts=md.facts(cred, self.tools.get),
-                  outcomes=outcomes, extra=extra)
+        summary = (
+            cred.description[:400] + ("…" if len(cred.description) > 400 else "")
+        ) or f"A {cred.kind} by {cred.provider}."
+        text = _t(
+            "explain",
+            citation=cite(cred),
+            summary=_quote(summary),
+            facts=md.facts(cred, self.tools.get),
+            outcomes=outcomes,
+            extra=extra,
+        )
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
     def _stacking(self, cred: Credential) -> str:
@@ -308,12 +433,20 @@ class OfflineResponder(PlanHandlers):
         lines = []
         targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
         if targets:
-            lines.append(t("stacks_into", targets="; ".join(
-                f"{cite(c)} ({c.stack_ects_required or c.ects or 0:g} ECTS)" for c in targets)))
+            lines.append(
+                t(
+                    "stacks_into",
+                    targets="; ".join(
+                        f"{cite(c)} ({c.stack_ects_required or c.ects or 0:g} ECTS)" for c in targets
+                    ),
+                )
+            )
         parts = [c for c in self.tools.credentials() if any(s.target == cred.id for s in c.stacks_into)]
         if parts:
             total = sum(c.ects or 0 for c in parts)
-            lines.append(t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)")
+            lines.append(
+                t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)"
+            )
         return "".join("\n\n" + line for line in lines)
 
     def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
@@ -321,16 +454,25 @@ class OfflineResponder(PlanHandlers):
         if cred is None:
             return _Reply(t("need_list"), "why")
         reasons: list[str] = []
-        step = next((s for s in state.last_pathway.steps if s.id == cred.id), None) if state.last_pathway else None
+        step = (
+            next((s for s in state.last_pathway.steps if s.id == cred.id), None)
+            if state.last_pathway
+            else None
+        )
         if step is not None and state.listing in ("pathway", "suggestions"):
             if step.covers:
-                reasons.append(t("why_gap", skills=", ".join(md.quoted(self.tools.taxonomy.label(u))
-                                                              for u in step.covers[:6])))
+                reasons.append(
+                    t(
+                        "why_gap",
+                        skills=", ".join(md.quoted(self.tools.taxonomy.label(u)) for u in step.covers[:6]),
+                    )
+                )
             reasons += [md.quoted(r[0].upper() + r[1:]) for r in step.reasons if not r.startswith("covers")]
             reasons.append(t("why_weeks", a=step.start_week, b=step.end_week))
         else:
             matched = set(state.last_query.lower().split()) & set(
-                " ".join([cred.title, *(s.label for s in cred.skills), cred.description]).lower().split())
+                " ".join([cred.title, *(s.label for s in cred.skills), cred.description]).lower().split()
+            )
             if matched:
                 reasons.append(t("why_search", query=md.escape_text(state.last_query)))
             goal_skills = _goal_skills(profile, self.tools)
@@ -338,11 +480,17 @@ class OfflineResponder(PlanHandlers):
             if taught:
                 reasons.append(t("why_teaches", skills=", ".join(md.quoted(x) for x in taught)))
             if state.last_results and cred.id in state.last_results:
-                reasons.append(t("why_rank", n=state.last_results.index(cred.id) + 1, total=len(state.last_results)))
+                reasons.append(
+                    t("why_rank", n=state.last_results.index(cred.id) + 1, total=len(state.last_results))
+                )
         if not reasons:
             reasons.append(t("why_default"))
-        return _Reply(t("why_head", citation=cite(cred)) + "\n\n" + "\n".join(f"- {r}" for r in reasons), "why",
-                      {"focus": cred.id}, retrieved=[cred])
+        return _Reply(
+            t("why_head", citation=cite(cred)) + "\n\n" + "\n".join(f"- {r}" for r in reasons),
+            "why",
+            {"focus": cred.id},
+            retrieved=[cred],
+        )
 
     def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state)
@@ -355,7 +503,9 @@ class OfflineResponder(PlanHandlers):
             mark = t("req_hold") if pre in held_ids else ""
             lines.append("- " + t("req_first", c=cite(c) if c else md.escape_text(pre)) + mark)
         for s in cred.prerequisite_skills:
-            lines.append("- " + t("req_skill", s=md.quoted(s.label)) + (t("req_hold") if s.uri in held_skills else ""))
+            lines.append(
+                "- " + t("req_skill", s=md.quoted(s.label)) + (t("req_hold") if s.uri in held_skills else "")
+            )
         if cred.eqf_level:
             lines.append("- " + t("req_eqf", level=cred.eqf_level))
         if not cred.prerequisites and not cred.prerequisite_skills:
@@ -365,7 +515,12 @@ class OfflineResponder(PlanHandlers):
         text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
         if parts:  # a certificate: what it is built from, prerequisites first
             ordered = sorted(parts, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
-            text += "\n\n" + t("req_order") + "\n" + "\n".join(f"{n}. {cite(c)}" for n, c in enumerate(ordered, 1))
+            text += (
+                "\n\n"
+                + t("req_order")
+                + "\n"
+                + "\n".join(f"{n}. {cite(c)}" for n, c in enumerate(ordered, 1))
+            )
             retrieved += ordered
         return _Reply(text, "requirements", {"focus": cred.id}, retrieved=retrieved)
 
@@ -383,31 +538,47 @@ class OfflineResponder(PlanHandlers):
         if len(picks) < 2 and state.focus and (focus := self.tools.get(state.focus)) and focus not in picks:
             picks.insert(0, focus)
         if len(picks) < 2:
-            return _Reply(t("need_list") if not self._listed(state) else
-                          t("which_two"), "compare")
+            return _Reply(t("need_list") if not self._listed(state) else t("which_two"), "compare")
         a, b = picks[0], picks[1]
-        rows = [(t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
-                (t("f_workload"), md.workload(a), md.workload(b)),
-                ("EQF", str(a.eqf_level or "–"), str(b.eqf_level or "–")),
-                (t("f_price"), md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
-                (t("f_participation"), md.escape_text(a.participation) or "–", md.escape_text(b.participation) or "–"),
-                (t("f_languages"), md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
-                (t("f_assessment"), md.quoted(a.assessment) or "–", md.quoted(b.assessment) or "–"),
-                (t("f_prereq"), str(len(a.prerequisites)), str(len(b.prerequisites)))]
-        table = f"| | {t('col_first')} | {t('col_second')} |\n|---|---|---|\n" + "\n".join(f"| {r} | {x} | {y} |" for r, x, y in rows)
+        rows = [
+            (t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
+            (t("f_workload"), md.workload(a), md.workload(b)),
+            ("EQF", str(a.eqf_level or "–"), str(b.eqf_level or "–")),
+            (t("f_price"), md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
+            (
+                t("f_participation"),
+                md.escape_text(a.participation) or "–",
+                md.escape_text(b.participation) or "–",
+            ),
+            (t("f_languages"), md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
+            (t("f_assessment"), md.quoted(a.assessment) or "–", md.quoted(b.assessment) or "–"),
+            (t("f_prereq"), str(len(a.prerequisites)), str(len(b.prerequisites))),
+        ]
+        table = f"| | {t('col_first')} | {t('col_second')} |\n|---|---|---|\n" + "\n".join(
+            f"| {r} | {x} | {y} |" for r, x, y in rows
+        )
         verdict = []
         if a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
-            verdict.append(t("cheaper_is", which=t("col_first") if a.cost_eur < b.cost_eur else t("col_second")))
+            verdict.append(
+                t("cheaper_is", which=t("col_first") if a.cost_eur < b.cost_eur else t("col_second"))
+            )
         if a.hours and b.hours and a.hours != b.hours:
             verdict.append(t("shorter_is", which=t("col_first") if a.hours < b.hours else t("col_second")))
-        text = (t("compare_head", first=cite(a), second=cite(b)) + "\n\n" + table + "\n\n"
-                + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on")))
+        text = (
+            t("compare_head", first=cite(a), second=cite(b))
+            + "\n\n"
+            + table
+            + "\n\n"
+            + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on"))
+        )
         return _Reply(text, "compare", retrieved=[a, b])
 
 
-
-_PARTS = re.compile(r"\s(?:and|vs\.?|versus|or|with|und|oder|mit|y|o|con|et|ou|avec|ja|vai|và|hay|với|और|या|আর|এবং|বা)\s|"
-                    r"[,;]", re.IGNORECASE)
+_PARTS = re.compile(
+    r"\s(?:and|vs\.?|versus|or|with|und|oder|mit|y|o|con|et|ou|avec|ja|vai|và|hay|với|और|या|আর|এবং|বা)\s|"
+    r"[,;]",
+    re.IGNORECASE,
+)
 
 
 def _quote(text: str) -> str:

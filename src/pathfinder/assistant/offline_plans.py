@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pathfinder.assistant.llm import prompts
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
-from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Pathway, SearchFilters
+from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.errors import PlanningError
 
 
@@ -26,7 +26,9 @@ class _Reply:
     filters: SearchFilters | None = None
     query: str | None = None
     retrieved: list[Credential] = field(default_factory=list)
-    changes: list[ProfileChange] = field(default_factory=list)  # proposed by the handler (an applied suggestion)
+    changes: list[ProfileChange] = field(
+        default_factory=list
+    )  # proposed by the handler (an applied suggestion)
 
 
 def _t(name: str, **values: object) -> str:
@@ -36,8 +38,13 @@ def _t(name: str, **values: object) -> str:
 def summary(pathway: Pathway) -> str:
     """A plan in one line for before/after comparisons: steps, hours, price, weeks."""
     tot = pathway.totals
-    return t("plan_summary", steps=len(pathway.steps), hours=f"{tot.hours:g}", cost=md.money(tot.cost, tot.currency),
-             weeks=tot.weeks)
+    return t(
+        "plan_summary",
+        steps=len(pathway.steps),
+        hours=f"{tot.hours:g}",
+        cost=md.money(tot.cost, tot.currency),
+        weeks=tot.weeks,
+    )
 
 
 class PlanHandlers:
@@ -45,15 +52,28 @@ class PlanHandlers:
 
     tools: AssistantTools
 
-    def _plan(self, p: Parsed, state: DialogueState, profile: LearnerProfile, excluded: tuple[str, ...] | None = None,
-              intent: str = "plan", note: str = "", strategy: str = "balanced") -> _Reply:
+    def _plan(
+        self,
+        p: Parsed,
+        state: DialogueState,
+        profile: LearnerProfile,
+        excluded: tuple[str, ...] | None = None,
+        intent: str = "plan",
+        note: str = "",
+        strategy: str = "balanced",
+    ) -> _Reply:
         excluded = state.pathway_excluded if excluded is None else excluded
         if excluded:
-            prefs = profile.preferences.model_copy(update={"rejected": tuple({*profile.preferences.rejected, *excluded})})
+            prefs = profile.preferences.model_copy(
+                update={"rejected": tuple({*profile.preferences.rejected, *excluded})}
+            )
             profile = profile.model_copy(update={"preferences": prefs})
         if profile.goal is None:
-            return _Reply(note + t("ask_goal", directions=self._directions(profile)), intent,
-                          retrieved=self.tools.direction_examples(profile))
+            return _Reply(
+                note + t("ask_goal", directions=self._directions(profile)),
+                intent,
+                retrieved=self.tools.direction_examples(profile),
+            )
         try:
             pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:
@@ -64,34 +84,74 @@ class PlanHandlers:
             widen = [r for r in pathway.relaxations if r.constraint == "languages" and r.values]
             if widen:  # another language only when the learner says so (issue 14): ask, "yes" applies it
                 text += "\n\n" + t("ask_widen_languages", languages=md.languages(widen[0].values))
-            return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
-                          pathway=pathway)
+            return _Reply(
+                text,
+                intent,
+                {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
+                pathway=pathway,
+            )
         label = self.tools.taxonomy.label
-        uncovered = (f"\n**{t('not_covered')}:** " + ", ".join(f"{md.quoted(label(u.uri))} ({md.quoted(u.reason)})"
-                                                               for u in pathway.uncovered[:8]) + "\n"
-                     if pathway.uncovered else "")
-        relax = (f"\n**{t('to_cover_more')}:**\n" + "\n".join(f"- {md.quoted(r.message)}" for r in pathway.relaxations)
-                 + "\n" if pathway.relaxations else "")
-        notes = "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
-        intro = note + t("pathway_intro", goal=md.escape_text(pathway.goal_label) or "…", count=len(pathway.steps),
-                         strategy=t(f"s_{pathway.strategy}"))
-        text = "\n\n".join((intro, md.pathway_steps(pathway, label, self.tools.get),
-                             f"**{t('total')}:** {md.totals(pathway)}\n{uncovered}{relax}{notes}".rstrip(), t("pathway_foot")))
+        uncovered = (
+            f"\n**{t('not_covered')}:** "
+            + ", ".join(f"{md.quoted(label(u.uri))} ({md.quoted(u.reason)})" for u in pathway.uncovered[:8])
+            + "\n"
+            if pathway.uncovered
+            else ""
+        )
+        relax = (
+            f"\n**{t('to_cover_more')}:**\n"
+            + "\n".join(f"- {md.quoted(r.message)}" for r in pathway.relaxations)
+            + "\n"
+            if pathway.relaxations
+            else ""
+        )
+        notes = (
+            "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
+        )
+        intro = note + t(
+            "pathway_intro",
+            goal=md.escape_text(pathway.goal_label) or "…",
+            count=len(pathway.steps),
+            strategy=t(f"s_{pathway.strategy}"),
+        )
+        text = "\n\n".join(
+            (
+                intro,
+                md.pathway_steps(pathway, label, self.tools.get),
+                f"**{t('total')}:** {md.totals(pathway)}\n{uncovered}{relax}{notes}".rstrip(),
+                t("pathway_foot"),
+            )
+        )
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
-        return _Reply(text, intent, {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway",
-                                     "focus": None}, pathway=pathway, retrieved=retrieved)
+        return _Reply(
+            text,
+            intent,
+            {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway", "focus": None},
+            pathway=pathway,
+            retrieved=retrieved,
+        )
 
     def _replan(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """A follow-up to a plan ("cheaper?", "only online", "what if 2 h a week", "by June"): plan again with
         it and say what changed."""
         before = state.last_pathway
-        strategy = ("cheapest" if "cheaper" in p.refinements else "fastest" if "shorter" in p.refinements
-                    else before.strategy if before is not None else "balanced")
+        strategy = (
+            "cheapest"
+            if "cheaper" in p.refinements
+            else "fastest"
+            if "shorter" in p.refinements
+            else before.strategy
+            if before is not None
+            else "balanced"
+        )
         what = _what_changed(p, strategy)
         r = self._plan(p, state, profile, intent="refine", strategy=strategy)
         if r.pathway is not None and before is not None:
-            diff = (t("replan_diff", before=summary(before), after=summary(r.pathway))
-                    if summary(before) != summary(r.pathway) or before.ids != r.pathway.ids else t("replan_same"))
+            diff = (
+                t("replan_diff", before=summary(before), after=summary(r.pathway))
+                if summary(before) != summary(r.pathway) or before.ids != r.pathway.ids
+                else t("replan_same")
+            )
             r.text = t("replan", what=what) + " " + diff + "\n\n" + r.text
         return r
 
@@ -106,7 +166,9 @@ class PlanHandlers:
         if state.last_pathway is None or not state.last_pathway.steps:
             return _Reply(note.strip(), "skip_step", {"focus": creds[0].id}, retrieved=creds)
         excluded = tuple(i for i in state.pathway_excluded if i not in {c.id for c in creds})
-        return self._plan(p, state, profile, excluded, "skip_step", note, strategy=state.last_pathway.strategy)
+        return self._plan(
+            p, state, profile, excluded, "skip_step", note, strategy=state.last_pathway.strategy
+        )
 
     def _apply_suggestion(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with it."""
@@ -116,20 +178,35 @@ class PlanHandlers:
         chosen = suggestions.pick(relaxations, p.text, p.ordinals, p.languages, p.participation)
         if not chosen:
             example = suggestions.EXAMPLE_WORD.get(relaxations[0].constraint, "first")
-            return _Reply(_t("which_suggestion", suggestions=suggestions.numbered(relaxations), example=example),
-                          "apply_suggestion", {"listing": "suggestions"})
+            return _Reply(
+                _t("which_suggestion", suggestions=suggestions.numbered(relaxations), example=example),
+                "apply_suggestion",
+                {"listing": "suggestions"},
+            )
         if not suggestions.is_joint(chosen):
             chosen = suggestions.narrowed(chosen, p.languages, p.participation)
         change, skipped = suggestions.change_for(profile, chosen)
         left_out = "".join(f"\n- I could not apply: {md.escape_text(r.message)}" for r in skipped)
         if change is None:
-            return self._plan(p, state, profile, intent="apply_suggestion", note=(
-                "Your constraints already allow that" if not skipped else "I could not apply that") +
-                f"; here is the plan again.{left_out}\n\n")
+            return self._plan(
+                p,
+                state,
+                profile,
+                intent="apply_suggestion",
+                note=("Your constraints already allow that" if not skipped else "I could not apply that")
+                + f"; here is the plan again.{left_out}\n\n",
+            )
         together = " (they only help together)" if suggestions.is_joint(chosen) and len(chosen) > 1 else ""
-        note = _t("suggestion_applied", summary=md.escape_text(change.summary.split(": ", 1)[-1]), together=together)
-        r = self._plan(p, state, apply_changes(profile, [change]), intent="apply_suggestion",
-                       note=note + left_out + "\n\n")
+        note = _t(
+            "suggestion_applied", summary=md.escape_text(change.summary.split(": ", 1)[-1]), together=together
+        )
+        r = self._plan(
+            p,
+            state,
+            apply_changes(profile, [change]),
+            intent="apply_suggestion",
+            note=note + left_out + "\n\n",
+        )
         r.changes = [change]
         return r
 

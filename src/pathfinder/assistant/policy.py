@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from pathfinder.domain.dialogue import DialogueState
 from pathfinder.assistant.intents import Parsed
+from pathfinder.domain.dialogue import DialogueState
 
 STRUCTURAL = ("compare", "skip_step", "why", "requirements")
 CONFIDENT = 0.45
@@ -46,8 +46,14 @@ def decide(
     ):
         return "select"
     intent = pred if p.confidence >= CONFIDENT or not rules else rules[0]
-    if intent == "state_skills" and (p.goal_text or p.clause_goal) and dict(p.ranked).get("set_goal", 0) >= 0.25:
-        intent = "set_goal"  # "I'm a teacher moving into data analysis": the job comes along, the goal is the act
+    if (
+        intent == "state_skills"
+        and (p.goal_text or p.clause_goal)
+        and dict(p.ranked).get("set_goal", 0) >= 0.25
+    ):
+        intent = (
+            "set_goal"  # "I'm a teacher moving into data analysis": the job comes along, the goal is the act
+        )
     plan_score = dict(p.ranked).get("plan", 0.0)
     if (
         intent in (*_STATEMENTS, "smalltalk", "search", "explore")

@@ -8,12 +8,20 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pathfinder.assistant import markdown as md
-from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Constraints, Credential, CurrentRole, Goal, HeldCredential, HeldSkill, LearnerProfile
+from pathfinder.domain import (
+    Constraints,
+    Credential,
+    CurrentRole,
+    Goal,
+    HeldCredential,
+    HeldSkill,
+    LearnerProfile,
+)
+from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's filters
@@ -25,8 +33,13 @@ RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says no
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
 
-def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, intent: str = "set_goal",
-                 held: Credential | Sequence[Credential] | None = None) -> tuple[list[ProfileChange], str]:
+def changes_from(
+    p: Parsed,
+    tools: AssistantTools,
+    profile: LearnerProfile,
+    intent: str = "set_goal",
+    held: Credential | Sequence[Credential] | None = None,
+) -> tuple[list[ProfileChange], str]:
     changes: list[ProfileChange] = []
     texts: list[str] = []
     goal_text = p.goal_text or (p.clause_goal if intent in _GOAL_ACTS else None)
@@ -44,19 +57,30 @@ def changes_from(p: Parsed, tools: AssistantTools, profile: LearnerProfile, inte
         link = tools.linker.link(role_text) if occ is None else None
         occ = occ or (link.best if link and link.sure else None)
         role = CurrentRole(occupation_uri=occ.uri if occ else None, label=role_text.strip())
-        changes.append(ProfileChange(kind="set_current_role", summary=f"Current job: {role.label}", current_role=role))
+        changes.append(
+            ProfileChange(kind="set_current_role", summary=f"Current job: {role.label}", current_role=role)
+        )
         texts.append(t("role_noted", role=md.escape_text(role.label)))
     if p.skills:
         _skills(p, tools, changes, texts)
     if p.spoken_languages:
-        changes.append(ProfileChange(kind="set_languages", summary="Languages: " + ", ".join(p.spoken_languages),
-                                     languages=p.spoken_languages))
+        changes.append(
+            ProfileChange(
+                kind="set_languages",
+                summary="Languages: " + ", ".join(p.spoken_languages),
+                languages=p.spoken_languages,
+            )
+        )
         texts.append(t("languages_noted", languages=md.languages(p.spoken_languages)))
     for held in helds:
-        credential = HeldCredential(id=held.id, title=held.title, ects=held.ects, eqf_level=held.eqf_level,
-                                    skills=held.skills)
-        changes.append(ProfileChange(kind="hold_credential", summary=f"Held: {held.title} ({held.id})",
-                                     credential=credential))
+        credential = HeldCredential(
+            id=held.id, title=held.title, ects=held.ects, eqf_level=held.eqf_level, skills=held.skills
+        )
+        changes.append(
+            ProfileChange(
+                kind="hold_credential", summary=f"Held: {held.title} ({held.id})", credential=credential
+            )
+        )
         if intent != "skip_step":  # a skipped step gets its own line with the re-plan
             texts.append(t("held_noted", citation=cite(held)))
     constraints = _constraints(p, intent)
@@ -79,10 +103,20 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
             unmatched.append(phrase)
     if found:
         skills = tuple(found.values())
-        changes.append(ProfileChange(kind="add_skills", summary="Add skills: " + ", ".join(
-            f"{s.label} ({s.level})" for s in skills), skills=skills))
-        texts.append(t("skills", items="\n".join(f"- **{md.escape_text(shown[s.uri])}** — {s.level}" for s in skills),
-                       unmatched=t("unmatched", names=", ".join(repr(u) for u in unmatched)) if unmatched else ""))
+        changes.append(
+            ProfileChange(
+                kind="add_skills",
+                summary="Add skills: " + ", ".join(f"{s.label} ({s.level})" for s in skills),
+                skills=skills,
+            )
+        )
+        texts.append(
+            t(
+                "skills",
+                items="\n".join(f"- **{md.escape_text(shown[s.uri])}** — {s.level}" for s in skills),
+                unmatched=t("unmatched", names=", ".join(repr(u) for u in unmatched)) if unmatched else "",
+            )
+        )
     elif unmatched:
         texts.append(t("unmatched", names=", ".join(repr(u) for u in unmatched)))
 
@@ -99,7 +133,9 @@ def _constraints(p: Parsed, intent: str) -> ProfileChange | None:
         stated["budget"] = p.budget
         stated["currency"] = p.currency or "EUR"
     standing = intent in _STANDING
-    formats = standing or intent == "search"  # "courses on networking, remote only": the learner's standing wish
+    formats = (
+        standing or intent == "search"
+    )  # "courses on networking, remote only": the learner's standing wish
     if standing and p.max_cost == 0 and "budget" not in stated:
         stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
     if formats and p.languages:
@@ -111,9 +147,12 @@ def _constraints(p: Parsed, intent: str) -> ProfileChange | None:
     if not stated:
         return None
     fields = tuple(stated)
-    return ProfileChange(kind="set_constraints", summary="Set " + ", ".join(
-        k.replace("_", " ") for k in fields if k != "currency"), constraints=Constraints(**stated),  # type: ignore
-        fields=fields)
+    return ProfileChange(
+        kind="set_constraints",
+        summary="Set " + ", ".join(k.replace("_", " ") for k in fields if k != "currency"),
+        constraints=Constraints(**stated),  # type: ignore
+        fields=fields,
+    )
 
 
 def _constraint_lines(change: ProfileChange) -> list[str]:
@@ -146,17 +185,25 @@ def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[Pr
     if occ is None:
         link = tools.linker.link(text)
         top = link.candidates
-        likely = bool(top) and top[0][1] >= LIKELY and (len(top) < 2 or top[0][1] - top[1][1] >= LIKELY_MARGIN)
+        likely = (
+            bool(top) and top[0][1] >= LIKELY and (len(top) < 2 or top[0][1] - top[1][1] >= LIKELY_MARGIN)
+        )
         if link.sure or link.ambiguous or likely:
             occ = link.best
         if link.ambiguous or (likely and not link.sure and len(top) >= 2):
-            options = t("goal_options", options=", ".join(f"**{md.escape_text(o.label)}**"
-                                                          for o, _ in link.candidates[1:3]))
+            options = t(
+                "goal_options",
+                options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
+            )
     cluster = _cluster(text, tools) if occ is None else []
     if occ is None and not cluster:
         link = tools.linker.link(text)
         top = link.candidates
-        occ = link.best if top and top[0][1] >= FALLBACK and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015) else None
+        occ = (
+            link.best
+            if top and top[0][1] >= FALLBACK and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015)
+            else None
+        )
     if occ is not None:
         goal = Goal(occupation_uri=occ.uri, label=occ.label)
         note = t("goal_occupation", occupation=md.escape_text(occ.label))
@@ -170,12 +217,21 @@ def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[Pr
     try:
         gap = tools.skill_gap(profile.model_copy(update={"goal": goal}))
         essential = [g.label for g in gap.skills if g.essential]
-        gap_note = t("goal_gap", count=len(essential), examples=", ".join(md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4])) \
-            if gap.skills else t("goal_no_gap")
+        gap_note = (
+            t(
+                "goal_gap",
+                count=len(essential),
+                examples=", ".join(md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4]),
+            )
+            if gap.skills
+            else t("goal_no_gap")
+        )
     except PlanningError:
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
-    return change, t("goal", goal=md.escape_text(goal.label), occupation_note=note, gap_note=gap_note) + options
+    return change, t(
+        "goal", goal=md.escape_text(goal.label), occupation_note=note, gap_note=gap_note
+    ) + options
 
 
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
@@ -210,9 +266,16 @@ def combine(changes: list[ProfileChange]) -> list[ProfileChange]:
         out.remove(earlier)
         if change.kind == "set_constraints" and earlier.constraints and change.constraints:
             fields = tuple(dict.fromkeys((*earlier.fields, *change.fields)))
-            merged = {f: getattr(change.constraints if f in change.fields else earlier.constraints, f) for f in fields}
-            change = change.model_copy(update={"constraints": Constraints(**merged), "fields": fields,
-                                               "summary": "Set " + ", ".join(f.replace("_", " ") for f in fields
-                                                                            if f != "currency")})
+            merged = {
+                f: getattr(change.constraints if f in change.fields else earlier.constraints, f)
+                for f in fields
+            }
+            change = change.model_copy(
+                update={
+                    "constraints": Constraints(**merged),
+                    "fields": fields,
+                    "summary": "Set " + ", ".join(f.replace("_", " ") for f in fields if f != "currency"),
+                }
+            )
         out.append(change)
     return out

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Literal, Protocol
 
-from pathfinder.domain.dialogue import Answer, History
 from pathfinder.assistant.tools import AssistantTools, build_tools
 from pathfinder.domain import LearnerProfile
+from pathfinder.domain.dialogue import Answer, History
 from pathfinder.settings import Settings
 
 
@@ -29,11 +29,14 @@ class Assistant:
     def mode(self) -> Literal["offline", "llm"]:
         return self.responder.mode
 
-    def reply(self, message: str, history: History | None = None, profile: LearnerProfile | None = None) -> Answer:
+    def reply(
+        self, message: str, history: History | None = None, profile: LearnerProfile | None = None
+    ) -> Answer:
         return self.responder.reply(message.strip(), history or History(), profile)
 
-    def stream(self, message: str, history: History | None = None,
-               profile: LearnerProfile | None = None) -> Iterator[str | Answer]:
+    def stream(
+        self, message: str, history: History | None = None, profile: LearnerProfile | None = None
+    ) -> Iterator[str | Answer]:
         streaming = getattr(self.responder, "stream", None)
         if streaming is not None:
             yield from streaming(message.strip(), history or History(), profile)
@@ -44,14 +47,19 @@ class Assistant:
         yield answer
 
 
-def build_assistant(settings: Settings, *, tools: AssistantTools | None = None, model=None,
-                    today: Callable[[], date] | None = None) -> Assistant:
+def build_assistant(
+    settings: Settings,
+    *,
+    tools: AssistantTools | None = None,
+    model=None,
+    today: Callable[[], date] | None = None,
+) -> Assistant:
     """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index);
     `today` fixes the date the offline responder reads deadlines against (the dialogue evaluation's --today)."""
     tools = tools or build_tools(settings)
     if settings.llm_enabled or model is not None:
-        from pathfinder.assistant.llm_responder import LLMResponder
         from pathfinder.assistant.llm.models import build_chat_model
+        from pathfinder.assistant.llm_responder import LLMResponder
 
         return Assistant(LLMResponder(model or build_chat_model(settings, streaming=True), tools, settings))
     from pathfinder.assistant.offline import OfflineResponder

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from pathfinder.domain.dialogue import Answer, History, apply_changes
 from pathfinder.domain import LearnerProfile
+from pathfinder.domain.dialogue import Answer, History, apply_changes
 
 
 class ProfileSaver(Protocol):

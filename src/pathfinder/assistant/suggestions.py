@@ -8,27 +8,32 @@ from collections.abc import Sequence
 from datetime import date
 
 from pathfinder.assistant import markdown as md
-from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain import Constraints, LearnerProfile, Relaxation
+from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain.languages import language_name
 from pathfinder.profiles import apply_relaxation
 
 # words that name a constraint ("take the budget one", "raise my hours", "allow in-person"); English first,
 # then a few German, Spanish and French ones
-_DEADLINE_WORDS = (r"deadline|longer|later|more time|more weeks|extra weeks|finish (?:later|in)|frist|später|"
-                   r"plazo|más tiempo|délai|plus de temps")
-_CONSTRAINT_WORDS: dict[str, re.Pattern[str]] = {name: re.compile(rf"\b(?:{words})\b") for name, words in {
-    "budget": r"budget|money|price|costs?|spend|pay|eur|euros?|geld|kosten|presupuesto|dinero|prix|argent",
-    "hours_per_week": r"hours?|h/week|stunden|horas|heures",
-    "deadline": _DEADLINE_WORDS,
-    "weeks": _DEADLINE_WORDS,
-    "languages": r"languages?|sprachen?|idiomas?|langues?",
-    "participation": r"participation|format|online|in[- ]person|on[- ]site|blended|hybrid|"
-                     r"präsenz|presencial|présentiel",
-    "providers": r"providers?|anbieter|proveedores?|fournisseurs?",
-    "countries": r"countr(?:y|ies)|länder|países|pays",
-    "max_eqf": r"eqf|level|niveau|nivel",
-}.items()}
+_DEADLINE_WORDS = (
+    r"deadline|longer|later|more time|more weeks|extra weeks|finish (?:later|in)|frist|später|"
+    r"plazo|más tiempo|délai|plus de temps"
+)
+_CONSTRAINT_WORDS: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"\b(?:{words})\b")
+    for name, words in {
+        "budget": r"budget|money|price|costs?|spend|pay|eur|euros?|geld|kosten|presupuesto|dinero|prix|argent",
+        "hours_per_week": r"hours?|h/week|stunden|horas|heures",
+        "deadline": _DEADLINE_WORDS,
+        "weeks": _DEADLINE_WORDS,
+        "languages": r"languages?|sprachen?|idiomas?|langues?",
+        "participation": r"participation|format|online|in[- ]person|on[- ]site|blended|hybrid|"
+        r"präsenz|presencial|présentiel",
+        "providers": r"providers?|anbieter|proveedores?|fournisseurs?",
+        "countries": r"countr(?:y|ies)|länder|países|pays",
+        "max_eqf": r"eqf|level|niveau|nivel",
+    }.items()
+}
 
 
 def is_joint(relaxations: Sequence[Relaxation]) -> bool:
@@ -44,8 +49,13 @@ def _named(r: Relaxation, text: str, languages: Sequence[str], participation: Se
     return bool(_CONSTRAINT_WORDS[r.constraint].search(text)) if r.constraint in _CONSTRAINT_WORDS else False
 
 
-def pick(relaxations: Sequence[Relaxation], text: str, ordinals: Sequence[int] = (),
-         languages: Sequence[str] = (), participation: Sequence[str] = ()) -> tuple[Relaxation, ...]:
+def pick(
+    relaxations: Sequence[Relaxation],
+    text: str,
+    ordinals: Sequence[int] = (),
+    languages: Sequence[str] = (),
+    participation: Sequence[str] = (),
+) -> tuple[Relaxation, ...]:
     """The suggestions a follow-up asks to apply: by number ("the first", -1 for the last), else by the
     constraint it names ("the budget one", "allow German courses"), else the only one; () when it stays
     ambiguous (the caller asks which). Joint suggestions are one proposal: any pick takes them all."""
@@ -55,7 +65,9 @@ def pick(relaxations: Sequence[Relaxation], text: str, ordinals: Sequence[int] =
         return tuple(relaxations)
     if ordinals:
         n = len(relaxations)
-        return tuple(dict.fromkeys(relaxations[k - 1 if k > 0 else -1] for k in ordinals if 0 < k <= n or k == -1))
+        return tuple(
+            dict.fromkeys(relaxations[k - 1 if k > 0 else -1] for k in ordinals if 0 < k <= n or k == -1)
+        )
     low = text.lower()
     named = tuple(r for r in relaxations if _named(r, low, languages, participation))
     if named or languages or participation:
@@ -63,26 +75,37 @@ def pick(relaxations: Sequence[Relaxation], text: str, ordinals: Sequence[int] =
     return tuple(relaxations) if len(relaxations) == 1 else ()
 
 
-def narrowed(relaxations: Sequence[Relaxation], languages: Sequence[str] = (),
-             participation: Sequence[str] = ()) -> tuple[Relaxation, ...]:
+def narrowed(
+    relaxations: Sequence[Relaxation], languages: Sequence[str] = (), participation: Sequence[str] = ()
+) -> tuple[Relaxation, ...]:
     """The suggestions with a list of languages or formats cut to the ones the learner named ("allow English
     courses" takes English from "allow courses in en, es, fr"); the others unchanged."""
     named = {"languages": set(languages), "participation": set(participation)}
     out = []
     for r in relaxations:
         keep = tuple(v for v in r.values if v in named.get(r.constraint, ()))
-        out.append(r.model_copy(update={"needed": ", ".join(keep)})
-                   if keep and len(keep) < len(r.values) else r)
+        out.append(
+            r.model_copy(update={"needed": ", ".join(keep)}) if keep and len(keep) < len(r.values) else r
+        )
     return tuple(out)
 
 
-EXAMPLE_WORD = {"budget": "budget", "hours_per_week": "hours", "deadline": "deadline", "weeks": "more time",
-                "languages": "language", "participation": "format", "providers": "provider", "countries": "country",
-                "max_eqf": "level"}
+EXAMPLE_WORD = {
+    "budget": "budget",
+    "hours_per_week": "hours",
+    "deadline": "deadline",
+    "weeks": "more time",
+    "languages": "language",
+    "participation": "format",
+    "providers": "provider",
+    "countries": "country",
+    "max_eqf": "level",
+}
 
 
-def change_for(profile: LearnerProfile, relaxations: Sequence[Relaxation]
-               ) -> tuple[ProfileChange | None, tuple[Relaxation, ...]]:
+def change_for(
+    profile: LearnerProfile, relaxations: Sequence[Relaxation]
+) -> tuple[ProfileChange | None, tuple[Relaxation, ...]]:
     """The set_constraints proposal applying `relaxations` to `profile` (lists extended, limits set to what the
     planner said is needed), holding only the fields that change (None when the profile already has them), and
     the suggestions left out because a profile cannot hold them (e.g. more weeks than a constraint allows)."""
@@ -92,13 +115,20 @@ def change_for(profile: LearnerProfile, relaxations: Sequence[Relaxation]
             after = apply_relaxation(after, r)
         except ValueError:  # out of the profile's range (pydantic's ValidationError is a ValueError)
             skipped.append(r)
-    fields = tuple(f for f in Constraints.model_fields
-                   if getattr(after.constraints, f) != getattr(profile.constraints, f))
+    fields = tuple(
+        f
+        for f in Constraints.model_fields
+        if getattr(after.constraints, f) != getattr(profile.constraints, f)
+    )
     if not fields:
         return None, tuple(skipped)
     stated = {f: getattr(after.constraints, f) for f in fields}
-    return ProfileChange(kind="set_constraints", summary="Apply the planner's suggestion: " + "; ".join(
-        describe(f, v) for f, v in stated.items()), constraints=Constraints(**stated), fields=fields), tuple(skipped)
+    return ProfileChange(
+        kind="set_constraints",
+        summary="Apply the planner's suggestion: " + "; ".join(describe(f, v) for f, v in stated.items()),
+        constraints=Constraints(**stated),
+        fields=fields,
+    ), tuple(skipped)
 
 
 def describe(name: str, value: object) -> str:

@@ -16,9 +16,9 @@ from typing import Any, Protocol
 
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.domain import Credential, Hit, LearnerProfile, Pathway, SearchFilters
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import PlanningError
 from pathfinder.settings import Settings
-from pathfinder.domain.taxonomy import Taxonomy
 
 
 class CatalogueSearch(Protocol):
@@ -36,8 +36,14 @@ PlanFn = Callable[..., Pathway]
 
 
 class AssistantTools:
-    def __init__(self, index: CatalogueSearch, taxonomy: Taxonomy, *, gap_fn: GapFn | None = None,
-                 plan_fn: PlanFn | None = None) -> None:
+    def __init__(
+        self,
+        index: CatalogueSearch,
+        taxonomy: Taxonomy,
+        *,
+        gap_fn: GapFn | None = None,
+        plan_fn: PlanFn | None = None,
+    ) -> None:
         self.index = index
         self.taxonomy = taxonomy
         self._gap_fn = gap_fn
@@ -139,7 +145,9 @@ class AssistantTools:
     def skill_gap(self, profile: LearnerProfile):
         """The profile's skill gap; the real analysis is cached per (profile, day) for this index version."""
         if profile.goal is None:
-            raise PlanningError("No goal set yet. Tell me where you want to go, e.g. \"I want to become a data analyst\".")
+            raise PlanningError(
+                'No goal set yet. Tell me where you want to go, e.g. "I want to become a data analyst".'
+            )
         if self._gap_fn is not None:
             return self._gap_fn(profile, self.taxonomy, self._all)
         key = (_plan_key(profile), date.today())
@@ -176,7 +184,9 @@ def _default_gap_fn() -> GapFn:
 def _default_plan_fn() -> PlanFn:
     from pathfinder.planner import plan_pathway
 
-    return lambda profile, gap, credentials, strategy: plan_pathway(profile, gap, credentials, strategy=strategy)
+    return lambda profile, gap, credentials, strategy: plan_pathway(
+        profile, gap, credentials, strategy=strategy
+    )
 
 
 def build_tools(settings: Settings) -> AssistantTools:
@@ -190,18 +200,32 @@ def build_tools(settings: Settings) -> AssistantTools:
 def credential_record(c: Credential, *, full: bool = False) -> dict[str, Any]:
     """A credential as plain JSON data for a model or an API; `full` adds outcomes, description and links."""
     record: dict[str, Any] = {
-        "id": c.id, "title": c.title, "url": c.url, "provider": c.provider, "kind": c.kind,
-        "hours": c.hours, "ects": c.ects, "eqf_level": c.eqf_level, "participation": c.participation,
-        "languages": list(c.languages), "cost": c.cost, "currency": c.currency,
+        "id": c.id,
+        "title": c.title,
+        "url": c.url,
+        "provider": c.provider,
+        "kind": c.kind,
+        "hours": c.hours,
+        "ects": c.ects,
+        "eqf_level": c.eqf_level,
+        "participation": c.participation,
+        "languages": list(c.languages),
+        "cost": c.cost,
+        "currency": c.currency,
         "skills": [s.label for s in c.skills][:12],
     }
     if full:
         record |= {
-            "awarding_body": c.awarding_body, "country": c.country, "description": c.description[:1500],
-            "learning_outcomes": list(c.learning_outcomes)[:12], "assessment": c.assessment,
-            "quality_assurance": c.quality_assurance, "prerequisites": list(c.prerequisites),
+            "awarding_body": c.awarding_body,
+            "country": c.country,
+            "description": c.description[:1500],
+            "learning_outcomes": list(c.learning_outcomes)[:12],
+            "assessment": c.assessment,
+            "quality_assurance": c.quality_assurance,
+            "prerequisites": list(c.prerequisites),
             "prerequisite_skills": [s.label for s in c.prerequisite_skills],
-            "stacks_into": list(c.stack_targets), "delivery": c.delivery,
+            "stacks_into": list(c.stack_targets),
+            "delivery": c.delivery,
             "sessions": [{"start": str(s.start), "end": str(s.end)} for s in c.sessions[:5]],
         }
     return record

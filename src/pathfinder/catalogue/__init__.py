@@ -14,7 +14,12 @@ from pathfinder.catalogue.mapping import builtin_mappings, load_mapping
 from pathfinder.domain import ImportReport
 
 __all__ = [
-    "builtin_mappings", "catalogue_files", "load_catalogue", "load_mapping", "read_held_credential", "write_rejects",
+    "builtin_mappings",
+    "catalogue_files",
+    "load_catalogue",
+    "load_mapping",
+    "read_held_credential",
+    "write_rejects",
 ]
 
 

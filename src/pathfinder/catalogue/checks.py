@@ -27,7 +27,9 @@ class Entry:
         return f"row {self.row} of {self.file}"
 
 
-def check_entries(entries: Iterable[Entry], rejected_ids: Mapping[str, Reject] | None = None) -> tuple[list[Entry], list[Reject]]:
+def check_entries(
+    entries: Iterable[Entry], rejected_ids: Mapping[str, Reject] | None = None
+) -> tuple[list[Entry], list[Reject]]:
     """Entries that survive every cross-record check, and a Reject for each one that does not.
 
     `rejected_ids` are ids of records already rejected on their own (so a link to one says so). After this,
@@ -46,7 +48,9 @@ def drop_duplicates(entries: Iterable[Entry]) -> tuple[list[Entry], list[Reject]
     for e in entries:
         cid = e.credential.id
         if cid in first:
-            rejects.append(e.reject("id", f"duplicate id {cid!r}: already used by {first[cid].where}; the first is kept"))
+            rejects.append(
+                e.reject("id", f"duplicate id {cid!r}: already used by {first[cid].where}; the first is kept")
+            )
         else:
             first[cid] = e
             kept.append(e)
@@ -62,12 +66,18 @@ def drop_cycles(entries: list[Entry]) -> tuple[list[Entry], dict[str, Reject]]:
             continue
         members = set(component)
         path = " → ".join(_cycle_through(sorted(members)[0], graph, members))
-        extra = f" (all members: {', '.join(sorted(members))})" if len(members) > len(path.split(" → ")) - 1 else ""
+        extra = (
+            f" (all members: {', '.join(sorted(members))})"
+            if len(members) > len(path.split(" → ")) - 1
+            else ""
+        )
         for cid in members:
             in_cycle[cid] = f"prerequisite cycle {path}{extra}: none of them can ever be started"
     kept = [e for e in entries if e.credential.id not in in_cycle]
     rejects = {
-        e.credential.id: e.reject("prerequisites", in_cycle[e.credential.id]) for e in entries if e.credential.id in in_cycle
+        e.credential.id: e.reject("prerequisites", in_cycle[e.credential.id])
+        for e in entries
+        if e.credential.id in in_cycle
     }
     return kept, rejects
 
@@ -96,7 +106,7 @@ def _cycle_through(start: str, graph: Mapping[str, list[str]], members: set[str]
     while True:
         node = next(p for p in graph[node] if p in members)
         if node in seen:
-            return path[seen[node]:] + [node]
+            return path[seen[node] :] + [node]
         seen[node] = len(path)
         path.append(node)
 
@@ -158,18 +168,23 @@ def _links(c: Credential) -> list[tuple[str, str, str]]:
     ]
 
 
-def drop_dangling(entries: list[Entry], rejected_ids: Mapping[str, Reject]) -> tuple[list[Entry], list[Reject]]:
+def drop_dangling(
+    entries: list[Entry], rejected_ids: Mapping[str, Reject]
+) -> tuple[list[Entry], list[Reject]]:
     """Reject entries whose prerequisite or stack target points nowhere, repeating until none does
     (a credential whose prerequisite was just rejected is rejected in turn, with the reason chained)."""
     alive = {e.credential.id: e for e in entries}
     queue = [
-        e.credential.id for e in entries
+        e.credential.id
+        for e in entries
         if any(p not in alive for p in e.credential.prerequisites)
         or any(s.target not in alive for s in e.credential.stacks_into)
     ]
     if not queue:
         return entries, []
-    why_gone: dict[str, str] = {cid: f"was rejected ({r.reason}; {_where(r)})" for cid, r in rejected_ids.items()}
+    why_gone: dict[str, str] = {
+        cid: f"was rejected ({r.reason}; {_where(r)})" for cid, r in rejected_ids.items()
+    }
     dependants: dict[str, list[str]] = defaultdict(list)
     for e in entries:
         for _, _, target in _links(e.credential):
@@ -183,7 +198,10 @@ def drop_dangling(entries: list[Entry], rejected_ids: Mapping[str, Reject]) -> t
         for field, label, target in _links(entry.credential):
             if target in alive:
                 continue
-            reason = why_gone.get(target) or "is not in the catalogue (no credential has that id in the files loaded together)"
+            reason = (
+                why_gone.get(target)
+                or "is not in the catalogue (no credential has that id in the files loaded together)"
+            )
             rejects.append(entry.reject(field, f"{label} {target!r} {reason}"))
             del alive[cid]
             why_gone[cid] = f"was rejected because its {label} {target!r} is missing"

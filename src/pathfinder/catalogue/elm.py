@@ -134,8 +134,9 @@ def elm_fields(claim: Json, doc: Json) -> dict[str, Any]:
         "awarding_body": name,
         "country": _org_country(body) or _org_country(node(doc.get("issuer"))),
         "description": text(claim.get("description")) or text(qual.get("description")),
-        "learning_outcomes": [text(o.get("title")) for o in nodes(qual.get("learningOutcome"))
-                              if text(o.get("title"))],
+        "learning_outcomes": [
+            text(o.get("title")) for o in nodes(qual.get("learningOutcome")) if text(o.get("title"))
+        ],
         "skills": _skills(qual),
         "ects": _ects(qual),
         "eqf_level": codes.eqf_level(_id(qual.get("eqfLevel"))),
@@ -157,7 +158,15 @@ def elm_fields(claim: Json, doc: Json) -> dict[str, Any]:
 def elm_credentials(doc: Json, file: str) -> list[Credential | Reject]:
     claims = _claims(doc)
     if not claims:
-        return [Reject(file=file, row=1, field="credentialSubject.hasClaim", reason="the ELM credential has no claim (learning achievement) to import", record=None)]
+        return [
+            Reject(
+                file=file,
+                row=1,
+                field="credentialSubject.hasClaim",
+                reason="the ELM credential has no claim (learning achievement) to import",
+                record=None,
+            )
+        ]
     out: list[Credential | Reject] = []
     for n, claim in enumerate(claims, start=1):
         try:
@@ -175,15 +184,25 @@ def elm_held(doc: Json) -> HeldCredential:
     proof = node(claim.get("provenBy"))
     issued = _date(proof.get("dateIssued")) or _date(doc.get("issued")) or _date(doc.get("issuanceDate"))
     return HeldCredential(
-        title=fields.get("title", ""), awarding_body=fields.get("provider"), issued=issued,
-        ects=fields.get("ects"), eqf_level=fields.get("eqf_level"), skills=fields.get("skills", ()),
+        title=fields.get("title", ""),
+        awarding_body=fields.get("provider"),
+        issued=issued,
+        ects=fields.get("ects"),
+        eqf_level=fields.get("eqf_level"),
+        skills=fields.get("skills", ()),
     )
 
 
 # ----------------------------------------------------------------------------------- input fields
 
 _PERSONAL_KEYS = {"fullName", "nationalId"}  # the learner's data: never copied into a rejects file
-_INPUT_FIELD_KEYS = {"credentialTitle", "achievementTitle", "ectsPoints", "hoursOfLearning", "awardingStatement"}
+_INPUT_FIELD_KEYS = {
+    "credentialTitle",
+    "achievementTitle",
+    "ectsPoints",
+    "hoursOfLearning",
+    "awardingStatement",
+}
 
 
 def is_input_fields(doc: Json) -> bool:
@@ -218,18 +237,24 @@ def input_fields_credentials(doc: Json, file: str) -> list[Credential | Reject]:
         reason = f"hoursOfLearning: {e}"
         return [Reject(file=file, row=1, field="hoursOfLearning", reason=reason, record=record)]
     if "provider" not in fields:
-        return [Reject(
-            file=file, row=1, field="provider",
-            reason="the micro-credential input fields name no awarding body; add \"awardingBody\": {\"en\": \"...\"} "
-            "to import it as a catalogue entry (it is still readable as a held credential)",
-            record=record,
-        )]
+        return [
+            Reject(
+                file=file,
+                row=1,
+                field="provider",
+                reason='the micro-credential input fields name no awarding body; add "awardingBody": {"en": "..."} '
+                "to import it as a catalogue entry (it is still readable as a held credential)",
+                record=record,
+            )
+        ]
     return [build_credential(fields, file, 1, record)]
 
 
 def input_fields_held(doc: Json) -> HeldCredential:
     fields = input_fields(doc)
     return HeldCredential(
-        title=fields.get("title", ""), awarding_body=fields.get("provider"), issued=_date(doc.get("dateIssued")),
+        title=fields.get("title", ""),
+        awarding_body=fields.get("provider"),
+        issued=_date(doc.get("dateIssued")),
         ects=fields.get("ects"),
     )

@@ -15,8 +15,8 @@ from pathfinder.catalogue import elm, openbadges, records, sniff
 from pathfinder.catalogue.checks import Entry, check_entries
 from pathfinder.catalogue.mapping import ColumnMapping, ValueProblem, builtin_mappings, load_mapping
 from pathfinder.domain import Credential, HeldCredential, ImportReport, Reject
-from pathfinder.errors import CatalogueError
 from pathfinder.domain.limits import InputRefused, loads_json, record_problem
+from pathfinder.errors import CatalogueError
 
 CATALOGUE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".jsonld"}
 Outcome = Credential | Reject
@@ -76,12 +76,16 @@ def catalogue_files(paths: Sequence[Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in CATALOGUE_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in CATALOGUE_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                raise CatalogueError(f"{path}: no catalogue files inside (looked for {', '.join(sorted(CATALOGUE_SUFFIXES))}).")
+                raise CatalogueError(
+                    f"{path}: no catalogue files inside (looked for {', '.join(sorted(CATALOGUE_SUFFIXES))})."
+                )
             files.extend(found)
         elif path.is_file():
             files.append(path)
@@ -90,7 +94,9 @@ def catalogue_files(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def read_file(path: Path, mapping: ColumnMapping | None = None) -> tuple[list[tuple[Outcome, int, dict[str, Any]]], str]:
+def read_file(
+    path: Path, mapping: ColumnMapping | None = None
+) -> tuple[list[tuple[Outcome, int, dict[str, Any]]], str]:
     """The outcomes of one file (with row and raw record) and a note saying how it was read."""
     text = sniff.read_text(path)
     how = f"encoding {text.encoding}" + (" (BOM)" if text.had_bom else "")
@@ -113,22 +119,30 @@ def _json(body: str, path: Path, how: str) -> tuple[list[tuple[Outcome, int, dic
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # several objects, one a line: JSON lines under a .json name
             return _jsonl(body, file), f"{path.name}: JSON lines in our schema, {how}"
-        raise CatalogueError(f"{path.name}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).") from e
+        raise CatalogueError(
+            f"{path.name}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})."
+        ) from e
     except InputRefused as e:
         raise CatalogueError(f"{path.name}: cannot be imported: {e}. Fix or re-export the file.") from e
     if isinstance(doc, list):
         return _records(doc, file), f"{path.name}: JSON array in our schema, {how}"
     if not isinstance(doc, dict):
-        raise CatalogueError(f"{path.name}: a JSON {type(doc).__name__}, not a catalogue (expected an array of credentials).")
+        raise CatalogueError(
+            f"{path.name}: a JSON {type(doc).__name__}, not a catalogue (expected an array of credentials)."
+        )
     if isinstance(doc.get("credentials"), list):
-        return _records(doc["credentials"], file), f"{path.name}: JSON {{\"credentials\": [...]}} in our schema, {how}"
+        return _records(
+            doc["credentials"], file
+        ), f'{path.name}: JSON {{"credentials": [...]}} in our schema, {how}'
     for kind, detect, read in (
         ("Europass/ELM credential", elm.is_elm, elm.elm_credentials),
         ("Open Badges 3.0", openbadges.is_open_badge, openbadges.badge_credentials),
         ("micro-credential input fields", elm.is_input_fields, elm.input_fields_credentials),
     ):
         if detect(doc):
-            return [(o, o.row if isinstance(o, Reject) and o.row else 1, {}) for o in read(doc, file)], f"{path.name}: {kind}, {how}"
+            return [
+                (o, o.row if isinstance(o, Reject) and o.row else 1, {}) for o in read(doc, file)
+            ], f"{path.name}: {kind}, {how}"
     if "id" in doc and "title" in doc:
         return _records([doc], file), f"{path.name}: one credential in our schema, {how}"
     keys = ", ".join(list(doc)[:8])
@@ -142,7 +156,13 @@ def _records(items: list[Any], file: str) -> list[tuple[Outcome, int, dict[str, 
     out: list[tuple[Outcome, int, dict[str, Any]]] = []
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            reject = Reject(file=file, row=n, field=None, reason=f"not a JSON object but a {type(item).__name__}", record={"value": item})
+            reject = Reject(
+                file=file,
+                row=n,
+                field=None,
+                reason=f"not a JSON object but a {type(item).__name__}",
+                record={"value": item},
+            )
             out.append((reject, n, {}))
             continue
         out.append((records.build_credential(records.normalise_json_record(item), file, n, item), n, item))
@@ -157,20 +177,38 @@ def _jsonl(body: str, file: str) -> list[tuple[Outcome, int, dict[str, Any]]]:
         try:
             item = loads_json(line)
         except json.JSONDecodeError as e:
-            out.append((Reject(file=file, row=n, field=None, reason=f"line {n} is not valid JSON ({e.msg})", record={"line": line}), n, {}))
+            out.append(
+                (
+                    Reject(
+                        file=file,
+                        row=n,
+                        field=None,
+                        reason=f"line {n} is not valid JSON ({e.msg})",
+                        record={"line": line},
+                    ),
+                    n,
+                    {},
+                )
+            )
             continue
         except InputRefused as e:
-            reject = Reject(file=file, row=n, field=None, reason=f"line {n}: {e}", record={"line": line[:2_000]})
+            reject = Reject(
+                file=file, row=n, field=None, reason=f"line {n}: {e}", record={"line": line[:2_000]}
+            )
             out.append((reject, n, {}))
             continue
         out.extend((o, n, raw) for o, _, raw in _records([item], file))
-    return [(o if not isinstance(o, Reject) else o.model_copy(update={"row": n}), n, raw) for o, n, raw in out]
+    return [
+        (o if not isinstance(o, Reject) else o.model_copy(update={"row": n}), n, raw) for o, n, raw in out
+    ]
 
 
 # --------------------------------------------------------------------------------------------- CSV
 
 
-def _csv(body: str, path: Path, mapping: ColumnMapping | None, how: str) -> tuple[list[tuple[Outcome, int, dict[str, Any]]], str]:
+def _csv(
+    body: str, path: Path, mapping: ColumnMapping | None, how: str
+) -> tuple[list[tuple[Outcome, int, dict[str, Any]]], str]:
     delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff.sniff_delimiter(body)
     header, rows = sniff.csv_rows(body, delimiter, path.name)
     how = f"delimiter {delimiter!r}, {how}"
@@ -186,9 +224,13 @@ def _csv(body: str, path: Path, mapping: ColumnMapping | None, how: str) -> tupl
                 f"{path.name}: missing columns {', '.join(missing)} needed by mapping {mapping.name!r}; "
                 f"found: {', '.join(header)}. Check the delimiter and the header row, or use another mapping."
             )
-        return _rows(header, rows, file, mapping.apply), f"{path.name}: CSV via mapping {mapping.name!r}, {how}"
+        return _rows(
+            header, rows, file, mapping.apply
+        ), f"{path.name}: CSV via mapping {mapping.name!r}, {how}"
     ignored = [c for c in header if c not in records.COLUMNS]
-    note = f"{path.name}: CSV in our schema, {how}" + (f"; ignored unknown columns: {', '.join(ignored)}" if ignored else "")
+    note = f"{path.name}: CSV in our schema, {how}" + (
+        f"; ignored unknown columns: {', '.join(ignored)}" if ignored else ""
+    )
     return _rows(header, rows, file, records.fields_from_cells), note
 
 
@@ -207,7 +249,9 @@ def _refuse_header(path: Path, header: list[str]) -> None:
     )
 
 
-def _rows(header: list[str], rows: list[tuple[int, list[str]]], file: str, to_fields: Any) -> list[tuple[Outcome, int, dict[str, Any]]]:
+def _rows(
+    header: list[str], rows: list[tuple[int, list[str]]], file: str, to_fields: Any
+) -> list[tuple[Outcome, int, dict[str, Any]]]:
     out: list[tuple[Outcome, int, dict[str, Any]]] = []
     width = len(header)
     for n, cells in rows:
@@ -240,9 +284,11 @@ def read_held_credential(path: Path) -> HeldCredential:
     except InputRefused as e:
         raise CatalogueError(f"{name}: cannot be read: {e}. Give the file as its issuer sent it.") from e
     if isinstance(doc, dict):
-        for detect, read in ((lambda d: elm.is_elm(d) and elm._claims(d), elm.elm_held),
-                             (openbadges.is_open_badge, openbadges.badge_held),
-                             (elm.is_input_fields, elm.input_fields_held)):
+        for detect, read in (
+            (lambda d: elm.is_elm(d) and elm._claims(d), elm.elm_held),
+            (openbadges.is_open_badge, openbadges.badge_held),
+            (elm.is_input_fields, elm.input_fields_held),
+        ):
             if detect(doc):
                 return _held(name, read, doc)
     raise CatalogueError(

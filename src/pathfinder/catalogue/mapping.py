@@ -14,7 +14,19 @@ from pathfinder.catalogue import parsers, records
 from pathfinder.domain import Credential
 from pathfinder.errors import MappingError
 
-_SPEC_KEYS = {"column", "columns", "const", "template", "split", "map", "unmapped", "parse", "prefix", "currency", "derived"}
+_SPEC_KEYS = {
+    "column",
+    "columns",
+    "const",
+    "template",
+    "split",
+    "map",
+    "unmapped",
+    "parse",
+    "prefix",
+    "currency",
+    "derived",
+}
 _UNMAPPED = {"reject", "keep", "drop"}
 _TARGETS = set(Credential.model_fields) - {"source"}
 _LIST_FIELDS = {n for n, f in Credential.model_fields.items() if get_origin(f.annotation) is tuple}
@@ -104,7 +116,9 @@ def load_mapping(mapping: Path | str) -> ColumnMapping:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise MappingError(f"Mapping {path}: not valid TOML ({e}). Fix the file; see docs/CATALOGUE_FORMAT.md.") from e
+        raise MappingError(
+            f"Mapping {path}: not valid TOML ({e}). Fix the file; see docs/CATALOGUE_FORMAT.md."
+        ) from e
     return parse_mapping(data, source=str(path))
 
 
@@ -118,12 +132,15 @@ def parse_mapping(data: Mapping[str, Any], source: str = "<mapping>") -> ColumnM
     names = {s.name for s in specs}
     for required in ("id", "title", "provider"):
         if required not in names:
-            raise MappingError(f"Mapping {source}: fills no {required!r}; add [fields.{required}] (a column or a const).")
+            raise MappingError(
+                f"Mapping {source}: fills no {required!r}; add [fields.{required}] (a column or a const)."
+            )
     detect = data.get("detect", {})
     detect = detect.get("columns", []) if isinstance(detect, dict) else None
     if not _strings(detect):
-        raise MappingError(f"Mapping {source}: [detect] columns must be a list of column names, "
-                           'e.g. ["title"].')
+        raise MappingError(
+            f'Mapping {source}: [detect] columns must be a list of column names, e.g. ["title"].'
+        )
     return ColumnMapping(
         name=str(data.get("name", Path(source).stem)),
         description=str(data.get("description", "")),
@@ -138,7 +155,7 @@ def _field_spec(name: str, spec: Any, source: str) -> FieldSpec:
     if name not in _TARGETS:
         raise MappingError(f"{where}: {name!r} is not a Credential field (see docs/CATALOGUE_FORMAT.md).")
     if not isinstance(spec, dict):
-        raise MappingError(f"{where}: must be a table, e.g. {{ column = \"Title\" }}.")
+        raise MappingError(f'{where}: must be a table, e.g. {{ column = "Title" }}.')
     unknown = set(spec) - _SPEC_KEYS
     if unknown:
         raise MappingError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(_SPEC_KEYS)}.")
@@ -179,25 +196,28 @@ def _check_types(spec: Mapping[str, Any], where: str) -> None:
         if key in spec and not (isinstance(spec[key], str) and (spec[key] or key == "prefix")):
             raise MappingError(f"{where}: {key} must be a non-empty text in quotes, not {spec[key]!r}.")
     if "columns" in spec and not (_strings(spec["columns"]) and spec["columns"]):
-        raise MappingError(f"{where}: columns must be a list of column names, e.g. [\"effort\", \"length\"].")
+        raise MappingError(f'{where}: columns must be a list of column names, e.g. ["effort", "length"].')
     if "map" in spec and not isinstance(spec["map"], dict):
-        raise MappingError(f"{where}: map must be a table of cell value = field value, "
-                           '{ "Yes" = true }.')
+        raise MappingError(f'{where}: map must be a table of cell value = field value, {{ "Yes" = true }}.')
     if "derived" in spec and not isinstance(spec["derived"], bool):
         raise MappingError(f"{where}: derived must be true or false.")
     if "template" in spec:
         try:
             parts = list(string.Formatter().parse(spec["template"]))
         except ValueError as e:
-            raise MappingError(f"{where}: the template is malformed ({e}); "
-                               "write {{ and }} for literal braces.") from e
+            raise MappingError(
+                f"{where}: the template is malformed ({e}); write {{{{ and }}}} for literal braces."
+            ) from e
         for _, column, spec_text, conversion in parts:
-            if column is not None and (not column or column.isdigit() or any(c in column for c in ".[")
-                                       or spec_text or conversion):
-                raise MappingError(f"{where}: template placeholders must be plain column names like "
-                                   "{title}, "
-                                   f"not {{{column}{'!' + conversion if conversion else ''}"
-                                   f"{':' + spec_text if spec_text else ''}}}.")
+            if column is not None and (
+                not column or column.isdigit() or any(c in column for c in ".[") or spec_text or conversion
+            ):
+                raise MappingError(
+                    f"{where}: template placeholders must be plain column names like "
+                    "{title}, "
+                    f"not {{{column}{'!' + conversion if conversion else ''}"
+                    f"{':' + spec_text if spec_text else ''}}}."
+                )
 
 
 def _fill(spec: FieldSpec, row: Mapping[str, str]) -> dict[str, Any]:
@@ -236,7 +256,8 @@ def _mapped(spec: FieldSpec, items: list[str]) -> list[Any]:
         elif spec.unmapped == "reject":
             known = ", ".join(repr(k) for k in list(spec.map)[:12])
             raise ValueProblem(
-                spec.name, f"{spec.column}: {item!r} is not in the mapping's value map for {spec.name} (known: {known})"
+                spec.name,
+                f"{spec.column}: {item!r} is not in the mapping's value map for {spec.name} (known: {known})",
             )
     return out
 

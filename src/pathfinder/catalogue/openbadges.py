@@ -71,8 +71,9 @@ def badge_fields(doc: Json) -> dict[str, Any]:
         "provider": name,
         "country": country,
         "description": text(ach.get("description")) or text(doc.get("description")),
-        "learning_outcomes": [text(a["targetName"]) for a in nodes(ach.get("alignment"))
-                              if text(a.get("targetName"))],
+        "learning_outcomes": [
+            text(a["targetName"]) for a in nodes(ach.get("alignment")) if text(a.get("targetName"))
+        ],
         "skills": _skills(ach),
         "ects": ach.get("creditsAvailable"),
         "eqf_level": _eqf(ach),
@@ -99,6 +100,10 @@ def badge_held(doc: Json) -> HeldCredential:
     fields = badge_fields(doc)
     issued = _date(doc.get("awardedDate")) or _date(doc.get("validFrom")) or _date(doc.get("issuanceDate"))
     return HeldCredential(
-        title=fields.get("title", ""), awarding_body=fields.get("provider"), issued=issued,
-        ects=fields.get("ects"), eqf_level=fields.get("eqf_level"), skills=fields.get("skills", ()),
+        title=fields.get("title", ""),
+        awarding_body=fields.get("provider"),
+        issued=issued,
+        ects=fields.get("ects"),
+        eqf_level=fields.get("eqf_level"),
+        skills=fields.get("skills", ()),
     )

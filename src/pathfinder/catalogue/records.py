@@ -109,7 +109,9 @@ def build_credential(
         field, reason = explain(e)
         return Reject(file=file, row=row, field=field, reason=reason, record=dict(raw))
     except TypeError as e:  # e.g. a JSON record that is a list, or keys that are not strings
-        return Reject(file=file, row=row, field=None, reason=f"not a credential record: {e}", record=dict(raw))
+        return Reject(
+            file=file, row=row, field=None, reason=f"not a credential record: {e}", record=dict(raw)
+        )
 
 
 def explain(error: ValidationError) -> tuple[str | None, str]:
@@ -131,7 +133,9 @@ def _one_problem(loc: str, err: Mapping[str, Any]) -> str:
     if kind == "extra_forbidden":
         return f"{loc}: not a field of our schema (see docs/CATALOGUE_FORMAT.md)"
     if kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
-        op = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<=", "less_than": "<"}[kind]
+        op = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<=", "less_than": "<"}[
+            kind
+        ]
         bound = next(iter(ctx.values()), "?")
         return f"{loc}: must be {op} {bound}, got {value!r}"
     if kind == "literal_error":
@@ -145,7 +149,11 @@ def _one_problem(loc: str, err: Mapping[str, Any]) -> str:
 
 
 # Record-level rules of Credential (no field location in pydantic's error) and the field each is about.
-_RECORD_RULES = {"own prerequisite": "prerequisites", "stack into itself": "stacks_into", "valid_until": "valid_until"}
+_RECORD_RULES = {
+    "own prerequisite": "prerequisites",
+    "stack into itself": "stacks_into",
+    "valid_until": "valid_until",
+}
 
 
 def _field_named_in(message: str) -> str | None:

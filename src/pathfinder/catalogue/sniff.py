@@ -44,20 +44,28 @@ def read_text(path: Path) -> Text:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise CatalogueError(f"{path}: cannot be read ({e.strerror}). Check the path and its permissions.") from e
+        raise CatalogueError(
+            f"{path}: cannot be read ({e.strerror}). Check the path and its permissions."
+        ) from e
     return decode(data, path.name)
 
 
 def decode(data: bytes, name: str) -> Text:
     if not data.strip():
-        raise CatalogueError(f"{name}: the file is empty. Export the catalogue again, with a header row and records.")
+        raise CatalogueError(
+            f"{name}: the file is empty. Export the catalogue again, with a header row and records."
+        )
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise CatalogueError(
                 f"{name}: this is {what}, not a catalogue. Give a CSV, JSON or JSONL catalogue, "
                 "a Europass/ELM credential or an Open Badges 3.0 credential."
             )
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return Text(data.decode(encoding), encoding, had_bom=True)
@@ -122,7 +130,9 @@ def _count_unquoted(line: str, char: str) -> int:
     return count
 
 
-def csv_rows(text: str, delimiter: str, name: str = "the file") -> tuple[list[str], list[tuple[int, list[str]]]]:
+def csv_rows(
+    text: str, delimiter: str, name: str = "the file"
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header and the data rows as (1-based data row number, cells); blank lines are not records."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:

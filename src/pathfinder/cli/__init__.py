@@ -20,14 +20,29 @@ from pathfinder.safety.output import install_log_redaction
 from pathfinder.settings import Settings
 
 # Command modules, in the order their commands are listed in --help.
-COMMAND_MODULES = ("catalogue", "taxonomy", "index", "plan", "profile", "chat", "skills_eval", "eval_dialogues",
-                   "plans_eval", "skills_linking", "accounts")
+COMMAND_MODULES = (
+    "catalogue",
+    "taxonomy",
+    "index",
+    "plan",
+    "profile",
+    "chat",
+    "skills_eval",
+    "eval_dialogues",
+    "plans_eval",
+    "skills_linking",
+    "accounts",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pathfinder", description="Stackable upskilling pathways from micro-credentials.")
+    parser = argparse.ArgumentParser(
+        prog="pathfinder", description="Stackable upskilling pathways from micro-credentials."
+    )
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
-    eval_parser = top.add_parser("eval", help="measure retrieval and skill-matching quality (planner: evals/eval_planner.py)")
+    eval_parser = top.add_parser(
+        "eval", help="measure retrieval and skill-matching quality (planner: evals/eval_planner.py)"
+    )
     commands = Commands(top=top, eval=eval_parser.add_subparsers(dest="eval_command", metavar="WHAT"))
     for name in COMMAND_MODULES:
         importlib.import_module(f"pathfinder.cli.{name}").register(commands)

@@ -18,15 +18,24 @@ COMMAND_LINE = Account(id="cli", username="command-line", role="admin")
 
 
 def register(commands: Commands) -> None:
-    accounts = commands.top.add_parser("accounts",
-                                       help="accounts: first admin, staff, unlock, caseloads, audit")
+    accounts = commands.top.add_parser(
+        "accounts", help="accounts: first admin, staff, unlock, caseloads, audit"
+    )
     sub = Commands(top=accounts.add_subparsers(dest="accounts_command", metavar="WHAT"), eval=commands.eval)
-    admin = sub.add("create-admin", _create_admin, "create an admin; prints a one-time password to change at "
-                                                   "the first sign-in (or give one with --password-stdin)")
+    admin = sub.add(
+        "create-admin",
+        _create_admin,
+        "create an admin; prints a one-time password to change at "
+        "the first sign-in (or give one with --password-stdin)",
+    )
     admin.add_argument("username")
     admin.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    sub.add("ensure-admin", _ensure_admin, "create the first admin 'admin' with a printed one-time password "
-                                           "when there is no admin yet (make run does this)")
+    sub.add(
+        "ensure-admin",
+        _ensure_admin,
+        "create the first admin 'admin' with a printed one-time password "
+        "when there is no admin yet (make run does this)",
+    )
     create = sub.add("create", _create, "create an account with a printed one-time password")
     create.add_argument("username")
     create.add_argument("--role", choices=get_args(Role), required=True)
@@ -37,8 +46,12 @@ def register(commands: Commands) -> None:
     assign.add_argument("advisor", help="the advisor's username")
     assign.add_argument("learner", help="the learner's username or learner id")
     sub.add("list", _list, "list accounts (JSON)")
-    sub.add("purge", _purge, "delete conversations and uploads older than the retention settings "
-                             "(PATHFINDER_RETAIN_CONVERSATIONS_DAYS, PATHFINDER_RETAIN_UPLOADS_DAYS)")
+    sub.add(
+        "purge",
+        _purge,
+        "delete conversations and uploads older than the retention settings "
+        "(PATHFINDER_RETAIN_CONVERSATIONS_DAYS, PATHFINDER_RETAIN_UPLOADS_DAYS)",
+    )
     audit = sub.add("audit", _audit, "print the audit log (JSON, oldest first)")
     audit.add_argument("--learner", help="only entries about this learner id")
 
@@ -59,8 +72,10 @@ def _new(settings: Settings, username: str, role: Role, name: str, password: str
     secret = password if password is not None else one_time_password()
     account = store.create(username, secret, role, display_name=name, actor=COMMAND_LINE, one_time=one_time)
     if one_time:
-        print(f"Created {role} '{account.username}'. One-time password (shown once; change it at the first "
-              f"sign-in): {secret}")
+        print(
+            f"Created {role} '{account.username}'. One-time password (shown once; change it at the first "
+            f"sign-in): {secret}"
+        )
     else:
         print(f"Created {role} '{account.username}'.")
     return account
@@ -107,8 +122,12 @@ def _list(args: argparse.Namespace, settings: Settings) -> int:
 def _purge(args: argparse.Namespace, settings: Settings) -> int:
     from pathfinder.storage.retention import apply_retention
 
-    purged = apply_retention(settings.database_path, settings.data_dir, settings.retain_conversations_days,
-                             settings.retain_uploads_days)
+    purged = apply_retention(
+        settings.database_path,
+        settings.data_dir,
+        settings.retain_conversations_days,
+        settings.retain_uploads_days,
+    )
     say(f"Deleted {purged.conversations} conversation(s) and {purged.upload_folders} upload folder(s).")
     return 0
 

@@ -14,20 +14,31 @@ _TABLE_ROWS = 50  # rejects shown in the readable report; all of them go to the 
 
 
 def register(commands: Commands) -> None:
-    parser = commands.add(
-        "catalogue", _no_subcommand, help="check and import micro-credential catalogues"
-    )
+    parser = commands.add("catalogue", _no_subcommand, help="check and import micro-credential catalogues")
     sub = parser.add_subparsers(dest="catalogue_command", metavar="WHAT")
     validate = sub.add_parser(
-        "validate", help="read catalogue files and report imported records and rejects (file, row, field, reason)"
+        "validate",
+        help="read catalogue files and report imported records and rejects (file, row, field, reason)",
     )
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="catalogue files or folders")
-    validate.add_argument("--mapping", metavar="FILE|NAME", help="column mapping for provider CSVs (a TOML file, or edx / udemy)")
-    validate.add_argument("--json", action="store_true", help="print one JSON object: imported, rejected, rejects")
-    validate.add_argument("--rejects-out", type=Path, metavar="FILE", help="where to write the rejects (JSON lines)")
-    validate.add_argument("--index", choices=("add", "replace"), default=None,
-                          help="then index the accepted credentials with skills inferred, added to the "
-                               "served catalogue or replacing it (what the Catalogue page's Re-index does)")
+    validate.add_argument(
+        "--mapping",
+        metavar="FILE|NAME",
+        help="column mapping for provider CSVs (a TOML file, or edx / udemy)",
+    )
+    validate.add_argument(
+        "--json", action="store_true", help="print one JSON object: imported, rejected, rejects"
+    )
+    validate.add_argument(
+        "--rejects-out", type=Path, metavar="FILE", help="where to write the rejects (JSON lines)"
+    )
+    validate.add_argument(
+        "--index",
+        choices=("add", "replace"),
+        default=None,
+        help="then index the accepted credentials with skills inferred, added to the "
+        "served catalogue or replacing it (what the Catalogue page's Re-index does)",
+    )
     validate.set_defaults(handler=validate_command)
 
 
@@ -43,14 +54,19 @@ def validate_command(args: argparse.Namespace, settings: Settings) -> int:
     out = args.rejects_out or default_rejects_path(settings, args.paths[0])
     written = write_rejects(report, out) if report.rejects or args.rejects_out else None
     if args.json:
-        print_json({
-            "imported": report.imported,
-            "rejected": report.rejected,
-            "files": report.files,
-            "notes": report.notes,
-            "rejects_file": str(written) if written else None,
-            "rejects": [{"file": r.file, "row": r.row, "field": r.field, "reason": r.reason} for r in report.rejects],
-        })
+        print_json(
+            {
+                "imported": report.imported,
+                "rejected": report.rejected,
+                "files": report.files,
+                "notes": report.notes,
+                "rejects_file": str(written) if written else None,
+                "rejects": [
+                    {"file": r.file, "row": r.row, "field": r.field, "reason": r.reason}
+                    for r in report.rejects
+                ],
+            }
+        )
     else:
         print(render_report(report))
     if written:
@@ -58,10 +74,13 @@ def validate_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.index and report.imported:
         from pathfinder.skills.ingest import ingest_upload
 
-        summary = ingest_upload(settings, report, sources, replace=args.index == "replace",
-                                mapping=args.mapping, warn=say)
-        say(f"indexed {summary.total} entries as version {summary.version}: added {summary.added}, "
-            f"updated {summary.updated}, removed {summary.removed}")
+        summary = ingest_upload(
+            settings, report, sources, replace=args.index == "replace", mapping=args.mapping, warn=say
+        )
+        say(
+            f"indexed {summary.total} entries as version {summary.version}: added {summary.added}, "
+            f"updated {summary.updated}, removed {summary.removed}"
+        )
     return 0
 
 
@@ -71,7 +90,9 @@ def default_rejects_path(settings: Settings, first: Path) -> Path:
 
 def render_report(report: ImportReport) -> str:
     """Counts, how each file was read, then a table of rejects (the first fifty)."""
-    lines = [f"Imported {report.imported} credential(s), rejected {report.rejected}, from {len(report.files)} file(s)."]
+    lines = [
+        f"Imported {report.imported} credential(s), rejected {report.rejected}, from {len(report.files)} file(s)."
+    ]
     lines += [f"  {note}" for note in report.notes]
     if report.rejects:
         lines += ["", _table(report.rejects[:_TABLE_ROWS])]

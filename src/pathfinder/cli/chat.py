@@ -15,9 +15,11 @@ from pathfinder.settings import Settings
 
 def register(commands: Commands) -> None:
     ask = commands.add("ask", _ask, "ask the assistant one question")
-    ask.add_argument("message", help="your question, e.g. \"beginner cybersecurity online under 100 EUR\"")
+    ask.add_argument("message", help='your question, e.g. "beginner cybersecurity online under 100 EUR"')
     ask.add_argument("--profile", type=Path, help="a learner profile JSON file to answer for")
-    ask.add_argument("--json", action="store_true", help="print {text, citations, pathway, profile_changes} as JSON")
+    ask.add_argument(
+        "--json", action="store_true", help="print {text, citations, pathway, profile_changes} as JSON"
+    )
     chat = commands.add("chat", _chat, "chat with the assistant in the terminal")
     chat.add_argument("--profile", type=Path, help="a learner profile JSON file to chat as")
 
@@ -48,15 +50,17 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    from pathfinder.domain.dialogue import History
     from pathfinder.assistant.service import build_assistant
     from pathfinder.assistant.session import settle
+    from pathfinder.domain.dialogue import History
 
     profile = _profile(args.profile) or LearnerProfile(id="terminal")
     assistant = build_assistant(settings)
     history = History()
     last_before: LearnerProfile | None = None
-    say(f"pathfinder chat ({assistant.mode} mode). Type your question; /quit to leave, /profile to see your profile, /undo to take back the last change.")
+    say(
+        f"pathfinder chat ({assistant.mode} mode). Type your question; /quit to leave, /profile to see your profile, /undo to take back the last change."
+    )
     while True:
         try:
             message = input("you> ").strip()
@@ -97,8 +101,11 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
         answer, profile, before = settle(answer, profile)  # stated changes apply at once, as in the app
         history = history.add(message, answer)
         if before is not None:
-            say("saved to your profile: " + "; ".join(c.summary for c in answer.profile_changes)
-                + " (/undo to take it back)")
+            say(
+                "saved to your profile: "
+                + "; ".join(c.summary for c in answer.profile_changes)
+                + " (/undo to take it back)"
+            )
             last_before = before
             if args.profile:
                 args.profile.write_text(profile.model_dump_json(indent=2), encoding="utf-8")

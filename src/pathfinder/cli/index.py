@@ -14,25 +14,40 @@ from pathfinder.settings import Settings
 
 def register(commands: Commands) -> None:
     index = commands.add("index", _index, "build or update the search index (incremental, atomic)")
-    index.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                       help="catalogue files or folders (default: the bundled corpus/catalogue)")
-    index.add_argument("--mapping", default=None, metavar="FILE|NAME", help="column mapping for provider CSVs (e.g. edx)")
-    index.add_argument("--full", action="store_true", help="embed every entry again instead of reusing unchanged ones")
+    index.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="catalogue files or folders (default: the bundled corpus/catalogue)",
+    )
+    index.add_argument(
+        "--mapping", default=None, metavar="FILE|NAME", help="column mapping for provider CSVs (e.g. edx)"
+    )
+    index.add_argument(
+        "--full", action="store_true", help="embed every entry again instead of reusing unchanged ones"
+    )
     index.add_argument("--json", action="store_true", help="print the summary (or status) as JSON")
     index.add_argument("--status", action="store_true", help="show the served version and its provenance")
     index.add_argument("--if-needed", action="store_true", help="build only when no index exists")
-    index.add_argument("--no-infer", action="store_true", help="do not infer skills for entries that list none")
+    index.add_argument(
+        "--no-infer", action="store_true", help="do not infer skills for entries that list none"
+    )
 
     search = commands.add("search", _search, "search the catalogue (hybrid BM25 + dense, filters first)")
     search.add_argument("query", help="what you want to learn")
-    search.add_argument("--lang", action="append", default=[], metavar="CODE", help="language (repeatable), e.g. de")
+    search.add_argument(
+        "--lang", action="append", default=[], metavar="CODE", help="language (repeatable), e.g. de"
+    )
     search.add_argument("--max-cost", type=float, metavar="EUR")
     search.add_argument("--max-hours", type=float)
     search.add_argument("--max-ects", type=float)
     search.add_argument("--eqf-min", type=int)
     search.add_argument("--eqf-max", type=int)
     search.add_argument("--online", action="store_true", help="online participation only")
-    search.add_argument("--participation", action="append", default=[], choices=["online", "blended", "on-site"])
+    search.add_argument(
+        "--participation", action="append", default=[], choices=["online", "blended", "on-site"]
+    )
     search.add_argument("--provider", action="append", default=[])
     search.add_argument("--country", action="append", default=[], metavar="CC")
     search.add_argument("--assessment", action="append", default=[])
@@ -43,13 +58,17 @@ def register(commands: Commands) -> None:
 
     skills = commands.top.add_parser("skills", help="match free text to taxonomy skills")
     sub = Commands(top=skills.add_subparsers(dest="skills_command", metavar="WHAT"), eval=commands.eval)
-    match = sub.add("match", _skills_match, "print the taxonomy skills a text names (ESCO URIs, labels, scores)")
-    match.add_argument("text", nargs="?", help="e.g. \"I know a bit of Kubernetes\"")
+    match = sub.add(
+        "match", _skills_match, "print the taxonomy skills a text names (ESCO URIs, labels, scores)"
+    )
+    match.add_argument("text", nargs="?", help='e.g. "I know a bit of Kubernetes"')
     match.add_argument("--file", type=Path, help="one text per line; one result list per line")
     match.add_argument("--top", type=int, default=5)
     match.add_argument("--json", action="store_true")
 
-    ev = commands.add("retrieval", _eval_retrieval, "recall@10 and nDCG@10 of bm25, dense and hybrid", group="eval")
+    ev = commands.add(
+        "retrieval", _eval_retrieval, "recall@10 and nDCG@10 of bm25, dense and hybrid", group="eval"
+    )
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--file", type=Path, default=None, help="evaluation set (default: evals/retrieval.jsonl)")
 
@@ -63,8 +82,13 @@ def _progress():
     def tick(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=names.get(stage, stage), file=sys.stderr, leave=False,
-                                     disable=not sys.stderr.isatty())
+            bar = bars[stage] = tqdm(
+                total=total,
+                desc=names.get(stage, stage),
+                file=sys.stderr,
+                leave=False,
+                disable=not sys.stderr.isatty(),
+            )
         bar.update(done - bar.n)
         if done >= total:
             bar.close()
@@ -97,14 +121,17 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
     from pathfinder.skills.ingest import ingest_paths
 
     paths = args.paths or [settings.corpus_dir / "catalogue"]
-    summary = ingest_paths(settings, paths, args.mapping, infer=not args.no_infer, full=args.full,
-                           progress=_progress(), warn=say)
+    summary = ingest_paths(
+        settings, paths, args.mapping, infer=not args.no_infer, full=args.full, progress=_progress(), warn=say
+    )
     if args.json:
         print_json(summary)
         return 0
-    print(f"indexed {summary.total} entries as version {summary.version} in {summary.seconds:.1f}s: "
-          f"added {summary.added}, updated {summary.updated}, unchanged {summary.unchanged}, "
-          f"removed {summary.removed}, rejected {summary.rejected} (embedded {summary.embedded})")
+    print(
+        f"indexed {summary.total} entries as version {summary.version} in {summary.seconds:.1f}s: "
+        f"added {summary.added}, updated {summary.updated}, unchanged {summary.unchanged}, "
+        f"removed {summary.removed}, rejected {summary.rejected} (embedded {summary.embedded})"
+    )
     if summary.rejects_file:
         say(f"rejected records were kept in {summary.rejects_file}")
     return 0
@@ -113,9 +140,17 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
 def _filters(args: argparse.Namespace) -> SearchFilters:
     participation = tuple(dict.fromkeys(args.participation + (["online"] if args.online else [])))
     return SearchFilters(
-        languages=tuple(args.lang), max_cost=args.max_cost, max_hours=args.max_hours, max_ects=args.max_ects,
-        eqf_min=args.eqf_min, eqf_max=args.eqf_max, participation=participation, providers=tuple(args.provider),
-        countries=tuple(args.country), assessment=tuple(args.assessment), skills=tuple(args.skill),
+        languages=tuple(args.lang),
+        max_cost=args.max_cost,
+        max_hours=args.max_hours,
+        max_ects=args.max_ects,
+        eqf_min=args.eqf_min,
+        eqf_max=args.eqf_max,
+        participation=participation,
+        providers=tuple(args.provider),
+        countries=tuple(args.country),
+        assessment=tuple(args.assessment),
+        skills=tuple(args.skill),
     )
 
 
@@ -128,15 +163,31 @@ def _search(args: argparse.Namespace, settings: Settings) -> int:
     if not hits:
         raise PathfinderError(index.explain_empty(args.query, filters) or "Nothing matches.")
     if args.json:
-        print_json([{"id": h.credential.id, "title": h.credential.title, "score": h.score,
-                     "lexical_rank": h.lexical_rank, "dense_rank": h.dense_rank, "credential": h.credential}
-                    for h in hits])
+        print_json(
+            [
+                {
+                    "id": h.credential.id,
+                    "title": h.credential.title,
+                    "score": h.score,
+                    "lexical_rank": h.lexical_rank,
+                    "dense_rank": h.dense_rank,
+                    "credential": h.credential,
+                }
+                for h in hits
+            ]
+        )
         return 0
     for i, h in enumerate(hits, start=1):
         c = h.credential
         price = "price unknown" if c.cost is None else "free" if c.cost == 0 else f"{c.cost:g} {c.currency}"
-        bits = [c.provider, "/".join(c.languages) or "?", price, f"{c.hours:g} h" if c.hours else None,
-                f"EQF {c.eqf_level}" if c.eqf_level else None, c.participation]
+        bits = [
+            c.provider,
+            "/".join(c.languages) or "?",
+            price,
+            f"{c.hours:g} h" if c.hours else None,
+            f"EQF {c.eqf_level}" if c.eqf_level else None,
+            c.participation,
+        ]
         print(f"{i:2}. {c.title}  [{c.id}]\n    {' · '.join(b for b in bits if b)}")
     return 0
 
@@ -155,14 +206,20 @@ def _skills_match(args: argparse.Namespace, settings: Settings) -> int:
             texts = args.file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
             raise PathfinderError(f"Cannot read {args.file}: {e}") from e
-        results = [[{"uri": m.uri, "label": m.label, "score": m.score, "via": m.via} for m in r]
-                   for r in matcher.match_many(texts, top=args.top)]
+        results = [
+            [{"uri": m.uri, "label": m.label, "score": m.score, "via": m.via} for m in r]
+            for r in matcher.match_many(texts, top=args.top)
+        ]
         if args.json:
             print_json(results)  # a list of lists, one per input line
         else:
             for row in results:
-                print(" | ".join(f"{m['via'] + ' → ' if m['via'] else ''}{m['label']} ({m['score']:.2f})" for m in row)
-                      or "-")
+                print(
+                    " | ".join(
+                        f"{m['via'] + ' → ' if m['via'] else ''}{m['label']} ({m['score']:.2f})" for m in row
+                    )
+                    or "-"
+                )
         return 0
     result = matcher.match(args.text, top=args.top)
     if args.json:

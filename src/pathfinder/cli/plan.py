@@ -7,21 +7,25 @@ from pathlib import Path
 
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import Credential, LearnerProfile, Pathway
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import IndexNotBuilt
-from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.planner import STRATEGIES, plan_alternatives, plan_pathway
+from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.profiles import read_profile_file
-from pathfinder.storage.profiles import open_profile_store
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
-from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.storage.profiles import open_profile_store
 
 
 def register(commands: Commands) -> None:
     plan = commands.add("plan", _plan, "plan a stackable pathway for a learner profile")
     _profile_source(plan)
-    plan.add_argument("--strategy", choices=STRATEGIES, default="balanced", help="what to optimise (default: balanced)")
-    plan.add_argument("--alternatives", action="store_true", help="also the fastest, cheapest and most complete plans")
+    plan.add_argument(
+        "--strategy", choices=STRATEGIES, default="balanced", help="what to optimise (default: balanced)"
+    )
+    plan.add_argument(
+        "--alternatives", action="store_true", help="also the fastest, cheapest and most complete plans"
+    )
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
 
     gap = commands.add("gap", _gap, "the skills a learner lacks for their goal, and who teaches them")
@@ -31,7 +35,9 @@ def register(commands: Commands) -> None:
 
 def _profile_source(parser: argparse.ArgumentParser) -> None:
     src = parser.add_mutually_exclusive_group(required=True)
-    src.add_argument("--profile", type=Path, metavar="FILE.json", help="a profile file (docs/PROFILE_FORMAT.md)")
+    src.add_argument(
+        "--profile", type=Path, metavar="FILE.json", help="a profile file (docs/PROFILE_FORMAT.md)"
+    )
     src.add_argument("--id", help="a stored profile's id")
 
 
@@ -58,7 +64,9 @@ def _load_profile(args: argparse.Namespace, settings: Settings) -> LearnerProfil
     return open_profile_store(settings).get(args.id)
 
 
-def _inputs(args: argparse.Namespace, settings: Settings) -> tuple[LearnerProfile, Taxonomy, list[Credential], Gap]:
+def _inputs(
+    args: argparse.Namespace, settings: Settings
+) -> tuple[LearnerProfile, Taxonomy, list[Credential], Gap]:
     profile = _load_profile(args, settings)
     taxonomy = load_taxonomy(settings)
     credentials = load_plan_catalogue(settings)
@@ -88,8 +96,10 @@ def _gap(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json(gap.model_dump(mode="json", exclude={"excluded"}))
         return 0
-    print(f"Gap for {gap.goal_label}: {len(gap.skills)} skill(s), {len(gap.essential)} essential; "
-          f"{len(gap.held)} already held.")
+    print(
+        f"Gap for {gap.goal_label}: {len(gap.skills)} skill(s), {len(gap.essential)} essential; "
+        f"{len(gap.held)} already held."
+    )
     for g in gap.skills:
         kind = "essential" if g.essential else "optional "
         teachers = ", ".join(g.taught_by[:5]) + (" ..." if len(g.taught_by) > 5 else "") or "-"
@@ -102,11 +112,15 @@ def _gap(args: argparse.Namespace, settings: Settings) -> int:
 
 def format_pathway(pw: Pathway) -> str:
     t = pw.totals
-    lines = [f"Pathway to {pw.goal_label} ({pw.strategy}, {pw.solver} solver): {len(pw.steps)} step(s), "
-             f"{t.hours:g} h, {t.ects:g} ECTS, {t.currency} {t.cost:g}, {t.weeks} week(s); "
-             f"{pw.coverage:.0%} of the gap covered."]
+    lines = [
+        f"Pathway to {pw.goal_label} ({pw.strategy}, {pw.solver} solver): {len(pw.steps)} step(s), "
+        f"{t.hours:g} h, {t.ects:g} ECTS, {t.currency} {t.cost:g}, {t.weeks} week(s); "
+        f"{pw.coverage:.0%} of the gap covered."
+    ]
     for k, s in enumerate(pw.steps, 1):
-        lines.append(f"{k:>2}. weeks {s.start_week}-{s.end_week}  {s.title} [{s.id}]  {s.hours:g} h, {t.currency} {s.cost:g}")
+        lines.append(
+            f"{k:>2}. weeks {s.start_week}-{s.end_week}  {s.title} [{s.id}]  {s.hours:g} h, {t.currency} {s.cost:g}"
+        )
         lines.extend(f"      - {r}" for r in s.reasons)
     if pw.stacks_earned:
         lines.append("Stacks earned: " + ", ".join(pw.stacks_earned))

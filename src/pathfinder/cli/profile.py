@@ -11,26 +11,51 @@ from typing import get_args
 from pydantic import ValidationError
 
 from pathfinder.cli._common import Commands, print_json, say
-from pathfinder.domain import Goal, HeldSkill, LearnerProfile, Participation, Preferences, SkillLevel, SkillSource
+from pathfinder.domain import (
+    Goal,
+    HeldSkill,
+    LearnerProfile,
+    Participation,
+    Preferences,
+    SkillLevel,
+    SkillSource,
+)
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import ProfileError
 from pathfinder.profiles import (
-    add_skills, goal_skills_from_advert, pin, record_credential_file, reject, remove_skills, set_constraints,
-    set_goal, skills_from_text,
+    add_skills,
+    goal_skills_from_advert,
+    pin,
+    record_credential_file,
+    reject,
+    remove_skills,
+    set_constraints,
+    set_goal,
+    skills_from_text,
 )
-from pathfinder.storage.profiles import open_profile_store
 from pathfinder.profiles.jsonformat import first_error
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
-from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.storage.profiles import open_profile_store
 
 # Constraint fields `profile set --clear` may reset, and the value they go back to.
-CLEARABLE = {"hours_per_week": None, "weeks": None, "deadline": None, "budget": None, "languages": (),
-             "participation": (), "max_eqf": None, "providers": (), "countries": ()}
+CLEARABLE = {
+    "hours_per_week": None,
+    "weeks": None,
+    "deadline": None,
+    "budget": None,
+    "languages": (),
+    "participation": (),
+    "max_eqf": None,
+    "providers": (),
+    "countries": (),
+}
 
 
 def register(commands: Commands) -> None:
-    profile = commands.top.add_parser("profile", help="stored learner profiles (create, edit, show, list, delete, "
-                                                      "export, import)")
+    profile = commands.top.add_parser(
+        "profile", help="stored learner profiles (create, edit, show, list, delete, export, import)"
+    )
     sub = Commands(top=profile.add_subparsers(dest="profile_command", metavar="WHAT"), eval=commands.eval)
     create = sub.add("create", _create, "create a profile")
     create.add_argument("id")
@@ -41,22 +66,43 @@ def register(commands: Commands) -> None:
     edit.add_argument("id")
     edit.add_argument("--name")
     _goal_and_constraint_options(edit)
-    edit.add_argument("--clear", action="append", default=[], choices=sorted(CLEARABLE), metavar="FIELD",
-                      help=f"reset a constraint to 'no limit' (repeatable): {', '.join(sorted(CLEARABLE))}")
-    edit.add_argument("--pin", action="append", default=[], metavar="CREDENTIAL_ID",
-                      help="a credential that must be in the plan (repeatable)")
-    edit.add_argument("--reject", action="append", default=[], metavar="CREDENTIAL_ID",
-                      help="a credential never to recommend (repeatable)")
-    edit.add_argument("--prefer-language", metavar="CODE",
-                      help="ISO 639-1 code the learner prefers to study in, 'none' to clear (a soft preference, "
-                           "used when no --languages limit is set)")
+    edit.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        choices=sorted(CLEARABLE),
+        metavar="FIELD",
+        help=f"reset a constraint to 'no limit' (repeatable): {', '.join(sorted(CLEARABLE))}",
+    )
+    edit.add_argument(
+        "--pin",
+        action="append",
+        default=[],
+        metavar="CREDENTIAL_ID",
+        help="a credential that must be in the plan (repeatable)",
+    )
+    edit.add_argument(
+        "--reject",
+        action="append",
+        default=[],
+        metavar="CREDENTIAL_ID",
+        help="a credential never to recommend (repeatable)",
+    )
+    edit.add_argument(
+        "--prefer-language",
+        metavar="CODE",
+        help="ISO 639-1 code the learner prefers to study in, 'none' to clear (a soft preference, "
+        "used when no --languages limit is set)",
+    )
 
     skill = sub.add("add-skill", _add_skill, "record a skill the learner holds (an ESCO URI or label)")
     skill.add_argument("id")
     skill.add_argument("skill", nargs="+", help="ESCO skill URIs or labels")
     skill.add_argument("--level", choices=get_args(SkillLevel), default="intermediate")
     skill.add_argument("--source", choices=get_args(SkillSource), default="self-declared")
-    unskill = sub.add("remove-skill", _remove_skill, "forget a skill the learner holds (an ESCO URI or label)")
+    unskill = sub.add(
+        "remove-skill", _remove_skill, "forget a skill the learner holds (an ESCO URI or label)"
+    )
     unskill.add_argument("id")
     unskill.add_argument("skill", nargs="+")
 
@@ -73,7 +119,9 @@ def register(commands: Commands) -> None:
     imp = sub.add("import", _import, "store a profile from a JSON file")
     imp.add_argument("file", type=Path)
     imp.add_argument("--replace", action="store_true", help="overwrite a stored profile with the same id")
-    cred = sub.add("add-credential", _add_credential, "record an earned credential (Europass/ELM or Open Badges file)")
+    cred = sub.add(
+        "add-credential", _add_credential, "record an earned credential (Europass/ELM or Open Badges file)"
+    )
     cred.add_argument("id")
     cred.add_argument("file", type=Path)
     cv = sub.add("add-cv", _add_cv, "add the skills found in a CV (plain text file)")
@@ -84,12 +132,24 @@ def register(commands: Commands) -> None:
 def _goal_and_constraint_options(parser: argparse.ArgumentParser) -> None:
     goal = parser.add_argument_group("goal")
     goal.add_argument("--occupation", help="target occupation: an ESCO URI or its label")
-    goal.add_argument("--advert", type=Path, metavar="FILE",
-                      help="a job advert (plain text): the skills it asks for become the goal skills")
-    goal.add_argument("--goal-skill", action="append", default=[], metavar="SKILL",
-                      help="a target skill (ESCO URI or label) besides the occupation's (repeatable)")
-    goal.add_argument("--required-level", choices=("any", *get_args(SkillLevel)),
-                      help="the level the goal needs: a skill held below it stays in the gap (default: any level)")
+    goal.add_argument(
+        "--advert",
+        type=Path,
+        metavar="FILE",
+        help="a job advert (plain text): the skills it asks for become the goal skills",
+    )
+    goal.add_argument(
+        "--goal-skill",
+        action="append",
+        default=[],
+        metavar="SKILL",
+        help="a target skill (ESCO URI or label) besides the occupation's (repeatable)",
+    )
+    goal.add_argument(
+        "--required-level",
+        choices=("any", *get_args(SkillLevel)),
+        help="the level the goal needs: a skill held below it stays in the gap (default: any level)",
+    )
     limits = parser.add_argument_group("constraints")
     limits.add_argument("--hours-per-week", type=float)
     limits.add_argument("--weeks", type=int)
@@ -114,7 +174,9 @@ def _occupation_uri(taxonomy: Taxonomy, text: str) -> str:
     occ = taxonomy.occupation(text) or taxonomy.find_occupation(text)
     if occ is not None:
         return occ.uri
-    close = difflib.get_close_matches(text.lower(), sorted({o.label for o in taxonomy.occupations.values()}), n=3)
+    close = difflib.get_close_matches(
+        text.lower(), sorted({o.label for o in taxonomy.occupations.values()}), n=3
+    )
     hint = f" Did you mean: {', '.join(close)}?" if close else ""
     raise ProfileError(f"No occupation '{text}' in the taxonomy; give its ESCO URI or exact label.{hint}")
 
@@ -145,7 +207,9 @@ def apply_options(profile: LearnerProfile, args: argparse.Namespace, settings: S
         taxonomy = load_taxonomy(settings)
         goal = profile.goal or Goal()
         if args.required_level:
-            goal = goal.model_copy(update={"required_level": None if args.required_level == "any" else args.required_level})
+            goal = goal.model_copy(
+                update={"required_level": None if args.required_level == "any" else args.required_level}
+            )
         if args.occupation:
             uri = _occupation_uri(taxonomy, args.occupation)
             goal = goal.model_copy(update={"occupation_uri": uri, "label": taxonomy.label(uri)})
@@ -156,17 +220,32 @@ def apply_options(profile: LearnerProfile, args: argparse.Namespace, settings: S
             text = _read_text(args.advert)
             found = goal_skills_from_advert(text, SkillMatcher.from_settings(settings))
             if not found:
-                raise ProfileError(f"No taxonomy skill found in {args.advert}; is it a job advert in plain text?")
+                raise ProfileError(
+                    f"No taxonomy skill found in {args.advert}; is it a job advert in plain text?"
+                )
             extra += found
-            goal = goal.model_copy(update={"job_advert": text[:5000], "label": goal.label or "the job advert"})
-            say(f"The advert asks for {len(found)} skill(s): " + ", ".join(taxonomy.label(u) for u in found[:10]))
+            goal = goal.model_copy(
+                update={"job_advert": text[:5000], "label": goal.label or "the job advert"}
+            )
+            say(
+                f"The advert asks for {len(found)} skill(s): "
+                + ", ".join(taxonomy.label(u) for u in found[:10])
+            )
         goal = goal.model_copy(update={"skills": tuple(dict.fromkeys(goal.skills + tuple(extra)))})
         profile = set_goal(profile, goal)
     changes: dict[str, object] = {k: CLEARABLE[k] for k in getattr(args, "clear", ())}
-    given = {"hours_per_week": args.hours_per_week, "weeks": args.weeks, "deadline": args.deadline,
-             "budget": args.budget, "currency": args.currency and args.currency.upper(),
-             "languages": _csv(args.languages), "participation": _csv(args.participation), "max_eqf": args.max_eqf,
-             "providers": _csv(args.providers), "countries": _csv(args.countries and args.countries.upper())}
+    given = {
+        "hours_per_week": args.hours_per_week,
+        "weeks": args.weeks,
+        "deadline": args.deadline,
+        "budget": args.budget,
+        "currency": args.currency and args.currency.upper(),
+        "languages": _csv(args.languages),
+        "participation": _csv(args.participation),
+        "max_eqf": args.max_eqf,
+        "providers": _csv(args.providers),
+        "countries": _csv(args.countries and args.countries.upper()),
+    }
     changes.update({k: v for k, v in given.items() if v is not None})
     if changes:
         try:
@@ -214,8 +293,10 @@ def _set(args: argparse.Namespace, settings: Settings) -> int:
 def _add_skill(args: argparse.Namespace, settings: Settings) -> int:
     store = open_profile_store(settings)
     taxonomy = load_taxonomy(settings)
-    held = [HeldSkill(uri=uri, label=label, level=args.level, source=args.source)
-            for uri, label in (_skill(taxonomy, s) for s in args.skill)]
+    held = [
+        HeldSkill(uri=uri, label=label, level=args.level, source=args.source)
+        for uri, label in (_skill(taxonomy, s) for s in args.skill)
+    ]
     store.save(add_skills(store.get(args.id), held))
     say(f"Added {len(held)} skill(s): " + ", ".join(s.label for s in held))
     return 0
@@ -230,8 +311,10 @@ def _remove_skill(args: argparse.Namespace, settings: Settings) -> int:
         held = [s for s in profile.skills if text in (s.uri, s.label)]
         uris |= {s.uri for s in held} or {_skill(taxonomy, text)[0]}
     if not uris & {s.uri for s in profile.skills}:
-        raise ProfileError(f"'{args.id}' holds none of: {', '.join(args.skill)} (`pathfinder profile show "
-                           f"{args.id}` lists the skills held).")
+        raise ProfileError(
+            f"'{args.id}' holds none of: {', '.join(args.skill)} (`pathfinder profile show "
+            f"{args.id}` lists the skills held)."
+        )
     store.save(remove_skills(profile, uris))
     say(f"Removed {len(uris & {s.uri for s in profile.skills})} skill(s).")
     return 0
@@ -245,8 +328,12 @@ def _show(args: argparse.Namespace, settings: Settings) -> int:
 def _list(args: argparse.Namespace, settings: Settings) -> int:
     profiles = open_profile_store(settings).list(args.query)
     if args.json:
-        print_json([{"id": p.id, "name": p.name, "goal": p.goal.label if p.goal else None, "version": p.version}
-                    for p in profiles])
+        print_json(
+            [
+                {"id": p.id, "name": p.name, "goal": p.goal.label if p.goal else None, "version": p.version}
+                for p in profiles
+            ]
+        )
     else:
         for p in profiles:
             print(f"{p.id}\t{p.name}\t{p.goal.label if p.goal else '-'}")

@@ -13,16 +13,28 @@ LINKING_SETS = ("tech", "house", "skillskape-dev")
 
 
 def register(commands: Commands) -> None:
-    ev = commands.add("linking", _eval_linking, "RP@5 and MRR of linking job-advert sentences to ESCO skills",
-                      group="eval")
-    ev.add_argument("--set", action="append", default=[], metavar="NAME",
-                    help="tech, house, skillskape-dev, skillskape-train (default: the first three)")
+    ev = commands.add(
+        "linking", _eval_linking, "RP@5 and MRR of linking job-advert sentences to ESCO skills", group="eval"
+    )
+    ev.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="tech, house, skillskape-dev, skillskape-train (default: the first three)",
+    )
     ev.add_argument("--limit", type=int, default=None, help="score only the first N sentences of each set")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
-    tag = commands.add("tagging", _eval_tagging, "precision and recall of skills inferred for courses",
-                       group="eval")
-    tag.add_argument("--set", action="append", default=[], metavar="NAME",
-                     help="tune (tuned on), frozen (report only) or a JSONL file (default: tune)")
+    tag = commands.add(
+        "tagging", _eval_tagging, "precision and recall of skills inferred for courses", group="eval"
+    )
+    tag.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="tune (tuned on), frozen (report only) or a JSONL file (default: tune)",
+    )
     tag.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
@@ -63,7 +75,9 @@ def _eval_linking(args: argparse.Namespace, settings: Settings) -> int:
         cases, unknown = load_set(name, settings.shared_data_dir, lambda label: by_label.get(label.lower()))
         cases = cases[: args.limit] if args.limit else cases
         start = time.perf_counter()
-        figures = score(lambda texts: [[m.uri for m in row] for row in matcher.match_many(texts, top=100)], cases)
+        figures = score(
+            lambda texts: [[m.uri for m in row] for row in matcher.match_many(texts, top=100)], cases
+        )
         figures["ms_per_sentence"] = round((time.perf_counter() - start) * 1000 / max(len(cases), 1), 1)
         figures["gold_labels_not_in_taxonomy"] = unknown
         if name in ("tech", "house"):  # every skill `extract` states per sentence, as for an advert or a CV
@@ -75,7 +89,9 @@ def _eval_linking(args: argparse.Namespace, settings: Settings) -> int:
     print("set              sentences   RP@5    MRR   ms/sentence   extract P / R")
     for name, f in results.items():
         extract = f"{f['extract_precision']} / {f['extract_recall']}" if "extract_recall" in f else ""
-        print(f"{name:16} {f['sentences']:>9} {f['rp@5']:.3f}  {f['mrr']:.3f}  {f['ms_per_sentence']:>8}   {extract}")
+        print(
+            f"{name:16} {f['sentences']:>9} {f['rp@5']:.3f}  {f['mrr']:.3f}  {f['ms_per_sentence']:>8}   {extract}"
+        )
     return 0
 
 
@@ -94,5 +110,7 @@ def _eval_tagging(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     print("set      courses  precision  recall  skills unknown")
     for name, f in results.items():
-        print(f"{name:8} {f['courses']:>7}  {f['precision']!s:>9}  {f['recall']!s:>6}  {f['skills_unknown']:>6}")
+        print(
+            f"{name:8} {f['courses']:>7}  {f['precision']!s:>9}  {f['recall']!s:>6}  {f['skills_unknown']:>6}"
+        )
     return 0

@@ -11,13 +11,27 @@ from pathfinder.skills.files import import_esco, load_taxonomy, taxonomy_folder
 
 
 def register(commands: Commands) -> None:
-    taxonomy = commands.top.add_parser("taxonomy", help="the skills taxonomy (bundled ESCO subset or a full import)")
+    taxonomy = commands.top.add_parser(
+        "taxonomy", help="the skills taxonomy (bundled ESCO subset or a full import)"
+    )
     sub = taxonomy.add_subparsers(dest="taxonomy_command", metavar="WHAT")
     sub_commands = Commands(top=sub, eval=commands.eval)
 
-    imp = sub_commands.add("import", _import, "import the official ESCO CSV release (e.g. ../shared/data/esco_v1.1.1)")
-    imp.add_argument("esco_dir", type=Path, metavar="DIR", help="folder with skills_en.csv(.gz), occupations_en.csv(.gz), ...")
-    imp.add_argument("--out", type=Path, default=None, help="where to write it (default: DATA_DIR/taxonomy, used automatically)")
+    imp = sub_commands.add(
+        "import", _import, "import the official ESCO CSV release (e.g. ../shared/data/esco_v1.1.1)"
+    )
+    imp.add_argument(
+        "esco_dir",
+        type=Path,
+        metavar="DIR",
+        help="folder with skills_en.csv(.gz), occupations_en.csv(.gz), ...",
+    )
+    imp.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="where to write it (default: DATA_DIR/taxonomy, used automatically)",
+    )
     imp.add_argument("--json", action="store_true", help="print the counts as JSON")
 
     show = sub_commands.add("show", _show, "which taxonomy is in use, and its counts")

@@ -100,8 +100,10 @@ def is_locked(failures: int) -> bool:
     return failures >= LOCK_AFTER
 
 
-def session_expired(signed_in_at: datetime, last_active_at: datetime, now: datetime, idle_minutes: float,
-                    max_hours: float) -> bool:
+def session_expired(
+    signed_in_at: datetime, last_active_at: datetime, now: datetime, idle_minutes: float, max_hours: float
+) -> bool:
     """A signed-in session ends after `idle_minutes` without activity or `max_hours` after signing in."""
-    return (now - last_active_at).total_seconds() > idle_minutes * 60 or \
-        (now - signed_in_at).total_seconds() > max_hours * 3600
+    return (now - last_active_at).total_seconds() > idle_minutes * 60 or (
+        now - signed_in_at
+    ).total_seconds() > max_hours * 3600

@@ -38,9 +38,26 @@ PARTICIPATION_VALUES: tuple[str, ...] = ("online", "blended", "on-site")
 # Approximate reference rates for comparing prices across currencies (EUR per unit, ECB mid-2026 order of
 # magnitude). Used only to filter and total; the original price and currency are always shown.
 EUR_PER_UNIT: dict[str, float] = {
-    "EUR": 1.0, "USD": 0.92, "GBP": 1.17, "CHF": 1.05, "SEK": 0.088, "DKK": 0.134, "NOK": 0.086,
-    "PLN": 0.23, "CZK": 0.040, "HUF": 0.0025, "RON": 0.20, "BGN": 0.51, "CAD": 0.68, "AUD": 0.61,
-    "INR": 0.011, "SGD": 0.69, "JPY": 0.0062, "CNY": 0.13, "BRL": 0.17, "ZAR": 0.050,
+    "EUR": 1.0,
+    "USD": 0.92,
+    "GBP": 1.17,
+    "CHF": 1.05,
+    "SEK": 0.088,
+    "DKK": 0.134,
+    "NOK": 0.086,
+    "PLN": 0.23,
+    "CZK": 0.040,
+    "HUF": 0.0025,
+    "RON": 0.20,
+    "BGN": 0.51,
+    "CAD": 0.68,
+    "AUD": 0.61,
+    "INR": 0.011,
+    "SGD": 0.69,
+    "JPY": 0.0062,
+    "CNY": 0.13,
+    "BRL": 0.17,
+    "ZAR": 0.050,
 }
 
 
@@ -67,6 +84,7 @@ def ects_from_hours(hours: float) -> float:
 
 def hours_from_ects(ects: float) -> float:
     return round(ects * HOURS_PER_ECTS, 1)
+
 
 # --------------------------------------------------------------------------------------------- skills
 
@@ -95,7 +113,11 @@ class SkillRef(_Frozen):
     @property
     def evidence(self) -> str:
         """Where the link comes from, for a plan step: 'stated by the catalogue' or 'inferred (confidence 0.72)'."""
-        return f"inferred from its text (confidence {self.confidence:.2f})" if self.inferred else "stated by the catalogue"
+        return (
+            f"inferred from its text (confidence {self.confidence:.2f})"
+            if self.inferred
+            else "stated by the catalogue"
+        )
 
 
 # ---------------------------------------------------------------------------------------- credentials
@@ -105,7 +127,9 @@ class StackTarget(_Frozen):
     """This credential counts towards a larger one (`target` is its catalogue id)."""
 
     target: str
-    ects: float | None = Field(None, ge=0, allow_inf_nan=False, description="ECTS it contributes; defaults to its own ECTS")
+    ects: float | None = Field(
+        None, ge=0, allow_inf_nan=False, description="ECTS it contributes; defaults to its own ECTS"
+    )
 
 
 class DatedSession(_Frozen):
@@ -146,7 +170,10 @@ class Credential(_Frozen):
     prerequisite_skills: tuple[SkillRef, ...] = ()
     stacks_into: tuple[StackTarget, ...] = ()
     stack_ects_required: float | None = Field(
-        None, ge=0, allow_inf_nan=False, description="for a larger credential: ECTS of stacked components needed to earn it"
+        None,
+        ge=0,
+        allow_inf_nan=False,
+        description="for a larger credential: ECTS of stacked components needed to earn it",
     )
     skills: tuple[SkillRef, ...] = ()
     languages: tuple[str, ...] = Field((), description="ISO 639-1 codes")

@@ -10,13 +10,32 @@ from pydantic import BaseModel, ConfigDict, Field
 from pathfinder.domain.credentials import Credential
 from pathfinder.domain.filters import SearchFilters
 from pathfinder.domain.learners import (
-    Constraints, CurrentRole, Goal, HeldCredential, HeldSkill, LearnerProfile,
+    Constraints,
+    CurrentRole,
+    Goal,
+    HeldCredential,
+    HeldSkill,
+    LearnerProfile,
 )
 from pathfinder.domain.pathways import Pathway
 
 Intent = Literal[
-    "search", "refine", "select", "explain", "why", "requirements", "compare", "skip_step",
-    "set_goal", "state_skills", "set_constraints", "plan", "apply_suggestion", "smalltalk", "out_of_scope", "llm",
+    "search",
+    "refine",
+    "select",
+    "explain",
+    "why",
+    "requirements",
+    "compare",
+    "skip_step",
+    "set_goal",
+    "state_skills",
+    "set_constraints",
+    "plan",
+    "apply_suggestion",
+    "smalltalk",
+    "out_of_scope",
+    "llm",
     "explore",
 ]
 
@@ -42,7 +61,9 @@ class ProfileChange(_Frozen):
     stated (`fields` names them); applying merges them into the profile's constraints.
     """
 
-    kind: Literal["add_skills", "set_goal", "set_constraints", "set_current_role", "set_languages", "hold_credential"]
+    kind: Literal[
+        "add_skills", "set_goal", "set_constraints", "set_current_role", "set_languages", "hold_credential"
+    ]
     summary: str
     skills: tuple[HeldSkill, ...] = ()
     goal: Goal | None = None
@@ -53,7 +74,9 @@ class ProfileChange(_Frozen):
     credential: HeldCredential | None = Field(None, description="a credential the learner already holds")
 
 
-def apply_changes(profile: LearnerProfile, changes: tuple[ProfileChange, ...] | list[ProfileChange]) -> LearnerProfile:
+def apply_changes(
+    profile: LearnerProfile, changes: tuple[ProfileChange, ...] | list[ProfileChange]
+) -> LearnerProfile:
     """The profile with `changes` applied (pure; the caller saves it). Re-applying a change is harmless."""
     for change in changes:
         if change.kind == "add_skills":
@@ -64,12 +87,15 @@ def apply_changes(profile: LearnerProfile, changes: tuple[ProfileChange, ...] | 
             profile = profile.model_copy(update={"goal": change.goal})
         elif change.kind == "set_constraints" and change.constraints is not None:
             stated = {f: getattr(change.constraints, f) for f in change.fields}
-            profile = profile.model_copy(update={"constraints": profile.constraints.model_copy(update=stated)})
+            profile = profile.model_copy(
+                update={"constraints": profile.constraints.model_copy(update=stated)}
+            )
         elif change.kind == "set_current_role" and change.current_role is not None:
             profile = profile.model_copy(update={"current_role": change.current_role})
         elif change.kind == "set_languages":
-            profile = profile.model_copy(update={"languages": tuple(dict.fromkeys((*profile.languages,
-                                                                                   *change.languages)))})
+            profile = profile.model_copy(
+                update={"languages": tuple(dict.fromkeys((*profile.languages, *change.languages)))}
+            )
         elif change.kind == "hold_credential" and change.credential is not None:
             profile = _hold(profile, change.credential)
     return profile
@@ -78,10 +104,16 @@ def apply_changes(profile: LearnerProfile, changes: tuple[ProfileChange, ...] | 
 def _hold(profile: LearnerProfile, credential: HeldCredential) -> LearnerProfile:
     """The profile holding `credential` (once) and no longer rejecting it (a held step is done, not refused)."""
     held = [c for c in profile.credentials if not (credential.id and c.id == credential.id)]
-    prefs = profile.preferences  # as profiles.edits.mark_credential_held: neither rejected nor pinned any more
-    update = {"rejected": tuple(r for r in prefs.rejected if r != credential.id),
-              "pinned": tuple(r for r in prefs.pinned if r != credential.id)}
-    return profile.model_copy(update={"credentials": (*held, credential), "preferences": prefs.model_copy(update=update)})
+    prefs = (
+        profile.preferences
+    )  # as profiles.edits.mark_credential_held: neither rejected nor pinned any more
+    update = {
+        "rejected": tuple(r for r in prefs.rejected if r != credential.id),
+        "pinned": tuple(r for r in prefs.pinned if r != credential.id),
+    }
+    return profile.model_copy(
+        update={"credentials": (*held, credential), "preferences": prefs.model_copy(update=update)}
+    )
 
 
 class DialogueState(_Frozen):
@@ -93,7 +125,8 @@ class DialogueState(_Frozen):
     focus: str | None = Field(None, description="the credential the conversation is about")
     last_pathway: Pathway | None = None
     listing: Literal["results", "pathway", "suggestions"] = Field(
-        "results", description="which list ordinals refer to (suggestions: the last pathway's relaxations)")
+        "results", description="which list ordinals refer to (suggestions: the last pathway's relaxations)"
+    )
     pathway_excluded: tuple[str, ...] = Field((), description="ids the learner asked to skip in the pathway")
     language: str | None = Field(None, description="the language the conversation is held in (ISO 639-1)")
     pending: tuple[ProfileChange, ...] = Field(
@@ -107,7 +140,9 @@ class Answer(_Frozen):
     pathway: Pathway | None = None
     profile_changes: tuple[ProfileChange, ...] = ()
     intent: Intent = "smalltalk"
-    filters: SearchFilters | None = Field(None, description="filters applied to a search, for tests and analytics")
+    filters: SearchFilters | None = Field(
+        None, description="filters applied to a search, for tests and analytics"
+    )
     query: str | None = Field(None, description="the standalone query searched, after follow-up rewriting")
     flagged: tuple[str, ...] = Field((), description="names the grounding check removed or flagged")
     responder: Literal["offline", "llm"] = "offline"
@@ -142,5 +177,10 @@ class History(_Frozen):
         return DialogueState()
 
     def add(self, message: str, answer: Answer) -> History:
-        return History(turns=(*self.turns, Turn(role="user", text=message),
-                              Turn(role="assistant", text=answer.text, answer=answer)))
+        return History(
+            turns=(
+                *self.turns,
+                Turn(role="user", text=message),
+                Turn(role="assistant", text=answer.text, answer=answer),
+            )
+        )

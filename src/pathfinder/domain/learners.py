@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from pydantic import Field, field_validator
@@ -44,7 +44,9 @@ class Goal(_Frozen):
     skills: tuple[str, ...] = Field((), description="target skill URIs in addition to the occupation's")
     job_advert: str | None = None
     required_level: SkillLevel | None = Field(
-        None, description="the level the goal needs in its skills: one held below it stays in the gap (None: any level)")
+        None,
+        description="the level the goal needs in its skills: one held below it stays in the gap (None: any level)",
+    )
 
 
 class Constraints(_Frozen):
@@ -64,9 +66,14 @@ class Preferences(_Frozen):
     prefer_stacks: bool = True
     pinned: tuple[str, ...] = Field((), description="credential ids an advisor agreed must be in the plan")
     rejected: tuple[str, ...] = Field((), description="credential ids never to recommend")
-    decided_by: str = Field("", description="the account (name and username) that last set pins and rejections")
-    language: str | None = Field(None, description="ISO 639-1 code of the language the learner prefers to study in; "
-                                 "a soft preference used when constraints.languages is empty")
+    decided_by: str = Field(
+        "", description="the account (name and username) that last set pins and rejections"
+    )
+    language: str | None = Field(
+        None,
+        description="ISO 639-1 code of the language the learner prefers to study in; "
+        "a soft preference used when constraints.languages is empty",
+    )
 
     @field_validator("language")
     @classmethod
@@ -97,7 +104,8 @@ class LearnerProfile(_Frozen):
     goal: Goal | None = None
     current_role: CurrentRole | None = Field(None, description="the learner's present job, never the goal")
     languages: tuple[str, ...] = Field(
-        (), description="ISO 639-1 codes of the languages the learner can study in (speaks or reads)")
+        (), description="ISO 639-1 codes of the languages the learner can study in (speaks or reads)"
+    )
     constraints: Constraints = Constraints()
     preferences: Preferences = Preferences()
     version: int = Field(0, ge=0, description="bumped on every save; used to detect concurrent edits")

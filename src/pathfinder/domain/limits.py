@@ -18,9 +18,19 @@ from typing import Any
 MAX_JSON_DEPTH = 64
 MAX_TEXT_CHARS = 1_000  # any text field not named below
 TEXT_LIMITS: dict[str, int] = {
-    "id": 200, "title": 500, "provider": 300, "awarding_body": 300, "name": 300, "subject": 300,
-    "description": 20_000, "learning_outcomes": 2_000, "assessment": 2_000, "quality_assurance": 2_000,
-    "url": 2_000, "job_advert": 50_000, "label": 500,
+    "id": 200,
+    "title": 500,
+    "provider": 300,
+    "awarding_body": 300,
+    "name": 300,
+    "subject": 300,
+    "description": 20_000,
+    "learning_outcomes": 2_000,
+    "assessment": 2_000,
+    "quality_assurance": 2_000,
+    "url": 2_000,
+    "job_advert": 50_000,
+    "label": 500,
 }
 MAX_LIST_ITEMS = 1_000
 # C0 controls but tab, newline and carriage return; DEL and the C1 controls (CSI 0x9b starts terminal
@@ -79,8 +89,9 @@ def loads_json(text: str) -> Any:
     except json.JSONDecodeError:
         raise
     except RecursionError:  # unbalanced and deep, e.g. "[[[[..." with no end
-        raise InputRefused(f"the JSON nests arrays or objects more than {MAX_JSON_DEPTH} levels deep"
-                           ) from None
+        raise InputRefused(
+            f"the JSON nests arrays or objects more than {MAX_JSON_DEPTH} levels deep"
+        ) from None
     except ValueError as e:  # "Exceeds the limit (4300 digits) for integer string conversion"
         if "digits" not in str(e):
             raise
@@ -101,10 +112,14 @@ def text_problem(field: str, text: str) -> str | None:
         return None
     char, at = bad.group(), bad.start() + 1
     if "\ud800" <= char <= "\udfff":
-        return (f"{field}: holds an invalid character at position {at} (a lone surrogate, U+{ord(char):04X}, "
-                "from a broken \\u escape). Fix the text")
-    return (f"{field}: holds the control character U+{ord(char):04X} at position {at}; control characters "
-            "are not allowed in text. Remove it")
+        return (
+            f"{field}: holds an invalid character at position {at} (a lone surrogate, U+{ord(char):04X}, "
+            "from a broken \\u escape). Fix the text"
+        )
+    return (
+        f"{field}: holds the control character U+{ord(char):04X} at position {at}; control characters "
+        "are not allowed in text. Remove it"
+    )
 
 
 def record_problem(record: Mapping[str, Any], prefix: str = "", depth: int = 1) -> tuple[str, str] | None:
@@ -116,7 +131,9 @@ def record_problem(record: Mapping[str, Any], prefix: str = "", depth: int = 1) 
     for key, value in record.items():
         name = f"{prefix}{key}"
         if isinstance(key, str) and (len(key) > MAX_TEXT_CHARS or _BAD_CHAR.search(key)):
-            shown = prefix + ascii(key[:40])[1:-1]  # the bad name itself must not reach a terminal or file as is
+            shown = (
+                prefix + ascii(key[:40])[1:-1]
+            )  # the bad name itself must not reach a terminal or file as is
             return shown, str(text_problem(name, key)).replace(f"{name}:", f"field name {shown!r}:", 1)
         found = _value_problem(name, value, depth)
         if found:

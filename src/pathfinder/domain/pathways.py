@@ -23,9 +23,12 @@ class Step(_Frozen):
     ects: float = 0.0
     cost: float = 0.0
     estimated: tuple[str, ...] = Field(
-        (), description="fields the catalogue does not state, each with the basis of its estimate ('hours: ...')")
+        (),
+        description="fields the catalogue does not state, each with the basis of its estimate ('hours: ...')",
+    )
     evidence: tuple[str, ...] = Field(
-        (), description="per goal skill it covers, where the link comes from ('SQL: stated by the catalogue')")
+        (), description="per goal skill it covers, where the link comes from ('SQL: stated by the catalogue')"
+    )
 
 
 class Totals(_Frozen):
@@ -65,7 +68,9 @@ class StackSummary(_Frozen):
     title: str
     parts: tuple[str, ...] = Field((), description="ids of the parts studied for it (held parts not listed)")
     hours: float = 0.0
-    cost_eur: float = Field(0.0, description="the certificate's own price plus its parts' (known prices only)")
+    cost_eur: float = Field(
+        0.0, description="the certificate's own price plus its parts' (known prices only)"
+    )
     price_unknown: bool = Field(False, description="some price needed is not known")
     complete: bool = Field(True, description="the parts reach the ECTS it requires")
     free: bool = Field(False, description="true only when everything needed is known to be free")
@@ -77,7 +82,9 @@ class UncoveredGroup(_Frozen):
     reason: str
     essential: bool
     count: int
-    labels: tuple[str, ...] = Field((), description="the first few skill labels (`count` says how many in all)")
+    labels: tuple[str, ...] = Field(
+        (), description="the first few skill labels (`count` says how many in all)"
+    )
 
 
 LIST_CONSTRAINTS = ("languages", "participation", "providers", "countries")  # relaxed by allowing more values
@@ -91,8 +98,9 @@ class Relaxation(_Frozen):
     needed: float | str
     message: str
     joint: bool = Field(False, description="part of one proposal whose changes help only applied together")
-    coverage_after: float | None = Field(None, ge=0.0, le=1.0,
-                                         description="essential coverage of the plan with this change applied")
+    coverage_after: float | None = Field(
+        None, ge=0.0, le=1.0, description="essential coverage of the plan with this change applied"
+    )
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -115,7 +123,9 @@ class Pathway(_Frozen):
     coverage: float = Field(0.0, ge=0.0, le=1.0, description="weighted share of the gap closed")
     report: CoverageReport = CoverageReport()
     uncovered_groups: tuple[UncoveredGroup, ...] = Field(
-        (), description="`uncovered` grouped by reason, essential first; optional untaught skills as one group")
+        (),
+        description="`uncovered` grouped by reason, essential first; optional untaught skills as one group",
+    )
     relaxations: tuple[Relaxation, ...] = ()
     notes: tuple[str, ...] = ()
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from pathfinder.domain.base import Frozen as _Frozen
 
+
 class Skill(_Frozen):
     """A taxonomy skill (ESCO skill/competence or knowledge concept)."""
 
@@ -94,7 +95,9 @@ class Taxonomy:
 
     def digcomp_skills(self, area: str | None = None) -> list[Skill]:
         """Skills marked as DigComp competences, optionally only those of one area ("1".."5")."""
-        return [s for s in self.skills.values() if s.digcomp_area and (area is None or s.digcomp_area == area)]
+        return [
+            s for s in self.skills.values() if s.digcomp_area and (area is None or s.digcomp_area == area)
+        ]
 
     def counts(self) -> dict[str, int]:
         return {

@@ -6,6 +6,16 @@ from pathfinder.index.search import CatalogueIndex, EmptyQuery, open_index
 from pathfinder.index.status import index_status
 
 __all__ = [
-    "CatalogueIndex", "Embedder", "EmptyQuery", "HashEmbedder", "IndexSummary", "OfflineEmbedder",
-    "OpenAIEmbedder", "build_embedder", "index_status", "open_index", "reindex", "reindex_report",
+    "CatalogueIndex",
+    "Embedder",
+    "EmptyQuery",
+    "HashEmbedder",
+    "IndexSummary",
+    "OfflineEmbedder",
+    "OpenAIEmbedder",
+    "build_embedder",
+    "index_status",
+    "open_index",
+    "reindex",
+    "reindex_report",
 ]

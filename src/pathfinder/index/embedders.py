@@ -125,8 +125,12 @@ class OfflineEmbedder:
         np.cumsum(lengths, out=indptr[1:])
         flat = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.int64, count=int(indptr[-1]))
         np.clip(flat, 0, weights.shape[0] - 1, out=flat)
-        counts = csr_matrix((np.ones(flat.size, dtype=np.float32), flat, indptr), shape=(len(ids), weights.shape[0]))
-        return np.asarray(counts @ weights, dtype=np.float32) / np.maximum(lengths, 1)[:, None].astype(np.float32)
+        counts = csr_matrix(
+            (np.ones(flat.size, dtype=np.float32), flat, indptr), shape=(len(ids), weights.shape[0])
+        )
+        return np.asarray(counts @ weights, dtype=np.float32) / np.maximum(lengths, 1)[:, None].astype(
+            np.float32
+        )
 
 
 # Known output sizes; anything else is learned by embedding one probe text.
@@ -142,8 +146,9 @@ class OpenAIEmbedder:
     which many compatible servers reject), and cut to the model's context with the offline tokenizer.
     """
 
-    def __init__(self, model: str, api_key: str, base_url: str | None = None, timeout: float = 60.0,
-                 client=None) -> None:
+    def __init__(
+        self, model: str, api_key: str, base_url: str | None = None, timeout: float = 60.0, client=None
+    ) -> None:
         if client is None:
             from openai import OpenAI
 
@@ -197,7 +202,9 @@ def build_embedder(settings: Settings) -> Embedder:
             return OfflineEmbedder()
         case "openai":
             return OpenAIEmbedder(
-                settings.embedding_model, settings.require_openai_key(), settings.openai_base_url,
+                settings.embedding_model,
+                settings.require_openai_key(),
+                settings.openai_base_url,
                 timeout=settings.llm_timeout_s,
             )
         case "hash":

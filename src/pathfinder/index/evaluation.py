@@ -60,7 +60,10 @@ def evaluate(index: CatalogueIndex, queries: list[EvalQuery], k: int = 10) -> di
             ranked = [h.credential.id for h in index.search(q.query, q.filters, k=k, mode=mode)]
             recalls.append(recall_at(ranked, q.relevant, k))
             ndcgs.append(ndcg_at(ranked, q.relevant, k))
-        out[mode] = {f"recall@{k}": round(sum(recalls) / len(recalls), 4), f"ndcg@{k}": round(sum(ndcgs) / len(ndcgs), 4)}
+        out[mode] = {
+            f"recall@{k}": round(sum(recalls) / len(recalls), 4),
+            f"ndcg@{k}": round(sum(ndcgs) / len(ndcgs), 4),
+        }
     return out
 
 

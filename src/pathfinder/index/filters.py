@@ -16,10 +16,11 @@ from pathfinder.domain.filters import lowered, matches  # noqa: F401  (matches: 
 from pathfinder.domain.languages import language_name
 
 
-
 def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
     uniques: dict[str, int] = {}
-    codes = np.fromiter((uniques.setdefault(v, len(uniques)) for v in values), dtype=np.int32, count=len(values))
+    codes = np.fromiter(
+        (uniques.setdefault(v, len(uniques)) for v in values), dtype=np.int32, count=len(values)
+    )
     return codes, list(uniques)
 
 
@@ -47,7 +48,13 @@ class FilterTable:
         skills: dict[str, list[int]] = {}
         n = len(credentials)
         numbers = np.full((4, n), np.nan)  # eqf, ects, hours, cost_eur
-        texts: list[list[str]] = [[], [], [], [], []]  # participation, provider, awarding body, country, assessment
+        texts: list[list[str]] = [
+            [],
+            [],
+            [],
+            [],
+            [],
+        ]  # participation, provider, awarding body, country, assessment
         for row, c in enumerate(credentials):  # one pass: this runs for every entry of every version
             for lang in c.languages:
                 langs.setdefault(lang, []).append(row)
@@ -63,15 +70,24 @@ class FilterTable:
             texts[4].append((c.assessment or "").lower())
         ids = [c.id for c in credentials]
         return cls(
-            ids=ids, eqf=numbers[0], ects=numbers[1], hours=numbers[2], cost_eur=numbers[3],
-            participation=_codes(texts[0]), provider=_codes(texts[1]), awarding_body=_codes(texts[2]),
-            country=_codes(texts[3]), assessment=_codes(texts[4]),
+            ids=ids,
+            eqf=numbers[0],
+            ects=numbers[1],
+            hours=numbers[2],
+            cost_eur=numbers[3],
+            participation=_codes(texts[0]),
+            provider=_codes(texts[1]),
+            awarding_body=_codes(texts[2]),
+            country=_codes(texts[3]),
+            assessment=_codes(texts[4]),
             language_rows={k: np.array(v, dtype=np.int64) for k, v in langs.items()},
             skill_rows={k: np.unique(np.array(v, dtype=np.int64)) for k, v in skills.items()},
             row_of={cid: i for i, cid in enumerate(ids)},
         )
 
-    def update(self, ids: Sequence[str], sources: Sequence[int | None], fresh: Sequence[Credential]) -> FilterTable:
+    def update(
+        self, ids: Sequence[str], sources: Sequence[int | None], fresh: Sequence[Credential]
+    ) -> FilterTable:
         """The table of a new version: row i is this table's row `sources[i]` (an unchanged entry), or, where that
         is None, the next credential of `fresh`. Equal to `build` on the new credentials, without re-reading the
         unchanged ones (most of a small re-index's table time)."""
@@ -86,7 +102,9 @@ class FilterTable:
             out[kept], out[added] = old[src[kept]], fresh_col
             return out
 
-        def codes(old: tuple[np.ndarray, list[str]], fresh_col: tuple[np.ndarray, list[str]]) -> tuple[np.ndarray, list[str]]:
+        def codes(
+            old: tuple[np.ndarray, list[str]], fresh_col: tuple[np.ndarray, list[str]]
+        ) -> tuple[np.ndarray, list[str]]:
             index = {u: i for i, u in enumerate(dict.fromkeys(old[1] + fresh_col[1]))}
             out = np.empty(len(src), dtype=np.int64)
             if kept.size:
@@ -94,25 +112,35 @@ class FilterTable:
             if added.size:
                 out[added] = np.array([index[u] for u in fresh_col[1]], dtype=np.int64)[fresh_col[0]]
             used = np.bincount(out, minlength=len(index)) > 0  # drop values no entry has any more
-            return (np.cumsum(used) - 1)[out].astype(np.int32), [u for u, keep in zip(index, used.tolist()) if keep]
+            return (np.cumsum(used) - 1)[out].astype(np.int32), [
+                u for u, keep in zip(index, used.tolist()) if keep
+            ]
 
         def rows(old: dict[str, np.ndarray], fresh_rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             out: dict[str, np.ndarray] = {}
             for key in old.keys() | fresh_rows.keys():
                 moved = back[old[key]] if key in old else np.empty(0, dtype=np.int64)
-                both = np.concatenate([moved[moved >= 0], added[fresh_rows.get(key, np.empty(0, dtype=np.int64))]])
+                both = np.concatenate(
+                    [moved[moved >= 0], added[fresh_rows.get(key, np.empty(0, dtype=np.int64))]]
+                )
                 if both.size:
                     out[key] = np.sort(both)
             return out
 
         ids = list(ids)
         return FilterTable(
-            ids=ids, eqf=numbers(self.eqf, new.eqf), ects=numbers(self.ects, new.ects),
-            hours=numbers(self.hours, new.hours), cost_eur=numbers(self.cost_eur, new.cost_eur),
-            participation=codes(self.participation, new.participation), provider=codes(self.provider, new.provider),
-            awarding_body=codes(self.awarding_body, new.awarding_body), country=codes(self.country, new.country),
+            ids=ids,
+            eqf=numbers(self.eqf, new.eqf),
+            ects=numbers(self.ects, new.ects),
+            hours=numbers(self.hours, new.hours),
+            cost_eur=numbers(self.cost_eur, new.cost_eur),
+            participation=codes(self.participation, new.participation),
+            provider=codes(self.provider, new.provider),
+            awarding_body=codes(self.awarding_body, new.awarding_body),
+            country=codes(self.country, new.country),
             assessment=codes(self.assessment, new.assessment),
-            language_rows=rows(self.language_rows, new.language_rows), skill_rows=rows(self.skill_rows, new.skill_rows),
+            language_rows=rows(self.language_rows, new.language_rows),
+            skill_rows=rows(self.skill_rows, new.skill_rows),
             row_of={cid: i for i, cid in enumerate(ids)},
         )
 
@@ -152,7 +180,9 @@ class FilterTable:
             m &= self._in(self.participation, lambda v: v in f.participation)
         if f.providers:
             wanted = lowered(f.providers)
-            m &= self._in(self.provider, wanted.__contains__) | self._in(self.awarding_body, wanted.__contains__)
+            m &= self._in(self.provider, wanted.__contains__) | self._in(
+                self.awarding_body, wanted.__contains__
+            )
         if f.countries:
             m &= self._in(self.country, lowered(f.countries).__contains__)
         if f.assessment:
@@ -196,8 +226,13 @@ def chroma_where(f: SearchFilters) -> dict | None:
     if f.languages:
         langs = [{f"lang_{lang}": True} for lang in sorted(lowered(f.languages))]
         parts.append(langs[0] if len(langs) == 1 else {"$or": langs})
-    for key, op, value in (("eqf", "$gte", f.eqf_min), ("eqf", "$lte", f.eqf_max), ("ects", "$lte", f.max_ects),
-                           ("hours", "$lte", f.max_hours), ("cost_eur", "$lte", f.max_cost)):
+    for key, op, value in (
+        ("eqf", "$gte", f.eqf_min),
+        ("eqf", "$lte", f.eqf_max),
+        ("ects", "$lte", f.max_ects),
+        ("hours", "$lte", f.max_hours),
+        ("cost_eur", "$lte", f.max_cost),
+    ):
         if value is not None:
             parts.append({key: {op: value}})
     if f.exclude_ids:

@@ -32,8 +32,15 @@ def _term(tok: str) -> str | None:
     term = _TERM_CACHE.get(tok, "")
     if term != "":
         return term
-    folded = unicodedata.normalize("NFKD", tok).encode("ascii", "ignore").decode() if not tok.isascii() else tok
-    if not folded or folded in STOPWORDS or tok in STOPWORDS or (len(folded) < 2 and folded not in {"c", "r"}):
+    folded = (
+        unicodedata.normalize("NFKD", tok).encode("ascii", "ignore").decode() if not tok.isascii() else tok
+    )
+    if (
+        not folded
+        or folded in STOPWORDS
+        or tok in STOPWORDS
+        or (len(folded) < 2 and folded not in {"c", "r"})
+    ):
         term = None
     elif len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
         term = folded[:-1]
@@ -76,15 +83,19 @@ class TokenRows:
         return cls.assemble([None] * len(texts), None, texts)
 
     @classmethod
-    def assemble(cls, sources: Sequence[int | None], previous: TokenRows | None, texts: Sequence[str | None]) -> TokenRows:
+    def assemble(
+        cls, sources: Sequence[int | None], previous: TokenRows | None, texts: Sequence[str | None]
+    ) -> TokenRows:
         """Row i is the previous row `sources[i]` when given (its text is unchanged), else `texts[i]` tokenized.
 
         Tokenizing is most of a BM25 build; reusing the rows of unchanged entries makes a small re-index cheap.
         """
         vocab = {t: i for i, t in enumerate(previous.terms)} if previous is not None else {}
         src = np.array([-1 if s is None or previous is None else s for s in sources], dtype=np.int64)
-        fresh = {row: [vocab.setdefault(t, len(vocab)) for t in tokenize(texts[row] or "") or [EMPTY]]
-                 for row in np.flatnonzero(src < 0).tolist()}
+        fresh = {
+            row: [vocab.setdefault(t, len(vocab)) for t in tokenize(texts[row] or "") or [EMPTY]]
+            for row in np.flatnonzero(src < 0).tolist()
+        }
         lengths = np.zeros(len(sources), dtype=np.int64)
         kept = np.flatnonzero(src >= 0)
         if kept.size:
@@ -94,7 +105,9 @@ class TokenRows:
         starts = np.zeros(len(sources) + 1, dtype=np.int64)
         np.cumsum(lengths, out=starts[1:])
         ids = np.empty(int(starts[-1]), dtype=np.int32)
-        if kept.size:  # one gather for every reused row: position p of new row r <- previous.starts[src[r]] + p
+        if (
+            kept.size
+        ):  # one gather for every reused row: position p of new row r <- previous.starts[src[r]] + p
             n = lengths[kept]
             dest = np.repeat(starts[kept] - np.cumsum(n) + n, n) + np.arange(int(n.sum()))
             ids[dest] = previous.ids[np.repeat(previous.starts[src[kept]] - starts[kept], n) + dest]
@@ -126,8 +139,10 @@ def bm25_matrix(rows: TokenRows, k1: float, b: float) -> dict:
 
     n_docs, n_terms = len(rows), len(rows.terms)
     # copies: scipy would sort the rows' own arrays in place, and they are saved for the next re-index
-    counts = csr_matrix((np.ones(rows.ids.size, dtype=np.float64), rows.ids.copy(), rows.starts.copy()),
-                        shape=(n_docs, n_terms))
+    counts = csr_matrix(
+        (np.ones(rows.ids.size, dtype=np.float64), rows.ids.copy(), rows.starts.copy()),
+        shape=(n_docs, n_terms),
+    )
     counts.sum_duplicates()  # one entry per (document, term), tf in data
     doc_len = np.diff(rows.starts)
     doc = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(counts.indptr))
@@ -137,8 +152,12 @@ def bm25_matrix(rows: TokenRows, k1: float, b: float) -> dict:
     tf = counts.data
     counts.data = idf[counts.indices] * tf / (tf + k1 * ((1 - b) + b * doc_len[doc] / avg))
     scores = counts.tocsc()  # columns = terms; rows (documents) ascending within each column
-    return {"data": scores.data.astype(np.float32), "indices": scores.indices.astype(np.int32),
-            "indptr": scores.indptr.astype(np.int64), "num_docs": n_docs}
+    return {
+        "data": scores.data.astype(np.float32),
+        "indices": scores.indices.astype(np.int32),
+        "indptr": scores.indptr.astype(np.int64),
+        "num_docs": n_docs,
+    }
 
 
 class LexicalIndex:

@@ -16,7 +16,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -75,20 +75,42 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:32]
 
 
-def reindex(settings: Settings, paths: Sequence[Path], mapping: str | Path | None = None, full: bool = False,
-            progress: Progress | None = None, *, embedder: Embedder | None = None,
-            matcher: SkillInference | None = None) -> IndexSummary:
+def reindex(
+    settings: Settings,
+    paths: Sequence[Path],
+    mapping: str | Path | None = None,
+    full: bool = False,
+    progress: Progress | None = None,
+    *,
+    embedder: Embedder | None = None,
+    matcher: SkillInference | None = None,
+) -> IndexSummary:
     """Index the catalogue at `paths` (files or folders) as a new version and serve it."""
     paths = [Path(p) for p in paths]
     report = load_sources(paths, mapping)
-    return reindex_report(settings, report, source_files(paths), mapping=mapping, full=full, progress=progress,
-                          embedder=embedder, matcher=matcher)
+    return reindex_report(
+        settings,
+        report,
+        source_files(paths),
+        mapping=mapping,
+        full=full,
+        progress=progress,
+        embedder=embedder,
+        matcher=matcher,
+    )
 
 
-def reindex_report(settings: Settings, report: ImportReport, sources: list[dict] | None = None, *,
-                   mapping: str | Path | None = None, full: bool = False, progress: Progress | None = None,
-                   embedder: Embedder | None = None,
-                   matcher: SkillInference | None = None) -> IndexSummary:
+def reindex_report(
+    settings: Settings,
+    report: ImportReport,
+    sources: list[dict] | None = None,
+    *,
+    mapping: str | Path | None = None,
+    full: bool = False,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+    matcher: SkillInference | None = None,
+) -> IndexSummary:
     """Index already-loaded credentials (the same protocol as `reindex`; tests and the app's upload use it)."""
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # user-only: profiles live here too
     settings.index_dir.mkdir(parents=True, exist_ok=True)
@@ -105,7 +127,9 @@ def reindex_report(settings: Settings, report: ImportReport, sources: list[dict]
     try:
         gc.disable()  # the run allocates many objects and frees few: collections only cost time
         try:
-            return _reindex_locked(settings, report, sources or [], mapping, full, progress, embedder, matcher)
+            return _reindex_locked(
+                settings, report, sources or [], mapping, full, progress, embedder, matcher
+            )
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -159,7 +183,11 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
             same.append(row)
         else:
             texts[i] = dense_text(c)
-            entries.append(v.Entry(c.id, chash, text_hash(texts[i], embedder.name), record_key(chash, embedder.name), shash))
+            entries.append(
+                v.Entry(
+                    c.id, chash, text_hash(texts[i], embedder.name), record_key(chash, embedder.name), shash
+                )
+            )
             same.append(None)
             counts["added" if row is None else "updated"] += 1
     counts["unchanged"] = len(entries) - counts["added"] - counts["updated"]
@@ -196,9 +224,12 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
 
     writer = BackgroundWriter(store, stored)
     try:
+
         def send(rows: list[int]) -> None:
             rows = [i for i in rows if i in missing]
-            writer.put([keys[i] for i in rows], vectors[rows], [chroma_metadata(credentials[i]) for i in rows])
+            writer.put(
+                [keys[i] for i in rows], vectors[rows], [chroma_metadata(credentials[i]) for i in rows]
+            )
 
         todo_set = set(todo)
         ready = [i for i in range(len(entries)) if i not in todo_set]
@@ -206,10 +237,14 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
             send(ready[start : start + EMBED_BATCH])
         for start in range(0, len(todo), EMBED_BATCH):
             rows = todo[start : start + EMBED_BATCH]
-            vectors[rows] = embedder.embed([texts[i] if i in texts else dense_text(credentials[i]) for i in rows])
+            vectors[rows] = embedder.embed(
+                [texts[i] if i in texts else dense_text(credentials[i]) for i in rows]
+            )
             send(rows)
             tick("embed", min(start + EMBED_BATCH, len(todo)), len(todo))
-        version, tmp = _write_version(settings, report, credentials, lines, vectors, same, lexical, prev, tick)
+        version, tmp = _write_version(
+            settings, report, credentials, lines, vectors, same, lexical, prev, tick
+        )
         writer.finish()  # the pointer flips only once the durable store holds every record
     except BaseException:
         writer.abandon()
@@ -218,8 +253,14 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     root = v.versions_dir(settings)
     rejects_file = str(root / version / v.REJECTS) if report.rejects else None
     summary = IndexSummary(
-        version=version, previous=prev.version, removed=removed, rejected=len(report.rejects),
-        embedded=len(todo), total=len(entries), rejects_file=rejects_file, **counts,
+        version=version,
+        previous=prev.version,
+        removed=removed,
+        rejected=len(report.rejects),
+        embedded=len(todo),
+        total=len(entries),
+        rejects_file=rejects_file,
+        **counts,
     )
     manifest = {
         "format": v.FORMAT,
@@ -230,11 +271,15 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         "sources": sources,
         "mapping": str(mapping) if mapping else None,
         "inferred_skills": _matcher_key(matcher) if matcher is not None else False,
-        "counts": summary.model_dump(include={"added", "updated", "unchanged", "removed", "rejected", "embedded", "total"}),
+        "counts": summary.model_dump(
+            include={"added", "updated", "unchanged", "removed", "rejected", "embedded", "total"}
+        ),
         "entries": entries,
     }
     with open(tmp / v.MANIFEST, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(manifest))  # dumps uses the C encoder; dump(fh) streams through the Python one (5x slower)
+        fh.write(
+            json.dumps(manifest)
+        )  # dumps uses the C encoder; dump(fh) streams through the Python one (5x slower)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, root / version)
@@ -256,7 +301,9 @@ def _write_version(settings, report, credentials, lines, vectors, same, lexical,
     tick("bm25", 1, 1)
     old_table = load_table(v.versions_dir(settings) / prev.version) if prev.entries else None
     if old_table is not None and len(old_table) == len(prev.entries):
-        table = old_table.update([c.id for c in credentials], same, [c for c, r in zip(credentials, same) if r is None])
+        table = old_table.update(
+            [c.id for c in credentials], same, [c for c, r in zip(credentials, same) if r is None]
+        )
     else:
         table = FilterTable.build(credentials)
     write_credentials(tmp, lines, credentials, table)
@@ -291,7 +338,9 @@ def _infer(settings, credentials, source_hashes, prev: Previous, matcher: SkillI
     return out
 
 
-def _collect_garbage(settings: Settings, store: VectorStore, keep: set[str | None], grace: float | None = None) -> None:
+def _collect_garbage(
+    settings: Settings, store: VectorStore, keep: set[str | None], grace: float | None = None
+) -> None:
     """Remove unfinished builds, versions past the grace period, and store records no kept version uses."""
     grace = GRACE_SECONDS if grace is None else grace
     root = v.versions_dir(settings)

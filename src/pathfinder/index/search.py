@@ -21,7 +21,9 @@ from pathfinder.index.snapshot import load_credentials
 from pathfinder.settings import Settings
 
 Mode = Literal["hybrid", "dense", "bm25"]
-MAX_QUERY_CHARS = 2_000  # longer queries are cut: a pasted CV still works, a 100k-character paste costs nothing
+MAX_QUERY_CHARS = (
+    2_000  # longer queries are cut: a pasted CV still works, a 100k-character paste costs nothing
+)
 # Fusion, tuned on evals/retrieval.jsonl (docs/RETRIEVAL.md): a convex mix of the dense cosine and the BM25
 # score scaled by its best value among the allowed entries beat reciprocal rank fusion there.
 FUSION: Literal["convex", "rrf"] = "convex"
@@ -38,7 +40,9 @@ class EmptyQuery(PathfinderError):
 def clean_query(query: str) -> str:
     text = " ".join((query or "").split())[:MAX_QUERY_CHARS]
     if not text:
-        raise EmptyQuery("The search query is empty: type what you want to learn, e.g. `data analysis with Python`.")
+        raise EmptyQuery(
+            "The search query is empty: type what you want to learn, e.g. `data analysis with Python`."
+        )
     return text
 
 
@@ -66,8 +70,16 @@ def rrf(rankings: list[tuple[np.ndarray, float]], k: int = RRF_K) -> dict[int, f
 class CatalogueIndex:
     """One index version loaded for serving: credentials, filter table, vectors, BM25."""
 
-    def __init__(self, version: str, manifest: dict, credentials: list[Credential], vectors: np.ndarray,
-                 lexical: LexicalIndex, embedder: Embedder, table: FilterTable | None = None) -> None:
+    def __init__(
+        self,
+        version: str,
+        manifest: dict,
+        credentials: list[Credential],
+        vectors: np.ndarray,
+        lexical: LexicalIndex,
+        embedder: Embedder,
+        table: FilterTable | None = None,
+    ) -> None:
         self.version = version
         self.manifest = manifest
         self._credentials = credentials
@@ -91,8 +103,9 @@ class CatalogueIndex:
         q = self.embedder.embed([query])[0]
         return self.vectors @ q
 
-    def search(self, query: str, filters: SearchFilters = SearchFilters(), k: int = 10,
-               mode: Mode = "hybrid") -> list[Hit]:
+    def search(
+        self, query: str, filters: SearchFilters = SearchFilters(), k: int = 10, mode: Mode = "hybrid"
+    ) -> list[Hit]:
         """The k best entries passing `filters` (an empty list when none passes: see `explain_empty`)."""
         query = clean_query(query)
         allowed = self.table.mask(filters)
@@ -115,15 +128,21 @@ class CatalogueIndex:
             best = [(row, float(bm25[row])) for row in lexical_rank[:k].tolist()]
         elif FUSION == "rrf":
             fused = rrf([(dense_rank[:RRF_DEPTH], 1.0), (lexical_rank[:RRF_DEPTH], 1.0)])
-            rest = [(row, 0.0) for row in dense_rank.tolist() if row not in fused]  # fill beyond the fused depth
+            rest = [
+                (row, 0.0) for row in dense_rank.tolist() if row not in fused
+            ]  # fill beyond the fused depth
             best = (sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])) + rest)[:k]
         else:
             top_bm25 = float(bm25[lexical_rank[0]]) if lexical_rank.size else 0.0
             fused = DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * (bm25 / top_bm25 if top_bm25 > 0 else 0.0)
             best = [(row, float(fused[row])) for row in _top(fused, allowed, k).tolist()]
         return [
-            Hit(credential=self._credentials[row], score=round(score, 6),
-                lexical_rank=l_pos.get(row), dense_rank=d_pos.get(row))
+            Hit(
+                credential=self._credentials[row],
+                score=round(score, 6),
+                lexical_rank=l_pos.get(row),
+                dense_rank=d_pos.get(row),
+            )
             for row, score in best
         ]
 
@@ -152,7 +171,9 @@ def open_index(settings: Settings, embedder: Embedder | None = None) -> Catalogu
         raise v.damaged(settings, f"version {version} is incomplete: {e}") from e
     vectors = _vectors(settings, manifest, folder)
     if vectors.shape != (len(credentials), built["dim"]):
-        raise v.damaged(settings, f"version {version} has {vectors.shape[0]} vectors for {len(credentials)} entries")
+        raise v.damaged(
+            settings, f"version {version} has {vectors.shape[0]} vectors for {len(credentials)} entries"
+        )
     return CatalogueIndex(version, manifest, credentials, vectors, lexical, embedder, table)
 
 
@@ -167,6 +188,10 @@ def _vectors(settings: Settings, manifest: dict, folder) -> np.ndarray:
             return np.load(folder / v.VECTORS)
         except (OSError, ValueError):
             pass
-    store = VectorStore(open_client(settings), manifest["embedder"]["name"], manifest["embedder"]["dim"],
-                        store_location(settings))
+    store = VectorStore(
+        open_client(settings),
+        manifest["embedder"]["name"],
+        manifest["embedder"]["dim"],
+        store_location(settings),
+    )
     return store.vectors(keys)

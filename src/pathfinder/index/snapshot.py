@@ -34,8 +34,9 @@ def schema_fingerprint() -> str:
     return hashlib.sha256(f"{pydantic.VERSION}\x00{schema}".encode()).hexdigest()[:16]
 
 
-def write_credentials(folder: Path, lines: Sequence[bytes], credentials: Sequence[Credential],
-                      table: FilterTable | None = None) -> None:
+def write_credentials(
+    folder: Path, lines: Sequence[bytes], credentials: Sequence[Credential], table: FilterTable | None = None
+) -> None:
     """Write credentials.jsonl from the entries' JSON (already made for hashing) and the fast snapshot."""
     with open(folder / v.CREDENTIALS, "wb") as fh:  # UTF-8 JSON, one entry per line
         fh.write(b"\n".join(lines))
@@ -45,7 +46,11 @@ def write_credentials(folder: Path, lines: Sequence[bytes], credentials: Sequenc
     stamp = _stamp(folder)
     for name, key, value in ((SNAPSHOT, "credentials", list(credentials)), (TABLE, "table", table)):
         with open(folder / name, "wb") as fh:
-            pickle.dump({"schema": schema_fingerprint(), "jsonl": stamp, key: value}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(
+                {"schema": schema_fingerprint(), "jsonl": stamp, key: value},
+                fh,
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
 
 
 def _stamp(folder: Path) -> list[int]:

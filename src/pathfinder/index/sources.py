@@ -49,4 +49,3 @@ def with_languages(report: ImportReport) -> ImportReport:
     from pathfinder.catalogue.language import with_detected_language
 
     return report.model_copy(update={"credentials": [with_detected_language(c) for c in report.credentials]})
-

@@ -12,7 +12,9 @@ def index_status(settings: Settings) -> dict:
     manifest = v.current_manifest(settings)
     root = v.versions_dir(settings)
     on_disk = sorted(p.name for p in root.iterdir()) if root.is_dir() else []
-    status = {k: manifest[k] for k in ("version", "created", "embedder", "store", "sources", "mapping", "counts")}
+    status = {
+        k: manifest[k] for k in ("version", "created", "embedder", "store", "sources", "mapping", "counts")
+    }
     status["inferred_skills"] = manifest.get("inferred_skills", False)
     status["index_dir"] = str(settings.index_dir)
     status["versions_on_disk"] = on_disk
@@ -46,7 +48,9 @@ def format_status(status: dict) -> str:
     if status["mapping"]:
         lines.append(f"mapping    {status['mapping']}")
     lines.append("sources")
-    lines += [f"  {s['path']}  sha256:{s['sha256'][:12]}  {s['bytes']} bytes" for s in status["sources"]] or ["  (none recorded)"]
+    lines += [f"  {s['path']}  sha256:{s['sha256'][:12]}  {s['bytes']} bytes" for s in status["sources"]] or [
+        "  (none recorded)"
+    ]
     lines.append(f"versions   {', '.join(status['versions_on_disk'])}")
     if status["reindex_running"]:
         lines.append("a re-index is running now; the version above keeps serving until it finishes")

@@ -47,10 +47,16 @@ def open_client(settings: Settings):
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.chroma_url:
-        url = urlparse(settings.chroma_url if "://" in settings.chroma_url else f"http://{settings.chroma_url}")
+        url = urlparse(
+            settings.chroma_url if "://" in settings.chroma_url else f"http://{settings.chroma_url}"
+        )
         try:
-            client = chromadb.HttpClient(host=url.hostname or "localhost", port=url.port or 8000,
-                                         ssl=url.scheme == "https", settings=chroma_settings)
+            client = chromadb.HttpClient(
+                host=url.hostname or "localhost",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
             client.heartbeat()
         except Exception as e:  # connection refused, DNS, TLS: all mean "not reachable"
             raise StoreUnavailable(_server_hint(settings.chroma_url)) from e
@@ -90,6 +96,7 @@ class _GuardedCollection:
                 return attr(*args, **kwargs)
             except self._errors as e:
                 raise StoreUnavailable(_server_hint(self._where)) from e
+
         return call
 
 
@@ -102,7 +109,9 @@ class VectorStore:
         self.dim = dim
         try:
             self._collection = client.get_or_create_collection(
-                self.name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": embedder_name}
+                self.name,
+                embedding_function=None,
+                metadata={"hnsw:space": "cosine", "embedder": embedder_name},
             )
         except Exception as e:
             raise StoreUnavailable(f"Chroma refused the collection {self.name} ({e}).") from e
@@ -159,7 +168,9 @@ class VectorStore:
 
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """Bare Chroma top-k (HNSW, optional `where`): (key, distance) pairs. Used for comparison and checks."""
-        res = self._collection.query(query_embeddings=[vector], n_results=k, where=where, include=["distances"])
+        res = self._collection.query(
+            query_embeddings=[vector], n_results=k, where=where, include=["distances"]
+        )
         return list(zip(res["ids"][0], res["distances"][0]))
 
 

@@ -1,11 +1,11 @@
 """The on-disk layout of index versions: the CURRENT pointer, version folders and their manifests.
 
-    index_dir/
-      CURRENT                 one line: the version being served (replaced atomically with os.replace)
-      .reindex.lock           held by the one re-index that may run at a time
-      chroma/                 the embedded Chroma store (vectors of every kept version, by record key)
-      versions/<version>/     manifest.json, credentials.jsonl, vectors.npy, bm25/, rejects.jsonl
-      versions/<version>.tmp/ a version being written; never read, removed by the next re-index
+index_dir/
+  CURRENT                 one line: the version being served (replaced atomically with os.replace)
+  .reindex.lock           held by the one re-index that may run at a time
+  chroma/                 the embedded Chroma store (vectors of every kept version, by record key)
+  versions/<version>/     manifest.json, credentials.jsonl, vectors.npy, bm25/, rejects.jsonl
+  versions/<version>.tmp/ a version being written; never read, removed by the next re-index
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from pathfinder.settings import Settings
 
 FORMAT = 1
 MANIFEST = "manifest.json"
-CREDENTIALS = "credentials.jsonl"  # one entry per line: parsed as a stream (half the peak memory of one array)
+CREDENTIALS = (
+    "credentials.jsonl"  # one entry per line: parsed as a stream (half the peak memory of one array)
+)
 VECTORS = "vectors.npy"
 BM25_DIR = "bm25"
 REJECTS = "rejects.jsonl"
@@ -115,5 +117,7 @@ def load_credentials(folder: Path) -> list:
             try:
                 out.append(Credential.model_validate_json(line))
             except ValidationError as e:
-                raise ValueError(f"{CREDENTIALS} line {n} does not validate: {e.error_count()} error(s)") from e
+                raise ValueError(
+                    f"{CREDENTIALS} line {n} does not validate: {e.error_count()} error(s)"
+                ) from e
     return out

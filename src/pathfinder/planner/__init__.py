@@ -20,9 +20,19 @@ from pathfinder.planner.session import EXACT_LIMIT, PlanningSession, with_conver
 from pathfinder.planner.stacks import certificate_totals
 
 __all__ = [
-    "ALTERNATIVES", "DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "STRATEGIES", "CatalogueLookup", "PlanningSession",
-    "certificate_totals", "essential_coverage", "order_by_prerequisites", "plan_alternatives", "plan_pathway",
-    "schedule", "with_conversation_language",
+    "ALTERNATIVES",
+    "DEFAULT_HOURS_PER_WEEK",
+    "EXACT_LIMIT",
+    "STRATEGIES",
+    "CatalogueLookup",
+    "PlanningSession",
+    "certificate_totals",
+    "essential_coverage",
+    "order_by_prerequisites",
+    "plan_alternatives",
+    "plan_pathway",
+    "schedule",
+    "with_conversation_language",
 ]
 
 ALTERNATIVES = ("fastest", "cheapest", "most-complete")
@@ -47,8 +57,13 @@ def plan_pathway(
 
 
 def plan_alternatives(
-    profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], *, today: date | None = None,
-    exact_limit: int = EXACT_LIMIT, language: str | None = None,
+    profile: LearnerProfile,
+    gap: Gap,
+    credentials: Sequence[Credential],
+    *,
+    today: date | None = None,
+    exact_limit: int = EXACT_LIMIT,
+    language: str | None = None,
 ) -> dict[str, Pathway]:
     """The fastest, cheapest and most complete pathways, keyed by strategy."""
     session = PlanningSession(gap, credentials, today=today, exact_limit=exact_limit, language=language)

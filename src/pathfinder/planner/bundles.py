@@ -16,7 +16,9 @@ import numpy as np
 
 from pathfinder.planner.instance import Instance
 
-_CACHE_SIZE = 8  # candidate sets whose structure is kept (a planning session uses 1-5; more would only grow GC work)
+_CACHE_SIZE = (
+    8  # candidate sets whose structure is kept (a planning session uses 1-5; more would only grow GC work)
+)
 _cache: dict[tuple[int, ...], tuple[tuple, Structure]] = {}
 _cache_lock = Lock()
 
@@ -29,9 +31,13 @@ class Structure:
     closures: list[frozenset[int]]  # per candidate: itself and everything it needs first
     cover_rows: np.ndarray  # (candidate, gap skill) pairs where the candidate's bundle covers the skill
     cover_cols: np.ndarray
-    teachers_ptr: np.ndarray  # candidates whose bundle covers skill j: teachers_at[teachers_ptr[j]:teachers_ptr[j + 1]]
+    teachers_ptr: (
+        np.ndarray
+    )  # candidates whose bundle covers skill j: teachers_at[teachers_ptr[j]:teachers_ptr[j + 1]]
     teachers_at: np.ndarray
-    holders_ptr: np.ndarray  # candidates whose closure contains x: holders_at[holders_ptr[x]:holders_ptr[x + 1]]
+    holders_ptr: (
+        np.ndarray
+    )  # candidates whose closure contains x: holders_at[holders_ptr[x]:holders_ptr[x + 1]]
     holders_at: np.ndarray
     within_rows: np.ndarray  # (candidate, member of its closure) pairs
     within_cols: np.ndarray
@@ -43,8 +49,12 @@ class Structure:
     reach_cols: np.ndarray
     neighbours: np.ndarray  # per stack target: how many targets completing it could earn
     covers: list[frozenset[int]]  # per candidate: the gap skills it covers itself
-    gain_rows: np.ndarray  # (candidate, gap skill) pairs: skills adding the candidate's bundle could cover, its
-    gain_cols: np.ndarray  # own and through the stacks its members count towards (a bound for screening moves)
+    gain_rows: (
+        np.ndarray
+    )  # (candidate, gap skill) pairs: skills adding the candidate's bundle could cover, its
+    gain_cols: (
+        np.ndarray
+    )  # own and through the stacks its members count towards (a bound for screening moves)
     gain_stacks: np.ndarray  # per candidate: how many stack targets its bundle's members count towards
     target_covers: list[frozenset[int]]  # per stack target: the gap skills earning it covers
     _reach: dict[int, tuple[frozenset[int], int]] = field(default_factory=dict, compare=False, repr=False)
@@ -55,8 +65,12 @@ class Structure:
         if k not in self._reach:
             members = self.closures[k]
             stacks = {t for x in members for t, _ in self.parts.get(x, ())}
-            self._reach[k] = (frozenset().union(*(self.covers[x] for x in members),
-                                                *(self.target_covers[t] for t in stacks)), len(stacks))
+            self._reach[k] = (
+                frozenset().union(
+                    *(self.covers[x] for x in members), *(self.target_covers[t] for t in stacks)
+                ),
+                len(stacks),
+            )
         return self._reach[k]
 
 
@@ -68,7 +82,9 @@ class BundleIndex:
     bundle_effort: np.ndarray  # per candidate: stage-2 effort of its whole bundle
     bundle_hours: np.ndarray
     bundle_cost: np.ndarray  # EUR
-    stack_floor: np.ndarray  # per stack target: the lowest effort per ECTS of any part (completing costs more)
+    stack_floor: (
+        np.ndarray
+    )  # per stack target: the lowest effort per ECTS of any part (completing costs more)
     stack_reward: np.ndarray  # per stack target: the most stage-2 reward completing it can bring
     _orders: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
 
@@ -83,12 +99,12 @@ class BundleIndex:
     def teachers(self, j: int) -> np.ndarray:
         """The candidates whose bundle covers gap skill `j`."""
         s = self.structure
-        return s.teachers_at[s.teachers_ptr[j]:s.teachers_ptr[j + 1]]
+        return s.teachers_at[s.teachers_ptr[j] : s.teachers_ptr[j + 1]]
 
     def holders(self, x: int) -> np.ndarray:
         """The candidates whose closure contains `x` (`x` included): they leave when `x` leaves."""
         s = self.structure
-        return s.holders_at[s.holders_ptr[x]:s.holders_ptr[x + 1]]
+        return s.holders_at[s.holders_ptr[x] : s.holders_ptr[x + 1]]
 
     def bundle_gain(self, value: np.ndarray) -> np.ndarray:
         """Per candidate: the total `value` (per gap skill) of the skills its bundle covers."""
@@ -98,8 +114,9 @@ class BundleIndex:
     def stack_order(self, inst: Instance, k: int) -> list[tuple[int, float]]:
         """The parts of stack target `k` as (part, ECTS), cheapest effort per ECTS first."""
         if k not in self._orders:
-            self._orders[k] = sorted(inst.targets[k].components,
-                                     key=lambda ie: inst.effort[ie[0]] / max(ie[1], 1e-6))
+            self._orders[k] = sorted(
+                inst.targets[k].components, key=lambda ie: inst.effort[ie[0]] / max(ie[1], 1e-6)
+            )
         return self._orders[k]
 
 
@@ -141,17 +158,28 @@ def _index_for(inst: Instance, s: Structure) -> BundleIndex:
     floor = np.full(len(inst.targets), np.inf)
     np.minimum.at(floor, s.part_target, ratio)
     bonus = np.asarray(inst.bonus, dtype=float)
-    reward = np.bincount(s.reach_rows, weights=bonus[s.reach_cols], minlength=len(inst.targets)) \
+    reward = (
+        np.bincount(s.reach_rows, weights=bonus[s.reach_cols], minlength=len(inst.targets))
         + inst.stack_bonus * s.neighbours
-    return BundleIndex(s, per_bundle(effort), per_bundle(np.asarray(inst.hours, dtype=float)),
-                       per_bundle(np.asarray(inst.cost_eur, dtype=float)), floor, reward)
+    )
+    return BundleIndex(
+        s,
+        per_bundle(effort),
+        per_bundle(np.asarray(inst.hours, dtype=float)),
+        per_bundle(np.asarray(inst.cost_eur, dtype=float)),
+        floor,
+        reward,
+    )
 
 
 def _build_structure(inst: Instance) -> Structure:
     n, m = inst.n, len(inst.skills)
     closures = inst.closures if inst.closures is not None else [frozenset(inst.closure(i)) for i in range(n)]
-    bundle_covers = inst.bundle_covers if inst.bundle_covers is not None else \
-        [frozenset().union(*(inst.covers[x] for x in cl)) for cl in closures]
+    bundle_covers = (
+        inst.bundle_covers
+        if inst.bundle_covers is not None
+        else [frozenset().union(*(inst.covers[x] for x in cl)) for cl in closures]
+    )
     cover_rows, cover_cols = _pairs(bundle_covers)
     teachers_ptr, teachers_at = _group(cover_cols, cover_rows, m)
     within_rows, within_cols = _pairs(closures)
@@ -162,8 +190,12 @@ def _build_structure(inst: Instance) -> Structure:
             parts.setdefault(i, []).append((k, e))
     sizes = np.fromiter((len(t.components) for t in inst.targets), dtype=np.int64, count=len(inst.targets))
     part_target = np.repeat(np.arange(len(inst.targets), dtype=np.int64), sizes)
-    part_of = np.fromiter((i for t in inst.targets for i, _ in t.components), dtype=np.int64, count=int(sizes.sum()))
-    part_ects = np.fromiter((e for t in inst.targets for _, e in t.components), dtype=float, count=int(sizes.sum()))
+    part_of = np.fromiter(
+        (i for t in inst.targets for i, _ in t.components), dtype=np.int64, count=int(sizes.sum())
+    )
+    part_ects = np.fromiter(
+        (e for t in inst.targets for _, e in t.components), dtype=float, count=int(sizes.sum())
+    )
     # what completing target k could bring: the skills its parts' bundles cover, and the targets (with their
     # skills) that the members of those bundles count towards
     cover_ptr = np.searchsorted(cover_rows, np.arange(n + 1))
@@ -176,17 +208,41 @@ def _build_structure(inst: Instance) -> Structure:
     own_k, own_j = _expand(part_target, part_of, cover_ptr, cover_cols)
     via_k, via_j = _expand(stack_k, stack, t_ptr, t_cols)
     reach_k, reach_j = _unique_pairs(np.concatenate([own_k, via_k]), np.concatenate([own_j, via_j]), m)
-    cand_k, cand_t = _unique_pairs(*_expand(within_rows, within_cols, targets_ptr, targets_at), len(inst.targets))
+    cand_k, cand_t = _unique_pairs(
+        *_expand(within_rows, within_cols, targets_ptr, targets_at), len(inst.targets)
+    )
     thru_k, thru_j = _expand(cand_k, cand_t, t_ptr, t_cols)
-    gain_k, gain_j = _unique_pairs(np.concatenate([cover_rows, thru_k]), np.concatenate([cover_cols, thru_j]), m)
-    return Structure(closures, cover_rows, cover_cols, teachers_ptr, teachers_at, holders_ptr, holders_at,
-                     within_rows, within_cols, {i: tuple(p) for i, p in parts.items()}, part_target, part_of, part_ects,
-                     reach_k, reach_j, np.bincount(stack_k, minlength=len(inst.targets)).astype(float),
-                     inst.covers, gain_k, gain_j, np.bincount(cand_k, minlength=n).astype(float),
-                     [t.covers for t in inst.targets])
+    gain_k, gain_j = _unique_pairs(
+        np.concatenate([cover_rows, thru_k]), np.concatenate([cover_cols, thru_j]), m
+    )
+    return Structure(
+        closures,
+        cover_rows,
+        cover_cols,
+        teachers_ptr,
+        teachers_at,
+        holders_ptr,
+        holders_at,
+        within_rows,
+        within_cols,
+        {i: tuple(p) for i, p in parts.items()},
+        part_target,
+        part_of,
+        part_ects,
+        reach_k,
+        reach_j,
+        np.bincount(stack_k, minlength=len(inst.targets)).astype(float),
+        inst.covers,
+        gain_k,
+        gain_j,
+        np.bincount(cand_k, minlength=n).astype(float),
+        [t.covers for t in inst.targets],
+    )
 
 
-def _expand(keys: np.ndarray, items: np.ndarray, ptr: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _expand(
+    keys: np.ndarray, items: np.ndarray, ptr: np.ndarray, at: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """For pairs (key, item) and a grouping of values by item (`_group`): the pairs (key, value) for every value
     of the item."""
     counts = ptr[items + 1] - ptr[items]

@@ -15,7 +15,9 @@ from datetime import date, timedelta
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile
 from pathfinder.planner.gaps import Eligibility, Gap, study_languages
 from pathfinder.planner.level import Bridges, LevelCheck
-from pathfinder.planner.load import KIND as LOAD, overload, reason as load_reason
+from pathfinder.planner.load import KIND as LOAD
+from pathfinder.planner.load import overload
+from pathfinder.planner.load import reason as load_reason
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, gap_teachers
 from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundle_covers, drop_unavailable
 
@@ -23,9 +25,20 @@ PRUNE_ABOVE = 400  # more eligible teachers than this: keep only the best `keep_
 FORBIDDEN = "its session does not fit your schedule"
 WINDOW = "no session within your time window"
 CATEGORICAL = ("languages", "participation", "max_eqf", "providers", "countries")
-PRICE, WORKLOAD = "price", "workload"  # exclusion kinds: unknown price under a budget, unknown hours under a time limit
+PRICE, WORKLOAD = (
+    "price",
+    "workload",
+)  # exclusion kinds: unknown price under a budget, unknown hours under a time limit
 
-__all__ = ["CatalogueLookup", "Candidates", "GapTeachers", "StackTarget", "build_candidates", "gap_teachers", "serves"]
+__all__ = [
+    "CatalogueLookup",
+    "Candidates",
+    "GapTeachers",
+    "StackTarget",
+    "build_candidates",
+    "gap_teachers",
+    "serves",
+]
 
 
 @dataclass
@@ -89,9 +102,13 @@ def _looser(new: date | None, old: date | None) -> bool:
 def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[str] | None:
     """The constraints (as exclusion kinds) `new` relaxes relative to `old`; None unless `new` only relaxes
     (drops a categorical constraint, or ends later) and keeps the same preferences and held credentials."""
-    if old.preferences != new.preferences or old.held_credential_ids != new.held_credential_ids \
-            or old.held_skill_uris != new.held_skill_uris or old.skills != new.skills \
-            or old.current_role != new.current_role:  # the level rules read these
+    if (
+        old.preferences != new.preferences
+        or old.held_credential_ids != new.held_credential_ids
+        or old.held_skill_uris != new.held_skill_uris
+        or old.skills != new.skills
+        or old.current_role != new.current_role
+    ):  # the level rules read these
         return None
     kinds: set[str] = set()
     before_l, after_l = study_languages(old), study_languages(new)
@@ -105,8 +122,10 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
             if after not in ((), None):
                 return None
             kinds.add(name)
-    for kind, before, after in ((PRICE, old.constraints.budget is not None, new.constraints.budget is not None),
-                                (WORKLOAD, is_timed(old, today), is_timed(new, today))):
+    for kind, before, after in (
+        (PRICE, old.constraints.budget is not None, new.constraints.budget is not None),
+        (WORKLOAD, is_timed(old, today), is_timed(new, today)),
+    ):
         if after and not before:
             return None
         if before and not after:
@@ -138,8 +157,9 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
     return relaxed is not None and not relaxed & cands.kinds
 
 
-def verdict_of(profile: LearnerProfile, today: date,
-               lk: CatalogueLookup | None = None) -> Callable[[Credential], tuple[str, str] | None]:
+def verdict_of(
+    profile: LearnerProfile, today: date, lk: CatalogueLookup | None = None
+) -> Callable[[Credential], tuple[str, str] | None]:
     """What the profile's hard constraints, time window and (with the catalogue `lk`) the weekly load of a dated
     session (`load.py`) and the level rules (`level.py`) say of a credential: (kind, reason), or None if allowed."""
     check = Eligibility(profile, today).check
@@ -153,12 +173,19 @@ def verdict_of(profile: LearnerProfile, today: date,
     def verdict(c: Credential) -> tuple[str, str] | None:
         why = check(c)
         if why is None and (budgeted or timed) and c.stack_ects_required is None and c.id not in pinned:
-            if budgeted and (c.cost is None or c.currency not in EUR_PER_UNIT):  # unknown: no estimate satisfies a limit
+            if budgeted and (
+                c.cost is None or c.currency not in EUR_PER_UNIT
+            ):  # unknown: no estimate satisfies a limit
                 return PRICE, "its price is unknown, so it is left out of plans with a budget"
             if timed and c.hours is None:
                 return WORKLOAD, "its workload is unknown, so it is left out of plans with a time limit"
-        if why is None and window_end is not None and c.sessions and c.id not in pinned and \
-                not any(s.start >= today and s.end <= window_end for s in c.sessions):
+        if (
+            why is None
+            and window_end is not None
+            and c.sessions
+            and c.id not in pinned
+            and not any(s.start >= today and s.end <= window_end for s in c.sessions)
+        ):
             return "window", WINDOW  # no session starts today or later and ends by the window's end
         if why is None and lk is not None and hpw is not None and c.sessions and c.id not in pinned:
             need = overload(c, lk.hours_of.get(c.id, c.hours or 0.0), hpw, today, end_by)
@@ -171,8 +198,9 @@ def verdict_of(profile: LearnerProfile, today: date,
     return verdict
 
 
-def reachable_skills(base: Candidates, profile: LearnerProfile, today: date, lk: CatalogueLookup,
-                     among: Sequence[str]) -> set[str] | None:
+def reachable_skills(
+    base: Candidates, profile: LearnerProfile, today: date, lk: CatalogueLookup, among: Sequence[str]
+) -> set[str] | None:
     """Which of `among` (gap skills) a candidate set for `profile` could cover at most, found without building it:
     those `base` covers and those with a teacher `profile` allows. Relaxing only makes more credentials eligible, so `base`'s
     verdicts stand except for the relaxed kinds. None unless `profile` only relaxes `base.profile`."""
@@ -196,8 +224,14 @@ def reachable_skills(base: Candidates, profile: LearnerProfile, today: date, lk:
 
 
 def build_candidates(
-    profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], *, today: date,
-    forbidden: frozenset[str] = frozenset(), keep_per_skill: int = 12, teachers: GapTeachers | None = None,
+    profile: LearnerProfile,
+    gap: Gap,
+    credentials: Sequence[Credential],
+    *,
+    today: date,
+    forbidden: frozenset[str] = frozenset(),
+    keep_per_skill: int = 12,
+    teachers: GapTeachers | None = None,
     reuse: Candidates | None = None,
 ) -> Candidates:
     """Keep what teaches a gap skill and passes the constraints, plus pins, stack parts and prerequisites.
@@ -266,10 +300,19 @@ def build_candidates(
         seeds = _best_teachers(gt, keep_per_skill, ok)
     else:
         seeds = [c for c in gt.plain if ok(c)]
-    seeds += [lk.by_id[p] for p in pinned if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])]
+    seeds += [
+        lk.by_id[p]
+        for p in pinned
+        if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])
+    ]
     seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
-    bridges = Bridges(LevelCheck(profile, lk.by_id, lk.skills_of), gt.ranked, ok,
-                      frozenset(g.uri for g in gap.essential), gt.with_prerequisites)
+    bridges = Bridges(
+        LevelCheck(profile, lk.by_id, lk.skills_of),
+        gt.ranked,
+        ok,
+        frozenset(g.uri for g in gap.essential),
+        gt.with_prerequisites,
+    )
     pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
     ordered = drop_unavailable(pool, held, excluded)
     by_id = lk.by_id
@@ -287,7 +330,9 @@ def build_candidates(
     cands = list(pool.values())  # in catalogue order
     index = {c.id: i for i, c in enumerate(cands)}
     covers = [gt.covers_of(cid) for cid in index]
-    prereqs = [tuple([index[p] for p in c.prerequisites if p in index]) if c.prerequisites else () for c in cands]
+    prereqs = [
+        tuple([index[p] for p in c.prerequisites if p in index]) if c.prerequisites else () for c in cands
+    ]
     order = [index[cid] for cid in ordered]  # prerequisites first
     closures = all_closures(prereqs, order)
     by_skill: dict[int, list[int]] = {}
@@ -309,8 +354,15 @@ def build_candidates(
         held_ects = sum(e for pid, e in parts if pid in held) if held else 0
         if not comps and held_ects < float(target.stack_ects_required or 0.0) - 1e-9:
             continue  # nothing to study towards it; kept when held parts alone earn it
-        targets.append(StackTarget(target, float(target.stack_ects_required or 0.0), held_ects, comps,
-                                   gt.covers_of_target(target)))
+        targets.append(
+            StackTarget(
+                target,
+                float(target.stack_ects_required or 0.0),
+                held_ects,
+                comps,
+                gt.covers_of_target(target),
+            )
+        )
 
     target_of: dict[int, list[int]] = {}
     for k, t in enumerate(targets):
@@ -322,19 +374,41 @@ def build_candidates(
             forced |= closures[index[cid]]
     cost_of, hours_of = lk.cost_of, lk.hours_of
     return Candidates(
-        profile=profile, window=window, forbidden=forbidden, cands=cands, skills=[g.uri for g in gap.skills],
-        covers=covers, prereqs=prereqs, hours=[hours_of[cid] for cid in index],
-        cost_eur=[float(cost_of[cid] or 0.0) for cid in index], targets=targets, forced=forced,
-        excluded=excluded, unknown_price={cid for cid in index if cost_of[cid] is None},
-        estimated=lk.estimates.basis, blocked=blocked,
-        kinds=kinds, verdicts=verdicts, closures=closures, teachers=by_skill, target_of=target_of,
-        bundle_covers=bundle_covers(prereqs, covers, order), pruned=pruned, prune_limit=limit,
+        profile=profile,
+        window=window,
+        forbidden=forbidden,
+        cands=cands,
+        skills=[g.uri for g in gap.skills],
+        covers=covers,
+        prereqs=prereqs,
+        hours=[hours_of[cid] for cid in index],
+        cost_eur=[float(cost_of[cid] or 0.0) for cid in index],
+        targets=targets,
+        forced=forced,
+        excluded=excluded,
+        unknown_price={cid for cid in index if cost_of[cid] is None},
+        estimated=lk.estimates.basis,
+        blocked=blocked,
+        kinds=kinds,
+        verdicts=verdicts,
+        closures=closures,
+        teachers=by_skill,
+        target_of=target_of,
+        bundle_covers=bundle_covers(prereqs, covers, order),
+        pruned=pruned,
+        prune_limit=limit,
     )
 
 
-def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], skill_steps: SkillProviders,
-          ok: Callable[[Credential], bool], excluded: dict[str, str],
-          bridges: Bridges | None = None) -> dict[str, Credential]:
+def _pool(
+    seeds: list[Credential],
+    lk: CatalogueLookup,
+    held: frozenset[str],
+    skill_steps: SkillProviders,
+    ok: Callable[[Credential], bool],
+    excluded: dict[str, str],
+    bridges: Bridges | None = None,
+) -> dict[str, Credential]:
     """The seeds and, transitively, the prerequisites they need that the learner may take (with the steps that
     teach skills they assume), by id in catalogue order. Prerequisites the learner may not take stay missing."""
     pool: dict[str, Credential] = {}
@@ -359,7 +433,9 @@ def _pool(seeds: list[Credential], lk: CatalogueLookup, held: frozenset[str], sk
             pre = by_id.get(p)
             if p not in held and pre is not None and pre.stack_ects_required is None and ok(pre):
                 seeds.append(pre)
-    return {cid: pool[cid] for cid in sorted(pool, key=lk.order.__getitem__)}  # reasons independent of set order
+    return {
+        cid: pool[cid] for cid in sorted(pool, key=lk.order.__getitem__)
+    }  # reasons independent of set order
 
 
 def _best_stacks(gt: GapTeachers, lk: CatalogueLookup, k: int, judge) -> list[Credential]:

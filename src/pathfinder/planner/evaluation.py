@@ -80,11 +80,17 @@ class ScoredSelection:
     def fits(self, drop: Collection[int], add: Collection[int]) -> bool:
         """Whether the selection after the move stays within the hour and money limits."""
         inst = self.inst
-        if inst.max_hours is not None and \
-                self.hours - sum(inst.hours[x] for x in drop) + sum(inst.hours[x] for x in add) > inst.max_hours + 1e-6:
+        if (
+            inst.max_hours is not None
+            and self.hours - sum(inst.hours[x] for x in drop) + sum(inst.hours[x] for x in add)
+            > inst.max_hours + 1e-6
+        ):
             return False
-        return inst.max_cost_eur is None or \
-            self.cost - sum(inst.cost_eur[x] for x in drop) + sum(inst.cost_eur[x] for x in add) <= inst.max_cost_eur + 1e-6
+        return (
+            inst.max_cost_eur is None
+            or self.cost - sum(inst.cost_eur[x] for x in drop) + sum(inst.cost_eur[x] for x in add)
+            <= inst.max_cost_eur + 1e-6
+        )
 
     def apply(self, drop: Collection[int], add: Collection[int]) -> None:
         """Make the move (`drop` chosen, `add` not chosen, the two disjoint)."""

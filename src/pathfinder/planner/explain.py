@@ -6,7 +6,13 @@ Pure domain code: no I/O.
 from __future__ import annotations
 
 from pathfinder.domain import (
-    CoverageReport, LearnerProfile, Pathway, Step, Totals, UncoveredGroup, UncoveredSkill,
+    CoverageReport,
+    LearnerProfile,
+    Pathway,
+    Step,
+    Totals,
+    UncoveredGroup,
+    UncoveredSkill,
 )
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.instance import Instance, StackTarget, earned_targets, from_eur
@@ -15,8 +21,17 @@ from pathfinder.planner.stacks import earned_stack
 GROUP_LABELS = 5  # skill labels named per group of uncovered skills
 
 
-def assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int], slots, strategy: str,
-              solver: str, notes: list[str], explain: bool = True) -> Pathway:
+def assemble(
+    profile: LearnerProfile,
+    gap: Gap,
+    inst: Instance,
+    chosen: set[int],
+    slots,
+    strategy: str,
+    solver: str,
+    notes: list[str],
+    explain: bool = True,
+) -> Pathway:
     """The `Pathway` of a selection; without `explain`, steps carry no reasons and uncovered skills no reason."""
     currency = profile.constraints.currency
     index = {inst.cands[i].id: i for i in chosen}  # the steps' candidate indices
@@ -33,7 +48,9 @@ def assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int]
     steps: list[Step] = []
     for s in slots:
         cred = s.credential
-        taught = {ref.uri: ref for ref in cred.skills if ref.counts}  # a weak inferred skill qualifies nothing
+        taught = {
+            ref.uri: ref for ref in cred.skills if ref.counts
+        }  # a weak inferred skill qualifies nothing
         covers = tuple(g.uri for g in gap.skills if g.uri in taught)
         reasons: list[str] = []
         evidence: tuple[str, ...] = ()
@@ -50,43 +67,76 @@ def assemble(profile: LearnerProfile, gap: Gap, inst: Instance, chosen: set[int]
         k = index[cred.id]
         if cred.id in inst.unknown_price:
             reasons.append("price unknown; check with the provider")
-        steps.append(Step(
-            id=cred.id, title=cred.title, url=cred.url, covers=covers, reasons=tuple(reasons),
-            start_week=s.start_week, end_week=s.end_week, hours=round(inst.hours[k], 1),
-            ects=float(cred.ects or 0.0), cost=from_eur(0.0 if cred.id in inst.unknown_price else inst.cost_eur[k],
-                                                        currency),
-            estimated=inst.estimated.get(cred.id, ()), evidence=evidence,
-        ))
+        steps.append(
+            Step(
+                id=cred.id,
+                title=cred.title,
+                url=cred.url,
+                covers=covers,
+                reasons=tuple(reasons),
+                start_week=s.start_week,
+                end_week=s.end_week,
+                hours=round(inst.hours[k], 1),
+                ects=float(cred.ects or 0.0),
+                cost=from_eur(0.0 if cred.id in inst.unknown_price else inst.cost_eur[k], currency),
+                estimated=inst.estimated.get(cred.id, ()),
+                evidence=evidence,
+            )
+        )
     totals = Totals(
-        hours=round(sum(s.hours for s in steps), 1), ects=sum(s.ects for s in steps),
-        cost=round(sum(s.cost for s in steps), 2), currency=currency, weeks=max((s.end_week for s in steps), default=0),
+        hours=round(sum(s.hours for s in steps), 1),
+        ects=sum(s.ects for s in steps),
+        cost=round(sum(s.cost for s in steps), 2),
+        currency=currency,
+        weeks=max((s.end_week for s in steps), default=0),
     )
     guessed = [s for s in steps if s.estimated]
     if guessed:
-        notes = list(notes) + [f"{len(guessed)} step(s) have an estimated workload or price (the catalogue does not "
-                               "state it); each step says on what basis."]
+        notes = list(notes) + [
+            f"{len(guessed)} step(s) have an estimated workload or price (the catalogue does not "
+            "state it); each step says on what basis."
+        ]
     fits = _FitsAlone(inst, chosen)
     uncovered = tuple(
-        UncoveredSkill(uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, fits, strategy) if explain else "")
-        for g in gap.skills if g.uri not in covered
+        UncoveredSkill(
+            uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, fits, strategy) if explain else ""
+        )
+        for g in gap.skills
+        if g.uri not in covered
     )
     report, groups = _coverage_report(gap, covered, uncovered) if explain else (CoverageReport(), ())
     stacks = []
     for t in earned:
         mine = [i for i, _ in t.components if i in chosen]
-        stacks.append(earned_stack(t.credential, [inst.cands[i] for i in mine], [inst.hours[i] for i in mine],
-                                   [None if inst.cands[i].id in inst.unknown_price else inst.cost_eur[i] for i in mine]))
+        stacks.append(
+            earned_stack(
+                t.credential,
+                [inst.cands[i] for i in mine],
+                [inst.hours[i] for i in mine],
+                [None if inst.cands[i].id in inst.unknown_price else inst.cost_eur[i] for i in mine],
+            )
+        )
     total_w = gap.total_weight
     coverage = 1.0 if total_w == 0 else sum(g.weight for g in gap.skills if g.uri in covered) / total_w
     return Pathway(
-        goal_label=gap.goal_label, strategy=strategy, solver=solver, steps=tuple(steps), totals=totals,
-        stacks_earned=tuple(t.credential.id for t in earned), uncovered=uncovered,
-        coverage=min(1.0, round(coverage, 6)), notes=tuple(notes), report=report, uncovered_groups=groups,
+        goal_label=gap.goal_label,
+        strategy=strategy,
+        solver=solver,
+        steps=tuple(steps),
+        totals=totals,
+        stacks_earned=tuple(t.credential.id for t in earned),
+        uncovered=uncovered,
+        coverage=min(1.0, round(coverage, 6)),
+        notes=tuple(notes),
+        report=report,
+        uncovered_groups=groups,
         stacks=tuple(stacks),
     )
 
 
-def _coverage_report(gap: Gap, covered: set[str], uncovered) -> tuple[CoverageReport, tuple[UncoveredGroup, ...]]:
+def _coverage_report(
+    gap: Gap, covered: set[str], uncovered
+) -> tuple[CoverageReport, tuple[UncoveredGroup, ...]]:
     """Counts of covered essential/optional skills the catalogue teaches and of untaught ones; the uncovered
     skills grouped by reason (essential first, larger groups first), optional untaught ones as one group."""
     untaught = set(gap.untaught)
@@ -98,15 +148,20 @@ def _coverage_report(gap: Gap, covered: set[str], uncovered) -> tuple[CoverageRe
         essential_untaught=sum(g.uri in untaught for g in ess),
         optional_teachable=sum(g.uri not in untaught for g in opt),
         optional_covered=sum(g.uri in covered and g.uri not in untaught for g in opt),
-        optional_untaught=sum(g.uri in untaught for g in opt))
+        optional_untaught=sum(g.uri in untaught for g in opt),
+    )
     essential = {g.uri for g in ess}
     grouped: dict[tuple[bool, str], list[str]] = {}
     for u in uncovered:
         is_ess = u.uri in essential
-        reason = u.reason if is_ess or u.uri not in untaught else "optional; nothing in the catalogue teaches it"
+        reason = (
+            u.reason if is_ess or u.uri not in untaught else "optional; nothing in the catalogue teaches it"
+        )
         grouped.setdefault((is_ess, reason), []).append(u.label)
-    groups = [UncoveredGroup(reason=r, essential=e, count=len(v), labels=tuple(sorted(v)[:GROUP_LABELS]))
-              for (e, r), v in grouped.items()]
+    groups = [
+        UncoveredGroup(reason=r, essential=e, count=len(v), labels=tuple(sorted(v)[:GROUP_LABELS]))
+        for (e, r), v in grouped.items()
+    ]
     groups.sort(key=lambda g: (not g.essential, -g.count, g.reason))
     return report, tuple(groups)
 
@@ -136,8 +191,10 @@ class _FitsAlone:
         if found is None:
             inst = self.inst
             extra = inst.closure(i) - self.chosen
-            found = (self.used_c + sum(inst.cost_eur[x] for x in extra) <= self.max_c,
-                     self.used_h + sum(inst.hours[x] for x in extra) <= self.max_h)
+            found = (
+                self.used_c + sum(inst.cost_eur[x] for x in extra) <= self.max_c,
+                self.used_h + sum(inst.hours[x] for x in extra) <= self.max_h,
+            )
             self.known[i] = found
         return found
 
@@ -153,8 +210,9 @@ def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str)
         if not any(t.held_ects + sum(e for _, e in t.components) >= t.req - 1e-9 for t in via):
             return f"taught only through {names}, whose parts you may take do not reach the ECTS it requires"
         limited = inst.max_hours is not None or inst.max_cost_eur is not None
-        return (f"taught only through {names} (earned by stacking its parts), "
-                + ("which does not fit your limits" if limited else "which this plan leaves out"))
+        return f"taught only through {names} (earned by stacking its parts), " + (
+            "which does not fit your limits" if limited else "which this plan leaves out"
+        )
     if not teachers:
         reasons = sorted(inst.blocked(g.uri))
         if not reasons:

@@ -12,8 +12,8 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
-from pathfinder.errors import PlanningError
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.errors import PlanningError
 
 ESSENTIAL_WEIGHT = 1.0
 OPTIONAL_WEIGHT = 0.3
@@ -30,8 +30,12 @@ class GapSkill(BaseModel):
     weight: float = Field(gt=0)
     essential: bool
     required_level: SkillLevel | None = None
-    held_level: SkillLevel | None = Field(None, description="set when the learner holds it below the required level")
-    taught_by: tuple[str, ...] = Field((), description="ids of credentials the learner may take that teach it")
+    held_level: SkillLevel | None = Field(
+        None, description="set when the learner holds it below the required level"
+    )
+    taught_by: tuple[str, ...] = Field(
+        (), description="ids of credentials the learner may take that teach it"
+    )
 
 
 class Gap(BaseModel):
@@ -44,7 +48,9 @@ class Gap(BaseModel):
     untaught: tuple[str, ...] = ()
     held: tuple[str, ...] = Field((), description="goal skills the learner already holds")
     excluded: dict[str, str] = Field(
-        default_factory=dict, description="id -> why your constraints exclude it, for credentials teaching a goal skill")
+        default_factory=dict,
+        description="id -> why your constraints exclude it, for credentials teaching a goal skill",
+    )
 
     @property
     def total_weight(self) -> float:
@@ -85,7 +91,9 @@ class Eligibility:
     no limit: importers detect it, `catalogue.language`). With `pinned_pass`, pinned credentials pass every filter but "rejected" and "held".
     """
 
-    def __init__(self, profile: LearnerProfile, today: date | None = None, *, pinned_pass: bool = True) -> None:
+    def __init__(
+        self, profile: LearnerProfile, today: date | None = None, *, pinned_pass: bool = True
+    ) -> None:
         c, prefs = profile.constraints, profile.preferences
         self.today = today or date.today()
         self.deadline = c.deadline
@@ -111,24 +119,40 @@ class Eligibility:
 
     def _soft(self, credential: Credential) -> tuple[str, str] | None:
         if self.languages and not set(credential.languages) & self.languages:
-            return "languages", "not in your languages" if credential.languages else "its language is not stated"
-        if self.participation and credential.participation and credential.participation not in self.participation:
+            return (
+                "languages",
+                "not in your languages" if credential.languages else "its language is not stated",
+            )
+        if (
+            self.participation
+            and credential.participation
+            and credential.participation not in self.participation
+        ):
             return "participation", f"not offered {self.participation_text}"
         if self.max_eqf is not None and credential.eqf_level is None:  # unknown never satisfies a limit
             return "max_eqf", f"its EQF level is not stated, so it may be above your limit ({self.max_eqf})"
-        if self.max_eqf is not None and credential.eqf_level is not None and credential.eqf_level > self.max_eqf:
+        if (
+            self.max_eqf is not None
+            and credential.eqf_level is not None
+            and credential.eqf_level > self.max_eqf
+        ):
             return "max_eqf", f"above your EQF limit ({self.max_eqf})"
         if self.providers and credential.provider.lower() not in self.providers:
             return "providers", "not from your preferred providers"
         if self.countries and credential.country and credential.country not in self.countries:
             return "countries", "not from your countries"
-        if (credential.delivery == "dated" and credential.sessions
-                and first_upcoming_session_end(credential, self.today, self.deadline) is None):
+        if (
+            credential.delivery == "dated"
+            and credential.sessions
+            and first_upcoming_session_end(credential, self.today, self.deadline) is None
+        ):
             return "window", "no session within your time window"
         return None
 
 
-def exclusion_reason(credential: Credential, profile: LearnerProfile, today: date | None = None) -> str | None:
+def exclusion_reason(
+    credential: Credential, profile: LearnerProfile, today: date | None = None
+) -> str | None:
     """Why the learner's hard constraints rule this credential out, or None when they may take it.
 
     Unknown participation is given the benefit of the doubt; an unknown EQF level or language passes no limit.
@@ -140,7 +164,9 @@ def exclusion_reason(credential: Credential, profile: LearnerProfile, today: dat
 # ------------------------------------------------------------------------------------------- gap
 
 
-def goal_skill_weights(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, dict[str, tuple[float, bool]]]:
+def goal_skill_weights(
+    profile: LearnerProfile, taxonomy: Taxonomy
+) -> tuple[str, dict[str, tuple[float, bool]]]:
     """(goal label, {skill uri: (weight, essential)}) from the goal's occupation and its explicit skills."""
     goal = profile.goal
     if goal is None or (goal.occupation_uri is None and not goal.skills):
@@ -215,14 +241,26 @@ def analyse_gap(
         if level is not None and (required_level is None or LEVEL_RANK[level] >= LEVEL_RANK[required_level]):
             held.append(uri)
             continue
-        gap_skills.append(GapSkill(
-            uri=uri, label=taxonomy.label(uri), weight=weight, essential=essential,
-            required_level=required_level, held_level=level, taught_by=tuple(sorted(teachers.get(uri, ()))),
-        ))
+        gap_skills.append(
+            GapSkill(
+                uri=uri,
+                label=taxonomy.label(uri),
+                weight=weight,
+                essential=essential,
+                required_level=required_level,
+                held_level=level,
+                taught_by=tuple(sorted(teachers.get(uri, ()))),
+            )
+        )
     gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))
     untaught = tuple(g.uri for g in gap_skills if g.uri not in taught_anywhere)
-    return Gap(goal_label=label, skills=tuple(gap_skills), untaught=untaught, held=tuple(sorted(held)),
-               excluded=excluded)
+    return Gap(
+        goal_label=label,
+        skills=tuple(gap_skills),
+        untaught=untaught,
+        held=tuple(sorted(held)),
+        excluded=excluded,
+    )
 
 
 def _goal_teachers(credentials: Sequence[Credential], uris: Mapping[str, object]) -> Iterable[Credential]:

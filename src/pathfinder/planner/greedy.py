@@ -21,8 +21,9 @@ EPS = 1e-6
 Measure = Literal["effort", "limits", "hours", "cost"]  # what a bundle's stage-1 gain is divided by
 
 
-def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int] = (), *,
-                per: Measure = "effort") -> set[int]:
+def greedy_fill(
+    inst: Instance, start: Iterable[int] = (), banned: Iterable[int] = (), *, per: Measure = "effort"
+) -> set[int]:
     """Extend `start` (prerequisite-closed, within the limits) with whole bundles: first the bundle with the best
     stage-1 gain per unit of `per` while any adds stage-1 coverage (stage-2 effort, or the share of the hour
     and/or money limit the bundle uses up, which packs more coverage into limits that bind), then the bundle
@@ -77,8 +78,17 @@ def greedy_fill(inst: Instance, start: Iterable[int] = (), banned: Iterable[int]
     return chosen
 
 
-def _take(x: int, idx: BundleIndex, allowed: np.ndarray, rem_e: np.ndarray, rem_h: np.ndarray, rem_c: np.ndarray,
-          effort: np.ndarray, hours: np.ndarray, cost: np.ndarray) -> None:
+def _take(
+    x: int,
+    idx: BundleIndex,
+    allowed: np.ndarray,
+    rem_e: np.ndarray,
+    rem_h: np.ndarray,
+    rem_c: np.ndarray,
+    effort: np.ndarray,
+    hours: np.ndarray,
+    cost: np.ndarray,
+) -> None:
     """Mark `x` chosen: the bundles containing it need its effort, hours and cost no more."""
     holders = idx.holders(x)
     rem_e[holders] -= effort[x]
@@ -98,8 +108,9 @@ def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
             continue
         # a stack whose skills add stage-1 coverage is always worth trying (they may be taught by nothing else)
         gains = bool(t.covers) and any(inst.stage1[j] > EPS and not sel.count[j] for j in t.covers)
-        if not gains and ((have == 0 and not t.covers)
-                          or (t.req - have) * idx.stack_floor[k] >= idx.stack_reward[k] - EPS):  # cannot pay off
+        if not gains and (
+            (have == 0 and not t.covers) or (t.req - have) * idx.stack_floor[k] >= idx.stack_reward[k] - EPS
+        ):  # cannot pay off
             continue
         add: set[int] = set()
         for i, _ in idx.stack_order(inst, k):

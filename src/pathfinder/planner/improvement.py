@@ -106,8 +106,11 @@ def _swap_bounds(inst: Instance, sel: ScoredSelection) -> tuple[list[float], lis
     unchosen[list(sel.chosen)] = 0.0
     effort = np.asarray(inst.effort, dtype=float) * unchosen
     most_new1 = np.bincount(s.gain_rows, weights=stage1[s.gain_cols], minlength=n)
-    least_extra = np.bincount(s.within_rows, weights=effort[s.within_cols], minlength=n) \
-        - np.bincount(s.gain_rows, weights=bonus[s.gain_cols], minlength=n) - inst.stack_bonus * s.gain_stacks
+    least_extra = (
+        np.bincount(s.within_rows, weights=effort[s.within_cols], minlength=n)
+        - np.bincount(s.gain_rows, weights=bonus[s.gain_cols], minlength=n)
+        - inst.stack_bonus * s.gain_stacks
+    )
     return most_new1.tolist(), least_extra.tolist()
 
 
@@ -152,8 +155,14 @@ def _improves(trial: ScoredSelection, best: ScoredSelection) -> bool:
     return lexicographically_better(trial.value, best.value)
 
 
-def improve(inst: Instance, sel: ScoredSelection, *, rounds: int, repair: Repair | None = None,
-            additions: bool = False) -> ScoredSelection:
+def improve(
+    inst: Instance,
+    sel: ScoredSelection,
+    *,
+    rounds: int,
+    repair: Repair | None = None,
+    additions: bool = False,
+) -> ScoredSelection:
     """Up to `rounds` improving moves, each the best of its kind, tried cheapest kind first: a swap, else (with
     `repair`) a destroy-and-repair, else (with `additions`) an add-then-prune; prune after each."""
     for _ in range(rounds):

@@ -14,15 +14,28 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile, to_eur
-from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.candidates import (
-    PRUNE_ABOVE, CatalogueLookup, Candidates, StackTarget, build_candidates, window_of,
+    PRUNE_ABOVE,
+    Candidates,
+    CatalogueLookup,
+    StackTarget,
+    build_candidates,
+    window_of,
 )
+from pathfinder.planner.gaps import Gap, study_languages
 
 if TYPE_CHECKING:
     from pathfinder.planner.bundles import BundleIndex
 
-__all__ = ["PRUNE_ABOVE", "CatalogueLookup", "Instance", "StackTarget", "build_instance", "instance_for", "objective"]
+__all__ = [
+    "PRUNE_ABOVE",
+    "CatalogueLookup",
+    "Instance",
+    "StackTarget",
+    "build_instance",
+    "instance_for",
+    "objective",
+]
 
 STRATEGIES = ("balanced", "fastest", "cheapest", "most-complete")
 STACK_BONUS = 0.5  # effort units credited for earning a stacked certificate
@@ -121,7 +134,9 @@ def build_instance(
     """Candidates for (profile, gap) and the objective and limits of `strategy` (see `build_candidates`)."""
     check_strategy(strategy)
     today = today or date.today()
-    cands = build_candidates(profile, gap, credentials, today=today, forbidden=forbidden, keep_per_skill=keep_per_skill)
+    cands = build_candidates(
+        profile, gap, credentials, today=today, forbidden=forbidden, keep_per_skill=keep_per_skill
+    )
     return instance_for(cands, profile, gap, strategy, today)
 
 
@@ -130,7 +145,9 @@ def check_strategy(strategy: str) -> None:
         raise ValueError(f"strategy must be one of {', '.join(STRATEGIES)}, not {strategy!r}")
 
 
-def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy: str, today: date) -> Instance:
+def instance_for(
+    cands: Candidates, profile: LearnerProfile, gap: Gap, strategy: str, today: date
+) -> Instance:
     """The instance of `strategy` over built candidates, with the profile's hour and money limits."""
     check_strategy(strategy)
     hours, cost = cands.hours, cands.cost_eur
@@ -155,43 +172,74 @@ def instance_for(cands: Candidates, profile: LearnerProfile, gap: Gap, strategy:
     # a stack is worth completing for itself only when the learner chose it (pinned it); otherwise it counts
     # through the skills earning it covers
     chosen_stack = any(t.credential.id in profile.preferences.pinned for t in cands.targets)
-    stack_bonus = STACK_BONUS if profile.preferences.prefer_stacks and chosen_stack and \
-        strategy in ("balanced", "most-complete") else TIE
+    stack_bonus = (
+        STACK_BONUS
+        if profile.preferences.prefer_stacks and chosen_stack and strategy in ("balanced", "most-complete")
+        else TIE
+    )
     max_hours, _ = time_budget_hours(profile, today)
     max_cost = budget_eur(profile)
     notes: list[str] = []
     forced = cands.forced
     if max_cost is not None and cands.unknown_price:  # a price nobody knows never fits a budget
         over = max_cost + 1.0
-        cost = [over if c.id in cands.unknown_price and i not in forced else x
-                for i, (c, x) in enumerate(zip(cands.cands, cost))]
-        notes.append("Credentials with no price (none could be estimated) are left out of plans with a budget.")
+        cost = [
+            over if c.id in cands.unknown_price and i not in forced else x
+            for i, (c, x) in enumerate(zip(cands.cands, cost))
+        ]
+        notes.append(
+            "Credentials with no price (none could be estimated) are left out of plans with a budget."
+        )
     forced_hours, forced_cost = sum(hours[i] for i in forced), sum(cost[i] for i in forced)
     if max_hours is not None and forced_hours > max_hours:
-        notes.append(f"Your pinned credentials alone need {forced_hours:.0f} h, more than the {max_hours:.0f} h you have.")
+        notes.append(
+            f"Your pinned credentials alone need {forced_hours:.0f} h, more than the {max_hours:.0f} h you have."
+        )
         max_hours = forced_hours
     if max_cost is not None and forced_cost > max_cost:
         notes.append(f"Your pinned credentials alone cost EUR {forced_cost:.0f}, more than your budget.")
         max_cost = forced_cost
     return Instance(
-        cands=cands.cands, skills=cands.skills, weights=weights, essential=essential, covers=cands.covers,
-        prereqs=cands.prereqs, hours=hours, cost_eur=cost, targets=cands.targets, forced=set(forced),
-        max_hours=max_hours, max_cost_eur=max_cost, stage1=stage1, bonus=bonus, effort=effort,
-        stack_bonus=stack_bonus, excluded=cands.excluded, unknown_price=cands.unknown_price,
-        estimated=cands.estimated, notes=notes,
-        blocked=cands.blocked, closures=cands.closures, teachers=cands.teachers,
-        bundle_covers=cands.bundle_covers, target_of=cands.target_of,
+        cands=cands.cands,
+        skills=cands.skills,
+        weights=weights,
+        essential=essential,
+        covers=cands.covers,
+        prereqs=cands.prereqs,
+        hours=hours,
+        cost_eur=cost,
+        targets=cands.targets,
+        forced=set(forced),
+        max_hours=max_hours,
+        max_cost_eur=max_cost,
+        stage1=stage1,
+        bonus=bonus,
+        effort=effort,
+        stack_bonus=stack_bonus,
+        excluded=cands.excluded,
+        unknown_price=cands.unknown_price,
+        estimated=cands.estimated,
+        notes=notes,
+        blocked=cands.blocked,
+        closures=cands.closures,
+        teachers=cands.teachers,
+        bundle_covers=cands.bundle_covers,
+        target_of=cands.target_of,
         free_targets=tuple(k for k, t in enumerate(cands.targets) if t.held_ects >= t.req - 1e-9),
     )
 
 
-def with_language_preference(effort: list[float], cands: list[Credential], profile: LearnerProfile) -> list[float]:
+def with_language_preference(
+    effort: list[float], cands: list[Credential], profile: LearnerProfile
+) -> list[float]:
     """`effort` plus LANGUAGE_PENALTY for each candidate not taught in the learner's preferred language, when they
     prefer one and constrain none (a hard language constraint already decides). Unknown languages pass."""
     lang = profile.preferences.language
     if lang is None or study_languages(profile):
         return effort
-    return [e + LANGUAGE_PENALTY if c.languages and lang not in c.languages else e for e, c in zip(effort, cands)]
+    return [
+        e + LANGUAGE_PENALTY if c.languages and lang not in c.languages else e for e, c in zip(effort, cands)
+    ]
 
 
 def _closure(prereqs: list[tuple[int, ...]], i: int) -> set[int]:
@@ -225,7 +273,11 @@ def objective(inst: Instance, chosen: set[int]) -> tuple[float, float]:
     for t in earned:
         covered |= t.covers
     s1 = sum(inst.stage1[j] for j in covered)
-    s2 = sum(inst.effort[i] for i in chosen) - sum(inst.bonus[j] for j in covered) - inst.stack_bonus * len(earned)
+    s2 = (
+        sum(inst.effort[i] for i in chosen)
+        - sum(inst.bonus[j] for j in covered)
+        - inst.stack_bonus * len(earned)
+    )
     return s1, s2
 
 

@@ -88,17 +88,28 @@ class LevelCheck:
         """Whether `c` sits more than one level above the start with no prerequisite leading up to it, so a
         course one level below must be planned before it (`Bridges`)."""
         level = c.eqf_level
-        return (level is not None and c.stack_ects_required is None and c.id not in self.pinned
-                and level > self.start + MAX_JUMP and not self._reachable(c, set()))
+        return (
+            level is not None
+            and c.stack_ects_required is None
+            and c.id not in self.pinned
+            and level > self.start + MAX_JUMP
+            and not self._reachable(c, set())
+        )
 
     def _bridgeable(self, level: int) -> bool:
         """Whether some course in the catalogue sits at `level` - 1, reachable itself: a possible bridge."""
         found = self._memo.get(f"#bridge{level}")
         if found is None:
-            found = any(b.eqf_level == level - MAX_JUMP and b.stack_ects_required is None
-                        and (level - MAX_JUMP <= self.start + MAX_JUMP or self._reachable(b, set())
-                             or self._bridgeable(level - MAX_JUMP))
-                        for b in self.by_id.values())
+            found = any(
+                b.eqf_level == level - MAX_JUMP
+                and b.stack_ects_required is None
+                and (
+                    level - MAX_JUMP <= self.start + MAX_JUMP
+                    or self._reachable(b, set())
+                    or self._bridgeable(level - MAX_JUMP)
+                )
+                for b in self.by_id.values()
+            )
             self._memo[f"#bridge{level}"] = found
         return found
 
@@ -132,9 +143,14 @@ class Bridges:
     `ranked`, best value first), preferring one teaching an `essential` skill, then one sharing a skill with
     it; a bridge itself more than one level up gets its own in turn."""
 
-    def __init__(self, check: LevelCheck, ranked: Sequence[Credential], ok: Callable[[Credential], bool],
-                 essential: frozenset[str],
-                 with_prerequisites: Callable[[Credential, tuple[str, ...]], Credential] | None = None) -> None:
+    def __init__(
+        self,
+        check: LevelCheck,
+        ranked: Sequence[Credential],
+        ok: Callable[[Credential], bool],
+        essential: frozenset[str],
+        with_prerequisites: Callable[[Credential, tuple[str, ...]], Credential] | None = None,
+    ) -> None:
         self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
         self.essential = essential
 
@@ -149,7 +165,9 @@ class Bridges:
         want = (cred.eqf_level or 0) - MAX_JUMP
         mine = self._skills(cred)
         best: Credential | None = None
-        rank = -1  # 3: essential and shares a skill with cred, 2: essential, 1: shares a skill, 0: a gap skill
+        rank = (
+            -1
+        )  # 3: essential and shares a skill with cred, 2: essential, 1: shares a skill, 0: a gap skill
         for c in self.ranked:
             if c.id == cred.id or c.eqf_level != want or c.stack_ects_required is not None:
                 continue
@@ -161,8 +179,12 @@ class Bridges:
             if rank == 3:
                 break
         if best is None:
-            return cred, (f"EQF {cred.eqf_level}, more than one level above where you start (about EQF "
-                          f"{self.check.start}), and no course you may take at EQF {want} leads up to it")
+            return cred, (
+                f"EQF {cred.eqf_level}, more than one level above where you start (about EQF "
+                f"{self.check.start}), and no course you may take at EQF {want} leads up to it"
+            )
         if self.with_prerequisites is not None:
             return self.with_prerequisites(cred, (best.id,)), None
-        return cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + (best.id,)))}), None
+        return cred.model_copy(
+            update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + (best.id,)))}
+        ), None

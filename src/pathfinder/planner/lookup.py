@@ -44,11 +44,16 @@ class CatalogueLookup(Sequence[Credential]):
             for st in c.stacks_into:
                 self.parts_of.setdefault(st.target, []).append(c)
         # per stack target: [(part, ECTS it counts)], the parts studied (not targets themselves), [(part id, ECTS)]
-        self.stack_parts: dict[str, tuple[list[tuple[Credential, float]], list[Credential], list[tuple[str, float]]]] = {}
+        self.stack_parts: dict[
+            str, tuple[list[tuple[Credential, float]], list[Credential], list[tuple[str, float]]]
+        ] = {}
         for target_id, members in self.parts_of.items():
             parts = [(c, stack_ects(c, target_id)) for c in members]
-            self.stack_parts[target_id] = (parts, [c for c in members if c.stack_ects_required is None],
-                                           [(c.id, e) for c, e in parts])
+            self.stack_parts[target_id] = (
+                parts,
+                [c for c in members if c.stack_ects_required is None],
+                [(c.id, e) for c, e in parts],
+            )
 
     def __len__(self) -> int:
         return len(self.credentials)
@@ -63,7 +68,11 @@ class CatalogueLookup(Sequence[Credential]):
         if ranked is None:
             ranked = sorted(
                 (c for c in self.by_skill.get(uri, ()) if c.stack_ects_required is None),
-                key=lambda c: (self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10, self.order.get(c.id, 0)))
+                key=lambda c: (
+                    self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10,
+                    self.order.get(c.id, 0),
+                ),
+            )
             self._ranked[uri] = ranked
         return ranked
 
@@ -83,8 +92,11 @@ class CatalogueLookup(Sequence[Credential]):
         if found is None:
             target = self.by_id.get(target_id)
             need = float(target.stack_ects_required or 0.0) if target is not None else 0.0
-            parts = [(c, e) for c, e in self.stack_parts.get(target_id, ([], [], []))[0]
-                     if c.stack_ects_required is None and e > 0]
+            parts = [
+                (c, e)
+                for c, e in self.stack_parts.get(target_id, ([], [], []))[0]
+                if c.stack_ects_required is None and e > 0
+            ]
             value = {c.id: self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10 for c, _ in parts}
             have, found = 0.0, 0.0
             for c, e in sorted(parts, key=lambda ce: value[ce[0].id] / ce[1]):
@@ -130,11 +142,19 @@ class GapTeachers:
     plain: Sequence[Credential]  # teaching, without stack targets (those are earned, not studied)
     stacks: list[Credential]  # teaching stack targets
     ranked: Sequence[Credential]  # plain, by hours + EUR/10 per gap skill taught, then catalogue order
-    ranked_by_skill: Mapping[str, list[tuple[Credential, int]]]  # uri -> (plain teacher, times it lists uri), ranked
+    ranked_by_skill: Mapping[
+        str, list[tuple[Credential, int]]
+    ]  # uri -> (plain teacher, times it lists uri), ranked
     skills_of: dict[str, tuple[str, ...]]  # credential id -> skills it teaches (the lookup's)
-    covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: credential id -> gap skills taught
-    target_covers: dict[str, frozenset[int]] = field(default_factory=dict)  # memo: target id -> gap skills it covers
-    extended: dict[tuple[str, tuple[str, ...]], tuple[Credential, Credential]] = field(default_factory=dict)  # memo
+    covers: dict[str, frozenset[int]] = field(
+        default_factory=dict
+    )  # memo: credential id -> gap skills taught
+    target_covers: dict[str, frozenset[int]] = field(
+        default_factory=dict
+    )  # memo: target id -> gap skills it covers
+    extended: dict[tuple[str, tuple[str, ...]], tuple[Credential, Credential]] = field(
+        default_factory=dict
+    )  # memo
     _stacks_by_skill: dict[int, list[Credential]] | None = field(default=None, repr=False)
 
     def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
@@ -181,14 +201,19 @@ class GapTeachers:
         key = (cred.id, extra)
         found = self.extended.get(key)
         if found is None or found[0] is not cred:
-            found = (cred, cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + extra))}))
+            found = (
+                cred,
+                cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + extra))}),
+            )
             self.extended[key] = found
         return found[1]
 
     def covers_of_target(self, target: Credential) -> frozenset[int]:
         found = self.target_covers.get(target.id)
         if found is None:
-            found = frozenset(self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index and r.counts)
+            found = frozenset(
+                self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index and r.counts
+            )
             self.target_covers[target.id] = found
         return found
 
@@ -230,9 +255,14 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         spans = {uris[j]: (a, b) for j, a, b in zip(skill[starts].tolist(), bounds, bounds[1:])}
     # credentials are looked up from positions only when read: pruning reads a few teachers of each skill
     return GapTeachers(
-        skill_index, teaching, plain=Positions(plain_at, credentials),
-        stacks=[credentials[k] for k in at[stack[at]].tolist()], ranked=Positions(ranked_at, credentials),
-        ranked_by_skill=RankedBySkill(spans, pos, count, credentials), skills_of=lk.skills_of)
+        skill_index,
+        teaching,
+        plain=Positions(plain_at, credentials),
+        stacks=[credentials[k] for k in at[stack[at]].tolist()],
+        ranked=Positions(ranked_at, credentials),
+        ranked_by_skill=RankedBySkill(spans, pos, count, credentials),
+        skills_of=lk.skills_of,
+    )
 
 
 class Positions(Sequence[Credential]):
@@ -252,15 +282,20 @@ class Positions(Sequence[Credential]):
     def __iter__(self) -> Iterator[Credential]:
         pick = self.credentials.__getitem__
         for a in range(0, len(self.at), 256):
-            yield from map(pick, self.at[a:a + 256].tolist())
+            yield from map(pick, self.at[a : a + 256].tolist())
 
 
 class RankedBySkill(Mapping[str, list[tuple[Credential, int]]]):
     """Per gap skill, its plain teachers in best-value order with how often each lists the skill, kept as
     position arrays and turned into (credential, count) pairs only as read (`teachers_of` streams them)."""
 
-    def __init__(self, spans: dict[str, tuple[int, int]], pos: np.ndarray, count: np.ndarray,
-                 credentials: list[Credential]) -> None:
+    def __init__(
+        self,
+        spans: dict[str, tuple[int, int]],
+        pos: np.ndarray,
+        count: np.ndarray,
+        credentials: list[Credential],
+    ) -> None:
         self.spans, self.pos, self.count, self.credentials = spans, pos, count, credentials
 
     def __getitem__(self, uri: str) -> list[tuple[Credential, int]]:

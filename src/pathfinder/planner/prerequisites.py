@@ -16,9 +16,19 @@ class SkillProviders:
     skill the learner does not hold gets, as an extra prerequisite, the best-value credential they may take that
     teaches it (hours + EUR/10), so it is planned and scheduled before. None teaches it: the credential is out."""
 
-    def __init__(self, lk: CatalogueLookup, held_skills: frozenset[str], ok: Callable[[Credential], bool],
-                 copies: GapTeachers | None = None) -> None:
-        self.lk, self.held, self.ok, self.copies = lk, held_skills, ok, copies  # copies: memo of extended credentials
+    def __init__(
+        self,
+        lk: CatalogueLookup,
+        held_skills: frozenset[str],
+        ok: Callable[[Credential], bool],
+        copies: GapTeachers | None = None,
+    ) -> None:
+        self.lk, self.held, self.ok, self.copies = (
+            lk,
+            held_skills,
+            ok,
+            copies,
+        )  # copies: memo of extended credentials
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody teaches)."""
@@ -30,7 +40,9 @@ class SkillProviders:
                 continue
             if any(ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites):
                 continue  # one of its own prerequisites teaches it
-            provider = next((c for c in self.lk.best_value_teachers(ref.uri) if c.id != cred.id and self.ok(c)), None)
+            provider = next(
+                (c for c in self.lk.best_value_teachers(ref.uri) if c.id != cred.id and self.ok(c)), None
+            )
             if provider is None:
                 return cred, ref.label or ref.uri
             extra.append(provider.id)
@@ -38,10 +50,14 @@ class SkillProviders:
             return cred, None
         if self.copies is not None:
             return self.copies.with_prerequisites(cred, tuple(extra)), None
-        return cred.model_copy(update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + tuple(extra)))}), None
+        return cred.model_copy(
+            update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + tuple(extra)))}
+        ), None
 
 
-def drop_unavailable(pool: dict[str, Credential], held: frozenset[str], excluded: dict[str, str]) -> list[str]:
+def drop_unavailable(
+    pool: dict[str, Credential], held: frozenset[str], excluded: dict[str, str]
+) -> list[str]:
     """Remove, to a fixpoint, credentials whose prerequisite is neither held nor in the pool, and cycles; return
     the ids left in a topological order (each after the prerequisites it has in the pool).
 
@@ -153,8 +169,9 @@ def all_closures(prereqs: list[tuple[int, ...]], order: list[int] | None = None)
     return out
 
 
-def bundle_covers(prereqs: list[tuple[int, ...]], covers: list[frozenset[int]],
-                  order: list[int] | None = None) -> list[frozenset[int]]:
+def bundle_covers(
+    prereqs: list[tuple[int, ...]], covers: list[frozenset[int]], order: list[int] | None = None
+) -> list[frozenset[int]]:
     """Per candidate, the gap skills it and everything it needs first cover; `order` is `topological(prereqs)`."""
     out: list[frozenset[int]] = list(covers)
     for i in topological(prereqs) if order is None else order:

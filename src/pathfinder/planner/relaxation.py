@@ -46,8 +46,13 @@ def _gain_text(before: float, after: float, gap: Gap) -> str:
 
 
 def find_relaxations(
-    profile: LearnerProfile, gap: Gap, credentials: Sequence[Credential], current: Pathway,
-    plan: PlanFn, today: date, may_help: MayHelpFn | None = None,
+    profile: LearnerProfile,
+    gap: Gap,
+    credentials: Sequence[Credential],
+    current: Pathway,
+    plan: PlanFn,
+    today: date,
+    may_help: MayHelpFn | None = None,
 ) -> tuple[Relaxation, ...]:
     """The smallest single-constraint relaxations that let the plan cover more essential skills.
 
@@ -71,10 +76,17 @@ def find_relaxations(
         pathway, after = r
         needed = math.ceil(pathway.totals.cost)
         more = max(1, needed - math.floor(c.budget))
-        found.append((after, Relaxation(
-            constraint="budget", current=c.budget, needed=float(needed),
-            message=f"{c.currency} {more} more (a budget of {c.currency} {needed}) {_gain_text(before, after, gap)}.",
-        )))
+        found.append(
+            (
+                after,
+                Relaxation(
+                    constraint="budget",
+                    current=c.budget,
+                    needed=float(needed),
+                    message=f"{c.currency} {more} more (a budget of {c.currency} {needed}) {_gain_text(before, after, gap)}.",
+                ),
+            )
+        )
 
     hours_available, weeks = time_budget_hours(profile, today)
     if hours_available is not None and weeks is not None and c.hours_per_week is not None:
@@ -88,20 +100,42 @@ def find_relaxations(
             # (hpw <= now), nor when a dated session ends after the time window (sessions do not move).
             if c.hours_per_week < hpw <= 80 and not _sessions_late(pathway, weeks, by_id):
                 by = today + timedelta(weeks=weeks)
-                found.append((after, Relaxation(
-                    constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
-                    message=f"With {hpw} h/week instead of {c.hours_per_week:g} you can finish by "
+                found.append(
+                    (
+                        after,
+                        Relaxation(
+                            constraint="hours_per_week",
+                            current=c.hours_per_week,
+                            needed=float(hpw),
+                            message=f"With {hpw} h/week instead of {c.hours_per_week:g} you can finish by "
                             f"{by:%B %Y}; that plan {gain}.",
-                )))
-            found.append((after, _finish_later(
-                c, pathway, weeks, today,
-                lambda need, by: f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by {by:%B %Y}); "
-                                 f"that plan {gain}.")))
+                        ),
+                    )
+                )
+            found.append(
+                (
+                    after,
+                    _finish_later(
+                        c,
+                        pathway,
+                        weeks,
+                        today,
+                        lambda need, by: (
+                            f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by {by:%B %Y}); "
+                            f"that plan {gain}."
+                        ),
+                    ),
+                )
+            )
 
     any_language = _every_language(credentials)
     categorical = {
         "languages": (study_languages(profile), lambda cr: cr.languages, "allow courses in {}"),
-        "participation": (c.participation, lambda cr: (cr.participation,) if cr.participation else (), "allow {}"),
+        "participation": (
+            c.participation,
+            lambda cr: (cr.participation,) if cr.participation else (),
+            "allow {}",
+        ),
         "providers": (c.providers, lambda cr: (cr.provider,), "allow other providers: {}"),
         "countries": (c.countries, lambda cr: (cr.country,) if cr.country else (), "allow providers from {}"),
     }
@@ -112,22 +146,44 @@ def find_relaxations(
         if r:
             pathway, after = r
             allowed_l = {a.lower() for a in allowed}
-            used = sorted({v for sid in pathway.ids if sid in by_id for v in values(by_id[sid])
-                           if v.lower() not in allowed_l and not (set(x.lower() for x in values(by_id[sid])) & allowed_l)})
+            used = sorted(
+                {
+                    v
+                    for sid in pathway.ids
+                    if sid in by_id
+                    for v in values(by_id[sid])
+                    if v.lower() not in allowed_l
+                    and not (set(x.lower() for x in values(by_id[sid])) & allowed_l)
+                }
+            )
             if used:
-                found.append((after, Relaxation(
-                    constraint=name, current=", ".join(allowed), needed=", ".join(used),
-                    message=f"{template.format(', '.join(used))[0].upper()}{template.format(', '.join(used))[1:]}: "
+                found.append(
+                    (
+                        after,
+                        Relaxation(
+                            constraint=name,
+                            current=", ".join(allowed),
+                            needed=", ".join(used),
+                            message=f"{template.format(', '.join(used))[0].upper()}{template.format(', '.join(used))[1:]}: "
                             f"that plan {_gain_text(before, after, gap)}.",
-                )))
+                        ),
+                    )
+                )
     if c.max_eqf is not None and (r := better(_with(profile, max_eqf=None), current.strategy)):
         pathway, after = r
         top = max((by_id[s].eqf_level or 0 for s in pathway.ids if s in by_id), default=c.max_eqf)
         if top > c.max_eqf:
-            found.append((after, Relaxation(
-                constraint="max_eqf", current=float(c.max_eqf), needed=float(top),
-                message=f"Allow EQF level {top} (now {c.max_eqf}): that plan {_gain_text(before, after, gap)}.",
-            )))
+            found.append(
+                (
+                    after,
+                    Relaxation(
+                        constraint="max_eqf",
+                        current=float(c.max_eqf),
+                        needed=float(top),
+                        message=f"Allow EQF level {top} (now {c.max_eqf}): that plan {_gain_text(before, after, gap)}.",
+                    ),
+                )
+            )
     joint = not found
     if joint:
         found = _combined(profile, gap, current, before, better, by_id, today, any_language)
@@ -138,19 +194,34 @@ def find_relaxations(
 def structured(r: Relaxation, after: float | None, joint: bool = False) -> Relaxation:
     """The relaxation with its structured fields set: joint or not and the essential coverage it leads to (what
     the chat reads instead of parsing the message; `values` of a list constraint are set by `Relaxation`)."""
-    return r.model_copy(update={"joint": joint, "coverage_after": None if after is None else min(1.0, round(after, 6))})
+    return r.model_copy(
+        update={"joint": joint, "coverage_after": None if after is None else min(1.0, round(after, 6))}
+    )
 
 
-def _combined(profile, gap, current, before, better, by_id, today, any_language) -> list[tuple[float, Relaxation]]:
+def _combined(
+    profile, gap, current, before, better, by_id, today, any_language
+) -> list[tuple[float, Relaxation]]:
     """No single change helps: relax every constraint at once and say what that plan needs of each."""
     c = profile.constraints
     allowed_languages = study_languages(profile)
     timed_by_weeks = c.hours_per_week is None and (c.weeks is not None or c.deadline is not None)
-    r = better(profile.model_copy(update={"constraints": Constraints(
-        currency=c.currency, hours_per_week=c.hours_per_week,
-        budget=None if c.budget is None else NO_BUDGET,  # unknown prices stay out: no budget makes them known
-        weeks=MAX_WEEKS if timed_by_weeks else None,  # likewise unknown workloads
-        languages=any_language if allowed_languages else ())}), current.strategy)
+    r = better(
+        profile.model_copy(
+            update={
+                "constraints": Constraints(
+                    currency=c.currency,
+                    hours_per_week=c.hours_per_week,
+                    budget=None
+                    if c.budget is None
+                    else NO_BUDGET,  # unknown prices stay out: no budget makes them known
+                    weeks=MAX_WEEKS if timed_by_weeks else None,  # likewise unknown workloads
+                    languages=any_language if allowed_languages else (),
+                )
+            }
+        ),
+        current.strategy,
+    )
     if not r:
         return []
     pathway, after = r
@@ -158,48 +229,131 @@ def _combined(profile, gap, current, before, better, by_id, today, any_language)
     out: list[tuple[float, Relaxation]] = []
     if c.budget is not None and pathway.totals.cost > c.budget:
         needed = math.ceil(pathway.totals.cost)
-        out.append((after, Relaxation(constraint="budget", current=c.budget, needed=float(needed),
-                                      message=f"Together with the other changes: a budget of {c.currency} {needed}.")))
+        out.append(
+            (
+                after,
+                Relaxation(
+                    constraint="budget",
+                    current=c.budget,
+                    needed=float(needed),
+                    message=f"Together with the other changes: a budget of {c.currency} {needed}.",
+                ),
+            )
+        )
     _, weeks = time_budget_hours(profile, today)
     if weeks and c.hours_per_week:
         hpw = math.ceil(pathway.totals.hours / weeks)
         late = _sessions_late(pathway, weeks, by_id)
         over = pathway.totals.hours > c.hours_per_week * weeks
         if over and hpw <= 80 and not late:
-            out.append((after, Relaxation(constraint="hours_per_week", current=c.hours_per_week, needed=float(hpw),
-                                          message=f"Together with the other changes: {hpw} h/week instead of "
-                                                  f"{c.hours_per_week:g}.")))
+            out.append(
+                (
+                    after,
+                    Relaxation(
+                        constraint="hours_per_week",
+                        current=c.hours_per_week,
+                        needed=float(hpw),
+                        message=f"Together with the other changes: {hpw} h/week instead of "
+                        f"{c.hours_per_week:g}.",
+                    ),
+                )
+            )
         elif over or late:  # more hours a week cannot do it (or a session is later): more weeks
-            out.append((after, _finish_later(
-                c, pathway, weeks, today,
-                lambda need, by: f"Together with the other changes: finish in {need} weeks (by {by:%B %Y}) at "
-                                 f"{c.hours_per_week:g} h/week.")))
+            out.append(
+                (
+                    after,
+                    _finish_later(
+                        c,
+                        pathway,
+                        weeks,
+                        today,
+                        lambda need, by: (
+                            f"Together with the other changes: finish in {need} weeks (by {by:%B %Y}) at "
+                            f"{c.hours_per_week:g} h/week."
+                        ),
+                    ),
+                )
+            )
     steps = [by_id[s] for s in pathway.ids if s in by_id]
-    if allowed_languages and (langs := sorted({x for cr in steps for x in cr.languages
-                                               if not set(cr.languages) & set(allowed_languages)})):
-        out.append((after, Relaxation(constraint="languages", current=", ".join(allowed_languages),
-                                      needed=", ".join(langs),
-                                      message=f"Together with the other changes: allow courses in {', '.join(langs)}.")))
-    if c.participation and (modes := sorted({cr.participation for cr in steps
-                                             if cr.participation and cr.participation not in c.participation})):
-        out.append((after, Relaxation(constraint="participation", current=", ".join(c.participation),
-                                      needed=", ".join(modes),
-                                      message=f"Together with the other changes: allow {', '.join(modes)}.")))
+    if allowed_languages and (
+        langs := sorted(
+            {x for cr in steps for x in cr.languages if not set(cr.languages) & set(allowed_languages)}
+        )
+    ):
+        out.append(
+            (
+                after,
+                Relaxation(
+                    constraint="languages",
+                    current=", ".join(allowed_languages),
+                    needed=", ".join(langs),
+                    message=f"Together with the other changes: allow courses in {', '.join(langs)}.",
+                ),
+            )
+        )
+    if c.participation and (
+        modes := sorted(
+            {cr.participation for cr in steps if cr.participation and cr.participation not in c.participation}
+        )
+    ):
+        out.append(
+            (
+                after,
+                Relaxation(
+                    constraint="participation",
+                    current=", ".join(c.participation),
+                    needed=", ".join(modes),
+                    message=f"Together with the other changes: allow {', '.join(modes)}.",
+                ),
+            )
+        )
     if c.providers and (others := _outside([cr.provider for cr in steps], c.providers)):
-        out.append((after, Relaxation(constraint="providers", current=", ".join(c.providers), needed=", ".join(others),
-                                      message=f"Together with the other changes: allow other providers: "
-                                              f"{', '.join(others)}.")))
+        out.append(
+            (
+                after,
+                Relaxation(
+                    constraint="providers",
+                    current=", ".join(c.providers),
+                    needed=", ".join(others),
+                    message=f"Together with the other changes: allow other providers: {', '.join(others)}.",
+                ),
+            )
+        )
     if c.countries and (places := _outside([cr.country for cr in steps if cr.country], c.countries)):
-        out.append((after, Relaxation(constraint="countries", current=", ".join(c.countries), needed=", ".join(places),
-                                      message=f"Together with the other changes: allow providers from "
-                                              f"{', '.join(places)}.")))
+        out.append(
+            (
+                after,
+                Relaxation(
+                    constraint="countries",
+                    current=", ".join(c.countries),
+                    needed=", ".join(places),
+                    message=f"Together with the other changes: allow providers from {', '.join(places)}.",
+                ),
+            )
+        )
     if c.max_eqf is not None and (top := max((cr.eqf_level or 0 for cr in steps), default=0)) > c.max_eqf:
-        out.append((after, Relaxation(constraint="max_eqf", current=float(c.max_eqf), needed=float(top),
-                                      message=f"Together with the other changes: allow EQF level {top}.")))
+        out.append(
+            (
+                after,
+                Relaxation(
+                    constraint="max_eqf",
+                    current=float(c.max_eqf),
+                    needed=float(top),
+                    message=f"Together with the other changes: allow EQF level {top}.",
+                ),
+            )
+        )
     if out:
         first = out[0][1]
-        out[0] = (after, first.model_copy(update={"message": f"No single change is enough; changing these together "
-                                                             f"{gain}: " + first.message.split(": ", 1)[-1]}))
+        out[0] = (
+            after,
+            first.model_copy(
+                update={
+                    "message": f"No single change is enough; changing these together "
+                    f"{gain}: " + first.message.split(": ", 1)[-1]
+                }
+            ),
+        )
     return out
 
 
@@ -223,15 +377,20 @@ def _sessions_late(pathway: Pathway, weeks: int, by_id) -> bool:
     return any(s.end_week > weeks for s in pathway.steps if s.id in by_id and by_id[s.id].delivery == "dated")
 
 
-def _finish_later(c: Constraints, pathway: Pathway, weeks: int, today: date,
-                  message: Callable[[int, date], str]) -> Relaxation:
+def _finish_later(
+    c: Constraints, pathway: Pathway, weeks: int, today: date, message: Callable[[int, date], str]
+) -> Relaxation:
     """Keep the hours a week and finish when `pathway` (planned without a time limit) ends: more weeks, or a
     later deadline; `message(weeks_needed, finish_date)` words it."""
     need = max(pathway.totals.weeks, math.ceil(pathway.totals.hours / c.hours_per_week))
     by = today + timedelta(weeks=need)
     key, cur = _time_limit(c, weeks, need)
-    return Relaxation(constraint=key, current=cur, needed=by.isoformat() if key == "deadline" else float(need),
-                      message=message(need, by))
+    return Relaxation(
+        constraint=key,
+        current=cur,
+        needed=by.isoformat() if key == "deadline" else float(need),
+        message=message(need, by),
+    )
 
 
 def _time_limit(c: Constraints, weeks: int, needed_weeks: int) -> tuple[str, str | int]:

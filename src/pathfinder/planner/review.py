@@ -109,13 +109,19 @@ def _verdict(criterion: str, problems: list[str]) -> Verdict:
 # ------------------------------------------------------------------------------------------- relevance
 
 
-def _bridged(cid: str, c: Credential, teaches_gap: set[str] | frozenset[str], why: Mapping[str, str],
-             ids: Sequence[str], catalogue: Mapping[str, Credential]) -> str | None:
+def _bridged(
+    cid: str,
+    c: Credential,
+    teaches_gap: set[str] | frozenset[str],
+    why: Mapping[str, str],
+    ids: Sequence[str],
+    catalogue: Mapping[str, Credential],
+) -> str | None:
     """The later relevant step that `c` (teaching the gap skills `teaches_gap`) is a bridge to: one EQF level
     above it (the level rule's step up), or None."""
     if not teaches_gap or c.eqf_level is None:
         return None
-    later = ids[ids.index(cid) + 1:]
+    later = ids[ids.index(cid) + 1 :]
     return next((o for o in later if o in why and catalogue[o].eqf_level == c.eqf_level + 1), None)
 
 

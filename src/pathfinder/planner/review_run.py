@@ -14,8 +14,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway
-from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.planner import CatalogueLookup, plan_pathway
+from pathfinder.planner.gaps import Gap, analyse_gap
 from pathfinder.planner.review import CRITERIA, MIN_CONFIDENCE, essential_covered, review_plan, strategy_order
 
 ALL_CRITERIA = (*CRITERIA, "strategy_order")

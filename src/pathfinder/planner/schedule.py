@@ -16,7 +16,9 @@ from pathfinder.domain import Credential, DatedSession
 from pathfinder.errors import PlanningError
 
 
-def order_by_prerequisites(credentials: Sequence[Credential], urgency: dict[str, float] | None = None) -> list[Credential]:
+def order_by_prerequisites(
+    credentials: Sequence[Credential], urgency: dict[str, float] | None = None
+) -> list[Credential]:
     """Every prerequisite (within the list) before its dependants; among ready ones, the most urgent first
     (lowest `urgency`), then the input order."""
     index = {c.id: k for k, c in enumerate(credentials)}
@@ -44,7 +46,9 @@ def order_by_prerequisites(credentials: Sequence[Credential], urgency: dict[str,
                 heapq.heappush(ready, key(d))
     if len(out) != len(credentials):
         cyclic = sorted(c.id for k, c in enumerate(credentials) if indegree[k] > 0)
-        raise PlanningError(f"These credentials require each other in a cycle: {', '.join(cyclic)}. Fix the catalogue.")
+        raise PlanningError(
+            f"These credentials require each other in a cycle: {', '.join(cyclic)}. Fix the catalogue."
+        )
     return out
 
 
@@ -66,8 +70,10 @@ def _session_hours(s: DatedSession, today: date, hpw: float) -> tuple[float, flo
 
 
 def _upcoming(c: Credential, today: date, deadline: date | None) -> list[DatedSession]:
-    return sorted((s for s in c.sessions if s.start >= today and (deadline is None or s.end <= deadline)),
-                  key=lambda s: s.start)
+    return sorted(
+        (s for s in c.sessions if s.start >= today and (deadline is None or s.end <= deadline)),
+        key=lambda s: s.start,
+    )
 
 
 def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -75,7 +81,10 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def schedule(
-    credentials: Sequence[Credential], hours_per_week: float, today: date, deadline: date | None = None,
+    credentials: Sequence[Credential],
+    hours_per_week: float,
+    today: date,
+    deadline: date | None = None,
     hours_of: Mapping[str, float] | None = None,
 ) -> tuple[list[Slot], list[str], list[str]]:
     """Week ranges for credentials in prerequisite order, sorted by start; notes about the schedule; and the ids
@@ -101,14 +110,19 @@ def schedule(
         if c.id in reserved:
             window = reserved[c.id]
             if window[0] < ready - 1e-9:
-                later = [w for s in _upcoming(c, today, deadline)
-                         if (w := _session_hours(s, today, hpw))[0] >= ready - 1e-9]
+                later = [
+                    w
+                    for s in _upcoming(c, today, deadline)
+                    if (w := _session_hours(s, today, hpw))[0] >= ready - 1e-9
+                ]
                 if later:
                     window = later[0]
                 else:
                     conflicts.append(c.id)
-                    notes.append(f"{c.title}: no later session starts after its prerequisites; "
-                                 "the first one is kept, so study the prerequisites alongside it.")
+                    notes.append(
+                        f"{c.title}: no later session starts after its prerequisites; "
+                        "the first one is kept, so study the prerequisites alongside it."
+                    )
                 reserved[c.id] = window
             if any(_overlaps(window, w) for k, w in reserved.items() if k != c.id and k in end_of):
                 notes.append(f"{c.title}: its session overlaps another dated session.")

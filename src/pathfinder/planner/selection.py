@@ -82,7 +82,7 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
     lower[list(inst.forced)] = 1.0
     upper = np.ones(nv)
     integrality = np.ones(nv)
-    integrality[n:n + m] = 0
+    integrality[n : n + m] = 0
 
     def solve(c: np.ndarray, extra: tuple[list[tuple[int, float]], float] | None) -> np.ndarray | None:
         r, cc, v, lb, ub = list(rows), list(cols), list(vals), list(lo), list(hi)
@@ -98,20 +98,25 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
             a = coo_matrix((v, (r, cc)), shape=(len(lb), nv)).tocsr()
             constraints = [LinearConstraint(a, np.array(lb), np.array(ub))]
         with native_stdout_silenced():  # HiGHS printf's debug lines to fd 1 (would corrupt `plan --json`)
-            res = milp(c, integrality=integrality, bounds=Bounds(lower, upper), constraints=constraints,
-                       options={"time_limit": time_limit_s, "mip_rel_gap": 1e-7})
+            res = milp(
+                c,
+                integrality=integrality,
+                bounds=Bounds(lower, upper),
+                constraints=constraints,
+                options={"time_limit": time_limit_s, "mip_rel_gap": 1e-7},
+            )
         return res.x if res.status == 0 and res.x is not None else None
 
     c1 = np.zeros(nv)
-    c1[n:n + m] = -np.asarray(inst.stage1, dtype=float)
+    c1[n : n + m] = -np.asarray(inst.stage1, dtype=float)
     x1 = solve(c1, None)
     if x1 is None:
         return None, False
     best1 = float(-(c1 @ x1))
     c2 = np.zeros(nv)
     c2[:n] = inst.effort
-    c2[n:n + m] = -np.asarray(inst.bonus, dtype=float)
-    c2[n + m:] = -inst.stack_bonus
+    c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
+    c2[n + m :] = -inst.stack_bonus
     keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], best1 - EPS * max(1.0, best1))
     x2 = solve(c2, keep if best1 > 0 else None)
     x = x2 if x2 is not None else x1
@@ -151,15 +156,18 @@ def measures(inst: Instance) -> tuple[Measure, ...]:
     return ("effort", "limits") if inst.max_hours or inst.max_cost_eur else ("effort",)
 
 
-def construct(inst: Instance, start: set[int] | frozenset[int], banned: frozenset[int] = frozenset()) -> set[int]:
+def construct(
+    inst: Instance, start: set[int] | frozenset[int], banned: frozenset[int] = frozenset()
+) -> set[int]:
     """A selection built from `start` (prerequisite-closed, within the limits) without `banned` candidates: the
     greedy over bundles (each of `measures`), then stacks completed when they pay off, then redundant steps
     pruned; the best run."""
     return _construct(inst, start, banned, measures(inst))[0].chosen
 
 
-def _construct(inst: Instance, start: set[int] | frozenset[int], banned: frozenset[int],
-               runs: tuple[Measure, ...]) -> tuple[ScoredSelection, Measure]:
+def _construct(
+    inst: Instance, start: set[int] | frozenset[int], banned: frozenset[int], runs: tuple[Measure, ...]
+) -> tuple[ScoredSelection, Measure]:
     best: tuple[ScoredSelection, Measure] | None = None
     for per in runs:
         sel = ScoredSelection(inst, greedy_fill(inst, start, banned, per=per))
@@ -178,7 +186,9 @@ def seeded(inst: Instance, sel: ScoredSelection, per: Measure) -> ScoredSelectio
     (on 134 large instances: coverage short of the MILP's on 42 instead of 50, at ~2 ms per solve)."""
     idx = bundle_index(inst)
     stage1 = np.asarray(inst.stage1, dtype=float)
-    reachable = {j for j in range(len(inst.skills)) if len(idx.teachers(j))}.union(*(t.covers for t in inst.targets))
+    reachable = {j for j in range(len(inst.skills)) if len(idx.teachers(j))}.union(
+        *(t.covers for t in inst.targets)
+    )
     if sel.value[0] >= sum(stage1[j] for j in reachable) - EPS:
         return sel
     gain = idx.bundle_gain(stage1)

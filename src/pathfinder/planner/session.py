@@ -12,14 +12,24 @@ from functools import cached_property
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.planner.candidates import (
-    Candidates, GapTeachers, build_candidates, gap_teachers, reachable_skills, serves,
+    Candidates,
+    GapTeachers,
+    build_candidates,
+    gap_teachers,
+    reachable_skills,
+    serves,
 )
 from pathfinder.planner.explain import assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
-    DEFAULT_HOURS_PER_WEEK, CatalogueLookup, instance_for, time_budget_hours, window_of,
+    DEFAULT_HOURS_PER_WEEK,
+    CatalogueLookup,
+    instance_for,
+    time_budget_hours,
+    window_of,
 )
-from pathfinder.planner.load import KIND as LOAD, overload
+from pathfinder.planner.load import KIND as LOAD
+from pathfinder.planner.load import overload
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import solve_greedy, solve_milp
@@ -35,8 +45,15 @@ class PlanningSession:
     """Plans for one gap over one catalogue, remembering candidate sets and plans so that the relaxation
     search (and other strategies) re-solve over the candidates already built instead of rebuilding them."""
 
-    def __init__(self, gap: Gap, credentials: Sequence[Credential], *, today: date | None = None,
-                 exact_limit: int = EXACT_LIMIT, language: str | None = None) -> None:
+    def __init__(
+        self,
+        gap: Gap,
+        credentials: Sequence[Credential],
+        *,
+        today: date | None = None,
+        exact_limit: int = EXACT_LIMIT,
+        language: str | None = None,
+    ) -> None:
         self.gap = gap
         self.language = language
         self.lookup = CatalogueLookup.of(credentials)
@@ -45,7 +62,9 @@ class PlanningSession:
         self._candidates: list[Candidates] = []
         self._plans: dict[tuple, Pathway] = {}
         self._outcomes: dict[tuple, Pathway] = {}  # unexplained plans of the relaxation search
-        self._overloaded: dict[tuple, dict[str, tuple[str, int]]] = {}  # plan key -> dated steps left out for load
+        self._overloaded: dict[
+            tuple, dict[str, tuple[str, int]]
+        ] = {}  # plan key -> dated steps left out for load
         self.builds = 0  # candidate sets built (for tests and benchmarks)
 
     def candidates(self, profile: LearnerProfile, forbidden: frozenset[str] = frozenset()) -> Candidates:
@@ -55,8 +74,15 @@ class PlanningSession:
                 return cands
         self.builds += 1
         reuse = next((c for c in reversed(self._candidates) if c.forbidden <= forbidden), None)
-        cands = build_candidates(profile, self.gap, self.lookup, today=self.today, forbidden=forbidden,
-                                 teachers=self.teachers, reuse=reuse)
+        cands = build_candidates(
+            profile,
+            self.gap,
+            self.lookup,
+            today=self.today,
+            forbidden=forbidden,
+            teachers=self.teachers,
+            reuse=reuse,
+        )
         self._candidates.append(cands)
         return cands
 
@@ -77,8 +103,15 @@ class PlanningSession:
 
     def _key(self, profile: LearnerProfile, strategy: str) -> tuple:
         c = profile.constraints
-        return (id(self.candidates(profile)), strategy, time_budget_hours(profile, self.today), c.hours_per_week,
-                c.deadline, c.budget, c.currency)
+        return (
+            id(self.candidates(profile)),
+            strategy,
+            time_budget_hours(profile, self.today),
+            c.hours_per_week,
+            c.deadline,
+            c.budget,
+            c.currency,
+        )
 
     def outcome(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         """`plan`'s steps, totals and uncovered skills without the explanations (step reasons, why each skill is
@@ -88,17 +121,23 @@ class PlanningSession:
         if key in self._plans:
             return self._plans[key]
         if key not in self._outcomes:
-            self._outcomes[key] = self._solve(profile, strategy, self.candidates(profile), explain=False, key=key)
+            self._outcomes[key] = self._solve(
+                profile, strategy, self.candidates(profile), explain=False, key=key
+            )
         return self._outcomes[key]
 
     def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         """`plan`, plus the smallest constraint changes that would cover more essential skills."""
         profile = with_conversation_language(profile, self.language)
         pathway = self.plan(profile, strategy)
-        relaxations = find_relaxations(profile, self.gap, self.lookup, pathway, self.outcome, self.today,
-                                       self.may_cover_more)
-        relaxations += tuple(r for r in self._load_relaxations(profile, strategy, pathway)
-                             if (r.constraint, r.needed) not in {(x.constraint, x.needed) for x in relaxations})
+        relaxations = find_relaxations(
+            profile, self.gap, self.lookup, pathway, self.outcome, self.today, self.may_cover_more
+        )
+        relaxations += tuple(
+            r
+            for r in self._load_relaxations(profile, strategy, pathway)
+            if (r.constraint, r.needed) not in {(x.constraint, x.needed) for x in relaxations}
+        )
         update: dict[str, object] = {"relaxations": relaxations}
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             update["notes"] = pathway.notes + (long,)
@@ -113,7 +152,9 @@ class PlanningSession:
         if not any(serves(c, profile, self.today, frozenset()) for c in self._candidates):
             base = next((c for c in self._candidates if not c.forbidden), None)
             essential = [g.uri for g in self.gap.essential]
-            reachable = None if base is None else reachable_skills(base, profile, self.today, self.lookup, essential)
+            reachable = (
+                None if base is None else reachable_skills(base, profile, self.today, self.lookup, essential)
+            )
             if reachable is not None and self._essential_share(reachable) <= before + EPS:
                 return False
         return self.coverage_bound(profile) > before + EPS
@@ -130,15 +171,23 @@ class PlanningSession:
         total = sum(g.weight for g in self.gap.essential)
         return 1.0 if total == 0 else sum(g.weight for g in self.gap.essential if g.uri in covered) / total
 
-    def _solve(self, profile: LearnerProfile, strategy: str, cands: Candidates, explain: bool = True,
-               key: tuple | None = None) -> Pathway:
+    def _solve(
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        cands: Candidates,
+        explain: bool = True,
+        key: tuple | None = None,
+    ) -> Pathway:
         c = profile.constraints
         hpw = c.hours_per_week or DEFAULT_HOURS_PER_WEEK
         _, weeks_limit = time_budget_hours(profile, self.today)
         pinned = set(profile.preferences.pinned)
         forbidden: frozenset[str] = frozenset()
         notes: list[str] = []
-        overloaded: dict[str, tuple[str, int]] = {}  # dated credential left out -> (title, h/week its session needs)
+        overloaded: dict[
+            str, tuple[str, int]
+        ] = {}  # dated credential left out -> (title, h/week its session needs)
         for _attempt in range(MAX_ATTEMPTS):
             inst = instance_for(cands, profile, self.gap, strategy, self.today)
             solver = "exact" if inst.n <= self.exact_limit else "heuristic"
@@ -156,14 +205,24 @@ class PlanningSession:
                     cid = sl.credential.id
                     weeks = sl.end_week - sl.start_week + 1
                     need = math.ceil(hours_of[cid] / weeks - 1e-9)
-                    if sl.credential.delivery == "dated" and cid not in pinned and \
-                            hours_of[cid] > c.hours_per_week * weeks + 1e-9:
+                    if (
+                        sl.credential.delivery == "dated"
+                        and cid not in pinned
+                        and hours_of[cid] > c.hours_per_week * weeks + 1e-9
+                    ):
                         drop.add(cid)
                         overloaded[cid] = (sl.credential.title, need)
-            late = [sl for sl in slots if weeks_limit is not None and sl.end_week > weeks_limit
-                    and sl.credential.id not in pinned]
-            if late and not drop:  # past the deadline (self-paced study pauses during sessions): the last one goes
-                drop.add(max(late, key=lambda sl: (sl.end_week, sl.credential.delivery == "dated")).credential.id)
+            late = [
+                sl
+                for sl in slots
+                if weeks_limit is not None and sl.end_week > weeks_limit and sl.credential.id not in pinned
+            ]
+            if (
+                late and not drop
+            ):  # past the deadline (self-paced study pauses during sessions): the last one goes
+                drop.add(
+                    max(late, key=lambda sl: (sl.end_week, sl.credential.delivery == "dated")).credential.id
+                )
             if not drop:
                 break
             forbidden |= drop
@@ -171,15 +230,19 @@ class PlanningSession:
         else:
             notes.append("This plan could not be fitted to your dates in full; check the weeks of each step.")
         for title, need in overloaded.values():
-            notes.append(f"{title} is left out: its session needs about {need} h/week, more than your "
-                         f"{c.hours_per_week:g}.")
+            notes.append(
+                f"{title} is left out: its session needs about {need} h/week, more than your "
+                f"{c.hours_per_week:g}."
+            )
         if key is not None and overloaded:
             self._overloaded[key] = overloaded
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
         return assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
 
-    def _load_relaxations(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> tuple[Relaxation, ...]:
+    def _load_relaxations(
+        self, profile: LearnerProfile, strategy: str, pathway: Pathway
+    ) -> tuple[Relaxation, ...]:
         """'With N h/week you could take X': for dated sessions left out because they need more hours a week than
         the learner has (`load.py`) and teach an uncovered essential skill, the two smallest such needs, each
         checked to cover more essential skills when applied."""
@@ -197,20 +260,33 @@ class PlanningSession:
         for u in pathway.uncovered:
             for cr in self.lookup.by_skill.get(u.uri, ()) if u.uri in essential else ():
                 why = verdicts.get(cr.id)
-                need = overload(cr, self.lookup.hours_of[cr.id], c.hours_per_week, self.today, end_by) \
-                    if why is not None and why[0] == LOAD else None
+                need = (
+                    overload(cr, self.lookup.hours_of[cr.id], c.hours_per_week, self.today, end_by)
+                    if why is not None and why[0] == LOAD
+                    else None
+                )
                 if need is not None and cr.title not in options.get(need, ()):
                     options.setdefault(need, []).append(cr.title)
         found: list[Relaxation] = []
         for need in sorted(n for n in options if n <= 80)[:2]:
-            relaxed = profile.model_copy(update={"constraints": c.model_copy(update={"hours_per_week": float(need)})})
+            relaxed = profile.model_copy(
+                update={"constraints": c.model_copy(update={"hours_per_week": float(need)})}
+            )
             after = essential_coverage(self.outcome(relaxed, strategy), self.gap)
             if after > before + EPS:
                 titles = ", ".join(options[need][:2])
-                found.append(structured(Relaxation(
-                    constraint="hours_per_week", current=c.hours_per_week, needed=float(need),
-                    message=f"With {need} h/week instead of {c.hours_per_week:g} you could take {titles} "
-                            f"(a dated session); that plan covers more essential skills."), after))
+                found.append(
+                    structured(
+                        Relaxation(
+                            constraint="hours_per_week",
+                            current=c.hours_per_week,
+                            needed=float(need),
+                            message=f"With {need} h/week instead of {c.hours_per_week:g} you could take {titles} "
+                            f"(a dated session); that plan covers more essential skills.",
+                        ),
+                        after,
+                    )
+                )
         return tuple(found)
 
     def _long_plan_note(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> str | None:
@@ -222,8 +298,10 @@ class PlanningSession:
         if strategy != "fastest":
             fast = self.plan(profile, "fastest")
             if fast.totals.weeks < pathway.totals.weeks:
-                text += (f"; the fastest plan takes {fast.totals.weeks} weeks ({fast.totals.hours:g} h, "
-                         f"{len(fast.steps)} steps, {round(100 * fast.coverage)}% of the gap)")
+                text += (
+                    f"; the fastest plan takes {fast.totals.weeks} weeks ({fast.totals.hours:g} h, "
+                    f"{len(fast.steps)} steps, {round(100 * fast.coverage)}% of the gap)"
+                )
         return text + ". Consider more hours a week or a narrower goal."
 
 
@@ -234,8 +312,9 @@ def _no_worse_than(own: Pathway, balanced: Pathway, strategy: str, gap: Gap) -> 
     """A strategy optimises what it says: the fastest plan is never slower, the cheapest never dearer than the
     balanced one. Both maximise essential coverage first, so with the exact solver this holds by itself; the
     heuristic can miss it, and then the balanced plan (covering at least as much) is the better answer."""
-    if essential_coverage(balanced, gap) + EPS >= essential_coverage(own, gap) and \
-            ORDERED[strategy](balanced.totals) < ORDERED[strategy](own.totals):
+    if essential_coverage(balanced, gap) + EPS >= essential_coverage(own, gap) and ORDERED[strategy](
+        balanced.totals
+    ) < ORDERED[strategy](own.totals):
         return balanced.model_copy(update={"strategy": strategy, "relaxations": ()})
     return own
 
@@ -252,12 +331,21 @@ def empty_plan_note(pathway: Pathway) -> str:
     """Why a plan with no step is empty and what the learner can still do, when no constraint change helps."""
     reasons = " ".join(u.reason for u in pathway.uncovered)
     if "more than one level above where you start" in reasons:
-        return ("No step yet: the courses for this goal sit more than one EQF level above where you start and "
-                "nothing you may take leads up to them. Add the skills or credentials you already have (they "
-                "raise your starting level), or pin a course to plan it anyway.")
-    if pathway.uncovered and all("no credential in the catalogue teaches it" in u.reason
-                                 for u in pathway.uncovered if not u.reason.startswith("optional")):
-        return ("No step: no course in the catalogue teaches this goal's essential skills. Ask an advisor for "
-                "other catalogues, or choose a nearby goal.")
-    return ("No step: every course that teaches this goal's essential skills is ruled out (the reasons are "
-            "listed per skill). Pin a course to plan it anyway, or change the limits named there.")
+        return (
+            "No step yet: the courses for this goal sit more than one EQF level above where you start and "
+            "nothing you may take leads up to them. Add the skills or credentials you already have (they "
+            "raise your starting level), or pin a course to plan it anyway."
+        )
+    if pathway.uncovered and all(
+        "no credential in the catalogue teaches it" in u.reason
+        for u in pathway.uncovered
+        if not u.reason.startswith("optional")
+    ):
+        return (
+            "No step: no course in the catalogue teaches this goal's essential skills. Ask an advisor for "
+            "other catalogues, or choose a nearby goal."
+        )
+    return (
+        "No step: every course that teaches this goal's essential skills is ruled out (the reasons are "
+        "listed per skill). Pin a course to plan it anyway, or change the limits named there."
+    )

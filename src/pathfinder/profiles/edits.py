@@ -6,7 +6,14 @@ from collections.abc import Iterable
 from datetime import date
 
 from pathfinder.domain import (
-    Constraints, Credential, Goal, HeldCredential, HeldSkill, LEVEL_RANK, LearnerProfile, Relaxation,
+    LEVEL_RANK,
+    Constraints,
+    Credential,
+    Goal,
+    HeldCredential,
+    HeldSkill,
+    LearnerProfile,
+    Relaxation,
 )
 
 
@@ -32,15 +39,28 @@ def add_credential(profile: LearnerProfile, credential: HeldCredential) -> Learn
 
 
 def mark_credential_held(profile: LearnerProfile, credential: Credential) -> LearnerProfile:
-    """"I already did it": records the catalogue credential as held (its skills count as held, it satisfies the
+    """ "I already did it": records the catalogue credential as held (its skills count as held, it satisfies the
     prerequisites of what needs it, so those stay eligible) and takes it off the rejected and pinned lists."""
-    held = HeldCredential(id=credential.id, title=credential.title, awarding_body=credential.awarding_body or None,
-                          ects=credential.ects, eqf_level=credential.eqf_level, skills=credential.skills)
+    held = HeldCredential(
+        id=credential.id,
+        title=credential.title,
+        awarding_body=credential.awarding_body or None,
+        ects=credential.ects,
+        eqf_level=credential.eqf_level,
+        skills=credential.skills,
+    )
     prefs = profile.preferences
     out = add_credential(profile, held)
-    return out.model_copy(update={"preferences": prefs.model_copy(update={
-        "rejected": tuple(r for r in prefs.rejected if r != credential.id),
-        "pinned": tuple(p for p in prefs.pinned if p != credential.id)})})
+    return out.model_copy(
+        update={
+            "preferences": prefs.model_copy(
+                update={
+                    "rejected": tuple(r for r in prefs.rejected if r != credential.id),
+                    "pinned": tuple(p for p in prefs.pinned if p != credential.id),
+                }
+            )
+        }
+    )
 
 
 def set_goal(profile: LearnerProfile, goal: Goal | None) -> LearnerProfile:
@@ -56,16 +76,30 @@ def set_constraints(profile: LearnerProfile, **changes: object) -> LearnerProfil
 
 def pin(profile: LearnerProfile, credential_id: str) -> LearnerProfile:
     prefs = profile.preferences
-    return profile.model_copy(update={"preferences": prefs.model_copy(update={
-        "pinned": tuple(dict.fromkeys(prefs.pinned + (credential_id,))),
-        "rejected": tuple(r for r in prefs.rejected if r != credential_id)})})
+    return profile.model_copy(
+        update={
+            "preferences": prefs.model_copy(
+                update={
+                    "pinned": tuple(dict.fromkeys(prefs.pinned + (credential_id,))),
+                    "rejected": tuple(r for r in prefs.rejected if r != credential_id),
+                }
+            )
+        }
+    )
 
 
 def reject(profile: LearnerProfile, credential_id: str) -> LearnerProfile:
     prefs = profile.preferences
-    return profile.model_copy(update={"preferences": prefs.model_copy(update={
-        "rejected": tuple(dict.fromkeys(prefs.rejected + (credential_id,))),
-        "pinned": tuple(p for p in prefs.pinned if p != credential_id)})})
+    return profile.model_copy(
+        update={
+            "preferences": prefs.model_copy(
+                update={
+                    "rejected": tuple(dict.fromkeys(prefs.rejected + (credential_id,))),
+                    "pinned": tuple(p for p in prefs.pinned if p != credential_id),
+                }
+            )
+        }
+    )
 
 
 _WIDENED = ("languages", "participation", "providers", "countries")  # relaxed by allowing more values
@@ -78,9 +112,12 @@ def apply_relaxation(profile: LearnerProfile, relaxation: Relaxation) -> Learner
     if name in _WIDENED:
         extra = tuple(v.strip() for v in str(needed).split(",") if v.strip())
         current = getattr(profile.constraints, name)
-        if name == "languages" and not current:  # widening the learner's own languages (`gaps.study_languages`)
-            current = profile.languages or tuple(v.strip() for v in str(relaxation.current or "").split(",")
-                                                 if v.strip())
+        if (
+            name == "languages" and not current
+        ):  # widening the learner's own languages (`gaps.study_languages`)
+            current = profile.languages or tuple(
+                v.strip() for v in str(relaxation.current or "").split(",") if v.strip()
+            )
         return set_constraints(profile, **{name: tuple(dict.fromkeys(current + extra))})
     if name == "deadline":  # "finish by" replaces a weeks limit too (with both, the earlier end would win)
         return set_constraints(profile, deadline=date.fromisoformat(str(needed)), weeks=None)

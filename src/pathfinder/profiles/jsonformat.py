@@ -8,8 +8,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from pathfinder.domain import LearnerProfile
-from pathfinder.errors import ProfileError
 from pathfinder.domain.limits import InputRefused, loads_json, record_problem
+from pathfinder.errors import ProfileError
 
 FORMAT = "pathfinder.profile"
 FORMAT_VERSION = 1
@@ -29,7 +29,9 @@ def profile_from_json(text: str, *, stored: bool = False) -> LearnerProfile:
     try:
         data = loads_json(text)
     except json.JSONDecodeError as e:
-        raise ProfileError(f"The profile is not valid JSON (line {e.lineno}, column {e.colno}): {e.msg}.") from e
+        raise ProfileError(
+            f"The profile is not valid JSON (line {e.lineno}, column {e.colno}): {e.msg}."
+        ) from e
     except InputRefused as e:
         raise ProfileError(f"The profile cannot be read: {e}. Export it again from pathfinder.") from e
     if not isinstance(data, dict):
@@ -50,7 +52,9 @@ def profile_from_json(text: str, *, stored: bool = False) -> LearnerProfile:
         return LearnerProfile.model_validate(data)
     except ValidationError as e:
         where, why = first_error(e)
-        raise ProfileError(f"The profile field '{where or 'profile'}' is invalid: {why}. See docs/PROFILE_FORMAT.md.") from e
+        raise ProfileError(
+            f"The profile field '{where or 'profile'}' is invalid: {why}. See docs/PROFILE_FORMAT.md."
+        ) from e
 
 
 def first_error(e: ValidationError) -> tuple[str, str]:
@@ -65,6 +69,8 @@ def read_profile_file(path: Path | str) -> LearnerProfile:
     except OSError as e:
         raise ProfileError(f"Cannot read the profile file {path}: {e.strerror}. Check the path.") from e
     except UnicodeDecodeError as e:
-        raise ProfileError(f"The profile file {path} is not UTF-8 text (byte {e.start}: {e.reason}). "
-                           "Export it again from pathfinder.") from e
+        raise ProfileError(
+            f"The profile file {path} is not UTF-8 text (byte {e.start}: {e.reason}). "
+            "Export it again from pathfinder."
+        ) from e
     return profile_from_json(text)

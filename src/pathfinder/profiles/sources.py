@@ -42,7 +42,9 @@ def skills_from_text(
     return list(out.values())
 
 
-def goal_skills_from_advert(text: str, matcher: SkillExtractor, min_score: float = DEFAULT_MIN_SCORE) -> tuple[str, ...]:
+def goal_skills_from_advert(
+    text: str, matcher: SkillExtractor, min_score: float = DEFAULT_MIN_SCORE
+) -> tuple[str, ...]:
     """Skill URIs a job advert asks for, to put in `Goal.skills`."""
     return tuple(s.uri for s in skills_from_text(text, matcher, min_score=min_score))
 
@@ -61,6 +63,8 @@ def record_credential_file(
     return add_credential(profile, held)
 
 
-def record_cv(profile: LearnerProfile, text: str, matcher: SkillExtractor, **kwargs: object) -> LearnerProfile:
+def record_cv(
+    profile: LearnerProfile, text: str, matcher: SkillExtractor, **kwargs: object
+) -> LearnerProfile:
     """Adds the skills found in a CV (self-declared unless `source` says otherwise)."""
     return add_skills(profile, skills_from_text(text, matcher, **kwargs))  # type: ignore[arg-type]

@@ -12,7 +12,9 @@ from urllib.parse import quote, urlsplit
 # and without brackets no link, image or Streamlit `:color[...]` directive can form. HTML is never rendered by
 # st.markdown without unsafe_allow_html, but `<` is escaped too so a pasted tag shows as text everywhere.
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}<>~$|#!&])")
-_BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")  # would start a list item or a setext underline at a line start
+_BLOCK_START = re.compile(
+    r"^(\d+)([.)])|^([-+=])"
+)  # would start a list item or a setext underline at a line start
 
 
 def escape_line(text: object) -> str:

@@ -29,7 +29,18 @@ from pydantic import SecretStr
 from pathfinder.errors import PathfinderError
 from pathfinder.settings import Settings
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")  # incl. full-width forms
+FORMULA_STARTS = (
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\uff1d",
+    "\uff0b",
+    "\uff0d",
+    "\uff20",
+)  # incl. full-width forms
 REDACTED = "[REDACTED]"
 _KEY_PATTERNS = (
     # OpenAI-style keys (sk-..., sk-proj-...): 20+ characters with a digit, so "sk-learning" in a chat is left alone

@@ -16,11 +16,32 @@ from pathfinder.errors import PathfinderError
 
 MIN_LENGTH = 10
 MAX_LENGTH = 256  # Argon2 takes any length; a cap keeps a megabyte "password" from costing a hash
-COMMON = frozenset({
-    "password", "password1", "password12", "password123", "passw0rd", "123456", "1234567890", "12345678910",
-    "qwertyuiop", "qwerty1234", "iloveyou12", "letmein123", "welcome123", "admin12345", "administrator",
-    "changeme123", "pathfinder", "pathfinder1", "abcdefghij", "0987654321", "1q2w3e4r5t", "trustno1234",
-})
+COMMON = frozenset(
+    {
+        "password",
+        "password1",
+        "password12",
+        "password123",
+        "passw0rd",
+        "123456",
+        "1234567890",
+        "12345678910",
+        "qwertyuiop",
+        "qwerty1234",
+        "iloveyou12",
+        "letmein123",
+        "welcome123",
+        "admin12345",
+        "administrator",
+        "changeme123",
+        "pathfinder",
+        "pathfinder1",
+        "abcdefghij",
+        "0987654321",
+        "1q2w3e4r5t",
+        "trustno1234",
+    }
+)
 _HASHER = PasswordHasher()  # Argon2id with the library's current defaults (RFC 9106 low-memory profile)
 
 
@@ -31,8 +52,10 @@ class WeakPassword(PathfinderError):
 def check_strength(password: str, username: str = "") -> None:
     """Raise WeakPassword (saying what to change) unless `password` meets the minimum strength."""
     if len(password) < MIN_LENGTH:
-        raise WeakPassword(f"Use at least {MIN_LENGTH} characters (this one has {len(password)}); "
-                           "a few unrelated words make a good password.")
+        raise WeakPassword(
+            f"Use at least {MIN_LENGTH} characters (this one has {len(password)}); "
+            "a few unrelated words make a good password."
+        )
     if len(password) > MAX_LENGTH:
         raise WeakPassword(f"Use at most {MAX_LENGTH} characters.")
     lowered = password.lower()

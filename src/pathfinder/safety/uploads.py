@@ -33,10 +33,18 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _BINARY_MAGIC: dict[bytes, str] = {
-    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or an .xlsx/.docx file)", b"\xd0\xcf\x11\xe0": "an old Office document",
-    b"\x1f\x8b": "a gzip archive", b"SQLite format 3": "an SQLite database", b"\x7fELF": "a program (ELF)",
-    b"MZ": "a Windows program", b"7z\xbc\xaf": "a 7-Zip archive", b"Rar!": "a RAR archive",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an .xlsx/.docx file)",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"\x1f\x8b": "a gzip archive",
+    b"SQLite format 3": "an SQLite database",
+    b"\x7fELF": "a program (ELF)",
+    b"MZ": "a Windows program",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"Rar!": "a RAR archive",
 }
 
 
@@ -67,7 +75,9 @@ def safe_filename(name: str) -> str:
         suffix = Path(base).suffix[:10]
         base = base[: MAX_NAME_CHARS - len(suffix)] + suffix
     if not base or Path(base).stem.lower() in _RESERVED:
-        raise UploadError(f"{name!r} is not a usable file name; rename the file (letters, digits, '.', '-', '_').")
+        raise UploadError(
+            f"{name!r} is not a usable file name; rename the file (letters, digits, '.', '-', '_')."
+        )
     return base
 
 
@@ -88,26 +98,34 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
         raise UploadError(f"{name} is empty. Export it again with its content.")
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise UploadError(f"{name} is {what}, not a text file. Export the catalogue as UTF-8 CSV or JSON.")
+            raise UploadError(
+                f"{name} is {what}, not a text file. Export the catalogue as UTF-8 CSV or JSON."
+            )
     text, encoding = None, ""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 text, encoding = data.decode(codec), codec
             except UnicodeDecodeError as e:
-                raise UploadError(f"{name} starts with a {codec} byte-order mark but is not {codec} ({e.reason}). "
-                                  "Save it again as UTF-8.") from e
+                raise UploadError(
+                    f"{name} starts with a {codec} byte-order mark but is not {codec} ({e.reason}). "
+                    "Save it again as UTF-8."
+                ) from e
             break
     if text is None:
         if b"\x00" in data:
-            raise UploadError(f"{name} contains NUL bytes: it is binary, not text. Export it as UTF-8 CSV or JSON.")
+            raise UploadError(
+                f"{name} contains NUL bytes: it is binary, not text. Export it as UTF-8 CSV or JSON."
+            )
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             best = from_bytes(data).best()
             if best is None or best.chaos > MAX_CHAOS:
-                raise UploadError(f"{name} is not text in any encoding pathfinder recognises (it looks binary or "
-                                  "garbled). Save it as UTF-8 and upload it again.") from None
+                raise UploadError(
+                    f"{name} is not text in any encoding pathfinder recognises (it looks binary or "
+                    "garbled). Save it as UTF-8 and upload it again."
+                ) from None
             encoding = best.encoding
             if encoding in WESTERN_GUESSES:  # as the catalogue reader does: cp1252 is the Western superset
                 try:
@@ -118,20 +136,25 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
                 text = str(best)
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
     if controls > MAX_CONTROL_SHARE * len(text):
-        raise UploadError(f"{name} has {controls} control characters: it is binary or corrupted, not text. "
-                          "Export it again as UTF-8 CSV or JSON.")
+        raise UploadError(
+            f"{name} has {controls} control characters: it is binary or corrupted, not text. "
+            "Export it again as UTF-8 CSV or JSON."
+        )
     return text.lstrip("\ufeff"), encoding
 
 
-def check_upload(name: str, data: bytes, settings: Settings, *,
-                 suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> SafeUpload:
+def check_upload(
+    name: str, data: bytes, settings: Settings, *, suffixes: tuple[str, ...] = TEXT_SUFFIXES
+) -> SafeUpload:
     """The upload as a `SafeUpload`, or UploadError saying what to fix (size, name, type, binary, encoding)."""
     safe = safe_filename(name)
     if len(data) > _limit_bytes(settings):
         raise _too_large(safe, len(data), settings)
     suffix = Path(safe).suffix.lower()
     if suffix not in suffixes:
-        raise UploadError(f"{safe} is not one of the accepted types ({', '.join(suffixes)}); save it as one of those.")
+        raise UploadError(
+            f"{safe} is not one of the accepted types ({', '.join(suffixes)}); save it as one of those."
+        )
     text, encoding = decode_text(safe, data)
     return SafeUpload(name=safe, original_name=name, data=data, text=text, encoding=encoding)
 
@@ -140,14 +163,20 @@ def _member_path(info: zipfile.ZipInfo, archive: str) -> str:
     raw = info.filename.replace("\\", "/")
     parts = PurePosixPath(raw).parts
     if raw.startswith("/") or re.match(r"^[A-Za-z]:", raw) or ".." in parts:
-        raise UploadError(f"{archive} holds a file with an unsafe path ({info.filename!r}); pathfinder refuses "
-                          "archives that write outside their folder. Re-create the archive from plain files.")
+        raise UploadError(
+            f"{archive} holds a file with an unsafe path ({info.filename!r}); pathfinder refuses "
+            "archives that write outside their folder. Re-create the archive from plain files."
+        )
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise UploadError(f"{archive} holds a symbolic link ({info.filename!r}); upload the files themselves.")
+        raise UploadError(
+            f"{archive} holds a symbolic link ({info.filename!r}); upload the files themselves."
+        )
     return raw
 
 
-def _read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, archive: str, settings: Settings) -> bytes:
+def _read_bounded(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, archive: str, settings: Settings
+) -> bytes:
     """The member's bytes, stopping as soon as they exceed `budget` or the ratio limit (headers can lie)."""
     ratio_cap = max(int(MAX_ZIP_RATIO * max(info.compress_size, 1)), 64 * 1024)
     cap = min(budget, ratio_cap)
@@ -158,13 +187,16 @@ def _read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, archi
             if out.tell() > cap:
                 if out.tell() > budget:
                     raise _too_large(archive, out.tell(), settings, " (unpacked)")
-                raise UploadError(f"{archive}: {info.filename} expands more than {MAX_ZIP_RATIO:g}x (a zip bomb?); "
-                                  "pathfinder refuses it. Upload the files uncompressed.")
+                raise UploadError(
+                    f"{archive}: {info.filename} expands more than {MAX_ZIP_RATIO:g}x (a zip bomb?); "
+                    "pathfinder refuses it. Upload the files uncompressed."
+                )
     return out.getvalue()
 
 
-def unpack_zip(name: str, data: bytes, settings: Settings, *,
-               suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[SafeUpload]:
+def unpack_zip(
+    name: str, data: bytes, settings: Settings, *, suffixes: tuple[str, ...] = TEXT_SUFFIXES
+) -> list[SafeUpload]:
     """Each file in a .zip upload, checked like a single upload; UploadError for bombs and unsafe members."""
     archive = safe_filename(name)
     if len(data) > _limit_bytes(settings):
@@ -172,12 +204,16 @@ def unpack_zip(name: str, data: bytes, settings: Settings, *,
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as e:
-        raise UploadError(f"{archive} is not a readable ZIP archive ({e}). Create it again, or upload the files.") from e
+        raise UploadError(
+            f"{archive} is not a readable ZIP archive ({e}). Create it again, or upload the files."
+        ) from e
     out: list[SafeUpload] = []
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
         if len(infos) > MAX_ZIP_MEMBERS:
-            raise UploadError(f"{archive} holds {len(infos)} files; the limit is {MAX_ZIP_MEMBERS}. Split it.")
+            raise UploadError(
+                f"{archive} holds {len(infos)} files; the limit is {MAX_ZIP_MEMBERS}. Split it."
+            )
         budget = _limit_bytes(settings)
         claimed = sum(i.file_size for i in infos)
         if claimed > budget:
@@ -189,13 +225,17 @@ def unpack_zip(name: str, data: bytes, settings: Settings, *,
             if base.startswith(".") or member.startswith("__MACOSX/"):
                 continue  # Finder and editor debris, not catalogue files
             if Path(base).suffix.lower() in ARCHIVE_SUFFIXES + (".gz", ".tgz", ".7z", ".rar", ".tar"):
-                raise UploadError(f"{archive} holds another archive ({member}); pathfinder does not unpack nested "
-                                  "archives. Upload the files themselves.")
+                raise UploadError(
+                    f"{archive} holds another archive ({member}); pathfinder does not unpack nested "
+                    "archives. Upload the files themselves."
+                )
             try:
                 body = _read_bounded(zf, info, budget, archive, settings)
             except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, OSError) as e:
-                raise UploadError(f"{archive}: {member} cannot be unpacked ({e}): the archive is damaged "
-                                  "or encrypted. Create it again without a password.") from e
+                raise UploadError(
+                    f"{archive}: {member} cannot be unpacked ({e}): the archive is damaged "
+                    "or encrypted. Create it again without a password."
+                ) from e
             budget -= len(body)
             upload = check_upload(base, body, settings, suffixes=suffixes)
             stem, n = upload.name, 1
@@ -209,8 +249,9 @@ def unpack_zip(name: str, data: bytes, settings: Settings, *,
     return out
 
 
-def check_uploads(name: str, data: bytes, settings: Settings, *,
-                  suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[SafeUpload]:
+def check_uploads(
+    name: str, data: bytes, settings: Settings, *, suffixes: tuple[str, ...] = TEXT_SUFFIXES
+) -> list[SafeUpload]:
     """One upload as the files it stands for: the members of a .zip, else the file itself."""
     if Path(safe_filename(name)).suffix.lower() in ARCHIVE_SUFFIXES:
         return unpack_zip(name, data, settings, suffixes=suffixes)
@@ -225,7 +266,9 @@ def save_upload(upload: SafeUpload, folder: Path) -> Path:
         target = folder / f"{Path(upload.name).stem}-{n}{Path(upload.name).suffix}"
         n += 1
     if not target.resolve().parent == folder.resolve():
-        raise UploadError(f"{upload.original_name!r} is not a usable file name; rename the file and upload it again.")
+        raise UploadError(
+            f"{upload.original_name!r} is not a usable file name; rename the file and upload it again."
+        )
     with open(target, "xb") as fh:
         fh.write(upload.data)
     return target

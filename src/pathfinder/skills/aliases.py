@@ -17,9 +17,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.errors import TaxonomyError
 from pathfinder.settings import BUNDLED_CORPUS
-from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
 ALIASES_FILE = "aliases.csv"
 ALIAS_COLUMNS = ("term", "skill_uri", "skill_label", "case", "note")
@@ -53,10 +53,14 @@ def read_aliases(path: Path | str) -> tuple[Alias, ...]:
             rows = list(csv.DictReader(f))
             header = rows[0].keys() if rows else ()
     except (OSError, UnicodeDecodeError, csv.Error) as e:
-        raise TaxonomyError(f"{path} cannot be read as a UTF-8 CSV ({e}); fix or delete the alias file.") from e
+        raise TaxonomyError(
+            f"{path} cannot be read as a UTF-8 CSV ({e}); fix or delete the alias file."
+        ) from e
     missing = [c for c in ALIAS_COLUMNS if rows and c not in header]
     if missing:
-        raise TaxonomyError(f"{path} lacks the column(s) {', '.join(missing)}; expected {', '.join(ALIAS_COLUMNS)}.")
+        raise TaxonomyError(
+            f"{path} lacks the column(s) {', '.join(missing)}; expected {', '.join(ALIAS_COLUMNS)}."
+        )
     aliases: list[Alias] = []
     seen: dict[str, int] = {}
     for line, row in enumerate(rows, start=2):
@@ -66,9 +70,17 @@ def read_aliases(path: Path | str) -> tuple[Alias, ...]:
             raise TaxonomyError(f"{path} line {line}: an alias needs a term and a skill_uri.")
         if case not in ("", "exact"):
             raise TaxonomyError(f"{path} line {line}: case must be empty or 'exact', not {case!r}.")
-        alias = Alias(term, uri, (row.get("skill_label") or "").strip(), case == "exact", (row.get("note") or "").strip())
+        alias = Alias(
+            term,
+            uri,
+            (row.get("skill_label") or "").strip(),
+            case == "exact",
+            (row.get("note") or "").strip(),
+        )
         if alias.key in seen:
-            raise TaxonomyError(f"{path} line {line}: the term {term!r} repeats line {seen[alias.key]}; keep one.")
+            raise TaxonomyError(
+                f"{path} line {line}: the term {term!r} repeats line {seen[alias.key]}; keep one."
+            )
         seen[alias.key] = line
         aliases.append(alias)
     return tuple(aliases)
@@ -135,7 +147,9 @@ def written_as(alias: Alias, words: Sequence[str], singular: bool) -> bool:
     return words == folded_tokens(alias.term)
 
 
-def alias_mentions(text: str, aliases: Mapping[str, Alias], max_words: int = 4) -> list[tuple[int, int, Alias]]:
+def alias_mentions(
+    text: str, aliases: Mapping[str, Alias], max_words: int = 4
+) -> list[tuple[int, int, Alias]]:
     """(start, end, alias) for each alias term in `text`, as token spans of `normalise_label(text)`, longest first.
 
     A plural counts ("VPNs"); `exact`-case aliases count only when written as in the file ("REST", not "rest")."""
@@ -146,7 +160,7 @@ def alias_mentions(text: str, aliases: Mapping[str, Alias], max_words: int = 4) 
     found = []
     for n in range(min(max_words, len(lowered)), 0, -1):
         for i in range(len(lowered) - n + 1):
-            hit = find_alias(aliases, " ".join(lowered[i:i + n]))
-            if hit and written_as(hit[0], original[i:i + n], hit[1]):
+            hit = find_alias(aliases, " ".join(lowered[i : i + n]))
+            if hit and written_as(hit[0], original[i : i + n], hit[1]):
                 found.append((i, i + n, hit[0]))
     return found

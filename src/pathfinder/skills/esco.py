@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from pathfinder.domain import Occupation, Skill
-from pathfinder.errors import TaxonomyError
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.errors import TaxonomyError
 
 SKILLS_FILE = "skills_en.csv"
 OCCUPATIONS_FILE = "occupations_en.csv"
@@ -82,27 +82,47 @@ def read_esco(esco_dir: Path) -> Taxonomy:
     """All ESCO skills (preferred + alternative labels, type), occupations and essential/optional relations."""
     if not esco_dir.is_dir():
         raise TaxonomyError(f"No folder at {esco_dir}; give the folder holding the ESCO CSV files.")
-    skills_df = _read(esco_file(esco_dir, SKILLS_FILE), ["conceptUri", "preferredLabel", "altLabels", "skillType"])
+    skills_df = _read(
+        esco_file(esco_dir, SKILLS_FILE), ["conceptUri", "preferredLabel", "altLabels", "skillType"]
+    )
     occ_df = _read(esco_file(esco_dir, OCCUPATIONS_FILE), ["conceptUri", "preferredLabel", "altLabels"])
     rel_df = _read(esco_file(esco_dir, RELATIONS_FILE), ["occupationUri", "relationType", "skillUri"])
     areas = digcomp_areas(esco_dir)
 
     skills = {
-        uri: Skill(uri=uri, label=label.strip(), alt_labels=_alt_labels(alts, label.strip()),
-                   skill_type=stype or "skill/competence", digcomp_area=areas.get(uri))
+        uri: Skill(
+            uri=uri,
+            label=label.strip(),
+            alt_labels=_alt_labels(alts, label.strip()),
+            skill_type=stype or "skill/competence",
+            digcomp_area=areas.get(uri),
+        )
         for uri, label, alts, stype in zip(
-            skills_df["conceptUri"], skills_df["preferredLabel"], skills_df["altLabels"], skills_df["skillType"],
-            strict=True)
+            skills_df["conceptUri"],
+            skills_df["preferredLabel"],
+            skills_df["altLabels"],
+            skills_df["skillType"],
+            strict=True,
+        )
     }
     linked: dict[str, dict[str, list[str]]] = {}
-    for occ_uri, relation, skill_uri in zip(rel_df["occupationUri"], rel_df["relationType"], rel_df["skillUri"], strict=True):
+    for occ_uri, relation, skill_uri in zip(
+        rel_df["occupationUri"], rel_df["relationType"], rel_df["skillUri"], strict=True
+    ):
         if skill_uri in skills and relation in ("essential", "optional"):
             linked.setdefault(occ_uri, {"essential": [], "optional": []})[relation].append(skill_uri)
     occupations = {}
-    for uri, label, alts in zip(occ_df["conceptUri"], occ_df["preferredLabel"], occ_df["altLabels"], strict=True):
+    for uri, label, alts in zip(
+        occ_df["conceptUri"], occ_df["preferredLabel"], occ_df["altLabels"], strict=True
+    ):
         rel = linked.get(uri, {})
-        occupations[uri] = Occupation(uri=uri, label=label.strip(), alt_labels=_alt_labels(alts, label.strip()),
-                                      essential=tuple(rel.get("essential", ())), optional=tuple(rel.get("optional", ())))
+        occupations[uri] = Occupation(
+            uri=uri,
+            label=label.strip(),
+            alt_labels=_alt_labels(alts, label.strip()),
+            essential=tuple(rel.get("essential", ())),
+            optional=tuple(rel.get("optional", ())),
+        )
     if not skills or not occupations:
         raise TaxonomyError(f"{esco_dir} holds no skills or no occupations; is it the ESCO CSV release?")
     return Taxonomy(skills, occupations, source=str(esco_dir))

@@ -32,7 +32,9 @@ def load_cases(path: Path | str = SKILLS_EVAL_FILE) -> list[SkillCase]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
-        raise PathfinderError(f"Cannot read the skill evaluation set {path} ({e}); give one with --file.") from e
+        raise PathfinderError(
+            f"Cannot read the skill evaluation set {path} ({e}); give one with --file."
+        ) from e
     cases = []
     for n, line in enumerate(lines, start=1):
         if line.strip():
@@ -68,8 +70,11 @@ def evaluate(extract: Callable[[str], Sequence[str]], cases: Sequence[SkillCase]
         "all_found": round(sum(r == 1.0 for _, _, r, _ in rows) / n, 3),
         "empty": sum(not pred for *_, pred in rows),
         "recall_by_lang": {lang: round(sum(v) / len(v), 3) for lang, v in sorted(by_lang.items())},
-        "misses": [{"id": c.id, "text": c.text, "missing": sorted(set(c.expected) - set(pred))}
-                   for c, _, r, pred in rows if r < 1.0],
+        "misses": [
+            {"id": c.id, "text": c.text, "missing": sorted(set(c.expected) - set(pred))}
+            for c, _, r, pred in rows
+            if r < 1.0
+        ],
     }
 
 

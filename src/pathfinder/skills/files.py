@@ -43,7 +43,9 @@ def _read_csv(folder: Path, name: str, columns: tuple[str, ...]) -> pd.DataFrame
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
-        raise TaxonomyError(f"{path} cannot be read as a UTF-8 CSV ({e}); re-create it with `pathfinder taxonomy import`.") from e
+        raise TaxonomyError(
+            f"{path} cannot be read as a UTF-8 CSV ({e}); re-create it with `pathfinder taxonomy import`."
+        ) from e
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise TaxonomyError(
@@ -70,22 +72,41 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
     rel_df = _read_csv(folder, "occupation_skills.csv", RELATION_COLUMNS)
 
     skills = {
-        uri: Skill(uri=uri, label=label, alt_labels=_alts(alts), skill_type=stype or "skill/competence",
-                   digcomp_area=area or None)
+        uri: Skill(
+            uri=uri,
+            label=label,
+            alt_labels=_alts(alts),
+            skill_type=stype or "skill/competence",
+            digcomp_area=area or None,
+        )
         for uri, label, alts, stype, area in zip(
-            skills_df["uri"], skills_df["label"], skills_df["alt_labels"], skills_df["skill_type"],
-            skills_df["digcomp_area"], strict=True)
+            skills_df["uri"],
+            skills_df["label"],
+            skills_df["alt_labels"],
+            skills_df["skill_type"],
+            skills_df["digcomp_area"],
+            strict=True,
+        )
     }
     linked: dict[str, dict[str, list[str]]] = {}
-    for occ_uri, skill_uri, relation in zip(rel_df["occupation_uri"], rel_df["skill_uri"], rel_df["relation"], strict=True):
+    for occ_uri, skill_uri, relation in zip(
+        rel_df["occupation_uri"], rel_df["skill_uri"], rel_df["relation"], strict=True
+    ):
         if relation not in RELATIONS:
-            raise TaxonomyError(f"{folder / 'occupation_skills.csv'}: relation {relation!r} is not essential or optional.")
+            raise TaxonomyError(
+                f"{folder / 'occupation_skills.csv'}: relation {relation!r} is not essential or optional."
+            )
         linked.setdefault(occ_uri, {"essential": [], "optional": []})[relation].append(skill_uri)
     occupations = {}
     for uri, label, alts in zip(occ_df["uri"], occ_df["label"], occ_df["alt_labels"], strict=True):
         rel = linked.get(uri, {})
-        occupations[uri] = Occupation(uri=uri, label=label, alt_labels=_alts(alts),
-                                      essential=tuple(rel.get("essential", ())), optional=tuple(rel.get("optional", ())))
+        occupations[uri] = Occupation(
+            uri=uri,
+            label=label,
+            alt_labels=_alts(alts),
+            essential=tuple(rel.get("essential", ())),
+            optional=tuple(rel.get("optional", ())),
+        )
     return Taxonomy(skills, occupations, source=str(folder))
 
 
@@ -113,17 +134,32 @@ def write_taxonomy(taxonomy: Taxonomy, out_dir: Path | str) -> Path:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     try:
-        _write_rows(tmp / "skills.csv", SKILL_COLUMNS, (
-            (s.uri, s.label, ALT_SEPARATOR.join(s.alt_labels), s.skill_type, s.digcomp_area or "")
-            for s in sorted(taxonomy.skills.values(), key=lambda s: s.uri)))
-        _write_rows(tmp / "occupations.csv", OCCUPATION_COLUMNS, (
-            (o.uri, o.label, ALT_SEPARATOR.join(o.alt_labels))
-            for o in sorted(taxonomy.occupations.values(), key=lambda o: o.uri)))
-        _write_rows(tmp / "occupation_skills.csv", RELATION_COLUMNS, (
-            (o.uri, uri, relation)
-            for o in sorted(taxonomy.occupations.values(), key=lambda o: o.uri)
-            for relation, uris in (("essential", o.essential), ("optional", o.optional))
-            for uri in uris))
+        _write_rows(
+            tmp / "skills.csv",
+            SKILL_COLUMNS,
+            (
+                (s.uri, s.label, ALT_SEPARATOR.join(s.alt_labels), s.skill_type, s.digcomp_area or "")
+                for s in sorted(taxonomy.skills.values(), key=lambda s: s.uri)
+            ),
+        )
+        _write_rows(
+            tmp / "occupations.csv",
+            OCCUPATION_COLUMNS,
+            (
+                (o.uri, o.label, ALT_SEPARATOR.join(o.alt_labels))
+                for o in sorted(taxonomy.occupations.values(), key=lambda o: o.uri)
+            ),
+        )
+        _write_rows(
+            tmp / "occupation_skills.csv",
+            RELATION_COLUMNS,
+            (
+                (o.uri, uri, relation)
+                for o in sorted(taxonomy.occupations.values(), key=lambda o: o.uri)
+                for relation, uris in (("essential", o.essential), ("optional", o.optional))
+                for uri in uris
+            ),
+        )
         os.chmod(tmp, 0o755)
         if out_dir.exists():
             old = out_dir.with_name(f".{out_dir.name}-old-{os.getpid()}")
@@ -134,7 +170,9 @@ def write_taxonomy(taxonomy: Taxonomy, out_dir: Path | str) -> Path:
             tmp.rename(out_dir)
     except OSError as e:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise TaxonomyError(f"Could not write the taxonomy to {out_dir} ({e}); check the folder is writable.") from e
+        raise TaxonomyError(
+            f"Could not write the taxonomy to {out_dir} ({e}); check the folder is writable."
+        ) from e
     return out_dir
 
 

@@ -46,8 +46,12 @@ def generic_labels(taxonomy: Taxonomy, min_skills: int = GENERIC_MIN_SKILLS) -> 
     for skill in taxonomy.skills.values():
         for alt in skill.alt_labels:
             key = normalise_label(alt)
-            if key and " " not in key and key not in preferred and (
-                    word_skills[key] >= min_skills or len(owners[key]) > 1):
+            if (
+                key
+                and " " not in key
+                and key not in preferred
+                and (word_skills[key] >= min_skills or len(owners[key]) > 1)
+            ):
                 out.add(key)
     return frozenset(out)
 

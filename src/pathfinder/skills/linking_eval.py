@@ -39,10 +39,14 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
         with path.open(encoding="utf-8", newline="") as f:
             return list(csv.DictReader(f))
     except (OSError, UnicodeDecodeError, csv.Error) as e:
-        raise PathfinderError(f"Cannot read the linking set {path} ({e}); check PATHFINDER_SHARED_DATA_DIR.") from e
+        raise PathfinderError(
+            f"Cannot read the linking set {path} ({e}); check PATHFINDER_SHARED_DATA_DIR."
+        ) from e
 
 
-def load_set(name: str, data_dir: Path, label_to_uri: Callable[[str], str | None]) -> tuple[list[LinkCase], int]:
+def load_set(
+    name: str, data_dir: Path, label_to_uri: Callable[[str], str | None]
+) -> tuple[list[LinkCase], int]:
     """The cases of a named set (see SETS) and how many gold labels the taxonomy did not hold."""
     if name not in SETS:
         raise PathfinderError(f"Unknown linking set {name!r}; choose one of {', '.join(SETS)}.")
@@ -107,5 +111,7 @@ def score_extraction(extract: Callable[[str], Sequence[str]], cases: Sequence[Li
         tp += len(found & case.gold)
         fp += len(found - case.gold)
         fn += len(case.gold - found)
-    return {"extract_precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "extract_recall": round(tp / (tp + fn), 3) if tp + fn else None}
+    return {
+        "extract_precision": round(tp / (tp + fp), 3) if tp + fp else None,
+        "extract_recall": round(tp / (tp + fn), 3) if tp + fn else None,
+    }

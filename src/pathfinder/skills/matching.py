@@ -20,13 +20,25 @@ from pathlib import Path
 import numpy as np
 
 from pathfinder.domain import Credential
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.index.embedders import Embedder, OfflineEmbedder
 from pathfinder.index.lexical import STOPWORDS, tokenize
-from pathfinder.domain.taxonomy import Taxonomy, normalise_label
-from pathfinder.skills.aliases import Alias, alias_mentions, aliases_for, find_alias, folded_tokens, written_as
+from pathfinder.skills.aliases import (
+    Alias,
+    alias_mentions,
+    aliases_for,
+    find_alias,
+    folded_tokens,
+    written_as,
+)
+from pathfinder.skills.linking import (
+    ALT_PENALTY,
+    TRAINED_DENSE_WEIGHT,
+    TRAINED_FLOOR,
+    QueryAdapter,
+    generic_labels,
+)
 from pathfinder.skills.tagging import TAG_THRESHOLD, tag_many
-from pathfinder.skills.linking import (ALT_PENALTY, TRAINED_DENSE_WEIGHT, TRAINED_FLOOR, QueryAdapter,
-                                       generic_labels)
 
 MAX_TEXT_CHARS = 20_000
 MAX_NGRAM = 6
@@ -36,15 +48,32 @@ DENSE_FLOOR = 0.35  # cosines below this carry no evidence with the offline embe
 EXTRACT_MIN_SCORE = 0.4  # a phrase names a skill from this score (trained adapter; tuned on TECH/HOUSE)
 UNTRAINED_EXTRACT_MIN_SCORE = 0.6  # the same with an embedder that has no adapter (hash, OpenAI)
 MAX_COMPUTED = 0.96  # the most dense + lexical evidence can score
-ALIAS_SCORE = 0.9  # a curated alias names a broader or nearby skill: sure, but below an exact label (1.0 / 0.97)
+ALIAS_SCORE = (
+    0.9  # a curated alias names a broader or nearby skill: sure, but below an exact label (1.0 / 0.97)
+)
 SHORT_LABELS = frozenset({"c", "r", "c#", "c++", "go", "ai", "ux", "ui", "qa", "ml", "bi"})
 # Learner shorthand that neither ESCO labels nor the offline embedder know, expanded before matching.
 SHORTHANDS = {
-    "viz": "visualisation", "dataviz": "data visualisation", "vis": "visualisation", "ml": "machine learning",
-    "ai": "artificial intelligence", "k8s": "kubernetes", "js": "javascript", "ts": "typescript",
-    "stats": "statistics", "db": "database", "dbs": "databases", "nlp": "natural language processing",
-    "pm": "project management", "ux": "user experience", "ui": "user interface", "bi": "business intelligence",
-    "devops": "devops", "infosec": "information security", "cybersec": "cyber security", "excel": "spreadsheets excel",
+    "viz": "visualisation",
+    "dataviz": "data visualisation",
+    "vis": "visualisation",
+    "ml": "machine learning",
+    "ai": "artificial intelligence",
+    "k8s": "kubernetes",
+    "js": "javascript",
+    "ts": "typescript",
+    "stats": "statistics",
+    "db": "database",
+    "dbs": "databases",
+    "nlp": "natural language processing",
+    "pm": "project management",
+    "ux": "user experience",
+    "ui": "user interface",
+    "bi": "business intelligence",
+    "devops": "devops",
+    "infosec": "information security",
+    "cybersec": "cyber security",
+    "excel": "spreadsheets excel",
 }
 
 
@@ -91,8 +120,13 @@ def _fragments(text: str, limit: int | None = None) -> list[str]:
 class SkillMatcher:
     """Matches text to the skills of a taxonomy by their preferred and alternative labels."""
 
-    def __init__(self, taxonomy: Taxonomy, embedder: Embedder | None = None, cache_dir: Path | None = None,
-                 aliases: Mapping[str, Alias] | None = None) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        embedder: Embedder | None = None,
+        cache_dir: Path | None = None,
+        aliases: Mapping[str, Alias] | None = None,
+    ) -> None:
         """`aliases` (normalised term -> Alias) defaults to the alias file of the taxonomy; {} turns them off."""
         self.taxonomy = taxonomy
         self.embedder = embedder or OfflineEmbedder()
@@ -160,7 +194,11 @@ class SkillMatcher:
                             return cached
                     except (OSError, ValueError):
                         pass
-            self._vectors = self.embedder.embed(self._labels) if self._labels else np.zeros((0, self.embedder.dim), np.float32)
+            self._vectors = (
+                self.embedder.embed(self._labels)
+                if self._labels
+                else np.zeros((0, self.embedder.dim), np.float32)
+            )
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 tmp = path.with_suffix(".tmp.npy")
@@ -182,8 +220,9 @@ class SkillMatcher:
                     rows.append(row)
                     cols.append(vocab.setdefault(tok, len(vocab)))
             self._vocab = vocab
-            self._token_matrix = csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
-                                            shape=(len(self._label_tokens), len(vocab))).T.tocsr()
+            self._token_matrix = csr_matrix(
+                (np.ones(len(rows), np.float32), (rows, cols)), shape=(len(self._label_tokens), len(vocab))
+            ).T.tocsr()
             self._label_sizes = np.array([len(t) for t in self._label_tokens], dtype=np.float32)
         text_tokens = [{self._vocab[t] for t in tokenize(k) if t in self._vocab} for k in keys]
         sizes = np.array([len(set(tokenize(k))) for k in keys], dtype=np.float32)
@@ -221,7 +260,9 @@ class SkillMatcher:
         vias: list[dict[str, str]] = []
         for i, key in enumerate(keys):
             via: dict[str, str] = {}
-            for k in dict.fromkeys((raw[i], key)) if verbatim else ():  # the learner's own term, then expanded
+            for k in (
+                dict.fromkeys((raw[i], key)) if verbatim else ()
+            ):  # the learner's own term, then expanded
                 hit = self._exact.get(k)
                 if hit:
                     score[i, self._row_of_uri[hit[0]]] = 1.0 if hit[1] else 0.97
@@ -239,9 +280,18 @@ class SkillMatcher:
             k = min(top, len(row))
             order = np.argpartition(-row, k - 1)[:k] if k < len(row) else np.arange(len(row))
             order = sorted(order, key=lambda j: (-row[j], j))
-            out.append([SkillMatch(self._skill_uris[j], self.taxonomy.label(self._skill_uris[j]), round(float(row[j]), 4),
-                                   via.get(self._skill_uris[j]) if abs(row[j] - ALIAS_SCORE) < 1e-6 else None)
-                        for j in order if row[j] > 0])
+            out.append(
+                [
+                    SkillMatch(
+                        self._skill_uris[j],
+                        self.taxonomy.label(self._skill_uris[j]),
+                        round(float(row[j]), 4),
+                        via.get(self._skill_uris[j]) if abs(row[j] - ALIAS_SCORE) < 1e-6 else None,
+                    )
+                    for j in order
+                    if row[j] > 0
+                ]
+            )
         return out
 
     def query_vectors(self, keys: Sequence[str]) -> np.ndarray:
@@ -294,7 +344,9 @@ class SkillMatcher:
         A label and an alias of the same length both count; a shorter mention inside a longer one does not."""
         text = text[:MAX_TEXT_CHARS]
         tokens = normalise_label(text).split()
-        by_span: dict[tuple[int, int], Alias] = {(a, b): alias for a, b, alias in alias_mentions(text, self.aliases)}
+        by_span: dict[tuple[int, int], Alias] = {
+            (a, b): alias for a, b, alias in alias_mentions(text, self.aliases)
+        }
         taken = [False] * len(tokens)
         found: dict[str, tuple[float, str | None, str]] = {}
 
@@ -322,29 +374,39 @@ class SkillMatcher:
         if min_score is None:
             min_score = EXTRACT_MIN_SCORE if self.adapter.trained else UNTRAINED_EXTRACT_MIN_SCORE
         text = (text or "")[:MAX_TEXT_CHARS]
-        found = {u: (score, via, " ".join(words.split())) for u, (score, via, words) in self._mentions(text).items()}
+        found = {
+            u: (score, via, " ".join(words.split()))
+            for u, (score, via, words) in self._mentions(text).items()
+        }
         fragments = _fragments(text)
         for fragment, matches in zip(fragments, self.match_many(fragments, top=1) if fragments else []):
             for m in matches:
                 if m.score >= min_score and m.score > found.get(m.uri, (0.0, None, ""))[0]:
                     found[m.uri] = (m.score, m.via, fragment)
         ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
-        return [SkillMatch(u, self.taxonomy.label(u), round(s, 4), via, evidence)
-                for u, (s, via, evidence) in ranked]
+        return [
+            SkillMatch(u, self.taxonomy.label(u), round(s, 4), via, evidence)
+            for u, (s, via, evidence) in ranked
+        ]
 
     def infer_many(self, credentials: Sequence[Credential]) -> list[Credential]:
         """`infer_skills_many` with this matcher: what re-indexing calls (`index.reindex.SkillInference`)."""
         return infer_skills_many(credentials, self)
 
 
-def infer_skills(credential: Credential, matcher: SkillMatcher, max_skills: int = 6, min_score: float = TAG_THRESHOLD
-                 ) -> Credential:
+def infer_skills(
+    credential: Credential, matcher: SkillMatcher, max_skills: int = 6, min_score: float = TAG_THRESHOLD
+) -> Credential:
     """The credential with inferred skills (`inferred=True`, confidence in [0, 1]) when it has none."""
     return infer_skills_many([credential], matcher, max_skills, min_score)[0]
 
 
-def infer_skills_many(credentials: Sequence[Credential], matcher: SkillMatcher, max_skills: int = 6,
-                      min_score: float = TAG_THRESHOLD) -> list[Credential]:
+def infer_skills_many(
+    credentials: Sequence[Credential],
+    matcher: SkillMatcher,
+    max_skills: int = 6,
+    min_score: float = TAG_THRESHOLD,
+) -> list[Credential]:
     """`infer_skills` for a catalogue (skills/tagging.py): entries that already list skills are unchanged; one
     with no skill confident enough (`min_score`) is marked "skills unknown" (`skills_unknown(c)`)."""
     return tag_many(credentials, matcher, max_skills, min_score)

@@ -24,14 +24,26 @@ if TYPE_CHECKING:
     from pathfinder.skills.matching import SkillMatcher
 
 SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred, none confidently enough
-TAG_THRESHOLD = 0.6  # tune courses: precision 0.97 in-sample, 0.93 / 1.0 two-fold (tools/fit_skill_tagging.py)
+TAG_THRESHOLD = (
+    0.6  # tune courses: precision 0.97 in-sample, 0.93 / 1.0 two-fold (tools/fit_skill_tagging.py)
+)
 UNTRAINED_CONFIDENCE = 0.8
 MAX_SPANS = 12
 WHOLE_CHARS = 400
 TOP_TITLE, TOP_WHOLE, TOP_SPAN = 5, 10, 3
 # Logistic weights over FEATURES, then the intercept (tools/fit_skill_tagging.py on evals/skill_tagging_tune.jsonl).
-FEATURES = ("title", "title_first", "title_margin", "whole", "whole_first", "span", "spans", "title_and_whole",
-            "has_text", "title_names_it")
+FEATURES = (
+    "title",
+    "title_first",
+    "title_margin",
+    "whole",
+    "whole_first",
+    "span",
+    "spans",
+    "title_and_whole",
+    "has_text",
+    "title_names_it",
+)
 WEIGHTS = (0.966, 0.965, 0.297, 1.782, 1.366, 0.28, 0.913, 0.773, 0.425, 3.123, -4.496)
 
 
@@ -47,7 +59,12 @@ def language_skills(taxonomy) -> dict[str, str]:
         return cached[1]
     by_label = {normalise_label(s.label): s.uri for s in taxonomy.skills.values()}
     languages = {key for key in by_label if f"write {key}" in by_label}
-    found = {by_label[form + lang]: lang for lang in languages for form in LANGUAGE_FORMS if form + lang in by_label}
+    found = {
+        by_label[form + lang]: lang
+        for lang in languages
+        for form in LANGUAGE_FORMS
+        if form + lang in by_label
+    }
     _language_cache[id(taxonomy)] = (taxonomy, found)
     return found
 
@@ -69,7 +86,9 @@ def _whole(credential: Credential) -> str:
     return ". ".join(x for x in (credential.title, " ".join(credential.learning_outcomes), desc) if x)
 
 
-def candidate_features(credentials: Sequence[Credential], matcher: SkillMatcher) -> list[dict[str, list[float]]]:
+def candidate_features(
+    credentials: Sequence[Credential], matcher: SkillMatcher
+) -> list[dict[str, list[float]]]:
     """Per credential: skill URI -> feature vector (FEATURES order), from batched linking of its three views."""
     all_spans = [spans(c) for c in credentials]
     flat = [s for ss in all_spans for s in ss]
@@ -97,7 +116,9 @@ def candidate_features(credentials: Sequence[Credential], matcher: SkillMatcher)
                 found.setdefault(uri, {})["title_names_it"] = 1.0
         title_words = set(normalise_label(c.title).split())
         for uri in [u for u in found if u in languages and not set(languages[u].split()) <= title_words]:
-            del found[uri]  # a course taught in Spanish does not teach Spanish: the language must be in the title
+            del found[
+                uri
+            ]  # a course taught in Spanish does not teach Spanish: the language must be in the title
         has_text = float(bool(c.description or c.learning_outcomes))
         for f in found.values():
             f["title_and_whole"] = float("title" in f and "whole" in f)
@@ -117,16 +138,23 @@ def _untrained_confidence(features: Sequence[float]) -> float:
     return UNTRAINED_CONFIDENCE if features[FEATURES.index("title_names_it")] else 0.0
 
 
-def tag_many(credentials: Sequence[Credential], matcher: SkillMatcher, max_skills: int = 6,
-             threshold: float = TAG_THRESHOLD) -> list[Credential]:
+def tag_many(
+    credentials: Sequence[Credential],
+    matcher: SkillMatcher,
+    max_skills: int = 6,
+    threshold: float = TAG_THRESHOLD,
+) -> list[Credential]:
     """Credentials without skills get the confident ones (or the skills-unknown mark); others are unchanged."""
     todo = [i for i, c in enumerate(credentials) if not c.skills]
     out = list(credentials)
     for i, feats in zip(todo, candidate_features([credentials[i] for i in todo], matcher) if todo else []):
         score = confidence if matcher.adapter.trained else _untrained_confidence
         scored = sorted(((score(f), u) for u, f in feats.items()), key=lambda pu: (-pu[0], pu[1]))
-        refs = tuple(SkillRef(uri=u, label=matcher.taxonomy.label(u), inferred=True, confidence=round(p, 2))
-                     for p, u in scored[:max_skills] if p >= threshold)
+        refs = tuple(
+            SkillRef(uri=u, label=matcher.taxonomy.label(u), inferred=True, confidence=round(p, 2))
+            for p, u in scored[:max_skills]
+            if p >= threshold
+        )
         c = credentials[i]
         mark = "skills" if refs else SKILLS_UNKNOWN
         derived = tuple(sorted({*c.derived, mark} - ({SKILLS_UNKNOWN} if refs else set())))

@@ -21,7 +21,10 @@ TAGGING_SETS = {
     "frozen": PROJECT_ROOT / "evals" / "skill_tagging_frozen.jsonl",
     "tune": PROJECT_ROOT / "evals" / "skill_tagging_tune.jsonl",
 }
-SOURCES = (("edx_courses/edx_courses.csv", "edx"), ("udemy_courses/udemy_courses.csv", "udemy"))  # file, mapping
+SOURCES = (
+    ("edx_courses/edx_courses.csv", "edx"),
+    ("udemy_courses/udemy_courses.csv", "udemy"),
+)  # file, mapping
 
 
 @dataclass(frozen=True)
@@ -34,9 +37,13 @@ class TaggedCourse:
 def load_tagged(name_or_path: str | Path) -> list[TaggedCourse]:
     path = TAGGING_SETS.get(str(name_or_path), Path(name_or_path))
     try:
-        rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [
+            json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
     except (OSError, ValueError) as e:
-        raise PathfinderError(f"Cannot read the tagging set {path} ({e}); give frozen, tune or a JSONL file.") from e
+        raise PathfinderError(
+            f"Cannot read the tagging set {path} ({e}); give frozen, tune or a JSONL file."
+        ) from e
     return [TaggedCourse(r["id"], r["title"], frozenset(r["skills"])) for r in rows]
 
 
@@ -63,13 +70,19 @@ def score_tagging(tagged: Sequence[TaggedCourse], predicted: dict[str, Sequence[
     }
 
 
-def evaluate_tagging(infer: Callable[[list[Credential]], list[Credential]], tagged: Sequence[TaggedCourse],
-                     courses: dict[str, Credential], min_confidence: float = 0.0) -> dict:
+def evaluate_tagging(
+    infer: Callable[[list[Credential]], list[Credential]],
+    tagged: Sequence[TaggedCourse],
+    courses: dict[str, Credential],
+    min_confidence: float = 0.0,
+) -> dict:
     """Run `infer` on the labelled courses (id -> credential, read with `cli.skills_linking.load_courses`) and
     score the skills it gives at or above `min_confidence`."""
     missing = [t.id for t in tagged if t.id not in courses]
     if missing:
-        raise PathfinderError(f"{len(missing)} labelled courses are not in the shared data (e.g. {missing[0]}).")
+        raise PathfinderError(
+            f"{len(missing)} labelled courses are not in the shared data (e.g. {missing[0]})."
+        )
     inferred = infer([courses[t.id] for t in tagged])
     predicted = {c.id: [s.uri for s in c.skills if s.confidence >= min_confidence] for c in inferred}
     return score_tagging(tagged, predicted)

@@ -10,13 +10,17 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pathfinder.domain.access import ROLES, Account, Role, is_locked, sign_in_wait
 from pathfinder.errors import PathfinderError
 from pathfinder.safety.passwords import (
-    check_strength, dummy_verify, hash_password, needs_rehash, verify_password,
+    check_strength,
+    dummy_verify,
+    hash_password,
+    needs_rehash,
+    verify_password,
 )
 from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.database import Database, Tx, open_database
@@ -45,8 +49,15 @@ def normalize(username: str) -> str:
 
 
 def _account(row: tuple) -> Account:
-    return Account(id=row[0], username=row[1], role=row[2], learner_id=row[3], display_name=row[4],
-                   created_at=row[5], must_change_password=bool(row[6]))
+    return Account(
+        id=row[0],
+        username=row[1],
+        role=row[2],
+        learner_id=row[3],
+        display_name=row[4],
+        created_at=row[5],
+        must_change_password=bool(row[6]),
+    )
 
 
 class AccountStore:
@@ -60,20 +71,32 @@ class AccountStore:
             return self._db.run(fn, write=write, error=AccountError)
         except AccountError as e:
             if _taken(e):
-                raise AccountError(f"That username or learner is already taken ({_first(e)}); choose "
-                                   "another.") from e
+                raise AccountError(
+                    f"That username or learner is already taken ({_first(e)}); choose another."
+                ) from e
             raise
 
     # --- accounts -------------------------------------------------------------------------------------------
-    def create(self, username: str, password: str | None, role: Role, *, learner_id: str | None = None,
-               display_name: str = "", actor: Account | None = None, one_time: bool = False) -> Account:
+    def create(
+        self,
+        username: str,
+        password: str | None,
+        role: Role,
+        *,
+        learner_id: str | None = None,
+        display_name: str = "",
+        actor: Account | None = None,
+        one_time: bool = False,
+    ) -> Account:
         """A new account. `password=None` makes one that cannot sign in with a password (a demo guest).
         A learner account gets its own new learner id unless one is given. `one_time`: the password must be
         changed at the first sign-in."""
         username = normalize(username)
         if not USERNAME.match(username):
-            raise AccountError("A username has 3 to 64 characters: lower-case letters, digits and . _ @ - "
-                               "(starting with a letter or digit).")
+            raise AccountError(
+                "A username has 3 to 64 characters: lower-case letters, digits and . _ @ - "
+                "(starting with a letter or digit)."
+            )
         if role not in ROLES:
             raise AccountError(f"Unknown role {role!r}; use one of {', '.join(ROLES)}.")
         if password is not None:
@@ -82,33 +105,58 @@ class AccountStore:
             learner_id = learner_id or "learner-" + secrets.token_hex(8)
         else:
             learner_id = None
-        account = Account(id="acct-" + secrets.token_hex(8), username=username, role=role,
-                          learner_id=learner_id,
-                          display_name=display_name.strip()[:100], created_at=_now().replace(microsecond=0),
-                          must_change_password=one_time)
+        account = Account(
+            id="acct-" + secrets.token_hex(8),
+            username=username,
+            role=role,
+            learner_id=learner_id,
+            display_name=display_name.strip()[:100],
+            created_at=_now().replace(microsecond=0),
+            must_change_password=one_time,
+        )
         stored_hash = hash_password(password) if password is not None else ""
-        self._run(lambda c: c.execute(
-            f"INSERT INTO accounts ({_COLUMNS}, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (account.id, username, role, learner_id, account.display_name, account.created_at.isoformat(),
-             int(one_time), stored_hash)), write=True)
+        self._run(
+            lambda c: c.execute(
+                f"INSERT INTO accounts ({_COLUMNS}, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    account.id,
+                    username,
+                    role,
+                    learner_id,
+                    account.display_name,
+                    account.created_at.isoformat(),
+                    int(one_time),
+                    stored_hash,
+                ),
+            ),
+            write=True,
+        )
         by = actor.label if actor else username
-        self.audit.record("account_created", by, actor.id if actor else account.id, learner_id,
-                          f"{username} ({role})")
+        self.audit.record(
+            "account_created", by, actor.id if actor else account.id, learner_id, f"{username} ({role})"
+        )
         return account
 
     def get(self, account_id: str) -> Account | None:
-        row = self._run(lambda c: c.execute(f"SELECT {_COLUMNS} FROM accounts WHERE id = ?",
-                                            (account_id,)).fetchone())
+        row = self._run(
+            lambda c: c.execute(f"SELECT {_COLUMNS} FROM accounts WHERE id = ?", (account_id,)).fetchone()
+        )
         return _account(row) if row else None
 
     def by_username(self, username: str) -> Account | None:
-        row = self._run(lambda c: c.execute(f"SELECT {_COLUMNS} FROM accounts WHERE username = ?",
-                                            (normalize(username),)).fetchone())
+        row = self._run(
+            lambda c: c.execute(
+                f"SELECT {_COLUMNS} FROM accounts WHERE username = ?", (normalize(username),)
+            ).fetchone()
+        )
         return _account(row) if row else None
 
     def by_learner(self, learner_id: str) -> Account | None:
-        row = self._run(lambda c: c.execute(f"SELECT {_COLUMNS} FROM accounts WHERE learner_id = ?",
-                                            (learner_id,)).fetchone())
+        row = self._run(
+            lambda c: c.execute(
+                f"SELECT {_COLUMNS} FROM accounts WHERE learner_id = ?", (learner_id,)
+            ).fetchone()
+        )
         return _account(row) if row else None
 
     def all(self) -> list[Account]:
@@ -118,31 +166,40 @@ class AccountStore:
     def count(self, role: Role | None = None) -> int:
         if role is None:
             return self._run(lambda c: c.execute("SELECT COUNT(*) FROM accounts").fetchone()[0])
-        return self._run(lambda c: c.execute("SELECT COUNT(*) FROM accounts WHERE role = ?",
-                                             (role,)).fetchone()[0])
+        return self._run(
+            lambda c: c.execute("SELECT COUNT(*) FROM accounts WHERE role = ?", (role,)).fetchone()[0]
+        )
 
     def set_role(self, account_id: str, role: Role, actor: Account) -> Account:
         target = self._require(account_id)
         if role not in ROLES:
             raise AccountError(f"Unknown role {role!r}; use one of {', '.join(ROLES)}.")
         if target.role == "learner" or role == "learner":
-            raise AccountError("A learner account keeps its role (it owns a learner's data); create a "
-                               "separate staff account instead.")
+            raise AccountError(
+                "A learner account keeps its role (it owns a learner's data); create a "
+                "separate staff account instead."
+            )
         if target.role == "admin" and role != "admin" and self.count("admin") <= 1:
             raise AccountError("This is the last admin; make another account admin first.")
-        self._run(lambda c: c.execute("UPDATE accounts SET role = ? WHERE id = ?", (role, account_id)),
-                  write=True)
-        self.audit.record("role_changed", actor.label, actor.id, None,
-                          f"{target.username}: {target.role} -> {role}")
+        self._run(
+            lambda c: c.execute("UPDATE accounts SET role = ? WHERE id = ?", (role, account_id)), write=True
+        )
+        self.audit.record(
+            "role_changed", actor.label, actor.id, None, f"{target.username}: {target.role} -> {role}"
+        )
         return target.model_copy(update={"role": role})
 
     def set_password(self, account_id: str, password: str, actor: Account) -> None:
         target = self._require(account_id)
         check_strength(password, target.username)
         new_hash = hash_password(password)
-        self._run(lambda c: c.execute(
-            "UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?",
-            (new_hash, account_id)), write=True)
+        self._run(
+            lambda c: c.execute(
+                "UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?",
+                (new_hash, account_id),
+            ),
+            write=True,
+        )
         self.audit.record("password_changed", actor.label, actor.id, target.learner_id, target.username)
 
     def _require(self, account_id: str) -> Account:
@@ -153,9 +210,12 @@ class AccountStore:
 
     # --- sign-in ------------------------------------------------------------------------------------------
     def throttle(self, username: str) -> tuple[int, datetime | None]:
-        row = self._run(lambda c: c.execute(
-            "SELECT failures, last_failed_at FROM signin_throttle WHERE username = ?",
-            (normalize(username),)).fetchone())
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT failures, last_failed_at FROM signin_throttle WHERE username = ?",
+                (normalize(username),),
+            ).fetchone()
+        )
         return (row[0], datetime.fromisoformat(row[1])) if row else (0, None)
 
     def sign_in(self, username: str, password: str, now: datetime | None = None) -> Account:
@@ -168,30 +228,51 @@ class AccountStore:
         about = known.learner_id if known else None
         wait = sign_in_wait(failures, last, now)
         if wait > 0:
-            self.audit.record("sign_in_throttled", key, known.id if known else "", about,
-                              f"{failures} failures in a row; {wait:.0f} s to wait")
+            self.audit.record(
+                "sign_in_throttled",
+                key,
+                known.id if known else "",
+                about,
+                f"{failures} failures in a row; {wait:.0f} s to wait",
+            )
             raise SignInRefused(_wait_message(failures, wait))
-        stored = self._run(lambda c: c.execute("SELECT password_hash FROM accounts WHERE username = ?",
-                                               (key,)).fetchone()) if known else None
+        stored = (
+            self._run(
+                lambda c: c.execute(
+                    "SELECT password_hash FROM accounts WHERE username = ?", (key,)
+                ).fetchone()
+            )
+            if known
+            else None
+        )
         if stored is None:
             dummy_verify(password)
         if stored is None or not verify_password(stored[0], password):
             failures += 1
-            self._run(lambda c: c.execute(
-                "INSERT INTO signin_throttle (username, failures, last_failed_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
-                "last_failed_at = excluded.last_failed_at", (key, failures, now.isoformat())), write=True)
-            self.audit.record("sign_in_failed", key, known.id if known else "", about,
-                              f"failure {failures} in a row")
+            self._run(
+                lambda c: c.execute(
+                    "INSERT INTO signin_throttle (username, failures, last_failed_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
+                    "last_failed_at = excluded.last_failed_at",
+                    (key, failures, now.isoformat()),
+                ),
+                write=True,
+            )
+            self.audit.record(
+                "sign_in_failed", key, known.id if known else "", about, f"failure {failures} in a row"
+            )
             wait = sign_in_wait(failures, now, now)
             more = " " + _wait_message(failures, wait) if wait else ""
             raise SignInRefused("Wrong username or password." + more)
-        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)),
-                  write=True)
+        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)), write=True)
         if needs_rehash(stored[0]):
             new_hash = hash_password(password)
-            self._run(lambda c: c.execute("UPDATE accounts SET password_hash = ? WHERE id = ?",
-                                          (new_hash, known.id)), write=True)
+            self._run(
+                lambda c: c.execute(
+                    "UPDATE accounts SET password_hash = ? WHERE id = ?", (new_hash, known.id)
+                ),
+                write=True,
+            )
         self.audit.record("sign_in", known.label, known.id, about, known.role)
         return known
 
@@ -209,48 +290,65 @@ class AccountStore:
 
     def unlock(self, username: str, actor: Account) -> None:
         key = normalize(username)
-        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)),
-                  write=True)
+        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (key,)), write=True)
         known = self.by_username(key)
         self.audit.record("account_unlocked", actor.label, actor.id, known.learner_id if known else None, key)
 
     def forget_learner(self, learner_id: str) -> None:
         """Remove the learner's account and caseload rows (part of erasing the learner)."""
+
         def go(c: Tx) -> None:
             c.execute("DELETE FROM caseloads WHERE learner_id = ?", (learner_id,))
             c.execute("DELETE FROM accounts WHERE learner_id = ?", (learner_id,))
+
         self._run(go, write=True)
 
     def forget_username(self, username: str) -> None:
         """Remove the throttle row of a username (part of erasing its learner)."""
-        self._run(lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?",
-                                      (normalize(username),)), write=True)
+        self._run(
+            lambda c: c.execute("DELETE FROM signin_throttle WHERE username = ?", (normalize(username),)),
+            write=True,
+        )
 
     # --- caseloads ----------------------------------------------------------------------------------------
     def assign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
         advisor = self._require(advisor_id)
         if advisor.role != "advisor":
             raise AccountError(f"{advisor.username} is not an advisor; only advisors have caseloads.")
-        self._run(lambda c: c.execute(
-            "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (advisor_id, learner_id) DO NOTHING",
-            (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds"))), write=True)
+        self._run(
+            lambda c: c.execute(
+                "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (advisor_id, learner_id) DO NOTHING",
+                (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds")),
+            ),
+            write=True,
+        )
         self.audit.record("caseload_assigned", actor.label, actor.id, learner_id, f"to {advisor.label}")
 
     def unassign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
         advisor = self._require(advisor_id)
-        self._run(lambda c: c.execute("DELETE FROM caseloads WHERE advisor_id = ? AND learner_id = ?",
-                                      (advisor_id, learner_id)), write=True)
+        self._run(
+            lambda c: c.execute(
+                "DELETE FROM caseloads WHERE advisor_id = ? AND learner_id = ?", (advisor_id, learner_id)
+            ),
+            write=True,
+        )
         self.audit.record("caseload_removed", actor.label, actor.id, learner_id, f"from {advisor.label}")
 
     def caseload(self, advisor_id: str) -> set[str]:
-        rows = self._run(lambda c: c.execute("SELECT learner_id FROM caseloads WHERE advisor_id = ?",
-                                             (advisor_id,)).fetchall())
+        rows = self._run(
+            lambda c: c.execute(
+                "SELECT learner_id FROM caseloads WHERE advisor_id = ?", (advisor_id,)
+            ).fetchall()
+        )
         return {r[0] for r in rows}
 
     def advisors_of(self, learner_id: str) -> list[str]:
-        rows = self._run(lambda c: c.execute("SELECT advisor_id FROM caseloads WHERE learner_id = ?",
-                                             (learner_id,)).fetchall())
+        rows = self._run(
+            lambda c: c.execute(
+                "SELECT advisor_id FROM caseloads WHERE learner_id = ?", (learner_id,)
+            ).fetchall()
+        )
         return [r[0] for r in rows]
 
 
@@ -267,6 +365,8 @@ def _first(e: BaseException) -> str:
 
 def _wait_message(failures: int, wait: float) -> str:
     if is_locked(failures):
-        return (f"Too many failed sign-ins: this account is locked for {wait / 60:.0f} more minute(s). "
-                "An admin can unlock it sooner.")
+        return (
+            f"Too many failed sign-ins: this account is locked for {wait / 60:.0f} more minute(s). "
+            "An admin can unlock it sooner."
+        )
     return f"Too many failed sign-ins: wait {max(1, round(wait))} second(s) before trying again."

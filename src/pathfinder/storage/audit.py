@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -20,9 +20,23 @@ from pathfinder.errors import PathfinderError
 from pathfinder.storage.database import Database, Tx, open_database
 
 ACTIONS = (
-    "sign_in", "sign_in_failed", "sign_in_throttled", "sign_out", "session_expired", "account_created",
-    "role_changed", "password_changed", "account_unlocked", "caseload_assigned", "caseload_removed",
-    "advisor_access", "export", "erasure", "reindex", "first_admin", "retention",
+    "sign_in",
+    "sign_in_failed",
+    "sign_in_throttled",
+    "sign_out",
+    "session_expired",
+    "account_created",
+    "role_changed",
+    "password_changed",
+    "account_unlocked",
+    "caseload_assigned",
+    "caseload_removed",
+    "advisor_access",
+    "export",
+    "erasure",
+    "reindex",
+    "first_admin",
+    "retention",
 )
 
 
@@ -59,17 +73,23 @@ class AuditLog:
     def _run(self, fn, write: bool = False):
         return self._db.run(fn, write=write, error=AuditError)
 
-    def record(self, action: str, actor: str, actor_id: str = "", learner_id: str | None = None,
-               detail: str = "") -> None:
+    def record(
+        self, action: str, actor: str, actor_id: str = "", learner_id: str | None = None, detail: str = ""
+    ) -> None:
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
-        self._run(lambda c: c.execute(
-            "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (_now(), actor_id, actor[:200], action, learner_id, detail[:1000])), write=True)
+        self._run(
+            lambda c: c.execute(
+                "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (_now(), actor_id, actor[:200], action, learner_id, detail[:1000]),
+            ),
+            write=True,
+        )
 
-    def entries(self, learner_id: str | None = None, action: str | None = None,
-                limit: int = 1000) -> list[AuditEntry]:
+    def entries(
+        self, learner_id: str | None = None, action: str | None = None, limit: int = 1000
+    ) -> list[AuditEntry]:
         """Newest first; only those about `learner_id` and/or of `action` when given."""
         where, args = [], []
         if learner_id is not None:
@@ -78,11 +98,16 @@ class AuditLog:
         if action is not None:
             where.append("action = ?")
             args.append(action)
-        sql = ("SELECT id, at, actor_id, actor, action, learner_id, detail FROM audit_log"
-               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC LIMIT ?")
+        sql = (
+            "SELECT id, at, actor_id, actor, action, learner_id, detail FROM audit_log"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY id DESC LIMIT ?"
+        )
         rows = self._run(lambda c: c.execute(sql, (*args, limit)).fetchall())
-        return [AuditEntry(id=r[0], at=r[1], actor_id=r[2], actor=r[3], action=r[4], learner_id=r[5],
-                           detail=r[6]) for r in rows]
+        return [
+            AuditEntry(id=r[0], at=r[1], actor_id=r[2], actor=r[3], action=r[4], learner_id=r[5], detail=r[6])
+            for r in rows
+        ]
 
     def export_json(self) -> str:
         """The whole log as JSON (oldest first), for an admin's download."""
@@ -91,10 +116,14 @@ class AuditLog:
 
     def erase_learner(self, learner_id: str, actor: str, actor_id: str = "") -> int:
         """Remove the entries about an erased learner and record the erasure under a pseudonym."""
+
         def go(c: Tx) -> int:
             gone = c.execute("DELETE FROM audit_log WHERE learner_id = ?", (learner_id,)).rowcount
-            c.execute("INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
-                      "VALUES (?, ?, ?, 'erasure', NULL, ?)",
-                      (_now(), actor_id, actor, f"all data of learner {pseudonym(learner_id)} erased"))
+            c.execute(
+                "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
+                "VALUES (?, ?, ?, 'erasure', NULL, ?)",
+                (_now(), actor_id, actor, f"all data of learner {pseudonym(learner_id)} erased"),
+            )
             return gone
+
         return self._run(go, write=True)

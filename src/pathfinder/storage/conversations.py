@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -20,6 +20,7 @@ from pathfinder.domain.dialogue import Answer, History, Turn
 from pathfinder.errors import PathfinderError
 from pathfinder.safety.output import redact
 from pathfinder.storage.database import Database, Tx, open_database
+
 
 class ConversationError(PathfinderError):
     """A conversation or message does not exist (or the database cannot be opened)."""
@@ -87,8 +88,14 @@ class ConversationStore:
     def start(self, profile_id: str, title: str = "") -> str:
         cid = uuid.uuid4().hex
         now = _now()
-        self._run(lambda c: c.execute("INSERT INTO conversations (id, profile_id, title, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?)", (cid, profile_id, title, now, now)), write=True)
+        self._run(
+            lambda c: c.execute(
+                "INSERT INTO conversations (id, profile_id, title, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (cid, profile_id, title, now, now),
+            ),
+            write=True,
+        )
         return cid
 
     def _require(self, c: Tx, conversation_id: str) -> None:
@@ -114,37 +121,69 @@ class ConversationStore:
         def go(c: Tx) -> int:
             self._require(c, conversation_id)
             now = _now()
-            c.execute("INSERT INTO messages (conversation_id, role, text, answer_json, created_at) VALUES (?, 'user', ?, NULL, ?)",
-                      (conversation_id, message, now))
-            answer_id = c.execute("INSERT INTO messages (conversation_id, role, text, answer_json, created_at) "
-                                  "VALUES (?, 'assistant', ?, ?, ?) RETURNING id",
-                                  (conversation_id, answer.text, answer.model_dump_json(), now)).fetchone()[0]
-            title_row = c.execute("SELECT title FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            c.execute(
+                "INSERT INTO messages (conversation_id, role, text, answer_json, created_at) VALUES (?, 'user', ?, NULL, ?)",
+                (conversation_id, message, now),
+            )
+            answer_id = c.execute(
+                "INSERT INTO messages (conversation_id, role, text, answer_json, created_at) "
+                "VALUES (?, 'assistant', ?, ?, ?) RETURNING id",
+                (conversation_id, answer.text, answer.model_dump_json(), now),
+            ).fetchone()[0]
+            title_row = c.execute(
+                "SELECT title FROM conversations WHERE id = ?", (conversation_id,)
+            ).fetchone()
             title = title_row[0] or message[:60]
-            c.execute("UPDATE conversations SET updated_at = ?, title = ? WHERE id = ?", (now, title, conversation_id))
+            c.execute(
+                "UPDATE conversations SET updated_at = ?, title = ? WHERE id = ?",
+                (now, title, conversation_id),
+            )
             return int(answer_id)
+
         return self._run(go, write=True)
 
     def history(self, conversation_id: str) -> History:
         def go(c: Tx) -> History:
             self._require(c, conversation_id)
-            rows = c.execute("SELECT role, text, answer_json FROM messages WHERE conversation_id = ? ORDER BY id",
-                             (conversation_id,)).fetchall()
-            return History(turns=tuple(Turn(role=r, text=t, answer=Answer.model_validate_json(a) if a else None)
-                                       for r, t, a in rows))
+            rows = c.execute(
+                "SELECT role, text, answer_json FROM messages WHERE conversation_id = ? ORDER BY id",
+                (conversation_id,),
+            ).fetchall()
+            return History(
+                turns=tuple(
+                    Turn(role=r, text=t, answer=Answer.model_validate_json(a) if a else None)
+                    for r, t, a in rows
+                )
+            )
+
         return self._run(go)
 
     def message_ids(self, conversation_id: str) -> list[int]:
-        return [r[0] for r in self._run(lambda c: c.execute(
-            "SELECT id FROM messages WHERE conversation_id = ? AND role = 'assistant' ORDER BY id", (conversation_id,)).fetchall())]
+        return [
+            r[0]
+            for r in self._run(
+                lambda c: c.execute(
+                    "SELECT id FROM messages WHERE conversation_id = ? AND role = 'assistant' ORDER BY id",
+                    (conversation_id,),
+                ).fetchall()
+            )
+        ]
 
     def list(self, profile_id: str) -> list[ConversationSummary]:
-        rows = self._run(lambda c: c.execute(
-            "SELECT v.id, v.profile_id, v.title, v.created_at, v.updated_at, COUNT(m.id) FROM conversations v "
-            "LEFT JOIN messages m ON m.conversation_id = v.id WHERE v.profile_id = ? GROUP BY v.id "
-            "ORDER BY v.updated_at DESC, v.created_at DESC, COALESCE(MAX(m.id), 0) DESC, v.id", (profile_id,)).fetchall())
-        return [ConversationSummary(id=r[0], profile_id=r[1], title=r[2], created_at=r[3], updated_at=r[4], messages=r[5])
-                for r in rows]
+        rows = self._run(
+            lambda c: c.execute(
+                "SELECT v.id, v.profile_id, v.title, v.created_at, v.updated_at, COUNT(m.id) FROM conversations v "
+                "LEFT JOIN messages m ON m.conversation_id = v.id WHERE v.profile_id = ? GROUP BY v.id "
+                "ORDER BY v.updated_at DESC, v.created_at DESC, COALESCE(MAX(m.id), 0) DESC, v.id",
+                (profile_id,),
+            ).fetchall()
+        )
+        return [
+            ConversationSummary(
+                id=r[0], profile_id=r[1], title=r[2], created_at=r[3], updated_at=r[4], messages=r[5]
+            )
+            for r in rows
+        ]
 
     def feedback(self, message_id: int, rating: int, comment: str = "") -> None:
         """Thumbs up (1) or down (-1) on an assistant message, with an optional comment; the latest wins."""
@@ -155,13 +194,21 @@ class ConversationStore:
             row = c.execute("SELECT role FROM messages WHERE id = ?", (message_id,)).fetchone()
             if row is None or row[0] != "assistant":
                 raise ConversationError(f"No assistant message {message_id} to give feedback on.")
-            c.execute("INSERT INTO feedback (message_id, rating, comment, created_at) VALUES (?, ?, ?, ?) "
-                      "ON CONFLICT (message_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, "
-                      "created_at = excluded.created_at", (message_id, rating, comment.strip(), _now()))
+            c.execute(
+                "INSERT INTO feedback (message_id, rating, comment, created_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (message_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, "
+                "created_at = excluded.created_at",
+                (message_id, rating, comment.strip(), _now()),
+            )
+
         self._run(go, write=True)
 
     def all_feedback(self) -> list[Feedback]:
-        rows = self._run(lambda c: c.execute("SELECT message_id, rating, comment, created_at FROM feedback ORDER BY created_at").fetchall())
+        rows = self._run(
+            lambda c: c.execute(
+                "SELECT message_id, rating, comment, created_at FROM feedback ORDER BY created_at"
+            ).fetchall()
+        )
         return [Feedback(message_id=r[0], rating=r[1], comment=r[2], created_at=r[3]) for r in rows]
 
     def exchanges(self, since: str | datetime | None = None, limit: int = 5000) -> list[Exchange]:
@@ -171,35 +218,61 @@ class ConversationStore:
             since = since.astimezone(UTC).isoformat(timespec="seconds")
         rows = self._run(lambda c: c.execute(_EXCHANGES, (since or "", limit)).fetchall())
         out = []
-        for question, text, answer_json, rating, comment, asked_at, message_id, conversation_id, profile_id in rows:
+        for (
+            question,
+            text,
+            answer_json,
+            rating,
+            comment,
+            asked_at,
+            message_id,
+            conversation_id,
+            profile_id,
+        ) in rows:
             answer = Answer.model_validate_json(answer_json) if answer_json else None
-            out.append(Exchange(
-                question=question, answer_text=text, intent=answer.intent if answer else "",
-                cited=len(answer.citations) if answer else 0, has_pathway=bool(answer and answer.pathway),
-                rating=rating, comment=comment, asked_at=asked_at, message_id=message_id,
-                conversation_id=conversation_id, profile_id=profile_id,
-            ))
+            out.append(
+                Exchange(
+                    question=question,
+                    answer_text=text,
+                    intent=answer.intent if answer else "",
+                    cited=len(answer.citations) if answer else 0,
+                    has_pathway=bool(answer and answer.pathway),
+                    rating=rating,
+                    comment=comment,
+                    asked_at=asked_at,
+                    message_id=message_id,
+                    conversation_id=conversation_id,
+                    profile_id=profile_id,
+                )
+            )
         return out
 
     def owner(self, conversation_id: str | None = None, message_id: int | None = None) -> str | None:
         """The learner (profile id) a conversation or message belongs to; None when there is no such thing."""
         if message_id is not None:
-            sql, arg = ("SELECT v.profile_id FROM messages m JOIN conversations v ON v.id = m.conversation_id "
-                        "WHERE m.id = ?", message_id)
+            sql, arg = (
+                "SELECT v.profile_id FROM messages m JOIN conversations v ON v.id = m.conversation_id "
+                "WHERE m.id = ?",
+                message_id,
+            )
         else:
             sql, arg = "SELECT profile_id FROM conversations WHERE id = ?", conversation_id
         row = self._run(lambda c: c.execute(sql, (arg,)).fetchone())
         return row[0] if row else None
 
     def delete(self, conversation_id: str) -> None:
-        self._run(lambda c: c.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,)), write=True)
+        self._run(
+            lambda c: c.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,)), write=True
+        )
 
 
 def delete_learner(db: Database | Tx | str | Path, profile_id: str) -> int:
     """Delete every conversation, message and feedback of one learner; returns how many conversations.
     Given an open transaction (`Tx`) it runs inside it, so it joins the caller's transaction."""
+
     def go(tx: Tx) -> int:
         return tx.execute("DELETE FROM conversations WHERE profile_id = ?", (profile_id,)).rowcount
+
     if isinstance(db, Database | str | Path):
         return ConversationStore(db)._run(go, write=True)
     return go(db)

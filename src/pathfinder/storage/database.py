@@ -26,9 +26,9 @@ from pathfinder.errors import PathfinderError, StorageError
 from pathfinder.safety.output import private_database_file
 
 T = TypeVar("T")
-RETRY_SECONDS = 30.0   # how long a transaction keeps retrying before the user is told the database is busy
+RETRY_SECONDS = 30.0  # how long a transaction keeps retrying before the user is told the database is busy
 SQLITE_BUSY_MS = 5000  # SQLite's own wait per attempt (another process holding the write lock)
-POOL_MAX = 16          # PostgreSQL connections per process (threads beyond that wait for one)
+POOL_MAX = 16  # PostgreSQL connections per process (threads beyond that wait for one)
 
 
 class Tx(Protocol):
@@ -38,7 +38,7 @@ class Tx(Protocol):
 
 
 def _backoff(attempt: int) -> float:
-    return min(0.5, 0.01 * 2 ** attempt) * (0.5 + random.random())
+    return min(0.5, 0.01 * 2**attempt) * (0.5 + random.random())
 
 
 class Database:
@@ -53,8 +53,9 @@ class Database:
         self._schema_lock = threading.Lock()
 
     # -- transactions -----------------------------------------------------------------------------------------
-    def run(self, fn: Callable[[Tx], T], *, write: bool = False,
-            error: type[PathfinderError] = StorageError) -> T:
+    def run(
+        self, fn: Callable[[Tx], T], *, write: bool = False, error: type[PathfinderError] = StorageError
+    ) -> T:
         """`fn(tx)` in one transaction, committed when it returns; re-run while the engine reports contention."""
         deadline = time.monotonic() + RETRY_SECONDS
         attempt = 0
@@ -85,16 +86,24 @@ class Database:
         text = (str(e).strip().splitlines() or [type(e).__name__])[0]  # the driver's first line, no SQL echo
         low = text.lower()
         if self._is_retryable(e):
-            return (f"The database {self.where} stayed busy for {RETRY_SECONDS:.0f} s (many people saving at "
-                    "once): nothing was changed. Try again in a moment.")
+            return (
+                f"The database {self.where} stayed busy for {RETRY_SECONDS:.0f} s (many people saving at "
+                "once): nothing was changed. Try again in a moment."
+            )
         if "full" in low or "no space" in low:
-            return (f"The disk holding the database {self.where} is full ({text}). Free some space and try again; "
-                    "nothing was changed.")
+            return (
+                f"The disk holding the database {self.where} is full ({text}). Free some space and try again; "
+                "nothing was changed."
+            )
         if "readonly" in low or "read-only" in low:
-            return (f"The database {self.where} is read-only ({text}). Make its folder writable (or point "
-                    "PATHFINDER_DATABASE_URL elsewhere) and try again; nothing was changed.")
-        return (f"The database {self.where} failed: {text}. Is it a pathfinder database? Check "
-                "PATHFINDER_DATABASE_URL.")
+            return (
+                f"The database {self.where} is read-only ({text}). Make its folder writable (or point "
+                "PATHFINDER_DATABASE_URL elsewhere) and try again; nothing was changed."
+            )
+        return (
+            f"The database {self.where} failed: {text}. Is it a pathfinder database? Check "
+            "PATHFINDER_DATABASE_URL."
+        )
 
     # -- schema -----------------------------------------------------------------------------------------------
     def ensure_schema(self, error: type[PathfinderError] = StorageError) -> None:
@@ -142,8 +151,9 @@ class SqliteDatabase(Database):
         self._local = threading.local()
         self._keeper: sqlite3.Connection | None = None
         try:  # WAL (persistent in the file): readers never block the writer
-            self._keeper = sqlite3.connect(self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None,
-                                           check_same_thread=False)
+            self._keeper = sqlite3.connect(
+                self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None, check_same_thread=False
+            )
             self._keeper.execute("PRAGMA journal_mode=WAL")
             self._keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()  # maps the WAL index
         except sqlite3.Error:
@@ -152,11 +162,12 @@ class SqliteDatabase(Database):
         # deletes the WAL (~20 ms), which every thread that ends would otherwise pay.
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None,
-                               check_same_thread=False)  # closed from the GC of its thread, after the thread
+        conn = sqlite3.connect(
+            self.path, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None, check_same_thread=False
+        )  # closed from the GC of its thread, after the thread
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")  # WAL: no fsync per commit; a power cut may lose the last
-        return conn                                 # commits but never corrupts the file
+        return conn  # commits but never corrupts the file
 
     def _connection(self) -> sqlite3.Connection:
         """This thread's connection, opened on first use and kept (fewer calls per write, so a writer holds
@@ -202,8 +213,12 @@ class SqliteDatabase(Database):
             self._keeper = None
 
     def columns(self, tx):
-        tables = [r[0] for r in tx.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                           "AND name NOT LIKE 'sqlite_%'").fetchall()]
+        tables = [
+            r[0]
+            for r in tx.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+        ]
         return {t: {r[1] for r in tx.execute(f'PRAGMA table_info("{t}")').fetchall()} for t in tables}
 
 
@@ -235,10 +250,19 @@ class PostgresDatabase(Database):
             psycopg.connect(url, connect_timeout=5).close()
         except psycopg.Error as e:
             first = (str(e).strip().splitlines() or [type(e).__name__])[0]
-            raise error(f"Cannot reach the PostgreSQL database {self.where} ({first}). Start the "
-                               "server or fix PATHFINDER_DATABASE_URL.") from e
-        self._pool = ConnectionPool(url, min_size=1, max_size=POOL_MAX, timeout=RETRY_SECONDS, open=True,
-                                    check=ConnectionPool.check_connection, name="pathfinder")
+            raise error(
+                f"Cannot reach the PostgreSQL database {self.where} ({first}). Start the "
+                "server or fix PATHFINDER_DATABASE_URL."
+            ) from e
+        self._pool = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=POOL_MAX,
+            timeout=RETRY_SECONDS,
+            open=True,
+            check=ConnectionPool.check_connection,
+            name="pathfinder",
+        )
 
     def _transaction(self, fn, write, deadline):
         with self._pool.connection(timeout=max(0.1, deadline - time.monotonic())) as conn:
@@ -253,14 +277,17 @@ class PostgresDatabase(Database):
         from psycopg_pool import PoolTimeout
 
         errors = self._psycopg.errors
-        return isinstance(e, errors.SerializationFailure | errors.DeadlockDetected | errors.LockNotAvailable
-                          | PoolTimeout)
+        return isinstance(
+            e, errors.SerializationFailure | errors.DeadlockDetected | errors.LockNotAvailable | PoolTimeout
+        )
 
     def _message(self, e):
         if isinstance(e, self._psycopg.OperationalError) and not self._is_retryable(e):
             first = (str(e).strip().splitlines() or [type(e).__name__])[0]
-            return (f"The connection to the PostgreSQL database {self.where} failed ({first}). Check that the "
-                    "server is running, then try again.")
+            return (
+                f"The connection to the PostgreSQL database {self.where} failed ({first}). Check that the "
+                "server is running, then try again."
+            )
         return super()._message(e)
 
     def lock_for_migration(self, tx):
@@ -268,8 +295,10 @@ class PostgresDatabase(Database):
 
     def columns(self, tx):
         out: dict[str, set[str]] = {}
-        for table, column in tx.execute("SELECT table_name, column_name FROM information_schema.columns "
-                                        "WHERE table_schema = current_schema()").fetchall():
+        for table, column in tx.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema()"
+        ).fetchall():
             out.setdefault(table, set()).add(column)
         return out
 
@@ -292,8 +321,10 @@ def open_database(target: str | Path | Database, error: type[PathfinderError] = 
         return target
     text = str(target)
     if "://" in text and not text.startswith("sqlite:///") and not is_postgres_url(text):
-        raise error(f"The database URL {text.split('://')[0]}://… is not one pathfinder speaks: set "
-                    "PATHFINDER_DATABASE_URL to a file path, sqlite:///path or postgresql://user@host:port/db.")
+        raise error(
+            f"The database URL {text.split('://')[0]}://… is not one pathfinder speaks: set "
+            "PATHFINDER_DATABASE_URL to a file path, sqlite:///path or postgresql://user@host:port/db."
+        )
     if not is_postgres_url(text):
         return SqliteDatabase(text.removeprefix("sqlite:///") if text.startswith("sqlite:///") else text)
     url = text.replace("postgresql+psycopg://", "postgresql://", 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from pathfinder.domain import LearnerProfile, Pathway
@@ -48,8 +48,13 @@ def _denied(account: Account | None) -> AccessDenied:
     return AccessDenied("Your account has no access to this learner's data.")
 
 
-def open_learner(stores: Stores, account: Account | None, learner_id: str, action: Action = "read",
-                 audit_access: bool = False) -> LearnerData:
+def open_learner(
+    stores: Stores,
+    account: Account | None,
+    learner_id: str,
+    action: Action = "read",
+    audit_access: bool = False,
+) -> LearnerData:
     """The gateway for `learner_id`, or AccessDenied. `audit_access` records an advisor's opening."""
     advisor = account is not None and account.role == "advisor"
     caseload = stores.accounts.caseload(account.id) if advisor else ()
@@ -92,10 +97,14 @@ class LearnerData:
             raise AccessDenied("A profile can only be saved under its own learner's id.")
         before = self.profile()
         prefs = profile.preferences
-        if self.account.role == "advisor" and before is not None and (
-                prefs.pinned, prefs.rejected) != (before.preferences.pinned, before.preferences.rejected):
-            profile = profile.model_copy(update={"preferences": prefs.model_copy(
-                update={"decided_by": self.account.label})})
+        if (
+            self.account.role == "advisor"
+            and before is not None
+            and (prefs.pinned, prefs.rejected) != (before.preferences.pinned, before.preferences.rejected)
+        ):
+            profile = profile.model_copy(
+                update={"preferences": prefs.model_copy(update={"decided_by": self.account.label})}
+            )
             what = f"pinned {len(prefs.pinned)}, rejected {len(prefs.rejected)} credential(s)"
         saved = self._s.profiles.save(profile)
         self.audit_advisor(what)
@@ -110,10 +119,16 @@ class LearnerData:
         differs = (prefs.pinned, prefs.rejected) != (decided.pinned, decided.rejected)
         changed = bool(decided.decided_by) and differs
         if decided.decided_by:
-            prefs = prefs.model_copy(update={"pinned": decided.pinned, "rejected": decided.rejected,
-                                             "decided_by": decided.decided_by})
-        merged = imported.model_copy(update={"id": self.learner_id, "version": current.version,
-                                             "preferences": prefs})
+            prefs = prefs.model_copy(
+                update={
+                    "pinned": decided.pinned,
+                    "rejected": decided.rejected,
+                    "decided_by": decided.decided_by,
+                }
+            )
+        merged = imported.model_copy(
+            update={"id": self.learner_id, "version": current.version, "preferences": prefs}
+        )
         return self.save(merged, "imported a profile"), changed
 
     # --- conversations ------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ Deleting a learner deletes every row about them: every table with a `profile_id`
 
 from __future__ import annotations
 
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -47,8 +47,9 @@ class SqlProfileStore:
         return self._run(lambda tx: schema_version(self._db, tx))
 
     def get(self, profile_id: str) -> LearnerProfile:
-        row = self._run(lambda tx: tx.execute("SELECT data FROM profiles WHERE id = ?",
-                                              (profile_id,)).fetchone())
+        row = self._run(
+            lambda tx: tx.execute("SELECT data FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+        )
         if row is None:
             raise ProfileError(f"No profile '{profile_id}'. List them with `pathfinder profile list`.")
         return profile_from_json(row[0], stored=True)
@@ -56,9 +57,12 @@ class SqlProfileStore:
     def list(self, query: str = "") -> list[LearnerProfile]:
         """Profiles whose id or name contains `query` (case-insensitive), by name then id."""
         like = f"%{query.lower()}%"
-        rows = self._run(lambda tx: tx.execute(
-            "SELECT data FROM profiles WHERE lower(id) LIKE ? OR lower(name) LIKE ? ORDER BY lower(name), id",
-            (like, like)).fetchall())
+        rows = self._run(
+            lambda tx: tx.execute(
+                "SELECT data FROM profiles WHERE lower(id) LIKE ? OR lower(name) LIKE ? ORDER BY lower(name), id",
+                (like, like),
+            ).fetchall()
+        )
         return [profile_from_json(r[0], stored=True) for r in rows]
 
     def save(self, profile: LearnerProfile, expected_version: int | None = None) -> LearnerProfile:
@@ -81,26 +85,37 @@ class SqlProfileStore:
             values = (profile_to_json(saved), saved.version, now.isoformat(), saved.name, saved.id)
             # Conditional writes: a writer that got in between (PostgreSQL reads committed data) changes no row.
             if stored:
-                changed = tx.execute("UPDATE profiles SET data = ?, version = ?, updated_at = ?, name = ? "
-                                     "WHERE id = ? AND version = ?", (*values, stored)).rowcount
+                changed = tx.execute(
+                    "UPDATE profiles SET data = ?, version = ?, updated_at = ?, name = ? "
+                    "WHERE id = ? AND version = ?",
+                    (*values, stored),
+                ).rowcount
             else:
-                changed = tx.execute("INSERT INTO profiles (data, version, updated_at, name, id) "
-                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", values).rowcount
+                changed = tx.execute(
+                    "INSERT INTO profiles (data, version, updated_at, name, id) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                    values,
+                ).rowcount
             if changed != 1:
-                raise ProfileConflict(f"Profile '{profile.id}' was saved by someone else while you saved it. "
-                                      "Reload it, re-apply your change and save again.")
+                raise ProfileConflict(
+                    f"Profile '{profile.id}' was saved by someone else while you saved it. "
+                    "Reload it, re-apply your change and save again."
+                )
             return saved
+
         return self._run(go, write=True)
 
     def delete(self, profile_id: str) -> bool:
         """Removes the profile and every row about the learner (see the module docstring); False if it did not
         exist."""
+
         def go(tx: Tx) -> bool:
             for table, columns in sorted(self._db.columns(tx).items()):
                 column = LEARNER_COLUMNS.get(table, "profile_id")
                 if table != "profiles" and column in columns:
                     tx.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (profile_id,))
             return tx.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount > 0
+
         return self._run(go, write=True)
 
     def export_json(self, profile_id: str) -> str:
@@ -123,9 +138,11 @@ def _storable(profile: LearnerProfile) -> None:
     except UnicodeEncodeError:
         problem = record_problem(profile.model_dump())
         field = problem[0] if problem and "surrogate" in problem[1] else "a text field"
-        raise ProfileError(f"Profile '{ascii(profile.id)[1:-1]}' cannot be saved: {field} holds a character "
-                           "that is not valid text (bytes that are not UTF-8, or a broken \\u escape). Type it "
-                           "again; nothing was changed.") from None
+        raise ProfileError(
+            f"Profile '{ascii(profile.id)[1:-1]}' cannot be saved: {field} holds a character "
+            "that is not valid text (bytes that are not UTF-8, or a broken \\u escape). Type it "
+            "again; nothing was changed."
+        ) from None
 
 
 SqliteProfileStore = SqlProfileStore  # its name before PostgreSQL; works with either engine

@@ -8,7 +8,7 @@ to the audit log (counts only).
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timedelta, UTC
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -28,8 +28,11 @@ def purge_conversations(db: Database | str | Path, days: int, now: datetime | No
     cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
     database = open_database(db, error=ConversationError)
     database.ensure_schema(ConversationError)
-    return database.run(lambda tx: tx.execute("DELETE FROM conversations WHERE updated_at < ?",
-                                              (cutoff,)).rowcount, write=True, error=ConversationError)
+    return database.run(
+        lambda tx: tx.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,)).rowcount,
+        write=True,
+        error=ConversationError,
+    )
 
 
 def purge_uploads(folder: Path, days: int, now: datetime | None = None) -> int:
@@ -45,14 +48,25 @@ def purge_uploads(folder: Path, days: int, now: datetime | None = None) -> int:
     return gone
 
 
-def apply_retention(database_path: Database | str, data_dir: Path, conversation_days: int | None,
-                    upload_days: int | None, now: datetime | None = None) -> Purged:
+def apply_retention(
+    database_path: Database | str,
+    data_dir: Path,
+    conversation_days: int | None,
+    upload_days: int | None,
+    now: datetime | None = None,
+) -> Purged:
     """Apply both settings (None = keep) and audit what went."""
     purged = Purged(
         conversations=purge_conversations(database_path, conversation_days, now) if conversation_days else 0,
-        upload_folders=purge_uploads(data_dir / "uploads", upload_days, now) if upload_days else 0)
+        upload_folders=purge_uploads(data_dir / "uploads", upload_days, now) if upload_days else 0,
+    )
     if purged.conversations or purged.upload_folders:
-        AuditLog(database_path).record("retention", "retention settings", detail=(
-            f"{purged.conversations} conversation(s) older than {conversation_days} days, "
-            f"{purged.upload_folders} upload folder(s) older than {upload_days} days"))
+        AuditLog(database_path).record(
+            "retention",
+            "retention settings",
+            detail=(
+                f"{purged.conversations} conversation(s) older than {conversation_days} days, "
+                f"{purged.upload_folders} upload folder(s) older than {upload_days} days"
+            ),
+        )
     return purged

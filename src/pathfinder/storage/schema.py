@@ -25,8 +25,10 @@ if TYPE_CHECKING:  # storage.database imports this module when a store first ope
 
 
 def _profiles(db: Database, tx: Tx) -> None:
-    tx.execute("CREATE TABLE IF NOT EXISTS profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, "
-               "version INTEGER NOT NULL, updated_at TEXT NOT NULL)")
+    tx.execute(
+        "CREATE TABLE IF NOT EXISTS profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, "
+        "version INTEGER NOT NULL, updated_at TEXT NOT NULL)"
+    )
 
 
 def _profile_names(db: Database, tx: Tx) -> None:
@@ -101,13 +103,19 @@ def _accounts(db: Database, tx: Tx) -> None:
     if db.dialect == "sqlite":
         for old in ("advising_cleanup", "learner_cleanup", "learner_cleanup_v2"):
             tx.execute(f"DROP TRIGGER IF EXISTS {old}")
-        tx.execute("CREATE TRIGGER IF NOT EXISTS audit_log_append_only BEFORE UPDATE ON audit_log "
-                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+        tx.execute(
+            "CREATE TRIGGER IF NOT EXISTS audit_log_append_only BEFORE UPDATE ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+        )
     else:
-        tx.execute("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-                   "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$")
-        tx.execute("CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log "
-                   "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()")
+        tx.execute(
+            "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"
+        )
+        tx.execute(
+            "CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+        )
 
 
 Migration = Callable[["Database", "Tx"], None]
@@ -115,8 +123,11 @@ MIGRATIONS: tuple[Migration, ...] = (_profiles, _profile_names, _conversations, 
 # Tables about a learner whose column holding the learner's id is not `profile_id` (table -> column): the
 # profile store's delete erases their rows too. The audit log's entries about the learner go; the erasure
 # itself is then recorded under a pseudonym (storage/audit.py).
-LEARNER_COLUMNS: dict[str, str] = {"accounts": "learner_id", "caseloads": "learner_id",
-                                   "audit_log": "learner_id"}
+LEARNER_COLUMNS: dict[str, str] = {
+    "accounts": "learner_id",
+    "caseloads": "learner_id",
+    "audit_log": "learner_id",
+}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -134,8 +145,10 @@ def migrate(db: Database, tx: Tx, error: type[PathfinderError]) -> None:
         tx.execute("INSERT INTO schema_version VALUES (0)")
     current = row[0] if row else 0
     if current > SCHEMA_VERSION:
-        raise error(f"The database {db.where} has schema {current}, newer than this pathfinder "
-                    f"({SCHEMA_VERSION}). Upgrade pathfinder.")
+        raise error(
+            f"The database {db.where} has schema {current}, newer than this pathfinder "
+            f"({SCHEMA_VERSION}). Upgrade pathfinder."
+        )
     for version in range(current + 1, SCHEMA_VERSION + 1):
         MIGRATIONS[version - 1](db, tx)
         tx.execute("UPDATE schema_version SET version = ?", (version,))

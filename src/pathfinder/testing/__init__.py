@@ -8,5 +8,11 @@ from pathfinder.testing.openai_server import FakeOpenAIServer, FakeReply, FakeTo
 from pathfinder.testing.planner import simple_plan
 
 __all__ = [
-    "FakeChatModel", "FakeOpenAIServer", "FakeReply", "FakeToolCall", "HashEmbedder", "InMemoryIndex", "simple_plan",
+    "FakeChatModel",
+    "FakeOpenAIServer",
+    "FakeReply",
+    "FakeToolCall",
+    "HashEmbedder",
+    "InMemoryIndex",
+    "simple_plan",
 ]

@@ -44,10 +44,19 @@ class FakeChatModel:
         tool_calls = getattr(reply, "tool_calls", None) or []
         if not tool_calls:
             for i in range(0, len(text), 5):
-                yield AIMessageChunk(content=text[i:i + 5])
+                yield AIMessageChunk(content=text[i : i + 5])
             if not text:
                 yield AIMessageChunk(content="")
             return
-        yield AIMessageChunk(content=text, tool_call_chunks=[
-            {"name": c["name"], "args": json.dumps(c["args"]), "id": c.get("id") or f"call_{i}", "index": i}
-            for i, c in enumerate(tool_calls)])
+        yield AIMessageChunk(
+            content=text,
+            tool_call_chunks=[
+                {
+                    "name": c["name"],
+                    "args": json.dumps(c["args"]),
+                    "id": c.get("id") or f"call_{i}",
+                    "index": i,
+                }
+                for i, c in enumerate(tool_calls)
+            ],
+        )

@@ -20,9 +20,20 @@ class InMemoryIndex:
 
     def __init__(self, credentials: Iterable[Credential]) -> None:
         self._by_id = {c.id: c for c in credentials}
-        self._words = {c.id: _words(" ".join([c.title, c.description, c.subject or "",
-                                              *(s.label for s in c.skills), *c.learning_outcomes]))
-                       for c in self._by_id.values()}
+        self._words = {
+            c.id: _words(
+                " ".join(
+                    [
+                        c.title,
+                        c.description,
+                        c.subject or "",
+                        *(s.label for s in c.skills),
+                        *c.learning_outcomes,
+                    ]
+                )
+            )
+            for c in self._by_id.values()
+        }
         self._title_words = {c.id: _words(c.title) for c in self._by_id.values()}
 
     def search(self, query: str, filters: SearchFilters | None = None, k: int = 10) -> list[Hit]:

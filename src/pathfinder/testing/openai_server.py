@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-
 # ------------------------------------------------------------------------------------ the fake server
 
 
@@ -49,8 +48,9 @@ class FakeOpenAIServer:
     a function of the request body. `requests` records every chat request body received.
     """
 
-    def __init__(self, replies: Iterable[FakeReply | str] = (), script: Script | None = None, *,
-                 embedding_dim: int = 8) -> None:
+    def __init__(
+        self, replies: Iterable[FakeReply | str] = (), script: Script | None = None, *, embedding_dim: int = 8
+    ) -> None:
         self._replies = [r if isinstance(r, FakeReply) else FakeReply(text=r) for r in replies]
         self.script = script
         self.embedding_dim = embedding_dim
@@ -90,8 +90,20 @@ class FakeOpenAIServer:
             def do_GET(self) -> None:
                 server.paths.append(self.path)
                 if self.path.rstrip("/").endswith("/models"):
-                    self._json(200, {"object": "list", "data": [{"id": "fake-model", "object": "model",
-                                                                  "created": 0, "owned_by": "pathfinder"}]})
+                    self._json(
+                        200,
+                        {
+                            "object": "list",
+                            "data": [
+                                {
+                                    "id": "fake-model",
+                                    "object": "model",
+                                    "created": 0,
+                                    "owned_by": "pathfinder",
+                                }
+                            ],
+                        },
+                    )
                 else:
                     self._json(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
 
@@ -121,36 +133,75 @@ class FakeOpenAIServer:
             def _embeddings(self, body: dict[str, Any]) -> None:
                 inputs = body.get("input", [])
                 inputs = [inputs] if isinstance(inputs, str) else inputs
-                data = [{"object": "embedding", "index": i, "embedding": _hash_vector(str(t), server.embedding_dim)}
-                        for i, t in enumerate(inputs)]
-                self._json(200, {"object": "list", "data": data, "model": body.get("model", "fake"),
-                                 "usage": {"prompt_tokens": 0, "total_tokens": 0}})
+                data = [
+                    {
+                        "object": "embedding",
+                        "index": i,
+                        "embedding": _hash_vector(str(t), server.embedding_dim),
+                    }
+                    for i, t in enumerate(inputs)
+                ]
+                self._json(
+                    200,
+                    {
+                        "object": "list",
+                        "data": data,
+                        "model": body.get("model", "fake"),
+                        "usage": {"prompt_tokens": 0, "total_tokens": 0},
+                    },
+                )
 
             def _chat(self, body: dict[str, Any], reply: FakeReply) -> None:
                 if reply.delay_s:
                     time.sleep(reply.delay_s)
                 if reply.status == 401:
-                    return self._json(401, {"error": {"message": "Incorrect API key provided", "type":
-                                                      "invalid_request_error", "code": "invalid_api_key"}})
+                    return self._json(
+                        401,
+                        {
+                            "error": {
+                                "message": "Incorrect API key provided",
+                                "type": "invalid_request_error",
+                                "code": "invalid_api_key",
+                            }
+                        },
+                    )
                 if reply.status == 429:
-                    return self._json(429, {"error": {"message": "Rate limit reached", "type": "rate_limit_error"}},
-                                      {"retry-after-ms": "10"})
+                    return self._json(
+                        429,
+                        {"error": {"message": "Rate limit reached", "type": "rate_limit_error"}},
+                        {"retry-after-ms": "10"},
+                    )
                 if reply.status != 200:
-                    return self._json(reply.status, {"error": {"message": "server error", "type": "server_error"}})
+                    return self._json(
+                        reply.status, {"error": {"message": "server error", "type": "server_error"}}
+                    )
                 if reply.malformed:
-                    return self._json(200, b'{"id": "x", "object": "chat.completion", "choices": [{"index": 0, ')
+                    return self._json(
+                        200, b'{"id": "x", "object": "chat.completion", "choices": [{"index": 0, '
+                    )
                 model = body.get("model", "fake-model")
                 if body.get("stream"):
                     return self._sse(model, reply)
                 message: dict[str, Any] = {"role": "assistant", "content": reply.text or None}
                 if reply.tool_calls:
                     message["tool_calls"] = [_tool_call_json(i, c) for i, c in enumerate(reply.tool_calls)]
-                self._json(200, {
-                    "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": model,
-                    "choices": [{"index": 0, "message": message,
-                                 "finish_reason": "tool_calls" if reply.tool_calls else "stop"}],
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                })
+                self._json(
+                    200,
+                    {
+                        "id": "chatcmpl-fake",
+                        "object": "chat.completion",
+                        "created": int(time.time()),
+                        "model": model,
+                        "choices": [
+                            {
+                                "index": 0,
+                                "message": message,
+                                "finish_reason": "tool_calls" if reply.tool_calls else "stop",
+                            }
+                        ],
+                        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                    },
+                )
 
             def _sse(self, model: str, reply: FakeReply) -> None:
                 self.send_response(200)
@@ -161,20 +212,41 @@ class FakeOpenAIServer:
                 self.close_connection = True
 
                 def chunk(delta: dict[str, Any], finish: str | None = None) -> None:
-                    payload = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0, "model": model,
-                               "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+                    payload = {
+                        "id": "chatcmpl-fake",
+                        "object": "chat.completion.chunk",
+                        "created": 0,
+                        "model": model,
+                        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                    }
                     self.wfile.write(f"data: {json.dumps(payload)}\n\n".encode())
                     self.wfile.flush()
 
                 chunk({"role": "assistant", "content": ""})
                 text = reply.text
                 for i in range(0, len(text), max(1, reply.chunk_size)):
-                    chunk({"content": text[i:i + reply.chunk_size]})
+                    chunk({"content": text[i : i + reply.chunk_size]})
                 for i, call in enumerate(reply.tool_calls):
                     full = _tool_call_json(i, call)
-                    chunk({"tool_calls": [{"index": i, "id": full["id"], "type": "function",
-                                           "function": {"name": call.name, "arguments": ""}}]})
-                    chunk({"tool_calls": [{"index": i, "function": {"arguments": full["function"]["arguments"]}}]})
+                    chunk(
+                        {
+                            "tool_calls": [
+                                {
+                                    "index": i,
+                                    "id": full["id"],
+                                    "type": "function",
+                                    "function": {"name": call.name, "arguments": ""},
+                                }
+                            ]
+                        }
+                    )
+                    chunk(
+                        {
+                            "tool_calls": [
+                                {"index": i, "function": {"arguments": full["function"]["arguments"]}}
+                            ]
+                        }
+                    )
                 chunk({}, "tool_calls" if reply.tool_calls else "stop")
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()
@@ -221,8 +293,11 @@ def _content_text(content: Any) -> str:
 
 
 def _tool_call_json(i: int, call: FakeToolCall) -> dict[str, Any]:
-    return {"id": call.id or f"call_{i}_{call.name}", "type": "function",
-            "function": {"name": call.name, "arguments": json.dumps(call.arguments)}}
+    return {
+        "id": call.id or f"call_{i}_{call.name}",
+        "type": "function",
+        "function": {"name": call.name, "arguments": json.dumps(call.arguments)},
+    }
 
 
 def _hash_vector(text: str, dim: int) -> list[float]:

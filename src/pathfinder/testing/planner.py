@@ -47,13 +47,32 @@ def simple_plan(profile: Any, gap: Any, credentials: Sequence[Credential], strat
         c = by_id[cid]
         weeks = max(1, -(-int(c.hours or 10) // int(max(1, hpw))))
         reasons = ("covers " + ", ".join(covers[cid]),) if cid in covers else ("prerequisite",)
-        steps.append(Step(id=c.id, title=c.title, url=c.url, covers=tuple(covers.get(cid, ())), reasons=reasons,
-                          start_week=week, end_week=week + weeks - 1, hours=c.hours or 0.0, ects=c.ects or 0.0,
-                          cost=c.cost_eur or 0.0))
+        steps.append(
+            Step(
+                id=c.id,
+                title=c.title,
+                url=c.url,
+                covers=tuple(covers.get(cid, ())),
+                reasons=reasons,
+                start_week=week,
+                end_week=week + weeks - 1,
+                hours=c.hours or 0.0,
+                ects=c.ects or 0.0,
+                cost=c.cost_eur or 0.0,
+            )
+        )
         week += weeks
     covered = {u for s in steps for u in s.covers}
     total_w = sum(g.weight for g in gap.skills) or 1.0
-    return Pathway(goal_label=gap.goal_label, strategy=strategy, steps=tuple(steps),  # type: ignore[arg-type]
-                   totals=Totals(hours=sum(s.hours for s in steps), ects=sum(s.ects for s in steps),
-                                 cost=round(spent, 2), weeks=week - 1),
-                   coverage=min(1.0, sum(g.weight for g in gap.skills if g.uri in covered) / total_w))
+    return Pathway(
+        goal_label=gap.goal_label,
+        strategy=strategy,
+        steps=tuple(steps),  # type: ignore[arg-type]
+        totals=Totals(
+            hours=sum(s.hours for s in steps),
+            ects=sum(s.ects for s in steps),
+            cost=round(spent, 2),
+            weeks=week - 1,
+        ),
+        coverage=min(1.0, sum(g.weight for g in gap.skills if g.uri in covered) / total_w),
+    )

@@ -11,11 +11,20 @@ from collections.abc import Sequence
 
 from pathfinder.storage.conversations import Exchange
 
-__all__ = ["CONTENT_INTENTS", "Exchange", "is_unanswered", "normalise_question", "thumbs_down", "top_questions",
-           "unanswered"]
+__all__ = [
+    "CONTENT_INTENTS",
+    "Exchange",
+    "is_unanswered",
+    "normalise_question",
+    "thumbs_down",
+    "top_questions",
+    "unanswered",
+]
 
 # Intents that ask for catalogue content: an answer to one of them with no citation and no pathway found nothing.
-CONTENT_INTENTS = frozenset({"search", "refine", "select", "explain", "why", "requirements", "compare", "plan", "llm"})
+CONTENT_INTENTS = frozenset(
+    {"search", "refine", "select", "explain", "why", "requirements", "compare", "plan", "llm"}
+)
 
 
 def normalise_question(text: str) -> str:

@@ -19,10 +19,18 @@ from pathlib import Path
 from pathfinder.settings import PROJECT_ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
-INSTALL_HINT = "Chromium is not installed: run `apt-get install -y chromium` (Debian's package; no browser download)."
+INSTALL_HINT = (
+    "Chromium is not installed: run `apt-get install -y chromium` (Debian's package; no browser download)."
+)
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -44,29 +52,52 @@ class AppServer:
         start = time.perf_counter()
         while time.perf_counter() - start < timeout:
             if self.process.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{self.log.read_text()[-3000:]}")
+                raise RuntimeError(
+                    f"streamlit exited with {self.process.returncode}:\n{self.log.read_text()[-3000:]}"
+                )
             try:
                 with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as r:
                     if r.status == 200:
                         return time.perf_counter() - start
             except OSError:
                 time.sleep(0.1)
-        raise RuntimeError(f"streamlit did not answer within {timeout:.0f} s:\n{self.log.read_text()[-3000:]}")
+        raise RuntimeError(
+            f"streamlit did not answer within {timeout:.0f} s:\n{self.log.read_text()[-3000:]}"
+        )
 
 
 @contextmanager
-def app_server(env: Mapping[str, str], log: Path, app: Path = PROJECT_ROOT / "app.py", port: int | None = None,
-               args: Sequence[str] = ()) -> Iterator[AppServer]:
+def app_server(
+    env: Mapping[str, str],
+    log: Path,
+    app: Path = PROJECT_ROOT / "app.py",
+    port: int | None = None,
+    args: Sequence[str] = (),
+) -> Iterator[AppServer]:
     """Start the app with `env` added to the environment (on `port`, free when unset; `args` are more
     `streamlit run` options); always stopped (terminate, then kill) on exit."""
     port = port or free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           *args]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        *args,
+    ]
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "w") as out:
-        process = subprocess.Popen(cmd, cwd=str(app.parent), env={**os.environ, **env}, stdout=out,
-                                   stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            cmd, cwd=str(app.parent), env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT
+        )
         try:
             yield AppServer(process, port, log)
         finally:

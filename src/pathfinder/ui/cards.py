@@ -12,6 +12,7 @@ from pathfinder.safety.markdown import escape_md, md_link, one_line, safe_url
 if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.domain import Credential
 
+
 def cost_text(c: Credential) -> str:
     if c.cost is None:
         return "unknown"
@@ -57,16 +58,25 @@ def card_markdown(c: Credential, titles: Mapping[str, str] | None = None) -> str
         skills = ", ".join(escape_md(s.label) for s in c.skills[:12])
         lines.append(f"- **Skills:** {skills}" + (" …" if len(c.skills) > 12 else ""))
     if c.prerequisites:
-        lines.append("- **Requires first:** " + ", ".join(escape_md(titles.get(p, p)) for p in c.prerequisites))
+        lines.append(
+            "- **Requires first:** " + ", ".join(escape_md(titles.get(p, p)) for p in c.prerequisites)
+        )
     if c.description:
         lines.append("\n" + escape_md(one_line(c.description, 400)))
     link = safe_url(c.url)
-    lines.append("\n" + (f"[Open the provider's page]({link})" if link else "_No link given by the provider._"))
+    lines.append(
+        "\n" + (f"[Open the provider's page]({link})" if link else "_No link given by the provider._")
+    )
     return "\n".join(lines)
 
 
-def credential_card(c: Credential, titles: Mapping[str, str] | None = None, *, expanded: bool = False,
-                    number: int | None = None) -> None:
+def credential_card(
+    c: Credential,
+    titles: Mapping[str, str] | None = None,
+    *,
+    expanded: bool = False,
+    number: int | None = None,
+) -> None:
     """An expander titled with the (plain-text) credential title, showing its card."""
     prefix = f"\\[{number}\\] " if number is not None else ""
     with st.expander(f"{prefix}{escape_md(one_line(c.title, 90))}", expanded=expanded):

@@ -17,8 +17,13 @@ from pathfinder.domain import Credential, Pathway
 if TYPE_CHECKING:
     from pathfinder.planner.gaps import Gap
 
-COVERAGE_STATUSES = ("held", "covered by the plan", "missing: essential", "missing: optional",
-                     "missing: nothing teaches it")
+COVERAGE_STATUSES = (
+    "held",
+    "covered by the plan",
+    "missing: essential",
+    "missing: optional",
+    "missing: nothing teaches it",
+)
 _STATUS_COLOURS = ("#4c78a8", "#54a24b", "#e45756", "#f2a7a5", "#d3d3d3")
 ROW_PX = 28  # height of one timeline row: room for a label line at the default font size
 LABEL_PX = 320  # width of the timeline's label column, the same for the hours-per-week panel below it
@@ -48,8 +53,22 @@ def timeline_frame(pathway: Pathway) -> pd.DataFrame:
         }
         for i, step in enumerate(pathway.steps, start=1)
     ]
-    return pd.DataFrame(rows, columns=["order", "label", "title", "id", "start", "end", "weeks", "hours",
-                                       "per_week", "ects", "cost"])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "order",
+            "label",
+            "title",
+            "id",
+            "start",
+            "end",
+            "weeks",
+            "hours",
+            "per_week",
+            "ects",
+            "cost",
+        ],
+    )
 
 
 def weekly_load(pathway: Pathway, hours_per_week: float | None = None) -> list[float]:
@@ -96,8 +115,9 @@ def load_frame(pathway: Pathway, hours_per_week: float | None = None) -> pd.Data
     """One row per week: its start (0-based), end, hours studied, and whether that is over the learner's."""
     load = weekly_load(pathway, hours_per_week)
     limit = (hours_per_week or float("inf")) * 1.01
-    rows = [{"start": w, "end": w + 1, "week": w + 1, "hours": h, "over": h > limit}
-            for w, h in enumerate(load)]
+    rows = [
+        {"start": w, "end": w + 1, "week": w + 1, "hours": h, "over": h > limit} for w, h in enumerate(load)
+    ]
     return pd.DataFrame(rows, columns=["start", "end", "week", "hours", "over"])
 
 
@@ -106,18 +126,41 @@ def timeline_chart(pathway: Pathway, hours_per_week: float | None = None) -> alt
     with the learner's hours a week as a line (weeks over it in red)."""
     frame = timeline_frame(pathway)
     weeks = int(frame["end"].max()) if len(frame) else 1
-    x = alt.X("start:Q", title="week", scale=alt.Scale(domain=[0, weeks], nice=False),
-              axis=alt.Axis(tickMinStep=1, format="d"))
+    x = alt.X(
+        "start:Q",
+        title="week",
+        scale=alt.Scale(domain=[0, weeks], nice=False),
+        axis=alt.Axis(tickMinStep=1, format="d"),
+    )
     bars = (
         alt.Chart(frame, title="Timeline")
         .mark_bar(cornerRadius=3, color="#4c78a8")
         .encode(
-            x=x, x2="end:Q",
-            y=alt.Y("label:N", sort=list(frame["label"]), title=None,
-                    axis=alt.Axis(labelLimit=LABEL_PX - 10, labelOverlap=False, labelPadding=6,
-                                  minExtent=LABEL_PX, maxExtent=LABEL_PX)),
-            tooltip=["title", "id", "start", "end", "weeks", "hours", alt.Tooltip("per_week", title="h/week"),
-                     "ects", "cost"],
+            x=x,
+            x2="end:Q",
+            y=alt.Y(
+                "label:N",
+                sort=list(frame["label"]),
+                title=None,
+                axis=alt.Axis(
+                    labelLimit=LABEL_PX - 10,
+                    labelOverlap=False,
+                    labelPadding=6,
+                    minExtent=LABEL_PX,
+                    maxExtent=LABEL_PX,
+                ),
+            ),
+            tooltip=[
+                "title",
+                "id",
+                "start",
+                "end",
+                "weeks",
+                "hours",
+                alt.Tooltip("per_week", title="h/week"),
+                "ects",
+                "cost",
+            ],
         )
         .properties(height=alt.Step(ROW_PX))
     )
@@ -125,18 +168,32 @@ def timeline_chart(pathway: Pathway, hours_per_week: float | None = None) -> alt
     per_week = (
         alt.Chart(load, title="Hours per week")
         .mark_bar(color="#72b7b2")
-        .encode(x=alt.X("start:Q", title="week", scale=alt.Scale(domain=[0, weeks], nice=False),
-                        axis=alt.Axis(tickMinStep=1, format="d")),
-                x2="end:Q", y=alt.Y("hours:Q", title=None, scale=alt.Scale(zero=True),
-                                    axis=alt.Axis(minExtent=LABEL_PX, maxExtent=LABEL_PX)),
-                y2=alt.datum(0),
-                color=alt.condition("datum.over", alt.value("#e45756"), alt.value("#72b7b2")),
-                tooltip=["week", "hours"])
+        .encode(
+            x=alt.X(
+                "start:Q",
+                title="week",
+                scale=alt.Scale(domain=[0, weeks], nice=False),
+                axis=alt.Axis(tickMinStep=1, format="d"),
+            ),
+            x2="end:Q",
+            y=alt.Y(
+                "hours:Q",
+                title=None,
+                scale=alt.Scale(zero=True),
+                axis=alt.Axis(minExtent=LABEL_PX, maxExtent=LABEL_PX),
+            ),
+            y2=alt.datum(0),
+            color=alt.condition("datum.over", alt.value("#e45756"), alt.value("#72b7b2")),
+            tooltip=["week", "hours"],
+        )
         .properties(height=120)
     )
     if hours_per_week:
-        rule = alt.Chart(pd.DataFrame({"hours": [hours_per_week]})).mark_rule(strokeDash=[4, 3]).encode(
-            y="hours:Q", tooltip=[alt.Tooltip("hours", title="your hours a week")])
+        rule = (
+            alt.Chart(pd.DataFrame({"hours": [hours_per_week]}))
+            .mark_rule(strokeDash=[4, 3])
+            .encode(y="hours:Q", tooltip=[alt.Tooltip("hours", title="your hours a week")])
+        )
         per_week = per_week + rule
     return alt.vconcat(bars, per_week, spacing=12).properties(autosize=_FIT_WIDTH)
 
@@ -159,8 +216,10 @@ def coverage_frame(gap: Gap, pathway: Pathway) -> pd.DataFrame:
             "missing: optional": sum(1 for s in left if not s.essential and s.uri not in untaught),
             "missing: nothing teaches it": sum(1 for s in left if s.uri in untaught),
         }
-        rows += [{"stage": stage, "status": status, "skills": n, "share": (n / total) if total else 0.0}
-                 for status, n in counts.items()]
+        rows += [
+            {"stage": stage, "status": status, "skills": n, "share": (n / total) if total else 0.0}
+            for status, n in counts.items()
+        ]
     return pd.DataFrame(rows, columns=["stage", "status", "skills", "share"])
 
 
@@ -174,8 +233,10 @@ def coverage_chart(gap: Gap, pathway: Pathway) -> alt.Chart:
             y=alt.Y("stage:N", sort=["before", "after"], title=None, axis=alt.Axis(labelOverlap=False)),
             x=alt.X("skills:Q", stack="zero", title="goal skills"),
             color=alt.Color(
-                "status:N", scale=alt.Scale(domain=list(COVERAGE_STATUSES), range=list(_STATUS_COLOURS)),
-                title=None, legend=alt.Legend(orient="bottom", columns=3, labelLimit=260),
+                "status:N",
+                scale=alt.Scale(domain=list(COVERAGE_STATUSES), range=list(_STATUS_COLOURS)),
+                title=None,
+                legend=alt.Legend(orient="bottom", columns=3, labelLimit=260),
             ),
             order=alt.Order("order:Q"),
             tooltip=["stage", "status", "skills", alt.Tooltip("share:Q", format=".0%")],
@@ -195,14 +256,16 @@ def stack_frame(pathway: Pathway, credentials: Mapping[str, Credential]) -> pd.D
             continue
         for target in cred.stacks_into:
             into = credentials.get(target.target)
-            rows.append({
-                "from_id": step.id,
-                "from": step.title,
-                "into_id": target.target,
-                "into": into.title if into else target.target,
-                "ects": target.ects if target.ects is not None else (cred.ects or 0.0),
-                "earned": target.target in earned,
-            })
+            rows.append(
+                {
+                    "from_id": step.id,
+                    "from": step.title,
+                    "into_id": target.target,
+                    "into": into.title if into else target.target,
+                    "ects": target.ects if target.ects is not None else (cred.ects or 0.0),
+                    "earned": target.target in earned,
+                }
+            )
     return pd.DataFrame(rows, columns=["from_id", "from", "into_id", "into", "ects", "earned"])
 
 
@@ -214,7 +277,11 @@ def _dot_label(text: str, limit: int = 40) -> str:
 def stack_ladder_dot(pathway: Pathway, credentials: Mapping[str, Credential]) -> str:
     """Graphviz DOT: planned credentials (boxes) pointing up to what they stack into (earned ones in green)."""
     frame = stack_frame(pathway, credentials)
-    lines = ["digraph ladder {", "  rankdir=BT;", '  node [shape=box, style="rounded,filled", fillcolor="#eef3fb"];']
+    lines = [
+        "digraph ladder {",
+        "  rankdir=BT;",
+        '  node [shape=box, style="rounded,filled", fillcolor="#eef3fb"];',
+    ]
     nodes: dict[str, str] = {}
     for row in frame.itertuples(index=False):
         nodes[row.from_id] = row[1]

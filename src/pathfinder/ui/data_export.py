@@ -15,17 +15,21 @@ def _profile(doc: ReportPDF, profile: dict[str, Any] | None) -> None:
         return
     goal = profile.get("goal") or {}
     doc.paragraph(f"Name: {profile.get('name') or '(none)'} - goal: {goal.get('label') or '(none)'}")
-    skills = [f"{s.get('label') or s.get('uri')} ({s.get('level')}, {s.get('source')})"
-              for s in profile.get("skills", [])]
+    skills = [
+        f"{s.get('label') or s.get('uri')} ({s.get('level')}, {s.get('source')})"
+        for s in profile.get("skills", [])
+    ]
     doc.paragraph("Skills: " + ("; ".join(skills) or "none"))
     held = [c.get("title", "") for c in profile.get("credentials", [])]
     doc.paragraph("Credentials held: " + ("; ".join(held) or "none"))
     limits = {k: v for k, v in (profile.get("constraints") or {}).items() if v not in (None, [], "", ())}
     doc.paragraph("Constraints: " + ("; ".join(f"{k}: {v}" for k, v in limits.items()) or "none"))
     prefs = profile.get("preferences") or {}
-    doc.paragraph(f"Pinned: {', '.join(prefs.get('pinned', [])) or 'none'} - rejected: "
-                  f"{', '.join(prefs.get('rejected', [])) or 'none'}"
-                  + (f" (set by {prefs['decided_by']})" if prefs.get("decided_by") else ""))
+    doc.paragraph(
+        f"Pinned: {', '.join(prefs.get('pinned', [])) or 'none'} - rejected: "
+        f"{', '.join(prefs.get('rejected', [])) or 'none'}"
+        + (f" (set by {prefs['decided_by']})" if prefs.get("decided_by") else "")
+    )
 
 
 def learner_export_pdf(export: dict[str, Any]) -> bytes:
@@ -34,8 +38,11 @@ def learner_export_pdf(export: dict[str, Any]) -> bytes:
     doc.paragraph(f"Exported {export['exported_at']} (the JSON export holds the same records).")
     account = export.get("account")
     doc.heading("Account", size=12)
-    doc.paragraph(f"Username: {account['username']} - role: {account['role']} - created: {account['created_at']}"
-                  if account else "No account (a profile an advisor created).")
+    doc.paragraph(
+        f"Username: {account['username']} - role: {account['role']} - created: {account['created_at']}"
+        if account
+        else "No account (a profile an advisor created)."
+    )
     _profile(doc, export.get("profile"))
     doc.heading("Conversations", size=12)
     for talk in export.get("conversations", []) or [None]:
@@ -46,13 +53,19 @@ def learner_export_pdf(export: dict[str, Any]) -> bytes:
         for turn in talk["turns"]:
             who = "You" if turn["role"] == "user" else "Assistant"
             rated = turn.get("feedback")
-            extra = (f" [feedback: {'+1' if rated['rating'] == 1 else '-1'} {rated.get('comment') or ''}]"
-                     if rated else "")
+            extra = (
+                f" [feedback: {'+1' if rated['rating'] == 1 else '-1'} {rated.get('comment') or ''}]"
+                if rated
+                else ""
+            )
             doc.bullet(f"{who}: {turn['text']}{extra}")
     doc.heading("Advisor notes", size=12)
     for note in export.get("advisor_notes", []) or [None]:
-        doc.paragraph("None." if note is None else
-                      f"{note['created_at']} - {note.get('author') or note['author_role']}: {note['text']}")
+        doc.paragraph(
+            "None."
+            if note is None
+            else f"{note['created_at']} - {note.get('author') or note['author_role']}: {note['text']}"
+        )
     doc.heading("Agreed plans", size=12)
     for plan in export.get("agreed_plans", []) or [None]:
         if plan is None:

@@ -27,12 +27,14 @@ def citations(pathway: Pathway, credentials: Mapping[str, Credential]) -> list[C
     out = []
     for step in pathway.steps:
         cred = credentials.get(step.id)
-        out.append(Citation(
-            id=step.id,
-            title=cred.title if cred else step.title,
-            provider=cred.provider if cred else None,
-            url=safe_url((cred.url if cred else None) or step.url),
-        ))
+        out.append(
+            Citation(
+                id=step.id,
+                title=cred.title if cred else step.title,
+                provider=cred.provider if cred else None,
+                url=safe_url((cred.url if cred else None) or step.url),
+            )
+        )
     return out
 
 
@@ -42,15 +44,21 @@ def money(amount: float, currency: str) -> str:
 
 def totals_line(pathway: Pathway) -> str:
     t = pathway.totals
-    return (f"{len(pathway.steps)} credentials · {t.hours:g} h · {t.ects:g} ECTS · {money(t.cost, t.currency)} · "
-            f"{t.weeks} weeks · {pathway.coverage:.0%} of the gap covered")
+    return (
+        f"{len(pathway.steps)} credentials · {t.hours:g} h · {t.ects:g} ECTS · {money(t.cost, t.currency)} · "
+        f"{t.weeks} weeks · {pathway.coverage:.0%} of the gap covered"
+    )
 
 
 def _step_line(n: int, step: Step) -> str:
-    return f"{n}. weeks {step.start_week}–{step.end_week}: {step.title} ({step.hours:g} h, {step.ects:g} ECTS)"
+    return (
+        f"{n}. weeks {step.start_week}–{step.end_week}: {step.title} ({step.hours:g} h, {step.ects:g} ECTS)"
+    )
 
 
-def pathway_markdown(pathway: Pathway, credentials: Mapping[str, Credential], *, today: date | None = None) -> str:
+def pathway_markdown(
+    pathway: Pathway, credentials: Mapping[str, Credential], *, today: date | None = None
+) -> str:
     """The plan as a Markdown document: totals, steps with reasons, uncovered skills, sources."""
     t = pathway.totals
     lines = [
@@ -65,16 +73,20 @@ def pathway_markdown(pathway: Pathway, credentials: Mapping[str, Credential], *,
     ]
     for n, step in enumerate(pathway.steps, start=1):
         cred = credentials.get(step.id)
-        lines.append(f"{n}. **{md_link(step.title, (cred.url if cred else None) or step.url)}** [{n}] — "
-                     f"weeks {step.start_week}–{step.end_week}, {step.hours:g} h, {step.ects:g} ECTS, "
-                     f"{escape_md(money(step.cost, t.currency))}")
+        lines.append(
+            f"{n}. **{md_link(step.title, (cred.url if cred else None) or step.url)}** [{n}] — "
+            f"weeks {step.start_week}–{step.end_week}, {step.hours:g} h, {step.ects:g} ECTS, "
+            f"{escape_md(money(step.cost, t.currency))}"
+        )
         for reason in step.reasons:
             lines.append(f"   - {escape_md(reason)}")
     if not pathway.steps:
         lines.append("No credential is needed or none fits your constraints.")
     if pathway.stacks_earned:
         lines += ["", "## Stacks earned", ""]
-        lines += [f"- {escape_md(credentials[s].title if s in credentials else s)}" for s in pathway.stacks_earned]
+        lines += [
+            f"- {escape_md(credentials[s].title if s in credentials else s)}" for s in pathway.stacks_earned
+        ]
     if pathway.uncovered:
         lines += ["", "## Skills this plan does not cover", ""]
         lines += [f"- {escape_md(u.label)}: {escape_md(u.reason)}" for u in pathway.uncovered]
@@ -102,11 +114,20 @@ def write_pathway(doc: ReportPDF, pathway: Pathway, credentials: Mapping[str, Cr
     """The plan's sections into an open PDF (shared by the pathway export and the advisor's session report)."""
     doc.paragraph(totals_line(pathway))
     rows = [
-        [n, f"{s.start_week}-{s.end_week}", s.title, f"{s.hours:g}", f"{s.ects:g}", money(s.cost, pathway.totals.currency)]
+        [
+            n,
+            f"{s.start_week}-{s.end_week}",
+            s.title,
+            f"{s.hours:g}",
+            f"{s.ects:g}",
+            money(s.cost, pathway.totals.currency),
+        ]
         for n, s in enumerate(pathway.steps, start=1)
     ]
     if rows:
-        doc.table(["#", "weeks", "credential", "hours", "ECTS", "cost"], rows, [0.05, 0.1, 0.5, 0.1, 0.1, 0.15])
+        doc.table(
+            ["#", "weeks", "credential", "hours", "ECTS", "cost"], rows, [0.05, 0.1, 0.5, 0.1, 0.1, 0.15]
+        )
     else:
         doc.paragraph("No credential is needed or none fits the constraints.")
     for n, step in enumerate(pathway.steps, start=1):
@@ -125,7 +146,9 @@ def write_pathway(doc: ReportPDF, pathway: Pathway, credentials: Mapping[str, Cr
         doc.bullet(f"[{n}] {c.title} ({c.id})" + (f" - {c.provider}" if c.provider else ""), link=c.url)
 
 
-def pathway_pdf(pathway: Pathway, credentials: Mapping[str, Credential], *, today: date | None = None) -> bytes:
+def pathway_pdf(
+    pathway: Pathway, credentials: Mapping[str, Credential], *, today: date | None = None
+) -> bytes:
     """The plan as a one-document PDF with a steps table and clickable source links."""
     doc = ReportPDF(f"Pathway: {pathway.goal_label or 'your goal'}")
     doc.paragraph(f"Strategy: {pathway.strategy} - exported {(today or date.today()).isoformat()}")

@@ -41,9 +41,15 @@ class Job:
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
-            return {"name": self.name, "status": self.status, "fraction": self.fraction,
-                    "message": self.message, "error": self.error, "result": self.result,
-                    "seconds": (self.finished or time.time()) - self.started}
+            return {
+                "name": self.name,
+                "status": self.status,
+                "fraction": self.fraction,
+                "message": self.message,
+                "error": self.error,
+                "result": self.result,
+                "seconds": (self.finished or time.time()) - self.started,
+            }
 
 
 class JobBoard:
@@ -67,7 +73,9 @@ class JobBoard:
         with self._lock:
             current = self._jobs.get(name)
             if current is not None and current.status == "running":
-                raise PathfinderError(f"A {name} is already running; wait for it to finish (progress is shown).")
+                raise PathfinderError(
+                    f"A {name} is already running; wait for it to finish (progress is shown)."
+                )
             job = Job(name=name)
             self._jobs[name] = job
 
@@ -81,7 +89,9 @@ class JobBoard:
             except Exception as e:  # noqa: BLE001 - a worker thread has no one else to tell
                 with job.lock:
                     job.status, job.finished = "failed", time.time()
-                    job.error = f"{type(e).__name__}: {e}. This is a bug; please report it with the file you used."
+                    job.error = (
+                        f"{type(e).__name__}: {e}. This is a bug; please report it with the file you used."
+                    )
                 return
             with job.lock:
                 job.status, job.result, job.fraction, job.finished = "done", result, 1.0, time.time()

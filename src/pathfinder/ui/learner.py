@@ -41,8 +41,13 @@ def data(profile_id: str | None = None, action: Action = "read", audit_access: b
     from pathfinder.storage.learner_data import open_learner
     from pathfinder.ui.session import current_account
 
-    return open_learner(resources.learner_stores(), current_account(), profile_id or active_profile_id(),
-                        action, audit_access=audit_access)
+    return open_learner(
+        resources.learner_stores(),
+        current_account(),
+        profile_id or active_profile_id(),
+        action,
+        audit_access=audit_access,
+    )
 
 
 def find(profile_id: str) -> LearnerProfile | None:

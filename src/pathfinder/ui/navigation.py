@@ -17,9 +17,11 @@ from pathfinder.ui import resources
 
 # Unexpected page failures go to this logger with their traceback (the server's log); tests watch it too.
 PAGE_ERRORS = logging.getLogger("pathfinder.ui.errors")
-UNEXPECTED = ("Something went wrong on this page; it was not caused by anything you did. The details are in "
-              "the server's log under reference {ref}. Reload the page to try again, and give the reference to "
-              "whoever runs pathfinder if it keeps happening.")
+UNEXPECTED = (
+    "Something went wrong on this page; it was not caused by anything you did. The details are in "
+    "the server's log under reference {ref}. Reload the page to try again, and give the reference to "
+    "whoever runs pathfinder if it keeps happening."
+)
 
 
 def guarded(render: Callable[[], None]) -> Callable[[], None]:
@@ -53,7 +55,9 @@ def page_render(module: str) -> Callable[[], None]:
     def render() -> None:
         from pathfinder.ui.session import gate
 
-        if gate(module) is not None:  # signed in, and this account's role uses this page (else sign-in / why not)
+        if (
+            gate(module) is not None
+        ):  # signed in, and this account's role uses this page (else sign-in / why not)
             importlib.import_module(f"pathfinder.ui.pages.{module}").render()
 
     render.__name__ = f"{module}_page"
@@ -73,7 +77,9 @@ PAGES = (  # (module, title, icon, url path)
 
 def pages() -> list[st.Page]:
     return [
-        st.Page(guarded(page_render(module)), title=title, icon=icon, url_path=path, default=(module == "chat"))
+        st.Page(
+            guarded(page_render(module)), title=title, icon=icon, url_path=path, default=(module == "chat")
+        )
         for module, title, icon, path in PAGES
     ]
 
@@ -81,8 +87,14 @@ def pages() -> list[st.Page]:
 def _warm_up() -> None:
     """Import what later pages and the first answer need, after the first page is already on screen."""
     try:
-        for module in ("pathfinder.ui.charts", "pathfinder.ui.exports", "pathfinder.assistant.service",
-                       "pathfinder.index", "pathfinder.ui.pages.pathway", "pathfinder.ui.pages.profile"):
+        for module in (
+            "pathfinder.ui.charts",
+            "pathfinder.ui.exports",
+            "pathfinder.assistant.service",
+            "pathfinder.index",
+            "pathfinder.ui.pages.pathway",
+            "pathfinder.ui.pages.profile",
+        ):
             importlib.import_module(module)
         resources.assistant()  # opens the index and loads the taxonomy too (all shared via st.cache_resource)
         # The catalogue is now hundreds of thousands of long-lived objects: move them out of the collector's way,
@@ -120,8 +132,11 @@ def sidebar() -> None:
         from pathfinder.ui.session import sidebar_status
 
         sidebar_status()
-        st.badge(mode_badge(), icon=":material/cloud_off:" if not settings.llm_enabled else ":material/smart_toy:",
-                 color="gray" if not settings.llm_enabled else "blue")
+        st.badge(
+            mode_badge(),
+            icon=":material/cloud_off:" if not settings.llm_enabled else ":material/smart_toy:",
+            color="gray" if not settings.llm_enabled else "blue",
+        )
 
 
 def main() -> None:

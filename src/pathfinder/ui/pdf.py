@@ -88,16 +88,18 @@ class ReportPDF:
         self._pdf.set_font(self._family, "", 9)
         self._pdf.set_text_color(30, 80, 180)
         self._pdf.set_x(self._pdf.l_margin + 6)
-        self._pdf.multi_cell(0, 4.5, self._text(url, MAX_CELL_CHARS), link=url, new_x=XPos.LMARGIN,
-                             new_y=YPos.NEXT)
+        self._pdf.multi_cell(
+            0, 4.5, self._text(url, MAX_CELL_CHARS), link=url, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        )
         self._pdf.set_text_color(0, 0, 0)
 
     def table(self, header: list[str], rows: list[list[object]], widths: list[float]) -> None:
         """A plain table; `widths` are fractions of the page width (they should sum to 1)."""
         usable = self._pdf.w - self._pdf.l_margin - self._pdf.r_margin
         self._pdf.set_font(self._family, "", 9)
-        with self._pdf.table(col_widths=[w * usable for w in widths], text_align="LEFT",
-                             line_height=5) as table:
+        with self._pdf.table(
+            col_widths=[w * usable for w in widths], text_align="LEFT", line_height=5
+        ) as table:
             table.row([self._text(h, MAX_CELL_CHARS) for h in header])
             for row in rows:
                 table.row([self._text(c, MAX_CELL_CHARS) for c in row])

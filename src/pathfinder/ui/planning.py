@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def _plan(profile_json: str, version: str | None, strategy: str) -> tuple[str, str]:
-    from pathfinder.planner.gaps import analyse_gap
     from pathfinder.planner import plan_pathway
+    from pathfinder.planner.gaps import analyse_gap
 
     profile = LearnerProfile.model_validate_json(profile_json)
     credentials = resources.planning_catalogue()  # built once per index version, not per plan

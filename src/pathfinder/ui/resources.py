@@ -31,8 +31,10 @@ def settings() -> Settings:
     try:
         return Settings()
     except ValidationError as e:
-        raise SettingsUnreadable(f"The settings cannot be read: {e}. Fix the PATHFINDER_* variable or .env entry "
-                                 "it names, then restart the app.") from e
+        raise SettingsUnreadable(
+            f"The settings cannot be read: {e}. Fix the PATHFINDER_* variable or .env entry "
+            "it names, then restart the app."
+        ) from e
 
 
 @st.cache_resource(show_spinner="Loading the skills taxonomy…")
@@ -95,7 +97,6 @@ def profile_store() -> Any:
 @st.cache_resource(show_spinner=False)
 def advising_store() -> Any:
     from pathfinder.safety.output import configured_secrets
-
     from pathfinder.storage.advising import AdvisingStore
 
     return AdvisingStore(settings().database_path, secrets=configured_secrets(settings()))
@@ -104,7 +105,6 @@ def advising_store() -> Any:
 @st.cache_resource(show_spinner=False)
 def conversation_store() -> Any:
     from pathfinder.safety.output import configured_secrets
-
     from pathfinder.storage.conversations import ConversationStore
 
     # configured secrets (API key, role secrets) never reach the stored messages
@@ -127,8 +127,12 @@ def account_store() -> Any:
     from pathfinder.storage.retention import apply_retention
 
     store = AccountStore(settings().database_path, audit_log())
-    apply_retention(settings().database_path, settings().data_dir, settings().retain_conversations_days,
-                    settings().retain_uploads_days)  # once per server start (PATHFINDER_RETAIN_*_DAYS)
+    apply_retention(
+        settings().database_path,
+        settings().data_dir,
+        settings().retain_conversations_days,
+        settings().retain_uploads_days,
+    )  # once per server start (PATHFINDER_RETAIN_*_DAYS)
     if not store.count("admin"):
         import sys
 
@@ -137,8 +141,12 @@ def account_store() -> Any:
         secret = one_time_password()
         store.create("admin", secret, "admin", one_time=True)
         store.audit.record("first_admin", "app start", "", None, "admin")
-        print(f"pathfinder: first start - created the admin account 'admin' with the one-time password {secret} "
-              "(change it at the first sign-in)", file=sys.stderr, flush=True)
+        print(
+            f"pathfinder: first start - created the admin account 'admin' with the one-time password {secret} "
+            "(change it at the first sign-in)",
+            file=sys.stderr,
+            flush=True,
+        )
     return store
 
 
@@ -146,8 +154,13 @@ def learner_stores() -> Any:
     """Every store of a learner's data, for the access gateway (pathfinder.storage.learner_data)."""
     from pathfinder.storage.learner_data import Stores
 
-    return Stores(profiles=profile_store(), conversations=conversation_store(),
-                          advising=advising_store(), accounts=account_store(), audit=audit_log())
+    return Stores(
+        profiles=profile_store(),
+        conversations=conversation_store(),
+        advising=advising_store(),
+        accounts=account_store(),
+        audit=audit_log(),
+    )
 
 
 @st.cache_resource(show_spinner="Loading the skill matcher…")

@@ -8,7 +8,7 @@ The session lives in Streamlit's server-side session state (never in the URL). E
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -21,8 +21,16 @@ if TYPE_CHECKING:
 
 ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY = "account_id", "signed_in_at", "last_active_at"
 # what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)
-PERSONAL_KEYS = ("advised_learner", "conversation_id", "history", "last_pathway", "pending_changes",
-                 "validated", "my-export", "admin-export-data")
+PERSONAL_KEYS = (
+    "advised_learner",
+    "conversation_id",
+    "history",
+    "last_pathway",
+    "pending_changes",
+    "validated",
+    "my-export",
+    "admin-export-data",
+)
 
 
 def _now() -> datetime:
@@ -33,7 +41,10 @@ def remember(account: Account) -> None:
     """Make `account` this session's signed-in account."""
     now = _now()
     st.session_state[ACCOUNT_KEY], st.session_state[SIGNED_IN_KEY], st.session_state[ACTIVE_KEY] = (
-        account.id, now, now)
+        account.id,
+        now,
+        now,
+    )
 
 
 def forget(notice: str | None = None) -> None:
@@ -99,8 +110,9 @@ def _single_sign_on() -> Account | None:
     if user is None:
         return None
     name = str(user.get("name") or user.get("email") or "")
-    account = resources.account_store().for_single_sign_on(str(user.get("iss") or ""), str(user.get("sub") or ""),
-                                                           name)
+    account = resources.account_store().for_single_sign_on(
+        str(user.get("iss") or ""), str(user.get("sub") or ""), name
+    )
     resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "single sign-on")
     remember(account)
     return account
@@ -113,8 +125,9 @@ def sign_in_form() -> None:
     with st.form("signin"):
         st.markdown("**Sign in**")
         username = st.text_input("Username", key="signin-username", autocomplete="username")
-        password = st.text_input("Password", type="password", key="signin-password",
-                                 autocomplete="current-password")
+        password = st.text_input(
+            "Password", type="password", key="signin-password", autocomplete="current-password"
+        )
         if st.form_submit_button("Sign in", type="primary"):
             try:
                 account = resources.account_store().sign_in(username, password)
@@ -129,10 +142,15 @@ def sign_up_form() -> None:
     with st.form("signup"):
         st.markdown("**New here? Create a learner account**")
         username = st.text_input("Choose a username", key="signup-username", autocomplete="username")
-        password = st.text_input("Choose a password (at least 10 characters)", type="password",
-                                 key="signup-password", autocomplete="new-password")
-        again = st.text_input("The same password again", type="password", key="signup-password2",
-                              autocomplete="new-password")
+        password = st.text_input(
+            "Choose a password (at least 10 characters)",
+            type="password",
+            key="signup-password",
+            autocomplete="new-password",
+        )
+        again = st.text_input(
+            "The same password again", type="password", key="signup-password2", autocomplete="new-password"
+        )
         if st.form_submit_button("Create my account"):
             if password != again:
                 st.error("The two passwords differ; type the same one twice.")
@@ -147,11 +165,15 @@ def sign_up_form() -> None:
 
 
 def guest_button() -> None:
-    st.warning("Demo mode is on (PATHFINDER_DEMO): anyone can try the app as a guest. Turn it off for real "
-               "learners.", icon=":material/science:")
+    st.warning(
+        "Demo mode is on (PATHFINDER_DEMO): anyone can try the app as a guest. Turn it off for real "
+        "learners.",
+        icon=":material/science:",
+    )
     if st.button("Continue as a guest (demo)"):
-        account = resources.account_store().create("guest-" + secrets.token_hex(4), None, "learner",
-                                                   display_name="Guest")
+        account = resources.account_store().create(
+            "guest-" + secrets.token_hex(4), None, "learner", display_name="Guest"
+        )
         resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "demo guest")
         remember(account)
         st.rerun()
@@ -161,10 +183,15 @@ def change_password_form(account: Account, *, first: bool = False) -> None:
     with st.form("change-password"):
         if first:
             st.warning("You signed in with a one-time password. Choose your own password to continue.")
-        new = st.text_input("New password (at least 10 characters)", type="password", key="new-password",
-                            autocomplete="new-password")
-        again = st.text_input("The same password again", type="password", key="new-password2",
-                              autocomplete="new-password")
+        new = st.text_input(
+            "New password (at least 10 characters)",
+            type="password",
+            key="new-password",
+            autocomplete="new-password",
+        )
+        again = st.text_input(
+            "The same password again", type="password", key="new-password2", autocomplete="new-password"
+        )
         if st.form_submit_button("Change password", type="primary"):
             if new != again:
                 st.error("The two passwords differ; type the same one twice.")
@@ -209,12 +236,16 @@ def sidebar_status() -> None:
     account = current_account() if st.session_state.get(ACCOUNT_KEY) else None
     if account is None:
         return
-    shown = account.label if account.username.startswith("sso-") and account.display_name else account.username
+    shown = (
+        account.label if account.username.startswith("sso-") and account.display_name else account.username
+    )
     st.caption(f"Signed in as **{shown}** ({account.role})")
     advised = st.session_state.get("advised_learner") if account.role == "advisor" else None
     if advised:
-        st.caption(f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
-                   "End it on the Advisor page.")
+        st.caption(
+            f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
+            "End it on the Advisor page."
+        )
     if st.button("Sign out", key="sign-out", icon=":material/logout:"):
         sign_out()
         st.rerun()

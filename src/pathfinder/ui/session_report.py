@@ -7,8 +7,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict
 
-from pathfinder.storage.advising import SessionNote
 from pathfinder.domain import Credential, Pathway
+from pathfinder.storage.advising import SessionNote
 from pathfinder.ui.exports import write_pathway
 from pathfinder.ui.pdf import ReportPDF
 
@@ -72,19 +72,28 @@ def session_report_pdf(report: SessionReport, credentials: Mapping[str, Credenti
     """The report as PDF: learner, notes, advisor decisions, AI-suggested vs agreed, then the agreed plan."""
     name = report.learner_name or report.learner_id
     doc = ReportPDF(f"Advisor session report: {name}")
-    doc.paragraph(f"Learner: {name} ({report.learner_id}) - date {(report.day or date.today()).isoformat()}"
-                  + (f" - goal: {report.goal_label}" if report.goal_label else ""))
+    doc.paragraph(
+        f"Learner: {name} ({report.learner_id}) - date {(report.day or date.today()).isoformat()}"
+        + (f" - goal: {report.goal_label}" if report.goal_label else "")
+    )
     doc.heading("Session notes", size=11)
-    lines = [note_line(n) for n in report.notes] + ([report.advisor_notes.strip()] if report.advisor_notes.strip() else [])
+    lines = [note_line(n) for n in report.notes] + (
+        [report.advisor_notes.strip()] if report.advisor_notes.strip() else []
+    )
     for line in lines or ["(no notes)"]:
         doc.paragraph(line)
     doc.heading("Advisor decisions", size=11)
-    for label, ids in (("Pinned (must be in the plan)", report.pinned), ("Rejected (never recommend)", report.rejected)):
+    for label, ids in (
+        ("Pinned (must be in the plan)", report.pinned),
+        ("Rejected (never recommend)", report.rejected),
+    ):
         doc.paragraph(f"{label}: " + ("; ".join(_titles(ids, credentials)) or "none"))
     changes = plan_changes(report.suggested, report.agreed)
     doc.heading("AI suggestion vs agreed plan", size=11)
     if report.agreed_at is not None:
-        doc.paragraph(f"Agreed by {report.agreed_by or 'the advisor'} with the learner on {report.agreed_at:%Y-%m-%d}.")
+        doc.paragraph(
+            f"Agreed by {report.agreed_by or 'the advisor'} with the learner on {report.agreed_at:%Y-%m-%d}."
+        )
     else:
         doc.paragraph("Not agreed yet: the plan below is the current plan with the advisor's decisions.")
     if report.suggested is None:
@@ -92,9 +101,13 @@ def session_report_pdf(report: SessionReport, credentials: Mapping[str, Credenti
     elif changes.unchanged:
         doc.paragraph("The agreed plan is the AI's suggestion, unchanged.")
     else:
-        doc.paragraph("Kept from the AI suggestion: " + ("; ".join(_titles(changes.kept, credentials)) or "none"))
+        doc.paragraph(
+            "Kept from the AI suggestion: " + ("; ".join(_titles(changes.kept, credentials)) or "none")
+        )
         doc.paragraph("Added by the advisor: " + ("; ".join(_titles(changes.added, credentials)) or "none"))
-        doc.paragraph("Removed by the advisor: " + ("; ".join(_titles(changes.removed, credentials)) or "none"))
+        doc.paragraph(
+            "Removed by the advisor: " + ("; ".join(_titles(changes.removed, credentials)) or "none")
+        )
     doc.heading("Agreed plan", size=13)
     write_pathway(doc, report.agreed, credentials)
     return doc.to_bytes()

@@ -9,7 +9,6 @@ from typing import Any, Protocol
 from pathfinder.errors import BadModelReply, LLMError
 from pathfinder.settings import Settings
 
-
 DEFAULT_MAX_RETRIES = 2
 
 
@@ -24,8 +23,9 @@ class ChatModel(Protocol):
     def stream(self, messages: list[Any], *args: Any, **kwargs: Any) -> Iterator[Any]: ...
 
 
-def build_chat_model(settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES,
-                     streaming: bool = True) -> ChatModel:
+def build_chat_model(
+    settings: Settings, *, max_retries: int = DEFAULT_MAX_RETRIES, streaming: bool = True
+) -> ChatModel:
     """A `langchain_openai.ChatOpenAI` for `settings.chat_model` at `settings.openai_base_url` (any
     OpenAI-compatible server: OpenAI, Ollama, vLLM, LM Studio). Raises MissingAPIKey without a key."""
     from langchain_openai import ChatOpenAI
@@ -48,8 +48,17 @@ def _server(settings: Settings | None) -> str:
 
 # Where a parse error of the client libraries comes from: an exception raised in these packages while reading a
 # reply is the server's fault; one raised in our own code inside the block is a bug and is not translated.
-CLIENT_PACKAGES = ("openai", "langchain_openai", "langchain_core", "langchain", "httpx", "httpcore", "json",
-                   "pydantic", "pydantic_core")
+CLIENT_PACKAGES = (
+    "openai",
+    "langchain_openai",
+    "langchain_core",
+    "langchain",
+    "httpx",
+    "httpcore",
+    "json",
+    "pydantic",
+    "pydantic_core",
+)
 
 
 def raised_by_client(error: BaseException) -> bool:
@@ -77,7 +86,9 @@ def translated_errors(settings: Settings | None = None) -> Iterator[None]:
             "(for a local server any non-empty value usually works)."
         ) from e
     except openai.PermissionDeniedError as e:
-        raise LLMError(f"The LLM server at {server} denied access (403); check OPENAI_API_KEY's permissions.") from e
+        raise LLMError(
+            f"The LLM server at {server} denied access (403); check OPENAI_API_KEY's permissions."
+        ) from e
     except openai.RateLimitError as e:
         raise LLMError(
             f"The LLM server at {server} is rate-limiting requests (429) and still was after retrying. "
@@ -100,10 +111,20 @@ def translated_errors(settings: Settings | None = None) -> Iterator[None]:
             f"Cannot reach the LLM server at {server}. Is the server at OPENAI_BASE_URL running?"
         ) from e
     except openai.APIResponseValidationError as e:
-        raise BadModelReply(f"The LLM server at {server} sent a reply that is not a valid chat completion.") from e
+        raise BadModelReply(
+            f"The LLM server at {server} sent a reply that is not a valid chat completion."
+        ) from e
     except openai.APIStatusError as e:
-        raise LLMError(f"The LLM server at {server} failed with HTTP {e.status_code}; try again later.") from e
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as e:  # JSONDecodeError is a ValueError
+        raise LLMError(
+            f"The LLM server at {server} failed with HTTP {e.status_code}; try again later."
+        ) from e
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+    ) as e:  # JSONDecodeError is a ValueError
         if not raised_by_client(e):
             raise  # a bug of ours (or of a fake model) stays a bug, with its traceback
         # The client could not parse what the server sent: a malformed reply.

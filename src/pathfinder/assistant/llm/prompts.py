@@ -43,7 +43,9 @@ def render(name: str, prompts_dir: Path = PROMPTS_DIR, /, **values: object) -> s
     try:
         return template.substitute({k: str(v) for k, v in values.items()}).strip("\n")
     except ValueError as e:  # a stray `$` in the template file
-        raise PromptError(f"Prompt {name!r} has an invalid placeholder: {e}. Escape a literal $ as $$.") from e
+        raise PromptError(
+            f"Prompt {name!r} has an invalid placeholder: {e}. Escape a literal $ as $$."
+        ) from e
 
 
 def names(prompts_dir: Path = PROMPTS_DIR) -> list[str]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import calendar
 import re
-
-import regex
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+import regex
 
 from pathfinder.assistant.nlu import vocab
 

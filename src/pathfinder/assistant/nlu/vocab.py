@@ -150,9 +150,13 @@ FREE = (
 # level words; a two-word entry ("cơ bản") counts only as the phrase ("cơ sở dữ liệu" is a database)
 LEVEL_LOW = (
     "beginner beginners introductory intro basics basic anfänger einsteiger principiante débutant "
-    "aloittelija शुरुआती প্রাথমিক".split() + ["cơ bản", "co ban"]
+    "aloittelija शुरुआती প্রাথমিক".split()
+    + ["cơ bản", "co ban"]
 )
-LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + ["nâng cao", "nang cao"]
+LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + [
+    "nâng cao",
+    "nang cao",
+]
 
 CURRENCIES: dict[str, str] = {
     "€": "EUR",

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from pathfinder.ui import resources
 from pathfinder.safety.markdown import escape_md
+from pathfinder.ui import resources
 from pathfinder.ui.session import change_password_form, current_account, sign_out
 
 if TYPE_CHECKING:
@@ -23,12 +23,16 @@ def render() -> None:
     notice = st.session_state.pop("signin_notice", None)
     if notice:
         st.success(notice)
-    st.markdown(f"Signed in as **{escape_md(account.username)}** · role: **{account.role}**"
-                + (f" · name: {escape_md(account.display_name)}" if account.display_name else ""))
+    st.markdown(
+        f"Signed in as **{escape_md(account.username)}** · role: **{account.role}**"
+        + (f" · name: {escape_md(account.display_name)}" if account.display_name else "")
+    )
     if account.role == "learner":
-        st.caption("Your profile, conversations and plans are yours: only you, and the advisors an admin "
-                   "assigned or you invited, can see them. Export or delete everything on the Profile page "
-                   "(My data).")
+        st.caption(
+            "Your profile, conversations and plans are yours: only you, and the advisors an admin "
+            "assigned or you invited, can see them. Export or delete everything on the Profile page "
+            "(My data)."
+        )
         st.subheader("Your advisors")
         advisors_section(account)
     if not account.username.startswith("sso-"):  # single sign-on accounts have no local password
@@ -46,10 +50,16 @@ def advisors_section(account: Account) -> None:
     mine = [store.get(a) for a in store.advisors_of(account.learner_id or "")]
     mine = [a for a in mine if a is not None]
     if mine:
-        st.markdown("Advisors who can see and change your profile, conversations and plans: "
-                    + ", ".join(f"**{escape_md(a.label)}**" for a in mine))
-        gone = st.selectbox("Remove an advisor's access", [a.id for a in mine],
-                            format_func=lambda i: next(a.label for a in mine if a.id == i), key="advisor-remove")
+        st.markdown(
+            "Advisors who can see and change your profile, conversations and plans: "
+            + ", ".join(f"**{escape_md(a.label)}**" for a in mine)
+        )
+        gone = st.selectbox(
+            "Remove an advisor's access",
+            [a.id for a in mine],
+            format_func=lambda i: next(a.label for a in mine if a.id == i),
+            key="advisor-remove",
+        )
         if st.button("Remove access", key="advisor-remove-button"):
             store.unassign(gone, account.learner_id, account)
             st.session_state["signin_notice"] = "That advisor no longer has access to your data."

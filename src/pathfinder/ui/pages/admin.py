@@ -10,8 +10,8 @@ import streamlit as st
 
 from pathfinder.domain.access import Account
 from pathfinder.errors import PathfinderError
-from pathfinder.ui import learner, resources
 from pathfinder.safety.markdown import escape_md
+from pathfinder.ui import learner, resources
 from pathfinder.ui.session import current_account
 
 STAFF_ROLES = ("advisor", "maintainer", "admin")
@@ -20,10 +20,22 @@ STAFF_ROLES = ("advisor", "maintainer", "admin")
 def accounts_section(admin: Account) -> None:
     store = resources.account_store()
     accounts = store.all()
-    st.dataframe(pd.DataFrame([{"username": a.username, "role": a.role, "name": a.display_name,
-                                "learner id": a.learner_id or "", "created": a.created_at}
-                               for a in accounts]),
-                 hide_index=True, width="stretch")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "username": a.username,
+                    "role": a.role,
+                    "name": a.display_name,
+                    "learner id": a.learner_id or "",
+                    "created": a.created_at,
+                }
+                for a in accounts
+            ]
+        ),
+        hide_index=True,
+        width="stretch",
+    )
     with st.form("admin-create", clear_on_submit=True):
         cols = st.columns(3)
         username = cols[0].text_input("New staff username")
@@ -34,8 +46,10 @@ def accounts_section(admin: Account) -> None:
 
             secret = one_time_password()
             created = store.create(username, secret, role, display_name=name, actor=admin, one_time=True)
-            st.success(f"Created {role} {escape_md(created.username)}. Give them this one-time password "
-                       "(shown once; they choose their own at the first sign-in):")
+            st.success(
+                f"Created {role} {escape_md(created.username)}. Give them this one-time password "
+                "(shown once; they choose their own at the first sign-in):"
+            )
             st.code(secret, language=None)
     staff = [a for a in accounts if a.role != "learner"]
     with st.form("admin-role"):
@@ -55,8 +69,11 @@ def accounts_section(admin: Account) -> None:
 
 def _learner_choices() -> dict[str, str]:
     """Every learner (with or without an account): learner id -> a readable label."""
-    named = {a.learner_id: f"{a.username} · {a.learner_id}"
-             for a in resources.account_store().all() if a.learner_id}
+    named = {
+        a.learner_id: f"{a.username} · {a.learner_id}"
+        for a in resources.account_store().all()
+        if a.learner_id
+    }
     for profile in resources.profile_store().list():
         named.setdefault(profile.id, f"{profile.name or '(no name)'} · {profile.id}")
     return named
@@ -80,8 +97,11 @@ def caseloads_section(admin: Account) -> None:
         if buttons[1].form_submit_button("Remove from caseload") and advisor and chosen:
             store.unassign(advisor, chosen, admin)
             st.success("Removed.")
-    rows = [{"advisor": a.label, "learner": learners.get(lid, lid)} for a in advisors.values()
-            for lid in sorted(store.caseload(a.id))]
+    rows = [
+        {"advisor": a.label, "learner": learners.get(lid, lid)}
+        for a in advisors.values()
+        for lid in sorted(store.caseload(a.id))
+    ]
     if rows:
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
@@ -96,16 +116,22 @@ def data_rights_section() -> None:
         from pathfinder.ui.data_export import learner_export_pdf
 
         everything = learner.data(chosen, "export").export()
-        st.session_state["admin-export-data"] = (chosen, json.dumps(everything, ensure_ascii=False, indent=1),
-                                                 learner_export_pdf(everything))
+        st.session_state["admin-export-data"] = (
+            chosen,
+            json.dumps(everything, ensure_ascii=False, indent=1),
+            learner_export_pdf(everything),
+        )
     prepared = st.session_state.get("admin-export-data")
     if prepared and prepared[0] == chosen:
-        st.download_button("Download the export", prepared[1], f"{chosen}-all-data.json",
-                           mime="application/json")
-        st.download_button("Download the export (PDF)", prepared[2], f"{chosen}-all-data.pdf",
-                           mime="application/pdf")
-    sure = st.checkbox("I understand this erases the learner's account and all their data, for good.",
-                       key="admin-erase-sure")
+        st.download_button(
+            "Download the export", prepared[1], f"{chosen}-all-data.json", mime="application/json"
+        )
+        st.download_button(
+            "Download the export (PDF)", prepared[2], f"{chosen}-all-data.pdf", mime="application/pdf"
+        )
+    sure = st.checkbox(
+        "I understand this erases the learner's account and all their data, for good.", key="admin-erase-sure"
+    )
     if st.button("Erase this learner", disabled=not sure, key="admin-erase"):
         learner.data(chosen, "erase").erase()
         st.session_state.pop("admin-export-data", None)
@@ -118,12 +144,30 @@ def audit_section() -> None:
 
     action = st.selectbox("Action", ("all", *ACTIONS), key="admin-audit-action")
     entries = log.entries(action=None if action == "all" else action, limit=500)
-    st.dataframe(pd.DataFrame([{"at": e.at, "actor": e.actor, "action": e.action,
-                                "learner": e.learner_id or "", "detail": e.detail} for e in entries],
-                              columns=["at", "actor", "action", "learner", "detail"]),
-                 hide_index=True, width="stretch")
-    st.download_button("Export the whole audit log (JSON)", log.export_json(), "audit-log.json",
-                       mime="application/json", key="admin-audit-export")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "at": e.at,
+                    "actor": e.actor,
+                    "action": e.action,
+                    "learner": e.learner_id or "",
+                    "detail": e.detail,
+                }
+                for e in entries
+            ],
+            columns=["at", "actor", "action", "learner", "detail"],
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    st.download_button(
+        "Export the whole audit log (JSON)",
+        log.export_json(),
+        "audit-log.json",
+        mime="application/json",
+        key="admin-audit-export",
+    )
 
 
 def render() -> None:
@@ -132,7 +176,8 @@ def render() -> None:
     if admin is None or admin.role != "admin":  # the page gate already checked; this guards any other caller
         raise PathfinderError("Only an admin can use this page.")
     accounts_tab, caseload_tab, rights_tab, audit_tab = st.tabs(
-        ["Accounts", "Caseloads", "Data rights", "Audit log"])
+        ["Accounts", "Caseloads", "Data rights", "Audit log"]
+    )
     with accounts_tab:
         accounts_section(admin)
     with caseload_tab:

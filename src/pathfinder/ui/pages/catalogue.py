@@ -11,13 +11,15 @@ import streamlit as st
 
 from pathfinder.domain import ImportReport
 from pathfinder.errors import IndexNotBuilt, PathfinderError
-from pathfinder.settings import Settings
-from pathfinder.ui import analytics, resources
 from pathfinder.safety.markdown import escape_md
 from pathfinder.safety.uploads import check_upload, check_uploads, save_upload
+from pathfinder.settings import Settings
+from pathfinder.ui import analytics, resources
 
 CATALOGUE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".jsonld")
-ARCHIVE_SUFFIXES = (".zip",)  # a .zip of catalogue files is unpacked and each member checked (pathfinder.safety.uploads)
+ARCHIVE_SUFFIXES = (
+    ".zip",
+)  # a .zip of catalogue files is unpacked and each member checked (pathfinder.safety.uploads)
 JOB = "re-index"
 
 
@@ -28,7 +30,11 @@ def upload_folder(settings: Settings) -> Path:
 def mapping_choice(settings: Settings) -> str | Path | None:
     from pathfinder.catalogue import builtin_mappings
 
-    names = ["(none: our schema, or detect a built-in one)", *sorted(builtin_mappings()), "upload a TOML mapping"]
+    names = [
+        "(none: our schema, or detect a built-in one)",
+        *sorted(builtin_mappings()),
+        "upload a TOML mapping",
+    ]
     choice = st.selectbox("Column mapping for provider CSVs", names)
     if choice == names[0]:
         return None
@@ -45,18 +51,29 @@ def validate_section(settings: Settings) -> None:
     from pathfinder.catalogue import write_rejects
     from pathfinder.skills.ingest import read_catalogue
 
-    uploads = st.file_uploader("Catalogue files (CSV, JSON, JSONL, JSON-LD, or a ZIP of them)",
-                               type=[s[1:] for s in CATALOGUE_SUFFIXES + ARCHIVE_SUFFIXES],
-                               accept_multiple_files=True, key="catalogue-upload")
+    uploads = st.file_uploader(
+        "Catalogue files (CSV, JSON, JSONL, JSON-LD, or a ZIP of them)",
+        type=[s[1:] for s in CATALOGUE_SUFFIXES + ARCHIVE_SUFFIXES],
+        accept_multiple_files=True,
+        key="catalogue-upload",
+    )
     mapping = mapping_choice(settings)
     if st.button("Validate", disabled=not uploads):
-        checked = [f for u in uploads for f in check_uploads(u.name, u.getvalue(), settings, suffixes=CATALOGUE_SUFFIXES)]
+        checked = [
+            f
+            for u in uploads
+            for f in check_uploads(u.name, u.getvalue(), settings, suffixes=CATALOGUE_SUFFIXES)
+        ]
         folder = upload_folder(settings)
         paths = [save_upload(f, folder) for f in checked]
         report, sources = read_catalogue(paths, mapping)
         rejects_path = write_rejects(report, folder / "rejects.jsonl")
-        st.session_state["validated"] = {"report": report, "sources": sources, "mapping": mapping,
-                                         "rejects": rejects_path.read_bytes()}
+        st.session_state["validated"] = {
+            "report": report,
+            "sources": sources,
+            "mapping": mapping,
+            "rejects": rejects_path.read_bytes(),
+        }
     validated = st.session_state.get("validated")
     if validated:
         report_view(validated["report"], validated["rejects"])
@@ -70,8 +87,12 @@ def report_view(report: ImportReport, rejects: bytes) -> None:
     for note in report.notes:
         st.caption(escape_md(note))
     if report.rejects:
-        table = pd.DataFrame([{"file": Path(r.file).name, "row": r.row, "field": r.field, "reason": r.reason}
-                              for r in report.rejects])
+        table = pd.DataFrame(
+            [
+                {"file": Path(r.file).name, "row": r.row, "field": r.field, "reason": r.reason}
+                for r in report.rejects
+            ]
+        )
         st.dataframe(table, hide_index=True, width="stretch")  # dataframe cells are plain text, never HTML
         st.download_button("Download rejects (JSONL)", rejects, "rejects.jsonl", mime="application/x-ndjson")
 
@@ -80,16 +101,25 @@ def start_reindex(settings: Settings, validated: dict, replace: bool) -> None:
     """Index the validated credentials (added to, or replacing, the served catalogue) on a background thread,
     through the same ingest as `pathfinder index`: skills are inferred for entries that list none."""
     from pathfinder.skills.ingest import ingest_upload
-
     from pathfinder.ui.session import current_account
 
     account = current_account()
-    if account is None or account.role not in ("maintainer", "admin"):  # the page is gated; this guards any caller
-        raise PathfinderError("Only a catalogue maintainer or an admin can re-index: sign in with such an account.")
+    if account is None or account.role not in (
+        "maintainer",
+        "admin",
+    ):  # the page is gated; this guards any caller
+        raise PathfinderError(
+            "Only a catalogue maintainer or an admin can re-index: sign in with such an account."
+        )
     report = validated["report"]
-    resources.audit_log().record("reindex", account.label, account.id, None,
-                                 f"{len(report.credentials)} credentials, {'replace' if replace else 'add'}, "
-                                 f"{len(validated['sources'])} file(s)")
+    resources.audit_log().record(
+        "reindex",
+        account.label,
+        account.id,
+        None,
+        f"{len(report.credentials)} credentials, {'replace' if replace else 'add'}, "
+        f"{len(validated['sources'])} file(s)",
+    )
     current = None
     if not replace:
         try:
@@ -102,9 +132,16 @@ def start_reindex(settings: Settings, validated: dict, replace: bool) -> None:
         matcher = None
 
     def work(progress):
-        return ingest_upload(settings, validated["report"], validated["sources"], replace=replace,
-                             current=current, matcher=matcher, mapping=validated.get("mapping"),
-                             progress=lambda stage, done, total: progress(done, total, stage))
+        return ingest_upload(
+            settings,
+            validated["report"],
+            validated["sources"],
+            replace=replace,
+            current=current,
+            matcher=matcher,
+            mapping=validated.get("mapping"),
+            progress=lambda stage, done, total: progress(done, total, stage),
+        )
 
     resources.job_board().start(JOB, work)
 
@@ -113,8 +150,11 @@ def reindex_section(settings: Settings) -> None:
     validated = st.session_state.get("validated")
     board = resources.job_board()
     if validated and validated["report"].imported and not board.running(JOB):
-        replace = st.radio("The validated credentials…", ["are added to the current catalogue",
-                                                           "replace the current catalogue"], horizontal=True)
+        replace = st.radio(
+            "The validated credentials…",
+            ["are added to the current catalogue", "replace the current catalogue"],
+            horizontal=True,
+        )
         if st.button("Re-index now", type="primary"):
             start_reindex(settings, validated, replace.startswith("replace"))
     elif not validated:
@@ -135,9 +175,11 @@ def job_progress() -> None:
         st.error(f"The re-index failed: {snap['error']}")
     else:
         s = snap["result"]
-        st.success(f"Re-indexed in {snap['seconds']:.1f} s: version {s.version}, {s.total} credentials "
-                   f"(added {s.added}, updated {s.updated}, removed {s.removed}, embedded {s.embedded}). "
-                   "New questions use it now.")
+        st.success(
+            f"Re-indexed in {snap['seconds']:.1f} s: version {s.version}, {s.total} credentials "
+            f"(added {s.added}, updated {s.updated}, removed {s.removed}, embedded {s.embedded}). "
+            "New questions use it now."
+        )
 
 
 def status_section(settings: Settings) -> None:
@@ -154,11 +196,21 @@ def status_section(settings: Settings) -> None:
     cols[1].metric("Credentials", counts["total"])
     cols[2].metric("Embedder", f"{status['embedder']['name']} ({status['embedder']['dim']}-d)")
     cols[3].metric("Rejected at last build", counts["rejected"])
-    st.caption(f"Built {escape_md(status['created'])} · versions on disk: {escape_md(', '.join(status['versions_on_disk']))}"
-               + (" · a re-index is running" if status["reindex_running"] else ""))
+    st.caption(
+        f"Built {escape_md(status['created'])} · versions on disk: {escape_md(', '.join(status['versions_on_disk']))}"
+        + (" · a re-index is running" if status["reindex_running"] else "")
+    )
     if status["sources"]:
-        st.dataframe(pd.DataFrame([{"file": s["path"], "sha256": s["sha256"][:12], "bytes": s["bytes"]}
-                                   for s in status["sources"]]), hide_index=True, width="stretch")
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {"file": s["path"], "sha256": s["sha256"][:12], "bytes": s["bytes"]}
+                    for s in status["sources"]
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
 
 
 def analytics_section(settings: Settings) -> None:
@@ -168,15 +220,27 @@ def analytics_section(settings: Settings) -> None:
         return
     top, missing, down = st.tabs(["Top questions", "Unanswered questions", "Thumbs-down answers"])
     with top:
-        st.dataframe(pd.DataFrame(analytics.top_questions(exchanges), columns=["question", "times asked"]),
-                     hide_index=True, width="stretch")
+        st.dataframe(
+            pd.DataFrame(analytics.top_questions(exchanges), columns=["question", "times asked"]),
+            hide_index=True,
+            width="stretch",
+        )
     with missing:
-        rows = [{"question": x.question, "intent": x.intent, "asked": x.asked_at} for x in analytics.unanswered(exchanges)]
-        st.dataframe(pd.DataFrame(rows, columns=["question", "intent", "asked"]), hide_index=True, width="stretch")
+        rows = [
+            {"question": x.question, "intent": x.intent, "asked": x.asked_at}
+            for x in analytics.unanswered(exchanges)
+        ]
+        st.dataframe(
+            pd.DataFrame(rows, columns=["question", "intent", "asked"]), hide_index=True, width="stretch"
+        )
     with down:
-        rows = [{"question": x.question, "answer": x.answer_text[:300], "comment": x.comment}
-                for x in analytics.thumbs_down(exchanges)]
-        st.dataframe(pd.DataFrame(rows, columns=["question", "answer", "comment"]), hide_index=True, width="stretch")
+        rows = [
+            {"question": x.question, "answer": x.answer_text[:300], "comment": x.comment}
+            for x in analytics.thumbs_down(exchanges)
+        ]
+        st.dataframe(
+            pd.DataFrame(rows, columns=["question", "answer", "comment"]), hide_index=True, width="stretch"
+        )
 
 
 def render() -> None:

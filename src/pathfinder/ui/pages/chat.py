@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from pathfinder.safety.markdown import escape_md, one_line
 from pathfinder.ui import learner, resources
 from pathfinder.ui.cards import credential_card, missing_card
-from pathfinder.safety.markdown import escape_md, one_line
 from pathfinder.ui.navigation import mode_badge
 
 if TYPE_CHECKING:  # the page's first lines (title, chat input) render before pydantic is imported
@@ -23,8 +23,11 @@ def conversation_picker(profile_id: str, key: str) -> str | None:
     """Pick a past conversation of this learner to resume (the latest by default) or a new one; its id or None."""
     past = learner.data(profile_id).conversations()
     ids = [c.id for c in past]
-    names = {c.id: f"{one_line(c.title, 60) or 'untitled'} · {c.updated_at[:16].replace('T', ' ')} · "
-                   f"{c.messages // 2} question{'s' if c.messages != 2 else ''}" for c in past}
+    names = {
+        c.id: f"{one_line(c.title, 60) or 'untitled'} · {c.updated_at[:16].replace('T', ' ')} · "
+        f"{c.messages // 2} question{'s' if c.messages != 2 else ''}"
+        for c in past
+    }
     names[""] = "+ New conversation"
     picker = f"{key}-picker"
     pending = st.session_state.pop(f"{key}-select", None)
@@ -32,8 +35,13 @@ def conversation_picker(profile_id: str, key: str) -> str | None:
         st.session_state[picker] = pending
     if st.session_state.get(picker) not in ["", *ids]:  # first visit, another learner, or deleted
         st.session_state[picker] = ids[0] if ids else ""
-    chosen = st.selectbox("Conversation", ["", *ids], format_func=names.get, key=picker,
-                          help="Conversations are saved; pick one to resume it.")
+    chosen = st.selectbox(
+        "Conversation",
+        ["", *ids],
+        format_func=names.get,
+        key=picker,
+        help="Conversations are saved; pick one to resume it.",
+    )
     return chosen or None
 
 
@@ -60,8 +68,11 @@ def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
     if previous is None or previous.rating != value:
         store.feedback(message_id, value, previous.comment if previous else "")
     with st.form(f"{key}-comment-{message_id}", border=False):
-        comment = st.text_input("Comment (optional)", value=previous.comment if previous else "",
-                                placeholder="What was good or wrong about this answer?")
+        comment = st.text_input(
+            "Comment (optional)",
+            value=previous.comment if previous else "",
+            placeholder="What was good or wrong about this answer?",
+        )
         if st.form_submit_button("Send comment"):
             store.feedback(message_id, value, comment)
             st.toast("Thanks, your feedback is saved.")
@@ -75,7 +86,10 @@ def profile_changes_view(answer: Any, profile: LearnerProfile, message_id: int, 
         return
     before = st.session_state.get(f"{key}-undo", {}).get(message_id)
     with st.container(border=True):
-        st.markdown("**✓ Saved to your profile**\n\n" + "\n".join(f"- {escape_md(c.summary)}" for c in answer.profile_changes))
+        st.markdown(
+            "**✓ Saved to your profile**\n\n"
+            + "\n".join(f"- {escape_md(c.summary)}" for c in answer.profile_changes)
+        )
         if before is not None and st.button("Undo", key=f"{key}-undo-{message_id}", icon=":material/undo:"):
             learner.save(undo(profile, before))
             st.session_state[f"{key}-undo"].pop(message_id, None)
@@ -83,10 +97,19 @@ def profile_changes_view(answer: Any, profile: LearnerProfile, message_id: int, 
             st.rerun()
 
 
-def answer_extras(answer: Any, *, key: str, message_id: int | None, feedback: dict[int, Any],
-                  profile: LearnerProfile | None, last: bool) -> None:
+def answer_extras(
+    answer: Any,
+    *,
+    key: str,
+    message_id: int | None,
+    feedback: dict[int, Any],
+    profile: LearnerProfile | None,
+    last: bool,
+) -> None:
     if answer.pathway is not None and answer.pathway.steps:
-        from pathfinder.ui.charts import timeline_chart  # altair and pandas load on the first plan, not at startup
+        from pathfinder.ui.charts import (
+            timeline_chart,  # altair and pandas load on the first plan, not at startup
+        )
 
         st.altair_chart(timeline_chart(answer.pathway), width="stretch", key=f"{key}-timeline-{message_id}")
     if answer.citations:
@@ -121,7 +144,9 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     from pathfinder.domain.dialogue import History
     from pathfinder.safety.output import KEY_REMOVED_NOTE, configured_secrets, scrub_chat_message
 
-    store = learner.data(profile_id)  # access-checked: the signed-in learner, or an advisor's caseload learner
+    store = learner.data(
+        profile_id
+    )  # access-checked: the signed-in learner, or an advisor's caseload learner
     conversation = conversation_picker(profile_id, key)
     history = store.history(conversation) if conversation else History()
     message_ids = store.message_ids(conversation) if conversation else []
@@ -139,11 +164,19 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
             assistant_turns += 1
             message_id = message_ids[assistant_turns - 1] if assistant_turns <= len(message_ids) else None
             if turn.answer is not None:
-                answer_extras(turn.answer, key=key, message_id=message_id, feedback=feedback, profile=profile,
-                              last=assistant_turns == total_assistant)
+                answer_extras(
+                    turn.answer,
+                    key=key,
+                    message_id=message_id,
+                    feedback=feedback,
+                    profile=profile,
+                    last=assistant_turns == total_assistant,
+                )
     if not history.turns:
-        st.caption("Tell me your goal, what you know and how much time and money you have; I will find "
-                   "micro-credentials and plan a pathway that stacks.")
+        st.caption(
+            "Tell me your goal, what you know and how much time and money you have; I will find "
+            "micro-credentials and plan a pathway that stacks."
+        )
 
     if prompt is _OWN_INPUT:
         prompt = chat_input(key)
@@ -159,7 +192,9 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
         st.write_stream(split_stream(resources.assistant().stream(prompt, history, profile), final))
     answer = final.get("answer")
     if answer is None:
-        st.error("The assistant stopped without an answer. Try again; if it keeps happening, check the model server.")
+        st.error(
+            "The assistant stopped without an answer. Try again; if it keeps happening, check the model server."
+        )
         return
     if removed_secret:
         answer = answer.model_copy(update={"text": f"{answer.text}\n\n{KEY_REMOVED_NOTE}"})
