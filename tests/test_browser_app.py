@@ -54,8 +54,15 @@ def test_ask_for_a_pathway_in_chromium(indexed_env, tmp_path):
         assert page.locator("b", has_text="data").count() == 0
         assert chart.locator("canvas, svg").count() >= 1
 
+        page.get_by_text("Saved to your profile").first.wait_for(timeout=30_000)  # a plain statement is saved
+        ask(page, "can you make that less expensive?")  # a follow-up re-plans
+        page.get_by_text("Here is a pathway towards").nth(1).wait_for(timeout=60_000)
+
         page.get_by_role("link", name="Pathway").first.click()  # in-app navigation keeps the session
-        page.get_by_text("Set a goal first").first.wait_for(timeout=30_000)
+        page.get_by_text("Pathway to").first.wait_for(timeout=60_000)  # the goal stated in chat is the profile's
+        assert page.get_by_text("Set a goal first").count() == 0
+        page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(state="visible", timeout=60_000)
+        page.wait_for_timeout(500)
         page.screenshot(path=str(OUT / "browser-pathway.png"), full_page=True)
 
         page.reload()  # a reload is a new Streamlit session: signed out (nothing secret is kept in the URL)
