@@ -59,7 +59,9 @@ def test_ask_for_a_pathway_in_chromium(indexed_env, tmp_path):
         page.get_by_text("Here is a pathway towards").nth(1).wait_for(timeout=60_000)
 
         page.get_by_role("link", name="Pathway").first.click()  # in-app navigation keeps the session
-        page.get_by_text("Pathway to").first.wait_for(timeout=60_000)  # the goal stated in chat is the profile's
+        page.get_by_text("Pathway to").first.wait_for(
+            timeout=60_000
+        )  # the goal stated in chat is the profile's
         assert page.get_by_text("Set a goal first").count() == 0
         page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(state="visible", timeout=60_000)
         page.wait_for_timeout(500)
