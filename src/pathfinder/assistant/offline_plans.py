@@ -197,7 +197,7 @@ class PlanHandlers:
                 + f"; here is the plan again.{left_out}\n\n",
             )
         together = " (they only help together)" if suggestions.is_joint(chosen) and len(chosen) > 1 else ""
-        note = _t(
+        note = t(
             "suggestion_applied", summary=md.escape_text(change.summary.split(": ", 1)[-1]), together=together
         )
         r = self._plan(
