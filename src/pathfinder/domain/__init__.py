@@ -36,6 +36,7 @@ from pathfinder.domain.learners import (
     Preferences,
     SkillLevel,
     SkillSource,
+    hold_credential,
 )
 from pathfinder.domain.pathways import (
     CoverageReport,
@@ -69,6 +70,7 @@ __all__ = [
     "Delivery",
     "Goal",
     "HeldCredential",
+    "hold_credential",
     "HeldSkill",
     "Hit",
     "ImportReport",

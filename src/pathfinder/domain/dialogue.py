@@ -16,6 +16,7 @@ from pathfinder.domain.learners import (
     HeldCredential,
     HeldSkill,
     LearnerProfile,
+    hold_credential,
 )
 from pathfinder.domain.pathways import Pathway
 
@@ -97,23 +98,8 @@ def apply_changes(
                 update={"languages": tuple(dict.fromkeys((*profile.languages, *change.languages)))}
             )
         elif change.kind == "hold_credential" and change.credential is not None:
-            profile = _hold(profile, change.credential)
+            profile = hold_credential(profile, change.credential)
     return profile
-
-
-def _hold(profile: LearnerProfile, credential: HeldCredential) -> LearnerProfile:
-    """The profile holding `credential` (once) and no longer rejecting it (a held step is done, not refused)."""
-    held = [c for c in profile.credentials if not (credential.id and c.id == credential.id)]
-    prefs = (
-        profile.preferences
-    )  # as profiles.edits.mark_credential_held: neither rejected nor pinned any more
-    update = {
-        "rejected": tuple(r for r in prefs.rejected if r != credential.id),
-        "pinned": tuple(r for r in prefs.pinned if r != credential.id),
-    }
-    return profile.model_copy(
-        update={"credentials": (*held, credential), "preferences": prefs.model_copy(update=update)}
-    )
 
 
 class DialogueState(_Frozen):

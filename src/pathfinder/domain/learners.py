@@ -129,3 +129,17 @@ class LearnerProfile(_Frozen):
     @property
     def held_credential_ids(self) -> frozenset[str]:
         return frozenset(c.id for c in self.credentials if c.id)
+
+
+def hold_credential(profile: LearnerProfile, credential: HeldCredential) -> LearnerProfile:
+    """ "I already did it": the profile holding `credential` (once; its skills count as held, it satisfies the
+    prerequisites of what needs it) and neither rejecting nor pinning it any more (done, not refused)."""
+    kept = tuple(c for c in profile.credentials if credential.id is None or c.id != credential.id)
+    prefs = profile.preferences
+    update = {
+        "rejected": tuple(r for r in prefs.rejected if r != credential.id),
+        "pinned": tuple(r for r in prefs.pinned if r != credential.id),
+    }
+    return profile.model_copy(
+        update={"credentials": (*kept, credential), "preferences": prefs.model_copy(update=update)}
+    )

@@ -14,6 +14,7 @@ from pathfinder.domain import (
     HeldSkill,
     LearnerProfile,
     Relaxation,
+    hold_credential,
 )
 
 
@@ -49,18 +50,7 @@ def mark_credential_held(profile: LearnerProfile, credential: Credential) -> Lea
         eqf_level=credential.eqf_level,
         skills=credential.skills,
     )
-    prefs = profile.preferences
-    out = add_credential(profile, held)
-    return out.model_copy(
-        update={
-            "preferences": prefs.model_copy(
-                update={
-                    "rejected": tuple(r for r in prefs.rejected if r != credential.id),
-                    "pinned": tuple(p for p in prefs.pinned if p != credential.id),
-                }
-            )
-        }
-    )
+    return hold_credential(profile, held)
 
 
 def set_goal(profile: LearnerProfile, goal: Goal | None) -> LearnerProfile:
