@@ -52,7 +52,7 @@ def load_plan_catalogue(settings: Settings) -> tuple[list[Credential], str | Non
 
         index = open_index(settings)
         return index.credentials(), index.version
-    except (IndexNotBuilt, ImportError):
+    except IndexNotBuilt:
         from pathfinder.catalogue import load_catalogue
 
         folder = settings.corpus_dir / "catalogue"
