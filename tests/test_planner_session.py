@@ -1,4 +1,5 @@
-"""Reuse across plans: the planning session's shared candidates, the assistant tools' lookup and gap cache."""
+"""Reuse across plans: the planning session's shared candidates, the assistant tools' lookup and plan cache
+(tests/test_plan_cache.py: the cache itself)."""
 
 from __future__ import annotations
 
@@ -119,8 +120,8 @@ def test_assistant_tools_build_the_lookup_once_and_cache_the_gap(catalogue):
 
 def test_prepare_builds_the_lookup_before_the_first_plan(catalogue):
     tools = AssistantTools(InMemoryIndex(catalogue), TAX)
-    assert "planning_catalogue" not in vars(tools)  # lazy until asked
-    assert tools.prepare() is tools and isinstance(vars(tools)["planning_catalogue"], CatalogueLookup)
+    assert tools.plans._lookup is None  # lazy until asked
+    assert tools.prepare() is tools and isinstance(tools.plans._lookup, CatalogueLookup)
     assert len(tools.planning_catalogue) == len(catalogue)
 
 

@@ -1,20 +1,20 @@
 """The functions both responders use: search the catalogue, show a credential, skill gap, plan a pathway.
 
-`AssistantTools` takes its collaborators (a catalogue index, the taxonomy, a gap function and a planner) so
-tests inject fakes and `build_tools(settings)` wires the real ones. `credential_record` is the one JSON
+`AssistantTools` takes its collaborators (a catalogue index and the taxonomy; tests may inject a fake gap
+function and planner) and `build_tools(settings)` wires the real ones. Gaps and plans come from its
+`PlanService` (`planning.py`), the one the app's pages share. `credential_record` is the one JSON
 shape catalogue data takes when it is handed to a language model (always as data, never as instructions).
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cached_property
 from typing import Any, Protocol
 
 from pathfinder.assistant.lexicon import Lexicon
+from pathfinder.assistant.planning import PlanCache, PlanService
 from pathfinder.domain import Credential, Hit, LearnerProfile, Pathway, SearchFilters
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import PlanningError
@@ -31,7 +31,6 @@ class CatalogueSearch(Protocol):
     def explain_empty(self, query: str, filters: SearchFilters) -> str: ...
 
 
-GAP_CACHE_SIZE = 64
 GapFn = Callable[[LearnerProfile, Taxonomy, Sequence[Credential]], Any]
 PlanFn = Callable[..., Pathway]
 
@@ -44,13 +43,15 @@ class AssistantTools:
         *,
         gap_fn: GapFn | None = None,
         plan_fn: PlanFn | None = None,
+        today: Callable[[], date] = date.today,
+        plan_cache: PlanCache | None = None,
     ) -> None:
         self.index = index
         self.taxonomy = taxonomy
-        self._gap_fn = gap_fn
+        self._gap_fn = gap_fn  # test seams: a fake gap function and planner, not cached
         self._plan_fn = plan_fn
-        self._gaps: OrderedDict[tuple[str, date], Any] = OrderedDict()  # most recent last
-        self._lock = threading.Lock()  # one tools object serves every session of the app
+        self._today = today
+        self._plan_cache = plan_cache
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -66,12 +67,19 @@ class AssistantTools:
         return self._all
 
     @cached_property
+    def plans(self) -> PlanService:
+        """Gaps and plans over this index version, cached; one tools object serves every session of the
+        app, so the chat and the pages share it."""
+        version = getattr(self.index, "version", None)
+        return PlanService(
+            lambda: self._all, self.taxonomy, version=version, today=self._today, cache=self._plan_cache
+        )
+
+    @property
     def planning_catalogue(self) -> Sequence[Credential]:
         """The catalogue indexed for planning, built once per tools object (one index version), on first
         use."""
-        from pathfinder.planner import CatalogueLookup
-
-        return CatalogueLookup(self._all)
+        return self.plans.catalogue
 
     @cached_property
     def linker(self):
@@ -146,50 +154,27 @@ class AssistantTools:
 
     # gap and plan
     def skill_gap(self, profile: LearnerProfile):
-        """The profile's skill gap; the real analysis is cached per (profile, day) for this index version."""
+        """The profile's skill gap (cached by `plans`)."""
         if profile.goal is None:
             raise PlanningError(
                 'No goal set yet. Tell me where you want to go, e.g. "I want to become a data analyst".'
             )
         if self._gap_fn is not None:
             return self._gap_fn(profile, self.taxonomy, self._all)
-        key = (_plan_key(profile), date.today())
-        with self._lock:
-            gap = self._gaps.get(key)
-            if gap is not None:
-                self._gaps.move_to_end(key)
-                return gap
-        gap = _default_gap_fn()(profile, self.taxonomy, self.planning_catalogue)
-        with self._lock:
-            self._gaps[key] = gap
-            while len(self._gaps) > GAP_CACHE_SIZE:
-                self._gaps.popitem(last=False)
-        return gap
+        return self.plans.gap(profile)
 
     def plan(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
+        """The pathway for `strategy` (cached by `plans`)."""
+        if self._plan_fn is None and self._gap_fn is None:
+            if profile.goal is None:
+                self.skill_gap(profile)  # the chat's "no goal yet" error
+            return self.plans.plan(profile, strategy)
         gap = self.skill_gap(profile)
         if self._plan_fn is not None:
             return self._plan_fn(profile, gap, self._all, strategy)
-        return _default_plan_fn()(profile, gap, self.planning_catalogue, strategy)
+        from pathfinder.planner import plan_pathway
 
-
-def _plan_key(profile: LearnerProfile) -> str:
-    """What a gap or plan depends on: the profile without its id, name, version and save time."""
-    return profile.model_dump_json(exclude={"id", "name", "version", "updated_at"})
-
-
-def _default_gap_fn() -> GapFn:
-    from pathfinder.planner.gaps import analyse_gap
-
-    return analyse_gap
-
-
-def _default_plan_fn() -> PlanFn:
-    from pathfinder.planner import plan_pathway
-
-    return lambda profile, gap, credentials, strategy: plan_pathway(
-        profile, gap, credentials, strategy=strategy
-    )
+        return plan_pathway(profile, gap, self.planning_catalogue, strategy=strategy, today=self._today())
 
 
 def build_tools(settings: Settings) -> AssistantTools:

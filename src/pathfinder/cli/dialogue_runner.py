@@ -91,19 +91,11 @@ def build_eval_assistant(settings: Settings, today: date) -> tuple[Assistant, di
     from pathfinder.assistant.service import build_assistant
     from pathfinder.assistant.tools import AssistantTools
     from pathfinder.index import open_index
-    from pathfinder.planner import CatalogueLookup, plan_pathway
     from pathfinder.skills.files import load_taxonomy
-
-    lookup: list[Any] = []
-
-    def plan_fn(profile, gap, credentials, strategy):
-        if not lookup:
-            lookup.append(CatalogueLookup(credentials))
-        return plan_pathway(profile, gap, lookup[0], strategy=strategy, today=today)
 
     index = open_index(settings)
     names = {c.id: tuple(n for n in (c.title, c.provider, c.awarding_body) if n) for c in index.credentials()}
-    tools = AssistantTools(index, load_taxonomy(settings), plan_fn=plan_fn)
+    tools = AssistantTools(index, load_taxonomy(settings), today=lambda: today)
     return build_assistant(settings, tools=tools, today=lambda: today), names
 
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pathfinder.assistant.planning import PlanService
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import Credential, LearnerProfile, Pathway
-from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import IndexNotBuilt
-from pathfinder.planner import STRATEGIES, plan_alternatives, plan_pathway
-from pathfinder.planner.gaps import Gap, analyse_gap
+from pathfinder.planner import STRATEGIES
 from pathfinder.profiles import read_profile_file
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
@@ -45,18 +44,26 @@ def _profile_source(parser: argparse.ArgumentParser) -> None:
 # ---------------------------------------------------------------------------------------------- inputs
 
 
-def load_plan_catalogue(settings: Settings) -> list[Credential]:
-    """The indexed catalogue; the bundled corpus/catalogue when no index is built yet."""
+def load_plan_catalogue(settings: Settings) -> tuple[list[Credential], str | None]:
+    """The indexed catalogue and its version; the bundled corpus/catalogue (no version) when no index is
+    built yet."""
     try:
         from pathfinder.index import open_index
 
-        return open_index(settings).credentials()
-    except (IndexNotBuilt, ImportError):
+        index = open_index(settings)
+        return index.credentials(), index.version
+    except IndexNotBuilt:
         from pathfinder.catalogue import load_catalogue
 
         folder = settings.corpus_dir / "catalogue"
         say(f"No index built; planning over {folder} (run `pathfinder index` for the indexed catalogue).")
-        return load_catalogue([folder]).credentials
+        return load_catalogue([folder]).credentials, None
+
+
+def plan_service(settings: Settings) -> PlanService:
+    """The planning entry point the app and the chat use, over the catalogue `load_plan_catalogue` finds."""
+    credentials, version = load_plan_catalogue(settings)
+    return PlanService(credentials, load_taxonomy(settings), version=version)
 
 
 def _load_profile(args: argparse.Namespace, settings: Settings) -> LearnerProfile:
@@ -65,23 +72,18 @@ def _load_profile(args: argparse.Namespace, settings: Settings) -> LearnerProfil
     return open_profile_store(settings).get(args.id)
 
 
-def _inputs(
-    args: argparse.Namespace, settings: Settings
-) -> tuple[LearnerProfile, Taxonomy, list[Credential], Gap]:
-    profile = _load_profile(args, settings)
-    taxonomy = load_taxonomy(settings)
-    credentials = load_plan_catalogue(settings)
-    return profile, taxonomy, credentials, analyse_gap(profile, taxonomy, credentials)
+def _inputs(args: argparse.Namespace, settings: Settings) -> tuple[LearnerProfile, PlanService]:
+    return _load_profile(args, settings), plan_service(settings)
 
 
 # -------------------------------------------------------------------------------------------- commands
 
 
 def _plan(args: argparse.Namespace, settings: Settings) -> int:
-    profile, _, credentials, gap = _inputs(args, settings)
-    main = plan_pathway(profile, gap, credentials, args.strategy)
+    profile, plans_of = _inputs(args, settings)
+    main = plans_of.plan(profile, args.strategy)
     if args.alternatives:
-        plans = {args.strategy: main, **plan_alternatives(profile, gap, credentials)}
+        plans = {args.strategy: main, **plans_of.alternatives(profile)}
         if args.json:
             print_json(plans)
         else:
@@ -93,7 +95,8 @@ def _plan(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _gap(args: argparse.Namespace, settings: Settings) -> int:
-    _, _, _, gap = _inputs(args, settings)
+    profile, plans_of = _inputs(args, settings)
+    gap = plans_of.gap(profile)
     if args.json:
         print_json(gap.model_dump(mode="json", exclude={"excluded"}))
         return 0
@@ -137,4 +140,4 @@ def format_pathway(pw: Pathway) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["format_pathway", "load_plan_catalogue", "register"]
+__all__ = ["format_pathway", "load_plan_catalogue", "plan_service", "register"]

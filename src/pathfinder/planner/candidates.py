@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import Enum
+from typing import Final
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile
 from pathfinder.planner.gaps import Eligibility, Gap, study_languages
@@ -24,6 +26,14 @@ from pathfinder.planner.prerequisites import SkillProviders, all_closures, bundl
 
 PRUNE_ABOVE = 400  # more eligible teachers than this: keep only the best `keep_per_skill` per gap skill
 FORBIDDEN = "its session does not fit your schedule"
+
+
+class _Unjudged(Enum):
+    TOKEN = 0
+
+
+# The default of a verdict look-up: not judged yet (a verdict is (kind, reason), or None when allowed).
+UNJUDGED: Final = _Unjudged.TOKEN
 WINDOW = "no session within your time window"
 CATEGORICAL = ("languages", "participation", "max_eqf", "providers", "countries")
 PRICE, WORKLOAD = (
@@ -221,8 +231,8 @@ def reachable_skills(
         if uri in found:
             continue
         for c in lk.by_skill.get(uri, ()):
-            why = known.get(c.id, ())
-            if why is None or ((why == () or why[0] in relaxed) and fresh(c) is None):
+            why = known.get(c.id, UNJUDGED)
+            if why is None or ((why is UNJUDGED or why[0] in relaxed) and fresh(c) is None):
                 found.add(uri)
                 break
     return found
@@ -271,23 +281,23 @@ def build_candidates(
 
     def judge(c: Credential) -> tuple[str, str] | None:
         cid = c.id
-        why = verdict_at(cid, ())
-        if why != ():
+        why = verdict_at(cid, UNJUDGED)
+        if why is not UNJUDGED:
             return why
-        why = ("forbidden", FORBIDDEN) if cid in forbidden else known_at(cid, ())
-        if why == () or (why is not None and why[0] in recheck):
+        why = ("forbidden", FORBIDDEN) if cid in forbidden else known_at(cid, UNJUDGED)
+        if why is UNJUDGED or (why is not None and why[0] in recheck):
             why = fresh(c)
         verdicts[cid] = why
         return why
 
     def ok(c: Credential) -> bool:
         cid = c.id
-        why = verdict_at(cid, ())
+        why = verdict_at(cid, UNJUDGED)
         if why is None:
             return True
-        if why == ():
-            why = ("forbidden", FORBIDDEN) if cid in forbidden else known_at(cid, ())
-            if why == () or (why is not None and why[0] in recheck):
+        if why is UNJUDGED:
+            why = ("forbidden", FORBIDDEN) if cid in forbidden else known_at(cid, UNJUDGED)
+            if why is UNJUDGED or (why is not None and why[0] in recheck):
                 why = fresh(c)
             verdicts[cid] = why
             if why is None:
@@ -348,14 +358,14 @@ def build_candidates(
     def blocked(uri: str) -> set[str]:
         """Why the teachers of a gap skill no candidate covers are out (asked only to explain it)."""
         reasons = {excluded.get(c.id) or (judge(c) or ("", None))[1] for c in lk.by_skill.get(uri, ())}
-        return reasons - {None}
+        return {r for r in reasons if r is not None}
 
     targets: list[StackTarget] = []
     at = index.get
     for tid in sorted(target_ids, key=lambda t: lk.order.get(t, 0)):
         target = by_id[tid]
         parts = gt.part_ids_of(lk, tid)
-        comps = [(i, e) for pid, e in parts if (i := at(pid)) is not None]
+        comps = [(ci, e) for pid, e in parts if (ci := at(pid)) is not None]
         held_ects = sum(e for pid, e in parts if pid in held) if held else 0
         if not comps and held_ects < float(target.stack_ects_required or 0.0) - 1e-9:
             continue  # nothing to study towards it; kept when held parts alone earn it
@@ -370,8 +380,8 @@ def build_candidates(
         )
 
     target_of: dict[int, list[int]] = {}
-    for k, t in enumerate(targets):
-        for i, _ in t.components:
+    for k, stack in enumerate(targets):
+        for i, _ in stack.components:
             target_of.setdefault(i, []).append(k)
     forced: set[int] = set()
     for cid in pinned:
@@ -460,7 +470,7 @@ def _best_stacks(gt: GapTeachers, lk: CatalogueLookup, k: int, judge) -> list[Cr
     return [c for c in gt.stacks if c.id in kept]
 
 
-def _many_eligible(ranked: list[Credential], judge, limit: int) -> bool:
+def _many_eligible(ranked: Sequence[Credential], judge, limit: int) -> bool:
     """More than `limit` of `ranked` pass `judge`? Stops counting as soon as the answer is known."""
     if len(ranked) <= limit:
         return False

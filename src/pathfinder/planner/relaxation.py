@@ -119,6 +119,7 @@ def find_relaxations(
                     after,
                     _finish_later(
                         c,
+                        c.hours_per_week,
                         pathway,
                         weeks,
                         today,
@@ -270,6 +271,7 @@ def _combined(
                     after,
                     _finish_later(
                         c,
+                        c.hours_per_week,
                         pathway,
                         weeks,
                         today,
@@ -385,11 +387,16 @@ def _sessions_late(pathway: Pathway, weeks: int, by_id) -> bool:
 
 
 def _finish_later(
-    c: Constraints, pathway: Pathway, weeks: int, today: date, message: Callable[[int, date], str]
+    c: Constraints,
+    hours_per_week: float,
+    pathway: Pathway,
+    weeks: int,
+    today: date,
+    message: Callable[[int, date], str],
 ) -> Relaxation:
-    """Keep the hours a week and finish when `pathway` (planned without a time limit) ends: more weeks, or a
-    later deadline; `message(weeks_needed, finish_date)` words it."""
-    need = max(pathway.totals.weeks, math.ceil(pathway.totals.hours / c.hours_per_week))
+    """Keep the hours a week (`hours_per_week`, the learner's) and finish when `pathway` (planned without a
+    time limit) ends: more weeks, or a later deadline; `message(weeks_needed, finish_date)` words it."""
+    need = max(pathway.totals.weeks, math.ceil(pathway.totals.hours / hours_per_week))
     by = today + timedelta(weeks=need)
     key, cur = _time_limit(c, weeks, need)
     return Relaxation(

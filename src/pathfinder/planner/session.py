@@ -139,12 +139,12 @@ class PlanningSession:
             for r in self._load_relaxations(profile, strategy, pathway)
             if (r.constraint, r.needed) not in {(x.constraint, x.needed) for x in relaxations}
         )
-        update: dict[str, object] = {"relaxations": relaxations}
+        notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
-            update["notes"] = pathway.notes + (long,)
+            notes += (long,)
         if not pathway.steps and not relaxations:
-            update["notes"] = tuple(update.get("notes", pathway.notes)) + (empty_plan_note(pathway),)
-        return pathway.model_copy(update=update)
+            notes += (empty_plan_note(pathway),)
+        return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
 
     def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
         """False when no plan for `profile` can cover more than `before` of the essential skills, so a
@@ -193,10 +193,11 @@ class PlanningSession:
         for _attempt in range(MAX_ATTEMPTS):
             inst = instance_for(cands, profile, self.gap, strategy, self.today)
             solver = "exact" if inst.n <= self.exact_limit else "heuristic"
-            chosen, optimal = solve_milp(inst) if solver == "exact" else (None, False)
+            selected, optimal = solve_milp(inst) if solver == "exact" else (None, False)
             if not optimal:  # a first-stage answer (stage two failed or timed out) only seeds the heuristic
-                solver, chosen = "heuristic", solve_greedy(inst, chosen)
-            assert chosen is not None  # the heuristic always returns a selection
+                solver, selected = "heuristic", solve_greedy(inst, selected)
+            assert selected is not None  # the heuristic always returns a selection
+            chosen = selected
             # lower levels first among steps that are ready (the first steps sit at or near the learner's
             # level)
             picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: (inst.cands[i].eqf_level or 0, i))]
@@ -263,13 +264,13 @@ class PlanningSession:
         for u in pathway.uncovered:
             for cr in self.lookup.by_skill.get(u.uri, ()) if u.uri in essential else ():
                 why = verdicts.get(cr.id)
-                need = (
+                load = (
                     overload(cr, self.lookup.hours_of[cr.id], c.hours_per_week, self.today, end_by)
                     if why is not None and why[0] == LOAD
                     else None
                 )
-                if need is not None and cr.title not in options.get(need, ()):
-                    options.setdefault(need, []).append(cr.title)
+                if load is not None and cr.title not in options.get(load, ()):
+                    options.setdefault(load, []).append(cr.title)
         found: list[Relaxation] = []
         for need in sorted(n for n in options if n <= 80)[:2]:
             relaxed = profile.model_copy(

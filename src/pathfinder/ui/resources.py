@@ -73,9 +73,10 @@ def _tools_at(version: str | None) -> Any:
     return AssistantTools(index(), taxonomy()).prepare()
 
 
-def planning_catalogue() -> Any:
-    """The served catalogue indexed for planning: the assistant's own lookup, built once per index version."""
-    return _tools_at(index_version()).planning_catalogue
+def plans() -> Any:
+    """Gaps and plans over the served index (`assistant.planning.PlanService`): the assistant's own, so the
+    pages and the chat share one plan cache per index version."""
+    return _tools_at(index_version()).plans
 
 
 @st.cache_resource(show_spinner="Starting the assistant…", max_entries=2)
