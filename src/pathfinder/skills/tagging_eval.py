@@ -23,6 +23,7 @@ TAGGING_SETS = {
     "frozen": PROJECT_ROOT / "evals" / "skill_tagging_frozen.jsonl",
     "tune": PROJECT_ROOT / "evals" / "skill_tagging_tune.jsonl",
     "frozen2": PROJECT_ROOT / "evals" / "skill_tagging_frozen2.jsonl",
+    "tune2": PROJECT_ROOT / "evals" / "skill_tagging_tune2.jsonl",
 }
 SOURCES = (
     ("edx_courses/edx_courses.csv", "edx"),
