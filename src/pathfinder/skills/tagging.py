@@ -2,7 +2,7 @@
 
 For a credential that lists no skills, candidates come from linking (meaning only, `verbatim=False`: no label
 or one-word alt label counts just because it appears) of three views of the entry: its title, its title with
-learning outcomes and the start of its description, and up to MAX_SPANS sentences of outcomes and description.
+subject, learning outcomes and the start of its description, and up to MAX_SPANS sentences of outcomes and description.
 A candidate's confidence is a logistic model of how it ranks and scores in those views (weights fitted on
 the hand-labelled tune courses with tools/fit_skill_tagging.py, never on the frozen ones). Skills at or
 above the threshold are kept as `SkillRef(inferred=True, confidence=p)`; an entry with none is marked
@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from pathfinder.skills.matching import SkillMatcher
 
 SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred, none confidently enough
-# The lowest threshold with 5-fold cross-validated precision >= 0.88 on the 150 tune courses (precision 0.901,
-# recall 0.306 there; tools/fit_skill_tagging.py).
-TAG_THRESHOLD = 0.6
+# The lowest threshold with 5-fold cross-validated precision >= 0.88 on the 150 tune courses (precision 0.885,
+# recall 0.330 there; tools/fit_skill_tagging.py).
+TAG_THRESHOLD = 0.5
 UNTRAINED_CONFIDENCE = 0.8
 MAX_SPANS = 12
 WHOLE_CHARS = 400
@@ -44,7 +44,7 @@ FEATURES = (
     "has_text",
     "title_names_it",
 )
-WEIGHTS = (1.84, 0.794, 5.232, 4.463, 1.132, 0.671, 1.06, 0.191, 0.198, 3.956, -4.835)
+WEIGHTS = (1.238, 1.009, 6.226, 4.145, 1.328, 0.711, 0.93, 0.376, -0.06, 3.878, -4.569)
 
 
 LANGUAGE_FORMS = ("", "write ", "understand written ", "understand spoken ", "interact verbally in ")
@@ -82,8 +82,10 @@ def spans(credential: Credential) -> list[str]:
 
 
 def _whole(credential: Credential) -> str:
+    """Title, subject (the catalogue's, e.g. Udemy's "Musical Instruments"), outcomes, start of description."""
     desc = " ".join((credential.description or "").split())[:WHOLE_CHARS]
-    return ". ".join(x for x in (credential.title, " ".join(credential.learning_outcomes), desc) if x)
+    parts = (credential.title, credential.subject or "", " ".join(credential.learning_outcomes), desc)
+    return ". ".join(x for x in parts if x)
 
 
 def candidate_features(
