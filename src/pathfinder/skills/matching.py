@@ -192,6 +192,16 @@ class SkillMatcher:
             h.update(f"{uri}\t{label}\n".encode())
         return h.hexdigest()[:16]
 
+    def inference_key(self) -> str:
+        """What `infer_many`'s answers depend on: taxonomy, embedder and the tagging model (weights, threshold,
+        views, adapter). Re-indexing reuses earlier answers only under the same key, so a new model re-tags."""
+        from pathfinder.skills import tagging
+
+        h = hashlib.sha256(repr(tagging.model_fingerprint()).encode())
+        if self.adapter.matrix is not None:
+            h.update(self.adapter.matrix.tobytes())
+        return f"{self.taxonomy_hash()}:{self.embedder.name}:{h.hexdigest()[:12]}"
+
     @property
     def label_vectors(self) -> np.ndarray:
         """Embeddings of every label, computed once and cached under cache_dir by taxonomy hash and embedder."""

@@ -69,6 +69,21 @@ def language_skills(taxonomy) -> dict[str, str]:
     return found
 
 
+def model_fingerprint() -> tuple:
+    """Everything the tagging answers depend on besides taxonomy and embedder (for re-index reuse)."""
+    return (
+        FEATURES,
+        WEIGHTS,
+        TAG_THRESHOLD,
+        MAX_SPANS,
+        WHOLE_CHARS,
+        TOP_TITLE,
+        TOP_WHOLE,
+        TOP_SPAN,
+        "subject",
+    )
+
+
 def skills_unknown(credential: Credential) -> bool:
     """True when skills were inferred for this entry but none reached the confidence threshold."""
     return SKILLS_UNKNOWN in credential.derived
