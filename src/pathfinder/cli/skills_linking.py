@@ -1,4 +1,5 @@
-"""`pathfinder eval linking | tagging`: RP@5 and MRR of text-to-ESCO linking, precision and recall of tagging."""
+"""`pathfinder eval linking | tagging`: RP@5 and MRR of text-to-ESCO linking, precision and recall of
+tagging."""
 
 from __future__ import annotations
 
@@ -95,7 +96,8 @@ def _eval_linking(args: argparse.Namespace, settings: Settings) -> int:
     for name, f in results.items():
         extract = f"{f['extract_precision']} / {f['extract_recall']}" if "extract_recall" in f else ""
         print(
-            f"{name:16} {f['sentences']:>9} {f['rp@5']:.3f}  {f['mrr']:.3f}  {f['ms_per_sentence']:>8}   {extract}"
+            f"{name:16} {f['sentences']:>9} {f['rp@5']:.3f}  "
+            f"{f['mrr']:.3f}  {f['ms_per_sentence']:>8}   {extract}"
         )
     return 0
 

@@ -2,7 +2,8 @@
 
 For a credential that lists no skills, candidates come from linking (meaning only, `verbatim=False`: no label
 or one-word alt label counts just because it appears) of three views of the entry: its title, its title with
-subject, learning outcomes and the start of its description, and up to MAX_SPANS sentences of outcomes and description.
+subject, learning outcomes and the start of its description, and up to MAX_SPANS sentences of outcomes and
+description.
 A candidate's confidence is a logistic model of how it ranks and scores in those views (weights fitted on
 the hand-labelled tune courses with tools/fit_skill_tagging.py, never on the frozen ones). Skills at or
 above the threshold are kept as `SkillRef(inferred=True, confidence=p)`; an entry with none is marked
@@ -52,8 +53,8 @@ _language_cache: dict[int, tuple[object, dict[str, str]]] = {}
 
 
 def language_skills(taxonomy) -> dict[str, str]:
-    """Skill URI -> language for ESCO's language skills ("Spanish", "write Spanish", ...), found from the labels:
-    a language is a preferred label L for which "write L" is one too."""
+    """Skill URI -> language for ESCO's language skills ("Spanish", "write Spanish", ...), found from the
+    labels: a language is a preferred label L for which "write L" is one too."""
     cached = _language_cache.get(id(taxonomy))
     if cached is not None and cached[0] is taxonomy:
         return cached[1]
@@ -97,7 +98,7 @@ def spans(credential: Credential) -> list[str]:
 
 
 def _whole(credential: Credential) -> str:
-    """Title, subject (the catalogue's, e.g. Udemy's "Musical Instruments"), outcomes, start of description."""
+    """Title, subject (the catalogue's: Udemy's "Musical Instruments"), outcomes, start of description."""
     desc = " ".join((credential.description or "").split())[:WHOLE_CHARS]
     parts = (credential.title, credential.subject or "", " ".join(credential.learning_outcomes), desc)
     return ". ".join(x for x in parts if x)
@@ -106,7 +107,8 @@ def _whole(credential: Credential) -> str:
 def candidate_features(
     credentials: Sequence[Credential], matcher: SkillMatcher
 ) -> list[dict[str, list[float]]]:
-    """Per credential: skill URI -> feature vector (FEATURES order), from batched linking of its three views."""
+    """Per credential: skill URI -> feature vector (FEATURES order), from batched linking of its three
+    views."""
     all_spans = [spans(c) for c in credentials]
     flat = [s for ss in all_spans for s in ss]
     titles = matcher.match_many([c.title for c in credentials], top=TOP_TITLE, verbatim=False)
@@ -161,7 +163,8 @@ def tag_many(
     max_skills: int = 6,
     threshold: float = TAG_THRESHOLD,
 ) -> list[Credential]:
-    """Credentials without skills get the confident ones (or the skills-unknown mark); others are unchanged."""
+    """Credentials without skills get the confident ones (or the skills-unknown mark); others are
+    unchanged."""
     todo = [i for i, c in enumerate(credentials) if not c.skills]
     out = list(credentials)
     for i, feats in zip(todo, candidate_features([credentials[i] for i in todo], matcher) if todo else []):

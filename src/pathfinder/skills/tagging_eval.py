@@ -1,11 +1,12 @@
 """Measuring credential tagging (skills inferred for courses that list none) on hand-labelled course sets.
 
-`evals/skill_tagging_tune.jsonl` (90 courses, tune on these), `evals/skill_tagging_frozen.jsonl` (160 courses,
-frozen in session 3 but scored after each of three model versions there) and `evals/skill_tagging_frozen2.jsonl`
-(90 courses, frozen in session 4 before any model ran on it, labelled by evals/skill_tagging_rules.md): edX and
-Udemy courses from `../shared/data` (and, in frozen2, bundled catalogue entries), each with the ESCO skills a
-reader judges clearly taught (possibly none). The files hold only ids, titles and labels; the course text is
-read from the shared data (or the bundled catalogue) when measuring.
+`evals/skill_tagging_tune.jsonl` (90 courses) and `skill_tagging_tune2.jsonl` (60; tune on both),
+`evals/skill_tagging_frozen.jsonl` (160 courses, frozen in session 3 but scored after each of three model
+versions there) and `evals/skill_tagging_frozen2.jsonl` (90 courses, frozen in session 4 before any model ran
+on it, labelled by evals/skill_tagging_rules.md): edX and Udemy courses from `../shared/data` (and, in
+frozen2, bundled catalogue entries), each with the ESCO skills a reader judges clearly taught (possibly none).
+The files hold only ids, titles and labels; the course text is read from the shared data (or the bundled
+catalogue) when measuring.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def load_tagged(name_or_path: str | Path) -> list[TaggedCourse]:
 
 
 def score_tagging(tagged: Sequence[TaggedCourse], predicted: dict[str, Sequence[str]]) -> dict:
-    """Micro precision and recall over (course, skill) pairs; courses left untagged count as predicting none."""
+    """Micro precision and recall over (course, skill) pairs; courses left untagged count as predicting
+    none."""
     tp = fp = fn = 0
     untagged = untagged_without_gold = 0
     for t in tagged:
