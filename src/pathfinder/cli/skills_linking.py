@@ -34,7 +34,7 @@ def register(commands: Commands) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="tune (tuned on), frozen (report only) or a JSONL file (default: tune)",
+        help="tune, tune2 (tuned on), frozen, frozen2 (report only) or a JSONL file (default: tune)",
     )
     tag.add_argument("--json", action="store_true", help="print the figures as JSON")
 
