@@ -4,8 +4,9 @@ Logistic regression (numpy, L2 on standardised features, weights then mapped bac
 candidate skill is one the reader labelled" on the candidate features `skills.tagging.candidate_features`
 computes, over both tune sets (`evals/skill_tagging_tune.jsonl` and `skill_tagging_tune2.jsonl`, 150
 courses). Prints the weights to paste into WEIGHTS, then precision / recall under 5-fold cross-validation
-(folds by course, seeded) on a grid of thresholds: the threshold kept is the lowest whose cross-validated
-precision is at least TARGET_PRECISION. The frozen sets are never read here. Run with the full ESCO import:
+(folds by course, seeded) on a grid of thresholds, and the lowest whose cross-validated precision is at least
+TARGET_PRECISION (the rule that chose 0.5 first; `tagging.TAG_THRESHOLD` is now the planner's 0.75, see its
+comment). The frozen sets are never read here. Run with the full ESCO import:
     PATHFINDER_TAXONOMY_DIR=.pathfinder/esco .venv/bin/python tools/fit_skill_tagging.py
 """
 

@@ -25,6 +25,7 @@ TAGGING_SETS = {
     "tune": PROJECT_ROOT / "evals" / "skill_tagging_tune.jsonl",
     "frozen2": PROJECT_ROOT / "evals" / "skill_tagging_frozen2.jsonl",
     "tune2": PROJECT_ROOT / "evals" / "skill_tagging_tune2.jsonl",
+    "frozen3": PROJECT_ROOT / "evals" / "skill_tagging_frozen3.jsonl",
 }
 SOURCES = (
     ("edx_courses/edx_courses.csv", "edx"),
