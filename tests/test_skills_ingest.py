@@ -76,3 +76,22 @@ def test_ingest_detects_the_language_of_entries_that_state_none(settings):
     assert index.get("short").languages == ()  # too little text to tell: stays unknown
     ingest(settings, report, infer=False, detect_languages=False)
     assert open_index(settings).get("es-1").languages == ()
+
+
+def test_a_new_tagging_model_re_tags_entries_an_index_already_holds(settings, monkeypatch):
+    from pathfinder.skills import matching, tagging
+    from pathfinder.skills.ingest import skill_matcher
+
+    matcher = skill_matcher(settings)
+    ingest(settings, ImportReport(credentials=_untagged()), matcher=matcher)
+    assert open_index(settings).get("sql-1").skills
+    key = matcher.inference_key()
+    monkeypatch.setattr(tagging, "TAG_THRESHOLD", 1.01)  # a model that tags nothing
+    monkeypatch.setattr(matching, "tag_many", _tag_nothing)
+    assert matcher.inference_key() != key
+    ingest(settings, ImportReport(credentials=_untagged()), matcher=matcher)
+    assert open_index(settings).get("sql-1").skills == ()  # re-tagged, not the old answer reused
+
+
+def _tag_nothing(credentials, matcher, max_skills=6, threshold=0.0):
+    return [c.model_copy(update={"skills": (), "derived": ("skills-unknown",)}) for c in credentials]

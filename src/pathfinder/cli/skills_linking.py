@@ -34,17 +34,17 @@ def register(commands: Commands) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="tune (tuned on), frozen (report only) or a JSONL file (default: tune)",
+        help="tune, tune2 (tuned on), frozen, frozen2 (report only) or a JSONL file (default: tune)",
     )
     tag.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
 def load_courses(shared_data_dir: Path, ids: set[str]):
-    """The credentials with these ids (skills emptied), read from the edX and Udemy files with their
-    mappings."""
+    """The credentials with these ids (skills emptied), read from the edX and Udemy files with their mappings
+    and from the bundled catalogue."""
     from pathfinder.catalogue import load_catalogue
     from pathfinder.errors import PathfinderError
-    from pathfinder.skills.tagging_eval import SOURCES
+    from pathfinder.skills.tagging_eval import SOURCES, bundled_catalogue_dir
 
     found = {}
     for file, mapping in SOURCES:
@@ -54,6 +54,10 @@ def load_courses(shared_data_dir: Path, ids: set[str]):
         for c in load_catalogue([path], mapping=mapping).credentials:
             if c.id in ids:
                 found[c.id] = c.model_copy(update={"skills": ()})
+    if ids - found.keys():
+        for c in load_catalogue([bundled_catalogue_dir()]).credentials:
+            if c.id in ids:
+                found[c.id] = c.model_copy(update={"skills": (), "derived": ()})
     return found
 
 

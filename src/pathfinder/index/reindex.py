@@ -45,12 +45,12 @@ EMBED_BATCH = 5_000  # texts per embedding call = records per Chroma add (its li
 
 class SkillInference(Protocol):
     """What re-indexing needs from a skill matcher (`pathfinder.skills.matching.SkillMatcher`): skills for
-    entries without any, and what its answers depend on (taxonomy and embedder), to know when to reuse
-    them."""
+    entries without any, and what its answers depend on (taxonomy, embedder, tagging model), to know when to
+    reuse them."""
 
     embedder: Embedder
 
-    def taxonomy_hash(self) -> str: ...
+    def inference_key(self) -> str: ...
 
     def infer_many(self, credentials: Sequence[Credential]) -> list[Credential]: ...
 
@@ -317,7 +317,7 @@ def _write_version(settings, report, credentials, lines, vectors, same, lexical,
 
 
 def _matcher_key(matcher: SkillInference) -> str:
-    return f"{matcher.taxonomy_hash()}:{matcher.embedder.name}"
+    return matcher.inference_key()
 
 
 def _infer(settings, credentials, source_hashes, prev: Previous, matcher: SkillInference) -> list[Credential]:

@@ -77,6 +77,20 @@ SHORTHANDS = {
 }
 
 
+_blas: list = []  # the threadpoolctl controller, made on first use
+
+
+def one_blas_thread():
+    """A context in which BLAS uses one thread. Scoring is one matrix-vector product per text over ~100k
+    label vectors (memory-bound): a second thread adds no speed and, on a shared machine, costs CPU spinning
+    (measured 16.7 -> 11.9 ms CPU per sentence, docs/BENCHMARKS.md)."""
+    if not _blas:
+        from threadpoolctl import ThreadpoolController
+
+        _blas.append(ThreadpoolController())
+    return _blas[0].limit(limits=1, user_api="blas")
+
+
 def expand_shorthand(key: str) -> str:
     """A normalised text with learner shorthand spelled out ('data viz' -> 'data visualisation')."""
     return " ".join(SHORTHANDS.get(tok, tok) for tok in key.split())
@@ -179,6 +193,17 @@ class SkillMatcher:
             h.update(f"{uri}\t{label}\n".encode())
         return h.hexdigest()[:16]
 
+    def inference_key(self) -> str:
+        """What `infer_many`'s answers depend on: taxonomy, embedder and the tagging model (weights,
+        threshold, views, adapter). Re-indexing reuses earlier answers only under the same key, so a new
+        model re-tags."""
+        from pathfinder.skills import tagging
+
+        h = hashlib.sha256(repr(tagging.model_fingerprint()).encode())
+        if self.adapter.matrix is not None:
+            h.update(self.adapter.matrix.tobytes())
+        return f"{self.taxonomy_hash()}:{self.embedder.name}:{h.hexdigest()[:12]}"
+
     @property
     def label_vectors(self) -> np.ndarray:
         """Embeddings of every label, computed once and cached under cache_dir by taxonomy hash and
@@ -248,7 +273,9 @@ class SkillMatcher:
         per skill: the best of its labels."""
         raw = [normalise_label(t[:MAX_TEXT_CHARS]) for t in texts]
         keys = [expand_shorthand(k) for k in raw]
-        score = self.query_vectors(keys) @ self.label_vectors.T  # (texts, labels)
+        vectors = self.label_vectors
+        with one_blas_thread():
+            score = self.query_vectors(keys) @ vectors.T  # (texts, labels)
         floor, weight = DENSE_FLOOR, 0.5
         if self.adapter.trained:  # an alt label is weaker evidence than the preferred one
             score -= self._alt_offset

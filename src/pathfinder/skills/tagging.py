@@ -2,7 +2,8 @@
 
 For a credential that lists no skills, candidates come from linking (meaning only, `verbatim=False`: no label
 or one-word alt label counts just because it appears) of three views of the entry: its title, its title with
-learning outcomes and the start of its description, and up to MAX_SPANS sentences of outcomes and description.
+subject, learning outcomes and the start of its description, and up to MAX_SPANS sentences of outcomes and
+description.
 A candidate's confidence is a logistic model of how it ranks and scores in those views (weights fitted on
 the hand-labelled tune courses with tools/fit_skill_tagging.py, never on the frozen ones). Skills at or
 above the threshold are kept as `SkillRef(inferred=True, confidence=p)`; an entry with none is marked
@@ -24,15 +25,16 @@ if TYPE_CHECKING:
     from pathfinder.skills.matching import SkillMatcher
 
 SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred, none confidently enough
-TAG_THRESHOLD = (
-    0.6  # tune courses: precision 0.97 in-sample, 0.93 / 1.0 two-fold (tools/fit_skill_tagging.py)
-)
+# The planner's evidence threshold (domain.MIN_SKILL_CONFIDENCE): every inferred skill kept is one the
+# planner uses, and "skills unknown" means the planner has nothing. 5-fold CV on the 150 tune courses:
+# precision 0.930, recall 0.254 (tools/fit_skill_tagging.py). The CV rule used first (lowest threshold with
+# CV precision >= 0.88: 0.5) gave 0.754 on the new frozen set frozen2 (docs/BENCHMARKS.md, skills session 4).
+TAG_THRESHOLD = 0.75
 UNTRAINED_CONFIDENCE = 0.8
 MAX_SPANS = 12
 WHOLE_CHARS = 400
 TOP_TITLE, TOP_WHOLE, TOP_SPAN = 5, 10, 3
-# Logistic weights over FEATURES, then the intercept (tools/fit_skill_tagging.py on
-# evals/skill_tagging_tune.jsonl).
+# Logistic weights over FEATURES, then the intercept (tools/fit_skill_tagging.py on the two tune sets).
 FEATURES = (
     "title",
     "title_first",
@@ -45,7 +47,7 @@ FEATURES = (
     "has_text",
     "title_names_it",
 )
-WEIGHTS = (0.966, 0.965, 0.297, 1.782, 1.366, 0.28, 0.913, 0.773, 0.425, 3.123, -4.496)
+WEIGHTS = (1.238, 1.009, 6.226, 4.145, 1.328, 0.711, 0.93, 0.376, -0.06, 3.878, -4.569)
 
 
 LANGUAGE_FORMS = ("", "write ", "understand written ", "understand spoken ", "interact verbally in ")
@@ -70,6 +72,21 @@ def language_skills(taxonomy) -> dict[str, str]:
     return found
 
 
+def model_fingerprint() -> tuple:
+    """Everything the tagging answers depend on besides taxonomy and embedder (for re-index reuse)."""
+    return (
+        FEATURES,
+        WEIGHTS,
+        TAG_THRESHOLD,
+        MAX_SPANS,
+        WHOLE_CHARS,
+        TOP_TITLE,
+        TOP_WHOLE,
+        TOP_SPAN,
+        "subject",
+    )
+
+
 def skills_unknown(credential: Credential) -> bool:
     """True when skills were inferred for this entry but none reached the confidence threshold."""
     return SKILLS_UNKNOWN in credential.derived
@@ -83,8 +100,10 @@ def spans(credential: Credential) -> list[str]:
 
 
 def _whole(credential: Credential) -> str:
+    """Title, subject (the catalogue's: Udemy's "Musical Instruments"), outcomes, start of description."""
     desc = " ".join((credential.description or "").split())[:WHOLE_CHARS]
-    return ". ".join(x for x in (credential.title, " ".join(credential.learning_outcomes), desc) if x)
+    parts = (credential.title, credential.subject or "", " ".join(credential.learning_outcomes), desc)
+    return ". ".join(x for x in parts if x)
 
 
 def candidate_features(

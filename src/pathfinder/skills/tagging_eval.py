@@ -1,9 +1,12 @@
 """Measuring credential tagging (skills inferred for courses that list none) on hand-labelled course sets.
 
-`evals/skill_tagging_frozen.jsonl` (160 courses, never looked at while tuning: report only) and
-`evals/skill_tagging_tune.jsonl` (90 courses, tune on these): edX and Udemy courses sampled with seed 13 from
-`../shared/data`, each with the ESCO skills a reader judges clearly taught (possibly none). The files hold
-only ids, titles and labels; the course text is read from the shared data when measuring.
+`evals/skill_tagging_tune.jsonl` (90 courses) and `skill_tagging_tune2.jsonl` (60; tune on both),
+`evals/skill_tagging_frozen.jsonl` (160 courses, frozen in session 3 but scored after each of three model
+versions there) and `evals/skill_tagging_frozen2.jsonl` (90 courses, frozen in session 4 before any model ran
+on it, labelled by evals/skill_tagging_rules.md): edX and Udemy courses from `../shared/data` (and, in
+frozen2, bundled catalogue entries), each with the ESCO skills a reader judges clearly taught (possibly none).
+The files hold only ids, titles and labels; the course text is read from the shared data (or the bundled
+catalogue) when measuring.
 """
 
 from __future__ import annotations
@@ -20,11 +23,21 @@ from pathfinder.settings import PROJECT_ROOT
 TAGGING_SETS = {
     "frozen": PROJECT_ROOT / "evals" / "skill_tagging_frozen.jsonl",
     "tune": PROJECT_ROOT / "evals" / "skill_tagging_tune.jsonl",
+    "frozen2": PROJECT_ROOT / "evals" / "skill_tagging_frozen2.jsonl",
+    "tune2": PROJECT_ROOT / "evals" / "skill_tagging_tune2.jsonl",
+    "frozen3": PROJECT_ROOT / "evals" / "skill_tagging_frozen3.jsonl",
 }
 SOURCES = (
     ("edx_courses/edx_courses.csv", "edx"),
     ("udemy_courses/udemy_courses.csv", "udemy"),
 )  # file, mapping
+
+
+def bundled_catalogue_dir() -> Path:
+    """The bundled catalogue folder (frozen2 samples some of its entries)."""
+    from importlib.resources import files
+
+    return Path(str(files("pathfinder") / "corpus" / "catalogue"))
 
 
 @dataclass(frozen=True)
