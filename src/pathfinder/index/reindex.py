@@ -15,7 +15,8 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -125,18 +126,36 @@ def reindex_report(
     except OSError as e:  # a read-only folder: the lock file cannot even be created
         raise _cannot_write(settings, e) from e
     try:
-        gc.disable()  # the run allocates many objects and frees few: collections only cost time
-        try:
-            return _reindex_locked(
-                settings, report, sources or [], mapping, full, progress, embedder, matcher
-            )
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        with _hosts_lock(settings):
+            gc.disable()  # the run allocates many objects and frees few: collections only cost time
+            try:
+                return _reindex_locked(
+                    settings, report, sources or [], mapping, full, progress, embedder, matcher
+                )
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
     except OSError as e:  # disk full, read-only folder: CURRENT still names the previous, complete version
         raise _cannot_write(settings, e) from e
     finally:
         lock.release()
+
+
+@contextmanager
+def _hosts_lock(settings: Settings) -> Iterator[None]:
+    """With a shared index: one re-index across every host, starting from the version they serve."""
+    if not settings.index_url:
+        yield
+        return
+    from pathfinder.index import shared
+
+    with shared.reindex_lock(settings) as got:
+        if not got:
+            raise PathfinderError(
+                "Another host is re-indexing the shared index; wait for it to finish and run this again."
+            )
+        shared.follow(settings, force=True)
+        yield
 
 
 def _cannot_write(settings: Settings, e: OSError) -> PathfinderError:
@@ -283,6 +302,10 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, root / version)
+    if settings.index_url:  # every host's flip first, then ours (a failed upload leaves both unchanged)
+        from pathfinder.index.shared import publish
+
+        publish(settings, version)
     v.set_current(settings, version)
     _collect_garbage(settings, store, keep={version, prev.version})
     summary.seconds = round(time.perf_counter() - started, 3)

@@ -6,6 +6,9 @@ index_dir/
   chroma/                 the embedded Chroma store (vectors of every kept version, by record key)
   versions/<version>/     manifest.json, credentials.jsonl, vectors.npy, bm25/, rejects.jsonl
   versions/<version>.tmp/ a version being written; never read, removed by the next re-index
+
+With PATHFINDER_INDEX_URL this layout is each host's cache of the versions stored in the database
+(`index.shared`), and CURRENT follows the version the database names.
 """
 
 from __future__ import annotations
@@ -56,7 +59,17 @@ def pointer_path(settings: Settings) -> Path:
 
 
 def current_version(settings: Settings) -> str | None:
-    """The version CURRENT names, or None when no index was ever completed."""
+    """The version to serve, or None when no index was ever completed: the one CURRENT names, after following
+    the version shared by every host when PATHFINDER_INDEX_URL is set (`index.shared`)."""
+    if settings.index_url:
+        from pathfinder.index.shared import follow
+
+        return follow(settings)
+    return local_version(settings)
+
+
+def local_version(settings: Settings) -> str | None:
+    """The version the CURRENT file of this data folder names."""
     try:
         name = pointer_path(settings).read_text(encoding="utf-8").strip()
     except (FileNotFoundError, NotADirectoryError):
