@@ -152,9 +152,9 @@ def follow(settings: Settings, *, force: bool = False) -> str | None:
         wanted = shared_current(settings)
         if wanted is None or wanted == local:
             return local
-        if not (v.versions_dir(settings) / wanted / v.MANIFEST).is_file():
-            if not _download(settings, wanted):
-                return local  # another process of this host is downloading it: serve ours meanwhile
+        cached = (v.versions_dir(settings) / wanted / v.MANIFEST).is_file()
+        if not cached and not _download(settings, wanted):
+            return local  # another process of this host is downloading it: serve ours meanwhile
         v.set_current(settings, wanted)
         _prune(settings, keep={wanted, local})
         return wanted
