@@ -33,7 +33,7 @@ from pathfinder.settings import Settings
 
 log = logging.getLogger(__name__)
 CHUNK = 4 * 1024 * 1024  # bytes per stored chunk (one row, one transaction)
-KEEP_SECONDS = 600.0  # versions other than the current and the previous one stay this long (hosts downloading)
+KEEP_SECONDS = 600.0  # versions other than the current and previous one are kept this long (downloads)
 _checked: dict[tuple[str, str], float] = {}  # (index url, index dir) -> when the pointer was last read
 _guard = threading.Lock()
 
@@ -231,7 +231,11 @@ def _prune(settings: Settings, keep: set[str | None]) -> None:
     for folder in v.versions_dir(settings).iterdir():
         if folder.name in keep:
             continue
-        if folder.is_dir() and not folder.name.endswith(".tmp") and now - folder.stat().st_mtime > KEEP_SECONDS:
+        if (
+            folder.is_dir()
+            and not folder.name.endswith(".tmp")
+            and now - folder.stat().st_mtime > KEEP_SECONDS
+        ):
             shutil.rmtree(folder, ignore_errors=True)
 
 
