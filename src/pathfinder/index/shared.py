@@ -1,4 +1,4 @@
-"""Index versions shared by several hosts through one database: publish a built version, follow the current one.
+"""Index versions shared by hosts through one database: publish a built version, follow the current one.
 
 With `PATHFINDER_INDEX_URL` (PostgreSQL, or a SQLite file for processes on one host), a re-index still builds
 its version under its own data folder, then `publish` stores the version's files as one tar in chunks
