@@ -141,6 +141,7 @@ def start_reindex(settings: Settings, validated: dict, replace: bool) -> None:
             matcher=matcher,
             mapping=validated.get("mapping"),
             progress=lambda stage, done, total: progress(done, total, stage),
+            store_wait=False,  # Chroma's add runs in a child process: it would hold this app's GIL
         )
 
     resources.job_board().start(JOB, work)
