@@ -218,8 +218,8 @@ def langchain_from_documents(creds: list[Credential], folder: Path) -> float:
 def run(n: int, base: list[Credential], queries: list[str], root: Path, langchain: bool) -> dict:
     settings = Settings(_env_file=None, data_dir=root / f"n{n}", embedder="offline", chroma_url=None)
     creds = synthesise(base, n)
-    # As `pathfinder index` and the app run it: served when the call returns, the embedded Chroma store catching
-    # up in a child process (timed until its STORED mark).
+    # As `pathfinder index` and the app run it: served when the call returns, the embedded Chroma store
+    # catching up in a child process (timed until its STORED mark).
     t = time.perf_counter()
     full = reindex_report(settings, ImportReport(credentials=creds), store_wait=False)
     full_s = time.perf_counter() - t

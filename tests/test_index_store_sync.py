@@ -1,5 +1,5 @@
-"""The embedded vector store catches up after the flip (issue #17): in a child process for the CLI and the app,
-so Chroma's add is off the re-index's critical path and off the serving process's GIL."""
+"""The embedded vector store catches up after the flip (issue #17): in a child process for the CLI and the
+app, so Chroma's add is off the re-index's critical path and off the serving process's GIL."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Serving processes cap BLAS at one thread (issue #17): the CLI entry and app.py set it before numpy loads."""
+"""Serving processes cap BLAS at one thread (issue #17): app.py and the CLI set it before numpy loads."""
 
 from __future__ import annotations
 

@@ -397,7 +397,7 @@ def _infer(settings, credentials, source_hashes, prev: Previous, matcher: SkillI
 
 
 def _collect_folders(settings: Settings, keep: set[str | None], grace: float | None = None) -> None:
-    """Remove unfinished builds and versions past the grace period (their store records go in `store_sync`)."""
+    """Remove unfinished builds and versions past the grace period (`store_sync` deletes their records)."""
     grace = GRACE_SECONDS if grace is None else grace
     now = time.time()
     for folder in v.versions_dir(settings).iterdir():
