@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from pathfinder.domain import Credential, ImportReport
-from pathfinder.index import open_index, reindex_report
+from pathfinder.index import index_status, open_index, reindex_report
 from pathfinder.index import shared as sh
 from pathfinder.index import versions as v
+from pathfinder.index.status import format_status
 from pathfinder.settings import Settings
 
 
@@ -49,6 +50,8 @@ def test_host_b_serves_what_host_a_indexed_and_follows_its_reindex(settings, ind
     index_b = open_index(b)  # host B never indexed: it fetches version `first` from the database
     assert index_b.version == first and index_b.get("c3").title == "Course 3 first"
     assert (b.index_dir / "versions" / first / "manifest.json").is_file()  # its own cache, no shared disk
+    status = index_status(b)
+    assert status["version"] == first and status["shared"] and "this host's cache" in format_status(status)
 
     second = reindex_report(a, _catalogue("second")).version
     assert v.current_version(b) == second
