@@ -26,6 +26,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pathfinder.errors import PathfinderError
 from pathfinder.index import versions as v
@@ -42,13 +43,20 @@ class SharedIndexError(PathfinderError):
     """The shared index (PATHFINDER_INDEX_URL) cannot be read or written."""
 
 
+_sqlite: dict[str, Any] = {}  # one SQLite Database per file and process (PostgreSQL: open_database)
+
+
 def _db(settings: Settings):
-    from pathfinder.storage.database import open_database
+    from pathfinder.storage.database import is_postgres_url, open_database
 
     assert settings.index_url
     target = settings.index_url.removeprefix("sqlite:///")
-    db = open_database(target, SharedIndexError)
-    db.ensure_schema(SharedIndexError)
+    if is_postgres_url(target):
+        db = open_database(target, SharedIndexError)
+    else:
+        with _guard:
+            db = _sqlite.get(target) or _sqlite.setdefault(target, open_database(target, SharedIndexError))
+    db.ensure_schema(SharedIndexError)  # once per Database
     return db
 
 
@@ -212,8 +220,7 @@ def _download(settings: Settings, version: str) -> bool:
             if tar_path.stat().st_size != size or sha.hexdigest() != digest:
                 raise SharedIndexError(f"The shared index version {version} fails its checksum.")
             tmp.mkdir()
-            with tarfile.open(tar_path) as tar:
-                tar.extractall(tmp, filter="data")
+            _unpack(tar_path, tmp)
             for rel, ns in json.loads(mtimes).items():
                 os.utime(tmp / rel, ns=(ns, ns))
             os.replace(tmp, root / version)
@@ -223,6 +230,19 @@ def _download(settings: Settings, version: str) -> bool:
         return True
     finally:
         lock.release()
+
+
+def _unpack(tar_path: Path, target: Path) -> None:
+    """Extract our own tar (plain files and folders, relative names), refusing anything else."""
+    with tarfile.open(tar_path) as tar:
+        members = tar.getmembers()
+        for m in members:
+            if not (m.isfile() or m.isdir()) or m.name.startswith("/") or ".." in Path(m.name).parts:
+                raise SharedIndexError(f"The shared index holds an unexpected entry {m.name!r}.")
+        if hasattr(tarfile, "data_filter"):  # Python >= 3.11.4
+            tar.extractall(target, members=members, filter="data")
+        else:  # pragma: no cover - older Pythons; the members were checked above
+            tar.extractall(target, members=members)
 
 
 def _prune(settings: Settings, keep: set[str | None]) -> None:

@@ -87,10 +87,11 @@ def sync_store(settings: Settings, version: str) -> int:
         store = VectorStore(open_client(settings), emb["name"], emb["dim"], store_location(settings))
         keys = [e.record_key for e in v.entries_of(manifest)]
         known = _stored_keys(settings, manifest["store"])
-        if store.count() < len(known):  # the store was emptied or replaced since: trust nothing
+        count = store.count()
+        if count < len(known):  # the store was emptied or replaced since: trust nothing
             known = set()
         ask = [k for k in keys if k not in known]
-        present = store.present(ask)
+        present = store.present(ask) if count else set()
         rows = [i for i, k in enumerate(keys) if k not in known and k not in present]
         if rows:
             from pathfinder.index.filters import chroma_metadata
