@@ -179,3 +179,33 @@ def test_without_index_url_nothing_is_shared(settings):
     other = settings.model_copy(update={"data_dir": Path(settings.data_dir).parent / "elsewhere"})
     with pytest.raises(sh.PathfinderError, match="No index has been built"):
         open_index(other)
+
+
+def test_a_tar_reaching_outside_the_cache_is_refused(settings, tmp_path):
+    import hashlib
+    import io
+    import tarfile
+
+    a = _host(settings, "host-a", str(tmp_path / "shared.sqlite3"))
+    b = _host(settings, "host-b", str(tmp_path / "shared.sqlite3"))
+    reindex_report(a, _catalogue("first"))
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        info = tarfile.TarInfo("../../escaped.txt")
+        info.size = 3
+        tar.addfile(info, io.BytesIO(b"bad"))
+    data = buffer.getvalue()
+
+    def plant(tx):
+        tx.execute("INSERT INTO index_chunks (version, n, data) VALUES ('evil', 0, ?)", (data,))
+        tx.execute(
+            "INSERT INTO index_versions (version, created_s, size, sha256, chunks, mtimes) "
+            "VALUES ('evil', 0, ?, ?, 1, '{}')",
+            (len(data), hashlib.sha256(data).hexdigest()),
+        )
+        tx.execute("UPDATE index_current SET version = 'evil'")
+
+    sh._db(a).run(plant, write=True)
+    with pytest.raises(sh.SharedIndexError, match="unexpected entry"):
+        sh.follow(b, force=True)
+    assert not (b.data_dir / "escaped.txt").exists() and not (tmp_path / "escaped.txt").exists()
