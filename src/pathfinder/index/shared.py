@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from pathfinder.errors import PathfinderError
-from pathfinder.index import versions as v
+from pathfinder.index import pointer as v
 from pathfinder.settings import Settings
 
 log = logging.getLogger(__name__)
