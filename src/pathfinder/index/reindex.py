@@ -1,10 +1,12 @@
 """Incremental, atomic re-indexing: embed only what changed, write a new version, then flip the CURRENT
 pointer.
 
-Protocol (docs/RETRIEVAL.md): take the lock; load the catalogue; compare content hashes with the served
-version; copy the vectors of unchanged texts, embed the rest; add missing records to the Chroma collection;
-write versions/<v>.tmp/ completely; rename it to versions/<v>/; os.replace CURRENT; garbage-collect versions
-older than the grace period. A run killed at any point leaves CURRENT on the previous, complete version.
+Protocol (docs/RETRIEVAL.md): take the lock (and, with a shared index, the hosts' lock); load the catalogue;
+compare content hashes with the served version; copy the vectors of unchanged texts, embed the rest (a
+Chroma server gets them meanwhile); write versions/<v>.tmp/ completely; rename it to versions/<v>/; publish it
+to the shared index; os.replace CURRENT; garbage-collect folders older than the grace period; then bring the
+embedded Chroma store up to date (`store_sync`). A run killed at any point before the flip leaves CURRENT on
+the previous, complete version.
 """
 
 from __future__ import annotations
