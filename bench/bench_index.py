@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -29,6 +30,8 @@ from pathfinder.index import open_index, reindex_report
 from pathfinder.index.evaluation import load_queries
 from pathfinder.index.filters import chroma_where
 from pathfinder.index.store import VectorStore, open_client
+from pathfinder.index.store_sync import wait_stored
+from pathfinder.runtime import THREAD_VARIABLES
 from pathfinder.settings import Settings
 
 FILTERS = SearchFilters(languages=("en",), max_cost=300)  # the two filters of the target
@@ -124,6 +127,10 @@ def latency(settings: Settings, queries: list[str]) -> dict:
 SERVE = """
 import json, sys, time
 t0 = time.perf_counter()
+cap = sys.argv.pop(1) == "cap"
+if cap:  # what app.py and the CLI do: one BLAS thread, set before numpy loads
+    from pathfinder.runtime import limit_native_threads
+    limit_native_threads()
 from pathfinder.settings import Settings
 from pathfinder.domain import SearchFilters
 from pathfinder.index import open_index
@@ -133,28 +140,53 @@ index = open_index(s)
 t2 = time.perf_counter()
 index.search(sys.argv[2], SearchFilters(languages=("en",), max_cost=300))
 t3 = time.perf_counter()
+took = []
 for q in sys.argv[3:]:
-    index.search(q, SearchFilters(languages=("en",), max_cost=300))
+    t = time.perf_counter()
+    index.search(q, SearchFilters(languages=("en",), max_cost=300), k=10)
+    took.append((time.perf_counter() - t) * 1000)
+took.sort()
 # VmHWM is this process's own high-water mark; ru_maxrss would carry over the parent's peak across exec.
 rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024
-print(json.dumps({"imports_s": t1 - t0, "open_index_s": t2 - t1, "first_search_s": t3 - t2, "rss_mb": rss}))
+print(json.dumps({"imports_s": t1 - t0, "open_index_s": t2 - t1, "first_search_s": t3 - t2, "rss_mb": rss,
+                  "p50_ms": took[len(took) // 2], "p95_ms": took[int(len(took) * 0.95)]}))
 """
 
 
-def serving_process(settings: Settings, queries: list[str]) -> dict:
-    """A fresh process: import, open_index (cold start), first search, 50 searches; its own peak RSS."""
+def _serve(settings: Settings, queries: list[str], cap: bool) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in THREAD_VARIABLES}
     out = subprocess.run(
-        [sys.executable, "-c", SERVE, str(settings.data_dir), *queries[:50]],
+        [sys.executable, "-c", SERVE, "cap" if cap else "nocap", str(settings.data_dir), *queries],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
-    got = json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def serving_process(settings: Settings, queries: list[str], rounds: int = 3) -> dict:
+    """Fresh processes: import, open_index (cold start), first search, then the queries' hybrid search p50/p95
+    with BLAS capped at one thread (as app.py and the CLI run) and uncapped, alternating, `rounds` each."""
+    capped, uncapped = [], []
+    for _ in range(rounds):
+        uncapped.append(_serve(settings, queries, cap=False))
+        capped.append(_serve(settings, queries, cap=True))
+    got = capped[0]
+    med = lambda runs, key: round(float(np.median([r[key] for r in runs])), 2)  # noqa: E731
     return {
         "cold_imports_s": round(got["imports_s"], 2),
         "cold_open_index_s": round(got["open_index_s"], 2),
         "cold_first_search_s": round(got["first_search_s"], 3),
         "peak_rss_serving_mb": round(got["rss_mb"], 1),
+        "serving_hybrid_p50_ms_one_blas_thread": med(capped, "p50_ms"),
+        "serving_hybrid_p95_ms_one_blas_thread": med(capped, "p95_ms"),
+        "serving_hybrid_p50_ms_default_threads": med(uncapped, "p50_ms"),
+        "serving_hybrid_p95_ms_default_threads": med(uncapped, "p95_ms"),
+        "serving_p95_runs_capped_vs_default": [
+            [r["p95_ms"] for r in capped],
+            [r["p95_ms"] for r in uncapped],
+        ],
     }
 
 
@@ -186,16 +218,25 @@ def langchain_from_documents(creds: list[Credential], folder: Path) -> float:
 def run(n: int, base: list[Credential], queries: list[str], root: Path, langchain: bool) -> dict:
     settings = Settings(_env_file=None, data_dir=root / f"n{n}", embedder="offline", chroma_url=None)
     creds = synthesise(base, n)
+    # As `pathfinder index` and the app run it: served when the call returns, the embedded Chroma store
+    # catching up in a child process (timed until its STORED mark).
     t = time.perf_counter()
-    full = reindex_report(settings, ImportReport(credentials=creds))
+    full = reindex_report(settings, ImportReport(credentials=creds), store_wait=False)
     full_s = time.perf_counter() - t
+    wait_stored(settings, full.version)
+    full_stored_s = time.perf_counter() - t
     t = time.perf_counter()
-    inc = reindex_report(settings, ImportReport(credentials=change_one_percent(creds)))
+    inc = reindex_report(settings, ImportReport(credentials=change_one_percent(creds)), store_wait=False)
     inc_s = time.perf_counter() - t
+    wait_stored(settings, inc.version)
+    inc_stored_s = time.perf_counter() - t
     result = {
         "n": n,
+        "load_avg_1min": round(os.getloadavg()[0], 1),
         "full_index_s": round(full_s, 2),
+        "full_index_until_stored_s": round(full_stored_s, 2),
         "reindex_1pct_s": round(inc_s, 2),
+        "reindex_1pct_until_stored_s": round(inc_stored_s, 2),
         "reindex_share_of_full": round(inc_s / full_s, 3),
         "reembedded": inc.embedded,
         "updated": inc.updated,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 from ui_harness import account, app_settings, sign_in, start_app, texts  # noqa: F401 - app_settings is a fixture
 
@@ -87,6 +88,28 @@ def test_feedback_analytics_lists_questions_and_thumbs_down(app_settings, monkey
     assert "i want to become a data analyst" in list(top["question"])
     down = next(f for f in frames if "comment" in f.columns)
     assert list(down["comment"]) == ["not what I asked"]
+
+
+def test_a_formula_typed_in_the_chat_cannot_run_from_the_maintainers_tables(app_settings):
+    """Issue #17: st.dataframe's own CSV download keeps cells as shown, so the cells are made formula-safe."""
+    at = start_app()
+    at.chat_input[0].set_value('=HYPERLINK("http://evil.example","click")').run()
+    store = ConversationStore(app_settings.database_path)
+    [conversation] = store.list("learner-test")
+    store.feedback(store.message_ids(conversation.id)[0], -1, "@SUM(1+1)*cmd|' /C calc'!A0")
+    at = start_app("catalogue", role="maintainer")
+    assert not at.exception, at.exception
+    cells = [str(v) for d in at.dataframe for col in d.value.columns for v in d.value[col]]
+    typed = [c for c in cells if "hyperlink" in c.lower() or "calc" in c]
+    assert typed and all(c.startswith("'") for c in typed), typed
+
+
+def test_pages_build_their_tables_formula_safe():
+    pages = Path(__file__).parents[1] / "src" / "pathfinder" / "ui" / "pages"
+    for page in pages.glob("*.py"):
+        assert "DataFrame(" not in page.read_text(encoding="utf-8"), (
+            f"{page.name}: use pathfinder.ui.tables.frame"
+        )
 
 
 def _zip(members: dict[str, bytes]) -> bytes:

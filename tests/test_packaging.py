@@ -96,3 +96,25 @@ def _clean_env() -> dict[str, str]:
         p for p in env.get("PATH", "").split(os.pathsep) if not p.startswith(sys.prefix)
     )
     return env
+
+
+def test_make_bench_runs_scripts_that_exist():
+    """Issue #17: `make bench` called bench/run_all.py, which did not exist."""
+    root = Path(__file__).parents[1]
+    makefile = (root / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nbench:", 1)[1].split("\n\n", 1)[0]
+    scripts = [w for w in recipe.split() if w.endswith(".py")]
+    assert scripts and all((root / s).is_file() for s in scripts), scripts
+    listed = subprocess.run(
+        [sys.executable, str(root / "bench" / "run_all.py"), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert listed.returncode == 0, listed.stderr
+    sys.path.insert(0, str(root / "bench"))
+    try:
+        import run_all
+    finally:
+        sys.path.remove(str(root / "bench"))
+    assert all((root / "bench" / script).is_file() for script, _, _ in run_all.BENCHMARKS.values())

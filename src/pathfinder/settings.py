@@ -60,6 +60,16 @@ class Settings(BaseSettings):
         "unset), or postgresql://user:password@host:port/db for PostgreSQL (production, several hosts)",
         repr=False,  # may hold the database password
     )
+    index_url: str | None = Field(
+        None,
+        description="share index versions between hosts: postgresql://… (usually the same as "
+        "PATHFINDER_DATABASE_URL) or a SQLite path; each host caches them under data_dir/index. Unset: the "
+        "index lives only in data_dir",
+        repr=False,  # may hold the database password
+    )
+    index_poll_seconds: float = Field(
+        2.0, ge=0, description="with index_url: how often a host checks which index version to serve"
+    )
     history_token_budget: int = Field(3000, gt=0, description="tokens of chat history sent to the LLM")
     demo: bool = Field(
         False,

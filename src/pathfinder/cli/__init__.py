@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from pathfinder.cli._common import Commands, TerminalSafe, say
 from pathfinder.errors import PathfinderError
+from pathfinder.runtime import limit_native_threads
 from pathfinder.safety.output import install_log_redaction
 from pathfinder.settings import Settings
 
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    limit_native_threads()  # before any command loads numpy
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

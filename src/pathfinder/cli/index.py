@@ -122,7 +122,14 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
 
     paths = args.paths or [settings.corpus_dir / "catalogue"]
     summary = ingest_paths(
-        settings, paths, args.mapping, infer=not args.no_infer, full=args.full, progress=_progress(), warn=say
+        settings,
+        paths,
+        args.mapping,
+        infer=not args.no_infer,
+        full=args.full,
+        progress=_progress(),
+        warn=say,
+        store_wait=False,  # serving starts now; the embedded vector store catches up in a child process
     )
     if args.json:
         print_json(summary)
@@ -134,6 +141,11 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
     )
     if summary.rejects_file:
         say(f"rejected records were kept in {summary.rejects_file}")
+    if summary.store_pid:
+        say(
+            f"serving it now; the embedded vector store catches up in process {summary.store_pid} "
+            f"(log: {settings.index_dir / 'store-sync.log'})"
+        )
     return 0
 
 

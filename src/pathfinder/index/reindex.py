@@ -1,10 +1,12 @@
 """Incremental, atomic re-indexing: embed only what changed, write a new version, then flip the CURRENT
 pointer.
 
-Protocol (docs/RETRIEVAL.md): take the lock; load the catalogue; compare content hashes with the served
-version; copy the vectors of unchanged texts, embed the rest; add missing records to the Chroma collection;
-write versions/<v>.tmp/ completely; rename it to versions/<v>/; os.replace CURRENT; garbage-collect versions
-older than the grace period. A run killed at any point leaves CURRENT on the previous, complete version.
+Protocol (docs/RETRIEVAL.md): take the lock (and, with a shared index, the hosts' lock); load the catalogue;
+compare content hashes with the served version; copy the vectors of unchanged texts, embed the rest (a
+Chroma server gets them meanwhile); write versions/<v>.tmp/ completely; rename it to versions/<v>/; publish it
+to the shared index; os.replace CURRENT; garbage-collect folders older than the grace period; then bring the
+embedded Chroma store up to date (`store_sync`). A run killed at any point before the flip leaves CURRENT on
+the previous, complete version.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -27,6 +30,7 @@ from pydantic import BaseModel
 
 from pathfinder.domain import Credential, ImportReport
 from pathfinder.errors import PathfinderError
+from pathfinder.index import store_sync
 from pathfinder.index import versions as v
 from pathfinder.index.documents import dense_text, lexical_text, text_hash
 from pathfinder.index.embedders import Embedder, build_embedder
@@ -35,7 +39,14 @@ from pathfinder.index.lexical import LexicalIndex, TokenRows
 from pathfinder.index.reuse import Previous, lacking, served
 from pathfinder.index.snapshot import load_credentials, load_table, write_credentials
 from pathfinder.index.sources import load_sources, source_files, write_rejects
-from pathfinder.index.store import BackgroundWriter, VectorStore, open_client, record_key, store_location
+from pathfinder.index.store import (
+    BackgroundWriter,
+    VectorStore,
+    collection_name,
+    open_client,
+    record_key,
+    store_location,
+)
 from pathfinder.settings import Settings
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -67,9 +78,11 @@ class IndexSummary(BaseModel):
     rejected: int = 0
     embedded: int = 0  # texts embedded in this run (the rest were copied)
     total: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # until the new version was served
     rejects_file: str | None = None
     skipped: bool = False
+    stored_seconds: float | None = None  # until the embedded store held the version too (when waited for)
+    store_pid: int | None = None  # the child process bringing the embedded store up to date
 
 
 def _sha(data: bytes) -> str:
@@ -86,8 +99,10 @@ def reindex(
     *,
     embedder: Embedder | None = None,
     matcher: SkillInference | None = None,
+    store_wait: bool = True,
 ) -> IndexSummary:
-    """Index the catalogue at `paths` (files or folders) as a new version and serve it."""
+    """Index the catalogue at `paths` (files or folders) as a new version and serve it (`store_wait=False`:
+    the embedded vector store catches up in a child process, see `store_sync`)."""
     paths = [Path(p) for p in paths]
     report = load_sources(paths, mapping)
     return reindex_report(
@@ -99,6 +114,7 @@ def reindex(
         progress=progress,
         embedder=embedder,
         matcher=matcher,
+        store_wait=store_wait,
     )
 
 
@@ -112,6 +128,7 @@ def reindex_report(
     progress: Progress | None = None,
     embedder: Embedder | None = None,
     matcher: SkillInference | None = None,
+    store_wait: bool = True,
 ) -> IndexSummary:
     """Index already-loaded credentials (the same protocol as `reindex`; tests and the app's upload use
     it)."""
@@ -128,18 +145,36 @@ def reindex_report(
     except OSError as e:  # a read-only folder: the lock file cannot even be created
         raise _cannot_write(settings, e) from e
     try:
-        gc.disable()  # the run allocates many objects and frees few: collections only cost time
-        try:
-            return _reindex_locked(
-                settings, report, sources or [], mapping, full, progress, embedder, matcher
-            )
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        with _hosts_lock(settings):
+            gc.disable()  # the run allocates many objects and frees few: collections only cost time
+            try:
+                return _reindex_locked(
+                    settings, report, sources or [], mapping, full, progress, embedder, matcher, store_wait
+                )
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
     except OSError as e:  # disk full, read-only folder: CURRENT still names the previous, complete version
         raise _cannot_write(settings, e) from e
     finally:
         lock.release()
+
+
+@contextmanager
+def _hosts_lock(settings: Settings) -> Iterator[None]:
+    """With a shared index: one re-index across every host, starting from the version they serve."""
+    if not settings.index_url:
+        yield
+        return
+    from pathfinder.index import shared
+
+    with shared.reindex_lock(settings) as got:
+        if not got:
+            raise PathfinderError(
+                "Another host is re-indexing the shared index; wait for it to finish and run this again."
+            )
+        shared.follow(settings, force=True)
+        yield
 
 
 def _cannot_write(settings: Settings, e: OSError) -> PathfinderError:
@@ -156,7 +191,9 @@ def _dedupe(credentials: list[Credential]) -> list[Credential]:
     return list(seen.values())
 
 
-def _reindex_locked(settings, report, sources, mapping, full, progress, embedder, matcher) -> IndexSummary:
+def _reindex_locked(
+    settings, report, sources, mapping, full, progress, embedder, matcher, store_wait
+) -> IndexSummary:
     started = time.perf_counter()
     tick = progress or (lambda stage, done, total: None)
     embedder = embedder or build_embedder(settings)
@@ -215,10 +252,16 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     else:
         todo = list(range(len(entries)))
 
-    # The durable store gets each record it lacks as soon as its vector exists (worker thread).
-    store = VectorStore(open_client(settings), embedder.name, embedder.dim, store_location(settings))
+    # With a Chroma server, serving reads vectors from it: it gets each record it lacks as soon as its vector
+    # exists (worker thread), before the flip. The embedded store is brought up to date after the flip
+    # (`store_sync`), off the critical path; this process does not open it.
     keys = [e.record_key for e in entries]
-    missing = set(lacking(store, keys, prev))
+    where, collection = store_location(settings), collection_name(embedder.name, embedder.dim)
+    store = None
+    missing: set[int] = set()
+    if settings.chroma_url:
+        store = VectorStore(open_client(settings), embedder.name, embedder.dim, where)
+        missing = set(lacking(store, keys, prev))
     done = 0
 
     def stored(n: int) -> None:
@@ -226,14 +269,15 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         done += n
         tick("store", done, len(missing))
 
-    writer = BackgroundWriter(store, stored)
+    writer = BackgroundWriter(store, stored) if store is not None else None
     try:
 
         def send(rows: list[int]) -> None:
             rows = [i for i in rows if i in missing]
-            writer.put(
-                [keys[i] for i in rows], vectors[rows], [chroma_metadata(credentials[i]) for i in rows]
-            )
+            if writer is not None and rows:
+                writer.put(
+                    [keys[i] for i in rows], vectors[rows], [chroma_metadata(credentials[i]) for i in rows]
+                )
 
         todo_set = set(todo)
         ready = [i for i in range(len(entries)) if i not in todo_set]
@@ -249,9 +293,11 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         version, tmp = _write_version(
             settings, report, credentials, lines, vectors, same, lexical, prev, tick
         )
-        writer.finish()  # the pointer flips only once the durable store holds every record
+        if writer is not None:
+            writer.finish()  # a server's flip waits until it holds every record
     except BaseException:
-        writer.abandon()
+        if writer is not None:
+            writer.abandon()
         raise
 
     root = v.versions_dir(settings)
@@ -271,7 +317,7 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         "version": version,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "embedder": {"name": embedder.name, "dim": embedder.dim},
-        "store": {"location": store.where, "collection": store.name},
+        "store": {"location": where, "collection": collection},
         "sources": sources,
         "mapping": str(mapping) if mapping else None,
         "inferred_skills": _matcher_key(matcher) if matcher is not None else False,
@@ -287,9 +333,19 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, root / version)
+    if settings.index_url:  # every host's flip first, then ours (a failed upload leaves both unchanged)
+        from pathfinder.index.shared import publish
+
+        publish(settings, version)
     v.set_current(settings, version)
-    _collect_garbage(settings, store, keep={version, prev.version})
-    summary.seconds = round(time.perf_counter() - started, 3)
+    summary.seconds = round(time.perf_counter() - started, 3)  # served from here on
+    _collect_folders(settings, keep={version, prev.version})
+    if store is not None:
+        store_sync.mark_stored(settings, version)
+        store_sync.collect_records(settings, store)
+    else:
+        summary.store_pid = store_sync.start(settings, version, wait=store_wait)
+    summary.stored_seconds = round(time.perf_counter() - started, 3) if store_wait else None
     return summary
 
 
@@ -342,29 +398,15 @@ def _infer(settings, credentials, source_hashes, prev: Previous, matcher: SkillI
     return out
 
 
-def _collect_garbage(
-    settings: Settings, store: VectorStore, keep: set[str | None], grace: float | None = None
-) -> None:
-    """Remove unfinished builds, versions past the grace period, and store records no kept version uses."""
+def _collect_folders(settings: Settings, keep: set[str | None], grace: float | None = None) -> None:
+    """Remove unfinished builds and versions past the grace period (`store_sync` deletes their records)."""
     grace = GRACE_SECONDS if grace is None else grace
-    root = v.versions_dir(settings)
     now = time.time()
-    removed_any = False
-    for folder in root.iterdir():
-        name = folder.name
-        if name in keep:
+    for folder in v.versions_dir(settings).iterdir():
+        if folder.name in keep:
             continue
-        if name.endswith(".tmp") or now - folder.stat().st_mtime > grace:
-            shutil.rmtree(folder, ignore_errors=True)
-            removed_any = True
-    if not removed_any:
-        return
-    referenced: set[str] = set()
-    for folder in root.iterdir():
-        try:
-            manifest = json.loads((folder / v.MANIFEST).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
-            continue
-        if manifest.get("store", {}).get("collection") == store.name:
-            referenced.update(e.record_key for e in v.entries_of(manifest))
-    store.delete(store.all_keys() - referenced)
+        if folder.name.endswith(".tmp") or now - folder.stat().st_mtime > grace:
+            if folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                folder.unlink(missing_ok=True)

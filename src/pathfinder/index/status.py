@@ -21,6 +21,7 @@ def index_status(settings: Settings) -> dict:
     status["index_dir"] = str(settings.index_dir)
     status["versions_on_disk"] = on_disk
     status["reindex_running"] = _locked(settings)
+    status["shared"] = bool(settings.index_url)  # versions followed from PATHFINDER_INDEX_URL
     return status
 
 
@@ -59,6 +60,8 @@ def format_status(status: dict) -> str:
         "  (none recorded)"
     ]
     lines.append(f"versions   {', '.join(status['versions_on_disk'])}")
+    if status.get("shared"):
+        lines.append("shared     versions come from PATHFINDER_INDEX_URL; this folder is this host's cache")
     if status["reindex_running"]:
         lines.append("a re-index is running now; the version above keeps serving until it finishes")
     return "\n".join(lines)

@@ -6,20 +6,26 @@ index_dir/
   chroma/                 the embedded Chroma store (vectors of every kept version, by record key)
   versions/<version>/     manifest.json, credentials.jsonl, vectors.npy, bm25/, rejects.jsonl
   versions/<version>.tmp/ a version being written; never read, removed by the next re-index
+
+With PATHFINDER_INDEX_URL this layout is each host's cache of the versions stored in the database
+(`index.shared`), and CURRENT follows the version the database names.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import NamedTuple
 
 from pathfinder.errors import IndexNotBuilt
+from pathfinder.index.pointer import MANIFEST as MANIFEST
+from pathfinder.index.pointer import local_version as local_version
+from pathfinder.index.pointer import pointer_path as pointer_path
+from pathfinder.index.pointer import set_current as set_current
+from pathfinder.index.pointer import versions_dir as versions_dir
 from pathfinder.settings import Settings
 
 FORMAT = 1
-MANIFEST = "manifest.json"
 CREDENTIALS = (
     "credentials.jsonl"  # one entry per line: parsed as a stream (half the peak memory of one array)
 )
@@ -47,32 +53,14 @@ def entries_of(manifest: dict) -> list[Entry]:
 BUILD_HINT = "Build it with `pathfinder index` (the bundled catalogue) or `pathfinder index PATH...`."
 
 
-def versions_dir(settings: Settings) -> Path:
-    return settings.index_dir / "versions"
-
-
-def pointer_path(settings: Settings) -> Path:
-    return settings.index_dir / "CURRENT"
-
-
 def current_version(settings: Settings) -> str | None:
-    """The version CURRENT names, or None when no index was ever completed."""
-    try:
-        name = pointer_path(settings).read_text(encoding="utf-8").strip()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    return name or None
+    """The version to serve, or None when no index was ever completed: the one CURRENT names, after following
+    the version shared by every host when PATHFINDER_INDEX_URL is set (`index.shared`)."""
+    if settings.index_url:
+        from pathfinder.index.shared import follow
 
-
-def set_current(settings: Settings, version: str) -> None:
-    """Point readers at `version`: write a temporary file, fsync, and os.replace it over CURRENT."""
-    target = pointer_path(settings)
-    tmp = target.with_name(f"CURRENT.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(version + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+        return follow(settings)
+    return local_version(settings)
 
 
 def damaged(settings: Settings, detail: str) -> IndexNotBuilt:

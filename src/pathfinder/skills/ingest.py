@@ -75,6 +75,7 @@ def ingest(
     embedder: Embedder | None = None,
     warn: Callable[[str], None] | None = None,
     detect_languages: bool = True,
+    store_wait: bool = True,
 ) -> IndexSummary:
     """Index `report`'s credentials as a new served version, inferring skills for entries that list none
     (`infer=False` skips that) and detecting the language of entries that state none (`detect_languages`).
@@ -92,6 +93,7 @@ def ingest(
         progress=progress,
         embedder=embedder,
         matcher=matcher if infer else None,
+        store_wait=store_wait,
     )
 
 

@@ -15,11 +15,13 @@ psycopg 3 with one `psycopg_pool.ConnectionPool` per URL and process, shared by 
 
 from __future__ import annotations
 
+import hashlib
 import random
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -47,7 +49,8 @@ class Database:
 
     dialect: str
     where: str  # shown in messages: the file, or host:port/dbname (never a password)
-    ddl: dict[str, str]  # portable names in CREATE statements: {id} = auto-increment primary key, {bigint}
+    ddl: dict[str, str]  # portable names in CREATE statements: {id} = auto-increment primary key, {bigint},
+    # {blob} = bytes
 
     def __init__(self) -> None:
         self._schema_checked = False
@@ -130,6 +133,13 @@ class Database:
     def lock_for_migration(self, tx: Tx) -> None:
         """Hold off other processes migrating the same database until this transaction ends."""
 
+    def try_exclusive(self, name: str) -> AbstractContextManager[bool]:
+        """A lock named `name` held by one process (on any host) at a time, for work longer than a
+        transaction: yields False at once when another holds it. SQLite: a lock file next to the database."""
+        from filelock import FileLock
+
+        return _file_lock(FileLock(f"{self.where}.{name}.lock"))
+
     def columns(self, tx: Tx) -> dict[str, set[str]]:
         """Every table of the store and its column names."""
         raise NotImplementedError
@@ -140,7 +150,7 @@ class Database:
 
 class SqliteDatabase(Database):
     dialect = "sqlite"
-    ddl = {"id": "INTEGER PRIMARY KEY AUTOINCREMENT", "bigint": "INTEGER"}
+    ddl = {"id": "INTEGER PRIMARY KEY AUTOINCREMENT", "bigint": "INTEGER", "blob": "BLOB"}
     _write_locks: dict[str, threading.Lock] = {}
     _locks_guard = threading.Lock()
 
@@ -238,7 +248,7 @@ class _PgTx:
 
 class PostgresDatabase(Database):
     dialect = "postgresql"
-    ddl = {"id": "BIGSERIAL PRIMARY KEY", "bigint": "BIGINT"}
+    ddl = {"id": "BIGSERIAL PRIMARY KEY", "bigint": "BIGINT", "blob": "BYTEA"}
 
     def __init__(self, url: str, error: type[PathfinderError] = StorageError) -> None:
         super().__init__()
@@ -297,6 +307,19 @@ class PostgresDatabase(Database):
     def lock_for_migration(self, tx):
         tx.execute("SELECT pg_advisory_xact_lock(20261204)")
 
+    @contextmanager
+    def try_exclusive(self, name: str) -> Iterator[bool]:  # a session advisory lock on its own connection
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        with self._pool.connection() as conn:
+            conn.autocommit = True
+            got = conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0]
+            try:
+                yield bool(got)
+            finally:
+                if got:
+                    conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
+                conn.autocommit = False
+
     def columns(self, tx):
         out: dict[str, set[str]] = {}
         for table, column in tx.execute(
@@ -308,6 +331,21 @@ class PostgresDatabase(Database):
 
     def close(self):
         self._pool.close()
+
+
+@contextmanager
+def _file_lock(lock) -> Iterator[bool]:
+    from filelock import Timeout
+
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
 
 
 _OPEN: dict[str, PostgresDatabase] = {}

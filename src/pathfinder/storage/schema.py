@@ -118,8 +118,29 @@ def _accounts(db: Database, tx: Tx) -> None:
         )
 
 
+def _index_versions(db: Database, tx: Tx) -> None:
+    """Index versions shared by several hosts (`pathfinder.index.shared`): each version's files as a tar in
+    chunks, a row per complete version, and the one row naming the version every host serves."""
+    for sql in (
+        "CREATE TABLE index_chunks (version TEXT NOT NULL, n INTEGER NOT NULL, data {blob} NOT NULL, "
+        "PRIMARY KEY (version, n))",
+        "CREATE TABLE index_versions (version TEXT PRIMARY KEY, created_s {bigint} NOT NULL, "
+        "size {bigint} NOT NULL, sha256 TEXT NOT NULL, chunks INTEGER NOT NULL, mtimes TEXT NOT NULL)",
+        "CREATE TABLE index_current (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "version TEXT NOT NULL REFERENCES index_versions(version), flipped_at TEXT NOT NULL)",
+    ):
+        tx.execute(sql.format(**db.ddl))
+
+
 Migration = Callable[["Database", "Tx"], None]
-MIGRATIONS: tuple[Migration, ...] = (_profiles, _profile_names, _conversations, _advising, _accounts)
+MIGRATIONS: tuple[Migration, ...] = (
+    _profiles,
+    _profile_names,
+    _conversations,
+    _advising,
+    _accounts,
+    _index_versions,
+)
 # Tables about a learner whose column holding the learner's id is not `profile_id` (table -> column): the
 # profile store's delete erases their rows too. The audit log's entries about the learner go; the erasure
 # itself is then recorded under a pseudonym (storage/audit.py).

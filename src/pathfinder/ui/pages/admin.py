@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pandas as pd
 import streamlit as st
 
 from pathfinder.domain.access import Account
@@ -13,6 +12,7 @@ from pathfinder.errors import PathfinderError
 from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import learner, resources
 from pathfinder.ui.session import current_account
+from pathfinder.ui.tables import frame
 
 STAFF_ROLES = ("advisor", "maintainer", "admin")
 
@@ -21,7 +21,7 @@ def accounts_section(admin: Account) -> None:
     store = resources.account_store()
     accounts = store.all()
     st.dataframe(
-        pd.DataFrame(
+        frame(
             [
                 {
                     "username": a.username,
@@ -103,7 +103,7 @@ def caseloads_section(admin: Account) -> None:
         for lid in sorted(store.caseload(a.id))
     ]
     if rows:
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        st.dataframe(frame(rows), hide_index=True, width="stretch")
 
 
 def data_rights_section() -> None:
@@ -145,7 +145,7 @@ def audit_section() -> None:
     action = st.selectbox("Action", ("all", *ACTIONS), key="admin-audit-action")
     entries = log.entries(action=None if action == "all" else action, limit=500)
     st.dataframe(
-        pd.DataFrame(
+        frame(
             [
                 {
                     "at": e.at,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 
-import pandas as pd
 import streamlit as st
 
 from pathfinder.domain import LearnerProfile
@@ -15,6 +14,7 @@ from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.pages.chat import chat_panel
 from pathfinder.ui.pages.pathway import show_pathway
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
+from pathfinder.ui.tables import frame
 
 
 def new_profile_id() -> str:
@@ -34,7 +34,7 @@ def learners_section() -> None:
     profiles = [p for p in profiles if query in p.id.lower() or query in p.name.lower()]
     if profiles:
         st.dataframe(
-            pd.DataFrame(
+            frame(
                 [
                     {
                         "id": p.id,

@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from pathfinder.domain import ImportReport
@@ -15,6 +14,7 @@ from pathfinder.safety.markdown import escape_md
 from pathfinder.safety.uploads import check_upload, check_uploads, save_upload
 from pathfinder.settings import Settings
 from pathfinder.ui import analytics, resources
+from pathfinder.ui.tables import frame
 
 CATALOGUE_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".jsonld")
 ARCHIVE_SUFFIXES = (
@@ -87,7 +87,7 @@ def report_view(report: ImportReport, rejects: bytes) -> None:
     for note in report.notes:
         st.caption(escape_md(note))
     if report.rejects:
-        table = pd.DataFrame(
+        table = frame(
             [
                 {"file": Path(r.file).name, "row": r.row, "field": r.field, "reason": r.reason}
                 for r in report.rejects
@@ -141,6 +141,7 @@ def start_reindex(settings: Settings, validated: dict, replace: bool) -> None:
             matcher=matcher,
             mapping=validated.get("mapping"),
             progress=lambda stage, done, total: progress(done, total, stage),
+            store_wait=False,  # Chroma's add runs in a child process: it would hold this app's GIL
         )
 
     resources.job_board().start(JOB, work)
@@ -203,7 +204,7 @@ def status_section(settings: Settings) -> None:
     )
     if status["sources"]:
         st.dataframe(
-            pd.DataFrame(
+            frame(
                 [
                     {"file": s["path"], "sha256": s["sha256"][:12], "bytes": s["bytes"]}
                     for s in status["sources"]
@@ -222,7 +223,7 @@ def analytics_section(settings: Settings) -> None:
     top, missing, down = st.tabs(["Top questions", "Unanswered questions", "Thumbs-down answers"])
     with top:
         st.dataframe(
-            pd.DataFrame(analytics.top_questions(exchanges), columns=["question", "times asked"]),
+            frame(analytics.top_questions(exchanges), columns=["question", "times asked"]),
             hide_index=True,
             width="stretch",
         )
@@ -231,17 +232,13 @@ def analytics_section(settings: Settings) -> None:
             {"question": x.question, "intent": x.intent, "asked": x.asked_at}
             for x in analytics.unanswered(exchanges)
         ]
-        st.dataframe(
-            pd.DataFrame(rows, columns=["question", "intent", "asked"]), hide_index=True, width="stretch"
-        )
+        st.dataframe(frame(rows, columns=["question", "intent", "asked"]), hide_index=True, width="stretch")
     with down:
         rows = [
             {"question": x.question, "answer": x.answer_text[:300], "comment": x.comment}
             for x in analytics.thumbs_down(exchanges)
         ]
-        st.dataframe(
-            pd.DataFrame(rows, columns=["question", "answer", "comment"]), hide_index=True, width="stretch"
-        )
+        st.dataframe(frame(rows, columns=["question", "answer", "comment"]), hide_index=True, width="stretch")
 
 
 def render() -> None:
