@@ -132,6 +132,8 @@ def account_store() -> Any:
         settings().data_dir,
         settings().retain_conversations_days,
         settings().retain_uploads_days,
+        note_days=settings().retain_advisor_notes_days,
+        audit_days=settings().retain_audit_days,
     )  # once per server start (PATHFINDER_RETAIN_*_DAYS)
     if not store.count("admin"):
         import sys

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from pathfinder.domain.access import Account
 
 ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY = "account_id", "signed_in_at", "last_active_at"
+SSO_REFUSED_KEY = "sso_refused"  # why the provider's identity could not sign in (this browser session)
 # what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)
 PERSONAL_KEYS = (
     "advised_learner",
@@ -81,6 +82,10 @@ def current_account() -> Account | None:
 
 
 def sign_out() -> None:
+    """End the session. Use it as a button's `on_click`, never followed by `st.rerun()`: a callback runs before
+    the page, so the page is drawn signed out in the same run; and `st.logout()` only queues a redirect to
+    /auth/logout (which clears the identity cookie), a message Streamlit drops from its queue when a new run
+    starts before it reached the browser (docs/RELIABILITY.md, SSO sign-out)."""
     account = current_account()
     if account is not None:
         resources.audit_log().record("sign_out", account.label, account.id, account.learner_id)
@@ -105,17 +110,40 @@ def _sso_user():
 
 
 def _single_sign_on() -> Account | None:
-    """The local account of the identity st.login proved (made on first use), now signed in; else None."""
+    """The local account of the identity st.login proved (made on first use, its role from the provider's
+    claims), now signed in; else None."""
+    from pathfinder.domain.access import role_from_claims
+
     user = _sso_user()
-    if user is None:
+    if user is None or SSO_REFUSED_KEY in st.session_state:
         return None
+    settings = resources.settings()
+    claims = user.to_dict()
     name = str(user.get("name") or user.get("email") or "")
-    account = resources.account_store().for_single_sign_on(
-        str(user.get("iss") or ""), str(user.get("sub") or ""), name
-    )
+    role = role_from_claims(claims, settings.sso_role_claim, settings.sso_roles)
+    try:
+        account = resources.account_store().for_single_sign_on(
+            str(user.get("iss") or ""), str(user.get("sub") or ""), name, role
+        )
+    except PathfinderError as e:
+        st.session_state[SSO_REFUSED_KEY] = str(e)  # shown by the gate; not tried again in this session
+        return None
     resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "single sign-on")
     remember(account)
     return account
+
+
+def client_address() -> str:
+    """The browser's network address for the per-address sign-in throttle: the last address in the proxy's
+    header when `client_address_header` is set (the one the proxy itself saw), else the connection's;
+    "local" for this machine."""
+    header = resources.settings().client_address_header
+    if header:
+        value = str(st.context.headers.get(header) or "")
+        forwarded = [part.strip() for part in value.split(",") if part.strip()]
+        if forwarded:
+            return forwarded[-1]
+    return st.context.ip_address or "local"
 
 
 def sign_in_form() -> None:
@@ -130,7 +158,7 @@ def sign_in_form() -> None:
         )
         if st.form_submit_button("Sign in", type="primary"):
             try:
-                account = resources.account_store().sign_in(username, password)
+                account = resources.account_store().sign_in(username, password, address=client_address())
             except PathfinderError as e:
                 st.error(str(e))
             else:
@@ -212,7 +240,11 @@ def gate(page: str) -> Account | None:
     account = current_account()
     if account is None:
         settings = resources.settings()
-        if sso_configured() and st.button("Sign in with your institution (single sign-on)", type="primary"):
+        refused = st.session_state.get(SSO_REFUSED_KEY)
+        if refused and _sso_user() is not None:
+            st.error(refused)
+            st.button("Sign out of your institution's sign-in", on_click=st.logout)
+        elif sso_configured() and st.button("Sign in with your institution (single sign-on)", type="primary"):
             st.login()
         sign_in_form()
         if settings.signup or settings.demo:
@@ -246,6 +278,4 @@ def sidebar_status() -> None:
             f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
             "End it on the Advisor page."
         )
-    if st.button("Sign out", key="sign-out", icon=":material/logout:"):
-        sign_out()
-        st.rerun()
+    st.button("Sign out", key="sign-out", icon=":material/logout:", on_click=sign_out)

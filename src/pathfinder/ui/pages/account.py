@@ -39,9 +39,7 @@ def render() -> None:
         st.subheader("Change password")
         change_password_form(account)
     st.divider()
-    if st.button("Sign out", type="primary", key="account-sign-out"):
-        sign_out()
-        st.rerun()
+    st.button("Sign out", type="primary", key="account-sign-out", on_click=sign_out)
 
 
 def advisors_section(account: Account) -> None:
