@@ -112,6 +112,13 @@ def conversation_store() -> Any:
 
 
 @st.cache_resource(show_spinner=False)
+def session_store() -> Any:
+    from pathfinder.storage.sessions import SessionStore
+
+    return SessionStore(settings().database_path)
+
+
+@st.cache_resource(show_spinner=False)
 def audit_log() -> Any:
     from pathfinder.storage.audit import AuditLog
 

@@ -2,13 +2,16 @@
 
 The session lives in Streamlit's server-side session state (never in the URL). Each run reloads the account
 (a role change or deletion takes effect at once) and ends the session after `session_idle_minutes` idle or
-`session_max_hours` after signing in. Which page a role may use is `pathfinder.domain.access.may_use_page`.
+`session_max_hours` after signing in. A local sign-in survives a browser reload: the browser keeps a random
+token in the `pathfinder_session` cookie, the server only its hash (`storage.sessions`), checked on every run
+against the same expiry; sign-out deletes it on the server. Single sign-on has Streamlit's own identity cookie.
+Which page a role may use is `pathfinder.domain.access.may_use_page`.
 """
 
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
 
 ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY = "account_id", "signed_in_at", "last_active_at"
 SSO_REFUSED_KEY = "sso_refused"  # why the provider's identity could not sign in (this browser session)
+COOKIE, TOKEN_KEY, CLEAR_COOKIE_KEY = "pathfinder_session", "session_token", "clear_session_cookie"
 # what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)
 PERSONAL_KEYS = (
     "advised_learner",
@@ -38,17 +42,27 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def remember(account: Account) -> None:
-    """Make `account` this session's signed-in account."""
+def remember(account: Account, *, token: str | None = None, since: datetime | None = None) -> None:
+    """Make `account` this session's signed-in account. A local sign-in (no `token`) starts a session that
+    survives a reload; `token` and `since`: one resumed from the browser's cookie; SSO accounts get none."""
     now = _now()
     st.session_state[ACCOUNT_KEY], st.session_state[SIGNED_IN_KEY], st.session_state[ACTIVE_KEY] = (
         account.id,
-        now,
+        since or now,
         now,
     )
+    st.session_state.pop(CLEAR_COOKIE_KEY, None)
+    if token is None and not account.username.startswith("sso-"):
+        token = resources.session_store().start(account)
+    if token:
+        st.session_state[TOKEN_KEY] = token
 
 
 def forget(notice: str | None = None) -> None:
+    token = st.session_state.pop(TOKEN_KEY, None)
+    if token:
+        resources.session_store().end(token)  # whatever the browser kept, the token now signs nobody in
+    st.session_state[CLEAR_COOKIE_KEY] = True
     for key in (ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY, *PERSONAL_KEYS):
         st.session_state.pop(key, None)
     for key in [k for k in st.session_state if str(k).startswith(("chat-", "advisor-"))]:
@@ -63,9 +77,19 @@ def current_account() -> Account | None:
 
     account_id = st.session_state.get(ACCOUNT_KEY)
     if not account_id:
-        return _single_sign_on()
+        return _resume() or _single_sign_on()
     settings = resources.settings()
     now = _now()
+    token = st.session_state.get(TOKEN_KEY)
+    if (
+        token
+        and resources.session_store().resume(
+            token, settings.session_idle_minutes, settings.session_max_hours, now
+        )
+        is None
+    ):  # signed out in another tab, or expired
+        forget("Your session ended; sign in again.")
+        return None
     started, active = st.session_state.get(SIGNED_IN_KEY) or now, st.session_state.get(ACTIVE_KEY) or now
     account = resources.account_store().get(account_id)
     if account is None:
@@ -92,6 +116,50 @@ def sign_out() -> None:
     forget("You are signed out.")
     if _sso_user() is not None:
         st.logout()
+
+
+def _cookie_token() -> str:
+    try:
+        value = st.context.cookies.get(COOKIE)
+    except Exception:  # noqa: BLE001 - no browser connection (bare mode, some test harnesses)
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _resume() -> Account | None:
+    """The account of the browser's session cookie after a reload (a new Streamlit session), if that session
+    is still live on the server; else None (and the stale cookie is removed)."""
+    token = _cookie_token()
+    if not token or st.session_state.get(CLEAR_COOKIE_KEY):  # signed out here: the cookie seen is stale
+        return None
+    settings = resources.settings()
+    session = resources.session_store().resume(
+        token, settings.session_idle_minutes, settings.session_max_hours
+    )
+    account = resources.account_store().get(session.account_id) if session else None
+    if account is None:
+        st.session_state[CLEAR_COOKIE_KEY] = True
+        return None
+    resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "session resumed")
+    remember(account, token=token, since=session.created_at if session else None)
+    return account
+
+
+def session_cookie() -> None:
+    """Give the browser the session's token (or remove a stale one) with a one-line script: Streamlit lets a
+    page set no HTTP cookie, so it is not HttpOnly; it is SameSite=Strict, Secure over https, never in a URL,
+    and worth nothing once the session ends on the server."""
+    token = st.session_state.get(TOKEN_KEY)
+    if token:
+        hours = resources.settings().session_max_hours
+        until = (st.session_state.get(SIGNED_IN_KEY) or _now()) + timedelta(hours=hours)
+        cookie = f"{COOKIE}={token}; Path=/; SameSite=Strict; Expires={until:%a, %d %b %Y %H:%M:%S} GMT"
+    elif st.session_state.get(CLEAR_COOKIE_KEY):
+        cookie = f"{COOKIE}=; Path=/; SameSite=Strict; Max-Age=0"
+    else:
+        return
+    script = f'document.cookie = "{cookie}" + (location.protocol === "https:" ? "; Secure" : "");'
+    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
 
 
 def sso_configured() -> bool:
@@ -139,11 +207,12 @@ def client_address() -> str:
     "local" for this machine."""
     header = resources.settings().client_address_header
     if header:
-        value = str(st.context.headers.get(header) or "")
-        forwarded = [part.strip() for part in value.split(",") if part.strip()]
+        value = st.context.headers.get(header)
+        forwarded = [p.strip() for p in value.split(",") if p.strip()] if isinstance(value, str) else []
         if forwarded:
             return forwarded[-1]
-    return st.context.ip_address or "local"
+    address = st.context.ip_address
+    return address if isinstance(address, str) and address else "local"  # AppTest gives a stand-in object
 
 
 def sign_in_form() -> None:
@@ -266,6 +335,7 @@ def sidebar_status() -> None:
     if resources.settings().demo:
         st.badge("DEMO MODE: guest access on", icon=":material/science:", color="orange")
     account = current_account() if st.session_state.get(ACCOUNT_KEY) else None
+    session_cookie()
     if account is None:
         return
     shown = (
