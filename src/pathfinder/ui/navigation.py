@@ -53,7 +53,7 @@ def page_render(module: str) -> Callable[[], None]:
     """The `render` of pathfinder.ui.pages.<module>, imported only when the page is first shown (fast startup)."""
 
     def render() -> None:
-        from pathfinder.ui.session import gate
+        from pathfinder.ui.signin import gate
 
         if (
             gate(module) is not None

@@ -9,7 +9,8 @@ import streamlit as st
 
 from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import resources
-from pathfinder.ui.session import change_password_form, current_account, sign_out
+from pathfinder.ui.session import current_account, sign_out
+from pathfinder.ui.signin import change_password_form
 
 if TYPE_CHECKING:
     from pathfinder.domain.access import Account
