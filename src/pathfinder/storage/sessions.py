@@ -47,13 +47,13 @@ class SessionStore:
 
     def start(self, account: Account, now: datetime | None = None) -> str:
         """A new session of `account`; returns the token (the browser's cookie; only its hash is stored)."""
-        now = (now or datetime.now(UTC)).isoformat()
+        at = (now or datetime.now(UTC)).isoformat()
         token = secrets.token_urlsafe(32)
         self._run(
             lambda c: c.execute(
                 "INSERT INTO sessions (token_hash, account_id, learner_id, created_at, last_active_at) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (token_hash(token), account.id, account.learner_id, now, now),
+                (token_hash(token), account.id, account.learner_id, at, at),
             ),
             write=True,
         )
