@@ -32,7 +32,7 @@ def _sql(db: str, sql: str, params: tuple = ()):
     return open_database(db).run(lambda tx: tx.execute(sql, params).rowcount, write=True)
 
 
-# --- roles from claims ------------------------------------------------------------------------------------------
+# --- roles from claims --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("claims", "expected"),
     [
@@ -80,7 +80,7 @@ def test_single_sign_on_accounts_take_their_role_from_the_claims_with_an_audit_e
     assert "claims say admin" in store.audit.entries(action="sign_in_failed")[-1].detail
 
 
-# --- per-address throttle ---------------------------------------------------------------------------------------
+# --- per-address throttle -----------------------------------------------------------------------------------
 def test_address_wait_rule():
     assert address_wait(ADDRESS_FREE_ATTEMPTS - 1, T0, T0) == 0
     assert address_wait(ADDRESS_FREE_ATTEMPTS, T0, T0) == 1
@@ -113,7 +113,7 @@ def test_guessing_many_usernames_from_one_address_is_throttled_and_logged(db):
     assert store.sign_in("ana.lopez", PASSWORD, T0 + timedelta(hours=2), address="203.0.113.9").id == ana.id
 
 
-# --- sessions -------------------------------------------------------------------------------------------------
+# --- sessions -----------------------------------------------------------------------------------------------
 def test_sessions_resume_until_idle_or_absolute_expiry_and_end_on_sign_out(db):
     ana = AccountStore(db).create("ana", PASSWORD, "learner")
     sessions = SessionStore(db)
@@ -142,7 +142,7 @@ def open_database_rows(db: str, sql: str) -> list[tuple]:
     return open_database(db).run(lambda tx: tx.execute(sql).fetchall())
 
 
-# --- audit guard and retention ----------------------------------------------------------------------------------
+# --- audit guard and retention ------------------------------------------------------------------------------
 def test_the_audit_log_refuses_deletes_outside_erasure_and_retention(db):
     log = AuditLog(db)
     log.record("reindex", "m", detail="x")

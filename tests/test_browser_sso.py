@@ -1,8 +1,8 @@
 """Single sign-on in a real browser: `streamlit run app.py` with an `[auth]` section pointing at a real OpenID
-Connect provider (oidc-provider-mock, from PyPI) started on this machine by the test; Chromium signs in through
-the provider's authorization page, lands signed in as a learner account, and signs out: the identity cookie is
-gone and a fresh visit is not signed back in. A second user, whose `groups` claim the settings map to advisor,
-signs in as an advisor.
+Connect provider (oidc-provider-mock, from PyPI) started on this machine by the test; Chromium signs in
+through the provider's authorization page, lands signed in as a learner account, and signs out: the identity
+cookie is gone and a fresh visit is not signed back in. A second user, whose `groups` claim the settings map
+to advisor, signs in as an advisor.
 
 Needs Debian's chromium and the test extra `oidc-provider-mock` (requirements.txt); skipped without them.
 """
@@ -70,8 +70,8 @@ def test_sign_in_through_a_local_openid_provider(tmp_path):
             assert "ana.lopez" not in account.username  # the provider's id is hashed, not used as a username
             [entry] = AuditLog(settings.database_path).entries(action="sign_in")
             assert entry.detail == "single sign-on" and entry.actor_id == account.id
-            # Sign out: the click must reach st.logout, whose redirect (/auth/logout) clears the identity cookie and
-            # goes on to the provider's end-session page (this provider asks to confirm there).
+            # Sign out: the click must reach st.logout, whose redirect (/auth/logout) clears the identity
+            # cookie and goes on to the provider's end-session page (this provider asks to confirm there).
             page.get_by_role("button", name="Sign out").click()
             page.wait_for_url("**/oauth2/end_session**", timeout=60_000)
             assert not [c for c in page.context.cookies() if c["name"].startswith("_streamlit_user")]
@@ -80,9 +80,8 @@ def test_sign_in_through_a_local_openid_provider(tmp_path):
             sso_button.wait_for(timeout=60_000)  # back on the app, signed out
             [out] = AuditLog(settings.database_path).entries(action="sign_out")
             assert out.actor_id == account.id
-            page.goto(
-                server.url, timeout=60_000
-            )  # a fresh visit (a new Streamlit session) is not signed back in
+            # a fresh visit (a new Streamlit session) is not signed back in
+            page.goto(server.url, timeout=60_000)
             sso_button.wait_for(timeout=60_000)
             assert page.get_by_text("Signed in as").count() == 0
             assert len(AuditLog(settings.database_path).entries(action="sign_in")) == 1

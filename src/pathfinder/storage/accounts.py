@@ -253,7 +253,8 @@ class AccountStore:
     ) -> Account:
         """The account, or SignInRefused: wrong credentials (the same message whether or not the username
         exists) or, after repeated failures of the username or from the network `address` (None: a caller
-        with no network, e.g. the command line), a wait or a lockout that applies even to the right password."""
+        with no network, e.g. the command line), a wait or a lockout that applies even to the right
+        password."""
         now = now or _now()
         key = normalize(username)[:100]
         known = self.by_username(key) if USERNAME.match(key) else None
@@ -328,11 +329,11 @@ class AccountStore:
     def for_single_sign_on(
         self, issuer: str, subject: str, name: str = "", role: Role = "learner"
     ) -> Account:
-        """The account of an identity proven by an OpenID provider (issuer + subject), made on first use without
-        a local password, with the `role` the provider's claims give (`domain.access.role_from_claims`); its
-        username is a hash, so it cannot collide with a local one or be guessed from the provider's ids. A
-        later sign-in with another staff role changes the role (audited); a change to or from learner is
-        refused (a learner account owns a learner's data): an admin sorts it out."""
+        """The account of an identity proven by an OpenID provider (issuer + subject), made on first use
+        without a local password, with the `role` the provider's claims give (`access.role_from_claims`);
+        its username is a hash, so it cannot collide with a local one or be guessed from the provider's
+        ids. A later sign-in with another staff role changes the role (audited); a change to or from
+        learner is refused (a learner account owns a learner's data): an admin sorts it out."""
         if not issuer or not subject:
             raise AccountError("The sign-in service sent no issuer or subject; ask its administrator.")
         username = "sso-" + hashlib.sha256(f"{issuer}|{subject}".encode()).hexdigest()[:20]
@@ -390,8 +391,8 @@ class AccountStore:
             raise AccountError(f"{advisor.username} is not an advisor; only advisors have caseloads.")
         self._run(
             lambda c: c.execute(
-                "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (advisor_id, learner_id) DO NOTHING",
+                "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (advisor_id, learner_id) DO NOTHING",
                 (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds")),
             ),
             write=True,

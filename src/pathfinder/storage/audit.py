@@ -1,8 +1,9 @@
 """The audit log: append-only records of sign-ins, failed sign-ins, role changes, advisor access to a
 learner's data, exports, erasures and re-indexes, in the same database as the profiles.
 
-Append-only: this module offers no update; on either engine a trigger refuses any UPDATE of a row, and another
-refuses any DELETE unless the transaction holds a permit (storage/schema.py), which only `delete_entries` takes.
+Append-only: this module offers no update; on either engine a trigger refuses any UPDATE of a row, and
+another refuses any DELETE unless the transaction holds a permit (storage/schema.py), which only
+`delete_entries` takes.
 Two things delete: a learner's erasure (their right under GDPR Art. 17; `erase_learner` removes the entries
 about them, then records the erasure under a pseudonym, a hash prefix, never the id itself) and the retention
 purge (`purge_older_than`, `PATHFINDER_RETAIN_AUDIT_DAYS`), which records itself.

@@ -3,7 +3,8 @@ configured number of days are deleted (`PATHFINDER_RETAIN_CONVERSATIONS_DAYS`, `
 `..._ADVISOR_NOTES_DAYS`, `..._AUDIT_DAYS`; unset keeps them until erased).
 
 Run by `pathfinder accounts purge` and once per app server start; every run that deletes something is written
-to the audit log (counts only). Audit entries go only through the log's guarded path (`AuditLog.purge_older_than`).
+to the audit log (counts only). Audit entries go only through the log's guarded path
+(`AuditLog.purge_older_than`).
 """
 
 from __future__ import annotations

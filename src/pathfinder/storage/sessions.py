@@ -1,5 +1,5 @@
-"""Sign-in sessions that survive a browser reload: a random token per sign-in, kept by the browser in a cookie and
-by the server only as its SHA-256, valid until the idle or absolute expiry (`domain.access.session_expired`).
+"""Sign-in sessions that survive a browser reload: a random token per sign-in, kept by the browser in a cookie
+and by the server only as its SHA-256, valid until the idle or absolute expiry (`access.session_expired`).
 
 Signing out deletes the row (the token is then worthless, whatever the browser kept); so do expiry, deleting
 the account and erasing its learner (the `sessions` table names the learner: `schema.LEARNER_COLUMNS`).

@@ -1,11 +1,12 @@
-"""Who is signed in to this browser session: remembering a sign-in, resuming it after a reload, single sign-on,
-sign-out and expiry. The sign-in forms and the page gate are `pathfinder.ui.signin`.
+"""Who is signed in to this browser session: remembering a sign-in, resuming it after a reload, single
+sign-on, sign-out and expiry. The sign-in forms and the page gate are `pathfinder.ui.signin`.
 
 The session lives in Streamlit's server-side session state (never in the URL). Each run reloads the account
 (a role change or deletion takes effect at once) and ends the session after `session_idle_minutes` idle or
 `session_max_hours` after signing in. A local sign-in survives a browser reload: the browser keeps a random
 token in the `pathfinder_session` cookie, the server only its hash (`storage.sessions`), checked on every run
-against the same expiry; sign-out deletes it on the server. Single sign-on has Streamlit's own identity cookie.
+against the same expiry; sign-out deletes it on the server. Single sign-on has Streamlit's own identity
+cookie.
 Which page a role may use is `pathfinder.domain.access.may_use_page`.
 """
 
@@ -106,10 +107,10 @@ def current_account() -> Account | None:
 
 
 def sign_out() -> None:
-    """End the session. Use it as a button's `on_click`, never followed by `st.rerun()`: a callback runs before
-    the page, so the page is drawn signed out in the same run; and `st.logout()` only queues a redirect to
-    /auth/logout (which clears the identity cookie), a message Streamlit drops from its queue when a new run
-    starts before it reached the browser (docs/RELIABILITY.md, SSO sign-out)."""
+    """End the session. Use it as a button's `on_click`, never followed by `st.rerun()`: a callback runs
+    before the page, so the page is drawn signed out in the same run; and `st.logout()` only queues a
+    redirect to /auth/logout (which clears the identity cookie), a message Streamlit drops from its queue
+    when a new run starts before it reached the browser (docs/RELIABILITY.md, SSO sign-out)."""
     account = current_account()
     if account is not None:
         resources.audit_log().record("sign_out", account.label, account.id, account.learner_id)

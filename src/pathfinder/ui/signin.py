@@ -1,5 +1,5 @@
-"""The page gate and the sign-in page's forms: sign in (throttled per username and per network address), single
-sign-on, sign up, the demo guest, and changing a password. Who is signed in, and for how long, is
+"""The page gate and the sign-in page's forms: sign in (throttled per username and per network address),
+single sign-on, sign up, the demo guest, and changing a password. Who is signed in, and for how long, is
 `pathfinder.ui.session`."""
 
 from __future__ import annotations
