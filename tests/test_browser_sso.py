@@ -1,6 +1,8 @@
 """Single sign-on in a real browser: `streamlit run app.py` with an `[auth]` section pointing at a real OpenID
 Connect provider (oidc-provider-mock, from PyPI) started on this machine by the test; Chromium signs in
-through the provider's authorization page, lands signed in as a learner account, and signs out again.
+through the provider's authorization page, lands signed in as a learner account, and signs out: the identity
+cookie is gone and a fresh visit is not signed back in. A second user, whose `groups` claim the settings map
+to advisor, signs in as an advisor.
 
 Needs Debian's chromium and the test extra `oidc-provider-mock` (requirements.txt); skipped without them.
 """
@@ -26,11 +28,17 @@ def test_sign_in_through_a_local_openid_provider(tmp_path):
     from pathfinder.storage.accounts import AccountStore
     from pathfinder.storage.audit import AuditLog
 
-    env = settings_env(tmp_path / "data")
+    env = settings_env(tmp_path / "data") | {
+        "PATHFINDER_SSO_ROLE_CLAIM": "groups",
+        "PATHFINDER_SSO_ROLES": '{"career-advisors": "advisor"}',
+    }
+    advisor = provider.User(
+        sub="bo.ruiz@uni.example", claims={"name": "Bo Ruiz", "groups": ["career-advisors"]}
+    )
     settings = Settings(_env_file=None, data_dir=tmp_path / "data", embedder="hash")
     build_index(settings)
     port = free_port()
-    with provider.run_server_in_thread(port=0) as oidc:
+    with provider.run_server_in_thread(port=0, user_claims=[advisor]) as oidc:
         issuer = f"http://localhost:{oidc.server_port}"
         secrets_file = tmp_path / "secrets.toml"
         secrets_file.write_text(
@@ -62,7 +70,26 @@ def test_sign_in_through_a_local_openid_provider(tmp_path):
             assert "ana.lopez" not in account.username  # the provider's id is hashed, not used as a username
             [entry] = AuditLog(settings.database_path).entries(action="sign_in")
             assert entry.detail == "single sign-on" and entry.actor_id == account.id
-            # Not asserted here: signing out of an SSO session. In about half the runs of this session's CI
-            # the
-            # click on "Sign out" did not reach st.logout (or the identity cookie survived); see the note on
-            # issue 16. Local sign-out is covered by tests/test_app_accounts.py.
+            # Sign out: the click must reach st.logout, whose redirect (/auth/logout) clears the identity
+            # cookie and goes on to the provider's end-session page (this provider asks to confirm there).
+            page.get_by_role("button", name="Sign out").click()
+            page.wait_for_url("**/oauth2/end_session**", timeout=60_000)
+            assert not [c for c in page.context.cookies() if c["name"].startswith("_streamlit_user")]
+            page.get_by_role("button", name="End session").click()
+            sso_button = page.get_by_role("button", name="Sign in with your institution (single sign-on)")
+            sso_button.wait_for(timeout=60_000)  # back on the app, signed out
+            [out] = AuditLog(settings.database_path).entries(action="sign_out")
+            assert out.actor_id == account.id
+            # a fresh visit (a new Streamlit session) is not signed back in
+            page.goto(server.url, timeout=60_000)
+            sso_button.wait_for(timeout=60_000)
+            assert page.get_by_text("Signed in as").count() == 0
+            assert len(AuditLog(settings.database_path).entries(action="sign_in")) == 1
+
+            # Roles from the provider's claims: Bo's "groups" claim maps to advisor (Ana had none: learner).
+            sso_button.click()
+            page.get_by_role("button", name="bo.ruiz@uni.example").click()  # the provider's predefined user
+            page.get_by_text("Signed in as").first.wait_for(timeout=60_000)
+            [bo] = [a for a in store.all() if a.display_name == "Bo Ruiz"]
+            assert bo.role == "advisor" and bo.learner_id is None and bo.username.startswith("sso-")
+            assert page.get_by_text("(advisor)").count() == 1

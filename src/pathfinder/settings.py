@@ -91,6 +91,32 @@ class Settings(BaseSettings):
     retain_uploads_days: int | None = Field(
         None, gt=0, description="uploaded catalogue files are deleted after this many days; unset keeps them"
     )
+    retain_advisor_notes_days: int | None = Field(
+        None,
+        gt=0,
+        description="advisor notes older than this many days are deleted; unset keeps them until erased",
+    )
+    retain_audit_days: int | None = Field(
+        None,
+        gt=0,
+        description="audit-log entries older than this many days are deleted (the purge itself is logged); "
+        "unset keeps them",
+    )
+    sso_role_claim: str | None = Field(
+        None,
+        description="single sign-on: the ID-token claim holding the user's role(s), e.g. groups; unset makes "
+        "every SSO user a learner",
+    )
+    sso_roles: dict[str, Literal["learner", "advisor", "maintainer", "admin"]] = Field(
+        default_factory=dict,
+        description='single sign-on: claim value -> role, as JSON, e.g. {"career-advisors": "advisor"}; '
+        "values not listed give learner",
+    )
+    client_address_header: str | None = Field(
+        None,
+        description="behind a reverse proxy: the header it sets (e.g. X-Forwarded-For) whose last address is "
+        "the client's, for the per-address sign-in throttle; unset uses the connection's address",
+    )
     max_upload_mb: float = Field(20.0, gt=0, description="largest catalogue or credential upload accepted")
 
     @property

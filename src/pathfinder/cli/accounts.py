@@ -127,8 +127,13 @@ def _purge(args: argparse.Namespace, settings: Settings) -> int:
         settings.data_dir,
         settings.retain_conversations_days,
         settings.retain_uploads_days,
+        note_days=settings.retain_advisor_notes_days,
+        audit_days=settings.retain_audit_days,
     )
-    say(f"Deleted {purged.conversations} conversation(s) and {purged.upload_folders} upload folder(s).")
+    say(
+        f"Deleted {purged.conversations} conversation(s), {purged.upload_folders} upload folder(s), "
+        f"{purged.advisor_notes} advisor note(s) and {purged.audit_entries} audit entries."
+    )
     return 0
 
 

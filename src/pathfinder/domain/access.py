@@ -8,7 +8,7 @@ only caller, so the pages cannot forget it. A learner id is never a credential: 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import datetime
 from typing import Literal
 
@@ -60,6 +60,22 @@ def may(account: Account | None, action: Action, learner_id: str, caseload: Coll
     return False
 
 
+def role_from_claims(claims: Mapping[str, object], claim: str | None, roles: Mapping[str, Role]) -> Role:
+    """The role an identity provider's claims give: the value(s) of claim `claim` (a string or a list of them)
+    looked up in `roles` (claim value -> role); the most privileged match wins; no claim configured, no
+    match, or an unverified claim: "learner". A claim the provider marks unverified (`<claim>_verified` is
+    present and not true, e.g. `email_verified: false`) never raises the role."""
+    if not claim or claim not in claims:
+        return "learner"
+    verified = claims.get(f"{claim}_verified", True)
+    if verified is not True and str(verified).lower() != "true":
+        return "learner"
+    value = claims[claim]
+    values = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
+    found = [roles[v] for v in values if isinstance(v, str) and v in roles]
+    return max(found, key=ROLES.index, default="learner")
+
+
 def may_use_page(account: Account | None, page: str) -> bool:
     """The pages each role sees: learners and advisors the learner pages, advisors the Advisor page,
     maintainers and admins the Catalogue page, admins the Admin page; everyone signed in the Account page."""
@@ -93,6 +109,31 @@ def sign_in_wait(failures: int, last_failed_at: datetime | None, now: datetime) 
         pause = min(LOCK_MINUTES * 60 * 2 ** (failures - LOCK_AFTER), MAX_LOCK_S)
     else:
         pause = min(2.0 ** (failures - FREE_ATTEMPTS), MAX_BACKOFF_S)
+    return max(0.0, pause - (now - last_failed_at).total_seconds())
+
+
+# Per network address as well (guessing many usernames from one place): the first ADDRESS_FREE_ATTEMPTS
+# failures from an address cost nothing, then each further try waits 1, 2, 4 ... seconds (at most
+# ADDRESS_MAX_WAIT_S) after the last one. A success does not reset it (one known account must not clear the
+# way for guessing others); an address quiet for ADDRESS_FORGET_S starts again from zero.
+ADDRESS_FREE_ATTEMPTS = 20
+ADDRESS_MAX_WAIT_S = 3600.0
+ADDRESS_FORGET_S = 3600.0
+
+
+def address_failures(failures: int, last_failed_at: datetime | None, now: datetime) -> int:
+    """The failures that still count for an address: none once it has been quiet for ADDRESS_FORGET_S."""
+    if last_failed_at is None or (now - last_failed_at).total_seconds() > ADDRESS_FORGET_S:
+        return 0
+    return failures
+
+
+def address_wait(failures: int, last_failed_at: datetime | None, now: datetime) -> float:
+    """Seconds before the next sign-in try from an address with `failures` recent failures; 0 = try now."""
+    failures = address_failures(failures, last_failed_at, now)
+    if failures < ADDRESS_FREE_ATTEMPTS or last_failed_at is None:
+        return 0.0
+    pause = min(2.0 ** (failures - ADDRESS_FREE_ATTEMPTS), ADDRESS_MAX_WAIT_S)
     return max(0.0, pause - (now - last_failed_at).total_seconds())
 
 

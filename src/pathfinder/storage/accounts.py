@@ -13,7 +13,15 @@ import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pathfinder.domain.access import ROLES, Account, Role, is_locked, sign_in_wait
+from pathfinder.domain.access import (
+    ROLES,
+    Account,
+    Role,
+    address_failures,
+    address_wait,
+    is_locked,
+    sign_in_wait,
+)
 from pathfinder.errors import PathfinderError
 from pathfinder.safety.passwords import (
     check_strength,
@@ -218,14 +226,54 @@ class AccountStore:
         )
         return (row[0], datetime.fromisoformat(row[1])) if row else (0, None)
 
-    def sign_in(self, username: str, password: str, now: datetime | None = None) -> Account:
+    def address_throttle(self, address: str) -> tuple[int, datetime | None]:
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT failures, last_failed_at FROM signin_throttle_address WHERE address = ?", (address,)
+            ).fetchone()
+        )
+        return (row[0], datetime.fromisoformat(row[1])) if row else (0, None)
+
+    def _address_failed(self, address: str, now: datetime) -> int:
+        failures, last = self.address_throttle(address)
+        failures = address_failures(failures, last, now) + 1
+        self._run(
+            lambda c: c.execute(
+                "INSERT INTO signin_throttle_address (address, failures, last_failed_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (address) DO UPDATE SET failures = excluded.failures, "
+                "last_failed_at = excluded.last_failed_at",
+                (address, failures, now.isoformat()),
+            ),
+            write=True,
+        )
+        return failures
+
+    def sign_in(
+        self, username: str, password: str, now: datetime | None = None, address: str | None = None
+    ) -> Account:
         """The account, or SignInRefused: wrong credentials (the same message whether or not the username
-        exists) or, after repeated failures, a wait or a lockout that applies even to the right password."""
+        exists) or, after repeated failures of the username or from the network `address` (None: a caller
+        with no network, e.g. the command line), a wait or a lockout that applies even to the right
+        password."""
         now = now or _now()
         key = normalize(username)[:100]
-        failures, last = self.throttle(key)
         known = self.by_username(key) if USERNAME.match(key) else None
         about = known.learner_id if known else None
+        from_address, last_from_address = self.address_throttle(address[:100]) if address else (0, None)
+        wait = address_wait(from_address, last_from_address, now)
+        if address and wait > 0:
+            self.audit.record(
+                "sign_in_throttled",
+                key,
+                known.id if known else "",
+                about,
+                f"address {address}: {from_address} failures; {wait:.0f} s to wait",
+            )
+            raise SignInRefused(
+                "Too many failed sign-ins from your network: wait "
+                f"{max(1, round(wait))} second(s) before trying again."
+            )
+        failures, last = self.throttle(key)
         wait = sign_in_wait(failures, last, now)
         if wait > 0:
             self.audit.record(
@@ -233,7 +281,8 @@ class AccountStore:
                 key,
                 known.id if known else "",
                 about,
-                f"{failures} failures in a row; {wait:.0f} s to wait",
+                f"{failures} failures in a row; {wait:.0f} s to wait"
+                + (f" (address {address})" if address else ""),
             )
             raise SignInRefused(_wait_message(failures, wait))
         stored = (
@@ -258,8 +307,9 @@ class AccountStore:
                 ),
                 write=True,
             )
+            where = f"; {self._address_failed(address[:100], now)} from address {address}" if address else ""
             self.audit.record(
-                "sign_in_failed", key, known.id if known else "", about, f"failure {failures} in a row"
+                "sign_in_failed", key, known.id if known else "", about, f"failure {failures} in a row{where}"
             )
             wait = sign_in_wait(failures, now, now)
             more = " " + _wait_message(failures, wait) if wait else ""
@@ -276,17 +326,41 @@ class AccountStore:
         self.audit.record("sign_in", known.label, known.id, about, known.role)
         return known
 
-    def for_single_sign_on(self, issuer: str, subject: str, name: str = "") -> Account:
-        """The account of an identity proven by an OpenID provider (issuer + subject), made on first use as a
-        learner account without a local password; its username is a hash, so it cannot collide with a local
-        one or be guessed from the provider's ids."""
+    def for_single_sign_on(
+        self, issuer: str, subject: str, name: str = "", role: Role = "learner"
+    ) -> Account:
+        """The account of an identity proven by an OpenID provider (issuer + subject), made on first use
+        without a local password, with the `role` the provider's claims give (`access.role_from_claims`);
+        its username is a hash, so it cannot collide with a local one or be guessed from the provider's
+        ids. A later sign-in with another staff role changes the role (audited); a change to or from
+        learner is refused (a learner account owns a learner's data): an admin sorts it out."""
         if not issuer or not subject:
             raise AccountError("The sign-in service sent no issuer or subject; ask its administrator.")
         username = "sso-" + hashlib.sha256(f"{issuer}|{subject}".encode()).hexdigest()[:20]
         found = self.by_username(username)
-        if found is not None:
+        if found is None:
+            return self.create(username, None, role, display_name=name or "single sign-on user")
+        if found.role == role:
             return found
-        return self.create(username, None, "learner", display_name=name or "single sign-on user")
+        if "learner" in (found.role, role):
+            self.audit.record(
+                "sign_in_failed",
+                found.label,
+                found.id,
+                found.learner_id,
+                f"claims say {role}, not {found.role}",
+            )
+            raise SignInRefused(
+                f"Your institution's sign-in now gives you the role {role}, but your pathfinder account is a "
+                f"{found.role} account. Ask a pathfinder admin to sort out your account."
+            )
+        self._run(
+            lambda c: c.execute("UPDATE accounts SET role = ? WHERE id = ?", (role, found.id)), write=True
+        )
+        self.audit.record(
+            "role_changed", "single sign-on claims", found.id, None, f"{username}: {found.role} -> {role}"
+        )
+        return found.model_copy(update={"role": role})
 
     def unlock(self, username: str, actor: Account) -> None:
         key = normalize(username)

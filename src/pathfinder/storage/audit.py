@@ -1,17 +1,19 @@
 """The audit log: append-only records of sign-ins, failed sign-ins, role changes, advisor access to a
 learner's data, exports, erasures and re-indexes, in the same database as the profiles.
 
-Append-only: this module offers no update, and a trigger refuses any UPDATE of a row on either engine (the
-table and trigger are a migration in storage/schema.py). The one deletion is a
-learner's erasure (their right under GDPR Art. 17): `erase_learner` removes the entries about them and the log
-then records the erasure under a pseudonym (a hash prefix), never the id itself.
+Append-only: this module offers no update; on either engine a trigger refuses any UPDATE of a row, and
+another refuses any DELETE unless the transaction holds a permit (storage/schema.py), which only
+`delete_entries` takes.
+Two things delete: a learner's erasure (their right under GDPR Art. 17; `erase_learner` removes the entries
+about them, then records the erasure under a pseudonym, a hash prefix, never the id itself) and the retention
+purge (`purge_older_than`, `PATHFINDER_RETAIN_AUDIT_DAYS`), which records itself.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -63,6 +65,15 @@ def _now() -> str:
 def pseudonym(learner_id: str) -> str:
     """A stable stand-in for an erased learner in the log (not reversible to the id)."""
     return "erased-" + hashlib.sha256(learner_id.encode()).hexdigest()[:12]
+
+
+def delete_entries(tx: Tx, where: str, args: tuple, reason: str) -> int:
+    """Delete the audit entries matching `where`, inside the caller's transaction: the only way past the
+    schema's guard, which refuses a DELETE from the log unless the transaction holds a permit."""
+    tx.execute("INSERT INTO audit_delete_permit (reason) VALUES (?)", (reason,))
+    gone = tx.execute(f"DELETE FROM audit_log WHERE {where}", args).rowcount
+    tx.execute("DELETE FROM audit_delete_permit")
+    return gone
 
 
 class AuditLog:
@@ -118,12 +129,29 @@ class AuditLog:
         """Remove the entries about an erased learner and record the erasure under a pseudonym."""
 
         def go(c: Tx) -> int:
-            gone = c.execute("DELETE FROM audit_log WHERE learner_id = ?", (learner_id,)).rowcount
+            gone = delete_entries(c, "learner_id = ?", (learner_id,), "erasure")
             c.execute(
                 "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
                 "VALUES (?, ?, ?, 'erasure', NULL, ?)",
                 (_now(), actor_id, actor, f"all data of learner {pseudonym(learner_id)} erased"),
             )
+            return gone
+
+        return self._run(go, write=True)
+
+    def purge_older_than(self, days: int, now: datetime | None = None) -> int:
+        """Delete the entries older than `days` (the retention setting) and record the purge, in one
+        transaction; the purge entry itself is new, so it stays."""
+        cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
+
+        def go(c: Tx) -> int:
+            gone = delete_entries(c, "at < ?", (cutoff,), "retention")
+            if gone:
+                c.execute(
+                    "INSERT INTO audit_log (at, actor_id, actor, action, learner_id, detail) "
+                    "VALUES (?, '', 'retention settings', 'retention', NULL, ?)",
+                    (_now(), f"{gone} audit entr{'y' if gone == 1 else 'ies'} older than {days} days purged"),
+                )
             return gone
 
         return self._run(go, write=True)

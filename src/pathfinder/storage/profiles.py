@@ -17,6 +17,7 @@ from pathfinder.domain import LearnerProfile
 from pathfinder.domain.limits import record_problem
 from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
+from pathfinder.storage.audit import delete_entries
 from pathfinder.storage.database import Database, Tx, open_database
 from pathfinder.storage.schema import LEARNER_COLUMNS, SCHEMA_VERSION, schema_version
 
@@ -115,7 +116,9 @@ class SqlProfileStore:
         def go(tx: Tx) -> bool:
             for table, columns in sorted(self._db.columns(tx).items()):
                 column = LEARNER_COLUMNS.get(table, "profile_id")
-                if table != "profiles" and column in columns:
+                if table == "audit_log":  # through the log's guard (storage/audit.py)
+                    delete_entries(tx, "learner_id = ?", (profile_id,), "erasure")
+                elif table != "profiles" and column in columns:
                     tx.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (profile_id,))
             return tx.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount > 0
 

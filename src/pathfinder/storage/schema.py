@@ -132,6 +132,38 @@ def _index_versions(db: Database, tx: Tx) -> None:
         tx.execute(sql.format(**db.ddl))
 
 
+def _sessions_and_guards(db: Database, tx: Tx) -> None:
+    """Sign-in sessions that survive a browser reload (only a hash of each token is stored), the per-address
+    sign-in throttle, and a guard that refuses any DELETE from the audit log unless the deleting transaction
+    holds a permit (storage/audit.py: a learner's erasure and the retention purge are the only holders)."""
+    for sql in (
+        "CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, "
+        "learner_id TEXT, created_at TEXT NOT NULL, last_active_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS sessions_account ON sessions(account_id)",
+        "CREATE TABLE IF NOT EXISTS signin_throttle_address (address TEXT PRIMARY KEY, "
+        "failures INTEGER NOT NULL, last_failed_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS audit_delete_permit (reason TEXT NOT NULL)",
+    ):
+        tx.execute(sql)
+    refusal = "the audit log is append-only; entries go only by erasure or the retention purge"
+    if db.dialect == "sqlite":
+        tx.execute(
+            "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
+            "WHEN NOT EXISTS (SELECT 1 FROM audit_delete_permit) "
+            f"BEGIN SELECT RAISE(ABORT, '{refusal}'); END"
+        )
+    else:
+        tx.execute(
+            "CREATE OR REPLACE FUNCTION audit_log_no_delete() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN IF NOT EXISTS (SELECT 1 FROM audit_delete_permit) THEN "
+            f"RAISE EXCEPTION '{refusal}'; END IF; RETURN OLD; END $$"
+        )
+        tx.execute(
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_no_delete()"
+        )
+
+
 Migration = Callable[["Database", "Tx"], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _profiles,
@@ -140,6 +172,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _advising,
     _accounts,
     _index_versions,
+    _sessions_and_guards,
 )
 # Tables about a learner whose column holding the learner's id is not `profile_id` (table -> column): the
 # profile store's delete erases their rows too. The audit log's entries about the learner go; the erasure
@@ -148,6 +181,7 @@ LEARNER_COLUMNS: dict[str, str] = {
     "accounts": "learner_id",
     "caseloads": "learner_id",
     "audit_log": "learner_id",
+    "sessions": "learner_id",
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 

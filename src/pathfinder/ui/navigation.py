@@ -54,7 +54,7 @@ def page_render(module: str) -> Callable[[], None]:
     startup)."""
 
     def render() -> None:
-        from pathfinder.ui.session import gate
+        from pathfinder.ui.signin import gate
 
         if (
             gate(module) is not None

@@ -115,6 +115,13 @@ def conversation_store() -> Any:
 
 
 @st.cache_resource(show_spinner=False)
+def session_store() -> Any:
+    from pathfinder.storage.sessions import SessionStore
+
+    return SessionStore(settings().database_path)
+
+
+@st.cache_resource(show_spinner=False)
 def audit_log() -> Any:
     from pathfinder.storage.audit import AuditLog
 
@@ -135,6 +142,8 @@ def account_store() -> Any:
         settings().data_dir,
         settings().retain_conversations_days,
         settings().retain_uploads_days,
+        note_days=settings().retain_advisor_notes_days,
+        audit_days=settings().retain_audit_days,
     )  # once per server start (PATHFINDER_RETAIN_*_DAYS)
     if not store.count("admin"):
         import sys

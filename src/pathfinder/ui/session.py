@@ -1,14 +1,18 @@
-"""Who is signed in to this browser session: sign-in, sign-up, demo guest, sign-out, expiry and the page gate.
+"""Who is signed in to this browser session: remembering a sign-in, resuming it after a reload, single
+sign-on, sign-out and expiry. The sign-in forms and the page gate are `pathfinder.ui.signin`.
 
 The session lives in Streamlit's server-side session state (never in the URL). Each run reloads the account
 (a role change or deletion takes effect at once) and ends the session after `session_idle_minutes` idle or
-`session_max_hours` after signing in. Which page a role may use is `pathfinder.domain.access.may_use_page`.
+`session_max_hours` after signing in. A local sign-in survives a browser reload: the browser keeps a random
+token in the `pathfinder_session` cookie, the server only its hash (`storage.sessions`), checked on every run
+against the same expiry; sign-out deletes it on the server. Single sign-on has Streamlit's own identity
+cookie.
+Which page a role may use is `pathfinder.domain.access.may_use_page`.
 """
 
 from __future__ import annotations
 
-import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -20,6 +24,8 @@ if TYPE_CHECKING:
     from pathfinder.domain.access import Account
 
 ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY = "account_id", "signed_in_at", "last_active_at"
+SSO_REFUSED_KEY = "sso_refused"  # why the provider's identity could not sign in (this browser session)
+COOKIE, TOKEN_KEY, CLEAR_COOKIE_KEY = "pathfinder_session", "session_token", "clear_session_cookie"
 # what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)
 PERSONAL_KEYS = (
     "advised_learner",
@@ -37,17 +43,27 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def remember(account: Account) -> None:
-    """Make `account` this session's signed-in account."""
+def remember(account: Account, *, token: str | None = None, since: datetime | None = None) -> None:
+    """Make `account` this session's signed-in account. A local sign-in (no `token`) starts a session that
+    survives a reload; `token` and `since`: one resumed from the browser's cookie; SSO accounts get none."""
     now = _now()
     st.session_state[ACCOUNT_KEY], st.session_state[SIGNED_IN_KEY], st.session_state[ACTIVE_KEY] = (
         account.id,
-        now,
+        since or now,
         now,
     )
+    st.session_state.pop(CLEAR_COOKIE_KEY, None)
+    if token is None and not account.username.startswith("sso-"):
+        token = resources.session_store().start(account)
+    if token:
+        st.session_state[TOKEN_KEY] = token
 
 
 def forget(notice: str | None = None) -> None:
+    token = st.session_state.pop(TOKEN_KEY, None)
+    if token:
+        resources.session_store().end(token)  # whatever the browser kept, the token now signs nobody in
+    st.session_state[CLEAR_COOKIE_KEY] = True
     for key in (ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY, *PERSONAL_KEYS):
         st.session_state.pop(key, None)
     for key in [k for k in st.session_state if str(k).startswith(("chat-", "advisor-"))]:
@@ -62,9 +78,19 @@ def current_account() -> Account | None:
 
     account_id = st.session_state.get(ACCOUNT_KEY)
     if not account_id:
-        return _single_sign_on()
+        return _resume() or _single_sign_on()
     settings = resources.settings()
     now = _now()
+    token = st.session_state.get(TOKEN_KEY)
+    if (
+        token
+        and resources.session_store().resume(
+            token, settings.session_idle_minutes, settings.session_max_hours, now
+        )
+        is None
+    ):  # signed out in another tab, or expired
+        forget("Your session ended; sign in again.")
+        return None
     started, active = st.session_state.get(SIGNED_IN_KEY) or now, st.session_state.get(ACTIVE_KEY) or now
     account = resources.account_store().get(account_id)
     if account is None:
@@ -73,7 +99,7 @@ def current_account() -> Account | None:
     if session_expired(started, active, now, settings.session_idle_minutes, settings.session_max_hours):
         resources.audit_log().record("session_expired", account.label, account.id, account.learner_id)
         forget("Your session expired; sign in again.")
-        if _sso_user() is not None:
+        if sso_user() is not None:
             st.logout()  # else the provider's cookie would sign the session straight back in
         return None
     st.session_state[ACTIVE_KEY] = now
@@ -81,12 +107,60 @@ def current_account() -> Account | None:
 
 
 def sign_out() -> None:
+    """End the session. Use it as a button's `on_click`, never followed by `st.rerun()`: a callback runs
+    before the page, so the page is drawn signed out in the same run; and `st.logout()` only queues a
+    redirect to /auth/logout (which clears the identity cookie), a message Streamlit drops from its queue
+    when a new run starts before it reached the browser (docs/RELIABILITY.md, SSO sign-out)."""
     account = current_account()
     if account is not None:
         resources.audit_log().record("sign_out", account.label, account.id, account.learner_id)
     forget("You are signed out.")
-    if _sso_user() is not None:
+    if sso_user() is not None:
         st.logout()
+
+
+def _cookie_token() -> str:
+    try:
+        value = st.context.cookies.get(COOKIE)
+    except Exception:  # noqa: BLE001 - no browser connection (bare mode, some test harnesses)
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _resume() -> Account | None:
+    """The account of the browser's session cookie after a reload (a new Streamlit session), if that session
+    is still live on the server; else None (and the stale cookie is removed)."""
+    token = _cookie_token()
+    if not token or st.session_state.get(CLEAR_COOKIE_KEY):  # signed out here: the cookie seen is stale
+        return None
+    settings = resources.settings()
+    session = resources.session_store().resume(
+        token, settings.session_idle_minutes, settings.session_max_hours
+    )
+    account = resources.account_store().get(session.account_id) if session else None
+    if account is None:
+        st.session_state[CLEAR_COOKIE_KEY] = True
+        return None
+    resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "session resumed")
+    remember(account, token=token, since=session.created_at if session else None)
+    return account
+
+
+def session_cookie() -> None:
+    """Give the browser the session's token (or remove a stale one) with a one-line script: Streamlit lets a
+    page set no HTTP cookie, so it is not HttpOnly; it is SameSite=Strict, Secure over https, never in a URL,
+    and worth nothing once the session ends on the server."""
+    token = st.session_state.get(TOKEN_KEY)
+    if token:
+        hours = resources.settings().session_max_hours
+        until = (st.session_state.get(SIGNED_IN_KEY) or _now()) + timedelta(hours=hours)
+        cookie = f"{COOKIE}={token}; Path=/; SameSite=Strict; Expires={until:%a, %d %b %Y %H:%M:%S} GMT"
+    elif st.session_state.get(CLEAR_COOKIE_KEY):
+        cookie = f"{COOKIE}=; Path=/; SameSite=Strict; Max-Age=0"
+    else:
+        return
+    script = f'document.cookie = "{cookie}" + (location.protocol === "https:" ? "; Secure" : "");'
+    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
 
 
 def sso_configured() -> bool:
@@ -97,7 +171,7 @@ def sso_configured() -> bool:
         return False
 
 
-def _sso_user():
+def sso_user():
     try:
         return st.user if st.user.is_logged_in else None
     except Exception:  # noqa: BLE001 - no auth configured, or an older Streamlit
@@ -105,127 +179,26 @@ def _sso_user():
 
 
 def _single_sign_on() -> Account | None:
-    """The local account of the identity st.login proved (made on first use), now signed in; else None."""
-    user = _sso_user()
-    if user is None:
+    """The local account of the identity st.login proved (made on first use, its role from the provider's
+    claims), now signed in; else None."""
+    from pathfinder.domain.access import role_from_claims
+
+    user = sso_user()
+    if user is None or SSO_REFUSED_KEY in st.session_state:
         return None
+    settings = resources.settings()
+    claims = user.to_dict()
     name = str(user.get("name") or user.get("email") or "")
-    account = resources.account_store().for_single_sign_on(
-        str(user.get("iss") or ""), str(user.get("sub") or ""), name
-    )
+    role = role_from_claims(claims, settings.sso_role_claim, settings.sso_roles)
+    try:
+        account = resources.account_store().for_single_sign_on(
+            str(user.get("iss") or ""), str(user.get("sub") or ""), name, role
+        )
+    except PathfinderError as e:
+        st.session_state[SSO_REFUSED_KEY] = str(e)  # shown by the gate; not tried again in this session
+        return None
     resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "single sign-on")
     remember(account)
-    return account
-
-
-def sign_in_form() -> None:
-    notice = st.session_state.pop("signin_notice", None)
-    if notice:
-        st.info(notice)
-    with st.form("signin"):
-        st.markdown("**Sign in**")
-        username = st.text_input("Username", key="signin-username", autocomplete="username")
-        password = st.text_input(
-            "Password", type="password", key="signin-password", autocomplete="current-password"
-        )
-        if st.form_submit_button("Sign in", type="primary"):
-            try:
-                account = resources.account_store().sign_in(username, password)
-            except PathfinderError as e:
-                st.error(str(e))
-            else:
-                remember(account)
-                st.rerun()
-
-
-def sign_up_form() -> None:
-    with st.form("signup"):
-        st.markdown("**New here? Create a learner account**")
-        username = st.text_input("Choose a username", key="signup-username", autocomplete="username")
-        password = st.text_input(
-            "Choose a password (at least 10 characters)",
-            type="password",
-            key="signup-password",
-            autocomplete="new-password",
-        )
-        again = st.text_input(
-            "The same password again", type="password", key="signup-password2", autocomplete="new-password"
-        )
-        if st.form_submit_button("Create my account"):
-            if password != again:
-                st.error("The two passwords differ; type the same one twice.")
-                return
-            try:
-                account = resources.account_store().create(username, password, "learner")
-            except PathfinderError as e:
-                st.error(str(e))
-            else:
-                remember(account)
-                st.rerun()
-
-
-def guest_button() -> None:
-    st.warning(
-        "Demo mode is on (PATHFINDER_DEMO): anyone can try the app as a guest. Turn it off for real "
-        "learners.",
-        icon=":material/science:",
-    )
-    if st.button("Continue as a guest (demo)"):
-        account = resources.account_store().create(
-            "guest-" + secrets.token_hex(4), None, "learner", display_name="Guest"
-        )
-        resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "demo guest")
-        remember(account)
-        st.rerun()
-
-
-def change_password_form(account: Account, *, first: bool = False) -> None:
-    with st.form("change-password"):
-        if first:
-            st.warning("You signed in with a one-time password. Choose your own password to continue.")
-        new = st.text_input(
-            "New password (at least 10 characters)",
-            type="password",
-            key="new-password",
-            autocomplete="new-password",
-        )
-        again = st.text_input(
-            "The same password again", type="password", key="new-password2", autocomplete="new-password"
-        )
-        if st.form_submit_button("Change password", type="primary"):
-            if new != again:
-                st.error("The two passwords differ; type the same one twice.")
-                return
-            try:
-                resources.account_store().set_password(account.id, new, account)
-            except PathfinderError as e:
-                st.error(str(e))
-            else:
-                st.session_state["signin_notice"] = "Your password is changed."
-                st.rerun()
-
-
-def gate(page: str) -> Account | None:
-    """The signed-in account when it may use `page`; otherwise shows sign-in (or why not) and returns None."""
-    from pathfinder.domain.access import may_use_page
-
-    account = current_account()
-    if account is None:
-        settings = resources.settings()
-        if sso_configured() and st.button("Sign in with your institution (single sign-on)", type="primary"):
-            st.login()
-        sign_in_form()
-        if settings.signup or settings.demo:
-            sign_up_form()
-        if settings.demo:
-            guest_button()
-        return None
-    if account.must_change_password:
-        change_password_form(account, first=True)
-        return None
-    if not may_use_page(account, page):
-        st.info(f"Your account ({account.role}) does not use this page; pick one of yours in the menu.")
-        return None
     return account
 
 
@@ -234,6 +207,7 @@ def sidebar_status() -> None:
     if resources.settings().demo:
         st.badge("DEMO MODE: guest access on", icon=":material/science:", color="orange")
     account = current_account() if st.session_state.get(ACCOUNT_KEY) else None
+    session_cookie()
     if account is None:
         return
     shown = (
@@ -246,6 +220,4 @@ def sidebar_status() -> None:
             f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
             "End it on the Advisor page."
         )
-    if st.button("Sign out", key="sign-out", icon=":material/logout:"):
-        sign_out()
-        st.rerun()
+    st.button("Sign out", key="sign-out", icon=":material/logout:", on_click=sign_out)

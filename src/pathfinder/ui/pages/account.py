@@ -9,7 +9,8 @@ import streamlit as st
 
 from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import resources
-from pathfinder.ui.session import change_password_form, current_account, sign_out
+from pathfinder.ui.session import current_account, sign_out
+from pathfinder.ui.signin import change_password_form
 
 if TYPE_CHECKING:
     from pathfinder.domain.access import Account
@@ -39,9 +40,7 @@ def render() -> None:
         st.subheader("Change password")
         change_password_form(account)
     st.divider()
-    if st.button("Sign out", type="primary", key="account-sign-out"):
-        sign_out()
-        st.rerun()
+    st.button("Sign out", type="primary", key="account-sign-out", on_click=sign_out)
 
 
 def advisors_section(account: Account) -> None:

@@ -1,0 +1,146 @@
+"""The page gate and the sign-in page's forms: sign in (throttled per username and per network address),
+single sign-on, sign up, the demo guest, and changing a password. Who is signed in, and for how long, is
+`pathfinder.ui.session`."""
+
+from __future__ import annotations
+
+import secrets
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from pathfinder.errors import PathfinderError
+from pathfinder.ui import resources
+from pathfinder.ui.session import SSO_REFUSED_KEY, current_account, remember, sso_configured, sso_user
+
+if TYPE_CHECKING:
+    from pathfinder.domain.access import Account
+
+
+def client_address() -> str:
+    """The browser's network address for the per-address sign-in throttle: the last address in the proxy's
+    header when `client_address_header` is set (the one the proxy itself saw), else the connection's;
+    "local" for this machine."""
+    header = resources.settings().client_address_header
+    if header:
+        value = st.context.headers.get(header)
+        forwarded = [p.strip() for p in value.split(",") if p.strip()] if isinstance(value, str) else []
+        if forwarded:
+            return forwarded[-1]
+    address = st.context.ip_address
+    return address if isinstance(address, str) and address else "local"  # AppTest gives a stand-in object
+
+
+def sign_in_form() -> None:
+    notice = st.session_state.pop("signin_notice", None)
+    if notice:
+        st.info(notice)
+    with st.form("signin"):
+        st.markdown("**Sign in**")
+        username = st.text_input("Username", key="signin-username", autocomplete="username")
+        password = st.text_input(
+            "Password", type="password", key="signin-password", autocomplete="current-password"
+        )
+        if st.form_submit_button("Sign in", type="primary"):
+            try:
+                account = resources.account_store().sign_in(username, password, address=client_address())
+            except PathfinderError as e:
+                st.error(str(e))
+            else:
+                remember(account)
+                st.rerun()
+
+
+def sign_up_form() -> None:
+    with st.form("signup"):
+        st.markdown("**New here? Create a learner account**")
+        username = st.text_input("Choose a username", key="signup-username", autocomplete="username")
+        password = st.text_input(
+            "Choose a password (at least 10 characters)",
+            type="password",
+            key="signup-password",
+            autocomplete="new-password",
+        )
+        again = st.text_input(
+            "The same password again", type="password", key="signup-password2", autocomplete="new-password"
+        )
+        if st.form_submit_button("Create my account"):
+            if password != again:
+                st.error("The two passwords differ; type the same one twice.")
+                return
+            try:
+                account = resources.account_store().create(username, password, "learner")
+            except PathfinderError as e:
+                st.error(str(e))
+            else:
+                remember(account)
+                st.rerun()
+
+
+def guest_button() -> None:
+    st.warning(
+        "Demo mode is on (PATHFINDER_DEMO): anyone can try the app as a guest. Turn it off for real "
+        "learners.",
+        icon=":material/science:",
+    )
+    if st.button("Continue as a guest (demo)"):
+        account = resources.account_store().create(
+            "guest-" + secrets.token_hex(4), None, "learner", display_name="Guest"
+        )
+        resources.audit_log().record("sign_in", account.label, account.id, account.learner_id, "demo guest")
+        remember(account)
+        st.rerun()
+
+
+def change_password_form(account: Account, *, first: bool = False) -> None:
+    with st.form("change-password"):
+        if first:
+            st.warning("You signed in with a one-time password. Choose your own password to continue.")
+        new = st.text_input(
+            "New password (at least 10 characters)",
+            type="password",
+            key="new-password",
+            autocomplete="new-password",
+        )
+        again = st.text_input(
+            "The same password again", type="password", key="new-password2", autocomplete="new-password"
+        )
+        if st.form_submit_button("Change password", type="primary"):
+            if new != again:
+                st.error("The two passwords differ; type the same one twice.")
+                return
+            try:
+                resources.account_store().set_password(account.id, new, account)
+            except PathfinderError as e:
+                st.error(str(e))
+            else:
+                st.session_state["signin_notice"] = "Your password is changed."
+                st.rerun()
+
+
+def gate(page: str) -> Account | None:
+    """The signed-in account when it may use `page`; otherwise shows sign-in (or why not) and returns None."""
+    from pathfinder.domain.access import may_use_page
+
+    account = current_account()
+    if account is None:
+        settings = resources.settings()
+        refused = st.session_state.get(SSO_REFUSED_KEY)
+        if refused and sso_user() is not None:
+            st.error(refused)
+            st.button("Sign out of your institution's sign-in", on_click=st.logout)
+        elif sso_configured() and st.button("Sign in with your institution (single sign-on)", type="primary"):
+            st.login()
+        sign_in_form()
+        if settings.signup or settings.demo:
+            sign_up_form()
+        if settings.demo:
+            guest_button()
+        return None
+    if account.must_change_password:
+        change_password_form(account, first=True)
+        return None
+    if not may_use_page(account, page):
+        st.info(f"Your account ({account.role}) does not use this page; pick one of yours in the menu.")
+        return None
+    return account
