@@ -20,10 +20,12 @@ _BLOCK_START = re.compile(
 
 def escape_line(text: object) -> str:
     """Untrusted text made inert for interpolation into one Markdown line: whitespace collapsed to single
-    spaces, brackets as parentheses, every other Markdown-significant character backslash-escaped, and a
-    leading list or heading marker neutralised. None becomes ''."""
-    flat = " ".join(str(text if text is not None else "").split()).replace("[", "(").replace("]", ")")
-    flat = _INLINE_SPECIAL.sub(r"\\\1", flat)
+    spaces, brackets as parentheses, every other Markdown-significant character backslash-escaped, a leading
+    list or heading marker neutralised, direction overrides removed, Streamlit shortcodes (`:material/x:`)
+    neutralised and the length capped (MAX_LINE_CHARS). None becomes ''."""
+    flat = " ".join(_BIDI.sub("", str(text if text is not None else "")).split())
+    flat = one_line(flat, MAX_LINE_CHARS).replace("[", "(").replace("]", ")")
+    flat = _SHORTCODE.sub(":\u200b", _INLINE_SPECIAL.sub(r"\\\1", flat))
     return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", flat)
 
 

@@ -142,18 +142,25 @@ def check_facts(
     corrected: dict[str, Credential] = {}
     wrong: list[str] = []
     out_lines = []
+    segments_removed = 0
+    context: list[Credential] = []  # the credentials the last sentences were about ("It takes ...")
     for line in text.split("\n"):
         if line.lstrip().startswith(">"):  # the grounding note
             out_lines.append(line)
             continue
-        segments = [line] if _LIST_ITEM.match(line) else _SENTENCE.split(line)
+        item = bool(_LIST_ITEM.match(line))
+        if item or not line.strip():
+            context = []
+        segments = [line] if item else _SENTENCE.split(line)
         kept = []
         for seg in segments:
             creds = [c for c in (lookup(i) for i in dict.fromkeys(_CITED.findall(seg))) if c is not None]
-            bad = wrong_facts(seg, creds, numbers)
+            context = creds or context
+            bad = wrong_facts(seg, creds or context, numbers)
             if bad:
                 wrong.extend(bad)
-                corrected.update({c.id: c for c in creds})
+                segments_removed += 1
+                corrected.update({c.id: c for c in creds or context})
             else:
                 kept.append(seg)
         if kept or not line.strip():
@@ -161,7 +168,7 @@ def check_facts(
     out = "\n".join(out_lines)
     if corrected:
         out += "\n\n" + "\n".join("- " + md.credential_line(1, c).split(" ", 1)[1] for c in corrected.values())
-    removed = grounded.removed + len(wrong)  # type: ignore[attr-defined]
+    removed = grounded.removed + segments_removed  # type: ignore[attr-defined]
     result = Checked(out.strip(), grounded.citations, grounded.flagged, removed, len(wrong))  # type: ignore[attr-defined]
     if corrected:  # the corrected credentials are cited by their fact lines
         from pathfinder.domain.dialogue import Citation

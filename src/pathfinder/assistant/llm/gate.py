@@ -54,7 +54,7 @@ def verdict(checked: Any, *, raw: str, cut: str | None, frame: Answer, lang: str
     if frame.intent in NEEDS_CREDENTIAL and frame.citations and not checked.citations:
         return "the model's answer named no catalogue credential"
     removed = max(checked.removed, len(checked.flagged))
-    if removed and removed >= _units(text):
+    if removed and removed > _units(text):
         return f"most of the model's answer was not in the catalogue ({removed} part(s) removed)"
     titles = [c.title for c in checked.citations]
     found = reply_language(text, titles)
