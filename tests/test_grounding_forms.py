@@ -1,6 +1,6 @@
-"""Every way of naming a credential is resolved against the catalogue, and the one sanitiser makes every answer
-safe to render (#17's hostile output): images, reference links, autolinks, bare URLs, empty-text links, direction
-overrides, Streamlit shortcodes, lengths - on the LLM path and the offline one alike."""
+"""Every way of naming a credential is resolved against the catalogue, and the one sanitiser makes every
+answer safe to render (#17's hostile output): images, reference links, autolinks, bare URLs, empty-text
+links, direction overrides, Streamlit shortcodes, lengths - on the LLM path and the offline one alike."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""The LLM path against the scripted fake server as real local models behave: tool calls written as text, broken
-arguments, unknown tools, echoed tool results, cut-off and looping streams, wrong language, invented courses and
-facts. Nothing raw is ever shown, and when the model's answer cannot be used the learner gets the offline one."""
+"""The LLM path against the scripted fake server as real local models behave: tool calls written as text,
+broken arguments, unknown tools, echoed tool results, cut-off and looping streams, wrong language, invented
+courses and facts. Nothing raw is ever shown; when the model's answer cannot be used, the offline one is."""
 
 from __future__ import annotations
 
@@ -56,11 +56,13 @@ def fell_back(answer: Answer) -> bool:
 TEXT_CALLS = {
     "json fence": '```json\n{"name": "search_catalogue", "arguments": {"query": "python"}}\n```',
     "tools tag": '<tools><function name="search_catalogue" arguments=\'{"query": "python"}\'/></tools>',
-    "tool_call tag": '<tool_call>\n{"name": "search_catalogue", "arguments": {"query": "python"}}\n</tool_call>',
+    "tool_call tag": '<tool_call>\n{"name": "search_catalogue", "arguments": {"query": "python"}}\n'
+    "</tool_call>",
     "function= tag": '<function=search_catalogue>{"query": "python"}</function>',
     "bare json": 'Let me search. {"name": "search_catalogue", "arguments": {"query": "python"}}',
     "string arguments": '{"name": "search_catalogue", "arguments": "{\\"query\\": \\"python\\"}"}',
-    "openai shape": '{"type": "function", "function": {"name": "search_catalogue", "parameters": {"query": "python"}}}',
+    "openai shape": '{"type": "function", '
+    '"function": {"name": "search_catalogue", "parameters": {"query": "python"}}}',
     "mistral": '[TOOL_CALLS] [{"name": "search_catalogue", "arguments": {"query": "python"}}]',
 }
 
@@ -185,7 +187,9 @@ def test_an_answer_in_the_wrong_language_falls_back(settings, tools) -> None:
 def test_the_goal_the_learner_states_reaches_the_tools_before_the_model(settings, catalogue, tools) -> None:
     from pathfinder.domain import Occupation, Skill
 
-    skill = Skill(uri="http://data.europa.eu/esco/skill/8088750d-8388-4170-a76f-48354c469c44", label="cyber security")
+    skill = Skill(
+        uri="http://data.europa.eu/esco/skill/8088750d-8388-4170-a76f-48354c469c44", label="cyber security"
+    )
     tools.taxonomy = Taxonomy.from_items(
         [skill], [Occupation(uri="occ:sec", label="security analyst", essential=(skill.uri,))]
     )

@@ -61,8 +61,9 @@ class Settings(BaseSettings):
         "llama_cpp.server with chatml-function-calling needs auto (see docs/LLM.md)",
     )
     llm_streaming: bool = Field(
-        True, description="stream model requests (false: one JSON reply per request, for servers that cannot "
-        "stream tool calls)"
+        True,
+        description="stream model requests (false: one JSON reply per request, for servers that cannot "
+        "stream tool calls)",
     )
     llm_tool_results: Literal["tool", "user"] = Field(
         "tool",

@@ -45,7 +45,8 @@ _VENDOR = (
 _NAME = re.compile(
     rf"(?:\b(?:{_VENDOR})\b(?:[ \t]+[A-Z0-9][\w+&./-]*){{1,6}}"
     rf"|(?:\b[A-Z][\w+&./-]*[ \t]+(?:(?:of|for|in|and|&|to|de|der|für|en|et)[ \t]+)?){{1,6}}"
-    rf"(?i:\b(?:{_COURSE_WORD})\b)(?:[ \t]+(?:in|of|for|en|de)[ \t]+[A-Z][\w+&./-]*(?:[ \t]+[A-Z][\w+&./-]*){{0,4}})?)"
+    rf"(?i:\b(?:{_COURSE_WORD})\b)"
+    r"(?:[ \t]+(?:in|of|for|en|de)[ \t]+[A-Z][\w+&./-]*(?:[ \t]+[A-Z][\w+&./-]*){0,4})?)"
 )
 _MARK = "\x00"
 
@@ -219,9 +220,7 @@ def _plain_titles(
     return text
 
 
-def _drop_invented(
-    line: str, title_to_id: dict[str, str], flagged: list[str]
-) -> tuple[str | None, int]:
+def _drop_invented(line: str, title_to_id: dict[str, str], flagged: list[str]) -> tuple[str | None, int]:
     """The line without sentences naming a course that is in no catalogue title; None to drop a list item."""
 
     def invented(sentence: str) -> str | None:

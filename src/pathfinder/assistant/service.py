@@ -61,7 +61,11 @@ def build_assistant(
         from pathfinder.assistant.llm.models import build_chat_model
         from pathfinder.assistant.llm_responder import LLMResponder
 
-        return Assistant(LLMResponder(model or build_chat_model(settings, streaming=settings.llm_streaming), tools, settings))
+        return Assistant(
+            LLMResponder(
+                model or build_chat_model(settings, streaming=settings.llm_streaming), tools, settings
+            )
+        )
     from pathfinder.assistant.offline import OfflineResponder
 
     return Assistant(OfflineResponder(tools) if today is None else OfflineResponder(tools, today=today))

@@ -63,7 +63,7 @@ def md_link(label: object, url: str | None) -> str:
     return f"[{text}]({href})" if href else text
 
 
-# ------------------------------------------------------------------------------ rendered answers (one sanitiser)
+# ------------------------------------------------------------------------- rendered answers (one sanitiser)
 
 MAX_ANSWER_CHARS = 12_000  # an answer longer than this is cut (with an ellipsis line)
 MAX_LINE_CHARS = 2_000  # one line (a 100,000-character title copied into an answer stays readable)
@@ -80,14 +80,14 @@ _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto|javascript|data|file):[^>\s]*)>"
 _INLINE_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
 _BARE_URL = re.compile(r"(?<![(<\w/])(?:(?:https?|ftp)://|www\.)[^\s<>()\[\]`]+", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
-# Streamlit renders :material/icon: (fetched from a font server), :emoji: shortcodes and :color[text] directives.
+# Streamlit renders :material/icon: (fetched from a font server), :emoji: shortcodes, :color[text] directives.
 _SHORTCODE = re.compile(r":(?=(?:material/)?[a-z0-9_+-]+:|[a-z-]+\[)", re.IGNORECASE)
 
 
 def normalise_links(text: str) -> str:
-    """Markdown made plain before links are checked: images dropped (an image is fetched as it renders, with no
-    click), reference links turned inline (their definitions removed), autolinks turned into inline links,
-    HTML tags and direction overrides removed."""
+    """Markdown made plain before links are checked: images dropped (an image is fetched as it renders,
+    with no click), reference links turned inline (their definitions removed), autolinks turned into
+    inline links, HTML tags and direction overrides removed."""
     text = _BIDI.sub("", text)
     defs = {m[1].strip().lower(): m[2] for m in _REF_DEF.finditer(text)}
     text = _REF_DEF.sub("", text)

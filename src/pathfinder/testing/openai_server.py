@@ -187,7 +187,10 @@ class FakeOpenAIServer:
                 model = body.get("model", "fake-model")
                 if body.get("stream"):
                     return self._sse(model, reply)
-                message: dict[str, Any] = {"role": "assistant", "content": (reply.text * reply.repeat) or None}
+                message: dict[str, Any] = {
+                    "role": "assistant",
+                    "content": (reply.text * reply.repeat) or None,
+                }
                 if reply.tool_calls:
                     message["tool_calls"] = [_tool_call_json(i, c) for i, c in enumerate(reply.tool_calls)]
                 self._json(

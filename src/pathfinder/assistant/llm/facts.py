@@ -23,19 +23,26 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
 _NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _MONEY = re.compile(
-    rf"(?P<c1>€|EUR|US\$|\$|USD|£|GBP)\s?(?P<a1>{_NUM})|(?P<a2>{_NUM})\s?(?P<c2>€|EUR|euros?|US\$|\$|USD|£|GBP)",
+    rf"(?P<c1>€|EUR|US\$|\$|USD|£|GBP)\s?(?P<a1>{_NUM})"
+    rf"|(?P<a2>{_NUM})\s?(?P<c2>€|EUR|euros?|US\$|\$|USD|£|GBP)",
     re.IGNORECASE,
 )
 _FREE = re.compile(
     r"\b(?:free of charge|free|no cost|kostenlos|gratis|gratuit|gratuito|ilmainen|maksuton|miễn phí)\b", re.I
 )
-_HOURS = re.compile(rf"(?P<n>{_NUM})\s*(?:h\b|hours?\b|hrs?\b|Stunden|heures|horas|tuntia|giờ)", re.IGNORECASE)
-_PER_WEEK = re.compile(r"(?:per|a|each|every)\s+week|/\s*week|weekly|pro Woche|par semaine|por semana|viikossa")
+_HOURS = re.compile(
+    rf"(?P<n>{_NUM})\s*(?:h\b|hours?\b|hrs?\b|Stunden|heures|horas|tuntia|giờ)", re.IGNORECASE
+)
+_PER_WEEK = re.compile(
+    r"(?:per|a|each|every)\s+week|/\s*week|weekly|pro Woche|par semaine|por semana|viikossa"
+)
 _ECTS = re.compile(rf"(?P<n>{_NUM})\s*(?:ECTS|credits?\b|Leistungspunkte|crédits|créditos|opintopist)", re.I)
 _EQF = re.compile(r"\b(?:EQF|EQR|CEC|MEC)\s*(?:level|Niveau|nivel|niveau|taso)?\s*[:\-]?\s*(?P<v>\w+)", re.I)
 _PARTICIPATION = {
     "online": re.compile(r"\b(?:online|en ligne|en línea|verkossa|remote)\b", re.I),
-    "on-site": re.compile(r"\b(?:on-?site|in[- ]person|face-to-face|präsenz|vor ort|presencial|présentiel)\b", re.I),
+    "on-site": re.compile(
+        r"\b(?:on-?site|in[- ]person|face-to-face|präsenz|vor ort|presencial|présentiel)\b", re.I
+    ),
     "blended": re.compile(r"\b(?:blended|hybrid|hybride|híbrido|mixed)\b", re.I),
 }
 _LANG_CLAIM = re.compile(
@@ -51,7 +58,9 @@ _PREREQ = re.compile(
     r"requisitos?|prérequis)\b",
     re.I,
 )
-_STACK = re.compile(r"\b(?:stacks?|stackable|counts? towards?|leads? to|builds? on|part of|anrechenbar)\b", re.I)
+_STACK = re.compile(
+    r"\b(?:stacks?|stackable|counts? towards?|leads? to|builds? on|part of|anrechenbar)\b", re.I
+)
 
 
 @dataclass
@@ -85,10 +94,11 @@ def wrong_facts(segment: str, creds: list[Credential], known: set[float]) -> lis
     for m in _MONEY.finditer(plain):
         currency = (m["c1"] or m["c2"] or "").upper().replace("€", "EUR").replace("EUROS", "EUR").rstrip("S")
         amount = _number(m["a1"] or m["a2"])
-        ok_currency = [c for c in creds if c.cost is not None and (currency in ("EUR", "EURO") or currency == c.currency)]
-        if creds and not _near(amount, [c.cost for c in ok_currency]):
-            bad.append(m[0])
-        elif not creds and not _near(amount, known):
+        ok_currency = [
+            c for c in creds if c.cost is not None and (currency in ("EUR", "EURO") or currency == c.currency)
+        ]
+        supported = [c.cost for c in ok_currency] if creds else known
+        if not _near(amount, supported):
             bad.append(m[0])
     if creds and _FREE.search(plain) and not any(c.cost == 0 for c in creds):
         bad.append("free")
@@ -167,9 +177,12 @@ def check_facts(
             out_lines.append(" ".join(kept))
     out = "\n".join(out_lines)
     if corrected:
-        out += "\n\n" + "\n".join("- " + md.credential_line(1, c).split(" ", 1)[1] for c in corrected.values())
+        out += "\n\n" + "\n".join(
+            "- " + md.credential_line(1, c).split(" ", 1)[1] for c in corrected.values()
+        )
     removed = grounded.removed + segments_removed  # type: ignore[attr-defined]
-    result = Checked(out.strip(), grounded.citations, grounded.flagged, removed, len(wrong))  # type: ignore[attr-defined]
+    citations, flagged = grounded.citations, grounded.flagged  # type: ignore[attr-defined]
+    result = Checked(out.strip(), citations, flagged, removed, len(wrong))
     if corrected:  # the corrected credentials are cited by their fact lines
         from pathfinder.domain.dialogue import Citation
 

@@ -13,13 +13,15 @@ from pathfinder.domain.dialogue import Answer
 
 log = logging.getLogger(__name__)
 
-# Acts whose answer is about credentials: when the catalogue has some for it, the model's answer must cite one.
+# Acts whose answer is about credentials: when the catalogue has some, the model's answer must cite one.
 NEEDS_CREDENTIAL = frozenset(
     {"search", "refine", "select", "explain", "why", "requirements", "compare", "plan", "apply_suggestion"}
 )
 FALLBACK_NOTE = {
-    "en": "The model's answer could not be checked against the catalogue, so here is the catalogue's own answer.",
-    "de": "Die Antwort des Modells ließ sich nicht am Katalog prüfen, deshalb hier die Antwort aus dem Katalog.",
+    "en": "The model's answer could not be checked against the catalogue, "
+    "so here is the catalogue's own answer.",
+    "de": "Die Antwort des Modells ließ sich nicht am Katalog prüfen, "
+    "deshalb hier die Antwort aus dem Katalog.",
     "es": "No se pudo comprobar la respuesta del modelo con el catálogo; esta es la respuesta del catálogo.",
     "fr": "La réponse du modèle n'a pas pu être vérifiée dans le catalogue ; voici la réponse du catalogue.",
     "fi": "Mallin vastausta ei voitu tarkistaa luettelosta, joten tässä on luettelon oma vastaus.",

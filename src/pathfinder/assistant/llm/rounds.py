@@ -56,7 +56,8 @@ class Round:
 def deadline_message(settings: Settings, clock: Clock) -> str:
     server = settings.openai_base_url or "https://api.openai.com/v1"
     return (
-        f"The LLM server at {server} did not finish a reply within the {settings.llm_deadline_s:g} s deadline "
+        f"The LLM server at {server} did not finish a reply within the "
+        f"{settings.llm_deadline_s:g} s deadline "
         f"(waited {clock.waited():.1f} s, {clock.attempts} request(s)). Try again, or raise "
         "PATHFINDER_LLM_DEADLINE_S (and PATHFINDER_LLM_TIMEOUT_S) for a slow local model."
     )
@@ -68,7 +69,10 @@ def _retryable(error: LLMError) -> bool:
     cause = error.__cause__
     return isinstance(
         cause,
-        openai.RateLimitError | openai.APITimeoutError | openai.APIConnectionError | openai.InternalServerError,
+        openai.RateLimitError
+        | openai.APITimeoutError
+        | openai.APIConnectionError
+        | openai.InternalServerError,
     )
 
 
@@ -100,10 +104,8 @@ def _once(model: Any, messages: list[Any], clock: Clock, timeout: float, streami
     cut = None
     if streaming:
         reply = None
-        n = 0
-        for chunk in model.stream(messages, timeout=timeout):
+        for n, chunk in enumerate(model.stream(messages, timeout=timeout), 1):
             reply = chunk if reply is None else reply + chunk
-            n += 1
             if clock.remaining() <= 0:
                 cut = "deadline"
                 break

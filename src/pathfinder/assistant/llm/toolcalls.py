@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 @dataclass(frozen=True)
 class TextCall:
-    """One tool call found in text or in the API's tool_calls: a name, arguments, or why they were unusable."""
+    """One tool call, from text or the API's tool_calls: a name, arguments, or why they were unusable."""
 
     name: str
     args: dict[str, Any] = field(default_factory=dict)
@@ -64,7 +64,7 @@ def _json_objects(text: str) -> list[tuple[int, int, Any]]:
 
 
 def _as_calls(value: Any) -> list[TextCall]:
-    """Calls in a parsed JSON value: {"name", "arguments"|"parameters"}, OpenAI's {"function": {...}}, lists."""
+    """Calls in a parsed JSON value: {"name", "arguments"|"parameters"}, {"function": {...}}, lists."""
     if isinstance(value, list):
         return [c for v in value for c in _as_calls(v)]
     if not isinstance(value, dict):
@@ -89,7 +89,9 @@ def call_from(name: str, raw: Any, call_id: str | None = None) -> TextCall:
         try:
             raw = json.loads(raw)
         except ValueError as e:
-            return TextCall(name, {}, f"the arguments are not valid JSON ({e.msg} at character {e.pos})", call_id)
+            return TextCall(
+                name, {}, f"the arguments are not valid JSON ({e.msg} at character {e.pos})", call_id
+            )
     if not isinstance(raw, dict):
         return TextCall(name, {}, "the arguments must be a JSON object", call_id)
     return TextCall(name, raw, id=call_id)
@@ -105,7 +107,7 @@ def _function_tag(attrs: str, body: str | None) -> TextCall | None:
 
 
 def extract_calls(text: str) -> tuple[list[TextCall], str]:
-    """(the tool calls written in `text`, the text with every call, tool tag and echoed tool result removed)."""
+    """(the tool calls written in `text`, the text without any call, tool tag or echoed tool result)."""
     calls: list[TextCall] = []
     rest = _RESPONSE.sub("", text)
 
