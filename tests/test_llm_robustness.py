@@ -202,3 +202,21 @@ def test_the_goal_the_learner_states_reaches_the_tools_before_the_model(settings
     assert plan["goal"] == "security analyst" and plan["steps"], "the model never proposed the goal itself"
     assert "security analyst" in server.requests[0]["messages"][0]["content"]
     assert any(c.kind == "set_goal" for c in answer.profile_changes)
+
+
+@pytest.mark.slow  # builds a real index
+def test_the_terminal_chat_prints_only_the_checked_answer(settings, catalogue, monkeypatch, capsys) -> None:
+    from pathfinder.cli import main
+    from pathfinder.domain import ImportReport
+    from pathfinder.index import reindex_report
+
+    reindex_report(settings, ImportReport(credentials=catalogue))
+    invented = "Take [Quantum Python](https://made.up/q) (qpm-9), then [Python Basics](x) (py-1)."
+    with FakeOpenAIServer([invented]) as server:
+        s = settings.model_copy(update={"openai_api_key": SecretStr("k"), "openai_base_url": server.base_url})
+        monkeypatch.setattr("pathfinder.cli.Settings", lambda: s)
+        inputs = iter(["python please", "/quit"])
+        monkeypatch.setattr("builtins.input", lambda prompt="": next(inputs))
+        assert main(["chat"]) == 0
+    out = capsys.readouterr().out
+    assert "made.up" not in out and "(corrected answer)" not in out and "(py-1)" in out
