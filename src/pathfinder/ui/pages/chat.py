@@ -188,8 +188,14 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     with st.chat_message("user"):
         st.markdown(escape_md(prompt))
     final: dict[str, Any] = {}
+    assistant = resources.assistant()
     with st.chat_message("assistant"):
-        st.write_stream(split_stream(resources.assistant().stream(prompt, history, profile), final))
+        if assistant.mode == "llm":  # the model's answer is shown only once checked: say why it takes a while
+            with st.spinner("Asking the model and checking its answer against the catalogue…"):
+                chunks = list(split_stream(assistant.stream(prompt, history, profile), final))
+            st.markdown("".join(chunks))
+        else:
+            st.write_stream(split_stream(assistant.stream(prompt, history, profile), final))
     answer = final.get("answer")
     if answer is None:
         st.error(
