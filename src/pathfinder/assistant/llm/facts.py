@@ -97,18 +97,16 @@ def wrong_facts(segment: str, creds: list[Credential], known: set[float]) -> lis
         ok_currency = [
             c for c in creds if c.cost is not None and (currency in ("EUR", "EURO") or currency == c.currency)
         ]
-        supported = [c.cost for c in ok_currency] if creds else known
-        if not _near(amount, supported):
+        supported = [c.cost for c in ok_currency] if creds else []
+        if not _near(amount, [*supported, *known]):  # the learner's budget, a plan's total: fine anywhere
             bad.append(m[0])
     if creds and _FREE.search(plain) and not any(c.cost == 0 for c in creds):
         bad.append("free")
     per_week = bool(_PER_WEEK.search(plain))
     for m in _HOURS.finditer(plain):
         n = _number(m["n"])
-        if per_week or not creds:
-            if not _near(n, known):
-                bad.append(m[0])
-        elif not _near(n, [c.hours for c in creds]):
+        supported = [] if per_week else [c.hours for c in creds]
+        if not _near(n, [*supported, *known]):
             bad.append(m[0])
     for m in _ECTS.finditer(plain):
         n = _number(m["n"])
