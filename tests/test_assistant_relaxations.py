@@ -358,7 +358,10 @@ def test_llm_apply_suggestion_proposes_the_same_change_and_replans(settings) -> 
     answer, model = llm_reply(
         settings,
         calls,
-        [_call("apply_suggestion", {"numbers": [2]}), "Done: 9 hours a week. Plan: [Python Basics](u) (py-basics)."],
+        [
+            _call("apply_suggestion", {"numbers": [2]}),
+            "Done: 9 hours a week. Plan: [Python Basics](u) (py-basics).",
+        ],
         "the hours one",
         history,
         profile,

@@ -1,5 +1,5 @@
-"""`make llm-check`: a fixed set of learner dialogues through `pathfinder eval dialogues`, once offline and once
-on the LLM path against a real local model server (tools/llm_server.sh), and the assertions of issue #18.
+"""`make llm-check`: a fixed set of learner dialogues through `pathfinder eval dialogues`, once offline and
+once on the LLM path against a real local model server (tools/llm_server.sh), and the assertions of #18.
 
 Per turn of the LLM run: no crash (traceback), no raw tool call or tool result shown, no credential or link
 outside the catalogue, no fact about a cited credential that contradicts its record, the reply within its
