@@ -38,6 +38,17 @@ def run(file: Path, out: Path, env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
+def known_numbers(turn: dict) -> set[float]:
+    """Numbers a reply may state anywhere: the learner's, the profile's limits, the plan's figures."""
+    found = {float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", turn.get("user") or "")}
+    limits = ((turn.get("profile") or {}).get("constraints") or {}).values()
+    found |= {float(v) for v in limits if isinstance(v, int | float) and not isinstance(v, bool)}
+    plan = turn.get("pathway") or {}
+    for part in [plan.get("totals") or {}, *(plan.get("steps") or [])]:
+        found |= {float(v) for v in part.values() if isinstance(v, int | float) and not isinstance(v, bool)}
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("file", type=Path)
@@ -112,7 +123,7 @@ def main() -> int:
                 problems.append(f"{where}: outside the catalogue: {outside or foreign}")
             for segment in re.split(r"\n|(?<=[.!?])\s+", reply):
                 creds = [catalogue[i] for _url, i in cited.findall(segment) if i in catalogue]
-                bad = wrong_facts(segment, creds, set()) if creds else []
+                bad = wrong_facts(segment, creds, known_numbers(turn)) if creds else []
                 if bad and turn.get("responder") == "llm":
                     problems.append(f"{where}: contradicts the catalogue: {bad}")
                 elif bad:

@@ -94,10 +94,12 @@ def wrong_facts(segment: str, creds: list[Credential], known: set[float]) -> lis
     for m in _MONEY.finditer(plain):
         currency = (m["c1"] or m["c2"] or "").upper().replace("€", "EUR").replace("EUROS", "EUR").rstrip("S")
         amount = _number(m["a1"] or m["a2"])
-        ok_currency = [
-            c for c in creds if c.cost is not None and (currency in ("EUR", "EURO") or currency == c.currency)
+        # a EUR figure may be the record's price converted (a plan's steps are in EUR)
+        supported = [
+            c.cost_eur if currency in ("EUR", "EURO") and c.currency != "EUR" else c.cost
+            for c in creds
+            if c.cost is not None and (currency in ("EUR", "EURO") or currency == c.currency)
         ]
-        supported = [c.cost for c in ok_currency] if creds else []
         if not _near(amount, [*supported, *known]):  # the learner's budget, a plan's total: fine anywhere
             bad.append(m[0])
     if creds and _FREE.search(plain) and not any(c.cost == 0 for c in creds):
@@ -110,7 +112,8 @@ def wrong_facts(segment: str, creds: list[Credential], known: set[float]) -> lis
             bad.append(m[0])
     for m in _ECTS.finditer(plain):
         n = _number(m["n"])
-        if not _near(n, [c.ects for c in creds] if creds else known):
+        records = [x for c in creds for x in (c.ects, getattr(c, "stack_ects_required", None))]
+        if not _near(n, [*records, *known]):
             bad.append(m[0])
     for m in _EQF.finditer(plain):
         v = m["v"]
