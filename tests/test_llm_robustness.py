@@ -200,7 +200,9 @@ def test_the_goal_the_learner_states_reaches_the_tools_before_the_model(settings
     answer, server = run(settings, tools, replies, message="I want to become a security analyst")
     plan = json.loads(server.messages_by_role("tool")[0])["data"]
     assert plan["goal"] == "security analyst" and plan["steps"], "the model never proposed the goal itself"
-    assert "security analyst" in server.requests[0]["messages"][0]["content"]
+    assert (
+        "security analyst" in server.requests[0]["messages"][-1]["content"]
+    )  # the profile, with the message
     assert any(c.kind == "set_goal" for c in answer.profile_changes)
 
 

@@ -118,7 +118,8 @@ class LLMResponder:
         from langchain_core.messages import HumanMessage, SystemMessage
 
         profile_json = json.dumps(
-            run.provisional.model_dump(mode="json", exclude={"updated_at", "version"}), ensure_ascii=False
+            run.provisional.model_dump(mode="json", exclude={"updated_at", "version"}, exclude_defaults=True),
+            ensure_ascii=False,
         )
         state = frame.state
         understood = {
@@ -128,19 +129,22 @@ class LLMResponder:
             "last_plan": list(state.last_pathway.ids) if state.last_pathway else [],
             "focus": state.focus,
         }
-        system = prompts.render(
-            "llm/system",
-            today=date.today().isoformat(),
-            profile=profile_json,
-            frame=json.dumps(understood, ensure_ascii=False),
-        )
+        # the system message is the same for every turn (and the tools follow it), so a server that keeps
+        # the evaluated prompt (llama.cpp, vLLM's prefix cache) reuses it; what changes comes last
+        system = prompts.render("llm/system", today=date.today().isoformat())
         if run.language and run.language != "en":
             system += f"\n\nReply in {language_name(run.language)}, the learner's language."
         rewritten = rewrite_followup(message, history.state)
-        user = (
+        said = (
             message
             if rewritten is None
             else f"{message}\n\n(Follow-up to my last search; search for: {rewritten})"
+        )
+        user = prompts.render(
+            "llm/context",
+            profile=profile_json,
+            frame=json.dumps(understood, ensure_ascii=False),
+            message=said,
         )
         budget = self.settings.history_token_budget
         return [SystemMessage(system), *history_messages(history, budget), HumanMessage(user)]
