@@ -122,6 +122,15 @@ def answer_extras(
             profile_changes_view(answer, profile, message_id, key)
 
 
+def rendered(text: str, answer: Any) -> str:
+    """A stored answer through the one sanitiser again (answers stored before it existed, or edited data)."""
+    from pathfinder.safety.markdown import safe_url, sanitise_markdown
+
+    cited = answer.citations if answer is not None else ()
+    allowed = {safe_url(c.url) for c in cited} | {f"#{c.id}" for c in cited}
+    return sanitise_markdown(text, lambda url: url in allowed)
+
+
 def split_stream(chunks: Iterator[Any], final: dict[str, Any]) -> Iterator[str]:
     """Text chunks for st.write_stream; the Answer that ends the stream is kept in `final`."""
     for chunk in chunks:
@@ -162,7 +171,7 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
             if turn.role == "user":
                 st.markdown(escape_md(turn.text))
                 continue
-            st.markdown(turn.text)
+            st.markdown(rendered(turn.text, turn.answer))
             assistant_turns += 1
             message_id = message_ids[assistant_turns - 1] if assistant_turns <= len(message_ids) else None
             if turn.answer is not None:
