@@ -227,11 +227,12 @@ def test_a_slow_server_is_bounded_by_the_reply_deadline_and_says_how_long_it_wai
     settings: Settings, tools: AssistantTools
 ) -> None:
     with FakeOpenAIServer([FakeReply(delay_s=1.5, text="too late")]) as server:
-        s = llm_settings(settings, server, llm_timeout_s=0.4, llm_deadline_s=1.0)
+        s = llm_settings(settings, server, llm_timeout_s=0.4, llm_deadline_s=3.0)
         answer = build_assistant(s, tools=tools).reply("I am looking for python courses")
+        assert len(server.requests) == 1, "a timeout is not retried: the server is still busy with it"
     assert answer.responder == "offline" and "too late" not in answer.text
     waited = float(re.search(r"waited (\d+\.\d) s", answer.text)[1])
-    assert "PATHFINDER_LLM_DEADLINE_S" in answer.text and 0.4 <= waited <= 1.5
+    assert "PATHFINDER_LLM_TIMEOUT_S" in answer.text and waited >= 0.4
 
 
 def test_refused_connection_asks_whether_the_server_runs(settings: Settings) -> None:

@@ -1,8 +1,9 @@
 """One bounded model request: the per-reply deadline (retries counted inside it), `max_tokens`, streaming or
 not, loop and cut-off detection, and the tool calls of the reply in every shape (`toolcalls`).
 
-`Clock` is the one deadline of a reply; `ask` sends one request within it and retries a retryable failure
-(429, 5xx, timeout, connection) while time is left. Its errors state the real time waited.
+`Clock` is the one deadline of a reply; `ask` sends one request within it and retries a passing failure
+(429, 5xx, a refused connection) while time is left; a timeout is not retried (the server is still busy).
+Its errors state the real time waited.
 """
 
 from __future__ import annotations
@@ -67,13 +68,9 @@ def _retryable(error: LLMError) -> bool:
     import openai
 
     cause = error.__cause__
-    return isinstance(
-        cause,
-        openai.RateLimitError
-        | openai.APITimeoutError
-        | openai.APIConnectionError
-        | openai.InternalServerError,
-    )
+    if isinstance(cause, openai.APITimeoutError):  # the server is still busy with it: a retry only queues
+        return False
+    return isinstance(cause, openai.RateLimitError | openai.APIConnectionError | openai.InternalServerError)
 
 
 def ask(model: Any, messages: list[Any], settings: Settings, clock: Clock, *, streaming: bool) -> Round:
