@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint index bench eval clean
+.PHONY: llm-check run test lint index bench eval clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ bench: $(STAMP)  # quick pass of every benchmark; bench/run_all.py --full for th
 
 eval: $(STAMP)
 	$(BIN)/pathfinder eval retrieval
+
+llm-check: $(STAMP)  # a real local model (tools/llm_server.sh): evals/dialogues/llm_real.jsonl on the LLM path
+	tools/llm_server.sh start
+	$(BIN)/python tools/llm_check.py evals/dialogues/llm_real.jsonl
 
 clean:
 	rm -rf $(VENV) .pathfinder .pytest_cache .ruff_cache .mypy_cache test-output

@@ -358,7 +358,10 @@ def test_llm_apply_suggestion_proposes_the_same_change_and_replans(settings) -> 
     answer, model = llm_reply(
         settings,
         calls,
-        [_call("apply_suggestion", {"numbers": [2]}), "Done: 9 hours a week, proposed."],
+        [
+            _call("apply_suggestion", {"numbers": [2]}),
+            "Done: 9 hours a week. Plan: [Python Basics](u) (py-basics).",
+        ],
         "the hours one",
         history,
         profile,
@@ -416,7 +419,7 @@ def test_llm_apply_suggestion_through_the_real_client_and_the_fake_server(settin
     )
     replies = [
         FakeReply(tool_calls=[FakeToolCall("apply_suggestion", {"numbers": [1]})]),
-        FakeReply(text="Proposed a budget of EUR 420; here is the new plan."),
+        FakeReply(text="A budget of EUR 420; the new plan: [Python Basics](u) (py-basics)."),
     ]
     with FakeOpenAIServer(replies) as server:
         live = settings.model_copy(

@@ -4,6 +4,7 @@ and every failure (401, 429 with retries, timeout, malformed reply, refused conn
 from __future__ import annotations
 
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -183,24 +184,37 @@ def test_proposed_profile_change_and_pathway_via_tools(
     ],
 )
 @pytest.mark.parametrize("streaming", [False, True])
-def test_server_failures_become_clear_errors(
-    settings: Settings, tools: AssistantTools, reply: FakeReply, fragment: str, streaming: bool
+def test_server_failures_are_clear_errors_of_the_client(
+    settings: Settings, reply: FakeReply, fragment: str, streaming: bool
 ) -> None:
     with FakeOpenAIServer([reply]) as server:
         s = llm_settings(settings, server)
-        retries = 2 if reply.status == 429 else 0
-        assistant = build_assistant(
-            s, tools=tools, model=build_chat_model(s, max_retries=retries, streaming=streaming)
-        )
-        with pytest.raises(LLMError, match=fragment):
-            assistant.reply("python")
-    if reply.status == 429:
-        assert len(server.requests) == 3, "retried twice before giving up"
+        model = build_chat_model(s, max_retries=0, streaming=streaming)
+        with pytest.raises((LLMError, BadModelReply), match=fragment), translated_errors(s):
+            list(model.stream("hi")) if streaming else model.invoke("hi")
 
 
-def test_malformed_reply_is_bad_model_reply(settings: Settings, tools: AssistantTools) -> None:
-    with FakeOpenAIServer([FakeReply(malformed=True)]) as server, pytest.raises(BadModelReply):
-        build_assistant(llm_settings(settings, server), tools=tools).reply("python")
+@pytest.mark.parametrize(
+    "reply, fragment, requests",
+    [
+        (FakeReply(status=401), "OPENAI_API_KEY", 1),
+        (FakeReply(status=429), "rate-limiting", 3),
+        (FakeReply(malformed=True), "malformed", 1),
+        (FakeReply(status=500), "HTTP 500", 3),
+    ],
+)
+@pytest.mark.parametrize("streaming", [False, True])
+def test_server_failures_give_the_offline_answer_with_the_reason(
+    settings: Settings, tools: AssistantTools, reply: FakeReply, fragment: str, requests: int, streaming: bool
+) -> None:
+    """A failing server never leaves the learner without an answer: the catalogue's, with the reason."""
+    with FakeOpenAIServer([reply]) as server:
+        s = llm_settings(settings, server, llm_streaming=streaming)
+        answer = build_assistant(s, tools=tools).reply("I am looking for python courses")
+        assert len(server.requests) == requests, "passing failures are retried, the others not"
+    assert answer.responder == "offline" and "here is the catalogue's own answer" in answer.text
+    assert fragment in answer.text and "request(s))" in answer.text
+    assert "py-basics" in [c.id for c in answer.citations]
 
 
 def test_429_then_success_is_retried_transparently(settings: Settings, tools: AssistantTools) -> None:
@@ -209,12 +223,16 @@ def test_429_then_success_is_retried_transparently(settings: Settings, tools: As
     assert answer.text == "Fine after a retry." and len(server.requests) == 2
 
 
-def test_timeout_names_the_setting(settings: Settings, tools: AssistantTools) -> None:
+def test_a_slow_server_is_bounded_by_the_reply_deadline_and_says_how_long_it_waited(
+    settings: Settings, tools: AssistantTools
+) -> None:
     with FakeOpenAIServer([FakeReply(delay_s=1.5, text="too late")]) as server:
-        s = llm_settings(settings, server, llm_timeout_s=0.3)
-        assistant = build_assistant(s, tools=tools, model=build_chat_model(s, max_retries=0))
-        with pytest.raises(LLMError, match="PATHFINDER_LLM_TIMEOUT_S"):
-            assistant.reply("python")
+        s = llm_settings(settings, server, llm_timeout_s=0.4, llm_deadline_s=3.0)
+        answer = build_assistant(s, tools=tools).reply("I am looking for python courses")
+        assert len(server.requests) == 1, "a timeout is not retried: the server is still busy with it"
+    assert answer.responder == "offline" and "too late" not in answer.text
+    waited = float(re.search(r"waited (\d+\.\d) s", answer.text)[1])
+    assert "PATHFINDER_LLM_TIMEOUT_S" in answer.text and waited >= 0.4
 
 
 def test_refused_connection_asks_whether_the_server_runs(settings: Settings) -> None:

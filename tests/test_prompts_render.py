@@ -21,7 +21,7 @@ def test_every_prompt_renders_with_its_variables() -> None:
 
 def test_missing_variable_raises() -> None:
     with pytest.raises(PromptError, match="profile"):
-        prompts.render("llm/system", today="2026-01-01")
+        prompts.render("llm/context", frame="{}", message="hi")
 
 
 def test_missing_file_raises() -> None:

@@ -50,7 +50,28 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("OPENAI_BASE_URL", "PATHFINDER_OPENAI_BASE_URL"),
         description="any OpenAI-compatible server (Ollama, vLLM, LM Studio)",
     )
-    llm_timeout_s: float = Field(60.0, gt=0, description="seconds before an LLM call gives up")
+    llm_timeout_s: float = Field(
+        60.0, gt=0, description="seconds one LLM request may wait for the server (capped by the deadline)"
+    )
+    llm_deadline_s: float = Field(
+        180.0, gt=0, description="seconds for one whole LLM reply, every tool round and retry included"
+    )
+    llm_max_tokens: int = Field(700, gt=0, description="tokens the model may write per request (max_tokens)")
+    llm_tool_choice: Literal["omit", "auto", "required", "none"] = Field(
+        "omit",
+        description="tool_choice sent with the tools: omit (the server's default), auto, required, none; "
+        "llama_cpp.server with chatml-function-calling needs auto (see docs/LLM.md)",
+    )
+    llm_streaming: bool = Field(
+        True,
+        description="stream model requests (false: one JSON reply per request, for servers that cannot "
+        "stream tool calls)",
+    )
+    llm_tool_results: Literal["tool", "user"] = Field(
+        "tool",
+        description="how tool results are sent back: tool messages, or user messages for chat formats that "
+        "drop role tool",
+    )
     chroma_url: str | None = Field(
         None, description="http://host:port of a Chroma server; embedded when unset"
     )

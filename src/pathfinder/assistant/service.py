@@ -58,11 +58,13 @@ def build_assistant(
     `today` fixes the date the offline responder reads deadlines against (the dialogue evaluation's
     --today)."""
     tools = tools or build_tools(settings)
+    from pathfinder.assistant.offline import OfflineResponder
+
+    offline = OfflineResponder(tools) if today is None else OfflineResponder(tools, today=today)
     if settings.llm_enabled or model is not None:
         from pathfinder.assistant.llm.models import build_chat_model
         from pathfinder.assistant.llm_responder import LLMResponder
 
-        return Assistant(LLMResponder(model or build_chat_model(settings, streaming=True), tools, settings))
-    from pathfinder.assistant.offline import OfflineResponder
-
-    return Assistant(OfflineResponder(tools) if today is None else OfflineResponder(tools, today=today))
+        model = model or build_chat_model(settings, streaming=settings.llm_streaming)
+        return Assistant(LLMResponder(model, tools, settings, offline=offline))  # offline: understanding
+    return Assistant(offline)

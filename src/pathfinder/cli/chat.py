@@ -87,16 +87,13 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
             continue
         try:
             answer = None
+            if assistant.mode == "llm":  # only the checked answer is shown, so say why there is a wait
+                say("(asking the model; its answer is checked against the catalogue before it is shown)")
             for item in assistant.stream(message, history, profile):
-                if isinstance(item, str):
-                    if assistant.mode == "llm":
-                        print(item, end="", flush=True)
-                else:
+                if not isinstance(item, str):
                     answer = item
             assert answer is not None
-            print(answer.text if assistant.mode != "llm" else "")
-            if assistant.mode == "llm" and answer.flagged:
-                print("\n(corrected answer)\n" + answer.text)
+            print(answer.text)  # stdout is terminal-safe (cli.main)
         except PathfinderError as e:
             say(f"pathfinder: {e}")
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -171,6 +172,7 @@ def run_dialogue(
     session = Session(assistant, db, _start_profile(dialogue), secrets)
     turns: list[dict[str, Any]] = []
     for message in dialogue.turns:
+        started = time.perf_counter()
         try:
             answer, profile = session.take_turn(message)
         except Exception as e:  # noqa: BLE001 - a crash is a finding of the evaluation, recorded not raised
@@ -187,7 +189,8 @@ def run_dialogue(
                 }
             )
             continue
-        turns.append(turn_record(message, answer, profile, names))
+        record = turn_record(message, answer, profile, names)
+        turns.append({**record, "responder": answer.responder, "seconds": time.perf_counter() - started})
     return {"id": dialogue.id, "turns": turns}
 
 

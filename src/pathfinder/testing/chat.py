@@ -45,10 +45,11 @@ class FakeChatModel:
         if not tool_calls:
             for i in range(0, len(text), 5):
                 yield AIMessageChunk(content=text[i : i + 5])
-            if not text:
-                yield AIMessageChunk(content="")
+            # the last chunk carries the finish reason, as a real server's stream does
+            yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
             return
         yield AIMessageChunk(
+            response_metadata={"finish_reason": "tool_calls"},
             content=text,
             tool_call_chunks=[
                 {

@@ -21,8 +21,10 @@ from typing import Any
 
 @dataclass
 class FakeToolCall:
+    """A native tool call; `arguments` may be a raw string (malformed JSON on purpose)."""
+
     name: str
-    arguments: dict[str, Any]
+    arguments: dict[str, Any] | str
     id: str = ""
 
 
@@ -36,6 +38,9 @@ class FakeReply:
     delay_s: float = 0.0
     malformed: bool = False
     chunk_size: int = 4
+    finish: str | None = "auto"  # finish_reason: "auto" (stop or tool_calls), "length", or None (cut off)
+    repeat: int = 1  # the text sent this many times (a looping model)
+    chunk_delay_s: float = 0.0  # pause between streamed chunks (a slow or endless stream)
 
 
 Script = Callable[[dict[str, Any]], FakeReply]
@@ -182,7 +187,10 @@ class FakeOpenAIServer:
                 model = body.get("model", "fake-model")
                 if body.get("stream"):
                     return self._sse(model, reply)
-                message: dict[str, Any] = {"role": "assistant", "content": reply.text or None}
+                message: dict[str, Any] = {
+                    "role": "assistant",
+                    "content": (reply.text * reply.repeat) or None,
+                }
                 if reply.tool_calls:
                     message["tool_calls"] = [_tool_call_json(i, c) for i, c in enumerate(reply.tool_calls)]
                 self._json(
@@ -196,7 +204,7 @@ class FakeOpenAIServer:
                             {
                                 "index": 0,
                                 "message": message,
-                                "finish_reason": "tool_calls" if reply.tool_calls else "stop",
+                                "finish_reason": _finish(reply),
                             }
                         ],
                         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
@@ -223,8 +231,10 @@ class FakeOpenAIServer:
                     self.wfile.flush()
 
                 chunk({"role": "assistant", "content": ""})
-                text = reply.text
+                text = reply.text * reply.repeat
                 for i in range(0, len(text), max(1, reply.chunk_size)):
+                    if reply.chunk_delay_s:
+                        time.sleep(reply.chunk_delay_s)
                     chunk({"content": text[i : i + reply.chunk_size]})
                 for i, call in enumerate(reply.tool_calls):
                     full = _tool_call_json(i, call)
@@ -247,7 +257,9 @@ class FakeOpenAIServer:
                             ]
                         }
                     )
-                chunk({}, "tool_calls" if reply.tool_calls else "stop")
+                if reply.finish is None:  # cut off: the stream just ends, without a finish reason or [DONE]
+                    return
+                chunk({}, _finish(reply))
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()
 
@@ -292,11 +304,18 @@ def _content_text(content: Any) -> str:
     return content or ""
 
 
+def _finish(reply: FakeReply) -> str | None:
+    if reply.finish != "auto":
+        return reply.finish
+    return "tool_calls" if reply.tool_calls else "stop"
+
+
 def _tool_call_json(i: int, call: FakeToolCall) -> dict[str, Any]:
+    args = call.arguments if isinstance(call.arguments, str) else json.dumps(call.arguments)
     return {
         "id": call.id or f"call_{i}_{call.name}",
         "type": "function",
-        "function": {"name": call.name, "arguments": json.dumps(call.arguments)},
+        "function": {"name": call.name, "arguments": args},
     }
 
 

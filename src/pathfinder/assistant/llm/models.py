@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from pathfinder.errors import BadModelReply, LLMError
 from pathfinder.settings import Settings
 
-DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRIES = 0  # the responder retries itself, inside the reply's deadline (llm/rounds.py)
 
 
 class ChatModel(Protocol):
@@ -38,6 +38,9 @@ def build_chat_model(
         max_retries=max_retries,
         streaming=streaming,
         temperature=0.2,
+        # max_tokens in the body itself: LangChain renames its own max_tokens to max_completion_tokens, which
+        # llama.cpp's servers and older OpenAI-compatible servers ignore (see docs/LLM.md)
+        extra_body={"max_tokens": settings.llm_max_tokens},
     )
 
 

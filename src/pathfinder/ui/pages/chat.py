@@ -122,6 +122,15 @@ def answer_extras(
             profile_changes_view(answer, profile, message_id, key)
 
 
+def rendered(text: str, answer: Any) -> str:
+    """A stored answer through the one sanitiser again (answers stored before it existed, or edited data)."""
+    from pathfinder.safety.markdown import safe_url, sanitise_markdown
+
+    cited = answer.citations if answer is not None else ()
+    allowed = {safe_url(c.url) for c in cited} | {f"#{c.id}" for c in cited}
+    return sanitise_markdown(text, lambda url: url in allowed)
+
+
 def split_stream(chunks: Iterator[Any], final: dict[str, Any]) -> Iterator[str]:
     """Text chunks for st.write_stream; the Answer that ends the stream is kept in `final`."""
     for chunk in chunks:
@@ -162,7 +171,7 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
             if turn.role == "user":
                 st.markdown(escape_md(turn.text))
                 continue
-            st.markdown(turn.text)
+            st.markdown(rendered(turn.text, turn.answer))
             assistant_turns += 1
             message_id = message_ids[assistant_turns - 1] if assistant_turns <= len(message_ids) else None
             if turn.answer is not None:
@@ -190,8 +199,14 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     with st.chat_message("user"):
         st.markdown(escape_md(prompt))
     final: dict[str, Any] = {}
+    assistant = resources.assistant()
     with st.chat_message("assistant"):
-        st.write_stream(split_stream(resources.assistant().stream(prompt, history, profile), final))
+        if assistant.mode == "llm":  # the model's answer is shown only once checked: say why it takes a while
+            with st.spinner("Asking the model and checking its answer against the catalogue…"):
+                chunks = list(split_stream(assistant.stream(prompt, history, profile), final))
+            st.markdown("".join(chunks))
+        else:
+            st.write_stream(split_stream(assistant.stream(prompt, history, profile), final))
     answer = final.get("answer")
     if answer is None:
         st.error(
