@@ -153,31 +153,34 @@ class Bridges:
     ) -> None:
         self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
         self.essential = essential
+        self._levels: dict[int, _LevelBridges] = {}
 
     def _skills(self, c: Credential) -> set[str]:
         sk = self.check.skills_of
         return set(sk[c.id]) if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
+
+    def _at_level(self, want: int) -> _LevelBridges:
+        """The possible bridges at EQF `want`, indexed once per candidate build (it was a scan of every gap
+        teacher per credential needing a bridge: most of the planning time on a 10k catalogue)."""
+        found = self._levels.get(want)
+        if found is None:
+            found = _LevelBridges()
+            for pos, c in enumerate(self.ranked):
+                if c.eqf_level != want or c.stack_ects_required is not None:
+                    continue
+                if not any(r.counts for r in c.skills) or not self.ok(c):
+                    continue
+                essential = any(r.counts and r.uri in self.essential for r in c.skills)
+                found.add(pos, c, essential, self._skills(c))
+            self._levels[want] = found
+        return found
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with its bridge added to its prerequisites, None), or (cred, why no bridge exists)."""
         if not self.check.needs_bridge(cred):
             return cred, None
         want = (cred.eqf_level or 0) - MAX_JUMP
-        mine = self._skills(cred)
-        best: Credential | None = None
-        rank = (
-            -1
-        )  # 3: essential and shares a skill with cred, 2: essential, 1: shares a skill, 0: a gap skill
-        for c in self.ranked:
-            if c.id == cred.id or c.eqf_level != want or c.stack_ects_required is not None:
-                continue
-            if not any(r.counts for r in c.skills) or not self.ok(c):
-                continue
-            r = 2 * any(r.counts and r.uri in self.essential for r in c.skills) + bool(mine & self._skills(c))
-            if r > rank:
-                best, rank = c, r
-            if rank == 3:
-                break
+        best = self._at_level(want).best(self._skills(cred))
         if best is None:
             return cred, (
                 f"EQF {cred.eqf_level}, more than one level above where you start (about EQF "
@@ -188,3 +191,39 @@ class Bridges:
         return cred.model_copy(
             update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + (best.id,)))}
         ), None
+
+
+class _LevelBridges:
+    """The courses one may take at one EQF level that could bridge up from it, in best-value order: the first
+    of them, the first teaching an essential gap skill, and per skill the first teaching it (of all; of the
+    essential ones). `best(skills)` is the first in that order of the highest rank (3: teaches an essential
+    skill and shares one of `skills`, 2: essential, 1: shares one, 0: any)."""
+
+    def __init__(self) -> None:
+        self.first: tuple[int, Credential] | None = None
+        self.first_essential: tuple[int, Credential] | None = None
+        self.by_skill: dict[str, tuple[int, Credential]] = {}
+        self.by_skill_essential: dict[str, tuple[int, Credential]] = {}
+
+    def add(self, pos: int, c: Credential, essential: bool, skills: set[str]) -> None:
+        if self.first is None:
+            self.first = (pos, c)
+        if essential and self.first_essential is None:
+            self.first_essential = (pos, c)
+        for u in skills:
+            self.by_skill.setdefault(u, (pos, c))
+            if essential:
+                self.by_skill_essential.setdefault(u, (pos, c))
+
+    def best(self, skills: set[str]) -> Credential | None:
+        def first_of(index: dict[str, tuple[int, Credential]]) -> Credential | None:
+            hits = [index[u] for u in skills if u in index]
+            return min(hits, key=lambda h: h[0])[1] if hits else None
+
+        if (found := first_of(self.by_skill_essential)) is not None:
+            return found
+        if self.first_essential is not None:
+            return self.first_essential[1]
+        if (found := first_of(self.by_skill)) is not None:
+            return found
+        return None if self.first is None else self.first[1]
