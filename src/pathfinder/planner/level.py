@@ -150,9 +150,13 @@ class Bridges:
         ok: Callable[[Credential], bool],
         essential: frozenset[str],
         with_prerequisites: Callable[[Credential, tuple[str, ...]], Credential] | None = None,
+        shared: dict[int, list] | None = None,
     ) -> None:
         self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
         self.essential = essential
+        # per level, the courses that could bridge whatever the learner may take: they depend only on the gap
+        # (`ranked`, `essential`), so candidate builds for the same gap share them (`GapTeachers.bridge_levels`)
+        self._shared: dict[int, list] = {} if shared is None else shared
         self._levels: dict[int, _LevelBridges] = {}
 
     def _skills(self, c: Credential) -> set[str]:
@@ -164,14 +168,18 @@ class Bridges:
         teacher per credential needing a bridge: most of the planning time on a 10k catalogue)."""
         found = self._levels.get(want)
         if found is None:
+            if not self._shared:
+                for pos, c in enumerate(self.ranked):
+                    if c.eqf_level is None or c.stack_ects_required is not None:
+                        continue
+                    if any(r.counts for r in c.skills):
+                        essential = any(r.counts and r.uri in self.essential for r in c.skills)
+                        self._shared.setdefault(c.eqf_level, []).append((pos, c, essential, self._skills(c)))
+                self._shared.setdefault(-1, [])  # marks the memo as filled
             found = _LevelBridges()
-            for pos, c in enumerate(self.ranked):
-                if c.eqf_level != want or c.stack_ects_required is not None:
-                    continue
-                if not any(r.counts for r in c.skills) or not self.ok(c):
-                    continue
-                essential = any(r.counts and r.uri in self.essential for r in c.skills)
-                found.add(pos, c, essential, self._skills(c))
+            for pos, c, essential, skills in self._shared.get(want, ()):
+                if self.ok(c):
+                    found.add(pos, c, essential, skills)
             self._levels[want] = found
         return found
 
