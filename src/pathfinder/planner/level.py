@@ -150,45 +150,72 @@ class Bridges:
         ok: Callable[[Credential], bool],
         essential: frozenset[str],
         with_prerequisites: Callable[[Credential, tuple[str, ...]], Credential] | None = None,
-        shared: dict[int, list] | None = None,
+        shared: dict[int, _LevelBridges] | None = None,
     ) -> None:
         self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
         self.essential = essential
         # per level, the courses that could bridge whatever the learner may take: they depend only on the gap
         # (`ranked`, `essential`), so candidate builds for the same gap share them (`GapTeachers.bridge_levels`)
-        self._shared: dict[int, list] = {} if shared is None else shared
-        self._levels: dict[int, _LevelBridges] = {}
+        self._shared: dict[int, _LevelBridges] = {} if shared is None else shared
+        self._first: dict[tuple, tuple[int, Credential] | None] = {}  # this build's eligibility applied
 
     def _skills(self, c: Credential) -> set[str]:
         sk = self.check.skills_of
         return set(sk[c.id]) if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
 
     def _at_level(self, want: int) -> _LevelBridges:
-        """The possible bridges at EQF `want`, indexed once per candidate build (it was a scan of every gap
-        teacher per credential needing a bridge: most of the planning time on a 10k catalogue)."""
-        found = self._levels.get(want)
-        if found is None:
-            if not self._shared:
-                for pos, c in enumerate(self.ranked):
-                    if c.eqf_level is None or c.stack_ects_required is not None:
-                        continue
-                    if any(r.counts for r in c.skills):
-                        essential = any(r.counts and r.uri in self.essential for r in c.skills)
-                        self._shared.setdefault(c.eqf_level, []).append((pos, c, essential, self._skills(c)))
-                self._shared.setdefault(-1, [])  # marks the memo as filled
-            found = _LevelBridges()
-            for pos, c, essential, skills in self._shared.get(want, ()):
-                if self.ok(c):
-                    found.add(pos, c, essential, skills)
-            self._levels[want] = found
-        return found
+        """The courses that could bridge at EQF `want`, in best-value order, however eligible (indexed once per
+        gap: it was a scan of every gap teacher per credential needing a bridge, most of a 10k plan's time)."""
+        if not self._shared:
+            for pos, c in enumerate(self.ranked):
+                if (
+                    c.eqf_level is None
+                    or c.stack_ects_required is not None
+                    or not any(r.counts for r in c.skills)
+                ):
+                    continue
+                level = self._shared.setdefault(c.eqf_level, _LevelBridges())
+                level.add(
+                    pos, c, any(r.counts and r.uri in self.essential for r in c.skills), self._skills(c)
+                )
+            self._shared.setdefault(-1, _LevelBridges())  # marks the memo as filled
+        return self._shared.get(want) or _LevelBridges()
+
+    def _first_ok(self, key: tuple, found: list[tuple[int, Credential]]) -> tuple[int, Credential] | None:
+        """The first of `found` the learner may take (memoised per candidate build under `key`)."""
+        if key not in self._first:
+            self._first[key] = next((pc for pc in found if self.ok(pc[1])), None)
+        return self._first[key]
+
+    def _best(self, want: int, skills: set[str]) -> Credential | None:
+        """The first course one may take at `want` of the highest rank: 3 teaches an essential gap skill and
+        shares one of `skills`, 2 essential, 1 shares one, 0 any."""
+        level = self._at_level(want)
+
+        def first(found: list[tuple[int, Credential]], tag: str) -> Credential | None:
+            hit = self._first_ok((want, tag), found)
+            return None if hit is None else hit[1]
+
+        def first_sharing(by_skill: dict[str, list[tuple[int, Credential]]], tag: str) -> Credential | None:
+            hits = [h for u in skills if u in by_skill and (h := self._first_ok((want, tag, u), by_skill[u]))]
+            return min(hits, key=lambda h: h[0])[1] if hits else None
+
+        for pick in (
+            lambda: first_sharing(level.by_skill_essential, "se"),
+            lambda: first(level.essential, "e"),
+            lambda: first_sharing(level.by_skill, "s"),
+            lambda: first(level.every, "a"),
+        ):
+            if (found := pick()) is not None:
+                return found
+        return None
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with its bridge added to its prerequisites, None), or (cred, why no bridge exists)."""
         if not self.check.needs_bridge(cred):
             return cred, None
         want = (cred.eqf_level or 0) - MAX_JUMP
-        best = self._at_level(want).best(self._skills(cred))
+        best = self._best(want, self._skills(cred))
         if best is None:
             return cred, (
                 f"EQF {cred.eqf_level}, more than one level above where you start (about EQF "
@@ -202,36 +229,20 @@ class Bridges:
 
 
 class _LevelBridges:
-    """The courses one may take at one EQF level that could bridge up from it, in best-value order: the first
-    of them, the first teaching an essential gap skill, and per skill the first teaching it (of all; of the
-    essential ones). `best(skills)` is the first in that order of the highest rank (3: teaches an essential
-    skill and shares one of `skills`, 2: essential, 1: shares one, 0: any)."""
+    """The courses at one EQF level that could bridge up from it, in best-value order (position in `ranked`):
+    all of them, those teaching an essential gap skill, and per skill those teaching it (all; essential)."""
 
     def __init__(self) -> None:
-        self.first: tuple[int, Credential] | None = None
-        self.first_essential: tuple[int, Credential] | None = None
-        self.by_skill: dict[str, tuple[int, Credential]] = {}
-        self.by_skill_essential: dict[str, tuple[int, Credential]] = {}
+        self.every: list[tuple[int, Credential]] = []
+        self.essential: list[tuple[int, Credential]] = []
+        self.by_skill: dict[str, list[tuple[int, Credential]]] = {}
+        self.by_skill_essential: dict[str, list[tuple[int, Credential]]] = {}
 
     def add(self, pos: int, c: Credential, essential: bool, skills: set[str]) -> None:
-        if self.first is None:
-            self.first = (pos, c)
-        if essential and self.first_essential is None:
-            self.first_essential = (pos, c)
+        self.every.append((pos, c))
+        if essential:
+            self.essential.append((pos, c))
         for u in skills:
-            self.by_skill.setdefault(u, (pos, c))
+            self.by_skill.setdefault(u, []).append((pos, c))
             if essential:
-                self.by_skill_essential.setdefault(u, (pos, c))
-
-    def best(self, skills: set[str]) -> Credential | None:
-        def first_of(index: dict[str, tuple[int, Credential]]) -> Credential | None:
-            hits = [index[u] for u in skills if u in index]
-            return min(hits, key=lambda h: h[0])[1] if hits else None
-
-        if (found := first_of(self.by_skill_essential)) is not None:
-            return found
-        if self.first_essential is not None:
-            return self.first_essential[1]
-        if (found := first_of(self.by_skill)) is not None:
-            return found
-        return None if self.first is None else self.first[1]
+                self.by_skill_essential.setdefault(u, []).append((pos, c))
