@@ -1,10 +1,10 @@
 """Where the essential skills of the plan-review cases go: untaught, tagged only below the evidence threshold,
 excluded by the learner's limits, or teachable under them (then covered, or left out and why).
 
-Separates what the planner controls (teachable skills it leaves out) from what it does not (skills the catalogue
-does not teach, or teaches only with weak inferred evidence, or only in courses the limits exclude). Also counts
-the essential skills that would become teachable if inferred tags of confidence >= 0.6 (the tagging threshold)
-counted instead of >= MIN_SKILL_CONFIDENCE: the cost of the evidence rule.
+Separates what the planner controls (teachable skills it leaves out) from what it does not (skills the
+catalogue does not teach, or teaches only with weak inferred evidence, or only in courses the limits
+exclude). Also counts the essential skills that would become teachable if inferred tags of confidence >= 0.6
+(the tagging threshold) counted instead of >= MIN_SKILL_CONFIDENCE: the cost of the evidence rule.
 
 Run: .venv/bin/python evals/plans/coverage_breakdown.py [--catalogue bundled|bundled+real] [--split tune]
 """
@@ -50,7 +50,7 @@ def main() -> None:
     lookup = CatalogueLookup(plan_catalogue(settings, args.catalogue))
     taxonomy = load_taxonomy(settings)
     tags: dict[str, float] = {}  # skill URI -> the best evidence any entry gives (1.0 stated)
-    weak: dict[str, list] = {}  # skill URI -> entries tagging it inferred at TAGGING_THRESHOLD..MIN_SKILL_CONFIDENCE
+    weak: dict[str, list] = {}  # skill URI -> entries inferring it at TAGGING_THRESHOLD..MIN_SKILL_CONFIDENCE
     for c in lookup.by_id.values():
         for s in c.skills:
             tags[s.uri] = max(tags.get(s.uri, 0.0), 1.0 if not s.inferred else s.confidence)

@@ -154,8 +154,8 @@ class Bridges:
     ) -> None:
         self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
         self.essential = essential
-        # per level, the courses that could bridge whatever the learner may take: they depend only on the gap
-        # (`ranked`, `essential`), so candidate builds for the same gap share them (`GapTeachers.bridge_levels`)
+        # per level, the courses that could bridge, whatever the learner may take: they depend only on the
+        # gap (`ranked`, `essential`), so builds for the same gap share them (`GapTeachers.bridge_levels`)
         self._shared: dict[int, _LevelBridges] = {} if shared is None else shared
         self._first: dict[tuple, tuple[int, Credential] | None] = {}  # this build's eligibility applied
 
@@ -164,8 +164,9 @@ class Bridges:
         return set(sk[c.id]) if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
 
     def _at_level(self, want: int) -> _LevelBridges:
-        """The courses that could bridge at EQF `want`, in best-value order, however eligible (indexed once per
-        gap: it was a scan of every gap teacher per credential needing a bridge, most of a 10k plan's time)."""
+        """The courses that could bridge at EQF `want`, in best-value order, however eligible (indexed once
+        per gap: it was a scan of every gap teacher per credential needing a bridge, most of a 10k plan's
+        time)."""
         if not self._shared:
             for pos, c in enumerate(self.ranked):
                 if (

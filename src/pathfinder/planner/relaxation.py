@@ -147,9 +147,7 @@ def find_relaxations(
             continue
         r = better(_with(profile, **{name: any_language if name == "languages" else ()}), current.strategy)
         if r and name == "languages":
-            found.extend(
-                _language_relaxations(profile, gap, allowed, r, before, better, by_id, any_language)
-            )
+            found.extend(_language_relaxations(profile, gap, allowed, r, before, better, by_id, any_language))
             continue
         if r:
             pathway, after = r
@@ -238,8 +236,10 @@ def _language_relaxations(
     if len(used) == 1:
         options.append((after_all, (used[0],)))
     allowed_l = {a.lower() for a in allowed}
-    if PREFERRED_LANGUAGE not in used and PREFERRED_LANGUAGE in catalogue_languages and (
-        PREFERRED_LANGUAGE not in allowed_l
+    if (
+        PREFERRED_LANGUAGE not in used
+        and PREFERRED_LANGUAGE in catalogue_languages
+        and PREFERRED_LANGUAGE not in allowed_l
     ):
         tried.append(PREFERRED_LANGUAGE)  # English may unlock as much through other courses
     for lang in tried:
