@@ -167,20 +167,16 @@ class Bridges:
         """The courses that could bridge at EQF `want`, in best-value order, however eligible (indexed once
         per gap: it was a scan of every gap teacher per credential needing a bridge, most of a 10k plan's
         time)."""
-        if not self._shared:
+        found = self._shared.get(want)
+        if found is None:
+            found = self._shared[want] = _LevelBridges()
             for pos, c in enumerate(self.ranked):
-                if (
-                    c.eqf_level is None
-                    or c.stack_ects_required is not None
-                    or not any(r.counts for r in c.skills)
-                ):
+                if c.eqf_level != want or c.stack_ects_required is not None:
                     continue
-                level = self._shared.setdefault(c.eqf_level, _LevelBridges())
-                level.add(
-                    pos, c, any(r.counts and r.uri in self.essential for r in c.skills), self._skills(c)
-                )
-            self._shared.setdefault(-1, _LevelBridges())  # marks the memo as filled
-        return self._shared.get(want) or _LevelBridges()
+                if any(r.counts for r in c.skills):
+                    essential = any(r.counts and r.uri in self.essential for r in c.skills)
+                    found.add(pos, c, essential, self._skills(c))
+        return found
 
     def _first_ok(self, key: tuple, found: list[tuple[int, Credential]]) -> tuple[int, Credential] | None:
         """The first of `found` the learner may take (memoised per candidate build under `key`)."""
@@ -197,14 +193,14 @@ class Bridges:
             hit = self._first_ok((want, tag), found)
             return None if hit is None else hit[1]
 
-        def first_sharing(by_skill: dict[str, list[tuple[int, Credential]]], tag: str) -> Credential | None:
-            hits = [h for u in skills if u in by_skill and (h := self._first_ok((want, tag, u), by_skill[u]))]
+        def first_sharing(essential: bool, tag: str) -> Credential | None:
+            hits = [h for u in skills if (h := self._first_ok((want, tag, u), level.teaching(u, essential)))]
             return min(hits, key=lambda h: h[0])[1] if hits else None
 
         for pick in (
-            lambda: first_sharing(level.by_skill_essential, "se"),
+            lambda: first_sharing(True, "se"),
             lambda: first(level.essential, "e"),
-            lambda: first_sharing(level.by_skill, "s"),
+            lambda: first_sharing(False, "s"),
             lambda: first(level.every, "a"),
         ):
             if (found := pick()) is not None:
@@ -231,19 +227,26 @@ class Bridges:
 
 class _LevelBridges:
     """The courses at one EQF level that could bridge up from it, in best-value order (position in `ranked`):
-    all of them, those teaching an essential gap skill, and per skill those teaching it (all; essential)."""
+    all of them, those teaching an essential gap skill, and (as asked) per skill those teaching it."""
 
     def __init__(self) -> None:
         self.every: list[tuple[int, Credential]] = []
         self.essential: list[tuple[int, Credential]] = []
-        self.by_skill: dict[str, list[tuple[int, Credential]]] = {}
-        self.by_skill_essential: dict[str, list[tuple[int, Credential]]] = {}
+        self._skills: list[tuple[set[str], bool]] = []  # per entry of `every`
+        self._teaching: dict[tuple[str, bool], list[tuple[int, Credential]]] = {}
 
     def add(self, pos: int, c: Credential, essential: bool, skills: set[str]) -> None:
         self.every.append((pos, c))
+        self._skills.append((skills, essential))
         if essential:
             self.essential.append((pos, c))
-        for u in skills:
-            self.by_skill.setdefault(u, []).append((pos, c))
-            if essential:
-                self.by_skill_essential.setdefault(u, []).append((pos, c))
+
+    def teaching(self, uri: str, essential: bool) -> list[tuple[int, Credential]]:
+        """Those teaching `uri` (and, if `essential`, an essential gap skill), in order."""
+        key = (uri, essential)
+        found = self._teaching.get(key)
+        if found is None:
+            found = self._teaching[key] = [
+                pc for pc, (sk, ess) in zip(self.every, self._skills) if uri in sk and (ess or not essential)
+            ]
+        return found
