@@ -48,3 +48,45 @@ def test_suggestions_read_the_fields_not_the_wording():
     (cut,) = narrowed((r,), languages=("fr",))
     assert cut.values == ("fr",) and cut.needed == "fr"
     assert is_joint((r.model_copy(update={"joint": True}),))
+
+
+def _three_skill_world():
+    skills = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in "abc"]
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in skills],
+        [Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in skills))],
+    )
+    return skills, tax
+
+
+def test_a_language_limit_is_relaxed_by_the_one_language_that_unlocks_most_with_ranked_alternatives():
+    (a, b, c), tax = _three_skill_world()
+    catalogue = [
+        Credential(id="en1", title="EN", provider="P", hours=10, cost=0, languages=("en",), skills=(a, b)),
+        Credential(id="fr1", title="FR", provider="P", hours=10, cost=0, languages=("fr",), skills=(c,)),
+    ]
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), languages=("es",))
+    pw = plan_pathway(p, analyse_gap(p, tax, catalogue, today=TODAY), catalogue, today=TODAY)
+    assert not pw.steps
+    (lang,) = [r for r in pw.relaxations if r.constraint == "languages"]
+    assert lang.values == ("en",) and not lang.joint and round(lang.coverage_after, 3) == 0.667
+    # ranked: both languages together (covers all) before French alone (one skill)
+    assert [(x.values, round(x.coverage_after or 0, 3)) for x in lang.alternatives] == [
+        (("en", "fr"), 1.0),
+        (("fr",), 0.333),
+    ]
+    # each alternative is a proposal of its own: applied, it delivers what it says
+    for r in (lang, *lang.alternatives):
+        wider = p.model_copy(update={"languages": ("es", *r.values)})
+        again = plan_pathway(wider, analyse_gap(wider, tax, catalogue, today=TODAY), catalogue, today=TODAY)
+        assert round(again.report.essential_share, 3) == round(r.coverage_after or 0, 3)
+
+
+def test_english_leads_among_languages_that_unlock_as_much():
+    for order in (("de", "en"), ("en", "de")):  # whichever the solver meets first
+        catalogue = [
+            Credential(id=f"x{i}", title=x, provider="P", hours=10, cost=0, languages=(x,), skills=(A,))
+            for i, x in enumerate(order)
+        ]
+        (lang,) = [r for r in _plan(catalogue, languages=("es",)).relaxations if r.constraint == "languages"]
+        assert lang.values == ("en",)

@@ -102,6 +102,11 @@ class Relaxation(_Frozen):
     coverage_after: float | None = Field(
         None, ge=0.0, le=1.0, description="essential coverage of the plan with this change applied"
     )
+    alternatives: tuple[Relaxation, ...] = Field(
+        (),
+        description="other values for the same constraint, best first (e.g. another language than `needed`, "
+        "or several together); each one a proposal of its own, applied instead of this one",
+    )
 
     @property
     def values(self) -> tuple[str, ...]:

@@ -327,6 +327,7 @@ def build_candidates(
         ok,
         frozenset(g.uri for g in gap.essential),
         gt.with_prerequisites,
+        gt.bridge_levels,
     )
     pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
     ordered = drop_unavailable(pool, held, excluded)

@@ -150,34 +150,69 @@ class Bridges:
         ok: Callable[[Credential], bool],
         essential: frozenset[str],
         with_prerequisites: Callable[[Credential, tuple[str, ...]], Credential] | None = None,
+        shared: dict[int, _LevelBridges] | None = None,
     ) -> None:
         self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
         self.essential = essential
+        # per level, the courses that could bridge, whatever the learner may take: they depend only on the
+        # gap (`ranked`, `essential`), so builds for the same gap share them (`GapTeachers.bridge_levels`)
+        self._shared: dict[int, _LevelBridges] = {} if shared is None else shared
+        self._first: dict[tuple, tuple[int, Credential] | None] = {}  # this build's eligibility applied
 
     def _skills(self, c: Credential) -> set[str]:
         sk = self.check.skills_of
         return set(sk[c.id]) if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
+
+    def _at_level(self, want: int) -> _LevelBridges:
+        """The courses that could bridge at EQF `want`, in best-value order, however eligible (indexed once
+        per gap: it was a scan of every gap teacher per credential needing a bridge, most of a 10k plan's
+        time)."""
+        found = self._shared.get(want)
+        if found is None:
+            found = self._shared[want] = _LevelBridges()
+            for pos, c in enumerate(self.ranked):
+                if c.eqf_level != want or c.stack_ects_required is not None:
+                    continue
+                if any(r.counts for r in c.skills):
+                    essential = any(r.counts and r.uri in self.essential for r in c.skills)
+                    found.add(pos, c, essential, self._skills(c))
+        return found
+
+    def _first_ok(self, key: tuple, found: list[tuple[int, Credential]]) -> tuple[int, Credential] | None:
+        """The first of `found` the learner may take (memoised per candidate build under `key`)."""
+        if key not in self._first:
+            self._first[key] = next((pc for pc in found if self.ok(pc[1])), None)
+        return self._first[key]
+
+    def _best(self, want: int, skills: set[str]) -> Credential | None:
+        """The first course one may take at `want` of the highest rank: 3 teaches an essential gap skill and
+        shares one of `skills`, 2 essential, 1 shares one, 0 any."""
+        level = self._at_level(want)
+
+        def first(found: list[tuple[int, Credential]], tag: str) -> Credential | None:
+            hit = self._first_ok((want, tag), found)
+            return None if hit is None else hit[1]
+
+        def first_sharing(essential: bool, tag: str) -> Credential | None:
+            hits = [h for u in skills if (h := self._first_ok((want, tag, u), level.teaching(u, essential)))]
+            return min(hits, key=lambda h: h[0])[1] if hits else None
+
+        for pick in (
+            lambda: first_sharing(True, "se"),
+            lambda: first(level.essential, "e"),
+            lambda: first_sharing(False, "s"),
+            lambda: first(level.every, "a"),
+        ):
+            if (found := pick()) is not None:
+                return found
+        return None
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with its bridge added to its prerequisites, None), or (cred, why no bridge exists)."""
         if not self.check.needs_bridge(cred):
             return cred, None
         want = (cred.eqf_level or 0) - MAX_JUMP
-        mine = self._skills(cred)
-        best: Credential | None = None
-        rank = (
-            -1
-        )  # 3: essential and shares a skill with cred, 2: essential, 1: shares a skill, 0: a gap skill
-        for c in self.ranked:
-            if c.id == cred.id or c.eqf_level != want or c.stack_ects_required is not None:
-                continue
-            if not any(r.counts for r in c.skills) or not self.ok(c):
-                continue
-            r = 2 * any(r.counts and r.uri in self.essential for r in c.skills) + bool(mine & self._skills(c))
-            if r > rank:
-                best, rank = c, r
-            if rank == 3:
-                break
+        best = self._best(want, self._skills(cred))
         if best is None:
             return cred, (
                 f"EQF {cred.eqf_level}, more than one level above where you start (about EQF "
@@ -188,3 +223,30 @@ class Bridges:
         return cred.model_copy(
             update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + (best.id,)))}
         ), None
+
+
+class _LevelBridges:
+    """The courses at one EQF level that could bridge up from it, in best-value order (position in `ranked`):
+    all of them, those teaching an essential gap skill, and (as asked) per skill those teaching it."""
+
+    def __init__(self) -> None:
+        self.every: list[tuple[int, Credential]] = []
+        self.essential: list[tuple[int, Credential]] = []
+        self._skills: list[tuple[set[str], bool]] = []  # per entry of `every`
+        self._teaching: dict[tuple[str, bool], list[tuple[int, Credential]]] = {}
+
+    def add(self, pos: int, c: Credential, essential: bool, skills: set[str]) -> None:
+        self.every.append((pos, c))
+        self._skills.append((skills, essential))
+        if essential:
+            self.essential.append((pos, c))
+
+    def teaching(self, uri: str, essential: bool) -> list[tuple[int, Credential]]:
+        """Those teaching `uri` (and, if `essential`, an essential gap skill), in order."""
+        key = (uri, essential)
+        found = self._teaching.get(key)
+        if found is None:
+            found = self._teaching[key] = [
+                pc for pc, (sk, ess) in zip(self.every, self._skills) if uri in sk and (ess or not essential)
+            ]
+        return found

@@ -161,6 +161,7 @@ class GapTeachers:
         default_factory=dict
     )  # memo
     _stacks_by_skill: dict[int, list[Credential]] | None = field(default=None, repr=False)
+    bridge_levels: dict = field(default_factory=dict, repr=False)  # memo of `level.Bridges`, per EQF level
 
     def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
         """Per gap skill index, the stack targets teaching it, cheapest to earn first (`lk.earn_value`, then

@@ -147,6 +147,9 @@ def find_relaxations(
         if not allowed:
             continue
         r = better(_with(profile, **{name: any_language if name == "languages" else ()}), current.strategy)
+        if r and name == "languages":
+            found.extend(_language_relaxations(profile, gap, allowed, r, before, better, by_id, any_language))
+            continue
         if r:
             pathway, after = r
             allowed_l = {a.lower() for a in allowed}
@@ -197,6 +200,77 @@ def find_relaxations(
     return tuple(structured(r, after, joint) for after, r in found)
 
 
+PREFERRED_LANGUAGE = "en"  # between languages that unlock as much, the one most catalogues teach in
+MAX_LANGUAGES_TRIED = 3  # single languages re-planned alone (the ones the all-languages plan uses most)
+SINGLE_LANGUAGE_SHARE = 0.8  # a joint proposal names one language when that keeps this share of the gain
+
+
+def _languages_used(pathway: Pathway, allowed: Sequence[str], by_id) -> list[str]:
+    """The languages outside `allowed` that `pathway`'s steps need (a step also taught in an allowed language
+    needs none), most used first, English first among equals."""
+    allowed_l = {a.lower() for a in allowed}
+    count: dict[str, int] = {}
+    for sid in pathway.ids:
+        cr = by_id.get(sid)
+        if cr is None or {x.lower() for x in cr.languages} & allowed_l:
+            continue
+        for x in cr.languages:
+            count[x] = count.get(x, 0) + 1
+    return sorted(count, key=lambda x: (-count[x], x != PREFERRED_LANGUAGE, x))
+
+
+def _language_relaxations(
+    profile, gap, allowed, r_all, before, better, by_id, catalogue_languages
+) -> list[tuple[float, Relaxation]]:
+    """'Allow courses in X' for the single language that unlocks most (English first among equals), with the
+    other single languages and, when it covers more, all of them together as ranked `alternatives` (a learner
+    asked to accept one more language is asked for the one that does most, not for every one at once).
+
+    `r_all` is the plan with every catalogue language allowed: only the languages it uses are tried alone (at
+    most MAX_LANGUAGES_TRIED); when it uses one language, that plan is the single-language plan."""
+    pathway_all, after_all = r_all
+    used = _languages_used(pathway_all, allowed, by_id)
+    if not used:
+        return []
+    options: list[tuple[float, tuple[str, ...]]] = []
+    tried = used[:MAX_LANGUAGES_TRIED] if len(used) > 1 else []
+    if len(used) == 1:
+        options.append((after_all, (used[0],)))
+    allowed_l = {a.lower() for a in allowed}
+    if (
+        PREFERRED_LANGUAGE not in used
+        and PREFERRED_LANGUAGE in catalogue_languages
+        and PREFERRED_LANGUAGE not in allowed_l
+    ):
+        tried.append(PREFERRED_LANGUAGE)  # English may unlock as much through other courses
+    for lang in tried:
+        if r := better(_with(profile, languages=(*allowed, lang)), pathway_all.strategy):
+            options.append((r[1], (lang,)))
+    if len(used) > 1:
+        best_single = max((a for a, _ in options), default=before)
+        if after_all > best_single + EPS:
+            options.append((after_all, tuple(used)))
+    options.sort(key=lambda o: (-o[0], len(o[1]), o[1][0] != PREFERRED_LANGUAGE))
+    made = [
+        structured(
+            Relaxation(
+                constraint="languages",
+                current=", ".join(allowed),
+                needed=", ".join(langs),
+                message=f"Allow courses in {', '.join(langs)}: that plan {_gain_text(before, after, gap)}.",
+            ),
+            after,
+        )
+        for after, langs in options
+    ]
+    if not made:
+        return []
+    # the single best change leads: one language when one helps; several together only as an alternative
+    lead = next((i for i, (_, langs) in enumerate(options) if len(langs) == 1), 0)
+    first = made[lead].model_copy(update={"alternatives": tuple(m for i, m in enumerate(made) if i != lead)})
+    return [(options[lead][0], first)]
+
+
 def structured(r: Relaxation, after: float | None, joint: bool = False) -> Relaxation:
     """The relaxation with its structured fields set: joint or not and the essential coverage it leads to
     (what the chat reads instead of parsing the message; `values` of a list constraint are set by
@@ -213,25 +287,41 @@ def _combined(
     c = profile.constraints
     allowed_languages = study_languages(profile)
     timed_by_weeks = c.hours_per_week is None and (c.weeks is not None or c.deadline is not None)
-    r = better(
-        profile.model_copy(
-            update={
-                "constraints": Constraints(
-                    currency=c.currency,
-                    hours_per_week=c.hours_per_week,
-                    budget=None
-                    if c.budget is None
-                    else NO_BUDGET,  # unknown prices stay out: no budget makes them known
-                    weeks=MAX_WEEKS if timed_by_weeks else None,  # likewise unknown workloads
-                    languages=any_language if allowed_languages else (),
-                )
-            }
-        ),
-        current.strategy,
+    relaxed_all = profile.model_copy(
+        update={
+            "constraints": Constraints(
+                currency=c.currency,
+                hours_per_week=c.hours_per_week,
+                # unknown prices and workloads stay out: 'no limit' would make them known
+                budget=None if c.budget is None else NO_BUDGET,
+                weeks=MAX_WEEKS if timed_by_weeks else None,
+                languages=any_language if allowed_languages else (),
+            )
+        }
     )
+    r = better(relaxed_all, current.strategy)
     if not r:
         return []
     pathway, after = r
+    if allowed_languages and len(used := _languages_used(pathway, allowed_languages, by_id)) > 1:
+        # one more language rather than every one the joint plan happens to use, when it does most of it
+        relaxed = r
+        for lang in used[:MAX_LANGUAGES_TRIED]:
+            joint_one = relaxed_all.model_copy(
+                update={
+                    "constraints": relaxed_all.constraints.model_copy(
+                        update={"languages": (*allowed_languages, lang)}
+                    )
+                }
+            )
+            one = better(joint_one, current.strategy)
+            if (
+                one
+                and one[1] - before >= SINGLE_LANGUAGE_SHARE * (after - before)
+                and (relaxed is r or one[1] > relaxed[1] + EPS)
+            ):
+                relaxed = one
+        pathway, after = relaxed
     gain = _gain_text(before, after, gap)
     out: list[tuple[float, Relaxation]] = []
     if c.budget is not None and pathway.totals.cost > c.budget:
