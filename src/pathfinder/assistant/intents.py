@@ -122,6 +122,7 @@ _CURRENT_ROLE = re.compile(
     r"\b(?:i'?m|i am|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|client is|is)\s+(?:a|an)\s+([a-z -]+?)"
     r"(?:\s+(?:moving|switching|transitioning|pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
 )
+_ADVISER = re.compile(r"\b(?:advis[eo]r|counsel+or|coach|mentor|careers?|guidance|job centre|recruiter)\b")
 _SKILLS = re.compile(
     r"\b(?:i (?:know|can use|can do|can write|can code in|have (?:experience|skills?) (?:with|in)|have used|"
     r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
@@ -212,6 +213,7 @@ class Parsed:
     confidence: float = 0.0
     clause_goal: str | None = None
     clause_role: str | None = None
+    goal_english: str | None = None  # the goal in English domain terms (nlu.glossary), when it names some
     predicted: str = ""
     plan_cue: bool = False
     done_cue: bool = False
@@ -432,9 +434,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
     work = _ORDINAL_RE.sub(" ", work)
 
     # goal, skills
-    cur = _CURRENT_ROLE.search(text)
-    if cur:
-        p.current_role = cur.group(1).strip()
+    roles = [m.group(1).strip() for m in _CURRENT_ROLE.finditer(text)]
+    # an adviser speaking of a client: the client's job, not the adviser's own
+    p.current_role = next((r for r in roles if not _ADVISER.search(r)), None)
     g = _GOAL.search(text)
     if g and not re.match(r"\s*(?:a )?(?:better|good|faster)\b", g.group(1)):
         goal = re.split(
