@@ -98,6 +98,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.done_cue = any(f" {w} " in low for w in vocab.DONE)
     if p.lang not in (None, "en") or not p.topic:
         p.topic = content(message) if p.lang not in (None, "en") else p.topic
+    p.topic = _with_english(p.topic, message, p.lang)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
     goal_clause = None
@@ -183,6 +184,19 @@ def _role_cue(p: Parsed) -> None:
         if role.split()[0].casefold() not in _NOT_ROLES and content(role):
             p.current_role = content(role)
             return
+
+
+def _with_english(topic: str, message: str, lang: str | None) -> str:
+    """The topic with its domain terms in English added ("cursos de ia" -> "ia artificial intelligence"), so
+    that English catalogue titles and skill labels are found too; the words as written stay first."""
+    if not topic:
+        return topic
+    found = glossary.english(message, lang, only_terms=True)
+    if not found:
+        return topic
+    have = set(topic.casefold().split())
+    extra = [w for w in found.split() if w.casefold() not in have]
+    return " ".join([topic, *dict.fromkeys(extra)]) if extra else topic
 
 
 def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
