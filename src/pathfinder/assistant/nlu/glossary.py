@@ -1,8 +1,8 @@
 """Domain terms of the served languages in English: `english(phrase, lang)` turns a goal such as
-"kyberturvallisuusalalle", "gouvernance des données", "an ninh mang" or "SOC analyst" into words the English
-taxonomy and catalogue use ("cybersecurity", "data governance", "cybersecurity analyst"). The terms are our own
-list in `data/glossary.tsv`; matching ignores case and diacritics, and a term word ending in `*` matches any word
-it begins (Finnish and German compounds and case endings)."""
+"kyberturvallisuusalalle", "gouvernance des données", "an ninh mang" or "SOC analyst" into words the
+English taxonomy and catalogue use ("cybersecurity", "data governance", "cybersecurity analyst"). The terms
+are our own list in `data/glossary.tsv`; matching ignores case and diacritics, and a term word ending in `*`
+matches any word it begins (Finnish and German compounds and case endings)."""
 
 from __future__ import annotations
 

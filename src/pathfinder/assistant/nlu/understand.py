@@ -126,15 +126,16 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
 
 
 _GOAL_CUE = regex.compile(
-    r"(?:^|\s)(?:goal|target|ziel|objetivo|meta|objectif|tavoite|tavoitteeni|mục tiêu|लक्ष्य|লক্ষ্য)\s*(?:is|ist|es|est|on)?"
-    r"\s*:\s*([^,.;!?]+)",
+    r"(?:^|\s)(?:goal|target|ziel|objetivo|meta|objectif|tavoite|tavoitteeni|mục tiêu|लक्ष्य|লক্ষ্য)"
+    r"\s*(?:is|ist|es|est|on)?\s*:\s*([^,.;!?]+)",
     regex.IGNORECASE,
 )
 
 
 def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
     """The goal in English terms (`p.goal_english`): from a "goal: X" cue, the goal clause, or, when the
-    message asks for a plan or states a goal without a goal clause, the domain terms outside the job's clause."""
+    message asks for a plan or states a goal without a goal clause, the domain terms outside the job's
+    clause."""
     cue = _GOAL_CUE.search(p.text)
     if cue:
         p.clause_goal = content(cue.group(1)) or p.clause_goal
