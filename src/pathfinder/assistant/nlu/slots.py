@@ -149,6 +149,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if n is None or not (_near(toks, i, _WITHIN, 3, 4) is not None or unit_at == i + 1):
             continue
         weeks = n if unit in vocab.WEEK else n * 52 / 12 if unit in vocab.MONTH else n * 52
+        if weeks > 260:  # "une dame de 60 ans": an age, not a time frame
+            continue
         if unit == "tháng" and i > 0 and toks[i - 1] == "tháng":
             continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
@@ -198,6 +200,7 @@ def extract(text: str, today: date | None = None) -> Slots:
         and "free time" not in norm
         and "freie zeit" not in norm
         or "miễn phí" in norm
+        or any(phrase in norm for phrase in vocab.NO_MONEY)
     )
     s.deadline, s.weeks = _deadline(norm, toks, today)
     parts = [vocab.PARTICIPATION[t] for t in toks if t in vocab.PARTICIPATION]

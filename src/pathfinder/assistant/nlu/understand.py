@@ -84,6 +84,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     today = today or date.today()
     p = parse(message, today)
     p.lang = identify(message, earlier_language)
+    if p.lang not in (None, "en"):
+        # the rules read English phrasing: in another language their "search" is a guess from leftover words
+        p.intents = [i for i in p.intents if i != "search"]
     parts = clauses(message, p.lang)
     texts = [message, *parts] if len(parts) > 1 else [message]
     predictions = default_classifier().predict_embedded(encode(texts))

@@ -57,7 +57,7 @@ SEASONS_BEFORE: dict[str, int] = {
 }
 
 HOUR = (
-    "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä giờ tiếng "
+    "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä giờ tiếng gio tieng "
     "घंटे घंटा ঘণ্টা ঘন্টা"
 ).split()
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
@@ -71,11 +71,11 @@ WEEKDAYS = (
 ).split()
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
-    "semaine hebdomadaire viikko viikossa viikoittain tuần hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ"
+    "semaine hebdomadaire viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ"
 ).split()
 MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
-    "monatlich mes mensual mois mensuel kuukausi kuukaudessa tháng महीने महीना মাসে মাস মাসের"
+    "monatlich mes mensual mois mensuel kuukausi kuukaudessa tháng thang महीने महीना মাসে মাস মাসের"
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
 YEAR = (
@@ -295,6 +295,41 @@ CHEAPER = (
     "সস্তা",
     "কম দামে",
     "দামি",
+    "halvemma",
+    "halvempa",
+    "edullisempi",
+    "preiswerter",
+    "moins coûteu",
+    "más económic",
+    "re hon",
+    "sasta",
+    "saste",
+    "lower cost",
+)
+# "no money", "zero budget": a budget of 0 (substrings of the normalised message)
+NO_MONEY = (
+    "zero money",
+    "no money",
+    "zero budget",
+    "no budget",
+    "kein geld",
+    "kein budget",
+    "null budget",
+    "sin dinero",
+    "sin presupuesto",
+    "cero presupuesto",
+    "pas d'argent",
+    "pas de budget",
+    "zéro budget",
+    "ei rahaa",
+    "ei budjettia",
+    "không có tiền",
+    "khong co tien",
+    "पैसे नहीं",
+    "बजट नहीं",
+    "paise nahi",
+    "টাকা নেই",
+    "বাজেট নেই",
 )
 FASTER = (
     "faster",
