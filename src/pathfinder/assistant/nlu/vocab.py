@@ -57,7 +57,7 @@ SEASONS_BEFORE: dict[str, int] = {
 }
 
 HOUR = (
-    "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä giờ tiếng gio tieng "
+    "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä tunnilla tunnin tuntina tuntiin giờ tiếng gio tieng "
     "घंटे घंटा ঘণ্টা ঘন্টা"
 ).split()
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
@@ -81,7 +81,7 @@ WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối
 YEAR = (
     "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর"
 ).split()
-HALF = "half halbes halben medio demi puoli nửa आधा আধা অর্ধ".split()
+HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
 PARTICIPATION: dict[str, str] = {
     w: v
@@ -179,6 +179,15 @@ CURRENCIES: dict[str, str] = {
     "dollar": "USD",
     "dollars": "USD",
     "dólares": "USD",
+    "dolares": "USD",
+    "dólar": "USD",
+    "dolar": "USD",
+    "rupias": "INR",
+    "rupia": "INR",
+    "roupies": "INR",
+    "rupien": "INR",
+    "rupiaa": "INR",
+    "rupee": "INR",
     "dollari": "USD",
     "डॉलर": "USD",
     "ডলার": "USD",
@@ -487,4 +496,43 @@ DONE = (
     "শেষ করেছি",
     "করা আছে",
     "করে ফেলেছি",
+)
+
+# "8 instead of 4 hours": the number before one of these words is the new value
+INSTEAD = frozenset(
+    "instead statt anstatt anstelle vez lugar lieu sijaan asemesta thay jagah bodole বদলে".split()
+)
+# the end of this year / of next year ("by the end of next year", "Ende nächsten Jahres", "cuối năm sau")
+YEAR_END_NEXT = (
+    "end of next year",
+    "ende nächsten jahres",
+    "ende des nächsten jahres",
+    "ende nächstes jahr",
+    "finales del año que viene",
+    "final del próximo año",
+    "fin del próximo año",
+    "fin de l'année prochaine",
+    "fin de l'an prochain",
+    "ensi vuoden loppuun",
+    "ensi vuoden lopussa",
+    "cuối năm sau",
+    "cuối năm tới",
+    "अगले साल के अंत",
+    "আগামী বছরের শেষে",
+)
+YEAR_END = (
+    "end of the year",
+    "end of this year",
+    "end of year",
+    "jahresende",
+    "ende des jahres",
+    "fin de año",
+    "finales de año",
+    "fin d'année",
+    "fin de l'année",
+    "vuoden loppuun",
+    "vuoden lopussa",
+    "cuối năm",
+    "साल के अंत",
+    "বছরের শেষে",
 )
