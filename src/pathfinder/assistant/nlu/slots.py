@@ -77,7 +77,7 @@ def _near(toks: list[str], i: int, words, before: int = 3, after: int = 4) -> in
 
 
 def _instead(toks: list[str]) -> list[str]:
-    """ "8 statt 4 Stunden" -> "8 Stunden": the number before "instead (of)" replaces the one after it."""
+    """'8 statt 4 Stunden' -> '8 Stunden': the number before "instead (of)" replaces the one after it."""
     for i, t in enumerate(toks):
         if _number(t) is None or not any(w in vocab.INSTEAD for w in toks[i + 1 : i + 4]):
             continue
@@ -93,9 +93,12 @@ def _hours(toks: list[str]) -> float | None:
         toks = replaced
         for i, t in enumerate(toks):
             n = _number(t)
-            if n is not None and _near(toks, i, vocab.HOUR, 0, 2) is not None:
-                if _near(toks, i, (*vocab.DAY, *vocab.MONTH), 3, 5) is None:
-                    return n
+            if (
+                n is not None
+                and _near(toks, i, vocab.HOUR, 0, 2) is not None
+                and _near(toks, i, (*vocab.DAY, *vocab.MONTH), 3, 5) is None
+            ):
+                return n
     for i, t in enumerate(toks):
         n = _number(t)
         if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:

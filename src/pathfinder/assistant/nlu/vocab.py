@@ -57,7 +57,8 @@ SEASONS_BEFORE: dict[str, int] = {
 }
 
 HOUR = (
-    "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä tunnilla tunnin tuntina tuntiin giờ tiếng gio tieng "
+    "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä tunnilla tunnin "
+    "tuntina tuntiin giờ tiếng gio tieng "
     "घंटे घंटा ঘণ্টা ঘন্টা"
 ).split()
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
@@ -187,7 +188,6 @@ CURRENCIES: dict[str, str] = {
     "roupies": "INR",
     "rupien": "INR",
     "rupiaa": "INR",
-    "rupee": "INR",
     "dollari": "USD",
     "डॉलर": "USD",
     "ডলার": "USD",
