@@ -193,7 +193,7 @@ def _role_cue(p: Parsed) -> None:
 def _with_english(topic: str, message: str, lang: str | None) -> str:
     """The topic with its domain terms in English added ("cursos de ia" -> "ia artificial intelligence"), so
     that English catalogue titles and skill labels are found too; the words as written stay first."""
-    if not topic:
+    if not topic or lang in (None, "en"):
         return topic
     found = glossary.english(message, lang, only_terms=True)
     if not found:
