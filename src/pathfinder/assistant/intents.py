@@ -91,6 +91,11 @@ _ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINAL_WORDS) + r")\b")
 _NUMBERED = re.compile(
     r"(?:#|\bnumber\s+|\bno\.?\s*|\boption\s+|\bitem\s+|\bstep\s+|\bresult\s+|\bcourse\s+)(\d{1,2})\b"
 )
+_NOT_ORDINAL = re.compile(
+    r"\blast (?:week|month|year|night|time|summer|winter|spring|autumn|fall)\b|"
+    r"\b(?:learn|do|start|take|study|begin|go|come|comes|goes|know|need)\s+first\b|\bfirst of all\b|"
+    r"\bat first\b|\bfirst (?:time|job|step(?:s)? (?:into|in))\b"
+)
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:and|&|vs\.?|versus|with|to)\s*(\d{1,2})\b")
 
 _GREETING = re.compile(
@@ -426,6 +431,7 @@ def parse(message: str, today: date | None = None) -> Parsed:
     p.refinements = tuple(refinements)
 
     # references back
+    work = _NOT_ORDINAL.sub(" ", work)  # "last week", "what should I learn first": time, not a list item
     ords = [_ORDINAL_WORDS[m.group(1)] for m in _ORDINAL_RE.finditer(work)]
     pair = _PAIR.search(work)
     if pair:
