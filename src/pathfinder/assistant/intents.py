@@ -91,6 +91,11 @@ _ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINAL_WORDS) + r")\b")
 _NUMBERED = re.compile(
     r"(?:#|\bnumber\s+|\bno\.?\s*|\boption\s+|\bitem\s+|\bstep\s+|\bresult\s+|\bcourse\s+)(\d{1,2})\b"
 )
+_NOT_ORDINAL = re.compile(
+    r"\blast (?:week|month|year|night|time|summer|winter|spring|autumn|fall)\b|"
+    r"\b(?:learn|do|start|take|study|begin|go|come|comes|goes|know|need)\s+first\b|\bfirst of all\b|"
+    r"\bat first\b|\bfirst (?:time|job|step(?:s)? (?:into|in))\b"
+)
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:and|&|vs\.?|versus|with|to)\s*(\d{1,2})\b")
 
 _GREETING = re.compile(
@@ -125,6 +130,7 @@ _CURRENT_ROLE = re.compile(
     r"client is|is)\s+(?:a|an)\s+([a-z -]+?)(?:\s+(?:moving|switching|transitioning|"
     r"pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
 )
+_ADVISER = re.compile(r"\b(?:advis[eo]r|counsel+or|coach|mentor|careers?|guidance|job centre|recruiter)\b")
 _SKILLS = re.compile(
     r"\b(?:i (?:know|can use|can do|can write|can code in|have (?:experience|skills?) "
     r"(?:with|in)|have used|am (?:good|familiar|experienced|fluent|proficient) (?:with|"
@@ -217,6 +223,7 @@ class Parsed:
     confidence: float = 0.0
     clause_goal: str | None = None
     clause_role: str | None = None
+    goal_english: str | None = None  # the goal in English domain terms (nlu.glossary), when it names some
     predicted: str = ""
     plan_cue: bool = False
     done_cue: bool = False
@@ -424,6 +431,7 @@ def parse(message: str, today: date | None = None) -> Parsed:
     p.refinements = tuple(refinements)
 
     # references back
+    work = _NOT_ORDINAL.sub(" ", work)  # "last week", "what should I learn first": time, not a list item
     ords = [_ORDINAL_WORDS[m.group(1)] for m in _ORDINAL_RE.finditer(work)]
     pair = _PAIR.search(work)
     if pair:
@@ -438,9 +446,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
     work = _ORDINAL_RE.sub(" ", work)
 
     # goal, skills
-    cur = _CURRENT_ROLE.search(text)
-    if cur:
-        p.current_role = cur.group(1).strip()
+    roles = [m.group(1).strip() for m in _CURRENT_ROLE.finditer(text)]
+    # an adviser speaking of a client: the client's job, not the adviser's own
+    p.current_role = next((r for r in roles if not _ADVISER.search(r)), None)
     g = _GOAL.search(text)
     if g and not re.match(r"\s*(?:a )?(?:better|good|faster)\b", g.group(1)):
         goal = re.split(
@@ -450,7 +458,7 @@ def parse(message: str, today: date | None = None) -> Parsed:
         )[0]
         p.goal_text = goal.strip(" -")
     s = _SKILLS.search(text)
-    if s:
+    if s and not re.match(r"\s*(?:about |around |up to )?\d", s.group(1)):  # "i can do 4 hours a week"
         p.skills = _skill_list(s.group(1))
 
     # topic: what is left after slots and filler

@@ -11,6 +11,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import (
     Constraints,
@@ -44,11 +45,22 @@ def changes_from(
     changes: list[ProfileChange] = []
     texts: list[str] = []
     goal_text = p.goal_text or (p.clause_goal if intent in _GOAL_ACTS else None)
-    role_text = p.current_role or (p.clause_role if intent in ("state_skills", "set_goal", "plan") else None)
+    role_text = p.current_role or (
+        p.clause_role if intent in ("state_skills", "set_goal", "plan", "search", "explore") else None
+    )
     if role_text and goal_text and role_text == goal_text:
         role_text = None
+    if role_text and not p.current_role and not p.skills and _names_skill(role_text, tools):
+        # "hab schon Python Kenntnisse", "sé usar Excel": a skill held, not a job
+        p.skills = ((role_text, "intermediate"),)
+        role_text = None
     if goal_text and intent in _GOAL_ACTS:
-        change, text = _goal(goal_text, tools, profile)
+        english = (
+            p.goal_english
+            if goal_text != p.goal_text and p.goal_english
+            else glossary.english(goal_text, p.lang)
+        )
+        change, text = _goal(goal_text, tools, profile, english)
         if change is not None:
             changes.append(change)
         texts.append(text)
@@ -89,6 +101,10 @@ def changes_from(
         changes.append(constraints)
         texts.append(t("constraints", items="\n".join(_constraint_lines(constraints))))
     return changes, "\n\n".join(x for x in texts if x)
+
+
+def _names_skill(text: str, tools: AssistantTools) -> bool:
+    return tools.lexicon.occupation(text) is None and tools.lexicon.skill_hit(text) is not None
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:
@@ -178,12 +194,18 @@ def _constraint_lines(change: ProfileChange) -> list[str]:
     return lines
 
 
-def _goal(text: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[ProfileChange | None, str]:
+def _goal(
+    text: str, tools: AssistantTools, profile: LearnerProfile, english: str | None = None
+) -> tuple[ProfileChange | None, str]:
     """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
-    skills its best catalogue matches teach; with the alternatives when the occupation is not clear."""
+    skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
+    `english`: the phrase's domain terms in English (nlu.glossary), linked instead of the phrase itself."""
+    area = english is not None and not glossary.names_role(english)  # "cybersecurity", not "web developer"
+    if english:
+        text = english
     occ = tools.lexicon.occupation(text)
     options = ""
-    if occ is None:
+    if occ is None and not area:
         link = tools.linker.link(text)
         top = link.candidates
         likely = (

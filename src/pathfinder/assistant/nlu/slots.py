@@ -76,7 +76,29 @@ def _near(toks: list[str], i: int, words, before: int = 3, after: int = 4) -> in
     return next((j for j in window if toks[j] in words), None)
 
 
+def _instead(toks: list[str]) -> list[str]:
+    """'8 statt 4 Stunden' -> '8 Stunden': the number before "instead (of)" replaces the one after it."""
+    for i, t in enumerate(toks):
+        if _number(t) is None or not any(w in vocab.INSTEAD for w in toks[i + 1 : i + 4]):
+            continue
+        later = next((j for j in range(i + 2, min(len(toks), i + 6)) if _number(toks[j]) is not None), None)
+        if later is not None:
+            return toks[: i + 1] + toks[later + 1 :]
+    return toks
+
+
 def _hours(toks: list[str]) -> float | None:
+    replaced = _instead(toks)
+    if replaced != toks:  # "8 statt 4 Stunden": the learner's weekly time, changed
+        toks = replaced
+        for i, t in enumerate(toks):
+            n = _number(t)
+            if (
+                n is not None
+                and _near(toks, i, vocab.HOUR, 0, 2) is not None
+                and _near(toks, i, (*vocab.DAY, *vocab.MONTH), 3, 5) is None
+            ):
+                return n
     for i, t in enumerate(toks):
         n = _number(t)
         if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:
@@ -149,6 +171,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if n is None or not (_near(toks, i, _WITHIN, 3, 4) is not None or unit_at == i + 1):
             continue
         weeks = n if unit in vocab.WEEK else n * 52 / 12 if unit in vocab.MONTH else n * 52
+        if weeks > 260:  # "une dame de 60 ans": an age, not a time frame
+            continue
         if unit == "tháng" and i > 0 and toks[i - 1] == "tháng":
             continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
@@ -173,6 +197,10 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         season = vocab.SEASONS_BEFORE.get(t)
         if season is not None and (before or _near(toks, i, _UNTIL, 4, 0) is not None):
             return _next(season, today), None
+    if any(phrase in text for phrase in vocab.YEAR_END_NEXT):
+        return date(today.year + 1, 12, 31), None
+    if any(phrase in text for phrase in vocab.YEAR_END):
+        return date(today.year, 12, 31), None
     if "mùa hè" in low and before:
         return _next(5, today), None
     if re.search(r"\b20\d\d\b", text):  # a full date in words ("15. März 2027"): dateparser, offline
@@ -198,6 +226,7 @@ def extract(text: str, today: date | None = None) -> Slots:
         and "free time" not in norm
         and "freie zeit" not in norm
         or "miễn phí" in norm
+        or any(phrase in norm for phrase in vocab.NO_MONEY)
     )
     s.deadline, s.weeks = _deadline(norm, toks, today)
     parts = [vocab.PARTICIPATION[t] for t in toks if t in vocab.PARTICIPATION]

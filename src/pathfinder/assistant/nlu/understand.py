@@ -9,7 +9,7 @@ from datetime import date
 import regex
 
 from pathfinder.assistant.intents import Parsed, parse
-from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.language import identify
@@ -17,11 +17,13 @@ from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(
-    r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|y|pero|et|mais|qui|ja|mutta|joka|nhưng|và|mà|और|लेकिन|"
+    r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|y|pero|que|et|mais|qui|ja|mutta|joka|nhưng|và|mà|"
+    r"और|लेकिन|"
     r"जो|"
     r"আর|এবং|কিন্তু|যে)\s",
     regex.IGNORECASE,
 )
+_CLAUSE_VI = regex.compile(_CLAUSE.pattern.replace("|y|", "|"), regex.IGNORECASE)
 _SLOT_WORDS = frozenset(
     (
         *vocab.PARTICIPATION,
@@ -73,15 +75,19 @@ def asks_plan(message: str) -> bool:
     return any(f" {cue} " in low for cue in vocab.PLAN_CUES)
 
 
-def clauses(message: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE.split(message) if c and c.strip() and content(c)]
+def clauses(message: str, lang: str | None = None) -> list[str]:
+    splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE  # Vietnamese "y tế" (health) is not Spanish "y"
+    return [c.strip() for c in splitter.split(message) if c and c.strip() and content(c)]
 
 
 def understand(message: str, today: date | None = None, earlier_language: str | None = None) -> Parsed:
     today = today or date.today()
     p = parse(message, today)
     p.lang = identify(message, earlier_language)
-    parts = clauses(message)
+    if p.lang not in (None, "en"):
+        # the rules read English phrasing: in another language their "search" is a guess from leftover words
+        p.intents = [i for i in p.intents if i != "search"]
+    parts = clauses(message, p.lang)
     texts = [message, *parts] if len(parts) > 1 else [message]
     predictions = default_classifier().predict_embedded(encode(texts))
     whole = predictions[0]
@@ -95,20 +101,106 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.done_cue = any(f" {w} " in low for w in vocab.DONE)
     if p.lang not in (None, "en") or not p.topic:
         p.topic = content(message) if p.lang not in (None, "en") else p.topic
+    p.topic = _with_english(p.topic, message, p.lang)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
+    goal_clause = None
     for clause, pred in pairs:
         if pred.intent == "set_goal" or (
             pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")
         ):
             p.clause_goal = content(clause) or p.clause_goal
-        elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
-            p.clause_role = content(clause) or p.clause_role
+            goal_clause = clause if p.clause_goal else goal_clause
+        elif (
+            pred.intent == "state_skills"
+            and not p.clause_role
+            and not p.spoken_languages
+            and not p.languages
+            and not p.skills
+        ):
+            p.clause_role = content(clause) or None  # the first such clause: the job comes before the skills
+    _role_cue(p)
+    _goal_terms(p, pairs, goal_clause, whole.intent)
     if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints:
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
     return p
+
+
+_GOAL_CUE = regex.compile(
+    r"(?:^|\s)(?:goal|target|ziel|objetivo|meta|objectif|tavoite|tavoitteeni|mục tiêu|लक्ष्य|লক্ষ্য)"
+    r"\s*(?:is|ist|es|est|on)?\s*:\s*([^,.;!?]+)",
+    regex.IGNORECASE,
+)
+
+
+def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
+    """The goal in English terms (`p.goal_english`): from a "goal: X" cue, the goal clause, or, when the
+    message asks for a plan or states a goal without a goal clause, the domain terms outside the job's
+    clause."""
+    cue = _GOAL_CUE.search(p.text)
+    if cue:
+        p.clause_goal = content(cue.group(1)) or p.clause_goal
+        goal_clause = cue.group(1)
+    if goal_clause:
+        p.goal_english = glossary.english(goal_clause, p.lang)
+        return
+    if p.goal_text or not (intent in ("plan", "set_goal") or p.plan_cue):
+        return
+    role = p.clause_role or p.current_role or ""
+    rest = " ".join(c for c, pred in pairs if pred.intent != "state_skills" or not role)
+    found = glossary.english(rest, p.lang, only_terms=True)
+    if found:
+        p.clause_goal = content(rest) or found
+        p.goal_english = found
+
+
+_ROLE_STOP = (
+    r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
+    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর)\b|\s*[,.;:!?।]|\s*$)"
+)
+_ROLE_CUE = regex.compile(
+    r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
+    r"(?:asesoro|acompaño|ayudo|oriento|atiendo) a (?:un|una)|je suis|je travaille comme|travaille comme|"
+    r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
+    r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
+    r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
+    r"tôi là|tôi làm|em là|mình là)\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
+_NOT_ROLES = frozenset(
+    "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
+    "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
+    "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
+    "bereit listo lista prêt prête valmis".split()
+)
+
+
+def _role_cue(p: Parsed) -> None:
+    """The current job stated with a cue of the served languages ("soy cajera", "je suis infirmière",
+    "asesoro a una enfermera que...", "tôi là kỹ sư mạng"), when the rules found none."""
+    if p.current_role or p.lang in (None, "en"):
+        return
+    for m in _ROLE_CUE.finditer(p.text):
+        role = m.group(1).strip()
+        if role.split()[0].casefold() not in _NOT_ROLES and content(role):
+            p.current_role = content(role)
+            return
+
+
+def _with_english(topic: str, message: str, lang: str | None) -> str:
+    """The topic with its domain terms in English added ("cursos de ia" -> "ia artificial intelligence"), so
+    that English catalogue titles and skill labels are found too; the words as written stay first."""
+    if not topic or lang in (None, "en"):
+        return topic
+    found = glossary.english(message, lang, only_terms=True)
+    if not found:
+        return topic
+    have = set(topic.casefold().split())
+    extra = [w for w in found.split() if w.casefold() not in have]
+    return " ".join([topic, *dict.fromkeys(extra)]) if extra else topic
 
 
 def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:

@@ -1,0 +1,120 @@
+"""Domain terms of the served languages in English: `english(phrase, lang)` turns a goal such as
+"kyberturvallisuusalalle", "gouvernance des données", "an ninh mang" or "SOC analyst" into words the
+English taxonomy and catalogue use ("cybersecurity", "data governance", "cybersecurity analyst"). The terms
+are our own list in `data/glossary.tsv`; matching ignores case and diacritics, and a term word ending in `*`
+matches any word it begins (Finnish and German compounds and case endings)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu.slots import tokens
+
+GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
+_HEAD_FIRST = ("fr", "es", "vi")  # languages that name the job before its field
+
+
+@dataclass(frozen=True)
+class Term:
+    lang: str
+    words: tuple[str, ...]  # folded; a trailing "*" marks a prefix
+    english: str
+
+
+def fold(word: str) -> str:
+    """Lower case without Latin diacritics ("dữ liệu" -> "du lieu", "données" -> "donnees"); the vowel signs
+    of Devanagari and Bengali stay."""
+    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    bare = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
+    return unicodedata.normalize("NFC", bare)
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    out = []
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, term, english = line.split("\t")
+        words: list[str] = []
+        for word in term.split():
+            pieces = [fold(t) for t in tokens(word.rstrip("*"))]
+            if pieces and word.endswith("*"):
+                pieces[-1] += "*"
+            words += pieces
+        out.append(Term(lang, tuple(words), english))
+    # longest first: "delegado de protección de datos" before "protección de datos" before "datos"
+    return tuple(sorted(out, key=lambda t: (-len(t.words), -sum(len(w) for w in t.words))))
+
+
+ROLE_WORDS = frozenset(
+    "analyst engineer developer scientist designer architect manager officer consultant specialist expert "
+    "administrator tester technician programmer researcher teacher hacker trainer".split()
+)
+
+
+def names_role(english_phrase: str) -> bool:
+    """Whether an English phrase names a job ("web developer") rather than an area ("cybersecurity")."""
+    return any(w in ROLE_WORDS for w in english_phrase.casefold().split())
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Words of the English side (and English rows): kept when they stand in another language's sentence."""
+    words = {w.casefold() for t in terms() for w in t.english.split()}
+    words |= {w.rstrip("*") for t in terms() if t.lang == "en" for w in t.words}
+    words |= ROLE_WORDS
+    return frozenset(words - vocab.STOPWORDS)
+
+
+def _word_matches(pattern: str, token: str) -> bool:
+    if pattern.endswith("*"):
+        stem = pattern[:-1]
+        return token.startswith(stem) and len(token) >= len(stem)
+    return token == pattern
+
+
+def _match_at(folded: list[str], i: int, term: Term) -> bool:
+    n = len(term.words)
+    return i + n <= len(folded) and all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words))
+
+
+def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[str, bool]:
+    """(the phrase with each known term in English, whether any term was found). English words stay;
+    other unknown words stay only in an English phrase (in another language they are verbs and fillers), and
+    none with `only_terms`."""
+    toks = tokens(phrase)
+    folded = [fold(t) for t in toks]
+    candidates = [t for t in terms() if lang is None or t.lang in (lang, "en")]
+    out: list[str] = []
+    found = False
+    i = 0
+    while i < len(toks):
+        term = next((t for t in candidates if _match_at(folded, i, t)), None)
+        if term is not None:
+            out.append(term.english)
+            found = True
+            i += len(term.words)
+            continue
+        token = toks[i]
+        if (token.isascii() and folded[i] in english_words()) or (lang in (None, "en") and not only_terms):
+            out.append(token)
+        i += 1
+    if lang in _HEAD_FIRST and found:
+        # "ingénieur cloud", "kỹ sư mạng": the job word comes first; English puts it last
+        roles = [w for w in out if names_role(w)]
+        out = [w for w in out if not names_role(w)] + roles
+    return " ".join(dict.fromkeys(out)), found
+
+
+def english(phrase: str, lang: str | None, only_terms: bool | None = None) -> str | None:
+    """The phrase in English when it names known domain terms, else None. Other words are dropped
+    (`only_terms`) by default in other languages and from an English phrase of more than four words."""
+    if only_terms is None:
+        only_terms = lang not in (None, "en") or len(phrase.split()) > 4
+    text, found = translate(phrase, lang, only_terms)
+    return text if found and text.strip() else None

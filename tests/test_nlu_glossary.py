@@ -1,0 +1,98 @@
+"""Multilingual goal linking (issue #12): the domain glossary (inflected Finnish, Vietnamese without
+diacritics, loanwords in Hindi and Bengali, abbreviations), job cues of the served languages and the client's
+job in an adviser's message, and the slots added with them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.nlu.glossary import english, fold, names_role, terms
+from pathfinder.assistant.nlu.slots import extract
+from pathfinder.assistant.nlu.understand import understand
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    "phrase, lang, want",
+    [
+        ("kyberturvallisuusalalle", "fi", "cybersecurity"),
+        ("tietokannan ylläpitäjäksi", "fi", "database administrator"),
+        ("ohjelmistokehittäjäksi", "fi", "software developer"),
+        ("la gouvernance des données", "fr", "data governance"),
+        ("ingénieur cloud", "fr", "cloud engineer"),  # the job word moves last
+        ("muon chuyen sang an ninh mang", "vi", "cybersecurity"),  # no diacritics
+        ("dữ liệu y tế", "vi", "health data"),
+        ("ও সাইবার সিকিউরিটি শিখতে চায়", "bn", "cybersecurity"),
+        ("हेल्थ डेटा के क्षेत्र में", "hi", "health data"),
+        ("Datenschutzbeauftragter", "de", "data protection officer"),
+        ("SOC analyst", "en", "cybersecurity analyst"),
+        ("DPO", "fr", "data protection officer"),
+        ("ML Engineer", "de", "machine learning systems designer"),
+    ],
+)
+def test_domain_terms_read_in_english(phrase: str, lang: str, want: str) -> None:
+    assert english(phrase, lang) == want
+
+
+def test_no_term_gives_none_and_other_languages_rows_do_not_apply() -> None:
+    assert english("quiero algo bonito", "es") is None
+    assert english("red", "en") is None  # the Spanish "red" (network) is not read in English
+
+
+def test_folding_and_roles() -> None:
+    assert fold("Dữ liệu") == "du lieu" and fold("données") == "donnees"
+    assert fold("डेटा") == "डेटा"  # Devanagari vowel signs stay
+    assert names_role("web developer") and not names_role("cybersecurity")
+    assert all(t.english for t in terms())
+
+
+@pytest.mark.parametrize(
+    "text, role, goal_english",
+    [
+        ("asesoro a una enfermera que quiere trabajar con datos de salud", "enfermera", "health data"),
+        ("trabajo de cajera en un super, se usar excel un poco", "cajera", None),
+        ("tôi là kỹ sư mạng, muốn học về mạng thông minh ứng dụng AI", "kỹ sư mạng", None),
+        ("Budget: höchstens 1.200 €, Ziel: Datenschutzbeauftragter", None, "data protection officer"),
+    ],
+)
+def test_job_and_goal_cues(text: str, role: str | None, goal_english: str | None) -> None:
+    p = understand(text, TODAY)
+    assert p.current_role == role
+    if goal_english:
+        assert p.goal_english == goal_english
+
+
+def test_an_adviser_speaks_of_the_clients_job() -> None:
+    p = understand(
+        "I'm a careers adviser. Client: 41, works as a sysadmin at a small firm. Wants to move into cloud "
+        "security within 6 months.",
+        TODAY,
+    )
+    assert p.current_role == "sysadmin"
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [
+        ("und wenn ich 8 statt 4 Stunden mache?", 8),
+        ("suunnitelma 8 tunnilla viikossa", 8),
+        ("ban ay chi hoc duoc 3 tieng 1 tuan", 3),
+    ],
+)
+def test_hours(text: str, hours: float) -> None:
+    assert extract(text, TODAY).hours_per_week == hours
+
+
+def test_money_and_deadlines() -> None:
+    assert (extract("maximo 300 dolares", TODAY).amount, extract("maximo 300 dolares", TODAY).currency) == (
+        300,
+        "USD",
+    )
+    assert extract("no más de 50000 rupias", TODAY).currency == "INR"
+    assert extract("3 hours a week and zero money", TODAY).free
+    assert extract("goal: NLP engineer by end of next year", TODAY).deadline == date(2027, 12, 31)
+    assert extract("web-kehittäjä puolen vuoden sisällä", TODAY).weeks == 26
+    assert extract("j'accompagne une dame de 60 ans", TODAY).deadline is None  # an age
