@@ -100,3 +100,30 @@ def other_language_note(credentials: list[Credential], language: str) -> str:
         for c in credentials
     )
     return t("other_note", name=language_label(language), listed=listed)
+
+
+# "English is fine too", "Englisch geht auch", "también en inglés", "aussi", "myös"/"englantikin", "cũng",
+# "भी", "ইংরেজিও": a language ADDED to the ones the learner studies in, not a new only-this-language limit
+_ALSO = re.compile(
+    r"\b(?:too|also|as well|either|auch|ebenfalls|también|tambien|igual|aussi|également|egalement|myös|"
+    r"cũng|được|ok|okay|fine|geht|vale|sirve|marche|va|käy)\b|[^\W\d_]{3,}(?:kin|kaan)\b|भी|ও\b|ও\s",
+    re.IGNORECASE,
+)
+
+
+_ONLY = re.compile(
+    r"\b(?:only|just|nur|ausschließlich|solo|sólo|únicamente|seulement|uniquement|vain|chỉ)\b|केवल|सिर्फ|শুধু",
+    re.IGNORECASE,
+)
+
+
+def adds_language(text: str) -> bool:
+    """True when a message about a study language widens the learner's languages ("English is fine too")
+    rather than limiting them to it ("only in English")."""
+    return bool(_ALSO.search(text)) and not _ONLY.search(text)
+
+
+def widened(profile: LearnerProfile, code: str | None, added: Iterable[str]) -> tuple[str, ...]:
+    """The languages the learner studies in (as `leaning_to` reads them) with `added` appended."""
+    base = study_languages(leaning_to(profile, code))
+    return tuple(dict.fromkeys((*base, *(a.lower() for a in added))))

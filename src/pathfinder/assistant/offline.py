@@ -14,12 +14,14 @@ from typing import Literal
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import (
+    adds_language,
     conversation_language,
     leaning_to,
     learner_language,
     other_language_note,
     other_language_steps,
     preference_note,
+    widened,
 )
 from pathfinder.assistant.grounding import cite, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, t
@@ -71,8 +73,8 @@ class OfflineResponder(PlanHandlers):
         named = self._mentioned(p, state)
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
         intent = (
-            "smalltalk"
-            if is_bare_yes(message) and not offered
+            ("apply_suggestion" if offered and suggestions_open else "smalltalk")
+            if is_bare_yes(message)
             else decide(
                 p,
                 state,
@@ -83,9 +85,9 @@ class OfflineResponder(PlanHandlers):
             )
         )
         held = self._held(p, state, named, intent)
-        changes, change_text = changes_from(
-            p, self.tools, apply_changes(profile, state.pending), intent, held
-        )
+        before = apply_changes(profile, state.pending)
+        changes, change_text = changes_from(p, self.tools, before, intent, held)
+        changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
         leaning = leaning_to(provisional, spoken)
@@ -98,10 +100,14 @@ class OfflineResponder(PlanHandlers):
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
-        if r.pathway is not None and leaning is not provisional:
+        if r.pathway is not None and leaning is not provisional and not r.preview:
             r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
         language = learner_language(provisional, spoken)
-        if r.pathway is not None and (others := other_language_steps(r.pathway, language, self.tools.get)):
+        if (
+            r.pathway is not None
+            and not r.preview
+            and (others := other_language_steps(r.pathway, language, self.tools.get))
+        ):
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
             r.retrieved = [*r.retrieved, *others]
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
@@ -117,6 +123,36 @@ class OfflineResponder(PlanHandlers):
             responder="offline",
             state=state.model_copy(update=r.state),
         )
+
+    def _added_languages(
+        self,
+        changes: list[ProfileChange],
+        text: str,
+        p: Parsed,
+        state: DialogueState,
+        profile: LearnerProfile,
+        spoken: str | None,
+    ) -> tuple[list[ProfileChange], str]:
+        """A study language the learner ADDS ("English is fine too", or any language named right after the
+        assistant offered one) joins the languages they already study in instead of replacing them."""
+        asked = state.last_pathway is not None and any(
+            r.constraint == "languages" for r in state.last_pathway.relaxations
+        )
+        out = []
+        for c in changes:
+            langs = c.constraints.languages if c.constraints is not None else ()
+            if c.kind == "set_constraints" and langs and (asked or adds_language(p.text)):
+                wider = widened(profile, spoken, langs)
+                if set(wider) != set(langs):
+                    text = text.replace(md.languages(langs), md.languages(wider))
+                    c = c.model_copy(
+                        update={
+                            "constraints": c.constraints.model_copy(update={"languages": wider}),
+                            "summary": c.summary + " (" + ", ".join(wider) + ")",
+                        }
+                    )
+            out.append(c)
+        return out, text
 
     def _held(
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str

@@ -12,9 +12,10 @@ from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, LearnerProfile, Pathway, SearchFilters
+from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.errors import PlanningError
+from pathfinder.planner.gaps import study_languages
 
 
 @dataclass
@@ -29,6 +30,7 @@ class _Reply:
     changes: list[ProfileChange] = field(
         default_factory=list
     )  # proposed by the handler (an applied suggestion)
+    preview: bool = False  # the plan shown adds a language the learner has not accepted yet
 
 
 def _t(name: str, **values: object) -> str:
@@ -78,9 +80,14 @@ class PlanHandlers:
             pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:
             return _Reply(t("no_goal", message=md.escape_text(str(e))), intent)
-        if not pathway.steps:
+        best = _best_language(pathway, profile)
+        currency = profile.constraints.currency or "EUR"
+        preview = None
+        if not pathway.steps and best is not None:
+            preview = self._with_language(profile, pathway, best, strategy)
+        if not pathway.steps and preview is None:
             text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
-            text += "".join(f"\n- {md.quoted(r.message)}" for r in pathway.relaxations)
+            text += "".join(f"\n- {suggestions.line(r, currency)}" for r in pathway.relaxations)
             widen = [r for r in pathway.relaxations if r.constraint == "languages" and r.values]
             if widen:  # another language only when the learner says so (issue 14): ask, "yes" applies it
                 text += "\n\n" + t("ask_widen_languages", languages=md.languages(widen[0].values))
@@ -90,6 +97,56 @@ class PlanHandlers:
                 {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
                 pathway=pathway,
             )
+        if preview is not None and best is not None:
+            # nothing in the learner's languages: the plan with the single best language added, shown as a
+            # proposal (the profile keeps its languages until the learner says yes, issue 14)
+            note += (
+                t(
+                    "lang_none",
+                    have=md.languages(study_languages(profile)),
+                    goal=md.escape_text(pathway.goal_label),
+                )
+                + " "
+                + t("lang_preview", best=md.languages((best,)))
+                + "\n\n"
+            )
+            pathway = preview
+        text = note + self._pathway_text(pathway, currency, skip_languages=best is not None)
+        if best is not None:
+            text += "\n\n" + t("lang_ask", best=md.languages((best,)))
+        retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
+        return _Reply(
+            text,
+            intent,
+            {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway", "focus": None},
+            pathway=pathway,
+            retrieved=retrieved,
+            preview=preview is not None,
+        )
+
+    def _with_language(
+        self, profile: LearnerProfile, pathway: Pathway, best: str, strategy: str
+    ) -> Pathway | None:
+        """The plan with `best` added to the languages the learner studies in, carrying that one relaxation
+        (so a "yes" applies it); None when it has no steps either."""
+        have = study_languages(profile)
+        wider = profile.model_copy(update={"languages": tuple(dict.fromkeys((*have, best)))})
+        try:
+            planned = self.tools.plan(wider, strategy)
+        except PlanningError:
+            return None
+        if not planned.steps:
+            return None
+        offer = Relaxation(
+            constraint="languages",
+            current=",".join(have),
+            needed=best,
+            message=f"Allow courses in {best}",
+            coverage_after=planned.coverage,
+        )
+        return planned.model_copy(update={"relaxations": (offer,)})
+
+    def _pathway_text(self, pathway: Pathway, currency: str, skip_languages: bool = False) -> str:
         label = self.tools.taxonomy.label
         uncovered = (
             f"\n**{t('not_covered')}:** "
@@ -98,37 +155,30 @@ class PlanHandlers:
             if pathway.uncovered
             else ""
         )
+        others = [r for r in pathway.relaxations if not (skip_languages and r.constraint == "languages")]
         relax = (
             f"\n**{t('to_cover_more')}:**\n"
-            + "\n".join(f"- {md.quoted(r.message)}" for r in pathway.relaxations)
+            + "\n".join(f"- {suggestions.line(r, currency)}" for r in others)
             + "\n"
-            if pathway.relaxations
+            if others
             else ""
         )
         notes = (
             "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
         )
-        intro = note + t(
+        intro = t(
             "pathway_intro",
             goal=md.escape_text(pathway.goal_label) or "…",
             count=len(pathway.steps),
             strategy=t(f"s_{pathway.strategy}"),
         )
-        text = "\n\n".join(
+        return "\n\n".join(
             (
                 intro,
                 md.pathway_steps(pathway, label, self.tools.get),
                 f"**{t('total')}:** {md.totals(pathway)}\n{uncovered}{relax}{notes}".rstrip(),
                 t("pathway_foot"),
             )
-        )
-        retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
-        return _Reply(
-            text,
-            intent,
-            {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway", "focus": None},
-            pathway=pathway,
-            retrieved=retrieved,
         )
 
     def _replan(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
@@ -211,6 +261,16 @@ class PlanHandlers:
         return r
 
 
+def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:
+    """The single language to offer when the learner's own languages limit the plan: English when the planner's
+    language relaxations name it (most of a catalogue is), else the first one named; None when the learner set
+    their study languages explicitly (a choice, asked about, never previewed) or no language relaxation helps."""
+    if profile.constraints.languages:
+        return None
+    named = [v for r in pathway.relaxations if r.constraint == "languages" for v in r.values]
+    return ("en" if "en" in named else named[0]) if named else None
+
+
 def _what_changed(p: Parsed, strategy: str) -> str:
     """The follow-up's change in a few words (units and codes, so they read in any language)."""
     bits = []
@@ -222,8 +282,8 @@ def _what_changed(p: Parsed, strategy: str) -> str:
         bits.append(f"{t('w_budget')} {md.money(p.budget, p.currency or 'EUR')}")
     if p.max_cost == 0:
         bits.append(md.money(0))
-    if p.languages:
-        bits.append(md.languages(p.languages))
+    if p.languages or p.spoken_languages:
+        bits.append(md.languages(tuple(dict.fromkeys((*p.languages, *p.spoken_languages)))))
     if p.participation:
         bits.append(", ".join(p.participation))
     if strategy != "balanced" or not bits:

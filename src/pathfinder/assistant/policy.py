@@ -97,6 +97,15 @@ def decide(
         and not p.spoken_languages
     ):
         intent = "refine"  # "en français svp" after a list or plan
+    if (
+        intent in ("search", "state_skills", "explore", "smalltalk", "set_constraints")
+        and state.last_pathway is not None
+        and state.listing in ("pathway", "suggestions")
+        and (p.languages or p.spoken_languages)
+        and not topical
+        and not p.goal_text
+    ):
+        intent = "refine"  # "Englisch geht auch" / "I speak English too" after a plan: re-plan with it
     if intent in ("search", "explore", "smalltalk") and not topical and p.has_constraints:
         intent = "refine" if state.last_pathway is not None else "set_constraints"
     if (
@@ -117,7 +126,13 @@ def decide(
         intent = "explain" if named else "search" if p.topic else "explain"
     if intent in ("search", "explore") and named and pred in ("explain", "requirements"):
         intent = pred
-    if intent == "refine" and not listing and not state.last_query and not p.refinements:
+    if (
+        intent == "refine"
+        and not listing
+        and state.last_pathway is None
+        and not state.last_query
+        and not p.refinements
+    ):
         intent = (
             "set_constraints" if (p.has_constraints or p.has_filters) else "search" if p.topic else "explore"
         )
