@@ -33,6 +33,7 @@ from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, 
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
+from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
 
@@ -81,7 +82,8 @@ class OfflineResponder(PlanHandlers):
                 suggestions_open=suggestions_open,
                 named=named is not None,
                 topical=topical,
-                has_goal=apply_changes(profile, state.pending).goal is not None,
+                has_goal=apply_changes(profile, state.pending).goal is not None
+                or bool(state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)),
             )
         )
         held = self._held(p, state, named, intent)
@@ -93,6 +95,22 @@ class OfflineResponder(PlanHandlers):
         leaning = leaning_to(provisional, spoken)
         if intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
+            goal_changed = any(c.kind == "set_goal" for c in changes)
+            if intent == "set_goal" or goal_changed:
+                topic = "" if goal_changed else (p.goal_text or p.clause_goal or p.topic or "")
+                starters = self._starters(leaning, topic)
+                if starters:  # something to read at once: the first catalogue entries on the goal
+                    r.text = (
+                        change_text
+                        + "\n\n"
+                        + t("goal_starters")
+                        + "\n"
+                        + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+                        + "\n\n"
+                        + t("next_plan")
+                    )
+                    r.retrieved = starters
+                    r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
         else:
             r = self._handle(intent, p, state, leaning)
             if change_text and intent != "skip_step":
@@ -110,6 +128,9 @@ class OfflineResponder(PlanHandlers):
         ):
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
             r.retrieved = [*r.retrieved, *others]
+        topic = p.goal_text or p.clause_goal or p.topic
+        if topic and intent not in ("smalltalk", "out_of_scope") and "topic" not in r.state:
+            r.state = {**r.state, "topic": topic}
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
             text=grounded.text,
@@ -153,6 +174,24 @@ class OfflineResponder(PlanHandlers):
                     )
             out.append(c)
         return out, text
+
+    def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
+        """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
+        taught in their languages first; only hits above the relevance floor."""
+        if topic:
+            query = topic
+        elif profile.goal is not None:
+            label = self.tools.taxonomy.label
+            query = " ".join([profile.goal.label, *(label(u) for u in profile.goal.skills[:4])])
+        else:
+            return []
+        langs = study_languages(profile)
+        found: dict[str, Credential] = {}
+        for filters in ((SearchFilters(languages=langs),) if langs else ()) + (SearchFilters(),):
+            for h in self.tools.search_hits(query, filters, k=3):
+                if h.score >= RELEVANCE_FLOOR and len(found) < 3:
+                    found.setdefault(h.credential.id, h.credential)
+        return list(found.values())
 
     def _held(
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str

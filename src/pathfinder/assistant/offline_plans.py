@@ -11,8 +11,9 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, SearchFilters
+from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
@@ -70,6 +71,11 @@ class PlanHandlers:
                 update={"rejected": tuple({*profile.preferences.rejected, *excluded})}
             )
             profile = profile.model_copy(update={"preferences": prefs})
+        topic_goal = self._topic_goal(p, state) if profile.goal is None else None
+        if topic_goal is not None:  # "plan it" after "I want to learn HPC": the topic's skills are the goal
+            profile = apply_changes(profile, [topic_goal])
+            assert topic_goal.goal is not None
+            note += t("topic_goal", goal=md.escape_text(topic_goal.goal.label)) + "\n\n"
         if profile.goal is None:
             return _Reply(
                 note + t("ask_goal", directions=self._directions(profile)),
@@ -91,11 +97,17 @@ class PlanHandlers:
             widen = [r for r in pathway.relaxations if r.constraint == "languages" and r.values]
             if widen:  # another language only when the learner says so (issue 14): ask, "yes" applies it
                 text += "\n\n" + t("ask_widen_languages", languages=md.languages(widen[0].values))
+            closest = self._closest(profile)
+            if closest:  # never a dead end: what comes nearest, to read about or to relax a limit for
+                text += "\n\n" + t("closest_courses") + "\n"
+                text += "\n".join(md.credential_line(n, c) for n, c in enumerate(closest, 1))
             return _Reply(
                 text,
                 intent,
                 {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
                 pathway=pathway,
+                retrieved=closest,
+                changes=[topic_goal] if topic_goal is not None else [],
             )
         if preview is not None and best is not None:
             # nothing in the learner's languages: the plan with the single best language added, shown as a
@@ -121,8 +133,46 @@ class PlanHandlers:
             {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway", "focus": None},
             pathway=pathway,
             retrieved=retrieved,
+            changes=[topic_goal] if topic_goal is not None else [],
             preview=preview is not None,
         )
+
+    def _closest(self, profile: LearnerProfile) -> list[Credential]:
+        """Up to three catalogue entries nearest the goal (in the learner's languages when they have any),
+        for a reply whose plan came out empty."""
+        goal = profile.goal
+        if goal is None:
+            return []
+        label = self.tools.taxonomy.label
+        query = " ".join([goal.label, *(label(u) for u in goal.skills[:4])]).strip()
+        langs = study_languages(profile)
+        filters = SearchFilters(languages=langs) if langs else SearchFilters()
+        hits = [h for h in self.tools.search_hits(query, filters, k=3) if h.score >= RELEVANCE_FLOOR]
+        return [h.credential for h in hits if h.credential.id not in profile.held_credential_ids]
+
+    def _topic_goal(self, p: Parsed, state: DialogueState) -> ProfileChange | None:
+        """A goal made of the skills the catalogue teaches on what the learner said they want to learn (this
+        message, else earlier ones), when no occupation was linked; None when nothing relevant is found."""
+        for text in (p.goal_text, p.clause_goal, p.topic, state.topic, state.last_query):
+            if not text or not text.strip():
+                continue
+            hits = [h for h in self.tools.search_hits(text, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
+            if not hits:
+                continue
+            counts: dict[str, int] = {}
+            labels: dict[str, str] = {}
+            for h in hits:
+                for s in h.credential.skills:
+                    counts[s.uri] = counts.get(s.uri, 0) + 1
+                    labels[s.uri] = s.label
+            if not counts:
+                continue
+            ranked = sorted(counts, key=lambda u: -counts[u])
+            words = text.split()
+            label = text.strip() if len(words) <= 4 and text.isascii() else labels[ranked[0]]
+            goal = Goal(label=label, skills=tuple(ranked[:10]))
+            return ProfileChange(kind="set_goal", summary=f"Goal: {label}", goal=goal)
+        return None
 
     def _with_language(
         self, profile: LearnerProfile, pathway: Pathway, best: str, strategy: str
