@@ -1,5 +1,5 @@
-"""What accounts cost: Argon2id hashing and verification (argon2-cffi defaults) and one throttled sign-in round
-trip through AccountStore on a temporary SQLite file. Prints JSON; figures go to docs/BENCHMARKS.md."""
+"""What accounts cost: Argon2id hashing and verification (argon2-cffi defaults) and one throttled sign-in
+round trip through AccountStore on a temporary SQLite file. Prints JSON; figures go to docs/BENCHMARKS.md."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 Indexes the bundled corpus (default offline embedder) into a temporary data folder, then, RUNS times, starts
 `streamlit run app.py`, opens it in Debian's Chromium and waits until the chat input is visible and enabled.
 Prints the figures; `--screenshot PATH` also asks for a pathway and saves the chat page (docs/screenshot.png).
-`--baseline` also starts a bare Streamlit app (a title and a chat input) before each run, in the same minute, so
-the figures separate Streamlit's own startup from pathfinder's share on a busy machine.
+`--baseline` also starts a bare Streamlit app (a title and a chat input) before each run, in the same minute,
+so the figures separate Streamlit's own startup from pathfinder's share on a busy machine.
 
     .venv/bin/python bench/bench_app.py [--runs 3] [--baseline] [--screenshot docs/screenshot.png]
 """
@@ -40,7 +40,8 @@ def one_start(
     env: dict[str, str], log: Path, screenshot: Path | None, learner: str, app: Path | None = None
 ) -> dict[str, float]:
     """The browser is started first (a learner's browser is already open); the clock starts with the server.
-    `app` (a bare Streamlit script) is only timed to interactive; pathfinder's app is also asked a question."""
+    `app` (a bare Streamlit script) is only timed to interactive; pathfinder's app is also asked a
+    question."""
     with chromium_page(width=1280, height=900) as page:
         start = time.perf_counter()
         with app_server(env, log, **({"app": app} if app else {})) as server:

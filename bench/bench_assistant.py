@@ -134,9 +134,9 @@ def main() -> int:
     print(f"indexed {len(creds)} credentials in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     # first reply after start: a fresh process that imports, opens the index and answers once
     code = (
-        "import time; t=time.perf_counter(); from pathfinder.settings import Settings; "
-        "from pathfinder.assistant.service import build_assistant; "
-        f"s=Settings(_env_file=None, data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
+        "import time; t=time.perf_counter(); from pathfinder.settings import Settings; from "
+        "pathfinder.assistant.service import build_assistant; s=Settings(_env_file=None, "
+        f"data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
         "a=build_assistant(s); a.reply('python courses online'); print(time.perf_counter()-t)"
     )
     first = float(
@@ -172,11 +172,13 @@ def main() -> int:
     )
     print(f"first reply after start (new process, incl. imports and index load): {first:.2f} s")
     print(
-        f"warm replies: n={len(times)}, p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms"
+        f"warm replies: n={len(times)}, p50 {statistics.median(times):.1f} "
+        f"ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms"
     )
     without = sorted(t for i, ts in by_intent.items() if i not in ("plan", "skip_step") for t in ts)
     print(
-        f"warm replies without planning: n={len(without)}, p95 {without[int(0.95 * (len(without) - 1))]:.1f} ms"
+        f"warm replies without planning: n={len(without)}, "
+        f"p95 {without[int(0.95 * (len(without) - 1))]:.1f} ms"
     )
     for intent, ts in sorted(by_intent.items()):
         print(f"  {intent:16} n={len(ts):3}  median {statistics.median(ts):8.1f} ms  max {max(ts):8.1f} ms")

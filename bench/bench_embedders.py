@@ -1,7 +1,8 @@
 """Embedder candidates on the retrieval evaluation set: WordLlama (shipped weights), TF-IDF+SVD fitted on the
 corpus (scipy), and feature hashing. Reports dense-only and hybrid recall@10/nDCG@10 and embedding speed.
 
-    .venv/bin/python bench/bench_embedders.py      (needs `pathfinder eval retrieval` to have built DATA_DIR/eval)
+    .venv/bin/python bench/bench_embedders.py      (needs `pathfinder eval retrieval` to have built
+    DATA_DIR/eval)
 """
 
 from __future__ import annotations

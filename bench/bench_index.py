@@ -4,9 +4,9 @@
 
 Synthesises N variants of the bundled catalogue + the edX courses, then measures with the offline embedder:
 full index time, re-index after changing 1% of entries, hybrid top-10 with two filters (p50/p95) against a
-bare Chroma query with the same `where` (and without one) on the same vectors, a fresh serving process (imports,
-`open_index`, first search, peak RSS), and LangChain's `Chroma.from_documents` with the same embedder.
-Prints JSON lines; docs/BENCHMARKS.md has results.
+bare Chroma query with the same `where` (and without one) on the same vectors, a fresh serving process
+(imports, `open_index`, first search, peak RSS), and LangChain's `Chroma.from_documents` with the same
+embedder. Prints JSON lines; docs/BENCHMARKS.md has results.
 """
 
 from __future__ import annotations

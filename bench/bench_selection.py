@@ -1,10 +1,11 @@
-"""The selection heuristic alone on the instances a 10k-catalogue planning run solves: time per solve, and quality
-against the exact MILP optimum (coverage first, then stage-2 effort at equal coverage).
+"""The selection heuristic alone on the instances a 10k-catalogue planning run solves: time per solve, and
+quality against the exact MILP optimum (coverage first, then stage-2 effort at equal coverage).
 
 Run: .venv/bin/python bench/bench_selection.py [--size 10000] [--exact]
-The instances are those `plan_pathway` (balanced, relaxations on) hands the heuristic for each bundled occupation
-with the constraints of bench_planner.py (8 h/week x 52 weeks, EUR 1,500, English): the plan itself and the
-relaxations' re-solves. --exact also solves each with the MILP (20 s limit each; about a minute in all).
+The instances are those `plan_pathway` (balanced, relaxations on) hands the heuristic for each bundled
+occupation with the constraints of bench_planner.py (8 h/week x 52 weeks, EUR 1,500, English): the plan itself
+and the relaxations' re-solves. --exact also solves each with the MILP (20 s limit each; about a minute in
+all).
 """
 
 from __future__ import annotations
@@ -90,9 +91,9 @@ def main() -> None:
         f"{sizes[len(sizes) // 2]}, max {sizes[-1]}"
     )
     print(
-        f"solve_greedy wall: mean {statistics.mean(wall) * 1000:.1f} ms, p50 {pct(wall, 0.5):.1f}, "
-        f"p95 {pct(wall, 0.95):.1f}, max {max(wall) * 1000:.1f} ms; CPU mean {statistics.mean(cpu) * 1000:.1f}, "
-        f"p95 {pct(cpu, 0.95):.1f} ms"
+        f"solve_greedy wall: mean {statistics.mean(wall) * 1000:.1f} ms, p50 "
+        f"{pct(wall, 0.5):.1f}, p95 {pct(wall, 0.95):.1f}, max {max(wall) * 1000:.1f} "
+        f"ms; CPU mean {statistics.mean(cpu) * 1000:.1f}, p95 {pct(cpu, 0.95):.1f} ms"
     )
     if not args.exact:
         return
@@ -113,9 +114,9 @@ def main() -> None:
             excess.append(g2 - e2)
     print(
         f"vs MILP ({len(shortfall)} solved): equal coverage {equal}, lower {lower}; coverage short by "
-        f"{statistics.mean(shortfall):.1%} of the stage-1 total on average (max {max(shortfall):.1%}); at equal "
-        f"coverage stage-2 optimal on {optimal}, mean excess {statistics.mean(excess) if excess else 0:.2f} "
-        f"effort units (max {max(excess, default=0):.2f})"
+        f"{statistics.mean(shortfall):.1%} of the stage-1 total on average (max {max(shortfall):.1%}); "
+        f"at equal coverage stage-2 optimal on {optimal}, mean excess "
+        f"{statistics.mean(excess) if excess else 0:.2f} effort units (max {max(excess, default=0):.2f})"
     )
 
 

@@ -1,5 +1,5 @@
-"""Skill linking speed, warm: ms per sentence over the full ESCO import, batched (`skills match --file`) and one
-sentence at a time (a chat message), plus `extract` on a whole advert and tagging speed per course.
+"""Skill linking speed, warm: ms per sentence over the full ESCO import, batched (`skills match --file`) and
+one sentence at a time (a chat message), plus `extract` on a whole advert and tagging speed per course.
 
     PATHFINDER_TAXONOMY_DIR=.pathfinder/esco .venv/bin/python bench/bench_skills.py [--repeats 3]
 

@@ -1,4 +1,5 @@
-"""Benchmark: importing the real edX/Udemy files and a synthetic 100k-row catalogue (CSV and JSON) in our schema."""
+"""Benchmark: importing the real edX/Udemy files and a synthetic 100k-row catalogue (CSV and JSON) in our
+schema."""
 
 from __future__ import annotations
 

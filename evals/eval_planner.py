@@ -102,15 +102,17 @@ def evaluate(
 
     print(f"\n## {name}: {len(rows)} goals with essential skills")
     print(
-        f"essential coverage: planner {mean('plan_cov'):.1%} (reachable in catalogue {mean('reachable'):.1%}), "
-        f"keyword top-k baseline {mean('base_cov'):.1%}"
+        f"essential coverage: planner {mean('plan_cov'):.1%} (reachable in catalogue "
+        f"{mean('reachable'):.1%}), keyword top-k baseline {mean('base_cov'):.1%}"
     )
     print(
-        f"hours: planner mean {mean('plan_h'):.0f} h over {mean('steps'):.1f} steps; baseline {mean('base_h'):.0f} h"
+        f"hours: planner mean {mean('plan_h'):.0f} h over "
+        f"{mean('steps'):.1f} steps; baseline {mean('base_h'):.0f} h"
     )
     print(
-        f"valid (prerequisites first, none missing): planner {sum(r['plan_valid'] for r in rows)}/{len(rows)}, "
-        f"baseline {sum(r['base_valid'] for r in rows)}/{len(rows)}; solvers "
+        "valid (prerequisites first, none missing): planner "
+        f"{sum(r['plan_valid'] for r in rows)}/{len(rows)}, baseline "
+        f"{sum(r['base_valid'] for r in rows)}/{len(rows)}; solvers "
         f"{ {s: sum(r['solver'] == s for r in rows) for s in ('exact', 'heuristic')} }"
     )
     for label, found in (("", comparisons), (f", limits {LIMITS_TEXT}", limited_comparisons)):
@@ -133,8 +135,8 @@ def evaluate(
 def compare_with_exact(
     profile: LearnerProfile, gap: Gap, lookup: CatalogueLookup
 ) -> tuple[bool, float, float, float, float] | None:
-    """(equal coverage, optimal hours, heuristic hours, optimal coverage, heuristic coverage) for 'fastest', on
-    instances small enough for the MILP; None otherwise."""
+    """(equal coverage, optimal hours, heuristic hours, optimal coverage, heuristic coverage) for 'fastest',
+    on instances small enough for the MILP; None otherwise."""
     inst = build_instance(profile, gap, lookup, "fastest", today=TODAY)
     if inst.n > 300:
         return None

@@ -15,7 +15,8 @@ from pathfinder.settings import PROJECT_ROOT, Settings
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 # In CI (CI=true) property tests run the same examples every time, so a submission's result does not depend on
-# the draw; on developers' machines they explore new examples on every run (and keep failures in .hypothesis/).
+# the draw; on developers' machines they explore new examples on every run (and keep failures in
+# .hypothesis/).
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
@@ -36,8 +37,8 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def bundled_cli(tmp_path, monkeypatch) -> Path:
-    """For CLI tests over the bundled corpus and taxonomy: data under tmp_path (also the working folder), the real
-    offline embedder, no API key. Returns tmp_path."""
+    """For CLI tests over the bundled corpus and taxonomy: data under tmp_path (also the working folder), the
+    real offline embedder, no API key. Returns tmp_path."""
     monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PATHFINDER_EMBEDDER", "offline")
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
@@ -156,9 +157,10 @@ class _Records(logging.Handler):
 
 @pytest.fixture
 def page_errors():
-    """Failures the app's page boundary caught and logged (pathfinder.ui.navigation.guarded), as they happen; a
-    test that asks for this fixture expects some. Every other test fails if a page failed, although the browser
-    saw only a plain message (the autouse check below): the boundary never hides a bug from the tests."""
+    """Failures the app's page boundary caught and logged (pathfinder.ui.navigation.guarded), as they happen;
+    a test that asks for this fixture expects some. Every other test fails if a page failed, although the
+    browser saw only a plain message (the autouse check below): the boundary never hides a bug from the
+    tests."""
     handler = _Records()
     logger = logging.getLogger("pathfinder.ui.errors")
     logger.addHandler(handler)

@@ -576,8 +576,8 @@ class Generator:
         return data
 
     def inputs(self, n: int) -> Iterator[FuzzInput]:
-        """`n` inputs spread over the targets (catalogue files 40%, uploads 20%, profiles 15%, held credentials
-        15%, provider CSVs with mappings 10%)."""
+        """`n` inputs spread over the targets (catalogue files 40%, uploads 20%, profiles 15%, held
+        credentials 15%, provider CSVs with mappings 10%)."""
         makers = (
             [self.catalogue] * 8
             + [self.upload] * 4

@@ -1,6 +1,6 @@
-"""AppTest: the Advisor page is for advisor accounts and shows their caseload only; an advisor finds, creates and
-opens learners, pins and rejects credentials (the plan follows; their name is recorded), writes notes and agrees
-plans under their own name, and downloads a session report."""
+"""AppTest: the Advisor page is for advisor accounts and shows their caseload only; an advisor finds, creates
+and opens learners, pins and rejects credentials (the plan follows; their name is recorded), writes notes and
+agrees plans under their own name, and downloads a session report."""
 
 from __future__ import annotations
 

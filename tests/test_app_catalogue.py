@@ -1,6 +1,6 @@
-"""AppTest: the Catalogue page is only for maintainer (and admin) accounts, validates uploads with a rejects table,
-re-indexes in the background (skills inferred, as on the command line; audited), and shows index status and
-feedback analytics."""
+"""AppTest: the Catalogue page is only for maintainer (and admin) accounts, validates uploads with a rejects
+table, re-indexes in the background (skills inferred, as on the command line; audited), and shows index status
+and feedback analytics."""
 
 from __future__ import annotations
 

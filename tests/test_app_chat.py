@@ -1,4 +1,5 @@
-"""AppTest: the Chat page streams a cited answer, stores it, takes feedback, applies profile changes, resumes."""
+"""AppTest: the Chat page streams a cited answer, stores it, takes feedback, applies profile changes,
+resumes."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""AppTest: a page that fails unexpectedly shows a plain message with a reference, never a traceback or a server
-path; the traceback goes to the server's log. Streamlit itself is told to hide error details too."""
+"""AppTest: a page that fails unexpectedly shows a plain message with a reference, never a traceback or a
+server path; the traceback goes to the server's log. Streamlit itself is told to hide error details too."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""AppTest: the Pathway page plans from the stored profile, shows charts, re-plans on what-if sliders, exports."""
+"""AppTest: the Pathway page plans from the stored profile, shows charts, re-plans on what-if sliders,
+exports."""
 
 from __future__ import annotations
 

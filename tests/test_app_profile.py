@@ -1,4 +1,5 @@
-"""AppTest: the Profile page edits skills, goal and constraints, reads a CV and credential files, moves and deletes data."""
+"""AppTest: the Profile page edits skills, goal and constraints, reads a CV and credential files, moves and
+deletes data."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Secrets at the edges: a key pasted into the chat is removed before it is answered or stored (and the learner is
-told); the app and the CLI install log redaction at startup, reaching loggers with their own handlers too."""
+"""Secrets at the edges: a key pasted into the chat is removed before it is answered or stored (and the
+learner is told); the app and the CLI install log redaction at startup, reaching loggers with their own
+handlers too."""
 
 from __future__ import annotations
 

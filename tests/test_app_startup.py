@@ -1,5 +1,5 @@
-"""Startup stays light: the first page's modules import no pydantic, chromadb, langchain or pandas (the chat input is
-on screen before they load), and unreadable settings are a message with the fix, not a traceback."""
+"""Startup stays light: the first page's modules import no pydantic, chromadb, langchain or pandas (the chat
+input is on screen before they load), and unreadable settings are a message with the fix, not a traceback."""
 
 from __future__ import annotations
 

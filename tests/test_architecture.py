@@ -21,7 +21,8 @@ PACKAGE = SRC / "pathfinder"
 APP = SRC.parent / "app.py"
 
 CORE = ("domain", "planner", "profiles")
-# Every module of the core, named: a missing one fails the import test, an unlisted one fails `test_core_listed`.
+# Every module of the core, named: a missing one fails the import test, an unlisted one fails
+# `test_core_listed`.
 CORE_MODULES = (
     "pathfinder.domain",
     "pathfinder.domain.access",
@@ -138,7 +139,8 @@ def _runtime_nodes(tree: ast.AST):
 
 
 def _imports(path: Path, known: set[str]) -> set[str]:
-    """Every module `path` imports when run, anywhere in the file (`from pkg import sub` counts as `pkg.sub`)."""
+    """Every module `path` imports when run, anywhere in the file (`from pkg import sub` counts as
+    `pkg.sub`)."""
     out: set[str] = set()
     for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
@@ -232,7 +234,8 @@ def test_no_cycles_between_modules():
 
 
 def test_core_listed():
-    """CORE_MODULES names exactly the core's modules on disk (so a new or removed module updates this test)."""
+    """CORE_MODULES names exactly the core's modules on disk (so a new or removed module updates this
+    test)."""
     on_disk = {m for m in _modules() if _package(m) in CORE}
     assert on_disk == set(CORE_MODULES)
 
@@ -250,10 +253,9 @@ def test_core_imports_no_adapters_in_source():
 def test_core_loads_no_adapters():
     """In a fresh interpreter, importing every core module loads none of FORBIDDEN_IN_CORE."""
     code = (
-        "import importlib, json, sys\n"
-        f"for m in {CORE_MODULES!r}: importlib.import_module(m)\n"
-        f"bad = sorted(m for m in sys.modules if any(m == f or m.startswith(f + '.') for f in {FORBIDDEN_IN_CORE!r}))\n"
-        "print(json.dumps(bad))\n"
+        f"import importlib, json, sys\nfor m in {CORE_MODULES!r}: "
+        "importlib.import_module(m)\nbad = sorted(m for m in sys.modules if any(m == f or "
+        f"m.startswith(f + '.') for f in {FORBIDDEN_IN_CORE!r}))\nprint(json.dumps(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr  # a missing core module fails here

@@ -1,5 +1,6 @@
-"""Conversation flows of issue #12 through the session use case: statements saved at once (and undone), a plan,
-follow-ups that re-plan, "I've done it" marking a step held, answers in the learner's language, no dead ends."""
+"""Conversation flows of issue #12 through the session use case: statements saved at once (and undone), a
+plan, follow-ups that re-plan, "I've done it" marking a step held, answers in the learner's language, no dead
+ends."""
 
 from __future__ import annotations
 
@@ -88,7 +89,8 @@ def test_a_goal_and_a_plan_in_other_languages(responder, turns, language, word):
     assert results[0].profile.goal is not None
     answer = results[1].answer
     assert answer.pathway is not None and answer.state.language == language
-    # the language they write in limits the plan (issue 14): a plan in it, or none with the way to widen it offered
+    # the language they write in limits the plan (issue 14): a plan in it, or none with the way to widen it
+    # offered
     widen = any(r.constraint == "languages" for r in answer.pathway.relaxations)
     assert word in answer.text or (not answer.pathway.steps and widen), answer.text
 

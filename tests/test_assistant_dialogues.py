@@ -1,5 +1,6 @@
 """Scripted multi-turn dialogues for the offline responder (tests/test_assistant_dialogues.json), asserting on
-the Answer: intent, filters applied, ids cited (all in the catalogue), proposed changes and pathway validity."""
+the Answer: intent, filters applied, ids cited (all in the catalogue), proposed changes and pathway
+validity."""
 
 from __future__ import annotations
 
@@ -142,7 +143,8 @@ def test_dialogue(dialogue: dict, responder: OfflineResponder) -> None:
             assert answer.pathway.totals.cost <= turn["budget"], where
         if turn.get("skipped_first"):
             skipped = previous.pathway.ids[0]
-            # "I've done it" marks the step held (issue #12), so the re-plan leaves it out without rejecting it
+            # "I've done it" marks the step held (issue #12), so the re-plan leaves it out without rejecting
+            # it
             assert skipped in provisional.held_credential_ids and skipped not in answer.pathway.ids, where
             assert skipped not in answer.state.pathway_excluded, where
         for phrase in turn.get("text_lacks", []):

@@ -1,6 +1,7 @@
-"""The conversation's language as a hard limit (issue 14): a learner whose profile names no language constraint
-gets plans in the languages they study in - their profile's, a preferred one, and the one they write in (a copy of
-the profile, never saved or proposed) - and is told so in one line, with how to widen it."""
+"""The conversation's language as a hard limit (issue 14): a learner whose profile names no language
+constraint gets plans in the languages they study in - their profile's, a preferred one, and the one they
+write in (a copy of the profile, never saved or proposed) - and is told so in one line, with how to widen
+it."""
 
 from __future__ import annotations
 

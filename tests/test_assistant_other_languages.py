@@ -75,8 +75,8 @@ def test_the_profiles_preferred_language_wins_over_the_conversation():
     profile = LearnerProfile(id="l", goal=GOAL, preferences=Preferences(language="es"))
     answer = responder().reply("plan my pathway", History(), profile)
     assert (
-        "Not taught in Spanish: [Statistics for Analysts](https://example.org/en-stats) (en-stats), in English."
-        in answer.text
+        "Not taught in Spanish: [Statistics for "
+        "Analysts](https://example.org/en-stats) (en-stats), in English." in answer.text
     )
 
 

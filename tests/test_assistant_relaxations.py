@@ -1,5 +1,6 @@
-"""The learner acts on the planner's suggestions (Pathway.relaxations) in chat: "ok, do that", "the budget one",
-"allow German courses then" propose the constraint change (computed with profiles.apply_relaxation) and re-plan.
+"""The learner acts on the planner's suggestions (Pathway.relaxations) in chat: "ok, do that", "the budget
+one", "allow German courses then" propose the constraint change (computed with profiles.apply_relaxation) and
+re-plan.
 
 The planner here is scripted (its suggestions depend only on the constraints it is given), so the tests pin
 down the assistant's behaviour, not the planner's tuning; one test runs the real planner end to end."""
@@ -50,8 +51,8 @@ GERMAN = Relaxation(
 
 
 def scripted_plan(calls: list[LearnerProfile], joint: bool = False):
-    """A planner whose suggestions follow from the constraints: under EUR 420 suggests the budget, under 9 h/week
-    the hours, English only suggests German; `joint` marks them as one 'no single change' proposal."""
+    """A planner whose suggestions follow from the constraints: under EUR 420 suggests the budget, under 9
+    h/week the hours, English only suggests German; `joint` marks them as one 'no single change' proposal."""
 
     def plan(profile: LearnerProfile, gap, credentials, strategy) -> Pathway:
         calls.append(profile)

@@ -1,4 +1,5 @@
-"""Units of the assistant: slot extraction, grounding, memory trimming and follow-up rewriting, the fake model."""
+"""Units of the assistant: slot extraction, grounding, memory trimming and follow-up rewriting, the fake
+model."""
 
 from __future__ import annotations
 

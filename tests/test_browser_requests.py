@@ -1,5 +1,6 @@
-"""A real browser records every request the app makes while a learner uses each page; any request that is not to
-the app itself fails the test (no font or icon CDN, no analytics, no image a catalogue or answer points at).
+"""A real browser records every request the app makes while a learner uses each page; any request that is not
+to the app itself fails the test (no font or icon CDN, no analytics, no image a catalogue or answer points
+at).
 
 Chromium is Debian's package (/usr/bin/chromium); without it this test is skipped with the install command.
 """

@@ -1,6 +1,6 @@
 """Single sign-on in a real browser: `streamlit run app.py` with an `[auth]` section pointing at a real OpenID
-Connect provider (oidc-provider-mock, from PyPI) started on this machine by the test; Chromium signs in through
-the provider's authorization page, lands signed in as a learner account, and signs out again.
+Connect provider (oidc-provider-mock, from PyPI) started on this machine by the test; Chromium signs in
+through the provider's authorization page, lands signed in as a learner account, and signs out again.
 
 Needs Debian's chromium and the test extra `oidc-provider-mock` (requirements.txt); skipped without them.
 """
@@ -62,6 +62,7 @@ def test_sign_in_through_a_local_openid_provider(tmp_path):
             assert "ana.lopez" not in account.username  # the provider's id is hashed, not used as a username
             [entry] = AuditLog(settings.database_path).entries(action="sign_in")
             assert entry.detail == "single sign-on" and entry.actor_id == account.id
-            # Not asserted here: signing out of an SSO session. In about half the runs of this session's CI the
+            # Not asserted here: signing out of an SSO session. In about half the runs of this session's CI
+            # the
             # click on "Sign out" did not reach st.logout (or the identity cookie survived); see the note on
             # issue 16. Local sign-out is covered by tests/test_app_accounts.py.

@@ -82,7 +82,8 @@ def test_mapping_with_a_missing_source_column_names_it(tmp_path: Path):
 
     with pytest.raises(
         CatalogueError,
-        match="missing columns Link, Effort, Duration, Fee, Lang, Difficulty needed by mapping 'tech-academy'",
+        match="missing columns Link, Effort, Duration, Fee, "
+        "Lang, Difficulty needed by mapping 'tech-academy'",
     ):
         load_catalogue([tmp_path / "p.csv"], mapping=DATA / "provider.toml")
 

@@ -1,4 +1,5 @@
-"""The importers on the real public files in ../shared/data: edX, Udemy, Europass/ELM, Open Badges 3.0, input fields."""
+"""The importers on the real public files in ../shared/data: edX, Udemy, Europass/ELM, Open Badges 3.0, input
+fields."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A workload or price of 'INF' or 'NaN' in a provider file is a reject naming the field, not a crash (found by
-the importer fuzz test: ECTS derived from infinite hours overflowed)."""
+"""A workload or price of 'INF' or 'NaN' in a provider file is a reject naming the field, not a crash (found
+by the importer fuzz test: ECTS derived from infinite hours overflowed)."""
 
 from __future__ import annotations
 

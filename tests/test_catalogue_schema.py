@@ -1,4 +1,5 @@
-"""Our own schema: CSV (comma, semicolon, BOM, cp1252), JSON forms, JSONL, folders, and the committed JSON Schema."""
+"""Our own schema: CSV (comma, semicolon, BOM, cp1252), JSON forms, JSONL, folders, and the committed JSON
+Schema."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The CLI's output is terminal-safe (catalogue and profile text cannot send escape sequences), and a reader that
-stops early (`pathfinder profile show X | head -1`) ends the command quietly, without a traceback."""
+"""The CLI's output is terminal-safe (catalogue and profile text cannot send escape sequences), and a reader
+that stops early (`pathfinder profile show X | head -1`) ends the command quietly, without a traceback."""
 
 from __future__ import annotations
 

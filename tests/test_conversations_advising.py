@@ -1,4 +1,5 @@
-"""Advisor session notes and agreed plans: persisted with the profiles (SQLite and PostgreSQL), erased with the learner's data."""
+"""Advisor session notes and agreed plans: persisted with the profiles (SQLite and PostgreSQL), erased with
+the learner's data."""
 
 from __future__ import annotations
 

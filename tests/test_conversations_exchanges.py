@@ -1,4 +1,5 @@
-"""ConversationStore.exchanges (questions, answers and feedback for analytics) and secrets redacted on the way in."""
+"""ConversationStore.exchanges (questions, answers and feedback for analytics) and secrets redacted on the way
+in."""
 
 from __future__ import annotations
 

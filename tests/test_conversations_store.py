@@ -1,4 +1,5 @@
-"""Conversations on SQLite and PostgreSQL: resumable history (answers included), feedback, listing, delete_learner."""
+"""Conversations on SQLite and PostgreSQL: resumable history (answers included), feedback, listing,
+delete_learner."""
 
 from __future__ import annotations
 
@@ -77,7 +78,8 @@ def test_delete_learner_joins_the_callers_transaction(store_settings) -> None:
 
 
 def test_a_plain_delete_by_profile_id_also_removes_messages_and_feedback(store_settings) -> None:
-    """The profile store deletes `conversations` rows by profile_id on its own connection (no foreign_keys)."""
+    """The profile store deletes `conversations` rows by profile_id on its own connection (no
+    foreign_keys)."""
     store = ConversationStore(store_settings.database_path)
     store.feedback(store.add_turn(store.start("frank"), "hi", _answer("Hello")), -1)
     run_sql(store_settings, "DELETE FROM conversations WHERE profile_id = ?", ("frank",), write=True)

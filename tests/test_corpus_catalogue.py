@@ -1,4 +1,5 @@
-"""The bundled catalogue (corpus/catalogue/*.json): schema, size, structure, and coverage of the bundled occupations."""
+"""The bundled catalogue (corpus/catalogue/*.json): schema, size, structure, and coverage of the bundled
+occupations."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Scale-out with local processes: two app-like processes sharing one `chroma run` server and one SQLite file;
-the Chroma server stopped mid-session (a clear StoreUnavailable, recovery when it returns, no lost profile data)."""
+the Chroma server stopped mid-session (a clear StoreUnavailable, recovery when it returns, no lost profile
+data)."""
 
 from __future__ import annotations
 
@@ -81,7 +82,9 @@ APP = textwrap.dedent("""
     from pathfinder.profiles.edits import add_skills
     from pathfinder.domain import HeldSkill
     from pathfinder.errors import ProfileConflict
-    settings = Settings(_env_file=None, data_dir={data!r}, embedder="hash", chroma_url={url!r}, database_url={db!r})
+    settings = Settings(
+        _env_file=None, data_dir={data!r}, embedder="hash", chroma_url={url!r}, database_url={db!r}
+    )
     index = open_index(settings)
     store = open_profile_store(settings)
     conflicts = 0
@@ -90,7 +93,8 @@ APP = textwrap.dedent("""
         while True:
             p = store.get("shared")
             try:
-                store.save(p.model_copy(update={{"skills": p.skills + (HeldSkill(uri="esco:{who}-%d" % i, label="s"),)}}))
+                held = HeldSkill(uri="esco:{who}-%d" % i, label="s")
+                store.save(p.model_copy(update={{"skills": p.skills + (held,)}}))
                 break
             except ProfileConflict:
                 conflicts += 1

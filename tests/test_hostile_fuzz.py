@@ -1,7 +1,8 @@
-"""Fuzzing every importer, the upload gate and profile import with seeded malformed inputs (tests/fuzz_inputs.py):
-only PathfinderError children may escape, and whatever is accepted can be written where the app writes it
-(the rejects file, the index's credentials, the profile store). The slow test reads 10,500 inputs (CI runs
-it; docs/RELIABILITY.md has the figures); the quick one reads 300 with a seed of its own."""
+"""Fuzzing every importer, the upload gate and profile import with seeded malformed inputs
+(tests/fuzz_inputs.py): only PathfinderError children may escape, and whatever is accepted can be written
+where the app writes it (the rejects file, the index's credentials, the profile store). The slow test reads
+10,500 inputs (CI runs it; docs/RELIABILITY.md has the figures); the quick one reads 300 with a seed of its
+own."""
 
 from __future__ import annotations
 

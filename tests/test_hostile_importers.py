@@ -1,5 +1,5 @@
-"""The importers fuzzed: generated malformed rows and files give only CatalogueError or a reject, never another
-exception, and never a silently dropped valid row (imported + rejected = records read)."""
+"""The importers fuzzed: generated malformed rows and files give only CatalogueError or a reject, never
+another exception, and never a silently dropped valid row (imported + rejected = records read)."""
 
 from __future__ import annotations
 

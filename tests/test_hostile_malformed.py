@@ -91,7 +91,8 @@ def _disguised(levels: int) -> list:
 
 
 def test_a_nested_value_the_parser_accepts_is_still_a_reject(tmp_path):
-    # 200 levels disguised by brackets in strings pass the quick bracket count; the record check still bounds it
+    # 200 levels disguised by brackets in strings pass the quick bracket count; the record check still bounds
+    # it
     deep = {**GOOD, "id": "deep-1", "title": _disguised(200)}
     assert not nested_deeper_than(json.dumps(deep))
     report = _catalogue(tmp_path, "deep2.jsonl", json.dumps(deep) + "\n")

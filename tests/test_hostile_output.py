@@ -1,5 +1,6 @@
-"""Hostile content on the way out: CSV formula injection, HTML/JS from catalogue fields in what the app renders,
-prompt injection variants, API keys in logs, files and exports, and the data directory's permissions."""
+"""Hostile content on the way out: CSV formula injection, HTML/JS from catalogue fields in what the app
+renders, prompt injection variants, API keys in logs, files and exports, and the data directory's
+permissions."""
 
 from __future__ import annotations
 

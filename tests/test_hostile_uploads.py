@@ -1,4 +1,5 @@
-"""Hostile uploads: oversize, binary, garbage, wrong encodings, zip bombs and traversal in names and archives."""
+"""Hostile uploads: oversize, binary, garbage, wrong encodings, zip bombs and traversal in names and
+archives."""
 
 from __future__ import annotations
 
@@ -168,7 +169,8 @@ def test_a_zip_that_expands_past_the_limit_is_refused(small):
 
 def test_a_zip_whose_headers_lie_about_sizes_is_still_bounded(small):
     data = bytearray(_zip({"bomb.csv": b"1" * 400_000}))
-    # Rewrite the declared uncompressed size (local header offset 22, central directory entry offset 24) to 10.
+    # Rewrite the declared uncompressed size (local header offset 22, central directory entry offset 24) to
+    # 10.
     local = data.find(b"PK\x03\x04")
     central = data.find(b"PK\x01\x02")
     data[local + 22 : local + 26] = (10).to_bytes(4, "little")

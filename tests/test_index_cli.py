@@ -1,4 +1,5 @@
-"""The index, search and skills commands end to end through `pathfinder.cli.main` (hash embedder, tmp data)."""
+"""The index, search and skills commands end to end through `pathfinder.cli.main` (hash embedder, tmp
+data)."""
 
 from __future__ import annotations
 

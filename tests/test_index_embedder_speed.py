@@ -1,4 +1,5 @@
-"""The offline embedder's own pooling gives WordLlama's vectors (the index stays compatible with old builds)."""
+"""The offline embedder's own pooling gives WordLlama's vectors (the index stays compatible with old
+builds)."""
 
 from __future__ import annotations
 

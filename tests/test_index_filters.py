@@ -98,7 +98,8 @@ def test_explain_empty_names_the_filter(catalogue):
 @hsettings(max_examples=100, deadline=None)
 @given(st.lists(credentials, max_size=15, unique_by=lambda c: c.id), filters)
 def test_the_shipped_fake_index_filters_like_the_real_one(creds, f):
-    """pathfinder.testing.InMemoryIndex uses the same predicate: an unknown value fails a filter that is set."""
+    """pathfinder.testing.InMemoryIndex uses the same predicate: an unknown value fails a filter that is
+    set."""
     from pathfinder.testing import InMemoryIndex
 
     fake = InMemoryIndex(creds)

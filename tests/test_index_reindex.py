@@ -1,4 +1,5 @@
-"""Re-indexing: incremental by content hash, atomic pointer flip, crash safety, one run at a time, provenance."""
+"""Re-indexing: incremental by content hash, atomic pointer flip, crash safety, one run at a time,
+provenance."""
 
 from __future__ import annotations
 
@@ -163,7 +164,8 @@ def test_missing_path_is_reported(settings, tmp_path):
 
 
 def test_incremental_index_equals_a_full_rebuild(settings, catalogue, tmp_path):
-    """Reused vectors, BM25 token rows and skipped store lookups give the same index as building from scratch."""
+    """Reused vectors, BM25 token rows and skipped store lookups give the same index as building from
+    scratch."""
     first = [
         c.model_copy(update={"id": f"{c.id}-{n}", "title": f"{c.title} {n}"})
         for n in range(6)

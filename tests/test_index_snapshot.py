@@ -1,4 +1,5 @@
-"""The credentials snapshot: open_index uses it when it fits the JSONL and the schema, else reads the JSONL."""
+"""The credentials snapshot: open_index uses it when it fits the JSONL and the schema, else reads the
+JSONL."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def test_unusable_snapshot_falls_back_to_the_jsonl(settings, catalogue, monkeypa
     elif damage == "other schema":
         data = pickle.loads((folder / SNAP).read_bytes())
         (folder / SNAP).write_bytes(pickle.dumps({**data, "schema": "0" * 16}))
-    else:  # the JSONL was edited by hand after the build: it is the record, the snapshot no longer stands for it
+    else:
+        # the JSONL was edited by hand after the build: it is the record, the snapshot no longer stands for it
         lines = (folder / "credentials.jsonl").read_text().splitlines()
         lines[0] = lines[0].replace("Python Basics", "Python Basics (edited)")
         (folder / "credentials.jsonl").write_text("\n".join(lines) + "\n")

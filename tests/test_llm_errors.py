@@ -1,4 +1,5 @@
-"""`llm.translated_errors`: a reply the client libraries cannot parse becomes BadModelReply; our own bugs don't."""
+"""`llm.translated_errors`: a reply the client libraries cannot parse becomes BadModelReply; our own bugs
+don't."""
 
 from __future__ import annotations
 

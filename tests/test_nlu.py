@@ -1,5 +1,5 @@
-"""The understanding layer (issue #12): language identification, the intent classifier's accuracy on the held-out
-split of its own labelled utterances, and slots in each served language."""
+"""The understanding layer (issue #12): language identification, the intent classifier's accuracy on the
+held-out split of its own labelled utterances, and slots in each served language."""
 
 from __future__ import annotations
 

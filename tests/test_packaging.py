@@ -3,8 +3,8 @@ index` and `pathfinder ask` from another folder find the bundled corpus and prom
 their data in that folder's .pathfinder.
 
 The fresh venv sees the project's dependencies through a .pth line naming this interpreter's site-packages (so
-nothing is downloaded); a plain path line does not run the .pth files there, so the checkout's editable install
-stays invisible and `pathfinder` can only come from the new install.
+nothing is downloaded); a plain path line does not run the .pth files there, so the checkout's editable
+install stays invisible and `pathfinder` can only come from the new install.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def test_installed_package_indexes_and_answers_from_another_folder(tmp_path):
     )
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(CHECKOUT / name, source / name)
-    # --no-deps: the dependencies are the project's; the build backend (setuptools>=68) comes from pip's cache or
+    # --no-deps: the dependencies are the project's; the build backend (setuptools>=68) comes from pip's cache
+    # or
     # the package index, as for `make`
     subprocess.run(
         [py, "-m", "pip", "install", "-q", "--no-deps", str(source)],

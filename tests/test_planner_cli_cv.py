@@ -1,4 +1,5 @@
-"""`pathfinder profile add-cv` with the real `SkillMatcher` over the bundled ESCO taxonomy, then a gap without them."""
+"""`pathfinder profile add-cv` with the real `SkillMatcher` over the bundled ESCO taxonomy, then a gap without
+them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""'Skip it, I did it': a credential marked held counts as held, so what needs it stays eligible (issue 14)."""
+"""'Skip it, I did it': a credential marked held counts as held, so what needs it stays eligible (issue
+14)."""
 
 from __future__ import annotations
 

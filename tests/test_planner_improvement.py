@@ -1,4 +1,5 @@
-"""The local search after the greedy (`improvement.improve`): swaps, destroy-and-repair and add-then-prune moves."""
+"""The local search after the greedy (`improvement.improve`): swaps, destroy-and-repair and add-then-prune
+moves."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Level (issue 14): the starting level comes from the learner's background; no step more than one EQF level above
-it without a prerequisite; lower levels first; a course that mostly re-teaches held skills is left out."""
+"""Level (issue 14): the starting level comes from the learner's background; no step more than one EQF level
+above it without a prerequisite; lower levels first; a course that mostly re-teaches held skills is left
+out."""
 
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def test_a_course_two_levels_up_with_nothing_one_level_below_stays_out_and_says_
 
 
 def test_a_bridging_course_one_level_below_is_planned_first():
-    """Issue 14: no catalogue prerequisite, but an easier course (EQF 5) teaching a gap skill is planned first."""
+    """Issue 14: no catalogue prerequisite, but an easier course (EQF 5) teaching a gap skill is planned
+    first."""
     pw = _plan([_c("adv", (0, 1), 6), _c("bridge", (2,), 5)])
     assert pw.ids == ("bridge", "adv")
     assert (

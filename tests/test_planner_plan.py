@@ -215,7 +215,8 @@ def test_stack_credit_prefers_completing_the_certificate():
     pw = plan(catalogue, preferences=Preferences(pinned=("cert",)))  # a stack the learner chose
     assert pw.stacks_earned == ("cert",) and {"p0", "p1"} <= set(pw.ids)
     assert VIZ.uri not in {u.uri for u in pw.uncovered}  # the certificate's skill counts as covered
-    # not chosen, it only covers an optional skill: the cheaper loose courses close the essential ones (relevance)
+    # not chosen, it only covers an optional skill: the cheaper loose courses close the essential ones
+    # (relevance)
     assert plan(catalogue).stacks_earned == ()
 
 

@@ -1,4 +1,5 @@
-"""Prerequisite skills: a step assuming a skill the learner lacks gets a step teaching it first, or is left out."""
+"""Prerequisite skills: a step assuming a skill the learner lacks gets a step teaching it first, or is left
+out."""
 
 from __future__ import annotations
 

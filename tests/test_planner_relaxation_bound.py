@@ -108,7 +108,8 @@ def relaxations_of(profile: LearnerProfile) -> list[LearnerProfile]:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogue=catalogues(), profile=profiles(), prune=st.booleans())
 def test_the_reachable_skills_contain_what_a_built_relaxed_set_covers(catalogue, profile, prune):
-    # with pruning forced on (every skill keeps only its best eligible teacher) the relaxed set can lose skills
+    # with pruning forced on (every skill keeps only its best eligible teacher) the relaxed set can lose
+    # skills
     # the base set had, so the bound must not rely on the sets growing
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(candidates_module, "PRUNE_ABOVE", 0 if prune else 400)
@@ -184,7 +185,8 @@ def test_skipping_hopeless_relaxations_does_not_change_them(catalogue, profile):
     current = session.plan(profile)
     unskipped = find_relaxations(profile, gap, lk, current, PlanningSession(gap, lk, today=TODAY).plan, TODAY)
     found = session.plan_with_relaxations(profile).relaxations
-    # (the hours a dated session needs are proposed apart from the search: `PlanningSession._load_relaxations`)
+    # (the hours a dated session needs are proposed apart from the search:
+    # `PlanningSession._load_relaxations`)
     assert tuple(r for r in found if "(a dated session)" not in r.message) == unskipped
 
 
@@ -199,7 +201,8 @@ TAX = Taxonomy.from_items(
 
 
 def test_a_relaxation_that_cannot_help_builds_no_candidate_set(catalogue):
-    # statistics is taught only in German at EQF 6: allowing German alone or EQF 6 alone cannot help, so neither
+    # statistics is taught only in German at EQF 6: allowing German alone or EQF 6 alone cannot help, so
+    # neither
     # is built; only all changes together are
     profile = LearnerProfile(
         id="p", goal=Goal(occupation_uri="occ:da"), constraints=Constraints(languages=("en",), max_eqf=5)
@@ -284,7 +287,8 @@ def test_dropping_unavailable_prerequisites_matches_the_first_version(data):
 
 
 def test_forbidding_teachers_can_turn_pruning_off_for_a_reused_set():
-    # five teachers of one skill; keeping the best one per skill above three eligible: pruned. With two of them
+    # five teachers of one skill; keeping the best one per skill above three eligible: pruned. With two of
+    # them
     # forbidden only three are eligible, so all three stay, whether or not the pruned set is reused
     teachers = [
         Credential(id=f"t{k}", title=f"t{k}", provider="P", hours=10 + k, cost=0, skills=(SKILLS[0],))

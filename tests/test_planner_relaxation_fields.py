@@ -1,5 +1,5 @@
-"""Relaxations carry structured data (issue 14): joint or not, the values a list constraint gains, the coverage
-they lead to; the chat's suggestions read those fields, not the message's wording."""
+"""Relaxations carry structured data (issue 14): joint or not, the values a list constraint gains, the
+coverage they lead to; the chat's suggestions read those fields, not the message's wording."""
 
 from __future__ import annotations
 

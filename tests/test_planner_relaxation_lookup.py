@@ -75,7 +75,8 @@ def test_repeated_ids_take_the_plain_path():
 
 
 def test_stack_parts_indexed_with_the_lookup_match_reading_each_part():
-    # a part listing the same target twice counts the first entry's ECTS, once per listing, as `stack_ects` does
+    # a part listing the same target twice counts the first entry's ECTS, once per listing, as `stack_ects`
+    # does
     a = Credential(
         id="a",
         title="a",

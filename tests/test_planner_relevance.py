@@ -1,5 +1,6 @@
-"""Relevance (issue 14): every step closes an essential goal skill, or is a prerequisite of a step that does, or
-counts towards a stack that closes one or that the learner chose; a weak inferred skill alone qualifies nothing."""
+"""Relevance (issue 14): every step closes an essential goal skill, or is a prerequisite of a step that does,
+or counts towards a stack that closes one or that the learner chose; a weak inferred skill alone qualifies
+nothing."""
 
 from __future__ import annotations
 

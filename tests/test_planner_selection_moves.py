@@ -1,5 +1,5 @@
-"""The heuristic's parts: the objective by difference (`evaluation`), the bundle greedy with bans (`greedy`), and
-the destroy-and-repair move (`improvement.best_repair`) on the exchange the one-step moves cannot make."""
+"""The heuristic's parts: the objective by difference (`evaluation`), the bundle greedy with bans (`greedy`),
+and the destroy-and-repair move (`improvement.best_repair`) on the exchange the one-step moves cannot make."""
 
 from __future__ import annotations
 
@@ -28,8 +28,10 @@ def _instance(catalogue: list[Credential], skills: tuple[str, ...], strategy: st
 
 
 def test_destroy_and_repair_exchanges_a_prerequisite_chain_for_two_short_courses():
-    # the chain root -> deep covers a and b in 20 h; x and y cover them in 12 h. Dropping either chain step loses
-    # both skills and no single course teaches both (no swap); adding x or y frees neither chain step (no add-then-
+    # the chain root -> deep covers a and b in 20 h; x and y cover them in 12 h. Dropping either chain step
+    # loses
+    # both skills and no single course teaches both (no swap); adding x or y frees neither chain step (no
+    # add-then-
     # prune); removing the chain and re-running the greedy without it finds x + y.
     catalogue = [
         Credential(id="root", title="Root", provider="P", hours=10),
@@ -68,8 +70,10 @@ def test_a_swap_that_covers_more_is_taken_even_when_it_costs_more_hours():
 
 
 def test_a_seeded_restart_finds_the_large_course_the_ratio_greedy_has_no_room_for():
-    # 10 h: three 2.4 h courses (a, b, c) beat the 10 h course (a, b, c, d) on skills per hour, so every greedy run
-    # fills 7.2 h with them and has no room left; no swap, repair or addition fits the large course in. Starting
+    # 10 h: three 2.4 h courses (a, b, c) beat the 10 h course (a, b, c, d) on skills per hour, so every
+    # greedy run
+    # fills 7.2 h with them and has no room left; no swap, repair or addition fits the large course in.
+    # Starting
     # the construction from it covers four skills.
     C, D = (SkillRef(uri=f"u:{x}", label=x) for x in "cd")
     catalogue = [

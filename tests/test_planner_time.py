@@ -1,5 +1,6 @@
 """Load and time (issue 14): a dated session needs at most the learner's hours a week or is left out with a
-relaxation; a plan never runs past the time limit; a plan over two years is flagged; months are 52/12 weeks."""
+relaxation; a plan never runs past the time limit; a plan over two years is flagged; months are 52/12
+weeks."""
 
 from __future__ import annotations
 

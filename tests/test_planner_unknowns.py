@@ -1,5 +1,5 @@
-"""Unknown is unknown: unknown hours and prices are estimated with a basis or kept out of limited plans; an unknown
-or other language passes no language limit, which is the learner's by default (issue 14)."""
+"""Unknown is unknown: unknown hours and prices are estimated with a basis or kept out of limited plans; an
+unknown or other language passes no language limit, which is the learner's by default (issue 14)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""`pathfinder profile set | add-skill | remove-skill` and goal options, on the bundled taxonomy and corpus."""
+"""`pathfinder profile set | add-skill | remove-skill` and goal options, on the bundled taxonomy and
+corpus."""
 
 from __future__ import annotations
 

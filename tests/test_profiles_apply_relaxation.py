@@ -1,4 +1,5 @@
-"""`profiles.apply_relaxation`: every change the planner proposes, once applied, gives the better plan it promised."""
+"""`profiles.apply_relaxation`: every change the planner proposes, once applied, gives the better plan it
+promised."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The profile store on SQLite and PostgreSQL: CRUD, migrations from an old schema, conflicts across processes, delete, JSON."""
+"""The profile store on SQLite and PostgreSQL: CRUD, migrations from an old schema, conflicts across
+processes, delete, JSON."""
 
 from __future__ import annotations
 
@@ -116,7 +117,8 @@ CREATE TABLE IF NOT EXISTS messages (
 CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id);
 CREATE TABLE IF NOT EXISTS feedback (
     message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
-    rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+    rating INTEGER NOT NULL CHECK (rating IN (-1, 1)), comment TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL);
 CREATE TRIGGER IF NOT EXISTS conversations_cleanup AFTER DELETE ON conversations
 BEGIN DELETE FROM messages WHERE conversation_id = OLD.id; END;
 CREATE TRIGGER IF NOT EXISTS messages_cleanup AFTER DELETE ON messages
@@ -163,9 +165,9 @@ END;
 
 
 def test_opens_a_database_of_the_sqlite_only_schema(tmp_path):
-    """A file the SQLite-only pathfinder wrote (accounts, audit log, its triggers) opens and upgrades: its rows
-    stay, notes keep their author, its cleanup trigger gives way to the profile store's delete, and the audit log
-    stays append-only."""
+    """A file the SQLite-only pathfinder wrote (accounts, audit log, its triggers) opens and upgrades: its
+    rows stay, notes keep their author, its cleanup trigger gives way to the profile store's delete, and the
+    audit log stays append-only."""
     from pathfinder.storage.accounts import AccountStore
     from pathfinder.storage.advising import AdvisingStore
     from pathfinder.storage.audit import AuditLog
@@ -388,8 +390,8 @@ def test_upgrades_a_file_from_before_the_shared_schema(tmp_path):
         CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (2);
         CREATE TABLE profiles (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL,
             updated_at TEXT NOT NULL, name TEXT NOT NULL DEFAULT '');
-        CREATE TABLE conversations (id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE conversations (id TEXT PRIMARY KEY, profile_id TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
         CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL
             REFERENCES conversations(id) ON DELETE CASCADE, role TEXT NOT NULL, text TEXT NOT NULL,
             answer_json TEXT, created_at TEXT NOT NULL);

@@ -1,5 +1,6 @@
-"""Many learners at once in one process: 16 threads of multi-turn conversations on one assistant and one database
-(SQLite and PostgreSQL) lose no message, mix no histories and raise nothing (bench/load.py measures the same path for speed)."""
+"""Many learners at once in one process: 16 threads of multi-turn conversations on one assistant and one
+database (SQLite and PostgreSQL) lose no message, mix no histories and raise nothing (bench/load.py measures
+the same path for speed)."""
 
 from __future__ import annotations
 

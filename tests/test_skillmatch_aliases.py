@@ -27,7 +27,8 @@ from pathfinder.skills.matching import ALIAS_SCORE, SkillMatcher
 from pathfinder.testing import InMemoryIndex
 
 OS = "http://data.europa.eu/esco/skill/f9a6f35b-01a7-40c9-8b61-b6ee46f97272"  # operating systems
-VIRT = "http://data.europa.eu/esco/skill/ae4f0cc6-e0b9-47f5-bdca-2fc2e6316dce"  # manage ICT virtualisation environments
+# manage ICT virtualisation environments
+VIRT = "http://data.europa.eu/esco/skill/ae4f0cc6-e0b9-47f5-bdca-2fc2e6316dce"
 
 
 @pytest.fixture(scope="module")

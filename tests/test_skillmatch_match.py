@@ -1,4 +1,5 @@
-"""Skill matching against the bundled ESCO subset with the real offline embedder; inference for credentials."""
+"""Skill matching against the bundled ESCO subset with the real offline embedder; inference for
+credentials."""
 
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ def matcher(tmp_path_factory):
 
 
 def test_exact_label(matcher):
-    # "Python" is an alt label of the skill: an exact alt label scores 0.97, a preferred one 1.0 (with the trained
-    # query adapter the text's vector is no longer the label's own, so the dense side no longer lifts it to 1.0)
+    # "Python" is an alt label of the skill: an exact alt label scores 0.97, a preferred one 1.0 (with the
+    # trained
+    # query adapter the text's vector is no longer the label's own, so the dense side no longer lifts it to
+    # 1.0)
     top = matcher.match("Python", top=3)
     assert top[0].label == "Python (computer programming)" and top[0].score == 0.97
     assert matcher.match("SQL", top=1)[0].score == 1.0

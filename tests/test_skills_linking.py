@@ -68,7 +68,8 @@ def test_rp_and_mrr():
 def test_load_set_reads_both_formats(tmp_path):
     (tmp_path / "skill_linking_validation").mkdir()
     (tmp_path / "skill_linking_validation" / "tech_validation_annotations.csv").write_text(
-        "sentence,span,sub_span,label\nknow sql,sql,,SQL\nknow sql,x,,LABEL NOT PRESENT\nodd,y,,No Such Skill\n"
+        "sentence,span,sub_span,label\nknow sql,sql,,SQL\nknow "
+        "sql,x,,LABEL NOT PRESENT\nodd,y,,No Such Skill\n"
     )
     (tmp_path / "skillskape").mkdir()
     (tmp_path / "skillskape" / "dev.csv").write_text(

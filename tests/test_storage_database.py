@@ -1,5 +1,6 @@
-"""The one database helper: retries on contention (SQLite locks, PostgreSQL deadlocks, serialisation failures),
-and no driver exception ever reaches a user - what still fails is the store's PathfinderError with the fix."""
+"""The one database helper: retries on contention (SQLite locks, PostgreSQL deadlocks, serialisation
+failures), and no driver exception ever reaches a user - what still fails is the store's PathfinderError with
+the fix."""
 
 from __future__ import annotations
 
@@ -135,7 +136,8 @@ def test_an_unknown_database_url_is_refused_by_name(settings):
 
 
 def test_killed_postgres_connections_are_replaced(postgres_target):
-    """A server restart or a DBA's pg_terminate_backend: the pool checks connections before handing them out."""
+    """A server restart or a DBA's pg_terminate_backend: the pool checks connections before handing them
+    out."""
     import psycopg
 
     store = SqlProfileStore(postgres_target)

@@ -1,4 +1,5 @@
-"""The curated aliases fit the full ESCO release as well as the bundled subset, and survive a rebuild of it."""
+"""The curated aliases fit the full ESCO release as well as the bundled subset, and survive a rebuild of
+it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The taxonomy folder format, its loader and its error messages, on the bundled subset and on small folders."""
+"""The taxonomy folder format, its loader and its error messages, on the bundled subset and on small
+folders."""
 
 from __future__ import annotations
 

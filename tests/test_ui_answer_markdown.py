@@ -1,5 +1,6 @@
-"""Catalogue text in the assistant's Markdown renders as text: titles in the citation form, providers, outcomes,
-labels. Rendered with a CommonMark renderer (HTML enabled, so a missed `<` would show) and compared with the text."""
+"""Catalogue text in the assistant's Markdown renders as text: titles in the citation form, providers,
+outcomes, labels. Rendered with a CommonMark renderer (HTML enabled, so a missed `<` would show) and compared
+with the text."""
 
 from __future__ import annotations
 

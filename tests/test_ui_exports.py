@@ -1,4 +1,5 @@
-"""Exports, charts' data frames and the session report, built from a hand-made Pathway over the tiny catalogue."""
+"""Exports, charts' data frames and the session report, built from a hand-made Pathway over the tiny
+catalogue."""
 
 from __future__ import annotations
 
@@ -249,8 +250,9 @@ def test_session_report_prints_stored_notes_and_the_agreement(pathway, credentia
 
 @pytest.mark.parametrize("length", [2_500, 100_000])
 def test_a_very_long_title_never_breaks_the_pdf(pathway, credentials, length):
-    """A title of about 2,440+ characters made fpdf2 raise ("row too high"); the Pathway page builds the PDF on
-    every render, so the page failed for every learner whose plan held it. Cells are now cut, text capped."""
+    """A title of about 2,440+ characters made fpdf2 raise ("row too high"); the Pathway page builds the PDF
+    on every render, so the page failed for every learner whose plan held it. Cells are now cut, text
+    capped."""
     title = ("Word " * length)[:length]
     step = pathway.steps[0].model_copy(update={"title": title, "reasons": (title,)})
     long = pathway.model_copy(update={"steps": (step, *pathway.steps[1:]), "goal_label": title})

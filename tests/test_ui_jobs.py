@@ -1,4 +1,5 @@
-"""The background job board (upload checks: tests/test_hostile_uploads.py; accounts: tests/test_accounts*.py)."""
+"""The background job board (upload checks: tests/test_hostile_uploads.py; accounts:
+tests/test_accounts*.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Shared by the app tests: a small catalogue built around the bundled taxonomy's "data analyst", an index of it,
-and AppTest helpers (open a page of the real navigation, read what a run showed)."""
+"""Shared by the app tests: a small catalogue built around the bundled taxonomy's "data analyst", an index of
+it, and AppTest helpers (open a page of the real navigation, read what a run showed)."""
 
 from __future__ import annotations
 
@@ -71,7 +71,8 @@ def build_index(settings: Settings) -> list[Credential]:
 
 
 def open_page(at, url_path: str):
-    """Make the next `at.run()` open a page of the real st.navigation (AppTest.switch_page only takes files)."""
+    """Make the next `at.run()` open a page of the real st.navigation (AppTest.switch_page only takes
+    files)."""
     from streamlit.util import calc_hash
 
     at._page_hash = calc_hash(url_path)  # what st.Page uses for a callable page's script hash
@@ -164,8 +165,8 @@ def start_app(
     role: str | None = "learner",
     who=None,
 ):
-    """The real app.py under AppTest, run once signed in (as the learner owning `learner`, or a test account of
-    `role`, or `who`; nobody when role is None), then on `page` when given."""
+    """The real app.py under AppTest, run once signed in (as the learner owning `learner`, or a test account
+    of `role`, or `who`; nobody when role is None), then on `page` when given."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=60)

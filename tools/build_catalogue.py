@@ -1,8 +1,8 @@
-"""Build the bundled catalogue (src/pathfinder/corpus/catalogue/<provider>.json) from the hand-written sources in
-tools/catalogue_src/, resolving skill labels to URIs of the bundled taxonomy, and check its structure.
+"""Build the bundled catalogue (src/pathfinder/corpus/catalogue/<provider>.json) from the hand-written sources
+in tools/catalogue_src/, resolving skill labels to URIs of the bundled taxonomy, and check its structure.
 
-    .venv/bin/python tools/build_catalogue.py          # write src/pathfinder/corpus/catalogue/*.json and print the checks
-    .venv/bin/python tools/build_catalogue.py --check  # only check the written files
+    .venv/bin/python tools/build_catalogue.py          # write src/pathfinder/corpus/catalogue/*.json and
+    print the checks .venv/bin/python tools/build_catalogue.py --check  # only check the written files
 
 Source format (one module per provider): PROVIDER (dict: slug, provider, country, domain, quality_assurance,
 currency, and optional defaults such as languages or assessment) and ENTRIES (list of dicts with Credential
@@ -116,8 +116,9 @@ def check(credentials: list[Credential], taxonomy: Taxonomy) -> list[str]:
         problems.append(f"prerequisite cycle: {' -> '.join(cycle)}")
     taught = {u for c in credentials for u in c.skill_uris}
     print(
-        f"{len(micro)} micro-credentials, {len(certs)} certificates, {len({c.provider for c in credentials})} providers, "
-        f"{links} prerequisite links, languages {dict(Counter(lang for c in credentials for lang in c.languages))}"
+        f"{len(micro)} micro-credentials, {len(certs)} certificates, "
+        f"{len({c.provider for c in credentials})} providers, {links} prerequisite links, "
+        f"languages {dict(Counter(lang for c in credentials for lang in c.languages))}"
     )
     for occ in sorted(taxonomy.occupations.values(), key=lambda o: o.label):
         share = len(set(occ.essential) & taught) / len(occ.essential)

@@ -1,4 +1,5 @@
-"""Build the bundled taxonomy subset (src/pathfinder/corpus/taxonomy/) from the official ESCO CSV release, reproducibly.
+"""Build the bundled taxonomy subset (src/pathfinder/corpus/taxonomy/) from the official ESCO CSV release,
+reproducibly.
 
     .venv/bin/python tools/build_taxonomy.py [ESCO_DIR] [--out src/pathfinder/corpus/taxonomy]
 
@@ -7,7 +8,8 @@ Curation: for each target occupation we keep the essential skills that are in ES
 collection, plus the hand-picked non-digital ones listed in KEEP (teachable by a catalogue), minus DROP.
 Skills = DigComp competences + every kept essential skill + the targets' optional skills that are in the
 digital collection + EXTRA (skills the catalogue teaches, and alias targets). Optional relations are
-restricted to that set. The hand-written aliases.csv in the output folder is kept and checked against the subset.
+restricted to that set. The hand-written aliases.csv in the output folder is kept and checked against the
+subset.
 """
 
 from __future__ import annotations
@@ -155,7 +157,8 @@ KEEP: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Digital essential skills we leave out: hardware installation and building security rather than teachable ICT.
+# Digital essential skills we leave out: hardware installation and building security rather than teachable
+# ICT.
 DROP: frozenset[str] = frozenset(
     {
         "manage alarm system",

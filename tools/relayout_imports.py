@@ -1,6 +1,7 @@
 """Rewrite imports of the old flat layout to the package layout of issue #15 (docs/ARCHITECTURE.md, "Where
-things moved"), for branches started before it: `python tools/relayout_imports.py FILE...` rewrites the files in
-place (imports, module paths in strings and Markdown). Idempotent; delete this tool once no branch needs it."""
+things moved"), for branches started before it: `python tools/relayout_imports.py FILE...` rewrites the files
+in place (imports, module paths in strings and Markdown). Idempotent; delete this tool once no branch needs
+it."""
 
 import ast
 import re

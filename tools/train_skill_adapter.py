@@ -1,4 +1,5 @@
-"""Train the skill-linking query adapter (src/pathfinder/skills/models/<embedder>.adapter.npy) on SkillSkape train.
+"""Train the skill-linking query adapter (src/pathfinder/skills/models/<embedder>.adapter.npy) on SkillSkape
+train.
 
 A d x d matrix W, started at the identity, maps a sentence's embedding so that its cosine with the preferred
 label of each gold ESCO skill beats every other skill's (softmax cross-entropy over all skills of the served

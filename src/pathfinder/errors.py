@@ -1,4 +1,5 @@
-"""Errors a user can act on. The message of a PathfinderError is shown to the user as it is, so it says the fix."""
+"""Errors a user can act on. The message of a PathfinderError is shown to the user as it is, so it says the
+fix."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""One Settings object, read from PATHFINDER_* variables and .env, built once at the edge (app, CLI, tests)."""
+"""One Settings object, read from PATHFINDER_* variables and .env, built once at the edge (app, CLI,
+tests)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(
         default_factory=lambda: Path.cwd() / ".pathfinder",
-        description="where the index, profiles and conversations are kept (default: .pathfinder in the working folder)",
+        description="where the index, profiles and conversations are "
+        "kept (default: .pathfinder in the working folder)",
     )
     corpus_dir: Path = Field(BUNDLED_CORPUS, description="the bundled catalogue and taxonomy")
     shared_data_dir: Path = Field(
@@ -54,8 +56,8 @@ class Settings(BaseSettings):
     )
     database_url: str | None = Field(
         None,
-        description="profiles, conversations, notes: a SQLite path or sqlite:/// URL (under data_dir when unset), "
-        "or postgresql://user:password@host:port/db for PostgreSQL (production, several hosts)",
+        description="profiles, conversations, notes: a SQLite path or sqlite:/// URL (under data_dir when "
+        "unset), or postgresql://user:password@host:port/db for PostgreSQL (production, several hosts)",
         repr=False,  # may hold the database password
     )
     history_token_budget: int = Field(3000, gt=0, description="tokens of chat history sent to the LLM")

@@ -5,7 +5,8 @@ PROVIDER = dict(
     provider="Aurora EdTech Collective",
     country="FI",
     domain="aurora-edtech.example",
-    quality_assurance="Offered with a partner university of applied sciences; audited by FINEEC (Finnish Education Evaluation Centre)",
+    quality_assurance="Offered with a partner university of applied sciences; "
+    "audited by FINEEC (Finnish Education Evaluation Centre)",
     currency="EUR",
     languages=["en"],
 )
@@ -20,8 +21,9 @@ ENTRIES = [
         cost=0,
         assessment="Reflective journal and short quiz",
         path="learn",
-        description="A gentle start for teachers who suddenly own an online course. You tour the main learning platforms, "
-        "try the tools your learners will use and decide which ones are worth the effort.",
+        description="A gentle start for teachers who suddenly own an online course. "
+        "You tour the main learning platforms, try the tools your "
+        "learners will use and decide which ones are worth the effort.",
         learning_outcomes=[
             "describe the building blocks of an e-learning environment",
             "compare learning management systems for a given context",
@@ -44,8 +46,9 @@ ENTRIES = [
         assessment="Draft micro-credential specification reviewed by peers",
         stacks_into="aec-cert-dld",
         path="learn",
-        description="What makes a micro-credential more than a short course? Using the EU Council Recommendation's "
-        "elements, you specify one of your own: outcomes, workload, level, assessment and how it can stack.",
+        description="What makes a micro-credential more than a short course? Using the "
+        "EU Council Recommendation's elements, you specify one of your "
+        "own: outcomes, workload, level, assessment and how it can stack.",
         learning_outcomes=[
             "specify a micro-credential with all elements of the EU Recommendation",
             "place a micro-credential at an appropriate EQF level and workload",
@@ -69,8 +72,8 @@ ENTRIES = [
         prerequisites=["aec-mcd-101"],
         stacks_into="aec-cert-dld",
         path="learn",
-        description="Outcomes that can actually be assessed, and assessments that actually check them. You rewrite "
-        "outcomes for a real module, design rubrics and practise feedback that learners can use.",
+        description="Outcomes that can actually be assessed, and assessments that actually check them. You "
+        "rewrite outcomes for a real module, design rubrics and practise feedback that learners can use.",
         learning_outcomes=[
             "write observable, level-appropriate learning outcomes",
             "design assessments and rubrics aligned with those outcomes",
@@ -94,8 +97,8 @@ ENTRIES = [
         prerequisites=["aec-mcd-101"],
         stacks_into="aec-cert-dld",
         path="learn",
-        description="From syllabus to a working online module in Moodle: structure, activities, pacing and the "
-        "materials learners need. Each participant publishes one complete module.",
+        description="From syllabus to a working online module in Moodle: structure, activities, pacing "
+        "and the materials learners need. Each participant publishes one complete module.",
         learning_outcomes=[
             "design the structure and activities of an online course",
             "develop digital educational materials for self-paced study",
@@ -120,8 +123,8 @@ ENTRIES = [
         prerequisites=["aec-online-201"],
         stacks_into="aec-cert-dld",
         path="learn",
-        description="Branching scenarios, interactive video and quizzes built with authoring tools, then packaged so they "
-        "run in any standards-compliant platform and report results back.",
+        description="Branching scenarios, interactive video and quizzes built with authoring tools, then "
+        "packaged so they run in any standards-compliant platform and report results back.",
         learning_outcomes=[
             "build interactive learning content with authoring software",
             "package content as SCORM and test it across platforms",
@@ -144,8 +147,8 @@ ENTRIES = [
         assessment="Needs analysis report for a real organisation",
         stacks_into="aec-cert-dld",
         path="learn",
-        description="Before designing anything, find out what people need to learn and why. You run a needs analysis "
-        "with interviews, surveys and skills data, and evaluate an existing training offer.",
+        description="Before designing anything, find out what people need to learn and why. You run a "
+        "needs analysis with interviews, surveys and skills data, and evaluate an existing training offer.",
         learning_outcomes=[
             "identify training needs from interviews, surveys and skills data",
             "analyse users' needs for digital learning tools",
@@ -164,8 +167,8 @@ ENTRIES = [
         stack_ects_required=15,
         assessment="Awarded when 15 ECTS of the linked modules are passed",
         path="certificates",
-        description="For teachers, trainers and learning designers who build stackable, digital learning. Awarded once "
-        "15 ECTS of the five linked modules are completed.",
+        description="For teachers, trainers and learning designers who build stackable, digital "
+        "learning. Awarded once 15 ECTS of the five linked modules are completed.",
         learning_outcomes=[
             "design micro-credentials with aligned outcomes and assessment",
             "build and publish interactive online courses",
@@ -184,8 +187,8 @@ ENTRIES = [
         assessment="Teaching observation and redesigned lesson sequence",
         sessions=[("2027-01-11", "2027-02-26"), ("2027-08-16", "2027-10-01")],
         path="learn",
-        description="Mixing online and face-to-face time so that each does what it does best. Two days in Oulu are spent "
-        "observing each other teach and redesigning a lesson sequence together.",
+        description="Mixing online and face-to-face time so that each does what it does best. Two days in "
+        "Oulu are spent observing each other teach and redesigning a lesson sequence together.",
         learning_outcomes=[
             "design a blended sequence that uses classroom time for active learning",
             "adapt teaching strategies to different groups of learners",
@@ -208,8 +211,8 @@ ENTRIES = [
         assessment="Strategy document presented to peers",
         prerequisites=["aec-online-201"],
         path="learn",
-        description="For heads of digital learning: platform choices, infrastructure, support models and the plan that "
-        "ties them together. You write an e-learning strategy for your own institution.",
+        description="For heads of digital learning: platform choices, infrastructure, support models and "
+        "the plan that ties them together. You write an e-learning strategy for your own institution.",
         learning_outcomes=[
             "develop an e-learning plan aligned with institutional goals",
             "identify technological needs and specify the supporting infrastructure",
@@ -232,8 +235,8 @@ ENTRIES = [
         cost=340,
         assessment="Project plan and quality checklist",
         path="learn",
-        description="Course content is a project with authors, reviewers, deadlines and metadata. You plan a content "
-        "production, set up quality checks and decide how and where it will be published.",
+        description="Course content is a project with authors, reviewers, deadlines and metadata. You plan "
+        "a content production, set up quality checks and decide how and where it will be published.",
         learning_outcomes=[
             "manage a content development project from brief to release",
             "set up content quality assurance and metadata conventions",
@@ -256,8 +259,8 @@ ENTRIES = [
         cost=180,
         assessment="Critique and redesign of a lesson",
         path="learn",
-        description="Working memory, retrieval practice and cognitive load, and what they mean for slides, videos and "
-        "exercises. You critique a real lesson and restructure it.",
+        description="Working memory, retrieval practice and cognitive load, and what they mean for "
+        "slides, videos and exercises. You critique a real lesson and restructure it.",
         learning_outcomes=[
             "explain how memory and attention shape learning",
             "structure information to reduce unnecessary cognitive load",
@@ -279,8 +282,8 @@ ENTRIES = [
         assessment="Delivered workshop observed by a mentor",
         sessions=[("2027-03-08", "2027-03-12"), ("2027-11-08", "2027-11-12")],
         path="learn",
-        description="A week in Helsinki for IT staff who teach colleagues. You prepare materials, run a workshop, get "
-        "observed and learn to evaluate whether anyone's work changed afterwards.",
+        description="A week in Helsinki for IT staff who teach colleagues. You prepare materials, run a "
+        "workshop, get observed and learn to evaluate whether anyone's work changed afterwards.",
         learning_outcomes=[
             "organise and deliver hands-on ICT training sessions",
             "create training materials for adult learners",
@@ -304,8 +307,8 @@ ENTRIES = [
         assessment="Lesson plan and recorded micro-teaching",
         digcomp_areas=["1", "2", "3", "4", "5"],
         path="learn",
-        description="For librarians, adult educators and volunteers. Using DigComp as a map, you plan lessons on office "
-        "tools, online services and safety for learners who are new to computers.",
+        description="For librarians, adult educators and volunteers. Using DigComp as a map, you plan "
+        "lessons on office tools, online services and safety for learners who are new to computers.",
         learning_outcomes=[
             "plan digital literacy lessons across the five DigComp areas",
             "prepare lesson content that suits adult beginners",
@@ -329,8 +332,8 @@ ENTRIES = [
         assessment="Course outline and two lesson plans",
         prerequisites=["aec-dlteach-104"],
         path="learn",
-        description="Algorithms, data and programming for teenagers. You write a course outline, plan unplugged and "
-        "programming lessons, and learn the misconceptions students bring.",
+        description="Algorithms, data and programming for teenagers. You write a course outline, plan "
+        "unplugged and programming lessons, and learn the misconceptions students bring.",
         learning_outcomes=[
             "develop a course outline for secondary computer science",
             "teach programming and computational thinking concepts",
@@ -352,8 +355,8 @@ ENTRIES = [
         cost=0,
         assessment="Classroom equipment plan",
         path="learn",
-        description="Choosing, setting up and fixing the computers, tablets and software a classroom depends on, so that "
-        "a lesson is not lost to a frozen projector.",
+        description="Choosing, setting up and fixing the computers, tablets and software a "
+        "classroom depends on, so that a lesson is not lost to a frozen projector.",
         learning_outcomes=[
             "compare hardware and software specifications for classroom use",
             "perform basic maintenance of classroom computers",
@@ -376,8 +379,8 @@ ENTRIES = [
         cost=150,
         assessment="Short multimedia learning object",
         path="learn",
-        description="Short videos, audio and graphics that teach rather than decorate. You storyboard, produce and "
-        "integrate a multimedia learning object into a course page.",
+        description="Short videos, audio and graphics that teach rather than decorate. You storyboard, "
+        "produce and integrate a multimedia learning object into a course page.",
         learning_outcomes=[
             "produce multimedia content for a learning purpose",
             "integrate media into course pages and output formats",

@@ -1,11 +1,13 @@
-"""Baltic-Vistula Cyber Academy (PL): cyber defence, offensive security and forensics, in English (one course in Polish)."""
+"""Baltic-Vistula Cyber Academy (PL): cyber defence, offensive security and forensics, in English (one course
+in Polish)."""
 
 PROVIDER = dict(
     slug="bvca",
     provider="Baltic-Vistula Cyber Academy",
     country="PL",
     domain="bv-cyber.example",
-    quality_assurance="Courses listed in the Polish Integrated Qualifications Register (ZRK); annual external review",
+    quality_assurance="Courses listed in the Polish Integrated "
+    "Qualifications Register (ZRK); annual external review",
     currency="PLN",
     languages=["en"],
 )
@@ -21,8 +23,9 @@ ENTRIES = [
         assessment="Scenario-based online exam",
         stacks_into="bvca-cert-defence",
         path="academy",
-        description="What a security operations centre actually does all day. You follow alerts from detection to "
-        "closure, learn the common attack paths into a company network and the controls that stop them.",
+        description="What a security operations centre actually does all day. You "
+        "follow alerts from detection to closure, learn the common attack "
+        "paths into a company network and the controls that stop them.",
         learning_outcomes=[
             "describe common attack vectors and the kill chain",
             "triage security alerts and escalate correctly",
@@ -46,8 +49,8 @@ ENTRIES = [
         prerequisites=["bvca-soc-101"],
         stacks_into="bvca-cert-defence",
         path="academy",
-        description="Collecting the right logs, parsing them and writing detections that fire on real attacks but not on "
-        "every Monday-morning login storm. You tune rules against a recorded intrusion.",
+        description="Collecting the right logs, parsing them and writing detections that fire on real "
+        "attacks but not on every Monday-morning login storm. You tune rules against a recorded intrusion.",
         learning_outcomes=[
             "onboard log sources and normalise their events",
             "write and tune detection rules with few false positives",
@@ -72,8 +75,8 @@ ENTRIES = [
         prerequisites=["bvca-soc-101"],
         stacks_into="bvca-cert-defence",
         path="academy",
-        description="Benchmarks, baselines and the settings attackers love to find unchanged. You harden a small "
-        "Windows domain and a Linux fleet, then prove it with an automated compliance scan.",
+        description="Benchmarks, baselines and the settings attackers love to find unchanged. You harden a "
+        "small Windows domain and a Linux fleet, then prove it with an automated compliance scan.",
         learning_outcomes=[
             "apply security baselines to servers and workstations",
             "deploy and manage endpoint protection",
@@ -99,8 +102,8 @@ ENTRIES = [
         stacks_into="bvca-cert-defence",
         sessions=[("2027-03-15", "2027-05-07"), ("2027-10-04", "2027-11-26")],
         path="academy",
-        description="Hypothesis-driven hunting and calm incident handling. The course ends with a two-day live exercise "
-        "in Gdańsk where teams defend a simulated port operator against an active intruder.",
+        description="Hypothesis-driven hunting and calm incident handling. The course ends with a two-day "
+        "live exercise in Gdańsk where teams defend a simulated port operator against an active intruder.",
         learning_outcomes=[
             "lead the response to a security incident from detection to lessons learned",
             "hunt for threats with hypotheses drawn from threat intelligence",
@@ -124,8 +127,8 @@ ENTRIES = [
         stack_ects_required=15,
         assessment="Awarded when 15 ECTS of the linked courses are passed",
         path="certificates",
-        description="For analysts who want proof of a complete blue-team path: monitoring, hardening and incident "
-        "handling. Awarded once 15 ECTS of the four linked courses are passed.",
+        description="For analysts who want proof of a complete blue-team path: monitoring, hardening "
+        "and incident handling. Awarded once 15 ECTS of the four linked courses are passed.",
         learning_outcomes=[
             "monitor, detect and respond to attacks on an organisation",
             "harden systems against common threats",
@@ -144,8 +147,9 @@ ENTRIES = [
         prerequisites=["bvca-soc-101"],
         stacks_into="bvca-cert-offensive",
         path="academy",
-        description="Reconnaissance, scanning, exploitation of known vulnerabilities and privilege escalation, all inside "
-        "an isolated lab. Rules of engagement and legal limits are covered before the first scan.",
+        description="Reconnaissance, scanning, exploitation of known vulnerabilities "
+        "and privilege escalation, all inside an isolated lab. Rules of "
+        "engagement and legal limits are covered before the first scan.",
         learning_outcomes=[
             "plan a penetration test within agreed rules of engagement",
             "use standard penetration testing tools to find and exploit weaknesses",
@@ -169,8 +173,8 @@ ENTRIES = [
         prerequisites=["bvca-pentest-201"],
         stacks_into="bvca-cert-offensive",
         path="academy",
-        description="Injection, broken access control, SSRF and the business-logic flaws scanners never see. You test a "
-        "deliberately vulnerable shop and automate the boring checks.",
+        description="Injection, broken access control, SSRF and the business-logic flaws scanners "
+        "never see. You test a deliberately vulnerable shop and automate the boring checks.",
         learning_outcomes=[
             "test a web application against the OWASP Top 10",
             "automate repeatable security tests in a pipeline",
@@ -195,8 +199,8 @@ ENTRIES = [
         prerequisite_skills=["C++"],
         stacks_into="bvca-cert-offensive",
         path="academy",
-        description="Memory corruption from first principles: stack and heap overflows, mitigations and how they are "
-        "bypassed. You analyse binaries, find the bug and write a reliable exploit.",
+        description="Memory corruption from first principles: stack and heap overflows, mitigations and "
+        "how they are bypassed. You analyse binaries, find the bug and write a reliable exploit.",
         learning_outcomes=[
             "analyse compiled programs with a disassembler and debugger",
             "identify memory-safety defects and judge their exploitability",
@@ -216,8 +220,8 @@ ENTRIES = [
         stacks_into="bvca-cert-offensive",
         sessions=[("2027-06-07", "2027-07-16")],
         path="academy",
-        description="A full engagement against a fictional bank, from phishing to domain admin, followed by the hardest "
-        "part: a report that executives read and engineers can act on.",
+        description="A full engagement against a fictional bank, from phishing to domain admin, followed "
+        "by the hardest part: a report that executives read and engineers can act on.",
         learning_outcomes=[
             "run an objective-based red team engagement",
             "stay within legal and contractual limits",
@@ -241,8 +245,8 @@ ENTRIES = [
         stack_ects_required=16,
         assessment="Awarded when 16 ECTS of the linked courses are passed",
         path="certificates",
-        description="The academy's advanced offensive track, from the first scan to red-team reporting. Awarded once "
-        "16 ECTS of the four linked courses are passed.",
+        description="The academy's advanced offensive track, from the first scan to red-team "
+        "reporting. Awarded once 16 ECTS of the four linked courses are passed.",
         learning_outcomes=[
             "test networks and applications as an attacker would",
             "develop exploits for memory-safety bugs",
@@ -261,8 +265,8 @@ ENTRIES = [
         prerequisites=["bvca-soc-101"],
         sessions=[("2027-04-12", "2027-04-23")],
         path="academy",
-        description="Two weeks in the Warsaw lab: imaging disks and phones, keeping a chain of custody, and writing "
-        "findings that survive cross-examination.",
+        description="Two weeks in the Warsaw lab: imaging disks and phones, keeping a "
+        "chain of custody, and writing findings that survive cross-examination.",
         learning_outcomes=[
             "acquire and preserve evidence from computers and mobile devices",
             "maintain chain of custody and evidence integrity",
@@ -286,8 +290,8 @@ ENTRIES = [
         assessment="Packet capture investigation",
         prerequisites=["bvca-forensics-201"],
         path="academy",
-        description="Reconstructing an intrusion from packet captures and flow records. You query large captures, "
-        "extract transferred files and build a timeline.",
+        description="Reconstructing an intrusion from packet captures and flow records. You "
+        "query large captures, extract transferred files and build a timeline.",
         learning_outcomes=[
             "analyse packet captures and flow data",
             "reconstruct an attacker's activity as a timeline",
@@ -334,8 +338,8 @@ ENTRIES = [
         assessment="Test online",
         digcomp_areas=["4"],
         path="szkolenia",
-        description="Krótki kurs dla wszystkich pracowników: rozpoznawanie phishingu, bezpieczne hasła, aktualizacje "
-        "i ochrona danych osobowych w codziennej pracy.",
+        description="Krótki kurs dla wszystkich pracowników: rozpoznawanie phishingu, bezpieczne "
+        "hasła, aktualizacje i ochrona danych osobowych w codziennej pracy.",
         learning_outcomes=[
             "rozpoznawać próby phishingu i właściwie na nie reagować",
             "chronić swoje urządzenia i konta silnym uwierzytelnianiem",
@@ -358,8 +362,8 @@ ENTRIES = [
         prerequisites=["bvca-ir-203"],
         sessions=[("2027-09-13", "2027-11-05")],
         path="executive",
-        description="Running security as a programme, not a list of tools: risk appetite, standards, budgets, NIS2 "
-        "duties and how to report to a board that has ten minutes for you.",
+        description="Running security as a programme, not a list of tools: risk appetite, standards, "
+        "budgets, NIS2 duties and how to report to a board that has ten minutes for you.",
         learning_outcomes=[
             "set up a security programme aligned with risk appetite",
             "map obligations from NIS2 and ISO 27001 to organisational controls",
@@ -383,8 +387,8 @@ ENTRIES = [
         assessment="Remediation plan for a scanned environment",
         prerequisites=["bvca-soc-101"],
         path="academy",
-        description="Thousands of findings and a small team: how to scan, prioritise by real risk and get fixes "
-        "deployed, with metrics that show progress rather than noise.",
+        description="Thousands of findings and a small team: how to scan, prioritise by real risk "
+        "and get fixes deployed, with metrics that show progress rather than noise.",
         learning_outcomes=[
             "run authenticated vulnerability scans",
             "prioritise findings by exploitability and business impact",

@@ -1,11 +1,13 @@
-"""Cascadia Cloud & Network Academy (CA): networking, AI-driven network operations and integration, in English and French."""
+"""Cascadia Cloud & Network Academy (CA): networking, AI-driven network operations and integration, in English
+and French."""
 
 PROVIDER = dict(
     slug="ccna",
     provider="Cascadia Cloud & Network Academy",
     country="CA",
     domain="cascadia-academy.example",
-    quality_assurance="Designated learning provider under the BC Private Training Institutions Branch; industry advisory board review",
+    quality_assurance="Designated learning provider under the BC Private Training "
+    "Institutions Branch; industry advisory board review",
     currency="CAD",
     languages=["en"],
 )
@@ -20,8 +22,8 @@ ENTRIES = [
         cost=495,
         assessment="Packet-tracer labs and a proctored exam",
         path="tracks",
-        description="How data actually gets from a laptop in Vancouver to a server in Montréal. Addressing, subnetting, "
-        "switching and routing basics, practised on simulated and real equipment.",
+        description="How data actually gets from a laptop in Vancouver to a server in Montréal. "
+        "Addressing, subnetting, switching and routing basics, practised on simulated and real equipment.",
         learning_outcomes=[
             "plan IPv4 and IPv6 addressing for a small network",
             "explain how common protocols move data across networks",
@@ -44,8 +46,9 @@ ENTRIES = [
         languages=["fr"],
         assessment="Laboratoires simulés et examen surveillé",
         path="parcours",
-        description="La version française de notre cours d'introduction, offerte aux apprenantes et apprenants du Québec "
-        "et du Nouveau-Brunswick : adressage, commutation, routage et protocoles usuels.",
+        description="La version française de notre cours d'introduction, offerte aux "
+        "apprenantes et apprenants du Québec et du Nouveau-Brunswick : "
+        "adressage, commutation, routage et protocoles usuels.",
         learning_outcomes=[
             "planifier l'adressage IPv4 et IPv6 d'un petit réseau",
             "expliquer le rôle des principaux protocoles de communication",
@@ -69,8 +72,8 @@ ENTRIES = [
         stacks_into="ccna-cert-netops",
         sessions=[("2027-02-01", "2027-03-26"), ("2027-09-13", "2027-11-05")],
         path="tracks",
-        description="Designing a campus network for a mid-sized hospital: VLANs, dynamic routing, redundancy and where "
-        "each device goes. Lab weekends in Burnaby put the design onto real hardware.",
+        description="Designing a campus network for a mid-sized hospital: VLANs, dynamic routing, "
+        "redundancy and where each device goes. Lab weekends in Burnaby put the design onto real hardware.",
         learning_outcomes=[
             "design a redundant campus network with documented design policies",
             "configure dynamic routing protocols and VLANs",
@@ -94,8 +97,8 @@ ENTRIES = [
         prerequisites=["ccna-net-101"],
         stacks_into="ccna-cert-netops",
         path="tracks",
-        description="Telemetry, SNMP, flow data and packet captures: you build a monitoring stack and use it to track down "
-        "slowdowns that users describe only as 'the internet is slow'.",
+        description="Telemetry, SNMP, flow data and packet captures: you build a monitoring stack and "
+        "use it to track down slowdowns that users describe only as 'the internet is slow'.",
         learning_outcomes=[
             "deploy network management and monitoring tools",
             "diagnose performance problems with flow data and packet captures",
@@ -120,8 +123,8 @@ ENTRIES = [
         prerequisite_skills=["Python (computer programming)"],
         stacks_into="ccna-cert-netops",
         path="tracks",
-        description="Stop configuring switches by hand. You drive network devices through their APIs with Python and "
-        "Ansible, validate changes before deployment and roll them out safely.",
+        description="Stop configuring switches by hand. You drive network devices through their APIs with "
+        "Python and Ansible, validate changes before deployment and roll them out safely.",
         learning_outcomes=[
             "automate device configuration through vendor APIs",
             "write scripts that validate network state before and after changes",
@@ -146,8 +149,9 @@ ENTRIES = [
         prerequisites=["ccna-netmon-202"],
         stacks_into="ccna-cert-netops",
         path="tracks",
-        description="Machine learning applied to the network itself: forecasting link utilisation, spotting anomalies in "
-        "telemetry and deciding when an automated fix is safer than waking someone up.",
+        description="Machine learning applied to the network itself: forecasting "
+        "link utilisation, spotting anomalies in telemetry and deciding "
+        "when an automated fix is safer than waking someone up.",
         learning_outcomes=[
             "forecast network demand from historical telemetry",
             "apply machine learning to detect performance anomalies",
@@ -171,8 +175,8 @@ ENTRIES = [
         stack_ects_required=18,
         assessment="Awarded when 18 credits' worth (ECTS) of linked courses are passed",
         path="certificates",
-        description="Our flagship network track, from design to AI-assisted operations. Awarded once 18 ECTS of the "
-        "four linked courses are completed.",
+        description="Our flagship network track, from design to AI-assisted operations. "
+        "Awarded once 18 ECTS of the four linked courses are completed.",
         learning_outcomes=[
             "design, monitor and automate enterprise networks",
             "apply machine learning to network operations",
@@ -190,8 +194,8 @@ ENTRIES = [
         assessment="Firewall and VPN lab",
         prerequisites=["ccna-net-101"],
         path="tracks",
-        description="Firewalls, VPNs and segmentation for people who run networks rather than security teams. Includes "
-        "the policies behind internet use and who governs the internet's core resources.",
+        description="Firewalls, VPNs and segmentation for people who run networks rather than security "
+        "teams. Includes the policies behind internet use and who governs the internet's core resources.",
         learning_outcomes=[
             "implement firewall policies and define rule sets",
             "configure remote-access and site-to-site VPNs",
@@ -215,8 +219,8 @@ ENTRIES = [
         assessment="Practical assessment in the lab",
         sessions=[("2027-05-03", "2027-05-07")],
         path="tracks",
-        description="A hands-on week with racks, cabling, optics and power. You install, label and maintain network "
-        "hardware and learn to read a vendor datasheet critically.",
+        description="A hands-on week with racks, cabling, optics and power. You install, label and "
+        "maintain network hardware and learn to read a vendor datasheet critically.",
         learning_outcomes=[
             "install and cable network equipment to standard",
             "maintain and replace network hardware components",
@@ -239,8 +243,8 @@ ENTRIES = [
         assessment="Capacity plan for a growing organisation",
         prerequisites=["ccna-netmon-202"],
         path="tracks",
-        description="Growth, seasonality and new applications all eat bandwidth. You model demand, size links and "
-        "servers, and present a three-year capacity plan with its costs.",
+        description="Growth, seasonality and new applications all eat bandwidth. You model demand, "
+        "size links and servers, and present a three-year capacity plan with its costs.",
         learning_outcomes=[
             "forecast network and system capacity needs",
             "adjust capacity of networks and systems to demand",
@@ -261,8 +265,8 @@ ENTRIES = [
         cost=350,
         assessment="Administration tasks in a sandbox tenant",
         path="tracks",
-        description="Mailboxes, domains, spam filtering and shared calendars for a small organisation, plus the usage "
-        "policies users actually read.",
+        description="Mailboxes, domains, spam filtering and shared calendars for a "
+        "small organisation, plus the usage policies users actually read.",
         learning_outcomes=[
             "administer an email hosting service and its domains",
             "apply and communicate system usage policies",
@@ -285,8 +289,8 @@ ENTRIES = [
         assessment="Hybrid connectivity design and lab",
         prerequisites=["ccna-route-201"],
         path="tracks",
-        description="Connecting on-premises networks to two public clouds with private links and VPNs, and keeping "
-        "routing predictable when something fails.",
+        description="Connecting on-premises networks to two public clouds with private "
+        "links and VPNs, and keeping routing predictable when something fails.",
         learning_outcomes=[
             "design network connectivity between data centres and clouds",
             "integrate cloud and on-premises systems securely",
@@ -308,8 +312,8 @@ ENTRIES = [
         cost=1350,
         assessment="Integration plan and technical documentation",
         path="tracks",
-        description="Getting systems from different vendors to work as one: integration strategies, interface "
-        "contracts, deployment and the documentation the operations team will rely on.",
+        description="Getting systems from different vendors to work as one: integration strategies, "
+        "interface contracts, deployment and the documentation the operations team will rely on.",
         learning_outcomes=[
             "define an integration strategy for a multi-vendor system",
             "integrate and deploy system components",
@@ -333,8 +337,8 @@ ENTRIES = [
         cost=690,
         assessment="Case-based assignments",
         path="tracks",
-        description="Incidents, problems and changes handled the way a well-run service desk does it, with a light "
-        "touch of ITIL and plenty of real tickets.",
+        description="Incidents, problems and changes handled the way a well-run service "
+        "desk does it, with a light touch of ITIL and plenty of real tickets.",
         learning_outcomes=[
             "apply problem management techniques to recurring incidents",
             "plan and control changes to ICT systems",

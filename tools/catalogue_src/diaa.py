@@ -1,11 +1,13 @@
-"""Deccan Institute of Applied AI (IN): AI foundations, applied machine learning, vision and language, in English."""
+"""Deccan Institute of Applied AI (IN): AI foundations, applied machine learning, vision and language, in
+English."""
 
 PROVIDER = dict(
     slug="diaa",
     provider="Deccan Institute of Applied AI",
     country="IN",
     domain="deccan-ai.example",
-    quality_assurance="Courses approved by the institute's Board of Studies; NAAC-accredited parent university",
+    quality_assurance="Courses approved by the institute's Board of "
+    "Studies; NAAC-accredited parent university",
     currency="INR",
     languages=["en"],
 )
@@ -20,8 +22,8 @@ ENTRIES = [
         cost=0,
         assessment="Auto-graded quizzes",
         path="programs",
-        description="Search, reasoning, learning and the history of the field in six weeks. No programming required; "
-        "the emphasis is on what AI systems can and cannot do.",
+        description="Search, reasoning, learning and the history of the field in six weeks. No "
+        "programming required; the emphasis is on what AI systems can and cannot do.",
         learning_outcomes=[
             "explain core approaches of artificial intelligence",
             "describe how a learning algorithm improves with data",
@@ -43,8 +45,8 @@ ENTRIES = [
         cost=4500,
         assessment="Problem sets and a proctored exam",
         path="programs",
-        description="The linear algebra, calculus and probability behind the models, taught with code rather than "
-        "proofs. Ends with principal component analysis built from scratch.",
+        description="The linear algebra, calculus and probability behind the models, taught with code "
+        "rather than proofs. Ends with principal component analysis built from scratch.",
         learning_outcomes=[
             "carry out the matrix and probability calculations used in ML",
             "explain gradient-based optimisation",
@@ -67,8 +69,8 @@ ENTRIES = [
         prerequisites=["diaa-ai-101", "diaa-math-102"],
         stacks_into="diaa-cert-aml",
         path="programs",
-        description="From a raw CSV to a validated model: feature preparation, model selection, cross-validation and "
-        "honest reporting. Case studies come from agriculture and retail in India.",
+        description="From a raw CSV to a validated model: feature preparation, model selection, "
+        "cross-validation and honest reporting. Case studies come from agriculture and retail in India.",
         learning_outcomes=[
             "prepare and normalise data for machine learning",
             "train, tune and validate supervised models",
@@ -93,8 +95,8 @@ ENTRIES = [
         prerequisites=["diaa-ml-201"],
         stacks_into="diaa-cert-aml",
         path="programs",
-        description="Feed-forward, convolutional and transformer networks built with a mainstream library. You prototype "
-        "quickly, then run careful ablations to learn what really matters.",
+        description="Feed-forward, convolutional and transformer networks built with a mainstream library. "
+        "You prototype quickly, then run careful ablations to learn what really matters.",
         learning_outcomes=[
             "design and train neural networks with a deep learning library",
             "prototype models quickly and evaluate them rigorously",
@@ -119,8 +121,8 @@ ENTRIES = [
         stacks_into="diaa-cert-aml",
         sessions=[("2027-07-05", "2027-08-27")],
         path="programs",
-        description="Classical image processing and deep vision models applied to crop-disease detection. The on-campus "
-        "week in Hyderabad is spent deploying your model on a camera in the field.",
+        description="Classical image processing and deep vision models applied to crop-disease detection. "
+        "The on-campus week in Hyderabad is spent deploying your model on a camera in the field.",
         learning_outcomes=[
             "process and augment images for vision models",
             "train and evaluate detection and classification models",
@@ -144,8 +146,8 @@ ENTRIES = [
         prerequisites=["diaa-dl-202"],
         stacks_into="diaa-cert-aml",
         path="programs",
-        description="Tokenisation, embeddings, sequence labelling and retrieval-augmented generation, applied to "
-        "documents in English and Indian languages.",
+        description="Tokenisation, embeddings, sequence labelling and retrieval-augmented "
+        "generation, applied to documents in English and Indian languages.",
         learning_outcomes=[
             "build NLP pipelines for classification and extraction",
             "work with unstructured and multilingual text",
@@ -169,8 +171,8 @@ ENTRIES = [
         stack_ects_required=18,
         assessment="Awarded when 18 ECTS of the linked courses are passed",
         path="certificates",
-        description="A stackable post-graduate certificate for engineers moving into ML roles. Awarded once 18 ECTS of "
-        "the four linked courses are passed.",
+        description="A stackable post-graduate certificate for engineers moving into ML "
+        "roles. Awarded once 18 ECTS of the four linked courses are passed.",
         learning_outcomes=[
             "develop and evaluate machine learning and deep learning models",
             "apply ML to vision or language problems",
@@ -188,8 +190,8 @@ ENTRIES = [
         assessment="Deployed model with monitoring dashboard",
         prerequisites=["diaa-ml-201"],
         path="programs",
-        description="Packaging models, serving them in the cloud, tracking data drift and retraining on schedule. A "
-        "model that is not monitored is a model that is quietly getting worse.",
+        description="Packaging models, serving them in the cloud, tracking data drift and retraining on "
+        "schedule. A model that is not monitored is a model that is quietly getting worse.",
         learning_outcomes=[
             "deploy a model as a service on cloud resources",
             "monitor model and system performance in production",
@@ -206,8 +208,8 @@ ENTRIES = [
         cost=6000,
         assessment="Published R package",
         path="programs",
-        description="Writing statistical methods as tested, documented R packages that colleagues can install and "
-        "trust.",
+        description="Writing statistical methods as tested, documented "
+        "R packages that colleagues can install and trust.",
         learning_outcomes=[
             "develop statistical software as reusable packages",
             "apply and validate statistical analysis techniques",
@@ -225,8 +227,8 @@ ENTRIES = [
         assessment="System design dossier",
         prerequisites=["diaa-ml-201"],
         path="programs",
-        description="Where the model meets the organisation: requirements, information architecture, human oversight and "
-        "system-level trade-offs for AI products.",
+        description="Where the model meets the organisation: requirements, information "
+        "architecture, human oversight and system-level trade-offs for AI products.",
         learning_outcomes=[
             "analyse business requirements for an AI-enabled system",
             "design the information architecture and processes of an intelligent system",
@@ -249,8 +251,8 @@ ENTRIES = [
         cost=7000,
         assessment="Ontology and rule base for a domain",
         path="programs",
-        description="Capturing expert knowledge in ontologies and rules, and integrating it with data-driven models. "
-        "Examples come from agronomy advisory services.",
+        description="Capturing expert knowledge in ontologies and rules, and integrating it "
+        "with data-driven models. Examples come from agronomy advisory services.",
         learning_outcomes=[
             "build taxonomies and ontologies for a domain",
             "elicit and assess expert knowledge",
@@ -272,8 +274,8 @@ ENTRIES = [
         cost=3000,
         assessment="Visual report",
         path="programs",
-        description="Plots that explain models and data to non-specialists, built with Python libraries and checked "
-        "against common perception pitfalls.",
+        description="Plots that explain models and data to non-specialists, built with "
+        "Python libraries and checked against common perception pitfalls.",
         learning_outcomes=[
             "choose visual encodings suited to the data and audience",
             "deliver visual presentations of analysis results",
@@ -294,8 +296,8 @@ ENTRIES = [
         cost=2500,
         assessment="Risk assessment of an AI system",
         path="programs",
-        description="The EU AI Act, India's data protection law and practical risk assessment for AI systems, with "
-        "attention to confidentiality of training data.",
+        description="The EU AI Act, India's data protection law and practical risk assessment "
+        "for AI systems, with attention to confidentiality of training data.",
         learning_outcomes=[
             "classify an AI system under emerging AI regulation",
             "assess privacy and confidentiality risks of training data",

@@ -1,11 +1,13 @@
-"""Great Lakes Community College (US): digital literacy across the DigComp areas and IT support, in English and Spanish."""
+"""Great Lakes Community College (US): digital literacy across the DigComp areas and IT support, in English
+and Spanish."""
 
 PROVIDER = dict(
     slug="glcc",
     provider="Great Lakes Community College",
     country="US",
     domain="greatlakes-cc.example",
-    quality_assurance="Regionally accredited college; non-credit workforce courses approved by the curriculum committee",
+    quality_assurance="Regionally accredited college; non-credit workforce "
+    "courses approved by the curriculum committee",
     currency="USD",
     languages=["en"],
 )
@@ -23,8 +25,9 @@ ENTRIES = [
         stacks_into="glcc-cert-df",
         sessions=[("2027-01-19", "2027-03-12"), ("2027-08-31", "2027-10-22")],
         path="workforce",
-        description="Weekly evening classes at the Toledo campus for adults who want to feel at home on a computer. "
-        "Searching the web, judging what to trust, and keeping files where you can find them again.",
+        description="Weekly evening classes at the Toledo campus for adults who "
+        "want to feel at home on a computer. Searching the web, judging "
+        "what to trust, and keeping files where you can find them again.",
         learning_outcomes=[
             "search the web effectively and filter results",
             "judge whether an online source is trustworthy",
@@ -49,8 +52,8 @@ ENTRIES = [
         digcomp_areas=["2"],
         stacks_into="glcc-cert-df",
         path="workforce",
-        description="Video calls, shared documents, team chat and the unwritten rules that make them work. You run a "
-        "small project with classmates you never meet in person.",
+        description="Video calls, shared documents, team chat and the unwritten rules that make "
+        "them work. You run a small project with classmates you never meet in person.",
         learning_outcomes=[
             "communicate through video, chat and email appropriately",
             "share and co-edit documents with a team",
@@ -76,8 +79,8 @@ ENTRIES = [
         prerequisites=["glcc-dl-101"],
         stacks_into="glcc-cert-df",
         path="workforce",
-        description="Flyers, slide decks, a simple web page and a first taste of block-based coding. You also learn what "
-        "you may and may not copy from the internet.",
+        description="Flyers, slide decks, a simple web page and a first taste of block-based "
+        "coding. You also learn what you may and may not copy from the internet.",
         learning_outcomes=[
             "create documents, presentations and a simple web page",
             "edit and combine existing content legally",
@@ -101,8 +104,8 @@ ENTRIES = [
         digcomp_areas=["4"],
         stacks_into="glcc-cert-df",
         path="workforce",
-        description="Scams, passwords, privacy settings and screen-time habits. Each unit ends with a five-minute check-up "
-        "on your own phone or laptop.",
+        description="Scams, passwords, privacy settings and screen-time habits. Each "
+        "unit ends with a five-minute check-up on your own phone or laptop.",
         learning_outcomes=[
             "protect devices with updates, locks and backups",
             "adjust privacy settings and protect personal information",
@@ -128,8 +131,8 @@ ENTRIES = [
         digcomp_areas=["5"],
         stacks_into="glcc-cert-df",
         path="workforce",
-        description="The printer is offline, the update failed, the app will not install. You learn a calm, step-by-step "
-        "way to fix things and to know which skills you want to build next.",
+        description="The printer is offline, the update failed, the app will not install. You learn a "
+        "calm, step-by-step way to fix things and to know which skills you want to build next.",
         learning_outcomes=[
             "troubleshoot common hardware and software problems",
             "choose a digital tool that fits a task",
@@ -155,8 +158,8 @@ ENTRIES = [
         digcomp_areas=["1", "2", "3", "4", "5"],
         assessment="Awarded when 15 ECTS-equivalent of the linked courses are completed",
         path="certificates",
-        description="A workforce certificate covering all five DigComp areas, recognised by regional employers. Awarded "
-        "once 15 ECTS-equivalent of the five linked courses are completed.",
+        description="A workforce certificate covering all five DigComp areas, recognised by regional "
+        "employers. Awarded once 15 ECTS-equivalent of the five linked courses are completed.",
         learning_outcomes=[
             "use digital tools confidently for work and daily life",
             "communicate, create and stay safe online",
@@ -179,8 +182,8 @@ ENTRIES = [
         prerequisites=["glcc-solve-105"],
         sessions=[("2027-04-06", "2027-06-01")],
         path="workforce",
-        description="The first step into an IT career: supporting users by phone and ticket, fixing common PC and "
-        "account problems, and knowing when to escalate.",
+        description="The first step into an IT career: supporting users by phone and ticket, "
+        "fixing common PC and account problems, and knowing when to escalate.",
         learning_outcomes=[
             "support users with hardware, software and account problems",
             "solve common ICT system problems with a structured method",
@@ -202,8 +205,8 @@ ENTRIES = [
         cost=29,
         assessment="Practical tasks",
         path="workforce",
-        description="Word processing, spreadsheets and presentations at the level most office jobs expect, including "
-        "formulas, charts and mail merge.",
+        description="Word processing, spreadsheets and presentations at the level most "
+        "office jobs expect, including formulas, charts and mail merge.",
         learning_outcomes=[
             "produce well-formatted documents and presentations",
             "build spreadsheets with formulas and charts",
@@ -225,8 +228,8 @@ ENTRIES = [
         assessment="Two small projects",
         prerequisites=["glcc-dl-101"],
         path="workforce",
-        description="From animated Scratch stories to a first Python script that renames a folder of photos. A friendly "
-        "taste of programming for adults and teenagers alike.",
+        description="From animated Scratch stories to a first Python script that renames a folder "
+        "of photos. A friendly taste of programming for adults and teenagers alike.",
         learning_outcomes=[
             "write short programs with loops and conditions",
             "automate a simple everyday task with Python",
@@ -250,8 +253,8 @@ ENTRIES = [
         digcomp_areas=["1", "2", "4"],
         sessions=[("2027-02-02", "2027-03-23")],
         path="comunidad",
-        description="Clases en español en el centro comunitario: correo electrónico, trámites en línea, videollamadas con "
-        "la familia y cómo evitar estafas por teléfono y mensaje.",
+        description="Clases en español en el centro comunitario: correo electrónico, trámites en "
+        "línea, videollamadas con la familia y cómo evitar estafas por teléfono y mensaje.",
         learning_outcomes=[
             "crear y usar una cuenta de correo electrónico",
             "hacer trámites y videollamadas en línea",
@@ -273,8 +276,8 @@ ENTRIES = [
         assessment="Configuration labs",
         prerequisites=["glcc-help-201"],
         path="workforce",
-        description="Installing, configuring and securing Windows and macOS machines for a small business, and writing "
-        "the usage policy its staff sign.",
+        description="Installing, configuring and securing Windows and macOS machines "
+        "for a small business, and writing the usage policy its staff sign.",
         learning_outcomes=[
             "install and configure desktop operating systems",
             "apply organisational policies to user devices",

@@ -5,7 +5,8 @@ PROVIDER = dict(
     provider="Hochschule Rheinland-Digital",
     country="DE",
     domain="hrd-weiterbildung.example",
-    quality_assurance="Systemakkreditierte Hochschule; Module durch den Prüfungsausschuss der Hochschule genehmigt",
+    quality_assurance="Systemakkreditierte Hochschule; Module durch "
+    "den Prüfungsausschuss der Hochschule genehmigt",
     currency="EUR",
     languages=["de"],
 )
@@ -20,9 +21,9 @@ ENTRIES = [
         cost=0,
         assessment="Online-Test mit offenen und geschlossenen Fragen",
         path="kurse",
-        description="Der Einstiegskurs erklärt, was IaaS, PaaS und SaaS im Alltag eines Betriebs bedeuten und wann sich "
-        "eine Cloud-Lösung überhaupt lohnt. Sie richten einen eigenen virtuellen Server ein und vergleichen "
-        "die Kostenmodelle dreier Anbieter an einem Beispiel aus dem Mittelstand.",
+        description="Der Einstiegskurs erklärt, was IaaS, PaaS und SaaS im Alltag eines Betriebs bedeuten "
+        "und wann sich eine Cloud-Lösung überhaupt lohnt. Sie richten einen eigenen virtuellen Server "
+        "ein und vergleichen die Kostenmodelle dreier Anbieter an einem Beispiel aus dem Mittelstand.",
         learning_outcomes=[
             "Servicemodelle (IaaS, PaaS, SaaS) und Bereitstellungsmodelle voneinander abgrenzen",
             "einen virtuellen Linux-Server in einer öffentlichen Cloud starten, absichern und wieder löschen",
@@ -46,9 +47,10 @@ ENTRIES = [
         prerequisites=["hrd-cloud-101"],
         stacks_into="hrd-cert-cloudsec",
         path="kurse",
-        description="Wer trägt in der Cloud wofür Verantwortung? Das Modul arbeitet das Shared-Responsibility-Modell an "
-        "realen Vorfällen auf und übersetzt BSI C5, ISO 27017 und die DSGVO in prüfbare Konfigurationen. "
-        "Schlüsselverwaltung und Verschlüsselung ruhender Daten werden praktisch geübt.",
+        description="Wer trägt in der Cloud wofür Verantwortung? Das Modul arbeitet das "
+        "Shared-Responsibility-Modell an realen Vorfällen auf und übersetzt BSI C5, "
+        "ISO 27017 und die DSGVO in prüfbare Konfigurationen. Schlüsselverwaltung "
+        "und Verschlüsselung ruhender Daten werden praktisch geübt.",
         learning_outcomes=[
             "Sicherheitsanforderungen aus C5 und ISO 27017 auf eine konkrete Cloud-Umgebung abbilden",
             "Schlüssel in einem Key-Management-Dienst anlegen, rotieren und Zugriffe darauf protokollieren",
@@ -74,9 +76,9 @@ ENTRIES = [
         prerequisites=["hrd-cloud-101"],
         stacks_into="hrd-cert-cloudsec",
         path="kurse",
-        description="Die meisten Cloud-Einbrüche beginnen mit zu großzügigen Rechten. Sie entwerfen ein Rollenkonzept nach "
-        "dem Least-Privilege-Prinzip, binden einen Verzeichnisdienst per Single Sign-on an und prüfen "
-        "Berechtigungen automatisiert.",
+        description="Die meisten Cloud-Einbrüche beginnen mit zu großzügigen Rechten. Sie entwerfen "
+        "ein Rollenkonzept nach dem Least-Privilege-Prinzip, binden einen "
+        "Verzeichnisdienst per Single Sign-on an und prüfen Berechtigungen automatisiert.",
         learning_outcomes=[
             "ein rollenbasiertes Berechtigungskonzept für mehrere Teams entwerfen",
             "Mehrfaktor-Authentifizierung und Single Sign-on für Cloud-Konten einrichten",
@@ -101,9 +103,9 @@ ENTRIES = [
         stacks_into="hrd-cert-cloudsec",
         sessions=[("2027-03-01", "2027-04-16"), ("2027-09-06", "2027-10-22")],
         path="kurse",
-        description="Virtuelle Netze, Subnetze, Sicherheitsgruppen und private Endpunkte: Sie planen die Netzwerkschicht "
-        "einer Drei-Schichten-Anwendung und verbinden sie per VPN mit einem Firmenstandort. Zwei "
-        "Präsenztage in Köln sind dem gemeinsamen Review der Entwürfe gewidmet.",
+        description="Virtuelle Netze, Subnetze, Sicherheitsgruppen und private Endpunkte: Sie planen die "
+        "Netzwerkschicht einer Drei-Schichten-Anwendung und verbinden sie per VPN mit einem "
+        "Firmenstandort. Zwei Präsenztage in Köln sind dem gemeinsamen Review der Entwürfe gewidmet.",
         learning_outcomes=[
             "eine segmentierte Netzarchitektur für eine Cloud-Anwendung entwerfen und dokumentieren",
             "Firewall-Regeln und Sicherheitsgruppen nach dem Prinzip der minimalen Öffnung festlegen",
@@ -129,9 +131,9 @@ ENTRIES = [
         prerequisites=["hrd-cloudsec-201"],
         stacks_into="hrd-cert-cloudsec",
         path="kurse",
-        description="Ein kompromittierter Zugangsschlüssel um drei Uhr nachts: In simulierten Vorfällen üben Sie Erkennung, "
-        "Eindämmung und Wiederanlauf. Sie bauen Alarme auf Basis von Cloud-Logs und schreiben ein "
-        "Notfallhandbuch, das auch unter Zeitdruck lesbar bleibt.",
+        description="Ein kompromittierter Zugangsschlüssel um drei Uhr nachts: In simulierten Vorfällen "
+        "üben Sie Erkennung, Eindämmung und Wiederanlauf. Sie bauen Alarme auf Basis von "
+        "Cloud-Logs und schreiben ein Notfallhandbuch, das auch unter Zeitdruck lesbar bleibt.",
         learning_outcomes=[
             "Sicherheitsrelevante Ereignisse aus Cloud-Protokollen überwachen und Alarme definieren",
             "einen Sicherheitsvorfall in der Cloud eindämmen und Beweise sichern",
@@ -155,8 +157,9 @@ ENTRIES = [
         stack_ects_required=18,
         assessment="Vergabe nach Abschluss der zugehörigen Module; kein eigener Prüfungsteil",
         path="zertifikate",
-        description="Das Zertifikat bündelt vier Module zu einem Profil für Cloud-Sicherheit. Es wird vergeben, sobald "
-        "mindestens 18 ECTS aus den zugeordneten Modulen nachgewiesen sind; die Modulgebühren decken es ab.",
+        description="Das Zertifikat bündelt vier Module zu einem Profil für "
+        "Cloud-Sicherheit. Es wird vergeben, sobald mindestens 18 ECTS aus den "
+        "zugeordneten Modulen nachgewiesen sind; die Modulgebühren decken es ab.",
         learning_outcomes=[
             "Cloud-Umgebungen sicher planen, betreiben und prüfen",
             "auf Sicherheitsvorfälle in der Cloud strukturiert reagieren",
@@ -176,9 +179,9 @@ ENTRIES = [
         stacks_into="hrd-cert-sysadmin",
         sessions=[("2027-02-08", "2027-02-19"), ("2027-06-07", "2027-06-18")],
         path="kurse",
-        description="Zwei intensive Wochen im Labor in Köln: Benutzer, Dienste, Paketverwaltung, Protokolle und "
-        "Shell-Skripte. Am Ende betreuen Sie einen kleinen Server selbstständig und automatisieren "
-        "wiederkehrende Aufgaben mit Bash.",
+        description="Zwei intensive Wochen im Labor in Köln: Benutzer, Dienste, Paketverwaltung, "
+        "Protokolle und Shell-Skripte. Am Ende betreuen Sie einen kleinen Server "
+        "selbstständig und automatisieren wiederkehrende Aufgaben mit Bash.",
         learning_outcomes=[
             "Benutzer, Gruppen und Dateirechte auf einem Linux-System verwalten",
             "Systemdienste starten, überwachen und Fehler anhand von Protokollen eingrenzen",
@@ -202,8 +205,8 @@ ENTRIES = [
         assessment="Praktische Aufgabe mit Wiederherstellungstest",
         stacks_into="hrd-cert-sysadmin",
         path="kurse",
-        description="Ein Backup ist erst so gut wie die letzte erfolgreiche Wiederherstellung. Der Kurs behandelt die "
-        "3-2-1-Regel, Versionierung gegen Ransomware und das regelmäßige Testen von Restores.",
+        description="Ein Backup ist erst so gut wie die letzte erfolgreiche Wiederherstellung. Der Kurs "
+        "behandelt die 3-2-1-Regel, Versionierung gegen Ransomware und das regelmäßige Testen von Restores.",
         learning_outcomes=[
             "eine Sicherungsstrategie mit Aufbewahrungsfristen für ein kleines Unternehmen festlegen",
             "Sicherungen mit gängigen Werkzeugen einrichten und ihre Integrität prüfen",
@@ -228,8 +231,8 @@ ENTRIES = [
         stacks_into="hrd-cert-sysadmin",
         sessions=[("2027-04-12", "2027-05-28")],
         path="kurse",
-        description="Von der klassischen Hypervisor-Umgebung zu Containern: Sie betreiben virtuelle Maschinen und "
-        "Container nebeneinander, planen Ressourcen und spielen Updates ohne Ausfallzeit ein.",
+        description="Von der klassischen Hypervisor-Umgebung zu Containern: Sie betreiben virtuelle "
+        "Maschinen und Container nebeneinander, planen Ressourcen und spielen Updates ohne Ausfallzeit ein.",
         learning_outcomes=[
             "virtuelle Maschinen und Container auf einer gemeinsamen Infrastruktur betreiben",
             "Rechen- und Speicherkapazität nach Lastprofilen planen und anpassen",
@@ -254,9 +257,9 @@ ENTRIES = [
         prerequisites=["hrd-linux-101"],
         stacks_into="hrd-cert-sysadmin",
         path="courses",
-        description="Taught in English with German support sessions. You turn a hand-built server into reproducible "
-        "playbooks, keep them in version control and run them from a pipeline, so that rebuilding a "
-        "machine becomes a routine job rather than an adventure.",
+        description="Taught in English with German support sessions. You turn a hand-built server into "
+        "reproducible playbooks, keep them in version control and run them from a pipeline, "
+        "so that rebuilding a machine becomes a routine job rather than an adventure.",
         learning_outcomes=[
             "write idempotent Ansible playbooks and roles for common server tasks",
             "keep infrastructure code under version control with reviews and tags",
@@ -275,8 +278,8 @@ ENTRIES = [
         stack_ects_required=15,
         assessment="Vergabe nach Abschluss aller vier zugeordneten Module",
         path="zertifikate",
-        description="Ein kompaktes Profil für angehende Administratorinnen und Administratoren. Es wird vergeben, wenn "
-        "alle vier Module mit zusammen 15 ECTS bestanden sind.",
+        description="Ein kompaktes Profil für angehende Administratorinnen und Administratoren. "
+        "Es wird vergeben, wenn alle vier Module mit zusammen 15 ECTS bestanden sind.",
         learning_outcomes=[
             "Linux-Server und virtuelle Umgebungen zuverlässig betreiben",
             "Datensicherung und Wiederherstellung planen und testen",
@@ -295,9 +298,9 @@ ENTRIES = [
         assessment="Migration plan and peer review",
         prerequisites=["hrd-cloud-101", "hrd-virt-201"],
         path="courses",
-        description="An English-language module for teams moving legacy workloads. You assess an application portfolio, "
-        "choose between rehosting and refactoring for each system, and script the data transfer so that "
-        "the cut-over weekend holds no surprises.",
+        description="An English-language module for teams moving legacy workloads. You assess an "
+        "application portfolio, choose between rehosting and refactoring for each system, "
+        "and script the data transfer so that the cut-over weekend holds no surprises.",
         learning_outcomes=[
             "classify workloads with the common migration strategies and justify the choice",
             "plan and automate the transfer of existing data with a rollback path",
@@ -322,9 +325,9 @@ ENTRIES = [
         sessions=[("2027-10-04", "2027-12-10")],
         valid_until="2028-09-30",
         path="kurse",
-        description="Für erfahrene Fachkräfte: mehrere Konten, Regionen und Geschäftsbereiche unter einem Dach. Sie "
-        "entwerfen eine Landing Zone mit Governance-Regeln und stimmen Softwarearchitektur und "
-        "Betriebsmodell aufeinander ab.",
+        description="Für erfahrene Fachkräfte: mehrere Konten, Regionen und Geschäftsbereiche "
+        "unter einem Dach. Sie entwerfen eine Landing Zone mit Governance-Regeln "
+        "und stimmen Softwarearchitektur und Betriebsmodell aufeinander ab.",
         learning_outcomes=[
             "eine Multi-Account-Architektur mit zentralen Leitplanken entwerfen",
             "Softwarearchitektur und Zielplattform aufeinander abstimmen",
@@ -348,9 +351,9 @@ ENTRIES = [
         assessment="Laborprüfung",
         prerequisites=["hrd-cloud-101"],
         path="kurse",
-        description="Verwaltete relationale Datenbanken, Objektspeicher und Schlüssel-Wert-Speicher im Vergleich. Sie "
-        "entwerfen ein Datenmodell für einen Webshop, wählen den passenden Speicherdienst und richten "
-        "Replikation sowie Sicherungen ein.",
+        description="Verwaltete relationale Datenbanken, Objektspeicher und Schlüssel-Wert-Speicher "
+        "im Vergleich. Sie entwerfen ein Datenmodell für einen Webshop, wählen den "
+        "passenden Speicherdienst und richten Replikation sowie Sicherungen ein.",
         learning_outcomes=[
             "den passenden Speicher- oder Datenbankdienst für ein Nutzungsprofil auswählen",
             "eine Datenbank in der Cloud mit Replikation und Sicherung betreiben",
@@ -375,9 +378,9 @@ ENTRIES = [
         prerequisites=["hrd-cloud-101"],
         prerequisite_skills=["Python (computer programming)"],
         path="courses",
-        description="You build a small event-driven application from managed services: functions, queues, object storage "
-        "and an API gateway. Debugging in a distributed setting and writing a clear service specification "
-        "get as much attention as the code itself.",
+        description="You build a small event-driven application from managed services: functions, "
+        "queues, object storage and an API gateway. Debugging in a distributed setting and "
+        "writing a clear service specification get as much attention as the code itself.",
         learning_outcomes=[
             "build a serverless application from managed cloud services",
             "debug a distributed application with logs and traces",

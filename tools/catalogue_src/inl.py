@@ -1,11 +1,13 @@
-"""Institut Numérique de Lyon (FR): data governance and protection, cybersecurity, citizen digital skills — in French."""
+"""Institut Numérique de Lyon (FR): data governance and protection, cybersecurity, citizen digital skills — in
+French."""
 
 PROVIDER = dict(
     slug="inl",
     provider="Institut Numérique de Lyon",
     country="FR",
     domain="inl-formation.example",
-    quality_assurance="Certification Qualiopi ; modules validés par le conseil de perfectionnement de l'institut",
+    quality_assurance="Certification Qualiopi ; modules validés par "
+    "le conseil de perfectionnement de l'institut",
     currency="EUR",
     languages=["fr"],
 )
@@ -21,9 +23,10 @@ ENTRIES = [
         assessment="Quiz en ligne et étude de cas courte",
         stacks_into="inl-cert-gouv",
         path="formations",
-        description="Base légale, minimisation, durée de conservation : ce module pose les principes du règlement à partir "
-        "de situations de terrain (un fichier clients, une vidéoprotection, un formulaire de recrutement). "
-        "Il s'adresse aux personnes qui traitent des données sans être juristes.",
+        description="Base légale, minimisation, durée de conservation : ce module pose les "
+        "principes du règlement à partir de situations de terrain (un fichier "
+        "clients, une vidéoprotection, un formulaire de recrutement). Il "
+        "s'adresse aux personnes qui traitent des données sans être juristes.",
         learning_outcomes=[
             "identifier la base légale adaptée à un traitement de données personnelles",
             "appliquer les principes de minimisation et de limitation de conservation",
@@ -48,9 +51,9 @@ ENTRIES = [
         stacks_into="inl-cert-gouv",
         sessions=[("2027-01-18", "2027-03-26"), ("2027-09-13", "2027-11-19")],
         path="formations",
-        description="Trois journées à Lyon et six semaines à distance pour prendre la fonction de délégué à la protection "
-        "des données. On y apprend à organiser la veille juridique, à répondre aux demandes d'exercice de "
-        "droits et à rendre compte à la direction.",
+        description="Trois journées à Lyon et six semaines à distance pour prendre la fonction de "
+        "délégué à la protection des données. On y apprend à organiser la veille juridique, "
+        "à répondre aux demandes d'exercice de droits et à rendre compte à la direction.",
         learning_outcomes=[
             "construire un plan de mise en conformité et le suivre dans la durée",
             "organiser une veille sur les évolutions législatives et la doctrine de la CNIL",
@@ -76,9 +79,9 @@ ENTRIES = [
         prerequisites=["inl-rgpd-101"],
         stacks_into="inl-cert-gouv",
         path="formations",
-        description="Quand un traitement présente un risque élevé, l'analyse d'impact devient obligatoire. Vous la menez "
-        "de bout en bout sur un projet de télésurveillance médicale, de la description du traitement au "
-        "plan d'action.",
+        description="Quand un traitement présente un risque élevé, l'analyse d'impact devient "
+        "obligatoire. Vous la menez de bout en bout sur un projet de "
+        "télésurveillance médicale, de la description du traitement au plan d'action.",
         learning_outcomes=[
             "déterminer si une analyse d'impact est requise",
             "évaluer la gravité et la vraisemblance des risques pour les personnes",
@@ -101,8 +104,9 @@ ENTRIES = [
         assessment="Rédaction d'une PSSI et revue par les pairs",
         stacks_into="inl-cert-gouv",
         path="formations",
-        description="Une PSSI utile tient en quelques pages lues par tous. Le module part de la norme ISO 27001 et du "
-        "guide d'hygiène de l'ANSSI pour rédiger une politique adaptée à une collectivité de taille moyenne.",
+        description="Une PSSI utile tient en quelques pages lues par tous. Le module "
+        "part de la norme ISO 27001 et du guide d'hygiène de l'ANSSI pour "
+        "rédiger une politique adaptée à une collectivité de taille moyenne.",
         learning_outcomes=[
             "définir une stratégie de sécurité alignée sur les objectifs de l'organisation",
             "rédiger des règles de sécurité compréhensibles et vérifiables",
@@ -126,8 +130,9 @@ ENTRIES = [
         stack_ects_required=16,
         assessment="Délivré après validation d'au moins 16 ECTS parmi les modules associés",
         path="certificats",
-        description="Le certificat atteste d'un parcours complet vers les fonctions de DPO ou de référent conformité. "
-        "Il est délivré sans examen supplémentaire dès que 16 ECTS des modules associés sont acquis.",
+        description="Le certificat atteste d'un parcours complet vers les fonctions "
+        "de DPO ou de référent conformité. Il est délivré sans examen "
+        "supplémentaire dès que 16 ECTS des modules associés sont acquis.",
         learning_outcomes=[
             "piloter la conformité d'une organisation au RGPD",
             "évaluer les risques d'un traitement et choisir les mesures adaptées",
@@ -146,9 +151,9 @@ ENTRIES = [
         assessment="Projet sur un jeu de données réel",
         path="formations",
         prerequisite_skills=["use spreadsheets software"],
-        description="Doublons, valeurs manquantes, codes incohérents : vous définissez des indicateurs de qualité pour un "
-        "référentiel fournisseurs, vous les mesurez puis vous mettez en place un circuit de correction qui "
-        "implique les métiers.",
+        description="Doublons, valeurs manquantes, codes incohérents : vous définissez des "
+        "indicateurs de qualité pour un référentiel fournisseurs, vous les mesurez "
+        "puis vous mettez en place un circuit de correction qui implique les métiers.",
         learning_outcomes=[
             "définir des critères de qualité mesurables pour un jeu de données",
             "nettoyer et normaliser des données issues de plusieurs sources",
@@ -172,8 +177,9 @@ ENTRIES = [
         assessment="Cartographie commentée d'un système d'information",
         prerequisites=["inl-rgpd-101"],
         path="formations",
-        description="Savoir où sont les données et ce qu'elles valent. Vous cartographiez les flux d'un système "
-        "d'information hospitalier, attribuez des niveaux de sensibilité et désignez des propriétaires.",
+        description="Savoir où sont les données et ce qu'elles valent. Vous "
+        "cartographiez les flux d'un système d'information hospitalier, "
+        "attribuez des niveaux de sensibilité et désignez des propriétaires.",
         learning_outcomes=[
             "cartographier les flux de données d'une organisation",
             "attribuer un niveau de classification et un propriétaire à chaque ensemble de données",
@@ -196,8 +202,9 @@ ENTRIES = [
         assessment="Positionnement en ligne aligné sur DigComp",
         digcomp_areas=["1", "2"],
         path="citoyens",
-        description="Un parcours gratuit pour gagner en aisance : chercher une information fiable, trier ses fichiers, "
-        "échanger avec une administration en ligne. Les exercices reprennent des démarches réelles.",
+        description="Un parcours gratuit pour gagner en aisance : chercher une information "
+        "fiable, trier ses fichiers, échanger avec une administration en "
+        "ligne. Les exercices reprennent des démarches réelles.",
         learning_outcomes=[
             "formuler une recherche efficace et filtrer les résultats",
             "juger la fiabilité d'une source d'information en ligne",
@@ -222,8 +229,9 @@ ENTRIES = [
         assessment="Portfolio de trois mises en situation",
         digcomp_areas=["2"],
         path="citoyens",
-        description="Participer à une consultation publique en ligne, travailler à plusieurs sur un document, soigner son "
-        "image sur les réseaux : ce module court aborde la vie civique et sociale en ligne.",
+        description="Participer à une consultation publique en ligne, travailler à "
+        "plusieurs sur un document, soigner son image sur les réseaux "
+        ": ce module court aborde la vie civique et sociale en ligne.",
         learning_outcomes=[
             "utiliser les services publics en ligne pour exercer ses droits",
             "collaborer sur un document partagé en respectant les règles de la nétiquette",
@@ -246,10 +254,11 @@ ENTRIES = [
         assessment="Quiz et auto-diagnostic de ses appareils",
         digcomp_areas=["4"],
         path="citoyens",
-        description="Mots de passe, mises à jour, hameçonnage, temps d'écran et sobriété numérique. Chaque séquence se "
-        "termine par une action concrète à faire sur son propre téléphone ou ordinateur.",
+        description="Mots de passe, mises à jour, hameçonnage, temps d'écran et sobriété numérique. Chaque "
+        "séquence se termine par une action concrète à faire sur son propre téléphone ou ordinateur.",
         learning_outcomes=[
-            "sécuriser ses appareils avec des mises à jour, un verrouillage et un gestionnaire de mots de passe",
+            "sécuriser ses appareils avec des mises à jour, un "
+            "verrouillage et un gestionnaire de mots de passe",
             "reconnaître une tentative d'hameçonnage et réagir",
             "adopter des pratiques numériques respectueuses de sa santé et de l'environnement",
         ],
@@ -270,8 +279,9 @@ ENTRIES = [
         assessment="Étude de cas et QCM",
         prerequisites=["inl-securite-103"],
         path="formations",
-        description="Rançongiciels, fraude au président, compromission de messagerie : vous apprenez comment ces attaques "
-        "se déroulent dans une petite entreprise et quelles protections simples les arrêtent.",
+        description="Rançongiciels, fraude au président, compromission de messagerie "
+        ": vous apprenez comment ces attaques se déroulent dans une "
+        "petite entreprise et quelles protections simples les arrêtent.",
         learning_outcomes=[
             "décrire les principaux vecteurs d'attaque visant les PME",
             "mettre en place un antivirus géré et des sauvegardes hors ligne",
@@ -295,9 +305,9 @@ ENTRIES = [
         prerequisites=["inl-pssi-203"],
         sessions=[("2027-05-10", "2027-07-02")],
         path="formations",
-        description="Pour les professionnels confirmés qui veulent conduire un audit organisationnel et technique. Vous "
-        "préparez un programme d'audit, menez des entretiens et rédigez un rapport avec des constats "
-        "hiérarchisés.",
+        description="Pour les professionnels confirmés qui veulent conduire un audit "
+        "organisationnel et technique. Vous préparez un programme d'audit, menez "
+        "des entretiens et rédigez un rapport avec des constats hiérarchisés.",
         learning_outcomes=[
             "préparer un programme d'audit à partir d'un référentiel",
             "conduire des entretiens et des vérifications techniques",
@@ -322,8 +332,9 @@ ENTRIES = [
         prerequisites=["inl-pssi-203"],
         sessions=[("2027-06-14", "2027-06-18")],
         path="formations",
-        description="Une semaine en présentiel autour d'un exercice de crise grandeur nature. Les participants tiennent "
-        "tour à tour les rôles de cellule de crise, de communication et d'équipe technique.",
+        description="Une semaine en présentiel autour d'un exercice de crise grandeur "
+        "nature. Les participants tiennent tour à tour les rôles de "
+        "cellule de crise, de communication et d'équipe technique.",
         learning_outcomes=[
             "élaborer un plan de continuité d'activité",
             "animer un exercice de crise et en tirer les enseignements",
@@ -345,8 +356,8 @@ ENTRIES = [
         cost=240,
         assessment="Conception d'une action de sensibilisation",
         path="formations",
-        description="Pour les référents et managers chargés de faire passer le message. Vous concevez une courte action "
-        "de sensibilisation, la testez auprès de collègues et mesurez son effet.",
+        description="Pour les référents et managers chargés de faire passer le message. Vous concevez une "
+        "courte action de sensibilisation, la testez auprès de collègues et mesurez son effet.",
         learning_outcomes=[
             "expliquer simplement les règles de confidentialité de l'organisation",
             "concevoir une action de sensibilisation adaptée à un public",

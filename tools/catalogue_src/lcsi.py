@@ -1,11 +1,13 @@
-"""Lion City Skills Institute (SG): AI-driven networking, cloud operations, IoT and ICT strategy, in English."""
+"""Lion City Skills Institute (SG): AI-driven networking, cloud operations, IoT and ICT strategy, in
+English."""
 
 PROVIDER = dict(
     slug="lcsi",
     provider="Lion City Skills Institute",
     country="SG",
     domain="lioncity-skills.example",
-    quality_assurance="Courses aligned with the Skills Framework for ICT; reviewed annually by an industry panel",
+    quality_assurance="Courses aligned with the Skills Framework for "
+    "ICT; reviewed annually by an industry panel",
     currency="SGD",
     languages=["en"],
 )
@@ -47,8 +49,9 @@ ENTRIES = [
         prerequisites=["lcsi-ne-201"],
         stacks_into="lcsi-cert-ainet",
         path="courses",
-        description="Controllers, northbound APIs and intent: you write an application that turns a business policy into "
-        "network configuration, using well-known design patterns to keep it maintainable.",
+        description="Controllers, northbound APIs and intent: you write an application "
+        "that turns a business policy into network configuration, using "
+        "well-known design patterns to keep it maintainable.",
         learning_outcomes=[
             "program network behaviour through controller APIs",
             "apply software design patterns to network applications",
@@ -73,8 +76,8 @@ ENTRIES = [
         prerequisite_skills=["Python (computer programming)"],
         stacks_into="lcsi-cert-ainet",
         path="courses",
-        description="Flow records from a Singapore data centre, a few billion of them. You classify traffic, find the "
-        "flows that matter and explain model decisions to network engineers.",
+        description="Flow records from a Singapore data centre, a few billion of them. You classify "
+        "traffic, find the flows that matter and explain model decisions to network engineers.",
         learning_outcomes=[
             "analyse large volumes of network telemetry",
             "apply machine learning to classify and forecast traffic",
@@ -98,8 +101,8 @@ ENTRIES = [
         prerequisites=["lcsi-mlnet-203"],
         stacks_into="lcsi-cert-ainet",
         path="courses",
-        description="Unsupervised models that flag unusual behaviour on a network, tuned so that analysts trust them. "
-        "Includes adversarial attempts to evade detection.",
+        description="Unsupervised models that flag unusual behaviour on a network, tuned so "
+        "that analysts trust them. Includes adversarial attempts to evade detection.",
         learning_outcomes=[
             "build anomaly detectors for network security",
             "identify ICT security risks from model outputs",
@@ -123,8 +126,8 @@ ENTRIES = [
         stacks_into="lcsi-cert-ainet",
         sessions=[("2027-04-05", "2027-05-14")],
         path="courses",
-        description="Radio access, core network slicing and what private 5G means for ports and factories, with a lab "
-        "day on a private testbed at a partner campus.",
+        description="Radio access, core network slicing and what private 5G means for ports "
+        "and factories, with a lab day on a private testbed at a partner campus.",
         learning_outcomes=[
             "explain the architecture of mobile and 5G networks",
             "configure devices and mobile operating systems on a private network",
@@ -148,8 +151,8 @@ ENTRIES = [
         stack_ects_required=16,
         assessment="Awarded when 16 ECTS of the linked courses are passed",
         path="certificates",
-        description="Recognises the combination of programmable networks and machine learning that modern network "
-        "teams need. Awarded once 16 ECTS of the four linked courses are passed.",
+        description="Recognises the combination of programmable networks and machine learning that modern "
+        "network teams need. Awarded once 16 ECTS of the four linked courses are passed.",
         learning_outcomes=[
             "program networks through controllers and APIs",
             "apply machine learning to traffic and security data",
@@ -172,8 +175,8 @@ ENTRIES = [
         assessment="Edge deployment project",
         prerequisites=["lcsi-5g-204"],
         path="courses",
-        description="Processing sensor data close to where it is produced: edge nodes, synchronisation with the cloud and "
-        "updating thousands of devices safely.",
+        description="Processing sensor data close to where it is produced: edge nodes, "
+        "synchronisation with the cloud and updating thousands of devices safely.",
         learning_outcomes=[
             "design a distributed edge-to-cloud architecture",
             "deploy and update software on fleets of devices",
@@ -190,8 +193,8 @@ ENTRIES = [
         cost=1700,
         assessment="On-call simulation",
         path="courses",
-        description="Metrics, logs and traces for cloud services, automated runbooks and blameless post-incident reviews. "
-        "You spend a simulated week on call.",
+        description="Metrics, logs and traces for cloud services, automated runbooks and "
+        "blameless post-incident reviews. You spend a simulated week on call.",
         learning_outcomes=[
             "set up monitoring and reporting for cloud workloads",
             "automate routine cloud operations tasks",
@@ -214,8 +217,8 @@ ENTRIES = [
         assessment="Technology roadmap presented to a panel",
         sessions=[("2027-08-02", "2027-09-10")],
         path="executive",
-        description="For architects and IT leaders: scanning emerging technologies, judging hype, and turning the few "
-        "that matter into a roadmap the business will fund.",
+        description="For architects and IT leaders: scanning emerging technologies, judging "
+        "hype, and turning the few that matter into a roadmap the business will fund.",
         learning_outcomes=[
             "keep track of emerging technologies and assess their maturity",
             "innovate in ICT services with a portfolio approach",
@@ -237,8 +240,8 @@ ENTRIES = [
         cost=1100,
         assessment="Requirements package for a case",
         path="courses",
-        description="Eliciting what users need, modelling processes and writing requirements that developers and "
-        "testers can both work from.",
+        description="Eliciting what users need, modelling processes and writing "
+        "requirements that developers and testers can both work from.",
         learning_outcomes=[
             "analyse business requirements with stakeholders",
             "document ICT system user requirements",
@@ -260,8 +263,8 @@ ENTRIES = [
         cost=980,
         assessment="Research plan, findings and prototype",
         path="courses",
-        description="Interviews, diary studies and usability tests for digital services, with a prototype that "
-        "changes because of what you learned.",
+        description="Interviews, diary studies and usability tests for digital services, "
+        "with a prototype that changes because of what you learned.",
         learning_outcomes=[
             "plan and run user research activities",
             "apply user-centred design methods",

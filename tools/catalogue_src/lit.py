@@ -20,8 +20,9 @@ ENTRIES = [
         cost=0,
         assessment="Weekly programming exercises and a final mini-project",
         path="springboard",
-        description="A first programming course for career changers. Variables, loops, functions and files, then a "
-        "small project of your own choosing, written in a proper editor with the debugger switched on.",
+        description="A first programming course for career changers. Variables, loops, "
+        "functions and files, then a small project of your own choosing, "
+        "written in a proper editor with the debugger switched on.",
         learning_outcomes=[
             "write, run and debug small Python programs",
             "break a problem into functions and simple algorithms",
@@ -45,8 +46,8 @@ ENTRIES = [
         prerequisites=["lit-prog-101"],
         stacks_into="lit-cert-swe",
         path="programmes",
-        description="Classes, interfaces and the design patterns that keep larger programs understandable. You build a "
-        "library-management system in Java and refactor it twice as the requirements change.",
+        description="Classes, interfaces and the design patterns that keep larger programs understandable. "
+        "You build a library-management system in Java and refactor it twice as the requirements change.",
         learning_outcomes=[
             "design class hierarchies and interfaces for a realistic domain",
             "apply common design patterns and explain the trade-offs",
@@ -68,8 +69,8 @@ ENTRIES = [
         cost=120,
         assessment="Contribution to a shared repository",
         path="springboard",
-        description="Branches, pull requests, code review etiquette and resolving conflicts without panic. The course is "
-        "done in teams of four on one shared repository.",
+        description="Branches, pull requests, code review etiquette and resolving conflicts "
+        "without panic. The course is done in teams of four on one shared repository.",
         learning_outcomes=[
             "manage changes with branches, commits and tags",
             "review colleagues' code constructively",
@@ -92,8 +93,8 @@ ENTRIES = [
         prerequisites=["lit-oop-102"],
         stacks_into="lit-cert-swe",
         path="programmes",
-        description="Unit, integration and system tests, test doubles, coverage and the metrics worth watching. You "
-        "write tests for an inherited application and document what you found.",
+        description="Unit, integration and system tests, test doubles, coverage and the metrics worth "
+        "watching. You write tests for an inherited application and document what you found.",
         learning_outcomes=[
             "write unit and integration tests at the appropriate level",
             "document test plans and results clearly",
@@ -118,8 +119,8 @@ ENTRIES = [
         prerequisites=["lit-prog-101"],
         stacks_into="lit-cert-swe",
         path="programmes",
-        description="Reproducing the bug a customer reported, reading stack traces and logs, and bisecting to the "
-        "change that broke things. Every week brings a new broken system to fix.",
+        description="Reproducing the bug a customer reported, reading stack traces and logs, and bisecting "
+        "to the change that broke things. Every week brings a new broken system to fix.",
         learning_outcomes=[
             "reproduce customer-reported issues reliably",
             "use debuggers, profilers and logs to locate faults",
@@ -144,8 +145,9 @@ ENTRIES = [
         stacks_into="lit-cert-swe",
         sessions=[("2027-01-25", "2027-03-19"), ("2027-09-27", "2027-11-19")],
         path="programmes",
-        description="Layers, modules, services and the documents that explain them. You design the architecture of a "
-        "ticketing platform, model it in UML and defend your choices to a panel in Dublin.",
+        description="Layers, modules, services and the documents that explain "
+        "them. You design the architecture of a ticketing platform, "
+        "model it in UML and defend your choices to a panel in Dublin.",
         learning_outcomes=[
             "define a software architecture that meets stated quality attributes",
             "document designs with UML and architecture decision records",
@@ -189,8 +191,8 @@ ENTRIES = [
         prerequisites=["lit-prog-101"],
         stacks_into="lit-cert-web",
         path="programmes",
-        description="Semantic HTML, modern CSS layout and plain JavaScript before any framework. You build a responsive "
-        "site for a Dublin community centre from the designer's mock-ups.",
+        description="Semantic HTML, modern CSS layout and plain JavaScript before any framework. You "
+        "build a responsive site for a Dublin community centre from the designer's mock-ups.",
         learning_outcomes=[
             "structure content with semantic HTML",
             "implement responsive layouts with CSS grid and flexbox",
@@ -215,8 +217,8 @@ ENTRIES = [
         prerequisites=["lit-web-201"],
         stacks_into="lit-cert-web",
         path="programmes",
-        description="WCAG, ARIA and testing with a screen reader. You audit a public website, fix what you can and "
-        "turn design requirements into accessible components.",
+        description="WCAG, ARIA and testing with a screen reader. You audit a public website, "
+        "fix what you can and turn design requirements into accessible components.",
         learning_outcomes=[
             "apply W3C standards and WCAG success criteria",
             "test usability and accessibility with assistive technology",
@@ -239,8 +241,8 @@ ENTRIES = [
         prerequisites=["lit-web-201"],
         stacks_into="lit-cert-web",
         path="programmes",
-        description="Components, state and routing in a current framework, written in TypeScript. You prototype a "
-        "booking application quickly, then harden it with types and tests.",
+        description="Components, state and routing in a current framework, written in TypeScript. You "
+        "prototype a booking application quickly, then harden it with types and tests.",
         learning_outcomes=[
             "build a single-page application from reusable components",
             "use TypeScript to catch errors before runtime",
@@ -265,8 +267,8 @@ ENTRIES = [
         prerequisites=["lit-prog-101"],
         stacks_into="lit-cert-web",
         path="programmes",
-        description="Designing and implementing REST APIs that other teams enjoy using: resources, versioning, "
-        "authentication and an OpenAPI specification written before the code.",
+        description="Designing and implementing REST APIs that other teams enjoy using: resources, "
+        "versioning, authentication and an OpenAPI specification written before the code.",
         learning_outcomes=[
             "design component interfaces and write an OpenAPI specification",
             "implement and consume web APIs",
@@ -290,8 +292,8 @@ ENTRIES = [
         stack_ects_required=15,
         assessment="Awarded when 15 ECTS of the linked modules are passed",
         path="certificates",
-        description="Recognises a complete web path from accessible front ends to APIs. Conferred once 15 ECTS of the "
-        "four linked modules are completed.",
+        description="Recognises a complete web path from accessible front ends to APIs. "
+        "Conferred once 15 ECTS of the four linked modules are completed.",
         learning_outcomes=[
             "build accessible, responsive web front ends",
             "develop single-page applications with a modern framework",
@@ -308,8 +310,8 @@ ENTRIES = [
         cost=300,
         assessment="Specification for a small system",
         path="programmes",
-        description="Turning a vague request into something buildable. You interview a stakeholder, draw flowcharts, "
-        "write acceptance criteria and check specifications for contradictions.",
+        description="Turning a vague request into something buildable. You interview a stakeholder, draw "
+        "flowcharts, write acceptance criteria and check specifications for contradictions.",
         learning_outcomes=[
             "interpret technical requirements and ask the right clarifying questions",
             "document processes with flowcharts",
@@ -331,8 +333,8 @@ ENTRIES = [
         cost=260,
         assessment="Team sprint simulation",
         path="programmes",
-        description="Sprints, boards, estimates and retrospectives, practised in a simulated product team. The course is "
-        "honest about where agile methods help and where they get in the way.",
+        description="Sprints, boards, estimates and retrospectives, practised in a simulated product team. "
+        "The course is honest about where agile methods help and where they get in the way.",
         learning_outcomes=[
             "run sprints and Kanban flows in a development team",
             "place agile practices within the systems development life-cycle",
@@ -356,8 +358,8 @@ ENTRIES = [
         prerequisites=["lit-design-301"],
         sessions=[("2027-04-19", "2027-06-11")],
         path="programmes",
-        description="For developers stepping into tech lead roles: steering design, reviewing without micromanaging and "
-        "keeping a project on course when priorities shift.",
+        description="For developers stepping into tech lead roles: steering design, reviewing "
+        "without micromanaging and keeping a project on course when priorities shift.",
         learning_outcomes=[
             "oversee the development of software across a team",
             "design development processes that fit the team",
@@ -375,8 +377,8 @@ ENTRIES = [
         assessment="Generated application from a model",
         prerequisites=["lit-oop-102"],
         path="programmes",
-        description="Model first, generate later. You model a system in UML with a CASE tool, generate code from it and "
-        "judge where generation saves time and where it hurts.",
+        description="Model first, generate later. You model a system in UML with a CASE tool, "
+        "generate code from it and judge where generation saves time and where it hurts.",
         learning_outcomes=[
             "model a system with UML class and sequence diagrams",
             "use CASE tools to generate and synchronise code",

@@ -21,8 +21,8 @@ ENTRIES = [
         assessment="Modelling assignment with feedback call",
         stacks_into="nda-cert-dba",
         path="programmes",
-        description="Entities, relationships, keys and normal forms, practised on the messy order system of a "
-        "Rotterdam wholesaler. You leave able to read any schema diagram and to argue for your own.",
+        description="Entities, relationships, keys and normal forms, practised on the messy order system "
+        "of a Rotterdam wholesaler. You leave able to read any schema diagram and to argue for your own.",
         learning_outcomes=[
             "build a conceptual and logical data model from interviews and documents",
             "draw and explain entity-relationship diagrams",
@@ -40,8 +40,9 @@ ENTRIES = [
         assessment="Multiple-choice exam and a small pipeline exercise",
         stacks_into="nda-cert-de",
         path="programmes",
-        description="Where data engineering sits between source systems and analysts. You map the flow of data in a "
-        "logistics company, choose storage for each stage and set up the first automated ingestion.",
+        description="Where data engineering sits between source systems and analysts. "
+        "You map the flow of data in a logistics company, choose storage "
+        "for each stage and set up the first automated ingestion.",
         learning_outcomes=[
             "describe batch and streaming architectures and when each fits",
             "design a data collection process with clear ownership",
@@ -67,8 +68,8 @@ ENTRIES = [
         stacks_into="nda-cert-de",
         sessions=[("2027-03-08", "2027-04-30"), ("2027-09-20", "2027-11-12")],
         path="programmes",
-        description="Idempotent loads, schema evolution, data contracts and alerting when yesterday's file never "
-        "arrived. Two workshop days in Utrecht are spent breaking each other's pipelines on purpose.",
+        description="Idempotent loads, schema evolution, data contracts and alerting when yesterday's file "
+        "never arrived. Two workshop days in Utrecht are spent breaking each other's pipelines on purpose.",
         learning_outcomes=[
             "build an orchestrated ELT pipeline in Python and SQL",
             "agree and enforce data contracts between producing and consuming teams",
@@ -93,8 +94,8 @@ ENTRIES = [
         prerequisites=["nda-model-102"],
         stacks_into="nda-cert-de",
         path="programmes",
-        description="Star schemas, slowly changing dimensions and the trade-offs of a lakehouse. You design a warehouse "
-        "for a hospital group and compare three products against its requirements.",
+        description="Star schemas, slowly changing dimensions and the trade-offs of a lakehouse. You "
+        "design a warehouse for a hospital group and compare three products against its requirements.",
         learning_outcomes=[
             "design a dimensional model for analytical workloads",
             "handle history with slowly changing dimensions",
@@ -119,8 +120,9 @@ ENTRIES = [
         prerequisites=["nda-de-101"],
         stacks_into="nda-cert-de",
         path="programmes",
-        description="Moving twenty years of records to a new platform without losing a single one. The course covers "
-        "mapping, reconciliation, XML and JSON exchange formats, and automating repeated test migrations.",
+        description="Moving twenty years of records to a new platform without losing "
+        "a single one. The course covers mapping, reconciliation, XML and "
+        "JSON exchange formats, and automating repeated test migrations.",
         learning_outcomes=[
             "plan a migration with mapping rules and reconciliation checks",
             "automate repeatable migration runs",
@@ -144,8 +146,8 @@ ENTRIES = [
         stack_ects_required=17,
         assessment="Awarded when at least 17 ECTS of the linked modules are passed",
         path="certificates",
-        description="A stackable certificate for analysts and developers moving into data engineering. It is awarded "
-        "once 17 ECTS from the four linked modules are completed.",
+        description="A stackable certificate for analysts and developers moving into data engineering. "
+        "It is awarded once 17 ECTS from the four linked modules are completed.",
         learning_outcomes=[
             "design and run reliable data pipelines",
             "model and build an analytical data warehouse",
@@ -166,8 +168,8 @@ ENTRIES = [
         prerequisites=["nda-model-102"],
         stacks_into="nda-cert-dba",
         path="programmes",
-        description="Installing, configuring and keeping PostgreSQL healthy: users and roles, vacuuming, indexes, "
-        "replication and the monitoring queries every DBA keeps at hand.",
+        description="Installing, configuring and keeping PostgreSQL healthy: users and roles, "
+        "vacuuming, indexes, replication and the monitoring queries every DBA keeps at hand.",
         learning_outcomes=[
             "install and configure a relational database server",
             "manage users, roles and schemas",
@@ -192,8 +194,8 @@ ENTRIES = [
         prerequisites=["nda-dba-201"],
         stacks_into="nda-cert-dba",
         path="programmes",
-        description="Encryption at rest, auditing, least privilege and point-in-time recovery. Every participant "
-        "restores a production-sized database under time pressure at least once.",
+        description="Encryption at rest, auditing, least privilege and point-in-time recovery. Every "
+        "participant restores a production-sized database under time pressure at least once.",
         learning_outcomes=[
             "harden a database server and audit access to sensitive tables",
             "specify backup schedules that meet recovery objectives",
@@ -217,8 +219,8 @@ ENTRIES = [
         prerequisites=["nda-dba-201"],
         stacks_into="nda-cert-dba",
         path="programmes",
-        description="Partitioning, storage layout, query plans and resource limits. You tune a slow reporting "
-        "workload and balance it against the transactions that share the same server.",
+        description="Partitioning, storage layout, query plans and resource limits. You tune a slow "
+        "reporting workload and balance it against the transactions that share the same server.",
         learning_outcomes=[
             "define the physical structure of a database for its workload",
             "read query plans and remove bottlenecks",
@@ -242,7 +244,8 @@ ENTRIES = [
         stack_ects_required=15,
         assessment="Awarded when all four linked modules are passed",
         path="certificates",
-        description="Recognises the complete database administration track, from modelling to tuning and recovery.",
+        description="Recognises the complete database administration "
+        "track, from modelling to tuning and recovery.",
         learning_outcomes=[
             "administer, secure and tune relational databases",
             "plan and test backup and recovery",
@@ -261,8 +264,8 @@ ENTRIES = [
         prerequisites=["nda-etl-201"],
         prerequisite_skills=["Python (computer programming)"],
         path="programmes",
-        description="Sensor data from a wind farm arrives every second and never stops. You process it with a "
-        "distributed engine, handle late events and keep results consistent when nodes fail.",
+        description="Sensor data from a wind farm arrives every second and never stops. You process it "
+        "with a distributed engine, handle late events and keep results consistent when nodes fail.",
         learning_outcomes=[
             "process unbounded data streams with windowing and watermarks",
             "run distributed computations over large data sets",
@@ -280,8 +283,8 @@ ENTRIES = [
         assessment="Knowledge graph with documented queries",
         prerequisites=["nda-model-102"],
         path="programmes",
-        description="RDF, ontologies and SPARQL applied to a heritage collection. You connect sources that were never "
-        "meant to meet and query them as one graph.",
+        description="RDF, ontologies and SPARQL applied to a heritage collection. You connect "
+        "sources that were never meant to meet and query them as one graph.",
         learning_outcomes=[
             "model a domain as an RDF graph with a light ontology",
             "query linked data with SPARQL",
@@ -304,8 +307,8 @@ ENTRIES = [
         cost=420,
         assessment="Data set card and quality report",
         path="programmes",
-        description="Models are only as good as their data. You assemble, label and document a data set, measure its "
-        "quality and bias, and publish it with a data set card.",
+        description="Models are only as good as their data. You assemble, label and document a "
+        "data set, measure its quality and bias, and publish it with a data set card.",
         learning_outcomes=[
             "assemble and label a data set fit for a stated purpose",
             "measure label quality and coverage",
@@ -327,8 +330,8 @@ ENTRIES = [
         cost=380,
         assessment="Practical assignment",
         path="programmes",
-        description="Document, key-value, column and graph stores compared on the same product catalogue. You learn "
-        "when each shines and when a plain relational database is still the right call.",
+        description="Document, key-value, column and graph stores compared on the same product catalogue. "
+        "You learn when each shines and when a plain relational database is still the right call.",
         learning_outcomes=[
             "model data for document and key-value stores",
             "choose a database type from access patterns",

@@ -1,4 +1,5 @@
-"""Politecnico Adriatico (IT): HPC optimisation, research computing and ICT research methods, in English and Italian."""
+"""Politecnico Adriatico (IT): HPC optimisation, research computing and ICT research methods, in English and
+Italian."""
 
 PROVIDER = dict(
     slug="padr",
@@ -20,9 +21,9 @@ ENTRIES = [
         cost=0,
         assessment="Graded lab exercises on a teaching cluster",
         path="hpc",
-        description="Log in to a real cluster, write your first batch job and learn why a supercomputer is not simply a "
-        "faster laptop. The course covers nodes, interconnects, shared file systems and the etiquette of "
-        "sharing a machine with hundreds of other users.",
+        description="Log in to a real cluster, write your first batch job and learn why a supercomputer "
+        "is not simply a faster laptop. The course covers nodes, interconnects, shared file "
+        "systems and the etiquette of sharing a machine with hundreds of other users.",
         learning_outcomes=[
             "describe the architecture of a distributed-memory cluster",
             "submit, monitor and cancel batch jobs with a workload manager",
@@ -48,9 +49,9 @@ ENTRIES = [
         stacks_into="padr-cert-hpc",
         sessions=[("2027-02-22", "2027-04-30")],
         path="hpc",
-        description="Domain decomposition, halo exchanges and thread-level parallelism, taught on a heat-diffusion "
-        "solver you extend week by week. A three-day on-site block in Ancona is spent on the cluster with "
-        "the teaching team.",
+        description="Domain decomposition, halo exchanges and thread-level parallelism, "
+        "taught on a heat-diffusion solver you extend week by week. A three-day "
+        "on-site block in Ancona is spent on the cluster with the teaching team.",
         learning_outcomes=[
             "parallelise a stencil code with MPI point-to-point and collective operations",
             "add OpenMP threading inside each process and avoid data races",
@@ -69,8 +70,9 @@ ENTRIES = [
         prerequisites=["padr-par-201"],
         stacks_into="padr-cert-hpc",
         path="hpc",
-        description="Roofline models, hardware counters and trace viewers: you find out where a code spends its time "
-        "before touching a single line. Participants may bring their own research code or use one of ours.",
+        description="Roofline models, hardware counters and trace viewers: you find "
+        "out where a code spends its time before touching a single line. "
+        "Participants may bring their own research code or use one of ours.",
         learning_outcomes=[
             "profile a parallel application and locate its hotspots",
             "use the roofline model to decide whether a kernel is memory- or compute-bound",
@@ -94,8 +96,9 @@ ENTRIES = [
         prerequisites=["padr-par-201"],
         stacks_into="padr-cert-hpc",
         path="hpc",
-        description="Kernels, memory hierarchies and streams on modern accelerators, then the libraries that hide most "
-        "of it. The last weeks connect the same ideas to training neural networks across several GPUs.",
+        description="Kernels, memory hierarchies and streams on modern accelerators, "
+        "then the libraries that hide most of it. The last weeks connect "
+        "the same ideas to training neural networks across several GPUs.",
         learning_outcomes=[
             "write and optimise GPU kernels for data-parallel loops",
             "choose between hand-written kernels and vendor libraries",
@@ -119,8 +122,8 @@ ENTRIES = [
         prerequisites=["padr-hpc-101"],
         stacks_into="padr-cert-hpc",
         path="hpc",
-        description="For the people who keep a cluster running: fair-share policies, partitions, accounting and "
-        "planning next year's capacity from this year's usage.",
+        description="For the people who keep a cluster running: fair-share policies, partitions, "
+        "accounting and planning next year's capacity from this year's usage.",
         learning_outcomes=[
             "configure scheduler partitions, limits and fair-share policies",
             "analyse job accounting data to plan capacity",
@@ -144,8 +147,8 @@ ENTRIES = [
         stack_ects_required=18,
         assessment="Awarded on completion of at least 18 ECTS of the linked courses",
         path="certificates",
-        description="Recognises a coherent path from parallel programming to GPU computing and cluster operations. "
-        "No separate exam: it is awarded once 18 ECTS of the linked courses are passed.",
+        description="Recognises a coherent path from parallel programming to GPU computing and cluster "
+        "operations. No separate exam: it is awarded once 18 ECTS of the linked courses are passed.",
         learning_outcomes=[
             "develop and optimise parallel scientific software",
             "analyse and improve application performance on clusters and GPUs",
@@ -162,8 +165,8 @@ ENTRIES = [
         cost=300,
         assessment="Written exam and MATLAB assignments",
         path="hpc",
-        description="Linear systems, interpolation, ODE solvers and the errors they introduce, with MATLAB and a short "
-        "excursion to Python. A sound base for anyone about to optimise simulation codes.",
+        description="Linear systems, interpolation, ODE solvers and the errors they introduce, with MATLAB "
+        "and a short excursion to Python. A sound base for anyone about to optimise simulation codes.",
         learning_outcomes=[
             "select a numerical method suited to a given engineering problem",
             "estimate and control discretisation and round-off errors",
@@ -185,8 +188,9 @@ ENTRIES = [
         cost=0,
         assessment="Data management plan for a real project",
         path="research",
-        description="Funders now expect a data management plan, and collaborators expect to find your data again. You "
-        "write a plan, choose a repository, add metadata and set up a backup routine you will keep.",
+        description="Funders now expect a data management plan, and collaborators "
+        "expect to find your data again. You write a plan, choose a "
+        "repository, add metadata and set up a backup routine you will keep.",
         learning_outcomes=[
             "write a data management plan that meets funder requirements",
             "publish a data set with metadata that makes it findable and reusable",
@@ -210,9 +214,9 @@ ENTRIES = [
         assessment="Proposta di ricerca e discussione orale",
         sessions=[("2027-10-11", "2027-12-17")],
         path="ricerca",
-        description="Corso in italiano con materiali in inglese. Dalla domanda di ricerca al disegno dello studio: "
-        "esperimenti controllati, studi con utenti, analisi quantitative e qualitative, etica e integrità "
-        "scientifica.",
+        description="Corso in italiano con materiali in inglese. Dalla domanda di ricerca "
+        "al disegno dello studio: esperimenti controllati, studi con utenti, "
+        "analisi quantitative e qualitative, etica e integrità scientifica.",
         learning_outcomes=[
             "formulare domande di ricerca verificabili in ambito informatico",
             "progettare uno studio quantitativo o qualitativo con utenti",
@@ -236,9 +240,9 @@ ENTRIES = [
         assessment="Documented reconstruction of an undocumented code",
         prerequisites=["padr-par-201"],
         path="hpc",
-        description="Many simulation codes are older than their users. You learn to recover the structure and intent of "
-        "an undocumented Fortran and C code base, write tests that pin its behaviour, then modernise it "
-        "safely.",
+        description="Many simulation codes are older than their users. You learn to recover "
+        "the structure and intent of an undocumented Fortran and C code base, "
+        "write tests that pin its behaviour, then modernise it safely.",
         learning_outcomes=[
             "reconstruct the design of an undocumented program from its sources and behaviour",
             "write characterisation tests before changing legacy code",
@@ -261,9 +265,9 @@ ENTRIES = [
         languages=["it"],
         assessment="Business case di un risultato di ricerca",
         path="ricerca",
-        description="Come un risultato di laboratorio diventa un prodotto o un servizio. Il corso tratta scouting "
-        "tecnologico, brevetti, spin-off e collaborazione con le imprese, con casi tratti dal territorio "
-        "marchigiano.",
+        description="Come un risultato di laboratorio diventa un prodotto o un servizio. Il "
+        "corso tratta scouting tecnologico, brevetti, spin-off e collaborazione "
+        "con le imprese, con casi tratti dal territorio marchigiano.",
         learning_outcomes=[
             "monitorare le tecnologie emergenti rilevanti per il proprio ambito",
             "valutare il potenziale di trasferimento di un risultato di ricerca",
@@ -285,8 +289,8 @@ ENTRIES = [
         cost=280,
         assessment="Prototype and usability test report",
         path="research",
-        description="Research tools often fail because nobody can use them. You interview scientists, sketch and test a "
-        "clickable prototype, and turn what you observe into changes that matter.",
+        description="Research tools often fail because nobody can use them. You interview scientists, "
+        "sketch and test a clickable prototype, and turn what you observe into changes that matter.",
         learning_outcomes=[
             "plan and run user interviews and usability tests",
             "build low- and high-fidelity prototypes of an interface",
@@ -309,8 +313,8 @@ ENTRIES = [
         assessment="Energy audit of a workload",
         digcomp_areas=["4"],
         path="hpc",
-        description="How much energy does your simulation really use, and how much could it save? The course measures "
-        "power draw on CPUs and GPUs and compares tuning options by energy to solution.",
+        description="How much energy does your simulation really use, and how much could it save? The "
+        "course measures power draw on CPUs and GPUs and compares tuning options by energy to solution.",
         learning_outcomes=[
             "measure the energy consumption of a computing workload",
             "choose hardware settings and job sizes that cut energy to solution",

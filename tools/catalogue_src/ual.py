@@ -1,11 +1,13 @@
-"""Universidad Abierta de Levante (ES): data analysis, AI foundations and digital skills for adults — in Spanish."""
+"""Universidad Abierta de Levante (ES): data analysis, AI foundations and digital skills for adults — in
+Spanish."""
 
 PROVIDER = dict(
     slug="ual",
     provider="Universidad Abierta de Levante",
     country="ES",
     domain="ual-formacion.example",
-    quality_assurance="Títulos propios aprobados por el Consejo de Gobierno; seguimiento por la Unidad de Calidad (AUDIT)",
+    quality_assurance="Títulos propios aprobados por el Consejo de Gobierno; "
+    "seguimiento por la Unidad de Calidad (AUDIT)",
     currency="EUR",
     languages=["es"],
 )
@@ -20,9 +22,9 @@ ENTRIES = [
         cost=0,
         assessment="Ejercicios autocorregidos y una tarea final",
         path="cursos",
-        description="Un primer contacto con los datos sin instalar nada especial: tablas dinámicas, funciones de "
-        "búsqueda y estadísticas descriptivas sobre datos abiertos del paro registrado. Pensado para "
-        "personal administrativo que quiere dar el salto al análisis.",
+        description="Un primer contacto con los datos sin instalar nada especial: tablas dinámicas, "
+        "funciones de búsqueda y estadísticas descriptivas sobre datos abiertos del paro "
+        "registrado. Pensado para personal administrativo que quiere dar el salto al análisis.",
         learning_outcomes=[
             "importar y ordenar datos abiertos en una hoja de cálculo",
             "resumir un conjunto de datos con medidas de tendencia central y dispersión",
@@ -40,8 +42,9 @@ ENTRIES = [
         assessment="Prueba práctica con consultas sobre una base de datos real",
         stacks_into="ual-cert-datos",
         path="cursos",
-        description="Consultas, uniones, agregaciones y funciones de ventana sobre la base de datos de una cadena de "
-        "librerías. Se insiste en leer bien un modelo de datos antes de escribir la primera consulta.",
+        description="Consultas, uniones, agregaciones y funciones de ventana sobre "
+        "la base de datos de una cadena de librerías. Se insiste en leer "
+        "bien un modelo de datos antes de escribir la primera consulta.",
         learning_outcomes=[
             "escribir consultas SQL con uniones, agrupaciones y subconsultas",
             "leer un modelo entidad-relación y localizar la información necesaria",
@@ -60,9 +63,9 @@ ENTRIES = [
         prerequisites=["ual-datos-101"],
         stacks_into="ual-cert-datos",
         path="cursos",
-        description="De la hoja de cálculo a pandas. Limpiará y transformará datos reales de calidad del aire, con "
-        "valores perdidos y formatos mezclados, y dejará un flujo reproducible que otra persona pueda "
-        "ejecutar.",
+        description="De la hoja de cálculo a pandas. Limpiará y transformará datos reales "
+        "de calidad del aire, con valores perdidos y formatos mezclados, y "
+        "dejará un flujo reproducible que otra persona pueda ejecutar.",
         learning_outcomes=[
             "cargar, filtrar y transformar datos tabulares con pandas",
             "detectar y tratar valores perdidos, duplicados y atípicos",
@@ -88,8 +91,9 @@ ENTRIES = [
         stacks_into="ual-cert-datos",
         sessions=[("2027-02-15", "2027-04-09")],
         path="cursos",
-        description="Contrastes de hipótesis, regresión y diseño de muestras con R, con dos sesiones presenciales en el "
-        "campus de Alicante. Los ejemplos proceden de encuestas sanitarias y de satisfacción de clientes.",
+        description="Contrastes de hipótesis, regresión y diseño de muestras con R, con "
+        "dos sesiones presenciales en el campus de Alicante. Los ejemplos "
+        "proceden de encuestas sanitarias y de satisfacción de clientes.",
         learning_outcomes=[
             "elegir y aplicar el contraste estadístico adecuado a una pregunta",
             "ajustar e interpretar un modelo de regresión lineal",
@@ -114,8 +118,9 @@ ENTRIES = [
         prerequisites=["ual-sql-102"],
         stacks_into="ual-cert-datos",
         path="cursos",
-        description="Qué gráfico elegir, cómo evitar los que engañan y cómo montar un cuadro de mando que alguien quiera "
-        "abrir cada lunes. El proyecto final usa datos de ventas de una cooperativa agrícola.",
+        description="Qué gráfico elegir, cómo evitar los que engañan y cómo montar "
+        "un cuadro de mando que alguien quiera abrir cada lunes. El "
+        "proyecto final usa datos de ventas de una cooperativa agrícola.",
         learning_outcomes=[
             "seleccionar el tipo de gráfico adecuado para cada mensaje",
             "diseñar un cuadro de mando interactivo para un público directivo",
@@ -139,8 +144,9 @@ ENTRIES = [
         stack_ects_required=18,
         assessment="Se obtiene al superar al menos 18 ECTS de los cursos asociados",
         path="titulos",
-        description="Título propio que reconoce un itinerario completo de análisis de datos, desde SQL hasta la "
-        "visualización. No tiene examen adicional: basta con reunir 18 ECTS de los cursos asociados.",
+        description="Título propio que reconoce un itinerario completo de análisis "
+        "de datos, desde SQL hasta la visualización. No tiene examen "
+        "adicional: basta con reunir 18 ECTS de los cursos asociados.",
         learning_outcomes=[
             "analizar datos de principio a fin con SQL, Python y R",
             "aplicar métodos estadísticos y comunicar resultados",
@@ -158,9 +164,9 @@ ENTRIES = [
         assessment="Proyecto en grupo con memoria técnica",
         prerequisites=["ual-python-201"],
         path="cursos",
-        description="Agrupamiento, reglas de asociación y detección de anomalías sobre millones de registros de "
-        "transporte público. Se trabaja en un clúster compartido y se discute cuándo el volumen justifica "
-        "herramientas distribuidas.",
+        description="Agrupamiento, reglas de asociación y detección de anomalías sobre millones "
+        "de registros de transporte público. Se trabaja en un clúster compartido y "
+        "se discute cuándo el volumen justifica herramientas distribuidas.",
         learning_outcomes=[
             "aplicar técnicas de agrupamiento y reglas de asociación",
             "procesar grandes volúmenes de datos en un entorno distribuido",
@@ -178,8 +184,9 @@ ENTRIES = [
         assessment="Caso práctico evaluado",
         prerequisites=["ual-sql-102"],
         path="cursos",
-        description="Cubos, dimensiones y medidas para responder preguntas de negocio en segundos. Integrará datos de "
-        "tres sistemas distintos en un modelo común y lo pondrá al servicio de la dirección.",
+        description="Cubos, dimensiones y medidas para responder preguntas de "
+        "negocio en segundos. Integrará datos de tres sistemas distintos "
+        "en un modelo común y lo pondrá al servicio de la dirección.",
         learning_outcomes=[
             "diseñar un cubo OLAP con dimensiones y jerarquías",
             "integrar datos de varias fuentes en un modelo analítico común",
@@ -201,8 +208,9 @@ ENTRIES = [
         cost=0,
         assessment="Cuestionarios y un pequeño experimento guiado",
         path="cursos",
-        description="Qué es y qué no es la inteligencia artificial. Se repasan búsqueda, aprendizaje automático y redes "
-        "neuronales con ejemplos visuales, sin necesidad de programar, y se debaten sus límites y riesgos.",
+        description="Qué es y qué no es la inteligencia artificial. Se repasan búsqueda, "
+        "aprendizaje automático y redes neuronales con ejemplos visuales, "
+        "sin necesidad de programar, y se debaten sus límites y riesgos.",
         learning_outcomes=[
             "explicar los principales enfoques de la inteligencia artificial",
             "distinguir aprendizaje supervisado, no supervisado y por refuerzo",
@@ -220,8 +228,8 @@ ENTRIES = [
         assessment="Proyecto de extracción evaluado con métricas",
         prerequisites=["ual-python-201"],
         path="cursos",
-        description="Reconocimiento de entidades, clasificación de documentos y extracción de relaciones en textos "
-        "jurídicos en castellano. Se comparan reglas, modelos clásicos y modelos de lenguaje.",
+        description="Reconocimiento de entidades, clasificación de documentos y extracción de relaciones "
+        "en textos jurídicos en castellano. Se comparan reglas, modelos clásicos y modelos de lenguaje.",
         learning_outcomes=[
             "extraer entidades y relaciones de textos no estructurados",
             "clasificar documentos en categorías definidas",
@@ -244,8 +252,8 @@ ENTRIES = [
         assessment="Artículo técnico breve y prototipo",
         prerequisites=["ual-python-201", "ual-estad-202"],
         path="cursos",
-        description="Filtrado colaborativo, factorización de matrices y evaluación fuera de línea con datos de una "
-        "plataforma de lectura. Un curso avanzado para quien ya domina Python y estadística.",
+        description="Filtrado colaborativo, factorización de matrices y evaluación fuera de línea con "
+        "datos de una plataforma de lectura. Un curso avanzado para quien ya domina Python y estadística.",
         learning_outcomes=[
             "construir un sistema de recomendación basado en filtrado colaborativo",
             "evaluar recomendaciones con métricas fuera de línea",
@@ -264,8 +272,9 @@ ENTRIES = [
         digcomp_areas=["1", "2", "3"],
         sessions=[("2027-01-11", "2027-02-05"), ("2027-04-05", "2027-04-30")],
         path="empleo",
-        description="Taller gratuito con sesiones en bibliotecas municipales: buscar ofertas, preparar un currículum en "
-        "línea, cuidar la presencia en redes profesionales y presentarse a una entrevista por vídeo.",
+        description="Taller gratuito con sesiones en bibliotecas municipales: buscar "
+        "ofertas, preparar un currículum en línea, cuidar la presencia "
+        "en redes profesionales y presentarse a una entrevista por vídeo.",
         learning_outcomes=[
             "buscar y filtrar ofertas de empleo en portales fiables",
             "elaborar un currículum digital y adaptarlo a cada oferta",
@@ -288,8 +297,8 @@ ENTRIES = [
         assessment="Tres producciones evaluadas por pares",
         digcomp_areas=["3"],
         path="empleo",
-        description="Aprenderá a producir una infografía, un vídeo corto y una presentación, a reutilizar materiales "
-        "ajenos respetando sus licencias y a publicar los suyos con Creative Commons.",
+        description="Aprenderá a producir una infografía, un vídeo corto y una presentación, a reutilizar "
+        "materiales ajenos respetando sus licencias y a publicar los suyos con Creative Commons.",
         learning_outcomes=[
             "crear contenidos sencillos en varios formatos",
             "reutilizar y modificar contenidos respetando las licencias",
@@ -312,8 +321,8 @@ ENTRIES = [
         assessment="Diario de retos resueltos",
         digcomp_areas=["5"],
         path="empleo",
-        description="Cuando algo no funciona: diagnosticar un fallo del ordenador, elegir la herramienta adecuada para "
-        "una tarea y saber qué competencia digital le conviene reforzar a continuación.",
+        description="Cuando algo no funciona: diagnosticar un fallo del ordenador, elegir la herramienta "
+        "adecuada para una tarea y saber qué competencia digital le conviene reforzar a continuación.",
         learning_outcomes=[
             "diagnosticar y resolver problemas técnicos habituales",
             "elegir herramientas digitales adecuadas a una necesidad",

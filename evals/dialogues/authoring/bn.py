@@ -330,7 +330,8 @@ DIALOGUES += [
         ["compare", "named_course"],
         [
             T(
-                "Software Testing and Quality আর Debugging and Troubleshooting Production Code — কোনটা আগে করব?",
+                "Software Testing and Quality আর Debugging and "
+                "Troubleshooting Production Code — কোনটা আগে করব?",
                 COMPARE + REQ,
                 cite_any=["lit-test-201", "lit-debug-202"],
                 cite_min=2,

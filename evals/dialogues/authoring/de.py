@@ -62,7 +62,8 @@ DIALOGUES = [
         ["third_person", "area_cyber"],
         [
             T(
-                "Mein Klient ist Lagerist und will in die IT-Sicherheit wechseln. Er spricht Deutsch und etwas Englisch.",
+                "Mein Klient ist Lagerist und will in die IT-Sicherheit "
+                "wechseln. Er spricht Deutsch und etwas Englisch.",
                 GOAL + SKILLS,
                 goal="cyber",
                 role=["lager", "logistic", "warehouse"],
@@ -89,7 +90,8 @@ DIALOGUES = [
         ["compare", "named_course"],
         [
             T(
-                "Was ist der Unterschied zwischen Cloud-Sicherheit und Compliance und Sichere Cloud-Netzwerke entwerfen?",
+                "Was ist der Unterschied zwischen Cloud-Sicherheit "
+                "und Compliance und Sichere Cloud-Netzwerke entwerfen?",
                 COMPARE,
                 cite_any=["hrd-cloudsec-201", "hrd-cloudnet-203"],
                 cite_min=2,
@@ -270,7 +272,8 @@ DIALOGUES = [
         ["area_microcred", "third_person"],
         [
             T(
-                "Wir sind eine Weiterbildungsabteilung und sollen Microcredentials entwickeln. Was gibt's dazu?",
+                "Wir sind eine Weiterbildungsabteilung und sollen "
+                "Microcredentials entwickeln. Was gibt's dazu?",
                 SEARCH + GOAL + EXPLORE,
                 cite_any=["aec-mcd-101", "aec-cert-dld", "aec-outcomes-102"],
             ),
@@ -369,7 +372,8 @@ DIALOGUES += [
         ["followup", "area_cloudsec"],
         [
             T(
-                "was muss ich für das Hochschulzertifikat Cloud Security Engineering machen, in welcher Reihenfolge?",
+                "was muss ich für das Hochschulzertifikat Cloud "
+                "Security Engineering machen, in welcher Reihenfolge?",
                 REQ + PLAN,
                 cite_any=["hrd-cert-cloudsec", "hrd-cloud-101"],
                 cite_min=2,
@@ -481,7 +485,8 @@ DIALOGUES += [
         ["compare", "named_course", "mixed_language"],
         [
             T(
-                "Was ist besser für den Einstieg: Networking Fundamentals oder Mobile and 5G Network Essentials?",
+                "Was ist besser für den Einstieg: Networking "
+                "Fundamentals oder Mobile and 5G Network Essentials?",
                 COMPARE,
                 cite_any=["ccna-net-101", "lcsi-5g-204"],
                 cite_min=2,

@@ -282,8 +282,8 @@ DIALOGUES = [
                 ],
             ),
             T(
-                "what's the EQF level of the AI-Based Anomaly Detection one, is it too hard for me? i only did "
-                "networking basics",
+                "what's the EQF level of the AI-Based Anomaly Detection "
+                "one, is it too hard for me? i only did networking basics",
                 EXPLAIN,
                 cite_any=["lcsi-anom-301"],
             ),
@@ -294,8 +294,8 @@ DIALOGUES = [
         ["area_dlit", "third_person"],
         [
             T(
-                "I run a community center. many of our older visitors cant use a smartphone properly. any basic "
-                "courses?",
+                "I run a community center. many of our older visitors "
+                "cant use a smartphone properly. any basic courses?",
                 SEARCH,
                 cite_min=1,
                 cite_any=["glcc-dl-101", "glcc-solve-105", "glcc-safe-104", "glcc-comm-102", "glcc-cert-df"],
@@ -313,8 +313,8 @@ DIALOGUES = [
                 cite_any=["aec-mcd-101", "aec-cert-dld", "aec-outcomes-102"],
             ),
             T(
-                "what do I need for the Certificate in Digital Learning and Micro-Credential Design and in what "
-                "order?",
+                "what do I need for the Certificate in Digital Learning "
+                "and Micro-Credential Design and in what order?",
                 REQ + PLAN,
                 cite_any=["aec-cert-dld", "aec-mcd-101"],
                 cite_min=2,
@@ -451,9 +451,10 @@ DIALOGUES = [
         ["long", "multi_intent", "area_data"],
         [
             T(
-                "Hi, so I'm 34, I've been working as an admin assistant in a school for years, I'm good with Excel "
-                "and did a bit of SQL on youtube. I want to become a data analyst, ideally by june, I can do maybe "
-                "5 hours a week and I don't want to spend more than 500 euros. What should I learn and in what order?",
+                "Hi, so I'm 34, I've been working as an admin assistant in a school for "
+                "years, I'm good with Excel and did a bit of SQL on youtube. I want to become "
+                "a data analyst, ideally by june, I can do maybe 5 hours a week and I don't "
+                "want to spend more than 500 euros. What should I learn and in what order?",
                 PLAN,
                 goal="data_analyst",
                 hours=5,
@@ -472,9 +473,9 @@ DIALOGUES = [
         ["long", "third_person", "area_cloudsec"],
         [
             T(
-                "I'm a careers adviser. Client: 41, works as a sysadmin at a small firm, knows Linux and some "
-                "networking, German native with ok English. Wants to move into cloud security within 6 months. "
-                "Has about 6 hrs/wk, employer pays up to 2000 EUR. Can you draft a pathway?",
+                "I'm a careers adviser. Client: 41, works as a sysadmin at a small firm, knows Linux and "
+                "some networking, German native with ok English. Wants to move into cloud security within "
+                "6 months. Has about 6 hrs/wk, employer pays up to 2000 EUR. Can you draft a pathway?",
                 PLAN,
                 goal="cloudsec",
                 role=["admin", "sysadmin", "system"],
@@ -750,7 +751,8 @@ DIALOGUES = [
         ["third_person", "vague"],
         [
             T(
-                "I'm advising a young guy, 19, dropped out, likes gaming, no qualifications. where could he start?",
+                "I'm advising a young guy, 19, dropped out, likes "
+                "gaming, no qualifications. where could he start?",
                 EXPLORE + SEARCH,
                 dead_ok=False,
             ),
@@ -936,7 +938,8 @@ DIALOGUES = [
         ["constraint_deadline", "area_microcred"],
         [
             T(
-                "by end of march I need to have written learning outcomes for our new micro-credential. anything?",
+                "by end of march I need to have written learning "
+                "outcomes for our new micro-credential. anything?",
                 SEARCH + CONS,
                 deadline=END_MARCH,
                 cite_any=["aec-outcomes-102", "aec-mcd-101"],
@@ -1031,7 +1034,8 @@ DIALOGUES += [
         ["followup", "area_hpc"],
         [
             T(
-                "i do CFD simulations and our code is slow. want to learn performance engineering on clusters",
+                "i do CFD simulations and our code is slow. want "
+                "to learn performance engineering on clusters",
                 GOAL + SEARCH,
                 cite_any=["padr-perf-202", "padr-par-201", "padr-hpc-101", "padr-cert-hpc"],
             ),
@@ -1045,8 +1049,8 @@ DIALOGUES += [
         ["followup", "area_ainet"],
         [
             T(
-                "I'm a network admin. want to move into AI-driven networking, like intent based networks and ML for "
-                "traffic",
+                "I'm a network admin. want to move into AI-driven "
+                "networking, like intent based networks and ML for traffic",
                 GOAL + SEARCH,
                 goal="ainet",
                 role=["network admin", "network", "81480b40"],
@@ -1195,7 +1199,8 @@ DIALOGUES += [
         ["area_health", "vague"],
         [
             T(
-                "I'm a pharmacist. Everyone says data is the future in healthcare. Should I do something about it?",
+                "I'm a pharmacist. Everyone says data is the future "
+                "in healthcare. Should I do something about it?",
                 EXPLORE + GOAL + SKILLS,
                 role=["pharmacist"],
                 goal_not=["pharmacist"],
@@ -1227,7 +1232,8 @@ DIALOGUES += [
         ["apply_suggestion", "followup", "constraint_budget"],
         [
             T(
-                "I want to become a penetration tester, 100 euros total budget, 5 hours a week. what's my path",
+                "I want to become a penetration tester, 100 euros "
+                "total budget, 5 hours a week. what's my path",
                 PLAN,
                 goal="cyber",
                 budget=(100, "EUR"),
@@ -1252,8 +1258,8 @@ DIALOGUES += [
         ["third_person", "long"],
         [
             T(
-                "I have two clients today. First: Maria, bookkeeper, wants data analysis, 5h a week. Second: Tom, "
-                "warehouse, wants IT support. Let's start with Maria.",
+                "I have two clients today. First: Maria, bookkeeper, wants data analysis, 5h "
+                "a week. Second: Tom, warehouse, wants IT support. Let's start with Maria.",
                 GOAL + SKILLS + CONS + EXPLORE,
                 goal="data_analyst",
                 goal_not=["bookkeep", "warehouse"],
@@ -1306,8 +1312,8 @@ DIALOGUES += [
         ["area_microcred", "third_person"],
         [
             T(
-                "our university's continuing ed unit wants staff trained in writing learning outcomes and workload "
-                "(ECTS) for micro-credentials. anything short?",
+                "our university's continuing ed unit wants staff trained in writing learning "
+                "outcomes and workload (ECTS) for micro-credentials. anything short?",
                 SEARCH,
                 cite_any=["aec-outcomes-102", "aec-mcd-101"],
             ),

@@ -81,8 +81,8 @@ DIALOGUES = [
         ["third_person", "area_dlit"],
         [
             T(
-                "Soy orientadora laboral. Mi usuaria tiene 52 años, nunca ha usado un ordenador y busca empleo. "
-                "¿Qué curso le recomiendas?",
+                "Soy orientadora laboral. Mi usuaria tiene 52 años, nunca ha "
+                "usado un ordenador y busca empleo. ¿Qué curso le recomiendas?",
                 SEARCH + PLAN,
                 cite_any=["ual-digital-101", "glcc-alfab-108", "ual-problemas-103", "glcc-dl-101"],
             ),

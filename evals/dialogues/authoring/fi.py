@@ -44,8 +44,8 @@ DIALOGUES = [
         ["area_data", "multi_intent"],
         [
             T(
-                "Haluan data-analyytikoksi. Mulla on 5 tuntia viikossa ja budjetti 600 euroa. Mitä opiskelen ja "
-                "missä järjestyksessä?",
+                "Haluan data-analyytikoksi. Mulla on 5 tuntia viikossa ja "
+                "budjetti 600 euroa. Mitä opiskelen ja missä järjestyksessä?",
                 PLAN,
                 goal="data_analyst",
                 hours=5,
@@ -293,8 +293,8 @@ DIALOGUES += [
         ["followup", "area_hpc"],
         [
             T(
-                "mitä eroa on Parallel Programming with MPI and OpenMP ja GPU Computing for Simulation and AI "
-                "-kursseilla?",
+                "mitä eroa on Parallel Programming with MPI and OpenMP "
+                "ja GPU Computing for Simulation and AI -kursseilla?",
                 COMPARE,
                 cite_any=["padr-par-201", "padr-gpu-301"],
                 cite_min=2,

@@ -1,4 +1,5 @@
-"""French dialogues: France, Belgium, Québec; "gratuit", franglais, conseillers en évolution professionnelle."""
+"""French dialogues: France, Belgium, Québec; "gratuit", franglais, conseillers en évolution
+professionnelle."""
 
 from dates import BEFORE_SUMMER, HALF_YEAR, IN_2_MONTHS, JUNE, SEPTEMBER
 from dsl import (
@@ -57,7 +58,8 @@ DIALOGUES = [
         ["area_dgov", "multi_intent"],
         [
             T(
-                "Je veux devenir DPO. J'ai 4h par semaine et mon employeur paie jusqu'à 2000 €. Quel parcours ?",
+                "Je veux devenir DPO. J'ai 4h par semaine et mon "
+                "employeur paie jusqu'à 2000 €. Quel parcours ?",
                 PLAN,
                 goal="dpo",
                 hours=4,
@@ -87,8 +89,8 @@ DIALOGUES = [
         ["third_person", "area_cyber"],
         [
             T(
-                "Je suis conseillère en évolution professionnelle. Mon bénéficiaire est magasinier et veut se "
-                "reconvertir dans la cybersécurité.",
+                "Je suis conseillère en évolution professionnelle. Mon bénéficiaire "
+                "est magasinier et veut se reconvertir dans la cybersécurité.",
                 GOAL + SKILLS,
                 goal="cyber",
                 role=["magasinier", "warehouse", "logisti"],
@@ -129,7 +131,8 @@ DIALOGUES = [
         ["compare", "named_course"],
         [
             T(
-                "quelle différence entre Les fondamentaux du RGPD et Sensibiliser ses équipes à la confidentialité ?",
+                "quelle différence entre Les fondamentaux du RGPD "
+                "et Sensibiliser ses équipes à la confidentialité ?",
                 COMPARE,
                 cite_any=["inl-rgpd-101", "inl-sensib-104"],
                 cite_min=2,
@@ -383,7 +386,8 @@ DIALOGUES += [
         ["area_health", "area_dgov"],
         [
             T(
-                "je travaille dans un hôpital, on me demande de gérer la conformité RGPD des données de santé",
+                "je travaille dans un hôpital, on me demande de "
+                "gérer la conformité RGPD des données de santé",
                 GOAL + SEARCH,
                 goal="dpo",
                 cite_any=["inl-rgpd-101", "inl-aipd-202", "inl-dpo-201", "inl-cert-gouv"],

@@ -99,8 +99,8 @@ DIALOGUES = [
         ["third_person", "area_dlit"],
         [
             T(
-                "Tôi là cán bộ tư vấn việc làm. Học viên của tôi là giáo viên tiểu học muốn dạy kỹ năng số cho người "
-                "lớn",
+                "Tôi là cán bộ tư vấn việc làm. Học viên của tôi là "
+                "giáo viên tiểu học muốn dạy kỹ năng số cho người lớn",
                 GOAL + SKILLS,
                 goal="dlit_teacher",
                 role=["giáo viên", "teacher"],
@@ -360,7 +360,8 @@ DIALOGUES += [
         ["compare", "named_course"],
         [
             T(
-                "Log Analysis and SIEM Engineering với System Hardening for Windows and Linux khác nhau thế nào?",
+                "Log Analysis and SIEM Engineering với System "
+                "Hardening for Windows and Linux khác nhau thế nào?",
                 COMPARE,
                 cite_any=["bvca-siem-201", "bvca-hard-202"],
                 cite_min=2,

@@ -13,14 +13,15 @@ from pathfinder.planner.gaps import study_languages
 _WORDS: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
-        "en": "i i'm want would like to the a an and my me with for is am be become please how what can should of "
-        "in on it this that do make show pathway courses which",
-        "de": "ich möchte will werden bin und mit für der die das ein eine einen ist mein meine meinen mir mich wie "
-        "was bitte kurse kann können auf zu nicht plane erstelle zeig zeige welche lernen weg gerne",
-        "es": "quiero quisiera soy ser con para el los las una es mi mis por qué cómo cursos favor hacer del y que "
-        "me tengo puedo muéstrame dame hazme haz un camino aprender convertirme trabajar",
-        "fr": "je j'aimerais voudrais veux suis être avec pour le les une est mon ma mes cours devenir et qui des "
-        "du un moi montre-moi fais-moi fais parcours s'il plaît apprendre travailler",
+        "en": "i i'm want would like to the a an and my me with for is am be become please "
+        "how what can should of in on it this that do make show pathway courses which",
+        "de": "ich möchte will werden bin und mit für der die das ein eine einen "
+        "ist mein meine meinen mir mich wie was bitte kurse kann können "
+        "auf zu nicht plane erstelle zeig zeige welche lernen weg gerne",
+        "es": "quiero quisiera soy ser con para el los las una es mi mis por qué cómo cursos favor hacer "
+        "del y que me tengo puedo muéstrame dame hazme haz un camino aprender convertirme trabajar",
+        "fr": "je j'aimerais voudrais veux suis être avec pour le les une est mon ma mes cours devenir "
+        "et qui des du un moi montre-moi fais-moi fais parcours s'il plaît apprendre travailler",
     }.items()
 }
 _MARKS = {"de": re.compile(r"[äöüß]"), "es": re.compile(r"[ñ¿¡]"), "fr": re.compile(r"[çœêèàùî]")}
@@ -50,7 +51,8 @@ def conversation_language(message: str, earlier: Iterable[str] = ()) -> str | No
 
 
 def preference_note(code: str) -> str:
-    """The one sentence telling the learner their plan leans to the conversation's language (both responders)."""
+    """The one sentence telling the learner their plan leans to the conversation's language (both
+    responders)."""
     from pathfinder.assistant.i18n import language_label, t
 
     return t("pref_note", name=language_label(code))
@@ -60,7 +62,8 @@ def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
     """The profile the planner sees (never saved). With no language constraint (an explicit choice, kept as it
     is), the learner studies in the languages their profile names, a preferred language and the conversation's
     language `code` (they write in it): together a hard limit; another language then comes only as a
-    relaxation the learner accepts (the planner offers it). Else, or when that adds nothing, `profile` itself."""
+    relaxation the learner accepts (the planner offers it). Else, or when that adds nothing, `profile`
+    itself."""
     if not code or profile.constraints.languages:
         return profile
     languages = tuple(
@@ -72,8 +75,9 @@ def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
 
 
 def learner_language(profile: LearnerProfile, code: str | None) -> str | None:
-    """The language the learner studies in, as far as we know: their profile's preference, else the language of
-    the conversation (English included); None when the profile limits languages (every step then complies)."""
+    """The language the learner studies in, as far as we know: their profile's preference, else the language
+    of the conversation (English included); None when the profile limits languages (every step then
+    complies)."""
     if profile.constraints.languages:
         return None
     return profile.preferences.language or code
@@ -82,7 +86,8 @@ def learner_language(profile: LearnerProfile, code: str | None) -> str | None:
 def other_language_steps(
     pathway: Pathway, language: str | None, lookup: Callable[[str], Credential | None]
 ) -> list[Credential]:
-    """The pathway's credentials not taught in `language` (entries that name no language get the benefit of the doubt)."""
+    """The pathway's credentials not taught in `language` (entries that name no language get the benefit of
+    the doubt)."""
     if not language:
         return []
     found = [lookup(s.id) for s in pathway.steps]
@@ -92,7 +97,8 @@ def other_language_steps(
 
 
 def other_language_note(credentials: list[Credential], language: str) -> str:
-    """One sentence naming (and citing) the steps taught in another language, and how to leave such steps out."""
+    """One sentence naming (and citing) the steps taught in another language, and how to leave such steps
+    out."""
     from pathfinder.assistant.i18n import language_label, t
 
     listed = "; ".join(

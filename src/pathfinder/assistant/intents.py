@@ -1,9 +1,10 @@
 """Intent and slot extraction for the offline responder: rules over the message, no model.
 
 `parse(message, today)` finds what the learner asks for (search, refine, select, explain, why, requirements,
-compare, skip a step, set a goal, state skills, state constraints, plan, act on the planner's suggestion, small talk) and the slots it carries
-(topic, search filters, ordinals, skills with levels, goal text, constraints). Resolving the slots against the
-taxonomy and the catalogue is the responder's job (see `lexicon.py`).
+compare, skip a step, set a goal, state skills, state constraints, plan, act on the planner's suggestion,
+small talk) and the slots it carries (topic, search filters, ordinals, skills with levels, goal text,
+constraints). Resolving the slots against the taxonomy and the catalogue is the responder's job (see
+`lexicon.py`).
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ _DEADLINE = re.compile(
     r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}))?|([a-z]+)(?:\s+(\d{4}))?)\b"
 )
 _WITHIN = re.compile(
-    r"\b(?:within|in|over)\s+(?:the next\s+)?(\d+|a|one|two|three|four|six|twelve)\s+(weeks?|months?|years?)\b"
+    r"\b(?:within|in|over)\s+(?:the next\s+)?(\d+|a|one|two|"
+    r"three|four|six|twelve)\s+(weeks?|months?|years?)\b"
 )
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12}
 _ORDINAL_WORDS = {
@@ -92,8 +94,8 @@ _NUMBERED = re.compile(
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:and|&|vs\.?|versus|with|to)\s*(\d{1,2})\b")
 
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|hallo|hola|bonjour|good (?:morning|afternoon|evening)|thanks?|thank you|"
-    r"cheers|ok(?:ay)?|great|cool|bye|goodbye|danke|gracias|merci)\b[\s!.,]*(?:there|you|a lot|so much)?[\s!.]*$"
+    r"^\s*(?:hi|hello|hey|hallo|hola|bonjour|good (?:morning|afternoon|evening)|thanks?|thank you|cheers|"
+    r"ok(?:ay)?|great|cool|bye|goodbye|danke|gracias|merci)\b[\s!.,]*(?:there|you|a lot|so much)?[\s!.]*$"
 )
 _HELP = re.compile(
     r"\b(?:what can you do|help|who are you|what are you|how does this work|how do you work)\b"
@@ -113,31 +115,34 @@ _PLAN = re.compile(
     r"how (?:do|can) i get there|where (?:do|should) i start|next steps?)\b"
 )
 _GOAL = re.compile(
-    r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|switch to|"
-    r"get into|transition (?:in)?to)|i'?m (?:moving|switching|transitioning|pivoting) (?:in)?to|moving (?:in)?to|"
-    r"switch(?:ing)? (?:careers? )?to|career (?:change )?(?:in|as)|become|my (?:new )?goal is(?: to become)?|"
-    r"goal:|aiming (?:for|at)|work as|get a job as)\s+(?:an?\s+|the\s+)?(.+)$"
+    r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|"
+    r"switch to|get into|transition (?:in)?to)|i'?m (?:moving|switching|transitioning|pivoting) (?:in)?to|"
+    r"moving (?:in)?to|switch(?:ing)? (?:careers? )?to|career (?:change )?(?:in|as)|become|my (?:new "
+    r")?goal is(?: to become)?|goal:|aiming (?:for|at)|work as|get a job as)\s+(?:an?\s+|the\s+)?(.+)$"
 )
 _CURRENT_ROLE = re.compile(
-    r"\b(?:i'?m|i am|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|client is|is)\s+(?:a|an)\s+([a-z -]+?)"
-    r"(?:\s+(?:moving|switching|transitioning|pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
+    r"\b(?:i'?m|i am|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
+    r"client is|is)\s+(?:a|an)\s+([a-z -]+?)(?:\s+(?:moving|switching|transitioning|"
+    r"pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
 )
 _SKILLS = re.compile(
-    r"\b(?:i (?:know|can use|can do|can write|can code in|have (?:experience|skills?) (?:with|in)|have used|"
-    r"am (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|use|work with|worked with|speak)|"
-    r"i'?m (?:good|familiar|experienced|fluent|proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
+    r"\b(?:i (?:know|can use|can do|can write|can code in|have (?:experience|skills?) "
+    r"(?:with|in)|have used|am (?:good|familiar|experienced|fluent|proficient) (?:with|"
+    r"at|in)|use|work with|worked with|speak)|i'?m (?:good|familiar|experienced|fluent|"
+    r"proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
 )
 _BARE_YES = re.compile(
     r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui|kyllä|joo|có|vâng|được|हाँ|हां|जी हाँ|হ্যাঁ|হ্যা)"
     r"(?:,? (?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t))?[\s!.]*$"
 )
 _APPLY = re.compile(  # acting on the planner's suggestion ("ok, do that", "take the budget one", "mach das")
-    r"\b(?:do (?:that|it|this|so)|let'?s do (?:it|that|this)|go (?:with|for|ahead with) (?:it|that|this|the\b|your\b)|"
-    r"apply (?:it|that|this|them|both|all|the|your)\b|take the (?:\w+ )?(?:one|suggestion|option|change)|"
-    r"as you (?:suggest(?:ed)?|propose[d]?|say|said)|(?:the|your|that|this) (?:\w+ )?(?:suggestion|proposal)s?\b|"
-    r"(?:raise|increase|extend|up) my\b|allow\b|"
-    r"mach (?:das|es)|übernimm|übernehmen|einverstanden|hazlo|aplica(?:r|lo)?\b|de acuerdo|fais[- ]le|faites[- ]le|"
-    r"applique[rz]?\b|d'accord)|" + _BARE_YES.pattern
+    r"\b(?:do (?:that|it|this|so)|let'?s do (?:it|that|this)|go (?:with|for|ahead with) "
+    r"(?:it|that|this|the\b|your\b)|apply (?:it|that|this|them|both|all|the|your)\b|take "
+    r"the (?:\w+ )?(?:one|suggestion|option|change)|as you (?:suggest(?:ed)?|propose[d]?|"
+    r"say|said)|(?:the|your|that|this) (?:\w+ )?(?:suggestion|proposal)s?\b|(?:raise|"
+    r"increase|extend|up) my\b|allow\b|mach (?:das|es)|übernimm|übernehmen|einverstanden|"
+    r"hazlo|aplica(?:r|lo)?\b|de acuerdo|fais[- ]le|faites[- ]le|applique[rz]?\b|d'accord)|"
+    + _BARE_YES.pattern
 )
 _TELL_MORE = re.compile(
     r"\b(?:tell me (?:more )?about|more (?:about|on|details)|details|explain|what is|what's|describe|"
@@ -244,7 +249,8 @@ class Parsed:
 
 
 def is_bare_yes(message: str) -> bool:
-    """'yes', 'sure', 'ja bitte': an acceptance that means something only right after a question or proposal."""
+    """'yes', 'sure', 'ja bitte': an acceptance that means something only right after a question or
+    proposal."""
     return bool(_BARE_YES.match(message.strip().lower()))
 
 

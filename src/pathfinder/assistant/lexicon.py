@@ -161,7 +161,8 @@ class Lexicon:
 
     def find_title(self, text: str, cutoff: float = 90.0) -> str | None:
         """The id of the catalogue credential whose title the text names, allowing typos (rapidfuzz partial
-        ratio against every title of two or more words, in the title's own language); None when none is close."""
+        ratio against every title of two or more words, in the title's own language); None when none is
+        close."""
         from rapidfuzz import fuzz, process
 
         low = normalise_label(text)

@@ -74,7 +74,8 @@ class LLMResponder:
     def stream(
         self, message: str, history: History | None = None, profile: LearnerProfile | None = None
     ) -> Iterator[str | Answer]:
-        """Text chunks as the model writes them, then the final grounded Answer (its text is authoritative)."""
+        """Text chunks as the model writes them, then the final grounded Answer (its text is
+        authoritative)."""
         from langchain_core.messages import ToolMessage
 
         history = history or History()

@@ -161,7 +161,8 @@ class ToolRun:
         return data_block(self._plan(strategy, exclude_ids))
 
     def apply_suggestion(self, numbers: list[int] | None = None) -> str:
-        """Proposes the plan's suggestion(s) picked by number as a constraint change, then re-plans with it."""
+        """Proposes the plan's suggestion(s) picked by number as a constraint change, then re-plans with
+        it."""
         shown = self.pathway or self.last_pathway
         relaxations = shown.relaxations if shown is not None else ()
         if not relaxations:

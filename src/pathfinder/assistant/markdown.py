@@ -3,7 +3,8 @@ credential lines, facts, filters and pathway steps.
 
 Catalogue text is data, never Markdown: every title, provider, label or reason interpolated here goes through
 `escape_text` (the one escaper, `safety/markdown.py`), so a title like `**Free** [click](javascript:x)` shows
-those characters instead of bold text and a link. `cite` is the one citation form, `[Title](url) (id)`, that grounding reads back.
+those characters instead of bold text and a link. `cite` is the one citation form, `[Title](url) (id)`, that
+grounding reads back.
 """
 
 from __future__ import annotations
@@ -24,14 +25,14 @@ def cite(c: Credential) -> str:
 
 
 def link_target(c: Credential) -> str:
-    """The catalogue URL when it is plain http(s) (`safe_url`), else '#id' (so a catalogue entry cannot smuggle a
-    javascript: or data: link or break the citation form)."""
+    """The catalogue URL when it is plain http(s) (`safe_url`), else '#id' (so a catalogue entry cannot
+    smuggle a javascript: or data: link or break the citation form)."""
     return safe_url(c.url) or "#" + c.id
 
 
 def quoted(text: object) -> str:
-    """Catalogue or taxonomy words (labels, outcomes, planner reasons) quoted as they are, in their own language,
-    so they read as data and not as the reply's own words."""
+    """Catalogue or taxonomy words (labels, outcomes, planner reasons) quoted as they are, in their own
+    language, so they read as data and not as the reply's own words."""
     flat = escape_text(text)
     return f"“{flat}”" if flat else flat
 

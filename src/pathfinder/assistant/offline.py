@@ -259,7 +259,8 @@ class OfflineResponder(PlanHandlers):
         return _Reply(t("out_of_scope", capabilities=t("capabilities")), "out_of_scope")
 
     def _directions(self, profile: LearnerProfile) -> str:
-        """Two or three starting directions the catalogue serves well (near the learner's current job when known)."""
+        """Two or three starting directions the catalogue serves well (near the learner's current job when
+        known)."""
         return "\n".join(
             t("direction", name=md.escape_text(name), example=cite(example))
             for name, example in self.tools.directions(profile)
@@ -351,7 +352,8 @@ class OfflineResponder(PlanHandlers):
         return self._run_search(topic, filters, "search")
 
     def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
-        """'Show me everything': the catalogue's strongest directions, each with an example, and a question."""
+        """'Show me everything': the catalogue's strongest directions, each with an example, and a
+        question."""
         return _Reply(
             t("explore", directions=self._directions(profile)),
             "search",
@@ -364,7 +366,8 @@ class OfflineResponder(PlanHandlers):
     )
 
     def _missing_name(self, p: Parsed) -> str | None:
-        """A credential name the message gives ("a course called X", a quoted title) that the catalogue lacks."""
+        """A credential name the message gives ("a course called X", a quoted title) that the catalogue
+        lacks."""
         m = self._CALLED.search(p.text)
         if not m:
             return None

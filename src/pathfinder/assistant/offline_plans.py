@@ -271,7 +271,8 @@ class PlanHandlers:
         )
 
     def _apply_suggestion(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
-        """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with it."""
+        """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with
+        it."""
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
         if not relaxations:
             return _Reply(_t("no_suggestion"), "apply_suggestion")

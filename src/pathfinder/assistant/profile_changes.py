@@ -24,7 +24,8 @@ from pathfinder.domain import (
 from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.errors import PlanningError
 
-# acts whose filters (language, format, level) are the learner's standing constraints, not one search's filters
+# acts whose filters (language, format, level) are the learner's standing constraints, not one search's
+# filters
 _STANDING = ("set_constraints", "refine", "plan", "set_goal", "state_skills", "explore")
 LIKELY = 0.87  # nearest occupation label this similar (across languages) is taken, the runners-up offered
 LIKELY_MARGIN = 0.01  # ... when this much closer than the next one (an unknown job is near several)

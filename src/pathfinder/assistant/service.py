@@ -55,7 +55,8 @@ def build_assistant(
     today: Callable[[], date] | None = None,
 ) -> Assistant:
     """The assistant for `settings`; `tools` and `model` may be injected (tests, the app's cached index);
-    `today` fixes the date the offline responder reads deadlines against (the dialogue evaluation's --today)."""
+    `today` fixes the date the offline responder reads deadlines against (the dialogue evaluation's
+    --today)."""
     tools = tools or build_tools(settings)
     if settings.llm_enabled or model is not None:
         from pathfinder.assistant.llm.models import build_chat_model

@@ -22,7 +22,8 @@ _DEADLINE_WORDS = (
 _CONSTRAINT_WORDS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"\b(?:{words})\b")
     for name, words in {
-        "budget": r"budget|money|price|costs?|spend|pay|eur|euros?|geld|kosten|presupuesto|dinero|prix|argent",
+        "budget": r"budget|money|price|costs?|spend|pay|eur|euros?|"
+        r"geld|kosten|presupuesto|dinero|prix|argent",
         "hours_per_week": r"hours?|h/week|stunden|horas|heures",
         "deadline": _DEADLINE_WORDS,
         "weeks": _DEADLINE_WORDS,
@@ -106,9 +107,10 @@ EXAMPLE_WORD = {
 def change_for(
     profile: LearnerProfile, relaxations: Sequence[Relaxation]
 ) -> tuple[ProfileChange | None, tuple[Relaxation, ...]]:
-    """The set_constraints proposal applying `relaxations` to `profile` (lists extended, limits set to what the
-    planner said is needed), holding only the fields that change (None when the profile already has them), and
-    the suggestions left out because a profile cannot hold them (e.g. more weeks than a constraint allows)."""
+    """The set_constraints proposal applying `relaxations` to `profile` (lists extended, limits set to what
+    the planner said is needed), holding only the fields that change (None when the profile already has them),
+    and the suggestions left out because a profile cannot hold them (e.g. more weeks than a constraint
+    allows)."""
     after, skipped = profile, []
     for r in relaxations:
         try:

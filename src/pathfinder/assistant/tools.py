@@ -22,7 +22,8 @@ from pathfinder.settings import Settings
 
 
 class CatalogueSearch(Protocol):
-    """What the assistant needs of a catalogue: `pathfinder.index.CatalogueIndex` or the shipped InMemoryIndex."""
+    """What the assistant needs of a catalogue: `pathfinder.index.CatalogueIndex` or the shipped
+    InMemoryIndex."""
 
     def search(self, query: str, filters: SearchFilters, k: int) -> list[Hit]: ...
     def get(self, credential_id: str) -> Credential | None: ...
@@ -66,7 +67,8 @@ class AssistantTools:
 
     @cached_property
     def planning_catalogue(self) -> Sequence[Credential]:
-        """The catalogue indexed for planning, built once per tools object (one index version), on first use."""
+        """The catalogue indexed for planning, built once per tools object (one index version), on first
+        use."""
         from pathfinder.planner import CatalogueLookup
 
         return CatalogueLookup(self._all)
@@ -118,8 +120,9 @@ class AssistantTools:
     def prepare(self) -> AssistantTools:
         """Build the catalogue list, planning lookup and lexicon now (a warm-up) instead of on first use.
 
-        A long-running server may then call `gc.freeze()`: the catalogue is hundreds of thousands of long-lived
-        objects, and a full collection that rescans them adds ~100-200 ms to whichever reply triggers it."""
+        A long-running server may then call `gc.freeze()`: the catalogue is hundreds of thousands of
+        long-lived objects, and a full collection that rescans them adds ~100-200 ms to whichever reply
+        triggers it."""
         _ = self._all, self.planning_catalogue, self.lexicon, self._directions
         from pathfinder.assistant.nlu import encoder, language
 

@@ -1,4 +1,5 @@
-"""Reading micro-credential catalogues into Credentials and Rejects: our schema, provider CSVs, ELM, Open Badges.
+"""Reading micro-credential catalogues into Credentials and Rejects: our schema, provider CSVs, ELM, Open
+Badges.
 
 Public entry points: `load_catalogue(paths, mapping=None) -> ImportReport`, `write_rejects(report, path)`,
 `read_held_credential(path) -> HeldCredential`. The file format is documented in docs/CATALOGUE_FORMAT.md.

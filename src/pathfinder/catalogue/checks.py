@@ -1,4 +1,5 @@
-"""Checks across records, run on the union of all files loaded together: duplicate ids, cycles, dangling links."""
+"""Checks across records, run on the union of all files loaded together: duplicate ids, cycles, dangling
+links."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Code lists the credential standards use, translated to ours: EU authority language/country URIs, EQF URIs."""
+"""Code lists the credential standards use, translated to ours: EU authority language/country URIs, EQF
+URIs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Europass / European Learning Model (ELM 3) credentials and the flat micro-credential input fields -> our types."""
+"""Europass / European Learning Model (ELM 3) credentials and the flat micro-credential input fields -> our
+types."""
 
 from __future__ import annotations
 
@@ -86,7 +87,8 @@ def _org_country(org: Json) -> str | None:
 
 
 def _skills(qual: Json) -> tuple[SkillRef, ...]:
-    """Skills of the learning outcomes that carry real ESCO skill URIs (local urn:epass ids are not usable)."""
+    """Skills of the learning outcomes that carry real ESCO skill URIs (local urn:epass ids are not
+    usable)."""
     found: dict[str, SkillRef] = {}
     for outcome in nodes(qual.get("learningOutcome")):
         for concept in _many(outcome.get("relatedESCOSkill")) + _many(outcome.get("relatedSkill")):
@@ -242,7 +244,8 @@ def input_fields_credentials(doc: Json, file: str) -> list[Credential | Reject]:
                 file=file,
                 row=1,
                 field="provider",
-                reason='the micro-credential input fields name no awarding body; add "awardingBody": {"en": "..."} '
+                reason='the micro-credential input fields name no awarding body; add "awardingBody": '
+                '{"en": "..."} '
                 "to import it as a catalogue entry (it is still readable as a held credential)",
                 record=record,
             )

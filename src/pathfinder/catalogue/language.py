@@ -49,7 +49,8 @@ def _detector():
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of the language `text` is written in, or None when unsure or the text is too short."""
+    """The ISO 639-1 code of the language `text` is written in, or None when unsure or the text is too
+    short."""
     text = " ".join(text.split())
     detector = _detector() if len(text) >= MIN_CHARS else None
     if detector is None:

@@ -1,4 +1,5 @@
-"""Loading catalogue files: find the files, tell each file's format, read its records, run the cross-record checks."""
+"""Loading catalogue files: find the files, tell each file's format, read its records, run the cross-record
+checks."""
 
 from __future__ import annotations
 
@@ -147,7 +148,8 @@ def _json(body: str, path: Path, how: str) -> tuple[list[tuple[Outcome, int, dic
         return _records([doc], file), f"{path.name}: one credential in our schema, {how}"
     keys = ", ".join(list(doc)[:8])
     raise CatalogueError(
-        f"{path.name}: a JSON object that is not a catalogue (keys: {keys}). Expected an array of credentials, "
+        f"{path.name}: a JSON object that is not a catalogue (keys: {keys}). Expected an array of "
+        "credentials, "
         '{"credentials": [...]}, a Europass/ELM credential or an Open Badges 3.0 credential.'
     )
 
@@ -244,8 +246,9 @@ def _refuse_header(path: Path, header: list[str]) -> None:
             "Add them (see docs/CATALOGUE_FORMAT.md) or give a column mapping with --mapping."
         )
     raise CatalogueError(
-        f"{path.name}: not a catalogue: none of its columns ({found}) are ours or match a built-in mapping "
-        f"({', '.join(sorted(builtin_mappings()))}). Give a column mapping with --mapping FILE (docs/CATALOGUE_FORMAT.md)."
+        f"{path.name}: not a catalogue: none of its columns ({found}) are ours "
+        f"or match a built-in mapping ({', '.join(sorted(builtin_mappings()))}). "
+        "Give a column mapping with --mapping FILE (docs/CATALOGUE_FORMAT.md)."
     )
 
 
@@ -257,7 +260,10 @@ def _rows(
     for n, cells in rows:
         raw = dict(zip(header, cells))
         if len(cells) != width:
-            reason = f"the row has {len(cells)} cells but the header has {width} columns (an unquoted delimiter or a cut line?)"
+            reason = (
+                f"the row has {len(cells)} cells but the header has "
+                f"{width} columns (an unquoted delimiter or a cut line?)"
+            )
             out.append((Reject(file=file, row=n, field=None, reason=reason, record={"cells": cells}), n, raw))
             continue
         try:

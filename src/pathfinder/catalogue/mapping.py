@@ -111,7 +111,8 @@ def load_mapping(mapping: Path | str) -> ColumnMapping:
     path = path or Path(mapping)
     if not path.is_file():
         raise MappingError(
-            f"Mapping {str(mapping)!r} is neither a file nor a built-in mapping (built-in: {', '.join(sorted(builtins))})."
+            f"Mapping {str(mapping)!r} is neither a file nor a built-in "
+            f"mapping (built-in: {', '.join(sorted(builtins))})."
         )
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -80,7 +80,8 @@ def price(text: str, default_currency: str | None = None) -> tuple[float, str | 
 
 
 def slug(text: str) -> str:
-    """A URL's last path segment, or any text, as a lower-case id: 'https://x.org/course/intro-ml' -> 'intro-ml'."""
+    """A URL's last path segment, or any text, as a lower-case id: 'https://x.org/course/intro-ml' ->
+    'intro-ml'."""
     if "://" in text:
         text = text.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -13,7 +13,8 @@ from pathfinder.domain import Credential
 
 
 def json_schema() -> dict[str, Any]:
-    """A catalogue is an array of credentials or {"credentials": [...]}; one JSON-lines line is one credential."""
+    """A catalogue is an array of credentials or {"credentials": [...]}; one JSON-lines line is one
+    credential."""
     credential = Credential.model_json_schema(mode="validation")
     defs = credential.pop("$defs", {})
     defs["Credential"] = credential

@@ -1,4 +1,5 @@
-"""Reading a catalogue file's bytes: refusing binaries and empty files, decoding text, finding the CSV delimiter."""
+"""Reading a catalogue file's bytes: refusing binaries and empty files, decoding text, finding the CSV
+delimiter."""
 
 from __future__ import annotations
 
@@ -91,7 +92,8 @@ def _guess_encoding(data: bytes, name: str) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise CatalogueError(
-            f"{name}: the text encoding could not be recognised (it is not UTF-8). Save the file as UTF-8 and retry."
+            f"{name}: the text encoding could not be recognised "
+            "(it is not UTF-8). Save the file as UTF-8 and retry."
         )
     # Western single-byte guesses are interchangeable for catalogue text; cp1252 is the superset that
     # also maps the curly quotes and dashes spreadsheets produce.

@@ -19,7 +19,8 @@ Handler = Callable[[argparse.Namespace, Settings], int | None]
 
 @dataclass(frozen=True)
 class Commands:
-    """Where command modules add their sub-commands: `top` for `pathfinder X`, `eval` for `pathfinder eval X`."""
+    """Where command modules add their sub-commands: `top` for `pathfinder X`, `eval` for `pathfinder eval
+    X`."""
 
     top: Any  # argparse._SubParsersAction
     eval: Any

@@ -1,4 +1,5 @@
-"""`pathfinder catalogue validate`: read catalogue files, print what imported and what was kept aside, and why."""
+"""`pathfinder catalogue validate`: read catalogue files, print what imported and what was kept aside, and
+why."""
 
 from __future__ import annotations
 
@@ -91,7 +92,8 @@ def default_rejects_path(settings: Settings, first: Path) -> Path:
 def render_report(report: ImportReport) -> str:
     """Counts, how each file was read, then a table of rejects (the first fifty)."""
     lines = [
-        f"Imported {report.imported} credential(s), rejected {report.rejected}, from {len(report.files)} file(s)."
+        f"Imported {report.imported} credential(s), rejected "
+        f"{report.rejected}, from {len(report.files)} file(s)."
     ]
     lines += [f"  {note}" for note in report.notes]
     if report.rejects:

@@ -1,4 +1,5 @@
-"""`pathfinder ask "..."` (one question, Markdown or --json) and `pathfinder chat` (a REPL in the terminal)."""
+"""`pathfinder ask "..."` (one question, Markdown or --json) and `pathfinder chat` (a REPL in the
+terminal)."""
 
 from __future__ import annotations
 
@@ -59,7 +60,8 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
     history = History()
     last_before: LearnerProfile | None = None
     say(
-        f"pathfinder chat ({assistant.mode} mode). Type your question; /quit to leave, /profile to see your profile, /undo to take back the last change."
+        f"pathfinder chat ({assistant.mode} mode). Type your question; /quit to "
+        "leave, /profile to see your profile, /undo to take back the last change."
     )
     while True:
         try:

@@ -45,7 +45,8 @@ class Dialogue:
 
 
 def read_dialogues(path: Path) -> list[Dialogue]:
-    """The dialogues of a JSONL file: {"id", "turns": [str, ...], "profile"?: {...}}; other keys kept aside."""
+    """The dialogues of a JSONL file: {"id", "turns": [str, ...], "profile"?: {...}}; other keys kept
+    aside."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError as e:

@@ -1,4 +1,5 @@
-"""`pathfinder plan | gap`: plan a pathway for a learner profile and show its skill gap (profiles: `cli/profile.py`)."""
+"""`pathfinder plan | gap`: plan a pathway for a learner profile and show its skill gap (profiles:
+`cli/profile.py`)."""
 
 from __future__ import annotations
 
@@ -119,7 +120,8 @@ def format_pathway(pw: Pathway) -> str:
     ]
     for k, s in enumerate(pw.steps, 1):
         lines.append(
-            f"{k:>2}. weeks {s.start_week}-{s.end_week}  {s.title} [{s.id}]  {s.hours:g} h, {t.currency} {s.cost:g}"
+            f"{k:>2}. weeks {s.start_week}-{s.end_week}  {s.title} "
+            f"[{s.id}]  {s.hours:g} h, {t.currency} {s.cost:g}"
         )
         lines.extend(f"      - {r}" for r in s.reasons)
     if pw.stacks_earned:

@@ -1,4 +1,5 @@
-"""`pathfinder eval skills`: precision and recall at 5 of skill matching on evals/skills.jsonl, before and after aliases."""
+"""`pathfinder eval skills`: precision and recall at 5 of skill matching on evals/skills.jsonl, before and
+after aliases."""
 
 from __future__ import annotations
 
@@ -40,8 +41,8 @@ def _eval_skills(args: argparse.Namespace, settings: Settings) -> int:
     print("              precision@5  recall@5  all found  empty")
     for name, r in results.items():
         print(
-            f"  {name + ' aliases':12} {r['precision@5']:>10.3f} {r['recall@5']:>9.3f} {r['all_found']:>10.3f} "
-            f"{r['empty']:>6}"
+            f"  {name + ' aliases':12} {r['precision@5']:>10.3f} "
+            f"{r['recall@5']:>9.3f} {r['all_found']:>10.3f} {r['empty']:>6}"
         )
     print(
         "  recall@5 by language (after): "

@@ -1,4 +1,5 @@
-"""`pathfinder eval linking | tagging`: RP@5 and MRR of text-to-ESCO linking, precision and recall of tagging."""
+"""`pathfinder eval linking | tagging`: RP@5 and MRR of text-to-ESCO linking, precision and recall of
+tagging."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def register(commands: Commands) -> None:
 
 
 def load_courses(shared_data_dir: Path, ids: set[str]):
-    """The credentials with these ids (skills emptied), read from the edX and Udemy files with their mappings."""
+    """The credentials with these ids (skills emptied), read from the edX and Udemy files with their
+    mappings."""
     from pathfinder.catalogue import load_catalogue
     from pathfinder.errors import PathfinderError
     from pathfinder.skills.tagging_eval import SOURCES
@@ -90,7 +92,8 @@ def _eval_linking(args: argparse.Namespace, settings: Settings) -> int:
     for name, f in results.items():
         extract = f"{f['extract_precision']} / {f['extract_recall']}" if "extract_recall" in f else ""
         print(
-            f"{name:16} {f['sentences']:>9} {f['rp@5']:.3f}  {f['mrr']:.3f}  {f['ms_per_sentence']:>8}   {extract}"
+            f"{name:16} {f['sentences']:>9} {f['rp@5']:.3f}  "
+            f"{f['mrr']:.3f}  {f['ms_per_sentence']:>8}   {extract}"
         )
     return 0
 

@@ -1,4 +1,5 @@
-"""`pathfinder taxonomy import | show`: replace the bundled ESCO subset with a full ESCO import, and say which is in use."""
+"""`pathfinder taxonomy import | show`: replace the bundled ESCO subset with a full ESCO import, and say which
+is in use."""
 
 from __future__ import annotations
 
@@ -65,8 +66,7 @@ def _show(args: argparse.Namespace, settings: Settings) -> int:
 
 def _describe(where: str, counts: dict[str, int]) -> str:
     return (
-        f"taxonomy: {where}\n"
-        f"  skills:      {counts['skills']:>7,} ({counts['digcomp_skills']} DigComp)\n"
-        f"  occupations: {counts['occupations']:>7,}\n"
-        f"  relations:   {counts['essential_relations']:>7,} essential, {counts['optional_relations']:,} optional"
+        f"taxonomy: {where}\n  skills:      {counts['skills']:>7,} ({counts['digcomp_skills']} "
+        f"DigComp)\n  occupations: {counts['occupations']:>7,}\n  relations:   "
+        f"{counts['essential_relations']:>7,} essential, {counts['optional_relations']:,} optional"
     )

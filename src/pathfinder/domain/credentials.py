@@ -90,9 +90,12 @@ def hours_from_ects(ects: float) -> float:
 
 
 # An inferred skill below this confidence does not count as taught: it never qualifies a plan step on its own
-# (the planner and the gap read `SkillRef.counts`). The skills helper tunes the threshold; this is its one place.
-# 0.75, not the 0.5 first proposed: on the plan-review tune cases with the edX/Udemy files, steps justified only by
-# inferred skills of confidence 0.5-0.75 were 28% of steps, nearly all off goal ("practical thinking skills" for
+# (the planner and the gap read `SkillRef.counts`). The skills helper tunes the threshold; this is its one
+# place.
+# 0.75, not the 0.5 first proposed: on the plan-review tune cases with the edX/Udemy files, steps justified
+# only by
+# inferred skills of confidence 0.5-0.75 were 28% of steps, nearly all off goal ("practical thinking skills"
+# for
 # an ICT trainer); it is also the review's evidence rule (planner/review.py MIN_CONFIDENCE).
 MIN_SKILL_CONFIDENCE = 0.75
 
@@ -112,7 +115,8 @@ class SkillRef(_Frozen):
 
     @property
     def evidence(self) -> str:
-        """Where the link comes from, for a plan step: 'stated by the catalogue' or 'inferred (confidence 0.72)'."""
+        """Where the link comes from, for a plan step: 'stated by the catalogue' or 'inferred (confidence
+        0.72)'."""
         return (
             f"inferred from its text (confidence {self.confidence:.2f})"
             if self.inferred

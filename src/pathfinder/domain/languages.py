@@ -40,7 +40,8 @@ LANGUAGES: tuple[Language, ...] = (
 )
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 
-# Names people type besides the English and native ones (other languages' words for them, unaccented spellings).
+# Names people type besides the English and native ones (other languages' words for them, unaccented
+# spellings).
 _MORE_ALIASES: dict[str, tuple[str, ...]] = {
     "en": ("englisch", "ingles", "inglés", "anglais"),
     "de": ("aleman", "alemán", "allemand"),
@@ -69,5 +70,6 @@ def language_name(code: str) -> str:
 
 
 def language_code(name: str) -> str | None:
-    """The ISO 639-1 code of a language name as people type it ("Deutsch", "tiếng việt", "suomi"), else None."""
+    """The ISO 639-1 code of a language name as people type it ("Deutsch", "tiếng việt", "suomi"), else
+    None."""
     return ALIASES.get(" ".join(name.split()).lower())

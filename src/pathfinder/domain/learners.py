@@ -45,7 +45,8 @@ class Goal(_Frozen):
     job_advert: str | None = None
     required_level: SkillLevel | None = Field(
         None,
-        description="the level the goal needs in its skills: one held below it stays in the gap (None: any level)",
+        description="the level the goal needs in its skills: one "
+        "held below it stays in the gap (None: any level)",
     )
 
 

@@ -57,7 +57,8 @@ class CoverageReport(_Frozen):
 
     @property
     def essential_share(self) -> float:
-        """Share of the essential skills the catalogue can teach that the plan covers (1.0 when there are none)."""
+        """Share of the essential skills the catalogue can teach that the plan covers (1.0 when there are
+        none)."""
         return 1.0 if self.essential_teachable == 0 else self.essential_covered / self.essential_teachable
 
 
@@ -104,8 +105,8 @@ class Relaxation(_Frozen):
 
     @property
     def values(self) -> tuple[str, ...]:
-        """For a list constraint (languages, participation, providers, countries): the values to allow (`needed`
-        holds them comma-separated); () for the others."""
+        """For a list constraint (languages, participation, providers, countries): the values to allow
+        (`needed` holds them comma-separated); () for the others."""
         if self.constraint not in LIST_CONSTRAINTS:
             return ()
         return tuple(v.strip() for v in str(self.needed).split(",") if v.strip())

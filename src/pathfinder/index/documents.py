@@ -1,4 +1,5 @@
-"""How a credential becomes text for the indexes: the dense text, the lexical (BM25) text and its content hash."""
+"""How a credential becomes text for the indexes: the dense text, the lexical (BM25) text and its content
+hash."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Embedders: one small protocol (texts -> L2-normalised float32 rows) and its offline, OpenAI and hash versions."""
+"""Embedders: one small protocol (texts -> L2-normalised float32 rows) and its offline, OpenAI and hash
+versions."""
 
 from __future__ import annotations
 
@@ -93,11 +94,13 @@ def _unpadded(config: str, dim: int):  # -> tokenizers.Tokenizer
 
 
 class OfflineEmbedder:
-    """WordLlama static token embeddings (weights shipped in the wheel): fast on CPU, multilingual-ish, no download.
+    """WordLlama static token embeddings (weights shipped in the wheel): fast on CPU, multilingual-ish, no
+    download.
 
-    The vector of a text is the mean of its token vectors, as `WordLlama.embed` computes it; we tokenize without
-    padding and sum token vectors with one sparse product (texts x vocabulary counts @ weights) instead of
-    pooling a padded (batch, longest text, dim) array, which made long and short texts cost the same (3x faster).
+    The vector of a text is the mean of its token vectors, as `WordLlama.embed` computes it; we tokenize
+    without padding and sum token vectors with one sparse product (texts x vocabulary counts @ weights)
+    instead of pooling a padded (batch, longest text, dim) array, which made long and short texts cost the
+    same (3x faster).
     """
 
     BATCH = 4_096  # texts per tokenizer call: bounds the token arrays to a few MB
@@ -179,8 +182,9 @@ class OpenAIEmbedder:
             reply = self._client.embeddings.create(model=self.model, input=batch)
         except openai.APIError as e:
             raise LLMError(
-                f"The embedding server refused the request ({type(e).__name__}: {e}). Check OPENAI_API_KEY, "
-                f"OPENAI_BASE_URL and PATHFINDER_EMBEDDING_MODEL={self.model}, or set PATHFINDER_EMBEDDER=offline."
+                f"The embedding server refused the request ({type(e).__name__}: {e}). Check "
+                "OPENAI_API_KEY, OPENAI_BASE_URL and "
+                f"PATHFINDER_EMBEDDING_MODEL={self.model}, or set PATHFINDER_EMBEDDER=offline."
             ) from e
         rows = sorted(reply.data, key=lambda d: d.index)
         return normalise_rows(np.array([r.embedding for r in rows], dtype=np.float32))

@@ -76,5 +76,6 @@ def eval_sources(settings: Settings) -> tuple[list[Path], list[Path]]:
 
 
 def eval_settings(settings: Settings) -> Settings:
-    """The same settings with the index kept apart (DATA_DIR/eval), so evaluating never touches the served index."""
+    """The same settings with the index kept apart (DATA_DIR/eval), so evaluating never touches the served
+    index."""
     return settings.model_copy(update={"data_dir": settings.data_dir / "eval", "chroma_url": None})

@@ -1,4 +1,5 @@
-"""Search filters three ways: a predicate on one Credential, a numpy mask over a column table, a Chroma `where`.
+"""Search filters three ways: a predicate on one Credential, a numpy mask over a column table, a Chroma
+`where`.
 
 All three agree (a property test checks the first two). A value the entry does not state fails a filter
 on it: an entry of unknown price is never shown "under 100 EUR".
@@ -26,7 +27,8 @@ def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
 
 @dataclass
 class FilterTable:
-    """The filterable columns of an index, one row per credential, for masks in microseconds per thousand rows."""
+    """The filterable columns of an index, one row per credential, for masks in microseconds per thousand
+    rows."""
 
     ids: list[str]
     eqf: np.ndarray
@@ -88,9 +90,9 @@ class FilterTable:
     def update(
         self, ids: Sequence[str], sources: Sequence[int | None], fresh: Sequence[Credential]
     ) -> FilterTable:
-        """The table of a new version: row i is this table's row `sources[i]` (an unchanged entry), or, where that
-        is None, the next credential of `fresh`. Equal to `build` on the new credentials, without re-reading the
-        unchanged ones (most of a small re-index's table time)."""
+        """The table of a new version: row i is this table's row `sources[i]` (an unchanged entry), or, where
+        that is None, the next credential of `fresh`. Equal to `build` on the new credentials, without
+        re-reading the unchanged ones (most of a small re-index's table time)."""
         src = np.array([-1 if s is None else s for s in sources], dtype=np.int64)
         kept, added = np.flatnonzero(src >= 0), np.flatnonzero(src < 0)
         new = FilterTable.build(fresh)
@@ -287,7 +289,8 @@ def active_filters(f: SearchFilters) -> list[str]:
 
 
 def explain_empty(table: FilterTable, f: SearchFilters) -> str:
-    """Why filters leave nothing, naming the filter: 'no credential in German under 100 EUR; 12 in German at any price'."""
+    """Why filters leave nothing, naming the filter: 'no credential in German under 100 EUR; 12 in German at
+    any price'."""
     active = active_filters(f)
     if not active:
         return "The index is empty: build it with `pathfinder index`." if len(table) == 0 else ""

@@ -1,4 +1,5 @@
-"""BM25 over credential text with bm25s: a language-light tokenizer, token rows reusable across versions, score matrix."""
+"""BM25 over credential text with bm25s: a language-light tokenizer, token rows reusable across versions,
+score matrix."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import numpy as np
 
 # A few function words of the catalogue languages (en, es, de, fr); content words are kept in every language.
 STOPWORDS = frozenset(
-    """a an and are as at be by for from how i in into is it its of on or our the this that to with you your we
-    what want learn learning course courses about me my can do some know bit
+    """a an and are as at be by for from how i in into is it its of on or our the this that to with you your
+    we what want learn learning course courses about me my can do some know bit
     el la los las de del en y o un una para con por que al se su sus como curso cursos aprender quiero
     der die das und oder ein eine für mit von zu im in ist den dem des ich kurs kurse lernen möchte
     le les des et ou un une pour avec du au en est je cours apprendre""".split()
@@ -86,9 +87,11 @@ class TokenRows:
     def assemble(
         cls, sources: Sequence[int | None], previous: TokenRows | None, texts: Sequence[str | None]
     ) -> TokenRows:
-        """Row i is the previous row `sources[i]` when given (its text is unchanged), else `texts[i]` tokenized.
+        """Row i is the previous row `sources[i]` when given (its text is unchanged), else `texts[i]`
+        tokenized.
 
-        Tokenizing is most of a BM25 build; reusing the rows of unchanged entries makes a small re-index cheap.
+        Tokenizing is most of a BM25 build; reusing the rows of unchanged entries makes a small re-index
+        cheap.
         """
         vocab = {t: i for i, t in enumerate(previous.terms)} if previous is not None else {}
         src = np.array([-1 if s is None or previous is None else s for s in sources], dtype=np.int64)
@@ -133,7 +136,8 @@ class TokenRows:
 def bm25_matrix(rows: TokenRows, k1: float, b: float) -> dict:
     """bm25s's score matrix (Lucene BM25: documents x terms, CSC), computed with scipy/numpy in O(tokens).
 
-    score(d, t) = idf(t) * tf / (tf + k1 * (1 - b + b * len(d) / avg len)), idf(t) = ln(1 + (N - df + .5) / (df + .5))
+    score(d, t) = idf(t) * tf / (tf + k1 * (1 - b + b * len(d) / avg len)), idf(t) = ln(1 + (N - df + .5) /
+    (df + .5))
     """
     from scipy.sparse import csr_matrix
 

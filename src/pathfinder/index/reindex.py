@@ -1,4 +1,5 @@
-"""Incremental, atomic re-indexing: embed only what changed, write a new version, then flip the CURRENT pointer.
+"""Incremental, atomic re-indexing: embed only what changed, write a new version, then flip the CURRENT
+pointer.
 
 Protocol (docs/RETRIEVAL.md): take the lock; load the catalogue; compare content hashes with the served
 version; copy the vectors of unchanged texts, embed the rest; add missing records to the Chroma collection;
@@ -44,7 +45,8 @@ EMBED_BATCH = 5_000  # texts per embedding call = records per Chroma add (its li
 
 class SkillInference(Protocol):
     """What re-indexing needs from a skill matcher (`pathfinder.skills.matching.SkillMatcher`): skills for
-    entries without any, and what its answers depend on (taxonomy and embedder), to know when to reuse them."""
+    entries without any, and what its answers depend on (taxonomy and embedder), to know when to reuse
+    them."""
 
     embedder: Embedder
 
@@ -111,7 +113,8 @@ def reindex_report(
     embedder: Embedder | None = None,
     matcher: SkillInference | None = None,
 ) -> IndexSummary:
-    """Index already-loaded credentials (the same protocol as `reindex`; tests and the app's upload use it)."""
+    """Index already-loaded credentials (the same protocol as `reindex`; tests and the app's upload use
+    it)."""
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # user-only: profiles live here too
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(settings.index_dir / ".reindex.lock"))
@@ -169,7 +172,8 @@ def _reindex_locked(settings, report, sources, mapping, full, progress, embedder
     if full:
         prev = Previous(prev.version)
 
-    # Entries: an unchanged entry keeps its text hash (and vector and BM25 row); only changed ones are re-read.
+    # Entries: an unchanged entry keeps its text hash (and vector and BM25 row); only changed ones are
+    # re-read.
     entries: list[v.Entry] = []
     same: list[int | None] = []  # row of the unchanged entry in the served version
     counts = {"added": 0, "updated": 0, "unchanged": 0}

@@ -147,7 +147,8 @@ class CatalogueIndex:
         ]
 
     def explain_empty(self, query: str, filters: SearchFilters) -> str:
-        """Which filter removed everything, e.g. 'no credential in German under 100 EUR; 12 in German at any price'."""
+        """Which filter removed everything, e.g. 'no credential in German under 100 EUR; 12 in German at any
+        price'."""
         return explain_empty(self.table, filters)
 
 
@@ -159,9 +160,9 @@ def open_index(settings: Settings, embedder: Embedder | None = None) -> Catalogu
     built = manifest["embedder"]
     if built["name"] != embedder.name or built["dim"] != embedder.dim:
         raise IndexMismatch(
-            f"The index was built with the embedder {built['name']} ({built['dim']}-d) but the configured one is "
-            f"{embedder.name} ({embedder.dim}-d). Re-index with `pathfinder index --full`, or set "
-            f"PATHFINDER_EMBEDDER back to what built it."
+            f"The index was built with the embedder {built['name']} ({built['dim']}-d) "
+            f"but the configured one is {embedder.name} ({embedder.dim}-d). Re-index with "
+            "`pathfinder index --full`, or set PATHFINDER_EMBEDDER back to what built it."
         )
     folder = v.versions_dir(settings) / version
     try:

@@ -2,10 +2,10 @@
 
 `credentials.jsonl` is what a version *is* (validated on the slow path, readable by people and other tools).
 `credentials.pickle` holds the same validated models and the filter table, written by the re-index that built
-them, so `open_index` skips re-validating every entry (JSON validation was most of a cold start). The pickle is
-only trusted when it was written for the same `Credential` schema and pydantic version; otherwise, or when it
-is missing or unreadable, we fall back to the JSONL. It is our own file in the user-only data folder, the same
-trust as the index itself; never point PATHFINDER_DATA_DIR at a folder someone else can write.
+them, so `open_index` skips re-validating every entry (JSON validation was most of a cold start). The pickle
+is only trusted when it was written for the same `Credential` schema and pydantic version; otherwise, or when
+it is missing or unreadable, we fall back to the JSONL. It is our own file in the user-only data folder, the
+same trust as the index itself; never point PATHFINDER_DATA_DIR at a folder someone else can write.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ TABLE = "filters.pickle"  # apart from the credentials: a re-index reads the pre
 
 @lru_cache(maxsize=1)
 def schema_fingerprint() -> str:
-    """Changes whenever Credential's fields, nested types or pydantic itself change (then the pickle is ignored)."""
+    """Changes whenever Credential's fields, nested types or pydantic itself change (then the pickle is
+    ignored)."""
     import pydantic
 
     schema = json.dumps(Credential.model_json_schema(), sort_keys=True)

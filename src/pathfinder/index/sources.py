@@ -1,4 +1,5 @@
-"""What a re-index reads: catalogue files through the catalogue module's loader, and their provenance (hashes)."""
+"""What a re-index reads: catalogue files through the catalogue module's loader, and their provenance
+(hashes)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ def _file_hash(path: Path) -> str:
 
 
 def load_sources(paths: Sequence[Path], mapping: str | Path | None = None) -> ImportReport:
-    """Read catalogue files with the catalogue module's loader (our schema, provider CSVs via a mapping, ...)."""
+    """Read catalogue files with the catalogue module's loader (our schema, provider CSVs via a mapping,
+    ...)."""
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         raise CatalogueError(f"Catalogue path not found: {', '.join(missing)}. Check the path and try again.")

@@ -1,4 +1,5 @@
-"""What `pathfinder index --status` shows: the served version and its provenance, without loading the index."""
+"""What `pathfinder index --status` shows: the served version and its provenance, without loading the
+index."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathfinder.settings import Settings
 
 
 def index_status(settings: Settings) -> dict:
-    """Provenance of the served version (sources with hashes, time, embedder, counts) and the versions on disk."""
+    """Provenance of the served version (sources with hashes, time, embedder, counts) and the versions on
+    disk."""
     manifest = v.current_manifest(settings)
     root = v.versions_dir(settings)
     on_disk = sorted(p.name for p in root.iterdir()) if root.is_dir() else []
@@ -43,7 +45,12 @@ def format_status(status: dict) -> str:
         f"store      {status['store']['location']} · collection {status['store']['collection']}",
         f"entries    {c['total']} (added {c['added']}, updated {c['updated']}, unchanged {c['unchanged']}, "
         f"removed {c['removed']}, rejected {c['rejected']}; embedded {c['embedded']})",
-        f"skills     {'inferred for entries without skills' if status['inferred_skills'] else 'as given by the catalogue'}",
+        "skills     "
+        + (
+            "inferred for entries without skills"
+            if status["inferred_skills"]
+            else "as given by the catalogue"
+        ),
     ]
     if status["mapping"]:
         lines.append(f"mapping    {status['mapping']}")

@@ -35,13 +35,14 @@ def collection_name(embedder_name: str, dim: int) -> str:
 
 def _server_hint(url: str) -> str:
     return (
-        f"The Chroma server at {url} cannot be reached. Start it (e.g. `chroma run --host 127.0.0.1 --port 8000 "
-        "--path .pathfinder/chroma-server`) or unset PATHFINDER_CHROMA_URL to use the embedded store."
+        f"The Chroma server at {url} cannot be reached. Start it (e.g. `chroma run --host 127.0.0.1 --port "
+        "8000 --path .pathfinder/chroma-server`) or unset PATHFINDER_CHROMA_URL to use the embedded store."
     )
 
 
 def open_client(settings: Settings):
-    """An embedded PersistentClient under index_dir/chroma, or an HttpClient when settings.chroma_url is set."""
+    """An embedded PersistentClient under index_dir/chroma, or an HttpClient when settings.chroma_url is
+    set."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -81,7 +82,8 @@ def _network_errors() -> tuple[type[BaseException], ...]:
 
 
 class _GuardedCollection:
-    """A Chroma collection whose calls turn a lost connection (server stopped mid-session) into StoreUnavailable."""
+    """A Chroma collection whose calls turn a lost connection (server stopped mid-session) into
+    StoreUnavailable."""
 
     def __init__(self, collection, where: str) -> None:
         self._collection, self._where, self._errors = collection, where, _network_errors()
@@ -167,7 +169,8 @@ class VectorStore:
         return len(keys)
 
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
-        """Bare Chroma top-k (HNSW, optional `where`): (key, distance) pairs. Used for comparison and checks."""
+        """Bare Chroma top-k (HNSW, optional `where`): (key, distance) pairs. Used for comparison and
+        checks."""
         res = self._collection.query(
             query_embeddings=[vector], n_results=k, where=where, include=["distances"]
         )
@@ -206,7 +209,8 @@ class BackgroundWriter:
         self.check()
 
     def abandon(self) -> None:
-        """Stop after the batch in progress (the caller failed); records already added stay, as after a kill."""
+        """Stop after the batch in progress (the caller failed); records already added stay, as after a
+        kill."""
         while True:
             try:
                 self._queue.get_nowait()

@@ -49,8 +49,8 @@ def plan_pathway(
     relax: bool = True,
     language: str | None = None,
 ) -> Pathway:
-    """The best pathway for `strategy` that fits the profile's constraints, with relaxations when it falls short.
-    `language` (the conversation's) limits the plan's languages when the profile names none."""
+    """The best pathway for `strategy` that fits the profile's constraints, with relaxations when it falls
+    short. `language` (the conversation's) limits the plan's languages when the profile names none."""
     check_strategy(strategy)
     session = PlanningSession(gap, credentials, today=today, exact_limit=exact_limit, language=language)
     return session.plan_with_relaxations(profile, strategy) if relax else session.plan(profile, strategy)

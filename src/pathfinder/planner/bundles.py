@@ -1,9 +1,9 @@
 """The prerequisite and stacking structure of an instance as the heuristic needs it, as numpy arrays.
 
-A *bundle* is a candidate with everything it needs first (its closure); the greedy adds bundles, the local search
-removes a step together with the chosen steps that need it. The structure depends only on the candidate set, so it
-is built once per set and shared by every instance over it (strategies, budget and time relaxations); what depends
-on the objective (effort per bundle, stack screens) is derived per instance.
+A *bundle* is a candidate with everything it needs first (its closure); the greedy adds bundles, the local
+search removes a step together with the chosen steps that need it. The structure depends only on the candidate
+set, so it is built once per set and shared by every instance over it (strategies, budget and time
+relaxations); what depends on the objective (effort per bundle, stack screens) is derived per instance.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ _cache_lock = Lock()
 
 @dataclass(frozen=True)
 class Structure:
-    """Who covers what through its bundle, whose bundle contains whom, and which stacks each candidate counts for.
-    Pairs are parallel arrays; "all x related to y" is a slice of a sorted array (`_group`)."""
+    """Who covers what through its bundle, whose bundle contains whom, and which stacks each candidate counts
+    for. Pairs are parallel arrays; "all x related to y" is a slice of a sorted array (`_group`)."""
 
     closures: list[frozenset[int]]  # per candidate: itself and everything it needs first
     cover_rows: np.ndarray  # (candidate, gap skill) pairs where the candidate's bundle covers the skill
@@ -60,8 +60,9 @@ class Structure:
     _reach: dict[int, tuple[frozenset[int], int]] = field(default_factory=dict, compare=False, repr=False)
 
     def reach_of(self, k: int) -> tuple[frozenset[int], int]:
-        """(gap skills, number of stack targets) that adding candidate `k` with its closure could bring: what its
-        bundle covers, and the targets its members count towards with their skills. A bound for screening moves."""
+        """(gap skills, number of stack targets) that adding candidate `k` with its closure could bring: what
+        its bundle covers, and the targets its members count towards with their skills. A bound for screening
+        moves."""
         if k not in self._reach:
             members = self.closures[k]
             stacks = {t for x in members for t, _ in self.parts.get(x, ())}
@@ -243,8 +244,8 @@ def _build_structure(inst: Instance) -> Structure:
 def _expand(
     keys: np.ndarray, items: np.ndarray, ptr: np.ndarray, at: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """For pairs (key, item) and a grouping of values by item (`_group`): the pairs (key, value) for every value
-    of the item."""
+    """For pairs (key, item) and a grouping of values by item (`_group`): the pairs (key, value) for every
+    value of the item."""
     counts = ptr[items + 1] - ptr[items]
     total = int(counts.sum())
     offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)

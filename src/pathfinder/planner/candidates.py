@@ -1,9 +1,10 @@
-"""The candidate set of a plan: which catalogue entries may be steps, what each covers and needs, and why others are out.
+"""The candidate set of a plan: which catalogue entries may be steps, what each covers and needs, and why
+others are out.
 
 Built once per (gap, constraints) and shared by every strategy and every budget/time limit: those change only
 the objective and the limits (`instance.py`), not who the candidates are. `serves` says when a set built for
-one profile is exactly the set another (relaxed) profile would get, so relaxations re-solve without rebuilding.
-Pure data and functions, no solver code.
+one profile is exactly the set another (relaxed) profile would get, so relaxations re-solve without
+rebuilding. Pure data and functions, no solver code.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ class StackTarget:
 
 @dataclass
 class Candidates:
-    """Candidate credentials and their structure; indices refer to `cands` and to `skills` (gap skill URIs)."""
+    """Candidate credentials and their structure; indices refer to `cands` and to `skills` (gap skill
+    URIs)."""
 
     profile: LearnerProfile  # the profile it was built for (see `serves`)
     window: tuple[date | None, date | None]  # (deadline, end of the weeks available) it was built for
@@ -144,7 +146,8 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
 
 
 def is_timed(profile: LearnerProfile, today: date) -> bool:
-    """Whether the learner's time is limited (hours a week, weeks or a deadline): then unknown workloads are out."""
+    """Whether the learner's time is limited (hours a week, weeks or a deadline): then unknown workloads are
+    out."""
     return profile.constraints.hours_per_week is not None or window_of(profile, today)[1] is not None
 
 
@@ -160,8 +163,9 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
 def verdict_of(
     profile: LearnerProfile, today: date, lk: CatalogueLookup | None = None
 ) -> Callable[[Credential], tuple[str, str] | None]:
-    """What the profile's hard constraints, time window and (with the catalogue `lk`) the weekly load of a dated
-    session (`load.py`) and the level rules (`level.py`) say of a credential: (kind, reason), or None if allowed."""
+    """What the profile's hard constraints, time window and (with the catalogue `lk`) the weekly load of a
+    dated session (`load.py`) and the level rules (`level.py`) say of a credential: (kind, reason), or None if
+    allowed."""
     check = Eligibility(profile, today).check
     level = None if lk is None else LevelCheck(profile, lk.by_id, lk.skills_of).check
     deadline, window_end = window_of(profile, today)
@@ -201,9 +205,10 @@ def verdict_of(
 def reachable_skills(
     base: Candidates, profile: LearnerProfile, today: date, lk: CatalogueLookup, among: Sequence[str]
 ) -> set[str] | None:
-    """Which of `among` (gap skills) a candidate set for `profile` could cover at most, found without building it:
-    those `base` covers and those with a teacher `profile` allows. Relaxing only makes more credentials eligible, so `base`'s
-    verdicts stand except for the relaxed kinds. None unless `profile` only relaxes `base.profile`."""
+    """Which of `among` (gap skills) a candidate set for `profile` could cover at most, found without building
+    it: those `base` covers and those with a teacher `profile` allows. Relaxing only makes more credentials
+    eligible, so `base`'s verdicts stand except for the relaxed kinds. None unless `profile` only relaxes
+    `base.profile`."""
     relaxed = relaxed_kinds(base.profile, profile, today)
     if relaxed is None or base.forbidden:
         return None
@@ -238,8 +243,8 @@ def build_candidates(
 
     On large catalogues (more than PRUNE_ABOVE eligible teachers) only the `keep_per_skill` cheapest eligible
     teachers of each gap skill (hours + EUR/10 per gap skill taught) are kept, so the heuristic stays fast.
-    `teachers` (from `gap_teachers`) and `reuse` (a set built with fewer or the same `forbidden` for a profile this
-    one only relaxes) save work and do not change the result: verdicts of `reuse` are kept except for the
+    `teachers` (from `gap_teachers`) and `reuse` (a set built with fewer or the same `forbidden` for a profile
+    this one only relaxes) save work and do not change the result: verdicts of `reuse` are kept except for the
     relaxed kinds. `kinds` records only the exclusions that shaped the result (see `serves`)."""
     lk = CatalogueLookup.of(credentials)
     gt = teachers or gap_teachers(gap, lk)
@@ -410,7 +415,8 @@ def _pool(
     bridges: Bridges | None = None,
 ) -> dict[str, Credential]:
     """The seeds and, transitively, the prerequisites they need that the learner may take (with the steps that
-    teach skills they assume), by id in catalogue order. Prerequisites the learner may not take stay missing."""
+    teach skills they assume), by id in catalogue order. Prerequisites the learner may not take stay
+    missing."""
     pool: dict[str, Credential] = {}
     by_id = lk.by_id
     while seeds:
@@ -439,8 +445,9 @@ def _pool(
 
 
 def _best_stacks(gt: GapTeachers, lk: CatalogueLookup, k: int, judge) -> list[Credential]:
-    """When teachers are pruned, stack targets are too: per gap skill, the `k` eligible targets teaching it that
-    are cheapest to earn (`CatalogueLookup.earn_value`); their parts would otherwise all be candidates."""
+    """When teachers are pruned, stack targets are too: per gap skill, the `k` eligible targets teaching it
+    that are cheapest to earn (`CatalogueLookup.earn_value`); their parts would otherwise all be
+    candidates."""
     kept: dict[str, Credential] = {}
     for targets in gt.stacks_by_skill(lk).values():
         seen = 0

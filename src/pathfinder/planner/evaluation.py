@@ -1,8 +1,8 @@
 """A selection with its objective, and the objective change of a move on it, computed by difference.
 
 The local search tries thousands of moves (drop some chosen steps, add some others); judging each with
-`instance.objective` costs time proportional to the whole selection. `ScoredSelection` keeps how many chosen steps
-(and earned stacks) cover each gap skill and how many ECTS each stack has, so a move is judged in time
+`instance.objective` costs time proportional to the whole selection. `ScoredSelection` keeps how many chosen
+steps (and earned stacks) cover each gap skill and how many ECTS each stack has, so a move is judged in time
 proportional to its own size. `objective` stays the reference: tests check the two agree.
 """
 
@@ -49,8 +49,8 @@ class ScoredSelection:
         return other
 
     def delta(self, drop: Collection[int], add: Collection[int]) -> tuple[float, float]:
-        """(change in stage 1, change in stage 2) if the chosen steps `drop` left and the new steps `add` (disjoint from
-        `drop`) came in."""
+        """(change in stage 1, change in stage 2) if the chosen steps `drop` left and the new steps `add`
+        (disjoint from `drop`) came in."""
         inst = self.inst
         change: dict[int, int] = {}
         d2 = 0.0

@@ -1,6 +1,6 @@
-"""Explaining a selection: the `Pathway` of chosen credentials - steps with their reasons, evidence and estimates,
-totals, earned stacks with their full price, the coverage report and every uncovered skill with why.
-Pure domain code: no I/O.
+"""Explaining a selection: the `Pathway` of chosen credentials - steps with their reasons, evidence and
+estimates, totals, earned stacks with their full price, the coverage report and every uncovered skill with
+why. Pure domain code: no I/O.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ def assemble(
     notes: list[str],
     explain: bool = True,
 ) -> Pathway:
-    """The `Pathway` of a selection; without `explain`, steps carry no reasons and uncovered skills no reason."""
+    """The `Pathway` of a selection; without `explain`, steps carry no reasons and uncovered skills no
+    reason."""
     currency = profile.constraints.currency
     index = {inst.cands[i].id: i for i in chosen}  # the steps' candidate indices
     earned = earned_targets(inst, chosen)
@@ -175,7 +176,8 @@ def _targets_of(inst: Instance, i: int) -> list[StackTarget]:
 
 class _FitsAlone:
     """Whether adding candidate `i` (with what it needs first) to the chosen steps stays within the budget and
-    within the hours: (cost ok, time ok), worked out once per candidate for all the uncovered skills it teaches."""
+    within the hours: (cost ok, time ok), worked out once per candidate for all the uncovered skills it
+    teaches."""
 
     def __init__(self, inst: Instance, chosen: set[int]) -> None:
         self.inst, self.chosen = inst, chosen

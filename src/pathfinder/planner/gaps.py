@@ -39,7 +39,8 @@ class GapSkill(BaseModel):
 
 
 class Gap(BaseModel):
-    """The goal's skills the learner lacks, essential first; `untaught` lists URIs nothing in the catalogue teaches."""
+    """The goal's skills the learner lacks, essential first; `untaught` lists URIs nothing in the catalogue
+    teaches."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -76,19 +77,22 @@ def first_upcoming_session_end(credential: Credential, today: date, deadline: da
 
 
 def study_languages(profile: LearnerProfile) -> tuple[str, ...]:
-    """The languages the learner may study in, a hard limit: the constraint when set (an explicit choice, which
-    the 'allow courses in X' relaxation widens), else the languages the profile says they can study in. Empty:
-    no limit (the planner adds the conversation's language first, `planner.with_conversation_language`)."""
+    """The languages the learner may study in, a hard limit: the constraint when set (an explicit choice,
+    which the 'allow courses in X' relaxation widens), else the languages the profile says they can study in.
+    Empty: no limit (the planner adds the conversation's language first,
+    `planner.with_conversation_language`)."""
     return tuple(x.lower() for x in profile.constraints.languages) or profile.languages
 
 
 class Eligibility:
-    """The profile's hard constraints prepared once; `check(credential)` -> (kind, reason) or None when allowed.
+    """The profile's hard constraints prepared once; `check(credential)` -> (kind, reason) or None when
+    allowed.
 
     `kind` names the constraint that rules it out ("rejected", "held", "languages", "participation",
     "max_eqf", "providers", "countries", "window"), so a planner can tell which relaxation could change it.
-    Unknown participation is given the benefit of the doubt; an unknown EQF level or language is not (it passes
-    no limit: importers detect it, `catalogue.language`). With `pinned_pass`, pinned credentials pass every filter but "rejected" and "held".
+    Unknown participation is given the benefit of the doubt; an unknown EQF level or language is not (it
+    passes no limit: importers detect it, `catalogue.language`). With `pinned_pass`, pinned credentials pass
+    every filter but "rejected" and "held".
     """
 
     def __init__(

@@ -1,8 +1,9 @@
 """Building a selection greedily: bundles (a candidate with its missing prerequisites) by gain per effort.
 
 The gain, remaining effort, hours and cost of every bundle live in numpy arrays that are updated as steps are
-added (a covered skill lowers the gain of the bundles teaching it; a chosen step lowers the remaining effort of
-the bundles containing it), so each pick is a few vector operations over the candidates instead of a rescan.
+added (a covered skill lowers the gain of the bundles teaching it; a chosen step lowers the remaining effort
+of the bundles containing it), so each pick is a few vector operations over the candidates instead of a
+rescan.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ Measure = Literal["effort", "limits", "hours", "cost"]  # what a bundle's stage-
 def greedy_fill(
     inst: Instance, start: Iterable[int] = (), banned: Iterable[int] = (), *, per: Measure = "effort"
 ) -> set[int]:
-    """Extend `start` (prerequisite-closed, within the limits) with whole bundles: first the bundle with the best
-    stage-1 gain per unit of `per` while any adds stage-1 coverage (stage-2 effort, or the share of the hour
-    and/or money limit the bundle uses up, which packs more coverage into limits that bind), then the bundle
-    with the largest positive stage-2 saving (bonus gained minus effort) while any has one. Bundles must fit
-    the hour and money limits; a bundle containing a `banned` candidate is never added."""
+    """Extend `start` (prerequisite-closed, within the limits) with whole bundles: first the bundle with the
+    best stage-1 gain per unit of `per` while any adds stage-1 coverage (stage-2 effort, or the share of the
+    hour and/or money limit the bundle uses up, which packs more coverage into limits that bind), then the
+    bundle with the largest positive stage-2 saving (bonus gained minus effort) while any has one. Bundles
+    must fit the hour and money limits; a bundle containing a `banned` candidate is never added."""
     idx = bundle_index(inst)
     n = inst.n
     chosen = set(start)
@@ -98,15 +99,16 @@ def _take(
 
 
 def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
-    """Complete a stack (add its cheapest parts per ECTS, with their prerequisites) when that fits the limits and
-    adds stage-1 coverage (skills perhaps taught only through the stack), or keeps it and lowers stage-2 effort
-    (the stack's reward and skills outweigh the extra parts)."""
+    """Complete a stack (add its cheapest parts per ECTS, with their prerequisites) when that fits the limits
+    and adds stage-1 coverage (skills perhaps taught only through the stack), or keeps it and lowers stage-2
+    effort (the stack's reward and skills outweigh the extra parts)."""
     idx = bundle_index(inst)
     for k, t in enumerate(inst.targets):
         have = sel.ects[k]
         if sel.earned[k]:
             continue
-        # a stack whose skills add stage-1 coverage is always worth trying (they may be taught by nothing else)
+        # a stack whose skills add stage-1 coverage is always worth trying (they may be taught by nothing
+        # else)
         gains = bool(t.covers) and any(inst.stage1[j] > EPS and not sel.count[j] for j in t.covers)
         if not gains and (
             (have == 0 and not t.covers) or (t.req - have) * idx.stack_floor[k] >= idx.stack_reward[k] - EPS

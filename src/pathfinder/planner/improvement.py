@@ -1,8 +1,9 @@
 """Local search after the greedy: pruning, swaps, add-then-prune and destroy-and-repair moves on a selection.
 
-Every move keeps the selection prerequisite-closed (a step leaves with the chosen steps that need it, a step comes
-in with its missing prerequisites) and within the limits, and is kept only if it is lexicographically better:
-more stage-1 coverage, or as much and less stage-2 effort. So the search never makes a selection worse.
+Every move keeps the selection prerequisite-closed (a step leaves with the chosen steps that need it, a step
+comes in with its missing prerequisites) and within the limits, and is kept only if it is lexicographically
+better: more stage-1 coverage, or as much and less stage-2 effort. So the search never makes a selection
+worse.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def lexicographically_better(a: tuple[float, float], b: tuple[float, float]) -> 
 
 
 def _leaving(inst: Instance, sel: ScoredSelection, i: int) -> frozenset[int] | None:
-    """`i` with the chosen steps that need it (they leave together), or None when a forced step would leave."""
+    """`i` with the chosen steps that need it (they leave together), or None when a forced step would
+    leave."""
     drop = frozenset(int(d) for d in bundle_index(inst).holders(i) if d in sel.chosen)
     return None if drop & inst.forced else drop
 
@@ -74,7 +76,8 @@ def best_swap(inst: Instance, sel: ScoredSelection) -> Move | None:
             if most_new1[k] <= found_d[0] + EPS and least_extra[k] - freed - lost_bonus >= found_d[1] - EPS:
                 continue  # by the per-round bounds: cannot raise coverage, cannot save effort
             # cheap screens before the full evaluation, from what adding k's bundle could bring at most
-            # (`reach_of`): it must cover the lost stage-1 skills, and unless it could raise coverage past the best
+            # (`reach_of`): it must cover the lost stage-1 skills, and unless it could raise coverage past the
+            # best
             # found, its extra effort must be below the most it could gain in bonus and stack rewards
             reach, stacks = idx.structure.reach_of(k)
             if not lost1 <= reach:
@@ -95,8 +98,9 @@ def best_swap(inst: Instance, sel: ScoredSelection) -> Move | None:
 
 
 def _swap_bounds(inst: Instance, sel: ScoredSelection) -> tuple[list[float], list[float]]:
-    """Per candidate k, for swaps bringing k in: (the most stage-1 weight of skills not covered now it could add,
-    the least stage-2 change its bundle's unchosen steps could make net of any bonus and stack reward)."""
+    """Per candidate k, for swaps bringing k in: (the most stage-1 weight of skills not covered now it could
+    add, the least stage-2 change its bundle's unchosen steps could make net of any bonus and stack
+    reward)."""
     s = bundle_index(inst).structure
     n = inst.n
     open_ = np.asarray(sel.count) == 0
@@ -163,8 +167,8 @@ def improve(
     repair: Repair | None = None,
     additions: bool = False,
 ) -> ScoredSelection:
-    """Up to `rounds` improving moves, each the best of its kind, tried cheapest kind first: a swap, else (with
-    `repair`) a destroy-and-repair, else (with `additions`) an add-then-prune; prune after each."""
+    """Up to `rounds` improving moves, each the best of its kind, tried cheapest kind first: a swap, else
+    (with `repair`) a destroy-and-repair, else (with `additions`) an add-then-prune; prune after each."""
     for _ in range(rounds):
         swap = best_swap(inst, sel)
         if swap is not None:

@@ -1,4 +1,5 @@
-"""The planning instance: candidates (`candidates.py`) plus a strategy's objective and the budget and time limits.
+"""The planning instance: candidates (`candidates.py`) plus a strategy's objective and the budget and time
+limits.
 
 `instance_for` is cheap: it reuses a built `Candidates` and only sets the objective and limits, so the
 strategies and the budget/time relaxations re-solve over the same candidate set. Both the exact and the
@@ -159,8 +160,10 @@ def instance_for(
         stage1, bonus = list(weights), [0.0] * len(weights)
     else:
         stage1 = [w if e else 0.0 for w, e in zip(weights, essential)]
-        # relevance: a step must close essential skills (or be needed by one that does, or complete a stack the
-        # learner chose), so optional skills only break ties here; 'most-complete' is the strategy that seeks them
+        # relevance: a step must close essential skills (or be needed by one that does, or complete a stack
+        # the
+        # learner chose), so optional skills only break ties here; 'most-complete' is the strategy that seeks
+        # them
         bonus = [0.0 if e else TIE for e in essential]
     if strategy == "fastest":
         effort = [h / h_ref + TIE * c / c_ref for h, c in zip(hours, cost)]
@@ -193,7 +196,8 @@ def instance_for(
     forced_hours, forced_cost = sum(hours[i] for i in forced), sum(cost[i] for i in forced)
     if max_hours is not None and forced_hours > max_hours:
         notes.append(
-            f"Your pinned credentials alone need {forced_hours:.0f} h, more than the {max_hours:.0f} h you have."
+            f"Your pinned credentials alone need {forced_hours:.0f} "
+            f"h, more than the {max_hours:.0f} h you have."
         )
         max_hours = forced_hours
     if max_cost is not None and forced_cost > max_cost:
@@ -232,8 +236,9 @@ def instance_for(
 def with_language_preference(
     effort: list[float], cands: list[Credential], profile: LearnerProfile
 ) -> list[float]:
-    """`effort` plus LANGUAGE_PENALTY for each candidate not taught in the learner's preferred language, when they
-    prefer one and constrain none (a hard language constraint already decides). Unknown languages pass."""
+    """`effort` plus LANGUAGE_PENALTY for each candidate not taught in the learner's preferred language, when
+    they prefer one and constrain none (a hard language constraint already decides). Unknown languages
+    pass."""
     lang = profile.preferences.language
     if lang is None or study_languages(profile):
         return effort
@@ -267,7 +272,8 @@ def earned_targets(inst: Instance, chosen: set[int]) -> list[StackTarget]:
 
 
 def objective(inst: Instance, chosen: set[int]) -> tuple[float, float]:
-    """(stage-1 value to maximise, stage-2 value to minimise) of a selection; both solvers are judged by it."""
+    """(stage-1 value to maximise, stage-2 value to minimise) of a selection; both solvers are judged by
+    it."""
     covered = set().union(*(inst.covers[i] for i in chosen)) if chosen else set()
     earned = earned_targets(inst, chosen)
     for t in earned:

@@ -5,9 +5,9 @@ prerequisite, no course that mostly re-teaches what the learner holds.
 credentials' levels, held skills and their levels). `LevelCheck(profile, lookup).check(credential)` is one
 more eligibility verdict for candidate sets (kind "level"): a credential more than one level above the start
 is allowed only when it names a prerequisite (a credential held or itself allowed, or a prerequisite skill a
-step will teach) or when a bridge can lead up to it: `Bridges` gives such a credential, as an extra prerequisite,
-the best-value course the learner may take one level below it that teaches a gap skill, so the plan climbs one
-level at a time. Pure functions over domain types.
+step will teach) or when a bridge can lead up to it: `Bridges` gives such a credential, as an extra
+prerequisite, the best-value course the learner may take one level below it that teaches a gap skill, so the
+plan climbs one level at a time. Pure functions over domain types.
 """
 
 from __future__ import annotations
@@ -139,9 +139,9 @@ class LevelCheck:
 
 class Bridges:
     """Bridging steps: a credential that `LevelCheck.needs_bridge` gets, as an extra prerequisite, the course
-    the learner may take (`ok`) one EQF level below it that teaches a gap skill with evidence (`SkillRef.counts`;
-    `ranked`, best value first), preferring one teaching an `essential` skill, then one sharing a skill with
-    it; a bridge itself more than one level up gets its own in turn."""
+    the learner may take (`ok`) one EQF level below it that teaches a gap skill with evidence
+    (`SkillRef.counts`; `ranked`, best value first), preferring one teaching an `essential` skill, then one
+    sharing a skill with it; a bridge itself more than one level up gets its own in turn."""
 
     def __init__(
         self,

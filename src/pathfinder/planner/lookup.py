@@ -1,4 +1,5 @@
-"""The catalogue indexed for planning (`CatalogueLookup`) and, per gap, who teaches its skills (`GapTeachers`).
+"""The catalogue indexed for planning (`CatalogueLookup`) and, per gap, who teaches its skills
+(`GapTeachers`).
 
 Both are built once and read by every candidate set: the lookup per catalogue, the teachers per gap.
 """
@@ -17,7 +18,8 @@ from pathfinder.planner.gaps import Gap
 
 
 class CatalogueLookup(Sequence[Credential]):
-    """A catalogue indexed for planning (by id, by taught skill, by stack target); build once, plan many times."""
+    """A catalogue indexed for planning (by id, by taught skill, by stack target); build once, plan many
+    times."""
 
     def __init__(self, credentials: Sequence[Credential]) -> None:
         self.credentials = list(credentials)
@@ -28,7 +30,8 @@ class CatalogueLookup(Sequence[Credential]):
         self.by_skill: dict[str, list[Credential]] = {}
         self.parts_of: dict[str, list[Credential]] = {}
         self.skills_of: dict[str, tuple[str, ...]] = {}
-        # hours and EUR price to plan with: stated, else estimated with a basis (`estimates.py`); a price is None
+        # hours and EUR price to plan with: stated, else estimated with a basis (`estimates.py`); a price is
+        # None
         # only when nothing in the catalogue states one
         self.estimates = estimate_catalogue(self.credentials)
         self.hours_of: dict[str, float] = self.estimates.hours
@@ -43,7 +46,8 @@ class CatalogueLookup(Sequence[Credential]):
                 self.by_skill.setdefault(uri, []).append(c)
             for st in c.stacks_into:
                 self.parts_of.setdefault(st.target, []).append(c)
-        # per stack target: [(part, ECTS it counts)], the parts studied (not targets themselves), [(part id, ECTS)]
+        # per stack target: [(part, ECTS it counts)], the parts studied (not targets themselves), [(part id,
+        # ECTS)]
         self.stack_parts: dict[
             str, tuple[list[tuple[Credential, float]], list[Credential], list[tuple[str, float]]]
         ] = {}
@@ -86,8 +90,8 @@ class CatalogueLookup(Sequence[Credential]):
         return found
 
     def earn_value(self, target_id: str) -> float:
-        """Best-value measure of earning a stack target: hours + EUR/10 of its studied parts, best value per ECTS
-        first, until their ECTS reach its requirement (inf when they cannot); memoised."""
+        """Best-value measure of earning a stack target: hours + EUR/10 of its studied parts, best value per
+        ECTS first, until their ECTS reach its requirement (inf when they cannot); memoised."""
         found = self._earn.get(target_id)
         if found is None:
             target = self.by_id.get(target_id)
@@ -134,8 +138,9 @@ _NO_PARTS: tuple[list, list, list] = ([], [], [])
 
 @dataclass
 class GapTeachers:
-    """What depends only on (gap, catalogue): every credential teaching a gap skill, in catalogue order and per
-    gap skill in best-value order (the pruning order). Shared by every candidate set built for the same gap."""
+    """What depends only on (gap, catalogue): every credential teaching a gap skill, in catalogue order and
+    per gap skill in best-value order (the pruning order). Shared by every candidate set built for the same
+    gap."""
 
     skill_index: dict[str, int]
     teaching: dict[str, Credential]  # catalogue order
@@ -188,7 +193,8 @@ class GapTeachers:
         return lk.stack_parts.get(target_id, _NO_PARTS)[0]
 
     def plain_parts_of(self, lk: CatalogueLookup, target_id: str) -> list[Credential]:
-        """The parts of a stack target that are studied (not stack targets themselves), in `parts_of` order."""
+        """The parts of a stack target that are studied (not stack targets themselves), in `parts_of`
+        order."""
         return lk.stack_parts.get(target_id, _NO_PARTS)[1]
 
     def part_ids_of(self, lk: CatalogueLookup, target_id: str) -> list[tuple[str, float]]:
@@ -196,8 +202,8 @@ class GapTeachers:
         return lk.stack_parts.get(target_id, _NO_PARTS)[2]
 
     def with_prerequisites(self, cred: Credential, extra: tuple[str, ...]) -> Credential:
-        """`cred` with `extra` appended to its prerequisites (repeats dropped): one copy per (credential, extra)
-        for all the candidate sets of the gap (credentials are frozen, so the sets may share it)."""
+        """`cred` with `extra` appended to its prerequisites (repeats dropped): one copy per (credential,
+        extra) for all the candidate sets of the gap (credentials are frozen, so the sets may share it)."""
         key = (cred.id, extra)
         found = self.extended.get(key)
         if found is None or found[0] is not cred:

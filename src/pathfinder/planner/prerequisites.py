@@ -12,9 +12,10 @@ from pathfinder.planner.lookup import CatalogueLookup, GapTeachers
 
 
 class SkillProviders:
-    """Prerequisite skills (`Credential.prerequisite_skills`) as credential prerequisites: a credential assuming a
-    skill the learner does not hold gets, as an extra prerequisite, the best-value credential they may take that
-    teaches it (hours + EUR/10), so it is planned and scheduled before. None teaches it: the credential is out."""
+    """Prerequisite skills (`Credential.prerequisite_skills`) as credential prerequisites: a credential
+    assuming a skill the learner does not hold gets, as an extra prerequisite, the best-value credential they
+    may take that teaches it (hours + EUR/10), so it is planned and scheduled before. None teaches it: the
+    credential is out."""
 
     def __init__(
         self,
@@ -31,7 +32,8 @@ class SkillProviders:
         )  # copies: memo of extended credentials
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
-        """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody teaches)."""
+        """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
+        teaches)."""
         if not cred.prerequisite_skills:
             return cred, None
         extra: list[str] = []
@@ -58,8 +60,8 @@ class SkillProviders:
 def drop_unavailable(
     pool: dict[str, Credential], held: frozenset[str], excluded: dict[str, str]
 ) -> list[str]:
-    """Remove, to a fixpoint, credentials whose prerequisite is neither held nor in the pool, and cycles; return
-    the ids left in a topological order (each after the prerequisites it has in the pool).
+    """Remove, to a fixpoint, credentials whose prerequisite is neither held nor in the pool, and cycles;
+    return the ids left in a topological order (each after the prerequisites it has in the pool).
 
     The same as sweeping the pool in order again and again until a sweep removes nothing (the reason names the
     first prerequisite missing when the sweep reaches the credential), but after the first sweep only the
@@ -142,7 +144,8 @@ def _on_cycles(pool: dict[str, Credential]) -> tuple[list[str], list[str]]:
 
 
 def topological(prereqs: list[tuple[int, ...]]) -> list[int]:
-    """Candidate indices, each after everything it needs (the pool is acyclic once `_drop_unavailable` ran)."""
+    """Candidate indices, each after everything it needs (the pool is acyclic once `_drop_unavailable`
+    ran)."""
     order: list[int] = []
     state = [0] * len(prereqs)  # 0 new, 1 open, 2 done
     for root in range(len(prereqs)):
@@ -161,7 +164,8 @@ def topological(prereqs: list[tuple[int, ...]]) -> list[int]:
 
 
 def all_closures(prereqs: list[tuple[int, ...]], order: list[int] | None = None) -> list[frozenset[int]]:
-    """Per candidate, itself and everything it needs first (transitively); `order` is `topological(prereqs)`."""
+    """Per candidate, itself and everything it needs first (transitively); `order` is
+    `topological(prereqs)`."""
     out: list[frozenset[int]] = [frozenset()] * len(prereqs)
     for i in topological(prereqs) if order is None else order:
         pre = prereqs[i]
@@ -172,7 +176,8 @@ def all_closures(prereqs: list[tuple[int, ...]], order: list[int] | None = None)
 def bundle_covers(
     prereqs: list[tuple[int, ...]], covers: list[frozenset[int]], order: list[int] | None = None
 ) -> list[frozenset[int]]:
-    """Per candidate, the gap skills it and everything it needs first cover; `order` is `topological(prereqs)`."""
+    """Per candidate, the gap skills it and everything it needs first cover; `order` is
+    `topological(prereqs)`."""
     out: list[frozenset[int]] = list(covers)
     for i in topological(prereqs) if order is None else order:
         pre = prereqs[i]

@@ -1,4 +1,5 @@
-"""When the constraints leave essential skills uncovered: which constraint binds and the smallest change that helps.
+"""When the constraints leave essential skills uncovered: which constraint binds and the smallest change that
+helps.
 
 Each constraint is relaxed alone and the plan re-solved: budget and time by re-solving without the limit
 with the cheapest / fastest strategy (the optimum is then exactly the amount needed), the categorical
@@ -83,7 +84,8 @@ def find_relaxations(
                     constraint="budget",
                     current=c.budget,
                     needed=float(needed),
-                    message=f"{c.currency} {more} more (a budget of {c.currency} {needed}) {_gain_text(before, after, gap)}.",
+                    message=f"{c.currency} {more} more (a budget of {c.currency} {needed}) "
+                    f"{_gain_text(before, after, gap)}.",
                 ),
             )
         )
@@ -121,7 +123,8 @@ def find_relaxations(
                         weeks,
                         today,
                         lambda need, by: (
-                            f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by {by:%B %Y}); "
+                            f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by "
+                            f"{by:%B %Y}); "
                             f"that plan {gain}."
                         ),
                     ),
@@ -164,7 +167,8 @@ def find_relaxations(
                             constraint=name,
                             current=", ".join(allowed),
                             needed=", ".join(used),
-                            message=f"{template.format(', '.join(used))[0].upper()}{template.format(', '.join(used))[1:]}: "
+                            message=f"{template.format(', '.join(used))[0].upper()}"
+                            f"{template.format(', '.join(used))[1:]}: "
                             f"that plan {_gain_text(before, after, gap)}.",
                         ),
                     )
@@ -180,7 +184,8 @@ def find_relaxations(
                         constraint="max_eqf",
                         current=float(c.max_eqf),
                         needed=float(top),
-                        message=f"Allow EQF level {top} (now {c.max_eqf}): that plan {_gain_text(before, after, gap)}.",
+                        message=f"Allow EQF level {top} (now {c.max_eqf}): that plan "
+                        f"{_gain_text(before, after, gap)}.",
                     ),
                 )
             )
@@ -192,8 +197,9 @@ def find_relaxations(
 
 
 def structured(r: Relaxation, after: float | None, joint: bool = False) -> Relaxation:
-    """The relaxation with its structured fields set: joint or not and the essential coverage it leads to (what
-    the chat reads instead of parsing the message; `values` of a list constraint are set by `Relaxation`)."""
+    """The relaxation with its structured fields set: joint or not and the essential coverage it leads to
+    (what the chat reads instead of parsing the message; `values` of a list constraint are set by
+    `Relaxation`)."""
     return r.model_copy(
         update={"joint": joint, "coverage_after": None if after is None else min(1.0, round(after, 6))}
     )
@@ -373,7 +379,8 @@ def _outside(values: list[str], allowed: tuple[str, ...]) -> list[str]:
 
 
 def _sessions_late(pathway: Pathway, weeks: int, by_id) -> bool:
-    """Whether a dated step of `pathway` ends after `weeks` (sessions do not move, whatever the hours a week)."""
+    """Whether a dated step of `pathway` ends after `weeks` (sessions do not move, whatever the hours a
+    week)."""
     return any(s.end_week > weeks for s in pathway.steps if s.id in by_id and by_id[s.id].delivery == "dated")
 
 

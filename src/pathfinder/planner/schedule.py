@@ -1,4 +1,5 @@
-"""Ordering and scheduling: prerequisites first (stable topological order), then week ranges from hours per week.
+"""Ordering and scheduling: prerequisites first (stable topological order), then week ranges from hours per
+week.
 
 Time is a line of study hours (week w holds hours [(w-1)*h, w*h)). Dated credentials reserve their
 session's weeks; self-paced ones fill the free time in prerequisite order, pausing during sessions.
@@ -87,9 +88,9 @@ def schedule(
     deadline: date | None = None,
     hours_of: Mapping[str, float] | None = None,
 ) -> tuple[list[Slot], list[str], list[str]]:
-    """Week ranges for credentials in prerequisite order, sorted by start; notes about the schedule; and the ids
-    of dated credentials whose every session starts before their prerequisites can be done. `hours_of` gives the
-    hours to plan with (estimates for unknown workloads); else a credential's own hours."""
+    """Week ranges for credentials in prerequisite order, sorted by start; notes about the schedule; and the
+    ids of dated credentials whose every session starts before their prerequisites can be done. `hours_of`
+    gives the hours to plan with (estimates for unknown workloads); else a credential's own hours."""
     if hours_per_week <= 0:
         raise PlanningError("Hours per week must be positive to schedule a plan.")
     hpw = hours_per_week
@@ -144,7 +145,8 @@ def schedule(
 
 
 def _urgency(credentials: Sequence[Credential], today: date, deadline: date | None) -> dict[str, float]:
-    """Per credential, the first session week of itself or any dated credential that (transitively) needs it."""
+    """Per credential, the first session week of itself or any dated credential that (transitively) needs
+    it."""
     by_id = {c.id: c for c in credentials}
     urgency: dict[str, float] = {}
     for c in credentials:

@@ -39,7 +39,8 @@ def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
 
 def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | None, bool]:
     """(selection, proven optimal): both stages solved gives the optimum; a failed or timed-out second stage
-    gives the first stage's selection, not optimal (a start for the heuristic); a failed first stage (None, False)."""
+    gives the first stage's selection, not optimal (a start for the heuristic); a failed first stage (None,
+    False)."""
     n, m, k = inst.n, len(inst.skills), len(inst.targets)
     if n == 0:
         return set(), True
@@ -124,11 +125,11 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
 
 
 def solve_greedy(inst: Instance, start: set[int] | None = None) -> set[int]:
-    """The heuristic: the greedy over bundles, stack completion and pruning (`construct`), restarted from a few
-    seeds when limits keep coverage out of reach (`seeded`), then local search (`improvement.improve`): on
-    instances of up to SMALL candidates every kind of move, above that a bounded number of swap rounds (speed).
-    `start` (a feasible, prerequisite-closed selection such as the MILP's first stage) is improved too; the
-    better result wins."""
+    """The heuristic: the greedy over bundles, stack completion and pruning (`construct`), restarted from a
+    few seeds when limits keep coverage out of reach (`seeded`), then local search (`improvement.improve`): on
+    instances of up to SMALL candidates every kind of move, above that a bounded number of swap rounds
+    (speed). `start` (a feasible, prerequisite-closed selection such as the MILP's first stage) is improved
+    too; the better result wins."""
     sel, per = _construct(inst, inst.forced, frozenset(), measures(inst))
     sel = seeded(inst, sel, per)
     starts = [sel]
@@ -159,9 +160,9 @@ def measures(inst: Instance) -> tuple[Measure, ...]:
 def construct(
     inst: Instance, start: set[int] | frozenset[int], banned: frozenset[int] = frozenset()
 ) -> set[int]:
-    """A selection built from `start` (prerequisite-closed, within the limits) without `banned` candidates: the
-    greedy over bundles (each of `measures`), then stacks completed when they pay off, then redundant steps
-    pruned; the best run."""
+    """A selection built from `start` (prerequisite-closed, within the limits) without `banned` candidates:
+    the greedy over bundles (each of `measures`), then stacks completed when they pay off, then redundant
+    steps pruned; the best run."""
     return _construct(inst, start, banned, measures(inst))[0].chosen
 
 
@@ -182,8 +183,8 @@ def _construct(
 def seeded(inst: Instance, sel: ScoredSelection, per: Measure) -> ScoredSelection:
     """When the limits leave reachable stage-1 coverage out, the construction again (by the measure that won,
     `per`) from each of the SEEDS bundles with the largest stage-1 gain that fit; the best result. A greedy by
-    ratio takes many cheap steps and then has no room for a large bundle worth more; starting from it fixes that
-    (on 134 large instances: coverage short of the MILP's on 42 instead of 50, at ~2 ms per solve)."""
+    ratio takes many cheap steps and then has no room for a large bundle worth more; starting from it fixes
+    that (on 134 large instances: coverage short of the MILP's on 42 instead of 50, at ~2 ms per solve)."""
     idx = bundle_index(inst)
     stage1 = np.asarray(inst.stage1, dtype=float)
     reachable = {j for j in range(len(inst.skills)) if len(idx.teachers(j))}.union(

@@ -114,8 +114,9 @@ class PlanningSession:
         )
 
     def outcome(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
-        """`plan`'s steps, totals and uncovered skills without the explanations (step reasons, why each skill is
-        uncovered): all the relaxation search reads of a relaxed plan. The explained plan when there is one."""
+        """`plan`'s steps, totals and uncovered skills without the explanations (step reasons, why each skill
+        is uncovered): all the relaxation search reads of a relaxed plan. The explained plan when there is
+        one."""
         profile = with_conversation_language(profile, self.language)
         key = self._key(profile, strategy)
         if key in self._plans:
@@ -146,9 +147,10 @@ class PlanningSession:
         return pathway.model_copy(update=update)
 
     def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
-        """False when no plan for `profile` can cover more than `before` of the essential skills, so a relaxation
-        to `profile` need not be solved. Asks first what the skills' teachers allow (no candidate set built),
-        then, if that leaves hope, `coverage_bound` (which builds the set the re-plan would use anyway)."""
+        """False when no plan for `profile` can cover more than `before` of the essential skills, so a
+        relaxation to `profile` need not be solved. Asks first what the skills' teachers allow (no candidate
+        set built), then, if that leaves hope, `coverage_bound` (which builds the set the re-plan would use
+        anyway)."""
         if not any(serves(c, profile, self.today, frozenset()) for c in self._candidates):
             base = next((c for c in self._candidates if not c.forbidden), None)
             essential = [g.uri for g in self.gap.essential]
@@ -195,7 +197,8 @@ class PlanningSession:
             if not optimal:  # a first-stage answer (stage two failed or timed out) only seeds the heuristic
                 solver, chosen = "heuristic", solve_greedy(inst, chosen)
             assert chosen is not None  # the heuristic always returns a selection
-            # lower levels first among steps that are ready (the first steps sit at or near the learner's level)
+            # lower levels first among steps that are ready (the first steps sit at or near the learner's
+            # level)
             picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: (inst.cands[i].eqf_level or 0, i))]
             hours_of = {inst.cands[i].id: inst.hours[i] for i in chosen}
             slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline, hours_of)
@@ -243,9 +246,9 @@ class PlanningSession:
     def _load_relaxations(
         self, profile: LearnerProfile, strategy: str, pathway: Pathway
     ) -> tuple[Relaxation, ...]:
-        """'With N h/week you could take X': for dated sessions left out because they need more hours a week than
-        the learner has (`load.py`) and teach an uncovered essential skill, the two smallest such needs, each
-        checked to cover more essential skills when applied."""
+        """'With N h/week you could take X': for dated sessions left out because they need more hours a week
+        than the learner has (`load.py`) and teach an uncovered essential skill, the two smallest such needs,
+        each checked to cover more essential skills when applied."""
         c = profile.constraints
         before = essential_coverage(pathway, self.gap)
         if c.hours_per_week is None or before >= 1 - EPS:
@@ -281,8 +284,8 @@ class PlanningSession:
                             constraint="hours_per_week",
                             current=c.hours_per_week,
                             needed=float(need),
-                            message=f"With {need} h/week instead of {c.hours_per_week:g} you could take {titles} "
-                            f"(a dated session); that plan covers more essential skills.",
+                            message=f"With {need} h/week instead of {c.hours_per_week:g} you could take "
+                            f"{titles} (a dated session); that plan covers more essential skills.",
                         ),
                         after,
                     )

@@ -1,5 +1,5 @@
-"""Learner profiles: the JSON file format, pure edits, and import from CVs and credentials (the SQLite store is
-`pathfinder.storage.profiles`)."""
+"""Learner profiles: the JSON file format, pure edits, and import from CVs and credentials (the SQLite store
+is `pathfinder.storage.profiles`)."""
 
 from pathfinder.profiles.edits import (
     add_credential,

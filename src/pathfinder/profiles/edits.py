@@ -40,8 +40,9 @@ def add_credential(profile: LearnerProfile, credential: HeldCredential) -> Learn
 
 
 def mark_credential_held(profile: LearnerProfile, credential: Credential) -> LearnerProfile:
-    """ "I already did it": records the catalogue credential as held (its skills count as held, it satisfies the
-    prerequisites of what needs it, so those stay eligible) and takes it off the rejected and pinned lists."""
+    """ "I already did it": records the catalogue credential as held (its skills count as held, it satisfies
+    the prerequisites of what needs it, so those stay eligible) and takes it off the rejected and pinned
+    lists."""
     held = HeldCredential(
         id=credential.id,
         title=credential.title,
@@ -97,7 +98,8 @@ _WIDENED = ("languages", "participation", "providers", "countries")  # relaxed b
 
 def apply_relaxation(profile: LearnerProfile, relaxation: Relaxation) -> LearnerProfile:
     """The profile with the constraint change a planner `Relaxation` proposes ("EUR 120 more", "allow
-    courses in de", "14 h/week", "finish by ..."): a limit is set to what is needed, a list gains the values."""
+    courses in de", "14 h/week", "finish by ..."): a limit is set to what is needed, a list gains the
+    values."""
     name, needed = relaxation.constraint, relaxation.needed
     if name in _WIDENED:
         extra = tuple(v.strip() for v in str(needed).split(",") if v.strip())

@@ -46,7 +46,8 @@ def profile_from_json(text: str, *, stored: bool = False) -> LearnerProfile:
         raise ProfileError(f"This file is a {fmt!r} document, not a pathfinder profile ({FORMAT!r}).")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ProfileError(
-            f"This profile uses format version {version}; this pathfinder reads up to {FORMAT_VERSION}. Upgrade pathfinder."
+            f"This profile uses format version {version}; this pathfinder "
+            f"reads up to {FORMAT_VERSION}. Upgrade pathfinder."
         )
     try:
         return LearnerProfile.model_validate(data)

@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
-# Characters that start emphasis, code, HTML/autolinks, strikethrough, tables, headings, images or LaTeX (Streamlit
-# renders $...$). Brackets are not escaped but turned into parentheses: an escaped `\]` would still end the link
-# text of the citation form for a reader that does not know Markdown escapes (grounding's `[Title](url)` parser),
+# Characters that start emphasis, code, HTML/autolinks, strikethrough, tables, headings, images or LaTeX
+# (Streamlit
+# renders $...$). Brackets are not escaped but turned into parentheses: an escaped `\]` would still end the
+# link
+# text of the citation form for a reader that does not know Markdown escapes (grounding's `[Title](url)`
+# parser),
 # and without brackets no link, image or Streamlit `:color[...]` directive can form. HTML is never rendered by
 # st.markdown without unsafe_allow_html, but `<` is escaped too so a pasted tag shows as text everywhere.
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}<>~$|#!&])")
@@ -40,7 +43,8 @@ def one_line(text: object, limit: int = 300) -> str:
 
 
 def safe_url(url: str | None) -> str | None:
-    """The URL when it is plain http(s), with characters that would break a Markdown link quoted; else None."""
+    """The URL when it is plain http(s), with characters that would break a Markdown link quoted; else
+    None."""
     if not url:
         return None
     url = url.strip()

@@ -1,11 +1,12 @@
-"""Output hygiene: CSV cells that cannot run as spreadsheet formulas, secrets kept out of logs, private folders.
+"""Output hygiene: CSV cells that cannot run as spreadsheet formulas, secrets kept out of logs, private
+folders.
 
 - `csv_cell` / `write_csv` / `csv_text`: every exported CSV goes through them, so a catalogue title such as
   `=HYPERLINK("http://evil", "click")` opens in Excel or LibreOffice as text, not as a formula (OWASP advice:
   prefix a single quote when a text cell starts with = + - @, a tab or a carriage return).
 - `redact` and `SecretRedactingFilter`: API keys (the configured ones and anything shaped like `sk-...` or a
-  Bearer token) are replaced by `[REDACTED]` before a log record is written; `scrub_chat_message` does the same
-  to a chat message before it is answered or stored (the conversation store redacts again on write).
+  Bearer token) are replaced by `[REDACTED]` before a log record is written; `scrub_chat_message` does the
+  same to a chat message before it is answered or stored (the conversation store redacts again on write).
 - `ensure_private_dir`: the data directory (profiles, conversations, index) is created user-only (0o700).
 - `private_database_file`: the SQLite file holding profiles, conversations and notes is user-only (0o600) even
   when its folder is shared (`PATHFINDER_DATABASE_URL` elsewhere, or a data folder made by an older version);
@@ -43,7 +44,8 @@ FORMULA_STARTS = (
 )  # incl. full-width forms
 REDACTED = "[REDACTED]"
 _KEY_PATTERNS = (
-    # OpenAI-style keys (sk-..., sk-proj-...): 20+ characters with a digit, so "sk-learning" in a chat is left alone
+    # OpenAI-style keys (sk-..., sk-proj-...): 20+ characters with a digit, so "sk-learning" in a chat is left
+    # alone
     re.compile(r"\bsk-(?=[A-Za-z0-9_\-]*\d)[A-Za-z0-9_\-]{20,}"),
     re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._\-~+/]{8,}=*"),  # Authorization headers
     re.compile(r"(?i)(api[_-]?key|secret|password|token)(\s*[=:]\s*)(['\"]?)[^\s'\",;]{6,}"),
@@ -113,9 +115,9 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
 
 
 KEY_REMOVED_NOTE = (
-    "> **Note:** your message contained something that looks like an API key, a token or a password. It was "
-    "removed before your message was answered or saved. Never paste keys into the chat; if it was a real key, "
-    "revoke it with its provider."
+    "> **Note:** your message contained something that looks like an API key, a token "
+    "or a password. It was removed before your message was answered or saved. Never "
+    "paste keys into the chat; if it was a real key, revoke it with its provider."
 )
 
 
@@ -197,15 +199,16 @@ def ensure_private_dir(path: Path) -> Path:
             os.chmod(path, 0o700)
     except OSError as e:
         raise PathfinderError(
-            f"Cannot create the data directory {path} ({e.strerror}). Set PATHFINDER_DATA_DIR to a folder you can "
-            "write to."
+            f"Cannot create the data directory {path} ({e.strerror}). "
+            "Set PATHFINDER_DATA_DIR to a folder you can write to."
         ) from e
     return path
 
 
 def private_database_file(path: str | Path) -> None:
     """Create the SQLite file's folder (0o700) and the empty file (0o600) if missing; tighten an existing file
-    that others can read. A folder or file we cannot change (not ours) is left as it is: SQLite then reports."""
+    that others can read. A folder or file we cannot change (not ours) is left as it is: SQLite then
+    reports."""
     if str(path) == ":memory:" or str(path).startswith("file:"):
         return
     path = Path(path)

@@ -87,8 +87,8 @@ def _limit_bytes(settings: Settings) -> int:
 
 def _too_large(name: str, size: int, settings: Settings, what: str = "") -> UploadError:
     return UploadError(
-        f"{name}{what} is {size / 1_000_000:.1f} MB; the limit is {settings.max_upload_mb:g} MB. Split the file, or "
-        "raise PATHFINDER_MAX_UPLOAD_MB (and server.maxUploadSize in .streamlit/config.toml)."
+        f"{name}{what} is {size / 1_000_000:.1f} MB; the limit is {settings.max_upload_mb:g} MB. Split the "
+        "file, or raise PATHFINDER_MAX_UPLOAD_MB (and server.maxUploadSize in .streamlit/config.toml)."
     )
 
 
@@ -146,7 +146,8 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
 def check_upload(
     name: str, data: bytes, settings: Settings, *, suffixes: tuple[str, ...] = TEXT_SUFFIXES
 ) -> SafeUpload:
-    """The upload as a `SafeUpload`, or UploadError saying what to fix (size, name, type, binary, encoding)."""
+    """The upload as a `SafeUpload`, or UploadError saying what to fix (size, name, type, binary,
+    encoding)."""
     safe = safe_filename(name)
     if len(data) > _limit_bytes(settings):
         raise _too_large(safe, len(data), settings)
@@ -259,7 +260,8 @@ def check_uploads(
 
 
 def save_upload(upload: SafeUpload, folder: Path) -> Path:
-    """Write the upload's bytes into `folder` under its safe name (a numeric suffix when taken); never outside."""
+    """Write the upload's bytes into `folder` under its safe name (a numeric suffix when taken); never
+    outside."""
     folder.mkdir(parents=True, exist_ok=True)
     target, n = folder / upload.name, 1
     while target.exists():

@@ -104,7 +104,8 @@ def aliases_for(taxonomy: Taxonomy, path: Path | str | None = None) -> dict[str,
 
 
 def alias_problems(aliases: Iterable[Alias], taxonomy: Taxonomy) -> list[str]:
-    """What is wrong with aliases for `taxonomy`: unknown URIs, stale labels, terms that already are labels."""
+    """What is wrong with aliases for `taxonomy`: unknown URIs, stale labels, terms that already are
+    labels."""
     labels: dict[str, str] = {}
     for skill in taxonomy.skills.values():
         for label in (skill.label, *skill.alt_labels):
@@ -150,9 +151,11 @@ def written_as(alias: Alias, words: Sequence[str], singular: bool) -> bool:
 def alias_mentions(
     text: str, aliases: Mapping[str, Alias], max_words: int = 4
 ) -> list[tuple[int, int, Alias]]:
-    """(start, end, alias) for each alias term in `text`, as token spans of `normalise_label(text)`, longest first.
+    """(start, end, alias) for each alias term in `text`, as token spans of `normalise_label(text)`, longest
+    first.
 
-    A plural counts ("VPNs"); `exact`-case aliases count only when written as in the file ("REST", not "rest")."""
+    A plural counts ("VPNs"); `exact`-case aliases count only when written as in the file ("REST", not
+    "rest")."""
     if not aliases:
         return []
     original = folded_tokens(text)

@@ -1,4 +1,5 @@
-"""Reading the official ESCO CSV release (skills, occupations, their relations, the DigComp collection) into a Taxonomy."""
+"""Reading the official ESCO CSV release (skills, occupations, their relations, the DigComp collection) into a
+Taxonomy."""
 
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ DIGCOMP_FILE = "digCompSkillsCollection_en.csv"
 # of its competences). A competence's area is the area concept among its broader concepts.
 DIGCOMP_AREA_URIS: dict[str, str] = {
     "http://data.europa.eu/esco/skill/629685b8-5f9e-4522-8cff-b3e2c4ec625a": "1",  # digital data processing
-    "http://data.europa.eu/esco/skill/574257ea-7b64-4100-b7b6-e27c233fe143": "2",  # digital communication and collaboration
+    # digital communication and collaboration
+    "http://data.europa.eu/esco/skill/574257ea-7b64-4100-b7b6-e27c233fe143": "2",
     "http://data.europa.eu/esco/skill/f5369f2f-e52b-43d8-8d31-79a6c11188d8": "3",  # digital content creation
     "http://data.europa.eu/esco/skill/426ceaba-6867-481c-bb6b-aee3933da7d2": "4",  # ICT safety
-    "http://data.europa.eu/esco/skill/7e5147d1-60b1-4a68-804b-1f5cb0396b91": "5",  # problem-solving with digital tools
+    # problem-solving with digital tools
+    "http://data.europa.eu/esco/skill/7e5147d1-60b1-4a68-804b-1f5cb0396b91": "5",
 }
 _URI = re.compile(r"http://data\.europa\.eu/esco/skill/[0-9a-f-]{36}")
 
@@ -49,7 +52,8 @@ def _read(path: Path, columns: list[str]) -> pd.DataFrame:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise TaxonomyError(
-            f"{path} lacks the column(s) {', '.join(missing)}: is it really the ESCO CSV release (v1.1 or later)?"
+            f"{path} lacks the column(s) {', '.join(missing)}: "
+            "is it really the ESCO CSV release (v1.1 or later)?"
         )
     return frame
 
@@ -65,7 +69,8 @@ def _alt_labels(text: str, preferred: str) -> tuple[str, ...]:
 
 
 def digcomp_areas(esco_dir: Path) -> dict[str, str]:
-    """DigComp competence URI -> area number ("1".."5"), from the ESCO DigComp collection (empty if absent)."""
+    """DigComp competence URI -> area number ("1".."5"), from the ESCO DigComp collection (empty if
+    absent)."""
     path = esco_file(esco_dir, DIGCOMP_FILE, required=False)
     if path is None:
         return {}
@@ -79,7 +84,8 @@ def digcomp_areas(esco_dir: Path) -> dict[str, str]:
 
 
 def read_esco(esco_dir: Path) -> Taxonomy:
-    """All ESCO skills (preferred + alternative labels, type), occupations and essential/optional relations."""
+    """All ESCO skills (preferred + alternative labels, type), occupations and essential/optional
+    relations."""
     if not esco_dir.is_dir():
         raise TaxonomyError(f"No folder at {esco_dir}; give the folder holding the ESCO CSV files.")
     skills_df = _read(

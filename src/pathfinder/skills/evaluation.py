@@ -53,7 +53,8 @@ def score_case(predicted: Sequence[str], expected: Sequence[str], k: int = K) ->
 
 
 def evaluate(extract: Callable[[str], Sequence[str]], cases: Sequence[SkillCase], k: int = K) -> dict:
-    """Macro precision@k and recall@k, the share of cases fully found, empty answers, and recall by language."""
+    """Macro precision@k and recall@k, the share of cases fully found, empty answers, and recall by
+    language."""
     rows = []
     for case in cases:
         predicted = list(extract(case.text))[:k]

@@ -2,8 +2,8 @@
 folder of three CSV files (see docs/CORPUS.md), and the choice of folder from the settings.
 
 Folder format (UTF-8, comma-separated, header row):
-  skills.csv             uri, label, alt_labels (" | "-separated), skill_type, digcomp_area ("1".."5" or empty)
-  occupations.csv        uri, label, alt_labels
+  skills.csv             uri, label, alt_labels (" | "-separated), skill_type, digcomp_area ("1".."5" or
+  empty) occupations.csv        uri, label, alt_labels
   occupation_skills.csv  occupation_uri, skill_uri, relation (essential | optional)
 """
 
@@ -37,8 +37,9 @@ def _read_csv(folder: Path, name: str, columns: tuple[str, ...]) -> pd.DataFrame
     path = folder / name
     if not path.is_file():
         raise TaxonomyError(
-            f"{path} is missing. A taxonomy folder needs skills.csv, occupations.csv and occupation_skills.csv; "
-            "rebuild it with `pathfinder taxonomy import ESCO_DIR` or unset PATHFINDER_TAXONOMY_DIR."
+            f"{path} is missing. A taxonomy folder needs skills.csv, occupations.csv "
+            "and occupation_skills.csv; rebuild it with `pathfinder taxonomy import "
+            "ESCO_DIR` or unset PATHFINDER_TAXONOMY_DIR."
         )
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
@@ -111,7 +112,8 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
 
 
 def taxonomy_folder(settings: Settings) -> Path:
-    """Which folder `load_taxonomy` reads: PATHFINDER_TAXONOMY_DIR, else an import under data_dir, else the bundled one."""
+    """Which folder `load_taxonomy` reads: PATHFINDER_TAXONOMY_DIR, else an import under data_dir, else the
+    bundled one."""
     if settings.taxonomy_dir is not None:
         return Path(settings.taxonomy_dir)
     imported = settings.data_dir / "taxonomy"

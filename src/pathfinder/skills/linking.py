@@ -2,10 +2,10 @@
 
 Two pieces the matcher (`SkillMatcher`) uses:
 - `generic_labels(taxonomy)`: one-word alternative labels that are common words of the taxonomy ("data" for
-  statistics, "security" for securities, "board" for scaffolding components). Derived from the data, not listed
-  by hand: a one-word alt label is generic when its word occurs in the labels of at least GENERIC_MIN_SKILLS
-  skills, or when the same alt label belongs to more than one skill. Generic labels are neither matched
-  verbatim nor embedded, so they cannot name a skill on their own.
+  statistics, "security" for securities, "board" for scaffolding components). Derived from the data, not
+  listed by hand: a one-word alt label is generic when its word occurs in the labels of at least
+  GENERIC_MIN_SKILLS skills, or when the same alt label belongs to more than one skill. Generic labels are
+  neither matched verbatim nor embedded, so they cannot name a skill on their own.
 - `QueryAdapter`: a d x d matrix trained on SkillSkape train (tools/train_skill_adapter.py) that maps a text's
   embedding into the space of the skill labels' embeddings (contrastive, all 13.9k ESCO skills as negatives).
   It ships as a small .npy per embedder in skills/models/ (256 KB for WordLlama); an embedder without one
@@ -61,7 +61,8 @@ def adapter_path(embedder_name: str) -> Path:
 
 
 class QueryAdapter:
-    """x -> normalise(x @ W.T): the trained map from text embeddings to label embeddings (identity if none)."""
+    """x -> normalise(x @ W.T): the trained map from text embeddings to label embeddings (identity if
+    none)."""
 
     def __init__(self, matrix: np.ndarray | None) -> None:
         self.matrix = None if matrix is None else np.asarray(matrix, dtype=np.float32)

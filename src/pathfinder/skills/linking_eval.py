@@ -2,8 +2,9 @@
 
 The sets are public and read where they lie (`../shared/data`, never copied): the TECH and HOUSE validation
 splits of the Decorte et al. benchmark (`skill_linking_validation/`, tuned on) and SkillSkape train and dev
-(`skillskape/`, train on train, choose on dev). Gold labels are ESCO preferred labels; they are turned into URIs
-with the served taxonomy (the full ESCO import), and a gold label it does not hold is left out and counted.
+(`skillskape/`, train on train, choose on dev). Gold labels are ESCO preferred labels; they are turned into
+URIs with the served taxonomy (the full ESCO import), and a gold label it does not hold is left out and
+counted.
 """
 
 from __future__ import annotations

@@ -127,7 +127,8 @@ class SkillMatcher:
         cache_dir: Path | None = None,
         aliases: Mapping[str, Alias] | None = None,
     ) -> None:
-        """`aliases` (normalised term -> Alias) defaults to the alias file of the taxonomy; {} turns them off."""
+        """`aliases` (normalised term -> Alias) defaults to the alias file of the taxonomy; {} turns them
+        off."""
         self.taxonomy = taxonomy
         self.embedder = embedder or OfflineEmbedder()
         self.aliases: Mapping[str, Alias] = aliases_for(taxonomy) if aliases is None else aliases
@@ -180,7 +181,8 @@ class SkillMatcher:
 
     @property
     def label_vectors(self) -> np.ndarray:
-        """Embeddings of every label, computed once and cached under cache_dir by taxonomy hash and embedder."""
+        """Embeddings of every label, computed once and cached under cache_dir by taxonomy hash and
+        embedder."""
         if self._vectors is None:
             path = None
             if self._cache_dir is not None:
@@ -312,7 +314,8 @@ class SkillMatcher:
         return self._alt
 
     def _whole_text_alias(self, text: str, key: str) -> Alias | None:
-        """The alias the whole text is (normalised key, shorthand-expanded or not); exact-case ones as written."""
+        """The alias the whole text is (normalised key, shorthand-expanded or not); exact-case ones as
+        written."""
         hit = find_alias(self.aliases, key)
         if hit is None or (hit[0].exact_case and not written_as(hit[0], folded_tokens(text), hit[1])):
             return None
@@ -326,7 +329,8 @@ class SkillMatcher:
 
     def match_many(self, texts: Sequence[str], top: int = 5, verbatim: bool = True) -> list[list[SkillMatch]]:
         """`match` for many texts in one batch (one embedding call). `verbatim=False` leaves out the scores a
-        whole text gets for being a label or an alias (credential tagging: meaning only, no one-word label)."""
+        whole text gets for being a label or an alias (credential tagging: meaning only, no one-word
+        label)."""
         live = [i for i, t in enumerate(texts) if normalise_label(t or "")]
         answers = self._score_many([texts[i] for i in live], top, verbatim) if live else []
         out: list[list[SkillMatch]] = [[] for _ in texts]
@@ -335,7 +339,8 @@ class SkillMatcher:
         return out
 
     def exact_mentions(self, text: str) -> dict[str, float]:
-        """Skills whose label occurs verbatim (normalised) in the text; longer mentions hide the ones inside them."""
+        """Skills whose label occurs verbatim (normalised) in the text; longer mentions hide the ones inside
+        them."""
         return {uri: score for uri, (score, *_) in self._mentions(text).items()}
 
     def _mentions(self, text: str) -> dict[str, tuple[float, str | None, str]]:

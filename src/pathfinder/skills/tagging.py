@@ -31,7 +31,8 @@ UNTRAINED_CONFIDENCE = 0.8
 MAX_SPANS = 12
 WHOLE_CHARS = 400
 TOP_TITLE, TOP_WHOLE, TOP_SPAN = 5, 10, 3
-# Logistic weights over FEATURES, then the intercept (tools/fit_skill_tagging.py on evals/skill_tagging_tune.jsonl).
+# Logistic weights over FEATURES, then the intercept (tools/fit_skill_tagging.py on
+# evals/skill_tagging_tune.jsonl).
 FEATURES = (
     "title",
     "title_first",
@@ -52,8 +53,8 @@ _language_cache: dict[int, tuple[object, dict[str, str]]] = {}
 
 
 def language_skills(taxonomy) -> dict[str, str]:
-    """Skill URI -> language for ESCO's language skills ("Spanish", "write Spanish", ...), found from the labels:
-    a language is a preferred label L for which "write L" is one too."""
+    """Skill URI -> language for ESCO's language skills ("Spanish", "write Spanish", ...), found from the
+    labels: a language is a preferred label L for which "write L" is one too."""
     cached = _language_cache.get(id(taxonomy))
     if cached is not None and cached[0] is taxonomy:
         return cached[1]
@@ -89,7 +90,8 @@ def _whole(credential: Credential) -> str:
 def candidate_features(
     credentials: Sequence[Credential], matcher: SkillMatcher
 ) -> list[dict[str, list[float]]]:
-    """Per credential: skill URI -> feature vector (FEATURES order), from batched linking of its three views."""
+    """Per credential: skill URI -> feature vector (FEATURES order), from batched linking of its three
+    views."""
     all_spans = [spans(c) for c in credentials]
     flat = [s for ss in all_spans for s in ss]
     titles = matcher.match_many([c.title for c in credentials], top=TOP_TITLE, verbatim=False)
@@ -144,7 +146,8 @@ def tag_many(
     max_skills: int = 6,
     threshold: float = TAG_THRESHOLD,
 ) -> list[Credential]:
-    """Credentials without skills get the confident ones (or the skills-unknown mark); others are unchanged."""
+    """Credentials without skills get the confident ones (or the skills-unknown mark); others are
+    unchanged."""
     todo = [i for i, c in enumerate(credentials) if not c.skills]
     out = list(credentials)
     for i, feats in zip(todo, candidate_features([credentials[i] for i in todo], matcher) if todo else []):

@@ -2,8 +2,8 @@
 
 `evals/skill_tagging_frozen.jsonl` (160 courses, never looked at while tuning: report only) and
 `evals/skill_tagging_tune.jsonl` (90 courses, tune on these): edX and Udemy courses sampled with seed 13 from
-`../shared/data`, each with the ESCO skills a reader judges clearly taught (possibly none). The files hold only
-ids, titles and labels; the course text is read from the shared data when measuring.
+`../shared/data`, each with the ESCO skills a reader judges clearly taught (possibly none). The files hold
+only ids, titles and labels; the course text is read from the shared data when measuring.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ def load_tagged(name_or_path: str | Path) -> list[TaggedCourse]:
 
 
 def score_tagging(tagged: Sequence[TaggedCourse], predicted: dict[str, Sequence[str]]) -> dict:
-    """Micro precision and recall over (course, skill) pairs; courses left untagged count as predicting none."""
+    """Micro precision and recall over (course, skill) pairs; courses left untagged count as predicting
+    none."""
     tp = fp = fn = 0
     untagged = untagged_without_gold = 0
     for t in tagged:

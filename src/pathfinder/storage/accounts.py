@@ -317,8 +317,8 @@ class AccountStore:
             raise AccountError(f"{advisor.username} is not an advisor; only advisors have caseloads.")
         self._run(
             lambda c: c.execute(
-                "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (advisor_id, learner_id) DO NOTHING",
+                "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (advisor_id, learner_id) DO NOTHING",
                 (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds")),
             ),
             write=True,

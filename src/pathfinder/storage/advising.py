@@ -1,10 +1,11 @@
-"""What an advisor session leaves behind: session notes and agreed plans, in the same database as the profiles.
+"""What an advisor session leaves behind: session notes and agreed plans, in the same database as the
+profiles.
 
-An agreed plan is a snapshot of the `Pathway` the advisor and learner agreed on, stored with the AI's suggestion
-it started from (the plan without the advisor's pins and rejections), who agreed and when; the latest one is the
-learner's agreed plan. Both tables are erased with the learner's data: the profile store's delete removes the rows
-of every table with a `profile_id` column, also in a process that never imported this module (e.g.
-`pathfinder profile delete`). Tables: `storage.schema`.
+An agreed plan is a snapshot of the `Pathway` the advisor and learner agreed on, stored with the AI's
+suggestion it started from (the plan without the advisor's pins and rejections), who agreed and when; the
+latest one is the learner's agreed plan. Both tables are erased with the learner's data: the profile store's
+delete removes the rows of every table with a `profile_id` column, also in a process that never imported this
+module (e.g. `pathfinder profile delete`). Tables: `storage.schema`.
 """
 
 from __future__ import annotations
@@ -99,8 +100,8 @@ class AdvisingStore:
         """The learner's notes, oldest first."""
         rows = self._run(
             lambda c: c.execute(
-                "SELECT id, profile_id, author_role, text, created_at, author FROM advisor_notes WHERE profile_id = ? "
-                "ORDER BY id",
+                "SELECT id, profile_id, author_role, text, created_at, "
+                "author FROM advisor_notes WHERE profile_id = ? ORDER BY id",
                 (profile_id,),
             ).fetchall()
         )
@@ -141,8 +142,9 @@ class AdvisingStore:
         """Every plan agreed for this learner, newest first (only the latest with `latest_only`)."""
         rows = self._run(
             lambda c: c.execute(
-                "SELECT pathway_json, suggested_json, agreed_by, created_at FROM agreed_plans WHERE profile_id = ? "
-                "ORDER BY id DESC" + (" LIMIT 1" if latest_only else ""),
+                "SELECT pathway_json, suggested_json, agreed_by, created_at "
+                "FROM agreed_plans WHERE profile_id = ? ORDER BY id DESC"
+                + (" LIMIT 1" if latest_only else ""),
                 (profile_id,),
             ).fetchall()
         )

@@ -1,10 +1,12 @@
-"""Conversations, their messages and feedback (thumbs up/down + comment) in the database at settings.database_path.
+"""Conversations, their messages and feedback (thumbs up/down + comment) in the database at
+settings.database_path.
 
 A conversation belongs to a learner (profile id) and is resumable: `history(conversation_id)` rebuilds the
 assistant's `History` (answers included, so follow-ups keep working). `exchanges(since)` lists question/answer
 pairs with their feedback (for the maintainers' analytics). Messages are stored with secrets redacted (the
-configured ones and anything shaped like an API key). `delete_learner(db, profile_id)` removes everything of one
-learner (the profile store's delete does the same, through the `profile_id` column). Tables: `storage.schema`.
+configured ones and anything shaped like an API key). `delete_learner(db, profile_id)` removes everything of
+one learner (the profile store's delete does the same, through the `profile_id` column). Tables:
+`storage.schema`.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ class Exchange(BaseModel):
 
 
 _EXCHANGES = """
-    SELECT q.text, a.text, a.answer_json, f.rating, COALESCE(f.comment, ''), q.created_at, a.id, v.id, v.profile_id
+    SELECT q.text, a.text, a.answer_json, f.rating, COALESCE(f.comment, ''), q.created_at, a.id, v.id,
+        v.profile_id
     FROM messages a
     JOIN messages q ON q.id = (SELECT MAX(id) FROM messages
                                WHERE conversation_id = a.conversation_id AND id < a.id AND role = 'user')
@@ -74,8 +77,8 @@ def _now() -> str:
 
 class ConversationStore:
     """Conversations in the pathfinder database (SQLite or PostgreSQL). `secrets` (e.g.
-    `pathfinder.safety.output.configured_secrets(settings)`) are redacted from every stored message and answer,
-    as is anything shaped like an API key, a Bearer token or `password=...`."""
+    `pathfinder.safety.output.configured_secrets(settings)`) are redacted from every stored message and
+    answer, as is anything shaped like an API key, a Bearer token or `password=...`."""
 
     def __init__(self, db: Database | str | Path, secrets: Iterable[str] = ()) -> None:
         self._db = open_database(db, error=ConversationError)
@@ -103,7 +106,8 @@ class ConversationStore:
             raise ConversationError(f"No conversation {conversation_id!r}; start a new one.")
 
     def _redacted(self, answer: Answer) -> Answer:
-        """The answer with secrets redacted everywhere (its text, and the dialogue state that quotes the message)."""
+        """The answer with secrets redacted everywhere (its text, and the dialogue state that quotes the
+        message)."""
         raw = answer.model_dump_json()
         clean = redact(raw, self._secrets)
         if clean == raw:
@@ -114,7 +118,8 @@ class ConversationStore:
             return answer.model_copy(update={"text": redact(answer.text, self._secrets)})
 
     def add_turn(self, conversation_id: str, message: str, answer: Answer) -> int:
-        """Store a user message and the assistant's answer (secrets redacted); returns the answer's message id."""
+        """Store a user message and the assistant's answer (secrets redacted); returns the answer's message
+        id."""
         message = redact(message, self._secrets)
         answer = self._redacted(answer)
 
@@ -122,7 +127,8 @@ class ConversationStore:
             self._require(c, conversation_id)
             now = _now()
             c.execute(
-                "INSERT INTO messages (conversation_id, role, text, answer_json, created_at) VALUES (?, 'user', ?, NULL, ?)",
+                "INSERT INTO messages (conversation_id, role, text, "
+                "answer_json, created_at) VALUES (?, 'user', ?, NULL, ?)",
                 (conversation_id, message, now),
             )
             answer_id = c.execute(
@@ -172,9 +178,10 @@ class ConversationStore:
     def list(self, profile_id: str) -> list[ConversationSummary]:
         rows = self._run(
             lambda c: c.execute(
-                "SELECT v.id, v.profile_id, v.title, v.created_at, v.updated_at, COUNT(m.id) FROM conversations v "
-                "LEFT JOIN messages m ON m.conversation_id = v.id WHERE v.profile_id = ? GROUP BY v.id "
-                "ORDER BY v.updated_at DESC, v.created_at DESC, COALESCE(MAX(m.id), 0) DESC, v.id",
+                "SELECT v.id, v.profile_id, v.title, v.created_at, v.updated_at, "
+                "COUNT(m.id) FROM conversations v LEFT JOIN messages m ON "
+                "m.conversation_id = v.id WHERE v.profile_id = ? GROUP BY v.id ORDER BY "
+                "v.updated_at DESC, v.created_at DESC, COALESCE(MAX(m.id), 0) DESC, v.id",
                 (profile_id,),
             ).fetchall()
         )
@@ -195,9 +202,9 @@ class ConversationStore:
             if row is None or row[0] != "assistant":
                 raise ConversationError(f"No assistant message {message_id} to give feedback on.")
             c.execute(
-                "INSERT INTO feedback (message_id, rating, comment, created_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (message_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, "
-                "created_at = excluded.created_at",
+                "INSERT INTO feedback (message_id, rating, comment, created_at) VALUES (?, "
+                "?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET rating = excluded.rating, "
+                "comment = excluded.comment, created_at = excluded.created_at",
                 (message_id, rating, comment.strip(), _now()),
             )
 
@@ -212,8 +219,8 @@ class ConversationStore:
         return [Feedback(message_id=r[0], rating=r[1], comment=r[2], created_at=r[3]) for r in rows]
 
     def exchanges(self, since: str | datetime | None = None, limit: int = 5000) -> list[Exchange]:
-        """The latest `limit` question/answer pairs (newest first) asked at or after `since` (an ISO timestamp or
-        an aware datetime), each with its feedback; every learner's."""
+        """The latest `limit` question/answer pairs (newest first) asked at or after `since` (an ISO timestamp
+        or an aware datetime), each with its feedback; every learner's."""
         if isinstance(since, datetime):
             since = since.astimezone(UTC).isoformat(timespec="seconds")
         rows = self._run(lambda c: c.execute(_EXCHANGES, (since or "", limit)).fetchall())

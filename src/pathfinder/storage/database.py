@@ -1,11 +1,12 @@
 """The one database helper every store uses: SQLite (the default) or PostgreSQL, picked by the URL.
 
-`open_database(target)` takes a file path, a `sqlite:///` URL or a `postgresql://` URL; it returns a `Database`.
-Stores write their SQL once, with `?` placeholders and the portable subset both engines share; `Database.run(fn)`
-calls `fn(tx)` inside one transaction and commits, and re-runs it (so `fn` must only touch the database) when
-the engine says "try again": SQLite's "database is locked"/"busy", PostgreSQL's serialisation failures and
-deadlocks. What still fails becomes the store's own `PathfinderError` child with a message naming the fix; no
-driver exception reaches a user. The few dialect differences (auto-increment keys, listing tables) live here.
+`open_database(target)` takes a file path, a `sqlite:///` URL or a `postgresql://` URL; it returns a
+`Database`. Stores write their SQL once, with `?` placeholders and the portable subset both engines share;
+`Database.run(fn)` calls `fn(tx)` inside one transaction and commits, and re-runs it (so `fn` must only touch
+the database) when the engine says "try again": SQLite's "database is locked"/"busy", PostgreSQL's
+serialisation failures and deadlocks. What still fails becomes the store's own `PathfinderError` child with a
+message naming the fix; no driver exception reaches a user. The few dialect differences (auto-increment keys,
+listing tables) live here.
 
 SQLite: WAL with synchronous=NORMAL, foreign keys on, one connection per thread, `BEGIN IMMEDIATE` for writes,
 and one in-process lock per file so threads queue fairly instead of polling SQLite's busy handler. PostgreSQL:
@@ -52,11 +53,13 @@ class Database:
         self._schema_checked = False
         self._schema_lock = threading.Lock()
 
-    # -- transactions -----------------------------------------------------------------------------------------
+    # -- transactions
+    # -----------------------------------------------------------------------------------------
     def run(
         self, fn: Callable[[Tx], T], *, write: bool = False, error: type[PathfinderError] = StorageError
     ) -> T:
-        """`fn(tx)` in one transaction, committed when it returns; re-run while the engine reports contention."""
+        """`fn(tx)` in one transaction, committed when it returns; re-run while the engine reports
+        contention."""
         deadline = time.monotonic() + RETRY_SECONDS
         attempt = 0
         while True:
@@ -92,8 +95,8 @@ class Database:
             )
         if "full" in low or "no space" in low:
             return (
-                f"The disk holding the database {self.where} is full ({text}). Free some space and try again; "
-                "nothing was changed."
+                f"The disk holding the database {self.where} is full ({text}). "
+                "Free some space and try again; nothing was changed."
             )
         if "readonly" in low or "read-only" in low:
             return (
@@ -105,7 +108,8 @@ class Database:
             "PATHFINDER_DATABASE_URL."
         )
 
-    # -- schema -----------------------------------------------------------------------------------------------
+    # -- schema
+    # -----------------------------------------------------------------------------------------------
     def ensure_schema(self, error: type[PathfinderError] = StorageError) -> None:
         """Bring the schema to the version this pathfinder knows (once per Database; see `storage.schema`)."""
         if self._schema_checked:

@@ -1,4 +1,5 @@
-"""Where learner profiles are kept: a small repository protocol and its SQL implementation (SQLite, PostgreSQL).
+"""Where learner profiles are kept: a small repository protocol and its SQL implementation (SQLite,
+PostgreSQL).
 
 The schema is versioned (`storage.schema`, shared by every store). Saves use optimistic concurrency:
 a save names the version it started from, and is refused with `ProfileConflict` if someone saved meanwhile.
@@ -59,7 +60,8 @@ class SqlProfileStore:
         like = f"%{query.lower()}%"
         rows = self._run(
             lambda tx: tx.execute(
-                "SELECT data FROM profiles WHERE lower(id) LIKE ? OR lower(name) LIKE ? ORDER BY lower(name), id",
+                "SELECT data FROM profiles WHERE lower(id) LIKE "
+                "? OR lower(name) LIKE ? ORDER BY lower(name), id",
                 (like, like),
             ).fetchall()
         )
@@ -83,7 +85,8 @@ class SqlProfileStore:
             now = datetime.now(UTC)
             saved = profile.model_copy(update={"version": stored + 1, "updated_at": now})
             values = (profile_to_json(saved), saved.version, now.isoformat(), saved.name, saved.id)
-            # Conditional writes: a writer that got in between (PostgreSQL reads committed data) changes no row.
+            # Conditional writes: a writer that got in between (PostgreSQL reads committed data) changes no
+            # row.
             if stored:
                 changed = tx.execute(
                     "UPDATE profiles SET data = ?, version = ?, updated_at = ?, name = ? "

@@ -1,7 +1,7 @@
 """Feedback analytics for catalogue maintainers: top questions, unanswered questions, thumbs-down answers.
 
-The rows come from `ConversationStore.exchanges()` (pathfinder.storage.conversations owns the tables); the summaries are
-pure functions over those `Exchange` rows, so they are tested without a database.
+The rows come from `ConversationStore.exchanges()` (pathfinder.storage.conversations owns the tables); the
+summaries are pure functions over those `Exchange` rows, so they are tested without a database.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ __all__ = [
     "unanswered",
 ]
 
-# Intents that ask for catalogue content: an answer to one of them with no citation and no pathway found nothing.
+# Intents that ask for catalogue content: an answer to one of them with no citation and no pathway found
+# nothing.
 CONTENT_INTENTS = frozenset(
     {"search", "refine", "select", "explain", "why", "requirements", "compare", "plan", "llm"}
 )

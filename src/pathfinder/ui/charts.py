@@ -247,7 +247,8 @@ def coverage_chart(gap: Gap, pathway: Pathway) -> alt.Chart:
 
 
 def stack_frame(pathway: Pathway, credentials: Mapping[str, Credential]) -> pd.DataFrame:
-    """Edges of the stack ladder: each planned credential that stacks into a larger one (from, into, earned)."""
+    """Edges of the stack ladder: each planned credential that stacks into a larger one (from, into,
+    earned)."""
     earned = set(pathway.stacks_earned)
     rows = []
     for step in pathway.steps:
@@ -275,7 +276,8 @@ def _dot_label(text: str, limit: int = 40) -> str:
 
 
 def stack_ladder_dot(pathway: Pathway, credentials: Mapping[str, Credential]) -> str:
-    """Graphviz DOT: planned credentials (boxes) pointing up to what they stack into (earned ones in green)."""
+    """Graphviz DOT: planned credentials (boxes) pointing up to what they stack into (earned ones in
+    green)."""
     frame = stack_frame(pathway, credentials)
     lines = [
         "digraph ladder {",

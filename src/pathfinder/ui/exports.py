@@ -111,7 +111,8 @@ def pathway_json(pathway: Pathway, credentials: Mapping[str, Credential]) -> str
 
 
 def write_pathway(doc: ReportPDF, pathway: Pathway, credentials: Mapping[str, Credential]) -> None:
-    """The plan's sections into an open PDF (shared by the pathway export and the advisor's session report)."""
+    """The plan's sections into an open PDF (shared by the pathway export and the advisor's session
+    report)."""
     doc.paragraph(totals_line(pathway))
     rows = [
         [

@@ -69,7 +69,8 @@ class JobBoard:
         return job is not None and job.status == "running"
 
     def start(self, name: str, work: Callable[[Callable[..., None]], Any]) -> Job:
-        """Run `work(progress)` in the background. A PathfinderError ends the job as failed with its message."""
+        """Run `work(progress)` in the background. A PathfinderError ends the job as failed with its
+        message."""
         with self._lock:
             current = self._jobs.get(name)
             if current is not None and current.status == "running":

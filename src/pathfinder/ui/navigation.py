@@ -50,7 +50,8 @@ def mode_badge() -> str:
 
 
 def page_render(module: str) -> Callable[[], None]:
-    """The `render` of pathfinder.ui.pages.<module>, imported only when the page is first shown (fast startup)."""
+    """The `render` of pathfinder.ui.pages.<module>, imported only when the page is first shown (fast
+    startup)."""
 
     def render() -> None:
         from pathfinder.ui.session import gate
@@ -97,7 +98,8 @@ def _warm_up() -> None:
         ):
             importlib.import_module(module)
         resources.assistant()  # opens the index and loads the taxonomy too (all shared via st.cache_resource)
-        # The catalogue is now hundreds of thousands of long-lived objects: move them out of the collector's way,
+        # The catalogue is now hundreds of thousands of long-lived objects: move them out of the collector's
+        # way,
         # so a full collection does not add ~100-200 ms to whichever reply triggers it (docs/BENCHMARKS.md).
         gc.freeze()
     except Exception:  # noqa: BLE001 - warming is best effort; the page that needs it shows the error
@@ -121,13 +123,14 @@ def start_warm_up() -> threading.Thread:
 
 
 def sidebar() -> None:
-    """Who is signed in, the mode badge and the advisor-session note (filled after the page: the sidebar's place
-    is fixed)."""
+    """Who is signed in, the mode badge and the advisor-session note (filled after the page: the sidebar's
+    place is fixed)."""
     try:
         settings = resources.settings()
     except PathfinderError:  # unreadable settings: the page above already shows the message and the fix
         return
-    install_log_redaction()  # before any chat message can be handled: the first run of a session never has one
+    # before any chat message can be handled: the first run of a session never has one
+    install_log_redaction()
     with st.sidebar:
         from pathfinder.ui.session import sidebar_status
 

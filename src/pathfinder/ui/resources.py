@@ -59,7 +59,8 @@ def _index_at(version: str | None) -> Any:
 
 
 def index() -> Any:
-    """The catalogue index of the current version; IndexNotBuilt (with the command to run) when there is none."""
+    """The catalogue index of the current version; IndexNotBuilt (with the command to run) when there is
+    none."""
     return _index_at(index_version())
 
 
@@ -67,7 +68,8 @@ def index() -> Any:
 def _tools_at(version: str | None) -> Any:
     from pathfinder.assistant.tools import AssistantTools
 
-    # shares the cached index and taxonomy; prepare() builds the planning lookup and lexicon now (in the warm-up)
+    # shares the cached index and taxonomy; prepare() builds the planning lookup and lexicon now (in the
+    # warm-up)
     return AssistantTools(index(), taxonomy()).prepare()
 
 
@@ -142,8 +144,8 @@ def account_store() -> Any:
         store.create("admin", secret, "admin", one_time=True)
         store.audit.record("first_admin", "app start", "", None, "admin")
         print(
-            f"pathfinder: first start - created the admin account 'admin' with the one-time password {secret} "
-            "(change it at the first sign-in)",
+            "pathfinder: first start - created the admin account 'admin' with "
+            f"the one-time password {secret} (change it at the first sign-in)",
             file=sys.stderr,
             flush=True,
         )

@@ -1,4 +1,5 @@
-"""The advisor's session report: the agreed plan, the notes, and what the AI suggested vs what the advisor changed."""
+"""The advisor's session report: the agreed plan, the notes, and what the AI suggested vs what the advisor
+changed."""
 
 from __future__ import annotations
 
@@ -41,8 +42,8 @@ def plan_changes(suggested: Pathway | None, agreed: Pathway) -> PlanChanges:
 class SessionReport(BaseModel):
     """Everything the report prints; built by the Advisor page from the stored notes and agreed plan.
 
-    `agreed_at` set means `agreed` and `suggested` are the stored snapshot of that agreement; unset, they are the
-    current plans (with and without the advisor's decisions), not agreed yet."""
+    `agreed_at` set means `agreed` and `suggested` are the stored snapshot of that agreement; unset, they are
+    the current plans (with and without the advisor's decisions), not agreed yet."""
 
     model_config = ConfigDict(frozen=True)
 

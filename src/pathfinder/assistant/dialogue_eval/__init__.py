@@ -1,1 +1,2 @@
-"""Dialogue evaluation: reply-language detection, per-turn checks, scoring (the runner: cli/dialogue_runner)."""
+"""Dialogue evaluation: reply-language detection, per-turn checks, scoring (the runner:
+cli/dialogue_runner)."""

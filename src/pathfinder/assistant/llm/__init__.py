@@ -1,1 +1,2 @@
-"""LLM plumbing: the chat-model factory and error translation (`models`), strict prompt rendering (`prompts`)."""
+"""LLM plumbing: the chat-model factory and error translation (`models`), strict prompt rendering
+(`prompts`)."""

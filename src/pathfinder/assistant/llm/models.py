@@ -13,8 +13,8 @@ DEFAULT_MAX_RETRIES = 2
 
 
 class ChatModel(Protocol):
-    """What the LLM responder needs of a chat model: LangChain's `ChatOpenAI` (`build_chat_model`) or the shipped
-    `pathfinder.testing.FakeChatModel`."""
+    """What the LLM responder needs of a chat model: LangChain's `ChatOpenAI` (`build_chat_model`) or the
+    shipped `pathfinder.testing.FakeChatModel`."""
 
     def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> Any: ...
 
@@ -46,7 +46,8 @@ def _server(settings: Settings | None) -> str:
     return url or "https://api.openai.com/v1"
 
 
-# Where a parse error of the client libraries comes from: an exception raised in these packages while reading a
+# Where a parse error of the client libraries comes from: an exception raised in these packages while reading
+# a
 # reply is the server's fault; one raised in our own code inside the block is a bug and is not translated.
 CLIENT_PACKAGES = (
     "openai",

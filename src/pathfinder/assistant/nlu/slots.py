@@ -1,6 +1,6 @@
 """Slots of a message in any of the served languages: study time (per day, week, month, weekend), money
-with its currency, deadlines (dates, months, seasons, "within half a year"), study format, languages spoken versus
-wanted, level, "free", and whether the learner speaks about someone else. Unicode-aware throughout."""
+with its currency, deadlines (dates, months, seasons, "within half a year"), study format, languages spoken
+versus wanted, level, "free", and whether the learner speaks about someone else. Unicode-aware throughout."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Train the intent classifier on the train split of `data/utterances.jsonl`, report held-out accuracy
-(overall, per language, per intent) and write `data/intent_model.npz`: `python -m pathfinder.assistant.nlu.train`.
+(overall, per language, per intent) and write `data/intent_model.npz`: `python -m
+pathfinder.assistant.nlu.train`.
 
 The shipped model is trained on the train split only, so the held-out figures stay honest."""
 

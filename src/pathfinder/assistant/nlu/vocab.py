@@ -18,7 +18,8 @@ for _n, _names in enumerate(
         "september sep sept septembre septiembre syyskuu syyskuuta syyskuuhun সেপ্টেম্বর सितंबर सितम्बर",
         "october oct oktober octobre octubre lokakuu lokakuuta lokakuuhun অক্টোবর अक्टूबर",
         "november nov novembre noviembre marraskuu marraskuuta marraskuuhun নভেম্বর नवंबर नवम्बर",
-        "december dec dezember décembre decembre diciembre joulukuu joulukuuta joulukuuhun ডিসেম্বর दिसंबर दिसम्बर",
+        "december dec dezember décembre decembre diciembre "
+        "joulukuu joulukuuta joulukuuhun ডিসেম্বর दिसंबर दिसम्बर",
     ),
     start=1,
 ):
@@ -49,7 +50,8 @@ SEASONS_BEFORE: dict[str, int] = {
         5: "summer sommer verano été ete kesä kesää kesään mùa hè hè गर्मी গ্রীষ্ম",
         2: "spring frühling frühjahr primavera printemps kevät kevääseen mùa xuân xuân वसंत বসন্ত",
         8: "autumn fall herbst otoño automne syksy syksyyn mùa thu thu पतझड़ শরৎ",
-        11: "winter invierno hiver talvi talveen mùa đông đông सर्दी শীত christmas weihnachten navidad noël joulu",
+        11: "winter invierno hiver talvi talveen mùa đông đông "
+        "सर्दी শীত christmas weihnachten navidad noël joulu",
     }.items()
     for w in ws.split()
 }
@@ -59,21 +61,26 @@ HOUR = (
     "घंटे घंटा ঘণ্টা ঘন্টা"
 ).split()
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
-DAY = "day days daily tage täglich días jours päivää tag täglich día diario jour quotidien päivä päivässä päivittäin ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন".split()
+DAY = (
+    "day days daily tage täglich días jours päivää tag täglich día diario jour "
+    "quotidien päivä päivässä päivittäin ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন"
+).split()
 WEEKDAYS = (
     "weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
     "arkipäivisin"
 ).split()
 WEEK = (
-    "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal semaine hebdomadaire viikko viikossa viikoittain "
-    "tuần hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ"
+    "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
+    "semaine hebdomadaire viikko viikossa viikoittain tuần hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ"
 ).split()
 MONTH = (
-    "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat monatlich mes mensual mois mensuel kuukausi kuukaudessa tháng महीने महीना মাসে "
-    "মাস মাসের"
+    "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
+    "monatlich mes mensual mois mensuel kuukausi kuukaudessa tháng महीने महीना মাসে মাস মাসের"
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
-YEAR = "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর".split()
+YEAR = (
+    "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর"
+).split()
 HALF = "half halbes halben medio demi puoli nửa आधा আধা অর্ধ".split()
 
 PARTICIPATION: dict[str, str] = {
@@ -93,8 +100,8 @@ LANGUAGE_NAMES: dict[str, str] = {
         "en": "english englisch inglés ingles anglais englanti englanniksi englantia tiếng anh अंग्रेज़ी अंग्रेजी "
         "ইংরেজি ইংরেজিতে",
         "de": "german deutsch deutschen alemán aleman allemand saksa saksaksi saksaa tiếng đức जर्मन জার্মান",
-        "es": "spanish spanisch español espanol castellano espagnol espanja espanjaksi espanjaa tiếng tây ban nha "
-        "स्पेनिश স্প্যানিশ",
+        "es": "spanish spanisch español espanol castellano espagnol espanja "
+        "espanjaksi espanjaa tiếng tây ban nha स्पेनिश স্প্যানিশ",
         "fr": "french französisch francés frances français francais ranska ranskaksi ranskaa tiếng pháp फ्रेंच "
         "ফরাসি",
         "fi": "finnish finnisch finlandés finnois suomi suomeksi suomea tiếng phần lan फ़िनिश ফিনিশ",
@@ -326,12 +333,12 @@ FASTER = (
 ORDINALS: dict[str, int] = {
     w: n
     for n, ws in {
-        1: "erste ersten erster erstes primero primera primer premier première ensimmäinen ensimmäisen ensimmäistä "
-        "पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
-        2: "zweite zweiten zweiter zweites segundo segunda deuxième second seconde toinen toisen toista दूसरा दूसरे "
-        "दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
-        3: "dritte dritten dritter drittes tercero tercera tercer troisième kolmas kolmannen kolmatta तीसरा तीसरे "
-        "तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি",
+        1: "erste ersten erster erstes primero primera primer premier première "
+        "ensimmäinen ensimmäisen ensimmäistä पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
+        2: "zweite zweiten zweiter zweites segundo segunda deuxième second seconde "
+        "toinen toisen toista दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
+        3: "dritte dritten dritter drittes tercero tercera tercer troisième "
+        "kolmas kolmannen kolmatta तीसरा तीसरे तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি",
         4: "vierte vierten cuarto cuarta quatrième neljäs neljännen चौथा चौथे চতুর্থ",
         5: "fünfte fünften quinto quinta cinquième viides viidennen पाँचवाँ पांचवां পঞ্চম",
         -1: "letzte letzten último última dernier dernière viimeinen viimeisen आख़िरी आखिरी শেষটা",

@@ -1,6 +1,6 @@
 """The Advisor page: find, create and open learner profiles; in a session, the learner's chat and pathway,
-stored session notes, pinned/rejected credentials (the planner respects them), agreeing a plan (stored with the
-AI's suggestion) and a PDF report of AI suggestion vs agreed plan from that stored record."""
+stored session notes, pinned/rejected credentials (the planner respects them), agreeing a plan (stored with
+the AI's suggestion) and a PDF report of AI suggestion vs agreed plan from that stored record."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from pathfinder.ui.session_report import SessionReport, plan_changes, session_re
 
 
 def new_profile_id() -> str:
-    """A random id (128 bits) that carries no name: ids are not secrets, but they should not identify anyone."""
+    """A random id (128 bits) that carries no name: ids are not secrets, but they should not identify
+    anyone."""
     return f"learner-{uuid.uuid4().hex}"
 
 
@@ -140,7 +141,8 @@ def _names(ids: tuple[str, ...]) -> str:
 
 
 def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
-    """AI suggestion vs the plan with the advisor's decisions; agree it (stored); the report from stored data."""
+    """AI suggestion vs the plan with the advisor's decisions; agree it (stored); the report from stored
+    data."""
     if profile.goal is None:
         st.info("The learner has no goal yet; set one in the chat or on the Profile page to plan and report.")
         return
@@ -164,8 +166,8 @@ def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
         changes = plan_changes(stored.suggested, stored.agreed)
         if current.ids != stored.agreed.ids:
             st.warning(
-                "The current plan differs from the agreed one (decisions, constraints or the catalogue changed). "
-                "Agree again to record the current plan."
+                "The current plan differs from the agreed one (decisions, constraints "
+                "or the catalogue changed). Agree again to record the current plan."
             )
     st.markdown(
         f"**Kept from the AI suggestion:** {_names(changes.kept)}  \n"

@@ -197,7 +197,8 @@ def status_section(settings: Settings) -> None:
     cols[2].metric("Embedder", f"{status['embedder']['name']} ({status['embedder']['dim']}-d)")
     cols[3].metric("Rejected at last build", counts["rejected"])
     st.caption(
-        f"Built {escape_md(status['created'])} · versions on disk: {escape_md(', '.join(status['versions_on_disk']))}"
+        f"Built {escape_md(status['created'])} · versions on "
+        f"disk: {escape_md(', '.join(status['versions_on_disk']))}"
         + (" · a re-index is running" if status["reindex_running"] else "")
     )
     if status["sources"]:

@@ -1,5 +1,6 @@
 """The Chat page: streamed replies, cited credentials as cards, thumbs feedback with a comment, resumable
-conversations, one-click profile changes, and the offline/model badge. `chat_panel` is reused by the Advisor."""
+conversations, one-click profile changes, and the offline/model badge. `chat_panel` is reused by the
+Advisor."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ PLACEHOLDER = "Ask for a pathway, e.g. “I want to become a data analyst, 5 hou
 
 
 def conversation_picker(profile_id: str, key: str) -> str | None:
-    """Pick a past conversation of this learner to resume (the latest by default) or a new one; its id or None."""
+    """Pick a past conversation of this learner to resume (the latest by default) or a new one; its id or
+    None."""
     past = learner.data(profile_id).conversations()
     ids = [c.id for c in past]
     names = {
@@ -193,7 +195,8 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     answer = final.get("answer")
     if answer is None:
         st.error(
-            "The assistant stopped without an answer. Try again; if it keeps happening, check the model server."
+            "The assistant stopped without an answer. Try again; "
+            "if it keeps happening, check the model server."
         )
         return
     if removed_secret:

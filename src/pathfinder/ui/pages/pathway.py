@@ -148,7 +148,8 @@ def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -
 
 
 def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
-    """'Agreed with your advisor on DATE' when an advisor stored an agreed plan, and whether this plan still is it."""
+    """'Agreed with your advisor on DATE' when an advisor stored an agreed plan, and whether this plan still
+    is it."""
     agreed = learner.data(profile.id).agreed_plan()
     if agreed is None:
         return
@@ -164,7 +165,8 @@ def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
 
 
 def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | None:
-    """The whole pathway view for `profile` (also embedded in the advisor's session). Returns the plan shown."""
+    """The whole pathway view for `profile` (also embedded in the advisor's session). Returns the plan
+    shown."""
     if profile.goal is None:
         st.info(
             "Set a goal first: pick a target occupation or paste a job advert on the Profile page, "
