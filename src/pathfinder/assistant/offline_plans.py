@@ -313,9 +313,10 @@ class PlanHandlers:
 
 
 def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:
-    """The single language to offer when the learner's own languages limit the plan: English when the planner's
-    language relaxations name it (most of a catalogue is), else the first one named; None when the learner set
-    their study languages explicitly (a choice, asked about, never previewed) or no language relaxation helps."""
+    """The single language to offer when the learner's own languages limit the plan: English when the
+    planner's language relaxations name it (most of a catalogue is), else the first one named; None when
+    the learner set their study languages explicitly (a choice, asked about, never previewed) or no language
+    relaxation helps."""
     if profile.constraints.languages:
         return None
     named = [v for r in pathway.relaxations if r.constraint == "languages" for v in r.values]
