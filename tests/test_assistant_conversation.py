@@ -147,3 +147,21 @@ def test_english_is_fine_too_adds_english_to_the_learner_s_languages_and_re_plan
     assert results[1].profile.constraints.languages == ("es",)
     assert set(results[2].profile.constraints.languages) == {"es", "en"}
     assert results[2].answer.intent == "refine" and results[2].answer.pathway is not None
+
+
+def test_two_titles_named_in_a_french_question_are_compared_in_french_and_the_first_is_followed_up(
+    responder,
+):
+    turns = [
+        "c'est quoi la différence entre Data Visualisation Essentials et Business Intelligence Foundations ?",
+        "le premier demande quoi comme prérequis ?",
+    ]
+    results, _ = talk(responder, turns)
+    compared = results[0].answer
+    assert compared.intent == "compare" and [c.id for c in compared.citations][:2] == [
+        "viz-intro",
+        "bi-foundations",
+    ]
+    assert "Comparaison" in compared.text, "the learner's words decide the language, not the titles"
+    follow = results[1].answer
+    assert follow.intent == "requirements" and "viz-intro" in {c.id for c in follow.citations}

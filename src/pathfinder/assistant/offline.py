@@ -36,6 +36,7 @@ from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileCh
 from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
+_TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 
 
 class OfflineResponder(PlanHandlers):
@@ -54,6 +55,9 @@ class OfflineResponder(PlanHandlers):
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
         p = understand(message, self.today(), known)
+        named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
+        if named:  # course titles are in their own language: the learner's words around them decide
+            p.lang = _own_words_language(message, named, known) or p.lang
         lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
         with replying_in(lang):
             return self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
@@ -86,6 +90,12 @@ class OfflineResponder(PlanHandlers):
                 or bool(state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)),
             )
         )
+        if (
+            intent in ("explain", "search", "select", "explore", "smalltalk", "out_of_scope")
+            and not p.done_cue
+            and len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
+        ):
+            intent = "compare"  # two catalogue titles named in one question: what tells them apart
         held = self._held(p, state, named, intent)
         before = apply_changes(profile, state.pending)
         changes, change_text = changes_from(p, self.tools, before, intent, held)
@@ -129,7 +139,7 @@ class OfflineResponder(PlanHandlers):
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
             r.retrieved = [*r.retrieved, *others]
         topic = p.goal_text or p.clause_goal or p.topic
-        if topic and intent not in ("smalltalk", "out_of_scope") and "topic" not in r.state:
+        if topic and intent in _TOPICAL and "topic" not in r.state:
             r.state = {**r.state, "topic": topic}
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
@@ -456,8 +466,10 @@ class OfflineResponder(PlanHandlers):
         mentioned = self._mentioned(p, state)
         if mentioned:
             return mentioned
-        if p.ordinals:
-            return self._by_ordinal(state, p.ordinals[0])
+        if p.ordinals and (by_number := self._by_ordinal(state, p.ordinals[0])):
+            return by_number
+        if p.ordinals and not state.focus:
+            return None
         if p.topic and p.intent in ("explain", "search") and not state.focus:
             return None  # a new subject, not the one in focus
         if state.focus:
@@ -607,6 +619,11 @@ class OfflineResponder(PlanHandlers):
         if len(picks) == 1 and state.focus:
             picks.insert(0, self.tools.get(state.focus))
         picks = [c for c in picks if c]
+        if len(picks) < 2:  # named by full title, in any language's sentence
+            titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+            if len(titled) >= 2:
+                low = p.text.lower()
+                picks = sorted(titled, key=lambda c: low.find(c.title.lower()))[:2]
         if len(picks) < 2:  # named by title: "Python Basics vs SQL for Analysts"
             for part in _PARTS.split(p.text):
                 found = self.tools.lexicon.find_title(part) if len(part.strip()) > 5 else None
@@ -649,7 +666,8 @@ class OfflineResponder(PlanHandlers):
             + "\n\n"
             + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on"))
         )
-        return _Reply(text, "compare", retrieved=[a, b])
+        listed = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
+        return _Reply(text, "compare", listed, retrieved=[a, b])
 
 
 _PARTS = re.compile(
@@ -657,6 +675,19 @@ _PARTS = re.compile(
     r"[,;]",
     re.IGNORECASE,
 )
+
+
+def _own_words_language(message: str, named: list[Credential], known: str | None) -> str | None:
+    """The language of a message without the catalogue titles and ids it names; the conversation's language
+    (else English) when too few of the learner's own words are left to tell."""
+    from pathfinder.assistant.nlu.language import identify
+
+    rest = message
+    for c in named:
+        rest = re.sub(re.escape(c.title), " ", rest, flags=re.IGNORECASE).replace(c.id, " ")
+    if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
+        return known or "en"
+    return identify(rest, known)
 
 
 def _quote(text: str) -> str:
