@@ -165,3 +165,9 @@ def test_two_titles_named_in_a_french_question_are_compared_in_french_and_the_fi
     assert "Comparaison" in compared.text, "the learner's words decide the language, not the titles"
     follow = results[1].answer
     assert follow.intent == "requirements" and "viz-intro" in {c.id for c in follow.citations}
+
+
+def test_titles_are_found_by_meaning_across_languages_and_nothing_for_unrelated_words(responder):
+    tools = responder.tools
+    assert [c.id for c in tools.by_meaning("visualización de datos")][:1] == ["viz-intro"]
+    assert tools.by_meaning("what is the weather tomorrow in Paris") == []

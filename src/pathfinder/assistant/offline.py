@@ -24,7 +24,7 @@ from pathfinder.assistant.conversation_language import (
     widened,
 )
 from pathfinder.assistant.grounding import cite, ground
-from pathfinder.assistant.i18n import SERVED, replying_in, t
+from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
@@ -198,10 +198,20 @@ class OfflineResponder(PlanHandlers):
         langs = study_languages(profile)
         found: dict[str, Credential] = {}
         for filters in ((SearchFilters(languages=langs),) if langs else ()) + (SearchFilters(),):
-            for h in self.tools.search_hits(query, filters, k=3):
-                if h.score >= RELEVANCE_FLOOR and len(found) < 3:
-                    found.setdefault(h.credential.id, h.credential)
+            near = [
+                h.credential
+                for h in self.tools.search_hits(query, filters, k=3)
+                if h.score >= RELEVANCE_FLOOR
+            ]
+            for c in _merged(self._meaning(topic or query, filters), near):
+                if len(found) < 3:
+                    found.setdefault(c.id, c)
         return list(found.values())
+
+    def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
+        """Titles near in meaning to a learner's words in another language than English (the catalogue is
+        mostly English: the word search misses them); [] in an English conversation."""
+        return self.tools.by_meaning(text, filters, k=2) if current() != "en" else []
 
     def _held(
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
@@ -305,7 +315,7 @@ class OfflineResponder(PlanHandlers):
         return base.model_copy(update=update)
 
     def _run_search(self, query: str, filters: SearchFilters, intent: str, note: str = "") -> _Reply:
-        hits = self.tools.search(query, filters, k=5)
+        hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
@@ -357,7 +367,7 @@ class OfflineResponder(PlanHandlers):
         if not self.tools.lexicon.is_catalogue_topic(topic):
             # words the catalogue does not use (another language, a vague wish): offer only relevant hits
             hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
-            if not hits:
+            if not hits and not self._meaning(topic, filters):
                 return self._overview(p, state, profile)
         return self._run_search(topic, filters, "search")
 
@@ -675,6 +685,11 @@ _PARTS = re.compile(
     r"[,;]",
     re.IGNORECASE,
 )
+
+
+def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:
+    """`first`, then `then`, each credential once, at most `k`."""
+    return list({c.id: c for c in [*first, *then]}.values())[:k]
 
 
 def _own_words_language(message: str, named: list[Credential], known: str | None) -> str | None:
