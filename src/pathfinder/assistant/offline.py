@@ -106,8 +106,9 @@ class OfflineResponder(PlanHandlers):
         if intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
             goal_changed = any(c.kind == "set_goal" for c in changes)
-            if intent == "set_goal" or goal_changed:
-                topic = "" if goal_changed else (p.goal_text or p.clause_goal or p.topic or "")
+            wish = p.goal_text or p.clause_goal or p.topic or ""
+            if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
+                topic = "" if goal_changed else wish
                 starters = self._starters(leaning, topic)
                 if starters:  # something to read at once: the first catalogue entries on the goal
                     r.text = (

@@ -55,6 +55,8 @@ def decide(
             "set_goal"  # "I'm a teacher moving into data analysis": the job comes along, the goal is the act
         )
     plan_score = dict(p.ranked).get("plan", 0.0)
+    if intent == "refine" and state.last_pathway is None and p.plan_cue and has_goal:
+        intent = "plan"  # "a plan over 2 months?" after a list: the first plan, with that limit
     if (
         intent in (*_STATEMENTS, "smalltalk", "search", "explore")
         and (plan_score >= 0.2 or p.plan_cue)
