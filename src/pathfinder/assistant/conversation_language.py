@@ -3,8 +3,10 @@ to limit plans to courses in that language when the profile names none, not a ge
 
 from __future__ import annotations
 
+import contextvars
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from pathfinder.assistant.markdown import cite
 from pathfinder.domain import Credential, LearnerProfile, Pathway
@@ -133,3 +135,21 @@ def widened(profile: LearnerProfile, code: str | None, added: Iterable[str]) -> 
     """The languages the learner studies in (as `leaning_to` reads them) with `added` appended."""
     base = study_languages(leaning_to(profile, code))
     return tuple(dict.fromkeys((*base, *(a.lower() for a in added))))
+
+
+_IMPLIED: contextvars.ContextVar[bool] = contextvars.ContextVar("languages_implied", default=False)
+
+
+@contextmanager
+def languages_implied(flag: bool) -> Iterator[None]:
+    """While answering: whether the learner's study languages are only implied (the conversation's language,
+    nothing stated on the profile), so a plan may be shown with another language as an unsaved proposal."""
+    token = _IMPLIED.set(flag)
+    try:
+        yield
+    finally:
+        _IMPLIED.reset(token)
+
+
+def implied() -> bool:
+    return _IMPLIED.get()

@@ -16,6 +16,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
+    languages_implied,
     leaning_to,
     learner_language,
     other_language_note,
@@ -123,7 +124,9 @@ class OfflineResponder(PlanHandlers):
                     r.retrieved = starters
                     r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
         else:
-            r = self._handle(intent, p, state, leaning)
+            stated = provisional.languages or provisional.constraints.languages
+            with languages_implied(not stated):
+                r = self._handle(intent, p, state, leaning)
             if change_text and intent != "skip_step":
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         if r.changes:

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
+from pathfinder.assistant.conversation_language import implied
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import t
+from pathfinder.assistant.i18n import current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
@@ -156,20 +157,23 @@ class PlanHandlers:
         for text in (p.goal_text, p.clause_goal, p.topic, state.topic, state.last_query):
             if not text or not text.strip():
                 continue
-            hits = [h for h in self.tools.search_hits(text, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
-            if not hits:
+            hits = self.tools.search_hits(text, None, k=5)
+            near = [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]
+            if current() != "en":  # the learner's words may miss an English title: its meaning finds it
+                near = list({c.id: c for c in [*self.tools.by_meaning(text, None, k=2), *near]}.values())
+            if not near:
                 continue
             counts: dict[str, int] = {}
             labels: dict[str, str] = {}
-            for h in hits:
-                for s in h.credential.skills:
+            for c in near[:3]:
+                for s in c.skills:
                     counts[s.uri] = counts.get(s.uri, 0) + 1
                     labels[s.uri] = s.label
             if not counts:
                 continue
             ranked = sorted(counts, key=lambda u: -counts[u])
             words = text.split()
-            label = text.strip() if len(words) <= 4 and text.isascii() else labels[ranked[0]]
+            label = text.strip() if len(words) <= 4 and current() == "en" else labels[ranked[0]]
             goal = Goal(label=label, skills=tuple(ranked[:10]))
             return ProfileChange(kind="set_goal", summary=f"Goal: {label}", goal=goal)
         return None
@@ -317,7 +321,7 @@ def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:
     planner's language relaxations name it (most of a catalogue is), else the first one named; None when
     the learner set their study languages explicitly (a choice, asked about, never previewed) or no language
     relaxation helps."""
-    if profile.constraints.languages:
+    if profile.constraints.languages or not implied():
         return None
     named = [v for r in pathway.relaxations if r.constraint == "languages" for v in r.values]
     return ("en" if "en" in named else named[0]) if named else None
