@@ -484,11 +484,14 @@ class OfflineResponder(PlanHandlers):
             return by_number
         if p.ordinals and not state.focus:
             return None
-        if p.topic and p.intent in ("explain", "search") and not state.focus:
+        new_subject = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        if new_subject and p.intent in ("explain", "search") and not state.focus:
             return None  # a new subject, not the one in focus
         if state.focus:
             return self.tools.get(state.focus)
         ids = self._listed(state)
+        if len(ids) > 1 and not new_subject and state.listing == "results":
+            return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
         return self.tools.get(ids[0]) if len(ids) == 1 else None
 
     def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
