@@ -16,6 +16,7 @@ from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
+from pathfinder.domain.languages import language_name
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
 
@@ -195,7 +196,7 @@ class PlanHandlers:
             constraint="languages",
             current=",".join(have),
             needed=best,
-            message=f"Allow courses in {best}",
+            message=f"Allow courses in {language_name(best)}.",
             coverage_after=planned.coverage,
         )
         return planned.model_copy(update={"relaxations": (offer,)})
@@ -278,33 +279,29 @@ class PlanHandlers:
         """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with
         it."""
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
+        currency = profile.constraints.currency or "EUR"
         if not relaxations:
-            return _Reply(_t("no_suggestion"), "apply_suggestion")
+            return _Reply(t("no_suggestion"), "apply_suggestion")
         chosen = suggestions.pick(relaxations, p.text, p.ordinals, p.languages, p.participation)
         if not chosen:
-            example = suggestions.EXAMPLE_WORD.get(relaxations[0].constraint, "first")
             return _Reply(
-                _t("which_suggestion", suggestions=suggestions.numbered(relaxations), example=example),
+                t("which_suggestion", suggestions=suggestions.numbered(relaxations, currency)),
                 "apply_suggestion",
                 {"listing": "suggestions"},
             )
         if not suggestions.is_joint(chosen):
             chosen = suggestions.narrowed(chosen, p.languages, p.participation)
         change, skipped = suggestions.change_for(profile, chosen)
-        left_out = "".join(f"\n- I could not apply: {md.escape_text(r.message)}" for r in skipped)
+        left_out = "".join(
+            "\n- " + t("suggestion_skipped", what=suggestions.line(r, currency)) for r in skipped
+        )
         if change is None:
             return self._plan(
-                p,
-                state,
-                profile,
-                intent="apply_suggestion",
-                note=("Your constraints already allow that" if not skipped else "I could not apply that")
-                + f"; here is the plan again.{left_out}\n\n",
+                p, state, profile, intent="apply_suggestion", note=t("suggestion_already") + left_out + "\n\n"
             )
-        together = " (they only help together)" if suggestions.is_joint(chosen) and len(chosen) > 1 else ""
-        note = t(
-            "suggestion_applied", summary=md.escape_text(change.summary.split(": ", 1)[-1]), together=together
-        )
+        together = t("suggestion_together") if suggestions.is_joint(chosen) and len(chosen) > 1 else ""
+        applied = "; ".join(suggestions.line(r, currency, covers=False) for r in chosen if r not in skipped)
+        note = t("suggestion_applied", summary=applied, together=together)
         r = self._plan(
             p,
             state,

@@ -153,16 +153,18 @@ def describe(name: str, value: object) -> str:
     return f"{name.replace('_', ' ')} {value}"
 
 
-def numbered(relaxations: Sequence[Relaxation]) -> str:
-    """The suggestions as a numbered Markdown list, for asking which one to apply."""
-    return "\n".join(f"{n}. {md.escape_text(r.message)}" for n, r in enumerate(relaxations, 1))
+def numbered(relaxations: Sequence[Relaxation], currency: str = "EUR") -> str:
+    """The suggestions as a numbered Markdown list in the reply's language, for asking which to apply."""
+    return "\n".join(f"{n}. {line(r, currency)}" for n, r in enumerate(relaxations, 1))
 
 
-def line(r: Relaxation, currency: str = "EUR") -> str:
+def line(r: Relaxation, currency: str = "EUR", covers: bool = True) -> str:
     """One planner suggestion in the reply's language, from its structured fields (the planner's `message` is
     English): 'allow courses in English (then 80% of the essential skills covered)'."""
-    from pathfinder.assistant.i18n import t
+    from pathfinder.assistant.i18n import current, t
 
+    if current() == "en" and r.message and covers:
+        return md.escape_text(r.message)  # the planner's own sentence, with what the change gains
     needed = r.needed
     if r.constraint == "languages":
         what = t("relax_languages", langs=md.languages(r.values))
@@ -180,6 +182,6 @@ def line(r: Relaxation, currency: str = "EUR") -> str:
         what = t("relax_eqf", level=f"{float(needed):g}")
     else:
         what = md.escape_text(f"{r.constraint}: {needed}")
-    if r.coverage_after is not None:
+    if covers and r.coverage_after is not None:
         what += " " + t("relax_covers", pct=f"{round(r.coverage_after * 100):g}")
     return what
