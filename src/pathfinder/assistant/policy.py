@@ -100,7 +100,10 @@ def decide(
     ):
         intent = "refine"  # "en français svp" after a list or plan
     if (
-        intent in ("search", "state_skills", "explore", "smalltalk", "set_constraints")
+        (
+            intent in ("search", "state_skills", "explore", "smalltalk", "set_constraints")
+            or (intent == "explain" and not named)
+        )
         and state.last_pathway is not None
         and state.listing in ("pathway", "suggestions")
         and (p.languages or p.spoken_languages)
@@ -121,9 +124,11 @@ def decide(
     if rules and rules[0] == "plan" and intent in _STATEMENTS:
         intent = "plan"  # goal + background + "plan it": the plan is the act answered
     if intent == "apply_suggestion" and not suggestions_open:
-        intent = next(
-            (r for r in rules if r != "apply_suggestion"), "apply_suggestion" if rules else "smalltalk"
-        )
+        # nothing proposed to accept: the rule parse's next reading, else the classifier's ("dale, el plan")
+        ranked = next((i for i, _ in p.ranked if i != "apply_suggestion"), "smalltalk")
+        intent = next((r for r in rules if r != "apply_suggestion"), ranked)
+        if intent in ("smalltalk", "explore") and has_goal and (p.plan_cue or plan_score >= 0.2):
+            intent = "plan"
     if intent in ("select",) and not listing:
         intent = "explain" if named else "search" if p.topic else "explain"
     if intent in ("search", "explore") and named and pred in ("explain", "requirements"):
