@@ -126,7 +126,7 @@ def decide(
     if intent == "apply_suggestion" and not suggestions_open:
         # nothing proposed to accept: the rule parse's next reading, else the classifier's ("dale, el plan")
         ranked = next((i for i, _ in p.ranked if i != "apply_suggestion"), "smalltalk")
-        intent = next((r for r in rules if r != "apply_suggestion"), ranked)
+        intent = next((r for r in rules if r != "apply_suggestion"), "apply_suggestion" if rules else ranked)
         if intent in ("smalltalk", "explore") and has_goal and (p.plan_cue or plan_score >= 0.2):
             intent = "plan"
     if intent in ("select",) and not listing:
