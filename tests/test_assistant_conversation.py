@@ -124,15 +124,50 @@ def test_out_of_scope_says_what_it_can_do(responder):
     assert answer.intent == "out_of_scope" and "I can help you with" in answer.text
 
 
-def test_no_plan_in_the_learner_s_language_asks_before_widening_and_yes_widens(responder):
+def test_no_plan_in_the_learner_s_language_shows_the_english_one_asks_and_yes_adds_english(responder):
     turns = ["मैं डेटा एनालिस्ट बनना चाहता हूँ", "मेरे लिए एक लर्निंग प्लान बनाइए", "हाँ"]
     results, _ = talk(responder, turns)
     offered = results[1].answer
-    if offered.pathway is None or offered.pathway.steps:
-        pytest.skip("the fixture catalogue plans in Hindi here; nothing to widen")
-    assert any(r.constraint == "languages" for r in offered.pathway.relaxations)
-    assert offered.text.count("?") >= 1 and "क्या मैं" in offered.text, (
-        "asked, in Hindi, before any other language"
-    )
+    assert offered.pathway is not None and offered.pathway.steps, "a plan at once, not only a question"
+    assert [r.needed for r in offered.pathway.relaxations] == ["en"], "the single best language is offered"
+    assert "क्या मैं" in offered.text and "?" in offered.text, "asked, in Hindi"
+    assert not results[1].profile.constraints.languages, "nothing saved before the learner says yes"
     widened = results[2].answer
     assert widened.intent == "apply_suggestion" and widened.pathway is not None and widened.pathway.steps
+    assert set(results[2].profile.constraints.languages) == {"hi", "en"}, "yes ADDS English"
+
+
+def test_english_is_fine_too_adds_english_to_the_learner_s_languages_and_re_plans(responder):
+    turns = [
+        "I want to become a data analyst, only courses in Spanish",
+        "make me a plan",
+        "English is fine too",
+    ]
+    results, _ = talk(responder, turns)
+    assert results[1].profile.constraints.languages == ("es",)
+    assert set(results[2].profile.constraints.languages) == {"es", "en"}
+    assert results[2].answer.intent == "refine" and results[2].answer.pathway is not None
+
+
+def test_two_titles_named_in_a_french_question_are_compared_in_french_and_the_first_is_followed_up(
+    responder,
+):
+    turns = [
+        "c'est quoi la différence entre Data Visualisation Essentials et Business Intelligence Foundations ?",
+        "le premier demande quoi comme prérequis ?",
+    ]
+    results, _ = talk(responder, turns)
+    compared = results[0].answer
+    assert compared.intent == "compare" and [c.id for c in compared.citations][:2] == [
+        "viz-intro",
+        "bi-foundations",
+    ]
+    assert "Comparaison" in compared.text, "the learner's words decide the language, not the titles"
+    follow = results[1].answer
+    assert follow.intent == "requirements" and "viz-intro" in {c.id for c in follow.citations}
+
+
+def test_titles_are_found_by_meaning_across_languages_and_nothing_for_unrelated_words(responder):
+    tools = responder.tools
+    assert [c.id for c in tools.by_meaning("visualización de datos")][:1] == ["viz-intro"]
+    assert tools.by_meaning("what is the weather tomorrow in Paris") == []

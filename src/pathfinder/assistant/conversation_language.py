@@ -3,8 +3,10 @@ to limit plans to courses in that language when the profile names none, not a ge
 
 from __future__ import annotations
 
+import contextvars
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from pathfinder.assistant.markdown import cite
 from pathfinder.domain import Credential, LearnerProfile, Pathway
@@ -106,3 +108,48 @@ def other_language_note(credentials: list[Credential], language: str) -> str:
         for c in credentials
     )
     return t("other_note", name=language_label(language), listed=listed)
+
+
+# "English is fine too", "Englisch geht auch", "también en inglés", "aussi", "myös"/"englantikin", "cũng",
+# "भी", "ইংরেজিও": a language ADDED to the ones the learner studies in, not a new only-this-language limit
+_ALSO = re.compile(
+    r"\b(?:too|also|as well|either|auch|ebenfalls|también|tambien|igual|aussi|également|egalement|myös|"
+    r"cũng|được|ok|okay|fine|geht|vale|sirve|marche|va|käy)\b|[^\W\d_]{3,}(?:kin|kaan)\b|भी|ও\b|ও\s",
+    re.IGNORECASE,
+)
+
+
+_ONLY = re.compile(
+    r"\b(?:only|just|nur|ausschließlich|solo|sólo|únicamente|seulement|uniquement|vain|chỉ)\b|केवल|सिर्फ|শুধু",
+    re.IGNORECASE,
+)
+
+
+def adds_language(text: str) -> bool:
+    """True when a message about a study language widens the learner's languages ("English is fine too")
+    rather than limiting them to it ("only in English")."""
+    return bool(_ALSO.search(text)) and not _ONLY.search(text)
+
+
+def widened(profile: LearnerProfile, code: str | None, added: Iterable[str]) -> tuple[str, ...]:
+    """The languages the learner studies in (as `leaning_to` reads them) with `added` appended."""
+    base = study_languages(leaning_to(profile, code))
+    return tuple(dict.fromkeys((*base, *(a.lower() for a in added))))
+
+
+_IMPLIED: contextvars.ContextVar[bool] = contextvars.ContextVar("languages_implied", default=False)
+
+
+@contextmanager
+def languages_implied(flag: bool) -> Iterator[None]:
+    """While answering: whether the learner's study languages are only implied (the conversation's language,
+    nothing stated on the profile), so a plan may be shown with another language as an unsaved proposal."""
+    token = _IMPLIED.set(flag)
+    try:
+        yield
+    finally:
+        _IMPLIED.reset(token)
+
+
+def implied() -> bool:
+    return _IMPLIED.get()

@@ -14,15 +14,18 @@ from typing import Literal
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import (
+    adds_language,
     conversation_language,
+    languages_implied,
     leaning_to,
     learner_language,
     other_language_note,
     other_language_steps,
     preference_note,
+    widened,
 )
 from pathfinder.assistant.grounding import cite, ground
-from pathfinder.assistant.i18n import SERVED, replying_in, t
+from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
@@ -31,8 +34,10 @@ from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, 
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
+from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
+_TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 
 
 class OfflineResponder(PlanHandlers):
@@ -51,6 +56,9 @@ class OfflineResponder(PlanHandlers):
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
         p = understand(message, self.today(), known)
+        named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
+        if named:  # course titles are in their own language: the learner's words around them decide
+            p.lang = _own_words_language(message, named, known) or p.lang
         lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
         with replying_in(lang):
             return self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
@@ -71,39 +79,72 @@ class OfflineResponder(PlanHandlers):
         named = self._mentioned(p, state)
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
         intent = (
-            "smalltalk"
-            if is_bare_yes(message) and not offered
+            ("apply_suggestion" if offered and suggestions_open else "smalltalk")
+            if is_bare_yes(message)
             else decide(
                 p,
                 state,
                 suggestions_open=suggestions_open,
                 named=named is not None,
                 topical=topical,
-                has_goal=apply_changes(profile, state.pending).goal is not None,
+                has_goal=apply_changes(profile, state.pending).goal is not None
+                or bool(state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)),
             )
         )
+        if (
+            intent in ("explain", "search", "select", "explore", "smalltalk", "out_of_scope")
+            and not p.done_cue
+            and len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
+        ):
+            intent = "compare"  # two catalogue titles named in one question: what tells them apart
         held = self._held(p, state, named, intent)
-        changes, change_text = changes_from(
-            p, self.tools, apply_changes(profile, state.pending), intent, held
-        )
+        before = apply_changes(profile, state.pending)
+        changes, change_text = changes_from(p, self.tools, before, intent, held)
+        changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
         leaning = leaning_to(provisional, spoken)
         if intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
+            goal_changed = any(c.kind == "set_goal" for c in changes)
+            wish = p.goal_text or p.clause_goal or p.topic or ""
+            if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
+                topic = "" if goal_changed else wish
+                starters = self._starters(leaning, topic)
+                if starters:  # something to read at once: the first catalogue entries on the goal
+                    r.text = (
+                        change_text
+                        + "\n\n"
+                        + t("goal_starters")
+                        + "\n"
+                        + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+                        + "\n\n"
+                        + t("next_plan")
+                    )
+                    r.retrieved = starters
+                    r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
         else:
-            r = self._handle(intent, p, state, leaning)
+            stated = provisional.languages or provisional.constraints.languages
+            with languages_implied(not stated):
+                r = self._handle(intent, p, state, leaning)
             if change_text and intent != "skip_step":
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
-        if r.pathway is not None and leaning is not provisional:
+        if r.pathway is not None and leaning is not provisional and not r.preview:
             r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
         language = learner_language(provisional, spoken)
-        if r.pathway is not None and (others := other_language_steps(r.pathway, language, self.tools.get)):
+        if (
+            r.pathway is not None
+            and not r.preview
+            and (others := other_language_steps(r.pathway, language, self.tools.get))
+        ):
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
             r.retrieved = [*r.retrieved, *others]
+        topic = p.goal_text or p.clause_goal or p.topic
+        if topic and intent in _TOPICAL and "topic" not in r.state:
+            r.state = {**r.state, "topic": topic}
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
             text=grounded.text,
@@ -117,6 +158,64 @@ class OfflineResponder(PlanHandlers):
             responder="offline",
             state=state.model_copy(update=r.state),
         )
+
+    def _added_languages(
+        self,
+        changes: list[ProfileChange],
+        text: str,
+        p: Parsed,
+        state: DialogueState,
+        profile: LearnerProfile,
+        spoken: str | None,
+    ) -> tuple[list[ProfileChange], str]:
+        """A study language the learner ADDS ("English is fine too", or any language named right after the
+        assistant offered one) joins the languages they already study in instead of replacing them."""
+        asked = state.last_pathway is not None and any(
+            r.constraint == "languages" for r in state.last_pathway.relaxations
+        )
+        out = []
+        for c in changes:
+            langs = c.constraints.languages if c.constraints is not None else ()
+            if c.kind == "set_constraints" and langs and (asked or adds_language(p.text)):
+                wider = widened(profile, spoken, langs)
+                if set(wider) != set(langs):
+                    text = text.replace(md.languages(langs), md.languages(wider))
+                    c = c.model_copy(
+                        update={
+                            "constraints": c.constraints.model_copy(update={"languages": wider}),
+                            "summary": c.summary + " (" + ", ".join(wider) + ")",
+                        }
+                    )
+            out.append(c)
+        return out, text
+
+    def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
+        """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
+        taught in their languages first; only hits above the relevance floor."""
+        if topic:
+            query = topic
+        elif profile.goal is not None:
+            label = self.tools.taxonomy.label
+            query = " ".join([profile.goal.label, *(label(u) for u in profile.goal.skills[:4])])
+        else:
+            return []
+        langs = study_languages(profile)
+        found: dict[str, Credential] = {}
+        for filters in ((SearchFilters(languages=langs),) if langs else ()) + (SearchFilters(),):
+            near = [
+                h.credential
+                for h in self.tools.search_hits(query, filters, k=3)
+                if h.score >= RELEVANCE_FLOOR
+            ]
+            for c in _merged(self._meaning(topic or query, filters), near):
+                if len(found) < 3:
+                    found.setdefault(c.id, c)
+        return list(found.values())
+
+    def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
+        """Titles near in meaning to a learner's words in another language than English (the catalogue is
+        mostly English: the word search misses them); [] in an English conversation."""
+        return self.tools.by_meaning(text, filters, k=2) if current() != "en" else []
 
     def _held(
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
@@ -220,7 +319,7 @@ class OfflineResponder(PlanHandlers):
         return base.model_copy(update=update)
 
     def _run_search(self, query: str, filters: SearchFilters, intent: str, note: str = "") -> _Reply:
-        hits = self.tools.search(query, filters, k=5)
+        hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
@@ -272,7 +371,7 @@ class OfflineResponder(PlanHandlers):
         if not self.tools.lexicon.is_catalogue_topic(topic):
             # words the catalogue does not use (another language, a vague wish): offer only relevant hits
             hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
-            if not hits:
+            if not hits and not self._meaning(topic, filters):
                 return self._overview(p, state, profile)
         return self._run_search(topic, filters, "search")
 
@@ -381,13 +480,18 @@ class OfflineResponder(PlanHandlers):
         mentioned = self._mentioned(p, state)
         if mentioned:
             return mentioned
-        if p.ordinals:
-            return self._by_ordinal(state, p.ordinals[0])
-        if p.topic and p.intent in ("explain", "search") and not state.focus:
+        if p.ordinals and (by_number := self._by_ordinal(state, p.ordinals[0])):
+            return by_number
+        if p.ordinals and not state.focus:
+            return None
+        new_subject = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        if new_subject and p.intent in ("explain", "search") and not state.focus:
             return None  # a new subject, not the one in focus
         if state.focus:
             return self.tools.get(state.focus)
         ids = self._listed(state)
+        if len(ids) > 1 and not new_subject and state.listing == "results":
+            return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
         return self.tools.get(ids[0]) if len(ids) == 1 else None
 
     def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
@@ -532,6 +636,11 @@ class OfflineResponder(PlanHandlers):
         if len(picks) == 1 and state.focus:
             picks.insert(0, self.tools.get(state.focus))
         picks = [c for c in picks if c]
+        if len(picks) < 2:  # named by full title, in any language's sentence
+            titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+            if len(titled) >= 2:
+                low = p.text.lower()
+                picks = sorted(titled, key=lambda c: low.find(c.title.lower()))[:2]
         if len(picks) < 2:  # named by title: "Python Basics vs SQL for Analysts"
             for part in _PARTS.split(p.text):
                 found = self.tools.lexicon.find_title(part) if len(part.strip()) > 5 else None
@@ -574,7 +683,8 @@ class OfflineResponder(PlanHandlers):
             + "\n\n"
             + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on"))
         )
-        return _Reply(text, "compare", retrieved=[a, b])
+        listed = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
+        return _Reply(text, "compare", listed, retrieved=[a, b])
 
 
 _PARTS = re.compile(
@@ -582,6 +692,24 @@ _PARTS = re.compile(
     r"[,;]",
     re.IGNORECASE,
 )
+
+
+def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:
+    """`first`, then `then`, each credential once, at most `k`."""
+    return list({c.id: c for c in [*first, *then]}.values())[:k]
+
+
+def _own_words_language(message: str, named: list[Credential], known: str | None) -> str | None:
+    """The language of a message without the catalogue titles and ids it names; the conversation's language
+    (else English) when too few of the learner's own words are left to tell."""
+    from pathfinder.assistant.nlu.language import identify
+
+    rest = message
+    for c in named:
+        rest = re.sub(re.escape(c.title), " ", rest, flags=re.IGNORECASE).replace(c.id, " ")
+    if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
+        return known or "en"
+    return identify(rest, known)
 
 
 def _quote(text: str) -> str:

@@ -7,14 +7,18 @@ from dataclasses import dataclass, field
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
+from pathfinder.assistant.conversation_language import implied
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import t
+from pathfinder.assistant.i18n import current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, LearnerProfile, Pathway, SearchFilters
+from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
+from pathfinder.domain.languages import language_name
 from pathfinder.errors import PlanningError
+from pathfinder.planner.gaps import study_languages
 
 
 @dataclass
@@ -29,6 +33,7 @@ class _Reply:
     changes: list[ProfileChange] = field(
         default_factory=list
     )  # proposed by the handler (an applied suggestion)
+    preview: bool = False  # the plan shown adds a language the learner has not accepted yet
 
 
 def _t(name: str, **values: object) -> str:
@@ -68,6 +73,11 @@ class PlanHandlers:
                 update={"rejected": tuple({*profile.preferences.rejected, *excluded})}
             )
             profile = profile.model_copy(update={"preferences": prefs})
+        topic_goal = self._topic_goal(p, state) if profile.goal is None else None
+        if topic_goal is not None:  # "plan it" after "I want to learn HPC": the topic's skills are the goal
+            profile = apply_changes(profile, [topic_goal])
+            assert topic_goal.goal is not None
+            note += t("topic_goal", goal=md.escape_text(topic_goal.goal.label)) + "\n\n"
         if profile.goal is None:
             return _Reply(
                 note + t("ask_goal", directions=self._directions(profile)),
@@ -78,18 +88,120 @@ class PlanHandlers:
             pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:
             return _Reply(t("no_goal", message=md.escape_text(str(e))), intent)
-        if not pathway.steps:
+        best = _best_language(pathway, profile)
+        currency = profile.constraints.currency or "EUR"
+        preview = None
+        if not pathway.steps and best is not None:
+            preview = self._with_language(profile, pathway, best, strategy)
+        if not pathway.steps and preview is None:
             text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
-            text += "".join(f"\n- {md.quoted(r.message)}" for r in pathway.relaxations)
+            text += "".join(f"\n- {suggestions.line(r, currency)}" for r in pathway.relaxations)
             widen = [r for r in pathway.relaxations if r.constraint == "languages" and r.values]
             if widen:  # another language only when the learner says so (issue 14): ask, "yes" applies it
                 text += "\n\n" + t("ask_widen_languages", languages=md.languages(widen[0].values))
+            closest = self._closest(profile)
+            if closest:  # never a dead end: what comes nearest, to read about or to relax a limit for
+                text += "\n\n" + t("closest_courses") + "\n"
+                text += "\n".join(md.credential_line(n, c) for n, c in enumerate(closest, 1))
             return _Reply(
                 text,
                 intent,
                 {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
                 pathway=pathway,
+                retrieved=closest,
+                changes=[topic_goal] if topic_goal is not None else [],
             )
+        if preview is not None and best is not None:
+            # nothing in the learner's languages: the plan with the single best language added, shown as a
+            # proposal (the profile keeps its languages until the learner says yes, issue 14)
+            note += (
+                t(
+                    "lang_none",
+                    have=md.languages(study_languages(profile)),
+                    goal=md.escape_text(pathway.goal_label),
+                )
+                + " "
+                + t("lang_preview", best=md.languages((best,)))
+                + "\n\n"
+            )
+            pathway = preview
+        text = note + self._pathway_text(pathway, currency, skip_languages=best is not None)
+        if best is not None:
+            text += "\n\n" + t("lang_ask", best=md.languages((best,)))
+        retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
+        return _Reply(
+            text,
+            intent,
+            {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway", "focus": None},
+            pathway=pathway,
+            retrieved=retrieved,
+            changes=[topic_goal] if topic_goal is not None else [],
+            preview=preview is not None,
+        )
+
+    def _closest(self, profile: LearnerProfile) -> list[Credential]:
+        """Up to three catalogue entries nearest the goal (in the learner's languages when they have any),
+        for a reply whose plan came out empty."""
+        goal = profile.goal
+        if goal is None:
+            return []
+        label = self.tools.taxonomy.label
+        query = " ".join([goal.label, *(label(u) for u in goal.skills[:4])]).strip()
+        langs = study_languages(profile)
+        filters = SearchFilters(languages=langs) if langs else SearchFilters()
+        hits = [h for h in self.tools.search_hits(query, filters, k=3) if h.score >= RELEVANCE_FLOOR]
+        return [h.credential for h in hits if h.credential.id not in profile.held_credential_ids]
+
+    def _topic_goal(self, p: Parsed, state: DialogueState) -> ProfileChange | None:
+        """A goal made of the skills the catalogue teaches on what the learner said they want to learn (this
+        message, else earlier ones), when no occupation was linked; None when nothing relevant is found."""
+        for text in (p.goal_text, p.clause_goal, p.topic, state.topic, state.last_query):
+            if not text or not text.strip():
+                continue
+            hits = self.tools.search_hits(text, None, k=5)
+            near = [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]
+            if current() != "en":  # the learner's words may miss an English title: its meaning finds it
+                near = list({c.id: c for c in [*self.tools.by_meaning(text, None, k=2), *near]}.values())
+            if not near:
+                continue
+            counts: dict[str, int] = {}
+            labels: dict[str, str] = {}
+            for c in near[:3]:
+                for s in c.skills:
+                    counts[s.uri] = counts.get(s.uri, 0) + 1
+                    labels[s.uri] = s.label
+            if not counts:
+                continue
+            ranked = sorted(counts, key=lambda u: -counts[u])
+            words = text.split()
+            label = text.strip() if len(words) <= 4 and current() == "en" else labels[ranked[0]]
+            goal = Goal(label=label, skills=tuple(ranked[:10]))
+            return ProfileChange(kind="set_goal", summary=f"Goal: {label}", goal=goal)
+        return None
+
+    def _with_language(
+        self, profile: LearnerProfile, pathway: Pathway, best: str, strategy: str
+    ) -> Pathway | None:
+        """The plan with `best` added to the languages the learner studies in, carrying that one relaxation
+        (so a "yes" applies it); None when it has no steps either."""
+        have = study_languages(profile)
+        wider = profile.model_copy(update={"languages": tuple(dict.fromkeys((*have, best)))})
+        try:
+            planned = self.tools.plan(wider, strategy)
+        except PlanningError:
+            return None
+        if not planned.steps:
+            return None
+        offer = Relaxation(
+            constraint="languages",
+            current=",".join(have),
+            needed=best,
+            message=f"Allow courses in {language_name(best)}.",
+            coverage_after=planned.coverage,
+        )
+        return planned.model_copy(update={"relaxations": (offer,)})
+
+    def _pathway_text(self, pathway: Pathway, currency: str, skip_languages: bool = False) -> str:
         label = self.tools.taxonomy.label
         uncovered = (
             f"\n**{t('not_covered')}:** "
@@ -98,37 +210,30 @@ class PlanHandlers:
             if pathway.uncovered
             else ""
         )
+        others = [r for r in pathway.relaxations if not (skip_languages and r.constraint == "languages")]
         relax = (
             f"\n**{t('to_cover_more')}:**\n"
-            + "\n".join(f"- {md.quoted(r.message)}" for r in pathway.relaxations)
+            + "\n".join(f"- {suggestions.line(r, currency)}" for r in others)
             + "\n"
-            if pathway.relaxations
+            if others
             else ""
         )
         notes = (
             "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
         )
-        intro = note + t(
+        intro = t(
             "pathway_intro",
             goal=md.escape_text(pathway.goal_label) or "…",
             count=len(pathway.steps),
             strategy=t(f"s_{pathway.strategy}"),
         )
-        text = "\n\n".join(
+        return "\n\n".join(
             (
                 intro,
                 md.pathway_steps(pathway, label, self.tools.get),
                 f"**{t('total')}:** {md.totals(pathway)}\n{uncovered}{relax}{notes}".rstrip(),
                 t("pathway_foot"),
             )
-        )
-        retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
-        return _Reply(
-            text,
-            intent,
-            {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway", "focus": None},
-            pathway=pathway,
-            retrieved=retrieved,
         )
 
     def _replan(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
@@ -174,33 +279,29 @@ class PlanHandlers:
         """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with
         it."""
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
+        currency = profile.constraints.currency or "EUR"
         if not relaxations:
-            return _Reply(_t("no_suggestion"), "apply_suggestion")
+            return _Reply(t("no_suggestion"), "apply_suggestion")
         chosen = suggestions.pick(relaxations, p.text, p.ordinals, p.languages, p.participation)
         if not chosen:
-            example = suggestions.EXAMPLE_WORD.get(relaxations[0].constraint, "first")
             return _Reply(
-                _t("which_suggestion", suggestions=suggestions.numbered(relaxations), example=example),
+                t("which_suggestion", suggestions=suggestions.numbered(relaxations, currency)),
                 "apply_suggestion",
                 {"listing": "suggestions"},
             )
         if not suggestions.is_joint(chosen):
             chosen = suggestions.narrowed(chosen, p.languages, p.participation)
         change, skipped = suggestions.change_for(profile, chosen)
-        left_out = "".join(f"\n- I could not apply: {md.escape_text(r.message)}" for r in skipped)
+        left_out = "".join(
+            "\n- " + t("suggestion_skipped", what=suggestions.line(r, currency)) for r in skipped
+        )
         if change is None:
             return self._plan(
-                p,
-                state,
-                profile,
-                intent="apply_suggestion",
-                note=("Your constraints already allow that" if not skipped else "I could not apply that")
-                + f"; here is the plan again.{left_out}\n\n",
+                p, state, profile, intent="apply_suggestion", note=t("suggestion_already") + left_out + "\n\n"
             )
-        together = " (they only help together)" if suggestions.is_joint(chosen) and len(chosen) > 1 else ""
-        note = t(
-            "suggestion_applied", summary=md.escape_text(change.summary.split(": ", 1)[-1]), together=together
-        )
+        together = t("suggestion_together") if suggestions.is_joint(chosen) and len(chosen) > 1 else ""
+        applied = "; ".join(suggestions.line(r, currency, covers=False) for r in chosen if r not in skipped)
+        note = t("suggestion_applied", summary=applied, together=together)
         r = self._plan(
             p,
             state,
@@ -210,6 +311,17 @@ class PlanHandlers:
         )
         r.changes = [change]
         return r
+
+
+def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:
+    """The single language to offer when the learner's own languages limit the plan: English when the
+    planner's language relaxations name it (most of a catalogue is), else the first one named; None when
+    the learner set their study languages explicitly (a choice, asked about, never previewed) or no language
+    relaxation helps."""
+    if profile.constraints.languages or not implied():
+        return None
+    named = [v for r in pathway.relaxations if r.constraint == "languages" for v in r.values]
+    return ("en" if "en" in named else named[0]) if named else None
 
 
 def _what_changed(p: Parsed, strategy: str) -> str:
@@ -223,8 +335,8 @@ def _what_changed(p: Parsed, strategy: str) -> str:
         bits.append(f"{t('w_budget')} {md.money(p.budget, p.currency or 'EUR')}")
     if p.max_cost == 0:
         bits.append(md.money(0))
-    if p.languages:
-        bits.append(md.languages(p.languages))
+    if p.languages or p.spoken_languages:
+        bits.append(md.languages(tuple(dict.fromkeys((*p.languages, *p.spoken_languages)))))
     if p.participation:
         bits.append(", ".join(p.participation))
     if strategy != "balanced" or not bits:

@@ -55,6 +55,8 @@ def decide(
             "set_goal"  # "I'm a teacher moving into data analysis": the job comes along, the goal is the act
         )
     plan_score = dict(p.ranked).get("plan", 0.0)
+    if intent == "refine" and state.last_pathway is None and p.plan_cue and has_goal:
+        intent = "plan"  # "a plan over 2 months?" after a list: the first plan, with that limit
     if (
         intent in (*_STATEMENTS, "smalltalk", "search", "explore")
         and (plan_score >= 0.2 or p.plan_cue)
@@ -97,6 +99,18 @@ def decide(
         and not p.spoken_languages
     ):
         intent = "refine"  # "en français svp" after a list or plan
+    if (
+        (
+            intent in ("search", "state_skills", "explore", "smalltalk", "set_constraints")
+            or (intent == "explain" and not named)
+        )
+        and state.last_pathway is not None
+        and state.listing in ("pathway", "suggestions")
+        and (p.languages or p.spoken_languages)
+        and not topical
+        and not p.goal_text
+    ):
+        intent = "refine"  # "Englisch geht auch" / "I speak English too" after a plan: re-plan with it
     if intent in ("search", "explore", "smalltalk") and not topical and p.has_constraints:
         intent = "refine" if state.last_pathway is not None else "set_constraints"
     if (
@@ -110,14 +124,22 @@ def decide(
     if rules and rules[0] == "plan" and intent in _STATEMENTS:
         intent = "plan"  # goal + background + "plan it": the plan is the act answered
     if intent == "apply_suggestion" and not suggestions_open:
-        intent = next(
-            (r for r in rules if r != "apply_suggestion"), "apply_suggestion" if rules else "smalltalk"
-        )
+        # nothing proposed to accept: the rule parse's next reading, else the classifier's ("dale, el plan")
+        ranked = next((i for i, _ in p.ranked if i != "apply_suggestion"), "smalltalk")
+        intent = next((r for r in rules if r != "apply_suggestion"), "apply_suggestion" if rules else ranked)
+        if intent in ("smalltalk", "explore") and has_goal and (p.plan_cue or plan_score >= 0.2):
+            intent = "plan"
     if intent in ("select",) and not listing:
         intent = "explain" if named else "search" if p.topic else "explain"
     if intent in ("search", "explore") and named and pred in ("explain", "requirements"):
         intent = pred
-    if intent == "refine" and not listing and not state.last_query and not p.refinements:
+    if (
+        intent == "refine"
+        and not listing
+        and state.last_pathway is None
+        and not state.last_query
+        and not p.refinements
+    ):
         intent = (
             "set_constraints" if (p.has_constraints or p.has_filters) else "search" if p.topic else "explore"
         )

@@ -153,6 +153,35 @@ def describe(name: str, value: object) -> str:
     return f"{name.replace('_', ' ')} {value}"
 
 
-def numbered(relaxations: Sequence[Relaxation]) -> str:
-    """The suggestions as a numbered Markdown list, for asking which one to apply."""
-    return "\n".join(f"{n}. {md.escape_text(r.message)}" for n, r in enumerate(relaxations, 1))
+def numbered(relaxations: Sequence[Relaxation], currency: str = "EUR") -> str:
+    """The suggestions as a numbered Markdown list in the reply's language, for asking which to apply."""
+    return "\n".join(f"{n}. {line(r, currency)}" for n, r in enumerate(relaxations, 1))
+
+
+def line(r: Relaxation, currency: str = "EUR", covers: bool = True) -> str:
+    """One planner suggestion in the reply's language, from its structured fields (the planner's `message` is
+    English): 'allow courses in English (then 80% of the essential skills covered)'."""
+    from pathfinder.assistant.i18n import current, t
+
+    if current() == "en" and r.message and covers:
+        return md.escape_text(r.message)  # the planner's own sentence, with what the change gains
+    needed = r.needed
+    if r.constraint == "languages":
+        what = t("relax_languages", langs=md.languages(r.values))
+    elif r.constraint == "participation":
+        what = t("relax_participation", values=md.escape_text(", ".join(r.values)))
+    elif r.constraint == "budget":
+        what = t("relax_budget", amount=md.money(float(needed), currency))
+    elif r.constraint == "hours_per_week":
+        what = t("relax_hours", hours=f"{float(needed):g}")
+    elif r.constraint == "deadline":
+        what = t("relax_deadline", date=str(needed))
+    elif r.constraint == "weeks":
+        what = t("relax_weeks", weeks=f"{float(needed):g}")
+    elif r.constraint == "max_eqf":
+        what = t("relax_eqf", level=f"{float(needed):g}")
+    else:
+        what = md.escape_text(f"{r.constraint}: {needed}")
+    if covers and r.coverage_after is not None:
+        what += " " + t("relax_covers", pct=f"{round(r.coverage_after * 100):g}")
+    return what

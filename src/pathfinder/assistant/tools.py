@@ -31,6 +31,9 @@ class CatalogueSearch(Protocol):
     def explain_empty(self, query: str, filters: SearchFilters) -> str: ...
 
 
+MAX_MEANING_TITLES = 5000  # a larger catalogue is searched by the learner's words only
+MEANING_FLOOR = 0.86  # multilingual-e5 cosine: below it a title is not what the learner's words mean
+MEANING_MARGIN = 0.015  # ... and titles this much further than the best one are left out
 GapFn = Callable[[LearnerProfile, Taxonomy, Sequence[Credential]], Any]
 PlanFn = Callable[..., Pathway]
 
@@ -122,6 +125,41 @@ class AssistantTools:
     def direction_examples(self, profile: LearnerProfile | None = None) -> list[Credential]:
         return [c for _, c in self._directions]
 
+    @cached_property
+    def _titles(self) -> tuple[list[Credential], Any]:
+        """Every credential with the multilingual embedding of its title (cached on disk by the linker's
+        helper); ([], None) for a catalogue too large to embed at start-up (searched by words only)."""
+        creds = [c for c in self._all if c.title]
+        if not creds or len(creds) > MAX_MEANING_TITLES:
+            return [], None
+        from pathfinder.assistant.nlu.linking import _cached_encode
+
+        return creds, _cached_encode([c.title for c in creds])
+
+    def by_meaning(self, text: str, filters: SearchFilters | None = None, k: int = 3) -> list[Credential]:
+        """Up to `k` credentials whose titles are nearest in meaning to `text` in any served language (a
+        multilingual encoder): the learner's Vietnamese or Hindi words find English or Spanish titles the word
+        search misses. Only titles above a similarity floor and close to the best one; `filters` apply."""
+        creds, matrix = self._titles
+        if matrix is None or not text.strip():
+            return []
+        from pathfinder.assistant.nlu import encoder
+        from pathfinder.domain.filters import matches
+
+        scores = matrix @ encoder.encode([text])[0]
+        out: list[Credential] = []
+        best = None
+        for i in scores.argsort()[::-1][: 4 * k]:
+            score = float(scores[i])
+            if score < MEANING_FLOOR or (best is not None and score < best - MEANING_MARGIN):
+                break
+            if filters is None or matches(creds[i], filters):
+                best = score if best is None else best
+                out.append(creds[i])
+            if len(out) == k:
+                break
+        return out
+
     def search_hits(self, query: str, filters: SearchFilters | None = None, k: int = 5) -> list[Hit]:
         return self.index.search(query, filters or SearchFilters(), k)
 
@@ -131,7 +169,7 @@ class AssistantTools:
         A long-running server may then call `gc.freeze()`: the catalogue is hundreds of thousands of
         long-lived objects, and a full collection that rescans them adds ~100-200 ms to whichever reply
         triggers it."""
-        _ = self._all, self.planning_catalogue, self.lexicon, self._directions
+        _ = self._all, self.planning_catalogue, self.lexicon, self._directions, self._titles
         from pathfinder.assistant.nlu import encoder, language
 
         encoder.warm()

@@ -115,6 +115,7 @@ class DialogueState(_Frozen):
     )
     pathway_excluded: tuple[str, ...] = Field((), description="ids the learner asked to skip in the pathway")
     language: str | None = Field(None, description="the language the conversation is held in (ISO 639-1)")
+    topic: str = Field("", description="what the learner last said they want to learn, in their words")
     pending: tuple[ProfileChange, ...] = Field(
         (), description="profile changes proposed in this conversation, used provisionally until accepted"
     )
