@@ -108,7 +108,7 @@ ALLOWED: dict[str, set[str]] = {
     "profiles": {"domain", "catalogue"},  # catalogue: only inside the default Europass/OB3 reader (lazily)
     "catalogue": {"domain"},
     "index": {"domain", "catalogue", "settings", "storage"},  # storage: versions shared through the database
-    "skills": {"domain", "index", "settings"},
+    "skills": {"domain", "index", "settings", "runtime"},
     "safety": {"settings"},
     "storage": {"domain", "profiles", "safety"},
     "assistant": {"domain", "planner", "profiles", "catalogue", "skills", "index", "safety", "settings"},

@@ -23,6 +23,7 @@ from pathfinder.domain import Credential
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.index.embedders import Embedder, OfflineEmbedder
 from pathfinder.index.lexical import STOPWORDS, tokenize
+from pathfinder.runtime import one_blas_thread
 from pathfinder.skills.aliases import (
     Alias,
     alias_mentions,
@@ -75,20 +76,6 @@ SHORTHANDS = {
     "cybersec": "cyber security",
     "excel": "spreadsheets excel",
 }
-
-
-_blas: list = []  # the threadpoolctl controller, made on first use
-
-
-def one_blas_thread():
-    """A context in which BLAS uses one thread. Scoring is one matrix-vector product per text over ~100k
-    label vectors (memory-bound): a second thread adds no speed and, on a shared machine, costs CPU spinning
-    (measured 16.7 -> 11.9 ms CPU per sentence, docs/BENCHMARKS.md)."""
-    if not _blas:
-        from threadpoolctl import ThreadpoolController
-
-        _blas.append(ThreadpoolController())
-    return _blas[0].limit(limits=1, user_api="blas")
 
 
 def expand_shorthand(key: str) -> str:
