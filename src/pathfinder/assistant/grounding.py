@@ -106,7 +106,8 @@ def ground(
         cred = (lookup(cid) if cid else None) or by_title(title)
         if cred is not None:
             return take(cred)
-        if cid or (strict and _NAME.search(title)):
+        # only in a model's text: offline templates bold a query and bracket its filters ("**python** (free)")
+        if strict and (cid or _NAME.search(title)):
             return flag(cid or title)
         return m.group(0)
 
