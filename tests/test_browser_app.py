@@ -67,8 +67,14 @@ def test_ask_for_a_pathway_in_chromium(indexed_env, tmp_path):
         page.wait_for_timeout(500)
         page.screenshot(path=str(OUT / "browser-pathway.png"), full_page=True)
 
-        page.reload()  # a reload is a new Streamlit session: signed out (nothing secret is kept in the URL)
+        page.reload()  # a new Streamlit session: the sign-in resumes from the browser's cookie, not the URL
+        page.get_by_text("Signed in as").first.wait_for(timeout=60_000)
+        assert server.url in page.url and "token" not in page.url.lower()
+        page.get_by_role("button", name="Sign out").first.click()
         page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
+        page.reload()  # signed out stays signed out: the cookie's session was ended on the server
+        page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
+        assert page.get_by_text("Signed in as").count() == 0
 
 
 def test_pathway_charts_have_real_height_and_legible_step_labels(indexed_env, tmp_path):
