@@ -128,3 +128,17 @@ def test_fake_chat_model_drives_the_llm_responder(settings, catalogue) -> None:
     answer = build_assistant(settings, tools=tools, model=model).reply("python")
     assert [c.id for c in answer.citations] == ["py-1"] and answer.flagged == ("wiz-1",)
     assert model.calls[1][-1].type == "tool" and '"py-1"' in model.calls[1][-1].content
+
+
+def test_a_stated_limit_is_summarised_with_its_value():
+    """'Saved to your profile' shows what was saved ('Time: 10 h/week, Budget: EUR 800'), not field names."""
+    from pathfinder.assistant.intents import parse
+    from pathfinder.assistant.profile_changes import _constraints, combine
+
+    change = _constraints(parse("10 hours a week, EUR 800 at most"), "set_constraints")
+    assert change is not None
+    assert "10 h" in change.summary and "800" in change.summary and "Set " not in change.summary
+    later = _constraints(parse("and 4 hours per week instead"), "set_constraints")
+    assert later is not None
+    (merged,) = combine([change, later])
+    assert "4 h" in merged.summary and "800" in merged.summary and "10 h" not in merged.summary

@@ -166,32 +166,36 @@ def _constraints(p: Parsed, intent: str) -> ProfileChange | None:
     fields = tuple(stated)
     return ProfileChange(
         kind="set_constraints",
-        summary="Set " + ", ".join(k.replace("_", " ") for k in fields if k != "currency"),
+        summary=", ".join(constraint_items(Constraints(**stated), fields)),  # type: ignore
         constraints=Constraints(**stated),  # type: ignore
         fields=fields,
     )
 
 
 def _constraint_lines(change: ProfileChange) -> list[str]:
-    c = change.constraints
-    assert c is not None
-    lines = []
-    for f in change.fields:
-        if f == "hours_per_week":
-            lines.append(f"- {t('w_time')}: {c.hours_per_week:g} h/{t('w_week')}")
+    assert change.constraints is not None
+    return [f"- {item}" for item in constraint_items(change.constraints, change.fields)]
+
+
+def constraint_items(c: Constraints, fields: Sequence[str]) -> list[str]:
+    """What each stated limit now is, in the reply's language ('Time: 10 h/week', 'Budget: EUR 800')."""
+    items = []
+    for f in fields:
+        if f == "hours_per_week" and c.hours_per_week is not None:
+            items.append(f"{t('w_time')}: {c.hours_per_week:g} h/{t('w_week')}")
         elif f == "deadline" and c.deadline:
-            lines.append(f"- {t('w_deadline')}: {c.deadline.isoformat()}")
+            items.append(f"{t('w_deadline')}: {c.deadline.isoformat()}")
         elif f == "weeks":
-            lines.append(f"- {t('w_weeks')}: {c.weeks}")
+            items.append(f"{t('w_weeks')}: {c.weeks}")
         elif f == "budget":
-            lines.append(f"- {t('w_budget')}: {md.money(c.budget, c.currency)}")
+            items.append(f"{t('w_budget')}: {md.money(c.budget, c.currency)}")
         elif f == "languages":
-            lines.append(f"- {t('w_languages')}: {md.languages(c.languages)}")
+            items.append(f"{t('w_languages')}: {md.languages(c.languages)}")
         elif f == "participation":
-            lines.append(f"- {t('w_format')}: {', '.join(c.participation)}")
+            items.append(f"{t('w_format')}: {', '.join(c.participation)}")
         elif f == "max_eqf":
-            lines.append(f"- EQF ≤ {c.max_eqf}")
-    return lines
+            items.append(f"EQF ≤ {c.max_eqf}")
+    return items
 
 
 def _goal(
@@ -297,7 +301,7 @@ def combine(changes: list[ProfileChange]) -> list[ProfileChange]:
                 update={
                     "constraints": Constraints(**merged),
                     "fields": fields,
-                    "summary": "Set " + ", ".join(f.replace("_", " ") for f in fields if f != "currency"),
+                    "summary": ", ".join(constraint_items(Constraints(**merged), fields)),
                 }
             )
         out.append(change)
