@@ -175,3 +175,17 @@ def test_several_credentials_held_in_one_message_are_all_recorded(responder: Off
     answer = responder.reply(f"I have already completed {first.id} and {second.id}", History(), None)
     held = apply_changes(LearnerProfile(id="t"), answer.profile_changes).held_credential_ids
     assert {first.id, second.id} <= set(held), (answer.intent, answer.text)
+
+
+def test_the_cheapest_of_a_list_that_came_from_no_search(responder: OfflineResponder) -> None:
+    """'Which is cheapest?' about the first steps shown for a new goal (a list from no search): the shown
+    entries again, cheapest first, and never 'I don't have a list'."""
+    first = responder.reply("I want to become a data analyst", History(), None)
+    shown = list(first.state.last_results)
+    assert shown and not first.state.last_query
+    follow = responder.reply("cheaper ones?", History().add("I want to become a data analyst", first), None)
+    assert follow.intent == "refine" and "list to refer back to" not in follow.text
+    ids = list(follow.state.last_results)
+    assert ids and set(ids) <= set(shown)
+    costs = [BY_ID[i].cost_eur for i in ids if BY_ID[i].cost_eur is not None]
+    assert costs == sorted(costs)

@@ -34,6 +34,7 @@ from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, 
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
+from pathfinder.domain.filters import matches
 from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
@@ -104,7 +105,13 @@ class OfflineResponder(PlanHandlers):
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
         leaning = leaning_to(provisional, spoken)
-        if intent in ("set_goal", "state_skills", "set_constraints") and change_text:
+        ready = provisional.goal is not None and provisional.constraints.hours_per_week is not None
+        planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes)
+        if intent in ("set_goal", "set_constraints") and change_text and ready and planning_facts:
+            # goal and weekly time both known, one of them just said: a counsellor shows the plan now
+            r = self._plan(p, state, provisional, intent=intent)
+            r.text = change_text + "\n\n" + r.text
+        elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
             goal_changed = any(c.kind == "set_goal" for c in changes)
             wish = p.goal_text or p.clause_goal or p.topic or ""
@@ -428,7 +435,9 @@ class OfflineResponder(PlanHandlers):
     def _refine(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
             return self._replan(p, state, profile)
-        if not state.last_query:
+        if not state.last_query and not state.last_results and profile.goal is not None:
+            return self._replan(p, state, profile)  # "cheaper?" with a goal and nothing listed: plan that way
+        if not state.last_query and not state.last_results:
             return _Reply(
                 t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
                 "refine",
@@ -436,6 +445,8 @@ class OfflineResponder(PlanHandlers):
             )
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        if not state.last_query:  # a list from no search (first steps on a goal): refine within it
+            return self._within_shown(p, shown, filters)
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
         focus = self.tools.get(state.focus) if state.focus else None
         if "cheaper" in p.refinements:
@@ -452,6 +463,23 @@ class OfflineResponder(PlanHandlers):
             if hours:
                 filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
         return self._run_search(state.last_query, filters, "refine")
+
+    def _within_shown(self, p: Parsed, shown: list[Credential], filters: SearchFilters) -> _Reply:
+        """'The fastest one?', 'cheaper?' or 'only online' about a list that came from no search: the shown
+        entries that fit, shortest or cheapest first."""
+        fitting = [c for c in shown if matches(c, filters)]
+        head = "of_these"
+        if "cheaper" in p.refinements:
+            fitting.sort(key=lambda c: (c.cost_eur is None, c.cost_eur or 0.0))
+            head = "of_these_cheapest"
+        elif "shorter" in p.refinements:
+            fitting.sort(key=lambda c: (c.hours is None, c.hours or 0.0))
+            head = "of_these_shortest"
+        if not fitting:
+            return _Reply(t("none_of_these"), "refine", filters=filters)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
+        state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
+        return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
 
     # ------------------------------------------------------------------------------ about one entry
     def _listed(self, state: DialogueState) -> list[str]:
