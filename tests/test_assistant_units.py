@@ -142,3 +142,19 @@ def test_a_stated_limit_is_summarised_with_its_value():
     assert later is not None
     (merged,) = combine([change, later])
     assert "4 h" in merged.summary and "800" in merged.summary and "10 h" not in merged.summary
+
+
+def test_a_certificate_is_never_listed_as_free_with_its_courses_hours():
+    """A certificate's hours and price are its courses' (issue #14): the line says how it is earned and that
+    its courses are paid separately, not '495 h · free'; a course keeps its hours and price."""
+    from pathfinder.assistant.markdown import credential_line
+    from pathfinder.domain import Credential
+
+    common = dict(provider="P", url="https://p.example/x", languages=("en",), eqf_level=6)
+    cert = Credential(
+        id="c-cert", title="Cert", kind="certificate", ects=18, stack_ects_required=16, cost=0, **common
+    )
+    line = credential_line(1, cert)
+    assert "16 ECTS" in line and "paid separately" in line and "free" not in line and " h " not in line
+    course = Credential(id="c-1", title="Course", ects=4, hours=110, cost=0, **common)
+    assert "110 h" in credential_line(1, course) and "free" in credential_line(1, course)

@@ -69,14 +69,19 @@ def labels(items: object) -> str:
 
 
 def credential_line(n: int, c: Credential) -> str:
-    bits = [escape_text(c.provider), workload(c)]
+    certificate = c.kind == "certificate"
+    if certificate:  # its hours and price are those of its courses: never "495 h · free"
+        earned = c.stack_ects_required or c.ects
+        bits = [escape_text(c.provider), t("cert_earned", ects=f"{earned:g}") if earned else workload(c)]
+    else:
+        bits = [escape_text(c.provider), workload(c)]
     if c.eqf_level:
         bits.append(f"EQF {c.eqf_level}")
     if c.participation:
         bits.append(escape_text(c.participation))
     if c.languages:
         bits.append(languages(c.languages))
-    bits.append(money(c.cost, c.currency))
+    bits.append(t("cert_no_fee") if certificate and not c.cost else money(c.cost, c.currency))
     return f"{n}. {cite(c)} — " + " · ".join(bits)
 
 
