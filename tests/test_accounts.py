@@ -19,6 +19,7 @@ from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.conversations import ConversationStore
 from pathfinder.storage.learner_data import AccessDenied, Stores, open_learner
 from pathfinder.storage.profiles import SqliteProfileStore
+from pathfinder.storage.sessions import SessionStore
 
 PASSWORD = "correct horse battery"
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -219,6 +220,9 @@ def test_export_holds_everything_and_erasure_leaves_nothing(stores):
     theirs.add_note("Ana wants evening courses")
     theirs.agree(Pathway(goal_label="data analyst"), None)
     stores.accounts.sign_in("ana.lopez", PASSWORD)
+    SessionStore(stores.profiles.database).start(ana)  # a browser still signed in
+    with pytest.raises(SignInRefused):  # a failed sign-in: a throttle row and an audit entry naming her
+        stores.accounts.sign_in("ana.lopez", "not her password", address="203.0.113.9")
     open_learner(stores, ben, ben.learner_id, "write").save(LearnerProfile(id=ben.learner_id, name="Ben"))
 
     export = json.loads(open_learner(stores, ana, lid, "export").export_json())
@@ -232,10 +236,12 @@ def test_export_holds_everything_and_erasure_leaves_nothing(stores):
         e["action"] for e in export["audit_entries"]
     }
 
-    assert lid in _everything(stores)
+    before = _everything(stores)
+    for trace in (lid, ana.id, "ana.lopez", "Ana Lopez", "evening courses", "be a data analyst", "useful"):
+        assert trace in before, trace  # the scan below can see every one of them
     open_learner(stores, admin, lid, "erase").erase()
     left = _everything(stores)
-    for trace in (lid, "ana.lopez", "Ana Lopez", "evening courses", "be a data analyst", "useful"):
+    for trace in (lid, ana.id, "ana.lopez", "Ana Lopez", "evening courses", "be a data analyst", "useful"):
         assert trace not in left, trace
     assert "Ben" in left and ben.learner_id in left  # nobody else's data went with it
     [erasure] = stores.audit.entries(action="erasure")
@@ -268,20 +274,53 @@ def test_retention_deletes_old_conversations_and_uploads_only(stores, tmp_path):
     assert "1 conversation(s) older than 30 days" in entry.detail
 
 
-def test_the_pdf_export_is_built_from_a_full_export(stores):
+def test_the_pdf_export_prints_every_record_of_the_json_export(stores, monkeypatch):
+    from pathfinder.domain.pathways import Step
+    from pathfinder.ui import pdf
     from pathfinder.ui.data_export import learner_export_pdf
 
     ana = stores.accounts.create("ana", PASSWORD, "learner")
+    advisor = stores.accounts.create("vic", PASSWORD, "advisor", display_name="Vic Ortega")
+    stores.accounts.assign(advisor.id, ana.learner_id, advisor)
     mine = open_learner(stores, ana, ana.learner_id, "write")
     mine.save(LearnerProfile(id=ana.learner_id, name="Ana Łopez – 数据", goal=Goal(label="data analyst")))
     conversation = mine.start_conversation()
     mine.feedback(
         mine.add_turn(conversation, "Ich möchte Datenanalystin werden", Answer(text="Gut.")), -1, "zu kurz"
     )
-    mine.add_note("note by the learner")
-    mine.agree(Pathway(goal_label="data analyst"), None)
-    pdf = learner_export_pdf(open_learner(stores, ana, ana.learner_id, "export").export())
-    assert pdf.startswith(b"%PDF") and len(pdf) > 2000
+    theirs = open_learner(stores, advisor, ana.learner_id, "write", audit_access=True)
+    theirs.add_note("Evening courses only")
+    step = Step(id="da-101", title="SQL for analysts", start_week=1, end_week=4)
+    theirs.agree(Pathway(goal_label="data analyst", steps=(step,)), None)
+    drawn: list[str] = []  # every text the PDF draws goes through ReportPDF._text
+    real_text = pdf.ReportPDF._text
+    monkeypatch.setattr(
+        pdf.ReportPDF, "_text", lambda self, text, *a: drawn.append(real_text(self, text, *a)) or drawn[-1]
+    )
+    export = open_learner(stores, ana, ana.learner_id, "export").export()
+    document = learner_export_pdf(export)
+    assert document.startswith(b"%PDF") and len(document) > 2000
+    printed = "\n".join(drawn)
+    [talk] = export["conversations"]
+    [note] = export["advisor_notes"]
+    [plan] = export["agreed_plans"]
+    expected = [
+        export["account"]["username"],
+        export["profile"]["name"],
+        export["profile"]["goal"]["label"],
+        *(turn["text"] for turn in talk["turns"]),
+        talk["turns"][1]["feedback"]["comment"],
+        note["text"],
+        note["author"],
+        plan["agreed_by"],
+        "SQL for analysts (da-101)",
+    ]
+    for entry in export["audit_entries"]:  # every audit entry about her, each with who and what
+        expected += [entry["action"], entry["actor"], entry["detail"]]
+    same = (lambda text: text) if pdf._unicode_font() else pdf.fold_latin1  # as printed without DejaVu
+    for value in expected:
+        assert value and same(value) in printed, value
+    assert {e["action"] for e in export["audit_entries"]} >= {"account_created", "advisor_access", "export"}
     empty = stores.accounts.create("ben", PASSWORD, "learner")
     assert learner_export_pdf(open_learner(stores, empty, empty.learner_id, "export").export()).startswith(
         b"%PDF"

@@ -119,15 +119,24 @@ def test_a_made_up_id_in_the_url_reaches_nothing(app_settings, made_up):
 def test_guessing_is_throttled_and_logged(app_settings):
     target = account("learner", "learner-ana", username="ana")
     at = start_app("chat", role=None)
+    # the app's account store gets a clock that moves only when the test moves it: "too soon after three
+    # failures" then holds however slowly the machine runs the app (the back-off is seconds)
+    now = [datetime(2026, 1, 5, 9, 0, tzinfo=UTC)]
+    resources.account_store().clock = lambda: now[0]
     for n in range(3):
         at = sign_in(at, "ana", f"guess number {n}")
         assert any("Wrong username or password" in e.value for e in at.error)
     at = sign_in(at, "ana", PASSWORD)  # the right password, too soon after three failures
-    assert any("wait" in e.value for e in at.error) and "Sign in" in [b.label for b in at.button]
+    assert any("wait 1 second" in e.value for e in at.error) and "Sign in" in [b.label for b in at.button]
     log = AuditLog(app_settings.database_path)
     actions = [e.action for e in log.entries(learner_id=target.learner_id)]
-    assert actions.count("sign_in_failed") == 3 and "sign_in_throttled" in actions
+    assert actions.count("sign_in_failed") == 3 and actions.count("sign_in_throttled") == 1
     assert "sign_in" not in actions
+    now[0] += timedelta(seconds=1)  # the wait is over: the right password signs in and clears the failures
+    at = sign_in(at, "ana", PASSWORD)
+    assert not at.error and "Signed in as **ana**" in texts(at)
+    assert AccountStore(app_settings.database_path).throttle("ana") == (0, None)
+    assert [e.action for e in log.entries(learner_id=target.learner_id)][0] == "sign_in"
 
 
 def test_sessions_expire_when_idle_and_sign_out_ends_them(app_settings):

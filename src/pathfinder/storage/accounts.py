@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from pathfinder.safety.passwords import (
 )
 from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.database import Database, Tx, open_database
+from pathfinder.storage.sessions import SessionStore
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{2,63}$")
 _COLUMNS = "id, username, role, learner_id, display_name, created_at, must_change_password"
@@ -69,10 +71,18 @@ def _account(row: tuple) -> Account:
 
 
 class AccountStore:
-    def __init__(self, db: Database | str | Path, audit: AuditLog | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | str | Path,
+        audit: AuditLog | None = None,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
         self._db = open_database(db, error=AccountError)
         self._db.ensure_schema(AccountError)
         self.audit = audit or AuditLog(self._db)
+        # what time it is for the throttle, lockouts and creation times; a test gives a clock that stands
+        # still, so "too soon after a failure" does not depend on how fast the machine is
+        self.clock = clock
 
     def _run(self, fn, write: bool = False):
         try:
@@ -119,7 +129,7 @@ class AccountStore:
             role=role,
             learner_id=learner_id,
             display_name=display_name.strip()[:100],
-            created_at=_now().replace(microsecond=0),
+            created_at=self.clock().replace(microsecond=0),
             must_change_password=one_time,
         )
         stored_hash = hash_password(password) if password is not None else ""
@@ -197,7 +207,10 @@ class AccountStore:
         )
         return target.model_copy(update={"role": role})
 
-    def set_password(self, account_id: str, password: str, actor: Account) -> None:
+    def set_password(self, account_id: str, password: str, actor: Account) -> int:
+        """A new password; every session of the account ends (a browser signed in with the old password,
+        perhaps not the owner's, signs in no more). Returns how many ended: the caller starts a new one for
+        the browser it serves."""
         target = self._require(account_id)
         check_strength(password, target.username)
         new_hash = hash_password(password)
@@ -208,7 +221,15 @@ class AccountStore:
             ),
             write=True,
         )
-        self.audit.record("password_changed", actor.label, actor.id, target.learner_id, target.username)
+        ended = SessionStore(self._db).end_all(account_id)
+        self.audit.record(
+            "password_changed",
+            actor.label,
+            actor.id,
+            target.learner_id,
+            f"{target.username}; {ended} session(s) ended",
+        )
+        return ended
 
     def _require(self, account_id: str) -> Account:
         account = self.get(account_id)
@@ -255,7 +276,7 @@ class AccountStore:
         exists) or, after repeated failures of the username or from the network `address` (None: a caller
         with no network, e.g. the command line), a wait or a lockout that applies even to the right
         password."""
-        now = now or _now()
+        now = now or self.clock()
         key = normalize(username)[:100]
         known = self.by_username(key) if USERNAME.match(key) else None
         about = known.learner_id if known else None
@@ -393,7 +414,7 @@ class AccountStore:
             lambda c: c.execute(
                 "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (advisor_id, learner_id) DO NOTHING",
-                (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds")),
+                (advisor_id, learner_id, actor.label, self.clock().isoformat(timespec="seconds")),
             ),
             write=True,
         )
