@@ -17,7 +17,13 @@ from pathfinder.storage.accounts import AccountError, AccountStore, SignInRefuse
 from pathfinder.storage.advising import AdvisingStore
 from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.conversations import ConversationStore
-from pathfinder.storage.learner_data import AccessDenied, Stores, open_learner
+from pathfinder.storage.learner_data import (
+    AccessDenied,
+    Stores,
+    feedback_exchanges,
+    learner_directory,
+    open_learner,
+)
 from pathfinder.storage.profiles import SqliteProfileStore
 from pathfinder.storage.sessions import SessionStore
 
@@ -164,6 +170,52 @@ def test_a_learner_id_is_not_a_credential_and_advisors_need_a_caseload(stores):
     stores.accounts.unassign(advisor.id, ana.learner_id, admin)
     with pytest.raises(AccessDenied):
         open_learner(stores, advisor, ana.learner_id, "read")
+
+
+def test_only_admins_list_learners_and_feedback_analytics_never_say_who_asked(stores):
+    ana = stores.accounts.create("ana", PASSWORD, "learner")
+    advisor = stores.accounts.create("vic", PASSWORD, "advisor")
+    maintainer = stores.accounts.create("sam", PASSWORD, "maintainer")
+    admin = stores.accounts.create("root", PASSWORD, "admin")
+    mine = open_learner(stores, ana, ana.learner_id, "write")
+    mine.save(LearnerProfile(id=ana.learner_id, name="Ana"))
+    stores.profiles.save(LearnerProfile(id="no-account", name="Made by an advisor"))
+    conversation = mine.start_conversation()
+    mine.feedback(mine.add_turn(conversation, "any SQL courses?", Answer(text="None found.")), -1, "nothing")
+    assert learner_directory(stores, admin) == {
+        ana.learner_id: f"ana · {ana.learner_id}",
+        "no-account": "Made by an advisor · no-account",
+    }
+    for nobody in (ana, advisor, maintainer, None):
+        with pytest.raises(AccessDenied):
+            learner_directory(stores, nobody)
+    for reviewer in (maintainer, admin):
+        [asked] = feedback_exchanges(stores, reviewer)
+        assert (asked.question, asked.rating, asked.comment) == ("any SQL courses?", -1, "nothing")
+        assert ana.learner_id not in repr(asked) and conversation not in repr(asked)
+    for nobody in (ana, advisor, None):
+        with pytest.raises(AccessDenied):
+            feedback_exchanges(stores, nobody)
+
+
+def test_no_page_reads_a_learner_store_but_through_the_gateway():
+    """The learner stores are reached in ui/ only by resources (which builds them) and the gateway's
+    callers; a page calling `resources.profile_store()` (or conversations, advising) would skip the rule."""
+    import re
+    from pathlib import Path
+
+    import pathfinder.ui as ui
+
+    direct = re.compile(r"\b(profile_store|conversation_store|advising_store)\(\)")
+    assert direct.search("x = resources.conversation_store().exchanges()")  # the check can fail
+    found = [
+        f"{path.name}: {line.strip()}"
+        for path in Path(ui.__file__).parent.rglob("*.py")
+        if path.name != "resources.py"
+        for line in path.read_text().splitlines()
+        if direct.search(line)
+    ]
+    assert found == []
 
 
 def test_an_import_keeps_the_advisors_decisions_and_says_so(stores):

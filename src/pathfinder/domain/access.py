@@ -47,7 +47,8 @@ def may(account: Account | None, action: Action, learner_id: str, caseload: Coll
     - a learner: everything on their own record, nothing on anyone else's;
     - an advisor: read and write the learners in their caseload (assigned by an admin), nothing else;
     - an admin: export and erase any learner (data-rights requests), but not read or act in their chat;
-    - a maintainer: no learner data at all.
+    - a maintainer: no learner's record (only the feedback analytics without who asked:
+      `may_review_feedback`).
     """
     if account is None or not learner_id:
         return False
@@ -58,6 +59,18 @@ def may(account: Account | None, action: Action, learner_id: str, caseload: Coll
     if account.role == "admin":
         return action in ("export", "erase")
     return False
+
+
+def may_list_learners(account: Account | None) -> bool:
+    """Who may see the list of all learners (ids and names, nothing else): admins, to assign caseloads and
+    carry out data-rights requests."""
+    return account is not None and account.role == "admin"
+
+
+def may_review_feedback(account: Account | None) -> bool:
+    """Who may read the questions learners asked and the feedback they gave, without who asked them (the
+    Catalogue page's analytics: what the catalogue lacks): maintainers and admins."""
+    return account is not None and account.role in ("maintainer", "admin")
 
 
 def role_from_claims(claims: Mapping[str, object], claim: str | None, roles: Mapping[str, Role]) -> Role:
