@@ -356,6 +356,7 @@ def test_the_pdf_export_prints_every_record_of_the_json_export(stores, monkeypat
     [talk] = export["conversations"]
     [note] = export["advisor_notes"]
     [plan] = export["agreed_plans"]
+    assert plan["agreed_by"] == note["author"] == "Vic Ortega (vic)"  # the advisor's real identity
     expected = [
         export["account"]["username"],
         export["profile"]["name"],

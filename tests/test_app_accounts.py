@@ -139,7 +139,7 @@ def test_guessing_is_throttled_and_logged(app_settings):
     assert [e.action for e in log.entries(learner_id=target.learner_id)][0] == "sign_in"
 
 
-def test_sessions_expire_when_idle_and_sign_out_ends_them(app_settings):
+def test_sessions_expire_when_idle_or_too_old_and_sign_out_ends_them(app_settings):
     at = start_app("profile")
     assert "learner-test" in texts(at)
     at.session_state["last_active_at"] = datetime.now(UTC) - timedelta(minutes=31)
@@ -148,6 +148,11 @@ def test_sessions_expire_when_idle_and_sign_out_ends_them(app_settings):
     assert AuditLog(app_settings.database_path).entries(action="session_expired")
     at = sign_in(at, "learner-test")
     assert "learner-test" in texts(at)
+    at.session_state["signed_in_at"] = datetime.now(UTC) - timedelta(hours=12, minutes=1)
+    at.run()  # active a moment ago, but signed in more than 12 hours ago: over too
+    assert "Your session expired; sign in again." in texts(at) and "learner-test" not in texts(at)
+    assert len(AuditLog(app_settings.database_path).entries(action="session_expired")) == 2
+    at = sign_in(at, "learner-test")
     next(b for b in at.button if b.label == "Sign out").click()
     at.run()
     assert "You are signed out." in texts(at) and "learner-test" not in texts(at)
@@ -189,6 +194,30 @@ def test_the_first_admin_replaces_the_one_time_password_and_administers(app_sett
     accounts = AccountStore(app_settings.database_path)
     assert accounts.sign_in("root", "a brand new passphrase").username == "root"
     assert "Export the whole audit log (JSON)" in [d.label for d in at.get("download_button")]
+
+
+def test_a_first_start_without_an_admin_prints_a_one_time_password_that_must_be_replaced(
+    app_settings, capsys
+):
+    at = start_app("admin", role=None)
+    printed = capsys.readouterr().err
+    assert "created the admin account 'admin' with the one-time password" in printed
+    one_time = printed.split("one-time password ", 1)[1].split(" ", 1)[0]
+    at = sign_in(at, "admin", one_time)
+    assert "one-time password" in texts(at) and not at.tabs  # nothing else until it is replaced
+    [entry] = AuditLog(app_settings.database_path).entries(action="first_admin")
+    assert entry.actor == "app start"
+    start_app("admin", role=None)  # a second start makes no second admin and prints no password
+    assert "one-time password" not in capsys.readouterr().err
+    assert AccountStore(app_settings.database_path).count("admin") == 1
+
+
+def test_the_deployment_configuration_has_no_demo_shortcut():
+    from pathfinder.settings import PROJECT_ROOT
+
+    assert Settings.model_fields["demo"].default is False
+    assert "PATHFINDER_DEMO=false" in (PROJECT_ROOT / "Dockerfile").read_text()
+    assert 'PATHFINDER_DEMO: "false"' in (PROJECT_ROOT / "docker-compose.yml").read_text()
 
 
 def test_the_demo_guest_shortcut_is_off_unless_turned_on_and_then_marked(app_settings, monkeypatch):

@@ -133,6 +133,9 @@ def gate(page: str) -> Account | None:
 
     account = current_account()
     if account is None:
+        # opened when the sign-in page first shows: on the very first start it makes the first admin and
+        # prints the one-time password to the server's console (resources.account_store)
+        resources.account_store()
         settings = resources.settings()
         refused = st.session_state.get(SSO_REFUSED_KEY)
         if refused and sso_user() is not None:
