@@ -310,6 +310,8 @@ def test_retention_deletes_old_conversations_and_uploads_only(stores, tmp_path):
 
     conversations = stores.conversations
     old, new = conversations.start("L1"), conversations.start("L1")
+    said = conversations.add_turn(old, "words from 2020", Answer(text="an answer from 2020"))
+    conversations.feedback(said, -1, "a comment from 2020")
     _sql(stores, "UPDATE conversations SET updated_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (old,))
     uploads = tmp_path / "data" / "uploads"
     (uploads / "20200101T000000").mkdir(parents=True)
@@ -318,9 +320,12 @@ def test_retention_deletes_old_conversations_and_uploads_only(stores, tmp_path):
     (uploads / "fresh").mkdir()
     kept = apply_retention(stores.profiles.database, tmp_path / "data", None, None)
     assert kept.conversations == kept.upload_folders == 0  # unset: nothing goes
+    assert "a comment from 2020" in _everything(stores)
     purged = apply_retention(stores.profiles.database, tmp_path / "data", 30, 30)
     assert purged.conversations == 1 and purged.upload_folders == 1
     assert [c.id for c in conversations.list("L1")] == [new]
+    left = _everything(stores)  # its messages and feedback went with it
+    assert not [t for t in ("words from 2020", "an answer from 2020", "a comment from 2020") if t in left]
     assert [p.name for p in uploads.iterdir()] == ["fresh"]
     [entry] = stores.audit.entries(action="retention")
     assert "1 conversation(s) older than 30 days" in entry.detail
