@@ -172,6 +172,36 @@ def test_a_learner_id_is_not_a_credential_and_advisors_need_a_caseload(stores):
         open_learner(stores, advisor, ana.learner_id, "read")
 
 
+def test_only_an_admin_or_the_learner_grants_an_advisor_access(stores):
+    accounts = stores.accounts
+    ana, ben = accounts.create("ana", PASSWORD, "learner"), accounts.create("ben", PASSWORD, "learner")
+    vic, bo = accounts.create("vic", PASSWORD, "advisor"), accounts.create("bo.ruiz", PASSWORD, "advisor")
+    sam, root = accounts.create("sam", PASSWORD, "maintainer"), accounts.create("root", PASSWORD, "admin")
+    stores.profiles.save(LearnerProfile(id="made-by-bo", name="No account"))
+    for actor, advisor, learner in [
+        (vic, vic, ana.learner_id),  # an advisor taking an existing learner into their own caseload
+        (vic, vic, "made-by-bo"),  # one with a profile but no account
+        (vic, bo, "learner-brand-new"),  # a new learner, but into someone else's caseload
+        (ben, vic, ana.learner_id),  # another learner
+        (sam, vic, ana.learner_id),  # a maintainer
+    ]:
+        with pytest.raises(AccountError, match="Only an admin, or the learner"):
+            accounts.assign(advisor.id, learner, actor)
+    assert accounts.caseload(vic.id) == accounts.caseload(bo.id) == set()
+    accounts.assign(vic.id, ana.learner_id, ana)  # Ana invites Vic
+    accounts.assign(vic.id, "learner-brand-new", vic)  # Vic creates a learner for his own caseload
+    accounts.assign(bo.id, ben.learner_id, root)  # an admin assigns
+    assert accounts.caseload(vic.id) == {ana.learner_id, "learner-brand-new"}
+    with pytest.raises(AccountError, match="end an advisor's access"):
+        accounts.unassign(vic.id, ana.learner_id, bo)  # another advisor
+    with pytest.raises(AccountError, match="end an advisor's access"):
+        accounts.unassign(vic.id, ana.learner_id, ben)  # another learner
+    accounts.unassign(vic.id, ana.learner_id, ana)
+    accounts.unassign(vic.id, "learner-brand-new", vic)
+    accounts.unassign(bo.id, ben.learner_id, root)
+    assert accounts.caseload(vic.id) == accounts.caseload(bo.id) == set()
+
+
 def test_only_admins_list_learners_and_feedback_analytics_never_say_who_asked(stores):
     ana = stores.accounts.create("ana", PASSWORD, "learner")
     advisor = stores.accounts.create("vic", PASSWORD, "advisor")
@@ -221,7 +251,7 @@ def test_no_page_reads_a_learner_store_but_through_the_gateway():
 def test_an_import_keeps_the_advisors_decisions_and_says_so(stores):
     ana = stores.accounts.create("ana", PASSWORD, "learner")
     advisor = stores.accounts.create("vic", PASSWORD, "advisor")
-    stores.accounts.assign(advisor.id, ana.learner_id, advisor)
+    stores.accounts.assign(advisor.id, ana.learner_id, ana)  # Ana invites Vic
     open_learner(stores, ana, ana.learner_id, "write").save(LearnerProfile(id=ana.learner_id, name="Ana"))
     theirs = open_learner(stores, advisor, ana.learner_id, "write")
     current = theirs.load()
@@ -338,7 +368,7 @@ def test_the_pdf_export_prints_every_record_of_the_json_export(stores, monkeypat
 
     ana = stores.accounts.create("ana", PASSWORD, "learner")
     advisor = stores.accounts.create("vic", PASSWORD, "advisor", display_name="Vic Ortega")
-    stores.accounts.assign(advisor.id, ana.learner_id, advisor)
+    stores.accounts.assign(advisor.id, ana.learner_id, ana)
     mine = open_learner(stores, ana, ana.learner_id, "write")
     mine.save(LearnerProfile(id=ana.learner_id, name="Ana Łopez – 数据", goal=Goal(label="data analyst")))
     conversation = mine.start_conversation()

@@ -217,3 +217,17 @@ def test_a_reindex_from_the_command_line_is_audited(tmp_path, monkeypatch, catal
     version = json.loads(capsys.readouterr().out)["version"]
     [entry] = AuditLog(Settings(_env_file=None).database_path).entries(action="reindex")
     assert entry.actor == "command-line" and entry.detail.startswith(f"version {version}: 5 entries")
+
+
+def test_the_command_line_assigns_as_an_admin_and_is_audited(tmp_path, monkeypatch, capsys):
+    from pathfinder.cli import main
+    from pathfinder.settings import Settings
+
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("PATHFINDER_DATABASE_URL", raising=False)
+    store = AccountStore(Settings(_env_file=None).database_path)
+    ana, vic = store.create("ana", PASSWORD, "learner"), store.create("vic", PASSWORD, "advisor")
+    assert main(["accounts", "assign", "vic", "ana"]) == 0
+    assert store.caseload(vic.id) == {ana.learner_id}
+    [entry] = store.audit.entries(action="caseload_assigned")
+    assert entry.actor == "command-line" and entry.learner_id == ana.learner_id

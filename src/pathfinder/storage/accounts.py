@@ -21,6 +21,8 @@ from pathfinder.domain.access import (
     address_failures,
     address_wait,
     is_locked,
+    may_assign,
+    may_unassign,
     sign_in_wait,
 )
 from pathfinder.errors import PathfinderError
@@ -407,9 +409,15 @@ class AccountStore:
 
     # --- caseloads ----------------------------------------------------------------------------------------
     def assign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
+        """Put a learner into an advisor's caseload, if `actor` may (`access.may_assign`): an admin, the
+        learner (an invitation), or an advisor creating a new learner for their own caseload."""
         advisor = self._require(advisor_id)
         if advisor.role != "advisor":
             raise AccountError(f"{advisor.username} is not an advisor; only advisors have caseloads.")
+        if not may_assign(actor, advisor_id, learner_id, not self._learner_exists(learner_id)):
+            raise AccountError(
+                "Only an admin, or the learner themselves, can give an advisor access to a learner's data."
+            )
         self._run(
             lambda c: c.execute(
                 "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) "
@@ -422,6 +430,8 @@ class AccountStore:
 
     def unassign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
         advisor = self._require(advisor_id)
+        if not may_unassign(actor, advisor_id, learner_id):
+            raise AccountError("Only an admin, the learner or the advisor can end an advisor's access.")
         self._run(
             lambda c: c.execute(
                 "DELETE FROM caseloads WHERE advisor_id = ? AND learner_id = ?", (advisor_id, learner_id)
@@ -429,6 +439,21 @@ class AccountStore:
             write=True,
         )
         self.audit.record("caseload_removed", actor.label, actor.id, learner_id, f"from {advisor.label}")
+
+    def _learner_exists(self, learner_id: str) -> bool:
+        """Anything of this learner on record: an account, a profile or a caseload row."""
+
+        def go(c: Tx) -> bool:
+            return any(
+                c.execute(sql, (learner_id,)).fetchone()
+                for sql in (
+                    "SELECT 1 FROM accounts WHERE learner_id = ?",
+                    "SELECT 1 FROM profiles WHERE id = ?",
+                    "SELECT 1 FROM caseloads WHERE learner_id = ?",
+                )
+            )
+
+        return self._run(go)
 
     def caseload(self, advisor_id: str) -> set[str]:
         rows = self._run(
