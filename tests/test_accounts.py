@@ -17,8 +17,15 @@ from pathfinder.storage.accounts import AccountError, AccountStore, SignInRefuse
 from pathfinder.storage.advising import AdvisingStore
 from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.conversations import ConversationStore
-from pathfinder.storage.learner_data import AccessDenied, Stores, open_learner
+from pathfinder.storage.learner_data import (
+    AccessDenied,
+    Stores,
+    feedback_exchanges,
+    learner_directory,
+    open_learner,
+)
 from pathfinder.storage.profiles import SqliteProfileStore
+from pathfinder.storage.sessions import SessionStore
 
 PASSWORD = "correct horse battery"
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -165,10 +172,86 @@ def test_a_learner_id_is_not_a_credential_and_advisors_need_a_caseload(stores):
         open_learner(stores, advisor, ana.learner_id, "read")
 
 
+def test_only_an_admin_or_the_learner_grants_an_advisor_access(stores):
+    accounts = stores.accounts
+    ana, ben = accounts.create("ana", PASSWORD, "learner"), accounts.create("ben", PASSWORD, "learner")
+    vic, bo = accounts.create("vic", PASSWORD, "advisor"), accounts.create("bo.ruiz", PASSWORD, "advisor")
+    sam, root = accounts.create("sam", PASSWORD, "maintainer"), accounts.create("root", PASSWORD, "admin")
+    stores.profiles.save(LearnerProfile(id="made-by-bo", name="No account"))
+    for actor, advisor, learner in [
+        (vic, vic, ana.learner_id),  # an advisor taking an existing learner into their own caseload
+        (vic, vic, "made-by-bo"),  # one with a profile but no account
+        (vic, bo, "learner-brand-new"),  # a new learner, but into someone else's caseload
+        (ben, vic, ana.learner_id),  # another learner
+        (sam, vic, ana.learner_id),  # a maintainer
+    ]:
+        with pytest.raises(AccountError, match="Only an admin, or the learner"):
+            accounts.assign(advisor.id, learner, actor)
+    assert accounts.caseload(vic.id) == accounts.caseload(bo.id) == set()
+    accounts.assign(vic.id, ana.learner_id, ana)  # Ana invites Vic
+    accounts.assign(vic.id, "learner-brand-new", vic)  # Vic creates a learner for his own caseload
+    accounts.assign(bo.id, ben.learner_id, root)  # an admin assigns
+    assert accounts.caseload(vic.id) == {ana.learner_id, "learner-brand-new"}
+    with pytest.raises(AccountError, match="end an advisor's access"):
+        accounts.unassign(vic.id, ana.learner_id, bo)  # another advisor
+    with pytest.raises(AccountError, match="end an advisor's access"):
+        accounts.unassign(vic.id, ana.learner_id, ben)  # another learner
+    accounts.unassign(vic.id, ana.learner_id, ana)
+    accounts.unassign(vic.id, "learner-brand-new", vic)
+    accounts.unassign(bo.id, ben.learner_id, root)
+    assert accounts.caseload(vic.id) == accounts.caseload(bo.id) == set()
+
+
+def test_only_admins_list_learners_and_feedback_analytics_never_say_who_asked(stores):
+    ana = stores.accounts.create("ana", PASSWORD, "learner")
+    advisor = stores.accounts.create("vic", PASSWORD, "advisor")
+    maintainer = stores.accounts.create("sam", PASSWORD, "maintainer")
+    admin = stores.accounts.create("root", PASSWORD, "admin")
+    mine = open_learner(stores, ana, ana.learner_id, "write")
+    mine.save(LearnerProfile(id=ana.learner_id, name="Ana"))
+    stores.profiles.save(LearnerProfile(id="no-account", name="Made by an advisor"))
+    conversation = mine.start_conversation()
+    mine.feedback(mine.add_turn(conversation, "any SQL courses?", Answer(text="None found.")), -1, "nothing")
+    assert learner_directory(stores, admin) == {
+        ana.learner_id: f"ana · {ana.learner_id}",
+        "no-account": "Made by an advisor · no-account",
+    }
+    for nobody in (ana, advisor, maintainer, None):
+        with pytest.raises(AccessDenied):
+            learner_directory(stores, nobody)
+    for reviewer in (maintainer, admin):
+        [asked] = feedback_exchanges(stores, reviewer)
+        assert (asked.question, asked.rating, asked.comment) == ("any SQL courses?", -1, "nothing")
+        assert ana.learner_id not in repr(asked) and conversation not in repr(asked)
+    for nobody in (ana, advisor, None):
+        with pytest.raises(AccessDenied):
+            feedback_exchanges(stores, nobody)
+
+
+def test_no_page_reads_a_learner_store_but_through_the_gateway():
+    """The learner stores are reached in ui/ only by resources (which builds them) and the gateway's
+    callers; a page calling `resources.profile_store()` (or conversations, advising) would skip the rule."""
+    import re
+    from pathlib import Path
+
+    import pathfinder.ui as ui
+
+    direct = re.compile(r"\b(profile_store|conversation_store|advising_store)\(\)")
+    assert direct.search("x = resources.conversation_store().exchanges()")  # the check can fail
+    found = [
+        f"{path.name}: {line.strip()}"
+        for path in Path(ui.__file__).parent.rglob("*.py")
+        if path.name != "resources.py"
+        for line in path.read_text().splitlines()
+        if direct.search(line)
+    ]
+    assert found == []
+
+
 def test_an_import_keeps_the_advisors_decisions_and_says_so(stores):
     ana = stores.accounts.create("ana", PASSWORD, "learner")
     advisor = stores.accounts.create("vic", PASSWORD, "advisor")
-    stores.accounts.assign(advisor.id, ana.learner_id, advisor)
+    stores.accounts.assign(advisor.id, ana.learner_id, ana)  # Ana invites Vic
     open_learner(stores, ana, ana.learner_id, "write").save(LearnerProfile(id=ana.learner_id, name="Ana"))
     theirs = open_learner(stores, advisor, ana.learner_id, "write")
     current = theirs.load()
@@ -219,6 +302,9 @@ def test_export_holds_everything_and_erasure_leaves_nothing(stores):
     theirs.add_note("Ana wants evening courses")
     theirs.agree(Pathway(goal_label="data analyst"), None)
     stores.accounts.sign_in("ana.lopez", PASSWORD)
+    SessionStore(stores.profiles.database).start(ana)  # a browser still signed in
+    with pytest.raises(SignInRefused):  # a failed sign-in: a throttle row and an audit entry naming her
+        stores.accounts.sign_in("ana.lopez", "not her password", address="203.0.113.9")
     open_learner(stores, ben, ben.learner_id, "write").save(LearnerProfile(id=ben.learner_id, name="Ben"))
 
     export = json.loads(open_learner(stores, ana, lid, "export").export_json())
@@ -232,10 +318,12 @@ def test_export_holds_everything_and_erasure_leaves_nothing(stores):
         e["action"] for e in export["audit_entries"]
     }
 
-    assert lid in _everything(stores)
+    before = _everything(stores)
+    for trace in (lid, ana.id, "ana.lopez", "Ana Lopez", "evening courses", "be a data analyst", "useful"):
+        assert trace in before, trace  # the scan below can see every one of them
     open_learner(stores, admin, lid, "erase").erase()
     left = _everything(stores)
-    for trace in (lid, "ana.lopez", "Ana Lopez", "evening courses", "be a data analyst", "useful"):
+    for trace in (lid, ana.id, "ana.lopez", "Ana Lopez", "evening courses", "be a data analyst", "useful"):
         assert trace not in left, trace
     assert "Ben" in left and ben.learner_id in left  # nobody else's data went with it
     [erasure] = stores.audit.entries(action="erasure")
@@ -252,6 +340,8 @@ def test_retention_deletes_old_conversations_and_uploads_only(stores, tmp_path):
 
     conversations = stores.conversations
     old, new = conversations.start("L1"), conversations.start("L1")
+    said = conversations.add_turn(old, "words from 2020", Answer(text="an answer from 2020"))
+    conversations.feedback(said, -1, "a comment from 2020")
     _sql(stores, "UPDATE conversations SET updated_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (old,))
     uploads = tmp_path / "data" / "uploads"
     (uploads / "20200101T000000").mkdir(parents=True)
@@ -260,28 +350,65 @@ def test_retention_deletes_old_conversations_and_uploads_only(stores, tmp_path):
     (uploads / "fresh").mkdir()
     kept = apply_retention(stores.profiles.database, tmp_path / "data", None, None)
     assert kept.conversations == kept.upload_folders == 0  # unset: nothing goes
+    assert "a comment from 2020" in _everything(stores)
     purged = apply_retention(stores.profiles.database, tmp_path / "data", 30, 30)
     assert purged.conversations == 1 and purged.upload_folders == 1
     assert [c.id for c in conversations.list("L1")] == [new]
+    left = _everything(stores)  # its messages and feedback went with it
+    assert not [t for t in ("words from 2020", "an answer from 2020", "a comment from 2020") if t in left]
     assert [p.name for p in uploads.iterdir()] == ["fresh"]
     [entry] = stores.audit.entries(action="retention")
     assert "1 conversation(s) older than 30 days" in entry.detail
 
 
-def test_the_pdf_export_is_built_from_a_full_export(stores):
+def test_the_pdf_export_prints_every_record_of_the_json_export(stores, monkeypatch):
+    from pathfinder.domain.pathways import Step
+    from pathfinder.ui import pdf
     from pathfinder.ui.data_export import learner_export_pdf
 
     ana = stores.accounts.create("ana", PASSWORD, "learner")
+    advisor = stores.accounts.create("vic", PASSWORD, "advisor", display_name="Vic Ortega")
+    stores.accounts.assign(advisor.id, ana.learner_id, ana)
     mine = open_learner(stores, ana, ana.learner_id, "write")
     mine.save(LearnerProfile(id=ana.learner_id, name="Ana Łopez – 数据", goal=Goal(label="data analyst")))
     conversation = mine.start_conversation()
     mine.feedback(
         mine.add_turn(conversation, "Ich möchte Datenanalystin werden", Answer(text="Gut.")), -1, "zu kurz"
     )
-    mine.add_note("note by the learner")
-    mine.agree(Pathway(goal_label="data analyst"), None)
-    pdf = learner_export_pdf(open_learner(stores, ana, ana.learner_id, "export").export())
-    assert pdf.startswith(b"%PDF") and len(pdf) > 2000
+    theirs = open_learner(stores, advisor, ana.learner_id, "write", audit_access=True)
+    theirs.add_note("Evening courses only")
+    step = Step(id="da-101", title="SQL for analysts", start_week=1, end_week=4)
+    theirs.agree(Pathway(goal_label="data analyst", steps=(step,)), None)
+    drawn: list[str] = []  # every text the PDF draws goes through ReportPDF._text
+    real_text = pdf.ReportPDF._text
+    monkeypatch.setattr(
+        pdf.ReportPDF, "_text", lambda self, text, *a: drawn.append(real_text(self, text, *a)) or drawn[-1]
+    )
+    export = open_learner(stores, ana, ana.learner_id, "export").export()
+    document = learner_export_pdf(export)
+    assert document.startswith(b"%PDF") and len(document) > 2000
+    printed = "\n".join(drawn)
+    [talk] = export["conversations"]
+    [note] = export["advisor_notes"]
+    [plan] = export["agreed_plans"]
+    assert plan["agreed_by"] == note["author"] == "Vic Ortega (vic)"  # the advisor's real identity
+    expected = [
+        export["account"]["username"],
+        export["profile"]["name"],
+        export["profile"]["goal"]["label"],
+        *(turn["text"] for turn in talk["turns"]),
+        talk["turns"][1]["feedback"]["comment"],
+        note["text"],
+        note["author"],
+        plan["agreed_by"],
+        "SQL for analysts (da-101)",
+    ]
+    for entry in export["audit_entries"]:  # every audit entry about her, each with who and what
+        expected += [entry["action"], entry["actor"], entry["detail"]]
+    same = (lambda text: text) if pdf._unicode_font() else pdf.fold_latin1  # as printed without DejaVu
+    for value in expected:
+        assert value and same(value) in printed, value
+    assert {e["action"] for e in export["audit_entries"]} >= {"account_created", "advisor_access", "export"}
     empty = stores.accounts.create("ben", PASSWORD, "learner")
     assert learner_export_pdf(open_learner(stores, empty, empty.learner_id, "export").export()).startswith(
         b"%PDF"

@@ -4,6 +4,7 @@ guard, and retention of advisor notes and audit entries (the purge audited)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -136,6 +137,20 @@ def test_sessions_resume_until_idle_or_absolute_expiry_and_end_on_sign_out(db):
     assert len(stored) == 1 and len(stored[0][0]) == 64 and stored[0][1] == ana.learner_id
 
 
+def test_a_password_change_ends_every_session_of_the_account(db):
+    store, sessions = AccountStore(db), SessionStore(db)
+    ana, ben = store.create("ana", PASSWORD, "learner"), store.create("ben", PASSWORD, "learner")
+    stolen, hers, his = sessions.start(ana, T0), sessions.start(ana, T0), sessions.start(ben, T0)
+    assert store.set_password(ana.id, "a brand new passphrase", ana) == 2
+    assert sessions.resume(stolen, 30, 12, T0) is None and sessions.resume(hers, 30, 12, T0) is None
+    assert sessions.resume(his, 30, 12, T0) is not None  # nobody else's
+    [changed] = store.audit.entries(action="password_changed")
+    assert changed.detail == "ana; 2 session(s) ended" and changed.learner_id == ana.learner_id
+    with pytest.raises(SignInRefused):
+        store.sign_in("ana", PASSWORD, T0)
+    assert store.sign_in("ana", "a brand new passphrase", T0).id == ana.id
+
+
 def open_database_rows(db: str, sql: str) -> list[tuple]:
     from pathfinder.storage.database import open_database
 
@@ -185,3 +200,34 @@ def test_retention_purges_old_notes_and_audit_entries_and_audits_the_purge(db, t
     assert any("1 audit entry older than 365 days purged" in d for d in details)
     assert any("1 advisor note(s) older than 365 days" in d for d in details)
     assert apply_retention(db, tmp_path, None, None, note_days=365, audit_days=365).audit_entries == 0
+
+
+# --- re-index from the command line -------------------------------------------------------------------------
+def test_a_reindex_from_the_command_line_is_audited(tmp_path, monkeypatch, catalogue, capsys):
+    from pathfinder.cli import main
+    from pathfinder.settings import Settings
+
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PATHFINDER_EMBEDDER", "hash")
+    monkeypatch.delenv("PATHFINDER_CHROMA_URL", raising=False)
+    monkeypatch.delenv("PATHFINDER_DATABASE_URL", raising=False)
+    source = tmp_path / "catalogue.jsonl"
+    source.write_text("\n".join(c.model_dump_json() for c in catalogue))
+    assert main(["index", str(source), "--json", "--no-infer"]) == 0
+    version = json.loads(capsys.readouterr().out)["version"]
+    [entry] = AuditLog(Settings(_env_file=None).database_path).entries(action="reindex")
+    assert entry.actor == "command-line" and entry.detail.startswith(f"version {version}: 5 entries")
+
+
+def test_the_command_line_assigns_as_an_admin_and_is_audited(tmp_path, monkeypatch, capsys):
+    from pathfinder.cli import main
+    from pathfinder.settings import Settings
+
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("PATHFINDER_DATABASE_URL", raising=False)
+    store = AccountStore(Settings(_env_file=None).database_path)
+    ana, vic = store.create("ana", PASSWORD, "learner"), store.create("vic", PASSWORD, "advisor")
+    assert main(["accounts", "assign", "vic", "ana"]) == 0
+    assert store.caseload(vic.id) == {ana.learner_id}
+    [entry] = store.audit.entries(action="caseload_assigned")
+    assert entry.actor == "command-line" and entry.learner_id == ana.learner_id

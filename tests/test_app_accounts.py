@@ -119,18 +119,27 @@ def test_a_made_up_id_in_the_url_reaches_nothing(app_settings, made_up):
 def test_guessing_is_throttled_and_logged(app_settings):
     target = account("learner", "learner-ana", username="ana")
     at = start_app("chat", role=None)
+    # the app's account store gets a clock that moves only when the test moves it: "too soon after three
+    # failures" then holds however slowly the machine runs the app (the back-off is seconds)
+    now = [datetime(2026, 1, 5, 9, 0, tzinfo=UTC)]
+    resources.account_store().clock = lambda: now[0]
     for n in range(3):
         at = sign_in(at, "ana", f"guess number {n}")
         assert any("Wrong username or password" in e.value for e in at.error)
     at = sign_in(at, "ana", PASSWORD)  # the right password, too soon after three failures
-    assert any("wait" in e.value for e in at.error) and "Sign in" in [b.label for b in at.button]
+    assert any("wait 1 second" in e.value for e in at.error) and "Sign in" in [b.label for b in at.button]
     log = AuditLog(app_settings.database_path)
     actions = [e.action for e in log.entries(learner_id=target.learner_id)]
-    assert actions.count("sign_in_failed") == 3 and "sign_in_throttled" in actions
+    assert actions.count("sign_in_failed") == 3 and actions.count("sign_in_throttled") == 1
     assert "sign_in" not in actions
+    now[0] += timedelta(seconds=1)  # the wait is over: the right password signs in and clears the failures
+    at = sign_in(at, "ana", PASSWORD)
+    assert not at.error and "Signed in as **ana**" in texts(at)
+    assert AccountStore(app_settings.database_path).throttle("ana") == (0, None)
+    assert [e.action for e in log.entries(learner_id=target.learner_id)][0] == "sign_in"
 
 
-def test_sessions_expire_when_idle_and_sign_out_ends_them(app_settings):
+def test_sessions_expire_when_idle_or_too_old_and_sign_out_ends_them(app_settings):
     at = start_app("profile")
     assert "learner-test" in texts(at)
     at.session_state["last_active_at"] = datetime.now(UTC) - timedelta(minutes=31)
@@ -139,6 +148,11 @@ def test_sessions_expire_when_idle_and_sign_out_ends_them(app_settings):
     assert AuditLog(app_settings.database_path).entries(action="session_expired")
     at = sign_in(at, "learner-test")
     assert "learner-test" in texts(at)
+    at.session_state["signed_in_at"] = datetime.now(UTC) - timedelta(hours=12, minutes=1)
+    at.run()  # active a moment ago, but signed in more than 12 hours ago: over too
+    assert "Your session expired; sign in again." in texts(at) and "learner-test" not in texts(at)
+    assert len(AuditLog(app_settings.database_path).entries(action="session_expired")) == 2
+    at = sign_in(at, "learner-test")
     next(b for b in at.button if b.label == "Sign out").click()
     at.run()
     assert "You are signed out." in texts(at) and "learner-test" not in texts(at)
@@ -180,6 +194,30 @@ def test_the_first_admin_replaces_the_one_time_password_and_administers(app_sett
     accounts = AccountStore(app_settings.database_path)
     assert accounts.sign_in("root", "a brand new passphrase").username == "root"
     assert "Export the whole audit log (JSON)" in [d.label for d in at.get("download_button")]
+
+
+def test_a_first_start_without_an_admin_prints_a_one_time_password_that_must_be_replaced(
+    app_settings, capsys
+):
+    at = start_app("admin", role=None)
+    printed = capsys.readouterr().err
+    assert "created the admin account 'admin' with the one-time password" in printed
+    one_time = printed.split("one-time password ", 1)[1].split(" ", 1)[0]
+    at = sign_in(at, "admin", one_time)
+    assert "one-time password" in texts(at) and not at.tabs  # nothing else until it is replaced
+    [entry] = AuditLog(app_settings.database_path).entries(action="first_admin")
+    assert entry.actor == "app start"
+    start_app("admin", role=None)  # a second start makes no second admin and prints no password
+    assert "one-time password" not in capsys.readouterr().err
+    assert AccountStore(app_settings.database_path).count("admin") == 1
+
+
+def test_the_deployment_configuration_has_no_demo_shortcut():
+    from pathfinder.settings import PROJECT_ROOT
+
+    assert Settings.model_fields["demo"].default is False
+    assert "PATHFINDER_DEMO=false" in (PROJECT_ROOT / "Dockerfile").read_text()
+    assert 'PATHFINDER_DEMO: "false"' in (PROJECT_ROOT / "docker-compose.yml").read_text()
 
 
 def test_the_demo_guest_shortcut_is_off_unless_turned_on_and_then_marked(app_settings, monkeypatch):

@@ -1,11 +1,14 @@
 """A local sign-in survives a browser reload, safely, in a real browser (`streamlit run app.py`, Chromium):
-the browser keeps a random token in a cookie (never in the URL), the server only its hash; a reload resumes
-the session; sign-out ends it on the server, so the same cookie put back afterwards signs nobody in.
+the browser keeps a random token in a cookie (neither it nor the password is in any URL the browser asks
+for), the server only its hash; a reload resumes the session; sign-out ends it on the server, so the same
+cookie put back afterwards signs nobody in.
 
 Needs Debian's chromium; skipped without it.
 """
 
 from __future__ import annotations
+
+from urllib.parse import quote, quote_plus, unquote
 
 import pytest
 from ui_harness import PASSWORD, build_index, settings_env
@@ -38,6 +41,9 @@ def test_a_local_sign_in_survives_a_reload_and_sign_out_ends_it_on_the_server(tm
         chromium_page() as page,
     ):
         server.wait_healthy(timeout=90)
+        urls: list[str] = []  # every URL the browser asks for or shows, to check no secret is in one
+        page.on("request", lambda request: urls.append(request.url))
+        page.on("framenavigated", lambda frame: urls.append(frame.url))
         page.goto(server.url, timeout=60_000)
         page.get_by_label("Username", exact=True).fill("ana")
         page.get_by_label("Password", exact=True).fill(PASSWORD)
@@ -66,3 +72,5 @@ def test_a_local_sign_in_survives_a_reload_and_sign_out_ends_it_on_the_server(tm
         page.reload(timeout=60_000)  # the old token put back: worth nothing now
         page.get_by_role("button", name="Sign in", exact=True).wait_for(timeout=60_000)
         assert page.get_by_text(SIGNED_IN).count() == 0
+        secrets = (PASSWORD, quote(PASSWORD), quote_plus(PASSWORD), cookie["value"], quote(cookie["value"]))
+        assert len(urls) > 10 and not [u for u in urls if any(x in unquote(u) or x in u for x in secrets)]

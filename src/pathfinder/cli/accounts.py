@@ -141,3 +141,15 @@ def _audit(args: argparse.Namespace, settings: Settings) -> int:
     log = _store(settings).audit
     print_json(list(reversed(log.entries(learner_id=args.learner, limit=1_000_000))))
     return 0
+
+
+def record_reindex(settings: Settings, detail: str) -> None:
+    """Audit a re-index run from the command line (the app's Catalogue page records its own); a log that
+    cannot be written is said, not hidden, and does not undo the index just built."""
+    from pathfinder.errors import PathfinderError
+    from pathfinder.storage.audit import AuditLog
+
+    try:
+        AuditLog(settings.database_path).record("reindex", COMMAND_LINE.label, COMMAND_LINE.id, None, detail)
+    except PathfinderError as e:
+        say(f"warning: the re-index was not recorded in the audit log: {e}")

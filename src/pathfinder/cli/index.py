@@ -131,6 +131,13 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
         warn=say,
         store_wait=False,  # serving starts now; the embedded vector store catches up in a child process
     )
+    from pathfinder.cli.accounts import record_reindex
+
+    record_reindex(
+        settings,
+        f"version {summary.version}: {summary.total} entries, added {summary.added}, updated "
+        f"{summary.updated}, removed {summary.removed}, rejected {summary.rejected}",
+    )
     if args.json:
         print_json(summary)
         return 0

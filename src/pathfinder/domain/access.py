@@ -47,7 +47,8 @@ def may(account: Account | None, action: Action, learner_id: str, caseload: Coll
     - a learner: everything on their own record, nothing on anyone else's;
     - an advisor: read and write the learners in their caseload (assigned by an admin), nothing else;
     - an admin: export and erase any learner (data-rights requests), but not read or act in their chat;
-    - a maintainer: no learner data at all.
+    - a maintainer: no learner's record (only the feedback analytics without who asked:
+      `may_review_feedback`).
     """
     if account is None or not learner_id:
         return False
@@ -58,6 +59,44 @@ def may(account: Account | None, action: Action, learner_id: str, caseload: Coll
     if account.role == "admin":
         return action in ("export", "erase")
     return False
+
+
+def may_assign(actor: Account | None, advisor_id: str, learner_id: str, learner_is_new: bool) -> bool:
+    """Who may put learner `learner_id` into the caseload of advisor `advisor_id` (which lets the advisor
+    read and write the learner's data): an admin; the learner themselves (an invitation); an advisor only
+    into their own caseload and only a learner of whom nothing exists yet (a profile they are creating)."""
+    if actor is None or not learner_id:
+        return False
+    if actor.role == "admin":
+        return True
+    if actor.role == "learner":
+        return actor.learner_id == learner_id
+    if actor.role == "advisor":
+        return actor.id == advisor_id and learner_is_new
+    return False
+
+
+def may_unassign(actor: Account | None, advisor_id: str, learner_id: str) -> bool:
+    """Who may take a learner out of an advisor's caseload: an admin, the learner, or the advisor."""
+    if actor is None:
+        return False
+    return (
+        actor.role == "admin"
+        or (actor.role == "learner" and actor.learner_id == learner_id)
+        or (actor.role == "advisor" and actor.id == advisor_id)
+    )
+
+
+def may_list_learners(account: Account | None) -> bool:
+    """Who may see the list of all learners (ids and names, nothing else): admins, to assign caseloads and
+    carry out data-rights requests."""
+    return account is not None and account.role == "admin"
+
+
+def may_review_feedback(account: Account | None) -> bool:
+    """Who may read the questions learners asked and the feedback they gave, without who asked them (the
+    Catalogue page's analytics: what the catalogue lacks): maintainers and admins."""
+    return account is not None and account.role in ("maintainer", "admin")
 
 
 def role_from_claims(claims: Mapping[str, object], claim: str | None, roles: Mapping[str, Role]) -> Role:

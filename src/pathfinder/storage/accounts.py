@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from pathfinder.domain.access import (
     address_failures,
     address_wait,
     is_locked,
+    may_assign,
+    may_unassign,
     sign_in_wait,
 )
 from pathfinder.errors import PathfinderError
@@ -32,6 +35,7 @@ from pathfinder.safety.passwords import (
 )
 from pathfinder.storage.audit import AuditLog
 from pathfinder.storage.database import Database, Tx, open_database
+from pathfinder.storage.sessions import SessionStore
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{2,63}$")
 _COLUMNS = "id, username, role, learner_id, display_name, created_at, must_change_password"
@@ -69,10 +73,18 @@ def _account(row: tuple) -> Account:
 
 
 class AccountStore:
-    def __init__(self, db: Database | str | Path, audit: AuditLog | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | str | Path,
+        audit: AuditLog | None = None,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
         self._db = open_database(db, error=AccountError)
         self._db.ensure_schema(AccountError)
         self.audit = audit or AuditLog(self._db)
+        # what time it is for the throttle, lockouts and creation times; a test gives a clock that stands
+        # still, so "too soon after a failure" does not depend on how fast the machine is
+        self.clock = clock
 
     def _run(self, fn, write: bool = False):
         try:
@@ -119,7 +131,7 @@ class AccountStore:
             role=role,
             learner_id=learner_id,
             display_name=display_name.strip()[:100],
-            created_at=_now().replace(microsecond=0),
+            created_at=self.clock().replace(microsecond=0),
             must_change_password=one_time,
         )
         stored_hash = hash_password(password) if password is not None else ""
@@ -197,7 +209,10 @@ class AccountStore:
         )
         return target.model_copy(update={"role": role})
 
-    def set_password(self, account_id: str, password: str, actor: Account) -> None:
+    def set_password(self, account_id: str, password: str, actor: Account) -> int:
+        """A new password; every session of the account ends (a browser signed in with the old password,
+        perhaps not the owner's, signs in no more). Returns how many ended: the caller starts a new one for
+        the browser it serves."""
         target = self._require(account_id)
         check_strength(password, target.username)
         new_hash = hash_password(password)
@@ -208,7 +223,15 @@ class AccountStore:
             ),
             write=True,
         )
-        self.audit.record("password_changed", actor.label, actor.id, target.learner_id, target.username)
+        ended = SessionStore(self._db).end_all(account_id)
+        self.audit.record(
+            "password_changed",
+            actor.label,
+            actor.id,
+            target.learner_id,
+            f"{target.username}; {ended} session(s) ended",
+        )
+        return ended
 
     def _require(self, account_id: str) -> Account:
         account = self.get(account_id)
@@ -255,7 +278,7 @@ class AccountStore:
         exists) or, after repeated failures of the username or from the network `address` (None: a caller
         with no network, e.g. the command line), a wait or a lockout that applies even to the right
         password."""
-        now = now or _now()
+        now = now or self.clock()
         key = normalize(username)[:100]
         known = self.by_username(key) if USERNAME.match(key) else None
         about = known.learner_id if known else None
@@ -386,14 +409,20 @@ class AccountStore:
 
     # --- caseloads ----------------------------------------------------------------------------------------
     def assign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
+        """Put a learner into an advisor's caseload, if `actor` may (`access.may_assign`): an admin, the
+        learner (an invitation), or an advisor creating a new learner for their own caseload."""
         advisor = self._require(advisor_id)
         if advisor.role != "advisor":
             raise AccountError(f"{advisor.username} is not an advisor; only advisors have caseloads.")
+        if not may_assign(actor, advisor_id, learner_id, not self._learner_exists(learner_id)):
+            raise AccountError(
+                "Only an admin, or the learner themselves, can give an advisor access to a learner's data."
+            )
         self._run(
             lambda c: c.execute(
                 "INSERT INTO caseloads (advisor_id, learner_id, assigned_by, assigned_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (advisor_id, learner_id) DO NOTHING",
-                (advisor_id, learner_id, actor.label, _now().isoformat(timespec="seconds")),
+                (advisor_id, learner_id, actor.label, self.clock().isoformat(timespec="seconds")),
             ),
             write=True,
         )
@@ -401,6 +430,8 @@ class AccountStore:
 
     def unassign(self, advisor_id: str, learner_id: str, actor: Account) -> None:
         advisor = self._require(advisor_id)
+        if not may_unassign(actor, advisor_id, learner_id):
+            raise AccountError("Only an admin, the learner or the advisor can end an advisor's access.")
         self._run(
             lambda c: c.execute(
                 "DELETE FROM caseloads WHERE advisor_id = ? AND learner_id = ?", (advisor_id, learner_id)
@@ -408,6 +439,21 @@ class AccountStore:
             write=True,
         )
         self.audit.record("caseload_removed", actor.label, actor.id, learner_id, f"from {advisor.label}")
+
+    def _learner_exists(self, learner_id: str) -> bool:
+        """Anything of this learner on record: an account, a profile or a caseload row."""
+
+        def go(c: Tx) -> bool:
+            return any(
+                c.execute(sql, (learner_id,)).fetchone()
+                for sql in (
+                    "SELECT 1 FROM accounts WHERE learner_id = ?",
+                    "SELECT 1 FROM profiles WHERE id = ?",
+                    "SELECT 1 FROM caseloads WHERE learner_id = ?",
+                )
+            )
+
+        return self._run(go)
 
     def caseload(self, advisor_id: str) -> set[str]:
         rows = self._run(

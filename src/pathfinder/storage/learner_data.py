@@ -15,13 +15,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pathfinder.domain import LearnerProfile, Pathway
-from pathfinder.domain.access import Account, Action, may
+from pathfinder.domain.access import Account, Action, may, may_list_learners, may_review_feedback
 from pathfinder.domain.dialogue import Answer, History
 from pathfinder.errors import PathfinderError
 from pathfinder.storage.accounts import AccountStore
 from pathfinder.storage.advising import AdvisingStore, AgreedPlan, SessionNote
 from pathfinder.storage.audit import AuditLog
-from pathfinder.storage.conversations import ConversationStore, ConversationSummary, Feedback
+from pathfinder.storage.conversations import ConversationStore, ConversationSummary, Exchange, Feedback
 from pathfinder.storage.profiles import SqlProfileStore
 
 
@@ -65,6 +65,29 @@ def open_learner(
     if audit_access and account.role == "advisor":
         data.audit_advisor("opened the learner's record")
     return data
+
+
+def learner_directory(stores: Stores, account: Account | None) -> dict[str, str]:
+    """Every learner, with or without an account or a saved profile: learner id -> 'username · id' or
+    'name · id'. For an admin (`access.may_list_learners`) picking a learner for a caseload or a data-rights
+    request; AccessDenied for anyone else."""
+    if not may_list_learners(account):
+        raise _denied(account)
+    named = {a.learner_id: f"{a.username} · {a.learner_id}" for a in stores.accounts.all() if a.learner_id}
+    for profile in stores.profiles.list():
+        named.setdefault(profile.id, f"{profile.name or '(no name)'} · {profile.id}")
+    return named
+
+
+def feedback_exchanges(stores: Stores, account: Account | None, limit: int = 5000) -> list[Exchange]:
+    """Every learner's latest questions with the answers and feedback they got, for the catalogue's analytics
+    (`access.may_review_feedback`), without who asked: the learner and conversation ids are blanked."""
+    if not may_review_feedback(account):
+        raise _denied(account)
+    return [
+        x.model_copy(update={"profile_id": "", "conversation_id": "", "message_id": 0})
+        for x in stores.conversations.exchanges(limit=limit)
+    ]
 
 
 class LearnerData:

@@ -11,7 +11,14 @@ import streamlit as st
 
 from pathfinder.errors import PathfinderError
 from pathfinder.ui import resources
-from pathfinder.ui.session import SSO_REFUSED_KEY, current_account, remember, sso_configured, sso_user
+from pathfinder.ui.session import (
+    SSO_REFUSED_KEY,
+    TOKEN_KEY,
+    current_account,
+    remember,
+    sso_configured,
+    sso_user,
+)
 
 if TYPE_CHECKING:
     from pathfinder.domain.access import Account
@@ -114,6 +121,8 @@ def change_password_form(account: Account, *, first: bool = False) -> None:
             except PathfinderError as e:
                 st.error(str(e))
             else:
+                st.session_state.pop(TOKEN_KEY, None)  # ended with every other session of the account
+                remember(account)  # this browser goes on in a new one
                 st.session_state["signin_notice"] = "Your password is changed."
                 st.rerun()
 
@@ -124,6 +133,9 @@ def gate(page: str) -> Account | None:
 
     account = current_account()
     if account is None:
+        # opened when the sign-in page first shows: on the very first start it makes the first admin and
+        # prints the one-time password to the server's console (resources.account_store)
+        resources.account_store()
         settings = resources.settings()
         refused = st.session_state.get(SSO_REFUSED_KEY)
         if refused and sso_user() is not None:

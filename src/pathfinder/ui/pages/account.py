@@ -31,8 +31,9 @@ def render() -> None:
     if account.role == "learner":
         st.caption(
             "Your profile, conversations and plans are yours: only you, and the advisors an admin "
-            "assigned or you invited, can see them. Export or delete everything on the Profile page "
-            "(My data)."
+            "assigned or you invited, can see them. Catalogue maintainers see the questions you ask and "
+            "your ratings of the answers, without your name or id, to find what the catalogue lacks. "
+            "Export or delete everything on the Profile page (My data)."
         )
         st.subheader("Your advisors")
         advisors_section(account)

@@ -68,15 +68,10 @@ def accounts_section(admin: Account) -> None:
 
 
 def _learner_choices() -> dict[str, str]:
-    """Every learner (with or without an account): learner id -> a readable label."""
-    named = {
-        a.learner_id: f"{a.username} · {a.learner_id}"
-        for a in resources.account_store().all()
-        if a.learner_id
-    }
-    for profile in resources.profile_store().list():
-        named.setdefault(profile.id, f"{profile.name or '(no name)'} · {profile.id}")
-    return named
+    """Every learner (with or without an account): learner id -> a readable label (admins only)."""
+    from pathfinder.storage.learner_data import learner_directory
+
+    return learner_directory(resources.learner_stores(), current_account())
 
 
 def caseloads_section(admin: Account) -> None:

@@ -216,7 +216,10 @@ def status_section(settings: Settings) -> None:
 
 
 def analytics_section(settings: Settings) -> None:
-    exchanges = resources.conversation_store().exchanges()
+    from pathfinder.storage.learner_data import feedback_exchanges
+    from pathfinder.ui.session import current_account
+
+    exchanges = feedback_exchanges(resources.learner_stores(), current_account())  # without who asked
     if not exchanges:
         st.caption("No conversations yet.")
         return
