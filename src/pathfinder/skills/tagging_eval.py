@@ -26,6 +26,7 @@ TAGGING_SETS = {
     "frozen2": PROJECT_ROOT / "evals" / "skill_tagging_frozen2.jsonl",
     "tune2": PROJECT_ROOT / "evals" / "skill_tagging_tune2.jsonl",
     "frozen3": PROJECT_ROOT / "evals" / "skill_tagging_frozen3.jsonl",
+    "frozen4": PROJECT_ROOT / "evals" / "skill_tagging_frozen4.jsonl",
 }
 SOURCES = (
     ("edx_courses/edx_courses.csv", "edx"),
