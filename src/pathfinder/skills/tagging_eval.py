@@ -5,8 +5,8 @@ Tuning sets (tools/fit_skill_tagging.py fits on all of them): `evals/skill_taggi
 `frozen` (160, session 3), `frozen2` (90) and `frozen3` (60, session 4). The frozen set is `frozen4` (80
 courses, session 5, labelled by evals/skill_tagging_rules.md and committed before any model ran on it): scored
 once, never tuned on. edX and Udemy courses from `../shared/data` (and, in frozen2, bundled catalogue
-entries), each with the ESCO skills a reader judges clearly taught (possibly none). The files hold only ids, titles and
-labels; the course text is read from the shared data (or the bundled catalogue) when measuring.
+entries), each with the ESCO skills a reader judges clearly taught (possibly none). The files hold only ids,
+titles and labels; the course text is read from the shared data (or the bundled catalogue) when measuring.
 """
 
 from __future__ import annotations
