@@ -14,7 +14,14 @@ from pathfinder.settings import PROJECT_ROOT
 from pathfinder.skills import tagging
 from pathfinder.skills.matching import SkillMatcher
 from pathfinder.skills.skill_prior import ESCO_SKILL, PRIOR_FILE, SkillPrior, load_prior
-from pathfinder.skills.tagging import FEATURES, WEIGHTS, candidate_features, confidence, telling_words
+from pathfinder.skills.tagging import (
+    FEATURES,
+    TAG_THRESHOLD,
+    WEIGHTS,
+    candidate_features,
+    confidence,
+    telling_words,
+)
 
 
 def _taxonomy() -> Taxonomy:
@@ -106,3 +113,18 @@ def test_the_fit_reads_tuning_sets_only():
     fit = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fit)
     assert "frozen4" not in fit.TUNE_SETS and set(fit.SUBSTRING_LABELLED) <= set(fit.TUNE_SETS)
+
+
+def test_a_one_word_alt_label_alone_does_not_tag():
+    # the title mentions a specific one-word alt label ("stats"); nothing else speaks for the skill
+    x = [0.0] * len(FEATURES)
+    x[FEATURES.index("title_names_it")] = 1.0
+    x[FEATURES.index("has_text")] = 1.0
+    x[FEATURES.index("skill_prior")] = math.log(load_prior().base)
+    assert confidence(x) < TAG_THRESHOLD
+    # and a generic one ("data" for statistics) is not even a mention
+    tax = Taxonomy.from_items(
+        [Skill(uri=f"http://x/skill/{i}", label=f"manage data set {i}") for i in range(10)]
+        + [Skill(uri="http://x/skill/stat", label="statistics", alt_labels=("data",))]
+    )
+    assert SkillMatcher(tax, HashEmbedder(), aliases={}).exact_mentions("Data for everyone") == {}

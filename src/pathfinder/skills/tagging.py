@@ -183,7 +183,9 @@ def candidate_features(
                 f["span"] = max(f.get("span", 0.0), m.score)
                 f["spans"] = min(f.get("spans", 0.0) + 1 / 3, 1.0)
         for uri, score in matcher.exact_mentions(c.title).items():
-            if score == 1.0 or " " in matcher.taxonomy.label(uri):  # the preferred label, or a multi-word alt
+            # the preferred label, or any label of a skill whose preferred label has several words (a specific
+            # alt such as "HTML" for "use markup languages"); generic one-word alt labels are never mentions
+            if score == 1.0 or " " in matcher.taxonomy.label(uri):
                 found.setdefault(uri, {})["title_names_it"] = 1.0
         _add_entry_evidence(c, found, matcher.taxonomy, prior)
         out.append({u: [f.get(name, 0.0) for name in FEATURES] for u, f in found.items()})
