@@ -10,7 +10,14 @@ from pathfinder.domain import Credential, Skill, SkillRef
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.index import HashEmbedder
 from pathfinder.skills.linking import QueryAdapter, generic_labels
-from pathfinder.skills.linking_eval import LinkCase, load_set, reciprocal_rank, rp_at, score_extraction
+from pathfinder.skills.linking_eval import (
+    LinkCase,
+    load_set,
+    reciprocal_rank,
+    rp_at,
+    score_advert_extraction,
+    score_extraction,
+)
 from pathfinder.skills.matching import SkillMatcher
 from pathfinder.skills.tagging import SKILLS_UNKNOWN, TAG_THRESHOLD, language_skills, skills_unknown
 from pathfinder.skills.tagging_eval import TaggedCourse, score_tagging
@@ -86,6 +93,13 @@ def test_scores_of_extraction_and_tagging():
     cases = [LinkCase("t1", frozenset({"a", "b"})), LinkCase("t2", frozenset({"c"}))]
     found = {"t1": ["a", "x"], "t2": []}
     assert score_extraction(lambda t: found[t], cases) == {"extract_precision": 0.5, "extract_recall": 0.333}
+    # as one advert: the two sentences joined, a skill found anywhere counts for the union of their gold
+    seen = []
+    adverts = score_advert_extraction(
+        lambda t: seen.append(t) or ["a", "c", "x"], cases, sentences_per_advert=2
+    )
+    assert seen == ["t1\nt2"]
+    assert adverts == {"adverts": 1, "advert_precision": 0.667, "advert_recall": 0.667}
     tagged = [
         TaggedCourse("c1", "", frozenset({"a"})),
         TaggedCourse("c2", "", frozenset()),

@@ -30,17 +30,24 @@ TRAINED_DENSE_WEIGHT = 0.8  # score = w * dense + (1 - w) * lexical (Dice of con
 MODELS_DIR = Path(__file__).parent / "models"
 
 
-def generic_labels(taxonomy: Taxonomy, min_skills: int = GENERIC_MIN_SKILLS) -> frozenset[str]:
-    """Normalised one-word alt labels that are common words of the taxonomy or shared by several skills."""
-    word_skills: Counter[str] = Counter()
-    owners: dict[str, set[str]] = {}
+def label_word_counts(taxonomy: Taxonomy) -> Counter[str]:
+    """Word -> how many skills have it in one of their labels (preferred or alternative), normalised."""
+    counts: Counter[str] = Counter()
     for skill in taxonomy.skills.values():
         words: set[str] = set()
         for label in (skill.label, *skill.alt_labels):
-            key = normalise_label(label)
-            words.update(key.split())
-            owners.setdefault(key, set()).add(skill.uri)
-        word_skills.update(words)
+            words.update(normalise_label(label).split())
+        counts.update(words)
+    return counts
+
+
+def generic_labels(taxonomy: Taxonomy, min_skills: int = GENERIC_MIN_SKILLS) -> frozenset[str]:
+    """Normalised one-word alt labels that are common words of the taxonomy or shared by several skills."""
+    word_skills = label_word_counts(taxonomy)
+    owners: dict[str, set[str]] = {}
+    for skill in taxonomy.skills.values():
+        for label in (skill.label, *skill.alt_labels):
+            owners.setdefault(normalise_label(label), set()).add(skill.uri)
     preferred = {normalise_label(s.label) for s in taxonomy.skills.values()}
     out = set()
     for skill in taxonomy.skills.values():

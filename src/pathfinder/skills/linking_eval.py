@@ -116,3 +116,20 @@ def score_extraction(extract: Callable[[str], Sequence[str]], cases: Sequence[Li
         "extract_precision": round(tp / (tp + fp), 3) if tp + fp else None,
         "extract_recall": round(tp / (tp + fn), 3) if tp + fn else None,
     }
+
+
+def score_advert_extraction(
+    extract: Callable[[str], Sequence[str]], cases: Sequence[LinkCase], sentences_per_advert: int = 10
+) -> dict:
+    """Micro precision and recall of `extract` on pseudo-adverts: each run of `sentences_per_advert`
+    consecutive sentences joined into one text, scored against the union of their gold skills."""
+    adverts = [cases[i : i + sentences_per_advert] for i in range(0, len(cases), sentences_per_advert)]
+    joined = [
+        LinkCase("\n".join(c.text for c in ad), frozenset().union(*(c.gold for c in ad))) for ad in adverts
+    ]
+    figures = score_extraction(extract, joined)
+    return {
+        "adverts": len(joined),
+        "advert_precision": figures["extract_precision"],
+        "advert_recall": figures["extract_recall"],
+    }

@@ -4,8 +4,11 @@ For a credential that lists no skills, candidates come from linking (meaning onl
 or one-word alt label counts just because it appears) of three views of the entry: its title, its title with
 subject, learning outcomes and the start of its description, and up to MAX_SPANS sentences of outcomes and
 description.
-A candidate's confidence is a logistic model of how it ranks and scores in those views (weights fitted on
-the hand-labelled tune courses with tools/fit_skill_tagging.py, never on the frozen ones). Skills at or
+A candidate's confidence is a logistic model of how it ranks and scores in those views, whether the entry's
+title or text holds the skill's telling words (`telling_words`), whether it is a language skill under a
+subject that is not about languages, and how often the skill was right when proposed on the tune courses
+(`skill_prior`); weights and prior are fitted on the hand-labelled tuning courses with
+tools/fit_skill_tagging.py, never on the frozen set. Skills at or
 above the threshold are kept as `SkillRef(inferred=True, confidence=p)`; an entry with none is marked
 "skills unknown" (`SKILLS_UNKNOWN` in `Credential.derived`) so the planner can tell it from a course that
 teaches nothing it looks for. See docs/SKILLS.md.
@@ -20,21 +23,23 @@ from typing import TYPE_CHECKING
 
 from pathfinder.domain import Credential, SkillRef
 from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.skills.linking import label_word_counts
+from pathfinder.skills.skill_prior import SkillPrior, load_prior
 
 if TYPE_CHECKING:
     from pathfinder.skills.matching import SkillMatcher
 
 SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred, none confidently enough
 # The planner's evidence threshold (domain.MIN_SKILL_CONFIDENCE): every inferred skill kept is one the
-# planner uses, and "skills unknown" means the planner has nothing. 5-fold CV on the 150 tune courses:
-# precision 0.930, recall 0.254 (tools/fit_skill_tagging.py). The CV rule used first (lowest threshold with
-# CV precision >= 0.88: 0.5) gave 0.754 on the new frozen set frozen2 (docs/BENCHMARKS.md, skills session 4).
+# planner uses, and "skills unknown" means the planner has nothing. Held out on the 460 tuning courses
+# (tools/fit_skill_tagging.py, session 5): leave-one-set-out precision 0.931, recall 0.304 on the sets
+# labelled like the frozen one; 5-fold CV 0.918 / 0.288. Frozen-set figures: docs/BENCHMARKS.md.
 TAG_THRESHOLD = 0.75
 UNTRAINED_CONFIDENCE = 0.8
 MAX_SPANS = 12
 WHOLE_CHARS = 400
 TOP_TITLE, TOP_WHOLE, TOP_SPAN = 5, 10, 3
-# Logistic weights over FEATURES, then the intercept (tools/fit_skill_tagging.py on the two tune sets).
+# Logistic weights over FEATURES, then the intercept (tools/fit_skill_tagging.py on the tuning sets).
 FEATURES = (
     "title",
     "title_first",
@@ -46,30 +51,71 @@ FEATURES = (
     "title_and_whole",
     "has_text",
     "title_names_it",
+    "language_off_subject",
+    "label_in_title",
+    "label_part_title",
+    "label_in_text",
+    "skill_prior",
 )
-WEIGHTS = (1.238, 1.009, 6.226, 4.145, 1.328, 0.711, 0.93, 0.376, -0.06, 3.878, -4.569)
+WEIGHTS = (
+    1.537,
+    0.447,
+    7.154,
+    3.392,
+    0.666,
+    0.679,
+    0.795,
+    0.238,
+    -0.082,
+    2.617,
+    -4.871,
+    -0.322,
+    0.949,
+    0.669,
+    0.878,
+    -1.943,
+)
+TELLING_MAX_SKILLS = 300  # a label word in fewer skills' labels than this tells the skill apart ("piano")
+EVIDENCE_CHARS = 1500  # how much of the description counts as the entry's text for `label_in_text`
+LANGUAGE_SUBJECTS = ("language", "linguist", "communication", "humanities")
 
 
 LANGUAGE_FORMS = ("", "write ", "understand written ", "understand spoken ", "interact verbally in ")
-_language_cache: dict[int, tuple[object, dict[str, str]]] = {}
+_taxonomy_cache: dict[tuple[int, str], tuple[object, object]] = {}
+
+
+def _per_taxonomy(taxonomy, name: str, build):
+    """`build(taxonomy)`, computed once per taxonomy object."""
+    cached = _taxonomy_cache.get((id(taxonomy), name))
+    if cached is None or cached[0] is not taxonomy:
+        cached = (taxonomy, build(taxonomy))
+        _taxonomy_cache[(id(taxonomy), name)] = cached
+    return cached[1]
 
 
 def language_skills(taxonomy) -> dict[str, str]:
     """Skill URI -> language for ESCO's language skills ("Spanish", "write Spanish", ...), found from the
     labels: a language is a preferred label L for which "write L" is one too."""
-    cached = _language_cache.get(id(taxonomy))
-    if cached is not None and cached[0] is taxonomy:
-        return cached[1]
-    by_label = {normalise_label(s.label): s.uri for s in taxonomy.skills.values()}
-    languages = {key for key in by_label if f"write {key}" in by_label}
-    found = {
-        by_label[form + lang]: lang
-        for lang in languages
-        for form in LANGUAGE_FORMS
-        if form + lang in by_label
-    }
-    _language_cache[id(taxonomy)] = (taxonomy, found)
-    return found
+
+    def build(tax) -> dict[str, str]:
+        by_label = {normalise_label(s.label): s.uri for s in tax.skills.values()}
+        languages = {key for key in by_label if f"write {key}" in by_label}
+        return {
+            by_label[form + lang]: lang
+            for lang in languages
+            for form in LANGUAGE_FORMS
+            if form + lang in by_label
+        }
+
+    return _per_taxonomy(taxonomy, "languages", build)
+
+
+def telling_words(taxonomy, uri: str) -> frozenset[str]:
+    """The words of a skill's preferred label that few skills share (fewer than TELLING_MAX_SKILLS, counted
+    over all labels of the taxonomy): "piano" in "play the piano", not "play" or "the"."""
+    counts = _per_taxonomy(taxonomy, "word-counts", label_word_counts)
+    words = normalise_label(taxonomy.label(uri)).split()
+    return frozenset(w for w in words if len(w) > 1 and counts[w] < TELLING_MAX_SKILLS)
 
 
 def model_fingerprint() -> tuple:
@@ -84,6 +130,10 @@ def model_fingerprint() -> tuple:
         TOP_WHOLE,
         TOP_SPAN,
         "subject",
+        TELLING_MAX_SKILLS,
+        EVIDENCE_CHARS,
+        LANGUAGE_SUBJECTS,
+        load_prior().fingerprint(),
     )
 
 
@@ -107,16 +157,16 @@ def _whole(credential: Credential) -> str:
 
 
 def candidate_features(
-    credentials: Sequence[Credential], matcher: SkillMatcher
+    credentials: Sequence[Credential], matcher: SkillMatcher, prior: SkillPrior | None = None
 ) -> list[dict[str, list[float]]]:
     """Per credential: skill URI -> feature vector (FEATURES order), from batched linking of its three
-    views."""
+    views, the words of the entry and the skill prior (the shipped table unless `prior` is given)."""
+    prior = load_prior() if prior is None else prior
     all_spans = [spans(c) for c in credentials]
     flat = [s for ss in all_spans for s in ss]
     titles = matcher.match_many([c.title for c in credentials], top=TOP_TITLE, verbatim=False)
     wholes = matcher.match_many([_whole(c) for c in credentials], top=TOP_WHOLE, verbatim=False)
     span_hits = iter(matcher.match_many(flat, top=TOP_SPAN, verbatim=False) if flat else [])
-    languages = language_skills(matcher.taxonomy)
     out = []
     for c, title, whole, own in zip(credentials, titles, wholes, all_spans):
         found: dict[str, dict[str, float]] = {}
@@ -133,19 +183,38 @@ def candidate_features(
                 f["span"] = max(f.get("span", 0.0), m.score)
                 f["spans"] = min(f.get("spans", 0.0) + 1 / 3, 1.0)
         for uri, score in matcher.exact_mentions(c.title).items():
-            if score == 1.0 or " " in matcher.taxonomy.label(uri):  # the preferred label, or a multi-word alt
+            # the preferred label, or any label of a skill whose preferred label has several words (a specific
+            # alt such as "HTML" for "use markup languages"); generic one-word alt labels are never mentions
+            if score == 1.0 or " " in matcher.taxonomy.label(uri):
                 found.setdefault(uri, {})["title_names_it"] = 1.0
-        title_words = set(normalise_label(c.title).split())
-        for uri in [u for u in found if u in languages and not set(languages[u].split()) <= title_words]:
-            del found[
-                uri
-            ]  # a course taught in Spanish does not teach Spanish: the language must be in the title
-        has_text = float(bool(c.description or c.learning_outcomes))
-        for f in found.values():
-            f["title_and_whole"] = float("title" in f and "whole" in f)
-            f["has_text"] = has_text
+        _add_entry_evidence(c, found, matcher.taxonomy, prior)
         out.append({u: [f.get(name, 0.0) for name in FEATURES] for u, f in found.items()})
     return out
+
+
+def _add_entry_evidence(
+    c: Credential, found: dict[str, dict[str, float]], taxonomy, prior: SkillPrior
+) -> None:
+    """Features from the entry's own words and the skill prior; language skills whose language the title does
+    not name are dropped (a course taught in Spanish does not teach Spanish)."""
+    languages = language_skills(taxonomy)
+    title_words = set(normalise_label(c.title).split())
+    for uri in [u for u in found if u in languages and not set(languages[u].split()) <= title_words]:
+        del found[uri]
+    subject = (c.subject or "").lower()
+    off_subject = bool(subject) and not any(word in subject for word in LANGUAGE_SUBJECTS)
+    text = " ".join([*c.learning_outcomes, c.subject or "", (c.description or "")[:EVIDENCE_CHARS]])
+    text_words = title_words | set(normalise_label(text).split())
+    has_text = float(bool(c.description or c.learning_outcomes))
+    for uri, f in found.items():
+        words = telling_words(taxonomy, uri)
+        f["title_and_whole"] = float("title" in f and "whole" in f)
+        f["has_text"] = has_text
+        f["language_off_subject"] = float(uri in languages and off_subject)
+        f["label_in_title"] = float(bool(words) and words <= title_words)
+        f["label_part_title"] = len(words & title_words) / len(words) if words else 0.0
+        f["label_in_text"] = float(bool(words) and words <= text_words)
+        f["skill_prior"] = prior.log_rate(uri)
 
 
 def confidence(features: Sequence[float]) -> float:

@@ -1,12 +1,12 @@
 """Measuring credential tagging (skills inferred for courses that list none) on hand-labelled course sets.
 
-`evals/skill_tagging_tune.jsonl` (90 courses) and `skill_tagging_tune2.jsonl` (60; tune on both),
-`evals/skill_tagging_frozen.jsonl` (160 courses, frozen in session 3 but scored after each of three model
-versions there) and `evals/skill_tagging_frozen2.jsonl` (90 courses, frozen in session 4 before any model ran
-on it, labelled by evals/skill_tagging_rules.md): edX and Udemy courses from `../shared/data` (and, in
-frozen2, bundled catalogue entries), each with the ESCO skills a reader judges clearly taught (possibly none).
-The files hold only ids, titles and labels; the course text is read from the shared data (or the bundled
-catalogue) when measuring.
+Tuning sets (tools/fit_skill_tagging.py fits on all of them): `evals/skill_tagging_tune.jsonl` (90 courses),
+`tune2` (60) and the three earlier frozen sets, retired to tuning in session 5 after their reported looks:
+`frozen` (160, session 3), `frozen2` (90) and `frozen3` (60, session 4). The frozen set is `frozen4` (80
+courses, session 5, labelled by evals/skill_tagging_rules.md and committed before any model ran on it): scored
+once, never tuned on. edX and Udemy courses from `../shared/data` (and, in frozen2, bundled catalogue
+entries), each with the ESCO skills a reader judges clearly taught (possibly none). The files hold only ids,
+titles and labels; the course text is read from the shared data (or the bundled catalogue) when measuring.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ TAGGING_SETS = {
     "frozen2": PROJECT_ROOT / "evals" / "skill_tagging_frozen2.jsonl",
     "tune2": PROJECT_ROOT / "evals" / "skill_tagging_tune2.jsonl",
     "frozen3": PROJECT_ROOT / "evals" / "skill_tagging_frozen3.jsonl",
+    "frozen4": PROJECT_ROOT / "evals" / "skill_tagging_frozen4.jsonl",
 }
 SOURCES = (
     ("edx_courses/edx_courses.csv", "edx"),
