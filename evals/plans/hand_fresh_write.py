@@ -1,7 +1,7 @@
 """Writes a hand-judgement file for the 20 fresh learners (fresh_cases.jsonl): plans each with the current
-planner and records the plan with the hand verdicts of hand_fresh_verdicts.json (written by reading the printed
-plans: show_plans.py --file evals/plans/fresh_cases.jsonl; criteria: evals/README.md, the six of
-hand_judged.jsonl). Cases 1-14 on the bundled corpus, 15-20 with edX and Udemy (set PATHFINDER_SHARED_DATA_DIR).
+planner and records the plan with the hand verdicts of hand_fresh_verdicts.json (written by reading the
+printed plans: show_plans.py --file evals/plans/fresh_cases.jsonl; criteria: evals/README.md, the six of
+hand_judged.jsonl). Cases 1-14 on the bundled corpus, 15-20 with edX and Udemy (PATHFINDER_SHARED_DATA_DIR).
 
 Run: .venv/bin/python evals/plans/hand_fresh_write.py PLANNER_LABEL OUT.jsonl [VERDICTS.json]
 """
