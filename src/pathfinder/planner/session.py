@@ -31,7 +31,7 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.load import KIND as LOAD
 from pathfinder.planner.load import overload
-from pathfinder.planner.relax_base import MAX_SESSION_HOURS
+from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import solve_greedy, solve_milp
@@ -301,12 +301,18 @@ class PlanningSession:
         if c.deadline is not None or c.weeks is not None or pathway.totals.weeks <= LONG_PLAN_WEEKS:
             return None
         text = f"This plan takes {pathway.totals.weeks} weeks, over two years"
-        if strategy != "fastest":
-            fast = self.plan(profile, "fastest")
-            if fast.totals.weeks < pathway.totals.weeks:
+        fast = self.plan(profile, "fastest") if strategy != "fastest" else pathway
+        if fast.totals.weeks < pathway.totals.weeks:
+            text += (
+                f"; the fastest plan takes {fast.totals.weeks} weeks ({fast.totals.hours:g} h, "
+                f"{len(fast.steps)} steps, {round(100 * fast.coverage)}% of the gap)"
+            )
+        if fast.totals.weeks > LONG_PLAN_WEEKS:  # the fastest is long too: what two years hold
+            two = self.plan(with_constraints(profile, weeks=LONG_PLAN_WEEKS), strategy)
+            if two.steps:
                 text += (
-                    f"; the fastest plan takes {fast.totals.weeks} weeks ({fast.totals.hours:g} h, "
-                    f"{len(fast.steps)} steps, {round(100 * fast.coverage)}% of the gap)"
+                    f"; within two years ({LONG_PLAN_WEEKS} weeks) a plan of {len(two.steps)} step(s) covers "
+                    f"{round(100 * two.coverage)}% of the gap (set {LONG_PLAN_WEEKS} weeks to see it)"
                 )
         return text + ". Consider more hours a week or a narrower goal."
 
