@@ -46,3 +46,46 @@ def test_untaught_optional_skills_do_not_drown_the_report():
     )
     assert optional.count == 34 and len(optional.labels) == 5
     assert sum(g.count for g in pw.uncovered_groups) == len(pw.uncovered)
+
+
+def test_skills_out_for_the_same_kind_of_reason_share_a_group():
+    """Dated sessions needing different hours a week, or different unavailable prerequisites, are one kind of
+    reason: one group (the details stay on each skill); optional skills left out are one group."""
+    from pathfinder.domain.credentials import DatedSession
+    from pathfinder.planner.explain import group_reason
+
+    def dated(k: int, hours: float) -> Credential:
+        start = date(2026, 2, 2)
+        return Credential(
+            id=f"d{k}",
+            title=f"D{k}",
+            provider="P",
+            hours=hours,
+            cost=0,
+            languages=("en",),
+            delivery="dated",
+            sessions=(DatedSession(start=start, end=date(2026, 2, 13)),),
+            skills=(SKILLS[k],),
+        )
+
+    catalogue = [dated(0, 100), dated(1, 160), dated(2, 220)] + [
+        Credential(id=f"o{k}", title=f"O{k}", provider="P", hours=400, cost=0, skills=(SKILLS[k],))
+        for k in (4, 5)
+    ]
+    profile = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="occ"),
+        languages=("en",),
+        constraints={"hours_per_week": 5, "weeks": 20},
+    )
+    gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
+    pw = plan_pathway(profile, gap, catalogue, today=TODAY)
+    reasons = {u.label: u.reason for u in pw.uncovered}
+    assert len({reasons[f"skill {k:02d}"] for k in range(3)}) == 3  # each skill keeps its own hours
+    (sessions,) = [g for g in pw.uncovered_groups if g.essential and "sessions" in g.reason]
+    assert sessions.count == 3
+    optional = [g for g in pw.uncovered_groups if not g.essential and "nothing" not in g.reason]
+    assert len(optional) == 1 and optional[0].count == 2
+    assert group_reason(
+        "taught only by credentials you cannot take: needs a first, which is unavailable (x)"
+    ) == ("taught only by credentials you cannot take: a prerequisite is out of reach")

@@ -268,3 +268,26 @@ def test_a_very_long_title_never_breaks_the_pdf(pathway, credentials, length):
         agreed=long,
     )
     assert session_report_pdf(report, cat).startswith(b"%PDF-")
+
+
+def test_exports_list_the_uncovered_skills_by_group_with_the_coverage_counts(pathway, credentials):
+    from pathfinder.domain import CoverageReport, UncoveredGroup
+
+    grouped = pathway.model_copy(
+        update={
+            "report": CoverageReport(essential_teachable=5, essential_covered=2, essential_untaught=1),
+            "uncovered_groups": (
+                UncoveredGroup(
+                    reason="over budget", essential=True, count=7, labels=("a", "b", "c", "d", "e")
+                ),
+            ),
+            "notes": ("No step fits within your limits; what stands in the way: a budget of EUR 100.",),
+        }
+    )
+    md = pathway_markdown(grouped, credentials)
+    assert "Essential skills: 2 of the 5 the catalogue teaches are covered; 1 more" in md
+    assert "7 essential: a, b, c, d, e and 2 more (over budget)" in md
+    assert (
+        "statistics: nothing within your budget" not in md
+    )  # the per-skill list is the JSON's and the page's
+    assert pathway_pdf(grouped, credentials).startswith(b"%PDF")

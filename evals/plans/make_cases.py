@@ -225,8 +225,8 @@ def split(case_id: str) -> str:
 
 
 def main() -> None:
-    skills = lookup(ROOT / "corpus" / "taxonomy" / "skills.csv", "label")
-    occupations = lookup(ROOT / "corpus" / "taxonomy" / "occupations.csv", "label")
+    skills = lookup(ROOT / "src" / "pathfinder" / "corpus" / "taxonomy" / "skills.csv", "label")
+    occupations = lookup(ROOT / "src" / "pathfinder" / "corpus" / "taxonomy" / "occupations.csv", "label")
     cases, n = [], 0
     for background, goals in GOALS.items():
         start_eqf, role, held, creds = BACKGROUNDS[background]

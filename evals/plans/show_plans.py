@@ -10,6 +10,7 @@ Run: .venv/bin/python evals/plans/show_plans.py [--catalogue bundled|bundled+rea
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from pathfinder.cli.plan import format_pathway
 from pathfinder.cli.plans_eval import CASES_FILE, CATALOGUES, load_cases, plan_catalogue
@@ -22,10 +23,11 @@ from pathfinder.skills.files import load_taxonomy
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--catalogue", choices=CATALOGUES, default="bundled")
+    parser.add_argument("--file", type=Path, default=CASES_FILE, help="the cases (default: cases.jsonl)")
     parser.add_argument("cases", nargs="+", metavar="CASE_ID")
     args = parser.parse_args()
     settings = Settings()
-    cases = {c.id: c for c in load_cases(CASES_FILE)}
+    cases = {c.id: c for c in load_cases(args.file)}
     lookup = CatalogueLookup(plan_catalogue(settings, args.catalogue))
     taxonomy = load_taxonomy(settings)
     for cid in args.cases:
@@ -46,6 +48,9 @@ def main() -> None:
             f"{sum(1 for g in gap.essential if g.taught_by)}"
         )
         print(format_pathway(pw))
+        for r in pw.relaxations:
+            for a in r.alternatives:
+                print(f"   (or: {a.message})")
         for step in pw.steps:
             c = lookup.by_id[step.id]
             skills = ", ".join(f"{s.label}{f'~{s.confidence:.2f}' if s.inferred else ''}" for s in c.skills)

@@ -35,6 +35,7 @@ class _Unjudged(Enum):
 # The default of a verdict look-up: not judged yet (a verdict is (kind, reason), or None when allowed).
 UNJUDGED: Final = _Unjudged.TOKEN
 WINDOW = "no session within your time window"
+OFF_FOCUS = "mostly about other subjects than this goal"  # `lookup.on_focus`
 CATEGORICAL = ("languages", "participation", "max_eqf", "providers", "countries")
 PRICE, WORKLOAD = (
     "price",
@@ -358,7 +359,10 @@ def build_candidates(
 
     def blocked(uri: str) -> set[str]:
         """Why the teachers of a gap skill no candidate covers are out (asked only to explain it)."""
-        reasons = {excluded.get(c.id) or (judge(c) or ("", None))[1] for c in lk.by_skill.get(uri, ())}
+        reasons = {
+            excluded.get(c.id) or (judge(c) or ("", None))[1] or (None if c.id in gt.teaching else OFF_FOCUS)
+            for c in lk.by_skill.get(uri, ())
+        }
         return {r for r in reasons if r is not None}
 
     targets: list[StackTarget] = []

@@ -5,6 +5,8 @@ why. Pure domain code: no I/O.
 
 from __future__ import annotations
 
+import re
+
 from pathfinder.domain import (
     CoverageReport,
     LearnerProfile,
@@ -19,6 +21,16 @@ from pathfinder.planner.instance import Instance, StackTarget, earned_targets, f
 from pathfinder.planner.stacks import earned_stack
 
 GROUP_LABELS = 5  # skill labels named per group of uncovered skills
+OPTIONAL_LEFT_OUT = "optional; not in this plan (each skill's reason is listed with it)"
+BLOCKED = "taught only by credentials you cannot take: "  # `_why_uncovered`'s lead for excluded teachers
+# a per-skill reason's parts that differ only in detail, said once per group (the details stay per skill)
+_GROUPED = (
+    (
+        re.compile(r"^its session needs about \d+ h/week, more than your [\d.]+$"),
+        "its sessions need more hours a week",
+    ),
+    (re.compile(r"^needs \S+ first, which is unavailable"), "a prerequisite is out of reach"),
+)
 
 
 def assemble(
@@ -155,9 +167,12 @@ def _coverage_report(
     grouped: dict[tuple[bool, str], list[str]] = {}
     for u in uncovered:
         is_ess = u.uri in essential
-        reason = (
-            u.reason if is_ess or u.uri not in untaught else "optional; nothing in the catalogue teaches it"
-        )
+        if is_ess:
+            reason = group_reason(u.reason)
+        elif u.uri in untaught:
+            reason = "optional; nothing in the catalogue teaches it"
+        else:  # the reasons of optional skills are per skill (`Pathway.uncovered`), not worth a group each
+            reason = OPTIONAL_LEFT_OUT
         grouped.setdefault((is_ess, reason), []).append(u.label)
     groups = [
         UncoveredGroup(reason=r, essential=e, count=len(v), labels=tuple(sorted(v)[:GROUP_LABELS]))
@@ -165,6 +180,19 @@ def _coverage_report(
     ]
     groups.sort(key=lambda g: (not g.essential, -g.count, g.reason))
     return report, tuple(groups)
+
+
+def group_reason(reason: str) -> str:
+    """A per-skill reason as its group says it: the teachers' exclusions without their details (which
+    prerequisite, how many hours a week), so that skills out for the same kind of reason share a group."""
+    if not reason.startswith(BLOCKED):
+        return reason
+    parts = []
+    for part in reason[len(BLOCKED) :].split("; "):
+        part = next((short for pattern, short in _GROUPED if pattern.match(part)), part)
+        if part not in parts:
+            parts.append(part)
+    return BLOCKED + "; ".join(sorted(parts))
 
 
 def _targets_of(inst: Instance, i: int) -> list[StackTarget]:
@@ -219,7 +247,7 @@ def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str)
         reasons = sorted(inst.blocked(g.uri))
         if not reasons:
             return "no credential you may take teaches it"
-        return "taught only by credentials you cannot take: " + "; ".join(reasons[:3])
+        return BLOCKED + "; ".join(reasons[:3])
     over_budget = over_time = True
     for i in teachers:
         cost_ok, time_ok = fits(i)

@@ -128,6 +128,11 @@ class CatalogueLookup(Sequence[Credential]):
         order = np.array([self.order[c.id] for c in self.credentials], dtype=np.int64)
         return value, stack, order
 
+    @cached_property
+    def skill_counts(self) -> np.ndarray:
+        """Per catalogue position: how many skills the entry teaches (distinct, the lookup's)."""
+        return np.array([len(set(self.skills_of[i])) for i in self.ids], dtype=np.int64)
+
     @classmethod
     def of(cls, credentials: Sequence[Credential]) -> CatalogueLookup:
         return credentials if isinstance(credentials, CatalogueLookup) else cls(credentials)
@@ -235,6 +240,9 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     listed = [lk.positions(uri) for uri in skill_index]
     times = np.bincount(np.concatenate(listed), minlength=n) if listed else np.zeros(n, dtype=np.int64)
     value, stack, order = lk.value_arrays
+    # a studied course mostly about other subjects teaches this gap nothing (`on_focus`)
+    distinct = np.bincount(np.concatenate([np.unique(p) for p in listed]), minlength=n) if listed else times
+    times[~stack & (distinct < FOCUS_SHARE * lk.skill_counts)] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
     at_list = at.tolist()
@@ -252,7 +260,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     if listed:
         pos = np.concatenate(listed)
         skill = np.repeat(np.arange(len(listed)), [len(p) for p in listed])
-        plain = ~stack[pos]
+        plain = ~stack[pos] & (times[pos] > 0)
         pairs, count = np.unique(skill[plain] * n + pos[plain], return_counts=True)
         skill, pos = np.divmod(pairs, n)
         by = np.lexsort((rank[pos], skill))
@@ -322,10 +330,29 @@ class RankedBySkill(Mapping[str, list[tuple[Credential, int]]]):
             yield from zip(map(pick, self.pos[s:e].tolist()), self.count[s:e].tolist())
 
 
+FOCUS_SHARE = (
+    0.5  # a course teaches a gap only when at least this share of the skills it teaches are the gap's
+)
+
+
+def on_focus(cid: str, skill_index: Mapping[str, int], lk: CatalogueLookup) -> bool:
+    """Whether a course is about the goal: at least FOCUS_SHARE of the skills it teaches are gap skills
+    (essential or optional). One that is mostly about other subjects (an HPC introduction for 'operating
+    systems' to a future security technician) teaches the gap nothing: it is planned only as a prerequisite.
+    `gap_teachers` applies the same rule to arrays."""
+    taught = set(lk.skills_of.get(cid, ()))
+    return bool(taught) and sum(u in skill_index for u in taught) >= FOCUS_SHARE * len(taught)
+
+
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     """`gap_teachers` one credential at a time, keyed by id (a repeated id keeps its last entry)."""
     skill_index = {g.uri: j for j, g in enumerate(gap.skills)}
-    found = {id(c): c for uri in skill_index for c in lk.by_skill.get(uri, ())}
+    found = {
+        id(c): c
+        for uri in skill_index
+        for c in lk.by_skill.get(uri, ())
+        if c.stack_ects_required is not None or on_focus(c.id, skill_index, lk)
+    }
     teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
 

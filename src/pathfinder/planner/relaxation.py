@@ -13,37 +13,28 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from pathfinder.domain import Constraints, Credential, LearnerProfile, Pathway, Relaxation
+from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
+from pathfinder.planner.relax_base import (
+    EPS,
+    MAX_PROPOSED_HOURS,
+    NO_BUDGET,
+    essential_coverage,
+    every_language,
+    finish_later,
+    gain_text,
+    sessions_late,
+    structured,
+)
+from pathfinder.planner.relax_base import with_constraints as _with
+from pathfinder.planner.relax_joint import combined
+from pathfinder.planner.relax_languages import language_relaxations
+
+__all__ = ["EPS", "essential_coverage", "find_relaxations", "structured"]
 
 PlanFn = Callable[[LearnerProfile, str], Pathway]
 MayHelpFn = Callable[[LearnerProfile, float], bool]
-EPS = 1e-6
-NO_BUDGET = 1e9  # 'any budget' when relaxing one: still a budget, so credentials of unknown price stay out
-MAX_WEEKS = 520  # the most `Constraints.weeks` holds
-
-
-def essential_coverage(pathway: Pathway, gap: Gap) -> float:
-    """Weighted share of the gap's essential skills the pathway covers (1.0 when none are missing)."""
-    missing = {u.uri for u in pathway.uncovered}
-    total = sum(g.weight for g in gap.essential)
-    if total == 0:
-        return 1.0
-    return sum(g.weight for g in gap.essential if g.uri not in missing) / total
-
-
-def _with(profile: LearnerProfile, **changes: object) -> LearnerProfile:
-    data = profile.constraints.model_dump()
-    data.update(changes)
-    return profile.model_copy(update={"constraints": Constraints(**data)})
-
-
-def _gain_text(before: float, after: float, gap: Gap) -> str:
-    if after >= 1 - EPS:
-        return "covers every essential skill"
-    n_ess = len(gap.essential)
-    return f"covers {round((after - before) * n_ess)} more essential skill(s)"
 
 
 def find_relaxations(
@@ -85,7 +76,7 @@ def find_relaxations(
                     current=c.budget,
                     needed=float(needed),
                     message=f"{c.currency} {more} more (a budget of {c.currency} {needed}) "
-                    f"{_gain_text(before, after, gap)}.",
+                    f"{gain_text(before, after, gap)}.",
                 ),
             )
         )
@@ -96,11 +87,11 @@ def find_relaxations(
         if r:
             pathway, after = r
             total = pathway.totals.hours
-            gain = _gain_text(before, after, gap)
+            gain = gain_text(before, after, gap)
             hpw = math.ceil(total / weeks) if weeks > 0 else math.inf
             # More hours a week help only if the hours are what binds: not when the plan already fits them
             # (hpw <= now), nor when a dated session ends after the time window (sessions do not move).
-            if c.hours_per_week < hpw <= 80 and not _sessions_late(pathway, weeks, by_id):
+            if c.hours_per_week < hpw <= MAX_PROPOSED_HOURS and not sessions_late(pathway, weeks, by_id):
                 by = today + timedelta(weeks=weeks)
                 found.append(
                     (
@@ -117,7 +108,7 @@ def find_relaxations(
             found.append(
                 (
                     after,
-                    _finish_later(
+                    finish_later(
                         c,
                         c.hours_per_week,
                         pathway,
@@ -132,7 +123,7 @@ def find_relaxations(
                 )
             )
 
-    any_language = _every_language(credentials)
+    any_language = every_language(credentials)
     categorical = {
         "languages": (study_languages(profile), lambda cr: cr.languages, "allow courses in {}"),
         "participation": (
@@ -148,7 +139,7 @@ def find_relaxations(
             continue
         r = better(_with(profile, **{name: any_language if name == "languages" else ()}), current.strategy)
         if r and name == "languages":
-            found.extend(_language_relaxations(profile, gap, allowed, r, before, better, by_id, any_language))
+            found.extend(language_relaxations(profile, gap, allowed, r, before, better, by_id, any_language))
             continue
         if r:
             pathway, after = r
@@ -173,7 +164,7 @@ def find_relaxations(
                             needed=", ".join(used),
                             message=f"{template.format(', '.join(used))[0].upper()}"
                             f"{template.format(', '.join(used))[1:]}: "
-                            f"that plan {_gain_text(before, after, gap)}.",
+                            f"that plan {gain_text(before, after, gap)}.",
                         ),
                     )
                 )
@@ -189,320 +180,12 @@ def find_relaxations(
                         current=float(c.max_eqf),
                         needed=float(top),
                         message=f"Allow EQF level {top} (now {c.max_eqf}): that plan "
-                        f"{_gain_text(before, after, gap)}.",
+                        f"{gain_text(before, after, gap)}.",
                     ),
                 )
             )
     joint = not found
     if joint:
-        found = _combined(profile, gap, current, before, better, by_id, today, any_language)
+        found = combined(profile, gap, current, before, better, by_id, today, any_language)
     found.sort(key=lambda fr: -fr[0])
     return tuple(structured(r, after, joint) for after, r in found)
-
-
-PREFERRED_LANGUAGE = "en"  # between languages that unlock as much, the one most catalogues teach in
-MAX_LANGUAGES_TRIED = 3  # single languages re-planned alone (the ones the all-languages plan uses most)
-SINGLE_LANGUAGE_SHARE = 0.8  # a joint proposal names one language when that keeps this share of the gain
-
-
-def _languages_used(pathway: Pathway, allowed: Sequence[str], by_id) -> list[str]:
-    """The languages outside `allowed` that `pathway`'s steps need (a step also taught in an allowed language
-    needs none), most used first, English first among equals."""
-    allowed_l = {a.lower() for a in allowed}
-    count: dict[str, int] = {}
-    for sid in pathway.ids:
-        cr = by_id.get(sid)
-        if cr is None or {x.lower() for x in cr.languages} & allowed_l:
-            continue
-        for x in cr.languages:
-            count[x] = count.get(x, 0) + 1
-    return sorted(count, key=lambda x: (-count[x], x != PREFERRED_LANGUAGE, x))
-
-
-def _language_relaxations(
-    profile, gap, allowed, r_all, before, better, by_id, catalogue_languages
-) -> list[tuple[float, Relaxation]]:
-    """'Allow courses in X' for the single language that unlocks most (English first among equals), with the
-    other single languages and, when it covers more, all of them together as ranked `alternatives` (a learner
-    asked to accept one more language is asked for the one that does most, not for every one at once).
-
-    `r_all` is the plan with every catalogue language allowed: only the languages it uses are tried alone (at
-    most MAX_LANGUAGES_TRIED); when it uses one language, that plan is the single-language plan."""
-    pathway_all, after_all = r_all
-    used = _languages_used(pathway_all, allowed, by_id)
-    if not used:
-        return []
-    options: list[tuple[float, tuple[str, ...]]] = []
-    tried = used[:MAX_LANGUAGES_TRIED] if len(used) > 1 else []
-    if len(used) == 1:
-        options.append((after_all, (used[0],)))
-    allowed_l = {a.lower() for a in allowed}
-    if (
-        PREFERRED_LANGUAGE not in used
-        and PREFERRED_LANGUAGE in catalogue_languages
-        and PREFERRED_LANGUAGE not in allowed_l
-    ):
-        tried.append(PREFERRED_LANGUAGE)  # English may unlock as much through other courses
-    for lang in tried:
-        if r := better(_with(profile, languages=(*allowed, lang)), pathway_all.strategy):
-            options.append((r[1], (lang,)))
-    if len(used) > 1:
-        best_single = max((a for a, _ in options), default=before)
-        if after_all > best_single + EPS:
-            options.append((after_all, tuple(used)))
-    options.sort(key=lambda o: (-o[0], len(o[1]), o[1][0] != PREFERRED_LANGUAGE))
-    made = [
-        structured(
-            Relaxation(
-                constraint="languages",
-                current=", ".join(allowed),
-                needed=", ".join(langs),
-                message=f"Allow courses in {', '.join(langs)}: that plan {_gain_text(before, after, gap)}.",
-            ),
-            after,
-        )
-        for after, langs in options
-    ]
-    if not made:
-        return []
-    # the single best change leads: one language when one helps; several together only as an alternative
-    lead = next((i for i, (_, langs) in enumerate(options) if len(langs) == 1), 0)
-    first = made[lead].model_copy(update={"alternatives": tuple(m for i, m in enumerate(made) if i != lead)})
-    return [(options[lead][0], first)]
-
-
-def structured(r: Relaxation, after: float | None, joint: bool = False) -> Relaxation:
-    """The relaxation with its structured fields set: joint or not and the essential coverage it leads to
-    (what the chat reads instead of parsing the message; `values` of a list constraint are set by
-    `Relaxation`)."""
-    return r.model_copy(
-        update={"joint": joint, "coverage_after": None if after is None else min(1.0, round(after, 6))}
-    )
-
-
-def _combined(
-    profile, gap, current, before, better, by_id, today, any_language
-) -> list[tuple[float, Relaxation]]:
-    """No single change helps: relax every constraint at once and say what that plan needs of each."""
-    c = profile.constraints
-    allowed_languages = study_languages(profile)
-    timed_by_weeks = c.hours_per_week is None and (c.weeks is not None or c.deadline is not None)
-    relaxed_all = profile.model_copy(
-        update={
-            "constraints": Constraints(
-                currency=c.currency,
-                hours_per_week=c.hours_per_week,
-                # unknown prices and workloads stay out: 'no limit' would make them known
-                budget=None if c.budget is None else NO_BUDGET,
-                weeks=MAX_WEEKS if timed_by_weeks else None,
-                languages=any_language if allowed_languages else (),
-            )
-        }
-    )
-    r = better(relaxed_all, current.strategy)
-    if not r:
-        return []
-    pathway, after = r
-    if allowed_languages and len(used := _languages_used(pathway, allowed_languages, by_id)) > 1:
-        # one more language rather than every one the joint plan happens to use, when it does most of it
-        relaxed = r
-        for lang in used[:MAX_LANGUAGES_TRIED]:
-            joint_one = relaxed_all.model_copy(
-                update={
-                    "constraints": relaxed_all.constraints.model_copy(
-                        update={"languages": (*allowed_languages, lang)}
-                    )
-                }
-            )
-            one = better(joint_one, current.strategy)
-            if (
-                one
-                and one[1] - before >= SINGLE_LANGUAGE_SHARE * (after - before)
-                and (relaxed is r or one[1] > relaxed[1] + EPS)
-            ):
-                relaxed = one
-        pathway, after = relaxed
-    gain = _gain_text(before, after, gap)
-    out: list[tuple[float, Relaxation]] = []
-    if c.budget is not None and pathway.totals.cost > c.budget:
-        needed = math.ceil(pathway.totals.cost)
-        out.append(
-            (
-                after,
-                Relaxation(
-                    constraint="budget",
-                    current=c.budget,
-                    needed=float(needed),
-                    message=f"Together with the other changes: a budget of {c.currency} {needed}.",
-                ),
-            )
-        )
-    _, weeks = time_budget_hours(profile, today)
-    if weeks and c.hours_per_week:
-        hpw = math.ceil(pathway.totals.hours / weeks)
-        late = _sessions_late(pathway, weeks, by_id)
-        over = pathway.totals.hours > c.hours_per_week * weeks
-        if over and hpw <= 80 and not late:
-            out.append(
-                (
-                    after,
-                    Relaxation(
-                        constraint="hours_per_week",
-                        current=c.hours_per_week,
-                        needed=float(hpw),
-                        message=f"Together with the other changes: {hpw} h/week instead of "
-                        f"{c.hours_per_week:g}.",
-                    ),
-                )
-            )
-        elif over or late:  # more hours a week cannot do it (or a session is later): more weeks
-            out.append(
-                (
-                    after,
-                    _finish_later(
-                        c,
-                        c.hours_per_week,
-                        pathway,
-                        weeks,
-                        today,
-                        lambda need, by: (
-                            f"Together with the other changes: finish in {need} weeks (by {by:%B %Y}) at "
-                            f"{c.hours_per_week:g} h/week."
-                        ),
-                    ),
-                )
-            )
-    steps = [by_id[s] for s in pathway.ids if s in by_id]
-    if allowed_languages and (
-        langs := sorted(
-            {x for cr in steps for x in cr.languages if not set(cr.languages) & set(allowed_languages)}
-        )
-    ):
-        out.append(
-            (
-                after,
-                Relaxation(
-                    constraint="languages",
-                    current=", ".join(allowed_languages),
-                    needed=", ".join(langs),
-                    message=f"Together with the other changes: allow courses in {', '.join(langs)}.",
-                ),
-            )
-        )
-    if c.participation and (
-        modes := sorted(
-            {cr.participation for cr in steps if cr.participation and cr.participation not in c.participation}
-        )
-    ):
-        out.append(
-            (
-                after,
-                Relaxation(
-                    constraint="participation",
-                    current=", ".join(c.participation),
-                    needed=", ".join(modes),
-                    message=f"Together with the other changes: allow {', '.join(modes)}.",
-                ),
-            )
-        )
-    if c.providers and (others := _outside([cr.provider for cr in steps], c.providers)):
-        out.append(
-            (
-                after,
-                Relaxation(
-                    constraint="providers",
-                    current=", ".join(c.providers),
-                    needed=", ".join(others),
-                    message=f"Together with the other changes: allow other providers: {', '.join(others)}.",
-                ),
-            )
-        )
-    if c.countries and (places := _outside([cr.country for cr in steps if cr.country], c.countries)):
-        out.append(
-            (
-                after,
-                Relaxation(
-                    constraint="countries",
-                    current=", ".join(c.countries),
-                    needed=", ".join(places),
-                    message=f"Together with the other changes: allow providers from {', '.join(places)}.",
-                ),
-            )
-        )
-    if c.max_eqf is not None and (top := max((cr.eqf_level or 0 for cr in steps), default=0)) > c.max_eqf:
-        out.append(
-            (
-                after,
-                Relaxation(
-                    constraint="max_eqf",
-                    current=float(c.max_eqf),
-                    needed=float(top),
-                    message=f"Together with the other changes: allow EQF level {top}.",
-                ),
-            )
-        )
-    if out:
-        first = out[0][1]
-        out[0] = (
-            after,
-            first.model_copy(
-                update={
-                    "message": f"No single change is enough; changing these together "
-                    f"{gain}: " + first.message.split(": ", 1)[-1]
-                }
-            ),
-        )
-    return out
-
-
-def _every_language(credentials) -> tuple[str, ...]:
-    """Every language the catalogue states (the lookup's memo when it is one): relaxing a language limit means
-    allowing these; a credential whose language is unknown still passes no language limit."""
-    found = getattr(credentials, "languages", None)
-    if isinstance(found, tuple):
-        return found
-    return tuple(sorted({x for cr in credentials for x in cr.languages}))
-
-
-def _outside(values: list[str], allowed: tuple[str, ...]) -> list[str]:
-    """The distinct `values` not in `allowed`, compared without regard to case."""
-    allowed_l = {a.lower() for a in allowed}
-    return sorted({v for v in values if v.lower() not in allowed_l})
-
-
-def _sessions_late(pathway: Pathway, weeks: int, by_id) -> bool:
-    """Whether a dated step of `pathway` ends after `weeks` (sessions do not move, whatever the hours a
-    week)."""
-    return any(s.end_week > weeks for s in pathway.steps if s.id in by_id and by_id[s.id].delivery == "dated")
-
-
-def _finish_later(
-    c: Constraints,
-    hours_per_week: float,
-    pathway: Pathway,
-    weeks: int,
-    today: date,
-    message: Callable[[int, date], str],
-) -> Relaxation:
-    """Keep the hours a week (`hours_per_week`, the learner's) and finish when `pathway` (planned without a
-    time limit) ends: more weeks, or a later deadline; `message(weeks_needed, finish_date)` words it."""
-    need = max(pathway.totals.weeks, math.ceil(pathway.totals.hours / hours_per_week))
-    by = today + timedelta(weeks=need)
-    key, cur = _time_limit(c, weeks, need)
-    return Relaxation(
-        constraint=key,
-        current=cur,
-        needed=by.isoformat() if key == "deadline" else float(need),
-        message=message(need, by),
-    )
-
-
-def _time_limit(c: Constraints, weeks: int, needed_weeks: int) -> tuple[str, str | int]:
-    """Which time constraint a 'finish later' relaxation changes, and its current value: the deadline when
-    one is set or when the weeks needed exceed what `Constraints.weeks` accepts (520), else the weeks."""
-    if c.deadline is not None:
-        return "deadline", c.deadline.isoformat()
-    most = next(m.le for m in Constraints.model_fields["weeks"].metadata if hasattr(m, "le"))
-    if needed_weeks > most:
-        return "deadline", f"{weeks} weeks"
-    return "weeks", weeks

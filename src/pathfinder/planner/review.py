@@ -13,12 +13,23 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
-from pathfinder.domain import Credential, LearnerProfile, Pathway, to_eur
+from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.gaps import Gap
 
-CRITERIA = ("relevant", "limits", "languages", "eqf_jumps", "weekly_load", "deadline", "held_retaught")
+CRITERIA = (
+    "relevant",
+    "limits",
+    "languages",
+    "eqf_jumps",
+    "weekly_load",
+    "deadline",
+    "held_retaught",
+    "explained",
+)
 MIN_CONFIDENCE = 0.75  # an inferred skill below this is not evidence on its own
 DEFAULT_START_EQF = 4  # an adult learner with no higher credential: upper secondary
+ACCEPTABLE_HOURS_PER_WEEK = 60  # a proposal asking for more hours a week than this cannot be accepted
+ACCEPTABLE_WEEKS = 156  # ... nor one finishing more than three years from today
 SLACK = 1e-6
 
 
@@ -98,6 +109,7 @@ def review_plan(
         _verdict("weekly_load", load_problems(profile, pathway, creds)),
         _verdict("deadline", deadline_problems(profile, pathway, today)),
         _verdict("held_retaught", retaught(profile, gap, creds, min_confidence)),
+        _verdict("explained", unexplained(pathway, today)),
     )
     return PlanReview(verdicts=verdicts, steps=tuple(steps))
 
@@ -294,6 +306,35 @@ def deadline_problems(profile: LearnerProfile, pathway: Pathway, today: date) ->
         return []
     last = max(s.end_week for s in pathway.steps)
     return [f"ends in week {last}, the deadline is week {window}"] if last > window else []
+
+
+def unexplained(pathway: Pathway, today: date) -> list[str]:
+    """An empty plan says why (a note) and carries a proposal the learner can accept, when it carries any:
+    at most ACCEPTABLE_HOURS_PER_WEEK, finishing within ACCEPTABLE_WEEKS (a joint proposal is one proposal:
+    every part must be acceptable). A plan with steps passes."""
+    if pathway.steps:
+        return []
+    out = [] if pathway.notes else ["an empty plan with no note saying why"]
+    proposals: list[tuple[Relaxation, ...]] = [
+        (x,) for r in pathway.relaxations if not r.joint for x in (r, *r.alternatives)
+    ]
+    if joint := tuple(r for r in pathway.relaxations if r.joint):
+        proposals.append(joint)
+    if proposals and not any(all(_acceptable(r, today) for r in p) for p in proposals):
+        out.append(
+            "no proposal the learner can accept: " + " / ".join(r.message for p in proposals for r in p)
+        )
+    return out
+
+
+def _acceptable(r: Relaxation, today: date) -> bool:
+    if r.constraint == "hours_per_week":
+        return float(r.needed) <= ACCEPTABLE_HOURS_PER_WEEK
+    if r.constraint == "weeks":
+        return float(r.needed) <= ACCEPTABLE_WEEKS
+    if r.constraint == "deadline":
+        return (date.fromisoformat(str(r.needed)) - today).days // 7 <= ACCEPTABLE_WEEKS
+    return True
 
 
 # --------------------------------------------------------------------------------------- held, strategies

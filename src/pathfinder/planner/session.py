@@ -19,6 +19,7 @@ from pathfinder.planner.candidates import (
     reachable_skills,
     serves,
 )
+from pathfinder.planner.empty import empty_plan_note
 from pathfinder.planner.explain import assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
@@ -30,6 +31,7 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.load import KIND as LOAD
 from pathfinder.planner.load import overload
+from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import solve_greedy, solve_milp
@@ -142,8 +144,8 @@ class PlanningSession:
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
-        if not pathway.steps and not relaxations:
-            notes += (empty_plan_note(pathway),)
+        if not pathway.steps:
+            notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
         return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
 
     def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
@@ -272,7 +274,7 @@ class PlanningSession:
                 if load is not None and cr.title not in options.get(load, ()):
                     options.setdefault(load, []).append(cr.title)
         found: list[Relaxation] = []
-        for need in sorted(n for n in options if n <= 80)[:2]:
+        for need in sorted(n for n in options if n <= MAX_SESSION_HOURS)[:2]:
             relaxed = profile.model_copy(
                 update={"constraints": c.model_copy(update={"hours_per_week": float(need)})}
             )
@@ -299,12 +301,18 @@ class PlanningSession:
         if c.deadline is not None or c.weeks is not None or pathway.totals.weeks <= LONG_PLAN_WEEKS:
             return None
         text = f"This plan takes {pathway.totals.weeks} weeks, over two years"
-        if strategy != "fastest":
-            fast = self.plan(profile, "fastest")
-            if fast.totals.weeks < pathway.totals.weeks:
+        fast = self.plan(profile, "fastest") if strategy != "fastest" else pathway
+        if fast.totals.weeks < pathway.totals.weeks:
+            text += (
+                f"; the fastest plan takes {fast.totals.weeks} weeks ({fast.totals.hours:g} h, "
+                f"{len(fast.steps)} steps, {round(100 * fast.coverage)}% of the gap)"
+            )
+        if fast.totals.weeks > LONG_PLAN_WEEKS:  # the fastest is long too: what two years hold
+            two = self.plan(with_constraints(profile, weeks=LONG_PLAN_WEEKS), strategy)
+            if two.steps:
                 text += (
-                    f"; the fastest plan takes {fast.totals.weeks} weeks ({fast.totals.hours:g} h, "
-                    f"{len(fast.steps)} steps, {round(100 * fast.coverage)}% of the gap)"
+                    f"; within two years ({LONG_PLAN_WEEKS} weeks) a plan of {len(two.steps)} step(s) covers "
+                    f"{round(100 * two.coverage)}% of the gap (set {LONG_PLAN_WEEKS} weeks to see it)"
                 )
         return text + ". Consider more hours a week or a narrower goal."
 
@@ -329,27 +337,3 @@ def with_conversation_language(profile: LearnerProfile, language: str | None) ->
     if not language or study_languages(profile):
         return profile
     return profile.model_copy(update={"languages": (language.lower(),)})
-
-
-def empty_plan_note(pathway: Pathway) -> str:
-    """Why a plan with no step is empty and what the learner can still do, when no constraint change helps."""
-    reasons = " ".join(u.reason for u in pathway.uncovered)
-    if "more than one level above where you start" in reasons:
-        return (
-            "No step yet: the courses for this goal sit more than one EQF level above where you start and "
-            "nothing you may take leads up to them. Add the skills or credentials you already have (they "
-            "raise your starting level), or pin a course to plan it anyway."
-        )
-    if pathway.uncovered and all(
-        "no credential in the catalogue teaches it" in u.reason
-        for u in pathway.uncovered
-        if not u.reason.startswith("optional")
-    ):
-        return (
-            "No step: no course in the catalogue teaches this goal's essential skills. Ask an advisor for "
-            "other catalogues, or choose a nearby goal."
-        )
-    return (
-        "No step: every course that teaches this goal's essential skills is ruled out (the reasons are "
-        "listed per skill). Pin a course to plan it anyway, or change the limits named there."
-    )

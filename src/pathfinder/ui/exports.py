@@ -50,6 +50,33 @@ def totals_line(pathway: Pathway) -> str:
     )
 
 
+def uncovered_lines(pathway: Pathway) -> list[str]:
+    """What the plan leaves out, short: the essential skills the catalogue teaches apart from the untaught and
+    optional ones, then one line per group of uncovered skills sharing a reason (every skill with its own
+    reason only when the plan carries no groups)."""
+    if not pathway.uncovered_groups:
+        return [f"{u.label}: {u.reason}" for u in pathway.uncovered]
+    r = pathway.report
+    head = (
+        f"Essential skills: {r.essential_covered} of the {r.essential_teachable} the catalogue teaches are "
+        "covered"
+        + (
+            f"; {r.essential_untaught} more are taught by nothing in the catalogue"
+            if r.essential_untaught
+            else ""
+        )
+        + f". Optional: {r.optional_covered} of {r.optional_teachable} covered"
+        + (f", {r.optional_untaught} taught by nothing" if r.optional_untaught else "")
+        + "."
+    )
+    lines = [head]
+    for g in pathway.uncovered_groups:
+        more = f" and {g.count - len(g.labels)} more" if g.count > len(g.labels) else ""
+        kind = "essential" if g.essential else "optional"
+        lines.append(f"{g.count} {kind}: {', '.join(g.labels)}{more} ({g.reason})")
+    return lines
+
+
 def _step_line(n: int, step: Step) -> str:
     return (
         f"{n}. weeks {step.start_week}–{step.end_week}: {step.title} ({step.hours:g} h, {step.ects:g} ECTS)"
@@ -81,7 +108,7 @@ def pathway_markdown(
         for reason in step.reasons:
             lines.append(f"   - {escape_md(reason)}")
     if not pathway.steps:
-        lines.append("No credential is needed or none fits your constraints.")
+        lines.append("No step: see the notes and what would make a plan possible below.")
     if pathway.stacks_earned:
         lines += ["", "## Stacks earned", ""]
         lines += [
@@ -89,7 +116,7 @@ def pathway_markdown(
         ]
     if pathway.uncovered:
         lines += ["", "## Skills this plan does not cover", ""]
-        lines += [f"- {escape_md(u.label)}: {escape_md(u.reason)}" for u in pathway.uncovered]
+        lines += [f"- {escape_md(line)}" for line in uncovered_lines(pathway)]
     if pathway.relaxations:
         lines += ["", "## What would make a fuller plan possible", ""]
         lines += [f"- {escape_md(r.message)}" for r in pathway.relaxations]
@@ -130,18 +157,22 @@ def write_pathway(doc: ReportPDF, pathway: Pathway, credentials: Mapping[str, Cr
             ["#", "weeks", "credential", "hours", "ECTS", "cost"], rows, [0.05, 0.1, 0.5, 0.1, 0.1, 0.15]
         )
     else:
-        doc.paragraph("No credential is needed or none fits the constraints.")
+        doc.paragraph("No step: see the notes and what would make a plan possible below.")
     for n, step in enumerate(pathway.steps, start=1):
         if step.reasons:
             doc.bullet(f"{n}. {step.title}: " + "; ".join(step.reasons))
     if pathway.uncovered:
         doc.heading("Skills this plan does not cover", size=11)
-        for u in pathway.uncovered:
-            doc.bullet(f"{u.label}: {u.reason}")
+        for line in uncovered_lines(pathway):
+            doc.bullet(line)
     if pathway.relaxations:
         doc.heading("What would make a fuller plan possible", size=11)
         for r in pathway.relaxations:
             doc.bullet(r.message)
+    if pathway.notes:
+        doc.heading("Notes", size=11)
+        for note in pathway.notes:
+            doc.bullet(note)
     doc.heading("Sources", size=11)
     for n, c in enumerate(citations(pathway, credentials), start=1):
         doc.bullet(f"[{n}] {c.title} ({c.id})" + (f" - {c.provider}" if c.provider else ""), link=c.url)

@@ -12,7 +12,7 @@ from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.cards import credential_card
 from pathfinder.ui.charts import coverage_chart, stack_frame, stack_ladder_dot, timeline_chart
-from pathfinder.ui.exports import money, pathway_json, pathway_markdown, pathway_pdf
+from pathfinder.ui.exports import money, pathway_json, pathway_markdown, pathway_pdf, uncovered_lines
 
 STRATEGY_LABELS = {"fastest": "Fastest", "cheapest": "Cheapest", "most-complete": "Most complete"}
 WHAT_IF_SLIDERS = ("hours", "budget", "weeks")  # widget keys are f"{key}-{slider}"
@@ -81,9 +81,12 @@ def plan_details(
             credential_card(cred, titles)
     if pathway.uncovered:
         st.subheader("Skills this plan does not cover")
-        st.markdown(
-            "\n".join(f"- **{escape_md(u.label)}**: {escape_md(u.reason)}" for u in pathway.uncovered)
-        )
+        st.markdown("\n".join(f"- {escape_md(line)}" for line in uncovered_lines(pathway)))
+        if pathway.uncovered_groups:
+            with st.expander(f"Every uncovered skill with its reason ({len(pathway.uncovered)})"):
+                st.markdown(
+                    "\n".join(f"- **{escape_md(u.label)}**: {escape_md(u.reason)}" for u in pathway.uncovered)
+                )
     for note in pathway.notes:
         st.caption(escape_md(note))
 

@@ -1,0 +1,77 @@
+"""Writes a hand-judgement file for the 20 fresh learners (fresh_cases.jsonl): plans each with the current
+planner and records the plan with the hand verdicts of hand_fresh_verdicts.json (written by reading the
+printed plans: show_plans.py --file evals/plans/fresh_cases.jsonl; criteria: evals/README.md, the six of
+hand_judged.jsonl). Cases 1-14 on the bundled corpus, 15-20 with edX and Udemy (PATHFINDER_SHARED_DATA_DIR).
+
+Run: .venv/bin/python evals/plans/hand_fresh_write.py PLANNER_LABEL OUT.jsonl [VERDICTS.json]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from pathfinder.cli.plans_eval import load_cases, plan_catalogue
+from pathfinder.planner import CatalogueLookup, plan_pathway
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.relaxation import essential_coverage
+from pathfinder.settings import Settings
+from pathfinder.skills.files import load_taxonomy
+
+HERE = Path(__file__).parent
+
+
+def main() -> None:
+    planner, out = sys.argv[1], Path(sys.argv[2])
+    verdicts = json.loads(
+        Path(sys.argv[3] if len(sys.argv) > 3 else HERE / "hand_fresh_verdicts.json").read_text()
+    )
+    settings = Settings()
+    taxonomy = load_taxonomy(settings)
+    cases = load_cases(HERE / "fresh_cases.jsonl")
+    lines = []
+    for catalogue in ("bundled", "bundled+real"):
+        lookup = CatalogueLookup(plan_catalogue(settings, catalogue))
+        for case in (c for c in cases if c.constraints_kind == catalogue):
+            gap = analyse_gap(case.profile, taxonomy, lookup, today=case.today)
+            pw = plan_pathway(case.profile, gap, lookup, "balanced", today=case.today)
+            v = verdicts[case.id]
+            plan = {
+                "steps": [[s.id, s.title, s.start_week, s.end_week] for s in pw.steps],
+                "hours": pw.totals.hours,
+                "cost": pw.totals.cost,
+                "weeks": pw.totals.weeks,
+                "coverage": pw.coverage,
+                "essential_coverage": round(essential_coverage(pw, gap), 3),
+                "solver": pw.solver,
+                "relaxations": [r.message for r in pw.relaxations],
+                "notes": list(pw.notes),
+            }
+            lines.append(
+                {
+                    "id": f"hand-{case.id}",
+                    "case": case.id,
+                    "split": "fresh",
+                    "catalogue": catalogue,
+                    "strategy": "balanced",
+                    "planner": planner,
+                    "judged": "2026-12-04",
+                    "criteria_from": "hand_judged.jsonl (same six)",
+                    "inputs": {
+                        "today": str(case.today),
+                        "start_eqf": case.start_eqf,
+                        "background": case.background,
+                    },
+                    "plan": plan,
+                    "criteria": v["criteria"],
+                    "sign": all(v["criteria"].values()),
+                    "why": v["why"],
+                }
+            )
+    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    print(f"{sum(x['sign'] for x in lines)} of {len(lines)} signable -> {out}")
+
+
+if __name__ == "__main__":
+    main()
