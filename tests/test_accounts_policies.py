@@ -231,3 +231,18 @@ def test_the_command_line_assigns_as_an_admin_and_is_audited(tmp_path, monkeypat
     assert store.caseload(vic.id) == {ana.learner_id}
     [entry] = store.audit.entries(action="caseload_assigned")
     assert entry.actor == "command-line" and entry.learner_id == ana.learner_id
+
+
+def test_the_command_line_refuses_to_assign_a_learner_nobody_has(tmp_path, monkeypatch, capsys):
+    """A typo ('li' for 'lena') must not put a phantom learner into a caseload: the error says how to create
+    the account, and the caseload stays empty."""
+    from pathfinder.cli import main
+    from pathfinder.settings import Settings
+
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("PATHFINDER_DATABASE_URL", raising=False)
+    store = AccountStore(Settings(_env_file=None).database_path)
+    vic = store.create("vic", PASSWORD, "advisor")
+    assert main(["accounts", "assign", "vic", "li"]) != 0
+    assert "accounts create --role learner" in capsys.readouterr().err
+    assert store.caseload(vic.id) == set()

@@ -145,3 +145,14 @@ def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement
     # deleting the learner's data erases the notes and the agreed plan
     assert store.delete("ana-1")
     assert advising.notes("ana-1") == [] and advising.agreed_plan("ana-1") is None
+
+
+def test_a_learner_with_an_account_and_no_profile_name_is_listed_by_the_account(app_settings, monkeypatch):
+    """A learner who signed up has a profile without a name: the caseload names them by their account, not
+    '(no name) · learner-6de0…' (an advisor with many learners could not tell who is who)."""
+    lena = account("learner", learner="learner-lena", username="lena")
+    open_profile_store(app_settings).save(LearnerProfile(id=lena.learner_id))
+    at = unlocked(monkeypatch, caseload=(lena.learner_id,))
+    assert list(at.dataframe[0].value["name"]) == ["Test Learner (lena)"]
+    at.text_input(key="advisor-search").input("lena").run()
+    assert list(at.dataframe[0].value["id"]) == [lena.learner_id]

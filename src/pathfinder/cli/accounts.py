@@ -109,8 +109,14 @@ def _assign(args: argparse.Namespace, settings: Settings) -> int:
         raise AccountError(f"No account '{args.advisor}'. List them with `pathfinder accounts list`.")
     owner = store.by_username(args.learner)
     learner_id = owner.learner_id if owner and owner.learner_id else args.learner
+    if owner is None and not store.learner_exists(learner_id):  # a typo must not make a phantom learner
+        raise AccountError(
+            f"No learner '{args.learner}': no account has that username and no profile that id. Create the "
+            f"account first: `pathfinder accounts create --role learner USERNAME`."
+        )
     store.assign(advisor.id, learner_id, COMMAND_LINE)
-    say(f"Learner {learner_id} is now in {advisor.username}'s caseload.")
+    who = f"{owner.username} ({learner_id})" if owner else learner_id
+    say(f"Learner {who} is now in {advisor.username}'s caseload.")
     return 0
 
 

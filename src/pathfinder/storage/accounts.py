@@ -414,7 +414,7 @@ class AccountStore:
         advisor = self._require(advisor_id)
         if advisor.role != "advisor":
             raise AccountError(f"{advisor.username} is not an advisor; only advisors have caseloads.")
-        if not may_assign(actor, advisor_id, learner_id, not self._learner_exists(learner_id)):
+        if not may_assign(actor, advisor_id, learner_id, not self.learner_exists(learner_id)):
             raise AccountError(
                 "Only an admin, or the learner themselves, can give an advisor access to a learner's data."
             )
@@ -440,7 +440,7 @@ class AccountStore:
         )
         self.audit.record("caseload_removed", actor.label, actor.id, learner_id, f"from {advisor.label}")
 
-    def _learner_exists(self, learner_id: str) -> bool:
+    def learner_exists(self, learner_id: str) -> bool:
         """Anything of this learner on record: an account, a profile or a caseload row."""
 
         def go(c: Tx) -> bool:

@@ -28,9 +28,15 @@ def learners_section() -> None:
     from pathfinder.ui.session import current_account
 
     advisor = current_account()
-    caseload = resources.account_store().caseload(advisor.id)
+    accounts = resources.account_store()
+    caseload = accounts.caseload(advisor.id)
     query = st.text_input("Search your learners by name or id", key="advisor-search").strip().lower()
     profiles = [learner.data(pid).load() for pid in sorted(caseload)]
+    # a learner with an account and no name in the profile is known by the account's name
+    owners = {p.id: accounts.by_learner(p.id) for p in profiles if not p.name}
+    profiles = [
+        p.model_copy(update={"name": owners[p.id].label}) if owners.get(p.id) else p for p in profiles
+    ]
     profiles = [p for p in profiles if query in p.id.lower() or query in p.name.lower()]
     if profiles:
         st.dataframe(
