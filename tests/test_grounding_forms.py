@@ -136,3 +136,18 @@ def test_tool_markup_is_recognised_in_any_shape() -> None:
     for raw in ('<tool_call>{"name": "x"}</tool_call>', '{"name": "search_catalogue", "arguments": {}}'):
         assert looks_like_tool_markup(raw)
     assert not looks_like_tool_markup("A plain answer with {braces} and a [link](https://a.b).")
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_bold_topic_with_a_filter_word_in_brackets_is_not_an_invented_id(strict: bool) -> None:
+    """The offline answer's own "for **python** (free)" was flagged as "~~free~~ (not in the catalogue)"."""
+    for word in ("free", "online", "on-site"):
+        g = check(f"Here are 1 credential(s) for **python** ({word}):\n\n1. {CITED}", strict=False)
+        assert not g.flagged and f"**python** ({word})" in g.text
+    g = check(f"Here are results for **python** (free):\n\n1. {CITED}", strict=strict)
+    assert not g.flagged
+
+
+def test_a_bold_name_with_an_unknown_id_from_a_model_is_still_removed() -> None:
+    g = check(f"Take **Data Wizardry** (dw-101) and {CITED}.")
+    assert "dw-101" in g.flagged and "dw-101" not in g.text.replace("~~dw-101~~", "")
