@@ -146,6 +146,7 @@ def run_level(
     conversations = ConversationStore(settings.database_path)
     replies: list[float] = []
     saves: list[float] = []
+    turn_saves: list[float] = []  # add_turn alone: "saving a turn"
     counts = {"feedback": 0, "profile_saves": 0}
     errors: list[str] = []
     raw: list[str] = []
@@ -153,11 +154,14 @@ def run_level(
     start = threading.Barrier(n)
     deadline = [0.0]
 
-    def timed(fn):
+    def timed(fn, also: list[float] | None = None):
         began = time.perf_counter()
         out = fn()
+        ms = (time.perf_counter() - began) * 1000
         with lock:
-            saves.append((time.perf_counter() - began) * 1000)
+            saves.append(ms)
+            if also is not None:
+                also.append(ms)
         return out
 
     def learner(i: int) -> None:
@@ -183,7 +187,7 @@ def run_level(
                     cid, history = conversations.start(profile.id), History()
                 began = time.perf_counter()
                 answer = assistant.reply(message, history, profile)
-                mid = timed(partial(conversations.add_turn, cid, message, answer))
+                mid = timed(partial(conversations.add_turn, cid, message, answer), turn_saves)
                 elapsed = time.perf_counter() - began
                 history = history.add(message, answer)
                 with lock:
@@ -220,6 +224,7 @@ def run_level(
         "wall": wall,
         "replies": replies,
         "saves": saves,
+        "turn_saves": turn_saves,
         **counts,
         "errors": len(errors) + hung,
         "raw_errors": len(raw),
@@ -240,6 +245,9 @@ def summarise(raw: dict) -> dict:
         "save_p95": percentile(saves, 0.95),
         "save_p99": percentile(saves, 0.99),
         "save_max": max(saves, default=float("nan")),
+        "turn_p95": percentile(raw["turn_saves"], 0.95),
+        "turn_p99": percentile(raw["turn_saves"], 0.99),
+        "turn_max": max(raw["turn_saves"], default=float("nan")),
         "writes": len(saves),
         "feedback": raw["feedback"],
         "profile_saves": raw["profile_saves"],
@@ -276,6 +284,7 @@ def run_processes(settings: Settings, n: int, args) -> dict:
         "wall": max(p["wall"] for p in parts),
         "replies": [x for p in parts for x in p["replies"]],
         "saves": [x for p in parts for x in p["saves"]],
+        "turn_saves": [x for p in parts for x in p["turn_saves"]],
     }
     for key in ("feedback", "profile_saves", "errors", "raw_errors"):
         merged[key] = sum(p[key] for p in parts)
@@ -368,7 +377,8 @@ def bench_backend(name: str, settings: Settings, stores: list[str], databases: D
             print(
                 f"{store:8} {name:9} N={n:3}  turns {row['turns']:5}  {row['throughput']:6.1f} "
                 f"turns/s  reply p95 {row['p95']:7.1f} ms  save p95 {row['save_p95']:6.1f} ms  "
-                f"max {row['save_max']:7.1f} ms  errors {row['errors']} (raw {row['raw_errors']})",
+                f"max {row['save_max']:7.1f} ms  turn save p99 {row['turn_p99']:6.1f} ms  "
+                f"errors {row['errors']} (raw {row['raw_errors']})",
                 file=sys.stderr,
             )
             rows.append(row)
@@ -393,20 +403,23 @@ def load_section(rows: list[dict], args, indexed: int, load_before: float) -> st
         "before the run (other agents share these 2 cores), so latencies are upper bounds.",
         "",
         "| store | Chroma | processes | N | turns | turns/s | reply p50 ms | reply p95 ms | reply "
-        "p99 ms | writes | write p95 ms | write p99 ms | write max ms | errors (raw driver) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "p99 ms | writes | write p95 ms | write p99 ms | write max ms | turn save p95 / p99 / max ms "
+        "| errors (raw driver) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
             f"| {r['store']} | {r['backend']} | {r['processes']} | {r['n']} | "
             f"{r['turns']} | {r['throughput']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | "
             f"{r['p99']:.0f} | {r['writes']} | {r['save_p95']:.0f} | {r['save_p99']:.0f} "
-            f"| {r['save_max']:.0f} | {r['errors']} ({r['raw_errors']}) |"
+            f"| {r['save_max']:.0f} | {r['turn_p95']:.0f} / {r['turn_p99']:.0f} / {r['turn_max']:.0f} "
+            f"| {r['errors']} ({r['raw_errors']}) |"
         )
     lines += [
         "",
         "Reply = `Assistant.reply` + `add_turn` (what one chat message costs); writes = each `add_turn`, "
-        "`feedback` and profile `save` on its own. Errors count every exception a learner met (a "
+        "`feedback` and profile `save` on its own; turn save = `add_turn` alone (saving one chat turn). "
+        "Errors count every exception a learner met (a "
         "`PathfinderError` shown as a message, or a raw driver error in brackets, which must never happen).",
         "",
     ]

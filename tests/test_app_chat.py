@@ -84,3 +84,24 @@ def test_without_an_index_the_error_names_the_command_not_a_traceback(tmp_path, 
     at.chat_input[0].set_value("python courses").run()
     assert not at.exception
     assert any("pathfinder index" in e.value for e in at.error)
+
+
+def test_a_stored_answer_is_sanitised_again_when_the_conversation_resumes(app_settings):
+    """#17 hostile output: an answer stored before the one sanitiser existed (or edited in the database) holds
+    an image, a reference link, an autolink, a bare URL and a direction override; the resumed Chat page shows
+    none of them as such."""
+    import sqlite3
+
+    at = start_app()
+    at.chat_input[0].set_value(ASK).run()
+    hostile = (
+        "Try ![x](https://evil.example/p.png?d=1) and [this][r] or <https://evil.example/a> or "
+        "https://evil.example/b \u202eevil :material/explore:\n\n[r]: https://evil.example/c"
+    )
+    with sqlite3.connect(app_settings.database_path) as db:
+        db.execute("UPDATE messages SET text = ? WHERE role = 'assistant'", (hostile,))
+    again = start_app()
+    assert not again.exception, again.exception
+    shown = "\n".join(m.value for m in again.markdown)
+    assert "Try" in shown and "evil.example" not in shown and "\u202e" not in shown
+    assert ":material/explore:" not in shown

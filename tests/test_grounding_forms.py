@@ -51,6 +51,7 @@ def test_every_naming_form_of_a_real_credential_becomes_the_citation(text: str) 
     g = check(text)
     assert [c.id for c in g.citations] == ["py-basics"] and CITED in g.text
     assert "evil.example" not in g.text and not g.flagged
+    assert "`" not in g.text  # the citation is a link, not code showing its Markdown
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_direction_overrides_shortcodes_and_lengths_are_neutralised() -> None:
     out = sanitise_markdown(text, lambda _u: False)
     assert not any(ch in out for ch in "\u202e\u2066\u2069")
     assert ":material/explore:" not in out and ":red[" not in out and ":smile:" not in out
-    assert len(out) <= MAX_ANSWER_CHARS
+    assert len(out) <= MAX_ANSWER_CHARS < 20_000 and "y" * 2_001 not in out  # the cap, not just its name
     line = escape_line("t\u202eitle :material/explore:")
     assert "\u202e" not in line and ":material/explore:" not in line
 
@@ -127,10 +128,26 @@ def test_the_offline_path_uses_the_same_sanitiser_over_a_hostile_catalogue() -> 
     tools = AssistantTools(InMemoryIndex([*CATALOGUE, hostile]), Taxonomy(), plan_fn=simple_plan)
     answer = OfflineResponder(tools).reply("tell me about hostile-1")
     assert "phish.example" not in answer.text and "\u202e" not in answer.text
-    assert ":material/explore:" not in answer.text and len(answer.text) <= MAX_ANSWER_CHARS
+    assert ":material/explore:" not in answer.text and len(answer.text) <= MAX_ANSWER_CHARS < 20_000
+    assert "T" * 2_001 not in answer.text  # the 100,000-character title is not copied whole
 
 
 def test_tool_markup_is_recognised_in_any_shape() -> None:
     for raw in ('<tool_call>{"name": "x"}</tool_call>', '{"name": "search_catalogue", "arguments": {}}'):
         assert looks_like_tool_markup(raw)
     assert not looks_like_tool_markup("A plain answer with {braces} and a [link](https://a.b).")
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_bold_topic_with_a_filter_word_in_brackets_is_not_an_invented_id(strict: bool) -> None:
+    """The offline answer's own "for **python** (free)" was flagged as "~~free~~ (not in the catalogue)"."""
+    for word in ("free", "online", "on-site"):
+        g = check(f"Here are 1 credential(s) for **python** ({word}):\n\n1. {CITED}", strict=False)
+        assert not g.flagged and f"**python** ({word})" in g.text
+    g = check(f"Here are results for **python** (free):\n\n1. {CITED}", strict=strict)
+    assert not g.flagged
+
+
+def test_a_bold_name_with_an_unknown_id_from_a_model_is_still_removed() -> None:
+    g = check(f"Take **Data Wizardry** (dw-101) and {CITED}.")
+    assert "dw-101" in g.flagged and "dw-101" not in g.text.replace("~~dw-101~~", "")

@@ -106,9 +106,10 @@ def ground(
         cred = (lookup(cid) if cid else None) or by_title(title)
         if cred is not None:
             return take(cred)
-        # only in a model's text: offline templates bold a query and bracket its filters ("**python** (free)")
-        if strict and (cid or _NAME.search(title)):
-            return flag(cid or title)
+        # Our own text writes "**python** (free)": a word in brackets is no claimed id, and only a model's
+        # text (strict) can name something invented.
+        if strict and ((cid and _IDLIKE.fullmatch(cid)) or _NAME.search(title)):
+            return flag(cid if cid and _IDLIKE.fullmatch(cid) else title)
         return m.group(0)
 
     out = _outside_links(out, lambda p: _BOLD.sub(bold, p))
