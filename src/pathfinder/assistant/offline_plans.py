@@ -93,7 +93,10 @@ class PlanHandlers:
         preview = None
         if not pathway.steps and best is not None:
             preview = self._with_language(profile, pathway, best, strategy)
-        if not pathway.steps and preview is None:
+        limit = (
+            self._with_limit(profile, pathway, strategy) if not pathway.steps and preview is None else None
+        )
+        if not pathway.steps and preview is None and limit is None:
             text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
             text += "".join(f"\n- {suggestions.line(r, currency)}" for r in pathway.relaxations)
             widen = [r for r in pathway.relaxations if r.constraint == "languages" and r.values]
@@ -125,9 +128,19 @@ class PlanHandlers:
                 + "\n\n"
             )
             pathway = preview
-        text = note + self._pathway_text(pathway, currency, skip_languages=best is not None)
+        if limit is not None:
+            # nothing within the limits: the plan with the planner's single best change, as a proposal
+            change = suggestions.line(limit.relaxations[0], currency, covers=False)
+            note += t("no_steps", goal=md.escape_text(pathway.goal_label)) + " "
+            note += t("limit_preview", change=change) + "\n\n"
+            pathway = limit
+        text = note + self._pathway_text(
+            pathway, currency, skip_languages=best is not None, skip_all=limit is not None
+        )
         if best is not None:
             text += "\n\n" + t("lang_ask", best=md.languages((best,)))
+        elif limit is not None:
+            text += "\n\n" + t("limit_ask", change=change)
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
         return _Reply(
             text,
@@ -201,7 +214,24 @@ class PlanHandlers:
         )
         return planned.model_copy(update={"relaxations": (offer,)})
 
-    def _pathway_text(self, pathway: Pathway, currency: str, skip_languages: bool = False) -> str:
+    def _with_limit(self, profile: LearnerProfile, pathway: Pathway, strategy: str) -> Pathway | None:
+        """The plan with the planner's first single (not joint) suggestion applied, carrying only it (so a
+        "yes" applies it); None when there is none or it plans nothing either."""
+        first = next((r for r in pathway.relaxations if r.constraint != "languages" and not r.joint), None)
+        if first is None:
+            return None
+        change, skipped = suggestions.change_for(profile, (first,))
+        if change is None or skipped:
+            return None
+        try:
+            planned = self.tools.plan(apply_changes(profile, [change]), strategy)
+        except PlanningError:
+            return None
+        return planned.model_copy(update={"relaxations": (first,)}) if planned.steps else None
+
+    def _pathway_text(
+        self, pathway: Pathway, currency: str, skip_languages: bool = False, skip_all: bool = False
+    ) -> str:
         label = self.tools.taxonomy.label
         uncovered = (
             f"\n**{t('not_covered')}:** "
@@ -210,7 +240,11 @@ class PlanHandlers:
             if pathway.uncovered
             else ""
         )
-        others = [r for r in pathway.relaxations if not (skip_languages and r.constraint == "languages")]
+        others = [
+            r
+            for r in pathway.relaxations
+            if not skip_all and not (skip_languages and r.constraint == "languages")
+        ]
         relax = (
             f"\n**{t('to_cover_more')}:**\n"
             + "\n".join(f"- {suggestions.line(r, currency)}" for r in others)
