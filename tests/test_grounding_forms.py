@@ -134,3 +134,10 @@ def test_tool_markup_is_recognised_in_any_shape() -> None:
     for raw in ('<tool_call>{"name": "x"}</tool_call>', '{"name": "search_catalogue", "arguments": {}}'):
         assert looks_like_tool_markup(raw)
     assert not looks_like_tool_markup("A plain answer with {braces} and a [link](https://a.b).")
+
+
+def test_a_bold_topic_followed_by_a_word_in_brackets_is_not_an_invented_id() -> None:
+    g = check("Here are 2 credential(s) for **python** (free, online):", strict=False)
+    assert not g.flagged and "~~" not in g.text
+    g = check("Here is **python** (free):", strict=False)
+    assert not g.flagged and "**python** (free)" in g.text

@@ -106,6 +106,8 @@ def ground(
         cred = (lookup(cid) if cid else None) or by_title(title)
         if cred is not None:
             return take(cred)
+        if cid and not _IDLIKE.fullmatch(cid):  # "**python** (free)": a word in brackets, not an id
+            cid = None
         if cid or (strict and _NAME.search(title)):
             return flag(cid or title)
         return m.group(0)
