@@ -29,7 +29,7 @@ from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
-from pathfinder.assistant.policy import decide
+from pathfinder.assistant.policy import decide, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -37,6 +37,7 @@ from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileCh
 from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
+_ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 
 
@@ -368,11 +369,13 @@ class OfflineResponder(PlanHandlers):
         if not topic:
             return self._overview(p, state, profile)
         filters = self._filters(p, SearchFilters(), profile)
-        if not self.tools.lexicon.is_catalogue_topic(topic):
-            # words the catalogue does not use (another language, a vague wish): offer only relevant hits
-            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
-            if not hits and not self._meaning(topic, filters):
-                return self._overview(p, state, profile)
+        hits = [h for h in self.tools.search_hits(topic, None, k=5) if h.score >= RELEVANCE_FLOOR]
+        if not hits and not self._meaning(topic):
+            # words that say nothing about a subject ("so what can I take", a vague wish): the learner's
+            # goal when there is one, else the catalogue's directions
+            if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
+                return self._run_search(profile.goal.label, filters, "search")
+            return self._overview(p, state, profile)
         return self._run_search(topic, filters, "search")
 
     def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
@@ -474,6 +477,10 @@ class OfflineResponder(PlanHandlers):
         found = self.tools.lexicon.title_in(p.text, known)
         if found is None and (fuzzy := self.tools.lexicon.find_title(p.text)):
             found = self.tools.get(fuzzy)
+        if found is None and (p.done_cue or p.predicted in _ABOUT_ONE):
+            # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
+            fragment = self.tools.lexicon.title_fragment(p.text)
+            found = self.tools.get(fragment) if fragment else None
         return found
 
     def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
@@ -484,7 +491,9 @@ class OfflineResponder(PlanHandlers):
             return by_number
         if p.ordinals and not state.focus:
             return None
-        new_subject = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        new_subject = (
+            bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic) and not refers_back(p.text)
+        )
         if new_subject and p.intent in ("explain", "search") and not state.focus:
             return None  # a new subject, not the one in focus
         if state.focus:

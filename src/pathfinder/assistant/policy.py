@@ -3,12 +3,30 @@
 
 from __future__ import annotations
 
+import re
+
 from pathfinder.assistant.intents import Parsed
 from pathfinder.domain.dialogue import DialogueState
 
 STRUCTURAL = ("compare", "skip_step", "why", "requirements")
 CONFIDENT = 0.45
 _STATEMENTS = ("set_goal", "state_skills", "set_constraints")
+# words pointing back at something shown ("is THAT recognised", "isme kitne ghante"), per served language
+_BACK = frozenset(
+    "that it this those these them its one "
+    "das der die den dem dieser diese dieses es davon "
+    "eso ese esa este esta esto lo la "
+    "ça ce cette celui celle celle-ci celui-ci cela "
+    "se tämä tuo sitä siitä tästä sen siihen "
+    "nó này đó "
+    "यह वह इसमें इसे इसका इसकी isme ismein iska iski ye "
+    "এটা এটি ওটা এর এতে".split()
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether a message points back at something shown ("is that recognised anywhere?")."""
+    return any(w in _BACK for w in re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower()))
 
 
 def decide(
@@ -81,8 +99,9 @@ def decide(
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
         intent = "explain"  # the message names a catalogue credential: it is about that one
+    pointed = state.focus or (state.listing == "results" and state.last_results and refers_back(p.text))
     if (
-        state.focus
+        pointed
         and intent in ("search", "refine")
         and not topical
         and not p.has_constraints
@@ -90,7 +109,7 @@ def decide(
         and not p.languages
         and not p.participation
     ):
-        intent = "explain"  # "kostet der was?", "is that recognised anywhere": about the one in focus
+        intent = "explain"  # "kostet der was?", "isme kitne ghante?": about the one in focus or listed first
     if (
         intent in ("search", "state_skills", "explore", "smalltalk")
         and listing
@@ -191,6 +210,8 @@ def decide(
             if topical
             else "explore"
         )
+    if intent == "explore" and has_goal and not topical and not named and not (p.goal_text or p.clause_goal):
+        intent = "plan"  # "what should I do next?" from a learner with a goal: the plan answers it
     if (
         intent in ("explain", "requirements", "why", "select", "compare")
         and not named

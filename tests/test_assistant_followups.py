@@ -1,0 +1,98 @@
+"""Follow-ups that point back at what was shown, part of a title, a vague "what next?" from a learner with a
+goal, and words that say nothing about a subject: each gets a relevant answer, never a dead end."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pathfinder.assistant.lexicon import Lexicon
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.policy import refers_back
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, Goal, LearnerProfile
+from pathfinder.domain.dialogue import History
+from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.skills.files import load_taxonomy
+from pathfinder.testing import InMemoryIndex
+
+DATA = json.loads((Path(__file__).parent / "test_assistant_dialogues.json").read_text(encoding="utf-8"))
+CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Taxonomy:
+    from pathfinder.settings import Settings
+
+    return load_taxonomy(Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("d")))
+
+
+@pytest.fixture(scope="module")
+def responder(taxonomy: Taxonomy) -> OfflineResponder:
+    from pathfinder.planner import plan_pathway
+
+    def plan(profile, gap, creds, strategy):
+        return plan_pathway(profile, gap, creds, strategy=strategy, today=TODAY)
+
+    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=plan), lambda: TODAY)
+
+
+def test_part_of_one_title_names_it_and_a_skill_name_or_a_shared_run_does_not(taxonomy: Taxonomy) -> None:
+    lexicon = Lexicon(taxonomy, CATALOGUE)
+    assert lexicon.title_fragment("what does the Advanced Cyber Security one need?") == "cyber-pro"
+    assert lexicon.title_fragment("is the cybersecurity course hard") is None  # one word: not enough
+    assert lexicon.title_fragment("tell me about systems development life") == "sdlc-1"
+    assert lexicon.title_fragment("tell me about cloud security") is None  # a skill's name: a topic
+    assert lexicon.title_fragment("is the database development course good") is None  # two words only
+    assert lexicon.title_fragment("the database development one, with the tools") == "db-tools"
+    assert lexicon.title_fragment("something about data analysis") is None  # in two titles
+    both = [*CATALOGUE, CATALOGUE[0].model_copy(update={"id": "py-2", "title": "Python Basics Two"})]
+    assert Lexicon(taxonomy, both).title_fragment("the python basics one") is None  # in two titles
+
+
+@pytest.mark.parametrize(
+    "text, back",
+    [
+        ("is that recognised anywhere", True),
+        ("isme kitne ghante lagenge", True),
+        ("इसमें कितने घंटे लगेंगे?", True),
+        ("kostet der was?", True),
+        ("¿eso es gratis?", True),
+        ("onko se verkossa?", True),
+        ("cybersecurity courses", False),
+    ],
+)
+def test_words_pointing_back(text: str, back: bool) -> None:
+    assert refers_back(text) is back
+
+
+def test_a_question_pointing_back_after_a_list_is_about_its_first_entry(responder: OfflineResponder) -> None:
+    listed = responder.reply("cyber security courses", History())
+    assert listed.intent == "search" and listed.citations
+    first = listed.state.last_results[0]
+    history = History().add("cyber security courses", listed)
+    answer = responder.reply("is that recognised anywhere", history)
+    assert answer.intent == "explain" and [c.id for c in answer.citations][:1] == [first]
+
+
+def test_a_title_fragment_is_answered_about_that_credential(responder: OfflineResponder) -> None:
+    answer = responder.reply("what's the EQF level of the advanced cyber security one?", History())
+    assert answer.intent in ("explain", "requirements") and answer.citations[0].id == "cyber-pro"
+
+
+def test_what_next_from_a_learner_with_a_goal_is_the_plan(responder: OfflineResponder) -> None:
+    profile = LearnerProfile(id="l", goal=Goal(label="data analysis", skills=()))
+    answer = responder.reply("I don't really know what to do next", History(), profile)
+    assert answer.intent == "plan"
+
+
+def test_words_that_name_no_subject_search_the_goal_or_show_directions(responder: OfflineResponder) -> None:
+    fresh = responder.reply("show me what fits", History())
+    assert fresh.citations and "**fits**" not in fresh.text
+    profile = LearnerProfile(id="l", goal=Goal(label="cyber security", skills=()))
+    with_goal = responder.reply("so what can i take", History(), profile)
+    assert with_goal.citations and with_goal.query == "cyber security"
