@@ -13,7 +13,7 @@ from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.policy import refers_back
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, Goal, LearnerProfile
+from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway
 from pathfinder.domain.dialogue import History
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.skills.files import load_taxonomy
@@ -96,3 +96,15 @@ def test_words_that_name_no_subject_search_the_goal_or_show_directions(responder
     profile = LearnerProfile(id="l", goal=Goal(label="cyber security", skills=()))
     with_goal = responder.reply("so what can i take", History(), profile)
     assert with_goal.citations and with_goal.query == "cyber security"
+
+
+def test_a_plan_with_nothing_missing_says_so_instead_of_nothing_found(taxonomy: Taxonomy) -> None:
+    def plan(profile, gap, creds, strategy):
+        return Pathway(goal_label="data analyst")  # no steps, nothing uncovered, nothing to relax
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http://x/s",)))
+    answer = r.reply("plan my pathway", History(), profile)
+    assert answer.intent == "plan" and "Nothing is left to plan for **data analyst**" in answer.text
+    assert "no credential" not in answer.text.lower()

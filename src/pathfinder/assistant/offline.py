@@ -133,7 +133,12 @@ class OfflineResponder(PlanHandlers):
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
-        if r.pathway is not None and leaning is not provisional and not r.preview:
+        if (
+            r.pathway is not None
+            and (r.pathway.steps or r.pathway.uncovered)
+            and leaning is not provisional
+            and not r.preview
+        ):
             r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
         language = learner_language(provisional, spoken)
         if (
@@ -369,10 +374,12 @@ class OfflineResponder(PlanHandlers):
         if not topic:
             return self._overview(p, state, profile)
         filters = self._filters(p, SearchFilters(), profile)
-        hits = [h for h in self.tools.search_hits(topic, None, k=5) if h.score >= RELEVANCE_FLOOR]
-        if not hits and not self._meaning(topic):
-            # words that say nothing about a subject ("so what can I take", a vague wish): the learner's
-            # goal when there is one, else the catalogue's directions
+        if self.tools.lexicon.is_catalogue_topic(topic):
+            vague = not self.tools.search(topic, SearchFilters(), k=1)  # no entry at all, even unfiltered
+        else:  # words the catalogue does not use (another language, a vague wish): only relevant hits
+            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
+            vague = not hits and not self._meaning(topic, filters)
+        if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
                 return self._run_search(profile.goal.label, filters, "search")
             return self._overview(p, state, profile)

@@ -96,6 +96,15 @@ class PlanHandlers:
         limit = (
             self._with_limit(profile, pathway, strategy) if not pathway.steps and preview is None else None
         )
+        if not pathway.steps and not pathway.uncovered and not pathway.relaxations:
+            # nothing missing: what the learner holds covers the goal ("I did the last one")
+            return _Reply(
+                note + t("gap_closed", goal=md.escape_text(pathway.goal_label)),
+                intent,
+                {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
+                pathway=pathway,
+                changes=[topic_goal] if topic_goal is not None else [],
+            )
         if not pathway.steps and preview is None and limit is None:
             text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
             text += "".join(f"\n- {suggestions.line(r, currency)}" for r in pathway.relaxations)
