@@ -108,3 +108,21 @@ def test_a_plan_with_nothing_missing_says_so_instead_of_nothing_found(taxonomy: 
     answer = r.reply("plan my pathway", History(), profile)
     assert answer.intent == "plan" and "Nothing is left to plan for **data analyst**" in answer.text
     assert "no credential" not in answer.text.lower()
+
+
+def test_a_vague_opening_that_names_a_subject_starts_there_and_asks_about_background(
+    responder: OfflineResponder,
+) -> None:
+    message = "quiero aprender ciberseguridad pero no sé por dónde empezar"
+    answer = responder.reply(message, History())
+    assert answer.intent == "explore" and {c.id for c in answer.citations} >= {"cyber-start", "cyber-de"}
+    assert "cuéntame un poco sobre tu experiencia" in answer.text
+    assert answer.state.last_results[:1] == ("cyber-start",)
+
+
+def test_words_that_name_no_subject_are_not_kept_as_the_topic(responder: OfflineResponder) -> None:
+    first = responder.reply("I want to learn cybersecurity", History())
+    history = History().add("I want to learn cybersecurity", first)
+    assert "cyber" in first.state.topic.lower()
+    noted = responder.reply("I have like 3 hours a week", history)
+    assert "cyber" in noted.state.topic.lower()  # not replaced by "like"

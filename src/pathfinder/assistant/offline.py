@@ -27,6 +27,7 @@ from pathfinder.assistant.conversation_language import (
 from pathfinder.assistant.grounding import cite, ground
 from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.policy import decide, refers_back
@@ -108,7 +109,7 @@ class OfflineResponder(PlanHandlers):
         if intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
             goal_changed = any(c.kind == "set_goal" for c in changes)
-            wish = p.goal_text or p.clause_goal or p.topic or ""
+            wish = p.goal_text or p.clause_goal or (p.topic if topical else "") or ""
             if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
                 topic = "" if goal_changed else wish
                 starters = self._starters(leaning, topic)
@@ -148,7 +149,7 @@ class OfflineResponder(PlanHandlers):
         ):
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
             r.retrieved = [*r.retrieved, *others]
-        topic = p.goal_text or p.clause_goal or p.topic
+        topic = p.goal_text or p.clause_goal or (p.topic if topical else "")  # never "tengo como"
         if topic and intent in _TOPICAL and "topic" not in r.state:
             r.state = {**r.state, "topic": topic}
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
@@ -300,6 +301,20 @@ class OfflineResponder(PlanHandlers):
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
+        wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
+        if wish and self.tools.lexicon.is_catalogue_topic(wish):
+            starters = self._starters(profile, wish)
+            if starters:  # "I want to learn cybersecurity but don't know where to start": start there
+                return _Reply(
+                    t("goal_starters")
+                    + "\n"
+                    + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+                    + "\n\n"
+                    + t("explore_more"),
+                    "explore",
+                    {"last_results": tuple(c.id for c in starters), "listing": "results"},
+                    retrieved=starters,
+                )
         directions = self._directions(profile)
         return _Reply(
             t("explore", directions=directions),

@@ -177,7 +177,8 @@ class PlanHandlers:
     def _topic_goal(self, p: Parsed, state: DialogueState) -> ProfileChange | None:
         """A goal made of the skills the catalogue teaches on what the learner said they want to learn (this
         message, else earlier ones), when no occupation was linked; None when nothing relevant is found."""
-        for text in (p.goal_text, p.clause_goal, p.topic, state.topic, state.last_query):
+        topic = p.topic if self.tools.lexicon.is_catalogue_topic(p.topic) else ""  # not "hazme el plan"
+        for text in (p.goal_text, p.clause_goal, topic, state.topic, state.last_query):
             if not text or not text.strip():
                 continue
             hits = self.tools.search_hits(text, None, k=5)
