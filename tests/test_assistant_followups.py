@@ -126,3 +126,21 @@ def test_words_that_name_no_subject_are_not_kept_as_the_topic(responder: Offline
     assert "cyber" in first.state.topic.lower()
     noted = responder.reply("I have like 3 hours a week", history)
     assert "cyber" in noted.state.topic.lower()  # not replaced by "like"
+
+
+def test_a_step_number_beyond_the_plan_is_never_another_step(taxonomy: Taxonomy) -> None:
+    from pathfinder.domain import Step, Totals
+
+    def plan(profile, gap, creds, strategy):
+        step = Step(id="py-basics", title="Python Basics", start_week=1, end_week=2, hours=20)
+        return Pathway(goal_label="data analyst", steps=(step,), totals=Totals(hours=20, weeks=2))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http://x/s",)))
+    shown = r.reply("plan my pathway", History(), profile)
+    history = History().add("plan my pathway", shown)
+    skipped = r.reply("i already did the 2nd one", history, profile)
+    assert skipped.intent == "skip_step" and not skipped.profile_changes and "(it has 1)" in skipped.text
+    compared = r.reply("compare the first and the third", history, profile)
+    assert compared.intent == "compare" and "number 3" in compared.text

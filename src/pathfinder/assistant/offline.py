@@ -233,6 +233,8 @@ class OfflineResponder(PlanHandlers):
         if intent == "skip_step":
             pathway_state = state.model_copy(update={"listing": "pathway"})
             cred = named or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
+            if cred is None and p.ordinals:
+                return None  # "the 2nd one" of a one-step plan: no such step, never another one
             if cred is None and state.focus:
                 cred = self.tools.get(state.focus)
             if cred is None and state.last_pathway is not None and len(state.last_pathway.steps) == 1:
@@ -680,8 +682,11 @@ class OfflineResponder(PlanHandlers):
                     picks.append(cred)
         if len(picks) < 2 and state.focus and (focus := self.tools.get(state.focus)) and focus not in picks:
             picks.insert(0, focus)
+        listed = self._listed(state)
+        if len(picks) < 2 and (beyond := [n for n in p.ordinals if n > len(listed)]) and listed:
+            return _Reply(t("no_number", n=beyond[0], size=len(listed)), "compare")
         if len(picks) < 2:
-            return _Reply(t("need_list") if not self._listed(state) else t("which_two"), "compare")
+            return _Reply(t("need_list") if not listed else t("which_two"), "compare")
         a, b = picks[0], picks[1]
         rows = [
             (t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
@@ -714,8 +719,8 @@ class OfflineResponder(PlanHandlers):
             + "\n\n"
             + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on"))
         )
-        listed = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
-        return _Reply(text, "compare", listed, retrieved=[a, b])
+        shown = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
+        return _Reply(text, "compare", shown, retrieved=[a, b])
 
 
 _PARTS = re.compile(

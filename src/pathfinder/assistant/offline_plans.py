@@ -309,6 +309,9 @@ class PlanHandlers:
         if cred is None:
             if state.last_pathway is None or not state.last_pathway.steps:
                 return _Reply(t("no_pathway"), "skip_step")
+            if p.ordinals:
+                size = len(state.last_pathway.steps)
+                return _Reply(t("no_number", n=p.ordinals[0], size=size), "skip_step")
             return _Reply(t("which_step"), "skip_step")
         creds = cred if isinstance(cred, list) else [cred]
         note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)
