@@ -144,3 +144,12 @@ def test_a_step_number_beyond_the_plan_is_never_another_step(taxonomy: Taxonomy)
     assert skipped.intent == "skip_step" and not skipped.profile_changes and "(it has 1)" in skipped.text
     compared = r.reply("compare the first and the third", history, profile)
     assert compared.intent == "compare" and "number 3" in compared.text
+
+
+@pytest.mark.parametrize(
+    "text", ["mỗi tuần tôi học được khoảng 5 tiếng", "viikossa minulla on ehkä noin 5 tuntia", "5h a week"]
+)
+def test_weekly_hours_with_the_week_said_first_are_read(text: str) -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand(text, TODAY, None).hours_per_week == 5
