@@ -153,3 +153,12 @@ def test_weekly_hours_with_the_week_said_first_are_read(text: str) -> None:
     from pathfinder.assistant.nlu.understand import understand
 
     assert understand(text, TODAY, None).hours_per_week == 5
+
+
+def test_a_course_name_the_catalogue_lacks_is_said_plainly_with_the_closest(
+    responder: OfflineResponder,
+) -> None:
+    answer = responder.reply("tell me about the Advanced Kubernetes Security Bootcamp", History())
+    assert "**Advanced Kubernetes Security Bootcamp** is not in the catalogue" in answer.text
+    real = responder.reply("tell me about the Advanced Cyber Security Operations course", History())
+    assert "not in the catalogue" not in real.text and real.citations[0].id == "cyber-pro"

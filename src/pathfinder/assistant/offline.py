@@ -24,7 +24,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
     widened,
 )
-from pathfinder.assistant.grounding import cite, ground
+from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.glossary import english
@@ -417,15 +417,16 @@ class OfflineResponder(PlanHandlers):
     )
 
     def _missing_name(self, p: Parsed) -> str | None:
-        """A credential name the message gives ("a course called X", a quoted title) that the catalogue
-        lacks."""
+        """A credential name the message gives ("a course called X", a quoted title, "the Advanced
+        Kubernetes Security Bootcamp") that the catalogue lacks."""
         m = self._CALLED.search(p.text)
-        if not m:
-            return None
-        name = (m.group(1) or m.group(2) or "").strip()
-        if not name or self.tools.lexicon.find_title(name) is not None or self.tools.get(name.strip()):
-            return None
-        return name
+        names = [(m.group(1) or m.group(2) or "").strip()] if m else course_names(p.text)
+        lexicon = self.tools.lexicon
+        for name in names:
+            known = lexicon.find_title(name) or lexicon.title_fragment(name) or self.tools.get(name)
+            if name and not known and not lexicon.title_in(name, self.tools.lexicon_credentials):
+                return name
+        return None
 
     def _not_in_catalogue(self, name: str, p: Parsed, intent: str) -> _Reply:
         hits = [h for h in self.tools.search_hits(name, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]

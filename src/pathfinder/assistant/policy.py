@@ -99,7 +99,9 @@ def decide(
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
         intent = "explain"  # the message names a catalogue credential: it is about that one
-    pointed = state.focus or (state.listing == "results" and state.last_results and refers_back(p.text))
+    pointed = state.focus or (
+        state.listing == "results" and state.last_results and refers_back(p.text) and asks_about
+    )
     if (
         pointed
         and intent in ("search", "refine")
