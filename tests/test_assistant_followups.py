@@ -162,3 +162,28 @@ def test_a_course_name_the_catalogue_lacks_is_said_plainly_with_the_closest(
     assert "**Advanced Kubernetes Security Bootcamp** is not in the catalogue" in answer.text
     real = responder.reply("tell me about the Advanced Cyber Security Operations course", History())
     assert "not in the catalogue" not in real.text and real.citations[0].id == "cyber-pro"
+
+
+def test_an_area_goal_is_more_than_the_one_skill_two_matches_share(taxonomy: Taxonomy) -> None:
+    from pathfinder.assistant.profile_changes import _cluster
+    from pathfinder.domain import SkillRef
+
+    a, b, c = (f"http://example.org/skill/{x}" for x in "abc")
+    creds = [
+        CATALOGUE[0].model_copy(
+            update={"id": "g1", "title": "Governance One", "skills": (SkillRef(uri=a, label="a"),)}
+        ),
+        CATALOGUE[1].model_copy(
+            update={
+                "id": "g2",
+                "title": "Governance Two",
+                "skills": (
+                    SkillRef(uri=a, label="a"),
+                    SkillRef(uri=b, label="b"),
+                    SkillRef(uri=c, label="c"),
+                ),
+            }
+        ),
+    ]
+    tools = AssistantTools(InMemoryIndex(creds), taxonomy)
+    assert _cluster("governance", tools) == [a, b, c]
