@@ -187,3 +187,12 @@ def test_an_area_goal_is_more_than_the_one_skill_two_matches_share(taxonomy: Tax
     ]
     tools = AssistantTools(InMemoryIndex(creds), taxonomy)
     assert _cluster("governance", tools) == [a, b, c]
+
+
+def test_a_plan_on_a_topic_said_in_another_language_names_the_goal_in_catalogue_terms(
+    responder: OfflineResponder,
+) -> None:
+    listed = responder.reply("cursos de ciberseguridad por favor", History())
+    planned = responder.reply("hazme un plan", History().add("cursos de ciberseguridad por favor", listed))
+    (goal,) = [c for c in planned.profile_changes if c.kind == "set_goal"]
+    assert goal.goal is not None and goal.goal.label == "cybersecurity"

@@ -12,6 +12,7 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
@@ -178,9 +179,11 @@ class PlanHandlers:
         """A goal made of the skills the catalogue teaches on what the learner said they want to learn (this
         message, else earlier ones), when no occupation was linked; None when nothing relevant is found."""
         topic = p.topic if self.tools.lexicon.is_catalogue_topic(p.topic) else ""  # not "hazme el plan"
-        for text in (p.goal_text, p.clause_goal, topic, state.topic, state.last_query):
-            if not text or not text.strip():
+        for said in (p.goal_text, p.clause_goal, topic, state.topic, state.last_query):
+            if not said or not said.strip():
                 continue
+            terms = english(said, current(), only_terms=True) if current() != "en" else None
+            text = terms or said  # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
             hits = self.tools.search_hits(text, None, k=5)
             near = [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]
             if current() != "en":  # the learner's words may miss an English title: its meaning finds it
@@ -197,7 +200,7 @@ class PlanHandlers:
                 continue
             ranked = sorted(counts, key=lambda u: -counts[u])
             words = text.split()
-            label = text.strip() if len(words) <= 4 and current() == "en" else labels[ranked[0]]
+            label = text.strip() if len(words) <= 4 and (current() == "en" or terms) else labels[ranked[0]]
             goal = Goal(label=label, skills=tuple(ranked[:10]))
             return ProfileChange(kind="set_goal", summary=f"Goal: {label}", goal=goal)
         return None
