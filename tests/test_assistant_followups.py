@@ -21,6 +21,7 @@ from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads((Path(__file__).parent / "test_assistant_dialogues.json").read_text(encoding="utf-8"))
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
+BY_ID = {c.id: c for c in CATALOGUE}
 TODAY = date(2026, 3, 2)
 
 
@@ -196,3 +197,14 @@ def test_a_plan_on_a_topic_said_in_another_language_names_the_goal_in_catalogue_
     planned = responder.reply("hazme un plan", History().add("cursos de ciberseguridad por favor", listed))
     (goal,) = [c for c in planned.profile_changes if c.kind == "set_goal"]
     assert goal.goal is not None and goal.goal.label == "cybersecurity"
+
+
+@pytest.mark.parametrize("ask", ["and the cheapest?", "und der billigste?", "¿y el más barato?"])
+def test_the_cheapest_of_a_list_is_that_entry_of_the_list(responder: OfflineResponder, ask: str) -> None:
+    listed = responder.reply("cyber security courses", History())
+    shown = {i: BY_ID[i] for i in listed.state.last_results}
+    assert len(shown) >= 2
+    cheapest = min(shown.values(), key=lambda c: c.cost_eur or 0.0)
+    answer = responder.reply(ask, History().add("cyber security courses", listed))
+    assert answer.intent in ("select", "explain") and answer.citations[0].id == cheapest.id
+    assert answer.state.focus == cheapest.id

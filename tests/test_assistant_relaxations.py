@@ -20,6 +20,7 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Pathway, Relaxation, Step, Totals
 from pathfinder.domain.dialogue import History, apply_changes
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner.gaps import Gap
 from pathfinder.testing import InMemoryIndex
 
 CATALOGUE = [
@@ -94,7 +95,7 @@ def scripted_plan(calls: list[LearnerProfile], joint: bool = False):
 
 def responder(calls: list[LearnerProfile], joint: bool = False) -> OfflineResponder:
     tools = AssistantTools(
-        InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None, plan_fn=scripted_plan(calls, joint)
+        InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: Gap(), plan_fn=scripted_plan(calls, joint)
     )
     return OfflineResponder(tools, lambda: TODAY)
 

@@ -30,7 +30,7 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
-from pathfinder.assistant.policy import decide, refers_back
+from pathfinder.assistant.policy import decide, refers_back, superlative
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -508,7 +508,20 @@ class OfflineResponder(PlanHandlers):
             found = self.tools.get(fragment) if fragment else None
         return found
 
+    def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
+        """The cheapest or shortest entry of the list shown, for "and the cheapest?"."""
+        if not (p.refinements and superlative(p.text)) or state.listing != "results":
+            return None
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        if "cheaper" in p.refinements:
+            priced = [c for c in shown if c.cost_eur is not None]
+            return min(priced, key=lambda c: c.cost_eur or 0.0) if priced else None
+        timed = [c for c in shown if c.hours]
+        return min(timed, key=lambda c: c.hours or 0.0) if timed else None
+
     def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
+        if extreme := self._extreme(p, state):
+            return extreme
         mentioned = self._mentioned(p, state)
         if mentioned:
             return mentioned

@@ -24,6 +24,41 @@ _BACK = frozenset(
 )
 
 
+# superlative markers: "the cheapest", "der billigste", "el más barato", "le moins cher", "halvin", "rẻ nhất"
+_MOST = (
+    "cheapest",
+    "fastest",
+    "shortest",
+    "quickest",
+    "least expensive",
+    "billigst",
+    "günstigst",
+    "schnellst",
+    "kürzest",
+    "el más",
+    "la más",
+    "el menos",
+    "la menos",
+    "le plus",
+    "la plus",
+    "le moins",
+    "la moins",
+    "halvin",
+    "edullisin",
+    "nopein",
+    "lyhyin",
+    "nhất",
+    "सबसे",
+    "সবচেয়ে",
+)
+
+
+def superlative(text: str) -> bool:
+    """Whether a message asks for the most or least of something ("and the cheapest?")."""
+    low = text.lower()
+    return any(m in low for m in _MOST)
+
+
 def refers_back(text: str) -> bool:
     """Whether a message points back at something shown ("is that recognised anywhere?")."""
     return any(w in _BACK for w in re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower()))
@@ -54,6 +89,8 @@ def decide(
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
+    if p.refinements and superlative(p.text) and state.listing == "results" and state.last_results:
+        return "select"  # "und der billigste?" after a list: that entry of the list
     structural = next((r for r in rules if r in STRUCTURAL), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
         return structural
@@ -189,6 +226,17 @@ def decide(
         and p.budget is None
     ):
         intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
+    if (
+        intent == "set_constraints"
+        and topical
+        and (p.participation or p.languages)
+        and p.hours_per_week is None
+        and p.deadline is None
+        and p.budget is None
+        and dict(p.ranked).get("search", 0.0) >= 0.1
+        and not listing
+    ):
+        intent = "search"  # "Kurse zu Netzwerken, aber nur online": a search with its filters
     if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):
         intent = "set_goal" if (p.goal_text or p.clause_goal) else "explore" if not p.topic else "search"
     if state.focus and intent in ("search", "explore", "out_of_scope", "refine") and not p.ordinals:

@@ -284,6 +284,8 @@ CHEAPER = (
     "more affordable",
     "günstiger",
     "billiger",
+    "billigst",
+    "günstigst",
     "zu teuer",
     "más barato",
     "mas barato",
