@@ -208,3 +208,16 @@ def test_the_cheapest_of_a_list_is_that_entry_of_the_list(responder: OfflineResp
     answer = responder.reply(ask, History().add("cyber security courses", listed))
     assert answer.intent in ("select", "explain") and answer.citations[0].id == cheapest.id
     assert answer.state.focus == cheapest.id
+
+
+@pytest.mark.parametrize("ask", ["show me everything you have", "zeig mir alles was ihr habt"])
+def test_everything_is_the_catalogue_overview_even_with_an_entry_in_focus(
+    responder: OfflineResponder, ask: str
+) -> None:
+    listed = responder.reply("cyber security courses", History())
+    history = History().add("cyber security courses", listed)
+    focused = responder.reply("tell me about the first", history)
+    assert focused.state.focus
+    answer = responder.reply(ask, history.add("tell me about the first", focused))
+    assert answer.intent == "search" and len(answer.citations) >= 2
+    assert not answer.text.startswith("###")  # not the entry in focus again

@@ -30,7 +30,7 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
-from pathfinder.assistant.policy import decide, refers_back, superlative
+from pathfinder.assistant.policy import asks_everything, decide, refers_back, superlative
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -379,14 +379,8 @@ class OfflineResponder(PlanHandlers):
         if missing:
             return self._not_in_catalogue(missing, p, "search")
         topic = p.topic or p.clause_goal or ""
-        if not topic.strip() or topic.strip().lower() in (
-            "everything",
-            "all",
-            "anything",
-            "alles",
-            "todo",
-            "tout",
-        ):
+        everything = asks_everything(p.text) and not self.tools.lexicon.is_catalogue_topic(topic)
+        if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
         if not topic:
             return self._overview(p, state, profile)

@@ -59,9 +59,24 @@ def superlative(text: str) -> bool:
     return any(m in low for m in _MOST)
 
 
+# "show me everything you have" in the served languages: the whole catalogue, not the entry in focus
+_EVERYTHING = frozenset(
+    "everything all anything alles todo todos tout tous kaikki kaiken सब सभी সব সবকিছু".split()
+)
+
+
+def asks_everything(text: str) -> bool:
+    """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa")."""
+    return "tất cả" in text.lower() or any(w in _EVERYTHING for w in _words(text))
+
+
+def _words(text: str) -> list[str]:
+    return re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
+
+
 def refers_back(text: str) -> bool:
     """Whether a message points back at something shown ("is that recognised anywhere?")."""
-    return any(w in _BACK for w in re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower()))
+    return any(w in _BACK for w in _words(text))
 
 
 def decide(
@@ -89,6 +104,18 @@ def decide(
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
+    if (
+        asks_everything(p.text)
+        and not topical
+        and not named
+        and not p.ordinals
+        and not p.has_constraints
+        and not p.has_filters
+        and not p.plan_cue
+        and (pred in ("search", "refine", "explore", "plan", "out_of_scope") or p.confidence < 0.5)
+        and pred != "smalltalk"  # "c'est tout, merci"
+    ):
+        return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
     if p.refinements and superlative(p.text) and state.listing == "results" and state.last_results:
         return "select"  # "und der billigste?" after a list: that entry of the list
     structural = next((r for r in rules if r in STRUCTURAL), None)
