@@ -221,3 +221,10 @@ def test_everything_is_the_catalogue_overview_even_with_an_entry_in_focus(
     answer = responder.reply(ask, history.add("tell me about the first", focused))
     assert answer.intent == "search" and len(answer.citations) >= 2
     assert not answer.text.startswith("###")  # not the entry in focus again
+
+
+@pytest.mark.parametrize("text", ["entä jos vain verkkokursseja?", "etäkursseja kiitos"])
+def test_finnish_online_course_words_are_the_online_format(text: str) -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand(text, TODAY, "fi").participation == ("online",)

@@ -127,6 +127,8 @@ PARTICIPATION_PHRASES = {
     "distance learning": "online",
     "trực tuyến": "online",
     "từ xa": "online",
+    "verkkokurss": "online",
+    "etäkurss": "online",
     "vor ort": "on-site",
     "face to face": "on-site",
     "on campus": "on-site",
