@@ -228,3 +228,18 @@ def test_finnish_online_course_words_are_the_online_format(text: str) -> None:
     from pathfinder.assistant.nlu.understand import understand
 
     assert understand(text, TODAY, "fi").participation == ("online",)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("sql courses", "en"), ("data courses", "en"), ("cours de python", "fr"), ("cursos de python", "es")],
+)
+def test_an_unclear_short_first_message_nearly_as_english_is_english(text: str, lang: str) -> None:
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify(text) == lang
+
+
+def test_participation_modes_are_shown_in_the_reply_language(responder: OfflineResponder) -> None:
+    answer = responder.reply("cours de cybersécurité en ligne", History())
+    assert answer.intent == "search" and "· en ligne ·" in answer.text and "· online ·" not in answer.text

@@ -703,8 +703,8 @@ class OfflineResponder(PlanHandlers):
             (t("f_price"), md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
             (
                 t("f_participation"),
-                md.escape_text(a.participation) or "–",
-                md.escape_text(b.participation) or "–",
+                md.mode(a.participation) if a.participation else "–",
+                md.mode(b.participation) if b.participation else "–",
             ),
             (t("f_languages"), md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
             (t("f_assessment"), md.quoted(a.assessment) or "–", md.quoted(b.assessment) or "–"),
