@@ -243,3 +243,23 @@ def test_an_unclear_short_first_message_nearly_as_english_is_english(text: str, 
 def test_participation_modes_are_shown_in_the_reply_language(responder: OfflineResponder) -> None:
     answer = responder.reply("cours de cybersécurité en ligne", History())
     assert answer.intent == "search" and "· en ligne ·" in answer.text and "· online ·" not in answer.text
+
+
+def test_a_follow_up_that_leaves_nothing_to_plan_shows_the_plan_before_not_zero_steps(
+    taxonomy: Taxonomy,
+) -> None:
+    from pathfinder.domain import Step, Totals, UncoveredSkill
+
+    def plan(profile, gap, creds, strategy):
+        if "fr" in profile.constraints.languages:
+            missing = UncoveredSkill(uri="http://x/s", label="s", reason="not in your languages")
+            return Pathway(goal_label="data analyst", uncovered=(missing,))
+        step = Step(id="py-basics", title="Python Basics", start_week=1, end_week=2, hours=20)
+        return Pathway(goal_label="data analyst", steps=(step,), totals=Totals(hours=20, weeks=2))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http://x/s",)))
+    shown = r.reply("plan my pathway", History(), profile)
+    again = r.reply("only courses in French please", History().add("plan my pathway", shown), profile)
+    assert again.intent == "refine" and "Before: 1 step(s)" in again.text and "Now:" not in again.text

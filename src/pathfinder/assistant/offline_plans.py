@@ -300,7 +300,9 @@ class PlanHandlers:
         r = self._plan(p, state, profile, intent="refine", strategy=strategy)
         if r.pathway is not None and before is not None:
             diff = (
-                t("replan_diff", before=summary(before), after=summary(r.pathway))
+                t("replan_was", before=summary(before))  # nothing fits now: no "Now: 0 steps, 0 h, free"
+                if before.steps and not r.pathway.steps
+                else t("replan_diff", before=summary(before), after=summary(r.pathway))
                 if summary(before) != summary(r.pathway) or before.ids != r.pathway.ids
                 else t("replan_same")
             )
