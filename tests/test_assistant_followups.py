@@ -263,3 +263,10 @@ def test_a_follow_up_that_leaves_nothing_to_plan_shows_the_plan_before_not_zero_
     shown = r.reply("plan my pathway", History(), profile)
     again = r.reply("only courses in French please", History().add("plan my pathway", shown), profile)
     assert again.intent == "refine" and "Before: 1 step(s)" in again.text and "Now:" not in again.text
+
+
+def test_what_comes_after_a_named_course_lists_those_that_require_it(responder: OfflineResponder) -> None:
+    answer = responder.reply("what can I do after finishing Python Basics?", History())
+    assert answer.intent in ("explain", "requirements") and answer.citations[0].id == "py-basics"
+    assert "Leads on to" in answer.text
+    assert {"stats-applied", "viz-intro"} <= {c.id for c in answer.citations}

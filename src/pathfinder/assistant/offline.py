@@ -577,7 +577,8 @@ class OfflineResponder(PlanHandlers):
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
     def _stacking(self, cred: Credential) -> str:
-        """What the credential stacks into (with each target's total ECTS) and what stacks into it."""
+        """What the credential stacks into (with each target's total ECTS), what stacks into it and what
+        lists it as a prerequisite."""
         lines = []
         targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
         if targets:
@@ -595,6 +596,9 @@ class OfflineResponder(PlanHandlers):
             lines.append(
                 t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)"
             )
+        after = [c for c in self.tools.credentials() if cred.id in c.prerequisites]
+        if after:  # "what can I do after finishing X?"
+            lines.append(t("leads_to", next="; ".join(cite(c) for c in after[:6])))
         return "".join("\n\n" + line for line in lines)
 
     def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
