@@ -270,3 +270,29 @@ def test_what_comes_after_a_named_course_lists_those_that_require_it(responder: 
     assert answer.intent in ("explain", "requirements") and answer.citations[0].id == "py-basics"
     assert "Leads on to" in answer.text
     assert {"stats-applied", "viz-intro"} <= {c.id for c in answer.citations}
+
+
+def test_with_nothing_in_the_learners_language_english_is_offered_when_it_covers_nearly_as_much(
+    taxonomy: Taxonomy,
+) -> None:
+    from pathfinder.domain import Relaxation, Step, Totals
+
+    widen = Relaxation(constraint="languages", current="bn", needed="es", message="Allow courses in es.")
+
+    def plan(profile, gap, creds, strategy):
+        langs = set(profile.languages) | set(profile.constraints.languages)
+        if langs & {"en", "es"}:
+            step = Step(id="py-basics", title="Python Basics", start_week=1, end_week=2, hours=20)
+            cover = 0.95 if "en" in langs else 1.0
+            return Pathway(
+                goal_label="data analyst", steps=(step,), totals=Totals(hours=20, weeks=2), coverage=cover
+            )
+        return Pathway(goal_label="data analyst", relaxations=(widen,))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http://x/s",)))
+    answer = r.reply("পরিকল্পনা বানান", History(), profile)
+    assert answer.pathway is not None and answer.pathway.steps and answer.profile_changes == ()
+    (offer,) = answer.pathway.relaxations
+    assert offer.needed == "en"

@@ -94,6 +94,8 @@ class PlanHandlers:
         preview = None
         if not pathway.steps and best is not None:
             preview = self._with_language(profile, pathway, best, strategy)
+            if best != "en" and (english := self._english_nearly(profile, pathway, preview, strategy)):
+                best, preview = "en", english
         limit = (
             self._with_limit(profile, pathway, strategy) if not pathway.steps and preview is None else None
         )
@@ -226,6 +228,19 @@ class PlanHandlers:
             coverage_after=planned.coverage,
         )
         return planned.model_copy(update={"relaxations": (offer,)})
+
+    def _english_nearly(
+        self, profile: LearnerProfile, pathway: Pathway, other: Pathway | None, strategy: str
+    ) -> Pathway | None:
+        """The plan with English added when it covers at least 90 % of what the plan with the planner's
+        language covers: English, in which most of a catalogue is taught, is the likelier second language
+        of a learner writing in Bengali than Spanish is."""
+        if "en" in study_languages(profile):
+            return None
+        english = self._with_language(profile, pathway, "en", strategy)
+        if english is None:
+            return None
+        return english if other is None or english.coverage >= 0.9 * other.coverage else None
 
     def _with_limit(self, profile: LearnerProfile, pathway: Pathway, strategy: str) -> Pathway | None:
         """The plan with the planner's first single (not joint) suggestion applied, carrying only it (so a
