@@ -20,6 +20,7 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Pathway, Relaxation, Step, Totals
 from pathfinder.domain.dialogue import History, apply_changes
 from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner.gaps import Gap
 from pathfinder.testing import InMemoryIndex
 
 CATALOGUE = [
@@ -94,7 +95,7 @@ def scripted_plan(calls: list[LearnerProfile], joint: bool = False):
 
 def responder(calls: list[LearnerProfile], joint: bool = False) -> OfflineResponder:
     tools = AssistantTools(
-        InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None, plan_fn=scripted_plan(calls, joint)
+        InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: Gap(), plan_fn=scripted_plan(calls, joint)
     )
     return OfflineResponder(tools, lambda: TODAY)
 
@@ -429,3 +430,25 @@ def test_llm_apply_suggestion_through_the_real_client_and_the_fake_server(settin
     assert answer.responder == "llm" and answer.profile_changes[0].constraints.budget == 420
     assert calls[-1].constraints.budget == 420
     assert "apply_suggestion" in {t["function"]["name"] for t in server.requests[0]["tools"]}
+
+
+def test_nothing_within_the_limits_shows_the_plan_with_the_best_single_change_and_yes_applies_it() -> None:
+    calls: list[LearnerProfile] = []
+
+    def plan(profile: LearnerProfile, gap, credentials, strategy) -> Pathway:
+        calls.append(profile)
+        if (profile.constraints.hours_per_week or 0) < 9:
+            return Pathway(goal_label="data analyst", relaxations=(HOURS,))
+        step = Step(id="py-basics", title="Python Basics", start_week=1, end_week=2, hours=20)
+        return Pathway(goal_label="data analyst", steps=(step,), totals=Totals(hours=20, weeks=2))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), Taxonomy(), gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = learner(hours_per_week=4)
+    shown = r.reply("plan my pathway", History(), profile)
+    assert shown.pathway is not None and [s.id for s in shown.pathway.steps] == ["py-basics"]
+    assert shown.profile_changes == () and "not saved yet" in shown.text and "Shall I" in shown.text
+    yes = r.reply("yes", History().add("plan my pathway", shown), profile)
+    assert yes.intent == "apply_suggestion"
+    (change,) = yes.profile_changes
+    assert change.constraints is not None and change.constraints.hours_per_week == 9

@@ -151,3 +151,10 @@ def test_a_bold_topic_with_a_filter_word_in_brackets_is_not_an_invented_id(stric
 def test_a_bold_name_with_an_unknown_id_from_a_model_is_still_removed() -> None:
     g = check(f"Take **Data Wizardry** (dw-101) and {CITED}.")
     assert "dw-101" in g.flagged and "dw-101" not in g.text.replace("~~dw-101~~", "")
+
+
+def test_a_bold_topic_followed_by_a_word_in_brackets_is_not_an_invented_id() -> None:
+    g = check("Here are 2 credential(s) for **python** (free, online):", strict=False)
+    assert not g.flagged and "~~" not in g.text
+    g = check("Here is **python** (free):", strict=False)
+    assert not g.flagged and "**python** (free)" in g.text

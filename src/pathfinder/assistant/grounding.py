@@ -51,6 +51,12 @@ _NAME = re.compile(
 _MARK = "\x00"
 
 
+def course_names(text: str) -> list[str]:
+    """The phrases of `text` that read as a course or certificate name ("the Advanced Kubernetes Security
+    Bootcamp", "AWS Solutions Architect"), whether or not the catalogue has them."""
+    return [m.group(0).strip(" .,:;") for m in _NAME.finditer(text.replace("\n", " "))]
+
+
 @dataclass
 class Grounded:
     text: str

@@ -79,6 +79,7 @@ class Lexicon:
         self.vocabulary.update(w for p in self.alias_by_phrase for w in p.split() if len(w) > 2)
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self._fuzzy_titles: list[str] | None = None
+        self._fragments: dict[str, set[str]] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
         for occ in taxonomy.occupations.values():
             for label in (occ.label, *occ.alt_labels):
@@ -177,3 +178,45 @@ class Lexicon:
         if len(title) > len(low) + 3:  # the message is a fragment of a longer title, not a mention of it
             return None
         return self.title_to_id[title]
+
+    def title_fragment(self, text: str) -> str | None:
+        """The id of the one credential whose title contains the longest run of two or more of the text's
+        consecutive words ("the AI-Based Anomaly Detection one", "the full-stack certificate"); None when
+        no run is in a title or the longest is in several. A run of two words counts only when it is no
+        skill's name ("cloud security" is a topic) and a third word of the title is in the text too."""
+        if self._fragments is None:
+            self._fragments = {}
+            for title, cid in self.title_to_id.items():
+                words = title.split()
+                for size in range(2, len(words) + 1):
+                    for start in range(0, len(words) - size + 1):
+                        run = words[start : start + size]
+                        if sum(len(w) >= 4 for w in run) >= 2:
+                            self._fragments.setdefault(" ".join(run), set()).add(cid)
+        words = normalise_label(text).split()
+        for size in range(len(words), 1, -1):
+            runs = (" ".join(words[start : start + size]) for start in range(0, len(words) - size + 1))
+            owners = {frozenset(ids) for run in runs if (ids := self._fragments.get(run))}
+            if not owners:
+                continue
+            only = next(iter(owners))
+            if len(owners) > 1 or len(only) > 1:
+                return None
+            (cid,) = only
+            if size == 2 and not self._third_word(cid, words):
+                return None
+            return cid
+        return None
+
+    def _third_word(self, cid: str, words: list[str]) -> bool:
+        """Whether three of the title's longer words are in `words`, and its two-word run names no skill."""
+        title = next(t for t, i in self.title_to_id.items() if i == cid)
+        shared = {w for w in title.split() if len(w) >= 4} & set(words)
+        runs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & {
+            f"{a} {b}" for a, b in zip(title.split(), title.split()[1:], strict=False)
+        }
+        return len(shared) >= 3 and not any(self._names_a_skill(r) for r in runs)
+
+    def _names_a_skill(self, phrase: str) -> bool:
+        """A two-word run that is a skill's name ("cloud security") is a topic, not a title fragment."""
+        return phrase in self.skill_by_phrase or find_alias(self.alias_by_phrase, phrase) is not None

@@ -68,6 +68,12 @@ def labels(items: object) -> str:
     return ", ".join(escape_text(x) for x in items)  # type: ignore[attr-defined]
 
 
+def mode(participation: str) -> str:
+    """A participation mode ("online", "on-site", "blended") in the reply language; others as recorded."""
+    value = participation.strip().lower()
+    return escape_text(t(f"mode_{value}") if value in ("online", "on-site", "blended") else participation)
+
+
 def credential_line(n: int, c: Credential) -> str:
     certificate = c.kind == "certificate"
     if certificate:  # its hours and price are those of its courses: never "495 h · free"
@@ -78,7 +84,7 @@ def credential_line(n: int, c: Credential) -> str:
     if c.eqf_level:
         bits.append(f"EQF {c.eqf_level}")
     if c.participation:
-        bits.append(escape_text(c.participation))
+        bits.append(mode(c.participation))
     if c.languages:
         bits.append(languages(c.languages))
     bits.append(t("cert_no_fee") if certificate and not c.cost else money(c.cost, c.currency))
@@ -94,7 +100,7 @@ def filters_text(f: SearchFilters) -> str:
     elif f.eqf_min:
         bits.append(f"EQF {f.eqf_min} or above")
     if f.participation:
-        bits.append(" or ".join(escape_text(p) for p in f.participation))
+        bits.append(" / ".join(mode(p) for p in f.participation))
     if f.languages:
         bits.append("in " + " or ".join(escape_text(language_name(c)) for c in f.languages))
     if f.max_cost is not None:
@@ -117,7 +123,7 @@ def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
         ("f_workload", workload(c)),
         ("f_eqf", t("eqf_sentence", level=c.eqf_level) if c.eqf_level else t("not_stated")),
         ("f_assessment", quoted(c.assessment) or t("not_stated")),
-        ("f_participation", escape_text(c.participation) or t("not_stated")),
+        ("f_participation", mode(c.participation) if c.participation else t("not_stated")),
         ("f_languages", languages(c.languages) or t("not_stated")),
         ("f_price", money(c.cost, c.currency)),
         ("f_qa", quoted(c.quality_assurance) if c.quality_assurance else t("qa_none")),

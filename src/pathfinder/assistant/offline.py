@@ -24,12 +24,13 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
     widened,
 )
-from pathfinder.assistant.grounding import cite, ground
+from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
-from pathfinder.assistant.policy import decide
+from pathfinder.assistant.policy import asks_everything, decide, refers_back, superlative
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -38,6 +39,7 @@ from pathfinder.domain.filters import matches
 from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
+_ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 
 
@@ -114,7 +116,7 @@ class OfflineResponder(PlanHandlers):
         elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
             goal_changed = any(c.kind == "set_goal" for c in changes)
-            wish = p.goal_text or p.clause_goal or p.topic or ""
+            wish = p.goal_text or p.clause_goal or (p.topic if topical else "") or ""
             if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
                 topic = "" if goal_changed else wish
                 starters = self._starters(leaning, topic)
@@ -139,7 +141,12 @@ class OfflineResponder(PlanHandlers):
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
-        if r.pathway is not None and leaning is not provisional and not r.preview:
+        if (
+            r.pathway is not None
+            and (r.pathway.steps or r.pathway.uncovered)
+            and leaning is not provisional
+            and not r.preview
+        ):
             r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
         language = learner_language(provisional, spoken)
         if (
@@ -149,7 +156,7 @@ class OfflineResponder(PlanHandlers):
         ):
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
             r.retrieved = [*r.retrieved, *others]
-        topic = p.goal_text or p.clause_goal or p.topic
+        topic = p.goal_text or p.clause_goal or (p.topic if topical else "")  # never "tengo como"
         if topic and intent in _TOPICAL and "topic" not in r.state:
             r.state = {**r.state, "topic": topic}
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
@@ -233,6 +240,8 @@ class OfflineResponder(PlanHandlers):
         if intent == "skip_step":
             pathway_state = state.model_copy(update={"listing": "pathway"})
             cred = named or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
+            if cred is None and p.ordinals:
+                return None  # "the 2nd one" of a one-step plan: no such step, never another one
             if cred is None and state.focus:
                 cred = self.tools.get(state.focus)
             if cred is None and state.last_pathway is not None and len(state.last_pathway.steps) == 1:
@@ -301,6 +310,20 @@ class OfflineResponder(PlanHandlers):
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
+        wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
+        if wish and self.tools.lexicon.is_catalogue_topic(wish):
+            starters = self._starters(profile, wish)
+            if starters:  # "I want to learn cybersecurity but don't know where to start": start there
+                return _Reply(
+                    t("goal_starters")
+                    + "\n"
+                    + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+                    + "\n\n"
+                    + t("explore_more"),
+                    "explore",
+                    {"last_results": tuple(c.id for c in starters), "listing": "results"},
+                    retrieved=starters,
+                )
         directions = self._directions(profile)
         return _Reply(
             t("explore", directions=directions),
@@ -363,23 +386,21 @@ class OfflineResponder(PlanHandlers):
         if missing:
             return self._not_in_catalogue(missing, p, "search")
         topic = p.topic or p.clause_goal or ""
-        if not topic.strip() or topic.strip().lower() in (
-            "everything",
-            "all",
-            "anything",
-            "alles",
-            "todo",
-            "tout",
-        ):
+        everything = asks_everything(p.text) and not self.tools.lexicon.is_catalogue_topic(topic)
+        if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
         if not topic:
             return self._overview(p, state, profile)
         filters = self._filters(p, SearchFilters(), profile)
-        if not self.tools.lexicon.is_catalogue_topic(topic):
-            # words the catalogue does not use (another language, a vague wish): offer only relevant hits
+        if self.tools.lexicon.is_catalogue_topic(topic):
+            vague = not self.tools.search(topic, SearchFilters(), k=1)  # no entry at all, even unfiltered
+        else:  # words the catalogue does not use (another language, a vague wish): only relevant hits
             hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
-            if not hits and not self._meaning(topic, filters):
-                return self._overview(p, state, profile)
+            vague = not hits and not self._meaning(topic, filters)
+        if vague:  # "so what can I take": the learner's goal when there is one, else the directions
+            if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
+                return self._run_search(profile.goal.label, filters, "search")
+            return self._overview(p, state, profile)
         return self._run_search(topic, filters, "search")
 
     def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
@@ -397,15 +418,16 @@ class OfflineResponder(PlanHandlers):
     )
 
     def _missing_name(self, p: Parsed) -> str | None:
-        """A credential name the message gives ("a course called X", a quoted title) that the catalogue
-        lacks."""
+        """A credential name the message gives ("a course called X", a quoted title, "the Advanced
+        Kubernetes Security Bootcamp") that the catalogue lacks."""
         m = self._CALLED.search(p.text)
-        if not m:
-            return None
-        name = (m.group(1) or m.group(2) or "").strip()
-        if not name or self.tools.lexicon.find_title(name) is not None or self.tools.get(name.strip()):
-            return None
-        return name
+        names = [(m.group(1) or m.group(2) or "").strip()] if m else course_names(p.text)
+        lexicon = self.tools.lexicon
+        for name in names:
+            known = lexicon.find_title(name) or lexicon.title_fragment(name) or self.tools.get(name)
+            if name and not known and not lexicon.title_in(name, self.tools.lexicon_credentials):
+                return name
+        return None
 
     def _not_in_catalogue(self, name: str, p: Parsed, intent: str) -> _Reply:
         hits = [h for h in self.tools.search_hits(name, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
@@ -502,9 +524,26 @@ class OfflineResponder(PlanHandlers):
         found = self.tools.lexicon.title_in(p.text, known)
         if found is None and (fuzzy := self.tools.lexicon.find_title(p.text)):
             found = self.tools.get(fuzzy)
+        if found is None and (p.done_cue or p.predicted in _ABOUT_ONE):
+            # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
+            fragment = self.tools.lexicon.title_fragment(p.text)
+            found = self.tools.get(fragment) if fragment else None
         return found
 
+    def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
+        """The cheapest or shortest entry of the list shown, for "and the cheapest?"."""
+        if not (p.refinements and superlative(p.text)) or state.listing != "results":
+            return None
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        if "cheaper" in p.refinements:
+            priced = [c for c in shown if c.cost_eur is not None]
+            return min(priced, key=lambda c: c.cost_eur or 0.0) if priced else None
+        timed = [c for c in shown if c.hours]
+        return min(timed, key=lambda c: c.hours or 0.0) if timed else None
+
     def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
+        if extreme := self._extreme(p, state):
+            return extreme
         mentioned = self._mentioned(p, state)
         if mentioned:
             return mentioned
@@ -512,7 +551,9 @@ class OfflineResponder(PlanHandlers):
             return by_number
         if p.ordinals and not state.focus:
             return None
-        new_subject = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        new_subject = (
+            bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic) and not refers_back(p.text)
+        )
         if new_subject and p.intent in ("explain", "search") and not state.focus:
             return None  # a new subject, not the one in focus
         if state.focus:
@@ -564,7 +605,8 @@ class OfflineResponder(PlanHandlers):
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
     def _stacking(self, cred: Credential) -> str:
-        """What the credential stacks into (with each target's total ECTS) and what stacks into it."""
+        """What the credential stacks into (with each target's total ECTS), what stacks into it and what
+        lists it as a prerequisite."""
         lines = []
         targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
         if targets:
@@ -582,6 +624,9 @@ class OfflineResponder(PlanHandlers):
             lines.append(
                 t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)"
             )
+        after = [c for c in self.tools.credentials() if cred.id in c.prerequisites]
+        if after:  # "what can I do after finishing X?"
+            lines.append(t("leads_to", next="; ".join(cite(c) for c in after[:6])))
         return "".join("\n\n" + line for line in lines)
 
     def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
@@ -677,8 +722,11 @@ class OfflineResponder(PlanHandlers):
                     picks.append(cred)
         if len(picks) < 2 and state.focus and (focus := self.tools.get(state.focus)) and focus not in picks:
             picks.insert(0, focus)
+        listed = self._listed(state)
+        if len(picks) < 2 and (beyond := [n for n in p.ordinals if n > len(listed)]) and listed:
+            return _Reply(t("no_number", n=beyond[0], size=len(listed)), "compare")
         if len(picks) < 2:
-            return _Reply(t("need_list") if not self._listed(state) else t("which_two"), "compare")
+            return _Reply(t("need_list") if not listed else t("which_two"), "compare")
         a, b = picks[0], picks[1]
         rows = [
             (t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
@@ -687,8 +735,8 @@ class OfflineResponder(PlanHandlers):
             (t("f_price"), md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
             (
                 t("f_participation"),
-                md.escape_text(a.participation) or "–",
-                md.escape_text(b.participation) or "–",
+                md.mode(a.participation) if a.participation else "–",
+                md.mode(b.participation) if b.participation else "–",
             ),
             (t("f_languages"), md.languages(a.languages) or "–", md.languages(b.languages) or "–"),
             (t("f_assessment"), md.quoted(a.assessment) or "–", md.quoted(b.assessment) or "–"),
@@ -711,8 +759,8 @@ class OfflineResponder(PlanHandlers):
             + "\n\n"
             + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on"))
         )
-        listed = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
-        return _Reply(text, "compare", listed, retrieved=[a, b])
+        shown = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
+        return _Reply(text, "compare", shown, retrieved=[a, b])
 
 
 _PARTS = re.compile(

@@ -12,6 +12,7 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
@@ -93,7 +94,21 @@ class PlanHandlers:
         preview = None
         if not pathway.steps and best is not None:
             preview = self._with_language(profile, pathway, best, strategy)
-        if not pathway.steps and preview is None:
+            if best != "en" and (english := self._english_nearly(profile, pathway, preview, strategy)):
+                best, preview = "en", english
+        limit = (
+            self._with_limit(profile, pathway, strategy) if not pathway.steps and preview is None else None
+        )
+        if not pathway.steps and not pathway.uncovered and not pathway.relaxations:
+            # nothing missing: what the learner holds covers the goal ("I did the last one")
+            return _Reply(
+                note + t("gap_closed", goal=md.escape_text(pathway.goal_label)),
+                intent,
+                {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
+                pathway=pathway,
+                changes=[topic_goal] if topic_goal is not None else [],
+            )
+        if not pathway.steps and preview is None and limit is None:
             text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
             text += "".join(f"\n- {suggestions.line(r, currency)}" for r in pathway.relaxations)
             widen = [r for r in pathway.relaxations if r.constraint == "languages" and r.values]
@@ -125,9 +140,19 @@ class PlanHandlers:
                 + "\n\n"
             )
             pathway = preview
-        text = note + self._pathway_text(pathway, currency, skip_languages=best is not None)
+        if limit is not None:
+            # nothing within the limits: the plan with the planner's single best change, as a proposal
+            change = suggestions.line(limit.relaxations[0], currency, covers=False)
+            note += t("no_steps", goal=md.escape_text(pathway.goal_label)) + " "
+            note += t("limit_preview", change=change) + "\n\n"
+            pathway = limit
+        text = note + self._pathway_text(
+            pathway, currency, skip_languages=best is not None, skip_all=limit is not None
+        )
         if best is not None:
             text += "\n\n" + t("lang_ask", best=md.languages((best,)))
+        elif limit is not None:
+            text += "\n\n" + t("limit_ask", change=change)
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
         return _Reply(
             text,
@@ -155,9 +180,12 @@ class PlanHandlers:
     def _topic_goal(self, p: Parsed, state: DialogueState) -> ProfileChange | None:
         """A goal made of the skills the catalogue teaches on what the learner said they want to learn (this
         message, else earlier ones), when no occupation was linked; None when nothing relevant is found."""
-        for text in (p.goal_text, p.clause_goal, p.topic, state.topic, state.last_query):
-            if not text or not text.strip():
+        topic = p.topic if self.tools.lexicon.is_catalogue_topic(p.topic) else ""  # not "hazme el plan"
+        for said in (p.goal_text, p.clause_goal, topic, state.topic, state.last_query):
+            if not said or not said.strip():
                 continue
+            terms = english(said, current(), only_terms=True) if current() != "en" else None
+            text = terms or said  # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
             hits = self.tools.search_hits(text, None, k=5)
             near = [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]
             if current() != "en":  # the learner's words may miss an English title: its meaning finds it
@@ -174,7 +202,7 @@ class PlanHandlers:
                 continue
             ranked = sorted(counts, key=lambda u: -counts[u])
             words = text.split()
-            label = text.strip() if len(words) <= 4 and current() == "en" else labels[ranked[0]]
+            label = text.strip() if len(words) <= 4 and (current() == "en" or terms) else labels[ranked[0]]
             goal = Goal(label=label, skills=tuple(ranked[:10]))
             return ProfileChange(kind="set_goal", summary=f"Goal: {label}", goal=goal)
         return None
@@ -201,7 +229,37 @@ class PlanHandlers:
         )
         return planned.model_copy(update={"relaxations": (offer,)})
 
-    def _pathway_text(self, pathway: Pathway, currency: str, skip_languages: bool = False) -> str:
+    def _english_nearly(
+        self, profile: LearnerProfile, pathway: Pathway, other: Pathway | None, strategy: str
+    ) -> Pathway | None:
+        """The plan with English added when it covers at least 90 % of what the plan with the planner's
+        language covers: English, in which most of a catalogue is taught, is the likelier second language
+        of a learner writing in Bengali than Spanish is."""
+        if "en" in study_languages(profile):
+            return None
+        english = self._with_language(profile, pathway, "en", strategy)
+        if english is None:
+            return None
+        return english if other is None or english.coverage >= 0.9 * other.coverage else None
+
+    def _with_limit(self, profile: LearnerProfile, pathway: Pathway, strategy: str) -> Pathway | None:
+        """The plan with the planner's first single (not joint) suggestion applied, carrying only it (so a
+        "yes" applies it); None when there is none or it plans nothing either."""
+        first = next((r for r in pathway.relaxations if r.constraint != "languages" and not r.joint), None)
+        if first is None:
+            return None
+        change, skipped = suggestions.change_for(profile, (first,))
+        if change is None or skipped:
+            return None
+        try:
+            planned = self.tools.plan(apply_changes(profile, [change]), strategy)
+        except PlanningError:
+            return None
+        return planned.model_copy(update={"relaxations": (first,)}) if planned.steps else None
+
+    def _pathway_text(
+        self, pathway: Pathway, currency: str, skip_languages: bool = False, skip_all: bool = False
+    ) -> str:
         label = self.tools.taxonomy.label
         uncovered = (
             f"\n**{t('not_covered')}:** "
@@ -210,7 +268,11 @@ class PlanHandlers:
             if pathway.uncovered
             else ""
         )
-        others = [r for r in pathway.relaxations if not (skip_languages and r.constraint == "languages")]
+        others = [
+            r
+            for r in pathway.relaxations
+            if not skip_all and not (skip_languages and r.constraint == "languages")
+        ]
         relax = (
             f"\n**{t('to_cover_more')}:**\n"
             + "\n".join(f"- {suggestions.line(r, currency)}" for r in others)
@@ -253,7 +315,9 @@ class PlanHandlers:
         r = self._plan(p, state, profile, intent="refine", strategy=strategy)
         if r.pathway is not None and before is not None:
             diff = (
-                t("replan_diff", before=summary(before), after=summary(r.pathway))
+                t("replan_was", before=summary(before))  # nothing fits now: no "Now: 0 steps, 0 h, free"
+                if before.steps and not r.pathway.steps
+                else t("replan_diff", before=summary(before), after=summary(r.pathway))
                 if summary(before) != summary(r.pathway) or before.ids != r.pathway.ids
                 else t("replan_same")
             )
@@ -265,6 +329,9 @@ class PlanHandlers:
         if cred is None:
             if state.last_pathway is None or not state.last_pathway.steps:
                 return _Reply(t("no_pathway"), "skip_step")
+            if p.ordinals:
+                size = len(state.last_pathway.steps)
+                return _Reply(t("no_number", n=p.ordinals[0], size=size), "skip_step")
             return _Reply(t("which_step"), "skip_step")
         creds = cred if isinstance(cred, list) else [cred]
         note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)

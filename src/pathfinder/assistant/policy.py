@@ -3,12 +3,80 @@
 
 from __future__ import annotations
 
+import re
+
 from pathfinder.assistant.intents import Parsed
 from pathfinder.domain.dialogue import DialogueState
 
 STRUCTURAL = ("compare", "skip_step", "why", "requirements")
 CONFIDENT = 0.45
 _STATEMENTS = ("set_goal", "state_skills", "set_constraints")
+# words pointing back at something shown ("is THAT recognised", "isme kitne ghante"), per served language
+_BACK = frozenset(
+    "that it this those these them its one "
+    "das der die den dem dieser diese dieses es davon "
+    "eso ese esa este esta esto lo la "
+    "ça ce cette celui celle celle-ci celui-ci cela "
+    "se tämä tuo sitä siitä tästä sen siihen "
+    "nó này đó "
+    "यह वह इसमें इसे इसका इसकी isme ismein iska iski ye "
+    "এটা এটি ওটা এর এতে".split()
+)
+
+
+# superlative markers: "the cheapest", "der billigste", "el más barato", "le moins cher", "halvin", "rẻ nhất"
+_MOST = (
+    "cheapest",
+    "fastest",
+    "shortest",
+    "quickest",
+    "least expensive",
+    "billigst",
+    "günstigst",
+    "schnellst",
+    "kürzest",
+    "el más",
+    "la más",
+    "el menos",
+    "la menos",
+    "le plus",
+    "la plus",
+    "le moins",
+    "la moins",
+    "halvin",
+    "edullisin",
+    "nopein",
+    "lyhyin",
+    "nhất",
+    "सबसे",
+    "সবচেয়ে",
+)
+
+
+def superlative(text: str) -> bool:
+    """Whether a message asks for the most or least of something ("and the cheapest?")."""
+    low = text.lower()
+    return any(m in low for m in _MOST)
+
+
+# "show me everything you have" in the served languages: the whole catalogue, not the entry in focus
+_EVERYTHING = frozenset(
+    "everything all anything alles todo todos tout tous kaikki kaiken सब सभी সব সবকিছু".split()
+)
+
+
+def asks_everything(text: str) -> bool:
+    """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa")."""
+    return "tất cả" in text.lower() or any(w in _EVERYTHING for w in _words(text))
+
+
+def _words(text: str) -> list[str]:
+    return re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
+
+
+def refers_back(text: str) -> bool:
+    """Whether a message points back at something shown ("is that recognised anywhere?")."""
+    return any(w in _BACK for w in _words(text))
 
 
 def decide(
@@ -36,6 +104,20 @@ def decide(
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
+    if (
+        asks_everything(p.text)
+        and not topical
+        and not named
+        and not p.ordinals
+        and not p.has_constraints
+        and not p.has_filters
+        and not p.plan_cue
+        and (pred in ("search", "refine", "explore", "plan", "out_of_scope") or p.confidence < 0.5)
+        and pred != "smalltalk"  # "c'est tout, merci"
+    ):
+        return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
+    if p.refinements and superlative(p.text) and state.listing == "results" and state.last_results:
+        return "select"  # "und der billigste?" after a list: that entry of the list
     structural = next((r for r in rules if r in STRUCTURAL), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
         return structural
@@ -81,8 +163,11 @@ def decide(
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
         intent = "explain"  # the message names a catalogue credential: it is about that one
+    pointed = state.focus or (
+        state.listing == "results" and state.last_results and refers_back(p.text) and asks_about
+    )
     if (
-        state.focus
+        pointed
         and intent in ("search", "refine")
         and not topical
         and not p.has_constraints
@@ -90,7 +175,7 @@ def decide(
         and not p.languages
         and not p.participation
     ):
-        intent = "explain"  # "kostet der was?", "is that recognised anywhere": about the one in focus
+        intent = "explain"  # "kostet der was?", "isme kitne ghante?": about the one in focus or listed first
     if (
         intent in ("search", "state_skills", "explore", "smalltalk")
         and listing
@@ -168,6 +253,17 @@ def decide(
         and p.budget is None
     ):
         intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
+    if (
+        intent == "set_constraints"
+        and topical
+        and (p.participation or p.languages)
+        and p.hours_per_week is None
+        and p.deadline is None
+        and p.budget is None
+        and dict(p.ranked).get("search", 0.0) >= 0.1
+        and not listing
+    ):
+        intent = "search"  # "Kurse zu Netzwerken, aber nur online": a search with its filters
     if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):
         intent = "set_goal" if (p.goal_text or p.clause_goal) else "explore" if not p.topic else "search"
     if state.focus and intent in ("search", "explore", "out_of_scope", "refine") and not p.ordinals:
@@ -191,6 +287,8 @@ def decide(
             if topical
             else "explore"
         )
+    if intent == "explore" and has_goal and not topical and not named and not (p.goal_text or p.clause_goal):
+        intent = "plan"  # "what should I do next?" from a learner with a goal: the plan answers it
     if (
         intent in ("explain", "requirements", "why", "select", "compare")
         and not named

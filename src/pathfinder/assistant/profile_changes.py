@@ -262,13 +262,14 @@ def _goal(
 
 
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
-    """The skills an area's best catalogue matches teach: those taught by two or more, else the first's."""
+    """The skills an area's best catalogue matches teach: those taught by two or more first, then those of
+    the two best matches (an area is never one skill that a single course "covers 100 %")."""
     hits = [h.credential for h in tools.search_hits(text, None, k=k) if h.score >= RELEVANCE_FLOOR]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
     shared = [u for u, n in counts.most_common() if n >= 2]
-    return (shared or [s.uri for s in hits[0].skills])[:size]
+    return list(dict.fromkeys([*shared, *(s.uri for c in hits[:2] for s in c.skills)]))[:size]
 
 
 def merge_pending(pending: tuple[ProfileChange, ...], new: list[ProfileChange]) -> tuple[ProfileChange, ...]:

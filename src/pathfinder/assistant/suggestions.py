@@ -169,7 +169,7 @@ def line(r: Relaxation, currency: str = "EUR", covers: bool = True) -> str:
     if r.constraint == "languages":
         what = t("relax_languages", langs=md.languages(r.values))
     elif r.constraint == "participation":
-        what = t("relax_participation", values=md.escape_text(", ".join(r.values)))
+        what = t("relax_participation", values=", ".join(md.mode(v) for v in r.values))
     elif r.constraint == "budget":
         what = t("relax_budget", amount=md.money(float(needed), currency))
     elif r.constraint == "hours_per_week":

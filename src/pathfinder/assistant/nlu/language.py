@@ -73,8 +73,11 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     if value < CONFIDENCE_FLOOR or (short and earlier and value < 0.9):
         if earlier:
             return earlier
-        served = next((c for c, v in ranked if c in SERVED), None)
-        return served if len(words) >= 2 else None
+        served = next(((c, v) for c, v in ranked if c in SERVED), None)
+        english = dict(ranked).get("en", 0.0)
+        if served and english >= 0.75 * served[1]:
+            return "en"  # unclear and nearly as English ("sql courses"): the default reply language
+        return served[0] if served and len(words) >= 2 else None
     if code not in SERVED and value < 0.8:
         served = next((c for c, v in ranked if c in SERVED), None)
         return earlier or served

@@ -111,7 +111,7 @@ def _hours(toks: list[str]) -> float | None:
             return n * 7
         if _near(toks, i, vocab.MONTH, 3, 5) is not None and _near(toks, i, vocab.WEEK, 3, 5) is None:
             return max(0.5, round(n * 12 / 52 * 2) / 2)
-        if _near(toks, i, vocab.WEEK, 3, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
+        if _near(toks, i, vocab.WEEK, 5, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
             return n
         if re.search(r"\d\s*h\s*/\s*w", " ".join(toks)):
             return n
