@@ -96,3 +96,21 @@ def test_money_and_deadlines() -> None:
     assert extract("goal: NLP engineer by end of next year", TODAY).deadline == date(2027, 12, 31)
     assert extract("web-kehittäjä puolen vuoden sisällä", TODAY).weeks == 26
     assert extract("j'accompagne une dame de 60 ans", TODAY).deadline is None  # an age
+
+
+def test_english_domain_words_inside_another_language_name_the_goal() -> None:
+    assert english("Ich möchte Data Analyst werden", "de", only_terms=True) == "data analyst"
+    assert english("me gustaría ser Cloud Engineer", "es", only_terms=True) == "cloud engineer"
+    assert english("je voudrais un truc sympa", "fr", only_terms=True) is None
+
+
+@pytest.mark.parametrize(
+    "message, goal",
+    [
+        ("our school needs someone to handle cloud security. that'll be me I guess", "cloud security"),
+        ("I want to work in data governance. I want to become better", "data governance"),
+    ],
+)
+def test_among_several_goal_clauses_the_one_naming_a_field_wins(message: str, goal: str) -> None:
+    p = understand(message, TODAY)
+    assert p.goal_english == goal and goal in (p.clause_goal or "")

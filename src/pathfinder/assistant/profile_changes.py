@@ -258,13 +258,18 @@ def _goal(
 
 
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
-    """The skills an area's best catalogue matches teach: those taught by two or more, else the first's."""
+    """The skills an area's best catalogue matches teach: those taught by two or more, filled up with the
+    skills of the two best matches when fewer than three are shared."""
     hits = [h.credential for h in tools.search_hits(text, None, k=k) if h.score >= RELEVANCE_FLOOR]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
     shared = [u for u, n in counts.most_common() if n >= 2]
-    return (shared or [s.uri for s in hits[0].skills])[:size]
+    if len(shared) >= 3:
+        return shared[:size]
+    # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards)
+    best = [s.uri for c in hits[:2] for s in c.skills]
+    return list(dict.fromkeys([*shared, *best]))[:size]
 
 
 def merge_pending(pending: tuple[ProfileChange, ...], new: list[ProfileChange]) -> tuple[ProfileChange, ...]:

@@ -101,7 +101,10 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
             i += len(term.words)
             continue
         token = toks[i]
-        if (token.isascii() and folded[i] in english_words()) or (lang in (None, "en") and not only_terms):
+        if token.isascii() and folded[i] in english_words():
+            out.append(token)
+            found = found or only_terms  # "Data Analyst" in a German sentence: English domain words
+        elif lang in (None, "en") and not only_terms:
             out.append(token)
         i += 1
     if lang in _HEAD_FIRST and found:

@@ -104,13 +104,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.topic = _with_english(p.topic, message, p.lang)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
-    goal_clause = None
+    goals = []
     for clause, pred in pairs:
         if pred.intent == "set_goal" or (
             pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")
         ):
-            p.clause_goal = content(clause) or p.clause_goal
-            goal_clause = clause if p.clause_goal else goal_clause
+            if content(clause):
+                goals.append((clause, pred))
         elif (
             pred.intent == "state_skills"
             and not p.clause_role
@@ -119,6 +119,16 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             and not p.skills
         ):
             p.clause_role = content(clause) or None  # the first such clause: the job comes before the skills
+    goal_clause = None
+    if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
+        goal_clause = max(
+            reversed(goals),
+            key=lambda g: (
+                glossary.english(g[0], p.lang, only_terms=True) is not None,
+                g[1].score("set_goal"),
+            ),
+        )[0]
+        p.clause_goal = content(goal_clause)
     _role_cue(p)
     _goal_terms(p, pairs, goal_clause, whole.intent)
     if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints:
