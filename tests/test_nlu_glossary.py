@@ -114,3 +114,17 @@ def test_english_domain_words_inside_another_language_name_the_goal() -> None:
 def test_among_several_goal_clauses_the_one_naming_a_field_wins(message: str, goal: str) -> None:
     p = understand(message, TODAY)
     assert p.goal_english == goal and goal in (p.clause_goal or "")
+
+
+@pytest.mark.parametrize(
+    "phrase, lang, want",
+    [
+        ("haluan data-insinööriksi", "fi", "data engineer"),
+        ("pilvi-insinööriksi", "fi", "cloud engineer"),
+        ("data-analyytikoksi", "fi", "data analyst"),  # a hyphenated term stays whole
+        ("oppia verkkokehitystä", "fi", "web developer"),
+        ("aprender programación web", "es", "web developer"),
+    ],
+)
+def test_compounds_and_web_terms(phrase: str, lang: str, want: str) -> None:
+    assert english(phrase, lang) == want

@@ -87,9 +87,9 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
     """(the phrase with each known term in English, whether any term was found). English words stay;
     other unknown words stay only in an English phrase (in another language they are verbs and fillers), and
     none with `only_terms`."""
-    toks = tokens(phrase)
-    folded = [fold(t) for t in toks]
     candidates = [t for t in terms() if lang is None or t.lang in (lang, "en")]
+    toks = _compounds_split(tokens(phrase), candidates)
+    folded = [fold(t) for t in toks]
     out: list[str] = []
     found = False
     i = 0
@@ -112,6 +112,20 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
         roles = [w for w in out if names_role(w)]
         out = [w for w in out if not names_role(w)] + roles
     return " ".join(dict.fromkeys(out)), found
+
+
+def _compounds_split(toks: list[str], candidates: list[Term]) -> list[str]:
+    """Hyphenated compounds no term names as a whole are read part by part: "data-insinööriksi" is "data"
+    and "insinööriksi" (data engineer), while "data-analyytikoksi" stays one term."""
+    hyphenated = [t.words[0] for t in candidates if "-" in t.words[0]]
+    out: list[str] = []
+    for tok in toks:
+        parts = [x for x in tok.split("-") if x]
+        if len(parts) > 1 and not any(_word_matches(w, fold(tok)) for w in hyphenated):
+            out += parts
+        else:
+            out.append(tok)
+    return out
 
 
 def english(phrase: str, lang: str | None, only_terms: bool | None = None) -> str | None:

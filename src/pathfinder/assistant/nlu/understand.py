@@ -13,6 +13,7 @@ from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
 from pathfinder.domain import to_eur
 
@@ -82,12 +83,13 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
 
 def understand(message: str, today: date | None = None, earlier_language: str | None = None) -> Parsed:
     today = today or date.today()
-    p = parse(message, today)
-    p.lang = identify(message, earlier_language)
+    lang = identify(message, earlier_language)
+    p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
+    p.lang = lang
     if p.lang not in (None, "en"):
         # the rules read English phrasing: in another language their "search" is a guess from leftover words
         p.intents = [i for i in p.intents if i != "search"]
-    parts = clauses(message, p.lang)
+    parts = clauses(p.text, p.lang)
     texts = [message, *parts] if len(parts) > 1 else [message]
     predictions = default_classifier().predict_embedded(encode(texts))
     whole = predictions[0]
@@ -131,7 +133,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.clause_goal = content(goal_clause)
     _role_cue(p)
     _goal_terms(p, pairs, goal_clause, whole.intent)
-    if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints:
+    if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints and not goals:
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
