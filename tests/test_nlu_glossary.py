@@ -128,3 +128,23 @@ def test_among_several_goal_clauses_the_one_naming_a_field_wins(message: str, go
 )
 def test_compounds_and_web_terms(phrase: str, lang: str, want: str) -> None:
     assert english(phrase, lang) == want
+
+
+@pytest.mark.parametrize(
+    "message, topic",
+    [
+        # the domain terms as written, then in English; the verbs and fillers around them go
+        (
+            "Me hace falta aprender sobre protección de datos, soy de contabilidad",
+            "protección de datos data protection",
+        ),
+        ("gibt es was zu Massendaten für Anfänger", "massendaten big data"),
+        ("học về dữ liệu lớn ở đâu", "dữ liệu lớn big data"),
+        # English keeps its words and gains the expansion of an abbreviation
+        ("any GDPR courses for my job", "gdpr job data protection"),
+        # no domain term: the topic stays as it was
+        ("quiero cursos de fotografía", "fotografía"),
+    ],
+)
+def test_search_topics_keep_the_domain_terms(message: str, topic: str) -> None:
+    assert understand(message, TODAY).topic == topic

@@ -83,30 +83,42 @@ def _match_at(folded: list[str], i: int, term: Term) -> bool:
     return i + n <= len(folded) and all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words))
 
 
+def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
+    """The phrase as (words as written, English term or None) pieces: each known term is one piece, every
+    other token its own."""
+    candidates = [t for t in terms() if lang is None or t.lang in (lang, "en")]
+    toks = _compounds_split(tokens(phrase), candidates)
+    folded = [fold(t) for t in toks]
+    out: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(toks):
+        term = next((t for t in candidates if _match_at(folded, i, t)), None)
+        n = len(term.words) if term is not None else 1
+        out.append((" ".join(toks[i : i + n]), term.english if term is not None else None))
+        i += n
+    return out
+
+
+def domain_words(token: str) -> bool:
+    """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence)."""
+    return token.isascii() and fold(token) in english_words()
+
+
 def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[str, bool]:
     """(the phrase with each known term in English, whether any term was found). English words stay;
     other unknown words stay only in an English phrase (in another language they are verbs and fillers), and
     none with `only_terms`."""
-    candidates = [t for t in terms() if lang is None or t.lang in (lang, "en")]
-    toks = _compounds_split(tokens(phrase), candidates)
-    folded = [fold(t) for t in toks]
     out: list[str] = []
     found = False
-    i = 0
-    while i < len(toks):
-        term = next((t for t in candidates if _match_at(folded, i, t)), None)
-        if term is not None:
-            out.append(term.english)
+    for written, english_term in segments(phrase, lang):
+        if english_term is not None:
+            out.append(english_term)
             found = True
-            i += len(term.words)
-            continue
-        token = toks[i]
-        if token.isascii() and folded[i] in english_words():
-            out.append(token)
+        elif domain_words(written):
+            out.append(written)
             found = found or only_terms  # "Data Analyst" in a German sentence: English domain words
         elif lang in (None, "en") and not only_terms:
-            out.append(token)
-        i += 1
+            out.append(written)
     if lang in _HEAD_FIRST and found:
         # "ingénieur cloud", "kỹ sư mạng": the job word comes first; English puts it last
         roles = [w for w in out if names_role(w)]

@@ -204,15 +204,25 @@ def _role_cue(p: Parsed) -> None:
 
 def _with_english(topic: str, message: str, lang: str | None) -> str:
     """The topic with its domain terms in English added ("cursos de ia" -> "ia artificial intelligence"), so
-    that English catalogue titles and skill labels are found too; the words as written stay first."""
-    if not topic or lang in (None, "en"):
+    that English catalogue titles and skill labels are found too. In another language the domain terms as
+    written stay first and the verbs and fillers around them go ("necesito saber de protección de datos" ->
+    "protección de datos data protection"); in English, abbreviations gain their expansion ("gdpr ... data
+    protection")."""
+    if not topic:
         return topic
-    found = glossary.english(message, lang, only_terms=True)
-    if not found:
+    segs = glossary.segments(message, lang)
+    found = [english for _, english in segs if english is not None]
+    if not found and lang in (None, "en"):
         return topic
-    have = set(topic.casefold().split())
-    extra = [w for w in found.split() if w.casefold() not in have]
-    return " ".join([topic, *dict.fromkeys(extra)]) if extra else topic
+    if lang in (None, "en"):
+        words = topic.split()
+    else:
+        words = [w for w, english in segs if english is not None or glossary.domain_words(w)]
+        if not words:
+            return topic
+    have = {x.casefold() for w in words for x in w.split()}
+    extra = [w for term in found for w in term.split() if w.casefold() not in have]
+    return " ".join(dict.fromkeys([*words, *extra]))
 
 
 def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
