@@ -12,6 +12,8 @@ from pathfinder.domain import Credential, Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.skills.aliases import Alias, aliases_for, find_alias
 
+LEADING_WORDS = 3  # a title named by its first words needs at least this many
+
 
 class SkillHit(NamedTuple):
     """A skill a phrase names; `via` is the alias term when it names it through one ("Linux")."""
@@ -79,6 +81,7 @@ class Lexicon:
         self.vocabulary.update(w for p in self.alias_by_phrase for w in p.split() if len(w) > 2)
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self._fuzzy_titles: list[str] | None = None
+        self._leading: dict[str, str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
         for occ in taxonomy.occupations.values():
             for label in (occ.label, *occ.alt_labels):
@@ -159,6 +162,29 @@ class Lexicon:
                 low = low.replace(title, " ")
         return found
 
+    def _title_by_leading_words(self, low: str) -> str | None:
+        """The id of the one title whose first words (three or more, 15+ characters) the normalised text
+        names: "the AI-Based Anomaly Detection one" for "AI-Based Anomaly Detection for Network Security"."""
+        if self._leading is None:
+            heads: dict[str, set[str]] = {}
+            for title in self.title_to_id:
+                words = title.split()
+                for k in range(LEADING_WORDS, len(words)):
+                    head = " ".join(words[:k])
+                    if len(head) >= 15:
+                        heads.setdefault(head, set()).add(title)
+            self._leading = {h: next(iter(ts)) for h, ts in heads.items() if len(ts) == 1}
+        words = low.split()
+        best: str | None = None
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 12), i + LEADING_WORDS - 1, -1):
+                title = self._leading.get(" ".join(words[i:j]))
+                if title is not None:
+                    if best is None or len(title) > len(best):
+                        best = title
+                    break
+        return self.title_to_id[best] if best is not None else None
+
     def find_title(self, text: str, cutoff: float = 90.0) -> str | None:
         """The id of the catalogue credential whose title the text names, allowing typos (rapidfuzz partial
         ratio against every title of two or more words, in the title's own language); None when none is
@@ -168,6 +194,9 @@ class Lexicon:
         low = normalise_label(text)
         if len(low) < 6:
             return None
+        led = self._title_by_leading_words(low)
+        if led is not None:
+            return led
         if self._fuzzy_titles is None:
             self._fuzzy_titles = [t for t in self.title_to_id if len(t) >= 10 and " " in t]
         found = process.extractOne(low, self._fuzzy_titles, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
