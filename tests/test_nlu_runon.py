@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.understand import understand
+from pathfinder.assistant.nlu.understand import clauses, understand
 
 TODAY = date(2026, 12, 4)
 
@@ -64,3 +64,37 @@ def test_job_goal_and_time_are_read_from_a_run_on_message() -> None:
 
 def test_a_deadline_alone_is_still_no_goal() -> None:
     assert understand("I'd like to be done within half a year", TODAY).goal_text is None
+
+
+@pytest.mark.parametrize(
+    "message, lang, want",
+    [
+        # a conjunction inside a named thing does not split it
+        ("मैं लैब में हूँ, HPC और GPU प्रोग्रामिंग सीखना है", "hi", ["मैं लैब में हूँ", "HPC और GPU प्रोग्रामिंग सीखना है"]),
+        (
+            "we need a person for cloud security and GDPR. probably me",
+            "en",
+            ["we need a person for cloud security and GDPR", "probably me"],
+        ),
+        # ... while one between two clauses does
+        ("oon myyjä ja haluaisin pilvi-insinööriksi", "fi", ["oon myyjä", "haluaisin pilvi-insinööriksi"]),
+        ("soy cajera y quiero ser desarrolladora web", "es", ["soy cajera", "quiero ser desarrolladora web"]),
+    ],
+)
+def test_clauses(message: str, lang: str, want: list[str]) -> None:
+    assert clauses(message, lang) == want
+
+
+def test_a_goal_clause_makes_the_message_state_a_goal() -> None:
+    p = understand("i want to build apps for phones where do i begin", TODAY)
+    assert p.intents[0] == "set_goal" and p.clause_goal
+
+
+def test_skills_held_with_an_adverb() -> None:
+    assert understand("I already know SQL from my old job", TODAY).skills
+
+
+def test_gpu_programming_is_an_area_not_a_job() -> None:
+    assert understand("मैं लैब में हूँ, HPC और GPU प्रोग्रामिंग सीखना है", TODAY).goal_english == (
+        "high performance computing GPU parallel computing"
+    )

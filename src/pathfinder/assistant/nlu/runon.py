@@ -11,7 +11,8 @@ import regex
 # per language: the words that start a new clause, and the words after which they do not
 _STARTS = {
     "en": r"i (?:want|wanna|would|'d|d|need|have|got|am|'m|work|worked|can|only|also|already|do not|don'?t|"
-    r"hope|plan|speak|know|live|studied|did|finished|just)|i'?m|im|ive|i'?ve|i'?d",
+    r"hope|plan|speak|know|live|studied|did|finished|just)|i'?m|im|ive|i'?ve|i'?d|"
+    r"(?:what|where|how|which) (?:should|do|can|would|could|is|are)|can you|could you",
     "de": r"ich (?:will|möchte|moechte|würde|wuerde|bin|habe|hab|arbeite|kann|suche|brauche|spreche|mache|"
     r"wohne|interessiere)",
     "es": r"quiero|quisiera|me gustaría|me gustaria|tengo|necesito|busco|trabajo|soy|hablo|estoy|yo",

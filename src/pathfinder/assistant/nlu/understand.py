@@ -77,8 +77,30 @@ def asks_plan(message: str) -> bool:
 
 
 def clauses(message: str, lang: str | None = None) -> list[str]:
+    """The message's clauses: split at punctuation and at conjunctions, except a conjunction joining a
+    domain term of a word or three ("HPC and GPU programming", "data governance and GDPR": one thing named,
+    not two clauses)."""
     splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE  # Vietnamese "y tế" (health) is not Spanish "y"
-    return [c.strip() for c in splitter.split(message) if c and c.strip() and content(c)]
+    pieces = regex.split(f"({splitter.pattern})", message, flags=regex.IGNORECASE)
+    out = [pieces[0]]
+    for i in range(1, len(pieces) - 1, 2):
+        sep, left, right = pieces[i], pieces[i - 1], pieces[i + 1]
+        conjunction = not regex.fullmatch(r"[\p{P}\s]+", sep)
+        if conjunction and (_names_term(left, lang) or _names_term(right, lang)):
+            out[-1] += sep + right
+        else:
+            out.append(right)
+    return [c.strip() for c in out if c and c.strip() and content(c)]
+
+
+def _names_term(piece: str, lang: str | None) -> bool:
+    """Whether a short piece is only domain terms ("HPC", "GDPR", "data governance")."""
+    if not 1 <= len(tokens(piece)) <= 3:
+        return False
+    return all(
+        english is not None or glossary.domain_words(written)
+        for written, english in glossary.segments(piece, lang)
+    )
 
 
 def understand(message: str, today: date | None = None, earlier_language: str | None = None) -> Parsed:
@@ -131,6 +153,12 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             ),
         )[0]
         p.clause_goal = content(goal_clause)
+        stated = dict((c, pred) for c, pred in goals)[goal_clause]
+        if stated.intent == "set_goal" and stated.confidence >= 0.5 and "set_goal" not in p.intents:
+            # "i want to make websites what should i learn first": the goal clause states a goal, whatever
+            # the rules read in the English words left over
+            at = p.intents.index("search") if "search" in p.intents else len(p.intents)
+            p.intents.insert(at, "set_goal")
     _role_cue(p)
     _goal_terms(p, pairs, goal_clause, whole.intent)
     if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints and not goals:
