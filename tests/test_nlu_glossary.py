@@ -148,3 +148,22 @@ def test_compounds_and_web_terms(phrase: str, lang: str, want: str) -> None:
 )
 def test_search_topics_keep_the_domain_terms(message: str, topic: str) -> None:
     assert understand(message, TODAY).topic == topic
+
+
+@pytest.mark.parametrize(
+    "phrase, lang, want",
+    [
+        ("haluan verkkoinsinööriksi", "fi", "network engineer"),  # a compound of two terms
+        ("tietoturva-asiantuntijaksi", "fi", "information security specialist"),
+        ("pilvipalveluja", "fi", "cloud"),  # the rest is no term: the first alone
+    ],
+)
+def test_compounds_of_two_terms(phrase: str, lang: str, want: str) -> None:
+    assert english(phrase, lang) == want
+
+
+def test_an_online_course_is_no_network() -> None:
+    p = understand("entä jos vain verkkokursseja?", TODAY)
+    assert p.participation == ("online",) and "network" not in p.topic
+    assert extract("gibt es Onlinekurse zu Linux", TODAY).participation == ("online",)
+    assert extract("mieluummin lähiopetuksena", TODAY).participation == ("on-site",)

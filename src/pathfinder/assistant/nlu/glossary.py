@@ -16,6 +16,7 @@ from pathfinder.assistant.nlu.slots import tokens
 
 GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _HEAD_FIRST = ("fr", "es", "vi")  # languages that name the job before its field
+NOT_A_TERM = "-"  # a row that keeps a word from a shorter term's reading ("verkkokurssi" is not "verkko*")
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,22 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     while i < len(toks):
         term = next((t for t in candidates if _match_at(folded, i, t)), None)
         n = len(term.words) if term is not None else 1
-        out.append((" ".join(toks[i : i + n]), term.english if term is not None else None))
+        english = term.english if term is not None and term.english != NOT_A_TERM else None
+        if english is not None and n == 1 and term is not None and term.words[0].endswith("*"):
+            tail = _tail_term(folded[i][len(term.words[0]) - 1 :], candidates)
+            english = f"{english} {tail}" if tail else english  # "verkkoinsinööriksi": network engineer
+        out.append((" ".join(toks[i : i + n]), english))
         i += n
     return out
+
+
+def _tail_term(rest: str, candidates: list[Term]) -> str | None:
+    """The English of a one-word term that the rest of a compound is ("insinööriksi" in "verkkoinsinööriksi"),
+    when the rest is long enough to be a word of its own."""
+    if len(rest) < 4:
+        return None
+    term = next((t for t in candidates if len(t.words) == 1 and _word_matches(t.words[0], rest)), None)
+    return term.english if term is not None and term.english != NOT_A_TERM else None
 
 
 def domain_words(token: str) -> bool:

@@ -230,6 +230,7 @@ def extract(text: str, today: date | None = None) -> Slots:
     )
     s.deadline, s.weeks = _deadline(norm, toks, today)
     parts = [vocab.PARTICIPATION[t] for t in toks if t in vocab.PARTICIPATION]
+    parts += [v for t in toks for prefix, v in vocab.PARTICIPATION_PREFIXES.items() if t.startswith(prefix)]
     parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
     s.participation = tuple(dict.fromkeys(parts))
     langs = [vocab.LANGUAGE_NAMES[t] for t in toks if t in vocab.LANGUAGE_NAMES]

@@ -46,6 +46,7 @@ _SLOT_WORDS = frozenset(
         *vocab.THIRD_PERSON,
     )
 )
+_SLOT_PREFIXES = tuple(vocab.PARTICIPATION_PREFIXES)
 _CUE_WORDS = frozenset(c for c in vocab.PLAN_CUES if " " not in c)
 _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "explore"}
 
@@ -66,6 +67,7 @@ def content(text: str) -> str:
             and t != "an"
             and not t[:1].isdigit()
             and len(t) > 1
+            and not t.startswith(_SLOT_PREFIXES)
         )
     )
 
