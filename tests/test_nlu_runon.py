@@ -98,3 +98,9 @@ def test_gpu_programming_is_an_area_not_a_job() -> None:
     assert understand("मैं लैब में हूँ, HPC और GPU प्रोग्रामिंग सीखना है", TODAY).goal_english == (
         "high performance computing GPU parallel computing"
     )
+
+
+def test_a_range_of_hours_is_no_skill_and_the_goal_cue_is_no_goal_word() -> None:
+    p = understand("I can do between 3 and 6 hours a week", TODAY)
+    assert not p.skills and p.hours_per_week
+    assert understand("goal is UX researcher", TODAY).goal_english == "user experience researcher"

@@ -35,3 +35,21 @@ def test_too_few_shared_skills_are_filled_from_the_two_best_matches() -> None:
 def test_matches_below_the_relevance_floor_say_nothing() -> None:
     tools = _Tools([_hit(RELEVANCE_FLOOR - 0.01, "a"), _hit(0.01, "b")])
     assert _cluster("area", tools) == []  # type: ignore[arg-type]
+
+
+def _occ(label: str, *alts: str) -> SimpleNamespace:
+    return SimpleNamespace(label=label, alt_labels=alts)
+
+
+def test_a_guessed_occupation_must_share_a_word_of_the_field() -> None:
+    from pathfinder.assistant.profile_changes import _shares_field
+
+    # "UX researcher" near "computer scientist" by meaning only: an area without a job in the taxonomy
+    assert not _shares_field(
+        "user experience researcher", _occ("computer scientist"), "user experience researcher"
+    )
+    assert _shares_field("cloud security engineer", _occ("ICT security engineer"), "cloud security engineer")
+    assert _shares_field("networking engineer", _occ("ICT network engineer"), "networking engineer")  # stems
+    # not read in English (no glossary reading), or only a job word: the meaning decides alone
+    assert _shares_field("Netzwerktechniker", _occ("ICT network engineer"), None)
+    assert _shares_field("engineer", _occ("ICT network engineer"), "engineer")

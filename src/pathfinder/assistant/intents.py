@@ -459,7 +459,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
         )[0]
         p.goal_text = goal.strip(" -")
     s = _SKILLS.search(text)
-    if s and not re.match(r"\s*(?:about |around |up to )?\d", s.group(1)):  # "i can do 4 hours a week"
+    if s and not re.match(
+        r"\s*(?:about |around |up to |between |maybe |like )?\d", s.group(1)
+    ):  # "i can do 4 hours a week"
         p.skills = _skill_list(s.group(1))
 
     # topic: what is left after slots and filler

@@ -11,6 +11,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import (
@@ -21,8 +22,10 @@ from pathfinder.domain import (
     HeldCredential,
     HeldSkill,
     LearnerProfile,
+    Occupation,
 )
 from pathfinder.domain.dialogue import ProfileChange
+from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's
@@ -211,9 +214,10 @@ def _goal(
         likely = (
             bool(top) and top[0][1] >= LIKELY and (len(top) < 2 or top[0][1] - top[1][1] >= LIKELY_MARGIN)
         )
-        if link.sure or link.ambiguous or likely:
+        guess = (link.ambiguous or likely) and _shares_field(text, link.best, english)
+        if link.sure or guess:
             occ = link.best
-        if link.ambiguous or (likely and not link.sure and len(top) >= 2):
+        if guess and (link.ambiguous or (likely and not link.sure and len(top) >= 2)):
             options = t(
                 "goal_options",
                 options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
@@ -255,6 +259,19 @@ def _goal(
     return change, t(
         "goal", goal=md.escape_text(goal.label), occupation_note=note, gap_note=gap_note
     ) + options
+
+
+def _shares_field(text: str, occ: Occupation | None, english: str | None) -> bool:
+    """Whether a job named in English shares a word of its field with the occupation it is likely to be
+    ("cloud security engineer": ICT security engineer), else it is an area the taxonomy has no job for ("UX
+    researcher" is no computer scientist). Phrases not in English (no glossary reading) are not checked."""
+    if occ is None or english is None:
+        return True
+    field = {w for w in normalise_label(text).split() if w not in glossary.ROLE_WORDS}
+    if not field:
+        return True
+    labels = normalise_label(" ".join((occ.label, *occ.alt_labels)))
+    return any(stem(w) in {stem(x) for x in labels.split()} for w in field)
 
 
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:

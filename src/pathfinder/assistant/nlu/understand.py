@@ -186,7 +186,9 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
         p.clause_goal = content(cue.group(1)) or p.clause_goal
         goal_clause = cue.group(1)
     if goal_clause:
-        p.goal_english = glossary.english(goal_clause, p.lang)
+        # in English without the cue's words ("goal is UX researcher"); other languages' terms keep theirs
+        bare = content(goal_clause) if p.lang in (None, "en") else None
+        p.goal_english = (bare and glossary.english(bare, p.lang)) or glossary.english(goal_clause, p.lang)
         return
     if p.goal_text or not (intent in ("plan", "set_goal") or p.plan_cue):
         return
