@@ -167,3 +167,9 @@ def test_an_online_course_is_no_network() -> None:
     assert p.participation == ("online",) and "network" not in p.topic
     assert extract("gibt es Onlinekurse zu Linux", TODAY).participation == ("online",)
     assert extract("mieluummin lähiopetuksena", TODAY).participation == ("on-site",)
+
+
+def test_an_amount_that_looks_like_a_year_is_no_deadline() -> None:
+    assert extract("mon entreprise paie jusqu'à 2000 € pour la formation", TODAY).deadline is None
+    assert extract("budget 2030 euros", TODAY).deadline is None
+    assert extract("bis zum 15. März 2027 fertig", TODAY).deadline == date(2027, 3, 15)
