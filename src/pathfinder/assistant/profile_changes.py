@@ -243,16 +243,19 @@ def _goal(
     gap_note = ""
     try:
         gap = tools.skill_gap(profile.model_copy(update={"goal": goal}))
-        essential = [g.label for g in gap.skills if g.essential]
-        gap_note = (
-            t(
-                "goal_gap",
-                count=len(essential),
-                examples=", ".join(md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4]),
+        essential = [g.label for g in gap.skills if g.essential] if gap is not None else []
+        if gap is not None:  # None: no gap analysis at hand (a test double), nothing to say about it
+            gap_note = (
+                t(
+                    "goal_gap",
+                    count=len(essential),
+                    examples=", ".join(
+                        md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4]
+                    ),
+                )
+                if gap.skills
+                else t("goal_no_gap")
             )
-            if gap.skills
-            else t("goal_no_gap")
-        )
     except PlanningError:
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
