@@ -53,3 +53,12 @@ def test_a_guessed_occupation_must_share_a_word_of_the_field() -> None:
     # not read in English (no glossary reading), or only a job word: the meaning decides alone
     assert _shares_field("Netzwerktechniker", _occ("ICT network engineer"), None)
     assert _shares_field("engineer", _occ("ICT network engineer"), "engineer")
+
+
+def test_a_guessed_occupation_must_share_the_job_word_too() -> None:
+    from pathfinder.assistant.profile_changes import _shares_field
+
+    teacher = _occ("ICT teacher secondary school", "high school computing teacher")
+    assert not _shares_field(
+        "high performance computing engineer", teacher, "high performance computing engineer"
+    )

@@ -265,16 +265,17 @@ def _goal(
 
 
 def _shares_field(text: str, occ: Occupation | None, english: str | None) -> bool:
-    """Whether a job named in English shares a word of its field with the occupation it is likely to be
-    ("cloud security engineer": ICT security engineer), else it is an area the taxonomy has no job for ("UX
-    researcher" is no computer scientist). Phrases not in English (no glossary reading) are not checked."""
+    """Whether a job named in English shares a word of its field and its job word with the occupation it is
+    likely to be ("cloud security engineer": ICT security engineer); else it is an area the taxonomy has no
+    job for ("UX researcher" is no computer scientist, an "HPC engineer" no "high school computing teacher").
+    Phrases not in English (no glossary reading) are not checked."""
     if occ is None or english is None:
         return True
-    field = {w for w in normalise_label(text).split() if w not in glossary.ROLE_WORDS}
-    if not field:
-        return True
-    labels = normalise_label(" ".join((occ.label, *occ.alt_labels)))
-    return any(stem(w) in {stem(x) for x in labels.split()} for w in field)
+    words = normalise_label(text).split()
+    labels = {stem(x) for x in normalise_label(" ".join((occ.label, *occ.alt_labels))).split()}
+    roles = [w for w in words if w in glossary.ROLE_WORDS]
+    field = [w for w in words if w not in glossary.ROLE_WORDS]
+    return all(not part or any(stem(w) in labels for w in part) for part in (roles, field))
 
 
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
