@@ -42,3 +42,9 @@ def test_a_title_named_by_its_first_words(lexicon: Lexicon, text: str, cid: str)
 )
 def test_shared_or_short_fragments_name_no_title(lexicon: Lexicon, text: str) -> None:
     assert lexicon.find_title(text) is None
+
+
+def test_function_words_make_no_catalogue_topic(lexicon: Lexicon) -> None:
+    assert not lexicon.is_catalogue_topic("thời tiết hôm nay thế")  # "thế" folds to "the", a title word
+    assert lexicon.is_catalogue_topic("an ninh mạng network security")
+    assert lexicon.is_catalogue_topic("ai")

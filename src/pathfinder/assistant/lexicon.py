@@ -8,10 +8,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from pathfinder.assistant.nlu.vocab import STOPWORDS
 from pathfinder.domain import Credential, Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.skills.aliases import Alias, aliases_for, find_alias
 
+_FUNCTION_WORDS = frozenset(normalise_label(" ".join(STOPWORDS)).split()) - {"ai", "it", "ux"}
 LEADING_WORDS = 3  # a title named by its first words needs at least this many
 
 
@@ -127,11 +129,12 @@ class Lexicon:
         return best if best_score >= 0.6 else None
 
     def is_catalogue_topic(self, topic: str) -> bool:
-        """Whether any word of `topic` appears in the catalogue's titles, subjects or skill labels."""
+        """Whether any word of `topic` appears in the catalogue's titles, subjects or skill labels; function
+        words do not count (Vietnamese "thế" folds to "the")."""
         return any(
             w in self.vocabulary or stem(w) in self.vocab_stems
             for w in normalise_label(topic).split()
-            if len(w) > 1
+            if len(w) > 1 and w not in _FUNCTION_WORDS
         )
 
     def title_in(self, text: str, candidates: Iterable[Credential]) -> Credential | None:
