@@ -3,6 +3,7 @@ held-out split of its own labelled utterances, and slots in each served language
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import date
 
@@ -132,3 +133,17 @@ def test_free_time_is_not_free_of_charge() -> None:
 )
 def test_understanding_of_whole_messages(message: str, check) -> None:
     assert check(understand(message, TODAY))
+
+
+def test_no_training_utterance_is_a_turn_of_the_evaluation_set() -> None:
+    from pathlib import Path
+
+    dialogues = Path(__file__).parents[1] / "evals" / "dialogues" / "dialogues.jsonl"
+    turns = {
+        t.strip().casefold()
+        for line in dialogues.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+        for t in json.loads(line)["turns"]
+    }
+    copied = [r["text"] for r in load_utterances() if r["text"].strip().casefold() in turns]
+    assert copied == []

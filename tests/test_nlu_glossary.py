@@ -96,3 +96,80 @@ def test_money_and_deadlines() -> None:
     assert extract("goal: NLP engineer by end of next year", TODAY).deadline == date(2027, 12, 31)
     assert extract("web-kehittäjä puolen vuoden sisällä", TODAY).weeks == 26
     assert extract("j'accompagne une dame de 60 ans", TODAY).deadline is None  # an age
+
+
+def test_english_domain_words_inside_another_language_name_the_goal() -> None:
+    assert english("Ich möchte Data Analyst werden", "de", only_terms=True) == "data analyst"
+    assert english("me gustaría ser Cloud Engineer", "es", only_terms=True) == "cloud engineer"
+    assert english("je voudrais un truc sympa", "fr", only_terms=True) is None
+
+
+@pytest.mark.parametrize(
+    "message, goal",
+    [
+        ("our school needs someone to handle cloud security. that'll be me I guess", "cloud security"),
+        ("I want to work in data governance. I want to become better", "data governance"),
+    ],
+)
+def test_among_several_goal_clauses_the_one_naming_a_field_wins(message: str, goal: str) -> None:
+    p = understand(message, TODAY)
+    assert p.goal_english == goal and goal in (p.clause_goal or "")
+
+
+@pytest.mark.parametrize(
+    "phrase, lang, want",
+    [
+        ("haluan data-insinööriksi", "fi", "data engineer"),
+        ("pilvi-insinööriksi", "fi", "cloud engineer"),
+        ("data-analyytikoksi", "fi", "data analyst"),  # a hyphenated term stays whole
+        ("oppia verkkokehitystä", "fi", "web developer"),
+        ("aprender programación web", "es", "web developer"),
+    ],
+)
+def test_compounds_and_web_terms(phrase: str, lang: str, want: str) -> None:
+    assert english(phrase, lang) == want
+
+
+@pytest.mark.parametrize(
+    "message, topic",
+    [
+        # the domain terms as written, then in English; the verbs and fillers around them go
+        (
+            "Me hace falta aprender sobre protección de datos, soy de contabilidad",
+            "protección de datos data protection",
+        ),
+        ("gibt es was zu Massendaten für Anfänger", "massendaten big data"),
+        ("học về dữ liệu lớn ở đâu", "dữ liệu lớn big data"),
+        # English keeps its words and gains the expansion of an abbreviation
+        ("any GDPR courses for my job", "gdpr job data protection"),
+        # no domain term: the topic stays as it was
+        ("quiero cursos de fotografía", "fotografía"),
+    ],
+)
+def test_search_topics_keep_the_domain_terms(message: str, topic: str) -> None:
+    assert understand(message, TODAY).topic == topic
+
+
+@pytest.mark.parametrize(
+    "phrase, lang, want",
+    [
+        ("haluan verkkoinsinööriksi", "fi", "network engineer"),  # a compound of two terms
+        ("tietoturva-asiantuntijaksi", "fi", "information security specialist"),
+        ("pilvipalveluja", "fi", "cloud"),  # the rest is no term: the first alone
+    ],
+)
+def test_compounds_of_two_terms(phrase: str, lang: str, want: str) -> None:
+    assert english(phrase, lang) == want
+
+
+def test_an_online_course_is_no_network() -> None:
+    p = understand("entä jos vain verkkokursseja?", TODAY)
+    assert p.participation == ("online",) and "network" not in p.topic
+    assert extract("gibt es Onlinekurse zu Linux", TODAY).participation == ("online",)
+    assert extract("mieluummin lähiopetuksena", TODAY).participation == ("on-site",)
+
+
+def test_an_amount_that_looks_like_a_year_is_no_deadline() -> None:
+    assert extract("mon entreprise paie jusqu'à 2000 € pour la formation", TODAY).deadline is None
+    assert extract("budget 2030 euros", TODAY).deadline is None
+    assert extract("bis zum 15. März 2027 fertig", TODAY).deadline == date(2027, 3, 15)

@@ -132,7 +132,8 @@ _CURRENT_ROLE = re.compile(
 )
 _ADVISER = re.compile(r"\b(?:advis[eo]r|counsel+or|coach|mentor|careers?|guidance|job centre|recruiter)\b")
 _SKILLS = re.compile(
-    r"\b(?:i (?:know|can use|can do|can write|can code in|have (?:experience|skills?) "
+    r"\b(?:i (?:(?:already|also|really|kind of|kinda|sort of) )?"
+    r"(?:know|can use|can do|can write|can code in|have (?:experience|skills?) "
     r"(?:with|in)|have used|am (?:good|familiar|experienced|fluent|proficient) (?:with|"
     r"at|in)|use|work with|worked with|speak)|i'?m (?:good|familiar|experienced|fluent|"
     r"proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
@@ -458,7 +459,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
         )[0]
         p.goal_text = goal.strip(" -")
     s = _SKILLS.search(text)
-    if s and not re.match(r"\s*(?:about |around |up to )?\d", s.group(1)):  # "i can do 4 hours a week"
+    if s and not re.match(
+        r"\s*(?:about |around |up to |between |maybe |like )?\d", s.group(1)
+    ):  # "i can do 4 hours a week"
         p.skills = _skill_list(s.group(1))
 
     # topic: what is left after slots and filler

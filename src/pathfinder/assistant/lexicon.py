@@ -8,9 +8,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from pathfinder.assistant.nlu.vocab import STOPWORDS
 from pathfinder.domain import Credential, Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.skills.aliases import Alias, aliases_for, find_alias
+
+_FUNCTION_WORDS = frozenset(normalise_label(" ".join(STOPWORDS)).split()) - {"ai", "it", "ux"}
+LEADING_WORDS = 3  # a title named by its first words needs at least this many
 
 
 class SkillHit(NamedTuple):
@@ -80,6 +84,7 @@ class Lexicon:
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self._fuzzy_titles: list[str] | None = None
         self._fragments: dict[str, set[str]] | None = None
+        self._leading: dict[str, str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
         for occ in taxonomy.occupations.values():
             for label in (occ.label, *occ.alt_labels):
@@ -125,11 +130,12 @@ class Lexicon:
         return best if best_score >= 0.6 else None
 
     def is_catalogue_topic(self, topic: str) -> bool:
-        """Whether any word of `topic` appears in the catalogue's titles, subjects or skill labels."""
+        """Whether any word of `topic` appears in the catalogue's titles, subjects or skill labels; function
+        words do not count (Vietnamese "thế" folds to "the")."""
         return any(
             w in self.vocabulary or stem(w) in self.vocab_stems
             for w in normalise_label(topic).split()
-            if len(w) > 1
+            if len(w) > 1 and w not in _FUNCTION_WORDS
         )
 
     def title_in(self, text: str, candidates: Iterable[Credential]) -> Credential | None:
@@ -160,6 +166,29 @@ class Lexicon:
                 low = low.replace(title, " ")
         return found
 
+    def _title_by_leading_words(self, low: str) -> str | None:
+        """The id of the one title whose first words (three or more, 15+ characters) the normalised text
+        names: "the AI-Based Anomaly Detection one" for "AI-Based Anomaly Detection for Network Security"."""
+        if self._leading is None:
+            heads: dict[str, set[str]] = {}
+            for title in self.title_to_id:
+                words = title.split()
+                for k in range(LEADING_WORDS, len(words)):
+                    head = " ".join(words[:k])
+                    if len(head) >= 15:
+                        heads.setdefault(head, set()).add(title)
+            self._leading = {h: next(iter(ts)) for h, ts in heads.items() if len(ts) == 1}
+        words = low.split()
+        best: str | None = None
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 12), i + LEADING_WORDS - 1, -1):
+                title = self._leading.get(" ".join(words[i:j]))
+                if title is not None:
+                    if best is None or len(title) > len(best):
+                        best = title
+                    break
+        return self.title_to_id[best] if best is not None else None
+
     def find_title(self, text: str, cutoff: float = 90.0) -> str | None:
         """The id of the catalogue credential whose title the text names, allowing typos (rapidfuzz partial
         ratio against every title of two or more words, in the title's own language); None when none is
@@ -169,6 +198,9 @@ class Lexicon:
         low = normalise_label(text)
         if len(low) < 6:
             return None
+        led = self._title_by_leading_words(low)
+        if led is not None:
+            return led
         if self._fuzzy_titles is None:
             self._fuzzy_titles = [t for t in self.title_to_id if len(t) >= 10 and " " in t]
         found = process.extractOne(low, self._fuzzy_titles, scorer=fuzz.partial_ratio, score_cutoff=cutoff)

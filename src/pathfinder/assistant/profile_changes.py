@@ -11,6 +11,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import (
@@ -21,8 +22,10 @@ from pathfinder.domain import (
     HeldCredential,
     HeldSkill,
     LearnerProfile,
+    Occupation,
 )
 from pathfinder.domain.dialogue import ProfileChange
+from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's
@@ -215,9 +218,10 @@ def _goal(
         likely = (
             bool(top) and top[0][1] >= LIKELY and (len(top) < 2 or top[0][1] - top[1][1] >= LIKELY_MARGIN)
         )
-        if link.sure or link.ambiguous or likely:
+        guess = (link.ambiguous or likely) and _shares_field(text, link.best, english)
+        if link.sure or guess:
             occ = link.best
-        if link.ambiguous or (likely and not link.sure and len(top) >= 2):
+        if guess and (link.ambiguous or (likely and not link.sure and len(top) >= 2)):
             options = t(
                 "goal_options",
                 options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
@@ -243,16 +247,19 @@ def _goal(
     gap_note = ""
     try:
         gap = tools.skill_gap(profile.model_copy(update={"goal": goal}))
-        essential = [g.label for g in gap.skills if g.essential]
-        gap_note = (
-            t(
-                "goal_gap",
-                count=len(essential),
-                examples=", ".join(md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4]),
+        essential = [g.label for g in gap.skills if g.essential] if gap is not None else []
+        if gap is not None:  # None: no gap analysis at hand (a test double), nothing to say about it
+            gap_note = (
+                t(
+                    "goal_gap",
+                    count=len(essential),
+                    examples=", ".join(
+                        md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4]
+                    ),
+                )
+                if gap.skills
+                else t("goal_no_gap")
             )
-            if gap.skills
-            else t("goal_no_gap")
-        )
     except PlanningError:
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
@@ -261,15 +268,33 @@ def _goal(
     ) + options
 
 
+def _shares_field(text: str, occ: Occupation | None, english: str | None) -> bool:
+    """Whether a job named in English shares a word of its field and its job word with the occupation it is
+    likely to be ("cloud security engineer": ICT security engineer); else it is an area the taxonomy has no
+    job for ("UX researcher" is no computer scientist, an "HPC engineer" no "high school computing teacher").
+    Phrases not in English (no glossary reading) are not checked."""
+    if occ is None or english is None:
+        return True
+    words = normalise_label(text).split()
+    labels = {stem(x) for x in normalise_label(" ".join((occ.label, *occ.alt_labels))).split()}
+    roles = [w for w in words if w in glossary.ROLE_WORDS]
+    field = [w for w in words if w not in glossary.ROLE_WORDS]
+    return all(not part or any(stem(w) in labels for w in part) for part in (roles, field))
+
+
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
-    """The skills an area's best catalogue matches teach: those taught by two or more first, then those of
-    the two best matches (an area is never one skill that a single course "covers 100 %")."""
+    """The skills an area's best catalogue matches teach: those taught by two or more, filled up with the
+    skills of the two best matches when fewer than three are shared."""
     hits = [h.credential for h in tools.search_hits(text, None, k=k) if h.score >= RELEVANCE_FLOOR]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
     shared = [u for u, n in counts.most_common() if n >= 2]
-    return list(dict.fromkeys([*shared, *(s.uri for c in hits[:2] for s in c.skills)]))[:size]
+    if len(shared) >= 3:
+        return shared[:size]
+    # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards)
+    best = [s.uri for c in hits[:2] for s in c.skills]
+    return list(dict.fromkeys([*shared, *best]))[:size]
 
 
 def merge_pending(pending: tuple[ProfileChange, ...], new: list[ProfileChange]) -> tuple[ProfileChange, ...]:

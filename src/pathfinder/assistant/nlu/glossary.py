@@ -16,6 +16,7 @@ from pathfinder.assistant.nlu.slots import tokens
 
 GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _HEAD_FIRST = ("fr", "es", "vi")  # languages that name the job before its field
+NOT_A_TERM = "-"  # a row that keeps a word from a shorter term's reading ("verkkokurssi" is not "verkko*")
 
 
 @dataclass(frozen=True)
@@ -83,32 +84,74 @@ def _match_at(folded: list[str], i: int, term: Term) -> bool:
     return i + n <= len(folded) and all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words))
 
 
+def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
+    """The phrase as (words as written, English term or None) pieces: each known term is one piece, every
+    other token its own."""
+    candidates = [t for t in terms() if lang is None or t.lang in (lang, "en")]
+    toks = _compounds_split(tokens(phrase), candidates)
+    folded = [fold(t) for t in toks]
+    out: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(toks):
+        term = next((t for t in candidates if _match_at(folded, i, t)), None)
+        n = len(term.words) if term is not None else 1
+        english = term.english if term is not None and term.english != NOT_A_TERM else None
+        if english is not None and n == 1 and term is not None and term.words[0].endswith("*"):
+            tail = _tail_term(folded[i][len(term.words[0]) - 1 :], candidates)
+            english = f"{english} {tail}" if tail else english  # "verkkoinsinööriksi": network engineer
+        out.append((" ".join(toks[i : i + n]), english))
+        i += n
+    return out
+
+
+def _tail_term(rest: str, candidates: list[Term]) -> str | None:
+    """The English of a one-word term that the rest of a compound is ("insinööriksi" in "verkkoinsinööriksi"),
+    when the rest is long enough to be a word of its own."""
+    if len(rest) < 4:
+        return None
+    term = next((t for t in candidates if len(t.words) == 1 and _word_matches(t.words[0], rest)), None)
+    return term.english if term is not None and term.english != NOT_A_TERM else None
+
+
+def domain_words(token: str) -> bool:
+    """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence)."""
+    return token.isascii() and fold(token) in english_words()
+
+
 def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[str, bool]:
     """(the phrase with each known term in English, whether any term was found). English words stay;
     other unknown words stay only in an English phrase (in another language they are verbs and fillers), and
     none with `only_terms`."""
-    toks = tokens(phrase)
-    folded = [fold(t) for t in toks]
-    candidates = [t for t in terms() if lang is None or t.lang in (lang, "en")]
     out: list[str] = []
     found = False
-    i = 0
-    while i < len(toks):
-        term = next((t for t in candidates if _match_at(folded, i, t)), None)
-        if term is not None:
-            out.append(term.english)
+    for written, english_term in segments(phrase, lang):
+        if english_term is not None:
+            out.append(english_term)
             found = True
-            i += len(term.words)
-            continue
-        token = toks[i]
-        if (token.isascii() and folded[i] in english_words()) or (lang in (None, "en") and not only_terms):
-            out.append(token)
-        i += 1
+        elif domain_words(written):
+            out.append(written)
+            found = found or only_terms  # "Data Analyst" in a German sentence: English domain words
+        elif lang in (None, "en") and not only_terms:
+            out.append(written)
     if lang in _HEAD_FIRST and found:
         # "ingénieur cloud", "kỹ sư mạng": the job word comes first; English puts it last
         roles = [w for w in out if names_role(w)]
         out = [w for w in out if not names_role(w)] + roles
     return " ".join(dict.fromkeys(out)), found
+
+
+def _compounds_split(toks: list[str], candidates: list[Term]) -> list[str]:
+    """Hyphenated compounds no term names as a whole are read part by part: "data-insinööriksi" is "data"
+    and "insinööriksi" (data engineer), while "data-analyytikoksi" stays one term."""
+    hyphenated = [t.words[0] for t in candidates if "-" in t.words[0]]
+    out: list[str] = []
+    for tok in toks:
+        parts = [x for x in tok.split("-") if x]
+        if len(parts) > 1 and not any(_word_matches(w, fold(tok)) for w in hyphenated):
+            out += parts
+        else:
+            out.append(tok)
+    return out
 
 
 def english(phrase: str, lang: str | None, only_terms: bool | None = None) -> str | None:

@@ -203,12 +203,23 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         return date(today.year, 12, 31), None
     if "mùa hè" in low and before:
         return _next(5, today), None
-    if re.search(r"\b20\d\d\b", text):  # a full date in words ("15. März 2027"): dateparser, offline
+    # a full date in words ("15. März 2027"): dateparser, offline; only with a year of the coming decade
+    # ("jusqu'à 2000 €" is money, not a date)
+    money = {i for i, t in enumerate(toks) if t in vocab.CURRENCIES or t.rstrip("s") in vocab.CURRENCIES}
+    years = {
+        int(t)
+        for i, t in enumerate(toks)
+        if re.fullmatch(r"20\d\d", t)
+        and today.year <= int(t) <= today.year + 10
+        and not {i - 1, i + 1} & money
+    }
+    if years:
         from dateparser.search import search_dates
 
         found = search_dates(text, settings={"PREFER_DATES_FROM": "future"})
-        if found:
-            return found[0][1].date(), None
+        dated = [d.date() for _, d in found or () if d.year in years]
+        if dated:
+            return dated[0], None
     return None, None
 
 
@@ -230,6 +241,7 @@ def extract(text: str, today: date | None = None) -> Slots:
     )
     s.deadline, s.weeks = _deadline(norm, toks, today)
     parts = [vocab.PARTICIPATION[t] for t in toks if t in vocab.PARTICIPATION]
+    parts += [v for t in toks for prefix, v in vocab.PARTICIPATION_PREFIXES.items() if t.startswith(prefix)]
     parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
     s.participation = tuple(dict.fromkeys(parts))
     langs = [vocab.LANGUAGE_NAMES[t] for t in toks if t in vocab.LANGUAGE_NAMES]

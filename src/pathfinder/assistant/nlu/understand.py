@@ -13,6 +13,7 @@ from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
 from pathfinder.domain import to_eur
 
@@ -45,6 +46,7 @@ _SLOT_WORDS = frozenset(
         *vocab.THIRD_PERSON,
     )
 )
+_SLOT_PREFIXES = tuple(vocab.PARTICIPATION_PREFIXES)
 _CUE_WORDS = frozenset(c for c in vocab.PLAN_CUES if " " not in c)
 _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "explore"}
 
@@ -65,6 +67,7 @@ def content(text: str) -> str:
             and t != "an"
             and not t[:1].isdigit()
             and len(t) > 1
+            and not t.startswith(_SLOT_PREFIXES)
         )
     )
 
@@ -76,18 +79,41 @@ def asks_plan(message: str) -> bool:
 
 
 def clauses(message: str, lang: str | None = None) -> list[str]:
+    """The message's clauses: split at punctuation and at conjunctions, except a conjunction joining a
+    domain term of a word or three ("HPC and GPU programming", "data governance and GDPR": one thing named,
+    not two clauses)."""
     splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE  # Vietnamese "y tế" (health) is not Spanish "y"
-    return [c.strip() for c in splitter.split(message) if c and c.strip() and content(c)]
+    pieces = regex.split(f"({splitter.pattern})", message, flags=regex.IGNORECASE)
+    out = [pieces[0]]
+    for i in range(1, len(pieces) - 1, 2):
+        sep, left, right = pieces[i], pieces[i - 1], pieces[i + 1]
+        conjunction = not regex.fullmatch(r"[\p{P}\s]+", sep)
+        if conjunction and (_names_term(left, lang) or _names_term(right, lang)):
+            out[-1] += sep + right
+        else:
+            out.append(right)
+    return [c.strip() for c in out if c and c.strip() and content(c)]
+
+
+def _names_term(piece: str, lang: str | None) -> bool:
+    """Whether a short piece is only domain terms ("HPC", "GDPR", "data governance")."""
+    if not 1 <= len(tokens(piece)) <= 3:
+        return False
+    return all(
+        english is not None or glossary.domain_words(written)
+        for written, english in glossary.segments(piece, lang)
+    )
 
 
 def understand(message: str, today: date | None = None, earlier_language: str | None = None) -> Parsed:
     today = today or date.today()
-    p = parse(message, today)
-    p.lang = identify(message, earlier_language)
+    lang = identify(message, earlier_language)
+    p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
+    p.lang = lang
     if p.lang not in (None, "en"):
         # the rules read English phrasing: in another language their "search" is a guess from leftover words
         p.intents = [i for i in p.intents if i != "search"]
-    parts = clauses(message, p.lang)
+    parts = clauses(p.text, p.lang)
     texts = [message, *parts] if len(parts) > 1 else [message]
     predictions = default_classifier().predict_embedded(encode(texts))
     whole = predictions[0]
@@ -104,13 +130,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.topic = _with_english(p.topic, message, p.lang)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
-    goal_clause = None
+    goals = []
     for clause, pred in pairs:
         if pred.intent == "set_goal" or (
             pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")
         ):
-            p.clause_goal = content(clause) or p.clause_goal
-            goal_clause = clause if p.clause_goal else goal_clause
+            if content(clause):
+                goals.append((clause, pred))
         elif (
             pred.intent == "state_skills"
             and not p.clause_role
@@ -119,9 +145,25 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             and not p.skills
         ):
             p.clause_role = content(clause) or None  # the first such clause: the job comes before the skills
+    goal_clause = None
+    if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
+        goal_clause = max(
+            reversed(goals),
+            key=lambda g: (
+                glossary.english(g[0], p.lang, only_terms=True) is not None,
+                g[1].score("set_goal"),
+            ),
+        )[0]
+        p.clause_goal = content(goal_clause)
+        stated = dict((c, pred) for c, pred in goals)[goal_clause]
+        if stated.intent == "set_goal" and stated.confidence >= 0.5 and "set_goal" not in p.intents:
+            # "i want to make websites what should i learn first": the goal clause states a goal, whatever
+            # the rules read in the English words left over
+            at = p.intents.index("search") if "search" in p.intents else len(p.intents)
+            p.intents.insert(at, "set_goal")
     _role_cue(p)
     _goal_terms(p, pairs, goal_clause, whole.intent)
-    if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints:
+    if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints and not goals:
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
@@ -144,7 +186,9 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
         p.clause_goal = content(cue.group(1)) or p.clause_goal
         goal_clause = cue.group(1)
     if goal_clause:
-        p.goal_english = glossary.english(goal_clause, p.lang)
+        # in English without the cue's words ("goal is UX researcher"); other languages' terms keep theirs
+        bare = content(goal_clause) if p.lang in (None, "en") else None
+        p.goal_english = (bare and glossary.english(bare, p.lang)) or glossary.english(goal_clause, p.lang)
         return
     if p.goal_text or not (intent in ("plan", "set_goal") or p.plan_cue):
         return
@@ -192,15 +236,25 @@ def _role_cue(p: Parsed) -> None:
 
 def _with_english(topic: str, message: str, lang: str | None) -> str:
     """The topic with its domain terms in English added ("cursos de ia" -> "ia artificial intelligence"), so
-    that English catalogue titles and skill labels are found too; the words as written stay first."""
-    if not topic or lang in (None, "en"):
+    that English catalogue titles and skill labels are found too. In another language the domain terms as
+    written stay first and the verbs and fillers around them go ("necesito saber de protección de datos" ->
+    "protección de datos data protection"); in English, abbreviations gain their expansion ("gdpr ... data
+    protection")."""
+    if not topic:
         return topic
-    found = glossary.english(message, lang, only_terms=True)
-    if not found:
+    segs = glossary.segments(message, lang)
+    found = [english for _, english in segs if english is not None]
+    if not found and lang in (None, "en"):
         return topic
-    have = set(topic.casefold().split())
-    extra = [w for w in found.split() if w.casefold() not in have]
-    return " ".join([topic, *dict.fromkeys(extra)]) if extra else topic
+    if lang in (None, "en"):
+        words = topic.split()
+    else:
+        words = [w for w, english in segs if english is not None or glossary.domain_words(w)]
+        if not words:
+            return topic
+    have = {x.casefold() for w in words for x in w.split()}
+    extra = [w for term in found for w in term.split() if w.casefold() not in have]
+    return " ".join(dict.fromkeys([*words, *extra]))
 
 
 def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:

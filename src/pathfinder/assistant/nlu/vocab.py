@@ -117,6 +117,21 @@ LANGUAGE_NAMES: dict[str, str] = {
     for w in ws.split(" ")
     if w
 }
+# word beginnings of compounds ("verkkokursseja", "Onlinekurse", "etäopetuksena")
+PARTICIPATION_PREFIXES = {
+    "verkkokurs": "online",
+    "verkko-opetu": "online",
+    "verkko-opisk": "online",
+    "etäkurs": "online",
+    "etäopetu": "online",
+    "onlinekurs": "online",
+    "online-kurs": "online",
+    "fernkurs": "online",
+    "lähikurs": "on-site",
+    "lähiopetu": "on-site",
+    "präsenzkurs": "on-site",
+    "präsenzveranstalt": "on-site",
+}
 PARTICIPATION_PHRASES = {
     "en línea": "online",
     "a distancia": "online",
@@ -268,7 +283,7 @@ con qué hago primero quoi commencer par faire dois que was soll zuerst mitä pi
 wie werde werden hab habe schon kenntnisse bitte gern machen fais faire pour haluaa haluan asiakkaani ja y et
 cómo llegar
 haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
-kursseja kurssia etsin näytä
+kursseja kurssia etsin näytä entä jos vain mutta kun niin myös sitten
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
 चाहिए का की एक
