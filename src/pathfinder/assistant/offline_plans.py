@@ -85,6 +85,13 @@ class PlanHandlers:
                 intent,
                 retrieved=self.tools.direction_examples(profile),
             )
+        goal = profile.goal
+        if goal.occupation_uri is None and not goal.skills and goal.label:
+            # a goal in words only (no occupation, no skills linked): what the catalogue has on it, never the
+            # planner's "set a target occupation" meant for the command line
+            found = self._run_search(goal.label, SearchFilters(), intent)  # type: ignore[attr-defined]
+            found.text = note + found.text
+            return found
         try:
             pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:

@@ -180,10 +180,10 @@ def decide(
         intent in ("search", "state_skills", "explore", "smalltalk")
         and listing
         and not topical
-        and (p.languages or p.participation or p.refinements)
+        and (p.has_filters or p.refinements)
         and not p.spoken_languages
     ):
-        intent = "refine"  # "en français svp" after a list or plan
+        intent = "refine"  # "en français svp", "show me free ones" after a list or plan
     if (
         (
             intent in ("search", "state_skills", "explore", "smalltalk", "set_constraints")

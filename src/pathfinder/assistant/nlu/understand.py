@@ -253,6 +253,9 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
         if not words:
             return topic
     have = {x.casefold() for w in words for x in w.split()}
+    if lang in (None, "en"):  # a spelling variant is no expansion: "cyber security" gains no "cybersecurity"
+        compact = "".join(words).replace("-", "").casefold()
+        found = [term for term in found if term.replace(" ", "").replace("-", "").casefold() not in compact]
     extra = [w for term in found for w in term.split() if w.casefold() not in have]
     return " ".join(dict.fromkeys([*words, *extra]))
 
