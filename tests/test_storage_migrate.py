@@ -122,3 +122,16 @@ def test_two_processes_opening_a_fresh_database_migrate_it_once(store_settings):
     assert [p.returncode for p in procs] == [0, 0], [err[-2000:] for _, err in outs]
     assert [out.strip() for out, _ in outs] == [str(SCHEMA_VERSION)] * 2
     assert _log(store_settings) == sorted((m, "apply") for m in migration_ids())  # each applied once
+
+
+def test_migrating_needs_no_dns_and_no_passwd_entry(store_settings, monkeypatch):
+    """yoyo's own log line calls `socket.getfqdn` (a DNS lookup) and `getpass.getuser` (fails for a uid with
+    no passwd entry, as in some containers); ours uses neither."""
+
+    def refuse(*_args):
+        raise OSError("not here")
+
+    monkeypatch.setattr("socket.getfqdn", refuse)
+    monkeypatch.setattr("getpass.getuser", refuse)
+    assert open_profile_store(store_settings).schema_version() == SCHEMA_VERSION
+    assert len(_log(store_settings)) == SCHEMA_VERSION

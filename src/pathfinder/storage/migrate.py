@@ -14,9 +14,13 @@ stamped with the first N migrations, which are not re-run; the table stays as it
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from pathfinder.errors import PathfinderError
@@ -127,15 +131,34 @@ def _backend(db: Database) -> Iterator[Any]:
     if db.dialect == "postgresql":
         from yoyo.backends.core.postgresql import PostgresqlPsycopgBackend
 
-        backend = PostgresqlPsycopgBackend(parse_uri(db.url), MIGRATION_TABLE)  # type: ignore[attr-defined]
+        backend = _local(PostgresqlPsycopgBackend)(parse_uri(db.url), MIGRATION_TABLE)  # type: ignore[attr-defined]
     else:
         uri = parse_uri("sqlite:///x")._replace(database=db.path)  # type: ignore[attr-defined]
-        backend = _sqlite_backend_class()(uri, MIGRATION_TABLE)
+        backend = _local(_sqlite_backend_class())(uri, MIGRATION_TABLE)
     try:
         backend.init_database()
         yield backend
     finally:
         backend.connection.close()
+
+
+def _local(base: Any) -> Any:
+    """`base` logging what `_yoyo_log` needs without a DNS lookup (yoyo's `socket.getfqdn`) or the password
+    database (`getpass.getuser` fails in a container running under a uid with no passwd entry)."""
+
+    class Backend(base):  # type: ignore[misc,valid-type]
+        def get_log_data(self, migration: Any = None, operation: str = "apply") -> dict[str, Any]:
+            return {
+                "id": str(uuid.uuid4()),
+                "migration_id": migration.id if migration else None,
+                "migration_hash": migration.hash if migration else None,
+                "username": os.environ.get("USER") or str(os.getuid()),
+                "hostname": socket.gethostname(),
+                "created_at_utc": datetime.now(UTC).replace(tzinfo=None),
+                "operation": operation,
+            }
+
+    return Backend
 
 
 def _sqlite_backend_class() -> Any:  # made on first use: yoyo is imported only when a migration runs
