@@ -12,6 +12,7 @@ import uuid
 import pytest
 from store_backends import _with_schema, postgres_url, run_sql
 
+from pathfinder.errors import ProfileError
 from pathfinder.storage.database import close_databases, open_database
 from pathfinder.storage.migrate import migration_ids
 from pathfinder.storage.profiles import SCHEMA_VERSION, open_profile_store
@@ -135,3 +136,26 @@ def test_migrating_needs_no_dns_and_no_passwd_entry(store_settings, monkeypatch)
     monkeypatch.setattr("getpass.getuser", refuse)
     assert open_profile_store(store_settings).schema_version() == SCHEMA_VERSION
     assert len(_log(store_settings)) == SCHEMA_VERSION
+
+
+def test_a_crash_after_a_migration_does_not_rerun_it(store_settings, monkeypatch):
+    """A migration and its record commit together: a start that dies right after `0006_index_versions`
+    (CREATE TABLE without IF NOT EXISTS) leaves it recorded, so the next start does not run it again."""
+    from yoyo.backends.base import DatabaseBackend
+
+    real = DatabaseBackend.log_migration
+
+    def dies_after_0006(self, migration, operation):
+        if migration.id == "0006_index_versions":
+            raise RuntimeError("killed")
+        return real(self, migration, operation)
+
+    monkeypatch.setattr(DatabaseBackend, "log_migration", dies_after_0006)
+    with pytest.raises(ProfileError):
+        open_profile_store(store_settings)
+    close_databases()
+    monkeypatch.setattr(DatabaseBackend, "log_migration", real)
+    assert open_profile_store(store_settings).schema_version() == SCHEMA_VERSION
+    assert [m for m, op in _log(store_settings) if op == "apply"] == [
+        m for m in migration_ids() if m != "0006_index_versions"
+    ]

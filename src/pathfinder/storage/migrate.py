@@ -75,7 +75,8 @@ def migrate(db: Database, error: type[PathfinderError]) -> None:
                 if old:
                     backend.mark_migrations(migrations[:old])
             check_not_newer(db, _applied_ids(backend), error)
-            backend.apply_migrations(backend.to_apply(migrations))
+            for migration in backend.to_apply(migrations):
+                backend.apply_one(migration, mark=False)  # the step records itself (`_Step._apply`)
 
 
 def _applied_ids(backend: Any) -> list[str]:
@@ -116,10 +117,18 @@ def _migrations(db: Database) -> Any:
                 return
             collector = StepCollector(migration=self)
             pg = db.dialect == "postgresql"
-            collector.add_step(lambda conn: self._fn(db, _PgConn(conn) if pg else conn))
+            collector.add_step(lambda conn: self._apply(_PgConn(conn) if pg else conn))
             self._depends = set()
             self.use_transactions = True
             self.steps = collector.create_steps(True)
+
+        def _apply(self, tx: Any) -> None:  # the migration and its record in one transaction
+            self._fn(db, tx)
+            tx.execute(
+                f"INSERT INTO {MIGRATION_TABLE} (migration_hash, migration_id, applied_at_utc) "
+                "VALUES (?, ?, ?)",
+                (self.hash, self.id, datetime.now(UTC).replace(tzinfo=None)),
+            )
 
     return MigrationList([_Step(mid, fn) for mid, fn in zip(migration_ids(), MIGRATIONS, strict=True)])
 
