@@ -8,6 +8,9 @@ connection, for the whole run), and for SQLite a lock file next to the database 
 SQLite's write transaction; yoyo migrates on connections of its own, so a file lock spans them). Inside that
 lock any row left in `yoyo_lock` comes from a crashed run and is cleared.
 
+Each migration writes its own `_yoyo_migration` row inside its transaction (yoyo alone records it in a
+second one, so a crash between the two would re-run it); yoyo then only logs it.
+
 Adoption: a database written by the old runner (a `schema_version` table with N, and no yoyo rows) is
 stamped with the first N migrations, which are not re-run; the table stays as it was.
 """
