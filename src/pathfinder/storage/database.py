@@ -160,6 +160,7 @@ class SqliteDatabase(Database):
         super().__init__()
         self.path = str(path)
         self.where = self.path
+        self.busy_seconds = SQLITE_BUSY_MS / 1000  # also for the migration tool's connections
         private_database_file(self.path)  # user-only file (and folder, when we create it)
         key = str(Path(self.path).resolve()) if self.path != ":memory:" else self.path
         with self._locks_guard:

@@ -146,7 +146,7 @@ def _backend(db: Database) -> Iterator[Any]:
         backend = _local(PostgresqlPsycopgBackend)(parse_uri(db.url), MIGRATION_TABLE)  # type: ignore[attr-defined]
     else:
         uri = parse_uri("sqlite:///x")._replace(database=db.path)  # type: ignore[attr-defined]
-        backend = _local(_sqlite_backend_class())(uri, MIGRATION_TABLE)
+        backend = _local(_sqlite_backend_class(db.busy_seconds))(uri, MIGRATION_TABLE)  # type: ignore[attr-defined]
     try:
         backend.init_database()
         yield backend
@@ -173,14 +173,14 @@ def _local(base: Any) -> Any:
     return Backend
 
 
-def _sqlite_backend_class() -> Any:  # made on first use: yoyo is imported only when a migration runs
+def _sqlite_backend_class(
+    busy_seconds: float,
+) -> Any:  # made on first use: yoyo is imported only when a migration runs
     from yoyo.backends.core.sqlite3 import SQLiteBackend
 
     class Backend(SQLiteBackend):  # type: ignore[misc]
         def connect(self, dburi: Any) -> sqlite3.Connection:  # the plain path (yoyo's URI form breaks on '?')
-            from pathfinder.storage.database import SQLITE_BUSY_MS
-
-            conn = sqlite3.connect(dburi.database, timeout=SQLITE_BUSY_MS / 1000, isolation_level=None)
+            conn = sqlite3.connect(dburi.database, timeout=busy_seconds, isolation_level=None)
             conn.execute("PRAGMA foreign_keys=ON")
             return conn
 
