@@ -117,21 +117,23 @@ class Database:
         """Bring the schema to the version this pathfinder knows (once per Database; see `storage.schema`)."""
         if self._schema_checked:
             return
-        from pathfinder.storage.schema import SCHEMA_VERSION, migrate
+        from pathfinder.storage.migrate import applied_ids, check_not_newer, migrate, migration_ids
 
         with self._schema_lock:
             if self._schema_checked:
                 return
-            try:  # a read first: opening a store must not wait for the write lock when nothing is to migrate
-                row = self.run(lambda tx: tx.execute("SELECT version FROM schema_version").fetchone())
-            except StorageError:
-                row = None  # no such table yet; anything worse shows again in the migration below
-            if row is None or row[0] != SCHEMA_VERSION:
-                self.run(lambda tx: migrate(self, tx, error), write=True, error=error)
+            # a read first: opening a store must not wait for the migration lock when nothing is to migrate
+            applied = applied_ids(self)
+            if applied is not None:
+                check_not_newer(self, applied, error)
+            if applied is None or set(applied) != set(migration_ids()):
+                try:
+                    migrate(self, error)
+                except PathfinderError:
+                    raise
+                except Exception as e:  # yoyo's or the driver's: the store's own error, with the fix
+                    raise error(self._message(e)) from e
             self._schema_checked = True
-
-    def lock_for_migration(self, tx: Tx) -> None:
-        """Hold off other processes migrating the same database until this transaction ends."""
 
     def try_exclusive(self, name: str) -> AbstractContextManager[bool]:
         """A lock named `name` held by one process (on any host) at a time, for work longer than a
@@ -158,6 +160,7 @@ class SqliteDatabase(Database):
         super().__init__()
         self.path = str(path)
         self.where = self.path
+        self.busy_seconds = SQLITE_BUSY_MS / 1000  # also for the migration tool's connections
         private_database_file(self.path)  # user-only file (and folder, when we create it)
         key = str(Path(self.path).resolve()) if self.path != ":memory:" else self.path
         with self._locks_guard:
@@ -258,6 +261,7 @@ class PostgresDatabase(Database):
         except ImportError as e:  # pragma: no cover - both are in requirements.txt
             raise error("PostgreSQL needs psycopg and psycopg-pool: pip install -r requirements.txt") from e
         self._psycopg = psycopg
+        self.url = url  # for the migration tool's own connections (storage.migrate); never shown
         info = psycopg.conninfo.conninfo_to_dict(url)
         self.where = f"{info.get('host', 'localhost')}:{info.get('port', 5432)}/{info.get('dbname', '')}"
         try:  # fail fast with a clear message instead of a pool timeout
@@ -303,9 +307,6 @@ class PostgresDatabase(Database):
                 "server is running, then try again."
             )
         return super()._message(e)
-
-    def lock_for_migration(self, tx):
-        tx.execute("SELECT pg_advisory_xact_lock(20261204)")
 
     @contextmanager
     def try_exclusive(self, name: str) -> Iterator[bool]:  # a session advisory lock on its own connection

@@ -19,7 +19,8 @@ from pathfinder.errors import ProfileConflict, ProfileError
 from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json
 from pathfinder.storage.audit import delete_entries
 from pathfinder.storage.database import Database, Tx, open_database
-from pathfinder.storage.schema import LEARNER_COLUMNS, SCHEMA_VERSION, schema_version
+from pathfinder.storage.migrate import applied_ids
+from pathfinder.storage.schema import LEARNER_COLUMNS, SCHEMA_VERSION
 
 __all__ = ["ProfileStore", "SqlProfileStore", "SqliteProfileStore", "SCHEMA_VERSION", "open_profile_store"]
 
@@ -46,7 +47,7 @@ class SqlProfileStore:
         return self._db.run(fn, write=write, error=ProfileError)
 
     def schema_version(self) -> int:
-        return self._run(lambda tx: schema_version(self._db, tx))
+        return len(applied_ids(self._db) or [])
 
     def get(self, profile_id: str) -> LearnerProfile:
         row = self._run(

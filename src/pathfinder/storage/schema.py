@@ -1,11 +1,10 @@
 """The database schema of every store, as one ordered list of migrations shared by SQLite and PostgreSQL.
 
-The `schema_version` table holds one number: how many of `MIGRATIONS` were applied. `migrate` applies the rest
-in one transaction (PostgreSQL: under an advisory lock, so app processes starting together migrate once) and
-refuses a database newer than this code. A new store (e.g. accounts or an audit log) appends its migration
-here; write `{id}` for an auto-increment primary key and `{bigint}` for a column referring to one. Tables
-created before versioning covered them (conversations, advising) use IF NOT EXISTS, so old SQLite files
-upgrade in place.
+`storage.migrate` runs them with yoyo-migrations (each in its own transaction, recorded by the id
+`0001_profiles`…: never rename or reorder one) and refuses a database newer than this code. A new store
+(e.g. accounts or an audit log) appends its migration here; write `{id}` for an auto-increment primary key
+and `{bigint}` for a column referring to one. Tables created before versioning covered them (conversations,
+advising) use IF NOT EXISTS, so old SQLite files upgrade in place.
 
 Learner data: every table with a `profile_id` column is erased with the learner (`storage.profiles` finds
 them through `Database.columns`), and so are the rows of the tables in `LEARNER_COLUMNS` (accounts, caseloads,
@@ -17,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pathfinder.errors import PathfinderError
 from pathfinder.profiles.jsonformat import profile_from_json
 
 if TYPE_CHECKING:  # storage.database imports this module when a store first opens
@@ -184,26 +182,3 @@ LEARNER_COLUMNS: dict[str, str] = {
     "sessions": "learner_id",
 }
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def schema_version(db: Database, tx: Tx) -> int:
-    row = tx.execute("SELECT version FROM schema_version").fetchone()
-    return row[0] if row else 0
-
-
-def migrate(db: Database, tx: Tx, error: type[PathfinderError]) -> None:
-    """Apply the migrations `db` lacks, inside the caller's transaction."""
-    db.lock_for_migration(tx)
-    tx.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-    row = tx.execute("SELECT version FROM schema_version").fetchone()
-    if row is None:
-        tx.execute("INSERT INTO schema_version VALUES (0)")
-    current = row[0] if row else 0
-    if current > SCHEMA_VERSION:
-        raise error(
-            f"The database {db.where} has schema {current}, newer than this pathfinder "
-            f"({SCHEMA_VERSION}). Upgrade pathfinder."
-        )
-    for version in range(current + 1, SCHEMA_VERSION + 1):
-        MIGRATIONS[version - 1](db, tx)
-        tx.execute("UPDATE schema_version SET version = ?", (version,))
