@@ -220,3 +220,18 @@ def test_analyse_gap_counts_the_goal_skills_of_the_present_job_and_beginner_cour
 def test_at_one_level_the_step_closing_more_essential_skills_comes_first():
     cat = [_c("one", (0,), 4), _c("three", (1, 2, 3), 4)]
     assert _plan(cat).ids == ("three", "one")
+
+
+def test_a_prerequisite_well_below_the_start_counts_as_met_and_is_not_studied():
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+        [
+            Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4])),
+            Occupation(uri="job", label="neighbour", essential=tuple(s.uri for s in SKILLS[1:6])),
+        ],
+    )
+    cat = [_c("intro", (1,), 4), _c("pentest", (0,), 6, pre=("intro",))]
+    for job, ids in (("job", ("pentest",)), (None, ("intro", "pentest"))):
+        role = CurrentRole(occupation_uri=job, label="x")
+        p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), current_role=role)
+        assert plan_pathway(p, analyse_gap(p, tax, cat, today=TODAY), cat, today=TODAY).ids == ids, job

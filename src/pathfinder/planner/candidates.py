@@ -323,16 +323,18 @@ def build_candidates(
         if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])
     ]
     seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
+    levels = LevelCheck(profile, lk.by_id, lk.skills_of, gap.role_shared)
+    met = held | levels.presumed(lk.prerequisite_levels)  # held, or well below the learner's level
     bridges = Bridges(
-        LevelCheck(profile, lk.by_id, lk.skills_of, gap.role_shared),
+        levels,
         gt.ranked,
         ok,
         frozenset(g.uri for g in gap.essential),
         gt.with_prerequisites,
         gt.bridge_levels,
     )
-    pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
-    ordered = drop_unavailable(pool, held, excluded)
+    pool = _pool(seeds, lk, met, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
+    ordered = drop_unavailable(pool, met, excluded)
     by_id = lk.by_id
     looked_at = set(target_ids)  # targets whose eligibility is known (re-asking `ok` changes nothing)
     for cred in pool.values():

@@ -110,6 +110,14 @@ class LevelCheck:
                 return KIND, "it mostly teaches skills you already hold"
         return None
 
+    def presumed(self, levels: Mapping[str, int]) -> frozenset[str]:
+        """The prerequisites (id -> EQF level, `CatalogueLookup.prerequisite_levels`) the learner's level
+        meets: those BELOW_START or more levels below the start. They are not studied (see `check`), and a
+        course needing one stays open (a network administrator is not sent back to an EQF 4 introduction
+        before the penetration-testing course it names)."""
+        top = self.start - BELOW_START
+        return frozenset(p for p, lvl in levels.items() if lvl <= top)
+
     def needs_bridge(self, c: Credential) -> bool:
         """Whether `c` sits more than one level above the start with no prerequisite leading up to it, so a
         course one level below must be planned before it (`Bridges`)."""

@@ -129,6 +129,14 @@ class CatalogueLookup(Sequence[Credential]):
         return value, stack, order
 
     @cached_property
+    def prerequisite_levels(self) -> dict[str, int]:
+        """The EQF level of every entry some entry names as a prerequisite (those that state one)."""
+        named = {p for c in self.credentials for p in c.prerequisites}
+        return {
+            p: lvl for p in named if (c := self.by_id.get(p)) is not None and (lvl := c.eqf_level) is not None
+        }
+
+    @cached_property
     def skill_counts(self) -> np.ndarray:
         """Per catalogue position: how many skills the entry teaches (distinct, the lookup's)."""
         return np.array([len(set(self.skills_of[i])) for i in self.ids], dtype=np.int64)
