@@ -199,7 +199,7 @@ def test_analyse_gap_counts_the_goal_skills_of_the_present_job_and_beginner_cour
             Occupation(uri="far", label="unrelated", essential=(SKILLS[5].uri,)),
         ],
     )
-    cat = [_c("intro", (0,), 4), _c("pro", (0,), 6)]
+    cat = [_c("intro", (0, 1), 4), _c("pro", (0,), 6)]  # skill 1 is one the job uses
     for job, shared, ids in (("job", 3, ("pro",)), ("far", 0, ("intro",)), (None, None, ("intro",))):
         role = CurrentRole(occupation_uri=job, label="x")
         p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), current_role=role)
@@ -215,6 +215,9 @@ def test_analyse_gap_counts_the_goal_skills_of_the_present_job_and_beginner_cour
     pw = plan_pathway(p, gap, [cat[0]], today=TODAY)
     assert pw.ids == ()
     assert any("well below where you start" in u.reason for u in pw.uncovered)
+    # an introduction to a subject the job does not use stays
+    new = [_c("newintro", (0,), 4)]
+    assert plan_pathway(p, analyse_gap(p, tax, new, today=TODAY), new, today=TODAY).ids == ("newintro",)
 
 
 def test_at_one_level_the_step_closing_more_essential_skills_comes_first():

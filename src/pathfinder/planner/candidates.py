@@ -92,7 +92,7 @@ class Candidates:
     target_of: dict[int, list[int]]  # candidate -> indices of the stack targets it counts towards
     pruned: bool = False  # only the best teachers per gap skill were kept (more than `prune_limit` eligible)
     prune_limit: int = 0
-    role_shared: int | None = None  # the gap's `role_shared` it was built with (the level rules read it)
+    gap: Gap | None = None  # the gap it was built for (the level rules read its present-job fields)
 
     @property
     def n(self) -> int:
@@ -172,14 +172,21 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
     return relaxed is not None and not relaxed & cands.kinds
 
 
+def level_check(profile: LearnerProfile, lk: CatalogueLookup, gap: Gap | None) -> LevelCheck:
+    """The level rules for `profile` over `lk`, with the gap's present-job fields when known."""
+    if gap is None:
+        return LevelCheck(profile, lk.by_id, lk.skills_of)
+    return LevelCheck(profile, lk.by_id, lk.skills_of, gap.role_shared, gap.role_skills)
+
+
 def verdict_of(
-    profile: LearnerProfile, today: date, lk: CatalogueLookup | None = None, role_shared: int | None = None
+    profile: LearnerProfile, today: date, lk: CatalogueLookup | None = None, gap: Gap | None = None
 ) -> Callable[[Credential], tuple[str, str] | None]:
     """What the profile's hard constraints, time window and (with the catalogue `lk`) the weekly load of a
     dated session (`load.py`) and the level rules (`level.py`) say of a credential: (kind, reason), or None if
     allowed."""
     check = Eligibility(profile, today).check
-    level = None if lk is None else LevelCheck(profile, lk.by_id, lk.skills_of, role_shared).check
+    level = None if lk is None else level_check(profile, lk, gap).check
     deadline, window_end = window_of(profile, today)
     end_by = min((d for d in (deadline, window_end) if d is not None), default=None)
     hpw = profile.constraints.hours_per_week
@@ -226,7 +233,7 @@ def reachable_skills(
         return None
     covered = {base.skills[j] for cov in base.covers for j in cov}
     covered |= {base.skills[j] for t in base.targets for j in t.covers}
-    fresh = verdict_of(profile, today, lk, base.role_shared)
+    fresh = verdict_of(profile, today, lk, base.gap)
     known = base.verdicts
     found = {uri for uri in among if uri in covered}
     for uri in among:
@@ -265,7 +272,7 @@ def build_candidates(
     excluded: dict[str, str] = {}
     kinds: set[str] = set()
     verdicts: dict[str, tuple[str, str] | None] = {}
-    fresh = verdict_of(profile, today, lk, gap.role_shared)
+    fresh = verdict_of(profile, today, lk, gap)
     window = window_of(profile, today)
     known: dict[str, tuple[str, str] | None] = {}
     recheck: set[str] = set()
@@ -323,7 +330,7 @@ def build_candidates(
         if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])
     ]
     seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
-    levels = LevelCheck(profile, lk.by_id, lk.skills_of, gap.role_shared)
+    levels = level_check(profile, lk, gap)
     met = held | levels.presumed(lk.prerequisite_levels)  # held, or well below the learner's level
     bridges = Bridges(
         levels,
@@ -398,7 +405,7 @@ def build_candidates(
     cost_of, hours_of = lk.cost_of, lk.hours_of
     return Candidates(
         profile=profile,
-        role_shared=gap.role_shared,
+        gap=gap,
         window=window,
         forbidden=forbidden,
         cands=cands,

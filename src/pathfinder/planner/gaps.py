@@ -57,6 +57,9 @@ class Gap(BaseModel):
         description="goal skills (essential or optional) that are essential skills of the learner's present "
         "job; None when the job is not an occupation of the taxonomy (the starting level reads it)",
     )
+    role_skills: tuple[str, ...] = Field(
+        (), description="the essential skills of the learner's present job (an occupation of the taxonomy)"
+    )
 
     @property
     def total_weight(self) -> float:
@@ -272,6 +275,7 @@ def analyse_gap(
         held=tuple(sorted(held)),
         excluded=excluded,
         role_shared=None if job is None else len(set(job.essential) & weights.keys()),
+        role_skills=() if job is None else tuple(job.essential),
     )
 
 

@@ -12,7 +12,7 @@ plan climbs one level at a time. Pure functions over domain types.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
 
@@ -76,6 +76,7 @@ class LevelCheck:
         by_id: Mapping[str, Credential],
         skills_of: Mapping[str, tuple[str, ...]] | None = None,
         role_shared: int | None = None,
+        role_skills: Collection[str] = (),
     ) -> None:
         self.by_id = by_id
         self.skills_of = (
@@ -83,6 +84,7 @@ class LevelCheck:
         )
         self.held = profile.held_credential_ids
         self.held_skills = profile.held_skill_uris
+        self.background = frozenset(self.held_skills) | frozenset(role_skills)  # what the learner works with
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
             profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared
@@ -98,7 +100,7 @@ class LevelCheck:
                 f"EQF {level}, more than one level above where you start (about EQF {self.start}), "
                 "with no prerequisite leading up to it"
             )
-        if level <= self.start - BELOW_START:
+        if self._below(c):
             return KIND, (f"EQF {level}, an introduction well below where you start (about EQF {self.start})")
         if self.held_skills and level <= self.start:
             taught = (
@@ -112,11 +114,29 @@ class LevelCheck:
 
     def presumed(self, levels: Mapping[str, int]) -> frozenset[str]:
         """The prerequisites (id -> EQF level, `CatalogueLookup.prerequisite_levels`) the learner's level
-        meets: those BELOW_START or more levels below the start. They are not studied (see `check`), and a
-        course needing one stays open (a network administrator is not sent back to an EQF 4 introduction
-        before the penetration-testing course it names)."""
+        meets: introductions to a subject the learner works in (`_below`). They are not studied (see
+        `check`), and a course needing one stays open (a network administrator is not sent back to an EQF 4
+        introduction before the penetration-testing course it names)."""
         top = self.start - BELOW_START
-        return frozenset(p for p, lvl in levels.items() if lvl <= top)
+        return frozenset(
+            p
+            for p, lvl in levels.items()
+            if lvl <= top and (c := self.by_id.get(p)) is not None and self._below(c)
+        )
+
+    def _below(self, c: Credential) -> bool:
+        """Whether `c` is an introduction to a subject the learner works in: BELOW_START or more levels below
+        the start, teaching a skill the learner holds or one of the present job's essential skills (left out;
+        as a prerequisite, met). An introduction to a new subject stays (a computer science graduate may
+        still start AI at EQF 4)."""
+        if c.eqf_level is None or c.eqf_level > self.start - BELOW_START:
+            return False
+        return any(u in self.background for u in self._taught(c))
+
+    def _taught(self, c: Credential) -> Sequence[str]:
+        if self.skills_of is not None and c.id in self.skills_of:
+            return self.skills_of[c.id]
+        return [r.uri for r in c.skills if r.counts]
 
     def needs_bridge(self, c: Credential) -> bool:
         """Whether `c` sits more than one level above the start with no prerequisite leading up to it, so a
@@ -162,6 +182,7 @@ class LevelCheck:
                 or (
                     (pre := self.by_id.get(p)) is not None
                     and p not in seen
+                    and not self._below(pre)  # presumed met, not studied: it leads nothing up
                     and self._reachable(pre, seen | {c.id})
                 )
                 for p in c.prerequisites

@@ -349,12 +349,12 @@ class RankedBySkill(Mapping[str, list[tuple[Credential, int]]]):
 FOCUS_SHARE = (
     0.5  # a course teaches a gap only when at least this share of the skills it teaches are the gap's
 )
-OPTIONAL_FOCUS = 0.3  # an optional gap skill counts this much towards the share (its weight in the gap)
+OPTIONAL_FOCUS = 0.5  # an optional gap skill counts this much on both sides of the share (half a skill)
 
 
 def focus_weight(skill: GapSkill) -> float:
     """How much a gap skill a course teaches counts towards the course being about the goal: 1 for an
-    essential skill, OPTIONAL_FOCUS for an optional one (as the gap weighs them)."""
+    essential skill, OPTIONAL_FOCUS for an optional one (half a skill)."""
     return 1.0 if skill.essential else OPTIONAL_FOCUS
 
 
@@ -363,7 +363,7 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     teaches, an optional gap skill weighing OPTIONAL_FOCUS on both sides (so optional skills neither carry a
     course about something else nor dilute one about them). One mostly about other subjects (an HPC
     introduction tagged 'operating systems' and 'ICT infrastructure' for a future security administrator:
-    one essential and one optional skill of four, 1.3 of 3.3) teaches the gap nothing: it is planned only as
+    one essential and one optional skill of four, 1.5 of 3.5) teaches the gap nothing: it is planned only as
     a prerequisite. `gap_teachers` applies the same rule to arrays."""
     taught = set(lk.skills_of.get(cid, ()))
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
