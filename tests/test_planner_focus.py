@@ -66,3 +66,32 @@ def test_it_is_planned_only_as_a_prerequisite_and_the_skill_it_alone_teaches_say
     _, pw = _plan([c for c in CATALOGUE if c.id != "half"])
     assert "basics" in pw.ids and "offtopic" not in pw.ids  # a prerequisite of an on-goal course
     assert pw.ids.index("basics") < pw.ids.index("advanced")
+
+
+def test_optional_gap_skills_weigh_half_in_the_focus():
+    """An HPC-like course with one essential and one optional gap skill of four (1.5 of 3.5) is not about the
+    goal; a course only about optional skills is, or three of them with one other skill (an e-learning course
+    for an ICT trainer); both indexes agree."""
+    OPT = [GOAL[2], *(SkillRef(uri=f"p:{k}", label=f"optional skill {k}") for k in range(2))]
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in GOAL + OTHER + OPT[1:]],
+        [
+            Occupation(
+                uri="occ",
+                label="goal",
+                essential=(GOAL[0].uri, GOAL[1].uri),
+                optional=tuple(s.uri for s in OPT),
+            )
+        ],
+    )
+    cat = [
+        _c("hpc", [GOAL[0], GOAL[2], OTHER[0], OTHER[1]]),  # half its tags in the gap, one of them optional
+        _c("optional", [GOAL[2]]),  # only an optional gap skill
+        _c("mixed", [GOAL[1], GOAL[2], OTHER[0]]),  # 1.5 of 2.5: about the goal
+        _c("elearning", [*OPT, OTHER[2]]),  # three optional of four: 1.5 of 2.5
+    ]
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), languages=("en",))
+    gap = analyse_gap(p, tax, cat, today=TODAY)
+    lk = CatalogueLookup(cat)
+    for teachers in (gap_teachers(gap, lk), gap_teachers_by_id(gap, lk)):
+        assert {c.id for c in teachers.plain} == {"optional", "mixed", "elearning"}

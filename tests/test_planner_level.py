@@ -176,3 +176,65 @@ def test_an_empty_plan_with_no_relaxation_says_why_and_what_to_do():
     assert any("more than one EQF level above where you start" in n and "pin a course" in n for n in pw.notes)
     pw = _plan([_c("fr", (0,), 4)], constraints={"languages": ["de"]})
     assert pw.ids == () and (pw.relaxations or any("No step" in n for n in pw.notes))
+
+
+def test_the_present_job_raises_the_start_through_the_goal_skills_it_shares():
+    from pathfinder.planner.level import role_level
+
+    assert role_level(None) == role_level(0) == 4  # no job the taxonomy knows, or one unrelated to the goal
+    assert role_level(1) == role_level(2) == 5
+    assert role_level(3) == role_level(10) == 6
+    assert starting_level(LearnerProfile(id="l"), role_shared=3) == 6
+    # a held credential above it still wins
+    held = LearnerProfile(id="l", credentials=(HeldCredential(title="MSc", eqf_level=7),))
+    assert starting_level(held, role_shared=3) == 7
+
+
+def test_analyse_gap_counts_the_goal_skills_of_the_present_job_and_beginner_courses_are_left_out():
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+        [
+            Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4])),
+            Occupation(uri="job", label="neighbour", essential=tuple(s.uri for s in SKILLS[1:6])),
+            Occupation(uri="far", label="unrelated", essential=(SKILLS[5].uri,)),
+        ],
+    )
+    cat = [_c("intro", (0, 1), 4), _c("pro", (0,), 6)]  # skill 1 is one the job uses
+    for job, shared, ids in (("job", 3, ("pro",)), ("far", 0, ("intro",)), (None, None, ("intro",))):
+        role = CurrentRole(occupation_uri=job, label="x")
+        p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), current_role=role)
+        gap = analyse_gap(p, tax, cat, today=TODAY)
+        assert gap.role_shared == shared
+        pw = plan_pathway(p, gap, cat, today=TODAY)
+        assert pw.ids == ids, job
+    # an experienced learner is not given the EQF 4 introduction, and is told why
+    p = LearnerProfile(
+        id="l", goal=Goal(occupation_uri="occ"), current_role=CurrentRole(occupation_uri="job")
+    )
+    gap = analyse_gap(p, tax, [cat[0]], today=TODAY)
+    pw = plan_pathway(p, gap, [cat[0]], today=TODAY)
+    assert pw.ids == ()
+    assert any("well below where you start" in u.reason for u in pw.uncovered)
+    # an introduction to a subject the job does not use stays
+    new = [_c("newintro", (0,), 4)]
+    assert plan_pathway(p, analyse_gap(p, tax, new, today=TODAY), new, today=TODAY).ids == ("newintro",)
+
+
+def test_at_one_level_the_step_closing_more_essential_skills_comes_first():
+    cat = [_c("one", (0,), 4), _c("three", (1, 2, 3), 4)]
+    assert _plan(cat).ids == ("three", "one")
+
+
+def test_a_prerequisite_well_below_the_start_counts_as_met_and_is_not_studied():
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in SKILLS],
+        [
+            Occupation(uri="occ", label="goal", essential=tuple(s.uri for s in SKILLS[:4])),
+            Occupation(uri="job", label="neighbour", essential=tuple(s.uri for s in SKILLS[1:6])),
+        ],
+    )
+    cat = [_c("intro", (1,), 4), _c("pentest", (0,), 6, pre=("intro",))]
+    for job, ids in (("job", ("pentest",)), (None, ("intro", "pentest"))):
+        role = CurrentRole(occupation_uri=job, label="x")
+        p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), current_role=role)
+        assert plan_pathway(p, analyse_gap(p, tax, cat, today=TODAY), cat, today=TODAY).ids == ids, job

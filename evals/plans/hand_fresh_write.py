@@ -3,7 +3,9 @@ planner and records the plan with the hand verdicts of hand_fresh_verdicts.json 
 printed plans: show_plans.py --file evals/plans/fresh_cases.jsonl; criteria: evals/README.md, the six of
 hand_judged.jsonl). Cases 1-14 on the bundled corpus, 15-20 with edX and Udemy (PATHFINDER_SHARED_DATA_DIR).
 
-Run: .venv/bin/python evals/plans/hand_fresh_write.py PLANNER_LABEL OUT.jsonl [VERDICTS.json]
+Run: .venv/bin/python evals/plans/hand_fresh_write.py PLANNER_LABEL OUT.jsonl [VERDICTS.json [CASES.jsonl]]
+(round 2: VERDICTS hand_fresh2_verdicts.json, CASES fresh2_cases.jsonl; the first 14 bundled, the last 6 with
+edX and Udemy, as `constraints_kind` says)
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def main() -> None:
     )
     settings = Settings()
     taxonomy = load_taxonomy(settings)
-    cases = load_cases(HERE / "fresh_cases.jsonl")
+    cases = load_cases(Path(sys.argv[4]) if len(sys.argv) > 4 else HERE / "fresh_cases.jsonl")
     lines = []
     for catalogue in ("bundled", "bundled+real"):
         lookup = CatalogueLookup(plan_catalogue(settings, catalogue))

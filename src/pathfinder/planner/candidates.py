@@ -92,6 +92,7 @@ class Candidates:
     target_of: dict[int, list[int]]  # candidate -> indices of the stack targets it counts towards
     pruned: bool = False  # only the best teachers per gap skill were kept (more than `prune_limit` eligible)
     prune_limit: int = 0
+    gap: Gap | None = None  # the gap it was built for (the level rules read its present-job fields)
 
     @property
     def n(self) -> int:
@@ -171,14 +172,21 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
     return relaxed is not None and not relaxed & cands.kinds
 
 
+def level_check(profile: LearnerProfile, lk: CatalogueLookup, gap: Gap | None) -> LevelCheck:
+    """The level rules for `profile` over `lk`, with the gap's present-job fields when known."""
+    if gap is None:
+        return LevelCheck(profile, lk.by_id, lk.skills_of)
+    return LevelCheck(profile, lk.by_id, lk.skills_of, gap.role_shared, gap.role_skills)
+
+
 def verdict_of(
-    profile: LearnerProfile, today: date, lk: CatalogueLookup | None = None
+    profile: LearnerProfile, today: date, lk: CatalogueLookup | None = None, gap: Gap | None = None
 ) -> Callable[[Credential], tuple[str, str] | None]:
     """What the profile's hard constraints, time window and (with the catalogue `lk`) the weekly load of a
     dated session (`load.py`) and the level rules (`level.py`) say of a credential: (kind, reason), or None if
     allowed."""
     check = Eligibility(profile, today).check
-    level = None if lk is None else LevelCheck(profile, lk.by_id, lk.skills_of).check
+    level = None if lk is None else level_check(profile, lk, gap).check
     deadline, window_end = window_of(profile, today)
     end_by = min((d for d in (deadline, window_end) if d is not None), default=None)
     hpw = profile.constraints.hours_per_week
@@ -225,7 +233,7 @@ def reachable_skills(
         return None
     covered = {base.skills[j] for cov in base.covers for j in cov}
     covered |= {base.skills[j] for t in base.targets for j in t.covers}
-    fresh = verdict_of(profile, today, lk)
+    fresh = verdict_of(profile, today, lk, base.gap)
     known = base.verdicts
     found = {uri for uri in among if uri in covered}
     for uri in among:
@@ -264,7 +272,7 @@ def build_candidates(
     excluded: dict[str, str] = {}
     kinds: set[str] = set()
     verdicts: dict[str, tuple[str, str] | None] = {}
-    fresh = verdict_of(profile, today, lk)
+    fresh = verdict_of(profile, today, lk, gap)
     window = window_of(profile, today)
     known: dict[str, tuple[str, str] | None] = {}
     recheck: set[str] = set()
@@ -322,16 +330,18 @@ def build_candidates(
         if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])
     ]
     seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
+    levels = level_check(profile, lk, gap)
+    met = held | levels.presumed(lk.prerequisite_levels)  # held, or well below the learner's level
     bridges = Bridges(
-        LevelCheck(profile, lk.by_id, lk.skills_of),
+        levels,
         gt.ranked,
         ok,
         frozenset(g.uri for g in gap.essential),
         gt.with_prerequisites,
         gt.bridge_levels,
     )
-    pool = _pool(seeds, lk, held, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
-    ordered = drop_unavailable(pool, held, excluded)
+    pool = _pool(seeds, lk, met, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
+    ordered = drop_unavailable(pool, met, excluded)
     by_id = lk.by_id
     looked_at = set(target_ids)  # targets whose eligibility is known (re-asking `ok` changes nothing)
     for cred in pool.values():
@@ -395,6 +405,7 @@ def build_candidates(
     cost_of, hours_of = lk.cost_of, lk.hours_of
     return Candidates(
         profile=profile,
+        gap=gap,
         window=window,
         forbidden=forbidden,
         cands=cands,

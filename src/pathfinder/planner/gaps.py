@@ -52,6 +52,14 @@ class Gap(BaseModel):
         default_factory=dict,
         description="id -> why your constraints exclude it, for credentials teaching a goal skill",
     )
+    role_shared: int | None = Field(
+        None,
+        description="goal skills (essential or optional) that are essential skills of the learner's present "
+        "job; None when the job is not an occupation of the taxonomy (the starting level reads it)",
+    )
+    role_skills: tuple[str, ...] = Field(
+        (), description="the essential skills of the learner's present job (an occupation of the taxonomy)"
+    )
 
     @property
     def total_weight(self) -> float:
@@ -258,12 +266,16 @@ def analyse_gap(
         )
     gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))
     untaught = tuple(g.uri for g in gap_skills if g.uri not in taught_anywhere)
+    role = profile.current_role
+    job = taxonomy.occupation(role.occupation_uri) if role and role.occupation_uri else None
     return Gap(
         goal_label=label,
         skills=tuple(gap_skills),
         untaught=untaught,
         held=tuple(sorted(held)),
         excluded=excluded,
+        role_shared=None if job is None else len(set(job.essential) & weights.keys()),
+        role_skills=() if job is None else tuple(job.essential),
     )
 
 

@@ -12,7 +12,7 @@ plan climbs one level at a time. Pure functions over domain types.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
 
@@ -23,14 +23,34 @@ HELD_SHARE = (
 )
 WORKING_SKILLS = 4  # skills held at intermediate or above that show working experience (one level up)
 EXPERT_SKILLS = 3  # skills held at advanced level that show expertise (another level up)
+ROLE_SHARED_SKILLS = (
+    3  # goal skills among the essential skills of the learner's present job: a neighbouring job
+)
+ROLE_NEAR_START = 6  # ... starts there (working professionally in a neighbouring occupation)
+ROLE_START = 5  # a present job sharing at least one goal skill: working experience in the field
+BELOW_START = 2  # a course this many EQF levels or more below the start is an introduction the learner skips
 KIND = "level"
 
 
-def starting_level(profile: LearnerProfile, levels: Mapping[str, int | None] | None = None) -> int:
+def role_level(role_shared: int | None) -> int:
+    """The least EQF level a learner's present job implies, from the ESCO skills it shares with the goal
+    (`Gap.role_shared`: goal skills that are essential skills of the job's occupation): ROLE_NEAR_START with
+    ROLE_SHARED_SKILLS or more (a software developer aiming at software architect, a network administrator at
+    network engineer), ROLE_START with at least one, else ADULT_START (a job unrelated to the goal, or one the
+    taxonomy does not know, says nothing of the level)."""
+    if not role_shared:
+        return ADULT_START
+    return ROLE_NEAR_START if role_shared >= ROLE_SHARED_SKILLS else ROLE_START
+
+
+def starting_level(
+    profile: LearnerProfile, levels: Mapping[str, int | None] | None = None, role_shared: int | None = None
+) -> int:
     """The EQF level the learner starts at: the highest EQF of a held credential (its own, else the
-    catalogue's from `levels`), at least ADULT_START; one more with WORKING_SKILLS skills held at intermediate
-    level or above, and one more with EXPERT_SKILLS held at advanced level. A job title alone says nothing of
-    the level. Biased low: a start set too low only leaves a course out; too high lets a plan jump levels."""
+    catalogue's from `levels`), at least ADULT_START, at least what the present job implies (`role_level`);
+    one more with WORKING_SKILLS skills held at intermediate level or above, and one more with EXPERT_SKILLS
+    held at advanced level. A job title the taxonomy does not resolve says nothing of the level. Biased low: a
+    start set too low only leaves a course out; too high lets a plan jump levels."""
     start = ADULT_START
     working = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"] for s in profile.skills)
     expert = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"] for s in profile.skills)
@@ -38,6 +58,7 @@ def starting_level(profile: LearnerProfile, levels: Mapping[str, int | None] | N
         start += 1
     if expert >= EXPERT_SKILLS:
         start += 1
+    start = max(start, role_level(role_shared))
     for held in profile.credentials:
         eqf = held.eqf_level or (levels or {}).get(held.id or "")
         if eqf is not None:
@@ -54,6 +75,8 @@ class LevelCheck:
         profile: LearnerProfile,
         by_id: Mapping[str, Credential],
         skills_of: Mapping[str, tuple[str, ...]] | None = None,
+        role_shared: int | None = None,
+        role_skills: Collection[str] = (),
     ) -> None:
         self.by_id = by_id
         self.skills_of = (
@@ -61,8 +84,11 @@ class LevelCheck:
         )
         self.held = profile.held_credential_ids
         self.held_skills = profile.held_skill_uris
+        self.background = frozenset(self.held_skills) | frozenset(role_skills)  # what the learner works with
         self.pinned = frozenset(profile.preferences.pinned)
-        self.start = starting_level(profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))})
+        self.start = starting_level(
+            profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared
+        )
         self._memo: dict[str, bool] = {}
 
     def check(self, c: Credential) -> tuple[str, str] | None:
@@ -74,6 +100,8 @@ class LevelCheck:
                 f"EQF {level}, more than one level above where you start (about EQF {self.start}), "
                 "with no prerequisite leading up to it"
             )
+        if self._below(c):
+            return KIND, (f"EQF {level}, an introduction well below where you start (about EQF {self.start})")
         if self.held_skills and level <= self.start:
             taught = (
                 self.skills_of[c.id]
@@ -83,6 +111,32 @@ class LevelCheck:
             if len(taught) >= 2 and sum(u in self.held_skills for u in taught) > HELD_SHARE * len(taught):
                 return KIND, "it mostly teaches skills you already hold"
         return None
+
+    def presumed(self, levels: Mapping[str, int]) -> frozenset[str]:
+        """The prerequisites (id -> EQF level, `CatalogueLookup.prerequisite_levels`) the learner's level
+        meets: introductions to a subject the learner works in (`_below`). They are not studied (see
+        `check`), and a course needing one stays open (a network administrator is not sent back to an EQF 4
+        introduction before the penetration-testing course it names)."""
+        top = self.start - BELOW_START
+        return frozenset(
+            p
+            for p, lvl in levels.items()
+            if lvl <= top and (c := self.by_id.get(p)) is not None and self._below(c)
+        )
+
+    def _below(self, c: Credential) -> bool:
+        """Whether `c` is an introduction to a subject the learner works in: BELOW_START or more levels below
+        the start, teaching a skill the learner holds or one of the present job's essential skills (left out;
+        as a prerequisite, met). An introduction to a new subject stays (a computer science graduate may
+        still start AI at EQF 4)."""
+        if c.eqf_level is None or c.eqf_level > self.start - BELOW_START:
+            return False
+        return any(u in self.background for u in self._taught(c))
+
+    def _taught(self, c: Credential) -> Sequence[str]:
+        if self.skills_of is not None and c.id in self.skills_of:
+            return self.skills_of[c.id]
+        return [r.uri for r in c.skills if r.counts]
 
     def needs_bridge(self, c: Credential) -> bool:
         """Whether `c` sits more than one level above the start with no prerequisite leading up to it, so a
@@ -128,6 +182,7 @@ class LevelCheck:
                 or (
                     (pre := self.by_id.get(p)) is not None
                     and p not in seen
+                    and not self._below(pre)  # presumed met, not studied: it leads nothing up
                     and self._reachable(pre, seen | {c.id})
                 )
                 for p in c.prerequisites

@@ -14,7 +14,7 @@ import numpy as np
 
 from pathfinder.domain import Credential
 from pathfinder.planner.estimates import estimate_catalogue
-from pathfinder.planner.gaps import Gap
+from pathfinder.planner.gaps import Gap, GapSkill
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -129,6 +129,14 @@ class CatalogueLookup(Sequence[Credential]):
         return value, stack, order
 
     @cached_property
+    def prerequisite_levels(self) -> dict[str, int]:
+        """The EQF level of every entry some entry names as a prerequisite (those that state one)."""
+        named = {p for c in self.credentials for p in c.prerequisites}
+        return {
+            p: lvl for p in named if (c := self.by_id.get(p)) is not None and (lvl := c.eqf_level) is not None
+        }
+
+    @cached_property
     def skill_counts(self) -> np.ndarray:
         """Per catalogue position: how many skills the entry teaches (distinct, the lookup's)."""
         return np.array([len(set(self.skills_of[i])) for i in self.ids], dtype=np.int64)
@@ -241,8 +249,16 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     times = np.bincount(np.concatenate(listed), minlength=n) if listed else np.zeros(n, dtype=np.int64)
     value, stack, order = lk.value_arrays
     # a studied course mostly about other subjects teaches this gap nothing (`on_focus`)
-    distinct = np.bincount(np.concatenate([np.unique(p) for p in listed]), minlength=n) if listed else times
-    times[~stack & (distinct < FOCUS_SHARE * lk.skill_counts)] = 0
+    if listed:
+        firsts = [np.unique(p) for p in listed]
+        optional = [np.full(len(f), not g.essential) for f, g in zip(firsts, gap.skills, strict=True)]
+        at_all = np.concatenate(firsts)
+        opt = np.bincount(at_all, weights=np.concatenate(optional).astype(float), minlength=n)
+        about = np.bincount(at_all, minlength=n) - (1 - OPTIONAL_FOCUS) * opt
+        weight = lk.skill_counts - (1 - OPTIONAL_FOCUS) * opt
+    else:
+        about, weight = times.astype(float), lk.skill_counts
+    times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
     at_list = at.tolist()
@@ -333,25 +349,38 @@ class RankedBySkill(Mapping[str, list[tuple[Credential, int]]]):
 FOCUS_SHARE = (
     0.5  # a course teaches a gap only when at least this share of the skills it teaches are the gap's
 )
+OPTIONAL_FOCUS = 0.5  # an optional gap skill counts this much on both sides of the share (half a skill)
 
 
-def on_focus(cid: str, skill_index: Mapping[str, int], lk: CatalogueLookup) -> bool:
-    """Whether a course is about the goal: at least FOCUS_SHARE of the skills it teaches are gap skills
-    (essential or optional). One that is mostly about other subjects (an HPC introduction for 'operating
-    systems' to a future security technician) teaches the gap nothing: it is planned only as a prerequisite.
-    `gap_teachers` applies the same rule to arrays."""
+def focus_weight(skill: GapSkill) -> float:
+    """How much a gap skill a course teaches counts towards the course being about the goal: 1 for an
+    essential skill, OPTIONAL_FOCUS for an optional one (half a skill)."""
+    return 1.0 if skill.essential else OPTIONAL_FOCUS
+
+
+def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) -> bool:
+    """Whether a course is about the goal: the gap skills it teaches make at least FOCUS_SHARE of those it
+    teaches, an optional gap skill weighing OPTIONAL_FOCUS on both sides (so optional skills neither carry a
+    course about something else nor dilute one about them). One mostly about other subjects (an HPC
+    introduction tagged 'operating systems' and 'ICT infrastructure' for a future security administrator:
+    one essential and one optional skill of four, 1.5 of 3.5) teaches the gap nothing: it is planned only as
+    a prerequisite. `gap_teachers` applies the same rule to arrays."""
     taught = set(lk.skills_of.get(cid, ()))
-    return bool(taught) and sum(u in skill_index for u in taught) >= FOCUS_SHARE * len(taught)
+    weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
+    about = sum(w for w in weights if w is not None)
+    total = sum(1.0 if w is None else w for w in weights)
+    return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
 
 
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     """`gap_teachers` one credential at a time, keyed by id (a repeated id keeps its last entry)."""
     skill_index = {g.uri: j for j, g in enumerate(gap.skills)}
+    by_uri = {g.uri: g for g in gap.skills}
     found = {
         id(c): c
         for uri in skill_index
         for c in lk.by_skill.get(uri, ())
-        if c.stack_ects_required is not None or on_focus(c.id, skill_index, lk)
+        if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk)
     }
     teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}

@@ -25,6 +25,7 @@ from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK,
     CatalogueLookup,
+    Instance,
     instance_for,
     time_budget_hours,
     window_of,
@@ -201,8 +202,8 @@ class PlanningSession:
             assert selected is not None  # the heuristic always returns a selection
             chosen = selected
             # lower levels first among steps that are ready (the first steps sit at or near the learner's
-            # level)
-            picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: (inst.cands[i].eqf_level or 0, i))]
+            # level); at a level, the steps closing more essential gap skills first (the goal's core early)
+            picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: _order_key(inst, i))]
             hours_of = {inst.cands[i].id: inst.hours[i] for i in chosen}
             slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline, hours_of)
             drop = {cid for cid in conflicts if cid not in pinned}
@@ -337,3 +338,9 @@ def with_conversation_language(profile: LearnerProfile, language: str | None) ->
     if not language or study_languages(profile):
         return profile
     return profile.model_copy(update={"languages": (language.lower(),)})
+
+
+def _order_key(inst: Instance, i: int) -> tuple[int, int, int]:
+    """Where a chosen step goes among those ready: by EQF level, then by essential gap skills closed (most
+    first), then in candidate order."""
+    return (inst.cands[i].eqf_level or 0, -sum(inst.essential[j] for j in inst.covers[i]), i)
