@@ -23,6 +23,9 @@ PYTHON="${PYTHON:-python3}"
 MODEL="$HOME_DIR/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 MODEL_SHA256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 LLAMA_VERSION="0.3.36"
+# chatml-function-calling: native tool calls under a grammar; "template": the model's own chat template from
+# the GGUF (Qwen2.5 writes <tool_call> text, which pathfinder parses; streaming works)
+CHAT_FORMAT="${PATHFINDER_LLM_CHAT_FORMAT:-chatml-function-calling}"
 PARTS=22
 VENV="$HOME_DIR/venv"
 PIDFILE="$HOME_DIR/server.pid"
@@ -86,8 +89,10 @@ start() {
   install_server
   if running; then say "already running (pid $(cat "$PIDFILE"))"; return 0; fi
   say "starting on 127.0.0.1:$PORT (log: $LOG)"
+  local format=()
+  [[ "$CHAT_FORMAT" != "template" ]] && format=(--chat_format "$CHAT_FORMAT")
   OMP_WAIT_POLICY=passive nohup "$VENV/bin/python" -m llama_cpp.server --model "$MODEL" \
-    --host 127.0.0.1 --port "$PORT" --chat_format chatml-function-calling --n_ctx 8192 --n_threads 2 \
+    --host 127.0.0.1 --port "$PORT" "${format[@]}" --n_ctx 8192 --n_threads 2 \
     --model_alias local-qwen >"$LOG" 2>&1 &
   echo $! >"$PIDFILE"
   for _ in $(seq 1 120); do
@@ -104,13 +109,15 @@ stop() {
 }
 
 env_settings() {
+  local choice=auto streaming=false results=user
+  [[ "$CHAT_FORMAT" == "template" ]] && choice=omit streaming=true results=tool
   cat <<EOF
 OPENAI_API_KEY=local
 OPENAI_BASE_URL=http://127.0.0.1:$PORT/v1
 PATHFINDER_CHAT_MODEL=local-qwen
-PATHFINDER_LLM_TOOL_CHOICE=auto
-PATHFINDER_LLM_STREAMING=false
-PATHFINDER_LLM_TOOL_RESULTS=user
+PATHFINDER_LLM_TOOL_CHOICE=$choice
+PATHFINDER_LLM_STREAMING=$streaming
+PATHFINDER_LLM_TOOL_RESULTS=$results
 PATHFINDER_LLM_DEADLINE_S=${PATHFINDER_LLM_DEADLINE_S:-90}
 PATHFINDER_LLM_TIMEOUT_S=${PATHFINDER_LLM_TIMEOUT_S:-90}
 PATHFINDER_LLM_MAX_TOKENS=${PATHFINDER_LLM_MAX_TOKENS:-300}

@@ -162,6 +162,11 @@ class LLMResponder:
             last = round_no == self.max_rounds
             model = self.model if last else bound  # last round: answer, no more tools
             r = ask(model, messages, self.settings, clock, streaming=streaming)
+            if not last and not r.calls and not r.text.strip() and not r.cut:
+                # an empty message to a request with tools (llama_cpp.server's chatml-function-calling with
+                # tool_choice=auto can only ever answer one): the same request once more without tools
+                r = ask(self.model, messages, self.settings, clock, streaming=streaming)
+                last = True
             if not r.calls or last:
                 if not r.text.strip() and not r.calls:
                     raise LLMError("The language model gave no answer text.")
