@@ -9,9 +9,12 @@
 # - server: llama-cpp-python[server] installed into its own venv. The registry has only its source package:
 #   the wheel is built once (~25 min on 2 busy cores) and kept in $PATHFINDER_LLM_HOME/wheels; a prebuilt
 #   wheel is also taken from $PATHFINDER_LLM_WHEELS when given.
-# - started with OMP_WAIT_POLICY=passive (0.9 vs 7.9 tokens/s on a busy 2-core machine) and the
-#   chatml-function-calling chat format, which needs tool_choice, one JSON reply per request and tool results
-#   as user messages: `env` prints the PATHFINDER_* settings that match (see docs/LLM.md).
+# - started with OMP_WAIT_POLICY=passive (0.9 vs 7.9 tokens/s on a busy 2-core machine) and the chat format
+#   PATHFINDER_LLM_CHAT_FORMAT: "template" (the default, the model's own chat template from the GGUF: Qwen2.5
+#   writes <tool_call> text, which pathfinder parses; streaming works) or "chatml-function-calling" (native
+#   calls under a grammar; needs tool_choice, one JSON reply per request, tool results as user messages, and
+#   its auto mode answers only with calls or empty messages). `env` prints the matching PATHFINDER_* settings
+#   (see docs/LLM.md).
 # Everything lives under $PATHFINDER_LLM_HOME (default .pathfinder/llm, ignored by git).
 set -euo pipefail
 
@@ -23,9 +26,7 @@ PYTHON="${PYTHON:-python3}"
 MODEL="$HOME_DIR/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 MODEL_SHA256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 LLAMA_VERSION="0.3.36"
-# chatml-function-calling: native tool calls under a grammar; "template": the model's own chat template from
-# the GGUF (Qwen2.5 writes <tool_call> text, which pathfinder parses; streaming works)
-CHAT_FORMAT="${PATHFINDER_LLM_CHAT_FORMAT:-chatml-function-calling}"
+CHAT_FORMAT="${PATHFINDER_LLM_CHAT_FORMAT:-template}"
 PARTS=22
 VENV="$HOME_DIR/venv"
 PIDFILE="$HOME_DIR/server.pid"
@@ -120,7 +121,7 @@ PATHFINDER_LLM_STREAMING=$streaming
 PATHFINDER_LLM_TOOL_RESULTS=$results
 PATHFINDER_LLM_DEADLINE_S=${PATHFINDER_LLM_DEADLINE_S:-90}
 PATHFINDER_LLM_TIMEOUT_S=${PATHFINDER_LLM_TIMEOUT_S:-90}
-PATHFINDER_LLM_MAX_TOKENS=${PATHFINDER_LLM_MAX_TOKENS:-300}
+PATHFINDER_LLM_MAX_TOKENS=${PATHFINDER_LLM_MAX_TOKENS:-600}
 PATHFINDER_HISTORY_TOKEN_BUDGET=${PATHFINDER_HISTORY_TOKEN_BUDGET:-600}
 EOF
 }
