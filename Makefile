@@ -39,6 +39,7 @@ eval: $(STAMP)
 	$(BIN)/pathfinder eval retrieval
 
 llm-check: $(STAMP)  # a real local model (tools/llm_server.sh): evals/dialogues/llm_real.jsonl on the LLM path
+	$(BIN)/pathfinder index --if-needed
 	tools/llm_server.sh start
 	$(BIN)/python tools/llm_check.py evals/dialogues/llm_real.jsonl
 

@@ -212,9 +212,11 @@ def test_server_failures_give_the_offline_answer_with_the_reason(
         s = llm_settings(settings, server, llm_streaming=streaming)
         answer = build_assistant(s, tools=tools).reply("I am looking for python courses")
         assert len(server.requests) == requests, "passing failures are retried, the others not"
+        url = server.base_url
     assert answer.responder == "offline" and "here is the catalogue's own answer" in answer.text
     assert fragment in answer.text and "request(s))" in answer.text
     assert "py-basics" in [c.id for c in answer.citations]
+    assert url not in answer.text and "127.0.0.1" not in answer.text, "the server's address is for the log"
 
 
 def test_429_then_success_is_retried_transparently(settings: Settings, tools: AssistantTools) -> None:

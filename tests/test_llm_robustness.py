@@ -222,3 +222,25 @@ def test_the_terminal_chat_prints_only_the_checked_answer(settings, catalogue, m
         assert main(["chat"]) == 0
     out = capsys.readouterr().out
     assert "made.up" not in out and "(corrected answer)" not in out and "(py-1)" in out
+
+
+def test_the_system_message_is_the_same_in_every_language(settings, tools) -> None:
+    """A local server reuses the evaluated prompt prefix (system message, then the tools): the learner's
+    language goes in the user message, so a change of language does not re-evaluate the tools."""
+    _, en = run(settings, tools, [GOOD])
+    _, de = run(settings, tools, [GOOD], message="Ich suche Python-Kurse auf Deutsch")
+    first = [s.requests[0]["messages"] for s in (en, de)]
+    assert first[0][0]["role"] == "system" and first[0][0] == first[1][0]
+    assert "Reply in German" in first[1][-1]["content"] and "Reply in" not in first[0][-1]["content"]
+
+
+def test_an_empty_message_to_a_request_with_tools_is_asked_again_without_tools(settings, tools) -> None:
+    """llama_cpp.server's chatml-function-calling with tool_choice=auto answers every non-call with an empty
+    message (its grammar allows only a function name or the end): the request is sent once more without
+    tools, which that server answers as plain chat."""
+    call = FakeReply(tool_calls=[FakeToolCall("search_catalogue", {"query": "python"})])
+    answer, server = run(settings, tools, [call, "", GOOD], llm_tool_choice="auto", llm_streaming=False)
+    assert answer.responder == "llm" and "py-basics" in [c.id for c in answer.citations]
+    assert ["tools" in r for r in server.requests] == [True, True, False]
+    answer, server = run(settings, tools, ["", ""], llm_tool_choice="auto", llm_streaming=False)
+    assert fell_back(answer) and len(server.requests) == 2, "asked again once, then the offline answer"

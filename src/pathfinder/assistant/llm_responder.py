@@ -129,11 +129,11 @@ class LLMResponder:
             "last_plan": list(state.last_pathway.ids) if state.last_pathway else [],
             "focus": state.focus,
         }
-        # the system message is the same for every turn (and the tools follow it), so a server that keeps
-        # the evaluated prompt (llama.cpp, vLLM's prefix cache) reuses it; what changes comes last
+        # the system message is the same for every turn and every language (and the tools follow it), so a
+        # server that keeps the evaluated prompt (llama.cpp, vLLM's prefix cache) reuses it; what changes,
+        # the language included, comes last (a language line in the system message cost a local server
+        # ~900 tokens of re-evaluation, 60-100 s on 2 busy cores, at every change of language)
         system = prompts.render("llm/system", today=date.today().isoformat())
-        if run.language and run.language != "en":
-            system += f"\n\nReply in {language_name(run.language)}, the learner's language."
         rewritten = rewrite_followup(message, history.state)
         said = (
             message
@@ -146,6 +146,8 @@ class LLMResponder:
             frame=json.dumps(understood, ensure_ascii=False),
             message=said,
         )
+        if run.language and run.language != "en":
+            user += f"\n\n(Reply in {language_name(run.language)}, the learner's language.)"
         budget = self.settings.history_token_budget
         return [SystemMessage(system), *history_messages(history, budget), HumanMessage(user)]
 
@@ -160,6 +162,11 @@ class LLMResponder:
             last = round_no == self.max_rounds
             model = self.model if last else bound  # last round: answer, no more tools
             r = ask(model, messages, self.settings, clock, streaming=streaming)
+            if not last and not r.calls and not r.text.strip() and not r.cut:
+                # an empty message to a request with tools (llama_cpp.server's chatml-function-calling with
+                # tool_choice=auto can only ever answer one): the same request once more without tools
+                r = ask(self.model, messages, self.settings, clock, streaming=streaming)
+                last = True
             if not r.calls or last:
                 if not r.text.strip() and not r.calls:
                     raise LLMError("The language model gave no answer text.")

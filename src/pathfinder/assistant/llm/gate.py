@@ -38,6 +38,10 @@ CUT = {
 }
 
 
+_AT_URL = re.compile(r"\s+at\s+https?://\S+")
+_URL = re.compile(r"https?://\S+")
+
+
 def _units(text: str) -> int:
     """Lines and sentences of prose left (a rough measure of how much of the answer survived)."""
     lines = [ln for ln in text.split("\n") if ln.strip() and not ln.lstrip().startswith(">")]
@@ -69,6 +73,7 @@ def fallback(frame: Answer, lang: str, reason: str) -> Answer:
     """The offline answer, introduced by a plain note (with the reason, for an English conversation)."""
     log.warning("LLM answer replaced by the offline one: %s", reason)
     note = FALLBACK_NOTE.get(lang, FALLBACK_NOTE["en"])
-    if lang == "en":
-        note = f"{note} ({reason})"
+    if lang == "en":  # the reason without the server's address (that is for the log, not the learner)
+        shown = _URL.sub("the LLM server", _AT_URL.sub("", reason))
+        note = f"{note} ({shown})"
     return frame.model_copy(update={"text": f"> {note}\n\n{frame.text}", "responder": "offline"})
