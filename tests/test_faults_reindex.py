@@ -86,7 +86,10 @@ def test_kill_9_at_random_points_never_shows_a_partial_index(settings, tmp_path)
             stderr=subprocess.PIPE,
             text=True,
         )
-        target, delay = stages[run % len(stages)], rng.uniform(0, 0.3)
+        target = stages[run % len(stages)]
+        # at "start" the kill is at once (surely before the flip); later stages after a random delay, which
+        # on a fast machine may land after the flip (then the new version must be whole)
+        delay = 0.0 if target == "start" else rng.uniform(0, 0.3)
         for line in child.stdout:
             if line.startswith(target) or line.startswith("done"):
                 break
@@ -106,7 +109,7 @@ def test_kill_9_at_random_points_never_shows_a_partial_index(settings, tmp_path)
                 settings, ImportReport(credentials=make_catalogue(old_n, "old"))
             )  # back to the old
             old_version = v.current_version(settings)
-    assert seen["old"] >= 3, seen  # most kills landed before the flip (the point of the test)
+    assert seen["old"] >= 2, seen  # the kills at "start" landed before the flip (the point of the test)
     summary = reindex_report(settings, ImportReport(credentials=make_catalogue(new_n, "new")))
     assert summary.total == new_n and summary.added + summary.updated + summary.unchanged == new_n
     _assert_serving(settings, new_n, "new")
