@@ -189,3 +189,22 @@ def test_the_cheapest_of_a_list_that_came_from_no_search(responder: OfflineRespo
     assert ids and set(ids) <= set(shown)
     costs = [BY_ID[i].cost_eur for i in ids if BY_ID[i].cost_eur is not None]
     assert costs == sorted(costs)
+
+
+def test_in_english_please_switches_the_conversation_and_keeps_the_goal_listed(
+    responder: OfflineResponder,
+) -> None:
+    """'In English please' in a French conversation: the reply and the turns after it are in English, English
+    is saved as a study language, and the goal's courses are listed again (never 'none of those fits')."""
+    first = responder.reply("je veux devenir analyste de données", History(), None)
+    assert first.state.language == "fr"
+    history = History().add("je veux devenir analyste de données", first)
+    switched = responder.reply("in English please", history, None)
+    assert switched.state.language == "en" and "Noted" in switched.text
+    assert any(
+        c.kind == "set_languages" or (c.constraints and c.constraints.languages)
+        for c in switched.profile_changes
+    )
+    assert switched.citations and "None of those" not in switched.text
+    later = responder.reply("and cheaper?", history.add("in English please", switched), None)
+    assert later.state.language == "en"

@@ -63,6 +63,9 @@ class OfflineResponder(PlanHandlers):
         if named:  # course titles are in their own language: the learner's words around them decide
             p.lang = _own_words_language(message, named, known) or p.lang
         lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
+        asked = _asked_language(p)
+        if asked is not None:  # "in English please" in a French conversation: reply in English from now on
+            lang = asked
         with replying_in(lang):
             return self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
 
@@ -468,7 +471,7 @@ class OfflineResponder(PlanHandlers):
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
         if not state.last_query:  # a list from no search (first steps on a goal): refine within it
-            return self._within_shown(p, shown, filters)
+            return self._within_shown(p, shown, filters, profile)
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
         focus = self.tools.get(state.focus) if state.focus else None
         if "cheaper" in p.refinements:
@@ -486,9 +489,11 @@ class OfflineResponder(PlanHandlers):
                 filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
         return self._run_search(state.last_query, filters, "refine")
 
-    def _within_shown(self, p: Parsed, shown: list[Credential], filters: SearchFilters) -> _Reply:
+    def _within_shown(
+        self, p: Parsed, shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
+    ) -> _Reply:
         """'The fastest one?', 'cheaper?' or 'only online' about a list that came from no search: the shown
-        entries that fit, shortest or cheapest first."""
+        entries that fit, shortest or cheapest first; when none does, the goal searched with those filters."""
         fitting = [c for c in shown if matches(c, filters)]
         head = "of_these"
         if "cheaper" in p.refinements:
@@ -497,6 +502,8 @@ class OfflineResponder(PlanHandlers):
         elif "shorter" in p.refinements:
             fitting.sort(key=lambda c: (c.hours is None, c.hours or 0.0))
             head = "of_these_shortest"
+        if not fitting and profile.goal is not None and profile.goal.label:
+            return self._run_search(profile.goal.label, filters, "refine")
         if not fitting:
             return _Reply(t("none_of_these"), "refine", filters=filters)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
@@ -801,3 +808,20 @@ def _goal_skills(profile: LearnerProfile, tools: AssistantTools) -> set[str]:
 
 
 __all__ = ["OfflineResponder", "ProfileChange"]
+
+
+def _asked_language(p: Parsed) -> str | None:
+    """The served language a short message asks for and nothing else ("in English please", "auf Deutsch
+    bitte"): the learner wants the conversation in it (and, as a standing wish, courses in it too)."""
+    if len(p.languages) != 1 or p.languages[0] not in SERVED or p.topic or len(p.text.split()) > 4:
+        return None
+    if _ABOUT_COURSES.search(p.text):  # "only courses in French", "nur Kurse auf Deutsch": a course filter
+        return None
+    return p.languages[0]
+
+
+_ABOUT_COURSES = re.compile(
+    r"\b(?:only|just|nur|solo|sólo|seulement|uniquement|vain|chỉ|course|cours|curso|kurs|kurssi|khóa)|"
+    r"केवल|सिर्फ|कोर्स|শুধু|কোর্স",
+    re.IGNORECASE,
+)
