@@ -208,3 +208,36 @@ def test_in_english_please_switches_the_conversation_and_keeps_the_goal_listed(
     assert switched.citations and "None of those" not in switched.text
     later = responder.reply("and cheaper?", history.add("in English please", switched), None)
     assert later.state.language == "en"
+
+
+def test_first_steps_in_the_learners_language_must_be_nearly_as_relevant_as_the_best(
+    taxonomy: Taxonomy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A German learner's data-analyst goal once started with German cloud-security courses (0.38 against
+    0.63 for the best data course anywhere): a starter in the learner's language needs STARTER_SHARE of the
+    best score."""
+    from types import SimpleNamespace
+
+    from pathfinder.assistant.offline import STARTER_SHARE
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=_planner())
+    responder = OfflineResponder(tools, lambda: TODAY)
+    weak_german = 0.6 * STARTER_SHARE - 0.05  # above the relevance floor, below the share
+
+    def hits(query, filters, k=5):
+        if filters and filters.languages:
+            return [SimpleNamespace(credential=BY_ID["cyber-de"], score=weak_german)]
+        return [SimpleNamespace(credential=BY_ID["mining-1"], score=0.6)]
+
+    monkeypatch.setattr(tools, "search_hits", hits)
+    monkeypatch.setattr(tools, "by_meaning", lambda *a, **k: [])
+    profile = LearnerProfile(id="l", languages=("de",))
+    assert [c.id for c in responder._starters(profile, "Datenanalyse")] == ["mining-1"]
+
+    def strong(query, filters, k=5):
+        score = 0.9 * 0.6 if filters and filters.languages else 0.6
+        cred = BY_ID["stats-applied"] if filters and filters.languages else BY_ID["mining-1"]
+        return [SimpleNamespace(credential=cred, score=score)]
+
+    monkeypatch.setattr(tools, "search_hits", strong)
+    assert [c.id for c in responder._starters(profile, "Datenanalyse")][0] == "stats-applied"

@@ -218,11 +218,14 @@ class OfflineResponder(PlanHandlers):
             return []
         langs = study_languages(profile)
         found: dict[str, Credential] = {}
+        anywhere = self.tools.search_hits(query, SearchFilters(), k=3)
+        # in the learner's languages first, but only entries nearly as relevant as the best anywhere: a German
+        # data-analyst goal is not started with German cloud-security courses
+        floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
         for filters in ((SearchFilters(languages=langs),) if langs else ()) + (SearchFilters(),):
+            hits = anywhere if not filters.languages else self.tools.search_hits(query, filters, k=3)
             near = [
-                h.credential
-                for h in self.tools.search_hits(query, filters, k=3)
-                if h.score >= RELEVANCE_FLOOR
+                h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
             ]
             for c in _merged(self._meaning(topic or query, filters), near):
                 if len(found) < 3:
@@ -810,6 +813,9 @@ def _goal_skills(profile: LearnerProfile, tools: AssistantTools) -> set[str]:
 __all__ = ["OfflineResponder", "ProfileChange"]
 
 
+STARTER_SHARE = 0.65  # a starter in the learner's language needs >= this share of the best score anywhere
+
+
 def _asked_language(p: Parsed) -> str | None:
     """The served language a short message asks for and nothing else ("in English please", "auf Deutsch
     bitte"): the learner wants the conversation in it (and, as a standing wish, courses in it too)."""
@@ -817,7 +823,24 @@ def _asked_language(p: Parsed) -> str | None:
         return None
     if _ABOUT_COURSES.search(p.text):  # "only courses in French", "nur Kurse auf Deutsch": a course filter
         return None
-    return p.languages[0]
+    asked = p.languages[0]
+    # named in its own words ("in English please", "en español"), the learner speaks it; "in spanish?" in an
+    # English conversation asks for Spanish courses, not for Spanish replies
+    if not re.search(_ENDONYMS[asked], p.text, re.IGNORECASE):
+        return None
+    return asked
+
+
+_ENDONYMS = {
+    "en": r"\benglish\b",
+    "de": r"\bdeutsch",
+    "es": r"\bespañol|\bespanol|\bcastellano",
+    "fr": r"\bfrançais|\bfrancais",
+    "fi": r"\bsuomeksi|\bsuomi",
+    "vi": r"tiếng việt|tieng viet",
+    "hi": r"हिंदी|हिन्दी|\bhindi\b",
+    "bn": r"বাংলা|\bbangla\b",
+}
 
 
 _ABOUT_COURSES = re.compile(
