@@ -499,7 +499,7 @@ DIALOGUES += [
                 role=["compta", "accountant", "bookkeep", "comptab"],
                 goal_not=["compta", "accountant", "bookkeep"],
             ),
-            T("par quoi je commence ?", PLAN + REQ + EXPLORE, cite_min=1),
+            T("ok du coup je commence par quoi ?", PLAN + REQ + EXPLORE, cite_min=1),
         ],
     ),
     D(
