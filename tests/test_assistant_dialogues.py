@@ -208,3 +208,17 @@ def test_in_english_please_switches_the_conversation_and_keeps_the_goal_listed(
     assert switched.citations and "None of those" not in switched.text
     later = responder.reply("and cheaper?", history.add("in English please", switched), None)
     assert later.state.language == "en"
+
+
+def test_cheaper_typed_without_diacritics_after_a_plan_re_plans_in_vietnamese(
+    responder: OfflineResponder,
+) -> None:
+    """'re hon khong?' ('rẻ hơn không?' typed without diacritics) after a Vietnamese plan: a cheaper plan in
+    Vietnamese, not a search for the words 're hon khong' nor a question about the plan."""
+    first = responder.reply("lập lộ trình để tôi trở thành data analyst", History(), None)
+    assert first.state.language == "vi"
+    follow = responder.reply(
+        "re hon khong?", History().add("lập lộ trình để tôi trở thành data analyst", first)
+    )
+    assert follow.intent == "refine", follow.text
+    assert follow.state.language == "vi" and "re hon khong" not in follow.text

@@ -29,6 +29,11 @@ TODAY = date(2026, 12, 4)
         ("Tôi muốn trở thành nhà phân tích dữ liệu", "vi"),
         ("मैं डेटा एनालिस्ट बनना चाहता हूँ", "hi"),
         ("আমি ডেটা অ্যানালিস্ট হতে চাই", "bn"),
+        # Vietnamese typed without diacritics (lingua alone says French), and neighbours that share a word
+        ("minh muon lam data analyst, moi tuan hoc dc 4 tieng", "vi"),
+        ("toi muon hoc phan tich du lieu", "vi"),
+        ("mulla on toi kurssi vielä kesken", "fi"),
+        ("je voudrais devenir data analyst en moins de six mois", "fr"),
     ],
 )
 def test_language_of_a_sentence(text: str, code: str) -> None:
@@ -129,6 +134,14 @@ def test_free_time_is_not_free_of_charge() -> None:
         ("háblame del primero", lambda p: p.ordinals == (1,)),
         ("dale, el plan", lambda p: p.plan_cue),
         ("kann man das günstiger machen?", lambda p: "cheaper" in p.refinements),
+        # Vietnamese without diacritics: the cue is read, and its words are no topic
+        ("re hon khong?", lambda p: p.lang == "vi" and "cheaper" in p.refinements and not p.topic),
+        ("nhanh hon dc ko", lambda p: p.lang == "vi" and "shorter" in p.refinements and not p.topic),
+        # "đang làm" (currently working as) states the job, not the goal or a skill
+        (
+            "em đang làm IT helpdesk, muốn lên làm chuyên viên bảo mật",
+            lambda p: p.current_role == "it helpdesk" and "helpdesk" not in (p.clause_goal or ""),
+        ),
     ],
 )
 def test_understanding_of_whole_messages(message: str, check) -> None:

@@ -176,14 +176,17 @@ def decide(
         and not p.participation
     ):
         intent = "explain"  # "kostet der was?", "isme kitne ghante?": about the one in focus or listed first
+    unsure_about = intent == "explain" and p.confidence < 0.5 and not named and not state.focus
     if (
-        intent in ("search", "state_skills", "explore", "smalltalk")
+        (intent in ("search", "state_skills", "explore", "smalltalk") or (unsure_about and p.refinements))
         and listing
         and not topical
         and (p.has_filters or p.refinements)
         and not p.spoken_languages
     ):
-        intent = "refine"  # "en français svp", "show me free ones" after a list or plan
+        # "en français svp", "show me free ones" after a list or plan; "re hon khong?" (cheaper, typed without
+        # diacritics) that the classifier only guesses is a question
+        intent = "refine"
     if (
         (
             intent in ("search", "state_skills", "explore", "smalltalk", "set_constraints")

@@ -210,7 +210,8 @@ _ROLE_CUE = regex.compile(
     r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
-    r"tôi là|tôi làm|em là|mình là)\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
+    r"(?:tôi|em|mình|toi|minh) (?:đang )?(?:là|làm)|(?:toi|em|minh) (?:dang )?(?:la|lam)|đang làm)"
+    r"\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
@@ -310,9 +311,15 @@ def ordinals(message: str) -> tuple[int, ...]:
 
 def _refinements(p: Parsed) -> None:
     low = normalise(p.text)
+    # Vietnamese is often typed without diacritics: "re hon khong", "nhanh hon dc ko"
+    folded = vocab.fold_vietnamese(low) if p.lang == "vi" else None
+
+    def says(words: tuple[str, ...]) -> bool:
+        return any(w in low or (folded is not None and vocab.fold_vietnamese(w) in folded) for w in words)
+
     found = list(p.refinements)
-    if "cheaper" not in found and any(w in low for w in vocab.CHEAPER):
+    if "cheaper" not in found and says(vocab.CHEAPER):
         found.append("cheaper")
-    if "shorter" not in found and any(w in low for w in vocab.FASTER):
+    if "shorter" not in found and says(vocab.FASTER):
         found.append("shorter")
     p.refinements = tuple(found)

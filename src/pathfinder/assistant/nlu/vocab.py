@@ -4,6 +4,8 @@ or a short fixed term, matched on Unicode word boundaries after case folding."""
 
 from __future__ import annotations
 
+import unicodedata
+
 MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     (
@@ -285,11 +287,37 @@ cómo llegar
 haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
 kursseja kurssia etsin näytä entä jos vain mutta kun niin myös sitten
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
+được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
 चाहिए का की एक
 আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
 """.split()
 )
+
+
+def fold_vietnamese(text: str) -> str:
+    """Vietnamese as typed without diacritics ("không dấu"): "rẻ hơn không" -> "re hon khong"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+# Vietnamese function words as learners type them without diacritics, and chat shorthand ("ko", "dc"): kept
+# out of topics with the folded Vietnamese stop words; none of them names a subject.
+VI_UNACCENTED = frozenset(
+    """
+toi minh muon khong ko hok dc duoc hon nhat nao thoi roi chua giup nhieu nhu nay kia cua nhung voi cho xem
+tim dang can truoc sau nen vay ha nhe nha oi ban em anh di re nhanh
+""".split()
+)
+# everyday unaccented Vietnamese distinctive enough to tell the language (language.py); the short function
+# words above that are also words of other languages ("em", "ban", "can", "sau", "di") are left out
+VI_CUES = frozenset(
+    """
+toi minh muon khong ko hok dc duoc tieng tuan thang hoc lam nhanh hon nhat nao thoi roi chua khoa trinh
+hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe
+""".split()
+)
+STOPWORDS = STOPWORDS | VI_UNACCENTED | {f for f in map(fold_vietnamese, STOPWORDS) if f.isascii()}
 
 # follow-ups that ask for a cheaper or a faster list or plan (substrings of the normalised message)
 CHEAPER = (
