@@ -160,3 +160,23 @@ def test_no_training_utterance_is_a_turn_of_the_evaluation_set() -> None:
     }
     copied = [r["text"] for r in load_utterances() if r["text"].strip().casefold() in turns]
     assert copied == []
+
+
+@pytest.mark.parametrize(
+    "message, check",
+    [
+        ("ngan sach toi da 5 trieu dong", lambda p: p.budget == 5_000_000 and p.currency == "VND"),
+        ("truoc thang 6 em muon xong", lambda p: p.deadline is not None and p.deadline.month == 5),
+        ("moi ngay em hoc duoc 1 tieng", lambda p: p.hours_per_week == 7 and not p.topic),
+        ("khoa hoc mien phi ve python", lambda p: p.max_cost == 0 and p.topic == "python"),
+    ],
+)
+def test_vietnamese_slots_typed_without_diacritics(message: str, check) -> None:
+    assert check(understand(message, TODAY, "vi"))
+
+
+def test_diacritics_are_given_back_only_to_unaccented_vietnamese_slot_words() -> None:
+    from pathfinder.assistant.nlu.slots import restore_vietnamese
+
+    assert restore_vietnamese("5 trieu dong truoc thang 6") == "5 triệu đồng trước tháng 6"
+    assert restore_vietnamese("rẻ hơn không, thang 6") == "rẻ hơn không, thang 6"  # typed with diacritics

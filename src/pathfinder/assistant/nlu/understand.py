@@ -14,7 +14,7 @@ from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.language import identify
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
+from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(
@@ -118,7 +118,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     predictions = default_classifier().predict_embedded(encode(texts))
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
-    _fill_slots(p, extract(message, today), whole.intent)
+    _fill_slots(p, extract(restore_vietnamese(message) if lang == "vi" else message, today), whole.intent)
     _refinements(p)
     if not p.ordinals:
         p.ordinals = ordinals(message)

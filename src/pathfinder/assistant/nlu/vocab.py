@@ -306,7 +306,7 @@ def fold_vietnamese(text: str) -> str:
 VI_UNACCENTED = frozenset(
     """
 toi minh muon khong ko hok dc duoc hon nhat nao thoi roi chua giup nhieu nhu nay kia cua nhung voi cho xem
-tim dang can truoc sau nen vay ha nhe nha oi ban em anh di re nhanh
+tim dang can truoc sau nen vay ha nhe nha oi ban em anh di re nhanh moi ngan sach
 """.split()
 )
 # everyday unaccented Vietnamese distinctive enough to tell the language (language.py); the short function
@@ -317,7 +317,16 @@ toi minh muon khong ko hok dc duoc tieng tuan thang hoc lam nhanh hon nhat nao t
 hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe
 """.split()
 )
-STOPWORDS = STOPWORDS | VI_UNACCENTED | {f for f in map(fold_vietnamese, STOPWORDS) if f.isascii()}
+# the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
+# given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
+# each folds to a form no other word of these has
+VI_SLOT_WORDS = "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm".split()
+STOPWORDS = (
+    STOPWORDS
+    | VI_UNACCENTED
+    | {f for f in map(fold_vietnamese, STOPWORDS) if f.isascii()}
+    | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
+)
 
 # follow-ups that ask for a cheaper or a faster list or plan (substrings of the normalised message)
 CHEAPER = (
