@@ -180,3 +180,21 @@ def test_diacritics_are_given_back_only_to_unaccented_vietnamese_slot_words() ->
 
     assert restore_vietnamese("5 trieu dong truoc thang 6") == "5 triệu đồng trước tháng 6"
     assert restore_vietnamese("rẻ hơn không, thang 6") == "rẻ hơn không, thang 6"  # typed with diacritics
+
+
+@pytest.mark.parametrize(
+    "message, earlier, check",
+    [
+        # colloquial follow-ups: the cue is read and its words are no topic (a topic would search instead)
+        ("c'est possible moins cher ?", "fr", lambda p: "cheaper" in p.refinements and not p.topic),
+        ("un truc plus rapide ?", "fr", lambda p: "shorter" in p.refinements and not p.topic),
+        ("onks nopeampaa?", "fi", lambda p: "shorter" in p.refinements),
+        ("halvempi vaihtoehto?", "fi", lambda p: "cheaper" in p.refinements and not p.topic),
+        # jobs in learners' words
+        ("je veux bosser comme admin sys", None, lambda p: "system administrator" in (p.goal_english or "")),
+        ("je voudrais taffer dans la cyber", None, lambda p: "cybersecurity" in (p.goal_english or "")),
+        ("em muon lam ky su du lieu", None, lambda p: p.lang == "vi" and p.goal_english == "data engineer"),
+    ],
+)
+def test_colloquial_french_finnish_and_vietnamese(message: str, earlier: str | None, check) -> None:
+    assert check(understand(message, TODAY, earlier))

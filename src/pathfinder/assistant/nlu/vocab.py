@@ -287,7 +287,9 @@ cómo llegar
 haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
 kursseja kurssia etsin näytä entä jos vain mutta kun niin myös sitten
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
-được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn
+được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn cần gì trước rẻ nhanh
+c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
+onks mä mulle mulla haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
 चाहिए का की एक
 আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
@@ -314,7 +316,7 @@ tim dang can truoc sau nen vay ha nhe nha oi ban em anh di re nhanh moi ngan sac
 VI_CUES = frozenset(
     """
 toi minh muon khong ko hok dc duoc tieng tuan thang hoc lam nhanh hon nhat nao thoi roi chua khoa trinh
-hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe
+hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe ky vien
 """.split()
 )
 # the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
@@ -417,6 +419,13 @@ FASTER = (
     "nopeampi",
     "nopein",
     "lyhyempi",
+    "nopeamp",  # Finnish case forms: "nopeampaa", "nopeammin", "lyhyempää"
+    "nopeamm",
+    "nopeimm",
+    "lyhyemp",
+    "lyhyemm",
+    "plus vite",
+    "moins long",
     "liian pitkä",
     "nhanh hơn",
     "nhanh nhất",
