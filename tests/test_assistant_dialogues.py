@@ -222,3 +222,17 @@ def test_cheaper_typed_without_diacritics_after_a_plan_re_plans_in_vietnamese(
     )
     assert follow.intent == "refine", follow.text
     assert follow.state.language == "vi" and "re hon khong" not in follow.text
+
+
+def test_which_are_free_typed_without_diacritics_after_a_list_filters_that_list(
+    responder: OfflineResponder,
+) -> None:
+    """'cai nao mien phi' ('cái nào miễn phí', which are free) after a Vietnamese search: the list refined to
+    free entries, never a plan nobody asked for."""
+    first = responder.reply("có khóa học nào về an ninh mạng không?", History(), None)
+    assert first.citations
+    follow = responder.reply(
+        "cai nao mien phi", History().add("có khóa học nào về an ninh mạng không?", first)
+    )
+    assert follow.intent == "refine", follow.text
+    assert all(BY_ID[c.id].cost_eur in (0, None) for c in follow.citations if c.id in BY_ID), follow.text

@@ -198,3 +198,9 @@ def test_diacritics_are_given_back_only_to_unaccented_vietnamese_slot_words() ->
 )
 def test_colloquial_french_finnish_and_vietnamese(message: str, earlier: str | None, check) -> None:
     assert check(understand(message, TODAY, earlier))
+
+
+@pytest.mark.parametrize("message", ["len lo trinh giup toi", "lên lộ trình giúp tôi"])
+def test_a_vietnamese_plan_request_asks_for_the_plan_and_names_no_topic(message: str) -> None:
+    p = understand(message, TODAY, "vi")
+    assert p.plan_cue and not p.topic

@@ -55,7 +55,7 @@ _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "e
 def content(text: str) -> str:
     """The words of `text` that name a subject: no function words, numbers or slot words (time, money,
     ...)."""
-    toks = tokens(text)
+    toks = _without_phrase_cues(tokens(text))
     keep_an = "ninh" in toks  # Vietnamese "an ninh" (security), not the English article
     return " ".join(
         t
@@ -73,10 +73,36 @@ def content(text: str) -> str:
     )
 
 
-def asks_plan(message: str) -> bool:
-    """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình")."""
+_PHRASE_CUES = tuple(
+    dict.fromkeys(
+        tuple(form.split())
+        for cue in vocab.PLAN_CUES
+        if " " in cue
+        for form in (cue, vocab.fold_vietnamese(cue))
+    )
+)
+
+
+def _without_phrase_cues(toks: list[str]) -> list[str]:
+    """The tokens without the plan cues of several words ("lộ trình", also as "lo trinh", "hoja de ruta")."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        cue = next((c for c in _PHRASE_CUES if tuple(toks[i : i + len(c)]) == c), None)
+        if cue is None:
+            out.append(toks[i])
+        i += len(cue) if cue else 1
+    return out
+
+
+def asks_plan(message: str, lang: str | None = None) -> bool:
+    """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình"; in a
+    Vietnamese message also typed without diacritics, "len lo trinh")."""
     low = " " + " ".join(tokens(message)) + " "
-    return any(f" {cue} " in low for cue in vocab.PLAN_CUES)
+    if any(f" {cue} " in low for cue in vocab.PLAN_CUES):
+        return True
+    folded = vocab.fold_vietnamese(low)
+    return lang == "vi" and any(f" {vocab.fold_vietnamese(cue)} " in folded for cue in vocab.PLAN_CUES)
 
 
 def clauses(message: str, lang: str | None = None) -> list[str]:
@@ -123,7 +149,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     _refinements(p)
     if not p.ordinals:
         p.ordinals = ordinals(message)
-    p.plan_cue = asks_plan(message)
+    p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     p.done_cue = any(f" {w} " in low for w in vocab.DONE)
     if p.lang not in (None, "en") or not p.topic:

@@ -287,7 +287,7 @@ cómo llegar
 haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
 kursseja kurssia etsin näytä entä jos vain mutta kun niin myös sitten
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
-được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn cần gì trước rẻ nhanh
+được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn cần gì trước rẻ nhanh lên cái
 c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
 onks mä mulle mulla haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
@@ -308,7 +308,7 @@ def fold_vietnamese(text: str) -> str:
 VI_UNACCENTED = frozenset(
     """
 toi minh muon khong ko hok dc duoc hon nhat nao thoi roi chua giup nhieu nhu nay kia cua nhung voi cho xem
-tim dang can truoc sau nen vay ha nhe nha oi ban em anh di re nhanh moi ngan sach
+tim dang can truoc sau nen vay ha nhe nha oi ban em anh di re nhanh moi ngan sach len cai
 """.split()
 )
 # everyday unaccented Vietnamese distinctive enough to tell the language (language.py); the short function
