@@ -236,3 +236,16 @@ def test_which_are_free_typed_without_diacritics_after_a_list_filters_that_list(
     )
     assert follow.intent == "refine", follow.text
     assert all(BY_ID[c.id].cost_eur in (0, None) for c in follow.citations if c.id in BY_ID), follow.text
+
+
+def test_a_question_after_a_plan_that_names_no_step_is_about_its_first_step(
+    responder: OfflineResponder,
+) -> None:
+    """'can hoc gi truoc?' ('what do I learn first?', without diacritics) after a plan: the plan's first step,
+    never 'I don't have a list to refer back to'."""
+    message = "lập lộ trình để tôi trở thành data analyst"
+    first = responder.reply(message, History(), None)
+    assert first.pathway is not None and first.pathway.steps
+    follow = responder.reply("can hoc gi truoc?", History().add(message, first))
+    assert follow.intent in ("explain", "requirements"), follow.text
+    assert first.pathway.ids[0] in [c.id for c in follow.citations], follow.text
