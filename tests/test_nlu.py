@@ -204,3 +204,8 @@ def test_colloquial_french_finnish_and_vietnamese(message: str, earlier: str | N
 def test_a_vietnamese_plan_request_asks_for_the_plan_and_names_no_topic(message: str) -> None:
     p = understand(message, TODAY, "vi")
     assert p.plan_cue and not p.topic
+
+
+def test_a_wish_read_as_a_statement_is_a_goal_not_the_job_held() -> None:
+    p = understand("mä haluisin koodariks", TODAY)
+    assert p.clause_goal == "koodariks" and not p.clause_role and not p.current_role

@@ -159,8 +159,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
     goals = []
     for clause, pred in pairs:
-        if pred.intent == "set_goal" or (
-            pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")
+        wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
+        if (
+            pred.intent == "set_goal"
+            or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
+            or wish  # "mä haluisin koodariks" read as a statement: the wish is a goal, not the job held
         ):
             if content(clause):
                 goals.append((clause, pred))

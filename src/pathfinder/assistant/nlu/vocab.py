@@ -330,6 +330,12 @@ STOPWORDS = (
     | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
 )
 
+# words of wanting: a clause with one states a wish (a goal), never the job held now ("mä haluisin koodariks")
+WISH = frozenset(
+    "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
+    "haluan haluaisin haluisin haluun haluis haluaa muốn muon चाहता चाहती চাই".split()
+)
+
 # follow-ups that ask for a cheaper or a faster list or plan (substrings of the normalised message)
 CHEAPER = (
     "cheaper",
