@@ -54,6 +54,7 @@ SEASONS_BEFORE: dict[str, int] = {
         8: "autumn fall herbst otoño automne syksy syksyyn mùa thu thu पतझड़ শরৎ",
         11: "winter invierno hiver talvi talveen mùa đông đông "
         "सर्दी শীত christmas weihnachten navidad noël joulu",
+        1: "tết",  # the lunar new year, late January to mid February: "before Tết" is the end of January
     }.items()
     for w in ws.split()
 }
@@ -170,7 +171,8 @@ SPEAK = (
 ).split()
 
 FREE = (
-    "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi maksuton miễn phí मुफ़्त मुफ्त "
+    "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
+    "maksuton maksuttomia miễn phí मुफ़्त मुफ्त "
     "निःशुल्क বিনামূল্যে ফ্রি"
 ).split()
 
@@ -322,7 +324,9 @@ hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen 
 # the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
 # given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
 # each folds to a form no other word of these has
-VI_SLOT_WORDS = "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm".split()
+VI_SLOT_WORDS = (
+    "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
+)
 STOPWORDS = (
     STOPWORDS
     | VI_UNACCENTED
