@@ -218,3 +218,14 @@ def test_before_tet_is_the_end_of_january(message: str) -> None:
 
 def test_colloquial_finnish_free() -> None:
     assert extract("onks jotain ilmasta?", TODAY).free
+
+
+@pytest.mark.parametrize(
+    "message, role",
+    [
+        ("jbosse dans la logistique mais jveux passer dans la data", "logistique"),
+        ("je bosse en compta depuis 10 ans et j'aimerais passer data analyst", "compta"),
+    ],
+)
+def test_the_job_held_said_casually_in_french(message: str, role: str) -> None:
+    assert understand(message, TODAY).current_role == role

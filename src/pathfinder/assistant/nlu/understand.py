@@ -232,11 +232,13 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
 
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
+    r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
     r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর)\b|\s*[,.;:!?।]|\s*$)"
 )
 _ROLE_CUE = regex.compile(
     r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
     r"(?:asesoro|acompaño|ayudo|oriento|atiendo) a (?:un|una)|je suis|je travaille comme|travaille comme|"
+    r"(?:je |j)bosse (?:comme|en|dans)(?: la| le| les)?|je travaille dans(?: la| le| les)?|"
     r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
