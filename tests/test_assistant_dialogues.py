@@ -241,3 +241,44 @@ def test_first_steps_in_the_learners_language_must_be_nearly_as_relevant_as_the_
 
     monkeypatch.setattr(tools, "search_hits", strong)
     assert [c.id for c in responder._starters(profile, "Datenanalyse")][0] == "stats-applied"
+
+
+def test_cheaper_typed_without_diacritics_after_a_plan_re_plans_in_vietnamese(
+    responder: OfflineResponder,
+) -> None:
+    """'re hon khong?' ('rẻ hơn không?' typed without diacritics) after a Vietnamese plan: a cheaper plan in
+    Vietnamese, not a search for the words 're hon khong' nor a question about the plan."""
+    first = responder.reply("lập lộ trình để tôi trở thành data analyst", History(), None)
+    assert first.state.language == "vi"
+    follow = responder.reply(
+        "re hon khong?", History().add("lập lộ trình để tôi trở thành data analyst", first)
+    )
+    assert follow.intent == "refine", follow.text
+    assert follow.state.language == "vi" and "re hon khong" not in follow.text
+
+
+def test_which_are_free_typed_without_diacritics_after_a_list_filters_that_list(
+    responder: OfflineResponder,
+) -> None:
+    """'cai nao mien phi' ('cái nào miễn phí', which are free) after a Vietnamese search: the list refined to
+    free entries, never a plan nobody asked for."""
+    first = responder.reply("có khóa học nào về an ninh mạng không?", History(), None)
+    assert first.citations
+    follow = responder.reply(
+        "cai nao mien phi", History().add("có khóa học nào về an ninh mạng không?", first)
+    )
+    assert follow.intent == "refine", follow.text
+    assert all(BY_ID[c.id].cost_eur in (0, None) for c in follow.citations if c.id in BY_ID), follow.text
+
+
+def test_a_question_after_a_plan_that_names_no_step_is_about_its_first_step(
+    responder: OfflineResponder,
+) -> None:
+    """'can hoc gi truoc?' ('what do I learn first?', without diacritics) after a plan: the plan's first step,
+    never 'I don't have a list to refer back to'."""
+    message = "lập lộ trình để tôi trở thành data analyst"
+    first = responder.reply(message, History(), None)
+    assert first.pathway is not None and first.pathway.steps
+    follow = responder.reply("can hoc gi truoc?", History().add(message, first))
+    assert follow.intent in ("explain", "requirements"), follow.text
+    assert first.pathway.ids[0] in [c.id for c in follow.citations], follow.text

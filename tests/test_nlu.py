@@ -29,6 +29,11 @@ TODAY = date(2026, 12, 4)
         ("Tôi muốn trở thành nhà phân tích dữ liệu", "vi"),
         ("मैं डेटा एनालिस्ट बनना चाहता हूँ", "hi"),
         ("আমি ডেটা অ্যানালিস্ট হতে চাই", "bn"),
+        # Vietnamese typed without diacritics (lingua alone says French), and neighbours that share a word
+        ("minh muon lam data analyst, moi tuan hoc dc 4 tieng", "vi"),
+        ("toi muon hoc phan tich du lieu", "vi"),
+        ("mulla on toi kurssi vielä kesken", "fi"),
+        ("je voudrais devenir data analyst en moins de six mois", "fr"),
     ],
 )
 def test_language_of_a_sentence(text: str, code: str) -> None:
@@ -129,6 +134,14 @@ def test_free_time_is_not_free_of_charge() -> None:
         ("háblame del primero", lambda p: p.ordinals == (1,)),
         ("dale, el plan", lambda p: p.plan_cue),
         ("kann man das günstiger machen?", lambda p: "cheaper" in p.refinements),
+        # Vietnamese without diacritics: the cue is read, and its words are no topic
+        ("re hon khong?", lambda p: p.lang == "vi" and "cheaper" in p.refinements and not p.topic),
+        ("nhanh hon dc ko", lambda p: p.lang == "vi" and "shorter" in p.refinements and not p.topic),
+        # "đang làm" (currently working as) states the job, not the goal or a skill
+        (
+            "em đang làm IT helpdesk, muốn lên làm chuyên viên bảo mật",
+            lambda p: p.current_role == "it helpdesk" and "helpdesk" not in (p.clause_goal or ""),
+        ),
     ],
 )
 def test_understanding_of_whole_messages(message: str, check) -> None:
@@ -147,3 +160,72 @@ def test_no_training_utterance_is_a_turn_of_the_evaluation_set() -> None:
     }
     copied = [r["text"] for r in load_utterances() if r["text"].strip().casefold() in turns]
     assert copied == []
+
+
+@pytest.mark.parametrize(
+    "message, check",
+    [
+        ("ngan sach toi da 5 trieu dong", lambda p: p.budget == 5_000_000 and p.currency == "VND"),
+        ("truoc thang 6 em muon xong", lambda p: p.deadline is not None and p.deadline.month == 5),
+        ("moi ngay em hoc duoc 1 tieng", lambda p: p.hours_per_week == 7 and not p.topic),
+        ("khoa hoc mien phi ve python", lambda p: p.max_cost == 0 and p.topic == "python"),
+    ],
+)
+def test_vietnamese_slots_typed_without_diacritics(message: str, check) -> None:
+    assert check(understand(message, TODAY, "vi"))
+
+
+def test_diacritics_are_given_back_only_to_unaccented_vietnamese_slot_words() -> None:
+    from pathfinder.assistant.nlu.slots import restore_vietnamese
+
+    assert restore_vietnamese("5 trieu dong truoc thang 6") == "5 triệu đồng trước tháng 6"
+    assert restore_vietnamese("rẻ hơn không, thang 6") == "rẻ hơn không, thang 6"  # typed with diacritics
+
+
+@pytest.mark.parametrize(
+    "message, earlier, check",
+    [
+        # colloquial follow-ups: the cue is read and its words are no topic (a topic would search instead)
+        ("c'est possible moins cher ?", "fr", lambda p: "cheaper" in p.refinements and not p.topic),
+        ("un truc plus rapide ?", "fr", lambda p: "shorter" in p.refinements and not p.topic),
+        ("onks nopeampaa?", "fi", lambda p: "shorter" in p.refinements),
+        ("halvempi vaihtoehto?", "fi", lambda p: "cheaper" in p.refinements and not p.topic),
+        # jobs in learners' words
+        ("je veux bosser comme admin sys", None, lambda p: "system administrator" in (p.goal_english or "")),
+        ("je voudrais taffer dans la cyber", None, lambda p: "cybersecurity" in (p.goal_english or "")),
+        ("em muon lam ky su du lieu", None, lambda p: p.lang == "vi" and p.goal_english == "data engineer"),
+    ],
+)
+def test_colloquial_french_finnish_and_vietnamese(message: str, earlier: str | None, check) -> None:
+    assert check(understand(message, TODAY, earlier))
+
+
+@pytest.mark.parametrize("message", ["len lo trinh giup toi", "lên lộ trình giúp tôi"])
+def test_a_vietnamese_plan_request_asks_for_the_plan_and_names_no_topic(message: str) -> None:
+    p = understand(message, TODAY, "vi")
+    assert p.plan_cue and not p.topic
+
+
+def test_a_wish_read_as_a_statement_is_a_goal_not_the_job_held() -> None:
+    p = understand("mä haluisin koodariks", TODAY)
+    assert p.clause_goal == "koodariks" and not p.clause_role and not p.current_role
+
+
+@pytest.mark.parametrize("message", ["trước Tết em muốn xong", "moi tuan 5 tieng, truoc tet xong duoc ko"])
+def test_before_tet_is_the_end_of_january(message: str) -> None:
+    assert understand(message, TODAY, "vi").deadline == date(2027, 1, 31)
+
+
+def test_colloquial_finnish_free() -> None:
+    assert extract("onks jotain ilmasta?", TODAY).free
+
+
+@pytest.mark.parametrize(
+    "message, role",
+    [
+        ("jbosse dans la logistique mais jveux passer dans la data", "logistique"),
+        ("je bosse en compta depuis 10 ans et j'aimerais passer data analyst", "compta"),
+    ],
+)
+def test_the_job_held_said_casually_in_french(message: str, role: str) -> None:
+    assert understand(message, TODAY).current_role == role

@@ -173,3 +173,11 @@ def test_an_amount_that_looks_like_a_year_is_no_deadline() -> None:
     assert extract("mon entreprise paie jusqu'à 2000 € pour la formation", TODAY).deadline is None
     assert extract("budget 2030 euros", TODAY).deadline is None
     assert extract("bis zum 15. März 2027 fertig", TODAY).deadline == date(2027, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "phrase, lang",
+    [("koodariks software developer", "fi"), ("lập trình viên software developer", "vi")],
+)
+def test_a_topic_with_its_english_appended_names_the_term_once(phrase: str, lang: str) -> None:
+    assert english(phrase, lang) == "software developer"

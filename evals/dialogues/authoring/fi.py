@@ -390,3 +390,83 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# Session 5, weak-languages round (#12): written before any run on them.
+_HPC_FI = ["padr-hpc-101", "padr-par-201", "padr-cert-hpc", "padr-gpu-301", "padr-perf-202"]
+_AI_FI = ["diaa-ai-101", "ual-ia-101", "diaa-ml-201", "diaa-cert-aml", "diaa-math-102"]
+
+DIALOGUES += [
+    D(
+        "fi-cheaper-28",
+        ["followup", "slang", "area_cloud"],
+        [
+            T("haluun pilvi-insinööriks", GOAL, goal="cloud"),
+            T("tee mulle suunnitelma", PLAN, plan=True, cite_min=1),
+            T("onks halvempaa vaihtoehtoa?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "fi-req-29",
+        ["requirements", "named_course"],
+        [
+            T(
+                "mitä pitää osata ennen Applied Machine Learning with Python -kurssia?",
+                REQ,
+                cite_any=["diaa-ml-201", "diaa-math-102", "lit-prog-101", "diaa-ai-101"],
+            ),
+            T("kauanko se kestää?", EXPLAIN + REQ, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-search-30",
+        ["search", "no_diacritics", "area_cyber"],
+        [
+            T("loytyyko kursseja tietoturvasta", SEARCH, cite_min=1),
+            T("entä pelkästään verkossa suoritettavia?", REFINE + SEARCH + CONS, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-job-31",
+        ["vague", "area_data"],
+        [
+            T(
+                "oon kirjanpitäjä ja haluisin data-analyytikoks",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                role=["kirjanpit", "bookkeep", "accountant"],
+                goal_not=["kirjanpit", "bookkeep", "accountant"],
+            ),
+            T("mistä kannattaa aloittaa?", PLAN + EXPLORE + REQ, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-time-32",
+        ["constraint_time", "area_hpc"],
+        [
+            T("haluan oppia suurteholaskentaa (HPC)", GOAL + SEARCH, cite_any=_HPC_FI),
+            T("mulla on noin 5 tuntia viikossa, tee suunnitelma", PLAN + CONS, hours=5, plan=True),
+        ],
+    ),
+    D(
+        "fi-advisor-33",
+        ["third_person", "area_web"],
+        [
+            T(
+                "asiakkaani on varastotyöntekijä ja haluaa web-kehittäjäksi",
+                GOAL + SKILLS,
+                goal="web",
+                role=["varasto", "warehouse"],
+                goal_not=["varasto", "warehouse"],
+            ),
+            T("mitä hänen pitäis opiskella ensin?", REQ + PLAN, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-slang-34",
+        ["slang", "area_ai"],
+        [
+            T("moi, mitä tekoälykursseja teillä on?", SEARCH, cite_any=_AI_FI),
+            T("mikä niistä on ilmainen?", REFINE + SEARCH + SELECT, cite_any=["diaa-ai-101", "ual-ia-101"]),
+        ],
+    ),
+]

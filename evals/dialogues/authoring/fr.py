@@ -453,3 +453,84 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# Session 5, weak-languages round (#12): written before any run on them.
+_CYBER_FR = ["inl-cyber-201", "inl-pssi-203", "inl-audit-302", "inl-securite-103", "inl-crise-303"]
+_AI_START = ["diaa-ai-101", "ual-ia-101", "glcc-code-107", "lit-prog-101"]
+
+DIALOGUES += [
+    D(
+        "fr-cheaper-32",
+        ["followup", "constraint_budget", "area_cyber"],
+        [
+            T("je veux devenir analyste SOC", GOAL, goal="cyber"),
+            T("fais moi un parcours", PLAN, plan=True, cite_min=1),
+            T("y en a un moins cher ?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "fr-req-33",
+        ["requirements", "named_course", "area_dgov"],
+        [
+            T(
+                "pour le Certificat Gouvernance et protection des données faut avoir fait quoi avant ?",
+                REQ,
+                cite_any=["inl-cert-gouv", "inl-rgpd-101"],
+            ),
+            T("et ça prend combien de temps en tout ?", EXPLAIN + REQ, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-search-34",
+        ["search", "no_diacritics", "area_cyber"],
+        [
+            T("vous avez des formations en securite informatique en francais ?", SEARCH, cite_any=_CYBER_FR),
+            T("et gratuites ?", REFINE + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-job-35",
+        ["vague", "slang", "area_data"],
+        [
+            T(
+                "je bosse en compta depuis 10 ans et j'aimerais passer data analyst",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                role=["compta", "accountant", "bookkeep", "comptab"],
+                goal_not=["compta", "accountant", "bookkeep"],
+            ),
+            T("ok du coup je commence par quoi ?", PLAN + REQ + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-hours-36",
+        ["constraint_time", "followup", "area_network"],
+        [
+            T("objectif technicien réseau, j'ai 3h par semaine max", GOAL + CONS, goal="network", hours=3),
+            T("ok propose moi un plan", PLAN, plan=True),
+            T("et avec 6h par semaine ?", REFINE + CONS, hours=6, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "fr-dpo-37",
+        ["third_person", "area_dgov"],
+        [
+            T(
+                "ma cliente est assistante juridique et veut devenir DPO",
+                GOAL + SKILLS,
+                goal="dpo",
+                role=["juridique", "legal"],
+                goal_not=["juridique", "legal"],
+            ),
+            T("quel parcours pour elle ? elle a 5h par semaine", PLAN + CONS, hours=5, plan=True),
+        ],
+    ),
+    D(
+        "fr-typo-38",
+        ["typo", "slang", "area_ai"],
+        [
+            T("jveux apprendre l'IA mais g pas de diplome", GOAL + EXPLORE + SEARCH, goal="ai"),
+            T("ya des cours gratos pour debuter ?", SEARCH + REFINE, cite_any=_AI_START),
+        ],
+    ),
+]

@@ -369,3 +369,127 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# Session 5, weak-languages round (#12): written before any run on them.
+_CLOUD = ["hrd-cloud-101", "lcsi-cloudops-205", "hrd-clouddev-204", "hrd-cloudmig-301", "ccna-hybrid-303"]
+_HPC = ["padr-hpc-101", "padr-par-201", "padr-cert-hpc", "padr-gpu-301", "padr-perf-202"]
+_DGOV = ["inl-cert-gouv", "inl-qualite-201", "inl-classif-301", "nda-cdo-401", "inl-rgpd-101", "inl-dpo-201"]
+
+DIALOGUES += [
+    D(
+        "vi-cheaper-29",
+        ["followup", "no_diacritics", "area_data"],
+        [
+            T(
+                "minh muon lam data analyst, moi tuan hoc dc 4 tieng",
+                GOAL + PLAN + CONS,
+                goal="data_analyst",
+                hours=4,
+            ),
+            T("lên lộ trình đi bạn", PLAN, plan=True, cite_min=1),
+            T("re hon khong?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "vi-req-30",
+        ["requirements", "named_course"],
+        [
+            T(
+                "muốn học Deep Learning and Neural Networks thì cần học gì trước?",
+                REQ,
+                cite_any=["diaa-dl-202", "diaa-ml-201", "diaa-math-102"],
+            ),
+            T("mấy khóa đó tốn bao nhiêu tiền?", EXPLAIN + REQ, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-search-31",
+        ["search", "slang", "no_diacritics", "area_cloud"],
+        [
+            T("co khoa nao ve cloud ko b?", SEARCH, cite_any=_CLOUD),
+            T("cái nào miễn phí?", REFINE + SEARCH + SELECT, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-job-32",
+        ["vague", "area_cyber"],
+        [
+            T(
+                "em đang làm IT helpdesk, muốn lên làm chuyên viên bảo mật",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["help desk", "helpdesk", "support", "technician"],
+                goal_not=["help desk", "helpdesk"],
+            ),
+            T("cần học gì trước ạ?", REQ + PLAN, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-hpc-33",
+        ["area_hpc"],
+        [
+            T("tôi làm nghiên cứu, muốn học tính toán hiệu năng cao (HPC)", GOAL + SEARCH, cite_any=_HPC),
+            T("lập lộ trình cho tôi, mỗi tuần 5 tiếng", PLAN + CONS, hours=5, plan=True),
+        ],
+    ),
+    D(
+        "vi-typo-34",
+        ["typo", "no_diacritics", "area_ai"],
+        [
+            T("toi muon tro thanh ky su AI, hoc tu dau?", GOAL + PLAN + EXPLORE, goal="ai", cite_min=1),
+            T("len ke hoach hoc 10 tieng/tuan", PLAN + CONS, hours=10, plan=True),
+            T("nhanh hơn được ko", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "vi-online-35",
+        ["participation", "area_web"],
+        [
+            T(
+                "mình muốn học lập trình web nhưng chỉ học online thôi",
+                GOAL + CONS,
+                goal="web",
+                part=["online"],
+            ),
+            T("gợi ý lộ trình giúp mình", PLAN, plan=True, plan_part=["online"]),
+        ],
+    ),
+    D(
+        "vi-budget-36",
+        ["constraint_budget", "area_dgov"],
+        [
+            T(
+                "tôi muốn làm về quản trị dữ liệu (data governance), có khóa nào không?",
+                SEARCH + GOAL,
+                cite_any=_DGOV,
+            ),
+            T("ngân sách của tôi dưới 10 triệu", CONS + REFINE, budget=(10000000, "VND")),
+        ],
+    ),
+    D(
+        "vi-advisor-37",
+        ["third_person", "area_cloud"],
+        [
+            T(
+                "học viên của tôi đang làm kế toán, muốn chuyển sang làm kỹ sư cloud",
+                GOAL + SKILLS,
+                goal="cloud",
+                role=["kế toán", "accountant", "bookkeep"],
+                goal_not=["kế toán", "accountant"],
+            ),
+            T("cô ấy cần học gì trước?", REQ + PLAN, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-level-38",
+        ["named_course", "level", "area_hpc"],
+        [
+            T(
+                "khóa Introduction to High-Performance Computing có khó không, trình độ EQF mấy?",
+                EXPLAIN,
+                cite_any=["padr-hpc-101"],
+            ),
+            T("có học bằng tiếng Việt không?", EXPLAIN + SEARCH),
+        ],
+    ),
+]

@@ -514,6 +514,13 @@ class OfflineResponder(PlanHandlers):
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
 
     # ------------------------------------------------------------------------------ about one entry
+    def _plan_start(self, state: DialogueState) -> Credential | None:
+        """The first step of the plan shown, for a question about the plan that names no step ("what do I
+        need first?", "can hoc gi truoc?"): something to answer instead of "I have no list"."""
+        if state.listing not in ("pathway", "suggestions") or not self._listed(state):
+            return None
+        return self.tools.get(self._listed(state)[0])
+
     def _listed(self, state: DialogueState) -> list[str]:
         if state.listing in ("pathway", "suggestions") and state.last_pathway is not None:
             return list(state.last_pathway.ids)
@@ -589,6 +596,7 @@ class OfflineResponder(PlanHandlers):
             cred = self.tools.lexicon.title_in(p.text, self.tools.search(p.topic, SearchFilters(), k=3))
             if cred is None:
                 return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
+        cred = cred or self._plan_start(state)
         if cred is None:
             return _Reply(t("need_list"), intent)
         outcomes = (
@@ -683,7 +691,7 @@ class OfflineResponder(PlanHandlers):
         )
 
     def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
-        cred = self._target(p, state)
+        cred = self._target(p, state) or self._plan_start(state)
         if cred is None:
             return _Reply(t("need_list"), "requirements")
         held_ids, held_skills = profile.held_credential_ids, profile.held_skill_uris

@@ -176,14 +176,24 @@ def decide(
         and not p.participation
     ):
         intent = "explain"  # "kostet der was?", "isme kitne ghante?": about the one in focus or listed first
+    # a question or a plan the classifier only guesses (no plan asked for, nothing named or pointed at)
+    unsure = (
+        (intent == "explain" or (intent == "plan" and not p.plan_cue))
+        and p.confidence < 0.5
+        and not named
+        and not state.focus
+        and not refers_back(p.text)
+    )
     if (
-        intent in ("search", "state_skills", "explore", "smalltalk")
+        (intent in ("search", "state_skills", "explore", "smalltalk") or unsure)
         and listing
         and not topical
         and (p.has_filters or p.refinements)
         and not p.spoken_languages
     ):
-        intent = "refine"  # "en français svp", "show me free ones" after a list or plan
+        # "en français svp", "show me free ones" after a list or plan; "re hon khong?" (cheaper), "cai nao
+        # mien phi" (which are free), typed without diacritics, that the classifier only guesses at
+        intent = "refine"
     if (
         (
             intent in ("search", "state_skills", "explore", "smalltalk", "set_constraints")

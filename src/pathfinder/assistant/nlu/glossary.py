@@ -133,6 +133,9 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
             found = found or only_terms  # "Data Analyst" in a German sentence: English domain words
         elif lang in (None, "en") and not only_terms:
             out.append(written)
+    # "koodariks software developer" (a topic with its English appended): the English words once, in the term
+    in_terms = {w for piece in out if " " in piece for w in piece.split()}
+    out = [w for w in out if " " in w or w not in in_terms]
     if lang in _HEAD_FIRST and found:
         # "ingénieur cloud", "kỹ sư mạng": the job word comes first; English puts it last
         roles = [w for w in out if names_role(w)]

@@ -267,3 +267,16 @@ def extract(text: str, today: date | None = None) -> Slots:
         s.level = (6, None)
     s.third_person = any(t in vocab.THIRD_PERSON for t in toks[:12])
     return s
+
+
+# unaccented form -> the Vietnamese slot word ("trieu" -> "triệu")
+_RESTORE = {vocab.fold_vietnamese(w): w for w in vocab.VI_SLOT_WORDS}
+
+
+def restore_vietnamese(text: str) -> str:
+    """Vietnamese typed without diacritics with its slot words given back their diacritics ("ngan sach 5 trieu
+    dong, truoc thang 6" -> "... 5 triệu đồng, trước tháng 6"), so that the tables read it; text that has
+    diacritics is returned as it is."""
+    if vocab.fold_vietnamese(text) != text:
+        return text
+    return regex.sub(r"\p{L}+", lambda m: _RESTORE.get(m.group(0).casefold(), m.group(0)), text)

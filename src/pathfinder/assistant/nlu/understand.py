@@ -14,7 +14,7 @@ from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.language import identify
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.slots import Slots, extract, normalise, tokens
+from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(
@@ -44,6 +44,7 @@ _SLOT_WORDS = frozenset(
         *vocab.SPEAK,
         *vocab.MULTIPLIERS,
         *vocab.THIRD_PERSON,
+        *(w for w in (*vocab.CHEAPER, *vocab.FASTER) if " " not in w),  # "halvempi", "cheaper": no subject
     )
 )
 _SLOT_PREFIXES = tuple(vocab.PARTICIPATION_PREFIXES)
@@ -54,7 +55,7 @@ _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "e
 def content(text: str) -> str:
     """The words of `text` that name a subject: no function words, numbers or slot words (time, money,
     ...)."""
-    toks = tokens(text)
+    toks = _without_phrase_cues(tokens(text))
     keep_an = "ninh" in toks  # Vietnamese "an ninh" (security), not the English article
     return " ".join(
         t
@@ -72,10 +73,36 @@ def content(text: str) -> str:
     )
 
 
-def asks_plan(message: str) -> bool:
-    """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình")."""
+_PHRASE_CUES = tuple(
+    dict.fromkeys(
+        tuple(form.split())
+        for cue in vocab.PLAN_CUES
+        if " " in cue
+        for form in (cue, vocab.fold_vietnamese(cue))
+    )
+)
+
+
+def _without_phrase_cues(toks: list[str]) -> list[str]:
+    """The tokens without the plan cues of several words ("lộ trình", also as "lo trinh", "hoja de ruta")."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        cue = next((c for c in _PHRASE_CUES if tuple(toks[i : i + len(c)]) == c), None)
+        if cue is None:
+            out.append(toks[i])
+        i += len(cue) if cue else 1
+    return out
+
+
+def asks_plan(message: str, lang: str | None = None) -> bool:
+    """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình"; in a
+    Vietnamese message also typed without diacritics, "len lo trinh")."""
     low = " " + " ".join(tokens(message)) + " "
-    return any(f" {cue} " in low for cue in vocab.PLAN_CUES)
+    if any(f" {cue} " in low for cue in vocab.PLAN_CUES):
+        return True
+    folded = vocab.fold_vietnamese(low)
+    return lang == "vi" and any(f" {vocab.fold_vietnamese(cue)} " in folded for cue in vocab.PLAN_CUES)
 
 
 def clauses(message: str, lang: str | None = None) -> list[str]:
@@ -118,11 +145,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     predictions = default_classifier().predict_embedded(encode(texts))
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
-    _fill_slots(p, extract(message, today), whole.intent)
+    _fill_slots(p, extract(restore_vietnamese(message) if lang == "vi" else message, today), whole.intent)
     _refinements(p)
     if not p.ordinals:
         p.ordinals = ordinals(message)
-    p.plan_cue = asks_plan(message)
+    p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     p.done_cue = any(f" {w} " in low for w in vocab.DONE)
     if p.lang not in (None, "en") or not p.topic:
@@ -132,8 +159,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
     goals = []
     for clause, pred in pairs:
-        if pred.intent == "set_goal" or (
-            pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore")
+        wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
+        if (
+            pred.intent == "set_goal"
+            or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
+            or wish  # "mä haluisin koodariks" read as a statement: the wish is a goal, not the job held
         ):
             if content(clause):
                 goals.append((clause, pred))
@@ -202,15 +232,18 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
 
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
+    r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
     r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর)\b|\s*[,.;:!?।]|\s*$)"
 )
 _ROLE_CUE = regex.compile(
     r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
     r"(?:asesoro|acompaño|ayudo|oriento|atiendo) a (?:un|una)|je suis|je travaille comme|travaille comme|"
+    r"(?:je |j)bosse (?:comme|en|dans)(?: la| le| les)?|je travaille dans(?: la| le| les)?|"
     r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
-    r"tôi là|tôi làm|em là|mình là)\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
+    r"(?:tôi|em|mình|toi|minh) (?:đang )?(?:là|làm)|(?:toi|em|minh) (?:dang )?(?:la|lam)|đang làm)"
+    r"\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
@@ -310,9 +343,15 @@ def ordinals(message: str) -> tuple[int, ...]:
 
 def _refinements(p: Parsed) -> None:
     low = normalise(p.text)
+    # Vietnamese is often typed without diacritics: "re hon khong", "nhanh hon dc ko"
+    folded = vocab.fold_vietnamese(low) if p.lang == "vi" else None
+
+    def says(words: tuple[str, ...]) -> bool:
+        return any(w in low or (folded is not None and vocab.fold_vietnamese(w) in folded) for w in words)
+
     found = list(p.refinements)
-    if "cheaper" not in found and any(w in low for w in vocab.CHEAPER):
+    if "cheaper" not in found and says(vocab.CHEAPER):
         found.append("cheaper")
-    if "shorter" not in found and any(w in low for w in vocab.FASTER):
+    if "shorter" not in found and says(vocab.FASTER):
         found.append("shorter")
     p.refinements = tuple(found)

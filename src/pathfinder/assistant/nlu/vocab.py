@@ -4,6 +4,8 @@ or a short fixed term, matched on Unicode word boundaries after case folding."""
 
 from __future__ import annotations
 
+import unicodedata
+
 MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     (
@@ -52,6 +54,7 @@ SEASONS_BEFORE: dict[str, int] = {
         8: "autumn fall herbst otoño automne syksy syksyyn mùa thu thu पतझड़ শরৎ",
         11: "winter invierno hiver talvi talveen mùa đông đông "
         "सर्दी শীত christmas weihnachten navidad noël joulu",
+        1: "tết",  # the lunar new year, late January to mid February: "before Tết" is the end of January
     }.items()
     for w in ws.split()
 }
@@ -168,7 +171,8 @@ SPEAK = (
 ).split()
 
 FREE = (
-    "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi maksuton miễn phí मुफ़्त मुफ्त "
+    "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
+    "maksuton maksuttomia miễn phí मुफ़्त मुफ्त "
     "निःशुल्क বিনামূল্যে ফ্রি"
 ).split()
 
@@ -285,10 +289,55 @@ cómo llegar
 haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
 kursseja kurssia etsin näytä entä jos vain mutta kun niin myös sitten
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
+được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn cần gì trước rẻ nhanh lên cái
+c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
+onks mä mulle mulla haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
 चाहिए का की एक
 আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
 """.split()
+)
+
+
+def fold_vietnamese(text: str) -> str:
+    """Vietnamese as typed without diacritics ("không dấu"): "rẻ hơn không" -> "re hon khong"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+# Vietnamese function words as learners type them without diacritics, and chat shorthand ("ko", "dc"): kept
+# out of topics with the folded Vietnamese stop words; none of them names a subject.
+VI_UNACCENTED = frozenset(
+    """
+toi minh muon khong ko hok dc duoc hon nhat nao thoi roi chua giup nhieu nhu nay kia cua nhung voi cho xem
+tim dang can truoc sau nen vay ha nhe nha oi ban em anh di re nhanh moi ngan sach len cai
+""".split()
+)
+# everyday unaccented Vietnamese distinctive enough to tell the language (language.py); the short function
+# words above that are also words of other languages ("em", "ban", "can", "sau", "di") are left out
+VI_CUES = frozenset(
+    """
+toi minh muon khong ko hok dc duoc tieng tuan thang hoc lam nhanh hon nhat nao thoi roi chua khoa trinh
+hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe ky vien
+""".split()
+)
+# the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
+# given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
+# each folds to a form no other word of these has
+VI_SLOT_WORDS = (
+    "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
+)
+STOPWORDS = (
+    STOPWORDS
+    | VI_UNACCENTED
+    | {f for f in map(fold_vietnamese, STOPWORDS) if f.isascii()}
+    | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
+)
+
+# words of wanting: a clause with one states a wish (a goal), never the job held now ("mä haluisin koodariks")
+WISH = frozenset(
+    "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
+    "haluan haluaisin haluisin haluun haluis haluaa muốn muon चाहता चाहती চাই".split()
 )
 
 # follow-ups that ask for a cheaper or a faster list or plan (substrings of the normalised message)
@@ -380,6 +429,13 @@ FASTER = (
     "nopeampi",
     "nopein",
     "lyhyempi",
+    "nopeamp",  # Finnish case forms: "nopeampaa", "nopeammin", "lyhyempää"
+    "nopeamm",
+    "nopeimm",
+    "lyhyemp",
+    "lyhyemm",
+    "plus vite",
+    "moins long",
     "liian pitkä",
     "nhanh hơn",
     "nhanh nhất",
