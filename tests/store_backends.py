@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import urllib.parse
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 import pytest
@@ -54,9 +56,9 @@ def _with_schema(url: str, schema: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
 
 
-@pytest.fixture
-def postgres_target():
-    """A PostgreSQL URL whose tables live in a fresh schema of their own."""
+@contextmanager
+def fresh_postgres_schema() -> Iterator[str]:
+    """A PostgreSQL URL whose tables live in a fresh schema of their own, dropped afterwards."""
     import psycopg
 
     url = postgres_url()
@@ -69,6 +71,13 @@ def postgres_target():
         close_databases()
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def postgres_target():
+    """A PostgreSQL URL whose tables live in a fresh schema of their own."""
+    with fresh_postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import uuid
 
 import pytest
-from store_backends import _with_schema, postgres_url, run_sql
+from store_backends import fresh_postgres_schema, run_sql
 
 from pathfinder.errors import ProfileError
 from pathfinder.storage.database import close_databases, open_database
@@ -72,18 +71,8 @@ def test_an_old_runner_database_part_way_gets_the_rest(store_settings):
 @pytest.fixture
 def second_postgres_schema():
     """Another throwaway PostgreSQL schema (the old runner's database next to the test's own)."""
-    import psycopg
-
-    url = postgres_url()
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield _with_schema(url, schema)
-    finally:
-        close_databases()
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    with fresh_postgres_schema() as url:
+        yield url
 
 
 def test_a_fresh_database_has_the_old_runners_schema(store_settings, tmp_path, request):
