@@ -29,23 +29,21 @@ class Purged(BaseModel):
 
 def purge_conversations(db: Database | str | Path, days: int, now: datetime | None = None) -> int:
     """Delete conversations (their messages and feedback with them) last updated more than `days` ago."""
-    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
-    database = open_database(db, error=ConversationError)
-    database.ensure_schema(ConversationError)
-    return database.run(
-        lambda tx: tx.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,)).rowcount,
-        write=True,
-        error=ConversationError,
-    )
+    return _purge_older(db, "conversations", "updated_at", days, now)
 
 
 def purge_advisor_notes(db: Database | str | Path, days: int, now: datetime | None = None) -> int:
     """Delete advisor notes (and a learner's replies) written more than `days` ago; agreed plans stay."""
+    return _purge_older(db, "advisor_notes", "created_at", days, now)
+
+
+def _purge_older(db: Database | str | Path, table: str, column: str, days: int, now: datetime | None) -> int:
+    """Delete the rows of `table` whose ISO timestamp `column` is more than `days` old; how many went."""
     cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
     database = open_database(db, error=ConversationError)
     database.ensure_schema(ConversationError)
     return database.run(
-        lambda tx: tx.execute("DELETE FROM advisor_notes WHERE created_at < ?", (cutoff,)).rowcount,
+        lambda tx: tx.execute(f"DELETE FROM {table} WHERE {column} < ?", (cutoff,)).rowcount,
         write=True,
         error=ConversationError,
     )
