@@ -21,6 +21,8 @@ from pathfinder.ui.session import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pathfinder.domain.access import Account
 
 
@@ -49,13 +51,7 @@ def sign_in_form() -> None:
             "Password", type="password", key="signin-password", autocomplete="current-password"
         )
         if st.form_submit_button("Sign in", type="primary"):
-            try:
-                account = resources.account_store().sign_in(username, password, address=client_address())
-            except PathfinderError as e:
-                st.error(str(e))
-            else:
-                remember(account)
-                st.rerun()
+            _enter(lambda: resources.account_store().sign_in(username, password, address=client_address()))
 
 
 def sign_up_form() -> None:
@@ -75,13 +71,18 @@ def sign_up_form() -> None:
             if password != again:
                 st.error("The two passwords differ; type the same one twice.")
                 return
-            try:
-                account = resources.account_store().create(username, password, "learner")
-            except PathfinderError as e:
-                st.error(str(e))
-            else:
-                remember(account)
-                st.rerun()
+            _enter(lambda: resources.account_store().create(username, password, "learner"))
+
+
+def _enter(account_of: Callable[[], Account]) -> None:
+    """Sign in as the account `account_of` gives, or show why not (the store's message says the fix)."""
+    try:
+        account = account_of()
+    except PathfinderError as e:
+        st.error(str(e))
+    else:
+        remember(account)
+        st.rerun()
 
 
 def guest_button() -> None:
