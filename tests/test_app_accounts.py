@@ -283,3 +283,26 @@ def test_a_learner_invites_an_advisor_and_removes_the_access_again(app_settings)
     next(b for b in at.button if b.label == "Remove access").click()
     at.run()
     assert store.caseload(advisor.id) == set() and "No advisor can see your data." in texts(at)
+
+
+def test_a_learner_signs_up_on_the_sign_in_page_and_is_signed_in(app_settings):
+    """The sign-up form (on by default): two different passwords are refused with the fix, a short one with the
+    store's rule, and a good one creates a learner account that is signed in at once."""
+    at = start_app("chat", role=None)
+    at.text_input(key="signup-username").input("new-learner")
+    at.text_input(key="signup-password").input("long enough passphrase")
+    at.text_input(key="signup-password2").input("another passphrase")
+    next(b for b in at.button if b.label == "Create my account").click()
+    at.run()
+    assert "The two passwords differ" in texts(at) and "Signed in as" not in texts(at)
+    at.text_input(key="signup-password").input("short")
+    at.text_input(key="signup-password2").input("short")
+    next(b for b in at.button if b.label == "Create my account").click()
+    at.run()
+    assert "10" in " ".join(e.value for e in at.error) and "Signed in as" not in texts(at)
+    at.text_input(key="signup-password").input("long enough passphrase")
+    at.text_input(key="signup-password2").input("long enough passphrase")
+    next(b for b in at.button if b.label == "Create my account").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert "Signed in as **new-learner**" in texts(at) and at.chat_input
