@@ -286,8 +286,8 @@ def test_a_learner_invites_an_advisor_and_removes_the_access_again(app_settings)
 
 
 def test_a_learner_signs_up_on_the_sign_in_page_and_is_signed_in(app_settings):
-    """The sign-up form (on by default): two different passwords are refused with the fix, a short one with the
-    store's rule, and a good one creates a learner account that is signed in at once."""
+    """The sign-up form (on by default): two different passwords are refused with the fix, a short one with
+    the store's rule, and a good one creates a learner account that is signed in at once."""
     at = start_app("chat", role=None)
     at.text_input(key="signup-username").input("new-learner")
     at.text_input(key="signup-password").input("long enough passphrase")
