@@ -58,18 +58,10 @@ def sign_up_form() -> None:
     with st.form("signup"):
         st.markdown("**New here? Create a learner account**")
         username = st.text_input("Choose a username", key="signup-username", autocomplete="username")
-        password = st.text_input(
-            "Choose a password (at least 10 characters)",
-            type="password",
-            key="signup-password",
-            autocomplete="new-password",
-        )
-        again = st.text_input(
-            "The same password again", type="password", key="signup-password2", autocomplete="new-password"
-        )
+        password = _new_password_twice("Choose a password (at least 10 characters)", "signup-password")
         if st.form_submit_button("Create my account"):
-            if password != again:
-                st.error("The two passwords differ; type the same one twice.")
+            if password is None:
+                st.error(PASSWORDS_DIFFER)
                 return
             _enter(lambda: resources.account_store().create(username, password, "learner"))
 
@@ -100,22 +92,26 @@ def guest_button() -> None:
         st.rerun()
 
 
+PASSWORDS_DIFFER = "The two passwords differ; type the same one twice."
+
+
+def _new_password_twice(label: str, key: str) -> str | None:
+    """A new password typed twice (fields `key` and `key`2); None when the two differ."""
+    first = st.text_input(label, type="password", key=key, autocomplete="new-password")
+    again = st.text_input(
+        "The same password again", type="password", key=f"{key}2", autocomplete="new-password"
+    )
+    return first if first == again else None
+
+
 def change_password_form(account: Account, *, first: bool = False) -> None:
     with st.form("change-password"):
         if first:
             st.warning("You signed in with a one-time password. Choose your own password to continue.")
-        new = st.text_input(
-            "New password (at least 10 characters)",
-            type="password",
-            key="new-password",
-            autocomplete="new-password",
-        )
-        again = st.text_input(
-            "The same password again", type="password", key="new-password2", autocomplete="new-password"
-        )
+        new = _new_password_twice("New password (at least 10 characters)", "new-password")
         if st.form_submit_button("Change password", type="primary"):
-            if new != again:
-                st.error("The two passwords differ; type the same one twice.")
+            if new is None:
+                st.error(PASSWORDS_DIFFER)
                 return
             try:
                 resources.account_store().set_password(account.id, new, account)
