@@ -7,7 +7,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -92,13 +92,14 @@ def test_escaped_text_stays_one_list_item(text):
 
 @hsettings(max_examples=200, deadline=None)
 @given(TEXT.filter(lambda t: t.strip()))
+@example("\ufeff")  # a title of a lone BOM once gave an empty link, dropped by the sanitiser
 def test_a_cited_title_is_one_link_to_the_catalogue_url_and_grounding_keeps_it(title):
     cred = PLAIN.model_copy(update={"title": title})
     html = RENDER.render(cite(cred)).strip()
     links = re.findall(r'<a href="([^"]*)">(.*?)</a>', html)
     assert len(links) == 1 and links[0][0] == "https://example.org/p", (title, html)
     shown = htmllib.unescape(links[0][1]).replace("\u200b", "")
-    assert "<" not in links[0][1] and shown == _plain(title)
+    assert "<" not in links[0][1] and shown == (_plain(title) or cred.id)  # nothing visible: the id
     grounded = ground(cite(cred), {cred.id: cred}.get, {})
     assert (
         grounded.text == cite(cred)

@@ -20,8 +20,9 @@ escape_text = escape_line  # the one escaper (safety/markdown.py), under the nam
 
 
 def cite(c: Credential) -> str:
-    """The one citation form used everywhere: [Title](url) (id), the title escaped."""
-    return f"[{escape_text(c.title)}]({link_target(c)}) ({c.id})"
+    """The one citation form used everywhere: [Title](url) (id), the title escaped; a title of invisible
+    characters only (a lone BOM) shows the id, since a link with no text is dropped by the sanitiser."""
+    return f"[{escape_text(c.title) or escape_text(c.id)}]({link_target(c)}) ({c.id})"
 
 
 def link_target(c: Credential) -> str:
