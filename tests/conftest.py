@@ -182,3 +182,12 @@ def _no_unexpected_page_errors(request):
             "a page failed (the user saw only a plain message): "
             + "\n".join(logging.Formatter().format(r) for r in handler.records)
         )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _streamlit_without_magic() -> None:
+    """As .streamlit/config.toml, whatever the working directory: AppTest scripts are compiled without
+    Streamlit's ast.parse "magic", which can race the app's warm-up thread on CPython < 3.11.8 (gh-106905)."""
+    from streamlit import config
+
+    config.set_option("runner.magicEnabled", False)

@@ -47,5 +47,7 @@ def test_the_other_pages_still_work_after_one_failed(app_settings, page_errors, 
 def test_streamlit_hides_error_details_and_the_icon_is_not_fetched():
     config = tomllib.loads((PROJECT_ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["client"]["showErrorDetails"] == "none"
+    # no ast.parse of the script that can race the warm-up thread's imports (CPython < 3.11.8, gh-106905)
+    assert config["runner"]["magicEnabled"] is False
     navigation = (PROJECT_ROOT / "src" / "pathfinder" / "ui" / "navigation.py").read_text(encoding="utf-8")
     assert 'page_icon=":material' not in navigation  # a material page icon is fetched from fonts.gstatic.com
