@@ -29,7 +29,12 @@ def register(commands: Commands) -> None:
     )
     index.add_argument("--json", action="store_true", help="print the summary (or status) as JSON")
     index.add_argument("--status", action="store_true", help="show the served version and its provenance")
-    index.add_argument("--if-needed", action="store_true", help="build only when no index exists")
+    index.add_argument(
+        "--if-needed",
+        action="store_true",
+        help="build only when no index exists, or tag the served one again when the skill tagging "
+        "(taxonomy, embedder, model, threshold) changed since it was built",
+    )
     index.add_argument(
         "--no-infer", action="store_true", help="do not infer skills for entries that list none"
     )
@@ -110,27 +115,35 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
         status = index_status(settings)
         print_json(status) if args.json else print(format_status(status))
         return 0
+    from pathfinder.skills.ingest import ingest_paths, retag_if_outdated
+
+    summary = None
     if args.if_needed:
         try:
             status = index_status(settings)
         except IndexNotBuilt:
             pass
         else:
-            say(f"index version {status['version']} exists; nothing to do (drop --if-needed to update it)")
-            return 0
-    from pathfinder.skills.ingest import ingest_paths
-
-    paths = args.paths or [settings.corpus_dir / "catalogue"]
-    summary = ingest_paths(
-        settings,
-        paths,
-        args.mapping,
-        infer=not args.no_infer,
-        full=args.full,
-        progress=_progress(),
-        warn=say,
-        store_wait=False,  # serving starts now; the embedded vector store catches up in a child process
-    )
+            if not args.no_infer:
+                summary = retag_if_outdated(settings, warn=say, progress=_progress(), store_wait=False)
+            if summary is None:
+                say(
+                    f"index version {status['version']} is up to date; nothing to do "
+                    "(drop --if-needed to update it from the catalogue files)"
+                )
+                return 0
+    if summary is None:
+        paths = args.paths or [settings.corpus_dir / "catalogue"]
+        summary = ingest_paths(
+            settings,
+            paths,
+            args.mapping,
+            infer=not args.no_infer,
+            full=args.full,
+            progress=_progress(),
+            warn=say,
+            store_wait=False,  # serving starts now; the embedded vector store catches up in a child process
+        )
     from pathfinder.cli.accounts import record_reindex
 
     record_reindex(

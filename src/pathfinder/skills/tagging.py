@@ -137,6 +137,16 @@ def model_fingerprint() -> tuple:
     )
 
 
+def without_inferred(credential: Credential) -> Credential:
+    """The entry as imported, before tagging: inferred skills and the tagging marks ("skills",
+    `SKILLS_UNKNOWN`) removed, skills the catalogue listed kept. Tagging it again gives the current answer."""
+    listed = tuple(s for s in credential.skills if not s.inferred)
+    derived = tuple(d for d in credential.derived if d not in {"skills", SKILLS_UNKNOWN})
+    if listed == credential.skills and derived == credential.derived:
+        return credential
+    return credential.model_copy(update={"skills": listed, "derived": derived})
+
+
 def skills_unknown(credential: Credential) -> bool:
     """True when skills were inferred for this entry but none reached the confidence threshold."""
     return SKILLS_UNKNOWN in credential.derived
