@@ -71,6 +71,16 @@ def register(commands: Commands) -> None:
     match.add_argument("--top", type=int, default=5)
     match.add_argument("--json", action="store_true")
 
+    extract = sub.add(
+        "extract",
+        _skills_extract,
+        "every skill a CV or job advert states, with the words that state it (evidence)",
+    )
+    extract.add_argument("file", type=Path, help="a CV or advert in plain text (UTF-8)")
+    extract.add_argument(
+        "--json", action="store_true", help="a JSON list of {uri, label, score, via, evidence}"
+    )
+
     ev = commands.add(
         "retrieval", _eval_retrieval, "recall@10 and nDCG@10 of bm25, dense and hybrid", group="eval"
     )
@@ -261,6 +271,31 @@ def _skills_match(args: argparse.Namespace, settings: Settings) -> int:
     else:
         for m in result:
             print(f"{m.score:.2f}  {m.shown}  {m.uri}")
+    return 0
+
+
+def _skills_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from pathfinder.skills.matching import MAX_TEXT_CHARS, SkillMatcher
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise PathfinderError(f"Cannot read {args.file}: {e}") from e
+    if len(text) > MAX_TEXT_CHARS:
+        say(f"{args.file} has {len(text):,} characters; the first {MAX_TEXT_CHARS:,} are read")
+    found = SkillMatcher.from_settings(settings).extract(text)
+    if args.json:
+        print_json(
+            [
+                {"uri": m.uri, "label": m.label, "score": m.score, "via": m.via, "evidence": m.evidence}
+                for m in found
+            ]
+        )
+    elif not found:
+        say("no taxonomy skill is stated in that text")
+    else:
+        for m in found:
+            print(f"{m.score:.2f}  {m.shown}  <- {m.evidence!r}")
     return 0
 
 

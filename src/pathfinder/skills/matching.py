@@ -363,6 +363,9 @@ class SkillMatcher:
         A label and an alias of the same length both count; a shorter mention inside a longer one does not."""
         text = text[:MAX_TEXT_CHARS]
         tokens = normalise_label(text).split()
+        cased = folded_tokens(text)  # the same words as written (case kept): the evidence shown
+        if len(cased) != len(tokens):
+            cased = tokens
         by_span: dict[tuple[int, int], Alias] = {
             (a, b): alias for a, b, alias in alias_mentions(text, self.aliases)
         }
@@ -371,7 +374,7 @@ class SkillMatcher:
 
         def note(uri: str, score: float, via: str | None) -> None:
             if score > found.get(uri, (0.0, None, ""))[0]:
-                found[uri] = (score, via, gram)
+                found[uri] = (score, via, " ".join(cased[start:end]))
 
         for start, end, gram in _ngrams(tokens):
             if any(taken[start:end]) or gram in STOPWORDS:
