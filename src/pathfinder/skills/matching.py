@@ -174,6 +174,11 @@ class SkillMatcher:
 
     # ---------------------------------------------------------------------------------------- dense side
 
+    @property
+    def cache_dir(self) -> Path | None:
+        """Where label vectors are cached (None: not cached)."""
+        return Path(self._cache_dir) if self._cache_dir is not None else None
+
     def taxonomy_hash(self) -> str:
         h = hashlib.sha256()
         for uri, label in zip(self._uris, self._labels):
