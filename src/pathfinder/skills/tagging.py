@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pathfinder.domain import Credential, SkillRef
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.skills.linking import label_word_counts
-from pathfinder.skills.multilingual import E5_CANDIDATES, E5_FEATURES, add_cross_lingual, not_english
+from pathfinder.skills.multilingual import E5_CANDIDATES, E5_FEATURES, add_cross_lingual
 from pathfinder.skills.skill_prior import SkillPrior, load_prior
 
 if TYPE_CHECKING:
@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred, none confidently enough
 # The planner's evidence threshold (domain.MIN_SKILL_CONFIDENCE): every inferred skill kept is one the
 # planner uses, and "skills unknown" means the planner has nothing. Held out on the 460 tuning courses
-# (tools/fit_skill_tagging.py, session 6, with the cross-lingual features): leave-one-set-out precision 0.930,
-# recall 0.301 on the sets labelled like the frozen one (courses not in English: 0.929 / 0.126, was 0.875 /
-# 0.068); 5-fold CV 0.927 / 0.288. Frozen-set figures: docs/BENCHMARKS.md.
+# (tools/fit_skill_tagging.py, session 6, with the e5 candidates and features): leave-one-set-out precision
+# 0.935, recall 0.327 on the sets labelled like the frozen one (session 5: 0.931 / 0.304; courses not in
+# English 1.0 / 0.117, was 0.875 / 0.068); 5-fold CV 0.917 / 0.324. Frozen-set figures: docs/BENCHMARKS.md.
 TAG_THRESHOLD = 0.75
 UNTRAINED_CONFIDENCE = 0.8
 MAX_SPANS = 12
@@ -58,32 +58,31 @@ FEATURES = (
     "label_part_title",
     "label_in_text",
     "skill_prior",
-    *E5_FEATURES,  # cross-lingual, entries not in English only (skills/multilingual.py)
+    *E5_FEATURES,  # the second, multilingual encoder (skills/multilingual.py)
 )
 WEIGHTS = (
-    1.53,
-    0.442,
-    5.916,
-    3.453,
-    0.66,
-    0.754,
-    0.778,
-    0.245,
-    -0.086,
-    2.549,
-    -4.725,
-    -0.27,
-    0.896,
-    0.67,
-    0.864,
-    -0.095,
-    -0.038,
-    -0.062,
-    -0.128,
-    0.228,
-    2.017,
-    1.464,
-    -2.005,
+    0.494,
+    0.509,
+    5.422,
+    1.641,
+    0.467,
+    0.458,
+    0.759,
+    0.254,
+    -0.014,
+    2.548,
+    -3.527,
+    -0.041,
+    0.199,
+    0.488,
+    0.798,
+    8.903,
+    11.128,
+    -0.12,
+    -0.17,
+    1.218,
+    1.106,
+    -18.827,
 )
 TELLING_MAX_SKILLS = 300  # a label word in fewer skills' labels than this tells the skill apart ("piano")
 EVIDENCE_CHARS = 1500  # how much of the description counts as the entry's text for `label_in_text`
@@ -208,7 +207,7 @@ def candidate_features(
             # alt such as "HTML" for "use markup languages"); generic one-word alt labels are never mentions
             if score == 1.0 or " " in matcher.taxonomy.label(uri):
                 found.setdefault(uri, {})["title_names_it"] = 1.0
-        if not_english(c) and matcher.adapter.trained:
+        if matcher.adapter.trained:
             add_cross_lingual(c, _whole(c), found, matcher)
         _add_entry_evidence(c, found, matcher.taxonomy, prior)
         out.append({u: [f.get(name, 0.0) for name in FEATURES] for u, f in found.items()})
