@@ -95,3 +95,65 @@ def test_a_new_tagging_model_re_tags_entries_an_index_already_holds(settings, mo
 
 def _tag_nothing(credentials, matcher, max_skills=6, threshold=0.0):
     return [c.model_copy(update={"skills": (), "derived": ("skills-unknown",)}) for c in credentials]
+
+
+def test_index_if_needed_tags_the_served_catalogue_again_when_tagging_changed(
+    settings, tmp_path, monkeypatch, capsys
+):
+    """`pathfinder index --if-needed` (run by `make run` and docker compose) does nothing while the served
+    version was tagged by the current tagging version; after a change of model/threshold it tags the served
+    entries again (same sources), keeping the skills a catalogue listed, and records the new fingerprint."""
+    from pathfinder.index.status import index_status
+    from pathfinder.skills import matching, tagging
+    from pathfinder.skills.ingest import skill_matcher
+
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("PATHFINDER_EMBEDDER", "hash")
+    path = tmp_path / "catalogue.jsonl"
+    python = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
+    listed = Credential(
+        id="listed-1", title="Cooking", provider="A", skills=[{"uri": python, "label": "Python"}]
+    )
+    path.write_text("\n".join(c.model_dump_json() for c in [*_untagged(), listed]), encoding="utf-8")
+    assert main(["index", str(path)]) == 0
+    first = index_status(settings)["version"]
+    assert open_index(settings).get("sql-1").skills and open_index(settings).get("listed-1").skills
+    capsys.readouterr()
+    assert main(["index", "--if-needed"]) == 0
+    assert "up to date" in capsys.readouterr().err and index_status(settings)["version"] == first
+
+    monkeypatch.setattr(tagging, "TAG_THRESHOLD", 1.01)  # a new model that tags nothing
+    monkeypatch.setattr(matching, "tag_many", _tag_nothing_new)
+    path.unlink()  # re-tagging reads the served entries, not the files
+    assert main(["index", "--if-needed"]) == 0
+    assert "tagging changed" in capsys.readouterr().err
+    status = index_status(settings)
+    assert status["version"] != first and status["inferred_skills"] == skill_matcher(settings).inference_key()
+    served = open_index(settings)
+    assert served.get("sql-1").skills == () and "skills-unknown" in served.get("sql-1").derived
+    assert served.get("listed-1").skills[0].uri == python and not served.get("listed-1").skills[0].inferred
+    assert len(served.credentials()) == 3
+    assert main(["index", "--if-needed"]) == 0  # and now it is up to date again
+    assert "up to date" in capsys.readouterr().err and index_status(settings)["version"] == status["version"]
+
+
+def test_without_inferred_gives_the_entry_as_imported():
+    from pathfinder.domain import SkillRef
+    from pathfinder.skills.tagging import without_inferred
+
+    plain = Credential(id="a", title="T", provider="P", skills=[SkillRef(uri="u:1", label="one")])
+    assert without_inferred(plain) is plain
+    tagged = plain.model_copy(
+        update={
+            "skills": (*plain.skills, SkillRef(uri="u:2", label="two", inferred=True, confidence=0.8)),
+            "derived": tuple(sorted({*plain.derived, "skills"})),
+        }
+    )
+    assert without_inferred(tagged) == plain
+    unknown = Credential(id="b", title="T", provider="P").model_copy(update={"derived": ("skills-unknown",)})
+    assert without_inferred(unknown).derived == () and without_inferred(unknown).skills == ()
+
+
+def _tag_nothing_new(credentials, matcher, max_skills=6, threshold=0.0):
+    """A tagging model that tags nothing, keeping (as the real one does) entries that list skills."""
+    return [c if c.skills else _tag_nothing([c], matcher)[0] for c in credentials]

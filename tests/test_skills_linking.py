@@ -155,3 +155,42 @@ def test_extract_reads_the_whole_text_with_evidence(matcher):
     assert set(labels) <= set(found)  # no 20-skill cap
     assert all(found[label].evidence for label in labels)
     assert found[labels[-1]].evidence.lower() == labels[-1].lower()  # the words that state it
+
+
+def test_extract_reads_to_the_end_of_a_long_advert(matcher):
+    """The old extractor read an advert's first 30 fragments; a skill stated near the end of an advert of
+    ~19,000 characters (under the 20,000 read) is found, with the line that states it."""
+    from pathfinder.skills.matching import MAX_TEXT_CHARS
+
+    labels = sorted(s.label for s in matcher.taxonomy.skills.values() if len(s.label.split()) >= 3)[-2:]
+    filler = "".join(f"Week {i}: the team meets on floor {i % 7} after lunch.\n" for i in range(400))
+    tail = "".join(f"- you {label}\n" for label in labels)
+    text = filler[: MAX_TEXT_CHARS - len(tail) - 200] + "\nAlso:\n" + tail
+    assert len(text) > 19_000
+    found = {m.label: m for m in matcher.extract(text)}
+    for label in labels:
+        assert label in found and label.lower() in found[label].evidence.lower()
+
+
+def test_cli_skills_extract_lists_every_skill_with_its_evidence(tmp_path, monkeypatch, capsys):
+    import json
+
+    from pathfinder.cli import main
+
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PATHFINDER_EMBEDDER", "hash")
+    monkeypatch.delenv("PATHFINDER_TAXONOMY_DIR", raising=False)
+    cv = tmp_path / "cv.txt"
+    cv.write_text("Data analyst.\n- Wrote SQL every day\n- Some Linux servers\n", encoding="utf-8")
+    assert main(["skills", "extract", str(cv), "--json"]) == 0
+    rows = {r["label"]: r for r in json.loads(capsys.readouterr().out)}
+    assert (
+        set(rows["SQL"]) == {"uri", "label", "score", "via", "evidence"} and "SQL" in rows["SQL"]["evidence"]
+    )
+    assert rows["operating systems"]["via"] == "Linux" and "Linux" in rows["operating systems"]["evidence"]
+    cv.write_text("x " * 11_000 + "SQL", encoding="utf-8")
+    assert main(["skills", "extract", str(cv)]) == 0
+    out = capsys.readouterr()
+    assert "the first 20,000 are read" in out.err and "SQL" not in out.out
+    assert main(["skills", "extract", str(tmp_path / "none.txt")]) == 1
+    assert "Cannot read" in capsys.readouterr().err

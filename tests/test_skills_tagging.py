@@ -128,3 +128,33 @@ def test_a_one_word_alt_label_alone_does_not_tag():
         + [Skill(uri="http://x/skill/stat", label="statistics", alt_labels=("data",))]
     )
     assert SkillMatcher(tax, HashEmbedder(), aliases={}).exact_mentions("Data for everyone") == {}
+
+
+def test_the_multilingual_encoder_adds_candidates_and_features(tmp_path):
+    """WordLlama is English: multilingual e5 adds its best labels for each entry as candidates, with the e5
+    features, so a Spanish course finds its skill. Not with an untrained embedder (hash), whose confidence
+    ignores features. The label vectors are cached on disk."""
+    from pathfinder.index.embedders import build_embedder
+    from pathfinder.settings import Settings
+    from pathfinder.skills.multilingual import E5_FEATURES
+
+    labels = ["Adobe Photoshop", "bake bread", "accounting", "play the piano", "sell flowers", "swim"]
+    skills = [Skill(uri=f"u:{i}", label=label) for i, label in enumerate(labels)]
+    embedder = build_embedder(Settings(_env_file=None, data_dir=tmp_path, embedder="offline"))
+    matcher = SkillMatcher(Taxonomy.from_items(skills), embedder, tmp_path / "cache")
+    assert matcher.adapter.trained
+    spanish = Credential(
+        id="es",
+        title="Contabilidad para pequeñas empresas",
+        provider="p",
+        languages=("es",),
+        description="Aprende a llevar las cuentas y los balances de tu negocio.",
+    )
+    english = Credential(id="en", title="Bread baking at home", provider="p", languages=("en",))
+    es, en = tagging.candidate_features([spanish, english], matcher)
+    first = FEATURES.index("e5_title_first")
+    assert es["u:2"][first] == 1.0 and en["u:1"][first] == 1.0  # accounting; bake bread
+    assert (tmp_path / "cache" / f"skill-prefs-{matcher.taxonomy_hash()}-e5-small.npy").is_file()
+    plain = SkillMatcher(Taxonomy.from_items(skills), HashEmbedder())
+    (hashed,) = tagging.candidate_features([spanish], plain)
+    assert all(f[FEATURES.index(name)] == 0.0 for f in hashed.values() for name in E5_FEATURES)

@@ -65,7 +65,7 @@ def held_out(X, y, uris, folds, column) -> np.ndarray:
     return p
 
 
-def report(label, p, rows, tagged_by_set) -> dict[float, float]:
+def report(label, p, rows, tagged_by_set, not_english: set[str] = frozenset()) -> dict[float, float]:
     from pathfinder.skills.tagging_eval import score_tagging
 
     precision_substring = {}
@@ -82,6 +82,12 @@ def report(label, p, rows, tagged_by_set) -> dict[float, float]:
             if group == SUBSTRING_LABELLED:
                 precision_substring[th] = r["precision"] or 0.0
         print(f"  {label}, threshold {th}: substring-labelled sets {parts[0]}; all tune sets {parts[1]}")
+        if not_english:
+            r = score_tagging([t for ts in tagged_by_set.values() for t in ts if t.id in not_english], chosen)
+            print(
+                f"    courses not in English ({r['courses']}): P {r['precision']} R {r['recall']} n "
+                f"{r['predicted_skills']}"
+            )
     return precision_substring
 
 
@@ -115,7 +121,10 @@ def main() -> int:
     by_course = {cid: i for i, cid in enumerate(sorted({cid for _, cid, _ in rows}))}
     order = np.random.RandomState(13).permutation(len(by_course)) % FOLDS
     folds = np.array([order[by_course[cid]] for _, cid, _ in rows])
-    loso = report("leave one set out", held_out(X, y, uris, sets, column), rows, tagged_by_set)
+    from pathfinder.skills.multilingual import not_english
+
+    other = {cid for cid, c in courses.items() if not_english(c)}
+    loso = report("leave one set out", held_out(X, y, uris, sets, column), rows, tagged_by_set, other)
     report(f"{FOLDS}-fold CV by course", held_out(X, y, uris, folds, column), rows, tagged_by_set)
     ok = loso.get(TAG_THRESHOLD, 0.0) >= TARGET_PRECISION
     print(

@@ -29,7 +29,12 @@ def register(commands: Commands) -> None:
     )
     index.add_argument("--json", action="store_true", help="print the summary (or status) as JSON")
     index.add_argument("--status", action="store_true", help="show the served version and its provenance")
-    index.add_argument("--if-needed", action="store_true", help="build only when no index exists")
+    index.add_argument(
+        "--if-needed",
+        action="store_true",
+        help="build only when no index exists, or tag the served one again when the skill tagging "
+        "(taxonomy, embedder, model, threshold) changed since it was built",
+    )
     index.add_argument(
         "--no-infer", action="store_true", help="do not infer skills for entries that list none"
     )
@@ -65,6 +70,16 @@ def register(commands: Commands) -> None:
     match.add_argument("--file", type=Path, help="one text per line; one result list per line")
     match.add_argument("--top", type=int, default=5)
     match.add_argument("--json", action="store_true")
+
+    extract = sub.add(
+        "extract",
+        _skills_extract,
+        "every skill a CV or job advert states, with the words that state it (evidence)",
+    )
+    extract.add_argument("file", type=Path, help="a CV or advert in plain text (UTF-8)")
+    extract.add_argument(
+        "--json", action="store_true", help="a JSON list of {uri, label, score, via, evidence}"
+    )
 
     ev = commands.add(
         "retrieval", _eval_retrieval, "recall@10 and nDCG@10 of bm25, dense and hybrid", group="eval"
@@ -110,27 +125,35 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
         status = index_status(settings)
         print_json(status) if args.json else print(format_status(status))
         return 0
+    from pathfinder.skills.ingest import ingest_paths, retag_if_outdated
+
+    summary = None
     if args.if_needed:
         try:
             status = index_status(settings)
         except IndexNotBuilt:
             pass
         else:
-            say(f"index version {status['version']} exists; nothing to do (drop --if-needed to update it)")
-            return 0
-    from pathfinder.skills.ingest import ingest_paths
-
-    paths = args.paths or [settings.corpus_dir / "catalogue"]
-    summary = ingest_paths(
-        settings,
-        paths,
-        args.mapping,
-        infer=not args.no_infer,
-        full=args.full,
-        progress=_progress(),
-        warn=say,
-        store_wait=False,  # serving starts now; the embedded vector store catches up in a child process
-    )
+            if not args.no_infer:
+                summary = retag_if_outdated(settings, warn=say, progress=_progress(), store_wait=False)
+            if summary is None:
+                say(
+                    f"index version {status['version']} is up to date; nothing to do "
+                    "(drop --if-needed to update it from the catalogue files)"
+                )
+                return 0
+    if summary is None:
+        paths = args.paths or [settings.corpus_dir / "catalogue"]
+        summary = ingest_paths(
+            settings,
+            paths,
+            args.mapping,
+            infer=not args.no_infer,
+            full=args.full,
+            progress=_progress(),
+            warn=say,
+            store_wait=False,  # serving starts now; the embedded vector store catches up in a child process
+        )
     from pathfinder.cli.accounts import record_reindex
 
     record_reindex(
@@ -248,6 +271,31 @@ def _skills_match(args: argparse.Namespace, settings: Settings) -> int:
     else:
         for m in result:
             print(f"{m.score:.2f}  {m.shown}  {m.uri}")
+    return 0
+
+
+def _skills_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from pathfinder.skills.matching import MAX_TEXT_CHARS, SkillMatcher
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise PathfinderError(f"Cannot read {args.file}: {e}") from e
+    if len(text) > MAX_TEXT_CHARS:
+        say(f"{args.file} has {len(text):,} characters; the first {MAX_TEXT_CHARS:,} are read")
+    found = SkillMatcher.from_settings(settings).extract(text)
+    if args.json:
+        print_json(
+            [
+                {"uri": m.uri, "label": m.label, "score": m.score, "via": m.via, "evidence": m.evidence}
+                for m in found
+            ]
+        )
+    elif not found:
+        say("no taxonomy skill is stated in that text")
+    else:
+        for m in found:
+            print(f"{m.score:.2f}  {m.shown}  <- {m.evidence!r}")
     return 0
 
 

@@ -43,8 +43,9 @@ def register(commands: Commands) -> None:
 
 def load_courses(shared_data_dir: Path, ids: set[str]):
     """The credentials with these ids (skills emptied), read from the edX and Udemy files with their mappings
-    and from the bundled catalogue."""
+    and from the bundled catalogue; languages detected where none is stated, as the re-index does."""
     from pathfinder.catalogue import load_catalogue
+    from pathfinder.catalogue.language import with_detected_language
     from pathfinder.errors import PathfinderError
     from pathfinder.skills.tagging_eval import SOURCES, bundled_catalogue_dir
 
@@ -60,7 +61,7 @@ def load_courses(shared_data_dir: Path, ids: set[str]):
         for c in load_catalogue([bundled_catalogue_dir()]).credentials:
             if c.id in ids:
                 found[c.id] = c.model_copy(update={"skills": (), "derived": ()})
-    return found
+    return {cid: c if c.languages else with_detected_language(c) for cid, c in found.items()}
 
 
 def _matcher(settings: Settings):

@@ -1,17 +1,28 @@
-"""Measuring skill matching on a labelled set (evals/skills.jsonl): precision and recall at 5 of
-`SkillMatcher.extract`, with and without the curated aliases."""
+"""Measuring skill matching on labelled phrases: precision and recall at 5 of `SkillMatcher.extract`, with
+and without the curated aliases, and how many expected skills a phrase names word for word.
+
+Sets (`EVAL_SETS`): `aliases` (evals/skills.jsonl, written with the alias list: a regression check of the
+alias path, in-sample), `tune` and `frozen` (evals/skill_phrases_*.jsonl, phrases that name none of their
+expected skills by a label or alias: linking on meaning; frozen is scored once, at the end)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.errors import PathfinderError
 from pathfinder.settings import PROJECT_ROOT
+from pathfinder.skills.aliases import Alias
 
 SKILLS_EVAL_FILE = PROJECT_ROOT / "evals" / "skills.jsonl"
+EVAL_SETS = {
+    "aliases": SKILLS_EVAL_FILE,
+    "tune": PROJECT_ROOT / "evals" / "skill_phrases_tune.jsonl",
+    "frozen": PROJECT_ROOT / "evals" / "skill_phrases_frozen.jsonl",
+}
 K = 5
 
 
@@ -80,7 +91,8 @@ def evaluate(extract: Callable[[str], Sequence[str]], cases: Sequence[SkillCase]
 
 
 def compare_aliases(matcher, cases: Sequence[SkillCase], k: int = K) -> dict[str, dict]:
-    """`evaluate` of the matcher without its aliases ("before") and with them ("after")."""
+    """`evaluate` of `extract` (what the product states) without the aliases ("before") and with them
+    ("after"), and of `match`'s ranking, which always answers k skills ("ranked", with aliases)."""
     from pathfinder.skills.matching import SkillMatcher
 
     plain = SkillMatcher(matcher.taxonomy, matcher.embedder, aliases={})
@@ -88,4 +100,42 @@ def compare_aliases(matcher, cases: Sequence[SkillCase], k: int = K) -> dict[str
     return {
         "before": evaluate(lambda t: [m.uri for m in plain.extract(t, top=k)], cases, k),
         "after": evaluate(lambda t: [m.uri for m in matcher.extract(t, top=k)], cases, k),
+        "ranked": evaluate(lambda t: [m.uri for m in matcher.match(t, top=k)], cases, k),
     }
+
+
+def skill_terms(taxonomy: Taxonomy, aliases: Mapping[str, Alias]) -> Callable[[str], list[str]]:
+    """uri -> the words that name the skill: its preferred and alternative labels and its curated alias
+    terms (`aliases` as `SkillMatcher.aliases`: key -> Alias)."""
+    by_uri: dict[str, list[str]] = {}
+    for alias in aliases.values():
+        by_uri.setdefault(alias.uri, []).append(alias.term)
+
+    def terms(uri: str) -> list[str]:
+        skill = taxonomy.skill(uri)
+        labels = [skill.label, *skill.alt_labels] if skill else []
+        return [*labels, *by_uri.get(uri, [])]
+
+    return terms
+
+
+def verbatim_hits(case: SkillCase, terms_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
+    """Expected skill -> a term of it (label, alt label, alias) the phrase contains word for word
+    (normalised: case, accents and punctuation aside). The case's own `labels` always count."""
+    words = f" {normalise_label(case.text)} "
+    hits: dict[str, str] = {}
+    for n, uri in enumerate(case.expected):
+        own = [case.labels[n]] if n < len(case.labels) else []
+        for term in [*own, *terms_of(uri)]:
+            key = normalise_label(term)
+            if key and f" {key} " in words:
+                hits[uri] = term
+                break
+    return hits
+
+
+def verbatim_share(cases: Sequence[SkillCase], terms_of: Callable[[str], Iterable[str]]) -> float:
+    """The share of expected skills named word for word by their phrase (in-sample for a word matcher)."""
+    total = sum(len(c.expected) for c in cases)
+    named = sum(len(verbatim_hits(c, terms_of)) for c in cases)
+    return round(named / total, 3) if total else 0.0

@@ -22,6 +22,7 @@ from pathfinder.index.reindex import IndexSummary, Progress, reindex_report
 from pathfinder.index.sources import load_sources, source_files, with_languages
 from pathfinder.settings import Settings
 from pathfinder.skills.matching import SkillMatcher
+from pathfinder.skills.tagging import without_inferred
 
 log = logging.getLogger(__name__)
 
@@ -132,4 +133,51 @@ def ingest_paths(
     return ingest(settings, report, sources, mapping=mapping, **kwargs)
 
 
-__all__ = ["ingest", "ingest_paths", "ingest_upload", "merge_upload", "read_catalogue", "skill_matcher"]
+def retag_if_outdated(
+    settings: Settings,
+    matcher: SkillMatcher | None = None,
+    warn: Callable[[str], None] | None = None,
+    **kwargs: Any,
+) -> IndexSummary | None:
+    """Tag the served catalogue again when it was tagged under another tagging version than the current
+    one (the manifest's `inferred_skills` fingerprint, `SkillMatcher.inference_key()`: taxonomy, embedder,
+    tagging model and threshold): its entries as imported (`tagging.without_inferred`), same sources and
+    mapping, indexed as a new version. None when nothing needs it: no index, one built without inference,
+    no taxonomy to load, or the same fingerprint. `kwargs` go to `ingest` (progress, store_wait)."""
+    from pathfinder.errors import IndexNotBuilt
+    from pathfinder.index import versions as v
+    from pathfinder.index.snapshot import load_credentials
+
+    try:
+        manifest = v.current_manifest(settings)
+    except IndexNotBuilt:
+        return None
+    tagged_with = manifest.get("inferred_skills")
+    if not tagged_with:
+        return None
+    matcher = matcher or skill_matcher(settings, warn=warn)
+    if matcher is None or matcher.inference_key() == tagged_with:
+        return None
+    (warn or log.info)(f"skill tagging changed since version {manifest['version']}: tagging it again")
+    credentials, _ = load_credentials(v.versions_dir(settings) / manifest["version"])
+    report = ImportReport(credentials=[without_inferred(c) for c in credentials])
+    return ingest(
+        settings,
+        report,
+        manifest.get("sources", []),
+        matcher=matcher,
+        mapping=manifest.get("mapping"),
+        detect_languages=False,  # done when the entries were first indexed
+        **kwargs,
+    )
+
+
+__all__ = [
+    "ingest",
+    "ingest_paths",
+    "ingest_upload",
+    "merge_upload",
+    "read_catalogue",
+    "retag_if_outdated",
+    "skill_matcher",
+]

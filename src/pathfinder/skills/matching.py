@@ -174,6 +174,11 @@ class SkillMatcher:
 
     # ---------------------------------------------------------------------------------------- dense side
 
+    @property
+    def cache_dir(self) -> Path | None:
+        """Where label vectors are cached (None: not cached)."""
+        return Path(self._cache_dir) if self._cache_dir is not None else None
+
     def taxonomy_hash(self) -> str:
         h = hashlib.sha256()
         for uri, label in zip(self._uris, self._labels):
@@ -363,6 +368,9 @@ class SkillMatcher:
         A label and an alias of the same length both count; a shorter mention inside a longer one does not."""
         text = text[:MAX_TEXT_CHARS]
         tokens = normalise_label(text).split()
+        cased = folded_tokens(text)  # the same words as written (case kept): the evidence shown
+        if len(cased) != len(tokens):
+            cased = tokens
         by_span: dict[tuple[int, int], Alias] = {
             (a, b): alias for a, b, alias in alias_mentions(text, self.aliases)
         }
@@ -371,7 +379,7 @@ class SkillMatcher:
 
         def note(uri: str, score: float, via: str | None) -> None:
             if score > found.get(uri, (0.0, None, ""))[0]:
-                found[uri] = (score, via, gram)
+                found[uri] = (score, via, " ".join(cased[start:end]))
 
         for start, end, gram in _ngrams(tokens):
             if any(taken[start:end]) or gram in STOPWORDS:

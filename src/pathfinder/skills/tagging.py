@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from pathfinder.domain import Credential, SkillRef
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.skills.linking import label_word_counts
+from pathfinder.skills.multilingual import E5_CANDIDATES, E5_FEATURES, add_cross_lingual
 from pathfinder.skills.skill_prior import SkillPrior, load_prior
 
 if TYPE_CHECKING:
@@ -32,8 +33,9 @@ if TYPE_CHECKING:
 SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred, none confidently enough
 # The planner's evidence threshold (domain.MIN_SKILL_CONFIDENCE): every inferred skill kept is one the
 # planner uses, and "skills unknown" means the planner has nothing. Held out on the 460 tuning courses
-# (tools/fit_skill_tagging.py, session 5): leave-one-set-out precision 0.931, recall 0.304 on the sets
-# labelled like the frozen one; 5-fold CV 0.918 / 0.288. Frozen-set figures: docs/BENCHMARKS.md.
+# (tools/fit_skill_tagging.py, session 6, with the e5 candidates and features): leave-one-set-out precision
+# 0.935, recall 0.327 on the sets labelled like the frozen one (session 5: 0.931 / 0.304; courses not in
+# English 1.0 / 0.117, was 0.875 / 0.068); 5-fold CV 0.917 / 0.324. Frozen-set figures: docs/BENCHMARKS.md.
 TAG_THRESHOLD = 0.75
 UNTRAINED_CONFIDENCE = 0.8
 MAX_SPANS = 12
@@ -56,24 +58,31 @@ FEATURES = (
     "label_part_title",
     "label_in_text",
     "skill_prior",
+    *E5_FEATURES,  # the second, multilingual encoder (skills/multilingual.py)
 )
 WEIGHTS = (
-    1.537,
-    0.447,
-    7.154,
-    3.392,
-    0.666,
-    0.679,
-    0.795,
-    0.238,
-    -0.082,
-    2.617,
-    -4.871,
-    -0.322,
-    0.949,
-    0.669,
-    0.878,
-    -1.943,
+    0.494,
+    0.509,
+    5.422,
+    1.641,
+    0.467,
+    0.458,
+    0.759,
+    0.254,
+    -0.014,
+    2.548,
+    -3.527,
+    -0.041,
+    0.199,
+    0.488,
+    0.798,
+    8.903,
+    11.128,
+    -0.12,
+    -0.17,
+    1.218,
+    1.106,
+    -18.827,
 )
 TELLING_MAX_SKILLS = 300  # a label word in fewer skills' labels than this tells the skill apart ("piano")
 EVIDENCE_CHARS = 1500  # how much of the description counts as the entry's text for `label_in_text`
@@ -132,9 +141,20 @@ def model_fingerprint() -> tuple:
         "subject",
         TELLING_MAX_SKILLS,
         EVIDENCE_CHARS,
+        E5_CANDIDATES,
         LANGUAGE_SUBJECTS,
         load_prior().fingerprint(),
     )
+
+
+def without_inferred(credential: Credential) -> Credential:
+    """The entry as imported, before tagging: inferred skills and the tagging marks ("skills",
+    `SKILLS_UNKNOWN`) removed, skills the catalogue listed kept. Tagging it again gives the current answer."""
+    listed = tuple(s for s in credential.skills if not s.inferred)
+    derived = tuple(d for d in credential.derived if d not in {"skills", SKILLS_UNKNOWN})
+    if listed == credential.skills and derived == credential.derived:
+        return credential
+    return credential.model_copy(update={"skills": listed, "derived": derived})
 
 
 def skills_unknown(credential: Credential) -> bool:
@@ -187,6 +207,8 @@ def candidate_features(
             # alt such as "HTML" for "use markup languages"); generic one-word alt labels are never mentions
             if score == 1.0 or " " in matcher.taxonomy.label(uri):
                 found.setdefault(uri, {})["title_names_it"] = 1.0
+        if matcher.adapter.trained:
+            add_cross_lingual(c, _whole(c), found, matcher)
         _add_entry_evidence(c, found, matcher.taxonomy, prior)
         out.append({u: [f.get(name, 0.0) for name in FEATURES] for u, f in found.items()})
     return out
