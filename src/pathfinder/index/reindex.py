@@ -201,7 +201,8 @@ def _reindex_locked(
     prev = served(settings, embedder)
     to_json = Credential.__pydantic_serializer__.to_json  # = model_dump_json's bytes, without its wrapper
     lines = [to_json(c) for c in credentials]  # hashed now, written as credentials.jsonl later
-    source_hashes = [_sha(line) for line in lines]
+    sha = hashlib.sha256
+    source_hashes = [sha(line).hexdigest()[:32] for line in lines]  # = _sha, without a call per entry
     if matcher is not None:
         inferred = _infer(settings, credentials, source_hashes, prev if not full else Previous(), matcher)
         lines = [line if a is b else to_json(b) for line, a, b in zip(lines, credentials, inferred)]
@@ -220,7 +221,7 @@ def _reindex_locked(
     for i, (c, chash, shash) in enumerate(zip(credentials, content_hashes, source_hashes)):
         row = row_of(c.id)
         if row is not None and (old := old_entries[row]).content_hash == chash:
-            entries.append(v.Entry(c.id, chash, old.text_hash, old.record_key, shash))
+            entries.append(old if old.source_hash == shash else old._replace(source_hash=shash))
             same.append(row)
         else:
             texts[i] = dense_text(c)
@@ -359,14 +360,15 @@ def _write_version(settings, report, credentials, lines, vectors, same, lexical,
     rows = TokenRows.assemble(same if prev.tokens is not None else [None] * len(same), prev.tokens, lexical)
     LexicalIndex.from_rows(rows).save(tmp / v.BM25_DIR)
     tick("bm25", 1, 1)
-    old_table = load_table(v.versions_dir(settings) / prev.version) if prev.entries else None
+    previous = v.versions_dir(settings) / prev.version if prev.entries else None
+    old_table = load_table(previous) if previous is not None else None
     if old_table is not None and len(old_table) == len(prev.entries):
         table = old_table.update(
             [c.id for c in credentials], same, [c for c, r in zip(credentials, same) if r is None]
         )
     else:
         table = FilterTable.build(credentials)
-    write_credentials(tmp, lines, credentials, table)
+    write_credentials(tmp, lines, credentials, table, previous=previous, same=same)
     if report.rejects:
         write_rejects(report, tmp / v.REJECTS)
     return version, tmp
