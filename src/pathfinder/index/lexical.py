@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 import bm25s
@@ -93,7 +94,7 @@ class TokenRows:
         Tokenizing is most of a BM25 build; reusing the rows of unchanged entries makes a small re-index
         cheap.
         """
-        vocab = {t: i for i, t in enumerate(previous.terms)} if previous is not None else {}
+        vocab = dict(zip(previous.terms, range(len(previous.terms)))) if previous is not None else {}
         src = np.array([-1 if s is None or previous is None else s for s in sources], dtype=np.int64)
         fresh = {  # each row's ids ascending (a bag of words): the BM25 matrix then needs no sort
             row: sorted([vocab.setdefault(t, len(vocab)) for t in tokenize(texts[row] or "") or [EMPTY]])
@@ -120,7 +121,7 @@ class TokenRows:
         terms = list(vocab)
         used = np.bincount(ids, minlength=len(terms)) > 0
         new_id = np.cumsum(used, dtype=np.int64) - 1
-        return cls(new_id[ids].astype(np.int32), starts, [t for t, keep in zip(terms, used.tolist()) if keep])
+        return cls(new_id[ids].astype(np.int32), starts, list(compress(terms, used.tolist())))
 
     def save(self, path: Path) -> None:
         text = "\n".join(self.terms).encode()  # terms never hold a newline (see _RAW)
