@@ -9,7 +9,7 @@ import pickle
 import pytest
 
 from pathfinder.domain import ImportReport
-from pathfinder.errors import IndexNotBuilt
+from pathfinder.errors import IndexNotBuilt, PathfinderError
 from pathfinder.index import open_index, reindex_report, snapshot
 
 SNAP = snapshot.SNAPSHOT
@@ -186,3 +186,47 @@ def test_an_unusable_patch_falls_back_to_the_jsonl(settings, catalogue, monkeypa
     if damage == "edited jsonl":
         expected[0] = expected[0].replace("Python Basics", "Python Basics (edited)")
     assert [c.title for c in index.credentials()] == expected
+
+
+def test_a_small_reindex_failing_while_writing_its_patch_leaves_the_old_version(
+    settings, catalogue, monkeypatch
+):
+    """Disk full after the base was linked and while the patch is written: CURRENT stays on the old version,
+    the next re-index completes, and the half-written folder is gone."""
+    from pathfinder.index import versions as v
+
+    first = _many(catalogue)
+    one = reindex_report(settings, ImportReport(credentials=first))
+    real = snapshot._dump
+
+    def full_disk(path, header, value):
+        if path.name == snapshot.PATCH:
+            path.write_bytes(b"\x80\x05")  # a few bytes made it to disk
+            raise OSError(28, "No space left on device")
+        return real(path, header, value)
+
+    monkeypatch.setattr(snapshot, "_dump", full_disk)
+    with pytest.raises(PathfinderError, match="Cannot write the index"):
+        reindex_report(settings, ImportReport(credentials=_edit(first, 10, "2026")))
+    assert v.current_version(settings) == one.version
+    assert open_index(settings).credentials() == first
+    monkeypatch.undo()
+    two = reindex_report(settings, ImportReport(credentials=_edit(first, 10, "2026")))
+    assert (_folder(settings, two) / snapshot.PATCH).is_file()
+    assert not [p for p in (settings.index_dir / "versions").iterdir() if p.name.endswith(".tmp")]
+    assert open_index(settings).credentials() == _edit(first, 10, "2026")
+
+
+def test_without_hard_links_a_full_snapshot_is_written(settings, catalogue, monkeypatch):
+    first = _many(catalogue)
+    reindex_report(settings, ImportReport(credentials=first))
+
+    def no_links(src, dst):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(snapshot.os, "link", no_links)
+    two = reindex_report(settings, ImportReport(credentials=_edit(first, 10, "2026")))
+    folder = _folder(settings, two)
+    assert (folder / SNAP).is_file() and not (folder / snapshot.BASE).exists()
+    calls = _spy_jsonl(monkeypatch)
+    assert open_index(settings).credentials() == _edit(first, 10, "2026") and calls == []
