@@ -217,9 +217,11 @@ def _reindex_locked(
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     texts: dict[int, str] = {}
     content_hashes = source_hashes if matcher is None else [_sha(line) for line in lines]
-    row_of, old_entries = prev.rows.get, prev.entries  # bound once: this loop runs once per entry
-    for i, (c, chash, shash) in enumerate(zip(credentials, content_hashes, source_hashes)):
-        row = row_of(c.id)
+    ids = [c.id for c in credentials]
+    # the same entries in the same order (the usual edit): entry i is the served row i, no lookups
+    rows = range(len(ids)) if ids == list(prev.rows) else list(map(prev.rows.get, ids))
+    old_entries = prev.entries
+    for i, (c, chash, shash, row) in enumerate(zip(credentials, content_hashes, source_hashes, rows)):
         if row is not None and (old := old_entries[row]).content_hash == chash:
             entries.append(old if old.source_hash == shash else old._replace(source_hash=shash))
             same.append(row)
@@ -235,7 +237,7 @@ def _reindex_locked(
     counts["unchanged"] = len(entries) - counts["added"] - counts["updated"]
     reuse_tokens = same if prev.tokens is not None else [None] * len(same)
     lexical = [None if r is not None else lexical_text(c) for r, c in zip(reuse_tokens, credentials)]
-    removed = len(set(prev.rows) - {e.id for e in entries})
+    removed = len(set(prev.rows) - set(ids))
 
     # Vectors: copy those whose text is unchanged in one gather, embed the rest.
     vectors = np.zeros((len(entries), embedder.dim), dtype=np.float32)

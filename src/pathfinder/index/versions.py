@@ -48,7 +48,7 @@ class Entry(NamedTuple):
 
 def entries_of(manifest: dict) -> list[Entry]:
     """The manifest's entries, typed."""
-    return list(map(Entry._make, manifest["entries"]))
+    return [Entry(*e) for e in manifest["entries"]]
 
 
 BUILD_HINT = "Build it with `pathfinder index` (the bundled catalogue) or `pathfinder index PATH...`."
