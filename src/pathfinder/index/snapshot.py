@@ -89,6 +89,8 @@ def _write_patch(
     kept = [(i, r) for i, r in enumerate(same) if r is not None]
     if kept:
         new, old = (np.array(x, dtype=np.int64) for x in zip(*kept))
+        if int(old.max()) >= len(base_rows):  # the snapshot does not stand for the served entries
+            return False
         rows[new] = base_rows[old]
     fresh = np.flatnonzero(rows < 0)
     if not len(credentials) or len(fresh) > COMPACT_SHARE * len(credentials):
