@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pathfinder.domain import Credential, ImportReport
-from pathfinder.index import index_status, open_index, reindex_report
+from pathfinder.index import index_status, open_index, reindex_report, snapshot
 from pathfinder.index import shared as sh
 from pathfinder.index import versions as v
 from pathfinder.index.status import format_status
@@ -59,14 +59,21 @@ def test_host_b_serves_what_host_a_indexed_and_follows_its_reindex(settings, ind
     assert sh.shared_current(a) == second
 
 
-def test_a_reindex_on_host_b_starts_from_the_shared_version(settings, index_url):
+def test_a_reindex_on_host_b_starts_from_the_shared_version(settings, index_url, monkeypatch):
     a, b = _host(settings, "host-a", index_url), _host(settings, "host-b", index_url)
     reindex_report(a, _catalogue("first"))
     report = _catalogue("first")
     report.credentials[0] = report.credentials[0].model_copy(update={"title": "Changed"})
     summary = reindex_report(b, report)
     assert (summary.unchanged, summary.updated, summary.embedded) == (11, 1, 1)  # reused A's vectors
+    # B's version is a patch over the snapshot it downloaded from A; A fetches it and opens it from the
+    # snapshot too (the tar carries the base, the file times are restored), not from the JSONL
+    assert (b.index_dir / "versions" / summary.version / snapshot.PATCH).is_file()
+    jsonl_reads: list[str] = []
+    real = snapshot.v.load_credentials
+    monkeypatch.setattr(snapshot.v, "load_credentials", lambda f: jsonl_reads.append(f) or real(f))
     assert open_index(a).get("c0").title == "Changed"
+    assert open_index(a).credentials() == report.credentials and jsonl_reads == []
 
 
 def test_a_publish_killed_mid_upload_changes_nothing_and_is_cleaned_up(settings, index_url, monkeypatch):

@@ -7,11 +7,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pathfinder.errors import MissingAPIKey
 
+OPENAI_DEFAULT_URL = "https://api.openai.com/v1"  # when OPENAI_BASE_URL is unset or empty
 PROJECT_ROOT = (
     Path(__file__).resolve().parents[2]
 )  # the checkout (development files: evals/, docs/, ../shared)
@@ -139,6 +140,19 @@ class Settings(BaseSettings):
         "the client's, for the per-address sign-in throttle; unset uses the connection's address",
     )
     max_upload_mb: float = Field(20.0, gt=0, description="largest catalogue or credential upload accepted")
+
+    @field_validator("openai_base_url", "chroma_url", "database_url", "index_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """An empty or blank value means unset: docker-compose passes `OPENAI_BASE_URL: ${OPENAI_BASE_URL:-}`
+        as "" when the host has none, and "" as a base URL made every LLM request fail (a relative URL)."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def llm_base_url(self) -> str:
+        """Where LLM and embedding requests go, always explicit: the client libraries read OPENAI_BASE_URL
+        themselves when given none, and take an empty one (compose's `${OPENAI_BASE_URL:-}`) as the URL."""
+        return self.openai_base_url or OPENAI_DEFAULT_URL
 
     @property
     def llm_enabled(self) -> bool:

@@ -208,7 +208,7 @@ def build_embedder(settings: Settings) -> Embedder:
             return OpenAIEmbedder(
                 settings.embedding_model,
                 settings.require_openai_key(),
-                settings.openai_base_url,
+                settings.llm_base_url,
                 timeout=settings.llm_timeout_s,
             )
         case "hash":

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 import bm25s
@@ -93,10 +94,10 @@ class TokenRows:
         Tokenizing is most of a BM25 build; reusing the rows of unchanged entries makes a small re-index
         cheap.
         """
-        vocab = {t: i for i, t in enumerate(previous.terms)} if previous is not None else {}
+        vocab = dict(zip(previous.terms, range(len(previous.terms)))) if previous is not None else {}
         src = np.array([-1 if s is None or previous is None else s for s in sources], dtype=np.int64)
-        fresh = {
-            row: [vocab.setdefault(t, len(vocab)) for t in tokenize(texts[row] or "") or [EMPTY]]
+        fresh = {  # each row's ids ascending (a bag of words): the BM25 matrix then needs no sort
+            row: sorted([vocab.setdefault(t, len(vocab)) for t in tokenize(texts[row] or "") or [EMPTY]])
             for row in np.flatnonzero(src < 0).tolist()
         }
         lengths = np.zeros(len(sources), dtype=np.int64)
@@ -120,7 +121,7 @@ class TokenRows:
         terms = list(vocab)
         used = np.bincount(ids, minlength=len(terms)) > 0
         new_id = np.cumsum(used, dtype=np.int64) - 1
-        return cls(new_id[ids].astype(np.int32), starts, [t for t, keep in zip(terms, used.tolist()) if keep])
+        return cls(new_id[ids].astype(np.int32), starts, list(compress(terms, used.tolist())))
 
     def save(self, path: Path) -> None:
         text = "\n".join(self.terms).encode()  # terms never hold a newline (see _RAW)
@@ -147,6 +148,7 @@ def bm25_matrix(rows: TokenRows, k1: float, b: float) -> dict:
         (np.ones(rows.ids.size, dtype=np.float64), rows.ids.copy(), rows.starts.copy()),
         shape=(n_docs, n_terms),
     )
+    counts.has_sorted_indices = _ascending_rows(rows)  # then summing needs no sort (rows built here are)
     counts.sum_duplicates()  # one entry per (document, term), tf in data
     doc_len = np.diff(rows.starts)
     doc = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(counts.indptr))
@@ -162,6 +164,17 @@ def bm25_matrix(rows: TokenRows, k1: float, b: float) -> dict:
         "indptr": scores.indptr.astype(np.int64),
         "num_docs": n_docs,
     }
+
+
+def _ascending_rows(rows: TokenRows) -> bool:
+    """Whether every row's ids are in ascending order (rows saved by older versions may not be)."""
+    step = np.diff(rows.ids.astype(np.int64))
+    if step.size == 0:
+        return True
+    inner = rows.starts[1:-1]
+    ok = step >= 0
+    ok[inner[(inner > 0) & (inner <= step.size)] - 1] = True  # the step from one row into the next
+    return bool(ok.all())
 
 
 class LexicalIndex:

@@ -201,7 +201,8 @@ def _reindex_locked(
     prev = served(settings, embedder)
     to_json = Credential.__pydantic_serializer__.to_json  # = model_dump_json's bytes, without its wrapper
     lines = [to_json(c) for c in credentials]  # hashed now, written as credentials.jsonl later
-    source_hashes = [_sha(line) for line in lines]
+    sha = hashlib.sha256
+    source_hashes = [sha(line).hexdigest()[:32] for line in lines]  # = _sha, without a call per entry
     if matcher is not None:
         inferred = _infer(settings, credentials, source_hashes, prev if not full else Previous(), matcher)
         lines = [line if a is b else to_json(b) for line, a, b in zip(lines, credentials, inferred)]
@@ -216,11 +217,13 @@ def _reindex_locked(
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     texts: dict[int, str] = {}
     content_hashes = source_hashes if matcher is None else [_sha(line) for line in lines]
-    row_of, old_entries = prev.rows.get, prev.entries  # bound once: this loop runs once per entry
-    for i, (c, chash, shash) in enumerate(zip(credentials, content_hashes, source_hashes)):
-        row = row_of(c.id)
+    ids = [c.id for c in credentials]
+    # the same entries in the same order (the usual edit): entry i is the served row i, no lookups
+    rows = range(len(ids)) if ids == list(prev.rows) else list(map(prev.rows.get, ids))
+    old_entries = prev.entries
+    for i, (c, chash, shash, row) in enumerate(zip(credentials, content_hashes, source_hashes, rows)):
         if row is not None and (old := old_entries[row]).content_hash == chash:
-            entries.append(v.Entry(c.id, chash, old.text_hash, old.record_key, shash))
+            entries.append(old if old.source_hash == shash else old._replace(source_hash=shash))
             same.append(row)
         else:
             texts[i] = dense_text(c)
@@ -234,7 +237,7 @@ def _reindex_locked(
     counts["unchanged"] = len(entries) - counts["added"] - counts["updated"]
     reuse_tokens = same if prev.tokens is not None else [None] * len(same)
     lexical = [None if r is not None else lexical_text(c) for r, c in zip(reuse_tokens, credentials)]
-    removed = len(set(prev.rows) - {e.id for e in entries})
+    removed = len(set(prev.rows) - set(ids))
 
     # Vectors: copy those whose text is unchanged in one gather, embed the rest.
     vectors = np.zeros((len(entries), embedder.dim), dtype=np.float32)
@@ -359,14 +362,15 @@ def _write_version(settings, report, credentials, lines, vectors, same, lexical,
     rows = TokenRows.assemble(same if prev.tokens is not None else [None] * len(same), prev.tokens, lexical)
     LexicalIndex.from_rows(rows).save(tmp / v.BM25_DIR)
     tick("bm25", 1, 1)
-    old_table = load_table(v.versions_dir(settings) / prev.version) if prev.entries else None
+    previous = v.versions_dir(settings) / prev.version if prev.entries else None
+    old_table = load_table(previous) if previous is not None else None
     if old_table is not None and len(old_table) == len(prev.entries):
         table = old_table.update(
             [c.id for c in credentials], same, [c for c, r in zip(credentials, same) if r is None]
         )
     else:
         table = FilterTable.build(credentials)
-    write_credentials(tmp, lines, credentials, table)
+    write_credentials(tmp, lines, credentials, table, previous=previous, same=same)
     if report.rejects:
         write_rejects(report, tmp / v.REJECTS)
     return version, tmp

@@ -46,7 +46,7 @@ def served(settings: Settings, embedder: Embedder) -> Previous:
         return Previous(version)  # another embedder: nothing can be reused
     folder = v.versions_dir(settings) / version
     entries = v.entries_of(manifest)
-    prev = Previous(version, manifest, {e.id: i for i, e in enumerate(entries)}, entries)
+    prev = Previous(version, manifest, dict(zip([e.id for e in entries], range(len(entries)))), entries)
     try:
         vectors = np.load(folder / v.VECTORS, mmap_mode="r")
         prev.vectors = vectors if vectors.shape == (len(entries), embedder.dim) else None

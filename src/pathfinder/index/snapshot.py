@@ -1,28 +1,45 @@
 """A version's credentials on disk: JSONL (the durable, readable record) and a pickle that serving loads fast.
 
 `credentials.jsonl` is what a version *is* (validated on the slow path, readable by people and other tools).
-`credentials.pickle` holds the same validated models and the filter table, written by the re-index that built
-them, so `open_index` skips re-validating every entry (JSON validation was most of a cold start). The pickle
-is only trusted when it was written for the same `Credential` schema and pydantic version; otherwise, or when
-it is missing or unreadable, we fall back to the JSONL. It is our own file in the user-only data folder, the
-same trust as the index itself; never point PATHFINDER_DATA_DIR at a folder someone else can write.
+The pickled snapshot holds the same validated models, written by the re-index that built them, so
+`open_index` skips re-validating every entry (JSON validation was most of a cold start). A snapshot is only
+trusted when it was written for this folder's JSONL, the same `Credential` schema and pydantic version;
+otherwise, or when it is missing or unreadable, we fall back to the JSONL. It is our own file in the
+user-only data folder, the same trust as the index itself; never point PATHFINDER_DATA_DIR at a folder
+someone else can write.
+
+Two layouts, each file a pickled header followed by the pickled models:
+- full: `credentials.pickle` (header: schema, JSONL stamp, a random id) - every entry;
+- delta: `credentials.base.pickle`, a hard link to an earlier version's full snapshot (nothing is copied),
+  plus `credentials.patch.pickle` (header: schema, JSONL stamp, the base's id, and for each entry its row in
+  the base or -1) holding only the entries the base lacks. A small re-index pickles the changed entries
+  alone; the patch is relative to the base, not to the previous patch, so it never chains, and a patch over
+  `COMPACT_SHARE` of the entries is written as a full snapshot again. Folders stay self-contained (a hard
+  link survives the removal of the folder it came from; the shared index's tar copies the file).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
+import uuid
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from pathfinder.domain import Credential
 from pathfinder.index import versions as v
 from pathfinder.index.filters import FilterTable
 
 SNAPSHOT = "credentials.pickle"
+BASE = "credentials.base.pickle"
+PATCH = "credentials.patch.pickle"
 TABLE = "filters.pickle"  # apart from the credentials: a re-index reads the previous table alone
+COMPACT_SHARE = 0.2  # a patch carrying more of the entries than this is written as a full snapshot
 
 
 @lru_cache(maxsize=1)
@@ -36,22 +53,75 @@ def schema_fingerprint() -> str:
 
 
 def write_credentials(
-    folder: Path, lines: Sequence[bytes], credentials: Sequence[Credential], table: FilterTable | None = None
+    folder: Path,
+    lines: Sequence[bytes],
+    credentials: Sequence[Credential],
+    table: FilterTable | None = None,
+    *,
+    previous: Path | None = None,
+    same: Sequence[int | None] | None = None,
 ) -> None:
-    """Write credentials.jsonl from the entries' JSON (already made for hashing) and the fast snapshot."""
+    """Write credentials.jsonl from the entries' JSON (already made for hashing) and the fast snapshot: a
+    patch over the base of the `previous` version folder when entry i is its row `same[i]` (None: changed)
+    and the patch stays small, else a full one."""
     with open(folder / v.CREDENTIALS, "wb") as fh:  # UTF-8 JSON, one entry per line
         fh.write(b"\n".join(lines))
         if lines:
             fh.write(b"\n")
     table = table if table is not None else FilterTable.build(credentials)
     stamp = _stamp(folder)
-    for name, key, value in ((SNAPSHOT, "credentials", list(credentials)), (TABLE, "table", table)):
-        with open(folder / name, "wb") as fh:
-            pickle.dump(
-                {"schema": schema_fingerprint(), "jsonl": stamp, key: value},
-                fh,
-                protocol=pickle.HIGHEST_PROTOCOL,
-            )
+    header = {"schema": schema_fingerprint(), "jsonl": stamp}
+    if previous is None or same is None or not _write_patch(folder, header, credentials, previous, same):
+        _dump(folder / SNAPSHOT, {**header, "id": uuid.uuid4().hex}, list(credentials))
+    _dump(folder / TABLE, header, table)
+
+
+def _write_patch(
+    folder: Path, header: dict, credentials: Sequence[Credential], previous: Path, same: Sequence[int | None]
+) -> bool:
+    """The delta layout over the previous version's base; False when it has none or the patch would be
+    large."""
+    base = _base_of(previous)
+    if base is None:
+        return False
+    base_file, base_id, base_rows = base
+    rows = np.full(len(credentials), -1, dtype=np.int64)
+    kept = [(i, r) for i, r in enumerate(same) if r is not None]
+    if kept:
+        new, old = (np.array(x, dtype=np.int64) for x in zip(*kept))
+        if int(old.max()) >= len(base_rows):  # the snapshot does not stand for the served entries
+            return False
+        rows[new] = base_rows[old]
+    fresh = np.flatnonzero(rows < 0)
+    if not len(credentials) or len(fresh) > COMPACT_SHARE * len(credentials):
+        return False
+    try:
+        os.link(base_file, folder / BASE)
+    except OSError:  # no hard links on this filesystem: a full snapshot
+        return False
+    _dump(folder / PATCH, {**header, "base": base_id, "rows": rows}, [credentials[i] for i in fresh.tolist()])
+    return True
+
+
+def _base_of(folder: Path) -> tuple[Path, str, np.ndarray] | None:
+    """(full snapshot file, its id, each entry's row in it) of a version folder whose snapshot fits it."""
+    stamp = _stamp_or_none(folder)
+    full = _header(folder / SNAPSHOT)
+    if full is not None and full.get("jsonl") == stamp and isinstance(full.get("id"), str):
+        n = full.get("count")
+        return folder / SNAPSHOT, full["id"], np.arange(n if isinstance(n, int) else 0, dtype=np.int64)
+    patch, base = _header(folder / PATCH), _header(folder / BASE)
+    if patch is None or base is None or patch.get("jsonl") != stamp or patch.get("base") != base.get("id"):
+        return None
+    rows = patch.get("rows")
+    return (folder / BASE, patch["base"], rows) if isinstance(rows, np.ndarray) else None
+
+
+def _dump(path: Path, header: dict, value: object) -> None:
+    with open(path, "wb") as fh:
+        count = len(value) if isinstance(value, list) else None
+        pickle.dump({**header, "count": count}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _stamp(folder: Path) -> list[int]:
@@ -60,12 +130,19 @@ def _stamp(folder: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns]
 
 
+def _stamp_or_none(folder: Path) -> list[int] | None:
+    try:
+        return _stamp(folder)
+    except OSError:
+        return None
+
+
 def load_credentials(folder: Path) -> tuple[list[Credential], FilterTable]:
     """The version's credentials and filter table: from the snapshot when it fits, else from the JSONL.
 
     Raises OSError/ValueError when the JSONL is missing or does not validate (the caller calls it damaged).
     """
-    credentials = _load(folder, SNAPSHOT, "credentials", list)
+    credentials = _snapshot(folder)
     if credentials is None:
         credentials = v.load_credentials(folder)
     table = load_table(folder)
@@ -76,17 +153,52 @@ def load_credentials(folder: Path) -> tuple[list[Credential], FilterTable]:
 
 def load_table(folder: Path) -> FilterTable | None:
     """The version's filter table, when its snapshot fits (a re-index updates it instead of rebuilding)."""
-    return _load(folder, TABLE, "table", FilterTable)
+    got = _load(folder / TABLE, _stamp_or_none(folder))
+    return got[1] if got is not None and isinstance(got[1], FilterTable) else None
 
 
-def _load(folder: Path, name: str, key: str, kind: type):
+def _snapshot(folder: Path) -> list[Credential] | None:
+    """The snapshot's models in the version's order (full, or base + patch), None when none fits."""
+    stamp = _stamp_or_none(folder)
+    full = _load(folder / SNAPSHOT, stamp)
+    if full is not None:
+        return full[1] if isinstance(full[1], list) else None
+    patch = _load(folder / PATCH, stamp)
+    base = _load(folder / BASE, None)
+    if patch is None or base is None or patch[0].get("base") != base[0].get("id"):
+        return None
+    (header, fresh), models = patch, base[1]
+    rows = header.get("rows")
+    if not (isinstance(rows, np.ndarray) and isinstance(fresh, list) and isinstance(models, list)):
+        return None
+    if int((rows < 0).sum()) != len(fresh) or (len(rows) and int(rows.max(initial=-1)) >= len(models)):
+        return None
+    pending = iter(fresh)
+    return [models[r] if r >= 0 else next(pending) for r in rows.tolist()]
+
+
+def _header(path: Path) -> dict | None:
+    """A snapshot file's header alone (the models after it are not read)."""
     try:
-        with open(folder / name, "rb") as fh:
-            data = pickle.load(fh)
-        stamp = _stamp(folder)
+        with open(path, "rb") as fh:
+            header = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - missing or truncated: no snapshot
+        return None
+    return header if isinstance(header, dict) and header.get("schema") == schema_fingerprint() else None
+
+
+def _load(path: Path, stamp: list[int] | None) -> tuple[dict, object] | None:
+    """(header, value) of a snapshot file written for this schema (and for the JSONL `stamp`, unless None)."""
+    try:
+        with open(path, "rb") as fh:
+            header = pickle.load(fh)
+            if not isinstance(header, dict) or header.get("schema") != schema_fingerprint():
+                return None
+            if stamp is not None and header.get("jsonl") != stamp:
+                return None
+            value = pickle.load(fh)
     except Exception:  # noqa: BLE001 - missing, truncated or stale pickle: the JSONL is the record, read that
         return None
-    if not isinstance(data, dict) or data.get("schema") != schema_fingerprint() or data.get("jsonl") != stamp:
+    if isinstance(value, list) and header.get("count") not in (None, len(value)):
         return None
-    value = data.get(key)
-    return value if isinstance(value, kind) else None
+    return header, value

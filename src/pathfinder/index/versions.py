@@ -4,7 +4,8 @@ index_dir/
   CURRENT                 one line: the version being served (replaced atomically with os.replace)
   .reindex.lock           held by the one re-index that may run at a time
   chroma/                 the embedded Chroma store (vectors of every kept version, by record key)
-  versions/<version>/     manifest.json, credentials.jsonl, vectors.npy, bm25/, rejects.jsonl
+  versions/<version>/     manifest.json, credentials.jsonl, vectors.npy, bm25/, rejects.jsonl, and the
+                          snapshot pickles of `index.snapshot` (full, or a patch over a hard-linked base)
   versions/<version>.tmp/ a version being written; never read, removed by the next re-index
 
 With PATHFINDER_INDEX_URL this layout is each host's cache of the versions stored in the database

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol
 
 from pathfinder.errors import BadModelReply, LLMError
-from pathfinder.settings import Settings
+from pathfinder.settings import OPENAI_DEFAULT_URL, Settings
 
 DEFAULT_MAX_RETRIES = 0  # the responder retries itself, inside the reply's deadline (llm/rounds.py)
 
@@ -33,7 +33,7 @@ def build_chat_model(
     return ChatOpenAI(
         model=settings.chat_model,
         api_key=settings.require_openai_key(),
-        base_url=settings.openai_base_url,
+        base_url=settings.llm_base_url,
         timeout=settings.llm_timeout_s,
         max_retries=max_retries,
         streaming=streaming,
@@ -45,8 +45,7 @@ def build_chat_model(
 
 
 def _server(settings: Settings | None) -> str:
-    url = settings.openai_base_url if settings else None
-    return url or "https://api.openai.com/v1"
+    return settings.llm_base_url if settings else OPENAI_DEFAULT_URL
 
 
 # Where a parse error of the client libraries comes from: an exception raised in these packages while reading

@@ -55,7 +55,7 @@ class Round:
 
 
 def deadline_message(settings: Settings, clock: Clock) -> str:
-    server = settings.openai_base_url or "https://api.openai.com/v1"
+    server = settings.llm_base_url
     return (
         f"The LLM server at {server} did not finish a reply within the "
         f"{settings.llm_deadline_s:g} s deadline "
