@@ -56,7 +56,8 @@ def turn_problems(
     if outside or foreign or re.search(r"(?<!\()https?://", _LINK.sub("", reply)):
         problems.append(f"outside the catalogue: {outside or foreign or 'a bare URL'}")
     if turn.get("responder") == "llm":  # the offline answer is the offline path's own (counted, not judged)
-        for bad in fact_problems(reply, catalogue, known_numbers(turn)):
+        said = turn.get("model_text") or reply  # the model's own words (on the lead path, its opening)
+        for bad in fact_problems(said, catalogue, known_numbers(turn)):
             problems.append(f"contradicts the catalogue: {bad}")
     seconds = float(turn.get("seconds") or 0.0)
     if seconds > deadline_s + slack_s:
