@@ -11,7 +11,7 @@ from pydantic import SecretStr
 from test_llm_check import BY_ID, CATALOGUE, LINES
 
 from pathfinder.assistant.llm.check import compare, turn_problems
-from pathfinder.assistant.llm.lead import catalogue_text
+from pathfinder.assistant.llm.lead import catalogue_text, opening, repeats
 from pathfinder.assistant.service import build_assistant
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.cli.dialogue_runner import DEFAULT_TODAY, Dialogue, run_all
@@ -48,7 +48,7 @@ def lead_runs(settings, script) -> tuple[dict, dict, FakeOpenAIServer]:
 def test_the_lead_path_puts_the_checked_opening_above_the_offline_answer(settings) -> None:
     offline, llm, server = lead_runs(settings, lead_model)
     assert len(server.requests) == 3  # one request per turn
-    assert all("tools" not in body for body in server.requests)
+    assert all("tools" not in body and body["max_tokens"] == 100 for body in server.requests)
     figures = compare(LINES, offline, llm, BY_ID, DEFAULT_TODAY, settings.llm_deadline_s)
     assert figures["problems"] == [] and figures["worse_than_offline"] == 0
     english = llm["fake-python"]["turns"]
@@ -95,3 +95,25 @@ def test_the_fact_check_judges_the_models_own_words() -> None:
     assert turn_problems(ok, BY_ID, 90.0) == []
     bad = {**turn, "reply": offline_part, "model_text": offline_part}
     assert any("contradicts" in p for p in turn_problems(bad, BY_ID, 90.0))
+
+
+def test_the_opening_is_what_the_model_wrote_trimmed_to_a_few_sentences() -> None:
+    assert opening('Sure, here is an opening:\n\n"You asked for free courses. Here they are."', None) == (
+        "You asked for free courses. Here they are."
+    )
+    assert opening("One. Two! Three? Four. Five.", None) == "One. Two! Three?"
+    assert opening("You asked for python. The first one is a good start, and", "length") == (
+        "You asked for python."
+    )
+    assert opening("A sentence cut in the middle and", "length") == ""
+    assert opening("- a list item.\n- another one.", None) == ""
+    assert opening("## A heading", None) == ""
+
+
+def test_an_opening_that_copies_the_answer_is_found() -> None:
+    answer = (
+        "Noted: you work as a **warehouse clerk**.\n[Python Basics](https://uni-a.example/py) (py-basics)."
+    )
+    assert repeats("Noted: you work as a warehouse clerk.", answer)
+    assert repeats("Python Basics.", answer) is False  # too short to count as copying
+    assert not repeats("This list fits the time you said you have each week.", answer)

@@ -130,10 +130,14 @@ class LLMResponder:
             self.settings,
             clock,
             streaming=self.settings.llm_streaming,
+            max_tokens=min(self.settings.llm_max_tokens, lead.MAX_TOKENS),
         )
-        if not r.text.strip() and not r.calls:
-            raise LLMError("The language model gave no answer text.")
-        return r.text, r.cut or ("tools" if r.calls else None)
+        if r.calls:
+            return r.text, "tools"
+        text = lead.opening(r.text, r.cut)
+        if not text:
+            raise LLMError("The language model gave no usable opening.")
+        return text, None if r.cut == "length" else r.cut
 
     def _messages(self, message: str, history: History, run: ToolRun, frame: Answer) -> list[Any]:
         from langchain_core.messages import HumanMessage, SystemMessage

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from pathfinder.assistant.dialogue_eval.language import reply_language
+from pathfinder.assistant.llm.lead import repeats
 from pathfinder.domain.dialogue import Answer
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ def verdict(
         return "the model's answer named no catalogue credential"
     if lead and _units(text) > LEAD_UNITS:
         return "the model's opening was longer than asked (it repeated the answer)"
+    if lead and repeats(text, frame.text):
+        return "the model's opening copied the catalogue's answer"
     removed = max(checked.removed, len(checked.flagged))
     if removed and removed > _units(text):
         return f"most of the model's answer was not in the catalogue ({removed} part(s) removed)"

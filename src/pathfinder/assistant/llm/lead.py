@@ -14,6 +14,8 @@ from pathfinder.domain.dialogue import Answer
 from pathfinder.domain.languages import language_name
 
 ANSWER_CHARS = 1200  # of the catalogue's answer shown to the model (prompt reading is the slow part)
+MAX_TOKENS = 100  # an opening is one or two sentences; this bounds the time it takes to write
+SENTENCES = 3  # at most this many sentences of what the model wrote are kept
 
 _CITED = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)(?: \([^()\s]+\))?")  # [Title](url) (id): the title
 
@@ -23,6 +25,37 @@ def catalogue_text(text: str, limit: int = ANSWER_CHARS) -> str:
     lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">")]
     plain = _CITED.sub(r"\1", "\n".join(lines)).strip()
     return plain if len(plain) <= limit else plain[:limit].rsplit("\n", 1)[0] + "\n…"
+
+
+_BLOCK = re.compile(r"^\s*(?:[-*+#|>]|\d+[.)])", re.M)
+_SENTENCE = re.compile(r"[^.!?。।]*[.!?。।]+[\"')»”]*(?=\s|$)")
+
+
+def opening(text: str, cut: str | None) -> str:
+    """The opening in what the model wrote: a preamble line ("Sure, here is an opening:") and quotes
+    dropped, the first paragraph, at most SENTENCES complete sentences (an unfinished one is dropped when
+    the reply was cut at the token limit). Empty when nothing usable is left, or when it is a list, a
+    heading or a table."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if len(paragraphs) > 1 and paragraphs[0].endswith(":"):
+        paragraphs = paragraphs[1:]
+    first = paragraphs[0].strip().strip('"“”«»') if paragraphs else ""
+    if _BLOCK.search(first):  # a list, heading or table: not an opening (the model wrote an answer)
+        return ""
+    if cut == "length" or len(_SENTENCE.findall(first)) > SENTENCES:
+        first = " ".join(s.strip() for s in _SENTENCE.findall(first)[:SENTENCES])
+    return first
+
+
+def repeats(opening_text: str, answer: str) -> bool:
+    """Whether the opening copies a sentence or line of the answer (the model echoed it)."""
+    plain = _norm(catalogue_text(answer, limit=len(answer) + 1))
+    parts = [_norm(p) for p in _SENTENCE.findall(opening_text) + opening_text.split("\n")]
+    return any(len(p) > 24 and p in plain for p in parts)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[*_`]", "", text).split()).lower().strip("- ")
 
 
 def messages(message: str, frame: Answer, lang: str) -> list[Any]:
