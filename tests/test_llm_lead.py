@@ -65,6 +65,9 @@ def test_the_model_reads_the_offline_answer_without_links() -> None:
     text = "> a note\nTake [Python Basics](https://uni-a.example/py) (py-basics) first."
     assert catalogue_text(text) == "Take Python Basics first."
     assert catalogue_text("line one\n" + "x" * 2000, limit=100) == "line one\n…"
+    latin = "a\n" + "x " * 150 + "\n" + "x " * 300 + "\n" + "x" * 2000
+    assert len(catalogue_text(latin)) == 905  # up to 1,200 characters, whole lines
+    assert len(catalogue_text(latin.replace("x", "क"))) == 304  # a third for Devanagari
 
 
 BAD_OPENINGS = [
@@ -117,3 +120,14 @@ def test_an_opening_that_copies_the_answer_is_found() -> None:
     assert repeats("Noted: you work as a warehouse clerk.", answer)
     assert repeats("Python Basics.", answer) is False  # too short to count as copying
     assert not repeats("This list fits the time you said you have each week.", answer)
+
+
+def test_an_opening_that_echoes_the_learner_is_not_used(settings) -> None:
+    def echo(body: dict[str, Any]) -> FakeReply:
+        said = body["messages"][-1]["content"].split("\n")[1]  # the line after "The learner wrote:"
+        return FakeReply(text=f"{said}.")
+
+    offline, llm, _ = lead_runs(settings, echo)
+    assert all(t["responder"] == "offline" for r in llm.values() for t in r["turns"])
+    figures = compare(LINES, offline, llm, BY_ID, DEFAULT_TODAY, settings.llm_deadline_s)
+    assert figures["problems"] == [] and figures["fallback_to_offline"] == 3

@@ -115,7 +115,9 @@ class LLMResponder:
         with replying_in(lang):
             checked = check_facts(grounded, self.tools.get, known_numbers(message, run, frame.pathway))
         markup = looks_like_tool_markup(checked.text)
-        problem = verdict(checked, raw=text, cut=cut, frame=frame, lang=lang, markup=markup, lead=leading)
+        problem = verdict(
+            checked, raw=text, cut=cut, frame=frame, lang=lang, markup=markup, lead=leading, said=message
+        )
         if problem is not None:
             return fallback(frame, lang, problem)
         if leading:

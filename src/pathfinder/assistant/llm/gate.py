@@ -51,10 +51,18 @@ def _units(text: str) -> int:
 
 
 def verdict(
-    checked: Any, *, raw: str, cut: str | None, frame: Answer, lang: str, markup: bool, lead: bool = False
+    checked: Any,
+    *,
+    raw: str,
+    cut: str | None,
+    frame: Answer,
+    lang: str,
+    markup: bool,
+    lead: bool = False,
+    said: str = "",
 ) -> str | None:
     """Why the checked answer must not be shown, or None when it may (`lead`: an opening above the offline
-    answer, which carries the credentials)."""
+    answer, which carries the credentials; `said`: the learner's message)."""
     if cut:
         return f"the model's answer is incomplete: {CUT.get(cut, cut)}"
     if markup:
@@ -68,6 +76,8 @@ def verdict(
         return "the model's opening was longer than asked (it repeated the answer)"
     if lead and repeats(text, frame.text):
         return "the model's opening copied the catalogue's answer"
+    if lead and repeats(text, said):
+        return "the model's opening copied the learner's message"
     removed = max(checked.removed, len(checked.flagged))
     if removed and removed > _units(text):
         return f"most of the model's answer was not in the catalogue ({removed} part(s) removed)"

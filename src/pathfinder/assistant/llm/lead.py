@@ -14,16 +14,22 @@ from pathfinder.domain.dialogue import Answer
 from pathfinder.domain.languages import language_name
 
 ANSWER_CHARS = 1200  # of the catalogue's answer shown to the model (prompt reading is the slow part)
+DENSE_SCRIPTS = 0x0900  # from Devanagari on, a small model's tokenizer spends about a token per character
 MAX_TOKENS = 100  # an opening is one or two sentences; this bounds the time it takes to write
 SENTENCES = 3  # at most this many sentences of what the model wrote are kept
 
 _CITED = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)(?: \([^()\s]+\))?")  # [Title](url) (id): the title
 
 
-def catalogue_text(text: str, limit: int = ANSWER_CHARS) -> str:
-    """The offline answer as the model reads it: link targets, ids and quoted notes removed, shortened."""
+def catalogue_text(text: str, limit: int | None = None) -> str:
+    """The offline answer as the model reads it: link targets, ids and quoted notes removed, shortened (to
+    `limit` characters; by default ANSWER_CHARS, a third of it for scripts that take a token per character
+    or two, such as Devanagari and Bengali)."""
     lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">")]
     plain = _CITED.sub(r"\1", "\n".join(lines)).strip()
+    if limit is None:
+        dense = sum(1 for ch in plain if ord(ch) >= DENSE_SCRIPTS)
+        limit = ANSWER_CHARS // 3 if dense > len(plain) / 5 else ANSWER_CHARS
     return plain if len(plain) <= limit else plain[:limit].rsplit("\n", 1)[0] + "\n…"
 
 
@@ -55,7 +61,7 @@ def repeats(opening_text: str, answer: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[*_`]", "", text).split()).lower().strip("- ")
+    return " ".join(re.sub(r"[*_`]", "", text).split()).lower().strip("-.!?。। ")
 
 
 def messages(message: str, frame: Answer, lang: str) -> list[Any]:
