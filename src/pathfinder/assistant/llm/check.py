@@ -121,6 +121,7 @@ def compare(
         "better_than_offline": sum(1 for k, ok in llm_ok.items() if ok and not offline_ok.get(k, False)),
         "offline_answers_flagged_by_the_fact_check": flagged_offline,
         "reply_seconds_median": seconds[len(seconds) // 2] if seconds else None,
+        "reply_seconds_p95": seconds[min(len(seconds) - 1, int(0.95 * len(seconds)))] if seconds else None,
         "reply_seconds_max": seconds[-1] if seconds else None,
         "deadline_s": deadline_s,
         "problems": problems,
