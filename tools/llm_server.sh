@@ -27,6 +27,9 @@ MODEL="$HOME_DIR/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 MODEL_SHA256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 LLAMA_VERSION="0.3.36"
 CHAT_FORMAT="${PATHFINDER_LLM_CHAT_FORMAT:-template}"
+THREADS="${PATHFINDER_LLM_THREADS:-1}"              # generation threads (the machine is shared)
+BATCH_THREADS="${PATHFINDER_LLM_BATCH_THREADS:-2}"  # prompt-reading threads (the slow part)
+CONTEXT="${PATHFINDER_LLM_CONTEXT:-4096}"           # the lead path needs ~1,000 tokens, the tools path ~3,000
 PARTS=22
 VENV="$HOME_DIR/venv"
 PIDFILE="$HOME_DIR/server.pid"
@@ -93,7 +96,8 @@ start() {
   local format=()
   [[ "$CHAT_FORMAT" != "template" ]] && format=(--chat_format "$CHAT_FORMAT")
   OMP_WAIT_POLICY=passive nohup "$VENV/bin/python" -m llama_cpp.server --model "$MODEL" \
-    --host 127.0.0.1 --port "$PORT" "${format[@]}" --n_ctx 8192 --n_threads 2 \
+    --host 127.0.0.1 --port "$PORT" "${format[@]}" --n_ctx "$CONTEXT" --n_threads "$THREADS" \
+    --n_threads_batch "$BATCH_THREADS" \
     --model_alias local-qwen >"$LOG" 2>&1 &
   echo $! >"$PIDFILE"
   for _ in $(seq 1 120); do
@@ -119,6 +123,7 @@ PATHFINDER_CHAT_MODEL=local-qwen
 PATHFINDER_LLM_TOOL_CHOICE=$choice
 PATHFINDER_LLM_STREAMING=$streaming
 PATHFINDER_LLM_TOOL_RESULTS=$results
+PATHFINDER_LLM_MODE=${PATHFINDER_LLM_MODE:-lead}
 PATHFINDER_LLM_DEADLINE_S=${PATHFINDER_LLM_DEADLINE_S:-90}
 PATHFINDER_LLM_TIMEOUT_S=${PATHFINDER_LLM_TIMEOUT_S:-90}
 PATHFINDER_LLM_MAX_TOKENS=${PATHFINDER_LLM_MAX_TOKENS:-600}

@@ -58,6 +58,12 @@ class Settings(BaseSettings):
         180.0, gt=0, description="seconds for one whole LLM reply, every tool round and retry included"
     )
     llm_max_tokens: int = Field(700, gt=0, description="tokens the model may write per request (max_tokens)")
+    llm_mode: Literal["tools", "lead"] = Field(
+        "tools",
+        description="tools: the model answers with the assistant's tools; lead: one request without tools, "
+        "the model writes a short opening above the catalogue's own answer (a small local model on a slow "
+        "machine, see docs/LLM.md)",
+    )
     llm_tool_choice: Literal["omit", "auto", "required", "none"] = Field(
         "omit",
         description="tool_choice sent with the tools: omit (the server's default), auto, required, none; "

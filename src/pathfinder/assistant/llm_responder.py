@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pathfinder.assistant.grounding import ground
 from pathfinder.assistant.i18n import replying_in
-from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.llm import lead, prompts
 from pathfinder.assistant.llm.facts import check_facts
 from pathfinder.assistant.llm.gate import fallback, verdict
 from pathfinder.assistant.llm.models import ChatModel
@@ -26,7 +26,7 @@ from pathfinder.assistant.memory import history_messages, rewrite_followup
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.profile_changes import combine, merge_pending
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import LearnerProfile
+from pathfinder.domain import LearnerProfile, Pathway
 from pathfinder.domain.dialogue import Answer, History
 from pathfinder.domain.languages import language_name
 from pathfinder.errors import LLMError, PathfinderError
@@ -36,17 +36,19 @@ MAX_TOOL_ROUNDS = 4
 ANONYMOUS = LearnerProfile(id="anonymous")
 
 
-def known_numbers(message: str, run: ToolRun) -> set[float]:
-    """Numbers an answer may state without a credential: the learner's, the profile's limits, the plan's."""
+def known_numbers(message: str, run: ToolRun, pathway: Pathway | None = None) -> set[float]:
+    """Numbers an answer may state without a credential: the learner's, the profile's limits, the plan's
+    (the tools' plan, else `pathway`)."""
     found = {float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", message)}
     c = run.provisional.constraints
     found |= {
         float(v) for v in c.model_dump().values() if isinstance(v, int | float) and not isinstance(v, bool)
     }
-    if run.pathway is not None:
-        t = run.pathway.totals
+    plan = run.pathway or pathway
+    if plan is not None:
+        t = plan.totals
         found |= {float(v) for v in (t.hours, t.ects, t.cost, t.weeks) if v is not None}
-        found |= {float(v) for s in run.pathway.steps for v in (s.hours, s.cost) if v is not None}
+        found |= {float(v) for s in plan.steps for v in (s.hours, s.cost) if v is not None}
     return found
 
 
@@ -98,21 +100,46 @@ class LLMResponder:
             last_pathway=history.state.last_pathway,
             language=lang,
         )
+        leading = self.settings.llm_mode == "lead"
         try:
-            text, cut = self._generate(message, history, run, frame, clock)
+            if leading:
+                text, cut = self._lead(message, frame, lang, clock)
+            else:
+                text, cut = self._generate(message, history, run, frame, clock)
         except PathfinderError as e:
             return fallback(frame, lang, str(e))
-        grounded = ground(
-            text, self.tools.get, self.tools.lexicon.title_to_id, run.retrieved.values(), strict=True
-        )
+        seen = list(run.retrieved.values())
+        if leading:  # the opening is about the offline answer's credentials
+            seen += filter(None, (self.tools.get(c.id) for c in frame.citations))
+        grounded = ground(text, self.tools.get, self.tools.lexicon.title_to_id, seen, strict=True)
         with replying_in(lang):
-            checked = check_facts(grounded, self.tools.get, known_numbers(message, run))
+            checked = check_facts(grounded, self.tools.get, known_numbers(message, run, frame.pathway))
+        markup = looks_like_tool_markup(checked.text)
         problem = verdict(
-            checked, raw=text, cut=cut, frame=frame, lang=lang, markup=looks_like_tool_markup(checked.text)
+            checked, raw=text, cut=cut, frame=frame, lang=lang, markup=markup, lead=leading, said=message
         )
         if problem is not None:
             return fallback(frame, lang, problem)
+        if leading:
+            return lead.combined(checked, frame)
         return self._answer(checked, run, frame, history)
+
+    def _lead(self, message: str, frame: Answer, lang: str, clock: Clock) -> tuple[str, str | None]:
+        """The lead path: one request without tools for an opening above the offline answer."""
+        r = ask(
+            self.model,
+            lead.messages(message, frame, lang),
+            self.settings,
+            clock,
+            streaming=self.settings.llm_streaming,
+            max_tokens=min(self.settings.llm_max_tokens, lead.MAX_TOKENS),
+        )
+        if r.calls:
+            return r.text, "tools"
+        text = lead.opening(r.text, r.cut)
+        if not text:
+            raise LLMError("The language model gave no usable opening.")
+        return text, None if r.cut == "length" else r.cut
 
     def _messages(self, message: str, history: History, run: ToolRun, frame: Answer) -> list[Any]:
         from langchain_core.messages import HumanMessage, SystemMessage
@@ -226,5 +253,6 @@ class LLMResponder:
             query=run.last_query or frame.query,
             flagged=checked.flagged,
             responder="llm",
+            model_text=checked.text,
             state=state,
         )

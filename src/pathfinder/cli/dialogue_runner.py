@@ -190,7 +190,14 @@ def run_dialogue(
             )
             continue
         record = turn_record(message, answer, profile, names)
-        turns.append({**record, "responder": answer.responder, "seconds": time.perf_counter() - started})
+        turns.append(
+            {
+                **record,
+                "responder": answer.responder,
+                "model_text": answer.model_text,
+                "seconds": time.perf_counter() - started,
+            }
+        )
     return {"id": dialogue.id, "turns": turns}
 
 

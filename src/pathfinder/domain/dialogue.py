@@ -133,6 +133,9 @@ class Answer(_Frozen):
     query: str | None = Field(None, description="the standalone query searched, after follow-up rewriting")
     flagged: tuple[str, ...] = Field((), description="names the grounding check removed or flagged")
     responder: Literal["offline", "llm"] = "offline"
+    model_text: str = Field(
+        "", description="the checked part of text the model wrote (all of it, or the lead path's opening)"
+    )
     state: DialogueState = DialogueState()
 
     def public(self) -> dict[str, object]:

@@ -56,7 +56,8 @@ def turn_problems(
     if outside or foreign or re.search(r"(?<!\()https?://", _LINK.sub("", reply)):
         problems.append(f"outside the catalogue: {outside or foreign or 'a bare URL'}")
     if turn.get("responder") == "llm":  # the offline answer is the offline path's own (counted, not judged)
-        for bad in fact_problems(reply, catalogue, known_numbers(turn)):
+        said = turn.get("model_text") or reply  # the model's own words (on the lead path, its opening)
+        for bad in fact_problems(said, catalogue, known_numbers(turn)):
             problems.append(f"contradicts the catalogue: {bad}")
     seconds = float(turn.get("seconds") or 0.0)
     if seconds > deadline_s + slack_s:
@@ -120,6 +121,7 @@ def compare(
         "better_than_offline": sum(1 for k, ok in llm_ok.items() if ok and not offline_ok.get(k, False)),
         "offline_answers_flagged_by_the_fact_check": flagged_offline,
         "reply_seconds_median": seconds[len(seconds) // 2] if seconds else None,
+        "reply_seconds_p95": seconds[min(len(seconds) - 1, int(0.95 * len(seconds)))] if seconds else None,
         "reply_seconds_max": seconds[-1] if seconds else None,
         "deadline_s": deadline_s,
         "problems": problems,

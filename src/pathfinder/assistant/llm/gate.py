@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from pathfinder.assistant.dialogue_eval.language import reply_language
+from pathfinder.assistant.llm.lead import repeats
 from pathfinder.domain.dialogue import Answer
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ FALLBACK_NOTE = {
     "hi": "मॉडल के उत्तर की कैटलॉग से जाँच नहीं हो सकी, इसलिए यहाँ कैटलॉग का अपना उत्तर है।",
     "bn": "মডেলের উত্তর ক্যাটালগের সাথে যাচাই করা যায়নি, তাই এখানে ক্যাটালগের নিজস্ব উত্তর দেওয়া হলো।",
 }
+LEAD_UNITS = 4  # an opening with more lines or sentences than this ignored its brief (it repeats the list)
 CUT = {
     "length": "it was cut off at the token limit (PATHFINDER_LLM_MAX_TOKENS)",
     "deadline": "it was not finished within the deadline (PATHFINDER_LLM_DEADLINE_S)",
@@ -48,8 +50,19 @@ def _units(text: str) -> int:
     return sum(max(1, len(re.findall(r"[.!?](?:\s|$)", ln))) for ln in lines)
 
 
-def verdict(checked: Any, *, raw: str, cut: str | None, frame: Answer, lang: str, markup: bool) -> str | None:
-    """Why the checked answer must not be shown, or None when it may."""
+def verdict(
+    checked: Any,
+    *,
+    raw: str,
+    cut: str | None,
+    frame: Answer,
+    lang: str,
+    markup: bool,
+    lead: bool = False,
+    said: str = "",
+) -> str | None:
+    """Why the checked answer must not be shown, or None when it may (`lead`: an opening above the offline
+    answer, which carries the credentials; `said`: the learner's message)."""
     if cut:
         return f"the model's answer is incomplete: {CUT.get(cut, cut)}"
     if markup:
@@ -57,8 +70,14 @@ def verdict(checked: Any, *, raw: str, cut: str | None, frame: Answer, lang: str
     text = checked.text.strip()
     if not text:
         return "the model gave no answer"
-    if frame.intent in NEEDS_CREDENTIAL and frame.citations and not checked.citations:
+    if not lead and frame.intent in NEEDS_CREDENTIAL and frame.citations and not checked.citations:
         return "the model's answer named no catalogue credential"
+    if lead and _units(text) > LEAD_UNITS:
+        return "the model's opening was longer than asked (it repeated the answer)"
+    if lead and repeats(text, frame.text):
+        return "the model's opening copied the catalogue's answer"
+    if lead and repeats(text, said):
+        return "the model's opening copied the learner's message"
     removed = max(checked.removed, len(checked.flagged))
     if removed and removed > _units(text):
         return f"most of the model's answer was not in the catalogue ({removed} part(s) removed)"

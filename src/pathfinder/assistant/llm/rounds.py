@@ -73,8 +73,18 @@ def _retryable(error: LLMError) -> bool:
     return isinstance(cause, openai.RateLimitError | openai.APIConnectionError | openai.InternalServerError)
 
 
-def ask(model: Any, messages: list[Any], settings: Settings, clock: Clock, *, streaming: bool) -> Round:
-    """One request within the reply's deadline, retried while it fails for a passing reason."""
+def ask(
+    model: Any,
+    messages: list[Any],
+    settings: Settings,
+    clock: Clock,
+    *,
+    streaming: bool,
+    max_tokens: int | None = None,
+) -> Round:
+    """One request within the reply's deadline, retried while it fails for a passing reason (`max_tokens`:
+    a lower limit than the settings' for this request)."""
+    extra = {"extra_body": {"max_tokens": max_tokens}} if max_tokens else {}
     tries = 0
     while True:
         left = clock.remaining()
@@ -84,7 +94,7 @@ def ask(model: Any, messages: list[Any], settings: Settings, clock: Clock, *, st
         clock.attempts += 1
         try:
             with translated_errors(settings):
-                return _once(model, messages, clock, min(settings.llm_timeout_s, left), streaming)
+                return _once(model, messages, clock, min(settings.llm_timeout_s, left), streaming, extra)
         except LLMError as e:
             if isinstance(e, DeadlineExceeded):
                 raise
@@ -97,11 +107,13 @@ def ask(model: Any, messages: list[Any], settings: Settings, clock: Clock, *, st
             time.sleep(min(0.2 * 2**tries, max(0.0, clock.remaining() - MIN_REQUEST_S)))
 
 
-def _once(model: Any, messages: list[Any], clock: Clock, timeout: float, streaming: bool) -> Round:
+def _once(
+    model: Any, messages: list[Any], clock: Clock, timeout: float, streaming: bool, extra: dict[str, Any]
+) -> Round:
     cut = None
     if streaming:
         reply = None
-        for n, chunk in enumerate(model.stream(messages, timeout=timeout), 1):
+        for n, chunk in enumerate(model.stream(messages, timeout=timeout, **extra), 1):
             reply = chunk if reply is None else reply + chunk
             if clock.remaining() <= 0:
                 cut = "deadline"
@@ -110,7 +122,7 @@ def _once(model: Any, messages: list[Any], clock: Clock, timeout: float, streami
                 cut = "loop"
                 break
     else:
-        reply = model.invoke(messages, timeout=timeout)
+        reply = model.invoke(messages, timeout=timeout, **extra)
     if reply is None:
         raise BadModelReply("The LLM server returned an empty reply; check that it is OpenAI-compatible.")
     finish = (getattr(reply, "response_metadata", None) or {}).get("finish_reason")
