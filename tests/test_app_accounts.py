@@ -191,6 +191,9 @@ def test_the_first_admin_replaces_the_one_time_password_and_administers(app_sett
     at.run()
     assert not at.exception, at.exception
     assert "Audit log" in [t.label for t in at.tabs]
+    assert "Your password is changed." in [s.value for s in at.success]  # on the page it lands on, once
+    at.run()
+    assert "Your password is changed." not in [s.value for s in at.success]
     accounts = AccountStore(app_settings.database_path)
     assert accounts.sign_in("root", "a brand new passphrase").username == "root"
     assert "Export the whole audit log (JSON)" in [d.label for d in at.get("download_button")]

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from pathfinder.domain.access import Account
 
 ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY = "account_id", "signed_in_at", "last_active_at"
+# a message for the signed-in user after a rerun (password or advisor access changed): the page gate shows it
+# once, on whichever page the user lands; "signin_notice" is for the sign-in form (session ended, ...)
+ACCOUNT_NOTICE_KEY = "account_notice"
 SSO_REFUSED_KEY = "sso_refused"  # why the provider's identity could not sign in (this browser session)
 COOKIE, TOKEN_KEY, CLEAR_COOKIE_KEY = "pathfinder_session", "session_token", "clear_session_cookie"
 # what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)

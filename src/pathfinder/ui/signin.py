@@ -12,6 +12,7 @@ import streamlit as st
 from pathfinder.errors import PathfinderError
 from pathfinder.ui import resources
 from pathfinder.ui.session import (
+    ACCOUNT_NOTICE_KEY,
     SSO_REFUSED_KEY,
     TOKEN_KEY,
     current_account,
@@ -120,7 +121,7 @@ def change_password_form(account: Account, *, first: bool = False) -> None:
             else:
                 st.session_state.pop(TOKEN_KEY, None)  # ended with every other session of the account
                 remember(account)  # this browser goes on in a new one
-                st.session_state["signin_notice"] = "Your password is changed."
+                st.session_state[ACCOUNT_NOTICE_KEY] = "Your password is changed."
                 st.rerun()
 
 
@@ -152,4 +153,7 @@ def gate(page: str) -> Account | None:
     if not may_use_page(account, page):
         st.info(f"Your account ({account.role}) does not use this page; pick one of yours in the menu.")
         return None
+    notice = st.session_state.pop(ACCOUNT_NOTICE_KEY, None)
+    if notice:
+        st.success(notice)
     return account

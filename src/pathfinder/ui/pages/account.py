@@ -9,7 +9,7 @@ import streamlit as st
 
 from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import resources
-from pathfinder.ui.session import current_account, sign_out
+from pathfinder.ui.session import ACCOUNT_NOTICE_KEY, current_account, sign_out
 from pathfinder.ui.signin import change_password_form
 
 if TYPE_CHECKING:
@@ -21,9 +21,6 @@ def render() -> None:
     account = current_account()
     if account is None:
         return
-    notice = st.session_state.pop("signin_notice", None)
-    if notice:
-        st.success(notice)
     st.markdown(
         f"Signed in as **{escape_md(account.username)}** · role: **{account.role}**"
         + (f" · name: {escape_md(account.display_name)}" if account.display_name else "")
@@ -62,7 +59,7 @@ def advisors_section(account: Account) -> None:
         )
         if st.button("Remove access", key="advisor-remove-button"):
             store.unassign(gone, account.learner_id, account)
-            st.session_state["signin_notice"] = "That advisor no longer has access to your data."
+            st.session_state[ACCOUNT_NOTICE_KEY] = "That advisor no longer has access to your data."
             st.rerun()
     else:
         st.caption("No advisor can see your data.")
@@ -74,5 +71,5 @@ def advisors_section(account: Account) -> None:
                 st.error("There is no advisor with that username; ask your advisor for theirs.")
                 return
             store.assign(advisor.id, account.learner_id, account)
-            st.session_state["signin_notice"] = f"{advisor.label} can now see and change your data."
+            st.session_state[ACCOUNT_NOTICE_KEY] = f"{advisor.label} can now see and change your data."
             st.rerun()
