@@ -6,6 +6,7 @@ which credentials a learner may take lives here too, because "taught_by" must on
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
@@ -59,6 +60,11 @@ class Gap(BaseModel):
     )
     role_skills: tuple[str, ...] = Field(
         (), description="the essential skills of the learner's present job (an occupation of the taxonomy)"
+    )
+    role_nearest: str = Field(
+        "",
+        description="when the present job's title is not an occupation of the taxonomy: the nearest one "
+        "(`Taxonomy.nearest_occupation`), whose skills role_shared/role_skills then read; the plan says so",
     )
 
     @property
@@ -198,11 +204,24 @@ def goal_skill_weights(
         label = label or occupation.label
         for uri in occupation.optional:
             weights[uri] = (OPTIONAL_WEIGHT, False)
+        counts = taxonomy.essential_counts()
         for uri in occupation.essential:
-            weights[uri] = (ESSENTIAL_WEIGHT, True)
+            weights[uri] = (central_weight(counts.get(uri, 1)), True)
     for uri in goal.skills:
         weights[uri] = (max(GOAL_SKILL_WEIGHT, weights.get(uri, (0.0, True))[0]), True)
     return label or "your goal", weights
+
+
+CENTRAL_MAX, CENTRAL_MIN, CENTRAL_STEP = 1.5, 0.5, 0.3
+
+
+def central_weight(occupations: int) -> float:
+    """An essential skill's weight from how many occupations of the taxonomy list it as essential: the skills
+    of the goal's own field (listed by the goal and few others: network design for a network engineer, data
+    mining for a data scientist) weigh up to CENTRAL_MAX; generic ones listed by many (computer programming,
+    query languages) down to CENTRAL_MIN. So a plan closes the core of the goal first and one course of a
+    generic skill does not outweigh one of the field (ESCO ranks no skill; issue 14, session 6)."""
+    return max(CENTRAL_MIN, min(CENTRAL_MAX, CENTRAL_MAX - CENTRAL_STEP * math.log2(max(1, occupations))))
 
 
 def analyse_gap(
@@ -268,6 +287,10 @@ def analyse_gap(
     untaught = tuple(g.uri for g in gap_skills if g.uri not in taught_anywhere)
     role = profile.current_role
     job = taxonomy.occupation(role.occupation_uri) if role and role.occupation_uri else None
+    nearest = ""
+    if job is None and role is not None and role.label:
+        job = taxonomy.nearest_occupation(role.label, (s.uri for s in profile.skills))
+        nearest = job.label if job is not None else ""
     return Gap(
         goal_label=label,
         skills=tuple(gap_skills),
@@ -276,6 +299,7 @@ def analyse_gap(
         excluded=excluded,
         role_shared=None if job is None else len(set(job.essential) & weights.keys()),
         role_skills=() if job is None else tuple(job.essential),
+        role_nearest=nearest,
     )
 
 

@@ -141,6 +141,12 @@ class CatalogueLookup(Sequence[Credential]):
         """Per catalogue position: how many skills the entry teaches (distinct, the lookup's)."""
         return np.array([len(set(self.skills_of[i])) for i in self.ids], dtype=np.int64)
 
+    @cached_property
+    def inferred_only(self) -> np.ndarray:
+        """Per catalogue position: whether every skill the entry teaches was inferred (none stated by the
+        catalogue): its link to a goal rests on text matching (`single_inferred`)."""
+        return np.array([all(r.inferred for r in c.skills if r.counts) for c in self.credentials], dtype=bool)
+
     @classmethod
     def of(cls, credentials: Sequence[Credential]) -> CatalogueLookup:
         return credentials if isinstance(credentials, CatalogueLookup) else cls(credentials)
@@ -256,9 +262,11 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         opt = np.bincount(at_all, weights=np.concatenate(optional).astype(float), minlength=n)
         about = np.bincount(at_all, minlength=n) - (1 - OPTIONAL_FOCUS) * opt
         weight = lk.skill_counts - (1 - OPTIONAL_FOCUS) * opt
+        distinct = np.bincount(at_all, minlength=n)
     else:
-        about, weight = times.astype(float), lk.skill_counts
+        about, weight, distinct = times.astype(float), lk.skill_counts, times
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
+    times[~stack & lk.inferred_only & (distinct == 1)] = 0  # `single_inferred`
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
     at_list = at.tolist()
@@ -369,7 +377,18 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
     total = sum(1.0 if w is None else w for w in weights)
+    if single_inferred(lk.by_id[cid], sum(w is not None for w in weights)):
+        return False
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
+
+
+def single_inferred(credential: Credential, gap_skills_taught: int) -> bool:
+    """One inferred tag is no evidence that a course teaches the goal (issue 14, session 6): a course whose
+    skills were all inferred from its text (the real edX/Udemy files state none) and that matches one gap
+    skill (a 36-minute XPath clip for "query languages", an AngularJS clip for "computer programming") is not
+    a teacher of the gap; it stays possible as a prerequisite. A course the catalogue tags itself, or one
+    matching two or more gap skills, is judged by the focus rule alone."""
+    return gap_skills_taught == 1 and all(r.inferred for r in credential.skills if r.counts)
 
 
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
