@@ -59,6 +59,9 @@ GENERIC_TITLE_WORDS = frozenset(
 # a title sharing only such a word must share this many held skills with the occupation (an optional one
 # counts half): "front-end developer" holding JavaScript, markup and style sheets -> web developer
 JOB_TITLE_MATCH = 2.0
+GENERIC_SKILL_OCCUPATIONS = (
+    4  # a skill essential to more occupations than this (computer programming) is generic
+)
 
 
 @dataclass
@@ -118,13 +121,15 @@ class Taxonomy:
 
     def nearest_occupation(self, title: str, held: Iterable[str] = ()) -> Occupation | None:
         """The occupation a job title the taxonomy does not hold is nearest to: one sharing a word of its
-        title (preferred or alternative label) and some of the learner's `held` skills (`JOB_TITLE_MATCH`),
-        the most such skills first; None when no occupation qualifies or two tie. Exact labels first."""
+        title (preferred or alternative label) and some of the learner's `held` skills (`JOB_TITLE_MATCH`;
+        skills essential to more than GENERIC_SKILL_OCCUPATIONS occupations say nothing of a job), the most
+        such skills first; None when no occupation qualifies or two tie. Exact labels first."""
         found = self.find_occupation(title)
         if found is not None or not title.strip():
             return found
         words = set(normalise_label(title).split())
-        held_set = set(held)
+        counts = self.essential_counts()
+        held_set = {u for u in held if counts.get(u, 0) <= GENERIC_SKILL_OCCUPATIONS}
         scored: list[tuple[float, str]] = []
         for o in self.occupations.values():
             names = [set(normalise_label(n).split()) for n in (o.label, *o.alt_labels)]

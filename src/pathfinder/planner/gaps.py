@@ -289,7 +289,8 @@ def analyse_gap(
     job = taxonomy.occupation(role.occupation_uri) if role and role.occupation_uri else None
     nearest = ""
     if job is None and role is not None and role.label:
-        job = taxonomy.nearest_occupation(role.label, (s.uri for s in profile.skills))
+        worked = (s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"])
+        job = taxonomy.nearest_occupation(role.label, worked)  # a skill held at basic level shows no job
         nearest = job.label if job is not None else ""
     return Gap(
         goal_label=label,
