@@ -46,7 +46,7 @@ def test_weights_teachers_and_untaught(catalogue):
     gap = analyse_gap(_profile(), TAX, catalogue)
     by = {g.uri: g for g in gap.skills}
     # an essential skill of one occupation only: the goal's own field, the largest weight
-    assert (by[PY.uri].weight, by[PY.uri].essential) == (central_weight(1), True) == (1.5, True)
+    assert (by[PY.uri].weight, by[PY.uri].essential) == (central_weight(1), True) == (1.25, True)
     assert (by[VIZ.uri].weight, by[VIZ.uri].essential) == (0.3, False)
     assert by[STATS.uri].taught_by == ("stats-1",)
     assert gap.untaught == (UNTAUGHT,)
@@ -135,25 +135,23 @@ def test_no_goal_or_unknown_occupation_is_a_planning_error(catalogue):
 
 
 def test_central_weight_falls_with_how_many_occupations_need_a_skill():
-    """The goal's own skills weigh more than generic ones (issue 14, session 6), within [0.5, 1.5]."""
-    weights = [central_weight(n) for n in (1, 2, 3, 4, 8, 16, 1000)]
+    """The goal's own skills weigh more than generic ones (issue 14, session 6): three classes."""
+    weights = [central_weight(n) for n in (1, 2, 3, 4, 5, 8, 1000)]
     assert weights == sorted(weights, reverse=True)
-    assert weights[0] == 1.5 and weights[-1] == 0.5
-    assert central_weight(2) > central_weight(8) * 1.5  # network design (2-3) vs computer programming (8)
+    assert weights == [1.25, 1.25, 1.0, 1.0, 0.75, 0.75, 0.75]
 
 
 def test_generic_essential_skill_weighs_less_than_the_goals_own():
-    """Two occupations both needing SQL, one needing Python too: for the second, Python (its own) outweighs
-    SQL (shared)."""
+    """Five occupations need SQL, only the goal needs Python: Python (its own) outweighs SQL (generic)."""
     from pathfinder.domain.taxonomy import Occupation
 
-    a = Occupation(uri="occ:a", label="a", essential=(SQL.uri,))
-    b = Occupation(uri="occ:b", label="b", essential=(SQL.uri, PY.uri))
-    tax = Taxonomy.from_items([PY, SQL], [a, b])
+    others = [Occupation(uri=f"occ:{k}", label=f"o{k}", essential=(SQL.uri,)) for k in range(4)]
+    goal = Occupation(uri="occ:b", label="b", essential=(SQL.uri, PY.uri))
+    tax = Taxonomy.from_items([PY, SQL], [*others, goal])
     profile = LearnerProfile(id="w", goal=Goal(occupation_uri="occ:b"))
     gap = analyse_gap(profile, tax, [])
     by = {g.uri: g.weight for g in gap.skills}
-    assert by[PY.uri] > by[SQL.uri]
+    assert (by[PY.uri], by[SQL.uri]) == (1.25, 0.75)
 
 
 def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():

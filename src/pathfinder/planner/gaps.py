@@ -6,7 +6,6 @@ which credentials a learner may take lives here too, because "taught_by" must on
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
@@ -212,16 +211,23 @@ def goal_skill_weights(
     return label or "your goal", weights
 
 
-CENTRAL_MAX, CENTRAL_MIN, CENTRAL_STEP = 1.5, 0.5, 0.3
+# an essential skill listed by this many occupations or fewer is the goal's own (weight 1.25), by up to
+# SHARED_OCCUPATIONS one its field shares (1.0), by more a generic one (0.75)
+OWN_OCCUPATIONS, SHARED_OCCUPATIONS = 2, 4
+OWN_WEIGHT, GENERIC_WEIGHT = 1.25, 0.75
 
 
 def central_weight(occupations: int) -> float:
     """An essential skill's weight from how many occupations of the taxonomy list it as essential: the skills
-    of the goal's own field (listed by the goal and few others: network design for a network engineer, data
-    mining for a data scientist) weigh up to CENTRAL_MAX; generic ones listed by many (computer programming,
-    query languages) down to CENTRAL_MIN. So a plan closes the core of the goal first and one course of a
-    generic skill does not outweigh one of the field (ESCO ranks no skill; issue 14, session 6)."""
-    return max(CENTRAL_MIN, min(CENTRAL_MAX, CENTRAL_MAX - CENTRAL_STEP * math.log2(max(1, occupations))))
+    of the goal's own field (listed by the goal and at most one other: network configuration for a network
+    engineer, recommender systems for a data scientist) weigh OWN_WEIGHT; generic ones listed by many
+    (computer programming, query languages) GENERIC_WEIGHT; the rest 1. So a plan closes the core of the goal
+    first and a course of one generic skill does not outweigh one of the field (ESCO ranks no skill; issue
+    14, session 6). Three classes, not a sliding scale: within a class skills stay interchangeable, so the
+    fastest and cheapest plans can still trade one for another."""
+    if occupations <= OWN_OCCUPATIONS:
+        return OWN_WEIGHT
+    return ESSENTIAL_WEIGHT if occupations <= SHARED_OCCUPATIONS else GENERIC_WEIGHT
 
 
 def analyse_gap(

@@ -66,13 +66,16 @@ class CatalogueLookup(Sequence[Credential]):
         return self.credentials[k]
 
     def best_value_teachers(self, uri: str) -> list[Credential]:
-        """The credentials teaching `uri` that can be studied (not stack targets), by hours + EUR/10 then
-        catalogue order; computed once per skill (filling the memo twice from two threads is harmless)."""
+        """The credentials teaching `uri` that can be studied (not stack targets): those whose catalogue
+        states the skill first (a 2-hour clip whose Python tag was inferred from its text is no Python
+        prerequisite while a course stating it exists), then by hours + EUR/10, then catalogue order; computed
+        once per skill (filling the memo twice from two threads is harmless)."""
         ranked = self._ranked.get(uri)
         if ranked is None:
             ranked = sorted(
                 (c for c in self.by_skill.get(uri, ()) if c.stack_ects_required is None),
                 key=lambda c: (
+                    not any(r.uri == uri and not r.inferred for r in c.skills),
                     self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10,
                     self.order.get(c.id, 0),
                 ),
