@@ -254,3 +254,12 @@ def test_one_level_below_the_start_a_course_in_a_skill_the_learner_works_with_is
         ]
         pw = _plan(cat, skills=(*expert, held))
         assert set(pw.ids) == set(planned), level
+
+
+def test_a_first_course_below_eqf_4_is_left_out_for_a_learner_with_working_skills():
+    """An EQF 3 first course (digital literacy, coding with Scratch) is for someone with no working skill: a
+    learner holding a skill at intermediate level is not given it, one holding skills at basic level is
+    (issue 14, session 6)."""
+    cat = [_c("scratch", (0,), 3), _c("real", (1,), 4)]
+    assert set(_plan(cat, skills=(_held(9, "basic"),)).ids) == {"scratch", "real"}
+    assert _plan(cat, skills=(_held(9, "intermediate"),)).ids == ("real",)

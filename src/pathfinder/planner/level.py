@@ -133,6 +133,8 @@ class LevelCheck:
         still start AI at EQF 4)."""
         if c.eqf_level is None or c.eqf_level >= self.start:
             return False
+        if c.eqf_level < ADULT_START and self.worked:  # a first course for someone with no working skill
+            return True
         if c.eqf_level > self.start - BELOW_START:  # one level below: only in a skill the learner holds
             return any(u in self.worked for u in self._taught(c))
         return any(u in self.background for u in self._taught(c))
