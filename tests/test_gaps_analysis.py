@@ -179,3 +179,8 @@ def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():
         gap = analyse_gap(profile, tax, [])
         assert gap.role_nearest == nearest
         assert (gap.role_shared is not None) == bool(nearest)
+    # aiming at web developer itself, the title is not read as the goal
+    profile = LearnerProfile(
+        id="j", goal=Goal(occupation_uri="occ:web"), current_role=CurrentRole(label="front-end developer")
+    )
+    assert analyse_gap(profile.model_copy(update={"skills": held}), tax, []).role_nearest == ""

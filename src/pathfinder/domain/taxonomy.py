@@ -119,11 +119,14 @@ class Taxonomy:
             cached = self._essential_counts = (len(self.occupations), counts)
         return cached[1]
 
-    def nearest_occupation(self, title: str, held: Iterable[str] = ()) -> Occupation | None:
+    def nearest_occupation(
+        self, title: str, held: Iterable[str] = (), exclude: Iterable[str] = ()
+    ) -> Occupation | None:
         """The occupation a job title the taxonomy does not hold is nearest to: one sharing a word of its
         title (preferred or alternative label) and some of the learner's `held` skills (`JOB_TITLE_MATCH`;
         skills essential to more than GENERIC_SKILL_OCCUPATIONS occupations say nothing of a job), the most
-        such skills first; None when no occupation qualifies or two tie. Exact labels first."""
+        such skills first; None when no occupation qualifies or two tie. Exact labels first; never one in
+        `exclude` (the learner's goal: a title not in the taxonomy is not read as the job they aim at)."""
         found = self.find_occupation(title)
         if found is not None or not title.strip():
             return found
@@ -131,7 +134,10 @@ class Taxonomy:
         counts = self.essential_counts()
         held_set = {u for u in held if counts.get(u, 0) <= GENERIC_SKILL_OCCUPATIONS}
         scored: list[tuple[float, str]] = []
+        skip = set(exclude)
         for o in self.occupations.values():
+            if o.uri in skip:
+                continue
             names = [set(normalise_label(n).split()) for n in (o.label, *o.alt_labels)]
             shared = max((len(words & n) for n in names), default=0)
             specific = max((len((words & n) - GENERIC_TITLE_WORDS) for n in names), default=0)

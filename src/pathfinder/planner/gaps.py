@@ -296,7 +296,9 @@ def analyse_gap(
     nearest = ""
     if job is None and role is not None and role.label:
         worked = (s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"])
-        job = taxonomy.nearest_occupation(role.label, worked)  # a skill held at basic level shows no job
+        goal_uri = profile.goal.occupation_uri if profile.goal else None
+        # a skill held at basic level shows no job; the goal is not the job the learner has
+        job = taxonomy.nearest_occupation(role.label, worked, exclude=[goal_uri] if goal_uri else [])
         nearest = job.label if job is not None else ""
     return Gap(
         goal_label=label,

@@ -184,6 +184,9 @@ class GapTeachers:
     )  # memo
     _stacks_by_skill: dict[int, list[Credential]] | None = field(default=None, repr=False)
     bridge_levels: dict = field(default_factory=dict, repr=False)  # memo of `level.Bridges`, per EQF level
+    weak: frozenset[str] = (
+        frozenset()
+    )  # ids whose only link to the gap is one inferred tag (`single_inferred`)
 
     def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
         """Per gap skill index, the stack targets teaching it, cheapest to earn first (`lk.earn_value`, then
@@ -203,11 +206,17 @@ class GapTeachers:
         return ranked.teachers_of(uri) if isinstance(ranked, RankedBySkill) else iter(ranked[uri])
 
     def covers_of(self, cid: str) -> frozenset[int]:
-        """Indices of the gap skills credential `cid` teaches."""
+        """Indices of the gap skills credential `cid` teaches; none when its only link to the gap is one
+        inferred tag (`weak`, `single_inferred`): taken as a prerequisite it is studied, but a plan does not
+        choose it for what it covers (issue 14, session 6)."""
         found = self.covers.get(cid)
         if found is None:
             index = self.skill_index
-            found = frozenset([index[u] for u in self.skills_of.get(cid, ()) if u in index])
+            found = (
+                frozenset()
+                if cid in self.weak
+                else frozenset([index[u] for u in self.skills_of.get(cid, ()) if u in index])
+            )
             self.covers[cid] = found
         return found
 
@@ -269,7 +278,8 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     else:
         about, weight, distinct = times.astype(float), lk.skill_counts, times
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
-    times[~stack & lk.inferred_only & (distinct == 1)] = 0  # `single_inferred`
+    weak_at = np.flatnonzero(~stack & lk.inferred_only & (distinct == 1))  # `single_inferred`
+    times[weak_at] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
     at_list = at.tolist()
@@ -304,6 +314,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         ranked=Positions(ranked_at, credentials),
         ranked_by_skill=RankedBySkill(spans, pos, count, credentials),
         skills_of=lk.skills_of,
+        weak=frozenset(map(lk.ids.__getitem__, weak_at.tolist())),
     )
 
 
@@ -418,7 +429,14 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         uris = taught[c.id]
         for u in dict.fromkeys(uris):
             ranked_by_skill.setdefault(u, []).append((c, uris.count(u)))
-    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of)
+    weak = frozenset(
+        c.id
+        for uri in skill_index
+        for c in lk.by_skill.get(uri, ())
+        if c.stack_ects_required is None
+        and single_inferred(c, len({u for u in lk.skills_of[c.id] if u in skill_index}))
+    )
+    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak)
 
 
 def stack_ects(part: Credential, target_id: str) -> float:
