@@ -152,3 +152,28 @@ def test_a_cheap_step_teaching_only_optional_skills_is_left_out_of_the_balanced_
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     assert plan_pathway(profile, gap, catalogue, today=TODAY).ids == ("e",)
     assert plan_pathway(profile, gap, catalogue, "most-complete", today=TODAY).ids == ("e", "o")
+
+
+@pytest.mark.parametrize("exact_limit", [300, 0])
+def test_one_generic_essential_skill_is_not_evidence_enough(exact_limit):
+    """A course whose only essential gap skill is one five occupations need (generic, weight 0.75) is no
+    step, whatever optional skills it adds; one teaching the goal's own skill, or two essential skills, is
+    (issue 14, session 6)."""
+    own, gen, gen2, opt = (SkillRef(uri=f"g:{k}", label=k) for k in ("own", "gen", "gen2", "opt"))
+    others = [Occupation(uri=f"o{k}", label=f"o{k}", essential=(gen.uri, gen2.uri)) for k in range(4)]
+    goal = Occupation(uri="goal", label="goal", essential=(own.uri, gen.uri, gen2.uri), optional=(opt.uri,))
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in (own, gen, gen2, opt)], [*others, goal]
+    )
+    profile = LearnerProfile(id="l", goal=Goal(occupation_uri="goal"))
+
+    def course(cid, *skills):
+        return Credential(id=cid, title=cid, provider="P", hours=1, cost=0, languages=("en",), skills=skills)
+
+    for catalogue, planned in (
+        ([course("hpc", gen, opt)], ()),
+        ([course("core", own, opt)], ("core",)),
+        ([course("two", gen, gen2)], ("two",)),
+    ):
+        gap = analyse_gap(profile, tax, catalogue, today=TODAY)
+        assert plan_pathway(profile, gap, catalogue, today=TODAY, exact_limit=exact_limit).ids == planned

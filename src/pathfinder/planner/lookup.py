@@ -14,7 +14,7 @@ import numpy as np
 
 from pathfinder.domain import Credential
 from pathfinder.planner.estimates import estimate_catalogue
-from pathfinder.planner.gaps import Gap, GapSkill
+from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, Gap, GapSkill
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -275,10 +275,19 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         about = np.bincount(at_all, minlength=n) - (1 - OPTIONAL_FOCUS) * opt
         weight = lk.skill_counts - (1 - OPTIONAL_FOCUS) * opt
         distinct = np.bincount(at_all, minlength=n)
+        flags = [(g.essential, generic(g)) for g in gap.skills]
+        ess = np.bincount(
+            at_all, weights=np.repeat([e for e, _ in flags], list(map(len, firsts))), minlength=n
+        )
+        gen = np.bincount(
+            at_all, weights=np.repeat([x for _, x in flags], list(map(len, firsts))), minlength=n
+        )
+        lone = (ess == 1) & (gen == 1)  # `lone_generic`
     else:
         about, weight, distinct = times.astype(float), lk.skill_counts, times
+        lone = np.zeros(n, dtype=bool)
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
-    weak_at = np.flatnonzero(~stack & lk.inferred_only & (distinct == 1))  # `single_inferred`
+    weak_at = np.flatnonzero(~stack & ((lk.inferred_only & (distinct == 1)) | lone))
     times[weak_at] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
@@ -393,7 +402,24 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     total = sum(1.0 if w is None else w for w in weights)
     if single_inferred(lk.by_id[cid], sum(w is not None for w in weights)):
         return False
+    if lone_generic([g for u in taught if (g := gap_skills.get(u)) is not None]):
+        return False
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
+
+
+def generic(skill: GapSkill) -> bool:
+    """An essential gap skill many occupations need (`gaps.central_weight` below 1: computer programming,
+    operating systems, query languages)."""
+    return skill.essential and skill.weight < ESSENTIAL_WEIGHT
+
+
+def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
+    """One generic tag is no evidence that a course is about the goal (issue 14, session 6): a course whose
+    only essential gap skill is a generic one (an HPC introduction tagged 'operating systems' for a system
+    administrator, where that is its one essential skill) is not a teacher of the gap, like `single_inferred`;
+    its optional skills do not rescue it."""
+    essential = [g for g in gap_skills_taught if g.essential]
+    return len(essential) == 1 and generic(essential[0])
 
 
 def single_inferred(credential: Credential, gap_skills_taught: int) -> bool:
@@ -434,7 +460,10 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         for uri in skill_index
         for c in lk.by_skill.get(uri, ())
         if c.stack_ects_required is None
-        and single_inferred(c, len({u for u in lk.skills_of[c.id] if u in skill_index}))
+        and (
+            single_inferred(c, len({u for u in lk.skills_of[c.id] if u in skill_index}))
+            or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
+        )
     )
     return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak)
 
