@@ -21,7 +21,7 @@ from pathfinder.domain import (
 )
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import PlanningError
-from pathfinder.planner.gaps import analyse_gap, exclusion_reason
+from pathfinder.planner.gaps import analyse_gap, central_weight, exclusion_reason
 
 UNTAUGHT = "u:untaught-skill"
 TAX = Taxonomy.from_items(
@@ -45,7 +45,8 @@ def _profile(**kw) -> LearnerProfile:
 def test_weights_teachers_and_untaught(catalogue):
     gap = analyse_gap(_profile(), TAX, catalogue)
     by = {g.uri: g for g in gap.skills}
-    assert (by[PY.uri].weight, by[PY.uri].essential) == (1.0, True)
+    # an essential skill of one occupation only: the goal's own field, the largest weight
+    assert (by[PY.uri].weight, by[PY.uri].essential) == (central_weight(1), True) == (1.25, True)
     assert (by[VIZ.uri].weight, by[VIZ.uri].essential) == (0.3, False)
     assert by[STATS.uri].taught_by == ("stats-1",)
     assert gap.untaught == (UNTAUGHT,)
@@ -131,3 +132,55 @@ def test_no_goal_or_unknown_occupation_is_a_planning_error(catalogue):
         analyse_gap(LearnerProfile(id="l"), TAX, catalogue)
     with pytest.raises(PlanningError, match="not in the taxonomy"):
         analyse_gap(LearnerProfile(id="l", goal=Goal(occupation_uri="occ:nope")), TAX, catalogue)
+
+
+def test_central_weight_falls_with_how_many_occupations_need_a_skill():
+    """The goal's own skills weigh more than generic ones (issue 14, session 6): three classes."""
+    weights = [central_weight(n) for n in (1, 2, 3, 4, 5, 8, 1000)]
+    assert weights == sorted(weights, reverse=True)
+    assert weights == [1.25, 1.25, 1.0, 1.0, 0.75, 0.75, 0.75]
+
+
+def test_generic_essential_skill_weighs_less_than_the_goals_own():
+    """Five occupations need SQL, only the goal needs Python: Python (its own) outweighs SQL (generic)."""
+    from pathfinder.domain.taxonomy import Occupation
+
+    others = [Occupation(uri=f"occ:{k}", label=f"o{k}", essential=(SQL.uri,)) for k in range(4)]
+    goal = Occupation(uri="occ:b", label="b", essential=(SQL.uri, PY.uri))
+    tax = Taxonomy.from_items([PY, SQL], [*others, goal])
+    profile = LearnerProfile(id="w", goal=Goal(occupation_uri="occ:b"))
+    gap = analyse_gap(profile, tax, [])
+    by = {g.uri: g.weight for g in gap.skills}
+    assert (by[PY.uri], by[SQL.uri]) == (1.25, 0.75)
+
+
+def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():
+    """'Front-end developer' is no occupation here; sharing a title word and two held skills with 'web
+    developer' it is read as that one (Gap.role_nearest, the level rules read its skills); a title sharing no
+    word, or a word and no skill, says nothing (issue 14, session 6)."""
+    from pathfinder.domain import CurrentRole, HeldSkill
+    from pathfinder.domain.taxonomy import Occupation
+
+    web = Occupation(uri="occ:web", label="web developer", essential=(PY.uri, SQL.uri))
+    goal = Occupation(uri="occ:goal", label="software architect", essential=(PY.uri, STATS.uri))
+    tax = Taxonomy.from_items([PY, SQL, STATS], [web, goal])
+    held = [HeldSkill(uri=PY.uri, label=PY.label), HeldSkill(uri=SQL.uri, label=SQL.label)]
+    for title, held_skills, nearest in (
+        ("front-end developer", held, "web developer"),
+        ("front-end developer", held[:1], ""),  # a generic word and one skill: not enough
+        ("statistician", held, ""),  # no word in common
+    ):
+        profile = LearnerProfile(
+            id="j",
+            goal=Goal(occupation_uri="occ:goal"),
+            current_role=CurrentRole(label=title),
+            skills=held_skills,
+        )
+        gap = analyse_gap(profile, tax, [])
+        assert gap.role_nearest == nearest
+        assert (gap.role_shared is not None) == bool(nearest)
+    # aiming at web developer itself, the title is not read as the goal
+    profile = LearnerProfile(
+        id="j", goal=Goal(occupation_uri="occ:web"), current_role=CurrentRole(label="front-end developer")
+    )
+    assert analyse_gap(profile.model_copy(update={"skills": held}), tax, []).role_nearest == ""

@@ -238,3 +238,28 @@ def test_a_prerequisite_well_below_the_start_counts_as_met_and_is_not_studied():
         role = CurrentRole(occupation_uri=job, label="x")
         p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), current_role=role)
         assert plan_pathway(p, analyse_gap(p, tax, cat, today=TODAY), cat, today=TODAY).ids == ids, job
+
+
+def test_one_level_below_the_start_a_course_in_a_skill_the_learner_works_with_is_left_out():
+    """Start EQF 6 (four skills held at advanced level). An EQF 5 course teaching a skill the learner holds at
+    intermediate level or above is an introduction to their own subject (left out, and as a prerequisite
+    met); one teaching a skill held at basic level only, or only new skills, stays (issue 14, session 6)."""
+    expert = tuple(_held(k, "advanced") for k in range(4))
+    for level, planned in (("intermediate", ("other", "pro")), ("basic", ("own", "other", "pro"))):
+        held = HeldSkill(uri=SKILLS[5].uri, label="skill 5", level=level)
+        cat = [
+            _c("own", (0, 5), 5),  # a goal skill and the held one
+            _c("other", (1, 4), 5),  # a goal skill and a new one
+            _c("pro", (2,), 6, pre=("own",)),
+        ]
+        pw = _plan(cat, skills=(*expert, held))
+        assert set(pw.ids) == set(planned), level
+
+
+def test_a_first_course_below_eqf_4_is_left_out_for_a_learner_with_working_skills():
+    """An EQF 3 first course (digital literacy, coding with Scratch) is for someone with no working skill: a
+    learner holding a skill at intermediate level is not given it, one holding skills at basic level is
+    (issue 14, session 6)."""
+    cat = [_c("scratch", (0,), 3), _c("real", (1,), 4)]
+    assert set(_plan(cat, skills=(_held(9, "basic"),)).ids) == {"scratch", "real"}
+    assert _plan(cat, skills=(_held(9, "intermediate"),)).ids == ("real",)

@@ -61,6 +61,21 @@ def test_the_cheapest_teacher_the_learner_may_take_is_chosen():
     assert plan([ADV_SQL, PY_COURSE, german]).ids == ("py-de", "adv-sql")
 
 
+def test_a_course_stating_the_assumed_skill_is_preferred_to_a_clip_whose_tag_was_inferred():
+    """A 2-hour clip whose Python tag was inferred from its text is cheaper, but the course stating Python is
+    the prerequisite; with no course stating it, the clip serves (issue 14, session 6)."""
+    clip = Credential(
+        id="clip",
+        title="Web2py in two hours",
+        provider="U",
+        hours=2,
+        cost=0,
+        skills=(PY.model_copy(update={"inferred": True, "confidence": 0.8}),),
+    )
+    assert plan([ADV_SQL, PY_COURSE, clip]).ids == ("py", "adv-sql")
+    assert plan([ADV_SQL, clip]).ids == ("clip", "adv-sql")
+
+
 def test_left_out_with_the_reason_when_no_one_teaches_the_skill():
     plain_sql = Credential(id="sql", title="SQL", provider="P", hours=80, skills=(SQL,))
     pw = plan([ADV_SQL, plain_sql])

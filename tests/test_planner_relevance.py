@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,15 +101,44 @@ def test_every_balanced_step_is_relevant(rows, exact_limit):
 def test_a_weak_inferred_skill_alone_qualifies_no_step():
     weak = SkillRef(uri=SKILLS[0].uri, label="skill 0", inferred=True, confidence=MIN_SKILL_CONFIDENCE - 0.1)
     sure = SkillRef(uri=SKILLS[1].uri, label="skill 1", inferred=True, confidence=0.9)
+    also = SkillRef(uri=SKILLS[2].uri, label="skill 2", inferred=True, confidence=0.8)
     catalogue = [
         Credential(id="w", title="Weak", provider="P", hours=1, cost=0, languages=("en",), skills=(weak,)),
-        Credential(id="s", title="Sure", provider="P", hours=1, cost=0, languages=("en",), skills=(sure,)),
+        Credential(
+            id="s", title="Sure", provider="P", hours=1, cost=0, languages=("en",), skills=(sure, also)
+        ),
     ]
     profile = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     pw = plan_pathway(profile, gap, catalogue, today=TODAY)
     assert pw.ids == ("s",) and SKILLS[0].uri in gap.untaught
-    assert pw.steps[0].evidence == ("skill 1: inferred from its text (confidence 0.90)",)
+    assert pw.steps[0].evidence == (
+        "skill 1: inferred from its text (confidence 0.90)",
+        "skill 2: inferred from its text (confidence 0.80)",
+    )
+
+
+@pytest.mark.parametrize("exact_limit", [300, 0])
+def test_one_inferred_tag_is_not_evidence_enough(exact_limit):
+    """A course whose skills were all inferred and that matches one gap skill (an XPath clip for 'query
+    languages') is no step; the same course tagged by its catalogue, or matching two gap skills, is."""
+    one = SkillRef(uri=SKILLS[1].uri, label="skill 1", inferred=True, confidence=0.98)
+    other = SkillRef(uri="s:elsewhere", label="elsewhere", inferred=True, confidence=0.9)
+    clip = Credential(
+        id="clip", title="Clip", provider="P", hours=1, cost=0, languages=("en",), skills=(one, other)
+    )
+    profile = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
+    for catalogue, planned in (
+        ([clip], ()),
+        ([clip.model_copy(update={"skills": (SKILLS[1], other)})], ("clip",)),
+        (
+            [clip.model_copy(update={"skills": (one, one.model_copy(update={"uri": SKILLS[2].uri}))})],
+            ("clip",),
+        ),
+    ):
+        gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
+        pw = plan_pathway(profile, gap, catalogue, today=TODAY, exact_limit=exact_limit)
+        assert pw.ids == planned
 
 
 def test_a_cheap_step_teaching_only_optional_skills_is_left_out_of_the_balanced_plan():
@@ -122,3 +152,28 @@ def test_a_cheap_step_teaching_only_optional_skills_is_left_out_of_the_balanced_
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     assert plan_pathway(profile, gap, catalogue, today=TODAY).ids == ("e",)
     assert plan_pathway(profile, gap, catalogue, "most-complete", today=TODAY).ids == ("e", "o")
+
+
+@pytest.mark.parametrize("exact_limit", [300, 0])
+def test_one_generic_essential_skill_is_not_evidence_enough(exact_limit):
+    """A course whose only essential gap skill is one five occupations need (generic, weight 0.75) is no
+    step, whatever optional skills it adds; one teaching the goal's own skill, or two essential skills, is
+    (issue 14, session 6)."""
+    own, gen, gen2, opt = (SkillRef(uri=f"g:{k}", label=k) for k in ("own", "gen", "gen2", "opt"))
+    others = [Occupation(uri=f"o{k}", label=f"o{k}", essential=(gen.uri, gen2.uri)) for k in range(4)]
+    goal = Occupation(uri="goal", label="goal", essential=(own.uri, gen.uri, gen2.uri), optional=(opt.uri,))
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in (own, gen, gen2, opt)], [*others, goal]
+    )
+    profile = LearnerProfile(id="l", goal=Goal(occupation_uri="goal"))
+
+    def course(cid, *skills):
+        return Credential(id=cid, title=cid, provider="P", hours=1, cost=0, languages=("en",), skills=skills)
+
+    for catalogue, planned in (
+        ([course("hpc", gen, opt)], ()),
+        ([course("core", own, opt)], ("core",)),
+        ([course("two", gen, gen2)], ("two",)),
+    ):
+        gap = analyse_gap(profile, tax, catalogue, today=TODAY)
+        assert plan_pathway(profile, gap, catalogue, today=TODAY, exact_limit=exact_limit).ids == planned

@@ -87,11 +87,20 @@ def test_a_sound_plan_passes_every_criterion():
 def test_relevance_fails_on_an_optional_only_step_and_a_low_confidence_inferred_skill():
     viz = cred("viz", skills=(VIZ,))
     guess = cred("guess", skills=(SkillRef(uri=SQL.uri, label=SQL.label, inferred=True, confidence=0.6),))
-    sure = cred("sure", skills=(SkillRef(uri=SQL.uri, label=SQL.label, inferred=True, confidence=0.9),))
-    v, review = verdicts(profile(), plan((viz, 1, 4), (guess, 5, 8), (sure, 9, 12)), [viz, guess, sure])
+    sql = SkillRef(uri=SQL.uri, label=SQL.label, inferred=True, confidence=0.9)
+    sure = cred(
+        "sure", skills=(sql, SkillRef(uri=STATS.uri, label=STATS.label, inferred=True, confidence=0.8))
+    )
+    clip = cred("clip", skills=(sql,))  # one inferred tag: no evidence of the subject (session 6)
+    steps = plan((viz, 1, 4), (guess, 5, 8), (sure, 9, 12), (clip, 13, 16))
+    v, review = verdicts(profile(), steps, [viz, guess, sure, clip])
     assert not v["relevant"].passed
-    assert [s.relevant for s in review.steps] == [False, False, True]
+    assert [s.relevant for s in review.steps] == [False, False, True, False]
     assert "low-confidence" in review.steps[1].why
+    assert "one skill inferred from its text" in review.steps[3].why
+    stated = cred("clip", skills=(SQL,))  # the same course tagged by its catalogue
+    _, review = verdicts(profile(), plan((stated, 1, 4)), [stated])
+    assert review.steps[0].relevant
 
 
 def test_relevance_accepts_prerequisites_assumed_skills_pins_and_chosen_stacks():

@@ -84,3 +84,23 @@ def test_a_slower_heuristic_fastest_plan_gives_way_to_the_balanced_one():
         _no_worse_than(slow.model_copy(update={"strategy": "cheapest"}), quick, "cheapest", gap).totals.cost
         == 10
     )
+
+
+def test_balanced_closes_the_goals_own_skill_first_and_fastest_the_quickest_one():
+    """Room for one course: the balanced plan takes the one teaching the goal's own skill (needed by no other
+    occupation, weight 1.25), the fastest plan the quicker one teaching a skill three occupations share (1.0);
+    both count one essential skill (issue 14, session 6)."""
+    own, shared = (SkillRef(uri=f"k:{n}", label=n) for n in ("own", "shared"))
+    others = [Occupation(uri=f"o{k}", label=f"o{k}", essential=(shared.uri,)) for k in range(2)]
+    goal = Occupation(uri="goal", label="goal", essential=(own.uri, shared.uri))
+    tax = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in (own, shared)], [*others, goal])
+    catalogue = [
+        Credential(id="core", title="Core", provider="P", hours=10, cost=0, languages=("en",), skills=(own,)),
+        Credential(id="gen", title="Gen", provider="P", hours=6, cost=0, languages=("en",), skills=(shared,)),
+    ]
+    profile = LearnerProfile(
+        id="l", goal=Goal(occupation_uri="goal"), constraints=Constraints(hours_per_week=10, weeks=1)
+    )
+    session = PlanningSession(analyse_gap(profile, tax, catalogue, today=TODAY), catalogue, today=TODAY)
+    assert session.plan(profile, "balanced").ids == ("core",)
+    assert session.plan(profile, "fastest").ids == ("gen",)

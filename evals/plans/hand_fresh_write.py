@@ -5,7 +5,8 @@ hand_judged.jsonl). Cases 1-14 on the bundled corpus, 15-20 with edX and Udemy (
 
 Run: .venv/bin/python evals/plans/hand_fresh_write.py PLANNER_LABEL OUT.jsonl [VERDICTS.json [CASES.jsonl]]
 (round 2: VERDICTS hand_fresh2_verdicts.json, CASES fresh2_cases.jsonl; the first 14 bundled, the last 6 with
-edX and Udemy, as `constraints_kind` says)
+edX and Udemy, as `constraints_kind` says; session 6: hand_fresh3_verdicts.json, fresh3_cases.jsonl, whose
+`note` may name the strategy the learner asked for)
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
 
 HERE = Path(__file__).parent
+JUDGED = "2026-12-05"
+
+
+def case_strategy(case) -> str:
+    """The strategy the learner asked for (`note`: "strategy: cheapest", fresh3), else balanced."""
+    return case.note.split("strategy:", 1)[1].strip() if "strategy:" in case.note else "balanced"
 
 
 def main() -> None:
@@ -37,7 +44,8 @@ def main() -> None:
         lookup = CatalogueLookup(plan_catalogue(settings, catalogue))
         for case in (c for c in cases if c.constraints_kind == catalogue):
             gap = analyse_gap(case.profile, taxonomy, lookup, today=case.today)
-            pw = plan_pathway(case.profile, gap, lookup, "balanced", today=case.today)
+            strategy = case_strategy(case)
+            pw = plan_pathway(case.profile, gap, lookup, strategy, today=case.today)
             v = verdicts[case.id]
             plan = {
                 "steps": [[s.id, s.title, s.start_week, s.end_week] for s in pw.steps],
@@ -56,9 +64,9 @@ def main() -> None:
                     "case": case.id,
                     "split": "fresh",
                     "catalogue": catalogue,
-                    "strategy": "balanced",
+                    "strategy": strategy,
                     "planner": planner,
-                    "judged": "2026-12-04",
+                    "judged": JUDGED,
                     "criteria_from": "hand_judged.jsonl (same six)",
                     "inputs": {
                         "today": str(case.today),

@@ -34,10 +34,11 @@ def main() -> None:
         case = cases[cid]
         p = case.profile
         gap = analyse_gap(p, taxonomy, lookup, today=case.today)
-        pw = plan_pathway(p, gap, lookup, "balanced", today=case.today)
+        strategy = case.note.split("strategy:", 1)[1].strip() if "strategy:" in case.note else "balanced"
+        pw = plan_pathway(p, gap, lookup, strategy, today=case.today)
         print("=" * 100)
         print(
-            f"{cid} [{case.split}] {case.background} -> {p.goal.label if p.goal else '?'}; "
+            f"{cid} [{case.split}] {case.background} -> {p.goal.label if p.goal else '?'} ({strategy}); "
             f"{case.constraints_kind}; "
             f"languages {list(p.languages)}; {p.constraints.model_dump(exclude_defaults=True)}; "
             f"start EQF {case.start_eqf}"

@@ -51,6 +51,19 @@ def _label_index(items: Iterable[Skill | Occupation]) -> dict[str, str]:
     return index
 
 
+# words of job titles that say little of the field on their own ("data analyst" vs "marketing analyst")
+GENERIC_TITLE_WORDS = frozenset(
+    "ict it and of the a an in junior senior assistant officer specialist manager worker technician engineer "
+    "developer designer administrator analyst teacher expert consultant researcher coordinator".split()
+)
+# a title sharing only such a word must share this many held skills with the occupation (an optional one
+# counts half): "front-end developer" holding JavaScript, markup and style sheets -> web developer
+JOB_TITLE_MATCH = 2.0
+GENERIC_SKILL_OCCUPATIONS = (
+    4  # a skill essential to more occupations than this (computer programming) is generic
+)
+
+
 @dataclass
 class Taxonomy:
     """Skills and occupations by URI, with label indexes (preferred and alternative labels) built once."""
@@ -59,6 +72,7 @@ class Taxonomy:
     occupations: dict[str, Occupation] = field(default_factory=dict)
     source: str = field(default="", compare=False, metadata={"doc": "folder it was read from, if any"})
     _indexes: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
+    _essential_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_items(cls, skills: Iterable[Skill], occupations: Iterable[Occupation] = ()) -> Taxonomy:
@@ -92,6 +106,48 @@ class Taxonomy:
         """The skill whose preferred or alternative label equals `text` (normalised), if any."""
         uri = self._index("skills").get(normalise_label(text))
         return self.skills.get(uri) if uri else None
+
+    def essential_counts(self) -> dict[str, int]:
+        """Skill URI -> how many occupations list it as essential (cached; rebuilt when occupations are
+        added)."""
+        cached = self._essential_counts
+        if cached is None or cached[0] != len(self.occupations):
+            counts: dict[str, int] = {}
+            for o in self.occupations.values():
+                for uri in set(o.essential):
+                    counts[uri] = counts.get(uri, 0) + 1
+            cached = self._essential_counts = (len(self.occupations), counts)
+        return cached[1]
+
+    def nearest_occupation(
+        self, title: str, held: Iterable[str] = (), exclude: Iterable[str] = ()
+    ) -> Occupation | None:
+        """The occupation a job title the taxonomy does not hold is nearest to: one sharing a word of its
+        title (preferred or alternative label) and some of the learner's `held` skills (`JOB_TITLE_MATCH`;
+        skills essential to more than GENERIC_SKILL_OCCUPATIONS occupations say nothing of a job), the most
+        such skills first; None when no occupation qualifies or two tie. Exact labels first; never one in
+        `exclude` (the learner's goal: a title not in the taxonomy is not read as the job they aim at)."""
+        found = self.find_occupation(title)
+        if found is not None or not title.strip():
+            return found
+        words = set(normalise_label(title).split())
+        counts = self.essential_counts()
+        held_set = {u for u in held if counts.get(u, 0) <= GENERIC_SKILL_OCCUPATIONS}
+        scored: list[tuple[float, str]] = []
+        skip = set(exclude)
+        for o in self.occupations.values():
+            if o.uri in skip:
+                continue
+            names = [set(normalise_label(n).split()) for n in (o.label, *o.alt_labels)]
+            shared = max((len(words & n) for n in names), default=0)
+            specific = max((len((words & n) - GENERIC_TITLE_WORDS) for n in names), default=0)
+            skills = len(held_set & set(o.essential)) + 0.5 * len(held_set & set(o.optional))
+            if shared and (specific and skills >= 1 or skills >= JOB_TITLE_MATCH):
+                scored.append((specific + skills, o.uri))
+        scored.sort(reverse=True)
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return self.occupations[scored[0][1]]
 
     def digcomp_skills(self, area: str | None = None) -> list[Skill]:
         """Skills marked as DigComp competences, optionally only those of one area ("1".."5")."""

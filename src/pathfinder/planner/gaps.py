@@ -60,6 +60,11 @@ class Gap(BaseModel):
     role_skills: tuple[str, ...] = Field(
         (), description="the essential skills of the learner's present job (an occupation of the taxonomy)"
     )
+    role_nearest: str = Field(
+        "",
+        description="when the present job's title is not an occupation of the taxonomy: the nearest one "
+        "(`Taxonomy.nearest_occupation`), whose skills role_shared/role_skills then read; the plan says so",
+    )
 
     @property
     def total_weight(self) -> float:
@@ -198,11 +203,31 @@ def goal_skill_weights(
         label = label or occupation.label
         for uri in occupation.optional:
             weights[uri] = (OPTIONAL_WEIGHT, False)
+        counts = taxonomy.essential_counts()
         for uri in occupation.essential:
-            weights[uri] = (ESSENTIAL_WEIGHT, True)
+            weights[uri] = (central_weight(counts.get(uri, 1)), True)
     for uri in goal.skills:
         weights[uri] = (max(GOAL_SKILL_WEIGHT, weights.get(uri, (0.0, True))[0]), True)
     return label or "your goal", weights
+
+
+# an essential skill listed by this many occupations or fewer is the goal's own (weight 1.25), by up to
+# SHARED_OCCUPATIONS one its field shares (1.0), by more a generic one (0.75)
+OWN_OCCUPATIONS, SHARED_OCCUPATIONS = 2, 4
+OWN_WEIGHT, GENERIC_WEIGHT = 1.25, 0.75
+
+
+def central_weight(occupations: int) -> float:
+    """An essential skill's weight from how many occupations of the taxonomy list it as essential: the skills
+    of the goal's own field (listed by the goal and at most one other: network configuration for a network
+    engineer, recommender systems for a data scientist) weigh OWN_WEIGHT; generic ones listed by many
+    (computer programming, query languages) GENERIC_WEIGHT; the rest 1. So a plan closes the core of the goal
+    first and a course of one generic skill does not outweigh one of the field (ESCO ranks no skill; issue
+    14, session 6). Three classes, not a sliding scale: within a class skills stay interchangeable, so the
+    fastest and cheapest plans can still trade one for another."""
+    if occupations <= OWN_OCCUPATIONS:
+        return OWN_WEIGHT
+    return ESSENTIAL_WEIGHT if occupations <= SHARED_OCCUPATIONS else GENERIC_WEIGHT
 
 
 def analyse_gap(
@@ -268,6 +293,13 @@ def analyse_gap(
     untaught = tuple(g.uri for g in gap_skills if g.uri not in taught_anywhere)
     role = profile.current_role
     job = taxonomy.occupation(role.occupation_uri) if role and role.occupation_uri else None
+    nearest = ""
+    if job is None and role is not None and role.label:
+        worked = (s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"])
+        goal_uri = profile.goal.occupation_uri if profile.goal else None
+        # a skill held at basic level shows no job; the goal is not the job the learner has
+        job = taxonomy.nearest_occupation(role.label, worked, exclude=[goal_uri] if goal_uri else [])
+        nearest = job.label if job is not None else ""
     return Gap(
         goal_label=label,
         skills=tuple(gap_skills),
@@ -276,6 +308,7 @@ def analyse_gap(
         excluded=excluded,
         role_shared=None if job is None else len(set(job.essential) & weights.keys()),
         role_skills=() if job is None else tuple(job.essential),
+        role_nearest=nearest,
     )
 
 

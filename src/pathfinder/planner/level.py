@@ -85,6 +85,9 @@ class LevelCheck:
         self.held = profile.held_credential_ids
         self.held_skills = profile.held_skill_uris
         self.background = frozenset(self.held_skills) | frozenset(role_skills)  # what the learner works with
+        self.worked = frozenset(  # skills the learner says they hold at intermediate level or above
+            s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
+        )
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
             profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared
@@ -117,11 +120,10 @@ class LevelCheck:
         meets: introductions to a subject the learner works in (`_below`). They are not studied (see
         `check`), and a course needing one stays open (a network administrator is not sent back to an EQF 4
         introduction before the penetration-testing course it names)."""
-        top = self.start - BELOW_START
         return frozenset(
             p
             for p, lvl in levels.items()
-            if lvl <= top and (c := self.by_id.get(p)) is not None and self._below(c)
+            if lvl < self.start and (c := self.by_id.get(p)) is not None and self._below(c)
         )
 
     def _below(self, c: Credential) -> bool:
@@ -129,8 +131,12 @@ class LevelCheck:
         the start, teaching a skill the learner holds or one of the present job's essential skills (left out;
         as a prerequisite, met). An introduction to a new subject stays (a computer science graduate may
         still start AI at EQF 4)."""
-        if c.eqf_level is None or c.eqf_level > self.start - BELOW_START:
+        if c.eqf_level is None or c.eqf_level >= self.start:
             return False
+        if c.eqf_level < ADULT_START and self.worked:  # a first course for someone with no working skill
+            return True
+        if c.eqf_level > self.start - BELOW_START:  # one level below: only in a skill the learner holds
+            return any(u in self.worked for u in self._taught(c))
         return any(u in self.background for u in self._taught(c))
 
     def _taught(self, c: Credential) -> Sequence[str]:

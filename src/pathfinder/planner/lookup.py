@@ -14,7 +14,7 @@ import numpy as np
 
 from pathfinder.domain import Credential
 from pathfinder.planner.estimates import estimate_catalogue
-from pathfinder.planner.gaps import Gap, GapSkill
+from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, Gap, GapSkill
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -66,13 +66,16 @@ class CatalogueLookup(Sequence[Credential]):
         return self.credentials[k]
 
     def best_value_teachers(self, uri: str) -> list[Credential]:
-        """The credentials teaching `uri` that can be studied (not stack targets), by hours + EUR/10 then
-        catalogue order; computed once per skill (filling the memo twice from two threads is harmless)."""
+        """The credentials teaching `uri` that can be studied (not stack targets): those whose catalogue
+        states the skill first (a 2-hour clip whose Python tag was inferred from its text is no Python
+        prerequisite while a course stating it exists), then by hours + EUR/10, then catalogue order; computed
+        once per skill (filling the memo twice from two threads is harmless)."""
         ranked = self._ranked.get(uri)
         if ranked is None:
             ranked = sorted(
                 (c for c in self.by_skill.get(uri, ()) if c.stack_ects_required is None),
                 key=lambda c: (
+                    not any(r.uri == uri and not r.inferred for r in c.skills),
                     self.hours_of[c.id] + (self.cost_of[c.id] or 0.0) / 10,
                     self.order.get(c.id, 0),
                 ),
@@ -141,6 +144,12 @@ class CatalogueLookup(Sequence[Credential]):
         """Per catalogue position: how many skills the entry teaches (distinct, the lookup's)."""
         return np.array([len(set(self.skills_of[i])) for i in self.ids], dtype=np.int64)
 
+    @cached_property
+    def inferred_only(self) -> np.ndarray:
+        """Per catalogue position: whether every skill the entry teaches was inferred (none stated by the
+        catalogue): its link to a goal rests on text matching (`single_inferred`)."""
+        return np.array([all(r.inferred for r in c.skills if r.counts) for c in self.credentials], dtype=bool)
+
     @classmethod
     def of(cls, credentials: Sequence[Credential]) -> CatalogueLookup:
         return credentials if isinstance(credentials, CatalogueLookup) else cls(credentials)
@@ -175,6 +184,9 @@ class GapTeachers:
     )  # memo
     _stacks_by_skill: dict[int, list[Credential]] | None = field(default=None, repr=False)
     bridge_levels: dict = field(default_factory=dict, repr=False)  # memo of `level.Bridges`, per EQF level
+    weak: frozenset[str] = (
+        frozenset()
+    )  # ids whose only link to the gap is one inferred tag (`single_inferred`)
 
     def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
         """Per gap skill index, the stack targets teaching it, cheapest to earn first (`lk.earn_value`, then
@@ -194,11 +206,17 @@ class GapTeachers:
         return ranked.teachers_of(uri) if isinstance(ranked, RankedBySkill) else iter(ranked[uri])
 
     def covers_of(self, cid: str) -> frozenset[int]:
-        """Indices of the gap skills credential `cid` teaches."""
+        """Indices of the gap skills credential `cid` teaches; none when its only link to the gap is one
+        inferred tag (`weak`, `single_inferred`): taken as a prerequisite it is studied, but a plan does not
+        choose it for what it covers (issue 14, session 6)."""
         found = self.covers.get(cid)
         if found is None:
             index = self.skill_index
-            found = frozenset([index[u] for u in self.skills_of.get(cid, ()) if u in index])
+            found = (
+                frozenset()
+                if cid in self.weak
+                else frozenset([index[u] for u in self.skills_of.get(cid, ()) if u in index])
+            )
             self.covers[cid] = found
         return found
 
@@ -256,9 +274,21 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         opt = np.bincount(at_all, weights=np.concatenate(optional).astype(float), minlength=n)
         about = np.bincount(at_all, minlength=n) - (1 - OPTIONAL_FOCUS) * opt
         weight = lk.skill_counts - (1 - OPTIONAL_FOCUS) * opt
+        distinct = np.bincount(at_all, minlength=n)
+        flags = [(g.essential, generic(g)) for g in gap.skills]
+        ess = np.bincount(
+            at_all, weights=np.repeat([e for e, _ in flags], list(map(len, firsts))), minlength=n
+        )
+        gen = np.bincount(
+            at_all, weights=np.repeat([x for _, x in flags], list(map(len, firsts))), minlength=n
+        )
+        lone = (ess == 1) & (gen == 1)  # `lone_generic`
     else:
-        about, weight = times.astype(float), lk.skill_counts
+        about, weight, distinct = times.astype(float), lk.skill_counts, times
+        lone = np.zeros(n, dtype=bool)
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
+    weak_at = np.flatnonzero(~stack & ((lk.inferred_only & (distinct == 1)) | lone))
+    times[weak_at] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
     at_list = at.tolist()
@@ -293,6 +323,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         ranked=Positions(ranked_at, credentials),
         ranked_by_skill=RankedBySkill(spans, pos, count, credentials),
         skills_of=lk.skills_of,
+        weak=frozenset(map(lk.ids.__getitem__, weak_at.tolist())),
     )
 
 
@@ -369,7 +400,35 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
     total = sum(1.0 if w is None else w for w in weights)
+    if single_inferred(lk.by_id[cid], sum(w is not None for w in weights)):
+        return False
+    if lone_generic([g for u in taught if (g := gap_skills.get(u)) is not None]):
+        return False
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
+
+
+def generic(skill: GapSkill) -> bool:
+    """An essential gap skill many occupations need (`gaps.central_weight` below 1: computer programming,
+    operating systems, query languages)."""
+    return skill.essential and skill.weight < ESSENTIAL_WEIGHT
+
+
+def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
+    """One generic tag is no evidence that a course is about the goal (issue 14, session 6): a course whose
+    only essential gap skill is a generic one (an HPC introduction tagged 'operating systems' for a system
+    administrator, where that is its one essential skill) is not a teacher of the gap, like `single_inferred`;
+    its optional skills do not rescue it."""
+    essential = [g for g in gap_skills_taught if g.essential]
+    return len(essential) == 1 and generic(essential[0])
+
+
+def single_inferred(credential: Credential, gap_skills_taught: int) -> bool:
+    """One inferred tag is no evidence that a course teaches the goal (issue 14, session 6): a course whose
+    skills were all inferred from its text (the real edX/Udemy files state none) and that matches one gap
+    skill (a 36-minute XPath clip for "query languages", an AngularJS clip for "computer programming") is not
+    a teacher of the gap; it stays possible as a prerequisite. A course the catalogue tags itself, or one
+    matching two or more gap skills, is judged by the focus rule alone."""
+    return gap_skills_taught == 1 and all(r.inferred for r in credential.skills if r.counts)
 
 
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
@@ -396,7 +455,17 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         uris = taught[c.id]
         for u in dict.fromkeys(uris):
             ranked_by_skill.setdefault(u, []).append((c, uris.count(u)))
-    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of)
+    weak = frozenset(
+        c.id
+        for uri in skill_index
+        for c in lk.by_skill.get(uri, ())
+        if c.stack_ects_required is None
+        and (
+            single_inferred(c, len({u for u in lk.skills_of[c.id] if u in skill_index}))
+            or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
+        )
+    )
+    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak)
 
 
 def stack_ects(part: Credential, target_id: str) -> float:

@@ -72,6 +72,16 @@ def evidence(credential: Credential, min_confidence: float = MIN_CONFIDENCE) -> 
     return frozenset(s.uri for s in credential.skills if not s.inferred or s.confidence >= min_confidence)
 
 
+def one_inferred_tag(
+    credential: Credential, gap_uris: set[str], min_confidence: float = MIN_CONFIDENCE
+) -> bool:
+    """Whether a credential's only link to the gap is one skill inferred from its text: every skill it
+    teaches with evidence was inferred, and one of them is a gap skill (a 36-minute XPath clip matched to
+    'query languages'). Such a step does not close the skill by itself (issue 14, session 6)."""
+    taught = [s for s in credential.skills if not s.inferred or s.confidence >= min_confidence]
+    return all(s.inferred for s in taught) and len({s.uri for s in taught} & gap_uris) == 1
+
+
 def study_languages(profile: LearnerProfile) -> frozenset[str]:
     """The languages the learner can study in: the constraint when set, else the profile's languages."""
     return frozenset(x.lower() for x in (profile.constraints.languages or profile.languages))
@@ -156,6 +166,8 @@ def relevance(
     why: dict[str, str] = {}
     for cid in ids:
         closes = evidence(catalogue[cid], min_confidence) & essential
+        if closes and one_inferred_tag(catalogue[cid], gap_uris, min_confidence):
+            closes = frozenset()  # one tag inferred from its text is no evidence of the goal's subject
         if closes:
             why[cid] = f"closes {len(closes)} essential skill(s)"
         elif cid in pinned:
@@ -197,6 +209,8 @@ def relevance(
             reason = (
                 "only low-confidence inferred essential skills"
                 if weak
+                else "its only link to the goal is one skill inferred from its text"
+                if evidence(c, min_confidence) & essential
                 else "closes no essential skill and no relevant step needs it"
             )
             out.append(StepReview(id=cid, relevant=False, why=reason))

@@ -147,6 +147,12 @@ class PlanningSession:
             notes += (long,)
         if not pathway.steps:
             notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
+        if self.gap.role_nearest and profile.current_role is not None:
+            notes += (
+                f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy; the plan "
+                f"takes the nearest one, {self.gap.role_nearest} (by its title and the skills you hold), "
+                "to judge where you start. Tell me if that is wrong.",
+            )
         return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
 
     def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
@@ -340,7 +346,8 @@ def with_conversation_language(profile: LearnerProfile, language: str | None) ->
     return profile.model_copy(update={"languages": (language.lower(),)})
 
 
-def _order_key(inst: Instance, i: int) -> tuple[int, int, int]:
-    """Where a chosen step goes among those ready: by EQF level, then by essential gap skills closed (most
-    first), then in candidate order."""
-    return (inst.cands[i].eqf_level or 0, -sum(inst.essential[j] for j in inst.covers[i]), i)
+def _order_key(inst: Instance, i: int) -> tuple[int, float, int]:
+    """Where a chosen step goes among those ready: by EQF level, then by the weight of the essential gap
+    skills it closes (the goal's central skills first, `gaps.central_weight`), then in candidate order."""
+    closes = sum(inst.weights[j] for j in inst.covers[i] if inst.essential[j])
+    return (inst.cands[i].eqf_level or 0, -closes, i)
