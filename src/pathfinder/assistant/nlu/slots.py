@@ -87,6 +87,12 @@ def _instead(toks: list[str]) -> list[str]:
     return toks
 
 
+def _per(toks: list[str], i: int, unit) -> bool:
+    """A rate's unit further before the number ("mỗi tháng học được khoảng 20 tiếng"): "per"/"each" + unit
+    at most seven words back."""
+    return any(toks[j] in unit and j > 0 and toks[j - 1] in vocab.PER for j in range(max(0, i - 7), i))
+
+
 def _hours(toks: list[str]) -> float | None:
     replaced = _instead(toks)
     if replaced != toks:  # "8 statt 4 Stunden": the learner's weekly time, changed
@@ -101,6 +107,8 @@ def _hours(toks: list[str]) -> float | None:
                 return n
     for i, t in enumerate(toks):
         n = _number(t)
+        if n is None and t in vocab.NUMBER_WORDS and _near(toks, i, vocab.HOUR, 0, 2) is not None:
+            n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours"
         if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:
             n = n / 60
         elif n is None or _near(toks, i, vocab.HOUR, 0, 2) is None:
@@ -109,7 +117,9 @@ def _hours(toks: list[str]) -> float | None:
             return n * 5
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
             return n * 7
-        if _near(toks, i, vocab.MONTH, 3, 5) is not None and _near(toks, i, vocab.WEEK, 3, 5) is None:
+        if (_near(toks, i, vocab.MONTH, 3, 5) is not None or _per(toks, i, vocab.MONTH)) and _near(
+            toks, i, vocab.WEEK, 3, 5
+        ) is None:
             return max(0.5, round(n * 12 / 52 * 2) / 2)
         if _near(toks, i, vocab.WEEK, 5, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
             return n

@@ -160,6 +160,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     goals = []
     for clause, pred in pairs:
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
+        done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
+        if done and not (pred.intent == "set_goal" and pred.confidence >= 0.5):
+            continue  # "I just finished X": something held, not a goal
         if (
             pred.intent == "set_goal"
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
@@ -247,6 +250,23 @@ _ROLE_CUE = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
+# an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
+# tengo una usuaria que es profesora…", "tôi là tư vấn viên, khách hàng của tôi là lập trình viên…")
+_CLIENT_ROLE_CUE = regex.compile(
+    r"\b(?:(?:tengo|atiendo|acompaño|asesoro|oriento) (?:a )?(?:un|una) (?:usuario|usuaria|cliente|clienta|"
+    r"alumno|alumna|persona|chico|chica|señor|señora) que (?:es|trabaja (?:de|como|en))|"
+    r"(?:mi|su) (?:cliente|clienta|usuario|usuaria|alumno|alumna) (?:es|trabaja (?:de|como))|"
+    r"(?:mon|ma) (?:client|cliente|bénéficiaire|stagiaire|élève|apprenant|apprenante) "
+    r"(?:est|travaille comme)|"
+    r"(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une) (?:personne|bénéficiaire|client|cliente) "
+    r"qui est|"
+    r"(?:mein|meine) (?:klient|klientin|kunde|kundin|teilnehmer|teilnehmerin|schüler|schülerin) "
+    r"(?:ist|arbeitet als)|(?:asiakkaani|opiskelijani|valmennettavani) (?:on|työskentelee)|"
+    r"(?:khách hàng|học viên|học sinh|thân chủ) của (?:tôi|em|mình) (?:đang )?(?:là|làm))"
+    r"\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
 _NOT_ROLES = frozenset(
     "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
@@ -259,6 +279,11 @@ def _role_cue(p: Parsed) -> None:
     """The current job stated with a cue of the served languages ("soy cajera", "je suis infirmière",
     "asesoro a una enfermera que...", "tôi là kỹ sư mạng"), when the rules found none."""
     if p.current_role or p.lang in (None, "en"):
+        return
+    client = _CLIENT_ROLE_CUE.search(p.text)
+    if client and content(client.group(1)):
+        p.current_role = content(client.group(1))
+        p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
     for m in _ROLE_CUE.finditer(p.text):
         role = m.group(1).strip()
