@@ -536,7 +536,7 @@ DIALOGUES += [
 ]
 
 # v6 (session 6): written before any run on it, from how people write (README "How it was written").
-from dates import SPRING as _SPRING  # noqa: E402
+from dates import BY_SPRING as _BY_SPRING  # noqa: E402
 
 DIALOGUES += [
     D(
@@ -574,7 +574,7 @@ DIALOGUES += [
                 GOAL + CONS,
                 goal="cyber",
                 hours=(6, 0.2),
-                deadline=_SPRING,
+                deadline=_BY_SPRING,
             ),
             T("vas-y propose un parcours", PLAN, plan=True),
             T("que des cours en français", REFINE + CONS, study_lang=["fr"], plan=True, plan_langs=["fr"]),

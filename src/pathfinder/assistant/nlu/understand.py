@@ -160,10 +160,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     goals = []
     for clause, pred in pairs:
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
+        # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
-        if done and not (pred.intent == "set_goal" and pred.confidence >= 0.5):
-            continue  # "I just finished X": something held, not a goal
-        if (
+        held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
+        if not held and (
             pred.intent == "set_goal"
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
             or wish  # "mä haluisin koodariks" read as a statement: the wish is a goal, not the job held
