@@ -189,13 +189,23 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         )[0]
         p.clause_goal = content(goal_clause)
         stated = dict((c, pred) for c, pred in goals)[goal_clause]
-        if stated.intent == "set_goal" and stated.confidence >= 0.5 and "set_goal" not in p.intents:
+        opening = whole.intent == "explore" and whole.confidence >= 0.5  # "X, but where do I start?"
+        if (
+            stated.intent == "set_goal"
+            and stated.confidence >= 0.5
+            and "set_goal" not in p.intents
+            and not opening
+        ):
             # "i want to make websites what should i learn first": the goal clause states a goal, whatever
             # the rules read in the English words left over
             at = p.intents.index("search") if "search" in p.intents else len(p.intents)
             p.intents.insert(at, "set_goal")
     _role_cue(p)
     _goal_terms(p, pairs, goal_clause, whole.intent)
+    if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text:
+        p.clause_goal = (
+            None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
+        )
     if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints and not goals:
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
         if "set_goal" in p.intents:
