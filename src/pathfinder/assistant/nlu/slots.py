@@ -233,6 +233,14 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     return None, None
 
 
+def _negated(toks: list[str], i: int) -> bool:
+    """A word denied by the word before it ("no inglés", "not English", "kein Englisch", "pas anglais") or,
+    in verb-final languages, after it ("अंग्रेज़ी नहीं", "ইংরেজি না")."""
+    return bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE) or bool(
+        set(toks[i + 1 : i + 2]) & vocab.NEGATION_AFTER
+    )
+
+
 def extract(text: str, today: date | None = None) -> Slots:
     today = today or date.today()
     toks = tokens(text)
@@ -254,7 +262,11 @@ def extract(text: str, today: date | None = None) -> Slots:
     parts += [v for t in toks for prefix, v in vocab.PARTICIPATION_PREFIXES.items() if t.startswith(prefix)]
     parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
     s.participation = tuple(dict.fromkeys(parts))
-    langs = [vocab.LANGUAGE_NAMES[t] for t in toks if t in vocab.LANGUAGE_NAMES]
+    langs = [
+        vocab.LANGUAGE_NAMES[t]
+        for i, t in enumerate(toks)
+        if t in vocab.LANGUAGE_NAMES and not _negated(toks, i)  # "español y francés, no inglés"
+    ]
     langs += [code for phrase, code in vocab.LANGUAGE_PHRASES.items() if phrase in norm]
     langs = list(
         dict.fromkeys(

@@ -208,6 +208,11 @@ LANGUAGE_PHRASES = {
     "tiếng việt": "vi",
 }
 
+# negation around a language's name: "no inglés", "not English", "kein Englisch", "pas l'anglais", "ei
+# englantia", "không … tiếng Anh"; Hindi and Bengali put it after ("अंग्रेज़ी नहीं", "ইংরেজি না")
+NEGATION_BEFORE = frozenset("no not kein keine nicht pas ni ei puhu không chẳng".split())
+NEGATION_AFTER = frozenset("नहीं না nicht".split())
+
 SPEAK = (
     "speak speaks spoke spreche spricht sprechen hablo habla parle parlons puhun puhuu nói बोलता बोलती "
     "बोलते বলি বলতে বলেন fluent native muttersprache nativo"
