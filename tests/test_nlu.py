@@ -170,6 +170,11 @@ def test_an_advisers_client_job_is_the_role_not_the_advisers_own(message: str, r
     assert understand(message, TODAY).current_role == role
 
 
+def test_a_denied_language_is_neither_spoken_nor_wanted() -> None:
+    p = understand("hablo español y francés, no inglés. ¿Algo sobre redes?", TODAY)
+    assert p.spoken_languages == ("es", "fr") and "en" not in p.languages
+
+
 def test_a_study_format_is_never_part_of_the_goal() -> None:
     p = understand("tôi muốn trở thành kỹ sư mạng, học online thôi", TODAY)
     assert p.goal_english == "network engineer"

@@ -36,6 +36,7 @@ class Slots:
     participation: tuple[str, ...] = ()
     wanted_languages: tuple[str, ...] = ()
     spoken_languages: tuple[str, ...] = ()
+    denied_languages: tuple[str, ...] = ()  # "no inglés": neither spoken nor wanted
     level: tuple[int | None, int | None] | None = None
     third_person: bool = False
     numbers: list[float] = field(default_factory=list)
@@ -262,6 +263,9 @@ def extract(text: str, today: date | None = None) -> Slots:
     parts += [v for t in toks for prefix, v in vocab.PARTICIPATION_PREFIXES.items() if t.startswith(prefix)]
     parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
     s.participation = tuple(dict.fromkeys(parts))
+    s.denied_languages = tuple(
+        vocab.LANGUAGE_NAMES[t] for i, t in enumerate(toks) if t in vocab.LANGUAGE_NAMES and _negated(toks, i)
+    )
     langs = [
         vocab.LANGUAGE_NAMES[t]
         for i, t in enumerate(toks)

@@ -363,6 +363,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.languages = tuple(c for c in p.languages if c not in s.spoken_languages)
     elif s.wanted_languages:
         p.languages = tuple(dict.fromkeys((*p.languages, *s.wanted_languages)))
+    if s.denied_languages:  # the English rules read any language name as wanted
+        p.languages = tuple(c for c in p.languages if c not in s.denied_languages)
     if s.level and p.eqf_min is None and p.eqf_max is None:
         p.eqf_min, p.eqf_max = s.level
     p.third_person = s.third_person
