@@ -102,6 +102,16 @@ def test_the_utterance_set_covers_every_intent_in_every_language() -> None:
         ("in English please", dict(wanted_languages=("en",))),
         ("I speak Polish and English", dict(spoken_languages=("pl", "en"))),
         ("my client is a logistics clerk", dict(third_person=True)),
+        # session 6: a rate word further back, units in other forms, number words, "đô", negated languages
+        ("ehdin opiskella noin 12 tuntia kuussa", dict(hours_per_week=3.0)),
+        ("mỗi tháng mình học được khoảng 26 tiếng", dict(hours_per_week=6.0)),
+        ("j'ai une dizaine d'heures par semaine", dict(hours_per_week=10.0)),
+        ("con 6 horas semanales", dict(hours_per_week=6.0)),
+        ("tối đa 300 đô", dict(amount=300.0, currency="USD")),
+        ("trước mùa hè phải xong", dict(deadline=date(2027, 5, 31))),
+        ("trước mùa xuân", dict(deadline=date(2027, 2, 28))),
+        ("hablo portugués, no inglés", dict(spoken_languages=("pt",))),
+        ("en inglés por favor", dict(wanted_languages=("en",))),
     ],
 )
 def test_slots(text: str, expected: dict) -> None:
@@ -146,6 +156,33 @@ def test_free_time_is_not_free_of_charge() -> None:
 )
 def test_understanding_of_whole_messages(message: str, check) -> None:
     assert check(understand(message, TODAY))
+
+
+@pytest.mark.parametrize(
+    "message, role",
+    [
+        ("soy orientador, tengo un usuario que es camionero y quiere pasarse a la informática", "camionero"),
+        ("tôi là cố vấn, khách hàng của tôi là kế toán muốn học dữ liệu", "kế toán"),
+        ("je suis conseiller ; mon bénéficiaire est cariste et veut changer de métier", "cariste"),
+    ],
+)
+def test_an_advisers_client_job_is_the_role_not_the_advisers_own(message: str, role: str) -> None:
+    assert understand(message, TODAY).current_role == role
+
+
+def test_a_denied_language_is_neither_spoken_nor_wanted() -> None:
+    p = understand("hablo español y francés, no inglés. ¿Algo sobre redes?", TODAY)
+    assert p.spoken_languages == ("es", "fr") and "en" not in p.languages
+
+
+def test_a_study_format_is_never_part_of_the_goal() -> None:
+    p = understand("tôi muốn trở thành kỹ sư mạng, học online thôi", TODAY)
+    assert p.goal_english == "network engineer"
+
+
+def test_a_course_just_finished_is_no_goal_clause() -> None:
+    p = understand("I just completed Networking Fundamentals. what now?", TODAY)
+    assert p.done_cue and not p.clause_goal
 
 
 def test_no_training_utterance_is_a_turn_of_the_evaluation_set() -> None:

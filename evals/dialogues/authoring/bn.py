@@ -352,3 +352,129 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): written before any run on it, from how people write (README "How it was written").
+from dates import JULY  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v6-vague-29",
+        ["vague"],
+        [
+            T("চাকরিতে একদম আটকে গেছি, কী শিখব বুঝতে পারছি না", EXPLORE),
+            T(
+                "আমি একটা অফিসে রিসেপশনিস্ট",
+                SKILLS + EXPLORE,
+                role=["রিসেপশনিস্ট", "receptionist"],
+                goal_not=["receptionist", "রিসেপশনিস্ট"],
+            ),
+            T("কম্পিউটারের কাজ শিখতে চাই", GOAL + SEARCH + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "bn-v6-mash-30",
+        ["constraint_time", "area_ai", "followup"],
+        [
+            T("আমি এআই ইঞ্জিনিয়ার হতে চাই, মাসে ৩০ ঘণ্টা সময় দিতে পারব", GOAL + CONS, goal="ai", hours=(7, 0.2)),
+            T("একটা পরিকল্পনা বানিয়ে দিন", PLAN, plan=True),
+            T("আরও তাড়াতাড়ি শেষ করা যায়?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "bn-v6-named-31",
+        ["named_course", "quality", "area_data"],
+        [
+            T("Data Engineering Foundations কোর্সটা কি স্বীকৃত?", EXPLAIN, cite_any=["nda-de-101"]),
+            T("এটা শেষ করার পর কী করতে পারি?", EXPLAIN + REQ + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "bn-v6-student-32",
+        ["third_person", "area_network", "constraint_budget"],
+        [
+            T(
+                "আমার ছাত্র একজন ইলেকট্রিশিয়ান, সে নেটওয়ার্ক টেকনিশিয়ান হতে চায়",
+                GOAL + SKILLS,
+                goal="network",
+                role=["ইলেকট্রিশিয়ান", "electrician"],
+                goal_not=["electrician"],
+            ),
+            T("তার বাজেট ২০,০০০ টাকা", CONS, budget=(20000, "BDT")),
+            T("তার জন্য একটা পথ দেখান", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "bn-v6-july-33",
+        ["constraint_deadline", "area_web", "participation"],
+        [
+            T("আমি জুলাইয়ের মধ্যে ওয়েব ডেভেলপার হতে চাই", GOAL + CONS, goal="web", deadline=JULY),
+            T("শুধু অনলাইনে পড়ব", CONS, part=["online"]),
+            T("প্ল্যান দেখাও", PLAN, plan=True, plan_part=["online"]),
+        ],
+    ),
+    D(
+        "bn-v6-free-34",
+        ["constraint_budget", "mixed_language", "area_software"],
+        [
+            T("ফ্রি তে python শেখার কোর্স আছে?", SEARCH, cite_any=["lit-prog-101", "glcc-code-107"]),
+        ],
+    ),
+]
+
+# v6, second part (same session, also before any run).
+DIALOGUES += [
+    D(
+        "bn-v6-lamba-35",
+        ["long", "multi_intent", "area_cloud", "constraint_budget"],
+        [
+            T(
+                "আমি একটা ব্যাংকে কাস্টমার সার্ভিসে কাজ করি, ক্লাউড ইঞ্জিনিয়ার হতে চাই। সপ্তাহে ৬ ঘণ্টা "
+                "পড়তে পারব, "
+                "বাজেট ৫০,০০০ টাকা। কোথা থেকে শুরু করব?",
+                PLAN + GOAL,
+                goal="cloud",
+                role=["কাস্টমার", "customer"],
+                goal_not=["customer", "কাস্টমার"],
+                hours=6,
+                budget=(50000, "BDT"),
+                cite_min=1,
+            ),
+            T("পরিকল্পনাটা দেখান", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "bn-v6-khoroch-36",
+        ["followup", "area_cyber", "constraint_time"],
+        [
+            T("সাইবার সিকিউরিটি শেখার একটা প্ল্যান দিন, সপ্তাহে ৮ ঘণ্টা", PLAN, goal="cyber", hours=8, plan=True),
+            T("খরচ কমানো যায়?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "bn-v6-compare-37",
+        ["compare", "named_course", "area_web"],
+        [
+            T(
+                "Front-End Web Development আর Building Web APIs এর মধ্যে পার্থক্য কী?",
+                COMPARE,
+                cite_min=2,
+                cite_any=["lit-web-201", "lit-api-204"],
+            ),
+        ],
+    ),
+    D(
+        "bn-v6-online-38",
+        ["participation", "area_data"],
+        [
+            T("ডেটা ইঞ্জিনিয়ারিং কোর্স দেখান, শুধু অনলাইন", SEARCH + CONS, part=["online"], cite_min=1),
+        ],
+    ),
+    D(
+        "bn-v6-nei-39",
+        ["nonexistent", "area_software"],
+        [
+            T("আপনাদের কাছে কি Oracle Database Administrator কোর্স আছে?", EXPLAIN + SEARCH),
+            T("তাহলে কাছাকাছি কী আছে?", SEARCH, cite_min=1),
+        ],
+    ),
+]

@@ -29,3 +29,9 @@ EASTER = ("2027-03-14", "2027-03-31")
 TET = ("2027-01-20", "2027-02-10")
 APRIL = ("2027-03-31", "2027-04-30")
 AUGUST = ("2027-07-31", "2027-08-31")
+# v6 (session 6)
+IN_6_WEEKS = ("2027-01-10", "2027-01-20")
+JULY = ("2027-06-30", "2027-07-31")
+BEFORE_JULY = ("2027-06-24", "2027-07-01")  # "trước tháng 7": the end of June
+BEFORE_SEPTEMBER = ("2027-08-24", "2027-09-01")  # "antes de septiembre": the end of August
+BY_SPRING = ("2027-02-20", "2027-04-30")  # "d'ici le printemps": by the time spring comes

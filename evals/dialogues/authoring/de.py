@@ -494,3 +494,168 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): written before any run on it, from how people write (README "How it was written").
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER  # noqa: E402
+from dsl import CONS, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKILLS  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v6-vague-36",
+        ["vague", "slang"],
+        [
+            T("hey, bin grad total unzufrieden im job und weiß nich was ich lernen soll", EXPLORE),
+            T(
+                "bin Bürokauffrau, mach viel mit Excel",
+                SKILLS + EXPLORE,
+                role=["büro", "office", "clerk", "administrative", "kauf"],
+                goal_not=["büro", "kauf"],
+            ),
+            T("daten klingt spannend, was gibts da?", SEARCH + EXPLORE + GOAL, cite_min=1),
+        ],
+    ),
+    D(
+        "de-v6-monat-37",
+        ["constraint_time", "constraint_budget", "area_cloud"],
+        [
+            T(
+                "Ich will Cloud Engineer werden, hab aber nur so 15 Stunden im Monat",
+                GOAL + CONS,
+                goal="cloud",
+                hours=(3.5, 0.2),
+            ),
+            T("Budget liegt bei max. 1000 Euro", CONS, budget=(1000, "EUR")),
+            T("wie sähe ein Lernweg aus?", PLAN, plan=True, plan_cost=(1000, "EUR")),
+        ],
+    ),
+    D(
+        "de-v6-named-38",
+        ["named_course", "stacking", "area_cloudsec"],
+        [
+            T(
+                "Was lernt man im Kurs Identitäts- und Zugriffsmanagement in der Cloud?",
+                EXPLAIN,
+                cite_any=["hrd-iam-202"],
+            ),
+            T("Gehört der zu nem größeren Zertifikat?", EXPLAIN + REQ, cite_any=["hrd-cert-cloudsec"]),
+            T("und was brauch ich vorher?", REQ, cite_any=["hrd-cloud-101"]),
+        ],
+    ),
+    D(
+        "de-v6-berater-39",
+        ["third_person", "area_ainet", "participation"],
+        [
+            T(
+                "Ich berate einen Netzwerkadministrator, der sich in Richtung KI-gestützte Netzwerke "
+                "weiterbilden will",
+                GOAL + SKILLS + SEARCH,
+                goal="ainet",
+                role=["network", "netzwerk", "81480b40"],
+            ),
+            T("er kann nur online lernen", CONS, part=["online"]),
+            T("schlag ihm was vor", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "de-v6-sommer-40",
+        ["constraint_deadline", "constraint_time", "area_software", "typo"],
+        [
+            T(
+                "möchte bis zum Sommer softwareentwicklerin sein, geht das?",
+                GOAL + CONS + PLAN,
+                goal="software",
+                deadline=_BEFORE_SUMMER,
+                goal_not=["sommer"],
+            ),
+            T("mit 2 std am tag", CONS + REFINE, hours=(12, 0.2)),
+            T("zeig mal den plan", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "de-v6-kostenlos-41",
+        ["constraint_budget", "area_dlit", "no_punctuation", "third_person"],
+        [
+            T(
+                "gibts kostenlose kurse für digitale grundkenntnisse für meine mutter",
+                SEARCH,
+                cite_any=["glcc-dl-101", "glcc-safe-104", "glcc-comm-102", "glcc-solve-105", "glcc-cert-df"],
+            ),
+            T("was davon ist am einfachsten", SELECT + SEARCH + REFINE, cite_min=1),
+        ],
+    ),
+]
+
+# v6, second part (same session, also before any run).
+from dates import END_MARCH as _END_MARCH  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v6-lang-42",
+        ["long", "multi_intent", "area_dgov", "constraint_deadline", "followup"],
+        [
+            T(
+                "Hallo! Ich arbeite seit Jahren in der Buchhaltung und möchte in Richtung Datenschutz / Data "
+                "Governance gehen. Ich habe ca. 5 Stunden pro Woche und will bis Ende März fertig sein. Was "
+                "empfiehlst du?",
+                PLAN + GOAL,
+                goal="dgov",
+                role=["buchhalt", "bookkeep", "accountant", "accounting"],
+                goal_not=["buchhalt", "bookkeep", "accountant"],
+                hours=5,
+                deadline=_END_MARCH,
+                plan=True,
+                cite_min=1,
+            ),
+            T("geht das auch günstiger?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "de-v6-gibtsnicht-43",
+        ["nonexistent"],
+        [
+            T("Habt ihr den Kurs 'SAP S/4HANA Finance Berater'?", EXPLAIN + SEARCH),
+            T("ok, was kommt dem am nächsten?", SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "de-v6-englisch-44",
+        ["languages", "area_cloud", "followup"],
+        [
+            T("zeig mir Kurse zu Cloud Computing", SEARCH, cite_min=1),
+            T(
+                "bitte nur auf Englisch",
+                REFINE + CONS,
+                study_lang=["en"],
+                cite_min=1,
+                cite_none=["hrd-cloud-101"],
+            ),
+        ],
+    ),
+    D(
+        "de-v6-stunde-45",
+        ["constraint_time", "area_hpc", "no_punctuation"],
+        [
+            T(
+                "ich will in richtung hpc und supercomputer ich hab jeden tag ne stunde",
+                GOAL + CONS + SEARCH,
+                goal="hpc",
+                hours=(6, 0.2),
+            ),
+            T("plan bitte", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "de-v6-skip-46",
+        ["followup", "area_software"],
+        [
+            T("Plan für Softwareentwickler, 8 Stunden die Woche", PLAN, goal="software", hours=8, plan=True),
+            T(
+                "den ersten Kurs hab ich schon gemacht",
+                ["skip_step"],
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+                plan=True,
+            ),
+        ],
+    ),
+]

@@ -1505,3 +1505,208 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): written before any run on it, from how people write (README "How it was written").
+from dates import JULY  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v6-vague-106",
+        ["vague", "slang", "typo"],
+        [
+            T(
+                "honestly im kinda lost, been doing retail 6 yrs and i hate it. wat can i even learn online",
+                EXPLORE,
+                role=["retail", "sales", "shop"],
+                goal_not=["retail", "sales", "shop"],
+            ),
+            T("something with computers but not hardcore coding", EXPLORE + SEARCH + GOAL, cite_min=1),
+            T(
+                "ok and how long would that take if i do like 1 hour a day",
+                CONS + PLAN + REFINE,
+                hours=(6, 0.2),
+            ),
+        ],
+    ),
+    D(
+        "en-v6-coach-107",
+        ["third_person", "area_data", "constraint_budget", "constraint_time"],
+        [
+            T(
+                "Hi, I'm a job coach. One of my clients is a warehouse supervisor who wants to get into data "
+                "analysis.",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                role=["warehouse", "logisti", "supervisor"],
+                goal_not=["warehouse"],
+            ),
+            T(
+                "she can do about 20 hours a month and has max 600 euros from the jobcentre",
+                CONS,
+                hours=(4.6, 0.2),
+                budget=(600, "EUR"),
+            ),
+            T("what would you suggest for her?", PLAN, plan=True, cite_min=1, plan_cost=(600, "EUR")),
+        ],
+    ),
+    D(
+        "en-v6-named-108",
+        ["named_course", "level", "stacking"],
+        [
+            T(
+                "whats the EQF level of Data Warehouse Design and is it too hard for a beginner",
+                EXPLAIN,
+                cite_any=["nda-dwh-202"],
+            ),
+            T("what do i need to take before it", REQ, cite_any=["nda-model-102"]),
+            T("and does it count towards some bigger certificate", EXPLAIN + REQ, cite_any=["nda-cert-de"]),
+        ],
+    ),
+    D(
+        "en-v6-july-109",
+        ["constraint_deadline", "area_cloudsec", "languages"],
+        [
+            T(
+                "need to pivot into cloud security by july, I'm a sysadmin atm",
+                GOAL + CONS,
+                goal="cloudsec",
+                deadline=JULY,
+                role=["system admin", "sysadmin", "9e2e6e1e"],
+            ),
+            T("in english please, my german is bad", CONS_OR_REFINE, study_lang=["en"]),
+            T("show me the plan", PLAN, plan=True, plan_langs=["en"]),
+        ],
+    ),
+    D(
+        "en-v6-dollars-110",
+        ["constraint_budget", "area_network", "participation"],
+        [
+            T(
+                "any networking courses under 800 dollars? remote only pls",
+                SEARCH + CONS,
+                part=["online"],
+                budget=(800, "USD"),
+                cite_min=1,
+            ),
+            T("which one is the cheapest", SELECT + REFINE + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "en-v6-nonexistent-111",
+        ["nonexistent", "named_course", "compare", "quality"],
+        [
+            T(
+                "how does the AWS Solutions Architect Associate compare to Cloud Migration Planning?",
+                COMPARE + EXPLAIN,
+                cite_any=["hrd-cloudmig-301"],
+            ),
+            T("ok is Cloud Migration Planning accredited by anyone", EXPLAIN, cite_any=["hrd-cloudmig-301"]),
+        ],
+    ),
+    D(
+        "en-v6-hpc-112",
+        ["followup", "constraint_time", "area_hpc", "no_punctuation"],
+        [
+            T(
+                "i want to become an hpc engineer plan it for me 5 hrs a week",
+                PLAN,
+                goal="hpc",
+                hours=5,
+                plan=True,
+            ),
+            T("what if i had 10 hours a week instead", REFINE + CONS, hours=10, plan=True, faster=True),
+            T("skip the intro to hpc one i already know the basics", SKIP, held=["padr-hpc-101"], plan=True),
+        ],
+    ),
+    D(
+        "en-v6-polish-113",
+        ["languages", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "I speak Polish and English, looking for cybersecurity basics",
+                SEARCH + SKILLS + CONS,
+                langs=["pl", "en"],
+                cite_min=1,
+            ),
+            T("anything free?", REFINE + SEARCH, cite_any=["bvca-awareness-101", "glcc-safe-104"]),
+        ],
+    ),
+]
+
+# v6, second part (same session, also before any run).
+from dates import IN_6_WEEKS  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v6-long-114",
+        ["long", "multi_intent", "constraint_time", "constraint_deadline", "area_ai", "followup"],
+        [
+            T(
+                "ok so long story: I'm a high school maths teacher, 38, I've done a bit of python on my "
+                "own and "
+                "I want to move into machine learning, ideally done by next september, I can study evenings "
+                "maybe 6-8 hours a week. where do I start?",
+                PLAN + GOAL,
+                goal="ml",
+                role=["teacher", "teaching"],
+                goal_not=["teacher"],
+                hours=(7, 0.2),
+                deadline=SEPTEMBER,
+                plan=True,
+                cite_min=1,
+            ),
+            T("and the fastest one?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "en-v6-everything-115",
+        ["vague", "area_data", "constraint_budget"],
+        [
+            T("show me everything you have on data", SEARCH, cite_min=3),
+            T("only the free ones", REFINE, cite_any=["ual-datos-101", "padr-fair-203"]),
+        ],
+    ),
+    D(
+        "en-v6-postman-116",
+        ["third_person", "constraint_deadline", "constraint_time", "area_web"],
+        [
+            T(
+                "my client is a 50 year old postman, he wants to build websites, he has 6 weeks before his "
+                "new "
+                "contract starts",
+                GOAL + CONS + SKILLS,
+                goal="web",
+                role=["post", "mail"],
+                goal_not=["post", "mail"],
+                deadline=IN_6_WEEKS,
+            ),
+            T("he can do full time, so like 35 hours a week", CONS, hours=35),
+            T("what can he realistically do", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "en-v6-bigger-117",
+        ["named_course", "stacking", "followup", "area_ainet"],
+        [
+            T(
+                "is Network Automation with Python and APIs part of a bigger qualification?",
+                EXPLAIN + REQ,
+                cite_any=["ccna-cert-netops"],
+            ),
+            T("what else do I need for that certificate and in what order", REQ + PLAN, cite_min=2),
+        ],
+    ),
+    D(
+        "en-v6-pounds-118",
+        ["constraint_budget", "area_cyber", "typo"],
+        [
+            T(
+                "looking for pen testing courses, budgte is about 3000 pounds",
+                SEARCH + CONS,
+                budget=(3000, "GBP"),
+                cite_any=["bvca-pentest-201", "bvca-web-202"],
+            ),
+            T("which is the most hands on", SELECT + SEARCH, cite_min=1),
+        ],
+    ),
+]

@@ -456,3 +456,168 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): written before any run on it, from how people write (README "How it was written").
+from dates import BEFORE_SEPTEMBER  # noqa: E402
+from dsl import COMPARE, CONS, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SKILLS  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v6-vague-34",
+        ["vague", "no_diacritics"],
+        [
+            T("hola, no se por donde empezar, quiero cambiar de trabajo", EXPLORE),
+            T(
+                "trabajo de camarero pero me gusta mucho la tecnologia",
+                SKILLS + EXPLORE,
+                role=["camarer", "waiter", "waitress", "bar"],
+                goal_not=["camarer", "waiter"],
+            ),
+            T("que me recomiendas para empezar?", EXPLORE + PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "es-v6-mes-35",
+        ["constraint_time", "constraint_deadline", "area_data", "languages"],
+        [
+            T(
+                "quiero ser analista de datos antes de septiembre, puedo dedicarle 30 horas al mes",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                hours=(7, 0.2),
+                deadline=BEFORE_SEPTEMBER,
+            ),
+            T("armame el plan", PLAN, plan=True),
+            T("solo cursos en español", REFINE + CONS, study_lang=["es"], plan=True, plan_langs=["es"]),
+        ],
+    ),
+    D(
+        "es-v6-orientadora-36",
+        ["third_person", "area_ai", "constraint_budget"],
+        [
+            T(
+                "soy orientadora laboral, tengo una usuaria que es profesora de primaria y quiere meterse en "
+                "inteligencia artificial",
+                GOAL + SKILLS,
+                goal="ai",
+                role=["profesor", "teacher", "maestr"],
+                goal_not=["primaria", "primary"],
+            ),
+            T("no puede pagar nada, tiene que ser gratis", CONS, budget=(0, "EUR")),
+            T("qué cursos le sirven?", SEARCH + PLAN, cite_any=["ual-ia-101", "diaa-ai-101"]),
+        ],
+    ),
+    D(
+        "es-v6-named-37",
+        ["named_course", "level"],
+        [
+            T(
+                "el curso Minería de datos y big data es muy dificil? que nivel tiene",
+                EXPLAIN,
+                cite_any=["ual-mineria-301"],
+            ),
+            T("y que necesito saber antes de hacerlo", REQ, cite_any=["ual-python-201"]),
+        ],
+    ),
+    D(
+        "es-v6-compare-38",
+        ["compare", "named_course", "area_data"],
+        [
+            T(
+                "cual es mejor para empezar, SQL para el análisis de datos o "
+                "Python para el análisis de datos?",
+                COMPARE,
+                cite_any=["ual-sql-102", "ual-python-201"],
+                cite_min=2,
+            ),
+        ],
+    ),
+    D(
+        "es-v6-remoto-39",
+        ["participation", "area_web", "slang", "constraint_time"],
+        [
+            T(
+                "busco cursos de desarrollo web, 100% online porfa",
+                SEARCH + CONS,
+                part=["online"],
+                cite_any=["lit-web-201", "lit-fw-203", "lit-api-204", "lit-webstd-202", "lit-cert-web"],
+            ),
+            T("cuanto tardaria con 5 horas a la semana?", CONS + PLAN + REFINE, hours=5),
+        ],
+    ),
+]
+
+# v6, second part (same session, also before any run).
+from dates import OCTOBER as _OCTOBER  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v6-largo-40",
+        ["long", "multi_intent", "area_cloud", "constraint_budget", "followup"],
+        [
+            T(
+                "Buenas, trabajo en soporte técnico en una empresa pequeña y quiero pasarme a cloud. Tengo "
+                "unas "
+                "6 horas a la semana y como mucho 1500 euros. ¿Qué ruta me propones?",
+                PLAN,
+                goal="cloud",
+                role=["soporte", "support", "technician", "help"],
+                hours=6,
+                budget=(1500, "EUR"),
+                plan=True,
+                cite_min=1,
+            ),
+            T("y si solo tengo 3 horas?", REFINE + CONS, hours=3, plan=True),
+        ],
+    ),
+    D(
+        "es-v6-dolares-41",
+        ["constraint_budget", "area_data", "languages"],
+        [
+            T(
+                "tengo 400 dólares para un curso de análisis de datos",
+                CONS + SEARCH,
+                budget=(400, "USD"),
+                cite_min=1,
+            ),
+            T(
+                "¿y alguno en español?",
+                REFINE + SEARCH,
+                cite_any=["ual-datos-101", "ual-sql-102", "ual-python-201", "ual-visual-203"],
+            ),
+        ],
+    ),
+    D(
+        "es-v6-oficial-42",
+        ["named_course", "quality", "stacking"],
+        [
+            T(
+                "Experto Universitario en Análisis de Datos es un título oficial?",
+                EXPLAIN,
+                cite_any=["ual-cert-datos"],
+            ),
+            T("qué cursos lo componen y en qué orden?", REQ + EXPLAIN, cite_min=2),
+        ],
+    ),
+    D(
+        "es-v6-octubre-43",
+        ["constraint_deadline", "area_cyber"],
+        [
+            T(
+                "me gustaría trabajar en ciberseguridad para octubre, ¿es realista?",
+                GOAL + CONS + PLAN,
+                goal="cyber",
+                deadline=_OCTOBER,
+            ),
+            T("hazme el plan con 10 horas semanales", PLAN, hours=10, plan=True),
+        ],
+    ),
+    D(
+        "es-v6-noexiste-44",
+        ["nonexistent", "area_cyber"],
+        [
+            T("tienen el curso de Google de ciberseguridad?", EXPLAIN + SEARCH),
+            T("entonces que hay parecido", SEARCH, cite_min=1),
+        ],
+    ),
+]

@@ -470,3 +470,158 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): written before any run on it, from how people write (README "How it was written").
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v6-vague-35",
+        ["vague"],
+        [
+            T("en oikein tiedä mistä aloittaa, haluaisin vaihtaa alaa", EXPLORE),
+            T(
+                "olen ollut kymmenen vuotta kaupan kassalla",
+                SKILLS + EXPLORE,
+                role=["kassa", "cashier", "retail", "sales", "shop"],
+                goal_not=["kassa", "cashier"],
+            ),
+            T("mitä suosittelisit?", EXPLORE + PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-v6-kuukausi-36",
+        ["constraint_time", "area_data", "slang", "followup"],
+        [
+            T(
+                "haluun data-analyytikoks, ehdin opiskella noin 20 tuntia kuussa",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=(4.6, 0.2),
+            ),
+            T("tee mulle suunnitelma", PLAN, plan=True),
+            T("halvempi vaihtoehto?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "fi-v6-named-37",
+        ["named_course", "stacking", "area_hpc"],
+        [
+            T(
+                "mitä kurssilla Parallel Programming with MPI and OpenMP opitaan?",
+                EXPLAIN,
+                cite_any=["padr-par-201"],
+            ),
+            T("kuuluuko se johonkin isompaan tutkintoon?", EXPLAIN + REQ, cite_any=["padr-cert-hpc"]),
+        ],
+    ),
+    D(
+        "fi-v6-ohjaaja-38",
+        ["third_person", "area_cyber", "constraint_budget"],
+        [
+            T(
+                "olen uraohjaaja. asiakkaani on varastotyöntekijä ja haluaa kyberturvallisuusalalle",
+                GOAL + SKILLS,
+                goal="cyber",
+                role=["varasto", "warehouse", "logisti"],
+                goal_not=["varasto", "warehouse"],
+            ),
+            T("hänellä on budjettia enintään 1500 euroa", CONS, budget=(1500, "EUR")),
+            T("mitä hänen kannattaisi opiskella?", PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "fi-v6-kesa-39",
+        ["constraint_deadline", "area_web", "languages"],
+        [
+            T(
+                "haluan web-kehittäjäksi ennen kesää",
+                GOAL + CONS,
+                goal="web",
+                deadline=_BEFORE_SUMMER,
+                goal_not=["kesä"],
+            ),
+            T("englanninkieliset kurssit käy hyvin", CONS + REFINE, study_lang=["en"]),
+            T("näytä polku", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "fi-v6-etana-40",
+        ["participation", "area_network"],
+        [
+            T("etsin tietoverkkokursseja, vain etänä", SEARCH + CONS, part=["online"], cite_min=1),
+            T("mikä niistä on halvin?", SELECT + SEARCH + REFINE, cite_min=1),
+        ],
+    ),
+]
+
+# v6, second part (same session, also before any run).
+from dates import SEPTEMBER as _SEPTEMBER  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v6-pitka-41",
+        ["long", "multi_intent", "area_cloud", "constraint_budget"],
+        [
+            T(
+                "Moi! Teen tällä hetkellä asiakaspalvelussa töitä, mutta haluaisin pilvi-insinööriksi. "
+                "Aikaa on "
+                "noin 6 tuntia viikossa ja budjetti 1000 euroa. Mistä aloittaisin?",
+                PLAN + GOAL,
+                goal="cloud",
+                role=["asiakaspalvelu", "customer service", "call", "contact"],
+                goal_not=["asiakaspalvelu", "customer"],
+                hours=6,
+                budget=(1000, "EUR"),
+                cite_min=1,
+            ),
+            T("tee siitä suunnitelma", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "fi-v6-ilmainen-42",
+        ["constraint_budget", "area_dlit", "third_person"],
+        [
+            T(
+                "äitini tarvitsee ilmaisen kurssin tietokoneen perusteista",
+                SEARCH,
+                cite_any=["glcc-dl-101", "glcc-solve-105", "glcc-safe-104", "glcc-comm-102", "glcc-cert-df"],
+            ),
+        ],
+    ),
+    D(
+        "fi-v6-vertailu-43",
+        ["compare", "named_course", "area_data"],
+        [
+            T(
+                "kumpi on parempi aloittelijalle: Data Modelling Essentials vai Data Engineering "
+                "Foundations?",
+                COMPARE,
+                cite_min=2,
+                cite_any=["nda-model-102", "nda-de-101"],
+            ),
+        ],
+    ),
+    D(
+        "fi-v6-syyskuu-44",
+        ["constraint_deadline", "area_ai", "constraint_time"],
+        [
+            T(
+                "haluaisin valmistua tekoälyasiantuntijaksi syyskuuhun mennessä",
+                GOAL + CONS,
+                goal="ai",
+                deadline=_SEPTEMBER,
+            ),
+            T("10 h viikossa, tee suunnitelma", PLAN + CONS, hours=10, plan=True),
+        ],
+    ),
+    D(
+        "fi-v6-halvempi-45",
+        ["followup", "area_network", "constraint_budget", "constraint_time"],
+        [
+            T("haluan verkkoasiantuntijaksi, tee polku", PLAN + GOAL, goal="network", plan=True),
+            T("voiko sen saada halvemmalla?", REFINE, plan=True, cheaper=True),
+            T("entä jos ehdin vain 3 tuntia viikossa?", REFINE + CONS, hours=3, plan=True),
+        ],
+    ),
+]

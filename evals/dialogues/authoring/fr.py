@@ -534,3 +534,169 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): written before any run on it, from how people write (README "How it was written").
+from dates import BY_SPRING as _BY_SPRING  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v6-vague-39",
+        ["vague", "slang", "area_health"],
+        [
+            T("bonjour, j'en ai marre de mon boulot mais je sais pas vers quoi aller", EXPLORE),
+            T(
+                "je suis aide-soignante depuis 10 ans",
+                SKILLS + EXPLORE,
+                role=["soignant", "nurs", "care", "health"],
+                goal_not=["soignant", "care"],
+            ),
+            T("les données de santé ça m'intéresse", GOAL + SEARCH + EXPLORE, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-v6-gratuit-40",
+        ["constraint_budget", "area_dgov", "stacking"],
+        [
+            T("je cherche une formation gratuite sur le RGPD", SEARCH, cite_any=["inl-rgpd-101"]),
+            T(
+                "et après Les fondamentaux du RGPD je peux faire quoi ?",
+                EXPLAIN + REQ + SEARCH,
+                cite_any=["inl-cert-gouv", "inl-dpo-201", "inl-aipd-202", "inl-sensib-104"],
+            ),
+        ],
+    ),
+    D(
+        "fr-v6-jour-41",
+        ["constraint_time", "constraint_deadline", "area_cyber", "languages"],
+        [
+            T(
+                "je veux bosser dans la cybersécurité d'ici le printemps, j'ai genre 1h par jour",
+                GOAL + CONS,
+                goal="cyber",
+                hours=(6, 0.2),
+                deadline=_BY_SPRING,
+            ),
+            T("vas-y propose un parcours", PLAN, plan=True),
+            T("que des cours en français", REFINE + CONS, study_lang=["fr"], plan=True, plan_langs=["fr"]),
+        ],
+    ),
+    D(
+        "fr-v6-accompagne-42",
+        ["third_person", "area_microcred", "constraint_budget", "participation"],
+        [
+            T(
+                "Je suis ingénieure pédagogique et j'accompagne une enseignante qui veut apprendre "
+                "à concevoir des micro-certifications",
+                GOAL + SKILLS + SEARCH,
+                goal="microcred",
+            ),
+            T(
+                "elle a un budget de 300 euros et que du distanciel",
+                CONS,
+                budget=(300, "EUR"),
+                part=["online"],
+            ),
+            T(
+                "tu lui conseilles quoi ?",
+                PLAN + SEARCH,
+                cite_any=["aec-mcd-101", "aec-outcomes-102", "aec-cert-dld"],
+            ),
+        ],
+    ),
+    D(
+        "fr-v6-named-43",
+        ["named_course", "quality", "level"],
+        [
+            T(
+                "Piloter la conformité : le métier de DPO, c'est reconnu ? c'est quel niveau ?",
+                EXPLAIN,
+                cite_any=["inl-dpo-201"],
+            ),
+            T("ça coûte combien et c'est en ligne ?", EXPLAIN + SELECT, cite_any=["inl-dpo-201"]),
+        ],
+    ),
+    D(
+        "fr-v6-compare-44",
+        ["compare", "named_course", "area_network"],
+        [
+            T(
+                "différence entre Fondements des réseaux informatiques et Networking Fundamentals ?",
+                COMPARE,
+                cite_min=2,
+                cite_any=["ccna-fondements-101", "ccna-net-101"],
+            ),
+        ],
+    ),
+]
+
+# v6, second part (same session, also before any run).
+DIALOGUES += [
+    D(
+        "fr-v6-long-45",
+        ["long", "multi_intent", "area_data", "constraint_budget", "followup"],
+        [
+            T(
+                "Bonjour, je suis comptable depuis 8 ans et je voudrais devenir data analyst. Je peux y "
+                "consacrer "
+                "5h par semaine, budget 1000 € max, et idéalement en français. Tu me proposes quoi ?",
+                PLAN,
+                goal="data_analyst",
+                role=["compta", "accountant", "bookkeep"],
+                goal_not=["compta", "accountant"],
+                hours=5,
+                budget=(1000, "EUR"),
+                plan=True,
+                cite_min=1,
+            ),
+            T("le plus rapide possible ?", REFINE, plan=True, faster=True),
+        ],
+    ),
+    D(
+        "fr-v6-gratuit-46",
+        ["constraint_budget", "area_ai", "followup"],
+        [
+            T("des cours sur l'intelligence artificielle ?", SEARCH, cite_min=1),
+            T(
+                "gratuit uniquement",
+                REFINE + CONS,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+                cite_none=["diaa-ml-201", "diaa-dl-202"],
+            ),
+        ],
+    ),
+    D(
+        "fr-v6-existepas-47",
+        ["nonexistent", "area_cyber"],
+        [
+            T("vous avez la formation Certified Ethical Hacker ?", EXPLAIN + SEARCH),
+            T("ok et qu'est-ce qui s'en rapproche ?", SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "fr-v6-distance-48",
+        ["constraint_time", "area_web", "participation"],
+        [
+            T(
+                "je veux devenir développeur web, j'ai une vingtaine d'heures par mois, et à distance "
+                "uniquement",
+                GOAL + CONS,
+                goal="web",
+                hours=(4.6, 0.25),
+                part=["online"],
+            ),
+            T("un plan ?", PLAN, plan=True, plan_part=["online"]),
+        ],
+    ),
+    D(
+        "fr-v6-ensuite-49",
+        ["named_course", "stacking", "area_cyber"],
+        [
+            T(
+                "Je viens de finir Politique de sécurité des systèmes d'information, je fais quoi ensuite ?",
+                EXPLAIN + REQ + PLAN + SEARCH + SKILLS,
+                held=["inl-pssi-203"],
+                cite_min=1,
+            ),
+        ],
+    ),
+]

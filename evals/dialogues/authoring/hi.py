@@ -43,7 +43,8 @@ DIALOGUES = [
         ["area_ai", "multi_intent"],
         [
             T(
-                "मैं मशीन लर्निंग इंजीनियर बनना चाहता हूँ। हफ्ते में 8 घंटे दे सकता हूँ और बजट 30000 रुपये है। "
+                "मैं मशीन लर्निंग इंजीनियर बनना चाहता हूँ। हफ्ते में 8 घंटे दे सकता हूँ और बजट 30000 रुपये "
+                "है। "
                 "क्या सीखूँ और किस क्रम में?",
                 PLAN,
                 goal="ml",
@@ -391,6 +392,169 @@ DIALOGUES += [
                 any_lang=True,
             ),
             T("free wale courses batao pehle", SEARCH + REFINE, cite_min=1, any_lang=True),
+        ],
+    ),
+]
+
+# v6 (session 6): written before any run on it, from how people write (README "How it was written").
+from dates import BEFORE_JUNE  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v6-vague-31",
+        ["vague", "mixed_language", "slang"],
+        [
+            T(
+                "yaar samajh nahi aa raha career mein kya karu, job se bore ho gaya hu",
+                EXPLORE,
+                any_lang=True,
+            ),
+            T(
+                "main bank mein cashier hu",
+                SKILLS + EXPLORE,
+                role=["cashier", "bank", "teller", "कैशियर"],
+                goal_not=["cashier", "teller"],
+                any_lang=True,
+            ),
+            T("kuch data wala seekhna hai", GOAL + SEARCH + EXPLORE, cite_min=1, any_lang=True),
+        ],
+    ),
+    D(
+        "hi-v6-mahina-32",
+        ["constraint_time", "constraint_budget", "area_cloud"],
+        [
+            T(
+                "मुझे क्लाउड इंजीनियर बनना है, महीने में 25 घंटे पढ़ सकता हूँ",
+                GOAL + CONS,
+                goal="cloud",
+                hours=(5.8, 0.2),
+            ),
+            T("बजट 50000 रुपये तक है", CONS, budget=(50000, "INR")),
+            T("प्लान बनाओ", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "hi-v6-named-33",
+        ["named_course", "area_ai"],
+        [
+            T(
+                "Applied Machine Learning with Python कोर्स के लिए पहले क्या आना चाहिए?",
+                REQ,
+                cite_any=["diaa-ml-201", "diaa-ai-101", "diaa-math-102"],
+            ),
+            T("इसकी फीस कितनी है?", EXPLAIN + SELECT, cite_any=["diaa-ml-201"]),
+        ],
+    ),
+    D(
+        "hi-v6-client-34",
+        ["third_person", "area_web", "participation"],
+        [
+            T(
+                "मेरा क्लाइंट डिलीवरी बॉय है और वेब डेवलपर बनना चाहता है",
+                GOAL + SKILLS,
+                goal="web",
+                role=["delivery", "courier", "डिलीवरी"],
+                goal_not=["delivery", "courier"],
+            ),
+            T("वो सिर्फ ऑनलाइन पढ़ सकता है", CONS, part=["online"]),
+            T("उसके लिए रास्ता बताओ", PLAN, plan=True, plan_part=["online"]),
+        ],
+    ),
+    D(
+        "hi-v6-june-35",
+        ["constraint_deadline", "constraint_time", "area_cyber"],
+        [
+            T(
+                "मुझे जून से पहले साइबर सिक्योरिटी सीखनी है",
+                GOAL + CONS + SEARCH,
+                goal="cyber",
+                deadline=BEFORE_JUNE,
+            ),
+            T("हफ्ते में 10 घंटे", CONS, hours=10),
+            T("तो प्लान क्या है?", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "hi-v6-free-36",
+        ["constraint_budget", "area_dlit"],
+        [
+            T(
+                "मुफ्त में कंप्यूटर की बेसिक चीज़ें कहाँ सीखूँ?",
+                SEARCH,
+                cite_any=["glcc-dl-101", "glcc-solve-105", "glcc-safe-104", "glcc-comm-102", "glcc-cert-df"],
+            ),
+        ],
+    ),
+]
+
+# v6, second part (same session, also before any run).
+DIALOGUES += [
+    D(
+        "hi-v6-lamba-37",
+        ["long", "multi_intent", "area_data", "constraint_budget", "constraint_time"],
+        [
+            T(
+                "नमस्ते, मैं एक स्कूल में क्लर्क हूँ और डेटा एनालिस्ट बनना चाहती हूँ। रोज़ एक घंटा पढ़ "
+                "सकती हूँ, "
+                "बजट 20000 रुपये। कहाँ से शुरू करूँ?",
+                PLAN + GOAL,
+                goal="data_analyst",
+                role=["clerk", "क्लर्क", "office"],
+                goal_not=["clerk", "क्लर्क"],
+                hours=(6, 0.2),
+                budget=(20000, "INR"),
+                cite_min=1,
+            ),
+            T("प्लान दिखाओ", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "hi-v6-hinglish-38",
+        ["mixed_language", "area_cyber", "followup"],
+        [
+            T(
+                "cyber security ka plan bana do, 6 ghante per week",
+                PLAN,
+                goal="cyber",
+                hours=6,
+                plan=True,
+                any_lang=True,
+            ),
+            T("thoda sasta wala option?", REFINE, plan=True, cheaper=True, any_lang=True),
+        ],
+    ),
+    D(
+        "hi-v6-compare-39",
+        ["compare", "named_course", "area_ai"],
+        [
+            T(
+                "Deep Learning and Neural Networks और Natural Language Processing में क्या फर्क है?",
+                COMPARE,
+                cite_min=2,
+                cite_any=["diaa-dl-202", "diaa-nlp-302"],
+            ),
+        ],
+    ),
+    D(
+        "hi-v6-angrezi-40",
+        ["languages", "area_dgov", "followup"],
+        [
+            T("मुझे डेटा गवर्नेंस सीखना है", GOAL + SEARCH, cite_min=1),
+            T(
+                "सिर्फ अंग्रेज़ी वाले कोर्स दिखाओ",
+                REFINE + CONS,
+                study_lang=["en"],
+                cite_min=1,
+                cite_none=["inl-rgpd-101", "inl-qualite-201", "inl-classif-301"],
+            ),
+        ],
+    ),
+    D(
+        "hi-v6-nahihai-41",
+        ["nonexistent", "area_cloud"],
+        [
+            T("क्या आपके पास Microsoft Azure Administrator कोर्स है?", EXPLAIN + SEARCH),
+            T("तो उसके जैसा कुछ?", SEARCH, cite_min=1),
         ],
     ),
 ]

@@ -493,3 +493,154 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): written before any run on it, from how people write (README "How it was written").
+from dates import BEFORE_JULY  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v6-vague-39",
+        ["vague", "no_diacritics"],
+        [
+            T("chao ban, minh dang chan cong viec qua ma ko biet hoc gi", EXPLORE),
+            T(
+                "minh lam nhan vien ban hang, thich may tinh",
+                SKILLS + EXPLORE,
+                role=["bán hàng", "ban hang", "sales", "shop", "retail"],
+                goal_not=["bán hàng", "ban hang", "sales"],
+            ),
+            T("co khoa nao phu hop ko", SEARCH + EXPLORE + PLAN, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-v6-thang-40",
+        ["constraint_time", "constraint_budget", "area_data"],
+        [
+            T(
+                "em muốn làm data analyst, mỗi tháng học được khoảng 20 tiếng",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=(4.6, 0.2),
+            ),
+            T("ngân sách tối đa 500 đô", CONS, budget=(500, "USD")),
+            T("lên lộ trình giúp em", PLAN, plan=True, plan_cost=(500, "USD")),
+        ],
+    ),
+    D(
+        "vi-v6-named-41",
+        ["named_course", "area_ai", "stacking"],
+        [
+            T("khóa AI Foundations học những gì vậy?", EXPLAIN, cite_any=["diaa-ai-101"]),
+            T("học xong thì học tiếp gì?", EXPLAIN + REQ + PLAN + SEARCH, cite_min=1),
+        ],
+    ),
+    D(
+        "vi-v6-tuvan-42",
+        ["third_person", "area_cloudsec", "languages"],
+        [
+            T(
+                "tôi là tư vấn viên, khách hàng của tôi là lập trình viên muốn chuyển sang bảo mật đám mây",
+                GOAL + SKILLS,
+                goal="cloudsec",
+                role=["lập trình", "developer", "programmer", "software"],
+            ),
+            T("anh ấy chỉ học được bằng tiếng Anh", CONS, study_lang=["en"]),
+            T("gợi ý lộ trình cho anh ấy", PLAN, plan=True, plan_langs=["en"]),
+        ],
+    ),
+    D(
+        "vi-v6-thang7-43",
+        ["constraint_deadline", "constraint_time", "area_software"],
+        [
+            T(
+                "tôi cần học xong trước tháng 7 để xin việc lập trình viên",
+                GOAL + CONS,
+                goal="software",
+                deadline=BEFORE_JULY,
+            ),
+            T("mỗi ngày 2 tiếng", CONS + REFINE, hours=(12, 0.2)),
+            T("kế hoạch thế nào?", PLAN, plan=True),
+        ],
+    ),
+    D(
+        "vi-v6-compare-44",
+        ["compare", "named_course", "area_network"],
+        [
+            T(
+                "so sánh giúp mình Network Security Essentials với Network Monitoring and Diagnostics",
+                COMPARE,
+                cite_min=2,
+                cite_any=["ccna-netsec-204", "ccna-netmon-202"],
+            ),
+        ],
+    ),
+]
+
+# v6, second part (same session, also before any run).
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v6-dai-45",
+        ["long", "multi_intent", "area_ai", "constraint_budget", "followup"],
+        [
+            T(
+                "Chào bạn, mình là giáo viên toán cấp 3, muốn chuyển sang làm machine learning. Mỗi tuần "
+                "mình "
+                "học được 8 tiếng, ngân sách khoảng 20 triệu. Nên học gì và theo thứ tự nào?",
+                PLAN,
+                goal="ml",
+                role=["giáo viên", "teacher"],
+                goal_not=["giáo viên", "teacher"],
+                hours=8,
+                budget=(20000000, "VND"),
+                plan=True,
+                cite_min=1,
+            ),
+            T("rẻ hơn được không?", REFINE, plan=True, cheaper=True),
+        ],
+    ),
+    D(
+        "vi-v6-mienphi-46",
+        ["constraint_budget", "area_software", "no_diacritics"],
+        [
+            T("co khoa hoc python mien phi ko", SEARCH, cite_any=["lit-prog-101", "glcc-code-107"]),
+        ],
+    ),
+    D(
+        "vi-v6-chungchi-47",
+        ["named_course", "stacking", "area_cloudsec"],
+        [
+            T(
+                "muốn lấy Hochschulzertifikat Cloud Security Engineering thì cần học những khóa nào, theo "
+                "thứ "
+                "tự nào?",
+                REQ + PLAN,
+                cite_min=2,
+                cite_any=["hrd-cert-cloudsec", "hrd-cloud-101", "hrd-cloudsec-201", "hrd-iam-202"],
+            ),
+        ],
+    ),
+    D(
+        "vi-v6-mangonline-48",
+        ["constraint_deadline", "area_network", "participation"],
+        [
+            T(
+                "tôi muốn trở thành kỹ sư mạng trước mùa hè, học online thôi",
+                GOAL + CONS,
+                goal="network",
+                deadline=_BEFORE_SUMMER,
+                part=["online"],
+            ),
+            T("cho tôi xem lộ trình", PLAN, plan=True, plan_part=["online"]),
+        ],
+    ),
+    D(
+        "vi-v6-khongco-49",
+        ["nonexistent", "area_cloud"],
+        [
+            T("có khóa AWS Certified Cloud Practitioner không?", EXPLAIN + SEARCH),
+            T("vậy khóa nào gần giống nhất?", SEARCH, cite_min=1),
+        ],
+    ),
+]

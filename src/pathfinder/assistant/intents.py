@@ -454,7 +454,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
     if g and not re.match(r"\s*(?:a )?(?:better|good|faster)\b", g.group(1)):
         goal = re.split(
             r"[,.;!?]| by | within | before | but | no more than | under | for under | in \d| with \d|"
-            r" and (?:i|plan|show|make|what|have|has|can)\b|\d+\s*(?:hours?|h)\b",
+            r" and (?:i|plan|show|make|what|have|has|can)\b|\d+\s*(?:hours?|h)\b|"
+            # a run-on request after the goal: "an hpc engineer plan it for me"
+            r" (?:plan|map out|show me|give me|make me) (?:it|this|that|me|a|my|the|out)\b",
             g.group(1),
         )[0]
         p.goal_text = goal.strip(" -")

@@ -69,7 +69,9 @@ def english_words() -> frozenset[str]:
     words = {w.casefold() for t in terms() for w in t.english.split()}
     words |= {w.rstrip("*") for t in terms() if t.lang == "en" for w in t.words}
     words |= ROLE_WORDS
-    return frozenset(words - vocab.STOPWORDS)
+    # a study format ("online", "remote") is a constraint, never part of a goal or topic ("kỹ sư mạng …, học
+    # online thôi" is a network engineer, not an "online network engineer")
+    return frozenset(words - vocab.STOPWORDS - set(vocab.PARTICIPATION))
 
 
 def _word_matches(pattern: str, token: str) -> bool:

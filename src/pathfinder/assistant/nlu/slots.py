@@ -36,6 +36,7 @@ class Slots:
     participation: tuple[str, ...] = ()
     wanted_languages: tuple[str, ...] = ()
     spoken_languages: tuple[str, ...] = ()
+    denied_languages: tuple[str, ...] = ()  # "no inglés": neither spoken nor wanted
     level: tuple[int | None, int | None] | None = None
     third_person: bool = False
     numbers: list[float] = field(default_factory=list)
@@ -87,6 +88,12 @@ def _instead(toks: list[str]) -> list[str]:
     return toks
 
 
+def _per(toks: list[str], i: int, unit) -> bool:
+    """A rate's unit further before the number ("mỗi tháng học được khoảng 20 tiếng"): "per"/"each" + unit
+    at most seven words back."""
+    return any(toks[j] in unit and j > 0 and toks[j - 1] in vocab.PER for j in range(max(0, i - 7), i))
+
+
 def _hours(toks: list[str]) -> float | None:
     replaced = _instead(toks)
     if replaced != toks:  # "8 statt 4 Stunden": the learner's weekly time, changed
@@ -101,6 +108,8 @@ def _hours(toks: list[str]) -> float | None:
                 return n
     for i, t in enumerate(toks):
         n = _number(t)
+        if n is None and t in vocab.NUMBER_WORDS and _near(toks, i, vocab.HOUR, 0, 2) is not None:
+            n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours"
         if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:
             n = n / 60
         elif n is None or _near(toks, i, vocab.HOUR, 0, 2) is None:
@@ -109,7 +118,9 @@ def _hours(toks: list[str]) -> float | None:
             return n * 5
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
             return n * 7
-        if _near(toks, i, vocab.MONTH, 3, 5) is not None and _near(toks, i, vocab.WEEK, 3, 5) is None:
+        if (_near(toks, i, vocab.MONTH, 3, 5) is not None or _per(toks, i, vocab.MONTH)) and _near(
+            toks, i, vocab.WEEK, 3, 5
+        ) is None:
             return max(0.5, round(n * 12 / 52 * 2) / 2)
         if _near(toks, i, vocab.WEEK, 5, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
             return n
@@ -223,6 +234,14 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     return None, None
 
 
+def _negated(toks: list[str], i: int) -> bool:
+    """A word denied by the word before it ("no inglés", "not English", "kein Englisch", "pas anglais") or,
+    in verb-final languages, after it ("अंग्रेज़ी नहीं", "ইংরেজি না")."""
+    return bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE) or bool(
+        set(toks[i + 1 : i + 2]) & vocab.NEGATION_AFTER
+    )
+
+
 def extract(text: str, today: date | None = None) -> Slots:
     today = today or date.today()
     toks = tokens(text)
@@ -244,7 +263,14 @@ def extract(text: str, today: date | None = None) -> Slots:
     parts += [v for t in toks for prefix, v in vocab.PARTICIPATION_PREFIXES.items() if t.startswith(prefix)]
     parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
     s.participation = tuple(dict.fromkeys(parts))
-    langs = [vocab.LANGUAGE_NAMES[t] for t in toks if t in vocab.LANGUAGE_NAMES]
+    s.denied_languages = tuple(
+        vocab.LANGUAGE_NAMES[t] for i, t in enumerate(toks) if t in vocab.LANGUAGE_NAMES and _negated(toks, i)
+    )
+    langs = [
+        vocab.LANGUAGE_NAMES[t]
+        for i, t in enumerate(toks)
+        if t in vocab.LANGUAGE_NAMES and not _negated(toks, i)  # "español y francés, no inglés"
+    ]
     langs += [code for phrase, code in vocab.LANGUAGE_PHRASES.items() if phrase in norm]
     langs = list(
         dict.fromkeys(

@@ -160,7 +160,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     goals = []
     for clause, pred in pairs:
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
-        if (
+        # "I just finished X": something held, not a goal
+        done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
+        held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
+        if not held and (
             pred.intent == "set_goal"
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
             or wish  # "mä haluisin koodariks" read as a statement: the wish is a goal, not the job held
@@ -186,13 +189,23 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         )[0]
         p.clause_goal = content(goal_clause)
         stated = dict((c, pred) for c, pred in goals)[goal_clause]
-        if stated.intent == "set_goal" and stated.confidence >= 0.5 and "set_goal" not in p.intents:
+        opening = whole.intent == "explore" and whole.confidence >= 0.5  # "X, but where do I start?"
+        if (
+            stated.intent == "set_goal"
+            and stated.confidence >= 0.5
+            and "set_goal" not in p.intents
+            and not opening
+        ):
             # "i want to make websites what should i learn first": the goal clause states a goal, whatever
             # the rules read in the English words left over
             at = p.intents.index("search") if "search" in p.intents else len(p.intents)
             p.intents.insert(at, "set_goal")
     _role_cue(p)
     _goal_terms(p, pairs, goal_clause, whole.intent)
+    if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text:
+        p.clause_goal = (
+            None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
+        )
     if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints and not goals:
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
         if "set_goal" in p.intents:
@@ -247,6 +260,23 @@ _ROLE_CUE = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
+# an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
+# tengo una usuaria que es profesora…", "tôi là tư vấn viên, khách hàng của tôi là lập trình viên…")
+_CLIENT_ROLE_CUE = regex.compile(
+    r"\b(?:(?:tengo|atiendo|acompaño|asesoro|oriento) (?:a )?(?:un|una) (?:usuario|usuaria|cliente|clienta|"
+    r"alumno|alumna|persona|chico|chica|señor|señora) que (?:es|trabaja (?:de|como|en))|"
+    r"(?:mi|su) (?:cliente|clienta|usuario|usuaria|alumno|alumna) (?:es|trabaja (?:de|como))|"
+    r"(?:mon|ma) (?:client|cliente|bénéficiaire|stagiaire|élève|apprenant|apprenante) "
+    r"(?:est|travaille comme)|"
+    r"(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une) (?:personne|bénéficiaire|client|cliente) "
+    r"qui est|"
+    r"(?:mein|meine) (?:klient|klientin|kunde|kundin|teilnehmer|teilnehmerin|schüler|schülerin) "
+    r"(?:ist|arbeitet als)|(?:asiakkaani|opiskelijani|valmennettavani) (?:on|työskentelee)|"
+    r"(?:khách hàng|học viên|học sinh|thân chủ) của (?:tôi|em|mình) (?:đang )?(?:là|làm))"
+    r"\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
 _NOT_ROLES = frozenset(
     "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
@@ -259,6 +289,11 @@ def _role_cue(p: Parsed) -> None:
     """The current job stated with a cue of the served languages ("soy cajera", "je suis infirmière",
     "asesoro a una enfermera que...", "tôi là kỹ sư mạng"), when the rules found none."""
     if p.current_role or p.lang in (None, "en"):
+        return
+    client = _CLIENT_ROLE_CUE.search(p.text)
+    if client and content(client.group(1)):
+        p.current_role = content(client.group(1))
+        p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
     for m in _ROLE_CUE.finditer(p.text):
         role = m.group(1).strip()
@@ -328,6 +363,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.languages = tuple(c for c in p.languages if c not in s.spoken_languages)
     elif s.wanted_languages:
         p.languages = tuple(dict.fromkeys((*p.languages, *s.wanted_languages)))
+    if s.denied_languages:  # the English rules read any language name as wanted
+        p.languages = tuple(c for c in p.languages if c not in s.denied_languages)
     if s.level and p.eqf_min is None and p.eqf_max is None:
         p.eqf_min, p.eqf_max = s.level
     p.third_person = s.third_person

@@ -45,15 +45,15 @@ VI_MONTH_WORDS = {
     "mười hai": 12,
     "chạp": 12,
 }
-# a season names the month it ends in (northern hemisphere; "before the summer" -> the end of May)
+# a season names the month it ends in (northern hemisphere; "before the summer" -> the end of May); in
+# Vietnamese "mùa" + the season word: "mùa" itself names none
 SEASONS_BEFORE: dict[str, int] = {
     w: m
     for m, ws in {
-        5: "summer sommer verano été ete kesä kesää kesään mùa hè hè गर्मी গ্রীষ্ম",
-        2: "spring frühling frühjahr primavera printemps kevät kevääseen mùa xuân xuân वसंत বসন্ত",
-        8: "autumn fall herbst otoño automne syksy syksyyn mùa thu thu पतझड़ শরৎ",
-        11: "winter invierno hiver talvi talveen mùa đông đông "
-        "सर्दी শীত christmas weihnachten navidad noël joulu",
+        5: "summer sommer verano été ete kesä kesää kesään hè गर्मी গ্রীষ্ম",
+        2: "spring frühling frühjahr primavera printemps kevät kevääseen xuân वसंत বসন্ত",
+        8: "autumn fall herbst otoño automne syksy syksyyn thu पतझड़ শরৎ",
+        11: "winter invierno hiver talvi talveen đông सर्दी শীত christmas weihnachten navidad noël joulu",
         1: "tết",  # the lunar new year, late January to mid February: "before Tết" is the end of January
     }.items()
     for w in ws.split()
@@ -61,13 +61,13 @@ SEASONS_BEFORE: dict[str, int] = {
 
 HOUR = (
     "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä tunnilla tunnin "
-    "tuntina tuntiin giờ tiếng gio tieng "
+    "tuntina tuntiin giờ tiếng gio tieng d'heures d'heure "
     "घंटे घंटा ঘণ্টা ঘন্টা"
 ).split()
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
 DAY = (
     "day days daily tage täglich días jours päivää tag täglich día diario jour "
-    "quotidien päivä päivässä päivittäin ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন"
+    "quotidien päivä päivässä päivittäin diarias diarios diaria ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন"
 ).split()
 WEEKDAYS = (
     "weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
@@ -75,16 +75,59 @@ WEEKDAYS = (
 ).split()
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
-    "semaine hebdomadaire viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ"
+    "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ"
 ).split()
 MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
-    "monatlich mes mensual mois mensuel kuukausi kuukaudessa tháng thang महीने महीना মাসে মাস মাসের"
+    "monatlich mes mensual mensuales mois mensuel kuukausi kuukaudessa kuussa kuukausittain tháng thang "
+    "महीने महीना মাসে মাস মাসের"
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
 YEAR = (
     "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর"
 ).split()
+# a rate's own word before a time unit ("mỗi tháng … 20 tiếng", "20 hours per month"): the unit may then sit
+# further from the number
+PER = "per pro par al each every jeden jede cada chaque joka mỗi một प्रति हर প্রতি".split()
+# approximate numbers in words, read only next to an hour word ("une vingtaine d'heures par mois")
+NUMBER_WORDS = {
+    "dizaine": 10,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "couple": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "ten": 10,
+    "twenty": 20,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "zehn": 10,
+    "zwanzig": 20,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "diez": 10,
+    "veinte": 20,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "dix": 10,
+    "vingt": 20,
+    "kaksi": 2,
+    "kolme": 3,
+    "neljä": 4,
+    "viisi": 5,
+    "kymmenen": 10,
+}
 HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
 PARTICIPATION: dict[str, str] = {
@@ -165,6 +208,11 @@ LANGUAGE_PHRASES = {
     "tiếng việt": "vi",
 }
 
+# negation around a language's name: "no inglés", "not English", "kein Englisch", "pas l'anglais", "ei
+# englantia", "không … tiếng Anh"; Hindi and Bengali put it after ("अंग्रेज़ी नहीं", "ইংরেজি না")
+NEGATION_BEFORE = frozenset("no not kein keine nicht pas ni ei puhu không chẳng".split())
+NEGATION_AFTER = frozenset("नहीं না nicht".split())
+
 SPEAK = (
     "speak speaks spoke spreche spricht sprechen hablo habla parle parlons puhun puhuu nói बोलता बोलती "
     "बोलते বলি বলতে বলেন fluent native muttersprache nativo"
@@ -225,6 +273,7 @@ CURRENCIES: dict[str, str] = {
     "रुपये": "INR",
     "रुपए": "INR",
     "रु": "INR",
+    "đô": "USD",  # Vietnamese for dollars ("500 đô", "đô la")
     "₫": "VND",
     "vnd": "VND",
     "đồng": "VND",
@@ -273,7 +322,7 @@ THIRD_PERSON = (
 # none of them names a subject)
 STOPWORDS = frozenset(
     """
-a the and or of for on in to with about me my i i'm im you your some any please want wanna would like
+a the and or of for on in to by with about me my i i'm im you your some any please want wanna would like
 need get become be to work as job into move switch am is are was my our their his her client clients she he
 they who wants hopes plans goal aim aiming looking interested something someday one day career change do
 learn study courses course find show me there have has what which how can could i'd id i've also more just
@@ -500,6 +549,8 @@ GREETINGS = {
 # words that ask for a plan or pathway (with a goal known, the plan is the answer)
 PLAN_CUES = (
     "plan",
+    "plan it",
+    "plan it out",
     "plane",
     "planen",
     "lernplan",
@@ -569,6 +620,14 @@ DONE = (
     "कर चुकी",
     "করেছি",
     "শেষ করেছি",
+    "viens de finir",
+    "viens de terminer",
+    "acabo de terminar",
+    "acabo de acabar",
+    "gerade abgeschlossen",
+    "juuri suorittanut",
+    "vừa học xong",
+    "vừa hoàn thành",
     "করা আছে",
     "করে ফেলেছি",
 )
