@@ -147,3 +147,57 @@ def test_a_plan_for_a_german_vietnamese_or_hindi_learner_has_no_english_template
     leaked = [f for f in _english_fragments() if f in text]
     assert leaked == [], f"English planner wording in a {lang} reply: {leaked}"
     assert json.dumps(text, ensure_ascii=False)  # and the reply is whole text
+
+
+def _german_case_plan():
+    credentials, taxonomy = bundled()
+    lookup = CatalogueLookup.of(credentials)
+    profile = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri=DATA_ANALYST, label="data analyst"),
+        languages=("en", "de"),
+        constraints=Constraints(hours_per_week=4, budget=300),
+    )
+    gap = analyse_gap(profile, taxonomy, lookup, today=TODAY)
+    return plan_pathway(profile, gap, lookup, "balanced", today=TODAY), {c.id: c for c in credentials}
+
+
+def test_the_markdown_export_is_written_in_the_learners_language() -> None:
+    from pathfinder.ui.exports import pathway_markdown
+
+    pathway, credentials = _german_case_plan()
+    assert pathway.steps and pathway.uncovered and pathway.relaxations
+    english = pathway_markdown(pathway, credentials, today=TODAY)
+    with i18n.replying_in("de"):
+        german = pathway_markdown(pathway, credentials, today=TODAY)
+    for heading in ("## Steps", "## Skills this plan does not cover", "## Sources", "# Pathway:"):
+        assert heading in english and heading not in german
+    assert "## Schritte" in german and "## Quellen" in german and "# Lernweg: data analyst" in german
+    for fragment in _english_fragments() + ["weeks ", "Essential skills", "credentials ·"]:
+        assert fragment not in german.replace(pathway.goal_label, ""), fragment
+    for step in pathway.steps:
+        assert step.title in german  # catalogue titles as they are
+
+
+def test_a_pdf_in_a_script_the_font_cannot_draw_falls_back_to_english_labels(monkeypatch) -> None:
+    """German labels print; Hindi ones would be blank boxes without a Devanagari font, so that PDF keeps
+    English labels."""
+    from pathfinder.ui import exports, pdf
+
+    headings: list[str] = []
+
+    class Recording(pdf.ReportPDF):
+        def heading(self, text: str, size: int = 13) -> None:
+            headings.append(text)
+            super().heading(text, size)
+
+    monkeypatch.setattr(exports, "ReportPDF", Recording)
+    monkeypatch.setattr(pdf, "_printable", lambda: frozenset(range(0x250)) | {ord(c) for c in "ồơ"})
+    pathway, credentials = _german_case_plan()
+    with i18n.replying_in("de"):
+        exports.pathway_pdf(pathway, credentials, today=TODAY)
+    assert "Quellen" in headings and "Sources" not in headings
+    headings.clear()
+    with i18n.replying_in("hi"):
+        assert exports.pathway_pdf(pathway, credentials, today=TODAY).startswith(b"%PDF")
+    assert "Sources" in headings and i18n.t("ex_sources", "hi") not in headings

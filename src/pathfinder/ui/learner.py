@@ -79,3 +79,26 @@ def save_and_rerun(profile: LearnerProfile, message: str) -> None:
     save(profile)
     flash(message)
     st.rerun()
+
+
+LANGUAGE_KEY = "chat-language-"  # + profile id; "chat-" keys are cleared at sign-out (`session.forget`)
+
+
+def remember_language(profile_id: str, code: str | None) -> None:
+    """The language of the learner's conversation on screen (the Chat page calls this)."""
+    st.session_state[LANGUAGE_KEY + profile_id] = code
+
+
+def page_language(profile: LearnerProfile) -> str:
+    """The language a learner's own pages are written in: the language of their conversation (the one on the
+    Chat page in this session, else their latest stored one), else their preferred study language, when it
+    is one of the eight served; else English."""
+    from pathfinder.assistant.i18n import SERVED
+
+    key = LANGUAGE_KEY + profile.id
+    if key not in st.session_state:
+        store = data(profile.id)
+        past = store.conversations()
+        st.session_state[key] = store.history(past[0].id).state.language if past else None
+    code = st.session_state[key] or profile.preferences.language
+    return code if code in SERVED else "en"

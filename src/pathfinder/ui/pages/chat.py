@@ -109,11 +109,14 @@ def answer_extras(
     last: bool,
 ) -> None:
     if answer.pathway is not None and answer.pathway.steps:
+        from pathfinder.assistant.i18n import replying_in
         from pathfinder.ui.charts import (
             timeline_chart,  # altair and pandas load on the first plan, not at startup
         )
 
-        st.altair_chart(timeline_chart(answer.pathway), width="stretch", key=f"{key}-timeline-{message_id}")
+        with replying_in(answer.state.language):  # the chart's words in the answer's language
+            chart = timeline_chart(answer.pathway)
+        st.altair_chart(chart, width="stretch", key=f"{key}-timeline-{message_id}")
     if answer.citations:
         citations_view(answer)
     if message_id is not None:
@@ -163,6 +166,7 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     message_ids = store.message_ids(conversation) if conversation else []
     feedback = store.feedback_on(message_ids)
     profile = store.load()
+    learner.remember_language(profile_id, history.state.language)  # the Pathway page speaks it too
 
     assistant_turns = 0
     total_assistant = sum(1 for t in history.turns if t.role == "assistant")
