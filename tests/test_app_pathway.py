@@ -87,7 +87,14 @@ def test_a_learner_who_talks_german_reads_the_page_in_german(app_settings):
     from pathfinder.domain.dialogue import Answer, DialogueState
     from pathfinder.storage.conversations import ConversationStore
 
-    save_goal(app_settings, hours_per_week=10)
+    open_profile_store(app_settings).save(  # studies in English too (the test catalogue is English)
+        LearnerProfile(
+            id="learner-test",
+            goal=Goal(occupation_uri=DATA_ANALYST),
+            languages=("en",),
+            constraints=Constraints(hours_per_week=10),
+        )
+    )
     conversations = ConversationStore(app_settings.database_path)
     conversation = conversations.start("learner-test")
     german = Answer(text="Notiert.", state=DialogueState(language="de"))
@@ -105,6 +112,7 @@ def test_a_learner_who_talks_german_reads_the_page_in_german(app_settings):
         "JSON herunterladen",
     ]
     assert "Certificate in Data Analytics" in shown  # catalogue text as it is
+    assert t("pref_note", "de", name="Deutsch") in shown  # the chat's language rule, said in German
     for english in ("prerequisite of", "counts towards", "stacks into", "weeks ", "Skills this plan"):
         assert english not in shown, english
     specs = " ".join(
@@ -113,6 +121,25 @@ def test_a_learner_who_talks_german_reads_the_page_in_german(app_settings):
     assert t("ch_timeline", "de") in specs and t("ch_coverage", "de") in specs
     assert '"Timeline"' not in specs and "Goal skills before" not in specs
     assert t("ch_missing_essential", "de") in specs  # the legend's words (the data keeps its English keys)
+
+
+def test_a_german_conversation_keeps_the_page_plan_to_german_as_the_chat_does(app_settings):
+    """No language limit on the profile and a German conversation: the page plans in German only (nothing in
+    the test catalogue is), as the chat would, and offers English as a relaxation in German."""
+    from pathfinder.domain.dialogue import Answer, DialogueState
+    from pathfinder.storage.conversations import ConversationStore
+
+    save_goal(app_settings, hours_per_week=10)
+    conversations = ConversationStore(app_settings.database_path)
+    conversations.add_turn(
+        conversations.start("learner-test"),
+        "Hallo",
+        Answer(text="Hallo!", state=DialogueState(language="de")),
+    )
+    at = run_page("pathway")
+    assert not at.exception, at.exception
+    assert "Certificate in Data Analytics" not in texts(at)
+    assert any("Kurse auf English zulassen" in i.value for i in at.info)
 
 
 def test_the_page_stays_english_for_an_english_conversation(app_settings):

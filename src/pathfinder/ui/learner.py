@@ -89,16 +89,21 @@ def remember_language(profile_id: str, code: str | None) -> None:
     st.session_state[LANGUAGE_KEY + profile_id] = code
 
 
-def page_language(profile: LearnerProfile) -> str:
-    """The language a learner's own pages are written in: the language of their conversation (the one on the
-    Chat page in this session, else their latest stored one), else their preferred study language, when it
-    is one of the eight served; else English."""
-    from pathfinder.assistant.i18n import SERVED
-
+def conversation_language(profile: LearnerProfile) -> str | None:
+    """The language of the learner's conversation: the one on the Chat page in this session, else their latest
+    stored one; None before they have talked."""
     key = LANGUAGE_KEY + profile.id
     if key not in st.session_state:
         store = data(profile.id)
         past = store.conversations()
         st.session_state[key] = store.history(past[0].id).state.language if past else None
-    code = st.session_state[key] or profile.preferences.language
+    return st.session_state[key]
+
+
+def page_language(profile: LearnerProfile) -> str:
+    """The language a learner's own pages are written in: their conversation's, else their preferred study
+    language, when it is one of the eight served; else English."""
+    from pathfinder.assistant.i18n import SERVED
+
+    code = conversation_language(profile) or profile.preferences.language
     return code if code in SERVED else "en"

@@ -64,7 +64,8 @@ def plan_details(
     pathway: Pathway, gap, credentials: Mapping[str, Credential], hours_per_week: float | None = None
 ) -> None:
     titles = {cid: c.title for cid, c in credentials.items()}
-    st.altair_chart(timeline_chart(pathway, hours_per_week), width="stretch")
+    if pathway.steps:  # an empty plan has no timeline (an empty chart says nothing)
+        st.altair_chart(timeline_chart(pathway, hours_per_week), width="stretch")
     st.altair_chart(coverage_chart(gap, pathway), width="stretch")
     if not stack_frame(pathway, credentials).empty:
         st.subheader(t("pw_stack_ladder"))
@@ -175,24 +176,33 @@ def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
         st.caption(t("pw_agreed_differs"))
 
 
-def show_pathway(profile: LearnerProfile, key: str = "pathway", lang: str = "en") -> Pathway | None:
+def show_pathway(
+    profile: LearnerProfile, key: str = "pathway", lang: str = "en", talking: str | None = None
+) -> Pathway | None:
     """The whole pathway view for `profile` in language `lang` (also embedded in the advisor's session, in
-    English). Returns the plan shown."""
+    English). `talking`: the language of the learner's conversation, which the plan keeps to as the chat's
+    does (`conversation_language.leaning_to`: with no language limit on the profile, courses in the
+    languages the learner studies in and talks in). Returns the plan shown."""
     with replying_in(lang):
-        return _pathway_view(profile, key)
+        return _pathway_view(profile, key, talking)
 
 
-def _pathway_view(profile: LearnerProfile, key: str) -> Pathway | None:
+def _pathway_view(profile: LearnerProfile, key: str, talking: str | None) -> Pathway | None:
+    from pathfinder.assistant.conversation_language import leaning_to, preference_note
+
     if profile.goal is None:
         st.info(t("pw_set_goal"))
         return None
     st.caption(t("pw_what_if"))
     trial = what_if(profile, key)
-    gap, pathway = planning.plan(trial, "balanced")
+    planned = leaning_to(trial, talking)  # the chat's plan for the same learner (never saved)
+    gap, pathway = planning.plan(planned, "balanced")
     if trial.constraints != profile.constraints and st.button(t("pw_save_constraints"), key=f"{key}-save"):
         learner.save_and_rerun(trial, t("pw_saved"))
     agreement_note(profile, pathway)
     st.subheader(t("pw_heading", goal=escape_md(pathway.goal_label or t("pw_your_goal"))))
+    if planned is not trial:
+        st.caption(preference_note(talking or ""))
     totals(pathway)
     credentials = resources.credentials_by_id()
     plan_tab, alt_tab, export_tab = st.tabs([t("pw_tab_plan"), t("pw_tab_alternatives"), t("pw_tab_export")])
@@ -200,7 +210,7 @@ def _pathway_view(profile: LearnerProfile, key: str) -> Pathway | None:
         plan_details(pathway, gap, credentials, trial.constraints.hours_per_week)
         relaxations(trial, pathway, key)
     with alt_tab:
-        alternatives_side_by_side(trial)
+        alternatives_side_by_side(planned)
     with export_tab:
         exports(pathway, credentials, key)
     return pathway
@@ -212,6 +222,6 @@ def render() -> None:
     with replying_in(lang):
         st.title(t("pw_title"))
     learner.show_flash()
-    pathway = show_pathway(profile, lang=lang)
+    pathway = show_pathway(profile, lang=lang, talking=learner.conversation_language(profile))
     if pathway is not None:
         st.session_state["last_pathway"] = pathway
