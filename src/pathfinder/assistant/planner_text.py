@@ -72,6 +72,8 @@ def _value(name: str, value: str) -> str:
         return i18n.t(f"s_{value}")
     if name == "langs":  # "German or French", the planner's English names
         return " / ".join(_language(v) for v in value.split(" or "))
+    if name == "codes":  # "pl, en": a profile change's language codes
+        return ", ".join(i18n.language_label(v.strip()) for v in value.split(","))
     return say(value) if _match(value) is not None else value
 
 

@@ -87,14 +87,15 @@ LANGUAGE_KEY = "chat-language-"  # + profile id; "chat-" keys are cleared at sig
 def remember_language(profile_id: str, code: str | None) -> None:
     """The language of the learner's conversation on screen (the Chat page calls this)."""
     st.session_state[LANGUAGE_KEY + profile_id] = code
+    st.session_state[LANGUAGE_KEY + "last"] = code  # for the chat input, drawn before the learner is known
 
 
-def conversation_language(profile: LearnerProfile) -> str | None:
+def conversation_language(profile_id: str) -> str | None:
     """The language of the learner's conversation: the one on the Chat page in this session, else their latest
     stored one; None before they have talked."""
-    key = LANGUAGE_KEY + profile.id
+    key = LANGUAGE_KEY + profile_id
     if key not in st.session_state:
-        store = data(profile.id)
+        store = data(profile_id)
         past = store.conversations()
         st.session_state[key] = store.history(past[0].id).state.language if past else None
     return st.session_state[key]
@@ -105,5 +106,5 @@ def page_language(profile: LearnerProfile) -> str:
     language, when it is one of the eight served; else English."""
     from pathfinder.assistant.i18n import SERVED
 
-    code = conversation_language(profile) or profile.preferences.language
+    code = conversation_language(profile.id) or profile.preferences.language
     return code if code in SERVED else "en"

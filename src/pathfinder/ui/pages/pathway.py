@@ -222,6 +222,6 @@ def render() -> None:
     with replying_in(lang):
         st.title(t("pw_title"))
     learner.show_flash()
-    pathway = show_pathway(profile, lang=lang, talking=learner.conversation_language(profile))
+    pathway = show_pathway(profile, lang=lang, talking=learner.conversation_language(profile.id))
     if pathway is not None:
         st.session_state["last_pathway"] = pathway
