@@ -35,6 +35,24 @@ def test_the_chat_page_speaks_the_conversations_language(app_settings) -> None:
     assert at.selectbox[0].label == "Unterhaltung"
     at.run()  # the input, drawn first, knows the language from the previous run
     assert at.chat_input[0].placeholder.startswith("Fragen Sie nach einem Lernweg")
+    assert [link.proto.label for link in at.get("page_link")] == ["Chat", "Profil", "Lernweg", "Konto"]
+    assert any(b.label == "Abmelden" for b in at.button) and "Angemeldet als **learner-test**" in texts(at)
+
+
+def test_staff_keep_the_english_frame_after_an_advised_learners_german_conversation(app_settings) -> None:
+    _german_conversation(app_settings)
+    from pathfinder.storage.accounts import AccountStore
+
+    advisor = account("advisor")
+    AccountStore(app_settings.database_path).assign(advisor.id, "learner-test", account("admin"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    signed_in(at, advisor)
+    at.session_state["advised_learner"] = "learner-test"
+    at.run()
+    at.run()
+    assert not at.exception, at.exception
+    assert "Advisor" in [link.proto.label for link in at.get("page_link")]
+    assert any(b.label == "Sign out" for b in at.button)
 
 
 def test_an_english_learner_sees_english(app_settings) -> None:

@@ -14,7 +14,7 @@ from pathfinder.ui import resources
 
 if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.domain import LearnerProfile
-    from pathfinder.domain.access import Action
+    from pathfinder.domain.access import Account, Action
     from pathfinder.storage.learner_data import LearnerData
 
 ADVISED_KEY = "advised_learner"
@@ -88,6 +88,19 @@ def remember_language(profile_id: str, code: str | None) -> None:
     """The language of the learner's conversation on screen (the Chat page calls this)."""
     st.session_state[LANGUAGE_KEY + profile_id] = code
     st.session_state[LANGUAGE_KEY + "last"] = code  # for the chat input, drawn before the learner is known
+
+
+def shown_language(account: Account | None) -> str:
+    """The language of the app's frame (menu, sign-out) for `account`: a learner's conversation language
+    as last shown on the Chat page; English for staff (their pages are English) and before that."""
+    from pathfinder.assistant.i18n import SERVED
+
+    code = (
+        st.session_state.get(LANGUAGE_KEY + "last")
+        if account is not None and account.role == "learner"
+        else None
+    )
+    return code if code in SERVED else "en"
 
 
 def conversation_language(profile_id: str) -> str | None:

@@ -100,11 +100,15 @@ def listed(account: Account | None) -> list[str]:
 def menu(box, all_pages: list[st.Page], account: Account | None) -> None:
     """The sidebar menu: a link to each page the signed-in role uses. Every page stays routable (a learner
     opening /admin is told why not by the gate), but only usable ones are listed."""
+    from pathfinder.assistant.i18n import t
+    from pathfinder.ui.learner import shown_language
+
     shown = set(listed(account))
+    lang = shown_language(account)
     with box:
         for page, (module, *_) in zip(all_pages, PAGES, strict=True):
             if module in shown:
-                st.page_link(page)
+                st.page_link(page, label=t(f"nav_{module}", lang))
 
 
 def _warm_up() -> None:

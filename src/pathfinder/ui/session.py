@@ -213,11 +213,15 @@ def sidebar_status() -> None:
     shown = (
         account.label if account.username.startswith("sso-") and account.display_name else account.username
     )
-    st.caption(f"Signed in as **{shown}** ({account.role})")
+    from pathfinder.assistant.i18n import t
+    from pathfinder.ui.learner import shown_language
+
+    lang = shown_language(account)
+    st.caption(t("nav_signed_in", lang, name=shown, role=account.role))
     advised = st.session_state.get("advised_learner") if account.role == "advisor" else None
     if advised:
         st.caption(
             f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
             "End it on the Advisor page."
         )
-    st.button("Sign out", key="sign-out", icon=":material/logout:", on_click=sign_out)
+    st.button(t("nav_sign_out", lang), key="sign-out", icon=":material/logout:", on_click=sign_out)

@@ -246,6 +246,8 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
         conversation = store.start_conversation()
         st.session_state[f"{key}-select"] = conversation
     message_id = store.add_turn(conversation, prompt, answer)
+    if key == "chat":  # the next run draws the input (first thing) in the answer's language
+        learner.remember_language(profile_id, answer.state.language)
     if before is not None:
         st.session_state.setdefault(f"{key}-undo", {})[message_id] = before
     st.rerun()
