@@ -113,6 +113,7 @@ def test_a_learner_who_talks_german_reads_the_page_in_german(app_settings):
     ]
     assert "Certificate in Data Analytics" in shown  # catalogue text as it is
     assert t("pref_note", "de", name="Deutsch") in shown  # the chat's language rule, said in German
+    assert "- **Anbieter:**" in shown and "- **Provider:**" not in shown  # the credential cards
     for english in ("prerequisite of", "counts towards", "stacks into", "weeks ", "Skills this plan"):
         assert english not in shown, english
     specs = " ".join(

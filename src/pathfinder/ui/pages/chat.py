@@ -129,7 +129,10 @@ def answer_extras(
             chart = timeline_chart(answer.pathway)
         st.altair_chart(chart, width="stretch", key=f"{key}-timeline-{message_id}")
     if answer.citations:
-        citations_view(answer)
+        from pathfinder.assistant.i18n import replying_in
+
+        with replying_in(lang):  # the cards' labels in the conversation's language
+            citations_view(answer)
     if message_id is not None:
         feedback_view(message_id, feedback, key, lang)
         if last and profile is not None:

@@ -74,7 +74,8 @@ def plan_details(
             st.caption(
                 t("pw_earned", titles=", ".join(escape_md(titles.get(s, s)) for s in pathway.stacks_earned))
             )
-    st.subheader(t("pw_steps"))
+    if pathway.steps:
+        st.subheader(t("pw_steps"))
     for n, step in enumerate(pathway.steps, start=1):
         cred = credentials.get(step.id)
         st.markdown(
