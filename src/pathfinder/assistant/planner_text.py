@@ -60,9 +60,19 @@ def _match(sentence: str) -> tuple[str, dict[str, str]] | None:
 def say(sentence: str, capital: bool = False) -> str:
     """The planner's `sentence` in the current reply language (unchanged when it is English or unknown);
     with `capital`, its first letter upper-case (a reason said on its own line)."""
-    found = None if i18n.current() == "en" else _match(sentence)
-    text = sentence if found is None else i18n.t(found[0], **{k: _value(k, v) for k, v in found[1].items()})
+    lang = i18n.current()
+    text = sentence if lang == "en" else _said(sentence, lang)
     return text[:1].upper() + text[1:] if capital else text
+
+
+@lru_cache(maxsize=8192)
+def _said(sentence: str, lang: str) -> str:
+    """`sentence` in `lang` (kept: a plan's sentences recur in every reply, page and export about it)."""
+    with i18n.replying_in(lang):
+        found = _match(sentence)
+        if found is None:
+            return sentence
+        return i18n.t(found[0], **{k: _value(k, v) for k, v in found[1].items()})
 
 
 def _value(name: str, value: str) -> str:
