@@ -201,3 +201,16 @@ def test_a_pdf_in_a_script_the_font_cannot_draw_falls_back_to_english_labels(mon
     with i18n.replying_in("hi"):
         assert exports.pathway_pdf(pathway, credentials, today=TODAY).startswith(b"%PDF")
     assert "Sources" in headings and i18n.t("ex_sources", "hi") not in headings
+
+
+def test_a_course_title_inside_a_sentence_is_never_translated() -> None:
+    with i18n.replying_in("de"):
+        assert (
+            planner_text.say("prerequisite of Learn SQL in 5 h/week")
+            == "Voraussetzung für Learn SQL in 5 h/week"
+        )
+        nested = planner_text.say(
+            "taught only by credentials you cannot take: needs abc-101 first, which is unavailable "
+            "(not in your languages)"
+        )
+    assert nested.endswith("braucht zuerst abc-101, das nicht verfügbar ist (nicht in Ihren Sprachen)")

@@ -6,9 +6,10 @@ tables under a `pl_` key whose English text IS the planner's wording with `$name
 English table both recognises a sentence and is its English rendering; the other languages give the same
 key. `say(sentence)` matches the sentence against the English templates and renders the matched template in
 the current reply language (`i18n.replying_in`), the captured values inserted as they are (titles, labels and
-numbers are data), except that a value that is itself a planner phrase (the parts of "taught only by
-credentials you cannot take: A; B", a prerequisite's own reason) is translated too. A sentence no template
-matches is returned unchanged (`unknown` lists them for the tests that keep this table complete).
+numbers are data; a course title is never translated), except the values that are planner phrases themselves
+(the parts of "taught only by credentials you cannot take: A; B", a prerequisite's own reason: `_LISTS`,
+`_NESTED`). A sentence no template matches is returned unchanged (`unknown` lists them for the tests that
+keep this table complete).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathfinder.assistant import i18n
 
 _PREFIX = "pl_"
 _LISTS = ("parts", "limits")  # values that are "; "-joined planner phrases, translated one by one
+_NESTED = ("why", "what", "hours")  # values that may be planner phrases themselves (a prerequisite's reason)
 _STRATEGIES = ("balanced", "fastest", "cheapest", "most-complete")
 
 
@@ -84,7 +86,7 @@ def _value(name: str, value: str) -> str:
         return " / ".join(_language(v) for v in value.split(" or "))
     if name == "codes":  # "pl, en": a profile change's language codes
         return ", ".join(i18n.language_label(v.strip()) for v in value.split(","))
-    return say(value) if _match(value) is not None else value
+    return say(value) if name in _NESTED else value  # titles, labels and numbers stay as they are
 
 
 def _language(name: str) -> str:
