@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from pathfinder.ui import resources
+from pathfinder.ui.session import LANGUAGE_KEY  # + a profile id, or "last" (the frame's language)
 
 if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.domain import LearnerProfile
-    from pathfinder.domain.access import Account, Action
+    from pathfinder.domain.access import Action
     from pathfinder.storage.learner_data import LearnerData
 
 ADVISED_KEY = "advised_learner"
@@ -81,26 +82,10 @@ def save_and_rerun(profile: LearnerProfile, message: str) -> None:
     st.rerun()
 
 
-LANGUAGE_KEY = "chat-language-"  # + profile id; "chat-" keys are cleared at sign-out (`session.forget`)
-
-
 def remember_language(profile_id: str, code: str | None) -> None:
     """The language of the learner's conversation on screen (the Chat page calls this)."""
     st.session_state[LANGUAGE_KEY + profile_id] = code
     st.session_state[LANGUAGE_KEY + "last"] = code  # for the chat input, drawn before the learner is known
-
-
-def shown_language(account: Account | None) -> str:
-    """The language of the app's frame (menu, sign-out) for `account`: a learner's conversation language
-    as last shown on the Chat page; English for staff (their pages are English) and before that."""
-    from pathfinder.assistant.i18n import SERVED
-
-    code = (
-        st.session_state.get(LANGUAGE_KEY + "last")
-        if account is not None and account.role == "learner"
-        else None
-    )
-    return code if code in SERVED else "en"
 
 
 def conversation_language(profile_id: str) -> str | None:

@@ -101,7 +101,7 @@ def menu(box, all_pages: list[st.Page], account: Account | None) -> None:
     """The sidebar menu: a link to each page the signed-in role uses. Every page stays routable (a learner
     opening /admin is told why not by the gate), but only usable ones are listed."""
     from pathfinder.assistant.i18n import t
-    from pathfinder.ui.learner import shown_language
+    from pathfinder.ui.session import shown_language
 
     shown = set(listed(account))
     lang = shown_language(account)
