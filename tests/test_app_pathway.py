@@ -3,6 +3,8 @@ exports."""
 
 from __future__ import annotations
 
+import json
+
 from streamlit.testing.v1 import AppTest
 from ui_harness import APP, DATA_ANALYST, account, app_settings, open_page, signed_in, texts  # noqa: F401 - app_settings is a fixture
 
@@ -76,3 +78,72 @@ def test_a_proposed_relaxation_can_be_applied_and_the_plan_covers_more(app_setti
     assert stored.constraints.budget > 0 and stored.constraints.hours_per_week == 10
     assert at.get("progress")[0].proto.text != covered_before
     assert any("Applied:" in t for t in texts(at).splitlines())
+
+
+def test_a_learner_who_talks_german_reads_the_page_in_german(app_settings):
+    """The page speaks the language of the learner's conversation (issue #12): labels, tabs, metrics, the
+    planner's sentences, chart titles and export buttons; course titles stay as in the catalogue."""
+    from pathfinder.assistant.i18n import t
+    from pathfinder.domain.dialogue import Answer, DialogueState
+    from pathfinder.storage.conversations import ConversationStore
+
+    open_profile_store(app_settings).save(  # studies in English too (the test catalogue is English)
+        LearnerProfile(
+            id="learner-test",
+            goal=Goal(occupation_uri=DATA_ANALYST),
+            languages=("en",),
+            constraints=Constraints(hours_per_week=10),
+        )
+    )
+    conversations = ConversationStore(app_settings.database_path)
+    conversation = conversations.start("learner-test")
+    german = Answer(text="Notiert.", state=DialogueState(language="de"))
+    conversations.add_turn(conversation, "Ich möchte Datenanalyst werden", german)
+    at = run_page("pathway")
+    assert not at.exception, at.exception
+    shown = texts(at)
+    assert "Ihr Lernweg" in shown and "Lernweg zu data analyst" in shown
+    assert "Pathway to" not in shown and "Your pathway" not in shown
+    assert [m.label for m in at.metric] == ["Angebote", "Wochen", "Stunden", "ECTS", "Kosten"]
+    assert [tab.label for tab in at.tabs] == ["Plan", "Alternativen", "Export"]
+    assert [b.label for b in at.get("download_button")] == [
+        "PDF herunterladen",
+        "Markdown herunterladen",
+        "JSON herunterladen",
+    ]
+    assert "Certificate in Data Analytics" in shown  # catalogue text as it is
+    assert t("pref_note", "de", name="Deutsch") in shown  # the chat's language rule, said in German
+    assert "- **Anbieter:**" in shown and "- **Provider:**" not in shown  # the credential cards
+    for english in ("prerequisite of", "counts towards", "stacks into", "weeks ", "Skills this plan"):
+        assert english not in shown, english
+    specs = " ".join(
+        json.dumps(json.loads(c.proto.spec), ensure_ascii=False) for c in at.get("vega_lite_chart")
+    )
+    assert t("ch_timeline", "de") in specs and t("ch_coverage", "de") in specs
+    assert '"Timeline"' not in specs and "Goal skills before" not in specs
+    assert t("ch_missing_essential", "de") in specs  # the legend's words (the data keeps its English keys)
+
+
+def test_a_german_conversation_keeps_the_page_plan_to_german_as_the_chat_does(app_settings):
+    """No language limit on the profile and a German conversation: the page plans in German only (nothing in
+    the test catalogue is), as the chat would, and offers English as a relaxation in German."""
+    from pathfinder.domain.dialogue import Answer, DialogueState
+    from pathfinder.storage.conversations import ConversationStore
+
+    save_goal(app_settings, hours_per_week=10)
+    conversations = ConversationStore(app_settings.database_path)
+    conversations.add_turn(
+        conversations.start("learner-test"),
+        "Hallo",
+        Answer(text="Hallo!", state=DialogueState(language="de")),
+    )
+    at = run_page("pathway")
+    assert not at.exception, at.exception
+    assert "Certificate in Data Analytics" not in texts(at)
+    assert any("Kurse auf English zulassen" in i.value for i in at.info)
+
+
+def test_the_page_stays_english_for_an_english_conversation(app_settings):
+    save_goal(app_settings, hours_per_week=10)
+    at = run_page("pathway")
+    assert "Your pathway" in texts(at) and [m.label for m in at.metric][0] == "Credentials"

@@ -1,29 +1,34 @@
 """Reply templates in the learner's language: `t(name, **values)` renders `prompts/offline/i18n/<lang>.json`'s
-entry for the language of the current reply (set with `replying_in`), else English (`en.json`, then the
-`prompts/offline/<name>.txt` file). Catalogue text is inserted as it is, never translated."""
+entry (or `i18n/plans/<lang>.json`'s) for the language of the current reply (set with `replying_in`), else
+English (`en.json`, then the `prompts/offline/<name>.txt` file). Catalogue text is inserted as it is, never
+translated."""
 
 from __future__ import annotations
 
 import contextvars
 import json
 import string
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 
 from pathfinder.assistant.llm import prompts
 from pathfinder.errors import PromptError
 
 SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
+I18N_DIR = prompts.PROMPTS_DIR / "offline" / "i18n"
 _language: contextvars.ContextVar[str] = contextvars.ContextVar("reply_language", default="en")
 
 
 @lru_cache(maxsize=16)
-def _table(lang: str) -> dict[str, str]:
-    path = prompts.PROMPTS_DIR / "offline" / "i18n" / f"{lang}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+def table(lang: str) -> dict[str, str]:
+    """The template table of `lang` (empty for a language without one): the reply templates
+    (`i18n/<lang>.json`) and the plan texts - planner sentences, the Pathway page, charts and exports
+    (`i18n/plans/<lang>.json`, `planner_text`)."""
+    found: dict[str, str] = {}
+    for folder in (I18N_DIR, I18N_DIR / "plans"):
+        with suppress(FileNotFoundError):
+            found |= json.loads((folder / f"{lang}.json").read_text(encoding="utf-8"))
+    return found
 
 
 def current() -> str:
@@ -42,7 +47,7 @@ def replying_in(lang: str | None):
 def t(key: str, lang: str | None = None, /, **values: object) -> str:
     """The template `key` in the reply language, rendered strictly (a missing value raises PromptError)."""
     lang = lang or _language.get()
-    text = _table(lang).get(key) or _table("en").get(key)
+    text = table(lang).get(key) or table("en").get(key)
     if text is None:
         return prompts.render(f"offline/{key}", **values)
     template = string.Template(text)

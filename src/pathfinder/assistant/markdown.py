@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pathfinder.assistant.i18n import language_label, t
+from pathfinder.assistant.planner_text import say
 from pathfinder.domain import Credential, Pathway, SearchFilters
 from pathfinder.domain.languages import language_name
 from pathfinder.safety.markdown import escape_line, safe_url
@@ -165,7 +166,7 @@ def pathway_steps(p: Pathway, label: Callable[[str], str], lookup: Callable[[str
             line += f"\n{indent}- {t('covers')}: " + ", ".join(quoted(label(u)) for u in s.covers[:6])
         reasons = [r for r in s.reasons if not r.startswith("covers")]
         if reasons:
-            line += f"\n{indent}- " + "; ".join(quoted(r) for r in reasons)
+            line += f"\n{indent}- " + "; ".join(escape_text(say(r)) for r in reasons)
         lines.append(line)
     return "\n".join(lines)
 

@@ -30,6 +30,7 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
+from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import asks_everything, decide, refers_back, superlative
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
@@ -665,7 +666,9 @@ class OfflineResponder(PlanHandlers):
                         skills=", ".join(md.quoted(self.tools.taxonomy.label(u)) for u in step.covers[:6]),
                     )
                 )
-            reasons += [md.quoted(r[0].upper() + r[1:]) for r in step.reasons if not r.startswith("covers")]
+            reasons += [
+                md.escape_text(say(r, capital=True)) for r in step.reasons if not r.startswith("covers")
+            ]
             reasons.append(t("why_weeks", a=step.start_week, b=step.end_week))
         else:
             matched = set(state.last_query.lower().split()) & set(

@@ -13,6 +13,7 @@ from pathfinder.assistant.i18n import current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
@@ -270,7 +271,9 @@ class PlanHandlers:
         label = self.tools.taxonomy.label
         uncovered = (
             f"\n**{t('not_covered')}:** "
-            + ", ".join(f"{md.quoted(label(u.uri))} ({md.quoted(u.reason)})" for u in pathway.uncovered[:8])
+            + ", ".join(
+                f"{md.quoted(label(u.uri))} ({md.escape_text(say(u.reason))})" for u in pathway.uncovered[:8]
+            )
             + "\n"
             if pathway.uncovered
             else ""
@@ -288,7 +291,9 @@ class PlanHandlers:
             else ""
         )
         notes = (
-            "\n" + "\n".join(f"> {md.escape_text(n)}" for n in pathway.notes) + "\n" if pathway.notes else ""
+            "\n" + "\n".join(f"> {md.escape_text(say(n))}" for n in pathway.notes) + "\n"
+            if pathway.notes
+            else ""
         )
         intro = t(
             "pathway_intro",

@@ -1,4 +1,5 @@
-"""The credential card: one catalogue entry as an expander with its EU micro-credential elements, escaped."""
+"""The credential card: one catalogue entry as an expander with its EU micro-credential elements, escaped.
+Its labels are in the current reply language (`i18n.replying_in`); catalogue values stay as recorded."""
 
 from __future__ import annotations
 
@@ -14,59 +15,64 @@ if TYPE_CHECKING:  # pydantic loads after the first page is usable
 
 
 def cost_text(c: Credential) -> str:
+    from pathfinder.assistant.i18n import t
+
     if c.cost is None:
-        return "unknown"
-    own = "free" if c.cost == 0 else f"{c.cost:,.2f} {c.currency}"
+        return t("cd_unknown")
+    own = t("cd_free") if c.cost == 0 else f"{c.cost:,.2f} {c.currency}"
     if c.stack_ects_required is not None:  # a stacked certificate: never "free" while its parts cost money
-        return f"{own} for the award itself, plus its parts ({c.stack_ects_required:g} ECTS)"
+        return t("cd_award_parts", own=own, ects=f"{c.stack_ects_required:g}")
     return own
 
 
 def card_facts(c: Credential, titles: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(label, Markdown-safe value) rows of a card, in the order the EU Recommendation lists its elements."""
-    from pathfinder.domain.languages import language_name  # here: the first page loads no pydantic
+    from pathfinder.assistant.i18n import language_label, t  # here: the first page loads no pydantic
 
     titles = titles or {}
-    hours = f"{c.hours:g} h" if c.hours is not None else "unknown"
+    unknown = t("cd_unknown")
+    hours = f"{c.hours:g} h" if c.hours is not None else unknown
     if "hours" in c.derived:
-        hours += " (from ECTS)"
-    ects = f"{c.ects:g}" if c.ects is not None else "unknown"
+        hours += t("cd_from_ects")
+    ects = f"{c.ects:g}" if c.ects is not None else unknown
     if "ects" in c.derived:
-        ects += " (from hours)"
+        ects += t("cd_from_hours")
     provider = escape_md(c.provider)
     if c.awarding_body and c.awarding_body != c.provider:
-        provider += f" (awarded by {escape_md(c.awarding_body)})"
-    stacks = ", ".join(escape_md(titles.get(t, t)) for t in c.stack_targets) or "—"
-    languages = ", ".join(language_name(code) for code in c.languages) or "unknown"
+        provider += t("cd_awarded_by", body=escape_md(c.awarding_body))
+    stacks = ", ".join(escape_md(titles.get(x, x)) for x in c.stack_targets) or "—"
+    languages = ", ".join(language_label(code) for code in c.languages) or unknown
+    mode = c.participation.strip().lower() if c.participation else ""
+    participation = t(f"mode_{mode}") if mode in ("online", "on-site", "blended") else c.participation
     return [
-        ("Provider", provider + (f", {c.country}" if c.country else "")),
+        (t("cd_provider"), provider + (f", {c.country}" if c.country else "")),
         ("ECTS", ects),
-        ("EQF level", str(c.eqf_level) if c.eqf_level else "unknown"),
-        ("Workload", hours),
-        ("Cost", escape_md(cost_text(c))),
-        ("Language", escape_md(languages)),
-        ("Participation", escape_md(c.participation or "unknown")),
-        ("Assessment", escape_md(one_line(c.assessment, 160)) if c.assessment else "unknown"),
-        ("Stacks into", stacks),
+        (t("cd_eqf"), str(c.eqf_level) if c.eqf_level else unknown),
+        (t("cd_workload"), hours),
+        (t("cd_cost"), escape_md(cost_text(c))),
+        (t("cd_language"), escape_md(languages)),
+        (t("cd_participation"), escape_md(participation or unknown)),
+        (t("cd_assessment"), escape_md(one_line(c.assessment, 160)) if c.assessment else unknown),
+        (t("cd_stacks"), stacks),
     ]
 
 
 def card_markdown(c: Credential, titles: Mapping[str, str] | None = None) -> str:
     """The card body as Markdown in which every catalogue value is escaped text."""
+    from pathfinder.assistant.i18n import t
+
     lines = [f"- **{label}:** {value}" for label, value in card_facts(c, titles)]
     if c.skills:
         skills = ", ".join(escape_md(s.label) for s in c.skills[:12])
-        lines.append(f"- **Skills:** {skills}" + (" …" if len(c.skills) > 12 else ""))
+        lines.append(f"- **{t('cd_skills')}:** {skills}" + (" …" if len(c.skills) > 12 else ""))
     if c.prerequisites:
         lines.append(
-            "- **Requires first:** " + ", ".join(escape_md(titles.get(p, p)) for p in c.prerequisites)
+            f"- **{t('cd_requires')}:** " + ", ".join(escape_md(titles.get(p, p)) for p in c.prerequisites)
         )
     if c.description:
         lines.append("\n" + escape_md(one_line(c.description, 400)))
     link = safe_url(c.url)
-    lines.append(
-        "\n" + (f"[Open the provider's page]({link})" if link else "_No link given by the provider._")
-    )
+    lines.append("\n" + (f"[{t('cd_open')}]({link})" if link else f"_{t('cd_no_link')}_"))
     return "\n".join(lines)
 
 

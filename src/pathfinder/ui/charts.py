@@ -2,6 +2,8 @@
 
 Each chart is two pure steps: a DataFrame from domain types (tested on its own), then an Altair chart or a
 Graphviz DOT string over it. No Streamlit here; pages pass the results to st.altair_chart/st.graphviz_chart.
+Titles, axes and legend labels are in the current reply language (`i18n.replying_in`, set by the page); the
+frames keep their English keys (`status`, `stage`) and carry the words shown beside them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 import altair as alt
 import pandas as pd
 
+from pathfinder.assistant.i18n import t
 from pathfinder.domain import Credential, Pathway
 
 if TYPE_CHECKING:
@@ -25,6 +28,7 @@ COVERAGE_STATUSES = (
     "missing: nothing teaches it",
 )
 _STATUS_COLOURS = ("#4c78a8", "#54a24b", "#e45756", "#f2a7a5", "#d3d3d3")
+_STATUS_KEYS = ("ch_held", "ch_covered", "ch_missing_essential", "ch_missing_optional", "ch_missing_untaught")
 ROW_PX = 28  # height of one timeline row: room for a label line at the default font size
 LABEL_PX = 320  # width of the timeline's label column, the same for the hours-per-week panel below it
 LABEL_CHARS = 48  # step titles longer than this are cut with an ellipsis (the tooltip has the whole title)
@@ -128,12 +132,12 @@ def timeline_chart(pathway: Pathway, hours_per_week: float | None = None) -> alt
     weeks = int(frame["end"].max()) if len(frame) else 1
     x = alt.X(
         "start:Q",
-        title="week",
+        title=t("ch_week"),
         scale=alt.Scale(domain=[0, weeks], nice=False),
         axis=alt.Axis(tickMinStep=1, format="d"),
     )
     bars = (
-        alt.Chart(frame, title="Timeline")
+        alt.Chart(frame, title=t("ch_timeline"))
         .mark_bar(cornerRadius=3, color="#4c78a8")
         .encode(
             x=x,
@@ -157,7 +161,7 @@ def timeline_chart(pathway: Pathway, hours_per_week: float | None = None) -> alt
                 "end",
                 "weeks",
                 "hours",
-                alt.Tooltip("per_week", title="h/week"),
+                alt.Tooltip("per_week", title=t("ch_h_week")),
                 "ects",
                 "cost",
             ],
@@ -166,12 +170,12 @@ def timeline_chart(pathway: Pathway, hours_per_week: float | None = None) -> alt
     )
     load = load_frame(pathway, hours_per_week)
     per_week = (
-        alt.Chart(load, title="Hours per week")
+        alt.Chart(load, title=t("ch_hours_per_week"))
         .mark_bar(color="#72b7b2")
         .encode(
             x=alt.X(
                 "start:Q",
-                title="week",
+                title=t("ch_week"),
                 scale=alt.Scale(domain=[0, weeks], nice=False),
                 axis=alt.Axis(tickMinStep=1, format="d"),
             ),
@@ -192,14 +196,15 @@ def timeline_chart(pathway: Pathway, hours_per_week: float | None = None) -> alt
         rule = (
             alt.Chart(pd.DataFrame({"hours": [hours_per_week]}))
             .mark_rule(strokeDash=[4, 3])
-            .encode(y="hours:Q", tooltip=[alt.Tooltip("hours", title="your hours a week")])
+            .encode(y="hours:Q", tooltip=[alt.Tooltip("hours", title=t("ch_your_hours"))])
         )
         per_week = per_week + rule
     return alt.vconcat(bars, per_week, spacing=12).properties(autosize=_FIT_WIDTH)
 
 
 def coverage_frame(gap: Gap, pathway: Pathway) -> pd.DataFrame:
-    """Goal skills counted by status before and after the plan (rows: stage, status, skills, share): held,
+    """Goal skills counted by status before and after the plan (rows: stage, status, skills, share, and the
+    words shown for them: stage_label, label): held,
     covered by the plan, missing essential, missing optional, and missing that nothing in the catalogue
     teaches.
     Shares are of all goal skills (held + gap), unweighted."""
@@ -216,30 +221,49 @@ def coverage_frame(gap: Gap, pathway: Pathway) -> pd.DataFrame:
             "missing: optional": sum(1 for s in left if not s.essential and s.uri not in untaught),
             "missing: nothing teaches it": sum(1 for s in left if s.uri in untaught),
         }
+        words = dict(zip(COVERAGE_STATUSES, _STATUS_KEYS, strict=True))
         rows += [
-            {"stage": stage, "status": status, "skills": n, "share": (n / total) if total else 0.0}
+            {
+                "stage": stage,
+                "status": status,
+                "skills": n,
+                "share": (n / total) if total else 0.0,
+                "stage_label": t(f"ch_{stage}"),
+                "label": t(words[status]),
+            }
             for status, n in counts.items()
         ]
-    return pd.DataFrame(rows, columns=["stage", "status", "skills", "share"])
+    return pd.DataFrame(rows, columns=["stage", "status", "skills", "share", "stage_label", "label"])
 
 
 def coverage_chart(gap: Gap, pathway: Pathway) -> alt.Chart:
     """Two stacked bars (before, after) of the goal's skills by status (`COVERAGE_STATUSES`)."""
     frame = coverage_frame(gap, pathway)
+    labels = [t(k) for k in _STATUS_KEYS]
     return (
-        alt.Chart(frame, title="Goal skills before and after the plan")
+        alt.Chart(frame, title=t("ch_coverage"))
         .mark_bar()
         .encode(
-            y=alt.Y("stage:N", sort=["before", "after"], title=None, axis=alt.Axis(labelOverlap=False)),
-            x=alt.X("skills:Q", stack="zero", title="goal skills"),
+            y=alt.Y(
+                "stage_label:N",
+                sort=[t("ch_before"), t("ch_after")],
+                title=None,
+                axis=alt.Axis(labelOverlap=False),
+            ),
+            x=alt.X("skills:Q", stack="zero", title=t("ch_goal_skills")),
             color=alt.Color(
-                "status:N",
-                scale=alt.Scale(domain=list(COVERAGE_STATUSES), range=list(_STATUS_COLOURS)),
+                "label:N",
+                scale=alt.Scale(domain=labels, range=list(_STATUS_COLOURS)),
                 title=None,
                 legend=alt.Legend(orient="bottom", columns=3, labelLimit=260),
             ),
             order=alt.Order("order:Q"),
-            tooltip=["stage", "status", "skills", alt.Tooltip("share:Q", format=".0%")],
+            tooltip=[
+                alt.Tooltip("stage_label:N", title="stage"),
+                alt.Tooltip("label:N", title="status"),
+                "skills",
+                alt.Tooltip("share:Q", format=".0%"),
+            ],
         )
         .transform_calculate(order=f"indexof({list(COVERAGE_STATUSES)!r}, datum.status)")
         .properties(height=alt.Step(40), autosize=_FIT_WIDTH)

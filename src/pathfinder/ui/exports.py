@@ -1,4 +1,9 @@
-"""A pathway exported as Markdown, JSON or PDF, each with its citations (credential, provider, link)."""
+"""A pathway exported as Markdown, JSON or PDF, each with its citations (credential, provider, link).
+
+Labels and the planner's sentences are written in the current reply language (`i18n.replying_in`, set by the
+page from the learner's language); catalogue text (titles, providers) and skill labels stay as recorded. The
+JSON export is the machine format: the `Pathway` fields as the planner wrote them (English), not translated.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,12 @@ from datetime import date
 
 from pydantic import BaseModel
 
+from pathfinder.assistant.i18n import current, replying_in, t
+from pathfinder.assistant.planner_text import say
+from pathfinder.assistant.suggestions import line as suggestion_line
 from pathfinder.domain import Credential, Pathway, Step
 from pathfinder.safety.markdown import escape_md, md_link, safe_url
-from pathfinder.ui.pdf import ReportPDF
+from pathfinder.ui.pdf import ReportPDF, prints
 
 
 class Citation(BaseModel):
@@ -39,14 +47,19 @@ def citations(pathway: Pathway, credentials: Mapping[str, Credential]) -> list[C
 
 
 def money(amount: float, currency: str) -> str:
-    return "free" if amount == 0 else f"{amount:,.2f} {currency}"
+    return t("ex_free") if amount == 0 else f"{amount:,.2f} {currency}"
 
 
 def totals_line(pathway: Pathway) -> str:
-    t = pathway.totals
-    return (
-        f"{len(pathway.steps)} credentials · {t.hours:g} h · {t.ects:g} ECTS · {money(t.cost, t.currency)} · "
-        f"{t.weeks} weeks · {pathway.coverage:.0%} of the gap covered"
+    tot = pathway.totals
+    return t(
+        "ex_totals",
+        n=len(pathway.steps),
+        hours=f"{tot.hours:g}",
+        ects=f"{tot.ects:g}",
+        cost=money(tot.cost, tot.currency),
+        weeks=tot.weeks,
+        pct=f"{pathway.coverage:.0%}",
     )
 
 
@@ -55,74 +68,83 @@ def uncovered_lines(pathway: Pathway) -> list[str]:
     optional ones, then one line per group of uncovered skills sharing a reason (every skill with its own
     reason only when the plan carries no groups)."""
     if not pathway.uncovered_groups:
-        return [f"{u.label}: {u.reason}" for u in pathway.uncovered]
+        return [f"{u.label}: {say(u.reason)}" for u in pathway.uncovered]
     r = pathway.report
     head = (
-        f"Essential skills: {r.essential_covered} of the {r.essential_teachable} the catalogue teaches are "
-        "covered"
-        + (
-            f"; {r.essential_untaught} more are taught by nothing in the catalogue"
-            if r.essential_untaught
-            else ""
-        )
-        + f". Optional: {r.optional_covered} of {r.optional_teachable} covered"
-        + (f", {r.optional_untaught} taught by nothing" if r.optional_untaught else "")
+        t("ex_essential_head", covered=r.essential_covered, teachable=r.essential_teachable)
+        + (t("ex_essential_untaught", n=r.essential_untaught) if r.essential_untaught else "")
+        + t("ex_optional_head", covered=r.optional_covered, teachable=r.optional_teachable)
+        + (t("ex_optional_untaught", n=r.optional_untaught) if r.optional_untaught else "")
         + "."
     )
     lines = [head]
     for g in pathway.uncovered_groups:
-        more = f" and {g.count - len(g.labels)} more" if g.count > len(g.labels) else ""
-        kind = "essential" if g.essential else "optional"
-        lines.append(f"{g.count} {kind}: {', '.join(g.labels)}{more} ({g.reason})")
+        more = t("ex_and_more", n=g.count - len(g.labels)) if g.count > len(g.labels) else ""
+        kind = t("ex_essential") if g.essential else t("ex_optional")
+        lines.append(f"{g.count} {kind}: {', '.join(g.labels)}{more} ({say(g.reason)})")
     return lines
 
 
+def _strategy(pathway: Pathway) -> str:
+    """The strategy's name in the reply language; in English the planner's own word ("most-complete")."""
+    return pathway.strategy if current() == "en" else t(f"s_{pathway.strategy}")
+
+
+def relaxation_lines(pathway: Pathway) -> list[str]:
+    """What would make a fuller plan possible, one line per proposal in the reply language (the planner's own
+    sentence in English)."""
+    if current() == "en":
+        return [r.message for r in pathway.relaxations]
+    return [suggestion_line(r, pathway.totals.currency) for r in pathway.relaxations]
+
+
 def _step_line(n: int, step: Step) -> str:
-    return (
-        f"{n}. weeks {step.start_week}–{step.end_week}: {step.title} ({step.hours:g} h, {step.ects:g} ECTS)"
-    )
+    weeks = t("ex_step_weeks", a=step.start_week, b=step.end_week)
+    return f"{n}. {weeks}: {step.title} ({step.hours:g} h, {step.ects:g} ECTS)"
 
 
 def pathway_markdown(
     pathway: Pathway, credentials: Mapping[str, Credential], *, today: date | None = None
 ) -> str:
     """The plan as a Markdown document: totals, steps with reasons, uncovered skills, sources."""
-    t = pathway.totals
+    currency = pathway.totals.currency
     lines = [
-        f"# Pathway: {escape_md(pathway.goal_label or 'your goal')}",
+        "# " + t("ex_title", goal=escape_md(pathway.goal_label or t("pw_your_goal"))),
         "",
-        f"_Strategy: {escape_md(pathway.strategy)} · exported {(today or date.today()).isoformat()}_",
+        "_"
+        + t("ex_strategy", strategy=escape_md(_strategy(pathway)), date=(today or date.today()).isoformat())
+        + "_",
         "",
         escape_md(totals_line(pathway)),
         "",
-        "## Steps",
+        "## " + t("ex_steps"),
         "",
     ]
     for n, step in enumerate(pathway.steps, start=1):
         cred = credentials.get(step.id)
         lines.append(
             f"{n}. **{md_link(step.title, (cred.url if cred else None) or step.url)}** [{n}] — "
-            f"weeks {step.start_week}–{step.end_week}, {step.hours:g} h, {step.ects:g} ECTS, "
-            f"{escape_md(money(step.cost, t.currency))}"
+            f"{t('ex_step_weeks', a=step.start_week, b=step.end_week)}, {step.hours:g} h, "
+            f"{step.ects:g} ECTS, {escape_md(money(step.cost, currency))}"
         )
         for reason in step.reasons:
-            lines.append(f"   - {escape_md(reason)}")
+            lines.append(f"   - {escape_md(say(reason))}")
     if not pathway.steps:
-        lines.append("No step: see the notes and what would make a plan possible below.")
+        lines.append(t("ex_no_step"))
     if pathway.stacks_earned:
-        lines += ["", "## Stacks earned", ""]
+        lines += ["", "## " + t("ex_stacks"), ""]
         lines += [
             f"- {escape_md(credentials[s].title if s in credentials else s)}" for s in pathway.stacks_earned
         ]
     if pathway.uncovered:
-        lines += ["", "## Skills this plan does not cover", ""]
+        lines += ["", "## " + t("ex_uncovered"), ""]
         lines += [f"- {escape_md(line)}" for line in uncovered_lines(pathway)]
     if pathway.relaxations:
-        lines += ["", "## What would make a fuller plan possible", ""]
-        lines += [f"- {escape_md(r.message)}" for r in pathway.relaxations]
+        lines += ["", "## " + t("ex_fuller"), ""]
+        lines += [f"- {escape_md(line)}" for line in relaxation_lines(pathway)]
     if pathway.notes:
-        lines += ["", "## Notes", ""] + [f"- {escape_md(n)}" for n in pathway.notes]
-    lines += ["", "## Sources", ""]
+        lines += ["", "## " + t("ex_notes"), ""] + [f"- {escape_md(say(n))}" for n in pathway.notes]
+    lines += ["", "## " + t("ex_sources"), ""]
     for n, c in enumerate(citations(pathway, credentials), start=1):
         provider = f" — {escape_md(c.provider)}" if c.provider else ""
         link = f" <{c.url}>" if c.url else ""
@@ -154,26 +176,28 @@ def write_pathway(doc: ReportPDF, pathway: Pathway, credentials: Mapping[str, Cr
     ]
     if rows:
         doc.table(
-            ["#", "weeks", "credential", "hours", "ECTS", "cost"], rows, [0.05, 0.1, 0.5, 0.1, 0.1, 0.15]
+            ["#", t("ex_col_weeks"), t("ex_col_credential"), t("ex_col_hours"), "ECTS", t("ex_col_cost")],
+            rows,
+            [0.05, 0.1, 0.5, 0.1, 0.1, 0.15],
         )
     else:
-        doc.paragraph("No step: see the notes and what would make a plan possible below.")
+        doc.paragraph(t("ex_no_step"))
     for n, step in enumerate(pathway.steps, start=1):
         if step.reasons:
-            doc.bullet(f"{n}. {step.title}: " + "; ".join(step.reasons))
+            doc.bullet(f"{n}. {step.title}: " + "; ".join(say(r) for r in step.reasons))
     if pathway.uncovered:
-        doc.heading("Skills this plan does not cover", size=11)
+        doc.heading(t("ex_uncovered"), size=11)
         for line in uncovered_lines(pathway):
             doc.bullet(line)
     if pathway.relaxations:
-        doc.heading("What would make a fuller plan possible", size=11)
-        for r in pathway.relaxations:
-            doc.bullet(r.message)
+        doc.heading(t("ex_fuller"), size=11)
+        for line in relaxation_lines(pathway):
+            doc.bullet(line)
     if pathway.notes:
-        doc.heading("Notes", size=11)
+        doc.heading(t("ex_notes"), size=11)
         for note in pathway.notes:
-            doc.bullet(note)
-    doc.heading("Sources", size=11)
+            doc.bullet(say(note))
+    doc.heading(t("ex_sources"), size=11)
     for n, c in enumerate(citations(pathway, credentials), start=1):
         doc.bullet(f"[{n}] {c.title} ({c.id})" + (f" - {c.provider}" if c.provider else ""), link=c.url)
 
@@ -181,8 +205,16 @@ def write_pathway(doc: ReportPDF, pathway: Pathway, credentials: Mapping[str, Cr
 def pathway_pdf(
     pathway: Pathway, credentials: Mapping[str, Credential], *, today: date | None = None
 ) -> bytes:
-    """The plan as a one-document PDF with a steps table and clickable source links."""
-    doc = ReportPDF(f"Pathway: {pathway.goal_label or 'your goal'}")
-    doc.paragraph(f"Strategy: {pathway.strategy} - exported {(today or date.today()).isoformat()}")
+    """The plan as a one-document PDF with a steps table and clickable source links; its labels in the reply
+    language when the PDF font can draw it, else in English."""
+    if not prints(t("ex_sources") + t("ex_notes")):
+        with replying_in("en"):
+            return pathway_pdf(pathway, credentials, today=today)
+    doc = ReportPDF(t("ex_title", goal=pathway.goal_label or t("pw_your_goal")))
+    doc.paragraph(
+        t("ex_strategy", strategy=_strategy(pathway), date=(today or date.today()).isoformat()).replace(
+            "·", "-"
+        )
+    )
     write_pathway(doc, pathway, credentials)
     return doc.to_bytes()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from pathfinder.ui import resources
+from pathfinder.ui.session import LANGUAGE_KEY  # + a profile id, or "last" (the frame's language)
 
 if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.domain import LearnerProfile
@@ -79,3 +80,29 @@ def save_and_rerun(profile: LearnerProfile, message: str) -> None:
     save(profile)
     flash(message)
     st.rerun()
+
+
+def remember_language(profile_id: str, code: str | None) -> None:
+    """The language of the learner's conversation on screen (the Chat page calls this)."""
+    st.session_state[LANGUAGE_KEY + profile_id] = code
+    st.session_state[LANGUAGE_KEY + "last"] = code  # for the chat input, drawn before the learner is known
+
+
+def conversation_language(profile_id: str) -> str | None:
+    """The language of the learner's conversation: the one on the Chat page in this session, else their latest
+    stored one; None before they have talked."""
+    key = LANGUAGE_KEY + profile_id
+    if key not in st.session_state:
+        store = data(profile_id)
+        past = store.conversations()
+        st.session_state[key] = store.history(past[0].id).state.language if past else None
+    return st.session_state[key]
+
+
+def page_language(profile: LearnerProfile) -> str:
+    """The language a learner's own pages are written in: their conversation's, else their preferred study
+    language, when it is one of the eight served; else English."""
+    from pathfinder.assistant.i18n import SERVED
+
+    code = conversation_language(profile.id) or profile.preferences.language
+    return code if code in SERVED else "en"

@@ -9,11 +9,15 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from pathfinder.errors import PathfinderError
 from pathfinder.ui import resources
+
+if TYPE_CHECKING:
+    from pathfinder.domain.access import Account
 
 # Unexpected page failures go to this logger with their traceback (the server's log); tests watch it too.
 PAGE_ERRORS = logging.getLogger("pathfinder.ui.errors")
@@ -85,6 +89,28 @@ def pages() -> list[st.Page]:
     ]
 
 
+def listed(account: Account | None) -> list[str]:
+    """The pages the menu lists for `account`: the ones its role uses (`domain.access.may_use_page`, the
+    same rule the page gate applies); none before signing in (every page shows the sign-in form then)."""
+    from pathfinder.domain.access import may_use_page
+
+    return [module for module, *_ in PAGES if may_use_page(account, module)]
+
+
+def menu(box, all_pages: list[st.Page], account: Account | None) -> None:
+    """The sidebar menu: a link to each page the signed-in role uses. Every page stays routable (a learner
+    opening /admin is told why not by the gate), but only usable ones are listed."""
+    from pathfinder.assistant.i18n import t
+    from pathfinder.ui.session import shown_language
+
+    shown = set(listed(account))
+    lang = shown_language(account)
+    with box:
+        for page, (module, *_) in zip(all_pages, PAGES, strict=True):
+            if module in shown:
+                st.page_link(page, label=t(f"nav_{module}", lang))
+
+
 def _warm_up() -> None:
     """Import what later pages and the first answer need, after the first page is already on screen."""
     try:
@@ -122,9 +148,9 @@ def start_warm_up() -> threading.Thread:
     return thread
 
 
-def sidebar() -> None:
-    """Who is signed in, the mode badge and the advisor-session note (filled after the page: the sidebar's
-    place is fixed)."""
+def sidebar(box=None, all_pages: list[st.Page] | None = None) -> None:
+    """The menu of the signed-in role's pages (into `box`, the sidebar's top), who is signed in, the mode
+    badge and the advisor-session note (filled after the page: the sidebar's place is fixed)."""
     try:
         settings = resources.settings()
     except PathfinderError:  # unreadable settings: the page above already shows the message and the fix
@@ -132,8 +158,10 @@ def sidebar() -> None:
     # before any chat message can be handled: the first run of a session never has one
     install_log_redaction()
     with st.sidebar:
-        from pathfinder.ui.session import sidebar_status
+        from pathfinder.ui.session import ACCOUNT_KEY, current_account, sidebar_status
 
+        if box is not None and all_pages is not None:
+            menu(box, all_pages, current_account() if st.session_state.get(ACCOUNT_KEY) else None)
         sidebar_status()
         st.badge(
             mode_badge(),
@@ -146,7 +174,9 @@ def main() -> None:
     """Nothing heavy before the page: settings, pydantic and the stores load while its first elements show."""
     # An emoji icon is drawn inline; a ":material/...:" page icon makes the browser fetch it from a font CDN.
     st.set_page_config(page_title="pathfinder", page_icon="🧭", layout="wide")
-    navigation = st.navigation(pages())
+    all_pages = pages()
+    navigation = st.navigation(all_pages, position="hidden")  # our menu lists only the role's pages
+    box = st.sidebar.container()  # the menu's place, at the sidebar's top; filled once the page ran
     navigation.run()
-    sidebar()
+    sidebar(box, all_pages)
     start_warm_up()  # once per server process, after the first page has rendered

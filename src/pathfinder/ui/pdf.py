@@ -7,6 +7,7 @@ to Latin-1, so an export never fails on a character the font lacks.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from fpdf import FPDF
@@ -30,6 +31,24 @@ def _unicode_font() -> tuple[Path, Path] | None:
         if regular.is_file() and bold.is_file():
             return regular, bold
     return None
+
+
+@lru_cache(maxsize=1)
+def _printable() -> frozenset[int]:
+    """The code points the body font has glyphs for (Latin-1 for the core font)."""
+    font = _unicode_font()
+    if font is None:
+        return frozenset(range(256))
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(str(font[0]), lazy=True).getBestCmap())
+
+
+def prints(text: str) -> bool:
+    """Whether the body font draws every letter of `text` (DejaVu Sans has no Devanagari or Bengali: a Hindi
+    or Bengali export falls back to English labels instead of blank ones)."""
+    have = _printable()
+    return all(ord(ch) in have or not ch.isalpha() for ch in text)
 
 
 def fold_latin1(text: str) -> str:

@@ -205,6 +205,22 @@ def _single_sign_on() -> Account | None:
     return account
 
 
+LANGUAGE_KEY = "chat-language-"  # + a profile id, or "last"; "chat-" keys are cleared at sign-out (`forget`)
+
+
+def shown_language(account: Account | None) -> str:
+    """The language of the app's frame (menu, sign-out) for `account`: a learner's conversation language
+    as last shown on the Chat page; English for staff (their pages are English) and before that."""
+    from pathfinder.assistant.i18n import SERVED
+
+    code = (
+        st.session_state.get(LANGUAGE_KEY + "last")
+        if account is not None and account.role == "learner"
+        else None
+    )
+    return code if code in SERVED else "en"
+
+
 def sidebar_status() -> None:
     """Who is signed in, the sign-out button, and the demo marker."""
     if resources.settings().demo:
@@ -216,11 +232,14 @@ def sidebar_status() -> None:
     shown = (
         account.label if account.username.startswith("sso-") and account.display_name else account.username
     )
-    st.caption(f"Signed in as **{shown}** ({account.role})")
+    from pathfinder.assistant.i18n import t
+
+    lang = shown_language(account)
+    st.caption(t("nav_signed_in", lang, name=shown, role=account.role))
     advised = st.session_state.get("advised_learner") if account.role == "advisor" else None
     if advised:
         st.caption(
             f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
             "End it on the Advisor page."
         )
-    st.button("Sign out", key="sign-out", icon=":material/logout:", on_click=sign_out)
+    st.button(t("nav_sign_out", lang), key="sign-out", icon=":material/logout:", on_click=sign_out)

@@ -17,10 +17,15 @@ from pathfinder.ui.navigation import mode_badge
 if TYPE_CHECKING:  # the page's first lines (title, chat input) render before pydantic is imported
     from pathfinder.domain import LearnerProfile
 
-PLACEHOLDER = "Ask for a pathway, e.g. “I want to become a data analyst, 5 hours a week”"
+
+def _t(key: str, lang: str | None, **values: object) -> str:
+    """A chat-page label in `lang` (the conversation's language; None: English)."""
+    from pathfinder.assistant.i18n import t
+
+    return t(key, lang if lang else "en", **values)
 
 
-def conversation_picker(profile_id: str, key: str) -> str | None:
+def conversation_picker(profile_id: str, key: str, lang: str | None = None) -> str | None:
     """Pick a past conversation of this learner to resume (the latest by default) or a new one; its id or
     None."""
     past = learner.data(profile_id).conversations()
@@ -30,7 +35,7 @@ def conversation_picker(profile_id: str, key: str) -> str | None:
         f"{c.messages // 2} question{'s' if c.messages != 2 else ''}"
         for c in past
     }
-    names[""] = "+ New conversation"
+    names[""] = _t("cp_new", lang)
     picker = f"{key}-picker"
     pending = st.session_state.pop(f"{key}-select", None)
     if pending is not None:
@@ -38,11 +43,11 @@ def conversation_picker(profile_id: str, key: str) -> str | None:
     if st.session_state.get(picker) not in ["", *ids]:  # first visit, another learner, or deleted
         st.session_state[picker] = ids[0] if ids else ""
     chosen = st.selectbox(
-        "Conversation",
+        _t("cp_conversation", lang),
         ["", *ids],
         format_func=names.get,
         key=picker,
-        help="Conversations are saved; pick one to resume it.",
+        help=_t("cp_conv_help", lang),
     )
     return chosen or None
 
@@ -58,7 +63,7 @@ def citations_view(answer: Any) -> None:
             credential_card(cred, titles, number=n)
 
 
-def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
+def feedback_view(message_id: int, stored: dict[int, Any], key: str, lang: str | None = None) -> None:
     """Thumbs up/down; a comment box appears once rated. Both are stored with the conversation."""
     store = learner.data(action="write")  # the learner whose conversation is shown
     previous = stored.get(message_id)
@@ -71,31 +76,36 @@ def feedback_view(message_id: int, stored: dict[int, Any], key: str) -> None:
         store.feedback(message_id, value, previous.comment if previous else "")
     with st.form(f"{key}-comment-{message_id}", border=False):
         comment = st.text_input(
-            "Comment (optional)",
+            _t("cp_comment", lang),
             value=previous.comment if previous else "",
-            placeholder="What was good or wrong about this answer?",
+            placeholder=_t("cp_comment_ph", lang),
         )
-        if st.form_submit_button("Send comment"):
+        if st.form_submit_button(_t("cp_send", lang)):
             store.feedback(message_id, value, comment)
-            st.toast("Thanks, your feedback is saved.")
+            st.toast(_t("cp_thanks", lang))
 
 
-def profile_changes_view(answer: Any, profile: LearnerProfile, message_id: int, key: str) -> None:
+def profile_changes_view(
+    answer: Any, profile: LearnerProfile, message_id: int, key: str, lang: str | None = None
+) -> None:
     """What this answer changed in the profile (already saved), with one-click undo while it is the latest."""
+    from pathfinder.assistant.i18n import replying_in
+    from pathfinder.assistant.planner_text import say
     from pathfinder.assistant.session import undo
 
     if not answer.profile_changes:
         return
     before = st.session_state.get(f"{key}-undo", {}).get(message_id)
     with st.container(border=True):
-        st.markdown(
-            "**✓ Saved to your profile**\n\n"
-            + "\n".join(f"- {escape_md(c.summary)}" for c in answer.profile_changes)
-        )
-        if before is not None and st.button("Undo", key=f"{key}-undo-{message_id}", icon=":material/undo:"):
+        with replying_in(lang):  # the summaries are written in English; said in the conversation's language
+            changes = "\n".join(f"- {escape_md(say(c.summary))}" for c in answer.profile_changes)
+        st.markdown(f"**{_t('cp_saved', lang)}**\n\n" + changes)
+        if before is not None and st.button(
+            _t("cp_undo", lang), key=f"{key}-undo-{message_id}", icon=":material/undo:"
+        ):
             learner.save(undo(profile, before))
             st.session_state[f"{key}-undo"].pop(message_id, None)
-            learner.flash("Your profile is back as it was before that answer.")
+            learner.flash(_t("cp_undone", lang))
             st.rerun()
 
 
@@ -107,19 +117,26 @@ def answer_extras(
     feedback: dict[int, Any],
     profile: LearnerProfile | None,
     last: bool,
+    lang: str | None = None,
 ) -> None:
     if answer.pathway is not None and answer.pathway.steps:
+        from pathfinder.assistant.i18n import replying_in
         from pathfinder.ui.charts import (
             timeline_chart,  # altair and pandas load on the first plan, not at startup
         )
 
-        st.altair_chart(timeline_chart(answer.pathway), width="stretch", key=f"{key}-timeline-{message_id}")
+        with replying_in(answer.state.language):  # the chart's words in the answer's language
+            chart = timeline_chart(answer.pathway)
+        st.altair_chart(chart, width="stretch", key=f"{key}-timeline-{message_id}")
     if answer.citations:
-        citations_view(answer)
+        from pathfinder.assistant.i18n import replying_in
+
+        with replying_in(lang):  # the cards' labels in the conversation's language
+            citations_view(answer)
     if message_id is not None:
-        feedback_view(message_id, feedback, key)
+        feedback_view(message_id, feedback, key, lang)
         if last and profile is not None:
-            profile_changes_view(answer, profile, message_id, key)
+            profile_changes_view(answer, profile, message_id, key, lang)
 
 
 def rendered(text: str, answer: Any) -> str:
@@ -144,7 +161,8 @@ _OWN_INPUT = object()
 
 
 def chat_input(key: str) -> str | None:
-    return st.chat_input(PLACEHOLDER, key=f"{key}-input", max_chars=4000)
+    lang = st.session_state.get(learner.LANGUAGE_KEY + "last") if key == "chat" else None
+    return st.chat_input(_t("cp_placeholder", lang), key=f"{key}-input", max_chars=4000)
 
 
 def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object = _OWN_INPUT) -> None:
@@ -158,11 +176,16 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     store = learner.data(
         profile_id
     )  # access-checked: the signed-in learner, or an advisor's caseload learner
-    conversation = conversation_picker(profile_id, key)
+    # the learner's own chat speaks their conversation's language (an advisor's view of it stays English)
+    lang = learner.conversation_language(profile_id) if key == "chat" else None
+    conversation = conversation_picker(profile_id, key, lang)
     history = store.history(conversation) if conversation else History()
     message_ids = store.message_ids(conversation) if conversation else []
     feedback = store.feedback_on(message_ids)
     profile = store.load()
+    if key == "chat":
+        learner.remember_language(profile_id, history.state.language)  # the Pathway page speaks it too
+        lang = history.state.language or lang
 
     assistant_turns = 0
     total_assistant = sum(1 for t in history.turns if t.role == "assistant")
@@ -182,6 +205,7 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
                     feedback=feedback,
                     profile=profile,
                     last=assistant_turns == total_assistant,
+                    lang=lang,
                 )
     if not history.turns:
         st.caption(
@@ -225,6 +249,8 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
         conversation = store.start_conversation()
         st.session_state[f"{key}-select"] = conversation
     message_id = store.add_turn(conversation, prompt, answer)
+    if key == "chat":  # the next run draws the input (first thing) in the answer's language
+        learner.remember_language(profile_id, answer.state.language)
     if before is not None:
         st.session_state.setdefault(f"{key}-undo", {})[message_id] = before
     st.rerun()

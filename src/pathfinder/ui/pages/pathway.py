@@ -1,5 +1,9 @@
 """The Pathway page: the plan as a timeline, coverage before/after, stack ladder, totals, uncovered skills,
-alternatives side by side, what-if sliders that re-plan at once, and exports with citations."""
+alternatives side by side, what-if sliders that re-plan at once, and exports with citations.
+
+A learner reads it in the language of their conversation (`learner.page_language`): every label, the planner's
+sentences (`planner_text`), the charts and the exports come from the one i18n table; catalogue titles and
+skill labels stay as recorded. An advisor's view of a learner (Advisor page) stays in English."""
 
 from __future__ import annotations
 
@@ -7,6 +11,9 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from pathfinder.assistant.i18n import replying_in, t
+from pathfinder.assistant.planner_text import say
+from pathfinder.assistant.suggestions import line as suggestion_line
 from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import learner, planning, resources
@@ -14,7 +21,6 @@ from pathfinder.ui.cards import credential_card
 from pathfinder.ui.charts import coverage_chart, stack_frame, stack_ladder_dot, timeline_chart
 from pathfinder.ui.exports import money, pathway_json, pathway_markdown, pathway_pdf, uncovered_lines
 
-STRATEGY_LABELS = {"fastest": "Fastest", "cheapest": "Cheapest", "most-complete": "Most complete"}
 WHAT_IF_SLIDERS = ("hours", "budget", "weeks")  # widget keys are f"{key}-{slider}"
 
 
@@ -22,19 +28,17 @@ def what_if(profile: LearnerProfile, key: str) -> LearnerProfile:
     """Sliders for hours per week, budget and deadline (weeks); the profile with those values, not saved."""
     c = profile.constraints
     cols = st.columns(3)
-    hours = cols[0].slider("Hours per week", 1, 40, int(c.hours_per_week or 5), key=f"{key}-hours")
+    hours = cols[0].slider(t("pw_hours_slider"), 1, 40, int(c.hours_per_week or 5), key=f"{key}-hours")
     budget_cap = 5000
     budget = cols[1].slider(
-        f"Budget ({c.currency}, {budget_cap} = no limit)",
+        t("pw_budget_slider", currency=c.currency, cap=budget_cap),
         0,
         budget_cap,
         int(min(c.budget, budget_cap)) if c.budget is not None else budget_cap,
         step=50,
         key=f"{key}-budget",
     )
-    weeks = cols[2].slider(
-        "Deadline (weeks from now, 104 = none)", 4, 104, min(c.weeks or 104, 104), key=f"{key}-weeks"
-    )
+    weeks = cols[2].slider(t("pw_weeks_slider"), 4, 104, min(c.weeks or 104, 104), key=f"{key}-weeks")
     changed = c.model_copy(
         update={
             "hours_per_week": float(hours),
@@ -46,49 +50,52 @@ def what_if(profile: LearnerProfile, key: str) -> LearnerProfile:
 
 
 def totals(pathway: Pathway) -> None:
-    t = pathway.totals
+    tot = pathway.totals
     cols = st.columns(5)
-    cols[0].metric("Credentials", len(pathway.steps))
-    cols[1].metric("Weeks", t.weeks)
-    cols[2].metric("Hours", f"{t.hours:g}")
-    cols[3].metric("ECTS", f"{t.ects:g}")
-    cols[4].metric("Cost", money(t.cost, t.currency))
-    st.progress(pathway.coverage, text=f"{pathway.coverage:.0%} of the skill gap covered")
+    cols[0].metric(t("pw_m_credentials"), len(pathway.steps))
+    cols[1].metric(t("pw_m_weeks"), tot.weeks)
+    cols[2].metric(t("pw_m_hours"), f"{tot.hours:g}")
+    cols[3].metric("ECTS", f"{tot.ects:g}")
+    cols[4].metric(t("pw_m_cost"), money(tot.cost, tot.currency))
+    st.progress(pathway.coverage, text=t("pw_progress", pct=f"{pathway.coverage:.0%}"))
 
 
 def plan_details(
     pathway: Pathway, gap, credentials: Mapping[str, Credential], hours_per_week: float | None = None
 ) -> None:
     titles = {cid: c.title for cid, c in credentials.items()}
-    st.altair_chart(timeline_chart(pathway, hours_per_week), width="stretch")
+    if pathway.steps:  # an empty plan has no timeline (an empty chart says nothing)
+        st.altair_chart(timeline_chart(pathway, hours_per_week), width="stretch")
     st.altair_chart(coverage_chart(gap, pathway), width="stretch")
     if not stack_frame(pathway, credentials).empty:
-        st.subheader("Stack ladder")
+        st.subheader(t("pw_stack_ladder"))
         st.graphviz_chart(stack_ladder_dot(pathway, credentials))
         if pathway.stacks_earned:
             st.caption(
-                "Earned by this plan: "
-                + ", ".join(escape_md(titles.get(s, s)) for s in pathway.stacks_earned)
+                t("pw_earned", titles=", ".join(escape_md(titles.get(s, s)) for s in pathway.stacks_earned))
             )
-    st.subheader("Steps")
+    if pathway.steps:
+        st.subheader(t("pw_steps"))
     for n, step in enumerate(pathway.steps, start=1):
         cred = credentials.get(step.id)
         st.markdown(
-            f"**{n}. {escape_md(step.title)}** — weeks {step.start_week}–{step.end_week} · "
-            + " · ".join(escape_md(r) for r in step.reasons)
+            f"**{n}. {escape_md(step.title)}** — {t('ex_step_weeks', a=step.start_week, b=step.end_week)} · "
+            + " · ".join(escape_md(say(r)) for r in step.reasons)
         )
         if cred is not None:
             credential_card(cred, titles)
     if pathway.uncovered:
-        st.subheader("Skills this plan does not cover")
+        st.subheader(t("pw_uncovered"))
         st.markdown("\n".join(f"- {escape_md(line)}" for line in uncovered_lines(pathway)))
         if pathway.uncovered_groups:
-            with st.expander(f"Every uncovered skill with its reason ({len(pathway.uncovered)})"):
+            with st.expander(t("pw_every_uncovered", n=len(pathway.uncovered))):
                 st.markdown(
-                    "\n".join(f"- **{escape_md(u.label)}**: {escape_md(u.reason)}" for u in pathway.uncovered)
+                    "\n".join(
+                        f"- **{escape_md(u.label)}**: {escape_md(say(u.reason))}" for u in pathway.uncovered
+                    )
                 )
     for note in pathway.notes:
-        st.caption(escape_md(note))
+        st.caption(escape_md(say(note)))
 
 
 def relaxations(profile: LearnerProfile, pathway: Pathway, key: str) -> None:
@@ -96,16 +103,15 @@ def relaxations(profile: LearnerProfile, pathway: Pathway, key: str) -> None:
     from pathfinder.profiles import apply_relaxation
 
     if pathway.relaxations:
-        st.subheader("To cover more of your goal")
+        st.subheader(t("pw_to_cover_more"))
     for n, r in enumerate(pathway.relaxations):
         cols = st.columns([5, 1])
-        cols[0].info(escape_md(r.message), icon=":material/lightbulb:")
-        if cols[1].button(
-            "Apply", key=f"{key}-relax-{n}", help="save this change to your constraints and re-plan"
-        ):
+        said = suggestion_line(r, pathway.totals.currency)  # the planner's sentence in English, escaped
+        cols[0].info(said, icon=":material/lightbulb:")
+        if cols[1].button(t("pw_apply"), key=f"{key}-relax-{n}", help=t("pw_apply_help")):
             for slider in WHAT_IF_SLIDERS:  # so the what-if sliders start again from the saved constraints
                 st.session_state.pop(f"{key}-{slider}", None)
-            learner.save_and_rerun(apply_relaxation(profile, r), f"Applied: {r.message}")
+            learner.save_and_rerun(apply_relaxation(profile, r), t("pw_applied", what=said))
 
 
 def alternatives_side_by_side(profile: LearnerProfile) -> None:
@@ -113,36 +119,43 @@ def alternatives_side_by_side(profile: LearnerProfile) -> None:
     cols = st.columns(len(plans))
     for col, (strategy, plan) in zip(cols, plans.items(), strict=True):
         with col:
-            t = plan.totals
-            st.markdown(f"**{STRATEGY_LABELS.get(strategy, strategy)}**")
+            tot = plan.totals
+            name = t(f"s_{strategy}")
+            st.markdown(f"**{name[:1].upper() + name[1:]}**")
             st.caption(
-                f"{len(plan.steps)} credentials · {t.weeks} weeks · {t.hours:g} h · "
-                f"{escape_md(money(t.cost, t.currency))} · {plan.coverage:.0%} covered"
+                t(
+                    "pw_alt_caption",
+                    n=len(plan.steps),
+                    weeks=tot.weeks,
+                    hours=f"{tot.hours:g}",
+                    cost=escape_md(money(tot.cost, tot.currency)),
+                    pct=f"{plan.coverage:.0%}",
+                )
             )
             st.markdown(
                 "\n".join(f"{n}. {escape_md(s.title)}" for n, s in enumerate(plan.steps, start=1))
-                or "_no credential fits_"
+                or f"_{t('pw_none_fits')}_"
             )
 
 
 def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -> None:
     cols = st.columns(3)
     cols[0].download_button(
-        "Download PDF",
+        t("pw_dl_pdf"),
         pathway_pdf(pathway, credentials),
         "pathway.pdf",
         mime="application/pdf",
         key=f"{key}-pdf",
     )
     cols[1].download_button(
-        "Download Markdown",
+        t("pw_dl_md"),
         pathway_markdown(pathway, credentials),
         "pathway.md",
         mime="text/markdown",
         key=f"{key}-md",
     )
     cols[2].download_button(
-        "Download JSON",
+        t("pw_dl_json"),
         pathway_json(pathway, credentials),
         "pathway.json",
         mime="application/json",
@@ -156,51 +169,60 @@ def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
     agreed = learner.data(profile.id).agreed_plan()
     if agreed is None:
         return
-    titles = ", ".join(escape_md(s.title) for s in agreed.agreed.steps) or "no credential"
+    titles = ", ".join(escape_md(s.title) for s in agreed.agreed.steps) or t("pw_no_credential")
     st.success(
-        f"Agreed with your advisor on {agreed.agreed_at:%Y-%m-%d}: {titles}.", icon=":material/handshake:"
+        t("pw_agreed", date=f"{agreed.agreed_at:%Y-%m-%d}", titles=titles), icon=":material/handshake:"
     )
     if pathway.ids != agreed.agreed.ids:
-        st.caption(
-            "The plan below differs from the agreed one (your constraints, the what-if sliders or the "
-            "catalogue changed); talk to your advisor before switching."
-        )
+        st.caption(t("pw_agreed_differs"))
 
 
-def show_pathway(profile: LearnerProfile, key: str = "pathway") -> Pathway | None:
-    """The whole pathway view for `profile` (also embedded in the advisor's session). Returns the plan
-    shown."""
+def show_pathway(
+    profile: LearnerProfile, key: str = "pathway", lang: str = "en", talking: str | None = None
+) -> Pathway | None:
+    """The whole pathway view for `profile` in language `lang` (also embedded in the advisor's session, in
+    English). `talking`: the language of the learner's conversation, which the plan keeps to as the chat's
+    does (`conversation_language.leaning_to`: with no language limit on the profile, courses in the
+    languages the learner studies in and talks in). Returns the plan shown."""
+    with replying_in(lang):
+        return _pathway_view(profile, key, talking)
+
+
+def _pathway_view(profile: LearnerProfile, key: str, talking: str | None) -> Pathway | None:
+    from pathfinder.assistant.conversation_language import leaning_to, preference_note
+
     if profile.goal is None:
-        st.info(
-            "Set a goal first: pick a target occupation or paste a job advert on the Profile page, "
-            "or tell the assistant in the Chat, e.g. “I want to become a data analyst”."
-        )
+        st.info(t("pw_set_goal"))
         return None
-    st.caption("What if… (these re-plan at once; save them to keep them)")
+    st.caption(t("pw_what_if"))
     trial = what_if(profile, key)
-    gap, pathway = planning.plan(trial, "balanced")
-    if trial.constraints != profile.constraints and st.button(
-        "Save these as my constraints", key=f"{key}-save"
-    ):
-        learner.save_and_rerun(trial, "Constraints saved.")
+    planned = leaning_to(trial, talking)  # the chat's plan for the same learner (never saved)
+    gap, pathway = planning.plan(planned, "balanced")
+    if trial.constraints != profile.constraints and st.button(t("pw_save_constraints"), key=f"{key}-save"):
+        learner.save_and_rerun(trial, t("pw_saved"))
     agreement_note(profile, pathway)
-    st.subheader(f"Pathway to {escape_md(pathway.goal_label or 'your goal')}")
+    st.subheader(t("pw_heading", goal=escape_md(pathway.goal_label or t("pw_your_goal"))))
+    if planned is not trial:
+        st.caption(preference_note(talking or ""))
     totals(pathway)
     credentials = resources.credentials_by_id()
-    plan_tab, alt_tab, export_tab = st.tabs(["Plan", "Alternatives", "Export"])
+    plan_tab, alt_tab, export_tab = st.tabs([t("pw_tab_plan"), t("pw_tab_alternatives"), t("pw_tab_export")])
     with plan_tab:
         plan_details(pathway, gap, credentials, trial.constraints.hours_per_week)
         relaxations(trial, pathway, key)
     with alt_tab:
-        alternatives_side_by_side(trial)
+        alternatives_side_by_side(planned)
     with export_tab:
         exports(pathway, credentials, key)
     return pathway
 
 
 def render() -> None:
-    st.title("Your pathway")
+    profile = learner.load()
+    lang = learner.page_language(profile)
+    with replying_in(lang):
+        st.title(t("pw_title"))
     learner.show_flash()
-    pathway = show_pathway(learner.load())
+    pathway = show_pathway(profile, lang=lang, talking=learner.conversation_language(profile.id))
     if pathway is not None:
         st.session_state["last_pathway"] = pathway

@@ -1,0 +1,108 @@
+"""The planner's English sentences (step reasons, why a skill is uncovered, plan notes) in the reply's
+language.
+
+The planner (pure core) words its explanations in English. Each such sentence has a template in the i18n
+tables under a `pl_` key whose English text IS the planner's wording with `$name` where a value goes, so the
+English table both recognises a sentence and is its English rendering; the other languages give the same
+key. `say(sentence)` matches the sentence against the English templates and renders the matched template in
+the current reply language (`i18n.replying_in`), the captured values inserted as they are (titles, labels and
+numbers are data; a course title is never translated), except the values that are planner phrases themselves
+(the parts of "taught only by credentials you cannot take: A; B", a prerequisite's own reason: `_LISTS`,
+`_NESTED`). A sentence no template matches is returned unchanged (`unknown` lists them for the tests that
+keep this table complete).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+
+from pathfinder.assistant import i18n
+
+_PREFIX = "pl_"
+_LISTS = ("parts", "limits")  # values that are "; "-joined planner phrases, translated one by one
+_NESTED = ("why", "what", "hours")  # values that may be planner phrases themselves (a prerequisite's reason)
+_STRATEGIES = ("balanced", "fastest", "cheapest", "most-complete")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(key, regex) for every `pl_` template of the English table, longest literal text first (so "over
+    budget, and does not fit ..." is tried before "over budget")."""
+    found = []
+    for key, text in i18n.table("en").items():
+        if not key.startswith(_PREFIX):
+            continue
+        regex, literal = "", 0
+        for lit, name, _, _ in string.Formatter().parse(_as_format(text)):
+            regex += re.escape(lit)
+            literal += len(lit)
+            if name:
+                regex += f"(?P<{name}>.+?)"
+        found.append((literal, key, re.compile(regex, re.DOTALL)))
+    found.sort(key=lambda x: -x[0])
+    return tuple((key, rx) for _, key, rx in found)
+
+
+def _as_format(template: str) -> str:
+    """A `$name` template as a str.format one ("{name}"), braces escaped, for `string.Formatter().parse`."""
+    text = template.replace("{", "{{").replace("}", "}}")
+    return re.sub(r"\$(\w+)", r"{\1}", text)
+
+
+def _match(sentence: str) -> tuple[str, dict[str, str]] | None:
+    for key, rx in _patterns():
+        m = rx.fullmatch(sentence)
+        if m is not None:
+            return key, m.groupdict()
+    return None
+
+
+def say(sentence: str, capital: bool = False) -> str:
+    """The planner's `sentence` in the current reply language (unchanged when it is English or unknown);
+    with `capital`, its first letter upper-case (a reason said on its own line)."""
+    lang = i18n.current()
+    text = sentence if lang == "en" else _said(sentence, lang)
+    return text[:1].upper() + text[1:] if capital else text
+
+
+@lru_cache(maxsize=8192)
+def _said(sentence: str, lang: str) -> str:
+    """`sentence` in `lang` (kept: a plan's sentences recur in every reply, page and export about it)."""
+    with i18n.replying_in(lang):
+        found = _match(sentence)
+        if found is None:
+            return sentence
+        return i18n.t(found[0], **{k: _value(k, v) for k, v in found[1].items()})
+
+
+def _value(name: str, value: str) -> str:
+    if name in _LISTS:
+        return "; ".join(say(part) for part in value.split("; "))
+    if name == "strategy" and value in _STRATEGIES:
+        return i18n.t(f"s_{value}")
+    if name == "langs":  # "German or French", the planner's English names
+        return " / ".join(_language(v) for v in value.split(" or "))
+    if name == "codes":  # "pl, en": a profile change's language codes
+        return ", ".join(i18n.language_label(v.strip()) for v in value.split(","))
+    return say(value) if name in _NESTED else value  # titles, labels and numbers stay as they are
+
+
+def _language(name: str) -> str:
+    from pathfinder.domain.languages import language_code
+
+    code = language_code(name)
+    return i18n.language_label(code) if code else name
+
+
+def unknown(sentences: list[str] | tuple[str, ...]) -> list[str]:
+    """The sentences (and "; "-joined parts) that no template recognises: English a learner would read."""
+    out = []
+    for sentence in sentences:
+        found = _match(sentence)
+        if found is None:
+            out.append(sentence)
+            continue
+        out += [u for name, v in found[1].items() if name in _LISTS for u in unknown(v.split("; "))]
+    return out
