@@ -12,7 +12,7 @@ plan climbs one level at a time. Pure functions over domain types.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
 
@@ -95,7 +95,7 @@ class LevelCheck:
         level = c.eqf_level
         if level is None or c.stack_ects_required is not None or c.id in self.pinned:  # earned, not studied
             return None
-        if level > self.start + MAX_JUMP and not self._reachable(c, set()) and not self._bridgeable(level):
+        if level > self.start + MAX_JUMP and not self._reachable(c) and not self._bridgeable(level):
             return KIND, (
                 f"EQF {level}, more than one level above where you start (about EQF {self.start}), "
                 "with no prerequisite leading up to it"
@@ -112,16 +112,18 @@ class LevelCheck:
                 return KIND, "it mostly teaches skills you already hold"
         return None
 
-    def presumed(self, levels: Mapping[str, int]) -> frozenset[str]:
-        """The prerequisites (id -> EQF level, `CatalogueLookup.prerequisite_levels`) the learner's level
+    def presumed(self, by_level: Mapping[int, Sequence[str]]) -> frozenset[str]:
+        """The prerequisites (by EQF level, `CatalogueLookup.prerequisites_by_level`) the learner's level
         meets: introductions to a subject the learner works in (`_below`). They are not studied (see
         `check`), and a course needing one stays open (a network administrator is not sent back to an EQF 4
         introduction before the penetration-testing course it names)."""
         top = self.start - BELOW_START
         return frozenset(
             p
-            for p, lvl in levels.items()
-            if lvl <= top and (c := self.by_id.get(p)) is not None and self._below(c)
+            for lvl, named in by_level.items()
+            if lvl <= top
+            for p in named
+            if (c := self.by_id.get(p)) is not None and self._below(c)
         )
 
     def _below(self, c: Credential) -> bool:
@@ -147,7 +149,7 @@ class LevelCheck:
             and c.stack_ects_required is None
             and c.id not in self.pinned
             and level > self.start + MAX_JUMP
-            and not self._reachable(c, set())
+            and not self._reachable(c)
         )
 
     def _bridgeable(self, level: int) -> bool:
@@ -159,7 +161,7 @@ class LevelCheck:
                 and b.stack_ects_required is None
                 and (
                     level - MAX_JUMP <= self.start + MAX_JUMP
-                    or self._reachable(b, set())
+                    or self._reachable(b)
                     or self._bridgeable(level - MAX_JUMP)
                 )
                 for b in self.by_id.values()
@@ -167,7 +169,7 @@ class LevelCheck:
             self._memo[f"#bridge{level}"] = found
         return found
 
-    def _reachable(self, c: Credential, seen: set[str]) -> bool:
+    def _reachable(self, c: Credential, seen: frozenset[str] = frozenset()) -> bool:
         """Whether `c` is within one level of the start, or has a prerequisite that leads up to it."""
         found = self._memo.get(c.id)
         if found is not None:
@@ -206,8 +208,12 @@ class Bridges:
         essential: frozenset[str],
         with_prerequisites: Callable[[Credential, tuple[str, ...]], Credential] | None = None,
         shared: dict[int, _LevelBridges] | None = None,
+        at_level: Callable[[int], Iterable[tuple[int, Credential]]] | None = None,
     ) -> None:
         self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
+        # (position in `ranked`, credential) of the entries at an EQF level, found without reading the others
+        # (`GapTeachers.ranked_at_level`); by default `ranked` is scanned
+        self.at_level = at_level
         self.essential = essential
         # per level, the courses that could bridge, whatever the learner may take: they depend only on the
         # gap (`ranked`, `essential`), so builds for the same gap share them (`GapTeachers.bridge_levels`)
@@ -225,7 +231,7 @@ class Bridges:
         found = self._shared.get(want)
         if found is None:
             found = self._shared[want] = _LevelBridges()
-            for pos, c in enumerate(self.ranked):
+            for pos, c in enumerate(self.ranked) if self.at_level is None else self.at_level(want):
                 if c.eqf_level != want or c.stack_ects_required is not None:
                     continue
                 if any(r.counts for r in c.skills):
