@@ -220,14 +220,16 @@ class Bridges:
         self._shared: dict[int, _LevelBridges] = {} if shared is None else shared
         self._first: dict[tuple, tuple[int, Credential] | None] = {}  # this build's eligibility applied
 
-    def _skills(self, c: Credential) -> set[str]:
+    def _skills(self, c: Credential) -> Collection[str]:
+        """The skills `c` counts as teaching: the lookup's tuple when known (not copied), else its refs'."""
         sk = self.check.skills_of
-        return set(sk[c.id]) if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
+        return sk[c.id] if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
 
     def _at_level(self, want: int) -> _LevelBridges:
         """The courses that could bridge at EQF `want`, in best-value order, however eligible (indexed once
         per gap: it was a scan of every gap teacher per credential needing a bridge, most of a 10k plan's
-        time)."""
+        time). Kept as positions in `ranked`: these indexes live as long as the gap, and tuples and sets per
+        course made most of what each plan left for the garbage collector's full passes."""
         found = self._shared.get(want)
         if found is None:
             found = self._shared[want] = _LevelBridges()
@@ -235,27 +237,31 @@ class Bridges:
                 if c.eqf_level != want or c.stack_ects_required is not None:
                     continue
                 if any(r.counts for r in c.skills):
-                    essential = any(r.counts and r.uri in self.essential for r in c.skills)
-                    found.add(pos, c, essential, self._skills(c))
+                    found.add(pos, any(r.counts and r.uri in self.essential for r in c.skills))
         return found
 
-    def _first_ok(self, key: tuple, found: list[tuple[int, Credential]]) -> tuple[int, Credential] | None:
-        """The first of `found` the learner may take (memoised per candidate build under `key`)."""
+    def _first_ok(self, key: tuple, found: list[int]) -> tuple[int, Credential] | None:
+        """(position, credential) of the first of `found` (positions in `ranked`) the learner may take
+        (memoised per candidate build under `key`)."""
         if key not in self._first:
-            self._first[key] = next((pc for pc in found if self.ok(pc[1])), None)
+            ranked, ok = self.ranked, self.ok
+            self._first[key] = next(((p, c) for p in found if ok(c := ranked[p])), None)
         return self._first[key]
 
-    def _best(self, want: int, skills: set[str]) -> Credential | None:
+    def _best(self, want: int, skills: Collection[str]) -> Credential | None:
         """The first course one may take at `want` of the highest rank: 3 teaches an essential gap skill and
         shares one of `skills`, 2 essential, 1 shares one, 0 any."""
         level = self._at_level(want)
 
-        def first(found: list[tuple[int, Credential]], tag: str) -> Credential | None:
+        def first(found: list[int], tag: str) -> Credential | None:
             hit = self._first_ok((want, tag), found)
             return None if hit is None else hit[1]
 
+        def teaching(uri: str, essential: bool) -> list[int]:
+            return level.teaching(uri, essential, lambda p: self._skills(self.ranked[p]))
+
         def first_sharing(essential: bool, tag: str) -> Credential | None:
-            hits = [h for u in skills if (h := self._first_ok((want, tag, u), level.teaching(u, essential)))]
+            hits = [h for u in skills if (h := self._first_ok((want, tag, u), teaching(u, essential)))]
             return min(hits, key=lambda h: h[0])[1] if hits else None
 
         for pick in (
@@ -287,27 +293,26 @@ class Bridges:
 
 
 class _LevelBridges:
-    """The courses at one EQF level that could bridge up from it, in best-value order (position in `ranked`):
-    all of them, those teaching an essential gap skill, and (as asked) per skill those teaching it."""
+    """The courses at one EQF level that could bridge up from it, in best-value order, as positions in
+    `ranked`: all of them, those teaching an essential gap skill, and (as asked) per skill those teaching
+    it."""
 
     def __init__(self) -> None:
-        self.every: list[tuple[int, Credential]] = []
-        self.essential: list[tuple[int, Credential]] = []
-        self._skills: list[tuple[set[str], bool]] = []  # per entry of `every`
-        self._teaching: dict[tuple[str, bool], list[tuple[int, Credential]]] = {}
+        self.every: list[int] = []
+        self.essential: list[int] = []
+        self._teaching: dict[tuple[str, bool], list[int]] = {}
 
-    def add(self, pos: int, c: Credential, essential: bool, skills: set[str]) -> None:
-        self.every.append((pos, c))
-        self._skills.append((skills, essential))
+    def add(self, pos: int, essential: bool) -> None:
+        self.every.append(pos)
         if essential:
-            self.essential.append((pos, c))
+            self.essential.append(pos)
 
-    def teaching(self, uri: str, essential: bool) -> list[tuple[int, Credential]]:
-        """Those teaching `uri` (and, if `essential`, an essential gap skill), in order."""
+    def teaching(self, uri: str, essential: bool, skills: Callable[[int], Collection[str]]) -> list[int]:
+        """Those teaching `uri` (`skills` of a position) and, if `essential`, an essential gap skill, in
+        order."""
         key = (uri, essential)
         found = self._teaching.get(key)
         if found is None:
-            found = self._teaching[key] = [
-                pc for pc, (sk, ess) in zip(self.every, self._skills) if uri in sk and (ess or not essential)
-            ]
+            among = self.essential if essential else self.every
+            found = self._teaching[key] = [p for p in among if uri in skills(p)]
         return found
