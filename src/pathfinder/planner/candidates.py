@@ -331,7 +331,7 @@ def build_candidates(
     ]
     seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
     levels = level_check(profile, lk, gap)
-    met = held | levels.presumed(lk.prerequisite_levels)  # held, or well below the learner's level
+    met = held | levels.presumed(lk.prerequisites_by_level)  # held, or well below the learner's level
     bridges = Bridges(
         levels,
         gt.ranked,
@@ -339,6 +339,7 @@ def build_candidates(
         frozenset(g.uri for g in gap.essential),
         gt.with_prerequisites,
         gt.bridge_levels,
+        lambda want: gt.ranked_at_level(lk, want),
     )
     pool = _pool(seeds, lk, met, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
     ordered = drop_unavailable(pool, met, excluded)
@@ -369,11 +370,19 @@ def build_candidates(
 
     def blocked(uri: str) -> set[str]:
         """Why the teachers of a gap skill no candidate covers are out (asked only to explain it)."""
-        reasons = {
-            excluded.get(c.id) or (judge(c) or ("", None))[1] or (None if c.id in gt.teaching else OFF_FOCUS)
-            for c in lk.by_skill.get(uri, ())
-        }
-        return {r for r in reasons if r is not None}
+        reasons: set[str] = set()
+        teaching, left_out = gt.teaching, excluded.get
+        for c in lk.by_skill.get(uri, ()):
+            cid = c.id
+            why = verdict_at(cid, UNJUDGED)
+            if why is UNJUDGED:
+                why = judge(c)
+            reason = (
+                left_out(cid) or (None if why is None else why[1]) or (None if cid in teaching else OFF_FOCUS)
+            )
+            if reason is not None:
+                reasons.add(reason)
+        return reasons
 
     targets: list[StackTarget] = []
     at = index.get

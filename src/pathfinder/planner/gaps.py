@@ -83,10 +83,15 @@ class Gap(BaseModel):
 
 def first_upcoming_session_end(credential: Credential, today: date, deadline: date | None) -> date | None:
     """End date of the first session starting on/after `today` and ending by `deadline`, None if none fits."""
-    for session in sorted(credential.sessions, key=lambda s: s.start):
-        if session.start >= today and (deadline is None or session.end <= deadline):
-            return session.end
-    return None
+    first = None  # the earliest-starting session that fits (the first listed of equal starts), in one pass
+    for session in credential.sessions:
+        if (
+            session.start >= today
+            and (deadline is None or session.end <= deadline)
+            and (first is None or session.start < first.start)
+        ):
+            first = session
+    return None if first is None else first.end
 
 
 def study_languages(profile: LearnerProfile) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ plan climbs one level at a time. Pure functions over domain types.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
 
@@ -98,7 +98,7 @@ class LevelCheck:
         level = c.eqf_level
         if level is None or c.stack_ects_required is not None or c.id in self.pinned:  # earned, not studied
             return None
-        if level > self.start + MAX_JUMP and not self._reachable(c, set()) and not self._bridgeable(level):
+        if level > self.start + MAX_JUMP and not self._reachable(c) and not self._bridgeable(level):
             return KIND, (
                 f"EQF {level}, more than one level above where you start (about EQF {self.start}), "
                 "with no prerequisite leading up to it"
@@ -115,15 +115,17 @@ class LevelCheck:
                 return KIND, "it mostly teaches skills you already hold"
         return None
 
-    def presumed(self, levels: Mapping[str, int]) -> frozenset[str]:
-        """The prerequisites (id -> EQF level, `CatalogueLookup.prerequisite_levels`) the learner's level
+    def presumed(self, by_level: Mapping[int, Sequence[str]]) -> frozenset[str]:
+        """The prerequisites (by EQF level, `CatalogueLookup.prerequisites_by_level`) the learner's level
         meets: introductions to a subject the learner works in (`_below`). They are not studied (see
         `check`), and a course needing one stays open (a network administrator is not sent back to an EQF 4
         introduction before the penetration-testing course it names)."""
         return frozenset(
             p
-            for p, lvl in levels.items()
-            if lvl < self.start and (c := self.by_id.get(p)) is not None and self._below(c)
+            for lvl, named in by_level.items()
+            if lvl < self.start
+            for p in named
+            if (c := self.by_id.get(p)) is not None and self._below(c)
         )
 
     def _below(self, c: Credential) -> bool:
@@ -153,7 +155,7 @@ class LevelCheck:
             and c.stack_ects_required is None
             and c.id not in self.pinned
             and level > self.start + MAX_JUMP
-            and not self._reachable(c, set())
+            and not self._reachable(c)
         )
 
     def _bridgeable(self, level: int) -> bool:
@@ -165,7 +167,7 @@ class LevelCheck:
                 and b.stack_ects_required is None
                 and (
                     level - MAX_JUMP <= self.start + MAX_JUMP
-                    or self._reachable(b, set())
+                    or self._reachable(b)
                     or self._bridgeable(level - MAX_JUMP)
                 )
                 for b in self.by_id.values()
@@ -173,7 +175,7 @@ class LevelCheck:
             self._memo[f"#bridge{level}"] = found
         return found
 
-    def _reachable(self, c: Credential, seen: set[str]) -> bool:
+    def _reachable(self, c: Credential, seen: frozenset[str] = frozenset()) -> bool:
         """Whether `c` is within one level of the start, or has a prerequisite that leads up to it."""
         found = self._memo.get(c.id)
         if found is not None:
@@ -212,50 +214,60 @@ class Bridges:
         essential: frozenset[str],
         with_prerequisites: Callable[[Credential, tuple[str, ...]], Credential] | None = None,
         shared: dict[int, _LevelBridges] | None = None,
+        at_level: Callable[[int], Iterable[tuple[int, Credential]]] | None = None,
     ) -> None:
         self.check, self.ranked, self.ok, self.with_prerequisites = check, ranked, ok, with_prerequisites
+        # (position in `ranked`, credential) of the entries at an EQF level, found without reading the others
+        # (`GapTeachers.ranked_at_level`); by default `ranked` is scanned
+        self.at_level = at_level
         self.essential = essential
         # per level, the courses that could bridge, whatever the learner may take: they depend only on the
         # gap (`ranked`, `essential`), so builds for the same gap share them (`GapTeachers.bridge_levels`)
         self._shared: dict[int, _LevelBridges] = {} if shared is None else shared
         self._first: dict[tuple, tuple[int, Credential] | None] = {}  # this build's eligibility applied
 
-    def _skills(self, c: Credential) -> set[str]:
+    def _skills(self, c: Credential) -> Collection[str]:
+        """The skills `c` counts as teaching: the lookup's tuple when known (not copied), else its refs'."""
         sk = self.check.skills_of
-        return set(sk[c.id]) if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
+        return sk[c.id] if sk is not None and c.id in sk else {r.uri for r in c.skills if r.counts}
 
     def _at_level(self, want: int) -> _LevelBridges:
         """The courses that could bridge at EQF `want`, in best-value order, however eligible (indexed once
         per gap: it was a scan of every gap teacher per credential needing a bridge, most of a 10k plan's
-        time)."""
+        time). Kept as positions in `ranked`: these indexes live as long as the gap, and tuples and sets per
+        course made most of what each plan left for the garbage collector's full passes."""
         found = self._shared.get(want)
         if found is None:
             found = self._shared[want] = _LevelBridges()
-            for pos, c in enumerate(self.ranked):
+            for pos, c in enumerate(self.ranked) if self.at_level is None else self.at_level(want):
                 if c.eqf_level != want or c.stack_ects_required is not None:
                     continue
                 if any(r.counts for r in c.skills):
-                    essential = any(r.counts and r.uri in self.essential for r in c.skills)
-                    found.add(pos, c, essential, self._skills(c))
+                    found.add(pos, any(r.counts and r.uri in self.essential for r in c.skills))
         return found
 
-    def _first_ok(self, key: tuple, found: list[tuple[int, Credential]]) -> tuple[int, Credential] | None:
-        """The first of `found` the learner may take (memoised per candidate build under `key`)."""
+    def _first_ok(self, key: tuple, found: list[int]) -> tuple[int, Credential] | None:
+        """(position, credential) of the first of `found` (positions in `ranked`) the learner may take
+        (memoised per candidate build under `key`)."""
         if key not in self._first:
-            self._first[key] = next((pc for pc in found if self.ok(pc[1])), None)
+            ranked, ok = self.ranked, self.ok
+            self._first[key] = next(((p, c) for p in found if ok(c := ranked[p])), None)
         return self._first[key]
 
-    def _best(self, want: int, skills: set[str]) -> Credential | None:
+    def _best(self, want: int, skills: Collection[str]) -> Credential | None:
         """The first course one may take at `want` of the highest rank: 3 teaches an essential gap skill and
         shares one of `skills`, 2 essential, 1 shares one, 0 any."""
         level = self._at_level(want)
 
-        def first(found: list[tuple[int, Credential]], tag: str) -> Credential | None:
+        def first(found: list[int], tag: str) -> Credential | None:
             hit = self._first_ok((want, tag), found)
             return None if hit is None else hit[1]
 
+        def teaching(uri: str, essential: bool) -> list[int]:
+            return level.teaching(uri, essential, lambda p: self._skills(self.ranked[p]))
+
         def first_sharing(essential: bool, tag: str) -> Credential | None:
-            hits = [h for u in skills if (h := self._first_ok((want, tag, u), level.teaching(u, essential)))]
+            hits = [h for u in skills if (h := self._first_ok((want, tag, u), teaching(u, essential)))]
             return min(hits, key=lambda h: h[0])[1] if hits else None
 
         for pick in (
@@ -287,27 +299,26 @@ class Bridges:
 
 
 class _LevelBridges:
-    """The courses at one EQF level that could bridge up from it, in best-value order (position in `ranked`):
-    all of them, those teaching an essential gap skill, and (as asked) per skill those teaching it."""
+    """The courses at one EQF level that could bridge up from it, in best-value order, as positions in
+    `ranked`: all of them, those teaching an essential gap skill, and (as asked) per skill those teaching
+    it."""
 
     def __init__(self) -> None:
-        self.every: list[tuple[int, Credential]] = []
-        self.essential: list[tuple[int, Credential]] = []
-        self._skills: list[tuple[set[str], bool]] = []  # per entry of `every`
-        self._teaching: dict[tuple[str, bool], list[tuple[int, Credential]]] = {}
+        self.every: list[int] = []
+        self.essential: list[int] = []
+        self._teaching: dict[tuple[str, bool], list[int]] = {}
 
-    def add(self, pos: int, c: Credential, essential: bool, skills: set[str]) -> None:
-        self.every.append((pos, c))
-        self._skills.append((skills, essential))
+    def add(self, pos: int, essential: bool) -> None:
+        self.every.append(pos)
         if essential:
-            self.essential.append((pos, c))
+            self.essential.append(pos)
 
-    def teaching(self, uri: str, essential: bool) -> list[tuple[int, Credential]]:
-        """Those teaching `uri` (and, if `essential`, an essential gap skill), in order."""
+    def teaching(self, uri: str, essential: bool, skills: Callable[[int], Collection[str]]) -> list[int]:
+        """Those teaching `uri` (`skills` of a position) and, if `essential`, an essential gap skill, in
+        order."""
         key = (uri, essential)
         found = self._teaching.get(key)
         if found is None:
-            found = self._teaching[key] = [
-                pc for pc, (sk, ess) in zip(self.every, self._skills) if uri in sk and (ess or not essential)
-            ]
+            among = self.essential if essential else self.every
+            found = self._teaching[key] = [p for p in among if uri in skills(p)]
         return found

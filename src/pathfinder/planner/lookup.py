@@ -39,6 +39,7 @@ class CatalogueLookup(Sequence[Credential]):
         self._ranked: dict[str, list[Credential]] = {}
         self._earn: dict[str, float] = {}
         self._positions: dict[str, np.ndarray] = {}
+        self._dated: dict[str, list[Credential]] = {}
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
             self.skills_of[c.id] = taught
@@ -140,6 +141,29 @@ class CatalogueLookup(Sequence[Credential]):
         }
 
     @cached_property
+    def prerequisites_by_level(self) -> dict[int, tuple[str, ...]]:
+        """`prerequisite_levels` grouped by EQF level, so a rule about low levels reads only those."""
+        grouped: dict[int, list[str]] = {}
+        for p, lvl in self.prerequisite_levels.items():
+            grouped.setdefault(lvl, []).append(p)
+        return {lvl: tuple(ps) for lvl, ps in grouped.items()}
+
+    def dated_teachers(self, uri: str) -> list[Credential]:
+        """`by_skill[uri]` restricted to entries with dated sessions (only those can need more hours a week
+        than a learner has, `load.py`), in the same order; memoised."""
+        found = self._dated.get(uri)
+        if found is None:
+            found = self._dated[uri] = [c for c in self.by_skill.get(uri, ()) if c.sessions]
+        return found
+
+    @cached_property
+    def eqf_levels(self) -> np.ndarray:
+        """Per catalogue position: the entry's EQF level, -1 when not stated."""
+        return np.array(
+            [-1 if c.eqf_level is None else c.eqf_level for c in self.credentials], dtype=np.int64
+        )
+
+    @cached_property
     def skill_counts(self) -> np.ndarray:
         """Per catalogue position: how many skills the entry teaches (distinct, the lookup's)."""
         return np.array([len(set(self.skills_of[i])) for i in self.ids], dtype=np.int64)
@@ -199,6 +223,17 @@ class GapTeachers:
             key = {c.id: (lk.earn_value(c.id), lk.order.get(c.id, 0)) for c in self.stacks}
             self._stacks_by_skill = {j: sorted(v, key=lambda t: key[t.id]) for j, v in by_skill.items()}
         return self._stacks_by_skill
+
+    def ranked_at_level(self, lk: CatalogueLookup, want: int) -> list[tuple[int, Credential]]:
+        """(position in `ranked`, credential) of the ranked teachers at EQF level `want`, in that order: the
+        level's entries picked with the catalogue's EQF array when `ranked` holds positions."""
+        ranked = self.ranked
+        if isinstance(ranked, Positions):
+            at = ranked.at
+            found = np.flatnonzero(lk.eqf_levels[at] == want).tolist()
+            pick = ranked.credentials.__getitem__
+            return list(zip(found, map(pick, at[found].tolist())))
+        return [(k, c) for k, c in enumerate(ranked) if c.eqf_level == want]
 
     def teachers_of(self, uri: str) -> Iterator[tuple[Credential, int]]:
         """`ranked_by_skill[uri]` as a stream (read only as far as needed)."""

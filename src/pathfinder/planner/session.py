@@ -271,7 +271,7 @@ class PlanningSession:
             options.setdefault(need, []).append(title)
         essential = {g.uri for g in self.gap.essential}
         for u in pathway.uncovered:
-            for cr in self.lookup.by_skill.get(u.uri, ()) if u.uri in essential else ():
+            for cr in self.lookup.dated_teachers(u.uri) if u.uri in essential else ():
                 why = verdicts.get(cr.id)
                 load = (
                     overload(cr, self.lookup.hours_of[cr.id], c.hours_per_week, self.today, end_by)
