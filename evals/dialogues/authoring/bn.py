@@ -366,7 +366,7 @@ DIALOGUES += [
                 hours=5,
                 plan=True,
             ),
-            T("আরও সস্তা কিছু আছে?", REFINE, plan=True, cheaper=True),
+            T("এর চেয়ে সস্তা কিছু আছে?", REFINE, plan=True, cheaper=True),
             T("সপ্তাহে ২ ঘণ্টা হলে কী হবে?", REFINE + CONS, hours=2, plan=True, plan_hours=2),
         ],
         split="tune",

@@ -508,7 +508,7 @@ DIALOGUES += [
                 hours=5,
                 plan=True,
             ),
-            T("geht das auch günstiger?", REFINE, plan=True, cheaper=True),
+            T("geht das auch bisschen günstiger?", REFINE, plan=True, cheaper=True),
             T("und mit 10 Stunden pro Woche?", REFINE + CONS, hours=10, plan=True, plan_hours=10),
         ],
         split="tune",

@@ -211,6 +211,32 @@ class Lexicon:
             return None
         return self.title_to_id[title]
 
+    def among(self, text: str, shown: Iterable[Credential], one_word: bool = False) -> Credential | None:
+        """The one credential of those just shown that the text names by some of its title's words ("the
+        parallel programming one" of a plan, "the RGPD one" of a certificate's parts): the most shared
+        words (4+ letters or an acronym, no stop words), two or more, or (`one_word`) an acronym of its title
+        that no other title shown has ("the RGPD one"; never a word such as "certificate")."""
+        said = {w for w in normalise_label(text).split() if len(w) >= 3 and w not in STOPWORDS}
+        creds = list({c.id: c for c in shown}.values())
+        acronyms = {
+            c.id: {normalise_label(w) for w in re.findall(r"[\w-]{3,}", c.title) if w.isupper()}
+            for c in creds
+        }
+        words = {
+            c.id: {w for w in normalise_label(c.title).split() if len(w) >= 4 and w not in STOPWORDS}
+            | acronyms[c.id]
+            for c in creds
+        }
+        scored = sorted(((len(said & words[c.id]), c) for c in creds), key=lambda x: -x[0])
+        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        best = scored[0][1]
+        if scored[0][0] >= 2:
+            return best
+        (word,) = said & words[best.id]
+        unique = not any(word in words[c.id] for c in creds if c.id != best.id)
+        return best if one_word and unique and word in acronyms[best.id] else None
+
     def title_fragment(self, text: str) -> str | None:
         """The id of the one credential whose title contains the longest run of two or more of the text's
         consecutive words ("the AI-Based Anomaly Detection one", "the full-stack certificate"); None when

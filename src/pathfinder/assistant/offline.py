@@ -30,7 +30,7 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
-from pathfinder.assistant.policy import asks_everything, decide, refers_back, superlative
+from pathfinder.assistant.policy import asks_everything, decide, picks_among, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -103,6 +103,14 @@ class OfflineResponder(PlanHandlers):
             and len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
         ):
             intent = "compare"  # two catalogue titles named in one question: what tells them apart
+        plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        if (
+            p.budget is None
+            and p.max_cost
+            and (intent == "set_constraints" or intent == "refine" and plan_shown)
+        ):
+            # "he can't pay much, 500 euros max" about a plan or as a limit: the budget, not a price filter
+            p.budget, p.currency = p.max_cost, "EUR"
         held = self._held(p, state, named, intent)
         before = apply_changes(profile, state.pending)
         changes, change_text = changes_from(p, self.tools, before, intent, held)
@@ -173,7 +181,7 @@ class OfflineResponder(PlanHandlers):
             query=r.query,
             flagged=grounded.flagged,
             responder="offline",
-            state=state.model_copy(update=r.state),
+            state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
         )
 
     def _added_languages(
@@ -395,9 +403,11 @@ class OfflineResponder(PlanHandlers):
         everything = asks_everything(p.text) and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
+        filters = self._filters(p, SearchFilters(), profile)
+        if not topic and everything and (p.languages or p.participation or p.max_cost is not None):
+            return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
         if not topic:
             return self._overview(p, state, profile)
-        filters = self._filters(p, SearchFilters(), profile)
         if self.tools.lexicon.is_catalogue_topic(topic):
             vague = not self.tools.search(topic, SearchFilters(), k=1)  # no entry at all, even unfiltered
         else:  # words the catalogue does not use (another language, a vague wish): only relevant hits
@@ -408,6 +418,29 @@ class OfflineResponder(PlanHandlers):
                 return self._run_search(profile.goal.label, filters, "search")
             return self._overview(p, state, profile)
         return self._run_search(topic, filters, "search")
+
+    def _browse(self, filters: SearchFilters, k: int = 8) -> _Reply:
+        """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
+        fitting = [c for c in self.tools.credentials() if matches(c, filters)]
+        fitting.sort(key=lambda c: (c.eqf_level or 0, c.cost_eur or 0.0, c.id))
+        if not fitting:
+            return self._run_search("", filters, "search")
+        shown = fitting[:k]
+        text = (
+            t("search_head", count=len(shown), query=t("all_courses"), filters_text=md.filters_text(filters))
+            + "\n\n"
+            + "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
+            + "\n\n"
+            + t("search_foot")
+        )
+        state = {"last_query": "", "last_filters": filters, "focus": None, "listing": "results"}
+        return _Reply(
+            text,
+            "search",
+            state | {"last_results": tuple(c.id for c in shown)},
+            filters=filters,
+            retrieved=shown,
+        )
 
     def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """'Show me everything': the catalogue's strongest directions, each with an example, and a
@@ -541,6 +574,9 @@ class OfflineResponder(PlanHandlers):
         found = self.tools.lexicon.title_in(p.text, known)
         if found is None and (fuzzy := self.tools.lexicon.find_title(p.text)):
             found = self.tools.get(fuzzy)
+        if found is None:  # "the parallel programming one" of the plan or list shown
+            shown = [c for c in (self.tools.get(i) for i in state.shown) if c]
+            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=refers_back(p.text))
         if found is None and (p.done_cue or p.predicted in _ABOUT_ONE):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
             fragment = self.tools.lexicon.title_fragment(p.text)
@@ -549,7 +585,7 @@ class OfflineResponder(PlanHandlers):
 
     def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
         """The cheapest or shortest entry of the list shown, for "and the cheapest?"."""
-        if not (p.refinements and superlative(p.text)) or state.listing != "results":
+        if not (p.refinements and picks_among(p.text)) or state.listing != "results":
             return None
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
         if "cheaper" in p.refinements:
@@ -592,6 +628,8 @@ class OfflineResponder(PlanHandlers):
             )
         if cred is None and p.topic:
             if not self.tools.lexicon.is_catalogue_topic(p.topic):
+                if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
+                    return self._plan(p, state, profile)  # "what would the whole thing cost?": the plan
                 return self._search(p, state, profile)
             cred = self.tools.lexicon.title_in(p.text, self.tools.search(p.topic, SearchFilters(), k=3))
             if cred is None:
@@ -742,9 +780,13 @@ class OfflineResponder(PlanHandlers):
             picks.insert(0, focus)
         listed = self._listed(state)
         if len(picks) < 2 and (beyond := [n for n in p.ordinals if n > len(listed)]) and listed:
-            return _Reply(t("no_number", n=beyond[0], size=len(listed)), "compare")
+            return self._which_two(listed, t("no_number", n=beyond[0], size=len(listed)) + " ")
+        if len(picks) < 2 and not p.ordinals and len(listed) == 2:
+            picks = [c for c in (self.tools.get(i) for i in listed) if c]  # "which one is cheaper?" of two
+        if len(picks) < 2 and listed:
+            return self._which_two(listed)
         if len(picks) < 2:
-            return _Reply(t("need_list") if not listed else t("which_two"), "compare")
+            return _Reply(t("need_list"), "compare", retrieved=self.tools.direction_examples(profile))
         a, b = picks[0], picks[1]
         rows = [
             (t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
@@ -779,6 +821,12 @@ class OfflineResponder(PlanHandlers):
         )
         shown = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
         return _Reply(text, "compare", shown, retrieved=[a, b])
+
+    def _which_two(self, listed: list[str], note: str = "") -> _Reply:
+        """A question with the choices: the entries of the last list, numbered, to pick two of."""
+        shown = [c for c in (self.tools.get(i) for i in listed[:6]) if c]
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
+        return _Reply(note + t("which_two") + "\n\n" + items, "compare", retrieved=shown)
 
 
 _PARTS = re.compile(
