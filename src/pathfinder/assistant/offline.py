@@ -125,7 +125,8 @@ class OfflineResponder(PlanHandlers):
             r = self._plan(p, state, provisional, intent=intent)
             r.text = change_text + "\n\n" + r.text
         elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
-            r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
+            step, retrieved = self._next_step(provisional)
+            r = _Reply(change_text + "\n\n" + step, intent, retrieved=retrieved)
             goal_changed = any(c.kind == "set_goal" for c in changes)
             wish = p.goal_text or p.clause_goal or (p.topic if topical else "") or ""
             if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
@@ -139,7 +140,11 @@ class OfflineResponder(PlanHandlers):
                         + "\n"
                         + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
                         + "\n\n"
-                        + t("next_plan")
+                        + (
+                            t("ask_hours")
+                            if provisional.constraints.hours_per_week is None
+                            else t("next_plan")
+                        )
                     )
                     r.retrieved = starters
                     r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
@@ -183,6 +188,15 @@ class OfflineResponder(PlanHandlers):
             responder="offline",
             state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
         )
+
+    def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
+        """After a statement, what is still missing for a plan, asked as a question: the goal (with starting
+        directions), else the weekly time; else the offer to plan."""
+        if profile.goal is None:
+            return t("ask_goal", directions=self._directions(profile)), self.tools.direction_examples(profile)
+        if profile.constraints.hours_per_week is None:
+            return t("ask_hours"), []
+        return t("next_plan"), []
 
     def _added_languages(
         self,
