@@ -358,3 +358,28 @@ def test_everything_with_filters_lists_what_fits_them(responder: OfflineResponde
     answer = responder.reply("show me everything you have in German", History())
     assert answer.intent == "search" and answer.citations
     assert all("de" in BY_ID[c.id].languages for c in answer.citations)
+
+
+def test_first_steps_keep_the_participation_the_learner_asked_for(responder: OfflineResponder) -> None:
+    from pathfinder.domain import Constraints
+
+    profile = LearnerProfile(id="l", constraints=Constraints(participation=("online",)))
+    answer = responder.reply("I want to learn cyber security", History(), profile)
+    assert answer.citations
+    assert all(BY_ID[c.id].participation == "online" for c in answer.citations)
+
+
+def test_that_one_after_a_plan_with_no_step_is_the_first_closest_course(taxonomy: Taxonomy) -> None:
+    from pathfinder.domain import UncoveredSkill
+
+    def plan(profile, gap, creds, strategy):
+        missing = UncoveredSkill(uri="http://x/s", label="s", reason="nothing teaches it")
+        return Pathway(goal_label="data analyst", uncovered=(missing,))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http://x/s",)))
+    shown = r.reply("plan my pathway", History(), profile)
+    assert shown.pathway is not None and not shown.pathway.steps and shown.citations
+    answer = r.reply("is that recognised anywhere?", History().add("plan my pathway", shown), profile)
+    assert answer.intent == "explain" and answer.citations[0].id == shown.citations[0].id

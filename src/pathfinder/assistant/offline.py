@@ -30,7 +30,7 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
-from pathfinder.assistant.policy import asks_everything, decide, picks_among, refers_back
+from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -230,7 +230,8 @@ class OfflineResponder(PlanHandlers):
 
     def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
-        taught in their languages first; only hits above the relevance floor."""
+        taught in their languages first, in the participation they asked for; only hits above the relevance
+        floor."""
         if topic:
             query = topic
         elif profile.goal is not None:
@@ -240,11 +241,13 @@ class OfflineResponder(PlanHandlers):
             return []
         langs = study_languages(profile)
         found: dict[str, Credential] = {}
-        anywhere = self.tools.search_hits(query, SearchFilters(), k=3)
+        base = SearchFilters(participation=profile.constraints.participation)  # "nur online": never blended
+        anywhere = self.tools.search_hits(query, base, k=3)
         # in the learner's languages first, but only entries nearly as relevant as the best anywhere: a German
         # data-analyst goal is not started with German cloud-security courses
         floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
-        for filters in ((SearchFilters(languages=langs),) if langs else ()) + (SearchFilters(),):
+        in_langs = base.model_copy(update={"languages": langs})
+        for filters in ((in_langs,) if langs else ()) + (base,):
             hits = anywhere if not filters.languages else self.tools.search_hits(query, filters, k=3)
             near = [
                 h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
@@ -570,7 +573,8 @@ class OfflineResponder(PlanHandlers):
 
     def _listed(self, state: DialogueState) -> list[str]:
         if state.listing in ("pathway", "suggestions") and state.last_pathway is not None:
-            return list(state.last_pathway.ids)
+            # a plan with no step shows the closest courses instead: those are what "that one" means
+            return list(state.last_pathway.ids) or list(state.last_results)
         return list(state.last_results)
 
     def _by_ordinal(self, state: DialogueState, n: int) -> Credential | None:
@@ -626,7 +630,7 @@ class OfflineResponder(PlanHandlers):
         if state.focus:
             return self.tools.get(state.focus)
         ids = self._listed(state)
-        if len(ids) > 1 and not new_subject and state.listing == "results":
+        if len(ids) > 1 and not new_subject and lists(state):
             return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
         return self.tools.get(ids[0]) if len(ids) == 1 else None
 

@@ -96,6 +96,15 @@ def refers_back(text: str) -> bool:
     return any(w in _BACK for w in _words(text))
 
 
+def lists(state: DialogueState) -> bool:
+    """Whether the last answer showed a list to point back at: results, or the closest courses shown
+    instead of a plan that found no step."""
+    if state.listing == "results":
+        return bool(state.last_results)
+    no_steps = state.last_pathway is not None and not state.last_pathway.steps
+    return no_steps and bool(state.last_results)
+
+
 def decide(
     p: Parsed,
     state: DialogueState,
@@ -187,9 +196,7 @@ def decide(
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
         intent = "explain"  # the message names a catalogue credential: it is about that one
-    pointed = state.focus or (
-        state.listing == "results" and state.last_results and refers_back(p.text) and asks_about
-    )
+    pointed = state.focus or (lists(state) and refers_back(p.text) and asks_about)
     if (
         pointed
         and intent in ("search", "refine")
