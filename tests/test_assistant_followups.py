@@ -383,3 +383,21 @@ def test_that_one_after_a_plan_with_no_step_is_the_first_closest_course(taxonomy
     assert shown.pathway is not None and not shown.pathway.steps and shown.citations
     answer = r.reply("is that recognised anywhere?", History().add("plan my pathway", shown), profile)
     assert answer.intent == "explain" and answer.citations[0].id == shown.citations[0].id
+
+
+def test_cheaper_after_one_course_explained_lists_cheaper_ones_on_its_subject(
+    responder: OfflineResponder,
+) -> None:
+    first = "tell me about Advanced Cyber Security Operations"
+    explained = responder.reply(first, History())
+    assert explained.state.focus == "cyber-pro"
+    answer = responder.reply("can you make that less expensive", History().add(first, explained))
+    assert answer.intent == "refine" and answer.citations
+    assert all(c.id != "cyber-pro" and (BY_ID[c.id].cost or 0) < 900 for c in answer.citations)
+
+
+def test_a_number_beyond_a_short_list_asks_which_one_with_the_list(responder: OfflineResponder) -> None:
+    first = "compare Python Basics and SQL for Analysts"
+    compared = responder.reply(first, History())
+    answer = responder.reply("tell me about the 4th one", History().add(first, compared))
+    assert "?" in answer.text and [c.id for c in answer.citations] == ["py-basics", "sql-analysts"]

@@ -515,6 +515,17 @@ class OfflineResponder(PlanHandlers):
             return self._replan(p, state, profile)
         if not state.last_query and not state.last_results and profile.goal is not None:
             return self._replan(p, state, profile)  # "cheaper?" with a goal and nothing listed: plan that way
+        focus = self.tools.get(state.focus) if state.focus else None
+        if not state.last_query and not state.last_results and focus is not None:
+            # "can you make that less expensive" about the one course shown: others on its subject
+            query = " ".join(s.label for s in focus.skills[:3]) or focus.title
+            filters = self._filters(p, SearchFilters(), profile)
+            filters = filters.model_copy(update={"exclude_ids": (*filters.exclude_ids, focus.id)})
+            if "cheaper" in p.refinements and focus.cost_eur:
+                filters = filters.model_copy(update={"max_cost": round(focus.cost_eur - 0.01, 2)})
+            if "shorter" in p.refinements and focus.hours:
+                filters = filters.model_copy(update={"max_hours": focus.hours - 0.5})
+            return self._run_search(query, filters, "refine")
         if not state.last_query and not state.last_results:
             return _Reply(
                 t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
@@ -638,12 +649,9 @@ class OfflineResponder(PlanHandlers):
         intent = "select" if p.intent == "select" else "explain"
         cred = self._target(p, state)
         if cred is None and p.ordinals:
-            return _Reply(
-                t("need_list")
-                if not self._listed(state)
-                else t("no_number", n=p.ordinals[0], size=len(self._listed(state))),
-                intent,
-            )
+            if self._listed(state):
+                return self._which_one(self._listed(state), p.ordinals[0], intent)
+            return _Reply(t("need_list"), intent)
         if cred is None and p.topic:
             if not self.tools.lexicon.is_catalogue_topic(p.topic):
                 if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
@@ -839,6 +847,13 @@ class OfflineResponder(PlanHandlers):
         )
         shown = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
         return _Reply(text, "compare", shown, retrieved=[a, b])
+
+    def _which_one(self, listed: list[str], n: int, intent: str) -> _Reply:
+        """ "The second one" of a one-entry list: no such number, and which one of those shown was meant."""
+        shown = [c for c in (self.tools.get(i) for i in listed[:6]) if c]
+        items = "\n".join(md.credential_line(k, c) for k, c in enumerate(shown, 1))
+        text = t("no_number", n=n, size=len(listed)) + " " + t("which_one") + "\n\n" + items
+        return _Reply(text, intent, retrieved=shown)
 
     def _which_two(self, listed: list[str], note: str = "") -> _Reply:
         """A question with the choices: the entries of the last list, numbered, to pick two of."""
