@@ -296,3 +296,108 @@ def test_with_nothing_in_the_learners_language_english_is_offered_when_it_covers
     assert answer.pathway is not None and answer.pathway.steps and answer.profile_changes == ()
     (offer,) = answer.pathway.relaxations
     assert offer.needed == "en"
+
+
+@pytest.mark.parametrize("ask", ["which one is cheaper", "welcher ist billiger?", "khóa nào rẻ hơn?"])
+def test_which_is_cheaper_after_a_comparison_compares_the_same_two(
+    responder: OfflineResponder, ask: str
+) -> None:
+    first = "compare Python Basics and SQL for Analysts"
+    compared = responder.reply(first, History())
+    assert compared.intent == "compare"
+    answer = responder.reply(ask, History().add(first, compared))
+    assert answer.intent == "compare"
+    assert {c.id for c in answer.citations} >= {"py-basics", "sql-analysts"}
+
+
+def test_compare_without_saying_which_asks_with_the_choices(responder: OfflineResponder) -> None:
+    listed = responder.reply("cyber security courses", History())
+    assert len(listed.state.last_results) > 2
+    answer = responder.reply("compare them", History().add("cyber security courses", listed))
+    assert answer.intent == "compare" and "?" in answer.text
+    assert [c.id for c in answer.citations][:2] == list(
+        listed.state.last_results[:2]
+    )  # the choices, numbered
+
+
+def test_a_step_named_by_some_title_words_or_an_acronym_is_that_one(taxonomy: Taxonomy) -> None:
+    lexicon = Lexicon(taxonomy, CATALOGUE)
+    shown = [
+        BY_ID[i] for i in ("py-basics", "sql-analysts", "cloud-security", "cloud-monitoring", "cert-data")
+    ]
+    assert (
+        lexicon.among("is the cloud monitoring one part of something bigger?", shown)
+        == BY_ID["cloud-monitoring"]
+    )
+    assert lexicon.among("the SQL one, is it hard?", shown, one_word=True) == BY_ID["sql-analysts"]
+    assert lexicon.among("the SQL one, is it hard?", shown) is None  # one word only when pointing back
+    assert lexicon.among("is the cloud one online?", shown, one_word=True) is None  # in two titles
+    assert lexicon.among("ça fait partie d'un certificate?", shown, one_word=True) is None  # no acronym
+
+
+def test_a_money_limit_after_a_plan_is_the_budget(taxonomy: Taxonomy) -> None:
+    from pathfinder.domain import Step, Totals
+
+    def plan(profile, gap, creds, strategy):
+        step = Step(
+            id="cyber-pro", title="Advanced Cyber Security Operations", start_week=1, end_week=9, hours=120
+        )
+        return Pathway(goal_label="cybersecurity", steps=(step,), totals=Totals(hours=120, weeks=9, cost=900))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = LearnerProfile(id="l", goal=Goal(label="cybersecurity", skills=("http://x/s",)))
+    planned = r.reply("plan my pathway", History(), profile)
+    assert planned.pathway is not None and planned.pathway.steps
+    answer = r.reply("he can't pay much, 100 euros max", History().add("plan my pathway", planned), profile)
+    budgets = [c.constraints.budget for c in answer.profile_changes if c.constraints is not None]
+    assert budgets == [100.0] and answer.intent == "refine"
+
+
+def test_everything_with_filters_lists_what_fits_them(responder: OfflineResponder) -> None:
+    answer = responder.reply("show me everything you have in German", History())
+    assert answer.intent == "search" and answer.citations
+    assert all("de" in BY_ID[c.id].languages for c in answer.citations)
+
+
+def test_first_steps_keep_the_participation_the_learner_asked_for(responder: OfflineResponder) -> None:
+    from pathfinder.domain import Constraints
+
+    profile = LearnerProfile(id="l", constraints=Constraints(participation=("online",)))
+    answer = responder.reply("I want to learn cyber security", History(), profile)
+    assert answer.citations
+    assert all(BY_ID[c.id].participation == "online" for c in answer.citations)
+
+
+def test_that_one_after_a_plan_with_no_step_is_the_first_closest_course(taxonomy: Taxonomy) -> None:
+    from pathfinder.domain import UncoveredSkill
+
+    def plan(profile, gap, creds, strategy):
+        missing = UncoveredSkill(uri="http://x/s", label="s", reason="nothing teaches it")
+        return Pathway(goal_label="data analyst", uncovered=(missing,))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    profile = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http://x/s",)))
+    shown = r.reply("plan my pathway", History(), profile)
+    assert shown.pathway is not None and not shown.pathway.steps and shown.citations
+    answer = r.reply("is that recognised anywhere?", History().add("plan my pathway", shown), profile)
+    assert answer.intent == "explain" and answer.citations[0].id == shown.citations[0].id
+
+
+def test_cheaper_after_one_course_explained_lists_cheaper_ones_on_its_subject(
+    responder: OfflineResponder,
+) -> None:
+    first = "tell me about Advanced Cyber Security Operations"
+    explained = responder.reply(first, History())
+    assert explained.state.focus == "cyber-pro"
+    answer = responder.reply("can you make that less expensive", History().add(first, explained))
+    assert answer.intent == "refine" and answer.citations
+    assert all(c.id != "cyber-pro" and (BY_ID[c.id].cost or 0) < 900 for c in answer.citations)
+
+
+def test_a_number_beyond_a_short_list_asks_which_one_with_the_list(responder: OfflineResponder) -> None:
+    first = "compare Python Basics and SQL for Analysts"
+    compared = responder.reply(first, History())
+    answer = responder.reply("tell me about the 4th one", History().add(first, compared))
+    assert "?" in answer.text and [c.id for c in answer.citations] == ["py-basics", "sql-analysts"]

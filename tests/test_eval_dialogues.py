@@ -274,7 +274,18 @@ def test_dead_end_rule():
     assert not C.is_dead_end(exp, _out(intent="refine", reply="Which one do you mean?", profile=empty), empty)
     assert not C.is_dead_end(exp, _out(intent="refine", reply="x", citations=["x-1"], profile=empty), empty)
     changed = {**FRESH, "constraints": {**FRESH["constraints"], "hours_per_week": 2}}
-    assert not C.is_dead_end(exp, _out(intent="refine", reply="Saved: 2 h/week.", profile=changed), empty)
+    # noting a statement answers it; a follow-up that is only noted, never re-planned, is the dead end
+    saved = _out(intent="set_constraints", reply="Saved: 2 h/week.", profile=changed)
+    assert not C.is_dead_end({"intent_any": ["set_constraints", "refine"]}, saved, empty)
+    assert C.is_dead_end(exp, _out(intent="refine", reply="Saved: 2 h/week.", profile=changed), empty)
+    # a "?" inside quoted catalogue text or a link text is not a question to the learner
+    quoted = _out(intent="refine", reply="> Is it for you?\n“Ready for the cloud?” [Why?](x)", profile=empty)
+    assert C.is_dead_end(exp, quoted, empty)
+    # the engine's refusal templates count in every reply language
+    refusal = _out(
+        intent="refine", reply="Je n'ai pas encore de liste à laquelle me référer.", profile=changed
+    )
+    assert C.is_dead_end({"intent_any": ["set_constraints"]}, refusal, empty)
     assert C.is_dead_end(exp, _out(intent="out_of_scope", reply="Sorry?", profile=empty), empty)
     assert C.is_dead_end(exp, _out(reply="No goal set yet.", profile=changed), empty)
     assert not C.is_dead_end({"intent_any": ["smalltalk"]}, nothing, empty)  # greetings need no action

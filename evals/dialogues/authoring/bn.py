@@ -478,3 +478,54 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): follow-ups after a plan or a list, named-course questions, comparisons; written for tune.
+DIALOGUES += [
+    D(
+        "bn-fu-analyst-40",
+        ["followup", "area_data", "constraint_time"],
+        [
+            T(
+                "আমি ডেটা অ্যানালিস্ট হতে চাই, সপ্তাহে ৫ ঘণ্টা সময় আছে। একটা পরিকল্পনা দাও",
+                PLAN,
+                goal="data_analyst",
+                hours=5,
+                plan=True,
+            ),
+            T("এর চেয়ে সস্তা কিছু আছে?", REFINE, plan=True, cheaper=True),
+            T("সপ্তাহে ২ ঘণ্টা হলে কী হবে?", REFINE + CONS, hours=2, plan=True, plan_hours=2),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-fu-quality-41",
+        ["quality", "named_course", "stacking"],
+        [
+            T(
+                "Certificate in Database Administration কি স্বীকৃত? কারা মান যাচাই করে?",
+                EXPLAIN,
+                cite_any=["nda-cert-dba"],
+            ),
+            T(
+                "এর মধ্যে কোন কোন কোর্স আছে?",
+                EXPLAIN + REQ + SEARCH,
+                cite_any=["nda-model-102", "nda-dba-201", "nda-dbsec-301", "nda-dbphys-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-fu-compare-42",
+        ["compare", "named_course", "area_cyber"],
+        [
+            T(
+                "Network Security Essentials আর Security Operations Fundamentals এর মধ্যে পার্থক্য কী?",
+                COMPARE,
+                cite_any=["ccna-netsec-204", "bvca-soc-101"],
+                cite_min=2,
+            ),
+            T("কোনটা আগে করা উচিত?", COMPARE + REQ + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -38,12 +38,14 @@ def existing_splits() -> dict[str, str]:
 
 
 def assign_splits(dialogues: list, lang: str, kept: dict[str, str]) -> dict[str, str]:
-    """Kept splits stay; the first version took tune at positions 1 and 3 of every 5 in (first tag, id) order;
-    dialogues added later, in the same order, go to tune while the language's tune share is under 40 %."""
+    """Kept splits stay; a dialogue written for one split (`D.split`, the v6 batch) gets it. The first version
+    took tune at positions 1 and 3 of every 5 in (first tag, id) order; dialogues added later, in the same
+    order, go to tune while the language's tune share is under 40 %."""
     ordered = sorted(dialogues, key=lambda d: (d.tags[0], d.id))
     if not kept:
         return {d.id: "tune" if i % 5 in (1, 3) else "frozen" for i, d in enumerate(ordered)}
     splits = {d.id: kept[d.id] for d in ordered if d.id in kept}
+    splits.update({d.id: d.split for d in ordered if d.id not in splits and d.split})
     for d in ordered:
         if d.id not in splits:
             tune = sum(v == "tune" for v in splits.values())

@@ -659,3 +659,74 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): follow-ups after a plan or a list, named-course questions, comparisons; written for tune.
+DIALOGUES += [
+    D(
+        "de-fu-cloudsec-40",
+        ["followup", "area_cloudsec", "constraint_time"],
+        [
+            T(
+                "Ich will Cloud Security Engineer werden, hab so 5 Stunden die Woche. Mach mir nen Plan",
+                PLAN,
+                goal="cloudsec",
+                hours=5,
+                plan=True,
+            ),
+            T("geht das auch bisschen günstiger?", REFINE, plan=True, cheaper=True),
+            T("und mit 10 Stunden pro Woche?", REFINE + CONS, hours=10, plan=True, plan_hours=10),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-fu-stack-41",
+        ["named_course", "stacking"],
+        [
+            T(
+                "Ist 'Identitäts- und Zugriffsmanagement in der Cloud' Teil eines größeren Abschlusses?",
+                EXPLAIN + REQ,
+                cite_any=["hrd-cert-cloudsec"],
+            ),
+            T("und was brauch ich vorher dafür", REQ, cite_any=["hrd-cloud-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-fu-advisor-42",
+        ["third_person", "followup", "area_software"],
+        [
+            T(
+                "Ich berate einen Lagerarbeiter, der Softwareentwickler werden möchte. "
+                "Er hat 6 Stunden pro Woche.",
+                GOAL + PLAN,
+                goal="software",
+                goal_not=["lager", "warehouse"],
+                hours=6,
+            ),
+            T("Mach bitte einen Lernpfad für ihn", PLAN, plan=True, cite_min=1),
+            T(
+                "Den ersten Kurs hat er schon gemacht",
+                SKIP,
+                plan=True,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-fu-compare-43",
+        ["compare", "named_course", "area_cloud"],
+        [
+            T(
+                "Was ist der Unterschied zwischen Grundlagen des Cloud Computing und "
+                "Developing with Cloud Services?",
+                COMPARE,
+                cite_any=["hrd-cloud-101", "hrd-clouddev-204"],
+                cite_min=2,
+            ),
+            T("welcher ist billiger?", COMPARE + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -129,6 +129,7 @@ class D:
     tags: list[str]
     turns: list[T]
     profile: dict | None = None
+    split: str | None = None  # set only for a batch written for one split (v6: "tune"); kept splits still win
 
 
 _PROFILE_KEYS = {

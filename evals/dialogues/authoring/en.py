@@ -1710,3 +1710,161 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): follow-ups after a plan or a list, named-course questions, comparisons; written for tune.
+_T6 = "tune"
+DIALOGUES += [
+    D(
+        "en-fu-cheaper-106",
+        ["followup", "area_network", "constraint_budget"],
+        [
+            T(
+                "im a help desk guy, want to get into network engineering. whats the plan, ~6 hrs/week",
+                PLAN + GOAL,
+                goal="network",
+                goal_not=["help desk", "helpdesk"],
+                hours=6,
+                plan=True,
+            ),
+            T("hmm thats a lot of money, anything cheaper?", REFINE, plan=True, cheaper=True),
+            T("and the fastest one?", REFINE, plan=True, faster=True),
+        ],
+        split=_T6,
+    ),
+    D(
+        "en-fu-advisor-107",
+        ["third_person", "followup", "area_data"],
+        [
+            T(
+                "I'm advising a warehouse supervisor who wants to become a data engineer. "
+                "She has about 4 hours a week.",
+                GOAL + PLAN,
+                goal="de",
+                goal_not=["warehouse", "supervisor"],
+                hours=4,
+            ),
+            T("ok build her a plan", PLAN, plan=True, cite_min=1),
+            T(
+                "she already did the first one last year",
+                SKIP,
+                plan=True,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+            T("what would the whole thing cost her now?", EXPLAIN + PLAN + WHY, cite_min=1),
+        ],
+        split=_T6,
+    ),
+    D(
+        "en-fu-hours-108",
+        ["followup", "constraint_time", "area_hpc"],
+        [
+            T("plan me a route into HPC, I can do 3 hours a week", PLAN, goal="hpc", hours=3, plan=True),
+            T("what if I had 10 hours a week instead", REFINE + CONS, hours=10, plan=True, plan_hours=10),
+            T(
+                "is the parallel programming one part of a bigger qualification?",
+                EXPLAIN + REQ,
+                cite_any=["padr-cert-hpc"],
+            ),
+        ],
+        split=_T6,
+    ),
+    D(
+        "en-fu-after-109",
+        ["named_course", "stacking", "followup"],
+        [
+            T(
+                "what can I do after finishing Networking Fundamentals?",
+                EXPLAIN + SEARCH + REQ,
+                cite_any=["ccna-route-201", "ccna-netmon-202", "ccna-netauto-203", "ccna-netsec-204"],
+            ),
+            T(
+                "and is Networking Fundamentals accredited by anyone or is it just a course",
+                EXPLAIN,
+                cite_any=["ccna-net-101"],
+            ),
+        ],
+        split=_T6,
+    ),
+    D(
+        "en-fu-compare-110",
+        ["compare", "named_course", "area_data"],
+        [
+            T(
+                "Data Engineering Foundations or Data Modelling Essentials - which one should I take first?",
+                COMPARE + REQ,
+                cite_any=["nda-de-101", "nda-model-102"],
+                cite_min=2,
+            ),
+            T("which one is cheaper", COMPARE + EXPLAIN, cite_min=1),
+            T("ok and what comes after Data Modelling Essentials", EXPLAIN + REQ + SEARCH, cite_min=1),
+        ],
+        split=_T6,
+    ),
+    D(
+        "en-fu-eqf-111",
+        ["level", "named_course", "followup"],
+        [
+            T(
+                "which EQF level is Deep Learning and Neural Networks? too hard for me? "
+                "I only know some excel",
+                EXPLAIN,
+                cite_any=["diaa-dl-202"],
+            ),
+            T("so what should I start with instead", SEARCH + PLAN + REFINE + EXPLORE + REQ, cite_min=1),
+        ],
+        split=_T6,
+    ),
+    D(
+        "en-fu-everything-112",
+        ["search", "followup", "area_cyber"],
+        [
+            T("what cybersecurity courses do you have", SEARCH, cite_min=1),
+            T("show me everything you have, not just those", SEARCH + EXPLORE, cite_min=3),
+            T("only online ones in English pls", REFINE + SEARCH + CONS, cite_min=1),
+        ],
+        split=_T6,
+    ),
+    D(
+        "en-fu-recognised-113",
+        ["quality", "named_course", "followup", "typo"],
+        [
+            T(
+                "is the Certificat Gouvernance et protection des données recognised? who accredits it",
+                EXPLAIN,
+                cite_any=["inl-cert-gouv"],
+            ),
+            T(
+                "wat courses are in it",
+                EXPLAIN + REQ + SEARCH,
+                cite_any=["inl-rgpd-101", "inl-dpo-201", "inl-aipd-202", "inl-pssi-203"],
+            ),
+            T("i already did the RGPD fundamentals one", SKIP + SKILLS, held=["inl-rgpd-101"]),
+        ],
+        split=_T6,
+    ),
+    D(
+        "en-fu-advisor-budget-114",
+        ["third_person", "followup", "constraint_budget", "area_ai"],
+        [
+            T(
+                "My client is a school teacher and wants to get into AI. "
+                "Can you plan something for him, 5 hours weekly?",
+                PLAN + GOAL,
+                goal="ai",
+                goal_not=["teacher"],
+                hours=5,
+                plan=True,
+            ),
+            T(
+                "he can't pay much, 500 euros max",
+                CONS + REFINE,
+                budget=(500, "EUR"),
+                plan=True,
+                plan_cost=(500, "EUR"),
+            ),
+            T("great. is AI Foundations recognised anywhere?", EXPLAIN, cite_any=["diaa-ai-101"]),
+        ],
+        split=_T6,
+    ),
+]

@@ -621,3 +621,71 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): follow-ups after a plan or a list, named-course questions, comparisons; written for tune.
+DIALOGUES += [
+    D(
+        "es-fu-analista-40",
+        ["followup", "area_data", "constraint_time"],
+        [
+            T(
+                "quiero ser analista de datos, tengo 4 horas a la semana, me armas un plan?",
+                PLAN,
+                goal="data_analyst",
+                hours=4,
+                plan=True,
+            ),
+            T("y el más rápido?", REFINE, plan=True, faster=True),
+            T("ya hice el de SQL para el análisis de datos", SKIP + SKILLS, held=["ual-sql-102"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-fu-nivel-41",
+        ["level", "named_course", "followup"],
+        [
+            T(
+                "qué nivel EQF tiene Minería de datos y big data? es muy difícil para mí?",
+                EXPLAIN,
+                cite_any=["ual-mineria-301"],
+            ),
+            T("y qué necesito antes de hacerlo?", REQ, cite_any=["ual-python-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-fu-asesora-42",
+        ["third_person", "followup", "area_dlit", "constraint_budget"],
+        [
+            T(
+                "Asesoro a una señora de 55 años que quiere aprender lo básico de informática "
+                "para buscar trabajo",
+                GOAL + SEARCH + EXPLORE + PLAN,
+            ),
+            T(
+                "enséñame todo lo que tengas gratis y en español",
+                SEARCH + REFINE + EXPLORE,
+                cite_any=["ual-digital-101", "glcc-alfab-108", "ual-problemas-103", "ual-contenidos-102"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-fu-compara-43",
+        ["compare", "named_course", "area_data"],
+        [
+            T(
+                "compárame SQL para el análisis de datos con Python para el análisis de datos",
+                COMPARE,
+                cite_any=["ual-sql-102", "ual-python-201"],
+                cite_min=2,
+            ),
+            T(
+                "¿y forman parte de algún título más grande?",
+                EXPLAIN + REQ + COMPARE,
+                cite_any=["ual-cert-datos"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -625,3 +625,52 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): follow-ups after a plan or a list, named-course questions, comparisons; written for tune.
+DIALOGUES += [
+    D(
+        "fi-fu-web-40",
+        ["followup", "area_web", "constraint_time"],
+        [
+            T(
+                "Haluan web-kehittäjäksi, ehdin 6 tuntia viikossa. Tee mulle suunnitelma",
+                PLAN,
+                goal="web",
+                hours=6,
+                plan=True,
+            ),
+            T("entä nopein vaihtoehto?", REFINE, plan=True, faster=True),
+            T("ensimmäisen olen jo käynyt", SKIP, plan=True, held_prev_step=1, plan_excl_prev_step=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-fu-taso-41",
+        ["level", "named_course"],
+        [
+            T(
+                "Mikä EQF-taso on Exploit Development -kurssilla? Onko se liian vaikea aloittelijalle?",
+                EXPLAIN,
+                cite_any=["bvca-exploit-301"],
+            ),
+            T("mitä pitää käydä ennen sitä?", REQ, cite_any=["bvca-pentest-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-fu-ohjaaja-42",
+        ["third_person", "followup", "area_data", "constraint_budget"],
+        [
+            T(
+                "Asiakkaani on kirjanpitäjä ja haluaa data-analyytikoksi. Hänellä on 4 tuntia viikossa.",
+                GOAL + PLAN,
+                goal="data_analyst",
+                goal_not=["kirjanpit", "bookkeep", "accountant"],
+                hours=4,
+            ),
+            T("tee hänelle polku", PLAN, plan=True, cite_min=1),
+            T("saisko halvemmalla?", REFINE, plan=True, cheaper=True),
+        ],
+        split="tune",
+    ),
+]

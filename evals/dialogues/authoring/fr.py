@@ -700,3 +700,67 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): follow-ups after a plan or a list, named-course questions, comparisons; written for tune.
+DIALOGUES += [
+    D(
+        "fr-fu-dpo-50",
+        ["followup", "area_dgov", "constraint_budget"],
+        [
+            T(
+                "Je veux devenir DPO, je peux y consacrer 5 heures par semaine. Tu me proposes un parcours ?",
+                PLAN,
+                goal="dpo",
+                hours=5,
+                plan=True,
+            ),
+            T("c'est possible de faire moins cher ?", REFINE, plan=True, cheaper=True),
+            T("j'ai déjà fait Les fondamentaux du RGPD", SKIP + SKILLS, held=["inl-rgpd-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-fu-reconnu-51",
+        ["quality", "named_course", "stacking"],
+        [
+            T(
+                "Est-ce que la formation Piloter la conformité : le métier de DPO est reconnue ? par qui ?",
+                EXPLAIN,
+                cite_any=["inl-dpo-201"],
+            ),
+            T("elle fait partie d'un certificat plus large ?", EXPLAIN + REQ, cite_any=["inl-cert-gouv"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-fu-conseiller-52",
+        ["third_person", "followup", "area_network", "constraint_time"],
+        [
+            T(
+                "J'accompagne un demandeur d'emploi qui veut devenir technicien réseau, "
+                "il a 8 heures par semaine",
+                GOAL + PLAN,
+                goal="network",
+                hours=8,
+            ),
+            T("fais-lui un plan", PLAN, plan=True, cite_min=1),
+            T("et avec seulement 3 heures par semaine ?", REFINE + CONS, hours=3, plan=True, plan_hours=3),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-fu-compare-53",
+        ["compare", "named_course", "area_dgov"],
+        [
+            T(
+                "Quelle différence entre Qualité des données : mesurer et améliorer et "
+                "Cartographie et classification des données ?",
+                COMPARE,
+                cite_any=["inl-qualite-201", "inl-classif-301"],
+                cite_min=2,
+            ),
+            T("laquelle est la moins chère ?", COMPARE + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -558,3 +558,46 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): follow-ups after a plan or a list, named-course questions, comparisons; written for tune.
+DIALOGUES += [
+    D(
+        "hi-fu-cloud-40",
+        ["followup", "area_cloud", "constraint_time"],
+        [
+            T("मुझे क्लाउड इंजीनियर बनना है, हफ्ते में 6 घंटे हैं। प्लान बना दो", PLAN, goal="cloud", hours=6, plan=True),
+            T("सबसे जल्दी वाला रास्ता कौन सा है?", REFINE, plan=True, faster=True),
+            T("पहला वाला मैं कर चुका हूँ", SKIP, plan=True, held_prev_step=1, plan_excl_prev_step=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-fu-eqf-41",
+        ["level", "named_course", "area_ai"],
+        [
+            T(
+                "Deep Learning and Neural Networks का EQF लेवल क्या है? मेरे लिए ज़्यादा मुश्किल तो नहीं?",
+                EXPLAIN,
+                cite_any=["diaa-dl-202"],
+            ),
+            T("इसे करने से पहले क्या करना होगा?", REQ, cite_any=["diaa-ml-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-fu-advisor-42",
+        ["third_person", "followup", "area_data", "constraint_budget"],
+        [
+            T(
+                "मेरी क्लाइंट एक रिसेप्शनिस्ट है और डेटा इंजीनियर बनना चाहती है, हफ्ते में 5 घंटे दे सकती है",
+                GOAL + PLAN,
+                goal="de",
+                goal_not=["रिसेप्शनिस्ट", "receptionist"],
+                hours=5,
+            ),
+            T("उसके लिए प्लान बनाओ", PLAN, plan=True, cite_min=1),
+            T("इसे थोड़ा सस्ता कर सकते हो?", REFINE, plan=True, cheaper=True),
+        ],
+        split="tune",
+    ),
+]

@@ -644,3 +644,54 @@ DIALOGUES += [
         ],
     ),
 ]
+
+# v6 (session 6): follow-ups after a plan or a list, named-course questions, comparisons; written for tune.
+DIALOGUES += [
+    D(
+        "vi-fu-cyber-50",
+        ["followup", "area_cyber", "constraint_time"],
+        [
+            T(
+                "Tôi muốn làm chuyên viên an ninh mạng, mỗi tuần học được 5 tiếng. Lập lộ trình giúp tôi",
+                PLAN,
+                goal="cyber",
+                hours=5,
+                plan=True,
+            ),
+            T("có cách nào rẻ hơn không?", REFINE, plan=True, cheaper=True),
+            T("còn nếu mỗi tuần 10 tiếng thì sao?", REFINE + CONS, hours=10, plan=True, plan_hours=10),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-fu-stack-51",
+        ["named_course", "stacking", "area_hpc"],
+        [
+            T(
+                "Khóa Parallel Programming with MPI and OpenMP có thuộc chứng chỉ lớn hơn nào không?",
+                EXPLAIN + REQ,
+                cite_any=["padr-cert-hpc"],
+            ),
+            T(
+                "học xong khóa đó thì học tiếp gì?",
+                EXPLAIN + SEARCH + REQ,
+                cite_any=["padr-perf-202", "padr-gpu-301", "padr-reverse-302", "padr-cert-hpc"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-fu-compare-52",
+        ["compare", "named_course", "area_ai"],
+        [
+            T(
+                "So sánh giúp mình AI Foundations và Mathematics for Machine Learning",
+                COMPARE,
+                cite_any=["diaa-ai-101", "diaa-math-102"],
+                cite_min=2,
+            ),
+            T("khóa nào rẻ hơn?", COMPARE + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -31,7 +31,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import asks_everything, decide, refers_back, superlative
+from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -104,6 +104,14 @@ class OfflineResponder(PlanHandlers):
             and len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
         ):
             intent = "compare"  # two catalogue titles named in one question: what tells them apart
+        plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        if (
+            p.budget is None
+            and p.max_cost
+            and (intent == "set_constraints" or intent == "refine" and plan_shown)
+        ):
+            # "he can't pay much, 500 euros max" about a plan or as a limit: the budget, not a price filter
+            p.budget, p.currency = p.max_cost, "EUR"
         held = self._held(p, state, named, intent)
         before = apply_changes(profile, state.pending)
         changes, change_text = changes_from(p, self.tools, before, intent, held)
@@ -118,7 +126,8 @@ class OfflineResponder(PlanHandlers):
             r = self._plan(p, state, provisional, intent=intent)
             r.text = change_text + "\n\n" + r.text
         elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
-            r = _Reply(change_text + "\n\n" + t("next_plan"), intent)
+            step, retrieved = self._next_step(provisional)
+            r = _Reply(change_text + "\n\n" + step, intent, retrieved=retrieved)
             goal_changed = any(c.kind == "set_goal" for c in changes)
             wish = p.goal_text or p.clause_goal or (p.topic if topical else "") or ""
             if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
@@ -132,7 +141,11 @@ class OfflineResponder(PlanHandlers):
                         + "\n"
                         + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
                         + "\n\n"
-                        + t("next_plan")
+                        + (
+                            t("ask_hours")
+                            if provisional.constraints.hours_per_week is None
+                            else t("next_plan")
+                        )
                     )
                     r.retrieved = starters
                     r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
@@ -174,8 +187,17 @@ class OfflineResponder(PlanHandlers):
             query=r.query,
             flagged=grounded.flagged,
             responder="offline",
-            state=state.model_copy(update=r.state),
+            state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
         )
+
+    def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
+        """After a statement, what is still missing for a plan, asked as a question: the goal (with starting
+        directions), else the weekly time; else the offer to plan."""
+        if profile.goal is None:
+            return t("ask_goal", directions=self._directions(profile)), self.tools.direction_examples(profile)
+        if profile.constraints.hours_per_week is None:
+            return t("ask_hours"), []
+        return t("next_plan"), []
 
     def _added_languages(
         self,
@@ -209,7 +231,8 @@ class OfflineResponder(PlanHandlers):
 
     def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
-        taught in their languages first; only hits above the relevance floor."""
+        taught in their languages first, in the participation they asked for; only hits above the relevance
+        floor."""
         if topic:
             query = topic
         elif profile.goal is not None:
@@ -219,11 +242,13 @@ class OfflineResponder(PlanHandlers):
             return []
         langs = study_languages(profile)
         found: dict[str, Credential] = {}
-        anywhere = self.tools.search_hits(query, SearchFilters(), k=3)
+        base = SearchFilters(participation=profile.constraints.participation)  # "nur online": never blended
+        anywhere = self.tools.search_hits(query, base, k=3)
         # in the learner's languages first, but only entries nearly as relevant as the best anywhere: a German
         # data-analyst goal is not started with German cloud-security courses
         floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
-        for filters in ((SearchFilters(languages=langs),) if langs else ()) + (SearchFilters(),):
+        in_langs = base.model_copy(update={"languages": langs})
+        for filters in ((in_langs,) if langs else ()) + (base,):
             hits = anywhere if not filters.languages else self.tools.search_hits(query, filters, k=3)
             near = [
                 h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
@@ -396,9 +421,11 @@ class OfflineResponder(PlanHandlers):
         everything = asks_everything(p.text) and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
+        filters = self._filters(p, SearchFilters(), profile)
+        if not topic and everything and (p.languages or p.participation or p.max_cost is not None):
+            return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
         if not topic:
             return self._overview(p, state, profile)
-        filters = self._filters(p, SearchFilters(), profile)
         if self.tools.lexicon.is_catalogue_topic(topic):
             vague = not self.tools.search(topic, SearchFilters(), k=1)  # no entry at all, even unfiltered
         else:  # words the catalogue does not use (another language, a vague wish): only relevant hits
@@ -409,6 +436,29 @@ class OfflineResponder(PlanHandlers):
                 return self._run_search(profile.goal.label, filters, "search")
             return self._overview(p, state, profile)
         return self._run_search(topic, filters, "search")
+
+    def _browse(self, filters: SearchFilters, k: int = 8) -> _Reply:
+        """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
+        fitting = [c for c in self.tools.credentials() if matches(c, filters)]
+        fitting.sort(key=lambda c: (c.eqf_level or 0, c.cost_eur or 0.0, c.id))
+        if not fitting:
+            return self._run_search("", filters, "search")
+        shown = fitting[:k]
+        text = (
+            t("search_head", count=len(shown), query=t("all_courses"), filters_text=md.filters_text(filters))
+            + "\n\n"
+            + "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
+            + "\n\n"
+            + t("search_foot")
+        )
+        state = {"last_query": "", "last_filters": filters, "focus": None, "listing": "results"}
+        return _Reply(
+            text,
+            "search",
+            state | {"last_results": tuple(c.id for c in shown)},
+            filters=filters,
+            retrieved=shown,
+        )
 
     def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """'Show me everything': the catalogue's strongest directions, each with an example, and a
@@ -466,6 +516,17 @@ class OfflineResponder(PlanHandlers):
             return self._replan(p, state, profile)
         if not state.last_query and not state.last_results and profile.goal is not None:
             return self._replan(p, state, profile)  # "cheaper?" with a goal and nothing listed: plan that way
+        focus = self.tools.get(state.focus) if state.focus else None
+        if not state.last_query and not state.last_results and focus is not None:
+            # "can you make that less expensive" about the one course shown: others on its subject
+            query = " ".join(s.label for s in focus.skills[:3]) or focus.title
+            filters = self._filters(p, SearchFilters(), profile)
+            filters = filters.model_copy(update={"exclude_ids": (*filters.exclude_ids, focus.id)})
+            if "cheaper" in p.refinements and focus.cost_eur:
+                filters = filters.model_copy(update={"max_cost": round(focus.cost_eur - 0.01, 2)})
+            if "shorter" in p.refinements and focus.hours:
+                filters = filters.model_copy(update={"max_hours": focus.hours - 0.5})
+            return self._run_search(query, filters, "refine")
         if not state.last_query and not state.last_results:
             return _Reply(
                 t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
@@ -524,7 +585,8 @@ class OfflineResponder(PlanHandlers):
 
     def _listed(self, state: DialogueState) -> list[str]:
         if state.listing in ("pathway", "suggestions") and state.last_pathway is not None:
-            return list(state.last_pathway.ids)
+            # a plan with no step shows the closest courses instead: those are what "that one" means
+            return list(state.last_pathway.ids) or list(state.last_results)
         return list(state.last_results)
 
     def _by_ordinal(self, state: DialogueState, n: int) -> Credential | None:
@@ -542,6 +604,9 @@ class OfflineResponder(PlanHandlers):
         found = self.tools.lexicon.title_in(p.text, known)
         if found is None and (fuzzy := self.tools.lexicon.find_title(p.text)):
             found = self.tools.get(fuzzy)
+        if found is None:  # "the parallel programming one" of the plan or list shown
+            shown = [c for c in (self.tools.get(i) for i in state.shown) if c]
+            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=refers_back(p.text))
         if found is None and (p.done_cue or p.predicted in _ABOUT_ONE):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
             fragment = self.tools.lexicon.title_fragment(p.text)
@@ -550,7 +615,7 @@ class OfflineResponder(PlanHandlers):
 
     def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
         """The cheapest or shortest entry of the list shown, for "and the cheapest?"."""
-        if not (p.refinements and superlative(p.text)) or state.listing != "results":
+        if not (p.refinements and picks_among(p.text)) or state.listing != "results":
             return None
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
         if "cheaper" in p.refinements:
@@ -577,7 +642,7 @@ class OfflineResponder(PlanHandlers):
         if state.focus:
             return self.tools.get(state.focus)
         ids = self._listed(state)
-        if len(ids) > 1 and not new_subject and state.listing == "results":
+        if len(ids) > 1 and not new_subject and lists(state):
             return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
         return self.tools.get(ids[0]) if len(ids) == 1 else None
 
@@ -585,14 +650,13 @@ class OfflineResponder(PlanHandlers):
         intent = "select" if p.intent == "select" else "explain"
         cred = self._target(p, state)
         if cred is None and p.ordinals:
-            return _Reply(
-                t("need_list")
-                if not self._listed(state)
-                else t("no_number", n=p.ordinals[0], size=len(self._listed(state))),
-                intent,
-            )
+            if self._listed(state):
+                return self._which_one(self._listed(state), p.ordinals[0], intent)
+            return _Reply(t("need_list"), intent)
         if cred is None and p.topic:
             if not self.tools.lexicon.is_catalogue_topic(p.topic):
+                if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
+                    return self._plan(p, state, profile)  # "what would the whole thing cost?": the plan
                 return self._search(p, state, profile)
             cred = self.tools.lexicon.title_in(p.text, self.tools.search(p.topic, SearchFilters(), k=3))
             if cred is None:
@@ -745,9 +809,13 @@ class OfflineResponder(PlanHandlers):
             picks.insert(0, focus)
         listed = self._listed(state)
         if len(picks) < 2 and (beyond := [n for n in p.ordinals if n > len(listed)]) and listed:
-            return _Reply(t("no_number", n=beyond[0], size=len(listed)), "compare")
+            return self._which_two(listed, t("no_number", n=beyond[0], size=len(listed)) + " ")
+        if len(picks) < 2 and not p.ordinals and len(listed) == 2:
+            picks = [c for c in (self.tools.get(i) for i in listed) if c]  # "which one is cheaper?" of two
+        if len(picks) < 2 and listed:
+            return self._which_two(listed)
         if len(picks) < 2:
-            return _Reply(t("need_list") if not listed else t("which_two"), "compare")
+            return _Reply(t("need_list"), "compare", retrieved=self.tools.direction_examples(profile))
         a, b = picks[0], picks[1]
         rows = [
             (t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
@@ -782,6 +850,19 @@ class OfflineResponder(PlanHandlers):
         )
         shown = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
         return _Reply(text, "compare", shown, retrieved=[a, b])
+
+    def _which_one(self, listed: list[str], n: int, intent: str) -> _Reply:
+        """ "The second one" of a one-entry list: no such number, and which one of those shown was meant."""
+        shown = [c for c in (self.tools.get(i) for i in listed[:6]) if c]
+        items = "\n".join(md.credential_line(k, c) for k, c in enumerate(shown, 1))
+        text = t("no_number", n=n, size=len(listed)) + " " + t("which_one") + "\n\n" + items
+        return _Reply(text, intent, retrieved=shown)
+
+    def _which_two(self, listed: list[str], note: str = "") -> _Reply:
+        """A question with the choices: the entries of the last list, numbered, to pick two of."""
+        shown = [c for c in (self.tools.get(i) for i in listed[:6]) if c]
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
+        return _Reply(note + t("which_two") + "\n\n" + items, "compare", retrieved=shown)
 
 
 _PARTS = re.compile(

@@ -126,10 +126,11 @@ class PlanHandlers:
             if closest:  # never a dead end: what comes nearest, to read about or to relax a limit for
                 text += "\n\n" + t("closest_courses") + "\n"
                 text += "\n".join(md.credential_line(n, c) for n, c in enumerate(closest, 1))
+            shown = {"last_results": tuple(c.id for c in closest), "focus": None}  # "is that one recognised?"
             return _Reply(
                 text,
                 intent,
-                {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
+                {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway", **shown},
                 pathway=pathway,
                 retrieved=closest,
                 changes=[topic_goal] if topic_goal is not None else [],

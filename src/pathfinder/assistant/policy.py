@@ -59,6 +59,23 @@ def superlative(text: str) -> bool:
     return any(m in low for m in _MOST)
 
 
+# "which one": a question picking among the entries shown ("welcher ist billiger?", "khóa nào rẻ hơn?")
+_WHICH = frozenset(
+    "which welcher welche welches cuál cual cuáles laquelle lequel lesquelles quel quelle kumpi kumman mikä "
+    "kumpaa nào कौन कौनसा कौनसी কোনটা কোনটি".split()
+)
+
+
+def asks_which(text: str) -> bool:
+    """Whether a message asks which of the entries shown ("which one is cheaper?", "cái nào nhanh hơn")."""
+    return any(w in _WHICH for w in _words(text))
+
+
+def picks_among(text: str) -> bool:
+    """'The cheapest?' or 'which one is cheaper?': one entry of the list shown, by price or time."""
+    return superlative(text) or asks_which(text)
+
+
 # "show me everything you have" in the served languages: the whole catalogue, not the entry in focus
 _EVERYTHING = frozenset(
     "everything all anything alles todo todos tout tous kaikki kaiken सब सभी সব সবকিছু".split()
@@ -77,6 +94,15 @@ def _words(text: str) -> list[str]:
 def refers_back(text: str) -> bool:
     """Whether a message points back at something shown ("is that recognised anywhere?")."""
     return any(w in _BACK for w in _words(text))
+
+
+def lists(state: DialogueState) -> bool:
+    """Whether the last answer showed a list to point back at: results, or the closest courses shown
+    instead of a plan that found no step."""
+    if state.listing == "results":
+        return bool(state.last_results)
+    no_steps = state.last_pathway is not None and not state.last_pathway.steps
+    return no_steps and bool(state.last_results)
 
 
 def decide(
@@ -109,14 +135,18 @@ def decide(
         and not topical
         and not named
         and not p.ordinals
-        and not p.has_constraints
-        and not p.has_filters
+        and (not p.has_constraints or p.has_filters)  # "everything free": the filter, not a new budget
+        and p.hours_per_week is None
+        and p.deadline is None
+        and not p.refinements
         and not p.plan_cue
         and (pred in ("search", "refine", "explore", "plan", "out_of_scope") or p.confidence < 0.5)
         and pred != "smalltalk"  # "c'est tout, merci"
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
-    if p.refinements and superlative(p.text) and state.listing == "results" and state.last_results:
+    if p.refinements and picks_among(p.text) and state.listing == "results" and state.last_results:
+        if len(state.last_results) == 2 and not superlative(p.text):
+            return "compare"  # "welcher ist billiger?" after two shown (a comparison): the two compared
         return "select"  # "und der billigste?" after a list: that entry of the list
     structural = next((r for r in rules if r in STRUCTURAL), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
@@ -137,6 +167,9 @@ def decide(
             "set_goal"  # "I'm a teacher moving into data analysis": the job comes along, the goal is the act
         )
     plan_score = dict(p.ranked).get("plan", 0.0)
+    shown_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+    if intent == "plan" and shown_plan and p.refinements and not (p.goal_text or p.clause_goal):
+        intent = "refine"  # "the fastest route?" after a plan: the same plan, re-run faster or cheaper
     if intent == "refine" and state.last_pathway is None and p.plan_cue and has_goal:
         intent = "plan"  # "a plan over 2 months?" after a list: the first plan, with that limit
     if (
@@ -163,9 +196,7 @@ def decide(
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
         intent = "explain"  # the message names a catalogue credential: it is about that one
-    pointed = state.focus or (
-        state.listing == "results" and state.last_results and refers_back(p.text) and asks_about
-    )
+    pointed = state.focus or (lists(state) and refers_back(p.text) and asks_about)
     if (
         pointed
         and intent in ("search", "refine")
@@ -206,6 +237,18 @@ def decide(
         and not p.goal_text
     ):
         intent = "refine"  # "Englisch geht auch" / "I speak English too" after a plan: re-plan with it
+    if (
+        intent in ("search", "explore")
+        and shown_plan
+        and not topical
+        and not named
+        and not p.ordinals
+        and not p.has_filters
+        and not p.has_constraints
+        and not asks_everything(p.text)
+        and any(q in p.text for q in "?？")
+    ):
+        intent = "plan"  # "what would the whole thing cost her?" after a plan: the plan, with its totals
     if intent in ("search", "explore", "smalltalk") and not topical and p.has_constraints:
         intent = "refine" if state.last_pathway is not None else "set_constraints"
     if (

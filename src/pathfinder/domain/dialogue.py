@@ -114,6 +114,7 @@ class DialogueState(_Frozen):
         "results", description="which list ordinals refer to (suggestions: the last pathway's relaxations)"
     )
     pathway_excluded: tuple[str, ...] = Field((), description="ids the learner asked to skip in the pathway")
+    shown: tuple[str, ...] = Field((), description="every credential the last answer cited")
     language: str | None = Field(None, description="the language the conversation is held in (ISO 639-1)")
     topic: str = Field("", description="what the learner last said they want to learn, in their words")
     pending: tuple[ProfileChange, ...] = Field(
