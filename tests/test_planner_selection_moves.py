@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_planner_properties import TODAY, cases
 
-from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, SkillRef
+from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, SkillRef, StackTarget
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.gaps import analyse_gap
@@ -199,3 +199,23 @@ def test_the_swap_screens_bound_every_swap(case, data):
             d1, d2 = sel.delta(out, into)
             assert d1 <= most_new1[k] + 1e-9
             assert d2 >= least_extra[k] - sum(inst.effort[x] for x in out) - 1e-9
+
+
+def test_completing_a_stack_never_takes_a_banned_part():
+    """Found by Hypothesis: the only part of a certificate's stack was banned, and completing the stack (the
+    certificate teaches the gap) took it again."""
+    part = Credential(
+        id="c1", title="Course 1", provider="P1", awarding_body="P1", hours=49.0, ects=2.0,
+        languages=("en",), stacks_into=(StackTarget(target="cert"),),
+    )  # fmt: skip
+    cert = Credential(
+        id="cert", title="Cert", kind="certificate", provider="P1", awarding_body="P1", hours=275.0,
+        ects=10.0, stack_ects_required=2.0, skills=(SkillRef(uri="u:s0", label="skill 0"),),
+    )  # fmt: skip
+    profile = LearnerProfile(id="p", goal=Goal(label="", skills=("u:s0",)))
+    inst = build_instance(
+        profile, analyse_gap(profile, Taxonomy(), [part, cert], today=TODAY), [part, cert], "balanced",
+        today=TODAY,
+    )  # fmt: skip
+    assert inst.n == 1 and construct(inst, inst.forced, frozenset()) == {0}  # the stack pays off
+    assert construct(inst, inst.forced, frozenset({0})) == set()

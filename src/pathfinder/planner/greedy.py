@@ -98,10 +98,11 @@ def _take(
     allowed[x] = False
 
 
-def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
+def complete_stacks(inst: Instance, sel: ScoredSelection, banned: frozenset[int] = frozenset()) -> None:
     """Complete a stack (add its cheapest parts per ECTS, with their prerequisites) when that fits the limits
     and adds stage-1 coverage (skills perhaps taught only through the stack), or keeps it and lowers stage-2
-    effort (the stack's reward and skills outweigh the extra parts)."""
+    effort (the stack's reward and skills outweigh the extra parts); never with a `banned` candidate (a part
+    whose prerequisites include one is skipped)."""
     idx = bundle_index(inst)
     for k, t in enumerate(inst.targets):
         have = sel.ects[k]
@@ -118,7 +119,7 @@ def complete_stacks(inst: Instance, sel: ScoredSelection) -> None:
         for i, _ in idx.stack_order(inst, k):
             if have >= t.req - STACK_TOL:
                 break
-            if i in sel.chosen or i in add:
+            if i in sel.chosen or i in add or not banned.isdisjoint(idx.closures[i]):
                 continue
             new = idx.closures[i] - sel.chosen - add
             add |= new

@@ -172,7 +172,7 @@ def _construct(
     best: tuple[ScoredSelection, Measure] | None = None
     for per in runs:
         sel = ScoredSelection(inst, greedy_fill(inst, start, banned, per=per))
-        complete_stacks(inst, sel)
+        complete_stacks(inst, sel, banned)
         prune(inst, sel)
         if best is None or lexicographically_better(sel.value, best[0].value):
             best = (sel, per)
