@@ -8,6 +8,8 @@ import json
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -112,12 +114,32 @@ def test_killed_process_leaves_previous_version_serving(settings, catalogue, tmp
     assert not any(p.name.endswith(".tmp") for p in (settings.index_dir / "versions").iterdir())
 
 
-def test_one_reindex_at_a_time(settings, catalogue):
+def test_one_reindex_at_a_time(settings, catalogue, monkeypatch):
+    monkeypatch.setattr(importlib.import_module("pathfinder.index.reindex"), "STATUS_PROBE_GRACE_S", 0.1)
     settings.index_dir.mkdir(parents=True)
     with FileLock(str(settings.index_dir / ".reindex.lock")):
         with pytest.raises(PathfinderError, match="Another re-index is running"):
             reindex_report(settings, ImportReport(credentials=catalogue))
         assert v.current_version(settings) is None
+
+
+def test_a_reindex_starting_while_the_status_probes_the_lock_waits_for_it(settings, catalogue, monkeypatch):
+    """`index status` (and the Catalogue page) take the re-index lock for an instant to see whether it is
+    held; a re-index starting in that instant waits instead of failing (it failed a page test under load)."""
+    monkeypatch.setattr(importlib.import_module("pathfinder.index.reindex"), "STATUS_PROBE_GRACE_S", 60.0)
+    settings.index_dir.mkdir(parents=True)
+    probe = FileLock(str(settings.index_dir / ".reindex.lock"))
+    probe.acquire()
+    outcome: list[object] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(reindex_report(settings, ImportReport(credentials=catalogue)))
+    )
+    worker.start()
+    time.sleep(0.5)  # the re-index is at the lock by now (before the fix it failed here at once)
+    probe.release()
+    worker.join(120)
+    assert [type(o).__name__ for o in outcome] == ["IndexSummary"]
+    assert len(open_index(settings)) == len(catalogue)
 
 
 def test_old_versions_and_records_are_collected(settings, catalogue, monkeypatch):

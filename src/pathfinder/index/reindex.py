@@ -85,6 +85,9 @@ class IndexSummary(BaseModel):
     store_pid: int | None = None  # the child process bringing the embedded store up to date
 
 
+STATUS_PROBE_GRACE_S = 2.0  # how long a re-index waits for the lock (a status probe holds it an instant)
+
+
 def _sha(data: bytes) -> str:
     """documents.content_hash of an entry, from the JSON we already made (to hash and to write it once)."""
     return hashlib.sha256(data).hexdigest()[:32]
@@ -137,7 +140,9 @@ def reindex_report(
     lock = FileLock(str(settings.index_dir / ".reindex.lock"))
     gc_was_enabled = gc.isenabled()
     try:
-        lock.acquire(timeout=0)
+        # a short wait, not none: `index status` (and the Catalogue page showing it) probes this lock by
+        # taking it for an instant, and a re-index starting in that instant must not fail (it did, in a test)
+        lock.acquire(timeout=STATUS_PROBE_GRACE_S)
     except Timeout as e:
         raise PathfinderError(
             f"Another re-index is running on {settings.index_dir}; wait for it to finish and run this again."
