@@ -107,6 +107,11 @@ def test_cv_text_adds_the_skills_it_names(app_settings):
     at = submit(at, "Extract skills")
     assert not at.exception, at.exception
     assert {SQL, PYTHON} <= {s.uri for s in stored(app_settings).skills}
+    [read] = [
+        d.value for d in at.dataframe if "your words" in d.value.columns
+    ]  # what was read, and from where
+    words = dict(zip(read["skill"], read["your words"], strict=True))
+    assert any("SQL" in w for w in words.values()) and any("Python" in w for w in words.values())
 
 
 @pytest.mark.shared_data

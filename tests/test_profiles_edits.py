@@ -11,12 +11,14 @@ from pathfinder.profiles import (
     add_credential,
     add_skills,
     goal_skills_from_advert,
+    held_from,
     pin,
     record_credential_file,
     reject,
     remove_skills,
     set_constraints,
     skills_from_text,
+    stated_skills,
 )
 
 
@@ -25,6 +27,7 @@ class Match:
     uri: str
     label: str
     score: float
+    evidence: str | None = None
 
 
 class FakeMatcher:
@@ -36,7 +39,7 @@ class FakeMatcher:
     def extract(self, text: str) -> list[Match]:
         low = text.lower()
         return [
-            Match(uri, label, len(label) / len(text))
+            Match(uri, label, len(label) / len(text), text[low.index(label.lower()) :][: len(label)])
             for uri, label in self.labels.items()
             if label.lower() in low
         ]
@@ -89,3 +92,9 @@ def test_real_credential_files_are_recorded(shared_data, name):
         pytest.skip("pathfinder.catalogue.read_held_credential is not available yet")
     p = record_credential_file(LearnerProfile(id="x"), shared_data / "microcredential_examples" / name)
     assert len(p.credentials) == 1 and p.credentials[0].title
+
+
+def test_stated_skills_keep_the_words_that_state_each_skill():
+    found = stated_skills("Five years of PYTHON and SQL reporting; Python daily.", MATCHER)
+    assert [(m.uri, m.evidence) for m in found] == [("u:py", "PYTHON"), ("u:sql", "SQL")]  # one per skill
+    assert [s.uri for s in held_from(found)] == ["u:py", "u:sql"]

@@ -16,9 +16,11 @@ from pathfinder.profiles.jsonformat import profile_from_json, profile_to_json, r
 from pathfinder.profiles.sources import (
     SkillExtractor,
     goal_skills_from_advert,
+    held_from,
     record_credential_file,
     record_cv,
     skills_from_text,
+    stated_skills,
 )
 
 __all__ = [
@@ -38,5 +40,7 @@ __all__ = [
     "remove_skills",
     "set_constraints",
     "set_goal",
+    "held_from",
     "skills_from_text",
+    "stated_skills",
 ]

@@ -3,7 +3,7 @@ Open Badges files. What the learner holds this way is never recommended again (s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
 
@@ -17,6 +17,7 @@ class ExtractedSkill(Protocol):
     uri: str
     label: str
     score: float
+    evidence: str | None  # the words of the text that state the skill
 
 
 class SkillExtractor(Protocol):
@@ -34,11 +35,28 @@ def skills_from_text(
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> list[HeldSkill]:
     """Skills the matcher finds in a CV or advert, best score first, one per URI."""
-    found = sorted(matcher.extract(text), key=lambda m: -float(m.score))
-    out: dict[str, HeldSkill] = {}
-    for m in found:
+    return held_from(stated_skills(text, matcher, min_score), level=level, source=source)
+
+
+def held_from(
+    found: Iterable[ExtractedSkill],
+    *,
+    level: SkillLevel = "intermediate",
+    source: SkillSource = "self-declared",
+) -> list[HeldSkill]:
+    """The skills a learner's own text states (`stated_skills`), as skills they hold."""
+    return [HeldSkill(uri=m.uri, label=m.label, level=level, source=source) for m in found]
+
+
+def stated_skills(
+    text: str, matcher: SkillExtractor, min_score: float = DEFAULT_MIN_SCORE
+) -> list[ExtractedSkill]:
+    """What a CV or advert states: one match per skill (its best), best first, each with the words of `text`
+    that state it (`evidence`), for the learner to check what was read and why."""
+    out: dict[str, ExtractedSkill] = {}
+    for m in sorted(matcher.extract(text), key=lambda m: -float(m.score)):
         if float(m.score) >= min_score and m.uri not in out:
-            out[m.uri] = HeldSkill(uri=m.uri, label=m.label, level=level, source=source)
+            out[m.uri] = m
     return list(out.values())
 
 

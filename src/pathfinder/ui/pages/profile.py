@@ -19,6 +19,7 @@ LEVELS = ("basic", "intermediate", "advanced")
 SOURCES = ("formal", "non-formal", "informal", "self-declared")
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "fi")
 PARTICIPATION = ("online", "blended", "on-site")
+EVIDENCE_KEY = "profile-text-evidence"  # [(skill label, the words stating it)] of the last extraction
 
 
 def skills_section(profile: LearnerProfile) -> None:
@@ -175,23 +176,33 @@ def constraints_section(profile: LearnerProfile) -> None:
 
 
 def text_section(profile: LearnerProfile) -> None:
-    from pathfinder.profiles import goal_skills_from_advert, record_cv
+    from pathfinder.profiles import add_skills, held_from, stated_skills
 
     kind = st.radio("What are you pasting?", ["My CV", "A job advert I want"], horizontal=True)
     text = st.text_area("Paste the text", height=160, max_chars=20_000)
+    read = st.session_state.pop(EVIDENCE_KEY, None)
+    if read:  # what the last extraction read, and the words that state each skill (after its rerun)
+        st.caption("What was read, and the words of your text that state each skill:")
+        st.dataframe(
+            {"skill": [label for label, _ in read], "your words": [words for _, words in read]},
+            hide_index=True,
+            width="stretch",
+        )
     if st.button("Extract skills", disabled=not text.strip()):
         matcher = resources.skill_matcher()
+        found = stated_skills(text, matcher)
+        st.session_state[EVIDENCE_KEY] = [(m.label, m.evidence or "") for m in found]
         if kind == "My CV":
-            updated = record_cv(profile, text, matcher)
-            found = len(updated.skills) - len(profile.skills)
-            if not found:
+            updated = add_skills(profile, held_from(found))
+            added = len(updated.skills) - len(profile.skills)
+            if not added:
                 st.warning(
                     "No new taxonomy skills were found in that text; add them by name on the Skills tab."
                 )
                 return
-            learner.save_and_rerun(updated, f"Added {found} skill(s) found in your CV.")
+            learner.save_and_rerun(updated, f"Added {added} skill(s) found in your CV.")
         else:
-            uris = goal_skills_from_advert(text, matcher)
+            uris = tuple(m.uri for m in found)
             if not uris:
                 st.warning(
                     "No taxonomy skills were found in that advert; pick goal skills by name on the Goal tab."
