@@ -10,6 +10,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from pathfinder.domain import Credential, SkillRef, StackTarget
+from pathfinder.runtime import serialise_ast_parse
 from pathfinder.settings import PROJECT_ROOT, Settings
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
@@ -17,6 +18,10 @@ SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 # In CI (CI=true) property tests run the same examples every time, so a submission's result does not depend on
 # the draw; on developers' machines they explore new examples on every run (and keep failures in
 # .hypothesis/).
+# as in app.py: the app's warm-up thread must not parse while pytest formats a report (CPython gh-106905; an
+# INTERNALERROR in a lead's run)
+serialise_ast_parse()
+
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")

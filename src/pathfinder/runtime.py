@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 THREAD_VARIABLES = (
     "OPENBLAS_NUM_THREADS",
@@ -42,3 +43,30 @@ def one_blas_thread():
 
         _blas.append(ThreadpoolController())
     return _blas[0].limit(limits=1, user_api="blas")
+
+
+_AST_LOCK = threading.Lock()
+
+
+def serialise_ast_parse() -> bool:
+    """On CPython before 3.12.3 / 3.11.9, two threads in `ast.parse` at once can fail with "SystemError: AST
+    constructor recursion depth mismatch" (gh-106905: the converter's depth counter is shared). The app parses
+    in more than one thread: the warm-up thread's imports (`inspect.signature` of a builtin parses its text
+    signature) beside a page run or, in tests, pytest's reports. This wraps `ast.parse` in one lock, once per
+    process (idempotent; app.py runs on every rerun); True when the wrapper is in place."""
+    if sys.version_info >= (3, 12, 3) or (3, 11, 9) <= sys.version_info < (3, 12):
+        return False
+    import ast
+
+    if getattr(ast.parse, "_pathfinder_serialised", False):
+        return True
+    unlocked = ast.parse
+
+    def parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with _AST_LOCK:
+            return unlocked(*args, **kwargs)
+
+    parse._pathfinder_serialised = True  # type: ignore[attr-defined]
+    parse.__doc__ = unlocked.__doc__
+    ast.parse = parse  # type: ignore[assignment]
+    return True
