@@ -1,6 +1,7 @@
-"""The MILP's first stage runs without HiGHS's primal heuristics (`selection.FIRST_STAGE_OPTIONS`, a speed-up
-of issue 14, session 6): on random instances with the weighted coverage of `balanced` (1.25 / 1 / 0.75) it
-finds the same selection as with HiGHS's defaults, and scipy's warning about the options never escapes."""
+"""The MILP's first stage runs without HiGHS's root reduced-cost heuristic (`selection.FIRST_STAGE_OPTIONS`,
+a speed-up of issue 14, session 6): on random instances with the weighted coverage of `balanced` (1.25 / 1 /
+0.75) it finds the same selection as with HiGHS's defaults, and scipy's warning about the options never
+escapes."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pathfinder.planner.selection import solve_milp
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=cases(), weights=st.lists(st.sampled_from([0.75, 1.0, 1.25]), min_size=8, max_size=8))
-def test_the_first_stage_without_heuristics_selects_what_the_defaults_select(case, weights):
+def test_the_tuned_first_stage_selects_what_the_defaults_select(case, weights):
     catalogue, profile, strategy = case
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
     inst = build_instance(profile, gap, catalogue, strategy, today=TODAY)

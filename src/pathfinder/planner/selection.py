@@ -29,19 +29,14 @@ SMALL_ROUNDS = 20
 # time per solve (p95 18 -> 40 ms), which the relaxation search cannot afford.
 LARGE_ROUNDS = 1
 LARGE_REPAIR = False
-# HiGHS primal heuristics left out of the first stage: it only needs the optimal coverage VALUE (the
-# second stage is solved as before, so the plan is the same). On the weighted coverage of `balanced`
-# (essential skills weigh 1.25 / 1 / 0.75) the root usually finds the optimum at once and the time goes into
-# proving it; RINS and RENS sub-MIPs there took up to 0.35 s of a 0.36 s solve (web developer, 10k
-# catalogue). Without them: the same optimum on all 138 first stages of the 10k bench, the slowest 0.12 s.
-# scipy passes these options through to HiGHS with an "Unrecognized options" warning, silenced below.
-FIRST_STAGE_OPTIONS = {
-    "mip_heuristic_run_rins": False,
-    "mip_heuristic_run_rens": False,
-    "mip_heuristic_run_root_reduced_cost": False,
-    "mip_heuristic_run_zi_round": False,
-    "mip_heuristic_run_shifting": False,
-}
+# The first stage only needs the optimal coverage VALUE (the second stage is solved as before, so the plan is
+# the same), and on the weighted coverage of `balanced` (essential skills weigh 1.25 / 1 / 0.75) HiGHS usually
+# finds the optimum at the root and spends its time proving it. Its root reduced-cost sub-MIP heuristic
+# is left out there: over the 138 first stages of the 10k bench the same optimum everywhere, CPU 2.94 -> 2.58
+# s, the slowest 0.37 -> 0.20 s (web developer). Turning off RINS, RENS, zero-integrality rounding and
+# shifting too gave a slowest of 0.13 s but slowed others twofold (2.84 s in all). scipy passes options it
+# does not know to HiGHS verbatim with a warning, silenced below.
+FIRST_STAGE_OPTIONS = {"mip_heuristic_run_root_reduced_cost": False}
 SEEDS = 2  # restarts of the construction from a large bundle when limits keep coverage out of reach
 
 
