@@ -15,7 +15,7 @@ from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Credential, CurrentRole, DatedSession, Goal, HeldSkill, LearnerProfile, SkillRef
 from pathfinder.planner import CatalogueLookup
 from pathfinder.planner.gaps import first_upcoming_session_end
-from pathfinder.planner.level import BELOW_START, Bridges, LevelCheck
+from pathfinder.planner.level import Bridges, LevelCheck
 from pathfinder.planner.lookup import GapTeachers, Positions
 from pathfinder.settings import BUNDLED_CORPUS
 
@@ -48,11 +48,12 @@ def test_the_first_upcoming_session_is_found_in_one_pass_as_by_sorting(spans, de
 
 
 def _presumed_first_version(check: LevelCheck, levels: dict[str, int]) -> frozenset[str]:
-    top = check.start - BELOW_START
+    """A scan of every named prerequisite. Below the start, as `LevelCheck._below` reads it since 242be24
+    (one level below counts too when it teaches a skill the learner holds; before: BELOW_START or more)."""
     return frozenset(
         p
         for p, lvl in levels.items()
-        if lvl <= top and (c := check.by_id.get(p)) is not None and check._below(c)
+        if lvl < check.start and (c := check.by_id.get(p)) is not None and check._below(c)
     )
 
 
