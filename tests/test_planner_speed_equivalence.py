@@ -48,7 +48,8 @@ def test_the_first_upcoming_session_is_found_in_one_pass_as_by_sorting(spans, de
 
 
 def _presumed_first_version(check: LevelCheck, levels: dict[str, int]) -> frozenset[str]:
-    """The scan the index replaced (with this session's rule: any level below the start, `_below` decides)."""
+    """A scan of every named prerequisite. Below the start, as `LevelCheck._below` reads it since 242be24
+    (one level below counts too when it teaches a skill the learner holds; before: BELOW_START or more)."""
     return frozenset(
         p
         for p, lvl in levels.items()
