@@ -105,6 +105,8 @@ def test_a_german_learner_reads_profile_and_account_in_german(app_settings, monk
     badges = [m.value for m in at.markdown if "-badge[" in m.value]
     assert any("DEMO-MODUS: Gastzugang an" in b for b in badges) and any("Offline-Modus" in b for b in badges)
     assert any("(Lernende/r)" in c.value for c in at.caption)
+    # a multiselect without a placeholder shows Streamlit's own English "Choose options"
+    assert all(m.proto.placeholder for m in at.multiselect), [m.label for m in at.multiselect]
 
     at = _run(at, "account")
     assert _english_shown(at) == []

@@ -40,11 +40,15 @@ def test_a_planner_date_is_said_in_the_learners_language() -> None:
     with i18n.replying_in("de"):
         assert planner_text.say("5 h/week until 05 May 2035") == "5 Std./Woche bis 5. Mai 2035"
         assert planner_text.say("5 h/week until 31 February 2035").endswith("31 February 2035")  # kept
-    assert planner_text.say("5 h/week until 05 May 2035") == "5 h/week until 05 May 2035"  # English as written
+    assert (
+        planner_text.say("5 h/week until 05 May 2035") == "5 h/week until 05 May 2035"
+    )  # English as written
 
 
 def test_a_later_deadline_is_offered_by_month_in_the_learners_language() -> None:
-    later = Relaxation(constraint="deadline", current="2034-01-01", needed="2035-05-08", message="by May 2035")
+    later = Relaxation(
+        constraint="deadline", current="2034-01-01", needed="2035-05-08", message="by May 2035"
+    )
     with i18n.replying_in("de"):
         assert suggestions.line(later) == "fertig bis Mai 2035"
     with i18n.replying_in("vi"):

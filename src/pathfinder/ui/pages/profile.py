@@ -126,6 +126,7 @@ def goal_section(profile: LearnerProfile) -> None:
             sorted(taxonomy.skills, key=lambda u: taxonomy.label(u).lower()),
             default=[u for u in goal.skills if u in taxonomy.skills],
             format_func=taxonomy.label,
+            placeholder=t("pf_choose"),
         )
         needed = st.select_slider(
             t("pf_goal_level"),
@@ -175,12 +176,14 @@ def constraints_section(profile: LearnerProfile) -> None:
             LANGUAGES,
             default=[x for x in c.languages if x in LANGUAGES],
             format_func=_language_names(),
+            placeholder=t("pf_any_language"),
         )
         participation = st.multiselect(
             t("pf_participation"),
             PARTICIPATION,
             default=list(c.participation),
             format_func=_words("mode_"),
+            placeholder=t("pf_any_mode"),
         )
         max_eqf = st.select_slider(t("pf_max_eqf"), options=list(range(1, 9)), value=c.max_eqf or 8)
         more = st.columns(2)
