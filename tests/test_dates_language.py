@@ -59,3 +59,13 @@ def test_a_stated_deadline_is_confirmed_in_the_learners_language() -> None:
     with i18n.replying_in("es"):
         items = constraint_items(Constraints(deadline=date(2035, 5, 31)), ["deadline"])
     assert items[0].endswith("31 de mayo de 2035") and "2035-05-31" not in items[0]
+
+
+def test_a_vietnamese_month_and_year_is_a_date_not_five_years() -> None:
+    from pathfinder.assistant.nlu.slots import extract
+
+    today = date(2026, 12, 5)
+    said = extract("6 giờ mỗi tuần, đến tháng 5 năm 2028", today=today)
+    assert (said.deadline, said.weeks) == (date(2028, 5, 31), None)  # was: five years (260 weeks)
+    assert extract("trước tháng 5 năm 2028", today=today).deadline == date(2028, 4, 30)  # before May
+    assert extract("hoàn thành trong 1 năm", today=today).weeks == 52  # a duration is still one
