@@ -93,7 +93,7 @@ def test_currency_deadline_providers_and_countries_are_saved(app_settings):
 
 def test_an_advert_with_no_taxonomy_skills_warns_and_keeps_the_goal(app_settings):
     at = start_app("profile")
-    at.radio[0].set_value("A job advert I want").run()
+    at.radio[0].set_value("advert").run()
     at.text_area[0].input("Friendly team, free coffee, great location.").run()
     at = submit(at, "Extract skills")
     assert not at.exception, at.exception

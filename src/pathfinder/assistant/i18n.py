@@ -9,6 +9,7 @@ import contextvars
 import json
 import string
 from contextlib import contextmanager, suppress
+from datetime import date
 from functools import lru_cache
 
 from pathfinder.assistant.llm import prompts
@@ -22,10 +23,11 @@ _language: contextvars.ContextVar[str] = contextvars.ContextVar("reply_language"
 @lru_cache(maxsize=16)
 def table(lang: str) -> dict[str, str]:
     """The template table of `lang` (empty for a language without one): the reply templates
-    (`i18n/<lang>.json`) and the plan texts - planner sentences, the Pathway page, charts and exports
-    (`i18n/plans/<lang>.json`, `planner_text`)."""
+    (`i18n/<lang>.json`), the plan texts - planner sentences, the Pathway page, charts and exports
+    (`i18n/plans/<lang>.json`, `planner_text`) - and the learner's other pages, the app's frame and the month
+    names (`i18n/pages/<lang>.json`: Profile, Account, sidebar badges, role names, `dates`)."""
     found: dict[str, str] = {}
-    for folder in (I18N_DIR, I18N_DIR / "plans"):
+    for folder in (I18N_DIR, I18N_DIR / "plans", I18N_DIR / "pages"):
         with suppress(FileNotFoundError):
             found |= json.loads((folder / f"{lang}.json").read_text(encoding="utf-8"))
     return found
@@ -55,6 +57,16 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
     if missing:
         raise PromptError(f"Template {key!r} ({lang}) needs {', '.join(missing)}.")
     return template.substitute(values)
+
+
+def month_year(day: date, lang: str | None = None) -> str:
+    """'May 2035' in the reply language ('Mai 2035', 'tháng 5 năm 2035'): the month names of the table."""
+    return t("date_month", lang, month=t(f"mo_{day.month}", lang), year=day.year)
+
+
+def long_date(day: date, lang: str | None = None) -> str:
+    """'05 May 2035' in the reply language ('5. Mai 2035', '5 de mayo de 2035')."""
+    return t("date_day", lang, day=day.day, month=t(f"mo_{day.month}", lang), year=day.year)
 
 
 def language_label(code: str) -> str:

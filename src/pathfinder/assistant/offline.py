@@ -122,8 +122,11 @@ class OfflineResponder(PlanHandlers):
         ready = provisional.goal is not None and provisional.constraints.hours_per_week is not None
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes)
         if intent in ("set_goal", "set_constraints") and change_text and ready and planning_facts:
-            # goal and weekly time both known, one of them just said: a counsellor shows the plan now
-            r = self._plan(p, state, provisional, intent=intent)
+            # goal and weekly time both known, one of them just said: a counsellor shows the plan now, with
+            # the same language rule as an asked-for plan (the note below says it keeps to the conversation's)
+            stated = provisional.languages or provisional.constraints.languages
+            with languages_implied(not stated):
+                r = self._plan(p, state, leaning, intent=intent)
             r.text = change_text + "\n\n" + r.text
         elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             step, retrieved = self._next_step(provisional)

@@ -9,7 +9,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
 from pathfinder.assistant.conversation_language import implied
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import current, t
+from pathfinder.assistant.i18n import current, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
@@ -410,7 +410,7 @@ def _what_changed(p: Parsed, strategy: str) -> str:
     if p.hours_per_week is not None:
         bits.append(f"{p.hours_per_week:g} h/{t('w_week')}")
     if p.deadline is not None:
-        bits.append(f"{t('w_deadline')} {p.deadline.isoformat()}")
+        bits.append(f"{t('w_deadline')} {long_date(p.deadline)}")
     if p.budget is not None:
         bits.append(f"{t('w_budget')} {md.money(p.budget, p.currency or 'EUR')}")
     if p.max_cost == 0:

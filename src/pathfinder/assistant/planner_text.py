@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import string
+from datetime import date
 from functools import lru_cache
 
 from pathfinder.assistant import i18n
@@ -86,7 +87,21 @@ def _value(name: str, value: str) -> str:
         return " / ".join(_language(v) for v in value.split(" or "))
     if name == "codes":  # "pl, en": a profile change's language codes
         return ", ".join(i18n.language_label(v.strip()) for v in value.split(","))
+    if name == "date":  # "05 May 2035": the planner's English date, in the reply's month names
+        return _date(value)
     return say(value) if name in _NESTED else value  # titles, labels and numbers stay as they are
+
+
+def _date(value: str) -> str:
+    """The planner's '05 May 2035' as the reply language writes a date ('5. Mai 2035'); else unchanged."""
+    found = re.fullmatch(r"(\d{1,2}) (\w+) (\d{4})", value.strip())
+    months = {i18n.t(f"mo_{m}", "en"): m for m in range(1, 13)}
+    if found is None or found[2] not in months:
+        return value
+    try:
+        return i18n.long_date(date(int(found[3]), months[found[2]], int(found[1])))
+    except ValueError:  # no such day
+        return value
 
 
 def _language(name: str) -> str:

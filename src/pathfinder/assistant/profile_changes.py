@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import t
+from pathfinder.assistant.i18n import long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary
@@ -187,7 +187,7 @@ def constraint_items(c: Constraints, fields: Sequence[str]) -> list[str]:
         if f == "hours_per_week" and c.hours_per_week is not None:
             items.append(f"{t('w_time')}: {c.hours_per_week:g} h/{t('w_week')}")
         elif f == "deadline" and c.deadline:
-            items.append(f"{t('w_deadline')}: {c.deadline.isoformat()}")
+            items.append(f"{t('w_deadline')}: {long_date(c.deadline)}")
         elif f == "weeks":
             items.append(f"{t('w_weeks')}: {c.weeks}")
         elif f == "budget":

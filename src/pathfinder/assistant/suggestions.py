@@ -175,7 +175,7 @@ def line(r: Relaxation, currency: str = "EUR", covers: bool = True) -> str:
     elif r.constraint == "hours_per_week":
         what = t("relax_hours", hours=f"{float(needed):g}")
     elif r.constraint == "deadline":
-        what = t("relax_deadline", date=str(needed))
+        what = t("relax_deadline", date=_month(needed))
     elif r.constraint == "weeks":
         what = t("relax_weeks", weeks=f"{float(needed):g}")
     elif r.constraint == "max_eqf":
@@ -185,3 +185,14 @@ def line(r: Relaxation, currency: str = "EUR", covers: bool = True) -> str:
     if covers and r.coverage_after is not None:
         what += " " + t("relax_covers", pct=f"{round(r.coverage_after * 100):g}")
     return what
+
+
+def _month(value: object) -> str:
+    """A relaxation's new deadline (ISO) as the month it names in the reply's language ('Mai 2035'), as the
+    planner's English message says 'by May 2035'."""
+    from pathfinder.assistant.i18n import month_year
+
+    try:
+        return month_year(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)

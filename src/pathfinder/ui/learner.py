@@ -106,3 +106,14 @@ def page_language(profile: LearnerProfile) -> str:
 
     code = conversation_language(profile.id) or profile.preferences.language
     return code if code in SERVED else "en"
+
+
+def own_page_language(profile: LearnerProfile) -> str:
+    """The language of a page about `profile` (Profile, Account): the learner's `page_language` when the
+    signed-in account is that learner (the demo guest too); English for staff (an advisor's session, an
+    admin), whose pages stay English."""
+    from pathfinder.ui.session import current_account
+
+    account = current_account()
+    mine = account is not None and account.role == "learner" and account.learner_id == profile.id
+    return page_language(profile) if mine else "en"

@@ -47,10 +47,12 @@ def guarded(render: Callable[[], None]) -> Callable[[], None]:
     return page
 
 
-def mode_badge() -> str:
-    """'offline mode' or 'model: NAME', as shown in the sidebar."""
+def mode_badge(lang: str = "en") -> str:
+    """'offline mode' or 'model: NAME', as shown in the sidebar, in `lang` (a learner's language)."""
+    from pathfinder.assistant.i18n import t
+
     settings = resources.settings()
-    return f"model: {settings.chat_model}" if settings.llm_enabled else "offline mode"
+    return t("nav_model", lang, name=settings.chat_model) if settings.llm_enabled else t("nav_offline", lang)
 
 
 def page_render(module: str) -> Callable[[], None]:
@@ -158,13 +160,14 @@ def sidebar(box=None, all_pages: list[st.Page] | None = None) -> None:
     # before any chat message can be handled: the first run of a session never has one
     install_log_redaction()
     with st.sidebar:
-        from pathfinder.ui.session import ACCOUNT_KEY, current_account, sidebar_status
+        from pathfinder.ui.session import ACCOUNT_KEY, current_account, shown_language, sidebar_status
 
+        account = current_account() if st.session_state.get(ACCOUNT_KEY) else None
         if box is not None and all_pages is not None:
-            menu(box, all_pages, current_account() if st.session_state.get(ACCOUNT_KEY) else None)
+            menu(box, all_pages, account)
         sidebar_status()
         st.badge(
-            mode_badge(),
+            mode_badge(shown_language(account)),
             icon=":material/cloud_off:" if not settings.llm_enabled else ":material/smart_toy:",
             color="gray" if not settings.llm_enabled else "blue",
         )

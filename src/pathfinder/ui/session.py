@@ -213,29 +213,29 @@ def shown_language(account: Account | None) -> str:
     as last shown on the Chat page; English for staff (their pages are English) and before that."""
     from pathfinder.assistant.i18n import SERVED
 
-    code = (
-        st.session_state.get(LANGUAGE_KEY + "last")
-        if account is not None and account.role == "learner"
-        else None
-    )
+    if account is None or account.role != "learner":
+        return "en"
+    code = st.session_state.get(LANGUAGE_KEY + "last") or st.session_state.get(
+        LANGUAGE_KEY + (account.learner_id or "")
+    )  # the Chat page's, else the one a learner's page found (`learner.conversation_language`)
     return code if code in SERVED else "en"
 
 
 def sidebar_status() -> None:
-    """Who is signed in, the sign-out button, and the demo marker."""
-    if resources.settings().demo:
-        st.badge("DEMO MODE: guest access on", icon=":material/science:", color="orange")
+    """Who is signed in, the sign-out button, and the demo marker (in a learner's language)."""
+    from pathfinder.assistant.i18n import t
+
     account = current_account() if st.session_state.get(ACCOUNT_KEY) else None
+    lang = shown_language(account)
+    if resources.settings().demo:
+        st.badge(t("nav_demo", lang), icon=":material/science:", color="orange")
     session_cookie()
     if account is None:
         return
     shown = (
         account.label if account.username.startswith("sso-") and account.display_name else account.username
     )
-    from pathfinder.assistant.i18n import t
-
-    lang = shown_language(account)
-    st.caption(t("nav_signed_in", lang, name=shown, role=account.role))
+    st.caption(t("nav_signed_in", lang, name=shown, role=t(f"role_{account.role}", lang)))
     advised = st.session_state.get("advised_learner") if account.role == "advisor" else None
     if advised:
         st.caption(

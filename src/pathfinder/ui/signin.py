@@ -96,23 +96,25 @@ def guest_button() -> None:
 PASSWORDS_DIFFER = "The two passwords differ; type the same one twice."
 
 
-def _new_password_twice(label: str, key: str) -> str | None:
+def _new_password_twice(label: str, key: str, again_label: str = "The same password again") -> str | None:
     """A new password typed twice (fields `key` and `key`2); None when the two differ."""
     first = st.text_input(label, type="password", key=key, autocomplete="new-password")
-    again = st.text_input(
-        "The same password again", type="password", key=f"{key}2", autocomplete="new-password"
-    )
+    again = st.text_input(again_label, type="password", key=f"{key}2", autocomplete="new-password")
     return first if first == again else None
 
 
 def change_password_form(account: Account, *, first: bool = False) -> None:
+    """The password change, in the current reply language (`i18n.replying_in`: the Account page sets a
+    learner's; English elsewhere)."""
+    from pathfinder.assistant.i18n import t
+
     with st.form("change-password"):
         if first:
             st.warning("You signed in with a one-time password. Choose your own password to continue.")
-        new = _new_password_twice("New password (at least 10 characters)", "new-password")
-        if st.form_submit_button("Change password", type="primary"):
+        new = _new_password_twice(t("ac_new_password"), "new-password", t("ac_password_again"))
+        if st.form_submit_button(t("ac_change_password"), type="primary"):
             if new is None:
-                st.error(PASSWORDS_DIFFER)
+                st.error(t("ac_passwords_differ"))
                 return
             try:
                 resources.account_store().set_password(account.id, new, account)
@@ -121,7 +123,7 @@ def change_password_form(account: Account, *, first: bool = False) -> None:
             else:
                 st.session_state.pop(TOKEN_KEY, None)  # ended with every other session of the account
                 remember(account)  # this browser goes on in a new one
-                st.session_state[ACCOUNT_NOTICE_KEY] = "Your password is changed."
+                st.session_state[ACCOUNT_NOTICE_KEY] = t("ac_password_changed")
                 st.rerun()
 
 

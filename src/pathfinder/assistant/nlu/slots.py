@@ -184,7 +184,7 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         weeks = n if unit in vocab.WEEK else n * 52 / 12 if unit in vocab.MONTH else n * 52
         if weeks > 260:  # "une dame de 60 ans": an age, not a time frame
             continue
-        if unit == "tháng" and i > 0 and toks[i - 1] == "tháng":
+        if i > 0 and toks[i - 1] == "tháng":  # "tháng 5 năm 2028": May 2028, not five years
             continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
     for i, t in enumerate(toks):  # absolute: a month name, "tháng 6", a season
@@ -199,7 +199,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         ):
             if before:
                 month = 12 if month == 1 else month - 1
-            year = next((int(x) for x in toks[i + 1 : i + 3] if x.isdigit() and len(x) == 4), None)
+            reach = i + (4 if t == "tháng" else 3)  # "tháng 5 năm 2028": the year after the month's number
+            year = next((int(x) for x in toks[i + 1 : reach] if x.isdigit() and len(x) == 4), None)
             end = _month_end(year, month) if year else _next(month, today)
             day = _number(toks[i - 1].rstrip(".")) if i and not before else None
             if day and day == int(day) and 1 <= day <= end.day:

@@ -260,7 +260,10 @@ def render() -> None:
     cols = st.columns([5, 1])
     cols[0].title("Chat")
     prompt = chat_input("chat")  # before anything heavy: the input is usable while settings and stores load
-    badge = mode_badge()
-    cols[1].badge(badge, icon=":material/cloud_off:" if badge == "offline mode" else ":material/smart_toy:")
+    from pathfinder.ui.session import current_account, shown_language
+
+    offline = not resources.settings().llm_enabled
+    badge = mode_badge(shown_language(current_account()))
+    cols[1].badge(badge, icon=":material/cloud_off:" if offline else ":material/smart_toy:")
     learner.show_flash()
     chat_panel(learner.active_profile_id(), prompt=prompt)
