@@ -184,3 +184,9 @@ def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():
         id="j", goal=Goal(occupation_uri="occ:web"), current_role=CurrentRole(label="front-end developer")
     )
     assert analyse_gap(profile.model_copy(update={"skills": held}), tax, []).role_nearest == ""
+    # a title the taxonomy holds is the job itself: its skills are read, and no "nearest one" note is owed
+    profile = LearnerProfile(
+        id="j", goal=Goal(occupation_uri="occ:goal"), current_role=CurrentRole(label="Web Developer")
+    )
+    gap = analyse_gap(profile, tax, [])
+    assert gap.role_nearest == "" and gap.role_shared is not None

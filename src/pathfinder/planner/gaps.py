@@ -304,7 +304,8 @@ def analyse_gap(
         goal_uri = profile.goal.occupation_uri if profile.goal else None
         # a skill held at basic level shows no job; the goal is not the job the learner has
         job = taxonomy.nearest_occupation(role.label, worked, exclude=[goal_uri] if goal_uri else [])
-        nearest = job.label if job is not None else ""
+        # a title the taxonomy holds is the job itself, not a guess the plan must own up to
+        nearest = job.label if job is not None and taxonomy.find_occupation(role.label) is None else ""
     return Gap(
         goal_label=label,
         skills=tuple(gap_skills),
