@@ -35,6 +35,7 @@ from pathfinder.assistant.policy import asks_everything, decide, lists, picks_am
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.domain.filters import matches
 from pathfinder.planner.gaps import study_languages
@@ -231,8 +232,8 @@ class OfflineResponder(PlanHandlers):
 
     def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
-        taught in their languages first, in the participation they asked for; only hits above the relevance
-        floor."""
+        taught in their languages first, in the participation they asked for and within their budget; only
+        hits above the relevance floor."""
         if topic:
             query = topic
         elif profile.goal is not None:
@@ -242,7 +243,10 @@ class OfflineResponder(PlanHandlers):
             return []
         langs = study_languages(profile)
         found: dict[str, Credential] = {}
-        base = SearchFilters(participation=profile.constraints.participation)  # "nur online": never blended
+        limits = profile.constraints
+        # "nur online": never blended; "free only": never a paid course, nor one over the whole budget
+        cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
+        base = SearchFilters(participation=limits.participation, max_cost=cap)
         anywhere = self.tools.search_hits(query, base, k=3)
         # in the learner's languages first, but only entries nearly as relevant as the best anywhere: a German
         # data-analyst goal is not started with German cloud-security courses
@@ -254,7 +258,8 @@ class OfflineResponder(PlanHandlers):
                 h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
             ]
             for c in _merged(self._meaning(topic or query, filters), near):
-                if len(found) < 3:
+                # a certificate costs what its courses cost: never a "free" start on a limited budget
+                if len(found) < 3 and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)
         return list(found.values())
 
