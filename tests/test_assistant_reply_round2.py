@@ -84,3 +84,38 @@ def test_a_short_complaint_with_nothing_before_is_answered_in_its_language(
     answer = responder.reply(message, History())
     assert answer.state.language == lang
     assert "I don't have" not in answer.text and "Shall I" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "learner, message",
+    [
+        (LearnerProfile(id="l", constraints=Constraints(languages=("de",))), "statistics courses"),
+        (LearnerProfile(id="l", languages=("de",)), "Kurse zu Statistik bitte"),
+    ],
+)
+def test_a_search_puts_courses_in_the_learners_languages_first(
+    responder: OfflineResponder, learner: LearnerProfile, message: str
+) -> None:
+    plain = responder.reply("statistics courses", History(), LearnerProfile(id="l"))
+    before = [c.id for c in plain.citations]
+    assert before.index("stats-online") < before.index("stats-applied")  # by relevance alone
+    answer = responder.reply(message, History(), learner)
+    ids = [c.id for c in answer.citations]
+    assert ids[:1] == ["stats-applied"] and "stats-online" in ids  # ranked first, nothing filtered out
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how does the AWS Solutions Architect Associate compare to SQL for Analysts?",
+        "compare SQL for Analysts with the Google Data Analytics Certificate",
+    ],
+)
+def test_comparing_with_a_course_not_in_the_catalogue_names_it_and_describes_the_known_one(
+    responder: OfflineResponder, message: str
+) -> None:
+    answer = responder.reply(message, History())
+    assert "is not in the catalogue" in answer.text and "list to refer back to" not in answer.text
+    assert "SQL for Analysts**" not in answer.text.split("is not in the catalogue")[0]  # the other one
+    assert [c.id for c in answer.citations][:1] == ["sql-analysts"]
+    assert BY_ID["sql-analysts"].provider in answer.text  # described from the catalogue

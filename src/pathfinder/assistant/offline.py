@@ -385,8 +385,14 @@ class OfflineResponder(PlanHandlers):
             update["exclude_ids"] = tuple(profile.preferences.rejected)
         return base.model_copy(update=update)
 
-    def _run_search(self, query: str, filters: SearchFilters, intent: str, note: str = "") -> _Reply:
+    def _run_search(
+        self, query: str, filters: SearchFilters, intent: str, note: str = "", langs: tuple[str, ...] = ()
+    ) -> _Reply:
+        """The hits for `query`; with no language asked for in it, those taught in the learner's languages
+        `langs` come first when nearly as relevant as the best anywhere."""
         hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
+        if langs and not filters.languages and hits:
+            hits = _merged(self._in_languages(query, filters, langs), hits)
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
@@ -438,9 +444,16 @@ class OfflineResponder(PlanHandlers):
             vague = not hits and not self._meaning(topic, filters)
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
-                return self._run_search(profile.goal.label, filters, "search")
+                return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
             return self._overview(p, state, profile)
-        return self._run_search(topic, filters, "search")
+        return self._run_search(topic, filters, "search", langs=study_languages(profile))
+
+    def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
+        """Hits for `query` taught in `langs` that score at least STARTER_SHARE of the best hit anywhere."""
+        best = max((h.score for h in self.tools.search_hits(query, filters, k=1)), default=0.0)
+        floor = max(RELEVANCE_FLOOR, STARTER_SHARE * best)
+        limited = filters.model_copy(update={"languages": langs})
+        return [h.credential for h in self.tools.search_hits(query, limited, k=5) if h.score >= floor]
 
     def _browse(self, filters: SearchFilters, k: int = 8) -> _Reply:
         """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
@@ -669,6 +682,10 @@ class OfflineResponder(PlanHandlers):
         cred = cred or self._plan_start(state)
         if cred is None:
             return _Reply(t("need_list"), intent)
+        return self._card(cred, intent)
+
+    def _card(self, cred: Credential, intent: str) -> _Reply:
+        """One credential described from the catalogue: summary, facts, outcomes, stacking."""
         outcomes = (
             f"**{t('learning_outcomes')}:**\n"
             + "\n".join(f"- {md.quoted(o)}" for o in cred.learning_outcomes[:8])
@@ -812,6 +829,15 @@ class OfflineResponder(PlanHandlers):
                     picks.append(cred)
         if len(picks) < 2 and state.focus and (focus := self.tools.get(state.focus)) and focus not in picks:
             picks.insert(0, focus)
+        if len(picks) < 2 and not p.ordinals:
+            # "how does the AWS Architect compare to Cloud Migration Planning?": one of the two is not in the
+            # catalogue; say which, and describe the one it has
+            known = picks or self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)[:1]
+            missing = self._missing_name(p) if len(known) == 1 else None
+            if missing:
+                card = self._card(known[0], "compare")
+                card.text = t("not_in_catalogue", name=md.escape_text(missing)) + "\n\n" + card.text
+                return card
         listed = self._listed(state)
         if len(picks) < 2 and (beyond := [n for n in p.ordinals if n > len(listed)]) and listed:
             return self._which_two(listed, t("no_number", n=beyond[0], size=len(listed)) + " ")
