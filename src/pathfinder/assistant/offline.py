@@ -449,11 +449,13 @@ class OfflineResponder(PlanHandlers):
         return self._run_search(topic, filters, "search", langs=study_languages(profile))
 
     def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
-        """Hits for `query` taught in `langs` that score at least STARTER_SHARE of the best hit anywhere."""
+        """Hits for `query` taught in `langs`: titles near in meaning (in a non-English conversation) and
+        those that score at least STARTER_SHARE of the best hit anywhere."""
         best = max((h.score for h in self.tools.search_hits(query, filters, k=1)), default=0.0)
         floor = max(RELEVANCE_FLOOR, STARTER_SHARE * best)
         limited = filters.model_copy(update={"languages": langs})
-        return [h.credential for h in self.tools.search_hits(query, limited, k=5) if h.score >= floor]
+        near = [h.credential for h in self.tools.search_hits(query, limited, k=5) if h.score >= floor]
+        return _merged(self._meaning(query, limited), near)
 
     def _browse(self, filters: SearchFilters, k: int = 8) -> _Reply:
         """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
