@@ -46,6 +46,22 @@ def test_a_short_message_keeps_the_conversations_language() -> None:
     assert identify("Hallo!") == "de" and identify("moi") == "fi"
 
 
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("c'est trop long", "fr"),
+        ("trop cher", "fr"),
+        ("zu teuer", "de"),
+        ("muy caro", "es"),
+        ("too long", "en"),
+    ],
+)
+def test_a_short_complaint_opening_a_conversation_gets_its_own_language(text: str, code: str) -> None:
+    """With no earlier message to lean on, lingua's unclear verdict on a few words (it ranks English first for
+    "c'est trop long") gives way to the one language whose everyday words the message uses."""
+    assert identify(text) == code
+
+
 def test_intent_accuracy_on_the_held_out_utterances() -> None:
     """The shipped model is trained on the train split only; the held-out split must stay above the floor."""
     held = [r for r in load_utterances() if r["split"] == "test"]

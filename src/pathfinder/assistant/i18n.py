@@ -69,6 +69,18 @@ def long_date(day: date, lang: str | None = None) -> str:
     return t("date_day", lang, day=day.day, month=t(f"mo_{day.month}", lang), year=day.year)
 
 
+# Languages whose singular also covers zero (CLDR "one": French, Hindi, Bengali); others: 1 only.
+_ZERO_IS_ONE = frozenset({"fr", "hi", "bn"})
+
+
+def counted(noun: str, n: int, lang: str | None = None) -> str:
+    """`n` with its noun in the right number ("1 Schritt", "3 Schritte"): the template `<noun>_one` or
+    `<noun>_other` (e.g. `n_steps_one`), following the reply language's plural rule."""
+    lang = lang or _language.get()
+    one = n == 1 or (n == 0 and lang in _ZERO_IS_ONE)
+    return t(f"{noun}_{'one' if one else 'other'}", lang, n=n)
+
+
 def language_label(code: str) -> str:
     """A language's name for the reply: English in an English reply, else its own (native) name ("Deutsch",
     "Tiếng Việt"), which readers of any language recognise."""

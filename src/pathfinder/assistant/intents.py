@@ -204,6 +204,7 @@ class Parsed:
     languages: tuple[str, ...] = ()
     participation: tuple[str, ...] = ()
     max_cost: float | None = None
+    price_ceiling: tuple[float, str] | None = None  # max_cost as stated ("under 800 dollars": 800, USD)
     max_hours: float | None = None
     eqf_min: int | None = None
     eqf_max: int | None = None

@@ -35,6 +35,7 @@ from pathfinder.assistant.policy import asks_everything, decide, lists, picks_am
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.domain.filters import matches
 from pathfinder.planner.gaps import study_languages
@@ -234,8 +235,8 @@ class OfflineResponder(PlanHandlers):
 
     def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
-        taught in their languages first, in the participation they asked for; only hits above the relevance
-        floor."""
+        taught in their languages first, in the participation they asked for and within their budget; only
+        hits above the relevance floor."""
         if topic:
             query = topic
         elif profile.goal is not None:
@@ -245,7 +246,10 @@ class OfflineResponder(PlanHandlers):
             return []
         langs = study_languages(profile)
         found: dict[str, Credential] = {}
-        base = SearchFilters(participation=profile.constraints.participation)  # "nur online": never blended
+        limits = profile.constraints
+        # "nur online": never blended; "free only": never a paid course, nor one over the whole budget
+        cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
+        base = SearchFilters(participation=limits.participation, max_cost=cap)
         anywhere = self.tools.search_hits(query, base, k=3)
         # in the learner's languages first, but only entries nearly as relevant as the best anywhere: a German
         # data-analyst goal is not started with German cloud-security courses
@@ -257,7 +261,8 @@ class OfflineResponder(PlanHandlers):
                 h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
             ]
             for c in _merged(self._meaning(topic or query, filters), near):
-                if len(found) < 3:
+                # a certificate costs what its courses cost: never a "free" start on a limited budget
+                if len(found) < 3 and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)
         return list(found.values())
 
@@ -383,8 +388,14 @@ class OfflineResponder(PlanHandlers):
             update["exclude_ids"] = tuple(profile.preferences.rejected)
         return base.model_copy(update=update)
 
-    def _run_search(self, query: str, filters: SearchFilters, intent: str, note: str = "") -> _Reply:
+    def _run_search(
+        self, query: str, filters: SearchFilters, intent: str, note: str = "", langs: tuple[str, ...] = ()
+    ) -> _Reply:
+        """The hits for `query`; with no language asked for in it, those taught in the learner's languages
+        `langs` come first when nearly as relevant as the best anywhere."""
         hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
+        if langs and not filters.languages and hits:
+            hits = _merged(self._in_languages(query, filters, langs), hits)
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
@@ -436,9 +447,18 @@ class OfflineResponder(PlanHandlers):
             vague = not hits and not self._meaning(topic, filters)
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
-                return self._run_search(profile.goal.label, filters, "search")
+                return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
             return self._overview(p, state, profile)
-        return self._run_search(topic, filters, "search")
+        return self._run_search(topic, filters, "search", langs=study_languages(profile))
+
+    def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
+        """Hits for `query` taught in `langs`: titles near in meaning (in a non-English conversation) and
+        those that score at least STARTER_SHARE of the best hit anywhere."""
+        best = max((h.score for h in self.tools.search_hits(query, filters, k=1)), default=0.0)
+        floor = max(RELEVANCE_FLOOR, STARTER_SHARE * best)
+        limited = filters.model_copy(update={"languages": langs})
+        near = [h.credential for h in self.tools.search_hits(query, limited, k=5) if h.score >= floor]
+        return _merged(self._meaning(query, limited), near)
 
     def _browse(self, filters: SearchFilters, k: int = 8) -> _Reply:
         """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
@@ -667,6 +687,10 @@ class OfflineResponder(PlanHandlers):
         cred = cred or self._plan_start(state)
         if cred is None:
             return _Reply(t("need_list"), intent)
+        return self._card(cred, intent)
+
+    def _card(self, cred: Credential, intent: str) -> _Reply:
+        """One credential described from the catalogue: summary, facts, outcomes, stacking."""
         outcomes = (
             f"**{t('learning_outcomes')}:**\n"
             + "\n".join(f"- {md.quoted(o)}" for o in cred.learning_outcomes[:8])
@@ -810,6 +834,15 @@ class OfflineResponder(PlanHandlers):
                     picks.append(cred)
         if len(picks) < 2 and state.focus and (focus := self.tools.get(state.focus)) and focus not in picks:
             picks.insert(0, focus)
+        if len(picks) < 2 and not p.ordinals:
+            # "how does the AWS Architect compare to Cloud Migration Planning?": one of the two is not in the
+            # catalogue; say which, and describe the one it has
+            known = picks or self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)[:1]
+            missing = self._missing_name(p) if len(known) == 1 else None
+            if missing:
+                card = self._card(known[0], "compare")
+                card.text = t("not_in_catalogue", name=md.escape_text(missing)) + "\n\n" + card.text
+                return card
         listed = self._listed(state)
         if len(picks) < 2 and (beyond := [n for n in p.ordinals if n > len(listed)]) and listed:
             return self._which_two(listed, t("no_number", n=beyond[0], size=len(listed)) + " ")

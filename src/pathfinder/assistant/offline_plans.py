@@ -9,7 +9,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
 from pathfinder.assistant.conversation_language import implied
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import current, long_date, t
+from pathfinder.assistant.i18n import counted, current, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
@@ -47,7 +47,7 @@ def summary(pathway: Pathway) -> str:
     tot = pathway.totals
     return t(
         "plan_summary",
-        steps=len(pathway.steps),
+        steps=counted("n_steps", len(pathway.steps)),
         hours=f"{tot.hours:g}",
         cost=md.money(tot.cost, tot.currency),
         weeks=tot.weeks,
@@ -299,7 +299,7 @@ class PlanHandlers:
         intro = t(
             "pathway_intro",
             goal=md.escape_text(pathway.goal_label) or "…",
-            count=len(pathway.steps),
+            steps=counted("n_steps", len(pathway.steps)),
             strategy=t(f"s_{pathway.strategy}"),
         )
         return "\n\n".join(

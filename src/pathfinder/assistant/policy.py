@@ -319,7 +319,12 @@ def decide(
         intent = "search"  # "Kurse zu Netzwerken, aber nur online": a search with its filters
     if intent == "set_constraints" and not (p.has_constraints or p.has_filters or p.budget is not None):
         intent = "set_goal" if (p.goal_text or p.clause_goal) else "explore" if not p.topic else "search"
-    if state.focus and intent in ("search", "explore", "out_of_scope", "refine") and not p.ordinals:
+    if (
+        state.focus
+        and intent in ("search", "explore", "out_of_scope", "refine")
+        and not p.ordinals
+        and not (intent == "refine" and p.refinements)  # "make that less expensive": others below its price
+    ):
         about = [
             i
             for i, score in p.ranked[:3]

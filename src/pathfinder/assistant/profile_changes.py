@@ -99,7 +99,7 @@ def changes_from(
         )
         if intent != "skip_step":  # a skipped step gets its own line with the re-plan
             texts.append(t("held_noted", citation=cite(held)))
-    constraints = _constraints(p, intent)
+    constraints = _constraints(p, intent, profile.constraints.budget is not None)
     if constraints is not None:
         changes.append(constraints)
         texts.append(t("constraints", items="\n".join(_constraint_lines(constraints))))
@@ -141,7 +141,7 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
         texts.append(t("unmatched", names=", ".join(repr(u) for u in unmatched)))
 
 
-def _constraints(p: Parsed, intent: str) -> ProfileChange | None:
+def _constraints(p: Parsed, intent: str, has_budget: bool = False) -> ProfileChange | None:
     stated: dict[str, object] = {}
     if p.hours_per_week is not None:
         stated["hours_per_week"] = max(0.5, min(80.0, p.hours_per_week))
@@ -158,6 +158,10 @@ def _constraints(p: Parsed, intent: str) -> ProfileChange | None:
     )  # "courses on networking, remote only": the learner's standing wish
     if standing and p.max_cost == 0 and "budget" not in stated:
         stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
+    if intent == "search" and p.price_ceiling and not has_budget and "budget" not in stated:
+        # "SQL courses under 800 dollars" with no budget yet: the learner pays at most that; a budget
+        # already saved stays (a price per course says nothing against a larger total)
+        stated["budget"], stated["currency"] = p.price_ceiling
     if formats and p.languages:
         stated["languages"] = p.languages
     if formats and p.participation:

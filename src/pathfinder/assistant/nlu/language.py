@@ -8,7 +8,7 @@ import re
 import threading
 from functools import lru_cache
 
-from pathfinder.assistant.nlu.vocab import GREETINGS, VI_CUES
+from pathfinder.assistant.nlu.vocab import GREETINGS, SHORT_CUES, VI_CUES
 
 SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 # neighbours are detected so that they are not forced onto a served language; Marathi shares Hindi's script
@@ -75,6 +75,9 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     if value < CONFIDENCE_FLOOR or (short and earlier and value < 0.9):
         if earlier:
             return earlier
+        cued = _cued(words)
+        if cued:
+            return cued
         served = next(((c, v) for c, v in ranked if c in SERVED), None)
         english = dict(ranked).get("en", 0.0)
         if served and english >= 0.75 * served[1]:
@@ -84,6 +87,13 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         served = next((c for c, v in ranked if c in SERVED), None)
         return earlier or served
     return code
+
+
+def _cued(words: list[str]) -> str | None:
+    """The one language whose everyday words (`SHORT_CUES`) the message uses, when no other's are there."""
+    lowered = {w.casefold().replace("’", "'") for w in words}
+    hits = [code for code, cues in SHORT_CUES.items() if lowered & cues]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _unaccented_vietnamese(words: list[str]) -> bool:

@@ -352,6 +352,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
                 p.max_cost = None
         else:
             p.max_cost = eur if eur is not None else s.amount
+            p.price_ceiling = (s.amount, s.currency if eur is not None else "EUR")
     if s.free and p.max_cost is None:
         p.max_cost = 0.0
     if s.free and intent in ("set_constraints",) and p.budget is None:

@@ -548,6 +548,19 @@ GREETINGS = {
     "kiitos": "fi",
 }
 
+# everyday words of one Latin-script language only, for short messages lingua cannot place ("c'est trop
+# long", "zu teuer"): the language whose words a message uses, when no other's are there
+SHORT_CUES: dict[str, frozenset[str]] = {
+    code: frozenset(words.split())
+    for code, words in {
+        "en": "too its is very the this that please expensive pricey thanks what why how not",
+        "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir",
+        "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también",
+        "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi",
+        "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös",
+    }.items()
+}
+
 # words that ask for a plan or pathway (with a goal known, the plan is the answer)
 PLAN_CUES = (
     "plan",

@@ -1,0 +1,44 @@
+"""Counted nouns in reply templates agree with their number in every served language ("1 Schritt", not
+"1 Schritte"), following each language's plural rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from pathfinder.assistant import i18n
+from pathfinder.assistant.offline_plans import summary
+from pathfinder.domain import Pathway, Step, Totals
+
+SINGULAR = {"en": "1 step", "de": "1 Schritt", "es": "1 paso", "fr": "1 étape", "fi": "1 vaihe"}
+PLURAL = {"en": "3 steps", "de": "3 Schritte", "es": "3 pasos", "fr": "3 étapes", "fi": "3 vaihetta"}
+
+
+@pytest.mark.parametrize("lang", i18n.SERVED)
+def test_every_language_has_both_forms_of_a_counted_noun(lang: str) -> None:
+    table = i18n.table(lang)
+    assert "n_steps_one" in table and "n_steps_other" in table
+    assert "$count" not in table["pathway_intro"] and "$steps" in table["pathway_intro"]
+
+
+@pytest.mark.parametrize("lang", sorted(SINGULAR))
+def test_one_step_is_singular_and_three_are_plural(lang: str) -> None:
+    with i18n.replying_in(lang):
+        one = i18n.t("pathway_intro", goal="x", steps=i18n.counted("n_steps", 1), strategy="s")
+        three = i18n.t("pathway_intro", goal="x", steps=i18n.counted("n_steps", 3), strategy="s")
+    assert f"({SINGULAR[lang]}," in one and f"({PLURAL[lang]}," in three
+
+
+def test_zero_follows_the_language_rule() -> None:
+    assert i18n.counted("n_steps", 0, "fr") == "0 étape"
+    assert i18n.counted("n_steps", 0, "de") == "0 Schritte"
+
+
+def test_the_before_and_after_summary_counts_steps_in_the_reply_language() -> None:
+    step = Step(id="a", title="A", start_week=1, end_week=2, hours=10)
+    plan = Pathway(goal_label="g", steps=(step,), totals=Totals(hours=10, weeks=2))
+    with i18n.replying_in("de"):
+        assert summary(plan).startswith("1 Schritt,")
+    with i18n.replying_in("es"):
+        assert summary(Pathway(goal_label="g", steps=(step, step), totals=Totals(weeks=2))).startswith(
+            "2 pasos,"
+        )
