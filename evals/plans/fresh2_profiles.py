@@ -8,11 +8,10 @@ Run: .venv/bin/python evals/plans/fresh2_profiles.py
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from fresh_writer import write_cases
+
 TODAY = "2027-03-01"  # a Monday
 OUT = Path(__file__).with_name("fresh2_cases.jsonl")
 
@@ -251,49 +250,8 @@ LEARNERS = [
 ]
 
 
-def lookup(path: Path, alt: bool = False) -> dict[str, str]:
-    """label -> URI; with `alt`, lower-cased labels and alternative labels too (to resolve a job)."""
-    with path.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    out = {row["label"]: row["uri"] for row in rows}
-    if alt:
-        for row in rows:
-            names = [row["label"], *row.get("alt_labels", "").split(" | ")]
-            out.update({n.strip().lower(): row["uri"] for n in names if n.strip()})
-    return out
-
-
 def main() -> None:
-    skills = lookup(ROOT / "src" / "pathfinder" / "corpus" / "taxonomy" / "skills.csv")
-    occupations = lookup(ROOT / "src" / "pathfinder" / "corpus" / "taxonomy" / "occupations.csv", alt=True)
-    lines = []
-    for n, (catalogue, eqf, role, goal, held, langs, constraints) in enumerate(LEARNERS, 1):
-        cid = f"fresh2-{n:02d}"
-        profile = {
-            "id": cid,
-            "name": f"{role} to {goal}",
-            "skills": [
-                {"uri": skills[s], "label": s, "level": lvl, "source": "self-declared"} for s, lvl in held
-            ],
-            "credentials": [],
-            "goal": {"occupation_uri": occupations[goal], "label": goal},
-            "current_role": {"occupation_uri": occupations.get(role.lower()), "label": role},
-            "languages": langs,
-            "constraints": constraints,
-            "preferences": {},
-        }
-        case = {
-            "id": cid,
-            "split": "frozen",  # never tuned on
-            "background": role,
-            "constraints_kind": catalogue,  # which catalogue the plan is judged on
-            "start_eqf": eqf,
-            "today": TODAY,
-            "profile": profile,
-        }
-        lines.append(json.dumps(case, ensure_ascii=False) + "\n")
-    OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"{len(lines)} learners -> {OUT}")
+    write_cases("fresh2", TODAY, LEARNERS, OUT)
 
 
 if __name__ == "__main__":

@@ -7,11 +7,10 @@ corpus plus edX and Udemy (`catalogue`). Run: .venv/bin/python evals/plans/fresh
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from fresh_writer import write_cases
+
 TODAY = "2027-01-11"  # a Monday, later than the cases' date: other sessions are upcoming
 OUT = Path(__file__).with_name("fresh_cases.jsonl")
 
@@ -225,42 +224,8 @@ LEARNERS = [
 ]
 
 
-def lookup(path: Path) -> dict[str, str]:
-    with path.open(encoding="utf-8") as f:
-        return {row["label"]: row["uri"] for row in csv.DictReader(f)}
-
-
 def main() -> None:
-    skills = lookup(ROOT / "src" / "pathfinder" / "corpus" / "taxonomy" / "skills.csv")
-    occupations = lookup(ROOT / "src" / "pathfinder" / "corpus" / "taxonomy" / "occupations.csv")
-    lines = []
-    for n, (catalogue, eqf, role, goal, held, langs, constraints) in enumerate(LEARNERS, 1):
-        cid = f"fresh-{n:02d}"
-        profile = {
-            "id": cid,
-            "name": f"{role} to {goal}",
-            "skills": [
-                {"uri": skills[s], "label": s, "level": lvl, "source": "self-declared"} for s, lvl in held
-            ],
-            "credentials": [],
-            "goal": {"occupation_uri": occupations[goal], "label": goal},
-            "current_role": {"label": role},
-            "languages": langs,
-            "constraints": constraints,
-            "preferences": {},
-        }
-        case = {
-            "id": cid,
-            "split": "frozen",  # never tuned on
-            "background": role,
-            "constraints_kind": catalogue,  # which catalogue the plan is judged on
-            "start_eqf": eqf,
-            "today": TODAY,
-            "profile": profile,
-        }
-        lines.append(json.dumps(case, ensure_ascii=False) + "\n")
-    OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"{len(lines)} learners -> {OUT}")
+    write_cases("fresh", TODAY, LEARNERS, OUT, role_uri=False)
 
 
 if __name__ == "__main__":
