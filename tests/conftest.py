@@ -196,3 +196,11 @@ def _streamlit_without_magic() -> None:
     from streamlit import config
 
     config.set_option("runner.magicEnabled", False)
+
+
+@pytest.fixture(scope="session")
+def taxonomy(tmp_path_factory: pytest.TempPathFactory):
+    """The bundled taxonomy (read-only), loaded once for the assistant and alias tests."""
+    from pathfinder.skills.files import load_taxonomy
+
+    return load_taxonomy(Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("taxonomy")))

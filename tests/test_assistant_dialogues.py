@@ -16,7 +16,6 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.domain.dialogue import Answer, History, apply_changes
 from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.skills.files import load_taxonomy
 from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads((Path(__file__).with_suffix(".json")).read_text(encoding="utf-8"))
@@ -31,13 +30,6 @@ def _planner():
     return lambda profile, gap, creds, strategy: plan_pathway(
         profile, gap, creds, strategy=strategy, today=TODAY
     )
-
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Taxonomy:
-    from pathfinder.settings import Settings
-
-    return load_taxonomy(Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("d")))
 
 
 @pytest.fixture(scope="module")

@@ -16,20 +16,12 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway
 from pathfinder.domain.dialogue import History
 from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.skills.files import load_taxonomy
 from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads((Path(__file__).parent / "test_assistant_dialogues.json").read_text(encoding="utf-8"))
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
 BY_ID = {c.id: c for c in CATALOGUE}
 TODAY = date(2026, 3, 2)
-
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Taxonomy:
-    from pathfinder.settings import Settings
-
-    return load_taxonomy(Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("d")))
 
 
 @pytest.fixture(scope="module")

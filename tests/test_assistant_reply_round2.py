@@ -15,7 +15,6 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, Credential, LearnerProfile
 from pathfinder.domain.dialogue import History, apply_changes
 from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.skills.files import load_taxonomy
 from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
@@ -31,13 +30,6 @@ FREE_DATA = Credential(
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]] + [FREE_DATA]
 BY_ID = {c.id: c for c in CATALOGUE}
 TODAY = date(2026, 3, 2)
-
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Taxonomy:
-    from pathfinder.settings import Settings
-
-    return load_taxonomy(Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("d")))
 
 
 @pytest.fixture(scope="module")

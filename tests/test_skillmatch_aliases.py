@@ -22,20 +22,12 @@ from pathfinder.skills.aliases import (
     folded_tokens,
     read_aliases,
 )
-from pathfinder.skills.files import load_taxonomy
 from pathfinder.skills.matching import ALIAS_SCORE, SkillMatcher
 from pathfinder.testing import InMemoryIndex
 
 OS = "http://data.europa.eu/esco/skill/f9a6f35b-01a7-40c9-8b61-b6ee46f97272"  # operating systems
 # manage ICT virtualisation environments
 VIRT = "http://data.europa.eu/esco/skill/ae4f0cc6-e0b9-47f5-bdca-2fc2e6316dce"
-
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory) -> Taxonomy:
-    from pathfinder.settings import Settings
-
-    return load_taxonomy(Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("al")))
 
 
 @pytest.fixture(scope="module")
