@@ -5,7 +5,7 @@ ends."""
 from __future__ import annotations
 
 import pytest
-from test_assistant_dialogues import CATALOGUE, TODAY, responder, taxonomy  # noqa: F401 - fixtures
+from test_assistant_dialogues import CATALOGUE, TODAY, responder  # noqa: F401 - fixture (taxonomy: conftest)
 
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.session import settle, take_turn, undo
