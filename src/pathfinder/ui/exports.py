@@ -50,6 +50,11 @@ def money(amount: float, currency: str) -> str:
     return t("ex_free") if amount == 0 else f"{amount:,.2f} {currency}"
 
 
+def plan_cost(pathway: Pathway) -> str:
+    """The plan's total price: a dash for a plan with no step (nothing to pay for is not "free")."""
+    return money(pathway.totals.cost, pathway.totals.currency) if pathway.steps else "–"
+
+
 def totals_line(pathway: Pathway) -> str:
     tot = pathway.totals
     return t(
@@ -57,7 +62,7 @@ def totals_line(pathway: Pathway) -> str:
         n=len(pathway.steps),
         hours=f"{tot.hours:g}",
         ects=f"{tot.ects:g}",
-        cost=money(tot.cost, tot.currency),
+        cost=plan_cost(pathway),
         weeks=tot.weeks,
         pct=f"{pathway.coverage:.0%}",
     )

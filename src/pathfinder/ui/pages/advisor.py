@@ -38,16 +38,17 @@ def learners_section() -> None:
         p.model_copy(update={"name": owners[p.id].label}) if owners.get(p.id) else p for p in profiles
     ]
     profiles = [p for p in profiles if query in p.id.lower() or query in p.name.lower()]
+    profiles.sort(key=lambda p: (p.name.casefold() or "\uffff", p.id))  # by name; unnamed ones last
     if profiles:
         st.dataframe(
             frame(
                 [
                     {
-                        "id": p.id,
                         "name": p.name,
                         "goal": p.goal.label if p.goal else "",
                         "skills": len(p.skills),
                         "updated": p.updated_at.strftime("%Y-%m-%d %H:%M"),
+                        "id": p.id,
                     }
                     for p in profiles
                 ]

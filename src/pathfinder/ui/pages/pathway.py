@@ -19,7 +19,7 @@ from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.cards import credential_card
 from pathfinder.ui.charts import coverage_chart, stack_frame, stack_ladder_dot, timeline_chart
-from pathfinder.ui.exports import money, pathway_json, pathway_markdown, pathway_pdf, uncovered_lines
+from pathfinder.ui.exports import pathway_json, pathway_markdown, pathway_pdf, plan_cost, uncovered_lines
 
 WHAT_IF_SLIDERS = ("hours", "budget", "weeks")  # widget keys are f"{key}-{slider}"
 
@@ -27,6 +27,13 @@ WHAT_IF_SLIDERS = ("hours", "budget", "weeks")  # widget keys are f"{key}-{slide
 def what_if(profile: LearnerProfile, key: str) -> LearnerProfile:
     """Sliders for hours per week, budget and deadline (weeks); the profile with those values, not saved."""
     c = profile.constraints
+    basis = (profile.id, c.hours_per_week, c.budget, c.currency, c.weeks)
+    if st.session_state.get(f"{key}-basis") != basis:
+        # the saved constraints changed since the sliders were drawn (the chat, the Profile page, another
+        # learner in an advisor's session, whose tabs are all drawn on every run): start again from them
+        for slider in WHAT_IF_SLIDERS:
+            st.session_state.pop(f"{key}-{slider}", None)
+        st.session_state[f"{key}-basis"] = basis
     cols = st.columns(3)
     hours = cols[0].slider(t("pw_hours_slider"), 1, 40, int(c.hours_per_week or 5), key=f"{key}-hours")
     budget_cap = 5000
@@ -56,7 +63,7 @@ def totals(pathway: Pathway) -> None:
     cols[1].metric(t("pw_m_weeks"), tot.weeks)
     cols[2].metric(t("pw_m_hours"), f"{tot.hours:g}")
     cols[3].metric("ECTS", f"{tot.ects:g}")
-    cols[4].metric(t("pw_m_cost"), money(tot.cost, tot.currency))
+    cols[4].metric(t("pw_m_cost"), plan_cost(pathway))
     st.progress(pathway.coverage, text=t("pw_progress", pct=f"{pathway.coverage:.0%}"))
 
 
@@ -128,7 +135,7 @@ def alternatives_side_by_side(profile: LearnerProfile) -> None:
                     n=len(plan.steps),
                     weeks=tot.weeks,
                     hours=f"{tot.hours:g}",
-                    cost=escape_md(money(tot.cost, tot.currency)),
+                    cost=escape_md(plan_cost(plan)),
                     pct=f"{plan.coverage:.0%}",
                 )
             )
