@@ -200,3 +200,15 @@ def test_the_advisors_chat_says_whose_profile_it_saved_to(app_settings, monkeypa
     at = click(at, "Undo")
     assert store.get("ana-1").constraints.hours_per_week is None
     assert "The profile of Ana is back as it was before that answer." in texts(at)
+
+
+def test_an_advisor_without_an_open_learner_is_shown_the_way_not_an_error(app_settings, monkeypatch):
+    """An advisor's first screen after signing in (the Chat page) was a red error box."""
+    for page in ("chat", "pathway", "profile"):
+        at = unlocked(monkeypatch, page=page)
+        assert not at.exception, at.exception
+        assert not at.error, [e.value for e in at.error]
+        assert any("Open a learner from your caseload" in i.value for i in at.info)
+        links = [link.proto for link in at.get("page_link")]
+        to_advisor = [link for link in links if link.label == "Advisor"]  # the menu's and the note's
+        assert len(to_advisor) == 2 and len({link.page_script_hash for link in to_advisor}) == 1
