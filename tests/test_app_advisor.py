@@ -175,6 +175,8 @@ def test_the_what_if_sliders_follow_constraints_saved_during_the_session(app_set
     assert at.slider(key="advisor-pathway-hours").value == 4
     at.slider(key="advisor-pathway-hours").set_value(12).run()  # a what-if of the advisor's own stays
     assert at.slider(key="advisor-pathway-hours").value == 12
+    labels = [b.label for b in at.button]
+    assert "Save these as the constraints of Ana" in labels and "Save these as my constraints" not in labels
 
 
 def test_the_caseload_is_listed_by_name(app_settings, monkeypatch):

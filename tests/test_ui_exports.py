@@ -95,6 +95,15 @@ def test_a_plan_with_no_step_is_not_called_free(pathway, credentials):
     )
 
 
+def test_prices_read_as_in_the_chat(pathway, credentials):
+    """The Pathway page's cost metric was cut off ("4,863.00 …"); the chat says "EUR 4,863"."""
+    from pathfinder.ui.cards import amount, cost_text
+
+    assert "EUR 120" in totals_line(pathway) and "120.00" not in totals_line(pathway)
+    assert amount(4863, "EUR") == "EUR 4,863" and amount(336.6, "EUR") == "EUR 336.60"
+    assert cost_text(credentials["sql-1"].model_copy(update={"cost": 1250.0})) == "EUR 1,250"
+
+
 def test_json_round_trips_the_pathway_and_adds_citations(pathway, credentials):
     data = json.loads(pathway_json(pathway, credentials))
     assert Pathway.model_validate({k: v for k, v in data.items() if k != "citations"}) == pathway

@@ -205,7 +205,12 @@ def _pathway_view(profile: LearnerProfile, key: str, talking: str | None) -> Pat
     trial = what_if(profile, key)
     planned = leaning_to(trial, talking)  # the chat's plan for the same learner (never saved)
     gap, pathway = planning.plan(planned, "balanced")
-    if trial.constraints != profile.constraints and st.button(t("pw_save_constraints"), key=f"{key}-save"):
+    save = (  # an advisor's session (staff pages are English) saves the advised learner's constraints
+        t("pw_save_constraints")
+        if key == "pathway"
+        else t("pw_save_constraints_for", name=escape_md(profile.name or profile.id))
+    )
+    if trial.constraints != profile.constraints and st.button(save, key=f"{key}-save"):
         learner.save_and_rerun(trial, t("pw_saved"))
     agreement_note(profile, pathway)
     st.subheader(t("pw_heading", goal=escape_md(pathway.goal_label or t("pw_your_goal"))))
