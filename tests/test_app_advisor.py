@@ -129,6 +129,9 @@ def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     assert f"Agreed with the learner on {today}" in texts(at)
     assert not [b for b in at.button if b.label == "Agree this plan with the learner"]  # nothing new to agree
+    # the session's Pathway tab speaks to the advisor, not "your advisor" as the learner's page does
+    assert f"Agreed with Ana on {today} by {ADVISOR}" in texts(at)
+    assert "Agreed with your advisor" not in texts(at)
 
     # a new advisor session (e.g. after a restart) shows the same stored notes and agreement
     at = unlocked(monkeypatch)

@@ -170,18 +170,23 @@ def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -
     )
 
 
-def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
+def agreement_note(profile: LearnerProfile, pathway: Pathway, staff: bool = False) -> None:
     """'Agreed with your advisor on DATE' when an advisor stored an agreed plan, and whether this plan still
-    is it."""
+    is it; `staff`: as an advisor's session reads it ('Agreed with NAME on DATE by ADVISOR')."""
     agreed = learner.data(profile.id).agreed_plan()
     if agreed is None:
         return
     titles = ", ".join(escape_md(s.title) for s in agreed.agreed.steps) or t("pw_no_credential")
-    st.success(
-        t("pw_agreed", date=f"{agreed.agreed_at:%Y-%m-%d}", titles=titles), icon=":material/handshake:"
+    date = f"{agreed.agreed_at:%Y-%m-%d}"
+    name, by = escape_md(profile.name or profile.id), escape_md(agreed.agreed_by)
+    said = (
+        t("pw_agreed_staff", name=name, date=date, by=by, titles=titles)
+        if staff
+        else t("pw_agreed", date=date, titles=titles)
     )
+    st.success(said, icon=":material/handshake:")
     if pathway.ids != agreed.agreed.ids:
-        st.caption(t("pw_agreed_differs"))
+        st.caption(t("pw_agreed_differs_staff" if staff else "pw_agreed_differs"))
 
 
 def show_pathway(
@@ -212,7 +217,7 @@ def _pathway_view(profile: LearnerProfile, key: str, talking: str | None) -> Pat
     )
     if trial.constraints != profile.constraints and st.button(save, key=f"{key}-save"):
         learner.save_and_rerun(trial, t("pw_saved"))
-    agreement_note(profile, pathway)
+    agreement_note(profile, pathway, staff=key != "pathway")
     st.subheader(t("pw_heading", goal=escape_md(pathway.goal_label or t("pw_your_goal"))))
     if planned is not trial:
         st.caption(preference_note(talking or ""))
