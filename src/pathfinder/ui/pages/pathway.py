@@ -7,11 +7,12 @@ skill labels stay as recorded. An advisor's view of a learner (Advisor page) sta
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 import streamlit as st
 
-from pathfinder.assistant.i18n import replying_in, t
+from pathfinder.assistant.i18n import current, replying_in, t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.suggestions import line as suggestion_line
 from pathfinder.domain import Credential, LearnerProfile, Pathway
@@ -145,11 +146,18 @@ def alternatives_side_by_side(profile: LearnerProfile) -> None:
             )
 
 
+def _pdf_in(lang: str, pathway: Pathway, credentials: Mapping[str, Credential]) -> bytes:
+    with replying_in(lang):
+        return pathway_pdf(pathway, credentials)
+
+
 def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -> None:
     cols = st.columns(3)
     cols[0].download_button(
         t("pw_dl_pdf"),
-        pathway_pdf(pathway, credentials),
+        # made when clicked (0.2-1.3 s, Hindi and Bengali shaped by harfbuzz), not on every run of the page;
+        # the language is fixed now: the click is served outside this run and its `replying_in`
+        functools.partial(_pdf_in, current(), pathway, credentials),
         "pathway.pdf",
         mime="application/pdf",
         key=f"{key}-pdf",
