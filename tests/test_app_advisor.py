@@ -96,6 +96,7 @@ def test_pins_and_rejections_change_the_plan_and_the_report(app_settings, monkey
     assert "Download session report (PDF)" in [d.label for d in at.get("download_button")]
     # the learner-facing pages act for the advised learner during the session
     assert "Advisor session" in texts(at)
+    assert "act for **Ana** (`ana-1`)" in texts(at)  # the learner's name, not only a random id
 
 
 def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement(app_settings, monkeypatch):
