@@ -96,6 +96,7 @@ def test_pins_and_rejections_change_the_plan_and_the_report(app_settings, monkey
     assert "Download session report (PDF)" in [d.label for d in at.get("download_button")]
     # the learner-facing pages act for the advised learner during the session
     assert "Advisor session" in texts(at)
+    assert "act for **Ana** (`ana-1`)" in texts(at)  # the learner's name, not only a random id
 
 
 def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement(app_settings, monkeypatch):
@@ -129,6 +130,9 @@ def test_notes_and_the_agreed_plan_are_stored_and_the_learner_sees_the_agreement
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     assert f"Agreed with the learner on {today}" in texts(at)
     assert not [b for b in at.button if b.label == "Agree this plan with the learner"]  # nothing new to agree
+    # the session's Pathway tab speaks to the advisor, not "your advisor" as the learner's page does
+    assert f"Agreed with Ana on {today} by {ADVISOR}" in texts(at)
+    assert "Agreed with your advisor" not in texts(at)
 
     # a new advisor session (e.g. after a restart) shows the same stored notes and agreement
     at = unlocked(monkeypatch)
@@ -156,3 +160,61 @@ def test_a_learner_with_an_account_and_no_profile_name_is_listed_by_the_account(
     assert list(at.dataframe[0].value["name"]) == ["Test Learner (lena)"]
     at.text_input(key="advisor-search").input("lena").run()
     assert list(at.dataframe[0].value["id"]) == [lena.learner_id]
+
+
+def test_the_what_if_sliders_follow_constraints_saved_during_the_session(app_settings, monkeypatch):
+    """All four tabs are drawn on every run, so the Pathway tab's sliders kept their first values (10 h/week)
+    after the advisor's chat saved 4 h/week: the tab planned with 10 h (seen in a real browser, session 7)."""
+    from pathfinder.domain import Constraints
+
+    store = open_profile_store(app_settings)
+    store.save(ANA.model_copy(update={"constraints": Constraints(hours_per_week=10)}))
+    at = unlocked(monkeypatch)
+    at = click(at, "Open session")
+    assert at.slider(key="advisor-pathway-hours").value == 10
+    saved = store.get("ana-1")  # what the chat's "she can only do 4 hours a week" saves
+    store.save(saved.model_copy(update={"constraints": Constraints(hours_per_week=4)}), saved.version)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.slider(key="advisor-pathway-hours").value == 4
+    at.slider(key="advisor-pathway-hours").set_value(12).run()  # a what-if of the advisor's own stays
+    assert at.slider(key="advisor-pathway-hours").value == 12
+    labels = [b.label for b in at.button]
+    assert "Save these as the constraints of Ana" in labels and "Save these as my constraints" not in labels
+
+
+def test_the_caseload_is_listed_by_name(app_settings, monkeypatch):
+    store = open_profile_store(app_settings)
+    for pid, name in (("x-1", "Zoe Brown"), ("a-2", "Mia Clark"), ("m-3", "adam Smith")):
+        store.save(LearnerProfile(id=pid, name=name))
+    at = unlocked(monkeypatch, caseload=("x-1", "a-2", "m-3"))
+    assert list(at.dataframe[0].value["name"]) == ["adam Smith", "Mia Clark", "Zoe Brown"]
+    assert at.selectbox(key="advisor-pick").value == "m-3"
+
+
+def test_the_advisors_chat_says_whose_profile_it_saved_to(app_settings, monkeypatch):
+    """An advisor telling the chat about a client read "Saved to your profile" (it was the client's)."""
+    store = open_profile_store(app_settings)
+    store.save(ANA)
+    at = unlocked(monkeypatch)
+    at = click(at, "Open session")
+    at.chat_input(key="advisor-chat-input").set_value("She has 4 hours per week.").run()
+    assert not at.exception, at.exception
+    assert store.get("ana-1").constraints.hours_per_week == 4
+    shown = texts(at)
+    assert "✓ Saved to the profile of Ana" in shown and "Saved to your profile" not in shown
+    at = click(at, "Undo")
+    assert store.get("ana-1").constraints.hours_per_week is None
+    assert "The profile of Ana is back as it was before that answer." in texts(at)
+
+
+def test_an_advisor_without_an_open_learner_is_shown_the_way_not_an_error(app_settings, monkeypatch):
+    """An advisor's first screen after signing in (the Chat page) was a red error box."""
+    for page in ("chat", "pathway", "profile"):
+        at = unlocked(monkeypatch, page=page)
+        assert not at.exception, at.exception
+        assert not at.error, [e.value for e in at.error]
+        assert any("Open a learner from your caseload" in i.value for i in at.info)
+        links = [link.proto for link in at.get("page_link")]
+        to_advisor = [link for link in links if link.label == "Advisor"]  # the menu's and the note's
+        assert len(to_advisor) == 2 and len({link.page_script_hash for link in to_advisor}) == 1

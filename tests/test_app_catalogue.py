@@ -67,6 +67,9 @@ def test_validate_and_reindex_in_the_background_audited(app_settings):
     assert any("Re-indexed" in s.value for s in at.success)
     index = open_index(app_settings)
     assert current_version(app_settings) != before and index.get("new-1") is not None
+    # the status section, drawn before the job ended, is drawn again: it names the new version, not the old
+    serving = next(m.value for m in at.metric if m.label == "Serving version")
+    assert serving == current_version(app_settings)
     assert index.get("da-1") is not None  # added to the catalogue, not replacing it
     [entry] = AuditLog(app_settings.database_path).entries(action="reindex")
     assert entry.actor == "Test Maintainer (maintainer-one)" and "1 credentials, add" in entry.detail
@@ -158,3 +161,23 @@ def test_a_zip_of_catalogue_files_is_unpacked_and_an_unsafe_zip_is_refused(app_s
     assert not at.exception
     assert any("unsafe path" in e.value for e in at.error)
     assert not list(app_settings.data_dir.parent.rglob("outside.csv"))
+
+
+def test_rejects_name_the_maintainers_files_never_the_servers_upload_folder(app_settings):
+    """A duplicate id's reason quoted the server path of the first row ("already used by row 2 of
+    /…/data/uploads/20261205T…/upload.csv"; seen in a real browser, session 7)."""
+    dup = CSV + b"new-1,Same id again,Test Academy,10,5,,en,5\n"
+    at = start_app("catalogue", role="maintainer")
+    at.file_uploader(key="catalogue-upload").set_value([("courses.csv", dup, "text/csv")])
+    at.run()
+    next(b for b in at.button if b.label == "Validate").click().run()
+    assert not at.exception, at.exception
+    rejects = at.dataframe[0].value
+    [reason] = [r for r in rejects["reason"] if "duplicate id" in r]
+    assert "row 1 of courses.csv" in reason
+    server = str(app_settings.data_dir)
+    shown = [str(v) for col in rejects.columns for v in rejects[col]] + [c.value for c in at.caption]
+    assert not [s for s in shown if server in s or "/uploads/" in s]
+    assert [d.label for d in at.get("download_button")] == ["Download rejects (JSONL)"]
+    saved = next((app_settings.data_dir / "uploads").rglob("rejects.jsonl")).read_text()
+    assert server not in saved and '"file": "courses.csv"' in saved

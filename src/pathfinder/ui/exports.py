@@ -18,6 +18,7 @@ from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.suggestions import line as suggestion_line
 from pathfinder.domain import Credential, Pathway, Step
 from pathfinder.safety.markdown import escape_md, md_link, safe_url
+from pathfinder.ui.cards import amount
 from pathfinder.ui.pdf import ReportPDF, prints
 
 
@@ -46,8 +47,13 @@ def citations(pathway: Pathway, credentials: Mapping[str, Credential]) -> list[C
     return out
 
 
-def money(amount: float, currency: str) -> str:
-    return t("ex_free") if amount == 0 else f"{amount:,.2f} {currency}"
+def money(value: float, currency: str) -> str:
+    return t("ex_free") if value == 0 else amount(value, currency)
+
+
+def plan_cost(pathway: Pathway) -> str:
+    """The plan's total price: a dash for a plan with no step (nothing to pay for is not "free")."""
+    return money(pathway.totals.cost, pathway.totals.currency) if pathway.steps else "–"
 
 
 def totals_line(pathway: Pathway) -> str:
@@ -57,7 +63,7 @@ def totals_line(pathway: Pathway) -> str:
         n=len(pathway.steps),
         hours=f"{tot.hours:g}",
         ects=f"{tot.ects:g}",
-        cost=money(tot.cost, tot.currency),
+        cost=plan_cost(pathway),
         weeks=tot.weeks,
         pct=f"{pathway.coverage:.0%}",
     )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from pathfinder.errors import PathfinderError
 from pathfinder.ui import resources
 from pathfinder.ui.session import LANGUAGE_KEY  # + a profile id, or "last" (the frame's language)
 
@@ -19,6 +20,13 @@ if TYPE_CHECKING:  # pydantic loads after the first page is usable
     from pathfinder.storage.learner_data import LearnerData
 
 ADVISED_KEY = "advised_learner"
+
+
+class OpenALearnerFirst(PathfinderError):
+    """An advisor on a learner page with no learner open: a step to take on the Advisor page (shown as a note
+    with a link to it, `navigation.guarded`), not an error."""
+
+    page = "advisor"
 
 
 def active_profile_id() -> str:
@@ -33,7 +41,7 @@ def active_profile_id() -> str:
         advised = st.session_state.get(ADVISED_KEY)
         if advised:
             return advised
-        raise AccessDenied("Open a learner from your caseload on the Advisor page first.")
+        raise OpenALearnerFirst("Open a learner from your caseload on the Advisor page first.")
     raise AccessDenied("Sign in as a learner (Account page) to use this page.")
 
 

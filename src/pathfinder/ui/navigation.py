@@ -38,7 +38,12 @@ def guarded(render: Callable[[], None]) -> Callable[[], None]:
         try:
             render()
         except PathfinderError as e:
-            st.error(str(e), icon=":material/error:")
+            step = getattr(e, "page", None)  # not a failure but a step to take first, on that page
+            if step:
+                st.info(str(e), icon=":material/info:")
+                st.page_link(page_of(step), label=next(title for m, title, *_ in PAGES if m == step))
+            else:
+                st.error(str(e), icon=":material/error:")
         except Exception:  # noqa: BLE001 - the page boundary: no traceback or server path reaches the browser
             ref = uuid.uuid4().hex[:8]
             PAGE_ERRORS.exception("page %s failed (reference %s)", render.__name__, ref)
@@ -82,13 +87,16 @@ PAGES = (  # (module, title, icon, url path)
 )
 
 
+def page_of(module: str) -> st.Page:
+    """The page of pathfinder.ui.pages.<module> (Streamlit knows a page by its URL path)."""
+    _, title, icon, path = next(p for p in PAGES if p[0] == module)
+    return st.Page(
+        guarded(page_render(module)), title=title, icon=icon, url_path=path, default=(module == "chat")
+    )
+
+
 def pages() -> list[st.Page]:
-    return [
-        st.Page(
-            guarded(page_render(module)), title=title, icon=icon, url_path=path, default=(module == "chat")
-        )
-        for module, title, icon, path in PAGES
-    ]
+    return [page_of(module) for module, *_ in PAGES]
 
 
 def listed(account: Account | None) -> list[str]:

@@ -1,7 +1,8 @@
 """A small PDF writer over fpdf2 for our exports: headings, paragraphs, bullet lines, links, simple tables.
 
-It uses DejaVu Sans when the system has it (full Unicode); otherwise fpdf2's core Helvetica with text folded
-to Latin-1, so an export never fails on a character the font lacks.
+It uses DejaVu Sans when the system has it (full Unicode), with Noto Sans Devanagari and Bengali from a wheel
+behind it (shaped by harfbuzz) for Hindi and Bengali; otherwise fpdf2's core Helvetica with text folded to
+Latin-1, so an export never fails on a character the font lacks.
 """
 
 from __future__ import annotations
@@ -34,19 +35,45 @@ def _unicode_font() -> tuple[Path, Path] | None:
 
 
 @lru_cache(maxsize=1)
-def _printable() -> frozenset[int]:
-    """The code points the body font has glyphs for (Latin-1 for the core font)."""
-    font = _unicode_font()
-    if font is None:
-        return frozenset(range(256))
+def _script_fonts() -> tuple[Path, ...]:
+    """Noto Sans Devanagari and Noto Sans Bengali (OFL) from the `justmytype-intl-south-asia` wheel, for the
+    letters DejaVu Sans lacks. Used only with harfbuzz shaping (`uharfbuzz`, fpdf2's `set_text_shaping`):
+    unshaped, Indic vowel signs and conjuncts come out wrong, so without it there are none."""
+    try:
+        import justmytype_intl_south_asia as pack
+        import uharfbuzz  # noqa: F401 - fpdf2 shapes text with it
+    except ImportError:
+        return ()
+    base = Path(pack.__file__).parent / "fonts" / "ofl"
+    return tuple(
+        p for name in ("notosansdevanagari", "notosansbengali") for p in sorted((base / name).glob("*.ttf"))
+    )
+
+
+def _cmap(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
-    return frozenset(TTFont(str(font[0]), lazy=True).getBestCmap())
+    return frozenset(TTFont(str(path), lazy=True).getBestCmap())
+
+
+@lru_cache(maxsize=1)
+def _body_printable() -> frozenset[int]:
+    """The code points the body font has glyphs for (Latin-1 for the core font)."""
+    font = _unicode_font()
+    return frozenset(range(256)) if font is None else _cmap(font[0])
+
+
+@lru_cache(maxsize=1)
+def _printable() -> frozenset[int]:
+    """The code points the body font, or a script font behind it, has glyphs for."""
+    if _unicode_font() is None:
+        return _body_printable()
+    return _body_printable().union(*(_cmap(p) for p in _script_fonts()))
 
 
 def prints(text: str) -> bool:
-    """Whether the body font draws every letter of `text` (DejaVu Sans has no Devanagari or Bengali: a Hindi
-    or Bengali export falls back to English labels instead of blank ones)."""
+    """Whether the PDF's fonts draw every letter of `text` (DejaVu Sans, and Noto Sans Devanagari/Bengali when
+    installed; without them a Hindi or Bengali export falls back to English labels instead of blank ones)."""
     have = _printable()
     return all(ord(ch) in have or not ch.isalpha() for ch in text)
 
@@ -79,12 +106,29 @@ class ReportPDF:
             self._family, self._unicode = "Body", True
         else:
             self._family, self._unicode = "Helvetica", False
+        self._scripts = False
         self._pdf.add_page()
         self.heading(title, size=16)
 
+    def _use_script_fonts(self) -> None:
+        """Noto Sans Devanagari/Bengali behind DejaVu, shaped by harfbuzz: added at the first letter DejaVu
+        lacks (loading and shaping cost ~0.5 s a document; other languages' exports never pay it)."""
+        self._scripts = True
+        names = [f"Script{i}" for i in range(len(_script_fonts()))]
+        for name, path in zip(names, _script_fonts(), strict=True):
+            self._pdf.add_font(name, "", str(path))
+            self._pdf.add_font(name, "B", str(path))  # a variable font: drawn at its default weight
+        if names:
+            self._pdf.set_fallback_fonts(names)
+            self._pdf.set_text_shaping(True)
+
     def _text(self, text: object, limit: int = MAX_TEXT_CHARS) -> str:
         text = shorten("" if text is None else str(text), limit)
-        return text if self._unicode else fold_latin1(text)
+        if not self._unicode:
+            return fold_latin1(text)
+        if not self._scripts and any(ord(ch) not in _body_printable() for ch in text):
+            self._use_script_fonts()
+        return text
 
     def heading(self, text: str, size: int = 13) -> None:
         self._pdf.set_font(self._family, "B", size)

@@ -32,6 +32,7 @@ COOKIE, TOKEN_KEY, CLEAR_COOKIE_KEY = "pathfinder_session", "session_token", "cl
 # what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)
 PERSONAL_KEYS = (
     "advised_learner",
+    "advised_learner_name",  # shown in the sidebar during an advisor's session
     "conversation_id",
     "history",
     "last_pathway",
@@ -238,8 +239,9 @@ def sidebar_status() -> None:
     st.caption(t("nav_signed_in", lang, name=shown, role=t(f"role_{account.role}", lang)))
     advised = st.session_state.get("advised_learner") if account.role == "advisor" else None
     if advised:
-        st.caption(
-            f"Advisor session: Chat, Profile and Pathway act for learner `{advised}`. "
-            "End it on the Advisor page."
-        )
+        from pathfinder.safety.markdown import escape_md
+
+        name = st.session_state.get("advised_learner_name")
+        who = f"**{escape_md(name)}** (`{advised}`)" if name else f"learner `{advised}`"
+        st.caption(f"Advisor session: Chat, Profile and Pathway act for {who}. End it on the Advisor page.")
     st.button(t("nav_sign_out", lang), key="sign-out", icon=":material/logout:", on_click=sign_out)

@@ -27,6 +27,23 @@ if TYPE_CHECKING:
     from pathfinder.domain.access import Account
 
 
+HOME = {
+    "learner": "chat",
+    "advisor": "advisor",
+    "maintainer": "catalogue",
+    "admin": "admin",
+}  # role's first page
+
+
+class NotYourPage(PathfinderError):
+    """A signed-in account on a page its role does not use (staff land on the Chat page at "/"): shown as a
+    note with a link to the role's own first page (`navigation.guarded`), not as an error."""
+
+    def __init__(self, message: str, page: str) -> None:
+        super().__init__(message)
+        self.page = page
+
+
 def client_address() -> str:
     """The browser's network address for the per-address sign-in throttle: the last address in the proxy's
     header when `client_address_header` is set (the one the proxy itself saw), else the connection's;
@@ -128,7 +145,8 @@ def change_password_form(account: Account, *, first: bool = False) -> None:
 
 
 def gate(page: str) -> Account | None:
-    """The signed-in account when it may use `page`; otherwise shows sign-in (or why not) and returns None."""
+    """The signed-in account when it may use `page`; otherwise shows sign-in and returns None, or raises
+    NotYourPage (a role that does not use `page`)."""
     from pathfinder.domain.access import may_use_page
 
     account = current_account()
@@ -153,8 +171,10 @@ def gate(page: str) -> Account | None:
         change_password_form(account, first=True)
         return None
     if not may_use_page(account, page):
-        st.info(f"Your account ({account.role}) does not use this page; pick one of yours in the menu.")
-        return None
+        raise NotYourPage(
+            f"Your account ({account.role}) does not use this page; pick one of yours in the menu.",
+            HOME[account.role],
+        )
     notice = st.session_state.pop(ACCOUNT_NOTICE_KEY, None)
     if notice:
         st.success(notice)

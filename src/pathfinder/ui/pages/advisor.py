@@ -38,16 +38,17 @@ def learners_section() -> None:
         p.model_copy(update={"name": owners[p.id].label}) if owners.get(p.id) else p for p in profiles
     ]
     profiles = [p for p in profiles if query in p.id.lower() or query in p.name.lower()]
+    profiles.sort(key=lambda p: (p.name.casefold() or "\uffff", p.id))  # by name; unnamed ones last
     if profiles:
         st.dataframe(
             frame(
                 [
                     {
-                        "id": p.id,
                         "name": p.name,
                         "goal": p.goal.label if p.goal else "",
                         "skills": len(p.skills),
                         "updated": p.updated_at.strftime("%Y-%m-%d %H:%M"),
+                        "id": p.id,
                     }
                     for p in profiles
                 ]
@@ -60,6 +61,7 @@ def learners_section() -> None:
         if st.button("Open session", type="primary"):
             learner.data(chosen, audit_access=True)  # checks the caseload again, and records the access
             st.session_state[learner.ADVISED_KEY] = chosen
+            st.session_state["advised_learner_name"] = next(p.name for p in profiles if p.id == chosen)
             st.rerun()
     else:
         st.caption(
@@ -209,6 +211,7 @@ def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
 
 def session_view(profile_id: str) -> None:
     profile = learner.load(profile_id)
+    st.session_state["advised_learner_name"] = profile.name  # for the sidebar's session note
     cols = st.columns([4, 1])
     cols[0].subheader(f"Session with {escape_md(profile.name or profile.id)}")
     if cols[1].button("End session"):

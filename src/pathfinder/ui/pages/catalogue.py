@@ -67,16 +67,40 @@ def validate_section(settings: Settings) -> None:
         folder = upload_folder(settings)
         paths = [save_upload(f, folder) for f in checked]
         report, sources = read_catalogue(paths, mapping)
-        rejects_path = write_rejects(report, folder / "rejects.jsonl")
+        shown = for_the_browser(report, folder)
+        rejects_path = write_rejects(shown, folder / "rejects.jsonl")
         st.session_state["validated"] = {
             "report": report,
+            "shown": shown,
             "sources": sources,
             "mapping": mapping,
             "rejects": rejects_path.read_bytes(),
         }
     validated = st.session_state.get("validated")
     if validated:
-        report_view(validated["report"], validated["rejects"])
+        report_view(validated["shown"], validated["rejects"])
+
+
+def for_the_browser(report: ImportReport, folder: Path) -> ImportReport:
+    """The report as the maintainer reads it: their files by name, never the server's upload folder (which
+    the reasons of cross-file checks quote, e.g. "already used by row 2 of /srv/.../courses.csv")."""
+    cut = [str(folder.resolve()) + "/", str(folder) + "/"]
+
+    def clean(text: str) -> str:
+        for prefix in cut:
+            text = text.replace(prefix, "")
+        return text
+
+    rejects = [
+        r.model_copy(update={"file": Path(r.file).name, "reason": clean(r.reason)}) for r in report.rejects
+    ]
+    return report.model_copy(
+        update={
+            "rejects": rejects,
+            "files": [Path(f).name for f in report.files],
+            "notes": [clean(n) for n in report.notes],
+        }
+    )
 
 
 def report_view(report: ImportReport, rejects: bytes) -> None:
@@ -88,10 +112,7 @@ def report_view(report: ImportReport, rejects: bytes) -> None:
         st.caption(escape_md(note))
     if report.rejects:
         table = frame(
-            [
-                {"file": Path(r.file).name, "row": r.row, "field": r.field, "reason": r.reason}
-                for r in report.rejects
-            ]
+            [{"file": r.file, "row": r.row, "field": r.field, "reason": r.reason} for r in report.rejects]
         )
         st.dataframe(table, hide_index=True, width="stretch")  # dataframe cells are plain text, never HTML
         st.download_button("Download rejects (JSONL)", rejects, "rejects.jsonl", mime="application/x-ndjson")
@@ -170,7 +191,13 @@ def job_progress() -> None:
     if job is None:
         return
     snap = job.snapshot()
+    watched = ("running", job.started)
+    if snap["status"] != "running" and st.session_state.get(JOB) == watched:
+        # it finished while this page watched it: the index status below was drawn before, so draw it again
+        st.session_state[JOB] = ("finished", job.started)
+        st.rerun(scope="app")
     if snap["status"] == "running":
+        st.session_state[JOB] = watched
         st.progress(snap["fraction"], text=f"Re-indexing: {snap['message']} ({snap['fraction']:.0%})")
     elif snap["status"] == "failed":
         st.error(f"The re-index failed: {snap['error']}")

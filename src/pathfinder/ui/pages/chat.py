@@ -30,9 +30,11 @@ def conversation_picker(profile_id: str, key: str, lang: str | None = None) -> s
     None."""
     past = learner.data(profile_id).conversations()
     ids = [c.id for c in past]
+    from pathfinder.assistant.i18n import counted
+
     names = {
-        c.id: f"{one_line(c.title, 60) or 'untitled'} · {c.updated_at[:16].replace('T', ' ')} · "
-        f"{c.messages // 2} question{'s' if c.messages != 2 else ''}"
+        c.id: f"{one_line(c.title, 60) or _t('cp_untitled', lang)} · {c.updated_at[:16].replace('T', ' ')} · "
+        + counted("n_questions", c.messages // 2, lang or "en")
         for c in past
     }
     names[""] = _t("cp_new", lang)
@@ -99,13 +101,16 @@ def profile_changes_view(
     with st.container(border=True):
         with replying_in(lang):  # the summaries are written in English; said in the conversation's language
             changes = "\n".join(f"- {escape_md(say(c.summary))}" for c in answer.profile_changes)
-        st.markdown(f"**{_t('cp_saved', lang)}**\n\n" + changes)
+        # an advisor's chat (staff pages are English) saves to the advised learner, not to "your" profile
+        whose = None if key == "chat" else escape_md(profile.name or profile.id)
+        saved = _t("cp_saved", lang) if whose is None else _t("cp_saved_for", "en", name=whose)
+        st.markdown(f"**{saved}**\n\n" + changes)
         if before is not None and st.button(
             _t("cp_undo", lang), key=f"{key}-undo-{message_id}", icon=":material/undo:"
         ):
             learner.save(undo(profile, before))
             st.session_state[f"{key}-undo"].pop(message_id, None)
-            learner.flash(_t("cp_undone", lang))
+            learner.flash(_t("cp_undone", lang) if whose is None else _t("cp_undone_for", "en", name=whose))
             st.rerun()
 
 
@@ -258,7 +263,7 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
 
 def render() -> None:
     cols = st.columns([5, 1])
-    cols[0].title("Chat")
+    cols[0].title(_t("nav_chat", st.session_state.get(learner.LANGUAGE_KEY + "last")))  # as in the menu
     prompt = chat_input("chat")  # before anything heavy: the input is usable while settings and stores load
     from pathfinder.ui.session import current_account, shown_language
 

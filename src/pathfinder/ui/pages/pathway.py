@@ -7,11 +7,12 @@ skill labels stay as recorded. An advisor's view of a learner (Advisor page) sta
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 import streamlit as st
 
-from pathfinder.assistant.i18n import replying_in, t
+from pathfinder.assistant.i18n import current, replying_in, t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.suggestions import line as suggestion_line
 from pathfinder.domain import Credential, LearnerProfile, Pathway
@@ -19,7 +20,7 @@ from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.cards import credential_card
 from pathfinder.ui.charts import coverage_chart, stack_frame, stack_ladder_dot, timeline_chart
-from pathfinder.ui.exports import money, pathway_json, pathway_markdown, pathway_pdf, uncovered_lines
+from pathfinder.ui.exports import pathway_json, pathway_markdown, pathway_pdf, plan_cost, uncovered_lines
 
 WHAT_IF_SLIDERS = ("hours", "budget", "weeks")  # widget keys are f"{key}-{slider}"
 
@@ -27,6 +28,13 @@ WHAT_IF_SLIDERS = ("hours", "budget", "weeks")  # widget keys are f"{key}-{slide
 def what_if(profile: LearnerProfile, key: str) -> LearnerProfile:
     """Sliders for hours per week, budget and deadline (weeks); the profile with those values, not saved."""
     c = profile.constraints
+    basis = (profile.id, c.hours_per_week, c.budget, c.currency, c.weeks)
+    if st.session_state.get(f"{key}-basis") != basis:
+        # the saved constraints changed since the sliders were drawn (the chat, the Profile page, another
+        # learner in an advisor's session, whose tabs are all drawn on every run): start again from them
+        for slider in WHAT_IF_SLIDERS:
+            st.session_state.pop(f"{key}-{slider}", None)
+        st.session_state[f"{key}-basis"] = basis
     cols = st.columns(3)
     hours = cols[0].slider(t("pw_hours_slider"), 1, 40, int(c.hours_per_week or 5), key=f"{key}-hours")
     budget_cap = 5000
@@ -56,7 +64,7 @@ def totals(pathway: Pathway) -> None:
     cols[1].metric(t("pw_m_weeks"), tot.weeks)
     cols[2].metric(t("pw_m_hours"), f"{tot.hours:g}")
     cols[3].metric("ECTS", f"{tot.ects:g}")
-    cols[4].metric(t("pw_m_cost"), money(tot.cost, tot.currency))
+    cols[4].metric(t("pw_m_cost"), plan_cost(pathway))
     st.progress(pathway.coverage, text=t("pw_progress", pct=f"{pathway.coverage:.0%}"))
 
 
@@ -128,7 +136,7 @@ def alternatives_side_by_side(profile: LearnerProfile) -> None:
                     n=len(plan.steps),
                     weeks=tot.weeks,
                     hours=f"{tot.hours:g}",
-                    cost=escape_md(money(tot.cost, tot.currency)),
+                    cost=escape_md(plan_cost(plan)),
                     pct=f"{plan.coverage:.0%}",
                 )
             )
@@ -138,11 +146,18 @@ def alternatives_side_by_side(profile: LearnerProfile) -> None:
             )
 
 
+def _pdf_in(lang: str, pathway: Pathway, credentials: Mapping[str, Credential]) -> bytes:
+    with replying_in(lang):
+        return pathway_pdf(pathway, credentials)
+
+
 def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -> None:
     cols = st.columns(3)
     cols[0].download_button(
         t("pw_dl_pdf"),
-        pathway_pdf(pathway, credentials),
+        # made when clicked (0.2-1.3 s, Hindi and Bengali shaped by harfbuzz), not on every run of the page;
+        # the language is fixed now: the click is served outside this run and its `replying_in`
+        functools.partial(_pdf_in, current(), pathway, credentials),
         "pathway.pdf",
         mime="application/pdf",
         key=f"{key}-pdf",
@@ -163,18 +178,23 @@ def exports(pathway: Pathway, credentials: Mapping[str, Credential], key: str) -
     )
 
 
-def agreement_note(profile: LearnerProfile, pathway: Pathway) -> None:
+def agreement_note(profile: LearnerProfile, pathway: Pathway, staff: bool = False) -> None:
     """'Agreed with your advisor on DATE' when an advisor stored an agreed plan, and whether this plan still
-    is it."""
+    is it; `staff`: as an advisor's session reads it ('Agreed with NAME on DATE by ADVISOR')."""
     agreed = learner.data(profile.id).agreed_plan()
     if agreed is None:
         return
     titles = ", ".join(escape_md(s.title) for s in agreed.agreed.steps) or t("pw_no_credential")
-    st.success(
-        t("pw_agreed", date=f"{agreed.agreed_at:%Y-%m-%d}", titles=titles), icon=":material/handshake:"
+    date = f"{agreed.agreed_at:%Y-%m-%d}"
+    name, by = escape_md(profile.name or profile.id), escape_md(agreed.agreed_by)
+    said = (
+        t("pw_agreed_staff", name=name, date=date, by=by, titles=titles)
+        if staff
+        else t("pw_agreed", date=date, titles=titles)
     )
+    st.success(said, icon=":material/handshake:")
     if pathway.ids != agreed.agreed.ids:
-        st.caption(t("pw_agreed_differs"))
+        st.caption(t("pw_agreed_differs_staff" if staff else "pw_agreed_differs"))
 
 
 def show_pathway(
@@ -198,9 +218,14 @@ def _pathway_view(profile: LearnerProfile, key: str, talking: str | None) -> Pat
     trial = what_if(profile, key)
     planned = leaning_to(trial, talking)  # the chat's plan for the same learner (never saved)
     gap, pathway = planning.plan(planned, "balanced")
-    if trial.constraints != profile.constraints and st.button(t("pw_save_constraints"), key=f"{key}-save"):
+    save = (  # an advisor's session (staff pages are English) saves the advised learner's constraints
+        t("pw_save_constraints")
+        if key == "pathway"
+        else t("pw_save_constraints_for", name=escape_md(profile.name or profile.id))
+    )
+    if trial.constraints != profile.constraints and st.button(save, key=f"{key}-save"):
         learner.save_and_rerun(trial, t("pw_saved"))
-    agreement_note(profile, pathway)
+    agreement_note(profile, pathway, staff=key != "pathway")
     st.subheader(t("pw_heading", goal=escape_md(pathway.goal_label or t("pw_your_goal"))))
     if planned is not trial:
         st.caption(preference_note(talking or ""))
