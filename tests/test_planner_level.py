@@ -144,6 +144,18 @@ def test_a_course_that_mostly_reteaches_held_skills_is_left_out():
     assert "again" not in pw.ids and "fresh" in pw.ids
 
 
+def test_a_prerequisite_that_mostly_reteaches_held_skills_counts_as_met():
+    # the learner holds what "basics" teaches (skills 4 and 5); "next" names it and teaches essential skill 0:
+    # before session 7 "basics" was left out as held and "next" was lost with it
+    held = tuple(HeldSkill(uri=SKILLS[k].uri, label=SKILLS[k].label) for k in (4, 5))
+    basics = _c("basics", (4, 5), 4)
+    follow = _c("next", (0,), 4, pre=("basics",))
+    pw = _plan([basics, follow], skills=held)
+    assert pw.ids == ("next",)
+    # without those skills held, the prerequisite is studied first
+    assert _plan([basics, follow]).ids == ("basics", "next")
+
+
 @settings(max_examples=50, deadline=None)
 @given(
     st.lists(
