@@ -145,8 +145,9 @@ class LevelCheck:
             return False
         if c.eqf_level < ADULT_START and self.worked:  # a first course for someone with no working skill
             return True
-        if c.eqf_level > self.start - BELOW_START:  # one level below: only in a skill the learner holds
-            return any(u in self.worked for u in self._taught(c))
+        if c.eqf_level > self.start - BELOW_START:  # one level below: only mostly in skills the learner holds
+            taught = self._taught(c)
+            return 2 * sum(u in self.worked for u in taught) >= len(taught) > 0
         return any(u in self.background for u in self._taught(c))
 
     def _taught(self, c: Credential) -> Sequence[str]:
