@@ -56,7 +56,7 @@ def _presumed_first_version(check: LevelCheck, levels: dict[str, int]) -> frozen
         for p, lvl in levels.items()
         if (c := check.by_id.get(p)) is not None
         and (
-            (lvl < check.start and check._below(c))
+            (lvl < check.start and check._below(c, prerequisite=True))
             or (lvl <= check.start and c.id not in check.pinned and check._mostly_held(c))
         )
     )

@@ -153,9 +153,7 @@ class Taxonomy:
         title (preferred or alternative label) and some of the learner's `held` skills (`JOB_TITLE_MATCH`;
         skills essential to more than GENERIC_SKILL_OCCUPATIONS occupations say nothing of a job), the most
         such skills first; None when no occupation qualifies or two tie. Exact labels first; never one in
-        `exclude` (the learner's goal: a title not in the taxonomy is not read as the job they aim at), and
-        None when one in `exclude` is the nearest (session 7: a "manual QA tester" aiming at software tester
-        was read as the runner-up, ethical hacker, and sent past every testing course)."""
+        `exclude` (the learner's goal: a title not in the taxonomy is not read as the job they aim at)."""
         found = self.find_occupation(title)
         if found is not None or not title.strip():
             return found
@@ -165,6 +163,8 @@ class Taxonomy:
         scored: list[tuple[float, str]] = []
         skip = set(exclude)
         for o in self.occupations.values():
+            if o.uri in skip:
+                continue
             names = [set(normalise_label(n).split()) for n in (o.label, *o.alt_labels)]
             shared = max((len(words & n) for n in names), default=0)
             specific = max((len((words & n) - GENERIC_TITLE_WORDS) for n in names), default=0)
@@ -172,7 +172,7 @@ class Taxonomy:
             if shared and (specific and skills >= 1 or skills >= JOB_TITLE_MATCH):
                 scored.append((specific + skills, o.uri))
         scored.sort(reverse=True)
-        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]) or scored[0][1] in skip:
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return self.occupations[scored[0][1]]
 

@@ -133,21 +133,29 @@ class LevelCheck:
             if lvl <= self.start
             for p in named
             if (c := self.by_id.get(p)) is not None
-            and ((lvl < self.start and self._below(c)) or (c.id not in self.pinned and self._mostly_held(c)))
+            and (
+                (lvl < self.start and self._below(c, prerequisite=True))
+                or (c.id not in self.pinned and self._mostly_held(c))
+            )
         )
 
-    def _below(self, c: Credential) -> bool:
+    def _below(self, c: Credential, prerequisite: bool = False) -> bool:
         """Whether `c` is an introduction to a subject the learner works in: BELOW_START or more levels below
         the start, teaching a skill the learner holds or one of the present job's essential skills (left out;
         as a prerequisite, met). An introduction to a new subject stays (a computer science graduate may
-        still start AI at EQF 4)."""
+        still start AI at EQF 4). One level below (session 7), half or more of what it teaches: as a step,
+        skills the learner holds at intermediate level or above; as a `prerequisite` of another course, those
+        or the present job's essential skills (so whatever is left out as a step is met as a prerequisite).
+        One held skill among new ones made Applied Machine Learning with Python "met" for a Python developer
+        and kept Teaching Digital Literacy to Adults from an ICT teacher aiming at adult teaching."""
         if c.eqf_level is None or c.eqf_level >= self.start:
             return False
         if c.eqf_level < ADULT_START and self.worked:  # a first course for someone with no working skill
             return True
-        if c.eqf_level > self.start - BELOW_START:  # one level below: only mostly in skills the learner holds
+        if c.eqf_level > self.start - BELOW_START:  # one level below: mostly skills the learner has
             taught = self._taught(c)
-            return 2 * sum(u in self.worked for u in taught) >= len(taught) > 0
+            known = self.worked | self.background if prerequisite else self.worked
+            return 2 * sum(u in known for u in taught) >= len(taught) > 0
         return any(u in self.background for u in self._taught(c))
 
     def _taught(self, c: Credential) -> Sequence[str]:
