@@ -154,6 +154,32 @@ def test_generic_essential_skill_weighs_less_than_the_goals_own():
     assert (by[PY.uri], by[SQL.uri]) == (1.25, 0.75)
 
 
+def test_an_essential_skill_named_by_the_goals_own_title_words_weighs_as_its_own():
+    """Five occupations list 'machine learning' as essential (generic by count), but the goal's names say
+    'machine learning' and no other occupation's names do: it weighs OWN (session 7). Words the names of
+    three occupations share ('data') set nobody apart."""
+    from pathfinder.domain import SkillRef
+
+    ml, mgmt = (
+        SkillRef(uri="s:ml", label="utilise machine learning"),
+        SkillRef(uri="s:m", label="manage data"),
+    )
+    others = [
+        Occupation(uri=f"occ:{k}", label=f"data role {k}", essential=(ml.uri, mgmt.uri)) for k in range(4)
+    ]
+    goal = Occupation(
+        uri="occ:ai",
+        label="AI designer",
+        alt_labels=("machine learning data designer",),
+        essential=(ml.uri, mgmt.uri),
+    )
+    tax = Taxonomy.from_items([Skill(uri=x.uri, label=x.label) for x in (ml, mgmt)], [*others, goal])
+    assert tax.own_name_words(goal) == {"designer", "machine", "learning"}
+    gap = analyse_gap(LearnerProfile(id="w", goal=Goal(occupation_uri="occ:ai")), tax, [])
+    by = {g.uri: g.weight for g in gap.skills}
+    assert (by[ml.uri], by[mgmt.uri]) == (1.25, 0.75)
+
+
 def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():
     """'Front-end developer' is no occupation here; sharing a title word and two held skills with 'web
     developer' it is read as that one (Gap.role_nearest, the level rules read its skills); a title sharing no

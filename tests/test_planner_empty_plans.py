@@ -105,3 +105,30 @@ def test_the_review_fails_an_empty_plan_left_bare_or_with_only_impossible_propos
     fine = Relaxation(constraint="weeks", current=16, needed=40, message="40 weeks")
     assert unexplained(noted.model_copy(update={"relaxations": (huge, fine)}), TODAY) == []
     assert unexplained(Pathway(steps=()).model_copy(update={"notes": ("No step",)}), TODAY) == []
+
+
+def test_an_empty_plan_shows_the_plan_its_first_proposal_would_give():
+    # English only, and the one course is in German: empty; allowing German plans C0, and the note says so
+    catalogue = [_course(0, 40, 100, language="de")]
+    p, pw = _plan(catalogue, hours_per_week=5, weeks=20)
+    assert not pw.steps
+    assert pw.relaxations[0].constraint == "languages"
+    preview = [n for n in pw.notes if n.startswith("With the first proposal accepted")]
+    assert preview == [
+        "With the first proposal accepted, the plan would be 1 step(s), 40 h over 8 weeks: C0."
+    ]
+
+
+def test_no_preview_when_the_first_proposal_plans_nothing_either():
+    p, pw = _plan([], hours_per_week=5, weeks=20)
+    assert not pw.steps and not any(n.startswith("With the first proposal") for n in pw.notes)
+
+
+def test_a_relaxation_applied_widens_the_learners_own_languages_and_sets_limits():
+    c = Constraints(budget=100)
+    lang = Relaxation(constraint="languages", current="en", needed="de", message="m")
+    assert lang.applied(c, ("en",)).languages == ("en", "de")
+    money = Relaxation(constraint="budget", current=100, needed=250, message="m")
+    assert money.applied(c).budget == 250
+    later = Relaxation(constraint="deadline", current="20 weeks", needed="2026-12-31", message="m")
+    assert later.applied(Constraints(weeks=20)) == Constraints(deadline=date(2026, 12, 31))

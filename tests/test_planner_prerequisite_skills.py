@@ -61,6 +61,19 @@ def test_the_cheapest_teacher_the_learner_may_take_is_chosen():
     assert plan([ADV_SQL, PY_COURSE, german]).ids == ("py-de", "adv-sql")
 
 
+def test_a_teacher_that_also_teaches_an_essential_gap_skill_is_preferred():
+    """Session 7: a data-visualisation course using Python was a cloud course's Python prerequisite for a
+    cloud engineer; a Python course that also teaches an essential gap skill goes first, dearer or not
+    (before: the cheaper one, and the plan held both)."""
+    viz = Credential(id="viz", title="Plots with Python", provider="P", hours=10, skills=(PY,))
+    both = Credential(id="py-sql", title="Python and SQL", provider="P", hours=40, skills=(PY, SQL))
+    dev = Credential(
+        id="dev", title="Dev", provider="P", hours=20, skills=(STATS,), prerequisite_skills=(PY,)
+    )
+    profile = LearnerProfile(id="l", goal=Goal(skills=(STATS.uri, SQL.uri)))
+    assert plan([dev, viz, both], profile).ids == ("py-sql", "dev")
+
+
 def test_a_course_stating_the_assumed_skill_is_preferred_to_a_clip_whose_tag_was_inferred():
     """A 2-hour clip whose Python tag was inferred from its text is cheaper, but the course stating Python is
     the prerequisite; with no course stating it, the clip serves (issue 14, session 6)."""

@@ -90,3 +90,21 @@ def test_english_leads_among_languages_that_unlock_as_much():
         ]
         (lang,) = [r for r in _plan(catalogue, languages=("es",)).relaxations if r.constraint == "languages"]
         assert lang.values == ("en",)
+
+
+def test_no_more_money_is_proposed_when_a_plan_covering_more_fits_the_budget():
+    """Session 7: a fastest plan (EUR 1,000 budget) was told "EUR 1 more (a budget of EUR 0) covers 1 more
+    essential skill(s)": the cheaper plan covering more fitted the budget, so money was not what bound."""
+    from pathfinder.domain import Pathway, Totals, UncoveredSkill
+    from pathfinder.planner.relaxation import find_relaxations
+
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), constraints=Constraints(budget=1000))
+    gap = analyse_gap(p, TAX, [], today=TODAY)
+    current = Pathway(uncovered=(UncoveredSkill(uri=A.uri, label=A.label, reason="r"),))
+
+    def plan(relaxed, strategy, cost=0.0):
+        return Pathway(totals=Totals(cost=cost))  # covers everything
+
+    assert find_relaxations(p, gap, [], current, plan, TODAY) == ()
+    dear = find_relaxations(p, gap, [], current, lambda r, s: plan(r, s, cost=1500.0), TODAY)
+    assert [(r.constraint, r.needed) for r in dear] == [("budget", 1500.0)]

@@ -49,11 +49,16 @@ def test_the_first_upcoming_session_is_found_in_one_pass_as_by_sorting(spans, de
 
 def _presumed_first_version(check: LevelCheck, levels: dict[str, int]) -> frozenset[str]:
     """A scan of every named prerequisite. Below the start, as `LevelCheck._below` reads it since 242be24
-    (one level below counts too when it teaches a skill the learner holds; before: BELOW_START or more)."""
+    (one level below counts too when it teaches a skill the learner holds; before: BELOW_START or more), and
+    since session 7 one at or below the start that mostly teaches held skills (`LevelCheck._mostly_held`)."""
     return frozenset(
         p
         for p, lvl in levels.items()
-        if lvl < check.start and (c := check.by_id.get(p)) is not None and check._below(c)
+        if (c := check.by_id.get(p)) is not None
+        and (
+            (lvl < check.start and check._below(c, prerequisite=True))
+            or (lvl <= check.start and c.id not in check.pinned and check._mostly_held(c))
+        )
     )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
 from pathfinder.domain.base import Frozen as _Frozen
+from pathfinder.domain.learners import Constraints
 
 # ------------------------------------------------------------------------------------------ pathways
 
@@ -115,6 +117,29 @@ class Relaxation(_Frozen):
         if self.constraint not in LIST_CONSTRAINTS:
             return ()
         return tuple(v.strip() for v in str(self.needed).split(",") if v.strip())
+
+    def applied(self, constraints: Constraints, languages: tuple[str, ...] = ()) -> Constraints:
+        """`constraints` with this change made ("EUR 120 more", "allow courses in de", "14 h/week", "finish
+        by ..."): a limit is set to what is needed, a list gains the values. `languages` are the learner's
+        own (`gaps.study_languages` reads them when the constraint lists none), widened instead then."""
+        name, needed = self.constraint, self.needed
+        changes: dict[str, object]
+        if name in LIST_CONSTRAINTS:
+            current = getattr(constraints, name)
+            if name == "languages" and not current:
+                current = languages or tuple(
+                    v.strip() for v in str(self.current or "").split(",") if v.strip()
+                )
+            changes = {name: tuple(dict.fromkeys(current + self.values))}
+        elif name == "deadline":  # "finish by" replaces a weeks limit too (with both, the earlier end wins)
+            changes = {"deadline": date.fromisoformat(str(needed)), "weeks": None}
+        elif name in ("budget", "hours_per_week"):
+            changes = {name: float(needed)}
+        elif name in ("weeks", "max_eqf"):
+            changes = {name: int(float(needed))}
+        else:
+            raise ValueError(f"Unknown constraint in a relaxation: {name!r}")
+        return Constraints(**{**constraints.model_dump(), **changes})
 
 
 class Pathway(_Frozen):

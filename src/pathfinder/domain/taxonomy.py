@@ -64,6 +64,19 @@ GENERIC_SKILL_OCCUPATIONS = (
 )
 
 
+OWN_NAME_OCCUPATIONS = 2  # a name word used by at most this many occupations sets the occupation apart
+OWN_NAME_MIN_LENGTH = 4
+
+
+def _name_words(occupation: Occupation) -> set[str]:
+    return {
+        w
+        for name in (occupation.label, *occupation.alt_labels)
+        for w in normalise_label(name).split()
+        if len(w) >= OWN_NAME_MIN_LENGTH
+    }
+
+
 @dataclass
 class Taxonomy:
     """Skills and occupations by URI, with label indexes (preferred and alternative labels) built once."""
@@ -73,6 +86,7 @@ class Taxonomy:
     source: str = field(default="", compare=False, metadata={"doc": "folder it was read from, if any"})
     _indexes: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
     _essential_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
+    _name_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_items(cls, skills: Iterable[Skill], occupations: Iterable[Occupation] = ()) -> Taxonomy:
@@ -118,6 +132,19 @@ class Taxonomy:
                     counts[uri] = counts.get(uri, 0) + 1
             cached = self._essential_counts = (len(self.occupations), counts)
         return cached[1]
+
+    def own_name_words(self, occupation: Occupation) -> frozenset[str]:
+        """The words of an occupation's names (preferred and alternative labels, OWN_NAME_MIN_LENGTH letters
+        or more) that the names of at most OWN_NAME_OCCUPATIONS occupations of the taxonomy use: what sets
+        it apart ("artificial", "intelligence" for an intelligent systems designer; not "data", "ICT")."""
+        cached = self._name_counts
+        if cached is None or cached[0] != len(self.occupations):
+            counts: dict[str, int] = {}
+            for o in self.occupations.values():
+                for w in _name_words(o):
+                    counts[w] = counts.get(w, 0) + 1
+            cached = self._name_counts = (len(self.occupations), counts)
+        return frozenset(w for w in _name_words(occupation) if cached[1].get(w, 1) <= OWN_NAME_OCCUPATIONS)
 
     def nearest_occupation(
         self, title: str, held: Iterable[str] = (), exclude: Iterable[str] = ()

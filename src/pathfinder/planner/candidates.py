@@ -341,7 +341,15 @@ def build_candidates(
         gt.bridge_levels,
         lambda want: gt.ranked_at_level(lk, want),
     )
-    pool = _pool(seeds, lk, met, SkillProviders(lk, profile.held_skill_uris, ok, gt), ok, excluded, bridges)
+    pool = _pool(
+        seeds,
+        lk,
+        met,
+        SkillProviders(lk, profile.held_skill_uris, ok, gt, frozenset(g.uri for g in gap.essential)),
+        ok,
+        excluded,
+        bridges,
+    )
     ordered = drop_unavailable(pool, met, excluded)
     by_id = lk.by_id
     looked_at = set(target_ids)  # targets whose eligibility is known (re-asking `ok` changes nothing)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pathfinder.domain import Constraints, Pathway, Relaxation
+from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.languages import language_name
 
 LEVEL_WORDING = "more than one level above where you start"  # explain/level's reason, as `level.py` words it
@@ -63,3 +63,27 @@ def _limit(r: Relaxation, c: Constraints) -> str:
     if r.constraint == "providers":
         return "the providers you chose"
     return "the countries you chose"
+
+
+def first_proposal(relaxations: Sequence[Relaxation], profile: LearnerProfile) -> Constraints | None:
+    """The learner's constraints with the first proposal accepted (a joint proposal: all its parts), or None
+    when there is no proposal."""
+    if not relaxations:
+        return None
+    parts = [r for r in relaxations if r.joint] if relaxations[0].joint else [relaxations[0]]
+    constraints = profile.constraints
+    for r in parts:
+        constraints = r.applied(constraints, profile.languages)
+    return constraints
+
+
+def preview_note(relaxed: Pathway) -> str | None:
+    """What the plan with the first proposal accepted holds, by title; None when it is empty too."""
+    if not relaxed.steps:
+        return None
+    t = relaxed.totals
+    titles = "; ".join(s.title for s in relaxed.steps)
+    return (
+        f"With the first proposal accepted, the plan would be {len(relaxed.steps)} step(s), "
+        f"{t.hours:g} h over {t.weeks} weeks: {titles}."
+    )

@@ -12,7 +12,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
-from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
 
 ESSENTIAL_WEIGHT = 1.0
@@ -209,8 +209,10 @@ def goal_skill_weights(
         for uri in occupation.optional:
             weights[uri] = (OPTIONAL_WEIGHT, False)
         counts = taxonomy.essential_counts()
+        own = taxonomy.own_name_words(occupation)
         for uri in occupation.essential:
-            weights[uri] = (central_weight(counts.get(uri, 1)), True)
+            named = bool(own & set(normalise_label(taxonomy.label(uri)).split()))
+            weights[uri] = (OWN_WEIGHT if named else central_weight(counts.get(uri, 1)), True)
     for uri in goal.skills:
         weights[uri] = (max(GOAL_SKILL_WEIGHT, weights.get(uri, (0.0, True))[0]), True)
     return label or "your goal", weights

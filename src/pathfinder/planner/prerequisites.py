@@ -23,6 +23,7 @@ class SkillProviders:
         held_skills: frozenset[str],
         ok: Callable[[Credential], bool],
         copies: GapTeachers | None = None,
+        useful: frozenset[str] = frozenset(),
     ) -> None:
         self.lk, self.held, self.ok, self.copies = (
             lk,
@@ -30,6 +31,7 @@ class SkillProviders:
             ok,
             copies,
         )  # copies: memo of extended credentials
+        self.useful = useful  # the gap's essential skills: a provider teaching one of them goes first
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
@@ -42,8 +44,10 @@ class SkillProviders:
                 continue
             if any(ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites):
                 continue  # one of its own prerequisites teaches it
+            allowed = [c for c in self.lk.best_value_teachers(ref.uri) if c.id != cred.id and self.ok(c)]
             provider = next(
-                (c for c in self.lk.best_value_teachers(ref.uri) if c.id != cred.id and self.ok(c)), None
+                (c for c in allowed if self.useful.intersection(self.lk.skills_of.get(c.id, ()))),
+                allowed[0] if allowed else None,
             )
             if provider is None:
                 return cred, ref.label or ref.uri

@@ -64,7 +64,9 @@ def find_relaxations(
         after = essential_coverage(pathway, gap)
         return (pathway, after) if after > before + EPS else None
 
-    if c.budget is not None and (r := better(_with(profile, budget=NO_BUDGET), "cheapest")):
+    r = better(_with(profile, budget=NO_BUDGET), "cheapest") if c.budget is not None else None
+    # a plan covering more within the budget (another strategy's choice) is no case for more money
+    if c.budget is not None and r is not None and math.ceil(r[0].totals.cost) > c.budget:
         pathway, after = r
         needed = math.ceil(pathway.totals.cost)
         more = max(1, needed - math.floor(c.budget))

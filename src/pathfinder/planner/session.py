@@ -19,7 +19,7 @@ from pathfinder.planner.candidates import (
     reachable_skills,
     serves,
 )
-from pathfinder.planner.empty import empty_plan_note
+from pathfinder.planner.empty import empty_plan_note, first_proposal, preview_note
 from pathfinder.planner.explain import assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
@@ -147,6 +147,8 @@ class PlanningSession:
             notes += (long,)
         if not pathway.steps:
             notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
+            if (preview := self._preview(profile, strategy, relaxations)) is not None:
+                notes += (preview,)
         if self.gap.role_nearest and profile.current_role is not None:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy; the plan "
@@ -154,6 +156,14 @@ class PlanningSession:
                 "to judge where you start. Tell me if that is wrong.",
             )
         return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
+
+    def _preview(self, profile: LearnerProfile, strategy: str, relaxations: tuple) -> str | None:
+        """For an empty plan: what the first proposal would plan (its steps by title), so the learner sees
+        the nearest plan, not only a count of skills (issue 14, session 7)."""
+        if (constraints := first_proposal(relaxations, profile)) is None:
+            return None
+        relaxed = self.plan(profile.model_copy(update={"constraints": constraints}), strategy)
+        return preview_note(relaxed)
 
     def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
         """False when no plan for `profile` can cover more than `before` of the essential skills, so a

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
 from pathfinder.domain import (
     LEVEL_RANK,
@@ -93,28 +92,8 @@ def reject(profile: LearnerProfile, credential_id: str) -> LearnerProfile:
     )
 
 
-_WIDENED = ("languages", "participation", "providers", "countries")  # relaxed by allowing more values
-
-
 def apply_relaxation(profile: LearnerProfile, relaxation: Relaxation) -> LearnerProfile:
-    """The profile with the constraint change a planner `Relaxation` proposes ("EUR 120 more", "allow
-    courses in de", "14 h/week", "finish by ..."): a limit is set to what is needed, a list gains the
-    values."""
-    name, needed = relaxation.constraint, relaxation.needed
-    if name in _WIDENED:
-        extra = tuple(v.strip() for v in str(needed).split(",") if v.strip())
-        current = getattr(profile.constraints, name)
-        if (
-            name == "languages" and not current
-        ):  # widening the learner's own languages (`gaps.study_languages`)
-            current = profile.languages or tuple(
-                v.strip() for v in str(relaxation.current or "").split(",") if v.strip()
-            )
-        return set_constraints(profile, **{name: tuple(dict.fromkeys(current + extra))})
-    if name == "deadline":  # "finish by" replaces a weeks limit too (with both, the earlier end would win)
-        return set_constraints(profile, deadline=date.fromisoformat(str(needed)), weeks=None)
-    if name in ("budget", "hours_per_week"):
-        return set_constraints(profile, **{name: float(needed)})
-    if name in ("weeks", "max_eqf"):
-        return set_constraints(profile, **{name: int(float(needed))})
-    raise ValueError(f"Unknown constraint in a relaxation: {name!r}")
+    """The profile with the constraint change a planner `Relaxation` proposes (`Relaxation.applied`)."""
+    return profile.model_copy(
+        update={"constraints": relaxation.applied(profile.constraints, profile.languages)}
+    )
