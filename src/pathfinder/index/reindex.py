@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import os
 import shutil
 import time
@@ -37,7 +36,7 @@ from pathfinder.index.embedders import Embedder, build_embedder
 from pathfinder.index.filters import FilterTable, chroma_metadata
 from pathfinder.index.lexical import LexicalIndex, TokenRows
 from pathfinder.index.reuse import Previous, lacking, served
-from pathfinder.index.snapshot import load_credentials, load_table, write_credentials
+from pathfinder.index.snapshot import load_credentials, load_table, recent, write_credentials
 from pathfinder.index.sources import load_sources, source_files, write_rejects
 from pathfinder.index.store import (
     BackgroundWriter,
@@ -204,16 +203,18 @@ def _reindex_locked(
     embedder = embedder or build_embedder(settings)
     credentials = _dedupe(report.credentials)
     prev = served(settings, embedder)
-    to_json = Credential.__pydantic_serializer__.to_json  # = model_dump_json's bytes, without its wrapper
-    lines = [to_json(c) for c in credentials]  # hashed now, written as credentials.jsonl later
-    sha = hashlib.sha256
-    source_hashes = [sha(line).hexdigest()[:32] for line in lines]  # = _sha, without a call per entry
+    ids = [c.id for c in credentials]
+    # the same entries in the same order (the usual edit): entry i is the served row i, no lookups
+    rows = range(len(ids)) if ids == list(prev.rows) else list(map(prev.rows.get, ids))
+    lines, source_hashes = _serialise(settings, credentials, rows, prev, full or matcher is not None)
+    to_json = Credential.__pydantic_serializer__.to_json
     if matcher is not None:
         inferred = _infer(settings, credentials, source_hashes, prev if not full else Previous(), matcher)
         lines = [line if a is b else to_json(b) for line, a, b in zip(lines, credentials, inferred)]
         credentials = inferred
     if full:
         prev = Previous(prev.version)
+        rows = [None] * len(ids)
 
     # Entries: an unchanged entry keeps its text hash (and vector and BM25 row); only changed ones are
     # re-read.
@@ -221,10 +222,8 @@ def _reindex_locked(
     same: list[int | None] = []  # row of the unchanged entry in the served version
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     texts: dict[int, str] = {}
-    content_hashes = source_hashes if matcher is None else [_sha(line) for line in lines]
-    ids = [c.id for c in credentials]
-    # the same entries in the same order (the usual edit): entry i is the served row i, no lookups
-    rows = range(len(ids)) if ids == list(prev.rows) else list(map(prev.rows.get, ids))
+    content_hashes = source_hashes if matcher is None else [_sha(line) for line in lines]  # type: ignore
+
     old_entries = prev.entries
     for i, (c, chash, shash, row) in enumerate(zip(credentials, content_hashes, source_hashes, rows)):
         if row is not None and (old := old_entries[row]).content_hash == chash:
@@ -334,10 +333,8 @@ def _reindex_locked(
         ),
         "entries": entries,
     }
-    with open(tmp / v.MANIFEST, "w", encoding="utf-8") as fh:
-        fh.write(
-            json.dumps(manifest)
-        )  # dumps uses the C encoder; dump(fh) streams through the Python one (5x slower)
+    with open(tmp / v.MANIFEST, "wb") as fh:
+        fh.write(v.encode_manifest(manifest))
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, root / version)
@@ -355,6 +352,32 @@ def _reindex_locked(
         summary.store_pid = store_sync.start(settings, version, wait=store_wait)
     summary.stored_seconds = round(time.perf_counter() - started, 3) if store_wait else None
     return summary
+
+
+def _serialise(
+    settings: Settings, credentials: list[Credential], rows: Sequence[int | None], prev: Previous, every: bool
+) -> tuple[list[bytes | None], list[str]]:
+    """Each entry's JSON line and its hash. An entry equal to its model in the served version, when this
+    process wrote that version (`snapshot.recent`), is not serialised: its line is None (copied from the
+    served JSONL when writing) and its hash is the served one. `every`: serialise all (a full build, or skill
+    inference, which compares the entries as read)."""
+    to_json = Credential.__pydantic_serializer__.to_json  # = model_dump_json's bytes, without its wrapper
+    sha = hashlib.sha256
+    known = None if every or not prev.entries else recent(v.versions_dir(settings) / prev.version)
+    if known is None or len(known[0]) != len(prev.entries):
+        lines: list[bytes | None] = [to_json(c) for c in credentials]  # hashed now, written later
+        return lines, [sha(line).hexdigest()[:32] for line in lines]  # type: ignore[arg-type]
+    models, old_entries = known[0], prev.entries
+    lines, hashes = [], []
+    for c, r in zip(credentials, rows):
+        if r is not None and models[r] == c:
+            lines.append(None)
+            hashes.append(old_entries[r].content_hash)  # that line's hash: no inference in this run
+        else:
+            line = to_json(c)
+            lines.append(line)
+            hashes.append(sha(line).hexdigest()[:32])
+    return lines, hashes
 
 
 def _write_version(settings, report, credentials, lines, vectors, same, lexical, prev: Previous, tick):
