@@ -42,8 +42,8 @@ def _spy(monkeypatch) -> list[int]:
     kept: list[int] = []
     real = reindex_module._serialise
 
-    def counting(*args):
-        lines, hashes = real(*args)
+    def counting(*args, **kwargs):
+        lines, hashes = real(*args, **kwargs)
         kept.append(sum(line is None for line in lines))
         return lines, hashes
 
@@ -152,3 +152,78 @@ def test_a_copy_failing_midway_leaves_the_old_version_and_the_next_run_completes
     assert kept[0] > 0  # the failed run changed nothing the next one relies on
     assert not [p for p in v.versions_dir(settings).iterdir() if p.name.endswith(".tmp")]
     _same_as_a_full_build(settings, two, changed, tmp_path)
+
+
+class _Tagger:
+    """A deterministic skill inference: one skill from the title's first word, for entries without any."""
+
+    def __init__(self, embedder, key: str = "tagger-1") -> None:
+        self.embedder, self.key, self.seen = embedder, key, []
+
+    def inference_key(self) -> str:
+        return self.key
+
+    def infer_many(self, credentials):
+        from pathfinder.domain import SkillRef
+
+        self.seen.append([c.id for c in credentials if not c.skills])
+        return [
+            c
+            if c.skills
+            else c.model_copy(
+                update={
+                    "skills": (SkillRef(uri=f"{self.key}:{c.title.split()[0]}", label="x", inferred=True),)
+                }
+            )
+            for c in credentials
+        ]
+
+
+def _written(monkeypatch) -> list[int]:
+    """How many lines each written JSONL copied from the previous one."""
+    copied: list[int] = []
+    real = snapshot.write_credentials
+
+    def counting(folder, lines, *args, **kwargs):
+        copied.append(sum(line is None for line in lines))
+        return real(folder, lines, *args, **kwargs)
+
+    monkeypatch.setattr(reindex_module, "write_credentials", counting)
+    return copied
+
+
+def test_with_skill_inference_kept_entries_keep_their_inferred_skills_and_lines(
+    settings, catalogue, monkeypatch, tmp_path
+):
+    """The app's path (skills inferred for entries without any): an entry equal to the one read last time
+    keeps the skills inferred then and its line; only new or edited untagged entries go to the tagger; another
+    tagging model tags every untagged entry again."""
+    from pathfinder.index.embedders import build_embedder
+
+    embedder = build_embedder(settings)
+    first = [c.model_copy(update={"skills": ()}) if i % 3 == 0 else c for i, c in enumerate(_many(catalogue))]
+    tagger, copied = _Tagger(embedder), _written(monkeypatch)
+    reindex_report(settings, ImportReport(credentials=first), embedder=embedder, matcher=tagger)
+    changed = _changed(first, catalogue)
+    two = reindex_report(settings, ImportReport(credentials=changed), embedder=embedder, matcher=tagger)
+    assert copied[0] == 0 and copied[1] == two.unchanged > 0
+    edited = {c.id for c in changed if not c.skills and (c.id == "new-1" or c.title.endswith(" 2026"))}
+    assert set(tagger.seen[1]) == edited and edited
+    tagger2 = _Tagger(embedder, "tagger-2")
+    three = reindex_report(settings, ImportReport(credentials=changed), embedder=embedder, matcher=tagger2)
+    assert copied[-1] == three.unchanged == sum(bool(c.skills) for c in changed) > 0
+    assert set(tagger2.seen[0]) == {c.id for c in changed if not c.skills}
+    full = settings.model_copy(update={"data_dir": tmp_path / "full"})
+    other = reindex_report(
+        full,
+        ImportReport(credentials=changed),
+        embedder=embedder,
+        matcher=_Tagger(embedder, "tagger-2"),
+        full=True,
+    )
+    a, b = _folder(settings, three), _folder(full, other)
+    assert (a / v.CREDENTIALS).read_bytes() == (b / v.CREDENTIALS).read_bytes()
+    assert (
+        v.read_manifest(settings, three.version)["entries"] == v.read_manifest(full, other.version)["entries"]
+    )
+    assert open_index(settings).credentials() == open_index(full).credentials()

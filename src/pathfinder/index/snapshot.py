@@ -35,6 +35,7 @@ import uuid
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -68,11 +69,13 @@ def write_credentials(
     *,
     previous: Path | None = None,
     same: Sequence[int | None] | None = None,
+    sources: Sequence[Credential] | None = None,
 ) -> None:
     """Write credentials.jsonl from the entries' JSON (already made for hashing; None: the same line as row
     `same[i]` of the `previous` folder's JSONL, copied) and the fast snapshot: a patch over the base of the
     `previous` version folder when entry i is its row `same[i]` (None: changed) and the patch stays small,
-    else a full one. This process then remembers the models (`recent`)."""
+    else a full one. This process then remembers the models, and as read (`sources`: before skill
+    inference) (`recent`)."""
     if any(line is None for line in lines):
         if previous is None or same is None:
             raise ValueError("lines to copy need the previous version and each entry's row in it")
@@ -92,12 +95,23 @@ def write_credentials(
         _dump(folder / SNAPSHOT, {**header, "id": uuid.uuid4().hex}, list(credentials))
     _dump(folder / TABLE, header, table)
     global _recent
-    _recent = (_file_key(folder / v.CREDENTIALS), list(credentials))
+    read = list(sources) if sources is not None else list(credentials)
+    _recent = Recent(_file_key(folder / v.CREDENTIALS), list(credentials), read, np.empty(0))
 
 
-# The models of the last version this process wrote, keyed by its JSONL's identity (the folder is renamed
-# after writing; inode, size and mtime are not): a re-index compares the new entries with them.
-_recent: tuple[tuple[int, ...], list[Credential]] | None = None
+class Recent(NamedTuple):
+    """The last version this process wrote: its models as written and as read (before skill inference; the
+    same objects where nothing was inferred) and each JSONL line's offsets."""
+
+    key: tuple[int, ...]
+    models: list[Credential]
+    read: list[Credential]
+    offsets: np.ndarray
+
+
+# Keyed by its JSONL's identity (the folder is renamed after writing; inode, size and mtime are not): a
+# re-index compares the new entries with them.
+_recent: Recent | None = None
 
 
 def _file_key(path: Path) -> tuple[int, ...]:
@@ -105,21 +119,21 @@ def _file_key(path: Path) -> tuple[int, ...]:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def recent(folder: Path) -> tuple[list[Credential], np.ndarray] | None:
-    """The models and line offsets of version `folder` when this process wrote it and it is unchanged since
+def recent(folder: Path) -> Recent | None:
+    """What this process remembers of version `folder` when it wrote it and the JSONL is unchanged since
     (else None: the caller serialises every entry)."""
     if _recent is None:
         return None
     try:
-        if _file_key(folder / v.CREDENTIALS) != _recent[0]:
+        if _file_key(folder / v.CREDENTIALS) != _recent.key:
             return None
         offsets = np.load(folder / OFFSETS)
     except (OSError, ValueError):
         return None
-    models = _recent[1]
-    if offsets.shape != (len(models) + 1,) or int(offsets[-1]) != _recent[0][2] or offsets[0] != 0:
+    n = len(_recent.models)
+    if offsets.shape != (n + 1,) or int(offsets[-1]) != _recent.key[2] or offsets[0] != 0:
         return None
-    return models, offsets
+    return _recent._replace(offsets=offsets) if len(_recent.read) == n else None
 
 
 def forget_recent() -> None:
