@@ -227,3 +227,24 @@ def test_with_skill_inference_kept_entries_keep_their_inferred_skills_and_lines(
         v.read_manifest(settings, three.version)["entries"] == v.read_manifest(full, other.version)["entries"]
     )
     assert open_index(settings).credentials() == open_index(full).credentials()
+
+
+def test_a_manifest_or_token_file_changed_on_disk_is_read_again(settings, catalogue):
+    """The re-index remembers the manifest and BM25 token rows it wrote, but only for the same file
+    unchanged: a manifest rewritten since (here naming another embedder) is read again."""
+    from pathfinder.index.embedders import build_embedder
+    from pathfinder.index.reuse import served
+
+    embedder = build_embedder(settings)
+    one = reindex_report(settings, ImportReport(credentials=_many(catalogue)), embedder=embedder)
+    prev = served(settings, embedder)
+    assert prev.version == one.version and len(prev.entries) == one.total and prev.tokens is not None
+    path = _folder(settings, one) / v.MANIFEST
+    manifest = v.read_manifest(settings, one.version)
+    path.write_bytes(v.encode_manifest({**manifest, "embedder": {"name": "other", "dim": 3}}))
+    again = served(settings, embedder)
+    assert again.version == one.version and again.entries == [] and again.tokens is None
+    tokens = _folder(settings, one) / v.BM25_DIR / "tokens.npz"
+    path.write_bytes(v.encode_manifest(manifest))
+    tokens.write_bytes(b"not a zip")  # damaged since: not trusted from memory, not usable from disk
+    assert served(settings, embedder).tokens is None and len(served(settings, embedder).entries) == one.total

@@ -34,8 +34,8 @@ from pathfinder.index import versions as v
 from pathfinder.index.documents import dense_text, lexical_text, text_hash
 from pathfinder.index.embedders import Embedder, build_embedder
 from pathfinder.index.filters import FilterTable, chroma_metadata
-from pathfinder.index.lexical import LexicalIndex, TokenRows
-from pathfinder.index.reuse import Previous, lacking, served
+from pathfinder.index.lexical import TOKENS_FILE, LexicalIndex, TokenRows
+from pathfinder.index.reuse import Previous, lacking, remember, served
 from pathfinder.index.snapshot import Recent, load_credentials, load_table, recent, write_credentials
 from pathfinder.index.sources import load_sources, source_files, write_rejects
 from pathfinder.index.store import (
@@ -343,6 +343,7 @@ def _reindex_locked(
         fh.write(v.encode_manifest(manifest))
         fh.flush()
         os.fsync(fh.fileno())
+    remember(tmp / v.MANIFEST, (manifest, entries, dict(zip(ids, range(len(ids))))))
     os.replace(tmp, root / version)
     if settings.index_url:  # every host's flip first, then ours (a failed upload leaves both unchanged)
         from pathfinder.index.shared import publish
@@ -425,7 +426,10 @@ def _write_version(
     np.save(tmp / v.VECTORS, vectors)
     tick("bm25", 0, 1)
     rows = TokenRows.assemble(same if prev.tokens is not None else [None] * len(same), prev.tokens, lexical)
-    LexicalIndex.from_rows(rows).save(tmp / v.BM25_DIR)
+    lexical_index = LexicalIndex.from_rows(rows)
+    lexical_index.save(tmp / v.BM25_DIR)
+    if lexical_index.rows is not None:
+        remember(tmp / v.BM25_DIR / TOKENS_FILE, lexical_index.rows)
     tick("bm25", 1, 1)
     previous = v.versions_dir(settings) / prev.version if prev.entries else None
     old_table = load_table(previous) if previous is not None else None
