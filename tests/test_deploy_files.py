@@ -126,3 +126,68 @@ def test_the_build_context_holds_what_the_image_copies_and_no_secret():
     ]:
         assert not _sent(secret), f"{secret} would be sent to the Docker daemon (and may end up in the image)"
     assert not _sent("src/pathfinder/__pycache__/settings.cpython-311.pyc")
+
+
+def _chroma_healthcheck(port: int) -> list[str]:
+    """The chroma service's health check as Docker runs it: compose's `$$` is a literal `$`; the port is the
+    test server's instead of the container's 8000."""
+    yaml = pytest.importorskip("yaml")
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    test = compose["services"]["chroma"]["healthcheck"]["test"]
+    assert test[0] == "CMD", "CMD-SHELL would need /bin/sh, which the chroma image may not have"
+    return [part.replace("$$", "$").replace("/8000", f"/{port}") for part in test[1:]]
+
+
+def _http_server(status: int):
+    import http.server
+    import threading
+
+    class Heartbeat(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the standard library's name
+            self.send_response(status if self.path == "/api/v2/heartbeat" else 404)
+            self.end_headers()
+            self.wfile.write(b'{"nanosecond heartbeat": 1}')
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Heartbeat)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_every_app_waits_for_a_healthy_chroma_and_postgres():
+    yaml = pytest.importorskip("yaml")
+    services = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
+    for name in ["app-1", "app-2", "indexer"]:
+        depends = services[name]["depends_on"]
+        assert depends["chroma"] == {"condition": "service_healthy"}, name
+        assert depends["postgres"] == {"condition": "service_healthy"}, name
+    assert "healthcheck" in services["chroma"] and "healthcheck" in services["postgres"]
+
+
+@pytest.mark.parametrize(("status", "healthy"), [(200, True), (503, False), (None, False)])
+def test_the_chroma_healthcheck_passes_only_on_a_heartbeat_200(status, healthy):
+    """Run with bash alone (the chroma image has no curl, wget or python): healthy only when the heartbeat
+    answers 200; a 503 or a closed port is unhealthy."""
+    import shutil
+    import socket
+    import subprocess
+
+    if shutil.which("bash") is None:
+        pytest.skip("no bash")
+    server = _http_server(status) if status else None
+    if server:
+        port = server.server_address[1]
+    else:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]  # closed once the with ends: nothing listens there
+    try:
+        command = _chroma_healthcheck(port)
+        done = subprocess.run(command, capture_output=True, timeout=30, env={"PATH": "/nonexistent"})
+        assert (done.returncode == 0) is healthy, done.stderr
+    finally:
+        if server:
+            server.shutdown()
+            server.server_close()

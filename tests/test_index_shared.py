@@ -76,6 +76,33 @@ def test_a_reindex_on_host_b_starts_from_the_shared_version(settings, index_url,
     assert open_index(a).credentials() == report.credentials and jsonl_reads == []
 
 
+def test_kept_lines_on_one_host_give_the_other_host_the_same_version(settings, index_url):
+    """Host A re-indexes twice in one process (the second keeps the unchanged lines, copied from its own
+    JSONL); host B follows and serves exactly A's JSONL and credentials; B's own re-index (it did not write
+    the served version, so it serialises every entry) gives the same entries again."""
+    import pickle
+
+    a, b = _host(settings, "host-a", index_url), _host(settings, "host-b", index_url)
+    reindex_report(a, _catalogue("first", 40))
+    report = _catalogue("first", 40)
+    report.credentials[5] = report.credentials[5].model_copy(update={"title": "Changed"})
+    report = ImportReport(credentials=pickle.loads(pickle.dumps(report.credentials)))
+    second = reindex_report(a, report)
+    assert (second.unchanged, second.updated) == (39, 1)
+    theirs = open_index(b)
+    assert theirs.version == second.version and theirs.credentials() == report.credentials
+    jsonl = v.CREDENTIALS
+    folder_a, folder_b = (h.index_dir / "versions" / second.version for h in (a, b))
+    assert (folder_a / jsonl).read_bytes() == (folder_b / jsonl).read_bytes()
+    assert (folder_b / snapshot.OFFSETS).read_bytes() == (folder_a / snapshot.OFFSETS).read_bytes()
+    snapshot.forget_recent()  # B is another process: it remembers nothing of A's version
+    third = reindex_report(b, report)
+    assert (third.unchanged, third.updated) == (40, 0)
+    assert open_index(a).credentials() == report.credentials
+    again = a.index_dir / "versions" / third.version / jsonl
+    assert again.read_bytes() == (folder_a / jsonl).read_bytes()
+
+
 def test_a_publish_killed_mid_upload_changes_nothing_and_is_cleaned_up(settings, index_url, monkeypatch):
     a, b = _host(settings, "host-a", index_url), _host(settings, "host-b", index_url)
     first = reindex_report(a, _catalogue("first")).version

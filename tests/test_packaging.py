@@ -118,3 +118,29 @@ def test_make_bench_runs_scripts_that_exist():
     finally:
         sys.path.remove(str(root / "bench"))
     assert all((root / "bench" / script).is_file() for script, _, _ in run_all.BENCHMARKS.values())
+
+
+def test_benchmarks_that_build_an_index_do_it_in_a_temporary_folder_they_remove():
+    """Issue #17: benchmarks clean up their temporary indexes. Every bench script that builds an index (or
+    a data folder) makes it under a temporary directory that goes at the end: `TemporaryDirectory`, or
+    `mkdtemp` with an `rmtree` of it (in a `finally` or registered with `atexit`)."""
+    import re
+
+    root = Path(__file__).parents[1]
+    builders = []
+    for script in sorted((root / "bench").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        if not re.search(r"\breindex(_report)?\(|\bingest\(|data_dir=", text):
+            continue
+        builders.append(script.name)
+        if "TemporaryDirectory(" in text:
+            continue
+        made = re.findall(r"(\w+) = Path\(tempfile\.mkdtemp\(", text)
+        assert made, f"{script.name} builds an index outside a temporary folder"
+        for name in made:
+            assert re.search(
+                rf"(finally:[\s\S]{{0,800}}?shutil\.rmtree\({name}\b"
+                rf"|atexit\.register\(shutil\.rmtree, {name}\b)",
+                text,
+            ), f"{script.name} never removes its temporary folder {name}"
+    assert "bench_index.py" in builders and "load.py" in builders

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import os
 import shutil
 import time
@@ -35,9 +34,9 @@ from pathfinder.index import versions as v
 from pathfinder.index.documents import dense_text, lexical_text, text_hash
 from pathfinder.index.embedders import Embedder, build_embedder
 from pathfinder.index.filters import FilterTable, chroma_metadata
-from pathfinder.index.lexical import LexicalIndex, TokenRows
-from pathfinder.index.reuse import Previous, lacking, served
-from pathfinder.index.snapshot import load_credentials, load_table, write_credentials
+from pathfinder.index.lexical import TOKENS_FILE, LexicalIndex, TokenRows
+from pathfinder.index.reuse import Previous, lacking, remember, served
+from pathfinder.index.snapshot import Recent, load_credentials, load_table, recent, write_credentials
 from pathfinder.index.sources import load_sources, source_files, write_rejects
 from pathfinder.index.store import (
     BackgroundWriter,
@@ -204,16 +203,25 @@ def _reindex_locked(
     embedder = embedder or build_embedder(settings)
     credentials = _dedupe(report.credentials)
     prev = served(settings, embedder)
-    to_json = Credential.__pydantic_serializer__.to_json  # = model_dump_json's bytes, without its wrapper
-    lines = [to_json(c) for c in credentials]  # hashed now, written as credentials.jsonl later
-    sha = hashlib.sha256
-    source_hashes = [sha(line).hexdigest()[:32] for line in lines]  # = _sha, without a call per entry
+    ids = [c.id for c in credentials]
+    # the same entries in the same order (the usual edit): entry i is the served row i, no lookups
+    rows = range(len(ids)) if ids == list(prev.rows) else list(map(prev.rows.get, ids))
+    known = None if full or not prev.entries else recent(v.versions_dir(settings) / prev.version)
+    if known is not None and len(known.models) != len(prev.entries):
+        known = None
+    # without inference an entry is compared with the model as written, with inference as read
+    lines, source_hashes = _serialise(credentials, rows, prev, known, as_read=matcher is not None)
+    read = credentials
+    content_hashes: list[str] = source_hashes
     if matcher is not None:
-        inferred = _infer(settings, credentials, source_hashes, prev if not full else Previous(), matcher)
-        lines = [line if a is b else to_json(b) for line, a, b in zip(lines, credentials, inferred)]
+        inferred = _infer(
+            settings, credentials, source_hashes, prev if not full else Previous(), matcher, known
+        )
+        lines, content_hashes = _after_inference(lines, credentials, inferred, rows, prev, known)
         credentials = inferred
     if full:
         prev = Previous(prev.version)
+        rows = [None] * len(ids)
 
     # Entries: an unchanged entry keeps its text hash (and vector and BM25 row); only changed ones are
     # re-read.
@@ -221,10 +229,7 @@ def _reindex_locked(
     same: list[int | None] = []  # row of the unchanged entry in the served version
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     texts: dict[int, str] = {}
-    content_hashes = source_hashes if matcher is None else [_sha(line) for line in lines]
-    ids = [c.id for c in credentials]
-    # the same entries in the same order (the usual edit): entry i is the served row i, no lookups
-    rows = range(len(ids)) if ids == list(prev.rows) else list(map(prev.rows.get, ids))
+
     old_entries = prev.entries
     for i, (c, chash, shash, row) in enumerate(zip(credentials, content_hashes, source_hashes, rows)):
         if row is not None and (old := old_entries[row]).content_hash == chash:
@@ -299,7 +304,7 @@ def _reindex_locked(
             send(rows)
             tick("embed", min(start + EMBED_BATCH, len(todo)), len(todo))
         version, tmp = _write_version(
-            settings, report, credentials, lines, vectors, same, lexical, prev, tick
+            settings, report, credentials, lines, vectors, same, lexical, prev, tick, read
         )
         if writer is not None:
             writer.finish()  # a server's flip waits until it holds every record
@@ -334,12 +339,11 @@ def _reindex_locked(
         ),
         "entries": entries,
     }
-    with open(tmp / v.MANIFEST, "w", encoding="utf-8") as fh:
-        fh.write(
-            json.dumps(manifest)
-        )  # dumps uses the C encoder; dump(fh) streams through the Python one (5x slower)
+    with open(tmp / v.MANIFEST, "wb") as fh:
+        fh.write(v.encode_manifest(manifest))
         fh.flush()
         os.fsync(fh.fileno())
+    remember(tmp / v.MANIFEST, (manifest, entries, dict(zip(ids, range(len(ids))))))
     os.replace(tmp, root / version)
     if settings.index_url:  # every host's flip first, then ours (a failed upload leaves both unchanged)
         from pathfinder.index.shared import publish
@@ -357,7 +361,64 @@ def _reindex_locked(
     return summary
 
 
-def _write_version(settings, report, credentials, lines, vectors, same, lexical, prev: Previous, tick):
+_to_json = Credential.__pydantic_serializer__.to_json  # = model_dump_json's bytes, without its wrapper
+
+
+def _serialise(
+    credentials: list[Credential],
+    rows: Sequence[int | None],
+    prev: Previous,
+    known: Recent | None,
+    as_read: bool,
+) -> tuple[list[bytes | None], list[str]]:
+    """Each entry's JSON line and its hash. An entry equal to its model in the served version, when this
+    process wrote that version (`known`, `snapshot.recent`), is not serialised: its line is None (copied
+    from the served JSONL when writing) and its hash is the served one. `as_read`: compare with the models
+    as read (skill inference follows; the hash is the served source hash), else as written."""
+    sha = hashlib.sha256
+    if known is None:
+        lines: list[bytes | None] = [_to_json(c) for c in credentials]  # hashed now, written later
+        return lines, [sha(line).hexdigest()[:32] for line in lines]  # type: ignore[arg-type]
+    models, old_entries = (known.read if as_read else known.models), prev.entries
+    lines, hashes = [], []
+    for c, r in zip(credentials, rows):
+        # = `models[r] == c` for two Credentials (no extra or private fields), without pydantic's checks
+        if r is not None and type(c) is Credential and models[r].__dict__ == c.__dict__:
+            old = old_entries[r]
+            h = old.source_hash if as_read else old.content_hash
+            if h is not None:
+                lines.append(None)
+                hashes.append(h)
+                continue
+        line = _to_json(c)
+        lines.append(line)
+        hashes.append(sha(line).hexdigest()[:32])
+    return lines, hashes
+
+
+def _after_inference(lines, read, inferred, rows, prev: Previous, known: Recent | None):
+    """The lines and content hashes once skills were inferred: an entry kept unserialised (None, equal to the
+    served one as read) keeps its line and hash when its inferred model is the served one, or when nothing
+    was inferred for it now or then (its served line is its JSON as read); any other is serialised."""
+    out: list[bytes | None] = []
+    hashes: list[str] = []
+    for line, a, b, r in zip(lines, read, inferred, rows):
+        if line is None and known is not None and r is not None:
+            old = prev.entries[r]
+            if b is known.models[r] or (a is b and old.content_hash == old.source_hash):
+                out.append(None)
+                hashes.append(old.content_hash)
+                continue
+        if line is None or a is not b:
+            line = _to_json(b)
+        out.append(line)
+        hashes.append(_sha(line))
+    return out, hashes
+
+
+def _write_version(
+    settings, report, credentials, lines, vectors, same, lexical, prev: Previous, tick, read=None
+):
     """Write a version completely under versions/<v>.tmp/ (the manifest comes last, after the store)."""
     version = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     tmp = v.versions_dir(settings) / f"{version}.tmp"
@@ -365,7 +426,10 @@ def _write_version(settings, report, credentials, lines, vectors, same, lexical,
     np.save(tmp / v.VECTORS, vectors)
     tick("bm25", 0, 1)
     rows = TokenRows.assemble(same if prev.tokens is not None else [None] * len(same), prev.tokens, lexical)
-    LexicalIndex.from_rows(rows).save(tmp / v.BM25_DIR)
+    lexical_index = LexicalIndex.from_rows(rows)
+    lexical_index.save(tmp / v.BM25_DIR)
+    if lexical_index.rows is not None:
+        remember(tmp / v.BM25_DIR / TOKENS_FILE, lexical_index.rows)
     tick("bm25", 1, 1)
     previous = v.versions_dir(settings) / prev.version if prev.entries else None
     old_table = load_table(previous) if previous is not None else None
@@ -375,7 +439,7 @@ def _write_version(settings, report, credentials, lines, vectors, same, lexical,
         )
     else:
         table = FilterTable.build(credentials)
-    write_credentials(tmp, lines, credentials, table, previous=previous, same=same)
+    write_credentials(tmp, lines, credentials, table, previous=previous, same=same, sources=read)
     if report.rejects:
         write_rejects(report, tmp / v.REJECTS)
     return version, tmp
@@ -385,12 +449,18 @@ def _matcher_key(matcher: SkillInference) -> str:
     return matcher.inference_key()
 
 
-def _infer(settings, credentials, source_hashes, prev: Previous, matcher: SkillInference) -> list[Credential]:
-    """Infer skills for entries without any, reusing the previous version's answer for unchanged entries."""
+def _infer(
+    settings, credentials, source_hashes, prev: Previous, matcher: SkillInference, known: Recent | None
+) -> list[Credential]:
+    """Infer skills for entries without any, reusing the previous version's answer for unchanged entries
+    (its models from memory when this process wrote it, `known`)."""
     reuse: dict[str, Credential] = {}
     if prev.version and prev.entries:
         try:
-            old = {c.id: c for c in load_credentials(v.versions_dir(settings) / prev.version)[0]}
+            if known is not None:
+                old = {cid: known.models[r] for cid, r in prev.rows.items()}
+            else:
+                old = {c.id: c for c in load_credentials(v.versions_dir(settings) / prev.version)[0]}
         except (OSError, ValueError):
             old = {}
         same_matcher = prev.manifest.get("inferred_skills") == _matcher_key(matcher)

@@ -16,6 +16,13 @@ Two layouts, each file a pickled header followed by the pickled models:
   alone; the patch is relative to the base, not to the previous patch, so it never chains, and a patch over
   `COMPACT_SHARE` of the entries is written as a full snapshot again. Folders stay self-contained (a hard
   link survives the removal of the folder it came from; the shared index's tar copies the file).
+
+A small re-index also avoids serialising the entries it keeps. `credentials.offsets.npy` holds where each
+line of the JSONL starts (and its end); this process remembers the models of the last version it wrote
+(`recent`, tied to that JSONL's inode, size and mtime). An entry equal to its model there keeps its line,
+copied from the previous JSONL by the kernel (`os.copy_file_range`, runs of consecutive rows in one call),
+and its hashes from the manifest; only changed entries are serialised. The JSONL is byte-identical to a full
+write.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import uuid
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -38,6 +46,7 @@ from pathfinder.index.filters import FilterTable
 SNAPSHOT = "credentials.pickle"
 BASE = "credentials.base.pickle"
 PATCH = "credentials.patch.pickle"
+OFFSETS = "credentials.offsets.npy"  # int64, entries + 1: line i is bytes [o[i], o[i + 1]) of the JSONL
 TABLE = "filters.pickle"  # apart from the credentials: a re-index reads the previous table alone
 COMPACT_SHARE = 0.2  # a patch carrying more of the entries than this is written as a full snapshot
 
@@ -54,26 +63,136 @@ def schema_fingerprint() -> str:
 
 def write_credentials(
     folder: Path,
-    lines: Sequence[bytes],
+    lines: Sequence[bytes | None],
     credentials: Sequence[Credential],
     table: FilterTable | None = None,
     *,
     previous: Path | None = None,
     same: Sequence[int | None] | None = None,
+    sources: Sequence[Credential] | None = None,
 ) -> None:
-    """Write credentials.jsonl from the entries' JSON (already made for hashing) and the fast snapshot: a
-    patch over the base of the `previous` version folder when entry i is its row `same[i]` (None: changed)
-    and the patch stays small, else a full one."""
-    with open(folder / v.CREDENTIALS, "wb") as fh:  # UTF-8 JSON, one entry per line
-        fh.write(b"\n".join(lines))
-        if lines:
-            fh.write(b"\n")
+    """Write credentials.jsonl from the entries' JSON (already made for hashing; None: the same line as row
+    `same[i]` of the `previous` folder's JSONL, copied) and the fast snapshot: a patch over the base of the
+    `previous` version folder when entry i is its row `same[i]` (None: changed) and the patch stays small,
+    else a full one. This process then remembers the models, and as read (`sources`: before skill
+    inference) (`recent`)."""
+    if any(line is None for line in lines):
+        if previous is None or same is None:
+            raise ValueError("lines to copy need the previous version and each entry's row in it")
+        offsets = _copy_lines(folder / v.CREDENTIALS, lines, same, previous)
+    else:
+        with open(folder / v.CREDENTIALS, "wb") as fh:  # UTF-8 JSON, one entry per line
+            fh.write(b"\n".join(lines))  # type: ignore[arg-type] - no None here
+            if lines:
+                fh.write(b"\n")
+        offsets = np.zeros(len(lines) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)) + 1, out=offsets[1:])
+    np.save(folder / OFFSETS, offsets)
     table = table if table is not None else FilterTable.build(credentials)
     stamp = _stamp(folder)
     header = {"schema": schema_fingerprint(), "jsonl": stamp}
     if previous is None or same is None or not _write_patch(folder, header, credentials, previous, same):
         _dump(folder / SNAPSHOT, {**header, "id": uuid.uuid4().hex}, list(credentials))
     _dump(folder / TABLE, header, table)
+    global _recent
+    read = list(sources) if sources is not None else list(credentials)
+    _recent = Recent(_file_key(folder / v.CREDENTIALS), list(credentials), read, np.empty(0))
+
+
+class Recent(NamedTuple):
+    """The last version this process wrote: its models as written and as read (before skill inference; the
+    same objects where nothing was inferred) and each JSONL line's offsets."""
+
+    key: tuple[int, ...]
+    models: list[Credential]
+    read: list[Credential]
+    offsets: np.ndarray
+
+
+# Keyed by its JSONL's identity (the folder is renamed after writing; inode, size and mtime are not): a
+# re-index compares the new entries with them.
+_recent: Recent | None = None
+
+
+def _file_key(path: Path) -> tuple[int, ...]:
+    st = path.stat()
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def recent(folder: Path) -> Recent | None:
+    """What this process remembers of version `folder` when it wrote it and the JSONL is unchanged since
+    (else None: the caller serialises every entry)."""
+    if _recent is None:
+        return None
+    try:
+        if _file_key(folder / v.CREDENTIALS) != _recent.key:
+            return None
+        offsets = np.load(folder / OFFSETS)
+    except (OSError, ValueError):
+        return None
+    n = len(_recent.models)
+    if offsets.shape != (n + 1,) or int(offsets[-1]) != _recent.key[2] or offsets[0] != 0:
+        return None
+    return _recent._replace(offsets=offsets) if len(_recent.read) == n else None
+
+
+def forget_recent() -> None:
+    global _recent
+    _recent = None
+
+
+def _copy_lines(
+    path: Path, lines: Sequence[bytes | None], same: Sequence[int | None], previous: Path
+) -> np.ndarray:
+    """Write the JSONL: new lines as given, the others copied from the previous JSONL (kernel-side, a run of
+    consecutive previous rows in one call). Returns the new line offsets."""
+    old = np.load(previous / OFFSETS)
+    size = np.diff(old)
+    n = len(lines)
+    lengths = np.empty(n, dtype=np.int64)
+    with open(previous / v.CREDENTIALS, "rb") as src, open(path, "wb", buffering=0) as dst:
+        i = 0
+        while i < n:
+            line = lines[i]
+            if line is not None:
+                j = i
+                while j < n and lines[j] is not None:
+                    j += 1
+                chunk = [x for x in lines[i:j] if x is not None]
+                _write_all(dst, b"\n".join(chunk) + b"\n")
+                lengths[i:j] = [len(x) + 1 for x in chunk]
+            else:
+                first = same[i]
+                assert first is not None
+                j = i + 1
+                while j < n and lines[j] is None and same[j] == first + (j - i):
+                    j += 1
+                _copy_range(src.fileno(), dst, int(old[first]), int(old[first + j - i] - old[first]))
+                lengths[i:j] = size[first : first + j - i]
+            i = j
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    return offsets
+
+
+def _write_all(dst, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[dst.write(view) :]
+
+
+def _copy_range(src: int, dst, offset: int, count: int) -> None:
+    """`count` bytes of `src` from `offset` appended to `dst` (in the kernel when it can; else read+write)."""
+    while count > 0:
+        try:
+            done = os.copy_file_range(src, dst.fileno(), count, offset)
+        except OSError:  # another filesystem or kernel without it: plain reads
+            done = 0
+        if done <= 0:
+            _write_all(dst, os.pread(src, count, offset))
+            return
+        offset += done
+        count -= done
 
 
 def _write_patch(

@@ -18,7 +18,6 @@ still adds them before the flip (`reindex.py`) and only marks the version STORED
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
@@ -125,8 +124,8 @@ def _stored_keys(settings: Settings, where: dict) -> set[str]:
 
 def _manifest(folder: Path) -> dict | None:
     try:
-        return json.loads((folder / v.MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
+        return v.decode_manifest((folder / v.MANIFEST).read_bytes())
+    except (OSError, ValueError):
         return None
 
 

@@ -18,6 +18,8 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
+import pydantic_core
+
 from pathfinder.errors import IndexNotBuilt
 from pathfinder.index.pointer import MANIFEST as MANIFEST
 from pathfinder.index.pointer import local_version as local_version
@@ -44,6 +46,22 @@ class Entry(NamedTuple):
     text_hash: str  # its dense text with the embedder's name: the same hash, the same vector
     record_key: str  # its record in the vector store
     source_hash: str | None = None  # its JSON as read, before inference (absent from the oldest manifests)
+
+
+def encode_manifest(manifest: dict) -> bytes:
+    """A manifest as JSON (pydantic-core's encoder: the same JSON as `json.dumps`, UTF-8 instead of ASCII
+    escapes, about twice as fast for the 10,000 entries of a large catalogue; `Entry` rows become arrays)."""
+    if isinstance(manifest.get("entries"), list):  # plain tuples: 4x faster than NamedTuples to encode
+        manifest = {**manifest, "entries": list(map(tuple, manifest["entries"]))}
+    try:
+        return pydantic_core.to_json(manifest)
+    except (ValueError, TypeError):  # e.g. a lone surrogate in a source file name: the standard encoder
+        return json.dumps(manifest).encode()
+
+
+def decode_manifest(data: bytes) -> dict:
+    """A manifest from JSON (ValueError when it is not JSON)."""
+    return pydantic_core.from_json(data)
 
 
 def entries_of(manifest: dict) -> list[Entry]:
@@ -74,10 +92,10 @@ def damaged(settings: Settings, detail: str) -> IndexNotBuilt:
 def read_manifest(settings: Settings, version: str) -> dict:
     path = versions_dir(settings) / version / MANIFEST
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = decode_manifest(path.read_bytes())
     except FileNotFoundError as e:
         raise damaged(settings, f"version {version} named by CURRENT has no manifest") from e
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+    except ValueError as e:  # not JSON, not UTF-8
         raise damaged(settings, f"manifest of version {version} is unreadable") from e
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise damaged(settings, f"manifest of version {version} has an unknown format")
