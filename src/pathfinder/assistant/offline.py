@@ -13,6 +13,7 @@ from datetime import date
 from typing import Literal
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant.clarify import way_out
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -24,6 +25,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
     widened,
 )
+from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
@@ -181,6 +183,16 @@ class OfflineResponder(PlanHandlers):
         if topic and intent in _TOPICAL and "topic" not in r.state:
             r.state = {**r.state, "topic": topic}
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
+        planned = r.pathway is not None and bool(r.pathway.steps)
+        if not acts(grounded.text, bool(grounded.citations), planned, strict=True):
+            # the last step: never a dead end, whatever the understanding returned
+            searched = r.intent in ("search", "refine")  # found nothing with the learner's filters
+            out = way_out(self.tools, p, state, provisional, topical=topical, searched=searched)
+            r.text += "\n\n" + out.text
+            r.retrieved = [*r.retrieved, *out.found]
+            if out.found and "last_results" not in r.state and not planned:
+                r.state = {**r.state, "last_results": tuple(c.id for c in out.found), "listing": "results"}
+            grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
             text=grounded.text,
             citations=grounded.citations,
