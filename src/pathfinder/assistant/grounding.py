@@ -204,10 +204,11 @@ def _plain_titles(
     retrieved this turn, and any catalogue title of two or more words found in the text."""
     candidates = {c.id: c for c in retrieved}
     for line in text.split("\n"):
-        words = re.findall(r"[\w'’+#-]+", line)
+        # each word normalised once: the normalised run of words is the normalised words joined
+        words = [normalise_label(w) for w in re.findall(r"[\w'’+#-]+", line)]
         for size in range(min(12, len(words)), 1, -1):
             for i in range(len(words) - size + 1):
-                cid = title_to_id.get(normalise_label(" ".join(words[i : i + size])))
+                cid = title_to_id.get(" ".join(w for w in words[i : i + size] if w))
                 if cid and cid not in candidates and (cred := lookup(cid)) is not None:
                     candidates[cid] = cred
     for cred in sorted(candidates.values(), key=lambda c: -len(c.title)):

@@ -99,6 +99,7 @@ class OfflineResponder(PlanHandlers):
                 topical=topical,
                 has_goal=apply_changes(profile, state.pending).goal is not None
                 or bool(state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)),
+                names_job=bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None,
             )
         )
         if (
