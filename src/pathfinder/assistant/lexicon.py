@@ -4,6 +4,7 @@ catalogue ids, and whether a topic is in the catalogue at all."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -86,6 +87,7 @@ class Lexicon:
         self.vocabulary.update(w for p in self.alias_by_phrase for w in p.split() if len(w) > 2)
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self._fuzzy_titles: list[str] | None = None
+        self._fuzzy_lengths: list[int] = []
         self._fragments: dict[str, set[str]] | None = None
         self._leading: dict[str, str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
@@ -243,15 +245,13 @@ class Lexicon:
         led = self._title_by_leading_words(low)
         if led is not None:
             return led
-        if self._fuzzy_titles is None:
-            self._fuzzy_titles = [t for t in self.title_to_id if len(t) >= 10 and " " in t]
-        found = process.extractOne(low, self._fuzzy_titles, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
-        if found is None:
-            return None
-        title = found[0]
-        if len(title) > len(low) + 3:  # the message is a fragment of a longer title, not a mention of it
-            return None
-        return self.title_to_id[title]
+        if self._fuzzy_titles is None:  # shortest first
+            self._fuzzy_titles = sorted((t for t in self.title_to_id if len(t) >= 10 and " " in t), key=len)
+            self._fuzzy_lengths = [len(t) for t in self._fuzzy_titles]
+        # a title longer than the message is a fragment of it, not a mention: only the others are compared
+        fits = self._fuzzy_titles[: bisect.bisect_right(self._fuzzy_lengths, len(low) + 3)]
+        found = process.extractOne(low, fits, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
+        return None if found is None else self.title_to_id[found[0]]
 
     def among(self, text: str, shown: Iterable[Credential], one_word: bool = False) -> Credential | None:
         """The one credential of those just shown that the text names by some of its title's words ("the

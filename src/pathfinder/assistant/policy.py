@@ -243,6 +243,7 @@ def decide(
         and (p.languages or p.spoken_languages)
         and not topical
         and not p.goal_text
+        and not sure_smalltalk
     ):
         intent = "refine"  # "Englisch geht auch" / "I speak English too" after a plan: re-plan with it
     if (
