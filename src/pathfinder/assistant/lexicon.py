@@ -248,10 +248,19 @@ class Lexicon:
         if self._fuzzy_titles is None:  # shortest first
             self._fuzzy_titles = sorted((t for t in self.title_to_id if len(t) >= 10 and " " in t), key=len)
             self._fuzzy_lengths = [len(t) for t in self._fuzzy_titles]
-        # a title longer than the message is a fragment of it, not a mention: only the others are compared
-        fits = self._fuzzy_titles[: bisect.bisect_right(self._fuzzy_lengths, len(low) + 3)]
-        found = process.extractOne(low, fits, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
-        return None if found is None else self.title_to_id[found[0]]
+        # titles no longer than the message first (most messages name none: one pass over fewer titles); a
+        # match counts only when no longer title matches as well (the message is then a fragment of that one;
+        # within 0.5: rapidfuzz misses a score equal to its cutoff)
+        cut = bisect.bisect_right(self._fuzzy_lengths, len(low) + 3)
+        found = process.extractOne(
+            low, self._fuzzy_titles[:cut], scorer=fuzz.partial_ratio, score_cutoff=cutoff
+        )
+        if found is None:
+            return None
+        longer = process.extractOne(
+            low, self._fuzzy_titles[cut:], scorer=fuzz.partial_ratio, score_cutoff=found[1] - 0.5
+        )
+        return None if longer is not None else self.title_to_id[found[0]]
 
     def among(self, text: str, shown: Iterable[Credential], one_word: bool = False) -> Credential | None:
         """The one credential of those just shown that the text names by some of its title's words ("the
