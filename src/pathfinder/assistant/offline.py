@@ -33,7 +33,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back
+from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back, states_limit
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -162,6 +162,8 @@ class OfflineResponder(PlanHandlers):
                 r = self._handle(intent, p, state, leaning)
             if change_text and intent != "skip_step":
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+            if r.intent == "refine" and r.pathway is not None and states_limit(p):
+                r.intent = "set_constraints"  # "max. 1000 Euro" after a plan: noted, and the plan re-run
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})

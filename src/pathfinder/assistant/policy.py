@@ -393,6 +393,20 @@ def decide(
     return intent
 
 
+def states_limit(p: Parsed) -> bool:
+    """A plain statement of a budget, weekly time or deadline ("Budget liegt bei max. 1000 Euro") that the
+    classifier is sure of: no question, no change asked for, no filter. After a plan it still re-plans, but
+    the act answered is the statement (`set_constraints`), not a refinement the learner asked for."""
+    return (
+        p.predicted == "set_constraints"
+        and p.confidence >= 0.8
+        and p.has_constraints
+        and not p.has_filters
+        and not p.refinements
+        and not any(q in p.text for q in "?？¿")
+    )
+
+
 def re_plans(intent: str, state: DialogueState) -> bool:
     """A follow-up that changes the plan shown: it re-runs the planner."""
     return (
