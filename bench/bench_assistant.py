@@ -132,6 +132,7 @@ def main() -> int:
     ap.add_argument("--embedder", default="offline")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--freeze-gc", action="store_true", help="gc.freeze() after the warm-up")
+    ap.add_argument("--profile", metavar="FILE", help="cProfile the warm replies into FILE (pstats)")
     args = ap.parse_args()
     data = Path(tempfile.mkdtemp(prefix="pf-bench-"))
     atexit.register(shutil.rmtree, data, True)  # the temporary index goes, however the run ends
@@ -167,6 +168,13 @@ def main() -> int:
     times: list[float] = []
     cpu: list[float] = []  # this process's CPU time per reply: what the reply costs, whatever else runs
     by_intent: dict[str, list[float]] = {}
+    by_message: dict[str, list[float]] = {}
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     for _ in range(args.rounds):
         for conversation in CONVERSATIONS:
             history = History()
@@ -176,7 +184,11 @@ def main() -> int:
                 cpu.append((time.process_time() - c) * 1000)
                 times.append((time.perf_counter() - t) * 1000)
                 by_intent.setdefault(answer.intent, []).append(times[-1])
+                by_message.setdefault(f"{answer.intent}: {message}", []).append(cpu[-1])
                 history = history.add(message, answer)
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(args.profile)
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     print(f"machine: {machine()}")
@@ -200,6 +212,10 @@ def main() -> int:
     )
     for intent, ts in sorted(by_intent.items()):
         print(f"  {intent:16} n={len(ts):3}  median {statistics.median(ts):8.1f} ms  max {max(ts):8.1f} ms")
+    slowest = sorted(by_message.items(), key=lambda kv: -statistics.median(kv[1]))[:8]
+    print("slowest messages (median CPU ms):")
+    for message, ts in slowest:
+        print(f"  {statistics.median(ts):8.1f}  {message[:90]}")
     print(f"load average at the end of the run (1/5/15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 

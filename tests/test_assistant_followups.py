@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.policy import refers_back
+from pathfinder.assistant.policy import decide, refers_back
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway
-from pathfinder.domain.dialogue import History
+from pathfinder.domain.dialogue import DialogueState, History
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex
 
@@ -57,6 +58,8 @@ def test_part_of_one_title_names_it_and_a_skill_name_or_a_shared_run_does_not(ta
         ("¿eso es gratis?", True),
         ("onko se verkossa?", True),
         ("cybersecurity courses", False),
+        ("Gibt es was zu HPC?", False),  # existential "es", not "it"
+        ("ist es anerkannt?", True),
     ],
 )
 def test_words_pointing_back(text: str, back: bool) -> None:
@@ -393,3 +396,42 @@ def test_a_number_beyond_a_short_list_asks_which_one_with_the_list(responder: Of
     compared = responder.reply(first, History())
     answer = responder.reply("tell me about the 4th one", History().add(first, compared))
     assert "?" in answer.text and [c.id for c in answer.citations] == ["py-basics", "sql-analysts"]
+
+
+def test_a_topic_question_after_a_list_is_a_search_not_the_first_entry(responder: OfflineResponder) -> None:
+    """'Gibt es auch etwas zu Python?' after a list is a topic of its own: a search on it, never the first
+    entry of the list."""
+    listed = responder.reply("cyber security courses", History())
+    history = History().add("cyber security courses", listed)
+    answer = responder.reply("Gibt es auch etwas zu Python?", history)
+    assert answer.intent == "search" and "py-basics" in [c.id for c in answer.citations], answer.text
+
+
+def _guess(text: str, intent: str, **kw) -> Parsed:
+    """A message the classifier only guesses is `intent` (0.4)."""
+    return Parsed(text=text, predicted=intent, confidence=0.4, ranked=((intent, 0.4), ("explore", 0.2)), **kw)
+
+
+def test_where_to_begin_in_an_area_is_the_counsellors_opening() -> None:
+    """A question about where to begin in an area that the classifier only guesses is a goal or a plan is the
+    counsellor's opening; not when it names a job, nor after something was shown, nor when sure."""
+    area = dict(topic="cloud", clause_goal="cloud", goal_english="cloud", lang="de")
+    ask = "Wo fange ich an, wenn ich in die Cloud will?"
+    fresh = DialogueState()
+    for guessed in ("set_goal", "plan"):
+        assert decide(_guess(ask, guessed, **area), fresh, suggestions_open=False, named=False) == "explore"
+    job = decide(_guess(ask, "set_goal", **area), fresh, suggestions_open=False, named=False, names_job=True)
+    assert job == "set_goal"
+    shown = DialogueState(last_results=("py-basics", "sql-analysts"), listing="results")
+    assert decide(_guess("kumpi ensin?", "plan"), shown, suggestions_open=False, named=False) != "explore"
+    sure = _guess(ask, "set_goal", **area)
+    sure.confidence = 0.7
+    assert decide(sure, fresh, suggestions_open=False, named=False) == "set_goal"
+
+
+def test_sure_thanks_after_a_plan_is_small_talk_not_a_replan(responder: OfflineResponder) -> None:
+    profile = LearnerProfile(id="l", goal=Goal(label="data analysis", skills=()))
+    shown = responder.reply("plan my pathway", History(), profile)
+    history = History().add("plan my pathway", shown)
+    answer = responder.reply("Cảm ơn nhiều nha, hữu ích lắm", history, profile)
+    assert answer.intent == "smalltalk", answer.text

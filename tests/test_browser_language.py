@@ -1,5 +1,6 @@
-"""A real browser (issue #12): a learner who writes German reads the frame and the Pathway page in German -
-the menu, the page title, metrics, tabs and chart titles - while course titles stay as in the catalogue.
+"""A real browser (issue #12): a learner who writes German goes through statement -> plan -> follow-up (a
+cheaper re-plan) in German, then reads the frame and the Pathway page in German - the menu, the page title,
+metrics, tabs and chart titles - while course titles stay as in the catalogue.
 
 Chromium is Debian's package (/usr/bin/chromium); without it this test is skipped with the install command.
 Screenshots go to test-output/.
@@ -26,7 +27,14 @@ def test_a_german_learner_reads_the_pathway_page_in_german(indexed_env):
         page.get_by_label("Password", exact=True).fill(PASSWORD)
         page.get_by_role("button", name="Sign in").click()
         page.get_by_text("Signed in as").first.wait_for(timeout=60_000)
-        ask(page, "Ich möchte Datenanalyst werden, ich habe 10 Stunden pro Woche. Erstelle mir einen Plan.")
+        # the issue's flow in German: a plain statement (saved at once), a plan, a follow-up that re-plans
+        ask(page, "Ich möchte Datenanalyst werden.")
+        page.get_by_text("In Ihrem Profil gespeichert").first.wait_for(timeout=60_000)
+        ask(page, "Ich habe 10 Stunden pro Woche. Erstelle mir einen Plan.")
+        page.get_by_text("Hier ist ein Lernweg zu").first.wait_for(timeout=60_000)
+        ask(page, "Geht das auch billiger?")
+        page.get_by_text("Ich habe neu geplant").first.wait_for(timeout=60_000)
+        page.get_by_text("Hier ist ein Lernweg zu").nth(1).wait_for(timeout=60_000)
         menu = page.locator('[data-testid="stSidebar"] a[href$="pathway"]').first
         page.get_by_role("link", name="Lernweg").first.wait_for(timeout=90_000)  # the frame speaks German
         assert page.get_by_role("button", name="Abmelden").count() == 1

@@ -244,3 +244,13 @@ def test_an_empty_message_to_a_request_with_tools_is_asked_again_without_tools(s
     assert ["tools" in r for r in server.requests] == [True, True, False]
     answer, server = run(settings, tools, ["", ""], llm_tool_choice="auto", llm_streaming=False)
     assert fell_back(answer) and len(server.requests) == 2, "asked again once, then the offline answer"
+
+
+def test_a_model_answer_that_cites_plans_and_asks_nothing_falls_back(settings, tools) -> None:
+    """The no-dead-end rule holds on the LLM path too: a bare "Noted." is replaced by the offline answer
+    (which asks what is missing); an answer that asks something is kept."""
+    said = "I can study 5 hours a week"
+    answer, _ = run(settings, tools, ["Noted, I will keep that in mind."], message=said)
+    assert fell_back(answer), answer.text
+    asked, _ = run(settings, tools, ["Noted. Which job are you aiming for?"], message=said)
+    assert asked.responder == "llm", asked.text

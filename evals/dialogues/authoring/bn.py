@@ -529,3 +529,104 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7 (session 7): whole sessions (vague opening, counsellor questions, goal, plan, follow-ups, adviser notes);
+# written for tune before any run on them.
+DIALOGUES += [
+    D(
+        "bn-v7-sesh-50",
+        ["vague", "followup", "area_data", "participation"],
+        [
+            T("হ্যালো, আমি চাকরিতে আটকে আছি, কী শিখব বুঝতে পারছি না", EXPLORE),
+            T(
+                "আমি হিসাবরক্ষক, সংখ্যা নিয়ে কাজ করতে ভালো লাগে, সপ্তাহে ৫ ঘণ্টা সময় আছে",
+                EXPLORE + SKILLS + CONS + GOAL,
+                hours=5,
+            ),
+            T("ঠিক আছে, আমি ডেটা অ্যানালিস্ট হতে চাই", GOAL + PLAN, goal="data_analyst"),
+            T("এবার আমার জন্য একটা পরিকল্পনা বানাও", PLAN, plan=True),
+            T("এর থেকে আরও সস্তা কিছু হবে?", REFINE, plan=True, cheaper=True),
+            T(
+                "শুধু অনলাইন কোর্স চাই",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-poramorsho-51",
+        ["third_person", "area_cyber", "quality", "stacking"],
+        [
+            T(
+                "আমি একজন ক্যারিয়ার পরামর্শদাতা। আমার ক্লায়েন্ট একজন গার্মেন্টস কর্মী, সে সাইবার নিরাপত্তায় যেতে চায়",
+                GOAL,
+                goal="cyber",
+                goal_not=["garment", "গার্মেন্টস"],
+            ),
+            T("তার সপ্তাহে ৬ ঘণ্টা সময় আছে", CONS, hours=6),
+            T("তার জন্য একটা শেখার পথ তৈরি করুন", PLAN, plan=True),
+            T("Security Operations Fundamentals কি স্বীকৃত?", EXPLAIN, cite_any=["bvca-soc-101"]),
+            T(
+                "এটার পরে সে কী করতে পারবে?",
+                EXPLAIN + REQ,
+                cite_any=["bvca-cert-defence", "bvca-siem-201", "bvca-hard-202", "bvca-pentest-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-web-52",
+        ["vague", "area_web", "followup", "constraint_time", "languages"],
+        [
+            T("কোথা থেকে শুরু করব বুঝতে পারছি না, ওয়েব ডেভেলপমেন্ট শিখতে চাই", EXPLORE + SEARCH + GOAL, cite_min=1),
+            T(
+                "আমি ওয়েব ডেভেলপার হতে চাই, সপ্তাহে ৮ ঘণ্টা, একটা পরিকল্পনা দাও",
+                PLAN,
+                goal="web",
+                hours=8,
+                plan=True,
+            ),
+            T("Programming Fundamentals in Python আমি আগেই করেছি", SKIP + SKILLS, held=["lit-prog-101"]),
+            T("সপ্তাহে ২ ঘণ্টা হলে কেমন হবে?", REFINE + CONS, hours=2, plan=True),
+            T("ইংরেজিতে পড়তে আমার সমস্যা নেই", CONS + REFINE, study_lang=["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-tulona-53",
+        ["vague", "compare", "area_cloud", "named_course"],
+        [
+            T("আপনাদের কী কী কোর্স আছে?", SEARCH + EXPLORE, cite_min=1),
+            T("সব দেখান", SEARCH, cite_min=3),
+            T(
+                "Cloud Operations and Observability আর Developing with Cloud Services এর পার্থক্য কী?",
+                COMPARE,
+                cite_any=["lcsi-cloudops-205", "hrd-clouddev-204"],
+                cite_min=2,
+            ),
+            T("কোনটা সস্তা?", COMPARE + EXPLAIN + SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-ai-54",
+        ["vague", "area_ai", "level", "followup"],
+        [
+            T("এআই নিয়ে কিছু শিখতে চাই, কোথা থেকে শুরু করব?", EXPLORE + SEARCH, cite_min=1),
+            T("AI Foundations কোন EQF স্তরের? নতুনদের জন্য কঠিন?", EXPLAIN, cite_any=["diaa-ai-101"]),
+            T(
+                "আমি মেশিন লার্নিং ইঞ্জিনিয়ার হতে চাই, সপ্তাহে ১০ ঘণ্টা, পরিকল্পনা দাও",
+                PLAN,
+                goal="ml",
+                hours=10,
+                plan=True,
+            ),
+            T("খরচ কমানো যায়?", REFINE, plan=True, cheaper=True),
+            T("অনেক ধন্যবাদ ভাই", SMALL),
+        ],
+        split="tune",
+    ),
+]

@@ -730,3 +730,121 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7 (session 7): whole sessions (vague opening, counsellor questions, goal, plan, follow-ups, adviser notes);
+# written for tune before any run on them.
+from dates import MARCH as _MARCH7  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v7-sitzung-50",
+        ["vague", "followup", "area_data", "participation"],
+        [
+            T(
+                "Hallo, ich bin irgendwie unzufrieden in meinem Job und weiß nicht, was ich lernen soll",
+                EXPLORE,
+            ),
+            T(
+                "Ich bin Verwaltungsangestellte, arbeite gern mit Zahlen und habe ca. 5 Stunden pro Woche",
+                EXPLORE + SKILLS + CONS + GOAL,
+                hours=5,
+            ),
+            T("Datenanalyse klingt interessant, das will ich machen", GOAL + PLAN, goal="data_analyst"),
+            T("Kannst du mir dafür einen Plan machen?", PLAN, plan=True),
+            T("Das ist mir zu teuer, gibt es eine billigere Variante?", REFINE, plan=True, cheaper=True),
+            T(
+                "Und bitte nur Online-Kurse",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-berater-51",
+        ["third_person", "area_cyber", "constraint_budget", "quality", "stacking"],
+        [
+            T(
+                "Ich bin Berufsberater. Mein Klient ist Elektriker und möchte in die IT-Sicherheit wechseln",
+                GOAL,
+                goal="cyber",
+                goal_not=["elektri", "electric"],
+            ),
+            T("Er hat 8 Stunden pro Woche und maximal 1500 Euro", CONS, hours=8, budget=(1500, "EUR")),
+            T("Erstell bitte einen Lernpfad für ihn", PLAN, plan=True),
+            T(
+                "Ist Security Operations Fundamentals irgendwie anerkannt?",
+                EXPLAIN,
+                cite_any=["bvca-soc-101"],
+            ),
+            T(
+                "Was kann er danach machen?",
+                EXPLAIN + REQ,
+                cite_any=["bvca-cert-defence", "bvca-siem-201", "bvca-hard-202", "bvca-pentest-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-cloud-52",
+        ["vague", "area_cloudsec", "constraint_deadline", "compare", "named_course"],
+        [
+            T("Wo fange ich an, wenn ich in die Cloud will?", EXPLORE + SEARCH, cite_min=1),
+            T("Ich bin Linux-Admin und will Cloud Security Engineer werden", GOAL, goal="cloudsec"),
+            T("bis März, 6 Stunden pro Woche", CONS + REFINE + PLAN, hours=6, deadline=_MARCH7),
+            T("Zeig mir den Plan", PLAN),
+            T(
+                "Was ist der Unterschied zwischen Cloud-Sicherheit und Compliance und Identitäts- und "
+                "Zugriffsmanagement in der Cloud?",
+                COMPARE,
+                cite_any=["hrd-cloudsec-201", "hrd-iam-202"],
+                cite_min=2,
+            ),
+            T(
+                "Grundlagen des Cloud Computing habe ich übrigens schon gemacht",
+                SKIP + SKILLS,
+                held=["hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-zeit-53",
+        ["constraint_time", "area_software", "followup", "languages"],
+        [
+            T("Ich hab nur 2 Stunden pro Woche, lohnt sich das überhaupt?", CONS + EXPLORE, hours=2),
+            T("Ich möchte Softwareentwickler werden", GOAL, goal="software"),
+            T("Mach mir einen Plan", PLAN, plan=True),
+            T("Und mit 6 Stunden die Woche?", REFINE + CONS, hours=6, plan=True, faster=True),
+            T("Alles auf Englisch ist für mich okay", CONS + REFINE, study_lang=["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-alles-54",
+        ["vague", "area_hpc", "level", "stacking", "named_course"],
+        [
+            T("Was bietet ihr eigentlich so an?", SEARCH + EXPLORE, cite_min=1),
+            T("Zeig mir einfach alles, was ihr habt", SEARCH, cite_min=3),
+            T(
+                "Gibt es was zu HPC?",
+                SEARCH,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc", "padr-perf-202", "padr-gpu-301"],
+            ),
+            T(
+                "Welches EQF-Niveau hat Parallel Programming with MPI and OpenMP?",
+                EXPLAIN,
+                cite_any=["padr-par-201"],
+            ),
+            T(
+                "Was brauche ich für das Certificate in HPC Performance Engineering "
+                "und in welcher Reihenfolge?",
+                REQ,
+                cite_any=["padr-par-201", "padr-hpc-101"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -1868,3 +1868,169 @@ DIALOGUES += [
         split=_T6,
     ),
 ]
+
+# v7 (session 7): whole sessions as a learner or adviser goes through them (vague opening, counsellor
+# questions, goal, plan, 2-3 follow-ups, adviser notes); written for tune before any run on them.
+from dates import JUNE as _JUNE7  # noqa: E402
+from dates import MARCH as _MARCH7  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v7-session-120",
+        ["vague", "followup", "area_data", "participation"],
+        [
+            T(
+                "hey. not sure this is the right place but I feel stuck at work and "
+                "want to learn something new",
+                EXPLORE,
+            ),
+            T(
+                "I do admin at a small logistics firm, I like spreadsheets and "
+                "numbers, and I have maybe 4 hours "
+                "a week",
+                EXPLORE + SKILLS + CONS + GOAL,
+                hours=4,
+            ),
+            T("data analysis sounds good actually, let's go with that", GOAL + PLAN, goal="data_analyst"),
+            T("ok so what's the plan", PLAN, plan=True),
+            T("can it be cheaper? money is tight", REFINE, plan=True, cheaper=True),
+            T(
+                "and only online courses please, I can't travel",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-adviser-121",
+        ["third_person", "vague", "followup", "constraint_budget", "quality"],
+        [
+            T(
+                "I'm a careers adviser. My client is a 45 year old bus driver who "
+                "wants out, no IT background "
+                "at all",
+                EXPLORE + GOAL + SKILLS,
+                goal_not=["driver"],
+            ),
+            T(
+                "he mentioned IT support, help desk kind of work, he's good with people",
+                GOAL,
+                goal="helpdesk",
+            ),
+            T(
+                "he has about 6 hours a week and can't pay anything himself",
+                CONS,
+                hours=6,
+                budget=(0, "EUR"),
+            ),
+            T("put together a pathway for him", PLAN, plan=True),
+            T(
+                "is the help desk course recognised by employers? accredited in any way?",
+                EXPLAIN,
+                cite_any=["glcc-help-201"],
+            ),
+            T(
+                "note for his file: he already finished Digital Literacy Essentials last year",
+                SKIP + SKILLS,
+                held=["glcc-dl-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-ml-122",
+        ["vague", "followup", "area_ai", "constraint_time", "stacking"],
+        [
+            T("where do I even start with AI? everyone talks about it at work", EXPLORE + SEARCH, cite_min=1),
+            T("I'm a software tester, I know some python", SKILLS + EXPLORE, role="tester"),
+            T("I'd like to become a machine learning engineer in the long run", GOAL, goal="ml"),
+            T("10 hours a week, make me a plan", PLAN, hours=10, plan=True),
+            T(
+                "what can I do after Applied Machine Learning with Python?",
+                EXPLAIN + REQ,
+                cite_any=["diaa-dl-202", "diaa-mlops-303", "diaa-isd-304", "diaa-cert-aml"],
+            ),
+            T("and with only 2 hours a week?", REFINE + CONS, hours=2, plan=True, plan_hours=2),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-march-123",
+        ["vague", "constraint_deadline", "area_ainet", "compare", "named_course"],
+        [
+            T("my contract ends in spring and I need something on my CV", EXPLORE),
+            T(
+                "I was a network technician for years, would like to move to network automation or that AI "
+                "networking stuff",
+                GOAL,
+                goal="ainet",
+            ),
+            T("by March if possible, 8 hours a week", CONS_OR_REFINE + PLAN, hours=8, deadline=_MARCH7),
+            T("plan it", PLAN),
+            T(
+                "compare Network Automation with Python and APIs and AI-Driven Network Operations",
+                COMPARE,
+                cite_any=["ccna-netauto-203", "ccna-aiops-301"],
+                cite_min=2,
+            ),
+            T("which of them comes first?", COMPARE + REQ + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-english-124",
+        ["vague", "languages", "area_cyber", "followup"],
+        [
+            T(
+                "Hello! I'm from Spain but live in Ireland now, what kind of courses do you have?",
+                EXPLORE + SEARCH,
+                cite_min=1,
+            ),
+            T(
+                "I work in a call centre, want to get into cybersecurity",
+                GOAL,
+                goal="cyber",
+                goal_not=["call", "contact cent"],
+            ),
+            T("in English is fine, I can also do Spanish", CONS_OR_REFINE + SKILLS, study_lang=["en", "es"]),
+            T("make me a study plan, 5 hours a week", PLAN, hours=5, plan=True),
+            T("show me everything you have on security", SEARCH, cite_min=3),
+            T("thanks, that's really helpful", SMALL),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-done-125",
+        ["vague", "area_web", "constraint_deadline", "quality", "followup"],
+        [
+            T(
+                "I finished a web dev bootcamp last year but can't land a job. what now?",
+                EXPLORE + GOAL + PLAN + SEARCH,
+            ),
+            T(
+                "front end mostly, html css javascript",
+                SKILLS,
+                skills=["javascript", "html", "css", "web"],
+            ),
+            T("I want to be a full-stack web developer", GOAL, goal="web"),
+            T(
+                "plan please, I have 12 hours a week and would like to be done by June",
+                PLAN,
+                hours=12,
+                deadline=_JUNE7,
+                plan=True,
+            ),
+            T(
+                "I already did Front-End Web Development, skip it",
+                SKIP,
+                held=["lit-web-201"],
+                plan_excl=["lit-web-201"],
+            ),
+            T("is the full-stack certificate accredited?", EXPLAIN, cite_any=["lit-cert-web"]),
+        ],
+        split="tune",
+    ),
+]

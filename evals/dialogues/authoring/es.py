@@ -689,3 +689,127 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7 (session 7): whole sessions (vague opening, counsellor questions, goal, plan, follow-ups, adviser notes);
+# written for tune before any run on them.
+from dates import BEFORE_SEPTEMBER as _BEFORE_SEPTEMBER7  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v7-sesion-50",
+        ["vague", "followup", "area_data", "participation"],
+        [
+            T("Hola, la verdad no sé qué estudiar, estoy estancada en mi trabajo", EXPLORE),
+            T(
+                "Trabajo de recepcionista en un hotel, me gustan los ordenadores, "
+                "tengo unas 4 horas a la semana",
+                EXPLORE + SKILLS + CONS + GOAL,
+                hours=4,
+            ),
+            T("Vale, quiero ser analista de datos", GOAL + PLAN, goal="data_analyst"),
+            T("Hazme un plan para eso", PLAN, plan=True),
+            T("¿Hay algo más barato?", REFINE, plan=True, cheaper=True),
+            T(
+                "Solo online, por favor",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-orientadora-51",
+        ["third_person", "area_dlit", "constraint_budget", "level", "stacking"],
+        [
+            T(
+                "Soy orientadora laboral. Tengo un usuario de 50 años, mecánico, que "
+                "quiere aprender informática "
+                "básica",
+                GOAL + EXPLORE + SEARCH,
+                goal_not=["mecánic", "mechanic"],
+            ),
+            T("Tiene 3 horas a la semana y no puede pagar nada", CONS, hours=3, budget=(0, "EUR")),
+            T("¿Qué ruta le recomiendas?", PLAN + SEARCH, cite_min=1),
+            T(
+                "¿Qué nivel EQF tiene Digital Literacy Essentials? ¿No es demasiado difícil para él?",
+                EXPLAIN,
+                cite_any=["glcc-dl-101"],
+            ),
+            T("¿Forma parte de algún certificado más grande?", EXPLAIN + REQ, cite_any=["glcc-cert-df"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-datos-52",
+        ["languages", "compare", "area_data", "constraint_deadline", "followup"],
+        [
+            T(
+                "Quiero aprender a analizar datos pero en español",
+                SEARCH + GOAL + EXPLORE,
+                cite_min=1,
+                study_lang=["es"],
+            ),
+            T(
+                "¿Qué diferencia hay entre SQL para el análisis de datos y Python para el análisis de datos?",
+                COMPARE,
+                cite_any=["ual-sql-102", "ual-python-201"],
+                cite_min=2,
+            ),
+            T(
+                "Mi meta es ser analista de datos, tengo 6 horas semanales",
+                GOAL + PLAN,
+                goal="data_analyst",
+                hours=6,
+            ),
+            T("Hazme el plan para terminar antes de septiembre", PLAN, deadline=_BEFORE_SEPTEMBER7),
+            T(
+                "Ya hice Introducción al análisis de datos con hojas de cálculo",
+                SKIP + SKILLS,
+                held=["ual-datos-101"],
+            ),
+            T(
+                "¿Qué puedo hacer después de Python para el análisis de datos?",
+                EXPLAIN + REQ,
+                cite_any=["ual-mineria-301", "ual-texto-303", "ual-recom-304", "ual-cert-datos"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-ia-53",
+        ["vague", "area_ai", "followup", "constraint_time"],
+        [
+            T("me interesa la IA pero no sé por dónde empezar", EXPLORE + SEARCH, cite_min=1),
+            T("Soy profesora de matemáticas en secundaria", SKILLS + EXPLORE),
+            T(
+                "Quiero especializarme en machine learning, 10 horas por semana",
+                GOAL + PLAN,
+                goal="ml",
+                hours=10,
+            ),
+            T("Hazme un plan", PLAN, plan=True),
+            T("es demasiado caro, ¿algo más económico?", REFINE, plan=True, cheaper=True),
+            T("¿Y si solo tengo 2 horas por semana?", REFINE + CONS, hours=2, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-todo-54",
+        ["vague", "area_network", "compare", "quality", "named_course"],
+        [
+            T("Buenas, ¿qué cursos tenéis?", SEARCH + EXPLORE, cite_min=1),
+            T("muéstrame todo lo que tengáis", SEARCH, cite_min=3),
+            T("¿algo de redes?", SEARCH, cite_min=1),
+            T(
+                "Compara Networking Fundamentals y Fondements des réseaux informatiques",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-fondements-101"],
+                cite_min=2,
+            ),
+            T("¿El primero está acreditado?", EXPLAIN, cite_any=["ccna-net-101"]),
+        ],
+        split="tune",
+    ),
+]

@@ -674,3 +674,115 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7 (session 7): whole sessions (vague opening, counsellor questions, goal, plan, follow-ups, adviser notes);
+# written for tune before any run on them.
+from dates import MARCH as _MARCH7  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v7-sessio-50",
+        ["vague", "followup", "area_data", "participation"],
+        [
+            T("Hei, tunnen olevani jumissa työssäni enkä tiedä mitä opiskelisin", EXPLORE),
+            T(
+                "Olen kirjanpitäjä, pidän numeroista ja aikaa on noin 5 tuntia viikossa",
+                EXPLORE + SKILLS + CONS + GOAL,
+                hours=5,
+            ),
+            T("Haluaisin data-analyytikoksi", GOAL + PLAN, goal="data_analyst"),
+            T("Tee minulle suunnitelma", PLAN, plan=True),
+            T("Onko halvempaa vaihtoehtoa?", REFINE, plan=True, cheaper=True),
+            T(
+                "Vain verkkokursseja, kiitos",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-ohjaaja-51",
+        ["third_person", "area_software", "followup", "quality"],
+        [
+            T(
+                "Olen uraohjaaja. Asiakkaani on varastotyöntekijä, joka haluaa ohjelmistokehittäjäksi",
+                GOAL,
+                goal="software",
+                goal_not=["varasto", "warehouse"],
+            ),
+            T("Hänellä on 6 tuntia viikossa aikaa", CONS, hours=6),
+            T("Tee hänelle opintopolku", PLAN, plan=True),
+            T(
+                "Hän on jo suorittanut ensimmäisen kurssin",
+                SKIP,
+                plan=True,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+            T(
+                "Onko Certificate in Professional Software Engineering akkreditoitu?",
+                EXPLAIN,
+                cite_any=["lit-cert-swe"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-hpc-52",
+        ["vague", "area_hpc", "followup", "constraint_time", "stacking"],
+        [
+            T("Mistä kannattaa aloittaa jos supertietokoneet kiinnostaa?", EXPLORE + SEARCH, cite_min=1),
+            T("Haluan HPC-asiantuntijaksi, 4 tuntia viikossa", GOAL + PLAN, goal="hpc", hours=4),
+            T("Näytä suunnitelma", PLAN, plan=True),
+            T("Entä jos minulla on 10 tuntia viikossa?", REFINE + CONS, hours=10, plan=True, faster=True),
+            T(
+                "Mitä Introduction to High-Performance Computing -kurssin jälkeen voi opiskella?",
+                EXPLAIN + REQ,
+                cite_any=["padr-par-201", "padr-sched-302", "padr-cert-hpc"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-kieli-53",
+        ["area_cloud", "constraint_deadline", "languages", "followup"],
+        [
+            T("Voinko opiskella teillä pilvipalveluita?", SEARCH + EXPLORE, cite_min=1),
+            T("Haluan pilviarkkitehdiksi", GOAL, goal="cloud"),
+            T(
+                "aikaa on 8 tuntia viikossa ja pitäisi olla valmis maaliskuuhun mennessä",
+                CONS + PLAN,
+                hours=8,
+                deadline=_MARCH7,
+            ),
+            T("tee suunnitelma", PLAN),
+            T("englanniksi käy myös, kiitos", CONS + REFINE, study_lang=["en"]),
+            T("kiitos paljon avusta", SMALL),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-vertailu-54",
+        ["vague", "compare", "area_data", "stacking", "named_course"],
+        [
+            T("Mitä kursseja teillä on?", SEARCH + EXPLORE, cite_min=1),
+            T("näytä kaikki", SEARCH, cite_min=3),
+            T(
+                "Mikä ero on Data Engineering Foundations ja Data Modelling Essentials -kursseilla?",
+                COMPARE,
+                cite_any=["nda-de-101", "nda-model-102"],
+                cite_min=2,
+            ),
+            T("Kumpi on halvempi?", COMPARE + EXPLAIN + SELECT, cite_min=1),
+            T(
+                "Onko Data Engineering Foundations osa isompaa tutkintoa?",
+                EXPLAIN + REQ,
+                cite_any=["nda-cert-de"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -764,3 +764,127 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7 (session 7): whole sessions (vague opening, counsellor questions, goal, plan, follow-ups, adviser notes);
+# written for tune before any run on them.
+from dates import MARCH as _MARCH7  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v7-session-50",
+        ["vague", "followup", "area_dgov", "participation"],
+        [
+            T("Bonjour, je ne sais pas trop par où commencer, j'ai envie de changer de métier", EXPLORE),
+            T(
+                "Je suis comptable, j'aime bien les chiffres et j'ai environ 5 heures par semaine",
+                EXPLORE + SKILLS + CONS + GOAL,
+                hours=5,
+            ),
+            T("Je voudrais devenir délégué à la protection des données", GOAL + PLAN, goal="dpo"),
+            T("Tu peux me proposer un parcours ?", PLAN, plan=True),
+            T("Moins cher, c'est possible ?", REFINE, plan=True, cheaper=True),
+            T(
+                "Uniquement en ligne s'il vous plaît",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-conseillere-51",
+        ["third_person", "vague", "constraint_budget", "quality", "followup"],
+        [
+            T(
+                "Je suis conseillère en insertion. J'accompagne une aide-soignante qui "
+                "veut se reconvertir dans "
+                "le numérique",
+                EXPLORE + GOAL,
+                goal_not=["soignant", "nurs", "care"],
+            ),
+            T(
+                "Elle ne sait pas vraiment quoi, peut-être le support informatique",
+                GOAL + EXPLORE + SEARCH,
+                goal="helpdesk",
+            ),
+            T("Elle a 4 heures par semaine, budget 300 euros", CONS, hours=4, budget=(300, "EUR")),
+            T("Quel parcours tu proposes pour elle ?", PLAN, plan=True),
+            T("Est-ce que IT Help Desk Fundamentals est reconnu ?", EXPLAIN, cite_any=["glcc-help-201"]),
+            T(
+                "Elle a déjà fait Solving Everyday Tech Problems",
+                SKIP + SKILLS,
+                held=["glcc-solve-105"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-rgpd-52",
+        ["named_course", "level", "stacking", "area_dgov", "constraint_deadline"],
+        [
+            T("C'est quoi le niveau EQF de Les fondamentaux du RGPD ?", EXPLAIN, cite_any=["inl-rgpd-101"]),
+            T(
+                "Et après ce cours, je peux faire quoi ?",
+                EXPLAIN + REQ,
+                cite_any=["inl-dpo-201", "inl-aipd-202", "inl-classif-301", "inl-cert-gouv"],
+            ),
+            T(
+                "Qu'est-ce qu'il faut pour le Certificat Gouvernance et protection des données, et dans quel "
+                "ordre ?",
+                REQ,
+                cite_any=["inl-rgpd-101", "inl-dpo-201"],
+            ),
+            T(
+                "Je veux devenir DPO, 6 heures par semaine, fais-moi un plan",
+                PLAN,
+                goal="dpo",
+                hours=6,
+                plan=True,
+            ),
+            T("Et pour finir d'ici mars ?", REFINE + CONS, deadline=_MARCH7),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-cyber-53",
+        ["vague", "slang", "area_cyber", "constraint_time", "languages"],
+        [
+            T(
+                "je bosse dans un supermarché et jen ai marre, je veux apprendre un truc en informatique",
+                EXPLORE,
+                goal_not=["supermarch", "retail", "shop"],
+            ),
+            T("la cybersécurité ça me plairait", GOAL, goal="cyber"),
+            T("2 heures par semaine max", CONS, hours=2),
+            T("fais moi un plan", PLAN, plan=True),
+            T("en anglais ça va aussi", CONS + REFINE, study_lang=["en"]),
+            T("merci beaucoup, c'est top !", SMALL),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-tout-54",
+        ["vague", "compare", "area_network", "named_course"],
+        [
+            T("Vous proposez quoi comme formations ?", SEARCH + EXPLORE, cite_min=1),
+            T("montre-moi tout", SEARCH, cite_min=3),
+            T(
+                "Quelle différence entre Networking Fundamentals et Fondements des réseaux informatiques ?",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-fondements-101"],
+                cite_min=2,
+            ),
+            T("Lequel est le moins cher ?", COMPARE + SELECT + REFINE, cite_min=1),
+            T(
+                "Je veux devenir administrateur réseau, 5 h par semaine, fais un plan",
+                PLAN,
+                goal="netadmin",
+                hours=5,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

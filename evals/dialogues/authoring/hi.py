@@ -601,3 +601,118 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7 (session 7): whole sessions (vague opening, counsellor questions, goal, plan, follow-ups, adviser notes);
+# written for tune before any run on them.
+DIALOGUES += [
+    D(
+        "hi-v7-satra-50",
+        ["vague", "followup", "area_data", "participation"],
+        [
+            T("नमस्ते, मैं अपनी नौकरी में अटका हुआ महसूस करता हूँ, समझ नहीं आता क्या सीखूँ", EXPLORE),
+            T(
+                "मैं अकाउंटेंट हूँ, मुझे नंबरों के साथ काम करना पसंद है, हफ्ते में 5 घंटे हैं",
+                EXPLORE + SKILLS + CONS + GOAL,
+                hours=5,
+            ),
+            T("ठीक है, मैं डेटा एनालिस्ट बनना चाहता हूँ", GOAL + PLAN, goal="data_analyst"),
+            T("अब मेरे लिए योजना बनाइए", PLAN, plan=True),
+            T("क्या कोई सस्ता विकल्प है?", REFINE, plan=True, cheaper=True),
+            T(
+                "सिर्फ ऑनलाइन कोर्स चाहिए",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-salahkar-51",
+        ["third_person", "area_web", "constraint_budget", "followup", "quality"],
+        [
+            T(
+                "मैं करियर काउंसलर हूँ। मेरा क्लाइंट एक दुकानदार है जो वेब डेवलपर बनना चाहता है",
+                GOAL,
+                goal="web",
+                goal_not=["दुकान", "shop"],
+            ),
+            T("उसके पास हफ्ते में 6 घंटे हैं और बजट 10000 रुपये", CONS, hours=6, budget=(10000, "INR")),
+            T("उसके लिए लर्निंग पाथ बनाइए", PLAN, plan=True),
+            T(
+                "वो पहला कोर्स पहले ही कर चुका है",
+                SKIP,
+                plan=True,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+            T(
+                "Certificate in Full-Stack Web Development मान्यता प्राप्त है क्या?",
+                EXPLAIN,
+                cite_any=["lit-cert-web"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-hinglish-52",
+        ["vague", "mixed_language", "slang", "area_cloud", "followup", "participation"],
+        [
+            T("bhai mujhe samajh nahi aa raha kya seekhu, job boring hai", EXPLORE, any_lang=True),
+            T("cloud computing seekhna hai, cloud engineer banna hai", GOAL, goal="cloud", any_lang=True),
+            T("hafte me 8 ghante de sakta hu, plan bana do", PLAN, hours=8, plan=True, any_lang=True),
+            T("isse sasta koi option hai kya?", REFINE, plan=True, cheaper=True, any_lang=True),
+            T(
+                "online hi chahiye",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-hpc-53",
+        ["vague", "compare", "area_hpc", "constraint_time", "named_course"],
+        [
+            T("HPC में करियर कैसे शुरू करूँ?", EXPLORE + SEARCH, cite_min=1),
+            T(
+                "Introduction to High-Performance Computing और Parallel Programming "
+                "with MPI and OpenMP में क्या "
+                "अंतर है?",
+                COMPARE,
+                cite_any=["padr-hpc-101", "padr-par-201"],
+                cite_min=2,
+            ),
+            T(
+                "मैं HPC इंजीनियर बनना चाहता हूँ, हफ्ते में 4 घंटे, योजना बनाइए",
+                PLAN,
+                goal="hpc",
+                hours=4,
+                plan=True,
+            ),
+            T("अगर हफ्ते में 10 घंटे हों तो?", REFINE + CONS, hours=10, plan=True, faster=True),
+            T("बहुत बहुत धन्यवाद, काफी मदद मिली", SMALL),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-sab-54",
+        ["vague", "area_data", "stacking", "level", "named_course"],
+        [
+            T("आपके पास कौन से कोर्स हैं?", SEARCH + EXPLORE, cite_min=1),
+            T("सब कुछ दिखाइए", SEARCH, cite_min=3),
+            T("डेटाबेस के बारे में कुछ है?", SEARCH, cite_min=1),
+            T(
+                "Certificate in Database Administration के लिए क्या चाहिए और किस क्रम में?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+            ),
+            T("Relational Database Administration का EQF स्तर क्या है?", EXPLAIN, cite_any=["nda-dba-201"]),
+        ],
+        split="tune",
+    ),
+]

@@ -695,3 +695,116 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7 (session 7): whole sessions (vague opening, counsellor questions, goal, plan, follow-ups, adviser notes);
+# written for tune before any run on them.
+DIALOGUES += [
+    D(
+        "vi-v7-phien-50",
+        ["vague", "followup", "area_data", "participation"],
+        [
+            T("Chào bạn, mình thấy công việc hiện tại bế tắc quá, không biết nên học gì", EXPLORE),
+            T(
+                "Mình làm kế toán, thích làm việc với số liệu, mỗi tuần rảnh khoảng 5 tiếng",
+                EXPLORE + SKILLS + CONS + GOAL,
+                hours=5,
+            ),
+            T("Mình muốn trở thành chuyên viên phân tích dữ liệu", GOAL + PLAN, goal="data_analyst"),
+            T("Lên lộ trình giúp mình nhé", PLAN, plan=True),
+            T("Có cách nào rẻ hơn không?", REFINE, plan=True, cheaper=True),
+            T(
+                "Mình chỉ học online được thôi",
+                REFINE,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-tuvan-51",
+        ["third_person", "area_cyber", "followup", "quality"],
+        [
+            T(
+                "Tôi là chuyên viên tư vấn nghề nghiệp. Khách hàng của tôi là thợ "
+                "điện, muốn chuyển sang an ninh "
+                "mạng",
+                GOAL,
+                goal="cyber",
+                goal_not=["điện", "electric"],
+            ),
+            T("Anh ấy có 6 tiếng mỗi tuần", CONS, hours=6),
+            T("Lập lộ trình học cho anh ấy", PLAN, plan=True),
+            T(
+                "Khóa Security Operations Fundamentals có được công nhận không?",
+                EXPLAIN,
+                cite_any=["bvca-soc-101"],
+            ),
+            T(
+                "Anh ấy đã học xong khóa đầu tiên trong lộ trình rồi",
+                SKIP,
+                plan=True,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-mang-52",
+        ["vague", "compare", "area_network", "constraint_time", "stacking"],
+        [
+            T("Bắt đầu học mạng máy tính từ đâu?", EXPLORE + SEARCH, cite_min=1),
+            T(
+                "So sánh Networking Fundamentals và Network Security Essentials",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-netsec-204"],
+                cite_min=2,
+            ),
+            T(
+                "Tôi muốn làm kỹ sư mạng, 4 tiếng mỗi tuần, lên kế hoạch giúp tôi",
+                PLAN,
+                goal="network",
+                hours=4,
+                plan=True,
+            ),
+            T("Nếu chỉ có 2 tiếng mỗi tuần thì sao?", REFINE + CONS, hours=2, plan=True, plan_hours=2),
+            T(
+                "Sau Networking Fundamentals thì học gì tiếp?",
+                EXPLAIN + REQ,
+                cite_any=["ccna-route-201", "ccna-netmon-202", "ccna-netauto-203", "ccna-netsec-204"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-ai-53",
+        ["vague", "area_ai", "languages", "followup"],
+        [
+            T("AI đang hot, mình có nên học không?", EXPLORE + SEARCH),
+            T("Mình là lập trình viên Java", SKILLS + EXPLORE),
+            T("Mục tiêu là kỹ sư học máy, mỗi tuần 10 tiếng", GOAL + PLAN, goal="ml", hours=10),
+            T("Lên lộ trình đi", PLAN, plan=True),
+            T("Học bằng tiếng Anh cũng được", CONS + REFINE, study_lang=["en"]),
+            T("Cảm ơn nhiều nha, hữu ích lắm", SMALL),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-tatca-54",
+        ["vague", "area_data", "level", "named_course"],
+        [
+            T("Bên bạn có những khóa học gì?", SEARCH + EXPLORE, cite_min=1),
+            T("Cho mình xem tất cả", SEARCH, cite_min=3),
+            T("Có khóa nào về dữ liệu không?", SEARCH, cite_min=1),
+            T(
+                "Data Warehouse Design ở trình độ EQF mấy? Có khó quá với người mới không?",
+                EXPLAIN,
+                cite_any=["nda-dwh-202"],
+            ),
+            T("Cần học gì trước khóa đó?", REQ, cite_any=["nda-model-102"]),
+        ],
+        split="tune",
+    ),
+]

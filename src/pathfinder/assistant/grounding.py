@@ -203,11 +203,16 @@ def _plain_titles(
     """Catalogue titles named without a link get one (the first mention of each): titles of credentials
     retrieved this turn, and any catalogue title of two or more words found in the text."""
     candidates = {c.id: c for c in retrieved}
+    heads = _title_heads(title_to_id)
     for line in text.split("\n"):
-        words = re.findall(r"[\w'’+#-]+", line)
-        for size in range(min(12, len(words)), 1, -1):
-            for i in range(len(words) - size + 1):
-                cid = title_to_id.get(normalise_label(" ".join(words[i : i + size])))
+        # each word normalised once: the normalised run of words is the normalised words joined; a run is
+        # looked up only where a title could start (a normalised word may be several: "e-learning")
+        words = [normalise_label(w) for w in re.findall(r"[\w'’+#-]+", line)]
+        for i in range(len(words)):
+            if not words[i] or words[i].split()[0] not in heads:
+                continue
+            for size in range(min(12, len(words) - i), 1, -1):
+                cid = title_to_id.get(" ".join(w for w in words[i : i + size] if w))
                 if cid and cid not in candidates and (cred := lookup(cid)) is not None:
                     candidates[cid] = cred
     for cred in sorted(candidates.values(), key=lambda c: -len(c.title)):
@@ -226,6 +231,19 @@ def _plain_titles(
 
         text = _outside_links(text, lambda p, pat=pattern: pat.sub(once, p))  # type: ignore[misc]
     return text
+
+
+_HEADS: list[tuple[dict[str, str], int, frozenset[str]]] = []  # the last catalogue's title first words
+
+
+def _title_heads(title_to_id: dict[str, str]) -> frozenset[str]:
+    """The first words of the normalised titles (kept for the last catalogue asked about)."""
+    cached = next(iter(_HEADS), None)  # one read: another thread may replace it meanwhile
+    if cached is not None and cached[0] is title_to_id and cached[1] == len(title_to_id):
+        return cached[2]
+    heads = frozenset(t.split()[0] for t in title_to_id if t.split())
+    _HEADS[:] = [(title_to_id, len(title_to_id), heads)]
+    return heads
 
 
 def _drop_invented(line: str, title_to_id: dict[str, str], flagged: list[str]) -> tuple[str | None, int]:

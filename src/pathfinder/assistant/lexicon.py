@@ -4,6 +4,7 @@ catalogue ids, and whether a topic is in the catalogue at all."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -66,9 +67,7 @@ class Lexicon:
         self.vocabulary: set[str] = set()
         self.title_to_id: dict[str, str] = {}
         self._titles_by_id: dict[str, tuple[str, str]] = {}  # id -> (title, normalised title)
-        self._titled_cache: tuple[list[Credential], int, list[tuple[Credential, str, str, bool]]] | None = (
-            None
-        )
+        self._titled_cache: tuple[list[Credential], int, list[_Row], _RowIndex] | None = None
         refs: dict[str, str] = {}
         subjects: set[str] = set()
         for cred in credentials:  # 10k entries share few distinct skills and subjects: normalise each once
@@ -88,6 +87,7 @@ class Lexicon:
         self.vocabulary.update(w for p in self.alias_by_phrase for w in p.split() if len(w) > 2)
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self._fuzzy_titles: list[str] | None = None
+        self._fuzzy_lengths: list[int] = []
         self._fragments: dict[str, set[str]] | None = None
         self._leading: dict[str, str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
@@ -146,7 +146,7 @@ class Lexicon:
     def title_in(self, text: str, candidates: Iterable[Credential]) -> Credential | None:
         """The candidate whose title (or id) the text mentions, longest title first."""
         low, tokens = _padded(text), _id_tokens(text)
-        for cred, title, cid, plain in self._titled(candidates):
+        for cred, title, cid, plain in self._could_name(candidates, low, tokens):
             if (cid in tokens) if plain else _names_id(cid, text):
                 return cred
             if title != "  " and title in low:
@@ -159,7 +159,7 @@ class Lexicon:
         the normalised text (titles normalised once): a 10k catalogue in a few milliseconds."""
         low, tokens = _padded(text), _id_tokens(text)
         found: list[Credential] = []
-        for cred, title, cid, plain in self._titled(candidates):
+        for cred, title, cid, plain in self._could_name(candidates, low, tokens):
             if (cid in tokens) if plain else _names_id(cid, text):
                 found.append(cred)
             elif title.count(" ") > 2 and title in low:  # two words or more
@@ -167,20 +167,47 @@ class Lexicon:
                 low = low.replace(title, "  ")
         return found
 
-    def _titled(self, candidates: Iterable[Credential]) -> list[tuple[Credential, str, str, bool]]:
+    def _could_name(self, candidates: Iterable[Credential], low: str, tokens: set[str]) -> list[_Row]:
+        """The rows of `_titled` the text could name, in their order: its id is one of the text's tokens (or
+        not a plain word, then tested as such), or its title's first word is a word of the text (a title is
+        found only as whole words). For a long list a lookup per word of the text, not a test per entry."""
+        rows = self._titled(candidates)
+        cached = self._titled_cache
+        if cached is None or cached[2] is not rows:
+            return rows
+        by_first, by_id, odd = cached[3]
+        picked = set(odd)
+        for word in set(low.split()):
+            picked.update(by_first.get(word, ()))
+        for token in tokens:
+            picked.update(by_id.get(token, ()))
+        return [rows[i] for i in sorted(picked)]
+
+    def _titled(self, candidates: Iterable[Credential]) -> list[_Row]:
         """(credential, " normalised title ", lower-case id, id is plain word characters), longest title
-        first; kept for the last long list asked about (the whole catalogue, asked on every message)."""
+        first; kept for the last long list asked about (the whole catalogue, asked on every message), with
+        its rows indexed by the title's first word and by id."""
         cached = self._titled_cache
         if cached is not None and cached[0] is candidates and cached[1] == len(cached[0]):
             return cached[2]
-        rows = []
+        rows: list[_Row] = []
         for cred in sorted(candidates, key=lambda c: -len(c.title)):
             known = self._titles_by_id.get(cred.id)
             title = known[1] if known is not None and known[0] == cred.title else normalise_label(cred.title)
             cid = cred.id.lower()
             rows.append((cred, f" {title} ", cid, _PLAIN_ID.fullmatch(cid) is not None))
         if isinstance(candidates, list) and len(candidates) > 100:
-            self._titled_cache = (candidates, len(candidates), rows)
+            by_first: dict[str, list[int]] = {}
+            by_id: dict[str, list[int]] = {}
+            odd: list[int] = []
+            for i, (_, title, cid, plain) in enumerate(rows):
+                if title.split():
+                    by_first.setdefault(title.split()[0], []).append(i)
+                if plain:
+                    by_id.setdefault(cid, []).append(i)
+                else:
+                    odd.append(i)
+            self._titled_cache = (candidates, len(candidates), rows, (by_first, by_id, odd))
         return rows
 
     def _title_by_leading_words(self, low: str) -> str | None:
@@ -218,15 +245,22 @@ class Lexicon:
         led = self._title_by_leading_words(low)
         if led is not None:
             return led
-        if self._fuzzy_titles is None:
-            self._fuzzy_titles = [t for t in self.title_to_id if len(t) >= 10 and " " in t]
-        found = process.extractOne(low, self._fuzzy_titles, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
+        if self._fuzzy_titles is None:  # shortest first
+            self._fuzzy_titles = sorted((t for t in self.title_to_id if len(t) >= 10 and " " in t), key=len)
+            self._fuzzy_lengths = [len(t) for t in self._fuzzy_titles]
+        # titles no longer than the message first (most messages name none: one pass over fewer titles); a
+        # match counts only when no longer title matches as well (the message is then a fragment of that one;
+        # within 0.5: rapidfuzz misses a score equal to its cutoff)
+        cut = bisect.bisect_right(self._fuzzy_lengths, len(low) + 3)
+        found = process.extractOne(
+            low, self._fuzzy_titles[:cut], scorer=fuzz.partial_ratio, score_cutoff=cutoff
+        )
         if found is None:
             return None
-        title = found[0]
-        if len(title) > len(low) + 3:  # the message is a fragment of a longer title, not a mention of it
-            return None
-        return self.title_to_id[title]
+        longer = process.extractOne(
+            low, self._fuzzy_titles[cut:], scorer=fuzz.partial_ratio, score_cutoff=found[1] - 0.5
+        )
+        return None if longer is not None else self.title_to_id[found[0]]
 
     def among(self, text: str, shown: Iterable[Credential], one_word: bool = False) -> Credential | None:
         """The one credential of those just shown that the text names by some of its title's words ("the
@@ -295,6 +329,12 @@ class Lexicon:
     def _names_a_skill(self, phrase: str) -> bool:
         """A two-word run that is a skill's name ("cloud security") is a topic, not a title fragment."""
         return phrase in self.skill_by_phrase or find_alias(self.alias_by_phrase, phrase) is not None
+
+
+_Row = tuple[Credential, str, str, bool]  # credential, " normalised title ", lower-case id, id is plain
+_RowIndex = tuple[
+    dict[str, list[int]], dict[str, list[int]], list[int]
+]  # by first title word, by id, other ids
 
 
 def _padded(text: str) -> str:

@@ -116,7 +116,15 @@ class LLMResponder:
             checked = check_facts(grounded, self.tools.get, known_numbers(message, run, frame.pathway))
         markup = looks_like_tool_markup(checked.text)
         problem = verdict(
-            checked, raw=text, cut=cut, frame=frame, lang=lang, markup=markup, lead=leading, said=message
+            checked,
+            raw=text,
+            cut=cut,
+            frame=frame,
+            lang=lang,
+            markup=markup,
+            lead=leading,
+            said=message,
+            planned=run.pathway is not None and bool(run.pathway.steps),
         )
         if problem is not None:
             return fallback(frame, lang, problem)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Literal
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant.clarify import way_out
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -24,6 +25,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
     widened,
 )
+from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
@@ -31,7 +33,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back
+from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back, states_limit
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -97,6 +99,7 @@ class OfflineResponder(PlanHandlers):
                 topical=topical,
                 has_goal=apply_changes(profile, state.pending).goal is not None
                 or bool(state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)),
+                names_job=bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None,
             )
         )
         if (
@@ -159,6 +162,8 @@ class OfflineResponder(PlanHandlers):
                 r = self._handle(intent, p, state, leaning)
             if change_text and intent != "skip_step":
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+            if r.intent == "refine" and r.pathway is not None and states_limit(p):
+                r.intent = "set_constraints"  # "max. 1000 Euro" after a plan: noted, and the plan re-run
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
@@ -181,6 +186,16 @@ class OfflineResponder(PlanHandlers):
         if topic and intent in _TOPICAL and "topic" not in r.state:
             r.state = {**r.state, "topic": topic}
         grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
+        planned = r.pathway is not None and bool(r.pathway.steps)
+        if not acts(grounded.text, bool(grounded.citations), planned, strict=True):
+            # the last step: never a dead end, whatever the understanding returned
+            searched = r.intent in ("search", "refine")  # found nothing with the learner's filters
+            out = way_out(self.tools, p, state, provisional, topical=topical, searched=searched)
+            r.text += "\n\n" + out.text
+            r.retrieved = [*r.retrieved, *out.found]
+            if out.found and "last_results" not in r.state and not planned:
+                r.state = {**r.state, "last_results": tuple(c.id for c in out.found), "listing": "results"}
+            grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
         return Answer(
             text=grounded.text,
             citations=grounded.citations,

@@ -91,9 +91,13 @@ def _words(text: str) -> list[str]:
     return re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
 
 
+# "es" after "gibt" ("gibt es was zu HPC?", "es gibt") is existential, not "it"
+_EXISTENTIAL = re.compile(r"\bgibt(?:'s| es)\b|\bes gibt\b")
+
+
 def refers_back(text: str) -> bool:
     """Whether a message points back at something shown ("is that recognised anywhere?")."""
-    return any(w in _BACK for w in _words(text))
+    return any(w in _BACK for w in _words(_EXISTENTIAL.sub(" ", text.lower())))
 
 
 def lists(state: DialogueState) -> bool:
@@ -113,9 +117,11 @@ def decide(
     named: bool,
     topical: bool = False,
     has_goal: bool = False,
+    names_job: bool = False,
 ) -> str:
     """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message
-    names a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue."""
+    names a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue;
+    `names_job`: its goal words name an occupation ("ML engineer"), not only an area ("cloud")."""
     pred = p.predicted or (p.intents[0] if p.intents else "out_of_scope")
     # the rule parse reads English phrasings; in other languages only its structural cues count
     rules = (
@@ -215,12 +221,14 @@ def decide(
         and not state.focus
         and not refers_back(p.text)
     )
+    sure_smalltalk = intent == "smalltalk" and p.confidence >= 0.5 and not p.refinements
     if (
         (intent in ("search", "state_skills", "explore", "smalltalk") or unsure)
         and listing
         and not topical
         and (p.has_filters or p.refinements)
         and not p.spoken_languages
+        and not sure_smalltalk
     ):
         # "en français svp", "show me free ones" after a list or plan; "re hon khong?" (cheaper), "cai nao
         # mien phi" (which are free), typed without diacritics, that the classifier only guesses at
@@ -235,6 +243,7 @@ def decide(
         and (p.languages or p.spoken_languages)
         and not topical
         and not p.goal_text
+        and not sure_smalltalk
     ):
         intent = "refine"  # "Englisch geht auch" / "I speak English too" after a plan: re-plan with it
     if (
@@ -345,6 +354,32 @@ def decide(
             if topical
             else "explore"
         )
+    if (
+        intent in ("set_goal", "plan")
+        and p.confidence < 0.5
+        and not has_goal
+        and not p.plan_cue
+        and not p.goal_text
+        and not named
+        and not names_job  # "wie werde ich ML Engineer?" states a goal
+        and not p.has_constraints
+        and not listing
+        and not state.focus  # "kumpi ensin?" after a comparison is about what was shown
+        and any(q in p.text for q in "?？")
+    ):
+        # "Wo fange ich an, wenn ich in die Cloud will?", "HPC में करियर कैसे शुरू करूँ?": a question about where
+        # to begin that the classifier only guesses is a goal or a plan: the counsellor's opening (starters)
+        intent = "explore"
+    if (
+        intent == "explain"
+        and topical
+        and not named
+        and not state.focus
+        and not p.ordinals
+        and not refers_back(p.text)
+        and dict(p.ranked).get("search", 0.0) >= 0.2
+    ):
+        intent = "search"  # "Gibt es was zu HPC?" after a list: a topic of its own, not the first entry
     if intent == "explore" and has_goal and not topical and not named and not (p.goal_text or p.clause_goal):
         intent = "plan"  # "what should I do next?" from a learner with a goal: the plan answers it
     if (
@@ -356,6 +391,20 @@ def decide(
     ):
         intent = "plan" if has_goal else "search" if p.topic else "explore"  # nothing to refer to yet
     return intent
+
+
+def states_limit(p: Parsed) -> bool:
+    """A plain statement of a budget, weekly time or deadline ("Budget liegt bei max. 1000 Euro") that the
+    classifier is sure of: no question, no change asked for, no filter. After a plan it still re-plans, but
+    the act answered is the statement (`set_constraints`), not a refinement the learner asked for."""
+    return (
+        p.predicted == "set_constraints"
+        and p.confidence >= 0.8
+        and p.has_constraints
+        and not p.has_filters
+        and not p.refinements
+        and not any(q in p.text for q in "?？¿")
+    )
 
 
 def re_plans(intent: str, state: DialogueState) -> bool:

@@ -6,32 +6,17 @@ The keys and their meaning are documented in evals/dialogues/README.md; keep the
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from pathlib import Path
 from typing import Any
 
+from pathfinder.assistant.dead_ends import acts, refuses
 from pathfinder.domain import Credential, to_eur
 
 NOT_ANSWERS = ("smalltalk", "out_of_scope")
 # acts that state something: noting it in the profile answers them; every other act asks for an answer
 STATEMENTS = ("set_goal", "state_skills", "set_constraints", "skip_step", "apply_suggestion")
-QUESTION = re.compile(r"[?？¿]")
-# text that is not the assistant's own words: quoted catalogue text, block quotes, link texts
-_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\[[^\]]*\]\([^)]*\)|^>.*$", re.MULTILINE)
-# The refusals issue #12 reports as dead ends (English templates of the engine before the issue); the
-# engine's own refusal templates in every reply language are added by `refusals()`.
-REFUSALS = (
-    "outside what i can help with",
-    "no goal set",
-    "don't have a list to refer back to",
-    "do not have a list to refer back to",
-)
-_REFUSAL_KEYS = ("out_of_scope", "need_list", "no_goal")
 _PROFILE_PARTS = ("skills", "credentials", "goal", "current_role", "languages", "constraints", "preferences")
 
 
@@ -252,28 +237,6 @@ def profile_changed(before: Mapping | None, after: Mapping | None) -> bool:
     return any(before.get(k) != after.get(k) for k in _PROFILE_PARTS)
 
 
-@cache
-def refusals() -> tuple[str, ...]:
-    """The issue's refusals plus the first sentence of the engine's refusal templates in each reply
-    language (out of scope, no list to refer to, no goal), lower-case."""
-    found = list(REFUSALS)
-    folder = Path(__file__).resolve().parents[2] / "prompts" / "offline" / "i18n"
-    for path in sorted(folder.glob("*.json")):
-        templates = json.loads(path.read_text(encoding="utf-8"))
-        for key in _REFUSAL_KEYS:
-            for sentence in re.split(r"[.:!?।。\n]", templates.get(key, "")):
-                if len(sentence.strip()) >= 12 and "$" not in sentence:
-                    found.append(sentence.strip().lower().replace("’", "'"))
-                    break
-    return tuple(dict.fromkeys(found))
-
-
-def asks(reply: str) -> bool:
-    """Whether the reply asks the learner something in its own words (a "?" inside quoted catalogue text,
-    a block quote or a link text does not count)."""
-    return bool(QUESTION.search(_QUOTED.sub(" ", reply)))
-
-
 def is_dead_end(exp: Mapping[str, Any], out: Mapping, before_profile: Mapping | None) -> bool:
     """The README's rule: an answerable turn that refuses, or gives nothing to act on. Noting something in
     the profile answers only a statement: a question or a follow-up ("and with 2 hours a week instead?")
@@ -286,10 +249,9 @@ def is_dead_end(exp: Mapping[str, Any], out: Mapping, before_profile: Mapping | 
     if out.get("intent") == "out_of_scope" and "out_of_scope" not in expected:
         return True
     reply = out.get("reply") or ""
-    acts = bool(out.get("citations")) or bool(_step_ids(out.get("pathway"))) or asks(reply)
-    if acts:
+    if acts(reply, bool(out.get("citations")), bool(_step_ids(out.get("pathway")))):
         return False
-    if any(r in reply.lower().replace("’", "'") for r in refusals()):
+    if refuses(reply):
         return True
     noted = profile_changed(before_profile, out.get("profile"))
     return not (noted and expected & set(STATEMENTS))

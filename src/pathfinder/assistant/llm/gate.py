@@ -8,6 +8,7 @@ import logging
 import re
 from typing import Any
 
+from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.dialogue_eval.language import reply_language
 from pathfinder.assistant.llm.lead import repeats
 from pathfinder.domain.dialogue import Answer
@@ -60,9 +61,11 @@ def verdict(
     markup: bool,
     lead: bool = False,
     said: str = "",
+    planned: bool = False,
 ) -> str | None:
     """Why the checked answer must not be shown, or None when it may (`lead`: an opening above the offline
-    answer, which carries the credentials; `said`: the learner's message)."""
+    answer, which carries the credentials; `said`: the learner's message; `planned`: the model's tools made a
+    pathway with steps)."""
     if cut:
         return f"the model's answer is incomplete: {CUT.get(cut, cut)}"
     if markup:
@@ -72,6 +75,9 @@ def verdict(
         return "the model gave no answer"
     if not lead and frame.intent in NEEDS_CREDENTIAL and frame.citations and not checked.citations:
         return "the model's answer named no catalogue credential"
+    gives_nothing = not acts(text, bool(checked.citations), planned, strict=True)
+    if not lead and frame.intent != "smalltalk" and gives_nothing:
+        return "the model's answer cited nothing, planned nothing and asked nothing (a dead end)"
     if lead and _units(text) > LEAD_UNITS:
         return "the model's opening was longer than asked (it repeated the answer)"
     if lead and repeats(text, frame.text):

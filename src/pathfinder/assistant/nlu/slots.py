@@ -264,15 +264,13 @@ def extract(text: str, today: date | None = None) -> Slots:
     parts += [v for t in toks for prefix, v in vocab.PARTICIPATION_PREFIXES.items() if t.startswith(prefix)]
     parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
     s.participation = tuple(dict.fromkeys(parts))
-    s.denied_languages = tuple(
-        vocab.LANGUAGE_NAMES[t] for i, t in enumerate(toks) if t in vocab.LANGUAGE_NAMES and _negated(toks, i)
-    )
-    langs = [
-        vocab.LANGUAGE_NAMES[t]
-        for i, t in enumerate(toks)
-        if t in vocab.LANGUAGE_NAMES and not _negated(toks, i)  # "español y francés, no inglés"
-    ]
-    langs += [code for phrase, code in vocab.LANGUAGE_PHRASES.items() if phrase in norm]
+    named = [(i, vocab.LANGUAGE_NAMES[t]) for i, t in enumerate(toks) if t in vocab.LANGUAGE_NAMES]
+    for phrase, code in vocab.LANGUAGE_PHRASES.items():  # "tiếng Anh", "không học tiếng Anh"
+        words = phrase.split()
+        named += [(i, code) for i in range(len(toks) - len(words) + 1) if toks[i : i + len(words)] == words]
+    named.sort()
+    s.denied_languages = tuple(code for i, code in named if _negated(toks, i))
+    langs = [code for i, code in named if not _negated(toks, i)]  # "español y francés, no inglés"
     langs = list(
         dict.fromkeys(
             c
