@@ -53,10 +53,27 @@ def changes_from(
     )
     if role_text and goal_text and role_text == goal_text:
         role_text = None
-    if role_text and not p.current_role and not p.skills and _names_skill(role_text, tools):
+    if (
+        role_text
+        and not p.current_role
+        and not p.skills
+        and not _names_job(role_text, tools, p.lang)
+        and _names_skill(role_text, tools)
+    ):
         # "hab schon Python Kenntnisse", "sé usar Excel": a skill held, not a job
         p.skills = ((role_text, "intermediate"),)
         role_text = None
+    if intent == "state_skills" and not p.skills:
+        # "osaan vähän Exceliä ja tein SQL-kurssin", "i kno some pyhton": the skills named anywhere in it
+        named = tools.lexicon.skill_mentions(p.text, inflected=p.lang not in (None, "en"))
+        p.skills = tuple((phrase, "intermediate") for phrase in named)
+        if (
+            role_text
+            and not p.current_role
+            and tools.lexicon.skill_mentions(role_text, inflected=True)
+            and not _names_job(role_text, tools, p.lang)
+        ):
+            role_text = None  # the clause read as a job names skills, no job ("kann etwas Python")
     if goal_text and intent in _GOAL_ACTS:
         english = (
             p.goal_english
@@ -69,7 +86,9 @@ def changes_from(
         texts.append(text)
     helds = [] if held is None else [held] if isinstance(held, Credential) else list(held)
     if role_text and not helds:
-        occ = tools.lexicon.occupation(role_text)
+        # "administrador de sistemas", "quản trị hệ thống": linked by its English terms (nlu.glossary) first
+        english = p.role_english or glossary.english(role_text, p.lang, only_terms=True)
+        occ = (english and tools.lexicon.occupation(english)) or tools.lexicon.occupation(role_text)
         link = tools.linker.link(role_text) if occ is None else None
         occ = occ or (link.best if link and link.sure else None)
         role = CurrentRole(occupation_uri=occ.uri if occ else None, label=role_text.strip())
@@ -104,6 +123,12 @@ def changes_from(
         changes.append(constraints)
         texts.append(t("constraints", items="\n".join(_constraint_lines(constraints))))
     return changes, "\n\n".join(x for x in texts if x)
+
+
+def _names_job(text: str, tools: AssistantTools, lang: str | None) -> bool:
+    """Whether a phrase names a job: an occupation label, or a job word in its English reading."""
+    english = glossary.english(text, lang)
+    return tools.lexicon.occupation(text) is not None or bool(english and glossary.names_role(english))
 
 
 def _names_skill(text: str, tools: AssistantTools) -> bool:
