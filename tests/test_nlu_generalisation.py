@@ -128,3 +128,16 @@ def test_no_utterance_is_written_twice() -> None:
             repeated.append((r["text"], seen[key], r["split"]))
         seen[key] = r["split"]
     assert repeated == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("i kno some javascrpt and a littel bit of htlm", "en"),  # lingua: Dutch, unsure
+        ("tengo algo de python y hice un curso en Coursera", "es"),  # lingua: French, unsure
+    ],
+)
+def test_an_unsure_language_goes_to_the_one_whose_everyday_words_it_uses_most(text: str, code: str) -> None:
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify(text) == code

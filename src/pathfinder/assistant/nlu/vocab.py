@@ -557,11 +557,16 @@ GREETINGS = {
 SHORT_CUES: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
-        "en": "too its is very the this that please expensive pricey thanks what why how not",
-        "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir",
-        "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también",
-        "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi",
-        "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös",
+        "en": "too its is very the this that please expensive pricey thanks what why how not "
+        "i and some of to my with have know bit little",
+        "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir "
+        "und ich ein eine mit habe kann bisschen etwas",
+        "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
+        "y con para tengo quiero algo poco hice sé usar",
+        "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi "
+        "et je avec pour j'ai veux peu fait",
+        "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös "
+        "ja olen osaan vähän haluan mä mulla",
     }.items()
 }
 
