@@ -60,8 +60,9 @@ def changes_from(
         and not _names_job(role_text, tools, p.lang)
         and _names_skill(role_text, tools)
     ):
-        # "hab schon Python Kenntnisse", "sé usar Excel": a skill held, not a job
-        p.skills = ((role_text, "intermediate"),)
+        # "hab schon Python Kenntnisse", "sé usar Excel", "osaan vähän Exceliä": skills held, not a job
+        named = tools.lexicon.skill_mentions(role_text, inflected=True)
+        p.skills = tuple((phrase, "intermediate") for phrase in named)
         role_text = None
     if intent == "state_skills" and not p.skills:
         # "osaan vähän Exceliä ja tein SQL-kurssin", "i kno some pyhton": the skills named anywhere in it
@@ -132,7 +133,9 @@ def _names_job(text: str, tools: AssistantTools, lang: str | None) -> bool:
 
 
 def _names_skill(text: str, tools: AssistantTools) -> bool:
-    return tools.lexicon.occupation(text) is None and tools.lexicon.skill_hit(text) is not None
+    """Whether a phrase read as a job names a skill instead (not through a short or shared word: "IT",
+    "data")."""
+    return tools.lexicon.occupation(text) is None and bool(tools.lexicon.skill_mentions(text, inflected=True))
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:
