@@ -141,3 +141,18 @@ def test_an_unsure_language_goes_to_the_one_whose_everyday_words_it_uses_most(te
     from pathfinder.assistant.nlu.language import identify
 
     assert identify(text) == code
+
+
+@pytest.mark.parametrize(
+    "message, wanted",
+    [
+        ("anh ấy muốn học lập trình phần mềm", ()),  # "anh" is "he", "phần mềm" software: no language
+        ("anh ấy chỉ học bằng tiếng Anh thôi", ("en",)),
+        ("mình muốn khóa bằng tiếng Phần Lan", ("fi",)),
+        ("मुझे वियतनामी में कोर्स चाहिए", ("vi",)),
+    ],
+)
+def test_vietnamese_language_names_are_read_as_whole_phrases(message: str, wanted: tuple[str, ...]) -> None:
+    from pathfinder.assistant.nlu.slots import extract
+
+    assert extract(message).wanted_languages == wanted

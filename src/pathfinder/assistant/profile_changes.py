@@ -64,10 +64,13 @@ def changes_from(
         named = tools.lexicon.skill_mentions(role_text, inflected=True)
         p.skills = tuple((phrase, "intermediate") for phrase in named)
         role_text = None
-    if intent == "state_skills" and not p.skills:
-        # "osaan vähän Exceliä ja tein SQL-kurssin", "i kno some pyhton": the skills named anywhere in it
+    if intent == "state_skills":
+        # "osaan vähän Exceliä ja tein SQL-kurssin", "i kno some pyhton", "she knows Excel and a little SQL":
+        # the skills named anywhere in it, besides those the English rules read
+        had = {hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))}
         named = tools.lexicon.skill_mentions(p.text, inflected=p.lang not in (None, "en"))
-        p.skills = tuple((phrase, "intermediate") for phrase in named)
+        more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
+        p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
         if (
             role_text
             and not p.current_role

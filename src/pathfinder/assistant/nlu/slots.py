@@ -273,15 +273,7 @@ def extract(text: str, today: date | None = None) -> Slots:
         if t in vocab.LANGUAGE_NAMES and not _negated(toks, i)  # "español y francés, no inglés"
     ]
     langs += [code for phrase, code in vocab.LANGUAGE_PHRASES.items() if phrase in norm]
-    langs = list(
-        dict.fromkeys(
-            c
-            for c in langs
-            if not (
-                c == "vi" and "tiếng việt" not in norm and "vietnam" not in norm and "vietnamese" not in norm
-            )
-        )
-    )
+    langs = list(dict.fromkeys(langs))
     if langs:
         if any(t in vocab.SPEAK for t in toks):
             s.spoken_languages = tuple(langs)

@@ -267,17 +267,18 @@ def _narrowed(p: Parsed, pairs, goal_clause: str) -> None:
     if not goal or glossary.names_role(goal) or p.lang in (None, "en"):
         return
     at = next((i for i, (clause, _) in enumerate(pairs) if clause == goal_clause), len(pairs))
-    words = goal.split()
+    added: list[str] = []
     for clause, pred in pairs[at + 1 :]:
         extra = glossary.english(clause, p.lang, only_terms=True)
         if pred.intent not in _NARROWING or (extra and glossary.names_role(extra)):
             break
         if not extra:  # "जैसे रिपोर्ट और विश्लेषण": a filler clause between
             continue
-        words += extra.split()
+        added += [w for w in extra.split() if w not in goal.split() and w not in added]
         if p.clause_role == content(clause):
             p.clause_role = None
-    p.goal_english = " ".join(dict.fromkeys(words))
+    if added:
+        p.goal_english = " ".join([goal, *added])
 
 
 _NARROWING = ("set_goal", "search", "explore", "state_skills")

@@ -148,15 +148,13 @@ PARTICIPATION: dict[str, str] = {
 LANGUAGE_NAMES: dict[str, str] = {
     w: code
     for code, ws in {
-        "en": "english englisch inglés ingles anglais englanti englanniksi englantia tiếng anh अंग्रेज़ी अंग्रेजी "
+        "en": "english englisch inglés ingles anglais englanti englanniksi englantia अंग्रेज़ी अंग्रेजी "
         "ইংরেজি ইংরেজিতে",
-        "de": "german deutsch deutschen alemán aleman allemand saksa saksaksi saksaa tiếng đức जर्मन জার্মান",
-        "es": "spanish spanisch español espanol castellano espagnol espanja "
-        "espanjaksi espanjaa tiếng tây ban nha स्पेनिश স্প্যানিশ",
-        "fr": "french französisch francés frances français francais ranska ranskaksi ranskaa tiếng pháp फ्रेंच "
-        "ফরাসি",
-        "fi": "finnish finnisch finlandés finnois suomi suomeksi suomea tiếng phần lan फ़िनिश ফিনিশ",
-        "vi": "vietnamese vietnamesisch vietnamita vietnamien vietnam tiếng việt वियतनामी ভিয়েতনামি",
+        "de": "german deutsch deutschen alemán aleman allemand saksa saksaksi saksaa जर्मन জার্মান",
+        "es": "spanish spanisch español espanol castellano espagnol espanja espanjaksi espanjaa स्पेनिश স্প্যানিশ",
+        "fr": "french französisch francés frances français francais ranska ranskaksi ranskaa फ्रेंच ফরাসি",
+        "fi": "finnish finnisch finlandés finnois suomi suomeksi suomea फ़िनिश ফিনিশ",
+        "vi": "vietnamese vietnamesisch vietnamita vietnamien vietnam वियतनामी ভিয়েতনামি",
         "hi": "hindi हिंदी हिन्दी হিন্দি",
         "bn": "bengali bangla bengalisch bengalí বাংলা बंगाली",
         "it": "italian italienisch italiano italien",
@@ -202,7 +200,8 @@ PARTICIPATION_PHRASES = {
     "tại lớp": "on-site",
     "kết hợp": "blended",
 }
-# multi-word names ("tiếng anh", "tây ban nha") are matched as phrases
+# multi-word names ("tiếng anh", "tây ban nha") are matched as phrases, never word by word ("anh ấy" is "he",
+# "phần mềm" is software)
 LANGUAGE_PHRASES = {
     "tiếng anh": "en",
     "tiếng đức": "de",
