@@ -92,15 +92,13 @@ class Lexicon:
                 self.skill_by_phrase.setdefault(phrase, (uri, label))
                 self.vocabulary.update(phrase.split())
         self.vocabulary.update(normalise_label(" ".join(subjects)).split())
-        # preferred skill labels only: alternative labels list product names and acronyms ("Red Hat", "QUEL",
-        # "SaaS") that ordinary words of other languages spell ("wer hat gestern…", "quel temps", "sää")
-        self.vocabulary.update(
-            w
-            for skill in taxonomy.skills.values()
-            for p in _phrases(skill.label)
-            for w in p.split()
-            if len(w) > 2
-        )
+        # preferred skill labels; of the alternative labels only words of five letters or more: they also list
+        # short product names and acronyms ("QUEL", "SaaS") that ordinary words spell ("quel temps", "sää")
+        for skill in taxonomy.skills.values():
+            self.vocabulary.update(w for p in _phrases(skill.label) for w in p.split() if len(w) > 2)
+            self.vocabulary.update(
+                w for alt in skill.alt_labels for p in _phrases(alt) for w in p.split() if len(w) > 4
+            )
         # an alias whole ("aws"), the words of a longer one only when not short ("red hat": not "hat")
         for phrase in self.alias_by_phrase:
             words = phrase.split()
