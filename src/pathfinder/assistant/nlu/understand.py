@@ -216,12 +216,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
 
 def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:
     """Years in a clause about oneself are experience, not a time frame ("Olen ollut 5 vuotta
-    IT-tukihenkilönä, …", "5 años como administrador de sistemas, …"): a deadline found only there goes."""
-    if not (p.deadline or p.weeks) or len(pairs) < 2:
+    IT-tukihenkilönä, …", "5 años como administrador de sistemas, …", "i did 3 years of java"): a deadline
+    found only there goes."""
+    if not (p.deadline or p.weeks) or all(pred.intent != "state_skills" for _, pred in pairs):
         return
     rest = " . ".join(clause for clause, pred in pairs if pred.intent != "state_skills")
-    if len(rest) == len(" . ".join(clause for clause, _ in pairs)):
-        return
     s = extract(restore_vietnamese(rest) if p.lang == "vi" else rest, today)
     if s.deadline is None and not s.weeks and not parse(rest, today).deadline:
         p.deadline, p.weeks = None, None
