@@ -53,17 +53,11 @@ def changes_from(
     )
     if role_text and goal_text and role_text == goal_text:
         role_text = None
-    if (
-        role_text
-        and not p.current_role
-        and not p.skills
-        and not _names_job(role_text, tools, p.lang)
-        and _names_skill(role_text, tools)
-    ):
-        # "hab schon Python Kenntnisse", "sé usar Excel", "osaan vähän Exceliä": skills held, not a job
-        named = tools.lexicon.skill_mentions(role_text, inflected=True)
-        p.skills = tuple((phrase, "intermediate") for phrase in named)
-        role_text = None
+    # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
+    # "osaan vähän Exceliä"): skills held, not a job
+    in_role = [] if p.current_role else _skills_instead_of_job(role_text, tools, p.lang)
+    if in_role and not p.skills:
+        p.skills = tuple((phrase, "intermediate") for phrase in in_role)
     if intent == "state_skills":
         # "osaan vähän Exceliä ja tein SQL-kurssin", "i kno some pyhton", "she knows Excel and a little SQL":
         # the skills named anywhere in it, besides those the English rules read
@@ -71,13 +65,8 @@ def changes_from(
         named = tools.lexicon.skill_mentions(p.text, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
-        if (
-            role_text
-            and not p.current_role
-            and tools.lexicon.skill_mentions(role_text, inflected=True)
-            and not _names_job(role_text, tools, p.lang)
-        ):
-            role_text = None  # the clause read as a job names skills, no job ("kann etwas Python")
+    if in_role:
+        role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (
             p.goal_english
@@ -129,16 +118,15 @@ def changes_from(
     return changes, "\n\n".join(x for x in texts if x)
 
 
-def _names_job(text: str, tools: AssistantTools, lang: str | None) -> bool:
-    """Whether a phrase names a job: an occupation label, or a job word in its English reading."""
+def _skills_instead_of_job(text: str | None, tools: AssistantTools, lang: str | None) -> list[str]:
+    """The skills a phrase read as a job names when it names no job (an occupation label, or a job word in
+    its English reading); none through a short or shared word ("IT", "data")."""
+    if not text or tools.lexicon.occupation(text) is not None:
+        return []
     english = glossary.english(text, lang)
-    return tools.lexicon.occupation(text) is not None or bool(english and glossary.names_role(english))
-
-
-def _names_skill(text: str, tools: AssistantTools) -> bool:
-    """Whether a phrase read as a job names a skill instead (not through a short or shared word: "IT",
-    "data")."""
-    return tools.lexicon.occupation(text) is None and bool(tools.lexicon.skill_mentions(text, inflected=True))
+    if english and glossary.names_role(english):
+        return []
+    return tools.lexicon.skill_mentions(text, inflected=True)
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:
