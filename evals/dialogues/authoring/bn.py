@@ -630,3 +630,92 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7-nlu (session 7, understanding round): written before reading the rule files, before any run; for tune.
+DIALOGUES += [
+    D(
+        "bn-v7-skills-01",
+        ["area_data"],
+        [
+            T(
+                "আমি একটু আধটু Excel পারি, আর Coursera তে SQL এর একটা কোর্স করেছি",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T(
+                "ডেটা নিয়ে কাজ করতে চাই, যেমন ডেটা বিশ্লেষণ",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-cv-02",
+        ["long", "multi_intent", "area_network"],
+        [
+            T(
+                "আমি ৩ বছর ধরে একটা আইএসপি তে হেল্পডেস্কে কাজ করি, রাউটার কনফিগার করতে পারি। এখন নেটওয়ার্ক "
+                "ইঞ্জিনিয়ার হতে চাই।",
+                SKILLS + GOAL,
+                goal="network",
+                goal_not=["help desk", "helpdesk"],
+            ),
+            T("সপ্তাহে ৫ ঘণ্টা সময় দিতে পারব, একটা পরিকল্পনা দিন", PLAN + CONS, hours=5, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-search-03",
+        ["area_web"],
+        [
+            T(
+                "ওয়েব ডেভেলপমেন্টের কোনো কোর্স আছে?",
+                SEARCH,
+                cite_any=["lit-web-201", "lit-fw-203", "lit-api-204", "lit-webstd-202", "lit-cert-web"],
+            ),
+            T(
+                "আর ডেটাবেস নিয়ে কিছু?",
+                SEARCH,
+                cite_any=["nda-dba-201", "nda-model-102", "nda-nosql-205", "hrd-clouddb-303", "nda-cert-dba"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-oos-04",
+        ["out_of_scope"],
+        [
+            T("আজ ঢাকায় বৃষ্টি হবে কি?", OOS),
+            T("কাল বাংলাদেশ ক্রিকেট ম্যাচ কে জিতেছে?", OOS),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-req-05",
+        ["named_course", "stacking", "area_data"],
+        [
+            T(
+                "Professional Certificate in Data Engineering পেতে কী কী লাগবে?",
+                REQ,
+                cite_any=["nda-cert-de", "nda-de-101", "nda-etl-201"],
+            ),
+            T("কোনটা দিয়ে শুরু করব?", REQ + PLAN, cite_any=["nda-de-101", "nda-model-102"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v7-banglish-06",
+        ["mixed_language", "third_person", "area_ai"],
+        [
+            T(
+                "amar choto bhai AI engineer hote chay, o python ektu jane",
+                GOAL + SKILLS,
+                goal="ai",
+                any_lang=True,
+            ),
+            T("oke ki ki course korte hobe?", PLAN + SEARCH, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+]

@@ -848,3 +848,98 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7-nlu (session 7, understanding round): written before reading the rule files, before any run; for tune.
+DIALOGUES += [
+    D(
+        "de-v7-skills-01",
+        ["slang", "area_data"],
+        [
+            T(
+                "Ich kann ein bisschen Excel und hab mal nen SQL-Kurs bei Udemy gemacht",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T(
+                "was könnte ich damit anfangen? irgendwas mit Daten vielleicht",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal=["data analyst", "d3edb8f8", "data scientist", "258e46f9", "data warehouse", "1562c7a3"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-cv-02",
+        ["long", "multi_intent", "area_cloudsec"],
+        [
+            T(
+                "Kurz zu mir: 8 Jahre Netzwerkadministrator, viel Cisco, etwas Python. Ich möchte mich "
+                "Richtung Cloud-Sicherheit entwickeln.",
+                SKILLS + GOAL,
+                role=["network", "netzwerk", "81480b40"],
+                goal="cloudsec",
+            ),
+            T("Wie sähe der Weg aus? Ich hab ca. 5 Std pro Woche", PLAN + CONS, hours=5, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-search-03",
+        ["slang", "area_cloud"],
+        [
+            T(
+                "habt ihr was zu Kubernetes oder Containern?",
+                SEARCH,
+                cite_any=["hrd-virt-201", "lcsi-cloudops-205", "hrd-iac-202", "hrd-cloud-101"],
+            ),
+            T(
+                "und kurse über penetrationstests?",
+                SEARCH,
+                cite_any=["bvca-pentest-201", "bvca-web-202", "bvca-redteam-302", "bvca-cert-offensive"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-oos-04",
+        ["out_of_scope"],
+        [
+            T("Wie wird das Wetter am Wochenende in München?", OOS),
+            T("Und wer hat gestern gegen Dortmund gewonnen?", OOS),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-req-05",
+        ["named_course", "stacking"],
+        [
+            T(
+                "Was brauche ich für das Zertifikat Systemadministration (Linux & Virtualisierung)?",
+                REQ,
+                cite_any=["hrd-cert-sysadmin", "hrd-linux-101", "hrd-virt-201"],
+            ),
+            T("in welcher reihenfolge am besten?", REQ + PLAN, cite_any=["hrd-linux-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v7-berater-06",
+        ["third_person", "area_network"],
+        [
+            T(
+                "Ich berate einen Lagerarbeiter, der gern Fachinformatiker für Systemintegration "
+                "werden möchte",
+                GOAL,
+                goal=["system administrator", "9e2e6e1e", "network", "integration", "07e60525"],
+                goal_not=["lager", "warehouse"],
+            ),
+            T(
+                "Er hat schon privat PCs zusammengebaut und kennt sich mit Netzwerken ein wenig aus",
+                SKILLS,
+                skills=["hardware", "network"],
+            ),
+            T("was soll er als erstes machen", PLAN + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -2034,3 +2034,161 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7-nlu (session 7, understanding round): stating skills and experience in many ways, searches, indirect
+# goals, requirements of a named certificate, off-topic requests. Written before reading the rule files and
+# committed before any run on it; written for tune.
+_DATA_GOAL = ["data analyst", "d3edb8f8", "data scientist", "258e46f9", "data warehouse", "1562c7a3"]
+_DEVOPS_GOAL = [
+    "cloud",
+    "349ee6f6",
+    "system administrator",
+    "9e2e6e1e",
+    "integration",
+    "07e60525",
+    "developer",
+]
+DIALOGUES += [
+    D(
+        "en-v7-skills-excel-01",
+        ["vague", "slang"],
+        [
+            T(
+                "I know a bit of Excel and did a Coursera thing on SQL last spring",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T(
+                "what could i do with that? something with data maybe",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal=_DATA_GOAL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-cv-02",
+        ["long", "multi_intent", "area_cloud"],
+        [
+            T(
+                "Bit about me: 5 yrs as sysadmin (mostly servers and backups), scripting in bash and python, "
+                "some networking from college. Now I want to move towards cloud engineering.",
+                SKILLS + GOAL,
+                role="sysadmin",
+                goal="cloud",
+                goal_not=["system administrator", "sysadmin"],
+            ),
+            T("ok so what would the path look like, about 6h a week", PLAN + CONS, hours=6, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-search-k8s-03",
+        ["slang", "area_cloud", "constraint_budget"],
+        [
+            T(
+                "got something for Kubernetes?",
+                SEARCH,
+                cite_min=1,
+                cite_any=[
+                    "hrd-virt-201",
+                    "lcsi-cloudops-205",
+                    "hrd-iac-202",
+                    "hrd-cloud-101",
+                    "hrd-clouddev-204",
+                ],
+            ),
+            T(
+                "anything on pen testing thats not crazy expensive",
+                SEARCH + CONS,
+                cite_min=1,
+                cite_any=["bvca-pentest-201", "bvca-web-202", "bvca-soc-101", "bvca-vuln-204"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-oos-weather-04",
+        ["out_of_scope"],
+        [
+            T("whats the weather gonna be in dublin tomorrow", OOS),
+            T(
+                "fine. courses about data visualisation?",
+                SEARCH,
+                cite_any=["diaa-viz-204", "ual-visual-203"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-advisor-bi-05",
+        ["third_person", "area_data"],
+        [
+            T(
+                "My client manages a clothing store and would like to end up as a BI developer",
+                GOAL,
+                goal=_DATA_GOAL,
+                goal_not=["store", "retail", "shop"],
+            ),
+            T("she knows Excel pretty well and a little SQL", SKILLS, skills=["spreadsheet", "sql", "query"]),
+            T("what would she need to take", PLAN + REQ, plan=True, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-req-hpc-06",
+        ["named_course", "stacking", "area_hpc"],
+        [
+            T(
+                "what do I need for the Certificate in HPC Performance Engineering?",
+                REQ,
+                cite_any=["padr-cert-hpc", "padr-hpc-101", "padr-par-201"],
+            ),
+            T("and which one do i start with", REQ + PLAN, cite_any=["padr-hpc-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-oos-recipe-07",
+        ["out_of_scope", "typo"],
+        [
+            T("can u give me a good lasagne recipie", OOS),
+            T("who won the champions league final this year", OOS),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-devops-08",
+        ["vague", "area_cloud"],
+        [
+            T(
+                "thinking about devops as a career, is that something you can help with",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal=_DEVOPS_GOAL,
+            ),
+            T(
+                "i did 3 years of java backend work",
+                SKILLS,
+                skills=["java", "programming", "object-oriented"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v7-typo-ml-09",
+        ["typo", "area_ai"],
+        [
+            T(
+                "i kno some pyhton and a littel bit of statistcs",
+                SKILLS,
+                skills=["python", "programming", "statistic"],
+            ),
+            T(
+                "courses about machine lerning pls",
+                SEARCH,
+                cite_any=["diaa-ml-201", "diaa-ai-101", "ual-ia-101", "diaa-dl-202", "diaa-cert-aml"],
+            ),
+        ],
+        split="tune",
+    ),
+]

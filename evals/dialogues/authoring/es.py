@@ -813,3 +813,96 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7-nlu (session 7, understanding round): written before reading the rule files, before any run; for tune.
+DIALOGUES += [
+    D(
+        "es-v7-skills-01",
+        ["no_diacritics", "area_data"],
+        [
+            T(
+                "se usar excel a nivel basico y hice un cursito de SQL en Coursera",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T(
+                "me gustaria trabajar con datos, armar dashboards y eso",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal=["data analyst", "d3edb8f8", "data scientist", "258e46f9", "data warehouse", "1562c7a3"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-cv-02",
+        ["long", "multi_intent", "area_cyber"],
+        [
+            T(
+                "Les cuento: 5 años como administrador de sistemas, manejo servidores, copias de seguridad y "
+                "algo de redes. Quiero pasarme a ciberseguridad.",
+                SKILLS + GOAL,
+                role="sysadmin",
+                goal="cyber",
+            ),
+            T("cuanto me llevaria con 8 horas semanales?", PLAN + CONS + REFINE, hours=8, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-search-03",
+        ["languages", "area_ai"],
+        [
+            T(
+                "hay cursos sobre inteligencia artificial en español?",
+                SEARCH,
+                cite_any=["ual-ia-101", "ual-texto-303", "ual-recom-304"],
+            ),
+            T(
+                "y algo de estadistica?",
+                SEARCH,
+                cite_any=["ual-estad-202", "diaa-statsw-203", "diaa-math-102"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-oos-04",
+        ["out_of_scope"],
+        [
+            T("pasame una receta de tortilla de patatas", OOS),
+            T("bueno, entonces ¿en qué me puedes ayudar?", SMALL + EXPLORE),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-req-05",
+        ["named_course", "stacking", "area_data"],
+        [
+            T(
+                "que necesito para sacar el Experto Universitario en Análisis de Datos",
+                REQ,
+                cite_any=["ual-cert-datos", "ual-sql-102", "ual-python-201", "ual-datos-101"],
+            ),
+            T("y por cual empiezo?", REQ + PLAN, cite_any=["ual-datos-101", "ual-sql-102"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v7-orientador-06",
+        ["third_person", "area_web"],
+        [
+            T(
+                "Oriento a un chico de 22 años que quiere ser desarrollador front-end",
+                GOAL,
+                goal="web",
+            ),
+            T(
+                "sabe algo de HTML y CSS por su cuenta",
+                SKILLS,
+                skills=["markup", "web", "html", "css"],
+            ),
+            T("que ruta le recomiendas", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

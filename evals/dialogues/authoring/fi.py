@@ -786,3 +786,97 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7-nlu (session 7, understanding round): written before reading the rule files, before any run; for tune.
+DIALOGUES += [
+    D(
+        "fi-v7-skills-01",
+        ["no_diacritics", "area_data"],
+        [
+            T(
+                "osaan vahan Excelia ja tein kerran SQL-kurssin netissa",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T(
+                "haluaisin tehda jotain datan parissa",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal=["data analyst", "d3edb8f8", "data scientist", "258e46f9", "data warehouse", "1562c7a3"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-cv-02",
+        ["long", "multi_intent", "area_cyber"],
+        [
+            T(
+                "Olen ollut 5 vuotta IT-tukihenkilönä, hoidan käyttäjätunnuksia ja työasemia. Haluaisin "
+                "siirtyä tietoturva-asiantuntijaksi.",
+                SKILLS + GOAL,
+                role=["support", "help", "technician", "tuki"],
+                goal="cyber",
+            ),
+            T("tee minulle suunnitelma, 4 tuntia viikossa", PLAN + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-search-03",
+        ["area_hpc"],
+        [
+            T(
+                "löytyykö kursseja supertietokoneista tai rinnakkaisohjelmoinnista?",
+                SEARCH,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-gpu-301", "padr-cert-hpc"],
+            ),
+            T(
+                "entä pilvipalveluista?",
+                SEARCH,
+                cite_any=["hrd-cloud-101", "hrd-clouddev-204", "lcsi-cloudops-205", "hrd-cloudmig-301"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-oos-04",
+        ["out_of_scope"],
+        [
+            T("millainen sää on huomenna Tampereella?", OOS),
+            T("kerro hyvä resepti karjalanpiirakoihin", OOS),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-req-05",
+        ["named_course", "stacking", "area_software"],
+        [
+            T(
+                "Mitä tarvitsen Certificate in Professional Software Engineering -todistukseen?",
+                REQ,
+                cite_any=["lit-cert-swe", "lit-oop-102", "lit-prog-101"],
+            ),
+            T(
+                "missä järjestyksessä ne kannattaa käydä?",
+                REQ + PLAN,
+                cite_any=["lit-prog-101", "lit-oop-102"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v7-ohjaaja-06",
+        ["third_person", "area_web"],
+        [
+            T(
+                "Ohjaan asiakasta, joka on ollut kokki ja haluaa web-kehittäjäksi",
+                GOAL,
+                goal="web",
+                goal_not=["kokki", "cook", "chef"],
+            ),
+            T("hän on tehnyt omat kotisivut WordPressillä", SKILLS, skills=["wordpress", "web"]),
+            T("mitä hänen kannattaa opiskella?", PLAN + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

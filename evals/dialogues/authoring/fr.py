@@ -888,3 +888,101 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7-nlu (session 7, understanding round): written before reading the rule files, before any run; for tune.
+DIALOGUES += [
+    D(
+        "fr-v7-skills-01",
+        ["no_diacritics", "area_data"],
+        [
+            T(
+                "je me debrouille sur excel et j'ai fait un mooc sur SQL l'an dernier",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T(
+                "j'aimerais bosser dans la data, genre analyse",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-cv-02",
+        ["long", "multi_intent", "area_dgov"],
+        [
+            T(
+                "Je suis juriste depuis 6 ans, je connais bien le droit des contrats et un peu le RGPD. "
+                "Je voudrais devenir DPO.",
+                SKILLS + GOAL,
+                goal="dpo",
+                goal_not=["juriste", "lawyer", "legal"],
+            ),
+            T(
+                "quels cours pour y arriver ?",
+                PLAN + SEARCH,
+                cite_any=["inl-dpo-201", "inl-rgpd-101", "inl-cert-gouv", "inl-aipd-202"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-search-03",
+        ["slang", "area_network"],
+        [
+            T(
+                "vous avez un truc sur les réseaux en français ?",
+                SEARCH,
+                cite_any=["ccna-fondements-101"],
+            ),
+            T(
+                "et des formations sur la sécurité informatique pour débutant ?",
+                SEARCH,
+                cite_any=["inl-cyber-201", "inl-securite-103", "bvca-soc-101", "glcc-safe-104"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-oos-04",
+        ["out_of_scope"],
+        [
+            T("tu peux me donner la recette de la blanquette de veau ?", OOS),
+            T("quel temps fera-t-il demain à Lyon ?", OOS),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-req-05",
+        ["named_course", "stacking", "area_dgov"],
+        [
+            T(
+                "Qu'est-ce qu'il faut pour obtenir le Certificat Gouvernance et protection des données ?",
+                REQ,
+                cite_any=["inl-cert-gouv", "inl-rgpd-101", "inl-dpo-201"],
+            ),
+            T("et dans quel ordre ?", REQ + PLAN, cite_any=["inl-rgpd-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v7-conseillere-06",
+        ["third_person", "area_ai"],
+        [
+            T(
+                "J'accompagne une demandeuse d'emploi, ancienne comptable, qui veut se reconvertir dans l'IA",
+                GOAL,
+                goal="ai",
+                goal_not=["comptable", "accountant"],
+            ),
+            T(
+                "elle a fait un peu de Python en autodidacte",
+                SKILLS,
+                skills=["python", "programming"],
+            ),
+            T("propose-lui un parcours", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

@@ -716,3 +716,97 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7-nlu (session 7, understanding round): written before reading the rule files, before any run; for tune.
+DIALOGUES += [
+    D(
+        "hi-v7-skills-01",
+        ["area_data"],
+        [
+            T(
+                "मुझे थोड़ा बहुत Excel आता है और मैंने SQL का एक ऑनलाइन कोर्स किया है",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T(
+                "मैं डेटा के साथ काम करना चाहता हूँ, जैसे रिपोर्ट और विश्लेषण",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-hinglish-cv-02",
+        ["mixed_language", "long", "multi_intent", "area_cyber"],
+        [
+            T(
+                "mai 5 saal se system admin hu, linux servers aur backups sambhalta hu. ab cyber security "
+                "me jaana chahta hu",
+                SKILLS + GOAL,
+                role="sysadmin",
+                goal="cyber",
+                any_lang=True,
+            ),
+            T("hafte me 6 ghante de sakta hu, plan bana do", PLAN + CONS, hours=6, plan=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-search-03",
+        ["area_cloud"],
+        [
+            T(
+                "क्लाउड कंप्यूटिंग पर कोई कोर्स है क्या?",
+                SEARCH,
+                cite_any=["hrd-cloud-101", "hrd-clouddev-204", "lcsi-cloudops-205", "hrd-cloudmig-301"],
+            ),
+            T(
+                "और नेटवर्किंग के बारे में?",
+                SEARCH,
+                cite_any=["ccna-net-101", "ccna-route-201", "lcsi-ne-201", "ccna-fondements-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-oos-04",
+        ["out_of_scope"],
+        [
+            T("कल दिल्ली में मौसम कैसा रहेगा?", OOS),
+            T("पनीर बटर मसाला बनाने की रेसिपी बताओ", OOS),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-req-05",
+        ["named_course", "stacking", "area_ainet"],
+        [
+            T(
+                "Specialist Certificate in AI-Driven Networking के लिए क्या क्या करना होगा?",
+                REQ,
+                cite_any=["lcsi-cert-ainet", "lcsi-ne-201", "lcsi-sdn-202", "lcsi-mlnet-203"],
+            ),
+            T("पहले कौन सा कोर्स करूँ?", REQ + PLAN, cite_any=["lcsi-ne-201", "lcsi-5g-204"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v7-salahkar-06",
+        ["third_person", "area_dlit"],
+        [
+            T(
+                "मैं एक गाँव की आशा कार्यकर्ता की मदद कर रहा हूँ, वह कंप्यूटर और इंटरनेट चलाना सीखना चाहती है",
+                GOAL + SEARCH + EXPLORE + PLAN,
+                cite_min=0,
+            ),
+            T(
+                "उसके लिए मुफ्त कोर्स दिखाओ",
+                SEARCH + CONS + REFINE,
+                budget=(0, "INR"),
+                cite_any=["glcc-dl-101", "glcc-comm-102", "glcc-safe-104", "glcc-solve-105", "glcc-cert-df"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -808,3 +808,103 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v7-nlu (session 7, understanding round): written before reading the rule files, before any run; for tune.
+DIALOGUES += [
+    D(
+        "vi-v7-skills-01",
+        ["area_data"],
+        [
+            T(
+                "Mình biết dùng Excel cơ bản và đã học một khóa SQL trên Coursera",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T(
+                "mình muốn làm việc với dữ liệu, kiểu phân tích số liệu",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-cv-02",
+        ["long", "multi_intent", "area_cloud"],
+        [
+            T(
+                "Em làm quản trị hệ thống 4 năm, chủ yếu Linux và mạng nội bộ. Giờ em muốn chuyển sang "
+                "làm kỹ sư điện toán đám mây.",
+                SKILLS + GOAL,
+                role="sysadmin",
+                goal="cloud",
+            ),
+            T("lộ trình thế nào ạ, em có khoảng 6 tiếng mỗi tuần", PLAN + CONS, hours=6, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-search-03",
+        ["no_diacritics", "area_cyber"],
+        [
+            T(
+                "co khoa nao ve an ninh mang khong",
+                SEARCH,
+                cite_any=[
+                    "bvca-soc-101",
+                    "ccna-netsec-204",
+                    "inl-cyber-201",
+                    "glcc-safe-104",
+                    "bvca-cert-defence",
+                ],
+            ),
+            T(
+                "còn khóa học về học máy thì sao?",
+                SEARCH,
+                cite_any=["diaa-ml-201", "diaa-ai-101", "diaa-dl-202", "lcsi-mlnet-203", "diaa-cert-aml"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-oos-04",
+        ["out_of_scope"],
+        [
+            T("thời tiết Hà Nội ngày mai thế nào?", OOS),
+            T("cho mình công thức nấu phở bò với", OOS),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-req-05",
+        ["named_course", "stacking", "area_ai"],
+        [
+            T(
+                "Cần học gì để lấy Post-Graduate Certificate in Applied Machine Learning?",
+                REQ,
+                cite_any=["diaa-cert-aml", "diaa-ml-201", "diaa-ai-101", "diaa-math-102"],
+            ),
+            T(
+                "nên học theo thứ tự nào?",
+                REQ + PLAN,
+                cite_any=["diaa-ai-101", "diaa-math-102", "diaa-ml-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v7-tuvan-06",
+        ["third_person", "area_software"],
+        [
+            T(
+                "Tôi đang tư vấn cho một bạn làm kế toán muốn chuyển sang lập trình phần mềm",
+                GOAL,
+                goal="software",
+                goal_not=["kế toán", "accountant", "accounting"],
+            ),
+            T("bạn ấy đã tự học Python được vài tháng", SKILLS, skills=["python", "programming"]),
+            T("gợi ý lộ trình cho bạn ấy", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

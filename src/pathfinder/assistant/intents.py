@@ -226,6 +226,7 @@ class Parsed:
     clause_goal: str | None = None
     clause_role: str | None = None
     goal_english: str | None = None  # the goal in English domain terms (nlu.glossary), when it names some
+    role_english: str | None = None  # the job held in English domain terms, read from its whole phrase
     predicted: str = ""
     plan_cue: bool = False
     done_cue: bool = False

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from pathfinder.assistant.nlu.vocab import STOPWORDS
 from pathfinder.domain import Credential, Occupation
@@ -16,6 +20,10 @@ from pathfinder.skills.aliases import Alias, aliases_for, find_alias
 
 _FUNCTION_WORDS = frozenset(normalise_label(" ".join(STOPWORDS)).split()) - {"ai", "it", "ux"}
 LEADING_WORDS = 3  # a title named by its first words needs at least this many
+MENTION_WORDS = 4  # the longest skill label or alias looked for inside a statement, in words
+INFLECTED_MIN = 5  # a word extending a one-word label this long by a case ending names it ("Excelia")
+INFLECTED_ENDING = 5  # ... by at most this many letters ("WordPressillä": "illa")
+TYPO_MIN = 5  # a word this long one edit from a one-word label names it ("pyhton"); two edits from 9 letters
 
 
 class SkillHit(NamedTuple):
@@ -83,13 +91,25 @@ class Lexicon:
                 self.skill_by_phrase.setdefault(phrase, (uri, label))
                 self.vocabulary.update(phrase.split())
         self.vocabulary.update(normalise_label(" ".join(subjects)).split())
-        self.vocabulary.update(w for p in self.skill_by_phrase for w in p.split() if len(w) > 2)
-        self.vocabulary.update(w for p in self.alias_by_phrase for w in p.split() if len(w) > 2)
+        # preferred skill labels; of the alternative labels only words of five letters or more: they also list
+        # short product names and acronyms ("QUEL", "SaaS") that ordinary words spell ("quel temps", "sää")
+        for skill in taxonomy.skills.values():
+            self.vocabulary.update(w for p in _phrases(skill.label) for w in p.split() if len(w) > 2)
+            self.vocabulary.update(
+                w for alt in skill.alt_labels for p in _phrases(alt) for w in p.split() if len(w) > 4
+            )
+        # an alias whole ("aws"), the words of a longer one only when not short ("red hat": not "hat")
+        for phrase in self.alias_by_phrase:
+            words = phrase.split()
+            self.vocabulary.update(w for w in words if len(w) > (2 if len(words) == 1 else 3))
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self._fuzzy_titles: list[str] | None = None
         self._fuzzy_lengths: list[int] = []
         self._fragments: dict[str, set[str]] | None = None
         self._leading: dict[str, str] | None = None
+        self._one_word: list[str] | None = None
+        self._preferred: frozenset[str] | None = None
+        self._shared: frozenset[str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
         for occ in taxonomy.occupations.values():
             for label in (occ.label, *occ.alt_labels):
@@ -116,6 +136,81 @@ class Lexicon:
                     return SkillHit(alias[0].uri, self.taxonomy.label(alias[0].uri), alias[0].term)
         return None
 
+    def skill_mentions(self, text: str, inflected: bool = False) -> list[str]:
+        """The skill phrases a free statement names ("I know a bit of Excel and did a Coursera thing on SQL"
+        -> excel, sql), each resolvable by `skill_hit`: labels and aliases as whole words, longest first; a
+        word one typo away from a one-word label ("pyhton", "statistcs"); with `inflected` (a language with
+        case endings), a word extending a one-word label ("Excelia", "WordPressillä", "Pythonia"). Keys of
+        under three letters only as written ("C#", not the word "go"); function words never."""
+        words = normalise_label(text).split()
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(MENTION_WORDS, len(words) - i), 0, -1):
+                key = " ".join(words[i : i + size])
+                if self._names_skill(key):
+                    found.append(key)
+                    i += size
+                    break
+            else:
+                near = self._near_skill(words[i], inflected)
+                if near:
+                    found.append(near)
+                i += 1
+        return list(dict.fromkeys(found))
+
+    def _names_skill(self, key: str) -> bool:
+        if key in _FUNCTION_WORDS or (len(key) < 3 and not any(c in key for c in "+#")):
+            return False
+        if find_alias(self.alias_by_phrase, key) is not None or key in self._preferred_keys():
+            return True
+        # a word many skills' labels share ("data", "system") names none of them on its own
+        return key in self.skill_by_phrase and key not in self._shared_words()
+
+    def _near_skill(self, word: str, inflected: bool) -> str | None:
+        """A one-word label or alias a word spells with a typo or a case ending, else None."""
+        if len(word) < TYPO_MIN or word in _FUNCTION_WORDS or word in self.vocabulary or word.isdigit():
+            return None
+        # preferred labels and aliases only: alternative labels hold product names a word is near by chance
+        # ("college" is one letter from "eCollege")
+        keys = self._single_word_keys()
+        if inflected:
+            stems = [k for k in keys if word.startswith(k) and len(word) - len(k) <= INFLECTED_ENDING]
+            if stems:
+                return max(stems, key=len)
+        best = process.extractOne(word, keys, scorer=OSA.distance, score_cutoff=2 if len(word) >= 9 else 1)
+        return best[0] if best else None
+
+    def _preferred_keys(self) -> frozenset[str]:
+        if self._preferred is None:
+            self._preferred = frozenset(
+                k for skill in self.taxonomy.skills.values() for k in _phrases(skill.label)
+            )
+        return self._preferred
+
+    def _shared_words(self) -> frozenset[str]:
+        """Words in the labels of four skills or more."""
+        if self._shared is None:
+            counts: Counter[str] = Counter()
+            for skill in self.taxonomy.skills.values():
+                counts.update(
+                    {w for label in (skill.label, *skill.alt_labels) for w in _phrases(label)[0].split()}
+                )
+            self._shared = frozenset(w for w, n in counts.items() if n >= 4)
+        return self._shared
+
+    def _single_word_keys(self) -> list[str]:
+        if self._one_word is None:
+            keys = [*self._preferred_keys(), *self.alias_by_phrase]
+            self._one_word = sorted(
+                {
+                    k
+                    for k in keys
+                    if " " not in k and len(k) >= INFLECTED_MIN and k not in self._shared_words()
+                }
+            )
+        return self._one_word
+
     def occupation(self, text: str) -> Occupation | None:
         """The occupation a goal names: exact label first, then the best stem overlap (at least 60 %)."""
         exact = self.taxonomy.find_occupation(text)
@@ -138,7 +233,7 @@ class Lexicon:
         """Whether any word of `topic` appears in the catalogue's titles, subjects or skill labels; function
         words do not count (Vietnamese "thế" folds to "the")."""
         return any(
-            w in self.vocabulary or stem(w) in self.vocab_stems
+            w in self.vocabulary or (len(w) > 3 and stem(w) in self.vocab_stems)  # "sää" is no "SaaS"
             for w in normalise_label(topic).split()
             if len(w) > 1 and w not in _FUNCTION_WORDS
         )

@@ -53,9 +53,19 @@ def changes_from(
     )
     if role_text and goal_text and role_text == goal_text:
         role_text = None
-    if role_text and not p.current_role and not p.skills and _names_skill(role_text, tools):
-        # "hab schon Python Kenntnisse", "sé usar Excel": a skill held, not a job
-        p.skills = ((role_text, "intermediate"),)
+    # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
+    # "osaan vähän Exceliä"): skills held, not a job
+    in_role = [] if p.current_role else _skills_instead_of_job(role_text, tools, p.lang)
+    if in_role and not p.skills:
+        p.skills = tuple((phrase, "intermediate") for phrase in in_role)
+    if intent == "state_skills":
+        # "osaan vähän Exceliä ja tein SQL-kurssin", "i kno some pyhton", "she knows Excel and a little SQL":
+        # the skills named anywhere in it, besides those the English rules read
+        had = {hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))}
+        named = tools.lexicon.skill_mentions(p.text, inflected=p.lang not in (None, "en"))
+        more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
+        p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
+    if in_role:
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (
@@ -69,7 +79,9 @@ def changes_from(
         texts.append(text)
     helds = [] if held is None else [held] if isinstance(held, Credential) else list(held)
     if role_text and not helds:
-        occ = tools.lexicon.occupation(role_text)
+        # "administrador de sistemas", "quản trị hệ thống": linked by its English terms (nlu.glossary) first
+        english = p.role_english or glossary.english(role_text, p.lang, only_terms=True)
+        occ = (english and tools.lexicon.occupation(english)) or tools.lexicon.occupation(role_text)
         link = tools.linker.link(role_text) if occ is None else None
         occ = occ or (link.best if link and link.sure else None)
         role = CurrentRole(occupation_uri=occ.uri if occ else None, label=role_text.strip())
@@ -106,8 +118,15 @@ def changes_from(
     return changes, "\n\n".join(x for x in texts if x)
 
 
-def _names_skill(text: str, tools: AssistantTools) -> bool:
-    return tools.lexicon.occupation(text) is None and tools.lexicon.skill_hit(text) is not None
+def _skills_instead_of_job(text: str | None, tools: AssistantTools, lang: str | None) -> list[str]:
+    """The skills a phrase read as a job names when it names no job (an occupation label, or a job word in
+    its English reading); none through a short or shared word ("IT", "data")."""
+    if not text or tools.lexicon.occupation(text) is not None:
+        return []
+    english = glossary.english(text, lang)
+    if english and glossary.names_role(english):
+        return []
+    return tools.lexicon.skill_mentions(text, inflected=True)
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.slots import tokens
 
@@ -90,7 +92,7 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     """The phrase as (words as written, English term or None) pieces: each known term is one piece, every
     other token its own."""
     candidates = [t for t in terms() if lang is None or t.lang in (lang, "en")]
-    toks = _compounds_split(tokens(phrase), candidates)
+    toks = _compounds_split(_elisions_split(tokens(phrase)), candidates)
     folded = [fold(t) for t in toks]
     out: list[tuple[str, str | None]] = []
     i = 0
@@ -103,6 +105,18 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
             english = f"{english} {tail}" if tail else english  # "verkkoinsinööriksi": network engineer
         out.append((" ".join(toks[i : i + n]), english))
         i += n
+    return out
+
+
+_ELISION = regex.compile(r"((?:l|d|j|qu|n|s|c|m|t)['’])(\p{L}.*)", regex.IGNORECASE)
+
+
+def _elisions_split(toks: list[str]) -> list[str]:
+    """French elided articles and pronouns apart from their word ("l'analyse" -> "l'", "analyse")."""
+    out: list[str] = []
+    for tok in toks:
+        m = _ELISION.fullmatch(tok)
+        out += [m.group(1), m.group(2)] if m else [tok]
     return out
 
 

@@ -90,10 +90,12 @@ def identify(text: str, earlier: str | None = None) -> str | None:
 
 
 def _cued(words: list[str]) -> str | None:
-    """The one language whose everyday words (`SHORT_CUES`) the message uses, when no other's are there."""
+    """The language whose everyday words (`SHORT_CUES`) the message uses most, when no other uses as many
+    ("i kno some pyhton and a littel bit": lingua is unsure of typed-in-a-hurry English)."""
     lowered = {w.casefold().replace("’", "'") for w in words}
-    hits = [code for code, cues in SHORT_CUES.items() if lowered & cues]
-    return hits[0] if len(hits) == 1 else None
+    hits = sorted(((len(lowered & cues), code) for code, cues in SHORT_CUES.items()), reverse=True)
+    best, runner_up = hits[0], hits[1]
+    return best[1] if best[0] > runner_up[0] else None
 
 
 def _unaccented_vietnamese(words: list[str]) -> bool:

@@ -157,7 +157,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.topic = _with_english(p.topic, message, p.lang)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
+    _experience_is_no_deadline(p, pairs, today)
     goals = []
+    stated = []  # clauses read as statements about oneself: the job is the one naming a job, else the first
     for clause, pred in pairs:
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
         # "I just finished X": something held, not a goal
@@ -170,14 +172,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         ):
             if content(clause):
                 goals.append((clause, pred))
-        elif (
-            pred.intent == "state_skills"
-            and not p.clause_role
-            and not p.spoken_languages
-            and not p.languages
-            and not p.skills
-        ):
-            p.clause_role = content(clause) or None  # the first such clause: the job comes before the skills
+        elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
+            stated.append(clause)
+    if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
+        english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
+        job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
+        p.clause_role = content(job or stated[0]) or None
+        p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
     if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
         goal_clause = max(
@@ -213,6 +214,18 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     return p
 
 
+def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:
+    """Years in a clause about oneself are experience, not a time frame ("Olen ollut 5 vuotta
+    IT-tukihenkilönä, …", "5 años como administrador de sistemas, …", "i did 3 years of java"): a deadline
+    found only there goes."""
+    if not (p.deadline or p.weeks) or all(pred.intent != "state_skills" for _, pred in pairs):
+        return
+    rest = " . ".join(clause for clause, pred in pairs if pred.intent != "state_skills")
+    s = extract(restore_vietnamese(rest) if p.lang == "vi" else rest, today)
+    if s.deadline is None and not s.weeks and not parse(rest, today).deadline:
+        p.deadline, p.weeks = None, None
+
+
 _GOAL_CUE = regex.compile(
     r"(?:^|\s)(?:goal|target|ziel|objetivo|meta|objectif|tavoite|tavoitteeni|mục tiêu|लक्ष्य|লক্ষ্য)"
     r"\s*(?:is|ist|es|est|on)?\s*:\s*([^,.;!?]+)",
@@ -232,6 +245,7 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
         # in English without the cue's words ("goal is UX researcher"); other languages' terms keep theirs
         bare = content(goal_clause) if p.lang in (None, "en") else None
         p.goal_english = (bare and glossary.english(bare, p.lang)) or glossary.english(goal_clause, p.lang)
+        _narrowed(p, pairs, goal_clause)
         return
     if p.goal_text or not (intent in ("plan", "set_goal") or p.plan_cue):
         return
@@ -241,6 +255,32 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
     if found:
         p.clause_goal = content(rest) or found
         p.goal_english = found
+
+
+def _narrowed(p: Parsed, pairs, goal_clause: str) -> None:
+    """An area goal narrowed by the clauses right after it that only name more of the field ("la data, genre
+    analyse" -> data analysis; "dữ liệu, kiểu phân tích số liệu"): their domain terms join the goal's, and
+    such a clause is no job held. Not after a job ("web developer"), and only up to a clause of another act
+    ("…, I have 5 hours a week") or naming a job."""
+    goal = p.goal_english
+    if not goal or glossary.names_role(goal) or p.lang in (None, "en"):
+        return
+    at = next((i for i, (clause, _) in enumerate(pairs) if clause == goal_clause), len(pairs))
+    added: list[str] = []
+    for clause, pred in pairs[at + 1 :]:
+        extra = glossary.english(clause, p.lang, only_terms=True)
+        if pred.intent not in _NARROWING or (extra and glossary.names_role(extra)):
+            break
+        if not extra:  # "जैसे रिपोर्ट और विश्लेषण": a filler clause between
+            continue
+        added += [w for w in extra.split() if w not in goal.split() and w not in added]
+        if p.clause_role == content(clause):
+            p.clause_role = None
+    if added:
+        p.goal_english = " ".join([goal, *added])
+
+
+_NARROWING = ("set_goal", "search", "explore", "state_skills")
 
 
 _ROLE_STOP = (
@@ -293,12 +333,14 @@ def _role_cue(p: Parsed) -> None:
     client = _CLIENT_ROLE_CUE.search(p.text)
     if client and content(client.group(1)):
         p.current_role = content(client.group(1))
+        p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
     for m in _ROLE_CUE.finditer(p.text):
         role = m.group(1).strip()
         if role.split()[0].casefold() not in _NOT_ROLES and content(role):
             p.current_role = content(role)
+            p.role_english = glossary.english(role, p.lang, only_terms=True)
             return
 
 

@@ -62,12 +62,14 @@ SEASONS_BEFORE: dict[str, int] = {
 HOUR = (
     "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä tunnilla tunnin "
     "tuntina tuntiin giờ tiếng gio tieng d'heures d'heure "
-    "घंटे घंटा ঘণ্টা ঘন্টা"
+    "घंटे घंटा ঘণ্টা ঘন্টা "
+    "ghante ghanta ghanton ghonta ghonte"  # romanised Hindi and Bengali ("hafte me 6 ghante")
 ).split()
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
 DAY = (
     "day days daily tage täglich días jours päivää tag täglich día diario jour "
-    "quotidien päivä päivässä päivittäin diarias diarios diaria ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন"
+    "quotidien päivä päivässä päivittäin diarias diarios diaria ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন "
+    "roz rozana"
 ).split()
 WEEKDAYS = (
     "weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
@@ -75,12 +77,14 @@ WEEKDAYS = (
 ).split()
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
-    "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ"
+    "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
+    "hafta haftey saptah shoptahe soptahe"
 ).split()
 MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
     "monatlich mes mensual mensuales mois mensuel kuukausi kuukaudessa kuussa kuukausittain tháng thang "
-    "महीने महीना মাসে মাস মাসের"
+    "महीने महीना মাসে মাস মাসের "
+    "mahine mahina mahiney"
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
 YEAR = (
@@ -198,7 +202,6 @@ PARTICIPATION_PHRASES = {
     "tại lớp": "on-site",
     "kết hợp": "blended",
 }
-# multi-word names ("tiếng anh", "tây ban nha") are matched as phrases
 # Vietnamese names are two words or more ("tiếng Anh"): matched as phrases only, never word by word ("anh ấy"
 # is "he", "nha" a sentence particle, "lan" and "ban" ordinary words)
 LANGUAGE_PHRASES = {
@@ -555,11 +558,16 @@ GREETINGS = {
 SHORT_CUES: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
-        "en": "too its is very the this that please expensive pricey thanks what why how not",
-        "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir",
-        "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también",
-        "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi",
-        "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös",
+        "en": "too its is very the this that please expensive pricey thanks what why how not "
+        "i and some of to my with have know bit little",
+        "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir "
+        "und ich ein eine mit habe kann bisschen etwas",
+        "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
+        "y con para tengo quiero algo poco hice sé usar",
+        "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi "
+        "et je avec pour j'ai veux peu fait",
+        "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös "
+        "ja olen osaan vähän haluan mä mulla",
     }.items()
 }
 
