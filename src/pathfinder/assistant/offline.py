@@ -448,7 +448,10 @@ class OfflineResponder(PlanHandlers):
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
                 return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
-            return self._overview(p, state, profile)
+            if not (p.languages or p.participation or p.max_cost is not None):
+                return self._overview(p, state, profile)
+            # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
+            # wish: say that nothing fits and which limit to drop
         return self._run_search(topic, filters, "search", langs=study_languages(profile))
 
     def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
