@@ -1,7 +1,7 @@
 """Whether a word names a subject or is a function word, in any served language.
 
 Two layers: our own lists (`vocab.STOPWORDS`, chat words and slot words the rules know), and the maintained
-stopwords-iso lists (`stopwordsiso`, MIT, shipped in its wheel) of the eight served languages, which catch the
+stopwords-iso lists (`stopwordsiso`, MIT, shipped in its wheel) of seven served languages, which catch the
 everyday words our lists never thought of ("make me a plan", "probably", "etwas", "cũng"). stopwords-iso
 also lists words that are subjects in this domain ("computer", "information", "system", "web", "research",
 Vietnamese "dữ" of "dữ liệu"), so every word of our glossary's domain terms, the role words and a few more are
@@ -15,7 +15,9 @@ from functools import lru_cache
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.slots import tokens
 
-SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
+# Vietnamese is left to our own lists: its stopwords-iso entries are syllables that also build content words
+# ("điều" of "điều dưỡng", nurse; "việc", work)
+LISTED = ("en", "de", "es", "fr", "fi", "hi", "bn")
 
 # subjects of this domain that stopwords-iso lists as function words (checked against its 0.7 lists)
 _DOMAIN_WORDS = frozenset(
@@ -37,7 +39,7 @@ def _protected() -> frozenset[str]:
 def _iso() -> frozenset[str]:
     import stopwordsiso  # data only: a set per language from the JSON in its wheel
 
-    listed = {w.casefold() for w in stopwordsiso.stopwords(list(SERVED))}
+    listed = {w.casefold() for w in stopwordsiso.stopwords(list(LISTED))}
     protected = _protected()
     return frozenset(w for w in listed if glossary.fold(w) not in protected)
 
