@@ -402,7 +402,7 @@ class OfflineResponder(PlanHandlers):
                 "no_results",
                 query=md.escape_text(query),
                 filters_text=md.filters_text(filters),
-                explanation=self.tools.explain_empty(query, filters),
+                explanation=md.why_empty(self.tools.empty_reason(query, filters), filters),
             )
             return _Reply(note + text, intent, state | {"last_results": ()}, filters=filters, query=query)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(hits, 1))
