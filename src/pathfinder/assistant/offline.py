@@ -566,8 +566,9 @@ class OfflineResponder(PlanHandlers):
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
         focus = self.tools.get(state.focus) if state.focus else None
         if "cheaper" in p.refinements:
-            priced = [c for c in shown if c.cost_eur is not None]
-            ref = [focus] if focus else priced[:1]
+            # a certificate's own fee of 0 is not "free" (its courses are paid one by one): never the reference
+            priced = [c for c in shown if c.cost_eur is not None and c.kind != "certificate"]
+            ref = [focus] if focus and focus.kind != "certificate" else priced[:1]
             costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
             if costs and min(costs) == 0:
                 return self._run_search(state.last_query, filters, "refine", t("already_free"))
