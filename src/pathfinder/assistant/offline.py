@@ -566,7 +566,7 @@ class OfflineResponder(PlanHandlers):
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
         focus = self.tools.get(state.focus) if state.focus else None
         if "cheaper" in p.refinements:
-            # a certificate's own fee of 0 is not "free" (its courses are paid one by one): never the reference
+            # a certificate's own fee of 0 is not "free" (its courses are paid one by one): not the reference
             priced = [c for c in shown if c.cost_eur is not None and c.kind != "certificate"]
             ref = [focus] if focus and focus.kind != "certificate" else priced[:1]
             costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]

@@ -14,7 +14,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, link_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
@@ -88,11 +88,17 @@ class PlanHandlers:
             )
         goal = profile.goal
         if goal.occupation_uri is None and not goal.skills and goal.label:
-            # a goal in words only (no occupation, no skills linked): what the catalogue has on it, never the
-            # planner's "set a target occupation" meant for the command line
-            found = self._run_search(goal.label, SearchFilters(), intent)  # type: ignore[attr-defined]
-            found.text = note + found.text
-            return found
+            # a goal in words only (an imported profile: no occupation, no skills): linked as the chat links
+            # one, then planned; when nothing fits, what the catalogue has on it (never the planner's "set a
+            # target occupation" meant for the command line)
+            linked, said = link_goal(goal.label, self.tools, profile)
+            if linked is None or linked.goal is None:
+                found = self._run_search(goal.label, SearchFilters(), intent)  # type: ignore[attr-defined]
+                found.text = note + found.text
+                return found
+            profile = apply_changes(profile, [linked])
+            topic_goal = linked  # saved with the plan, like a goal taken from the conversation
+            note += said + "\n\n"
         try:
             pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:
