@@ -27,6 +27,7 @@ from pathfinder.assistant.conversation_language import (
 from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
@@ -38,6 +39,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.domain.filters import matches
+from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
@@ -531,7 +533,7 @@ class OfflineResponder(PlanHandlers):
             {
                 "last_results": tuple(c.id for c in creds),
                 "listing": "results",
-                "last_query": name,
+                "last_query": name if hits else "",  # no "cheaper?" over a name nothing is close to
                 "focus": None,
             },
             retrieved=creds,
@@ -664,17 +666,31 @@ class OfflineResponder(PlanHandlers):
         new_subject = (
             bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic) and not refers_back(p.text)
         )
-        if new_subject and p.intent in ("explain", "search") and not state.focus:
-            return None  # a new subject, not the one in focus
-        if state.focus:
-            return self.tools.get(state.focus)
+        focus = self.tools.get(state.focus) if state.focus else None
+        if new_subject and p.intent in ("explain", "search") and not _about(focus, p.topic):
+            return None  # a new subject ("learn cloud in 1 day"), not the one in focus
+        if focus is not None:
+            return focus
         ids = self._listed(state)
         if len(ids) > 1 and not new_subject and lists(state):
             return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
         return self.tools.get(ids[0]) if len(ids) == 1 else None
 
+    _ID_LIKE = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
+
+    def _missing_id(self, p: Parsed) -> str | None:
+        """An id-like word ("zz-999", "nda-de-999": letters, hyphens and a digit) the catalogue lacks."""
+        for m in self._ID_LIKE.finditer(p.text):
+            word = m.group(0)
+            if any(ch.isdigit() for ch in word) and self.tools.get(word) is None:
+                return word
+        return None
+
     def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         intent = "select" if p.intent == "select" else "explain"
+        missing = self._missing_id(p) if self._mentioned(p, state) is None else None
+        if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
+            return self._not_in_catalogue(missing, p, intent)
         cred = self._target(p, state)
         if cred is None and p.ordinals:
             if self._listed(state):
@@ -980,3 +996,13 @@ _ABOUT_COURSES = re.compile(
     r"केवल|सिर्फ|कोर्स|শুধু|কোর্স",
     re.IGNORECASE,
 )
+
+
+def _about(c: Credential | None, topic: str) -> bool:
+    """Whether a topic's words are in the credential's title or skill labels ("how long is the cloud one?"
+    about a cloud course in focus), stems compared."""
+    if c is None:
+        return False
+    words = {stem(w) for w in normalise_label(topic).split() if len(w) > 2}
+    own = {stem(w) for w in normalise_label(" ".join([c.title, *(s.label for s in c.skills)])).split()}
+    return bool(words & own)
