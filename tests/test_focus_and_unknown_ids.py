@@ -48,3 +48,12 @@ def test_a_new_subject_after_a_card_is_not_that_card(responder: OfflineResponder
     answer = responder.reply("learn cloud monitoring in 1 day", _after_card(responder))
     cited = [c.id for c in answer.citations]
     assert cited and cited[0] != "cyber-start"
+
+
+def test_a_comparison_says_which_is_easier_to_start(responder: OfflineResponder) -> None:
+    answer = responder.reply("compare cyber-start and cyber-pro", History())
+    by_id = {c.id: c for c in CATALOGUE}
+    a, b = by_id["cyber-start"], by_id["cyber-pro"]
+    assert a.eqf_level and b.eqf_level and a.eqf_level < b.eqf_level
+    column = t("col_first") if [c.id for c in answer.citations][0] == "cyber-start" else t("col_second")
+    assert t("easier_is", which=column) in answer.text  # the beginners' course, whichever column it is in

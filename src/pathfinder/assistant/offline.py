@@ -897,6 +897,8 @@ class OfflineResponder(PlanHandlers):
             )
         if a.hours and b.hours and a.hours != b.hours:
             verdict.append(t("shorter_is", which=t("col_first") if a.hours < b.hours else t("col_second")))
+        if (easier := _easier(a, b)) is not None:  # "which one is easier for a beginner?"
+            verdict.append(t("easier_is", which=t("col_first") if easier is a else t("col_second")))
         text = (
             t("compare_head", first=cite(a), second=cite(b))
             + "\n\n"
@@ -1006,3 +1008,13 @@ def _about(c: Credential | None, topic: str) -> bool:
     words = {stem(w) for w in normalise_label(topic).split() if len(w) > 2}
     own = {stem(w) for w in normalise_label(" ".join([c.title, *(s.label for s in c.skills)])).split()}
     return bool(words & own)
+
+
+def _easier(a: Credential, b: Credential) -> Credential | None:
+    """The one of two that is easier to start: the lower EQF level, else fewer prerequisites; None when
+    neither is (or a level is unknown)."""
+    if a.eqf_level and b.eqf_level and a.eqf_level != b.eqf_level:
+        return a if a.eqf_level < b.eqf_level else b
+    if len(a.prerequisites) != len(b.prerequisites) and (a.eqf_level == b.eqf_level):
+        return a if len(a.prerequisites) < len(b.prerequisites) else b
+    return None
