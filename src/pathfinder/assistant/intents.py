@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from pathfinder.assistant.nlu.function_words import is_iso_function_word
+from pathfinder.assistant.nlu.vocab import names_no_job
 from pathfinder.domain import to_eur, weeks_in
 from pathfinder.domain.languages import ALIASES
 
@@ -136,7 +138,10 @@ _SKILLS = re.compile(
     r"(?:know|can use|can do|can write|can code in|have (?:experience|skills?) "
     r"(?:with|in)|have used|am (?:good|familiar|experienced|fluent|proficient) (?:with|"
     r"at|in)|use|work with|worked with|speak)|i'?m (?:good|familiar|experienced|fluent|"
-    r"proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:)\s+(.+)$"
+    r"proficient) (?:with|at|in)|my skills(?: are| include)?:?|skills:|"
+    # a clause of its own after the job: "I'm a warehouse supervisor, kinda bored, good with spreadsheets"
+    r"(?<=[,;] )(?:(?:really|pretty|quite|very|kinda|kind of|fairly) )?(?:good|decent|handy|comfortable|"
+    r"familiar|experienced|fluent|proficient) (?:with|at|in))\s+(.+)$"
 )
 _BARE_YES = re.compile(
     r"^\s*(?:yes|yeah|yep|sure|ja|sí|si|oui|kyllä|joo|có|vâng|được|हाँ|हां|जी हाँ|হ্যাঁ|হ্যা)"
@@ -451,7 +456,7 @@ def parse(message: str, today: date | None = None) -> Parsed:
     # goal, skills
     roles = [m.group(1).strip() for m in _CURRENT_ROLE.finditer(text)]
     # an adviser speaking of a client: the client's job, not the adviser's own
-    p.current_role = next((r for r in roles if not _ADVISER.search(r)), None)
+    p.current_role = next((r for r in roles if not _ADVISER.search(r) and not names_no_job(r)), None)
     g = _GOAL.search(text)
     if g and not re.match(r"\s*(?:a )?(?:better|good|faster)\b", g.group(1)):
         goal = re.split(
@@ -469,7 +474,11 @@ def parse(message: str, today: date | None = None) -> Parsed:
         p.skills = _skill_list(s.group(1))
 
     # topic: what is left after slots and filler
-    words = [w for w in re.findall(r"[a-z0-9+#][a-z0-9+#.\-']*", work) if w.strip(".-'") not in _STOPWORDS]
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9+#][a-z0-9+#.\-']*", work)
+        if w.strip(".-'") not in _STOPWORDS and not is_iso_function_word(w.strip(".-'"))
+    ]
     p.topic = " ".join(w.strip(".-'") for w in words if not w.isdigit()).strip()
 
     # intents, most specific first

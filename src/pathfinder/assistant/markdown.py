@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathfinder.assistant.i18n import language_label, t
 from pathfinder.assistant.planner_text import say
 from pathfinder.domain import Credential, Pathway, SearchFilters
-from pathfinder.domain.languages import language_name
+from pathfinder.domain.filters import EmptyReason, active_filters
 from pathfinder.safety.markdown import escape_line, safe_url
 
 escape_text = escape_line  # the one escaper (safety/markdown.py), under the name the templates use
@@ -94,24 +94,60 @@ def credential_line(n: int, c: Credential) -> str:
 
 
 def filters_text(f: SearchFilters) -> str:
-    bits = []
-    if f.eqf_min and f.eqf_max and f.eqf_min == f.eqf_max:
-        bits.append(f"EQF {f.eqf_min}")
-    elif f.eqf_max:
-        bits.append(f"EQF {f.eqf_max} or below (beginner-friendly)")
-    elif f.eqf_min:
-        bits.append(f"EQF {f.eqf_min} or above")
-    if f.participation:
-        bits.append(" / ".join(mode(p) for p in f.participation))
-    if f.languages:
-        bits.append("in " + " or ".join(escape_text(language_name(c)) for c in f.languages))
-    if f.max_cost is not None:
-        bits.append("free" if f.max_cost == 0 else f"up to EUR {f.max_cost:,.0f}")
-    if f.max_hours is not None:
-        bits.append(f"up to {f.max_hours:g} hours")
-    if f.exclude_ids:
-        bits.append(f"excluding {len(f.exclude_ids)} you set aside")
+    """The filters a search applied, in the reply language: " (online, in German, up to EUR 100)"."""
+    bits = [want(f, name) for name in active_filters(f) if name not in ("eqf_min", "eqf_max")]
+    if f.eqf_min or f.eqf_max:
+        bits.insert(0, want(f, "eqf_max" if f.eqf_max else "eqf_min"))
     return f" ({', '.join(bits)})" if bits else ""
+
+
+def want(f: SearchFilters, name: str) -> str:
+    """What one filter asks, in the reply language ("in German", "free", "EQF 4 or below")."""
+    joined = f" {t('flt_or')} "
+    match name:
+        case "languages":
+            return t("flt_in", langs=joined.join(escape_text(language_label(c)) for c in f.languages))
+        case "eqf_min" | "eqf_max" if f.eqf_min and f.eqf_max and f.eqf_min == f.eqf_max:
+            return t("flt_eqf_exact", level=f.eqf_min)
+        case "eqf_max":
+            return t("flt_eqf_max", level=f.eqf_max)
+        case "eqf_min":
+            return t("flt_eqf_min", level=f.eqf_min)
+        case "max_cost":
+            return t("free") if f.max_cost == 0 else t("flt_up_to", amount=f"{f.max_cost or 0:,.0f}")
+        case "max_hours":
+            return t("flt_hours", hours=f"{f.max_hours:g}")
+        case "max_ects":
+            return t("flt_ects", ects=f"{f.max_ects:g}")
+        case "participation":
+            return " / ".join(mode(p) for p in f.participation)
+        case "exclude_ids":
+            return t("flt_excluding", n=len(f.exclude_ids))
+        case "skills":
+            return t("flt_skills", n=len(f.skills))
+        case "countries":
+            return t("flt_countries", names=joined.join(c.upper() for c in f.countries))
+        case _:  # providers, assessment: catalogue words, as recorded
+            return t(f"flt_{name}", names=joined.join(escape_text(v) for v in getattr(f, name)))
+
+
+_DROPPED = {"eqf_min": "eqf", "eqf_max": "eqf", "max_cost": "cost", "max_hours": "hours", "max_ects": "ects"}
+
+
+def why_empty(r: EmptyReason, f: SearchFilters) -> str:
+    """Why a search found nothing, in the reply language: which one limit to drop to get how many entries."""
+    if not r.active:
+        return t("empty_index") if r.size == 0 else ""
+    if r.passing:
+        return t("empty_passing", n=r.passing)
+    dropped = [
+        f"{n} {t('flt_any_' + _DROPPED.get(name, 'excluded' if name == 'exclude_ids' else name))}"
+        for name, n in r.without.items()
+        if n
+    ]
+    if dropped:
+        return t("empty_relax", options="; ".join(dropped))
+    return t("empty_alone", options="; ".join(f"{r.alone.get(name, 0)} {want(f, name)}" for name in r.active))
 
 
 def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:

@@ -29,6 +29,7 @@ from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
@@ -40,6 +41,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.domain.filters import matches
+from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
@@ -417,7 +419,7 @@ class OfflineResponder(PlanHandlers):
                 "no_results",
                 query=md.escape_text(query),
                 filters_text=md.filters_text(filters),
-                explanation=self.tools.explain_empty(query, filters),
+                explanation=md.why_empty(self.tools.empty_reason(query, filters), filters),
             )
             return _Reply(note + text, intent, state | {"last_results": ()}, filters=filters, query=query)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(hits, 1))
@@ -463,7 +465,10 @@ class OfflineResponder(PlanHandlers):
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
                 return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
-            return self._overview(p, state, profile)
+            if not (p.languages or p.participation or p.max_cost is not None):
+                return self._overview(p, state, profile)
+            # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
+            # wish: say that nothing fits and which limit to drop
         return self._run_search(topic, filters, "search", langs=study_languages(profile))
 
     def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
@@ -543,7 +548,7 @@ class OfflineResponder(PlanHandlers):
             {
                 "last_results": tuple(c.id for c in creds),
                 "listing": "results",
-                "last_query": name,
+                "last_query": name if hits else "",  # no "cheaper?" over a name nothing is close to
                 "focus": None,
             },
             retrieved=creds,
@@ -578,8 +583,9 @@ class OfflineResponder(PlanHandlers):
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
         focus = self.tools.get(state.focus) if state.focus else None
         if "cheaper" in p.refinements:
-            priced = [c for c in shown if c.cost_eur is not None]
-            ref = [focus] if focus else priced[:1]
+            # a certificate's own fee of 0 is not "free" (its courses are paid one by one): not the reference
+            priced = [c for c in shown if c.cost_eur is not None and c.kind != "certificate"]
+            ref = [focus] if focus and focus.kind != "certificate" else priced[:1]
             costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
             if costs and min(costs) == 0:
                 return self._run_search(state.last_query, filters, "refine", t("already_free"))
@@ -675,17 +681,31 @@ class OfflineResponder(PlanHandlers):
         new_subject = (
             bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic) and not refers_back(p.text)
         )
-        if new_subject and p.intent in ("explain", "search") and not state.focus:
-            return None  # a new subject, not the one in focus
-        if state.focus:
-            return self.tools.get(state.focus)
+        focus = self.tools.get(state.focus) if state.focus else None
+        if new_subject and p.intent in ("explain", "search") and not _about(focus, p.topic):
+            return None  # a new subject ("learn cloud in 1 day"), not the one in focus
+        if focus is not None:
+            return focus
         ids = self._listed(state)
         if len(ids) > 1 and not new_subject and lists(state):
             return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
         return self.tools.get(ids[0]) if len(ids) == 1 else None
 
+    _ID_LIKE = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
+
+    def _missing_id(self, p: Parsed) -> str | None:
+        """An id-like word ("zz-999", "nda-de-999": letters, hyphens and a digit) the catalogue lacks."""
+        for m in self._ID_LIKE.finditer(p.text):
+            word = m.group(0)
+            if any(ch.isdigit() for ch in word) and self.tools.get(word) is None:
+                return word
+        return None
+
     def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         intent = "select" if p.intent == "select" else "explain"
+        missing = self._missing_id(p) if self._mentioned(p, state) is None else None
+        if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
+            return self._not_in_catalogue(missing, p, intent)
         cred = self._target(p, state)
         if cred is None and p.ordinals:
             if self._listed(state):
@@ -892,6 +912,8 @@ class OfflineResponder(PlanHandlers):
             )
         if a.hours and b.hours and a.hours != b.hours:
             verdict.append(t("shorter_is", which=t("col_first") if a.hours < b.hours else t("col_second")))
+        if (easier := _easier(a, b)) is not None:  # "which one is easier for a beginner?"
+            verdict.append(t("easier_is", which=t("col_first") if easier is a else t("col_second")))
         text = (
             t("compare_head", first=cite(a), second=cite(b))
             + "\n\n"
@@ -991,3 +1013,23 @@ _ABOUT_COURSES = re.compile(
     r"केवल|सिर्फ|कोर्स|শুধু|কোর্স",
     re.IGNORECASE,
 )
+
+
+def _about(c: Credential | None, topic: str) -> bool:
+    """Whether a topic's words are in the credential's title or skill labels ("how long is the cloud one?"
+    about a cloud course in focus), stems compared."""
+    if c is None:
+        return False
+    words = {stem(w) for w in normalise_label(topic).split() if len(w) > 2}
+    own = {stem(w) for w in normalise_label(" ".join([c.title, *(s.label for s in c.skills)])).split()}
+    return bool(words & own)
+
+
+def _easier(a: Credential, b: Credential) -> Credential | None:
+    """The one of two that is easier to start: the lower EQF level, else fewer prerequisites; None when
+    neither is (or a level is unknown)."""
+    if a.eqf_level and b.eqf_level and a.eqf_level != b.eqf_level:
+        return a if a.eqf_level < b.eqf_level else b
+    if len(a.prerequisites) != len(b.prerequisites) and (a.eqf_level == b.eqf_level):
+        return a if len(a.prerequisites) < len(b.prerequisites) else b
+    return None

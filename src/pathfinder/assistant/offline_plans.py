@@ -14,13 +14,15 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, link_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.domain.languages import language_name
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
+
+ENGLISH_SHARE = 0.5  # English offered when its plan covers at least this share of the best other language's
 
 
 @dataclass
@@ -88,11 +90,17 @@ class PlanHandlers:
             )
         goal = profile.goal
         if goal.occupation_uri is None and not goal.skills and goal.label:
-            # a goal in words only (no occupation, no skills linked): what the catalogue has on it, never the
-            # planner's "set a target occupation" meant for the command line
-            found = self._run_search(goal.label, SearchFilters(), intent)  # type: ignore[attr-defined]
-            found.text = note + found.text
-            return found
+            # a goal in words only (an imported profile: no occupation, no skills): linked as the chat links
+            # one, then planned; when nothing fits, what the catalogue has on it (never the planner's "set a
+            # target occupation" meant for the command line)
+            linked, said = link_goal(goal.label, self.tools, profile)
+            if linked is None or linked.goal is None:
+                found = self._run_search(goal.label, SearchFilters(), intent)  # type: ignore[attr-defined]
+                found.text = note + found.text
+                return found
+            profile = apply_changes(profile, [linked])
+            topic_goal = linked  # saved with the plan, like a goal taken from the conversation
+            note += said + "\n\n"
         try:
             pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:
@@ -241,15 +249,16 @@ class PlanHandlers:
     def _english_nearly(
         self, profile: LearnerProfile, pathway: Pathway, other: Pathway | None, strategy: str
     ) -> Pathway | None:
-        """The plan with English added when it covers at least 90 % of what the plan with the planner's
+        """The plan with English added when it covers at least half of what the plan with the planner's
         language covers: English, in which most of a catalogue is taught, is the likelier second language
-        of a learner writing in Bengali than Spanish is."""
+        of a learner writing in Bengali than Spanish is (a Bengali accountant offered a Spanish data-analyst
+        plan because it covered a little more was seen in a trial; at 90 % English lost)."""
         if "en" in study_languages(profile):
             return None
         english = self._with_language(profile, pathway, "en", strategy)
         if english is None:
             return None
-        return english if other is None or english.coverage >= 0.9 * other.coverage else None
+        return english if other is None or english.coverage >= ENGLISH_SHARE * other.coverage else None
 
     def _with_limit(self, profile: LearnerProfile, pathway: Pathway, strategy: str) -> Pathway | None:
         """The plan with the planner's first single (not joint) suggestion applied, carrying only it (so a

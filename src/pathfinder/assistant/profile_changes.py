@@ -291,6 +291,12 @@ def _goal(
     ) + options
 
 
+def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[ProfileChange | None, str]:
+    """A goal that came in words only (an imported profile, an advisor's form: no occupation, no skills)
+    linked the way the chat links one: (the change, its announcement), or (None, ...) when nothing fits."""
+    return _goal(label, tools, profile, glossary.english(label, None) or None)
+
+
 def _shares_field(text: str, occ: Occupation | None, english: str | None) -> bool:
     """Whether a job named in English shares a word of its field and its job word with the occupation it is
     likely to be ("cloud security engineer": ICT security engineer); else it is an area the taxonomy has no

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.planning import PlanCache, PlanService
 from pathfinder.domain import Credential, Hit, LearnerProfile, Pathway, SearchFilters
+from pathfinder.domain.filters import EmptyReason
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import PlanningError
 from pathfinder.settings import Settings
@@ -29,6 +30,7 @@ class CatalogueSearch(Protocol):
     def get(self, credential_id: str) -> Credential | None: ...
     def credentials(self) -> list[Credential]: ...
     def explain_empty(self, query: str, filters: SearchFilters) -> str: ...
+    def empty_reason(self, query: str, filters: SearchFilters) -> EmptyReason: ...
 
 
 MAX_MEANING_TITLES = 5000  # a larger catalogue is searched by the learner's words only
@@ -183,6 +185,9 @@ class AssistantTools:
 
     def explain_empty(self, query: str, filters: SearchFilters) -> str:
         return self.index.explain_empty(query, filters)
+
+    def empty_reason(self, query: str, filters: SearchFilters) -> EmptyReason:
+        return self.index.empty_reason(query, filters)
 
     def get(self, credential_id: str) -> Credential | None:
         return self.index.get(credential_id)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pydantic import Field
 
@@ -31,6 +31,45 @@ class SearchFilters(_Frozen):
 
     def is_empty(self) -> bool:
         return self == SearchFilters()
+
+
+class EmptyReason(_Frozen):
+    """Why filters leave no entry, as counts (the reply's language words them): `passing` entries pass every
+    filter (a search found none of them relevant), `without[name]` pass when that one filter is dropped, and
+    `alone[name]` pass that filter by itself, out of `size` entries."""
+
+    size: int
+    active: tuple[str, ...] = ()
+    passing: int = 0
+    without: dict[str, int] = Field(default_factory=dict)
+    alone: dict[str, int] = Field(default_factory=dict)
+
+
+def active_filters(f: SearchFilters) -> list[str]:
+    """Names of the filter fields that are set, in declaration order."""
+    default = SearchFilters()
+    return [name for name in SearchFilters.model_fields if getattr(f, name) != getattr(default, name)]
+
+
+def relaxed(f: SearchFilters, name: str) -> SearchFilters:
+    """The filters with one of them dropped."""
+    return f.model_copy(update={name: SearchFilters.model_fields[name].default})
+
+
+def empty_reason(count: Callable[[SearchFilters], int], size: int, f: SearchFilters) -> EmptyReason:
+    """The counts behind "nothing passes": `count(filters)` is how many entries pass them (the index counts
+    with its mask, a list with `matches`)."""
+    active = tuple(active_filters(f))
+    if not active:
+        return EmptyReason(size=size)
+    passing = count(f)
+    without = {name: count(relaxed(f, name)) for name in active} if not passing else {}
+    alone = (
+        {name: count(SearchFilters(**{name: getattr(f, name)})) for name in active}
+        if not passing and not any(without.values())
+        else {}
+    )
+    return EmptyReason(size=size, active=active, passing=passing, without=without, alone=alone)
 
 
 class Hit(_Frozen):

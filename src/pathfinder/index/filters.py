@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pathfinder.domain import Credential, SearchFilters
-from pathfinder.domain.filters import lowered, matches  # noqa: F401  (matches: the one predicate, re-exported)
+from pathfinder.domain.filters import EmptyReason, empty_reason, lowered, matches  # noqa: F401  (matches: the one predicate, re-exported)
 from pathfinder.domain.languages import language_name
 
 
@@ -282,30 +282,30 @@ def describe_filter(f: SearchFilters, name: str) -> tuple[str, str]:
     raise ValueError(name)
 
 
-def active_filters(f: SearchFilters) -> list[str]:
-    """Names of the filter fields that are set, in declaration order."""
-    default = SearchFilters()
-    return [name for name in SearchFilters.model_fields if getattr(f, name) != getattr(default, name)]
+def table_reason(table: FilterTable, f: SearchFilters) -> EmptyReason:
+    """The counts behind an empty search, counted with the table's mask."""
+    return empty_reason(lambda g: int(table.mask(g).sum()), len(table), f)
 
 
 def explain_empty(table: FilterTable, f: SearchFilters) -> str:
-    """Why filters leave nothing, naming the filter: 'no credential in German under 100 EUR; 12 in German at
-    any price'."""
-    active = active_filters(f)
-    if not active:
-        return "The index is empty: build it with `pathfinder index`." if len(table) == 0 else ""
-    total = int(table.mask(f).sum())
-    wants = {name: describe_filter(f, name)[0] for name in active}
-    if total:
-        return f"{total} credential(s) {' '.join(wants.values())}."
+    """Why filters leave nothing, naming the filter, in English (the CLI, the LLM's tool result): 'no
+    credential in German under 100 EUR; 12 in German at any price'. The chat words the same counts in the
+    learner's language (`assistant.markdown.why_empty`)."""
+    return english_reason(table_reason(table, f), f)
+
+
+def english_reason(r: EmptyReason, f: SearchFilters) -> str:
+    if not r.active:
+        return "The index is empty: build it with `pathfinder index`." if r.size == 0 else ""
+    wants = {name: describe_filter(f, name)[0] for name in r.active}
+    if r.passing:
+        return f"{r.passing} credential(s) {' '.join(wants.values())}."
     parts = [f"no credential {' '.join(wants.values())}"]
-    for name in active:
-        relaxed = f.model_copy(update={name: SearchFilters.model_fields[name].default})
-        n = int(table.mask(relaxed).sum())
+    for name, n in r.without.items():
         if n:
             others = " ".join(w for k, w in wants.items() if k != name)
             parts.append(f"{n} {others + ' ' if others else ''}{describe_filter(f, name)[1]}".strip())
-    if len(parts) == 1:
-        alone = [f"{int(table.mask(SearchFilters(**{n: getattr(f, n)})).sum())} {wants[n]}" for n in active]
-        parts.append(f"of {len(table)} credentials, each filter alone keeps: " + ", ".join(alone))
+    if r.alone:
+        alone = [f"{r.alone[n]} {wants[n]}" for n in r.active]
+        parts.append(f"of {r.size} credentials, each filter alone keeps: " + ", ".join(alone))
     return "; ".join(parts)

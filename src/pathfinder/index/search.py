@@ -12,10 +12,11 @@ from typing import Literal
 import numpy as np
 
 from pathfinder.domain import Credential, Hit, SearchFilters
+from pathfinder.domain.filters import EmptyReason
 from pathfinder.errors import IndexMismatch, PathfinderError
 from pathfinder.index import versions as v
 from pathfinder.index.embedders import Embedder, build_embedder
-from pathfinder.index.filters import FilterTable, explain_empty
+from pathfinder.index.filters import FilterTable, explain_empty, table_reason
 from pathfinder.index.lexical import LexicalIndex
 from pathfinder.index.snapshot import load_credentials
 from pathfinder.settings import Settings
@@ -150,6 +151,10 @@ class CatalogueIndex:
         """Which filter removed everything, e.g. 'no credential in German under 100 EUR; 12 in German at any
         price'."""
         return explain_empty(self.table, filters)
+
+    def empty_reason(self, query: str, filters: SearchFilters) -> EmptyReason:
+        """The counts behind `explain_empty`, for a reply in the learner's language."""
+        return table_reason(self.table, filters)
 
 
 def open_index(settings: Settings, embedder: Embedder | None = None) -> CatalogueIndex:

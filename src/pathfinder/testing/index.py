@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pathfinder.domain import Credential, Hit, SearchFilters
-from pathfinder.domain.filters import matches
+from pathfinder.domain.filters import EmptyReason, empty_reason, matches
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.index.embedders import HashEmbedder  # noqa: F401  (re-exported by pathfinder.testing)
 
@@ -55,6 +55,10 @@ class InMemoryIndex:
 
     def credentials(self) -> list[Credential]:
         return list(self._by_id.values())
+
+    def empty_reason(self, query: str, filters: SearchFilters) -> EmptyReason:
+        creds = list(self._by_id.values())
+        return empty_reason(lambda g: sum(matches(c, g) for c in creds), len(creds), filters)
 
     def explain_empty(self, query: str, filters: SearchFilters) -> str:
         without = [c for c in self._by_id.values() if matches(c, filters)]

@@ -12,6 +12,7 @@ from pathfinder.assistant.intents import Parsed, parse
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
+from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
@@ -52,9 +53,9 @@ _CUE_WORDS = frozenset(c for c in vocab.PLAN_CUES if " " not in c)
 _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "explore"}
 
 
-def content(text: str) -> str:
+def content(text: str, everyday: bool = True) -> str:
     """The words of `text` that name a subject: no function words, numbers or slot words (time, money,
-    ...)."""
+    ...). `everyday=False` keeps the everyday words only stopwords-iso lists ("probably me": a clause)."""
     toks = _without_phrase_cues(tokens(text))
     keep_an = "ninh" in toks  # Vietnamese "an ninh" (security), not the English article
     return " ".join(
@@ -63,6 +64,7 @@ def content(text: str) -> str:
         if (t == "an" and keep_an)
         or (
             t not in vocab.STOPWORDS
+            and not (everyday and is_iso_function_word(t))
             and t not in _SLOT_WORDS
             and t not in _CUE_WORDS
             and t != "an"
@@ -119,7 +121,7 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
             out[-1] += sep + right
         else:
             out.append(right)
-    return [c.strip() for c in out if c and c.strip() and content(c)]
+    return [c.strip() for c in out if c and c.strip() and content(c, everyday=False)]
 
 
 def _names_term(piece: str, lang: str | None) -> bool:
@@ -317,12 +319,6 @@ _CLIENT_ROLE_CUE = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
-_NOT_ROLES = frozenset(
-    "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
-    "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
-    "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
-    "bereit listo lista prêt prête valmis".split()
-)
 
 
 def _role_cue(p: Parsed) -> None:
@@ -338,7 +334,7 @@ def _role_cue(p: Parsed) -> None:
         return
     for m in _ROLE_CUE.finditer(p.text):
         role = m.group(1).strip()
-        if role.split()[0].casefold() not in _NOT_ROLES and content(role):
+        if not vocab.names_no_job(role) and content(role):
             p.current_role = content(role)
             p.role_english = glossary.english(role, p.lang, only_terms=True)
             return

@@ -389,6 +389,24 @@ STOPWORDS = (
     | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
 )
 
+# first words of "I'm a/an ..." that say how someone is, not which job they do ("I'm a beginner", "soy nueva",
+# "je suis perdu", "I'm a complete newbie", "I'm a big fan of Python")
+NOT_A_JOB = frozenset(
+    "beginner beginners newbie novice noob complete total absolute bit little big huge fan quick fast slow "
+    "curious interested new lost ready "
+    "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
+    "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
+    "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
+    "bereit listo lista prêt prête valmis".split()
+)
+
+
+def names_no_job(role: str) -> bool:
+    """Whether a phrase after "I'm a/an" says how someone is rather than their job ("a complete beginner")."""
+    words = role.casefold().split()
+    return not words or words[0] in NOT_A_JOB
+
+
 # words of wanting: a clause with one states a wish (a goal), never the job held now ("mä haluisin koodariks")
 WISH = frozenset(
     "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
