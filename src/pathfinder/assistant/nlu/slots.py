@@ -271,15 +271,7 @@ def extract(text: str, today: date | None = None) -> Slots:
     named.sort()
     s.denied_languages = tuple(code for i, code in named if _negated(toks, i))
     langs = [code for i, code in named if not _negated(toks, i)]  # "español y francés, no inglés"
-    langs = list(
-        dict.fromkeys(
-            c
-            for c in langs
-            if not (
-                c == "vi" and "tiếng việt" not in norm and "vietnam" not in norm and "vietnamese" not in norm
-            )
-        )
-    )
+    langs = list(dict.fromkeys(langs))  # names are phrases in Vietnamese: no filter needed ("वियतनामी में")
     if langs:
         if any(t in vocab.SPEAK for t in toks):
             s.spoken_languages = tuple(langs)
