@@ -14,6 +14,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
+from pathfinder.planner import highs_start
 from pathfinder.planner.bundles import bundle_index
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import Measure, complete_stacks, greedy_fill
@@ -124,7 +125,10 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
 
     c1 = np.zeros(nv)
     c1[n : n + m] = -np.asarray(inst.stage1, dtype=float)
-    x1 = solve(c1, None, FIRST_STAGE_OPTIONS)
+    if highs_start.available() and lo:
+        x1 = _first_stage(inst, c1, (rows, cols, vals, lo, hi), lower, upper, integrality, time_limit_s)
+    else:
+        x1 = solve(c1, None, FIRST_STAGE_OPTIONS)
     if x1 is None:
         return None, False
     best1 = float(-(c1 @ x1))
@@ -136,6 +140,54 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
     x2 = solve(c2, keep if best1 > 0 else None, {})
     x = x2 if x2 is not None else x1
     return {i for i in range(n) if x[i] > 0.5}, x2 is not None
+
+
+Model = tuple[list[int], list[int], list[float], list[float], list[float]]  # rows, cols, values, lo, hi
+
+
+def _first_stage(
+    inst: Instance,
+    c1: np.ndarray,
+    model: Model,
+    lower: np.ndarray,
+    upper: np.ndarray,
+    integrality: np.ndarray,
+    time_limit_s: float,
+) -> np.ndarray | None:
+    """An optimal first-stage x (only its value is used): the heuristic's selection when it already covers
+    every stage-1 skill any candidate or stack reaches (no selection covers more), else HiGHS started from
+    it (`highs_start`)."""
+    n, m = inst.n, len(inst.skills)
+    sel = _start(inst)
+    x = np.zeros(c1.size)
+    x[list(sel.chosen)] = 1.0
+    x[[n + j for j, k in enumerate(sel.count) if k]] = 1.0
+    x[[n + m + t for t, earned in enumerate(sel.earned) if earned]] = 1.0
+    reachable = {j for cov in inst.covers for j in cov}.union(*(t.covers for t in inst.targets))
+    if _strictly_feasible(inst, sel.chosen) and sel.value[0] >= sum(inst.stage1[j] for j in reachable) - EPS:
+        return x
+    rows, cols, vals, lo, hi = model
+    a = coo_matrix((vals, (rows, cols)), shape=(len(lo), c1.size)).tocsc()
+    return highs_start.solve_from(
+        c1, a, np.array(lo), np.array(hi), lower, upper, integrality, x, time_limit_s, 1e-7
+    )
+
+
+def _start(inst: Instance) -> ScoredSelection:
+    """The heuristic's construction (greedy runs, then the seeded restarts): a feasible selection to start
+    the first stage from."""
+    sel, per = _construct(inst, inst.forced, frozenset(), measures(inst))
+    return seeded(inst, sel, per)
+
+
+def _strictly_feasible(inst: Instance, chosen: set[int]) -> bool:
+    """Within the limits with no tolerance, every prerequisite taken, every pin in: a selection the MILP
+    accepts as it stands."""
+    if not inst.forced <= chosen or any(p not in chosen for i in chosen for p in inst.prereqs[i]):
+        return False
+    if inst.max_hours is not None and sum(inst.hours[i] for i in chosen) > inst.max_hours:
+        return False
+    return inst.max_cost_eur is None or sum(inst.cost_eur[i] for i in chosen) <= inst.max_cost_eur
 
 
 def solve_greedy(inst: Instance, start: set[int] | None = None) -> set[int]:
