@@ -2,10 +2,13 @@
 
 scipy's `milp` takes no starting solution; the HiGHS object scipy itself drives (`scipy.optimize._highspy.
 _core`, present since scipy 1.15) does (`setSolution`). With the start given, HiGHS's large-neighbourhood
-sub-MIP heuristics (RINS, RENS) and the feasibility jump mostly search for what it already holds, so the
-first stage leaves them out (10k bench, 69 first stages: CPU 1.52 -> 1.04 s and the slowest 319 -> 210 ms,
-the same optimum on every one; docs/BENCHMARKS.md, "Planner speed, issue 14 session 7"). Only the first
-stage's optimal VALUE is used (the second stage is solved by `milp` as before), so the plan does not change.
+sub-MIP heuristics (RINS, RENS) and the feasibility jump mostly search for what it already holds, and its
+restarts (presolving again once reduced-cost fixing has fixed ~10% of the columns: three rounds of root
+work on the slowest instance) cost more than they save, so the first stage leaves them out (the recorded
+first stages of the 10k bench, 69 solves: `solve_milp` CPU 2.65 -> 2.10 s, the slowest 231 -> 94 ms; of the
+100k bench, 106 solves: 2.97 -> 2.65 s; the same selection on every one; docs/BENCHMARKS.md, "Planner
+speed, issue 14 session 7"). Only the first stage's optimal VALUE is used (the second stage is solved by
+`milp` as before), so the plan does not change.
 `available()` is False on an older scipy: the caller then solves the first stage with `milp`.
 """
 
@@ -28,6 +31,7 @@ OPTIONS: dict[str, Any] = {
     "mip_heuristic_run_rins": False,
     "mip_heuristic_run_rens": False,
     "mip_heuristic_run_feasibility_jump": False,
+    "mip_allow_restart": False,
 }
 
 

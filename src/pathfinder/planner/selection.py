@@ -37,6 +37,8 @@ LARGE_REPAIR = False
 # s, the slowest 0.37 -> 0.20 s (web developer). Turning off RINS, RENS, zero-integrality rounding and
 # shifting too gave a slowest of 0.13 s but slowed others twofold (2.84 s in all). scipy passes options it
 # does not know to HiGHS verbatim with a warning, silenced below.
+# Session 7: the first stage now runs in `highs_start` (started from the heuristic's selection, its own
+# options); these options are the fallback's, with `milp`, on a scipy without HiGHS's bindings.
 FIRST_STAGE_OPTIONS = {"mip_heuristic_run_root_reduced_cost": False}
 SEEDS = 2  # restarts of the construction from a large bundle when limits keep coverage out of reach
 
