@@ -58,39 +58,7 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
     if n == 0:
         return set(), True
     nv = n + m + k
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    lo: list[float] = []
-    hi: list[float] = []
-
-    def row(entries: list[tuple[int, float]], lower: float, upper: float) -> None:
-        r = len(lo)
-        for col, val in entries:
-            rows.append(r)
-            cols.append(col)
-            vals.append(val)
-        lo.append(lower)
-        hi.append(upper)
-
-    coverers: dict[int, list[int]] = {}
-    for i, cov in enumerate(inst.covers):
-        for j in cov:
-            coverers.setdefault(j, []).append(i)
-    for t_idx, t in enumerate(inst.targets):
-        for j in t.covers:
-            coverers.setdefault(j, []).append(n + m + t_idx)
-    for j in range(m):
-        row([(n + j, 1.0)] + [(c, -1.0) for c in coverers.get(j, ())], -np.inf, 0.0)
-    for i, pre in enumerate(inst.prereqs):
-        for p in pre:
-            row([(i, 1.0), (p, -1.0)], -np.inf, 0.0)
-    for t_idx, t in enumerate(inst.targets):
-        row([(n + m + t_idx, t.req)] + [(i, -e) for i, e in t.components], -np.inf, t.held_ects)
-    if inst.max_hours is not None:
-        row([(i, h) for i, h in enumerate(inst.hours) if h], -np.inf, inst.max_hours)
-    if inst.max_cost_eur is not None:
-        row([(i, c) for i, c in enumerate(inst.cost_eur) if c], -np.inf, inst.max_cost_eur)
+    rows, cols, vals, lo, hi = _model(inst)
 
     lower = np.zeros(nv)
     lower[list(inst.forced)] = 1.0
@@ -147,6 +115,56 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
 Model = tuple[list[int], list[int], list[float], list[float], list[float]]  # rows, cols, values, lo, hi
 
 
+def _model(inst: Instance) -> Model:
+    """The constraints both stages share, as (row, column, value) entries and row bounds: coverage (a gap
+    skill counts only if a chosen step or an earned stack covers it), prerequisites, stacks earned, the hour
+    and money limits. Columns: candidates, then gap skills, then stack targets. Built with list extends, row
+    by row in the same order as a row-at-a-time loop (session 6) would: the second stage's matrix is the same
+    one."""
+    n, m = inst.n, len(inst.skills)
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    lo: list[float] = []
+    hi: list[float] = []
+
+    def row(entry_cols: list[int], entry_vals: list[float], upper: float) -> None:
+        rows.extend([len(lo)] * len(entry_cols))
+        cols.extend(entry_cols)
+        vals.extend(entry_vals)
+        lo.append(-np.inf)
+        hi.append(upper)
+
+    coverers: dict[int, list[int]] = {}
+    for i, cov in enumerate(inst.covers):
+        for j in cov:
+            coverers.setdefault(j, []).append(i)
+    for t_idx, t in enumerate(inst.targets):
+        for j in t.covers:
+            coverers.setdefault(j, []).append(n + m + t_idx)
+    for j in range(m):
+        by = coverers.get(j, [])
+        row([n + j, *by], [1.0] + [-1.0] * len(by), 0.0)
+    pairs = [(i, p) for i, pre in enumerate(inst.prereqs) for p in pre]  # one row each: x_i <= x_p
+    first = len(lo)
+    rows.extend([r for r in range(first, first + len(pairs)) for _ in (0, 1)])
+    cols.extend([col for pair in pairs for col in pair])
+    vals.extend([1.0, -1.0] * len(pairs))
+    lo.extend([-np.inf] * len(pairs))
+    hi.extend([0.0] * len(pairs))
+    for t_idx, t in enumerate(inst.targets):
+        row(
+            [n + m + t_idx] + [i for i, _ in t.components],
+            [t.req] + [-e for _, e in t.components],
+            t.held_ects,
+        )
+    for limit, per in ((inst.max_hours, inst.hours), (inst.max_cost_eur, inst.cost_eur)):
+        if limit is not None:
+            used = [i for i, x in enumerate(per) if x]
+            row(used, [per[i] for i in used], limit)
+    return rows, cols, vals, lo, hi
+
+
 def _first_stage(
     inst: Instance,
     c1: np.ndarray,
@@ -160,7 +178,7 @@ def _first_stage(
     every stage-1 skill any candidate or stack reaches (no selection covers more), else HiGHS started from
     it (`highs_start`)."""
     n, m = inst.n, len(inst.skills)
-    sel = _start(inst)
+    sel = _construct(inst, inst.forced, frozenset(), measures(inst))[0]
     x = np.zeros(c1.size)
     x[list(sel.chosen)] = 1.0
     x[[n + j for j, k in enumerate(sel.count) if k]] = 1.0
@@ -173,13 +191,6 @@ def _first_stage(
     return highs_start.solve_from(
         c1, a, np.array(lo), np.array(hi), lower, upper, integrality, x, time_limit_s, 1e-7
     )
-
-
-def _start(inst: Instance) -> ScoredSelection:
-    """The heuristic's construction (greedy runs, then the seeded restarts): a feasible selection to start
-    the first stage from."""
-    sel, per = _construct(inst, inst.forced, frozenset(), measures(inst))
-    return seeded(inst, sel, per)
 
 
 def _strictly_feasible(inst: Instance, chosen: set[int]) -> bool:
