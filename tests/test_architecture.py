@@ -44,6 +44,7 @@ CORE_MODULES = (
     "pathfinder.planner.explain",
     "pathfinder.planner.gaps",
     "pathfinder.planner.greedy",
+    "pathfinder.planner.highs_start",
     "pathfinder.planner.improvement",
     "pathfinder.planner.instance",
     "pathfinder.planner.level",

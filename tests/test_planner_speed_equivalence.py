@@ -1,7 +1,7 @@
-"""The speed-ups of issue 14 (session 6) compute what the code before them computed: each indexed or one-pass
-version is checked against the first version, kept here as the definition. The whole planner's output is
-compared with a reference commit by `bench/plan_identity.py` (every plan-review case on both catalogues and
-the bench's scaled catalogues, byte for byte)."""
+"""The speed-ups of issue 14 (sessions 6 and 7) compute what the code before them computed: each indexed or
+one-pass version is checked against the first version, kept here as the definition. The whole planner's
+output is compared with a reference commit by `bench/plan_identity.py` (every plan-review case on both
+catalogues and the bench's scaled catalogues, byte for byte)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,18 @@ from datetime import date, timedelta
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_planner_properties import TAX as PROPERTY_TAXONOMY
+from test_planner_properties import TODAY as PROPERTY_TODAY
+from test_planner_properties import cases as property_cases
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Credential, CurrentRole, DatedSession, Goal, HeldSkill, LearnerProfile, SkillRef
 from pathfinder.planner import CatalogueLookup
-from pathfinder.planner.gaps import first_upcoming_session_end
+from pathfinder.planner.gaps import analyse_gap, first_upcoming_session_end
+from pathfinder.planner.instance import build_instance
 from pathfinder.planner.level import Bridges, LevelCheck
 from pathfinder.planner.lookup import GapTeachers, Positions
+from pathfinder.planner.selection import _model
 from pathfinder.settings import BUNDLED_CORPUS
 
 TODAY = date(2026, 1, 5)
@@ -152,3 +157,53 @@ def test_bridges_over_catalogue_positions_pick_what_a_scan_of_the_ranked_list_pi
         lambda want: gt.ranked_at_level(lk, want),
     )
     assert picks(indexed) == picks(plain)
+
+
+def _model_row_at_a_time(inst) -> tuple[list, list, list, list, list]:
+    """The first version of the MILP's constraints (session 6): one `row` call per constraint."""
+    n, m = inst.n, len(inst.skills)
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    lo: list[float] = []
+    hi: list[float] = []
+
+    def row(entries: list[tuple[int, float]], lower: float, upper: float) -> None:
+        for col, val in entries:
+            rows.append(len(lo))
+            cols.append(col)
+            vals.append(val)
+        lo.append(lower)
+        hi.append(upper)
+
+    coverers: dict[int, list[int]] = {}
+    for i, cov in enumerate(inst.covers):
+        for j in cov:
+            coverers.setdefault(j, []).append(i)
+    for t_idx, t in enumerate(inst.targets):
+        for j in t.covers:
+            coverers.setdefault(j, []).append(n + m + t_idx)
+    for j in range(m):
+        row([(n + j, 1.0)] + [(c, -1.0) for c in coverers.get(j, ())], -np.inf, 0.0)
+    for i, pre in enumerate(inst.prereqs):
+        for p in pre:
+            row([(i, 1.0), (p, -1.0)], -np.inf, 0.0)
+    for t_idx, t in enumerate(inst.targets):
+        row([(n + m + t_idx, t.req)] + [(i, -e) for i, e in t.components], -np.inf, t.held_ects)
+    if inst.max_hours is not None:
+        row([(i, h) for i, h in enumerate(inst.hours) if h], -np.inf, inst.max_hours)
+    if inst.max_cost_eur is not None:
+        row([(i, c) for i, c in enumerate(inst.cost_eur) if c], -np.inf, inst.max_cost_eur)
+    return rows, cols, vals, lo, hi
+
+
+@settings(max_examples=60, deadline=None)
+@given(case=property_cases())
+def test_the_milp_constraints_are_built_entry_for_entry_as_row_at_a_time(case):
+    """Session 7 builds the MILP's constraints with list extends (`selection._model`): the same entries in the
+    same order, so HiGHS gets the same second-stage matrix."""
+    catalogue, profile, strategy = case
+    gap = analyse_gap(profile, PROPERTY_TAXONOMY, catalogue, today=PROPERTY_TODAY)
+    inst = build_instance(profile, gap, catalogue, strategy, today=PROPERTY_TODAY)
+    fast, first = _model(inst), _model_row_at_a_time(inst)
+    assert [[(type(x), x) for x in part] for part in fast] == [[(type(x), x) for x in part] for part in first]

@@ -14,6 +14,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
+from pathfinder.planner import highs_start
 from pathfinder.planner.bundles import bundle_index
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import Measure, complete_stacks, greedy_fill
@@ -36,6 +37,8 @@ LARGE_REPAIR = False
 # s, the slowest 0.37 -> 0.20 s (web developer). Turning off RINS, RENS, zero-integrality rounding and
 # shifting too gave a slowest of 0.13 s but slowed others twofold (2.84 s in all). scipy passes options it
 # does not know to HiGHS verbatim with a warning, silenced below.
+# Session 7: the first stage now runs in `highs_start` (started from the heuristic's selection, its own
+# options); these options are the fallback's, with `milp`, on a scipy without HiGHS's bindings.
 FIRST_STAGE_OPTIONS = {"mip_heuristic_run_root_reduced_cost": False}
 SEEDS = 2  # restarts of the construction from a large bundle when limits keep coverage out of reach
 
@@ -55,39 +58,7 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
     if n == 0:
         return set(), True
     nv = n + m + k
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    lo: list[float] = []
-    hi: list[float] = []
-
-    def row(entries: list[tuple[int, float]], lower: float, upper: float) -> None:
-        r = len(lo)
-        for col, val in entries:
-            rows.append(r)
-            cols.append(col)
-            vals.append(val)
-        lo.append(lower)
-        hi.append(upper)
-
-    coverers: dict[int, list[int]] = {}
-    for i, cov in enumerate(inst.covers):
-        for j in cov:
-            coverers.setdefault(j, []).append(i)
-    for t_idx, t in enumerate(inst.targets):
-        for j in t.covers:
-            coverers.setdefault(j, []).append(n + m + t_idx)
-    for j in range(m):
-        row([(n + j, 1.0)] + [(c, -1.0) for c in coverers.get(j, ())], -np.inf, 0.0)
-    for i, pre in enumerate(inst.prereqs):
-        for p in pre:
-            row([(i, 1.0), (p, -1.0)], -np.inf, 0.0)
-    for t_idx, t in enumerate(inst.targets):
-        row([(n + m + t_idx, t.req)] + [(i, -e) for i, e in t.components], -np.inf, t.held_ects)
-    if inst.max_hours is not None:
-        row([(i, h) for i, h in enumerate(inst.hours) if h], -np.inf, inst.max_hours)
-    if inst.max_cost_eur is not None:
-        row([(i, c) for i, c in enumerate(inst.cost_eur) if c], -np.inf, inst.max_cost_eur)
+    rows, cols, vals, lo, hi = _model(inst)
 
     lower = np.zeros(nv)
     lower[list(inst.forced)] = 1.0
@@ -124,7 +95,10 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
 
     c1 = np.zeros(nv)
     c1[n : n + m] = -np.asarray(inst.stage1, dtype=float)
-    x1 = solve(c1, None, FIRST_STAGE_OPTIONS)
+    if highs_start.available() and lo:
+        x1 = _first_stage(inst, c1, (rows, cols, vals, lo, hi), lower, upper, integrality, time_limit_s)
+    else:
+        x1 = solve(c1, None, FIRST_STAGE_OPTIONS)
     if x1 is None:
         return None, False
     best1 = float(-(c1 @ x1))
@@ -136,6 +110,97 @@ def solve_milp(inst: Instance, time_limit_s: float = 5.0) -> tuple[set[int] | No
     x2 = solve(c2, keep if best1 > 0 else None, {})
     x = x2 if x2 is not None else x1
     return {i for i in range(n) if x[i] > 0.5}, x2 is not None
+
+
+Model = tuple[list[int], list[int], list[float], list[float], list[float]]  # rows, cols, values, lo, hi
+
+
+def _model(inst: Instance) -> Model:
+    """The constraints both stages share, as (row, column, value) entries and row bounds: coverage (a gap
+    skill counts only if a chosen step or an earned stack covers it), prerequisites, stacks earned, the hour
+    and money limits. Columns: candidates, then gap skills, then stack targets. Built with list extends, row
+    by row in the same order as a row-at-a-time loop (session 6) would: the second stage's matrix is the same
+    one."""
+    n, m = inst.n, len(inst.skills)
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    lo: list[float] = []
+    hi: list[float] = []
+
+    def row(entry_cols: list[int], entry_vals: list[float], upper: float) -> None:
+        rows.extend([len(lo)] * len(entry_cols))
+        cols.extend(entry_cols)
+        vals.extend(entry_vals)
+        lo.append(-np.inf)
+        hi.append(upper)
+
+    coverers: dict[int, list[int]] = {}
+    for i, cov in enumerate(inst.covers):
+        for j in cov:
+            coverers.setdefault(j, []).append(i)
+    for t_idx, t in enumerate(inst.targets):
+        for j in t.covers:
+            coverers.setdefault(j, []).append(n + m + t_idx)
+    for j in range(m):
+        by = coverers.get(j, [])
+        row([n + j, *by], [1.0] + [-1.0] * len(by), 0.0)
+    pairs = [(i, p) for i, pre in enumerate(inst.prereqs) for p in pre]  # one row each: x_i <= x_p
+    first = len(lo)
+    rows.extend([r for r in range(first, first + len(pairs)) for _ in (0, 1)])
+    cols.extend([col for pair in pairs for col in pair])
+    vals.extend([1.0, -1.0] * len(pairs))
+    lo.extend([-np.inf] * len(pairs))
+    hi.extend([0.0] * len(pairs))
+    for t_idx, t in enumerate(inst.targets):
+        row(
+            [n + m + t_idx] + [i for i, _ in t.components],
+            [t.req] + [-e for _, e in t.components],
+            t.held_ects,
+        )
+    for limit, per in ((inst.max_hours, inst.hours), (inst.max_cost_eur, inst.cost_eur)):
+        if limit is not None:
+            used = [i for i, x in enumerate(per) if x]
+            row(used, [per[i] for i in used], limit)
+    return rows, cols, vals, lo, hi
+
+
+def _first_stage(
+    inst: Instance,
+    c1: np.ndarray,
+    model: Model,
+    lower: np.ndarray,
+    upper: np.ndarray,
+    integrality: np.ndarray,
+    time_limit_s: float,
+) -> np.ndarray | None:
+    """An optimal first-stage x (only its value is used): the heuristic's selection when it already covers
+    every stage-1 skill any candidate or stack reaches (no selection covers more), else HiGHS started from
+    it (`highs_start`)."""
+    n, m = inst.n, len(inst.skills)
+    sel = _construct(inst, inst.forced, frozenset(), measures(inst))[0]
+    x = np.zeros(c1.size)
+    x[list(sel.chosen)] = 1.0
+    x[[n + j for j, k in enumerate(sel.count) if k]] = 1.0
+    x[[n + m + t for t, earned in enumerate(sel.earned) if earned]] = 1.0
+    reachable = {j for cov in inst.covers for j in cov}.union(*(t.covers for t in inst.targets))
+    if _strictly_feasible(inst, sel.chosen) and sel.value[0] >= sum(inst.stage1[j] for j in reachable) - EPS:
+        return x
+    rows, cols, vals, lo, hi = model
+    a = coo_matrix((vals, (rows, cols)), shape=(len(lo), c1.size)).tocsc()
+    return highs_start.solve_from(
+        c1, a, np.array(lo), np.array(hi), lower, upper, integrality, x, time_limit_s, 1e-7
+    )
+
+
+def _strictly_feasible(inst: Instance, chosen: set[int]) -> bool:
+    """Within the limits with no tolerance, every prerequisite taken, every pin in: a selection the MILP
+    accepts as it stands."""
+    if not inst.forced <= chosen or any(p not in chosen for i in chosen for p in inst.prereqs[i]):
+        return False
+    if inst.max_hours is not None and sum(inst.hours[i] for i in chosen) > inst.max_hours:
+        return False
+    return inst.max_cost_eur is None or sum(inst.cost_eur[i] for i in chosen) <= inst.max_cost_eur
 
 
 def solve_greedy(inst: Instance, start: set[int] | None = None) -> set[int]:
