@@ -42,3 +42,35 @@ def test_the_before_and_after_summary_counts_steps_in_the_reply_language() -> No
         assert summary(Pathway(goal_label="g", steps=(step, step), totals=Totals(weeks=2))).startswith(
             "2 pasos,"
         )
+
+
+PLAN_NOTE = (
+    "{n} step(s) have an estimated workload or price (the catalogue does not state it); each step says on "
+    "what basis."
+)
+
+
+@pytest.mark.parametrize(
+    "lang, one, five",
+    [
+        ("de", "Für 1 Schritt sind", "Für 5 Schritte sind"),
+        ("es", "estimados en 1 paso ", "estimados en 5 pasos "),
+        ("fr", "estimés pour 1 étape ", "estimés pour 5 étapes "),
+    ],
+)
+def test_a_translated_planner_note_counts_its_steps(lang: str, one: str, five: str) -> None:
+    from pathfinder.assistant.planner_text import say
+
+    with i18n.replying_in(lang):
+        assert one in say(PLAN_NOTE.format(n=1)) and five in say(PLAN_NOTE.format(n=5))
+
+
+@pytest.mark.parametrize("lang", [x for x in i18n.SERVED if x != "en"])
+def test_no_translated_plan_template_writes_a_plural_in_brackets(lang: str) -> None:
+    """'Schritt(en)', 'paso(s)', 'vaihe(tta)': the counted form (`$n_steps`) is used instead."""
+    import json
+    import re
+
+    plans = json.loads((i18n.I18N_DIR / "plans" / f"{lang}.json").read_text(encoding="utf-8"))
+    bracketed = {k: v for k, v in plans.items() if re.search(r"\w\((?:s|e|en|es|tta)\)", v)}
+    assert not bracketed, bracketed
