@@ -66,11 +66,21 @@ def test_a_translated_planner_note_counts_its_steps(lang: str, one: str, five: s
 
 
 @pytest.mark.parametrize("lang", [x for x in i18n.SERVED if x != "en"])
-def test_no_translated_plan_template_writes_a_plural_in_brackets(lang: str) -> None:
-    """'Schritt(en)', 'paso(s)', 'vaihe(tta)': the counted form (`$n_steps`) is used instead."""
-    import json
+def test_no_translated_template_writes_a_plural_in_brackets(lang: str) -> None:
+    """'Schritt(en)', 'paso(s)', 'vaihe(tta)', 'Kompetenz(en)': the counted form (`$n_steps`, `$skills`
+    through `i18n.counted`) is used instead, in the replies, the plan texts and the learner's pages."""
     import re
 
-    plans = json.loads((i18n.I18N_DIR / "plans" / f"{lang}.json").read_text(encoding="utf-8"))
-    bracketed = {k: v for k, v in plans.items() if re.search(r"\w\((?:s|e|en|es|tta)\)", v)}
+    table = i18n.table(lang)
+    bracketed = {k: v for k, v in table.items() if re.search(r"\w\((?:s|e|en|es|tta|a)\)", v)}
     assert not bracketed, bracketed
+
+
+@pytest.mark.parametrize(
+    "lang, one, three",
+    [("en", "Added 1 skill found", "Added 3 skills found"), ("de", "1 Kompetenz aus", "3 Kompetenzen aus")],
+)
+def test_the_profile_page_counts_the_skills_read_from_a_cv(lang: str, one: str, three: str) -> None:
+    with i18n.replying_in(lang):
+        assert one in i18n.t("pf_cv_added", skills=i18n.counted("n_skills", 1))
+        assert three in i18n.t("pf_cv_added", skills=i18n.counted("n_skills", 3))
