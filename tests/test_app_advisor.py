@@ -218,3 +218,25 @@ def test_an_advisor_without_an_open_learner_is_shown_the_way_not_an_error(app_se
         links = [link.proto for link in at.get("page_link")]
         to_advisor = [link for link in links if link.label == "Advisor"]  # the menu's and the note's
         assert len(to_advisor) == 2 and len({link.page_script_hash for link in to_advisor}) == 1
+
+
+def test_an_advisor_without_an_open_learner_gets_no_usable_chat_input(app_settings, monkeypatch):
+    """The Chat page drew its input for an advisor with nobody open (typing there led nowhere): it is shown
+    disabled, saying to open a learner first, and usable once a session is open."""
+    open_profile_store(app_settings).save(ANA)
+    at = unlocked(monkeypatch, page="chat")
+    assert not at.exception, at.exception
+    (box,) = at.chat_input
+    assert box.proto.disabled and box.placeholder.startswith("Open a learner on the Advisor page first")
+    assert any("Open a learner from your caseload" in i.value for i in at.info)
+    at = click(open_page(at, "advisor").run(), "Open session")
+    at = open_page(at, "chat").run()
+    assert not at.exception, at.exception
+    (box,) = at.chat_input
+    assert not box.proto.disabled and box.placeholder.startswith("Ask for a pathway")
+
+
+def test_a_learners_chat_input_stays_open(app_settings):
+    at = start_app("chat")
+    (box,) = at.chat_input
+    assert not box.proto.disabled and box.placeholder.startswith("Ask for a pathway")

@@ -107,6 +107,8 @@ def test_cv_text_adds_the_skills_it_names(app_settings):
     at = submit(at, "Extract skills")
     assert not at.exception, at.exception
     assert {SQL, PYTHON} <= {s.uri for s in stored(app_settings).skills}
+    added = len(stored(app_settings).skills)
+    assert f"Added {added} skills found in your CV." in texts(at)  # counted, not "skill(s)"
     [read] = [
         d.value for d in at.dataframe if "your words" in d.value.columns
     ]  # what was read, and from where

@@ -42,3 +42,45 @@ def test_the_before_and_after_summary_counts_steps_in_the_reply_language() -> No
         assert summary(Pathway(goal_label="g", steps=(step, step), totals=Totals(weeks=2))).startswith(
             "2 pasos,"
         )
+
+
+PLAN_NOTE = (
+    "{n} step(s) have an estimated workload or price (the catalogue does not state it); each step says on "
+    "what basis."
+)
+
+
+@pytest.mark.parametrize(
+    "lang, one, five",
+    [
+        ("de", "Für 1 Schritt sind", "Für 5 Schritte sind"),
+        ("es", "estimados en 1 paso ", "estimados en 5 pasos "),
+        ("fr", "estimés pour 1 étape ", "estimés pour 5 étapes "),
+    ],
+)
+def test_a_translated_planner_note_counts_its_steps(lang: str, one: str, five: str) -> None:
+    from pathfinder.assistant.planner_text import say
+
+    with i18n.replying_in(lang):
+        assert one in say(PLAN_NOTE.format(n=1)) and five in say(PLAN_NOTE.format(n=5))
+
+
+@pytest.mark.parametrize("lang", [x for x in i18n.SERVED if x != "en"])
+def test_no_translated_template_writes_a_plural_in_brackets(lang: str) -> None:
+    """'Schritt(en)', 'paso(s)', 'vaihe(tta)', 'Kompetenz(en)': the counted form (`$n_steps`, `$skills`
+    through `i18n.counted`) is used instead, in the replies, the plan texts and the learner's pages."""
+    import re
+
+    table = i18n.table(lang)
+    bracketed = {k: v for k, v in table.items() if re.search(r"\w\((?:s|e|en|es|tta|a)\)", v)}
+    assert not bracketed, bracketed
+
+
+@pytest.mark.parametrize(
+    "lang, one, three",
+    [("en", "Added 1 skill found", "Added 3 skills found"), ("de", "1 Kompetenz aus", "3 Kompetenzen aus")],
+)
+def test_the_profile_page_counts_the_skills_read_from_a_cv(lang: str, one: str, three: str) -> None:
+    with i18n.replying_in(lang):
+        assert one in i18n.t("pf_cv_added", skills=i18n.counted("n_skills", 1))
+        assert three in i18n.t("pf_cv_added", skills=i18n.counted("n_skills", 3))

@@ -95,6 +95,20 @@ def test_a_plan_with_no_step_is_not_called_free(pathway, credentials):
     )
 
 
+def test_a_plan_with_no_step_prints_no_empty_sources_heading(pathway, credentials, monkeypatch):
+    """The empty plan's PDF (and Markdown) printed a "Sources" heading with nothing under it."""
+    from pathfinder.ui import exports
+
+    headings: list[str] = []
+    monkeypatch.setattr(exports.ReportPDF, "heading", lambda self, text, size=12: headings.append(text))
+    empty = pathway.model_copy(update={"steps": (), "totals": Totals(hours=0, ects=0, cost=0, weeks=0)})
+    assert pathway_pdf(empty, credentials).startswith(b"%PDF-")
+    assert "Sources" not in headings
+    assert "## Sources" not in pathway_markdown(empty, credentials)
+    pathway_pdf(pathway, credentials)
+    assert "Sources" in headings and "## Sources" in pathway_markdown(pathway, credentials)
+
+
 def test_prices_read_as_in_the_chat(pathway, credentials):
     """The Pathway page's cost metric was cut off ("4,863.00 …"); the chat says "EUR 4,863"."""
     from pathfinder.ui.cards import amount, cost_text

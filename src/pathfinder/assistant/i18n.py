@@ -81,6 +81,13 @@ def counted(noun: str, n: int, lang: str | None = None) -> str:
     return t(f"{noun}_{'one' if one else 'other'}", lang, n=n)
 
 
+def and_list(items: list[str], lang: str | None = None) -> str:
+    """'a, b and c' in the reply language ("a, b und c", "a, b và c"): the template `and` before the last."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + t("and", lang) + items[-1]
+
+
 def language_label(code: str) -> str:
     """A language's name for the reply: English in an English reply, else its own (native) name ("Deutsch",
     "Tiếng Việt"), which readers of any language recognise."""

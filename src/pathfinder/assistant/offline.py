@@ -27,7 +27,7 @@ from pathfinder.assistant.conversation_language import (
 )
 from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.grounding import cite, course_names, ground
-from pathfinder.assistant.i18n import SERVED, current, replying_in, t
+from pathfinder.assistant.i18n import SERVED, and_list, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english
@@ -905,21 +905,13 @@ class OfflineResponder(PlanHandlers):
         table = f"| | {t('col_first')} | {t('col_second')} |\n|---|---|---|\n" + "\n".join(
             f"| {r} | {x} | {y} |" for r, x, y in rows
         )
-        verdict = []
-        if a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
-            verdict.append(
-                t("cheaper_is", which=t("col_first") if a.cost_eur < b.cost_eur else t("col_second"))
-            )
-        if a.hours and b.hours and a.hours != b.hours:
-            verdict.append(t("shorter_is", which=t("col_first") if a.hours < b.hours else t("col_second")))
-        if (easier := _easier(a, b)) is not None:  # "which one is easier for a beginner?"
-            verdict.append(t("easier_is", which=t("col_first") if easier is a else t("col_second")))
+        verdict = _verdict(a, b)
         text = (
             t("compare_head", first=cite(a), second=cite(b))
             + "\n\n"
             + table
             + "\n\n"
-            + (t("in_short", verdict=t("and").join(verdict)) if verdict else t("close_on"))
+            + (t("in_short", verdict=verdict) if verdict else t("close_on"))
         )
         shown = {"last_results": (a.id, b.id), "listing": "results", "focus": None}
         return _Reply(text, "compare", shown, retrieved=[a, b])
@@ -1023,6 +1015,20 @@ def _about(c: Credential | None, topic: str) -> bool:
     words = {stem(w) for w in normalise_label(topic).split() if len(w) > 2}
     own = {stem(w) for w in normalise_label(" ".join([c.title, *(s.label for s in c.skills)])).split()}
     return bool(words & own)
+
+
+def _verdict(a: Credential, b: Credential) -> str:
+    """What sets two entries apart, grouped by the one that wins: "the 2nd is cheaper, shorter and easier to
+    start" (not "the 2nd is cheaper and the 2nd is shorter ..."); "" when neither wins on anything."""
+    wins: dict[str, list[str]] = {}
+    if a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
+        wins.setdefault("col_first" if a.cost_eur < b.cost_eur else "col_second", []).append(t("q_cheaper"))
+    if a.hours and b.hours and a.hours != b.hours:
+        wins.setdefault("col_first" if a.hours < b.hours else "col_second", []).append(t("q_shorter"))
+    if (easier := _easier(a, b)) is not None:  # "which one is easier for a beginner?"
+        wins.setdefault("col_first" if easier is a else "col_second", []).append(t("q_easier"))
+    # each side in a clause of its own: "the 1st is cheaper; the 2nd is shorter and easier to start"
+    return "; ".join(t("better_is", which=t(col), qualities=and_list(qs)) for col, qs in wins.items())
 
 
 def _easier(a: Credential, b: Credential) -> Credential | None:

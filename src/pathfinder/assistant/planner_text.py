@@ -8,8 +8,9 @@ key. `say(sentence)` matches the sentence against the English templates and rend
 the current reply language (`i18n.replying_in`), the captured values inserted as they are (titles, labels and
 numbers are data; a course title is never translated), except the values that are planner phrases themselves
 (the parts of "taught only by credentials you cannot take: A; B", a prerequisite's own reason: `_LISTS`,
-`_NESTED`). A sentence no template matches is returned unchanged (`unknown` lists them for the tests that
-keep this table complete).
+`_NESTED`). A translation may write a whole number `$n` as `$n_steps`, the number with "step" in the
+language's plural form (`_counted`). A sentence no template matches is returned unchanged (`unknown` lists
+them for the tests that keep this table complete).
 """
 
 from __future__ import annotations
@@ -75,7 +76,14 @@ def _said(sentence: str, lang: str) -> str:
         found = _match(sentence)
         if found is None:
             return sentence
-        return i18n.t(found[0], **{k: _value(k, v) for k, v in found[1].items()})
+        values = {k: _value(k, v) for k, v in found[1].items()}
+        return i18n.t(found[0], **values, **_counted(found[1]))
+
+
+def _counted(captured: dict[str, str]) -> dict[str, str]:
+    """`$<name>_steps` for every whole number captured: the number with "step" in the right plural form
+    ("1 Schritt", "5 Schritte"), so a translation never writes "Schritt(en)" where English has "step(s)"."""
+    return {f"{k}_steps": i18n.counted("n_steps", int(v)) for k, v in captured.items() if v.isdigit()}
 
 
 def _value(name: str, value: str) -> str:

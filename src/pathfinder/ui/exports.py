@@ -150,8 +150,9 @@ def pathway_markdown(
         lines += [f"- {escape_md(line)}" for line in relaxation_lines(pathway)]
     if pathway.notes:
         lines += ["", "## " + t("ex_notes"), ""] + [f"- {escape_md(say(n))}" for n in pathway.notes]
-    lines += ["", "## " + t("ex_sources"), ""]
-    for n, c in enumerate(citations(pathway, credentials), start=1):
+    sources = citations(pathway, credentials)
+    lines += ["", "## " + t("ex_sources"), ""] if sources else []  # no heading over nothing (empty plan)
+    for n, c in enumerate(sources, start=1):
         provider = f" — {escape_md(c.provider)}" if c.provider else ""
         link = f" <{c.url}>" if c.url else ""
         lines.append(f"[{n}] {escape_md(c.title)} (`{c.id}`){provider}{link}")
@@ -203,8 +204,10 @@ def write_pathway(doc: ReportPDF, pathway: Pathway, credentials: Mapping[str, Cr
         doc.heading(t("ex_notes"), size=11)
         for note in pathway.notes:
             doc.bullet(say(note))
-    doc.heading(t("ex_sources"), size=11)
-    for n, c in enumerate(citations(pathway, credentials), start=1):
+    sources = citations(pathway, credentials)
+    if sources:  # no heading over nothing (a plan with no step)
+        doc.heading(t("ex_sources"), size=11)
+    for n, c in enumerate(sources, start=1):
         doc.bullet(f"[{n}] {c.title} ({c.id})" + (f" - {c.provider}" if c.provider else ""), link=c.url)
 
 

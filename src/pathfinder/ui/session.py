@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from pathfinder.domain.access import Account
 
 ACCOUNT_KEY, SIGNED_IN_KEY, ACTIVE_KEY = "account_id", "signed_in_at", "last_active_at"
+# the signed-in account's role as of the last check: a hint for what a page draws before the account loads
+# (the Chat page's input), never for access (every page checks the account itself)
+ROLE_KEY = "account_role"
 # a message for the signed-in user after a rerun (password or advisor access changed): the page gate shows it
 # once, on whichever page the user lands; "signin_notice" is for the sign-in form (session ended, ...)
 ACCOUNT_NOTICE_KEY = "account_notice"
@@ -31,6 +34,7 @@ SSO_REFUSED_KEY = "sso_refused"  # why the provider's identity could not sign in
 COOKIE, TOKEN_KEY, CLEAR_COOKIE_KEY = "pathfinder_session", "session_token", "clear_session_cookie"
 # what belongs to the signed-in person and must not survive sign-out (the next person on a shared PC)
 PERSONAL_KEYS = (
+    ROLE_KEY,
     "advised_learner",
     "advised_learner_name",  # shown in the sidebar during an advisor's session
     "conversation_id",
@@ -56,6 +60,7 @@ def remember(account: Account, *, token: str | None = None, since: datetime | No
         since or now,
         now,
     )
+    st.session_state[ROLE_KEY] = account.role
     st.session_state.pop(CLEAR_COOKIE_KEY, None)
     if token is None and not account.username.startswith("sso-"):
         token = resources.session_store().start(account)
@@ -107,6 +112,7 @@ def current_account() -> Account | None:
             st.logout()  # else the provider's cookie would sign the session straight back in
         return None
     st.session_state[ACTIVE_KEY] = now
+    st.session_state[ROLE_KEY] = account.role
     return account
 
 

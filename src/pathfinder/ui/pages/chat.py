@@ -165,9 +165,27 @@ def split_stream(chunks: Iterator[Any], final: dict[str, Any]) -> Iterator[str]:
 _OWN_INPUT = object()
 
 
-def chat_input(key: str) -> str | None:
+def chat_input(key: str, closed: bool = False) -> str | None:
+    """The chat's input; `closed`: an advisor with no learner open, whom it tells to open one first."""
     lang = st.session_state.get(learner.LANGUAGE_KEY + "last") if key == "chat" else None
+    if closed:
+        st.chat_input(_t("cp_open_learner_first", lang), key=f"{key}-input", disabled=True)
+        return None
     return st.chat_input(_t("cp_placeholder", lang), key=f"{key}-input", max_chars=4000)
+
+
+def _no_learner_open() -> bool:
+    """An advisor with no learner open. Only when the last run's role says advisor is the account loaded
+    here (a learner's input stays the page's first, fast element); the answer itself is the account's."""
+    from pathfinder.ui.session import ROLE_KEY
+
+    if st.session_state.get(ROLE_KEY) != "advisor" or st.session_state.get(learner.ADVISED_KEY):
+        return False
+    try:
+        learner.active_profile_id()
+    except learner.OpenALearnerFirst:
+        return True
+    return False
 
 
 def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object = _OWN_INPUT) -> None:
@@ -264,7 +282,8 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
 def render() -> None:
     cols = st.columns([5, 1])
     cols[0].title(_t("nav_chat", st.session_state.get(learner.LANGUAGE_KEY + "last")))  # as in the menu
-    prompt = chat_input("chat")  # before anything heavy: the input is usable while settings and stores load
+    # before anything heavy: the input is usable while settings and stores load
+    prompt = chat_input("chat", closed=_no_learner_open())
     from pathfinder.ui.session import current_account, shown_language
 
     offline = not resources.settings().llm_enabled

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from pathfinder.assistant.i18n import current, language_label, replying_in, t
+from pathfinder.assistant.i18n import counted, current, language_label, replying_in, t
 from pathfinder.domain import EUR_PER_UNIT, Constraints, Goal, HeldSkill, LearnerProfile
 from pathfinder.safety.markdown import escape_md
 from pathfinder.safety.uploads import check_upload, save_upload
@@ -260,7 +260,7 @@ def text_section(profile: LearnerProfile) -> None:
             if not added:
                 st.warning(t("pf_cv_none"))
                 return
-            learner.save_and_rerun(updated, t("pf_cv_added", n=added))
+            learner.save_and_rerun(updated, t("pf_cv_added", skills=counted("n_skills", added)))
         else:
             uris = tuple(m.uri for m in found)
             if not uris:
@@ -274,7 +274,7 @@ def text_section(profile: LearnerProfile) -> None:
             )
             learner.save_and_rerun(
                 profile.model_copy(update={"goal": goal}),
-                t("pf_advert_set", n=len(uris)),
+                t("pf_advert_set", skills=counted("n_skills", len(uris))),
             )
 
 
