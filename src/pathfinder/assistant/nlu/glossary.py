@@ -97,6 +97,10 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(toks):
+        if _french_verb(folded, i):  # one piece with its subject, so that no caller reads it as a word
+            out[-1] = (f"{out[-1][0]} {toks[i]}", None)
+            i += 1
+            continue
         term = next((t for t in candidates if _match_at(folded, i, t)), None)
         n = len(term.words) if term is not None else 1
         english = term.english if term is not None and term.english != NOT_A_TERM else None
@@ -106,6 +110,17 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
         out.append((" ".join(toks[i : i + n]), english))
         i += n
     return out
+
+
+_SUBJECT = frozenset(("j'", "n'", "m'", "t'", "je"))
+
+
+def _french_verb(folded: list[str], i: int) -> bool:
+    """French "ai" (I have) after its subject, not AI: "j'ai", "je n'ai pas", "j'en ai marre"."""
+    if folded[i] != "ai" or i == 0:
+        return False
+    before = folded[i - 1]
+    return before in _SUBJECT or (before == "en" and i >= 2 and folded[i - 2] in _SUBJECT)
 
 
 _ELISION = regex.compile(r"((?:l|d|j|qu|n|s|c|m|t)['’])(\p{L}.*)", regex.IGNORECASE)

@@ -32,6 +32,7 @@ _SLOT_WORDS = frozenset(
         *vocab.LANGUAGE_NAMES,
         *vocab.CURRENCIES,
         *vocab.FREE,
+        *vocab.PAY,
         *vocab.LEVEL_LOW,
         *vocab.LEVEL_HIGH,
         *vocab.HOUR,
@@ -393,7 +394,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
             p.price_ceiling = (s.amount, s.currency if eur is not None else "EUR")
     if s.free and p.max_cost is None:
         p.max_cost = 0.0
-    if s.free and intent in ("set_constraints",) and p.budget is None:
+    if s.free and (intent == "set_constraints" or s.no_money) and p.budget is None:
         p.budget = 0.0
     if s.participation:
         p.participation = tuple(dict.fromkeys((*p.participation, *s.participation)))

@@ -482,6 +482,25 @@ NO_MONEY = (
     "টাকা নেই",
     "বাজেট নেই",
 )
+# "can't pay anything", "no puede pagar nada", "kann nichts bezahlen": paying or money denied next to it
+# (`slots.no_money`); words after an elision are read without it ("d'argent" -> "argent")
+PAY = frozenset(
+    "pay afford money budget cash zahlen bezahlen leisten geld budget pagar dinero plata presupuesto "
+    "payer argent budget maksaa maksamaan rahaa raha budjetti budjettia varaa trả tiền ngân पैसे पैसा paise "
+    "paisa बजट টাকা বাজেট পয়সা".split()
+)
+# a denial before the pay word ("can't pay", "kein Geld", "en voi maksaa", "không trả") ...
+PAY_DENIED_BEFORE = frozenset(
+    "no not can't cannot don't doesn't won't couldn't nothing zero kein keine keinen nicht nichts null nada "
+    "cero sin rien pas zéro aucun ei en emme eivät mitään nolla không chẳng".split()
+)
+# ... or after it ("pay nothing", "pagar nada", "पैसा नहीं", "টাকা নেই")
+PAY_DENIED_AFTER = frozenset("nothing zero nada cero rien nichts nicht mitään नहीं nahi nahin না নেই".split())
+# "can't pay much", "nicht viel bezahlen": a small budget, not none
+MUCH = frozenset(
+    "much more lot mucho mucha más mas viel mehr beaucoup plus trop paljon enempää nhiều ज्यादा ज़्यादा "
+    "अधिक बहुत বেশি".split()
+)
 FASTER = (
     "faster",
     "fastest",
