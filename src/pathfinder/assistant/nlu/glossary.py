@@ -26,6 +26,7 @@ class Term:
     lang: str
     words: tuple[str, ...]  # folded; a trailing "*" marks a prefix
     english: str
+    nearest: bool = False  # "~" in the file: the nearest ESCO occupation, not a translation ("BI developer")
 
 
 def fold(word: str) -> str:
@@ -43,13 +44,15 @@ def terms() -> tuple[Term, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         lang, term, english = line.split("\t")
+        nearest = english.startswith("~")
+        english = english.removeprefix("~")
         words: list[str] = []
         for word in term.split():
             pieces = [fold(t) for t in tokens(word.rstrip("*"))]
             if pieces and word.endswith("*"):
                 pieces[-1] += "*"
             words += pieces
-        out.append(Term(lang, tuple(words), english))
+        out.append(Term(lang, tuple(words), english, nearest))
     # longest first: "delegado de protección de datos" before "protección de datos" before "datos"
     return tuple(sorted(out, key=lambda t: (-len(t.words), -sum(len(w) for w in t.words))))
 
@@ -58,6 +61,13 @@ ROLE_WORDS = frozenset(
     "analyst engineer developer scientist designer architect manager officer consultant specialist expert "
     "administrator tester technician programmer researcher teacher hacker trainer".split()
 )
+
+
+def names_nearest(phrase: str, lang: str | None = None) -> bool:
+    """Whether the phrase names a job the taxonomy has no name for, read as the nearest one ("BI developer":
+    a data warehouse developer; the glossary's "~" rows)."""
+    near = {t.english for t in terms() if t.nearest}
+    return any(english in near for _, english in segments(phrase, lang) if english is not None)
 
 
 def names_role(english_phrase: str) -> bool:
