@@ -323,3 +323,15 @@ def test_french_ai_the_verb_is_not_artificial_intelligence(message: str) -> None
 
 def test_ai_after_an_article_in_french_is_still_artificial_intelligence() -> None:
     assert "artificial intelligence" in understand("je veux travailler dans l'AI", TODAY).topic
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je veux me reconvertir dans le numérique",
+        "J'accompagne une aide-soignante qui veut se reconvertir dans le numérique",
+    ],
+)
+def test_a_career_change_into_digital_is_an_area_goal(message: str) -> None:
+    p = understand(message, TODAY)
+    assert p.goal_english == "digital" and "reconvertir" not in (p.clause_goal or ""), p

@@ -341,6 +341,7 @@ cliente souhaite veut des cours sur pour cherche montre-moi avez-vous vous
 con qué hago primero quoi commencer par faire dois que was soll zuerst mitä pitäisi
 wie werde werden hab habe schon kenntnisse bitte gern machen fais faire pour haluaa haluan asiakkaani ja y et
 cómo llegar
+reconvertir reconvertirme reconvertirse reconvertirte reconversión reconversion reconverti reconvertie
 haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
 kursseja kurssia etsin näytä entä jos vain mutta kun niin myös sitten
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
