@@ -335,3 +335,8 @@ def test_ai_after_an_article_in_french_is_still_artificial_intelligence() -> Non
 def test_a_career_change_into_digital_is_an_area_goal(message: str) -> None:
     p = understand(message, TODAY)
     assert p.goal_english == "digital" and "reconvertir" not in (p.clause_goal or ""), p
+
+
+def test_end_up_as_is_a_cue_not_part_of_the_job() -> None:
+    p = understand("My client manages a clothing store and would like to end up as a BI developer", TODAY)
+    assert p.clause_goal == "bi developer" and p.goal_english == "data warehouse developer", p

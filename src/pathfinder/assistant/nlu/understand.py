@@ -79,7 +79,7 @@ def content(text: str, everyday: bool = True) -> str:
 _PHRASE_CUES = tuple(
     dict.fromkeys(
         tuple(form.split())
-        for cue in vocab.PLAN_CUES
+        for cue in (*vocab.PLAN_CUES, *vocab.GOAL_PHRASES)
         if " " in cue
         for form in (cue, vocab.fold_vietnamese(cue))
     )
@@ -87,7 +87,8 @@ _PHRASE_CUES = tuple(
 
 
 def _without_phrase_cues(toks: list[str]) -> list[str]:
-    """The tokens without the plan cues of several words ("lộ trình", also as "lo trinh", "hoja de ruta")."""
+    """The tokens without the plan cues of several words ("lộ trình", also as "lo trinh", "hoja de ruta") and
+    the phrasal verbs of becoming ("end up")."""
     out: list[str] = []
     i = 0
     while i < len(toks):

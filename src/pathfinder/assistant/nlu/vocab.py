@@ -610,6 +610,8 @@ SHORT_CUES: dict[str, frozenset[str]] = {
 }
 
 # words that ask for a plan or pathway (with a goal known, the plan is the answer)
+# phrasal verbs of becoming, no subject ("would like to end up as a BI developer": not an "end" developer)
+GOAL_PHRASES = ("end up", "ending up", "ends up", "wind up")
 PLAN_CUES = (
     "plan",
     "plan it",
