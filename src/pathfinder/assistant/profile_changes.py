@@ -235,7 +235,10 @@ def _goal(
     if english:
         text = english
     occ = tools.lexicon.occupation(text)
-    nearest = occ is not None and glossary.names_nearest(phrase)  # "BI developer": said so in the note
+    # "BI developer": the nearest occupation, said so in the note ("cloud devops engineer" is ESCO's own)
+    nearest = (
+        occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
+    )
     options = ""
     if occ is None and not area:
         link = tools.linker.link(text)
