@@ -282,3 +282,61 @@ def test_colloquial_finnish_free() -> None:
 )
 def test_the_job_held_said_casually_in_french(message: str, role: str) -> None:
     assert understand(message, TODAY).current_role == role
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I can't pay anything",
+        "he has about 6 hours a week and can't pay anything himself",
+        "no puede pagar nada",
+        "ich kann nichts bezahlen",
+        "ich habe kein Geld",
+        "je ne peux rien payer",
+        "en voi maksaa mitään",
+        "tôi không trả được tiền",
+        "मेरे पास कोई पैसा नहीं है",
+        "আমার কাছে টাকা নেই",
+    ],
+)
+def test_paying_nothing_is_a_budget_of_zero_in_every_language(message: str) -> None:
+    p = understand(message, TODAY)
+    assert p.budget == 0.0 and p.max_cost == 0.0, (p.budget, p.max_cost)
+    # the pay words are constraints, not a subject to search for (English keeps the rules' reading)
+    if p.lang != "en":
+        assert not {"pagar", "bezahlen", "geld", "payer", "maksaa", "trả", "पैसा", "টাকা"} & set(p.topic.split())
+
+
+@pytest.mark.parametrize(
+    "message", ["he can't pay much, 500 euros max", "I can't pay much", "I don't care about money"]
+)
+def test_a_small_budget_or_indifference_is_not_zero(message: str) -> None:
+    p = understand(message, TODAY)
+    assert p.budget != 0.0 and p.max_cost != 0.0, (p.budget, p.max_cost)
+
+
+@pytest.mark.parametrize("message", ["j'en ai marre de mon boulot", "je n'ai pas d'argent", "j'ai 40 ans"])
+def test_french_ai_the_verb_is_not_artificial_intelligence(message: str) -> None:
+    p = understand(message, TODAY)
+    assert "artificial" not in p.topic and "intelligence" not in p.topic, p.topic
+
+
+def test_ai_after_an_article_in_french_is_still_artificial_intelligence() -> None:
+    assert "artificial intelligence" in understand("je veux travailler dans l'AI", TODAY).topic
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je veux me reconvertir dans le numérique",
+        "J'accompagne une aide-soignante qui veut se reconvertir dans le numérique",
+    ],
+)
+def test_a_career_change_into_digital_is_an_area_goal(message: str) -> None:
+    p = understand(message, TODAY)
+    assert p.goal_english == "digital" and "reconvertir" not in (p.clause_goal or ""), p
+
+
+def test_end_up_as_is_a_cue_not_part_of_the_job() -> None:
+    p = understand("My client manages a clothing store and would like to end up as a BI developer", TODAY)
+    assert p.clause_goal == "bi developer" and p.goal_english == "data warehouse developer", p

@@ -231,9 +231,14 @@ def _goal(
     skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
     `english`: the phrase's domain terms in English (nlu.glossary), linked instead of the phrase itself."""
     area = english is not None and not glossary.names_role(english)  # "cybersecurity", not "web developer"
+    phrase = text.strip()
     if english:
         text = english
     occ = tools.lexicon.occupation(text)
+    # "BI developer": the nearest occupation, said so in the note ("cloud devops engineer" is ESCO's own)
+    nearest = (
+        occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
+    )
     options = ""
     if occ is None and not area:
         link = tools.linker.link(text)
@@ -258,9 +263,14 @@ def _goal(
             if top and top[0][1] >= FALLBACK and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015)
             else None
         )
+        nearest = occ is not None and not link.sure  # by meaning only, no area either: the closest job
     if occ is not None:
         goal = Goal(occupation_uri=occ.uri, label=occ.label)
-        note = t("goal_occupation", occupation=md.escape_text(occ.label))
+        note = (
+            t("goal_nearest", phrase=md.escape_text(phrase), occupation=md.escape_text(occ.label))
+            if nearest
+            else t("goal_occupation", occupation=md.escape_text(occ.label))
+        )
     else:
         skills = cluster
         if not skills:

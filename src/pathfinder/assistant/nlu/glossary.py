@@ -26,6 +26,7 @@ class Term:
     lang: str
     words: tuple[str, ...]  # folded; a trailing "*" marks a prefix
     english: str
+    nearest: bool = False  # "~" in the file: the nearest ESCO occupation, not a translation ("BI developer")
 
 
 def fold(word: str) -> str:
@@ -43,13 +44,15 @@ def terms() -> tuple[Term, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         lang, term, english = line.split("\t")
+        nearest = english.startswith("~")
+        english = english.removeprefix("~")
         words: list[str] = []
         for word in term.split():
             pieces = [fold(t) for t in tokens(word.rstrip("*"))]
             if pieces and word.endswith("*"):
                 pieces[-1] += "*"
             words += pieces
-        out.append(Term(lang, tuple(words), english))
+        out.append(Term(lang, tuple(words), english, nearest))
     # longest first: "delegado de protección de datos" before "protección de datos" before "datos"
     return tuple(sorted(out, key=lambda t: (-len(t.words), -sum(len(w) for w in t.words))))
 
@@ -58,6 +61,13 @@ ROLE_WORDS = frozenset(
     "analyst engineer developer scientist designer architect manager officer consultant specialist expert "
     "administrator tester technician programmer researcher teacher hacker trainer".split()
 )
+
+
+def names_nearest(phrase: str, lang: str | None = None) -> bool:
+    """Whether the phrase names a job the taxonomy has no name for, read as the nearest one ("BI developer":
+    a data warehouse developer; the glossary's "~" rows)."""
+    near = {t.english for t in terms() if t.nearest}
+    return any(english in near for _, english in segments(phrase, lang) if english is not None)
 
 
 def names_role(english_phrase: str) -> bool:
@@ -97,6 +107,10 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(toks):
+        if _french_verb(folded, i):  # one piece with its subject, so that no caller reads it as a word
+            out[-1] = (f"{out[-1][0]} {toks[i]}", None)
+            i += 1
+            continue
         term = next((t for t in candidates if _match_at(folded, i, t)), None)
         n = len(term.words) if term is not None else 1
         english = term.english if term is not None and term.english != NOT_A_TERM else None
@@ -106,6 +120,17 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
         out.append((" ".join(toks[i : i + n]), english))
         i += n
     return out
+
+
+_SUBJECT = frozenset(("j'", "n'", "m'", "t'", "je"))
+
+
+def _french_verb(folded: list[str], i: int) -> bool:
+    """French "ai" (I have) after its subject, not AI: "j'ai", "je n'ai pas", "j'en ai marre"."""
+    if folded[i] != "ai" or i == 0:
+        return False
+    before = folded[i - 1]
+    return before in _SUBJECT or (before == "en" and i >= 2 and folded[i - 2] in _SUBJECT)
 
 
 _ELISION = regex.compile(r"((?:l|d|j|qu|n|s|c|m|t)['’])(\p{L}.*)", regex.IGNORECASE)

@@ -31,6 +31,7 @@ class Slots:
     amount: float | None = None
     currency: str | None = None
     free: bool = False
+    no_money: bool = False  # "can't pay anything": a budget of 0, whatever the act
     deadline: date | None = None
     weeks: int | None = None
     participation: tuple[str, ...] = ()
@@ -243,6 +244,22 @@ def _negated(toks: list[str], i: int) -> bool:
     )
 
 
+def no_money(toks: list[str]) -> bool:
+    """Paying or money denied within two words ("can't pay anything", "no puede pagar nada", "je ne peux rien
+    payer", "kein Geld", "en voi maksaa", "không trả được", "पैसा नहीं"), not "can't pay much"."""
+    for i, t in enumerate(toks):
+        if t.rsplit("'", 1)[-1] not in vocab.PAY:
+            continue
+        near = toks[max(0, i - 2) : i + 3]
+        if any(w in vocab.MUCH for w in near):
+            continue
+        if any(w in vocab.PAY_DENIED_BEFORE or w.startswith("n'") for w in toks[max(0, i - 2) : i]):
+            return True
+        if any(w in vocab.PAY_DENIED_AFTER for w in toks[i + 1 : i + 3]):
+            return True
+    return False
+
+
 def extract(text: str, today: date | None = None) -> Slots:
     today = today or date.today()
     toks = tokens(text)
@@ -259,6 +276,8 @@ def extract(text: str, today: date | None = None) -> Slots:
         or "miễn phí" in norm
         or any(phrase in norm for phrase in vocab.NO_MONEY)
     )
+    s.no_money = s.amount is None and (any(phrase in norm for phrase in vocab.NO_MONEY) or no_money(toks))
+    s.free = s.free or s.no_money
     s.deadline, s.weeks = _deadline(norm, toks, today)
     parts = [vocab.PARTICIPATION[t] for t in toks if t in vocab.PARTICIPATION]
     parts += [v for t in toks for prefix, v in vocab.PARTICIPATION_PREFIXES.items() if t.startswith(prefix)]

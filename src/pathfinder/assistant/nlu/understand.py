@@ -32,6 +32,7 @@ _SLOT_WORDS = frozenset(
         *vocab.LANGUAGE_NAMES,
         *vocab.CURRENCIES,
         *vocab.FREE,
+        *vocab.PAY,
         *vocab.LEVEL_LOW,
         *vocab.LEVEL_HIGH,
         *vocab.HOUR,
@@ -78,7 +79,7 @@ def content(text: str, everyday: bool = True) -> str:
 _PHRASE_CUES = tuple(
     dict.fromkeys(
         tuple(form.split())
-        for cue in vocab.PLAN_CUES
+        for cue in (*vocab.PLAN_CUES, *vocab.GOAL_PHRASES)
         if " " in cue
         for form in (cue, vocab.fold_vietnamese(cue))
     )
@@ -86,7 +87,8 @@ _PHRASE_CUES = tuple(
 
 
 def _without_phrase_cues(toks: list[str]) -> list[str]:
-    """The tokens without the plan cues of several words ("lộ trình", also as "lo trinh", "hoja de ruta")."""
+    """The tokens without the plan cues of several words ("lộ trình", also as "lo trinh", "hoja de ruta") and
+    the phrasal verbs of becoming ("end up")."""
     out: list[str] = []
     i = 0
     while i < len(toks):
@@ -393,7 +395,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
             p.price_ceiling = (s.amount, s.currency if eur is not None else "EUR")
     if s.free and p.max_cost is None:
         p.max_cost = 0.0
-    if s.free and intent in ("set_constraints",) and p.budget is None:
+    if s.free and (intent == "set_constraints" or s.no_money) and p.budget is None:
         p.budget = 0.0
     if s.participation:
         p.participation = tuple(dict.fromkeys((*p.participation, *s.participation)))

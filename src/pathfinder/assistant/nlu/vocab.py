@@ -341,6 +341,7 @@ cliente souhaite veut des cours sur pour cherche montre-moi avez-vous vous
 con qué hago primero quoi commencer par faire dois que was soll zuerst mitä pitäisi
 wie werde werden hab habe schon kenntnisse bitte gern machen fais faire pour haluaa haluan asiakkaani ja y et
 cómo llegar
+reconvertir reconvertirme reconvertirse reconvertirte reconversión reconversion reconverti reconvertie
 haluan haluaisin olla tavoitteeni on päästä työskennellä parissa asiakkaani minä olen ja onko teillä
 kursseja kurssia etsin näytä entä jos vain mutta kun niin myös sitten
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
@@ -482,6 +483,25 @@ NO_MONEY = (
     "টাকা নেই",
     "বাজেট নেই",
 )
+# "can't pay anything", "no puede pagar nada", "kann nichts bezahlen": paying or money denied next to it
+# (`slots.no_money`); words after an elision are read without it ("d'argent" -> "argent")
+PAY = frozenset(
+    "pay afford money budget cash zahlen bezahlen leisten geld budget pagar dinero plata presupuesto "
+    "payer argent budget maksaa maksamaan rahaa raha budjetti budjettia varaa trả tiền ngân पैसे पैसा paise "
+    "paisa बजट টাকা বাজেট পয়সা".split()
+)
+# a denial before the pay word ("can't pay", "kein Geld", "en voi maksaa", "không trả") ...
+PAY_DENIED_BEFORE = frozenset(
+    "no not can't cannot don't doesn't won't couldn't nothing zero kein keine keinen nicht nichts null nada "
+    "cero sin rien pas zéro aucun ei en emme eivät mitään nolla không chẳng".split()
+)
+# ... or after it ("pay nothing", "pagar nada", "पैसा नहीं", "টাকা নেই")
+PAY_DENIED_AFTER = frozenset("nothing zero nada cero rien nichts nicht mitään नहीं nahi nahin না নেই".split())
+# "can't pay much", "nicht viel bezahlen": a small budget, not none
+MUCH = frozenset(
+    "much more lot mucho mucha más mas viel mehr beaucoup plus trop paljon enempää nhiều ज्यादा ज़्यादा "
+    "अधिक बहुत বেশি".split()
+)
 FASTER = (
     "faster",
     "fastest",
@@ -590,6 +610,8 @@ SHORT_CUES: dict[str, frozenset[str]] = {
 }
 
 # words that ask for a plan or pathway (with a goal known, the plan is the answer)
+# phrasal verbs of becoming, no subject ("would like to end up as a BI developer": not an "end" developer)
+GOAL_PHRASES = ("end up", "ending up", "ends up", "wind up")
 PLAN_CUES = (
     "plan",
     "plan it",
