@@ -248,8 +248,9 @@ def analyse_gap(
     """Goal skills minus held skills, weighted (essential 1.0, optional 0.3, explicit goal skills 1.0).
 
     A skill held below `required_level` (default: the goal's `required_level`) stays in the gap with its held
-    level. `taught_by` names only
-    credentials the profile's hard constraints allow; `untaught` lists skills no catalogue entry teaches.
+    level. A held skill counts as its broader skills held one level lower (`Taxonomy.with_broader`).
+    `taught_by` names only credentials the profile's hard constraints allow; `untaught` lists skills no
+    catalogue entry teaches.
     """
     label, weights = goal_skill_weights(profile, taxonomy)
     if required_level is None and profile.goal is not None:
@@ -261,6 +262,7 @@ def analyse_gap(
     for held_cred in profile.credentials:
         for ref in held_cred.skills:
             held_level.setdefault(ref.uri, "intermediate")
+    held_level = taxonomy.with_broader(held_level)  # C++ held at advanced: computer programming, intermediate
 
     teachers: dict[str, list[str]] = {}
     excluded: dict[str, str] = {}
