@@ -60,6 +60,11 @@ class Gap(BaseModel):
     role_skills: tuple[str, ...] = Field(
         (), description="the essential skills of the learner's present job (an occupation of the taxonomy)"
     )
+    implied: dict[str, str] = Field(
+        default_factory=dict,
+        description="skills (any, not only the goal's) the learner holds through a narrower skill they hold "
+        "(`Taxonomy.with_broader`): URI -> level; the level rules read them as held",
+    )
     role_nearest: str = Field(
         "",
         description="when the present job's title is not an occupation of the taxonomy: the nearest one "
@@ -262,6 +267,7 @@ def analyse_gap(
     for held_cred in profile.credentials:
         for ref in held_cred.skills:
             held_level.setdefault(ref.uri, "intermediate")
+    stated = held_level
     held_level = taxonomy.with_broader(held_level)  # C++ held at advanced: computer programming, intermediate
 
     teachers: dict[str, list[str]] = {}
@@ -319,6 +325,7 @@ def analyse_gap(
         role_shared=None if job is None else len(set(job.essential) & weights.keys()),
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
+        implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
     )
 
 

@@ -77,17 +77,20 @@ class LevelCheck:
         skills_of: Mapping[str, tuple[str, ...]] | None = None,
         role_shared: int | None = None,
         role_skills: Collection[str] = (),
+        implied: Mapping[str, str] | None = None,
     ) -> None:
         self.by_id = by_id
         self.skills_of = (
             skills_of  # credential id -> the skills it counts as teaching (the lookup's), if known
         )
         self.held = profile.held_credential_ids
-        self.held_skills = profile.held_skill_uris
+        # `implied`: skills held through a narrower one (`Gap.implied`: Java held -> computer programming)
+        implied = implied or {}
+        self.held_skills = profile.held_skill_uris | frozenset(implied)
         self.background = frozenset(self.held_skills) | frozenset(role_skills)  # what the learner works with
         self.worked = frozenset(  # skills the learner says they hold at intermediate level or above
             s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
-        )
+        ) | frozenset(u for u, lvl in implied.items() if LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"])
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
             profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared
