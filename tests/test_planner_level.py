@@ -306,3 +306,24 @@ def test_a_prerequisite_in_skills_held_through_narrower_ones_counts_as_met():
     # without the hierarchy the prerequisite is studied first
     plain = analyse_gap(p, TAX, [basics, follow], today=TODAY)
     assert plan_pathway(p, plain, [basics, follow], today=TODAY).ids == ("basics", "next")
+
+
+def test_one_level_below_a_prerequisite_in_kin_of_a_held_language_is_met():
+    # the learner works with a narrower skill of skill 4 (Java under computer programming), so skill 4 is
+    # implied and its other narrower skills (5 and "k:6": Python, ...) are kin: "basics" one level below the
+    # start teaches 4, 5 and k:6 and is met as the prerequisite of "next"; without the hierarchy it is studied
+    kin6 = SkillRef(uri="k:6", label="kin 6")
+    tax = Taxonomy.from_items(
+        [*TAX.skills.values(), Skill(uri="n:java", label="java"), Skill(uri=kin6.uri, label=kin6.label)],
+        TAX.occupations.values(),
+        [("n:java", SKILLS[4].uri), (SKILLS[5].uri, SKILLS[4].uri), (kin6.uri, SKILLS[4].uri)],
+    )
+    held = (HeldSkill(uri="n:java", label="java", level="advanced"), _held(1), _held(2), _held(3))
+    basics = _c("basics", (4, 5), 4).model_copy(update={"skills": (SKILLS[4], SKILLS[5], kin6)})
+    follow = _c("next", (0,), 5, pre=("basics",))
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), skills=held)
+    gap = analyse_gap(p, tax, [basics, follow], today=TODAY)
+    assert set(gap.kin) == {SKILLS[5].uri, kin6.uri}
+    assert plan_pathway(p, gap, [basics, follow], today=TODAY).ids == ("next",)
+    plain = analyse_gap(p, TAX, [basics, follow], today=TODAY)
+    assert plan_pathway(p, plain, [basics, follow], today=TODAY).ids == ("basics", "next")

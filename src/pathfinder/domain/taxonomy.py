@@ -93,6 +93,7 @@ class Taxonomy:
     _indexes: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
     _essential_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
     _name_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
+    _narrower: tuple[int, dict[str, tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_items(
@@ -120,6 +121,18 @@ class Taxonomy:
     def broader_pairs(self) -> list[tuple[str, str]]:
         """The (skill, broader skill) URI pairs of the hierarchy, sorted."""
         return sorted((narrow, broad) for narrow, broads in self.broader.items() for broad in broads)
+
+    def narrower(self, uri: str) -> tuple[str, ...]:
+        """The skills whose direct broader skill `uri` is (computer programming -> C++, Java, Python, ...);
+        the reverse index is built once (rebuilt when links are added)."""
+        cached = self._narrower
+        if cached is None or cached[0] != len(self.broader):
+            index: dict[str, list[str]] = {}
+            for narrow, broads in self.broader.items():
+                for broad in broads:
+                    index.setdefault(broad, []).append(narrow)
+            cached = self._narrower = (len(self.broader), {k: tuple(sorted(v)) for k, v in index.items()})
+        return cached[1].get(uri, ())
 
     def with_broader(self, levels: Mapping[str, str]) -> dict[str, str]:
         """Held skill levels (URI -> "basic" | "intermediate" | "advanced") plus what they imply through the

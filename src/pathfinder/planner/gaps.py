@@ -65,6 +65,12 @@ class Gap(BaseModel):
         description="skills (any, not only the goal's) the learner holds through a narrower skill they hold "
         "(`Taxonomy.with_broader`): URI -> level; the level rules read them as held",
     )
+    kin: tuple[str, ...] = Field(
+        (),
+        description="skills narrower than one the learner holds at intermediate level or above (directly or "
+        "implied) that they do not hold: Python for a Java developer (computer programming). The level rules "
+        "count them as known in a prerequisite only",
+    )
     role_nearest: str = Field(
         "",
         description="when the present job's title is not an occupation of the taxonomy: the nearest one "
@@ -326,6 +332,17 @@ def analyse_gap(
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
+        kin=tuple(
+            sorted(
+                {
+                    k
+                    for u, lvl in held_level.items()
+                    if LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"]
+                    for k in taxonomy.narrower(u)
+                    if k not in held_level
+                }
+            )
+        ),
     )
 
 

@@ -78,6 +78,7 @@ class LevelCheck:
         role_shared: int | None = None,
         role_skills: Collection[str] = (),
         implied: Mapping[str, str] | None = None,
+        kin: Collection[str] = (),
     ) -> None:
         self.by_id = by_id
         self.skills_of = (
@@ -91,6 +92,7 @@ class LevelCheck:
         self.worked = frozenset(  # skills the learner says they hold at intermediate level or above
             s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
         ) | frozenset(u for u, lvl in implied.items() if LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"])
+        self.kin = frozenset(kin)  # `Gap.kin`: Python for a Java developer; known in a prerequisite only
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
             profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared
@@ -157,7 +159,7 @@ class LevelCheck:
             return True
         if c.eqf_level > self.start - BELOW_START:  # one level below: mostly skills the learner has
             taught = self._taught(c)
-            known = self.worked | self.background if prerequisite else self.worked
+            known = self.worked | self.background | self.kin if prerequisite else self.worked
             return 2 * sum(u in known for u in taught) >= len(taught) > 0
         return any(u in self.background for u in self._taught(c))
 
