@@ -327,3 +327,12 @@ def test_one_level_below_a_prerequisite_in_kin_of_a_held_language_is_met():
     assert plan_pathway(p, gap, [basics, follow], today=TODAY).ids == ("next",)
     plain = analyse_gap(p, TAX, [basics, follow], today=TODAY)
     assert plan_pathway(p, plain, [basics, follow], today=TODAY).ids == ("basics", "next")
+
+
+def test_skills_held_through_a_narrower_one_count_towards_the_starting_level():
+    # three working skills start at EQF 4; computer programming implied by advanced Java is the fourth
+    held = (HeldSkill(uri="n:java", label="java", level="advanced"), _held(1), _held(2))
+    p = LearnerProfile(id="l", skills=held)
+    assert starting_level(p) == 4
+    assert starting_level(p, implied={"s:programming": "intermediate"}) == 5
+    assert starting_level(p, implied={"s:programming": "basic"}) == 4  # basic shows no working skill

@@ -44,7 +44,10 @@ def role_level(role_shared: int | None) -> int:
 
 
 def starting_level(
-    profile: LearnerProfile, levels: Mapping[str, int | None] | None = None, role_shared: int | None = None
+    profile: LearnerProfile,
+    levels: Mapping[str, int | None] | None = None,
+    role_shared: int | None = None,
+    implied: Mapping[str, str] | None = None,
 ) -> int:
     """The EQF level the learner starts at: the highest EQF of a held credential (its own, else the
     catalogue's from `levels`), at least ADULT_START, at least what the present job implies (`role_level`);
@@ -53,6 +56,7 @@ def starting_level(
     start set too low only leaves a course out; too high lets a plan jump levels."""
     start = ADULT_START
     working = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"] for s in profile.skills)
+    working += sum(LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"] for lvl in (implied or {}).values())
     expert = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"] for s in profile.skills)
     if working >= WORKING_SKILLS:
         start += 1
@@ -95,7 +99,7 @@ class LevelCheck:
         self.kin = frozenset(kin)  # `Gap.kin`: Python for a Java developer; known in a prerequisite only
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
-            profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared
+            profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared, implied
         )
         self._memo: dict[str, bool] = {}
 
