@@ -216,3 +216,52 @@ def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():
     )
     gap = analyse_gap(profile, tax, [])
     assert gap.role_nearest == "" and gap.role_shared is not None
+
+
+CPP, PROGRAMMING = "s:cpp", "s:computer-programming"
+HIERARCHY = Taxonomy.from_items(
+    [Skill(uri=CPP, label="C++"), Skill(uri=PROGRAMMING, label="computer programming")],
+    [Occupation(uri="occ:dev", label="ICT system developer", essential=(PROGRAMMING,))],
+    [(CPP, PROGRAMMING)],
+)
+
+
+@pytest.mark.parametrize(
+    "level,required,in_gap,held_level",
+    [
+        ("advanced", None, False, None),  # C++ at advanced: computer programming held (intermediate)
+        ("advanced", "intermediate", False, None),
+        ("advanced", "advanced", True, "intermediate"),  # one level lower than the narrower skill
+        ("intermediate", "intermediate", True, "basic"),
+        ("basic", None, True, None),  # one level below basic is nothing
+    ],
+)
+def test_a_held_narrower_skill_counts_as_its_broader_one_level_lower(level, required, in_gap, held_level):
+    p = LearnerProfile(
+        id="l", goal=Goal(occupation_uri="occ:dev"), skills=(HeldSkill(uri=CPP, label="C++", level=level),)
+    )
+    gap = analyse_gap(p, HIERARCHY, [], required_level=required)
+    assert (gap.skill(PROGRAMMING) is not None) is in_gap
+    if in_gap:
+        assert gap.skill(PROGRAMMING).held_level == held_level
+    else:
+        assert PROGRAMMING in gap.held
+
+
+def test_an_experienced_cpp_programmer_holds_computer_programming_in_the_bundled_taxonomy():
+    from pathfinder.settings import BUNDLED_CORPUS
+    from pathfinder.skills.files import read_taxonomy
+
+    tax = read_taxonomy(BUNDLED_CORPUS / "taxonomy")
+    developer = tax.find_occupation("ICT system developer")
+    programming = tax.find_skill("computer programming")
+    cpp = tax.find_skill("C++")
+    assert developer is not None and programming is not None and cpp is not None
+    assert programming.uri in developer.essential
+    p = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri=developer.uri),
+        skills=(HeldSkill(uri=cpp.uri, label="C++", level="advanced"),),
+    )
+    gap = analyse_gap(p, tax, [])
+    assert gap.skill(programming.uri) is None and programming.uri in gap.held

@@ -286,3 +286,53 @@ def test_a_first_course_below_eqf_4_is_left_out_for_a_learner_with_working_skill
     cat = [_c("scratch", (0,), 3), _c("real", (1,), 4)]
     assert set(_plan(cat, skills=(_held(9, "basic"),)).ids) == {"scratch", "real"}
     assert _plan(cat, skills=(_held(9, "intermediate"),)).ids == ("real",)
+
+
+def test_a_prerequisite_in_skills_held_through_narrower_ones_counts_as_met():
+    # ESCO's hierarchy: the learner holds narrower skills of skills 4 and 5 (C++ for computer programming);
+    # held at advanced they count as 4 and 5 held at intermediate, so "basics", teaching 4 and 5, is met
+    tax = Taxonomy.from_items(
+        [*TAX.skills.values(), Skill(uri="n:4", label="narrow 4"), Skill(uri="n:5", label="narrow 5")],
+        TAX.occupations.values(),
+        [("n:4", SKILLS[4].uri), ("n:5", SKILLS[5].uri)],
+    )
+    held = (HeldSkill(uri="n:4", label="narrow 4", level="advanced"), HeldSkill(uri="n:5", label="narrow 5"))
+    basics = _c("basics", (4, 5), 4)
+    follow = _c("next", (0,), 4, pre=("basics",))
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), skills=held)
+    gap = analyse_gap(p, tax, [basics, follow], today=TODAY)
+    assert gap.implied == {SKILLS[4].uri: "intermediate", SKILLS[5].uri: "basic"}
+    assert plan_pathway(p, gap, [basics, follow], today=TODAY).ids == ("next",)
+    # without the hierarchy the prerequisite is studied first
+    plain = analyse_gap(p, TAX, [basics, follow], today=TODAY)
+    assert plan_pathway(p, plain, [basics, follow], today=TODAY).ids == ("basics", "next")
+
+
+def test_one_level_below_a_prerequisite_in_kin_of_a_held_language_is_met():
+    # the learner works with a narrower skill of skill 4 (Java under computer programming), so skill 4 is
+    # implied and its other narrower skills (5 and "k:6": Python, ...) are kin: "basics" one level below the
+    # start teaches 4, 5 and k:6 and is met as the prerequisite of "next"; without the hierarchy it is studied
+    kin6 = SkillRef(uri="k:6", label="kin 6")
+    tax = Taxonomy.from_items(
+        [*TAX.skills.values(), Skill(uri="n:java", label="java"), Skill(uri=kin6.uri, label=kin6.label)],
+        TAX.occupations.values(),
+        [("n:java", SKILLS[4].uri), (SKILLS[5].uri, SKILLS[4].uri), (kin6.uri, SKILLS[4].uri)],
+    )
+    held = (HeldSkill(uri="n:java", label="java", level="advanced"), _held(1), _held(2), _held(3))
+    basics = _c("basics", (4, 5), 4).model_copy(update={"skills": (SKILLS[4], SKILLS[5], kin6)})
+    follow = _c("next", (0,), 5, pre=("basics",))
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), skills=held)
+    gap = analyse_gap(p, tax, [basics, follow], today=TODAY)
+    assert set(gap.kin) == {SKILLS[5].uri, kin6.uri}
+    assert plan_pathway(p, gap, [basics, follow], today=TODAY).ids == ("next",)
+    plain = analyse_gap(p, TAX, [basics, follow], today=TODAY)
+    assert plan_pathway(p, plain, [basics, follow], today=TODAY).ids == ("basics", "next")
+
+
+def test_skills_held_through_a_narrower_one_count_towards_the_starting_level():
+    # three working skills start at EQF 4; computer programming implied by advanced Java is the fourth
+    held = (HeldSkill(uri="n:java", label="java", level="advanced"), _held(1), _held(2))
+    p = LearnerProfile(id="l", skills=held)
+    assert starting_level(p) == 4
+    assert starting_level(p, implied={"s:programming": "intermediate"}) == 5
+    assert starting_level(p, implied={"s:programming": "basic"}) == 4  # basic shows no working skill

@@ -26,6 +26,7 @@ def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
     bundled = read_taxonomy(BUNDLED_CORPUS / "taxonomy")
     assert rebuilt.skills == bundled.skills
     assert rebuilt.occupations == bundled.occupations
+    assert rebuilt.broader == bundled.broader  # ESCO's hierarchy among the kept skills, nothing else
     # Curation keeps teachable skills only: the dropped hardware/building-security skills are absent.
     labels = {s.label for s in bundled.skills.values()}
     assert "manage closed-circuit television system" not in labels

@@ -37,6 +37,7 @@ def test_full_esco_import_counts(imported):
     relations = sum(len(o.essential) + len(o.optional) for o in reread.occupations.values())
     assert 123_000 < relations <= 123_855
     assert reread.skills == returned.skills and reread.occupations == returned.occupations
+    assert reread.broader == returned.broader and returned.counts()["broader_relations"] > 6_000
 
 
 @pytest.mark.slow
@@ -49,6 +50,7 @@ def test_full_esco_spot_checks(imported):
     assert APPLY_STATISTICS in {tx.label(u) for u in analyst.essential}
     assert tx.find_occupation("cloud devops engineer").label == "cloud engineer"
     assert len(tx.digcomp_skills()) == 26
+    assert tx.find_skill("computer programming").uri in tx.broader[PYTHON]
 
 
 def _copy_esco(shared_data, tmp_path):

@@ -82,6 +82,7 @@ def test_write_then_read_round_trips(tmp_path):
     out = write_taxonomy(tx, tmp_path / "tax")
     back = read_taxonomy(out)
     assert back.skills == tx.skills and back.occupations == tx.occupations
+    assert not (out / "broader.csv").exists() and back.broader == {}  # no hierarchy: no file, read as none
     assert back.source == str(out)
     write_taxonomy(Taxonomy.from_items([Skill(uri="s:9", label="R")]), out)  # replaces the folder as a whole
     assert list(read_taxonomy(out).skills) == ["s:9"]
@@ -141,3 +142,39 @@ def test_cli_show_reports_the_bundled_taxonomy(settings, capsys, monkeypatch):
 
     shown = json.loads(capsys.readouterr().out)
     assert shown["bundled"] is True and shown["occupations"] >= 30
+
+
+CPP = "http://data.europa.eu/esco/skill/b633eb55-8f1f-4ae6-ab4c-2022ffe2cb7f"
+JAVA = "http://data.europa.eu/esco/skill/19a8293b-8e95-4de3-983f-77484079c389"
+
+
+def test_the_bundled_subset_holds_esco_skill_hierarchy(bundled):
+    programming = bundled.find_skill("computer programming")
+    assert programming is not None
+    assert programming.uri in bundled.broader[CPP] and programming.uri in bundled.broader[JAVA]
+    assert bundled.counts()["broader_relations"] >= 200
+    for narrow, broads in bundled.broader.items():  # links among bundled skills only
+        assert narrow in bundled.skills and all(b in bundled.skills for b in broads)
+
+
+def test_the_hierarchy_round_trips_and_drops_links_to_absent_skills(tmp_path):
+    skills = [Skill(uri="s:cpp", label="C++"), Skill(uri="s:prog", label="computer programming")]
+    tx = Taxonomy.from_items(skills, (), [("s:cpp", "s:prog"), ("s:cpp", "s:absent"), ("s:cpp", "s:prog")])
+    assert tx.broader == {"s:cpp": ("s:prog",)}
+    out = write_taxonomy(tx, tmp_path / "tax")
+    assert (out / "broader.csv").read_text(encoding="utf-8").splitlines() == [
+        "skill_uri,broader_uri",
+        "s:cpp,s:prog",
+    ]
+    assert read_taxonomy(out).broader == tx.broader
+
+
+def test_a_held_skill_implies_its_broader_one_level_lower_one_step_only():
+    skills = [Skill(uri=u, label=u) for u in ("cpp", "prog", "content", "sql")]
+    tx = Taxonomy.from_items(skills, (), [("cpp", "prog"), ("prog", "content")])
+    assert tx.with_broader({"cpp": "advanced"}) == {"cpp": "advanced", "prog": "intermediate"}
+    assert tx.with_broader({"cpp": "intermediate"}) == {"cpp": "intermediate", "prog": "basic"}
+    assert tx.with_broader({"cpp": "basic"}) == {"cpp": "basic"}  # one level below basic is nothing
+    # a level held directly is never lowered; the broader skill's own broader one is not implied
+    assert tx.with_broader({"cpp": "advanced", "prog": "advanced"})["prog"] == "advanced"
+    assert "content" not in tx.with_broader({"cpp": "advanced"})

@@ -3,7 +3,8 @@ reproducibly.
 
     .venv/bin/python tools/build_taxonomy.py [ESCO_DIR] [--out src/pathfinder/corpus/taxonomy]
 
-Keeps URIs, preferred and alternative labels, skill types and relations (facts); no ESCO descriptions.
+Keeps URIs, preferred and alternative labels, skill types, occupation-skill relations and the skill
+hierarchy (broader.csv: skill -> broader skill, both kept) (facts); no ESCO descriptions.
 Curation: for each target occupation we keep the essential skills that are in ESCO's digital skills
 collection, plus the hand-picked non-digital ones listed in KEEP (teachable by a catalogue), minus DROP.
 Skills = DigComp competences + every kept essential skill + the targets' optional skills that are in the
@@ -269,15 +270,17 @@ def build_subset(full: Taxonomy, digital: set[str]) -> Taxonomy:
         )
         for uri, ess in essentials.items()
     ]
-    return Taxonomy.from_items((full.skills[u] for u in chosen), occupations)
+    # ESCO's skill hierarchy among the kept skills (C++ -> computer programming), facts as URI pairs
+    return Taxonomy.from_items((full.skills[u] for u in chosen), occupations, full.broader_pairs())
 
 
 SOURCE_NOTE = """# Bundled skills taxonomy (ESCO v1.1.1 subset)
 
 Built by `tools/build_taxonomy.py` from the official ESCO CSV release; do not edit by hand,
 except `aliases.csv`: our own curated terms (Linux, k8s, PowerBI, ...) for ESCO skills, kept by rebuilds.
-URIs, preferred and alternative labels, skill types and occupation-skill relations come from ESCO;
-descriptions are not included. Curation rules are in the script's docstring and docs/CORPUS.md.
+URIs, preferred and alternative labels, skill types, occupation-skill relations and the skill hierarchy
+among the kept skills (broader.csv, from broaderRelationsSkillPillar) come from ESCO; descriptions are
+not included. Curation rules are in the script's docstring and docs/CORPUS.md.
 
 This service uses the ESCO classification of the European Commission.
 """

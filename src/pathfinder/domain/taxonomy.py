@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from pathfinder.domain.base import Frozen as _Frozen
@@ -31,6 +31,9 @@ class Occupation(_Frozen):
     alt_labels: tuple[str, ...] = ()
     essential: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
+
+
+SKILL_LEVELS = ("basic", "intermediate", "advanced")  # the learner's skill levels, lowest first
 
 
 def normalise_label(text: str) -> str:
@@ -84,13 +87,69 @@ class Taxonomy:
     skills: dict[str, Skill] = field(default_factory=dict)
     occupations: dict[str, Occupation] = field(default_factory=dict)
     source: str = field(default="", compare=False, metadata={"doc": "folder it was read from, if any"})
+    broader: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, metadata={"doc": "skill URI -> its broader skills' URIs (ESCO's hierarchy)"}
+    )
     _indexes: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
     _essential_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
     _name_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
+    _narrower: tuple[int, dict[str, tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def from_items(cls, skills: Iterable[Skill], occupations: Iterable[Occupation] = ()) -> Taxonomy:
-        return cls({s.uri: s for s in skills}, {o.uri: o for o in occupations})
+    def from_items(
+        cls,
+        skills: Iterable[Skill],
+        occupations: Iterable[Occupation] = (),
+        broader: Iterable[tuple[str, str]] = (),
+    ) -> Taxonomy:
+        """A taxonomy of `skills` and `occupations`; `broader` holds (skill, broader skill) URI pairs, kept
+        only when both are among `skills` (each skill's broader ones sorted)."""
+        by_uri = {s.uri: s for s in skills}
+        links: dict[str, list[str]] = {}
+        for narrow, broad in broader:
+            if (
+                narrow in by_uri
+                and broad in by_uri
+                and narrow != broad
+                and broad not in links.get(narrow, ())
+            ):
+                links.setdefault(narrow, []).append(broad)
+        return cls(
+            by_uri, {o.uri: o for o in occupations}, broader={k: tuple(sorted(v)) for k, v in links.items()}
+        )
+
+    def broader_pairs(self) -> list[tuple[str, str]]:
+        """The (skill, broader skill) URI pairs of the hierarchy, sorted."""
+        return sorted((narrow, broad) for narrow, broads in self.broader.items() for broad in broads)
+
+    def narrower(self, uri: str) -> tuple[str, ...]:
+        """The skills whose direct broader skill `uri` is (computer programming -> C++, Java, Python, ...);
+        the reverse index is built once (rebuilt when links are added)."""
+        cached = self._narrower
+        if cached is None or cached[0] != len(self.broader):
+            index: dict[str, list[str]] = {}
+            for narrow, broads in self.broader.items():
+                for broad in broads:
+                    index.setdefault(broad, []).append(narrow)
+            cached = self._narrower = (len(self.broader), {k: tuple(sorted(v)) for k, v in index.items()})
+        return cached[1].get(uri, ())
+
+    def with_broader(self, levels: Mapping[str, str]) -> dict[str, str]:
+        """Held skill levels (URI -> "basic" | "intermediate" | "advanced") plus what they imply through the
+        hierarchy: a skill held at some level counts as its direct broader skills held one level lower (C++
+        at advanced -> computer programming at intermediate; a basic one implies nothing). One step only: a
+        broader skill's own broader ones (computer programming -> digital content creation) are not implied.
+        A level held directly is never lowered."""
+        out = dict(levels)
+        for uri, level in levels.items():
+            lower = SKILL_LEVELS.index(level) - 1 if level in SKILL_LEVELS else -1
+            if lower < 0:
+                continue
+            for broad in self.broader.get(uri, ()):
+                known = out.get(broad)
+                if known is None or (known in SKILL_LEVELS and SKILL_LEVELS.index(known) < lower):
+                    out[broad] = SKILL_LEVELS[lower]
+        return out
 
     def skill(self, uri: str) -> Skill | None:
         return self.skills.get(uri)
@@ -189,4 +248,5 @@ class Taxonomy:
             "essential_relations": sum(len(o.essential) for o in self.occupations.values()),
             "optional_relations": sum(len(o.optional) for o in self.occupations.values()),
             "digcomp_skills": len(self.digcomp_skills()),
+            "broader_relations": sum(len(b) for b in self.broader.values()),
         }

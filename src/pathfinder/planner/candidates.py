@@ -176,7 +176,7 @@ def level_check(profile: LearnerProfile, lk: CatalogueLookup, gap: Gap | None) -
     """The level rules for `profile` over `lk`, with the gap's present-job fields when known."""
     if gap is None:
         return LevelCheck(profile, lk.by_id, lk.skills_of)
-    return LevelCheck(profile, lk.by_id, lk.skills_of, gap.role_shared, gap.role_skills)
+    return LevelCheck(profile, lk.by_id, lk.skills_of, gap.role_shared, gap.role_skills, gap.implied, gap.kin)
 
 
 def verdict_of(

@@ -60,6 +60,17 @@ class Gap(BaseModel):
     role_skills: tuple[str, ...] = Field(
         (), description="the essential skills of the learner's present job (an occupation of the taxonomy)"
     )
+    implied: dict[str, str] = Field(
+        default_factory=dict,
+        description="skills (any, not only the goal's) the learner holds through a narrower skill they hold "
+        "(`Taxonomy.with_broader`): URI -> level; the level rules read them as held",
+    )
+    kin: tuple[str, ...] = Field(
+        (),
+        description="skills narrower than one the learner holds at intermediate level or above (directly or "
+        "implied) that they do not hold: Python for a Java developer (computer programming). The level rules "
+        "count them as known in a prerequisite only",
+    )
     role_nearest: str = Field(
         "",
         description="when the present job's title is not an occupation of the taxonomy: the nearest one "
@@ -248,8 +259,9 @@ def analyse_gap(
     """Goal skills minus held skills, weighted (essential 1.0, optional 0.3, explicit goal skills 1.0).
 
     A skill held below `required_level` (default: the goal's `required_level`) stays in the gap with its held
-    level. `taught_by` names only
-    credentials the profile's hard constraints allow; `untaught` lists skills no catalogue entry teaches.
+    level. A held skill counts as its broader skills held one level lower (`Taxonomy.with_broader`).
+    `taught_by` names only credentials the profile's hard constraints allow; `untaught` lists skills no
+    catalogue entry teaches.
     """
     label, weights = goal_skill_weights(profile, taxonomy)
     if required_level is None and profile.goal is not None:
@@ -261,6 +273,8 @@ def analyse_gap(
     for held_cred in profile.credentials:
         for ref in held_cred.skills:
             held_level.setdefault(ref.uri, "intermediate")
+    stated = held_level
+    held_level = taxonomy.with_broader(held_level)  # C++ held at advanced: computer programming, intermediate
 
     teachers: dict[str, list[str]] = {}
     excluded: dict[str, str] = {}
@@ -317,6 +331,18 @@ def analyse_gap(
         role_shared=None if job is None else len(set(job.essential) & weights.keys()),
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
+        implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
+        kin=tuple(
+            sorted(
+                {
+                    k
+                    for u, lvl in held_level.items()
+                    if LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"]
+                    for k in taxonomy.narrower(u)
+                    if k not in held_level
+                }
+            )
+        ),
     )
 
 

@@ -44,7 +44,10 @@ def role_level(role_shared: int | None) -> int:
 
 
 def starting_level(
-    profile: LearnerProfile, levels: Mapping[str, int | None] | None = None, role_shared: int | None = None
+    profile: LearnerProfile,
+    levels: Mapping[str, int | None] | None = None,
+    role_shared: int | None = None,
+    implied: Mapping[str, str] | None = None,
 ) -> int:
     """The EQF level the learner starts at: the highest EQF of a held credential (its own, else the
     catalogue's from `levels`), at least ADULT_START, at least what the present job implies (`role_level`);
@@ -53,6 +56,7 @@ def starting_level(
     start set too low only leaves a course out; too high lets a plan jump levels."""
     start = ADULT_START
     working = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"] for s in profile.skills)
+    working += sum(LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"] for lvl in (implied or {}).values())
     expert = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"] for s in profile.skills)
     if working >= WORKING_SKILLS:
         start += 1
@@ -77,20 +81,25 @@ class LevelCheck:
         skills_of: Mapping[str, tuple[str, ...]] | None = None,
         role_shared: int | None = None,
         role_skills: Collection[str] = (),
+        implied: Mapping[str, str] | None = None,
+        kin: Collection[str] = (),
     ) -> None:
         self.by_id = by_id
         self.skills_of = (
             skills_of  # credential id -> the skills it counts as teaching (the lookup's), if known
         )
         self.held = profile.held_credential_ids
-        self.held_skills = profile.held_skill_uris
+        # `implied`: skills held through a narrower one (`Gap.implied`: Java held -> computer programming)
+        implied = implied or {}
+        self.held_skills = profile.held_skill_uris | frozenset(implied)
         self.background = frozenset(self.held_skills) | frozenset(role_skills)  # what the learner works with
         self.worked = frozenset(  # skills the learner says they hold at intermediate level or above
             s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
-        )
+        ) | frozenset(u for u, lvl in implied.items() if LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"])
+        self.kin = frozenset(kin)  # `Gap.kin`: Python for a Java developer; known in a prerequisite only
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
-            profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared
+            profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared, implied
         )
         self._memo: dict[str, bool] = {}
 
@@ -154,7 +163,7 @@ class LevelCheck:
             return True
         if c.eqf_level > self.start - BELOW_START:  # one level below: mostly skills the learner has
             taught = self._taught(c)
-            known = self.worked | self.background if prerequisite else self.worked
+            known = self.worked | self.background | self.kin if prerequisite else self.worked
             return 2 * sum(u in known for u in taught) >= len(taught) > 0
         return any(u in self.background for u in self._taught(c))
 

@@ -16,6 +16,8 @@ SKILLS_FILE = "skills_en.csv"
 OCCUPATIONS_FILE = "occupations_en.csv"
 RELATIONS_FILE = "occupationSkillRelations.csv"
 DIGCOMP_FILE = "digCompSkillsCollection_en.csv"
+BROADER_FILE = "broaderRelationsSkillPillar.csv"
+SKILL_CONCEPT = "KnowledgeSkillCompetence"  # ESCO's type for a skill (not a skill group) in BROADER_FILE
 
 # The five DigComp 2.2 areas as ESCO concepts (they appear in the DigComp collection as the broader concepts
 # of its competences). A competence's area is the area concept among its broader concepts.
@@ -83,6 +85,17 @@ def digcomp_areas(esco_dir: Path) -> dict[str, str]:
     return areas
 
 
+def broader_skills(esco_dir: Path) -> list[tuple[str, str]]:
+    """(skill URI, broader skill URI) pairs of ESCO's skill hierarchy, skills only (skill groups are left
+    out); empty if the release has no broaderRelationsSkillPillar file."""
+    path = esco_file(esco_dir, BROADER_FILE, required=False)
+    if path is None:
+        return []
+    frame = _read(path, ["conceptType", "conceptUri", "broaderType", "broaderUri"])
+    skills = (frame["conceptType"] == SKILL_CONCEPT) & (frame["broaderType"] == SKILL_CONCEPT)
+    return list(zip(frame.loc[skills, "conceptUri"], frame.loc[skills, "broaderUri"], strict=True))
+
+
 def read_esco(esco_dir: Path) -> Taxonomy:
     """All ESCO skills (preferred + alternative labels, type), occupations and essential/optional
     relations."""
@@ -131,4 +144,6 @@ def read_esco(esco_dir: Path) -> Taxonomy:
         )
     if not skills or not occupations:
         raise TaxonomyError(f"{esco_dir} holds no skills or no occupations; is it the ESCO CSV release?")
-    return Taxonomy(skills, occupations, source=str(esco_dir))
+    taxonomy = Taxonomy.from_items(skills.values(), occupations.values(), broader_skills(esco_dir))
+    taxonomy.source = str(esco_dir)
+    return taxonomy

@@ -5,6 +5,8 @@ Folder format (UTF-8, comma-separated, header row):
   skills.csv             uri, label, alt_labels (" | "-separated), skill_type, digcomp_area ("1".."5" or
   empty) occupations.csv        uri, label, alt_labels
   occupation_skills.csv  occupation_uri, skill_uri, relation (essential | optional)
+  broader.csv            skill_uri, broader_uri: ESCO's skill hierarchy (optional: a folder without it has
+                         none, so a held C++ skill then does not count as computer programming)
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ SKILL_COLUMNS = ("uri", "label", "alt_labels", "skill_type", "digcomp_area")
 OCCUPATION_COLUMNS = ("uri", "label", "alt_labels")
 RELATION_COLUMNS = ("occupation_uri", "skill_uri", "relation")
 RELATIONS = ("essential", "optional")
+BROADER_FILE = "broader.csv"
+BROADER_COLUMNS = ("skill_uri", "broader_uri")
 
 
 # ------------------------------------------------------------------------------------ reading a folder
@@ -108,7 +112,13 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
             essential=tuple(rel.get("essential", ())),
             optional=tuple(rel.get("optional", ())),
         )
-    return Taxonomy(skills, occupations, source=str(folder))
+    broader: list[tuple[str, str]] = []
+    if (folder / BROADER_FILE).is_file():
+        links = _read_csv(folder, BROADER_FILE, BROADER_COLUMNS)
+        broader = list(zip(links["skill_uri"], links["broader_uri"], strict=True))
+    taxonomy = Taxonomy.from_items(skills.values(), occupations.values(), broader)
+    taxonomy.source = str(folder)
+    return taxonomy
 
 
 def taxonomy_folder(settings: Settings) -> Path:
@@ -162,6 +172,8 @@ def write_taxonomy(taxonomy: Taxonomy, out_dir: Path | str) -> Path:
                 for uri in uris
             ),
         )
+        if taxonomy.broader:
+            _write_rows(tmp / BROADER_FILE, BROADER_COLUMNS, taxonomy.broader_pairs())
         os.chmod(tmp, 0o755)
         if out_dir.exists():
             old = out_dir.with_name(f".{out_dir.name}-old-{os.getpid()}")
