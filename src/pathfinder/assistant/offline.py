@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
 from pathfinder.assistant.conversation_language import (
     adds_language,
@@ -37,10 +38,12 @@ from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back, states_limit
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
+from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.domain.filters import matches
+from pathfinder.domain.pathways import Pathway
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
 
@@ -158,6 +161,19 @@ class OfflineResponder(PlanHandlers):
                     )
                     r.retrieved = starters
                     r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
+        elif (
+            asks_hours_needed(p.text)
+            and plan_shown
+            and state.last_pathway is not None
+            and state.last_pathway.steps
+            and named is None
+            and not p.ordinals
+            and p.hours_per_week is None
+        ):
+            # "how many hours a week do I need to finish by June?" after a plan: from its totals, no re-plan
+            r = self._hours_needed(p, state.last_pathway, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         else:
             stated = provisional.languages or provisional.constraints.languages
             with languages_implied(not stated):
@@ -209,6 +225,19 @@ class OfflineResponder(PlanHandlers):
             flagged=grounded.flagged,
             responder="offline",
             state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
+        )
+
+    def _hours_needed(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> _Reply:
+        """The weekly hours the plan shown asks for by the deadline (the message's, else the learner's)."""
+        today, limits = self.today(), profile.constraints
+        deadline = (
+            p.deadline or limits.deadline or (today + timedelta(weeks=limits.weeks) if limits.weeks else None)
+        )
+        first = self.tools.get(pathway.steps[0].id)
+        return _Reply(
+            workload.answer(pathway, today, deadline, limits.hours_per_week),
+            "plan",
+            retrieved=[first] if first is not None else [],
         )
 
     def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
