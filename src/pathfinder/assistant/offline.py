@@ -35,7 +35,15 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back, states_limit
+from pathfinder.assistant.policy import (
+    asks_everything,
+    asks_start,
+    decide,
+    lists,
+    picks_among,
+    refers_back,
+    states_limit,
+)
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
@@ -697,6 +705,26 @@ class OfflineResponder(PlanHandlers):
         timed = [c for c in shown if c.hours]
         return min(timed, key=lambda c: c.hours or 0.0) if timed else None
 
+    def _start(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> Credential | None:
+        """Where to begin, for "which one do I start with?": the plan's first step; a certificate's first part
+        in prerequisite order; a course's first prerequisite not held yet; a list's first in that order."""
+        if not asks_start(p.text) or tuple(p.ordinals) not in ((), (1,)) or self._mentioned(p, state):
+            return None
+        if first := self._plan_start(state):
+            return first
+        focus = self.tools.get(state.focus) if state.focus else None
+        if focus is not None:
+            parts = self._parts(focus)
+            missing = [c for c in (self.tools.get(i) for i in focus.prerequisites) if c]
+            missing = [c for c in missing if c.id not in profile.held_credential_ids]
+            return in_order(parts)[0] if parts else missing[0] if missing else focus
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        return in_order(shown)[0] if shown else None
+
+    def _parts(self, cred: Credential) -> list[Credential]:
+        """The courses a certificate is built from (none for a course)."""
+        return [c for c in self.tools.credentials() if any(x.target == cred.id for x in c.stacks_into)]
+
     def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
         if extreme := self._extreme(p, state):
             return extreme
@@ -732,6 +760,10 @@ class OfflineResponder(PlanHandlers):
 
     def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         intent = "select" if p.intent == "select" else "explain"
+        if start := self._start(p, state, profile):
+            r = self._card(start, intent)
+            r.text = t("start_with", citation=cite(start)) + "\n\n" + r.text
+            return r
         missing = self._missing_id(p) if self._mentioned(p, state) is None else None
         if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
             return self._not_in_catalogue(missing, p, intent)
@@ -867,10 +899,10 @@ class OfflineResponder(PlanHandlers):
         if not cred.prerequisites and not cred.prerequisite_skills:
             lines.insert(0, "- " + t("req_none"))
         retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
-        parts = [c for c in self.tools.credentials() if any(x.target == cred.id for x in c.stacks_into)]
+        parts = self._parts(cred)
         text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
         if parts:  # a certificate: what it is built from, prerequisites first
-            ordered = sorted(parts, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
+            ordered = in_order(parts)
             text += (
                 "\n\n"
                 + t("req_order")
@@ -990,6 +1022,21 @@ def _own_words_language(message: str, named: list[Credential], known: str | None
     if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
         return known or "en"
     return identify(rest, known)
+
+
+def in_order(creds: list[Credential]) -> list[Credential]:
+    """Credentials in the order to take them: each after its prerequisites among them; otherwise fewer
+    prerequisites first, then the lower EQF level."""
+    waiting = sorted(creds, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
+    ids, done, ordered = {c.id for c in creds}, set(), []
+    while waiting:
+        ready = next(
+            (c for c in waiting if all(r in done or r not in ids for r in c.prerequisites)), waiting[0]
+        )
+        waiting.remove(ready)
+        done.add(ready.id)
+        ordered.append(ready)
+    return ordered
 
 
 def _quote(text: str) -> str:

@@ -62,7 +62,7 @@ def superlative(text: str) -> bool:
 # "which one": a question picking among the entries shown ("welcher ist billiger?", "khóa nào rẻ hơn?")
 _WHICH = frozenset(
     "which welcher welche welches cuál cual cuáles laquelle lequel lesquelles quel quelle kumpi kumman mikä "
-    "kumpaa nào कौन कौनसा कौनसी কোনটা কোনটি".split()
+    "kumpaa nào कौन कौनसा कौनसी কোনটা কোনটি kaun kaunsa konta".split()
 )
 
 
@@ -85,6 +85,31 @@ _EVERYTHING = frozenset(
 def asks_everything(text: str) -> bool:
     """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa")."""
     return "tất cả" in text.lower() or any(w in _EVERYTHING for w in _words(text))
+
+
+# "which one do I start with?", "womit fange ich an?", "¿por cuál empiezo?", "mistä aloitan?", "bắt đầu từ
+# khóa nào?", "पहले कौन सा करूँ?": where to begin among the entries shown (a verb of starting, or "first" with
+# "which")
+_START = re.compile(
+    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|comien[zc]|commence|\baloit|"
+    r"bắt đầu|bat dau|शुरू|shuru|শুরু",
+    re.IGNORECASE,
+)
+_WHERE = re.compile(r"\b(?:where|wo|womit|dónde|donde|où|ou|mistä|mihin|kahan|kaha)\b|đâu|कहाँ|কোথা", re.I)
+# "when does it start?" asks for a date, not where to begin
+_WHEN = re.compile(r"\b(?:when|wann|cuándo|cuando|quand|milloin|kab|kobe)\b|khi nào|bao giờ|कब|কবে", re.I)
+_FIRST = frozenset(
+    "first firstly zuerst erst primero primera premier première ensin ensiksi pehle पहले প্রথমে আগে".split()
+)
+
+
+def asks_start(text: str) -> bool:
+    """Whether a message asks which entry to begin with ("which one do I start with?", "kumpi ensin?")."""
+    words = _words(text)
+    if _WHEN.search(text):
+        return False
+    question = "?" in text or "？" in text or asks_which(text) or bool(_WHERE.search(text))
+    return question and (bool(_START.search(text)) or (asks_which(text) and any(w in _FIRST for w in words)))
 
 
 def _words(text: str) -> list[str]:
@@ -150,6 +175,18 @@ def decide(
         and pred != "smalltalk"  # "c'est tout, merci"
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
+    if (
+        asks_start(p.text)
+        and (state.focus or listing)
+        and not named
+        and tuple(p.ordinals) in ((), (1,))  # "पहले कौन सा?": "first" is where to begin, not entry 1
+        and not p.has_constraints
+        and not (p.goal_text or p.clause_goal)
+        and pred not in ("compare", "skip_step", "apply_suggestion")
+    ):
+        return (
+            "select"  # "which one do I start with?" after a certificate's parts, a plan or a list: the first
+        )
     if p.refinements and picks_among(p.text) and state.listing == "results" and state.last_results:
         if len(state.last_results) == 2 and not superlative(p.text):
             return "compare"  # "welcher ist billiger?" after two shown (a comparison): the two compared
