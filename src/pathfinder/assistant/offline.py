@@ -43,6 +43,7 @@ from pathfinder.assistant.policy import (
     picks_among,
     refers_back,
     states_limit,
+    worries_too_late,
 )
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
@@ -402,6 +403,8 @@ class OfflineResponder(PlanHandlers):
 
     def _explore(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
+        if worries_too_late(p.text):
+            return self._encourage(p, state, profile)
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
         wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
@@ -424,6 +427,20 @@ class OfflineResponder(PlanHandlers):
             "explore",
             retrieved=[c for c in self.tools.direction_examples(profile)],
         )
+
+    def _encourage(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """For "is it too late?": a short encouragement, then a next step: the first of the plan or list
+        shown (in the order to take them) or of the subject named, else what is still missing for a plan."""
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
+        if not shown and wish and self.tools.lexicon.is_catalogue_topic(wish):
+            shown = self._starters(profile, wish)  # "is 52 too late to move into IT?": that subject
+        first = self._plan_start(state) or (in_order(shown)[0] if shown else None)
+        if first is not None:
+            step, retrieved = t("too_late_start", citation=cite(first)), [first]
+        else:
+            step, retrieved = self._next_step(profile)
+        return _Reply(t("too_late") + "\n\n" + step, "explore", retrieved=retrieved)
 
     # ---------------------------------------------------------------------------------------- search
     def _filters(self, p: Parsed, base: SearchFilters, profile: LearnerProfile) -> SearchFilters:

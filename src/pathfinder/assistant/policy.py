@@ -112,6 +112,22 @@ def asks_start(text: str) -> bool:
     return question and (bool(_START.search(text)) or (asks_which(text) and any(w in _FIRST for w in words)))
 
 
+# "I'm 45, is it too late?", "bin ich zu alt dafür?", "¿soy demasiado mayor?", "est-ce trop tard ?",
+# "olenko liian vanha?", "có quá muộn không?", "क्या अब बहुत देर हो गई?", "এখন কি অনেক দেরি?": a worry,
+# answered with courage
+_TOO_LATE = re.compile(
+    r"too (?:late|old)|zu (?:spät|spaet|alt)|demasiado (?:tarde|mayor|viejo|vieja)|muy mayor|"
+    r"trop (?:tard|vieux|vieille|âgé|age)|liian (?:myöhä|myoha|vanha)|quá (?:muộn|trễ|già|tuổi)|qua muon|"
+    r"बहुत देर|देर हो|उम्र|der ho gay|umar|बूढ़|দেরি|বয়স",
+    re.IGNORECASE,
+)
+
+
+def worries_too_late(text: str) -> bool:
+    """Whether a message worries it is too late, or they too old, to learn ("I'm 45, is it too late?")."""
+    return bool(_TOO_LATE.search(text))
+
+
 def _words(text: str) -> list[str]:
     return re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
 
@@ -161,6 +177,8 @@ def decide(
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
+    if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
+        return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
     if (
         asks_everything(p.text)
         and not topical
