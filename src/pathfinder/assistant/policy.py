@@ -200,7 +200,10 @@ def decide(
         and tuple(p.ordinals) in ((), (1,))  # "पहले कौन सा?": "first" is where to begin, not entry 1
         and not p.has_constraints
         and not (p.goal_text or p.clause_goal)
+        and not topical  # "was könnte ich damit anfangen? was mit Daten": a subject of its own
         and pred not in ("compare", "skip_step", "apply_suggestion")
+        # with a goal and no plan shown yet, where to begin is the plan's first step: the plan answers it
+        and not (has_goal and not state.focus and state.listing == "results")
     ):
         return (
             "select"  # "which one do I start with?" after a certificate's parts, a plan or a list: the first
