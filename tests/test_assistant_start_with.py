@@ -88,3 +88,35 @@ def test_after_a_course_the_first_prerequisite_not_held_is_where_to_begin(
     )
     answer = responder.reply("where should I start?", History().add(asked, card), held)
     assert answer.citations[0].id == "cyber-pro", answer.text  # nothing before it is missing
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what should he study first?", "was soll sie zuerst lernen?", "anh ấy nên bắt đầu từ khóa nào?"],
+)
+def test_a_question_about_the_client_is_about_the_clients_plan_not_the_course_in_focus(
+    taxonomy: Taxonomy, text: str
+) -> None:
+    from pathfinder.domain import Goal, Pathway, Step, Totals
+
+    first, second = CATALOGUE[0], CATALOGUE[1]
+    plan = Pathway(
+        goal_label="data analyst",
+        steps=(
+            Step(id=first.id, title=first.title, start_week=1, end_week=4, hours=20),
+            Step(id=second.id, title=second.title, start_week=5, end_week=9, hours=25),
+        ),
+        totals=Totals(hours=45, weeks=9),
+    )
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=lambda *a, **k: plan
+    )
+    r = OfflineResponder(tools, lambda: TODAY)
+    client = LearnerProfile(id="c", goal=Goal(label="data analyst", skills=("http://x/s",)))
+    shown = r.reply("make a plan for him", History(), client)
+    history = History().add("make a plan for him", shown)
+    asked = f"tell me about {second.title}"
+    card = r.reply(asked, history, client)
+    assert card.state.focus == second.id
+    answer = r.reply(text, history.add(asked, card), client)
+    assert answer.citations and answer.citations[0].id == first.id, answer.text

@@ -42,6 +42,7 @@ from pathfinder.assistant.policy import (
     lists,
     picks_among,
     refers_back,
+    starts_client_plan,
     states_limit,
     worries_too_late,
 )
@@ -725,8 +726,17 @@ class OfflineResponder(PlanHandlers):
     def _start(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> Credential | None:
         """Where to begin, for "which one do I start with?": the plan's first step; a certificate's first part
         in prerequisite order; a course's first prerequisite not held yet; a list's first in that order."""
-        if not asks_start(p.text) or tuple(p.ordinals) not in ((), (1,)) or self._mentioned(p, state):
+        client = (
+            starts_client_plan(p.text) and state.last_pathway is not None and bool(state.last_pathway.steps)
+        )
+        if (
+            not (asks_start(p.text) or client)
+            or tuple(p.ordinals) not in ((), (1,))
+            or self._mentioned(p, state)
+        ):
             return None
+        if client and state.last_pathway is not None:  # "what should he study first?": the client's plan
+            return self.tools.get(state.last_pathway.steps[0].id)
         if first := self._plan_start(state):
             return first
         focus = self.tools.get(state.focus) if state.focus else None

@@ -112,6 +112,27 @@ def asks_start(text: str) -> bool:
     return question and (bool(_START.search(text)) or (asks_which(text) and any(w in _FIRST for w in words)))
 
 
+# "he", "she", "they" (an adviser's client) in the served languages; "Sie" (formal you) only lower-case "sie"
+_THIRD = frozenset(
+    "he she they him her his their client klient klientin er ihn ihm ihr él ella ellos ellas il elle ils "
+    "elles lui hän häntä hänen asiakas asiakkaani वह वो उसे उसको उसका उसकी उन्हें उनको usko usse uska "
+    "ও ওকে ওর তিনি উনি তাকে".split()
+)
+_THIRD_VI = ("anh ấy", "chị ấy", "cô ấy", "em ấy", "ông ấy", "bà ấy", "bạn ấy", "anh ay", "chi ay", "co ay")
+
+
+def third_person(text: str) -> bool:
+    """Whether a message speaks about someone else, an adviser's client ("what should he study first?")."""
+    low = text.lower()
+    return "sie" in _words(text) or any(v in low for v in _THIRD_VI) or any(w in _THIRD for w in _words(low))
+
+
+def starts_client_plan(text: str) -> bool:
+    """ "What should he study first?": where the client begins, which is the first step of the client's plan
+    (not the course in focus)."""
+    return third_person(text) and (asks_start(text) or any(w in _FIRST for w in _words(text)))
+
+
 # "I'm 45, is it too late?", "bin ich zu alt dafür?", "¿soy demasiado mayor?", "est-ce trop tard ?",
 # "olenko liian vanha?", "có quá muộn không?", "क्या अब बहुत देर हो गई?", "এখন কি অনেক দেরি?": a worry,
 # answered with courage
@@ -193,6 +214,9 @@ def decide(
         and pred != "smalltalk"  # "c'est tout, merci"
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
+    planned = state.last_pathway is not None and bool(state.last_pathway.steps)
+    if starts_client_plan(p.text) and planned and not named:
+        return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
     if (
         asks_start(p.text)
         and (state.focus or listing)
