@@ -731,6 +731,7 @@ class OfflineResponder(PlanHandlers):
         )
         if (
             not (asks_start(p.text) or client)
+            or p.done_cue  # "she already did the first one": a statement, not a question
             or tuple(p.ordinals) not in ((), (1,))
             or self._mentioned(p, state)
         ):

@@ -215,10 +215,11 @@ def decide(
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
-    if starts_client_plan(p.text) and planned and not named:
+    if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
         return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
     if (
         asks_start(p.text)
+        and not p.done_cue
         and (state.focus or listing)
         and not named
         and tuple(p.ordinals) in ((), (1,))  # "पहले कौन सा?": "first" is where to begin, not entry 1
