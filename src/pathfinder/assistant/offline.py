@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
 from pathfinder.assistant.conversation_language import (
     adds_language,
@@ -34,13 +35,25 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import asks_everything, decide, lists, picks_among, refers_back, states_limit
+from pathfinder.assistant.policy import (
+    asks_everything,
+    asks_start,
+    decide,
+    lists,
+    picks_among,
+    refers_back,
+    starts_client_plan,
+    states_limit,
+    worries_too_late,
+)
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
+from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.domain.filters import matches
+from pathfinder.domain.pathways import Pathway
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
 
@@ -158,6 +171,19 @@ class OfflineResponder(PlanHandlers):
                     )
                     r.retrieved = starters
                     r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
+        elif (
+            asks_hours_needed(p.text)
+            and plan_shown
+            and state.last_pathway is not None
+            and state.last_pathway.steps
+            and named is None
+            and not p.ordinals
+            and p.hours_per_week is None
+        ):
+            # "how many hours a week do I need to finish by June?" after a plan: from its totals, no re-plan
+            r = self._hours_needed(p, state.last_pathway, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         else:
             stated = provisional.languages or provisional.constraints.languages
             with languages_implied(not stated):
@@ -209,6 +235,19 @@ class OfflineResponder(PlanHandlers):
             flagged=grounded.flagged,
             responder="offline",
             state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
+        )
+
+    def _hours_needed(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> _Reply:
+        """The weekly hours the plan shown asks for by the deadline (the message's, else the learner's)."""
+        today, limits = self.today(), profile.constraints
+        deadline = (
+            p.deadline or limits.deadline or (today + timedelta(weeks=limits.weeks) if limits.weeks else None)
+        )
+        first = self.tools.get(pathway.steps[0].id)
+        return _Reply(
+            workload.answer(pathway, today, deadline, limits.hours_per_week),
+            "plan",
+            retrieved=[first] if first is not None else [],
         )
 
     def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
@@ -365,6 +404,8 @@ class OfflineResponder(PlanHandlers):
 
     def _explore(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
+        if worries_too_late(p.text):
+            return self._encourage(p, state, profile)
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
         wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
@@ -387,6 +428,20 @@ class OfflineResponder(PlanHandlers):
             "explore",
             retrieved=[c for c in self.tools.direction_examples(profile)],
         )
+
+    def _encourage(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """For "is it too late?": a short encouragement, then a next step: the first of the plan or list
+        shown (in the order to take them) or of the subject named, else what is still missing for a plan."""
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
+        if not shown and wish and self.tools.lexicon.is_catalogue_topic(wish):
+            shown = self._starters(profile, wish)  # "is 52 too late to move into IT?": that subject
+        first = self._plan_start(state) or (in_order(shown)[0] if shown else None)
+        if first is not None:
+            step, retrieved = t("too_late_start", citation=cite(first)), [first]
+        else:
+            step, retrieved = self._next_step(profile)
+        return _Reply(t("too_late") + "\n\n" + step, "explore", retrieved=retrieved)
 
     # ---------------------------------------------------------------------------------------- search
     def _filters(self, p: Parsed, base: SearchFilters, profile: LearnerProfile) -> SearchFilters:
@@ -668,6 +723,36 @@ class OfflineResponder(PlanHandlers):
         timed = [c for c in shown if c.hours]
         return min(timed, key=lambda c: c.hours or 0.0) if timed else None
 
+    def _start(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> Credential | None:
+        """Where to begin, for "which one do I start with?": the plan's first step; a certificate's first part
+        in prerequisite order; a course's first prerequisite not held yet; a list's first in that order."""
+        client = (
+            starts_client_plan(p.text) and state.last_pathway is not None and bool(state.last_pathway.steps)
+        )
+        if (
+            not (asks_start(p.text) or client)
+            or p.done_cue  # "she already did the first one": a statement, not a question
+            or tuple(p.ordinals) not in ((), (1,))
+            or self._mentioned(p, state)
+        ):
+            return None
+        if client and state.last_pathway is not None:  # "what should he study first?": the client's plan
+            return self.tools.get(state.last_pathway.steps[0].id)
+        if first := self._plan_start(state):
+            return first
+        focus = self.tools.get(state.focus) if state.focus else None
+        if focus is not None:
+            parts = self._parts(focus)
+            missing = [c for c in (self.tools.get(i) for i in focus.prerequisites) if c]
+            missing = [c for c in missing if c.id not in profile.held_credential_ids]
+            return in_order(parts)[0] if parts else missing[0] if missing else focus
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        return in_order(shown)[0] if shown else None
+
+    def _parts(self, cred: Credential) -> list[Credential]:
+        """The courses a certificate is built from (none for a course)."""
+        return [c for c in self.tools.credentials() if any(x.target == cred.id for x in c.stacks_into)]
+
     def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
         if extreme := self._extreme(p, state):
             return extreme
@@ -703,6 +788,10 @@ class OfflineResponder(PlanHandlers):
 
     def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         intent = "select" if p.intent == "select" else "explain"
+        if start := self._start(p, state, profile):
+            r = self._card(start, intent)
+            r.text = t("start_with", citation=cite(start)) + "\n\n" + r.text
+            return r
         missing = self._missing_id(p) if self._mentioned(p, state) is None else None
         if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
             return self._not_in_catalogue(missing, p, intent)
@@ -838,10 +927,10 @@ class OfflineResponder(PlanHandlers):
         if not cred.prerequisites and not cred.prerequisite_skills:
             lines.insert(0, "- " + t("req_none"))
         retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
-        parts = [c for c in self.tools.credentials() if any(x.target == cred.id for x in c.stacks_into)]
+        parts = self._parts(cred)
         text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
         if parts:  # a certificate: what it is built from, prerequisites first
-            ordered = sorted(parts, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
+            ordered = in_order(parts)
             text += (
                 "\n\n"
                 + t("req_order")
@@ -953,6 +1042,21 @@ def _own_words_language(message: str, named: list[Credential], known: str | None
     if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
         return known or "en"
     return identify(rest, known)
+
+
+def in_order(creds: list[Credential]) -> list[Credential]:
+    """Credentials in the order to take them: each after its prerequisites among them; otherwise fewer
+    prerequisites first, then the lower EQF level."""
+    waiting = sorted(creds, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
+    ids, done, ordered = {c.id for c in creds}, set(), []
+    while waiting:
+        ready = next(
+            (c for c in waiting if all(r in done or r not in ids for r in c.prerequisites)), waiting[0]
+        )
+        waiting.remove(ready)
+        done.add(ready.id)
+        ordered.append(ready)
+    return ordered
 
 
 def _quote(text: str) -> str:

@@ -62,7 +62,7 @@ def superlative(text: str) -> bool:
 # "which one": a question picking among the entries shown ("welcher ist billiger?", "khóa nào rẻ hơn?")
 _WHICH = frozenset(
     "which welcher welche welches cuál cual cuáles laquelle lequel lesquelles quel quelle kumpi kumman mikä "
-    "kumpaa nào कौन कौनसा कौनसी কোনটা কোনটি".split()
+    "kumpaa nào कौन कौनसा कौनसी কোনটা কোনটি kaun kaunsa konta".split()
 )
 
 
@@ -85,6 +85,68 @@ _EVERYTHING = frozenset(
 def asks_everything(text: str) -> bool:
     """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa")."""
     return "tất cả" in text.lower() or any(w in _EVERYTHING for w in _words(text))
+
+
+# "which one do I start with?", "womit fange ich an?", "¿por cuál empiezo?", "mistä aloitan?", "bắt đầu từ
+# khóa nào?", "पहले कौन सा करूँ?": where to begin among the entries shown (a verb of starting, or "first" with
+# "which")
+_START = re.compile(
+    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|comien[zc]|commence|\baloit|"
+    r"bắt đầu|bat dau|शुरू|shuru|শুরু",
+    re.IGNORECASE,
+)
+_WHERE = re.compile(r"\b(?:where|wo|womit|dónde|donde|où|ou|mistä|mihin|kahan|kaha)\b|đâu|कहाँ|কোথা", re.I)
+# "when does it start?" asks for a date, not where to begin
+_WHEN = re.compile(r"\b(?:when|wann|cuándo|cuando|quand|milloin|kab|kobe)\b|khi nào|bao giờ|कब|কবে", re.I)
+_FIRST = frozenset(
+    "first firstly zuerst erst primero primera premier première ensin ensiksi pehle पहले প্রথমে আগে".split()
+)
+
+
+def asks_start(text: str) -> bool:
+    """Whether a message asks which entry to begin with ("which one do I start with?", "kumpi ensin?")."""
+    words = _words(text)
+    if _WHEN.search(text):
+        return False
+    question = "?" in text or "？" in text or asks_which(text) or bool(_WHERE.search(text))
+    return question and (bool(_START.search(text)) or (asks_which(text) and any(w in _FIRST for w in words)))
+
+
+# "he", "she", "they" (an adviser's client) in the served languages; "Sie" (formal you) only lower-case "sie"
+_THIRD = frozenset(
+    "he she they him her his their client klient klientin er ihn ihm ihr él ella ellos ellas il elle ils "
+    "elles lui hän häntä hänen asiakas asiakkaani वह वो उसे उसको उसका उसकी उन्हें उनको usko usse uska "
+    "ও ওকে ওর তিনি উনি তাকে".split()
+)
+_THIRD_VI = ("anh ấy", "chị ấy", "cô ấy", "em ấy", "ông ấy", "bà ấy", "bạn ấy", "anh ay", "chi ay", "co ay")
+
+
+def third_person(text: str) -> bool:
+    """Whether a message speaks about someone else, an adviser's client ("what should he study first?")."""
+    low = text.lower()
+    return "sie" in _words(text) or any(v in low for v in _THIRD_VI) or any(w in _THIRD for w in _words(low))
+
+
+def starts_client_plan(text: str) -> bool:
+    """ "What should he study first?": where the client begins, which is the first step of the client's plan
+    (not the course in focus)."""
+    return third_person(text) and (asks_start(text) or any(w in _FIRST for w in _words(text)))
+
+
+# "I'm 45, is it too late?", "bin ich zu alt dafür?", "¿soy demasiado mayor?", "est-ce trop tard ?",
+# "olenko liian vanha?", "có quá muộn không?", "क्या अब बहुत देर हो गई?", "এখন কি অনেক দেরি?": a worry,
+# answered with courage
+_TOO_LATE = re.compile(
+    r"too (?:late|old)|zu (?:spät|spaet|alt)|demasiado (?:tarde|mayor|viejo|vieja)|muy mayor|"
+    r"trop (?:tard|vieux|vieille|âgé|age)|liian (?:myöhä|myoha|vanha)|quá (?:muộn|trễ|già|tuổi)|qua muon|"
+    r"बहुत देर|देर हो|उम्र|der ho gay|umar|बूढ़|দেরি|বয়স",
+    re.IGNORECASE,
+)
+
+
+def worries_too_late(text: str) -> bool:
+    """Whether a message worries it is too late, or they too old, to learn ("I'm 45, is it too late?")."""
+    return bool(_TOO_LATE.search(text))
 
 
 def _words(text: str) -> list[str]:
@@ -136,6 +198,8 @@ def decide(
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
+    if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
+        return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
     if (
         asks_everything(p.text)
         and not topical
@@ -150,6 +214,25 @@ def decide(
         and pred != "smalltalk"  # "c'est tout, merci"
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
+    planned = state.last_pathway is not None and bool(state.last_pathway.steps)
+    if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
+        return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
+    if (
+        asks_start(p.text)
+        and not p.done_cue
+        and (state.focus or listing)
+        and not named
+        and tuple(p.ordinals) in ((), (1,))  # "पहले कौन सा?": "first" is where to begin, not entry 1
+        and not p.has_constraints
+        and not (p.goal_text or p.clause_goal)
+        and not topical  # "was könnte ich damit anfangen? was mit Daten": a subject of its own
+        and pred not in ("compare", "skip_step", "apply_suggestion")
+        # with a goal and no plan shown yet, where to begin is the plan's first step: the plan answers it
+        and not (has_goal and not state.focus and state.listing == "results")
+    ):
+        return (
+            "select"  # "which one do I start with?" after a certificate's parts, a plan or a list: the first
+        )
     if p.refinements and picks_among(p.text) and state.listing == "results" and state.last_results:
         if len(state.last_results) == 2 and not superlative(p.text):
             return "compare"  # "welcher ist billiger?" after two shown (a comparison): the two compared
