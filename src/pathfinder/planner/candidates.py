@@ -442,7 +442,7 @@ def build_candidates(
         closures=closures,
         teachers=by_skill,
         target_of=target_of,
-        bundle_covers=bundle_covers(prereqs, covers, order),
+        bundle_covers=bundle_covers(prereqs, covers, order, gt.bundle_sets),
         pruned=pruned,
         prune_limit=limit,
     )
