@@ -55,3 +55,15 @@ def test_equal_sets_are_one_object() -> None:
     closures = all_closures(prereqs)
     assert closures[0] is singles(1)[0] and closures[1] is singles(2)[1]
     assert closures[4] == frozenset({0, 1, 4})
+
+
+def test_closures_made_the_same_way_are_one_object_across_candidate_sets() -> None:
+    rng = random.Random(7)
+    for _ in range(50):
+        prereqs = _random_dag(rng, rng.randint(2, 20))
+        shared: dict[tuple[int, ...], frozenset[int]] = {}
+        first = all_closures(prereqs, shared=shared)
+        again = all_closures(prereqs, shared=shared)
+        assert first == again == [_naive_closure(prereqs, i) for i in range(len(prereqs))]
+        assert all(a is b for a, b in zip(first, again))
+        assert [list(c) for c in first] == [list(c) for c in all_closures(prereqs)]  # same iteration order

@@ -370,7 +370,7 @@ def build_candidates(
         tuple([index[p] for p in c.prerequisites if p in index]) if c.prerequisites else () for c in cands
     ]
     order = [index[cid] for cid in ordered]  # prerequisites first
-    closures = all_closures(prereqs, order)
+    closures = all_closures(prereqs, order, gt.closure_sets)
     by_skill: dict[int, list[int]] = {}
     for i, cov in enumerate(covers):
         for j in cov:

@@ -211,6 +211,9 @@ class GapTeachers:
     bundle_sets: dict[frozenset[int], frozenset[int]] = field(
         default_factory=dict, repr=False
     )  # one object per distinct bundle cover (`prerequisites.bundle_covers`)
+    closure_sets: dict[tuple[int, ...], frozenset[int]] = field(
+        default_factory=dict, repr=False
+    )  # closures made the same way, one object (`prerequisites.all_closures`)
     weak: frozenset[str] = (
         frozenset()
     )  # ids whose only link to the gap is one inferred tag (`single_inferred`)

@@ -179,15 +179,28 @@ def singles(n: int) -> list[frozenset[int]]:
     return _SINGLES
 
 
-def all_closures(prereqs: list[tuple[int, ...]], order: list[int] | None = None) -> list[frozenset[int]]:
+def all_closures(
+    prereqs: list[tuple[int, ...]],
+    order: list[int] | None = None,
+    shared: dict[tuple[int, ...], frozenset[int]] | None = None,
+) -> list[frozenset[int]]:
     """Per candidate, itself and everything it needs first (transitively); `order` is
-    `topological(prereqs)`."""
+    `topological(prereqs)`. With `shared` (one dict per gap), a closure made by the same union of the same
+    set objects as before is that earlier object: built the same way, it iterates the same way too."""
     single = singles(len(prereqs))
     out: list[frozenset[int]] = single[: len(prereqs)]
     for i in topological(prereqs) if order is None else order:
         pre = prereqs[i]
         if pre:
-            out[i] = single[i].union(*[out[p] for p in pre])
+            parts = [out[p] for p in pre]
+            if shared is None:
+                out[i] = single[i].union(*parts)
+                continue
+            key = (i, *map(id, parts))  # the parts are kept alive by `shared`, so their ids stay theirs
+            found = shared.get(key)
+            if found is None:
+                found = shared[key] = single[i].union(*parts)
+            out[i] = found
     return out
 
 
