@@ -91,6 +91,14 @@ def main() -> None:
     cold: list[float] = []
     gap_times: list[float] = []
     solvers: dict[str, int] = {}
+    timing = [False]  # inside a timed plan
+    full: list[int] = [0]  # full (oldest-generation) collections that started inside timed plans
+
+    def count_full(phase: str, info: dict) -> None:
+        if timing[0] and phase == "start" and info["generation"] == 2:
+            full[0] += 1
+
+    gc.callbacks.append(count_full)
     for occ in sorted(taxonomy.occupations.values(), key=lambda o: o.uri):
         profile = LearnerProfile(
             id="bench",
@@ -101,7 +109,9 @@ def main() -> None:
             t0 = time.perf_counter()
             gap = analyse_gap(profile, taxonomy, catalogue, today=today)
             t1, c1 = time.perf_counter(), time.process_time()
+            timing[0] = True
             pw = plan_pathway(profile, gap, lookup, today=today, relax=not args.no_relax)
+            timing[0] = False
             t2, c2 = time.perf_counter(), time.process_time()
             if not args.no_plain:
                 plan_pathway(profile, gap, catalogue, today=today, relax=not args.no_relax)
@@ -134,7 +144,8 @@ def main() -> None:
     )
     print(
         f"plan_pathway CPU time: p50 {pct(cpu, 0.5):.0f} ms, p95 "
-        f"{pct(cpu, 0.95):.0f} ms, max {max(cpu) * 1000:.0f} ms"
+        f"{pct(cpu, 0.95):.0f} ms, max {max(cpu) * 1000:.0f} ms; full collections inside timed plans: "
+        f"{full[0]} of {len(cpu)} plans"
     )
     if not args.no_plain:
         print(

@@ -370,7 +370,7 @@ def build_candidates(
         tuple([index[p] for p in c.prerequisites if p in index]) if c.prerequisites else () for c in cands
     ]
     order = [index[cid] for cid in ordered]  # prerequisites first
-    closures = all_closures(prereqs, order)
+    closures = all_closures(prereqs, order, gt.closure_sets)
     by_skill: dict[int, list[int]] = {}
     for i, cov in enumerate(covers):
         for j in cov:
@@ -442,7 +442,7 @@ def build_candidates(
         closures=closures,
         teachers=by_skill,
         target_of=target_of,
-        bundle_covers=bundle_covers(prereqs, covers, order),
+        bundle_covers=bundle_covers(prereqs, covers, order, gt.bundle_sets),
         pruned=pruned,
         prune_limit=limit,
     )

@@ -208,6 +208,12 @@ class GapTeachers:
     )  # memo
     _stacks_by_skill: dict[int, list[Credential]] | None = field(default=None, repr=False)
     bridge_levels: dict = field(default_factory=dict, repr=False)  # memo of `level.Bridges`, per EQF level
+    bundle_sets: dict[frozenset[int], frozenset[int]] = field(
+        default_factory=dict, repr=False
+    )  # one object per distinct bundle cover (`prerequisites.bundle_covers`)
+    closure_sets: dict[tuple[int, ...], frozenset[int]] = field(
+        default_factory=dict, repr=False
+    )  # closures made the same way, one object (`prerequisites.all_closures`)
     weak: frozenset[str] = (
         frozenset()
     )  # ids whose only link to the gap is one inferred tag (`single_inferred`)

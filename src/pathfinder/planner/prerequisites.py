@@ -167,24 +167,58 @@ def topological(prereqs: list[tuple[int, ...]]) -> list[int]:
     return order
 
 
-def all_closures(prereqs: list[tuple[int, ...]], order: list[int] | None = None) -> list[frozenset[int]]:
+_SINGLES: list[frozenset[int]] = []  # frozenset({i}) for i < len, shared by every candidate set
+
+
+def singles(n: int) -> list[frozenset[int]]:
+    """[frozenset({0}), ..., frozenset({n - 1})], made once per process and shared: the closure of a candidate
+    without prerequisites. Sharing them spares each plan hundreds of long-lived objects, which would
+    otherwise bring the collector's full (oldest-generation) collections sooner; frozensets are immutable."""
+    if len(_SINGLES) < n:
+        _SINGLES.extend(frozenset((i,)) for i in range(len(_SINGLES), n))
+    return _SINGLES
+
+
+def all_closures(
+    prereqs: list[tuple[int, ...]],
+    order: list[int] | None = None,
+    shared: dict[tuple[int, ...], frozenset[int]] | None = None,
+) -> list[frozenset[int]]:
     """Per candidate, itself and everything it needs first (transitively); `order` is
-    `topological(prereqs)`."""
-    out: list[frozenset[int]] = [frozenset()] * len(prereqs)
+    `topological(prereqs)`. With `shared` (one dict per gap), a closure made by the same union of the same
+    set objects as before is that earlier object: built the same way, it iterates the same way too."""
+    single = singles(len(prereqs))
+    out: list[frozenset[int]] = single[: len(prereqs)]
     for i in topological(prereqs) if order is None else order:
         pre = prereqs[i]
-        out[i] = frozenset((i,)).union(*[out[p] for p in pre]) if pre else frozenset((i,))
+        if pre:
+            parts = [out[p] for p in pre]
+            if shared is None:
+                out[i] = single[i].union(*parts)
+                continue
+            key = (i, *map(id, parts))  # the parts are kept alive by `shared`, so their ids stay theirs
+            found = shared.get(key)
+            if found is None:
+                found = shared[key] = single[i].union(*parts)
+            out[i] = found
     return out
 
 
 def bundle_covers(
-    prereqs: list[tuple[int, ...]], covers: list[frozenset[int]], order: list[int] | None = None
+    prereqs: list[tuple[int, ...]],
+    covers: list[frozenset[int]],
+    order: list[int] | None = None,
+    shared: dict[frozenset[int], frozenset[int]] | None = None,
 ) -> list[frozenset[int]]:
     """Per candidate, the gap skills it and everything it needs first cover; `order` is
-    `topological(prereqs)`."""
+    `topological(prereqs)`. Equal sets are one object taken from `shared` (kept per gap by the caller: a few
+    distinct skill sets recur across hundreds of candidates and every candidate set of a plan), so a plan
+    leaves fewer long-lived objects for the collector's full collections; readers only group their members
+    (`bundles._pairs`/`_group`), so which equal object is used changes nothing."""
     out: list[frozenset[int]] = list(covers)
     for i in topological(prereqs) if order is None else order:
         pre = prereqs[i]
         if pre:
-            out[i] = covers[i].union(*[out[p] for p in pre])
+            union = covers[i].union(*[out[p] for p in pre])
+            out[i] = union if shared is None else shared.setdefault(union, union)
     return out
