@@ -331,7 +331,9 @@ def build_candidates(
     ]
     seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
     levels = level_check(profile, lk, gap)
-    met = held | levels.presumed(lk.prerequisites_by_level)  # held, or well below the learner's level
+    met = held | levels.presumed(
+        lk.prerequisites_by_level, gt.presumed_sets
+    )  # held, or well below the learner's level
     bridges = Bridges(
         levels,
         gt.ranked,
@@ -376,8 +378,17 @@ def build_candidates(
         for j in cov:
             by_skill.setdefault(j, []).append(i)
 
+    said: dict[str, frozenset[str]] = {}  # uri -> its reasons: the set is complete, so they stay the same
+
     def blocked(uri: str) -> set[str]:
-        """Why the teachers of a gap skill no candidate covers are out (asked only to explain it)."""
+        """Why the teachers of a gap skill no candidate covers are out (asked only to explain it; once per
+        skill: every plan solved over this set asks again)."""
+        found = said.get(uri)
+        if found is None:
+            found = said[uri] = frozenset(reasons_of(uri))
+        return set(found)
+
+    def reasons_of(uri: str) -> set[str]:
         reasons: set[str] = set()
         teaching, left_out = gt.teaching, excluded.get
         for c in lk.by_skill.get(uri, ()):

@@ -129,13 +129,34 @@ class LevelCheck:
         )
         return len(taught) >= 2 and sum(u in self.held_skills for u in taught) > HELD_SHARE * len(taught)
 
-    def presumed(self, by_level: Mapping[int, Sequence[str]]) -> frozenset[str]:
+    def presumed(
+        self, by_level: Mapping[int, Sequence[str]], memo: dict[tuple, frozenset[str]] | None = None
+    ) -> frozenset[str]:
         """The prerequisites (by EQF level, `CatalogueLookup.prerequisites_by_level`) the learner's level
         meets: introductions to a subject the learner works in (`_below`). They are not studied (see
         `check`), and a course needing one stays open (a network administrator is not sent back to an EQF 4
         introduction before the penetration-testing course it names). So is one at or below the start that
         mostly teaches skills the learner holds (session 7: a front-end developer's web course, left out as
-        held, took every course naming it down with it)."""
+        held, took every course naming it down with it). With `memo` (one per gap and catalogue, session 8)
+        the answer is kept under everything it reads of the learner: the candidate sets of one plan (its
+        relaxations change only constraints) compute it once."""
+        if memo is None:
+            return self._presumed(by_level)
+        key = (
+            id(by_level),
+            self.start,
+            self.worked,
+            self.background,
+            self.kin,
+            self.held_skills,
+            self.pinned,
+        )
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._presumed(by_level)
+        return found
+
+    def _presumed(self, by_level: Mapping[int, Sequence[str]]) -> frozenset[str]:
         return frozenset(
             p
             for lvl, named in by_level.items()

@@ -174,6 +174,19 @@ class CatalogueLookup(Sequence[Credential]):
         catalogue): its link to a goal rests on text matching (`single_inferred`)."""
         return np.array([all(r.inferred for r in c.skills if r.counts) for c in self.credentials], dtype=bool)
 
+    def warm(self) -> CatalogueLookup:
+        """Compute now the per-catalogue arrays and tables every plan reads (otherwise the first plan after
+        start pays for them: ~30 ms at 10k); a server's warm-up calls it once per index version."""
+        _ = (
+            self.value_arrays,
+            self.prerequisites_by_level,
+            self.eqf_levels,
+            self.skill_counts,
+            self.inferred_only,
+            self.languages,
+        )
+        return self
+
     @classmethod
     def of(cls, credentials: Sequence[Credential]) -> CatalogueLookup:
         return credentials if isinstance(credentials, CatalogueLookup) else cls(credentials)
@@ -217,6 +230,12 @@ class GapTeachers:
     weak: frozenset[str] = (
         frozenset()
     )  # ids whose only link to the gap is one inferred tag (`single_inferred`)
+    useful_teachers: dict[frozenset[str], dict[str, list[Credential]]] = field(
+        default_factory=dict, repr=False
+    )  # memo of `prerequisites.SkillProviders`: useful skills -> uri -> its teachers teaching one
+    presumed_sets: dict[tuple, frozenset[str]] = field(
+        default_factory=dict, repr=False
+    )  # memo of `level.LevelCheck.presumed`: prerequisites met by the learner's level
 
     def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
         """Per gap skill index, the stack targets teaching it, cheapest to earn first (`lk.earn_value`, then

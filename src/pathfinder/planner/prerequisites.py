@@ -14,8 +14,16 @@ from pathfinder.planner.lookup import CatalogueLookup, GapTeachers
 class SkillProviders:
     """Prerequisite skills (`Credential.prerequisite_skills`) as credential prerequisites: a credential
     assuming a skill the learner does not hold gets, as an extra prerequisite, the best-value credential they
-    may take that teaches it (hours + EUR/10), so it is planned and scheduled before. None teaches it: the
-    credential is out."""
+    may take that teaches it (hours + EUR/10), so it is planned and scheduled before; among those, the first
+    that also teaches one of the `useful` skills (the gap's essential ones) when there is one (session 7).
+    None teaches it: the credential is out.
+
+    Which teacher is picked is found without judging every teacher of the skill (session 8: judging them all
+    doubled the planning time at 100k): per gap, the teachers of a skill that teach a useful one are listed
+    once (`GapTeachers.useful_teachers`); per candidate set, the first two allowed of those and, only when
+    needed, the first two allowed of all are kept per skill (two, because a credential is never its own
+    provider). The verdicts asked are those that decide the pick, so `kinds` still names every constraint
+    that shaped the set."""
 
     def __init__(
         self,
@@ -32,6 +40,10 @@ class SkillProviders:
             copies,
         )  # copies: memo of extended credentials
         self.useful = useful  # the gap's essential skills: a provider teaching one of them goes first
+        memo = copies.useful_teachers if copies is not None else {}
+        self._useful_of: dict[str, list[Credential]] = memo.setdefault(useful, {})
+        self._picks: dict[str, list[Credential]] = {}  # uri -> the first two allowed useful teachers
+        self._fallback: dict[str, list[Credential]] = {}  # uri -> the first two allowed teachers
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
@@ -44,11 +56,7 @@ class SkillProviders:
                 continue
             if any(ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites):
                 continue  # one of its own prerequisites teaches it
-            allowed = [c for c in self.lk.best_value_teachers(ref.uri) if c.id != cred.id and self.ok(c)]
-            provider = next(
-                (c for c in allowed if self.useful.intersection(self.lk.skills_of.get(c.id, ()))),
-                allowed[0] if allowed else None,
-            )
+            provider = self.provider(ref.uri, cred.id)
             if provider is None:
                 return cred, ref.label or ref.uri
             extra.append(provider.id)
@@ -59,6 +67,40 @@ class SkillProviders:
         return cred.model_copy(
             update={"prerequisites": tuple(dict.fromkeys(cred.prerequisites + tuple(extra)))}
         ), None
+
+    def provider(self, uri: str, own: str) -> Credential | None:
+        """The first allowed best-value teacher of `uri` other than `own` that teaches a useful skill, else
+        the first allowed one other than `own`, else None."""
+        picks = self._picks.get(uri)
+        if picks is None:
+            picks = self._picks[uri] = self._first_two(self._useful_teachers(uri))
+        for c in picks:
+            if c.id != own:
+                return c
+        fallback = self._fallback.get(uri)
+        if fallback is None:
+            fallback = self._fallback[uri] = self._first_two(self.lk.best_value_teachers(uri))
+        return next((c for c in fallback if c.id != own), None)
+
+    def _useful_teachers(self, uri: str) -> list[Credential]:
+        """`lk.best_value_teachers(uri)` that teach a useful skill, in that order (once per gap)."""
+        found = self._useful_of.get(uri)
+        if found is None:
+            useful, skills_of = self.useful, self.lk.skills_of
+            found = [
+                c for c in self.lk.best_value_teachers(uri) if not useful.isdisjoint(skills_of.get(c.id, ()))
+            ]
+            self._useful_of[uri] = found
+        return found
+
+    def _first_two(self, teachers: list[Credential]) -> list[Credential]:
+        ok, found = self.ok, []
+        for c in teachers:
+            if ok(c):
+                found.append(c)
+                if len(found) == 2:
+                    break
+        return found
 
 
 def drop_unavailable(

@@ -35,7 +35,7 @@ from pathfinder.planner.load import overload
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
-from pathfinder.planner.selection import solve_greedy, solve_milp
+from pathfinder.planner.selection import SolveMemo, solve_greedy, solve_milp
 
 __all__ = ["DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "PlanningSession", "with_conversation_language"]
 
@@ -56,8 +56,10 @@ class PlanningSession:
         today: date | None = None,
         exact_limit: int = EXACT_LIMIT,
         language: str | None = None,
+        solved: SolveMemo | None = None,
     ) -> None:
         self.gap = gap
+        self.solved = solved  # optimal selections kept by the caller across sessions (`solve_milp`)
         self.language = language
         self.lookup = CatalogueLookup.of(credentials)
         self.today = today or date.today()
@@ -212,7 +214,7 @@ class PlanningSession:
         for _attempt in range(MAX_ATTEMPTS):
             inst = instance_for(cands, profile, self.gap, strategy, self.today)
             solver = "exact" if inst.n <= self.exact_limit else "heuristic"
-            selected, optimal = solve_milp(inst) if solver == "exact" else (None, False)
+            selected, optimal = solve_milp(inst, memo=self.solved) if solver == "exact" else (None, False)
             if not optimal:  # a first-stage answer (stage two failed or timed out) only seeds the heuristic
                 solver, selected = "heuristic", solve_greedy(inst, selected)
             assert selected is not None  # the heuristic always returns a selection
