@@ -766,7 +766,7 @@ DIALOGUES += [
                 goal="web",
                 hours=8,
             ),
-            T("একটা রোডম্যাপ দিন", PLAN, plan=True),
+            T("আমাকে একটা রোডম্যাপ বানিয়ে দিন", PLAN, plan=True),
         ],
         split="tune",
     ),

@@ -929,7 +929,7 @@ DIALOGUES += [
         ["mixed_language", "constraint_budget", "area_data"],
         [
             T("trabajo en Hanói y mi presupuesto es de 10 millones de VND", CONS, budget=(10000000, "VND")),
-            T("quiero ser analista de datos", GOAL, goal="data_analyst"),
+            T("me gustaría trabajar de analista de datos", GOAL, goal="data_analyst"),
         ],
         split="tune",
     ),

@@ -984,7 +984,7 @@ DIALOGUES += [
                 SKILLS,
                 skills=["python", "sql", "spreadsheet"],
             ),
-            T("haluan data-analyytikoksi", GOAL, goal="data_analyst"),
+            T("haluaisin töihin data-analyytikoksi", GOAL, goal="data_analyst"),
         ],
         split="tune",
     ),

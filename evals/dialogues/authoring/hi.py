@@ -830,7 +830,7 @@ DIALOGUES += [
                 any_lang=True,
             ),
             T("roz 1 ghanta de sakta hu", CONS, hours=7, any_lang=True),
-            T("plan bana do", PLAN, plan=True, any_lang=True),
+            T("ek plan bana ke do na", PLAN, plan=True, any_lang=True),
         ],
         split="tune",
     ),

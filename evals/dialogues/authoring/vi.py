@@ -1053,7 +1053,7 @@ DIALOGUES += [
             ),
             T("lộ trình cho tôi", PLAN, plan=True),
             T("có cách nào rẻ hơn không", REFINE, plan=True, cheaper=True),
-            T("chỉ học online thôi", REFINE + CONS, part=["online"], plan=True, plan_part=["online"]),
+            T("chỉ học trực tuyến thôi nha", REFINE + CONS, part=["online"], plan=True, plan_part=["online"]),
         ],
         split="tune",
     ),

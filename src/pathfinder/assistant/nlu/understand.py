@@ -149,7 +149,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     predictions = default_classifier().predict_embedded(encode(texts))
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
-    _fill_slots(p, extract(restore_vietnamese(message) if lang == "vi" else message, today), whole.intent)
+    _fill_slots(
+        p, extract(restore_vietnamese(message) if lang == "vi" else message, today, lang), whole.intent
+    )
     _refinements(p)
     if not p.ordinals:
         p.ordinals = ordinals(message)

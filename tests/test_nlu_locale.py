@@ -1,0 +1,122 @@
+"""Language-specific slot resources (issue #12, session 8, the languages round): amounts per locale (VND,
+INR, BDT; triệu/k/lakh/hazaar/hajar; "tuhat euroa"; "10 millones de VND"), festivals and postpositions as
+deadlines, number words of Hindi, Bengali and Vietnamese, languages one "knows", Swedish and Finnish
+"-kielinen" compounds, and unaccented Vietnamese teen-code as Vietnamese. Each case failed before these
+resources, except the guards marked as such."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.slots import extract, restore_vietnamese
+from pathfinder.assistant.nlu.understand import understand
+from pathfinder.domain import to_eur
+
+TODAY = date(2026, 12, 4)
+
+
+def _slots(text: str, lang: str | None = None):
+    return extract(restore_vietnamese(text) if lang == "vi" else text, TODAY, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, amount, currency",
+    [
+        ("Em muốn học nhưng chỉ có tầm 3 triệu thôi ạ", "vi", 3_000_000, "VND"),
+        ("minh co 500k thoi, muon hoc lam web", "vi", 500_000, "VND"),
+        ("ngân sách khoảng 10 triệu", "vi", 10_000_000, "VND"),
+        ("cyber security seekhna hai but budget sirf 20 hazaar hai", None, 20_000, "INR"),
+        ("uske paas hafte mein 5 ghante hain aur budget 30k", "hi", 30_000, "INR"),
+        ("computer shikhte chay, budget 5 hajar taka", None, 5_000, "BDT"),
+        ("বাজেট ২ লাখ", "bn", 200_000, "BDT"),
+        ("trabajo en Hanói y mi presupuesto es de 10 millones de VND", "es", 10_000_000, "VND"),
+        ("budjetti on noin tuhat euroa", "fi", 1_000, "EUR"),
+    ],
+)
+def test_amounts_in_local_words_and_currencies(text, lang, amount, currency) -> None:
+    s = _slots(text, lang)
+    assert (s.amount, s.currency) == (amount, currency)
+
+
+def test_a_bare_number_is_no_money_and_an_hour_count_no_budget() -> None:
+    assert _slots("mình học 500 bài", "vi").amount is None
+    assert _slots("budget: 10 ghante hafte mein", "hi").amount is None
+
+
+def test_dong_and_taka_have_reference_rates() -> None:
+    assert 50 < to_eur(3_000_000, "VND") < 200 and 200 < to_eur(50_000, "BDT") < 600
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        ("मुझे दिवाली तक क्लाउड इंजीनियर बनने की तैयारी पूरी करनी है", "hi", date(2027, 10, 25)),
+        ("monsoon se pehle web development ka course khatam karna hai", None, date(2027, 5, 31)),
+        ("pujor age cloud er course sesh korte chai", None, date(2027, 10, 9)),
+        ("পহেলা বৈশাখের আগে নেটওয়ার্কিং শিখে ফেলতে চাই", "bn", date(2027, 4, 13)),
+        ("Pitäisi päästä verkkoasiantuntijaksi juhannukseen mennessä", "fi", date(2027, 6, 20)),
+        ("kesään mennessä pitäisi olla valmista", "fi", date(2027, 5, 31)),  # a postposition after the season
+        ("je voudrais finir avant la fin mars", "fr", date(2027, 3, 31)),  # "before the end of March"
+        ("toi can hoc xong truoc mua he", "vi", date(2027, 5, 31)),  # "mùa hè" typed without diacritics
+        ("छह महीने में हो जाएगा?", "hi", date(2027, 6, 4)),  # a number word
+    ],
+)
+def test_festivals_seasons_and_number_words_as_deadlines(text, lang, day) -> None:
+    assert _slots(text, lang).deadline == day
+
+
+def test_after_a_festival_is_a_start_not_a_deadline() -> None:
+    assert _slots("Diwali ke baad shuru karunga").deadline is None
+    assert _slots("avant mars").deadline == date(2027, 2, 28)  # a plain "before March" keeps its meaning
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [
+        ("मैं रोज़ दो घंटे पढ़ाई कर सकती हूँ", 14),
+        ("protidin 2 ghonta porte pari", 14),
+        ("roz do ghante", 14),
+        ("I can do 5 hours a week", 5),  # "do" before a digit is no number word
+    ],
+)
+def test_hours_with_number_words_and_romanised_day_words(text, hours) -> None:
+    assert _slots(text).hours_per_week == hours
+
+
+@pytest.mark.parametrize(
+    "text, lang, spoken, wanted",
+    [
+        ("मुझे हिंदी और अंग्रेज़ी आती है", "hi", ("hi", "en"), ()),
+        ("আমি বাংলা আর ইংরেজি জানি", "bn", ("bn", "en"), ()),
+        ("Puhun suomea, ruotsia ja englantia", "fi", ("fi", "sv", "en"), ()),
+        ("mieluiten englanninkielisiä kursseja", "fi", (), ("en",)),
+        ("tôi biết tiếng Anh", "vi", ("en",), ()),
+    ],
+)
+def test_languages_known_and_wanted(text, lang, spoken, wanted) -> None:
+    s = _slots(text, lang)
+    assert (s.spoken_languages, s.wanted_languages) == (spoken, wanted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mk muon hoc phan tich du lieu ma ko bit bat dau tu dau",
+        "chan cong viec hien tai qua muon doi nghe ma chua biet lam gi",
+        "minh lam ke toan 5 nam, thich con so",
+    ],
+)
+def test_unaccented_vietnamese_teen_code_is_vietnamese(text) -> None:
+    assert identify(text) == "vi"
+
+
+def test_french_with_a_vietnamese_looking_word_stays_french() -> None:
+    assert identify("Je voudrais devenir analyste de données au lieu de comptable") == "fr"
+
+
+def test_understand_gives_a_vietnamese_budget_its_currency() -> None:
+    p = understand("Em muốn học an ninh mạng nhưng chỉ có tầm 3 triệu thôi ạ", TODAY)
+    assert p.currency == "VND" and 3_000_000 in (p.budget, p.price_ceiling and p.price_ceiling[0])
