@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.slots import extract, restore_vietnamese
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.domain import to_eur
@@ -120,3 +120,30 @@ def test_french_with_a_vietnamese_looking_word_stays_french() -> None:
 def test_understand_gives_a_vietnamese_budget_its_currency() -> None:
     p = understand("Em muốn học an ninh mạng nhưng chỉ có tầm 3 triệu thôi ạ", TODAY)
     assert p.currency == "VND" and 3_000_000 in (p.budget, p.price_ceiling and p.price_ceiling[0])
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("cyber security seekhna hai but budget sirf 20 hazaar hai", "hi"),
+        ("roz 1 ghanta de sakta hu", "hi"),
+        ("monsoon se pehle web development ka course khatam karna hai", "hi"),
+        ("ami data analyst hote chai, kothay theke shuru korbo?", "bn"),
+        ("protidin 2 ghonta porte pari", "bn"),
+        ("I want to become a data analyst", None),  # guards: English, German and Spanish stay unflagged
+        ("Ich möchte mein Budget nicht überschreiten", None),
+        ("quiero aprender a programar en Python", None),
+    ],
+)
+def test_romanised_hindi_and_bengali(text, code) -> None:
+    assert romanised(text) == code
+
+
+def test_romanised_messages_are_replied_in_english_or_the_conversations_language() -> None:
+    assert identify("roz 1 ghanta de sakta hu") == "en"  # lingua alone: German
+    assert identify("protidin 2 ghonta porte pari", "bn") == "bn"
+
+
+def test_a_hinglish_budget_is_in_rupees() -> None:
+    p = understand("uske paas hafte mein 5 ghante hain aur budget 30k", TODAY)
+    assert p.currency == "INR" and p.budget == 30_000

@@ -13,7 +13,7 @@ from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
-from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
 from pathfinder.domain import to_eur
@@ -150,7 +150,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
     _fill_slots(
-        p, extract(restore_vietnamese(message) if lang == "vi" else message, today, lang), whole.intent
+        p,
+        # a Hinglish/Banglish message's bare amounts are rupees/taka though its replies are in English
+        extract(restore_vietnamese(message) if lang == "vi" else message, today, romanised(message) or lang),
+        whole.intent,
     )
     _refinements(p)
     if not p.ordinals:

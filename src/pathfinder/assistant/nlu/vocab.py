@@ -506,6 +506,23 @@ hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen 
 mk mik bik biet viec cong hien nghe gi dau phan tich lieu chuyen nghiep thich toan nam
 """.split()
 )
+# everyday words of Hindi and Bengali typed in Latin script (Hinglish, Banglish), distinctive enough to tell
+# them from English and the Latin-script languages we serve ("cyber security seekhna hai", "ami data analyst
+# hote chai"); words that are also English, German or Spanish ("me", "main", "mein", "ab", "do", "ache") are
+# left out
+ROMANISED_CUES: dict[str, frozenset[str]] = {
+    code: frozenset(words.split())
+    for code, words in {
+        "hi": "hai hain hu hoon hun mujhe mujhko mera meri mere kya kar karna karu karun karni sakta sakti "
+        "sakte chahiye chahta chahti banna seekhna sikhna seekhu sikhu nahi nahin aur bhi koi kuch wala "
+        "wali wale hafte ghante ghanta roz saal abhi yaar batao bataiye isme isse kitne kitna sirf sasta "
+        "kahan shuru lagenge bana maine uske uska unka humko hamein samajh raha rahi kaise pehle khatam",
+        "bn": "ami amar amake tumi apni achhe chai chay korbo korte korchi kori hote hobe theke kothay "
+        "kono ekhon dao dekhao dekhan shudhu bhalo protidin ghonta porte pari bochor dhore jonno jane kaj "
+        "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar",
+    }.items()
+}
+
 # the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
 # given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
 # each folds to a form no other word of these has
