@@ -147,3 +147,30 @@ def test_romanised_messages_are_replied_in_english_or_the_conversations_language
 def test_a_hinglish_budget_is_in_rupees() -> None:
     p = understand("uske paas hafte mein 5 ghante hain aur budget 30k", TODAY)
     assert p.currency == "INR" and p.budget == 30_000
+
+
+@pytest.mark.parametrize(
+    "text, lang, term",
+    [
+        ("monsoon se pehle web development ka course khatam karna hai", "en", "web developer"),
+        ("pujor age cloud er course sesh korte chai", "en", "cloud"),
+        ("sau tet minh moi bat dau hoc duoc, muon hoc bao mat", "vi", "security"),  # "dau" is no subject
+        ("amar chhoto bhai garments e kaj kore, computer shikhte chay", "en", "digital literacy"),
+        ("entä Linuxin ylläpidosta?", "fi", "Linux system administration"),  # Finnish case forms
+        ("नेटवर्क ऑटोमेशन पर कोई कोर्स है?", "hi", "network automation"),  # a loanword in Devanagari
+        ("বাবা কম্পিউটার শিখতে চান", "bn", "digital literacy"),
+    ],
+)
+def test_domain_terms_without_the_romanised_and_teen_code_words_around_them(text, lang, term) -> None:
+    from pathfinder.assistant.nlu.glossary import english
+
+    assert english(text, lang, only_terms=True) == term
+
+
+def test_a_romanised_message_leaves_no_hindi_words_in_its_topic() -> None:
+    topic = understand("monsoon se pehle web development ka course khatam karna hai", TODAY).topic or ""
+    assert not {"pehle", "khatam", "karna", "hai", "ka", "monsoon"} & set(topic.split())
+
+
+def test_finnish_distance_learning_forms_are_online() -> None:
+    assert _slots("vain etäopiskeluna", "fi").participation == ("online",)

@@ -161,8 +161,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     p.done_cue = any(f" {w} " in low for w in vocab.DONE)
-    if p.lang not in (None, "en") or not p.topic:
-        p.topic = content(message) if p.lang not in (None, "en") else p.topic
+    if p.lang not in (None, "en") or not p.topic or romanised(message):
+        # the English rules' topic keeps every word they do not know: not for Hinglish/Banglish
+        p.topic = content(message) if p.lang not in (None, "en") or romanised(message) else p.topic
     p.topic = _with_english(p.topic, message, p.lang)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]

@@ -250,6 +250,8 @@ PARTICIPATION_PREFIXES = {
     "verkko-opetu": "online",
     "verkko-opisk": "online",
     "etäkurs": "online",
+    "etäopiskel": "online",  # "etäopiskeluna", "etäopiskelijana"
+    "etäopin": "online",  # "etäopintoina"
     "etäopetu": "online",
     "onlinekurs": "online",
     "online-kurs": "online",
@@ -506,6 +508,15 @@ hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen 
 mk mik bik biet viec cong hien nghe gi dau phan tich lieu chuyen nghiep thich toan nam
 """.split()
 )
+# Vietnamese function words and teen-code, with and without diacritics, that are no subject ("bắt đầu từ đâu",
+# "mk ko bit", "chán quá"): kept out of topics
+VI_FUNCTION_EXTRA = frozenset(
+    "bắt đầu từ đâu mà biết bit mk mik chán chan quá qua đổi doi nghề nghe hiện tại hien tai bat dau tu ad "
+    "tầm tam khoảng khoang".split()
+)
+# short Hindi and Bengali particles in Latin script ("web development ka course", "cloud er course"): no
+# subject, but too short or too English-like to tell the language by (not in ROMANISED_CUES)
+ROMANISED_PARTICLES = frozenset("ka ki ke ko se mein me er ar e o na ta te ache".split())
 # everyday words of Hindi and Bengali typed in Latin script (Hinglish, Banglish), distinctive enough to tell
 # them from English and the Latin-script languages we serve ("cyber security seekhna hai", "ami data analyst
 # hote chai"); words that are also English, German or Spanish ("me", "main", "mein", "ab", "do", "ache") are
@@ -533,6 +544,12 @@ VI_SLOT_WORDS = (
 STOPWORDS = (
     STOPWORDS
     | VI_UNACCENTED
+    | VI_FUNCTION_EXTRA
+    | frozenset().union(*ROMANISED_CUES.values())
+    | ROMANISED_PARTICLES
+    | frozenset(FESTIVALS)
+    | FESTIVAL_BEFORE
+    | FESTIVAL_UNTIL
     | {f for f in map(fold_vietnamese, STOPWORDS) if f.isascii()}
     | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
 )
