@@ -174,3 +174,19 @@ def test_a_romanised_message_leaves_no_hindi_words_in_its_topic() -> None:
 
 def test_finnish_distance_learning_forms_are_online() -> None:
     assert _slots("vain etäopiskeluna", "fi").participation == ("online",)
+
+
+@pytest.mark.parametrize(
+    "text, english",
+    [
+        ("ekhon full stack developer hote chai", "web developer"),
+        ("ami data analyst hote chai, kothay theke shuru korbo?", "data analyst"),
+    ],
+)
+def test_a_romanised_wish_to_become_a_job_is_a_goal(text, english) -> None:
+    p = understand(text, TODAY)
+    assert p.intents[0] == "set_goal" and p.goal_english == english
+
+
+def test_a_romanised_search_stays_a_search() -> None:
+    assert "set_goal" not in understand("free kono course ache?", TODAY).intents

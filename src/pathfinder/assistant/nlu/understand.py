@@ -172,6 +172,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     stated = []  # clauses read as statements about oneself: the job is the one naming a job, else the first
     for clause, pred in pairs:
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
+        wish = wish or _romanised_wish(clause, p.lang)
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -212,6 +213,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             at = p.intents.index("search") if "search" in p.intents else len(p.intents)
             p.intents.insert(at, "set_goal")
     _role_cue(p)
+    if goal_clause and _romanised_wish(goal_clause, p.lang) and "set_goal" not in p.intents:
+        p.intents.insert(0, "set_goal")  # "ekhon full stack developer hote chai": a goal, not a search
     _goal_terms(p, pairs, goal_clause, whole.intent)
     if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text:
         p.clause_goal = (
@@ -222,6 +225,16 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
     return p
+
+
+def _romanised_wish(clause: str, lang: str | None) -> bool:
+    """A Hinglish/Banglish wish to become something ("data analyst banna hai", "full stack developer hote
+    chai", "software architect type role chahiye"): a wish or becoming word and a job's name, in a message
+    written in Latin script."""
+    toks = tokens(clause)
+    if lang not in (None, "en", "hi", "bn") or not romanised(clause) or not set(toks) & vocab.ROMANISED_WISH:
+        return False
+    return glossary.names_role(glossary.english(clause, lang, only_terms=True) or "")
 
 
 def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:

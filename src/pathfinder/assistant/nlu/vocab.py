@@ -508,6 +508,8 @@ hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen 
 mk mik bik biet viec cong hien nghe gi dau phan tich lieu chuyen nghiep thich toan nam
 """.split()
 )
+# wishing and becoming in Hindi and Bengali typed in Latin script ("banna hai", "hote chai", "chahiye")
+ROMANISED_WISH = frozenset("chahiye chahta chahti chahte banna banana bann hote hobo chai chay chaai".split())
 # Vietnamese function words and teen-code, with and without diacritics, that are no subject ("bắt đầu từ đâu",
 # "mk ko bit", "chán quá"): kept out of topics
 VI_FUNCTION_EXTRA = frozenset(
