@@ -190,3 +190,19 @@ def test_a_romanised_wish_to_become_a_job_is_a_goal(text, english) -> None:
 
 def test_a_romanised_search_stays_a_search() -> None:
     assert "set_goal" not in understand("free kono course ache?", TODAY).intents
+
+
+@pytest.mark.parametrize(
+    "text, lang, amount, currency",
+    [
+        ("budget ₹1,50,000 hai", "hi", 150_000, "INR"),  # Indian digit grouping
+        ("बजट डेढ़ लाख रुपये", "hi", 150_000, "INR"),  # one and a half lakh
+        ("বাজেট দেড় লাখ টাকা", "bn", 150_000, "BDT"),
+        ("Tk 20000 porjonto", "bn", 20_000, "BDT"),
+        ("ngân sách hai triệu", "vi", 2_000_000, "VND"),  # a number word before a multiplier
+        ("mình có 5tr", "vi", 5_000_000, "VND"),
+    ],
+)
+def test_local_number_formats_and_words_in_amounts(text, lang, amount, currency) -> None:
+    s = _slots(text, lang)
+    assert (s.amount, s.currency) == (amount, currency)

@@ -63,6 +63,8 @@ def _number(token: str) -> float | None:
         return None
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):  # 1.200 / 1,200: thousands
         return float(re.sub(r"[.,]", "", token))
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", token):  # 1,50,000: Indian grouping (lakh, crore)
+        return float(token.replace(",", ""))
     try:
         return float(token.replace(",", "."))
     except ValueError:
@@ -144,6 +146,11 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
     implied: tuple[float, str] | None = None
     for i, t in enumerate(toks):
         n = _number(t)
+        if n is None and toks[i + 1 : i + 2] and toks[i + 1] in vocab.MULTIPLIERS:
+            # "डेढ़ लाख", "do lakh", "hai triệu": a number word before a multiplier
+            n = vocab.FRACTION_WORDS.get(t) or (
+                float(vocab.NUMBER_WORDS[t]) if t in vocab.NUMBER_WORDS else None
+            )
         if (
             n is None
             and t in vocab.THOUSAND_WORDS

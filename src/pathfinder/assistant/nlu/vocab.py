@@ -373,6 +373,16 @@ CURRENCIES: dict[str, str] = {
     "bdt": "BDT",
     "taka": "BDT",
     "টাকা": "BDT",
+    "টাকার": "BDT",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "रूपये": "INR",
+    "रुपया": "INR",
+    "रुपयों": "INR",
+    "रूपए": "INR",
+    "rupaye": "INR",
+    "rupay": "INR",
+    "rupiya": "INR",
     "chf": "CHF",
     "franken": "CHF",
     "kr": "SEK",
@@ -414,6 +424,8 @@ MULTIPLIERS = {
     "ngan": 1_000,
     "củ": 1_000_000,  # Vietnamese slang: "3 củ" is three million đồng
 }
+# one and a half, two and a half: before a multiplier ("डेढ़ लाख", "dedh lakh", "দেড় লাখ", "ढाई हज़ार")
+FRACTION_WORDS = {"डेढ़": 1.5, "dedh": 1.5, "দেড়": 1.5, "ढाई": 2.5, "dhai": 2.5, "আড়াই": 2.5}
 # the currency a multiplier word implies when no currency is named ("3 triệu", "20 hazaar", "5 hajar"); the
 # language of the message decides first (`LOCAL_CURRENCY`), so "লাখ" in Bengali is taka
 MULTIPLIER_CURRENCY = {
