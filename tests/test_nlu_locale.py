@@ -206,3 +206,27 @@ def test_a_romanised_search_stays_a_search() -> None:
 def test_local_number_formats_and_words_in_amounts(text, lang, amount, currency) -> None:
     s = _slots(text, lang)
     assert (s.amount, s.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("minh lam ke toan 5 nam, thich con so", "vi"),  # worked as an accountant for five years
+        ("mai 5 saal se system admin hu", "hi"),
+        ("ami 2 bochor dhore PHP ar MySQL e kaj korchi", "bn"),
+    ],
+)
+def test_years_of_experience_are_no_deadline(text, lang) -> None:
+    assert _slots(text, lang).deadline is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, weeks",
+    [
+        ("I want to become a data analyst within 2 years", "en", 104),  # guards: time frames stay
+        ("Tôi muốn xong trong 1 năm", "vi", 52),
+        ("2 saal mein cloud engineer banna hai", None, 104),
+    ],
+)
+def test_years_as_a_time_frame_stay(text, lang, weeks) -> None:
+    assert _slots(text, lang).weeks == weeks

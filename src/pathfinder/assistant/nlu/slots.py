@@ -226,6 +226,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
             continue
         if i > 0 and toks[i - 1] == "tháng":  # "tháng 5 năm 2028": May 2028, not five years
             continue
+        if _experience(toks, i, unit_at):  # "làm kế toán 5 năm", "5 saal se", "2 bochor dhore"
+            continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
     festival = _festival(toks, today)
     if festival is not None:
@@ -277,6 +279,18 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if dated:
             return dated[0], None
     return None, None
+
+
+def _experience(toks: list[str], i: int, unit_at: int) -> bool:
+    """Years of experience, not a time frame: a work or being word shortly before the number ("mình làm kế
+    toán 5 năm", "I worked 3 years as"), or "since"/"for" around it ("seit 5 Jahren", "5 saal se", "2 bochor
+    dhore", "5 năm rồi"); never with "within" or "by" near ("work as X within 2 years")."""
+    if toks[unit_at] not in vocab.YEAR or _near(toks, i, _WITHIN | _UNTIL, 3, 0) is not None:
+        return False
+    after = toks[unit_at + 1 : unit_at + 2]
+    return any(w in vocab.EXPERIENCE_BEFORE for w in toks[max(0, i - 4) : i]) or bool(
+        set(after) & vocab.EXPERIENCE_AFTER
+    )
 
 
 def _festival(toks: list[str], today: date) -> date | None:

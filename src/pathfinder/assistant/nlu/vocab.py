@@ -78,6 +78,13 @@ FESTIVALS: dict[str, tuple[int, int]] = {
 # pehle", "pujor age", "Diwali tak"), read only next to the festival's name
 FESTIVAL_BEFORE = frozenset("before vor antes avant ennen trước पहले আগে pehle pahle age aage agei".split())
 FESTIVAL_UNTIL = frozenset("by until till bis hasta d'ici mennessä đến तक পর্যন্ত মধ্যে tak porjonto".split())
+# years of experience, not a deadline (`slots._experience`): a work/being word before the number, or
+# "since/for/already" after the year word ("5 saal se", "2 bochor dhore", "5 năm rồi", "3 Jahre lang")
+EXPERIENCE_BEFORE = frozenset(
+    "worked working work been since for seit depuis desde hace làm lam trabajo trabajé travaille travaillé "
+    "arbeite gearbeitet olen ollut työskennellyt kaam kaj kori korchi".split()
+)
+EXPERIENCE_AFTER = frozenset("se theke dhore rồi roi nay lang".split())
 # "the end of": "before the end of March" is the end of March ("avant la fin mars", "trước cuối tháng 3")
 END_OF = frozenset("end ende fin fine cuối loppu loppuun lopussa अंत শেষে".split())
 
@@ -110,7 +117,8 @@ MONTH = (
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
 YEAR = (
-    "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর"
+    "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর "
+    "saal bochor bochhor bochor"
 ).split()
 # a rate's own word before a time unit ("mỗi tháng … 20 tiếng", "20 hours per month"): the unit may then sit
 # further from the number
