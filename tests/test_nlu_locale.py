@@ -230,3 +230,27 @@ def test_years_of_experience_are_no_deadline(text, lang) -> None:
 )
 def test_years_as_a_time_frame_stay(text, lang, weeks) -> None:
     assert _slots(text, lang).weeks == weeks
+
+
+@pytest.mark.parametrize(
+    "text, lang, role",
+    [
+        ("mai 5 saal se system admin hu, linux servers aur backups sambhalta hu", "hi", "system admin"),
+        ("मैं बैंक में कैशियर हूँ", "hi", "बैंक कैशियर"),
+        ("আমি একজন শিক্ষক, ডেটা শিখতে চাই", "bn", "শিক্ষক"),
+        (
+            "minh lam ke toan 5 nam, thich con so",
+            "vi",
+            "ke toan",
+        ),  # a number ends the job; "ke" is no stopword
+    ],
+)
+def test_the_job_held_in_verb_final_and_unaccented_phrasing(text, lang, role) -> None:
+    assert understand(text, TODAY, lang).current_role == role
+
+
+@pytest.mark.parametrize(
+    "text", ["main engineer banna chahta hu", "main ek counsellor hu, meri student BCom kar rahi hai"]
+)
+def test_a_wish_or_the_advisers_own_job_is_not_the_job_held(text) -> None:
+    assert understand(text, TODAY, "hi").current_role is None

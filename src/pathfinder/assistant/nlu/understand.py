@@ -309,7 +309,7 @@ _NARROWING = ("set_goal", "search", "explore", "state_skills")
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
     r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
-    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর)\b|\s*[,.;:!?।]|\s*$)"
+    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon)\b|\s+\d|\s*[,.;:!?।]|\s*$)"
 )
 _ROLE_CUE = regex.compile(
     r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
@@ -323,6 +323,16 @@ _ROLE_CUE = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
+# the job in Hindi and Bengali, verb-final, in script or romanised: "मैं बैंक में कैशियर हूँ", "main bank mein
+# cashier hu", "mai 5 saal se system admin hu", "আমি একজন শিক্ষক", "ami ekjon accountant"
+_ROLE_FINAL = regex.compile(
+    r"(?:^|\s)(?:मैं|main|mai|আমি|ami)\s+(?:(?:एक|ek|একজন|ekjon)\s+)?"
+    r"(?:\d+\s+(?:साल|saal|বছর|bochor)\s+(?:से|se|ধরে|dhore)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*"
+    r"(?:\s(?:हूँ|हूं|hu|hoon|hun)\b|(?<=\S)\s*[,.;।]|$)",
+    regex.IGNORECASE,
+)
+_ADVISER_WORD = regex.compile(r"advis[eo]r|counsel+or|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা", regex.I)
 # an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
 # tengo una usuaria que es profesora…", "tôi là tư vấn viên, khách hàng của tôi là lập trình viên…")
 _CLIENT_ROLE_CUE = regex.compile(
@@ -353,8 +363,10 @@ def _role_cue(p: Parsed) -> None:
         p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
-    for m in _ROLE_CUE.finditer(p.text):
+    for m in [*_ROLE_CUE.finditer(p.text), *_ROLE_FINAL.finditer(p.text)]:
         role = m.group(1).strip()
+        if set(tokens(role)) & (vocab.WISH | vocab.ROMANISED_WISH) or _ADVISER_WORD.search(role):
+            continue  # "main engineer banna chahta hu": a wish; "main ek counsellor hu": the adviser's job
         if not vocab.names_no_job(role) and content(role):
             p.current_role = content(role)
             p.role_english = glossary.english(role, p.lang, only_terms=True)

@@ -537,8 +537,9 @@ VI_FUNCTION_EXTRA = frozenset(
     "tầm tam khoảng khoang".split()
 )
 # short Hindi and Bengali particles in Latin script ("web development ka course", "cloud er course"): no
-# subject, but too short or too English-like to tell the language by (not in ROMANISED_CUES)
-ROMANISED_PARTICLES = frozenset("ka ki ke ko se mein me er ar e o na ta te ache".split())
+# subject, but too short or too English-like to tell the language by (not in ROMANISED_CUES); not "ke",
+# which is also unaccented Vietnamese "kế" ("ke toan", accounting)
+ROMANISED_PARTICLES = frozenset("ka ki ko se mein me er ar e o na ta te ache".split())
 # everyday words of Hindi and Bengali typed in Latin script (Hinglish, Banglish), distinctive enough to tell
 # them from English and the Latin-script languages we serve ("cyber security seekhna hai", "ami data analyst
 # hote chai"); words that are also English, German or Spanish ("me", "main", "mein", "ab", "do", "ache") are
