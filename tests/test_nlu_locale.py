@@ -254,3 +254,12 @@ def test_the_job_held_in_verb_final_and_unaccented_phrasing(text, lang, role) ->
 )
 def test_a_wish_or_the_advisers_own_job_is_not_the_job_held(text) -> None:
     assert understand(text, TODAY, "hi").current_role is None
+
+
+def test_a_romanised_opening_reads_the_job_and_a_clean_goal() -> None:
+    p = understand(
+        "mai 5 saal se system admin hu, linux servers aur backups sambhalta hu. ab cyber security me jaana "
+        "chahta hu",
+        TODAY,
+    )
+    assert p.current_role == "system admin" and "jaana" not in (p.clause_goal or "")

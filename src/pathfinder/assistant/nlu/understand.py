@@ -355,7 +355,7 @@ _CLIENT_ROLE_CUE = regex.compile(
 def _role_cue(p: Parsed) -> None:
     """The current job stated with a cue of the served languages ("soy cajera", "je suis infirmière",
     "asesoro a una enfermera que...", "tôi là kỹ sư mạng"), when the rules found none."""
-    if p.current_role or p.lang in (None, "en"):
+    if p.current_role or (p.lang in (None, "en") and not romanised(p.text)):
         return
     client = _CLIENT_ROLE_CUE.search(p.text)
     if client and content(client.group(1)):

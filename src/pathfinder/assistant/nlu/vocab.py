@@ -550,7 +550,8 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
         "hi": "hai hain hu hoon hun mujhe mujhko mera meri mere kya kar karna karu karun karni sakta sakti "
         "sakte chahiye chahta chahti banna seekhna sikhna seekhu sikhu nahi nahin aur bhi koi kuch wala "
         "wali wale hafte ghante ghanta roz saal abhi yaar batao bataiye isme isse kitne kitna sirf sasta "
-        "kahan shuru lagenge bana maine uske uska unka humko hamein samajh raha rahi kaise pehle khatam",
+        "kahan shuru lagenge bana maine uske uska unka humko hamein samajh raha rahi kaise pehle khatam "
+        "jaana jana jaun jaunga jaungi",
         "bn": "ami amar amake tumi apni achhe chai chay korbo korte korchi kori hote hobe theke kothay "
         "kono ekhon dao dekhao dekhan shudhu bhalo protidin ghonta porte pari bochor dhore jonno jane kaj "
         "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar",
