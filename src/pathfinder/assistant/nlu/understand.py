@@ -324,12 +324,13 @@ _ROLE_CUE = regex.compile(
     regex.IGNORECASE,
 )
 # the job in Hindi and Bengali, verb-final, in script or romanised: "मैं बैंक में कैशियर हूँ", "main bank mein
-# cashier hu", "mai 5 saal se system admin hu", "আমি একজন শিক্ষক", "ami ekjon accountant"
+# cashier hu", "mai 5 saal se system admin hu"; Bengali has no copula, so only with "one" before the job:
+# "আমি একজন শিক্ষক", "ami ekjon accountant" ("আমি চাকরিতে আটকে আছি" is no job)
 _ROLE_FINAL = regex.compile(
-    r"(?:^|\s)(?:मैं|main|mai|আমি|ami)\s+(?:(?:एक|ek|একজন|ekjon)\s+)?"
-    r"(?:\d+\s+(?:साल|saal|বছর|bochor)\s+(?:से|se|ধরে|dhore)\s+)?"
-    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*"
-    r"(?:\s(?:हूँ|हूं|hu|hoon|hun)\b|(?<=\S)\s*[,.;।]|$)",
+    r"(?:^|\s)(?:(?:मैं|main|mai)\s+(?:(?:एक|ek)\s+)?(?:\d+\s+(?:साल|saal)\s+(?:से|se)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s+(?:हूँ|हूं|hu|hoon|hun)\b|"
+    r"(?:আমি|ami)\s+(?:\d+\s+(?:বছর|bochor)\s+(?:ধরে|dhore)\s+)?(?:একজন|ekjon)\s+"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$))",
     regex.IGNORECASE,
 )
 _ADVISER_WORD = regex.compile(r"advis[eo]r|counsel+or|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা", regex.I)
@@ -364,7 +365,7 @@ def _role_cue(p: Parsed) -> None:
         p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
     for m in [*_ROLE_CUE.finditer(p.text), *_ROLE_FINAL.finditer(p.text)]:
-        role = m.group(1).strip()
+        role = next(g for g in m.groups() if g is not None).strip()
         if set(tokens(role)) & (vocab.WISH | vocab.ROMANISED_WISH) or _ADVISER_WORD.search(role):
             continue  # "main engineer banna chahta hu": a wish; "main ek counsellor hu": the adviser's job
         if not vocab.names_no_job(role) and content(role):
