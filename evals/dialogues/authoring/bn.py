@@ -719,3 +719,163 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-lang (session 8, languages round): Banglish in Latin script and Bengali script with Bengali digits,
+# taka/hajar, Durga Puja and Pohela Boishakh as deadlines, hours per day, languages spoken; written before
+# reading the rule files and committed before any run; for tune.
+from dates import BEFORE_PUJA as _BEFORE_PUJA8  # noqa: E402
+from dates import BOISHAKH as _BOISHAKH8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v8l-banglish-01",
+        ["banglish", "area_data", "constraint_hours"],
+        [
+            T(
+                "ami data analyst hote chai, kothay theke shuru korbo?",
+                GOAL + PLAN + EXPLORE,
+                goal="data_analyst",
+                any_lang=True,
+            ),
+            T("protidin 2 ghonta porte pari", CONS, hours=14, any_lang=True),
+            T("plan dao", PLAN, plan=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-taka-02",
+        ["constraint_budget", "area_cyber"],
+        [
+            T(
+                "আমি সাইবার নিরাপত্তা শিখতে চাই, বাজেট ৫০ হাজার টাকা",
+                GOAL + CONS + SEARCH,
+                goal="cyber",
+                budget=(50000, "BDT"),
+            ),
+            T("কোন কোর্সগুলো করা যায়?", SEARCH + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-digits-03",
+        ["constraint_hours", "area_web"],
+        [
+            T(
+                "আমি ওয়েব ডেভেলপার হতে চাই। সপ্তাহে ৮ ঘণ্টা সময় দিতে পারব",
+                GOAL + CONS + PLAN,
+                goal="web",
+                hours=8,
+            ),
+            T("আমাকে একটা রোডম্যাপ বানিয়ে দিন", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-puja-04",
+        ["constraint_deadline", "banglish", "area_cloud", "participation"],
+        [
+            T(
+                "pujor age cloud er course sesh korte chai",
+                GOAL + CONS + SEARCH,
+                goal="cloud",
+                deadline=_BEFORE_PUJA8,
+                any_lang=True,
+            ),
+            T("shudhu online hole bhalo", CONS + REFINE, part=["online"], any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-boishakh-05",
+        ["constraint_deadline", "area_network"],
+        [
+            T(
+                "পহেলা বৈশাখের আগে নেটওয়ার্কিং শিখে ফেলতে চাই",
+                GOAL + CONS + SEARCH,
+                goal="network",
+                deadline=_BOISHAKH8,
+            ),
+            T("সপ্তাহে ৬ ঘণ্টা", CONS, hours=6),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-bhasha-06",
+        ["languages"],
+        [
+            T("আমি বাংলা আর ইংরেজি জানি, হিন্দিও একটু বুঝি", CONS + SKILLS, langs=["bn", "en"]),
+            T("ইংরেজিতে কোর্স হলে সমস্যা নেই", CONS + REFINE, study_lang=["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-skills-07",
+        ["state_skills", "banglish", "area_web"],
+        [
+            T(
+                "ami 2 bochor dhore PHP ar MySQL e kaj korchi",
+                SKILLS,
+                skills=["php", "sql"],
+                any_lang=True,
+            ),
+            T("ekhon full stack developer hote chai", GOAL, goal="web", any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-search-08",
+        ["search", "area_dba"],
+        [
+            T(
+                "ডেটাবেস নিয়ে কোনো কোর্স আছে?",
+                SEARCH,
+                cite_any=[
+                    "nda-dba-201",
+                    "nda-cert-dba",
+                    "nda-model-102",
+                    "nda-dbsec-301",
+                    "nda-dbphys-302",
+                    "nda-nosql-205",
+                    "hrd-clouddb-303",
+                ],
+            ),
+            T("free kono course ache?", SEARCH + REFINE + CONS, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-followup-09",
+        ["followup", "area_ai"],
+        [
+            T(
+                "আমি এআই ইঞ্জিনিয়ার হতে চাই, সপ্তাহে ১০ ঘণ্টা পড়তে পারি",
+                GOAL + CONS + PLAN,
+                goal="ai",
+                hours=10,
+            ),
+            T("পরিকল্পনা দেখান", PLAN, plan=True),
+            T("আরও কম খরচে হয় না?", REFINE, plan=True, cheaper=True),
+            T("সপ্তাহে ৫ ঘণ্টা হলে?", REFINE + CONS, hours=5, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8l-bhai-10",
+        ["third_person", "banglish", "constraint_budget", "area_dlit"],
+        [
+            T(
+                "amar chhoto bhai garments e kaj kore, computer shikhte chay, budget 5 hajar taka",
+                GOAL + SEARCH + EXPLORE + CONS + PLAN,
+                budget=(5000, "BDT"),
+                any_lang=True,
+            ),
+            T(
+                "or jonno free course dekhao",
+                SEARCH + CONS + REFINE,
+                cite_any=["glcc-dl-101", "glcc-comm-102", "glcc-safe-104", "glcc-solve-105", "glcc-cert-df"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

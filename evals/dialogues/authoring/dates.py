@@ -35,3 +35,9 @@ JULY = ("2027-06-30", "2027-07-31")
 BEFORE_JULY = ("2027-06-24", "2027-07-01")  # "trước tháng 7": the end of June
 BEFORE_SEPTEMBER = ("2027-08-24", "2027-09-01")  # "antes de septiembre": the end of August
 BY_SPRING = ("2027-02-20", "2027-04-30")  # "d'ici le printemps": by the time spring comes
+# v8-lang (session 8, languages round)
+DIWALI = ("2027-10-15", "2027-11-10")  # "Diwali tak": Diwali 2027 falls on 29 October
+BEFORE_MONSOON = ("2027-05-20", "2027-06-30")  # "monsoon se pehle": the monsoon reaches India in June
+BEFORE_PUJA = ("2027-09-20", "2027-10-20")  # "pujor age": Durga Puja 2027 is in the first half of October
+BOISHAKH = ("2027-04-01", "2027-04-15")  # "Pohela Boishakh-er age": Bengali new year, 14 April
+MIDSUMMER = ("2027-06-15", "2027-06-30")  # "juhannukseen mennessä": Finnish Midsummer, 25-26 June 2027

@@ -943,3 +943,36 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-lang (session 8, languages round): learners from Vietnam and India writing German, naming their
+# languages and rupees; written before reading the rule files and committed before any run; for tune.
+DIALOGUES += [
+    D(
+        "de-v8l-mix-01",
+        ["languages", "mixed_language", "area_cloud"],
+        [
+            T(
+                "Ich komme aus Vietnam, spreche Vietnamesisch, Englisch und ein bisschen Deutsch",
+                CONS + SKILLS,
+                langs=["vi", "en"],
+            ),
+            T("Kurse lieber auf Englisch, mein Deutsch reicht noch nicht", CONS + REFINE, study_lang=["en"]),
+            T("Ziel: Cloud Engineer, 8 Stunden pro Woche", GOAL + CONS + PLAN, goal="cloud", hours=8),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8l-mix-02",
+        ["mixed_language", "constraint_budget", "area_data"],
+        [
+            T(
+                "Ich will Data Engineer werden, mein Budget sind 2 Lakh Rupien",
+                GOAL + CONS,
+                goal="de",
+                budget=(200000, "INR"),
+            ),
+            T("zeig mir einen Lernpfad", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

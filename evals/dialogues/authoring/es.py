@@ -906,3 +906,31 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-lang (session 8, languages round): learners from India and Vietnam writing Spanish; written before
+# reading the rule files and committed before any run; for tune.
+DIALOGUES += [
+    D(
+        "es-v8l-mix-01",
+        ["languages", "mixed_language", "area_cyber", "participation"],
+        [
+            T("Soy de la India, hablo hindi, inglés y un poco de español", CONS + SKILLS, langs=["hi", "en"]),
+            T(
+                "quiero aprender ciberseguridad, solo en línea",
+                GOAL + SEARCH + CONS,
+                goal="cyber",
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8l-mix-02",
+        ["mixed_language", "constraint_budget", "area_data"],
+        [
+            T("trabajo en Hanói y mi presupuesto es de 10 millones de VND", CONS, budget=(10000000, "VND")),
+            T("me gustaría trabajar de analista de datos", GOAL, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+]

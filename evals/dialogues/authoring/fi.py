@@ -880,3 +880,125 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-lang (session 8, languages round): case endings and compounds (tietoturva-asiantuntijaksi,
+# kyberturvallisuuden, tietokantaohjelmointia), hours per day, juhannus as a deadline, languages spoken and
+# wanted; written before reading the rule files and committed before any run; for tune.
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER8  # noqa: E402
+from dates import MIDSUMMER as _MIDSUMMER8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v8l-sijamuoto-01",
+        ["case_endings", "area_cyber"],
+        [
+            T("Haluaisin kouluttautua tietoturva-asiantuntijaksi", GOAL, goal="cyber"),
+            T("Onko teillä kyberturvallisuuden kursseja verkossa?", SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8l-yhdyssana-02",
+        ["compound", "area_data"],
+        [
+            T(
+                "Olen kirjanpitäjä ja haluan oppia datan visualisointia ja tietokantaohjelmointia",
+                GOAL + SKILLS,
+                role=["account", "bookkeep", "kirjanpit"],
+                goal_not=["kirjanpit", "bookkeep", "accountant"],
+            ),
+            T("Näytä polku", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8l-tunnit-03",
+        ["constraint_hours", "area_cloud"],
+        [
+            T("Ehdin opiskella kaksi tuntia päivässä arkisin", CONS, hours=(10, 0.2)),
+            T("tavoitteena pilvipalveluinsinööri", GOAL, goal="cloud"),
+            T("tee suunnitelma", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8l-juhannus-04",
+        ["constraint_deadline", "constraint_budget", "area_network"],
+        [
+            T(
+                "Pitäisi päästä verkkoasiantuntijaksi juhannukseen mennessä",
+                GOAL + CONS,
+                goal="network",
+                deadline=_MIDSUMMER8,
+            ),
+            T("budjetti on noin tuhat euroa", CONS, budget=(1000, "EUR")),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8l-kielet-05",
+        ["languages"],
+        [
+            T("Puhun suomea, ruotsia ja englantia", CONS + SKILLS, langs=["fi", "sv", "en"]),
+            T("mieluiten englanninkielisiä kursseja", CONS + REFINE, study_lang=["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8l-haku-06",
+        ["search", "area_ai", "area_sysadmin"],
+        [
+            T(
+                "löytyykö koneoppimisen kursseja?",
+                SEARCH,
+                cite_any=[
+                    "diaa-ml-201",
+                    "diaa-ai-101",
+                    "diaa-dl-202",
+                    "lcsi-mlnet-203",
+                    "diaa-cert-aml",
+                    "nda-dataset-204",
+                ],
+            ),
+            T("entä Linuxin ylläpidosta?", SEARCH, cite_any=["hrd-linux-101", "hrd-cert-sysadmin"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8l-jatko-07",
+        ["followup", "area_software"],
+        [
+            T("Tavoite: ohjelmistokehittäjä, 5 h viikossa", GOAL + CONS + PLAN, goal="software", hours=5),
+            T("polku kiitos", PLAN, plan=True),
+            T("halvempi vaihtoehto?", REFINE, plan=True, cheaper=True),
+            T("vain etäopiskeluna", REFINE + CONS, part=["online"], plan=True, plan_part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8l-osaaminen-08",
+        ["state_skills", "no_punctuation", "area_data"],
+        [
+            T(
+                "osaan pythonia ja sql:ää ja olen tehnyt excel raportteja vuosia",
+                SKILLS,
+                skills=["python", "sql", "spreadsheet"],
+            ),
+            T("haluaisin töihin data-analyytikoksi", GOAL, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8l-kesa-09",
+        ["constraint_deadline", "constraint_budget"],
+        [
+            T(
+                "kesään mennessä pitäisi olla valmista ja maksaa saa max 500 €",
+                CONS,
+                deadline=_BEFORE_SUMMER8,
+                budget=(500, "EUR"),
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -986,3 +986,37 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-lang (session 8, languages round): a learner from Bangladesh writing French (languages, taka); written
+# before reading the rule files and committed before any run; for tune.
+from dates import END_MARCH as _END_MARCH8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v8l-mix-01",
+        ["languages", "mixed_language", "constraint_deadline", "area_network"],
+        [
+            T(
+                "Je suis bangladais, je parle bengali, anglais et français",
+                CONS + SKILLS,
+                langs=["bn", "en", "fr"],
+            ),
+            T(
+                "je voudrais devenir administrateur réseau avant la fin mars",
+                GOAL + CONS,
+                goal="netadmin",
+                deadline=_END_MARCH8,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8l-mix-02",
+        ["mixed_language", "constraint_budget", "area_cyber"],
+        [
+            T("mon budget c'est à peu près 50 000 taka", CONS, budget=(50000, "BDT")),
+            T("montre-moi des cours de cybersécurité", SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

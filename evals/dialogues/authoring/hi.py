@@ -810,3 +810,180 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-lang (session 8, languages round): Hinglish in Latin script and Devanagari, lakh/hazaar/"k" rupees,
+# Diwali and the monsoon as deadlines, hours per day, languages spoken; written before reading the rule files
+# and committed before any run; for tune.
+from dates import BEFORE_MONSOON as _BEFORE_MONSOON8  # noqa: E402
+from dates import DIWALI as _DIWALI8  # noqa: E402
+from dates import HALF_YEAR as _HALF_YEAR8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v8l-hinglish-01",
+        ["hinglish", "area_data", "constraint_hours"],
+        [
+            T(
+                "mujhe data analyst banna hai, kahan se shuru karu?",
+                GOAL + PLAN + EXPLORE,
+                goal="data_analyst",
+                any_lang=True,
+            ),
+            T("roz 1 ghanta de sakta hu", CONS, hours=7, any_lang=True),
+            T("ek plan bana ke do na", PLAN, plan=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-lakh-02",
+        ["constraint_budget", "area_ai"],
+        [
+            T(
+                "मैं मशीन लर्निंग सीखना चाहता हूँ, बजट 1.5 लाख रुपये तक है",
+                GOAL + CONS + SEARCH,
+                goal="ml",
+                budget=(150000, "INR"),
+            ),
+            T("इसमें कौन से कोर्स आएँगे?", SEARCH + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-hazaar-03",
+        ["constraint_budget", "hinglish", "area_cyber"],
+        [
+            T(
+                "cyber security seekhna hai but budget sirf 20 hazaar hai",
+                GOAL + CONS + SEARCH,
+                goal="cyber",
+                budget=(20000, "INR"),
+                any_lang=True,
+            ),
+            T("koi free wala hai kya?", SEARCH + REFINE + CONS, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-diwali-04",
+        ["constraint_deadline", "area_cloud"],
+        [
+            T(
+                "मुझे दिवाली तक क्लाउड इंजीनियर बनने की तैयारी पूरी करनी है",
+                GOAL + CONS,
+                goal="cloud",
+                deadline=_DIWALI8,
+            ),
+            T("हफ्ते में 10 घंटे पढ़ सकता हूँ", CONS, hours=10),
+            T("रास्ता बताइए", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-monsoon-05",
+        ["constraint_deadline", "hinglish", "area_web", "participation"],
+        [
+            T(
+                "monsoon se pehle web development ka course khatam karna hai",
+                GOAL + CONS + SEARCH,
+                goal="web",
+                deadline=_BEFORE_MONSOON8,
+                any_lang=True,
+            ),
+            T("sirf online chahiye", CONS + REFINE, part=["online"], any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-bhasha-06",
+        ["languages"],
+        [
+            T("मुझे हिंदी और अंग्रेज़ी आती है, थोड़ी बहुत मराठी भी", CONS + SKILLS, langs=["hi", "en"]),
+            T("कोर्स अंग्रेज़ी में हों तो चलेगा", CONS + REFINE, study_lang=["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-skills-07",
+        ["state_skills", "hinglish", "area_software"],
+        [
+            T(
+                "maine 3 saal Java mein coding ki hai aur thoda bahut SQL aata hai",
+                SKILLS,
+                skills=["java", "sql"],
+                any_lang=True,
+            ),
+            T(
+                "ab software architect type role chahiye",
+                GOAL,
+                goal=["software", "architect", "f2b15a0e"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-search-08",
+        ["search", "area_network"],
+        [
+            T("नेटवर्क ऑटोमेशन पर कोई कोर्स है?", SEARCH, cite_any=["ccna-netauto-203"]),
+            T(
+                "aur Python wala?",
+                SEARCH,
+                cite_any=["lit-prog-101", "ccna-netauto-203", "diaa-ml-201", "diaa-viz-204", "glcc-code-107"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-followup-09",
+        ["followup", "area_network"],
+        [
+            T(
+                "मैं नेटवर्क इंजीनियर बनना चाहता हूँ, हफ्ते में 6 घंटे",
+                GOAL + CONS + PLAN,
+                goal="network",
+                hours=6,
+            ),
+            T("योजना दिखाओ", PLAN, plan=True),
+            T("इससे जल्दी वाला कोई रास्ता?", REFINE, plan=True, faster=True),
+            T("और सस्ता?", REFINE, plan=True, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-counsellor-10",
+        ["third_person", "hinglish", "constraint_budget", "area_data"],
+        [
+            T(
+                "main ek counsellor hu, meri student BCom kar rahi hai aur data analytics mein "
+                "jaana chahti hai",
+                GOAL,
+                goal="data_analyst",
+                any_lang=True,
+            ),
+            T(
+                "uske paas hafte mein 5 ghante hain aur budget 30k",
+                CONS,
+                hours=5,
+                budget=(30000, "INR"),
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8l-shabd-11",
+        ["constraint_hours", "constraint_deadline", "area_cyber"],
+        [
+            T(
+                "मैं रोज़ दो घंटे पढ़ाई कर सकती हूँ, साइबर सुरक्षा में करियर चाहिए",
+                GOAL + CONS,
+                hours=14,
+                goal="cyber",
+            ),
+            T("छह महीने में हो जाएगा?", REFINE + CONS + PLAN, deadline=_HALF_YEAR8),
+        ],
+        split="tune",
+    ),
+]

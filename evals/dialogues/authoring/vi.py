@@ -908,3 +908,227 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-lang (session 8, languages round): teen-code, no diacritics, VND/"k"/"triệu", Tết, hours per day,
+# languages spoken and wanted; written before reading the rule files and committed before any run; for tune.
+from dates import BEFORE_SEPTEMBER as _BEFORE_SEPT8  # noqa: E402
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v8l-teencode-01",
+        ["slang", "no_diacritics", "area_data"],
+        [
+            T(
+                "mk muon hoc phan tich du lieu ma ko bit bat dau tu dau",
+                GOAL + EXPLORE + SEARCH + PLAN,
+                goal="data_analyst",
+            ),
+            T("mk dc khoang 1 tieng moi ngay thoi", CONS, hours=7),
+            T("vay lam lo trinh cho mk di", PLAN, plan=True, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-trieu-02",
+        ["constraint_budget", "area_cloud"],
+        [
+            T(
+                "Em muốn học về điện toán đám mây nhưng chỉ có tầm 3 triệu thôi ạ",
+                GOAL + SEARCH + CONS,
+                goal="cloud",
+                budget=(3000000, "VND"),
+            ),
+            T(
+                "có khóa nào free ko ạ",
+                SEARCH + REFINE + CONS,
+                cite_any=["hrd-cloud-101", "hrd-cert-cloudsec"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-k-03",
+        ["constraint_budget", "no_diacritics", "area_web", "slang"],
+        [
+            T(
+                "minh co 500k thoi, muon hoc lam web",
+                GOAL + CONS + SEARCH,
+                budget=(500000, "VND"),
+                goal="web",
+            ),
+            T("hoc online dc ko", CONS + REFINE + SEARCH, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-tet-04",
+        ["constraint_deadline", "area_network"],
+        [
+            T(
+                "Tôi là kỹ thuật viên IT, muốn làm quản trị mạng, cần xong trước Tết",
+                GOAL + CONS + SKILLS,
+                goal="netadmin",
+                deadline=TET,
+            ),
+            T("mỗi tuần tôi học được khoảng 8 tiếng", CONS, hours=8),
+            T("lên lộ trình đi", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-sautet-05",
+        ["constraint_deadline", "no_diacritics", "area_cyber"],
+        [
+            T("sau tet minh moi bat dau hoc duoc, muon hoc bao mat", GOAL + CONS + SEARCH, goal="cyber"),
+            T("hoan thanh truoc thang 9 nam sau nhe", CONS, deadline=_BEFORE_SEPT8),
+            T("cho minh xem lo trinh", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-ngonngu-06",
+        ["languages", "area_cyber"],
+        [
+            T(
+                "Tôi nói tiếng Việt và tiếng Anh khá tốt, tiếng Đức thì chưa biết gì",
+                CONS + SKILLS,
+                langs=["vi", "en"],
+            ),
+            T(
+                "tôi muốn tìm khóa dạy bằng tiếng Anh về an ninh mạng",
+                SEARCH + GOAL + CONS,
+                study_lang=["en"],
+                cite_min=1,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-gio-07",
+        ["constraint_hours", "area_ai", "followup"],
+        [
+            T("Mình muốn thành kỹ sư AI", GOAL, goal="ai"),
+            T("ngày thường mình học 2 tiếng mỗi tối", CONS, hours=(12, 0.25)),
+            T("lộ trình ra sao?", PLAN, plan=True),
+            T("nếu chỉ 3 tiếng một tuần thì sao", REFINE, plan=True, hours=3),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-kynang-08",
+        ["state_skills", "no_diacritics", "area_data"],
+        [
+            T(
+                "minh biet Python voi SQL, lam bao cao bang Excel 2 nam roi",
+                SKILLS,
+                skills=["python", "sql", "spreadsheet"],
+            ),
+            T("gio muon len data engineer", GOAL, goal="de"),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-timkiem-09",
+        ["search", "slang", "no_diacritics"],
+        [
+            T(
+                "co khoa nao ve Linux ko ad",
+                SEARCH,
+                cite_any=["hrd-linux-101", "hrd-cert-sysadmin", "glcc-sys-202"],
+            ),
+            T("con docker voi container thi sao", SEARCH, cite_any=["hrd-virt-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-tieptheo-10",
+        ["followup", "area_software"],
+        [
+            T(
+                "Tôi muốn trở thành lập trình viên phần mềm, tuần học 6 tiếng",
+                GOAL + CONS + PLAN,
+                goal="software",
+                hours=6,
+            ),
+            T("lộ trình cho tôi", PLAN, plan=True),
+            T("có cách nào rẻ hơn không", REFINE, plan=True, cheaper=True),
+            T("chỉ học trực tuyến thôi nha", REFINE + CONS, part=["online"], plan=True, plan_part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-tenkhoa-11",
+        ["named_course"],
+        [
+            T(
+                "khóa Network Security Essentials học mất bao lâu, giá bao nhiêu?",
+                EXPLAIN,
+                cite_any=["ccna-netsec-204"],
+            ),
+            T("học xong khóa đó thì học tiếp gì", EXPLAIN + SEARCH + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-chan-12",
+        ["vague", "no_punctuation", "no_diacritics"],
+        [
+            T("chan cong viec hien tai qua muon doi nghe ma chua biet lam gi", EXPLORE),
+            T(
+                "minh lam ke toan 5 nam, thich con so",
+                SKILLS + EXPLORE + GOAL,
+                role=["account", "kế toán", "ke toan", "bookkeep"],
+            ),
+            T("hoc phan tich du lieu co hop ko", GOAL + EXPLORE + SEARCH + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-huongnghiep-13",
+        ["third_person", "constraint_budget", "area_web"],
+        [
+            T(
+                "Tôi là giáo viên hướng nghiệp, học sinh của tôi muốn học lập trình web, "
+                "ngân sách khoảng 10 triệu",
+                GOAL + CONS,
+                goal="web",
+                budget=(10000000, "VND"),
+            ),
+            T("em ấy chỉ học được cuối tuần, mỗi tuần 4 tiếng", CONS, hours=4),
+            T("gợi ý lộ trình cho em ấy", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-muahe-14",
+        ["constraint_deadline", "no_diacritics", "area_data"],
+        [
+            T(
+                "toi can hoc xong truoc mua he, muc tieu la chuyen vien phan tich du lieu",
+                GOAL + CONS,
+                goal="data_analyst",
+                deadline=_BEFORE_SUMMER8,
+            ),
+            T("trong vong 3 thang duoc ko?", REFINE + CONS, deadline=IN_3_MONTHS),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8l-kho-15",
+        ["named_course", "level", "area_ai"],
+        [
+            T(
+                "Khóa Deep Learning and Neural Networks có khó không, mình mới biết chút Python",
+                EXPLAIN + SKILLS,
+                cite_any=["diaa-dl-202"],
+            ),
+            T(
+                "vậy nên học khóa nào trước",
+                REQ + PLAN,
+                cite_any=["diaa-ml-201", "diaa-ai-101", "diaa-math-102"],
+            ),
+        ],
+        split="tune",
+    ),
+]

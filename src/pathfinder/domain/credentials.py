@@ -53,6 +53,8 @@ EUR_PER_UNIT: dict[str, float] = {
     "CAD": 0.68,
     "AUD": 0.61,
     "INR": 0.011,
+    "BDT": 0.0078,
+    "VND": 0.000036,
     "SGD": 0.69,
     "JPY": 0.0062,
     "CNY": 0.13,

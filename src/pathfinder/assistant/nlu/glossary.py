@@ -101,7 +101,9 @@ def _match_at(folded: list[str], i: int, term: Term) -> bool:
 def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     """The phrase as (words as written, English term or None) pieces: each known term is one piece, every
     other token its own."""
-    candidates = [t for t in terms() if lang is None or t.lang in (lang, "en")]
+    # romanised Hindi/Bengali rows ("hi-Latn") serve any Latin-script reading: such messages are detected as
+    # English or as the conversation's Hindi or Bengali
+    candidates = [t for t in terms() if lang is None or t.lang in (lang, "en") or t.lang.endswith("-Latn")]
     toks = _compounds_split(_elisions_split(tokens(phrase)), candidates)
     folded = [fold(t) for t in toks]
     out: list[tuple[str, str | None]] = []

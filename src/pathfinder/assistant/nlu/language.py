@@ -8,7 +8,7 @@ import re
 import threading
 from functools import lru_cache
 
-from pathfinder.assistant.nlu.vocab import GREETINGS, SHORT_CUES, VI_CUES
+from pathfinder.assistant.nlu.vocab import GREETINGS, ROMANISED_CUES, SHORT_CUES, VI_CUES
 
 SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 # neighbours are detected so that they are not forced onto a served language; Marathi shares Hindi's script
@@ -64,6 +64,10 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         return GREETINGS[words[0].lower()]
     if _unaccented_vietnamese(words):
         return "vi"
+    if romanised(text):
+        # Hinglish/Banglish: lingua reads it as German, French or Finnish; the reply stays in the
+        # conversation's Hindi or Bengali, else English (the learner writes Latin script)
+        return earlier if earlier in ("hi", "bn") else "en"
     ranked = scores(text)
     if not ranked:
         return earlier
@@ -105,3 +109,17 @@ def _unaccented_vietnamese(words: list[str]) -> bool:
     lowered = [w.casefold() for w in words if not w.isdigit()]
     hits = [w for w in lowered if w in VI_CUES]
     return len(set(hits)) >= 2 and len(hits) >= 0.4 * len(lowered)
+
+
+def romanised(text: str) -> str | None:
+    """'hi' or 'bn' for Hindi or Bengali typed in Latin script ("budget sirf 20 hazaar hai", "protidin 2
+    ghonta porte pari"): at least two distinct everyday words of one of them (`ROMANISED_CUES`), more than
+    of the other, making up a third of the words; else None."""
+    lowered = [w.casefold() for w in _WORD.findall(text) if not w.isdigit()]
+    if not lowered or not all(w.isascii() for w in lowered):
+        return None
+    best = max(ROMANISED_CUES, key=lambda code: len(set(lowered) & ROMANISED_CUES[code]))
+    other = next(code for code in ROMANISED_CUES if code != best)
+    hits = [w for w in lowered if w in ROMANISED_CUES[best]]
+    distinct, rival = len(set(hits)), len(set(lowered) & ROMANISED_CUES[other])
+    return best if distinct >= 2 and distinct > rival and len(hits) >= len(lowered) / 3 else None

@@ -63,10 +63,18 @@ def _number(token: str) -> float | None:
         return None
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):  # 1.200 / 1,200: thousands
         return float(re.sub(r"[.,]", "", token))
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", token):  # 1,50,000: Indian grouping (lakh, crore)
+        return float(token.replace(",", ""))
     try:
         return float(token.replace(",", "."))
     except ValueError:
         return None
+
+
+def _word_number(toks: list[str], i: int) -> bool:
+    """A number word standing for the number ("दो घंटे", "chhe mahine"), not before a digit ("I can do 5
+    hours": "do" is no number there)."""
+    return toks[i] in vocab.NUMBER_WORDS and not (i + 1 < len(toks) and _number(toks[i + 1]) is not None)
 
 
 def _half(toks: list[str], i: int) -> bool:
@@ -109,8 +117,8 @@ def _hours(toks: list[str]) -> float | None:
                 return n
     for i, t in enumerate(toks):
         n = _number(t)
-        if n is None and t in vocab.NUMBER_WORDS and _near(toks, i, vocab.HOUR, 0, 2) is not None:
-            n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours"
+        if n is None and _word_number(toks, i) and _near(toks, i, vocab.HOUR, 0, 2) is not None:
+            n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours", "रोज़ दो घंटे"
         if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:
             n = n / 60
         elif n is None or _near(toks, i, vocab.HOUR, 0, 2) is None:
@@ -130,22 +138,51 @@ def _hours(toks: list[str]) -> float | None:
     return None
 
 
-def _money(toks: list[str]) -> tuple[float, str] | None:
+def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None:
+    """An amount with its currency: named next to it ("500 €", "₹ 20000", "10 millones de VND"), else implied
+    by a multiplier word ("3 triệu", "20 hazaar") or by a budget word before a bare amount in a language with
+    its own currency ("budget 30k", "ngân sách 500k"): then the message's language's currency
+    (`vocab.LOCAL_CURRENCY`), else the multiplier's."""
+    implied: tuple[float, str] | None = None
     for i, t in enumerate(toks):
         n = _number(t)
+        if n is None and toks[i + 1 : i + 2] and toks[i + 1] in vocab.MULTIPLIERS:
+            # "डेढ़ लाख", "do lakh", "hai triệu": a number word before a multiplier
+            n = vocab.FRACTION_WORDS.get(t) or (
+                float(vocab.NUMBER_WORDS[t]) if t in vocab.NUMBER_WORDS else None
+            )
+        if (
+            n is None
+            and t in vocab.THOUSAND_WORDS
+            and toks[i + 1 : i + 2]
+            and toks[i + 1] in vocab.CURRENCIES
+        ):
+            n = 1000.0  # "tuhat euroa", "mil euros"
+            if i and _number(toks[i - 1]) is not None:
+                continue  # "2 mil euros": the number before carries the multiplier
         if n is None:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        multiplier = None
         if nxt in vocab.MULTIPLIERS and not (nxt == "mil" and toks[i + 2 : i + 3] == ["millones"]):
             n *= vocab.MULTIPLIERS[nxt]
+            multiplier = nxt
             after = toks[i + 2 : i + 4]
         else:
             after = toks[i + 1 : i + 3]
         before = toks[max(0, i - 1) : i]
-        for word in (*before, *after[:1]):
+        linked = after[1:2] if after[:1] and after[0] in vocab.CURRENCY_LINKS else []
+        for word in (*before, *after[:1], *linked):
             if word in vocab.CURRENCIES:
                 return n, vocab.CURRENCIES[word]
-    return None
+        if implied is None:
+            local = vocab.LOCAL_CURRENCY.get(lang or "")
+            budget = any(w in vocab.BUDGET_WORDS for w in toks[max(0, i - 3) : i])
+            if multiplier in vocab.MULTIPLIER_CURRENCY:
+                implied = n, local or vocab.MULTIPLIER_CURRENCY[multiplier]
+            elif local and (multiplier or budget) and not _near(toks, i, vocab.HOUR, 0, 2):
+                implied = n, local
+    return implied
 
 
 def _month_end(year: int, month: int) -> date:
@@ -170,6 +207,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     low = " ".join(toks)
     for i, t in enumerate(toks):  # relative: "in 3 months", "within half a year", "trong 3 tháng"
         n = _number(t)
+        if n is None and _word_number(toks, i):
+            n = float(vocab.NUMBER_WORDS[t])  # "छह महीने में", "ba tháng"
         unit_at = (
             _near(toks, i, (*vocab.WEEK, *vocab.MONTH, *vocab.YEAR), 0, 2)
             if n is not None or t in vocab.HALF
@@ -187,7 +226,12 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
             continue
         if i > 0 and toks[i - 1] == "tháng":  # "tháng 5 năm 2028": May 2028, not five years
             continue
+        if _experience(toks, i, unit_at):  # "làm kế toán 5 năm", "5 saal se", "2 bochor dhore"
+            continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
+    festival = _festival(toks, today)
+    if festival is not None:
+        return festival, None
     for i, t in enumerate(toks):  # absolute: a month name, "tháng 6", a season
         month = vocab.MONTHS.get(t)
         if month is None and t == "tháng" and i + 1 < len(toks):
@@ -198,7 +242,7 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
             not in ("may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul", "mai")
             or _near(toks, i, _UNTIL | _BEFORE | {"in"}, 3, 0)
         ):
-            if before:
+            if before and not _near(toks, i, vocab.END_OF, 3, 0):  # "avant la fin mars": the end of March
                 month = 12 if month == 1 else month - 1
             reach = i + (4 if t == "tháng" else 3)  # "tháng 5 năm 2028": the year after the month's number
             year = next((int(x) for x in toks[i + 1 : reach] if x.isdigit() and len(x) == 4), None)
@@ -208,7 +252,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
                 return end.replace(day=int(day)), None
             return end, None
         season = vocab.SEASONS_BEFORE.get(t)
-        if season is not None and (before or _near(toks, i, _UNTIL, 4, 0) is not None):
+        # "before the summer", "by summer"; the postposition after it: "kesään mennessä", "गर्मी तक"
+        if season is not None and (before or _near(toks, i, _UNTIL, 4, 2) is not None):
             return _next(season, today), None
     if any(phrase in text for phrase in vocab.YEAR_END_NEXT):
         return date(today.year + 1, 12, 31), None
@@ -236,6 +281,37 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     return None, None
 
 
+def _experience(toks: list[str], i: int, unit_at: int) -> bool:
+    """Years of experience, not a time frame: a work or being word shortly before the number ("mình làm kế
+    toán 5 năm", "I worked 3 years as"), or "since"/"for" around it ("seit 5 Jahren", "5 saal se", "2 bochor
+    dhore", "5 năm rồi"); never with "within" or "by" near ("work as X within 2 years")."""
+    if toks[unit_at] not in vocab.YEAR or _near(toks, i, _WITHIN | _UNTIL, 3, 0) is not None:
+        return False
+    after = toks[unit_at + 1 : unit_at + 2]
+    return any(w in vocab.EXPERIENCE_BEFORE for w in toks[max(0, i - 4) : i]) or bool(
+        set(after) & vocab.EXPERIENCE_AFTER
+    )
+
+
+def _festival(toks: list[str], today: date) -> date | None:
+    """A festival as a deadline ("trước Tết" aside, which is a season here): "Diwali tak", "दिवाली से पहले",
+    "pujor age", "পহেলা বৈশাখের আগে", "juhannukseen mennessä" -> its next usual date (the day before it for
+    "before"). Needs a before/until word within two words either side: "after Diwali" is a start, not an
+    end."""
+    for i, t in enumerate(toks):
+        when = vocab.FESTIVALS.get(t)
+        if when is None:
+            continue
+        around = toks[max(0, i - 2) : i + 3]
+        before = any(w in vocab.FESTIVAL_BEFORE for w in around)
+        if not before and not any(w in vocab.FESTIVAL_UNTIL for w in around):
+            continue
+        month, day = when
+        year = today.year if (month, day) > (today.month, today.day) else today.year + 1
+        return date(year, month, day) - timedelta(days=1 if before else 0)
+    return None
+
+
 def _negated(toks: list[str], i: int) -> bool:
     """A word denied by the word before it ("no inglés", "not English", "kein Englisch", "pas anglais") or,
     in verb-final languages, after it ("अंग्रेज़ी नहीं", "ইংরেজি না")."""
@@ -260,13 +336,14 @@ def no_money(toks: list[str]) -> bool:
     return False
 
 
-def extract(text: str, today: date | None = None) -> Slots:
+def extract(text: str, today: date | None = None, lang: str | None = None) -> Slots:
+    """The slots of `text`; `lang` (the message's language, when known) gives a bare amount its currency."""
     today = today or date.today()
     toks = tokens(text)
     norm = normalise(text)
     s = Slots()
     s.hours_per_week = _hours(toks)
-    money = _money(toks)
+    money = _money(toks, lang)
     if money:
         s.amount, s.currency = money
     s.free = (
@@ -287,6 +364,12 @@ def extract(text: str, today: date | None = None) -> Slots:
     for phrase, code in vocab.LANGUAGE_PHRASES.items():  # "tiếng Anh", "không học tiếng Anh"
         words = phrase.split()
         named += [(i, code) for i in range(len(toks) - len(words) + 1) if toks[i : i + len(words)] == words]
+    named += [
+        (i, code)
+        for i, t in enumerate(toks)
+        for prefix, code in vocab.LANGUAGE_PREFIXES.items()
+        if t.startswith(prefix)
+    ]
     named.sort()
     s.denied_languages = tuple(code for i, code in named if _negated(toks, i))
     langs = [code for i, code in named if not _negated(toks, i)]  # "español y francés, no inglés"
@@ -315,4 +398,6 @@ def restore_vietnamese(text: str) -> str:
     diacritics is returned as it is."""
     if vocab.fold_vietnamese(text) != text:
         return text
+    for phrase in vocab.VI_SLOT_PHRASES:  # "mua he" -> "mùa hè" as a phrase only ("mua" alone is "buy")
+        text = regex.sub(rf"\b{vocab.fold_vietnamese(phrase)}\b", phrase, text, flags=regex.IGNORECASE)
     return regex.sub(r"\p{L}+", lambda m: _RESTORE.get(m.group(0).casefold(), m.group(0)), text)

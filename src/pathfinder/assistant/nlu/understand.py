@@ -13,7 +13,7 @@ from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
-from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
 from pathfinder.domain import to_eur
@@ -149,15 +149,21 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     predictions = default_classifier().predict_embedded(encode(texts))
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
-    _fill_slots(p, extract(restore_vietnamese(message) if lang == "vi" else message, today), whole.intent)
+    _fill_slots(
+        p,
+        # a Hinglish/Banglish message's bare amounts are rupees/taka though its replies are in English
+        extract(restore_vietnamese(message) if lang == "vi" else message, today, romanised(message) or lang),
+        whole.intent,
+    )
     _refinements(p)
     if not p.ordinals:
         p.ordinals = ordinals(message)
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     p.done_cue = any(f" {w} " in low for w in vocab.DONE)
-    if p.lang not in (None, "en") or not p.topic:
-        p.topic = content(message) if p.lang not in (None, "en") else p.topic
+    if p.lang not in (None, "en") or not p.topic or romanised(message):
+        # the English rules' topic keeps every word they do not know: not for Hinglish/Banglish
+        p.topic = content(message) if p.lang not in (None, "en") or romanised(message) else p.topic
     p.topic = _with_english(p.topic, message, p.lang)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
@@ -166,6 +172,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     stated = []  # clauses read as statements about oneself: the job is the one naming a job, else the first
     for clause, pred in pairs:
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
+        wish = wish or _romanised_wish(clause, p.lang)
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -206,6 +213,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             at = p.intents.index("search") if "search" in p.intents else len(p.intents)
             p.intents.insert(at, "set_goal")
     _role_cue(p)
+    if goal_clause and _romanised_wish(goal_clause, p.lang) and "set_goal" not in p.intents:
+        p.intents.insert(0, "set_goal")  # "ekhon full stack developer hote chai": a goal, not a search
     _goal_terms(p, pairs, goal_clause, whole.intent)
     if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text:
         p.clause_goal = (
@@ -216,6 +225,16 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
     return p
+
+
+def _romanised_wish(clause: str, lang: str | None) -> bool:
+    """A Hinglish/Banglish wish to become something ("data analyst banna hai", "full stack developer hote
+    chai", "software architect type role chahiye"): a wish or becoming word and a job's name, in a message
+    written in Latin script."""
+    toks = tokens(clause)
+    if lang not in (None, "en", "hi", "bn") or not romanised(clause) or not set(toks) & vocab.ROMANISED_WISH:
+        return False
+    return glossary.names_role(glossary.english(clause, lang, only_terms=True) or "")
 
 
 def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:
@@ -290,7 +309,7 @@ _NARROWING = ("set_goal", "search", "explore", "state_skills")
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
     r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
-    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর)\b|\s*[,.;:!?।]|\s*$)"
+    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon)\b|\s+\d|\s*[,.;:!?।]|\s*$)"
 )
 _ROLE_CUE = regex.compile(
     r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
@@ -304,6 +323,17 @@ _ROLE_CUE = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
+# the job in Hindi and Bengali, verb-final, in script or romanised: "मैं बैंक में कैशियर हूँ", "main bank mein
+# cashier hu", "mai 5 saal se system admin hu"; Bengali has no copula, so only with "one" before the job:
+# "আমি একজন শিক্ষক", "ami ekjon accountant" ("আমি চাকরিতে আটকে আছি" is no job)
+_ROLE_FINAL = regex.compile(
+    r"(?:^|\s)(?:(?:मैं|main|mai)\s+(?:(?:एक|ek)\s+)?(?:\d+\s+(?:साल|saal)\s+(?:से|se)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s+(?:हूँ|हूं|hu|hoon|hun)\b|"
+    r"(?:আমি|ami)\s+(?:\d+\s+(?:বছর|bochor)\s+(?:ধরে|dhore)\s+)?(?:একজন|ekjon)\s+"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$))",
+    regex.IGNORECASE,
+)
+_ADVISER_WORD = regex.compile(r"advis[eo]r|counsel+or|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা", regex.I)
 # an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
 # tengo una usuaria que es profesora…", "tôi là tư vấn viên, khách hàng của tôi là lập trình viên…")
 _CLIENT_ROLE_CUE = regex.compile(
@@ -326,7 +356,7 @@ _CLIENT_ROLE_CUE = regex.compile(
 def _role_cue(p: Parsed) -> None:
     """The current job stated with a cue of the served languages ("soy cajera", "je suis infirmière",
     "asesoro a una enfermera que...", "tôi là kỹ sư mạng"), when the rules found none."""
-    if p.current_role or p.lang in (None, "en"):
+    if p.current_role or (p.lang in (None, "en") and not romanised(p.text)):
         return
     client = _CLIENT_ROLE_CUE.search(p.text)
     if client and content(client.group(1)):
@@ -334,8 +364,10 @@ def _role_cue(p: Parsed) -> None:
         p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
-    for m in _ROLE_CUE.finditer(p.text):
-        role = m.group(1).strip()
+    for m in [*_ROLE_CUE.finditer(p.text), *_ROLE_FINAL.finditer(p.text)]:
+        role = next(g for g in m.groups() if g is not None).strip()
+        if set(tokens(role)) & (vocab.WISH | vocab.ROMANISED_WISH) or _ADVISER_WORD.search(role):
+            continue  # "main engineer banna chahta hu": a wish; "main ek counsellor hu": the adviser's job
         if not vocab.names_no_job(role) and content(role):
             p.current_role = content(role)
             p.role_english = glossary.english(role, p.lang, only_terms=True)

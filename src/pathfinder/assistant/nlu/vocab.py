@@ -59,6 +59,35 @@ SEASONS_BEFORE: dict[str, int] = {
     for w in ws.split()
 }
 
+# festivals and seasons of the served countries as a deadline: (month, day) of their usual date; the lunar
+# ones move by up to two weeks from year to year, so the date is the usual one, not this year's
+FESTIVALS: dict[str, tuple[int, int]] = {
+    w: md
+    for md, ws in {
+        (10, 25): "diwali deepavali divali दिवाली दीवाली दीपावली দীপাবলি",
+        (10, 10): "puja pujo pujor pujar পুজো পুজোর পূজা পূজার पूजा",
+        (4, 14): "boishakh baishakh boishakher বৈশাখ বৈশাখের",
+        (6, 1): "monsoon monsoons मानसून बरसात barsaat বর্ষা বর্ষার borsha",
+        (6, 20): "juhannus juhannukseen juhannukseksi juhannusta",
+        (3, 20): "holi होली",
+        (4, 1): "eid ईद ঈদ ঈদের",
+    }.items()
+    for w in ws.split()
+}
+# "before" and "by/until" around a festival: also the romanised postpositions of Hindi and Bengali ("Diwali se
+# pehle", "pujor age", "Diwali tak"), read only next to the festival's name
+FESTIVAL_BEFORE = frozenset("before vor antes avant ennen trước पहले আগে pehle pahle age aage agei".split())
+FESTIVAL_UNTIL = frozenset("by until till bis hasta d'ici mennessä đến तक পর্যন্ত মধ্যে tak porjonto".split())
+# years of experience, not a deadline (`slots._experience`): a work/being word before the number, or
+# "since/for/already" after the year word ("5 saal se", "2 bochor dhore", "5 năm rồi", "3 Jahre lang")
+EXPERIENCE_BEFORE = frozenset(
+    "worked working work been since for seit depuis desde hace làm lam trabajo trabajé travaille travaillé "
+    "arbeite gearbeitet olen ollut työskennellyt kaam kaj kori korchi".split()
+)
+EXPERIENCE_AFTER = frozenset("se theke dhore rồi roi nay lang".split())
+# "the end of": "before the end of March" is the end of March ("avant la fin mars", "trước cuối tháng 3")
+END_OF = frozenset("end ende fin fine cuối loppu loppuun lopussa अंत শেষে".split())
+
 HOUR = (
     "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä tunnilla tunnin "
     "tuntina tuntiin giờ tiếng gio tieng d'heures d'heure "
@@ -69,7 +98,7 @@ MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phú
 DAY = (
     "day days daily tage täglich días jours päivää tag täglich día diario jour "
     "quotidien päivä päivässä päivittäin diarias diarios diaria ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন "
-    "roz rozana"
+    "roz rozana roj roje rojana protidin prottekdin"
 ).split()
 WEEKDAYS = (
     "weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
@@ -88,7 +117,8 @@ MONTH = (
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
 YEAR = (
-    "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর"
+    "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর "
+    "saal bochor bochhor bochor"
 ).split()
 # a rate's own word before a time unit ("mỗi tháng … 20 tiếng", "20 hours per month"): the unit may then sit
 # further from the number
@@ -131,6 +161,51 @@ NUMBER_WORDS = {
     "neljä": 4,
     "viisi": 5,
     "kymmenen": 10,
+    # Hindi and Bengali, in their scripts and romanised ("roz do ghante", "chhe mahine"), and Vietnamese; read
+    # only next to an hour or a time unit, so "do" and "tin" stay English elsewhere
+    "एक": 1,
+    "दो": 2,
+    "तीन": 3,
+    "चार": 4,
+    "पाँच": 5,
+    "पांच": 5,
+    "छह": 6,
+    "छः": 6,
+    "सात": 7,
+    "आठ": 8,
+    "दस": 10,
+    "बारह": 12,
+    "এক": 1,
+    "দুই": 2,
+    "দু": 2,
+    "তিন": 3,
+    "চার": 4,
+    "পাঁচ": 5,
+    "ছয়": 6,
+    "সাত": 7,
+    "আট": 8,
+    "দশ": 10,
+    "বারো": 12,
+    "ek": 1,
+    "do": 2,
+    "teen": 3,
+    "char": 4,
+    "paanch": 5,
+    "panch": 5,
+    "chhe": 6,
+    "chhah": 6,
+    "das": 10,
+    "dui": 2,
+    "tin": 3,
+    "pach": 5,
+    "choy": 6,
+    "dosh": 10,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "sáu": 6,
+    "mười": 10,
 }
 HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
@@ -161,9 +236,21 @@ LANGUAGE_NAMES: dict[str, str] = {
         "pt": "portuguese portugiesisch portugués portugais português",
         "nl": "dutch niederländisch holandés néerlandais",
         "pl": "polish polnisch polaco polonais puola",
+        "sv": "swedish schwedisch sueco suédois ruotsi ruotsia ruotsiksi",
     }.items()
     for w in ws.split(" ")
     if w
+}
+# compounds naming a language ("englanninkielisiä kursseja", "englischsprachige Kurse"): word beginnings
+LANGUAGE_PREFIXES = {
+    "englanninkiel": "en",
+    "suomenkiel": "fi",
+    "ruotsinkiel": "sv",
+    "saksankiel": "de",
+    "ranskankiel": "fr",
+    "espanjankiel": "es",
+    "englischsprachig": "en",
+    "deutschsprachig": "de",
 }
 # word beginnings of compounds ("verkkokursseja", "Onlinekurse", "etäopetuksena")
 PARTICIPATION_PREFIXES = {
@@ -171,6 +258,8 @@ PARTICIPATION_PREFIXES = {
     "verkko-opetu": "online",
     "verkko-opisk": "online",
     "etäkurs": "online",
+    "etäopiskel": "online",  # "etäopiskeluna", "etäopiskelijana"
+    "etäopin": "online",  # "etäopintoina"
     "etäopetu": "online",
     "onlinekurs": "online",
     "online-kurs": "online",
@@ -220,7 +309,11 @@ NEGATION_AFTER = frozenset("नहीं না nicht".split())
 
 SPEAK = (
     "speak speaks spoke spreche spricht sprechen hablo habla parle parlons puhun puhuu nói बोलता बोलती "
-    "बोलते বলি বলতে বলেন fluent native muttersprache nativo"
+    "बोलते বলি বলতে বলেন fluent native muttersprache nativo "
+    # "knowing" a language is speaking it: "मुझे हिंदी आती है", "আমি বাংলা জানি", "tôi biết tiếng Anh",
+    # "osaan ruotsia", "Hindi aati hai", "Bangla jani"
+    "आती आता आते जानता जानती जानते জানি বুঝি পারি biết biet osaan aati aata jaanta janta jani jaani boli "
+    "bolta bolti"
 ).split()
 
 FREE = (
@@ -288,6 +381,16 @@ CURRENCIES: dict[str, str] = {
     "bdt": "BDT",
     "taka": "BDT",
     "টাকা": "BDT",
+    "টাকার": "BDT",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "रूपये": "INR",
+    "रुपया": "INR",
+    "रुपयों": "INR",
+    "रूपए": "INR",
+    "rupaye": "INR",
+    "rupay": "INR",
+    "rupiya": "INR",
     "chf": "CHF",
     "franken": "CHF",
     "kr": "SEK",
@@ -314,7 +417,54 @@ MULTIPLIERS = {
     "हज़ार": 1_000,
     "हजार": 1_000,
     "হাজার": 1_000,
+    "hazaar": 1_000,
+    "hazar": 1_000,
+    "hajar": 1_000,
+    "hajaar": 1_000,
+    "crore": 10_000_000,
+    "करोड़": 10_000_000,
+    "কোটি": 10_000_000,
+    "millones": 1_000_000,
+    "millón": 1_000_000,
+    "millon": 1_000_000,
+    "millions": 1_000_000,
+    "miljoonaa": 1_000_000,
+    "ngan": 1_000,
+    "củ": 1_000_000,  # Vietnamese slang: "3 củ" is three million đồng
 }
+# one and a half, two and a half: before a multiplier ("डेढ़ लाख", "dedh lakh", "দেড় লাখ", "ढाई हज़ार")
+FRACTION_WORDS = {"डेढ़": 1.5, "dedh": 1.5, "দেড়": 1.5, "ढाई": 2.5, "dhai": 2.5, "আড়াই": 2.5}
+# the currency a multiplier word implies when no currency is named ("3 triệu", "20 hazaar", "5 hajar"); the
+# language of the message decides first (`LOCAL_CURRENCY`), so "লাখ" in Bengali is taka
+MULTIPLIER_CURRENCY = {
+    "triệu": "VND",
+    "tr": "VND",
+    "nghìn": "VND",
+    "ngàn": "VND",
+    "ngan": "VND",
+    "củ": "VND",
+    "lakh": "INR",
+    "लाख": "INR",
+    "हज़ार": "INR",
+    "हजार": "INR",
+    "hazaar": "INR",
+    "hazar": "INR",
+    "crore": "INR",
+    "करोड़": "INR",
+    "hajar": "BDT",
+    "hajaar": "BDT",
+    "হাজার": "BDT",
+    "লাখ": "BDT",
+    "কোটি": "BDT",
+}
+# a message's own currency when it names none but counts money ("chỉ có tầm 3 triệu", "budget 30k")
+LOCAL_CURRENCY = {"vi": "VND", "hi": "INR", "bn": "BDT"}
+# words for a thousand standing alone before a currency ("tuhat euroa", "mil euros")
+THOUSAND_WORDS = frozenset("tuhat thousand tausend mil mille".split())
+# words between an amount and its currency ("10 millones de VND", "5 lakh ka budget")
+CURRENCY_LINKS = frozenset("de of d' di".split())
+# words that make a bare number money in the local currency ("budget 30k", "ngân sách 500k")
+BUDGET_WORDS = frozenset("budget ngân बजट বাজেট tầm khoảng".split())
 
 # the person spoken about: an advisor's client, a third person
 THIRD_PERSON = (
@@ -375,17 +525,55 @@ VI_CUES = frozenset(
     """
 toi minh muon khong ko hok dc duoc tieng tuan thang hoc lam nhanh hon nhat nao thoi roi chua khoa trinh
 hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe ky vien
+mk mik bik biet viec cong hien nghe gi dau phan tich lieu chuyen nghiep thich toan nam
 """.split()
 )
+# wishing and becoming in Hindi and Bengali typed in Latin script ("banna hai", "hote chai", "chahiye")
+ROMANISED_WISH = frozenset("chahiye chahta chahti chahte banna banana bann hote hobo chai chay chaai".split())
+# Vietnamese function words and teen-code, with and without diacritics, that are no subject ("bắt đầu từ đâu",
+# "mk ko bit", "chán quá"): kept out of topics
+VI_FUNCTION_EXTRA = frozenset(
+    "bắt đầu từ đâu mà biết bit mk mik chán chan quá qua đổi doi nghề nghe hiện tại hien tai bat dau tu ad "
+    "tầm tam khoảng khoang".split()
+)
+# short Hindi and Bengali particles in Latin script ("web development ka course", "cloud er course"): no
+# subject, but too short or too English-like to tell the language by (not in ROMANISED_CUES); not "ke",
+# which is also unaccented Vietnamese "kế" ("ke toan", accounting)
+ROMANISED_PARTICLES = frozenset("ka ki ko se mein me er ar e o na ta te ache ek ekjon ekta main mai".split())
+# everyday words of Hindi and Bengali typed in Latin script (Hinglish, Banglish), distinctive enough to tell
+# them from English and the Latin-script languages we serve ("cyber security seekhna hai", "ami data analyst
+# hote chai"); words that are also English, German or Spanish ("me", "main", "mein", "ab", "do", "ache") are
+# left out
+ROMANISED_CUES: dict[str, frozenset[str]] = {
+    code: frozenset(words.split())
+    for code, words in {
+        "hi": "hai hain hu hoon hun mujhe mujhko mera meri mere kya kar karna karu karun karni sakta sakti "
+        "sakte chahiye chahta chahti banna seekhna sikhna seekhu sikhu nahi nahin aur bhi koi kuch wala "
+        "wali wale hafte ghante ghanta roz saal abhi yaar batao bataiye isme isse kitne kitna sirf sasta "
+        "kahan shuru lagenge bana maine uske uska unka humko hamein samajh raha rahi kaise pehle khatam "
+        "jaana jana jaun jaunga jaungi thoda bahut bhai aa raha",
+        "bn": "ami amar amake tumi apni achhe chai chay korbo korte korchi kori hote hobe theke kothay "
+        "kono ekhon dao dekhao dekhan shudhu bhalo protidin ghonta porte pari bochor dhore jonno jane kaj "
+        "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar",
+    }.items()
+}
+
 # the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
 # given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
 # each folds to a form no other word of these has
+VI_SLOT_PHRASES = ("mùa hè", "mùa xuân", "mùa thu", "mùa đông", "ngân sách", "trực tuyến", "mỗi ngày")
 VI_SLOT_WORDS = (
     "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
 )
 STOPWORDS = (
     STOPWORDS
     | VI_UNACCENTED
+    | VI_FUNCTION_EXTRA
+    | frozenset().union(*ROMANISED_CUES.values())
+    | ROMANISED_PARTICLES
+    | frozenset(FESTIVALS)
+    | FESTIVAL_BEFORE
+    | FESTIVAL_UNTIL
     | {f for f in map(fold_vietnamese, STOPWORDS) if f.isascii()}
     | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
 )
