@@ -55,7 +55,8 @@ def changes_from(
         role_text = None
     # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
     # "osaan vähän Exceliä"): skills held, not a job
-    in_role = [] if p.current_role else _skills_instead_of_job(role_text, tools, p.lang)
+    # also a job read from a cue ("olen tehnyt Exceliä vuosia": Finnish "olen" is "I have" too)
+    in_role = _skills_instead_of_job(role_text, tools, p.lang)
     if in_role and not p.skills:
         p.skills = tuple((phrase, "intermediate") for phrase in in_role)
     if intent == "state_skills":
