@@ -33,3 +33,9 @@ def test_a_job_cue_before_skills_sets_no_job(tools: AssistantTools, message: str
 def test_wishes_typed_without_diacritics() -> None:
     assert {"moechte", "wuerde", "gustaria"} <= vocab.WISH
     assert "wurde" not in vocab.WISH and "mochte" not in vocab.WISH  # "was", "liked": no wish
+
+
+def test_a_job_cue_before_a_job_named_by_a_skill_word_is_still_the_job(tools: AssistantTools) -> None:
+    p = understand("em đang làm IT helpdesk, muốn lên làm chuyên viên bảo mật", date(2026, 12, 4))
+    changes, _ = changes_from(p, tools, LearnerProfile(id="l1"), intent="set_goal")
+    assert [c.current_role.label for c in changes if c.kind == "set_current_role" and c.current_role]
