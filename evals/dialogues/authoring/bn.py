@@ -879,3 +879,108 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-nlu (session 8, understanding round): see en.py; written before reading the rules, all tune.
+_N8_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_N8_DLIT = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "glcc-comm-102",
+    "glcc-safe-104",
+]
+DIALOGUES += [
+    D(
+        "bn-v8n-khoj-01",
+        ["search", "area_web"],
+        [
+            T("ওয়েব ডেভেলপমেন্টের কোনো কোর্স আছে?", SEARCH, cite_any=_N8_WEB),
+            T("জাভাস্ক্রিপ্ট ফ্রেমওয়ার্ক নিয়ে কিছু?", SEARCH, cite_any=["lit-fw-203", "lit-web-201", "lit-cert-web"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8n-talika-02",
+        ["search", "no_punctuation", "area_ai", "constraint_budget"],
+        [
+            T(
+                "মেশিন লার্নিং পাইথন ডিপ লার্নিং",
+                SEARCH,
+                cite_any=["diaa-ml-201", "diaa-dl-202", "diaa-cert-aml", "diaa-ai-101"],
+            ),
+            T(
+                "বিনামূল্যে কিছু আছে",
+                SEARCH + CONS + REFINE,
+                cite_any=["diaa-ai-101", "ual-ia-101", "lit-prog-101", "glcc-code-107"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8n-dokkhota-03",
+        ["area_data"],
+        [
+            T("আমি অনেক বছর ধরে এক্সেল ব্যবহার করি, একটু এসকিউএলও জানি", SKILLS, skills=["spreadsheet", "sql"]),
+            T("ডেটা নিয়ে কিছু করতে চাই", GOAL + PLAN + EXPLORE + SEARCH, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8n-cloudsec-04",
+        ["multi_intent", "area_cloudsec", "constraint_time"],
+        [
+            T(
+                "আমি সিস্টেম অ্যাডমিন, লিনাক্স জানি। ক্লাউড সিকিউরিটিতে যেতে চাই, সপ্তাহে ৫ ঘণ্টা সময় আছে।",
+                SKILLS + GOAL + CONS,
+                goal="cloudsec",
+                goal_not=["system administrator"],
+                hours=5,
+            ),
+            T("একটা প্ল্যান দাও", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8n-boyosko-05",
+        ["area_dlit", "vague"],
+        [
+            T("আমি বয়স্কদের ইন্টারনেট ব্যবহার শেখাতে সাহায্য করতে চাই", GOAL + EXPLORE + PLAN, goal="dlit_teacher"),
+            T("কোন কোর্সগুলো করব", PLAN + SEARCH, cite_any=_N8_DLIT),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8n-microcred-06",
+        ["area_microcred", "constraint_time"],
+        [
+            T(
+                "আমি একটি পলিটেকনিকের প্রশিক্ষক, অন্য শিক্ষকদের মাইক্রো-ক্রেডেনশিয়াল ডিজাইন করা শেখাতে চাই",
+                GOAL,
+                goal="microcred",
+            ),
+            T("সপ্তাহে ৩ ঘণ্টা দিয়ে একটা প্ল্যান", PLAN + CONS, hours=3, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8n-banglish-07",
+        ["slang", "area_cyber", "mixed_language"],
+        [
+            T(
+                "cyber security niye kichu course ache?",
+                SEARCH,
+                cite_any=[
+                    "bvca-soc-101",
+                    "inl-cyber-201",
+                    "ccna-netsec-204",
+                    "bvca-pentest-201",
+                    "bvca-cert-defence",
+                ],
+                any_lang=True,
+            ),
+            T("ami networking er basic jani", SKILLS, skills=["network"], any_lang=True),
+        ],
+        split="tune",
+    ),
+]

@@ -976,3 +976,124 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-nlu (session 8, understanding round): see en.py; written before reading the rules, all tune.
+_N8_DLIT = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "inl-pix-101",
+    "glcc-comm-102",
+]
+DIALOGUES += [
+    D(
+        "de-v8n-suche-01",
+        ["search", "slang", "area_cloud"],
+        [
+            T(
+                "habt ihr was zu kubernetes oder docker?",
+                SEARCH,
+                cite_any=["hrd-virt-201", "lcsi-cloudops-205", "hrd-cloud-101", "hrd-clouddev-204"],
+            ),
+            T("und was zu Ansible", SEARCH, cite_any=["hrd-iac-202"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8n-liste-02",
+        ["search", "no_punctuation", "area_data"],
+        [
+            T(
+                "sql datenmodellierung data warehouse",
+                SEARCH,
+                cite_any=["nda-dwh-202", "nda-model-102", "ual-sql-102", "nda-de-101", "ual-olap-302"],
+            ),
+            T(
+                "ich mach seit jahren excel und bisschen sql im controlling",
+                SKILLS,
+                skills=["spreadsheet", "sql"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8n-bereich-03",
+        ["area_cloudsec", "no_diacritics", "constraint_time"],
+        [
+            T(
+                "ich will irgendwann richtung cloud sicherheit, bin grad linux admin",
+                GOAL + SKILLS,
+                goal="cloudsec",
+                goal_not=["system administrator"],
+            ),
+            T("wie waer der weg dahin, hab so 4 std pro woche", PLAN + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8n-lebenslauf-04",
+        ["long", "area_network"],
+        [
+            T(
+                "Kurz zu mir: Fachinformatiker Systemintegration, 6 Jahre Windows Server, Active Directory, "
+                "Netzwerktechnik und Datensicherung.",
+                SKILLS,
+                skills=["network", "backup", "access control"],
+            ),
+            T(
+                "Kurse zu Netzwerksicherheit?",
+                SEARCH,
+                cite_any=["ccna-netsec-204", "hrd-cloudnet-203", "bvca-hard-202", "lcsi-anom-301"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8n-multi-05",
+        ["multi_intent", "area_data", "constraint_budget", "constraint_deadline"],
+        [
+            T(
+                "Ich arbeite im Einkauf, kann gut mit Excel und möchte in Richtung Datenanalyse, "
+                "budget max 500 euro, fertig bis zum Sommer",
+                SKILLS + GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["einkauf", "purchas", "buyer"],
+                budget=(500, "EUR"),
+                deadline=_BEFORE_SUMMER,
+            ),
+            T("zeig mal den plan", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8n-senioren-06",
+        ["area_dlit", "vague", "no_diacritics"],
+        [
+            T(
+                "ich moechte aelteren leuten helfen mit smartphone und internet klarzukommen",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+            ),
+            T("welche kurse passen dazu", PLAN + SEARCH, cite_any=_N8_DLIT),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8n-microcred-07",
+        ["area_microcred", "constraint_budget"],
+        [
+            T(
+                "Unsere Hochschule will Microcredentials anbieten und ich soll lernen, wie man die gestaltet",
+                GOAL + SEARCH,
+                goal="microcred",
+            ),
+            T(
+                "gibts dazu was kostenloses",
+                SEARCH + CONS + REFINE,
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-elearn-100"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -2192,3 +2192,132 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-nlu (session 8, understanding round): searches in many forms (bare topic lists, "anything on X?"),
+# skills and experience stated without verbs or as CV lines, goals as areas or indirectly, long messages with
+# several intents. Written before reading the rule files and committed before any run; all tune.
+_N8_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_N8_DLIT = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "glcc-comm-102",
+    "glcc-safe-104",
+]
+_N8_UAL = [
+    "ual-datos-101",
+    "ual-sql-102",
+    "ual-python-201",
+    "ual-cert-datos",
+    "ual-visual-203",
+    "ual-estad-202",
+]
+DIALOGUES += [
+    D(
+        "en-v8n-anything-01",
+        ["search", "slang", "area_web"],
+        [
+            T("anything on web accessibility?", SEARCH, cite_any=["lit-webstd-202", "lit-web-201"]),
+            T(
+                "got stuff for react or vue too",
+                SEARCH,
+                cite_any=["lit-fw-203", "lit-web-201", "lit-cert-web"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8n-bare-list-02",
+        ["search", "no_punctuation", "area_web"],
+        [
+            T("html css javascript", SEARCH, cite_min=1, cite_any=_N8_WEB),
+            T("what about backend apis", SEARCH, cite_any=["lit-api-204", "lit-cert-web"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8n-excel-years-03",
+        ["slang", "area_data"],
+        [
+            T("been doing excel for years, pivot tables, vlookups, the lot", SKILLS, skills=["spreadsheet"]),
+            T("so something with data i guess", GOAL + PLAN + EXPLORE + SEARCH, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8n-cloudsec-04",
+        ["long", "multi_intent", "area_cloudsec", "constraint_time"],
+        [
+            T(
+                "Currently a network admin. Routing and switching, some firewall config, linux basics. "
+                "I'd like to end up in cloud security, max 5 hours a week",
+                SKILLS + GOAL + CONS,
+                goal="cloudsec",
+                goal_not=["network administrator"],
+                hours=5,
+            ),
+            T("go ahead and sketch the path", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8n-microcred-05",
+        ["area_microcred", "constraint_budget"],
+        [
+            T(
+                "I coordinate staff development at a college and want to teach others "
+                "to design micro-credentials",
+                GOAL,
+                goal="microcred",
+            ),
+            T(
+                "free options only please",
+                CONS + REFINE + SEARCH,
+                budget=(0, "EUR"),
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-elearn-100"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8n-seniors-06",
+        ["area_dlit", "vague", "no_punctuation"],
+        [
+            T(
+                "id love to help seniors get online like at the local library",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+            ),
+            T("what courses would get me there", PLAN + SEARCH, cite_any=_N8_DLIT),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8n-spanish-online-07",
+        ["languages", "participation", "area_data"],
+        [
+            T("courses about data analysis in Spanish, online", SEARCH, cite_any=_N8_UAL),
+            T("any on SQL in the same vein", SEARCH, cite_any=["ual-sql-102"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8n-cv-08",
+        ["long", "multi_intent", "area_ai"],
+        [
+            T(
+                "Skills: Python, pandas, PostgreSQL, Git. BSc Computer Science 2019. "
+                "3 yrs backend dev at a fintech.",
+                SKILLS,
+                skills=["python", "postgresql", "sql", "git", "version control"],
+            ),
+            T(
+                "id like to move into machine learning engineering, what would you suggest",
+                GOAL + PLAN,
+                goal="ml",
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -934,3 +934,114 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-nlu (session 8, understanding round): see en.py; written before reading the rules, all tune.
+_N8_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_N8_DLIT = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "glcc-alfab-108",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "ual-digital-101",
+]
+DIALOGUES += [
+    D(
+        "es-v8n-busca-01",
+        ["search", "slang", "area_web"],
+        [
+            T("tienen algo de desarrollo web?", SEARCH, cite_any=_N8_WEB),
+            T(
+                "y de frameworks de javascript tipo react",
+                SEARCH,
+                cite_any=["lit-fw-203", "lit-web-201", "lit-cert-web"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8n-lista-02",
+        ["search", "no_punctuation", "area_data", "languages"],
+        [
+            T(
+                "python pandas visualizacion de datos",
+                SEARCH,
+                cite_any=["ual-python-201", "diaa-viz-204", "ual-visual-203"],
+            ),
+            T(
+                "en espanol y online",
+                SEARCH + REFINE + CONS,
+                cite_any=["ual-python-201", "ual-visual-203", "ual-datos-101", "ual-cert-datos"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8n-excel-03",
+        ["no_diacritics", "area_data"],
+        [
+            T(
+                "llevo anos con excel y access en la oficina",
+                SKILLS,
+                skills=["spreadsheet", "access", "database"],
+            ),
+            T("me gustaria algo con datos", GOAL + PLAN + EXPLORE + SEARCH, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8n-nube-04",
+        ["multi_intent", "area_cloudsec", "constraint_time"],
+        [
+            T(
+                "Soy técnico de soporte, sé algo de redes y Linux. Quiero acabar trabajando en "
+                "seguridad en la nube, con unas 5 horas por semana",
+                SKILLS + GOAL + CONS,
+                goal="cloudsec",
+                goal_not=["support", "technician", "help desk"],
+                hours=5,
+            ),
+            T("vale, arma el plan", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8n-mayores-05",
+        ["area_dlit", "vague"],
+        [
+            T(
+                "quiero ayudar a personas mayores a usar internet y el móvil",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+            ),
+            T("que cursos me sirven", PLAN + SEARCH, cite_any=_N8_DLIT),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8n-microcred-06",
+        ["area_microcred", "constraint_time"],
+        [
+            T(
+                "Soy coordinadora de formación y quiero enseñar a otros docentes a diseñar microcredenciales",
+                GOAL,
+                goal="microcred",
+            ),
+            T("hazme un plan de 3 horas a la semana", PLAN + CONS, hours=3, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8n-hacking-07",
+        ["search", "slang", "area_cyber", "no_punctuation"],
+        [
+            T(
+                "hay cursos de hacking etico o pentesting",
+                SEARCH,
+                cite_any=["bvca-pentest-201", "bvca-web-202", "bvca-cert-offensive"],
+            ),
+            T("y algo de forense digital", SEARCH, cite_any=["bvca-forensics-201", "bvca-netfor-302"]),
+        ],
+        split="tune",
+    ),
+]

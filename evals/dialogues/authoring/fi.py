@@ -1002,3 +1002,106 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-nlu (session 8, understanding round): see en.py; written before reading the rules, all tune.
+_N8_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_N8_DLIT = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "glcc-comm-102",
+    "glcc-safe-104",
+]
+DIALOGUES += [
+    D(
+        "fi-v8n-haku-01",
+        ["search", "slang", "area_ai"],
+        [
+            T(
+                "onks teillä mitään koneoppimisesta?",
+                SEARCH,
+                cite_any=["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "ual-ia-101", "diaa-dl-202"],
+            ),
+            T("entä jotain tekoälyn etiikasta", SEARCH, cite_any=["diaa-resp-205"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8n-lista-02",
+        ["search", "no_punctuation", "area_hpc"],
+        [
+            T(
+                "mpi openmp rinnakkaisohjelmointi",
+                SEARCH,
+                cite_any=["padr-par-201", "padr-cert-hpc", "padr-hpc-101"],
+            ),
+            T("entä gpu laskenta", SEARCH, cite_any=["padr-gpu-301"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8n-taidot-03",
+        ["no_diacritics", "area_data"],
+        [
+            T("olen tehnyt excelia vuosia ja vahan sql:aa", SKILLS, skills=["spreadsheet", "sql"]),
+            T("jotain datan parissa haluaisin tehda", GOAL + PLAN + EXPLORE + SEARCH, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8n-pilvi-04",
+        ["multi_intent", "area_cloudsec", "constraint_time"],
+        [
+            T(
+                "Olen järjestelmäasiantuntija, Linux ja VMware tuttuja. Tavoite olisi päätyä "
+                "pilviturvallisuuteen, aikaa noin 5 tuntia viikossa.",
+                SKILLS + GOAL + CONS,
+                goal="cloudsec",
+                hours=5,
+            ),
+            T("tee suunnitelma", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8n-seniorit-05",
+        ["area_dlit", "vague"],
+        [
+            T(
+                "haluaisin auttaa ikäihmisiä oppimaan tietokoneen ja netin käyttöä",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+            ),
+            T("mitä kursseja siihen on", PLAN + SEARCH, cite_any=_N8_DLIT),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8n-mikro-06",
+        ["area_microcred", "constraint_budget"],
+        [
+            T(
+                "työskentelen ammattikorkeakoulussa ja haluan opettaa kollegoille "
+                "mikrotutkintojen suunnittelua",
+                GOAL,
+                goal="microcred",
+            ),
+            T(
+                "näytä ilmaiset vaihtoehdot",
+                SEARCH + CONS + REFINE,
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-elearn-100"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8n-web-07",
+        ["search", "area_web", "languages", "participation"],
+        [
+            T("kursseja web-kehityksestä englanniksi, verkossa", SEARCH, cite_any=_N8_WEB),
+            T("osaan jo javascriptiä ja reactia", SKILLS, skills=["javascript"]),
+        ],
+        split="tune",
+    ),
+]

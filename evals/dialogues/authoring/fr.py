@@ -1020,3 +1020,106 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-nlu (session 8, understanding round): see en.py; written before reading the rules, all tune.
+_N8_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_N8_DLIT = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "inl-pix-101",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "inl-citoyen-102",
+]
+DIALOGUES += [
+    D(
+        "fr-v8n-cherche-01",
+        ["search", "slang", "area_dgov"],
+        [
+            T(
+                "vous avez des trucs sur le RGPD ?",
+                SEARCH,
+                cite_any=["inl-rgpd-101", "inl-dpo-201", "inl-cert-gouv", "inl-aipd-202"],
+            ),
+            T("et sur la qualite des donnees", SEARCH, cite_any=["inl-qualite-201", "inl-classif-301"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8n-liste-02",
+        ["search", "no_punctuation", "area_network", "languages"],
+        [
+            T(
+                "reseaux routage switching",
+                SEARCH,
+                cite_any=["ccna-route-201", "ccna-fondements-101", "ccna-net-101"],
+            ),
+            T("en francais si possible", SEARCH + REFINE + CONS, cite_any=["ccna-fondements-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8n-cv-03",
+        ["long", "area_data"],
+        [
+            T(
+                "Compétences : Excel avancé, Power BI, SQL de base. 8 ans comme contrôleuse de gestion.",
+                SKILLS,
+                skills=["spreadsheet", "sql", "query"],
+            ),
+            T("j'aimerais bosser dans la data", GOAL + PLAN + EXPLORE + SEARCH, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8n-cloudsec-04",
+        ["area_cloudsec", "no_diacritics", "constraint_time"],
+        [
+            T(
+                "je voudrais finir dans la securite du cloud, je suis admin systeme windows",
+                GOAL + SKILLS,
+                goal="cloudsec",
+                goal_not=["system administrator"],
+            ),
+            T("propose moi un parcours, 6h par semaine max", PLAN + CONS, hours=6, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8n-seniors-05",
+        ["area_dlit", "vague"],
+        [
+            T(
+                "j'aimerais aider les seniors à se mettre à internet",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+            ),
+            T("quelles formations pour ça", PLAN + SEARCH, cite_any=_N8_DLIT),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8n-microcred-06",
+        ["area_microcred", "multi_intent", "constraint_time"],
+        [
+            T(
+                "Je suis conseillère pédagogique, je maîtrise Moodle, et je veux apprendre à concevoir des "
+                "micro-certifications pour nos enseignants. 2 heures par semaine.",
+                SKILLS + GOAL + CONS,
+                goal="microcred",
+                hours=2,
+            ),
+            T("ok montre le plan", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8n-web-07",
+        ["search", "slang", "area_web"],
+        [
+            T("t'as des cours de dev web en ligne?", SEARCH, cite_any=_N8_WEB),
+            T("je connais deja html et css", SKILLS, skills=["markup", "css", "style sheet"]),
+        ],
+        split="tune",
+    ),
+]

@@ -987,3 +987,121 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-nlu (session 8, understanding round): see en.py; written before reading the rules, all tune.
+_N8_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_N8_DLIT = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "glcc-comm-102",
+    "glcc-safe-104",
+]
+DIALOGUES += [
+    D(
+        "hi-v8n-khoj-01",
+        ["search", "slang", "area_web", "mixed_language"],
+        [
+            T("web development ka koi course hai kya", SEARCH, cite_any=_N8_WEB, any_lang=True),
+            T(
+                "aur javascript frameworks pe?",
+                SEARCH,
+                cite_any=["lit-fw-203", "lit-web-201", "lit-cert-web"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8n-suchi-02",
+        ["search", "no_punctuation", "area_cloudsec"],
+        [
+            T(
+                "क्लाउड सुरक्षा आईएएम कोर्स",
+                SEARCH,
+                cite_any=["hrd-cloudsec-201", "hrd-iam-202", "hrd-cert-cloudsec"],
+            ),
+            T(
+                "और डेटाबेस के बारे में",
+                SEARCH,
+                cite_any=["nda-dba-201", "nda-model-102", "hrd-clouddb-303", "nda-cert-dba", "nda-nosql-205"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8n-kaushal-03",
+        ["area_data"],
+        [
+            T(
+                "मैं पाँच साल से एक्सेल में रिपोर्ट बनाता हूँ और थोड़ा SQL भी आता है",
+                SKILLS,
+                skills=["spreadsheet", "sql"],
+            ),
+            T("डेटा से जुड़ा कुछ करना चाहता हूँ", GOAL + PLAN + EXPLORE + SEARCH, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8n-cloudsec-04",
+        ["multi_intent", "area_cloudsec", "constraint_time"],
+        [
+            T(
+                "मैं नेटवर्क एडमिन हूँ, लिनक्स और फ़ायरवॉल जानता हूँ। मुझे क्लाउड सिक्योरिटी में जाना है, "
+                "हफ्ते में 5 घंटे दे सकता हूँ।",
+                SKILLS + GOAL + CONS,
+                goal="cloudsec",
+                hours=5,
+            ),
+            T("प्लान बना दो", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8n-buzurg-05",
+        ["area_dlit", "vague"],
+        [
+            T(
+                "मैं बुज़ुर्गों को स्मार्टफोन और इंटरनेट चलाना सिखाना चाहती हूँ",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+            ),
+            T("इसके लिए कौन से कोर्स करने होंगे", PLAN + SEARCH, cite_any=_N8_DLIT),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8n-microcred-06",
+        ["area_microcred", "slang", "mixed_language"],
+        [
+            T(
+                "main teacher trainer hoon, doosre teachers ko micro-credentials design karna sikhana hai",
+                GOAL,
+                goal="microcred",
+                any_lang=True,
+            ),
+            T(
+                "free wale dikhao",
+                SEARCH + CONS + REFINE,
+                cite_any=["aec-mcd-101", "aec-cert-dld", "aec-elearn-100"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8n-data-07",
+        ["area_data", "no_punctuation", "mixed_language", "constraint_time"],
+        [
+            T(
+                "kuch data wala kaam karna hai excel aata hai",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                any_lang=True,
+            ),
+            T("plan bana do 4 ghante har hafte", PLAN + CONS, hours=4, plan=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+]

@@ -1132,3 +1132,109 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-nlu (session 8, understanding round): see en.py; written before reading the rules, all tune.
+_N8_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_N8_DLIT = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "glcc-comm-102",
+    "glcc-safe-104",
+]
+DIALOGUES += [
+    D(
+        "vi-v8n-tim-01",
+        ["search", "slang", "area_web", "no_punctuation"],
+        [
+            T("có khoá nào về lập trình web không ạ", SEARCH, cite_any=_N8_WEB),
+            T("còn về API backend thì sao", SEARCH, cite_any=["lit-api-204", "lit-cert-web"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8n-danhsach-02",
+        ["search", "no_punctuation", "area_data"],
+        [
+            T(
+                "sql python phân tích dữ liệu",
+                SEARCH,
+                cite_any=["ual-sql-102", "ual-python-201", "ual-cert-datos", "diaa-viz-204", "ual-datos-101"],
+            ),
+            T(
+                "có khoá nào về trực quan hoá dữ liệu không",
+                SEARCH,
+                cite_any=["diaa-viz-204", "ual-visual-203"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8n-kynang-03",
+        ["no_diacritics", "area_data"],
+        [
+            T("minh lam excel may nam roi, biet chut sql", SKILLS, skills=["spreadsheet", "sql"]),
+            T("muon lam gi do lien quan den du lieu", GOAL + PLAN + EXPLORE + SEARCH, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8n-cloudsec-04",
+        ["multi_intent", "area_cloudsec", "constraint_time"],
+        [
+            T(
+                "Em đang làm quản trị mạng, biết Linux cơ bản. Em muốn chuyển sang bảo mật đám mây, mỗi tuần "
+                "học được khoảng 6 tiếng.",
+                SKILLS + GOAL + CONS,
+                goal="cloudsec",
+                hours=6,
+            ),
+            T("lập lộ trình giúp em", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8n-nguoigia-05",
+        ["area_dlit", "vague"],
+        [
+            T(
+                "tôi muốn giúp người cao tuổi biết dùng internet và điện thoại",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+            ),
+            T("có khoá nào phù hợp không", PLAN + SEARCH, cite_any=_N8_DLIT),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8n-microcred-06",
+        ["area_microcred", "constraint_time"],
+        [
+            T(
+                "tôi là giảng viên, muốn hướng dẫn đồng nghiệp thiết kế chứng chỉ vi mô (micro-credential)",
+                GOAL,
+                goal="microcred",
+            ),
+            T("cho tôi lộ trình 3 giờ mỗi tuần", PLAN + CONS, hours=3, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8n-mang-07",
+        ["search", "slang", "area_network", "area_cyber"],
+        [
+            T(
+                "khoá học mạng máy tính cho người mới",
+                SEARCH,
+                cite_any=["ccna-net-101", "ccna-fondements-101"],
+            ),
+            T(
+                "thế còn an ninh mạng",
+                SEARCH,
+                cite_any=["ccna-netsec-204", "bvca-soc-101", "inl-cyber-201", "bvca-pentest-201"],
+            ),
+        ],
+        split="tune",
+    ),
+]

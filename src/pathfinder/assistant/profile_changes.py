@@ -55,7 +55,9 @@ def changes_from(
         role_text = None
     # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
     # "osaan vähän Exceliä"): skills held, not a job
-    in_role = [] if p.current_role else _skills_instead_of_job(role_text, tools, p.lang)
+    # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish
+    # "olen" is "I have" too; but "em đang làm IT helpdesk" is a job)
+    in_role = _skills_instead_of_job(role_text, tools, p.lang, cued=bool(p.current_role))
     if in_role and not p.skills:
         p.skills = tuple((phrase, "intermediate") for phrase in in_role)
     if intent == "state_skills":
@@ -118,14 +120,21 @@ def changes_from(
     return changes, "\n\n".join(x for x in texts if x)
 
 
-def _skills_instead_of_job(text: str | None, tools: AssistantTools, lang: str | None) -> list[str]:
+def _skills_instead_of_job(
+    text: str | None, tools: AssistantTools, lang: str | None, cued: bool = False
+) -> list[str]:
     """The skills a phrase read as a job names when it names no job (an occupation label, or a job word in
-    its English reading); none through a short or shared word ("IT", "data")."""
+    its English reading; after a job cue, `cued`, also a job near an occupation by meaning: `FALLBACK`);
+    none through a short or shared word ("IT", "data")."""
     if not text or tools.lexicon.occupation(text) is not None:
         return []
     english = glossary.english(text, lang)
     if english and glossary.names_role(english):
         return []
+    if cued:
+        top = tools.linker.link(text).candidates
+        if top and top[0][1] >= FALLBACK:
+            return []
     return tools.lexicon.skill_mentions(text, inflected=True)
 
 

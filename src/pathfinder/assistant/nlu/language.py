@@ -21,6 +21,7 @@ _VIETNAMESE = re.compile(
 )  # not âêô (French)
 _WORD = re.compile(r"\w+", re.UNICODE)
 CONFIDENCE_FLOOR = 0.5
+NAMES_ONLY_SURE = 0.7  # a message of names only (`_names_only`) keeps lingua's guess only when this sure
 _lock = threading.Lock()
 
 
@@ -73,6 +74,8 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         return earlier
     code, value = ranked[0]
     code = _FOLD.get(code, code)
+    if value < NAMES_ONLY_SURE and _names_only(text, words):
+        return earlier or "en"  # "html css javascript": technology names say nothing of a language
     short = len(words) <= 3
     if len(words) == 1 and value < 0.9:
         return earlier  # one word says little about its language ("plan", "hallo", "ok")
@@ -123,3 +126,24 @@ def romanised(text: str) -> str | None:
     hits = [w for w in lowered if w in ROMANISED_CUES[best]]
     distinct, rival = len(set(hits)), len(set(lowered) & ROMANISED_CUES[other])
     return best if distinct >= 2 and distinct > rival and len(hits) >= len(lowered) / 3 else None
+
+def _names_only(text: str, words: list[str]) -> bool:
+    """A short message (two to five words) with no function word or everyday word (`SHORT_CUES`) of any
+    served language and no domain term of a language other than English: a list of names such as "html css
+    javascript" or "linux docker kubernetes", on which lingua guesses (Finnish, German). "tietoturva linux"
+    (a Finnish term) or "redes cisco" (Spanish) are not names only."""
+    from pathfinder.assistant.nlu import glossary
+    from pathfinder.assistant.nlu.function_words import is_iso_function_word
+    from pathfinder.assistant.nlu.vocab import STOPWORDS
+
+    lowered = [w.casefold() for w in words]
+    if not 1 < len(lowered) <= 5 or any(w in STOPWORDS or is_iso_function_word(w) for w in lowered):
+        return False
+    if any(w in cues for cues in SHORT_CUES.values() for w in lowered):  # "sql kurssi": a Finnish word
+        return False
+    english = sum(e is not None for _, e in glossary.segments(text, "en"))
+    return all(
+        sum(e is not None for _, e in glossary.segments(text, code)) <= english
+        for code in SERVED
+        if code != "en"
+    )

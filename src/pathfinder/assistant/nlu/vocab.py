@@ -505,6 +505,24 @@ onks mä mulle mulla haluisin haluun tota toi sitä pitää osata ennen vaihtoeh
 )
 
 
+def transliterate_umlauts(word: str) -> str:
+    """German umlauts as typed on a keyboard without them: "möchte" -> "moechte"."""
+    return word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+
+
+def typed_bare(word: str) -> str:
+    """A word as typed on a keyboard without its diacritics: German umlauts as "ae/oe/ue", other accents
+    dropped."""
+    return transliterate_umlauts(word) if any(c in word for c in "äöüß") else strip_accents(word)
+
+
+def strip_accents(word: str) -> str:
+    """A word in Latin letters without its accents ("gustaría" -> "gustaria"); other scripts unchanged (the
+    vowel signs of Devanagari and Bengali are combining marks too)."""
+    bare = [c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)]
+    return "".join(bare) if all(ord(c) < 0x250 for c in bare) else word
+
+
 def fold_vietnamese(text: str) -> str:
     """Vietnamese as typed without diacritics ("không dấu"): "rẻ hơn không" -> "re hon khong"."""
     bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
@@ -597,10 +615,12 @@ def names_no_job(role: str) -> bool:
 
 
 # words of wanting: a clause with one states a wish (a goal), never the job held now ("mä haluisin koodariks")
-WISH = frozenset(
+_WISH = (
     "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
     "haluan haluaisin haluisin haluun haluis haluaa muốn muon चाहता चाहती চাই".split()
 )
+# also as typed without diacritics: "moechte", "wuerde" (German as "ue", so never "wurde"), "gustaria"
+WISH = frozenset((*_WISH, *(typed_bare(w) for w in _WISH)))
 
 # follow-ups that ask for a cheaper or a faster list or plan (substrings of the normalised message)
 CHEAPER = (
