@@ -36,7 +36,10 @@ from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import (
+    asks_after,
+    asks_easiest,
     asks_everything,
+    asks_order,
     asks_start,
     decide,
     lists,
@@ -705,7 +708,9 @@ class OfflineResponder(PlanHandlers):
             found = self.tools.get(fuzzy)
         if found is None:  # "the parallel programming one" of the plan or list shown
             shown = [c for c in (self.tools.get(i) for i in state.shown) if c]
-            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=refers_back(p.text))
+            # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
+            one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
+            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word)
         if found is None and (p.done_cue or p.predicted in _ABOUT_ONE):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
             fragment = self.tools.lexicon.title_fragment(p.text)
@@ -713,7 +718,11 @@ class OfflineResponder(PlanHandlers):
         return found
 
     def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
-        """The cheapest or shortest entry of the list shown, for "and the cheapest?"."""
+        """The cheapest or shortest entry of the list shown, for "and the cheapest?"; the easiest to start
+        (lowest EQF level, fewest prerequisites, fewest hours) for "which is the easiest?"."""
+        if asks_easiest(p.text) and not p.refinements:
+            shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+            return min(shown, key=_difficulty) if shown else None
         if not (p.refinements and picks_among(p.text)) or state.listing != "results":
             return None
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
@@ -864,7 +873,13 @@ class OfflineResponder(PlanHandlers):
         return "".join("\n\n" + line for line in lines)
 
     def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        plan = state.last_pathway if state.listing in ("pathway", "suggestions") else None
+        named = self._mentioned(p, state) if plan is not None else None
+        if plan is not None and plan.steps and not p.ordinals and named is None and asks_order(p.text):
+            return self._why_order(plan)  # "why that order?": the plan's sequence, step by step
         cred = self._target(p, state)
+        if cred is None and plan is not None and plan.steps:
+            return self._why_order(plan)  # "why?" after a plan with nothing pointed at: the plan itself
         if cred is None:
             return _Reply(t("need_list"), "why")
         reasons: list[str] = []
@@ -907,6 +922,27 @@ class OfflineResponder(PlanHandlers):
             {"focus": cred.id},
             retrieved=[cred],
         )
+
+    def _why_order(self, plan: Pathway) -> _Reply:
+        """Why the plan's steps come in their order: each step with what it needs from earlier steps, what
+        builds on it later, and its weeks."""
+        steps = [(s, self.tools.get(s.id)) for s in plan.steps]
+        lines = []
+        for n, (step, cred) in enumerate(steps):
+            if cred is None:
+                continue
+            before = [c for _, c in steps[:n] if c is not None and c.id in cred.prerequisites]
+            after = [c for _, c in steps[n + 1 :] if c is not None and cred.id in c.prerequisites]
+            said = []
+            if before:
+                said.append(t("why_order_needs", before=", ".join(cite(c) for c in before)))
+            if after:
+                said.append(t("why_order_opens", after=", ".join(cite(c) for c in after)))
+            said.append(t("why_weeks", a=step.start_week, b=step.end_week))
+            lines.append(f"{n + 1}. {cite(cred)}: " + " ".join(said))
+        text = t("why_order_head") + "\n\n" + "\n".join(lines) + "\n\n" + t("why_order_rule")
+        retrieved = [c for _, c in steps if c is not None]
+        return _Reply(text, "why", retrieved=retrieved)
 
     def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state) or self._plan_start(state)
@@ -1119,6 +1155,11 @@ def _about(c: Credential | None, topic: str) -> bool:
     words = {stem(w) for w in normalise_label(topic).split() if len(w) > 2}
     own = {stem(w) for w in normalise_label(" ".join([c.title, *(s.label for s in c.skills)])).split()}
     return bool(words & own)
+
+
+def _difficulty(c: Credential) -> tuple[int, int, float]:
+    """How hard a credential is to start: EQF level, then prerequisites, then hours (a certificate last)."""
+    return (c.eqf_level or 9, len(c.prerequisites) + (c.kind == "certificate") * 9, c.hours or 999.0)
 
 
 def _verdict(a: Credential, b: Credential) -> str:

@@ -149,6 +149,63 @@ def worries_too_late(text: str) -> bool:
     return bool(_TOO_LATE.search(text))
 
 
+# "why that order?", "warum diese Reihenfolge?", "¿por qué ese orden?", "pourquoi cet ordre ?", "miksi tuo
+# järjestys?", "sao lại theo thứ tự đó?", "यह क्रम क्यों?", "এই ক্রমে কেন?": the plan's sequence, not one step
+_ORDER = re.compile(
+    r"\border\b|\bsequence\b|reihenfolge|\borden\b|\bordre\b|järjesty|jarjesty|thứ tự|thu tu|क्रम|"
+    r"\bkram\b|ক্রম|\bkrom\b",
+    re.IGNORECASE,
+)
+
+
+# "skip", "überspringen", "saltar", "sauter", "ohita", "bỏ qua", "छोड़", "বাদ দাও": leave a plan's step out
+_SKIP = re.compile(
+    r"\bskip|überspring|ueberspring|\bweglassen|\bsalta|\bsaute|\bsauter|\bquita|\benlève|\benleve|"
+    r"\bohita|\bohitan|bỏ qua|\bbỏ\b|छोड़|छोड|chhod|বাদ|\bbad dao\b",
+    re.IGNORECASE,
+)
+
+
+# "what comes after that?", "was kommt danach?", "¿y después?", "et ensuite ?", "mitä sen jälkeen?", "học xong
+# thì học tiếp gì?", "इसके बाद क्या?", "এর পরে কী?": what follows the credential in focus
+_AFTER = re.compile(
+    r"\bafter (?:that|this|it|finishing|i finish)\b|\bcomes? (?:next|after)\b|\bwhat next\b|\bnext step\b|"
+    r"\bdanach\b|\bdarauf\b|\bdespués\b|\bdespues\b|\bluego\b|\bensuite\b|\baprès\b|"
+    r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
+    r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore",
+    re.IGNORECASE,
+)
+
+
+def asks_after(text: str) -> bool:
+    """Whether a message asks what follows the credential in focus ("what comes after that?")."""
+    return bool(_AFTER.search(text))
+
+
+# "the easier one", "which is easiest?", "welches ist einfacher?", "¿cuál es el más fácil?", "le plus facile",
+# "helpoin", "dễ nhất", "सबसे आसान", "সবচেয়ে সহজ": the entry shown that is easiest to start
+_EASY = re.compile(
+    r"\beas(?:y|ier|iest)\b|\bsimpl(?:er|est)\b|einfach|leicht|fácil|facil\b|faciles?\b|helpo|"
+    r"\bdễ\b|\bde nhat\b|आसान|asaan|aasan|সহজ|sohoj",
+    re.IGNORECASE,
+)
+
+
+def asks_easiest(text: str) -> bool:
+    """Whether a message asks for the easiest of the entries shown ("which one is the easier one?")."""
+    return bool(_EASY.search(text)) and (asks_which(text) or superlative(text) or "?" in text or "？" in text)
+
+
+def asks_skip(text: str) -> bool:
+    """Whether a message asks to leave a step out ("den ersten Schritt kann ich überspringen")."""
+    return bool(_SKIP.search(text))
+
+
+def asks_order(text: str) -> bool:
+    """Whether a message asks about the order of the steps shown ("why that order?")."""
+    return bool(_ORDER.search(text))
+
+
 def _words(text: str) -> list[str]:
     return re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
 
@@ -215,6 +272,37 @@ def decide(
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
+    if (
+        planned
+        and state.listing in ("pathway", "suggestions")
+        and asks_skip(p.text)
+        and (p.ordinals or named)
+    ):
+        return "skip_step"  # "den ersten Schritt kann ich überspringen": that step of the plan shown, held
+    if (
+        asks_after(p.text)
+        and (
+            state.focus or named or lists(state) or (planned and state.listing in ("pathway", "suggestions"))
+        )
+        and not p.has_constraints
+        and not p.plan_cue
+        and not (p.goal_text or p.clause_goal)
+        and not p.ordinals
+        and not (named and p.done_cue)  # "I just finished X, what next?": held first (below)
+    ):
+        return "explain"  # "what comes after that?" about the one in focus: what it leads on to
+    if (
+        asks_order(p.text)
+        and planned
+        and state.listing in ("pathway", "suggestions")
+        and not named
+        and not p.has_constraints
+        and not p.refinements
+        and not asks_start(p.text)
+    ):
+        return "why"  # "sao lại theo thứ tự đó?" after a plan: why its steps come in that order
+    if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
+        return "select"  # "which is the easiest?" after a list, a comparison or a plan: that entry
     if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
         return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
     if (

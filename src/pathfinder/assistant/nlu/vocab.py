@@ -547,9 +547,9 @@ ORDINALS: dict[str, int] = {
     w: n
     for n, ws in {
         1: "erste ersten erster erstes primero primera primer premier première "
-        "ensimmäinen ensimmäisen ensimmäistä पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
+        "ensimmäinen ensimmäisen ensimmäistä eka ekan ekaa पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
         2: "zweite zweiten zweiter zweites segundo segunda deuxième second seconde "
-        "toinen toisen toista दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
+        "toinen toisen toista toka tokan tokaa दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
         3: "dritte dritten dritter drittes tercero tercera tercer troisième "
         "kolmas kolmannen kolmatta तीसरा तीसरे तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি",
         4: "vierte vierten cuarto cuarta quatrième neljäs neljännen चौथा चौथे চতুর্থ",
@@ -561,6 +561,9 @@ ORDINALS: dict[str, int] = {
 ORDINAL_PHRASES = {
     "thứ nhất": 1,
     "đầu tiên": 1,
+    "bước đầu": 1,
+    "khóa đầu": 1,
+    "bài đầu": 1,
     "thứ hai": 2,
     "thứ ba": 3,
     "thứ tư": 4,
@@ -695,6 +698,13 @@ DONE = (
     "vừa hoàn thành",
     "করা আছে",
     "করে ফেলেছি",
+    "pehle hi",
+    "kar chuki",
+    "kar chuka",
+    "kar liya",
+    "kar li",
+    "kore fellechi",
+    "korechi",
 )
 
 # "8 instead of 4 hours": the number before one of these words is the new value

@@ -1,0 +1,134 @@
+"""Follow-ups that only make sense in context (issue #12, session 8): "why that order?" after a plan explains
+the sequence, "what comes after that?" is about the course in focus, "which is the easiest?" picks one of the
+entries shown, a skip said with a verb of any served language and an ordinal leaves that step out, and "last
+year" is a time, not the last step."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pathfinder.assistant.nlu.understand import ordinals
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.policy import asks_after, asks_easiest, asks_order, asks_skip
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Step, Totals
+from pathfinder.domain.dialogue import History, apply_changes
+from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.testing import InMemoryIndex
+
+DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
+CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
+BY_ID = {c.id: c for c in CATALOGUE}
+TODAY = date(2026, 3, 2)
+# py-basics is a prerequisite of viz-intro: the plan puts it first
+PLAN = Pathway(
+    goal_label="data analyst",
+    steps=(
+        Step(id="py-basics", title="Python Basics", start_week=1, end_week=4, hours=20),
+        Step(id="sql-analysts", title="SQL for Analysts", start_week=5, end_week=8, hours=20),
+        Step(id="viz-intro", title="Data Visualisation Essentials", start_week=9, end_week=12, hours=20),
+    ),
+    totals=Totals(hours=60, weeks=12),
+)
+LEARNER = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http://x/s",)))
+
+
+@pytest.fixture(scope="module")
+def planner(taxonomy: Taxonomy) -> OfflineResponder:
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=lambda *a, **k: PLAN
+    )
+    return OfflineResponder(tools, lambda: TODAY)
+
+
+def _planned(r: OfflineResponder) -> History:
+    return History().add("make me a plan", r.reply("make me a plan", History(), LEARNER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["why that order?", "warum diese Reihenfolge?", "¿por qué ese orden?", "pourquoi cet ordre ?",
+     "miksi tuo järjestys?", "sao lại theo thứ tự đó?", "यह क्रम क्यों?", "এই ক্রমে কেন?"],
+)  # fmt: skip
+def test_why_that_order_after_a_plan_explains_the_sequence_with_its_steps(
+    planner: OfflineResponder, text: str
+) -> None:
+    assert asks_order(text)
+    answer = planner.reply(text, _planned(planner), LEARNER)
+    assert answer.intent in ("why", "explain"), answer.text
+    assert {c.id for c in answer.citations} >= {"py-basics", "viz-intro"}, answer.text
+    assert "don't have a list" not in answer.text
+
+
+def test_the_order_says_which_step_needs_which(planner: OfflineResponder) -> None:
+    answer = planner.reply("why that order?", _planned(planner), LEARNER)
+    line = next(x for x in answer.text.splitlines() if "(viz-intro)" in x and x.startswith("3."))
+    assert "(py-basics)" in line and "requires" in line, answer.text
+
+
+@pytest.mark.parametrize(
+    "text", ["den ersten Schritt kann ich überspringen", "salta el primero", "ohita eka", "bỏ bước đầu"]
+)
+def test_a_skip_said_in_any_served_language_with_an_ordinal_marks_that_step_held(
+    planner: OfflineResponder, text: str
+) -> None:
+    assert asks_skip(text)
+    answer = planner.reply(text, _planned(planner), LEARNER)
+    assert answer.intent == "skip_step", answer.text
+    after = apply_changes(LEARNER, answer.state.pending)
+    assert "py-basics" in after.held_credential_ids
+    assert "py-basics" not in after.preferences.rejected
+
+
+@pytest.mark.parametrize(
+    "text", ["le RGPD je l'ai déjà suivi l'an dernier", "das hab ich letztes Jahr gemacht"]
+)
+def test_last_year_is_a_time_not_the_last_step(text: str) -> None:
+    assert -1 not in ordinals(text)
+
+
+def test_an_acronym_only_one_step_has_names_that_step_when_it_is_done(planner: OfflineResponder) -> None:
+    answer = planner.reply("le SQL je l'ai déjà suivi l'an dernier", _planned(planner), LEARNER)
+    held = apply_changes(LEARNER, answer.state.pending).held_credential_ids
+    assert "sql-analysts" in held and "viz-intro" not in held, answer.text
+
+
+@pytest.mark.parametrize(
+    "text", ["what comes after that?", "was kommt danach?", "¿y qué puedo hacer después?", "et ensuite ?",
+             "mitä sen jälkeen?", "học xong thì học tiếp gì?", "इसके बाद क्या करूँ?", "এর পরে কী?"],
+)  # fmt: skip
+def test_what_comes_after_the_course_in_focus_names_what_it_leads_on_to(
+    planner: OfflineResponder, text: str
+) -> None:
+    assert asks_after(text)
+    asked = "tell me about Python Basics"
+    card = planner.reply(asked, History(), LEARNER)
+    assert card.state.focus == "py-basics"
+    answer = planner.reply(text, History().add(asked, card), LEARNER)
+    assert answer.intent in ("explain", "requirements"), answer.text
+    cited = {c.id for c in answer.citations}
+    assert cited & {"viz-intro", "stats-applied"}, answer.text  # both list Python Basics as a prerequisite
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["which one is the easiest?", "Welches ist einfacher?", "¿cuál es el más fácil?", "সবচেয়ে সহজটা কোনটা?"],
+)
+def test_the_easiest_of_the_entries_shown_is_the_lowest_level_one(
+    planner: OfflineResponder, text: str
+) -> None:
+    assert asks_easiest(text)
+    asked = "compare Advanced Cyber Security Operations and Cybersecurity for Beginners"
+    shown = planner.reply(asked, History(), LEARNER)
+    assert {c.id for c in shown.citations} >= {"cyber-pro", "cyber-start"}, shown.text
+    answer = planner.reply(text, History().add(asked, shown), LEARNER)
+    assert answer.citations and answer.citations[0].id == "cyber-start", answer.text
+
+
+@pytest.mark.parametrize("text", ["it's easy to say", "that was simple", "I'm looking for something"])
+def test_statements_are_not_asking_for_the_easiest(text: str) -> None:
+    assert not asks_easiest(text)
