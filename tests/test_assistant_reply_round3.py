@@ -132,3 +132,72 @@ def test_the_easiest_of_the_entries_shown_is_the_lowest_level_one(
 @pytest.mark.parametrize("text", ["it's easy to say", "that was simple", "I'm looking for something"])
 def test_statements_are_not_asking_for_the_easiest(text: str) -> None:
     assert not asks_easiest(text)
+
+
+def test_the_certificate_after_a_plan_is_the_one_its_steps_count_towards(taxonomy: Taxonomy) -> None:
+    parts = [c for c in CATALOGUE if any(s.target == "cert-data" for s in c.stacks_into)]
+    assert parts, "the test catalogue stacks courses into its data certificate"
+    plan = PLAN.model_copy(
+        update={
+            "steps": tuple(
+                Step(id=c.id, title=c.title, start_week=1 + 4 * n, end_week=4 + 4 * n, hours=20)
+                for n, c in enumerate(parts[:2])
+            )
+        }
+    )
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=lambda *a, **k: plan
+    )
+    r = OfflineResponder(tools, lambda: TODAY)
+    shown = r.reply("make me a plan", History(), LEARNER)
+    for text in ("is the certificate at the end recognised?", "Ist das Zertifikat am Ende anerkannt?"):
+        answer = r.reply(text, History().add("make me a plan", shown), LEARNER)
+        assert answer.citations and answer.citations[0].id == "cert-data", answer.text
+
+
+@pytest.mark.parametrize(
+    "text, wanted, denied",
+    [
+        ("she doesn't read german well, only english ones please", ("en",), ("de",)),
+        ("শুধু ইংরেজি কোর্স, জার্মান পারি না", ("en",), ("de",)),
+    ],
+)
+def test_a_language_denied_is_not_wanted(text: str, wanted: tuple[str, ...], denied: tuple[str, ...]) -> None:
+    from pathfinder.assistant.nlu.slots import extract
+
+    s = extract(text, TODAY)
+    assert s.wanted_languages == wanted and set(denied) <= set(s.denied_languages)
+
+
+@pytest.mark.parametrize("text", ["dài quá", "অনেক লম্বা", "बहुत लंबा है", "demasiado largo"])
+def test_too_long_asks_for_a_shorter_plan(text: str) -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert "shorter" in understand(text, TODAY, None).refinements
+
+
+def test_a_month_named_after_the_hours_is_a_deadline_not_hours_per_month() -> None:
+    from pathfinder.assistant.nlu.slots import extract
+
+    s = extract("Mỗi tuần mình học được khoảng 6 tiếng, muốn xong trước tháng 6", TODAY)
+    assert s.hours_per_week == 6 and s.deadline is not None
+    assert extract("mỗi tháng 20 tiếng", TODAY).hours_per_week == 4.5
+
+
+@pytest.mark.parametrize(
+    "text", ["was soll ich in welcher Reihenfolge machen?", "quelles formations et dans quel ordre ?"]
+)
+def test_asking_for_the_order_itself_is_not_asking_why(text: str) -> None:
+    assert not asks_order(text)  # the plan answers it
+
+
+def test_a_name_the_catalogue_lacks_is_said_plainly_even_with_a_course_in_focus(
+    planner: OfflineResponder,
+) -> None:
+    asked = "tell me about Python Basics"
+    card = planner.reply(asked, History(), LEARNER)
+    answer = planner.reply(
+        "and do you also have the AWS Certified Solutions Architect?", History().add(asked, card), LEARNER
+    )
+    assert "not in the catalogue" in answer.text, answer.text
+    assert "py-basics" not in {c.id for c in answer.citations}

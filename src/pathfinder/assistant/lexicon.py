@@ -383,7 +383,7 @@ class Lexicon:
         unique = not any(word in words[c.id] for c in creds if c.id != best.id)
         return best if one_word and unique and word in acronyms[best.id] else None
 
-    def title_fragment(self, text: str) -> str | None:
+    def title_fragment(self, text: str, marked: bool = False) -> str | None:
         """The id of the one credential whose title contains the longest run of two or more of the text's
         consecutive words ("the AI-Based Anomaly Detection one", "the full-stack certificate"); None when
         no run is in a title or the longest is in several. A run of two words counts only when it is no
@@ -407,8 +407,8 @@ class Lexicon:
             if len(owners) > 1 or len(only) > 1:
                 return None
             (cid,) = only
-            if size == 2 and not self._third_word(cid, words):
-                return None
+            if size == 2 and not marked and not self._third_word(cid, words):
+                return None  # `marked`: "the Parallel Programming one" points at a course, not a skill
             return cid
         return None
 

@@ -196,14 +196,36 @@ def asks_easiest(text: str) -> bool:
     return bool(_EASY.search(text)) and (asks_which(text) or superlative(text) or "?" in text or "？" in text)
 
 
+# "the certificate" ("is the certificate recognised?", "das Zertifikat", "el certificado", "le certificat",
+# "todistus", "chứng chỉ"/"bằng cấp", "सर्टिफिकेट", "সার্টিফিকেট"): the one a plan's steps count towards
+_CERTIFICATE = re.compile(
+    r"\bcertificate\b|\bcert\b|zertifikat|certificado|\bcertificat\b|todistu|sertifikaat|chứng chỉ|"
+    r"bằng cấp|văn bằng|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ",
+    re.IGNORECASE,
+)
+
+
+def names_certificate(text: str) -> bool:
+    """Whether a message speaks of "the certificate" without naming one ("is the certificate accredited?")."""
+    return bool(_CERTIFICATE.search(text))
+
+
 def asks_skip(text: str) -> bool:
     """Whether a message asks to leave a step out ("den ersten Schritt kann ich überspringen")."""
     return bool(_SKIP.search(text))
 
 
+_WHY = re.compile(
+    r"\bwhy\b|\bwarum\b|\bwieso\b|\bweshalb\b|por qu[eé]|\bpourquoi\b|\bmiksi\b|tại sao|\bsao\b|"
+    r"vì sao|क्यों|\bkyun\b|\bkyon\b|কেন|\bkeno\b",
+    re.IGNORECASE,
+)
+
+
 def asks_order(text: str) -> bool:
-    """Whether a message asks about the order of the steps shown ("why that order?")."""
-    return bool(_ORDER.search(text))
+    """Whether a message asks WHY the steps shown come in their order ("why that order?"), not for the
+    order itself ("what should I do, in which order?": the plan)."""
+    return bool(_ORDER.search(text)) and bool(_WHY.search(text))
 
 
 def _words(text: str) -> list[str]:
@@ -301,6 +323,19 @@ def decide(
         and not asks_start(p.text)
     ):
         return "why"  # "sao lại theo thứ tự đó?" after a plan: why its steps come in that order
+    if (
+        names_certificate(p.text)
+        and not state.focus  # "is it part of a bigger certificate?" about the one in focus: its card
+        and planned
+        and state.listing in ("pathway", "suggestions")
+        and not named
+        and not p.has_constraints
+        and not p.plan_cue
+        and not p.refinements
+        and not (p.goal_text or p.clause_goal)
+        and pred not in ("skip_step", "apply_suggestion", "plan")
+    ):
+        return "explain"  # "is the certificate at the end recognised?" after a plan: the one it earns
     if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "which is the easiest?" after a list, a comparison or a plan: that entry
     if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"

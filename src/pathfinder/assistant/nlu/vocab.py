@@ -215,7 +215,10 @@ LANGUAGE_PHRASES = {
 
 # negation around a language's name: "no inglés", "not English", "kein Englisch", "pas l'anglais", "ei
 # englantia", "không … tiếng Anh"; Hindi and Bengali put it after ("अंग्रेज़ी नहीं", "ইংরেজি না")
-NEGATION_BEFORE = frozenset("no not kein keine nicht pas ni ei puhu không chẳng".split())
+NEGATION_BEFORE = frozenset(
+    "no not kein keine nicht pas ni ei puhu không chẳng doesn't don't can't cannot doesnt dont cant "
+    "isn't won't".split()
+)
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
 
 SPEAK = (
@@ -531,6 +534,16 @@ FASTER = (
     "plus vite",
     "moins long",
     "liian pitkä",
+    "demasiado largo",
+    "muy largo",
+    "dài quá",
+    "quá dài",
+    "lâu quá",
+    "quá lâu",
+    "लंबा",
+    "लम्बा",
+    "लंबी",
+    "লম্বা",
     "nhanh hơn",
     "nhanh nhất",
     "ngắn hơn",
