@@ -51,7 +51,7 @@ from pathfinder.assistant.policy import (
     states_limit,
     worries_too_late,
 )
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -480,6 +480,14 @@ class OfflineResponder(PlanHandlers):
         hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
+        elsewhere = self._elsewhere(query, filters) if hits else []
+        if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
+            note += t(
+                "none_in_language", query=md.escape_text(query), languages=md.languages(filters.languages)
+            )
+            note += "\n\n"
+            hits = elsewhere
+        shown = filters.model_copy(update={"languages": ()}) if elsewhere else filters  # the head's filters
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
@@ -496,7 +504,7 @@ class OfflineResponder(PlanHandlers):
                     "search_head",
                     count=len(hits),
                     query=md.escape_text(query),
-                    filters_text=md.filters_text(filters),
+                    filters_text=md.filters_text(shown),
                 ),
                 items,
                 t("search_foot"),
@@ -537,6 +545,21 @@ class OfflineResponder(PlanHandlers):
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
             # wish: say that nothing fits and which limit to drop
         return self._run_search(topic, filters, "search", langs=study_languages(profile))
+
+    def _elsewhere(self, query: str, filters: SearchFilters) -> list[Credential]:
+        """With a language asked for: the relevant hits in other languages when nothing in those languages
+        is nearly as relevant as the best anywhere (a French course on another subject is no answer to "cloud
+        in French"); [] when the language's own hits are relevant or nothing anywhere is."""
+        if not filters.languages:
+            return []
+        anywhere = self.tools.search_hits(query, filters.model_copy(update={"languages": ()}), k=5)
+        best = max((h.score for h in anywhere), default=0.0)
+        if best < RELEVANCE_FLOOR:
+            return []
+        within = max((h.score for h in self.tools.search_hits(query, filters, k=1)), default=0.0)
+        if within >= max(RELEVANCE_FLOOR, STARTER_SHARE * best):
+            return []
+        return [h.credential for h in anywhere if h.score >= RELEVANCE_FLOOR][:3]
 
     def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
         """Hits for `query` taught in `langs`: titles near in meaning (in a non-English conversation) and
@@ -1162,9 +1185,6 @@ def _goal_skills(profile: LearnerProfile, tools: AssistantTools) -> set[str]:
 
 
 __all__ = ["OfflineResponder", "ProfileChange"]
-
-
-STARTER_SHARE = 0.65  # a starter in the learner's language needs >= this share of the best score anywhere
 
 
 def _asked_language(p: Parsed) -> str | None:

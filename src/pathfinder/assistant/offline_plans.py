@@ -15,7 +15,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, link_goal
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, link_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
@@ -208,8 +208,12 @@ class PlanHandlers:
         label = self.tools.taxonomy.label
         query = " ".join([goal.label, *(label(u) for u in goal.skills[:4])]).strip()
         langs = study_languages(profile)
+        anywhere = [h for h in self.tools.search_hits(query, None, k=3) if h.score >= RELEVANCE_FLOOR]
+        floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
         filters = SearchFilters(languages=langs) if langs else SearchFilters()
-        hits = [h for h in self.tools.search_hits(query, filters, k=3) if h.score >= RELEVANCE_FLOOR]
+        # in the learner's languages when nearly as relevant as the best anywhere (a Spanish data course is
+        # no near miss for a cybersecurity goal), else the nearest in any language
+        hits = [h for h in self.tools.search_hits(query, filters, k=3) if h.score >= floor] or anywhere
         return [h.credential for h in hits if h.credential.id not in profile.held_credential_ids]
 
     def _topic_goal(self, p: Parsed, state: DialogueState) -> ProfileChange | None:

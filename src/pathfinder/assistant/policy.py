@@ -505,7 +505,7 @@ def decide(
         intent = "refine"  # a new limit after a plan: re-plan with it
     elif (
         intent == "set_constraints"
-        and state.last_query
+        and (state.last_query or lists(state))  # a search's list, or a goal's first courses
         and state.listing == "results"
         and p.has_filters
         and p.hours_per_week is None
