@@ -201,3 +201,29 @@ def test_a_name_the_catalogue_lacks_is_said_plainly_even_with_a_course_in_focus(
     )
     assert "not in the catalogue" in answer.text, answer.text
     assert "py-basics" not in {c.id for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what should he study?", "was soll er als erstes machen", "¿qué tendría que estudiar?",
+     "qu'est-ce qu'il devrait suivre ?", "mitä hänen kannattaa opiskella?", "cô ấy nên học gì?",
+     "usko kya kya padhna hoga?", "ওর কী কী পড়তে হবে?"],
+)  # fmt: skip
+def test_what_to_study_once_the_goal_is_known_is_answered_with_the_plan(
+    planner: OfflineResponder, text: str
+) -> None:
+    from pathfinder.assistant.policy import asks_what_to_study
+
+    assert asks_what_to_study(text)
+    answer = planner.reply(text, History(), LEARNER)
+    assert answer.intent == "plan" and answer.pathway is not None and answer.pathway.steps, answer.text
+
+
+def test_in_which_order_after_a_certificates_parts_lists_them_in_order(planner: OfflineResponder) -> None:
+    asked = "what do I need for the Certificate in Data Analysis?"
+    shown = planner.reply(asked, History(), LEARNER)
+    assert shown.state.focus == "cert-data", shown.text
+    answer = planner.reply("in welcher Reihenfolge am besten?", History().add(asked, shown), LEARNER)
+    assert answer.intent == "requirements", answer.text
+    parts = {c.id for c in CATALOGUE if any(s.target == "cert-data" for s in c.stacks_into)}
+    assert parts <= {c.id for c in answer.citations}, answer.text

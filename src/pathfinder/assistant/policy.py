@@ -210,6 +210,38 @@ def names_certificate(text: str) -> bool:
     return bool(_CERTIFICATE.search(text))
 
 
+# "what should he study?", "was soll er machen?", "¿qué tendría que estudiar?", "qu'est-ce qu'il devrait
+# suivre ?", "mitä hänen kannattaa opiskella?", "nên học gì?", "क्या क्या पढ़ना होगा?", "কী কী পড়তে হবে?": what
+# to study towards the goal, which a plan answers
+_WHAT_TO_STUDY = re.compile(
+    r"\bwhat (?:should|do|does|would|must|could|can) (?:i|he|she|they|we|you) (?:need to )?"
+    r"(?:study|learn|do|take)\b|\bwhat (?:do|does|would) (?:i|he|she|they) need to (?:study|learn|take|do)\b|"
+    r"\bwas (?:soll|sollte|muss|müsste|kann) (?:ich|er|sie|man) (?:\w+ ){0,2}"
+    r"(?:lernen|machen|studieren|belegen)\b|"
+    r"\bqu[ée] (?:deber[ií]a|tendr[ií]a que|tiene que|debo|tengo que|necesita|necesito) "
+    r"(?:estudiar|aprender|hacer|cursar)\b|"
+    r"qu'est-ce qu'(?:il|elle|on) (?:devrait|doit|faut) (?:suivre|apprendre|étudier|faire)|"
+    r"\bque (?:dois-je|doit-il|doit-elle|devrait-il|devrait-elle) (?:suivre|apprendre|étudier|faire)\b|"
+    r"\bmitä (?:minun|mun|hänen|meidän)? ?(?:kannattaa|pitäisi|pitää|täytyy|tarvitsee) "
+    r"(?:opiskella|oppia|tehdä|käydä)\b|"
+    r"(?:nên|phải|cần) học (?:gì|những gì|cái gì)|học những gì|"
+    r"क्या क्या (?:पढ़|सीख|कर)|क्या (?:पढ़ना|सीखना|करना) (?:होगा|चाहिए)|\bkya kya (?:padh|seekh|sikh|kar)|"
+    r"কী কী (?:\S+ )?(?:পড়|শিখ|কর)|\bki ki (?:\w+ )?(?:por|shikh|kor)",
+    re.IGNORECASE,
+)
+
+
+def asks_what_to_study(text: str) -> bool:
+    """Whether a message asks what to study towards the goal ("what should he study?"): the plan."""
+    return bool(_WHAT_TO_STUDY.search(text))
+
+
+# "in which order?", "in welcher Reihenfolge?", "¿en qué orden?", "dans quel ordre ?", "missä järjestyksessä?"
+def asks_sequence(text: str) -> bool:
+    """Whether a message asks for an order ("in which order is best?"), why or not."""
+    return bool(_ORDER.search(text))
+
+
 def asks_skip(text: str) -> bool:
     """Whether a message asks to leave a step out ("den ersten Schritt kann ich überspringen")."""
     return bool(_SKIP.search(text))
@@ -336,6 +368,25 @@ def decide(
         and pred not in ("skip_step", "apply_suggestion", "plan")
     ):
         return "explain"  # "is the certificate at the end recognised?" after a plan: the one it earns
+    if (
+        asks_sequence(p.text)
+        and state.focus
+        and not named
+        and not planned
+        and not asks_order(p.text)
+        and not p.has_constraints
+        and not (p.goal_text or p.clause_goal)
+    ):
+        return "requirements"  # "in welcher Reihenfolge am besten?" after a certificate's parts: their order
+    if (
+        asks_what_to_study(p.text)
+        and has_goal
+        and not named
+        and tuple(p.ordinals) in ((), (1,))  # "was soll er als erstes machen?": where the plan begins
+        and not p.has_filters
+        and not p.refinements
+    ):
+        return "plan"  # "what should he study?" once the goal is known: the plan towards it
     if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "which is the easiest?" after a list, a comparison or a plan: that entry
     if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
