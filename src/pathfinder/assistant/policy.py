@@ -556,7 +556,8 @@ def decide(
         intent = "refine"  # a new limit after a plan: re-plan with it
     elif (
         intent == "set_constraints"
-        and (state.last_query or lists(state))  # a search's list, or a goal's first courses
+        # a search's list, or a goal's first courses (a budget then is a statement about the learner)
+        and (state.last_query or (lists(state) and p.budget is None))
         and state.listing == "results"
         and p.has_filters
         and p.hours_per_week is None
@@ -647,6 +648,15 @@ def decide(
         and not p.ordinals
     ):
         intent = "plan" if has_goal else "search" if p.topic else "explore"  # nothing to refer to yet
+    if (
+        intent in ("plan", "explain")
+        and shown_plan
+        and p.has_constraints
+        and not named
+        and not p.plan_cue
+        and not (p.goal_text or p.clause_goal)
+    ):
+        intent = "refine"  # "¿y si le dedico 15 horas?" after a plan: re-planned, saying what changed
     return intent
 
 

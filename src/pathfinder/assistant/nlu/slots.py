@@ -129,6 +129,8 @@ def _hours(toks: list[str]) -> float | None:
             return n
         if re.search(r"\d\s*h\s*/\s*w", " ".join(toks)):
             return n
+        if len(toks) <= 8 and any(t in vocab.WHAT_IF for t in toks[:i]) and not set(toks) & vocab.COURSE:
+            return n  # "¿y si le dedico 15 horas?", "what if 3 hours?": the learner's weekly time, changed
     return None
 
 

@@ -65,6 +65,10 @@ HOUR = (
     "घंटे घंटा ঘণ্টা ঘন্টা "
     "ghante ghanta ghanton ghonta ghonte"  # romanised Hindi and Bengali ("hafte me 6 ghante")
 ).split()
+# "what if", "y si", "et si", "und wenn", "entä jos", "nếu", "अगर", "যদি": a changed value tried out
+WHAT_IF = frozenset("if si wenn jos nếu neu agar अगर यदि যদি jodi".split())
+# a course's length, not the learner's time ("a 40 hour course")
+COURSE = frozenset("course courses kurs kurse curso cursos cours formation kurssi khóa कोर्स কোর্স".split())
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
 DAY = (
     "day days daily tage täglich días jours päivää tag täglich día diario jour "
