@@ -227,3 +227,11 @@ def test_in_which_order_after_a_certificates_parts_lists_them_in_order(planner: 
     assert answer.intent == "requirements", answer.text
     parts = {c.id for c in CATALOGUE if any(s.target == "cert-data" for s in c.stacks_into)}
     assert parts <= {c.id for c in answer.citations}, answer.text
+
+
+def test_an_acronym_of_one_title_names_it_only_in_a_reference(taxonomy: Taxonomy) -> None:
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy)
+    owned = [c for c in CATALOGUE if "SQL" in c.title.split()]
+    assert len(owned) == 1
+    assert tools.lexicon.acronym_title("y qué viene después del de SQL?") == owned[0].id
+    assert tools.lexicon.acronym_title("what comes after sql?") is None  # not written as an acronym

@@ -747,6 +747,10 @@ class OfflineResponder(PlanHandlers):
             # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
             one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
             found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word)
+        if found is None and (p.done_cue or asks_after(p.text)):
+            # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
+            acronym = self.tools.lexicon.acronym_title(p.text)
+            found = self.tools.get(acronym) if acronym else None
         marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
         if found is None and (p.done_cue or p.predicted in _ABOUT_ONE or marked):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title

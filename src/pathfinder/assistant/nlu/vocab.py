@@ -82,7 +82,7 @@ WEEKDAYS = (
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
     "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
-    "hafta haftey saptah shoptahe soptahe"
+    "hafta haftey saptah shoptahe soptahe vko vk"
 ).split()
 MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
