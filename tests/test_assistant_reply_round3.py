@@ -235,3 +235,17 @@ def test_an_acronym_of_one_title_names_it_only_in_a_reference(taxonomy: Taxonomy
     assert len(owned) == 1
     assert tools.lexicon.acronym_title("y qué viene después del de SQL?") == owned[0].id
     assert tools.lexicon.acronym_title("what comes after sql?") is None  # not written as an acronym
+
+
+@pytest.mark.parametrize("text", ["Kannst du mir einfach einen Plan machen?", "vielleicht?", "Is it easy?"])
+def test_everyday_words_are_not_asking_for_the_easiest(text: str) -> None:
+    assert not asks_easiest(text)
+
+
+@pytest.mark.parametrize("text", ["quiero aprender SQL y luego Python", "ich freue mich darauf"])
+def test_then_inside_a_statement_is_not_asking_what_comes_after(text: str) -> None:
+    assert not asks_after(text)
+
+
+def test_in_order_to_is_no_question_about_the_order() -> None:
+    assert not asks_order("why do I need it in order to become an analyst?")

@@ -152,7 +152,7 @@ def worries_too_late(text: str) -> bool:
 # "why that order?", "warum diese Reihenfolge?", "¿por qué ese orden?", "pourquoi cet ordre ?", "miksi tuo
 # järjestys?", "sao lại theo thứ tự đó?", "यह क्रम क्यों?", "এই ক্রমে কেন?": the plan's sequence, not one step
 _ORDER = re.compile(
-    r"\border\b|\bsequence\b|reihenfolge|\borden\b|\bordre\b|järjesty|jarjesty|thứ tự|thu tu|क्रम|"
+    r"\border\b(?! to)|\bsequence\b|reihenfolge|\borden\b|\bordre\b|järjesty|jarjesty|thứ tự|thu tu|क्रम|"
     r"\bkram\b|ক্রম|\bkrom\b",
     re.IGNORECASE,
 )
@@ -170,7 +170,7 @@ _SKIP = re.compile(
 # thì học tiếp gì?", "इसके बाद क्या?", "এর পরে কী?": what follows the credential in focus
 _AFTER = re.compile(
     r"\bafter (?:that|this|it|finishing|i finish)\b|\bcomes? (?:next|after)\b|\bwhat next\b|\bnext step\b|"
-    r"\bdanach\b|\bdarauf\b|\bdespués\b|\bdespues\b|\bluego\b|\bensuite\b|\baprès\b|"
+    r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
     r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore",
     re.IGNORECASE,
@@ -185,8 +185,9 @@ def asks_after(text: str) -> bool:
 # "the easier one", "which is easiest?", "welches ist einfacher?", "¿cuál es el más fácil?", "le plus facile",
 # "helpoin", "dễ nhất", "सबसे आसान", "সবচেয়ে সহজ": the entry shown that is easiest to start
 _EASY = re.compile(
-    r"\beas(?:y|ier|iest)\b|\bsimpl(?:er|est)\b|einfach|leicht|fácil|facil\b|faciles?\b|helpo|"
-    r"\bdễ\b|\bde nhat\b|आसान|asaan|aasan|সহজ|sohoj",
+    r"\beas(?:ier|iest)\b|\bthe easy one\b|\bsimpl(?:er|est)\b|\beinfachste|\beinfacher\b|\bleichteste|"
+    r"\bleichter\b|más fáci|mas faci|plus facile|\bhelpoi|\bhelpomp|dễ nhất|dễ hơn|de nhat|"
+    r"सबसे आसान|आसान वाला|asaan|aasan|সহজটা|সহজটি|সবচেয়ে সহজ|sohoj",
     re.IGNORECASE,
 )
 
