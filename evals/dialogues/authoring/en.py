@@ -2307,7 +2307,7 @@ DIALOGUES += [
                 SEARCH,
                 cite_min=1,
             ),
-            T("only online ones", REFINE + CONS, part=["online"], cite_min=1),
+            T("only online ones pls", REFINE + CONS, part=["online"], cite_min=1),
             T(
                 "the cheapest one, what's in it?",
                 SELECT + REFINE,

@@ -941,7 +941,7 @@ DIALOGUES += [
                 EXPLAIN,
                 cite_any=["lcsi-cloudops-205"],
             ),
-            T("onko se verkossa?", EXPLAIN, cite_any=["lcsi-cloudops-205"]),
+            T("onko se siis verkossa?", EXPLAIN, cite_any=["lcsi-cloudops-205"]),
             T(
                 "tee minulle suunnitelma pilvi-insinööriksi, 8 h viikossa",
                 PLAN + GOAL,

@@ -945,7 +945,7 @@ DIALOGUES += [
                 goal="dlit_teacher",
             ),
             T("cô ấy nên học gì trước?", PLAN + SEARCH + REQ, cite_min=1),
-            T("chỉ học online thôi", REFINE + CONS, part=["online"]),
+            T("chỉ học online thôi nhé", REFINE + CONS, part=["online"]),
             T(
                 "có khóa miễn phí không?",
                 REFINE + SEARCH + CONS,
