@@ -84,3 +84,14 @@ def test_the_profile_page_counts_the_skills_read_from_a_cv(lang: str, one: str, 
     with i18n.replying_in(lang):
         assert one in i18n.t("pf_cv_added", skills=i18n.counted("n_skills", 1))
         assert three in i18n.t("pf_cv_added", skills=i18n.counted("n_skills", 3))
+
+
+def test_the_english_totals_line_says_one_week_and_nine_weeks() -> None:
+    from pathfinder.assistant.markdown import totals
+
+    def plan(weeks: int) -> Pathway:
+        return Pathway(goal_label="g", totals=Totals(hours=10, weeks=weeks))
+
+    with i18n.replying_in("en"):
+        assert "about 1 week;" in totals(plan(1)) and "about 9 weeks;" in totals(plan(9))
+        assert "week(s)" not in totals(plan(9))

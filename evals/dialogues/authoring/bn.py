@@ -984,3 +984,125 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-dlg (session 8, reply/policy round): whole conversations with context-bound follow-ups, implied plan
+# requests, named courses by title, courses that do not exist. Written before reading the policy files and
+# committed before any run; for tune.
+DIALOGUES += [
+    D(
+        "bn-v8d-garments-01",
+        ["long", "multi_intent", "followup", "area_data"],
+        [
+            T(
+                "আমি ৪ বছর ধরে একটা গার্মেন্টস কারখানায় সুপারভাইজার, এখন ডেটা অ্যানালিস্ট হতে চাই। সপ্তাহে ৬ ঘণ্টা "
+                "সময় দিতে পারব, বাজেট ৩০০০০ টাকা।",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["supervisor", "garment"],
+                hours=6,
+                budget=(30000, "BDT"),
+            ),
+            T("একটা প্ল্যান দেখাও", PLAN, plan=True),
+            T("এই ক্রমে কেন?", WHY, cite_min=1),
+            T("অনেক লম্বা", REFINE, plan=True, faster=True),
+            T("দ্বিতীয়টা কী নিয়ে?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8d-teacher-02",
+        ["third_person", "followup", "named_course", "area_web"],
+        [
+            T(
+                "আমি একজন ক্যারিয়ার কাউন্সেলর। আমার ক্লায়েন্ট স্কুলে পড়ায়, সে ওয়েব ডেভেলপার হতে চায়।",
+                GOAL,
+                goal="web",
+                goal_not=["teacher"],
+            ),
+            T("ওর কী কী পড়তে হবে? সপ্তাহে ৮ ঘণ্টা", PLAN + CONS, hours=8, plan=True),
+            T(
+                "Programming Fundamentals in Python ও আগেই করেছে",
+                SKIP + SKILLS,
+                held=["lit-prog-101"],
+                plan_excl=["lit-prog-101"],
+            ),
+            T("এর পরে কী?", EXPLAIN + REQ + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8d-ccna-03",
+        ["nonexistent", "named_course", "followup", "area_network"],
+        [
+            T("আপনাদের কাছে 'Cisco CCNA' কোর্স আছে?", EXPLAIN + SEARCH, cite_min=1),
+            T("Networking Fundamentals কত টাকা?", EXPLAIN, cite_any=["ccna-net-101"]),
+            T(
+                "এটার পরে কী করা যায়?",
+                EXPLAIN + REQ,
+                cite_any=["ccna-route-201", "ccna-netmon-202", "ccna-netauto-203", "ccna-netsec-204"],
+            ),
+            T(
+                "নেটওয়ার্ক অ্যাডমিন হওয়ার প্ল্যান দাও, সপ্তাহে ৫ ঘণ্টা",
+                PLAN + GOAL,
+                goal="netadmin",
+                hours=5,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8d-cloudsec-04",
+        ["followup", "languages", "constraint_deadline", "area_cloudsec"],
+        [
+            T(
+                "আমি ক্লাউড সিকিউরিটি শিখতে চাই, সপ্তাহে ১০ ঘণ্টা, ৩ মাসের মধ্যে শেষ করতে চাই",
+                GOAL + CONS,
+                goal="cloudsec",
+                hours=10,
+                deadline=IN_3_MONTHS,
+            ),
+            T("প্ল্যান দেখাও", PLAN, plan=True),
+            T(
+                "শুধু ইংরেজি কোর্স, জার্মান পারি না",
+                REFINE + CONS,
+                study_lang=["en"],
+                plan=True,
+                plan_langs=["en"],
+            ),
+            T("প্রথম ধাপ বাদ দাও, ওটা করা আছে", SKIP, held_prev_step=1, plan_excl_prev_step=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8d-banglish-05",
+        ["mixed_language", "vague", "followup", "area_ai"],
+        [
+            T(
+                "ami AI shikhte chai kintu math e durbol, kothay theke shuru korbo?",
+                SEARCH + EXPLORE + GOAL + PLAN,
+                cite_any=["diaa-ai-101", "ual-ia-101", "diaa-math-102"],
+                any_lang=True,
+            ),
+            T(
+                "free kono course ache?",
+                REFINE + SEARCH + CONS,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+                any_lang=True,
+            ),
+            T("prothom ta koto ghonta?", SELECT, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v8d-typing-06",
+        ["vague", "followup", "area_helpdesk"],
+        [
+            T("আমি কী শিখব বুঝতে পারছি না, অফিসে শুধু টাইপিং করি", EXPLORE),
+            T("কম্পিউটার নিয়ে আরও জানতে চাই, হয়তো আইটি সাপোর্ট", GOAL, goal="helpdesk"),
+            T("শুরু কোথা থেকে করব? সপ্তাহে ৪ ঘণ্টা", PLAN + CONS, hours=4, plan=True),
+            T("সবচেয়ে সহজটা কোনটা?", SELECT + REFINE + COMPARE, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -1097,3 +1097,136 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-dlg (session 8, reply/policy round): whole conversations with context-bound follow-ups, implied plan
+# requests, named courses by partial title, courses that do not exist. Written before reading the policy files
+# and committed before any run; for tune.
+DIALOGUES += [
+    D(
+        "de-v8d-einkauf-01",
+        ["long", "multi_intent", "followup", "languages", "area_data"],
+        [
+            T(
+                "Hallo, ich bin gelernte Industriekauffrau, seit 10 Jahren im Einkauf, und würde gern in "
+                "Richtung Datenanalyse gehen. Ich hab ca. 5 Stunden die Woche, bis Ende Juni sollte ich was "
+                "vorzeigen können, und mehr als 1000 Euro will ich nicht ausgeben.",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["kauf", "purchas", "industrial"],
+                hours=5,
+                deadline=JUNE,
+                budget=(1000, "EUR"),
+            ),
+            T("Dann zeig mal, wie der Plan aussehen würde", PLAN, plan=True),
+            T("Zu lang", REFINE, plan=True, faster=True),
+            T("Und auf Deutsch gibt's das nicht?", REFINE + SEARCH + CONS),
+            T("warum fängt der Plan mit diesem Kurs an?", WHY, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8d-lager-02",
+        ["third_person", "participation", "followup", "area_sysadmin"],
+        [
+            T(
+                "Mein Kunde (42, Lagerlogistik) möchte Linux-Administrator werden. Er hat abends Zeit, so 6 "
+                "Std/Woche, und kann nicht zu Präsenzkursen fahren.",
+                GOAL + CONS,
+                goal="sysadmin",
+                goal_not=["lager", "warehouse", "logistic"],
+                hours=6,
+                part=["online", "blended"],
+            ),
+            T("Was soll er als erstes machen?", PLAN + REQ, plan=True),
+            T(
+                "Den Linux-Kurs hat er schon über die Arbeitsagentur gemacht",
+                SKIP + SKILLS,
+                held=["hrd-linux-101"],
+            ),
+            T("was kommt danach?", EXPLAIN + REQ + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8d-aws-03",
+        ["named_course", "nonexistent", "area_cloudsec"],
+        [
+            T(
+                "Gibt es bei euch den Kurs 'Cloud Sicherheit & Compliance'?",
+                EXPLAIN + SEARCH,
+                cite_any=["hrd-cloudsec-201"],
+            ),
+            T("Was muss ich vorher können?", REQ, cite_any=["hrd-cloud-101"]),
+            T("Und habt ihr auch den AWS Certified Solutions Architect?", EXPLAIN + SEARCH, cite_min=1),
+            T(
+                "ok, zeig mir einen Plan Richtung Cloud-Sicherheit, 4 Stunden pro Woche",
+                PLAN,
+                goal="cloudsec",
+                hours=4,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8d-web-04",
+        ["participation", "followup", "area_web"],
+        [
+            T(
+                "Ich will Webentwickler werden, kann schon etwas HTML und CSS, 8 Stunden pro Woche",
+                GOAL + SKILLS + CONS,
+                goal="web",
+                hours=8,
+            ),
+            T("Plan bitte", PLAN, plan=True),
+            T("Nur Online-Kurse bitte", REFINE + CONS, part=["online"], plan=True, plan_part=["online"]),
+            T(
+                "den ersten Schritt kann ich überspringen, Python hatte ich in der Ausbildung",
+                SKIP,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+            T("Und der zweite Schritt, worum geht's da?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8d-netz-05",
+        ["compare", "named_course", "followup", "area_ainet"],
+        [
+            T(
+                "Bin Netzwerktechniker, 6 Jahre Cisco. Mich interessiert dieses KI-gestützte Netzwerkzeug, "
+                "gibt's da ein Zertifikat?",
+                SEARCH + EXPLAIN + GOAL + SKILLS,
+                cite_any=["ccna-cert-netops", "lcsi-cert-ainet", "ccna-aiops-301"],
+            ),
+            T(
+                "Was ist der Unterschied zwischen den beiden Zertifikaten?",
+                COMPARE,
+                cite_any=["ccna-cert-netops", "lcsi-cert-ainet"],
+                cite_min=2,
+            ),
+            T("Welches ist einfacher?", COMPARE + SELECT, cite_min=1),
+            T("dann mach mir einen Plan dafür, 5 Stunden die Woche", PLAN, hours=5, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v8d-kundenservice-06",
+        ["vague", "followup", "quality", "area_software"],
+        [
+            T(
+                "Ich hab keine Ahnung, was ich lernen soll. Ich arbeite im Kundenservice und will da raus.",
+                EXPLORE,
+            ),
+            T(
+                "Computer mag ich, Programmieren vielleicht? Ich hab nie gecodet",
+                GOAL + EXPLORE + SEARCH + PLAN,
+            ),
+            T("Softwareentwickler wäre cool", GOAL, goal="software"),
+            T("Was muss ich machen? Ich hab 10 Stunden pro Woche", PLAN + CONS, hours=10, plan=True),
+            T("Ist das Zertifikat am Ende anerkannt?", EXPLAIN, cite_any=["lit-cert-swe"]),
+        ],
+        split="tune",
+    ),
+]

@@ -2321,3 +2321,193 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-dlg (session 8, reply/policy round): whole conversations as learners and advisers go, with follow-ups
+# that only make sense in context (ordinals, "that one", "too long", "only online", "and in Spanish?",
+# "why that order?", "what comes after that"), implied plan requests, named courses by partial or misspelt
+# title, and courses that do not exist. Written before reading the policy files and committed before any
+# run; for tune.
+from dates import IN_3_MONTHS as _IN3_8  # noqa: E402
+from dates import SEPTEMBER as _SEPT8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v8d-payroll-01",
+        ["long", "multi_intent", "followup", "languages", "area_data"],
+        [
+            T(
+                "Hi, I'm 34, been doing payroll admin for 8 years and I want to move into data analysis. I "
+                "can do about 6 hours a week, budget is tight, maybe 500 euros max, and I'd like to be "
+                "job-ready by September.",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["payroll"],
+                hours=6,
+                budget=(500, "EUR"),
+                deadline=_SEPT8,
+            ),
+            T("ok show me a plan then", PLAN, plan=True, plan_cost=(500, "EUR")),
+            T("why that order?", WHY, cite_min=1),
+            T(
+                "and in spanish? my spanish is decent",
+                REFINE + CONS,
+                study_lang=["es"],
+                plan=True,
+                plan_langs=["es"],
+            ),
+            T("what about the second one", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8d-maria-02",
+        ["third_person", "followup", "languages", "area_cloudsec", "named_course"],
+        [
+            T(
+                "I'm a careers adviser. My client Maria is a junior sysadmin (Linux, some Windows server) "
+                "and wants to get into cloud security. She has around 8 hours a week and her employer pays "
+                "up to 2000 euros.",
+                GOAL + SKILLS + CONS,
+                goal="cloudsec",
+                goal_not=["system administrator", "sysadmin"],
+                hours=8,
+                budget=(2000, "EUR"),
+            ),
+            T("what would her path look like?", PLAN, plan=True),
+            T(
+                "she already did the cloud basics one, Grundlagen des Cloud Computing",
+                SKIP + SKILLS,
+                held=["hrd-cloud-101"],
+                plan_excl=["hrd-cloud-101"],
+            ),
+            T(
+                "she doesn't read german well, only english ones please",
+                REFINE + CONS,
+                study_lang=["en"],
+                plan=True,
+                plan_langs=["en"],
+            ),
+            T("what comes after that?", EXPLAIN + REQ + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8d-pentest-03",
+        ["named_course", "typo", "nonexistent", "area_cyber"],
+        [
+            T(
+                "is there a course called Penetraton Testing Fundamentals? my manager mentioned it",
+                EXPLAIN + SEARCH,
+                cite_any=["bvca-pentest-201"],
+            ),
+            T("what do i need before it", REQ, cite_any=["bvca-soc-101"]),
+            T("and the CompTIA Security+ one, do you have that?", EXPLAIN + SEARCH, cite_min=1),
+            T(
+                "ok then the security operations one, how long is it and what does it cost",
+                EXPLAIN,
+                cite_any=["bvca-soc-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8d-toolong-04",
+        ["followup", "constraint_deadline", "area_web"],
+        [
+            T(
+                "want to become a web developer, I know basic HTML. 10h a week. what's the path?",
+                GOAL + PLAN,
+                goal="web",
+                hours=10,
+                plan=True,
+            ),
+            T("too long", REFINE, plan=True, faster=True),
+            T("less than 3 months pls", CONS_OR_REFINE, deadline=_IN3_8, plan=True),
+            T("why is the python one in there, I want web", WHY, cite_any=["lit-prog-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8d-nights-05",
+        ["participation", "followup", "area_network"],
+        [
+            T(
+                "looking for something on networking, I work nights so it has to fit around shifts",
+                SEARCH,
+                cite_min=1,
+            ),
+            T("only online ones pls", REFINE + CONS, part=["online"], cite_min=1),
+            T(
+                "the cheapest one, what's in it?",
+                SELECT + REFINE,
+                cite_any=["ccna-net-101", "ccna-fondements-101"],
+            ),
+            T(
+                "what comes after that",
+                EXPLAIN + REQ,
+                cite_any=["ccna-netmon-202", "ccna-netauto-203", "ccna-netsec-204", "ccna-route-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8d-helpdesk-06",
+        ["vague", "followup", "area_network"],
+        [
+            T(
+                "honestly I'm bored at the help desk. I fix printers and reset passwords all day.",
+                EXPLORE + GOAL + SKILLS,
+                role="helpdesk",
+            ),
+            T(
+                "networks I guess, I like figuring out why things don't connect",
+                GOAL,
+                goal="network",
+                goal_not=["help desk", "helpdesk"],
+            ),
+            T("5 hours a week, so what should I do first?", PLAN + CONS, hours=5, plan=True),
+            T(
+                "skip the first step, I've done something like that at work",
+                SKIP,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+            T("which of the remaining ones is the easiest?", SELECT + COMPARE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8d-postdoc-07",
+        ["named_course", "participation", "followup", "area_hpc"],
+        [
+            T(
+                "my research group does climate simulations and our code is slow. I'm a postdoc with Fortran "
+                "and a bit of C. anything on making it scale?",
+                SEARCH + SKILLS + GOAL,
+                cite_any=["padr-par-201", "padr-hpc-101", "padr-perf-202"],
+            ),
+            T("the MPI one - is it online? I can't travel", EXPLAIN, cite_any=["padr-par-201"]),
+            T("hmm. only online ones then", REFINE + CONS, part=["online"], cite_min=1),
+            T("make me a plan towards the HPC certificate, 4 hours a week", PLAN, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v8d-refugee-08",
+        ["third_person", "languages", "followup", "area_helpdesk"],
+        [
+            T(
+                "Advising a refugee from Syria, he speaks Arabic and English, some German. Was an "
+                "electrician, wants IT support work.",
+                GOAL + SKILLS,
+                goal="helpdesk",
+                goal_not=["electrician"],
+                langs=["en", "de"],
+            ),
+            T("what should he take, he has maybe 15 hours a week", PLAN + CONS, hours=15, plan=True),
+            T("is any of that free? he has no money", REFINE + CONS + EXPLAIN, cite_min=1),
+            T("ok and the second one, what does he learn there", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -1045,3 +1045,138 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-dlg (session 8, reply/policy round): whole conversations with context-bound follow-ups, implied plan
+# requests, named courses by partial title, courses that do not exist. Written before reading the policy files
+# and committed before any run; for tune.
+from dates import BEFORE_SEPTEMBER as _BEFORE_SEPTEMBER8  # noqa: E402
+from dates import IN_3_MONTHS as _IN3_8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v8d-clinica-01",
+        ["long", "multi_intent", "followup", "named_course", "area_data"],
+        [
+            T(
+                "Hola, soy administrativa en una clínica, llevo 7 años con Excel y quiero pasarme al "
+                "análisis de datos. Tengo unas 5 horas a la semana y me gustaría terminar antes de "
+                "septiembre, presupuesto máximo 600 euros.",
+                GOAL + SKILLS + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["administrat", "clinic"],
+                hours=5,
+                deadline=_BEFORE_SEPTEMBER8,
+                budget=(600, "EUR"),
+            ),
+            T("vale, ¿me haces un plan?", PLAN, plan=True),
+            T("¿por qué ese orden?", WHY, cite_min=1),
+            T(
+                "el de hojas de cálculo ya lo hice",
+                SKIP,
+                held=["ual-datos-101"],
+                plan_excl=["ual-datos-101"],
+            ),
+            T(
+                "¿y qué viene después del de SQL?",
+                EXPLAIN + REQ,
+                cite_any=["ual-visual-203", "ual-olap-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8d-camionero-02",
+        ["third_person", "participation", "languages", "followup", "area_dlit"],
+        [
+            T(
+                "Soy orientadora laboral. Tengo un usuario de 50 años, ex camionero, que quiere aprender lo "
+                "básico de informática para buscar trabajo.",
+                GOAL + SEARCH + EXPLORE + PLAN,
+            ),
+            T(
+                "algo gratis y en español",
+                REFINE + CONS + SEARCH,
+                study_lang=["es"],
+                cite_any=["ual-digital-101", "glcc-alfab-108", "ual-problemas-103", "ual-contenidos-102"],
+            ),
+            T(
+                "solo online, no tiene coche",
+                REFINE + CONS,
+                part=["online"],
+                cite_any=["ual-problemas-103", "ual-contenidos-102"],
+            ),
+            T("¿y el segundo?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8d-powerbi-03",
+        ["nonexistent", "named_course", "languages", "area_data"],
+        [
+            T("¿tenéis el curso 'Introducción a Power BI'?", EXPLAIN + SEARCH, cite_min=1),
+            T(
+                "vale, ¿y el de visualizacion de datos y cuadros de mando? cuanto cuesta",
+                EXPLAIN,
+                cite_any=["ual-visual-203"],
+            ),
+            T("¿qué necesito antes?", REQ, cite_any=["ual-sql-102"]),
+            T("¿y en inglés hay algo parecido?", REFINE + SEARCH, cite_any=["diaa-viz-204"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8d-largo-04",
+        ["followup", "constraint_deadline", "constraint_time", "area_web"],
+        [
+            T(
+                "quiero ser desarrollador web, sé algo de javascript, 10 horas semanales",
+                GOAL + SKILLS + CONS,
+                goal="web",
+                hours=10,
+            ),
+            T("muéstrame el plan", PLAN, plan=True),
+            T("demasiado largo", REFINE, plan=True, faster=True),
+            T("en menos de 3 meses porfa", CONS + REFINE, deadline=_IN3_8, plan=True),
+            T("¿y si le dedico 15 horas?", REFINE + CONS, hours=15, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8d-ia-05",
+        ["languages", "followup", "area_ai"],
+        [
+            T(
+                "me interesa la inteligencia artificial pero no hablo bien inglés. ¿qué tenéis en español?",
+                SEARCH + CONS,
+                study_lang=["es"],
+                cite_any=["ual-ia-101", "ual-texto-303", "ual-recom-304", "ual-mineria-301"],
+            ),
+            T("el primero, ¿es gratis?", SELECT, cite_min=1),
+            T("¿y qué puedo hacer después?", EXPLAIN + REQ, cite_min=1),
+            T(
+                "quiero llegar a hacer sistemas de recomendación, hazme un plan, 6 horas por semana",
+                PLAN + GOAL,
+                hours=6,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v8d-vigilante-06",
+        ["third_person", "languages", "followup", "area_cyber"],
+        [
+            T(
+                "Mi hermano trabaja de vigilante de seguridad y quiere pasarse a la ciberseguridad, sabe "
+                "poco de informática",
+                GOAL,
+                goal="cyber",
+                goal_not=["guard", "vigilant"],
+            ),
+            T("¿qué tendría que estudiar? tiene 4 horas a la semana", PLAN + CONS, hours=4, plan=True),
+            T("¿hay algo en español?", REFINE + SEARCH + CONS),
+            T("¿cuál es el más fácil?", SELECT + REFINE + COMPARE, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -1105,3 +1105,132 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-dlg (session 8, reply/policy round): whole conversations with context-bound follow-ups, implied plan
+# requests, named courses by partial or misspelt title, courses that do not exist. Written before reading the
+# policy files and committed before any run; for tune.
+from dates import IN_3_MONTHS as _IN3_8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v8d-kirjanpito-01",
+        ["long", "multi_intent", "followup", "area_data"],
+        [
+            T(
+                "Moi! Olen ollut kirjanpitäjänä 12 vuotta ja haluaisin siirtyä data-analytiikkaan. Aikaa on "
+                "noin 5 tuntia viikossa ja budjetti 800 euroa, valmista pitäisi olla kesäkuuhun mennessä.",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["bookkeep", "accountant", "kirjanpit"],
+                hours=5,
+                budget=(800, "EUR"),
+                deadline=JUNE,
+            ),
+            T("näytä suunnitelma", PLAN, plan=True),
+            T("miksi tuo järjestys?", WHY, cite_min=1),
+            T("liian pitkä", REFINE, plan=True, faster=True),
+            T("entä toinen kurssi, mitä siinä opitaan?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8d-lahihoitaja-02",
+        ["third_person", "participation", "followup", "named_course", "area_cyber"],
+        [
+            T(
+                "Olen uraohjaaja. Asiakkaani on lähihoitaja, joka haluaa tietoturva-alalle. Hänellä on aikaa "
+                "6 tuntia viikossa.",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["nurse", "hoitaja", "care"],
+                hours=6,
+            ),
+            T("mitä hänen pitäisi opiskella ensin?", PLAN + REQ + SEARCH, cite_min=1),
+            T("vain verkkokursseja, hän asuu Lapissa", REFINE + CONS, part=["online"]),
+            T(
+                "hänellä on jo se Security Operations Fundamentals",
+                SKIP + SKILLS,
+                held=["bvca-soc-101"],
+            ),
+            T("mitä sen jälkeen?", EXPLAIN + REQ + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8d-azure-03",
+        ["nonexistent", "named_course", "typo", "area_cloud"],
+        [
+            T("Onko teillä kurssia nimeltä Microsoft Azure Fundamentals?", EXPLAIN + SEARCH, cite_min=1),
+            T(
+                "entä Cloud Operations and Observabilty, paljonko se maksaa?",
+                EXPLAIN,
+                cite_any=["lcsi-cloudops-205"],
+            ),
+            T("onko se siis verkossa?", EXPLAIN, cite_any=["lcsi-cloudops-205"]),
+            T(
+                "tee minulle suunnitelma pilvi-insinööriksi, 8 h viikossa",
+                PLAN + GOAL,
+                goal="cloud",
+                hours=8,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8d-testaaja-04",
+        ["followup", "constraint_deadline", "area_tester"],
+        [
+            T(
+                "haluan ohjelmistotestaajaksi, osaan vähän pythonia, 10 tuntia viikossa",
+                GOAL + SKILLS + CONS,
+                goal="tester",
+                hours=10,
+            ),
+            T("no näytä sitten suunnitelma", PLAN, plan=True),
+            T("alle 3 kuukaudessa kiitos", CONS + REFINE, deadline=_IN3_8, plan=True),
+            T("ohita eka, olen käynyt sen jo", SKIP, held_prev_step=1, plan_excl_prev_step=1),
+            T("miksi Java-kurssi on mukana?", WHY, cite_any=["lit-oop-102"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8d-kielet-05",
+        ["languages", "followup", "area_ai"],
+        [
+            T(
+                "Puhun suomea ja englantia, vähän ruotsia. Haluaisin oppia koneoppimista.",
+                SKILLS + GOAL + SEARCH,
+                langs=["fi", "en"],
+            ),
+            T(
+                "onko jotain ilmaista?",
+                REFINE + SEARCH + CONS,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+            T("entä seuraava askel sen jälkeen?", EXPLAIN + REQ, cite_min=1),
+            T(
+                "okei, tee suunnitelma koneoppimisinsinööriksi, 5 h/vko",
+                PLAN + GOAL,
+                goal="ml",
+                hours=5,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v8d-varasto-06",
+        ["vague", "followup", "area_helpdesk"],
+        [
+            T("Oon jumissa nykyisessä työssä enkä tiedä mitä opiskella", EXPLORE),
+            T(
+                "teen varastotyötä, tykkään tietokoneista ja pelaamisesta",
+                EXPLORE + SKILLS + GOAL,
+            ),
+            T("ehkä IT-tuki olisi hyvä", GOAL, goal="helpdesk"),
+            T("mistä aloitan? 4 tuntia viikossa", PLAN + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+]

@@ -1123,3 +1123,128 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-dlg (session 8, reply/policy round): whole conversations with context-bound follow-ups, implied plan
+# requests, named courses by partial title, courses that do not exist. Written before reading the policy files
+# and committed before any run; for tune.
+from dates import IN_3_MONTHS as _IN3_8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v8d-juriste-01",
+        ["long", "multi_intent", "followup", "named_course", "area_dpo"],
+        [
+            T(
+                "Bonjour, je suis juriste en entreprise depuis 5 ans et je voudrais devenir DPO. J'ai "
+                "environ 4 heures par semaine, budget 2000 €, idéalement avant l'été.",
+                GOAL + CONS + PLAN,
+                goal="dpo",
+                goal_not=["jurist", "lawyer", "legal"],
+                hours=4,
+                budget=(2000, "EUR"),
+                deadline=BEFORE_SUMMER,
+            ),
+            T("montre-moi un parcours", PLAN, plan=True),
+            T("pourquoi cet ordre ?", WHY, cite_min=1),
+            T(
+                "le RGPD je l'ai déjà suivi l'an dernier",
+                SKIP,
+                held=["inl-rgpd-101"],
+                plan_excl=["inl-rgpd-101"],
+            ),
+            T("et après le DPO, il y a quoi ?", EXPLAIN + REQ, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8d-conseillere-02",
+        ["third_person", "participation", "languages", "followup", "area_cloud"],
+        [
+            T(
+                "Je suis conseillère France Travail. Mon bénéficiaire est technicien de maintenance et veut "
+                "se former au cloud. Il ne parle pas allemand.",
+                GOAL + SKILLS,
+                goal="cloud",
+                goal_not=["maintenance"],
+            ),
+            T("qu'est-ce qu'il devrait suivre en premier ?", PLAN + SEARCH + REQ, cite_min=1),
+            T("seulement des cours en ligne", REFINE + CONS, part=["online"]),
+            T("et en français ?", REFINE + SEARCH + CONS),
+            T("ok, le deuxième alors", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8d-cissp-03",
+        ["nonexistent", "named_course", "level", "area_cyber"],
+        [
+            T("Est-ce que vous avez la formation « Certificat CISSP » ?", EXPLAIN + SEARCH, cite_min=1),
+            T(
+                "et l'audit de sécurité des SI, c'est quel niveau ?",
+                EXPLAIN,
+                cite_any=["inl-audit-302"],
+            ),
+            T(
+                "c'est trop dur pour moi ? je débute",
+                EXPLAIN,
+                cite_any=["inl-audit-302", "inl-pssi-203", "inl-cyber-201"],
+            ),
+            T(
+                "alors un plan pour débuter en cybersécurité, 3 h par semaine",
+                PLAN,
+                goal="cyber",
+                hours=3,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8d-troplong-04",
+        ["followup", "participation", "constraint_deadline", "area_data"],
+        [
+            T(
+                "je veux devenir analyste de données, 6h par semaine, fais-moi un plan",
+                GOAL + PLAN,
+                goal="data_analyst",
+                hours=6,
+                plan=True,
+            ),
+            T("c'est trop long", REFINE, plan=True, faster=True),
+            T("en moins de 3 mois stp", CONS + REFINE, deadline=_IN3_8, plan=True),
+            T("et seulement en ligne", REFINE + CONS, part=["online"], plan=True, plan_part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8d-prof-05",
+        ["vague", "languages", "followup", "area_ict_teacher"],
+        [
+            T(
+                "Je suis prof de techno au collège et je dois enseigner l'informatique l'an prochain. Par où "
+                "commencer ?",
+                GOAL + EXPLORE + SEARCH + PLAN,
+                goal="ict_teacher",
+            ),
+            T("j'ai 2h par semaine, c'est tout", CONS + PLAN, hours=2),
+            T("fais-moi le plan", PLAN, plan=True),
+            T("c'est en anglais ? je préfère le français", REFINE + EXPLAIN + CONS),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v8d-hpc-06",
+        ["named_course", "followup", "area_hpc"],
+        [
+            T(
+                "c'est quoi le cours 'Introduction au calcul haute performance' ? c'est gratuit ?",
+                EXPLAIN + SEARCH,
+                cite_any=["padr-hpc-101"],
+            ),
+            T("et ensuite ?", EXPLAIN + REQ, cite_any=["padr-par-201", "padr-sched-302"]),
+            T("le premier des deux, il est en ligne ?", SELECT, cite_min=1),
+            T("je vise le certificat HPC, fais-moi un plan avec 5h par semaine", PLAN, hours=5, plan=True),
+        ],
+        split="tune",
+    ),
+]

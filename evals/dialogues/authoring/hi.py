@@ -1105,3 +1105,122 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-dlg (session 8, reply/policy round): whole conversations with context-bound follow-ups, implied plan
+# requests, named courses by title, courses that do not exist. Written before reading the policy files and
+# committed before any run; for tune.
+from dates import IN_3_MONTHS as _IN3_8  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v8d-bank-01",
+        ["long", "multi_intent", "followup", "area_data"],
+        [
+            T(
+                "नमस्ते, मैं 5 साल से बैंक में क्लर्क हूँ और डेटा एनालिस्ट बनना चाहता हूँ। हफ्ते में 6 घंटे दे "
+                "सकता हूँ, बजट 20000 रुपये, और जून तक पूरा करना है।",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["clerk", "bank"],
+                hours=6,
+                budget=(20000, "INR"),
+                deadline=JUNE,
+            ),
+            T("तो प्लान दिखाओ", PLAN, plan=True),
+            T("यह क्रम क्यों?", WHY, cite_min=1),
+            T("बहुत लंबा है", REFINE, plan=True, faster=True),
+            T("दूसरे वाले में क्या सिखाते हैं?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8d-counsellor-02",
+        ["third_person", "mixed_language", "followup", "named_course", "area_ai"],
+        [
+            T(
+                "main ek career counsellor hoon, meri student B.Com kar rahi hai aur machine learning "
+                "engineer banna chahti hai",
+                GOAL,
+                goal="ml",
+                any_lang=True,
+            ),
+            T(
+                "usko kya kya padhna hoga? hafte mein 10 ghante",
+                PLAN + CONS,
+                hours=10,
+                plan=True,
+                any_lang=True,
+            ),
+            T("AI Foundations wo pehle hi kar chuki hai", SKIP + SKILLS, held=["diaa-ai-101"], any_lang=True),
+            T("uske baad kya?", EXPLAIN + REQ + PLAN, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8d-azure-03",
+        ["nonexistent", "named_course", "followup", "area_de"],
+        [
+            T("क्या आपके पास 'Azure Data Engineer' वाला कोर्स है?", EXPLAIN + SEARCH, cite_min=1),
+            T("Data Engineering Foundations कितने का है?", EXPLAIN, cite_any=["nda-de-101"]),
+            T(
+                "इसके बाद क्या करूँ?",
+                EXPLAIN + REQ,
+                cite_any=["nda-etl-201", "nda-migr-203", "nda-cert-de"],
+            ),
+            T(
+                "डेटा इंजीनियर बनने का प्लान बनाओ, हफ्ते में 8 घंटे",
+                PLAN + GOAL,
+                goal="de",
+                hours=8,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8d-callcentre-04",
+        ["followup", "participation", "constraint_deadline", "area_cyber"],
+        [
+            T(
+                "मुझे साइबर सिक्योरिटी में जाना है, मैं कॉल सेंटर में काम करता हूँ, हफ्ते में 5 घंटे",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["call", "contact cent"],
+                hours=5,
+            ),
+            T("कोई प्लान बताओ", PLAN, plan=True),
+            T("3 महीने से कम में हो सकता है?", CONS + REFINE, deadline=_IN3_8, plan=True),
+            T("सिर्फ ऑनलाइन वाले", REFINE + CONS, part=["online"], plan=True, plan_part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8d-phd-05",
+        ["named_course", "followup", "area_hpc"],
+        [
+            T(
+                "मैं PhD छात्र हूँ, simulations चलाता हूँ। Parallel Programming वाला कोर्स कितना लंबा है?",
+                EXPLAIN,
+                cite_any=["padr-par-201"],
+            ),
+            T("इसके लिए पहले क्या चाहिए?", REQ, cite_any=["padr-hpc-101"]),
+            T("वह कोर्स मुफ्त है क्या?", EXPLAIN + SELECT, cite_any=["padr-hpc-101"]),
+            T("HPC सर्टिफिकेट के लिए प्लान बनाओ, हफ्ते में 6 घंटे", PLAN, hours=6, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v8d-dukan-06",
+        ["vague", "followup", "area_dlit"],
+        [
+            T("मुझे समझ नहीं आ रहा क्या सीखूँ, मैं दुकान चलाता हूँ", EXPLORE),
+            T(
+                "कंप्यूटर थोड़ा बहुत आता है, ऑनलाइन बिज़नेस के लिए कुछ सीखना है",
+                EXPLORE + SEARCH + GOAL + SKILLS,
+            ),
+            T("मुफ्त वाले कोर्स दिखाओ", SEARCH + REFINE + CONS, cite_min=1),
+            T("पहला वाला कितने घंटे का है?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -1238,3 +1238,150 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v8-dlg (session 8, reply/policy round): whole conversations with context-bound follow-ups, implied plan
+# requests, named courses by title, courses that do not exist. Written before reading the policy files and
+# committed before any run; for tune.
+DIALOGUES += [
+    D(
+        "vi-v8d-ketoan-01",
+        ["long", "multi_intent", "followup", "area_data"],
+        [
+            T(
+                "Chào bạn, mình là kế toán 6 năm, muốn chuyển sang phân tích dữ liệu. Mỗi tuần mình học được "
+                "khoảng 6 tiếng, muốn xong trước tháng 6, ngân sách tầm 10 triệu đồng.",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["accountant", "kế toán"],
+                hours=6,
+                deadline=BEFORE_JUNE,
+                budget=(10000000, "VND"),
+            ),
+            T("cho mình xem lộ trình đi", PLAN, plan=True),
+            T("sao lại theo thứ tự đó?", WHY, cite_min=1),
+            T("dài quá", REFINE, plan=True, faster=True),
+            T("còn khóa thứ hai thì học gì?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8d-giaovien-02",
+        ["third_person", "participation", "followup", "area_dlit"],
+        [
+            T(
+                "Tôi là tư vấn viên hướng nghiệp. Học viên của tôi là giáo viên tiểu học, muốn dạy tin học "
+                "cho người lớn.",
+                GOAL,
+                goal="dlit_teacher",
+            ),
+            T("cô ấy nên học gì trước?", PLAN + SEARCH + REQ, cite_min=1),
+            T("chỉ học online thôi nhé", REFINE + CONS, part=["online"]),
+            T(
+                "có khóa miễn phí không?",
+                REFINE + SEARCH + CONS,
+                cite_any=["aec-dlteach-104", "aec-elearn-100", "aec-hw-105"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8d-google-03",
+        ["nonexistent", "named_course", "followup", "area_cyber"],
+        [
+            T("Có khóa 'Google Cybersecurity Certificate' không bạn?", EXPLAIN + SEARCH, cite_min=1),
+            T(
+                "vậy khóa Security Operations Fundamentals thì sao, học bao lâu?",
+                EXPLAIN,
+                cite_any=["bvca-soc-101"],
+            ),
+            T(
+                "học xong thì học tiếp gì?",
+                EXPLAIN + REQ,
+                cite_any=[
+                    "bvca-siem-201",
+                    "bvca-hard-202",
+                    "bvca-pentest-201",
+                    "bvca-forensics-201",
+                    "bvca-vuln-204",
+                    "bvca-cert-defence",
+                ],
+            ),
+            T(
+                "làm lộ trình an ninh mạng cho mình, 5 tiếng mỗi tuần",
+                PLAN + GOAL,
+                goal="cyber",
+                hours=5,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8d-web-04",
+        ["followup", "constraint_deadline", "quality", "area_web"],
+        [
+            T(
+                "em muốn làm lập trình viên web, biết chút html css, mỗi tuần 10 tiếng",
+                GOAL + SKILLS + CONS,
+                goal="web",
+                hours=10,
+            ),
+            T("lên lộ trình giúp em", PLAN, plan=True),
+            T("dưới 3 tháng được không ạ", CONS + REFINE, deadline=IN_3_MONTHS, plan=True),
+            T("bỏ bước đầu, em học rồi", SKIP, held_prev_step=1, plan_excl_prev_step=1),
+            T(
+                "còn bằng Full-Stack thì có được công nhận không?",
+                EXPLAIN,
+                cite_any=["lit-cert-web"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8d-cloud-05",
+        ["languages", "followup", "area_cloud"],
+        [
+            T(
+                "Mình nói tiếng Việt và tiếng Anh. Muốn học về điện toán đám mây",
+                SKILLS + SEARCH + GOAL,
+                langs=["vi", "en"],
+            ),
+            T(
+                "chỉ khóa tiếng Anh thôi nhé",
+                REFINE + CONS,
+                study_lang=["en"],
+                cite_any=[
+                    "hrd-clouddev-204",
+                    "hrd-cloudmig-301",
+                    "lcsi-cloudops-205",
+                    "hrd-iac-202",
+                    "ccna-hybrid-303",
+                ],
+            ),
+            T("khóa rẻ nhất là khóa nào?", REFINE + SELECT, cite_min=1),
+            T(
+                "ok lên kế hoạch trở thành kỹ sư cloud, 8 tiếng/tuần",
+                PLAN + GOAL,
+                goal="cloud",
+                hours=8,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v8d-banhang-06",
+        ["vague", "followup", "area_data"],
+        [
+            T("mình chán công việc bán hàng quá, không biết học gì", EXPLORE),
+            T(
+                "mình thích làm việc với số liệu, Excel dùng khá",
+                SKILLS + GOAL + EXPLORE,
+                skills=["spreadsheet", "excel"],
+            ),
+            T("vậy chắc phân tích dữ liệu", GOAL, goal="data_analyst", goal_not=["sales", "bán"]),
+            T("thế mình phải học những gì? tuần 5 tiếng", PLAN + CONS, hours=5, plan=True),
+        ],
+        split="tune",
+    ),
+]

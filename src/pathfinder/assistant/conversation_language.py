@@ -125,6 +125,11 @@ _ONLY = re.compile(
 )
 
 
+def limits_language(text: str) -> bool:
+    """True when a message limits the study languages to those it names ("only english ones please")."""
+    return bool(_ONLY.search(text))
+
+
 def adds_language(text: str) -> bool:
     """True when a message about a study language widens the learner's languages ("English is fine too")
     rather than limiting them to it ("only in English")."""

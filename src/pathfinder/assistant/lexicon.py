@@ -108,6 +108,7 @@ class Lexicon:
         self._fragments: dict[str, set[str]] | None = None
         self._leading: dict[str, str] | None = None
         self._one_word: list[str] | None = None
+        self._acronyms: dict[str, set[str]] | None = None
         self._preferred: frozenset[str] | None = None
         self._shared: frozenset[str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
@@ -383,7 +384,24 @@ class Lexicon:
         unique = not any(word in words[c.id] for c in creds if c.id != best.id)
         return best if one_word and unique and word in acronyms[best.id] else None
 
-    def title_fragment(self, text: str) -> str | None:
+    def acronym_title(self, text: str) -> str | None:
+        """The id of the one credential whose title has an acronym the text writes in capitals ("après le
+        DPO", "después del de SQL"); None when the text has none or several titles share it."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for cid, (title, _) in self._titles_by_id.items():
+                for word in re.findall(r"[A-Za-z]{3,}", title):
+                    if word.isupper():
+                        self._acronyms.setdefault(word, set()).add(cid)
+        owners = {
+            frozenset(ids) for w in re.findall(r"\b[A-Z]{3,}\b", text) if (ids := self._acronyms.get(w))
+        }
+        if len(owners) != 1:
+            return None
+        (ids,) = owners
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def title_fragment(self, text: str, marked: bool = False) -> str | None:
         """The id of the one credential whose title contains the longest run of two or more of the text's
         consecutive words ("the AI-Based Anomaly Detection one", "the full-stack certificate"); None when
         no run is in a title or the longest is in several. A run of two words counts only when it is no
@@ -407,8 +425,8 @@ class Lexicon:
             if len(owners) > 1 or len(only) > 1:
                 return None
             (cid,) = only
-            if size == 2 and not self._third_word(cid, words):
-                return None
+            if size == 2 and not marked and not self._third_word(cid, words):
+                return None  # `marked`: "the Parallel Programming one" points at a course, not a skill
             return cid
         return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pathfinder.assistant.i18n import language_label, t
+from pathfinder.assistant.i18n import counted, language_label, t
 from pathfinder.assistant.planner_text import say
 from pathfinder.domain import Credential, Pathway, SearchFilters
 from pathfinder.domain.filters import EmptyReason, active_filters
@@ -215,5 +215,6 @@ def totals(p: Pathway) -> str:
         ects=f"{tot.ects:g}",
         cost=money(tot.cost, tot.currency),
         weeks=tot.weeks,
+        weeks_counted=counted("n_weeks", tot.weeks),  # "about 1 week", "about 9 weeks" (English)
         coverage=f"{p.coverage:.0%}",
     )

@@ -21,6 +21,7 @@ from pathfinder.assistant.conversation_language import (
     languages_implied,
     leaning_to,
     learner_language,
+    limits_language,
     other_language_note,
     other_language_steps,
     preference_note,
@@ -36,17 +37,21 @@ from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import (
+    asks_after,
+    asks_easiest,
     asks_everything,
+    asks_order,
     asks_start,
     decide,
     lists,
+    names_certificate,
     picks_among,
     refers_back,
     starts_client_plan,
     states_limit,
     worries_too_late,
 )
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, changes_from, merge_pending
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, changes_from, merge_pending
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -58,6 +63,9 @@ from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
 
 ANONYMOUS = LearnerProfile(id="anonymous")
+# a phrase marked as one course ("the Parallel Programming one", "Parallel Programming वाला कोर्स", "... wala",
+# "...-এর কোর্সটা"): a title's words there name that course, not a skill
+_ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाले|\bwala\b|\bwali\b|কোর্সটা|কোর্সটি", re.IGNORECASE)
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 
@@ -79,8 +87,10 @@ class OfflineResponder(PlanHandlers):
         known = state.language or conversation_language("", earlier)
         p = understand(message, self.today(), known)
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
-        if named:  # course titles are in their own language: the learner's words around them decide
-            p.lang = _own_words_language(message, named, known) or p.lang
+        names = course_names(message)  # "habt ihr den AWS Certified Solutions Architect?": a name, not German
+        if named or (names and known and p.lang != known):
+            # course titles are in their own language: the learner's words around them decide
+            p.lang = _own_words_language(message, named, known, names) or p.lang
         lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
         asked = _asked_language(p)
         if asked is not None:  # "in English please" in a French conversation: reply in English from now on
@@ -276,7 +286,9 @@ class OfflineResponder(PlanHandlers):
         out = []
         for c in changes:
             langs = c.constraints.languages if c.constraints is not None else ()
-            if c.kind == "set_constraints" and langs and (asked or adds_language(p.text)):
+            # "only english ones please" after a plan that offered a language: those alone, never widened
+            added = (asked and not limits_language(p.text)) or adds_language(p.text)
+            if c.kind == "set_constraints" and langs and added:
                 wider = widened(profile, spoken, langs)
                 if set(wider) != set(langs):
                     text = text.replace(md.languages(langs), md.languages(wider))
@@ -468,6 +480,14 @@ class OfflineResponder(PlanHandlers):
         hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
+        elsewhere = self._elsewhere(query, filters) if hits else []
+        if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
+            note += t(
+                "none_in_language", query=md.escape_text(query), languages=md.languages(filters.languages)
+            )
+            note += "\n\n"
+            hits = elsewhere
+        shown = filters.model_copy(update={"languages": ()}) if elsewhere else filters  # the head's filters
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
@@ -484,7 +504,7 @@ class OfflineResponder(PlanHandlers):
                     "search_head",
                     count=len(hits),
                     query=md.escape_text(query),
-                    filters_text=md.filters_text(filters),
+                    filters_text=md.filters_text(shown),
                 ),
                 items,
                 t("search_foot"),
@@ -525,6 +545,21 @@ class OfflineResponder(PlanHandlers):
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
             # wish: say that nothing fits and which limit to drop
         return self._run_search(topic, filters, "search", langs=study_languages(profile))
+
+    def _elsewhere(self, query: str, filters: SearchFilters) -> list[Credential]:
+        """With a language asked for: the relevant hits in other languages when nothing in those languages
+        is nearly as relevant as the best anywhere (a French course on another subject is no answer to "cloud
+        in French"); [] when the language's own hits are relevant or nothing anywhere is."""
+        if not filters.languages:
+            return []
+        anywhere = self.tools.search_hits(query, filters.model_copy(update={"languages": ()}), k=5)
+        best = max((h.score for h in anywhere), default=0.0)
+        if best < RELEVANCE_FLOOR:
+            return []
+        within = max((h.score for h in self.tools.search_hits(query, filters, k=1)), default=0.0)
+        if within >= max(RELEVANCE_FLOOR, STARTER_SHARE * best):
+            return []
+        return [h.credential for h in anywhere if h.score >= RELEVANCE_FLOOR][:3]
 
     def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
         """Hits for `query` taught in `langs`: titles near in meaning (in a non-English conversation) and
@@ -569,14 +604,15 @@ class OfflineResponder(PlanHandlers):
 
     _CALLED = re.compile(
         r"(?:called|named|titled|heißt|namens|llamado|titulado|appelé|intitulé|nimeltä|"
-        r"tên là|नाम|নামে)\s+[\"'“„«]?([^\"'”“»?!.]+)|[\"“„«]([^\"”“»]{4,80})[\"”“»]"
+        r"tên là|नाम|নামে)\s+[\"'“„«]?([^\"'”“»?!.]+)|[\"“„«]([^\"”“»]{4,80})[\"”“»]|"
+        r"(?:^|\s)[‘']([^'’\n]{4,80})[’'](?=[\s?!.,]|$)"  # 'a title in single quotes', not "l'an"
     )
 
     def _missing_name(self, p: Parsed) -> str | None:
         """A credential name the message gives ("a course called X", a quoted title, "the Advanced
         Kubernetes Security Bootcamp") that the catalogue lacks."""
         m = self._CALLED.search(p.text)
-        names = [(m.group(1) or m.group(2) or "").strip()] if m else course_names(p.text)
+        names = [next((g for g in m.groups() if g), "").strip()] if m else course_names(p.text)
         lexicon = self.tools.lexicon
         for name in names:
             known = lexicon.find_title(name) or lexicon.title_fragment(name) or self.tools.get(name)
@@ -585,7 +621,10 @@ class OfflineResponder(PlanHandlers):
         return None
 
     def _not_in_catalogue(self, name: str, p: Parsed, intent: str) -> _Reply:
-        hits = [h for h in self.tools.search_hits(name, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
+        # a vendor's certification is looked for by its field ("AWS ..." -> cloud), the name itself too
+        field = next((topic for pat, topic in _VENDOR_FIELDS if pat.search(name)), "")
+        query = f"{field} {name}".strip()
+        hits = [h for h in self.tools.search_hits(query, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
         text = t("not_in_catalogue", name=md.escape_text(name)) + "\n\n"
         if hits:
             text += (
@@ -705,15 +744,26 @@ class OfflineResponder(PlanHandlers):
             found = self.tools.get(fuzzy)
         if found is None:  # "the parallel programming one" of the plan or list shown
             shown = [c for c in (self.tools.get(i) for i in state.shown) if c]
-            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=refers_back(p.text))
-        if found is None and (p.done_cue or p.predicted in _ABOUT_ONE):
+            # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
+            one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
+            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word)
+        if found is None and (p.done_cue or asks_after(p.text)):
+            # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
+            acronym = self.tools.lexicon.acronym_title(p.text)
+            found = self.tools.get(acronym) if acronym else None
+        marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
+        if found is None and (p.done_cue or p.predicted in _ABOUT_ONE or marked):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
-            fragment = self.tools.lexicon.title_fragment(p.text)
+            fragment = self.tools.lexicon.title_fragment(p.text, marked=marked)
             found = self.tools.get(fragment) if fragment else None
         return found
 
     def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
-        """The cheapest or shortest entry of the list shown, for "and the cheapest?"."""
+        """The cheapest or shortest entry of the list shown, for "and the cheapest?"; the easiest to start
+        (lowest EQF level, fewest prerequisites, fewest hours) for "which is the easiest?"."""
+        if asks_easiest(p.text) and not p.refinements:
+            shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+            return min(shown, key=_difficulty) if shown else None
         if not (p.refinements and picks_among(p.text)) or state.listing != "results":
             return None
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
@@ -749,6 +799,20 @@ class OfflineResponder(PlanHandlers):
         shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
         return in_order(shown)[0] if shown else None
 
+    def _plan_certificate(self, state: DialogueState) -> Credential | None:
+        """The certificate the plan shown earns, else the one most of its steps count towards."""
+        plan = state.last_pathway if state.listing in ("pathway", "suggestions") else None
+        if plan is None or not plan.steps:
+            return None
+        if plan.stacks_earned:
+            return self.tools.get(plan.stacks_earned[0])
+        counts: dict[str, int] = {}
+        for c in (self.tools.get(i) for i in plan.ids):
+            for s in c.stacks_into if c else ():
+                counts[s.target] = counts.get(s.target, 0) + 1
+        best = max(counts, key=lambda k: counts[k], default=None)
+        return self.tools.get(best) if best else None
+
     def _parts(self, cred: Credential) -> list[Credential]:
         """The courses a certificate is built from (none for a course)."""
         return [c for c in self.tools.credentials() if any(x.target == cred.id for x in c.stacks_into)]
@@ -763,6 +827,8 @@ class OfflineResponder(PlanHandlers):
             return by_number
         if p.ordinals and not state.focus:
             return None
+        if names_certificate(p.text) and not state.focus and (earned := self._plan_certificate(state)):
+            return earned  # "is the certificate recognised?" after a plan: the one its steps count towards
         new_subject = (
             bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic) and not refers_back(p.text)
         )
@@ -795,6 +861,10 @@ class OfflineResponder(PlanHandlers):
         missing = self._missing_id(p) if self._mentioned(p, state) is None else None
         if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
             return self._not_in_catalogue(missing, p, intent)
+        if self._mentioned(p, state) is None and not p.ordinals and (name := self._missing_name(p)):
+            # "and do you also have the AWS Certified Solutions Architect?" with a course in focus: the name
+            # asked for is not in the catalogue, said plainly with the closest real ones (never the focus)
+            return self._not_in_catalogue(name, p, intent)
         cred = self._target(p, state)
         if cred is None and p.ordinals:
             if self._listed(state):
@@ -864,7 +934,13 @@ class OfflineResponder(PlanHandlers):
         return "".join("\n\n" + line for line in lines)
 
     def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        plan = state.last_pathway if state.listing in ("pathway", "suggestions") else None
+        named = self._mentioned(p, state) if plan is not None else None
+        if plan is not None and plan.steps and not p.ordinals and named is None and asks_order(p.text):
+            return self._why_order(plan)  # "why that order?": the plan's sequence, step by step
         cred = self._target(p, state)
+        if cred is None and plan is not None and plan.steps:
+            return self._why_order(plan)  # "why?" after a plan with nothing pointed at: the plan itself
         if cred is None:
             return _Reply(t("need_list"), "why")
         reasons: list[str] = []
@@ -907,6 +983,27 @@ class OfflineResponder(PlanHandlers):
             {"focus": cred.id},
             retrieved=[cred],
         )
+
+    def _why_order(self, plan: Pathway) -> _Reply:
+        """Why the plan's steps come in their order: each step with what it needs from earlier steps, what
+        builds on it later, and its weeks."""
+        steps = [(s, self.tools.get(s.id)) for s in plan.steps]
+        lines = []
+        for n, (step, cred) in enumerate(steps):
+            if cred is None:
+                continue
+            before = [c for _, c in steps[:n] if c is not None and c.id in cred.prerequisites]
+            after = [c for _, c in steps[n + 1 :] if c is not None and cred.id in c.prerequisites]
+            said = []
+            if before:
+                said.append(t("why_order_needs", before=", ".join(cite(c) for c in before)))
+            if after:
+                said.append(t("why_order_opens", after=", ".join(cite(c) for c in after)))
+            said.append(t("why_weeks", a=step.start_week, b=step.end_week))
+            lines.append(f"{n + 1}. {cite(cred)}: " + " ".join(said))
+        text = t("why_order_head") + "\n\n" + "\n".join(lines) + "\n\n" + t("why_order_rule")
+        retrieved = [c for _, c in steps if c is not None]
+        return _Reply(text, "why", retrieved=retrieved)
 
     def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state) or self._plan_start(state)
@@ -1026,19 +1123,39 @@ _PARTS = re.compile(
 )
 
 
+# the field a vendor's or a well-known certification belongs to, for the closest real alternatives to one
+# the catalogue lacks
+_VENDOR_FIELDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), field)
+    for pattern, field in (
+        (r"\b(?:aws|azure|gcp|google cloud|kubernetes|cka|terraform)\b", "cloud computing"),
+        (r"\b(?:cissp|cism|ceh|oscp|security\+|comptia sec|cybersecurity)", "cybersecurity security"),
+        (r"\b(?:ccna|ccnp|cisco|network\+|juniper)\b", "networking network"),
+        (r"\b(?:power ?bi|tableau|looker|google data analytics)\b", "data analysis visualisation"),
+        (r"\b(?:data engineer|databricks|snowflake)\b", "data engineering pipelines"),
+        (r"\b(?:scrum|pmp|prince2|itil)\b", "agile project delivery"),
+    )
+)
+
+
 def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:
     """`first`, then `then`, each credential once, at most `k`."""
     return list({c.id: c for c in [*first, *then]}.values())[:k]
 
 
-def _own_words_language(message: str, named: list[Credential], known: str | None) -> str | None:
-    """The language of a message without the catalogue titles and ids it names; the conversation's language
-    (else English) when too few of the learner's own words are left to tell."""
+def _own_words_language(
+    message: str, named: list[Credential], known: str | None, names: list[str] | None = None
+) -> str | None:
+    """The language of a message without the catalogue titles and ids it names (and the other course names
+    it gives, `names`); the conversation's language (else English) when too few of the learner's own words
+    are left to tell."""
     from pathfinder.assistant.nlu.language import identify
 
     rest = message
     for c in named:
         rest = re.sub(re.escape(c.title), " ", rest, flags=re.IGNORECASE).replace(c.id, " ")
+    for name in names or ():
+        rest = rest.replace(name, " ")
     if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
         return known or "en"
     return identify(rest, known)
@@ -1072,9 +1189,6 @@ def _goal_skills(profile: LearnerProfile, tools: AssistantTools) -> set[str]:
 
 
 __all__ = ["OfflineResponder", "ProfileChange"]
-
-
-STARTER_SHARE = 0.65  # a starter in the learner's language needs >= this share of the best score anywhere
 
 
 def _asked_language(p: Parsed) -> str | None:
@@ -1119,6 +1233,11 @@ def _about(c: Credential | None, topic: str) -> bool:
     words = {stem(w) for w in normalise_label(topic).split() if len(w) > 2}
     own = {stem(w) for w in normalise_label(" ".join([c.title, *(s.label for s in c.skills)])).split()}
     return bool(words & own)
+
+
+def _difficulty(c: Credential) -> tuple[int, int, float]:
+    """How hard a credential is to start: EQF level, then prerequisites, then hours (a certificate last)."""
+    return (c.eqf_level or 9, len(c.prerequisites) + (c.kind == "certificate") * 9, c.hours or 999.0)
 
 
 def _verdict(a: Credential, b: Credential) -> str:

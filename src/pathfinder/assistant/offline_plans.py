@@ -3,6 +3,7 @@ record and template helper that every offline handler shares."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from pathfinder.assistant import markdown as md
@@ -14,7 +15,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, link_goal
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, link_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
@@ -105,16 +106,26 @@ class PlanHandlers:
             pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:
             return _Reply(t("no_goal", message=md.escape_text(str(e))), intent)
-        best = _best_language(pathway, profile)
+        # a follow-up to a plan previewed with another language ("too long", "skip the first") keeps it
+        kept = state.preview_language if state.preview_language not in study_languages(profile) else None
+        best = kept if kept is not None and not pathway.steps else _best_language(pathway, profile)
         currency = profile.constraints.currency or "EUR"
         preview = None
         if not pathway.steps and best is not None:
             preview = self._with_language(profile, pathway, best, strategy)
-            if best != "en" and (english := self._english_nearly(profile, pathway, preview, strategy)):
+            if best not in ("en", kept) and (
+                english := self._english_nearly(profile, pathway, preview, strategy)
+            ):
                 best, preview = "en", english
-        limit = (
-            self._with_limit(profile, pathway, strategy) if not pathway.steps and preview is None else None
-        )
+        limit = None
+        if not pathway.steps and preview is None:
+            limit = self._with_limit(profile, pathway, strategy)
+            if limit is None and kept is not None:  # nothing with the previewed language either: a limit
+                wider = profile.model_copy(update={"languages": (*study_languages(profile), kept)})
+                with suppress(PlanningError):
+                    limit = self._with_limit(wider, self.tools.plan(wider, strategy), strategy)
+                if limit is not None:
+                    note += t("lang_preview", best=md.languages((kept,))) + "\n\n"
         if not pathway.steps and not pathway.uncovered and not pathway.relaxations:
             # nothing missing: what the learner holds covers the goal ("I did the last one")
             return _Reply(
@@ -171,10 +182,17 @@ class PlanHandlers:
         elif limit is not None:
             text += "\n\n" + t("limit_ask", change=change)
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
+        widened = best if preview is not None else kept if limit is not None else None
         return _Reply(
             text,
             intent,
-            {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway", "focus": None},
+            {
+                "last_pathway": pathway,
+                "pathway_excluded": excluded,
+                "listing": "pathway",
+                "focus": None,
+                "preview_language": widened,
+            },
             pathway=pathway,
             retrieved=retrieved,
             changes=[topic_goal] if topic_goal is not None else [],
@@ -190,8 +208,12 @@ class PlanHandlers:
         label = self.tools.taxonomy.label
         query = " ".join([goal.label, *(label(u) for u in goal.skills[:4])]).strip()
         langs = study_languages(profile)
+        anywhere = [h for h in self.tools.search_hits(query, None, k=3) if h.score >= RELEVANCE_FLOOR]
+        floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
         filters = SearchFilters(languages=langs) if langs else SearchFilters()
-        hits = [h for h in self.tools.search_hits(query, filters, k=3) if h.score >= RELEVANCE_FLOOR]
+        # in the learner's languages when nearly as relevant as the best anywhere (a Spanish data course is
+        # no near miss for a cybersecurity goal), else the nearest in any language
+        hits = [h for h in self.tools.search_hits(query, filters, k=3) if h.score >= floor] or anywhere
         return [h.credential for h in hits if h.credential.id not in profile.held_credential_ids]
 
     def _topic_goal(self, p: Parsed, state: DialogueState) -> ProfileChange | None:

@@ -149,6 +149,118 @@ def worries_too_late(text: str) -> bool:
     return bool(_TOO_LATE.search(text))
 
 
+# "why that order?", "warum diese Reihenfolge?", "¿por qué ese orden?", "pourquoi cet ordre ?", "miksi tuo
+# järjestys?", "sao lại theo thứ tự đó?", "यह क्रम क्यों?", "এই ক্রমে কেন?": the plan's sequence, not one step
+_ORDER = re.compile(
+    r"\border\b(?! to)|\bsequence\b|reihenfolge|\borden\b|\bordre\b|järjesty|jarjesty|thứ tự|thu tu|क्रम|"
+    r"\bkram\b|ক্রম|\bkrom\b",
+    re.IGNORECASE,
+)
+
+
+# "skip", "überspringen", "saltar", "sauter", "ohita", "bỏ qua", "छोड़", "বাদ দাও": leave a plan's step out
+_SKIP = re.compile(
+    r"\bskip|überspring|ueberspring|\bweglassen|\bsalta|\bsaute|\bsauter|\bquita|\benlève|\benleve|"
+    r"\bohita|\bohitan|bỏ qua|\bbỏ\b|छोड़|छोड|chhod|বাদ|\bbad dao\b",
+    re.IGNORECASE,
+)
+
+
+# "what comes after that?", "was kommt danach?", "¿y después?", "et ensuite ?", "mitä sen jälkeen?", "học xong
+# thì học tiếp gì?", "इसके बाद क्या?", "এর পরে কী?": what follows the credential in focus
+_AFTER = re.compile(
+    r"\bafter (?:that|this|it|finishing|i finish)\b|\bcomes? (?:next|after)\b|\bwhat next\b|\bnext step\b|"
+    r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
+    r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
+    r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore",
+    re.IGNORECASE,
+)
+
+
+def asks_after(text: str) -> bool:
+    """Whether a message asks what follows the credential in focus ("what comes after that?")."""
+    return bool(_AFTER.search(text))
+
+
+# "the easier one", "which is easiest?", "welches ist einfacher?", "¿cuál es el más fácil?", "le plus facile",
+# "helpoin", "dễ nhất", "सबसे आसान", "সবচেয়ে সহজ": the entry shown that is easiest to start
+_EASY = re.compile(
+    r"\beas(?:ier|iest)\b|\bthe easy one\b|\bsimpl(?:er|est)\b|\beinfachste|\beinfacher\b|\bleichteste|"
+    r"\bleichter\b|más fáci|mas faci|plus facile|\bhelpoi|\bhelpomp|dễ nhất|dễ hơn|de nhat|"
+    r"सबसे आसान|आसान वाला|asaan|aasan|সহজটা|সহজটি|সবচেয়ে সহজ|sohoj",
+    re.IGNORECASE,
+)
+
+
+def asks_easiest(text: str) -> bool:
+    """Whether a message asks for the easiest of the entries shown ("which one is the easier one?")."""
+    return bool(_EASY.search(text)) and (asks_which(text) or superlative(text) or "?" in text or "？" in text)
+
+
+# "the certificate" ("is the certificate recognised?", "das Zertifikat", "el certificado", "le certificat",
+# "todistus", "chứng chỉ"/"bằng cấp", "सर्टिफिकेट", "সার্টিফিকেট"): the one a plan's steps count towards
+_CERTIFICATE = re.compile(
+    r"\bcertificate\b|\bcert\b|zertifikat|certificado|\bcertificat\b|todistu|sertifikaat|chứng chỉ|"
+    r"bằng cấp|văn bằng|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ",
+    re.IGNORECASE,
+)
+
+
+def names_certificate(text: str) -> bool:
+    """Whether a message speaks of "the certificate" without naming one ("is the certificate accredited?")."""
+    return bool(_CERTIFICATE.search(text))
+
+
+# "what should he study?", "was soll er machen?", "¿qué tendría que estudiar?", "qu'est-ce qu'il devrait
+# suivre ?", "mitä hänen kannattaa opiskella?", "nên học gì?", "क्या क्या पढ़ना होगा?", "কী কী পড়তে হবে?": what
+# to study towards the goal, which a plan answers
+_WHAT_TO_STUDY = re.compile(
+    r"\bwhat (?:should|do|does|would|must|could|can) (?:i|he|she|they|we|you) (?:need to )?"
+    r"(?:study|learn|do|take)\b|\bwhat (?:do|does|would) (?:i|he|she|they) need to (?:study|learn|take|do)\b|"
+    r"\bwas (?:soll|sollte|muss|müsste|kann) (?:ich|er|sie|man) (?:\w+ ){0,2}"
+    r"(?:lernen|machen|studieren|belegen)\b|"
+    r"\bqu[ée] (?:deber[ií]a|tendr[ií]a que|tiene que|debo|tengo que|necesita|necesito) "
+    r"(?:estudiar|aprender|hacer|cursar)\b|"
+    r"qu'est-ce qu'(?:il|elle|on) (?:devrait|doit|faut) (?:suivre|apprendre|étudier|faire)|"
+    r"\bque (?:dois-je|doit-il|doit-elle|devrait-il|devrait-elle) (?:suivre|apprendre|étudier|faire)\b|"
+    r"\bmitä (?:minun|mun|hänen|meidän)? ?(?:kannattaa|pitäisi|pitää|täytyy|tarvitsee) "
+    r"(?:opiskella|oppia|tehdä|käydä)\b|"
+    r"(?:nên|phải|cần) học (?:gì|những gì|cái gì)|học những gì|"
+    r"क्या क्या (?:पढ़|सीख|कर)|क्या (?:पढ़ना|सीखना|करना) (?:होगा|चाहिए)|\bkya kya (?:padh|seekh|sikh|kar)|"
+    r"কী কী (?:\S+ )?(?:পড়|শিখ|কর)|\bki ki (?:\w+ )?(?:por|shikh|kor)",
+    re.IGNORECASE,
+)
+
+
+def asks_what_to_study(text: str) -> bool:
+    """Whether a message asks what to study towards the goal ("what should he study?"): the plan."""
+    return bool(_WHAT_TO_STUDY.search(text))
+
+
+# "in which order?", "in welcher Reihenfolge?", "¿en qué orden?", "dans quel ordre ?", "missä järjestyksessä?"
+def asks_sequence(text: str) -> bool:
+    """Whether a message asks for an order ("in which order is best?"), why or not."""
+    return bool(_ORDER.search(text))
+
+
+def asks_skip(text: str) -> bool:
+    """Whether a message asks to leave a step out ("den ersten Schritt kann ich überspringen")."""
+    return bool(_SKIP.search(text))
+
+
+_WHY = re.compile(
+    r"\bwhy\b|\bwarum\b|\bwieso\b|\bweshalb\b|por qu[eé]|\bpourquoi\b|\bmiksi\b|tại sao|\bsao\b|"
+    r"vì sao|क्यों|\bkyun\b|\bkyon\b|কেন|\bkeno\b",
+    re.IGNORECASE,
+)
+
+
+def asks_order(text: str) -> bool:
+    """Whether a message asks WHY the steps shown come in their order ("why that order?"), not for the
+    order itself ("what should I do, in which order?": the plan)."""
+    return bool(_ORDER.search(text)) and bool(_WHY.search(text))
+
+
 def _words(text: str) -> list[str]:
     return re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
 
@@ -215,6 +327,69 @@ def decide(
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
+    if (
+        planned
+        and state.listing in ("pathway", "suggestions")
+        and asks_skip(p.text)
+        and (p.ordinals or named)
+    ):
+        return "skip_step"  # "den ersten Schritt kann ich überspringen": that step of the plan shown, held
+    if (
+        asks_after(p.text)
+        and (
+            state.focus or named or lists(state) or (planned and state.listing in ("pathway", "suggestions"))
+        )
+        and not p.has_constraints
+        and not p.plan_cue
+        and not (p.goal_text or p.clause_goal)
+        and not p.ordinals
+        and not (named and p.done_cue)  # "I just finished X, what next?": held first (below)
+    ):
+        return "explain"  # "what comes after that?" about the one in focus: what it leads on to
+    if (
+        asks_order(p.text)
+        and planned
+        and state.listing in ("pathway", "suggestions")
+        and not named
+        and not p.has_constraints
+        and not p.refinements
+        and not asks_start(p.text)
+    ):
+        return "why"  # "sao lại theo thứ tự đó?" after a plan: why its steps come in that order
+    if (
+        names_certificate(p.text)
+        and not state.focus  # "is it part of a bigger certificate?" about the one in focus: its card
+        and planned
+        and state.listing in ("pathway", "suggestions")
+        and not named
+        and not p.has_constraints
+        and not p.plan_cue
+        and not p.refinements
+        and not (p.goal_text or p.clause_goal)
+        and pred not in ("skip_step", "apply_suggestion", "plan")
+    ):
+        return "explain"  # "is the certificate at the end recognised?" after a plan: the one it earns
+    if (
+        asks_sequence(p.text)
+        and state.focus
+        and not named
+        and not planned
+        and not asks_order(p.text)
+        and not p.has_constraints
+        and not (p.goal_text or p.clause_goal)
+    ):
+        return "requirements"  # "in welcher Reihenfolge am besten?" after a certificate's parts: their order
+    if (
+        asks_what_to_study(p.text)
+        and has_goal
+        and not named
+        and tuple(p.ordinals) in ((), (1,))  # "was soll er als erstes machen?": where the plan begins
+        and not p.has_filters
+        and not p.refinements
+    ):
+        return "plan"  # "what should he study?" once the goal is known: the plan towards it
+    if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
+        return "select"  # "which is the easiest?" after a list, a comparison or a plan: that entry
     if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
         return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
     if (
@@ -382,7 +557,8 @@ def decide(
         intent = "refine"  # a new limit after a plan: re-plan with it
     elif (
         intent == "set_constraints"
-        and state.last_query
+        # a search's list, or a goal's first courses (a budget then is a statement about the learner)
+        and (state.last_query or (lists(state) and p.budget is None))
         and state.listing == "results"
         and p.has_filters
         and p.hours_per_week is None
@@ -473,6 +649,15 @@ def decide(
         and not p.ordinals
     ):
         intent = "plan" if has_goal else "search" if p.topic else "explore"  # nothing to refer to yet
+    if (
+        intent in ("plan", "explain")
+        and shown_plan
+        and p.has_constraints
+        and not named
+        and not p.plan_cue
+        and not (p.goal_text or p.clause_goal)
+    ):
+        intent = "refine"  # "¿y si le dedico 15 horas?" after a plan: re-planned, saying what changed
     return intent
 
 

@@ -35,6 +35,7 @@ LIKELY = 0.87  # nearest occupation label this similar (across languages) is tak
 LIKELY_MARGIN = 0.01  # ... when this much closer than the next one (an unknown job is near several)
 FALLBACK = 0.86  # nearest occupation label this similar is taken when no catalogue area matches either
 RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
+STARTER_SHARE = 0.65  # a starter in the learner's language needs >= this share of the best score anywhere
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
 

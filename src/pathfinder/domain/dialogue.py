@@ -117,6 +117,9 @@ class DialogueState(_Frozen):
     shown: tuple[str, ...] = Field((), description="every credential the last answer cited")
     language: str | None = Field(None, description="the language the conversation is held in (ISO 639-1)")
     topic: str = Field("", description="what the learner last said they want to learn, in their words")
+    preview_language: str | None = Field(
+        None, description="the language a plan was last previewed with, not yet accepted (kept by follow-ups)"
+    )
     pending: tuple[ProfileChange, ...] = Field(
         (), description="profile changes proposed in this conversation, used provisionally until accepted"
     )

@@ -127,14 +127,18 @@ def _hours(toks: list[str]) -> float | None:
             return n * 5
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
             return n * 7
-        if (_near(toks, i, vocab.MONTH, 3, 5) is not None or _per(toks, i, vocab.MONTH)) and _near(
-            toks, i, vocab.WEEK, 3, 5
-        ) is None:
+        month = _near(toks, i, vocab.MONTH, 3, 5)
+        named_month = month is not None and toks[month] == "tháng" and month + 1 < len(toks)
+        if named_month and month > i and _number(toks[month + 1]) is not None:
+            month = None  # "6 tiếng, xong trước tháng 6": a month's name (a deadline), not hours per month
+        if (month is not None or _per(toks, i, vocab.MONTH)) and _near(toks, i, vocab.WEEK, 3, 5) is None:
             return max(0.5, round(n * 12 / 52 * 2) / 2)
         if _near(toks, i, vocab.WEEK, 5, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
             return n
         if re.search(r"\d\s*h\s*/\s*w", " ".join(toks)):
             return n
+        if len(toks) <= 8 and any(t in vocab.WHAT_IF for t in toks[:i]) and not set(toks) & vocab.COURSE:
+            return n  # "¿y si le dedico 15 horas?", "what if 3 hours?": the learner's weekly time, changed
     return None
 
 
@@ -315,8 +319,9 @@ def _festival(toks: list[str], today: date) -> date | None:
 def _negated(toks: list[str], i: int) -> bool:
     """A word denied by the word before it ("no inglés", "not English", "kein Englisch", "pas anglais") or,
     in verb-final languages, after it ("अंग्रेज़ी नहीं", "ইংরেজি না")."""
+    # verb-final: the denial may follow the verb ("জার্মান পারি না", "जर्मन आती नहीं")
     return bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE) or bool(
-        set(toks[i + 1 : i + 2]) & vocab.NEGATION_AFTER
+        set(toks[i + 1 : i + 3]) & vocab.NEGATION_AFTER
     )
 
 

@@ -4,6 +4,7 @@ classifier's intent distribution for the message and each of its clauses, and th
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import regex
@@ -443,8 +444,18 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
     p.third_person = s.third_person
 
 
+# "l'an dernier", "letztes Jahr", "el último mes", "viimeinen viikko": a time, not the last item of a list
+_LAST_TIME = re.compile(
+    r"\b(?:an|année|annee|mois|semaine|été|ete|hiver|printemps|automne) derni[eè]re?\b|"
+    r"\bletzte[nmrs]? (?:jahr|monat|woche|sommer|winter|frühling|herbst)\b|"
+    r"\búltim[oa] (?:año|mes|semana|verano|invierno)\b|\bviimei\w* (?:vuo\w*|kuu\w*|viik\w*)",
+    re.IGNORECASE,
+)
+
+
 def ordinals(message: str) -> tuple[int, ...]:
     """Ordinal words of the served languages ("der zweite", "el primero", "cái thứ hai", "दूसरा")."""
+    message = _LAST_TIME.sub(" ", message)
     low = normalise(message)
     found = [n for word, n in vocab.ORDINAL_PHRASES.items() if word in low]
     found += [vocab.ORDINALS[t] for t in tokens(message) if t in vocab.ORDINALS]

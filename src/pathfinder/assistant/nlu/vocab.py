@@ -94,6 +94,10 @@ HOUR = (
     "घंटे घंटा ঘণ্টা ঘন্টা "
     "ghante ghanta ghanton ghonta ghonte"  # romanised Hindi and Bengali ("hafte me 6 ghante")
 ).split()
+# "what if", "y si", "et si", "und wenn", "entä jos", "nếu", "अगर", "যদি": a changed value tried out
+WHAT_IF = frozenset("if si wenn jos nếu neu agar अगर यदि যদি jodi".split())
+# a course's length, not the learner's time ("a 40 hour course")
+COURSE = frozenset("course courses kurs kurse curso cursos cours formation kurssi khóa कोर्स কোর্স".split())
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
 DAY = (
     "day days daily tage täglich días jours päivää tag täglich día diario jour "
@@ -107,7 +111,7 @@ WEEKDAYS = (
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
     "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
-    "hafta haftey saptah shoptahe soptahe"
+    "hafta haftey saptah shoptahe soptahe vko vk"
 ).split()
 MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
@@ -304,7 +308,10 @@ LANGUAGE_PHRASES = {
 
 # negation around a language's name: "no inglés", "not English", "kein Englisch", "pas l'anglais", "ei
 # englantia", "không … tiếng Anh"; Hindi and Bengali put it after ("अंग्रेज़ी नहीं", "ইংরেজি না")
-NEGATION_BEFORE = frozenset("no not kein keine nicht pas ni ei puhu không chẳng".split())
+NEGATION_BEFORE = frozenset(
+    "no not kein keine nicht pas ni ei puhu không chẳng doesn't don't can't cannot doesnt dont cant "
+    "isn't won't".split()
+)
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
 
 SPEAK = (
@@ -739,6 +746,16 @@ FASTER = (
     "plus vite",
     "moins long",
     "liian pitkä",
+    "demasiado largo",
+    "muy largo",
+    "dài quá",
+    "quá dài",
+    "lâu quá",
+    "quá lâu",
+    "लंबा",
+    "लम्बा",
+    "लंबी",
+    "লম্বা",
     "nhanh hơn",
     "nhanh nhất",
     "ngắn hơn",
@@ -755,9 +772,9 @@ ORDINALS: dict[str, int] = {
     w: n
     for n, ws in {
         1: "erste ersten erster erstes primero primera primer premier première "
-        "ensimmäinen ensimmäisen ensimmäistä पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
+        "ensimmäinen ensimmäisen ensimmäistä eka ekan ekaa पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
         2: "zweite zweiten zweiter zweites segundo segunda deuxième second seconde "
-        "toinen toisen toista दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
+        "toinen toisen toista toka tokan tokaa दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
         3: "dritte dritten dritter drittes tercero tercera tercer troisième "
         "kolmas kolmannen kolmatta तीसरा तीसरे तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি",
         4: "vierte vierten cuarto cuarta quatrième neljäs neljännen चौथा चौथे চতুর্থ",
@@ -769,6 +786,9 @@ ORDINALS: dict[str, int] = {
 ORDINAL_PHRASES = {
     "thứ nhất": 1,
     "đầu tiên": 1,
+    "bước đầu": 1,
+    "khóa đầu": 1,
+    "bài đầu": 1,
     "thứ hai": 2,
     "thứ ba": 3,
     "thứ tư": 4,
@@ -903,6 +923,13 @@ DONE = (
     "vừa hoàn thành",
     "করা আছে",
     "করে ফেলেছি",
+    "pehle hi",
+    "kar chuki",
+    "kar chuka",
+    "kar liya",
+    "kar li",
+    "kore fellechi",
+    "korechi",
 )
 
 # "8 instead of 4 hours": the number before one of these words is the new value
