@@ -182,7 +182,8 @@ _STOPWORDS = frozenset(
     they he she we us was were has have had will should than then so but not if as by from
     cursos curso de en los las el la una un der die das und ein eine kurse kurs le les des du un une cours
     me more details explain describe open info information please thanks hey hi hello
-    outcomes outcome workload assessment assessed stacks stack into whats what's about""".split()
+    outcomes outcome workload assessment assessed stacks stack into whats what's about
+    idk dunno guess suppose probably perhaps kinda sorta whatever""".split()
 )
 _LEVEL_WORDS = [
     (

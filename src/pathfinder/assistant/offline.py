@@ -15,6 +15,7 @@ from typing import Literal
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
+from pathfinder.assistant.concepts import asked_concept
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -60,6 +61,7 @@ from pathfinder.planner.gaps import study_languages
 ANONYMOUS = LearnerProfile(id="anonymous")
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
+_NOT_A_CONCEPT_QUESTION = ("plan", "refine", "compare", "requirements", "skip_step", "apply_suggestion")
 
 
 class OfflineResponder(PlanHandlers):
@@ -182,6 +184,12 @@ class OfflineResponder(PlanHandlers):
         ):
             # "how many hours a week do I need to finish by June?" after a plan: from its totals, no re-plan
             r = self._hours_needed(p, state.last_pathway, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (concept := asked_concept(p.text)) and named is None and intent not in _NOT_A_CONCEPT_QUESTION:
+            # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
+            step, retrieved = self._next_step(provisional)
+            r = _Reply(t(f"concept_{concept}") + "\n\n" + step, "explain", retrieved=retrieved)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         else:
@@ -502,7 +510,7 @@ class OfflineResponder(PlanHandlers):
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         missing = self._missing_name(p)
         if missing:
-            return self._not_in_catalogue(missing, p, "search")
+            return self._not_in_catalogue(missing, p, "search", profile)
         topic = p.topic or p.clause_goal or ""
         everything = asks_everything(p.text) and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
@@ -584,15 +592,20 @@ class OfflineResponder(PlanHandlers):
                 return name
         return None
 
-    def _not_in_catalogue(self, name: str, p: Parsed, intent: str) -> _Reply:
+    def _not_in_catalogue(self, name: str, p: Parsed, intent: str, profile: LearnerProfile) -> _Reply:
         hits = [h for h in self.tools.search_hits(name, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
-        text = t("not_in_catalogue", name=md.escape_text(name)) + "\n\n"
+        # "he already has CompTIA A+": held outside the catalogue, so not counted; the skills it gave can be
+        held = p.done_cue and intent != "compare"
+        text = t("held_not_in_catalogue" if held else "not_in_catalogue", name=md.escape_text(name)) + "\n\n"
         if hits:
             text += (
                 t("closest")
                 + "\n"
                 + "\n".join(md.credential_line(n, h.credential) for n, h in enumerate(hits, 1))
             )
+        elif profile.goal is not None:  # the goal is known: the next step is the plan, not a new goal
+            text += ("" if held else t("nothing_close") + "\n\n") + t("next_plan")
+            hits = []
         else:
             text += t("nothing_close") + "\n\n" + t("ask_goal", directions=self._directions(ANONYMOUS))
             hits = []
@@ -794,7 +807,7 @@ class OfflineResponder(PlanHandlers):
             return r
         missing = self._missing_id(p) if self._mentioned(p, state) is None else None
         if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
-            return self._not_in_catalogue(missing, p, intent)
+            return self._not_in_catalogue(missing, p, intent, profile)
         cred = self._target(p, state)
         if cred is None and p.ordinals:
             if self._listed(state):
@@ -940,6 +953,22 @@ class OfflineResponder(PlanHandlers):
             retrieved += ordered
         return _Reply(text, "requirements", {"focus": cred.id}, retrieved=retrieved)
 
+    def _described(self, text: str, picks: list[Credential]) -> list[Credential]:
+        """Two credentials described by subject ("the HPC course and the cloud one"): the best catalogue hit
+        above the relevance floor for each part, when the two are distinct; else nothing."""
+        found = list(picks)
+        for part in _PARTS.split(text):
+            words = [w for w in re.findall(r"\w[\w+#.-]*", part) if not _COMPARE_FILLER.fullmatch(w.lower())]
+            if not words or len(found) >= 2:
+                continue
+            hits = [
+                h for h in self.tools.search_hits(" ".join(words), None, k=3) if h.score >= RELEVANCE_FLOOR
+            ]
+            pick = next((h.credential for h in hits if h.credential not in found), None)
+            if pick is not None:
+                found.append(pick)
+        return found if len(found) >= 2 else []
+
     def _compare(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         picks = [self._by_ordinal(state, n) for n in p.ordinals[:2]]
         if len(picks) == 1 and state.focus:
@@ -974,6 +1003,9 @@ class OfflineResponder(PlanHandlers):
             picks = [c for c in (self.tools.get(i) for i in listed) if c]  # "which one is cheaper?" of two
         if len(picks) < 2 and listed:
             return self._which_two(listed)
+        described = len(picks) < 2 and self._described(p.text, picks)
+        if described:  # "the HPC course and the cloud one", no list shown: the closest entry for each
+            picks = described
         if len(picks) < 2:
             return _Reply(t("need_list"), "compare", retrieved=self.tools.direction_examples(profile))
         a, b = picks[0], picks[1]
@@ -981,7 +1013,7 @@ class OfflineResponder(PlanHandlers):
             (t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
             (t("f_workload"), md.workload(a), md.workload(b)),
             ("EQF", str(a.eqf_level or "–"), str(b.eqf_level or "–")),
-            (t("f_price"), md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
+            (t("f_price"), _price(a), _price(b)),
             (
                 t("f_participation"),
                 md.mode(a.participation) if a.participation else "–",
@@ -1019,6 +1051,13 @@ class OfflineResponder(PlanHandlers):
         return _Reply(note + t("which_two") + "\n\n" + items, "compare", retrieved=shown)
 
 
+# words of a comparison naming no subject ("what's the difference between the HPC course and the cloud one")
+_COMPARE_FILLER = re.compile(
+    r"what'?s?|is|are|the|a|an|difference|differences|between|compare|comparing|which|one|ones|course|"
+    r"courses|certificate|program(?:me)?|how|does|do|vs|versus|better|harder|easier|of|to|"
+    r"unterschied|zwischen|dem|der|die|das|kurs|diferencia|entre|el|la|curso|différence|le|les|cours|"
+    r"ero|välillä|kurssi|khác|nhau|giữa|khóa|học|फ़र्क|अंतर|कोर्स|পার্থক্য|কোর্স"
+)
 _PARTS = re.compile(
     r"\s(?:and|vs\.?|versus|or|with|und|oder|mit|y|o|con|et|ou|avec|ja|vai|và|hay|với|और|या|আর|এবং|বা)\s|"
     r"[,;]",
@@ -1125,14 +1164,21 @@ def _verdict(a: Credential, b: Credential) -> str:
     """What sets two entries apart, grouped by the one that wins: "the 2nd is cheaper, shorter and easier to
     start" (not "the 2nd is cheaper and the 2nd is shorter ..."); "" when neither wins on anything."""
     wins: dict[str, list[str]] = {}
-    if a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
+    # a certificate's own fee and hours are not what it takes: its courses are paid and studied separately
+    priced = a.kind != "certificate" and b.kind != "certificate"
+    if priced and a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
         wins.setdefault("col_first" if a.cost_eur < b.cost_eur else "col_second", []).append(t("q_cheaper"))
-    if a.hours and b.hours and a.hours != b.hours:
+    if priced and a.hours and b.hours and a.hours != b.hours:
         wins.setdefault("col_first" if a.hours < b.hours else "col_second", []).append(t("q_shorter"))
     if (easier := _easier(a, b)) is not None:  # "which one is easier for a beginner?"
         wins.setdefault("col_first" if easier is a else "col_second", []).append(t("q_easier"))
     # each side in a clause of its own: "the 1st is cheaper; the 2nd is shorter and easier to start"
     return "; ".join(t("better_is", which=t(col), qualities=and_list(qs)) for col, qs in wins.items())
+
+
+def _price(c: Credential) -> str:
+    """The price cell of a comparison: a certificate without a fee of its own is not "free"."""
+    return t("cert_no_fee") if c.kind == "certificate" and not c.cost else md.money(c.cost, c.currency)
 
 
 def _easier(a: Credential, b: Credential) -> Credential | None:

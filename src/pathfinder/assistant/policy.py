@@ -71,6 +71,19 @@ def asks_which(text: str) -> bool:
     return any(w in _WHICH for w in _words(text))
 
 
+# "which is harder?": a question on the level of the entries shown
+_DIFFICULTY = frozenset(
+    "harder easier hardest easiest difficult simpler tougher beginner beginners schwerer schwieriger "
+    "leichter einfacher anspruchsvoller difícil fácil difficile facile dur vaikeampi helpompi vaikein "
+    "helpoin khó dễ कठिन आसान मुश्किल kathin aasan asan কঠিন সহজ".split()
+)
+
+
+def asks_difficulty(text: str) -> bool:
+    """Whether a message asks which of the entries shown is harder or easier ("which is harder?")."""
+    return asks_which(text) and any(w in _DIFFICULTY for w in _words(text))
+
+
 def picks_among(text: str) -> bool:
     """'The cheapest?' or 'which one is cheaper?': one entry of the list shown, by price or time."""
     return superlative(text) or asks_which(text)
@@ -233,6 +246,8 @@ def decide(
         return (
             "select"  # "which one do I start with?" after a certificate's parts, a plan or a list: the first
         )
+    if asks_difficulty(p.text) and state.listing == "results" and len(state.last_results) == 2:
+        return "compare"  # "which is harder?" after two compared: the comparison says which is easier
     if p.refinements and picks_among(p.text) and state.listing == "results" and state.last_results:
         if len(state.last_results) == 2 and not superlative(p.text):
             return "compare"  # "welcher ist billiger?" after two shown (a comparison): the two compared
