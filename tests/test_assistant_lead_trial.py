@@ -7,7 +7,11 @@ evaluation set) found broken, one test per cause; each failed on the code before
 - "what's the difference between the HPC course and the cloud one" with no list shown: "no list to refer to";
 - "which is harder?" after two were compared listed them again;
 - a certificate without a fee of its own was "free" and "cheaper" in a comparison (its courses cost);
-- "what is ECTS?" showed a course card instead of saying what ECTS is."""
+- "what is ECTS?" showed a course card instead of saying what ECTS is;
+- "how long would the plan take at 2 hours a week?" showed a course card, not the plan;
+- a Vietnamese learner's "where do I start with AI" list began with a Spanish course, and a call-centre
+  agent's data-analyst starters with an EQF 7 course for leaders;
+- an empty plan said "within your constraints" when no limit was to blame (the level rule): now the reason."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from pathfinder.assistant.i18n import replying_in, t
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder, _verdict
+from pathfinder.assistant.policy import asks_plan_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.domain.dialogue import History
@@ -130,3 +135,45 @@ def test_a_framework_question_is_answered_in_the_learners_language(
         assert t("concept_ects") in answer.text, answer.text
     assert answer.intent == "explain"
     assert "?" in answer.text.split(t("concept_ects", lang))[1]  # then what is missing for a plan, asked
+
+
+@pytest.mark.parametrize(
+    "message, focus, asks",
+    [
+        ("how long would the plan take at 2 hours a week", False, True),
+        ("and how much does the plan cost?", True, True),
+        ("Wie viel kostet das insgesamt?", False, True),
+        ("Wie viel kostet das insgesamt?", True, False),  # the certificate in focus: its own total
+        ("bao lâu thì xong lộ trình?", False, True),
+        ("how much does it cost?", False, False),
+        ("plan my pathway", False, False),
+    ],
+)
+def test_questions_the_plans_totals_answer(message: str, focus: bool, asks: bool) -> None:
+    assert asks_plan_totals(message, focus) is asks
+
+
+def test_how_long_the_plan_takes_is_answered_with_the_plan(responder) -> None:
+    first = "I want to become a data analyst"
+    goal = responder.reply(first, History())
+    answer = responder.reply("and how much would the plan cost?", History().add(first, goal))
+    assert answer.pathway is not None and answer.intent == "plan", answer.text
+
+
+def _course(id_: str, title: str, lang: str, eqf: int) -> Credential:
+    return Credential(
+        id=id_, title=title, provider="p", languages=(lang,), eqf_level=eqf, hours=50.0, description=title
+    )
+
+
+def test_starters_come_in_english_before_a_third_language_and_lowest_level_first(taxonomy: Taxonomy) -> None:
+    catalogue = [
+        _course("a-es-ai", "Fundamentos de la inteligencia artificial: artificial intelligence", "es", 4),
+        _course("b-en-ai-7", "Artificial intelligence strategy for leaders", "en", 7),
+        _course("c-en-ai-4", "Artificial intelligence foundations", "en", 4),
+    ]
+    vietnamese = OfflineResponder(AssistantTools(InMemoryIndex(catalogue), taxonomy), lambda: TODAY)
+    profile = LearnerProfile(id="v", languages=("vi",))
+    with replying_in("vi"):
+        found = [c.id for c in vietnamese._starters(profile, "artificial intelligence")]
+    assert found[:2] == ["c-en-ai-4", "b-en-ai-7"], found

@@ -310,6 +310,7 @@ class OfflineResponder(PlanHandlers):
             return []
         langs = study_languages(profile)
         found: dict[str, Credential] = {}
+        group: dict[str, int] = {}  # which of the language steps below found it
         limits = profile.constraints
         # "nur online": never blended; "free only": never a paid course, nor one over the whole budget
         cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
@@ -319,7 +320,11 @@ class OfflineResponder(PlanHandlers):
         # data-analyst goal is not started with German cloud-security courses
         floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
         in_langs = base.model_copy(update={"languages": langs})
-        for filters in ((in_langs,) if langs else ()) + (base,):
+        # then English, the catalogue's lingua franca, before any other language: a Vietnamese learner is not
+        # started on a Spanish course when an English one is nearly as relevant
+        in_english = base.model_copy(update={"languages": ("en",)})
+        firsts = ((in_langs,) if langs else ()) + ((in_english,) if langs and "en" not in langs else ())
+        for rank, filters in enumerate((*firsts, base)):
             hits = anywhere if not filters.languages else self.tools.search_hits(query, filters, k=3)
             near = [
                 h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
@@ -328,7 +333,10 @@ class OfflineResponder(PlanHandlers):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
                 if len(found) < 3 and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)
-        return list(found.values())
+                    group.setdefault(c.id, rank)
+        # where to start, within each language step: the lowest level first (a call-centre agent is not
+        # started on "Data Strategy for Leaders", EQF 7, when an EQF 5 course is as relevant)
+        return sorted(found.values(), key=lambda c: (group[c.id], c.eqf_level or 9))
 
     def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
         """Titles near in meaning to a learner's words in another language than English (the catalogue is

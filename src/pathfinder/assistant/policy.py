@@ -84,6 +84,32 @@ def asks_difficulty(text: str) -> bool:
     return asks_which(text) and any(w in _DIFFICULTY for w in _words(text))
 
 
+# "how long / how much" and "the plan" / "in total" in the served languages: what the plan's totals answer
+_QUANTITY = re.compile(
+    r"how (?:long|much|many weeks|many months)|wie (?:lange|viel)|kostet|cu[aá]nto|combien|kuinka kauan|"
+    r"paljonko|mit[aä] maksaa|bao l[aâ]u|bao nhi[eê]u|कितना|कितने|कितनी|kitna|kitne|কত|koto",
+    re.IGNORECASE,
+)
+_THE_PLAN = re.compile(
+    r"\b(?:the|my|this|that|der|den|mein(?:en)?|el|mi|le|mon|ce)\s+(?:plan|pathway|roadmap|lernweg|parcours|"
+    r"ruta|itinerario)\b|suunnitelm|polku|lộ trình|lo trinh|योजना|प्लान|পরিকল্পনা|প্ল্যান",
+    re.IGNORECASE,
+)
+_IN_TOTAL = re.compile(
+    r"\b(?:in total|altogether|all together|overall|insgesamt|en total|au total|yhteensä|tổng cộng|"
+    r"tong cong)\b|"
+    r"कुल|মোট",
+    re.IGNORECASE,
+)
+
+
+def asks_plan_totals(text: str, focus: bool) -> bool:
+    """Whether a message asks what the plan takes ("how long would the plan take at 2 hours a week?", "wie
+    viel kostet das insgesamt?"): how long or how much, of the plan (or "in total" with nothing in focus)."""
+    total = bool(_IN_TOTAL.search(text)) and not focus
+    return bool(_QUANTITY.search(text)) and (bool(_THE_PLAN.search(text)) or total)
+
+
 def picks_among(text: str) -> bool:
     """'The cheapest?' or 'which one is cheaper?': one entry of the list shown, by price or time."""
     return superlative(text) or asks_which(text)
@@ -228,6 +254,9 @@ def decide(
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
+    if has_goal and not named and not p.ordinals and asks_plan_totals(p.text, bool(state.focus)):
+        # "how long would the plan take at 2 h a week?": the plan (re-run with the new limit) says it
+        return "refine" if planned and p.has_constraints else "plan"
     if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
         return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
     if (
