@@ -53,9 +53,22 @@ def responder(taxonomy: Taxonomy) -> OfflineResponder:
         "I've already got my CCNA",
     ],
 )
-def test_something_held_is_never_the_job(message: str) -> None:
-    p = understand(message, TODAY)
-    assert not p.clause_role and not p.current_role, (p.clause_role, p.current_role)
+def test_something_held_is_never_the_job(responder, message: str) -> None:
+    answer = responder.reply(message, History())
+    assert not [c for c in answer.profile_changes if c.kind == "set_current_role"], answer.profile_changes
+
+
+@pytest.mark.parametrize(
+    "message, job",
+    [
+        ("I've been a bookkeeper for 10 years already", "bookkeeper"),
+        ("already 5 yrs as sysadmin", "sysadmin"),
+    ],
+)
+def test_a_job_said_with_already_is_still_the_job(responder, message: str, job: str) -> None:
+    answer = responder.reply(message, History())
+    roles = [c.current_role.label for c in answer.profile_changes if c.current_role is not None]
+    assert roles and job in roles[0], answer.profile_changes
 
 
 def test_a_held_credential_outside_the_catalogue_is_said_and_the_goal_kept(responder) -> None:

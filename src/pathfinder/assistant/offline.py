@@ -334,9 +334,7 @@ class OfflineResponder(PlanHandlers):
                 if len(found) < 3 and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)
                     group.setdefault(c.id, rank)
-        # where to start, within each language step: the lowest level first (a call-centre agent is not
-        # started on "Data Strategy for Leaders", EQF 7, when an EQF 5 course is as relevant)
-        return sorted(found.values(), key=lambda c: (group[c.id], c.eqf_level or 9))
+        return sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
 
     def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
         """Titles near in meaning to a learner's words in another language than English (the catalogue is

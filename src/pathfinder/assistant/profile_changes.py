@@ -4,6 +4,7 @@ applies them to the learner's profile at once (with undo); `ask` without a profi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -38,6 +39,26 @@ RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says no
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
 
+# words naming a credential rather than a job, in the served languages
+_CREDENTIAL_WORDS = frozenset(
+    "course courses certificate certification cert certs diploma badge exam kurs kurse kurses zertifikat "
+    "prüfung curso cursos certificado certificación cours certificat diplôme kurssi kurssin sertifikaatti "
+    "todistus khóa khoá chứng chỉ कोर्स सर्टिफिकेट प्रमाणपत्र কোর্স সার্টিফিকেট সনদ".split()
+)
+# a credential's name: an acronym or brand in capitals ("CCNA", "CompTIA A+", "AWS")
+_CREDENTIAL_NAME = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\w\+")
+
+
+def _held_not_job(p: Parsed, role_text: str | None) -> bool:
+    """A statement of something done that names a credential, not a job ("make a note: he already has
+    CompTIA A+", "j'ai déjà fait le cours sur les bases du cloud", "I've already got my CCNA"): never the
+    current job. A job said with "already" ("a bookkeeper for 10 years already") stays one."""
+    if not (role_text and p.done_cue) or p.current_role:
+        return False
+    words = set(re.findall(r"\w+", p.text.casefold()))
+    return bool(words & _CREDENTIAL_WORDS) or bool(_CREDENTIAL_NAME.search(p.text))
+
+
 def changes_from(
     p: Parsed,
     tools: AssistantTools,
@@ -65,7 +86,7 @@ def changes_from(
         named = tools.lexicon.skill_mentions(p.text, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
-    if in_role:
+    if in_role or _held_not_job(p, role_text):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (

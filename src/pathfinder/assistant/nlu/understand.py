@@ -176,13 +176,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         ):
             if content(clause):
                 goals.append((clause, pred))
-        elif (
-            pred.intent == "state_skills"
-            and not done  # "he already has CompTIA A+": something held, never the job
-            and not p.spoken_languages
-            and not p.languages
-            and not p.skills
-        ):
+        elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
             stated.append(clause)
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
