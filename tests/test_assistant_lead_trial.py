@@ -190,3 +190,43 @@ def test_starters_come_in_english_before_a_third_language_and_lowest_level_first
     with replying_in("vi"):
         found = [c.id for c in vietnamese._starters(profile, "artificial intelligence")]
     assert found[:2] == ["c-en-ai-4", "b-en-ai-7"], found
+
+
+@pytest.mark.parametrize(
+    "message, role, goal",
+    [
+        (
+            "I'm a network engineer, how do I get into AI for networks",
+            "network engineer",
+            "AI-driven networking",
+        ),
+        ("I'm a teacher and want to become a data analyst", "teacher", "data analyst"),
+    ],
+)
+def test_the_job_held_is_not_the_goal(message: str, role: str, goal: str) -> None:
+    p = understand(message, TODAY)
+    assert p.current_role == role and p.goal_english == goal, (p.current_role, p.goal_english)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm a careers adviser. My client is a 50-year-old warehouse supervisor who got laid off",
+        "my client is a warehouse supervisor who wants something in IT",
+    ],
+)
+def test_an_advisers_client_job_is_the_clients(responder, message: str) -> None:
+    p = understand(message, TODAY)
+    assert p.current_role == "warehouse supervisor", p.current_role
+    assert p.clause_role in (None, p.current_role), p.clause_role  # never the adviser's own job
+    answer = responder.reply(message, History())
+    with replying_in("en"):
+        assert t("role_noted_client", role="**warehouse supervisor**".strip("*")) in answer.text, answer.text
+    assert "Data Warehouse" not in answer.text  # the job's words are no wish
+
+
+def test_the_certificate_of_a_list_is_the_one_asked_about(responder) -> None:
+    first = "what do I need for the Certificate in Data Analysis and in what order?"
+    listed = responder.reply(first, History())
+    follow = responder.reply("what's in the certificate?", History().add(first, listed))
+    assert follow.citations and follow.citations[0].id == "cert-data", follow.text

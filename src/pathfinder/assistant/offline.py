@@ -422,7 +422,9 @@ class OfflineResponder(PlanHandlers):
             return self._encourage(p, state, profile)
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
-        wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
+        # the job held is no wish ("my client is a warehouse supervisor who wants something in IT")
+        said = _without(p.text, p.current_role or p.clause_role)
+        wish = p.goal_english or english(said, p.lang, only_terms=True) or p.goal_text or p.topic
         if wish and self.tools.lexicon.is_catalogue_topic(wish):
             starters = self._starters(profile, wish)
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
@@ -729,6 +731,10 @@ class OfflineResponder(PlanHandlers):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
             fragment = self.tools.lexicon.title_fragment(p.text)
             found = self.tools.get(fragment) if fragment else None
+        if found is None and _CERTIFICATE_WORD.search(p.text):
+            # "what's in the certificate?" after a list with one certificate: that one
+            certificates = [c for c in known if c.kind == "certificate"]
+            found = certificates[0] if len(certificates) == 1 else None
         return found
 
     def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
@@ -1057,6 +1063,17 @@ class OfflineResponder(PlanHandlers):
         return _Reply(note + t("which_two") + "\n\n" + items, "compare", retrieved=shown)
 
 
+def _without(text: str, phrase: str | None) -> str:
+    """The text without a phrase (case-insensitive), e.g. the job held, so that its words are no wish."""
+    return re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE) if phrase else text
+
+
+# "the certificate" in the served languages
+_CERTIFICATE_WORD = re.compile(
+    r"\bcertificate\b|\bzertifikat\b|\bcertificado\b|\bcertificat\b|\bsertifikaat|chứng chỉ|chung chi|"
+    r"प्रमाणपत्र|सर्टिफिकेट|সার্টিফিকেট|সনদ",
+    re.IGNORECASE,
+)
 # words of a comparison naming no subject ("what's the difference between the HPC course and the cloud one")
 _COMPARE_FILLER = re.compile(
     r"what'?s?|is|are|the|a|an|difference|differences|between|compare|comparing|which|one|ones|course|"

@@ -109,7 +109,10 @@ def changes_from(
         changes.append(
             ProfileChange(kind="set_current_role", summary=f"Current job: {role.label}", current_role=role)
         )
-        texts.append(t("role_noted", role=md.escape_text(role.label)))
+        # an adviser speaking of a client: the client's job, said of the client
+        texts.append(
+            t("role_noted_client" if p.third_person else "role_noted", role=md.escape_text(role.label))
+        )
     if p.skills:
         _skills(p, tools, changes, texts)
     if p.spoken_languages:
