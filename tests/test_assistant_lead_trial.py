@@ -230,3 +230,18 @@ def test_the_certificate_of_a_list_is_the_one_asked_about(responder) -> None:
     listed = responder.reply(first, History())
     follow = responder.reply("what's in the certificate?", History().add(first, listed))
     assert follow.citations and follow.citations[0].id == "cert-data", follow.text
+
+
+def test_a_cheap_search_lists_the_cheapest_first_and_cheap_is_no_topic(responder) -> None:
+    p = understand("cyber security course pls cheap", TODAY)
+    assert "cheap" not in p.topic and "pls" not in p.topic, p.topic
+    answer = responder.reply("cheap cyber security courses", History())
+    costs = [c.id for c in answer.citations]
+    # in the conversation's language first (English here), each group cheapest first
+    shown = [
+        BY_ID[i]
+        for i in costs
+        if i in BY_ID and BY_ID[i].kind != "certificate" and "en" in BY_ID[i].languages
+    ]
+    priced = [c.cost_eur for c in shown if c.cost_eur is not None]
+    assert len(priced) >= 2 and priced == sorted(priced), [(c.id, c.cost_eur) for c in shown]

@@ -183,7 +183,8 @@ _STOPWORDS = frozenset(
     cursos curso de en los las el la una un der die das und ein eine kurse kurs le les des du un une cours
     me more details explain describe open info information please thanks hey hi hello
     outcomes outcome workload assessment assessed stacks stack into whats what's about
-    idk dunno guess suppose probably perhaps kinda sorta whatever""".split()
+    idk dunno guess suppose probably perhaps kinda sorta whatever pls plz thx
+    cheap cheapest affordable inexpensive""".split()
 )
 _LEVEL_WORDS = [
     (

@@ -477,13 +477,30 @@ class OfflineResponder(PlanHandlers):
         return base.model_copy(update=update)
 
     def _run_search(
-        self, query: str, filters: SearchFilters, intent: str, note: str = "", langs: tuple[str, ...] = ()
+        self,
+        query: str,
+        filters: SearchFilters,
+        intent: str,
+        note: str = "",
+        langs: tuple[str, ...] = (),
+        cheapest_first: bool = False,
     ) -> _Reply:
         """The hits for `query`; with no language asked for in it, those taught in the learner's languages
-        `langs` come first when nearly as relevant as the best anywhere."""
+        `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
+        security courses") orders them by price, unknown prices and certificates (paid by their courses)
+        last."""
         hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
+        if cheapest_first:  # the learner's languages still first
+            hits.sort(
+                key=lambda c: (
+                    bool(langs) and not set(c.languages) & set(langs),
+                    c.kind == "certificate",
+                    c.cost_eur is None,
+                    c.cost_eur or 0.0,
+                )
+            )
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
@@ -540,7 +557,10 @@ class OfflineResponder(PlanHandlers):
                 return self._overview(p, state, profile)
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
             # wish: say that nothing fits and which limit to drop
-        return self._run_search(topic, filters, "search", langs=study_languages(profile))
+        cheap = "cheaper" in p.refinements or bool(_CHEAP.search(p.text))
+        return self._run_search(
+            topic, filters, "search", langs=study_languages(profile), cheapest_first=cheap
+        )
 
     def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
         """Hits for `query` taught in `langs`: titles near in meaning (in a non-English conversation) and
@@ -1068,6 +1088,12 @@ def _without(text: str, phrase: str | None) -> str:
     return re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE) if phrase else text
 
 
+# "cheap cyber security courses": a search ordered by price, in the served languages
+_CHEAP = re.compile(
+    r"\b(?:cheap|cheapest|affordable|inexpensive|low[- ]cost|günstig\w*|billig\w*|barat\w*|barato\w*|"
+    r"económic\w*|pas cher|bon marché|halpa\w*|edullis\w*|rẻ|re nhat|सस्त\w*|sasta|sasti|সস্তা|shosta)\b",
+    re.IGNORECASE,
+)
 # "the certificate" in the served languages
 _CERTIFICATE_WORD = re.compile(
     r"\bcertificate\b|\bzertifikat\b|\bcertificado\b|\bcertificat\b|\bsertifikaat|chứng chỉ|chung chi|"
