@@ -245,3 +245,26 @@ def test_a_cheap_search_lists_the_cheapest_first_and_cheap_is_no_topic(responder
     ]
     priced = [c.cost_eur for c in shown if c.cost_eur is not None]
     assert len(priced) >= 2 and priced == sorted(priced), [(c.id, c.cost_eur) for c in shown]
+
+
+def test_an_areas_skills_come_from_the_matches_near_the_best() -> None:
+    from types import SimpleNamespace
+
+    from pathfinder.assistant.profile_changes import _cluster
+    from pathfinder.domain.filters import Hit
+    from pathfinder.domain.credentials import SkillRef
+
+    def course(id_: str, *uris: str) -> Credential:
+        skills = tuple(SkillRef(uri=u, label=u) for u in uris)
+        return Credential(id=id_, title=id_, provider="p", skills=skills)
+
+    found = [
+        Hit(credential=course("mcd", "design-models", "outcomes", "assessment"), score=0.82),
+        Hit(credential=course("cert", "design-models", "scorm"), score=0.66),
+        Hit(credential=course("ux1", "user-centred", "prototype"), score=0.29),
+        Hit(credential=course("ux2", "user-centred", "prototype"), score=0.26),
+    ]
+    tools = SimpleNamespace(search_hits=lambda text, filters, k: found)
+    skills = _cluster("micro-credential design", tools)  # type: ignore[arg-type]
+    assert "user-centred" not in skills and "prototype" not in skills, skills
+    assert skills[0] == "design-models" and "scorm" in skills, skills

@@ -36,6 +36,7 @@ LIKELY = 0.87  # nearest occupation label this similar (across languages) is tak
 LIKELY_MARGIN = 0.01  # ... when this much closer than the next one (an unknown job is near several)
 FALLBACK = 0.86  # nearest occupation label this similar is taken when no catalogue area matches either
 RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
+AREA_SHARE = 0.5  # a catalogue match defines an area's skills only with at least this share of the best score
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
 
@@ -348,7 +349,11 @@ def _shares_field(text: str, occ: Occupation | None, english: str | None) -> boo
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
     """The skills an area's best catalogue matches teach: those taught by two or more, filled up with the
     skills of the two best matches when fewer than three are shared."""
-    hits = [h.credential for h in tools.search_hits(text, None, k=k) if h.score >= RELEVANCE_FLOOR]
+    found = tools.search_hits(text, None, k=k)
+    # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
+    # that share the word "design" (0.29 against 0.82)
+    floor = max(RELEVANCE_FLOOR, AREA_SHARE * max((h.score for h in found), default=0.0))
+    hits = [h.credential for h in found if h.score >= floor]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
