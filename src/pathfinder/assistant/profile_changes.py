@@ -47,7 +47,7 @@ _CREDENTIAL_WORDS = frozenset(
     "todistus khóa khoá chứng chỉ कोर्स सर्टिफिकेट प्रमाणपत्र কোর্স সার্টিফিকেট সনদ".split()
 )
 # a credential's name: an acronym or brand in capitals ("CCNA", "CompTIA A+", "AWS")
-_CREDENTIAL_NAME = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\w\+")
+_CREDENTIAL_NAME = re.compile(r"\b(?:[a-z]*[A-Z]){3}\w*|\w\+")  # three capitals, not "PCs"
 
 
 def _held_not_job(p: Parsed, role_text: str | None) -> bool:
