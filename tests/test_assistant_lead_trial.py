@@ -251,8 +251,8 @@ def test_an_areas_skills_come_from_the_matches_near_the_best() -> None:
     from types import SimpleNamespace
 
     from pathfinder.assistant.profile_changes import _cluster
-    from pathfinder.domain.filters import Hit
     from pathfinder.domain.credentials import SkillRef
+    from pathfinder.domain.filters import Hit
 
     def course(id_: str, *uris: str) -> Credential:
         skills = tuple(SkillRef(uri=u, label=u) for u in uris)
