@@ -128,7 +128,7 @@ _GOAL = re.compile(
     r")?goal is(?: to become)?|goal:|aiming (?:for|at)|work as|get a job as)\s+(?:an?\s+|the\s+)?(.+)$"
 )
 _CURRENT_ROLE = re.compile(
-    r"\b(?:i'?m|i am|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
+    r"\b(?:i'?m|i am|i'?ve been|i have been|i was|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
     r"client is|is)\s+(?:a|an)\s+([a-z -]+?)(?:\s+(?:moving|switching|transitioning|"
     r"pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
 )

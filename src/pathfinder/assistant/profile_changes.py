@@ -50,14 +50,18 @@ _CREDENTIAL_WORDS = frozenset(
 _CREDENTIAL_NAME = re.compile(r"\b(?:[a-z]*[A-Z]){3}\w*|\w\+")  # three capitals, not "PCs"
 
 
-def _held_not_job(p: Parsed, role_text: str | None) -> bool:
-    """A statement of something done that names a credential, not a job ("make a note: he already has
-    CompTIA A+", "j'ai déjà fait le cours sur les bases du cloud", "I've already got my CCNA"): never the
-    current job. A job said with "already" ("a bookkeeper for 10 years already") stays one."""
+def _held_not_job(p: Parsed, role_text: str | None, tools: AssistantTools) -> bool:
+    """A statement of something done that names a credential or an activity, not a job ("make a note: he
+    already has CompTIA A+", "j'ai déjà fait le cours sur les bases du cloud", "er hat schon privat PCs
+    zusammengebaut"): never the current job. A job said with its cue ("I've been a bookkeeper for 10 years
+    already") or naming a role or an occupation ("already 5 yrs as sysadmin") stays one."""
     if not (role_text and p.done_cue) or p.current_role:
         return False
     words = set(re.findall(r"\w+", p.text.casefold()))
-    return bool(words & _CREDENTIAL_WORDS) or bool(_CREDENTIAL_NAME.search(p.text))
+    if words & _CREDENTIAL_WORDS or _CREDENTIAL_NAME.search(p.text):
+        return True
+    english = glossary.english(role_text, p.lang, only_terms=True) or role_text
+    return not (glossary.names_role(english) or tools.lexicon.occupation(english))
 
 
 def changes_from(
@@ -87,7 +91,7 @@ def changes_from(
         named = tools.lexicon.skill_mentions(p.text, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
-    if in_role or _held_not_job(p, role_text):
+    if in_role or _held_not_job(p, role_text, tools):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (
