@@ -128,7 +128,7 @@ _GOAL = re.compile(
     r")?goal is(?: to become)?|goal:|aiming (?:for|at)|work as|get a job as)\s+(?:an?\s+|the\s+)?(.+)$"
 )
 _CURRENT_ROLE = re.compile(
-    r"\b(?:i'?m|i am|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
+    r"\b(?:i'?m|i am|i'?ve been|i have been|i was|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
     r"client is|is)\s+(?:a|an)\s+([a-z -]+?)(?:\s+(?:moving|switching|transitioning|"
     r"pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
 )
@@ -182,7 +182,9 @@ _STOPWORDS = frozenset(
     they he she we us was were has have had will should than then so but not if as by from
     cursos curso de en los las el la una un der die das und ein eine kurse kurs le les des du un une cours
     me more details explain describe open info information please thanks hey hi hello
-    outcomes outcome workload assessment assessed stacks stack into whats what's about""".split()
+    outcomes outcome workload assessment assessed stacks stack into whats what's about
+    idk dunno guess suppose probably perhaps kinda sorta whatever pls plz thx
+    cheap cheapest affordable inexpensive""".split()
 )
 _LEVEL_WORDS = [
     (

@@ -15,6 +15,7 @@ from typing import Literal
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
+from pathfinder.assistant.concepts import asked_concept
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -68,6 +69,7 @@ ANONYMOUS = LearnerProfile(id="anonymous")
 _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाले|\bwala\b|\bwali\b|কোর্সটা|কোর্সটি", re.IGNORECASE)
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
+_NOT_A_CONCEPT_QUESTION = ("plan", "refine", "compare", "requirements", "skip_step", "apply_suggestion")
 
 
 class OfflineResponder(PlanHandlers):
@@ -194,6 +196,12 @@ class OfflineResponder(PlanHandlers):
             r = self._hours_needed(p, state.last_pathway, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (concept := asked_concept(p.text)) and named is None and intent not in _NOT_A_CONCEPT_QUESTION:
+            # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
+            step, retrieved = self._next_step(provisional)
+            r = _Reply(t(f"concept_{concept}") + "\n\n" + step, "explain", retrieved=retrieved)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         else:
             stated = provisional.languages or provisional.constraints.languages
             with languages_implied(not stated):
@@ -314,6 +322,7 @@ class OfflineResponder(PlanHandlers):
             return []
         langs = study_languages(profile)
         found: dict[str, Credential] = {}
+        group: dict[str, int] = {}  # which of the language steps below found it
         limits = profile.constraints
         # "nur online": never blended; "free only": never a paid course, nor one over the whole budget
         cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
@@ -323,7 +332,11 @@ class OfflineResponder(PlanHandlers):
         # data-analyst goal is not started with German cloud-security courses
         floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
         in_langs = base.model_copy(update={"languages": langs})
-        for filters in ((in_langs,) if langs else ()) + (base,):
+        # then English, the catalogue's lingua franca, before any other language: a Vietnamese learner is not
+        # started on a Spanish course when an English one is nearly as relevant
+        in_english = base.model_copy(update={"languages": ("en",)})
+        firsts = ((in_langs,) if langs else ()) + ((in_english,) if langs and "en" not in langs else ())
+        for rank, filters in enumerate((*firsts, base)):
             hits = anywhere if not filters.languages else self.tools.search_hits(query, filters, k=3)
             near = [
                 h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
@@ -332,7 +345,8 @@ class OfflineResponder(PlanHandlers):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
                 if len(found) < 3 and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)
-        return list(found.values())
+                    group.setdefault(c.id, rank)
+        return sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
 
     def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
         """Titles near in meaning to a learner's words in another language than English (the catalogue is
@@ -420,7 +434,9 @@ class OfflineResponder(PlanHandlers):
             return self._encourage(p, state, profile)
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
-        wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
+        # the job held is no wish ("my client is a warehouse supervisor who wants something in IT")
+        said = _without(p.text, p.current_role or p.clause_role)
+        wish = p.goal_english or english(said, p.lang, only_terms=True) or p.goal_text or p.topic
         if wish and self.tools.lexicon.is_catalogue_topic(wish):
             starters = self._starters(profile, wish)
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
@@ -473,10 +489,18 @@ class OfflineResponder(PlanHandlers):
         return base.model_copy(update=update)
 
     def _run_search(
-        self, query: str, filters: SearchFilters, intent: str, note: str = "", langs: tuple[str, ...] = ()
+        self,
+        query: str,
+        filters: SearchFilters,
+        intent: str,
+        note: str = "",
+        langs: tuple[str, ...] = (),
+        cheapest_first: bool = False,
     ) -> _Reply:
         """The hits for `query`; with no language asked for in it, those taught in the learner's languages
-        `langs` come first when nearly as relevant as the best anywhere."""
+        `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
+        security courses") orders them by price, unknown prices and certificates (paid by their courses)
+        last."""
         hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
@@ -488,6 +512,15 @@ class OfflineResponder(PlanHandlers):
             note += "\n\n"
             hits = elsewhere
         shown = filters.model_copy(update={"languages": ()}) if elsewhere else filters  # the head's filters
+        if cheapest_first:  # the learner's languages still first
+            hits.sort(
+                key=lambda c: (
+                    bool(langs) and not set(c.languages) & set(langs),
+                    c.kind == "certificate",
+                    c.cost_eur is None,
+                    c.cost_eur or 0.0,
+                )
+            )
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
@@ -522,7 +555,7 @@ class OfflineResponder(PlanHandlers):
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         missing = self._missing_name(p)
         if missing:
-            return self._not_in_catalogue(missing, p, "search")
+            return self._not_in_catalogue(missing, p, "search", profile)
         topic = p.topic or p.clause_goal or ""
         everything = asks_everything(p.text) and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
@@ -544,7 +577,10 @@ class OfflineResponder(PlanHandlers):
                 return self._overview(p, state, profile)
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
             # wish: say that nothing fits and which limit to drop
-        return self._run_search(topic, filters, "search", langs=study_languages(profile))
+        cheap = "cheaper" in p.refinements or bool(_CHEAP.search(p.text))
+        return self._run_search(
+            topic, filters, "search", langs=study_languages(profile), cheapest_first=cheap
+        )
 
     def _elsewhere(self, query: str, filters: SearchFilters) -> list[Credential]:
         """With a language asked for: the relevant hits in other languages when nothing in those languages
@@ -620,18 +656,23 @@ class OfflineResponder(PlanHandlers):
                 return name
         return None
 
-    def _not_in_catalogue(self, name: str, p: Parsed, intent: str) -> _Reply:
+    def _not_in_catalogue(self, name: str, p: Parsed, intent: str, profile: LearnerProfile) -> _Reply:
         # a vendor's certification is looked for by its field ("AWS ..." -> cloud), the name itself too
         field = next((topic for pat, topic in _VENDOR_FIELDS if pat.search(name)), "")
         query = f"{field} {name}".strip()
         hits = [h for h in self.tools.search_hits(query, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
-        text = t("not_in_catalogue", name=md.escape_text(name)) + "\n\n"
+        # "he already has CompTIA A+": held outside the catalogue, so not counted; the skills it gave can be
+        held = p.done_cue and intent != "compare"
+        text = t("held_not_in_catalogue" if held else "not_in_catalogue", name=md.escape_text(name)) + "\n\n"
         if hits:
             text += (
                 t("closest")
                 + "\n"
                 + "\n".join(md.credential_line(n, h.credential) for n, h in enumerate(hits, 1))
             )
+        elif profile.goal is not None:  # the goal is known: the next step is the plan, not a new goal
+            text += ("" if held else t("nothing_close") + "\n\n") + t("next_plan")
+            hits = []
         else:
             text += t("nothing_close") + "\n\n" + t("ask_goal", directions=self._directions(ANONYMOUS))
             hits = []
@@ -756,6 +797,10 @@ class OfflineResponder(PlanHandlers):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
             fragment = self.tools.lexicon.title_fragment(p.text, marked=marked)
             found = self.tools.get(fragment) if fragment else None
+        if found is None and _CERTIFICATE_WORD.search(p.text):
+            # "what's in the certificate?" after a list with one certificate: that one
+            certificates = [c for c in known if c.kind == "certificate"]
+            found = certificates[0] if len(certificates) == 1 else None
         return found
 
     def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
@@ -860,11 +905,11 @@ class OfflineResponder(PlanHandlers):
             return r
         missing = self._missing_id(p) if self._mentioned(p, state) is None else None
         if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
-            return self._not_in_catalogue(missing, p, intent)
+            return self._not_in_catalogue(missing, p, intent, profile)
         if self._mentioned(p, state) is None and not p.ordinals and (name := self._missing_name(p)):
             # "and do you also have the AWS Certified Solutions Architect?" with a course in focus: the name
             # asked for is not in the catalogue, said plainly with the closest real ones (never the focus)
-            return self._not_in_catalogue(name, p, intent)
+            return self._not_in_catalogue(name, p, intent, profile)
         cred = self._target(p, state)
         if cred is None and p.ordinals:
             if self._listed(state):
@@ -1037,6 +1082,22 @@ class OfflineResponder(PlanHandlers):
             retrieved += ordered
         return _Reply(text, "requirements", {"focus": cred.id}, retrieved=retrieved)
 
+    def _described(self, text: str, picks: list[Credential]) -> list[Credential]:
+        """Two credentials described by subject ("the HPC course and the cloud one"): the best catalogue hit
+        above the relevance floor for each part, when the two are distinct; else nothing."""
+        found = list(picks)
+        for part in _PARTS.split(text):
+            words = [w for w in re.findall(r"\w[\w+#.-]*", part) if not _COMPARE_FILLER.fullmatch(w.lower())]
+            if not words or len(found) >= 2:
+                continue
+            hits = [
+                h for h in self.tools.search_hits(" ".join(words), None, k=3) if h.score >= RELEVANCE_FLOOR
+            ]
+            pick = next((h.credential for h in hits if h.credential not in found), None)
+            if pick is not None:
+                found.append(pick)
+        return found if len(found) >= 2 else []
+
     def _compare(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         picks = [self._by_ordinal(state, n) for n in p.ordinals[:2]]
         if len(picks) == 1 and state.focus:
@@ -1071,6 +1132,9 @@ class OfflineResponder(PlanHandlers):
             picks = [c for c in (self.tools.get(i) for i in listed) if c]  # "which one is cheaper?" of two
         if len(picks) < 2 and listed:
             return self._which_two(listed)
+        described = len(picks) < 2 and self._described(p.text, picks)
+        if described:  # "the HPC course and the cloud one", no list shown: the closest entry for each
+            picks = described
         if len(picks) < 2:
             return _Reply(t("need_list"), "compare", retrieved=self.tools.direction_examples(profile))
         a, b = picks[0], picks[1]
@@ -1078,7 +1142,7 @@ class OfflineResponder(PlanHandlers):
             (t("f_provider"), md.escape_text(a.provider), md.escape_text(b.provider)),
             (t("f_workload"), md.workload(a), md.workload(b)),
             ("EQF", str(a.eqf_level or "–"), str(b.eqf_level or "–")),
-            (t("f_price"), md.money(a.cost, a.currency), md.money(b.cost, b.currency)),
+            (t("f_price"), _price(a), _price(b)),
             (
                 t("f_participation"),
                 md.mode(a.participation) if a.participation else "–",
@@ -1116,6 +1180,30 @@ class OfflineResponder(PlanHandlers):
         return _Reply(note + t("which_two") + "\n\n" + items, "compare", retrieved=shown)
 
 
+def _without(text: str, phrase: str | None) -> str:
+    """The text without a phrase (case-insensitive), e.g. the job held, so that its words are no wish."""
+    return re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE) if phrase else text
+
+
+# "cheap cyber security courses": a search ordered by price, in the served languages
+_CHEAP = re.compile(
+    r"\b(?:cheap|cheapest|affordable|inexpensive|low[- ]cost|günstig\w*|billig\w*|barat\w*|barato\w*|"
+    r"económic\w*|pas cher|bon marché|halpa\w*|edullis\w*|rẻ|re nhat|सस्त\w*|sasta|sasti|সস্তা|shosta)\b",
+    re.IGNORECASE,
+)
+# "the certificate" in the served languages
+_CERTIFICATE_WORD = re.compile(
+    r"\bcertificate\b|\bzertifikat\b|\bcertificado\b|\bcertificat\b|\bsertifikaat|chứng chỉ|chung chi|"
+    r"प्रमाणपत्र|सर्टिफिकेट|সার্টিফিকেট|সনদ",
+    re.IGNORECASE,
+)
+# words of a comparison naming no subject ("what's the difference between the HPC course and the cloud one")
+_COMPARE_FILLER = re.compile(
+    r"what'?s?|is|are|the|a|an|difference|differences|between|compare|comparing|which|one|ones|course|"
+    r"courses|certificate|program(?:me)?|how|does|do|vs|versus|better|harder|easier|of|to|"
+    r"unterschied|zwischen|dem|der|die|das|kurs|diferencia|entre|el|la|curso|différence|le|les|cours|"
+    r"ero|välillä|kurssi|khác|nhau|giữa|khóa|học|फ़र्क|अंतर|कोर्स|পার্থক্য|কোর্স"
+)
 _PARTS = re.compile(
     r"\s(?:and|vs\.?|versus|or|with|und|oder|mit|y|o|con|et|ou|avec|ja|vai|và|hay|với|और|या|আর|এবং|বা)\s|"
     r"[,;]",
@@ -1244,14 +1332,21 @@ def _verdict(a: Credential, b: Credential) -> str:
     """What sets two entries apart, grouped by the one that wins: "the 2nd is cheaper, shorter and easier to
     start" (not "the 2nd is cheaper and the 2nd is shorter ..."); "" when neither wins on anything."""
     wins: dict[str, list[str]] = {}
-    if a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
+    # a certificate's own fee and hours are not what it takes: its courses are paid and studied separately
+    priced = a.kind != "certificate" and b.kind != "certificate"
+    if priced and a.cost_eur is not None and b.cost_eur is not None and a.cost_eur != b.cost_eur:
         wins.setdefault("col_first" if a.cost_eur < b.cost_eur else "col_second", []).append(t("q_cheaper"))
-    if a.hours and b.hours and a.hours != b.hours:
+    if priced and a.hours and b.hours and a.hours != b.hours:
         wins.setdefault("col_first" if a.hours < b.hours else "col_second", []).append(t("q_shorter"))
     if (easier := _easier(a, b)) is not None:  # "which one is easier for a beginner?"
         wins.setdefault("col_first" if easier is a else "col_second", []).append(t("q_easier"))
     # each side in a clause of its own: "the 1st is cheaper; the 2nd is shorter and easier to start"
     return "; ".join(t("better_is", which=t(col), qualities=and_list(qs)) for col, qs in wins.items())
+
+
+def _price(c: Credential) -> str:
+    """The price cell of a comparison: a certificate without a fee of its own is not "free"."""
+    return t("cert_no_fee") if c.kind == "certificate" and not c.cost else md.money(c.cost, c.currency)
 
 
 def _easier(a: Credential, b: Credential) -> Credential | None:

@@ -138,6 +138,8 @@ class PlanHandlers:
         if not pathway.steps and preview is None and limit is None:
             text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
             text += "".join(f"\n- {suggestions.line(r, currency)}" for r in pathway.relaxations)
+            if not pathway.relaxations:  # why nothing fits when no limit is to blame (the level rule): say so
+                text += "".join(f"\n\n> {md.escape_text(say(n))}" for n in pathway.notes)
             widen = [r for r in pathway.relaxations if r.constraint == "languages" and r.values]
             if widen:  # another language only when the learner says so (issue 14): ask, "yes" applies it
                 text += "\n\n" + t("ask_widen_languages", languages=md.languages(widen[0].values))

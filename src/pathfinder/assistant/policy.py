@@ -71,6 +71,45 @@ def asks_which(text: str) -> bool:
     return any(w in _WHICH for w in _words(text))
 
 
+# "which is harder?": a question on the level of the entries shown
+_DIFFICULTY = frozenset(
+    "harder easier hardest easiest difficult simpler tougher beginner beginners schwerer schwieriger "
+    "leichter einfacher anspruchsvoller difícil fácil difficile facile dur vaikeampi helpompi vaikein "
+    "helpoin khó dễ कठिन आसान मुश्किल kathin aasan asan কঠিন সহজ".split()
+)
+
+
+def asks_difficulty(text: str) -> bool:
+    """Whether a message asks which of the entries shown is harder or easier ("which is harder?")."""
+    return asks_which(text) and any(w in _DIFFICULTY for w in _words(text))
+
+
+# "how long / how much" and "the plan" / "in total" in the served languages: what the plan's totals answer
+_QUANTITY = re.compile(
+    r"how (?:long|much|many weeks|many months)|wie (?:lange|viel)|kostet|cu[aá]nto|combien|kuinka kauan|"
+    r"paljonko|mit[aä] maksaa|bao l[aâ]u|bao nhi[eê]u|कितना|कितने|कितनी|kitna|kitne|কত|koto",
+    re.IGNORECASE,
+)
+_THE_PLAN = re.compile(
+    r"\b(?:the|my|this|that|der|den|mein(?:en)?|el|mi|le|mon|ce)\s+(?:plan|pathway|roadmap|lernweg|parcours|"
+    r"ruta|itinerario)\b|suunnitelm|polku|lộ trình|lo trinh|योजना|प्लान|পরিকল্পনা|প্ল্যান",
+    re.IGNORECASE,
+)
+_IN_TOTAL = re.compile(
+    r"\b(?:in total|altogether|all together|overall|insgesamt|en total|au total|yhteensä|tổng cộng|"
+    r"tong cong)\b|"
+    r"कुल|মোট",
+    re.IGNORECASE,
+)
+
+
+def asks_plan_totals(text: str, focus: bool) -> bool:
+    """Whether a message asks what the plan takes ("how long would the plan take at 2 hours a week?", "wie
+    viel kostet das insgesamt?"): how long or how much, of the plan (or "in total" with nothing in focus)."""
+    total = bool(_IN_TOTAL.search(text)) and not focus
+    return bool(_QUANTITY.search(text)) and (bool(_THE_PLAN.search(text)) or total)
+
+
 def picks_among(text: str) -> bool:
     """'The cheapest?' or 'which one is cheaper?': one entry of the list shown, by price or time."""
     return superlative(text) or asks_which(text)
@@ -390,6 +429,10 @@ def decide(
         return "plan"  # "what should he study?" once the goal is known: the plan towards it
     if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "which is the easiest?" after a list, a comparison or a plan: that entry
+
+    if has_goal and not named and not p.ordinals and asks_plan_totals(p.text, bool(state.focus)):
+        # "how long would the plan take at 2 h a week?": the plan (re-run with the new limit) says it
+        return "refine" if planned and p.has_constraints else "plan"
     if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
         return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
     if (
@@ -408,6 +451,8 @@ def decide(
         return (
             "select"  # "which one do I start with?" after a certificate's parts, a plan or a list: the first
         )
+    if asks_difficulty(p.text) and state.listing == "results" and len(state.last_results) == 2:
+        return "compare"  # "which is harder?" after two compared: the comparison says which is easier
     if p.refinements and picks_among(p.text) and state.listing == "results" and state.last_results:
         if len(state.last_results) == 2 and not superlative(p.text):
             return "compare"  # "welcher ist billiger?" after two shown (a comparison): the two compared

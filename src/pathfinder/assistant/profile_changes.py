@@ -4,6 +4,7 @@ applies them to the learner's profile at once (with undo); `ask` without a profi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -36,7 +37,33 @@ LIKELY_MARGIN = 0.01  # ... when this much closer than the next one (an unknown 
 FALLBACK = 0.86  # nearest occupation label this similar is taken when no catalogue area matches either
 RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
 STARTER_SHARE = 0.65  # a starter in the learner's language needs >= this share of the best score anywhere
+
+AREA_SHARE = 0.5  # a catalogue match defines an area's skills only with at least this share of the best score
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
+
+
+# words naming a credential rather than a job, in the served languages
+_CREDENTIAL_WORDS = frozenset(
+    "course courses certificate certification cert certs diploma badge exam kurs kurse kurses zertifikat "
+    "prüfung curso cursos certificado certificación cours certificat diplôme kurssi kurssin sertifikaatti "
+    "todistus khóa khoá chứng chỉ कोर्स सर्टिफिकेट प्रमाणपत्र কোর্স সার্টিফিকেট সনদ".split()
+)
+# a credential's name: an acronym or brand in capitals ("CCNA", "CompTIA A+", "AWS")
+_CREDENTIAL_NAME = re.compile(r"\b(?:[a-z]*[A-Z]){3}\w*|\w\+")  # three capitals, not "PCs"
+
+
+def _held_not_job(p: Parsed, role_text: str | None, tools: AssistantTools) -> bool:
+    """A statement of something done that names a credential or an activity, not a job ("make a note: he
+    already has CompTIA A+", "j'ai déjà fait le cours sur les bases du cloud", "er hat schon privat PCs
+    zusammengebaut"): never the current job. A job said with its cue ("I've been a bookkeeper for 10 years
+    already") or naming a role or an occupation ("already 5 yrs as sysadmin") stays one."""
+    if not (role_text and p.done_cue) or p.current_role:
+        return False
+    words = set(re.findall(r"\w+", p.text.casefold()))
+    if words & _CREDENTIAL_WORDS or _CREDENTIAL_NAME.search(p.text):
+        return True
+    english = glossary.english(role_text, p.lang, only_terms=True) or role_text
+    return not (glossary.names_role(english) or tools.lexicon.occupation(english))
 
 
 def changes_from(
@@ -68,7 +95,7 @@ def changes_from(
         named = tools.lexicon.skill_mentions(p.text, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
-    if in_role:
+    if in_role or _held_not_job(p, role_text, tools):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (
@@ -91,7 +118,10 @@ def changes_from(
         changes.append(
             ProfileChange(kind="set_current_role", summary=f"Current job: {role.label}", current_role=role)
         )
-        texts.append(t("role_noted", role=md.escape_text(role.label)))
+        # an adviser speaking of a client: the client's job, said of the client
+        texts.append(
+            t("role_noted_client" if p.third_person else "role_noted", role=md.escape_text(role.label))
+        )
     if p.skills:
         _skills(p, tools, changes, texts)
     if p.spoken_languages:
@@ -334,7 +364,11 @@ def _shares_field(text: str, occ: Occupation | None, english: str | None) -> boo
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
     """The skills an area's best catalogue matches teach: those taught by two or more, filled up with the
     skills of the two best matches when fewer than three are shared."""
-    hits = [h.credential for h in tools.search_hits(text, None, k=k) if h.score >= RELEVANCE_FLOOR]
+    found = tools.search_hits(text, None, k=k)
+    # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
+    # that share the word "design" (0.29 against 0.82)
+    floor = max(RELEVANCE_FLOOR, AREA_SHARE * max((h.score for h in found), default=0.0))
+    hits = [h.credential for h in found if h.score >= floor]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)

@@ -161,16 +161,25 @@ def domain_words(token: str) -> bool:
     return token.isascii() and fold(token) in english_words()
 
 
+# the words after which a lone "it" names the field ("i wanna work in it"), not the pronoun
+_BEFORE_IT_THE_FIELD = frozenset({"in", "into", "im", "en", "dans", "trong", "the"})
+
+
 def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[str, bool]:
     """(the phrase with each known term in English, whether any term was found). English words stay;
     other unknown words stay only in an English phrase (in another language they are verbs and fillers), and
     none with `only_terms`."""
     out: list[str] = []
     found = False
-    for written, english_term in segments(phrase, lang):
+    pieces = segments(phrase, lang)
+    previous = "in" if len(pieces) == 1 else ""  # "IT" alone names the field
+    for written, english_term in pieces:
+        after, previous = previous, fold(written)
         if english_term is not None:
             out.append(english_term)
             found = True
+        elif fold(written) == "it" and after not in _BEFORE_IT_THE_FIELD:
+            continue  # "plan it", "do it": the pronoun; "work in IT", "jobs in it": the field
         elif domain_words(written):
             out.append(written)
             found = found or only_terms  # "Data Analyst" in a German sentence: English domain words

@@ -127,6 +127,7 @@ def romanised(text: str) -> str | None:
     distinct, rival = len(set(hits)), len(set(lowered) & ROMANISED_CUES[other])
     return best if distinct >= 2 and distinct > rival and len(hits) >= len(lowered) / 3 else None
 
+
 def _names_only(text: str, words: list[str]) -> bool:
     """A short message (two to five words) with no function word or everyday word (`SHORT_CUES`) of any
     served language and no domain term of a language other than English: a list of names such as "html css
@@ -142,8 +143,10 @@ def _names_only(text: str, words: list[str]) -> bool:
     if any(w in cues for cues in SHORT_CUES.values() for w in lowered):  # "sql kurssi": a Finnish word
         return False
     english = sum(e is not None for _, e in glossary.segments(text, "en"))
+    # a term written as its English self ("linux", a Finnish row for "Linuxin") is no sign of that language
     return all(
-        sum(e is not None for _, e in glossary.segments(text, code)) <= english
+        sum(e is not None and glossary.fold(w) != glossary.fold(e) for w, e in glossary.segments(text, code))
+        <= english
         for code in SERVED
         if code != "en"
     )

@@ -380,7 +380,11 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     langs = [code for i, code in named if not _negated(toks, i)]  # "español y francés, no inglés"
     langs = list(dict.fromkeys(langs))  # names are phrases in Vietnamese: no filter needed ("वियतनामी में")
     if langs:
-        if any(t in vocab.SPEAK for t in toks):
+        # a verb of knowing that is itself denied ("জার্মান পারি না") speaks for no language
+        if any(
+            t in vocab.SPEAK and not set(toks[i + 1 : i + 2]) & vocab.NEGATION_AFTER
+            for i, t in enumerate(toks)
+        ):
             s.spoken_languages = tuple(langs)
         else:
             s.wanted_languages = tuple(langs)

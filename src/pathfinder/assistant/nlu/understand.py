@@ -193,9 +193,12 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
     if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
+        held_job = (p.current_role or "").casefold()
         goal_clause = max(
             reversed(goals),
             key=lambda g: (
+                # "I'm a network engineer, how do I get into AI for networks": the job held is no goal
+                not (held_job and held_job in g[0].casefold()),
                 glossary.english(g[0], p.lang, only_terms=True) is not None,
                 g[1].score("set_goal"),
             ),
@@ -347,8 +350,10 @@ _CLIENT_ROLE_CUE = regex.compile(
     r"qui est|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin|teilnehmer|teilnehmerin|schüler|schülerin) "
     r"(?:ist|arbeitet als)|(?:asiakkaani|opiskelijani|valmennettavani) (?:on|työskentelee)|"
-    r"(?:khách hàng|học viên|học sinh|thân chủ) của (?:tôi|em|mình) (?:đang )?(?:là|làm))"
-    r"\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
+    r"(?:khách hàng|học viên|học sinh|thân chủ) của (?:tôi|em|mình) (?:đang )?(?:là|làm)|"
+    r"(?:my|our) (?:client|customer|learner|student|participant|jobseeker|job seeker|mentee) "
+    r"(?:is|works as|worked as|was))"
+    r"\s+(?:(?:un|una|une|ein|eine|einer|người|một|a|an)\s+)?(?:\d+[- ]?(?:year|yr)s?[- ]old\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
@@ -357,13 +362,15 @@ _CLIENT_ROLE_CUE = regex.compile(
 def _role_cue(p: Parsed) -> None:
     """The current job stated with a cue of the served languages ("soy cajera", "je suis infirmière",
     "asesoro a una enfermera que...", "tôi là kỹ sư mạng"), when the rules found none."""
-    if p.current_role or (p.lang in (None, "en") and not romanised(p.text)):
+    if p.current_role:
         return
     client = _CLIENT_ROLE_CUE.search(p.text)
     if client and content(client.group(1)):
         p.current_role = content(client.group(1))
         p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
+        return
+    if p.lang in (None, "en") and not romanised(p.text):
         return
     for m in [*_ROLE_CUE.finditer(p.text), *_ROLE_FINAL.finditer(p.text)]:
         role = next(g for g in m.groups() if g is not None).strip()

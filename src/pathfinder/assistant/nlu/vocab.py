@@ -488,6 +488,7 @@ a the and or of for on in to by with about me my i i'm im you your some any plea
 need get become be to work as job into move switch am is are was my our their his her client clients she he
 they who wants hopes plans goal aim aiming looking interested something someday one day career change do
 thing whole stuff
+idk dunno guess suppose kinda sorta whatever pls plz thx cheap cheapest affordable inexpensive
 learn study courses course find show me there have has what which how can could i'd id i've also more just
 ich möchte will werden bin mein meine ziel ist ein eine einen als job in die der das den zu und mir mich
 gerne würde arbeiten wechseln klient klientin meinen meiner suche gibt es kurse kurs zur zum für über was

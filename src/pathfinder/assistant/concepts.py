@@ -1,0 +1,53 @@
+"""'What is ECTS?', 'was bedeutet EQR?', 'micro-credential là gì?': the framework terms a learner meets on
+every card (ECTS, EQF, micro-credential, stacking), explained in a few sentences in the learner's language
+instead of a course card. Pure functions; the sentences are the reply templates `concept_*` in
+`prompts/offline/i18n/`."""
+
+from __future__ import annotations
+
+import re
+
+# each concept: the words naming it in the served languages (lower case; national names of the EQF too)
+_CONCEPTS: dict[str, re.Pattern[str]] = {
+    "ects": re.compile(r"\bects\b|\becvet\b|opintopiste|\bop\b(?= ?\?)|tín chỉ"),
+    "eqf": re.compile(
+        r"\beqf\b|\beqr\b|\bdqr\b|\bmec\b|\bcec\b|\beqf[- ]?(?:level|niveau|nivel|taso)|"
+        r"qualifications? framework|qualifikationsrahmen|marco europeo de cualificaciones|"
+        r"cadre européen des certifications|tutkintojen viitekehys|khung trình độ"
+    ),
+    "micro_credential": re.compile(
+        r"micro[- ]?credentials?|micro[- ]?credencial(?:es)?|micro[- ]?certifications?|mikro[- ]?zertifikat|"
+        r"micro[- ]?crédential|mikrotutkinto|chứng chỉ vi mô|माइक्रो[- ]?क्रेडेंशियल|মাইক্রো[- ]?ক্রেডেনশিয়াল"
+    ),
+    "stacking": re.compile(
+        r"\bstack(?:able|ing|s)?\b|stapelbar|apilable|empilable|kasattava|xếp chồng|स्टैक|স্ট্যাক"
+    ),
+}
+
+# "what is / what does ... mean / explain" in the served languages, with and without diacritics
+_ASKS = re.compile(
+    r"\bwhat(?:'s| is| are| does| do)\b|\bmean(?:s|ing)?\b|\bexplain\b|\bwhat\b|"
+    r"\bwas (?:ist|sind|bedeutet|heißt|heisst)\b|\bbedeutet\b|\berklär|"
+    r"\bqu[eé] (?:es|son|significa)\b|\bsignifica\b|\bexplica|"
+    r"qu'est[- ]ce|c'est quoi|\bque veut dire\b|\bsignifie\b|\bexpliqu|"
+    r"\bmikä on\b|\bmitä\b.*\btarkoittaa\b|\btarkoittaa\b|\bselitä\b|"
+    r"\blà gì\b|\bla gi\b|\bnghĩa là\b|\bnghia la\b|\bgiải thích\b|"
+    r"क्या है|क्या होता|क्या होते|मतलब|समझाइए|kya hai|kya hota|matlab|"
+    r"কী|কি |মানে|বুঝিয়ে|\bki\b|\bmane\b",
+    re.IGNORECASE,
+)
+
+
+def asked_concept(text: str) -> str | None:
+    """The framework concept a short question asks about ("what is ECTS?", "EQF level 6 - was heißt das?"),
+    else None. A longer message, or one asking something else with the word in it ("how many ECTS is the
+    plan?"), is not such a question."""
+    low = text.casefold()
+    if len(low.split()) > 10 or not (
+        _ASKS.search(low) or low.strip().endswith("?") and len(low.split()) <= 2
+    ):
+        return None
+    if re.search(r"\bhow (?:many|much)\b|\bwie ?viele?\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bkuinka\b", low):
+        return None
+    found = [name for name, pattern in _CONCEPTS.items() if pattern.search(low)]
+    return found[0] if len(found) == 1 else None
