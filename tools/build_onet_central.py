@@ -13,10 +13,13 @@ O*NET text) into the taxonomy folder:
   the titles match several O*NET occupations or none (each with its reason). `how` says which rule gave it.
 - `occupation_central.csv` (occupation_uri, skill_uri, tasks, technologies): a skill is central for an ESCO
   occupation when at least MIN_TASKS task statements of its O*NET occupation(s) name it (linked to ESCO by
-  the project's skill linker, `SkillMatcher.extract`, verbatim labels and aliases first, then phrases on
-  meaning) or an O*NET "in demand" technology of them names it verbatim or by alias (scikit-learn ->
-  utilise machine learning), it is a skill of the bundled taxonomy, and the ESCO occupation does not list it
-  as essential already. The planner counts these as essential goal skills ("central", `Occupation.central`).
+  the project's skill linker on its verbatim side, `SkillMatcher.exact_mentions`: ESCO labels and the curated
+  aliases, minus the links DROP lists; its meaning side, `extract`, was tried and dropped: 5 of the 16 links
+  it added were a word of the task, not the skill, "learning and development" -> Agile development)
+  or an O*NET "in demand" technology of them names it verbatim or by alias (scikit-learn -> utilise machine
+  learning) and at most MAX_SPREAD O*NET occupations name it so (in either way), it is a skill of the
+  bundled taxonomy, and the ESCO occupation does not list it as essential already.
+  The planner counts these as essential goal skills ("central", `Occupation.central`).
 """
 
 from __future__ import annotations
@@ -41,14 +44,12 @@ MIN_TASKS = 2  # task statements that must name a skill (one task naming it is o
 # a skill is an occupation's own when at most this many O*NET occupations name it (in >= MIN_TASKS tasks, or
 # by an in-demand technology): Python (67 occupations' in-demand technology) or spreadsheets (339) is not
 MAX_SPREAD = 3
-# links of the skill linker reviewed by hand as wrong on O*NET task text (session 8): a word of the task, not
-# the skill ("access" -> Microsoft Access, "process data" -> digital data processing)
+# verbatim links reviewed by hand as wrong on O*NET task text (session 8): an alternative label or alias that
+# is a word of the task, not the skill
 DROP: tuple[str, ...] = (
-    "digital data processing",  # "data processing system" in security tasks
-    "Agile development",  # "learning and development" in teachers' tasks
-    "cyber security",  # "security" of a database
-    "emergent technologies",  # "other technologies"
-    "collect cyber defence data",  # "maintain cyber defense software"
+    "digital data processing",  # alt label "data processing" in "tests of data processing system"
+    "ICT communications protocols",  # "computer networks", "networking software" (administer, not protocols)
+    "operating systems",  # web developers: "compatible with ... operating systems" (2 of its 3 tasks)
 )
 
 # ESCO preferred label -> O*NET codes, reviewed by hand (session 8) where the title rules give several
@@ -150,7 +151,7 @@ def build(onet: Path, taxonomy_dir: Path, report: bool) -> None:
     tasks = read_tsv(onet, "Task_Statements.txt")
     task_skills: dict[str, Counter[str]] = defaultdict(Counter)
     for code, text in zip(tasks["O*NET-SOC Code"], tasks["Task"]):
-        task_skills[code].update({m.uri for m in matcher.extract(text)})
+        task_skills[code].update(set(matcher.exact_mentions(text)))
     tech = read_tsv(onet, "Technology_Skills.txt")
     tech = tech[tech["In Demand"] == "Y"]
     tech_skills: dict[str, set[str]] = defaultdict(set)
@@ -165,6 +166,7 @@ def build(onet: Path, taxonomy_dir: Path, report: bool) -> None:
     codes_of: dict[str, list[str]] = defaultdict(list)
     for uri, _, code, _ in mapping:
         codes_of[uri].append(code)
+    dropped = {s.uri for s in map(taxonomy.find_skill, DROP) if s is not None}
     for uri, codes in sorted(codes_of.items()):
         o = taxonomy.occupations[uri]
         task_count: Counter[str] = Counter()
@@ -173,7 +175,6 @@ def build(onet: Path, taxonomy_dir: Path, report: bool) -> None:
             task_count.update(task_skills[code])
             techs |= {s for s in tech_skills[code] if tech_spread[s] <= MAX_SPREAD}
         named = {s for s, n in task_count.items() if n >= MIN_TASKS and task_spread[s] <= MAX_SPREAD}
-        dropped = {s.uri for s in map(taxonomy.find_skill, DROP) if s is not None}
         for s in sorted((named | techs) - set(o.essential) - dropped):
             rows.append((uri, s, str(task_count.get(s, 0)), str(int(s in techs))))
             if report:
