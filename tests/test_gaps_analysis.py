@@ -265,3 +265,35 @@ def test_an_experienced_cpp_programmer_holds_computer_programming_in_the_bundled
     )
     gap = analyse_gap(p, tax, [])
     assert gap.skill(programming.uri) is None and programming.uri in gap.held
+
+
+def test_a_central_skill_from_onet_is_essential_even_when_esco_lists_it_as_optional_or_not_at_all():
+    """`Occupation.central` (O*NET 29.2 via tools/build_onet_central.py, session 8): an optional skill it
+    names turns essential, an unlisted one joins the goal as essential, an essential one keeps its weight."""
+    goal = Occupation(
+        uri="occ:ds", label="ds", essential=(PY.uri,), optional=(VIZ.uri,), central=(VIZ.uri, SQL.uri, PY.uri)
+    )
+    tax = Taxonomy.from_items([PY, SQL, STATS, VIZ], [goal])
+    gap = analyse_gap(LearnerProfile(id="c", goal=Goal(occupation_uri="occ:ds")), tax, [])
+    by = {g.uri: (g.weight, g.essential) for g in gap.skills}
+    assert by[VIZ.uri] == by[SQL.uri] == (1.25, True)
+    assert by[PY.uri] == (1.25, True)
+    assert STATS.uri not in by
+
+
+def test_the_bundled_data_scientist_needs_machine_learning_through_onet():
+    """ESCO 1.1.1 lists no machine learning for the data scientist; O*NET's Data Scientists (15-2051.00) have
+    scikit-learn as an in-demand technology, so the bundled taxonomy makes it central. The data analyst
+    (mapped to business intelligence analysts) gains no machine learning."""
+    from pathfinder.settings import BUNDLED_CORPUS
+    from pathfinder.skills.files import read_taxonomy
+
+    tax = read_taxonomy(BUNDLED_CORPUS / "taxonomy")
+    ml = tax.find_skill("utilise machine learning")
+    assert ml is not None
+    ds, da = tax.find_occupation("data scientist"), tax.find_occupation("data analyst")
+    assert ds is not None and da is not None
+    assert ml.uri in ds.central and ml.uri not in ds.essential
+    assert ml.uri not in da.central
+    gap = analyse_gap(LearnerProfile(id="d", goal=Goal(occupation_uri=ds.uri)), tax, [])
+    assert any(g.uri == ml.uri and g.essential for g in gap.skills)

@@ -76,6 +76,7 @@ def test_write_then_read_round_trips(tmp_path):
                 alt_labels=("analyst",),
                 essential=("s:1", "s:3"),
                 optional=("s:2",),
+                central=("s:2",),  # O*NET's (occupation_central.csv)
             )
         ],
     )

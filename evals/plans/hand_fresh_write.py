@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pathfinder.cli.plans_eval import load_cases, plan_catalogue
 from pathfinder.planner import CatalogueLookup, plan_pathway
+from pathfinder.planner.empty import first_proposal
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.relaxation import essential_coverage
 from pathfinder.settings import Settings
@@ -47,17 +48,7 @@ def main() -> None:
             strategy = case_strategy(case)
             pw = plan_pathway(case.profile, gap, lookup, strategy, today=case.today)
             v = verdicts[case.id]
-            plan = {
-                "steps": [[s.id, s.title, s.start_week, s.end_week] for s in pw.steps],
-                "hours": pw.totals.hours,
-                "cost": pw.totals.cost,
-                "weeks": pw.totals.weeks,
-                "coverage": pw.coverage,
-                "essential_coverage": round(essential_coverage(pw, gap), 3),
-                "solver": pw.solver,
-                "relaxations": [r.message for r in pw.relaxations],
-                "notes": list(pw.notes),
-            }
+            plan = plan_record(pw, gap)
             lines.append(
                 {
                     "id": f"hand-{case.id}",
@@ -79,8 +70,40 @@ def main() -> None:
                     "why": v["why"],
                 }
             )
+            relaxed = first_proposal(pw.relaxations, case.profile) if not pw.steps else None
+            if relaxed is not None and "preview" in v:
+                # session 8: an empty plan's preview (the plan with its first proposal accepted) judged too
+                wider = case.profile.model_copy(update={"constraints": relaxed})
+                wgap = analyse_gap(wider, taxonomy, lookup, today=case.today)
+                shown = plan_pathway(wider, wgap, lookup, strategy, today=case.today)
+                pv = v["preview"]
+                lines[-1]["preview"] = {
+                    "accepted": relaxed.model_dump(mode="json", exclude_defaults=True),
+                    "plan": plan_record(shown, wgap),
+                    "criteria": pv["criteria"],
+                    "sign": all(pv["criteria"].values()),
+                    "why": pv["why"],
+                }
     out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
     print(f"{sum(x['sign'] for x in lines)} of {len(lines)} signable -> {out}")
+    with_preview = sum(x["preview"]["sign"] if "preview" in x else x["sign"] for x in lines)
+    if any("preview" in x for x in lines):
+        print(f"{with_preview} of {len(lines)} signable when an empty plan is judged by its preview")
+
+
+def plan_record(pw, gap) -> dict:
+    """A plan as a judgement line records it."""
+    return {
+        "steps": [[s.id, s.title, s.start_week, s.end_week] for s in pw.steps],
+        "hours": pw.totals.hours,
+        "cost": pw.totals.cost,
+        "weeks": pw.totals.weeks,
+        "coverage": pw.coverage,
+        "essential_coverage": round(essential_coverage(pw, gap), 3),
+        "solver": pw.solver,
+        "relaxations": [r.message for r in pw.relaxations],
+        "notes": list(pw.notes),
+    }
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 For each case: the learner, the gap, the balanced plan as `pathfinder plan` prints it, then every step's
 catalogue entry (provider, EQF, languages, hours, price, delivery, skills with inferred confidences,
-description). Re-judge a case of hand_judged.jsonl with the criteria in evals/README.md.
+description). For an empty plan with a proposal: the plan with the first proposal accepted (the one its note
+previews) and its entries. Re-judge a case of hand_judged.jsonl with the criteria in evals/README.md.
 
 Run: .venv/bin/python evals/plans/show_plans.py [--catalogue bundled|bundled+real] CASE_ID...
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 from pathfinder.cli.plan import format_pathway
 from pathfinder.cli.plans_eval import CASES_FILE, CATALOGUES, load_cases, plan_catalogue
 from pathfinder.planner import CatalogueLookup, plan_pathway
+from pathfinder.planner.empty import first_proposal
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
@@ -52,7 +54,21 @@ def main() -> None:
         for r in pw.relaxations:
             for a in r.alternatives:
                 print(f"   (or: {a.message})")
-        for step in pw.steps:
+        shown = pw
+        relaxed = first_proposal(pw.relaxations, p) if not pw.steps else None
+        if relaxed is not None:
+            wider = p.model_copy(update={"constraints": relaxed})
+            shown = plan_pathway(
+                wider,
+                analyse_gap(wider, taxonomy, lookup, today=case.today),
+                lookup,
+                strategy,
+                today=case.today,
+            )
+            accepted = relaxed.model_dump(exclude_defaults=True)
+            print(f"--- empty: the plan with the first proposal accepted ({accepted}):")
+            print(format_pathway(shown))
+        for step in shown.steps:
             c = lookup.by_id[step.id]
             skills = ", ".join(f"{s.label}{f'~{s.confidence:.2f}' if s.inferred else ''}" for s in c.skills)
             print(

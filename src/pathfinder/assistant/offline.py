@@ -1273,7 +1273,9 @@ def _goal_skills(profile: LearnerProfile, tools: AssistantTools) -> set[str]:
     if profile.goal is None:
         return set()
     occ = tools.taxonomy.occupation(profile.goal.occupation_uri) if profile.goal.occupation_uri else None
-    return set(profile.goal.skills) | (set(occ.essential) | set(occ.optional) if occ else set())
+    return set(profile.goal.skills) | (
+        set(occ.essential) | set(occ.optional) | set(occ.central) if occ else set()
+    )
 
 
 __all__ = ["OfflineResponder", "ProfileChange"]

@@ -31,6 +31,7 @@ class Occupation(_Frozen):
     alt_labels: tuple[str, ...] = ()
     essential: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
+    central: tuple[str, ...] = ()  # optional or unlisted skills another source names as central (O*NET)
 
 
 SKILL_LEVELS = ("basic", "intermediate", "advanced")  # the learner's skill levels, lowest first

@@ -18,6 +18,9 @@ from pathfinder.errors import PlanningError
 ESSENTIAL_WEIGHT = 1.0
 OPTIONAL_WEIGHT = 0.3
 GOAL_SKILL_WEIGHT = 1.0
+# a skill the O*NET occupation's tasks or in-demand technologies name and ESCO does not list as essential
+# (`Occupation.central`, tools/build_onet_central.py): machine learning for the data scientist
+CENTRAL_WEIGHT = 1.25  # as the goal's own (OWN_WEIGHT): O*NET names it for at most 3 occupations
 
 
 class GapSkill(BaseModel):
@@ -224,6 +227,9 @@ def goal_skill_weights(
         for uri in occupation.essential:
             named = bool(own & set(normalise_label(taxonomy.label(uri)).split()))
             weights[uri] = (OWN_WEIGHT if named else central_weight(counts.get(uri, 1)), True)
+        for uri in occupation.central:  # O*NET names it central, ESCO lists it as optional or not at all
+            if uri not in weights or not weights[uri][1]:
+                weights[uri] = (CENTRAL_WEIGHT, True)
     for uri in goal.skills:
         weights[uri] = (max(GOAL_SKILL_WEIGHT, weights.get(uri, (0.0, True))[0]), True)
     return label or "your goal", weights

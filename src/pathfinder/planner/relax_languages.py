@@ -1,4 +1,5 @@
-"""'Allow courses in X': the one more language that unlocks most, with the other options ranked beside it."""
+"""'Allow courses in X': English when it unlocks anything, else the one more language that unlocks most, with
+the other options ranked beside it."""
 
 from __future__ import annotations
 
@@ -29,9 +30,9 @@ def languages_used(pathway: Pathway, allowed: Sequence[str], by_id) -> list[str]
 def language_relaxations(
     profile, gap, allowed, r_all, before, better, by_id, catalogue_languages
 ) -> list[tuple[float, Relaxation]]:
-    """'Allow courses in X' for the single language that unlocks most (English first among equals), with the
-    other single languages and, when it covers more, all of them together as ranked `alternatives` (a learner
-    asked to accept one more language is asked for the one that does most, not for every one at once).
+    """'Allow courses in X' for English when it unlocks anything, else the single language that unlocks most,
+    with the other single languages and, when it covers more, all of them together as ranked `alternatives`
+    (a learner asked to accept one more language is asked for the likeliest one, not for every one at once).
 
     `r_all` is the plan with every catalogue language allowed: only the languages it uses are tried alone (at
     most MAX_LANGUAGES_TRIED); when it uses one language, that plan is the single-language plan."""
@@ -57,7 +58,9 @@ def language_relaxations(
         best_single = max((a for a, _ in options), default=before)
         if after_all > best_single + EPS:
             options.append((after_all, tuple(used)))
-    options.sort(key=lambda o: (-o[0], len(o[1]), o[1][0] != PREFERRED_LANGUAGE))
+    # English alone leads when it helps at all (the language a learner is likeliest to read besides their
+    # own); then the most covered, fewest languages first
+    options.sort(key=lambda o: (o[1] != (PREFERRED_LANGUAGE,), -o[0], len(o[1])))
     made = [
         structured(
             Relaxation(

@@ -29,7 +29,7 @@ from pathfinder.planner.relax_base import (
 )
 from pathfinder.planner.relax_base import with_constraints as _with
 from pathfinder.planner.relax_joint import combined
-from pathfinder.planner.relax_languages import language_relaxations
+from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE, language_relaxations
 
 __all__ = ["EPS", "essential_coverage", "find_relaxations", "structured"]
 
@@ -189,5 +189,13 @@ def find_relaxations(
     joint = not found
     if joint:
         found = combined(profile, gap, current, before, better, by_id, today, any_language)
-    found.sort(key=lambda fr: -fr[0])
+    # the nearest change first: a language the learner does not read (other than English, which most
+    # catalogues teach in) is a far change, proposed after any limit the learner can move
+    # (the parts of a joint proposal keep their order: they are applied together)
+    found.sort(key=lambda fr: (not joint and far_language(fr[1]), -fr[0]))
     return tuple(structured(r, after, joint) for after, r in found)
+
+
+def far_language(r: Relaxation) -> bool:
+    """Whether `r` asks the learner to study in a language other than English that they do not read."""
+    return r.constraint == "languages" and any(v.lower() != PREFERRED_LANGUAGE for v in r.values)

@@ -31,6 +31,8 @@ OCCUPATION_COLUMNS = ("uri", "label", "alt_labels")
 RELATION_COLUMNS = ("occupation_uri", "skill_uri", "relation")
 RELATIONS = ("essential", "optional")
 BROADER_FILE = "broader.csv"
+CENTRAL_FILE = "occupation_central.csv"  # optional: tools/build_onet_central.py (O*NET 29.2, CC BY 4.0)
+CENTRAL_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds its evidence counts
 BROADER_COLUMNS = ("skill_uri", "broader_uri")
 
 
@@ -102,6 +104,12 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
                 f"{folder / 'occupation_skills.csv'}: relation {relation!r} is not essential or optional."
             )
         linked.setdefault(occ_uri, {"essential": [], "optional": []})[relation].append(skill_uri)
+    central: dict[str, list[str]] = {}
+    if (folder / CENTRAL_FILE).is_file():
+        rows = _read_csv(folder, CENTRAL_FILE, CENTRAL_COLUMNS)
+        for occ_uri, skill_uri in zip(rows["occupation_uri"], rows["skill_uri"], strict=True):
+            if skill_uri in skills:
+                central.setdefault(occ_uri, []).append(skill_uri)
     occupations = {}
     for uri, label, alts in zip(occ_df["uri"], occ_df["label"], occ_df["alt_labels"], strict=True):
         rel = linked.get(uri, {})
@@ -111,6 +119,7 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
             alt_labels=_alts(alts),
             essential=tuple(rel.get("essential", ())),
             optional=tuple(rel.get("optional", ())),
+            central=tuple(central.get(uri, ())),
         )
     broader: list[tuple[str, str]] = []
     if (folder / BROADER_FILE).is_file():
@@ -172,6 +181,16 @@ def write_taxonomy(taxonomy: Taxonomy, out_dir: Path | str) -> Path:
                 for uri in uris
             ),
         )
+        if any(o.central for o in taxonomy.occupations.values()):
+            _write_rows(
+                tmp / CENTRAL_FILE,
+                CENTRAL_COLUMNS,
+                (
+                    (o.uri, uri)
+                    for o in sorted(taxonomy.occupations.values(), key=lambda o: o.uri)
+                    for uri in o.central
+                ),
+            )
         if taxonomy.broader:
             _write_rows(tmp / BROADER_FILE, BROADER_COLUMNS, taxonomy.broader_pairs())
         os.chmod(tmp, 0o755)
