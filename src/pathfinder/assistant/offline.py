@@ -797,7 +797,7 @@ class OfflineResponder(PlanHandlers):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
             fragment = self.tools.lexicon.title_fragment(p.text, marked=marked)
             found = self.tools.get(fragment) if fragment else None
-        if found is None and _CERTIFICATE_WORD.search(p.text):
+        if found is None and names_certificate(p.text):
             # "what's in the certificate?" after a list with one certificate: that one
             certificates = [c for c in known if c.kind == "certificate"]
             found = certificates[0] if len(certificates) == 1 else None
@@ -1189,12 +1189,6 @@ def _without(text: str, phrase: str | None) -> str:
 _CHEAP = re.compile(
     r"\b(?:cheap|cheapest|affordable|inexpensive|low[- ]cost|günstig\w*|billig\w*|barat\w*|barato\w*|"
     r"económic\w*|pas cher|bon marché|halpa\w*|edullis\w*|rẻ|re nhat|सस्त\w*|sasta|sasti|সস্তা|shosta)\b",
-    re.IGNORECASE,
-)
-# "the certificate" in the served languages
-_CERTIFICATE_WORD = re.compile(
-    r"\bcertificate\b|\bzertifikat\b|\bcertificado\b|\bcertificat\b|\bsertifikaat|chứng chỉ|chung chi|"
-    r"प्रमाणपत्र|सर्टिफिकेट|সার্টিফিকেট|সনদ",
     re.IGNORECASE,
 )
 # words of a comparison naming no subject ("what's the difference between the HPC course and the cloud one")

@@ -71,17 +71,10 @@ def asks_which(text: str) -> bool:
     return any(w in _WHICH for w in _words(text))
 
 
-# "which is harder?": a question on the level of the entries shown
-_DIFFICULTY = frozenset(
-    "harder easier hardest easiest difficult simpler tougher beginner beginners schwerer schwieriger "
-    "leichter einfacher anspruchsvoller difícil fácil difficile facile dur vaikeampi helpompi vaikein "
-    "helpoin khó dễ कठिन आसान मुश्किल kathin aasan asan কঠিন সহজ".split()
-)
-
-
 def asks_difficulty(text: str) -> bool:
-    """Whether a message asks which of the entries shown is harder or easier ("which is harder?")."""
-    return asks_which(text) and any(w in _DIFFICULTY for w in _words(text))
+    """Whether a message asks which of the entries shown is harder or easier ("which is harder?"): the easy
+    words of `asks_easiest` or a hard word, in a "which" question."""
+    return asks_which(text) and bool(_EASY.search(text) or _HARD.search(text))
 
 
 # "how long / how much" and "the plan" / "in total" in the served languages: what the plan's totals answer
@@ -227,6 +220,15 @@ _EASY = re.compile(
     r"\beas(?:ier|iest)\b|\bthe easy one\b|\bsimpl(?:er|est)\b|\beinfachste|\beinfacher\b|\bleichteste|"
     r"\bleichter\b|más fáci|mas faci|plus facile|\bhelpoi|\bhelpomp|dễ nhất|dễ hơn|de nhat|"
     r"सबसे आसान|आसान वाला|asaan|aasan|সহজটা|সহজটি|সবচেয়ে সহজ|sohoj",
+    re.IGNORECASE,
+)
+
+
+# "which is harder?" ("schwerer", "más difícil", "plus dur", "vaikeampi", "khó hơn", "कठिन", "কঠিন")
+_HARD = re.compile(
+    r"\bhard(?:er|est)\b|\btough(?:er|est)\b|\bmore difficult\b|\bschwer(?:er|ste)|\bschwierig|"
+    r"más difícil|mas dificil|plus (?:dur|difficile)|\bvaike(?:ampi|in)|khó hơn|khó nhất|kho hon|कठिन|"
+    r"मुश्किल|kathin|mushkil|কঠিন|kothin",
     re.IGNORECASE,
 )
 
