@@ -81,3 +81,15 @@ def test_a_chain_cheap_per_skill_stays():
     cheap = [_cred("ab", (A, B), hours=100), _cred("p1", (), 5), _cred("p2", (), 5, prerequisites=("p1",))]
     cheap.append(_cred("head", (C, D), 10, prerequisites=("p2",)))
     assert set(_plan(cheap).ids) == {"ab", "p1", "p2", "head"}
+
+
+def test_the_note_and_the_reason_are_said_in_the_reply_language():
+    from pathfinder.assistant import i18n, planner_text
+
+    pw = _plan(_catalogue())
+    note = next(n for n in pw.notes if n.startswith("HEAD"))
+    reason = next(u.reason for u in pw.uncovered if u.uri == C.uri)
+    assert planner_text.unknown([note, reason]) == []
+    with i18n.replying_in("de"):
+        said = planner_text.say(note)
+    assert said.startswith("HEAD (skill c, skill d) fehlt") and "300 Std." in said
