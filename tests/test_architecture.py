@@ -37,6 +37,7 @@ CORE_MODULES = (
     "pathfinder.domain.taxonomy",
     "pathfinder.planner",
     "pathfinder.planner.bundles",
+    "pathfinder.planner.chains",
     "pathfinder.planner.candidates",
     "pathfinder.planner.empty",
     "pathfinder.planner.estimates",

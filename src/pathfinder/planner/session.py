@@ -19,6 +19,7 @@ from pathfinder.planner.candidates import (
     reachable_skills,
     serves,
 )
+from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
 from pathfinder.planner.empty import empty_plan_note, first_proposal, preview_note
 from pathfinder.planner.explain import assemble
 from pathfinder.planner.gaps import Gap, study_languages
@@ -211,6 +212,12 @@ class PlanningSession:
         overloaded: dict[
             str, tuple[str, int]
         ] = {}  # dated credential left out -> (title, h/week its session needs)
+        essential_weights = {g.uri: g.weight for g in self.gap.essential}
+        labels = {g.uri: g.label for g in self.gap.essential}
+        asked = set(profile.goal.skills) if profile.goal else set()
+        costly: list[str] = []  # notes: steps left out as costly prerequisite chains
+        costly_ids: set[str] = set()
+        chained: set[str] = set()  # gap skills their heads teach
         for _attempt in range(MAX_ATTEMPTS):
             inst = instance_for(cands, profile, self.gap, strategy, self.today)
             solver = "exact" if inst.n <= self.exact_limit else "heuristic"
@@ -219,6 +226,21 @@ class PlanningSession:
                 solver, selected = "heuristic", solve_greedy(inst, selected)
             assert selected is not None  # the heuristic always returns a selection
             chosen = selected
+            chain = costly_chain(
+                inst,
+                chosen,
+                essential_weights,
+                keep={i for i in chosen if inst.cands[i].id in pinned},
+                asked=asked,
+            )
+            if chain is not None and _attempt < MAX_ATTEMPTS - 1:
+                head = inst.cands[chain.head]
+                costly.append(chain_note(head.title, chain, labels, inst))
+                chained |= {inst.skills[j] for j in inst.covers[chain.head]}
+                forbidden |= {head.id}
+                costly_ids.add(head.id)
+                cands = self.candidates(profile, forbidden)
+                continue
             # lower levels first among steps that are ready (the first steps sit at or near the learner's
             # level); at a level, the steps closing more essential gap skills first (the goal's core early)
             picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: _order_key(inst, i))]
@@ -254,6 +276,9 @@ class PlanningSession:
             cands = self.candidates(profile, forbidden)
         else:
             notes.append("This plan could not be fitted to your dates in full; check the weeks of each step.")
+        notes.extend(costly)
+        if costly_ids:
+            inst = with_chain_reasons(inst, chained, only=forbidden <= costly_ids)
         for title, need in overloaded.values():
             notes.append(
                 f"{title} is left out: its session needs about {need} h/week, more than your "

@@ -1,0 +1,232 @@
+"""Writes evals/plans/fresh7_cases.jsonl: 20 more learners for hand judgement (issue 14, session 8, round 2,
+branch `plans`), written by hand on 2026-12-05 at 07:45 UTC and committed before any plan for them was run;
+held out.
+Learners from the EU, Bangladesh, India and Vietnam (Bengali-only, Bengali/English, Hindi/English,
+Marathi/English, Vietnamese-only, Vietnamese/English, German/English, French/English, Finnish/English,
+Greek/English, Czech/English, Spanish-only and English-only); goals: data analyst (5), data scientist (4),
+cloud security, HPC, AI-driven networking, digital literacy, educators designing micro-credentials, and a few
+others; budgets from free-only to EUR 5,000 (three in INR, one in BDT), three learners with no deadline, and
+four asking for the cheapest, fastest or most complete plan (`note`: "strategy: X"). 13 are judged on the
+bundled corpus, 7 on the bundled corpus plus edX and Udemy (`constraints_kind`).
+Run: .venv/bin/python evals/plans/fresh7_profiles.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fresh_writer import write_cases
+
+TODAY = "2028-03-06"  # a Monday
+OUT = Path(__file__).with_name("fresh7_cases.jsonl")
+
+# (catalogue, judge's start EQF, current role, goal, held [(skill, level)], languages, constraints, strategy)
+LEARNERS = [
+    (  # Graz: bookkeeper -> data analyst, 4 h/week, EUR 600, English, no deadline
+        "bundled",
+        4,
+        "bookkeeper",
+        "data analyst",
+        [("use spreadsheets software", "intermediate")],
+        ["en"],
+        {"hours_per_week": 4, "budget": 600},
+        "balanced",
+    ),
+    (  # Dhaka: garment merchandiser -> data analyst, Bengali/English, BDT
+        "bundled",
+        4,
+        "merchandiser",
+        "data analyst",
+        [("use spreadsheets software", "basic")],
+        ["bn", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 40000, "currency": "BDT"},
+        "balanced",
+    ),
+    (  # Lyon: sales administrator -> data analyst, edX/Udemy allowed
+        "bundled+real",
+        5,
+        "sales administrator",
+        "data analyst",
+        [("use spreadsheets software", "advanced"), ("SQL", "basic")],
+        ["fr", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 1000},
+        "balanced",
+    ),
+    (  # Nagpur: MBA graduate -> data analyst, cheapest, INR
+        "bundled",
+        5,
+        "business graduate",
+        "data analyst",
+        [("use spreadsheets software", "intermediate"), ("statistics", "basic")],
+        ["mr", "en"],
+        {"hours_per_week": 8, "weeks": 30, "budget": 20000, "currency": "INR"},
+        "cheapest",
+    ),
+    (  # Tampere: research assistant -> data analyst, no deadline, edX/Udemy allowed
+        "bundled+real",
+        6,
+        "research assistant",
+        "data analyst",
+        [("statistics", "intermediate"), ("R", "basic")],
+        ["fi", "en"],
+        {"hours_per_week": 3, "budget": 800},
+        "balanced",
+    ),
+    (  # Berlin: backend developer -> data scientist
+        "bundled",
+        6,
+        "backend developer",
+        "data scientist",
+        [("Python (computer programming)", "advanced"), ("SQL", "advanced")],
+        ["de", "en"],
+        {"hours_per_week": 8, "weeks": 52, "budget": 3000},
+        "balanced",
+    ),
+    (  # Hyderabad: data analyst -> data scientist, INR, edX/Udemy allowed
+        "bundled+real",
+        6,
+        "data analyst",
+        "data scientist",
+        [
+            ("Python (computer programming)", "intermediate"),
+            ("statistics", "intermediate"),
+            ("SQL", "intermediate"),
+        ],
+        ["hi", "en"],
+        {"hours_per_week": 10, "weeks": 52, "budget": 80000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Athens: mathematics graduate -> data scientist, no deadline, most complete
+        "bundled",
+        6,
+        "mathematician",
+        "data scientist",
+        [("statistics", "advanced"), ("Python (computer programming)", "basic")],
+        ["el", "en"],
+        {"hours_per_week": 6, "budget": 5000},
+        "most-complete",
+    ),
+    (  # Ho Chi Minh City: BI developer -> data scientist, Vietnamese/English
+        "bundled",
+        6,
+        "business intelligence developer",
+        "data scientist",
+        [("SQL", "advanced"), ("Python (computer programming)", "intermediate")],
+        ["vi", "en"],
+        {"hours_per_week": 7, "weeks": 52, "budget": 1500},
+        "balanced",
+    ),
+    (  # Prague: cloud engineer -> cloud security (ICT security engineer)
+        "bundled",
+        6,
+        "cloud engineer",
+        "ICT security engineer",
+        [("cloud technologies", "advanced"), ("operating systems", "intermediate")],
+        ["cs", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 2500},
+        "balanced",
+    ),
+    (  # Madrid: Spanish-only system administrator -> cloud engineer, fastest
+        "bundled",
+        5,
+        "ICT system administrator",
+        "cloud engineer",
+        [("administer ICT system", "advanced"), ("operating systems", "advanced")],
+        ["es"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 1500},
+        "fastest",
+    ),
+    (  # Stuttgart: simulation engineer -> HPC (computer scientist), edX/Udemy allowed
+        "bundled+real",
+        7,
+        "simulation engineer",
+        "computer scientist",
+        [("C++", "advanced"), ("Python (computer programming)", "intermediate")],
+        ["de", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 2000},
+        "balanced",
+    ),
+    (  # Noida: network administrator -> AI-driven networking (intelligent systems designer), INR
+        "bundled",
+        6,
+        "ICT network administrator",
+        "ICT intelligent systems designer",
+        [("ICT network routing", "advanced"), ("Python (computer programming)", "basic")],
+        ["hi", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 50000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Can Tho: Vietnamese-only librarian -> digital literacy teacher, cheapest
+        "bundled",
+        5,
+        "librarian",
+        "digital literacy teacher",
+        [("use word processing software", "intermediate")],
+        ["vi"],
+        {"hours_per_week": 3, "weeks": 40, "budget": 100},
+        "cheapest",
+    ),
+    (  # Chittagong: primary teacher -> digital literacy teacher, free only, Bengali/English
+        "bundled",
+        5,
+        "primary school teacher",
+        "digital literacy teacher",
+        [("apply teaching strategies", "intermediate")],
+        ["bn", "en"],
+        {"hours_per_week": 3, "weeks": 52, "budget": 0},
+        "balanced",
+    ),
+    (  # Brussels: corporate trainer -> instructional designer of micro-credentials, edX/Udemy allowed
+        "bundled+real",
+        6,
+        "corporate trainer",
+        "instructional designer",
+        [("organise training", "advanced"), ("create training materials", "intermediate")],
+        ["fr", "en"],
+        {"hours_per_week": 4, "weeks": 40, "budget": 1500},
+        "balanced",
+    ),
+    (  # Cork: school ICT coordinator -> e-learning architect, English only
+        "bundled",
+        6,
+        "ICT teacher",
+        "e-learning architect",
+        [("learning management systems", "intermediate"), ("apply teaching strategies", "advanced")],
+        ["en"],
+        {"hours_per_week": 4, "weeks": 52, "budget": 1200},
+        "balanced",
+    ),
+    (  # Kolkata: IT support -> ICT security technician, fastest, edX/Udemy allowed
+        "bundled+real",
+        5,
+        "IT support technician",
+        "ICT security technician",
+        [("operating systems", "intermediate"), ("hardware components", "intermediate")],
+        ["bn", "en"],
+        {"hours_per_week": 10, "weeks": 26, "budget": 800},
+        "fastest",
+    ),
+    (  # Vienna: web developer -> software architect
+        "bundled",
+        6,
+        "web developer",
+        "software architect",
+        [("JavaScript", "advanced"), ("SQL", "intermediate")],
+        ["de", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 2500},
+        "balanced",
+    ),
+    (  # Da Nang: QA tester -> data engineer-ish (database administrator), edX/Udemy allowed
+        "bundled+real",
+        5,
+        "software tester",
+        "database administrator",
+        [("SQL", "intermediate"), ("ICT debugging tools", "basic")],
+        ["vi", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 700},
+        "balanced",
+    ),
+]
+
+if __name__ == "__main__":
+    write_cases("fresh7", TODAY, LEARNERS, OUT)
