@@ -127,3 +127,37 @@ def test_the_session_offers_its_solved_selections_as_hints(monkeypatch):
         if ids is not None and ids not in order:
             order.insert(0, ids)
     assert any(hints for hints, _ in calls)
+
+
+def test_a_session_solves_an_instance_once_without_a_callers_memo(monkeypatch):
+    """With no `solved` memo from the caller, a session keeps its own: the same instance met again (a
+    relaxation's, say) is not solved again, and gives the same selection."""
+    from pathfinder.catalogue import load_catalogue
+    from pathfinder.domain import Constraints, Goal, LearnerProfile
+    from pathfinder.planner.session import PlanningSession
+    from pathfinder.settings import Settings
+    from pathfinder.skills.files import load_taxonomy
+
+    solves = [0]
+    real = selection._solve_milp
+
+    def counted(*args, **kwargs):
+        solves[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(selection, "_solve_milp", counted)
+    settings_ = Settings(_env_file=None)
+    tax = load_taxonomy(settings_)
+    catalogue = load_catalogue([settings_.corpus_dir / "catalogue"]).credentials
+    occ = next(o for o in tax.occupations.values() if o.label == "web developer")
+    profile = LearnerProfile(
+        id="t",
+        goal=Goal(occupation_uri=occ.uri),
+        constraints=Constraints(hours_per_week=6, weeks=40, budget=800, languages=("en",)),
+    )
+    session = PlanningSession(analyse_gap(profile, tax, catalogue, today=TODAY), catalogue, today=TODAY)
+    cands = session.candidates(profile)
+    first = session._solve(profile, "balanced", cands)
+    assert solves[0] == 1 and first.steps
+    again = session._solve(profile, "balanced", cands)
+    assert solves[0] == 1 and again == first

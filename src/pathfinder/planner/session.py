@@ -59,7 +59,9 @@ class PlanningSession:
         solved: SolveMemo | None = None,
     ) -> None:
         self.gap = gap
-        self.solved = solved  # optimal selections kept by the caller across sessions (`solve_milp`)
+        # optimal selections by model (`solve_milp`): the caller's, kept across sessions, or the session's own
+        # (a plan's relaxations meet the same instance again: 2 of the 70 solves of the 10k bench)
+        self.solved: SolveMemo = {} if solved is None else solved
         self.language = language
         self.lookup = CatalogueLookup.of(credentials)
         self.today = today or date.today()
