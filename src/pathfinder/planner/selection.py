@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import warnings
+from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
@@ -62,7 +63,10 @@ class SolveMemo(Protocol):
 
 
 def solve_milp(
-    inst: Instance, time_limit_s: float = 5.0, memo: SolveMemo | None = None
+    inst: Instance,
+    time_limit_s: float = 5.0,
+    memo: SolveMemo | None = None,
+    hints: Sequence[frozenset[str]] = (),
 ) -> tuple[set[int] | None, bool]:
     """(selection, proven optimal): both stages solved gives the optimum; a failed or timed-out second stage
     gives the first stage's selection, not optimal (a start for the heuristic); a failed first stage (None,
@@ -79,7 +83,7 @@ def solve_milp(
     key = model_key(inst, model, time_limit_s) if memo is not None else b""
     if memo is not None and (found := memo.get(key)) is not None:
         return set(found), True
-    chosen, optimal = _solve_milp(inst, model, time_limit_s)
+    chosen, optimal = _solve_milp(inst, model, time_limit_s, hints)
     if memo is not None and optimal and chosen is not None:
         memo[key] = frozenset(chosen)
     return chosen, optimal
@@ -111,7 +115,9 @@ def model_key(inst: Instance, model: Model, time_limit_s: float) -> bytes:
     return h.digest()
 
 
-def _solve_milp(inst: Instance, model: Model, time_limit_s: float) -> tuple[set[int] | None, bool]:
+def _solve_milp(
+    inst: Instance, model: Model, time_limit_s: float, hints: Sequence[frozenset[str]] = ()
+) -> tuple[set[int] | None, bool]:
     n, m, k = inst.n, len(inst.skills), len(inst.targets)
     nv = n + m + k
     rows, cols, vals, lo, hi = model
@@ -152,7 +158,9 @@ def _solve_milp(inst: Instance, model: Model, time_limit_s: float) -> tuple[set[
     c1 = np.zeros(nv)
     c1[n : n + m] = -np.asarray(inst.stage1, dtype=float)
     if highs_start.available() and lo:
-        x1 = _first_stage(inst, c1, (rows, cols, vals, lo, hi), lower, upper, integrality, time_limit_s)
+        x1 = _first_stage(
+            inst, c1, (rows, cols, vals, lo, hi), lower, upper, integrality, time_limit_s, hints
+        )
     else:
         x1 = solve(c1, None, FIRST_STAGE_OPTIONS)
     if x1 is None:
@@ -229,12 +237,16 @@ def _first_stage(
     upper: np.ndarray,
     integrality: np.ndarray,
     time_limit_s: float,
+    hints: Sequence[frozenset[str]] = (),
 ) -> np.ndarray | None:
     """An optimal first-stage x (only its value is used): the heuristic's selection when it already covers
     every stage-1 skill any candidate or stack reaches (no selection covers more), else HiGHS started from
-    it (`highs_start`)."""
+    it (`highs_start`). A hint (a selection by credential ids, solved before in the session) that is a
+    strictly feasible selection of this instance and covers more stage-1 weight replaces it: a start nearer
+    the optimum leaves HiGHS less to search (session 8, round 2)."""
     n, m = inst.n, len(inst.skills)
     sel = _construct(inst, inst.forced, frozenset(), measures(inst))[0]
+    sel = _best_hint(inst, sel, hints)
     x = np.zeros(c1.size)
     x[list(sel.chosen)] = 1.0
     x[[n + j for j, k in enumerate(sel.count) if k]] = 1.0
@@ -247,6 +259,22 @@ def _first_stage(
     return highs_start.solve_from(
         c1, a, np.array(lo), np.array(hi), lower, upper, integrality, x, time_limit_s, 1e-7
     )
+
+
+def _best_hint(inst: Instance, sel: ScoredSelection, hints: Sequence[frozenset[str]]) -> ScoredSelection:
+    """`sel`, or the first hint mapped onto `inst` (every id a candidate, strictly feasible) whose stage-1
+    value is higher than the best so far."""
+    if not hints:
+        return sel
+    index = {c.id: i for i, c in enumerate(inst.cands)}
+    for ids in hints:
+        chosen = {index[cid] for cid in ids if cid in index}
+        if len(chosen) != len(ids) or not _strictly_feasible(inst, chosen):
+            continue
+        trial = ScoredSelection(inst, chosen)
+        if trial.value[0] > sel.value[0] + EPS:
+            sel = trial
+    return sel
 
 
 def _strictly_feasible(inst: Instance, chosen: set[int]) -> bool:

@@ -60,7 +60,9 @@ class PlanningSession:
         solved: SolveMemo | None = None,
     ) -> None:
         self.gap = gap
-        self.solved = solved  # optimal selections kept by the caller across sessions (`solve_milp`)
+        # optimal selections by model (`solve_milp`): the caller's, kept across sessions, or the session's own
+        # (a plan's relaxations meet the same instance again: 2 of the 70 solves of the 10k bench)
+        self.solved: SolveMemo = {} if solved is None else solved
         self.language = language
         self.lookup = CatalogueLookup.of(credentials)
         self.today = today or date.today()
@@ -72,6 +74,9 @@ class PlanningSession:
             tuple, dict[str, tuple[str, int]]
         ] = {}  # plan key -> dated steps left out for load
         self.builds = 0  # candidate sets built (for tests and benchmarks)
+        # the optimal selections solved so far (credential ids, newest first): starts for the MILP's first
+        # stage of the next instances (the relaxations' often hold the plan's selection); speed only
+        self._hints: list[frozenset[str]] = []
 
     def candidates(self, profile: LearnerProfile, forbidden: frozenset[str] = frozenset()) -> Candidates:
         """A candidate set built for `profile`, or an earlier one that is provably the same (`serves`)."""
@@ -221,7 +226,11 @@ class PlanningSession:
         for _attempt in range(MAX_ATTEMPTS):
             inst = instance_for(cands, profile, self.gap, strategy, self.today)
             solver = "exact" if inst.n <= self.exact_limit else "heuristic"
-            selected, optimal = solve_milp(inst, memo=self.solved) if solver == "exact" else (None, False)
+            selected, optimal = (
+                solve_milp(inst, memo=self.solved, hints=self._hints) if solver == "exact" else (None, False)
+            )
+            if optimal and selected:
+                self._remember(frozenset(inst.cands[i].id for i in selected))
             if not optimal:  # a first-stage answer (stage two failed or timed out) only seeds the heuristic
                 solver, selected = "heuristic", solve_greedy(inst, selected)
             assert selected is not None  # the heuristic always returns a selection
@@ -289,6 +298,11 @@ class PlanningSession:
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
         return assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
+
+    def _remember(self, ids: frozenset[str]) -> None:
+        if ids not in self._hints:
+            self._hints.insert(0, ids)
+            del self._hints[MAX_HINTS:]
 
     def _load_relaxations(
         self, profile: LearnerProfile, strategy: str, pathway: Pathway
@@ -360,6 +374,8 @@ class PlanningSession:
                 )
         return text + ". Consider more hours a week or a narrower goal."
 
+
+MAX_HINTS = 4  # starts offered to a first stage (each costs a feasibility check)
 
 ORDERED = {"fastest": lambda t: (t.hours, t.cost), "cheapest": lambda t: (t.cost, t.hours)}
 
