@@ -106,3 +106,41 @@ def test_skill_named_by_the_current_job_counts(responder: OfflineResponder) -> N
 def test_without_held_skills_the_area_stays_an_area(responder: OfflineResponder) -> None:
     goal, markdown = _goal(responder, "I want to do something with data", LearnerProfile(id="t"))
     assert goal.occupation_uri is None and goal.skills, markdown
+
+
+# "help seniors get online" was the area "internet" (Internet of Things, networking hardware) or nothing: the
+# nearest occupation labels scored 0.82-0.85, below the floor, and the nearest was a secondary-school teacher
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'd really like to help elderly people use their phones and the internet",
+        "je voudrais aider des personnes âgées à utiliser leur tablette",
+        "quiero enseñar a los jubilados de mi barrio a usar el ordenador",
+        "ich würde gern Senioren den Umgang mit dem Computer beibringen",
+        "tôi muốn dạy người già dùng máy tính",
+    ],
+)
+def test_teaching_older_learners_is_a_teaching_job_for_adults(
+    responder: OfflineResponder, message: str
+) -> None:
+    goal, text = _goal(responder, message, LearnerProfile(id="t"))
+    assert goal.label in ("digital literacy teacher", "ICT trainer"), text
+
+
+def test_teaching_children_may_be_a_school_teacher(taxonomy: Taxonomy) -> None:
+    assert area_refinement.audience("I want to teach kids to code") == "young"
+    occ = area_refinement.teaching("I want to teach kids to code", taxonomy, {})
+    assert occ is not None and {"teacher", "trainer"} & set(occ.label.casefold().split())
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "help me get into IT",  # a request for help, no group of learners
+        "I want to help companies secure their networks",
+        "I'd like to become a senior developer",
+        "my parents are seniors and I want to learn Python",  # no wish to teach or help
+    ],
+)
+def test_no_group_of_learners_to_teach_is_no_teaching_job(message: str) -> None:
+    assert area_refinement.audience(message) is None

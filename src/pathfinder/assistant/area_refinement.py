@@ -1,14 +1,16 @@
-"""An area goal ("something with data", "la data") refined to the occupation the learner's own skills point
-to: among the occupations whose labels share a field word with the area, the one whose ESCO skills the
-learner already holds most of (essential ones counting most), when it is clearly ahead. A learner who holds
-none of them keeps the area (and its skill cluster)."""
+"""Goals read as an area refined to an occupation: "something with data" from someone who does Excel is
+the field's occupation the learner's own skills point to (among the occupations whose labels share a field
+word with the area, the one whose ESCO skills the learner already holds most of, essential ones counting
+most; a learner who holds none of them keeps the area and its skill cluster); "help seniors get online" is a
+wish to teach, whose occupation depends on whom (`teaching`)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import re
+from collections.abc import Collection, Iterable, Mapping
 
 from pathfinder.assistant.lexicon import stem
-from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu import glossary, slots, vocab
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
@@ -67,3 +69,40 @@ def refine(
     best_key, best = ranked[0]
     runners = tuple(o for key, o in ranked[1:3] if key[:2] == best_key[:2])
     return best, runners
+
+
+TEACHING_WORDS = frozenset({"teacher", "trainer"})  # a teaching occupation's preferred label has one
+SCHOOL_WORDS = frozenset({"school", "secondary", "primary"})  # ... and these when it teaches the young
+
+
+def _says(text: str, cues: Iterable[str]) -> bool:
+    """Whether a cue starts a word of the text (a prefix: "älter" in "älteren", "বয়স্ক" in "বয়স্কদের")."""
+    low = slots.normalise(text)
+    return any(re.search(rf"(?<!\w){re.escape(cue)}", low) for cue in cues)
+
+
+def audience(message: str) -> str | None:
+    """ "adults" or "young" when the message wishes to teach or help a group of learners ("help seniors get
+    online", "muốn dạy tin học cho người lớn"), else None ("help me get into IT" names no group)."""
+    if not _says(message, vocab.TEACH_OTHERS):
+        return None
+    if _says(message, vocab.ADULT_LEARNERS):
+        return "adults"
+    return "young" if _says(message, vocab.YOUNG_LEARNERS) else None
+
+
+def teaching(
+    message: str, taxonomy: Taxonomy, similarity: Mapping[str, tuple[Occupation, float]]
+) -> Occupation | None:
+    """The teaching occupation a wish to teach or help a group of learners names: one whose preferred label
+    has a teaching word, none for schools when the learners are adults, the nearest to the message by
+    meaning (`similarity`, from the occupation linker) first."""
+    who = audience(message)
+    if who is None:
+        return None
+    options = []
+    for occ in taxonomy.occupations.values():
+        words = set(normalise_label(occ.label).split())
+        if words & TEACHING_WORDS and not (who == "adults" and words & SCHOOL_WORDS):
+            options.append((similarity.get(occ.uri, (occ, 0.0))[1], occ.label, occ))
+    return max(options, key=lambda x: x[:2])[2] if options else None

@@ -105,7 +105,7 @@ def changes_from(
             else glossary.english(goal_text, p.lang)
         )
         stated = [hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))]
-        change, text = _goal(goal_text, tools, profile, english, stated)
+        change, text = _goal(goal_text, tools, profile, english, stated, p.text)
         if change is not None:
             changes.append(change)
         texts.append(text)
@@ -285,6 +285,7 @@ def _goal(
     profile: LearnerProfile,
     english: str | None = None,
     held: Sequence[str] = (),
+    message: str = "",
 ) -> tuple[ProfileChange | None, str]:
     """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
     skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
@@ -299,6 +300,9 @@ def _goal(
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
     )
     options = ""
+    if occ is None and message:
+        # "help seniors get online", "muốn dạy tin học cho người lớn": a teaching job, for adults here
+        occ = area_refinement.teaching(message, tools.taxonomy, tools.linker.similarities(message))
     if occ is None and not area:
         link = tools.linker.link(text)
         top = link.candidates
