@@ -144,3 +144,19 @@ def test_teaching_children_may_be_a_school_teacher(taxonomy: Taxonomy) -> None:
 )
 def test_no_group_of_learners_to_teach_is_no_teaching_job(message: str) -> None:
     assert area_refinement.audience(message) is None
+
+
+# "wants IT support work", "ehkä IT-tuki", "আইটি সাপোর্ট": the nearest occupation by meaning was the network or
+# system administrator (a job further on); the taxonomy has no IT support job, so it is the area (glossary)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I want to do IT support, the help desk kind of job",
+        "haluaisin IT-tukeen töihin",
+        "আমি আইটি সাপোর্টে কাজ করতে চাই",
+        "je veux travailler dans le support informatique",
+    ],
+)
+def test_it_support_is_an_area_not_an_administrator(responder: OfflineResponder, message: str) -> None:
+    goal, text = _goal(responder, message, LearnerProfile(id="t"))
+    assert goal.label == "IT support" and goal.occupation_uri is None, text
