@@ -160,3 +160,15 @@ def test_no_group_of_learners_to_teach_is_no_teaching_job(message: str) -> None:
 def test_it_support_is_an_area_not_an_administrator(responder: OfflineResponder, message: str) -> None:
     goal, text = _goal(responder, message, LearnerProfile(id="t"))
     assert goal.label == "IT support" and goal.occupation_uri is None, text
+
+
+# "मैं पाँच साल से एक्सेल में रिपोर्ट बनाता हूँ" left the job "पाँच एक्सेल रिपोर्ट बनाता": Excel in Devanagari or
+# Bengali script named no skill, so the later data goal stayed the area "data"
+@pytest.mark.parametrize(
+    ("job", "message"),
+    [("एक्सेल रिपोर्ट बनाता", "मैं डेटा के क्षेत्र में काम करना चाहता हूँ"), ("এক্সেল", "আমি ডেটা বিষয়ে কাজ করতে চাই")],
+)
+def test_excel_in_script_named_by_the_job_counts(responder: OfflineResponder, job: str, message: str) -> None:
+    profile = LearnerProfile(id="t", current_role=CurrentRole(label=job))
+    goal, text = _goal(responder, message, profile)
+    assert goal.label == "data analyst", text
