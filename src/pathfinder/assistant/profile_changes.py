@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from pathfinder.assistant import area_refinement
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import long_date, t
@@ -103,7 +104,8 @@ def changes_from(
             if goal_text != p.goal_text and p.goal_english
             else glossary.english(goal_text, p.lang)
         )
-        change, text = _goal(goal_text, tools, profile, english)
+        stated = [hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))]
+        change, text = _goal(goal_text, tools, profile, english, stated, p.text)
         if change is not None:
             changes.append(change)
         texts.append(text)
@@ -264,8 +266,26 @@ def constraint_items(c: Constraints, fields: Sequence[str]) -> list[str]:
     return items
 
 
+def _held_now(profile: LearnerProfile, stated: Sequence[str], tools: AssistantTools) -> tuple[str, ...]:
+    """The skills the learner holds as of this message: the profile's, its credentials', those the message
+    states (`stated`) and those its current job names ("Excel-Berichte"), in that order."""
+    role = profile.current_role.label if profile.current_role else ""
+    named = tools.lexicon.skill_mentions(glossary.english(role, None) or role, inflected=True) if role else []
+    from_role = [hit.uri for x in named if (hit := tools.lexicon.skill_hit(x))]
+    return tuple(dict.fromkeys([*sorted(profile.held_skill_uris), *stated, *from_role]))
+
+
+def _occupation_skills(occ: Occupation) -> frozenset[str]:
+    return frozenset((*occ.essential, *occ.central, *occ.optional))
+
+
 def _goal(
-    text: str, tools: AssistantTools, profile: LearnerProfile, english: str | None = None
+    text: str,
+    tools: AssistantTools,
+    profile: LearnerProfile,
+    english: str | None = None,
+    held: Sequence[str] = (),
+    message: str = "",
 ) -> tuple[ProfileChange | None, str]:
     """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
     skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
@@ -280,6 +300,9 @@ def _goal(
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
     )
     options = ""
+    if occ is None and message:
+        # "help seniors get online", "muốn dạy tin học cho người lớn": a teaching job, for adults here
+        occ = area_refinement.teaching(message, tools.taxonomy, tools.linker.similarities(message))
     if occ is None and not area:
         link = tools.linker.link(text)
         top = link.candidates
@@ -295,6 +318,19 @@ def _goal(
                 options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
             )
     cluster = _cluster(text, tools) if occ is None else []
+    from_skills: tuple[str, ...] = ()
+    if occ is None and cluster:
+        # "something with data" from someone who does Excel and SQL: the occupation of that field their
+        # skills point to (data analyst), not the bare area
+        now = _held_now(profile, held, tools)
+        refined = area_refinement.refine(text, tools.taxonomy, now, cluster)
+        if refined is not None:
+            occ, runners = refined
+            from_skills = tuple(tools.taxonomy.label(u) for u in now if u in _occupation_skills(occ))
+            if runners:
+                options = t(
+                    "goal_options", options=", ".join(f"**{md.escape_text(o.label)}**" for o in runners)
+                )
     if occ is None and not cluster:
         link = tools.linker.link(text)
         top = link.candidates
@@ -307,7 +343,14 @@ def _goal(
     if occ is not None:
         goal = Goal(occupation_uri=occ.uri, label=occ.label)
         note = (
-            t("goal_nearest", phrase=md.escape_text(phrase), occupation=md.escape_text(occ.label))
+            t(
+                "goal_from_skills",
+                phrase=md.escape_text(text.strip()),
+                occupation=md.escape_text(occ.label),
+                skills=", ".join(md.quoted(x) for x in from_skills[:3]),
+            )
+            if from_skills
+            else t("goal_nearest", phrase=md.escape_text(phrase), occupation=md.escape_text(occ.label))
             if nearest
             else t("goal_occupation", occupation=md.escape_text(occ.label))
         )

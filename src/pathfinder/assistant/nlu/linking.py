@@ -93,15 +93,22 @@ class OccupationLinker:
             self._matrix, self._owners = _cached_encode(texts), owners
             return bool(owners)
 
-    def link(self, phrase: str) -> OccupationLink:
+    def similarities(self, phrase: str) -> dict[str, tuple[Occupation, float]]:
+        """Each occupation's nearest label's similarity to the phrase, by URI (empty: nothing embedded)."""
         text = core(phrase) or phrase
         if not text.strip() or not self._ensure():
-            return OccupationLink((), False)
+            return {}
         scores = (self._matrix @ encoder.encode(readings(text)).T).max(axis=1)
         best: dict[str, tuple[Occupation, float]] = {}
         for score, occ in zip(scores.tolist(), self._owners):
             if score > best.get(occ.uri, (occ, -1.0))[1]:
                 best[occ.uri] = (occ, score)
+        return best
+
+    def link(self, phrase: str) -> OccupationLink:
+        best = self.similarities(phrase)
+        if not best:
+            return OccupationLink((), False)
         ranked = tuple(sorted(best.values(), key=lambda x: -x[1])[:3])
         sure = (
             bool(ranked)

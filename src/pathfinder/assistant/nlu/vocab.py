@@ -971,3 +971,26 @@ YEAR_END = (
     "साल के अंत",
     "বছরের শেষে",
 )
+
+# A wish to teach or help others (a teaching job, not the learner's own subject): a verb of teaching or
+# helping ...
+TEACH_OTHERS = (
+    "help", "teach", "helfen", "beibringen", "unterrichten", "ayudar", "enseñar", "aider", "enseigner",
+    "auttaa", "opettaa", "opastaa", "giúp", "dạy", "hướng dẫn", "मदद", "सिखा", "पढ़ा", "madad", "sikha",
+    "সাহায্য", "শেখা", "sahajj",
+)  # fmt: skip
+# ... a group of adult learners it is for (prefixes: "älteren", "ikäihmisiä", "বয়স্কদের") ...
+ADULT_LEARNERS = (
+    "seniors", "senioren", "seniorinnen", "seniori", "elderly", "older people", "old people", "pensioner",
+    "retiree", "grandparent", "adults",
+    "älter", "aelter", "rentner", "erwachsene", "personas mayores", "mayores", "ancian", "jubilad", "adultos",
+    "personnes âgées", "retraité", "adultes", "aînés", "ikäihmi", "ikaihmi", "vanhu", "eläkeläi", "aikuis",
+    "người cao tuổi", "người già", "người lớn", "nguoi cao tuoi", "nguoi gia", "बुजुर्ग", "बुज़ुर्ग", "वयस्क",
+    "buzurg", "bujurg", "বয়স্ক", "বৃদ্ধ", "প্রাপ্তবয়স্ক", "boyosk",
+)  # fmt: skip
+# ... or of young ones
+YOUNG_LEARNERS = (
+    "kids", "children", "pupils", "students", "teenagers", "kinder", "schüler", "jugendliche", "niños",
+    "alumnos", "enfants", "élèves", "lapsi", "lasten", "oppila", "nuori", "nuoria", "trẻ em", "học sinh",
+    "बच्च", "छात्र", "bachch", "শিশু", "ছাত্র", "বাচ্চা",
+)  # fmt: skip

@@ -1,0 +1,108 @@
+"""Goals read as an area refined to an occupation: "something with data" from someone who does Excel is
+the field's occupation the learner's own skills point to (among the occupations whose labels share a field
+word with the area, the one whose ESCO skills the learner already holds most of, essential ones counting
+most; a learner who holds none of them keeps the area and its skill cluster); "help seniors get online" is a
+wish to teach, whose occupation depends on whom (`teaching`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping
+
+from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.nlu import glossary, slots, vocab
+from pathfinder.domain import Occupation
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
+
+# a held skill the occupation lists as essential counts most, one O*NET names central next, optional least
+WEIGHTS = (("essential", 3.0), ("central", 2.0), ("optional", 1.0))
+MIN_FIELD_WORD = 2  # a field word shorter than this ("a") names no field
+
+
+def field_stems(area: str) -> frozenset[str]:
+    """The stems of an area's field words: no job word, no function word ("something with data" -> data)."""
+    words = normalise_label(area).split()
+    return frozenset(
+        stem(w)
+        for w in words
+        if len(w) >= MIN_FIELD_WORD and w not in glossary.ROLE_WORDS and w not in vocab.STOPWORDS
+    )
+
+
+def _stems(*labels: str) -> frozenset[str]:
+    return frozenset(stem(w) for label in labels for w in normalise_label(label).split())
+
+
+def held_weight(occ: Occupation, held: Collection[str]) -> float:
+    """How much of the occupation's skills the learner holds: 3 an essential, 2 a central, 1 an optional."""
+    return sum(weight * len(set(held) & set(getattr(occ, kind))) for kind, weight in WEIGHTS)
+
+
+def refine(
+    area: str, taxonomy: Taxonomy, held: Iterable[str], cluster: Collection[str] = ()
+) -> tuple[Occupation, tuple[Occupation, ...]] | None:
+    """The occupation an area goal names for this learner, and the runners-up as close, or None.
+
+    Candidates share a field word of the area in one of their labels ("data" -> data analyst, data scientist,
+    chief data officer); those whose preferred label has it come first (knowledge engineer, whose alternative
+    label "linked data engineer" says "data", after data analyst). Each is then ranked by the held skills it
+    lists (`held_weight`), by the fewest essential and central skills still missing (the nearer job: data
+    analyst before data scientist for someone who does Excel), and by how many of the area's skill cluster it
+    needs."""
+    fields = field_stems(area)
+    held_set = set(held)
+    if not fields or not held_set:
+        return None
+    ranked = []
+    for occ in taxonomy.occupations.values():
+        named = bool(fields & _stems(occ.label))
+        if not named and not fields & _stems(*occ.alt_labels):
+            continue
+        weight = held_weight(occ, held_set)
+        if weight <= 0:
+            continue
+        needed = {*occ.essential, *occ.central}
+        ranked.append(((named, weight, -len(needed - held_set), len(set(cluster) & needed)), occ))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda x: x[0], reverse=True)
+    best_key, best = ranked[0]
+    runners = tuple(o for key, o in ranked[1:3] if key[:2] == best_key[:2])
+    return best, runners
+
+
+TEACHING_WORDS = frozenset({"teacher", "trainer"})  # a teaching occupation's preferred label has one
+SCHOOL_WORDS = frozenset({"school", "secondary", "primary"})  # ... and these when it teaches the young
+
+
+def _says(text: str, cues: Iterable[str]) -> bool:
+    """Whether a cue starts a word of the text (a prefix: "älter" in "älteren", "বয়স্ক" in "বয়স্কদের")."""
+    low = slots.normalise(text)
+    return any(re.search(rf"(?<!\w){re.escape(cue)}", low) for cue in cues)
+
+
+def audience(message: str) -> str | None:
+    """ "adults" or "young" when the message wishes to teach or help a group of learners ("help seniors get
+    online", "muốn dạy tin học cho người lớn"), else None ("help me get into IT" names no group)."""
+    if not _says(message, vocab.TEACH_OTHERS):
+        return None
+    if _says(message, vocab.ADULT_LEARNERS):
+        return "adults"
+    return "young" if _says(message, vocab.YOUNG_LEARNERS) else None
+
+
+def teaching(
+    message: str, taxonomy: Taxonomy, similarity: Mapping[str, tuple[Occupation, float]]
+) -> Occupation | None:
+    """The teaching occupation a wish to teach or help a group of learners names: one whose preferred label
+    has a teaching word, none for schools when the learners are adults, the nearest to the message by
+    meaning (`similarity`, from the occupation linker) first."""
+    who = audience(message)
+    if who is None:
+        return None
+    options = []
+    for occ in taxonomy.occupations.values():
+        words = set(normalise_label(occ.label).split())
+        if words & TEACHING_WORDS and not (who == "adults" and words & SCHOOL_WORDS):
+            options.append((similarity.get(occ.uri, (occ, 0.0))[1], occ.label, occ))
+    return max(options, key=lambda x: x[:2])[2] if options else None
