@@ -268,3 +268,22 @@ def test_an_areas_skills_come_from_the_matches_near_the_best() -> None:
     skills = _cluster("micro-credential design", tools)  # type: ignore[arg-type]
     assert "user-centred" not in skills and "prototype" not in skills, skills
     assert skills[0] == "design-models" and "scorm" in skills, skills
+
+
+@pytest.mark.parametrize(
+    "message, client",
+    [
+        ("she is stuck in her job and does not know what to study", True),
+        ("I feel stuck in my job and don't know what to study", False),
+    ],
+)
+def test_the_counsellors_opening_asks_about_the_client_for_an_adviser(
+    responder, message: str, client: bool
+) -> None:
+    answer = responder.reply(message, History())
+    if answer.intent != "explore" or "$" in answer.text:
+        pytest.fail(answer.text)
+    with replying_in("en"):
+        about_client = t("explore_client", directions="").split("\n")[0]
+        about_self = t("explore", directions="").split("\n")[0]
+    assert (about_client in answer.text) is client and (about_self in answer.text) is not client, answer.text

@@ -451,8 +451,9 @@ class OfflineResponder(PlanHandlers):
                     retrieved=starters,
                 )
         directions = self._directions(profile)
+        # an adviser speaking of a client: the counsellor's questions are about the client
         return _Reply(
-            t("explore", directions=directions),
+            t("explore_client" if p.third_person else "explore", directions=directions),
             "explore",
             retrieved=[c for c in self.tools.direction_examples(profile)],
         )
