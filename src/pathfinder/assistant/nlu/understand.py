@@ -186,10 +186,16 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
                 goals.append((clause, pred))
         elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
             stated.append(clause)
+    stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
         job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
-        p.clause_role = content(job or stated[0]) or None
+        job = job or next((c for c in stated if glossary.names_job(c, p.lang)), None)
+        # else the first statement, only where no job words are known: a clause in another language that
+        # the glossary does not translate ("5 vuotta sairaanhoitajana"), never a name or a place ("my client
+        # Ana is 34", "I work in a call centre") or how someone is ("débutant complet")
+        unknown = p.lang not in (None, "en") and not english[0] and not vocab.names_no_job(stated[0])
+        p.clause_role = content(job or (stated[0] if unknown else "")) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
     if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
@@ -337,7 +343,9 @@ _ROLE_FINAL = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$))",
     regex.IGNORECASE,
 )
-_ADVISER_WORD = regex.compile(r"advis[eo]r|counsel+or|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা", regex.I)
+_ADVISER_WORD = regex.compile(
+    r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা", regex.I
+)
 # an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
 # tengo una usuaria que es profesora…", "tôi là tư vấn viên, khách hàng của tôi là lập trình viên…")
 _CLIENT_ROLE_CUE = regex.compile(
