@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
+from pathfinder.assistant.nlu.slots import extract as extract_slots
 from pathfinder.assistant.nlu.vocab import names_no_job
 from pathfinder.domain import to_eur, weeks_in
 from pathfinder.domain.languages import ALIASES
@@ -348,9 +349,16 @@ def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
             chunk,
         )
         chunk = re.sub(r"\s+", " ", chunk).strip(" -")
-        if chunk:
+        if chunk and not _names_constraint(chunk):
             out.append((chunk, level))
     return tuple(out)
+
+
+def _names_constraint(chunk: str) -> bool:
+    """A piece of a skills list that is a limit, not a skill ("I know HTML and CSS, 6 hours weekly, 400 euros
+    max"): hours, money, a date or a study format."""
+    s = extract_slots(chunk)
+    return bool(s.hours_per_week or s.amount or s.deadline or s.weeks or s.participation)
 
 
 def parse(message: str, today: date | None = None) -> Parsed:

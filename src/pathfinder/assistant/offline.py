@@ -368,10 +368,23 @@ class OfflineResponder(PlanHandlers):
                 cred = self.tools.get(state.focus)
             if cred is None and state.last_pathway is not None and len(state.last_pathway.steps) == 1:
                 cred = self.tools.get(state.last_pathway.steps[0].id)
+            if cred is not None and named is None and self._names_other_subject(p.text, cred):
+                return None  # "I did the JavaScript one" with a Python course in focus: not that one
             return cred
         if intent == "state_skills" and named is not None:
             return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or [named]
         return None
+
+    def _names_other_subject(self, text: str, cred: Credential) -> bool:
+        """Whether the message names skills of which the credential teaches none and its title names none."""
+        named = [
+            (x, hit)
+            for x in self.tools.lexicon.skill_mentions(text)
+            if (hit := self.tools.lexicon.skill_hit(x))
+        ]
+        taught = {ref.uri for ref in cred.skills}
+        title = cred.title.casefold()
+        return bool(named) and not any(hit.uri in taught or x.casefold() in title for x, hit in named)
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
