@@ -40,3 +40,11 @@ def test_a_course_of_another_subject_is_not_the_one_in_focus(responder: OfflineR
 
 def test_the_one_in_focus_is_still_skipped_when_nothing_else_is_named(responder: OfflineResponder) -> None:
     assert _held_after(responder, "skip it, I've done it") == ["sql-analysts"]
+
+
+def test_years_of_practice_name_a_skill_not_a_course(responder: OfflineResponder) -> None:
+    # "j'ai déjà fait du SQL pendant 3 ans" marked a Spanish SQL course as held in the trial
+    answer = responder.reply("I've already been doing SQL for 4 years", History())
+    assert not [c for c in answer.profile_changes if c.credential is not None], answer.text
+    said = responder.reply("I already did the SQL one", History())
+    assert [c.credential.id for c in said.profile_changes if c.credential is not None] == ["sql-analysts"]

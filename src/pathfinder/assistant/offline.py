@@ -34,6 +34,7 @@ from pathfinder.assistant.i18n import SERVED, and_list, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
@@ -802,8 +803,9 @@ class OfflineResponder(PlanHandlers):
             # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
             one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
             found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word)
-        if found is None and (p.done_cue or asks_after(p.text)):
+        if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
             # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
+            # ("j'ai fait du SQL pendant 3 ans" is practice: a skill, not a course)
             acronym = self.tools.lexicon.acronym_title(p.text)
             found = self.tools.get(acronym) if acronym else None
         marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
