@@ -38,6 +38,33 @@ _ASKS = re.compile(
 )
 
 
+_ECTS_WORD = r"(?:ects|ecvet|op|opintopistett[äa]|opintopistettä|tín chỉ|tin chi|credits?|créditos?|crédits?)"
+_HOURS_WORD = r"(?:hours?|hrs?|h|stunden|std|horas?|heures?|h|tuntia|tuntiä|giờ|gio|घंटे|घंटा|ঘণ্টা|ঘন্টা)"
+_HOW_MANY = re.compile(
+    r"\bhow (?:many|much)\b|\bwie ?viele?\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bkuinka (?:monta|paljon)\b|"
+    r"\bpaljonko\b|\bbao nhi[eê]u\b|कितन|কত|\bkitn[eai]\b|\bkoto\b|\bin hours\b|\bequals?\b|=",
+    re.IGNORECASE,
+)
+_N = r"(\d+(?:[.,]\d+)?)"
+
+
+def ects_conversion(text: str) -> tuple[str, dict[str, str]] | None:
+    """'How many hours is 5 ECTS?', '100 Stunden, wie viele ECTS?': the conversion at 1 ECTS = 25-30 hours,
+    as the reply template's name and its values; None for any other message."""
+    low = text.casefold()
+    if not _HOW_MANY.search(low) or not re.search(rf"\b{_ECTS_WORD}\b", low):
+        return None
+    ects = re.search(rf"{_N}\s*{_ECTS_WORD}\b", low)
+    hours = re.search(rf"{_N}\s*{_HOURS_WORD}\b", low)
+    if ects and not hours:
+        n = float(ects.group(1).replace(",", "."))
+        return "concept_ects_hours", {"ects": f"{n:g}", "low": f"{n * 25:g}", "high": f"{n * 30:g}"}
+    if hours and not ects:
+        h = float(hours.group(1).replace(",", "."))
+        return "concept_hours_ects", {"hours": f"{h:g}", "low": f"{h / 30:.1f}", "high": f"{h / 25:.1f}"}
+    return None
+
+
 def asked_concept(text: str) -> str | None:
     """The framework concept a short question asks about ("what is ECTS?", "EQF level 6 - was heißt das?"),
     else None. A longer message, or one asking something else with the word in it ("how many ECTS is the

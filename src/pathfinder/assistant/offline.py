@@ -15,7 +15,7 @@ from typing import Literal
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
-from pathfinder.assistant.concepts import asked_concept
+from pathfinder.assistant.concepts import asked_concept, ects_conversion
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -197,7 +197,18 @@ class OfflineResponder(PlanHandlers):
             r = self._hours_needed(p, state.last_pathway, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
-        elif (concept := asked_concept(p.text)) and named is None and intent not in _NOT_A_CONCEPT_QUESTION:
+        elif (conversion := ects_conversion(p.text)) and named is None and not p.ordinals:
+            # "how many hours is 5 ECTS?": the conversion, then what is missing for a plan
+            key, values = conversion
+            step, retrieved = self._next_step(provisional)
+            r = _Reply(t(key, **values) + "\n\n" + step, "explain", retrieved=retrieved)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            (concept := asked_concept(p.text))
+            and named is None
+            and (intent not in _NOT_A_CONCEPT_QUESTION or intent == "compare" and not p.ordinals)
+        ):  # also "what's the difference between ECTS and hours?" (a comparison of no courses)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
             step, retrieved = self._next_step(provisional)
             r = _Reply(t(f"concept_{concept}") + "\n\n" + step, "explain", retrieved=retrieved)
