@@ -33,6 +33,7 @@ from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, and_list, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.nlu.understand import understand
@@ -63,6 +64,7 @@ from pathfinder.domain.filters import matches
 from pathfinder.domain.pathways import Pathway
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
+from pathfinder.planner.stacks import certificate_totals
 
 ANONYMOUS = LearnerProfile(id="anonymous")
 # a phrase marked as one course ("the Parallel Programming one", "Parallel Programming वाला कोर्स", "... wala",
@@ -739,7 +741,8 @@ class OfflineResponder(PlanHandlers):
             )
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
-        if not state.last_query:  # a list from no search (first steps on a goal): refine within it
+        if not state.last_query or (p.refinements and _asks_sort(p.text)):
+            # a list from no search (first steps on a goal), or "sort them by price": refine within it
             return self._within_shown(p, shown, filters, profile)
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
         focus = self.tools.get(state.focus) if state.focus else None
@@ -767,7 +770,8 @@ class OfflineResponder(PlanHandlers):
         fitting = [c for c in shown if matches(c, filters)]
         head = "of_these"
         if "cheaper" in p.refinements:
-            fitting.sort(key=lambda c: (c.cost_eur is None, c.cost_eur or 0.0))
+            price = {c.id: self._price_to_earn(c) for c in fitting}
+            fitting.sort(key=lambda c: (price[c.id] is None, price[c.id] or 0.0))
             head = "of_these_cheapest"
         elif "shorter" in p.refinements:
             fitting.sort(key=lambda c: (c.hours is None, c.hours or 0.0))
@@ -884,6 +888,14 @@ class OfflineResponder(PlanHandlers):
                 counts[s.target] = counts.get(s.target, 0) + 1
         best = max(counts, key=lambda k: counts[k], default=None)
         return self.tools.get(best) if best else None
+
+    def _price_to_earn(self, cred: Credential) -> float | None:
+        """A course's price; a certificate's own fee with its cheapest parts (None when not known): a
+        certificate with no fee of its own is not the cheapest entry of a list."""
+        if cred.kind != "certificate":
+            return cred.cost_eur
+        totals = certificate_totals(cred, [cred, *self._parts(cred)])
+        return totals.cost_eur if totals.complete and not totals.price_unknown else None
 
     def _parts(self, cred: Credential) -> list[Credential]:
         """The courses a certificate is built from (none for a course)."""
@@ -1205,6 +1217,12 @@ class OfflineResponder(PlanHandlers):
         shown = [c for c in (self.tools.get(i) for i in listed[:6]) if c]
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
         return _Reply(note + t("which_two") + "\n\n" + items, "compare", retrieved=shown)
+
+
+def _asks_sort(text: str) -> bool:
+    """'Sort them by price', 'ordénalos por duración': the list shown reordered, not a new search."""
+    low = text.casefold()
+    return any(w in low for w in vocab.SORT)
 
 
 def _without(text: str, phrase: str | None) -> str:

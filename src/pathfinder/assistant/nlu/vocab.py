@@ -673,6 +673,40 @@ CHEAPER = (
     "sasta",
     "saste",
     "lower cost",
+    # "sort them by price": cheapest first
+    "by price",
+    "by cost",
+    "price low to high",
+    "nach preis",
+    "por precio",
+    "par prix",
+    "par le prix",
+    "hinnan mukaan",
+    "theo giá",
+    "theo gia",
+    "कीमत के हिसाब",
+    "कीमत के अनुसार",
+    "দাম অনুযায়ী",
+    "damer hisabe",
+)
+# "sort them by price", "nach Preis sortieren": the list shown, reordered (substrings of the normalised text)
+SORT = (
+    "sort",
+    "order them",
+    "order by",
+    "rank them",
+    "sortier",
+    "ordena",
+    "ordén",
+    "trie",
+    "trier",
+    "classe",
+    "järjest",
+    "jarjest",
+    "sắp xếp",
+    "sap xep",
+    "क्रम में",
+    "সাজা",
 )
 # "no money", "zero budget": a budget of 0 (substrings of the normalised message)
 NO_MONEY = (
@@ -766,6 +800,18 @@ FASTER = (
     "দ্রুত",
     "তাড়াতাড়ি",
     "ছোট",
+    # "sort them by length": shortest first
+    "by duration",
+    "by length",
+    "by hours",
+    "nach dauer",
+    "por duración",
+    "por duracion",
+    "par durée",
+    "par duree",
+    "keston mukaan",
+    "theo thời lượng",
+    "theo thoi luong",
 )
 
 # ordinal words (the item of a list or step of a plan the learner means); -1 is the last
