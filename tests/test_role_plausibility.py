@@ -56,3 +56,19 @@ def test_an_untranslated_job_in_another_language_is_still_read():
     # no glossary term, no job word known in Finnish: the statement stays the job, as before
     p = understand("olen ollut 8 vuotta lähihoitajana, haluan oppia tekoälyä")
     assert p.clause_role and "lähihoitaja" in p.clause_role
+
+
+def test_a_job_coachs_own_work_is_not_the_clients_job():
+    p = understand("I'm a career coach; my client Ahmed, 35, wants to go into cybersecurity")
+    assert p.clause_role is None and p.current_role is None
+
+
+def test_years_in_a_job_are_experience_not_a_deadline():
+    from datetime import date
+
+    p = understand(
+        "Client: 4 years in customer service, 6 hours a week, wants cloud", today=date(2026, 12, 4)
+    )
+    assert p.deadline is None and p.weeks is None
+    p = understand("I want to work in cloud security within 3 years", today=date(2026, 12, 4))
+    assert p.deadline is not None

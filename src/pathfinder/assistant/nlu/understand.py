@@ -344,7 +344,9 @@ _ROLE_FINAL = regex.compile(
     regex.IGNORECASE,
 )
 _ADVISER_WORD = regex.compile(
-    r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা", regex.I
+    r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|\bcoach|\bmentor|recruiter|case ?worker|job ?cent(?:re|er)|"
+    r"berufsberat|orientador|conseill(?:er|ère)|uraohjaaja|tư vấn viên|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা",
+    regex.I,
 )
 # an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
 # tengo una usuaria que es profesora…", "tôi là tư vấn viên, khách hàng của tôi là lập trình viên…")

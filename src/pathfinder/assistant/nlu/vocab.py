@@ -84,7 +84,11 @@ EXPERIENCE_BEFORE = frozenset(
     "worked working work been since for seit depuis desde hace làm lam trabajo trabajé travaille travaillé "
     "arbeite gearbeitet olen ollut työskennellyt kaam kaj kori korchi".split()
 )
-EXPERIENCE_AFTER = frozenset("se theke dhore rồi roi nay lang".split())
+EXPERIENCE_AFTER = frozenset(
+    "se theke dhore rồi roi nay lang "
+    # "2 years in accounts payable", "5 years as a nurse", "3 Jahre als", "4 años como", "10 ans comme"
+    "in as of at doing working experience exp als como comme".split()
+)
 # "the end of": "before the end of March" is the end of March ("avant la fin mars", "trước cuối tháng 3")
 END_OF = frozenset("end ende fin fine cuối loppu loppuun lopussa अंत শেষে".split())
 
