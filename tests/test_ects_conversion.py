@@ -67,3 +67,8 @@ def test_the_reply_converts_in_the_learners_language(responder: OfflineResponder
 def test_the_difference_between_ects_and_hours_is_explained(responder: OfflineResponder) -> None:
     answer = responder.reply("what's the difference between ECTS and hours?", History())
     assert answer.intent == "explain" and "25–30 hours" in answer.text, answer.text
+
+
+def test_the_difference_between_a_certificate_and_a_micro_credential(responder: OfflineResponder) -> None:
+    answer = responder.reply("whats the difference between a certificate and a micro-credential", History())
+    assert answer.intent == "explain" and "**micro-credential**" in answer.text, answer.text

@@ -72,3 +72,8 @@ def test_years_in_a_job_are_experience_not_a_deadline():
     assert p.deadline is None and p.weeks is None
     p = understand("I want to work in cloud security within 3 years", today=date(2026, 12, 4))
     assert p.deadline is not None
+
+
+def test_a_career_changer_says_how_she_comes_not_her_job():
+    p = understand("Ich bin Umsteigerin, habe Germanistik studiert und will in die Datenanalyse")
+    assert p.clause_role is None and p.current_role is None

@@ -48,3 +48,13 @@ def test_years_of_practice_name_a_skill_not_a_course(responder: OfflineResponder
     assert not [c for c in answer.profile_changes if c.credential is not None], answer.text
     said = responder.reply("I already did the SQL one", History())
     assert [c.credential.id for c in said.profile_changes if c.credential is not None] == ["sql-analysts"]
+
+
+def test_a_credential_held_and_a_wish_with_no_plan_shown_is_answered(responder: OfflineResponder) -> None:
+    # "I already have a CCNA. what's next if I want to do network automation?" was "no pathway to change yet"
+    answer = responder.reply(
+        "I already did a Python course. what next if I want to do data analysis?", History()
+    )
+    assert answer.intent != "skip_step" and answer.citations, answer.text
+    bare = responder.reply("skip the first one, I did it", History())
+    assert bare.intent == "skip_step" and not bare.citations

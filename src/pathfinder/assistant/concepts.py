@@ -26,7 +26,8 @@ _CONCEPTS: dict[str, re.Pattern[str]] = {
 
 # "what is / what does ... mean / explain" in the served languages, with and without diacritics
 _ASKS = re.compile(
-    r"\bwhat(?:'s| is| are| does| do)\b|\bmean(?:s|ing)?\b|\bexplain\b|\bwhat\b|"
+    r"\bwhat(?:'s| is| are| does| do)\b|\bmean(?:s|ing)?\b|\bexplain\b|\bwhats?\b|"
+    r"\bdifference\b|\bunterschied\b|\bdiferencia\b|\bdifférence\b|\bero\b|khác nhau|फ़र्क|फर्क|अंतर|পার্থক্য|"
     r"\bwas (?:ist|sind|bedeutet|heißt|heisst)\b|\bbedeutet\b|\berklär|"
     r"\bqu[eé] (?:es|son|significa)\b|\bsignifica\b|\bexplica|"
     r"qu'est[- ]ce|c'est quoi|\bque veut dire\b|\bsignifie\b|\bexpliqu|"
@@ -63,6 +64,17 @@ def ects_conversion(text: str) -> tuple[str, dict[str, str]] | None:
         h = float(hours.group(1).replace(",", "."))
         return "concept_hours_ects", {"hours": f"{h:g}", "low": f"{h / 30:.1f}", "high": f"{h / 25:.1f}"}
     return None
+
+
+_DIFFERENCE = re.compile(
+    r"\bdifference\b|\bunterschied\b|\bdiferencia\b|\bdifférence\b|\bero\b|khác nhau|फ़र्क|फर्क|अंतर|পার্থক্য",
+    re.IGNORECASE,
+)
+
+
+def asks_difference(text: str) -> bool:
+    """'What's the difference between X and Y?' in the served languages."""
+    return bool(_DIFFERENCE.search(text))
 
 
 def asked_concept(text: str) -> str | None:

@@ -15,7 +15,7 @@ from typing import Literal
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
-from pathfinder.assistant.concepts import asked_concept, ects_conversion
+from pathfinder.assistant.concepts import asked_concept, asks_difference, ects_conversion
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -208,9 +208,14 @@ class OfflineResponder(PlanHandlers):
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
             (concept := asked_concept(p.text))
-            and named is None
+            and (
+                named is None
+                or asks_difference(p.text)
+                and not self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+            )
             and (intent not in _NOT_A_CONCEPT_QUESTION or intent == "compare" and not p.ordinals)
-        ):  # also "what's the difference between ECTS and hours?" (a comparison of no courses)
+        ):  # also "what's the difference between ECTS and hours?", "... a certificate and a micro-credential"
+            # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
             step, retrieved = self._next_step(provisional)
             r = _Reply(t(f"concept_{concept}") + "\n\n" + step, "explain", retrieved=retrieved)

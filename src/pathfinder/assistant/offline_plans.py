@@ -374,6 +374,10 @@ class PlanHandlers:
         cred = self._held(p, state, self._mentioned(p, state), "skip_step")
         if cred is None:
             if state.last_pathway is None or not state.last_pathway.steps:
+                # "I already have a CCNA, what's next for network automation?" with no plan: nothing to skip;
+                # what it says (the goal, skills, a credential the catalogue lacks) is answered instead
+                if p.goal_text or p.skills or p.topic:
+                    return self._explore(p, state, profile)
                 return _Reply(t("no_pathway"), "skip_step")
             if p.ordinals:
                 size = len(state.last_pathway.steps)

@@ -194,7 +194,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # else the first statement, only where no job words are known: a clause in another language that
         # the glossary does not translate ("5 vuotta sairaanhoitajana"), never a name or a place ("my client
         # Ana is 34", "I work in a call centre") or how someone is ("débutant complet")
-        unknown = p.lang not in (None, "en") and not english[0] and not vocab.names_no_job(stated[0])
+        unknown = p.lang not in (None, "en") and not english[0] and not vocab.names_no_job(content(stated[0]))
         p.clause_role = content(job or (stated[0] if unknown else "")) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None

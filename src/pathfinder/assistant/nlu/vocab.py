@@ -616,7 +616,9 @@ NOT_A_JOB = frozenset(
     "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
-    "bereit listo lista prêt prête valmis".split()
+    "bereit listo lista prêt prête valmis "
+    # a career changer says how they come, not which job they do ("Ich bin Quereinsteigerin")
+    "quereinsteiger quereinsteigerin umsteiger umsteigerin career changer".split()
 )
 
 
