@@ -356,9 +356,11 @@ def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
 
 def _names_constraint(chunk: str) -> bool:
     """A piece of a skills list that is a limit, not a skill ("I know HTML and CSS, 6 hours weekly, 400 euros
-    max"): hours, money, a date or a study format."""
+    max", "I speak English and Spanish"): hours, money, a date, a study format or a language."""
     s = extract_slots(chunk)
-    return bool(s.hours_per_week or s.amount or s.deadline or s.weeks or s.participation)
+    return bool(
+        s.hours_per_week or s.amount or s.deadline or s.weeks or s.participation or s.wanted_languages
+    )
 
 
 def parse(message: str, today: date | None = None) -> Parsed:

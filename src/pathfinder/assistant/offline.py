@@ -44,6 +44,7 @@ from pathfinder.assistant.policy import (
     asks_easiest,
     asks_everything,
     asks_order,
+    asks_remove,
     asks_start,
     decide,
     lists,
@@ -376,6 +377,8 @@ class OfflineResponder(PlanHandlers):
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
     ) -> Credential | list[Credential] | None:
         """The credentials a learner says they already hold: a plan step they skip, or all they name."""
+        if intent == "skip_step" and asks_remove(p.text) and not p.done_cue:
+            return None  # "remove the math course": not wanted, not done (`_remove`)
         if intent == "skip_step" and named is not None:
             return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or named
         if intent == "skip_step":

@@ -284,6 +284,24 @@ def asks_sequence(text: str) -> bool:
     return bool(_ORDER.search(text))
 
 
+# "remove the math course", "without the French one", "ohne den Cloud-Kurs", "quita el de Python", "sans le
+# cours de maths", "ilman matematiikkaa", "loại khóa toán đi", "मैथ्स वाला हटा दो": a step the learner does not
+# want (left out, never marked as held; "bỏ" and "বাদ দাও" stay skips, as `_SKIP` reads them)
+_REMOVE = re.compile(
+    r"\bremove\b|\bdrop\b|\btake (?:out|off)\b|\bleave (?:out|off)\b|\bexclude\b|\bwithout\b|\bget rid of\b|"
+    r"\bohne\b|\bentfern|\bstreich|\bweglassen|\braus(?:nehmen)?\b|\bquita|\bquitar\b|\belimina|\bsaca\b|"
+    r"\bsin (?:el|la|los|las)\b|\bsans\b|\benl[eè]v|\bretire|\bsupprime|\bilman\b|\bpoista|\bjätä pois|"
+    r"\bloại\b|\bkhông muốn\b|हटा|\bhata\b|নাহ?ি চাই",
+    re.IGNORECASE,
+)
+
+
+def asks_remove(text: str) -> bool:
+    """Whether a message asks to leave something out of the plan shown because it is not wanted ("remove the
+    math course, I hate math"), not because it is done."""
+    return bool(_REMOVE.search(text))
+
+
 def asks_skip(text: str) -> bool:
     """Whether a message asks to leave a step out ("den ersten Schritt kann ich überspringen")."""
     return bool(_SKIP.search(text))
@@ -375,6 +393,8 @@ def decide(
         and (p.ordinals or named)
     ):
         return "skip_step"  # "den ersten Schritt kann ich überspringen": that step of the plan shown, held
+    if planned and state.listing in ("pathway", "suggestions") and asks_remove(p.text) and not p.done_cue:
+        return "skip_step"  # "remove the math course": that step left out (`_skip` tells the two apart)
     if (
         asks_after(p.text)
         and (
