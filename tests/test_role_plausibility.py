@@ -42,9 +42,10 @@ def test_a_clients_name_is_not_their_job():
     assert p.clause_role == "cashier"
 
 
-def test_a_workplace_is_no_job():
+def test_a_field_of_work_is_read_whole():
+    # "i work in a call centre" was noted as the job "centre"
     p = understand("i work at a hotel reception and i'm fed up, i like computers")
-    assert p.clause_role is None and p.current_role is None
+    assert p.clause_role == "hotel reception"
 
 
 def test_an_advisers_own_work_is_not_the_clients_job():

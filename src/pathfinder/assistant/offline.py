@@ -406,7 +406,11 @@ class OfflineResponder(PlanHandlers):
         ]
         taught = {ref.uri for ref in cred.skills}
         title = cred.title.casefold()
-        return bool(named) and not any(hit.uri in taught or x.casefold() in title for x, hit in named)
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", title) if w)
+        return bool(named) and not any(
+            hit.uri in taught or x.casefold() in title or len(x) >= 2 and x.casefold() in initials
+            for x, hit in named
+        )  # "the intro to hpc one": Introduction to High-Performance Computing
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {

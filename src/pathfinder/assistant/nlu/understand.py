@@ -191,11 +191,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
         job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
         job = job or next((c for c in stated if glossary.names_job(c, p.lang)), None)
-        # else the first statement, only where no job words are known: a clause in another language that
-        # the glossary does not translate ("5 vuotta sairaanhoitajana"), never a name or a place ("my client
-        # Ana is 34", "I work in a call centre") or how someone is ("débutant complet")
-        unknown = p.lang not in (None, "en") and not english[0] and not vocab.names_no_job(content(stated[0]))
-        p.clause_role = content(job or (stated[0] if unknown else "")) or None
+        # in English, a field of work said as such ("I work in a call centre", "been doing retail 6 yrs"),
+        # else the first statement only in another language (English job words are known, those of the
+        # other languages only through the glossary): never a name ("my client Ana is 34") or how someone
+        # is ("débutant complet", "Quereinsteigerin")
+        field = next((m.group(1) for c in stated if (m := _WORK_FIELD.search(c))), None)
+        other = p.lang not in (None, "en") and not set(tokens(stated[0])) & vocab.NOT_A_JOB
+        p.clause_role = (content(job) if job else field or (content(stated[0]) if other else "")) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
     if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
@@ -341,6 +343,12 @@ _ROLE_FINAL = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s+(?:हूँ|हूं|hu|hoon|hun)\b|"
     r"(?:আমি|ami)\s+(?:\d+\s+(?:বছর|bochor)\s+(?:ধরে|dhore)\s+)?(?:একজন|ekjon)\s+"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$))",
+    regex.IGNORECASE,
+)
+# "I work in hospital medical records", "works at a call centre", "been doing retail 6 yrs": the field of work
+_WORK_FIELD = regex.compile(
+    r"\b(?:work(?:s|ed|ing)? (?:in|at|for)|been doing|job (?:in|at)|been in)\s+(?:an? |the )?"
+    r"([a-z][a-z&/ -]*?[a-z])(?=\s+(?:and|but|for|since|so|now|\d)\b|\s*[,.;:!?]|\s*$)",
     regex.IGNORECASE,
 )
 _ADVISER_WORD = regex.compile(
