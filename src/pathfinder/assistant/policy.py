@@ -202,6 +202,7 @@ _SKIP = re.compile(
 # thì học tiếp gì?", "इसके बाद क्या?", "এর পরে কী?": what follows the credential in focus
 _AFTER = re.compile(
     r"\bafter (?:that|this|it|finishing|i finish)\b|\bcomes? (?:next|after)\b|\bwhat next\b|\bnext step\b|"
+    r"\b(?:take|do|study|learn) (?:after|afterwards|next)\s*\??\s*$|\bafterwards\b|"
     r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
     r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore",
