@@ -349,9 +349,17 @@ def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
             chunk,
         )
         chunk = re.sub(r"\s+", " ", chunk).strip(" -")
-        if chunk and not _names_constraint(chunk):
+        if chunk and not _names_constraint(chunk) and not _PEOPLE.search(chunk):
             out.append((chunk, level))
     return tuple(out)
+
+
+# "I work with unemployed adults over 50", "I work with kids": the people an adviser or teacher works with
+_PEOPLE = re.compile(
+    r"\b(?:adults?|people|persons?|students?|pupils?|kids|children|clients?|learners?|seniors?|elderly|"
+    r"jobseekers?|job seekers?|refugees?|migrants?|women|men|youth|teenagers?|colleagues|customers?|"
+    r"patients?|employees|staff|team)\b"
+)
 
 
 def _names_constraint(chunk: str) -> bool:
