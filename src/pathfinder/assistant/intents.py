@@ -126,7 +126,10 @@ _GOAL = re.compile(
     r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|"
     r"switch to|get into|transition (?:in)?to)|i'?m (?:moving|switching|transitioning|pivoting) (?:in)?to|"
     r"moving (?:in)?to|switch(?:ing)? (?:careers? )?to|career (?:change )?(?:in|as)|become|my (?:new "
-    r")?goal is(?: to become)?|goal:|aiming (?:for|at)|work as|get a job as)\s+(?:an?\s+|the\s+)?(.+)$"
+    r")?goal is(?: to become)?|goal:|aiming (?:for|at)|work as|get a job as|"
+    # "the cheapest way to get into cybersecurity", "how do I break into cloud security?"
+    r"(?:way|how) to (?:get|break|move) into|how (?:do|can|could|would|should) i (?:get|break|move) into)"
+    r"\s+(?:an?\s+|the\s+)?(.+)$"
 )
 _CURRENT_ROLE = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i was|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"

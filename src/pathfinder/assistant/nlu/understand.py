@@ -232,7 +232,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
         )
-    if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints and not goals:
+    if (
+        p.goal_text
+        and whole.intent in ("set_constraints", "refine")
+        and p.has_constraints
+        and not goals
+        and not _names_term(p.goal_text, p.lang)  # "cheapest way to get into cybersecurity in 3 months"
+    ):
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
