@@ -544,6 +544,8 @@ class OfflineResponder(PlanHandlers):
         hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
+        if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
+            hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
         elsewhere = self._elsewhere(query, filters) if hits else []
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
@@ -780,6 +782,8 @@ class OfflineResponder(PlanHandlers):
         """'The fastest one?', 'cheaper?' or 'only online' about a list that came from no search: the shown
         entries that fit, shortest or cheapest first; when none does, the goal searched with those filters."""
         fitting = [c for c in shown if matches(c, filters)]
+        if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
+            fitting = [c for c in fitting if self._within_price(c, filters.max_cost)]
         head = "of_these"
         if "cheaper" in p.refinements:
             price = {c.id: self._price_to_earn(c) for c in fitting}
@@ -908,6 +912,10 @@ class OfflineResponder(PlanHandlers):
             return cred.cost_eur
         totals = certificate_totals(cred, [cred, *self._parts(cred)])
         return totals.cost_eur if totals.complete and not totals.price_unknown else None
+
+    def _within_price(self, cred: Credential, max_cost: float) -> bool:
+        price = self._price_to_earn(cred)
+        return price is not None and price <= max_cost
 
     def _parts(self, cred: Credential) -> list[Credential]:
         """The courses a certificate is built from (none for a course)."""

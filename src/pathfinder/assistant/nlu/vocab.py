@@ -329,6 +329,9 @@ SPEAK = (
 
 FREE = (
     "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
+    # inflected: "kostenlose Kurse", "cours gratuits", "cursos gratuitos", "maksuttomat kurssit"
+    "kostenlose kostenlosen kostenloser kostenloses gratuits gratuites gratuitos gratuitas ilmaiset ilmaisen "
+    "maksuttomat maksuttoman maksutonta "
     "maksuton maksuttomia miễn phí मुफ़्त मुफ्त "
     "निःशुल्क বিনামূল্যে ফ্রি"
 ).split()
