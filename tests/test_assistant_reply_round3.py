@@ -99,7 +99,8 @@ def test_an_acronym_only_one_step_has_names_that_step_when_it_is_done(planner: O
 
 @pytest.mark.parametrize(
     "text", ["what comes after that?", "was kommt danach?", "¿y qué puedo hacer después?", "et ensuite ?",
-             "mitä sen jälkeen?", "học xong thì học tiếp gì?", "इसके बाद क्या करूँ?", "এর পরে কী?"],
+             "mitä sen jälkeen?", "học xong thì học tiếp gì?", "इसके बाद क्या करूँ?", "এর পরে কী?",
+             "and what can I take after?", "what should I study afterwards?"],
 )  # fmt: skip
 def test_what_comes_after_the_course_in_focus_names_what_it_leads_on_to(
     planner: OfflineResponder, text: str
@@ -242,7 +243,9 @@ def test_everyday_words_are_not_asking_for_the_easiest(text: str) -> None:
     assert not asks_easiest(text)
 
 
-@pytest.mark.parametrize("text", ["quiero aprender SQL y luego Python", "ich freue mich darauf"])
+@pytest.mark.parametrize(
+    "text", ["quiero aprender SQL y luego Python", "ich freue mich darauf", "I want to take it after work"]
+)
 def test_then_inside_a_statement_is_not_asking_what_comes_after(text: str) -> None:
     assert not asks_after(text)
 

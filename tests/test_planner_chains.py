@@ -28,8 +28,9 @@ TAX = Taxonomy.from_items(
 
 
 def _cred(cid, skills=(), hours=100.0, **kw):
+    kw.setdefault("cost", 0)
     return Credential(
-        id=cid, title=cid.upper(), provider="P", languages=("en",), cost=0, skills=skills, hours=hours, **kw
+        id=cid, title=cid.upper(), provider="P", languages=("en",), skills=skills, hours=hours, **kw
     )
 
 
@@ -93,3 +94,29 @@ def test_the_note_and_the_reason_are_said_in_the_reply_language():
     with i18n.replying_in("de"):
         said = planner_text.say(note)
     assert said.startswith("HEAD (skill c, skill d) fehlt") and "300 Std." in said
+
+
+def test_a_chain_that_is_the_whole_plan_is_measured_against_a_typical_course():
+    # session 9: a web developer over budget for the web courses was planned only the ML track (430 h for two
+    # shared skills); the goal's own skills cost more than the budget here: the chain is all that is left
+    costly = [
+        _cred("ab", (A, B), hours=20, cost=900),
+        *_catalogue()[1:],
+        _cred("cd", (C, D), hours=30, cost=900),
+    ]
+    pw = _plan(costly, constraints={"budget": 100})
+    assert pw.ids == ()
+    note = next(n for n in pw.notes if n.startswith("HEAD"))
+    assert "for a typical course on this goal" in note and "300 h for 2 goal skill(s)" in note
+    from pathfinder.assistant import planner_text
+
+    assert planner_text.unknown([note]) == []
+
+
+def test_a_whole_plan_chain_no_dearer_per_skill_than_a_typical_course_stays():
+    usual = [
+        _cred("ab", (A, B), hours=200, cost=900),
+        *_catalogue()[1:],
+        _cred("cd", (C, D), hours=250, cost=900),
+    ]
+    assert set(_plan(usual, constraints={"budget": 100}).ids) == {"p1", "p2", "head"}

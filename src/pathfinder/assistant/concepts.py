@@ -26,7 +26,8 @@ _CONCEPTS: dict[str, re.Pattern[str]] = {
 
 # "what is / what does ... mean / explain" in the served languages, with and without diacritics
 _ASKS = re.compile(
-    r"\bwhat(?:'s| is| are| does| do)\b|\bmean(?:s|ing)?\b|\bexplain\b|\bwhat\b|"
+    r"\bwhat(?:'s| is| are| does| do)\b|\bmean(?:s|ing)?\b|\bexplain\b|\bwhats?\b|"
+    r"\bdifference\b|\bunterschied\b|\bdiferencia\b|\bdifférence\b|\bero\b|khác nhau|फ़र्क|फर्क|अंतर|পার্থক্য|"
     r"\bwas (?:ist|sind|bedeutet|heißt|heisst)\b|\bbedeutet\b|\berklär|"
     r"\bqu[eé] (?:es|son|significa)\b|\bsignifica\b|\bexplica|"
     r"qu'est[- ]ce|c'est quoi|\bque veut dire\b|\bsignifie\b|\bexpliqu|"
@@ -36,6 +37,44 @@ _ASKS = re.compile(
     r"কী|কি |মানে|বুঝিয়ে|\bki\b|\bmane\b",
     re.IGNORECASE,
 )
+
+
+_ECTS_WORD = r"(?:ects|ecvet|op|opintopistett[äa]|opintopistettä|tín chỉ|tin chi|credits?|créditos?|crédits?)"
+_HOURS_WORD = r"(?:hours?|hrs?|h|stunden|std|horas?|heures?|h|tuntia|tuntiä|giờ|gio|घंटे|घंटा|ঘণ্টা|ঘন্টা)"
+_HOW_MANY = re.compile(
+    r"\bhow (?:many|much)\b|\bwie ?viele?\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bkuinka (?:monta|paljon)\b|"
+    r"\bpaljonko\b|\bbao nhi[eê]u\b|कितन|কত|\bkitn[eai]\b|\bkoto\b|\bin hours\b|\bequals?\b|=",
+    re.IGNORECASE,
+)
+_N = r"(\d+(?:[.,]\d+)?)"
+
+
+def ects_conversion(text: str) -> tuple[str, dict[str, str]] | None:
+    """'How many hours is 5 ECTS?', '100 Stunden, wie viele ECTS?': the conversion at 1 ECTS = 25-30 hours,
+    as the reply template's name and its values; None for any other message."""
+    low = text.casefold()
+    if not _HOW_MANY.search(low) or not re.search(rf"\b{_ECTS_WORD}\b", low):
+        return None
+    ects = re.search(rf"{_N}\s*{_ECTS_WORD}\b", low)
+    hours = re.search(rf"{_N}\s*{_HOURS_WORD}\b", low)
+    if ects and not hours:
+        n = float(ects.group(1).replace(",", "."))
+        return "concept_ects_hours", {"ects": f"{n:g}", "low": f"{n * 25:g}", "high": f"{n * 30:g}"}
+    if hours and not ects:
+        h = float(hours.group(1).replace(",", "."))
+        return "concept_hours_ects", {"hours": f"{h:g}", "low": f"{h / 30:.1f}", "high": f"{h / 25:.1f}"}
+    return None
+
+
+_DIFFERENCE = re.compile(
+    r"\bdifference\b|\bunterschied\b|\bdiferencia\b|\bdifférence\b|\bero\b|khác nhau|फ़र्क|फर्क|अंतर|পার্থক্য",
+    re.IGNORECASE,
+)
+
+
+def asks_difference(text: str) -> bool:
+    """'What's the difference between X and Y?' in the served languages."""
+    return bool(_DIFFERENCE.search(text))
 
 
 def asked_concept(text: str) -> str | None:

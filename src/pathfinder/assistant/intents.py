@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
+from pathfinder.assistant.nlu.slots import extract as extract_slots
 from pathfinder.assistant.nlu.vocab import names_no_job
 from pathfinder.domain import to_eur, weeks_in
 from pathfinder.domain.languages import ALIASES
@@ -125,7 +126,10 @@ _GOAL = re.compile(
     r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|"
     r"switch to|get into|transition (?:in)?to)|i'?m (?:moving|switching|transitioning|pivoting) (?:in)?to|"
     r"moving (?:in)?to|switch(?:ing)? (?:careers? )?to|career (?:change )?(?:in|as)|become|my (?:new "
-    r")?goal is(?: to become)?|goal:|aiming (?:for|at)|work as|get a job as)\s+(?:an?\s+|the\s+)?(.+)$"
+    r")?goal is(?: to become)?|goal:|aiming (?:for|at)|work as|get a job as|"
+    # "the cheapest way to get into cybersecurity", "how do I break into cloud security?"
+    r"(?:way|how) to (?:get|break|move) into|how (?:do|can|could|would|should) i (?:get|break|move) into)"
+    r"\s+(?:an?\s+|the\s+)?(.+)$"
 )
 _CURRENT_ROLE = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i was|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
@@ -348,9 +352,26 @@ def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
             chunk,
         )
         chunk = re.sub(r"\s+", " ", chunk).strip(" -")
-        if chunk:
+        if chunk and not _names_constraint(chunk) and not _PEOPLE.search(chunk):
             out.append((chunk, level))
     return tuple(out)
+
+
+# "I work with unemployed adults over 50", "I work with kids": the people an adviser or teacher works with
+_PEOPLE = re.compile(
+    r"\b(?:adults?|people|persons?|students?|pupils?|kids|children|clients?|learners?|seniors?|elderly|"
+    r"jobseekers?|job seekers?|refugees?|migrants?|women|men|youth|teenagers?|colleagues|customers?|"
+    r"patients?|employees|staff|team)\b"
+)
+
+
+def _names_constraint(chunk: str) -> bool:
+    """A piece of a skills list that is a limit, not a skill ("I know HTML and CSS, 6 hours weekly, 400 euros
+    max", "I speak English and Spanish"): hours, money, a date, a study format or a language."""
+    s = extract_slots(chunk)
+    return bool(
+        s.hours_per_week or s.amount or s.deadline or s.weeks or s.participation or s.wanted_languages
+    )
 
 
 def parse(message: str, today: date | None = None) -> Parsed:

@@ -15,7 +15,7 @@ from typing import Literal
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
-from pathfinder.assistant.concepts import asked_concept
+from pathfinder.assistant.concepts import asked_concept, asks_difference, ects_conversion
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -33,7 +33,9 @@ from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, and_list, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
@@ -42,6 +44,7 @@ from pathfinder.assistant.policy import (
     asks_easiest,
     asks_everything,
     asks_order,
+    asks_remove,
     asks_start,
     decide,
     lists,
@@ -62,6 +65,7 @@ from pathfinder.domain.filters import matches
 from pathfinder.domain.pathways import Pathway
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
+from pathfinder.planner.stacks import certificate_totals
 
 ANONYMOUS = LearnerProfile(id="anonymous")
 # a phrase marked as one course ("the Parallel Programming one", "Parallel Programming वाला कोर्स", "... wala",
@@ -196,7 +200,23 @@ class OfflineResponder(PlanHandlers):
             r = self._hours_needed(p, state.last_pathway, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
-        elif (concept := asked_concept(p.text)) and named is None and intent not in _NOT_A_CONCEPT_QUESTION:
+        elif (conversion := ects_conversion(p.text)) and named is None and not p.ordinals:
+            # "how many hours is 5 ECTS?": the conversion, then what is missing for a plan
+            key, values = conversion
+            step, retrieved = self._next_step(provisional)
+            r = _Reply(t(key, **values) + "\n\n" + step, "explain", retrieved=retrieved)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            (concept := asked_concept(p.text))
+            and (
+                named is None
+                or asks_difference(p.text)
+                and not self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+            )
+            and (intent not in _NOT_A_CONCEPT_QUESTION or intent == "compare" and not p.ordinals)
+        ):  # also "what's the difference between ECTS and hours?", "... a certificate and a micro-credential"
+            # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
             step, retrieved = self._next_step(provisional)
             r = _Reply(t(f"concept_{concept}") + "\n\n" + step, "explain", retrieved=retrieved)
@@ -357,6 +377,8 @@ class OfflineResponder(PlanHandlers):
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
     ) -> Credential | list[Credential] | None:
         """The credentials a learner says they already hold: a plan step they skip, or all they name."""
+        if intent == "skip_step" and asks_remove(p.text) and not p.done_cue:
+            return None  # "remove the math course": not wanted, not done (`_remove`)
         if intent == "skip_step" and named is not None:
             return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or named
         if intent == "skip_step":
@@ -368,10 +390,27 @@ class OfflineResponder(PlanHandlers):
                 cred = self.tools.get(state.focus)
             if cred is None and state.last_pathway is not None and len(state.last_pathway.steps) == 1:
                 cred = self.tools.get(state.last_pathway.steps[0].id)
+            if cred is not None and named is None and self._names_other_subject(p.text, cred):
+                return None  # "I did the JavaScript one" with a Python course in focus: not that one
             return cred
         if intent == "state_skills" and named is not None:
             return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or [named]
         return None
+
+    def _names_other_subject(self, text: str, cred: Credential) -> bool:
+        """Whether the message names skills of which the credential teaches none and its title names none."""
+        named = [
+            (x, hit)
+            for x in self.tools.lexicon.skill_mentions(text)
+            if (hit := self.tools.lexicon.skill_hit(x))
+        ]
+        taught = {ref.uri for ref in cred.skills}
+        title = cred.title.casefold()
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", title) if w)
+        return bool(named) and not any(
+            hit.uri in taught or x.casefold() in title or len(x) >= 2 and x.casefold() in initials
+            for x, hit in named
+        )  # "the intro to hpc one": Introduction to High-Performance Computing
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
@@ -505,6 +544,8 @@ class OfflineResponder(PlanHandlers):
         hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
+        if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
+            hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
         elsewhere = self._elsewhere(query, filters) if hits else []
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
@@ -714,7 +755,8 @@ class OfflineResponder(PlanHandlers):
             )
         filters = self._filters(p, state.last_filters, profile)
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
-        if not state.last_query:  # a list from no search (first steps on a goal): refine within it
+        if not state.last_query or (p.refinements and _asks_sort(p.text)):
+            # a list from no search (first steps on a goal), or "sort them by price": refine within it
             return self._within_shown(p, shown, filters, profile)
         # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
         focus = self.tools.get(state.focus) if state.focus else None
@@ -740,9 +782,12 @@ class OfflineResponder(PlanHandlers):
         """'The fastest one?', 'cheaper?' or 'only online' about a list that came from no search: the shown
         entries that fit, shortest or cheapest first; when none does, the goal searched with those filters."""
         fitting = [c for c in shown if matches(c, filters)]
+        if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
+            fitting = [c for c in fitting if self._within_price(c, filters.max_cost)]
         head = "of_these"
         if "cheaper" in p.refinements:
-            fitting.sort(key=lambda c: (c.cost_eur is None, c.cost_eur or 0.0))
+            price = {c.id: self._price_to_earn(c) for c in fitting}
+            fitting.sort(key=lambda c: (price[c.id] is None, price[c.id] or 0.0))
             head = "of_these_cheapest"
         elif "shorter" in p.refinements:
             fitting.sort(key=lambda c: (c.hours is None, c.hours or 0.0))
@@ -789,8 +834,9 @@ class OfflineResponder(PlanHandlers):
             # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
             one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
             found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word)
-        if found is None and (p.done_cue or asks_after(p.text)):
+        if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
             # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
+            # ("j'ai fait du SQL pendant 3 ans" is practice: a skill, not a course)
             acronym = self.tools.lexicon.acronym_title(p.text)
             found = self.tools.get(acronym) if acronym else None
         marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
@@ -858,6 +904,18 @@ class OfflineResponder(PlanHandlers):
                 counts[s.target] = counts.get(s.target, 0) + 1
         best = max(counts, key=lambda k: counts[k], default=None)
         return self.tools.get(best) if best else None
+
+    def _price_to_earn(self, cred: Credential) -> float | None:
+        """A course's price; a certificate's own fee with its cheapest parts (None when not known): a
+        certificate with no fee of its own is not the cheapest entry of a list."""
+        if cred.kind != "certificate":
+            return cred.cost_eur
+        totals = certificate_totals(cred, [cred, *self._parts(cred)])
+        return totals.cost_eur if totals.complete and not totals.price_unknown else None
+
+    def _within_price(self, cred: Credential, max_cost: float) -> bool:
+        price = self._price_to_earn(cred)
+        return price is not None and price <= max_cost
 
     def _parts(self, cred: Credential) -> list[Credential]:
         """The courses a certificate is built from (none for a course)."""
@@ -1179,6 +1237,12 @@ class OfflineResponder(PlanHandlers):
         shown = [c for c in (self.tools.get(i) for i in listed[:6]) if c]
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
         return _Reply(note + t("which_two") + "\n\n" + items, "compare", retrieved=shown)
+
+
+def _asks_sort(text: str) -> bool:
+    """'Sort them by price', 'ordénalos por duración': the list shown reordered, not a new search."""
+    low = text.casefold()
+    return any(w in low for w in vocab.SORT)
 
 
 def _without(text: str, phrase: str | None) -> str:

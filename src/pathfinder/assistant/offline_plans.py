@@ -3,6 +3,7 @@ record and template helper that every offline handler shares."""
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from dataclasses import dataclass, field
 
@@ -13,8 +14,11 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.planner_text import say
+from pathfinder.assistant.policy import asks_remove
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, link_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
@@ -371,9 +375,20 @@ class PlanHandlers:
         return r
 
     def _skip(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        if (
+            state.last_pathway is not None
+            and state.last_pathway.steps
+            and asks_remove(p.text)
+            and not p.done_cue
+        ):
+            return self._remove(p, state, profile)
         cred = self._held(p, state, self._mentioned(p, state), "skip_step")
         if cred is None:
             if state.last_pathway is None or not state.last_pathway.steps:
+                # "I already have a CCNA, what's next for network automation?" with no plan: nothing to skip;
+                # what it says (the goal, skills, a credential the catalogue lacks) is answered instead
+                if p.goal_text or p.skills or p.topic:
+                    return self._explore(p, state, profile)
                 return _Reply(t("no_pathway"), "skip_step")
             if p.ordinals:
                 size = len(state.last_pathway.steps)
@@ -387,6 +402,25 @@ class PlanHandlers:
         return self._plan(
             p, state, profile, excluded, "skip_step", note, strategy=state.last_pathway.strategy
         )
+
+    def _remove(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """'Remove the math course', 'without the French one': the step left out of the plan (not held, so
+        what needs it may go too) and the plan re-run, saying what changed."""
+        assert state.last_pathway is not None
+        steps = [c for c in (self.tools.get(s.id) for s in state.last_pathway.steps) if c]
+        pathway_state = state.model_copy(update={"listing": "pathway"})
+        cred = self._mentioned(p, pathway_state) or (
+            self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None
+        )
+        removed = [cred] if cred is not None and cred in steps else step_named(p, steps)
+        if not removed:
+            return _Reply(t("which_remove"), "skip_step")
+        excluded = tuple(dict.fromkeys((*state.pathway_excluded, *(c.id for c in removed))))
+        if len(removed) == 1:
+            note = t("removed_replan", citation=cite(removed[0])) + "\n\n"
+        else:
+            note = t("removed_replan_many", citations=", ".join(cite(c) for c in removed)) + "\n\n"
+        return self._plan(p, state, profile, excluded, "refine", note, strategy=state.last_pathway.strategy)
 
     def _apply_suggestion(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with
@@ -424,6 +458,26 @@ class PlanHandlers:
         )
         r.changes = [change]
         return r
+
+
+def step_named(p: Parsed, steps: list[Credential]) -> list[Credential]:
+    """The plan steps a removal names by subject or language when it names no title: "the math course" (a
+    title word the message's word begins: Mathematics), "the French one" (the steps taught only in French);
+    none unless exactly one subject word or language picks them."""
+    if p.languages:
+        by_language = [c for c in steps if c.languages and set(c.languages) <= set(p.languages)]
+        if by_language:
+            return by_language
+    said = re.sub(r"\w*(?:remove|without|ohne|sans|ilman)\w*", " ", p.text.casefold())
+    words = {
+        w for w in re.findall(r"\w{3,}", said) if w not in vocab.STOPWORDS and not is_iso_function_word(w)
+    }
+    picked: list[Credential] = []
+    for word in words:
+        hits = [c for c in steps if any(t.startswith(word) for t in re.findall(r"\w+", c.title.casefold()))]
+        if len(hits) == 1 and hits[0] not in picked and not word.isdigit():
+            picked.append(hits[0])
+    return picked if len(picked) == 1 else []
 
 
 def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:

@@ -114,9 +114,34 @@ _EVERYTHING = frozenset(
 )
 
 
+# "which of your courses are free?", "what courses do you have?", "haben Sie kostenlose Kurse?": the catalogue
+# (with a filter), when no subject is named (the caller checks)
+_ANY_COURSES = re.compile(
+    r"\b(?:which|what) (?:of (?:your|the) )?(?:free |online |cheap )?(?:courses|credentials|ones)\b|"
+    r"\bany (?:of (?:your|the) )?(?:free |online )?courses\b|\bcourses do you (?:have|offer)\b|"
+    r"\bthe (?:free|online) ones\b|\b(?:kostenlose|gratis|freie) kurse\b|\bkurse (?:habt ihr|haben sie)\b|"
+    r"\bqu[ée] cursos\b|\bcursos gratis\b|\bquels cours\b|\bcours gratuits\b|\bmitä kursseja\b|"
+    r"\bmaksuttomia kursseja\b|khóa (?:học )?(?:nào )?miễn phí|फ्री कोर्स|मुफ़्त कोर्स|ফ্রি কোর্স",
+    re.IGNORECASE,
+)
+
+
+# "which of those", "any of them", "welche davon", "cuáles de esos", "lesquels", "mitkä niistä": the list
+_OF_THOSE = re.compile(
+    r"\b(?:of (?:those|these|them)|welche davon|davon|de (?:esos|esas|estos|estas|ellos)|lesquels|lesquelles|"
+    r"parmi eux|parmi ceux|niistä|näistä)\b|trong (?:số )?(?:đó|này)|इनमें से|उनमें से|এগুলোর মধ্যে|এর মধ্যে",
+    re.IGNORECASE,
+)
+
+
 def asks_everything(text: str) -> bool:
-    """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa")."""
-    return "tất cả" in text.lower() or any(w in _EVERYTHING for w in _words(text))
+    """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa", "which of your
+    courses are free?")."""
+    return (
+        "tất cả" in text.lower()
+        or any(w in _EVERYTHING for w in _words(text))
+        or bool(_ANY_COURSES.search(text))
+    )
 
 
 # "which one do I start with?", "womit fange ich an?", "¿por cuál empiezo?", "mistä aloitan?", "bắt đầu từ
@@ -202,6 +227,7 @@ _SKIP = re.compile(
 # thì học tiếp gì?", "इसके बाद क्या?", "এর পরে কী?": what follows the credential in focus
 _AFTER = re.compile(
     r"\bafter (?:that|this|it|finishing|i finish)\b|\bcomes? (?:next|after)\b|\bwhat next\b|\bnext step\b|"
+    r"\b(?:take|do|study|learn) (?:after|afterwards|next)\s*\??\s*$|\bafterwards\b|"
     r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
     r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore",
@@ -284,6 +310,24 @@ def asks_sequence(text: str) -> bool:
     return bool(_ORDER.search(text))
 
 
+# "remove the math course", "without the French one", "ohne den Cloud-Kurs", "quita el de Python", "sans le
+# cours de maths", "ilman matematiikkaa", "loại khóa toán đi", "मैथ्स वाला हटा दो": a step the learner does not
+# want (left out, never marked as held; "bỏ" and "বাদ দাও" stay skips, as `_SKIP` reads them)
+_REMOVE = re.compile(
+    r"\bremove\b|\bdrop\b|\btake (?:out|off)\b|\bleave (?:out|off)\b|\bexclude\b|\bwithout\b|\bget rid of\b|"
+    r"\bohne\b|\bentfern|\bstreich|\bweglassen|\braus(?:nehmen)?\b|\bquita|\bquitar\b|\belimina|\bsaca\b|"
+    r"\bsin (?:el|la|los|las)\b|\bsans\b|\benl[eè]v|\bretire|\bsupprime|\bilman\b|\bpoista|\bjätä pois|"
+    r"\bloại\b|\bkhông muốn\b|हटा|\bhata\b|নাহ?ি চাই",
+    re.IGNORECASE,
+)
+
+
+def asks_remove(text: str) -> bool:
+    """Whether a message asks to leave something out of the plan shown because it is not wanted ("remove the
+    math course, I hate math"), not because it is done."""
+    return bool(_REMOVE.search(text))
+
+
 def asks_skip(text: str) -> bool:
     """Whether a message asks to leave a step out ("den ersten Schritt kann ich überspringen")."""
     return bool(_SKIP.search(text))
@@ -363,10 +407,19 @@ def decide(
         and p.deadline is None
         and not p.refinements
         and not p.plan_cue
-        and (pred in ("search", "refine", "explore", "plan", "out_of_scope") or p.confidence < 0.5)
+        and (
+            pred in ("search", "refine", "explore", "plan", "out_of_scope")
+            or p.confidence < 0.5
+            or pred == "explain"
+            and p.has_filters
+            and bool(_ANY_COURSES.search(p.text))
+        )  # "which of your courses are free?" (read as a question about one course)
         and pred != "smalltalk"  # "c'est tout, merci"
+        and not (lists(state) and _OF_THOSE.search(p.text))  # "which of those are free?": the list shown
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
+    if lists(state) and p.has_filters and _OF_THOSE.search(p.text) and not named and not p.ordinals:
+        return "refine"  # "which of those are free?", "any of them in German?": the list shown, filtered
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
     if (
         planned
@@ -375,6 +428,8 @@ def decide(
         and (p.ordinals or named)
     ):
         return "skip_step"  # "den ersten Schritt kann ich überspringen": that step of the plan shown, held
+    if planned and state.listing in ("pathway", "suggestions") and asks_remove(p.text) and not p.done_cue:
+        return "skip_step"  # "remove the math course": that step left out (`_skip` tells the two apart)
     if (
         asks_after(p.text)
         and (

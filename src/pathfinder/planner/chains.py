@@ -6,8 +6,10 @@ A bookkeeper aiming at data analyst was planned AI Foundations, Mathematics for 
 Learning (470 h) before Natural Language Processing, for three of the analyst's many essential skills
 (information extraction, unstructured data, information categorisation): the first stage maximises coverage,
 so any chain that adds a skill is bought when no limit binds. A data scientist's ML track closes "utilise
-machine learning", a skill of the goal's own class (weight `CENTRAL`), and stays. Pure function over a
-solved `Instance`; the session leaves the head out and re-solves.
+machine learning", a skill of the goal's own class (weight `CENTRAL`), and stays. A chain that is the whole
+plan (a web developer's budget leaves only the ML track, for "develop software prototype") is measured
+against a typical candidate's hours per goal skill (session 9). Pure function over a solved `Instance`; the
+session leaves the head out and re-solves.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ class CostlyChain:
     hours: float
     skills: tuple[str, ...]  # gap skill URIs the chain alone closes
     per_skill: float  # the chain's hours per weighted skill
-    rest_per_skill: float  # the rest of the plan's hours per weighted skill
+    rest_per_skill: float  # the rest of the plan's hours per weighted skill (a typical candidate's: `whole`)
+    whole: bool = False  # the chain is the whole plan
 
 
 def _covered(inst: Instance, steps: Collection[int]) -> set[int]:
@@ -40,6 +43,17 @@ def _covered(inst: Instance, steps: Collection[int]) -> set[int]:
     for i in steps:
         out |= inst.covers[i]
     return out
+
+
+def _typical_per_skill(inst: Instance, weights: Mapping[str, float]) -> float | None:
+    """The median hours per weighted goal skill over the candidates teaching any: what a step usually costs
+    for what it adds, the yardstick of a chain that is the whole plan."""
+    per = sorted(
+        inst.hours[i] / gain
+        for i in range(inst.n)
+        if inst.hours[i] > 0 and (gain := sum(weights.get(inst.skills[s], 0.0) for s in inst.covers[i])) > 0
+    )
+    return per[len(per) // 2] if per else None
 
 
 def costly_chain(
@@ -77,13 +91,17 @@ def costly_chain(
         gain = sum(weights[u] for u in skills)
         rest_gain = sum(weights.get(inst.skills[s], 0.0) for s in _covered(inst, rest))
         hours = sum(inst.hours[i] for i in members)
-        if gain <= 0 or rest_gain <= 0 or hours <= CHAIN_SHARE * total:
+        whole = not rest  # a web developer's plan that is only the ML track (the rest left out by limits)
+        if gain <= 0 or (rest_gain <= 0 and not whole) or hours <= CHAIN_SHARE * total:
             continue
         if any(weights[u] >= CENTRAL or u in asked for u in skills):
             continue
-        per, rest_per = hours / gain, (total - hours) / rest_gain
+        rest_per = _typical_per_skill(inst, weights) if whole else (total - hours) / rest_gain
+        if rest_per is None:
+            continue
+        per = hours / gain
         if per > CHAIN_FACTOR * rest_per and (worst is None or per > worst.per_skill):
-            worst = CostlyChain(head, members, hours, skills, per, rest_per)
+            worst = CostlyChain(head, members, hours, skills, per, rest_per, whole)
     return worst
 
 
@@ -92,10 +110,11 @@ def chain_note(title: str, chain: CostlyChain, labels: Mapping[str, str], inst: 
     the chain's hours per skill beside the rest of the plan's."""
     own = [inst.skills[s] for s in sorted(inst.covers[chain.head]) if inst.skills[s] in chain.skills]
     names = ", ".join(labels.get(u, u) for u in own[:3]) + (", ..." if len(own) > 3 else "")
+    against = "for a typical course on this goal" if chain.whole else "for the rest of the plan"
     return (
         f"{title} ({names}) is left out: with the {len(chain.members) - 1} step(s) it needs first it takes "
         f"{chain.hours:g} h for {len(chain.skills)} goal skill(s), about {chain.per_skill:.0f} h per skill "
-        f"against {chain.rest_per_skill:.0f} h for the rest of the plan. Pin it to take it anyway."
+        f"against {chain.rest_per_skill:.0f} h {against}. Pin it to take it anyway."
     )
 
 

@@ -17,6 +17,7 @@ from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.slots import tokens
 
 GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
+OCCUPATION_HEADS = Path(__file__).parent / "data" / "occupation_heads.txt"  # tools/build_occupation_heads.py
 _HEAD_FIRST = ("fr", "es", "vi")  # languages that name the job before its field
 NOT_A_TERM = "-"  # a row that keeps a word from a shorter term's reading ("verkkokurssi" is not "verkko*")
 
@@ -73,6 +74,24 @@ def names_nearest(phrase: str, lang: str | None = None) -> bool:
 def names_role(english_phrase: str) -> bool:
     """Whether an English phrase names a job ("web developer") rather than an area ("cybersecurity")."""
     return any(w in ROLE_WORDS for w in english_phrase.casefold().split())
+
+
+@lru_cache(maxsize=1)
+def occupation_heads() -> frozenset[str]:
+    """English words that end ESCO occupation labels ("nurse", "cashier", "clerk", "supervisor")."""
+    lines = OCCUPATION_HEADS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def names_job(phrase: str, lang: str | None = None) -> bool:
+    """Whether a phrase read where a job could stand names one: a job word of its own or of its English terms
+    ("former nurse", "warehouse supervisor", "contable" -> accountant), not a name, a place or how someone is
+    ("Ana is 34", "a call centre", "débutant complet")."""
+    if vocab.names_no_job(phrase):
+        return False
+    found = english(phrase, lang, only_terms=True) or ""
+    words = set(tokens(f"{phrase} {found}".casefold()))
+    return bool(words & (ROLE_WORDS | occupation_heads()))
 
 
 @lru_cache(maxsize=1)

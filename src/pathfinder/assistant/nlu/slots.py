@@ -285,6 +285,13 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     return None, None
 
 
+def says_years(text: str) -> bool:
+    """Whether a message counts years ("SQL pendant 3 ans", "5 saal se", "for two years"): practice or
+    experience when it names a skill, never a course taken."""
+    toks = tokens(text)
+    return any(t in vocab.YEAR and i and _number(toks[i - 1]) is not None for i, t in enumerate(toks))
+
+
 def _experience(toks: list[str], i: int, unit_at: int) -> bool:
     """Years of experience, not a time frame: a work or being word shortly before the number ("mình làm kế
     toán 5 năm", "I worked 3 years as"), or "since"/"for" around it ("seit 5 Jahren", "5 saal se", "2 bochor

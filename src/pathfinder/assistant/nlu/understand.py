@@ -186,10 +186,18 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
                 goals.append((clause, pred))
         elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
             stated.append(clause)
+    stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
         job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
-        p.clause_role = content(job or stated[0]) or None
+        job = job or next((c for c in stated if glossary.names_job(c, p.lang)), None)
+        # in English, a field of work said as such ("I work in a call centre", "been doing retail 6 yrs"),
+        # else the first statement only in another language (English job words are known, those of the
+        # other languages only through the glossary): never a name ("my client Ana is 34") or how someone
+        # is ("débutant complet", "Quereinsteigerin")
+        field = next((m.group(1) for c in stated if (m := _WORK_FIELD.search(c))), None)
+        other = p.lang not in (None, "en") and not set(tokens(stated[0])) & vocab.NOT_A_JOB
+        p.clause_role = (content(job) if job else field or (content(stated[0]) if other else "")) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
     if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
@@ -224,7 +232,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
         )
-    if p.goal_text and whole.intent in ("set_constraints", "refine") and p.has_constraints and not goals:
+    if (
+        p.goal_text
+        and whole.intent in ("set_constraints", "refine")
+        and p.has_constraints
+        and not goals
+        and not _names_term(p.goal_text, p.lang)  # "cheapest way to get into cybersecurity in 3 months"
+    ):
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
@@ -337,7 +351,17 @@ _ROLE_FINAL = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$))",
     regex.IGNORECASE,
 )
-_ADVISER_WORD = regex.compile(r"advis[eo]r|counsel+or|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা", regex.I)
+# "I work in hospital medical records", "works at a call centre", "been doing retail 6 yrs": the field of work
+_WORK_FIELD = regex.compile(
+    r"\b(?:work(?:s|ed|ing)? (?:in|at|for)|been doing|job (?:in|at)|been in)\s+(?:an? |the )?"
+    r"([a-z][a-z&/ -]*?[a-z])(?=\s+(?:and|but|for|since|so|now|\d)\b|\s*[,.;:!?]|\s*$)",
+    regex.IGNORECASE,
+)
+_ADVISER_WORD = regex.compile(
+    r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|\bcoach|\bmentor|recruiter|case ?worker|job ?cent(?:re|er)|"
+    r"berufsberat|orientador|conseill(?:er|ère)|uraohjaaja|tư vấn viên|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা",
+    regex.I,
+)
 # an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
 # tengo una usuaria que es profesora…", "tôi là tư vấn viên, khách hàng của tôi là lập trình viên…")
 _CLIENT_ROLE_CUE = regex.compile(

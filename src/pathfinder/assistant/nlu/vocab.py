@@ -84,7 +84,11 @@ EXPERIENCE_BEFORE = frozenset(
     "worked working work been since for seit depuis desde hace làm lam trabajo trabajé travaille travaillé "
     "arbeite gearbeitet olen ollut työskennellyt kaam kaj kori korchi".split()
 )
-EXPERIENCE_AFTER = frozenset("se theke dhore rồi roi nay lang".split())
+EXPERIENCE_AFTER = frozenset(
+    "se theke dhore rồi roi nay lang "
+    # "2 years in accounts payable", "5 years as a nurse", "3 Jahre als", "4 años como", "10 ans comme"
+    "in as of at doing working experience exp als como comme".split()
+)
 # "the end of": "before the end of March" is the end of March ("avant la fin mars", "trước cuối tháng 3")
 END_OF = frozenset("end ende fin fine cuối loppu loppuun lopussa अंत শেষে".split())
 
@@ -325,6 +329,9 @@ SPEAK = (
 
 FREE = (
     "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
+    # inflected: "kostenlose Kurse", "cours gratuits", "cursos gratuitos", "maksuttomat kurssit"
+    "kostenlose kostenlosen kostenloser kostenloses gratuits gratuites gratuitos gratuitas ilmaiset ilmaisen "
+    "maksuttomat maksuttoman maksutonta "
     "maksuton maksuttomia miễn phí मुफ़्त मुफ्त "
     "निःशुल्क বিনামূল্যে ফ্রি"
 ).split()
@@ -612,7 +619,9 @@ NOT_A_JOB = frozenset(
     "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
-    "bereit listo lista prêt prête valmis".split()
+    "bereit listo lista prêt prête valmis "
+    # a career changer says how they come, not which job they do ("Ich bin Quereinsteigerin")
+    "quereinsteiger quereinsteigerin umsteiger umsteigerin career changer".split()
 )
 
 
@@ -673,6 +682,40 @@ CHEAPER = (
     "sasta",
     "saste",
     "lower cost",
+    # "sort them by price": cheapest first
+    "by price",
+    "by cost",
+    "price low to high",
+    "nach preis",
+    "por precio",
+    "par prix",
+    "par le prix",
+    "hinnan mukaan",
+    "theo giá",
+    "theo gia",
+    "कीमत के हिसाब",
+    "कीमत के अनुसार",
+    "দাম অনুযায়ী",
+    "damer hisabe",
+)
+# "sort them by price", "nach Preis sortieren": the list shown, reordered (substrings of the normalised text)
+SORT = (
+    "sort",
+    "order them",
+    "order by",
+    "rank them",
+    "sortier",
+    "ordena",
+    "ordén",
+    "trie",
+    "trier",
+    "classe",
+    "järjest",
+    "jarjest",
+    "sắp xếp",
+    "sap xep",
+    "क्रम में",
+    "সাজা",
 )
 # "no money", "zero budget": a budget of 0 (substrings of the normalised message)
 NO_MONEY = (
@@ -766,6 +809,18 @@ FASTER = (
     "দ্রুত",
     "তাড়াতাড়ি",
     "ছোট",
+    # "sort them by length": shortest first
+    "by duration",
+    "by length",
+    "by hours",
+    "nach dauer",
+    "por duración",
+    "por duracion",
+    "par durée",
+    "par duree",
+    "keston mukaan",
+    "theo thời lượng",
+    "theo thoi luong",
 )
 
 # ordinal words (the item of a list or step of a plan the learner means); -1 is the last
