@@ -1149,7 +1149,7 @@ DIALOGUES += [
             T("or jonno plan ta dekhao", PLAN, plan=True, plan_cost=(40000, "BDT"), any_lang=True),
             T(
                 "Spanish course gulo bad dao, o Spanish jane na",
-                REFINE + CONS,
+                REFINE + CONS + SKILLS,
                 plan=True,
                 plan_langs=["en", "bn", "hi"],
                 any_lang=True,

@@ -1408,7 +1408,7 @@ DIALOGUES += [
             ),
             T(
                 "Die sind ja alle auf Französisch. Ich kann nur Deutsch und Englisch",
-                CONS + REFINE,
+                CONS + REFINE + SKILLS,
                 langs=["de", "en"],
             ),
             T("Dann halt Englisch, max 500 €", CONS + REFINE + SEARCH, budget=(500, "EUR"), cite_min=1),

@@ -2561,7 +2561,7 @@ DIALOGUES += [
             T("what should she do first", PLAN, plan=True, plan_cost=(600, "GBP")),
             T(
                 "she doesn't speak a word of German btw",
-                REFINE + CONS,
+                REFINE + CONS + SKILLS,
                 plan=True,
                 plan_langs=["en", "fr", "es", "it", "pl", "nl", "pt"],
             ),
@@ -2750,7 +2750,7 @@ DIALOGUES += [
         ["v9_frozen", "out_of_scope", "vague", "area_ai"],
         [
             T("whats the best pizza place near trinity college", OOS, dead_ok=True),
-            T("haha fair. so what can you actually do", SMALL + EXPLORE),
+            T("haha fair. so what can you actually do", SMALL + EXPLORE, dead_ok=True),
             T(
                 "im a bookkeeper and kinda worried AI will eat my job. what should i learn",
                 EXPLORE + GOAL + SEARCH + PLAN,

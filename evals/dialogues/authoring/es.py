@@ -1332,7 +1332,7 @@ DIALOGUES += [
                 "Coordino la formación del PDI en una universidad y tenemos que diseñar microcredenciales "
                 "antes "
                 "de septiembre. ¿Qué formación me recomiendas? Leo inglés sin problema.",
-                GOAL + SEARCH + PLAN + CONS,
+                GOAL + SEARCH + PLAN + CONS + SKILLS,
                 deadline=_BEFORE_SEPT9,
                 langs=["en"],
                 cite_any=_F9.MCRED,

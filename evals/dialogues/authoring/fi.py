@@ -1289,7 +1289,7 @@ DIALOGUES += [
         ["v9_frozen", "search", "case_endings", "languages", "area_cloudsec"],
         [
             T("löytyykö kursseja pilvipalveluiden tietoturvasta", SEARCH, cite_any=_F9.CLOUDSEC),
-            T("englanninkielisiä? en osaa saksaa", REFINE + CONS + SEARCH, cite_min=1),
+            T("englanninkielisiä? en osaa saksaa", REFINE + CONS + SEARCH + SKILLS, cite_min=1),
         ],
         split="frozen",
     ),

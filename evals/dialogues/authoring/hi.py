@@ -1392,7 +1392,7 @@ DIALOGUES += [
         [
             T(
                 "मुझे हिंदी और अंग्रेज़ी आती है। HPC सीखना है, सिर्फ ऑनलाइन, क्योंकि नौकरी के साथ करना है।",
-                GOAL + CONS + SEARCH,
+                GOAL + CONS + SEARCH + SKILLS,
                 langs=["hi", "en"],
                 part=["online"],
             ),

@@ -1431,7 +1431,7 @@ DIALOGUES += [
             T("Bạn ấy nên học gì trước?", PLAN, plan=True, plan_cost=(20000000, "VND")),
             T(
                 "bạn ấy chỉ đọc được tiếng Anh thôi",
-                CONS + REFINE,
+                CONS + REFINE + SKILLS,
                 plan=True,
                 plan_langs=["en"],
             ),
