@@ -45,5 +45,3 @@ MIDSUMMER = ("2027-06-15", "2027-06-30")  # "juhannukseen mennessä": Finnish Mi
 EID = ("2027-03-01", "2027-03-12")  # "Eid er age": Eid al-Fitr 2027 falls on about 9-10 March
 HOLI = ("2027-03-08", "2027-03-23")  # "Holi se pehle": Holi 2027 is on 22 March
 VAPPU = ("2027-04-20", "2027-05-01")  # "vappuun mennessä": Finnish May Day, 1 May
-IN_12_WEEKS = ("2027-02-20", "2027-03-03")  # today + 84 days = 2027-02-26
-NEW_YEAR = ("2026-12-24", "2027-01-01")  # "before New Year" / "bis Silvester": the end of this December

@@ -2555,7 +2555,7 @@ DIALOGUES += [
                 "The trust will fund £600 tops.",
                 GOAL + CONS,
                 goal="cloudsec",
-                goal_not=["support", "help desk", "helpdesk", "technician"],
+                goal_not=["support", "help desk", "helpdesk"],
                 budget=(600, "GBP"),
             ),
             T("what should she do first", PLAN, plan=True, plan_cost=(600, "GBP")),
