@@ -1318,3 +1318,38 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "bn-v9f-lakh-12",
+        ["v9_frozen", "constraint_budget", "area_ai", "followup"],
+        [
+            T(
+                "আমি মেশিন লার্নিং ইঞ্জিনিয়ার হতে চাই, বাজেট ১ লাখ টাকা, সপ্তাহে ৮ ঘণ্টা",
+                GOAL + CONS,
+                goal="ml",
+                budget=(100000, "BDT"),
+                hours=8,
+            ),
+            T("প্ল্যানটা দেখাও তো", PLAN, plan=True, plan_cost=(100000, "BDT")),
+            T("আরো তাড়াতাড়ি শেষ করা যায়?", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-ccnatype-13",
+        ["v9_frozen", "banglish", "mixed_language", "participation", "area_network", "compare"],
+        [
+            T(
+                "networking shikhbo, CCNA type kichu, online e, budget kom",
+                SEARCH + CONS + GOAL,
+                part=["online"],
+                cite_any=_F9.NET,
+                any_lang=True,
+            ),
+            T("prothom ta r ditio ta compare koro", COMPARE, cite_min=2, any_lang=True),
+        ],
+        split="frozen",
+    ),
+]

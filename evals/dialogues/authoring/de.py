@@ -1478,3 +1478,45 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "de-v9f-denglisch-12",
+        ["v9_frozen", "mixed_language", "long", "multi_intent", "area_ai", "followup"],
+        [
+            T(
+                "Bin Data Analyst im Controlling, mach viel mit Python und SQL, würde gern Richtung Machine "
+                "Learning Engineer gehen. Budget so 2k, Zeit eher knapp, 4h/Woche. Was wäre der beste Path?",
+                SKILLS + GOAL + CONS + PLAN,
+                goal="ml",
+                goal_not=["data analyst", "d3edb8f8"],
+                budget=(2000, "EUR"),
+                hours=4,
+                plan=True,
+            ),
+            T("geht das auch kürzer?", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-stichtag-13",
+        ["v9_frozen", "constraint_deadline", "area_network", "followup"],
+        [
+            T(
+                "Ich muss bis zum 30.06.2027 einen Netzwerk-Grundkurs nachweisen, sonst krieg ich die Stelle "
+                "nicht. Welcher passt?",
+                SEARCH + CONS + GOAL,
+                deadline=("2027-06-29", "2027-07-01"),
+                cite_any=["ccna-net-101", "ccna-fondements-101", "ccna-hw-102"],
+            ),
+            T(
+                "und wie lange dauert der bei 3 Stunden pro Woche?",
+                EXPLAIN + CONS + PLAN,
+                hours=3,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+]

@@ -2761,3 +2761,54 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-frozen, second part (same sitting, before any run): shorter/faster follow-ups, exact dates, long messages
+# without punctuation, typos.
+DIALOGUES += [
+    D(
+        "en-v9f-isp-12",
+        [
+            "v9_frozen",
+            "long",
+            "multi_intent",
+            "no_punctuation",
+            "constraint_deadline",
+            "area_ainet",
+            "followup",
+        ],
+        [
+            T(
+                "hey so im a network engineer at an ISP been doing BGP OSPF for like 6 yrs and my boss wants "
+                "someone on the team who gets the AI ops stuff by 15 March next year i can do 5 hrs a week "
+                "company pays up to 4k euros what do i take",
+                SKILLS + GOAL + CONS + PLAN,
+                deadline=("2027-03-14", "2027-03-16"),
+                hours=5,
+                budget=(4000, "EUR"),
+                plan=True,
+                plan_cost=(4000, "EUR"),
+            ),
+            T("too long, anything shorter", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-tester-13",
+        ["v9_frozen", "typo", "area_tester", "followup"],
+        [
+            T(
+                "wanna get into softwear testing, i no a bit of java from uni",
+                GOAL + SKILLS,
+                goal="tester",
+                skills=["java"],
+            ),
+            T(
+                "wat cours shud i do 1st",
+                PLAN + SEARCH + REQ,
+                cite_any=["lit-test-201", "lit-oop-102", "lit-prog-101"],
+            ),
+            T("hw much is that 1", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

@@ -1392,3 +1392,39 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "es-v9f-sinpuntos-12",
+        ["v9_frozen", "no_punctuation", "no_diacritics", "area_cloud", "constraint_budget", "followup"],
+        [
+            T(
+                "quiero ser ingeniero cloud tengo 8 horas por semana y hasta 1500 euros hazme un plan",
+                GOAL + CONS + PLAN,
+                goal="cloud",
+                hours=8,
+                budget=(1500, "EUR"),
+                plan=True,
+                plan_cost=(1500, "EUR"),
+            ),
+            T("es muy largo no hay algo mas corto", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-fecha-13",
+        ["v9_frozen", "constraint_deadline", "languages", "area_dgov"],
+        [
+            T(
+                "Necesito formarme en protección de datos antes del 1 de abril de 2027, lo pide mi empresa. "
+                "Hablo español y francés.",
+                GOAL + CONS + SEARCH + SKILLS,
+                deadline=("2027-03-31", "2027-04-01"),
+                langs=["es", "fr"],
+            ),
+            T("¿qué me recomiendas hacer primero?", PLAN + SEARCH, cite_any=_F9.DGOV),
+        ],
+        split="frozen",
+    ),
+]

@@ -1431,3 +1431,38 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "fi-v9f-insinoori-12",
+        ["v9_frozen", "compound", "area_de", "state_skills", "followup"],
+        [
+            T(
+                "haluan data-insinööriksi, python ja sql hallussa, 6 tuntia viikossa",
+                GOAL + SKILLS + CONS,
+                goal="de",
+                skills=["python", "sql"],
+                hours=6,
+            ),
+            T("näytä suunnitelma", PLAN, plan=True),
+            T("onko nopeampaa vaihtoehtoa", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-paivamaara-13",
+        ["v9_frozen", "mixed_language", "constraint_deadline", "constraint_budget", "area_cloudsec"],
+        [
+            T(
+                "Pitäis saada cloud security -osaamista 31.5.2027 mennessä, firma maksaa max 2500 €",
+                GOAL + CONS,
+                goal="cloudsec",
+                deadline=("2027-05-30", "2027-06-01"),
+                budget=(2500, "EUR"),
+            ),
+            T("tee plääni, 7h/vko", PLAN + CONS, hours=7, plan=True, plan_cost=(2500, "EUR")),
+        ],
+        split="frozen",
+    ),
+]

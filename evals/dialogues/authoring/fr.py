@@ -1450,3 +1450,38 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "fr-v9f-soc-12",
+        ["v9_frozen", "typo", "area_cyber", "constraint_budget", "followup"],
+        [
+            T(
+                "je veux devenir analyste SOC, 6h/semaine, pas plus de 800€",
+                GOAL + CONS,
+                goal="cyber",
+                hours=6,
+                budget=(800, "EUR"),
+            ),
+            T("fais moi le parcour", PLAN, plan=True, plan_cost=(800, "EUR")),
+            T("c'est trop long, y a plus court ?", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-cpf-13",
+        ["v9_frozen", "mixed_language", "slang", "area_web", "constraint_budget", "followup"],
+        [
+            T(
+                "je suis dev backend PHP, je veux passer full stack avec React, c'est quoi le move ?",
+                GOAL + SKILLS + SEARCH + PLAN,
+                goal="web",
+                skills=["php"],
+            ),
+            T("j'ai genre 1,5k de budget formation via mon CPF", CONS, budget=(1500, "EUR")),
+            T("ok go pour le plan, 5h par semaine", PLAN + CONS, hours=5, plan=True, plan_cost=(1500, "EUR")),
+        ],
+        split="frozen",
+    ),
+]

@@ -1428,3 +1428,49 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "hi-v9f-weekend-12",
+        ["v9_frozen", "hinglish", "constraint_budget", "area_cloudsec", "followup"],
+        [
+            T(
+                "cloud security seekhna hai, budget 50k rupees, weekend pe 6 ghante",
+                GOAL + CONS,
+                goal="cloudsec",
+                budget=(50000, "INR"),
+                hours=(9, 0.35),  # 6 h over the weekend, or 6 h on each weekend day
+                any_lang=True,
+            ),
+            T(
+                "plan banake dikhao, jaldi khatam hona chahiye",
+                PLAN,
+                plan=True,
+                plan_cost=(50000, "INR"),
+                any_lang=True,
+            ),
+            T("aur chhota ho sakta hai?", REFINE, plan=True, faster=True, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-dukaan-13",
+        ["v9_frozen", "long", "multi_intent", "languages", "area_web", "constraint_budget"],
+        [
+            T(
+                "नमस्ते, मैं 24 साल का हूँ, B.Com किया है, अभी एक दुकान पर हिसाब-किताब देखता हूँ। वेब डेवलपर "
+                "बनना चाहता हूँ। हिंदी और थोड़ी अंग्रेज़ी आती है। रोज़ शाम को 1 घंटा पढ़ सकता हूँ और 10,000 "
+                "रुपये तक खर्च कर सकता हूँ।",
+                GOAL + CONS + SKILLS,
+                goal="web",
+                goal_not=["accountant", "bookkeep"],
+                langs=["hi"],
+                hours=(6, 0.25),
+                budget=(10000, "INR"),
+            ),
+            T("मेरे लिए रास्ता बताइए", PLAN, plan=True, plan_cost=(10000, "INR")),
+        ],
+        split="frozen",
+    ),
+]

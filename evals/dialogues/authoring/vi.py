@@ -1598,3 +1598,48 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-frozen, second part (same sitting, before any run).
+from dates import HALF_YEAR as _HALF_YEAR9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v9f-giaovien-12",
+        ["v9_frozen", "long", "multi_intent", "area_ai", "constraint_budget", "followup"],
+        [
+            T(
+                "Chào bạn, mình 30 tuổi, đang làm giáo viên tiếng Anh, biết chút Python, muốn chuyển sang "
+                "làm AI. "
+                "Mỗi tuần học được 10 tiếng, ngân sách 15 triệu, muốn xong trong 6 tháng.",
+                GOAL + CONS + SKILLS,
+                goal="ai",
+                goal_not=["teacher"],
+                hours=10,
+                budget=(15000000, "VND"),
+                deadline=_HALF_YEAR9,
+            ),
+            T("cho mình xem kế hoạch", PLAN, plan=True, plan_cost=(15000000, "VND")),
+            T("ngắn hơn được không", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-vanphong-13",
+        ["v9_frozen", "slang", "no_diacritics", "constraint_budget", "participation", "area_dlit"],
+        [
+            T(
+                "mk mun hoc tin hoc van phong co ban, tam 500k thoi",
+                SEARCH + GOAL + CONS,
+                budget=(500000, "VND"),
+                cite_any=_F9.DLIT,
+            ),
+            T(
+                "co khoa nao hoc truc tiep ko",
+                REFINE + CONS + SEARCH,
+                part=["on-site", "blended"],
+                cite_any=["glcc-dl-101", "glcc-cert-df", "glcc-alfab-108", "ual-digital-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+]
