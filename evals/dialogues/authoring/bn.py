@@ -1106,3 +1106,250 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-frozen (session 9): blind frozen batch, see en.py; split frozen, tag v9_frozen.
+import v9f_lists as _F9  # noqa: E402
+from dates import BOISHAKH as _BOISHAKH9  # noqa: E402
+from dates import EID as _EID9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v9f-ngo-01",
+        ["v9_frozen", "vague", "followup", "area_web", "constraint_hours"],
+        [
+            T(
+                "আমি ৬ বছর ধরে একটা এনজিওতে হিসাবরক্ষক, কাজটা আর ভালো লাগছে না। কী শিখব বুঝতে পারছি না।",
+                EXPLORE + GOAL,
+                goal_not=["accountant", "bookkeep", "হিসাব"],
+            ),
+            T(
+                "কম্পিউটারে কাজ করতে ভালো লাগে, ওয়েবসাইট কীভাবে বানায় সেটা দেখতে মজা লাগে",
+                EXPLORE + GOAL + SKILLS,
+                goal_not=["accountant", "bookkeep", "হিসাব"],
+            ),
+            T("ঠিক আছে, ওয়েব ডেভেলপার হব। সপ্তাহে ৭ ঘণ্টা সময় আছে", GOAL + CONS, goal="web", hours=7),
+            T("কোনটা দিয়ে শুরু করা উচিত?", PLAN + REQ + SEARCH, cite_any=_F9.WEB),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-merchandiser-02",
+        ["v9_frozen", "third_person", "banglish", "area_data", "constraint_budget", "languages", "followup"],
+        [
+            T(
+                "ami career counselor, amar ekjon client garments factory te merchandiser, data analyst hote "
+                "chay. budget 40 hajar taka, saptahe 5 ghonta",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["merchandis"],
+                budget=(40000, "BDT"),
+                hours=5,
+                any_lang=True,
+            ),
+            T("or jonno plan ta dekhao", PLAN, plan=True, plan_cost=(40000, "BDT"), any_lang=True),
+            T(
+                "Spanish course gulo bad dao, o Spanish jane na",
+                REFINE + CONS + SKILLS,
+                plan=True,
+                plan_langs=["en", "bn", "hi"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-cloudsec-03",
+        ["v9_frozen", "search", "languages", "area_cloudsec"],
+        [
+            T("ক্লাউড সিকিউরিটি নিয়ে কী কী কোর্স আছে?", SEARCH, cite_any=_F9.CLOUDSEC),
+            T("এগুলো তো জার্মান ভাষায়! ইংরেজিতে কিছু নেই?", REFINE + SEARCH + CONS, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-django-04",
+        ["v9_frozen", "state_skills", "banglish", "area_ai", "followup", "skip"],
+        [
+            T(
+                "Python 3 bochor, Django te backend kori, ektu numpy pandas. ekhon AI engineer hote chai",
+                SKILLS + GOAL,
+                goal="ai",
+                skills=["python"],
+                any_lang=True,
+            ),
+            T(
+                "saptahe 10 ghonta dite parbo, ekta roadmap banao",
+                PLAN + CONS,
+                hours=10,
+                plan=True,
+                any_lang=True,
+            ),
+            T(
+                "AI Foundations ta already korechi",
+                SKIP + SKILLS,
+                held=["diaa-ai-101"],
+                not_rejected=["diaa-ai-101"],
+                plan_excl=["diaa-ai-101"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-routing-05",
+        ["v9_frozen", "named_course", "participation", "area_network", "followup"],
+        [
+            T(
+                "Routing, Switching and Network Design কোর্সটা কি অনলাইনে করা যায়?",
+                EXPLAIN,
+                cite_any=["ccna-route-201"],
+            ),
+            T("এটার আগে কী করতে হবে?", REQ, cite_any=["ccna-net-101"]),
+            T("আর এটার দাম বাংলাদেশি টাকায় কত পড়বে?", EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-networkplus-06",
+        ["v9_frozen", "nonexistent", "named_course", "area_network", "constraint_budget"],
+        [
+            T("আপনাদের কাছে CompTIA Network+ কোর্স আছে?", EXPLAIN + SEARCH, cite_any=_F9.NET),
+            T("তাহলে সবচেয়ে কাছাকাছি কোনটা, যেটা কম খরচের?", SEARCH + REFINE + CONS, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-eid-07",
+        ["v9_frozen", "third_person", "banglish", "constraint_deadline", "area_dlit", "participation"],
+        [
+            T(
+                "amar ammu ke smartphone chalano shikhate chai, Eid er age kono free course ache?",
+                SEARCH + CONS,
+                deadline=_EID9,
+                cite_any=[
+                    "glcc-dl-101",
+                    "glcc-comm-102",
+                    "glcc-safe-104",
+                    "glcc-solve-105",
+                    "glcc-cert-df",
+                    "inl-pix-101",
+                    "ual-problemas-103",
+                ],
+                any_lang=True,
+            ),
+            T(
+                "shudhu online gulo dekhao",
+                REFINE + CONS,
+                part=["online"],
+                cite_any=[
+                    "glcc-comm-102",
+                    "glcc-safe-104",
+                    "glcc-solve-105",
+                    "inl-pix-101",
+                    "ual-problemas-103",
+                ],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-buet-08",
+        ["v9_frozen", "area_hpc", "constraint_hours", "followup"],
+        [
+            T(
+                "আমি বুয়েটে মাস্টার্স করছি, আমাদের সিমুলেশন কোড অনেক ধীরে চলে। হাই পারফরম্যান্স কম্পিউটিং "
+                "শিখতে "
+                "চাই। প্রতিদিন ১ ঘণ্টা পড়তে পারব।",
+                GOAL + CONS + SKILLS,
+                goal="hpc",
+                hours=(6, 0.25),
+            ),
+            T("আমার জন্য একটা পরিকল্পনা করে দিন", PLAN, plan=True),
+            T("দ্বিতীয় ধাপে কী শিখব?", SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-outcomes-09",
+        ["v9_frozen", "compare", "named_course", "stacking", "area_microcred"],
+        [
+            T(
+                "Writing Learning Outcomes and Aligned Assessment আর Training Needs Analysis for "
+                "Professional "
+                "Learning – কোনটা আগে করা উচিত?",
+                COMPARE + WHY + REQ,
+                cite_min=2,
+                cite_any=["aec-outcomes-102", "aec-needs-203"],
+            ),
+            T("দুটোই কি একই সার্টিফিকেটের অংশ?", EXPLAIN + REQ, cite_any=["aec-cert-dld"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-telecom-10",
+        ["v9_frozen", "constraint_deadline", "languages", "area_ainet", "followup"],
+        [
+            T(
+                "আমি একটা টেলিকম কোম্পানিতে নেটওয়ার্ক ইঞ্জিনিয়ার। এআই দিয়ে নেটওয়ার্ক চালানো শিখতে চাই, "
+                "পহেলা "
+                "বৈশাখের আগে। বাংলা আর ইংরেজি বুঝি।",
+                GOAL + CONS + SKILLS,
+                deadline=_BOISHAKH9,
+                langs=["bn", "en"],
+            ),
+            T("সপ্তাহে ১২ ঘণ্টা, একটা প্ল্যান দেখান", PLAN + CONS, hours=12, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-brishti-11",
+        ["v9_frozen", "out_of_scope", "banglish", "area_data", "languages"],
+        [
+            T("aaj Dhaka te brishti hobe?", OOS, dead_ok=True, any_lang=True),
+            T(
+                "accha bad dao. SQL shikhte chai, kono course?",
+                SEARCH,
+                cite_any=["ual-sql-102", "nda-model-102", "nda-dba-201", "ual-olap-302", "hrd-clouddb-303"],
+                any_lang=True,
+            ),
+            T("English e kono ache?", REFINE + SEARCH + CONS, cite_min=1, any_lang=True),
+        ],
+        split="frozen",
+    ),
+]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "bn-v9f-lakh-12",
+        ["v9_frozen", "constraint_budget", "area_ai", "followup"],
+        [
+            T(
+                "আমি মেশিন লার্নিং ইঞ্জিনিয়ার হতে চাই, বাজেট ১ লাখ টাকা, সপ্তাহে ৮ ঘণ্টা",
+                GOAL + CONS,
+                goal="ml",
+                budget=(100000, "BDT"),
+                hours=8,
+            ),
+            T("প্ল্যানটা দেখাও তো", PLAN, plan=True, plan_cost=(100000, "BDT")),
+            T("আরো তাড়াতাড়ি শেষ করা যায়?", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v9f-ccnatype-13",
+        ["v9_frozen", "banglish", "mixed_language", "participation", "area_network", "compare"],
+        [
+            T(
+                "networking shikhbo, CCNA type kichu, online e, budget kom",
+                SEARCH + CONS + GOAL,
+                part=["online"],
+                cite_any=_F9.NET,
+                any_lang=True,
+            ),
+            T("prothom ta r ditio ta compare koro", COMPARE, cite_min=2, any_lang=True),
+        ],
+        split="frozen",
+    ),
+]

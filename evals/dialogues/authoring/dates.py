@@ -41,3 +41,7 @@ BEFORE_MONSOON = ("2027-05-20", "2027-06-30")  # "monsoon se pehle": the monsoon
 BEFORE_PUJA = ("2027-09-20", "2027-10-20")  # "pujor age": Durga Puja 2027 is in the first half of October
 BOISHAKH = ("2027-04-01", "2027-04-15")  # "Pohela Boishakh-er age": Bengali new year, 14 April
 MIDSUMMER = ("2027-06-15", "2027-06-30")  # "juhannukseen mennessä": Finnish Midsummer, 25-26 June 2027
+# v9-frozen (session 9, blind frozen batch)
+EID = ("2027-03-01", "2027-03-12")  # "Eid er age": Eid al-Fitr 2027 falls on about 9-10 March
+HOLI = ("2027-03-08", "2027-03-23")  # "Holi se pehle": Holi 2027 is on 22 March
+VAPPU = ("2027-04-20", "2027-05-01")  # "vappuun mennessä": Finnish May Day, 1 May

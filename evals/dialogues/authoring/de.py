@@ -1230,3 +1230,293 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-frozen (session 9): blind frozen batch, see en.py; split frozen, tag v9_frozen.
+import v9f_lists as _F9  # noqa: E402
+from dates import EASTER as _EASTER9  # noqa: E402
+from dates import END_MARCH as _END_MARCH9  # noqa: E402
+
+_ANALYST9 = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"
+_DLIT_TEACHER9 = ["digital literacy", "4588cd69", "ict trainer", "9e657046", "ict teacher", "0d595b87"]
+
+DIALOGUES += [
+    D(
+        "de-v9f-buero-01",
+        ["v9_frozen", "vague", "followup", "area_cloud", "constraint_hours"],
+        [
+            T(
+                "Hallo, ich bin seit 12 Jahren Bürokauffrau und hab ehrlich gesagt keinen Bock mehr. Weiß "
+                "aber "
+                "auch nicht was ich stattdessen machen soll",
+                EXPLORE + GOAL + SKILLS,
+                goal_not=["büro", "kauf", "office", "clerk"],
+            ),
+            T(
+                "Computer mag ich eigentlich, ich hab bei uns die ganze IT nebenbei gemacht, Drucker, "
+                "Benutzerkonten usw.",
+                EXPLORE + SKILLS + GOAL,
+                goal_not=["büro", "kauf", "office", "clerk"],
+            ),
+            T(
+                "Cloud klingt spannend. Wie würde so ein Weg aussehen? Ich hab so 10 Std die Woche",
+                PLAN + GOAL + CONS,
+                goal="cloud",
+                hours=10,
+                plan=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-jobcenter-02",
+        ["v9_frozen", "third_person", "area_cloudsec", "constraint_deadline", "quality", "named_course"],
+        [
+            T(
+                "Ich berate beim Jobcenter einen Kunden, 38, gelernter Fachinformatiker Systemintegration. "
+                "Er "
+                "will Richtung Cloud-Sicherheit und hat bis Ende März Zeit.",
+                GOAL + CONS + SKILLS,
+                goal="cloudsec",
+                goal_not=["system administrator", "9e2e6e1e"],
+                deadline=_END_MARCH9,
+            ),
+            T("Was sollte er als erstes machen?", PLAN, plan=True),
+            T(
+                "Das Hochschulzertifikat Cloud Security Engineering, ist das eigentlich anerkannt?",
+                EXPLAIN,
+                cite_any=["hrd-cert-cloudsec"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-praesenz-03",
+        ["v9_frozen", "search", "no_punctuation", "participation", "area_network", "followup"],
+        [
+            T(
+                "netzwerk kurse in präsenz gibts sowas",
+                SEARCH,
+                cite_any=["ccna-hw-102", "ccna-route-201", "ccna-cert-netops", "lcsi-5g-204"],
+            ),
+            T("und was kostet der erste davon ungefähr in euro", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-cluster-04",
+        ["v9_frozen", "state_skills", "long", "area_hpc", "constraint_time", "followup", "skip"],
+        [
+            T(
+                "Ich bin Doktorandin in der Strömungsmechanik, programmiere seit Jahren C++ und etwas "
+                "Python. "
+                "Unsere Simulationen laufen auf dem Uni-Cluster und ich würde HPC gern richtig lernen, so 5h "
+                "pro Woche",
+                SKILLS + GOAL + CONS,
+                goal="hpc",
+                hours=5,
+                skills=["c++"],
+            ),
+            T("Mach mal nen Plan", PLAN, plan=True, plan_hours=5),
+            T(
+                "Die Einführung in HPC brauch ich nicht, das kann ich schon",
+                SKIP + SKILLS,
+                held=["padr-hpc-101"],
+                not_rejected=["padr-hpc-101"],
+                plan_excl=["padr-hpc-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-kinetz-05",
+        ["v9_frozen", "search", "stacking", "participation", "area_ainet", "followup"],
+        [
+            T(
+                "Gibt es was zu KI im Netzwerkbetrieb? Bin Netzwerkadmin bei nem Provider",
+                SEARCH + SKILLS + GOAL,
+                cite_any=_F9.AINET,
+            ),
+            T(
+                "welche davon sind komplett online",
+                REFINE + CONS + SEARCH,
+                cite_any=["ccna-aiops-301", "lcsi-sdn-202", "lcsi-mlnet-203", "lcsi-anom-301"],
+            ),
+            T(
+                "und was muss ich alles für das Spezialistenzertifikat für KI-gestützte Netze machen",
+                REQ + EXPLAIN + PLAN,
+                cite_any=["lcsi-sdn-202", "lcsi-mlnet-203", "lcsi-anom-301", "lcsi-5g-204"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-ceh-06",
+        ["v9_frozen", "nonexistent", "named_course", "area_cyber", "languages"],
+        [
+            T(
+                "Habt ihr den CEH Kurs? Certified Ethical Hacker",
+                EXPLAIN + SEARCH,
+                cite_any=[
+                    "bvca-pentest-201",
+                    "bvca-cert-offensive",
+                    "bvca-web-202",
+                    "bvca-exploit-301",
+                    "bvca-redteam-302",
+                    "bvca-soc-101",
+                    "bvca-vuln-204",
+                ],
+            ),
+            T(
+                "ok und Penetration Testing Foundations, was brauch ich da vorher?",
+                REQ,
+                cite_any=["bvca-soc-101"],
+            ),
+            T("gibts den auch auf deutsch?", EXPLAIN + REFINE + SEARCH + CONS),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-berufsschule-07",
+        ["v9_frozen", "area_dlit", "languages", "constraint_hours"],
+        [
+            T(
+                "Ich bin Lehrer an einer Berufsschule und soll Geflüchteten Grundlagen am Computer "
+                "beibringen. "
+                "Womit fang ich da selbst am besten an?",
+                GOAL + PLAN + SEARCH + EXPLORE,
+                goal=_DLIT_TEACHER9,
+            ),
+            T("Englisch ist kein Problem, das kann ich gut", CONS + SKILLS, langs=["en"]),
+            T(
+                "Dann zeig mir nen Plan, 3 Stunden pro Woche, am liebsten kostenlos",
+                PLAN + CONS,
+                hours=3,
+                plan=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-dsgvo-08",
+        ["v9_frozen", "area_dgov", "languages", "constraint_budget", "followup"],
+        [
+            T(
+                "Ich will Datenschutzbeauftragte werden. Was habt ihr so zur DSGVO?",
+                GOAL + SEARCH,
+                goal="dpo",
+                cite_any=_F9.DGOV,
+            ),
+            T(
+                "Die sind ja alle auf Französisch. Ich kann nur Deutsch und Englisch",
+                CONS + REFINE + SKILLS,
+                langs=["de", "en"],
+            ),
+            T("Dann halt Englisch, max 500 €", CONS + REFINE + SEARCH, budget=(500, "EUR"), cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-ostern-09",
+        ["v9_frozen", "typo", "slang", "area_web", "constraint_deadline", "followup"],
+        [
+            T(
+                "moin, will webentwickler werden, kann bissl html/css. bis ostern wär geil",
+                GOAL + CONS + SKILLS,
+                goal="web",
+                deadline=_EASTER9,
+            ),
+            T("wieviel stunden die woche bräuchte ich da", PLAN + EXPLAIN + CONS, cite_min=1),
+            T("ok 12 std, dann mach den plan", PLAN + CONS, hours=12, plan=True),
+            T("zu teuer, gehts billiger?", REFINE, plan=True, cheaper=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-vergleich-10",
+        ["v9_frozen", "compare", "named_course", "area_cloudsec", "followup"],
+        [
+            T(
+                "Was ist der Unterschied zwischen Cloud-Sicherheit und Compliance und Sichere "
+                "Cloud-Netzwerke "
+                "entwerfen?",
+                COMPARE,
+                cite_min=2,
+                cite_any=["hrd-cloudsec-201", "hrd-cloudnet-203"],
+            ),
+            T("welcher ist leichter für den Einstieg", COMPARE + SELECT + EXPLAIN, cite_min=1),
+            T("und was muss ich vorher gemacht haben", REQ, cite_any=["hrd-cloud-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-rueckkehr-11",
+        ["v9_frozen", "profile_start", "mixed_language", "constraint_hours", "participation", "area_data"],
+        [
+            T(
+                "Update: hab jetzt doch mehr Zeit, so 20 Stunden im Monat. Passt der Plan dann noch?",
+                CONS + PLAN + REFINE,
+                hours=(4.6, 0.2),
+                plan=True,
+            ),
+            T(
+                "und wenn ich nur remote lernen kann, kein Campus?",
+                REFINE + CONS,
+                part=["online"],
+                plan=True,
+                plan_part=["online"],
+            ),
+        ],
+        profile={
+            "id": "v9f-de-11",
+            "goal": {
+                "label": "data analyst",
+                "occupation_uri": _ANALYST9,
+            },
+            "languages": ["de", "en"],
+            "constraints": {"hours_per_week": 2},
+        },
+        split="frozen",
+    ),
+]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "de-v9f-denglisch-12",
+        ["v9_frozen", "mixed_language", "long", "multi_intent", "area_ai", "followup"],
+        [
+            T(
+                "Bin Data Analyst im Controlling, mach viel mit Python und SQL, würde gern Richtung Machine "
+                "Learning Engineer gehen. Budget so 2k, Zeit eher knapp, 4h/Woche. Was wäre der beste Path?",
+                SKILLS + GOAL + CONS + PLAN,
+                goal="ml",
+                goal_not=["data analyst", "d3edb8f8"],
+                budget=(2000, "EUR"),
+                hours=4,
+                plan=True,
+            ),
+            T("geht das auch kürzer?", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v9f-stichtag-13",
+        ["v9_frozen", "constraint_deadline", "area_network", "followup"],
+        [
+            T(
+                "Ich muss bis zum 30.06.2027 einen Netzwerk-Grundkurs nachweisen, sonst krieg ich die Stelle "
+                "nicht. Welcher passt?",
+                SEARCH + CONS + GOAL,
+                deadline=("2027-06-29", "2027-07-01"),
+                cite_any=["ccna-net-101", "ccna-fondements-101", "ccna-hw-102"],
+            ),
+            T(
+                "und wie lange dauert der bei 3 Stunden pro Woche?",
+                EXPLAIN + CONS + PLAN,
+                hours=3,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+]

@@ -2511,3 +2511,304 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-frozen (session 9): a blind frozen batch, written from the catalogue, the taxonomy and docs/ only,
+# without
+# reading the assistant's code, rules, tests, training lines or any results, and committed before any run; the
+# lead scores it once at the end. Ids `<lang>-v9f-…`, tag `v9_frozen`, split frozen.
+import v9f_lists as _F9  # noqa: E402
+from dates import SEPTEMBER as _SEPT9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v9f-retail-01",
+        ["v9_frozen", "vague", "followup", "area_data", "constraint_hours"],
+        [
+            T(
+                "so ive been in retail management 9 yrs and im kind of done with it. no clue what next tbh",
+                EXPLORE + GOAL + SKILLS,
+                goal_not=["retail"],
+            ),
+            T(
+                "the only part i ever enjoyed was the weekly sales numbers, building the spreadsheets",
+                EXPLORE + GOAL + SKILLS + SEARCH + PLAN,
+                goal_not=["retail"],
+            ),
+            T(
+                "ok data analyst sounds about right. I can do evenings, roughly an hour a day",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["retail"],
+                hours=(6, 0.25),
+            ),
+            T("what would the first few months look like", PLAN, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-nhs-02",
+        ["v9_frozen", "third_person", "constraint_budget", "languages", "area_cloudsec", "followup"],
+        [
+            T(
+                "Client of mine, 41, 2nd line support at a hospital trust, wants to pivot into cloud "
+                "security. "
+                "The trust will fund £600 tops.",
+                GOAL + CONS,
+                goal="cloudsec",
+                goal_not=["support", "help desk", "helpdesk"],
+                budget=(600, "GBP"),
+            ),
+            T("what should she do first", PLAN, plan=True, plan_cost=(600, "GBP")),
+            T(
+                "she doesn't speak a word of German btw",
+                REFINE + CONS + SKILLS,
+                plan=True,
+                plan_langs=["en", "fr", "es", "it", "pl", "nl", "pt"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-cuda-03",
+        ["v9_frozen", "search", "slang", "participation", "area_hpc", "followup"],
+        [
+            T(
+                "any gpu programming stuff? cuda or whatever",
+                SEARCH,
+                cite_any=["padr-gpu-301", "padr-par-201", "padr-cert-hpc", "padr-hpc-101"],
+            ),
+            T(
+                "has to be fully remote, im based in Lagos",
+                REFINE + CONS,
+                part=["online"],
+                cite_any=["padr-gpu-301", "padr-hpc-101", "padr-perf-202", "padr-sched-302"],
+            ),
+            T("the first one, what do i need before starting it", REQ + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-physics-04",
+        ["v9_frozen", "state_skills", "long", "multi_intent", "area_ai", "followup", "skip"],
+        [
+            T(
+                "background: MSc physics, matlab + python for ~5 yrs, played with scikit-learn a bit. "
+                "want to get into ML properly, maybe 8h/wk",
+                SKILLS + GOAL + CONS,
+                goal="ml",
+                goal_not=["physicist"],
+                hours=8,
+                skills=["python", "matlab"],
+            ),
+            T("plan pls", PLAN, plan=True),
+            T(
+                "I can skip AI Foundations, did something very similar at uni",
+                SKIP + SKILLS,
+                held=["diaa-ai-101"],
+                not_rejected=["diaa-ai-101"],
+                plan_excl=["diaa-ai-101"],
+            ),
+            T("why that order though", WHY, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-aiops-05",
+        ["v9_frozen", "named_course", "stacking", "area_ainet"],
+        [
+            T(
+                "tell me about the AI driven network ops course",
+                EXPLAIN + SEARCH,
+                cite_any=["ccna-aiops-301"],
+            ),
+            T("is it part of some bigger cert?", EXPLAIN + REQ, cite_any=["ccna-cert-netops"]),
+            T(
+                "what else would I need to take to get that cert",
+                REQ + EXPLAIN + PLAN,
+                cite_any=["ccna-route-201", "ccna-netmon-202", "ccna-netauto-203"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-aws-06",
+        ["v9_frozen", "nonexistent", "named_course", "area_cloudsec", "languages"],
+        [
+            T(
+                "do u have the AWS Certified Security Specialty prep course",
+                EXPLAIN + SEARCH,
+                cite_any=_F9.CLOUD + ["bvca-hard-202", "bvca-soc-101", "ccna-netsec-204"],
+            ),
+            T(
+                "hm ok. whats the closest thing you have thats taught in english",
+                SEARCH + REFINE + CONS,
+                cite_min=1,
+                cite_none=["hrd-cloudsec-201", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-college-07",
+        ["v9_frozen", "area_microcred", "constraint_deadline", "constraint_budget", "followup"],
+        [
+            T(
+                "I run CPD at an FE college and we've been told to start issuing micro-credentials by "
+                "September. Guess who has to design them. Help",
+                GOAL + EXPLORE + PLAN + SEARCH,
+                cite_any=_F9.MCRED,
+                deadline=_SEPT9,
+            ),
+            T(
+                "3 hrs a week max, and the college pays nothing so free stuff only",
+                CONS + REFINE,
+                hours=3,
+                budget=(0, "EUR"),
+            ),
+            T("so what's the plan", PLAN, plan=True, plan_cost=(0, "EUR"), plan_hours=3),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-mum-08",
+        ["v9_frozen", "third_person", "area_dlit", "constraint_budget", "participation", "followup"],
+        [
+            T(
+                "my mum is 67 and wants to learn to video call the grandkids and do online banking without "
+                "getting scammed. anything for her?",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=_F9.DLIT,
+            ),
+            T(
+                "she can't pay fees for any of it",
+                CONS + REFINE,
+                budget=(0, "EUR"),
+                cite_any=["glcc-dl-101", "glcc-comm-102", "glcc-safe-104", "glcc-solve-105", "glcc-cert-df"],
+            ),
+            T(
+                "and it needs to be in person really, she won't cope online on her own",
+                REFINE + CONS,
+                part=["on-site", "blended"],
+                cite_any=["glcc-dl-101", "glcc-cert-df"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-dataeng-09",
+        ["v9_frozen", "compare", "named_course", "stacking", "area_de", "followup"],
+        [
+            T(
+                "Data Engineering Foundations vs Data Modelling Essentials, which one first if i wanna end "
+                "up "
+                "a data engineer",
+                COMPARE + WHY + REQ + GOAL,
+                cite_min=2,
+                cite_any=["nda-de-101"],
+            ),
+            T(
+                "and what would the whole data engineering certificate set me back",
+                EXPLAIN + REQ,
+                cite_any=["nda-cert-de"],
+            ),
+            T(
+                "what if I've only got 4 hours a week, how long are we talking",
+                PLAN + CONS + REFINE + EXPLAIN,
+                hours=4,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-dublin-10",
+        ["v9_frozen", "languages", "constraint_budget", "area_web", "followup"],
+        [
+            T(
+                "Hi! Brazilian living in Dublin, I speak portuguese, english and some spanish. Looking at "
+                "front "
+                "end dev courses, under 1000 euro if possible",
+                SEARCH + GOAL + CONS + SKILLS,
+                langs=["pt", "en"],
+                budget=(1000, "EUR"),
+                cite_any=_F9.WEB,
+            ),
+            T(
+                "could you map out a path to web developer with that budget, 6h weekly",
+                PLAN + GOAL + CONS,
+                goal="web",
+                hours=6,
+                plan=True,
+                plan_cost=(1000, "EUR"),
+            ),
+            T("and the 2nd step, what's that about", SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-pizza-11",
+        ["v9_frozen", "out_of_scope", "vague", "area_ai"],
+        [
+            T("whats the best pizza place near trinity college", OOS, dead_ok=True),
+            T("haha fair. so what can you actually do", SMALL + EXPLORE, dead_ok=True),
+            T(
+                "im a bookkeeper and kinda worried AI will eat my job. what should i learn",
+                EXPLORE + GOAL + SEARCH + PLAN,
+                goal_not=["bookkeep", "accountant"],
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+]
+
+# v9-frozen, second part (same sitting, before any run): shorter/faster follow-ups, exact dates, long messages
+# without punctuation, typos.
+DIALOGUES += [
+    D(
+        "en-v9f-isp-12",
+        [
+            "v9_frozen",
+            "long",
+            "multi_intent",
+            "no_punctuation",
+            "constraint_deadline",
+            "area_ainet",
+            "followup",
+        ],
+        [
+            T(
+                "hey so im a network engineer at an ISP been doing BGP OSPF for like 6 yrs and my boss wants "
+                "someone on the team who gets the AI ops stuff by 15 March next year i can do 5 hrs a week "
+                "company pays up to 4k euros what do i take",
+                SKILLS + GOAL + CONS + PLAN,
+                deadline=("2027-03-14", "2027-03-16"),
+                hours=5,
+                budget=(4000, "EUR"),
+                plan=True,
+                plan_cost=(4000, "EUR"),
+            ),
+            T("too long, anything shorter", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v9f-tester-13",
+        ["v9_frozen", "typo", "area_tester", "followup"],
+        [
+            T(
+                "wanna get into softwear testing, i no a bit of java from uni",
+                GOAL + SKILLS,
+                goal="tester",
+                skills=["java"],
+            ),
+            T(
+                "wat cours shud i do 1st",
+                PLAN + SEARCH + REQ,
+                cite_any=["lit-test-201", "lit-oop-102", "lit-prog-101"],
+            ),
+            T("hw much is that 1", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

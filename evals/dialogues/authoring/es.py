@@ -1180,3 +1180,251 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-frozen (session 9): blind frozen batch, see en.py; split frozen, tag v9_frozen.
+import v9f_lists as _F9  # noqa: E402
+from dates import BEFORE_SEPTEMBER as _BEFORE_SEPT9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v9f-harta-01",
+        ["v9_frozen", "vague", "followup", "area_ai", "slang"],
+        [
+            T(
+                "estoy harta de mi curro de teleoperadora, 6 años ya. me gustaría algo con tecnología pero "
+                "ni idea",
+                EXPLORE + GOAL,
+                goal_not=["teleoperador", "call", "operator"],
+            ),
+            T(
+                "me llama lo de la IA, uso chatgpt un montón en el trabajo",
+                GOAL + EXPLORE + SEARCH,
+                goal_not=["teleoperador", "call", "operator"],
+            ),
+            T(
+                "vale, quiero ir hacia inteligencia artificial. ¿por dónde empiezo? tengo 5 horas a la "
+                "semana y "
+                "poco dinero",
+                GOAL + PLAN + CONS,
+                goal="ai",
+                hours=5,
+                cite_any=_F9.AI_START,
+            ),
+            T("¿cuál es el primero y es gratis?", SELECT + EXPLAIN, cite_any=_F9.AI_START),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-orientadora-02",
+        ["v9_frozen", "third_person", "area_data", "constraint_budget", "followup", "skip"],
+        [
+            T(
+                "Soy orientadora laboral. Mi usuaria tiene 52 años, fue administrativa en una gestoría y "
+                "quiere "
+                "reciclarse en análisis de datos. Puede dedicar unas 8 horas semanales y pagar como mucho "
+                "300 "
+                "euros.",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["administrativ", "clerk", "secretar"],
+                hours=8,
+                budget=(300, "EUR"),
+            ),
+            T("¿qué itinerario le recomiendas?", PLAN, plan=True, plan_cost=(300, "EUR")),
+            T(
+                "el de hojas de cálculo de la Universidad Abierta de Levante ya lo hizo",
+                SKIP + SKILLS,
+                held=["ual-datos-101"],
+                not_rejected=["ual-datos-101"],
+                plan_excl=["ual-datos-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-redes-03",
+        ["v9_frozen", "search", "no_diacritics", "languages", "area_network", "followup"],
+        [
+            T(
+                "cursos de redes para principiantes",
+                SEARCH,
+                cite_any=["ccna-net-101", "ccna-fondements-101", "ccna-hw-102", "lcsi-ne-201"],
+            ),
+            T("hay alguno en espanol?", REFINE + SEARCH + CONS, cite_min=1),
+            T("bueno, y el mas barato de esos?", REFINE + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-soporte-04",
+        ["v9_frozen", "state_skills", "area_web", "constraint_hours", "followup"],
+        [
+            T(
+                "Experiencia: 2 años de soporte técnico, algo de JavaScript y WordPress. Quiero ser "
+                "desarrollador "
+                "web full stack.",
+                SKILLS + GOAL,
+                goal="web",
+                goal_not=["support", "help desk", "technician"],
+                skills=["javascript"],
+            ),
+            T(
+                "ármame un plan, puedo 2 horas al día entre semana",
+                PLAN + CONS,
+                hours=10,
+                plan=True,
+            ),
+            T("¿y por qué ese orden?", WHY, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-mpi-05",
+        ["v9_frozen", "named_course", "typo", "participation", "area_hpc", "followup"],
+        [
+            T(
+                "info sobre el curso de progamacion paralela con MPI",
+                EXPLAIN + SEARCH,
+                cite_any=["padr-par-201"],
+            ),
+            T("¿es presencial? vivo en Valencia", EXPLAIN + SEARCH + REFINE),
+            T(
+                "y después de ese qué podría hacer",
+                EXPLAIN + REQ,
+                cite_any=["padr-perf-202", "padr-gpu-301", "padr-reverse-302", "padr-cert-hpc"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-google-06",
+        ["v9_frozen", "nonexistent", "named_course", "area_data", "constraint_budget", "languages"],
+        [
+            T("¿tenéis el certificado de Google Data Analytics?", EXPLAIN + SEARCH, cite_any=_F9.DATA),
+            T(
+                "y algo parecido pero en español y gratis",
+                SEARCH + REFINE + CONS,
+                cite_any=["ual-datos-101", "ual-cert-datos"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-abuela-07",
+        ["v9_frozen", "third_person", "area_dlit", "participation", "languages"],
+        [
+            T(
+                "mi abuela quiere aprender a usar el móvil y el whatsapp, tiene 78 años. ¿hay algo "
+                "presencial y "
+                "en español?",
+                SEARCH,
+                cite_any=["glcc-alfab-108", "ual-digital-101"],
+            ),
+            T("¿cuánto cuesta y dónde es?", EXPLAIN + SELECT, cite_any=["glcc-alfab-108", "ual-digital-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-microcred-08",
+        ["v9_frozen", "area_microcred", "constraint_deadline", "languages", "followup"],
+        [
+            T(
+                "Coordino la formación del PDI en una universidad y tenemos que diseñar microcredenciales "
+                "antes "
+                "de septiembre. ¿Qué formación me recomiendas? Leo inglés sin problema.",
+                GOAL + SEARCH + PLAN + CONS + SKILLS,
+                deadline=_BEFORE_SEPT9,
+                langs=["en"],
+                cite_any=_F9.MCRED,
+            ),
+            T("¿con 4 horas por semana me da tiempo?", PLAN + CONS + REFINE, hours=4, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-compara-09",
+        ["v9_frozen", "compare", "named_course", "stacking", "area_data"],
+        [
+            T(
+                "SQL para el análisis de datos o Python para el análisis de datos, ¿cuál hago primero?",
+                COMPARE + WHY + REQ,
+                cite_min=2,
+                cite_any=["ual-sql-102", "ual-python-201"],
+            ),
+            T(
+                "¿y cuál de los dos cuenta para el Experto Universitario?",
+                EXPLAIN + REQ,
+                cite_any=["ual-cert-datos"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-monterrey-10",
+        ["v9_frozen", "constraint_budget", "constraint_time", "area_cyber", "followup"],
+        [
+            T(
+                "hola, soy de Monterrey, quiero meterme en ciberseguridad. tengo como 500 dólares y 6 "
+                "horas a la "
+                "semana",
+                GOAL + CONS,
+                goal="cyber",
+                hours=6,
+                budget=(500, "USD"),
+            ),
+            T("dame la ruta", PLAN, plan=True, plan_cost=(500, "USD")),
+            T("¿y con 10 horas semanales terminaría antes?", REFINE + CONS, hours=10, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-netflix-11",
+        ["v9_frozen", "out_of_scope", "vague", "area_software"],
+        [
+            T("oye, ¿me recomiendas una serie de Netflix?", OOS, dead_ok=True),
+            T(
+                "vale vale. entonces ayúdame con algo de programación, nunca he programado",
+                SEARCH + GOAL + EXPLORE + PLAN,
+                cite_any=_F9.SWE,
+            ),
+            T("¿ese primero da certificado al final?", EXPLAIN + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "es-v9f-sinpuntos-12",
+        ["v9_frozen", "no_punctuation", "no_diacritics", "area_cloud", "constraint_budget", "followup"],
+        [
+            T(
+                "quiero ser ingeniero cloud tengo 8 horas por semana y hasta 1500 euros hazme un plan",
+                GOAL + CONS + PLAN,
+                goal="cloud",
+                hours=8,
+                budget=(1500, "EUR"),
+                plan=True,
+                plan_cost=(1500, "EUR"),
+            ),
+            T("es muy largo no hay algo mas corto", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v9f-fecha-13",
+        ["v9_frozen", "constraint_deadline", "languages", "area_dgov"],
+        [
+            T(
+                "Necesito formarme en protección de datos antes del 1 de abril de 2027, lo pide mi empresa. "
+                "Hablo español y francés.",
+                GOAL + CONS + SEARCH + SKILLS,
+                deadline=("2027-03-31", "2027-04-01"),
+                langs=["es", "fr"],
+            ),
+            T("¿qué me recomiendas hacer primero?", PLAN + SEARCH, cite_any=_F9.DGOV),
+        ],
+        split="frozen",
+    ),
+]

@@ -1234,3 +1234,235 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-frozen (session 9): blind frozen batch, see en.py; split frozen, tag v9_frozen.
+import v9f_lists as _F9  # noqa: E402
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER9  # noqa: E402
+from dates import VAPPU as _VAPPU9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v9f-varasto-01",
+        ["v9_frozen", "vague", "followup", "area_helpdesk", "constraint_hours"],
+        [
+            T(
+                "Oon ollut 10 vuotta varastolla töissä ja alkaa riittää. En tiedä mitä opiskelisin",
+                EXPLORE + GOAL,
+                goal_not=["varasto", "warehouse"],
+            ),
+            T(
+                "Tykkään tietokoneista ja ongelmien ratkomisesta, kotona oon koonnut koneita itse",
+                EXPLORE + SKILLS + GOAL,
+                goal_not=["varasto", "warehouse"],
+            ),
+            T(
+                "IT-tuki vois olla mun juttu. Paljonko aikaa menis jos opiskelen 6 tuntia viikossa?",
+                GOAL + CONS + PLAN,
+                goal="helpdesk",
+                hours=6,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-uraohjaaja-02",
+        ["v9_frozen", "third_person", "area_ainet", "constraint_budget", "named_course", "participation"],
+        [
+            T(
+                "Olen uraohjaaja. Asiakkaani on 45-vuotias verkkoasentaja, ja häntä kiinnostaa tekoälyn "
+                "hyödyntäminen verkkojen hallinnassa. Työnantaja maksaa enintään 3000 euroa.",
+                GOAL + CONS + SEARCH,
+                budget=(3000, "EUR"),
+            ),
+            T("Mitä hänen kannattaisi opiskella ensin?", PLAN, plan=True, plan_cost=(3000, "EUR")),
+            T(
+                "Onko se AI-Driven Network Operations -kurssi verkossa vai lähiopetusta?",
+                EXPLAIN,
+                cite_any=["ccna-aiops-301"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-pilvi-03",
+        ["v9_frozen", "search", "case_endings", "languages", "area_cloudsec"],
+        [
+            T("löytyykö kursseja pilvipalveluiden tietoturvasta", SEARCH, cite_any=_F9.CLOUDSEC),
+            T("englanninkielisiä? en osaa saksaa", REFINE + CONS + SEARCH + SKILLS, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-excel-04",
+        ["v9_frozen", "state_skills", "area_data", "constraint_deadline", "followup"],
+        [
+            T(
+                "Osaan Excelin hyvin, SQL:stä perusteet ja vähän Power BI:tä. Haluaisin data-analyytikoksi "
+                "vappuun mennessä.",
+                SKILLS + GOAL + CONS,
+                goal="data_analyst",
+                skills=["spreadsheet", "sql"],
+                deadline=_VAPPU9,
+            ),
+            T("Teetkö suunnitelman, 8 h viikossa", PLAN + CONS, hours=8, plan=True),
+            T("Miksi tuo ensimmäinen on mukana?", WHY, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-hpc-05",
+        ["v9_frozen", "named_course", "no_diacritics", "area_hpc", "followup"],
+        [
+            T(
+                "kerro siita Introduction to High-Performance Computing kurssista",
+                EXPLAIN,
+                cite_any=["padr-hpc-101"],
+            ),
+            T("maksaako se jotain", EXPLAIN, cite_any=["padr-hpc-101"]),
+            T(
+                "mita sen jalkeen kannattaa ottaa",
+                EXPLAIN + REQ + PLAN,
+                cite_any=["padr-par-201", "padr-sched-302"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-elements-06",
+        ["v9_frozen", "nonexistent", "named_course", "area_ai", "constraint_budget", "languages"],
+        [
+            T("Onko teillä Elements of AI -kurssia?", EXPLAIN + SEARCH, cite_any=_F9.AI),
+            T(
+                "entä joku ilmainen tekoälyn peruskurssi englanniksi",
+                SEARCH + REFINE + CONS,
+                cite_any=["diaa-ai-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-amk-07",
+        ["v9_frozen", "area_microcred", "constraint_hours", "compound"],
+        [
+            T(
+                "Työskentelen ammattikorkeakoulussa ja meidän pitäisi alkaa myöntää mikrotutkintoja. Haluan "
+                "oppia suunnittelemaan niitä.",
+                GOAL + SEARCH + PLAN,
+                goal="microcred",
+            ),
+            T("Aikaa on noin 12 tuntia kuukaudessa", CONS, hours=(2.85, 0.15)),
+            T("Näytä polku", PLAN, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-koodari-08",
+        ["v9_frozen", "slang", "area_web", "constraint_deadline", "followup"],
+        [
+            T(
+                "mä haluisin koodata nettisivuja työkseen, osaan vähän javascriptiä. kesään mennessä "
+                "valmista?",
+                GOAL + CONS + SKILLS,
+                goal="web",
+                deadline=_BEFORE_SUMMER9,
+            ),
+            T("tee suunnitelma, 10 tuntia viikossa", PLAN + CONS, hours=10, plan=True),
+            T("liian kallis, saisko halvemmaks", REFINE, plan=True, cheaper=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-vertailu-09",
+        ["v9_frozen", "compare", "named_course", "area_ainet"],
+        [
+            T(
+                "Kumpi sopii paremmin aloittelijalle: Software-Defined and Intent-Based Networking vai "
+                "Machine "
+                "Learning for Network Traffic Analysis?",
+                COMPARE,
+                cite_min=2,
+                cite_any=["lcsi-sdn-202", "lcsi-mlnet-203"],
+            ),
+            T("mitä niihin pitää osata etukäteen?", REQ, cite_any=["lcsi-ne-201"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-aiti-10",
+        ["v9_frozen", "third_person", "languages", "area_dlit", "constraint_budget", "participation"],
+        [
+            T(
+                "Äitini on 70 ja puhuu vain suomea ja vähän ruotsia. Onko jotain digitaitojen kurssia "
+                "hänelle?",
+                SEARCH + EXPLORE,
+                cite_min=1,
+            ),
+            T(
+                "ilmaisia ja netissä",
+                REFINE + CONS + SEARCH,
+                cite_any=[
+                    "glcc-comm-102",
+                    "glcc-safe-104",
+                    "glcc-solve-105",
+                    "inl-pix-101",
+                    "inl-citoyen-102",
+                    "inl-securite-103",
+                    "ual-contenidos-102",
+                    "ual-problemas-103",
+                    "bvca-awareness-101",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-resepti-11",
+        ["v9_frozen", "out_of_scope", "area_tester", "named_course"],
+        [
+            T("moi! osaatko antaa hyvän karjalanpiirakkareseptin", OOS, dead_ok=True),
+            T(
+                "okei. entä ohjelmistotestaus, onko kursseja?",
+                SEARCH,
+                cite_any=["lit-test-201", "lit-cert-swe", "lit-debug-202"],
+            ),
+            T("mitä siihen testauskurssiin pitää osata ennen", REQ, cite_any=["lit-oop-102"]),
+        ],
+        split="frozen",
+    ),
+]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "fi-v9f-insinoori-12",
+        ["v9_frozen", "compound", "area_de", "state_skills", "followup"],
+        [
+            T(
+                "haluan data-insinööriksi, python ja sql hallussa, 6 tuntia viikossa",
+                GOAL + SKILLS + CONS,
+                goal="de",
+                skills=["python", "sql"],
+                hours=6,
+            ),
+            T("näytä suunnitelma", PLAN, plan=True),
+            T("onko nopeampaa vaihtoehtoa", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v9f-paivamaara-13",
+        ["v9_frozen", "mixed_language", "constraint_deadline", "constraint_budget", "area_cloudsec"],
+        [
+            T(
+                "Pitäis saada cloud security -osaamista 31.5.2027 mennessä, firma maksaa max 2500 €",
+                GOAL + CONS,
+                goal="cloudsec",
+                deadline=("2027-05-30", "2027-06-01"),
+                budget=(2500, "EUR"),
+            ),
+            T("tee plääni, 7h/vko", PLAN + CONS, hours=7, plan=True, plan_cost=(2500, "EUR")),
+        ],
+        split="frozen",
+    ),
+]

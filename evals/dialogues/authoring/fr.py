@@ -1248,3 +1248,240 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-frozen (session 9): blind frozen batch, see en.py; split frozen, tag v9_frozen.
+import v9f_lists as _F9  # noqa: E402
+from dates import BY_SPRING as _BY_SPRING9  # noqa: E402
+
+_RENTREE9 = ("2027-08-20", "2027-09-10")  # "avant la rentrée de septembre"
+_DLIT_TEACHER9 = ["digital literacy", "4588cd69", "ict trainer", "9e657046", "ict teacher", "0d595b87"]
+
+DIALOGUES += [
+    D(
+        "fr-v9f-compta-01",
+        ["v9_frozen", "vague", "slang", "followup", "area_data", "constraint_budget"],
+        [
+            T(
+                "jsuis comptable depuis 15 ans et franchement j'en ai marre, je tourne en rond",
+                EXPLORE + GOAL,
+                goal_not=["comptab", "accountant"],
+            ),
+            T(
+                "ce que j'aime c'est quand les chiffres racontent une histoire, les tableaux croisés tout ça",
+                EXPLORE + SKILLS + GOAL + SEARCH,
+                goal_not=["comptab", "accountant"],
+            ),
+            T(
+                "ok partons sur analyste de données. je peux y mettre 4h par semaine, budget 1000 balles",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["comptab", "accountant"],
+                hours=4,
+                budget=(1000, "EUR"),
+            ),
+            T("montre-moi le parcours", PLAN, plan=True, plan_cost=(1000, "EUR")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-conseillere-02",
+        ["v9_frozen", "third_person", "area_dpo", "constraint_deadline", "stacking", "named_course"],
+        [
+            T(
+                "Je suis conseillère en évolution professionnelle. Ma bénéficiaire est assistante RH et veut "
+                "devenir DPO. Elle aimerait être certifiée avant la rentrée de septembre.",
+                GOAL + CONS,
+                goal="dpo",
+                goal_not=["ressources humaines", "human resources", "assistant"],
+                deadline=_RENTREE9,
+            ),
+            T("Quel parcours tu lui proposerais ?", PLAN, plan=True),
+            T(
+                "Le Certificat Gouvernance et protection des données, il faut faire tous les modules pour "
+                "l'avoir ?",
+                REQ + EXPLAIN,
+                cite_any=["inl-rgpd-101", "inl-dpo-201", "inl-aipd-202", "inl-pssi-203"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-reseau-03",
+        ["v9_frozen", "search", "no_diacritics", "languages", "area_network", "followup"],
+        [
+            T("formation reseau debutant en francais", SEARCH, cite_any=["ccna-fondements-101"]),
+            T("c'est combien en euros a peu pres", EXPLAIN + SELECT, cite_any=["ccna-fondements-101"]),
+            T("et apres celle la je fais quoi", EXPLAIN + REQ + PLAN + SEARCH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-javaml-04",
+        ["v9_frozen", "state_skills", "area_ai", "constraint_hours", "followup", "skip"],
+        [
+            T(
+                "Dev Java depuis 6 ans (Spring, un peu de Python). Je veux bosser dans l'IA, genre ingénieur "
+                "machine learning. J'ai à peu près 1h par jour.",
+                SKILLS + GOAL + CONS,
+                goal="ml",
+                goal_not=["software developer", "f2b15a0e"],
+                hours=(6, 0.25),
+                skills=["java"],
+            ),
+            T("vas-y fais le plan", PLAN, plan=True),
+            T(
+                "Les maths pour le machine learning, j'ai un master de maths, on peut l'enlever",
+                SKIP + SKILLS,
+                held=["diaa-math-102"],
+                not_rejected=["diaa-math-102"],
+                plan_excl=["diaa-math-102"],
+            ),
+            T("c'est quoi la dernière étape exactement ?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-cyberpme-05",
+        ["v9_frozen", "named_course", "quality", "area_cyber", "followup"],
+        [
+            T(
+                "le cours d'initiation cyber pour les PME, il dure combien de temps ?",
+                EXPLAIN,
+                cite_any=["inl-cyber-201"],
+            ),
+            T("il faut avoir fait quoi avant ?", REQ, cite_any=["inl-securite-103"]),
+            T("et c'est reconnu ? genre qualité certifiée", EXPLAIN, cite_any=["inl-cyber-201"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-azure-06",
+        ["v9_frozen", "nonexistent", "named_course", "area_cloud", "participation", "constraint_budget"],
+        [
+            T("Vous avez la formation Microsoft Azure AZ-900 ?", EXPLAIN + SEARCH, cite_any=_F9.CLOUD),
+            T(
+                "bon alors un truc équivalent mais en ligne et pas trop cher",
+                SEARCH + REFINE + CONS,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-mediatheque-07",
+        ["v9_frozen", "area_dlit", "participation", "vague"],
+        [
+            T(
+                "Je suis bénévole dans une médiathèque et j'aimerais former les seniors au numérique. Il y a "
+                "des formations pour moi ?",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                goal=_DLIT_TEACHER9,
+                cite_any=_F9.DLIT_TEACH + ["inl-pix-101", "inl-citoyen-102", "inl-securite-103"],
+            ),
+            T("uniquement en ligne, je travaille la journée", CONS + REFINE, part=["online"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-motoriste-08",
+        ["v9_frozen", "area_hpc", "constraint_deadline", "constraint_hours", "followup"],
+        [
+            T(
+                "Ingénieure calcul chez un motoriste, je voudrais monter en compétence sur le HPC et les "
+                "GPU d'ici "
+                "le printemps. Je peux dégager une quinzaine d'heures par mois.",
+                GOAL + CONS + SEARCH,
+                goal="hpc",
+                deadline=_BY_SPRING9,
+                hours=(3.6, 0.15),
+            ),
+            T("fais-moi un plan", PLAN, plan=True),
+            T("et si je passe à 8h par semaine ?", REFINE + CONS, hours=8, plan=True, plan_hours=8),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-rgpd-09",
+        ["v9_frozen", "compare", "named_course", "area_dgov", "constraint_budget"],
+        [
+            T(
+                "Quelle différence entre Les fondamentaux du RGPD et Sensibiliser ses équipes à la "
+                "confidentialité ?",
+                COMPARE,
+                cite_min=2,
+                cite_any=["inl-rgpd-101", "inl-sensib-104"],
+            ),
+            T("lequel est gratuit ?", COMPARE + EXPLAIN + SELECT + REFINE, cite_any=["inl-rgpd-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-montreal-10",
+        ["v9_frozen", "languages", "constraint_budget", "area_web", "followup"],
+        [
+            T(
+                "Salut! Je suis à Montréal, je veux devenir développeur web. Je parle français et anglais. "
+                "Budget max 1500 $ CAD, 10 h/semaine.",
+                GOAL + CONS,
+                goal="web",
+                langs=["fr", "en"],
+                budget=(1500, "CAD"),
+                hours=10,
+            ),
+            T("c'est quoi le plan ?", PLAN, plan=True, plan_cost=(1500, "CAD")),
+            T("le deuxième cours, il est en ligne ?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-meteo-11",
+        ["v9_frozen", "out_of_scope", "area_microcred", "level"],
+        [
+            T("il fait quel temps à Lyon demain ?", OOS, dead_ok=True),
+            T(
+                "ok. sinon je suis ingénieure pédagogique et on me demande de concevoir des "
+                "micro-certifications, "
+                "t'as quoi ?",
+                SEARCH + GOAL,
+                cite_any=_F9.MCRED,
+            ),
+            T("le premier, c'est quel niveau EQF ? j'ai un master", EXPLAIN + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "fr-v9f-soc-12",
+        ["v9_frozen", "typo", "area_cyber", "constraint_budget", "followup"],
+        [
+            T(
+                "je veux devenir analyste SOC, 6h/semaine, pas plus de 800€",
+                GOAL + CONS,
+                goal="cyber",
+                hours=6,
+                budget=(800, "EUR"),
+            ),
+            T("fais moi le parcour", PLAN, plan=True, plan_cost=(800, "EUR")),
+            T("c'est trop long, y a plus court ?", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v9f-cpf-13",
+        ["v9_frozen", "mixed_language", "slang", "area_web", "constraint_budget", "followup"],
+        [
+            T(
+                "je suis dev backend PHP, je veux passer full stack avec React, c'est quoi le move ?",
+                GOAL + SKILLS + SEARCH + PLAN,
+                goal="web",
+                skills=["php"],
+            ),
+            T("j'ai genre 1,5k de budget formation via mon CPF", CONS, budget=(1500, "EUR")),
+            T("ok go pour le plan, 5h par semaine", PLAN + CONS, hours=5, plan=True, plan_cost=(1500, "EUR")),
+        ],
+        split="frozen",
+    ),
+]

@@ -1224,3 +1224,253 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-frozen (session 9): blind frozen batch, see en.py; split frozen, tag v9_frozen.
+import v9f_lists as _F9  # noqa: E402
+from dates import DIWALI as _DIWALI9  # noqa: E402
+from dates import HOLI as _HOLI9  # noqa: E402
+
+_DLIT_TEACHER9 = ["digital literacy", "4588cd69", "ict trainer", "9e657046", "ict teacher", "0d595b87"]
+
+DIALOGUES += [
+    D(
+        "hi-v9f-cashier-01",
+        ["v9_frozen", "vague", "hinglish", "followup", "area_data", "constraint_hours"],
+        [
+            T(
+                "yaar main 7 saal se bank mein cashier hu, bohot bore ho gaya hu. kuch naya seekhna hai par "
+                "samajh nahi aa raha kya",
+                EXPLORE + GOAL,
+                goal_not=["cashier", "bank", "teller"],
+                any_lang=True,
+            ),
+            T(
+                "numbers ke saath kaam karna accha lagta hai, excel thoda aata hai",
+                EXPLORE + SKILLS + GOAL,
+                goal_not=["cashier", "bank", "teller"],
+                any_lang=True,
+            ),
+            T(
+                "theek hai data analyst banna hai. roz 2 ghante de sakta hu",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=(12, 0.2),
+                any_lang=True,
+            ),
+            T("to ab kya kya padhna padega, step by step batao", PLAN, plan=True, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-salahkar-02",
+        ["v9_frozen", "third_person", "area_ai", "constraint_budget", "followup", "skip"],
+        [
+            T(
+                "मैं एक करियर काउंसलर हूँ। मेरी क्लाइंट 28 साल की है, स्कूल में गणित पढ़ाती है और मशीन "
+                "लर्निंग "
+                "इंजीनियर बनना चाहती है। बजट 1.5 लाख रुपये है।",
+                GOAL + CONS,
+                goal="ml",
+                budget=(150000, "INR"),
+            ),
+            T("उसे पहले क्या करना चाहिए?", PLAN, plan=True, plan_cost=(150000, "INR")),
+            T(
+                "Mathematics for Machine Learning वो छोड़ सकती है, उसने MSc Maths किया है",
+                SKIP + SKILLS,
+                held=["diaa-math-102"],
+                not_rejected=["diaa-math-102"],
+                plan_excl=["diaa-math-102"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-cyber-03",
+        ["v9_frozen", "search", "participation", "area_cyber", "followup"],
+        [
+            T("साइबर सिक्योरिटी के ऑनलाइन कोर्स दिखाओ", SEARCH, cite_any=_F9.CYBER),
+            T("इनमें से सबसे सस्ता कौन सा है?", REFINE + SELECT + COMPARE, cite_min=1),
+            T("उसके लिए पहले क्या आना चाहिए", REQ, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-linux-04",
+        ["v9_frozen", "state_skills", "hinglish", "area_cloud", "constraint_deadline", "followup"],
+        [
+            T(
+                "Skills: Linux admin 3 saal, thoda bash scripting, AWS ka basic. Cloud engineer banna hai",
+                SKILLS + GOAL,
+                goal="cloud",
+                skills=["linux"],
+                any_lang=True,
+            ),
+            T(
+                "hafte mein 10 ghante, Diwali tak ho jana chahiye",
+                CONS + PLAN,
+                hours=10,
+                deadline=_DIWALI9,
+                any_lang=True,
+            ),
+            T("ab roadmap dikhao", PLAN, plan=True, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-anomaly-05",
+        ["v9_frozen", "named_course", "stacking", "area_ainet", "followup"],
+        [
+            T(
+                "Anomaly Detection वाला network security course कितने का है?",
+                EXPLAIN + SEARCH,
+                cite_any=["lcsi-anom-301"],
+            ),
+            T("इसके पहले कौन सा कोर्स करना पड़ेगा?", REQ, cite_any=["lcsi-mlnet-203"]),
+            T("ये किस सर्टिफिकेट का हिस्सा है?", EXPLAIN + REQ, cite_any=["lcsi-cert-ainet"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-andrewng-06",
+        ["v9_frozen", "nonexistent", "named_course", "area_ai", "constraint_budget"],
+        [
+            T("क्या आपके पास Andrew Ng का Deep Learning Specialization है?", EXPLAIN + SEARCH, cite_any=_F9.AI),
+            T(
+                "ठीक है, उसके जैसा कुछ जो फ्री हो",
+                SEARCH + REFINE + CONS,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-gaon-07",
+        ["v9_frozen", "area_dlit", "vague", "constraint_budget", "constraint_hours"],
+        [
+            T(
+                "मैं गाँव की महिलाओं को स्मार्टफोन और डिजिटल पेमेंट चलाना सिखाना चाहती हूँ, मुझे खुद क्या सीखना चाहिए?",
+                GOAL + PLAN + SEARCH + EXPLORE,
+                goal=_DLIT_TEACHER9,
+            ),
+            T("हफ्ते में 4 घंटे, और पैसे बिल्कुल नहीं हैं", CONS, hours=4, budget=(0, "INR")),
+            T("अब इसका प्लान बना दीजिए", PLAN, plan=True, plan_cost=(0, "INR")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-holi-08",
+        ["v9_frozen", "hinglish", "constraint_deadline", "constraint_budget", "area_web"],
+        [
+            T(
+                "Holi se pehle web development ki basics seekhni hai, mere paas 20 hazaar rupay hai",
+                GOAL + CONS + SEARCH,
+                deadline=_HOLI9,
+                budget=(20000, "INR"),
+                any_lang=True,
+            ),
+            T("kaunsa course pehle karu", PLAN + SEARCH + REQ, cite_any=_F9.WEB, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-tulna-09",
+        ["v9_frozen", "compare", "named_course", "area_ai"],
+        [
+            T(
+                "MLOps: Deploying and Monitoring Models और Designing Intelligent Systems में क्या फर्क है?",
+                COMPARE,
+                cite_min=2,
+                cite_any=["diaa-mlops-303", "diaa-isd-304"],
+            ),
+            T("दोनों के लिए पहले क्या चाहिए?", REQ, cite_any=["diaa-ml-201"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-bhasha-10",
+        ["v9_frozen", "languages", "participation", "area_hpc", "constraint_time"],
+        [
+            T(
+                "मुझे हिंदी और अंग्रेज़ी आती है। HPC सीखना है, सिर्फ ऑनलाइन, क्योंकि नौकरी के साथ करना है।",
+                GOAL + CONS + SEARCH + SKILLS,
+                langs=["hi", "en"],
+                part=["online"],
+            ),
+            T(
+                "इसका एक प्लान दो, हफ्ते में 6 घंटे",
+                PLAN + CONS,
+                hours=6,
+                plan=True,
+                plan_part=["online"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-match-11",
+        ["v9_frozen", "out_of_scope", "hinglish", "area_microcred", "constraint_budget"],
+        [
+            T("aaj ka match kaun jeeta?", OOS, dead_ok=True, any_lang=True),
+            T(
+                "acha chhodo. main ek college mein training coordinator hu, micro-credentials design karna "
+                "seekhna hai",
+                GOAL + SEARCH,
+                goal="microcred",
+                any_lang=True,
+            ),
+            T(
+                "koi free course hai iske liye?",
+                SEARCH + REFINE + CONS,
+                cite_any=["aec-mcd-101", "aec-elearn-100", "aec-cert-dld"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+]
+
+# v9-frozen, second part (same sitting, before any run).
+DIALOGUES += [
+    D(
+        "hi-v9f-weekend-12",
+        ["v9_frozen", "hinglish", "constraint_budget", "area_cloudsec", "followup"],
+        [
+            T(
+                "cloud security seekhna hai, budget 50k rupees, weekend pe 6 ghante",
+                GOAL + CONS,
+                goal="cloudsec",
+                budget=(50000, "INR"),
+                hours=(9, 0.35),  # 6 h over the weekend, or 6 h on each weekend day
+                any_lang=True,
+            ),
+            T(
+                "plan banake dikhao, jaldi khatam hona chahiye",
+                PLAN,
+                plan=True,
+                plan_cost=(50000, "INR"),
+                any_lang=True,
+            ),
+            T("aur chhota ho sakta hai?", REFINE, plan=True, faster=True, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v9f-dukaan-13",
+        ["v9_frozen", "long", "multi_intent", "languages", "area_web", "constraint_budget"],
+        [
+            T(
+                "नमस्ते, मैं 24 साल का हूँ, B.Com किया है, अभी एक दुकान पर हिसाब-किताब देखता हूँ। वेब डेवलपर "
+                "बनना चाहता हूँ। हिंदी और थोड़ी अंग्रेज़ी आती है। रोज़ शाम को 1 घंटा पढ़ सकता हूँ और 10,000 "
+                "रुपये तक खर्च कर सकता हूँ।",
+                GOAL + CONS + SKILLS,
+                goal="web",
+                goal_not=["accountant", "bookkeep"],
+                langs=["hi"],
+                hours=(6, 0.25),
+                budget=(10000, "INR"),
+            ),
+            T("मेरे लिए रास्ता बताइए", PLAN, plan=True, plan_cost=(10000, "INR")),
+        ],
+        split="frozen",
+    ),
+]

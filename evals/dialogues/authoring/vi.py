@@ -1385,3 +1385,261 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-frozen (session 9): blind frozen batch, see en.py; split frozen, tag v9_frozen.
+import v9f_lists as _F9  # noqa: E402
+from dates import TET as _TET9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v9f-ketoan-01",
+        ["v9_frozen", "vague", "no_diacritics", "slang", "followup", "area_data", "constraint_hours"],
+        [
+            T(
+                "e lam ke toan 5 nam r, chan qua ma ko bit hoc j",
+                EXPLORE + GOAL,
+                goal_not=["ke toan", "kế toán", "accountant"],
+            ),
+            T(
+                "e thich may tinh, hay lam excel voi macro cho ca phong",
+                EXPLORE + SKILLS + GOAL,
+                goal_not=["ke toan", "kế toán", "accountant"],
+            ),
+            T(
+                "vay chac e theo phan tich du lieu, moi tuan dc tam 6 tieng",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                hours=6,
+            ),
+            T("v e hoc cai nao truoc a", PLAN, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-tuvan-02",
+        ["v9_frozen", "third_person", "area_cloudsec", "constraint_budget", "languages", "followup"],
+        [
+            T(
+                "Mình là chuyên viên tư vấn nghề nghiệp. Học viên của mình đang làm quản trị mạng ở ngân "
+                "hàng, "
+                "muốn chuyển sang bảo mật đám mây. Ngân sách khoảng 20 triệu đồng.",
+                GOAL + CONS,
+                goal="cloudsec",
+                goal_not=["network administrator", "81480b40"],
+                budget=(20000000, "VND"),
+            ),
+            T("Bạn ấy nên học gì trước?", PLAN, plan=True, plan_cost=(20000000, "VND")),
+            T(
+                "bạn ấy chỉ đọc được tiếng Anh thôi",
+                CONS + REFINE + SKILLS,
+                plan=True,
+                plan_langs=["en"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-nlp-03",
+        ["v9_frozen", "search", "no_diacritics", "area_ai", "followup"],
+        [
+            T(
+                "co khoa nao ve xu ly ngon ngu tu nhien ko",
+                SEARCH,
+                cite_any=["diaa-nlp-302", "ual-texto-303", "diaa-cert-aml"],
+            ),
+            T("khóa đó cần học gì trước?", REQ, cite_any=["diaa-dl-202", "ual-python-201"]),
+            T("bao nhiêu tiền vậy", EXPLAIN + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-freelance-04",
+        ["v9_frozen", "state_skills", "area_web", "constraint_hours", "followup", "skip"],
+        [
+            T(
+                "Kỹ năng: HTML, CSS, một chút React. Đã làm freelance 1 năm. Muốn thành lập trình viên web "
+                "chuyên nghiệp.",
+                SKILLS + GOAL,
+                goal="web",
+                skills=["html", "css"],
+            ),
+            T("lập kế hoạch giúp mình, tối đa 8 tiếng/tuần", PLAN + CONS, hours=8, plan=True, plan_hours=8),
+            T("bỏ bước đầu đi, mình học rồi", SKIP, held_prev_step=1, plan_excl_prev_step=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-netauto-05",
+        ["v9_frozen", "named_course", "typo", "stacking", "area_network", "followup"],
+        [
+            T("khoá Network Automation with Pyhton học những gì", EXPLAIN, cite_any=["ccna-netauto-203"]),
+            T("có phải học Networking Fundamentals trước ko", REQ + EXPLAIN, cite_any=["ccna-net-101"]),
+            T("học xong thì lấy được chứng chỉ gì", EXPLAIN + REQ, cite_any=["ccna-cert-netops"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-cka-06",
+        ["v9_frozen", "nonexistent", "named_course", "area_cloud", "languages", "participation"],
+        [
+            T(
+                "có khóa luyện thi CKA (Kubernetes) không ạ",
+                EXPLAIN + SEARCH,
+                cite_any=[
+                    "hrd-virt-201",
+                    "hrd-cloud-101",
+                    "lcsi-cloudops-205",
+                    "hrd-iac-202",
+                    "hrd-clouddev-204",
+                    "hrd-cloudmig-301",
+                ],
+            ),
+            T(
+                "thế cái gần giống nhất mà học online bằng tiếng Anh",
+                SEARCH + REFINE + CONS,
+                cite_any=[
+                    "lcsi-cloudops-205",
+                    "hrd-iac-202",
+                    "hrd-clouddev-204",
+                    "hrd-cloudmig-301",
+                    "ccna-hybrid-303",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-tet-07",
+        ["v9_frozen", "third_person", "constraint_deadline", "constraint_budget", "area_dlit", "followup"],
+        [
+            T(
+                "bố mình 60 tuổi muốn học dùng máy tính cơ bản, gửi email, zalo. trước Tết có khóa nào "
+                "miễn phí "
+                "ko",
+                SEARCH + CONS,
+                deadline=_TET9,
+                cite_any=[
+                    "glcc-dl-101",
+                    "glcc-comm-102",
+                    "glcc-safe-104",
+                    "glcc-solve-105",
+                    "glcc-cert-df",
+                    "inl-pix-101",
+                    "ual-problemas-103",
+                    "ual-digital-101",
+                ],
+            ),
+            T("khóa đầu tiên học mấy tiếng", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-gpu-08",
+        ["v9_frozen", "area_hpc", "constraint_hours", "followup"],
+        [
+            T(
+                "Em là nghiên cứu sinh, chạy mô phỏng trên GPU, muốn học tính toán hiệu năng cao bài bản. "
+                "Mỗi "
+                "ngày em học được khoảng 1 tiếng rưỡi.",
+                GOAL + CONS + SKILLS,
+                goal="hpc",
+                hours=(9, 0.2),
+            ),
+            T("cho em xin lộ trình", PLAN, plan=True),
+            T("nếu chỉ 5 tiếng một tuần thì sao", REFINE + CONS, hours=5, plan=True, plan_hours=5),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-sosanh-09",
+        ["v9_frozen", "compare", "named_course", "area_ai"],
+        [
+            T(
+                "So sánh giúp mình Deep Learning and Neural Networks với Computer Vision Engineering",
+                COMPARE,
+                cite_min=2,
+                cite_any=["diaa-dl-202", "diaa-cv-301"],
+            ),
+            T("cái nào học trước", COMPARE + WHY + REQ, cite_any=["diaa-dl-202"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-giangvien-10",
+        ["v9_frozen", "area_microcred", "languages", "constraint_budget", "constraint_time"],
+        [
+            T(
+                "Tôi là giảng viên đại học, trường đang muốn triển khai chứng chỉ vi mô "
+                "(micro-credential). Tôi "
+                "cần học cách thiết kế. Tôi đọc tiếng Anh tốt.",
+                GOAL + SKILLS + CONS,
+                goal="microcred",
+                langs=["en"],
+            ),
+            T(
+                "ngân sách 10 triệu, 4 tiếng mỗi tuần, làm kế hoạch giúp tôi",
+                PLAN + CONS,
+                budget=(10000000, "VND"),
+                hours=4,
+                plan=True,
+                plan_cost=(10000000, "VND"),
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-giavang-11",
+        ["v9_frozen", "out_of_scope", "mixed_language", "area_de", "followup"],
+        [
+            T("hôm nay giá vàng bao nhiêu", OOS, dead_ok=True),
+            T("thôi. mình muốn học data engineering, có gì ko", SEARCH + GOAL, cite_any=_F9.DATA_ENG),
+            T("cái rẻ nhất", REFINE + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]
+
+# v9-frozen, second part (same sitting, before any run).
+from dates import HALF_YEAR as _HALF_YEAR9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v9f-giaovien-12",
+        ["v9_frozen", "long", "multi_intent", "area_ai", "constraint_budget", "followup"],
+        [
+            T(
+                "Chào bạn, mình 30 tuổi, đang làm giáo viên tiếng Anh, biết chút Python, muốn chuyển sang "
+                "làm AI. "
+                "Mỗi tuần học được 10 tiếng, ngân sách 15 triệu, muốn xong trong 6 tháng.",
+                GOAL + CONS + SKILLS,
+                goal="ai",
+                goal_not=["teacher"],
+                hours=10,
+                budget=(15000000, "VND"),
+                deadline=_HALF_YEAR9,
+            ),
+            T("cho mình xem kế hoạch", PLAN, plan=True, plan_cost=(15000000, "VND")),
+            T("ngắn hơn được không", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v9f-vanphong-13",
+        ["v9_frozen", "slang", "no_diacritics", "constraint_budget", "participation", "area_dlit"],
+        [
+            T(
+                "mk mun hoc tin hoc van phong co ban, tam 500k thoi",
+                SEARCH + GOAL + CONS,
+                budget=(500000, "VND"),
+                cite_any=_F9.DLIT,
+            ),
+            T(
+                "co khoa nao hoc truc tiep ko",
+                REFINE + CONS + SEARCH,
+                part=["on-site", "blended"],
+                cite_any=["glcc-dl-101", "glcc-cert-df", "glcc-alfab-108", "ual-digital-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+]
