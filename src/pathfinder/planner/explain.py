@@ -32,6 +32,8 @@ _GROUPED = (
     (re.compile(r"^needs \S+ first, which is unavailable"), "a prerequisite is out of reach"),
 )
 
+PINNED = "pinned by you or your advisor"  # a step's reason when the learner or advisor pinned it
+
 
 def assemble(
     profile: LearnerProfile,
@@ -76,7 +78,7 @@ def assemble(
             verb = "stacks into" if id(t) in earned_ids else "counts towards"
             reasons.append(f"{verb} {t.credential.title}")
         if cred.id in profile.preferences.pinned:
-            reasons.append("pinned by you or your advisor")
+            reasons.append(PINNED)
         k = index[cred.id]
         if cred.id in inst.unknown_price:
             reasons.append("price unknown; check with the provider")

@@ -68,6 +68,11 @@ class Gap(BaseModel):
         description="skills (any, not only the goal's) the learner holds through a narrower skill they hold "
         "(`Taxonomy.with_broader`): URI -> level; the level rules read them as held",
     )
+    core: tuple[str, ...] = Field(
+        (),
+        description="the goal's core: its central skills by O*NET (`Occupation.central`; machine learning "
+        "for the data scientist); a plan covering none of them takes one when it fits (`planner/core.py`)",
+    )
     kin: tuple[str, ...] = Field(
         (),
         description="skills narrower than one the learner holds at intermediate level or above (directly or "
@@ -241,6 +246,9 @@ OWN_OCCUPATIONS, SHARED_OCCUPATIONS = 2, 4
 OWN_WEIGHT, GENERIC_WEIGHT = 1.25, 0.75
 
 
+TOOL_SIBLINGS = 4  # a knowledge concept with this many siblings or more is a tool among alternatives
+
+
 def central_weight(occupations: int) -> float:
     """An essential skill's weight from how many occupations of the taxonomy list it as essential: the skills
     of the goal's own field (listed by the goal and at most one other: network configuration for a network
@@ -337,6 +345,7 @@ def analyse_gap(
         role_shared=None if job is None else len(set(job.essential) & weights.keys()),
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
+        core=_core(profile, taxonomy),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
             sorted(
@@ -350,6 +359,26 @@ def analyse_gap(
             )
         ),
     )
+
+
+def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The goal's core (`Gap.core`): the goal occupation's central skills (O*NET) that are not a named
+    product or language, one of many interchangeable ones (`is_tool`): machine learning for the data
+    scientist, security testing for the security engineer; not TypeScript, Ansible or MySQL."""
+    uri = profile.goal.occupation_uri if profile.goal else None
+    occupation = taxonomy.occupation(uri) if uri else None
+    return () if occupation is None else tuple(u for u in occupation.central if not is_tool(taxonomy, u))
+
+
+def is_tool(taxonomy: Taxonomy, uri: str) -> bool:
+    """A knowledge concept with a broader skill that has `TOOL_SIBLINGS` narrower ones or more in the
+    taxonomy: a product or language among alternatives (TypeScript under computer programming, MySQL under
+    database management systems, Kali Linux under penetration testing tool), which the work uses but is not
+    about."""
+    skill = taxonomy.skills.get(uri)
+    if skill is None or skill.skill_type != "knowledge":
+        return False
+    return any(len(taxonomy.narrower(b)) >= TOOL_SIBLINGS for b in taxonomy.broader.get(uri, ()))
 
 
 def _goal_teachers(credentials: Sequence[Credential], uris: Mapping[str, object]) -> Iterable[Credential]:

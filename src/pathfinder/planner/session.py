@@ -20,8 +20,9 @@ from pathfinder.planner.candidates import (
     serves,
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
+from pathfinder.planner.core import core_notes, core_reason, core_teachers, missing_core, within_limits
 from pathfinder.planner.empty import empty_plan_note, first_proposal, preview_note
-from pathfinder.planner.explain import assemble
+from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK,
@@ -201,6 +202,58 @@ class PlanningSession:
         return 1.0 if total == 0 else sum(g.weight for g in self.gap.essential if g.uri in covered) / total
 
     def _solve(
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        cands: Candidates,
+        explain: bool = True,
+        key: tuple | None = None,
+    ) -> Pathway:
+        """The plan over `cands`; when it covers none of the goal's core skills (`planner/core.py`) and a
+        candidate teaches one, the best plan with such a teacher required that keeps every limit, its step
+        saying why; else the plan, with a note when a core teacher exists but fits no limit."""
+        pathway = self._solve_once(profile, strategy, cands, explain, key)
+        core = missing_core(self.gap, pathway)
+        teachers = core_teachers(cands, core) if core else []
+        if not teachers:
+            return pathway
+        labels = [g.label for g in self.gap.skills if g.uri in set(core)]
+        hours, weeks = time_budget_hours(profile, self.today)
+        best: tuple[tuple[float, float], Pathway, str] | None = None
+        nearest: Pathway | None = None  # the plan with the first core teacher, over the limits
+        for i in teachers:
+            cid = cands.cands[i].id
+            prefs = profile.preferences
+            required = profile.model_copy(
+                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, cid)})}
+            )
+            found = self._solve_once(required, strategy, self.candidates(required), explain, None)
+            if cid not in found.ids:
+                continue
+            if not within_limits(found, profile, hours, weeks):
+                nearest = nearest or found
+                continue
+            rank = (essential_coverage(found, self.gap), -found.totals.hours)
+            if best is None or rank > best[0]:
+                best = (rank, found, cid)
+        goal = self.gap.goal_label or "this goal"
+        if best is None:
+            said = core_notes(labels, goal, cands.cands[teachers[0]].title, nearest)
+            return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
+        _, found, cid = best
+        left = {u.uri for u in found.uncovered}
+        taught = [g.label for g in self.gap.skills if g.uri in set(core) and g.uri not in left]
+        steps = tuple(
+            s.model_copy(
+                update={"reasons": tuple(core_reason(taught, goal) if r == PINNED else r for r in s.reasons)}
+            )
+            if s.id == cid
+            else s
+            for s in found.steps
+        )
+        return found.model_copy(update={"steps": steps})
+
+    def _solve_once(
         self,
         profile: LearnerProfile,
         strategy: str,
