@@ -376,7 +376,7 @@ def is_tool(taxonomy: Taxonomy, uri: str) -> bool:
     database management systems, Kali Linux under penetration testing tool), which the work uses but is not
     about."""
     skill = taxonomy.skills.get(uri)
-    if skill is None or skill.skill_type != "knowledge":
+    if getattr(skill, "skill_type", None) != "knowledge":  # (a taxonomy built of bare skill refs has none)
         return False
     return any(len(taxonomy.narrower(b)) >= TOOL_SIBLINGS for b in taxonomy.broader.get(uri, ()))
 
