@@ -220,7 +220,7 @@ class PlanningSession:
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
         hours, weeks = time_budget_hours(profile, self.today)
         best: tuple[tuple[float, float], Pathway, str] | None = None
-        nearest: Pathway | None = None  # the plan with the first core teacher, over the limits
+        nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
         for i in teachers:
             cid = cands.cands[i].id
             prefs = profile.preferences
@@ -231,14 +231,15 @@ class PlanningSession:
             if cid not in found.ids:
                 continue
             if not within_limits(found, profile, hours, weeks):
-                nearest = nearest or found
+                nearest = nearest or (found, cands.cands[i].title)
                 continue
             rank = (essential_coverage(found, self.gap), -found.totals.hours)
             if best is None or rank > best[0]:
                 best = (rank, found, cid)
         goal = self.gap.goal_label or "this goal"
         if best is None:
-            said = core_notes(labels, goal, cands.cands[teachers[0]].title, nearest)
+            title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
+            said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
         _, found, cid = best
         left = {u.uri for u in found.uncovered}
