@@ -12,7 +12,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
-from pathfinder.domain.taxonomy import Taxonomy, normalise_label
+from pathfinder.domain.taxonomy import Occupation, Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
 
 ESSENTIAL_WEIGHT = 1.0
@@ -72,6 +72,12 @@ class Gap(BaseModel):
         (),
         description="the goal's core: its central skills by O*NET (`Occupation.central`; machine learning "
         "for the data scientist); a plan covering none of them takes one when it fits (`planner/core.py`)",
+    )
+    elsewhere: tuple[str, ...] = Field(
+        (),
+        description="the core skills of the taxonomy's other occupations that are no essential skill of this "
+        "goal (machine learning for a data analyst): a course leading there is a detour "
+        "(`planner/detours.py`)",
     )
     kin: tuple[str, ...] = Field(
         (),
@@ -346,6 +352,7 @@ def analyse_gap(
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
         core=_core(profile, taxonomy),
+        elsewhere=_elsewhere(profile, taxonomy, weights),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
             sorted(
@@ -367,7 +374,28 @@ def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     scientist, security testing for the security engineer; not TypeScript, Ansible or MySQL."""
     uri = profile.goal.occupation_uri if profile.goal else None
     occupation = taxonomy.occupation(uri) if uri else None
-    return () if occupation is None else tuple(u for u in occupation.central if not is_tool(taxonomy, u))
+    return () if occupation is None else core_of(occupation, taxonomy)
+
+
+def core_of(occupation: Occupation, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """An occupation's core: its central skills that are not a tool among alternatives (`is_tool`)."""
+    return tuple(u for u in occupation.central if not is_tool(taxonomy, u))
+
+
+def _elsewhere(
+    profile: LearnerProfile, taxonomy: Taxonomy, weights: Mapping[str, tuple[float, bool]]
+) -> tuple[str, ...]:
+    """`Gap.elsewhere`: the other occupations' core skills that are no essential skill of this goal."""
+    goal = profile.goal.occupation_uri if profile.goal else None
+    mine = {u for u, (_, essential) in weights.items() if essential}
+    found = {
+        u
+        for o in taxonomy.occupations.values()
+        if o.uri != goal
+        for u in core_of(o, taxonomy)
+        if u not in mine
+    }
+    return tuple(sorted(found))
 
 
 def is_tool(taxonomy: Taxonomy, uri: str) -> bool:

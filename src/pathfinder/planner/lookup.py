@@ -13,6 +13,7 @@ from functools import cached_property
 import numpy as np
 
 from pathfinder.domain import Credential
+from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, Gap, GapSkill
 
@@ -133,6 +134,15 @@ class CatalogueLookup(Sequence[Credential]):
         return value, stack, order
 
     @cached_property
+    def dependants(self) -> dict[str, tuple[str, ...]]:
+        """Entry id -> the ids of the entries naming it as a prerequisite (where a course leads)."""
+        found: dict[str, list[str]] = {}
+        for c in self.credentials:
+            for p in c.prerequisites:
+                found.setdefault(p, []).append(c.id)
+        return {p: tuple(ds) for p, ds in found.items()}
+
+    @cached_property
     def prerequisite_levels(self) -> dict[str, int]:
         """The EQF level of every entry some entry names as a prerequisite (those that state one)."""
         named = {p for c in self.credentials for p in c.prerequisites}
@@ -230,6 +240,7 @@ class GapTeachers:
     weak: frozenset[str] = (
         frozenset()
     )  # ids whose only link to the gap is one inferred tag (`single_inferred`)
+    detoured: frozenset[str] = frozenset()  # of `weak`: first steps towards another occupation (`detours`)
     useful_teachers: dict[frozenset[str], dict[str, list[Credential]]] = field(
         default_factory=dict, repr=False
     )  # memo of `prerequisites.SkillProviders`: useful skills -> uri -> its teachers teaching one
@@ -347,7 +358,11 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         about, weight, distinct = times.astype(float), lk.skill_counts, times
         lone = np.zeros(n, dtype=bool)
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
-    weak_at = np.flatnonzero(~stack & ((lk.inferred_only & (distinct == 1)) | lone))
+    weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
+    # a course opening a track towards another occupation's core is no teacher of this goal (`detours`)
+    off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(~stack & ~weak & (times > 0)).tolist()))
+    weak[[lk.order[cid] for cid in off]] = True
+    weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
@@ -384,6 +399,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         ranked_by_skill=RankedBySkill(spans, pos, count, credentials),
         skills_of=lk.skills_of,
         weak=frozenset(map(lk.ids.__getitem__, weak_at.tolist())),
+        detoured=off,
     )
 
 
@@ -502,6 +518,8 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk)
     }
     teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
+    off = detours(gap, lk, [cid for cid, c in teaching.items() if c.stack_ects_required is None])
+    teaching = {cid: c for cid, c in teaching.items() if cid not in off}
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
 
     def unit_effort(c: Credential) -> float:
@@ -515,7 +533,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         uris = taught[c.id]
         for u in dict.fromkeys(uris):
             ranked_by_skill.setdefault(u, []).append((c, uris.count(u)))
-    weak = frozenset(
+    weak = off | frozenset(
         c.id
         for uri in skill_index
         for c in lk.by_skill.get(uri, ())
@@ -525,7 +543,9 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
         )
     )
-    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak)
+    return GapTeachers(
+        skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
+    )
 
 
 def stack_ects(part: Credential, target_id: str) -> float:

@@ -172,7 +172,7 @@ class PlanningSession:
         if (constraints := first_proposal(relaxations, profile)) is None:
             return None
         relaxed = self.plan(profile.model_copy(update={"constraints": constraints}), strategy)
-        return preview_note(relaxed)
+        return preview_note(relaxed, relaxations[0])
 
     def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
         """False when no plan for `profile` can cover more than `before` of the essential skills, so a
