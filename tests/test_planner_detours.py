@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from pathfinder.domain import Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
+from pathfinder.domain import Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef, StackTarget
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.candidates import DETOUR
@@ -75,3 +75,15 @@ def test_a_course_teaching_another_core_itself_is_a_detour():
     lk = CatalogueLookup([*TRACK, _cred("mlstats", (ML, STATS))])
     gap = analyse_gap(LearnerProfile(id="l", goal=Goal(occupation_uri="analyst")), TAX, lk, today=TODAY)
     assert detours(gap, lk, ["viz", "maths", "mlstats"]) == {"maths", "mlstats"}
+
+
+def test_a_detour_brought_in_as_a_stacks_part_covers_nothing():
+    # the certificate teaches viz (the analyst's core), so its parts are candidates; maths, one of them,
+    # would otherwise close "stats" for the analyst as a stack part
+    cert = _cred("cert", (VIZ,), kind="certificate", ects=10, stack_ects_required=8)
+    part = (StackTarget(target="cert"),)
+    maths = _cred("maths", (STATS,), ects=4, stacks_into=part)
+    ml = _cred("ml", (ML,), ects=4, prerequisites=("maths",), stacks_into=part)
+    gap, pw = _plan("analyst", [cert, maths, ml])
+    assert STATS.uri in {u.uri for u in pw.uncovered}
+    assert not any("covers stats" in r for s in pw.steps for r in s.reasons)

@@ -66,7 +66,10 @@ def assemble(
         taught = {
             ref.uri: ref for ref in cred.skills if ref.counts
         }  # a weak inferred skill qualifies nothing
-        covers = tuple(g.uri for g in gap.skills if g.uri in taught)
+        # what the selection counts it for: a course whose tags are no evidence for this goal (one inferred
+        # tag, a detour) is studied, as a prerequisite or a stack's part, without closing anything
+        counted = {inst.skills[j] for j in inst.covers[index[cred.id]]}
+        covers = tuple(g.uri for g in gap.skills if g.uri in taught and g.uri in counted)
         reasons: list[str] = []
         evidence: tuple[str, ...] = ()
         if covers and explain:

@@ -357,10 +357,11 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     else:
         about, weight, distinct = times.astype(float), lk.skill_counts, times
         lone = np.zeros(n, dtype=bool)
+    # a course opening a track towards another occupation's core is no teacher of this goal (`detours`),
+    # nor covers anything when it comes in as a stack's part (judged before the focus rule for that)
+    off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(~stack & (times > 0)).tolist()))
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
-    # a course opening a track towards another occupation's core is no teacher of this goal (`detours`)
-    off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(~stack & ~weak & (times > 0)).tolist()))
     weak[[lk.order[cid] for cid in off]] = True
     weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
@@ -518,7 +519,10 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk)
     }
     teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
-    off = detours(gap, lk, [cid for cid, c in teaching.items() if c.stack_ects_required is None])
+    listing = {
+        c.id: c for uri in skill_index for c in lk.by_skill.get(uri, ()) if c.stack_ects_required is None
+    }
+    off = detours(gap, lk, sorted(listing, key=lk.order.__getitem__))
     teaching = {cid: c for cid, c in teaching.items() if cid not in off}
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
 
