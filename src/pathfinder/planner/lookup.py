@@ -6,13 +6,14 @@ Both are built once and read by every candidate set: the lookup per catalogue, t
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
 
 from pathfinder.domain import Credential
+from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, Gap, GapSkill
@@ -362,6 +363,10 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(~stack & (times > 0)).tolist()))
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
+    # inferred tags rephrasing one another are one piece of evidence (`single_inferred`)
+    for k in np.flatnonzero(~stack & lk.inferred_only & (distinct > 1)).tolist():
+        cid = lk.ids[k]
+        weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
     weak[[lk.order[cid] for cid in off]] = True
     weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
@@ -477,7 +482,7 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
     total = sum(1.0 if w is None else w for w in weights)
-    if single_inferred(lk.by_id[cid], sum(w is not None for w in weights)):
+    if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills]):
         return False
     if lone_generic([g for u in taught if (g := gap_skills.get(u)) is not None]):
         return False
@@ -499,13 +504,40 @@ def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
     return len(essential) == 1 and generic(essential[0])
 
 
-def single_inferred(credential: Credential, gap_skills_taught: int) -> bool:
+def single_inferred(credential: Credential, gap_skills_taught: Collection[str]) -> bool:
     """One inferred tag is no evidence that a course teaches the goal (issue 14, session 6): a course whose
     skills were all inferred from its text (the real edX/Udemy files state none) and that matches one gap
     skill (a 36-minute XPath clip for "query languages", an AngularJS clip for "computer programming") is not
     a teacher of the gap; it stays possible as a prerequisite. A course the catalogue tags itself, or one
-    matching two or more gap skills, is judged by the focus rule alone."""
-    return gap_skills_taught == 1 and all(r.inferred for r in credential.skills if r.counts)
+    matching two or more gap skills, is judged by the focus rule alone. Session 9: inferred tags that rephrase
+    one another are one piece of evidence (`evidence_count`: edX's "Visual Presentation", a branding course,
+    was tagged both "visual presentation techniques" and "deliver visual presentation of data")."""
+    if not all(r.inferred for r in credential.skills if r.counts):
+        return False
+    labels = {r.uri: r.label for r in credential.skills}
+    return evidence_count([labels[u] for u in gap_skills_taught if u in labels]) == 1
+
+
+_FILLER = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "with"})
+
+
+def evidence_count(labels: Sequence[str]) -> int:
+    """How many separate pieces of evidence skill labels inferred from one text are: labels sharing two words
+    or more (filler aside, a plural s aside) say the same thing twice ("visual presentation techniques",
+    "deliver visual presentation of data"); "statistics" and "SQL" are two."""
+    words = [{w.removesuffix("s") for w in normalise_label(x).split() if w not in _FILLER} for x in labels]
+    parent = list(range(len(words)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for a in range(len(words)):
+        for b in range(a + 1, len(words)):
+            if len(words[a] & words[b]) >= 2:
+                parent[root(b)] = root(a)
+    return len({root(k) for k in range(len(words))})
 
 
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
@@ -543,7 +575,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         for c in lk.by_skill.get(uri, ())
         if c.stack_ects_required is None
         and (
-            single_inferred(c, len({u for u in lk.skills_of[c.id] if u in skill_index}))
+            single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index})
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
         )
     )
