@@ -87,3 +87,18 @@ def test_a_detour_brought_in_as_a_stacks_part_covers_nothing():
     gap, pw = _plan("analyst", [cert, maths, ml])
     assert STATS.uri in {u.uri for u in pw.uncovered}
     assert not any("covers stats" in r for s in pw.steps for r in s.reasons)
+
+
+def test_a_course_teaching_an_own_skill_the_learner_holds_is_no_detour_either():
+    # Applied ML teaches "machine learning", a computer vision engineer's own skill: held or not, the course
+    # is about the goal
+    own = [TRACK[0], _cred("maths", (STATS, OWN)), TRACK[2]]
+    lk = CatalogueLookup(own)
+    profile = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="analyst"),
+        skills=[{"uri": OWN.uri, "label": "own", "level": "advanced"}],
+    )
+    gap = analyse_gap(profile, TAX, lk, today=TODAY)
+    assert OWN.uri not in {g.uri for g in gap.skills} and OWN.uri in gap.own
+    assert detours(gap, lk, ["maths"]) == frozenset()

@@ -31,7 +31,9 @@ def detours(gap: Gap, lk: CatalogueLookup, teachers: Iterable[str]) -> frozenset
     elsewhere = set(gap.elsewhere)
     if not elsewhere:
         return frozenset()
-    own = {g.uri for g in gap.skills if g.essential and g.weight >= OWN_WEIGHT - 1e-9}
+    # the goal's own skills, held ones too: Applied ML teaches "machine learning", a computer vision
+    # engineer's own skill, whether or not this learner holds it
+    own = set(gap.own) | {g.uri for g in gap.skills if g.essential and g.weight >= OWN_WEIGHT - 1e-9}
     memo: dict[str, bool] = {}
     return frozenset(
         cid

@@ -73,6 +73,11 @@ class Gap(BaseModel):
         description="the goal's core: its central skills by O*NET (`Occupation.central`; machine learning "
         "for the data scientist); a plan covering none of them takes one when it fits (`planner/core.py`)",
     )
+    own: tuple[str, ...] = Field(
+        (),
+        description="the goal's essential skills of its own class (weight OWN_WEIGHT), held ones included: a "
+        "course teaching one is never a detour (`planner/detours.py`)",
+    )
     elsewhere: tuple[str, ...] = Field(
         (),
         description="the core skills of the taxonomy's other occupations that are no essential skill of this "
@@ -352,6 +357,7 @@ def analyse_gap(
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
         core=_core(profile, taxonomy),
+        own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
