@@ -102,3 +102,15 @@ def test_a_course_teaching_an_own_skill_the_learner_holds_is_no_detour_either():
     gap = analyse_gap(profile, TAX, lk, today=TODAY)
     assert OWN.uri not in {g.uri for g in gap.skills} and OWN.uri in gap.own
     assert detours(gap, lk, ["maths"]) == frozenset()
+
+
+def test_the_array_filter_judges_the_same_detours_as_the_plain_path():
+    # `gap_teachers` narrows the teachers to judge with arrays (`_may_detour`); `gap_teachers_by_id` judges
+    # every teacher: the same detours, with and without a hub, a direct one and an own skill held
+    from pathfinder.planner.lookup import gap_teachers, gap_teachers_by_id
+
+    hub = _cred("ops", (OPS,), prerequisites=("maths",))
+    for catalogue in (TRACK, [*TRACK, hub], [*TRACK, _cred("mlstats", (ML, STATS))]):
+        lk = CatalogueLookup(catalogue)
+        gap = analyse_gap(LearnerProfile(id="l", goal=Goal(occupation_uri="analyst")), TAX, lk, today=TODAY)
+        assert gap_teachers(gap, lk).detoured == gap_teachers_by_id(gap, lk).detoured

@@ -34,7 +34,7 @@ def detours(gap: Gap, lk: CatalogueLookup, teachers: Iterable[str]) -> frozenset
     # the goal's own skills, held ones too: Applied ML teaches "machine learning", a computer vision
     # engineer's own skill, whether or not this learner holds it
     own = set(gap.own) | {g.uri for g in gap.skills if g.essential and g.weight >= OWN_WEIGHT - 1e-9}
-    memo: dict[str, bool] = {}
+    memo = lk.detour_memo.setdefault(frozenset(elsewhere), {})  # the same per goal family and catalogue
     return frozenset(
         cid
         for cid in teachers
@@ -42,12 +42,14 @@ def detours(gap: Gap, lk: CatalogueLookup, teachers: Iterable[str]) -> frozenset
     )
 
 
-def _elsewhere(cid: str, lk: CatalogueLookup, skills: set[str], depth: int, memo: dict[str, bool]) -> bool:
+def _elsewhere(
+    cid: str, lk: CatalogueLookup, skills: set[str], depth: int, memo: dict[tuple[str, int], bool]
+) -> bool:
     """Whether `cid` leads to another occupation's core: it teaches one of `skills`, or it is needed first by
     other courses and every one of them leads there (Mathematics for ML, needed only by Applied Machine
     Learning; not Security Operations Fundamentals, needed by log analysis and hardening as well as by
     penetration testing), following dependants `depth` steps."""
-    found = memo.get(cid)
+    found = memo.get((cid, depth))
     if found is None:
         following = lk.dependants.get(cid, ())
         found = bool(set(lk.skills_of.get(cid, ())) & skills) or (
@@ -55,5 +57,5 @@ def _elsewhere(cid: str, lk: CatalogueLookup, skills: set[str], depth: int, memo
             and bool(following)
             and all(_elsewhere(d, lk, skills, depth - 1, memo) for d in following)
         )
-        memo[cid] = found
+        memo[(cid, depth)] = found
     return found

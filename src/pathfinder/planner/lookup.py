@@ -16,7 +16,7 @@ from pathfinder.domain import Credential
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
-from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, Gap, GapSkill
+from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -42,6 +42,8 @@ class CatalogueLookup(Sequence[Credential]):
         self._earn: dict[str, float] = {}
         self._positions: dict[str, np.ndarray] = {}
         self._dated: dict[str, list[Credential]] = {}
+        # `detours`: per set of other occupations' core skills, credential id -> whether it leads there
+        self.detour_memo: dict[frozenset[str], dict[tuple[str, int], bool]] = {}
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
             self.skills_of[c.id] = taught
@@ -142,6 +144,12 @@ class CatalogueLookup(Sequence[Credential]):
             for p in c.prerequisites:
                 found.setdefault(p, []).append(c.id)
         return {p: tuple(ds) for p, ds in found.items()}
+
+    @cached_property
+    def has_dependants(self) -> np.ndarray:
+        """Per catalogue position: whether some entry names it as a prerequisite."""
+        named = self.dependants
+        return np.array([i in named for i in self.ids], dtype=bool)
 
     @cached_property
     def prerequisite_levels(self) -> dict[str, int]:
@@ -328,6 +336,25 @@ class GapTeachers:
         return found
 
 
+def _may_detour(gap: Gap, lk: CatalogueLookup, teaching: np.ndarray) -> np.ndarray:
+    """`teaching` narrowed to the entries `detours` must judge: teaching none of the goal's own skills, and
+    teaching another occupation's core or needed first by some entry (a cheap array filter: at 100k most
+    teachers are neither)."""
+    if not gap.elsewhere:
+        return np.zeros(len(teaching), dtype=bool)
+    n = len(teaching)
+
+    def mask(uris) -> np.ndarray:
+        found = [lk.positions(u) for u in uris]
+        out = np.zeros(n, dtype=bool)
+        if found:
+            out[np.concatenate(found)] = True
+        return out
+
+    own = set(gap.own) | {g.uri for g in gap.skills if g.essential and g.weight >= OWN_WEIGHT - 1e-9}
+    return teaching & ~mask(own) & (mask(gap.elsewhere) | lk.has_dependants)
+
+
 def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     """Who teaches the gap's skills, found with array operations over the catalogue positions (ids must be
     unique, as the catalogue loader ensures; otherwise `gap_teachers_by_id`, the same result the slow way)."""
@@ -360,7 +387,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         lone = np.zeros(n, dtype=bool)
     # a course opening a track towards another occupation's core is no teacher of this goal (`detours`),
     # nor covers anything when it comes in as a stack's part (judged before the focus rule for that)
-    off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(~stack & (times > 0)).tolist()))
+    off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0)))))
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # inferred tags rephrasing one another are one piece of evidence (`single_inferred`)

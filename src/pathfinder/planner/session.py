@@ -28,6 +28,7 @@ from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK,
     CatalogueLookup,
     Instance,
+    budget_eur,
     instance_for,
     time_budget_hours,
     window_of,
@@ -221,13 +222,24 @@ class PlanningSession:
         hours, weeks = time_budget_hours(profile, self.today)
         best: tuple[tuple[float, float], Pathway, str] | None = None
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
-        for i in teachers:
+        budget = budget_eur(profile)
+
+        def required_plan(i: int) -> Pathway:
             cid = cands.cands[i].id
             prefs = profile.preferences
             required = profile.model_copy(
                 update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, cid)})}
             )
-            found = self._solve_once(required, strategy, self.candidates(required), explain, None)
+            return self._solve_once(required, strategy, self.candidates(required), explain, None)
+
+        for i in teachers:
+            closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
+            if (hours is not None and sum(cands.hours[k] for k in closure) > hours + 1e-6) or (
+                budget is not None and sum(cands.cost_eur[k] for k in closure) > budget + 1e-6
+            ):
+                continue
+            cid = cands.cands[i].id
+            found = required_plan(i)
             if cid not in found.ids:
                 continue
             if not within_limits(found, profile, hours, weeks):
@@ -237,6 +249,12 @@ class PlanningSession:
             if best is None or rank > best[0]:
                 best = (rank, found, cid)
         goal = self.gap.goal_label or "this goal"
+        if best is None and not explain:  # the relaxation search reads no notes
+            return pathway
+        if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
+            found = required_plan(teachers[0])
+            if cands.cands[teachers[0]].id in found.ids:
+                nearest = (found, cands.cands[teachers[0]].title)
         if best is None:
             title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
