@@ -38,6 +38,8 @@ CORE_MODULES = (
     "pathfinder.planner",
     "pathfinder.planner.bundles",
     "pathfinder.planner.chains",
+    "pathfinder.planner.core",
+    "pathfinder.planner.detours",
     "pathfinder.planner.candidates",
     "pathfinder.planner.empty",
     "pathfinder.planner.estimates",

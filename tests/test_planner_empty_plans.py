@@ -113,8 +113,22 @@ def test_an_empty_plan_shows_the_plan_its_first_proposal_would_give():
     p, pw = _plan(catalogue, hours_per_week=5, weeks=20)
     assert not pw.steps
     assert pw.relaxations[0].constraint == "languages"
-    preview = [n for n in pw.notes if n.startswith("With the first proposal accepted")]
-    assert preview == [
+    # a language alone is the first proposal: the note names it, so the plan reads as the one offered in it
+    # (issue 14, session 9)
+    preview = [n for n in pw.notes if n.startswith("Offered if you accept courses in")]
+    assert preview == ["Offered if you accept courses in German: a plan of 1 step(s), 40 h over 8 weeks: C0."]
+    from pathfinder.assistant import i18n, planner_text
+
+    assert planner_text.unknown(preview) == []
+    with i18n.replying_in("de"):
+        assert planner_text.say(preview[0]).startswith("Angebot, wenn Sie Kurse auf German annehmen")
+
+
+def test_a_preview_after_another_proposal_keeps_its_wording():
+    # English, and the one course costs more than the budget: the budget is the first proposal
+    p, pw = _plan([_course(0, 40, 500)], hours_per_week=5, weeks=20, budget=100)
+    assert not pw.steps and pw.relaxations[0].constraint == "budget"
+    assert [n for n in pw.notes if n.startswith("With the first proposal accepted")] == [
         "With the first proposal accepted, the plan would be 1 step(s), 40 h over 8 weeks: C0."
     ]
 

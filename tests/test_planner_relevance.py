@@ -132,7 +132,12 @@ def test_one_inferred_tag_is_not_evidence_enough(exact_limit):
         ([clip], ()),
         ([clip.model_copy(update={"skills": (SKILLS[1], other)})], ("clip",)),
         (
-            [clip.model_copy(update={"skills": (one, one.model_copy(update={"uri": SKILLS[2].uri}))})],
+            # two gap skills of distinct labels (the same label twice is one piece of evidence, session 9)
+            [
+                clip.model_copy(
+                    update={"skills": (one, one.model_copy(update={"uri": SKILLS[2].uri, "label": "x"}))}
+                )
+            ],
             ("clip",),
         ),
     ):

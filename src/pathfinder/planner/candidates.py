@@ -36,6 +36,7 @@ class _Unjudged(Enum):
 UNJUDGED: Final = _Unjudged.TOKEN
 WINDOW = "no session within your time window"
 OFF_FOCUS = "mostly about other subjects than this goal"  # `lookup.on_focus`
+DETOUR = "a first step towards another occupation's core, not this goal's"  # `detours.py`
 CATEGORICAL = ("languages", "participation", "max_eqf", "providers", "countries")
 PRICE, WORKLOAD = (
     "price",
@@ -397,7 +398,9 @@ def build_candidates(
             if why is UNJUDGED:
                 why = judge(c)
             reason = (
-                left_out(cid) or (None if why is None else why[1]) or (None if cid in teaching else OFF_FOCUS)
+                left_out(cid)
+                or (None if why is None else why[1])
+                or (None if cid in teaching else DETOUR if cid in gt.detoured else OFF_FOCUS)
             )
             if reason is not None:
                 reasons.add(reason)

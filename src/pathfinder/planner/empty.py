@@ -77,12 +77,21 @@ def first_proposal(relaxations: Sequence[Relaxation], profile: LearnerProfile) -
     return constraints
 
 
-def preview_note(relaxed: Pathway) -> str | None:
-    """What the plan with the first proposal accepted holds, by title; None when it is empty too."""
+def preview_note(relaxed: Pathway, first: Relaxation | None = None) -> str | None:
+    """What the plan with the first proposal accepted holds, by title; None when it is empty too. When that
+    proposal is a language alone (a Vietnamese-only learner and no course in Vietnamese), the note names the
+    language, so the plan it shows reads as what it is: the plan in that language, offered if they accept it
+    (issue 14, session 9)."""
     if not relaxed.steps:
         return None
     t = relaxed.totals
     titles = "; ".join(s.title for s in relaxed.steps)
+    if first is not None and first.constraint == "languages" and not first.joint and first.values:
+        names = " or ".join(language_name(x) for x in first.values)
+        return (
+            f"Offered if you accept courses in {names}: a plan of {len(relaxed.steps)} step(s), "
+            f"{t.hours:g} h over {t.weeks} weeks: {titles}."
+        )
     return (
         f"With the first proposal accepted, the plan would be {len(relaxed.steps)} step(s), "
         f"{t.hours:g} h over {t.weeks} weeks: {titles}."

@@ -32,6 +32,8 @@ _GROUPED = (
     (re.compile(r"^needs \S+ first, which is unavailable"), "a prerequisite is out of reach"),
 )
 
+PINNED = "pinned by you or your advisor"  # a step's reason when the learner or advisor pinned it
+
 
 def assemble(
     profile: LearnerProfile,
@@ -64,7 +66,10 @@ def assemble(
         taught = {
             ref.uri: ref for ref in cred.skills if ref.counts
         }  # a weak inferred skill qualifies nothing
-        covers = tuple(g.uri for g in gap.skills if g.uri in taught)
+        # what the selection counts it for: a course whose tags are no evidence for this goal (one inferred
+        # tag, a detour) is studied, as a prerequisite or a stack's part, without closing anything
+        counted = {inst.skills[j] for j in inst.covers[index[cred.id]]}
+        covers = tuple(g.uri for g in gap.skills if g.uri in taught and g.uri in counted)
         reasons: list[str] = []
         evidence: tuple[str, ...] = ()
         if covers and explain:
@@ -76,7 +81,7 @@ def assemble(
             verb = "stacks into" if id(t) in earned_ids else "counts towards"
             reasons.append(f"{verb} {t.credential.title}")
         if cred.id in profile.preferences.pinned:
-            reasons.append("pinned by you or your advisor")
+            reasons.append(PINNED)
         k = index[cred.id]
         if cred.id in inst.unknown_price:
             reasons.append("price unknown; check with the provider")

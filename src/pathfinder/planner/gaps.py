@@ -12,7 +12,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
-from pathfinder.domain.taxonomy import Taxonomy, normalise_label
+from pathfinder.domain.taxonomy import Occupation, Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
 
 ESSENTIAL_WEIGHT = 1.0
@@ -67,6 +67,22 @@ class Gap(BaseModel):
         default_factory=dict,
         description="skills (any, not only the goal's) the learner holds through a narrower skill they hold "
         "(`Taxonomy.with_broader`): URI -> level; the level rules read them as held",
+    )
+    core: tuple[str, ...] = Field(
+        (),
+        description="the goal's core: its central skills by O*NET (`Occupation.central`; machine learning "
+        "for the data scientist); a plan covering none of them takes one when it fits (`planner/core.py`)",
+    )
+    own: tuple[str, ...] = Field(
+        (),
+        description="the goal's essential skills of its own class (weight OWN_WEIGHT), held ones included: a "
+        "course teaching one is never a detour (`planner/detours.py`)",
+    )
+    elsewhere: tuple[str, ...] = Field(
+        (),
+        description="the core skills of the taxonomy's other occupations that are no essential skill of this "
+        "goal (machine learning for a data analyst): a course leading there is a detour "
+        "(`planner/detours.py`)",
     )
     kin: tuple[str, ...] = Field(
         (),
@@ -241,6 +257,9 @@ OWN_OCCUPATIONS, SHARED_OCCUPATIONS = 2, 4
 OWN_WEIGHT, GENERIC_WEIGHT = 1.25, 0.75
 
 
+TOOL_SIBLINGS = 4  # a knowledge concept with this many siblings or more is a tool among alternatives
+
+
 def central_weight(occupations: int) -> float:
     """An essential skill's weight from how many occupations of the taxonomy list it as essential: the skills
     of the goal's own field (listed by the goal and at most one other: network configuration for a network
@@ -337,6 +356,9 @@ def analyse_gap(
         role_shared=None if job is None else len(set(job.essential) & weights.keys()),
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
+        core=_core(profile, taxonomy),
+        own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
+        elsewhere=_elsewhere(profile, taxonomy, weights),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
             sorted(
@@ -350,6 +372,47 @@ def analyse_gap(
             )
         ),
     )
+
+
+def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The goal's core (`Gap.core`): the goal occupation's central skills (O*NET) that are not a named
+    product or language, one of many interchangeable ones (`is_tool`): machine learning for the data
+    scientist, security testing for the security engineer; not TypeScript, Ansible or MySQL."""
+    uri = profile.goal.occupation_uri if profile.goal else None
+    occupation = taxonomy.occupation(uri) if uri else None
+    return () if occupation is None else core_of(occupation, taxonomy)
+
+
+def core_of(occupation: Occupation, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """An occupation's core: its central skills that are not a tool among alternatives (`is_tool`)."""
+    return tuple(u for u in occupation.central if not is_tool(taxonomy, u))
+
+
+def _elsewhere(
+    profile: LearnerProfile, taxonomy: Taxonomy, weights: Mapping[str, tuple[float, bool]]
+) -> tuple[str, ...]:
+    """`Gap.elsewhere`: the other occupations' core skills that are no essential skill of this goal."""
+    goal = profile.goal.occupation_uri if profile.goal else None
+    mine = {u for u, (_, essential) in weights.items() if essential}
+    found = {
+        u
+        for o in taxonomy.occupations.values()
+        if o.uri != goal
+        for u in core_of(o, taxonomy)
+        if u not in mine
+    }
+    return tuple(sorted(found))
+
+
+def is_tool(taxonomy: Taxonomy, uri: str) -> bool:
+    """A knowledge concept with a broader skill that has `TOOL_SIBLINGS` narrower ones or more in the
+    taxonomy: a product or language among alternatives (TypeScript under computer programming, MySQL under
+    database management systems, Kali Linux under penetration testing tool), which the work uses but is not
+    about."""
+    skill = taxonomy.skills.get(uri)
+    if getattr(skill, "skill_type", None) != "knowledge":  # (a taxonomy built of bare skill refs has none)
+        return False
+    return any(len(taxonomy.narrower(b)) >= TOOL_SIBLINGS for b in taxonomy.broader.get(uri, ()))
 
 
 def _goal_teachers(credentials: Sequence[Credential], uris: Mapping[str, object]) -> Iterable[Credential]:

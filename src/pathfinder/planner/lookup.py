@@ -6,15 +6,17 @@ Both are built once and read by every candidate set: the lookup per catalogue, t
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
 
 from pathfinder.domain import Credential
+from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
-from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, Gap, GapSkill
+from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -40,6 +42,8 @@ class CatalogueLookup(Sequence[Credential]):
         self._earn: dict[str, float] = {}
         self._positions: dict[str, np.ndarray] = {}
         self._dated: dict[str, list[Credential]] = {}
+        # `detours`: per set of other occupations' core skills, credential id -> whether it leads there
+        self.detour_memo: dict[frozenset[str], dict[tuple[str, int], bool]] = {}
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
             self.skills_of[c.id] = taught
@@ -131,6 +135,21 @@ class CatalogueLookup(Sequence[Credential]):
         stack = np.array([c.stack_ects_required is not None for c in self.credentials], dtype=bool)
         order = np.array([self.order[c.id] for c in self.credentials], dtype=np.int64)
         return value, stack, order
+
+    @cached_property
+    def dependants(self) -> dict[str, tuple[str, ...]]:
+        """Entry id -> the ids of the entries naming it as a prerequisite (where a course leads)."""
+        found: dict[str, list[str]] = {}
+        for c in self.credentials:
+            for p in c.prerequisites:
+                found.setdefault(p, []).append(c.id)
+        return {p: tuple(ds) for p, ds in found.items()}
+
+    @cached_property
+    def has_dependants(self) -> np.ndarray:
+        """Per catalogue position: whether some entry names it as a prerequisite."""
+        named = self.dependants
+        return np.array([i in named for i in self.ids], dtype=bool)
 
     @cached_property
     def prerequisite_levels(self) -> dict[str, int]:
@@ -230,6 +249,7 @@ class GapTeachers:
     weak: frozenset[str] = (
         frozenset()
     )  # ids whose only link to the gap is one inferred tag (`single_inferred`)
+    detoured: frozenset[str] = frozenset()  # of `weak`: first steps towards another occupation (`detours`)
     useful_teachers: dict[frozenset[str], dict[str, list[Credential]]] = field(
         default_factory=dict, repr=False
     )  # memo of `prerequisites.SkillProviders`: useful skills -> uri -> its teachers teaching one
@@ -316,6 +336,25 @@ class GapTeachers:
         return found
 
 
+def _may_detour(gap: Gap, lk: CatalogueLookup, teaching: np.ndarray) -> np.ndarray:
+    """`teaching` narrowed to the entries `detours` must judge: teaching none of the goal's own skills, and
+    teaching another occupation's core or needed first by some entry (a cheap array filter: at 100k most
+    teachers are neither)."""
+    if not gap.elsewhere:
+        return np.zeros(len(teaching), dtype=bool)
+    n = len(teaching)
+
+    def mask(uris) -> np.ndarray:
+        found = [lk.positions(u) for u in uris]
+        out = np.zeros(n, dtype=bool)
+        if found:
+            out[np.concatenate(found)] = True
+        return out
+
+    own = set(gap.own) | {g.uri for g in gap.skills if g.essential and g.weight >= OWN_WEIGHT - 1e-9}
+    return teaching & ~mask(own) & (mask(gap.elsewhere) | lk.has_dependants)
+
+
 def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     """Who teaches the gap's skills, found with array operations over the catalogue positions (ids must be
     unique, as the catalogue loader ensures; otherwise `gap_teachers_by_id`, the same result the slow way)."""
@@ -346,8 +385,17 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     else:
         about, weight, distinct = times.astype(float), lk.skill_counts, times
         lone = np.zeros(n, dtype=bool)
+    # a course opening a track towards another occupation's core is no teacher of this goal (`detours`),
+    # nor covers anything when it comes in as a stack's part (judged before the focus rule for that)
+    off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0)))))
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
-    weak_at = np.flatnonzero(~stack & ((lk.inferred_only & (distinct == 1)) | lone))
+    weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
+    # inferred tags rephrasing one another are one piece of evidence (`single_inferred`)
+    for k in np.flatnonzero(~stack & lk.inferred_only & (distinct > 1)).tolist():
+        cid = lk.ids[k]
+        weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
+    weak[[lk.order[cid] for cid in off]] = True
+    weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
     credentials = lk.credentials
@@ -384,6 +432,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         ranked_by_skill=RankedBySkill(spans, pos, count, credentials),
         skills_of=lk.skills_of,
         weak=frozenset(map(lk.ids.__getitem__, weak_at.tolist())),
+        detoured=off,
     )
 
 
@@ -460,7 +509,7 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
     total = sum(1.0 if w is None else w for w in weights)
-    if single_inferred(lk.by_id[cid], sum(w is not None for w in weights)):
+    if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills]):
         return False
     if lone_generic([g for u in taught if (g := gap_skills.get(u)) is not None]):
         return False
@@ -482,13 +531,40 @@ def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
     return len(essential) == 1 and generic(essential[0])
 
 
-def single_inferred(credential: Credential, gap_skills_taught: int) -> bool:
+def single_inferred(credential: Credential, gap_skills_taught: Collection[str]) -> bool:
     """One inferred tag is no evidence that a course teaches the goal (issue 14, session 6): a course whose
     skills were all inferred from its text (the real edX/Udemy files state none) and that matches one gap
     skill (a 36-minute XPath clip for "query languages", an AngularJS clip for "computer programming") is not
     a teacher of the gap; it stays possible as a prerequisite. A course the catalogue tags itself, or one
-    matching two or more gap skills, is judged by the focus rule alone."""
-    return gap_skills_taught == 1 and all(r.inferred for r in credential.skills if r.counts)
+    matching two or more gap skills, is judged by the focus rule alone. Session 9: inferred tags that rephrase
+    one another are one piece of evidence (`evidence_count`: edX's "Visual Presentation", a branding course,
+    was tagged both "visual presentation techniques" and "deliver visual presentation of data")."""
+    if not all(r.inferred for r in credential.skills if r.counts):
+        return False
+    labels = {r.uri: r.label for r in credential.skills}
+    return evidence_count([labels[u] for u in gap_skills_taught if u in labels]) == 1
+
+
+_FILLER = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "with"})
+
+
+def evidence_count(labels: Sequence[str]) -> int:
+    """How many separate pieces of evidence skill labels inferred from one text are: labels sharing two words
+    or more (filler aside, a plural s aside) say the same thing twice ("visual presentation techniques",
+    "deliver visual presentation of data"); "statistics" and "SQL" are two."""
+    words = [{w.removesuffix("s") for w in normalise_label(x).split() if w not in _FILLER} for x in labels]
+    parent = list(range(len(words)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for a in range(len(words)):
+        for b in range(a + 1, len(words)):
+            if len(words[a] & words[b]) >= 2:
+                parent[root(b)] = root(a)
+    return len({root(k) for k in range(len(words))})
 
 
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
@@ -502,6 +578,11 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk)
     }
     teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
+    listing = {
+        c.id: c for uri in skill_index for c in lk.by_skill.get(uri, ()) if c.stack_ects_required is None
+    }
+    off = detours(gap, lk, sorted(listing, key=lk.order.__getitem__))
+    teaching = {cid: c for cid, c in teaching.items() if cid not in off}
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
 
     def unit_effort(c: Credential) -> float:
@@ -515,17 +596,19 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         uris = taught[c.id]
         for u in dict.fromkeys(uris):
             ranked_by_skill.setdefault(u, []).append((c, uris.count(u)))
-    weak = frozenset(
+    weak = off | frozenset(
         c.id
         for uri in skill_index
         for c in lk.by_skill.get(uri, ())
         if c.stack_ects_required is None
         and (
-            single_inferred(c, len({u for u in lk.skills_of[c.id] if u in skill_index}))
+            single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index})
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
         )
     )
-    return GapTeachers(skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak)
+    return GapTeachers(
+        skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
+    )
 
 
 def stack_ects(part: Credential, target_id: str) -> float:

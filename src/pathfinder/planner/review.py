@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.gaps import Gap
+from pathfinder.planner.lookup import evidence_count
 
 CRITERIA = (
     "relevant",
@@ -79,7 +80,9 @@ def one_inferred_tag(
     teaches with evidence was inferred, and one of them is a gap skill (a 36-minute XPath clip matched to
     'query languages'). Such a step does not close the skill by itself (issue 14, session 6)."""
     taught = [s for s in credential.skills if not s.inferred or s.confidence >= min_confidence]
-    return all(s.inferred for s in taught) and len({s.uri for s in taught} & gap_uris) == 1
+    # tags rephrasing one another are one piece of evidence (`lookup.evidence_count`, session 9)
+    labels = {s.uri: s.label for s in taught if s.uri in gap_uris}
+    return all(s.inferred for s in taught) and evidence_count(list(labels.values())) == 1
 
 
 def study_languages(profile: LearnerProfile) -> frozenset[str]:

@@ -20,13 +20,15 @@ from pathfinder.planner.candidates import (
     serves,
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
+from pathfinder.planner.core import core_notes, core_reason, core_teachers, missing_core, within_limits
 from pathfinder.planner.empty import empty_plan_note, first_proposal, preview_note
-from pathfinder.planner.explain import assemble
+from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK,
     CatalogueLookup,
     Instance,
+    budget_eur,
     instance_for,
     time_budget_hours,
     window_of,
@@ -171,7 +173,7 @@ class PlanningSession:
         if (constraints := first_proposal(relaxations, profile)) is None:
             return None
         relaxed = self.plan(profile.model_copy(update={"constraints": constraints}), strategy)
-        return preview_note(relaxed)
+        return preview_note(relaxed, relaxations[0])
 
     def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
         """False when no plan for `profile` can cover more than `before` of the essential skills, so a
@@ -201,6 +203,76 @@ class PlanningSession:
         return 1.0 if total == 0 else sum(g.weight for g in self.gap.essential if g.uri in covered) / total
 
     def _solve(
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        cands: Candidates,
+        explain: bool = True,
+        key: tuple | None = None,
+    ) -> Pathway:
+        """The plan over `cands`; when it covers none of the goal's core skills (`planner/core.py`) and a
+        candidate teaches one, the best plan with such a teacher required that keeps every limit, its step
+        saying why; else the plan, with a note when a core teacher exists but fits no limit."""
+        pathway = self._solve_once(profile, strategy, cands, explain, key)
+        core = missing_core(self.gap, pathway)
+        teachers = core_teachers(cands, core) if core else []
+        if not teachers:
+            return pathway
+        labels = [g.label for g in self.gap.skills if g.uri in set(core)]
+        hours, weeks = time_budget_hours(profile, self.today)
+        best: tuple[tuple[float, float], Pathway, str] | None = None
+        nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
+        budget = budget_eur(profile)
+
+        def required_plan(i: int) -> Pathway:
+            cid = cands.cands[i].id
+            prefs = profile.preferences
+            required = profile.model_copy(
+                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, cid)})}
+            )
+            return self._solve_once(required, strategy, self.candidates(required), explain, None)
+
+        for i in teachers:
+            closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
+            if (hours is not None and sum(cands.hours[k] for k in closure) > hours + 1e-6) or (
+                budget is not None and sum(cands.cost_eur[k] for k in closure) > budget + 1e-6
+            ):
+                continue
+            cid = cands.cands[i].id
+            found = required_plan(i)
+            if cid not in found.ids:
+                continue
+            if not within_limits(found, profile, hours, weeks):
+                nearest = nearest or (found, cands.cands[i].title)
+                continue
+            rank = (essential_coverage(found, self.gap), -found.totals.hours)
+            if best is None or rank > best[0]:
+                best = (rank, found, cid)
+        goal = self.gap.goal_label or "this goal"
+        if best is None and not explain:  # the relaxation search reads no notes
+            return pathway
+        if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
+            found = required_plan(teachers[0])
+            if cands.cands[teachers[0]].id in found.ids:
+                nearest = (found, cands.cands[teachers[0]].title)
+        if best is None:
+            title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
+            said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
+            return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
+        _, found, cid = best
+        left = {u.uri for u in found.uncovered}
+        taught = [g.label for g in self.gap.skills if g.uri in set(core) and g.uri not in left]
+        steps = tuple(
+            s.model_copy(
+                update={"reasons": tuple(core_reason(taught, goal) if r == PINNED else r for r in s.reasons)}
+            )
+            if s.id == cid
+            else s
+            for s in found.steps
+        )
+        return found.model_copy(update={"steps": steps})
+
+    def _solve_once(
         self,
         profile: LearnerProfile,
         strategy: str,
