@@ -66,3 +66,12 @@ def test_a_step_not_in_the_plan_is_asked_about(responder: OfflineResponder) -> N
     planned = responder.reply("plan my pathway", History(), PROFILE)
     answer = responder.reply("remove the cloud course", History().add("plan my pathway", planned), PROFILE)
     assert answer.pathway is None and "leave out" in answer.text
+
+
+def test_that_one_is_the_step_in_focus(responder: OfflineResponder) -> None:
+    planned = responder.reply("plan my pathway", History(), PROFILE)
+    history = History().add("plan my pathway", planned)
+    card = responder.reply("tell me about the second one", history, PROFILE)
+    assert card.state.focus == "stats-applied"
+    answer = responder.reply("drop that one", history.add("tell me about the second one", card), PROFILE)
+    assert answer.pathway is not None and "stats-applied" not in [s.id for s in answer.pathway.steps]

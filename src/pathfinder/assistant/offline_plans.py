@@ -413,6 +413,9 @@ class PlanHandlers:
             self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None
         )
         removed = [cred] if cred is not None and cred in steps else step_named(p, steps)
+        focus = self.tools.get(state.focus) if state.focus else None
+        if not removed and focus is not None and focus in steps:
+            removed = [focus]  # "drop that one" after "what's the most expensive step?" showed it
         if not removed:
             return _Reply(t("which_remove"), "skip_step")
         excluded = tuple(dict.fromkeys((*state.pathway_excluded, *(c.id for c in removed))))
