@@ -86,14 +86,13 @@ def test_solve_exact_never_labels_a_first_stage_answer_exact(monkeypatch):
 
     def second_stage_fails(*args, **kw):
         res = real(*args, **kw)
-        # without HiGHS's bindings both stages run through `milp`, the first with FIRST_STAGE_OPTIONS
+        # the second stage: the first runs in `highs_start`, or (without HiGHS's bindings) through `milp` with
+        # FIRST_STAGE_OPTIONS
         if not set(selection.FIRST_STAGE_OPTIONS) <= set(kw["options"]):
             res.status, res.x = 1, None  # the time limit hit before a solution
         return res
 
     monkeypatch.setattr(selection, "milp", second_stage_fails)
-    # with them the second stage runs in `_second_stage` (session 9): the time limit hit there too
-    monkeypatch.setattr(selection, "_second_stage", lambda *args, **kw: None)
     inst = build_instance(profile, gap, catalogue, today=TODAY)
     assert selection.solve_exact(inst) is None  # not optimal: never returned as the optimum
     pw = PlanningSession(gap, catalogue, today=TODAY).plan(profile)

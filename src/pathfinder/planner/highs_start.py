@@ -47,13 +47,13 @@ def solve_from(
     lower: np.ndarray,
     upper: np.ndarray,
     integrality: np.ndarray,
-    start: np.ndarray | None,
+    start: np.ndarray,
     time_limit_s: float,
     mip_rel_gap: float,
 ) -> np.ndarray | None:
     """min c·x subject to row_lower <= a·x <= row_upper and lower <= x <= upper (integer where
-    `integrality` is 1), started from the feasible `start` (cold when None); the optimal x, or None when HiGHS
-    does not prove one (infeasible, failed, out of time)."""
+    `integrality` is 1), started from the feasible `start`; the optimal x, or None when HiGHS does not prove
+    one (infeasible, failed, out of time)."""
     assert _highs is not None
     nc, nr = c.size, row_upper.size
     lp = _highs.HighsLp()
@@ -65,8 +65,7 @@ def solve_from(
     lp.a_matrix_.value_ = a.data.astype(np.float64)
     lp.col_cost_, lp.col_lower_, lp.col_upper_ = c, lower, upper
     lp.row_lower_, lp.row_upper_ = row_lower, row_upper
-    kinds = (_highs.HighsVarType(0), _highs.HighsVarType(1))  # continuous, integer
-    lp.integrality_ = [kinds[i] for i in integrality.astype(np.int64).tolist()]
+    lp.integrality_ = [_highs.HighsVarType(int(i)) for i in integrality]
     h = _highs._Highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("time_limit", float(time_limit_s))
@@ -75,11 +74,10 @@ def solve_from(
         h.setOptionValue(key, value)
     if h.passModel(lp) == _highs.HighsStatus.kError:
         return None
-    if start is not None:
-        solution = _highs.HighsSolution()
-        solution.col_value = np.asarray(start, dtype=np.float64).tolist()
-        solution.value_valid = True
-        h.setSolution(solution)  # rejected silently by HiGHS if infeasible: then it starts cold
+    solution = _highs.HighsSolution()
+    solution.col_value = list(map(float, start))
+    solution.value_valid = True
+    h.setSolution(solution)  # rejected silently by HiGHS if infeasible: then it starts cold
     with native_stdout_silenced():
         status = h.run()
     if status == _highs.HighsStatus.kError or h.getModelStatus() != _highs.HighsModelStatus.kOptimal:

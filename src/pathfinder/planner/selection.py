@@ -171,44 +171,12 @@ def _solve_milp(
     c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
     c2[n + m :] = -inst.stack_bonus
     keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], best1 - EPS * max(1.0, best1))
-    if highs_start.available() and (lo or best1 > 0):
-        x2 = _second_stage(c2, model, keep if best1 > 0 else None, lower, upper, integrality, time_limit_s)
-    else:
-        x2 = solve(c2, keep if best1 > 0 else None, {})
+    x2 = solve(c2, keep if best1 > 0 else None, {})
     x = x2 if x2 is not None else x1
     return {i for i in range(n) if x[i] > 0.5}, x2 is not None
 
 
 Model = tuple[list[int], list[int], list[float], list[float], list[float]]  # rows, cols, values, lo, hi
-
-
-def _second_stage(
-    c2: np.ndarray,
-    model: Model,
-    keep: tuple[list[tuple[int, float]], float] | None,
-    lower: np.ndarray,
-    upper: np.ndarray,
-    integrality: np.ndarray,
-    time_limit_s: float,
-) -> np.ndarray | None:
-    """The second stage (least effort at the first stage's coverage `keep`) through HiGHS's own bindings with
-    the first stage's options (`highs_start.OPTIONS`: no restarts, RINS, RENS, feasibility jump or root
-    reduced-cost sub-MIP), started cold so that it reads nothing of the first stage but `keep`'s value: an
-    optimal x, or None when HiGHS proves none. Session 9: ~28% less HiGHS time than `milp` with HiGHS's
-    defaults over the 10k bench's second stages, the same selection on every one checked
-    (docs/PLANNER.md)."""
-    rows, cols, vals, lo, hi = model
-    r, cc, v, lb, ub = list(rows), list(cols), list(vals), list(lo), list(hi)
-    if keep is not None:
-        r.extend([len(lb)] * len(keep[0]))
-        cc.extend(col for col, _ in keep[0])
-        v.extend(val for _, val in keep[0])
-        lb.append(keep[1])
-        ub.append(np.inf)
-    a = coo_matrix((v, (r, cc)), shape=(len(lb), c2.size)).tocsc()
-    return highs_start.solve_from(
-        c2, a, np.array(lb), np.array(ub), lower, upper, integrality, None, time_limit_s, 1e-7
-    )
 
 
 def _model(inst: Instance) -> Model:
