@@ -61,3 +61,13 @@ def test_third_word_reads_the_title_of_the_id(credentials) -> None:
     lexicon = Lexicon(Taxonomy(), credentials, aliases={})
     for title, cid in lexicon.title_to_id.items():
         assert lexicon._titles_by_id[cid][1] == title
+
+
+def test_find_title_answers_are_kept_per_text(credentials) -> None:
+    lexicon = Lexicon(Taxonomy(), credentials, aliases={})
+    for text in TEXTS:
+        assert lexicon.find_title(text) == lexicon._find_title(text, 90.0)
+        assert lexicon.find_title(text, 80.0) == lexicon._find_title(text, 80.0)
+    hits = lexicon._found_titles.cache_info().hits
+    assert [lexicon.find_title(text) for text in TEXTS] == [lexicon._find_title(t, 90.0) for t in TEXTS]
+    assert lexicon._found_titles.cache_info().hits == hits + len(TEXTS)
