@@ -351,7 +351,8 @@ class Lexicon:
         """Build now the indexes the lookups build on first use (title fragments, leading words, fuzzy and
         acronym titles, one-word keys; with `credentials`, the rows `titles_in` reads for that list): ~130
         ms at 10k entries that the first replies naming a course would otherwise pay (session 9)."""
-        self._fragment_index(), self._leading_heads(), self._fuzzy(), self._acronym_index()
+        for build in (self._fragment_index, self._leading_heads, self._fuzzy, self._acronym_index):
+            build()
         self._single_word_keys()
         if credentials is not None:
             self._titled(credentials)
