@@ -24,8 +24,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from pathfinder.domain import ImportReport
-from pathfinder.settings import Settings
+from pathfinder.runtime import limit_native_threads
+
+# one BLAS thread, as app.py and the CLI run (set before numpy loads; session 9: without it this
+# process's BLAS threads spin beside the neighbours and its CPU and wall times are not the app's)
+NATIVE_THREADS_LIMITED = limit_native_threads()
+
+from pathfinder.domain import ImportReport  # noqa: E402
+from pathfinder.settings import Settings  # noqa: E402
 
 CONVERSATIONS = [
     [
@@ -146,7 +152,8 @@ def main() -> int:
     print(f"indexed {len(creds)} credentials in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     # first reply after start: a fresh process that imports, opens the index and answers once
     code = (
-        "import time; t=time.perf_counter(); from pathfinder.settings import Settings; from "
+        "import time; t=time.perf_counter(); from pathfinder.runtime import limit_native_threads; "
+        "limit_native_threads(); from pathfinder.settings import Settings; from "
         "pathfinder.assistant.service import build_assistant; s=Settings(_env_file=None, "
         f"data_dir={str(data)!r}, embedder={args.embedder!r}, OPENAI_API_KEY=None); "
         "a=build_assistant(s); a.reply('python courses online'); print(time.perf_counter()-t)"
@@ -191,7 +198,7 @@ def main() -> int:
         profiler.dump_stats(args.profile)
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}; one BLAS thread as in the app: {NATIVE_THREADS_LIMITED}")
     print(
         f"catalogue: {args.n} entries, embedder {args.embedder}; gc.freeze() after warm-up: {args.freeze_gc}"
     )

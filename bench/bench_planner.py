@@ -23,12 +23,18 @@ import statistics
 import time
 from datetime import date
 
-from pathfinder.catalogue import load_catalogue
-from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, StackTarget
-from pathfinder.planner import CatalogueLookup, plan_pathway
-from pathfinder.planner.gaps import analyse_gap
-from pathfinder.settings import Settings
-from pathfinder.skills.files import load_taxonomy
+from pathfinder.runtime import limit_native_threads
+
+# one BLAS thread, as app.py and the CLI run (set before numpy loads; session 9: without it this
+# process's BLAS threads spin beside the neighbours and its CPU and wall times are not the app's)
+NATIVE_THREADS_LIMITED = limit_native_threads()
+
+from pathfinder.catalogue import load_catalogue  # noqa: E402
+from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, StackTarget  # noqa: E402
+from pathfinder.planner import CatalogueLookup, plan_pathway  # noqa: E402
+from pathfinder.planner.gaps import analyse_gap  # noqa: E402
+from pathfinder.settings import Settings  # noqa: E402
+from pathfinder.skills.files import load_taxonomy  # noqa: E402
 
 
 def scale_catalogue(base: list[Credential], size: int, seed: int = 7) -> list[Credential]:
@@ -128,7 +134,8 @@ def main() -> None:
     from bench_assistant import machine
 
     print(
-        f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; {date.today()}"
+        f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; "
+        f"{date.today()}; one BLAS thread as in the app: {NATIVE_THREADS_LIMITED}"
     )
     print(
         f"catalogue {len(catalogue)} entries, {len(taxonomy.occupations)} "

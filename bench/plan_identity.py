@@ -9,8 +9,10 @@ The instances: every case of the plan-review sets (evals/plans/cases.jsonl, fres
 fresh2_cases.jsonl; balanced with relaxations, fastest and cheapest without, as `pathfinder eval plans` plans
 them) on the bundled corpus and on the bundled corpus plus the edX and Udemy files (skills inferred, indexed
 once under DATA_DIR/eval-plans); then the bench's scaled catalogues (`bench_planner.scale_catalogue`, each of
-`--sizes`) with every goal under several constraint sets (the bench's, binding limits, categorical limits,
-none, a pin, rejected ids), balanced with relaxations, and the three alternatives for the bench's set.
+`--sizes`) and the reply bench's catalogue (`bench_assistant.build_catalogue`, each of `--ties`: exact copies,
+so plans of equal effort tie) with every goal under several constraint sets (the bench's, binding limits,
+categorical limits, none, a pin, rejected ids), balanced with relaxations, and the three alternatives for the
+bench's set. A `--ref-dump` kept from before `--ties` existed lacks those plans: dump REF again.
 `dump FILE` (used by the comparison) writes one JSON line per pathway. Exit status 1 when any plan differs.
 """
 
@@ -68,9 +70,10 @@ def _constraint_sets(today: date, catalogue) -> dict[str, dict]:
     }
 
 
-def dump(out: Path, sizes: list[int], real: bool) -> None:
+def dump(out: Path, sizes: list[int], real: bool, ties: tuple[int, ...] | list[int] = ()) -> None:
     """Write one JSON line per planned pathway: {"key": ..., "plan": pathway JSON}."""
     sys.path.insert(0, str(ROOT / "bench"))
+    from bench_assistant import build_catalogue
     from bench_planner import scale_catalogue
 
     from pathfinder.catalogue import load_catalogue
@@ -100,8 +103,12 @@ def dump(out: Path, sizes: list[int], real: bool) -> None:
                     put(f"{which}/{name}/{case.id}/{strategy}", pw)
     base = load_catalogue([settings.corpus_dir / "catalogue"]).credentials
     today = date(2026, 1, 5)
-    for size in sizes:
-        catalogue = scale_catalogue(base, size)
+    # the scaled catalogues jitter every copy's hours and price; the reply bench's (`ties`) copies keep the
+    # hours and repeat seven prices, so equal-effort selections abound: a solver change that breaks such ties
+    # another way changes plans there only (session 9: a second-stage change passed the scaled catalogues and
+    # changed 21 of the reply bench's 114 replies)
+    scaled = [(str(size), scale_catalogue(base, size)) for size in sizes]
+    for label, catalogue in scaled + [(f"ties{size}", build_catalogue(size)) for size in ties]:
         lookup = CatalogueLookup(catalogue)
         for set_name, (constraints, prefs) in _constraint_sets(today, catalogue).items():
             for occ in sorted(taxonomy.occupations.values(), key=lambda o: o.uri):
@@ -112,10 +119,10 @@ def dump(out: Path, sizes: list[int], real: bool) -> None:
                     preferences=prefs,
                 )
                 gap = analyse_gap(profile, taxonomy, lookup, today=today)
-                put(f"{size}/{set_name}/{occ.uri}/balanced", plan_pathway(profile, gap, lookup, today=today))
+                put(f"{label}/{set_name}/{occ.uri}/balanced", plan_pathway(profile, gap, lookup, today=today))
                 if set_name == "bench":
                     for strategy, pw in plan_alternatives(profile, gap, lookup, today=today).items():
-                        put(f"{size}/{set_name}/{occ.uri}/alt-{strategy}", pw)
+                        put(f"{label}/{set_name}/{occ.uri}/alt-{strategy}", pw)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -136,6 +143,7 @@ def _run(src: Path, out: Path, args: argparse.Namespace) -> float:
         "PATHFINDER_DATA_DIR": str(args.data_dir),
     }
     cmd = [sys.executable, __file__, "dump", str(out), "--sizes", *map(str, args.sizes)]
+    cmd += ["--ties", *map(str, args.ties)]
     cmd += ["--no-real"] if args.no_real else []
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, cwd=ROOT)
@@ -179,6 +187,13 @@ def main() -> None:
         help="keep REF's dump in this file and reuse it when it exists (the same --sizes and --no-real)",
     )
     ap.add_argument("--sizes", type=int, nargs="*", default=[10_000], help="scaled catalogue sizes")
+    ap.add_argument(
+        "--ties",
+        type=int,
+        nargs="*",
+        default=[10_000],
+        help="sizes of the reply bench's catalogue (exact copies: equal-effort ties)",
+    )
     ap.add_argument("--no-real", action="store_true", help="skip the bundled+edX+Udemy catalogue")
     ap.add_argument("--shared-data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument(
@@ -189,7 +204,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     if args.mode == "dump":
-        dump(args.out, args.sizes, not args.no_real)
+        dump(args.out, args.sizes, not args.no_real, args.ties)
     else:
         sys.exit(compare(args))
 

@@ -5,6 +5,7 @@ catalogue ids, and whether a topic is in the catalogue at all."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -50,6 +51,9 @@ def _phrases(label: str) -> list[str]:
     if bare and bare != label:
         out.append(normalise_label(bare))
     return [p for p in out if p]
+
+
+FOUND_TITLES = 512  # `find_title` answers kept (by message text)
 
 
 class Lexicon:
@@ -109,6 +113,7 @@ class Lexicon:
         self._leading: dict[str, str] | None = None
         self._one_word: list[str] | None = None
         self._acronyms: dict[str, set[str]] | None = None
+        self._found_titles = functools.lru_cache(maxsize=FOUND_TITLES)(self._find_title)
         self._preferred: frozenset[str] | None = None
         self._shared: frozenset[str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
@@ -309,6 +314,20 @@ class Lexicon:
     def _title_by_leading_words(self, low: str) -> str | None:
         """The id of the one title whose first words (three or more, 15+ characters) the normalised text
         names: "the AI-Based Anomaly Detection one" for "AI-Based Anomaly Detection for Network Security"."""
+        leading = self._leading_heads()
+        words = low.split()
+        best: str | None = None
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 12), i + LEADING_WORDS - 1, -1):
+                title = leading.get(" ".join(words[i:j]))
+                if title is not None:
+                    if best is None or len(title) > len(best):
+                        best = title
+                    break
+        return self.title_to_id[best] if best is not None else None
+
+    def _leading_heads(self) -> dict[str, str]:
+        """Leading words of titles (three or more, 15+ characters) that begin one title only -> that title."""
         if self._leading is None:
             heads: dict[str, set[str]] = {}
             for title in self.title_to_id:
@@ -318,21 +337,35 @@ class Lexicon:
                     if len(head) >= 15:
                         heads.setdefault(head, set()).add(title)
             self._leading = {h: next(iter(ts)) for h, ts in heads.items() if len(ts) == 1}
-        words = low.split()
-        best: str | None = None
-        for i in range(len(words)):
-            for j in range(min(len(words), i + 12), i + LEADING_WORDS - 1, -1):
-                title = self._leading.get(" ".join(words[i:j]))
-                if title is not None:
-                    if best is None or len(title) > len(best):
-                        best = title
-                    break
-        return self.title_to_id[best] if best is not None else None
+        return self._leading
+
+    def _fuzzy(self) -> list[str]:
+        """The titles `find_title` matches fuzzily (ten characters or more, two words or more), shortest
+        first; their lengths in `_fuzzy_lengths`."""
+        if self._fuzzy_titles is None:
+            self._fuzzy_titles = sorted((t for t in self.title_to_id if len(t) >= 10 and " " in t), key=len)
+            self._fuzzy_lengths = [len(t) for t in self._fuzzy_titles]
+        return self._fuzzy_titles
+
+    def warm(self, credentials: Iterable[Credential] | None = None) -> Lexicon:
+        """Build now the indexes the lookups build on first use (title fragments, leading words, fuzzy and
+        acronym titles, one-word keys; with `credentials`, the rows `titles_in` reads for that list): ~130
+        ms at 10k entries that the first replies naming a course would otherwise pay (session 9)."""
+        for build in (self._fragment_index, self._leading_heads, self._fuzzy, self._acronym_index):
+            build()
+        self._single_word_keys()
+        if credentials is not None:
+            self._titled(credentials)
+        return self
 
     def find_title(self, text: str, cutoff: float = 90.0) -> str | None:
         """The id of the catalogue credential whose title the text names, allowing typos (rapidfuzz partial
         ratio against every title of two or more words, in the title's own language); None when none is
-        close."""
+        close. Kept per (text, cutoff): the lexicon does not change, and one reply asks for the same message
+        up to four times (~5 ms each at 10k entries; session 9)."""
+        return self._found_titles(text, cutoff)
+
+    def _find_title(self, text: str, cutoff: float) -> str | None:
         from rapidfuzz import fuzz, process
 
         low = normalise_label(text)
@@ -341,21 +374,15 @@ class Lexicon:
         led = self._title_by_leading_words(low)
         if led is not None:
             return led
-        if self._fuzzy_titles is None:  # shortest first
-            self._fuzzy_titles = sorted((t for t in self.title_to_id if len(t) >= 10 and " " in t), key=len)
-            self._fuzzy_lengths = [len(t) for t in self._fuzzy_titles]
+        titles = self._fuzzy()  # shortest first
         # titles no longer than the message first (most messages name none: one pass over fewer titles); a
         # match counts only when no longer title matches as well (the message is then a fragment of that one;
         # within 0.5: rapidfuzz misses a score equal to its cutoff)
         cut = bisect.bisect_right(self._fuzzy_lengths, len(low) + 3)
-        found = process.extractOne(
-            low, self._fuzzy_titles[:cut], scorer=fuzz.partial_ratio, score_cutoff=cutoff
-        )
+        found = process.extractOne(low, titles[:cut], scorer=fuzz.partial_ratio, score_cutoff=cutoff)
         if found is None:
             return None
-        longer = process.extractOne(
-            low, self._fuzzy_titles[cut:], scorer=fuzz.partial_ratio, score_cutoff=found[1] - 0.5
-        )
+        longer = process.extractOne(low, titles[cut:], scorer=fuzz.partial_ratio, score_cutoff=found[1] - 0.5)
         return None if longer is not None else self.title_to_id[found[0]]
 
     def among(self, text: str, shown: Iterable[Credential], one_word: bool = False) -> Credential | None:
@@ -387,25 +414,25 @@ class Lexicon:
     def acronym_title(self, text: str) -> str | None:
         """The id of the one credential whose title has an acronym the text writes in capitals ("après le
         DPO", "después del de SQL"); None when the text has none or several titles share it."""
+        acronyms = self._acronym_index()
+        owners = {frozenset(ids) for w in re.findall(r"\b[A-Z]{3,}\b", text) if (ids := acronyms.get(w))}
+        if len(owners) != 1:
+            return None
+        (ids,) = owners
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _acronym_index(self) -> dict[str, set[str]]:
+        """Acronym in capitals (three letters or more) in a title -> the ids of the titles holding it."""
         if self._acronyms is None:
             self._acronyms = {}
             for cid, (title, _) in self._titles_by_id.items():
                 for word in re.findall(r"[A-Za-z]{3,}", title):
                     if word.isupper():
                         self._acronyms.setdefault(word, set()).add(cid)
-        owners = {
-            frozenset(ids) for w in re.findall(r"\b[A-Z]{3,}\b", text) if (ids := self._acronyms.get(w))
-        }
-        if len(owners) != 1:
-            return None
-        (ids,) = owners
-        return next(iter(ids)) if len(ids) == 1 else None
+        return self._acronyms
 
-    def title_fragment(self, text: str, marked: bool = False) -> str | None:
-        """The id of the one credential whose title contains the longest run of two or more of the text's
-        consecutive words ("the AI-Based Anomaly Detection one", "the full-stack certificate"); None when
-        no run is in a title or the longest is in several. A run of two words counts only when it is no
-        skill's name ("cloud security" is a topic) and a third word of the title is in the text too."""
+    def _fragment_index(self) -> dict[str, set[str]]:
+        """Run of two or more consecutive title words (two of four letters or more) -> the ids holding it."""
         if self._fragments is None:
             self._fragments = {}
             for title, cid in self.title_to_id.items():
@@ -415,10 +442,18 @@ class Lexicon:
                         run = words[start : start + size]
                         if sum(len(w) >= 4 for w in run) >= 2:
                             self._fragments.setdefault(" ".join(run), set()).add(cid)
+        return self._fragments
+
+    def title_fragment(self, text: str, marked: bool = False) -> str | None:
+        """The id of the one credential whose title contains the longest run of two or more of the text's
+        consecutive words ("the AI-Based Anomaly Detection one", "the full-stack certificate"); None when
+        no run is in a title or the longest is in several. A run of two words counts only when it is no
+        skill's name ("cloud security" is a topic) and a third word of the title is in the text too."""
+        fragments = self._fragment_index()
         words = normalise_label(text).split()
         for size in range(len(words), 1, -1):
             runs = (" ".join(words[start : start + size]) for start in range(0, len(words) - size + 1))
-            owners = {frozenset(ids) for run in runs if (ids := self._fragments.get(run))}
+            owners = {frozenset(ids) for run in runs if (ids := fragments.get(run))}
             if not owners:
                 continue
             only = next(iter(owners))
@@ -432,7 +467,7 @@ class Lexicon:
 
     def _third_word(self, cid: str, words: list[str]) -> bool:
         """Whether three of the title's longer words are in `words`, and its two-word run names no skill."""
-        title = next(t for t, i in self.title_to_id.items() if i == cid)
+        title = self._titles_by_id[cid][1]  # `cid` is a `title_to_id` value: the first id of its title
         shared = {w for w in title.split() if len(w) >= 4} & set(words)
         runs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & {
             f"{a} {b}" for a, b in zip(title.split(), title.split()[1:], strict=False)

@@ -171,7 +171,7 @@ class AssistantTools:
         A long-running server may then call `gc.freeze()`: the catalogue is hundreds of thousands of
         long-lived objects, and a full collection that rescans them adds ~100-200 ms to whichever reply
         triggers it."""
-        _ = self._all, self.plans.prepare(), self.lexicon, self._directions, self._titles
+        _ = self._all, self.plans.prepare(), self.lexicon.warm(self._all), self._directions, self._titles
         from pathfinder.assistant.nlu import encoder, language
 
         encoder.warm()
