@@ -41,6 +41,7 @@ from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import (
     asks_after,
+    asks_any_courses,
     asks_easiest,
     asks_everything,
     asks_order,
@@ -599,7 +600,8 @@ class OfflineResponder(PlanHandlers):
         if missing:
             return self._not_in_catalogue(missing, p, "search", profile)
         topic = p.topic or p.clause_goal or ""
-        everything = asks_everything(p.text) and not self.tools.lexicon.is_catalogue_topic(topic)
+        asked_all = asks_everything(p.text) or asks_any_courses(p.text) and not lists(state)
+        everything = asked_all and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
         filters = self._filters(p, SearchFilters(), profile)

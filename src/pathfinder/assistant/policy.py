@@ -135,13 +135,14 @@ _OF_THOSE = re.compile(
 
 
 def asks_everything(text: str) -> bool:
-    """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa", "which of your
-    courses are free?")."""
-    return (
-        "tất cả" in text.lower()
-        or any(w in _EVERYTHING for w in _words(text))
-        or bool(_ANY_COURSES.search(text))
-    )
+    """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa")."""
+    return "tất cả" in text.lower() or any(w in _EVERYTHING for w in _words(text))
+
+
+def asks_any_courses(text: str) -> bool:
+    """Whether a message asks which courses there are ("which of your courses are free?"): the catalogue
+    when no list is shown ("only the free ones" after a list is about that list)."""
+    return bool(_ANY_COURSES.search(text))
 
 
 # "which one do I start with?", "womit fange ich an?", "¿por cuál empiezo?", "mistä aloitan?", "bắt đầu từ
@@ -398,7 +399,7 @@ def decide(
     if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
         return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
     if (
-        asks_everything(p.text)
+        (asks_everything(p.text) or asks_any_courses(p.text) and not lists(state))
         and not topical
         and not named
         and not p.ordinals
