@@ -114,9 +114,7 @@ def test_an_empty_plan_shows_the_plan_its_first_proposal_would_give():
     assert not pw.steps
     assert pw.relaxations[0].constraint == "languages"
     preview = [n for n in pw.notes if n.startswith("With the first proposal accepted")]
-    assert preview == [
-        "With the first proposal accepted, the plan would be 1 step(s), 40 h over 8 weeks: C0."
-    ]
+    assert preview == ["With the first proposal accepted, the plan would be 1 step, 40 h over 8 weeks: C0."]
 
 
 def test_no_preview_when_the_first_proposal_plans_nothing_either():

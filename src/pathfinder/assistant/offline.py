@@ -30,7 +30,7 @@ from pathfinder.assistant.conversation_language import (
 )
 from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.grounding import cite, course_names, ground
-from pathfinder.assistant.i18n import SERVED, and_list, current, replying_in, t
+from pathfinder.assistant.i18n import SERVED, and_list, counted, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english
@@ -572,6 +572,7 @@ class OfflineResponder(PlanHandlers):
                 t(
                     "search_head",
                     count=len(hits),
+                    found=counted("n_found", len(hits)),
                     query=md.escape_text(query),
                     filters_text=md.filters_text(shown),
                 ),
@@ -650,7 +651,13 @@ class OfflineResponder(PlanHandlers):
             return self._run_search("", filters, "search")
         shown = fitting[:k]
         text = (
-            t("search_head", count=len(shown), query=t("all_courses"), filters_text=md.filters_text(filters))
+            t(
+                "search_head",
+                count=len(shown),
+                found=counted("n_found", len(shown)),
+                query=t("all_courses"),
+                filters_text=md.filters_text(filters),
+            )
             + "\n\n"
             + "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
             + "\n\n"

@@ -16,6 +16,7 @@ from pathfinder.domain import (
     UncoveredGroup,
     UncoveredSkill,
 )
+from pathfinder.domain.pathways import counted
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.instance import Instance, StackTarget, earned_targets, from_eur
 from pathfinder.planner.stacks import earned_stack
@@ -106,7 +107,7 @@ def assemble(
     guessed = [s for s in steps if s.estimated]
     if guessed:
         notes = list(notes) + [
-            f"{len(guessed)} step(s) have an estimated workload or price (the catalogue does not "
+            f"Workload or price is estimated for {counted(len(guessed), 'step')} (the catalogue does not "
             "state it); each step says on what basis."
         ]
     fits = _FitsAlone(inst, chosen)
