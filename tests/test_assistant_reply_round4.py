@@ -198,3 +198,37 @@ def test_a_language_ruled_out_after_a_plan_re_plans_without_it(planner: OfflineR
     assert answer.intent == "refine", answer.text
     langs = [c.constraints.languages for c in answer.profile_changes if c.constraints is not None]
     assert langs and "fr" not in langs[0] and "en" in langs[0], answer.profile_changes
+
+
+def test_a_previewed_language_and_a_change_are_proposed_in_one_lead_in(taxonomy: Taxonomy) -> None:
+    """Session 8's notes: two "(not saved yet)" lead-ins stacked when a plan previewed with another language
+    needed a change of limits as well; one sentence now names both."""
+    from pathfinder.domain import Constraints, Relaxation
+    from pathfinder.domain.dialogue import Answer, DialogueState
+
+    hours = Relaxation(
+        constraint="hours_per_week", current=4.0, needed=9.0, message="With 9 h/week instead of 4."
+    )
+
+    def plan(profile: LearnerProfile, gap, credentials, strategy) -> Pathway:
+        english = "en" in (*profile.languages, *profile.constraints.languages)
+        if english and (profile.constraints.hours_per_week or 0) >= 9:
+            return PLAN
+        return Pathway(goal_label="data analyst", relaxations=(hours,))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    learner = LEARNER.model_copy(update={"languages": ("de",), "constraints": Constraints(hours_per_week=4)})
+    previewed = Answer(
+        text="...",
+        intent="plan",
+        pathway=PLAN,
+        state=DialogueState(last_pathway=PLAN, listing="pathway", preview_language="en"),
+    )
+    # in German: English is then another language than the conversation's, kept from the preview
+    answer = r.reply(
+        "plane meinen Lernweg bitte neu", History().add("plane meinen Lernweg", previewed), learner
+    )
+    assert answer.pathway is not None and answer.pathway.steps, answer.text
+    assert answer.text.count("noch nicht gespeichert") == 1, answer.text
+    assert "Mit Kursen auf English und einer Änderung" in answer.text, answer.text

@@ -118,6 +118,7 @@ class PlanHandlers:
             ):
                 best, preview = "en", english
         limit = None
+        limit_language = None  # the previewed language the limit's plan keeps (one lead-in says both)
         if not pathway.steps and preview is None:
             limit = self._with_limit(profile, pathway, strategy)
             if limit is None and kept is not None:  # nothing with the previewed language either: a limit
@@ -125,7 +126,7 @@ class PlanHandlers:
                 with suppress(PlanningError):
                     limit = self._with_limit(wider, self.tools.plan(wider, strategy), strategy)
                 if limit is not None:
-                    note += t("lang_preview", best=md.languages((kept,))) + "\n\n"
+                    limit_language = kept
         if not pathway.steps and not pathway.uncovered and not pathway.relaxations:
             # nothing missing: what the learner holds covers the goal ("I did the last one")
             return _Reply(
@@ -174,7 +175,10 @@ class PlanHandlers:
             # nothing within the limits: the plan with the planner's single best change, as a proposal
             change = suggestions.line(limit.relaxations[0], currency, covers=False)
             note += t("no_steps", goal=md.escape_text(pathway.goal_label)) + " "
-            note += t("limit_preview", change=change) + "\n\n"
+            if limit_language is not None:  # one "(not saved yet)" lead-in for the language and the change
+                note += t("lang_limit_preview", best=md.languages((limit_language,)), change=change) + "\n\n"
+            else:
+                note += t("limit_preview", change=change) + "\n\n"
             pathway = limit
         text = note + self._pathway_text(
             pathway, currency, skip_languages=best is not None, skip_all=limit is not None
