@@ -232,3 +232,38 @@ def test_a_previewed_language_and_a_change_are_proposed_in_one_lead_in(taxonomy:
     assert answer.pathway is not None and answer.pathway.steps, answer.text
     assert answer.text.count("noch nicht gespeichert") == 1, answer.text
     assert "Mit Kursen auf English und einer Änderung" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["make me a roadmap towards Data Mining in Practice", "plane meinen Lernweg zu Data Mining in Practice"],
+)
+def test_a_plan_towards_a_named_course_has_that_course_in_it(taxonomy: Taxonomy, text: str) -> None:
+    seen: list[LearnerProfile] = []
+
+    def plan(profile: LearnerProfile, gap, credentials, strategy) -> Pathway:
+        seen.append(profile)
+        return PLAN
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    answer = OfflineResponder(tools, lambda: TODAY).reply(text, History(), LEARNER)
+    assert answer.intent == "plan" and answer.pathway is not None, answer.text
+    assert seen and "mining-1" in seen[-1].preferences.pinned
+
+
+def test_a_plan_to_get_there_without_a_goal_aims_at_the_course_in_focus(taxonomy: Taxonomy) -> None:
+    seen: list[LearnerProfile] = []
+
+    def plan(profile: LearnerProfile, gap, credentials, strategy) -> Pathway:
+        seen.append(profile)
+        return PLAN
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    r = OfflineResponder(tools, lambda: TODAY)
+    nobody = LearnerProfile(id="n")
+    history = History()
+    for message in ("what do I need before Data Mining in Practice?", "ok plan me a way to get there"):
+        answer = r.reply(message, history, nobody)
+        history = history.add(message, answer)
+    assert answer.pathway is not None, answer.text
+    assert seen and "mining-1" in seen[-1].preferences.pinned and seen[-1].goal is not None

@@ -3,6 +3,7 @@ record and template helper that every offline handler shares."""
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from dataclasses import dataclass, field
 
@@ -15,11 +16,13 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.planner_text import say
+from pathfinder.assistant.policy import asks_skip, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, link_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.domain.languages import language_name
+from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
 
@@ -39,6 +42,15 @@ class _Reply:
         default_factory=list
     )  # proposed by the handler (an applied suggestion)
     preview: bool = False  # the plan shown adds a language the learner has not accepted yet
+
+
+# "to get there", "dahin", "llegar ahí", "y arriver", "sinne", "đến đó", "वहाँ तक", "সেখানে": the credential
+# in focus
+_THERE = re.compile(
+    r"\bthere\b|\bdahin\b|\bdorthin\b|\bah[ií]\b|\ball[ií]\b|\by arriver\b|\bsinne\b|đến đó|den do|"
+    r"वहाँ|वहां|wahan|সেখানে|sekhane",
+    re.IGNORECASE,
+)
 
 
 def _t(name: str, **values: object) -> str:
@@ -78,6 +90,19 @@ class PlanHandlers:
                 update={"rejected": tuple({*profile.preferences.rejected, *excluded})}
             )
             profile = profile.model_copy(update={"preferences": prefs})
+        target = self._plan_target(p, state, profile) if intent == "plan" else None
+        if target is not None:
+            # "a plan towards the HPC certificate", "a plan to get there" about the course in focus: the
+            # credential (a certificate: its courses) must be in the plan; with no goal yet, its skills are
+            # the goal
+            parts = self._parts(target) or [target]  # type: ignore[attr-defined]
+            prefs = profile.preferences.model_copy(
+                update={"pinned": tuple(dict.fromkeys((*profile.preferences.pinned, *(c.id for c in parts))))}
+            )
+            profile = profile.model_copy(update={"preferences": prefs})
+            if profile.goal is None:
+                skills = tuple(dict.fromkeys(s.uri for c in parts for s in c.skills))
+                profile = profile.model_copy(update={"goal": Goal(label=target.title, skills=skills)})
         topic_goal = self._topic_goal(p, state) if profile.goal is None else None
         if topic_goal is not None:  # "plan it" after "I want to learn HPC": the topic's skills are the goal
             profile = apply_changes(profile, [topic_goal])
@@ -204,6 +229,22 @@ class PlanHandlers:
             changes=[topic_goal] if topic_goal is not None else [],
             preview=preview is not None,
         )
+
+    def _plan_target(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> Credential | None:
+        """The credential a plan request aims at: one it names ("a plan towards the HPC certificate"), or the
+        one in focus when the message says "there" ("a plan to get there") or, with no goal yet, "it"."""
+        if p.done_cue or p.refinements or asks_skip(p.text):
+            return None
+        named = self._mentioned(p, state)  # type: ignore[attr-defined]
+        wish = set(normalise_label(p.goal_text or p.clause_goal or "").split())
+        if named is not None and wish <= set(normalise_label(named.title).split()):
+            return named  # the goal words, if any, are the course's title ("a roadmap towards Data Mining")
+        if wish:
+            return None
+        there = bool(_THERE.search(p.text))  # "to get there": explicitly the one in focus, whatever the goal
+        if state.focus and (there or (profile.goal is None and refers_back(p.text))):
+            return self.tools.get(state.focus)
+        return None
 
     def _closest(self, profile: LearnerProfile) -> list[Credential]:
         """Up to three catalogue entries nearest the goal (in the learner's languages when they have any),

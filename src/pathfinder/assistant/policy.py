@@ -419,6 +419,16 @@ def decide(
         # a list of courses, never a menu of several proposals)
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
         return "apply_suggestion" if suggestions_open and len(relaxations) == 1 else "plan"
+    if (
+        p.plan_cue
+        and named
+        and not p.done_cue
+        and not asks_skip(p.text)
+        and not p.refinements
+        and not p.ordinals
+        and pred not in ("compare", "requirements", "why", "skip_step")
+    ):
+        return "plan"  # "fais-moi un parcours vers le certificat X": a plan with X in it
     if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
         return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
     if (
