@@ -267,3 +267,30 @@ def test_a_plan_to_get_there_without_a_goal_aims_at_the_course_in_focus(taxonomy
         history = history.add(message, answer)
     assert answer.pathway is not None, answer.text
     assert seen and "mining-1" in seen[-1].preferences.pinned and seen[-1].goal is not None
+
+
+@pytest.mark.parametrize("proposals, act", [(2, "plan"), (1, "apply_suggestion")])
+def test_a_go_ahead_applies_the_one_proposal_and_never_asks_which_of_several(
+    taxonomy: Taxonomy, proposals: int, act: str
+) -> None:
+    from pathfinder.domain import Relaxation
+
+    offers = (
+        Relaxation(
+            constraint="hours_per_week", current=4.0, needed=9.0, message="With 9 h/week instead of 4."
+        ),
+        Relaxation(constraint="budget", current=100.0, needed=400.0, message="EUR 300 more (EUR 400)."),
+    )[:proposals]
+    offered = PLAN.model_copy(update={"relaxations": offers})
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=lambda *a, **k: offered
+    )
+    r = OfflineResponder(tools, lambda: TODAY)
+    answer = r.reply("right, go ahead then", _after(r, "make me a plan"), LEARNER)
+    assert answer.intent == act, answer.text
+    assert answer.pathway is not None and "Which suggestion" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", ["that's a lot of money for me", "me sale carísimo", "c'est hors de prix"])
+def test_more_price_complaints_ask_for_cheaper(text: str) -> None:
+    assert "cheaper" in understand(text, TODAY).refinements

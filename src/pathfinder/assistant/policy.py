@@ -408,17 +408,17 @@ def decide(
         else [r for r in p.intents if r in (*STRUCTURAL, "select") and (p.ordinals or r == "compare")]
     )
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
+    if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
+        # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
+        # a list of courses, never a menu of several proposals)
+        relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
+        return "apply_suggestion" if suggestions_open and len(relaxations) == 1 else "plan"
     if rules and rules[0] == "apply_suggestion" and suggestions_open:
         return "apply_suggestion"
     if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4:
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
-    if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
-        # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
-        # a list of courses, never a menu of several proposals)
-        relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
-        return "apply_suggestion" if suggestions_open and len(relaxations) == 1 else "plan"
     if (
         p.plan_cue
         and named
