@@ -232,6 +232,33 @@ def test_a_previewed_language_and_a_change_are_proposed_in_one_lead_in(taxonomy:
     assert answer.pathway is not None and answer.pathway.steps, answer.text
     assert answer.text.count("noch nicht gespeichert") == 1, answer.text
     assert "Mit Kursen auf English und einer Änderung" in answer.text, answer.text
+    # the question is about the change, which is what "ja" then applies (the language is asked next)
+    assert "Soll ich das ändern" in answer.text and "Lernsprachen hinzufügen" not in answer.text, answer.text
+
+
+def test_nothing_in_the_learners_language_within_the_limits_previews_a_language_and_a_change(
+    taxonomy: Taxonomy,
+) -> None:
+    """A German conversation, a budget too small and no German course: the plan with English added and the
+    planner's best single change, not only "nothing fits" (the v9-dlg advisers with small budgets)."""
+    from pathfinder.domain import Constraints, Relaxation
+
+    budget = Relaxation(constraint="budget", current=100.0, needed=400.0, message="EUR 300 more (EUR 400).")
+
+    def plan(profile: LearnerProfile, gap, credentials, strategy) -> Pathway:
+        english = "en" in (*profile.languages, *profile.constraints.languages)
+        rich = (profile.constraints.budget or 0) >= 400
+        if english and rich:
+            return PLAN
+        widen = Relaxation(constraint="languages", current="de", needed="en", message="Allow courses in en.")
+        offers = (budget,) if english else (budget, widen)
+        return Pathway(goal_label="data analyst", relaxations=offers)
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    learner = LEARNER.model_copy(update={"constraints": Constraints(budget=100, currency="EUR")})
+    answer = OfflineResponder(tools, lambda: TODAY).reply("plane meinen Lernweg", History(), learner)
+    assert answer.pathway is not None and answer.pathway.steps, answer.text
+    assert answer.text.count("noch nicht gespeichert") == 1 and "English" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

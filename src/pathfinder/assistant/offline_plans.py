@@ -146,12 +146,15 @@ class PlanHandlers:
         limit_language = None  # the previewed language the limit's plan keeps (one lead-in says both)
         if not pathway.steps and preview is None:
             limit = self._with_limit(profile, pathway, strategy)
-            if limit is None and kept is not None:  # nothing with the previewed language either: a limit
-                wider = profile.model_copy(update={"languages": (*study_languages(profile), kept)})
+            # nothing with the previewed language (or the best one to add) alone either: the language and the
+            # planner's best single change together ("courses in English and a budget of EUR 450")
+            extra = kept if kept is not None else best
+            if limit is None and extra is not None:
+                wider = profile.model_copy(update={"languages": (*study_languages(profile), extra)})
                 with suppress(PlanningError):
                     limit = self._with_limit(wider, self.tools.plan(wider, strategy), strategy)
                 if limit is not None:
-                    limit_language = kept
+                    limit_language = extra
         if not pathway.steps and not pathway.uncovered and not pathway.relaxations:
             # nothing missing: what the learner holds covers the goal ("I did the last one")
             return _Reply(
@@ -208,12 +211,12 @@ class PlanHandlers:
         text = note + self._pathway_text(
             pathway, currency, skip_languages=best is not None, skip_all=limit is not None
         )
-        if best is not None:
+        if best is not None and limit_language is None:
             text += "\n\n" + t("lang_ask", best=md.languages((best,)))
-        elif limit is not None:
+        elif limit is not None:  # with a language too: "yes" applies the change, the language is asked next
             text += "\n\n" + t("limit_ask", change=change)
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
-        widened = best if preview is not None else kept if limit is not None else None
+        widened = best if preview is not None else (limit_language or kept) if limit is not None else None
         return _Reply(
             text,
             intent,
