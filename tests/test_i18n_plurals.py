@@ -45,7 +45,7 @@ def test_the_before_and_after_summary_counts_steps_in_the_reply_language() -> No
 
 
 PLAN_NOTE = (
-    "{n} step(s) have an estimated workload or price (the catalogue does not state it); each step says on "
+    "Workload or price is estimated for {n} step{s} (the catalogue does not state it); each step says on "
     "what basis."
 )
 
@@ -62,7 +62,7 @@ def test_a_translated_planner_note_counts_its_steps(lang: str, one: str, five: s
     from pathfinder.assistant.planner_text import say
 
     with i18n.replying_in(lang):
-        assert one in say(PLAN_NOTE.format(n=1)) and five in say(PLAN_NOTE.format(n=5))
+        assert one in say(PLAN_NOTE.format(n=1, s="")) and five in say(PLAN_NOTE.format(n=5, s="s"))
 
 
 @pytest.mark.parametrize("lang", [x for x in i18n.SERVED if x != "en"])
@@ -95,3 +95,44 @@ def test_the_english_totals_line_says_one_week_and_nine_weeks() -> None:
     with i18n.replying_in("en"):
         assert "about 1 week;" in totals(plan(1)) and "about 9 weeks;" in totals(plan(9))
         assert "week(s)" not in totals(plan(9))
+
+
+CHAIN_NOTE = (
+    "Exploit Development (exploit code) is left out: with the {n} it needs first it takes 300 h for {k}, "
+    "about 150 h per skill against 20 h for the rest of the plan. Pin it to take it anyway."
+)
+
+
+@pytest.mark.parametrize(
+    "lang, one, two",
+    [("en", "with the 1 step it", "with the 2 steps it"), ("de", "(1 Schritt)", "(2 Schritte)"),
+     ("es", "(1 paso)", "(2 pasos)"), ("fr", "(1 étape)", "(2 étapes)")],
+)  # fmt: skip
+def test_a_left_out_chain_counts_its_steps_and_skills_in_every_language(
+    lang: str, one: str, two: str
+) -> None:
+    """The planner says "1 step" and "2 steps" (session 9: no "step(s)"), and each language its own forms."""
+    from pathfinder.assistant.planner_text import say
+    from pathfinder.domain.pathways import counted
+
+    with i18n.replying_in(lang):
+        single = say(CHAIN_NOTE.format(n=counted(1, "step"), k=counted(1, "goal skill")))
+        double = say(CHAIN_NOTE.format(n=counted(2, "step"), k=counted(2, "goal skill")))
+    assert one in single and two in double, (single, double)
+    assert "(s)" not in single + double
+    skill = {
+        "en": "1 goal skill,",
+        "de": "1 Kompetenz des",
+        "es": "1 competencia del",
+        "fr": "1 compétence de",
+    }
+    assert skill[lang] in single, single
+
+
+def test_english_replies_count_skills_and_results_without_brackets() -> None:
+    with i18n.replying_in("en"):
+        assert i18n.t("goal_gap", count=1, essential=i18n.counted("n_essential", 1), examples="x").startswith(
+            "It needs 1 essential skill you"
+        )
+        head = i18n.t("search_head", count=1, found=i18n.counted("n_found", 1), query="q", filters_text="")
+        assert head.startswith("Here is 1 credential for") and "(s)" not in head

@@ -78,7 +78,8 @@ def test_every_plan_template_exists_in_every_language_with_the_same_placeholders
     en, other = i18n.table("en"), i18n.table(lang)
     for key in PLAN_KEYS:
         assert key in other, f"{key} missing in {lang}"
-        counted = {n.removesuffix("_steps") for n in names.findall(other[key])}  # "$n_steps": "5 Schritte"
+        # "$n_steps": "5 Schritte", "$k_skills": "3 Kompetenzen"
+        counted = {n.removesuffix("_steps").removesuffix("_skills") for n in names.findall(other[key])}
         assert counted == set(names.findall(en[key])), (key, lang)
         assert other[key] != en[key] or key in ("pl_lim_hpw",), f"{key} is not translated to {lang}"
 

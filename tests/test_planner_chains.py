@@ -54,7 +54,7 @@ def test_a_long_chain_for_shared_skills_is_left_out_with_the_reason(limit):
     pw = _plan(_catalogue(), exact_limit=limit)
     assert pw.ids == ("ab",)
     note = next(n for n in pw.notes if n.startswith("HEAD"))
-    assert "skill c, skill d" in note and "300 h for 2 goal skill(s)" in note and "Pin it" in note
+    assert "skill c, skill d" in note and "300 h for 2 goal skills" in note and "Pin it" in note
     reasons = {u.uri: u.reason for u in pw.uncovered}
     assert "prerequisite chain is long" in reasons[C.uri]
     assert "session does not fit your schedule" not in reasons[C.uri]
@@ -107,7 +107,7 @@ def test_a_chain_that_is_the_whole_plan_is_measured_against_a_typical_course():
     pw = _plan(costly, constraints={"budget": 100})
     assert pw.ids == ()
     note = next(n for n in pw.notes if n.startswith("HEAD"))
-    assert "for a typical course on this goal" in note and "300 h for 2 goal skill(s)" in note
+    assert "for a typical course on this goal" in note and "300 h for 2 goal skills" in note
     from pathfinder.assistant import planner_text
 
     assert planner_text.unknown([note]) == []

@@ -129,7 +129,7 @@ def test_a_preview_after_another_proposal_keeps_its_wording():
     p, pw = _plan([_course(0, 40, 500)], hours_per_week=5, weeks=20, budget=100)
     assert not pw.steps and pw.relaxations[0].constraint == "budget"
     assert [n for n in pw.notes if n.startswith("With the first proposal accepted")] == [
-        "With the first proposal accepted, the plan would be 1 step(s), 40 h over 8 weeks: C0."
+        "With the first proposal accepted, the plan would be 1 step, 40 h over 8 weeks: C0."
     ]
 
 

@@ -103,7 +103,7 @@ def test_a_plan_over_two_years_is_flagged_with_the_fastest_beside_it():
     assert not any("over two years" in n for n in short.notes)
     assert "weeks" in note
     # the fastest plan is as long: what two years hold is said instead (the 20 h course alone)
-    assert "within two years (104 weeks) a plan of 1 step(s) covers 25% of the gap" in note
+    assert "within two years (104 weeks) a plan of 1 step covers 25% of the gap" in note
 
 
 def test_months_are_52_over_12_weeks():

@@ -1353,3 +1353,112 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-dlg (session 9, reply/policy round): whole conversations as learners and career counsellors go, in
+# Bengali script and Banglish (a client's hours, budget and area in one line, plans implied, refinements in
+# context, questions about a course just shown, named courses by title, a course that does not exist).
+# Written before reading the policy files and committed before any run; for tune.
+from dates import JUNE as _JUNE9  # noqa: E402
+from dsl import CONS_OR_REFINE as _COR9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v9d-poramorsho-01",
+        ["third_person", "followup", "implied_plan", "area_data"],
+        [
+            T(
+                "আমি একজন ক্যারিয়ার কাউন্সেলর। আমার ক্লায়েন্ট ব্যাংকে ক্যাশিয়ার, ডেটা অ্যানালিস্ট হতে চান। সপ্তাহে "
+                "৪ ঘণ্টা, বাজেট ১৫০০০ টাকা।",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["cashier"],
+                hours=4,
+                budget=(15000, "BDT"),
+            ),
+            T("উনি কোথা থেকে শুরু করবেন?", PLAN, plan=True),
+            T("এটা অনেক দামি", REFINE, plan=True, cheaper=True),
+            T("দ্বিতীয় কোর্সটা কি অনলাইনে?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9d-shuru-02",
+        ["banglish", "implied_plan", "followup", "area_cyber"],
+        [
+            T(
+                "ami cyber security te jete chai, ekhon call center e kaj kori",
+                GOAL + SKILLS,
+                goal="cyber",
+                goal_not=["call cent", "contact cent"],
+                any_lang=True,
+            ),
+            T("soptahe 6 ghonta dite parbo", CONS, hours=6, any_lang=True),
+            T("thik ache shuru kori", PLAN, plan=True, any_lang=True),
+            T("jodi 10 ghonta dei?", REFINE + CONS, hours=10, plan=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9d-course-03",
+        ["named_course", "followup", "area_network"],
+        [
+            T("Network Automation with Python কোর্সটা সম্পর্কে বলুন", EXPLAIN, cite_any=["ccna-netauto-203"]),
+            T("এটা কত ECTS?", EXPLAIN, cite_any=["ccna-netauto-203"]),
+            T("এর আগে কী করতে হবে?", REQ, cite_any=["ccna-net-101"]),
+            T("এটা কি কোনো সার্টিফিকেটের অংশ?", EXPLAIN + REQ, cite_any=["ccna-cert-netops"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9d-nei-04",
+        ["nonexistent", "followup", "area_network"],
+        [
+            T("আপনাদের কাছে কি Cisco CCNP কোর্স আছে?", EXPLAIN + SEARCH, cite_min=1),
+            T("তাহলে সবচেয়ে কাছাকাছি কোনটা?", SEARCH, cite_min=1),
+            T("প্রথমটার দাম কত টাকা?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9d-web-05",
+        ["implied_plan", "followup", "constraint_deadline", "area_web"],
+        [
+            T(
+                "আমি ওয়েব ডেভেলপার হতে চাই, একটু HTML জানি, সপ্তাহে ৮ ঘণ্টা সময় আছে",
+                GOAL + SKILLS + CONS,
+                goal="web",
+                hours=8,
+            ),
+            T("আমাকে একটা সময়সূচি বানিয়ে দিন", PLAN, plan=True),
+            T("জুনের মধ্যে হবে?", _COR9, deadline=_JUNE9, plan=True),
+            T("আরও ছোট কিছু আছে?", REFINE, plan=True, faster=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9d-teacher-06",
+        ["implied_plan", "named_course", "followup", "area_dlit"],
+        [
+            T("আমি স্কুলের শিক্ষক, বয়স্কদের ডিজিটাল সাক্ষরতা শেখাতে চাই", GOAL, goal="dlit_teacher"),
+            T("তাহলে প্রথমে কী করব?", PLAN, plan=True),
+            T("Teaching Digital Literacy to Adults কোর্সটা কি ফ্রি?", EXPLAIN, cite_any=["aec-dlteach-104"]),
+            T("এর পরে কী করা যায়?", EXPLAIN + REQ, cite_any=["aec-csteach-207"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9d-mpi-07",
+        ["banglish", "named_course", "followup", "area_hpc"],
+        [
+            T(
+                "amar boss bollo MPI ar OpenMP shikhte, kono course ache?",
+                SEARCH,
+                cite_any=["padr-par-201"],
+                any_lang=True,
+            ),
+            T("oita online naki?", SELECT, cite_any=["padr-par-201"], any_lang=True),
+            T("er age ki korte hobe?", REQ, cite_any=["padr-hpc-101"], any_lang=True),
+        ],
+        split="tune",
+    ),
+]

@@ -1520,3 +1520,126 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-dlg (session 9, reply/policy round): whole conversations as learners and Berater go (a client's hours,
+# budget and area in one line, plans implied, refinements in context, questions about a course just shown,
+# named courses by partial or misspelt title, a course that does not exist). Written before reading the
+# policy files and committed before any run; for tune.
+from dates import JUNE as _JUNE9  # noqa: E402
+from dsl import CONS_OR_REFINE as _COR9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v9d-berater-01",
+        ["third_person", "followup", "implied_plan", "area_data"],
+        [
+            T(
+                "Ich berate gerade eine Kundin, 45, Buchhalterin, sie will in Richtung Daten. Sie hat "
+                "4 Stunden die Woche und maximal 300 Euro.",
+                GOAL + SKILLS + CONS,
+                goal=["data"],
+                goal_not=["buchhalt", "accountant", "bookkeep"],
+                hours=4,
+                budget=(300, "EUR"),
+            ),
+            T("und womit fängt sie am besten an?", PLAN, plan=True),
+            T("zu teuer für sie", REFINE, plan=True, cheaper=True),
+            T("ist der zweite Kurs online?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9d-loslegen-02",
+        ["implied_plan", "followup", "named_course", "area_sysadmin"],
+        [
+            T(
+                "Ich bin Elektriker und möchte Systemadministrator werden, Linux interessiert mich",
+                GOAL,
+                goal="sysadmin",
+                goal_not=["elektriker", "electrician"],
+            ),
+            T("6 Std pro Woche gehen", CONS, hours=6),
+            T("ok, dann leg mal los", PLAN, plan=True),
+            T("und wenn ich 10 Stunden hätte?", REFINE + CONS, hours=10, plan=True),
+            T("was brauche ich vor dem Virtualisierungskurs?", REQ, cite_any=["hrd-linux-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9d-tippfehler-03",
+        ["named_course", "typo", "followup", "area_cloudsec"],
+        [
+            T(
+                "Was kostet der Kurs Cloud-Sicherheit und Compilance?",
+                EXPLAIN + SEARCH,
+                cite_any=["hrd-cloudsec-201"],
+            ),
+            T("wie viele ECTS hat der?", EXPLAIN, cite_any=["hrd-cloudsec-201"]),
+            T("und was muss ich vorher machen?", REQ, cite_any=["hrd-cloud-101"]),
+            T("gehört der zu einem Zertifikat?", EXPLAIN + REQ, cite_any=["hrd-cert-cloudsec"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9d-gibtsnicht-04",
+        ["nonexistent", "followup", "area_cloud"],
+        [
+            T("Habt ihr den AWS Certified Cloud Practitioner?", EXPLAIN + SEARCH, cite_min=1),
+            T("schade. was kommt dem am nächsten?", SEARCH, cite_min=1),
+            T("der erste davon, ist der auf Deutsch?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9d-bisjuni-05",
+        ["implied_plan", "followup", "constraint_deadline", "area_de"],
+        [
+            T(
+                "Ich will Data Engineer werden, kann Python und SQL. 8 Stunden pro Woche.",
+                GOAL + SKILLS + CONS,
+                goal="de",
+                hours=8,
+            ),
+            T("Mach mir einen Zeitplan", PLAN, plan=True),
+            T("schaffe ich das bis Juni?", _COR9 + EXPLAIN, deadline=_JUNE9, plan=True),
+            T("gibt's was Kürzeres?", REFINE, plan=True, faster=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9d-ohne-06",
+        ["third_person", "followup", "languages", "area_network"],
+        [
+            T(
+                "Für meinen Mitarbeiter suche ich einen Weg ins Thema Netzwerke, er ist Quereinsteiger aus "
+                "dem Lager, 5 Stunden pro Woche",
+                GOAL + CONS,
+                goal="network",
+                hours=5,
+            ),
+            T("wie sähe sein Plan aus?", PLAN, plan=True),
+            T("ohne den französischen Kurs bitte", REFINE + CONS, plan_excl=["ccna-fondements-101"]),
+            T("wie lange dauert das insgesamt?", EXPLAIN + PLAN + SELECT),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9d-mpi-07",
+        ["named_course", "followup", "area_hpc"],
+        [
+            T("Gibt es was zu paralleler Programmierung mit MPI?", SEARCH, cite_any=["padr-par-201"]),
+            T("ist der denn online?", SELECT, cite_any=["padr-par-201"]),
+            T(
+                "was kommt danach?",
+                EXPLAIN + REQ,
+                cite_any=["padr-perf-202", "padr-gpu-301", "padr-reverse-302", "padr-cert-hpc"],
+            ),
+            T(
+                "und was kostet das alles zusammen bis zum Zertifikat?",
+                EXPLAIN + REQ + PLAN,
+                cite_any=["padr-cert-hpc"],
+            ),
+        ],
+        split="tune",
+    ),
+]

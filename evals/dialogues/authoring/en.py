@@ -2812,3 +2812,189 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-dlg (session 9, reply/policy round): whole conversations as learners and careers advisers go, written
+# before reading the policy files and committed before any run: an adviser with a client's hours, budget and
+# area in one line, plans implied ("so what do I do first?", "ok lets do it", "make me a schedule"),
+# refinements in context ("too expensive", "anything shorter", "without the French ones", "and if she had
+# 10 hours?", "by June?"), questions about a course just shown ("is the first one in English?", "how many
+# ECTS is that", "what do I need before it"), named courses by partial or misspelt title, and courses that
+# do not exist. For tune.
+from dates import JUNE as _JUNE9  # noqa: E402
+from dates import SEPTEMBER as _SEPT9  # noqa: E402
+from dsl import CONS_OR_REFINE as _COR9  # noqa: E402
+
+_INL9 = [
+    "inl-rgpd-101",
+    "inl-dpo-201",
+    "inl-aipd-202",
+    "inl-pssi-203",
+    "inl-cert-gouv",
+    "inl-qualite-201",
+    "inl-classif-301",
+    "inl-sensib-104",
+]
+
+DIALOGUES += [
+    D(
+        "en-v9d-adviser-data-01",
+        ["third_person", "followup", "implied_plan", "area_data"],
+        [
+            T(
+                "seeing a client this afternoon - she has 4 h a week, budget 300 euros, wants data. "
+                "where would she start?",
+                GOAL + CONS + PLAN,
+                goal=["data"],
+                hours=4,
+                budget=(300, "EUR"),
+                plan=True,
+            ),
+            T("too expensive for her honestly", REFINE, plan=True, cheaper=True),
+            T("is the first one in English?", SELECT, cite_min=1),
+            T("ok and if she had 10 hours?", REFINE + CONS, hours=10, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9d-firststep-02",
+        ["implied_plan", "followup", "languages", "area_cloudsec"],
+        [
+            T(
+                "I work in IT support and want to move into cloud security",
+                GOAL,
+                goal="cloudsec",
+                goal_not=["support", "help desk"],
+            ),
+            T("I can spare about 6 hours a week", CONS, hours=6),
+            T("so what do I do first?", PLAN, plan=True),
+            T(
+                "the German ones won't work for me, I don't speak German",
+                REFINE + CONS,
+                plan=True,
+                plan_langs=["en"],
+            ),
+            T("how many ECTS is the whole thing", EXPLAIN + PLAN + SELECT),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9d-misspelt-03",
+        ["named_course", "typo", "followup", "area_data"],
+        [
+            T("what's the Data Warehous Desing course like?", EXPLAIN + SEARCH, cite_any=["nda-dwh-202"]),
+            T("how many ECTS is that", EXPLAIN, cite_any=["nda-dwh-202"]),
+            T("what do I need before it", REQ, cite_any=["nda-model-102"]),
+            T("and is it part of a certificate?", EXPLAIN + REQ, cite_any=["nda-cert-de"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9d-nonexistent-04",
+        ["nonexistent", "followup", "implied_plan", "area_data"],
+        [
+            T(
+                "do you have the Google Data Analytics Professional Certificate?",
+                EXPLAIN + SEARCH,
+                cite_min=1,
+            ),
+            T("hm ok what's closest to it then, something online and cheap", SEARCH + REFINE, cite_min=1),
+            T("the second one, is it online?", SELECT, cite_min=1),
+            T(
+                "ok lets do it, I want to become a data analyst, 5 hours a week",
+                GOAL + PLAN + CONS,
+                goal="data_analyst",
+                hours=5,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9d-schedule-05",
+        ["implied_plan", "followup", "constraint_deadline", "area_web"],
+        [
+            T(
+                "I'm a graphic designer, I know some HTML and CSS, and I'd like to become a front-end "
+                "developer",
+                GOAL + SKILLS,
+                goal="web",
+                goal_not=["graphic designer"],
+            ),
+            T("make me a schedule, 8 hours a week", PLAN + CONS, hours=8, plan=True),
+            T("by June?", _COR9, deadline=_JUNE9, plan=True),
+            T("anything shorter?", REFINE, plan=True, faster=True),
+            T("what do I need before the TypeScript one", REQ, cite_any=["lit-web-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9d-withoutfr-06",
+        ["languages", "followup", "named_course", "area_dgov"],
+        [
+            T(
+                "My team lead wants me to handle the GDPR and data protection stuff. I'm an office manager. "
+                "Give me a plan, 3 hours a week.",
+                GOAL + PLAN + CONS,
+                goal="dgov",
+                goal_not=["office manager"],
+                hours=3,
+                plan=True,
+            ),
+            T(
+                "without the French ones please, I only read English",
+                REFINE + CONS,
+                plan=True,
+                plan_excl=_INL9,
+            ),
+            T("what's the Responsible AI one about?", EXPLAIN, cite_any=["diaa-resp-205"]),
+            T("is it recognised anywhere?", EXPLAIN, cite_any=["diaa-resp-205"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9d-gpu-07",
+        ["named_course", "followup", "constraint_deadline", "area_hpc"],
+        [
+            T(
+                "my boss wants me to do 'the GPU one' from the HPC people, do you know it?",
+                EXPLAIN + SEARCH,
+                cite_any=["padr-gpu-301"],
+            ),
+            T("what do I need before it", REQ, cite_any=["padr-par-201"]),
+            T("and before that?", REQ, cite_any=["padr-hpc-101"]),
+            T(
+                "ok make me a plan to get there, 5 hours a week, by september",
+                PLAN + CONS,
+                hours=5,
+                deadline=_SEPT9,
+                plan=True,
+                plan_incl=["padr-gpu-301", "padr-par-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9d-coach-08",
+        ["third_person", "followup", "named_course", "languages", "area_network"],
+        [
+            T(
+                "Coaching a guy who's been a warehouse clerk for 10 years, he wants to get into networking. "
+                "He has about 10 hours a week and no budget at all.",
+                GOAL + CONS,
+                goal="network",
+                goal_not=["warehouse", "clerk"],
+                hours=10,
+                budget=(0, "EUR"),
+            ),
+            T("what should he start with?", PLAN, plan=True),
+            T("is Networking Fundamentals free?", EXPLAIN, cite_any=["ccna-net-101"]),
+            T(
+                "what about the French one, Fondements des réseaux?",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-fondements-101"],
+            ),
+            T("he doesn't speak french", REFINE + CONS, plan_excl=["ccna-fondements-101"]),
+        ],
+        split="tune",
+    ),
+]

@@ -1428,3 +1428,127 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-dlg (session 9, reply/policy round): whole conversations as learners and orientadores go (a client's
+# hours, budget and area in one line, plans implied, refinements in context, questions about a course just
+# shown, named courses by partial title, a course that does not exist). Written before reading the policy
+# files and committed before any run; for tune.
+from dates import JUNE as _JUNE9  # noqa: E402
+from dsl import CONS_OR_REFINE as _COR9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v9d-orientadora-01",
+        ["third_person", "followup", "implied_plan", "area_cyber"],
+        [
+            T(
+                "Soy orientadora laboral. Tengo un usuario de 28 años, camarero, que quiere trabajar en "
+                "ciberseguridad. Puede dedicarle 5 horas a la semana y tiene 400 euros.",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["camarero", "waiter"],
+                hours=5,
+                budget=(400, "EUR"),
+            ),
+            T("¿por dónde empieza?", PLAN, plan=True),
+            T("es muy caro para él", REFINE, plan=True, cheaper=True),
+            T("¿el primero es online?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9d-hagamoslo-02",
+        ["implied_plan", "followup", "constraint_deadline", "area_data"],
+        [
+            T(
+                "me gustaría trabajar como analista de datos, ya manejo excel bastante bien",
+                GOAL + SKILLS,
+                goal="data_analyst",
+            ),
+            T("vale, hagámoslo", PLAN, plan=True),
+            T("¿y si tuviera 10 horas a la semana?", REFINE + CONS, hours=10, plan=True),
+            T("para junio?", _COR9, deadline=_JUNE9, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9d-sql-03",
+        ["named_course", "followup", "area_data"],
+        [
+            T("¿qué tal el curso de SQL para analisis de datos?", EXPLAIN + SEARCH, cite_any=["ual-sql-102"]),
+            T("¿cuántos ECTS tiene?", EXPLAIN, cite_any=["ual-sql-102"]),
+            T(
+                "¿y qué viene después?",
+                EXPLAIN + REQ,
+                cite_any=["ual-visual-203", "ual-olap-302", "ual-cert-datos"],
+            ),
+            T("¿qué necesito antes del de visualización?", REQ, cite_any=["ual-sql-102"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9d-noexiste-04",
+        ["nonexistent", "followup", "named_course", "area_data"],
+        [
+            T("¿tienen el Máster en Big Data de la Complutense?", EXPLAIN + SEARCH, cite_min=1),
+            T("bueno, ¿algo parecido pero más corto?", SEARCH + REFINE, cite_min=1),
+            T("el de minería, ¿qué necesito antes?", REQ, cite_any=["ual-python-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9d-primero-05",
+        ["implied_plan", "followup", "area_web"],
+        [
+            T(
+                "Trabajo de administrativo y quiero pasarme a desarrollo web. Tengo 6 horas semanales.",
+                GOAL + CONS,
+                goal="web",
+                goal_not=["administrativ"],
+                hours=6,
+            ),
+            T("¿y entonces qué hago primero?", PLAN, plan=True),
+            T("algo más corto?", REFINE, plan=True, faster=True),
+            T("el segundo, ¿cuánto cuesta?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9d-siningles-06",
+        ["languages", "followup", "named_course", "area_dlit"],
+        [
+            T(
+                "Soy maestra de primaria y quiero enseñar competencias digitales a adultos. 3 horas a la "
+                "semana.",
+                GOAL + CONS,
+                goal="dlit_teacher",
+                hours=3,
+            ),
+            T("ármame un plan con eso", PLAN, plan=True),
+            T("sin los que son en inglés, porfa", REFINE + CONS, plan_langs=["es"]),
+            T("¿el de alfabetización digital es presencial?", EXPLAIN, cite_any=["glcc-alfab-108"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9d-ia-07",
+        ["vague", "named_course", "implied_plan", "area_ai"],
+        [
+            T(
+                "Me interesa la IA pero no sé por dónde empezar, soy contable",
+                EXPLORE + GOAL + SEARCH,
+                goal_not=["contable", "accountant"],
+            ),
+            T("lo de fundamentos de inteligencia artificial, ¿es gratis?", EXPLAIN, cite_any=["ual-ia-101"]),
+            T("¿y después de ese?", EXPLAIN + REQ + PLAN, cite_min=1),
+            T(
+                "vale, quiero ser ingeniero de machine learning, 5 horas por semana, hazme el plan",
+                GOAL + PLAN + CONS,
+                goal="ml",
+                hours=5,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

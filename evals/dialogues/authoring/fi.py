@@ -1466,3 +1466,126 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-dlg (session 9, reply/policy round): whole conversations as learners and uraohjaajat go (a client's
+# hours, budget and area in one line, plans implied, refinements in context, questions about a course just
+# shown, named courses by partial or misspelt title, a course that does not exist). Written before reading
+# the policy files and committed before any run; for tune.
+from dates import JUNE as _JUNE9  # noqa: E402
+from dsl import CONS_OR_REFINE as _COR9  # noqa: E402
+
+_INL9 = [
+    "inl-rgpd-101",
+    "inl-dpo-201",
+    "inl-aipd-202",
+    "inl-pssi-203",
+    "inl-cert-gouv",
+    "inl-qualite-201",
+    "inl-classif-301",
+    "inl-sensib-104",
+]
+
+DIALOGUES += [
+    D(
+        "fi-v9d-ohjaaja-01",
+        ["third_person", "followup", "implied_plan", "area_data"],
+        [
+            T(
+                "Olen uraohjaaja. Asiakkaani on kaupan kassa ja haluaa data-alalle. Hänellä on 4 tuntia "
+                "viikossa ja 300 euroa käytettävissä.",
+                GOAL + CONS,
+                goal=["data"],
+                goal_not=["kassa", "cashier"],
+                hours=4,
+                budget=(300, "EUR"),
+            ),
+            T("mistä hänen kannattaa aloittaa?", PLAN, plan=True),
+            T("liian kallis", REFINE, plan=True, cheaper=True),
+            T("onko toinen kurssi verkossa?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9d-tehdaan-02",
+        ["implied_plan", "followup", "constraint_deadline", "area_software"],
+        [
+            T("Haluan ohjelmistokehittäjäksi, osaan vähän Pythonia", GOAL + SKILLS, goal="software"),
+            T("8 tuntia viikossa onnistuu", CONS, hours=8),
+            T("no tehdään se", PLAN, plan=True),
+            T("entä jos olisi 12 tuntia?", REFINE + CONS, hours=12, plan=True),
+            T("kesäkuuhun mennessä?", _COR9, deadline=_JUNE9, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9d-kirjoitusvirhe-03",
+        ["named_course", "typo", "followup", "area_cyber"],
+        [
+            T(
+                "Kerro kurssista Penetration Testing Fundations",
+                EXPLAIN + SEARCH,
+                cite_any=["bvca-pentest-201"],
+            ),
+            T("montako opintopistettä?", EXPLAIN, cite_any=["bvca-pentest-201"]),
+            T("mitä tarvitsen ennen sitä?", REQ, cite_any=["bvca-soc-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9d-eiole-04",
+        ["nonexistent", "followup", "area_cloud"],
+        [
+            T("Onko teillä Microsoft Azure Fundamentals -kurssia?", EXPLAIN + SEARCH, cite_min=1),
+            T("mikä on lähin vastaava?", SEARCH, cite_min=1),
+            T("ensimmäinen, onko se englanniksi?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9d-lyhyempi-05",
+        ["implied_plan", "followup", "area_cyber"],
+        [
+            T(
+                "Olen lähihoitaja ja haluaisin tietoturva-alalle. Aikaa on 6 tuntia viikossa.",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["hoitaja", "nurse"],
+                hours=6,
+            ),
+            T("tee minulle aikataulu", PLAN, plan=True),
+            T("onko jotain lyhyempää?", REFINE, plan=True, faster=True),
+            T("miksi tuo ensimmäinen on mukana?", WHY, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9d-gpu-06",
+        ["named_course", "followup", "area_hpc"],
+        [
+            T(
+                "Tutkimusryhmämme tarvitsee HPC-osaamista. Onko GPU-laskennasta kurssia?",
+                SEARCH,
+                cite_any=["padr-gpu-301"],
+            ),
+            T("mitä sitä ennen pitää osata?", REQ, cite_any=["padr-par-201"]),
+            T("onko MPI-kurssi etänä?", EXPLAIN, cite_any=["padr-par-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9d-ilmanranskaa-07",
+        ["languages", "implied_plan", "followup", "named_course", "area_dpo"],
+        [
+            T(
+                "Haluan tietosuojavastaavaksi, 5 tuntia viikossa. Mitä teen ensin?",
+                GOAL + PLAN + CONS,
+                goal="dpo",
+                hours=5,
+                plan=True,
+            ),
+            T("ilman ranskankielisiä kursseja kiitos", REFINE + CONS, plan_excl=_INL9),
+            T("onko Responsible AI -kurssi englanniksi?", EXPLAIN, cite_any=["diaa-resp-205"]),
+        ],
+        split="tune",
+    ),
+]

@@ -1485,3 +1485,134 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-dlg (session 9, reply/policy round): whole conversations as learners and conseillers go (a client's
+# hours, budget and area in one line, plans implied, refinements in context, questions about a course just
+# shown, named courses by partial or misspelt title, a course that does not exist). Written before reading
+# the policy files and committed before any run; for tune.
+from dates import JUNE as _JUNE9  # noqa: E402
+from dsl import CONS_OR_REFINE as _COR9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v9d-conseillere-01",
+        ["third_person", "followup", "implied_plan", "area_cyber"],
+        [
+            T(
+                "Je suis conseillère en évolution professionnelle. Mon bénéficiaire est magasinier, il veut "
+                "aller vers la cybersécurité. Il a 5 h par semaine et 500 € de budget.",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["magasinier", "warehouse"],
+                hours=5,
+                budget=(500, "EUR"),
+            ),
+            T("il commence par quoi ?", PLAN, plan=True),
+            T("trop cher", REFINE, plan=True, cheaper=True),
+            T("le premier, c'est en ligne ?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9d-rgpd-02",
+        ["named_course", "typo", "followup", "area_dgov"],
+        [
+            T(
+                "C'est quoi la formation Les fondamentaux du RGDP ?",
+                EXPLAIN + SEARCH,
+                cite_any=["inl-rgpd-101"],
+            ),
+            T("ça fait combien d'ECTS ?", EXPLAIN, cite_any=["inl-rgpd-101"]),
+            T(
+                "et après, je peux faire quoi ?",
+                EXPLAIN + REQ,
+                cite_any=["inl-dpo-201", "inl-aipd-202", "inl-classif-301", "inl-cert-gouv"],
+            ),
+            T("il faut quoi avant la formation DPO ?", REQ, cite_any=["inl-rgpd-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9d-onyva-03",
+        ["implied_plan", "followup", "constraint_deadline", "area_dpo"],
+        [
+            T(
+                "Je veux devenir DPO, je suis juriste.",
+                GOAL + SKILLS,
+                goal="dpo",
+                goal_not=["juriste", "lawyer", "legal"],
+            ),
+            T("bon, on y va", PLAN, plan=True),
+            T("et si j'avais 10 heures par semaine ?", REFINE + CONS, hours=10, plan=True),
+            T("d'ici juin ?", _COR9, deadline=_JUNE9, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9d-inexistant-04",
+        ["nonexistent", "followup", "area_cyber"],
+        [
+            T("Vous avez la certification CISSP ?", EXPLAIN + SEARCH, cite_min=1),
+            T("ok, et le plus proche en français ?", SEARCH + REFINE, cite_min=1),
+            T("le deuxième, il faut quoi avant ?", REQ + SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9d-planning-05",
+        ["implied_plan", "participation", "followup", "named_course", "area_network"],
+        [
+            T(
+                "J'aimerais devenir administrateur réseau. 6 heures par semaine, en ligne uniquement.",
+                GOAL + CONS,
+                goal="netadmin",
+                hours=6,
+                part=["online"],
+            ),
+            T("fais-moi un planning", PLAN, plan=True, plan_part=["online"]),
+            T("quelque chose de plus court ?", REFINE, plan=True, faster=True),
+            T(
+                "le cours Fondements des réseaux, c'est le même que Networking Fundamentals ?",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-fondements-101", "ccna-net-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9d-analyse-06",
+        ["languages", "named_course", "followup", "area_dgov"],
+        [
+            T(
+                "Je cherche une formation en protection des données, mais en français uniquement",
+                SEARCH + CONS,
+                cite_min=1,
+                study_lang=["fr"],
+            ),
+            T("celle sur l'analyse d'impact, c'est combien ?", EXPLAIN + SELECT, cite_any=["inl-aipd-202"]),
+            T("qu'est-ce qu'il faut avant ?", REQ, cite_any=["inl-rgpd-101"]),
+            T(
+                "ok, fais-moi un parcours vers le certificat gouvernance, 4 h par semaine",
+                PLAN + CONS,
+                hours=4,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9d-prof-07",
+        ["implied_plan", "followup", "named_course", "area_microcred"],
+        [
+            T(
+                "Je suis prof de techno au collège, je veux apprendre à créer des cours en ligne",
+                GOAL + SEARCH,
+                goal="microcred",
+            ),
+            T("et donc je commence par quoi ?", PLAN, plan=True),
+            T("sans le SCORM, ça ne m'intéresse pas", REFINE + SKIP, plan_excl=["aec-scorm-202"]),
+            T("le cours Designing Web-Based Courses, il faut quoi avant ?", REQ, cite_any=["aec-mcd-101"]),
+        ],
+        split="tune",
+    ),
+]

@@ -1474,3 +1474,128 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-dlg (session 9, reply/policy round): whole conversations as learners and career counsellors go, in
+# Devanagari and Hinglish (a client's hours, budget and area in one line, plans implied, refinements in
+# context, questions about a course just shown, named courses by partial title, a course that does not
+# exist). Written before reading the policy files and committed before any run; for tune.
+from dates import JUNE as _JUNE9  # noqa: E402
+from dsl import CONS_OR_REFINE as _COR9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v9d-salahkar-01",
+        ["third_person", "followup", "implied_plan", "area_data"],
+        [
+            T(
+                "मैं करियर काउंसलर हूँ। मेरी क्लाइंट स्कूल टीचर है और डेटा एनालिटिक्स में जाना चाहती है। हफ्ते में "
+                "4 घंटे, बजट 20000 रुपये।",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["teacher"],
+                hours=4,
+                budget=(20000, "INR"),
+            ),
+            T("वो शुरुआत कहाँ से करे?", PLAN, plan=True),
+            T("ये बहुत महंगा है", REFINE, plan=True, cheaper=True),
+            T("दूसरा वाला कोर्स ऑनलाइन है?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9d-shuru-02",
+        ["hinglish", "implied_plan", "followup", "constraint_deadline", "area_ml"],
+        [
+            T(
+                "mujhe machine learning engineer banna hai, python aata hai",
+                GOAL + SKILLS,
+                goal="ml",
+                any_lang=True,
+            ),
+            T("hafte me 10 ghante de sakta hu", CONS, hours=10, any_lang=True),
+            T("chalo shuru karte hai", PLAN, plan=True, any_lang=True),
+            T("agar 15 ghante du to?", REFINE + CONS, hours=15, plan=True, any_lang=True),
+            T("june tak ho jayega?", _COR9, deadline=_JUNE9, plan=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9d-course-03",
+        ["named_course", "followup", "area_ml"],
+        [
+            T(
+                "Deep Learning and Neural Network वाला कोर्स कैसा है?",
+                EXPLAIN + SEARCH,
+                cite_any=["diaa-dl-202"],
+            ),
+            T("इसमें कितने ECTS हैं?", EXPLAIN, cite_any=["diaa-dl-202"]),
+            T("इससे पहले क्या करना होगा?", REQ, cite_any=["diaa-ml-201"]),
+            T(
+                "इसके बाद क्या कर सकते हैं?",
+                EXPLAIN + REQ,
+                cite_any=["diaa-cv-301", "diaa-nlp-302", "diaa-cert-aml"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9d-nahi-04",
+        ["hinglish", "nonexistent", "followup", "area_cyber"],
+        [
+            T(
+                "kya aapke paas Google Cybersecurity Certificate hai?",
+                EXPLAIN + SEARCH,
+                cite_min=1,
+                any_lang=True,
+            ),
+            T("to sabse milta julta kaunsa hai?", SEARCH, cite_min=1, any_lang=True),
+            T("pehle wale ki fees kitni hai?", SELECT, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9d-web-05",
+        ["implied_plan", "followup", "named_course", "area_web"],
+        [
+            T(
+                "मैं बीकॉम ग्रेजुएट हूँ और वेब डेवलपर बनना चाहता हूँ। हफ्ते में 6 घंटे।",
+                GOAL + CONS,
+                goal="web",
+                hours=6,
+            ),
+            T("तो पहले क्या करूँ?", PLAN, plan=True),
+            T("कुछ छोटा रास्ता है?", REFINE, plan=True, faster=True),
+            T("Building Web APIs से पहले क्या चाहिए?", REQ, cite_any=["lit-prog-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9d-ngo-06",
+        ["hinglish", "third_person", "implied_plan", "named_course", "area_helpdesk"],
+        [
+            T(
+                "main ek NGO me counsellor hu, ek ladka hai 22 saal ka, IT support job chahta hai, hafte me "
+                "8 ghante, paisa bilkul nahi",
+                GOAL + CONS,
+                goal="helpdesk",
+                hours=8,
+                budget=(0, "INR"),
+                any_lang=True,
+            ),
+            T("uske liye ek plan bana dijiye", PLAN, plan=True, any_lang=True),
+            T("IT Help Desk Fundamentals free hai kya?", EXPLAIN, cite_any=["glcc-help-201"], any_lang=True),
+            T("usse pehle kya karna padega?", REQ, cite_any=["glcc-solve-105"], any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9d-cloud-07",
+        ["languages", "implied_plan", "followup", "area_cloudsec"],
+        [
+            T("मुझे क्लाउड सिक्योरिटी सीखनी है लेकिन जर्मन नहीं आती", GOAL + CONS, goal="cloudsec"),
+            T("हफ्ते में 5 घंटे, अब प्लान बताओ", PLAN + CONS, hours=5, plan=True, plan_langs=["en", "hi"]),
+            T("पहला कोर्स कितने का है?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

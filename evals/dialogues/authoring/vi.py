@@ -1643,3 +1643,124 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v9-dlg (session 9, reply/policy round): whole conversations as learners and career advisers go (a client's
+# hours, budget and area in one line, plans implied, refinements in context, questions about a course just
+# shown, named courses by partial title without diacritics, a course that does not exist). Written before
+# reading the policy files and committed before any run; for tune.
+from dates import BEFORE_JUNE as _BEFORE_JUNE9  # noqa: E402
+from dsl import CONS_OR_REFINE as _COR9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v9d-tuvan-01",
+        ["third_person", "followup", "implied_plan", "area_data"],
+        [
+            T(
+                "Mình là chuyên viên tư vấn hướng nghiệp. Học viên của mình đang làm kế toán, muốn chuyển "
+                "sang phân tích dữ liệu, mỗi tuần học được 4 tiếng, ngân sách khoảng 5 triệu đồng.",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["kế toán", "accountant"],
+                hours=4,
+                budget=(5000000, "VND"),
+            ),
+            T("vậy bạn ấy nên bắt đầu từ đâu?", PLAN, plan=True),
+            T("đắt quá", REFINE, plan=True, cheaper=True),
+            T("khóa thứ hai có học online không?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9d-lamluon-02",
+        ["implied_plan", "followup", "constraint_deadline", "area_web"],
+        [
+            T("em muốn làm lập trình viên web, đã biết html css cơ bản", GOAL + SKILLS, goal="web"),
+            T("tuần em học được 8 tiếng", CONS, hours=8),
+            T("ok làm luôn đi", PLAN, plan=True),
+            T("nếu em có 12 tiếng thì sao?", REFINE + CONS, hours=12, plan=True),
+            T("trước tháng 6 được không?", _COR9, deadline=_BEFORE_JUNE9, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9d-tenkhoa-03",
+        ["named_course", "no_diacritics", "followup", "area_ml"],
+        [
+            T(
+                "khóa Machine Learning ung dung voi Python có không ạ",
+                EXPLAIN + SEARCH,
+                cite_any=["diaa-ml-201"],
+            ),
+            T("khóa đó bao nhiêu tín chỉ ECTS?", EXPLAIN, cite_any=["diaa-ml-201"]),
+            T("cần học gì trước nó?", REQ, cite_any=["diaa-ai-101", "diaa-math-102"]),
+            T(
+                "học xong thì học tiếp gì?",
+                EXPLAIN + REQ,
+                cite_any=["diaa-dl-202", "diaa-mlops-303", "diaa-isd-304", "diaa-cert-aml"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9d-khongco-04",
+        ["nonexistent", "followup", "area_cloud"],
+        [
+            T("có khóa chứng chỉ AWS Solutions Architect không ad?", EXPLAIN + SEARCH, cite_min=1),
+            T("thế khóa nào gần giống nhất?", SEARCH, cite_min=1),
+            T("cái đầu tiên học bằng tiếng gì?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9d-mang-05",
+        ["implied_plan", "participation", "followup", "languages", "area_network"],
+        [
+            T(
+                "Tôi muốn trở thành kỹ sư mạng, mỗi tuần 6 tiếng, chỉ học trực tuyến.",
+                GOAL + CONS,
+                goal="network",
+                hours=6,
+                part=["online"],
+            ),
+            T("lập lịch học cho tôi", PLAN, plan=True, plan_part=["online"]),
+            T("có lộ trình nào ngắn hơn không?", REFINE, plan=True, faster=True),
+            T("bỏ khóa tiếng Pháp đi", REFINE + SKIP + CONS, plan_excl=["ccna-fondements-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9d-cloud-06",
+        ["languages", "implied_plan", "named_course", "area_cloudsec"],
+        [
+            T(
+                "Tôi là quản trị hệ thống, muốn học bảo mật đám mây. Nhưng tôi không biết tiếng Đức.",
+                GOAL + CONS,
+                goal="cloudsec",
+                goal_not=["system administrator"],
+            ),
+            T("vậy tôi nên học gì trước?", PLAN, plan=True, plan_langs=["en", "vi"]),
+            T(
+                "khóa Cloud Operations and Observability có cần học gì trước không?",
+                REQ,
+                cite_any=["lcsi-cloudops-205"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9d-vanphong-07",
+        ["third_person", "named_course", "constraint_budget", "area_dlit"],
+        [
+            T(
+                "Anh tôi 40 tuổi làm tài xế, muốn học tin học văn phòng để xin việc. Mỗi tuần 3 tiếng, miễn "
+                "phí thì tốt.",
+                GOAL + CONS + SEARCH,
+                hours=3,
+            ),
+            T("anh ấy nên bắt đầu bằng khóa nào?", PLAN + SEARCH, cite_min=1),
+            T("khóa Spreadsheets có mất phí không?", EXPLAIN, cite_any=["glcc-office-106"]),
+        ],
+        split="tune",
+    ),
+]

@@ -232,6 +232,7 @@ class Parsed:
     lang: str | None = None
     currency: str | None = None
     spoken_languages: tuple[str, ...] = ()
+    denied_languages: tuple[str, ...] = ()  # "without the French ones", "I don't speak German"
     third_person: bool = False
     confidence: float = 0.0
     clause_goal: str | None = None

@@ -24,6 +24,15 @@ LEADING_WORDS = 3  # a title named by its first words needs at least this many
 MENTION_WORDS = 4  # the longest skill label or alias looked for inside a statement, in words
 INFLECTED_MIN = 5  # a word extending a one-word label this long by a case ending names it ("Excelia")
 INFLECTED_ENDING = 5  # ... by at most this many letters ("WordPressillä": "illa")
+# words naming a kind of credential, never one credential ("bis zum Zertifikat": the one the plan leads to)
+_KIND_WORDS = frozenset(
+    "course courses certificate certificates certification certificat certificats certificado certificados "
+    "zertifikat zertifikats zertifikate kurs kurse kurses kursen curso cursos cours formation formations "
+    "programme programmes program programs diploma diplom diplôme badge badges kurssi kurssin sertifikaatti "
+    "todistus".split()
+)
+RARE_MIN = 5  # a title word this long that no other title has names that credential (`rare_title_word`)
+COMPOUND_MIN = 8  # ... also as the start of a longer compound word ("Virtualisierungskurs")
 TYPO_MIN = 5  # a word this long one edit from a one-word label names it ("pyhton"); two edits from 9 letters
 
 
@@ -79,6 +88,7 @@ class Lexicon:
         self.vocabulary: set[str] = set()
         self.title_to_id: dict[str, str] = {}
         self._titles_by_id: dict[str, tuple[str, str]] = {}  # id -> (title, normalised title)
+        self._certificates: set[str] = set()
         self._titled_cache: tuple[list[Credential], int, list[_Row], _RowIndex] | None = None
         refs: dict[str, str] = {}
         subjects: set[str] = set()
@@ -89,6 +99,8 @@ class Lexicon:
             title = normalise_label(cred.title)
             self.title_to_id.setdefault(title, cred.id)
             self._titles_by_id[cred.id] = (cred.title, title)
+            if cred.kind == "certificate":
+                self._certificates.add(cred.id)
             self.vocabulary.update(title.split())
         for label, uri in refs.items():
             for phrase in _phrases(label):
@@ -110,6 +122,9 @@ class Lexicon:
         self._fuzzy_titles: list[str] | None = None
         self._fuzzy_lengths: list[int] = []
         self._fragments: dict[str, set[str]] | None = None
+        self._rare: dict[str, str] | None = None  # title word -> the one id whose title has it
+        self._rare_prefix: dict[str, list[str]] = {}
+        self._skill_words: frozenset[str] | None = None
         self._leading: dict[str, str] | None = None
         self._one_word: list[str] | None = None
         self._acronyms: dict[str, set[str]] | None = None
@@ -464,6 +479,50 @@ class Lexicon:
                 return None  # `marked`: "the Parallel Programming one" points at a course, not a skill
             return cid
         return None
+
+    def rare_title_word(self, text: str, marked: bool = False) -> str | None:
+        """The id of the one credential a word of the text names because no other title of the catalogue has
+        it ("the Responsible AI one", "the TypeScript one", "el de minería", "sans le SCORM"; a German
+        compound starting with it, "der Virtualisierungskurs"; a certificate whose title repeats a course's
+        word does not count against the course): words of 5 letters or more, no function words, no word
+        for a kind of credential; a word that also names a skill ("protection", "visualisation") only when
+        `marked` (the text points at one course: "the ... one", "khóa ...", "der ...kurs"). None when the
+        text names none, or two credentials through different words."""
+        if self._rare is None:
+            owners: dict[str, set[str]] = {}
+            for title, cid in self.title_to_id.items():
+                for w in set(title.split()):
+                    if len(w) >= RARE_MIN and w not in _FUNCTION_WORDS and w not in _KIND_WORDS:
+                        owners.setdefault(w, set()).add(cid)
+            # a word a course shares only with the certificate it counts towards names the course
+            # ("Virtualisierung": the course, not "Zertifikat Systemadministration (Linux & Virtualisierung)")
+            self._rare = {}
+            for w, ids in owners.items():
+                courses = ids - self._certificates
+                if len(courses) == 1 or (len(ids) == 1 and not courses):
+                    self._rare[w] = next(iter(courses or ids))
+            # a compound's first word, by its first COMPOUND_MIN letters (a lookup, not a scan)
+            for w in [w for w in owners if len(w) >= COMPOUND_MIN]:
+                self._rare_prefix.setdefault(w[:COMPOUND_MIN], []).append(w)
+        if self._skill_words is None:
+            self._skill_words = frozenset(
+                w for phrase in (*self.skill_by_phrase, *self.alias_by_phrase) for w in phrase.split()
+            )
+        # an acronym written in capitals ("sans le SCORM") names a course as much as a marked word does
+        capitals = {normalise_label(w) for w in re.findall(r"\b[A-Z]{3,}\b", text)}
+        found = set()
+        for w in normalise_label(text).split():
+            skill = w in self._skill_words and not marked and w not in capitals
+            if len(w) < RARE_MIN or w in _FUNCTION_WORDS or skill:
+                continue
+            cid = self._rare.get(w)
+            if cid is None and len(w) > COMPOUND_MIN:
+                heads = [h for h in self._rare_prefix.get(w[:COMPOUND_MIN], ()) if w.startswith(h)]
+                longest = max(heads, key=len, default=None)
+                cid = self._rare.get(longest) if longest else None
+            if cid is not None:
+                found.add(cid)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _third_word(self, cid: str, words: list[str]) -> bool:
         """Whether three of the title's longer words are in `words`, and its two-word run names no skill."""

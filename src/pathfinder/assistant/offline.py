@@ -30,7 +30,7 @@ from pathfinder.assistant.conversation_language import (
 )
 from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.grounding import cite, course_names, ground
-from pathfinder.assistant.i18n import SERVED, and_list, current, replying_in, t
+from pathfinder.assistant.i18n import SERVED, and_list, counted, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import vocab
@@ -72,6 +72,13 @@ ANONYMOUS = LearnerProfile(id="anonymous")
 # a phrase marked as one course ("the Parallel Programming one", "Parallel Programming वाला कोर्स", "... wala",
 # "...-এর কোর্সটা"): a title's words there name that course, not a skill
 _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाले|\bwala\b|\bwali\b|কোর্সটা|কোর্সটি", re.IGNORECASE)
+# a single course pointed at: a kind word in the singular next to its name ("khóa Spreadsheets", "the SCORM
+# course", "el de minería", "der Virtualisierungskurs", "MPI-kurssi", "... কোর্সটা")
+_ONE_COURSE = re.compile(
+    r"\b(?:course|kurs|curso|cours|formation|kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|-kurssi|"
+    r"कोर्स|কোর্স",
+    re.IGNORECASE,
+)
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 _NOT_A_CONCEPT_QUESTION = ("plan", "refine", "compare", "requirements", "skip_step", "apply_suggestion")
@@ -120,6 +127,20 @@ class OfflineResponder(PlanHandlers):
         suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
         named = self._mentioned(p, state)
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        shown_something = state.last_pathway is not None or bool(state.last_results)
+        if (
+            p.denied_languages
+            and not p.languages
+            and not p.spoken_languages
+            and named is None
+            and shown_something
+        ):
+            # "without the French ones", "I don't speak German" about a plan or list shown: the languages
+            # allowed so far, less those (a first statement leaves the conversation's language rule alone)
+            allowed = self._allowed_without(
+                apply_changes(profile, state.pending), state, lang, p.denied_languages
+            )
+            p.languages = allowed
         intent = (
             ("apply_suggestion" if offered and suggestions_open else "smalltalk")
             if is_bare_yes(message)
@@ -289,6 +310,18 @@ class OfflineResponder(PlanHandlers):
             retrieved=[first] if first is not None else [],
         )
 
+    def _allowed_without(
+        self, profile: LearnerProfile, state: DialogueState, lang: str, denied: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The study languages left when the learner rules some out: those already set, else the languages
+        of the plan shown, the learner's and the conversation's; () when nothing is left."""
+        allowed = list(profile.constraints.languages)
+        if not allowed:
+            steps = state.last_pathway.ids if state.last_pathway is not None else ()
+            shown = [code for c in (self.tools.get(i) for i in steps) if c for code in c.languages]
+            allowed = [*shown, *profile.languages, lang]
+        return tuple(code for code in dict.fromkeys(allowed) if code not in denied)
+
     def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
         """After a statement, what is still missing for a plan, asked as a question: the goal (with starting
         directions), else the weekly time; else the offer to plan."""
@@ -316,7 +349,9 @@ class OfflineResponder(PlanHandlers):
         for c in changes:
             langs = c.constraints.languages if c.constraints is not None else ()
             # "only english ones please" after a plan that offered a language: those alone, never widened
-            added = (asked and not limits_language(p.text)) or adds_language(p.text)
+            added = (
+                (asked and not limits_language(p.text)) or adds_language(p.text)
+            ) and not p.denied_languages
             if c.kind == "set_constraints" and langs and added:
                 wider = widened(profile, spoken, langs)
                 if set(wider) != set(langs):
@@ -579,6 +614,7 @@ class OfflineResponder(PlanHandlers):
                 t(
                     "search_head",
                     count=len(hits),
+                    found=counted("n_found", len(hits)),
                     query=md.escape_text(query),
                     filters_text=md.filters_text(shown),
                 ),
@@ -658,7 +694,13 @@ class OfflineResponder(PlanHandlers):
             return self._run_search("", filters, "search")
         shown = fitting[:k]
         text = (
-            t("search_head", count=len(shown), query=t("all_courses"), filters_text=md.filters_text(filters))
+            t(
+                "search_head",
+                count=len(shown),
+                found=counted("n_found", len(shown)),
+                query=t("all_courses"),
+                filters_text=md.filters_text(filters),
+            )
             + "\n\n"
             + "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
             + "\n\n"
@@ -845,6 +887,13 @@ class OfflineResponder(PlanHandlers):
         if found is None and (p.done_cue or p.predicted in _ABOUT_ONE or marked):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
             fragment = self.tools.lexicon.title_fragment(p.text, marked=marked)
+            # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
+            # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
+            one = marked or bool(_ONE_COURSE.search(p.text))
+            rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
+            listed = [*known, *(c for c in (self.tools.get(i) for i in state.shown) if c)]
+            if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
+                fragment = rare
             found = self.tools.get(fragment) if fragment else None
         if found is None and names_certificate(p.text):
             # "what's in the certificate?" after a list with one certificate: that one
@@ -1115,6 +1164,17 @@ class OfflineResponder(PlanHandlers):
         cred = self._target(p, state) or self._plan_start(state)
         if cred is None:
             return _Reply(t("need_list"), "requirements")
+        if (
+            cred.id == state.focus
+            and len(cred.prerequisites) == 1
+            and set(state.shown) == {cred.id, *cred.prerequisites}  # the last answer: X and what it needs
+            and refers_back(p.text)
+            and not p.ordinals
+            and self._mentioned(p, state) is None
+        ):
+            # "and before that?" right after "what do I need before X?" (answered with X's one prerequisite
+            # P): "that" is P, the one just named, so the chain goes one step further back
+            cred = self.tools.get(cred.prerequisites[0]) or cred
         held_ids, held_skills = profile.held_credential_ids, profile.held_skill_uris
         lines = []
         for pre in cred.prerequisites:
@@ -1420,3 +1480,32 @@ def _easier(a: Credential, b: Credential) -> Credential | None:
     if len(a.prerequisites) != len(b.prerequisites) and (a.eqf_level == b.eqf_level):
         return a if len(a.prerequisites) < len(b.prerequisites) else b
     return None
+
+
+def _names_another(text: str, cred: Credential | None) -> bool:
+    """Whether a course name in the text ("the Advanced Kubernetes Security Bootcamp") has two or more words
+    of four letters or more that `cred`'s title lacks: the text names another course, not this one."""
+    if cred is None:
+        return True
+    title = normalise_label(cred.title).split()
+    for name in course_names(text):
+        words = [w for w in normalise_label(name).split() if len(w) >= 4]
+        foreign = [w for w in words if not any(w.startswith(t) or t.startswith(w) for t in title)]
+        if len(foreign) >= 2:
+            return True
+    return False
+
+
+def _echoes(text: str, shown: list[Credential]) -> bool:
+    """Whether a word of the text (4 letters or more) begins a word of a title just shown, or one such word
+    begins it ("the intro to HPC one" and "Introduction to High-Performance Computing"): the text may mean
+    that one, so a word that only another title of the catalogue has does not decide."""
+    said = [w for w in normalise_label(text).split() if len(w) >= 4 and w not in _KIND]
+    for cred in shown:
+        title = [w for w in normalise_label(cred.title).split() if len(w) >= 4]
+        if any(w.startswith(t) or t.startswith(w) for w in said for t in title):
+            return True
+    return False
+
+
+_KIND = frozenset("course courses kurs kurse curso cursos cours kurssi".split())

@@ -18,12 +18,13 @@ from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import asks_remove
+from pathfinder.assistant.policy import asks_remove, asks_skip, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, link_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.domain.languages import language_name
+from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
 
@@ -43,6 +44,15 @@ class _Reply:
         default_factory=list
     )  # proposed by the handler (an applied suggestion)
     preview: bool = False  # the plan shown adds a language the learner has not accepted yet
+
+
+# "to get there", "dahin", "llegar ahí", "y arriver", "sinne", "đến đó", "वहाँ तक", "সেখানে": the credential
+# in focus
+_THERE = re.compile(
+    r"\bthere\b|\bdahin\b|\bdorthin\b|\bah[ií]\b|\ball[ií]\b|\by arriver\b|\bsinne\b|đến đó|den do|"
+    r"वहाँ|वहां|wahan|সেখানে|sekhane",
+    re.IGNORECASE,
+)
 
 
 def _t(name: str, **values: object) -> str:
@@ -82,6 +92,19 @@ class PlanHandlers:
                 update={"rejected": tuple({*profile.preferences.rejected, *excluded})}
             )
             profile = profile.model_copy(update={"preferences": prefs})
+        target = self._plan_target(p, state, profile) if intent == "plan" else None
+        if target is not None:
+            # "a plan towards the HPC certificate", "a plan to get there" about the course in focus: the
+            # credential (a certificate: its courses) must be in the plan; with no goal yet, its skills are
+            # the goal
+            parts = self._parts(target) or [target]  # type: ignore[attr-defined]
+            prefs = profile.preferences.model_copy(
+                update={"pinned": tuple(dict.fromkeys((*profile.preferences.pinned, *(c.id for c in parts))))}
+            )
+            profile = profile.model_copy(update={"preferences": prefs})
+            if profile.goal is None:
+                skills = tuple(dict.fromkeys(s.uri for c in parts for s in c.skills))
+                profile = profile.model_copy(update={"goal": Goal(label=target.title, skills=skills)})
         topic_goal = self._topic_goal(p, state) if profile.goal is None else None
         if topic_goal is not None:  # "plan it" after "I want to learn HPC": the topic's skills are the goal
             profile = apply_changes(profile, [topic_goal])
@@ -122,14 +145,18 @@ class PlanHandlers:
             ):
                 best, preview = "en", english
         limit = None
+        limit_language = None  # the previewed language the limit's plan keeps (one lead-in says both)
         if not pathway.steps and preview is None:
             limit = self._with_limit(profile, pathway, strategy)
-            if limit is None and kept is not None:  # nothing with the previewed language either: a limit
-                wider = profile.model_copy(update={"languages": (*study_languages(profile), kept)})
+            # nothing with the previewed language (or the best one to add) alone either: the language and the
+            # planner's best single change together ("courses in English and a budget of EUR 450")
+            extra = kept if kept is not None else best
+            if limit is None and extra is not None:
+                wider = profile.model_copy(update={"languages": (*study_languages(profile), extra)})
                 with suppress(PlanningError):
                     limit = self._with_limit(wider, self.tools.plan(wider, strategy), strategy)
                 if limit is not None:
-                    note += t("lang_preview", best=md.languages((kept,))) + "\n\n"
+                    limit_language = extra
         if not pathway.steps and not pathway.uncovered and not pathway.relaxations:
             # nothing missing: what the learner holds covers the goal ("I did the last one")
             return _Reply(
@@ -178,17 +205,20 @@ class PlanHandlers:
             # nothing within the limits: the plan with the planner's single best change, as a proposal
             change = suggestions.line(limit.relaxations[0], currency, covers=False)
             note += t("no_steps", goal=md.escape_text(pathway.goal_label)) + " "
-            note += t("limit_preview", change=change) + "\n\n"
+            if limit_language is not None:  # one "(not saved yet)" lead-in for the language and the change
+                note += t("lang_limit_preview", best=md.languages((limit_language,)), change=change) + "\n\n"
+            else:
+                note += t("limit_preview", change=change) + "\n\n"
             pathway = limit
         text = note + self._pathway_text(
             pathway, currency, skip_languages=best is not None, skip_all=limit is not None
         )
-        if best is not None:
+        if best is not None and limit_language is None:
             text += "\n\n" + t("lang_ask", best=md.languages((best,)))
-        elif limit is not None:
+        elif limit is not None:  # with a language too: "yes" applies the change, the language is asked next
             text += "\n\n" + t("limit_ask", change=change)
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
-        widened = best if preview is not None else kept if limit is not None else None
+        widened = best if preview is not None else (limit_language or kept) if limit is not None else None
         return _Reply(
             text,
             intent,
@@ -204,6 +234,22 @@ class PlanHandlers:
             changes=[topic_goal] if topic_goal is not None else [],
             preview=preview is not None,
         )
+
+    def _plan_target(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> Credential | None:
+        """The credential a plan request aims at: one it names ("a plan towards the HPC certificate"), or the
+        one in focus when the message says "there" ("a plan to get there") or, with no goal yet, "it"."""
+        if p.done_cue or p.refinements or asks_skip(p.text):
+            return None
+        named = self._mentioned(p, state)  # type: ignore[attr-defined]
+        wish = set(normalise_label(p.goal_text or p.clause_goal or "").split())
+        if named is not None and wish <= set(normalise_label(named.title).split()):
+            return named  # the goal words, if any, are the course's title ("a roadmap towards Data Mining")
+        if wish:
+            return None
+        there = bool(_THERE.search(p.text))  # "to get there": explicitly the one in focus, whatever the goal
+        if state.focus and (there or (profile.goal is None and refers_back(p.text))):
+            return self.tools.get(state.focus)
+        return None
 
     def _closest(self, profile: LearnerProfile) -> list[Credential]:
         """Up to three catalogue entries nearest the goal (in the learner's languages when they have any),

@@ -38,7 +38,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             continue
         regex, literal = "", 0
         for lit, name, _, _ in string.Formatter().parse(_as_format(text)):
-            regex += re.escape(lit)
+            # "step(s)" in a template: the planner's "1 step" and "3 steps" (and an older "3 step(s)")
+            regex += re.escape(lit).replace(re.escape("(s)"), r"(?:\(s\)|s)?")
             literal += len(lit)
             if name:
                 regex += f"(?P<{name}>.+?)"
@@ -81,9 +82,15 @@ def _said(sentence: str, lang: str) -> str:
 
 
 def _counted(captured: dict[str, str]) -> dict[str, str]:
-    """`$<name>_steps` for every whole number captured: the number with "step" in the right plural form
-    ("1 Schritt", "5 Schritte"), so a translation never writes "Schritt(en)" where English has "step(s)"."""
-    return {f"{k}_steps": i18n.counted("n_steps", int(v)) for k, v in captured.items() if v.isdigit()}
+    """`$<name>_steps` and `$<name>_skills` for every whole number captured: the number with "step" or "skill"
+    in the right plural form ("1 Schritt", "5 Schritte"), so a translation never writes "Schritt(en)" where
+    English has "step(s)"."""
+    numbers = {k: int(v) for k, v in captured.items() if v.isdigit()}
+    return {
+        f"{k}_{noun}": i18n.counted(f"n_{noun}", n)
+        for k, n in numbers.items()
+        for noun in ("steps", "skills")
+    }
 
 
 def _value(name: str, value: str) -> str:

@@ -191,6 +191,29 @@ def starts_client_plan(text: str) -> bool:
     return third_person(text) and (asks_start(text) or any(w in _FIRST for w in _words(text)))
 
 
+# "what do I do first?", "was mache ich zuerst?", "¿qué hago primero?", "je fais quoi d'abord ?", "mitä teen
+# ensin?", "học gì trước?", "पहले क्या करूँ?", "প্রথমে কী করব?": "first" as an adverb of doing (where to begin),
+# not the ordinal of a list ("is the first one online?")
+_FIRST_STEP = re.compile(
+    r"\b(?:do|take|study|learn|tackle|pick|start|begin)\b[^?.!]{0,20}\bfirst\b|\bfirst of all\b|"
+    r"\b(?:zuerst|als erstes|als erster|zunächst|zunaechst)\b|"
+    r"\b(?:womit|wo)\b[^?.!]{0,30}\b(?:fängt|fange|fangen|fängst)\b[^?.!]{0,20}\ban\b|"
+    r"\b(?:hago|hacer|haga|hace|empiezo|estudio|estudiar|tomo|curso)\s+primero\b|\bpor d[oó]nde\b|"
+    r"\bd'abord\b|\ben premier\b|\bpar quoi\b|\bpar o[uù]\b|"
+    r"\bensin\b|\bensiksi\b|\bmist[aä] (?:\w+ )?aloit|"
+    r"trước tiên|bắt đầu từ đâu|bat dau tu dau|(?:học|làm|hoc|lam) (?:gì|gi|cái gì) trước|"
+    r"पहले क्या|\bpehle kya\b|sabse pehle|शुरुआत कहाँ|\bshuruaat kaha|"
+    r"প্রথমে কী|\bprothome ki\b|কোথা থেকে শুরু|\bkotha theke shuru",
+    re.IGNORECASE,
+)
+
+
+def asks_first_step(text: str) -> bool:
+    """Whether a message asks where to begin ("so what do I do first?", "¿por dónde empieza?"), which with a
+    goal known and no course in focus is the plan's first step: the plan answers it."""
+    return asks_start(text) or starts_client_plan(text) or bool(_FIRST_STEP.search(text))
+
+
 # "I'm 45, is it too late?", "bin ich zu alt dafür?", "¿soy demasiado mayor?", "est-ce trop tard ?",
 # "olenko liian vanha?", "có quá muộn không?", "क्या अब बहुत देर हो गई?", "এখন কি অনেক দেরি?": a worry,
 # answered with courage
@@ -347,6 +370,46 @@ def asks_order(text: str) -> bool:
     return bool(_ORDER.search(text)) and bool(_WHY.search(text))
 
 
+# "ok let's do it", "dann leg mal los", "vale, hagámoslo", "bon, on y va", "no tehdään se", "ok làm luôn đi",
+# "chalo shuru karte hai", "thik ache shuru kori": a go-ahead, which with a goal known asks for the plan.
+# Matched as whole words at the end of a short message (after "ok", "so", "then" and the like), so "let's go
+# cheaper" or "do it in Spanish" stay refinements.
+_GO_AHEAD = (
+    "let's do it|lets do it|let's do this|lets do this|let's go|lets go|let's start|lets start|"
+    "let's get started|go ahead|go for it|do it|start|get started|sounds good|"
+    "leg los|leg mal los|legen wir los|los geht'?s|los gehts|los geht es|fangen wir an|"
+    "machen wir(?:'s| das| es)?|"
+    "auf geht'?s|dann los|"
+    "hagámoslo|hagamoslo|vamos|vamos allá|vamos alla|adelante|empecemos|empezamos|dale|venga|a por ello|"
+    "manos a la obra|"
+    "on y va|allons-y|allons y|c'est parti|commençons|commencons|vas-y|allez|faisons-le|faisons le|go|"
+    "tehdään se|tehdään niin|tehdaan se|aloitetaan|aloitetaan se|mennään|mennaan|antaa mennä|antaa menna|"
+    "làm luôn|làm luôn đi|làm đi|lam luon|lam luon di|lam di|bắt đầu thôi|bắt đầu đi|bat dau thoi|bat dau di|"
+    "triển khai|trien khai|tiến hành|tien hanh|chiến thôi|chien thoi|"
+    "chalo|chalo shuru karte hai|shuru karte hai|shuru karte hain|shuru karo|shuru kar do|kar do|karte hai|"
+    "चलो|चलो शुरू करते हैं|शुरू करते हैं|शुरू करते है|शुरू करो|शुरू करें|शुरू कीजिए|"
+    "shuru kori|shuru koro|cholo|cholo shuru kori|kore feli|"
+    "শুরু করি|শুরু করুন|শুরু করো|চলুন|চলো|চলুন শুরু করি|করে ফেলি"
+)
+_LEAD = (
+    r"(?:ok(?:ay)?|allez|venga|dale|vamos|chalo|cholo|come on|alright|right|so|then|well|yes|yeah|sure|great|"
+    r"cool|fine|good|ja|gut|dann|also|na|"
+    r"vale|bueno|pues|entonces|bon|d'accord|alors|ok\s+alors|no|selvä|hyvä|okei|sitten|thôi|vậy|vay|"
+    r"thik ache|thik hai|theek hai|ठीक है|ঠিক আছে|to|toh|তাহলে|तो)"
+)
+_GO_AHEAD_RE = re.compile(
+    rf"^\s*(?:{_LEAD}[\s,.!]*){{0,3}}(?:{_GO_AHEAD})(?:[\s,.!]+(?:then|now|please|pls|bitte|dann|mal|"
+    rf"pues|entonces|alors|nyt|sitten|đi|nhé|nha|thôi|na|ji|please)){{0,2}}[\s!.]*$",
+    re.IGNORECASE,
+)
+
+
+def goes_ahead(text: str) -> bool:
+    """Whether a short message only says go ahead ("ok lets do it", "dann leg mal los", "làm luôn đi"): with a
+    goal known it asks for the plan, or for the one change just proposed."""
+    return bool(_GO_AHEAD_RE.match(text.strip()))
+
+
 def _words(text: str) -> list[str]:
     return re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
 
@@ -390,12 +453,27 @@ def decide(
         else [r for r in p.intents if r in (*STRUCTURAL, "select") and (p.ordinals or r == "compare")]
     )
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
+    if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
+        # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
+        # a list of courses, never a menu of several proposals)
+        relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
+        return "apply_suggestion" if suggestions_open and len(relaxations) == 1 else "plan"
     if rules and rules[0] == "apply_suggestion" and suggestions_open:
         return "apply_suggestion"
     if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4:
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
+    if (
+        p.plan_cue
+        and named
+        and not p.done_cue
+        and not asks_skip(p.text)
+        and not p.refinements
+        and not p.ordinals
+        and pred not in ("compare", "requirements", "why", "skip_step")
+    ):
+        return "plan"  # "fais-moi un parcours vers le certificat X": a plan with X in it
     if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
         return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
     if (
@@ -491,6 +569,23 @@ def decide(
     if has_goal and not named and not p.ordinals and asks_plan_totals(p.text, bool(state.focus)):
         # "how long would the plan take at 2 h a week?": the plan (re-run with the new limit) says it
         return "refine" if planned and p.has_constraints else "plan"
+    if (
+        asks_first_step(p.text)
+        and has_goal
+        and not state.focus
+        and not asks_which(p.text)  # "which of them comes first?": one of those shown
+        and not named
+        and not p.done_cue
+        and tuple(p.ordinals) in ((), (1,))
+        and not topical
+        and not p.has_constraints
+        and not p.refinements
+        and not (p.goal_text or p.clause_goal)
+        and pred not in ("compare", "skip_step", "apply_suggestion", "why")
+    ):
+        # "so what do I do first?", "where would she start?" with the goal known and no course in focus: the
+        # plan, which begins with that step (a course in focus: its first part or prerequisite, below)
+        return "plan"
     if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
         return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
     if (
@@ -761,6 +856,30 @@ def decide(
         and not (p.goal_text or p.clause_goal)
     ):
         intent = "refine"  # "¿y si le dedico 15 horas?" after a plan: re-planned, saying what changed
+    if (
+        p.refinements
+        and intent in ("explain", "select", "search", "explore", "smalltalk")
+        and (shown_plan or state.listing == "results" and bool(state.last_results))
+        and not named
+        and not p.ordinals
+        and not picks_among(p.text)
+        and not (p.goal_text or p.clause_goal)
+    ):
+        # "ये बहुत महंगा है", "es muy caro para él" after a plan or a list: a complaint about what was shown,
+        # which a cheaper or shorter plan (or list) answers, not the card of the course in focus
+        intent = "refine"
+    if (
+        intent == "refine"
+        and has_goal
+        and not shown_plan
+        and (p.hours_per_week is not None or p.deadline is not None or p.weeks)
+        and not p.has_filters
+        and not named
+        and not p.ordinals
+    ):
+        # "and with 12 hours a week?", "by June?" after a list: weekly time and a deadline change no list,
+        # they change a plan; with the goal known, the plan towards it answers
+        intent = "plan"
     return intent
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathfinder.assistant import area_refinement
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import long_date, t
+from pathfinder.assistant.i18n import counted, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary
@@ -369,6 +369,7 @@ def _goal(
                 t(
                     "goal_gap",
                     count=len(essential),
+                    essential=counted("n_essential", len(essential)),
                     examples=", ".join(
                         md.quoted(x) for x in (essential or [g.label for g in gap.skills])[:4]
                     ),

@@ -10,6 +10,13 @@ from pydantic import Field
 from pathfinder.domain.base import Frozen as _Frozen
 from pathfinder.domain.learners import Constraints
 
+
+def counted(n: int, noun: str) -> str:
+    """`n` with an English noun in the right number ("1 step", "3 steps"): the planner's own sentences;
+    the chat says them in the learner's language with that language's plural forms (`planner_text`)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 # ------------------------------------------------------------------------------------------ pathways
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
+from pathfinder.domain.pathways import counted
+
 from .candidates import FORBIDDEN
 from .instance import Instance
 
@@ -111,9 +113,10 @@ def chain_note(title: str, chain: CostlyChain, labels: Mapping[str, str], inst: 
     own = [inst.skills[s] for s in sorted(inst.covers[chain.head]) if inst.skills[s] in chain.skills]
     names = ", ".join(labels.get(u, u) for u in own[:3]) + (", ..." if len(own) > 3 else "")
     against = "for a typical course on this goal" if chain.whole else "for the rest of the plan"
+    steps, skills = counted(len(chain.members) - 1, "step"), counted(len(chain.skills), "goal skill")
     return (
-        f"{title} ({names}) is left out: with the {len(chain.members) - 1} step(s) it needs first it takes "
-        f"{chain.hours:g} h for {len(chain.skills)} goal skill(s), about {chain.per_skill:.0f} h per skill "
+        f"{title} ({names}) is left out: with the {steps} it needs first it takes {chain.hours:g} h for "
+        f"{skills}, about {chain.per_skill:.0f} h per skill "
         f"against {chain.rest_per_skill:.0f} h {against}. Pin it to take it anyway."
     )
 

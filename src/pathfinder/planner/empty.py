@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.languages import language_name
+from pathfinder.domain.pathways import counted
 
 LEVEL_WORDING = "more than one level above where you start"  # explain/level's reason, as `level.py` words it
 
@@ -93,6 +94,6 @@ def preview_note(relaxed: Pathway, first: Relaxation | None = None) -> str | Non
             f"{t.hours:g} h over {t.weeks} weeks: {titles}."
         )
     return (
-        f"With the first proposal accepted, the plan would be {len(relaxed.steps)} step(s), "
+        f"With the first proposal accepted, the plan would be {counted(len(relaxed.steps), 'step')}, "
         f"{t.hours:g} h over {t.weeks} weeks: {titles}."
     )

@@ -16,6 +16,7 @@ from pathfinder.domain import (
     UncoveredGroup,
     UncoveredSkill,
 )
+from pathfinder.domain.pathways import counted
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.instance import Instance, StackTarget, earned_targets, from_eur
 from pathfinder.planner.stacks import earned_stack
@@ -68,8 +69,8 @@ def assemble(
         }  # a weak inferred skill qualifies nothing
         # what the selection counts it for: a course whose tags are no evidence for this goal (one inferred
         # tag, a detour) is studied, as a prerequisite or a stack's part, without closing anything
-        counted = {inst.skills[j] for j in inst.covers[index[cred.id]]}
-        covers = tuple(g.uri for g in gap.skills if g.uri in taught and g.uri in counted)
+        counted_for = {inst.skills[j] for j in inst.covers[index[cred.id]]}
+        covers = tuple(g.uri for g in gap.skills if g.uri in taught and g.uri in counted_for)
         reasons: list[str] = []
         evidence: tuple[str, ...] = ()
         if covers and explain:
@@ -111,7 +112,7 @@ def assemble(
     guessed = [s for s in steps if s.estimated]
     if guessed:
         notes = list(notes) + [
-            f"{len(guessed)} step(s) have an estimated workload or price (the catalogue does not "
+            f"Workload or price is estimated for {counted(len(guessed), 'step')} (the catalogue does not "
             "state it); each step says on what basis."
         ]
     fits = _FitsAlone(inst, chosen)

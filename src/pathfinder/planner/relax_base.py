@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
+from pathfinder.domain.pathways import counted
 from pathfinder.planner.gaps import Gap
 
 EPS = 1e-6
@@ -36,7 +37,7 @@ def with_constraints(profile: LearnerProfile, **changes: object) -> LearnerProfi
 def gain_text(before: float, after: float, gap: Gap) -> str:
     if after >= 1 - EPS:
         return "covers every essential skill"
-    return f"covers {more_skills(before, after, gap)} more essential skill(s)"
+    return f"covers {counted(more_skills(before, after, gap), 'more essential skill')}"
 
 
 def more_skills(before: float, after: float, gap: Gap) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
+from pathfinder.domain.pathways import counted
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -109,7 +110,7 @@ def _whole_goal(profile: LearnerProfile, whole: tuple[Pathway, float], before: f
     what = (
         "every essential skill"
         if after >= 1 - EPS
-        else f"{more_skills(before, after, gap)} more essential skill(s)"
+        else counted(more_skills(before, after, gap), "more essential skill")
     )
     if not needs:
         return f"(Relaxing everything {gain_text(before, after, gap)}.)"

@@ -11,6 +11,7 @@ from datetime import date
 from functools import cached_property
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
+from pathfinder.domain.pathways import counted
 from pathfinder.planner.candidates import (
     Candidates,
     GapTeachers,
@@ -440,8 +441,9 @@ class PlanningSession:
         if fast.totals.weeks > LONG_PLAN_WEEKS:  # the fastest is long too: what two years hold
             two = self.plan(with_constraints(profile, weeks=LONG_PLAN_WEEKS), strategy)
             if two.steps:
+                steps = counted(len(two.steps), "step")
                 text += (
-                    f"; within two years ({LONG_PLAN_WEEKS} weeks) a plan of {len(two.steps)} step(s) covers "
+                    f"; within two years ({LONG_PLAN_WEEKS} weeks) a plan of {steps} covers "
                     f"{round(100 * two.coverage)}% of the gap (set {LONG_PLAN_WEEKS} weeks to see it)"
                 )
         return text + ". Consider more hours a week or a narrower goal."

@@ -327,8 +327,11 @@ def _negated(toks: list[str], i: int) -> bool:
     """A word denied by the word before it ("no inglés", "not English", "kein Englisch", "pas anglais") or,
     in verb-final languages, after it ("अंग्रेज़ी नहीं", "ইংরেজি না")."""
     # verb-final: the denial may follow the verb ("জার্মান পারি না", "जर्मन आती नहीं")
-    return bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE) or bool(
-        set(toks[i + 1 : i + 3]) & vocab.NEGATION_AFTER
+    return (
+        bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE)
+        or bool(set(toks[i + 1 : i + 3]) & vocab.NEGATION_AFTER)
+        or bool(set(toks[max(0, i - 5) : i]) & vocab.EXCLUDE_BEFORE)
+        or bool(set(toks[i + 1 : i + 3]) & vocab.EXCLUDE_AFTER)
     )
 
 
@@ -384,7 +387,9 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     ]
     named.sort()
     s.denied_languages = tuple(code for i, code in named if _negated(toks, i))
-    langs = [code for i, code in named if not _negated(toks, i)]  # "español y francés, no inglés"
+    # "español y francés, no inglés"; a language denied anywhere ("the German ones won't work, I don't speak
+    # German") is neither spoken nor wanted
+    langs = [code for i, code in named if not _negated(toks, i) and code not in s.denied_languages]
     langs = list(dict.fromkeys(langs))  # names are phrases in Vietnamese: no filter needed ("वियतनामी में")
     if langs:
         # a verb of knowing that is itself denied ("জার্মান পারি না") speaks for no language

@@ -472,6 +472,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.languages = tuple(c for c in p.languages if c not in s.denied_languages)
     if s.level and p.eqf_min is None and p.eqf_max is None:
         p.eqf_min, p.eqf_max = s.level
+    p.denied_languages = s.denied_languages
     p.third_person = s.third_person
 
 

@@ -259,6 +259,13 @@ LANGUAGE_PREFIXES = {
     "espanjankiel": "es",
     "englischsprachig": "en",
     "deutschsprachig": "de",
+    # German adjectives with their endings: "den französischen Kurs", "die englischen Kurse"
+    "französisch": "fr",
+    "franzoesisch": "fr",
+    "englische": "en",
+    "spanische": "es",
+    "deutsche": "de",
+    "italienische": "it",
 }
 # word beginnings of compounds ("verkkokursseja", "Onlinekurse", "etäopetuksena")
 PARTICIPATION_PREFIXES = {
@@ -317,6 +324,14 @@ NEGATION_BEFORE = frozenset(
     "isn't won't".split()
 )
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
+# "without the French ones", "sin los que son en inglés", "ohne den französischen Kurs", "ilman
+# ranskankielisiä", "bỏ khóa tiếng Pháp", "French के बिना", "ফরাসি ছাড়া": a language left out, up to five words
+# before it (or, in verb-final languages, just after it)
+EXCLUDE_BEFORE = frozenset(
+    "without except excluding sin excepto salvo menos sans sauf hormis ohne außer ausser ilman paitsi bỏ trừ "
+    "ngoại bina बिना".split()
+)
+EXCLUDE_AFTER = frozenset("बिना छोड़कर chhodkar ছাড়া বাদে chara bade".split())
 
 SPEAK = (
     "speak speaks spoke spreche spricht sprechen hablo habla parle parlons puhun puhuu nói बोलता बोलती "
@@ -682,6 +697,61 @@ CHEAPER = (
     "sasta",
     "saste",
     "lower cost",
+    # a price complaint, an intensifier with "expensive" (session 9): "muy caro", "sehr teuer", "hơi đắt"
+    "very expensive",
+    "so expensive",
+    "really expensive",
+    "quite expensive",
+    "pricey",
+    "can't afford",
+    "cannot afford",
+    "too much money",
+    "lot of money",
+    "carísim",
+    "carisim",
+    "hors de prix",
+    "beaucoup d'argent",
+    "mucho dinero",
+    "viel geld",
+    "paljon rahaa",
+    "nhiều tiền",
+    "bahut paisa",
+    "অনেক টাকা",
+    "sehr teuer",
+    "ziemlich teuer",
+    "echt teuer",
+    "zu viel geld",
+    "muy caro",
+    "muy cara",
+    "bastante caro",
+    "bastante cara",
+    "demasiado cara",
+    "demasiado dinero",
+    "très cher",
+    "très chère",
+    "trop chère",
+    "trop d'argent",
+    "tosi kallis",
+    "aika kallis",
+    "melko kallis",
+    "liian kallii",
+    "hơi đắt",
+    "rất đắt",
+    "khá đắt",
+    "đắt lắm",
+    "mắc quá",
+    "dat qua",
+    "महँगा",
+    "महंगी",
+    "महँगी",
+    "mehnga",
+    "mehenga",
+    "mahanga",
+    "দামী",
+    "দাম বেশি",
+    "অনেক দাম",
+    "onek dami",
+    "khub dami",
     # "sort them by price": cheapest first
     "by price",
     "by cost",
@@ -809,6 +879,18 @@ FASTER = (
     "দ্রুত",
     "তাড়াতাড়ি",
     "ছোট",
+    # a time complaint (session 9): "takes too long", "trop de temps", "bahut lamba"
+    "takes forever",
+    "too many weeks",
+    "too many hours",
+    "zu viel zeit",
+    "demasiado tiempo",
+    "trop de temps",
+    "liian kauan",
+    "quá nhiều thời gian",
+    "bahut lamba",
+    "bahut time",
+    "অনেক সময়",
     # "sort them by length": shortest first
     "by duration",
     "by length",
