@@ -49,7 +49,6 @@ PROFILE = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http:/
         ("remove the visualisation course, boring", "viz-intro"),
         ("ohne den SQL-Kurs bitte", "sql-analysts"),
         ("drop the third one", "viz-intro"),
-        ("without the German ones please", "stats-applied"),
     ],
 )
 def test_the_step_is_left_out_and_not_held(responder: OfflineResponder, said: str, gone: str) -> None:
@@ -75,3 +74,14 @@ def test_that_one_is_the_step_in_focus(responder: OfflineResponder) -> None:
     assert card.state.focus == "stats-applied"
     answer = responder.reply("drop that one", history.add("tell me about the second one", card), PROFILE)
     assert answer.pathway is not None and "stats-applied" not in [s.id for s in answer.pathway.steps]
+
+
+def test_a_language_ruled_out_is_a_limit_and_holds_nothing(responder: OfflineResponder) -> None:
+    planned = responder.reply("plan my pathway", History(), PROFILE)
+    answer = responder.reply(
+        "without the German ones please", History().add("plan my pathway", planned), PROFILE
+    )
+    # a language ruled out is a limit (the dialogue branch's rule), not a step removed or held
+    limits = [c.constraints.languages for c in answer.profile_changes if c.constraints is not None]
+    assert limits and "de" not in limits[0], answer.text
+    assert not [c for c in answer.profile_changes if c.credential is not None]

@@ -507,7 +507,13 @@ def decide(
         and (p.ordinals or named)
     ):
         return "skip_step"  # "den ersten Schritt kann ich überspringen": that step of the plan shown, held
-    if planned and state.listing in ("pathway", "suggestions") and asks_remove(p.text) and not p.done_cue:
+    if (
+        planned
+        and state.listing in ("pathway", "suggestions")
+        and asks_remove(p.text)
+        and not p.done_cue
+        and not p.denied_languages  # "without the French ones": a language ruled out (the caller re-plans)
+    ):
         return "skip_step"  # "remove the math course": that step left out (`_skip` tells the two apart)
     if (
         asks_after(p.text)
