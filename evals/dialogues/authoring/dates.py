@@ -41,3 +41,8 @@ BEFORE_MONSOON = ("2027-05-20", "2027-06-30")  # "monsoon se pehle": the monsoon
 BEFORE_PUJA = ("2027-09-20", "2027-10-20")  # "pujor age": Durga Puja 2027 is in the first half of October
 BOISHAKH = ("2027-04-01", "2027-04-15")  # "Pohela Boishakh-er age": Bengali new year, 14 April
 MIDSUMMER = ("2027-06-15", "2027-06-30")  # "juhannukseen mennessä": Finnish Midsummer, 25-26 June 2027
+# v9-lang (session 9, languages round)
+SUMMER_HOLIDAYS = ("2027-06-15", "2027-07-31")  # "bis zu den Sommerferien": German school holidays, by Land
+RENTREE = ("2027-08-20", "2027-09-06")  # "d'ici la rentrée": the start of the school year in France
+MID_AUTUMN = ("2027-08-25", "2027-09-16")  # "trước Trung thu": the Mid-Autumn festival, 15 September 2027
+BY_AUTUMN = ("2027-08-15", "2027-09-30")  # "syksyyn mennessä": by the time autumn comes
