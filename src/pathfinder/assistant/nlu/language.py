@@ -8,7 +8,7 @@ import re
 import threading
 from functools import lru_cache
 
-from pathfinder.assistant.nlu.vocab import GREETINGS, ROMANISED_CUES, SHORT_CUES, VI_CUES
+from pathfinder.assistant.nlu.vocab import GREETINGS, PARTICIPATION, ROMANISED_CUES, SHORT_CUES, VI_CUES
 
 SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 # neighbours are detected so that they are not forced onto a served language; Marathi shares Hindi's script
@@ -105,13 +105,30 @@ def _cued(words: list[str]) -> str | None:
     return best[1] if best[0] > runner_up[0] else None
 
 
+# one Vietnamese syllable as typed without diacritics: initial consonant, vowels, final consonant ("nghieng",
+# "khoa", "an", "minh"); most words of a Vietnamese sentence have this shape, few of a German or Finnish one
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
 def _unaccented_vietnamese(words: list[str]) -> bool:
     """Vietnamese typed without diacritics ("minh muon hoc data analyst, moi tuan 4 tieng"), which lingua
     takes for French or Finnish: at least two distinct everyday Vietnamese words, making up 40 % of the
-    words."""
+    words, or (a long message with English terms and teen-code, "ad oi e mun hoc an ninh mang ma ko bik")
+    words shaped like Vietnamese syllables (`_VI_SYLLABLE`) making up 80 % of them."""
     lowered = [w.casefold() for w in words if not w.isdigit()]
     hits = [w for w in lowered if w in VI_CUES]
-    return len(set(hits)) >= 2 and len(hits) >= 0.4 * len(lowered)
+    if len(set(hits)) < 2:
+        return False
+    if len(hits) >= 0.4 * len(lowered):
+        return True
+    from pathfinder.assistant.nlu.glossary import english_words
+
+    # English terms inside ("khoa data engineering co hoc online") are no sign of any language
+    own = [w for w in lowered if w not in english_words() and w not in PARTICIPATION]
+    shaped = sum(bool(_VI_SYLLABLE.fullmatch(w)) for w in own)
+    return len(own) >= 6 and shaped >= 0.8 * len(own)
 
 
 def romanised(text: str) -> str | None:

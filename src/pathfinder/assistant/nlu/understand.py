@@ -323,7 +323,8 @@ _ROLE_CUE = regex.compile(
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
     r"(?:tôi|em|mình|toi|minh) (?:đang )?(?:là|làm)|(?:toi|em|minh) (?:dang )?(?:la|lam)|đang làm)"
-    r"\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
+    # "soy de México", "je suis du Québec", "ich bin aus Köln": where someone is from, not a job
+    r"\s+(?!(?:de|del|du|des|aus|from)\s|d')(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
@@ -439,10 +440,10 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.budget = 0.0
     if s.participation:
         p.participation = tuple(dict.fromkeys((*p.participation, *s.participation)))
-    if s.spoken_languages:
+    if s.spoken_languages:  # "ich spreche Deutsch, Kurse lieber auf Englisch": both, clause by clause
         p.spoken_languages = s.spoken_languages
-        p.languages = tuple(c for c in p.languages if c not in s.spoken_languages)
-    elif s.wanted_languages:
+        p.languages = tuple(c for c in p.languages if c not in s.spoken_languages or c in s.wanted_languages)
+    if s.wanted_languages:
         p.languages = tuple(dict.fromkeys((*p.languages, *s.wanted_languages)))
     if s.denied_languages:  # the English rules read any language name as wanted
         p.languages = tuple(c for c in p.languages if c not in s.denied_languages)

@@ -1,0 +1,204 @@
+"""Language-specific understanding (issue #12, session 9): one test per cause found on the v9-lang batch,
+each with phrasings written for the test, not taken from the dialogues that revealed the cause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.language import identify
+from pathfinder.assistant.nlu.slots import easter, extract
+from pathfinder.assistant.nlu.understand import understand
+
+TODAY = date(2026, 12, 4)
+
+
+# --- Vietnamese typed without diacritics, with teen-code and English terms: told by the syllables' shape ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chao ad, e la sinh vien nam cuoi, mun tim khoa hoc ve cloud ma ko bik chon cai nao",
+        "anh oi cho em hoi khoa data engineering co hoc online duoc ko a",
+        "toi lam giao vien tieng anh, muon chuyen sang lam UX designer thi nen hoc gi",
+    ],
+)
+def test_unaccented_vietnamese_with_english_terms_is_vietnamese(text):
+    assert identify(text) == "vi"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("ich mochte gern eine Weiterbildung im Bereich Netzwerke machen", "de"),
+        ("quiero un curso de redes para principiantes en linea", "es"),
+        ("je cherche un cours de reseau pour debutant", "fr"),
+        ("i want to learn data analysis on my own time", "en"),
+        ("haluan oppia pilvipalveluista lisaa", "fi"),
+    ],
+)
+def test_other_languages_typed_without_accents_stay_themselves(text, lang):
+    assert identify(text) == lang
+
+
+# --- holidays and movable feasts as deadlines ---
+
+
+def test_easter_by_the_gregorian_computus():
+    assert [easter(y) for y in (2024, 2025, 2026, 2027, 2030)] == [
+        date(2024, 3, 31),
+        date(2025, 4, 20),
+        date(2026, 4, 5),
+        date(2027, 3, 28),
+        date(2030, 4, 21),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bis Pfingsten möchte ich damit durch sein", date(2027, 5, 16)),
+        ("avant Pâques si possible", date(2027, 3, 27)),
+        ("tengo que acabar antes de Semana Santa", date(2027, 3, 24)),
+        ("pääsiäiseen mennessä pitäisi olla valmista", date(2027, 3, 28)),
+        ("fertig sein vor Weihnachten", date(2026, 12, 23)),
+        ("j'aimerais être prête pour la rentrée", date(2027, 9, 1)),
+        ("spätestens bis zu den Sommerferien", date(2027, 7, 1)),
+        ("before the summer holidays please", date(2027, 6, 30)),
+        ("xong truoc Trung thu nhe", date(2027, 9, 14)),
+    ],
+)
+def test_holidays_as_deadlines(text, expected):
+    assert extract(text, TODAY).deadline == expected
+
+
+def test_a_season_after_a_french_elision_is_read():
+    assert extract("il faudrait finir avant l'hiver prochain", TODAY).deadline == date(2027, 11, 30)
+
+
+def test_a_holiday_without_a_before_or_until_word_is_no_deadline():
+    assert extract("nach Ostern fange ich an", TODAY).deadline is None
+
+
+# --- study formats: ruled out ones, accents dropped ---
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("bitte keine Präsenzkurse, ich wohne auf dem Land", ("online",)),
+        ("sin clases presenciales por favor", ("online",)),
+        ("je ne peux pas me déplacer en présentiel", ("online",)),
+        ("pas de cours en ligne pour moi", ("on-site", "blended")),
+        ("solo cursos en linea", ("online",)),
+        ("no tengo coche, online mejor", ("online",)),
+        ("ilman lähiopetusta kiitos", ("online",)),
+        ("I don't mind online at all", ("online",)),
+    ],
+)
+def test_study_formats_ruled_out_or_typed_without_accents(text, expected):
+    assert extract(text, TODAY).participation == expected
+
+
+# --- study time: weekdays in several words, every evening, diminutives ---
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("je peux faire 1h par jour en semaine", 5.0),
+        ("zwei Stunden am Tag unter der Woche", 10.0),
+        ("cada noche puedo estudiar 1 hora", 7.0),
+        ("chaque soir 2 heures", 14.0),
+        ("unas 3 horitas por semana", 3.0),
+        ("every evening about 1 hour", 7.0),
+    ],
+)
+def test_study_time_per_weekday_and_per_evening(text, expected):
+    assert extract(text, TODAY).hours_per_week == expected
+
+
+def test_a_monthly_time_with_evenings_stays_monthly():
+    assert extract("nur abends, etwa 40 Stunden im Monat", TODAY).hours_per_week == pytest.approx(9.0)
+
+
+# --- languages: more names, reading, clause by clause, a denied verb ---
+
+
+@pytest.mark.parametrize(
+    "text,spoken,wanted",
+    [
+        ("Ich spreche Russisch und Ukrainisch", ("ru", "uk"), ()),
+        ("hablo árabe y un poco de francés", ("ar", "fr"), ()),
+        ("Puhun turkkia ja englantia", ("tr", "en"), ()),
+        ("je lis l'anglais sans problème, des cours en français svp", ("en",), ("fr",)),
+        ("mình nói tiếng Trung, muốn học khóa bằng tiếng Anh", ("zh",), ("en",)),
+    ],
+)
+def test_languages_spoken_and_wanted_clause_by_clause(text, spoken, wanted):
+    s = extract(text, TODAY)
+    assert (s.spoken_languages, s.wanted_languages) == (spoken, wanted)
+
+
+def test_a_denied_verb_of_speaking_speaks_for_no_language():
+    s = extract("no hablo alemán, ¿hay algo en inglés?", TODAY)
+    assert s.spoken_languages == () and s.wanted_languages == ("en",) and s.denied_languages == ("de",)
+
+
+# --- money: whose dollars ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["j'ai 900 piastres à mettre", "max 900 dollars canadiens", "around 900 Canadian dollars"],
+)
+def test_canadian_dollars(text):
+    s = extract(text, TODAY)
+    assert (s.amount, s.currency) == (900.0, "CAD")
+
+
+# --- German closed compounds with English parts; Finnish case forms and consonant gradation ---
+
+
+@pytest.mark.parametrize(
+    "phrase,english",
+    [
+        ("Datenbanktesterin", "database tester"),
+        ("Cloudarchitekten", "cloud architect"),
+        ("Securityberaterin", "security consultant"),
+        ("Netzwerkspezialistin", "network specialist"),
+    ],
+)
+def test_german_compounds_read_part_by_part(phrase, english):
+    assert glossary.english(phrase, "de") == english
+
+
+@pytest.mark.parametrize("word", ["Weiterbildung", "Umschulung", "Kundenservice", "Arbeitsagentur"])
+def test_ordinary_german_words_are_not_split(word):
+    assert glossary.english(word, "de") is None
+
+
+@pytest.mark.parametrize(
+    "message,fragment",
+    [
+        ("haluaisin päästä testaajaksi", "tester"),
+        ("kiinnostaa verkon suunnittelu", "network"),
+        ("haluan tietokannan ylläpitäjäksi", "database administrator"),
+    ],
+)
+def test_finnish_inflected_jobs_and_fields(message, fragment):
+    assert fragment in (glossary.english(message, "fi") or "")
+
+
+# --- where someone is from is not their job ---
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Buenas, soy de Colombia y quiero aprender SQL", "Je suis de Bruxelles et je cherche une formation"],
+)
+def test_origin_is_no_current_job(message):
+    assert understand(message, TODAY).current_role is None
