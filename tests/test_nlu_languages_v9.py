@@ -10,6 +10,7 @@ import pytest
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import identify
 from pathfinder.assistant.nlu.slots import easter, extract
+from pathfinder.assistant.nlu.umlauts import restore_umlauts
 from pathfinder.assistant.nlu.understand import understand
 
 TODAY = date(2026, 12, 4)
@@ -202,3 +203,29 @@ def test_finnish_inflected_jobs_and_fields(message, fragment):
 )
 def test_origin_is_no_current_job(message):
     assert understand(message, TODAY).current_role is None
+
+
+# --- German typed without umlauts: one restoring step before everything reads the message ---
+
+
+def test_known_german_words_get_their_umlauts_back():
+    assert (
+        restore_umlauts("Koennten Sie mir guenstigere Kurse fuer Anfaenger empfehlen? Ich weiss es nicht")
+        == "Könnten Sie mir günstigere Kurse für Anfänger empfehlen? Ich weiß es nicht"
+    )
+
+
+def test_words_that_merely_contain_ae_oe_ue_stay():
+    text = "Die neue Steuer ist aktuell, sagt Manuel aus Israel"
+    assert restore_umlauts(text) == text
+
+
+def test_understanding_is_the_same_with_or_without_umlauts():
+    typed = understand("Ich waere gern Softwaretesterin, hab hoechstens 5 Stunden pro Woche", TODAY)
+    proper = understand("Ich wäre gern Softwaretesterin, hab höchstens 5 Stunden pro Woche", TODAY)
+    assert (typed.intents, typed.goal_english, typed.hours_per_week) == (
+        proper.intents,
+        proper.goal_english,
+        proper.hours_per_week,
+    )
+    assert proper.goal_english == "software tester"

@@ -1090,3 +1090,16 @@ LANGUAGE_LIST_WORDS = frozenset(
     "and also a bit little some fluent y también un poco de algo und auch etwas bisschen ein et aussi peu "
     "de un ja myös vähän hieman và cả một chút tiếng also native nur only solo seulement vain chỉ".split()
 )
+# everyday German words with umlauts that learners type as "ae/oe/ue" ("Anfaenger", "guenstig"), besides the
+# stopword list and our tables (`umlauts.restore_umlauts`)
+UMLAUT_WORDS = frozenset(
+    "anfänger anfängerin anfängt fängt fange günstig günstiger günstigste ungefähr wöchentlich täglich "
+    "möglichst möglichkeit möglichkeiten fähigkeiten kenntnisse prüfung prüfungen zertifikatsprüfung "
+    "überblick übersicht zusätzlich lücke lücken schüler schülerin büro bürokauffrau fachkräfte "
+    "präsenz präsenzkurse präsenzunterricht höchstens mindestens grundsätzlich tätig tätigkeit berufstätig "
+    "würde würden wäre hätte könnte möchte möchten müsste dürfte brauche bräuchte wünsche wünscht "
+    "gewünscht erklären erklärt empfehlen empfiehlst empfehlung kürzer kürzeste länger längste "
+    "schnellstmöglich nächste nächsten nächstes später früher frühjahr frühling sommerferien übernächste "
+    "stündlich stunden monatlich jährlich einführung grundkenntnisse vorkenntnisse überspringen "
+    "abschließen abgeschlossen schließen weiß gefällt gefallen spaß fürs übers".split()
+)
