@@ -10,7 +10,7 @@ import pytest
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import identify
 from pathfinder.assistant.nlu.slots import easter, extract
-from pathfinder.assistant.nlu.umlauts import restore_umlauts
+from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.assistant.nlu.understand import understand
 
 TODAY = date(2026, 12, 4)
@@ -229,3 +229,50 @@ def test_understanding_is_the_same_with_or_without_umlauts():
         proper.hours_per_week,
     )
     assert proper.goal_english == "software tester"
+
+
+# --- Finnish typed without ä/ö ---
+
+
+def test_known_finnish_words_get_their_dots_back():
+    assert (
+        restore_finnish("en tieda mita opiskella, voisitteko auttaa")
+        == "en tiedä mitä opiskella, voisitteko auttaa"
+    )
+
+
+def test_short_finnish_words_that_are_words_without_dots_stay():
+    assert restore_finnish("saa nähdä") == "saa nähdä"  # has dots: returned as it is
+    assert restore_finnish("se saa olla verkossa") == "se saa olla verkossa"
+
+
+def test_a_finnish_wish_without_dots_names_the_field_not_the_verb():
+    p = understand("haluaisin tehda jotain tietoturvan parissa", TODAY)
+    assert p.goal_english and "security" in p.goal_english
+
+
+# --- a short list of domain terms in one language typed without accents ---
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("securite reseau cloud", "fr"), ("donnees python sql", "fr"), ("python sql", "en")],
+)
+def test_domain_terms_of_one_language_tell_the_language(text, lang):
+    assert identify(text) == lang
+
+
+# --- years "since" are experience, whatever "en" stands before them ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis comptable en cabinet depuis 8 ans",
+        "trabajo en una tienda desde hace 4 años",
+        "ich bin in der Pflege seit 6 Jahren",
+    ],
+)
+def test_years_since_are_no_deadline(text):
+    s = extract(text, TODAY)
+    assert s.deadline is None and s.weeks is None

@@ -82,7 +82,7 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     if value < CONFIDENCE_FLOOR or (short and earlier and value < 0.9):
         if earlier:
             return earlier
-        cued = _cued(words)
+        cued = _cued(words) or _glossed(text)
         if cued:
             return cued
         served = next(((c, v) for c, v in ranked if c in SERVED), None)
@@ -110,6 +110,24 @@ def _cued(words: list[str]) -> str | None:
 _VI_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
+
+
+def _glossed(text: str) -> str | None:
+    """The one served language other than English whose domain terms (our glossary, written in that
+    language, not as their English selves) the message uses, when no other language's are there: "reseaux
+    routage switching", "donnees python sql" (French typed without accents, which lingua cannot place)."""
+    from pathfinder.assistant.nlu import glossary
+
+    counts = {
+        code: sum(
+            e is not None and glossary.fold(w) != glossary.fold(e) for w, e in glossary.segments(text, code)
+        )
+        for code in SERVED
+        if code != "en"
+    }
+    best = max(counts.values())
+    found = [code for code, n in counts.items() if n == best]
+    return found[0] if best and len(found) == 1 else None
 
 
 def _unaccented_vietnamese(words: list[str]) -> bool:

@@ -311,8 +311,13 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
 def _experience(toks: list[str], i: int, unit_at: int) -> bool:
     """Years of experience, not a time frame: a work or being word shortly before the number ("mình làm kế
     toán 5 năm", "I worked 3 years as"), or "since"/"for" around it ("seit 5 Jahren", "5 saal se", "2 bochor
-    dhore", "5 năm rồi"); never with "within" or "by" near ("work as X within 2 years")."""
-    if toks[unit_at] not in vocab.YEAR or _near(toks, i, _WITHIN | _UNTIL, 3, 0) is not None:
+    dhore", "5 năm rồi"); never with "within" or "by" near ("work as X within 2 years"), unless "since" comes
+    right before the number ("juriste en entreprise depuis 5 ans": "en" is no "within" there)."""
+    if toks[unit_at] not in vocab.YEAR:
+        return False
+    if i and toks[i - 1] in vocab.SINCE:
+        return True
+    if _near(toks, i, _WITHIN | _UNTIL, 3, 0) is not None:
         return False
     after = toks[unit_at + 1 : unit_at + 2]
     return any(w in vocab.EXPERIENCE_BEFORE for w in toks[max(0, i - 4) : i]) or bool(

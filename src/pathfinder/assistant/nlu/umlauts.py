@@ -1,11 +1,15 @@
-"""German typed without umlauts ("Ich moechte ... bin Anfaenger, fuer Kurse hoechstens 800 Euro"): the words
-we know given their umlauts back, so that the classifier, the slots and the glossary read the message as if it
-was typed with them. The one place where this happens (`understand` calls it for German messages).
+"""Letters a keyboard did not have, given back to the words we know, so that the classifier, the slots and the
+glossary read a message as if it was typed with them. The one place where this happens (`understand` calls it
+for German and Finnish messages; Vietnamese slot words: `slots.restore_vietnamese`).
 
-Known words: the stopwords-iso German list (maintained, in its wheel), the German words of our tables
-(`vocab`, the glossary file, the classifier's German training lines) and `vocab.UMLAUT_WORDS`. Only words
-whose typed form ("fuer") is such a word's transliteration change; "neue", "Steuer" or "aktuell" have none
-and stay."""
+- German typed as "ae/oe/ue/ss" ("Ich moechte ... bin Anfaenger, fuer Kurse hoechstens 800 Euro"): the known
+  words whose transliteration that is, also inflected ("guenstigeres"); "neue", "Steuer" or "aktuell" are the
+  transliteration of no known word and stay.
+- Finnish typed without its dots ("haluaisin tehda jotain datan parissa", "en tieda mista aloittaa"): the
+  known words with ä/ö, unless the dotless form is itself a known word.
+
+Known words: the stopwords-iso list of the language (maintained, in its wheel), the words of our tables
+(`vocab`, the glossary file, the classifier's training lines of the language) and `vocab.UMLAUT_WORDS`."""
 
 from __future__ import annotations
 
@@ -19,8 +23,8 @@ from pathfinder.assistant.nlu import vocab
 
 _DATA = Path(__file__).parent / "data"
 _WORD = regex.compile(r"\p{L}+")
-_UMLAUT = regex.compile(r"[äöüß]")
-# German inflection endings after a known word ("günstig" + "eres", "Prüfung" + "en")
+_MARKS = {"de": regex.compile(r"[äöüß]"), "fi": regex.compile(r"[äö]")}
+# inflection endings after a known word ("günstig" + "eres", "Prüfung" + "en"; Finnish "tiedä" + "n")
 _ENDINGS = ("eres", "eren", "erem", "ere", "er", "en", "es", "em", "e", "n", "s", "st", "t")
 
 
@@ -28,57 +32,78 @@ def _table_words() -> set[str]:
     words: set[str] = set()
     for name in dir(vocab):
         value = getattr(vocab, name)
-        items = (
-            value.keys()
-            if isinstance(value, dict)
-            else value
-            if isinstance(value, (set, frozenset, tuple))
-            else ()
-        )
+        if isinstance(value, (dict, set, frozenset, tuple)):
+            items = list(value)
+        else:
+            continue
         for item in items:
             if isinstance(item, str):
                 words.update(_WORD.findall(item.casefold()))
     return words
 
 
-@lru_cache(maxsize=1)
-def _restorable() -> dict[str, str]:
+@lru_cache(maxsize=2)
+def _known(lang: str) -> frozenset[str]:
     import stopwordsiso
 
-    words = {w.casefold() for w in stopwordsiso.stopwords("de")} | _table_words() | set(vocab.UMLAUT_WORDS)
+    words = {w.casefold() for w in stopwordsiso.stopwords(lang)} | _table_words()
+    if lang == "de":
+        words |= set(vocab.UMLAUT_WORDS)
     for line in (_DATA / "glossary.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("de\t"):
+        if line.startswith(f"{lang}\t"):
             words.update(_WORD.findall(line.split("\t")[1].casefold()))
     for line in (_DATA / "utterances.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if row.get("lang") == "de":
+        if row.get("lang") == lang:
             words.update(_WORD.findall(row["text"].casefold()))
-    return {
-        vocab.transliterate_umlauts(w): w
-        for w in words
-        if _UMLAUT.search(w) and vocab.transliterate_umlauts(w) != w
-    }
+    return frozenset(words)
+
+
+@lru_cache(maxsize=2)
+def _restorable(lang: str) -> dict[str, str]:
+    """typed form -> the word with its letters."""
+    words, marks = _known(lang), _MARKS[lang]
+    if lang == "de":
+        typed = vocab.transliterate_umlauts
+        return {typed(w): w for w in words if marks.search(w) and typed(w) != w}
+    dotless = {vocab.strip_accents(w): w for w in words if marks.search(w)}
+    # a dotless form that is a word of its own ("saa", weather "sää") stays; the training lines are left out
+    # of that check, since learners type them without dots too
+    import stopwordsiso
+
+    own = {w.casefold() for w in stopwordsiso.stopwords(lang)}
+    return {bare: w for bare, w in dotless.items() if bare not in own and len(bare) >= 4}  # "saa" stays
 
 
 def restore_umlauts(text: str) -> str:
     """`text` with the known German words typed as "ae/oe/ue/ss" written with their umlauts ("Fuer Anfaenger"
     -> "Für Anfänger"); a text with umlauts already is returned as it is."""
-    if _UMLAUT.search(text.casefold()):
+    return _restore(text, "de")
+
+
+def restore_finnish(text: str) -> str:
+    """`text` with the known Finnish words typed without ä/ö written with them ("en tieda mita tehda" -> "en
+    tiedä mitä tehdä"); a text with ä or ö already is returned as it is."""
+    return _restore(text, "fi")
+
+
+def _restore(text: str, lang: str) -> str:
+    if _MARKS[lang].search(text.casefold()):
         return text
-    table = _restorable()
+    table = _restorable(lang)
 
     def restore(m: regex.Match) -> str:
         word = m.group(0)
         low = word.casefold()
         known = table.get(low)
-        if known is None:  # an inflected form of a known word: "guenstigeres", "Pruefungen"
+        if known is None and lang == "de":  # an inflected form of a known word: "guenstigeres", "Pruefungen"
             stem, ending = next(
                 ((low[: -len(e)], e) for e in _ENDINGS if low.endswith(e) and low[: -len(e)] in table),
                 ("", ""),
             )
-            if len(stem) < 4:
-                return word
-            known = table[stem] + ending
+            known = table[stem] + ending if len(stem) >= 4 else None
+        if known is None:
+            return word
         return known.capitalize() if word[:1].isupper() else known
 
     return _WORD.sub(restore, text)

@@ -17,7 +17,7 @@ from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
-from pathfinder.assistant.nlu.umlauts import restore_umlauts
+from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(
@@ -143,6 +143,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     lang = identify(message, earlier_language)
     if lang == "de":
         message = restore_umlauts(message)  # "moechte", "fuer Anfaenger": read as typed with umlauts
+    elif lang == "fi":
+        message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
     p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
     p.lang = lang
     if p.lang not in (None, "en"):

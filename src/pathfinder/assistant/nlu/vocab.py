@@ -118,6 +118,8 @@ EXPERIENCE_BEFORE = frozenset(
     "worked working work been since for seit depuis desde hace làm lam trabajo trabajé travaille travaillé "
     "arbeite gearbeitet olen ollut työskennellyt kaam kaj kori korchi".split()
 )
+# "since" right before a number of years: always experience ("depuis 5 ans", "seit 3 Jahren", "desde hace 2")
+SINCE = frozenset("since seit depuis desde hace".split())
 EXPERIENCE_AFTER = frozenset("se theke dhore rồi roi nay lang".split())
 # "the end of": "before the end of March" is the end of March ("avant la fin mars", "trước cuối tháng 3")
 END_OF = frozenset("end ende fin fine cuối loppu loppuun lopussa अंत শেষে".split())
@@ -582,6 +584,7 @@ tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa h�
 được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn cần gì trước rẻ nhanh lên cái
 c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
 onks mä mulle mulla haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
+tehdä tehda tekemään tekemaan tehdään tehdaan jotain jotakin
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
 चाहिए का की एक
 আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
