@@ -276,3 +276,45 @@ def test_domain_terms_of_one_language_tell_the_language(text, lang):
 def test_years_since_are_no_deadline(text):
     s = extract(text, TODAY)
     assert s.deadline is None and s.weeks is None
+
+
+# --- German with umlauts simply dropped; "Richtung" is no part of a goal ---
+
+
+def test_dropped_umlauts_are_restored_unless_the_spelling_is_a_word():
+    assert restore_umlauts("Kurse fur Anfanger uber Cloud") == "Kurse für Anfänger über Cloud"
+    assert restore_umlauts("ich wurde gefragt, er konnte nicht") == "ich wurde gefragt, er konnte nicht"
+
+
+def test_direction_words_are_not_part_of_the_goal():
+    p = understand("ich möchte mich in Richtung IT-Sicherheit weiterbilden", TODAY)
+    assert "richtung" not in (p.clause_goal or "").casefold()
+
+
+# --- an operating system's administrator; backups as a skill word in the served languages ---
+
+
+@pytest.mark.parametrize(
+    "phrase,lang",
+    [
+        ("Linuxadministratorin", "de"),
+        ("administradora linux", "es"),
+        ("administrateur linux", "fr"),
+        ("linux admin", "en"),
+    ],
+)
+def test_linux_administrator_is_a_system_administrator(phrase, lang):
+    assert glossary.english(phrase, lang) == "ICT system administrator"
+
+
+@pytest.mark.parametrize(
+    "phrase,lang",
+    [
+        ("Datensicherungen", "de"),
+        ("sauvegardes", "fr"),
+        ("varmuuskopiointi", "fi"),
+        ("copias de seguridad", "es"),
+    ],
+)
+def test_backups_in_the_served_languages(phrase, lang):
+    assert glossary.english(phrase, lang) == "backup"

@@ -60,24 +60,32 @@ def _known(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=2)
-def _restorable(lang: str) -> dict[str, str]:
-    """typed form -> the word with its letters."""
-    words, marks = _known(lang), _MARKS[lang]
-    if lang == "de":
-        typed = vocab.transliterate_umlauts
-        return {typed(w): w for w in words if marks.search(w) and typed(w) != w}
-    dotless = {vocab.strip_accents(w): w for w in words if marks.search(w)}
-    # a dotless form that is a word of its own ("saa", weather "sää") stays; the training lines are left out
-    # of that check, since learners type them without dots too
+def _own(lang: str) -> frozenset[str]:
+    """The stopwords-iso words of the language: spelled as they are, they are words of their own."""
     import stopwordsiso
 
-    own = {w.casefold() for w in stopwordsiso.stopwords(lang)}
-    return {bare: w for bare, w in dotless.items() if bare not in own and len(bare) >= 4}  # "saa" stays
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords(lang))
+
+
+@lru_cache(maxsize=2)
+def _restorable(lang: str) -> dict[str, str]:
+    """typed form -> the word with its letters. A spelling without the marks that is a word of its own
+    ("mochte", "wurde", "saa") stays; the training lines are left out of that check, since learners type them
+    without the marks too; so do dotless forms under four letters in Finnish ("saa" may be "sää")."""
+    words, marks, own = _known(lang), _MARKS[lang], _own(lang)
+    dotless = {vocab.strip_accents(w): w for w in words if marks.search(w) and "ß" not in w}
+    shortest = 3 if lang == "de" else 4  # German "fur" is "für"
+    table = {bare: w for bare, w in dotless.items() if bare not in own and len(bare) >= shortest}
+    if lang == "de":  # "ae/oe/ue/ss" ("moechte", "weiss") before a dropped umlaut
+        typed = vocab.transliterate_umlauts
+        table.update({typed(w): w for w in words if marks.search(w) and typed(w) != w})
+    return table
 
 
 def restore_umlauts(text: str) -> str:
-    """`text` with the known German words typed as "ae/oe/ue/ss" written with their umlauts ("Fuer Anfaenger"
-    -> "Für Anfänger"); a text with umlauts already is returned as it is."""
+    """`text` with the known German words typed as "ae/oe/ue/ss" or with their umlauts dropped written with
+    them ("Fuer Anfaenger", "fur Anfanger" -> "für Anfänger"); a text with umlauts already is returned as it
+    is."""
     return _restore(text, "de")
 
 
@@ -96,7 +104,8 @@ def _restore(text: str, lang: str) -> str:
         word = m.group(0)
         low = word.casefold()
         known = table.get(low)
-        if known is None and lang == "de":  # an inflected form of a known word: "guenstigeres", "Pruefungen"
+        if known is None and lang == "de" and low not in _own(lang):
+            # an inflected form of a known word: "guenstigeres", "Pruefungen" (not "konnte": a word itself)
             stem, ending = next(
                 ((low[: -len(e)], e) for e in _ENDINGS if low.endswith(e) and low[: -len(e)] in table),
                 ("", ""),
