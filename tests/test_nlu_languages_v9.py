@@ -318,3 +318,22 @@ def test_linux_administrator_is_a_system_administrator(phrase, lang):
 )
 def test_backups_in_the_served_languages(phrase, lang):
     assert glossary.english(phrase, lang) == "backup"
+
+
+@pytest.mark.parametrize(
+    "message", ["trabajo en Sevilla y quiero aprender Python", "je travaille à Marseille"]
+)
+def test_a_place_after_work_in_is_no_job(message):
+    assert understand(message, TODAY).current_role is None
+
+
+def test_a_sector_after_work_in_is_still_the_job():
+    assert understand("trabajo en contabilidad desde hace años", TODAY).current_role == "contabilidad"
+
+
+@pytest.mark.parametrize(
+    "phrase,lang",
+    [("informática forense", "es"), ("IT-Forensik", "de"), ("forensiikka", "fi"), ("la forensique", "fr")],
+)
+def test_digital_forensics_in_the_served_languages(phrase, lang):
+    assert glossary.english(phrase, lang) == "digital forensics"

@@ -382,10 +382,24 @@ def _role_cue(p: Parsed) -> None:
         role = next(g for g in m.groups() if g is not None).strip()
         if set(tokens(role)) & (vocab.WISH | vocab.ROMANISED_WISH) or _ADVISER_WORD.search(role):
             continue  # "main engineer banna chahta hu": a wish; "main ek counsellor hu": the adviser's job
+        if _a_place(m.group(0), role, p.lang):
+            continue  # "trabajo en Hanói", "je travaille à Lyon": where, not what
         if not vocab.names_no_job(role) and content(role):
             p.current_role = content(role)
             p.role_english = glossary.english(role, p.lang, only_terms=True)
             return
+
+
+_LOCATIVE = regex.compile(r"\b(?:en|à|a|dans|in)\s+$", regex.IGNORECASE)
+
+
+def _a_place(cue: str, role: str, lang: str | None) -> bool:
+    """Whether the words after "trabajo en" / "je travaille à" name a place: one capitalised word after a
+    locative preposition in a language that writes its nouns in lower case ("trabajo en Hanói", not "trabajo
+    en logística"; German capitalises every noun, so not there)."""
+    if lang == "de" or " " in role.strip() or not role[:1].isupper() or role.isupper():
+        return False
+    return bool(_LOCATIVE.search(cue[: len(cue) - len(role)] if cue.endswith(role) else cue.split(role)[0]))
 
 
 def _with_english(topic: str, message: str, lang: str | None) -> str:
