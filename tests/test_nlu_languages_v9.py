@@ -337,3 +337,8 @@ def test_a_sector_after_work_in_is_still_the_job():
 )
 def test_digital_forensics_in_the_served_languages(phrase, lang):
     assert glossary.english(phrase, lang) == "digital forensics"
+
+
+@pytest.mark.parametrize("text", ["drop everything that isn't online", "elimina lo que no sea en linea"])
+def test_removing_what_is_not_a_format_keeps_that_format(text):
+    assert extract(text, TODAY).participation == ("online",)

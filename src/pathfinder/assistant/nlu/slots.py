@@ -432,6 +432,9 @@ def _format_denied(bare: list[str], i: int) -> bool:
     denial = next((j for j, w in enumerate(back) if w in vocab.FORMAT_DENIED), None)
     if denial is None or set(back[denial + 1 : denial + 3]) & vocab.NOT_MINDING:
         return False  # "I don't mind online", "no me importa que sea en línea"
+    at = max(0, i - 5) + denial
+    if set(bare[max(0, at - 4) : at]) & vocab.REMOVE:
+        return False  # "remove anything that isn't online", "quita lo que no sea en línea": keep online
     return len(back) - denial <= 4 or bool(set(back[denial + 1 :]) & vocab.GO)
 
 

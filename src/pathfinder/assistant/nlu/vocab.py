@@ -1107,3 +1107,9 @@ UMLAUT_WORDS = frozenset(
     "stündlich stunden monatlich jährlich einführung grundkenntnisse vorkenntnisse überspringen "
     "abschließen abgeschlossen schließen weiß gefällt gefallen spaß fürs übers".split()
 )
+# removing what is not X keeps X ("remove anything that isn't online", "quita lo que no sea en línea")
+REMOVE = frozenset(
+    "remove drop exclude hide skip entferne entfernen streich streiche weg quita quitar elimina eliminar "
+    "saca "
+    "enlève enleve supprime retire poista poistaa jätä jata bỏ loại".split()
+)
