@@ -342,3 +342,20 @@ def test_digital_forensics_in_the_served_languages(phrase, lang):
 @pytest.mark.parametrize("text", ["drop everything that isn't online", "elimina lo que no sea en linea"])
 def test_removing_what_is_not_a_format_keeps_that_format(text):
     assert extract(text, TODAY).participation == ("online",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "des formations gratuites en réseau",
+        "kostenlosen Kurs gesucht",
+        "onko maksuttomia kursseja",
+        "eso no cuesta nada?",
+    ],
+)
+def test_free_with_its_endings_and_costs_nothing(text):
+    assert extract(text, TODAY).free
+
+
+def test_free_time_is_no_price():
+    assert not extract("ich habe freie Zeit am Wochenende", TODAY).free

@@ -470,6 +470,9 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
         and "freie zeit" not in norm
         or "miễn phí" in norm
         or any(phrase in norm for phrase in vocab.NO_MONEY)
+        # inflected forms ("gratuits", "kostenlosen", "ilmaiset") and "costs nothing" in the languages
+        or any(vocab.strip_accents(t).startswith(vocab.FREE_PREFIXES) for t in toks)
+        or any(phrase in vocab.strip_accents(norm) for phrase in vocab.FREE_PHRASES)
     )
     s.no_money = s.amount is None and (any(phrase in norm for phrase in vocab.NO_MONEY) or no_money(toks))
     s.free = s.free or s.no_money

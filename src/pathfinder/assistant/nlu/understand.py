@@ -51,7 +51,7 @@ _SLOT_WORDS = frozenset(
         *(w for w in (*vocab.CHEAPER, *vocab.FASTER) if " " not in w),  # "halvempi", "cheaper": no subject
     )
 )
-_SLOT_PREFIXES = tuple(vocab.PARTICIPATION_PREFIXES)
+_SLOT_PREFIXES = (*vocab.PARTICIPATION_PREFIXES, *vocab.FREE_PREFIXES)
 _CUE_WORDS = frozenset(c for c in vocab.PLAN_CUES if " " not in c)
 _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "explore"}
 

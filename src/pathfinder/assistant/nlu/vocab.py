@@ -1113,3 +1113,11 @@ REMOVE = frozenset(
     "saca "
     "enlève enleve supprime retire poista poistaa jätä jata bỏ loại".split()
 )
+# "free" with its endings (word beginnings, accents dropped): "gratuits", "gratuitas", "kostenlosen",
+# "kostenfreie", "ilmaiset", "maksuttomia"
+FREE_PREFIXES = ("gratuit", "kostenlos", "kostenfrei", "ilmais", "maksuto", "maksutt")
+# "costs nothing" (accents dropped): "kostet nichts", "no cuesta nada", "ne coûte rien", "ei maksa mitään"
+FREE_PHRASES = (
+    "costs nothing", "cost nothing", "kostet nichts", "nichts kostet", "no cuesta nada", "sin costo",
+    "sin coste", "ne coute rien", "sans frais", "ei maksa mitaan", "khong mat tien", "khong ton tien",
+)  # fmt: skip
