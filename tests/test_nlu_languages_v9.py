@@ -359,3 +359,19 @@ def test_free_with_its_endings_and_costs_nothing(text):
 
 def test_free_time_is_no_price():
     assert not extract("ich habe freie Zeit am Wochenende", TODAY).free
+
+
+def test_vietnamese_function_phrases_are_no_topic():
+    assert understand("chan cong viec hien tai lam, khong biet lam gi", TODAY).topic == ""
+
+
+@pytest.mark.parametrize(
+    "phrase,lang", [("KI-Ethik", "de"), ("tekoälyn etiikka", "fi"), ("ética de la IA", "es")]
+)
+def test_ai_ethics_in_the_served_languages(phrase, lang):
+    assert glossary.english(phrase, lang) == "responsible AI ethics"
+
+
+def test_ethics_of_ai_in_french():
+    english = glossary.english("l'éthique de l'IA", "fr") or ""
+    assert "ethics" in english and "artificial intelligence" in english

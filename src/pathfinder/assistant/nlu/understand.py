@@ -81,7 +81,7 @@ def content(text: str, everyday: bool = True) -> str:
 _PHRASE_CUES = tuple(
     dict.fromkeys(
         tuple(form.split())
-        for cue in (*vocab.PLAN_CUES, *vocab.GOAL_PHRASES)
+        for cue in (*vocab.PLAN_CUES, *vocab.GOAL_PHRASES, *vocab.FUNCTION_PHRASES)
         if " " in cue
         for form in (cue, vocab.fold_vietnamese(cue))
     )

@@ -1121,3 +1121,6 @@ FREE_PHRASES = (
     "costs nothing", "cost nothing", "kostet nichts", "nichts kostet", "no cuesta nada", "sin costo",
     "sin coste", "ne coute rien", "sans frais", "ei maksa mitaan", "khong mat tien", "khong ton tien",
 )  # fmt: skip
+# phrases of several words that name no subject (Vietnamese syllables that, alone, build subjects: "công" of
+# "công nghệ"), kept out of topics and goals as whole phrases, with or without diacritics
+FUNCTION_PHRASES = ("công việc", "hiện tại", "con số", "bắt đầu", "nghề nghiệp", "làm gì")
