@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.holidays import easter
 from pathfinder.assistant.nlu.language import identify
-from pathfinder.assistant.nlu.slots import easter, extract
+from pathfinder.assistant.nlu.slots import extract
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.assistant.nlu.understand import understand
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 import regex
 
 from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu.holidays import holiday
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
@@ -256,7 +257,7 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if _experience(toks, i, unit_at):  # "làm kế toán 5 năm", "5 saal se", "2 bochor dhore"
             continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
-    festival = _festival(toks, today)
+    festival = holiday(toks, today)
     if festival is not None:
         return festival, None
     for i, t in enumerate(toks):  # absolute: a month name, "tháng 6", a season
@@ -323,65 +324,6 @@ def _experience(toks: list[str], i: int, unit_at: int) -> bool:
     return any(w in vocab.EXPERIENCE_BEFORE for w in toks[max(0, i - 4) : i]) or bool(
         set(after) & vocab.EXPERIENCE_AFTER
     )
-
-
-def easter(year: int) -> date:
-    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    leap = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * leap) // 451
-    month, day = divmod(h + leap - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _festival_tokens(toks: list[str]) -> list[str]:
-    """The tokens with a festival named in several words as one (`vocab.FESTIVAL_PHRASES`: "Semana Santa",
-    "Trung thu", "vacances d'été")."""
-    out: list[str] = []
-    i = 0
-    while i < len(toks):
-        for phrase, token in vocab.FESTIVAL_PHRASES.items():
-            words = phrase.split()
-            if toks[i : i + len(words)] == words:
-                out.append(token)
-                i += len(words)
-                break
-        else:
-            out.append(toks[i])
-            i += 1
-    return out
-
-
-def _festival(toks: list[str], today: date) -> date | None:
-    """A festival or holiday as a deadline ("trước Tết" aside, which is a season here): "Diwali tak",
-    "दिवाली से पहले", "pujor age", "juhannukseen mennessä", "bis zu den Sommerferien", "d'ici la rentrée",
-    "bis Ostern", "para Semana Santa" -> its next date (the usual date of a fixed one, Easter's computus for
-    the movable ones; the day before it for "before"). Needs a before/until word within three words before or
-    two after: "after Diwali" is a start, not an end."""
-    toks = _festival_tokens(toks)
-    for i, t in enumerate(toks):
-        t = t.rsplit("'", 1)[-1]  # "l'Ascension"
-        fixed, movable = vocab.FESTIVALS.get(t), vocab.MOVABLE_FEASTS.get(t)
-        if fixed is None and movable is None:
-            continue
-        around = toks[max(0, i - 3) : i + 3]
-        before = any(w in vocab.FESTIVAL_BEFORE for w in around)
-        if not before and not any(w in vocab.FESTIVAL_UNTIL for w in around):
-            continue
-        if movable is not None:
-            when = easter(today.year) + timedelta(days=movable)
-            if when <= today:
-                when = easter(today.year + 1) + timedelta(days=movable)
-        else:
-            month, day = fixed  # type: ignore[misc]
-            year = today.year if (month, day) > (today.month, today.day) else today.year + 1
-            when = date(year, month, day)
-        return when - timedelta(days=1 if before else 0)
-    return None
 
 
 def _negated(toks: list[str], i: int) -> bool:
