@@ -376,3 +376,14 @@ def test_ai_ethics_in_the_served_languages(phrase, lang):
 def test_ethics_of_ai_in_french():
     english = glossary.english("l'éthique de l'IA", "fr") or ""
     assert "ethics" in english and "artificial intelligence" in english
+
+
+def test_unaccented_every_evening_in_vietnamese():
+    assert understand("moi toi minh hoc duoc 2 tieng thoi", TODAY).hours_per_week == 14.0
+
+
+@pytest.mark.parametrize(
+    "message", ["Ich bin Wiedereinsteigerin nach der Elternzeit", "ich bin Quereinsteiger"]
+)
+def test_a_career_changer_is_no_job(message):
+    assert understand(message, TODAY).current_role is None

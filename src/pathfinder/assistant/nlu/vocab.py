@@ -667,7 +667,10 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
 # the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
 # given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
 # each folds to a form no other word of these has
-VI_SLOT_PHRASES = ("mùa hè", "mùa xuân", "mùa thu", "mùa đông", "ngân sách", "trực tuyến", "mỗi ngày")
+VI_SLOT_PHRASES = (
+    "mùa hè", "mùa xuân", "mùa thu", "mùa đông", "ngân sách", "trực tuyến", "mỗi ngày", "mỗi tối", "mỗi tuần",
+    "mỗi tháng",
+)  # fmt: skip
 VI_SLOT_WORDS = (
     "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
 )
@@ -693,7 +696,8 @@ NOT_A_JOB = frozenset(
     "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
-    "bereit listo lista prêt prête valmis".split()
+    "bereit listo lista prêt prête valmis quereinsteiger quereinsteigerin umsteiger umsteigerin "
+    "wiedereinsteiger wiedereinsteigerin berufseinsteiger berufseinsteigerin alan vaihtaja".split()
 )
 
 
