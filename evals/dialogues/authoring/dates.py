@@ -45,3 +45,8 @@ MIDSUMMER = ("2027-06-15", "2027-06-30")  # "juhannukseen mennessä": Finnish Mi
 EID = ("2027-03-01", "2027-03-12")  # "Eid er age": Eid al-Fitr 2027 falls on about 9-10 March
 HOLI = ("2027-03-08", "2027-03-23")  # "Holi se pehle": Holi 2027 is on 22 March
 VAPPU = ("2027-04-20", "2027-05-01")  # "vappuun mennessä": Finnish May Day, 1 May
+# v9-lang (session 9, languages round)
+SUMMER_HOLIDAYS = ("2027-06-15", "2027-07-31")  # "bis zu den Sommerferien": German school holidays, by Land
+RENTREE = ("2027-08-20", "2027-09-06")  # "d'ici la rentrée": the start of the school year in France
+MID_AUTUMN = ("2027-08-25", "2027-09-16")  # "trước Trung thu": the Mid-Autumn festival, 15 September 2027
+BY_AUTUMN = ("2027-08-15", "2027-09-30")  # "syksyyn mennessä": by the time autumn comes

@@ -1643,3 +1643,281 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-lang (session 9, languages round): German compounds and inflections, umlauts typed as ae/oe/ue or
+# dropped, separable verbs, du/Sie, Denglisch, seasons and holidays as deadlines; written before reading the
+# rule files and committed before any run; for tune.
+from dates import EASTER as _EASTER9  # noqa: E402
+from dates import SUMMER_HOLIDAYS as _SUMMER_HOLIDAYS9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v9l-cloudsec-01",
+        ["search", "compound", "area_cloudsec"],
+        [
+            T(
+                "Ich such nen Cloudsicherheitskurs, am liebsten auf Deutsch",
+                SEARCH + CONS,
+                cite_any=["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203"],
+            ),
+            T("was kostet der denn?", EXPLAIN + SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-fachinf-02",
+        ["inflection", "compound", "area_data", "constraint_time"],
+        [
+            T(
+                "Ich arbeite als Fachinformatikerin für Anwendungsentwicklung und suche eine "
+                "Datenanalyse-Weiterbildung",
+                GOAL + SKILLS + SEARCH,
+                goal="data_analyst",
+                goal_not=["software developer", "f2b15a0e"],
+            ),
+            T("Hab ungefähr 6 Stunden pro Woche Zeit dafür", CONS, hours=6),
+            T("Wie würde der Weg aussehen?", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-umlaut-03",
+        ["no_diacritics", "constraint_budget", "area_dba"],
+        [
+            T(
+                "Ich moechte Datenbankadministrator werden, bin aber noch Anfaenger. Fuer Kurse habe ich "
+                "hoechstens 800 Euro",
+                GOAL + CONS,
+                goal="dba",
+                budget=(800, "EUR"),
+            ),
+            T("und wie lange wuerde das ungefaehr dauern", PLAN + EXPLAIN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-ohnepunkte-04",
+        ["no_diacritics", "search", "constraint_budget", "area_network"],
+        [
+            T(
+                "ich mochte was uber netzwerksicherheit lernen, gibts da kurse",
+                SEARCH + GOAL,
+                cite_any=["ccna-netsec-204", "lcsi-anom-301", "hrd-cloudnet-203", "bvca-hard-202"],
+            ),
+            T("moglichst kostenlos bitte", CONS + REFINE + SEARCH, budget=(0, "EUR")),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-anfangen-05",
+        ["separable_verb", "area_web"],
+        [
+            T(
+                "Ich fange im März eine Umschulung zum Webentwickler an und will vorher schon was lernen",
+                GOAL + SEARCH + PLAN,
+                goal="web",
+            ),
+            T(
+                "Fang ich besser mit JavaScript oder mit HTML an?",
+                EXPLAIN + SEARCH + PLAN + COMPARE + SELECT,
+                cite_min=1,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-sie-06",
+        ["formal", "search", "constraint_budget", "area_ai"],
+        [
+            T(
+                "Guten Tag, könnten Sie mir sagen, welche Weiterbildungen Sie im Bereich Künstliche "
+                "Intelligenz anbieten?",
+                SEARCH,
+                cite_any=["diaa-ai-101", "ual-ia-101", "diaa-ml-201", "diaa-dl-202", "diaa-cert-aml"],
+            ),
+            T(
+                "Gibt es davon auch etwas, das nichts kostet?",
+                REFINE + SEARCH + CONS,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-denglisch-07",
+        ["informal", "mixed_language", "search", "area_cloud"],
+        [
+            T(
+                "hey, bin Junior Dev und will mehr Richtung DevOps und Infrastructure as Code, "
+                "hast du da was?",
+                SEARCH + GOAL,
+                cite_any=["hrd-iac-202", "hrd-virt-201", "lcsi-cloudops-205", "hrd-clouddev-204"],
+            ),
+            T("Docker kann ich schon, bisschen Terraform auch", SKILLS),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-sommerferien-08",
+        ["constraint_deadline", "participation", "area_cloud"],
+        [
+            T(
+                "Ziel ist Cloud Engineer bis zu den Sommerferien, 10 Std die Woche",
+                GOAL + CONS,
+                goal="cloud",
+                hours=10,
+                deadline=_SUMMER_HOLIDAYS9,
+            ),
+            T(
+                "Plan bitte, aber nur mit Onlinekursen",
+                PLAN + REFINE + CONS,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-ostern-09",
+        ["constraint_deadline", "named_course", "area_sysadmin"],
+        [
+            T(
+                "Ich will bis Ostern mit dem Linux-Zertifikat fertig sein",
+                GOAL + CONS + PLAN + EXPLAIN,
+                deadline=_EASTER9,
+            ),
+            T(
+                "was muss ich dafür alles machen?",
+                REQ + PLAN,
+                cite_any=["hrd-linux-101", "hrd-virt-201", "hrd-cert-sysadmin"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-datenschutz-10",
+        ["compound", "search", "languages", "area_dgov"],
+        [
+            T(
+                "Suche Datenschutzschulungen für unsere Mitarbeiter",
+                SEARCH,
+                cite_any=[
+                    "inl-sensib-104",
+                    "inl-rgpd-101",
+                    "diaa-resp-205",
+                    "glcc-safe-104",
+                    "bvca-awareness-101",
+                    "inl-securite-103",
+                ],
+            ),
+            T("am liebsten auf Englisch oder Deutsch", CONS + REFINE + SEARCH, study_lang=["en", "de"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-kenntnisse-11",
+        ["skills", "inflection", "area_data"],
+        [
+            T(
+                "Ich habe Erfahrung mit Python-Programmierung, SQL-Abfragen und Tabellenkalkulationen",
+                SKILLS,
+                skills=["python", "sql", "spreadsheet"],
+            ),
+            T(
+                "Was fehlt mir noch, um Data Scientist zu werden?",
+                GOAL + PLAN + EXPLAIN,
+                goal="data_scientist",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-monat-12",
+        ["constraint_time", "participation", "area_cyber"],
+        [
+            T(
+                "Ich kann nur abends, so 20 Stunden im Monat, und keine Präsenzveranstaltungen",
+                CONS,
+                hours=(4.6, 0.2),
+                part=["online", "blended"],
+            ),
+            T("Ziel wäre IT-Sicherheit, so Security Analyst oder ähnlich", GOAL, goal="cyber"),
+            T("Plan?", PLAN, plan=True, plan_part=["online", "blended"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-sprachen-13",
+        ["languages", "search", "area_cloud"],
+        [
+            T(
+                "Ich spreche Deutsch und Türkisch, Englisch nur ein bisschen",
+                CONS + SKILLS,
+                langs=["de", "tr"],
+            ),
+            T(
+                "Welche Cloudkurse gibt es auf Deutsch?",
+                SEARCH,
+                cite_any=["hrd-cloud-101", "hrd-cloudsec-201", "hrd-clouddb-303", "hrd-cloudarch-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-klientin-14",
+        ["third_person", "formal", "area_tester"],
+        [
+            T(
+                "Meine Klientin ist gelernte Bürokauffrau und möchte in den Bereich Softwaretests "
+                "einsteigen. Sie hat 8 Stunden pro Woche.",
+                GOAL + CONS,
+                goal="tester",
+                goal_not=["office", "büro", "clerk"],
+                hours=8,
+            ),
+            T("Was wäre der erste Kurs für sie?", PLAN + REQ + SEARCH + SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-nachfragen-15",
+        ["followup", "area_data"],
+        [
+            T(
+                "Lernpfad zum Data Engineer bitte, 5 Stunden pro Woche",
+                GOAL + PLAN,
+                goal="de",
+                hours=5,
+                plan=True,
+            ),
+            T("zu teuer, geht das günstiger?", REFINE, plan=True, cheaper=True),
+            T("und wenn ich 10 Stunden pro Woche hätte?", REFINE + CONS, hours=10, plan=True, faster=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9l-lehrkraefte-16",
+        ["compound", "search", "area_elearning"],
+        [
+            T(
+                "Welche Weiterbildungsmöglichkeiten gibts für Lehrkräfte im Bereich E-Learning?",
+                SEARCH,
+                cite_any=[
+                    "aec-elearn-100",
+                    "aec-online-201",
+                    "aec-blended-204",
+                    "aec-scorm-202",
+                    "aec-mcd-101",
+                    "aec-media-208",
+                ],
+            ),
+            T(
+                "Und welche davon sind kostenlos?",
+                REFINE + SEARCH + CONS,
+                cite_any=["aec-elearn-100", "aec-mcd-101"],
+            ),
+        ],
+        split="tune",
+    ),
+]

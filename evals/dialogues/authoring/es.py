@@ -1552,3 +1552,199 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-lang (session 9, languages round): Spanish without accents, Latin-American usage (chambear, laburo,
+# voseo, usted), "formación", "cursos gratis", Spanglish, seasons and holidays as deadlines; written before
+# reading the rule files and committed before any run; for tune.
+from dates import BEFORE_SEPTEMBER as _BEFORE_SEPTEMBER9  # noqa: E402
+from dates import EASTER as _EASTER9  # noqa: E402
+from dates import IN_3_MONTHS as _IN3_9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v9l-formacion-01",
+        ["search", "no_diacritics", "participation", "area_cyber"],
+        [
+            T(
+                "Busco formacion en ciberseguridad, algo gratis o barato",
+                SEARCH + CONS,
+                cite_any=[
+                    "bvca-soc-101",
+                    "inl-cyber-201",
+                    "glcc-safe-104",
+                    "bvca-awareness-101",
+                    "ccna-netsec-204",
+                    "inl-securite-103",
+                ],
+            ),
+            T("y que sea en linea", REFINE + CONS + SEARCH, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-chambear-02",
+        ["latam", "constraint_time", "constraint_budget", "area_data"],
+        [
+            T(
+                "Hola, soy de Mexico, trabajo de contador y quiero chambear en analisis de datos. Tengo como "
+                "5 horitas a la semana",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["accountant", "contador"],
+                hours=5,
+            ),
+            T("Tengo unos 400 dolares para eso", CONS, budget=(400, "USD")),
+            T("arma el plan pues", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-gratis-03",
+        ["search", "constraint_budget", "area_software"],
+        [
+            T("cursos gratis de python?", SEARCH, cite_any=["lit-prog-101", "glcc-code-107"]),
+            T("y de SQL hay algo?", SEARCH, cite_any=["ual-sql-102", "nda-model-102", "nda-dba-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-sinacentos-04",
+        ["no_diacritics", "search", "languages", "area_data"],
+        [
+            T(
+                "quiero aprender visualizacion de datos y cuadros de mando, en espanol si se puede",
+                SEARCH + GOAL + CONS,
+                cite_any=["ual-visual-203", "diaa-viz-204", "ual-olap-302"],
+                study_lang=["es"],
+            ),
+            T("que nivel EQF tiene el primero?", EXPLAIN + SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-voseo-05",
+        ["latam", "slang", "constraint_time", "area_ml"],
+        [
+            T(
+                "che, vos sabés si hay algo de inteligencia artificial para arrancar de cero?",
+                SEARCH,
+                cite_any=["ual-ia-101", "diaa-ai-101"],
+            ),
+            T("Tengo laburo full time, puedo 3 horas por semana nomás", CONS, hours=3),
+            T(
+                "dale, armame un camino para ser ingeniero de machine learning",
+                PLAN + GOAL,
+                goal="ml",
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-usted-06",
+        ["latam", "formal", "constraint_deadline", "area_netadmin"],
+        [
+            T(
+                "Buenas, usted me podría orientar? Soy técnico de soporte y quisiera pasar a "
+                "administrador de redes antes de septiembre",
+                GOAL + CONS,
+                goal="netadmin",
+                goal_not=["help desk", "support"],
+                deadline=_BEFORE_SEPTEMBER9,
+            ),
+            T("muéstreme el plan por favor", PLAN, plan=True),
+            T("y qué necesito saber antes del primer curso?", REQ, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-excel-07",
+        ["skills", "constraint_deadline", "area_data"],
+        [
+            T(
+                "Manejo Excel avanzado, tablas dinámicas y algo de SQL",
+                SKILLS,
+                skills=["spreadsheet", "sql"],
+            ),
+            T(
+                "quiero ser científico de datos, idealmente para Semana Santa",
+                GOAL + CONS,
+                goal="data_scientist",
+                deadline=_EASTER9,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-spanglish-08",
+        ["mixed_language", "search", "languages", "area_cloud"],
+        [
+            T(
+                "necesito un curso de cloud computing, de preferencia online y en ingles o espanol",
+                SEARCH + CONS,
+                cite_any=[
+                    "hrd-clouddev-204",
+                    "lcsi-cloudops-205",
+                    "hrd-cloudmig-301",
+                    "ccna-hybrid-303",
+                    "hrd-iac-202",
+                ],
+                study_lang=["en", "es"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-orientadora-09",
+        ["third_person", "area_dlit", "participation"],
+        [
+            T(
+                "Soy orientadora laboral. Mi usuario tiene 50 años, fue cajero y quiere aprender "
+                "competencias digitales básicas para buscar empleo",
+                GOAL + SEARCH + EXPLORE + PLAN,
+                cite_any=[
+                    "ual-digital-101",
+                    "glcc-dl-101",
+                    "glcc-cert-df",
+                    "ual-problemas-103",
+                    "ual-contenidos-102",
+                    "glcc-alfab-108",
+                ],
+            ),
+            T(
+                "tiene que ser presencial, no se maneja bien en linea",
+                CONS + REFINE + SEARCH,
+                part=["on-site"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-presupuesto-10",
+        ["constraint_budget", "constraint_deadline", "area_web"],
+        [
+            T(
+                "mi presupuesto es de 300 euros maximo y quiero terminar en 3 meses",
+                CONS,
+                budget=(300, "EUR"),
+                deadline=_IN3_9,
+            ),
+            T("objetivo: desarrollador web", GOAL, goal="web"),
+            T("dame el plan", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9l-comparar-11",
+        ["compare", "named_course", "no_diacritics", "area_data"],
+        [
+            T(
+                "que diferencia hay entre Python para el analisis de datos y Estadistica aplicada con R?",
+                COMPARE,
+                cite_any=["ual-python-201", "ual-estad-202"],
+                cite_min=2,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -1589,3 +1589,152 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-lang (session 9, languages round): Finnish case endings and compounds (pilvitietoturvan,
+# ohjelmistotestaajana, SQL:ää, tekoälyllä), spoken forms, English terms, seasons and holidays as deadlines;
+# written before reading the rule files and committed before any run; for tune.
+from dates import BY_AUTUMN as _BY_AUTUMN9  # noqa: E402
+from dates import EASTER as _EASTER9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v9l-pilvi-01",
+        ["search", "compound", "area_cloudsec"],
+        [
+            T(
+                "Etsin pilvitietoturvan kursseja",
+                SEARCH,
+                cite_any=["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203"],
+            ),
+            T("Onko niitä englanniksi?", REFINE + SEARCH + CONS + EXPLAIN),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9l-testaaja-02",
+        ["inflection", "constraint_time", "area_tester"],
+        [
+            T(
+                "Haluaisin töihin ohjelmistotestaajaksi, nyt oon myyjänä kaupassa",
+                GOAL + SKILLS,
+                goal="tester",
+                goal_not=["sales", "myyjä"],
+            ),
+            T("Mulla on aikaa 5 tuntia viikossa", CONS, hours=5),
+            T("Näytä suunnitelma", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9l-taidot-03",
+        ["skills", "inflection", "area_data"],
+        [
+            T(
+                "Osaan Pythonia ja SQL:ää, ja olen tehnyt Excelillä raportteja",
+                SKILLS,
+                skills=["python", "sql", "spreadsheet"],
+            ),
+            T(
+                "Mitä multa puuttuu data-analyytikon osaamisesta?",
+                GOAL + PLAN + EXPLAIN,
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9l-budjetti-04",
+        ["constraint_budget", "constraint_deadline", "area_web"],
+        [
+            T(
+                "Budjetti on enintään 600 euroa ja haluan valmistua syksyyn mennessä",
+                CONS,
+                budget=(600, "EUR"),
+                deadline=_BY_AUTUMN9,
+            ),
+            T("Tavoitteena web-kehittäjän työ", GOAL, goal="web"),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9l-verkko-05",
+        ["inflection", "search", "area_ainet"],
+        [
+            T(
+                "Kiinnostaisi tekoälyllä tehostettu verkonhallinta, onko siihen koulutuksia?",
+                SEARCH,
+                cite_any=[
+                    "ccna-aiops-301",
+                    "lcsi-cert-ainet",
+                    "ccna-cert-netops",
+                    "lcsi-sdn-202",
+                    "lcsi-mlnet-203",
+                    "lcsi-anom-301",
+                ],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9l-neuvoja-06",
+        ["third_person", "constraint_time", "area_cyber"],
+        [
+            T(
+                "Asiakkaani on logistiikkatyöntekijä ja haluaa kyberturvallisuusalalle, hänellä on 6 tuntia "
+                "viikossa",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["logist"],
+                hours=6,
+            ),
+            T("Mistä hänen kannattaa aloittaa?", PLAN + REQ + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9l-paasiainen-07",
+        ["constraint_deadline", "participation", "area_dba"],
+        [
+            T(
+                "Haluan oppia tietokantojen ylläpitoa, valmista pitäis olla pääsiäiseen mennessä",
+                GOAL + CONS,
+                goal="dba",
+                deadline=_EASTER9,
+            ),
+            T("vain verkkokursseja kiitos", CONS + REFINE, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9l-hpc-08",
+        ["compound", "search", "constraint_budget", "area_hpc"],
+        [
+            T(
+                "Suurteholaskenta kiinnostaa, mitä kursseja teillä on?",
+                SEARCH,
+                cite_any=[
+                    "padr-hpc-101",
+                    "padr-par-201",
+                    "padr-gpu-301",
+                    "padr-cert-hpc",
+                    "padr-sched-302",
+                    "padr-perf-202",
+                ],
+            ),
+            T(
+                "Entä ilmaisia?",
+                REFINE + SEARCH + CONS,
+                cite_any=["padr-hpc-101", "padr-green-205", "padr-fair-203"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9l-kielet-09",
+        ["languages"],
+        [
+            T("Puhun suomea, ruotsia ja englantia", CONS + SKILLS, langs=["fi", "sv", "en"]),
+        ],
+        split="tune",
+    ),
+]

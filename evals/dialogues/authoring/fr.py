@@ -1616,3 +1616,176 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-lang (session 9, languages round): French without accents, Québec and Belgian usage, "en ligne",
+# "gratuit", franglais, advisers, seasons as deadlines; written before reading the rule files and committed
+# before any run; for tune.
+from dates import BY_SPRING as _BY_SPRING9  # noqa: E402
+from dates import RENTREE as _RENTREE9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v9l-enligne-01",
+        ["search", "constraint_budget", "area_dgov"],
+        [
+            T(
+                "je cherche une formation en ligne sur le RGPD",
+                SEARCH,
+                cite_any=["inl-rgpd-101", "inl-dpo-201", "inl-aipd-202", "inl-cert-gouv"],
+            ),
+            T("c'est gratuit?", EXPLAIN + REFINE + SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-sansaccents-02",
+        ["no_diacritics", "constraint_time", "area_dpo"],
+        [
+            T(
+                "je voudrais devenir delegue a la protection des donnees, j'ai deja travaille en securite "
+                "informatique",
+                GOAL + SKILLS,
+                goal="dpo",
+            ),
+            T("ca prend combien de temps avec 4h par semaine", PLAN + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-quebec-03",
+        ["quebec", "languages", "constraint_budget", "area_netadmin"],
+        [
+            T(
+                "Allô, je suis au Québec pis je veux me former en réseautique, des cours en français si "
+                "possible",
+                SEARCH + GOAL + CONS,
+                cite_any=["ccna-fondements-101", "ccna-net-101", "ccna-route-201"],
+                study_lang=["fr"],
+            ),
+            T("Mon budget c'est 1500 piastres", CONS, budget=(1500, "CAD")),
+            T(
+                "fais-moi un parcours pour devenir administrateur réseau",
+                PLAN + GOAL,
+                goal="netadmin",
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-reconversion-04",
+        ["constraint_deadline", "constraint_time", "area_cyber"],
+        [
+            T(
+                "Je suis employée administrative et je voudrais me reconvertir dans la cybersécurité d'ici "
+                "la rentrée",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["administrative", "clerk"],
+                deadline=_RENTREE9,
+            ),
+            T("Un plan stp, j'ai 6h par semaine", PLAN + CONS, hours=6, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-franglais-05",
+        ["mixed_language", "search", "languages", "area_ml"],
+        [
+            T(
+                "des cours de machine learning en ligne, niveau débutant?",
+                SEARCH,
+                cite_any=["diaa-ai-101", "diaa-ml-201", "ual-ia-101", "diaa-math-102"],
+            ),
+            T("et en français ça existe?", REFINE + SEARCH + CONS),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-competences-06",
+        ["skills", "area_data"],
+        [
+            T(
+                "Je maîtrise Excel, les tableaux croisés dynamiques et un peu de SQL",
+                SKILLS,
+                skills=["spreadsheet", "sql"],
+            ),
+            T("mon objectif: analyste de données", GOAL, goal="data_analyst"),
+            T("montre-moi le parcours le moins cher", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-conseillere-07",
+        ["third_person", "constraint_time", "area_helpdesk"],
+        [
+            T(
+                "Je suis conseillère en évolution professionnelle. Mon bénéficiaire est magasinier et veut "
+                "devenir technicien support informatique. Il peut y consacrer 10 heures par semaine.",
+                GOAL + CONS,
+                goal="helpdesk",
+                goal_not=["warehouse", "magasin"],
+                hours=10,
+            ),
+            T("quelles formations pour lui?", PLAN + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-printemps-08",
+        ["constraint_deadline", "area_web"],
+        [
+            T(
+                "J'aimerais finir avant le printemps, c'est faisable pour devenir développeur web?",
+                GOAL + CONS + PLAN,
+                goal="web",
+                deadline=_BY_SPRING9,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-gratuit-09",
+        ["search", "constraint_budget", "languages", "area_dlit"],
+        [
+            T(
+                "formations gratuites en compétences numériques pour mes parents",
+                SEARCH,
+                cite_any=[
+                    "inl-pix-101",
+                    "glcc-dl-101",
+                    "inl-securite-103",
+                    "inl-citoyen-102",
+                    "glcc-safe-104",
+                    "glcc-cert-df",
+                ],
+            ),
+            T("ils ne parlent que français", CONS + REFINE + SEARCH, study_lang=["fr"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-comparer-10",
+        ["compare", "named_course", "area_dgov"],
+        [
+            T(
+                "Quelle est la différence entre le Hochschulzertifikat Cloud Security Engineering et le "
+                "Certificat Gouvernance et protection des données?",
+                COMPARE,
+                cite_any=["hrd-cert-cloudsec", "inl-cert-gouv"],
+                cite_min=2,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9l-parjour-11",
+        ["constraint_time", "area_cloud"],
+        [
+            T("j'ai 2h par jour en semaine", CONS, hours=10),
+            T("objectif ingénieur cloud", GOAL, goal="cloud"),
+            T("vas-y pour le plan", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

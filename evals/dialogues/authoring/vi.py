@@ -1764,3 +1764,244 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-lang (session 9, languages round): Vietnamese with and without diacritics, Northern and Southern words
+# (tui, hông, nè; em/mình/tôi), teen-code (mun, ko, bik, dc, tr), English tech words, Tết and Trung thu as
+# deadlines, đô and triệu; written before reading the rule files and committed before any run; for tune.
+from dates import IN_4_MONTHS as _IN4_9  # noqa: E402
+from dates import MID_AUTUMN as _MID_AUTUMN9  # noqa: E402
+from dates import TET as _TET9  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v9l-codau-01",
+        ["search", "constraint_budget", "area_data"],
+        [
+            T(
+                "Mình muốn học về phân tích dữ liệu, có khóa nào miễn phí không?",
+                SEARCH + CONS,
+                cite_any=[
+                    "ual-datos-101",
+                    "ual-sql-102",
+                    "ual-python-201",
+                    "diaa-viz-204",
+                    "ual-visual-203",
+                    "nda-model-102",
+                ],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-khongdau-02",
+        ["no_diacritics", "constraint_time", "area_cloud"],
+        [
+            T(
+                "minh muon tro thanh ky su cloud, moi tuan hoc duoc khoang 6 tieng",
+                GOAL + CONS,
+                goal="cloud",
+                hours=6,
+            ),
+            T("cho minh xem lo trinh", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-teencode-03",
+        ["teencode", "no_diacritics", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "ad oi e mun hoc an ninh mang ma ko bik bat dau tu dau",
+                GOAL + EXPLORE + SEARCH + PLAN,
+                goal="cyber",
+            ),
+            T("e chi co tam 3tr thoi", CONS, budget=(3000000, "VND")),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-mienbac-04",
+        ["northern", "constraint_time", "area_data"],
+        [
+            T(
+                "Em đang làm kế toán, muốn chuyển sang làm phân tích dữ liệu, mỗi tối học được 2 tiếng",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["accountant", "kế toán"],
+                hours=(12, 0.2),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-miennam-05",
+        ["southern", "area_netadmin"],
+        [
+            T(
+                "Tui làm IT helpdesk mấy năm rồi, giờ muốn lên quản trị mạng nè, có lộ trình nào hông?",
+                GOAL + PLAN,
+                goal="netadmin",
+                goal_not=["help desk"],
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-tet-06",
+        ["constraint_deadline", "participation", "area_cloud"],
+        [
+            T(
+                "Trước Tết mình muốn học xong một khóa cơ bản về cloud",
+                CONS + GOAL + SEARCH,
+                deadline=_TET9,
+            ),
+            T("ko cần chứng chỉ đâu, chỉ cần học online", CONS + REFINE + SEARCH, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-trungthu-07",
+        ["constraint_deadline", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "Mục tiêu của em là kỹ sư bảo mật, hoàn thành trước Trung thu năm sau",
+                GOAL + CONS,
+                goal="cyber",
+                deadline=_MID_AUTUMN9,
+            ),
+            T("Ngân sách khoảng 20 triệu", CONS, budget=(20000000, "VND")),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-kynang-08",
+        ["skills", "mixed_language", "area_data"],
+        [
+            T("Em biết Python, SQL và có dùng Power BI ở công ty", SKILLS, skills=["python", "sql"]),
+            T("Em muốn làm data engineer", GOAL, goal="de"),
+            T("lộ trình cho em với", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-ngonngu-09",
+        ["languages", "search", "area_ml"],
+        [
+            T(
+                "Tôi chỉ đọc được tiếng Việt và tiếng Anh, khóa học bằng tiếng Anh cũng được",
+                CONS + SKILLS,
+                langs=["vi", "en"],
+                study_lang=["en"],
+            ),
+            T(
+                "có khóa nào về machine learning không",
+                SEARCH,
+                cite_any=["diaa-ml-201", "diaa-ai-101", "lcsi-mlnet-203", "diaa-dl-202", "nda-dataset-204"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-giaovien-10",
+        ["no_diacritics", "long", "search", "area_elearning"],
+        [
+            T(
+                "chao ban, toi la giao vien tin hoc cap 2, muon hoc them ve e-learning de day online, co "
+                "khoa nao phu hop khong",
+                SEARCH + GOAL,
+                cite_any=[
+                    "aec-elearn-100",
+                    "aec-online-201",
+                    "aec-blended-204",
+                    "aec-scorm-202",
+                    "aec-media-208",
+                    "aec-csteach-207",
+                ],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-followup-11",
+        ["followup", "area_web"],
+        [
+            T(
+                "Lên kế hoạch giúp mình để thành web developer, 8 tiếng mỗi tuần",
+                GOAL + PLAN,
+                goal="web",
+                hours=8,
+                plan=True,
+            ),
+            T("rẻ hơn được không", REFINE, plan=True, cheaper=True),
+            T("bỏ bước đầu đi, mình học Python rồi", SKIP, held_prev_step=1, plan_excl_prev_step=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-tuvan-12",
+        ["third_person", "area_dlit"],
+        [
+            T(
+                "Tôi là tư vấn viên, học viên của tôi là công nhân nhà máy, muốn học kỹ năng số cơ bản",
+                GOAL + SEARCH + EXPLORE + PLAN,
+            ),
+            T(
+                "Gợi ý vài khóa cho bạn ấy",
+                SEARCH + PLAN,
+                cite_any=[
+                    "glcc-dl-101",
+                    "glcc-cert-df",
+                    "glcc-solve-105",
+                    "glcc-safe-104",
+                    "glcc-comm-102",
+                    "glcc-office-106",
+                    "inl-pix-101",
+                    "ual-digital-101",
+                    "aec-dlteach-104",
+                ],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-thang-13",
+        ["constraint_time", "search", "area_hpc"],
+        [
+            T("mỗi tháng mình rảnh khoảng 20 giờ thôi", CONS, hours=(4.6, 0.2)),
+            T(
+                "học HPC thì bắt đầu từ đâu",
+                SEARCH + PLAN + EXPLORE + GOAL,
+                cite_any=["padr-hpc-101", "padr-par-201", "padr-cert-hpc"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-usd-14",
+        ["constraint_budget", "constraint_deadline", "area_tester"],
+        [
+            T(
+                "budget tầm 500 đô, học xong trong 4 tháng, muốn làm tester",
+                GOAL + CONS,
+                goal="tester",
+                budget=(500, "USD"),
+                deadline=_IN4_9,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9l-sosanh-15",
+        ["compare", "named_course", "area_data"],
+        [
+            T(
+                "Khóa Data Engineering Foundations với Data Modelling Essentials khác nhau chỗ nào?",
+                COMPARE,
+                cite_any=["nda-de-101", "nda-model-102"],
+                cite_min=2,
+            ),
+        ],
+        split="tune",
+    ),
+]

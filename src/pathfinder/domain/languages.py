@@ -37,6 +37,9 @@ LANGUAGES: tuple[Language, ...] = (
     Language("zh", "Chinese", "中文"),
     Language("ja", "Japanese", "日本語"),
     Language("ar", "Arabic", "العربية"),
+    Language("tr", "Turkish", "Türkçe"),
+    Language("uk", "Ukrainian", "Українська"),
+    Language("ko", "Korean", "한국어"),
 )
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 

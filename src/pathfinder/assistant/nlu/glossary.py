@@ -124,6 +124,8 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     # English or as the conversation's Hindi or Bengali
     candidates = [t for t in terms() if lang is None or t.lang in (lang, "en") or t.lang.endswith("-Latn")]
     toks = _compounds_split(_elisions_split(tokens(phrase)), candidates)
+    if lang == "de":
+        toks = [piece for tok in toks for piece in _closed_compound(tok, candidates)]
     folded = [fold(t) for t in toks]
     out: list[tuple[str, str | None]] = []
     i = 0
@@ -171,8 +173,13 @@ def _tail_term(rest: str, candidates: list[Term]) -> str | None:
     when the rest is long enough to be a word of its own."""
     if len(rest) < 4:
         return None
+    if rest.startswith("s") and not _known(rest, candidates):
+        rest = rest[1:]  # German's linking "s": "Sicherheitsspezialistin" is "Sicherheit" + "Spezialistin"
     term = next((t for t in candidates if len(t.words) == 1 and _word_matches(t.words[0], rest)), None)
-    return term.english if term is not None and term.english != NOT_A_TERM else None
+    if term is None:  # an English job word with a German ending: "Datenbanktesterin" -> "tester"
+        bare = [rest, *(rest[: -len(e)] for e in _GERMAN_ENDINGS if rest.endswith(e))]
+        return next((w for w in bare if len(w) >= 4 and w in english_words()), None)
+    return term.english if term.english != NOT_A_TERM else None
 
 
 def domain_words(token: str) -> bool:
@@ -226,6 +233,42 @@ def _compounds_split(toks: list[str], candidates: list[Term]) -> list[str]:
         else:
             out.append(tok)
     return out
+
+
+# inflection endings of a German job or field at the end of a compound: "Softwaretesterin", "Cloudarchitekten"
+_GERMAN_ENDINGS = ("innen", "in", "en", "n", "s", "e")
+
+
+def _known(word: str, candidates: list[Term]) -> bool:
+    """Whether a word is a one-word term of the language or an English domain word ("cloud", "tester")."""
+    if word in english_words():
+        return True
+    return any(
+        len(t.words) == 1 and t.english != NOT_A_TERM and _word_matches(t.words[0], word) for t in candidates
+    )
+
+
+def _closed_compound(token: str, candidates: list[Term]) -> list[str]:
+    """A German compound that no term names as a whole, read as its two known parts: "Softwaretesterin" ->
+    "software", "tester"; "Cloudsicherheitskurs" -> "cloud", "sicherheitskurs"; "Cybersecurityanalystin" ->
+    "cybersecurity", "analyst". The first part is a term or an English domain word (with its linking "s":
+    "Sicherheitsberater"), the second one with or without an inflection ending; the shortest first part that
+    leaves a known second part wins. Anything else stays as it is."""
+    word = fold(token)
+    if len(word) < 8 or not word.isalpha() or _known(word, candidates):
+        return [token]
+    for k in range(3, len(word) - 2):
+        head, tail = word[:k], word[k:]
+        if not (_known(head, candidates) or (head.endswith("s") and _known(head[:-1], candidates))):
+            continue
+        if _known(tail, candidates):
+            return [head, tail]
+        bare = next(
+            (tail[: -len(e)] for e in _GERMAN_ENDINGS if tail.endswith(e) and len(tail) - len(e) >= 3), None
+        )
+        if bare is not None and _known(bare, candidates):
+            return [head, bare]
+    return [token]
 
 
 def english(phrase: str, lang: str | None, only_terms: bool | None = None) -> str | None:

@@ -8,7 +8,7 @@ import re
 import threading
 from functools import lru_cache
 
-from pathfinder.assistant.nlu.vocab import GREETINGS, ROMANISED_CUES, SHORT_CUES, VI_CUES
+from pathfinder.assistant.nlu.vocab import GREETINGS, PARTICIPATION, ROMANISED_CUES, SHORT_CUES, VI_CUES
 
 SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 # neighbours are detected so that they are not forced onto a served language; Marathi shares Hindi's script
@@ -82,7 +82,7 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     if value < CONFIDENCE_FLOOR or (short and earlier and value < 0.9):
         if earlier:
             return earlier
-        cued = _cued(words)
+        cued = _cued(words) or _glossed(text)
         if cued:
             return cued
         served = next(((c, v) for c, v in ranked if c in SERVED), None)
@@ -105,13 +105,48 @@ def _cued(words: list[str]) -> str | None:
     return best[1] if best[0] > runner_up[0] else None
 
 
+# one Vietnamese syllable as typed without diacritics: initial consonant, vowels, final consonant ("nghieng",
+# "khoa", "an", "minh"); most words of a Vietnamese sentence have this shape, few of a German or Finnish one
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _glossed(text: str) -> str | None:
+    """The one served language other than English whose domain terms (our glossary, written in that
+    language, not as their English selves) the message uses, when no other language's are there: "reseaux
+    routage switching", "donnees python sql" (French typed without accents, which lingua cannot place)."""
+    from pathfinder.assistant.nlu import glossary
+
+    counts = {
+        code: sum(
+            e is not None and glossary.fold(w) != glossary.fold(e) for w, e in glossary.segments(text, code)
+        )
+        for code in SERVED
+        if code != "en"
+    }
+    best = max(counts.values())
+    found = [code for code, n in counts.items() if n == best]
+    return found[0] if best and len(found) == 1 else None
+
+
 def _unaccented_vietnamese(words: list[str]) -> bool:
     """Vietnamese typed without diacritics ("minh muon hoc data analyst, moi tuan 4 tieng"), which lingua
     takes for French or Finnish: at least two distinct everyday Vietnamese words, making up 40 % of the
-    words."""
+    words, or (a long message with English terms and teen-code, "ad oi e mun hoc an ninh mang ma ko bik")
+    words shaped like Vietnamese syllables (`_VI_SYLLABLE`) making up 80 % of them."""
     lowered = [w.casefold() for w in words if not w.isdigit()]
     hits = [w for w in lowered if w in VI_CUES]
-    return len(set(hits)) >= 2 and len(hits) >= 0.4 * len(lowered)
+    if len(set(hits)) < 2:
+        return False
+    if len(hits) >= 0.4 * len(lowered):
+        return True
+    from pathfinder.assistant.nlu.glossary import english_words
+
+    # English terms inside ("khoa data engineering co hoc online") are no sign of any language
+    own = [w for w in lowered if w not in english_words() and w not in PARTICIPATION]
+    shaped = sum(bool(_VI_SYLLABLE.fullmatch(w)) for w in own)
+    return len(own) >= 6 and shaped >= 0.8 * len(own)
 
 
 def romanised(text: str) -> str | None:

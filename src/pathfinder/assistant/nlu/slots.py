@@ -13,6 +13,7 @@ from datetime import date, timedelta
 import regex
 
 from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu.holidays import holiday
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
@@ -125,6 +126,8 @@ def _hours(toks: list[str]) -> float | None:
             continue
         if _near(toks, i, vocab.WEEKDAYS, 3, 6) is not None:
             return n * 5
+        if _near(toks, i, vocab.DAY, 6, 5) is not None and _weekday_phrase(toks):
+            return n * 5  # "2h par jour en semaine", "2 Stunden am Tag unter der Woche"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
             return n * 7
         month = _near(toks, i, vocab.MONTH, 3, 5)
@@ -135,11 +138,29 @@ def _hours(toks: list[str]) -> float | None:
             return max(0.5, round(n * 12 / 52 * 2) / 2)
         if _near(toks, i, vocab.WEEK, 5, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
             return n
+        if _per(toks, i, vocab.EVENING) or _near(toks, i, vocab.EVERY_EVENING, 6, 5) is not None:
+            return n * 7  # "mỗi tối 2 tiếng", "jeden Abend zwei Stunden", "iltaisin 2 tuntia"
         if re.search(r"\d\s*h\s*/\s*w", " ".join(toks)):
             return n
         if len(toks) <= 8 and any(t in vocab.WHAT_IF for t in toks[:i]) and not set(toks) & vocab.COURSE:
             return n  # "¿y si le dedico 15 horas?", "what if 3 hours?": the learner's weekly time, changed
     return None
+
+
+def _whose_dollars(toks: list[str], at: int, currency: str) -> str:
+    """Dollars of the country named next to them ("1500 dollars canadiens", "500 Canadian dollars"), else
+    the currency as read."""
+    if currency != "USD":
+        return currency
+    near = toks[max(0, at - 1) : at] + toks[at + 1 : at + 2]
+    return next((vocab.DOLLAR_COUNTRIES[w] for w in near if w in vocab.DOLLAR_COUNTRIES), currency)
+
+
+def _weekday_phrase(toks: list[str]) -> bool:
+    """Whether the message says "on weekdays" in several words ("en semaine", "entre semana", "unter der
+    Woche", "ngày thường")."""
+    joined = f" {' '.join(toks)} "
+    return any(f" {phrase} " in joined for phrase in vocab.WEEKDAY_PHRASES)
 
 
 def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None:
@@ -175,10 +196,13 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
         else:
             after = toks[i + 1 : i + 3]
         before = toks[max(0, i - 1) : i]
-        linked = after[1:2] if after[:1] and after[0] in vocab.CURRENCY_LINKS else []
+        # "10 millones de VND", "500 Canadian dollars": the currency one word further
+        linked = (
+            after[1:2] if after[:1] and after[0] in (*vocab.CURRENCY_LINKS, *vocab.DOLLAR_COUNTRIES) else []
+        )
         for word in (*before, *after[:1], *linked):
             if word in vocab.CURRENCIES:
-                return n, vocab.CURRENCIES[word]
+                return n, _whose_dollars(toks, toks.index(word, max(0, i - 1)), vocab.CURRENCIES[word])
         if implied is None:
             local = vocab.LOCAL_CURRENCY.get(lang or "")
             budget = any(w in vocab.BUDGET_WORDS for w in toks[max(0, i - 3) : i])
@@ -233,7 +257,7 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if _experience(toks, i, unit_at):  # "làm kế toán 5 năm", "5 saal se", "2 bochor dhore"
             continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
-    festival = _festival(toks, today)
+    festival = holiday(toks, today)
     if festival is not None:
         return festival, None
     for i, t in enumerate(toks):  # absolute: a month name, "tháng 6", a season
@@ -255,7 +279,7 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
             if day and day == int(day) and 1 <= day <= end.day:
                 return end.replace(day=int(day)), None
             return end, None
-        season = vocab.SEASONS_BEFORE.get(t)
+        season = vocab.SEASONS_BEFORE.get(t.rsplit("'", 1)[-1])  # "avant l'été"
         # "before the summer", "by summer"; the postposition after it: "kesään mennessä", "गर्मी तक"
         if season is not None and (before or _near(toks, i, _UNTIL, 4, 2) is not None):
             return _next(season, today), None
@@ -295,32 +319,18 @@ def says_years(text: str) -> bool:
 def _experience(toks: list[str], i: int, unit_at: int) -> bool:
     """Years of experience, not a time frame: a work or being word shortly before the number ("mình làm kế
     toán 5 năm", "I worked 3 years as"), or "since"/"for" around it ("seit 5 Jahren", "5 saal se", "2 bochor
-    dhore", "5 năm rồi"); never with "within" or "by" near ("work as X within 2 years")."""
-    if toks[unit_at] not in vocab.YEAR or _near(toks, i, _WITHIN | _UNTIL, 3, 0) is not None:
+    dhore", "5 năm rồi"); never with "within" or "by" near ("work as X within 2 years"), unless "since" comes
+    right before the number ("juriste en entreprise depuis 5 ans": "en" is no "within" there)."""
+    if toks[unit_at] not in vocab.YEAR:
+        return False
+    if i and toks[i - 1] in vocab.SINCE:
+        return True
+    if _near(toks, i, _WITHIN | _UNTIL, 3, 0) is not None:
         return False
     after = toks[unit_at + 1 : unit_at + 2]
     return any(w in vocab.EXPERIENCE_BEFORE for w in toks[max(0, i - 4) : i]) or bool(
         set(after) & vocab.EXPERIENCE_AFTER
     )
-
-
-def _festival(toks: list[str], today: date) -> date | None:
-    """A festival as a deadline ("trước Tết" aside, which is a season here): "Diwali tak", "दिवाली से पहले",
-    "pujor age", "পহেলা বৈশাখের আগে", "juhannukseen mennessä" -> its next usual date (the day before it for
-    "before"). Needs a before/until word within two words either side: "after Diwali" is a start, not an
-    end."""
-    for i, t in enumerate(toks):
-        when = vocab.FESTIVALS.get(t)
-        if when is None:
-            continue
-        around = toks[max(0, i - 2) : i + 3]
-        before = any(w in vocab.FESTIVAL_BEFORE for w in around)
-        if not before and not any(w in vocab.FESTIVAL_UNTIL for w in around):
-            continue
-        month, day = when
-        year = today.year if (month, day) > (today.month, today.day) else today.year + 1
-        return date(year, month, day) - timedelta(days=1 if before else 0)
-    return None
 
 
 def _negated(toks: list[str], i: int) -> bool:
@@ -333,6 +343,51 @@ def _negated(toks: list[str], i: int) -> bool:
         or bool(set(toks[max(0, i - 5) : i]) & vocab.EXCLUDE_BEFORE)
         or bool(set(toks[i + 1 : i + 3]) & vocab.EXCLUDE_AFTER)
     )
+
+
+# the study-format tables as typed without accents ("en linea", "presentiel"): one reading for both
+_FORMAT_WORDS = {vocab.strip_accents(w): v for w, v in vocab.PARTICIPATION.items()}
+_FORMAT_PREFIXES = {vocab.strip_accents(w): v for w, v in vocab.PARTICIPATION_PREFIXES.items()}
+_FORMAT_PHRASES = {tuple(tokens(vocab.strip_accents(w))): v for w, v in vocab.PARTICIPATION_PHRASES.items()}
+_FORMATS = ("online", "on-site", "blended")
+
+
+def participation(text: str) -> tuple[str, ...]:
+    """The study formats a message asks for, with or without accents ("en línea", "en linea"), and the
+    formats it rules out turned into the others: "keine Präsenzkurse", "no presencial", "pas en présentiel",
+    "ei lähiopetusta", "không học trực tiếp" ask for online only (blended has classroom days too); "not
+    online" asks for on-site or blended. A denial counts within its clause only ("no tengo tiempo, online
+    por favor" asks for online)."""
+    wanted: list[str] = []
+    denied: set[str] = set()
+    for clause in re.split(r"[,.;:!?¿¡()]+", text):
+        bare = [vocab.strip_accents(t) for t in tokens(clause)]
+        found = [(i, _FORMAT_WORDS[t]) for i, t in enumerate(bare) if t in _FORMAT_WORDS]
+        found += [
+            (i, v) for i, t in enumerate(bare) for pre, v in _FORMAT_PREFIXES.items() if t.startswith(pre)
+        ]
+        for words, v in _FORMAT_PHRASES.items():
+            n = len(words)
+            found += [(i, v) for i in range(len(bare) - n + 1) if tuple(bare[i : i + n]) == words]
+        wanted += [v for i, v in sorted(found) if not _format_denied(bare, i)]
+        denied |= {v for i, v in found if _format_denied(bare, i)}
+    if not wanted and denied:
+        wanted = [f for f in _FORMATS if f not in denied and not (f == "blended" and "on-site" in denied)]
+    return tuple(dict.fromkeys(v for v in wanted if v not in denied))
+
+
+def _format_denied(bare: list[str], i: int) -> bool:
+    """A study format denied by a word at most four words before it in its clause ("keine Präsenz", "nicht
+    zu Präsenzkursen", "sin clases presenciales", "no se maneja bien en línea"), or five with a verb of going
+    between ("no puedo ir a clases presenciales", "I can't travel to in-person classes")."""
+    back = bare[max(0, i - 5) : i]
+    denial = next((j for j, w in enumerate(back) if w in vocab.FORMAT_DENIED), None)
+    if denial is None or set(back[denial + 1 : denial + 3]) & vocab.NOT_MINDING:
+        return False  # "I don't mind online", "no me importa que sea en línea"
+    at = max(0, i - 5) + denial
+    if set(bare[max(0, at - 4) : at]) & vocab.REMOVE:
+        return False  # "remove anything that isn't online", "quita lo que no sea en línea": keep online
+    return len(back) - denial <= 4 or bool(set(back[denial + 1 :]) & vocab.GO)
 
 
 def no_money(toks: list[str]) -> bool:
@@ -367,15 +422,53 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
         and "freie zeit" not in norm
         or "miễn phí" in norm
         or any(phrase in norm for phrase in vocab.NO_MONEY)
+        # inflected forms ("gratuits", "kostenlosen", "ilmaiset") and "costs nothing" in the languages
+        or any(vocab.strip_accents(t).startswith(vocab.FREE_PREFIXES) for t in toks)
+        or any(phrase in vocab.strip_accents(norm) for phrase in vocab.FREE_PHRASES)
     )
     s.no_money = s.amount is None and (any(phrase in norm for phrase in vocab.NO_MONEY) or no_money(toks))
     s.free = s.free or s.no_money
     s.deadline, s.weeks = _deadline(norm, toks, today)
-    parts = [vocab.PARTICIPATION[t] for t in toks if t in vocab.PARTICIPATION]
-    parts += [v for t in toks for prefix, v in vocab.PARTICIPATION_PREFIXES.items() if t.startswith(prefix)]
-    parts += [v for phrase, v in vocab.PARTICIPATION_PHRASES.items() if phrase in norm]
-    s.participation = tuple(dict.fromkeys(parts))
-    named = [(i, vocab.LANGUAGE_NAMES[t]) for i, t in enumerate(toks) if t in vocab.LANGUAGE_NAMES]
+    s.participation = participation(norm)
+    spoken: list[str] = []
+    wanted: list[str] = []
+    denied: list[str] = []
+    speaking = False
+    for clause in re.split(r"[,.;:!?()]+", norm):
+        ctoks = tokens(clause)
+        named = _languages_named(ctoks)
+        if not named:
+            continue
+        denied += [code for i, code in named if _negated(ctoks, i)]
+        langs = [code for i, code in named if not _negated(ctoks, i)]  # "español y francés, no inglés"
+        # a verb of knowing that is itself denied ("জার্মান পারি না") speaks for no language; a clause of
+        # names only ("hablo español, inglés y francés") goes on as the clause before it
+        verbs = [i for i, t in enumerate(ctoks) if t in vocab.SPEAK]
+        verb = any(not set(ctoks[i + 1 : i + 2]) & vocab.NEGATION_AFTER for i in verbs)
+        if verbs and all(set(ctoks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE for i in verbs):
+            denied += langs  # "no hablo bien inglés", "je ne parle pas allemand": neither spoken nor wanted
+            continue
+        speaking = verb or (speaking and _names_only_clause(ctoks))
+        (spoken if speaking else wanted).extend(langs)
+    s.denied_languages = tuple(dict.fromkeys(denied))
+    # names are phrases in Vietnamese: no filter needed ("वियतनामी में"); a language denied anywhere ("the
+    # German ones won't work, I don't speak German") is neither spoken nor wanted
+    s.spoken_languages = tuple(c for c in dict.fromkeys(spoken) if c not in s.denied_languages)
+    s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
+    joined = f" {' '.join(toks)} "
+    if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
+        s.level = (None, 4)
+    elif any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
+        s.level = (6, None)
+    s.third_person = any(t in vocab.THIRD_PERSON for t in toks[:12])
+    return s
+
+
+def _languages_named(toks: list[str]) -> list[tuple[int, str]]:
+    """(position, code) of each language named: a name ("Englisch", "inglés"), a Vietnamese phrase ("tiếng
+    Anh"), a compound's beginning ("englanninkielisiä")."""
+    bare = [t.rsplit("'", 1)[-1] for t in toks]  # "l'anglais"
+    named = [(i, vocab.LANGUAGE_NAMES[t]) for i, t in enumerate(bare) if t in vocab.LANGUAGE_NAMES]
     for phrase, code in vocab.LANGUAGE_PHRASES.items():  # "tiếng Anh", "không học tiếng Anh"
         words = phrase.split()
         named += [(i, code) for i in range(len(toks) - len(words) + 1) if toks[i : i + len(words)] == words]
@@ -385,28 +478,13 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
         for prefix, code in vocab.LANGUAGE_PREFIXES.items()
         if t.startswith(prefix)
     ]
-    named.sort()
-    s.denied_languages = tuple(code for i, code in named if _negated(toks, i))
-    # "español y francés, no inglés"; a language denied anywhere ("the German ones won't work, I don't speak
-    # German") is neither spoken nor wanted
-    langs = [code for i, code in named if not _negated(toks, i) and code not in s.denied_languages]
-    langs = list(dict.fromkeys(langs))  # names are phrases in Vietnamese: no filter needed ("वियतनामी में")
-    if langs:
-        # a verb of knowing that is itself denied ("জার্মান পারি না") speaks for no language
-        if any(
-            t in vocab.SPEAK and not set(toks[i + 1 : i + 2]) & vocab.NEGATION_AFTER
-            for i, t in enumerate(toks)
-        ):
-            s.spoken_languages = tuple(langs)
-        else:
-            s.wanted_languages = tuple(langs)
-    joined = f" {' '.join(toks)} "
-    if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
-        s.level = (None, 4)
-    elif any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
-        s.level = (6, None)
-    s.third_person = any(t in vocab.THIRD_PERSON for t in toks[:12])
-    return s
+    return sorted(named)
+
+
+def _names_only_clause(toks: list[str]) -> bool:
+    """A clause of language names, "and" and a little else ("inglés y francés", "ja vähän englantia")."""
+    rest = [t for t in toks if t not in vocab.LANGUAGE_NAMES and t not in vocab.LANGUAGE_LIST_WORDS]
+    return len(rest) <= 1
 
 
 # unaccented form -> the Vietnamese slot word ("trieu" -> "triệu")

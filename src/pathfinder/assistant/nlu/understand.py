@@ -17,6 +17,7 @@ from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
+from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(
@@ -50,7 +51,7 @@ _SLOT_WORDS = frozenset(
         *(w for w in (*vocab.CHEAPER, *vocab.FASTER) if " " not in w),  # "halvempi", "cheaper": no subject
     )
 )
-_SLOT_PREFIXES = tuple(vocab.PARTICIPATION_PREFIXES)
+_SLOT_PREFIXES = (*vocab.PARTICIPATION_PREFIXES, *vocab.FREE_PREFIXES)
 _CUE_WORDS = frozenset(c for c in vocab.PLAN_CUES if " " not in c)
 _CONSTRAINT_INTENTS = {"set_constraints", "plan", "set_goal", "state_skills", "explore"}
 
@@ -80,7 +81,7 @@ def content(text: str, everyday: bool = True) -> str:
 _PHRASE_CUES = tuple(
     dict.fromkeys(
         tuple(form.split())
-        for cue in (*vocab.PLAN_CUES, *vocab.GOAL_PHRASES)
+        for cue in (*vocab.PLAN_CUES, *vocab.GOAL_PHRASES, *vocab.FUNCTION_PHRASES)
         if " " in cue
         for form in (cue, vocab.fold_vietnamese(cue))
     )
@@ -140,6 +141,10 @@ def _names_term(piece: str, lang: str | None) -> bool:
 def understand(message: str, today: date | None = None, earlier_language: str | None = None) -> Parsed:
     today = today or date.today()
     lang = identify(message, earlier_language)
+    if lang == "de":
+        message = restore_umlauts(message)  # "moechte", "fuer Anfaenger": read as typed with umlauts
+    elif lang == "fi":
+        message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
     p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
     p.lang = lang
     if p.lang not in (None, "en"):
@@ -337,7 +342,8 @@ _ROLE_CUE = regex.compile(
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
     r"(?:tôi|em|mình|toi|minh) (?:đang )?(?:là|làm)|(?:toi|em|minh) (?:dang )?(?:la|lam)|đang làm)"
-    r"\s+(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
+    # "soy de México", "je suis du Québec", "ich bin aus Köln": where someone is from, not a job
+    r"\s+(?!(?:de|del|du|des|aus|from)\s|d')(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
@@ -400,10 +406,24 @@ def _role_cue(p: Parsed) -> None:
         role = next(g for g in m.groups() if g is not None).strip()
         if set(tokens(role)) & (vocab.WISH | vocab.ROMANISED_WISH) or _ADVISER_WORD.search(role):
             continue  # "main engineer banna chahta hu": a wish; "main ek counsellor hu": the adviser's job
+        if _a_place(m.group(0), role, p.lang):
+            continue  # "trabajo en Hanói", "je travaille à Lyon": where, not what
         if not vocab.names_no_job(role) and content(role):
             p.current_role = content(role)
             p.role_english = glossary.english(role, p.lang, only_terms=True)
             return
+
+
+_LOCATIVE = regex.compile(r"\b(?:en|à|a|dans|in)\s+$", regex.IGNORECASE)
+
+
+def _a_place(cue: str, role: str, lang: str | None) -> bool:
+    """Whether the words after "trabajo en" / "je travaille à" name a place: one capitalised word after a
+    locative preposition in a language that writes its nouns in lower case ("trabajo en Hanói", not "trabajo
+    en logística"; German capitalises every noun, so not there)."""
+    if lang == "de" or " " in role.strip() or not role[:1].isupper() or role.isupper():
+        return False
+    return bool(_LOCATIVE.search(cue[: len(cue) - len(role)] if cue.endswith(role) else cue.split(role)[0]))
 
 
 def _with_english(topic: str, message: str, lang: str | None) -> str:
@@ -463,10 +483,10 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.budget = 0.0
     if s.participation:
         p.participation = tuple(dict.fromkeys((*p.participation, *s.participation)))
-    if s.spoken_languages:
+    if s.spoken_languages:  # "ich spreche Deutsch, Kurse lieber auf Englisch": both, clause by clause
         p.spoken_languages = s.spoken_languages
-        p.languages = tuple(c for c in p.languages if c not in s.spoken_languages)
-    elif s.wanted_languages:
+        p.languages = tuple(c for c in p.languages if c not in s.spoken_languages or c in s.wanted_languages)
+    if s.wanted_languages:
         p.languages = tuple(dict.fromkeys((*p.languages, *s.wanted_languages)))
     if s.denied_languages:  # the English rules read any language name as wanted
         p.languages = tuple(c for c in p.languages if c not in s.denied_languages)

@@ -53,7 +53,7 @@ SEASONS_BEFORE: dict[str, int] = {
         5: "summer sommer verano été ete kesä kesää kesään hè गर्मी গ্রীষ্ম",
         2: "spring frühling frühjahr primavera printemps kevät kevääseen xuân वसंत বসন্ত",
         8: "autumn fall herbst otoño automne syksy syksyyn thu पतझड़ শরৎ",
-        11: "winter invierno hiver talvi talveen đông सर्दी শীত christmas weihnachten navidad noël joulu",
+        11: "winter invierno hiver talvi talveen đông सर्दी শীত",
         1: "tết",  # the lunar new year, late January to mid February: "before Tết" is the end of January
     }.items()
     for w in ws.split()
@@ -71,19 +71,55 @@ FESTIVALS: dict[str, tuple[int, int]] = {
         (6, 20): "juhannus juhannukseen juhannukseksi juhannusta",
         (3, 20): "holi होली",
         (4, 1): "eid ईद ঈদ ঈদের",
+        (12, 24): "christmas xmas weihnachten navidad noël noel joulu jouluun joulua क्रिसमस বড়দিন",
+        (9, 1): "rentrée rentree",  # the start of the school year in France and Belgium
+        (7, 1): "sommerferien sommerurlaub kesäloma kesälomaan kesälomille",  # by Land / school: roughly July
+        (9, 15): "trung-thu",  # the Mid-Autumn festival (15th of the 8th lunar month), as one token below
+    }.items()
+    for w in ws.split()
+}
+# festivals named in two or three words: read as the token given (a key of FESTIVALS or MOVABLE_FEASTS)
+FESTIVAL_PHRASES = {
+    "semana santa": "semana-santa",
+    "trung thu": "trung-thu",
+    "summer holidays": "sommerferien",
+    "summer holiday": "sommerferien",
+    "summer break": "sommerferien",
+    "vacaciones de verano": "sommerferien",
+    "vacances d'été": "sommerferien",
+    "grandes vacances": "sommerferien",
+    "giáng sinh": "christmas",
+    "phục sinh": "easter",
+}
+# feasts that move with Easter (the Gregorian computus, `slots.easter`): days from Easter Sunday
+MOVABLE_FEASTS: dict[str, int] = {
+    w: days
+    for days, ws in {
+        0: "easter ostern pâques paques pascua pääsiäinen pääsiäiseen pääsiäistä pääsiäisenä",
+        -3: "semana-santa",  # Holy Week: its Thursday, when the holidays begin
+        -2: "karfreitag",
+        39: "himmelfahrt ascension",
+        49: "pfingsten pentecost pentecôte pentecostés helluntai helluntaihin",
     }.items()
     for w in ws.split()
 }
 # "before" and "by/until" around a festival: also the romanised postpositions of Hindi and Bengali ("Diwali se
 # pehle", "pujor age", "Diwali tak"), read only next to the festival's name
-FESTIVAL_BEFORE = frozenset("before vor antes avant ennen trước पहले আগে pehle pahle age aage agei".split())
-FESTIVAL_UNTIL = frozenset("by until till bis hasta d'ici mennessä đến तक পর্যন্ত মধ্যে tak porjonto".split())
+FESTIVAL_BEFORE = frozenset(
+    "before vor antes avant ennen trước truoc पहले আগে pehle pahle age aage agei".split()
+)
+FESTIVAL_UNTIL = frozenset(
+    "by until till bis hasta para pour d'ici jusqu'à jusqu'au mennessä đến den तक পর্যন্ত মধ্যে tak "
+    "porjonto".split()
+)
 # years of experience, not a deadline (`slots._experience`): a work/being word before the number, or
 # "since/for/already" after the year word ("5 saal se", "2 bochor dhore", "5 năm rồi", "3 Jahre lang")
 EXPERIENCE_BEFORE = frozenset(
     "worked working work been since for seit depuis desde hace làm lam trabajo trabajé travaille travaillé "
     "arbeite gearbeitet olen ollut työskennellyt kaam kaj kori korchi".split()
 )
+# "since" right before a number of years: always experience ("depuis 5 ans", "seit 3 Jahren", "desde hace 2")
+SINCE = frozenset("since seit depuis desde hace".split())
 EXPERIENCE_AFTER = frozenset(
     "se theke dhore rồi roi nay lang "
     # "2 years in accounts payable", "5 years as a nurse", "3 Jahre als", "4 años como", "10 ans comme"
@@ -93,7 +129,8 @@ EXPERIENCE_AFTER = frozenset(
 END_OF = frozenset("end ende fin fine cuối loppu loppuun lopussa अंत শেষে".split())
 
 HOUR = (
-    "hours hour hrs hr h stunden stunde std horas hora heures heure tuntia tunti tuntiä tunnilla tunnin "
+    "hours hour hrs hr h stunden stunde std stündchen horas hora horitas horita heures heure "
+    "tuntia tunti tuntiä tunnilla tunnin "
     "tuntina tuntiin giờ tiếng gio tieng d'heures d'heure "
     "घंटे घंटा ঘণ্টা ঘন্টা "
     "ghante ghanta ghanton ghonta ghonte"  # romanised Hindi and Bengali ("hafte me 6 ghante")
@@ -112,6 +149,16 @@ WEEKDAYS = (
     "weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
     "arkipäivisin"
 ).split()
+# "on weekdays" in several words: a time per day counts five days a week
+WEEKDAY_PHRASES = (
+    "en semaine", "entre semana", "unter der woche", "during the week", "ngày thường", "ngay thuong",
+    "de lunes a viernes", "du lundi au vendredi", "montag bis freitag", "monday to friday", "thứ 2 đến thứ 6",
+    "maanantaista perjantaihin",
+)  # fmt: skip
+# an evening after "every" ("mỗi tối", "jeden Abend", "cada noche", "chaque soir", "joka ilta") is a day;
+# EVERY_EVENING says it in one word ("iltaisin", "evenings")
+EVENING = frozenset("evening night abend nacht noche tarde soir soirée ilta illalla tối".split())
+EVERY_EVENING = frozenset("iltaisin nightly allabendlich".split())
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
     "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
@@ -241,10 +288,15 @@ LANGUAGE_NAMES: dict[str, str] = {
         "hi": "hindi हिंदी हिन्दी হিন্দি",
         "bn": "bengali bangla bengalisch bengalí বাংলা बंगाली",
         "it": "italian italienisch italiano italien",
-        "pt": "portuguese portugiesisch portugués portugais português",
         "nl": "dutch niederländisch holandés néerlandais",
-        "pl": "polish polnisch polaco polonais puola",
+        "pl": "polish polnisch polaco polonais puola puolaa puolaksi",
         "sv": "swedish schwedisch sueco suédois ruotsi ruotsia ruotsiksi",
+        "tr": "turkish türkisch turco turca turc turque turkki turkkia turkiksi तुर्की তুর্কি",
+        "ru": "russian russisch ruso rusa russe venäjä venäjää venäjäksi रूसी রুশ",
+        "uk": "ukrainian ukrainisch ucraniano ucraniana ukrainien ukrainienne ukraina ukrainaa ukrainaksi",
+        "ar": "arabic arabisch árabe arabe arabia arabiaa arabiaksi अरबी আরবি",
+        "zh": "chinese mandarin chinesisch chino china chinois kiina kiinaa kiinaksi चीनी চীনা",
+        "pt": "portuguese portugiesisch portugués portugais português portugues portugali portugalia",
     }.items()
     for w in ws.split(" ")
     if w
@@ -281,8 +333,9 @@ PARTICIPATION_PREFIXES = {
     "fernkurs": "online",
     "lähikurs": "on-site",
     "lähiopetu": "on-site",
-    "präsenzkurs": "on-site",
-    "präsenzveranstalt": "on-site",
+    "präsenz": "on-site",  # "Präsenzkurse", "Präsenzveranstaltungen", "Präsenzunterricht"
+    "presencial": "on-site",  # "presenciales", "presencialmente"
+    "présentiel": "on-site",  # "présentielle"
 }
 PARTICIPATION_PHRASES = {
     "en línea": "online",
@@ -315,6 +368,14 @@ LANGUAGE_PHRASES = {
     "tiếng pháp": "fr",
     "tiếng phần lan": "fi",
     "tiếng việt": "vi",
+    "tiếng nga": "ru",
+    "tiếng trung": "zh",
+    "tiếng hoa": "zh",
+    "tiếng nhật": "ja",
+    "tiếng hàn": "ko",
+    "tiếng thổ nhĩ kỳ": "tr",
+    "tiếng ả rập": "ar",
+    "tiếng ý": "it",
 }
 
 # negation around a language's name: "no inglés", "not English", "kein Englisch", "pas l'anglais", "ei
@@ -339,14 +400,13 @@ SPEAK = (
     # "knowing" a language is speaking it: "मुझे हिंदी आती है", "আমি বাংলা জানি", "tôi biết tiếng Anh",
     # "osaan ruotsia", "Hindi aati hai", "Bangla jani"
     "आती आता आते जानता जानती जानते জানি বুঝি পারি biết biet osaan aati aata jaanta janta jani jaani boli "
-    "bolta bolti"
+    "bolta bolti "
+    # reading one is knowing it too: "tôi chỉ đọc được tiếng Anh", "I read German", "je lis l'anglais"
+    "read reads lese liest leo lee lis lit luen lukea đọc"
 ).split()
 
 FREE = (
     "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
-    # inflected: "kostenlose Kurse", "cours gratuits", "cursos gratuitos", "maksuttomat kurssit"
-    "kostenlose kostenlosen kostenloser kostenloses gratuits gratuites gratuitos gratuitas ilmaiset ilmaisen "
-    "maksuttomat maksuttoman maksutonta "
     "maksuton maksuttomia miễn phí मुफ़्त मुफ्त "
     "निःशुल्क বিনামূল্যে ফ্রি"
 ).split()
@@ -420,6 +480,13 @@ CURRENCIES: dict[str, str] = {
     "rupaye": "INR",
     "rupay": "INR",
     "rupiya": "INR",
+    "cad": "CAD",
+    "piastres": "CAD",  # Québec: "1500 piastres" are Canadian dollars
+    "piasses": "CAD",
+    "cad$": "CAD",
+    "c$": "CAD",
+    "sgd": "SGD",
+    "aud": "AUD",
     "chf": "CHF",
     "franken": "CHF",
     "kr": "SEK",
@@ -428,6 +495,14 @@ CURRENCIES: dict[str, str] = {
     "zł": "PLN",
     "zloty": "PLN",
 }
+# whose dollars: a country word next to "dollars" ("dollars canadiens", "Canadian dollars", "dólares
+# canadienses", "kanadische Dollar", "đô Sing")
+DOLLAR_COUNTRIES = {
+    **dict.fromkeys("canadian canadien canadiens canadiennes canadienses canadiense kanadische kanadischen "
+                    "kanadan".split(), "CAD"),
+    **dict.fromkeys("australian australiens australianos australische australian".split(), "AUD"),
+    **dict.fromkeys("singapore singapur singapour singaporean sing".split(), "SGD"),
+}  # fmt: skip
 MULTIPLIERS = {
     "k": 1_000,
     "tausend": 1_000,
@@ -528,6 +603,8 @@ tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa h�
 được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn cần gì trước rẻ nhanh lên cái
 c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
 onks mä mulle mulla haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
+tehdä tehda tekemään tekemaan tehdään tehdaan jotain jotakin
+richtung bereich gebiet
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
 चाहिए का की एक
 আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
@@ -573,7 +650,7 @@ VI_CUES = frozenset(
     """
 toi minh muon khong ko hok dc duoc tieng tuan thang hoc lam nhanh hon nhat nao thoi roi chua khoa trinh
 hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe ky vien
-mk mik bik biet viec cong hien nghe gi dau phan tich lieu chuyen nghiep thich toan nam
+mk mik bik biet viec cong hien nghe gi dau phan tich lieu chuyen nghiep thich toan nam mun
 """.split()
 )
 # wishing and becoming in Hindi and Bengali typed in Latin script ("banna hai", "hote chai", "chahiye")
@@ -609,7 +686,10 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
 # the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
 # given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
 # each folds to a form no other word of these has
-VI_SLOT_PHRASES = ("mùa hè", "mùa xuân", "mùa thu", "mùa đông", "ngân sách", "trực tuyến", "mỗi ngày")
+VI_SLOT_PHRASES = (
+    "mùa hè", "mùa xuân", "mùa thu", "mùa đông", "ngân sách", "trực tuyến", "mỗi ngày", "mỗi tối", "mỗi tuần",
+    "mỗi tháng",
+)  # fmt: skip
 VI_SLOT_WORDS = (
     "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
 )
@@ -620,6 +700,7 @@ STOPWORDS = (
     | frozenset().union(*ROMANISED_CUES.values())
     | ROMANISED_PARTICLES
     | frozenset(FESTIVALS)
+    | frozenset(MOVABLE_FEASTS)
     | FESTIVAL_BEFORE
     | FESTIVAL_UNTIL
     | {f for f in map(fold_vietnamese, STOPWORDS) if f.isascii()}
@@ -634,9 +715,9 @@ NOT_A_JOB = frozenset(
     "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
-    "bereit listo lista prêt prête valmis "
-    # a career changer says how they come, not which job they do ("Ich bin Quereinsteigerin")
-    "quereinsteiger quereinsteigerin umsteiger umsteigerin career changer".split()
+    "bereit listo lista prêt prête valmis quereinsteiger quereinsteigerin umsteiger umsteigerin "
+    "wiedereinsteiger wiedereinsteigerin berufseinsteiger berufseinsteigerin alan vaihtaja "
+    "career changer".split()
 )
 
 
@@ -649,7 +730,7 @@ def names_no_job(role: str) -> bool:
 # words of wanting: a clause with one states a wish (a goal), never the job held now ("mä haluisin koodariks")
 _WISH = (
     "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
-    "haluan haluaisin haluisin haluun haluis haluaa muốn muon चाहता चाहती চাই".split()
+    "haluan haluaisin haluisin haluun haluis haluaa muốn muon mún mun चाहता चाहती চাই".split()
 )
 # also as typed without diacritics: "moechte", "wuerde" (German as "ue", so never "wurde"), "gustaria"
 WISH = frozenset((*_WISH, *(typed_bare(w) for w in _WISH)))
@@ -1131,3 +1212,52 @@ YOUNG_LEARNERS = (
     "alumnos", "enfants", "élèves", "lapsi", "lasten", "oppila", "nuori", "nuoria", "trẻ em", "học sinh",
     "बच्च", "छात्र", "bachch", "শিশু", "ছাত্র", "বাচ্চা",
 )  # fmt: skip
+
+
+# a study format ruled out: the denials above, accents dropped, and "without" ("ohne Präsenz", "sin clases
+# presenciales", "sans présentiel", "ilman lähiopetusta")
+FORMAT_DENIED = frozenset(
+    (*(strip_accents(w) for w in NEGATION_BEFORE), *"ohne sin sans without ilman khong".split())
+)
+# verbs of going or attending, between a denial and a study format ("can't travel to in-person classes")
+GO = frozenset(
+    "go travel commute attend get fahren gehen kommen besuchen pendeln ir asistir viajar ir aller venir "
+    "assister déplacer deplacer rendre päästä käydä kulkea matkustaa đi den tham".split()
+)
+# a denial that accepts what follows ("I don't mind online", "no me importa", "ça ne me dérange pas")
+NOT_MINDING = frozenset("mind matter problem importa molesta derange dérange stort stört haittaa".split())
+# words in a list of languages ("inglés y un poco de francés", "und etwas Englisch", "ja vähän ruotsia")
+LANGUAGE_LIST_WORDS = frozenset(
+    "and also a bit little some fluent y también un poco de algo und auch etwas bisschen ein et aussi peu "
+    "de un ja myös vähän hieman và cả một chút tiếng also native nur only solo seulement vain chỉ".split()
+)
+# everyday German words with umlauts that learners type as "ae/oe/ue" ("Anfaenger", "guenstig"), besides the
+# stopword list and our tables (`umlauts.restore_umlauts`)
+UMLAUT_WORDS = frozenset(
+    "anfänger anfängerin anfängt fängt fange günstig günstiger günstigste ungefähr wöchentlich täglich "
+    "möglichst möglichkeit möglichkeiten fähigkeiten kenntnisse prüfung prüfungen zertifikatsprüfung "
+    "überblick übersicht zusätzlich lücke lücken schüler schülerin büro bürokauffrau fachkräfte "
+    "präsenz präsenzkurse präsenzunterricht höchstens mindestens grundsätzlich tätig tätigkeit berufstätig "
+    "würde würden wäre hätte könnte möchte möchten müsste dürfte brauche bräuchte wünsche wünscht "
+    "gewünscht erklären erklärt empfehlen empfiehlst empfehlung kürzer kürzeste länger längste "
+    "schnellstmöglich nächste nächsten nächstes später früher frühjahr frühling sommerferien übernächste "
+    "stündlich stunden monatlich jährlich einführung grundkenntnisse vorkenntnisse überspringen "
+    "abschließen abgeschlossen schließen weiß gefällt gefallen spaß fürs übers".split()
+)
+# removing what is not X keeps X ("remove anything that isn't online", "quita lo que no sea en línea")
+REMOVE = frozenset(
+    "remove drop exclude hide skip entferne entfernen streich streiche weg quita quitar elimina eliminar "
+    "saca "
+    "enlève enleve supprime retire poista poistaa jätä jata bỏ loại".split()
+)
+# "free" with its endings (word beginnings, accents dropped): "gratuits", "gratuitas", "kostenlosen",
+# "kostenfreie", "ilmaiset", "maksuttomia"
+FREE_PREFIXES = ("gratuit", "kostenlos", "kostenfrei", "ilmais", "maksuto", "maksutt")
+# "costs nothing" (accents dropped): "kostet nichts", "no cuesta nada", "ne coûte rien", "ei maksa mitään"
+FREE_PHRASES = (
+    "costs nothing", "cost nothing", "kostet nichts", "nichts kostet", "no cuesta nada", "sin costo",
+    "sin coste", "ne coute rien", "sans frais", "ei maksa mitaan", "khong mat tien", "khong ton tien",
+)  # fmt: skip
+# phrases of several words that name no subject (Vietnamese syllables that, alone, build subjects: "công" of
+# "công nghệ"), kept out of topics and goals as whole phrases, with or without diacritics
+FUNCTION_PHRASES = ("công việc", "hiện tại", "con số", "bắt đầu", "nghề nghiệp", "làm gì")
