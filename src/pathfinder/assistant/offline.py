@@ -33,6 +33,7 @@ from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, and_list, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
@@ -115,6 +116,11 @@ class OfflineResponder(PlanHandlers):
         suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
         named = self._mentioned(p, state)
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        names_job = bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None
+        shown = bool(state.last_results or state.focus) or (
+            state.last_pathway is not None and bool(state.last_pathway.steps)
+        )
+        joint.settle(p, named=named is not None, topical=topical, names_job=names_job, shown=shown)
         intent = (
             ("apply_suggestion" if offered and suggestions_open else "smalltalk")
             if is_bare_yes(message)
@@ -126,7 +132,7 @@ class OfflineResponder(PlanHandlers):
                 topical=topical,
                 has_goal=apply_changes(profile, state.pending).goal is not None
                 or bool(state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)),
-                names_job=bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None,
+                names_job=names_job,
             )
         )
         if (
