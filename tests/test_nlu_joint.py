@@ -155,3 +155,28 @@ def test_no_training_line_is_a_line_of_the_act_test() -> None:
     }
     same = [r["text"] for r in load_utterances() if r["text"].strip().casefold() in acts]
     assert len(same) <= 14, same
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work in retail but I want to move into IT",
+        "ich will in die IT",
+        "je veux travailler dans l'informatique",
+        "haluaisin tietotekniikka-alalle",
+        "em muốn làm trong ngành công nghệ thông tin",
+    ],
+)
+def test_a_goal_of_the_whole_field_is_the_counsellors_opening(responder: OfflineResponder, text: str) -> None:
+    """ "Wants something in IT" linked "computer scientist" by meaning (the lead's walk, session 8)."""
+    answer = responder.reply(text, History(), LearnerProfile(id="it"))
+    assert answer.intent == "explore"
+    assert not [c for c in answer.profile_changes if c.kind == "set_goal"]
+
+
+@pytest.mark.parametrize(
+    "text", ["I want to work in IT security", "je veux devenir ingénieur en informatique"]
+)
+def test_a_field_of_it_or_a_job_in_it_is_still_a_goal(responder: OfflineResponder, text: str) -> None:
+    answer = responder.reply(text, History(), LearnerProfile(id="it2"))
+    assert answer.intent in ("set_goal", "plan")

@@ -8,6 +8,7 @@ training line for still gets the act its content calls for:
 - "in which order?" with nothing shown yet asks for a plan; a plan asked for with no goal, subject or plan
   word ("what would you advise me to study?") is where to go: the counsellor's opening (with a goal known,
   the policy plans it);
+- a goal that names only the whole field ("I want to move into IT") is the counsellor's opening;
 - an amount in a message that states only limits is the budget, not a price filter;
 - a wish that names only a subject, no job, together with a word asking for training or a purpose at the
   job one has ("necesito formación en redes para mi empresa", "I need to learn SQL for work") is a search.
@@ -25,8 +26,8 @@ from pathfinder.assistant.policy import asks_sequence
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
 _QUESTIONS = ("requirements", "explain", "search")
-# a plan the classifier reads with the opening this close behind (measured on the act test's tune half: the
-# openings read as plans had 0.2-0.45 for explore, the plan requests below 0.1)
+# a plan the classifier reads with the opening (or a search) this close behind (measured on the act test's
+# tune half: the openings read as plans had 0.2-0.45 for explore, the plan requests below 0.1)
 OPENING_RUNNER_UP = 0.15
 
 
@@ -51,27 +52,35 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
     if pred == "set_constraints" and names_job and goal and not shown:
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
     if pred in _QUESTIONS and not named and not p.ordinals and _becoming(p.text):
+        # "which courses do I need to become a data engineer?": the plan towards the job it names; without a
+        # question or a word of training ("ekhon full stack developer hote chai"), the goal stated
+        asked = pred == "requirements" or "?" in p.text or bool(vocab.TRAINING & set(tokens(p.text)))
         if names_job and goal:
-            return "plan"  # "which courses do I need to become a data engineer?": the plan towards it
+            return "plan" if asked else "set_goal"
         job = _job_named(p)
         if job:
             # "¿qué cursos necesito para ser científico de datos?": read as the requirements of a course (or
-            # as a search) with no goal clause; the job it names is the goal; asked what to take, the plan
+            # as a search) with no goal clause; the job it names is the goal
             p.clause_goal, p.goal_english = job
-            asked = pred != "search" or "?" in p.text or bool(vocab.TRAINING & set(tokens(p.text)))
             return "plan" if asked else "set_goal"
     if pred in _QUESTIONS and asks_sequence(p.text) and not named and not shown:
         return "plan"  # "which courses in which order for cloud security?" with nothing shown yet
+    if pred in ("set_goal", "plan") and goal and not p.plan_cue and _only_the_field(p):
+        # "I want to move into IT", "ich will in die IT": no goal to plan for, where in it to start is the
+        # question (the goal words linked "computer scientist" by meaning)
+        p.goal_text = p.clause_goal = p.goal_english = None
+        return "explore"
+    runner_up = max(("explore", "search"), key=lambda i: dict(p.ranked).get(i, 0.0))
     if (
         pred == "plan"
-        and dict(p.ranked).get("explore", 0.0) >= OPENING_RUNNER_UP
+        and dict(p.ranked).get(runner_up, 0.0) >= OPENING_RUNNER_UP
         and not (topical or names_job or goal or named or shown or p.plan_cue or p.has_constraints)
         and not asks_sequence(p.text)
         and glossary.english(p.text, p.lang, only_terms=True) is None
     ):
-        # "what would you advise me to study?": the classifier hesitates between a plan and an opening, and
-        # there is no goal, subject or plan word to plan for: where to go first
-        return "explore"
+        # "what would you advise me to study?", "what kind of courses do you have?": the classifier hesitates
+        # between a plan and an opening or a search, and there is no goal, subject or plan word to plan for
+        return runner_up
     job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
     if pred in ("set_goal", "state_skills", "explore") and topical and not job and not p.done_cue:
         held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))
@@ -108,6 +117,23 @@ def _job_named(p: Parsed) -> tuple[str, str] | None:
 
 def _field_word(word: str) -> bool:
     return glossary.domain_words(word) and word not in vocab.TRAINING and word not in glossary.ROLE_WORDS
+
+
+def _only_the_field(p: Parsed) -> bool:
+    """Whether the goal words name only the whole field ("IT", "l'informatique"): no domain term of the
+    glossary, no job word, and a word or phrase of `vocab.BROAD_FIELD`."""
+    goal = " ".join(x for x in (p.goal_text, p.clause_goal) if x)
+    words = set(tokens(goal)) | {w.split("'")[-1] for w in tokens(goal)}  # "l'informatique"
+    low = f" {' '.join(tokens(goal))} "
+    broad = bool(words & vocab.BROAD_FIELD) or any(f" {ph} " in low for ph in vocab.BROAD_FIELD_PHRASES)
+    broad = broad or any(w.startswith(vocab.BROAD_FIELD_PREFIXES) for w in words)
+    if not broad or words & glossary.ROLE_WORDS:
+        return False
+    english = glossary.english(goal, p.lang, only_terms=True)
+    return english is None or set(english.casefold().split()) <= vocab.BROAD_FIELD | {
+        "information",
+        "technology",
+    }
 
 
 def _becoming(text: str) -> bool:

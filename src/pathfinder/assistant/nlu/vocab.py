@@ -1067,3 +1067,12 @@ LEARN_PREFIXES = (
     "learn", "lern", "aprend", "apprend", "oppi", "opet", "opisk", "học", "hoc", "सीखन", "सीखने", "शिक्षा",
     "শিখত", "শিখব", "শেখা", "seekhn", "sikhn", "shikht", "shekha",
 )  # fmt: skip
+# the whole field the catalogue serves, named as such ("IT", "tech", "l'informatique", "tietotekniikka", "công
+# nghệ thông tin", "आईटी", "আইটি"): a wish to go there names no goal to plan for (it linked "computer
+# scientist"), but asks where in it to start: the counsellor's opening with directions
+BROAD_FIELD = frozenset(
+    "it ict tech computers computing informatik edv informática informatica informatique tietotekniikka "
+    "tietotekniikkaan tietotekniikan it-ala it-alalle it-alaa it-alan cntt आईटी আইটি".split()
+)
+BROAD_FIELD_PHRASES = ("công nghệ thông tin", "cong nghe thong tin", "information technology")
+BROAD_FIELD_PREFIXES = ("tietotekniik", "it-ala", "informati")  # Finnish case forms, "informática/-que/-k"
