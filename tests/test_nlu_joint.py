@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.classifier import load_utterances
 from pathfinder.assistant.nlu.understand import understand
@@ -180,3 +181,38 @@ def test_a_goal_of_the_whole_field_is_the_counsellors_opening(responder: Offline
 def test_a_field_of_it_or_a_job_in_it_is_still_a_goal(responder: OfflineResponder, text: str) -> None:
     answer = responder.reply(text, History(), LearnerProfile(id="it2"))
     assert answer.intent in ("set_goal", "plan")
+
+
+def _parsed(text: str, lang: str, ranked: tuple[tuple[str, float], ...], **fields) -> Parsed:
+    return Parsed(
+        text=text, lang=lang, predicted=ranked[0][0], confidence=ranked[0][1], ranked=ranked, **fields
+    )
+
+
+def test_an_opening_nearly_tied_with_a_goal_that_has_an_object_is_the_goal() -> None:
+    p = _parsed("mai mốt chắc em học về an ninh mạng", "vi", (("explore", 0.31), ("set_goal", 0.26)))
+    assert joint.settle(p, named=False, topical=True, names_job=False, shown=False) == "set_goal"
+    assert p.goal_english and "security" in p.goal_english and p.clause_goal
+    vague = _parsed("mai mốt chắc em học cái gì đó", "vi", (("explore", 0.31), ("set_goal", 0.26)))
+    assert joint.settle(vague, named=False, topical=False, names_job=False, shown=False) is None
+    far = _parsed("mai mốt chắc em học về an ninh mạng", "vi", (("explore", 0.6), ("set_goal", 0.2)))
+    assert joint.settle(far, named=False, topical=True, names_job=False, shown=False) is None
+
+
+def test_a_statement_with_a_clause_wanting_a_subject_states_the_goal() -> None:
+    p = _parsed(
+        "मैं लाइब्रेरियन हूँ, साइबर सुरक्षा सीखना है",
+        "hi",
+        (("state_skills", 0.7), ("set_goal", 0.24)),
+        clause_goal="साइबर सुरक्षा सीखना",
+        goal_english="cybersecurity",
+    )
+    assert joint.settle(p, named=False, topical=True, names_job=False, shown=False) == "set_goal"
+    held = _parsed(
+        "मैं लाइब्रेरियन हूँ, साइबर सुरक्षा जानता हूँ",
+        "hi",
+        (("state_skills", 0.7), ("set_goal", 0.24)),
+        clause_goal="साइबर सुरक्षा",
+        goal_english="cybersecurity",
+    )
+    assert joint.settle(held, named=False, topical=True, names_job=False, shown=False) is None

@@ -8,6 +8,8 @@ training line for still gets the act its content calls for:
 - "in which order?" with nothing shown yet asks for a plan; a plan asked for with no goal, subject or plan
   word ("what would you advise me to study?") is where to go: the counsellor's opening (with a goal known,
   the policy plans it);
+- an opening nearly tied with a goal whose wish names a catalogue subject or a job is the goal; a statement
+  about oneself with a clause wanting a subject of the glossary states the goal;
 - a goal that names only the whole field ("I want to move into IT") is the counsellor's opening;
 - an amount in a message that states only limits is the budget, not a price filter;
 - a wish that names only a subject, no job, together with a word asking for training or a purpose at the
@@ -29,6 +31,7 @@ _QUESTIONS = ("requirements", "explain", "search")
 # a plan the classifier reads with the opening (or a search) this close behind (measured on the act test's
 # tune half: the openings read as plans had 0.2-0.45 for explore, the plan requests below 0.1)
 OPENING_RUNNER_UP = 0.15
+TIE = 0.1  # two acts this close: the content decides
 
 
 def settle(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: bool) -> str | None:
@@ -65,6 +68,17 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
             return "plan" if asked else "set_goal"
     if pred in _QUESTIONS and asks_sequence(p.text) and not named and not shown:
         return "plan"  # "which courses in which order for cloud security?" with nothing shown yet
+    scores = dict(p.ranked)
+    if pred == "explore" and scores.get("set_goal", 0.0) >= p.confidence - TIE and (topical or names_job):
+        terms = _terms(p)
+        if goal or terms:  # an opening or a goal, nearly tied, and the wish has an object: the goal
+            if not goal and terms:
+                p.clause_goal, p.goal_english = terms
+            return "set_goal"
+    if pred == "state_skills" and p.clause_goal and p.goal_english and _wished(p.text):
+        # "मैं रिसर्च स्कॉलर हूँ, HPC और GPU प्रोग्रामिंग सीखना है": a statement about oneself with a clause
+        # wanting a subject of the glossary: the goal is the act, the job comes along
+        return "set_goal"
     if pred in ("set_goal", "plan") and goal and not p.plan_cue and _only_the_field(p):
         # "I want to move into IT", "ich will in die IT": no goal to plan for, where in it to start is the
         # question (the goal words linked "computer scientist" by meaning)
@@ -96,14 +110,19 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
     return None
 
 
+def _terms(p: Parsed) -> tuple[str, str] | None:
+    """(the glossary terms of the message as written, in English), when it has any."""
+    segs = [(w, e) for w, e in glossary.segments(p.text, p.lang) if e is not None]
+    return (" ".join(w for w, _ in segs), " ".join(e for _, e in segs)) if segs else None
+
+
 def _job_named(p: Parsed) -> tuple[str, str] | None:
     """(the job's words as written, in English) when the message names a job: in glossary terms
     ("científico de datos"), else in English words of the domain in any language ("database administrator",
     "software developer banne ke liye"): a job word and up to two domain words before it."""
-    segs = [(w, e) for w, e in glossary.segments(p.text, p.lang) if e is not None]
-    english = " ".join(e for _, e in segs)
-    if segs and glossary.names_role(english):
-        return " ".join(w for w, _ in segs), english
+    terms = _terms(p)
+    if terms and glossary.names_role(terms[1]):
+        return terms
     words = content(p.text).split()
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in glossary.ROLE_WORDS), None)
     if at is None:
@@ -134,6 +153,12 @@ def _only_the_field(p: Parsed) -> bool:
         "information",
         "technology",
     }
+
+
+def _wished(text: str) -> bool:
+    """A word of wanting or the start of a word of learning ("want", "muốn", "सीखना")."""
+    words = tokens(text)
+    return bool(set(words) & vocab.WISH) or any(w.startswith(vocab.LEARN_PREFIXES) for w in words)
 
 
 def _becoming(text: str) -> bool:
