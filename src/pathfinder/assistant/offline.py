@@ -120,7 +120,12 @@ class OfflineResponder(PlanHandlers):
         shown = bool(state.last_results or state.focus) or (
             state.last_pathway is not None and bool(state.last_pathway.steps)
         )
-        joint.settle(p, named=named is not None, topical=topical, names_job=names_job, shown=shown)
+        has_goal = apply_changes(profile, state.pending).goal is not None or bool(
+            state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)
+        )
+        joint.settle(
+            p, named=named is not None, topical=topical, names_job=names_job, shown=shown, has_goal=has_goal
+        )
         intent = (
             ("apply_suggestion" if offered and suggestions_open else "smalltalk")
             if is_bare_yes(message)
@@ -130,8 +135,7 @@ class OfflineResponder(PlanHandlers):
                 suggestions_open=suggestions_open,
                 named=named is not None,
                 topical=topical,
-                has_goal=apply_changes(profile, state.pending).goal is not None
-                or bool(state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)),
+                has_goal=has_goal,
                 names_job=names_job,
             )
         )

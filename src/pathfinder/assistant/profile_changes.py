@@ -170,7 +170,11 @@ def _skills_instead_of_job(
         top = tools.linker.link(text).candidates
         if top and top[0][1] >= FALLBACK:
             return []
-    return mentions(text, tools, lang, inflected=True)
+    found = tools.lexicon.skill_mentions(text, inflected=True)
+    if not found and english and len(english.split()) == 1:
+        # "আমি পাইথন জানি": one tool named in another script ("Python"), never a field ("IT support")
+        found = tools.lexicon.skill_mentions(english)
+    return found
 
 
 def mentions(text: str, tools: AssistantTools, lang: str | None, inflected: bool) -> list[str]:

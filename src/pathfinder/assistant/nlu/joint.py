@@ -8,6 +8,8 @@ training line for still gets the act its content calls for:
 - "in which order?" with nothing shown yet asks for a plan; a plan asked for with no goal, subject or plan
   word ("what would you advise me to study?") is where to go: the counsellor's opening (with a goal known,
   the policy plans it);
+- a search or a question nearly tied with a plan, naming no new subject, from a learner with a goal asks for
+  the plan towards it;
 - an opening nearly tied with a goal whose wish names a catalogue subject or a job is the goal; a statement
   about oneself with a clause wanting a subject of the glossary states the goal;
 - a goal that names only the whole field ("I want to move into IT") is the counsellor's opening;
@@ -34,11 +36,23 @@ OPENING_RUNNER_UP = 0.15
 TIE = 0.1  # two acts this close: the content decides
 
 
-def settle(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: bool) -> str | None:
+def settle(
+    p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: bool, has_goal: bool = False
+) -> str | None:
     """Re-read the act of `p` from its content; returns the act when it changed, else None.
     `named`: a catalogue credential is named; `topical`: the topic is a catalogue topic; `names_job`: the
-    goal words link an occupation; `shown`: the conversation shows a list, a plan or an entry in focus."""
+    goal words link an occupation; `shown`: the conversation shows a list, a plan or an entry in focus;
+    `has_goal`: the learner has a goal."""
     act = _joint(p, named=named, topical=topical, names_job=names_job, shown=shown)
+    scores = dict(p.ranked)
+    if (
+        act is None
+        and has_goal
+        and p.predicted in ("search", "explain")
+        and scores.get("plan", 0.0) >= p.confidence - TIE
+        and not (topical or named or p.ordinals)
+    ):
+        act = "plan"  # "quelles formations pour ça ?", "tu lui conseilles quoi ?" once the goal is known
     if act is None or act == p.predicted:
         return None
     p.predicted, p.confidence = act, max(p.confidence, SURE)
@@ -146,8 +160,8 @@ def _only_the_field(p: Parsed) -> bool:
     low = f" {' '.join(tokens(goal))} "
     broad = bool(words & vocab.BROAD_FIELD) or any(f" {ph} " in low for ph in vocab.BROAD_FIELD_PHRASES)
     broad = broad or any(w.startswith(vocab.BROAD_FIELD_PREFIXES) for w in words)
-    if not broad or words & glossary.ROLE_WORDS:
-        return False
+    if not broad or words & glossary.ROLE_WORDS or _basics(words):
+        return False  # "lo básico de informática": the basics of computing are digital literacy, a goal
     english = glossary.english(goal, p.lang, only_terms=True)
     return english is None or set(english.casefold().split()) <= vocab.BROAD_FIELD | {
         "information",
@@ -159,6 +173,13 @@ def _wished(text: str) -> bool:
     """A word of wanting or the start of a word of learning ("want", "muốn", "सीखना")."""
     words = tokens(text)
     return bool(set(words) & vocab.WISH) or any(w.startswith(vocab.LEARN_PREFIXES) for w in words)
+
+
+def _basics(words: set[str]) -> bool:
+    return bool(words & set(vocab.LEVEL_LOW)) or any(w.startswith(_BASIC_PREFIXES) for w in words)
+
+
+_BASIC_PREFIXES = ("básic", "basic", "base", "grundl", "perus", "cơ bản", "buniyad", "बुनियाद", "মৌলিক")
 
 
 def _becoming(text: str) -> bool:
