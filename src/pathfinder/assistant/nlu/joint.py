@@ -50,7 +50,10 @@ def settle(
         and has_goal
         and p.predicted in ("search", "explain")
         and scores.get("plan", 0.0) >= p.confidence - TIE
-        and not (topical or named or p.ordinals)
+        and not (named or p.ordinals)
+        and not (
+            topical and set(p.topic.casefold().split()) - vocab.TRAINING
+        )  # "formations" names no subject
     ):
         act = "plan"  # "quelles formations pour ça ?", "tu lui conseilles quoi ?" once the goal is known
     if act is None or act == p.predicted:
