@@ -66,8 +66,14 @@ def settle(
 def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: bool) -> str | None:
     pred = p.predicted
     goal = bool(p.goal_text or p.clause_goal)
-    if pred == "set_constraints" and not topical and p.budget is None and p.price_ceiling is not None:
-        # "maximal 400 Euro" on its own: the learner's budget, not a price filter of a search
+    if (
+        pred == "set_constraints"
+        and not (topical or shown)
+        and p.budget is None
+        and p.price_ceiling is not None
+    ):
+        # "maximal 400 Euro" opening a conversation: the learner's budget, not a price filter of a search
+        # (after a list or a plan the policy reads an amount against what was shown)
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
     if pred == "set_constraints" and names_job and goal and not shown:
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
