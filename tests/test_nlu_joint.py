@@ -227,3 +227,15 @@ def test_a_search_nearly_tied_with_a_plan_naming_nothing_new_plans_for_a_learner
     assert settled(has_goal=True) == "plan"  # "Weiterbildungen" names no subject
     assert settled(has_goal=False) is None  # no goal: a search
     assert settled(has_goal=True, text="und welche Weiterbildungen zu Linux?") is None  # a new subject
+
+
+def test_skills_nearly_tied_with_a_search_right_after_a_search_are_the_next_search() -> None:
+    def settled(searched: bool, **fields) -> str | None:
+        p = _parsed(
+            "und was zu Kubernetes und Helm", "de", (("state_skills", 0.41), ("search", 0.37)), **fields
+        )
+        return joint.settle(p, named=False, topical=True, names_job=False, shown=True, searched=searched)
+
+    assert settled(searched=True) == "search"
+    assert settled(searched=False) is None  # with no search before, a list of tools may be what one knows
+    assert settled(searched=True, skills=(("kubernetes", "intermediate"),)) is None  # the rules read skills

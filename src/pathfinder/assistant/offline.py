@@ -124,7 +124,13 @@ class OfflineResponder(PlanHandlers):
             state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)
         )
         joint.settle(
-            p, named=named is not None, topical=topical, names_job=names_job, shown=shown, has_goal=has_goal
+            p,
+            named=named is not None,
+            topical=topical,
+            names_job=names_job,
+            shown=shown,
+            has_goal=has_goal,
+            searched=bool(state.last_query) and state.listing == "results",
         )
         intent = (
             ("apply_suggestion" if offered and suggestions_open else "smalltalk")

@@ -8,6 +8,8 @@ training line for still gets the act its content calls for:
 - "in which order?" with nothing shown yet asks for a plan; a plan asked for with no goal, subject or plan
   word ("what would you advise me to study?") is where to go: the counsellor's opening (with a goal known,
   the policy plans it);
+- a statement of skills nearly tied with a search, right after a search, naming a subject is the next
+  search ("and for React?");
 - a search or a question nearly tied with a plan, naming no new subject, from a learner with a goal asks for
   the plan towards it;
 - an opening nearly tied with a goal whose wish names a catalogue subject or a job is the goal; a statement
@@ -37,14 +39,30 @@ TIE = 0.1  # two acts this close: the content decides
 
 
 def settle(
-    p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: bool, has_goal: bool = False
+    p: Parsed,
+    *,
+    named: bool,
+    topical: bool,
+    names_job: bool,
+    shown: bool,
+    has_goal: bool = False,
+    searched: bool = False,
 ) -> str | None:
     """Re-read the act of `p` from its content; returns the act when it changed, else None.
     `named`: a catalogue credential is named; `topical`: the topic is a catalogue topic; `names_job`: the
     goal words link an occupation; `shown`: the conversation shows a list, a plan or an entry in focus;
-    `has_goal`: the learner has a goal."""
+    `has_goal`: the learner has a goal; `searched`: the last answer was a search's list."""
     act = _joint(p, named=named, topical=topical, names_job=names_job, shown=shown)
     scores = dict(p.ranked)
+    if (
+        act is None
+        and searched
+        and p.predicted == "state_skills"
+        and scores.get("search", 0.0) >= p.confidence - TIE
+        and topical
+        and not (named or p.done_cue or p.skills)
+    ):
+        act = "search"  # "y de frameworks de javascript tipo react" after a search: the next search
     if (
         act is None
         and has_goal
