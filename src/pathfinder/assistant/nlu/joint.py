@@ -5,9 +5,9 @@ training line for still gets the act its content calls for:
 - a goal occupation with limits ("objectif : devenir DPO, 5 h par semaine") states a goal, not only limits;
 - an occupation and a question of what to take ("Welche Kurse brauche ich, um Data Engineer zu werden?") asks
   for the plan towards it, not for a course's requirements; so does a search for courses to become one;
-- "in which order?" with nothing shown yet asks for a plan; a plan asked for with no goal, subject or plan
-  word ("what would you advise me to study?") is where to go: the counsellor's opening (with a goal known,
-  the policy plans it);
+- "in which order?" with nothing shown yet asks for a plan; a plan read with the opening or a search close
+  behind and no goal, subject or plan word ("what would you advise me to study?") is that runner-up (with a
+  goal known, the policy plans an opening);
 - a statement of skills nearly tied with a search, right after a search, naming a subject is the next
   search ("and for React?");
 - a search or a question nearly tied with a plan, naming no new subject, from a learner with a goal asks for
