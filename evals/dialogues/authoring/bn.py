@@ -1462,3 +1462,126 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-nlu (session 9, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+_N9_CYBER = [
+    "bvca-soc-101",
+    "bvca-cert-defence",
+    "bvca-ir-203",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "bvca-vuln-204",
+    "bvca-siem-201",
+]
+_N9_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "lcsi-ne-201",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "ccna-cert-netops",
+]
+_N9_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "lcsi-cloudops-205",
+    "hrd-clouddev-204",
+    "ccna-hybrid-303",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-cert-cloudsec",
+    "hrd-clouddb-303",
+    "hrd-cloudnet-203",
+]
+_N9_CLOUDSEC = ["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"]
+_N9_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_N9_SQL = ["nda-dba-201", "ual-sql-102", "hrd-clouddb-303", "nda-model-102", "nda-cert-dba", "ual-cert-datos"]
+_N9_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+_N9_WEB = ["lit-web-201", "lit-fw-203", "lit-cert-web", "lit-webstd-202", "lit-api-204"]
+_N9_LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "bvca-hard-202"]
+_N9_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N9_VIZ = ["diaa-viz-204", "ual-visual-203"]
+DIALOGUES += [
+    D(
+        "bn-v9n-cloud-01",
+        ["search", "area_cloud", "area_sysadmin"],
+        [
+            T("আপনাদের কাছে ক্লাউড নিয়ে কোনো কোর্স আছে?", SEARCH, cite_any=_N9_CLOUD),
+            T("আর লিনাক্স?", SEARCH, cite_any=_N9_LINUX),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9n-web-bare-02",
+        ["search", "no_punctuation", "area_web"],
+        [T("ওয়েব ডেভেলপমেন্ট কোর্স অনলাইন", SEARCH, cite_any=_N9_WEB)],
+        split="tune",
+    ),
+    D(
+        "bn-v9n-viz-office-03",
+        ["search", "area_data"],
+        [T("অফিসের কাজের জন্য আমাকে ডেটা ভিজুয়ালাইজেশন শিখতে হবে", SEARCH, cite_any=_N9_VIZ)],
+        split="tune",
+    ),
+    D(
+        "bn-v9n-helpdesk-04",
+        ["skills", "area_network"],
+        [
+            T("আমি ৫ বছর ধরে হেল্প ডেস্কে কাজ করছি, উইন্ডোজ আর নেটওয়ার্কিং জানি", SKILLS),
+            T("এখন নেটওয়ার্ক ইঞ্জিনিয়ার হতে চাই", GOAL + PLAN, goal="network"),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9n-ds-limits-05",
+        ["multi_intent", "constraint_time", "area_data"],
+        [
+            T(
+                "লক্ষ্য ডেটা সায়েন্টিস্ট, সপ্তাহে ৮ ঘণ্টা, ছয় মাসের মধ্যে",
+                GOAL + PLAN,
+                goal="data_scientist",
+                hours=8,
+                deadline=HALF_YEAR,
+            ),
+            T("একটা পরিকল্পনা বানিয়ে দিন", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9n-school-teach-06",
+        ["goal", "indirect", "banglish", "area_teacher"],
+        [T("ami school e computer shekhate chai", GOAL + EXPLORE, goal="ict_teacher", any_lang=True)],
+        split="tune",
+    ),
+    D(
+        "bn-v9n-py-ml-07",
+        ["multi_intent", "area_ml"],
+        [
+            T(
+                "আমি পাইথন জানি, মেশিন লার্নিং এর কোর্স আছে?",
+                SEARCH + SKILLS,
+                cite_any=_N9_ML,
+                skills=["python"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v9n-dba-08",
+        ["plan", "area_dba"],
+        [T("ডেটাবেস অ্যাডমিনিস্ট্রেটর হতে গেলে কী কী কোর্স করতে হবে?", PLAN + GOAL, goal="dba")],
+        split="tune",
+    ),
+    D(
+        "bn-v9n-poramorsho-09",
+        ["vague"],
+        [T("কী শিখব বুঝতে পারছি না, কিছু পরামর্শ দিন", EXPLORE)],
+        split="tune",
+    ),
+]

@@ -1921,3 +1921,141 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-nlu (session 9, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+from dates import END_MARCH as _END_MARCH9  # noqa: E402
+
+_N9_CYBER = [
+    "bvca-soc-101",
+    "bvca-cert-defence",
+    "bvca-ir-203",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "bvca-vuln-204",
+    "bvca-siem-201",
+]
+_N9_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "lcsi-ne-201",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "ccna-cert-netops",
+]
+_N9_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "lcsi-cloudops-205",
+    "hrd-clouddev-204",
+    "ccna-hybrid-303",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-cert-cloudsec",
+    "hrd-clouddb-303",
+    "hrd-cloudnet-203",
+]
+_N9_CLOUDSEC = ["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"]
+_N9_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_N9_SQL = ["nda-dba-201", "ual-sql-102", "hrd-clouddb-303", "nda-model-102", "nda-cert-dba", "ual-cert-datos"]
+_N9_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+_N9_WEB = ["lit-web-201", "lit-fw-203", "lit-cert-web", "lit-webstd-202", "lit-api-204"]
+_N9_LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "bvca-hard-202"]
+_N9_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N9_VIZ = ["diaa-viz-204", "ual-visual-203"]
+DIALOGUES += [
+    D(
+        "de-v9n-habtihr-linux-01",
+        ["search", "area_sysadmin"],
+        [
+            T("habt ihr was zu Linux Administration?", SEARCH, cite_any=_N9_LINUX),
+            T("und zu Backups?", SEARCH, cite_any=["hrd-backup-102", "nda-dbsec-301"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9n-bare-cloudsec-02",
+        ["search", "no_punctuation", "area_cloudsec"],
+        [T("Cloud Sicherheit Kurs online", SEARCH, cite_any=_N9_CLOUDSEC)],
+        split="tune",
+    ),
+    D(
+        "de-v9n-arbeit-python-03",
+        ["search", "constraint_deadline"],
+        [
+            T(
+                "ich muss für die Arbeit Python lernen, am besten bis Ende März",
+                SEARCH + CONS,
+                cite_any=_N9_PY,
+                deadline=_END_MARCH9,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9n-elektriker-04",
+        ["skills", "area_network"],
+        [
+            T("Hab 8 Jahre als Elektriker gearbeitet, SPS programmieren kann ich auch", SKILLS),
+            T("jetzt würde ich gern Richtung Netzwerktechnik gehen", GOAL + EXPLORE + PLAN, goal="network"),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9n-ziel-grenzen-05",
+        ["multi_intent", "constraint_time", "constraint_budget", "area_data"],
+        [
+            T(
+                "Ziel Data Scientist, 10 Stunden pro Woche, max 2000 Euro",
+                GOAL + PLAN,
+                goal="data_scientist",
+                hours=10,
+                budget=(2000, "EUR"),
+            ),
+            T("dann zeig mal den Weg", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9n-dsgvo-06",
+        ["goal", "indirect", "area_dgov"],
+        [
+            T(
+                "Ich will später mal Firmen helfen, ihre Daten DSGVO-konform zu verwalten",
+                GOAL + EXPLORE,
+                goal="dgov",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9n-html-js-07",
+        ["multi_intent", "area_web", "no_punctuation"],
+        [
+            T(
+                "kann schon HTML und CSS, was gibts zu JavaScript",
+                SEARCH + SKILLS,
+                cite_any=_N9_WEB,
+                skills=["html", "css"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v9n-schnellster-weg-08",
+        ["plan", "area_cyber"],
+        [T("wie komme ich am schnellsten zum IT-Security-Analysten?", PLAN + GOAL, goal="cyber")],
+        split="tune",
+    ),
+    D(
+        "de-v9n-keine-ahnung-09",
+        ["vague", "no_punctuation"],
+        [T("keine ahnung was ich lernen soll, irgendwas mit computern halt", EXPLORE)],
+        split="tune",
+    ),
+]

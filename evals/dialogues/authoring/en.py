@@ -2998,3 +2998,164 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-nlu (session 9, understanding round): the act on phrasings nobody tuned for: searches as questions, bare
+# topics, "do u have", "I need to learn X for work", "X training near me"; skills and experience stated in
+# passing; goals direct, indirect and by area; a goal with its limits; two intents in one message; typos and
+# no punctuation. Written before reading the rule files or the classifier's lines, committed before any run.
+from dates import SEPTEMBER as _SEPT9  # noqa: E402
+
+_N9_CYBER = [
+    "bvca-soc-101",
+    "bvca-cert-defence",
+    "bvca-ir-203",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "bvca-vuln-204",
+    "bvca-siem-201",
+]
+_N9_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "lcsi-ne-201",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "ccna-cert-netops",
+]
+_N9_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "lcsi-cloudops-205",
+    "hrd-clouddev-204",
+    "ccna-hybrid-303",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-cert-cloudsec",
+    "hrd-clouddb-303",
+    "hrd-cloudnet-203",
+]
+_N9_CLOUDSEC = ["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"]
+_N9_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_N9_SQL = ["nda-dba-201", "ual-sql-102", "hrd-clouddb-303", "nda-model-102", "nda-cert-dba", "ual-cert-datos"]
+_N9_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+_N9_WEB = ["lit-web-201", "lit-fw-203", "lit-cert-web", "lit-webstd-202", "lit-api-204"]
+_N9_LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "bvca-hard-202"]
+_N9_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N9_VIZ = ["diaa-viz-204", "ual-visual-203"]
+DIALOGUES += [
+    D(
+        "en-v9n-dyh-docker-01",
+        ["search", "slang", "no_punctuation", "area_cloud"],
+        [
+            T("do u have anything for docker or containers", SEARCH, cite_any=["hrd-virt-201"]),
+            T("ok and infrastructure as code?", SEARCH, cite_any=["hrd-iac-202"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-sql-work-02",
+        ["search", "area_data"],
+        [
+            T(
+                "I need to learn SQL for work, we're moving all our reports into a database",
+                SEARCH,
+                cite_any=_N9_SQL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-near-me-03",
+        ["search", "participation", "area_cyber"],
+        [
+            T("cyber security training near me", SEARCH, cite_any=_N9_CYBER),
+            T("online would be fine too", CONS + REFINE + SEARCH, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-support-excel-04",
+        ["skills", "area_data"],
+        [
+            T(
+                "5 yrs of customer support, I'm the go-to person for excel macros and our ticket reports",
+                SKILLS,
+                skills=["spreadsheet"],
+            ),
+            T("looking to get into data analytics eventually", GOAL + EXPLORE + PLAN, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-goal-limits-05",
+        ["multi_intent", "constraint_time", "area_cloud"],
+        [
+            T(
+                "cloud engineer, 6 hours a week, done by september",
+                GOAL + PLAN,
+                goal="cloud",
+                hours=6,
+                deadline=_SEPT9,
+            ),
+            T("what would that look like", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-hospital-06",
+        ["goal", "indirect", "area_network"],
+        [
+            T("my dream is to run the network for a big hospital one day", GOAL + EXPLORE, goal="network"),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-py-ml-07",
+        ["multi_intent", "area_ml", "no_punctuation"],
+        [
+            T(
+                "i know python pretty well already, whats there on machine learning",
+                SEARCH + SKILLS,
+                cite_any=_N9_ML,
+                skills=["python"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-pentest-08",
+        ["plan", "area_cyber"],
+        [
+            T(
+                "what's the quickest route to becoming a penetration tester if I only have evenings",
+                PLAN + GOAL,
+                goal="cyber",
+            ),
+            T("lay it out for me step by step", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-fixing-pcs-09",
+        ["vague", "area_helpdesk"],
+        [
+            T(
+                "honestly no clue what to study, i just like fixing my familys computers",
+                EXPLORE + GOAL,
+            ),
+            T("yeah that help desk kind of thing sounds good", GOAL + PLAN + SEARCH, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v9n-typos-viz-10",
+        ["search", "typos"],
+        [T("lookin for a corse in data visualisaton", SEARCH, cite_any=_N9_VIZ)],
+        split="tune",
+    ),
+]

@@ -1748,3 +1748,138 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-nlu (session 9, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+from dates import SEPTEMBER as _SEPT9  # noqa: E402
+
+_N9_CYBER = [
+    "bvca-soc-101",
+    "bvca-cert-defence",
+    "bvca-ir-203",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "bvca-vuln-204",
+    "bvca-siem-201",
+]
+_N9_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "lcsi-ne-201",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "ccna-cert-netops",
+]
+_N9_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "lcsi-cloudops-205",
+    "hrd-clouddev-204",
+    "ccna-hybrid-303",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-cert-cloudsec",
+    "hrd-clouddb-303",
+    "hrd-cloudnet-203",
+]
+_N9_CLOUDSEC = ["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"]
+_N9_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_N9_SQL = ["nda-dba-201", "ual-sql-102", "hrd-clouddb-303", "nda-model-102", "nda-cert-dba", "ual-cert-datos"]
+_N9_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+_N9_WEB = ["lit-web-201", "lit-fw-203", "lit-cert-web", "lit-webstd-202", "lit-api-204"]
+_N9_LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "bvca-hard-202"]
+_N9_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N9_VIZ = ["diaa-viz-204", "ual-visual-203"]
+DIALOGUES += [
+    D(
+        "es-v9n-tienen-redes-01",
+        ["search", "area_network", "area_cloudsec"],
+        [
+            T("¿tienen algo de redes?", SEARCH, cite_any=_N9_NET),
+            T("y de seguridad en la nube", SEARCH, cite_any=_N9_CLOUDSEC),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9n-excel-gratis-02",
+        ["search", "no_punctuation", "constraint_budget"],
+        [T("curso excel avanzado gratis", SEARCH, cite_any=_N9_SHEET)],
+        split="tune",
+    ),
+    D(
+        "es-v9n-estadistica-03",
+        ["search", "area_data"],
+        [
+            T(
+                "necesito aprender estadística para mi trabajo, trabajo en un laboratorio",
+                SEARCH,
+                cite_any=["ual-estad-202", "diaa-statsw-203", "diaa-math-102", "ual-datos-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9n-administrativa-04",
+        ["skills", "area_data"],
+        [
+            T(
+                "llevo 4 años de administrativa, manejo bien Excel y un poco de SQL",
+                SKILLS,
+                skills=["spreadsheet", "sql"],
+            ),
+            T("me gustaría pasarme al análisis de datos", GOAL + PLAN + EXPLORE, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9n-web-limites-05",
+        ["multi_intent", "constraint_time", "area_web"],
+        [
+            T(
+                "quiero ser desarrollador web, tengo 8 horas a la semana y hasta septiembre",
+                GOAL + PLAN,
+                goal="web",
+                hours=8,
+                deadline=_SEPT9,
+            ),
+            T("vale, ¿qué cursos hago y en qué orden?", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9n-ia-interesa-06",
+        ["goal", "area_ai", "vague"],
+        [T("me interesa todo lo de la inteligencia artificial", GOAL + SEARCH + EXPLORE)],
+        split="tune",
+    ),
+    D(
+        "es-v9n-coursera-07",
+        ["multi_intent", "area_data"],
+        [
+            T(
+                "ya hice un curso de Python en Coursera, ¿hay algo de ciencia de datos?",
+                SEARCH + SKILLS,
+                cite_any=_N9_ML + ["ual-cert-datos", "ual-mineria-301", "ual-python-201", "ual-datos-101"],
+                skills=["python"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v9n-dba-plan-08",
+        ["plan", "area_dba"],
+        [T("armame un plan para llegar a administrador de bases de datos", PLAN + GOAL, goal="dba")],
+        split="tune",
+    ),
+    D(
+        "es-v9n-perdida-09",
+        ["vague"],
+        [T("estoy un poco perdida, quiero cambiar de trabajo pero no sé hacia dónde", EXPLORE)],
+        split="tune",
+    ),
+]

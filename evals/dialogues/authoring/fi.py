@@ -1738,3 +1738,136 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-nlu (session 9, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER9  # noqa: E402
+
+_N9_CYBER = [
+    "bvca-soc-101",
+    "bvca-cert-defence",
+    "bvca-ir-203",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "bvca-vuln-204",
+    "bvca-siem-201",
+]
+_N9_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "lcsi-ne-201",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "ccna-cert-netops",
+]
+_N9_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "lcsi-cloudops-205",
+    "hrd-clouddev-204",
+    "ccna-hybrid-303",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-cert-cloudsec",
+    "hrd-clouddb-303",
+    "hrd-cloudnet-203",
+]
+_N9_CLOUDSEC = ["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"]
+_N9_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_N9_SQL = ["nda-dba-201", "ual-sql-102", "hrd-clouddb-303", "nda-model-102", "nda-cert-dba", "ual-cert-datos"]
+_N9_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+_N9_WEB = ["lit-web-201", "lit-fw-203", "lit-cert-web", "lit-webstd-202", "lit-api-204"]
+_N9_LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "bvca-hard-202"]
+_N9_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N9_VIZ = ["diaa-viz-204", "ual-visual-203"]
+DIALOGUES += [
+    D(
+        "fi-v9n-pilvi-01",
+        ["search", "area_cloud", "area_dba"],
+        [
+            T("onko teillä kursseja pilvipalveluista?", SEARCH, cite_any=_N9_CLOUD),
+            T(
+                "entä tietokannoista",
+                SEARCH,
+                cite_any=["nda-dba-201", "hrd-clouddb-303", "nda-model-102", "nda-nosql-205", "nda-cert-dba"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9n-python-verkossa-02",
+        ["search", "no_punctuation"],
+        [T("python kurssi verkossa", SEARCH, cite_any=_N9_PY)],
+        split="tune",
+    ),
+    D(
+        "fi-v9n-excel-toihin-03",
+        ["search", "slang"],
+        [T("mun pitää oppia Exceliä töitä varten", SEARCH, cite_any=_N9_SHEET)],
+        split="tune",
+    ),
+    D(
+        "fi-v9n-varasto-04",
+        ["skills", "area_cyber"],
+        [
+            T(
+                "Olen tehnyt kuusi vuotta varastotöitä ja osaan SAP:ia ja Exceliä",
+                SKILLS,
+                skills=["spreadsheet", "sap"],
+            ),
+            T("haluaisin jotain tietoturvan parissa", GOAL + EXPLORE, goal="cyber"),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9n-tavoite-05",
+        ["multi_intent", "constraint_time", "area_software"],
+        [
+            T(
+                "tavoite: ohjelmistokehittäjä, 7 tuntia viikossa, kesään mennessä",
+                GOAL + PLAN,
+                goal="software",
+                hours=7,
+                deadline=_BEFORE_SUMMER9,
+            ),
+            T("tee siitä suunnitelma", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9n-tekoaly-06",
+        ["goal", "indirect", "area_ai"],
+        [T("haluaisin joskus rakentaa tekoälysovelluksia", GOAL + EXPLORE, goal="ai")],
+        split="tune",
+    ),
+    D(
+        "fi-v9n-sql-dwh-07",
+        ["multi_intent", "area_dwh"],
+        [
+            T(
+                "osaan jo SQL:n, onko jotain tietovarastoista?",
+                SEARCH + SKILLS,
+                cite_any=["nda-dwh-202", "nda-etl-201", "nda-cert-de"],
+                skills=["sql"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v9n-verkko-08",
+        ["plan", "area_network"],
+        [T("mitä kursseja tarvitsen, että pääsen verkkoasiantuntijaksi?", PLAN + GOAL, goal="network")],
+        split="tune",
+    ),
+    D(
+        "fi-v9n-kassa-09",
+        ["vague", "slang"],
+        [T("en tiedä yhtään mitä opiskelisin, oon ollu kaupan kassalla", EXPLORE + SKILLS)],
+        split="tune",
+    ),
+]

@@ -1789,3 +1789,146 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-nlu (session 9, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+_N9_CYBER = [
+    "bvca-soc-101",
+    "bvca-cert-defence",
+    "bvca-ir-203",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "bvca-vuln-204",
+    "bvca-siem-201",
+]
+_N9_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "lcsi-ne-201",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "ccna-cert-netops",
+]
+_N9_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "lcsi-cloudops-205",
+    "hrd-clouddev-204",
+    "ccna-hybrid-303",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-cert-cloudsec",
+    "hrd-clouddb-303",
+    "hrd-cloudnet-203",
+]
+_N9_CLOUDSEC = ["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"]
+_N9_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_N9_SQL = ["nda-dba-201", "ual-sql-102", "hrd-clouddb-303", "nda-model-102", "nda-cert-dba", "ual-cert-datos"]
+_N9_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+_N9_WEB = ["lit-web-201", "lit-fw-203", "lit-cert-web", "lit-webstd-202", "lit-api-204"]
+_N9_LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "bvca-hard-202"]
+_N9_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N9_VIZ = ["diaa-viz-204", "ual-visual-203"]
+DIALOGUES += [
+    D(
+        "fr-v9n-rgpd-01",
+        ["search", "area_dgov"],
+        [
+            T(
+                "vous avez des formations sur le RGPD ?",
+                SEARCH,
+                cite_any=["inl-rgpd-101", "inl-dpo-201", "inl-cert-gouv", "inl-aipd-202"],
+            ),
+            T("et sur la qualité des données", SEARCH, cite_any=["inl-qualite-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9n-cyber-distance-02",
+        ["search", "no_punctuation", "participation", "area_cyber"],
+        [T("formation cybersécurité à distance", SEARCH, cite_any=_N9_CYBER)],
+        split="tune",
+    ),
+    D(
+        "fr-v9n-reseau-boulot-03",
+        ["search", "area_network"],
+        [
+            T(
+                "je dois apprendre le réseau pour mon boulot, on installe des switchs dans les agences",
+                SEARCH,
+                cite_any=_N9_NET,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9n-compta-04",
+        ["skills", "area_data"],
+        [
+            T(
+                "10 ans de compta, je maîtrise Excel et les tableaux croisés dynamiques",
+                SKILLS,
+                skills=["spreadsheet"],
+            ),
+            T("j'aimerais évoluer vers la data", GOAL + EXPLORE + PLAN, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9n-dpo-limites-05",
+        ["multi_intent", "constraint_time", "constraint_budget", "area_dpo"],
+        [
+            T(
+                "objectif : devenir DPO, 5 h par semaine, budget 1500 €",
+                GOAL + PLAN,
+                goal="dpo",
+                hours=5,
+                budget=(1500, "EUR"),
+            ),
+            T("tu peux me proposer un parcours ?", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9n-former-profs-06",
+        ["goal", "indirect", "area_elearning"],
+        [
+            T(
+                "je voudrais former les enseignants au numérique",
+                GOAL + EXPLORE,
+                goal=["digital literacy", "ict trainer", "e-learning", "instructional design", "teacher"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9n-linux-secu-07",
+        ["multi_intent", "area_cyber"],
+        [
+            T(
+                "je connais déjà Linux, vous avez quoi en sécurité système ?",
+                SEARCH + SKILLS,
+                cite_any=["bvca-hard-202", "inl-pssi-203", "bvca-soc-101", "inl-audit-302"],
+                skills=["linux"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v9n-ingenieur-cloud-08",
+        ["plan", "area_cloud"],
+        [T("quelles formations faut-il suivre pour devenir ingénieur cloud ?", PLAN + GOAL, goal="cloud")],
+        split="tune",
+    ),
+    D(
+        "fr-v9n-perdu-09",
+        ["vague", "slang"],
+        [T("jsuis perdu, je sais pas quoi apprendre", EXPLORE)],
+        split="tune",
+    ),
+]

@@ -1599,3 +1599,136 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-nlu (session 9, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+_N9_CYBER = [
+    "bvca-soc-101",
+    "bvca-cert-defence",
+    "bvca-ir-203",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "bvca-vuln-204",
+    "bvca-siem-201",
+]
+_N9_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "lcsi-ne-201",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "ccna-cert-netops",
+]
+_N9_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "lcsi-cloudops-205",
+    "hrd-clouddev-204",
+    "ccna-hybrid-303",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-cert-cloudsec",
+    "hrd-clouddb-303",
+    "hrd-cloudnet-203",
+]
+_N9_CLOUDSEC = ["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"]
+_N9_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_N9_SQL = ["nda-dba-201", "ual-sql-102", "hrd-clouddb-303", "nda-model-102", "nda-cert-dba", "ual-cert-datos"]
+_N9_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+_N9_WEB = ["lit-web-201", "lit-fw-203", "lit-cert-web", "lit-webstd-202", "lit-api-204"]
+_N9_LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "bvca-hard-202"]
+_N9_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N9_VIZ = ["diaa-viz-204", "ual-visual-203"]
+DIALOGUES += [
+    D(
+        "hi-v9n-kya-cyber-01",
+        ["search", "area_cyber", "area_network"],
+        [
+            T("क्या आपके पास साइबर सुरक्षा पर कोई कोर्स है?", SEARCH, cite_any=_N9_CYBER),
+            T("और नेटवर्किंग पर?", SEARCH, cite_any=_N9_NET),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9n-ml-hinglish-02",
+        ["search", "hinglish", "no_punctuation"],
+        [T("machine learning ka course chahiye online", SEARCH, cite_any=_N9_ML, any_lang=True)],
+        split="tune",
+    ),
+    D(
+        "hi-v9n-excel-office-03",
+        ["search"],
+        [T("मुझे ऑफिस के काम के लिए Excel सीखना है", SEARCH, cite_any=_N9_SHEET)],
+        split="tune",
+    ),
+    D(
+        "hi-v9n-bank-04",
+        ["skills", "area_data"],
+        [
+            T(
+                "मैं 3 साल से बैंक में काम कर रहा हूँ, Excel और थोड़ा Python आता है",
+                SKILLS,
+                skills=["python", "spreadsheet"],
+            ),
+            T("अब डेटा एनालिस्ट बनना चाहता हूँ", GOAL + PLAN, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9n-cloud-limits-05",
+        ["multi_intent", "constraint_time", "constraint_budget", "area_cloud"],
+        [
+            T(
+                "लक्ष्य: क्लाउड इंजीनियर, हफ्ते में 6 घंटे, बजट 20000 रुपये",
+                GOAL + PLAN,
+                goal="cloud",
+                hours=6,
+                budget=(20000, "INR"),
+            ),
+            T("अब प्लान दिखाइए", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9n-websites-06",
+        ["goal", "indirect", "hinglish", "area_web"],
+        [T("mujhe websites banane ka kaam karna hai", GOAL + EXPLORE, goal="web", any_lang=True)],
+        split="tune",
+    ),
+    D(
+        "hi-v9n-java-web-07",
+        ["multi_intent", "area_web"],
+        [
+            T(
+                "मुझे Java आती है, क्या वेब डेवलपमेंट के कोर्स हैं?",
+                SEARCH + SKILLS,
+                cite_any=_N9_WEB,
+                skills=["java"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9n-cyber-analyst-08",
+        ["plan", "area_cyber"],
+        [
+            T(
+                "साइबर सिक्योरिटी एनालिस्ट बनने के लिए कौन कौन से कोर्स करने होंगे?",
+                PLAN + GOAL,
+                goal="cyber",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v9n-man-nahi-09",
+        ["vague"],
+        [T("समझ नहीं आ रहा क्या सीखूँ, नौकरी में मन नहीं लगता", EXPLORE)],
+        split="tune",
+    ),
+]

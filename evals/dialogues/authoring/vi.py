@@ -2005,3 +2005,132 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v9-nlu (session 9, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+from dates import BEFORE_JUNE as _BEFORE_JUNE9  # noqa: E402
+
+_N9_CYBER = [
+    "bvca-soc-101",
+    "bvca-cert-defence",
+    "bvca-ir-203",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "bvca-vuln-204",
+    "bvca-siem-201",
+]
+_N9_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "lcsi-ne-201",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "ccna-cert-netops",
+]
+_N9_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "lcsi-cloudops-205",
+    "hrd-clouddev-204",
+    "ccna-hybrid-303",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-cert-cloudsec",
+    "hrd-clouddb-303",
+    "hrd-cloudnet-203",
+]
+_N9_CLOUDSEC = ["hrd-cloudsec-201", "hrd-cert-cloudsec", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"]
+_N9_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_N9_SQL = ["nda-dba-201", "ual-sql-102", "hrd-clouddb-303", "nda-model-102", "nda-cert-dba", "ual-cert-datos"]
+_N9_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+_N9_WEB = ["lit-web-201", "lit-fw-203", "lit-cert-web", "lit-webstd-202", "lit-api-204"]
+_N9_LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "bvca-hard-202"]
+_N9_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N9_VIZ = ["diaa-viz-204", "ual-visual-203"]
+DIALOGUES += [
+    D(
+        "vi-v9n-anninh-01",
+        ["search", "area_cyber"],
+        [
+            T("bên mình có khóa nào về an ninh mạng không?", SEARCH, cite_any=_N9_CYBER),
+            T("còn về điều tra số thì sao", SEARCH, cite_any=["bvca-forensics-201", "bvca-netfor-302"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9n-python-khongdau-02",
+        ["search", "no_diacritics", "no_punctuation"],
+        [T("khoa hoc lap trinh python online", SEARCH, cite_any=_N9_PY)],
+        split="tune",
+    ),
+    D(
+        "vi-v9n-sql-sep-03",
+        ["search", "area_data"],
+        [T("em cần học SQL cho công việc, sếp bắt làm báo cáo", SEARCH, cite_any=_N9_SQL)],
+        split="tune",
+    ),
+    D(
+        "vi-v9n-ketoan-04",
+        ["skills", "area_data"],
+        [
+            T(
+                "mình làm kế toán 6 năm, dùng Excel hằng ngày, biết chút Power BI",
+                SKILLS,
+                skills=["spreadsheet"],
+            ),
+            T("giờ muốn chuyển sang phân tích dữ liệu", GOAL + PLAN + EXPLORE, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9n-kysumang-05",
+        ["multi_intent", "constraint_time", "area_network"],
+        [
+            T(
+                "mục tiêu kỹ sư mạng, mỗi tuần 5 tiếng, trước tháng 6",
+                GOAL + PLAN,
+                goal="network",
+                hours=5,
+                deadline=_BEFORE_JUNE9,
+            ),
+            T("lên lộ trình giúp mình nhé", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9n-hacker-06",
+        ["goal", "indirect", "area_cyber"],
+        [T("sau này em muốn bảo vệ hệ thống của công ty khỏi hacker", GOAL + EXPLORE, goal="cyber")],
+        split="tune",
+    ),
+    D(
+        "vi-v9n-html-js-07",
+        ["multi_intent", "area_web", "no_punctuation"],
+        [
+            T(
+                "mình biết HTML CSS rồi, có khóa nào về JavaScript không",
+                SEARCH + SKILLS,
+                cite_any=_N9_WEB,
+                skills=["html"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v9n-kysudulieu-08",
+        ["plan", "area_de"],
+        [T("muốn làm kỹ sư dữ liệu thì cần học những khóa nào", PLAN + GOAL, goal="de")],
+        split="tune",
+    ),
+    D(
+        "vi-v9n-chan-09",
+        ["vague", "no_diacritics", "slang"],
+        [T("ko biet nen hoc gi nua, chan qua", EXPLORE)],
+        split="tune",
+    ),
+]

@@ -243,6 +243,9 @@ class Parsed:
     plan_cue: bool = False
     done_cue: bool = False
     ranked: tuple[tuple[str, float], ...] = ()
+    # clauses of a message of several that the classifier reads as statements of what one knows or did ("kann
+    # schon HTML und CSS" in "kann schon HTML und CSS, was gibts zu JavaScript"): their skills are held
+    skill_clauses: tuple[str, ...] = ()
 
     @property
     def intent(self) -> str:

@@ -33,7 +33,7 @@ from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
-from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.nlu.understand import understand
@@ -141,6 +141,22 @@ class OfflineResponder(PlanHandlers):
                 apply_changes(profile, state.pending), state, lang, p.denied_languages
             )
             p.languages = allowed
+        names_job = bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None
+        shown = bool(state.last_results or state.focus) or (
+            state.last_pathway is not None and bool(state.last_pathway.steps)
+        )
+        has_goal = apply_changes(profile, state.pending).goal is not None or bool(
+            state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)
+        )
+        joint.settle(
+            p,
+            named=named is not None,
+            topical=topical,
+            names_job=names_job,
+            shown=shown,
+            has_goal=has_goal,
+            searched=bool(state.last_query) and state.listing == "results",
+        )
         intent = (
             ("apply_suggestion" if offered and suggestions_open else "smalltalk")
             if is_bare_yes(message)
@@ -150,9 +166,8 @@ class OfflineResponder(PlanHandlers):
                 suggestions_open=suggestions_open,
                 named=named is not None,
                 topical=topical,
-                has_goal=apply_changes(profile, state.pending).goal is not None
-                or bool(state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)),
-                names_job=bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None,
+                has_goal=has_goal,
+                names_job=names_job,
             )
         )
         if (

@@ -89,11 +89,13 @@ def changes_from(
     in_role = _skills_instead_of_job(role_text, tools, p.lang, cued=bool(p.current_role))
     if in_role and not p.skills:
         p.skills = tuple((phrase, "intermediate") for phrase in in_role)
-    if intent == "state_skills":
+    if intent == "state_skills" or p.skill_clauses:
         # "osaan vähän Exceliä ja tein SQL-kurssin", "i kno some pyhton", "she knows Excel and a little SQL":
-        # the skills named anywhere in it, besides those the English rules read
+        # the skills named anywhere in it, besides those the English rules read; in a message of another act,
+        # those of its clauses that state what one knows ("kann schon HTML und CSS, was gibts zu JavaScript")
         had = {hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))}
-        named = tools.lexicon.skill_mentions(p.text, inflected=p.lang not in (None, "en"))
+        said = p.text if intent == "state_skills" else " . ".join(p.skill_clauses)
+        named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
     if in_role or _held_not_job(p, role_text, tools):
@@ -168,7 +170,21 @@ def _skills_instead_of_job(
         top = tools.linker.link(text).candidates
         if top and top[0][1] >= FALLBACK:
             return []
-    return tools.lexicon.skill_mentions(text, inflected=True)
+    found = tools.lexicon.skill_mentions(text, inflected=True)
+    if not found and english and len(english.split()) == 1:
+        # "আমি পাইথন জানি": one tool named in another script ("Python"), never a field ("IT support")
+        found = tools.lexicon.skill_mentions(english)
+    return found
+
+
+def mentions(text: str, tools: AssistantTools, lang: str | None, inflected: bool) -> list[str]:
+    """The skills a text names: as written, and through the English of its glossary terms in another language
+    ("আমি পাইথন জানি": Python written in Bengali script)."""
+    found = tools.lexicon.skill_mentions(text, inflected=inflected)
+    english = glossary.english(text, lang, only_terms=True) if lang not in (None, "en") else None
+    if english:
+        found += [x for x in tools.lexicon.skill_mentions(english) if x not in found]
+    return found
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:

@@ -192,6 +192,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
             stated.append(clause)
     stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
+    if len(pairs) > 1:
+        p.skill_clauses = tuple(c for c, pred in pairs if pred.intent == "state_skills" and not _wished(c))
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
         job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
@@ -248,6 +250,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
     return p
+
+
+def _wished(clause: str) -> bool:
+    """Whether a clause has a word of wanting ("ich will Python lernen": no skill held)."""
+    return bool(set(tokens(clause)) & vocab.WISH)
 
 
 def _romanised_wish(clause: str, lang: str | None) -> bool:

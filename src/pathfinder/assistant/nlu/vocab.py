@@ -1261,3 +1261,83 @@ FREE_PHRASES = (
 # phrases of several words that name no subject (Vietnamese syllables that, alone, build subjects: "công" of
 # "công nghệ"), kept out of topics and goals as whole phrases, with or without diacritics
 FUNCTION_PHRASES = ("công việc", "hiện tại", "con số", "bắt đầu", "nghề nghiệp", "làm gì")
+# words that ask for training as such ("courses", "Schulung", "formación", "koulutusta", "khóa học", "कोर्स",
+# "প্রশিক্ষণ"): a wish that names only a subject and one of these asks for courses, not for a career goal
+TRAINING = frozenset(
+    (
+        "course courses training trainings class classes tutorial tutorials workshop workshops bootcamp "
+        "kurs kurse kursen kurses schulung schulungen weiterbildung weiterbildungen fortbildung lehrgang "
+        "angebot angebote seminar seminare "
+        "curso cursos formación formacion capacitación capacitacion taller talleres "
+        "cours formation formations atelier ateliers "
+        "kurssi kurssia kursseja kurssit kursseista kurssin koulutus koulutusta koulutuksia koulutuksen "
+        "khóa khoá đào tạo khoa "
+        "कोर्स कोर्सेज प्रशिक्षण ट्रेनिंग "
+        "কোর্স কোর্সের কোর্সগুলো প্রশিক্ষণ ট্রেনিং"
+    ).split()
+)
+# a purpose at the job one has ("for work", "für die Arbeit", "para mi trabajo", "pour mon boulot", "töitä
+# varten", "cho công việc", "काम के लिए", "কাজের জন্য"; a purpose, never a place: "unhappy at work" is no
+# such phrase): learning a subject for it is a search for courses on it, not a new career goal (token phrases)
+FOR_WORK = (
+    "for work",
+    "for my work",
+    "for my job",
+    "for the job",
+    "for my new job",
+    "for my role",
+    "for my new role",
+    "für die arbeit",
+    "für meine arbeit",
+    "für den job",
+    "für meinen job",
+    "für die firma",
+    "para mi trabajo",
+    "para el trabajo",
+    "para mi empresa",
+    "para la empresa",
+    "pour le travail",
+    "pour mon travail",
+    "pour mon boulot",
+    "pour le boulot",
+    "pour mon poste",
+    "pour l'entreprise",
+    "töitä varten",
+    "työtä varten",
+    "työpaikalle",
+    "cho công việc",
+    "cho công ty",
+    "cho cong viec",
+    "cho cong ty",
+    "काम के लिए",
+    "ऑफिस के लिए",
+    "नौकरी के लिए",
+    "kaam ke liye",
+    "office ke liye",
+    "কাজের জন্য",
+    "অফিসের জন্য",
+    "চাকরির জন্য",
+    "kajer jonno",
+    "office er jonno",
+)
+# words of becoming ("to become", "werden", "llegar a ser", "devenir", "trở thành", "बनना", "হতে"): a job
+# named with one is where the learner wants to go (Finnish says it with the translative "-ksi" ending)
+BECOME = frozenset(
+    "become becoming werden werde ser convertirme devenir trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
+    "banne হতে হব hote hobo".split()
+)
+# the start of a word of learning ("learn", "lernen", "aprender", "apprendre", "opetella", "opiskella",
+# "oppia", "học", "सीखना", "শিখতে", "seekhna"): with a purpose at the job one has, a need, not a skill held
+LEARN_PREFIXES = (
+    "learn", "lern", "aprend", "apprend", "oppi", "opet", "opisk", "học", "hoc", "सीखन", "सीखने", "शिक्षा",
+    "শিখত", "শিখব", "শেখা", "seekhn", "sikhn", "shikht", "shekha",
+)  # fmt: skip
+# the whole field the catalogue serves, named as such ("IT", "tech", "l'informatique", "tietotekniikka", "công
+# nghệ thông tin", "आईटी", "আইটি"): a wish to go there names no goal to plan for (it linked "computer
+# scientist"), but asks where in it to start: the counsellor's opening with directions
+BROAD_FIELD = frozenset(
+    "it ict tech computers computing informatik edv informática informatica informatique tietotekniikka "
+    "tietotekniikkaan tietotekniikan it-ala it-alalle it-alaa it-alan cntt आईटी আইটি".split()
+)
+BROAD_FIELD_PHRASES = ("công nghệ thông tin", "cong nghe thong tin", "information technology")
+BROAD_FIELD_PREFIXES = ("tietotekniik", "it-ala", "informati")  # Finnish case forms, "informática/-que/-k"

@@ -1,0 +1,223 @@
+"""The act of a message read jointly: the classifier's scores together with what the slots and the linking
+found in it. The classifier reads the wording; these rules read the content, so that a phrasing nobody wrote a
+training line for still gets the act its content calls for:
+
+- a goal occupation with limits ("objectif : devenir DPO, 5 h par semaine") states a goal, not only limits;
+- an occupation and a question of what to take ("Welche Kurse brauche ich, um Data Engineer zu werden?") asks
+  for the plan towards it, not for a course's requirements; so does a search for courses to become one;
+- "in which order?" with nothing shown yet asks for a plan; a plan read with the opening or a search close
+  behind and no goal, subject or plan word ("what would you advise me to study?") is that runner-up (with a
+  goal known, the policy plans an opening);
+- a statement of skills nearly tied with a search, right after a search, naming a subject is the next
+  search ("and for React?");
+- a search or a question nearly tied with a plan, naming no new subject, from a learner with a goal asks for
+  the plan towards it;
+- an opening nearly tied with a goal whose wish names a catalogue subject or a job is the goal; a statement
+  about oneself with a clause wanting a subject of the glossary states the goal;
+- a goal that names only the whole field ("I want to move into IT") is the counsellor's opening;
+- an amount in a message that states only limits is the budget, not a price filter;
+- a wish that names only a subject, no job, together with a word asking for training or a purpose at the
+  job one has ("necesito formación en redes para mi empresa", "I need to learn SQL for work") is a search.
+
+`settle` changes `Parsed.predicted` (and puts it first in `ranked`); the dialogue policy (`policy.decide`)
+then weighs it against the conversation. Pure: the caller passes what the catalogue and the taxonomy say."""
+
+from __future__ import annotations
+
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.understand import content
+from pathfinder.assistant.policy import asks_sequence
+
+SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
+_QUESTIONS = ("requirements", "explain", "search")
+# a plan the classifier reads with the opening (or a search) this close behind (measured on the act test's
+# tune half: the openings read as plans had 0.2-0.45 for explore, the plan requests below 0.1)
+OPENING_RUNNER_UP = 0.15
+TIE = 0.1  # two acts this close: the content decides
+
+
+def settle(
+    p: Parsed,
+    *,
+    named: bool,
+    topical: bool,
+    names_job: bool,
+    shown: bool,
+    has_goal: bool = False,
+    searched: bool = False,
+) -> str | None:
+    """Re-read the act of `p` from its content; returns the act when it changed, else None.
+    `named`: a catalogue credential is named; `topical`: the topic is a catalogue topic; `names_job`: the
+    goal words link an occupation; `shown`: the conversation shows a list, a plan or an entry in focus;
+    `has_goal`: the learner has a goal; `searched`: the last answer was a search's list."""
+    act = _joint(p, named=named, topical=topical, names_job=names_job, shown=shown)
+    scores = dict(p.ranked)
+    if (
+        act is None
+        and searched
+        and p.predicted == "state_skills"
+        and scores.get("search", 0.0) >= p.confidence - TIE
+        and topical
+        and not (named or p.done_cue or p.skills)
+    ):
+        act = "search"  # "y de frameworks de javascript tipo react" after a search: the next search
+    if (
+        act is None
+        and has_goal
+        and p.predicted in ("search", "explain")
+        and scores.get("plan", 0.0) >= p.confidence - TIE
+        and not (named or p.ordinals)
+        and not (
+            topical and set(p.topic.casefold().split()) - vocab.TRAINING
+        )  # "formations" names no subject
+    ):
+        act = "plan"  # "quelles formations pour ça ?", "tu lui conseilles quoi ?" once the goal is known
+    if act is None or act == p.predicted:
+        return None
+    p.predicted, p.confidence = act, max(p.confidence, SURE)
+    p.ranked = ((act, p.confidence), *((i, s) for i, s in p.ranked if i != act))
+    return act
+
+
+def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: bool) -> str | None:
+    pred = p.predicted
+    goal = bool(p.goal_text or p.clause_goal)
+    if (
+        pred == "set_constraints"
+        and not (topical or shown)
+        and p.budget is None
+        and p.price_ceiling is not None
+    ):
+        # "maximal 400 Euro" opening a conversation: the learner's budget, not a price filter of a search
+        # (after a list or a plan the policy reads an amount against what was shown)
+        (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
+    if pred == "set_constraints" and names_job and goal and not shown:
+        return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
+    if pred in _QUESTIONS and not named and not p.ordinals and _becoming(p.text):
+        # "which courses do I need to become a data engineer?": the plan towards the job it names; without a
+        # question or a word of training ("ekhon full stack developer hote chai"), the goal stated
+        asked = pred == "requirements" or "?" in p.text or bool(vocab.TRAINING & set(tokens(p.text)))
+        if names_job and goal:
+            return "plan" if asked else "set_goal"
+        job = _job_named(p)
+        if job:
+            # "¿qué cursos necesito para ser científico de datos?": read as the requirements of a course (or
+            # as a search) with no goal clause; the job it names is the goal
+            p.clause_goal, p.goal_english = job
+            return "plan" if asked else "set_goal"
+    if pred in _QUESTIONS and asks_sequence(p.text) and not named and not shown:
+        return "plan"  # "which courses in which order for cloud security?" with nothing shown yet
+    scores = dict(p.ranked)
+    if pred == "explore" and scores.get("set_goal", 0.0) >= p.confidence - TIE and (topical or names_job):
+        terms = _terms(p)
+        if goal or terms:  # an opening or a goal, nearly tied, and the wish has an object: the goal
+            if not goal and terms:
+                p.clause_goal, p.goal_english = terms
+            return "set_goal"
+    if pred == "state_skills" and p.clause_goal and p.goal_english and _wished(p.text):
+        # "मैं रिसर्च स्कॉलर हूँ, HPC और GPU प्रोग्रामिंग सीखना है": a statement about oneself with a clause
+        # wanting a subject of the glossary: the goal is the act, the job comes along
+        return "set_goal"
+    if pred in ("set_goal", "plan") and goal and not p.plan_cue and _only_the_field(p):
+        # "I want to move into IT", "ich will in die IT": no goal to plan for, where in it to start is the
+        # question (the goal words linked "computer scientist" by meaning)
+        p.goal_text = p.clause_goal = p.goal_english = None
+        return "explore"
+    runner_up = max(("explore", "search"), key=lambda i: dict(p.ranked).get(i, 0.0))
+    if (
+        pred == "plan"
+        and dict(p.ranked).get(runner_up, 0.0) >= OPENING_RUNNER_UP
+        and not (topical or names_job or goal or named or shown or p.plan_cue or p.has_constraints)
+        and not asks_sequence(p.text)
+        and glossary.english(p.text, p.lang, only_terms=True) is None
+    ):
+        # "what would you advise me to study?", "what kind of courses do you have?": the classifier hesitates
+        # between a plan and an opening or a search, and there is no goal, subject or plan word to plan for
+        return runner_up
+    job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
+    if pred in ("set_goal", "state_skills", "explore") and topical and not job and not p.done_cue:
+        held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))
+        words = tokens(p.text)
+        # "coordinadora de formación": a training word in the job held asks for nothing
+        training = pred == "set_goal" and bool(vocab.TRAINING & (set(words) - held))
+        # "I use SQL for work" states a skill; "I need to learn SQL for work" asks for courses
+        needed = _for_work(words) and (
+            pred == "set_goal" or any(w.startswith(vocab.LEARN_PREFIXES) for w in words)
+        )
+        if training or needed:
+            return "search"  # a subject asked for as courses, or to be learnt for the job one has
+    return None
+
+
+def _terms(p: Parsed) -> tuple[str, str] | None:
+    """(the glossary terms of the message as written, in English), when it has any."""
+    segs = [(w, e) for w, e in glossary.segments(p.text, p.lang) if e is not None]
+    return (" ".join(w for w, _ in segs), " ".join(e for _, e in segs)) if segs else None
+
+
+def _job_named(p: Parsed) -> tuple[str, str] | None:
+    """(the job's words as written, in English) when the message names a job: in glossary terms
+    ("científico de datos"), else in English words of the domain in any language ("database administrator",
+    "software developer banne ke liye"): a job word and up to two domain words before it."""
+    terms = _terms(p)
+    if terms and glossary.names_role(terms[1]):
+        return terms
+    words = content(p.text).split()
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in glossary.ROLE_WORDS), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and at - start < 2 and _field_word(words[start - 1]):
+        start -= 1
+    phrase = " ".join(words[start : at + 1])
+    return phrase, phrase
+
+
+def _field_word(word: str) -> bool:
+    return glossary.domain_words(word) and word not in vocab.TRAINING and word not in glossary.ROLE_WORDS
+
+
+def _only_the_field(p: Parsed) -> bool:
+    """Whether the goal words name only the whole field ("IT", "l'informatique"): no domain term of the
+    glossary, no job word, and a word or phrase of `vocab.BROAD_FIELD`."""
+    goal = " ".join(x for x in (p.goal_text, p.clause_goal) if x)
+    words = set(tokens(goal)) | {w.split("'")[-1] for w in tokens(goal)}  # "l'informatique"
+    low = f" {' '.join(tokens(goal))} "
+    broad = bool(words & vocab.BROAD_FIELD) or any(f" {ph} " in low for ph in vocab.BROAD_FIELD_PHRASES)
+    broad = broad or any(w.startswith(vocab.BROAD_FIELD_PREFIXES) for w in words)
+    if not broad or words & glossary.ROLE_WORDS or _basics(words):
+        return False  # "lo básico de informática": the basics of computing are digital literacy, a goal
+    english = glossary.english(goal, p.lang, only_terms=True)
+    return english is None or set(english.casefold().split()) <= vocab.BROAD_FIELD | {
+        "information",
+        "technology",
+    }
+
+
+def _wished(text: str) -> bool:
+    """A word of wanting or the start of a word of learning ("want", "muốn", "सीखना")."""
+    words = tokens(text)
+    return bool(set(words) & vocab.WISH) or any(w.startswith(vocab.LEARN_PREFIXES) for w in words)
+
+
+def _basics(words: set[str]) -> bool:
+    return bool(words & set(vocab.LEVEL_LOW)) or any(w.startswith(_BASIC_PREFIXES) for w in words)
+
+
+_BASIC_PREFIXES = ("básic", "basic", "base", "grundl", "perus", "cơ bản", "buniyad", "बुनियाद", "মৌলিক")
+
+
+def _becoming(text: str) -> bool:
+    """A word of becoming or wanting, or a Finnish job word in the translative ("data-insinööriksi")."""
+    words = tokens(text)
+    low = f" {' '.join(words)} "
+    if set(words) & vocab.WISH or any(f" {w} " in low for w in vocab.BECOME):
+        return True
+    return any(w.endswith("ksi") and len(w) > 6 for w in words)
+
+
+def _for_work(words: list[str]) -> bool:
+    low = f" {' '.join(words)} "
+    return any(f" {phrase} " in low for phrase in vocab.FOR_WORK)
