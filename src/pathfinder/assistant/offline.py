@@ -191,7 +191,14 @@ class OfflineResponder(PlanHandlers):
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
         leaning = leaning_to(provisional, spoken)
-        ready = provisional.goal is not None and provisional.constraints.hours_per_week is not None
+        ready = provisional.constraints.hours_per_week is not None and (
+            provisional.goal is not None
+            # "je peux y consacrer 2h par jour" after a search for training in a subject: the plan on it
+            or intent == "set_constraints"
+            and p.hours_per_week is not None
+            and bool(state.topic or state.last_query)
+            and self._topic_goal(p, state) is not None
+        )
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes)
         if intent in ("set_goal", "set_constraints") and change_text and ready and planning_facts:
             # goal and weekly time both known, one of them just said: a counsellor shows the plan now, with
