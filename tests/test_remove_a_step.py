@@ -85,3 +85,20 @@ def test_a_language_ruled_out_is_a_limit_and_holds_nothing(responder: OfflineRes
     limits = [c.constraints.languages for c in answer.profile_changes if c.constraints is not None]
     assert limits and "de" not in limits[0], answer.text
     assert not [c for c in answer.profile_changes if c.credential is not None]
+
+
+@pytest.mark.parametrize(
+    "asked, most", [("what's the most expensive step?", "dearest"), ("and the longest one?", "longest")]
+)
+def test_the_dearest_or_longest_step_then_drop_that_one(
+    responder: OfflineResponder, asked: str, most: str
+) -> None:
+    planned = responder.reply("plan my pathway", History(), PROFILE)
+    history = History().add("plan my pathway", planned)
+    card = responder.reply(asked, history, PROFILE)
+    costs = {i: BY_ID[i].cost_eur or 0.0 for i in PLANNED}
+    hours = {i: BY_ID[i].hours or 0.0 for i in PLANNED}
+    want = max(PLANNED, key=(costs if most == "dearest" else hours).__getitem__)
+    assert card.state.focus == want, card.text
+    answer = responder.reply("drop that one", history.add(asked, card), PROFILE)
+    assert answer.pathway is not None and want not in [s.id for s in answer.pathway.steps]

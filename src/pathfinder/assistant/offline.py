@@ -44,6 +44,7 @@ from pathfinder.assistant.policy import (
     asks_any_courses,
     asks_easiest,
     asks_everything,
+    asks_most,
     asks_order,
     asks_remove,
     asks_start,
@@ -929,6 +930,13 @@ class OfflineResponder(PlanHandlers):
         if asks_easiest(p.text) and not p.refinements:
             shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
             return min(shown, key=_difficulty) if shown else None
+        if most := asks_most(p.text):  # "the most expensive step?": by the price to earn it, or by hours
+            shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+            if most == "dearest":
+                priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
+                return max(priced, key=lambda pc: pc[0])[1] if priced else None
+            timed = [c for c in shown if c.hours]
+            return max(timed, key=lambda c: c.hours or 0.0) if timed else None
         if not (p.refinements and picks_among(p.text)) or state.listing != "results":
             return None
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]

@@ -53,6 +53,26 @@ _MOST = (
 )
 
 
+# "what's the most expensive step?", "welcher ist der teuerste?", "le plus long ?": the dearest or longest
+_DEAREST = re.compile(
+    r"most expensive|priciest|dearest|costliest|teuerst|(?:el|la) m[aá]s car[oa]|(?:le|la) plus ch[eè]re?|"
+    r"kallein|đắt nhất|dat nhat|सबसे महंग|সবচেয়ে দাম",
+    re.IGNORECASE,
+)
+_LONGEST = re.compile(
+    r"\blongest\b|most hours|längst|(?:el|la) m[aá]s larg[oa]|(?:le|la) plus longu?e?|pisin|dài nhất|"
+    r"dai nhat|सबसे लंब|সবচেয়ে লম্বা",
+    re.IGNORECASE,
+)
+
+
+def asks_most(text: str) -> str | None:
+    """'dearest' or 'longest' when a message asks for the most expensive or longest entry shown, else None."""
+    if _DEAREST.search(text):
+        return "dearest"
+    return "longest" if _LONGEST.search(text) else None
+
+
 def superlative(text: str) -> bool:
     """Whether a message asks for the most or least of something ("and the cheapest?")."""
     low = text.lower()
@@ -569,6 +589,8 @@ def decide(
         and not p.refinements
     ):
         return "plan"  # "what should he study?" once the goal is known: the plan towards it
+    if asks_most(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
+        return "select"  # "what's the most expensive step?" after a plan or list: that entry
     if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "which is the easiest?" after a list, a comparison or a plan: that entry
 
