@@ -75,9 +75,12 @@ ANONYMOUS = LearnerProfile(id="anonymous")
 _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाले|\bwala\b|\bwali\b|কোর্সটা|কোর্সটি", re.IGNORECASE)
 # a single course pointed at: a kind word in the singular next to its name ("khóa Spreadsheets", "the SCORM
 # course", "el de minería", "der Virtualisierungskurs", "MPI-kurssi", "... কোর্সটা")
+# one course pointed at: "the X course", "der X-Kurs", "el de X", "le cours de X" (a bare "cours for cyber" or
+# "courses on X" asks for a subject, not one course)
 _ONE_COURSE = re.compile(
-    r"\b(?:course|kurs|curso|cours|formation|kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|-kurssi|"
-    r"कोर्स|কোর্স",
+    r"\b(?:the|this|that|der|den|dem|das|diesen|el|ese|este|le|ce|cette)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|"
+    r"-kurssi|कोर्स|কোর্স",
     re.IGNORECASE,
 )
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
@@ -907,7 +910,9 @@ class OfflineResponder(PlanHandlers):
             acronym = self.tools.lexicon.acronym_title(p.text)
             found = self.tools.get(acronym) if acronym else None
         marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
-        if found is None and (p.done_cue or p.predicted in _ABOUT_ONE or marked):
+        if found is None and (
+            p.done_cue or p.predicted in _ABOUT_ONE and (p.confidence >= 0.5 or refers_back(p.text)) or marked
+        ):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
             fragment = self.tools.lexicon.title_fragment(p.text, marked=marked)
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
