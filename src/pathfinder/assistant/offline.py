@@ -195,12 +195,18 @@ class OfflineResponder(PlanHandlers):
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
         leaning = leaning_to(provisional, spoken)
+        after_search = (
+            provisional.goal is None
+            and intent == "set_constraints"
+            and p.hours_per_week is not None
+            and bool(state.topic or state.last_query)
+        )
+        if after_search:  # "10 h/week until end of next year": the words left over ("end") are no subject
+            p.topic, p.goal_text, p.clause_goal = "", None, None
         ready = provisional.constraints.hours_per_week is not None and (
             provisional.goal is not None
             # "je peux y consacrer 2h par jour" after a search for training in a subject: the plan on it
-            or intent == "set_constraints"
-            and p.hours_per_week is not None
-            and bool(state.topic or state.last_query)
+            or after_search
             and self._topic_goal(p, state) is not None
         )
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes)

@@ -178,7 +178,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     stated = []  # clauses read as statements about oneself: the job is the one naming a job, else the first
     for clause, pred in pairs:
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
-        wish = wish or _romanised_wish(clause, p.lang)
+        wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -214,6 +214,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             key=lambda g: (
                 # "I'm a network engineer, how do I get into AI for networks": the job held is no goal
                 not (held_job and held_job in g[0].casefold()),
+                # "I have a master's in physics and want to do HPC work": the wish, not the degree
+                bool(set(tokens(g[0])) & vocab.WISH),
                 glossary.english(g[0], p.lang, only_terms=True) is not None,
                 g[1].score("set_goal"),
             ),
@@ -255,6 +257,22 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
 def _wished(clause: str) -> bool:
     """Whether a clause has a word of wanting ("ich will Python lernen": no skill held)."""
     return bool(set(tokens(clause)) & vocab.WISH)
+
+
+_CAREER = frozenset(
+    "work job career role arbeit arbeiten beruf trabajo trabajar travail travailler työ".split()
+)
+
+
+def _career_wish(clause: str, intent: str) -> bool:
+    """A wish to work in or become something read as a search or an opening ("want to do HPC work for climate
+    models", "I'd like a job in cloud security"): a goal clause."""
+    words = set(tokens(clause))
+    return (
+        intent in ("search", "explore", "plan")
+        and bool(words & vocab.WISH)
+        and bool(words & (vocab.BECOME | _CAREER))
+    )
 
 
 def _romanised_wish(clause: str, lang: str | None) -> bool:
