@@ -198,3 +198,11 @@ def test_arbitrary_bytes_are_a_report_or_a_catalogue_error(data, suffix):
 def test_arbitrary_text_is_a_report_or_a_catalogue_error(text, suffix):
     report = _load("text" + suffix, ("id,title,provider\n" + text).encode("utf-8", "surrogatepass"))
     assert report is None or all(r.reason for r in report.rejects)
+
+
+def test_a_lone_no_break_space_in_cp1252_is_a_blank_row():
+    # found by the fuzzer above (session 9): the encoding guesser read the byte 0xA0 as cp850 "á", so a blank
+    # row became a record rejected for missing fields
+    data = "id,title,provider\n\xa0,,\n".encode("cp1252")
+    report = _load("catalogue.csv", data)
+    assert report is not None and report.imported == 0 and report.rejected == 0

@@ -96,9 +96,10 @@ def _guess_encoding(data: bytes, name: str) -> str:
             "(it is not UTF-8). Save the file as UTF-8 and retry."
         )
     # Western single-byte guesses are interchangeable for catalogue text; cp1252 is the superset that
-    # also maps the curly quotes and dashes spreadsheets produce.
+    # also maps the curly quotes and dashes spreadsheets produce. The DOS code pages are what the guesser
+    # picks on scant evidence (a lone no-break space, 0xA0, read as cp850 "á"); spreadsheets export cp1252.
     encoding = best.encoding
-    if encoding in {"latin_1", "iso8859_15", "cp1250", "mac_roman"}:
+    if encoding in {"latin_1", "iso8859_15", "cp1250", "mac_roman", "cp850", "cp437", "cp858"}:
         try:
             data.decode("cp1252")
             return "cp1252"
