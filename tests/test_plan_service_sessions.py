@@ -85,3 +85,38 @@ def test_kept_sessions_are_bounded_least_recently_used_out(world, monkeypatch):
     kept = {k[3] for k in service._sessions}  # the profile's part of the key
     assert planning.profile_key(profiles[0]) not in kept
     assert planning.profile_key(profiles[2]) in kept
+
+
+def _with_exact_copies(catalogue, copies: int = 2):
+    """The catalogue and `copies` exact copies of each entry (new ids, the same hours and prices): selections
+    of exactly equal effort, where only the solver's search path decides (session 9: where a changed start or
+    option shows)."""
+    out = list(catalogue)
+    for k in range(1, copies + 1):
+        suffix = f"-c{k}"
+        out += [
+            c.model_copy(
+                update={
+                    "id": c.id + suffix,
+                    "prerequisites": tuple(p + suffix for p in c.prerequisites),
+                    "stacks_into": tuple(
+                        s.model_copy(update={"target": s.target + suffix}) for s in c.stacks_into
+                    ),
+                }
+            )
+            for c in catalogue
+        ]
+    return out
+
+
+def test_strategy_follow_ups_where_plans_tie_are_a_new_sessions(world):
+    taxonomy, catalogue, _ = world
+    tied = _with_exact_copies(catalogue)
+    lookup = CatalogueLookup(tied)
+    service = PlanService(lookup, taxonomy, today=lambda: TODAY)
+    for profile in _profiles(taxonomy)[:5]:
+        gap = analyse_gap(profile, taxonomy, lookup, today=TODAY)
+        for strategy in ("cheapest", "balanced", "fastest"):
+            got = service.plan(profile, strategy)
+            want = plan_pathway(profile, gap, lookup, strategy, today=TODAY)
+            assert got.model_dump_json() == want.model_dump_json(), (profile.goal, strategy)
