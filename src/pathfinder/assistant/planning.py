@@ -22,10 +22,14 @@ from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.domain.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
+    from pathfinder.planner import PlanningSession
     from pathfinder.planner.gaps import Gap
 
 T = TypeVar("T")
 PLAN_CACHE_SIZE = 256  # entries (a gap or one strategy's plan each); a plan is tens of kB at most
+# planning sessions kept for follow-ups that ask another strategy of the same profile ("cheaper?", "and the
+# fastest one?"): each holds its candidate sets (a few thousand candidates at 10k) and the plans it made
+SESSIONS_KEPT = 8
 
 
 class PlanCache:
@@ -149,6 +153,10 @@ class PlanService:
         self.solved = SolvedSelections()  # optimal MILP selections shared by this service's sessions
         self._lookup: Sequence[Credential] | None = None
         self._lock = threading.Lock()
+        # the last sessions by (catalogue version, taxonomy, profile, today): see `_session`
+        self._sessions: OrderedDict[tuple[Hashable, ...], tuple[PlanningSession, threading.Lock]] = (
+            OrderedDict()
+        )
 
     def prepare(self) -> PlanService:
         """Build the planning lookup and its per-catalogue tables now (a server's warm-up), not in the first
@@ -204,7 +212,8 @@ class PlanService:
 
     def plans(self, profile: LearnerProfile, strategies: Sequence[str]) -> dict[str, Pathway]:
         """A pathway per strategy; the ones not cached yet are planned in one `PlanningSession`, which
-        shares candidate sets between them."""
+        shares candidate sets between them, and which a later call for another strategy of the same profile
+        (a follow-up such as "cheaper?") plans in again (`_session`)."""
         from pathfinder.planner import PlanningSession
         from pathfinder.planner.instance import check_strategy
 
@@ -212,16 +221,38 @@ class PlanService:
             check_strategy(s)
         today = self.today()
         gap = self.gap(profile, today)
-        session: list[PlanningSession] = []
+        catalogue = self.catalogue  # built before `_session` takes the service's lock
 
         def planned(strategy: str) -> Callable[[], Pathway]:
             def run() -> Pathway:
-                if not session:
-                    session.append(PlanningSession(gap, self.catalogue, today=today, solved=self.solved))
-                return session[0].plan_with_relaxations(profile, strategy)
+                session, lock = self._session(
+                    self._key("session", profile, today),
+                    lambda: PlanningSession(gap, catalogue, today=today, solved=self.solved),
+                )
+                with lock:  # a session is not thread-safe; two strategies of one profile plan in turn
+                    return session.plan_with_relaxations(profile, strategy)
 
             return run
 
         return {
             s: self.cache.get_or_compute(self._key("plan", profile, today, s), planned(s)) for s in strategies
         }
+
+    def _session(
+        self, key: tuple[Hashable, ...], make: Callable[[], PlanningSession]
+    ) -> tuple[PlanningSession, threading.Lock]:
+        """The planning session kept under `key` (least recently used out beyond SESSIONS_KEPT), or a new one.
+
+        Speed only: a `PlanningSession` is a function of its gap, catalogue and date (all in `key` with the
+        profile), and what it keeps between calls gives the answers a new session would give: candidate sets
+        are reused only where `candidates.serves` proves them the same, plans by the constraints they were
+        made under, optimal selections by their whole model (`selection.model_key`, as `self.solved` already
+        does across sessions), and its first-stage starts change only how fast the optimal value is found."""
+        with self._lock:
+            found = self._sessions.get(key)
+            if found is None:
+                found = self._sessions[key] = (make(), threading.Lock())
+            self._sessions.move_to_end(key)
+            while len(self._sessions) > SESSIONS_KEPT:
+                self._sessions.popitem(last=False)
+            return found
