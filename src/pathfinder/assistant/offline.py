@@ -101,8 +101,11 @@ class OfflineResponder(PlanHandlers):
         known = state.language or conversation_language("", earlier)
         p = understand(message, self.today(), known)
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
+        if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
+            near = self.tools.lexicon.find_title(message)
+            named = [c for c in (self.tools.get(near),) if c is not None] if near else []
         names = course_names(message)  # "habt ihr den AWS Certified Solutions Architect?": a name, not German
-        if named or (names and known and p.lang != known):
+        if named or (names and p.lang != known):
             # course titles are in their own language: the learner's words around them decide
             p.lang = _own_words_language(message, named, known, names) or p.lang
         lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
@@ -1378,11 +1381,28 @@ def _own_words_language(
     rest = message
     for c in named:
         rest = re.sub(re.escape(c.title), " ", rest, flags=re.IGNORECASE).replace(c.id, " ")
+        rest = _without_title_words(rest, c.title)
     for name in names or ():
         rest = rest.replace(name, " ")
     if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
         return known or "en"
     return identify(rest, known)
+
+
+def _without_title_words(text: str, title: str) -> str:
+    """`text` without the words that are words of `title` as typed with a typo or two ("Fundations" for
+    "Foundations"; one edit per five letters), so a title quoted inexactly says nothing of the language."""
+    from rapidfuzz.distance import OSA
+
+    own = {w.casefold() for w in re.findall(r"\w+", title) if len(w) >= 3}
+
+    def quoted(word: str) -> bool:
+        low = word.casefold()
+        return low in own or (
+            len(low) >= 5 and any(OSA.distance(low, w) <= max(1, len(low) // 5) for w in own)
+        )
+
+    return re.sub(r"\w+", lambda m: " " if quoted(m.group(0)) else m.group(0), text)
 
 
 def in_order(creds: list[Credential]) -> list[Credential]:
