@@ -53,6 +53,7 @@ def responder(taxonomy: Taxonomy) -> OfflineResponder:
         ),  # not in the catalogue
         ("Onko teillä Microsoft Azure Administrator Certification?", "fi"),
         ("Tell me more about Cloud Monitoring and Reportng", "en"),
+        ("any security compliance courses for the cloud?", "en"),  # words of a title, not the title
     ],
 )
 def test_a_first_message_quoting_an_english_title_is_answered_in_the_learners_language(
@@ -60,3 +61,71 @@ def test_a_first_message_quoting_an_english_title_is_answered_in_the_learners_la
 ) -> None:
     answer = responder.reply(text, History(), LearnerProfile(id="x"))
     assert answer.state.language == lang, answer.text
+
+
+def _after(r: OfflineResponder, *messages: str, learner: LearnerProfile) -> History:
+    history = History()
+    for message in messages:
+        history = history.add(message, r.reply(message, history, learner))
+    return history
+
+
+def test_chi_phi_is_a_cost_not_free() -> None:
+    from pathfinder.assistant.nlu.slots import extract
+
+    assert not extract("học phí khóa này bao nhiêu?", TODAY, "vi").free  # a fee
+    assert extract("có khóa nào miễn phí không?", TODAY, "vi").free
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what would all of them cost together?", "und was kostet das alles zusammen?", "¿y el precio total?",
+     "combien pour l'ensemble, au total ?", "entä kokonaishinta?", "tổng chi phí là bao nhiêu?",
+     "कुल खर्च कितना होगा?", "how long is the whole lot going to take?"],
+)  # fmt: skip
+def test_a_total_asked_after_a_list_with_no_goal_adds_the_list_up(
+    responder: OfflineResponder, text: str
+) -> None:
+    learner = LearnerProfile(id="nobody")
+    history = _after(responder, "show me security courses", learner=learner)
+    shown = history.turns[-1].answer
+    assert shown is not None and shown.state.listing == "results"
+    answer = responder.reply(text, history, learner)
+    assert answer.intent == "explain", answer.text
+    assert answer.pathway is None
+    n = len(shown.state.last_results)
+    assert f"{n} " in answer.text and "1,294" in answer.text, answer.text  # 250 + 900 + 49 + 95 EUR
+    assert answer.state.focus is None  # no course taken for the whole list
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["and what's the total cost?", "wie lange dauert das Ganze insgesamt?", "y todo junto, ¿cuánto cuesta?"],
+)
+def test_a_total_asked_after_a_list_with_a_goal_known_is_the_plan_with_its_totals(
+    responder: OfflineResponder, text: str
+) -> None:
+    history = _after(responder, "show me security courses", learner=LEARNER)
+    answer = responder.reply(text, history, LEARNER)
+    assert answer.intent == "plan", answer.text
+    assert answer.pathway is not None and answer.pathway.steps
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("which EQF level will I be at when I finish?", "en"),
+     ("auf welchem EQR-Niveau lande ich am Ende?", "de"), ("¿qué nivel EQF alcanzo al final?", "es"),
+     ("au bout du parcours j'atteins quel niveau CEC ?", "fr"),
+     ("mille EQF-tasolle päädyn lopussa?", "fi"), ("cuối cùng tôi đạt trình độ EQF mấy?", "vi")],
+)  # fmt: skip
+def test_the_level_a_plan_ends_at_is_answered_not_the_plan_again(
+    responder: OfflineResponder, text: str, lang: str
+) -> None:
+    history = _after(responder, "make me a plan", learner=LEARNER)
+    answer = responder.reply(text, history, LEARNER)
+    assert answer.intent == "explain", answer.text
+    assert answer.pathway is None, answer.text
+    assert "5" in answer.text and "viz-intro" in {c.id for c in answer.citations}, (
+        answer.text
+    )  # the last step
+    assert answer.state.language == lang

@@ -45,6 +45,7 @@ from pathfinder.assistant.policy import (
     asks_easiest,
     asks_everything,
     asks_order,
+    asks_plan_totals,
     asks_remove,
     asks_start,
     decide,
@@ -57,6 +58,7 @@ from pathfinder.assistant.policy import (
     worries_too_late,
 )
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, changes_from, merge_pending
+from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -102,8 +104,8 @@ class OfflineResponder(PlanHandlers):
         p = understand(message, self.today(), known)
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
         if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
-            near = self.tools.lexicon.find_title(message)
-            named = [c for c in (self.tools.get(near),) if c is not None] if near else []
+            near = self.tools.get(self.tools.lexicon.find_title(message) or "")
+            named = [near] if near is not None and _quotes_title(message, near.title) else []
         names = course_names(message)  # "habt ihr den AWS Certified Solutions Architect?": a name, not German
         if named or (names and p.lang != known):
             # course titles are in their own language: the learner's words around them decide
@@ -240,6 +242,32 @@ class OfflineResponder(PlanHandlers):
             r = self._hours_needed(p, state.last_pathway, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            asks_end_level(p.text)
+            and plan_shown
+            and state.last_pathway is not None
+            and state.last_pathway.steps
+            and named is None
+            and not p.ordinals
+        ):
+            # "et ça donne quel niveau CEC à la fin ?" after a plan: the level it ends at, no re-plan
+            text, cited = end_level(state.last_pathway, self.tools.get)
+            r = _Reply(text, "explain", retrieved=cited)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            state.listing == "results"
+            and state.last_results
+            and provisional.goal is None
+            and named is None
+            and not p.ordinals
+            and not p.has_constraints
+            and not p.has_filters
+            and asks_plan_totals(p.text, bool(state.focus))
+        ):
+            # "and the total cost?" about a list with no goal to plan towards: what the list adds up to
+            shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+            r = _Reply(list_totals(shown), "explain", retrieved=shown)
         elif (conversion := ects_conversion(p.text)) and named is None and not p.ordinals:
             # "how many hours is 5 ECTS?": the conversion, then what is missing for a plan
             key, values = conversion
@@ -1389,9 +1417,9 @@ def _own_words_language(
     return identify(rest, known)
 
 
-def _without_title_words(text: str, title: str) -> str:
-    """`text` without the words that are words of `title` as typed with a typo or two ("Fundations" for
-    "Foundations"; one edit per five letters), so a title quoted inexactly says nothing of the language."""
+def _title_word(title: str) -> Callable[[str], bool]:
+    """Whether a word is a word of `title` (three letters or more), as typed or with a typo or two
+    ("Fundations" for "Foundations"; one edit per five letters)."""
     from rapidfuzz.distance import OSA
 
     own = {w.casefold() for w in re.findall(r"\w+", title) if len(w) >= 3}
@@ -1402,6 +1430,21 @@ def _without_title_words(text: str, title: str) -> str:
             len(low) >= 5 and any(OSA.distance(low, w) <= max(1, len(low) // 5) for w in own)
         )
 
+    return quoted
+
+
+def _quotes_title(text: str, title: str) -> bool:
+    """Whether `text` quotes the whole of `title` (each of its words of three letters or more, typos
+    allowed), not a few of its words ("data analysis" is a topic, not "Statistics for Data Analysis")."""
+    own = {w.casefold() for w in re.findall(r"\w+", title) if len(w) >= 3}
+    quoted = _title_word(title)
+    return len(own) >= 2 and sum(quoted(w) for w in set(re.findall(r"\w+", text))) >= len(own)
+
+
+def _without_title_words(text: str, title: str) -> str:
+    """`text` without the words of `title` (typos allowed, `_title_word`), so a title quoted inexactly says
+    nothing of the language the learner writes in."""
+    quoted = _title_word(title)
     return re.sub(r"\w+", lambda m: " " if quoted(m.group(0)) else m.group(0), text)
 
 

@@ -407,7 +407,7 @@ SPEAK = (
 
 FREE = (
     "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
-    "maksuton maksuttomia miễn phí मुफ़्त मुफ्त "
+    "maksuton maksuttomia मुफ़्त मुफ्त "  # "miễn phí" as a phrase (slots.extract): "phí" alone is a fee
     "निःशुल्क বিনামূল্যে ফ্রি"
 ).split()
 
