@@ -129,3 +129,38 @@ def test_the_level_a_plan_ends_at_is_answered_not_the_plan_again(
         answer.text
     )  # the last step
     assert answer.state.language == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["are any of those taught in German?", "gibt es davon welche auf Deutsch?",
+     "¿alguno de esos está en alemán?", "lesquels sont en allemand ?", "onko niistä joku saksaksi?",
+     "इनमें से कोई जर्मन में है?"],
+)  # fmt: skip
+def test_a_language_asked_of_a_list_filters_it_and_leaves_the_profile_alone(
+    responder: OfflineResponder, text: str
+) -> None:
+    learner = LearnerProfile(id="asker")
+    history = _after(responder, "show me security courses", learner=learner)
+    answer = responder.reply(text, history, learner)
+    assert not any("languages" in c.fields for c in answer.profile_changes), answer.profile_changes
+    cited = {c.id for c in answer.citations}
+    assert cited == {"cyber-start", "cyber-de"}, answer.text  # the two German entries of the four shown
+    assert answer.state.last_results and set(answer.state.last_results) == cited
+
+
+def test_a_language_asked_of_a_list_with_none_in_it_says_so_and_searches_without_saving(
+    responder: OfflineResponder,
+) -> None:
+    learner = LearnerProfile(id="asker")
+    history = _after(responder, "show me security courses", learner=learner)
+    answer = responder.reply("do any of these come in Spanish?", history, learner)
+    assert not any("languages" in c.fields for c in answer.profile_changes), answer.profile_changes
+    assert "unchanged" in answer.text, answer.text
+
+
+def test_a_language_limit_stated_after_a_list_is_still_saved(responder: OfflineResponder) -> None:
+    learner = LearnerProfile(id="limiter")
+    history = _after(responder, "show me security courses", learner=learner)
+    answer = responder.reply("only German ones please", history, learner)
+    assert any("languages" in c.fields for c in answer.profile_changes), answer.text

@@ -7,6 +7,7 @@ records the dialogue state for follow-ups.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -51,6 +52,7 @@ from pathfinder.assistant.policy import (
     decide,
     lists,
     names_certificate,
+    of_those,
     picks_among,
     refers_back,
     starts_client_plan,
@@ -191,7 +193,10 @@ class OfflineResponder(PlanHandlers):
             p.budget, p.currency = p.max_cost, "EUR"
         held = self._held(p, state, named, intent)
         before = apply_changes(profile, state.pending)
-        changes, change_text = changes_from(p, self.tools, before, intent, held)
+        # "any of them in German?" about a list: a question of the list, not the learner's study languages
+        filtering = _filters_list(p, state, named is not None)
+        said = dataclasses.replace(p, languages=[]) if filtering else p
+        changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
@@ -240,6 +245,14 @@ class OfflineResponder(PlanHandlers):
         ):
             # "how many hours a week do I need to finish by June?" after a plan: from its totals, no re-plan
             r = self._hours_needed(p, state.last_pathway, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif filtering and (kept := self._shown_in(state, p.languages)):
+            # the entries shown taught in the language asked about, the profile left as it is
+            intro = t("filtered_list", langs=md.languages(tuple(p.languages)))
+            lines = "\n".join(md.credential_line(i, c) for i, c in enumerate(kept, 1))
+            r = _Reply(intro + "\n\n" + lines, "refine", retrieved=kept)
+            r.state = {"last_results": tuple(c.id for c in kept), "listing": "results", "focus": None}
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
@@ -294,6 +307,8 @@ class OfflineResponder(PlanHandlers):
             stated = provisional.languages or provisional.constraints.languages
             with languages_implied(not stated):
                 r = self._handle(intent, p, state, leaning)
+            if filtering:  # none of the list in that language: the search in it, the profile unchanged
+                r.text = t("filtered_list_none", langs=md.languages(tuple(p.languages))) + "\n\n" + r.text
             if change_text and intent != "skip_step":
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
             if r.intent == "refine" and r.pathway is not None and states_limit(p):
@@ -342,6 +357,12 @@ class OfflineResponder(PlanHandlers):
             responder="offline",
             state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
         )
+
+    def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
+        """The entries of the list shown that are taught in one of `languages`."""
+        wanted = {x.lower() for x in languages}
+        shown = [self.tools.get(i) for i in state.last_results]
+        return [c for c in shown if c is not None and wanted & {x.lower() for x in c.languages}]
 
     def _hours_needed(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> _Reply:
         """The weekly hours the plan shown asks for by the deadline (the message's, else the learner's)."""
@@ -1439,6 +1460,23 @@ def _quotes_title(text: str, title: str) -> bool:
     own = {w.casefold() for w in re.findall(r"\w+", title) if len(w) >= 3}
     quoted = _title_word(title)
     return len(own) >= 2 and sum(quoted(w) for w in set(re.findall(r"\w+", text))) >= len(own)
+
+
+def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
+    """Whether a message asks which entries of the list shown are in a language ("any of them in German?",
+    "gibt es die auch auf Spanisch?", "lesquels sont en français ?"): a language asked about in a question
+    or of the entries as a group, not a limit ("only in English", "in English please") nor languages the
+    learner speaks."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and bool(p.languages)
+        and not p.spoken_languages
+        and not named
+        and not p.ordinals
+        and not limits_language(p.text)
+        and (of_those(p.text) or "?" in p.text or "？" in p.text)
+    )
 
 
 def _without_title_words(text: str, title: str) -> str:

@@ -145,6 +145,12 @@ _OF_THOSE = re.compile(
 )
 
 
+def of_those(text: str) -> bool:
+    """Whether a message points at the entries shown as a group ("any of them", "welche davon", "parmi
+    eux", "इनमें से")."""
+    return bool(_OF_THOSE.search(text))
+
+
 def asks_everything(text: str) -> bool:
     """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa")."""
     return "tất cả" in text.lower() or any(w in _EVERYTHING for w in _words(text))
