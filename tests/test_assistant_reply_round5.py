@@ -164,3 +164,36 @@ def test_a_language_limit_stated_after_a_list_is_still_saved(responder: OfflineR
     history = _after(responder, "show me security courses", learner=learner)
     answer = responder.reply("only German ones please", history, learner)
     assert any("languages" in c.fields for c in answer.profile_changes), answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("kannst du mir einen Lernweg bauen?", "de"), ("tu peux me préparer un parcours ?", "fr")],
+)
+def test_a_preview_with_another_language_and_a_change_has_no_only_this_language_note(
+    taxonomy: Taxonomy, text: str, lang: str
+) -> None:
+    """Nothing in the conversation's language within the budget: the plan previewed with English added and
+    one change says so in its lead-in; no note may then claim that only courses in the conversation's
+    language are planned, nor list the English steps as taught in another language."""
+    from pathfinder.assistant.i18n import language_label, replying_in, t
+    from pathfinder.domain import Constraints, Relaxation
+
+    budget = Relaxation(constraint="budget", current=50.0, needed=500.0, message="EUR 450 more (EUR 500).")
+
+    def plan(profile: LearnerProfile, gap, credentials, strategy) -> Pathway:
+        english = "en" in (*profile.languages, *profile.constraints.languages)
+        if english and (profile.constraints.budget or 0) >= 500:
+            return PLAN
+        widen = Relaxation(constraint="languages", current=lang, needed="en", message="Allow courses in en.")
+        return Pathway(goal_label="data analyst", relaxations=(budget,) if english else (budget, widen))
+
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
+    learner = LEARNER.model_copy(update={"constraints": Constraints(budget=50, currency="EUR")})
+    answer = OfflineResponder(tools, lambda: TODAY).reply(text, History(), learner)
+    assert answer.pathway is not None and answer.pathway.steps, answer.text
+    with replying_in(lang):
+        note = t("pref_note", name=language_label(lang))
+    assert answer.state.language == lang
+    assert note not in answer.text, answer.text
+    assert "Python Basics" in answer.text and answer.text.count("Python Basics") == 1, answer.text
