@@ -197,3 +197,20 @@ def test_a_preview_with_another_language_and_a_change_has_no_only_this_language_
     assert answer.state.language == lang
     assert note not in answer.text, answer.text
     assert "Python Basics" in answer.text and answer.text.count("Python Basics") == 1, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Netzwerk Grundlagen Kurs online", "de"), ("Curso Redes Avanzado en línea", "es")]
+)
+def test_a_name_in_the_learners_own_language_with_nothing_around_it_keeps_that_language(
+    responder: OfflineResponder, text: str, lang: str
+) -> None:
+    answer = responder.reply(text, History(), LearnerProfile(id="x"))
+    assert answer.state.language == lang, answer.text
+
+
+def test_mien_phi_is_free_in_a_vietnamese_search() -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand("có khóa học lập trình nào miễn phí không?", TODAY)
+    assert p.max_cost == 0 or p.free, p

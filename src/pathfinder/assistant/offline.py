@@ -1423,8 +1423,9 @@ def _own_words_language(
     message: str, named: list[Credential], known: str | None, names: list[str] | None = None
 ) -> str | None:
     """The language of a message without the catalogue titles and ids it names (and the other course names
-    it gives, `names`); the conversation's language (else English) when too few of the learner's own words
-    are left to tell."""
+    it gives, `names`); the conversation's language (else English; else, for names the catalogue lacks,
+    None: "Cloud Sicherheit Kurs online" may be a name in the learner's own language) when too few of the
+    learner's own words are left to tell."""
     from pathfinder.assistant.nlu.language import identify
 
     rest = message
@@ -1434,7 +1435,7 @@ def _own_words_language(
     for name in names or ():
         rest = rest.replace(name, " ")
     if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
-        return known or "en"
+        return known or ("en" if named else None)
     return identify(rest, known)
 
 
