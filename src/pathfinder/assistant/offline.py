@@ -251,8 +251,14 @@ class OfflineResponder(PlanHandlers):
             # the entries shown taught in the language asked about, the profile left as it is
             intro = t("filtered_list", langs=md.languages(tuple(p.languages)))
             lines = "\n".join(md.credential_line(i, c) for i, c in enumerate(kept, 1))
-            r = _Reply(intro + "\n\n" + lines, "refine", retrieved=kept)
-            r.state = {"last_results": tuple(c.id for c in kept), "listing": "results", "focus": None}
+            narrowed = state.last_filters.model_copy(update={"languages": tuple(p.languages)})
+            r = _Reply(intro + "\n\n" + lines, "refine", filters=narrowed, retrieved=kept)
+            r.state = {
+                "last_results": tuple(c.id for c in kept),
+                "last_filters": narrowed,
+                "listing": "results",
+                "focus": None,
+            }
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
