@@ -214,3 +214,27 @@ def test_mien_phi_is_free_in_a_vietnamese_search() -> None:
 
     p = understand("có khóa học lập trình nào miễn phí không?", TODAY)
     assert p.max_cost == 0 or p.free, p
+
+
+def test_the_end_level_names_the_highest_step_and_the_certificate_earned() -> None:
+    from pathfinder.assistant.summaries import end_level
+
+    by_id = {c.id: c for c in CATALOGUE}
+    steps = (
+        Step(id="mining-1", title="Data Mining in Practice", start_week=1, end_week=4, hours=20),  # EQF 6
+        Step(id="viz-intro", title="Data Visualisation Essentials", start_week=5, end_week=8, hours=20),  # 5
+    )
+    plan = Pathway(goal_label="data analyst", steps=steps, stacks_earned=("cert-data",))
+    text, cited = end_level(plan, by_id.get)
+    assert "**EQF level 5**" in text and "level 6: " in text and "Certificate in Data Analysis" in text, text
+    assert [c.id for c in cited] == ["viz-intro", "cert-data", "mining-1"]
+
+
+def test_a_lists_total_leaves_certificates_out_and_counts_unpriced_entries() -> None:
+    from pathfinder.assistant.summaries import list_totals
+
+    by_id = {c.id: c for c in CATALOGUE}
+    unpriced = by_id["py-basics"].model_copy(update={"id": "nop", "cost": None})
+    text = list_totals([by_id["cert-data"], by_id["sql-analysts"], by_id["viz-intro"], unpriced])
+    assert text.startswith("The 3 courses listed") and "EUR 200" in text, text  # 120 + 80
+    assert "1 of them state no price" in text, text
