@@ -7,6 +7,7 @@ records the dialogue state for follow-ups.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -46,11 +47,13 @@ from pathfinder.assistant.policy import (
     asks_everything,
     asks_most,
     asks_order,
+    asks_plan_totals,
     asks_remove,
     asks_start,
     decide,
     lists,
     names_certificate,
+    of_those,
     picks_among,
     refers_back,
     starts_client_plan,
@@ -58,6 +61,7 @@ from pathfinder.assistant.policy import (
     worries_too_late,
 )
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, changes_from, merge_pending
+from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -105,8 +109,11 @@ class OfflineResponder(PlanHandlers):
         known = state.language or conversation_language("", earlier)
         p = understand(message, self.today(), known)
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
+        if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
+            near = self.tools.get(self.tools.lexicon.find_title(message) or "")
+            named = [near] if near is not None and _quotes_title(message, near.title) else []
         names = course_names(message)  # "habt ihr den AWS Certified Solutions Architect?": a name, not German
-        if named or (names and known and p.lang != known):
+        if named or (names and p.lang != known):
             # course titles are in their own language: the learner's words around them decide
             p.lang = _own_words_language(message, named, known, names) or p.lang
         lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
@@ -190,7 +197,10 @@ class OfflineResponder(PlanHandlers):
             p.budget, p.currency = p.max_cost, "EUR"
         held = self._held(p, state, named, intent)
         before = apply_changes(profile, state.pending)
-        changes, change_text = changes_from(p, self.tools, before, intent, held)
+        # "any of them in German?" about a list: a question of the list, not the learner's study languages
+        filtering = _filters_list(p, state, named is not None)
+        said = dataclasses.replace(p, languages=[]) if filtering else p
+        changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
         provisional = apply_changes(profile, state.pending)
@@ -254,6 +264,46 @@ class OfflineResponder(PlanHandlers):
             r = self._hours_needed(p, state.last_pathway, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif filtering and (kept := self._shown_in(state, p.languages)):
+            # the entries shown taught in the language asked about, the profile left as it is
+            intro = t("filtered_list", langs=md.languages(tuple(p.languages)))
+            lines = "\n".join(md.credential_line(i, c) for i, c in enumerate(kept, 1))
+            narrowed = state.last_filters.model_copy(update={"languages": tuple(p.languages)})
+            r = _Reply(intro + "\n\n" + lines, "refine", filters=narrowed, retrieved=kept)
+            r.state = {
+                "last_results": tuple(c.id for c in kept),
+                "last_filters": narrowed,
+                "listing": "results",
+                "focus": None,
+            }
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            asks_end_level(p.text)
+            and plan_shown
+            and state.last_pathway is not None
+            and state.last_pathway.steps
+            and named is None
+            and not p.ordinals
+        ):
+            # "et ça donne quel niveau CEC à la fin ?" after a plan: the level it ends at, no re-plan
+            text, cited = end_level(state.last_pathway, self.tools.get)
+            r = _Reply(text, "explain", retrieved=cited)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            state.listing == "results"
+            and state.last_results
+            and provisional.goal is None
+            and named is None
+            and not p.ordinals
+            and not p.has_constraints
+            and not p.has_filters
+            and asks_plan_totals(p.text, bool(state.focus))
+        ):
+            # "and the total cost?" about a list with no goal to plan towards: what the list adds up to
+            shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+            r = _Reply(list_totals(shown), "explain", retrieved=shown)
         elif (conversion := ects_conversion(p.text)) and named is None and not p.ordinals:
             # "how many hours is 5 ECTS?": the conversion, then what is missing for a plan
             key, values = conversion
@@ -280,6 +330,8 @@ class OfflineResponder(PlanHandlers):
             stated = provisional.languages or provisional.constraints.languages
             with languages_implied(not stated):
                 r = self._handle(intent, p, state, leaning)
+            if filtering:  # none of the list in that language: the search in it, the profile unchanged
+                r.text = t("filtered_list_none", langs=md.languages(tuple(p.languages))) + "\n\n" + r.text
             if change_text and intent != "skip_step":
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
             if r.intent == "refine" and r.pathway is not None and states_limit(p):
@@ -328,6 +380,12 @@ class OfflineResponder(PlanHandlers):
             responder="offline",
             state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
         )
+
+    def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
+        """The entries of the list shown that are taught in one of `languages`."""
+        wanted = {x.lower() for x in languages}
+        shown = [self.tools.get(i) for i in state.last_results]
+        return [c for c in shown if c is not None and wanted & {x.lower() for x in c.languages}]
 
     def _hours_needed(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> _Reply:
         """The weekly hours the plan shown asks for by the deadline (the message's, else the learner's)."""
@@ -1397,18 +1455,68 @@ def _own_words_language(
     message: str, named: list[Credential], known: str | None, names: list[str] | None = None
 ) -> str | None:
     """The language of a message without the catalogue titles and ids it names (and the other course names
-    it gives, `names`); the conversation's language (else English) when too few of the learner's own words
-    are left to tell."""
+    it gives, `names`); the conversation's language (else English; else, for names the catalogue lacks,
+    None: "Cloud Sicherheit Kurs online" may be a name in the learner's own language) when too few of the
+    learner's own words are left to tell."""
     from pathfinder.assistant.nlu.language import identify
 
     rest = message
     for c in named:
         rest = re.sub(re.escape(c.title), " ", rest, flags=re.IGNORECASE).replace(c.id, " ")
+        rest = _without_title_words(rest, c.title)
     for name in names or ():
         rest = rest.replace(name, " ")
     if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
-        return known or "en"
+        return known or ("en" if named else None)
     return identify(rest, known)
+
+
+def _title_word(title: str) -> Callable[[str], bool]:
+    """Whether a word is a word of `title` (three letters or more), as typed or with a typo or two
+    ("Fundations" for "Foundations"; one edit per five letters)."""
+    from rapidfuzz.distance import OSA
+
+    own = {w.casefold() for w in re.findall(r"\w+", title) if len(w) >= 3}
+
+    def quoted(word: str) -> bool:
+        low = word.casefold()
+        return low in own or (
+            len(low) >= 5 and any(OSA.distance(low, w) <= max(1, len(low) // 5) for w in own)
+        )
+
+    return quoted
+
+
+def _quotes_title(text: str, title: str) -> bool:
+    """Whether `text` quotes the whole of `title` (each of its words of three letters or more, typos
+    allowed), not a few of its words ("data analysis" is a topic, not "Statistics for Data Analysis")."""
+    own = {w.casefold() for w in re.findall(r"\w+", title) if len(w) >= 3}
+    quoted = _title_word(title)
+    return len(own) >= 2 and sum(quoted(w) for w in set(re.findall(r"\w+", text))) >= len(own)
+
+
+def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
+    """Whether a message asks which entries of the list shown are in a language ("any of them in German?",
+    "gibt es die auch auf Spanisch?", "lesquels sont en français ?"): a language asked about in a question
+    or of the entries as a group, not a limit ("only in English", "in English please") nor languages the
+    learner speaks."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and bool(p.languages)
+        and not p.spoken_languages
+        and not named
+        and not p.ordinals
+        and not limits_language(p.text)
+        and (of_those(p.text) or "?" in p.text or "？" in p.text)
+    )
+
+
+def _without_title_words(text: str, title: str) -> str:
+    """`text` without the words of `title` (typos allowed, `_title_word`), so a title quoted inexactly says
+    nothing of the language the learner writes in."""
+    quoted = _title_word(title)
+    return re.sub(r"\w+", lambda m: " " if quoted(m.group(0)) else m.group(0), text)
 
 
 def in_order(creds: list[Credential]) -> list[Credential]:

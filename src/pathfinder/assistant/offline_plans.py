@@ -232,7 +232,9 @@ class PlanHandlers:
             pathway=pathway,
             retrieved=retrieved,
             changes=[topic_goal] if topic_goal is not None else [],
-            preview=preview is not None,
+            # a plan previewed with another language (alone or with a change) says so in its lead-in: no
+            # "only courses in <the conversation's language>" note next to it
+            preview=preview is not None or limit_language is not None,
         )
 
     def _plan_target(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> Credential | None:

@@ -110,17 +110,28 @@ _THE_PLAN = re.compile(
 )
 _IN_TOTAL = re.compile(
     r"\b(?:in total|altogether|all together|overall|insgesamt|en total|au total|yhteensä|tổng cộng|"
-    r"tong cong)\b|"
-    r"कुल|মোট",
+    r"tong cong|total|whole|entire|all of (?:it|them|that)|everything|gesamt\w*|alles zusammen|"
+    r"todo|entero|completo|tout|entier|entière|kokonais\w*|koko|kaikki\w*|toàn bộ|tất cả)\b|"
+    r"कुल|पूरा|पूरे|মোট|পুরো|tổng",
+    re.IGNORECASE,
+)
+# what a total is of, named without "how much/long": "and the total cost?", "tổng chi phí?"
+_TOTAL_OF = re.compile(
+    r"\b(?:cost|price|duration|kosten|preis|dauer|coste|costo|precio|duración|coût|prix|durée|"
+    r"hinta|kesto|chi phí)\b|gesamt(?:kosten|preis|dauer)|kokonais(?:hinta|kesto)|"
+    r"खर्च|लागत|कीमत|খরচ|দাম",
     re.IGNORECASE,
 )
 
 
 def asks_plan_totals(text: str, focus: bool) -> bool:
     """Whether a message asks what the plan takes ("how long would the plan take at 2 hours a week?", "wie
-    viel kostet das insgesamt?"): how long or how much, of the plan (or "in total" with nothing in focus)."""
+    viel kostet das insgesamt?", "and the total cost?", "how long will the whole thing take her?"): how long
+    or how much (or a cost or duration word), of the plan (or of everything, "in total", with nothing in
+    focus)."""
     total = bool(_IN_TOTAL.search(text)) and not focus
-    return bool(_QUANTITY.search(text)) and (bool(_THE_PLAN.search(text)) or total)
+    quantity = bool(_QUANTITY.search(text) or _TOTAL_OF.search(text))
+    return quantity and (bool(_THE_PLAN.search(text)) or total)
 
 
 def picks_among(text: str) -> bool:
@@ -152,6 +163,12 @@ _OF_THOSE = re.compile(
     r"parmi eux|parmi ceux|niistä|näistä)\b|trong (?:số )?(?:đó|này)|इनमें से|उनमें से|এগুলোর মধ্যে|এর মধ্যে",
     re.IGNORECASE,
 )
+
+
+def of_those(text: str) -> bool:
+    """Whether a message points at the entries shown as a group ("any of them", "welche davon", "parmi
+    eux", "इनमें से")."""
+    return bool(_OF_THOSE.search(text))
 
 
 def asks_everything(text: str) -> bool:

@@ -49,6 +49,7 @@ _SLOT_WORDS = frozenset(
         *vocab.MULTIPLIERS,
         *vocab.THIRD_PERSON,
         *(w for w in (*vocab.CHEAPER, *vocab.FASTER) if " " not in w),  # "halvempi", "cheaper": no subject
+        "phí",  # a fee ("miễn phí", "học phí", "chi phí"): no subject, though not "free" alone
     )
 )
 _SLOT_PREFIXES = (*vocab.PARTICIPATION_PREFIXES, *vocab.FREE_PREFIXES)

@@ -407,7 +407,7 @@ SPEAK = (
 
 FREE = (
     "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
-    "maksuton maksuttomia miễn phí मुफ़्त मुफ्त "
+    "maksuton maksuttomia miễn मुफ़्त मुफ्त "  # "miễn (phí)": "phí" alone is a fee ("chi phí", "học phí")
     "निःशुल्क বিনামূল্যে ফ্রি"
 ).split()
 

@@ -1,0 +1,77 @@
+"""Facts about the whole of what was shown, answered from it without re-planning: the EQF level a plan ends
+at ("et ça donne quel niveau CEC à la fin ?") and what a list of courses adds up to ("and the total cost?"
+with no goal to plan towards). Pure functions over catalogue records; the sentences are the reply templates
+`end_level*` and `list_totals*` in `prompts/offline/i18n/`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pathfinder.assistant.i18n import t
+from pathfinder.assistant.markdown import cite, money
+from pathfinder.domain import Credential, Pathway
+from pathfinder.domain.credentials import hours_from_ects, to_eur
+
+# a level word (the EQF by its national names too) in the served languages
+_LEVEL = re.compile(
+    r"\beqf\b|\beqr\b|\bdqr\b|\bcec\b|\bmec\b|\blevel\b|\bniveau|\bnivel|\bstufe\b|\btaso|trình độ|trinh do|"
+    r"\bcấp\b|स्तर|लेवल|\blevel\b|স্তর|লেভেল",
+    re.IGNORECASE,
+)
+# where the plan ends or what it leads to: "at the end", "à la fin", "am Ende", "al final", "lopussa",
+# "cuối cùng", "अंत में", "শেষে"; "reach", "end up", "erreiche", "alcanzo", "atteint", "saavutan", "đạt"
+_END = re.compile(
+    r"\b(?:at the end|in the end|end up|afterwards|reach(?:es|ed)?|get to|finish(?:ed)?|"
+    r"am ende|zum schluss|danach|erreich\w*|al final|alcanz\w*|llego|à la fin|a la fin|au bout|"
+    r"atteind\w*|atteint|lopussa|lopuksi|saavut\w*|päädyn|cuối cùng|cuoi cung|đạt|dat duoc)\b|"
+    r"अंत में|आखिर में|आख़िर में|पहुँच|শেষে|পৌঁছ",
+    re.IGNORECASE,
+)
+
+
+def asks_end_level(text: str) -> bool:
+    """Whether a message asks which (EQF) level the plan shown leads to: a level word with an end word."""
+    return bool(_LEVEL.search(text) and _END.search(text))
+
+
+def end_level(pathway: Pathway, lookup: Callable[[str], Credential | None]) -> tuple[str, list[Credential]]:
+    """The EQF level the plan ends at: its last step's (and its highest, when another step is higher), and
+    the level of each certificate it earns; with the credentials cited."""
+    steps = [c for c in (lookup(s.id) for s in pathway.steps) if c is not None]
+    earned = [c for c in (lookup(i) for i in pathway.stacks_earned) if c is not None and c.eqf_level]
+    levelled = [c for c in steps if c.eqf_level]
+    if not levelled and not earned:
+        return t("end_level_unknown"), steps[-1:]
+    lines: list[str] = []
+    if levelled:
+        last = levelled[-1]
+        lines.append(t("end_level", level=str(last.eqf_level), course=cite(last)))
+        top = max(levelled, key=lambda c: c.eqf_level or 0)
+        if (top.eqf_level or 0) > (last.eqf_level or 0):
+            lines.append(t("end_level_highest", level=str(top.eqf_level), course=cite(top)))
+    lines += [t("end_level_certificate", level=str(c.eqf_level), cert=cite(c)) for c in earned]
+    cited = [*levelled[-1:], *earned]
+    if levelled and (top := max(levelled, key=lambda c: c.eqf_level or 0)) not in cited:
+        cited.append(top)
+    return " ".join(lines), cited
+
+
+def list_totals(shown: Sequence[Credential]) -> str:
+    """What the courses of a list add up to (certificates left out: their courses are what one takes):
+    hours, ECTS and price in EUR, saying how many entries state no price or workload."""
+    courses = [c for c in shown if c.kind != "certificate"]
+    hours = [c.hours if c.hours is not None else hours_from_ects(c.ects or 0) for c in courses]
+    prices = [to_eur(c.cost, c.currency) if c.cost is not None else None for c in courses]
+    known = [x for x in prices if x is not None]
+    text = t(
+        "list_totals",
+        n=str(len(courses)),
+        hours=f"{sum(hours):g}",
+        ects=f"{sum(c.ects or 0 for c in courses):g}",
+        cost=money(round(sum(known), 2), "EUR"),
+    )
+    unknown = len(courses) - len(known)
+    if unknown:
+        text += " " + t("list_totals_unknown", n=str(unknown))
+    return text + " " + t("list_totals_goal")
