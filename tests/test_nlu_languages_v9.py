@@ -387,3 +387,12 @@ def test_unaccented_every_evening_in_vietnamese():
 )
 def test_a_career_changer_is_no_job(message):
     assert understand(message, TODAY).current_role is None
+
+
+def test_english_course_requests_with_on_stay_english():
+    # "courses on data analysis" was Finnish by the short cue "on" (the dialogue helper, session 9 round 2)
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify("courses on data analysis") == "en"
+    assert identify("any course on network automation") == "en"
+    assert identify("minulla on aikaa vähän") == "fi"

@@ -1044,7 +1044,7 @@ SHORT_CUES: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
         "en": "too its is very the this that please expensive pricey thanks what why how not "
-        "i and some of to my with have know bit little",
+        "i and some of to my with have know bit little on about for any courses course",
         "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir "
         "und ich ein eine mit habe kann bisschen etwas",
         "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
