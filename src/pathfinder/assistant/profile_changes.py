@@ -97,7 +97,9 @@ def changes_from(
         said = p.text if intent == "state_skills" else " . ".join(p.skill_clauses)
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
-        p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
+        p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
+    if p.skill_level:  # "they have basic Excel": the English rules' default level gives way to the one said
+        p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
     if in_role or _held_not_job(p, role_text, tools):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
@@ -175,6 +177,13 @@ def _skills_instead_of_job(
         # "আমি পাইথন জানি": one tool named in another script ("Python"), never a field ("IT support")
         found = tools.lexicon.skill_mentions(english)
     return found
+
+
+def _held_level(p: Parsed, phrase: str, level: str = "intermediate") -> str:
+    """The level said of a skill held in the clause naming it ("they have basic Excel"), else `level`."""
+    if p.skill_level and level == "intermediate" and phrase.casefold() in p.skill_level[0].casefold():
+        return p.skill_level[1]
+    return level
 
 
 def mentions(text: str, tools: AssistantTools, lang: str | None, inflected: bool) -> list[str]:

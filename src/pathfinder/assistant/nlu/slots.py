@@ -455,13 +455,20 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     # German ones won't work, I don't speak German") is neither spoken nor wanted
     s.spoken_languages = tuple(c for c in dict.fromkeys(spoken) if c not in s.denied_languages)
     s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
-    joined = f" {' '.join(toks)} "
-    if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
-        s.level = (None, 4)
-    elif any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
-        s.level = (6, None)
+    said = level_word(toks)
+    s.level = (None, 4) if said == "basic" else (6, None) if said == "advanced" else None
     s.third_person = any(t in vocab.THIRD_PERSON for t in toks[:12])
     return s
+
+
+def level_word(toks: list[str]) -> str | None:
+    """The level a text names ("beginner", "cơ bản": "basic"; "advanced", "nâng cao": "advanced"), or None."""
+    joined = f" {' '.join(toks)} "
+    if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
+        return "basic"
+    if any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
+        return "advanced"
+    return None
 
 
 def _languages_named(toks: list[str]) -> list[tuple[int, str]]:

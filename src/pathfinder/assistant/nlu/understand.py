@@ -16,7 +16,7 @@ from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
+from pathfinder.assistant.nlu.slots import Slots, extract, level_word, normalise, restore_vietnamese, tokens
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.domain import to_eur
 
@@ -174,6 +174,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
     _experience_is_no_deadline(p, pairs, today)
+    _level_of_skill(p, pairs)
     goals = []
     stated = []  # clauses read as statements about oneself: the job is the one naming a job, else the first
     for clause, pred in pairs:
@@ -250,6 +251,24 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
     return p
+
+
+_EQF_NAMED = re.compile(r"\b(?:eqf|nqf)\b", re.IGNORECASE)
+
+
+def _level_of_skill(p: Parsed, pairs: list) -> None:
+    """A level word in a clause stating what someone knows is that skill's level, not the level of the
+    courses wanted ("They have basic Excel", "Python cơ bản", "ich habe Grundkenntnisse in Excel"); a course
+    word keeps it the courses' ("a basic Excel course"), and so does a wish."""
+    for clause, pred in pairs:
+        toks = tokens(clause)
+        said = level_word(toks)
+        if not said or pred.intent != "state_skills" or _wished(clause) or set(toks) & vocab.COURSE:
+            continue
+        p.skill_level = (clause, said)
+        if not _EQF_NAMED.search(p.text):
+            p.eqf_min = p.eqf_max = None
+        return
 
 
 def _wished(clause: str) -> bool:

@@ -414,7 +414,7 @@ FREE = (
 # level words; a two-word entry ("cơ bản") counts only as the phrase ("cơ sở dữ liệu" is a database)
 LEVEL_LOW = (
     "beginner beginners introductory intro basics basic anfänger einsteiger principiante débutant "
-    "aloittelija शुरुआती প্রাথমিক".split()
+    "aloittelija शुरुआती প্রাথমিক grundkenntnisse básico básicos básica básicas perusteet बेसिक বেসিক".split()
     + ["cơ bản", "co ban"]
 )
 LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + [
