@@ -58,6 +58,8 @@ def _held_not_job(p: Parsed, role_text: str | None, tools: AssistantTools) -> bo
     already has CompTIA A+", "j'ai déjà fait le cours sur les bases du cloud", "er hat schon privat PCs
     zusammengebaut"): never the current job. A job said with its cue ("I've been a bookkeeper for 10 years
     already") or naming a role or an occupation ("already 5 yrs as sysadmin") stays one."""
+    if role_text and not p.current_role and set(re.findall(r"\w+", role_text.casefold())) & _CREDENTIAL_WORDS:
+        return True  # "mi cliente tiene la certificación CompTIA A+": a credential's name is never a job
     if not (role_text and p.done_cue) or p.current_role:
         return False
     words = set(re.findall(r"\w+", p.text.casefold()))
@@ -416,6 +418,9 @@ def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tup
     return _goal(label, tools, profile, glossary.english(label, None) or None)
 
 
+_ANY_IT = frozenset(stem(w) for w in "it ict computer computing digital tech technology technical".split())
+
+
 def _shares_field(text: str, occ: Occupation | None, english: str | None) -> bool:
     """Whether a job named in English shares a word of its field and its job word with the occupation it is
     likely to be ("cloud security engineer": ICT security engineer); else it is an area the taxonomy has no
@@ -427,6 +432,9 @@ def _shares_field(text: str, occ: Occupation | None, english: str | None) -> boo
     labels = {stem(x) for x in normalise_label(" ".join((occ.label, *occ.alt_labels))).split()}
     roles = [w for w in words if w in glossary.ROLE_WORDS]
     field = [w for w in words if w not in glossary.ROLE_WORDS]
+    # a word every IT job shares says nothing of the field: "IT support technician" is no "ICT security
+    # technician" because "support" is not in it
+    field = [w for w in field if stem(w) not in _ANY_IT] or field
     return all(not part or any(stem(w) in labels for w in part) for part in (roles, field))
 
 

@@ -188,7 +188,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
             or wish  # "mä haluisin koodariks" read as a statement: the wish is a goal, not the job held
         ):
-            if content(clause):
+            # "je suis conseillère en insertion", "मैं छात्रों को करियर की सलाह देता हूँ": an adviser saying
+            # what they do, no goal ("I want to become a career adviser" is one)
+            adviser = _ADVISER_WORD.search(clause) and not wish and not _wished(clause)
+            if content(clause) and not adviser:
                 goals.append((clause, pred))
         elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
             stated.append(clause)
@@ -358,7 +361,7 @@ _NARROWING = ("set_goal", "search", "explore", "state_skills")
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
     r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
-    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon)\b|\s+\d|\s*[,.;:!?।]|\s*$)"
+    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon|ist|war|arbeitet)\b|\s+\d|\s*[,.;:!?।]|\s*$)"
 )
 _ROLE_CUE = regex.compile(
     r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
@@ -391,7 +394,10 @@ _WORK_FIELD = regex.compile(
 )
 _ADVISER_WORD = regex.compile(
     r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|\bcoach|\bmentor|recruiter|case ?worker|job ?cent(?:re|er)|"
-    r"berufsberat|orientador|conseill(?:er|ère)|uraohjaaja|tư vấn viên|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা",
+    r"berufsberat|orientador|conseill(?:er|ère)|uraohjaaja|tư vấn viên|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা|"
+    # the adviser's verbs ("ich berate / betreue …", "asesoro a …", "j'accompagne …", "ohjaan …") and nouns
+    r"\bberate\b|\bberater|\bbetreue\b|\bbegleite\b|\basesor|\boriento\b|\bacompaño\b|\bconseille\b|"
+    r"\baccompagne\b|\bohjaan\b|\bneuvon\b|\bohjaaja|\bneuvoja|tư vấn|hướng nghiệp|सलाह देत|পরামর্শ দি",
     regex.I,
 )
 # an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
@@ -405,7 +411,11 @@ _CLIENT_ROLE_CUE = regex.compile(
     r"(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une) (?:personne|bénéficiaire|client|cliente) "
     r"qui est|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin|teilnehmer|teilnehmerin|schüler|schülerin) "
-    r"(?:ist|arbeitet als)|(?:asiakkaani|opiskelijani|valmennettavani) (?:on|työskentelee)|"
+    r"(?:ist|arbeitet als)|"
+    # "ich berate eine Kundin, die Buchhalterin ist": the job in the relative clause
+    r"(?:klient|klientin|kunde|kunden|kundin|teilnehmer|teilnehmerin|person|frau|mann),? (?:die|der)"
+    r"(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:ist|war|arbeitet)\b)|"
+    r"(?:asiakkaani|opiskelijani|valmennettavani) (?:on|työskentelee)|"
     r"(?:khách hàng|học viên|học sinh|thân chủ) của (?:tôi|em|mình) (?:đang )?(?:là|làm)|"
     r"(?:my|our) (?:client|customer|learner|student|participant|jobseeker|job seeker|mentee) "
     r"(?:is|works as|worked as|was))"
