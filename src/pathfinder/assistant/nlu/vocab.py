@@ -1328,6 +1328,20 @@ BECOME = frozenset(
 )
 # the start of a word of learning ("learn", "lernen", "aprender", "apprendre", "opetella", "opiskella",
 # "oppia", "học", "सीखना", "শিখতে", "seekhna"): with a purpose at the job one has, a need, not a skill held
+# words about learning itself or the learner's past, no subject: "which skills should I pick up?", "a
+# learning path", "was sollte ich mit meinem Hintergrund studieren?" name nothing to plan towards
+ABOUT_LEARNING = frozenset(
+    "skill skills learning pick next something stuff study studies background experience profile "
+    "fähigkeiten kenntnisse hintergrund erfahrung profil studieren studium lernen "
+    "habilidades conocimientos perfil experiencia estudiar "
+    "compétences connaissances profil expérience étudier "
+    "taitoja taidot tausta taustallani kokemus opiskella "
+    "kỹ năng kinh nghiệm nền tảng "
+    "कौशल स्किल्स बैकग्राउंड अनुभव পড়া দক্ষতা ব্যাকগ্রাউন্ড অভিজ্ঞতা".split()
+)
+# "what should I take first?": a question of order, a plan's
+FIRST = ("first", "firstly", "zuerst", "primero", "primera", "d'abord", "ensin", "ensimmäiseksi",
+         "trước tiên", "đầu tiên", "पहले", "প্রথমে")  # fmt: skip
 LEARN_PREFIXES = (
     "learn", "lern", "aprend", "apprend", "oppi", "opet", "opisk", "học", "hoc", "सीखन", "सीखने", "शिक्षा",
     "শিখত", "শিখব", "শেখা", "seekhn", "sikhn", "shikht", "shekha",
