@@ -79,3 +79,10 @@ def test_a_job_in_another_field_is_not_linked_by_its_job_word(tools: AssistantTo
     # a word left out still links
     net = lexicon.occupation("network engineer")
     assert net is not None and "network" in net.label
+
+
+def test_the_person_an_adviser_speaks_of_is_no_job(tools: AssistantTools) -> None:
+    kinds = _kinds(
+        tools, "Tengo una usuaria de 41 años, antes era limpiadora, que quiere aprender Excel", "set_goal"
+    )
+    assert "usuaria" not in kinds.get("set_current_role", "").casefold(), kinds

@@ -414,7 +414,7 @@ FREE = (
 # level words; a two-word entry ("cơ bản") counts only as the phrase ("cơ sở dữ liệu" is a database)
 LEVEL_LOW = (
     "beginner beginners introductory intro basics basic anfänger einsteiger principiante débutant "
-    "aloittelija शुरुआती প্রাথমিক grundkenntnisse básico básicos básica básicas perusteet बेसिक বেসিক".split()
+    "aloittelija शुरुआती প্রাথমিক grundkenntnisse básicos básicas perusteet बेसिक বেসিক".split()
     + ["cơ bản", "co ban"]
 )
 LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + [
@@ -717,7 +717,10 @@ NOT_A_JOB = frozenset(
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
     "bereit listo lista prêt prête valmis quereinsteiger quereinsteigerin umsteiger umsteigerin "
     "wiedereinsteiger wiedereinsteigerin berufseinsteiger berufseinsteigerin alan vaihtaja "
-    "career changer".split()
+    "career changer "
+    # the person an adviser speaks of, no job ("tengo un usuario de 50 años, ex camionero")
+    "usuario usuaria clienta kundin klient klientin asiakas asiakkaani teilnehmer teilnehmerin "
+    "bénéficiaire stagiaire".split()
 )
 
 
