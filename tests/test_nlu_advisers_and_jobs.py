@@ -86,3 +86,22 @@ def test_the_person_an_adviser_speaks_of_is_no_job(tools: AssistantTools) -> Non
         tools, "Tengo una usuaria de 41 años, antes era limpiadora, que quiere aprender Excel", "set_goal"
     )
     assert "usuaria" not in kinds.get("set_current_role", "").casefold(), kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["I work as a job coach for refugees", "oriento a jóvenes que dejaron los estudios"]
+)
+def test_an_adviser_saying_what_they_do_is_the_counsellors_opening_for_a_client(text: str) -> None:
+    from pathfinder.assistant.nlu import joint
+
+    p = understand(text, TODAY)
+    joint.settle(p, named=False, topical=True, names_job=False, shown=False)
+    assert p.predicted == "explore" and p.third_person and not p.topic
+
+
+def test_an_adviser_asking_for_courses_still_searches() -> None:
+    from pathfinder.assistant.nlu import joint
+
+    p = understand("I'm a careers adviser, do you have any courses on cloud security?", TODAY)
+    joint.settle(p, named=False, topical=True, names_job=False, shown=False)
+    assert p.predicted != "explore"

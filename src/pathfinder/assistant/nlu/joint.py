@@ -27,7 +27,7 @@ from __future__ import annotations
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.slots import tokens
-from pathfinder.assistant.nlu.understand import content
+from pathfinder.assistant.nlu.understand import adviser_at_work, content
 from pathfinder.assistant.policy import asks_sequence
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
@@ -119,6 +119,17 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
             # as a search) with no goal clause; the job it names is the goal
             p.clause_goal, p.goal_english = job
             return "plan" if asked else "set_goal"
+    if (
+        pred in ("search", "state_skills", "set_goal", "plan", "explore")
+        and not (named or shown or p.skills or p.goal_text or p.current_role or p.has_constraints)
+        and adviser_at_work(p.text)
+    ):
+        # "I'm a careers adviser at a job centre", "asesoro a personas desempleadas": the counsellor's
+        # opening, its questions about the person advised (not a search for the adviser's own words)
+        p.third_person = True
+        p.clause_goal = p.goal_english = None
+        p.topic = ""
+        return "explore"
     if pred in _QUESTIONS and asks_sequence(p.text) and not named and not shown:
         return "plan"  # "which courses in which order for cloud security?" with nothing shown yet
     scores = dict(p.ranked)

@@ -274,6 +274,12 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
         return
 
 
+def adviser_at_work(text: str) -> bool:
+    """Whether a message is an adviser saying what they do, and nothing more: an adviser's word or verb, no
+    wish, no question ("I'm a careers adviser at a job centre", "asesoro a personas desempleadas")."""
+    return bool(_ADVISER_WORD.search(text)) and not _wished(text) and "?" not in text
+
+
 def _wished(clause: str) -> bool:
     """Whether a clause has a word of wanting ("ich will Python lernen": no skill held)."""
     return bool(set(tokens(clause)) & vocab.WISH)
