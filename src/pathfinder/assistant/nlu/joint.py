@@ -120,8 +120,9 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
             p.clause_goal, p.goal_english = job
             return "plan" if asked else "set_goal"
     if (
-        pred in ("search", "state_skills", "set_goal", "plan", "explore")
-        and not (named or shown or p.skills or p.goal_text or p.current_role or p.has_constraints)
+        pred in ("search", "state_skills", "plan", "explore")
+        and not (named or shown or p.skills or p.goal_text or p.clause_goal or p.current_role)
+        and not p.has_constraints
         and adviser_at_work(p.text)
     ):
         # "I'm a careers adviser at a job centre", "asesoro a personas desempleadas": the counsellor's
