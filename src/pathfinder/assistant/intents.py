@@ -126,7 +126,9 @@ _GOAL = re.compile(
     r"\b(?:i (?:want|would like|'d like|wish|hope|plan|aim) to (?:become|be|work as|get a job as|move into|"
     r"switch to|get into|transition (?:in)?to)|i'?m (?:moving|switching|transitioning|pivoting) (?:in)?to|"
     r"moving (?:in)?to|switch(?:ing)? (?:careers? )?to|career (?:change )?(?:in|as)|become|my (?:new "
-    r")?goal is(?: to become)?|goal:|aiming (?:for|at)|work as|get a job as|"
+    r")?goal is(?: to become)?|goal:|aiming (?:for|at)|get a job as|"
+    # "hoping to work as", but not the job held: "I work as", "I currently work as", "she'd still work as"
+    r"(?<!\bi )(?<!\bcurrently )(?<!\bnow )(?<!\bstill )(?<!\bwe )(?<!\bthey )work as|"
     # "the cheapest way to get into cybersecurity", "how do I break into cloud security?"
     r"(?:way|how) to (?:get|break|move) into|how (?:do|can|could|would|should) i (?:get|break|move) into)"
     r"\s+(?:an?\s+|the\s+)?(.+)$"
@@ -246,6 +248,9 @@ class Parsed:
     # clauses of a message of several that the classifier reads as statements of what one knows or did ("kann
     # schon HTML und CSS" in "kann schon HTML und CSS, was gibts zu JavaScript"): their skills are held
     skill_clauses: tuple[str, ...] = ()
+    # a level said of a skill held ("they have basic Excel", "Python cơ bản"): (the clause, "basic" or
+    # "advanced"); the skills it names get that level, and it limits no course level
+    skill_level: tuple[str, str] | None = None
 
     @property
     def intent(self) -> str:

@@ -237,15 +237,19 @@ class Lexicon:
         exact = self.taxonomy.find_occupation(text)
         if exact:
             return exact
-        query = frozenset(
+        ordered = [
             stem(w) for w in normalise_label(text).split() if w not in {"a", "an", "the", "role", "job"}
-        )
+        ]
+        query = frozenset(ordered)
         if not query:
             return None
         best, best_score = None, 0.0
         for stems, occ in self._occupation_stems:
-            overlap = len(query & stems)
-            score = overlap / max(len(query), len(stems))
+            shared = query & stems
+            if ordered[-1] in shared and query - shared and stems - shared:
+                continue  # the same kind of worker in another field: "IT support technician" is no "ICT
+                # security technician" (a word left out, "network engineer" of "ICT network engineer", is)
+            score = len(shared) / max(len(query), len(stems))
             if score > best_score:
                 best, best_score = occ, score
         return best if best_score >= 0.6 else None

@@ -602,7 +602,8 @@ class OfflineResponder(PlanHandlers):
         # the job held is no wish ("my client is a warehouse supervisor who wants something in IT")
         said = _without(p.text, p.current_role or p.clause_role)
         wish = p.goal_english or english(said, p.lang, only_terms=True) or p.goal_text or p.topic
-        if wish and self.tools.lexicon.is_catalogue_topic(wish):
+        # "which skills should I pick up?": skills in general are no subject to start from
+        if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
             starters = self._starters(profile, wish)
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
                 return _Reply(

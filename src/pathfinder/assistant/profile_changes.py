@@ -58,6 +58,8 @@ def _held_not_job(p: Parsed, role_text: str | None, tools: AssistantTools) -> bo
     already has CompTIA A+", "j'ai déjà fait le cours sur les bases du cloud", "er hat schon privat PCs
     zusammengebaut"): never the current job. A job said with its cue ("I've been a bookkeeper for 10 years
     already") or naming a role or an occupation ("already 5 yrs as sysadmin") stays one."""
+    if role_text and not p.current_role and set(re.findall(r"\w+", role_text.casefold())) & _CREDENTIAL_WORDS:
+        return True  # "mi cliente tiene la certificación CompTIA A+": a credential's name is never a job
     if not (role_text and p.done_cue) or p.current_role:
         return False
     words = set(re.findall(r"\w+", p.text.casefold()))
@@ -97,7 +99,9 @@ def changes_from(
         said = p.text if intent == "state_skills" else " . ".join(p.skill_clauses)
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
-        p.skills = (*p.skills, *((phrase, "intermediate") for phrase in more))
+        p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
+    if p.skill_level:  # "they have basic Excel": the English rules' default level gives way to the one said
+        p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
     if in_role or _held_not_job(p, role_text, tools):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
@@ -175,6 +179,13 @@ def _skills_instead_of_job(
         # "আমি পাইথন জানি": one tool named in another script ("Python"), never a field ("IT support")
         found = tools.lexicon.skill_mentions(english)
     return found
+
+
+def _held_level(p: Parsed, phrase: str, level: str = "intermediate") -> str:
+    """The level said of a skill held in the clause naming it ("they have basic Excel"), else `level`."""
+    if p.skill_level and level == "intermediate" and phrase.casefold() in p.skill_level[0].casefold():
+        return p.skill_level[1]
+    return level
 
 
 def mentions(text: str, tools: AssistantTools, lang: str | None, inflected: bool) -> list[str]:
@@ -407,6 +418,9 @@ def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tup
     return _goal(label, tools, profile, glossary.english(label, None) or None)
 
 
+_ANY_IT = frozenset(stem(w) for w in "it ict computer computing digital tech technology technical".split())
+
+
 def _shares_field(text: str, occ: Occupation | None, english: str | None) -> bool:
     """Whether a job named in English shares a word of its field and its job word with the occupation it is
     likely to be ("cloud security engineer": ICT security engineer); else it is an area the taxonomy has no
@@ -418,6 +432,9 @@ def _shares_field(text: str, occ: Occupation | None, english: str | None) -> boo
     labels = {stem(x) for x in normalise_label(" ".join((occ.label, *occ.alt_labels))).split()}
     roles = [w for w in words if w in glossary.ROLE_WORDS]
     field = [w for w in words if w not in glossary.ROLE_WORDS]
+    # a word every IT job shares says nothing of the field: "IT support technician" is no "ICT security
+    # technician" because "support" is not in it
+    field = [w for w in field if stem(w) not in _ANY_IT] or field
     return all(not part or any(stem(w) in labels for w in part) for part in (roles, field))
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.slots import tokens
-from pathfinder.assistant.nlu.understand import content
+from pathfinder.assistant.nlu.understand import adviser_at_work, content
 from pathfinder.assistant.policy import asks_sequence
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
@@ -74,6 +74,18 @@ def settle(
         )  # "formations" names no subject
     ):
         act = "plan"  # "quelles formations pour ça ?", "tu lui conseilles quoi ?" once the goal is known
+    if (
+        act is None
+        and not (has_goal or named or shown)
+        and p.predicted == "plan"
+        and _nothing_to_plan_for(p, topical, names_job)
+    ):
+        # "what could I learn?", "was sollte ich mit meinem Hintergrund studieren?" from a learner with no
+        # goal yet: no goal, subject or plan word to plan for, so the counsellor's opening (a plan word,
+        # "make me a plan", still asks for the plan and is told a goal is needed)
+        act = "explore"
+        p.goal_text = p.clause_goal = p.goal_english = None  # "skills" is no goal,
+        p.topic = ""  # nor a subject to start from
     if act is None or act == p.predicted:
         return None
     p.predicted, p.confidence = act, max(p.confidence, SURE)
@@ -107,6 +119,18 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
             # as a search) with no goal clause; the job it names is the goal
             p.clause_goal, p.goal_english = job
             return "plan" if asked else "set_goal"
+    if (
+        pred in ("search", "state_skills", "plan", "explore")
+        and not (named or shown or p.skills or p.goal_text or p.clause_goal or p.current_role)
+        and not p.has_constraints
+        and adviser_at_work(p.text)
+    ):
+        # "I'm a careers adviser at a job centre", "asesoro a personas desempleadas": the counsellor's
+        # opening, its questions about the person advised (not a search for the adviser's own words)
+        p.third_person = True
+        p.clause_goal = p.goal_english = None
+        p.topic = ""
+        return "explore"
     if pred in _QUESTIONS and asks_sequence(p.text) and not named and not shown:
         return "plan"  # "which courses in which order for cloud security?" with nothing shown yet
     scores = dict(p.ranked)
@@ -129,9 +153,8 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
     if (
         pred == "plan"
         and dict(p.ranked).get(runner_up, 0.0) >= OPENING_RUNNER_UP
-        and not (topical or names_job or goal or named or shown or p.plan_cue or p.has_constraints)
-        and not asks_sequence(p.text)
-        and glossary.english(p.text, p.lang, only_terms=True) is None
+        and not (named or shown)
+        and _nothing_to_plan_for(p, topical, names_job)
     ):
         # "what would you advise me to study?", "what kind of courses do you have?": the classifier hesitates
         # between a plan and an opening or a search, and there is no goal, subject or plan word to plan for
@@ -149,6 +172,25 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         if training or needed:
             return "search"  # a subject asked for as courses, or to be learnt for the job one has
     return None
+
+
+def _nothing_to_plan_for(p: Parsed, topical: bool, names_job: bool) -> bool:
+    """Whether a message read as a plan names nothing to plan towards: no goal, job, subject, limit, plan word
+    or question of order."""
+    goal = bool(p.goal_text) or names_subject(p.clause_goal)
+    return (
+        not ((topical and names_subject(p.topic)) or names_job or goal)
+        and not (p.plan_cue or p.has_constraints or p.ordinals)
+        and not asks_sequence(p.text)
+        and not any(f" {w} " in f" {' '.join(tokens(p.text))} " for w in vocab.FIRST)
+        and not names_subject(glossary.english(p.text, p.lang, only_terms=True))
+    )
+
+
+def names_subject(text: str | None) -> bool:
+    """Whether words name something to learn, not only learning itself ("skills", "a learning path")."""
+    words = set(tokens(text or "")) - vocab.ABOUT_LEARNING - vocab.TRAINING
+    return any(not w.startswith(vocab.LEARN_PREFIXES) for w in words)
 
 
 def _terms(p: Parsed) -> tuple[str, str] | None:

@@ -78,6 +78,13 @@ def _word_number(toks: list[str], i: int) -> bool:
     return toks[i] in vocab.NUMBER_WORDS and not (i + 1 < len(toks) and _number(toks[i + 1]) is not None)
 
 
+def _rate_after(toks: list[str], at: int) -> bool:
+    """Whether the week word at `at` starts a weekly time: a number of hours right after it ("hafte me 7
+    ghante", "a week 5 hours")."""
+    after = toks[at + 1 : at + 3]
+    return any(_number(x) is not None for x in after) and any(x in vocab.HOUR for x in toks[at + 1 : at + 5])
+
+
 def _half(toks: list[str], i: int) -> bool:
     return any(t in vocab.HALF for t in toks[max(0, i - 3) : i + 1])
 
@@ -245,6 +252,13 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if unit_at is None or _near(toks, i, vocab.HOUR, 1, 2) is not None:
             continue
         unit = toks[unit_at]
+        if (
+            _number(t) is None
+            and unit in vocab.WEEK
+            and _near(toks, i, _WITHIN, 3, 0) is None
+            and _rate_after(toks, unit_at)
+        ):
+            continue  # "…banna hai, hafte me 7 ghante": Hindi "hai" is no Vietnamese two here
         if t in vocab.HALF:
             n = 0.5
         if n is None or not (_near(toks, i, _WITHIN, 3, 4) is not None or unit_at == i + 1):
@@ -455,13 +469,20 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     # German ones won't work, I don't speak German") is neither spoken nor wanted
     s.spoken_languages = tuple(c for c in dict.fromkeys(spoken) if c not in s.denied_languages)
     s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
-    joined = f" {' '.join(toks)} "
-    if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
-        s.level = (None, 4)
-    elif any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
-        s.level = (6, None)
+    said = level_word(toks)
+    s.level = (None, 4) if said == "basic" else (6, None) if said == "advanced" else None
     s.third_person = any(t in vocab.THIRD_PERSON for t in toks[:12])
     return s
+
+
+def level_word(toks: list[str]) -> str | None:
+    """The level a text names ("beginner", "cơ bản": "basic"; "advanced", "nâng cao": "advanced"), or None."""
+    joined = f" {' '.join(toks)} "
+    if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
+        return "basic"
+    if any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
+        return "advanced"
+    return None
 
 
 def _languages_named(toks: list[str]) -> list[tuple[int, str]]:

@@ -16,7 +16,7 @@ from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.slots import Slots, extract, normalise, restore_vietnamese, tokens
+from pathfinder.assistant.nlu.slots import Slots, extract, level_word, normalise, restore_vietnamese, tokens
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.domain import to_eur
 
@@ -175,6 +175,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
     _experience_is_no_deadline(p, pairs, today)
+    _level_of_skill(p, pairs)
     goals = []
     stated = []  # clauses read as statements about oneself: the job is the one naming a job, else the first
     for clause, pred in pairs:
@@ -188,7 +189,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
             or wish  # "mä haluisin koodariks" read as a statement: the wish is a goal, not the job held
         ):
-            if content(clause):
+            # "je suis conseillère en insertion", "मैं छात्रों को करियर की सलाह देता हूँ": an adviser saying
+            # what they do, no goal ("I want to become a career adviser" is one)
+            adviser = _ADVISER_WORD.search(clause) and not wish and not _wished(clause)
+            if content(clause) and not adviser:
                 goals.append((clause, pred))
         elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
             stated.append(clause)
@@ -253,6 +257,30 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
     return p
+
+
+_EQF_NAMED = re.compile(r"\b(?:eqf|nqf)\b", re.IGNORECASE)
+
+
+def _level_of_skill(p: Parsed, pairs: list) -> None:
+    """A level word in a clause stating what someone knows is that skill's level, not the level of the
+    courses wanted ("They have basic Excel", "Python cơ bản", "ich habe Grundkenntnisse in Excel"); a course
+    word keeps it the courses' ("a basic Excel course"), and so does a wish."""
+    for clause, pred in pairs:
+        toks = tokens(clause)
+        said = level_word(toks)
+        if not said or pred.intent != "state_skills" or _wished(clause) or set(toks) & vocab.COURSE:
+            continue
+        p.skill_level = (clause, said)
+        if not _EQF_NAMED.search(p.text):
+            p.eqf_min = p.eqf_max = None
+        return
+
+
+def adviser_at_work(text: str) -> bool:
+    """Whether a message is an adviser saying what they do, and nothing more: an adviser's word or verb, no
+    wish, no question ("I'm a careers adviser at a job centre", "asesoro a personas desempleadas")."""
+    return bool(_ADVISER_WORD.search(text)) and not _wished(text) and "?" not in text
 
 
 def _wished(clause: str) -> bool:
@@ -358,7 +386,7 @@ _NARROWING = ("set_goal", "search", "explore", "state_skills")
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
     r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
-    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon)\b|\s+\d|\s*[,.;:!?।]|\s*$)"
+    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon|ist|war|arbeitet)\b|\s+\d|\s*[,.;:!?।]|\s*$)"
 )
 _ROLE_CUE = regex.compile(
     r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
@@ -391,7 +419,10 @@ _WORK_FIELD = regex.compile(
 )
 _ADVISER_WORD = regex.compile(
     r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|\bcoach|\bmentor|recruiter|case ?worker|job ?cent(?:re|er)|"
-    r"berufsberat|orientador|conseill(?:er|ère)|uraohjaaja|tư vấn viên|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা",
+    r"berufsberat|orientador|conseill(?:er|ère)|uraohjaaja|tư vấn viên|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা|"
+    # the adviser's verbs ("ich berate / betreue …", "asesoro a …", "j'accompagne …", "ohjaan …") and nouns
+    r"\bberate\b|\bberater|\bbetreue\b|\bbegleite\b|\basesor|\boriento\b|\bacompaño\b|\bconseille\b|"
+    r"\baccompagne\b|\bohjaan\b|\bneuvon\b|\bohjaaja|\bneuvoja|tư vấn|hướng nghiệp|सलाह देत|পরামর্শ দি",
     regex.I,
 )
 # an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
@@ -405,7 +436,11 @@ _CLIENT_ROLE_CUE = regex.compile(
     r"(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une) (?:personne|bénéficiaire|client|cliente) "
     r"qui est|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin|teilnehmer|teilnehmerin|schüler|schülerin) "
-    r"(?:ist|arbeitet als)|(?:asiakkaani|opiskelijani|valmennettavani) (?:on|työskentelee)|"
+    r"(?:ist|arbeitet als)|"
+    # "ich berate eine Kundin, die Buchhalterin ist": the job in the relative clause
+    r"(?:klient|klientin|kunde|kunden|kundin|teilnehmer|teilnehmerin|person|frau|mann),? (?:die|der)"
+    r"(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:ist|war|arbeitet)\b)|"
+    r"(?:asiakkaani|opiskelijani|valmennettavani) (?:on|työskentelee)|"
     r"(?:khách hàng|học viên|học sinh|thân chủ) của (?:tôi|em|mình) (?:đang )?(?:là|làm)|"
     r"(?:my|our) (?:client|customer|learner|student|participant|jobseeker|job seeker|mentee) "
     r"(?:is|works as|worked as|was))"
