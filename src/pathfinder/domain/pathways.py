@@ -166,6 +166,11 @@ class Pathway(_Frozen):
     )
     relaxations: tuple[Relaxation, ...] = ()
     notes: tuple[str, ...] = ()
+    offered_in: tuple[str, ...] = Field(
+        (),
+        description="languages beyond the learner's own this plan uses, offered (labelled in the first note) "
+        "because nothing in their languages fits and they set no language limit (`planner/offered.py`)",
+    )
 
     @property
     def ids(self) -> tuple[str, ...]:

@@ -72,8 +72,12 @@ def run_case(
     profile, today = case.profile, case.today
     gap: Gap = analyse_gap(profile, taxonomy, lookup, today=today)
     plans = {"balanced": plan_pathway(profile, gap, lookup, "balanced", today=today)}
+    # a plan offered in another language (`planner/offered.py`) is compared on its own instance: the
+    # strategies over the learner's languages and the one it is offered in
+    offered = plans["balanced"].offered_in
+    same = profile.model_copy(update={"languages": (*profile.languages, *offered)}) if offered else profile
     for strategy in ("fastest", "cheapest"):
-        plans[strategy] = plan_pathway(profile, gap, lookup, strategy, today=today, relax=False)
+        plans[strategy] = plan_pathway(same, gap, lookup, strategy, today=today, relax=False)
     pw = plans["balanced"]
     by_id = lookup.by_id
     review = review_plan(
