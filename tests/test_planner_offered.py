@@ -9,6 +9,7 @@ from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occ
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
 from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.offered import planned_for
 from pathfinder.planner.review import language_problems
 
 TODAY = date(2026, 1, 5)
@@ -49,6 +50,8 @@ def test_a_learner_speaking_one_language_gets_the_english_plan_labelled():
     assert pw.notes[0].startswith("This plan is in English, which you have not ruled out: nothing in Bengali")
     assert language_problems(p, catalogue[:1], pw.offered_in) == []
     assert language_problems(p, catalogue[:1]) != []  # without the label the step breaks the rule
+    same = planned_for(p, pw)  # the instance other strategies are compared on
+    assert same.languages == ("bn", "en") and same.constraints.weeks == 20 and pw.horizon_weeks is None
     from pathfinder.assistant import i18n, planner_text
 
     assert planner_text.unknown([pw.notes[0]]) == []
@@ -102,6 +105,7 @@ def test_with_no_deadline_a_plan_over_two_years_gives_way_to_the_plan_within_two
     )
     assert "takes 120 weeks (600 h, 2 steps, 100% of the gap against 50% here)" in pw.notes[0]
     assert any(r.constraint == "weeks" for r in pw.relaxations)  # the whole plan, one acceptance away
+    assert pw.horizon_weeks == 104 and pw.offered_in == ()
     from pathfinder.assistant import i18n, planner_text
 
     assert planner_text.unknown([pw.notes[0]]) == []

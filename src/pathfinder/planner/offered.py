@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pathfinder.domain import LearnerProfile, Relaxation
+from pathfinder.domain import LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.languages import language_name
 from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 
@@ -44,3 +44,15 @@ def offered_note(profile: LearnerProfile, language: str) -> str:
         f"This plan is in {language_name(language)}, which you have not ruled out: nothing in {own} fits "
         "this goal within your limits. Say if you cannot study in it, and I will keep to your languages."
     )
+
+
+def planned_for(profile: LearnerProfile, pathway: Pathway) -> LearnerProfile:
+    """The profile `pathway` was planned for: the learner's, plus the language it is offered in and the
+    two-year horizon it was limited to (`Pathway.offered_in`, `Pathway.horizon_weeks`). Other strategies are
+    compared with it on this instance (the review's strategy ordering)."""
+    if pathway.offered_in:
+        profile = profile.model_copy(update={"languages": (*profile.languages, *pathway.offered_in)})
+    if pathway.horizon_weeks is not None:
+        c = profile.constraints.model_copy(update={"weeks": pathway.horizon_weeks})
+        profile = profile.model_copy(update={"constraints": c})
+    return profile

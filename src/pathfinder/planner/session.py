@@ -457,7 +457,7 @@ class PlanningSession:
             f"{round(100 * full.coverage)}% of the gap against {round(100 * two.coverage)}% here); set that "
             "many weeks to see it."
         )
-        return two.model_copy(update={"notes": (note, *two.notes)})
+        return two.model_copy(update={"notes": (note, *two.notes), "horizon_weeks": LONG_PLAN_WEEKS})
 
     def _long_plan_note(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> str | None:
         """With no deadline, a plan over two years is flagged with the fastest alternative beside it."""
