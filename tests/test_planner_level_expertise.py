@@ -52,6 +52,14 @@ def test_an_introduction_to_a_skill_held_at_advanced_level_is_met_not_studied():
     }  # the introduction's dependant stays open; a new subject's intro too
     reasons = " ".join(u.reason for u in pw.uncovered if u.uri == "s:b")
     assert "an introduction to what you already do at an advanced level" in reasons
+    from pathfinder.assistant import i18n, planner_text
+
+    reason = "EQF 4, an introduction to what you already do at an advanced level"
+    assert planner_text.unknown([reason]) == []
+    with i18n.replying_in("fr"):
+        assert (
+            planner_text.say(reason) == "CEC 4, une introduction à ce que vous faites déjà à un niveau avancé"
+        )
 
 
 def test_held_at_intermediate_level_or_pinned_the_introduction_is_planned():

