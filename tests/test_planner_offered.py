@@ -113,6 +113,14 @@ def test_with_no_deadline_a_plan_over_two_years_gives_way_to_the_plan_within_two
         assert planner_text.say(pw.notes[0]).startswith("Innerhalb von zwei Jahren (104 Wochen) geplant")
 
 
+def test_with_no_hours_a_week_given_the_long_plan_is_kept_and_flagged():
+    catalogue = [_long(0), _long(1)]
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), languages=("en",))  # the default 5 h/week
+    pw = plan_pathway(p, analyse_gap(p, TAX, catalogue, today=TODAY), catalogue, today=TODAY)
+    assert len(pw.steps) == 2 and pw.horizon_weeks is None
+    assert any("over two years" in n for n in pw.notes)
+
+
 def test_a_set_time_limit_or_a_plan_within_two_years_is_left_alone():
     pw = _open_ended([_long(0), _long(1)], weeks=130)  # the learner gave the time: the whole plan
     assert len(pw.steps) == 2 and not any(n.startswith("Planned within two years") for n in pw.notes)
