@@ -144,6 +144,7 @@ class PlanningSession:
 
     def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         """`plan`, plus the smallest constraint changes that would cover more essential skills."""
+        spoken = profile.languages  # the learner's own; the conversation's language alone offers nothing
         profile = with_conversation_language(profile, self.language)
         if (within := self._within_two_years(profile, strategy)) is not None:
             return within
@@ -159,12 +160,16 @@ class PlanningSession:
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
-        if not pathway.steps and (lang := offered_language(profile, relaxations)) is not None:
+        if spoken and not pathway.steps and (lang := offered_language(profile, relaxations)) is not None:
             wider = profile.model_copy(update={"languages": (*profile.languages, lang)})
             offered = self.plan_with_relaxations(wider, strategy)
             if offered.steps:
-                return offered.model_copy(
-                    update={"offered_in": (lang,), "notes": (offered_note(profile, lang), *offered.notes)}
+                return offered.model_copy(  # "allow English" stays the first proposal: accepting it saves it
+                    update={
+                        "offered_in": (lang,),
+                        "notes": (offered_note(profile, lang), *offered.notes),
+                        "relaxations": (relaxations[0], *offered.relaxations),
+                    }
                 )
         if not pathway.steps:
             notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
