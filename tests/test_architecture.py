@@ -52,6 +52,7 @@ CORE_MODULES = (
     "pathfinder.planner.instance",
     "pathfinder.planner.level",
     "pathfinder.planner.load",
+    "pathfinder.planner.offered",
     "pathfinder.planner.lookup",
     "pathfinder.planner.stacks",
     "pathfinder.planner.native_output",

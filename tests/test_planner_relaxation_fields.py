@@ -65,7 +65,10 @@ def test_a_language_limit_is_relaxed_by_the_one_language_that_unlocks_most_with_
         Credential(id="en1", title="EN", provider="P", hours=10, cost=0, languages=("en",), skills=(a, b)),
         Credential(id="fr1", title="FR", provider="P", hours=10, cost=0, languages=("fr",), skills=(c,)),
     ]
-    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), languages=("es",))
+    # Spanish as a limit the learner set (spoken only, the English plan is offered: test_planner_offered.py)
+    p = LearnerProfile(
+        id="l", goal=Goal(occupation_uri="occ"), languages=("es",), constraints=Constraints(languages=("es",))
+    )
     pw = plan_pathway(p, analyse_gap(p, tax, catalogue, today=TODAY), catalogue, today=TODAY)
     assert not pw.steps
     (lang,) = [r for r in pw.relaxations if r.constraint == "languages"]
@@ -77,7 +80,7 @@ def test_a_language_limit_is_relaxed_by_the_one_language_that_unlocks_most_with_
     ]
     # each alternative is a proposal of its own: applied, it delivers what it says
     for r in (lang, *lang.alternatives):
-        wider = p.model_copy(update={"languages": ("es", *r.values)})
+        wider = p.model_copy(update={"constraints": Constraints(languages=("es", *r.values))})
         again = plan_pathway(wider, analyse_gap(wider, tax, catalogue, today=TODAY), catalogue, today=TODAY)
         assert round(again.report.essential_share, 3) == round(r.coverage_after or 0, 3)
 

@@ -166,6 +166,16 @@ class Pathway(_Frozen):
     )
     relaxations: tuple[Relaxation, ...] = ()
     notes: tuple[str, ...] = ()
+    offered_in: tuple[str, ...] = Field(
+        (),
+        description="languages beyond the learner's own this plan uses, offered (labelled in the first note) "
+        "because nothing in their languages fits and they set no language limit (`planner/offered.py`)",
+    )
+    horizon_weeks: int | None = Field(
+        None,
+        description="weeks this plan was limited to though the learner set no deadline: the plan within two "
+        "years, offered when the whole goal's plan is longer (`session._within_two_years`)",
+    )
 
     @property
     def ids(self) -> tuple[str, ...]:

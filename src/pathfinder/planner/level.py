@@ -97,6 +97,9 @@ class LevelCheck:
             s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
         ) | frozenset(u for u, lvl in implied.items() if LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"])
         self.kin = frozenset(kin)  # `Gap.kin`: Python for a Java developer; known in a prerequisite only
+        self.expert = frozenset(  # skills the learner says they hold at advanced level (not implied ones)
+            s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"]
+        )
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
             profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared, implied
@@ -112,6 +115,8 @@ class LevelCheck:
                 f"EQF {level}, more than one level above where you start (about EQF {self.start}), "
                 "with no prerequisite leading up to it"
             )
+        if self._introduces_expertise(c):
+            return KIND, f"EQF {level}, an introduction to what you already do at an advanced level"
         if self._below(c):
             return KIND, (f"EQF {level}, an introduction well below where you start (about EQF {self.start})")
         if self._mostly_held(c):
@@ -146,6 +151,7 @@ class LevelCheck:
             id(by_level),
             self.start,
             self.worked,
+            self.expert,
             self.background,
             self.kin,
             self.held_skills,
@@ -165,9 +171,21 @@ class LevelCheck:
             if (c := self.by_id.get(p)) is not None
             and (
                 (lvl < self.start and self._below(c, prerequisite=True))
+                or self._introduces_expertise(c)
                 or (c.id not in self.pinned and self._mostly_held(c))
             )
         )
+
+    def _introduces_expertise(self, c: Credential) -> bool:
+        """Whether `c` is an introduction (EQF ADULT_START or below) teaching a skill the learner says they
+        hold at advanced level (Networking Fundamentals for someone who routes networks for a living, a
+        spreadsheet introduction for an advanced spreadsheet user): left out as a step, met as a
+        prerequisite, whatever the estimated start (issue 14, session 9 round 2). A pinned course stays.
+        Implied skills (Java held -> computer programming) do not count: a conservative choice, no plan of
+        the 170 tune learners differs either way."""
+        if not self.expert or c.eqf_level is None or c.eqf_level > ADULT_START or c.id in self.pinned:
+            return False
+        return any(u in self.expert for u in self._taught(c))
 
     def _below(self, c: Credential, prerequisite: bool = False) -> bool:
         """Whether `c` is an introduction to a subject the learner works in: BELOW_START or more levels below

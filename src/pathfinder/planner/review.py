@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.lookup import evidence_count
+from pathfinder.planner.offered import may_offer_in
 
 CRITERIA = (
     "relevant",
@@ -117,7 +118,7 @@ def review_plan(
     verdicts = (
         Verdict(criterion="relevant", passed=not irrelevant, problems=tuple(irrelevant)),
         _verdict("limits", limit_problems(profile, creds, today)),
-        _verdict("languages", language_problems(profile, creds)),
+        _verdict("languages", language_problems(profile, creds, pathway.offered_in)),
         _verdict("eqf_jumps", eqf_jumps(profile, creds, start_eqf)),
         _verdict("weekly_load", load_problems(profile, pathway, creds)),
         _verdict("deadline", deadline_problems(profile, pathway, today)),
@@ -253,11 +254,17 @@ def limit_problems(profile: LearnerProfile, creds: Sequence[Credential], today: 
     return out
 
 
-def language_problems(profile: LearnerProfile, creds: Sequence[Credential]) -> list[str]:
-    """Every step taught in a language the learner can study in; an unknown language does not pass."""
+def language_problems(
+    profile: LearnerProfile, creds: Sequence[Credential], offered_in: Sequence[str] = ()
+) -> list[str]:
+    """Every step taught in a language the learner can study in; an unknown language does not pass. A plan
+    offered in another language (`planner/offered.py`: labelled, only when the learner set no language limit)
+    may use that language."""
     langs = study_languages(profile)
     if not langs:
         return []
+    if offered_in and may_offer_in(profile):
+        langs |= {x.lower() for x in offered_in}
     return [
         f"{cr.id}: taught in {'/'.join(cr.languages) or 'an unknown language'}"
         for cr in creds

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.gaps import Gap, analyse_gap
+from pathfinder.planner.offered import planned_for
 from pathfinder.planner.review import CRITERIA, MIN_CONFIDENCE, essential_covered, review_plan, strategy_order
 
 ALL_CRITERIA = (*CRITERIA, "strategy_order")
@@ -72,8 +73,10 @@ def run_case(
     profile, today = case.profile, case.today
     gap: Gap = analyse_gap(profile, taxonomy, lookup, today=today)
     plans = {"balanced": plan_pathway(profile, gap, lookup, "balanced", today=today)}
+    # a plan offered in another language or within two years is compared on its own instance
+    same = planned_for(profile, plans["balanced"])
     for strategy in ("fastest", "cheapest"):
-        plans[strategy] = plan_pathway(profile, gap, lookup, strategy, today=today, relax=False)
+        plans[strategy] = plan_pathway(same, gap, lookup, strategy, today=today, relax=False)
     pw = plans["balanced"]
     by_id = lookup.by_id
     review = review_plan(

@@ -36,6 +36,7 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.load import KIND as LOAD
 from pathfinder.planner.load import overload
+from pathfinder.planner.offered import offered_language, offered_note
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
@@ -143,7 +144,10 @@ class PlanningSession:
 
     def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
         """`plan`, plus the smallest constraint changes that would cover more essential skills."""
+        spoken = profile.languages  # the learner's own; the conversation's language alone offers nothing
         profile = with_conversation_language(profile, self.language)
+        if (within := self._within_two_years(profile, strategy)) is not None:
+            return within
         pathway = self.plan(profile, strategy)
         relaxations = find_relaxations(
             profile, self.gap, self.lookup, pathway, self.outcome, self.today, self.may_cover_more
@@ -156,6 +160,17 @@ class PlanningSession:
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
+        if spoken and not pathway.steps and (lang := offered_language(profile, relaxations)) is not None:
+            wider = profile.model_copy(update={"languages": (*profile.languages, lang)})
+            offered = self.plan_with_relaxations(wider, strategy)
+            if offered.steps:
+                return offered.model_copy(  # "allow English" stays the first proposal: accepting it saves it
+                    update={
+                        "offered_in": (lang,),
+                        "notes": (offered_note(profile, lang), *offered.notes),
+                        "relaxations": (relaxations[0], *offered.relaxations),
+                    }
+                )
         if not pathway.steps:
             notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
             if (preview := self._preview(profile, strategy, relaxations)) is not None:
@@ -425,6 +440,30 @@ class PlanningSession:
                     )
                 )
         return tuple(found)
+
+    def _within_two_years(self, profile: LearnerProfile, strategy: str) -> Pathway | None:
+        """With no deadline, a plan over two years is not the plan offered: the plan within two years is, its
+        first note giving the whole goal's plan (weeks, hours, steps, coverage) and how to see it (issue 14,
+        session 9 round 2: a 232-week most-complete plan). None when the plan fits two years, or nothing
+        does (then `_long_plan_note` flags the long plan), or the learner gave no hours a week (the plan's
+        weeks are then the default pace's, not theirs: the long plan is flagged instead)."""
+        c = profile.constraints
+        if c.deadline is not None or c.weeks is not None or c.hours_per_week is None:
+            return None
+        full = self.plan(profile, strategy)
+        if full.totals.weeks <= LONG_PLAN_WEEKS:
+            return None
+        two = self.plan_with_relaxations(with_constraints(profile, weeks=LONG_PLAN_WEEKS), strategy)
+        if not two.steps:
+            return None
+        steps = counted(len(full.steps), "step")
+        note = (
+            f"Planned within two years ({LONG_PLAN_WEEKS} weeks), as you set no deadline: the plan for the "
+            f"whole goal takes {full.totals.weeks} weeks ({full.totals.hours:g} h, {steps}, "
+            f"{round(100 * full.coverage)}% of the gap against {round(100 * two.coverage)}% here); set that "
+            "many weeks to see it."
+        )
+        return two.model_copy(update={"notes": (note, *two.notes), "horizon_weeks": LONG_PLAN_WEEKS})
 
     def _long_plan_note(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> str | None:
         """With no deadline, a plan over two years is flagged with the fastest alternative beside it."""
