@@ -45,3 +45,11 @@ def test_a_level_said_of_the_courses_stays_their_level(message: str) -> None:
     p = understand(message, TODAY)
     assert p.skill_level is None
     assert p.eqf_max == 4
+
+
+def test_a_beginner_is_the_learners_level_not_a_skills():
+    # "je cherche une formation en cybersécurité, débutant complet" lost its beginner filter (lead, session 9)
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand("Hallo, ich suche einen Kurs zu Cloud, bin absoluter Anfänger")
+    assert p.eqf_max == 4

@@ -260,6 +260,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
 
 
 _EQF_NAMED = re.compile(r"\b(?:eqf|nqf)\b", re.IGNORECASE)
+# a level said of the person, not of a skill held
+_PERSON_LEVEL = frozenset(
+    "beginner beginners newbie novice noob débutant débutante debutant anfänger anfängerin anfaenger "
+    "principiante aloittelija".split()
+)
 
 
 def _level_of_skill(p: Parsed, pairs: list) -> None:
@@ -271,6 +276,8 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
         said = level_word(toks)
         if not said or pred.intent != "state_skills" or _wished(clause) or set(toks) & vocab.COURSE:
             continue
+        if set(toks) & _PERSON_LEVEL:
+            continue  # "débutant complet", "total beginner": the learner's level, so the courses' too
         p.skill_level = (clause, said)
         if not _EQF_NAMED.search(p.text):
             p.eqf_min = p.eqf_max = None
