@@ -27,7 +27,6 @@ _CONCEPTS: dict[str, re.Pattern[str]] = {
 # "what is / what does ... mean / explain" in the served languages, with and without diacritics
 _ASKS = re.compile(
     r"\bwhat(?:'s| is| are| does| do)\b|\bmean(?:s|ing)?\b|\bexplain\b|\bwhats?\b|"
-    r"\bdifference\b|\bunterschied\b|\bdiferencia\b|\bdifférence\b|\bero\b|khác nhau|फ़र्क|फर्क|अंतर|পার্থক্য|"
     r"\bwas (?:ist|sind|bedeutet|heißt|heisst)\b|\bbedeutet\b|\berklär|"
     r"\bqu[eé] (?:es|son|significa)\b|\bsignifica\b|\bexplica|"
     r"qu'est[- ]ce|c'est quoi|\bque veut dire\b|\bsignifie\b|\bexpliqu|"
@@ -83,7 +82,7 @@ def asked_concept(text: str) -> str | None:
     plan?"), is not such a question."""
     low = text.casefold()
     if len(low.split()) > 10 or not (
-        _ASKS.search(low) or low.strip().endswith("?") and len(low.split()) <= 2
+        _ASKS.search(low) or asks_difference(low) or low.strip().endswith("?") and len(low.split()) <= 2
     ):
         return None
     if re.search(r"\bhow (?:many|much)\b|\bwie ?viele?\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bkuinka\b", low):
