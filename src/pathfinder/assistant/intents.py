@@ -135,7 +135,10 @@ _GOAL = re.compile(
 )
 _CURRENT_ROLE = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i was|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
-    r"client is|is)\s+(?:a|an)\s+([a-z -]+?)(?:\s+(?:moving|switching|transitioning|"
+    # "she is a nurse", but not a question about a term: "what is an EQF level?", "who is a data steward?"
+    r"client is|(?<!\bwhat )(?<!\bwho )(?<!\bwhich )(?<!\bwhere )(?<!\bhow )(?<!\bwhy )(?<!\bit )"
+    r"(?<!\bthat )(?<!\bthis )(?<!\bthere )(?<!\bwhat's )is)\s+(?:a|an)\s+([a-z -]+?)"
+    r"(?:\s+(?:moving|switching|transitioning|"
     r"pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
 )
 _ADVISER = re.compile(r"\b(?:advis[eo]r|counsel+or|coach|mentor|careers?|guidance|job centre|recruiter)\b")
