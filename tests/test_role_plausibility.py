@@ -82,10 +82,15 @@ def test_a_career_changer_says_how_she_comes_not_her_job():
 
 @pytest.mark.parametrize(
     "question",
-    ["What is an ECTS credit?", "what's a micro-credential", "who is a data steward", "Which is a good start?"],
+    [
+        "What is an ECTS credit?",
+        "what's a micro-credential",
+        "who is a data steward",
+        "Which is a good start?",
+    ],
 )
 def test_a_question_about_a_term_names_no_job(question):
-    """"What is an EQF level?" asked a definition; it once noted "you work as **eqf level**"."""
+    """ "What is an EQF level?" asked a definition; it once noted "you work as **eqf level**"."""
     assert understand(question).current_role is None
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
-from pathfinder.assistant.concepts import asked_concept, asks_difference, ects_conversion
+from pathfinder.assistant.concepts import asked_concepts, asks_difference, ects_conversion
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -38,6 +38,7 @@ from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.nlu.understand import understand
+from pathfinder.assistant.occupation_difference import compared_occupations, difference_text
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import (
@@ -64,7 +65,7 @@ from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE,
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
-from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain import Credential, LearnerProfile, Occupation, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.domain.filters import matches
@@ -181,12 +182,17 @@ class OfflineResponder(PlanHandlers):
                 names_job=names_job,
             )
         )
+        two_titles = len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
         if (
             intent in ("explain", "search", "select", "explore", "smalltalk", "out_of_scope")
             and not p.done_cue
-            and len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
+            and two_titles
         ):
             intent = "compare"  # two catalogue titles named in one question: what tells them apart
+        jobs_compared = None if two_titles else compared_occupations(p.text, self._occupation_named)
+        if jobs_compared is not None:  # "¿diferencia entre un administrador de redes y un ingeniero…?"
+            intent = "explain"  # a question about two jobs: neither becomes the goal nor the job held
+            p.goal_text = p.clause_goal = p.goal_english = p.current_role = p.clause_role = None
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None
@@ -311,8 +317,14 @@ class OfflineResponder(PlanHandlers):
             r = _Reply(t(key, **values) + "\n\n" + step, "explain", retrieved=retrieved)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif jobs_compared is not None:
+            # "the difference between a data analyst and a data scientist?": the two jobs, not two courses
+            held = provisional.held_skill_uris
+            r = _Reply(difference_text(*jobs_compared, held, self.tools.taxonomy.label), "explain")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
-            (concept := asked_concept(p.text))
+            (concepts := asked_concepts(p.text))
             and (
                 named is None
                 or asks_difference(p.text)
@@ -323,7 +335,8 @@ class OfflineResponder(PlanHandlers):
             # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
             step, retrieved = self._next_step(provisional)
-            r = _Reply(t(f"concept_{concept}") + "\n\n" + step, "explain", retrieved=retrieved)
+            told = "\n\n".join(t(f"concept_{concept}") for concept in concepts)
+            r = _Reply(told + "\n\n" + step, "explain", retrieved=retrieved)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         else:
@@ -411,6 +424,14 @@ class OfflineResponder(PlanHandlers):
             shown = [code for c in (self.tools.get(i) for i in steps) if c for code in c.languages]
             allowed = [*shown, *profile.languages, lang]
         return tuple(code for code in dict.fromkeys(allowed) if code not in denied)
+
+    def _occupation_named(self, phrase: str) -> Occupation | None:
+        """The occupation a short phrase names: by ESCO label, else by meaning when the linker is sure."""
+        found = self.tools.lexicon.occupation(english(phrase, None) or phrase)
+        if found is None:
+            link = self.tools.linker.link(phrase)
+            found = link.best if link.sure else None
+        return found
 
     def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
         """After a statement, what is still missing for a plan, asked as a question: the goal (with starting

@@ -1,0 +1,69 @@
+"""What the lead's session-10 trial (30 conversations written as learners and advisers, not from the
+evaluation set) found broken, one test per cause; each failed on the code before the fix (issue #12):
+
+- "what's the difference between a data analyst and a data scientist?" compared two courses;
+- "what's the difference between ECTS and EQF?" compared two courses too (two concepts named)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pathfinder.assistant.occupation_difference import compared_phrases, difference_text
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, Occupation
+from pathfinder.domain.dialogue import History
+from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.testing import InMemoryIndex
+
+DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
+CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
+
+
+@pytest.fixture(scope="module")
+def responder(taxonomy: Taxonomy) -> OfflineResponder:
+    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: date(2026, 3, 2))
+
+
+@pytest.mark.parametrize(
+    "question, pair",
+    [
+        ("how is a web developer different from a software developer? difference?", None),
+        ("What sets apart an ICT network administrator vs an ICT network engineer", None),
+        ("Unterschied zwischen Netzwerkadministrator und Netzwerktechniker?", None),
+        ("quelle différence entre une data analyst et un data scientist", None),
+    ],
+)
+def test_the_two_jobs_of_a_difference_question_are_read(question: str, pair) -> None:
+    found = compared_phrases(question)
+    assert found is not None and all(found) and not any("?" in x for x in found), found
+
+
+def test_no_pair_without_a_difference_question() -> None:
+    assert compared_phrases("I want to become a data analyst and a data scientist") is None
+
+
+def test_a_difference_of_two_jobs_compares_their_skills_not_two_courses(responder) -> None:
+    answer = responder.reply(
+        "what sets a software developer apart from a web developer - the difference?", History()
+    )
+    assert "**web developer**" in answer.text and "**software developer**" in answer.text, answer.text
+    assert "ESCO" in answer.text and "| Provider |" not in answer.text
+
+
+def test_the_difference_names_shared_and_own_skills_and_the_gap() -> None:
+    a = Occupation(uri="a", label="analyst", essential=("s1", "s2", "s3"))
+    b = Occupation(uri="b", label="scientist", essential=("s2", "s3", "s4"))
+    text = difference_text(a, b, {"s3"}, lambda u: f"skill {u}")
+    assert "share 2 essential skills" in text and "“skill s1”" in text and "“skill s4”" in text
+    assert "**analyst** still needs 2" in text and "**scientist** 2" in text
+
+
+def test_a_difference_of_two_framework_terms_explains_both(responder) -> None:
+    answer = responder.reply("ECTS or EQF, what's the difference?", History())
+    assert "European Qualifications Framework" in answer.text and "ECTS" in answer.text
+    assert "| Provider |" not in answer.text
