@@ -67,3 +67,27 @@ def test_a_difference_of_two_framework_terms_explains_both(responder) -> None:
     answer = responder.reply("ECTS or EQF, what's the difference?", History())
     assert "European Qualifications Framework" in answer.text and "ECTS" in answer.text
     assert "| Provider |" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "message, lang",
+    [
+        ("pas de formation en anglais s'il vous plaît", "en"),
+        ("ningún curso en inglés", "en"),
+        ("no courses in German for me", "de"),
+        ("bitte keine Kurse auf Englisch", "en"),
+    ],
+)
+def test_a_language_denied_a_few_words_before_it_is_no_wish(message: str, lang: str) -> None:
+    """ "pas de cours en anglais svp" saved English as the study language (the denial was 4 words back)."""
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand(message)
+    assert lang in p.denied_languages and lang not in p.languages, (p.languages, p.denied_languages)
+
+
+def test_a_language_after_a_denial_of_something_else_stays_wanted() -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand("no, in English please")
+    assert "en" in p.languages and not p.denied_languages
