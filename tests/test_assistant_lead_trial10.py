@@ -2,7 +2,9 @@
 evaluation set) found broken, one test per cause; each failed on the code before the fix (issue #12):
 
 - "what's the difference between a data analyst and a data scientist?" compared two courses;
-- "what's the difference between ECTS and EQF?" compared two courses too (two concepts named)."""
+- "what's the difference between ECTS and EQF?" compared two courses too (two concepts named);
+- "pas de cours en anglais svp" saved English as the study language;
+- "teach me blockchain" listed identity-management and cloud-security courses as if they were on it."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Occupation
 from pathfinder.domain.dialogue import History
+from pathfinder.domain.filters import Hit
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.testing import InMemoryIndex
 
@@ -91,3 +94,49 @@ def test_a_language_after_a_denial_of_something_else_stays_wanted() -> None:
 
     p = understand("no, in English please")
     assert "en" in p.languages and not p.denied_languages
+
+
+def test_a_subject_no_course_is_about_is_said_plainly(responder) -> None:
+    """ "teach me blockchain" listed identity management and cloud security courses as if they were on it."""
+    answer = responder.reply("teach me blockchain platforms", History())
+    assert "**blockchain platforms** is not in the catalogue" in answer.text, answer.text
+
+
+class _FarHits(AssistantTools):
+    """Every search finds the catalogue's entries, all far from the query (a fused score of `score`)."""
+
+    score = 0.1
+
+    def search_hits(self, query, filters=None, k=5):
+        return [Hit(credential=c, score=self.score) for c in CATALOGUE[:k]]
+
+
+@pytest.mark.parametrize("score, said", [(0.1, "is not in the catalogue"), (0.2, "nearest entries")])
+def test_only_far_entries_are_no_answer_on_a_subject(taxonomy: Taxonomy, score: float, said: str) -> None:
+    tools = _FarHits(InMemoryIndex(CATALOGUE), taxonomy)
+    tools.score = score
+    answer = OfflineResponder(tools, lambda: date(2026, 3, 2)).reply("any course on blockchain?", History())
+    assert said in answer.text, answer.text
+
+
+def test_a_subject_courses_are_about_still_lists_them(responder) -> None:
+    answer = responder.reply("any courses on python?", History())
+    assert "not in the catalogue" not in answer.text and "nearest entries" not in answer.text
+    assert "py-basics" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Second client: Lena, 35, accountant, 4 hours a week", "Zweite Kundin: Ana, 4 Stunden pro Woche"],
+)
+def test_an_adviser_counting_people_refers_to_no_list_item(message: str) -> None:
+    """ "Second client: Lena, ..." once answered "There is no number 2 in the last list"."""
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand(message).ordinals == ()
+
+
+def test_an_ordinal_of_a_course_is_still_read() -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand("my client wants the second course").ordinals == (2,)

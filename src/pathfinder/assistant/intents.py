@@ -97,7 +97,10 @@ _NUMBERED = re.compile(
 _NOT_ORDINAL = re.compile(
     r"\blast (?:week|month|year|night|time|summer|winter|spring|autumn|fall)\b|"
     r"\b(?:learn|do|start|take|study|begin|go|come|comes|goes|know|need)\s+first\b|\bfirst of all\b|"
-    r"\bat first\b|\bfirst (?:time|job|step(?:s)? (?:into|in))\b"
+    r"\bat first\b|\bfirst (?:time|job|step(?:s)? (?:into|in))\b|"
+    # an adviser going through their people: "second client: Lena, 35, ...", "next learner"
+    r"\b(?:first|second|third|fourth|fifth|next|last) (?:client|learner|student|person|customer|candidate|"
+    r"participant|jobseeker|case)s?\b"
 )
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:and|&|vs\.?|versus|with|to)\s*(\d{1,2})\b")
 

@@ -61,7 +61,13 @@ from pathfinder.assistant.policy import (
     states_limit,
     worries_too_late,
 )
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, changes_from, merge_pending
+from pathfinder.assistant.profile_changes import (
+    NOTHING_NEAR,
+    RELEVANCE_FLOOR,
+    STARTER_SHARE,
+    changes_from,
+    merge_pending,
+)
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
@@ -757,11 +763,21 @@ class OfflineResponder(PlanHandlers):
             return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
         if not topic:
             return self._overview(p, state, profile)
+        note = ""
         if self.tools.lexicon.is_catalogue_topic(topic):
-            vague = not self.tools.search(topic, SearchFilters(), k=1)  # no entry at all, even unfiltered
+            best = max((h.score for h in self.tools.search_hits(topic, SearchFilters(), k=1)), default=0.0)
+            vague = best <= 0.0  # no entry at all, even unfiltered
+            if not vague and best < RELEVANCE_FLOOR and not self._meaning(topic, SearchFilters()):
+                # a word some skill label has but no course is about ("blockchain", "terraform"): said
+                # plainly, with the nearest entries only when they are near at all
+                if best < NOTHING_NEAR:
+                    return self._not_in_catalogue(topic, p, "search", profile)
+                note = t("loose_matches", topic=md.escape_text(topic)) + "\n\n"
         else:  # words the catalogue does not use (another language, a vague wish): only relevant hits
             hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
             vague = not hits and not self._meaning(topic, filters)
+        if vague and len(topic.split()) <= 3 and self.tools.lexicon.skill_hit(topic) is not None:
+            return self._not_in_catalogue(topic, p, "search", profile)  # a skill no entry is about at all
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
                 return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
@@ -771,7 +787,7 @@ class OfflineResponder(PlanHandlers):
             # wish: say that nothing fits and which limit to drop
         cheap = "cheaper" in p.refinements or bool(_CHEAP.search(p.text))
         return self._run_search(
-            topic, filters, "search", langs=study_languages(profile), cheapest_first=cheap
+            topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
 
     def _elsewhere(self, query: str, filters: SearchFilters) -> list[Credential]:
