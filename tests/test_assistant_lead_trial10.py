@@ -140,3 +140,19 @@ def test_an_ordinal_of_a_course_is_still_read() -> None:
     from pathfinder.assistant.nlu.understand import understand
 
     assert understand("my client wants the second course").ordinals == (2,)
+
+
+@pytest.mark.parametrize(
+    "message", ["courses on data visualisation", "any courses on data visualisation please"]
+)
+def test_english_everyday_words_outweigh_an_unsure_french_guess(message: str) -> None:
+    """lingua reads "courses on data visualisation" as French (0.56): the reply came in French."""
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify(message) == "en"
+
+
+def test_french_with_its_own_everyday_words_stays_french() -> None:
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify("je cherche des courses de data") == "fr"
