@@ -156,3 +156,34 @@ def test_french_with_its_own_everyday_words_stays_french() -> None:
     from pathfinder.assistant.nlu.language import identify
 
     assert identify("je cherche des courses de data") == "fr"
+
+
+class _ScoredHits(AssistantTools):
+    """Search hits with set scores: `within` for a search limited to a study format, `anywhere` without."""
+
+    within: list[tuple[int, float]] = []
+    anywhere: list[tuple[int, float]] = []
+
+    def search_hits(self, query, filters=None, k=5):
+        pairs = self.within if filters is not None and filters.participation else self.anywhere
+        return [Hit(credential=CATALOGUE[i], score=s) for i, s in pairs][:k]
+
+
+def _replies(taxonomy: Taxonomy, within, anywhere, message: str) -> str:
+    tools = _ScoredHits(InMemoryIndex(CATALOGUE), taxonomy)
+    tools.within, tools.anywhere = within, anywhere
+    return OfflineResponder(tools, lambda: date(2026, 3, 2)).reply(message, History()).text
+
+
+def test_entries_far_below_the_best_are_not_listed(taxonomy: Taxonomy) -> None:
+    """ "networking, only on-site" listed a Spanish digital-literacy course and a crisis course after the one
+    relevant entry (fused scores 0.03-0.12 padding the list)."""
+    text = _replies(taxonomy, [(0, 0.6), (1, 0.05)], [(0, 0.7), (2, 0.6)], "python courses on-site")
+    assert f"({CATALOGUE[0].id})" in text and f"({CATALOGUE[1].id})" not in text, text
+
+
+def test_nothing_relevant_in_a_study_format_is_said_with_the_closest_in_others(taxonomy: Taxonomy) -> None:
+    """ "et en présentiel ?" about cybersecurity listed unrelated on-site courses."""
+    text = _replies(taxonomy, [(1, 0.3)], [(0, 0.8), (2, 0.7)], "python courses on-site")
+    assert "I found nothing on **python** taught on-site" in text, text
+    assert f"({CATALOGUE[0].id})" in text and f"({CATALOGUE[1].id})" not in text

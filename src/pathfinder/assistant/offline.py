@@ -695,19 +695,36 @@ class OfflineResponder(PlanHandlers):
         `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
         security courses") orders them by price, unknown prices and certificates (paid by their courses)
         last."""
-        hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
+        found = self.tools.search_hits(query, filters, k=5)
+        if any(h.score >= RELEVANCE_FLOOR for h in found):  # the tail a filter pads the list with goes
+            found = [h for h in found if h.score >= RELEVANCE_FLOOR]
+        hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
         if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
             hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
         elsewhere = self._elsewhere(query, filters) if hits else []
+        other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
                 "none_in_language", query=md.escape_text(query), languages=md.languages(filters.languages)
             )
             note += "\n\n"
             hits = elsewhere
-        shown = filters.model_copy(update={"languages": ()}) if elsewhere else filters  # the head's filters
+        elif (
+            other_format
+        ):  # "et en présentiel ?": nothing on the subject on-site, the closest in other formats
+            modes = ", ".join(md.mode(m) for m in filters.participation)
+            note += t("none_in_format", query=md.escape_text(query), modes=modes) + "\n\n"
+            hits = other_format
+        # the head's filters: those the hits shown keep
+        shown = (
+            filters.model_copy(update={"languages": ()})
+            if elsewhere
+            else filters.model_copy(update={"participation": ()})
+            if other_format
+            else filters
+        )
         if cheapest_first:  # the learner's languages still first
             hits.sort(
                 key=lambda c: (
@@ -790,13 +807,14 @@ class OfflineResponder(PlanHandlers):
             topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
 
-    def _elsewhere(self, query: str, filters: SearchFilters) -> list[Credential]:
-        """With a language asked for: the relevant hits in other languages when nothing in those languages
-        is nearly as relevant as the best anywhere (a French course on another subject is no answer to "cloud
-        in French"); [] when the language's own hits are relevant or nothing anywhere is."""
-        if not filters.languages:
+    def _elsewhere(self, query: str, filters: SearchFilters, limit: str = "languages") -> list[Credential]:
+        """With a language (or a study format, `limit`) asked for: the relevant hits in other languages
+        (formats) when nothing in those is nearly as relevant as the best anywhere (a French course on another
+        subject is no answer to "cloud in French", nor an on-site Spanish digital-literacy course to
+        "cybersecurity on-site"); [] when their own hits are relevant or nothing anywhere is."""
+        if not getattr(filters, limit):
             return []
-        anywhere = self.tools.search_hits(query, filters.model_copy(update={"languages": ()}), k=5)
+        anywhere = self.tools.search_hits(query, filters.model_copy(update={limit: ()}), k=5)
         best = max((h.score for h in anywhere), default=0.0)
         if best < RELEVANCE_FLOOR:
             return []
