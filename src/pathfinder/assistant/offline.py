@@ -696,12 +696,20 @@ class OfflineResponder(PlanHandlers):
         security courses") orders them by price, unknown prices and certificates (paid by their courses)
         last."""
         found = self.tools.search_hits(query, filters, k=5)
-        if any(h.score >= RELEVANCE_FLOOR for h in found):  # the tail a filter pads the list with goes
-            found = [h for h in found if h.score >= RELEVANCE_FLOOR]
+        if (
+            cap := filters.max_cost
+        ) is not None:  # a certificate with no fee of its own: as dear as its parts
+            found = [
+                h
+                for h in found
+                if h.credential.kind != "certificate" or self._within_price(h.credential, cap)
+            ]
+        if any(h.score >= RELEVANCE_FLOOR for h in found):  # the far tail a filter pads the list with goes
+            found = [h for h in found if h.score >= NOTHING_NEAR]
         hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
-        if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
+        if filters.max_cost is not None:
             hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
         elsewhere = self._elsewhere(query, filters) if hits else []
         other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
