@@ -187,3 +187,36 @@ def test_nothing_relevant_in_a_study_format_is_said_with_the_closest_in_others(t
     text = _replies(taxonomy, [(1, 0.3)], [(0, 0.8), (2, 0.7)], "python courses on-site")
     assert "I found nothing on **python** taught on-site" in text, text
     assert f"({CATALOGUE[0].id})" in text and f"({CATALOGUE[1].id})" not in text
+
+
+def _after(responder, messages: list[str]):
+    history, answer = History(), None
+    for m in messages:
+        answer = responder.reply(m, history)
+        history = history.add(m, answer)
+    return answer
+
+
+def test_a_job_is_picked_from_the_two_just_compared(responder) -> None:
+    """ "ok analyst then. what do I need?" after a comparison answered "no list to refer back to yet"."""
+    answer = _after(responder, ["web developer vs software developer?", "ok, software then"])
+    goal = [c for c in answer.profile_changes if c.kind == "set_goal"]
+    assert goal and goal[0].goal is not None and goal[0].goal.label == "software developer", (
+        answer.profile_changes
+    )
+
+
+def test_which_of_the_two_is_nearer_is_answered_from_their_skills(responder) -> None:
+    answer = _after(responder, ["web developer vs software developer?", "which one is easier to get into?"])
+    assert "the shorter way" in answer.text and "| Provider |" not in answer.text, answer.text
+    assert not [c for c in answer.profile_changes if c.kind == "set_goal"]
+
+
+def test_picked_reads_position_and_own_words() -> None:
+    from pathfinder.assistant.occupation_difference import picked
+
+    a = Occupation(uri="a", label="data analyst")
+    b = Occupation(uri="b", label="data scientist")
+    assert picked("the second", (2,), [a, b]) is b
+    assert picked("analyst then", (), [a, b]) is a
+    assert picked("data please", (), [a, b]) is None  # a word both share picks neither

@@ -89,3 +89,45 @@ def difference_text(
         )
     parts.append(t("occupation_difference_next", a=md.escape_text(a.label), b=md.escape_text(b.label)))
     return "\n\n".join(x for x in parts if x)
+
+
+# "which is easier to get into?", "welcher geht schneller?", "cái nào dễ hơn?": the nearer of the two jobs
+_NEARER = regex.compile(
+    r"\b(?:easier|simpler|closer|nearer|quicker|faster|shorter|leichter|einfacher|schneller|näher|"
+    r"más fácil|más rápido|más cerca|plus facile|plus rapide|plus proche|helpompi|nopeampi|lähempänä)\b|"
+    r"dễ hơn|nhanh hơn|gần hơn|आसान|जल्दी|সহজ|তাড়াতাড়ি",
+    regex.IGNORECASE,
+)
+
+
+def asks_nearer(text: str) -> bool:
+    """Whether a follow-up asks which of the jobs just compared is the easier or quicker to reach."""
+    return bool(_NEARER.search(text))
+
+
+def picked(text: str, ordinals: tuple[int, ...], compared: list[Occupation]) -> Occupation | None:
+    """The one of the jobs just compared that a follow-up picks: by position ("the first one") or by a word
+    of its label the other's lacks ("ok analyst then", "el de redes... administrador")."""
+    if len(ordinals) == 1 and 1 <= ordinals[0] <= len(compared):
+        return compared[ordinals[0] - 1]
+    said = {w.casefold() for w in regex.findall(r"\w+", text)}
+    own = [
+        {w.casefold() for w in regex.findall(r"\w+", o.label)}
+        - {w.casefold() for other in compared if other is not o for w in regex.findall(r"\w+", other.label)}
+        for o in compared
+    ]
+    chosen = [o for o, words in zip(compared, own) if words & said]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def nearer_text(a: Occupation, b: Occupation, held: Iterable[str]) -> str:
+    """Which of the two needs fewer essential skills the learner does not list yet."""
+    held = set(held)
+    gap_a, gap_b = len(set(a.essential) - held), len(set(b.essential) - held)
+    name_a, name_b = f"**{md.escape_text(a.label)}**", f"**{md.escape_text(b.label)}**"
+    nearer = name_a if gap_a < gap_b else name_b if gap_b < gap_a else None
+    text = t("occupation_difference_gap", a=name_a, b=name_b, gap_a=gap_a, gap_b=gap_b)
+    text += " " + (t("occupation_nearer", nearer=nearer) if nearer else t("occupation_as_near"))
+    return (
+        text + "\n\n" + t("occupation_difference_next", a=md.escape_text(a.label), b=md.escape_text(b.label))
+    )

@@ -38,7 +38,13 @@ from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.nlu.understand import understand
-from pathfinder.assistant.occupation_difference import compared_occupations, difference_text
+from pathfinder.assistant.occupation_difference import (
+    asks_nearer,
+    compared_occupations,
+    difference_text,
+    nearer_text,
+    picked,
+)
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import (
@@ -199,6 +205,23 @@ class OfflineResponder(PlanHandlers):
         if jobs_compared is not None:  # "¿diferencia entre un administrador de redes y un ingeniero…?"
             intent = "explain"  # a question about two jobs: neither becomes the goal nor the job held
             p.goal_text = p.clause_goal = p.goal_english = p.current_role = p.clause_role = None
+        offered_jobs = [o for u in state.compared if (o := self.tools.taxonomy.occupation(u)) is not None]
+        nearer_asked = len(offered_jobs) == 2 and jobs_compared is None and asks_nearer(p.text)
+        chosen_job = (
+            picked(p.text, p.ordinals, offered_jobs)
+            if offered_jobs and jobs_compared is None and not nearer_asked
+            else None
+        )
+        if chosen_job is not None:  # "ok analyst then": the job picked from the two just compared
+            intent, p.goal_text, p.goal_english, p.ordinals = (
+                "set_goal",
+                chosen_job.label,
+                chosen_job.label,
+                (),
+            )
+        elif nearer_asked:  # "which is easier to get into?": about the two jobs, no search
+            intent = "explain"
+            p.goal_text = p.clause_goal = p.goal_english = None
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None
@@ -323,10 +346,16 @@ class OfflineResponder(PlanHandlers):
             r = _Reply(t(key, **values) + "\n\n" + step, "explain", retrieved=retrieved)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif nearer_asked:  # "which is easier to get into from accounting?" after two jobs were compared
+            r = _Reply(nearer_text(*offered_jobs, provisional.held_skill_uris), "explain")
+            r.state = {"compared": state.compared}
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif jobs_compared is not None:
             # "the difference between a data analyst and a data scientist?": the two jobs, not two courses
             held = provisional.held_skill_uris
             r = _Reply(difference_text(*jobs_compared, held, self.tools.taxonomy.label), "explain")
+            r.state = {"compared": tuple(o.uri for o in jobs_compared)}
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
@@ -397,7 +426,13 @@ class OfflineResponder(PlanHandlers):
             query=r.query,
             flagged=grounded.flagged,
             responder="offline",
-            state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
+            state=state.model_copy(
+                update={
+                    "compared": (),  # the jobs compared are offered for the next turn only
+                    **r.state,
+                    "shown": tuple(c.id for c in grounded.citations),
+                }
+            ),
         )
 
     def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
