@@ -220,3 +220,10 @@ def test_picked_reads_position_and_own_words() -> None:
     assert picked("the second", (2,), [a, b]) is b
     assert picked("analyst then", (), [a, b]) is a
     assert picked("data please", (), [a, b]) is None  # a word both share picks neither
+
+
+def test_words_the_catalogue_never_uses_need_a_strong_hit_to_be_a_subject(taxonomy: Taxonomy) -> None:
+    """ "he has lots of time in summer" searched "lots time summer" and listed a database security course
+    (fused score 0.26)."""
+    text = _replies(taxonomy, [], [(0, 0.3)], "he has lots of time in summer")
+    assert "**lots time summer**" not in text, text

@@ -68,6 +68,7 @@ from pathfinder.assistant.policy import (
     worries_too_late,
 )
 from pathfinder.assistant.profile_changes import (
+    FOREIGN_WORDS_FLOOR,
     NOTHING_NEAR,
     RELEVANCE_FLOOR,
     STARTER_SHARE,
@@ -834,7 +835,7 @@ class OfflineResponder(PlanHandlers):
                     return self._not_in_catalogue(topic, p, "search", profile)
                 note = t("loose_matches", topic=md.escape_text(topic)) + "\n\n"
         else:  # words the catalogue does not use (another language, a vague wish): only relevant hits
-            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
+            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= FOREIGN_WORDS_FLOOR]
             vague = not hits and not self._meaning(topic, filters)
         if vague and len(topic.split()) <= 3 and self.tools.lexicon.skill_hit(topic) is not None:
             return self._not_in_catalogue(topic, p, "search", profile)  # a skill no entry is about at all
