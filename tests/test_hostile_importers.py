@@ -206,3 +206,13 @@ def test_a_lone_no_break_space_in_cp1252_is_a_blank_row():
     data = "id,title,provider\n\xa0,,\n".encode("cp1252")
     report = _load("catalogue.csv", data)
     assert report is not None and report.imported == 0 and report.rejected == 0
+
+
+def test_a_cp1252_export_with_a_stray_control_byte_is_read_not_refused():
+    """Hypothesis found it (session 9-10): an ESC byte before a no-break space made the encoding guesser give
+    up, and the whole file, with its valid row, was refused."""
+    from pathfinder.catalogue.sniff import decode
+
+    data = "id,title\r\nok-0,Valid course 0\r\n,\x1b\xa0\r\n".encode("cp1252")
+    text = decode(data, "x.csv")
+    assert text.encoding == "cp1252" and "Valid course 0" in text.text

@@ -78,3 +78,21 @@ def test_years_in_a_job_are_experience_not_a_deadline():
 def test_a_career_changer_says_how_she_comes_not_her_job():
     p = understand("Ich bin Umsteigerin, habe Germanistik studiert und will in die Datenanalyse")
     assert p.clause_role is None and p.current_role is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is an ECTS credit?",
+        "what's a micro-credential",
+        "who is a data steward",
+        "Which is a good start?",
+    ],
+)
+def test_a_question_about_a_term_names_no_job(question):
+    """ "What is an EQF level?" asked a definition; it once noted "you work as **eqf level**"."""
+    assert understand(question).current_role is None
+
+
+def test_someone_described_still_has_their_job():
+    assert understand("Ana is a logistics clerk who wants cybersecurity").current_role == "logistics clerk"

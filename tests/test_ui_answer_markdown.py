@@ -154,3 +154,15 @@ def test_pathway_steps_keep_their_details_nested_past_step_nine():
     html = RENDER.render(pathway_steps(Pathway(steps=steps), lambda u: "a skill", lambda cid: None))
     assert html.count("<ol") == 1 and html.count("<li>") == 11 * 3  # one ordered list; two sub-items per step
     assert html.count("<ul>") == 11  # every step's details are nested in it, also for steps 10 and 11
+
+
+def test_pathway_steps_show_each_price_in_the_plans_currency():
+    """A plan priced in rupees (the learner's budget) shows its steps in rupees too, never labelled EUR."""
+    from pathfinder.assistant.markdown import pathway_steps
+    from pathfinder.domain import Pathway, Step
+    from pathfinder.domain.pathways import Totals
+
+    step = Step(id="c-1", title="Course", start_week=1, end_week=4, hours=55, cost=3000)
+    plan = Pathway(steps=(step,), totals=Totals(hours=55, cost=3000, currency="INR", weeks=4))
+    text = pathway_steps(plan, lambda u: "a skill", lambda cid: None)
+    assert "INR 3,000" in text and "EUR" not in text

@@ -76,6 +76,18 @@ def asks_difference(text: str) -> bool:
     return bool(_DIFFERENCE.search(text))
 
 
+def asked_concepts(text: str) -> tuple[str, ...]:
+    """The framework concepts a short question asks about: one ("what is ECTS?", "EQF level 6 - was heißt
+    das?"), or two when it asks for their difference ("ECTS vs EQF: what's the difference?"); else none."""
+    one = asked_concept(text)
+    if one is not None:
+        return (one,)
+    if not asks_difference(text) or len(text.split()) > 10:
+        return ()
+    low = text.casefold()
+    return tuple(name for name, pattern in _CONCEPTS.items() if pattern.search(low))[:2]
+
+
 def asked_concept(text: str) -> str | None:
     """The framework concept a short question asks about ("what is ECTS?", "EQF level 6 - was heißt das?"),
     else None. A longer message, or one asking something else with the word in it ("how many ECTS is the

@@ -97,7 +97,10 @@ _NUMBERED = re.compile(
 _NOT_ORDINAL = re.compile(
     r"\blast (?:week|month|year|night|time|summer|winter|spring|autumn|fall)\b|"
     r"\b(?:learn|do|start|take|study|begin|go|come|comes|goes|know|need)\s+first\b|\bfirst of all\b|"
-    r"\bat first\b|\bfirst (?:time|job|step(?:s)? (?:into|in))\b"
+    r"\bat first\b|\bfirst (?:time|job|step(?:s)? (?:into|in))\b|"
+    # an adviser going through their people: "second client: Lena, 35, ...", "next learner"
+    r"\b(?:first|second|third|fourth|fifth|next|last) (?:client|learner|student|person|customer|candidate|"
+    r"participant|jobseeker|case)s?\b"
 )
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:and|&|vs\.?|versus|with|to)\s*(\d{1,2})\b")
 
@@ -135,7 +138,10 @@ _GOAL = re.compile(
 )
 _CURRENT_ROLE = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i was|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
-    r"client is|is)\s+(?:a|an)\s+([a-z -]+?)(?:\s+(?:moving|switching|transitioning|"
+    # "she is a nurse", but not a question about a term: "what is an EQF level?", "who is a data steward?"
+    r"client is|(?<!\bwhat )(?<!\bwho )(?<!\bwhich )(?<!\bwhere )(?<!\bhow )(?<!\bwhy )(?<!\bit )"
+    r"(?<!\bthat )(?<!\bthis )(?<!\bthere )(?<!\bwhat's )is)\s+(?:a|an)\s+([a-z -]+?)"
+    r"(?:\s+(?:moving|switching|transitioning|"
     r"pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
 )
 _ADVISER = re.compile(r"\b(?:advis[eo]r|counsel+or|coach|mentor|careers?|guidance|job centre|recruiter)\b")

@@ -194,7 +194,7 @@ def pathway_steps(p: Pathway, label: Callable[[str], str], lookup: Callable[[str
             if s.start_week == s.end_week
             else t("weeks_range", a=s.start_week, b=s.end_week)
         )
-        line = f"{n}. {head} — {weeks}, {s.hours:g} h, {money(s.cost)}"
+        line = f"{n}. {head} — {weeks}, {s.hours:g} h, {money(s.cost, p.totals.currency)}"
         indent = " " * len(
             f"{n}. "
         )  # sub-items must start where the item's text does ("10. " needs 4 spaces)

@@ -16,7 +16,7 @@ from typing import Literal
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
-from pathfinder.assistant.concepts import asked_concept, asks_difference, ects_conversion
+from pathfinder.assistant.concepts import asked_concepts, asks_difference, ects_conversion
 from pathfinder.assistant.conversation_language import (
     adds_language,
     conversation_language,
@@ -38,6 +38,13 @@ from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.nlu.understand import understand
+from pathfinder.assistant.occupation_difference import (
+    asks_nearer,
+    compared_occupations,
+    difference_text,
+    nearer_text,
+    picked,
+)
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import (
@@ -60,11 +67,18 @@ from pathfinder.assistant.policy import (
     states_limit,
     worries_too_late,
 )
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, changes_from, merge_pending
+from pathfinder.assistant.profile_changes import (
+    FOREIGN_WORDS_FLOOR,
+    NOTHING_NEAR,
+    RELEVANCE_FLOOR,
+    STARTER_SHARE,
+    changes_from,
+    merge_pending,
+)
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
-from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain import Credential, LearnerProfile, Occupation, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, ProfileChange, apply_changes
 from pathfinder.domain.filters import matches
@@ -181,12 +195,34 @@ class OfflineResponder(PlanHandlers):
                 names_job=names_job,
             )
         )
+        two_titles = len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
         if (
             intent in ("explain", "search", "select", "explore", "smalltalk", "out_of_scope")
             and not p.done_cue
-            and len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
+            and two_titles
         ):
             intent = "compare"  # two catalogue titles named in one question: what tells them apart
+        jobs_compared = None if two_titles else compared_occupations(p.text, self._occupation_named)
+        if jobs_compared is not None:  # "¿diferencia entre un administrador de redes y un ingeniero…?"
+            intent = "explain"  # a question about two jobs: neither becomes the goal nor the job held
+            p.goal_text = p.clause_goal = p.goal_english = p.current_role = p.clause_role = None
+        offered_jobs = [o for u in state.compared if (o := self.tools.taxonomy.occupation(u)) is not None]
+        nearer_asked = len(offered_jobs) == 2 and jobs_compared is None and asks_nearer(p.text)
+        chosen_job = (
+            picked(p.text, p.ordinals, offered_jobs)
+            if offered_jobs and jobs_compared is None and not nearer_asked
+            else None
+        )
+        if chosen_job is not None:  # "ok analyst then": the job picked from the two just compared
+            intent, p.goal_text, p.goal_english, p.ordinals = (
+                "set_goal",
+                chosen_job.label,
+                chosen_job.label,
+                (),
+            )
+        elif nearer_asked:  # "which is easier to get into?": about the two jobs, no search
+            intent = "explain"
+            p.goal_text = p.clause_goal = p.goal_english = None
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None
@@ -311,8 +347,20 @@ class OfflineResponder(PlanHandlers):
             r = _Reply(t(key, **values) + "\n\n" + step, "explain", retrieved=retrieved)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif nearer_asked:  # "which is easier to get into from accounting?" after two jobs were compared
+            r = _Reply(nearer_text(*offered_jobs, provisional.held_skill_uris), "explain")
+            r.state = {"compared": state.compared}
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif jobs_compared is not None:
+            # "the difference between a data analyst and a data scientist?": the two jobs, not two courses
+            held = provisional.held_skill_uris
+            r = _Reply(difference_text(*jobs_compared, held, self.tools.taxonomy.label), "explain")
+            r.state = {"compared": tuple(o.uri for o in jobs_compared)}
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
-            (concept := asked_concept(p.text))
+            (concepts := asked_concepts(p.text))
             and (
                 named is None
                 or asks_difference(p.text)
@@ -323,7 +371,8 @@ class OfflineResponder(PlanHandlers):
             # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
             step, retrieved = self._next_step(provisional)
-            r = _Reply(t(f"concept_{concept}") + "\n\n" + step, "explain", retrieved=retrieved)
+            told = "\n\n".join(t(f"concept_{concept}") for concept in concepts)
+            r = _Reply(told + "\n\n" + step, "explain", retrieved=retrieved)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         else:
@@ -378,7 +427,13 @@ class OfflineResponder(PlanHandlers):
             query=r.query,
             flagged=grounded.flagged,
             responder="offline",
-            state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
+            state=state.model_copy(
+                update={
+                    "compared": (),  # the jobs compared are offered for the next turn only
+                    **r.state,
+                    "shown": tuple(c.id for c in grounded.citations),
+                }
+            ),
         )
 
     def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
@@ -411,6 +466,14 @@ class OfflineResponder(PlanHandlers):
             shown = [code for c in (self.tools.get(i) for i in steps) if c for code in c.languages]
             allowed = [*shown, *profile.languages, lang]
         return tuple(code for code in dict.fromkeys(allowed) if code not in denied)
+
+    def _occupation_named(self, phrase: str) -> Occupation | None:
+        """The occupation a short phrase names: by ESCO label, else by meaning when the linker is sure."""
+        found = self.tools.lexicon.occupation(english(phrase, None) or phrase)
+        if found is None:
+            link = self.tools.linker.link(phrase)
+            found = link.best if link.sure else None
+        return found
 
     def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
         """After a statement, what is still missing for a plan, asked as a question: the goal (with starting
@@ -668,19 +731,44 @@ class OfflineResponder(PlanHandlers):
         `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
         security courses") orders them by price, unknown prices and certificates (paid by their courses)
         last."""
-        hits = _merged(self._meaning(query, filters), self.tools.search(query, filters, k=5))
+        found = self.tools.search_hits(query, filters, k=5)
+        if (
+            cap := filters.max_cost
+        ) is not None:  # a certificate with no fee of its own: as dear as its parts
+            found = [
+                h
+                for h in found
+                if h.credential.kind != "certificate" or self._within_price(h.credential, cap)
+            ]
+        if any(h.score >= RELEVANCE_FLOOR for h in found):  # the far tail a filter pads the list with goes
+            found = [h for h in found if h.score >= NOTHING_NEAR]
+        hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
-        if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
+        if filters.max_cost is not None:
             hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
         elsewhere = self._elsewhere(query, filters) if hits else []
+        other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
                 "none_in_language", query=md.escape_text(query), languages=md.languages(filters.languages)
             )
             note += "\n\n"
             hits = elsewhere
-        shown = filters.model_copy(update={"languages": ()}) if elsewhere else filters  # the head's filters
+        elif (
+            other_format
+        ):  # "et en présentiel ?": nothing on the subject on-site, the closest in other formats
+            modes = ", ".join(md.mode(m) for m in filters.participation)
+            note += t("none_in_format", query=md.escape_text(query), modes=modes) + "\n\n"
+            hits = other_format
+        # the head's filters: those the hits shown keep
+        shown = (
+            filters.model_copy(update={"languages": ()})
+            if elsewhere
+            else filters.model_copy(update={"participation": ()})
+            if other_format
+            else filters
+        )
         if cheapest_first:  # the learner's languages still first
             hits.sort(
                 key=lambda c: (
@@ -736,11 +824,21 @@ class OfflineResponder(PlanHandlers):
             return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
         if not topic:
             return self._overview(p, state, profile)
+        note = ""
         if self.tools.lexicon.is_catalogue_topic(topic):
-            vague = not self.tools.search(topic, SearchFilters(), k=1)  # no entry at all, even unfiltered
+            best = max((h.score for h in self.tools.search_hits(topic, SearchFilters(), k=1)), default=0.0)
+            vague = best <= 0.0  # no entry at all, even unfiltered
+            if not vague and best < RELEVANCE_FLOOR and not self._meaning(topic, SearchFilters()):
+                # a word some skill label has but no course is about ("blockchain", "terraform"): said
+                # plainly, with the nearest entries only when they are near at all
+                if best < NOTHING_NEAR:
+                    return self._not_in_catalogue(topic, p, "search", profile)
+                note = t("loose_matches", topic=md.escape_text(topic)) + "\n\n"
         else:  # words the catalogue does not use (another language, a vague wish): only relevant hits
-            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= RELEVANCE_FLOOR]
+            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= FOREIGN_WORDS_FLOOR]
             vague = not hits and not self._meaning(topic, filters)
+        if vague and len(topic.split()) <= 3 and self.tools.lexicon.skill_hit(topic) is not None:
+            return self._not_in_catalogue(topic, p, "search", profile)  # a skill no entry is about at all
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
                 return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
@@ -750,16 +848,17 @@ class OfflineResponder(PlanHandlers):
             # wish: say that nothing fits and which limit to drop
         cheap = "cheaper" in p.refinements or bool(_CHEAP.search(p.text))
         return self._run_search(
-            topic, filters, "search", langs=study_languages(profile), cheapest_first=cheap
+            topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
 
-    def _elsewhere(self, query: str, filters: SearchFilters) -> list[Credential]:
-        """With a language asked for: the relevant hits in other languages when nothing in those languages
-        is nearly as relevant as the best anywhere (a French course on another subject is no answer to "cloud
-        in French"); [] when the language's own hits are relevant or nothing anywhere is."""
-        if not filters.languages:
+    def _elsewhere(self, query: str, filters: SearchFilters, limit: str = "languages") -> list[Credential]:
+        """With a language (or a study format, `limit`) asked for: the relevant hits in other languages
+        (formats) when nothing in those is nearly as relevant as the best anywhere (a French course on another
+        subject is no answer to "cloud in French", nor an on-site Spanish digital-literacy course to
+        "cybersecurity on-site"); [] when their own hits are relevant or nothing anywhere is."""
+        if not getattr(filters, limit):
             return []
-        anywhere = self.tools.search_hits(query, filters.model_copy(update={"languages": ()}), k=5)
+        anywhere = self.tools.search_hits(query, filters.model_copy(update={limit: ()}), k=5)
         best = max((h.score for h in anywhere), default=0.0)
         if best < RELEVANCE_FLOOR:
             return []

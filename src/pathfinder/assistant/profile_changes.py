@@ -37,6 +37,10 @@ LIKELY = 0.87  # nearest occupation label this similar (across languages) is tak
 LIKELY_MARGIN = 0.01  # ... when this much closer than the next one (an unknown job is near several)
 FALLBACK = 0.86  # nearest occupation label this similar is taken when no catalogue area matches either
 RELEVANCE_FLOOR = 0.25  # fused search score below which a catalogue hit says nothing about an area
+# words the catalogue never uses ("lots time summer", "bietet eigentlich so", "close") need this much to be a
+# subject: the tune set's leftover words scored 0.26-0.35, its real subjects were found by meaning
+FOREIGN_WORDS_FLOOR = 0.36
+NOTHING_NEAR = 0.15  # best fused score below which nothing in the catalogue is near a subject ("blockchain")
 STARTER_SHARE = 0.65  # a starter in the learner's language needs >= this share of the best score anywhere
 
 AREA_SHARE = 0.5  # a catalogue match defines an area's skills only with at least this share of the best score

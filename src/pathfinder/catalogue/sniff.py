@@ -90,6 +90,10 @@ def _guess_encoding(data: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
+    if best is None and _readable_header(data, "cp1252"):
+        # stray control bytes (ESC, 0x1B) in a cell make the guesser give up on a readable export: read it
+        # as cp1252 and let each row be judged on its own
+        return "cp1252"
     if best is None:
         raise CatalogueError(
             f"{name}: the text encoding could not be recognised "
@@ -106,6 +110,21 @@ def _guess_encoding(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             return encoding
     return encoding
+
+
+def _readable_header(data: bytes, encoding: str) -> bool:
+    """Whether `data` decodes in `encoding` and its first non-blank line is text: printable, with a comma,
+    semicolon or tab between names (a catalogue's header row)."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    header = _first_line(text).strip()
+    return (
+        bool(header)
+        and all(ch.isprintable() or ch == "\t" for ch in header)
+        and any(d in header for d in ",;\t")
+    )
 
 
 def sniff_delimiter(text: str) -> str:

@@ -123,6 +123,9 @@ class DialogueState(_Frozen):
     pending: tuple[ProfileChange, ...] = Field(
         (), description="profile changes proposed in this conversation, used provisionally until accepted"
     )
+    compared: tuple[str, ...] = Field(
+        (), description="occupation URIs the last answer compared (the learner may pick one as the goal)"
+    )
 
 
 class Answer(_Frozen):

@@ -93,16 +93,23 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     if code not in SERVED and value < 0.8:
         served = next((c for c, v in ranked if c in SERVED), None)
         return earlier or served
+    if value < NAMES_ONLY_SURE:
+        # lingua unsure and another language's everyday words there ("courses on data visualisation" read
+        # as French by "courses" and "visualisation"; English by "courses" and "on")
+        cued = _cued(words, at_least=2)
+        if cued is not None and cued != code:
+            return cued
     return code
 
 
-def _cued(words: list[str]) -> str | None:
-    """The language whose everyday words (`SHORT_CUES`) the message uses most, when no other uses as many
-    ("i kno some pyhton and a littel bit": lingua is unsure of typed-in-a-hurry English)."""
+def _cued(words: list[str], at_least: int = 1) -> str | None:
+    """The language whose everyday words (`SHORT_CUES`) the message uses most, at least `at_least` of them,
+    when no other uses as many ("i kno some pyhton and a littel bit": lingua is unsure of typed-in-a-hurry
+    English)."""
     lowered = {w.casefold().replace("’", "'") for w in words}
     hits = sorted(((len(lowered & cues), code) for code, cues in SHORT_CUES.items()), reverse=True)
     best, runner_up = hits[0], hits[1]
-    return best[1] if best[0] > runner_up[0] else None
+    return best[1] if best[0] > runner_up[0] and best[0] >= at_least else None
 
 
 # one Vietnamese syllable as typed without diacritics: initial consonant, vowels, final consonant ("nghieng",

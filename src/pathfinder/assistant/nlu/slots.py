@@ -353,10 +353,30 @@ def _negated(toks: list[str], i: int) -> bool:
     # verb-final: the denial may follow the verb ("জার্মান পারি না", "जर्मन आती नहीं")
     return (
         bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE)
+        or _denied_course_language(toks, i)
         or bool(set(toks[i + 1 : i + 3]) & vocab.NEGATION_AFTER)
         or bool(set(toks[max(0, i - 5) : i]) & vocab.EXCLUDE_BEFORE)
         or bool(set(toks[i + 1 : i + 3]) & vocab.EXCLUDE_AFTER)
     )
+
+
+# what may stand between a denial and the language it denies: "pas de cours en anglais", "no courses in
+# English", "nada en inglés", "keine Kurse auf Englisch", "không học khóa tiếng Anh"
+_DENIAL_FILLERS = vocab.COURSE | frozenset(
+    "de des d' en in on auf el la los las le les un una une the a any of học bằng sobre formations "
+    "englischen englische".split()
+)
+_DENIALS = vocab.NEGATION_BEFORE | frozenset("nada aucun aucune ningún ninguno ninguna nothing none".split())
+
+
+def _denied_course_language(toks: list[str], i: int) -> bool:
+    """A language denied a few words before it, only course words and prepositions between."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j] in _DENIALS:
+            return True
+        if toks[j] not in _DENIAL_FILLERS:
+            return False
+    return False
 
 
 # the study-format tables as typed without accents ("en linea", "presentiel"): one reading for both

@@ -568,7 +568,12 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
 _LAST_TIME = re.compile(
     r"\b(?:an|année|annee|mois|semaine|été|ete|hiver|printemps|automne) derni[eè]re?\b|"
     r"\bletzte[nmrs]? (?:jahr|monat|woche|sommer|winter|frühling|herbst)\b|"
-    r"\búltim[oa] (?:año|mes|semana|verano|invierno)\b|\bviimei\w* (?:vuo\w*|kuu\w*|viik\w*)",
+    r"\búltim[oa] (?:año|mes|semana|verano|invierno)\b|\bviimei\w* (?:vuo\w*|kuu\w*|viik\w*)|"
+    # an adviser going through their people ("second client: Lena", "zweite Kundin", "segunda alumna",
+    # "deuxième bénéficiaire", "khách hàng thứ hai"): a person counted, no item of a list
+    r"\b\w+ (?:client|clients|learner|student|person|customer|candidate|participant|jobseeker|case|"
+    r"kunde|kundin|klient|klientin|teilnehmer|teilnehmerin|cliente|clienta|alumno|alumna|bénéficiaire|"
+    r"beneficiaire|stagiaire|apprenant|apprenante|asiakas|opiskelija)\b|\b(?:khách hàng|học viên) thứ \w+",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,133 @@
+""" "What's the difference between a data analyst and a data scientist?": two occupations compared on their
+ESCO essential skills (shared, only one's own) and on the learner's gap for each, instead of a comparison of
+two courses. Pure text work over the taxonomy; the caller gives the linking function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import regex
+
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant.concepts import asks_difference
+from pathfinder.assistant.i18n import t
+from pathfinder.domain import Occupation
+
+# the two things compared sit on either side of a conjunction ("X and Y", "X und Y", "X vs Y", "X và Y")
+_CONJUNCTION = regex.compile(
+    r"\s(?:and|vs\.?|versus|or|different from|apart from|compared (?:to|with)|"
+    r"und|oder|y|o|et|ou|ja|tai|và|với|hay|hoặc|और|या|এবং|আর|ও|বা)\s",
+    regex.IGNORECASE,
+)
+# what frames the pair: the question and its articles, in the served languages ("what's the difference
+# between a", "mikä ero on", "में क्या फ़र्क है", "এর মধ্যে পার্থক্য কী")
+_FRAME = regex.compile(
+    r"^.*?\b(?:between|zwischen|entre|välillä|välinen)\b\s*|"
+    r"^\s*(?:how(?: is|'s)|what (?:sets|makes|separates)(?: apart)?)\s+|\s+(?:apart|different)\s*$|"
+    r"\b(?:what(?:'s| is)|whats|was ist|cuál es|quelle est|mikä on|mikä)\b.*?\b(?:difference|unterschied|"
+    r"diferencia|différence|ero)\b\s*(?:between|zwischen|entre|on)?\s*|"
+    r"(?<!\w)(?:khác nhau|khác gì|giữa|thế nào|như thế nào|ra sao|là gì|में|के बीच|क्या|फ़र्क|फर्क|अंतर|है|"
+    r"এর মধ্যে|মধ্যে|পার্থক্য|কী|কি|এর|välillä|ero|eroa|difference|unterschied|diferencia|différence)(?!\w)|"
+    r"[?!.¿¡]+",
+    regex.IGNORECASE,
+)
+_ARTICLE = regex.compile(
+    r"^(?:a|an|the|ein|eine|einem|einer|einen|un|una|une|el|la|le|les|los|las|một|người)\s+", regex.IGNORECASE
+)
+_CONTRAST = regex.compile(r"\bvs\.?(?!\w)|\bversus\b|\bdifferent from\b|\bapart\b", regex.IGNORECASE)
+Linker = Callable[[str], Occupation | None]
+
+
+def compared_phrases(text: str) -> tuple[str, str] | None:
+    """The two phrases a difference question compares, else None ("difference between a data analyst and a
+    data scientist" -> ("data analyst", "data scientist"))."""
+    if not asks_difference(text) and not _CONTRAST.search(text):
+        return None
+    parts = _CONJUNCTION.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    left, right = parts[0], regex.split(r"\s[-–—:]\s|[,;(]", parts[1])[0]  # "… and Y - which pays more?"
+    left, right = (_ARTICLE.sub("", _FRAME.sub(" ", side).strip()).strip(" ,;:") for side in (left, right))
+    return (left, right) if left and right and len(left.split()) <= 5 and len(right.split()) <= 5 else None
+
+
+def compared_occupations(text: str, link: Linker) -> tuple[Occupation, Occupation] | None:
+    """The two occupations a difference question names, when both phrases link to distinct occupations."""
+    phrases = compared_phrases(text)
+    if phrases is None:
+        return None
+    a, b = (link(x) for x in phrases)
+    return (a, b) if a is not None and b is not None and a.uri != b.uri else None
+
+
+def difference_text(
+    a: Occupation, b: Occupation, held: Iterable[str], label: Callable[[str], str], *, examples: int = 4
+) -> str:
+    """The comparison: essential skills both need, each one's own, and what the learner lacks for each."""
+    held = set(held)
+    ea, eb = set(a.essential), set(b.essential)
+    shared = ea & eb
+
+    def some(uris: set[str]) -> str:
+        return ", ".join(md.quoted(x) for x in sorted(label(u) for u in uris)[:examples])
+
+    name_a, name_b = f"**{md.escape_text(a.label)}**", f"**{md.escape_text(b.label)}**"
+
+    def such_as(uris: set[str]) -> str:
+        return t("occupation_difference_examples", examples=some(uris)) if uris else ""
+
+    head = t("occupation_difference_shared", a=name_a, b=name_b, count=len(shared), examples=such_as(shared))
+    own = [
+        "- " + t("occupation_difference_only", occupation=name, count=len(mine), examples=such_as(mine))
+        for name, mine in ((name_a, ea - eb), (name_b, eb - ea))
+        if mine
+    ]
+    parts = [head, "\n".join(own)]
+    if held:
+        parts.append(
+            t("occupation_difference_gap", a=name_a, b=name_b, gap_a=len(ea - held), gap_b=len(eb - held))
+        )
+    parts.append(t("occupation_difference_next", a=md.escape_text(a.label), b=md.escape_text(b.label)))
+    return "\n\n".join(x for x in parts if x)
+
+
+# "which is easier to get into?", "welcher geht schneller?", "cái nào dễ hơn?": the nearer of the two jobs
+_NEARER = regex.compile(
+    r"\b(?:easier|simpler|closer|nearer|quicker|faster|shorter|leichter|einfacher|schneller|näher|"
+    r"más fácil|más rápido|más cerca|plus facile|plus rapide|plus proche|helpompi|nopeampi|lähempänä)\b|"
+    r"dễ hơn|nhanh hơn|gần hơn|आसान|जल्दी|সহজ|তাড়াতাড়ি",
+    regex.IGNORECASE,
+)
+
+
+def asks_nearer(text: str) -> bool:
+    """Whether a follow-up asks which of the jobs just compared is the easier or quicker to reach."""
+    return bool(_NEARER.search(text))
+
+
+def picked(text: str, ordinals: tuple[int, ...], compared: list[Occupation]) -> Occupation | None:
+    """The one of the jobs just compared that a follow-up picks: by position ("the first one") or by a word
+    of its label the other's lacks ("ok analyst then", "el de redes... administrador")."""
+    if len(ordinals) == 1 and 1 <= ordinals[0] <= len(compared):
+        return compared[ordinals[0] - 1]
+    said = {w.casefold() for w in regex.findall(r"\w+", text)}
+    own = [
+        {w.casefold() for w in regex.findall(r"\w+", o.label)}
+        - {w.casefold() for other in compared if other is not o for w in regex.findall(r"\w+", other.label)}
+        for o in compared
+    ]
+    chosen = [o for o, words in zip(compared, own) if words & said]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def nearer_text(a: Occupation, b: Occupation, held: Iterable[str]) -> str:
+    """Which of the two needs fewer essential skills the learner does not list yet."""
+    held = set(held)
+    gap_a, gap_b = len(set(a.essential) - held), len(set(b.essential) - held)
+    name_a, name_b = f"**{md.escape_text(a.label)}**", f"**{md.escape_text(b.label)}**"
+    nearer = name_a if gap_a < gap_b else name_b if gap_b < gap_a else None
+    text = t("occupation_difference_gap", a=name_a, b=name_b, gap_a=gap_a, gap_b=gap_b)
+    text += " " + (t("occupation_nearer", nearer=nearer) if nearer else t("occupation_as_near"))
+    return (
+        text + "\n\n" + t("occupation_difference_next", a=md.escape_text(a.label), b=md.escape_text(b.label))
+    )
