@@ -1895,7 +1895,7 @@ DIALOGUES += [
                 goal_not=["kassa", "cashier", "myyjä"],
             ),
             T("ehdin ehkä 5 tuntia viikossa, budjetti max 300 euroa", CONS, hours=5, budget=(300, "EUR")),
-            T("mistä aloitan?", PLAN, plan=True, plan_cost=(300, "EUR")),
+            T("mistä mun kannattais aloittaa?", PLAN, plan=True, plan_cost=(300, "EUR")),
         ],
         split="frozen",
     ),
