@@ -1808,7 +1808,7 @@ DIALOGUES += [
                 SKILLS + GOAL,
                 goal="tester",
                 goal_not=["software developer"],
-                skills=["python"],
+                skills=["python", "Python"],
                 any_lang=True,
             ),
             T("shoptahe 7 ghonta. plan?", PLAN + CONS, hours=7, plan=True, any_lang=True),

@@ -2197,7 +2197,7 @@ DIALOGUES += [
                 "und wie lange dauert der ganze Weg dahin bei 5 Std/Woche",
                 PLAN + CONS + EXPLAIN + REFINE,
                 hours=5,
-                plan=True,
+                cite_min=1,
             ),
         ],
         split="frozen",
@@ -2259,7 +2259,7 @@ DIALOGUES += [
                 "Datenbankadministrator",
                 SKILLS + GOAL,
                 goal="dba",
-                skills=["sql"],
+                skills=["sql", "SQL"],
             ),
             T(
                 "Plan bitte, 4h pro Woche, bis Ende März",
@@ -2284,7 +2284,7 @@ DIALOGUES += [
             T(
                 "Ich hab 5 Jahre als Netzwerkadministrator gearbeitet und Python kann ich auch",
                 SKILLS,
-                skills=["python", "network"],
+                skills=["python", "Python", "network", "Network"],
             ),
             T(
                 "dann mach mal einen Plan mit 6 Stunden pro Woche",

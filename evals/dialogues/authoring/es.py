@@ -2088,7 +2088,7 @@ DIALOGUES += [
                 "desarrollador web de verdad?",
                 GOAL + SKILLS + PLAN,
                 goal="web",
-                skills=["javascript"],
+                skills=["javascript", "JavaScript"],
             ),
             T("vale pero rapido, en 3 meses", CONS + REFINE, deadline=_IN3M10),
             T("muestrame el plan", PLAN, plan=True),

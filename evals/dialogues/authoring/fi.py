@@ -1907,7 +1907,7 @@ DIALOGUES += [
                 "Haluaisin data-analyytikon töihin. Osaan Exceliä hyvin ja vähän SQL:ää.",
                 GOAL + SKILLS,
                 goal="data_analyst",
-                skills=["sql", "spreadsheet", "excel"],
+                skills=["sql", "SQL", "spreadsheet", "excel", "Excel"],
             ),
             T(
                 "10 h viikossa, valmista pitäisi olla juhannukseen mennessä",
@@ -2025,7 +2025,7 @@ DIALOGUES += [
                 "Taidot: HTML, CSS, JavaScript (perusteet), Figma. Tavoite: front-end-kehittäjä.",
                 SKILLS + GOAL,
                 goal="web",
-                skills=["html", "css", "javascript"],
+                skills=["html", "HTML", "css", "CSS", "javascript", "JavaScript"],
             ),
             T("tee polku ja kerro paljonko se maksaa", PLAN, plan=True),
             T("onko halvempaa vaihtoehtoa?", REFINE, plan=True, cheaper=True),
