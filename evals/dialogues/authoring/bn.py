@@ -1585,3 +1585,252 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-frozen (session 10): a second blind frozen batch, written from docs/, the catalogue and the taxonomy
+# only, without reading the assistant's code, rules, tests, training lines, results, or any frozen dialogue,
+# and committed before any run; the lead scores it once at the end. Ids `<lang>-v10f-…`, tag `v10_frozen`.
+# Romanised Banglish turns leave the reply language unchecked (`any_lang`).
+import v10f_lists as _V10  # noqa: E402
+from dates import BOISHAKH as _BOISHAKH10  # noqa: E402
+
+_EN_DGOV10 = ["diaa-resp-205", "nda-cdo-401", "padr-fair-203"]
+_FREE_ONLINE_DLIT10 = [
+    "glcc-comm-102",
+    "glcc-safe-104",
+    "glcc-solve-105",
+    "inl-pix-101",
+    "inl-citoyen-102",
+    "inl-securite-103",
+    "ual-contenidos-102",
+    "ual-problemas-103",
+    "bvca-awareness-101",
+]
+DIALOGUES += [
+    D(
+        "bn-v10f-merchandiser-01",
+        ["v10_frozen", "vague", "banglish", "career_change", "constraint_budget", "area_data"],
+        [
+            T(
+                "ami 6 bochor dhore garments e merchandiser, ar bhalo lagche na. ki shikhbo bujhte parchi na",
+                EXPLORE,
+                any_lang=True,
+            ),
+            T(
+                "computer e kaj korte bhalo lage, excel e report banai",
+                GOAL + EXPLORE + SKILLS,
+                goal_not=["merchandis", "garment"],
+                any_lang=True,
+            ),
+            T(
+                "data analysis e jete chai. shoptahe 6 ghonta, 30 hajar taka",
+                GOAL + CONS,
+                goal=["data"],
+                hours=6,
+                budget=(30000, "BDT"),
+                any_lang=True,
+            ),
+            T("plan dao", PLAN, plan=True, plan_cost=(30000, "BDT"), any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-du-cse-ai-02",
+        ["v10_frozen", "student", "constraint_deadline", "named_course", "area_ai"],
+        [
+            T(
+                "আমি ঢাকা বিশ্ববিদ্যালয়ে CSE তে পড়ি, AI নিয়ে ক্যারিয়ার করতে চাই। সপ্তাহে ৮ ঘণ্টা সময় আছে।",
+                GOAL + CONS,
+                goal="ai",
+                hours=8,
+            ),
+            T("রোজার আগে কী কী শেষ করা যাবে?", PLAN + CONS, plan=True, deadline=_V10.RAMADAN),
+            T("Deep Learning কোর্সটার আগে কী লাগবে?", REQ, cite_any=["diaa-ml-201"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-adviser-designer-03",
+        ["v10_frozen", "third_person", "constraint_budget", "followup", "area_web"],
+        [
+            T(
+                "আমার একজন ক্লায়েন্ট, ২৮ বছর, গ্রাফিক ডিজাইনার, ওয়েব ডেভেলপমেন্টে যেতে চায়। বাজেট ১ "
+                "লাখ টাকা, "
+                "সপ্তাহে ১০ ঘণ্টা।",
+                GOAL + CONS,
+                goal="web",
+                goal_not=["graphic"],
+                budget=(100000, "BDT"),
+                hours=10,
+            ),
+            T("ওর জন্য একটা পরিকল্পনা দিন", PLAN, plan=True, plan_cost=(100000, "BDT")),
+            T("আরেকটু কম খরচে হয় না?", REFINE, plan=True, cheaper=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-cloudsec-banglish-04",
+        ["v10_frozen", "banglish", "search", "languages", "area_cloudsec"],
+        [
+            T(
+                "cloud security niye kono course ache? online hole bhalo",
+                SEARCH,
+                cite_any=_V10.CLOUDSEC,
+                any_lang=True,
+            ),
+            T("German e hobe na, English e kichu nei?", REFINE + SEARCH + CONS, any_lang=True),
+            T(
+                "accha Cloud-Sicherheit und Compliance er jonno age ki lagbe",
+                REQ,
+                cite_any=["hrd-cloud-101"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-ma-teacher-basics-05",
+        ["v10_frozen", "third_person", "constraint_budget", "area_dlit"],
+        [
+            T(
+                "আমার মা একটা স্কুলে পড়ান, উনি কম্পিউটার একদম পারেন না। বেসিক কিছু শেখার কোর্স আছে?",
+                SEARCH + GOAL,
+                cite_any=_V10.DLIT,
+            ),
+            T("বিনামূল্যে আর অনলাইনে হলে ভালো", REFINE + CONS, cite_any=_FREE_ONLINE_DLIT10),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-network-puja-06",
+        ["v10_frozen", "constraint_deadline", "followup", "area_network"],
+        [
+            T(
+                "নেটওয়ার্ক ইঞ্জিনিয়ার হতে চাই, পুজোর আগে শেষ করতে চাই। সপ্তাহে ৫ ঘণ্টা",
+                GOAL + CONS,
+                goal="network",
+                deadline=_V10.PUJA,
+                hours=5,
+            ),
+            T("তাহলে শুরু করব কোথা থেকে?", PLAN, plan=True),
+            T("দ্বিতীয় কোর্সটা কি অনলাইনে?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-hpc-07",
+        ["v10_frozen", "search", "followup", "area_hpc"],
+        [
+            T("উচ্চ ক্ষমতার কম্পিউটিং (HPC) নিয়ে কোনো কোর্স আছে?", SEARCH, cite_any=_V10.HPC),
+            T("প্রথম কোর্সটার খরচ কেমন?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-ibm-ds-08",
+        ["v10_frozen", "banglish", "nonexistent", "area_ml"],
+        [
+            T(
+                "IBM Data Science Professional Certificate ache apnader?",
+                EXPLAIN + SEARCH,
+                cite_any=_V10.ML + _V10.DATA,
+                any_lang=True,
+            ),
+            T(
+                "kachakachi kichu dekhao, kom dame",
+                SEARCH + REFINE,
+                cite_any=_V10.ML + _V10.DATA,
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-polytechnic-mcd-09",
+        ["v10_frozen", "educator", "named_course", "stacking", "area_microcred"],
+        [
+            T(
+                "আমি একটা পলিটেকনিকে পড়াই। আমাদের প্রতিষ্ঠান মাইক্রো-ক্রেডেনশিয়াল চালু করতে চায়, কোর্স ডিজাইন শিখতে চাই।",
+                GOAL + SEARCH,
+                cite_any=_V10.MICROCRED,
+            ),
+            T("Designing Web-Based Courses করার আগে কী করতে হবে?", REQ, cite_any=["aec-mcd-101"]),
+            T("পুরো সার্টিফিকেটে কত ECTS লাগে?", EXPLAIN, cite_any=["aec-cert-dld"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-gp-aiops-10",
+        ["v10_frozen", "banglish", "constraint_deadline", "area_ainet"],
+        [
+            T(
+                "ami Grameenphone e network operations e kaj kori. AI diye network monitoring shikhte chai. "
+                "Boishakh er age kichu korte chai",
+                GOAL + SEARCH + CONS,
+                deadline=_BOISHAKH10,
+                any_lang=True,
+            ),
+            T(
+                "shoptahe 4 ghonta, plan banao",
+                PLAN + CONS,
+                hours=4,
+                plan=True,
+                plan_incl=_V10.AINET,
+                any_lang=True,
+            ),
+            T("keno eta age?", WHY, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-ngo-data-11",
+        ["v10_frozen", "indirect", "languages", "area_dgov"],
+        [
+            T(
+                "আমাদের এনজিওতে উপকারভোগীদের তথ্য সুরক্ষার দায়িত্ব আমাকে দেওয়া হয়েছে। কী শিখব?",
+                GOAL + SEARCH + EXPLORE + PLAN,
+                cite_any=_V10.DGOV,
+            ),
+            T(
+                "ফরাসি জানি না, শুধু বাংলা আর ইংরেজি",
+                CONS + REFINE + SKILLS,
+                langs=["en"],
+                cite_any=_EN_DGOV10,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-cv-tester-12",
+        ["v10_frozen", "banglish", "cv_lines", "skip", "area_testing"],
+        [
+            T(
+                "Skills: Python, Django, PostgreSQL, 2 bochor experience. ekhon software tester hote chai",
+                SKILLS + GOAL,
+                goal="tester",
+                goal_not=["software developer"],
+                skills=["python", "Python"],
+                any_lang=True,
+            ),
+            T("shoptahe 7 ghonta. plan?", PLAN + CONS, hours=7, plan=True, any_lang=True),
+            T(
+                "Object-Oriented Programming in Java ta already korechi, bad dao",
+                SKIP + SKILLS,
+                held=["lit-oop-102"],
+                not_rejected=["lit-oop-102"],
+                plan_excl=["lit-oop-102"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v10f-biryani-db-13",
+        ["v10_frozen", "off_topic", "search", "followup", "area_dba"],
+        [
+            T("বিরিয়ানি রান্নার একটা সহজ রেসিপি দিন", OOS + SMALL),
+            T("আচ্ছা বাদ দিন, ডাটাবেস নিয়ে কোর্স খুঁজছি", SEARCH, cite_any=_V10.SQL),
+            T("সবচেয়ে সস্তা কোনটা?", REFINE + SELECT + SEARCH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

@@ -2059,3 +2059,297 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-frozen (session 10): a second blind frozen batch, written from docs/, the catalogue and the taxonomy
+# only, without reading the assistant's code, rules, tests, training lines, results, or any frozen dialogue,
+# and committed before any run; the lead scores it once at the end. Ids `<lang>-v10f-…`, tag `v10_frozen`.
+import v10f_lists as _V10  # noqa: E402
+
+_CS_URI10 = "http://data.europa.eu/esco/occupation/e3229e40-f571-4b26-baca-29edc8fe313e"
+_NET_ONLINE10 = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-netmon-202",
+    "ccna-netauto-203",
+    "ccna-netsec-204",
+    "ccna-capacity-302",
+    "ccna-hybrid-303",
+    "lcsi-ne-201",
+]
+DIALOGUES += [
+    D(
+        "de-v10f-lager-netz-01",
+        ["v10_frozen", "vague", "career_change", "constraint_budget", "area_network"],
+        [
+            T(
+                "Bin seit 6 Jahren im Lager, körperlich echt kaputt, will was mit Computern machen aber "
+                "hab keine "
+                "Ahnung was",
+                EXPLORE,
+            ),
+            T(
+                "Netzwerke fand ich in der Berufsschule eigentlich ganz cool",
+                GOAL + EXPLORE,
+                goal="network",
+                goal_not=["lager", "warehouse"],
+            ),
+            T(
+                "hab so 8 Std die Woche, Geld gibts vllt vom Jobcenter, sagen wir max 1000 €",
+                CONS,
+                hours=8,
+                budget=(1000, "EUR"),
+            ),
+            T("was wäre der erste Schritt?", PLAN, plan=True, plan_cost=(1000, "EUR")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-cloudsec-pfingsten-02",
+        ["v10_frozen", "constraint_deadline", "skip", "area_cloudsec"],
+        [
+            T(
+                "Ich bin Fachinformatikerin Systemintegration und möchte mich Richtung Cloud-Sicherheit "
+                "weiterbilden, fertig bis Pfingsten, ca. 10h/Woche",
+                GOAL + CONS,
+                goal="cloudsec",
+                hours=10,
+                deadline=_V10.PENTECOST,
+            ),
+            T(
+                "Zeig mal nen Plan",
+                PLAN,
+                plan=True,
+                plan_incl=["hrd-cloudsec-201", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301"],
+            ),
+            T(
+                "Grundlagen des Cloud Computing hab ich letztes Jahr schon gemacht, das kann raus",
+                SKIP + SKILLS,
+                held=["hrd-cloud-101"],
+                not_rejected=["hrd-cloud-101"],
+                plan_excl=["hrd-cloud-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-ki-ag-03",
+        ["v10_frozen", "educator", "search", "constraint_budget", "area_ai"],
+        [
+            T(
+                "Ich bin Lehrerin (Informatik, Gymnasium) und soll nächstes Schuljahr eine KI-AG leiten. "
+                "Gibts "
+                "was Kompaktes zu KI-Grundlagen?",
+                SEARCH + GOAL,
+                cite_any=_V10.AI,
+            ),
+            T(
+                "am liebsten kostenlos und online",
+                REFINE + CONS + SEARCH,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+            T(
+                "Der AI Foundations, wie viele Stunden sind das ungefähr?",
+                EXPLAIN + SELECT,
+                cite_any=["diaa-ai-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-klientin-elternzeit-04",
+        ["v10_frozen", "third_person", "parent_returning", "languages", "participation", "area_data"],
+        [
+            T(
+                "Meine Klientin, 41, kommt aus der Elternzeit zurück, war vorher Sachbearbeiterin. Sie "
+                "möchte "
+                "Richtung Datenanalyse, kann aber nur vormittags, so 2 Stunden am Tag",
+                GOAL + CONS,
+                goal=["data"],
+                goal_not=["sachbearbeit", "clerk"],
+                hours=(12, 0.2),
+            ),
+            T(
+                "Spanisch spricht sie übrigens fließend, Englisch eher so mittel",
+                CONS + SKILLS + REFINE,
+                langs=["es"],
+            ),
+            T("Womit sollte sie anfangen?", PLAN, plan=True),
+            T(
+                "Und geht das auch ganz ohne Präsenztermine?",
+                REFINE + CONS,
+                plan=True,
+                plan_part=["online"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-cuda-05",
+        ["v10_frozen", "search", "slang", "followup", "area_hpc"],
+        [
+            T(
+                "gibts bei euch irgendwas zu CUDA / GPU Programmierung",
+                SEARCH,
+                cite_any=["padr-gpu-301", "padr-par-201", "padr-cert-hpc", "diaa-dl-202"],
+            ),
+            T("was brauch ich dafür vorher", REQ, cite_any=["padr-par-201"]),
+            T(
+                "und wie lange dauert der ganze Weg dahin bei 5 Std/Woche",
+                PLAN + CONS + EXPLAIN + REFINE,
+                hours=5,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-ccna-06",
+        ["v10_frozen", "nonexistent", "participation", "area_network"],
+        [
+            T("Habt ihr den CCNA Kurs von Cisco?", EXPLAIN + SEARCH, cite_any=_V10.NET),
+            T("ok, dann das Nächstbeste, aber bitte online", SEARCH + REFINE, cite_any=_NET_ONLINE10),
+            T("Was kostet Networking Fundamentals ungefähr in Euro?", EXPLAIN, cite_any=["ccna-net-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-ohne-umlaute-07",
+        ["v10_frozen", "no_diacritics", "skills", "followup", "area_web"],
+        [
+            T(
+                "moechte Webentwickler werden, kann schon bisschen HTML und CSS, hab aber nur am "
+                "Wochenende Zeit "
+                "(so 6 Std)",
+                GOAL + SKILLS + CONS,
+                goal="web",
+                hours=6,
+            ),
+            T("wie saehe der weg aus", PLAN, plan=True),
+            T("das is mir zu teuer ehrlich gesagt, gehts guenstiger?", REFINE, plan=True, cheaper=True),
+            T("warum genau diese Reihenfolge?", WHY),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-verein-dsgvo-08",
+        ["v10_frozen", "indirect", "languages", "named_course", "area_dgov"],
+        [
+            T(
+                "Unser Sportverein braucht jemanden, der sich um Datenschutz kümmert, und das bin jetzt "
+                "wohl ich "
+                "🙈 Was gibt es da?",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=_V10.DGOV,
+            ),
+            T("Französisch kann ich ganz gut, falls das hilft", CONS + SKILLS + REFINE, langs=["fr"]),
+            T(
+                "Wie hängen die Kurse zusammen, gibt's da ein Zertifikat am Ende?",
+                EXPLAIN + REQ,
+                cite_any=["inl-cert-gouv"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-cv-dba-09",
+        ["v10_frozen", "cv_lines", "constraint_deadline", "area_dba"],
+        [
+            T(
+                "Kenntnisse: SQL (gut), Excel-VBA, etwas PostgreSQL-Administration. Ziel: "
+                "Datenbankadministrator",
+                SKILLS + GOAL,
+                goal="dba",
+                skills=["sql", "SQL"],
+            ),
+            T(
+                "Plan bitte, 4h pro Woche, bis Ende März",
+                PLAN + CONS,
+                hours=4,
+                deadline=_V10.END_MARCH,
+                plan=True,
+            ),
+            T("Welcher Schritt davon ist der schwerste?", EXPLAIN + WHY + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-ki-netz-10",
+        ["v10_frozen", "goal_area", "skills", "area_ainet"],
+        [
+            T(
+                "was mit KI und Netzwerken, also so KI-gestützter Netzwerkbetrieb – wo fang ich da an?",
+                GOAL + SEARCH + EXPLORE + PLAN,
+                cite_any=_V10.AINET,
+            ),
+            T(
+                "Ich hab 5 Jahre als Netzwerkadministrator gearbeitet und Python kann ich auch",
+                SKILLS,
+                skills=["python", "Python", "network", "Network"],
+            ),
+            T(
+                "dann mach mal einen Plan mit 6 Stunden pro Woche",
+                PLAN + CONS,
+                hours=6,
+                plan=True,
+                plan_incl=_V10.AINET,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-oma-11",
+        ["v10_frozen", "third_person", "languages", "participation", "area_dlit"],
+        [
+            T(
+                "Meine Oma (78) will endlich WhatsApp und Online-Banking verstehen. Gibts da was für sie, am "
+                "liebsten mit echten Menschen vor Ort?",
+                SEARCH + GOAL,
+                cite_any=_V10.DLIT,
+            ),
+            T("Englisch kann sie leider nicht, nur Deutsch", CONS + REFINE, study_lang=["de"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-sie-testing-12",
+        ["v10_frozen", "smalltalk", "career_change", "named_course", "area_testing"],
+        [
+            T("Guten Tag, was können Sie eigentlich alles?", SMALL + EXPLORE),
+            T(
+                "Ich bin Softwareentwickler und würde gern ins Testing bzw. QA wechseln. Wie lange dauert "
+                "das "
+                "etwa?",
+                GOAL + PLAN,
+                goal="tester",
+                goal_not=["software developer", "softwareentwickler"],
+            ),
+            T(
+                "Und für den Kurs Software Testing and Quality, brauche ich da Java?",
+                REQ + EXPLAIN,
+                cite_any=["lit-test-201", "lit-oop-102"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v10f-hpc-zurueck-13",
+        ["v10_frozen", "profile_start", "constraint_time", "followup", "area_hpc"],
+        [
+            T("Hallo nochmal! Ab Januar hab ich mehr Luft, 10 Stunden die Woche", CONS + REFINE, hours=10),
+            T("was heißt das für meinen Plan?", PLAN + REFINE, plan=True, plan_excl=["padr-hpc-101"]),
+            T(
+                "Der MPI-Kurs hat doch Präsenztermine – wann genau sind die?",
+                EXPLAIN + SELECT,
+                cite_any=["padr-par-201"],
+            ),
+        ],
+        profile={
+            "id": "v10f-de-13",
+            "goal": {"label": "computer scientist", "occupation_uri": _CS_URI10},
+            "credentials": [{"id": "padr-hpc-101", "title": "Introduction to High-Performance Computing"}],
+            "languages": ["de", "en"],
+            "constraints": {"hours_per_week": 4},
+        },
+        split="frozen",
+    ),
+]

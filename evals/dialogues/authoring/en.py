@@ -3159,3 +3159,316 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-frozen (session 10): a second blind frozen batch, written from docs/, the catalogue and the taxonomy
+# only, without reading the assistant's code, rules, tests, training lines, results, or any frozen dialogue,
+# and committed before any run; the lead scores it once at the end. Ids `<lang>-v10f-…`, tag `v10_frozen`.
+import v10f_lists as _V10  # noqa: E402
+from dates import JUNE as _JUNE10  # noqa: E402
+
+_DWH_URI10 = "http://data.europa.eu/esco/occupation/1562c7a3-c7d9-419d-b9b6-db26610bcf84"
+_EN_ML10 = [c for c in _V10.ML + _V10.DATA if not c.startswith("ual-")]
+DIALOGUES += [
+    D(
+        "en-v10f-burnout-nurse-01",
+        ["v10_frozen", "vague", "career_change", "area_data"],
+        [
+            T(
+                "been a nurse 12 yrs and honestly im burnt out. is there anything in tech that isnt "
+                "coding all day",
+                EXPLORE,
+            ),
+            T(
+                "i like the data side tbh, audits, spreadsheets, that kind of thing",
+                GOAL + EXPLORE + SKILLS,
+                goal=["data"],
+                goal_not=["nurse"],
+            ),
+            T("maybe 5 hrs a week with my shifts. what would i do first", CONS + PLAN, hours=5, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-adviser-cloudsec-02",
+        ["v10_frozen", "third_person", "constraint_budget", "languages", "area_cloudsec"],
+        [
+            T(
+                "Client of mine, 34, runs the IT for a small accountancy firm and wants to move into cloud "
+                "security. She can do 6h a week and the firm will pay up to £1,500.",
+                GOAL + CONS,
+                goal="cloudsec",
+                goal_not=["accountan"],
+                hours=6,
+                budget=(1500, "GBP"),
+            ),
+            T("what should her route look like", PLAN, plan=True, plan_cost=(1500, "GBP")),
+            T("she reads German fine by the way, grew up in Vienna", CONS + SKILLS + REFINE, langs=["de"]),
+            T(
+                "and the identity and access management one, what does she need before it?",
+                REQ,
+                cite_any=["hrd-cloud-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-physics-gpu-03",
+        ["v10_frozen", "search", "slang", "area_hpc"],
+        [
+            T(
+                "any courses on getting code to run on gpus / clusters? im a physics phd, fortran + a bit "
+                "of c++",
+                SEARCH + SKILLS,
+                cite_any=_V10.HPC,
+            ),
+            T(
+                "which one do i start with if ive never touched a cluster",
+                EXPLAIN + PLAN + SELECT + REQ + SEARCH,
+                cite_any=["padr-hpc-101"],
+            ),
+            T("is the intro one free?", EXPLAIN + SELECT, cite_any=["padr-hpc-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-dp100-04",
+        ["v10_frozen", "nonexistent", "followup", "area_ml"],
+        [
+            T(
+                "is there a DP-100 course? azure data scientist",
+                EXPLAIN + SEARCH,
+                cite_any=_V10.ML + _V10.DATA,
+            ),
+            T(
+                "ok whats the closest thing you actually have, in english",
+                SEARCH + REFINE,
+                cite_any=_EN_ML10,
+            ),
+            T(
+                "the machine learning with python one - how long is it and what does it cost",
+                EXPLAIN + SELECT,
+                cite_any=["diaa-ml-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-return-parent-05",
+        ["v10_frozen", "vague", "parent_returning", "constraint_budget", "area_helpdesk"],
+        [
+            T(
+                "I've been home with the kids for 8 years and want to go back to work. My computer skills "
+                "are "
+                "pretty rusty tbh",
+                EXPLORE + SKILLS + GOAL,
+            ),
+            T(
+                "something like IT support maybe? I'm the one who fixes everything at home",
+                GOAL + EXPLORE,
+                goal="helpdesk",
+            ),
+            T(
+                "school hours only so maybe 2 hours a day on weekdays, and we can't spend much, 200 euros "
+                "max",
+                CONS,
+                hours=10,
+                budget=(200, "EUR"),
+            ),
+            T("ok show me the plan", PLAN, plan=True, plan_cost=(200, "EUR")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-college-mcd-06",
+        ["v10_frozen", "educator", "named_course", "area_microcred"],
+        [
+            T(
+                "I coordinate CPD at a college and we've been asked to turn our short courses into "
+                "micro-credentials. where do I even start",
+                GOAL + EXPLORE + SEARCH + PLAN,
+                cite_any=_V10.MICROCRED,
+            ),
+            T(
+                "is the Designing Micro-Credentials course recognised? like accredited by anyone",
+                EXPLAIN,
+                cite_any=["aec-mcd-101"],
+            ),
+            T("and does it count towards a bigger certificate?", EXPLAIN + REQ, cite_any=["aec-cert-dld"]),
+            T(
+                "what else would I need for that certificate and in what order",
+                REQ + PLAN + EXPLAIN,
+                cite_any=["aec-outcomes-102", "aec-online-201", "aec-scorm-202", "aec-needs-203"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-isp-aiops-07",
+        ["v10_frozen", "skills", "constraint_time", "skip", "area_ainet"],
+        [
+            T(
+                "network eng at an ISP, 7 yrs routing/switching. management keeps saying AIOps. want to "
+                "be the "
+                "person who actually understands it",
+                GOAL + SKILLS,
+                goal="ainet",
+            ),
+            T("about 20 hours a month, done before end of June", CONS, hours=(4.8, 0.15), deadline=_JUNE10),
+            T(
+                "plan it",
+                PLAN,
+                plan=True,
+                plan_incl=[
+                    "ccna-aiops-301",
+                    "lcsi-mlnet-203",
+                    "lcsi-anom-301",
+                    "lcsi-sdn-202",
+                    "lcsi-cert-ainet",
+                ],
+            ),
+            T(
+                "skip the basic networking stuff, i obviously know that",
+                SKIP + SKILLS + REFINE,
+                plan=True,
+                plan_excl=["ccna-net-101", "ccna-fondements-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-bookkeeper-viz-08",
+        ["v10_frozen", "current_job", "followup", "languages", "area_data"],
+        [
+            T(
+                "im a bookkeeper and want to learn data visualisation, dashboards n stuff",
+                GOAL + SEARCH,
+                goal_not=["bookkeep", "accounting"],
+                cite_any=_V10.VIZ + ["ual-sql-102", "ual-datos-101", "ual-python-201"],
+            ),
+            T("cheapest one?", REFINE + SELECT + SEARCH, cite_min=1),
+            T(
+                "is there one in english? my spanish is nonexistent",
+                REFINE + CONS + SEARCH,
+                cite_any=["diaa-viz-204"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-compare-sec-09",
+        ["v10_frozen", "compare", "typo", "named_course", "area_cyber"],
+        [
+            T(
+                "whats the difference between Security Operations Fundementals and Network Security "
+                "Essentails",
+                COMPARE + EXPLAIN,
+                cite_any=["bvca-soc-101"],
+                cite_min=2,
+            ),
+            T(
+                "which is easier to start with if ive got no IT background",
+                COMPARE + EXPLAIN + WHY + REQ,
+                cite_any=["bvca-soc-101", "ccna-netsec-204"],
+            ),
+            T(
+                "what can I do after the first one",
+                EXPLAIN + REQ + SEARCH,
+                cite_any=[
+                    "bvca-siem-201",
+                    "bvca-hard-202",
+                    "bvca-pentest-201",
+                    "bvca-forensics-201",
+                    "bvca-vuln-204",
+                    "bvca-cert-defence",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-bca-inr-10",
+        ["v10_frozen", "student", "constraint_budget", "constraint_time", "area_ml"],
+        [
+            T(
+                "final yr BCA student, want a job in AI/ML after graduation. budget around 25k rupees",
+                GOAL + CONS,
+                goal="ml",
+                budget=(25000, "INR"),
+            ),
+            T("i can do 2-3 hrs daily", CONS, hours=(17.5, 0.45)),
+            T("give me the roadmap", PLAN, plan=True, plan_cost=(25000, "INR")),
+            T("why that order?", WHY),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-mum-gdpr-11",
+        ["v10_frozen", "third_person", "languages", "area_dgov"],
+        [
+            T(
+                "my mum works in HR and her company just made her the GDPR person. she's terrified lol. what "
+                "can she take",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                cite_any=_V10.DGOV,
+            ),
+            T(
+                "she doesn't speak french",
+                REFINE + CONS,
+                cite_any=["diaa-resp-205", "nda-cdo-401", "padr-fair-203"],
+            ),
+            T(
+                "ok the responsible AI one, how many hours is that",
+                EXPLAIN + SELECT,
+                cite_any=["diaa-resp-205"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-bananabread-12",
+        ["v10_frozen", "off_topic", "no_punctuation", "constraint_budget", "area_web"],
+        [
+            T("whats a good recipe for banana bread", OOS + SMALL),
+            T(
+                "lol ok fine. i want to learn web dev from scratch like build actual sites",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                cite_any=_V10.WEB,
+            ),
+            T(
+                "only free stuff pls",
+                REFINE + CONS,
+                budget=(0, "EUR"),
+                cite_any=["lit-prog-101", "glcc-code-107"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v10f-returning-dwh-13",
+        ["v10_frozen", "profile_start", "skip", "typo", "area_data"],
+        [
+            T("back again. what's next on my list?", PLAN + EXPLORE, plan=True),
+            T(
+                "I already did Data Modeling Essentials last spring",
+                SKIP + SKILLS,
+                held=["nda-model-102"],
+                not_rejected=["nda-model-102"],
+                plan_excl=["nda-model-102"],
+            ),
+            T(
+                "and if I could do 8 hours a week instead?",
+                REFINE + CONS,
+                hours=8,
+                plan=True,
+                plan_excl=["nda-model-102"],
+            ),
+        ],
+        profile={
+            "id": "v10f-en-13",
+            "goal": {"label": "data warehouse designer", "occupation_uri": _DWH_URI10},
+            "languages": ["en"],
+            "constraints": {"hours_per_week": 4},
+        },
+        split="frozen",
+    ),
+]

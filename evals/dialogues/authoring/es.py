@@ -1883,3 +1883,272 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-frozen (session 10): a second blind frozen batch, written from docs/, the catalogue and the taxonomy
+# only, without reading the assistant's code, rules, tests, training lines, results, or any frozen dialogue,
+# and committed before any run; the lead scores it once at the end. Ids `<lang>-v10f-…`, tag `v10_frozen`.
+import v10f_lists as _V10  # noqa: E402
+from dates import BEFORE_SEPTEMBER as _BSEPT10  # noqa: E402
+from dates import IN_3_MONTHS as _IN3M10  # noqa: E402
+from dates import JUNE as _JUNE10  # noqa: E402
+
+_ES_ML10 = ["ual-ia-101", "ual-mineria-301", "ual-python-201", "ual-texto-303", "ual-recom-304"]
+DIALOGUES += [
+    D(
+        "es-v10f-harta-callcenter-01",
+        ["v10_frozen", "vague", "no_diacritics", "career_change", "area_dlit_teacher"],
+        [
+            T("estoy harta de mi curro en el call center, 5 años ya. no se ni por donde empezar", EXPLORE),
+            T(
+                "me gusta ayudar a la gente con el ordenador y se me da bien explicar cosas",
+                GOAL + EXPLORE + SKILLS,
+                goal_not=["call", "contact centre", "contact center"],
+            ),
+            T(
+                "vale, lo de enseñar competencias digitales a adultos me llama. tengo 4 horas a la semana",
+                GOAL + CONS,
+                goal="dlit_teacher",
+                hours=4,
+            ),
+            T("y que curso haria primero?", PLAN + SELECT + EXPLAIN, cite_any=_V10.DLIT_TEACH),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-contador-mty-02",
+        ["v10_frozen", "latam", "constraint_budget", "languages", "area_data"],
+        [
+            T(
+                "soy contador en Monterrey y quiero chambear como analista de datos, tengo como 500 "
+                "dolares y 6 "
+                "horas por semana",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["contador", "accountant"],
+                hours=6,
+                budget=(500, "USD"),
+            ),
+            T("armame un plan porfa", PLAN, plan=True, plan_cost=(500, "USD")),
+            T(
+                "y todo en español? el ingles no lo manejo bien",
+                REFINE + CONS,
+                plan=True,
+                plan_langs=["es"],
+                study_lang=["es"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-nube-castellano-03",
+        ["v10_frozen", "search", "languages", "area_cloudsec"],
+        [
+            T("hola, tienen algo de seguridad en la nube en castellano?", SEARCH, cite_min=1),
+            T(
+                "y lo de identidades y accesos (IAM), eso lo tienen?",
+                SEARCH + EXPLAIN,
+                cite_any=["hrd-iam-202"],
+            ),
+            T("que necesito antes de ese?", REQ, cite_any=["hrd-cloud-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-hijo-ia-04",
+        ["v10_frozen", "third_person", "student", "constraint_budget", "area_ai"],
+        [
+            T(
+                "mi hijo de 17 quiere estudiar inteligencia artificial, hay algo para empezar gratis y en "
+                "español?",
+                SEARCH,
+                cite_any=["ual-ia-101"],
+            ),
+            T(
+                "y despues de ese que podria hacer?",
+                EXPLAIN + REQ + SEARCH + PLAN,
+                cite_any=[
+                    "ual-python-201",
+                    "ual-texto-303",
+                    "ual-mineria-301",
+                    "ual-datos-101",
+                    "diaa-ml-201",
+                    "diaa-math-102",
+                    "diaa-ai-101",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-sql-nombre-05",
+        ["v10_frozen", "named_course", "no_diacritics", "area_data"],
+        [
+            T(
+                "busco el curso de sql para analisis de datos, creo que se llama 'SQL para el analisis de "
+                "datos'",
+                EXPLAIN + SEARCH,
+                cite_any=["ual-sql-102"],
+            ),
+            T("cuantos ECTS tiene y es online?", EXPLAIN, cite_any=["ual-sql-102"]),
+            T("forma parte de algun titulo mas grande?", EXPLAIN + REQ, cite_any=["ual-cert-datos"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-laburo-redes-06",
+        ["v10_frozen", "latam", "voseo", "constraint_deadline", "area_network"],
+        [
+            T(
+                "che, laburo en soporte técnico hace 3 años y quiero pasar a redes. vos qué me recomendás?",
+                GOAL + EXPLORE + SEARCH + PLAN,
+                cite_any=_V10.NET,
+                goal_not=["soporte", "support"],
+            ),
+            T(
+                "tengo 10 horas por semana y quiero terminar antes de septiembre",
+                CONS,
+                hours=10,
+                deadline=_BSEPT10,
+            ),
+            T("dale, haceme el plan", PLAN, plan=True),
+            T("el de Network Hardware es presencial? dónde?", EXPLAIN + SELECT, cite_any=["ccna-hw-102"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-fp-microcred-07",
+        ["v10_frozen", "educator", "constraint_deadline", "followup", "area_microcred"],
+        [
+            T(
+                "Soy profesora en un instituto de FP y el año que viene tenemos que diseñar "
+                "microcredenciales. "
+                "¿Qué formación hay para eso?",
+                SEARCH + GOAL,
+                cite_any=_V10.MICROCRED,
+            ),
+            T(
+                "puedo dedicarle 3 horitas por semana hasta junio",
+                CONS,
+                hours=3,
+                deadline=_JUNE10,
+            ),
+            T("¿cuál es el más corto?", REFINE + SELECT + EXPLAIN, cite_any=_V10.MICROCRED),
+            T(
+                "el de resultados de aprendizaje, ¿qué necesito antes?",
+                REQ,
+                cite_any=["aec-mcd-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-google-ciber-08",
+        ["v10_frozen", "nonexistent", "constraint_budget", "area_cyber"],
+        [
+            T("tienen el certificado de Google de ciberseguridad?", EXPLAIN + SEARCH, cite_any=_V10.CYBER),
+            T(
+                "algo parecido que sea barato, menos de 100 euros",
+                SEARCH + REFINE,
+                cite_any=["glcc-safe-104", "inl-securite-103", "bvca-awareness-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-ingeniero-hpc-09",
+        ["v10_frozen", "career_change", "participation", "area_hpc"],
+        [
+            T(
+                "Soy ingeniero de caminos y hago simulaciones. Quiero aprender computación de alto "
+                "rendimiento "
+                "en serio. 5h/semana. ¿Plan?",
+                GOAL + PLAN + CONS,
+                goal="hpc",
+                goal_not=["caminos", "civil"],
+                hours=5,
+                plan=True,
+            ),
+            T("el de MPI, ¿es presencial?", EXPLAIN + SELECT, cite_any=["padr-par-201"]),
+            T(
+                "no puedo viajar, solo online",
+                REFINE + CONS,
+                plan=True,
+                plan_part=["online"],
+                part=["online"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-bootcamp-web-10",
+        ["v10_frozen", "skills", "constraint_deadline", "skip", "area_web"],
+        [
+            T(
+                "hice un bootcamp de javascript hace un año pero no encuentro curro. que me falta para ser "
+                "desarrollador web de verdad?",
+                GOAL + SKILLS + PLAN,
+                goal="web",
+                skills=["javascript", "JavaScript"],
+            ),
+            T("vale pero rapido, en 3 meses", CONS + REFINE, deadline=_IN3M10),
+            T("muestrame el plan", PLAN, plan=True),
+            T(
+                "me salto el de Python, ya se programar",
+                SKIP + SKILLS,
+                plan=True,
+                plan_excl=["lit-prog-101"],
+                not_rejected=["lit-prog-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-abuela-bogota-11",
+        ["v10_frozen", "third_person", "latam", "participation", "area_dlit"],
+        [
+            T(
+                "mi abuela en Bogotá quiere aprender a usar el celular y las videollamadas, hay algo "
+                "presencial "
+                "y gratis?",
+                SEARCH + GOAL,
+                cite_any=["glcc-alfab-108", "glcc-dl-101", "ual-digital-101"],
+            ),
+            T(
+                "y cuándo empieza?",
+                EXPLAIN + SELECT,
+                cite_any=["glcc-alfab-108", "glcc-dl-101", "ual-digital-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-hospital-datos-12",
+        ["v10_frozen", "indirect", "languages", "area_dgov"],
+        [
+            T(
+                "trabajo en un hospital, en administracion, y me han pedido encargarme de la proteccion "
+                "de datos "
+                "de los pacientes. que ruta me recomiendas?",
+                GOAL + PLAN + SEARCH,
+                cite_any=_V10.DGOV,
+            ),
+            T("el frances lo leo bien", CONS + SKILLS + REFINE, langs=["fr"]),
+            T("cuanto costaria todo?", EXPLAIN + PLAN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v10f-clasico-ml-13",
+        ["v10_frozen", "off_topic", "languages", "area_ml"],
+        [
+            T("quien gana el clasico el domingo?", OOS + SMALL),
+            T("jaja vale. oye y de machine learning que tienes en español?", SEARCH, cite_any=_ES_ML10),
+            T(
+                "cual es mas facil para empezar?",
+                EXPLAIN + COMPARE + SELECT + REFINE,
+                cite_any=["ual-ia-101", "ual-python-201", "ual-datos-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+]

@@ -1871,3 +1871,227 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-frozen (session 10): a second blind frozen batch, written from docs/, the catalogue and the taxonomy
+# only, without reading the assistant's code, rules, tests, training lines, results, or any frozen dialogue,
+# and committed before any run; the lead scores it once at the end. Ids `<lang>-v10f-…`, tag `v10_frozen`.
+import v10f_lists as _V10  # noqa: E402
+from dates import BY_AUTUMN as _AUTUMN10  # noqa: E402
+from dates import VAPPU as _VAPPU10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v10f-kassalla-01",
+        ["v10_frozen", "vague", "career_change", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "oon tosi kyllästynyt mun työhön kaupan kassalla, haluisin jotain muuta mut en tiiä mitä",
+                EXPLORE,
+            ),
+            T(
+                "tietokoneet kiinnostaa, varsinkin tietoturva",
+                GOAL + EXPLORE,
+                goal="cyber",
+                goal_not=["kassa", "cashier", "myyjä"],
+            ),
+            T("ehdin ehkä 5 tuntia viikossa, budjetti max 300 euroa", CONS, hours=5, budget=(300, "EUR")),
+            T("mistä mun kannattais aloittaa?", PLAN, plan=True, plan_cost=(300, "EUR")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-analyytikko-02",
+        ["v10_frozen", "skills", "constraint_deadline", "followup", "area_data"],
+        [
+            T(
+                "Haluaisin data-analyytikon töihin. Osaan Exceliä hyvin ja vähän SQL:ää.",
+                GOAL + SKILLS,
+                goal="data_analyst",
+                skills=["sql", "SQL", "spreadsheet", "excel", "Excel"],
+            ),
+            T(
+                "10 h viikossa, valmista pitäisi olla juhannukseen mennessä",
+                CONS,
+                hours=10,
+                deadline=_V10.MIDSUMMER,
+            ),
+            T("tee suunnitelma, englanninkieliset kurssit käy hyvin", PLAN, plan=True),
+            T("entä jos vain 5 tuntia viikossa?", REFINE + CONS, hours=5, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-sahkoasentaja-03",
+        ["v10_frozen", "third_person", "languages", "area_network"],
+        [
+            T(
+                "Asiakkaani on 50-vuotias sähköasentaja, joka haluaa siirtyä verkkoasioihin. Hän puhuu "
+                "suomea ja "
+                "englantia. Aikaa 6 h/vko.",
+                GOAL + CONS + SKILLS,
+                goal="network",
+                goal_not=["sähkö", "electrician"],
+                hours=6,
+                langs=["fi", "en"],
+            ),
+            T("mitä hänen kannattaisi opiskella ensin?", PLAN, plan=True, plan_langs=["en", "fi"]),
+            T("onko tuo ensimmäinen kurssi verkossa vai lähiopetusta?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-tekoaly-haku-04",
+        ["v10_frozen", "search", "no_punctuation", "area_ai"],
+        [
+            T("tekoäly kurssit verkossa ilmaiseksi", SEARCH, cite_any=["diaa-ai-101", "ual-ia-101"]),
+            T("entä koneoppiminen pythonilla?", SEARCH, cite_any=_V10.ML),
+            T("mitä tarvitsen ennen sitä?", REQ, cite_any=["diaa-ai-101", "diaa-math-102"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-lehtori-mikro-05",
+        ["v10_frozen", "educator", "named_course", "stacking", "area_microcred"],
+        [
+            T(
+                "Olen ammattikorkeakoulun lehtori ja meidän pitää suunnitella mikrotutkintoja ensi syksyksi. "
+                "Mitä koulutusta teillä on?",
+                SEARCH + GOAL,
+                cite_any=_V10.MICROCRED,
+            ),
+            T(
+                "Designing Micro-Credentials: Foundations – mitä siinä opitaan?",
+                EXPLAIN,
+                cite_any=["aec-mcd-101"],
+            ),
+            T("kuuluuko se johonkin laajempaan sertifikaattiin?", EXPLAIN + REQ, cite_any=["aec-cert-dld"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-vaitoskirja-hpc-06",
+        ["v10_frozen", "constraint_deadline", "followup", "area_hpc"],
+        [
+            T(
+                "Väitöskirjatutkija, fysiikka. Haluan oppia rinnakkaisohjelmointia (MPI) ja GPU-laskentaa. "
+                "4 h/vko, vappuun mennessä.",
+                GOAL + CONS + SEARCH,
+                hours=4,
+                deadline=_VAPPU10,
+            ),
+            T(
+                "näytä suunnitelma",
+                PLAN,
+                plan=True,
+                plan_incl=["padr-par-201", "padr-gpu-301", "padr-hpc-101"],
+            ),
+            T("miksi tuo järjestys?", WHY),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-ilman-pisteita-07",
+        ["v10_frozen", "no_diacritics", "constraint_time", "languages", "area_cloudsec"],
+        [
+            T(
+                "haluisin oppia pilvipalveluiden tietoturvaa, ehdin n. 2 h paivassa arkisin",
+                GOAL + SEARCH + CONS,
+                hours=10,
+            ),
+            T("tee mulle suunnitelma", PLAN, plan=True, plan_incl=_V10.CLOUDSEC),
+            T("saksankieliset ei kay, en osaa saksaa", REFINE + CONS, plan_excl=_V10.GERMAN_ONLY),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-mummo-08",
+        ["v10_frozen", "third_person", "languages", "area_dlit"],
+        [
+            T(
+                "Mun mummo haluaisi oppia käyttämään älypuhelinta ja nettiä turvallisesti. Onko jotain "
+                "helppoa?",
+                SEARCH + GOAL,
+                cite_any=_V10.DLIT,
+            ),
+            T("hän ei osaa englantia", CONS + REFINE),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-cv-frontend-09",
+        ["v10_frozen", "cv_lines", "followup", "area_web"],
+        [
+            T(
+                "Taidot: HTML, CSS, JavaScript (perusteet), Figma. Tavoite: front-end-kehittäjä.",
+                SKILLS + GOAL,
+                goal="web",
+                skills=["html", "HTML", "css", "CSS", "javascript", "JavaScript"],
+            ),
+            T("tee polku ja kerro paljonko se maksaa", PLAN, plan=True),
+            T("onko halvempaa vaihtoehtoa?", REFINE, plan=True, cheaper=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-mooc-10",
+        ["v10_frozen", "nonexistent", "constraint_budget", "area_software"],
+        [
+            T(
+                "Onko teillä Helsingin yliopiston Ohjelmoinnin MOOC:ia?",
+                EXPLAIN + SEARCH,
+                cite_any=_V10.SOFTWARE + _V10.PYTHON,
+            ),
+            T(
+                "no mikä on lähin vastaava, mielellään ilmainen",
+                SEARCH + REFINE,
+                cite_any=["lit-prog-101", "glcc-code-107"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-kunta-tietosuoja-11",
+        ["v10_frozen", "indirect", "languages", "area_dgov"],
+        [
+            T(
+                "Meidän kunnassa jonkun pitäisi hoitaa tietosuoja-asiat ja esimies ehdotti mua. Mistä lähden "
+                "liikkeelle?",
+                GOAL + EXPLORE + SEARCH + PLAN,
+                cite_any=_V10.DGOV,
+            ),
+            T(
+                "ranskaa en osaa, vain suomea ja englantia",
+                CONS + REFINE + SKILLS,
+                langs=["en"],
+                cite_any=["diaa-resp-205", "nda-cdo-401", "padr-fair-203"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-asiakastuki-testaus-12",
+        ["v10_frozen", "career_change", "constraint_deadline", "area_testing"],
+        [
+            T(
+                "Teen nyt asiakastukea softafirmassa ja haluaisin siirtyä testaukseen. Kuinka pitkä polku "
+                "se on?",
+                GOAL + PLAN,
+                goal="tester",
+                goal_not=["asiakastuki", "support"],
+            ),
+            T("5 tuntia viikossa, syksyyn mennessä", CONS, hours=5, deadline=_AUTUMN10),
+            T("näytä se", PLAN, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v10f-moikka-dataeng-13",
+        ["v10_frozen", "smalltalk", "search", "named_course", "area_dataeng"],
+        [
+            T("moikka! mitä sä osaat?", SMALL + EXPLORE),
+            T("no kerro data engineeringistä, onko kursseja?", SEARCH, cite_any=_V10.DATAENG),
+            T("Building Reliable Data Pipelines – onko se etänä?", EXPLAIN, cite_any=["nda-etl-201"]),
+        ],
+        split="frozen",
+    ),
+]

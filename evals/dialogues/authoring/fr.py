@@ -1932,3 +1932,273 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-frozen (session 10): a second blind frozen batch, written from docs/, the catalogue and the taxonomy
+# only, without reading the assistant's code, rules, tests, training lines, results, or any frozen dialogue,
+# and committed before any run; the lead scores it once at the end. Ids `<lang>-v10f-…`, tag `v10_frozen`.
+import v10f_lists as _V10  # noqa: E402
+from dates import JUNE as _JUNE10  # noqa: E402
+from dates import RENTREE as _RENTREE10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v10f-compta-ras-01",
+        ["v10_frozen", "vague", "career_change", "constraint_deadline", "area_data"],
+        [
+            T("j'en ai marre de la compta, je tourne en rond depuis 10 ans. vous conseillez quoi ?", EXPLORE),
+            T(
+                "j'aime bien Excel et les chiffres, mais je veux un truc plus moderne",
+                GOAL + EXPLORE + SKILLS,
+                goal_not=["compta", "accountant", "comptable"],
+            ),
+            T(
+                "genre analyste de données. j'ai 5h par semaine et jusqu'à la rentrée",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=5,
+                deadline=_RENTREE10,
+            ),
+            T("ok fais-moi un plan", PLAN, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-rgpd-typo-02",
+        ["v10_frozen", "named_course", "typo", "level", "area_dgov"],
+        [
+            T(
+                "c'est quoi le cours 'les fondemmentaux du rgpd' ? il est vraiment gratuit ?",
+                EXPLAIN,
+                cite_any=["inl-rgpd-101"],
+            ),
+            T(
+                "et après celui-là, je peux faire quoi ?",
+                EXPLAIN + REQ + SEARCH,
+                cite_any=["inl-dpo-201", "inl-aipd-202", "inl-classif-301", "inl-cert-gouv"],
+            ),
+            T(
+                "le métier de DPO, c'est quel niveau EQF ? c'est pas trop dur pour moi, j'ai un bac+2",
+                EXPLAIN,
+                cite_any=["inl-dpo-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-cegep-reseau-03",
+        ["v10_frozen", "quebec", "student", "constraint_budget", "compare", "area_network"],
+        [
+            T(
+                "Salut! Je suis au Cégep pis j'veux travailler en réseautique. J'ai 600 piastres de budget",
+                GOAL + CONS,
+                goal="network",
+                budget=(600, "CAD"),
+            ),
+            T("j'ai à peu près 8 heures par semaine", CONS, hours=8),
+            T("c'est quoi le plan?", PLAN, plan=True, plan_cost=(600, "CAD")),
+            T(
+                "le cours Fondements des réseaux, c'est la même affaire que Networking Fundamentals?",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-fondements-101", "ccna-net-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-conseillere-cloud-04",
+        ["v10_frozen", "third_person", "languages", "constraint_time", "area_cloud"],
+        [
+            T(
+                "Je reçois un demandeur d'emploi, ex-technicien de maintenance industrielle, qui veut "
+                "aller vers "
+                "le cloud. Il parle allemand (il a vécu à Stuttgart). 10 h par semaine.",
+                GOAL + CONS + SKILLS,
+                goal="cloud",
+                goal_not=["maintenance"],
+                hours=10,
+                langs=["de"],
+            ),
+            T("qu'est-ce qu'il devrait suivre en premier ?", PLAN, plan=True),
+            T("et s'il n'a que 4 heures ?", REFINE + CONS, hours=4, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-prof-ecoles-05",
+        ["v10_frozen", "educator", "constraint_budget", "named_course", "area_dlit_teacher"],
+        [
+            T(
+                "je suis prof des écoles et je voudrais animer des ateliers numériques pour les parents "
+                "d'élèves",
+                GOAL + SEARCH,
+                cite_any=_V10.DLIT_TEACH,
+            ),
+            T(
+                "en ligne et gratuit si possible",
+                REFINE + CONS + SEARCH,
+                cite_any=["aec-dlteach-104", "aec-elearn-100", "aec-hw-105"],
+            ),
+            T(
+                "Teaching Digital Literacy to Adults, il est reconnu ? ça donne des crédits ?",
+                EXPLAIN,
+                cite_any=["aec-dlteach-104"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-telecom-ia-06",
+        ["v10_frozen", "search", "stacking", "constraint_time", "area_ainet"],
+        [
+            T(
+                "je bosse chez un opérateur télécom, on nous parle de réseaux pilotés par l'IA. y a des "
+                "formations là-dessus ?",
+                SEARCH,
+                cite_any=_V10.AINET,
+            ),
+            T(
+                "le certificat complet, ça fait combien d'ECTS et ça coûte combien ?",
+                EXPLAIN,
+                cite_any=["lcsi-cert-ainet", "ccna-cert-netops"],
+            ),
+            T(
+                "et je l'aurais en combien de temps avec 6h par semaine ?",
+                PLAN + EXPLAIN + CONS,
+                hours=6,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-sans-accents-07",
+        ["v10_frozen", "no_diacritics", "skills", "followup", "area_software"],
+        [
+            T(
+                "je veux devenir developpeur logiciel, je connais un peu python. combien de temps ca prend",
+                GOAL + SKILLS + PLAN,
+                goal="software",
+                skills=["python", "Python"],
+            ),
+            T("3h par jour du lundi au vendredi", CONS, hours=15),
+            T("vas-y montre le parcours", PLAN, plan=True),
+            T("le 2e cours il sert a quoi", SELECT + WHY, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-openclassrooms-08",
+        ["v10_frozen", "nonexistent", "languages", "area_ml"],
+        [
+            T(
+                "vous avez la formation « Data Scientist » d'OpenClassrooms ?",
+                EXPLAIN + SEARCH,
+                cite_any=_V10.ML + _V10.DATA,
+            ),
+            T("et un équivalent en français ?", SEARCH + REFINE),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-pme-piratee-09",
+        ["v10_frozen", "employer", "search", "named_course", "area_cyber"],
+        [
+            T(
+                "Je gère une petite boîte de 12 salariés, on s'est fait pirater le mois dernier. Je veux "
+                "former "
+                "tout le monde aux bases de la cybersécurité",
+                SEARCH + GOAL,
+                cite_any=[
+                    "inl-cyber-201",
+                    "inl-securite-103",
+                    "glcc-safe-104",
+                    "bvca-awareness-101",
+                    "inl-sensib-104",
+                    "inl-pssi-203",
+                ],
+            ),
+            T(
+                "et pour moi, un truc plus poussé, du présentiel ça me va",
+                SEARCH + REFINE,
+                cite_any=_V10.CYBER,
+            ),
+            T(
+                "l'initiation à la cybersécurité pour les PME, elle demande des prérequis ?",
+                REQ,
+                cite_any=["inl-securite-103"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-liege-dataeng-10",
+        ["v10_frozen", "career_change", "constraint_budget", "constraint_deadline", "area_dataeng"],
+        [
+            T(
+                "Bonjour, je suis développeur Java à Liège et je voudrais me réorienter vers le data "
+                "engineering. "
+                "Budget 2000 €, 6 heures/semaine, d'ici fin juin.",
+                GOAL + CONS,
+                goal="de",
+                goal_not=["java"],
+                hours=6,
+                budget=(2000, "EUR"),
+                deadline=_JUNE10,
+            ),
+            T("ok, un plan", PLAN, plan=True, plan_cost=(2000, "EUR")),
+            T("pourquoi celui-là en premier ?", WHY),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-mere-demarches-11",
+        ["v10_frozen", "third_person", "languages", "area_dlit"],
+        [
+            T(
+                "ma mère (62 ans) voudrait apprendre à faire ses démarches administratives en ligne, elle "
+                "parle "
+                "arabe et français",
+                SEARCH + GOAL,
+                cite_any=_V10.DLIT,
+                langs=["fr"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-postdoc-cluster-12",
+        ["v10_frozen", "search", "followup", "constraint_time", "area_hpc"],
+        [
+            T(
+                "post-doc en chimie, je fais tourner des simulations sur le cluster du labo sans trop "
+                "comprendre. "
+                "des cours sur le calcul intensif ?",
+                SEARCH,
+                cite_any=_V10.HPC,
+            ),
+            T(
+                "celui sur la gestion des ressources et l'ordonnancement des clusters, il faut quoi avant ?",
+                REQ,
+                cite_any=["padr-hpc-101"],
+            ),
+            T(
+                "ok je prends les deux, fais-moi un planning à 3h/semaine",
+                PLAN + CONS,
+                hours=3,
+                plan=True,
+                plan_incl=["padr-sched-302", "padr-hpc-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v10f-pluie-cloud-13",
+        ["v10_frozen", "off_topic", "vague", "area_cloud"],
+        [
+            T("il va pleuvoir demain à Lyon ?", OOS + SMALL),
+            T("bon. tu peux m'aider à trouver une formation alors ?", EXPLORE + SMALL + SEARCH),
+            T("dans le cloud, niveau débutant", SEARCH + GOAL, cite_any=_V10.CLOUD),
+        ],
+        split="frozen",
+    ),
+]

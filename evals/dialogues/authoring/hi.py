@@ -1732,3 +1732,278 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-frozen (session 10): a second blind frozen batch, written from docs/, the catalogue and the taxonomy
+# only, without reading the assistant's code, rules, tests, training lines, results, or any frozen dialogue,
+# and committed before any run; the lead scores it once at the end. Ids `<lang>-v10f-…`, tag `v10_frozen`.
+# Romanised Hinglish turns leave the reply language unchecked (`any_lang`).
+import v10f_lists as _V10  # noqa: E402
+from dates import HOLI as _HOLI10  # noqa: E402
+
+_EN_ML10 = [c for c in _V10.ML + _V10.DATA if not c.startswith("ual-")]
+_CYBER_NEXT10 = [
+    "bvca-siem-201",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-forensics-201",
+    "bvca-vuln-204",
+    "bvca-cert-defence",
+]
+DIALOGUES += [
+    D(
+        "hi-v10f-cashier-bore-01",
+        ["v10_frozen", "vague", "hinglish", "career_change", "constraint_budget", "area_data"],
+        [
+            T(
+                "yaar 5 saal se bank me cashier hu, bore ho gaya hu, kuch naya seekhna hai par samajh "
+                "nahi aa "
+                "raha kya",
+                EXPLORE,
+                any_lang=True,
+            ),
+            T(
+                "computer me interest hai, excel acha aata hai",
+                GOAL + EXPLORE + SKILLS,
+                goal_not=["cashier", "bank"],
+                any_lang=True,
+            ),
+            T(
+                "data analyst ban sakta hu kya? roz 1-2 ghante de sakta hu",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=(10, 0.45),
+                any_lang=True,
+            ),
+            T(
+                "budget 20 hazaar hai, plan bana ke dikhao",
+                PLAN + CONS,
+                budget=(20000, "INR"),
+                plan=True,
+                plan_cost=(20000, "INR"),
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-btech-ml-02",
+        ["v10_frozen", "constraint_deadline", "skip", "area_ml"],
+        [
+            T(
+                "मैं बी.टेक (कंप्यूटर साइंस) कर चुका हूँ और मशीन लर्निंग इंजीनियर बनना चाहता हूँ। हफ्ते में 10 घंटे हैं।",
+                GOAL + CONS,
+                goal="ml",
+                hours=10,
+            ),
+            T(
+                "मुझे पूरा रास्ता दिखाइए, दिवाली तक खत्म करना है",
+                PLAN + CONS,
+                plan=True,
+                deadline=_V10.DIWALI,
+            ),
+            T(
+                "Mathematics for Machine Learning मैंने कॉलेज में कर लिया था, उसे हटा दीजिए",
+                SKIP + SKILLS,
+                held=["diaa-math-102"],
+                not_rejected=["diaa-math-102"],
+                plan_excl=["diaa-math-102"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-counsellor-elearn-03",
+        ["v10_frozen", "third_person", "constraint_budget", "constraint_time", "area_microcred"],
+        [
+            T(
+                "मेरी एक क्लाइंट हैं, 38 साल की, पहले स्कूल में पढ़ाती थीं। अब ऑनलाइन कोर्स डिज़ाइन करना "
+                "चाहती हैं। "
+                "बजट 30,000 रुपये।",
+                GOAL + CONS,
+                goal="microcred",
+                goal_not=["secondary school"],
+                budget=(30000, "INR"),
+            ),
+            T("उन्हें कहाँ से शुरू करना चाहिए?", PLAN, plan=True, plan_cost=(30000, "INR")),
+            T("हफ्ते में सिर्फ 3 घंटे हैं उनके पास", CONS + REFINE, hours=3, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-cyber-free-04",
+        ["v10_frozen", "hinglish", "search", "named_course", "area_cyber"],
+        [
+            T(
+                "cyber security me career banana hai, koi free course hai kya starting ke liye?",
+                SEARCH + GOAL,
+                cite_any=_V10.CYBER,
+                any_lang=True,
+            ),
+            T(
+                "Security Operations Fundamentals ki fees kitni hai rupees me?",
+                EXPLAIN,
+                cite_any=["bvca-soc-101"],
+                any_lang=True,
+            ),
+            T("uske baad kya karu?", EXPLAIN + REQ + SEARCH + PLAN, cite_any=_CYBER_NEXT10, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-papa-upi-05",
+        ["v10_frozen", "third_person", "languages", "area_dlit"],
+        [
+            T(
+                "मेरे पापा 65 साल के हैं, उन्हें UPI और ऑनलाइन बैंकिंग सिखाना है। कोई आसान कोर्स है?",
+                SEARCH + GOAL,
+                cite_any=_V10.DLIT,
+            ),
+            T("उन्हें अंग्रेज़ी ठीक से नहीं आती, हिंदी में कुछ है?", REFINE + CONS + SEARCH),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-network-holi-06",
+        ["v10_frozen", "hinglish", "constraint_deadline", "nonexistent", "area_network"],
+        [
+            T(
+                "Networking seekhna hai, CCNA type. Holi se pehle basics ho jaaye bas",
+                SEARCH + GOAL + CONS,
+                cite_any=_V10.NET,
+                deadline=_HOLI10,
+                any_lang=True,
+            ),
+            T("hafte me 5 ghante", CONS, hours=5, any_lang=True),
+            T(
+                "toh kaunsa course pehle?",
+                PLAN + SELECT + EXPLAIN,
+                cite_any=["ccna-net-101", "ccna-fondements-101", "ccna-hw-102"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-iit-hpc-07",
+        ["v10_frozen", "search", "named_course", "area_hpc"],
+        [
+            T(
+                "मैं IIT में रिसर्च स्कॉलर हूँ, सिमुलेशन के लिए HPC और GPU प्रोग्रामिंग सीखनी है। कौन से कोर्स हैं?",
+                SEARCH,
+                cite_any=_V10.HPC,
+            ),
+            T("GPU Computing for Simulation and AI के लिए पहले क्या चाहिए?", REQ, cite_any=["padr-par-201"]),
+            T(
+                "इन सबको मिलाकर एक प्लान बना दीजिए, हफ्ते में 6 घंटे",
+                PLAN + CONS,
+                hours=6,
+                plan=True,
+                plan_incl=["padr-gpu-301", "padr-par-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-nptel-08",
+        ["v10_frozen", "hinglish", "nonexistent", "languages", "area_ml"],
+        [
+            T(
+                "NPTEL ka 'Data Science for Engineers' course hai aapke paas?",
+                EXPLAIN + SEARCH,
+                cite_any=_V10.ML + _V10.DATA,
+                any_lang=True,
+            ),
+            T(
+                "achha, toh iske jaisa koi English me online?",
+                SEARCH + REFINE,
+                cite_any=_EN_ML10,
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-12th-web-09",
+        ["v10_frozen", "hinglish", "student", "constraint_budget", "area_web"],
+        [
+            T(
+                "12th ke baad web developer banna hai, college nahi jaana. paisa kam hai, 10k max",
+                GOAL + CONS,
+                goal="web",
+                budget=(10000, "INR"),
+                any_lang=True,
+            ),
+            T("roz 4 ghante free hu", CONS, hours=(24, 0.2), any_lang=True),
+            T("roadmap do", PLAN, plan=True, plan_cost=(10000, "INR"), any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-cloud-courses-10",
+        ["v10_frozen", "languages", "participation", "area_cloud"],
+        [
+            T(
+                "क्लाउड इंजीनियर बनने के लिए कौन-कौन से कोर्स करने होंगे?",
+                PLAN + GOAL,
+                goal="cloud",
+                cite_any=_V10.CLOUD,
+            ),
+            T(
+                "जर्मन वाले कोर्स मेरे काम के नहीं, मुझे जर्मन नहीं आती",
+                REFINE + CONS,
+                plan_excl=_V10.GERMAN_ONLY,
+            ),
+            T("सिर्फ ऑनलाइन वाले रखिए", REFINE + CONS, part=["online"], plan_part=["online"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-hr-gdpr-11",
+        ["v10_frozen", "hinglish", "current_job", "languages", "area_dgov"],
+        [
+            T(
+                "hamari company me GDPR aur data privacy ka kaam mujhe diya gaya hai, main HR me hu. kya "
+                "padhu?",
+                GOAL + SEARCH + PLAN,
+                cite_any=_V10.DGOV,
+                goal_not=["human resources"],
+                any_lang=True,
+            ),
+            T(
+                "french nahi aati mujhe",
+                REFINE + CONS,
+                cite_any=["diaa-resp-205", "nda-cdo-401", "padr-fair-203"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-govt-teacher-ai-12",
+        ["v10_frozen", "educator", "constraint_budget", "area_ai"],
+        [
+            T(
+                "मैं सरकारी स्कूल में कंप्यूटर टीचर हूँ। बच्चों को AI के बारे में पढ़ाना है, पहले खुद सीखना है। कुछ मुफ्त मिलेगा?",
+                SEARCH + GOAL,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+            T("AI Foundations कितने घंटे का है?", EXPLAIN, cite_any=["diaa-ai-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v10f-cricket-python-13",
+        ["v10_frozen", "off_topic", "hinglish", "search", "area_software"],
+        [
+            T("aaj India ka match kaun jeetega?", OOS + SMALL, any_lang=True),
+            T(
+                "chalo chhodo, mujhe python seekhna hai bilkul basic se",
+                SEARCH + GOAL,
+                cite_any=_V10.PYTHON,
+                any_lang=True,
+            ),
+            T("kya ye certificate deta hai?", EXPLAIN + SELECT, cite_min=1, any_lang=True),
+        ],
+        split="frozen",
+    ),
+]

@@ -2134,3 +2134,216 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-frozen (session 10): a second blind frozen batch, written from docs/, the catalogue and the taxonomy
+# only, without reading the assistant's code, rules, tests, training lines, results, or any frozen dialogue,
+# and committed before any run; the lead scores it once at the end. Ids `<lang>-v10f-…`, tag `v10_frozen`.
+import v10f_lists as _V10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v10f-ke-toan-chan-01",
+        ["v10_frozen", "vague", "career_change", "constraint_budget", "area_data"],
+        [
+            T("em làm kế toán 4 năm rồi, chán lắm, muốn đổi nghề mà không biết nên học gì", EXPLORE),
+            T(
+                "em thích làm việc với số liệu, excel thì cũng khá",
+                GOAL + EXPLORE + SKILLS,
+                goal_not=["kế toán", "accountant"],
+            ),
+            T(
+                "chắc là phân tích dữ liệu ạ. mỗi tuần em học được 6 tiếng, ngân sách tầm 10 triệu",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=6,
+                budget=(10000000, "VND"),
+            ),
+            T("lộ trình cụ thể thế nào ạ?", PLAN, plan=True, plan_cost=(10000000, "VND")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-khong-dau-cloud-02",
+        ["v10_frozen", "no_diacritics", "search", "languages", "area_cloudsec"],
+        [
+            T("minh muon hoc ve bao mat dam may, co khoa nao online ko", SEARCH, cite_any=_V10.CLOUDSEC),
+            T("tieng duc thi minh chiu, co khoa tieng anh ko", REFINE + CONS + SEARCH),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-sinh-vien-ai-03",
+        ["v10_frozen", "student", "teencode", "constraint_time", "area_ai"],
+        [
+            T(
+                "e là sv năm 3 CNTT, muốn làm AI engineer sau khi ra trường. hè này rảnh, mỗi ngày học đc "
+                "3 tiếng",
+                GOAL + CONS,
+                goal="ai",
+                hours=(18, 0.2),
+            ),
+            T("lên lộ trình giúp e vs", PLAN, plan=True),
+            T("sao phải học toán trước z ad?", WHY),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-giao-vien-so-04",
+        ["v10_frozen", "educator", "named_course", "area_dlit_teacher"],
+        [
+            T(
+                "Tôi là giáo viên tiểu học ở Đà Nẵng, muốn dạy kỹ năng số cho học sinh và phụ huynh. Có "
+                "khóa nào "
+                "phù hợp không?",
+                SEARCH + GOAL,
+                cite_any=_V10.DLIT_TEACH + _V10.DLIT,
+            ),
+            T(
+                "khóa Teaching Digital Literacy to Adults có mất phí không?",
+                EXPLAIN,
+                cite_any=["aec-dlteach-104"],
+            ),
+            T(
+                "học xong khóa đó thì học gì tiếp?",
+                EXPLAIN + REQ + SEARCH,
+                cite_any=["aec-csteach-207", "aec-trainer-103", "aec-elearn-100", "aec-media-208"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-me-bim-sua-05",
+        ["v10_frozen", "parent_returning", "vague", "participation", "area_web"],
+        [
+            T(
+                "Mình nghỉ ở nhà chăm con 3 năm, giờ muốn đi làm lại. Trước làm hành chính văn phòng. Có "
+                "nên học "
+                "gì về IT không?",
+                EXPLORE + GOAL,
+                goal_not=["hành chính", "office", "clerk"],
+            ),
+            T(
+                "mình chỉ học được buổi tối, khoảng 1 tiếng mỗi tối, và chỉ học online thôi",
+                CONS,
+                hours=(6, 0.2),
+                part=["online"],
+            ),
+            T("thế học làm web có được không?", GOAL + EXPLORE + SEARCH + PLAN, cite_any=_V10.WEB),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-truoc-tet-mang-06",
+        ["v10_frozen", "constraint_deadline", "languages", "area_network"],
+        [
+            T(
+                "anh làm IT support ở công ty logistics, muốn chuyển sang quản trị mạng. trước Tết có học "
+                "xong "
+                "được gì không?",
+                GOAL + CONS + PLAN,
+                goal="netadmin",
+                goal_not=["support"],
+                deadline=_V10.TET,
+            ),
+            T("mỗi tuần 8 tiếng", CONS, hours=8),
+            T("ok làm plan đi", PLAN, plan=True),
+            T("bỏ khóa tiếng Pháp ra nhé", REFINE + CONS + SKIP, plan_excl=["ccna-fondements-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-hpc-khong-dau-07",
+        ["v10_frozen", "no_diacritics", "search", "followup", "area_hpc"],
+        [
+            T("co khoa nao ve tinh toan hieu nang cao (HPC) khong ad", SEARCH, cite_any=_V10.HPC),
+            T("khoa MPI voi OpenMP can biet gi truoc", REQ, cite_any=["padr-hpc-101"]),
+            T("hoc phi bao nhieu", EXPLAIN, cite_any=["padr-par-201"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-google-it-08",
+        ["v10_frozen", "nonexistent", "area_helpdesk"],
+        [
+            T("có khóa Google IT Support Certificate không ạ?", EXPLAIN + SEARCH, cite_any=_V10.HELPDESK),
+            T(
+                "vậy khóa nào gần giống nhất mà rẻ?",
+                SEARCH + REFINE,
+                cite_any=_V10.HELPDESK + ["glcc-dl-101", "glcc-safe-104", "glcc-comm-102"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-truoc-30-4-dataeng-09",
+        ["v10_frozen", "skills", "constraint_deadline", "constraint_budget", "area_dataeng"],
+        [
+            T(
+                "Em là dev backend (Java, SQL), muốn chuyển sang data engineer, học xong trước 30/4, mỗi "
+                "tuần "
+                "10 tiếng, budget 15tr",
+                GOAL + CONS + SKILLS,
+                goal="de",
+                hours=10,
+                deadline=_V10.REUNIFICATION,
+                budget=(15000000, "VND"),
+            ),
+            T("lên plan giúp em", PLAN, plan=True, plan_cost=(15000000, "VND")),
+            T("khóa thứ 2 là gì, sao lại cần?", SELECT + WHY, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-teencode-web-10",
+        ["v10_frozen", "teencode", "no_diacritics", "implied_plan", "area_web"],
+        [
+            T("ad oi, mk mun hc lap trinh web ma ko bik bat dau tu dau", GOAL + EXPLORE + SEARCH + PLAN),
+            T("mk co 5h/tuan thoi", CONS, hours=5),
+            T("vay hc j truoc", PLAN + SELECT, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-tu-van-vien-11",
+        ["v10_frozen", "third_person", "languages", "constraint_time", "area_ainet"],
+        [
+            T(
+                "Tôi là tư vấn viên hướng nghiệp. Học viên của tôi 35 tuổi, đang làm bán hàng, muốn học "
+                "về AI "
+                "cho mạng viễn thông. Anh ấy đọc tiếng Anh tốt.",
+                GOAL + SKILLS + CONS,
+                goal="ainet",
+                goal_not=["bán hàng", "sales"],
+                langs=["en"],
+            ),
+            T("anh ấy nên bắt đầu từ đâu?", PLAN, plan=True),
+            T("nếu anh ấy chỉ có 3 tiếng một tuần thì sao?", REFINE + CONS, hours=3, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-chung-chi-vi-mo-12",
+        ["v10_frozen", "educator", "constraint_budget", "area_microcred"],
+        [
+            T(
+                "Trường mình đang xây dựng chứng chỉ vi mô (micro-credential), mình phụ trách thiết kế. "
+                "Cần học "
+                "gì?",
+                GOAL + SEARCH + PLAN,
+                cite_any=_V10.MICROCRED,
+            ),
+            T("khóa nào miễn phí?", REFINE + SEARCH, cite_any=["aec-mcd-101", "aec-elearn-100"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v10f-mua-sql-13",
+        ["v10_frozen", "off_topic", "search", "languages", "area_data"],
+        [
+            T("hôm nay Hà Nội có mưa không?", OOS + SMALL),
+            T("thôi, tìm cho mình khóa SQL cơ bản đi", SEARCH, cite_any=_V10.SQL),
+            T("cái đầu tiên học bằng tiếng gì?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]
