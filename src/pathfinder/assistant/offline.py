@@ -39,12 +39,14 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
+from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import (
     asks_after,
     asks_any_courses,
     asks_easiest,
     asks_everything,
+    asks_language_of_one,
     asks_most,
     asks_order,
     asks_plan_totals,
@@ -82,7 +84,7 @@ _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाल
 # one course pointed at: "the X course", "der X-Kurs", "el de X", "le cours de X" (a bare "cours for cyber" or
 # "courses on X" asks for a subject, not one course)
 _ONE_COURSE = re.compile(
-    r"\b(?:the|this|that|der|den|dem|das|diesen|el|ese|este|le|ce|cette)\s+(?:[\w-]+\s+){0,3}"
+    r"\b(?:the|this|that|der|den|dem|das|diesen|im|zum|beim|vom|el|ese|este|le|ce|cette)\s+(?:[\w-]+\s+){0,3}"
     r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|"
     r"-kurssi|कोर्स|কোর্স",
     re.IGNORECASE,
@@ -199,7 +201,9 @@ class OfflineResponder(PlanHandlers):
         before = apply_changes(profile, state.pending)
         # "any of them in German?" about a list: a question of the list, not the learner's study languages
         filtering = _filters_list(p, state, named is not None)
-        said = dataclasses.replace(p, languages=[]) if filtering else p
+        # "is that one in English?": a question of one entry, not the learner's study languages either
+        of_one = asks_language_of_one(p, state, named is not None)
+        said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -226,6 +230,21 @@ class OfflineResponder(PlanHandlers):
             stated = provisional.languages or provisional.constraints.languages
             with languages_implied(not stated):
                 r = self._plan(p, state, leaning, intent=intent)
+            r.text = change_text + "\n\n" + r.text
+        elif (
+            intent == "set_constraints"
+            and change_text
+            and provisional.goal is None
+            and p.budget is not None
+            and p.hours_per_week is None
+            and named is None
+            and state.listing == "results"
+            and state.last_results
+            and (cap := to_eur(p.budget, p.currency or "EUR")) is not None
+        ):
+            # "my budget is 600 euros tops" after a list, no goal yet: noted, and the list kept to it (never
+            # a question about a goal instead of the list the learner is looking at)
+            r = self._within_budget(cap, state, provisional)
             r.text = change_text + "\n\n" + r.text
         elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             step, retrieved = self._next_step(provisional)
@@ -379,6 +398,27 @@ class OfflineResponder(PlanHandlers):
             flagged=grounded.flagged,
             responder="offline",
             state=state.model_copy(update={**r.state, "shown": tuple(c.id for c in grounded.citations)}),
+        )
+
+    def _within_budget(self, cap: float, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """The entries of the list shown that cost at most `cap` EUR, cheapest first; none: the search shown
+        again within that price (or the list's subject), so a budget said after a list filters it."""
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+        fitting = [c for c in shown if self._within_price(c, cap)]
+        fitting.sort(key=lambda c: self._price_to_earn(c) or 0.0)
+        filters = state.last_filters.model_copy(update={"max_cost": cap})
+        if not fitting and state.last_query:
+            return self._run_search(state.last_query, filters, "set_constraints")
+        if not fitting:
+            return _Reply(t("none_of_these"), "set_constraints", filters=filters)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
+        kept = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
+        return _Reply(
+            t("of_these") + "\n" + items,
+            "set_constraints",
+            kept | {"last_filters": filters},
+            retrieved=fitting,
+            filters=filters,
         )
 
     def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
@@ -836,7 +876,9 @@ class OfflineResponder(PlanHandlers):
     def _not_in_catalogue(self, name: str, p: Parsed, intent: str, profile: LearnerProfile) -> _Reply:
         # a vendor's certification is looked for by its field ("AWS ..." -> cloud), the name itself too
         field = next((topic for pat, topic in _VENDOR_FIELDS if pat.search(name)), "")
-        query = f"{field} {name}".strip()
+        # the field alone when known: the name's other words ("Practitioner", "Solutions") find titles that
+        # share a word, not the subject
+        query = field or name
         hits = [h for h in self.tools.search_hits(query, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
         # "he already has CompTIA A+": held outside the catalogue, so not counted; the skills it gave can be
         held = p.done_cue and intent != "compare"
@@ -860,7 +902,9 @@ class OfflineResponder(PlanHandlers):
             {
                 "last_results": tuple(c.id for c in creds),
                 "listing": "results",
-                "last_query": name if hits else "",  # no "cheaper?" over a name nothing is close to
+                # "something similar but free?" searches the subject of the closest ones (the name itself
+                # finds nothing); no "cheaper?" over a name nothing is close to
+                "last_query": _subject_of(hits[0].credential) if hits else "",
                 "focus": None,
             },
             retrieved=creds,
@@ -978,11 +1022,13 @@ class OfflineResponder(PlanHandlers):
         if found is None and (
             p.done_cue or p.predicted in _ABOUT_ONE and (p.confidence >= 0.5 or refers_back(p.text)) or marked
         ):
-            # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
-            fragment = self.tools.lexicon.title_fragment(p.text, marked=marked)
+            # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title;
+            # "der Kurs Penetration Testing Grundlagen" points at one course as "the ... one" does, and two
+            # words of one title say more than one rare word of another ("Grundlagen")
+            one = marked or bool(_ONE_COURSE.search(p.text))
+            fragment = self.tools.lexicon.title_fragment(p.text, marked=one)
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
             # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
-            one = marked or bool(_ONE_COURSE.search(p.text))
             rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
             listed = [*known, *(c for c in (self.tools.get(i) for i in state.shown) if c)]
             if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
@@ -1000,6 +1046,10 @@ class OfflineResponder(PlanHandlers):
         if asks_easiest(p.text) and not p.refinements:
             shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
             return min(shown, key=_difficulty) if shown else None
+        if asks_hardest(p.text):  # "which is the hardest one?": the highest level, most prerequisites, hours
+            return hardest(c for c in (self.tools.get(i) for i in self._listed(state)) if c)
+        if asks_closest(p.text) and lists(state):  # "what's the closest thing": a list is ranked by that
+            return self.tools.get(self._listed(state)[0])
         if most := asks_most(p.text):  # "the most expensive step?": by the price to earn it, or by hours
             shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
             if most == "dearest":
@@ -1040,7 +1090,8 @@ class OfflineResponder(PlanHandlers):
             missing = [c for c in missing if c.id not in profile.held_credential_ids]
             return in_order(parts)[0] if parts else missing[0] if missing else focus
         shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
-        return in_order(shown)[0] if shown else None
+        # a list: what its most relevant courses need first (not its least relevant entry, nor a certificate)
+        return start_of(shown, self.tools.get, profile.held_credential_ids)
 
     def _plan_certificate(self, state: DialogueState) -> Credential | None:
         """The certificate the plan shown earns, else the one most of its steps count towards."""
@@ -1434,6 +1485,11 @@ _PARTS = re.compile(
 
 # the field a vendor's or a well-known certification belongs to, for the closest real alternatives to one
 # the catalogue lacks
+def _subject_of(cred: Credential) -> str:
+    """What a credential is about, as a query: its first skills, else its title."""
+    return " ".join(s.label for s in cred.skills[:3]) or cred.title
+
+
 _VENDOR_FIELDS = tuple(
     (re.compile(pattern, re.IGNORECASE), field)
     for pattern, field in (
@@ -1510,6 +1566,7 @@ def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
         and not p.ordinals
         and not limits_language(p.text)
         and (of_those(p.text) or "?" in p.text or "？" in p.text)
+        and not asks_language_of_one(p, state, named)
     )
 
 
@@ -1518,21 +1575,6 @@ def _without_title_words(text: str, title: str) -> str:
     nothing of the language the learner writes in."""
     quoted = _title_word(title)
     return re.sub(r"\w+", lambda m: " " if quoted(m.group(0)) else m.group(0), text)
-
-
-def in_order(creds: list[Credential]) -> list[Credential]:
-    """Credentials in the order to take them: each after its prerequisites among them; otherwise fewer
-    prerequisites first, then the lower EQF level."""
-    waiting = sorted(creds, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
-    ids, done, ordered = {c.id for c in creds}, set(), []
-    while waiting:
-        ready = next(
-            (c for c in waiting if all(r in done or r not in ids for r in c.prerequisites)), waiting[0]
-        )
-        waiting.remove(ready)
-        done.add(ready.id)
-        ordered.append(ready)
-    return ordered
 
 
 def _quote(text: str) -> str:
