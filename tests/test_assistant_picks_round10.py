@@ -251,3 +251,16 @@ def test_what_now_with_a_goal_known_is_the_plan(responder: OfflineResponder, tex
     answer = responder.reply(text, History(), LEARNER)
     assert answer.intent == "plan", answer.text
     assert answer.pathway is not None and answer.pathway.steps
+
+
+def test_a_title_after_an_article_and_a_course_word_names_that_course(responder: OfflineResponder) -> None:
+    # two words of one title ("Business Intelligence") after "im Kurs" say more than any one word elsewhere
+    answer = responder.reply("Worum geht es im Kurs Business Intelligence Einführung?", History(), LEARNER)
+    assert answer.citations and answer.citations[0].id == "bi-foundations", answer.text
+
+
+def test_the_x_one_of_a_plan_is_its_one_step_with_that_word(responder: OfflineResponder) -> None:
+    history = _after(responder, "make me a plan", learner=LEARNER)
+    answer = responder.reply("how much is the python one?", history, LEARNER)
+    assert answer.intent in ("explain", "select"), answer.text
+    assert answer.citations and answer.citations[0].id == "py-basics", answer.text

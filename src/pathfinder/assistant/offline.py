@@ -84,10 +84,16 @@ _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाल
 # one course pointed at: "the X course", "der X-Kurs", "el de X", "le cours de X" (a bare "cours for cyber" or
 # "courses on X" asks for a subject, not one course)
 _ONE_COURSE = re.compile(
-    r"\b(?:the|this|that|der|den|dem|das|diesen|im|zum|beim|vom|el|ese|este|le|ce|cette)\s+(?:[\w-]+\s+){0,3}"
+    r"\b(?:the|this|that|der|den|dem|das|diesen|el|ese|este|le|ce|cette)\s+(?:[\w-]+\s+){0,3}"
     r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|"
     r"-kurssi|कोर्स|কোর্স",
     re.IGNORECASE,
+)
+# a title introduced by an article and a course word ("im Kurs Penetration Testing Grundlagen", "the course
+# Data Warehouse Design"): two of its words there name that course as "the ... one" does
+_TITLED = re.compile(
+    r"\b(?i:the|this|that|der|den|dem|im|zum|beim|vom|el|ese|este|en el|le|ce|au|du)\s+"
+    r"(?i:course|kurs|curso|cours|formation)\s+[A-Z]",
 )
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
@@ -1012,7 +1018,8 @@ class OfflineResponder(PlanHandlers):
             shown = [c for c in (self.tools.get(i) for i in state.shown) if c]
             # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
             one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
-            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word)
+            marked_one = bool(_ONE_MARK.search(p.text))  # "the python one" of a plan: its one Python step
+            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word, marked=marked_one)
         if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
             # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
             # ("j'ai fait du SQL pendant 3 ans" is practice: a skill, not a course)
@@ -1023,10 +1030,12 @@ class OfflineResponder(PlanHandlers):
             p.done_cue or p.predicted in _ABOUT_ONE and (p.confidence >= 0.5 or refers_back(p.text)) or marked
         ):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title;
-            # "der Kurs Penetration Testing Grundlagen" points at one course as "the ... one" does, and two
+            # "im Kurs Penetration Testing Grundlagen" points at one course as "the ... one" does, and two
             # words of one title say more than one rare word of another ("Grundlagen")
             one = marked or bool(_ONE_COURSE.search(p.text))
-            fragment = self.tools.lexicon.title_fragment(p.text, marked=one)
+            fragment = self.tools.lexicon.title_fragment(
+                p.text, marked=marked or bool(_TITLED.search(p.text))
+            )
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
             # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
             rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
