@@ -264,3 +264,25 @@ def test_the_x_one_of_a_plan_is_its_one_step_with_that_word(responder: OfflineRe
     answer = responder.reply("how much is the python one?", history, LEARNER)
     assert answer.intent in ("explain", "select"), answer.text
     assert answer.citations and answer.citations[0].id == "py-basics", answer.text
+
+
+@pytest.mark.parametrize(
+    "text", ["compare statistics with SQL for me", "can you compare SQL and statistics?"]
+)
+def test_two_subjects_asked_after_a_list_are_compared_not_a_menu(
+    responder: OfflineResponder, text: str
+) -> None:
+    learner = LearnerProfile(id="c")
+    history = _after(responder, "show me security courses", learner=learner)
+    answer = responder.reply(text, history, learner)
+    assert answer.intent == "compare", answer.text
+    cited = {c.id for c in answer.citations}
+    assert "sql-analysts" in cited and cited & {"stats-online", "stats-applied"}, answer.text
+
+
+def test_which_of_those_two_still_asks_for_the_numbers(responder: OfflineResponder) -> None:
+    learner = LearnerProfile(id="c2")
+    history = _after(responder, "show me security courses", learner=learner)
+    answer = responder.reply("compare them, which of those is better?", history, learner)
+    assert answer.intent == "compare"
+    assert "1" in answer.text and len(answer.citations) >= 2, answer.text

@@ -1371,9 +1371,9 @@ class OfflineResponder(PlanHandlers):
             words = [w for w in re.findall(r"\w[\w+#.-]*", part) if not _COMPARE_FILLER.fullmatch(w.lower())]
             if not words or len(found) >= 2:
                 continue
-            hits = [
-                h for h in self.tools.search_hits(" ".join(words), None, k=3) if h.score >= RELEVANCE_FLOOR
-            ]
+            # a product the catalogue has no course of ("Power BI") by its field, never by a word of its name
+            query = next((f for pat, f in _VENDOR_FIELDS if pat.search(" ".join(words))), " ".join(words))
+            hits = [h for h in self.tools.search_hits(query, None, k=3) if h.score >= RELEVANCE_FLOOR]
             pick = next((h.credential for h in hits if h.credential not in found), None)
             if pick is not None:
                 found.append(pick)
@@ -1411,9 +1411,11 @@ class OfflineResponder(PlanHandlers):
             return self._which_two(listed, t("no_number", n=beyond[0], size=len(listed)) + " ")
         if len(picks) < 2 and not p.ordinals and len(listed) == 2:
             picks = [c for c in (self.tools.get(i) for i in listed) if c]  # "which one is cheaper?" of two
-        if len(picks) < 2 and listed:
+        described = len(picks) < 2 and not p.ordinals and self._described(p.text, picks)
+        if described and listed and (refers_back(p.text) or of_those(p.text)):
+            described = []  # "which of those two is better?": the entries shown, not two subjects
+        if len(picks) < 2 and listed and not described:
             return self._which_two(listed)
-        described = len(picks) < 2 and self._described(p.text, picks)
         if described:  # "the HPC course and the cloud one", no list shown: the closest entry for each
             picks = described
         if len(picks) < 2:
