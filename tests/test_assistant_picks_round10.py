@@ -286,3 +286,15 @@ def test_which_of_those_two_still_asks_for_the_numbers(responder: OfflineRespond
     answer = responder.reply("compare them, which of those is better?", history, learner)
     assert answer.intent == "compare"
     assert "1" in answer.text and len(answer.citations) >= 2, answer.text
+
+
+@pytest.mark.parametrize("text", ["und jetzt nur online?", "y ahora en francés?"])
+def test_what_now_with_a_change_is_that_change_not_the_same_plan(
+    responder: OfflineResponder, text: str
+) -> None:
+    from pathfinder.assistant.picks import asks_what_now
+
+    assert asks_what_now(text)  # the words are there ...
+    history = _after(responder, "make me a plan", learner=LEARNER)
+    answer = responder.reply(text, history, LEARNER)
+    assert answer.intent in ("refine", "set_constraints"), answer.text  # ... but the change is the act

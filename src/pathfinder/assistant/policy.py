@@ -516,6 +516,8 @@ def decide(
         and not topical
         and not p.ordinals
         and not p.has_constraints
+        and not p.has_filters  # "y ahora en inglés?": a change of the plan shown (a refinement)
+        and not p.languages
         and not p.refinements
     ):
         # "rồi giờ sao ạ?", "ok und jetzt?" with a goal known: the plan is the next move (a course done and
