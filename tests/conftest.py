@@ -204,3 +204,27 @@ def taxonomy(tmp_path_factory: pytest.TempPathFactory):
     from pathfinder.skills.files import load_taxonomy
 
     return load_taxonomy(Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("taxonomy")))
+
+
+@pytest.fixture(scope="session")
+def dialogue_catalogue() -> list[Credential]:
+    """The small catalogue of tests/test_assistant_dialogues.json, the assistant tests' shared records."""
+    import json
+
+    data = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
+    return [Credential(**c) for c in data["catalogue"]]
+
+
+@pytest.fixture(scope="module")
+def responder(taxonomy, dialogue_catalogue: list[Credential]):
+    """The offline responder over `dialogue_catalogue` with the real planner, on 2 March 2026 (one per test
+    module). A module that needs another planner, catalogue or date defines its own `responder`."""
+    from datetime import date
+
+    from pathfinder.assistant.offline import OfflineResponder
+    from pathfinder.assistant.tools import AssistantTools
+    from pathfinder.testing import InMemoryIndex
+
+    return OfflineResponder(
+        AssistantTools(InMemoryIndex(dialogue_catalogue), taxonomy), lambda: date(2026, 3, 2)
+    )

@@ -4,33 +4,18 @@ skills), not the data analyst occupation. Each test through the responder failed
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
-
 import pytest
 
 from pathfinder.assistant import area_refinement
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, LearnerProfile
+from pathfinder.domain import LearnerProfile
 from pathfinder.domain.dialogue import History
 from pathfinder.domain.learners import CurrentRole, HeldSkill
 from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
-
-DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
-CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
-TODAY = date(2026, 3, 2)
 
 
 def _uri(taxonomy: Taxonomy, label: str) -> str:
     return next(u for u, s in taxonomy.skills.items() if s.label == label)
-
-
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: TODAY)
 
 
 def _goal(responder: OfflineResponder, message: str, profile: LearnerProfile):

@@ -40,11 +40,6 @@ BY_ID = {c.id: c for c in CATALOGUE}
 TODAY = date(2026, 3, 2)
 
 
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: TODAY)
-
-
 @pytest.mark.parametrize(
     "message",
     [

@@ -36,11 +36,6 @@ STARTS = {
 OPENING = {"en": "Start with", "de": "Beginnen Sie mit", "fr": "Commencez par", "hi": "से शुरू करें"}
 
 
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: TODAY)
-
-
 @pytest.mark.parametrize("text", STARTS.values())
 def test_questions_about_where_to_begin_are_recognised(text: str) -> None:
     assert asks_start(text)

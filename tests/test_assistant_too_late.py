@@ -4,23 +4,12 @@ learner's language; never a refinement of the list shown before."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
-
 import pytest
 
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.policy import worries_too_late
-from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
 
-DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
-CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
-TODAY = date(2026, 3, 2)
 WORRIES = {
     "en": "I'm 45, is it too late?",
     "de": "Ich bin 52, bin ich nicht zu alt dafür?",
@@ -32,11 +21,6 @@ WORRIES = {
     "bn": "আমার বয়স ৪৮, এখন কি অনেক দেরি হয়ে গেছে?",
 }
 OPENING = {"en": "It is not too late.", "de": "Es ist nicht zu spät.", "fr": "Il n'est pas trop tard."}
-
-
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: TODAY)
 
 
 @pytest.mark.parametrize("text", WORRIES.values())

@@ -4,27 +4,15 @@ missing, and a new subject after a course card is searched, not answered with th
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
-
-import pytest
 
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads((Path(__file__).parent / "test_assistant_dialogues.json").read_text(encoding="utf-8"))
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
-TODAY = date(2026, 3, 2)
-
-
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: TODAY)
 
 
 def _after_card(responder: OfflineResponder) -> History:

@@ -5,27 +5,18 @@ lead's session-9 trial: the counsellor's opening and a budget of 0 noted, German
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from pathfinder.assistant.nlu.slots import extract
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
 FREE = {c.id for c in CATALOGUE if c.cost_eur == 0 and c.kind != "certificate"}
-
-
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: date(2026, 3, 2))
 
 
 @pytest.mark.parametrize(

@@ -4,26 +4,10 @@ goal)."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
-
 import pytest
 
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
-
-DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
-CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
-
-
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: date(2026, 3, 2))
 
 
 @pytest.mark.parametrize("hours", ["I can do 4 hours a week", "ich habe 5 Stunden pro Woche"])

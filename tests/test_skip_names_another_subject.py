@@ -4,27 +4,10 @@ Python" as held and re-planned without it)."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
-
-import pytest
-
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
 
-DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
-CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
 ASKED = "tell me about SQL for Analysts"
-
-
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: date(2026, 3, 2))
 
 
 def _held_after(responder: OfflineResponder, said: str) -> list[str]:

@@ -1834,3 +1834,98 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v10-dlg (session 10, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: searches in Bengali and Banglish for subjects the catalogue has in English or
+# Spanish, "কোনটা আগে?", implied plans ("আচ্ছা, এখন কী করব?", "একটা সময়সূচি বানিয়ে দিন", "ঠিক আছে, এটাই
+# করি"), a budget or hours said after a list, courses just shown asked about, titles, a course that does not
+# exist, "sobcheye shohoj konta". Area lists in `v10d_lists.py`. For tune.
+import v10d_lists as _L10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v10d-data-01",
+        ["search", "crosslang", "followup", "budget_after_list", "area_data"],
+        [
+            T("ডেটা অ্যানালাইসিসের কোর্স", SEARCH, cite_any=_L10.DATA),
+            T("কোনটা আগে করা উচিত?", SELECT + PLAN + REQ, cite_any=_L10.DATA_START),
+            T("দ্বিতীয়টা কি অনলাইনে?", SELECT, cite_min=1),
+            T("আমার বাজেট ২০ হাজার টাকা", _L10.COR, budget=(20000, "BDT"), cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10d-garments-cyber-02",
+        ["implied_plan", "followup", "area_cyber"],
+        [
+            T(
+                "আমি একটা গার্মেন্টসে অফিস সহকারী, সাইবার সিকিউরিটিতে যেতে চাই। সপ্তাহে ৬ ঘণ্টা সময় আছে।",
+                GOAL + CONS,
+                goal="cyber",
+                hours=6,
+            ),
+            T("আচ্ছা, এখন কী করব?", PLAN, plan=True),
+            T("অনেক সময় লাগছে, আরও তাড়াতাড়ি হয় না?", REFINE, plan=True, faster=True),
+            T("ঠিক আছে, এটাই করি", PLAN + _L10.APPLY, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10d-network-03",
+        ["search", "crosslang", "hours_after_list", "area_network"],
+        [
+            T("নেটওয়ার্কিং শেখার কোর্স আছে?", SEARCH, cite_any=_L10.NETWORK),
+            T("সপ্তাহে মাত্র ৩ ঘণ্টা পারব", _L10.COR, hours=3, cite_min=1),
+            T("প্রথমটা কত ঘণ্টার?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10d-de-title-04",
+        ["named_course", "partial_title", "followup", "area_de"],
+        [
+            T("Data Engineering Foundation কোর্সটা সম্পর্কে বলুন", EXPLAIN + SEARCH, cite_any=["nda-de-101"]),
+            T("এরপর কোনটা করব?", EXPLAIN + REQ + PLAN, cite_any=_L10.DE_AFTER),
+            T("এটা কি কোনো সার্টিফিকেটের অংশ?", EXPLAIN + REQ, cite_any=["nda-cert-de"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10d-google-05",
+        ["nonexistent", "followup", "area_data"],
+        [
+            T("আপনাদের কাছে Google Data Analytics সার্টিফিকেট আছে?", EXPLAIN + SEARCH, cite_any=_L10.DATA),
+            T("তাহলে সবচেয়ে কাছাকাছি কোনটা?", SEARCH + SELECT, cite_any=_L10.DATA),
+            T("সেটা কি ইংরেজিতে পড়ানো হয়?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10d-adviser-cashier-06",
+        ["third_person", "implied_plan", "followup", "area_web"],
+        [
+            T(
+                "আমি একজন ক্যারিয়ার কাউন্সেলর। আমার ক্লায়েন্ট একজন দোকানের ক্যাশিয়ার, সে ওয়েব ডেভেলপার হতে চায়। "
+                "সপ্তাহে ৮ ঘণ্টা সময় দিতে পারবে।",
+                GOAL + CONS,
+                goal="web",
+                goal_not=["cashier"],
+                hours=8,
+            ),
+            T("ও কোনটা দিয়ে শুরু করবে?", PLAN, plan=True),
+            T("ওর জন্য একটা সময়সূচি বানিয়ে দিন", PLAN, plan=True),
+            T("আর যদি সপ্তাহে ৪ ঘণ্টা হয়?", REFINE + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10d-banglish-python-07",
+        ["search", "banglish", "followup", "area_software"],
+        [
+            T("python shikhte chai, kono course ache?", SEARCH, cite_any=_L10.PROG, any_lang=True),
+            T("sobcheye shohoj konta", SELECT + COMPARE, cite_any=_L10.PROG_EASY, any_lang=True),
+            T("oita ki free?", SELECT, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+]

@@ -2353,3 +2353,105 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v10-dlg (session 10, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: searches in German for subjects the catalogue has in English or Spanish ("kurs
+# datenanalyse"), "welchen zuerst?", implied plans ("ok und jetzt?", "mach ihm einen Zeitplan"), a budget or
+# hours said after a list, courses just shown asked about, partial titles, a course that does not exist, "der
+# schwierigste". Area lists in `v10d_lists.py`. For tune.
+import v10d_lists as _L10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v10d-datenanalyse-01",
+        ["search", "crosslang", "followup", "budget_after_list", "area_data"],
+        [
+            T("kurs datenanalyse", SEARCH, cite_any=_L10.DATA),
+            T("welchen sollte ich zuerst machen?", SELECT + PLAN + REQ, cite_any=_L10.DATA_START),
+            T("ist der zweite online?", SELECT, cite_min=1),
+            T("mehr als 400 Euro will ich dafür nicht ausgeben", _L10.COR, budget=(400, "EUR"), cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10d-cloud-jetzt-02",
+        ["implied_plan", "followup", "area_cloudsec"],
+        [
+            T(
+                "Ich bin Systemadministratorin und möchte Richtung Cloud-Sicherheit, "
+                "hab so 5 Stunden die Woche",
+                GOAL + CONS + SKILLS,
+                goal="cloudsec",
+                goal_not=["system administrator", "systemadministrator"],
+                hours=5,
+            ),
+            T("ok und jetzt?", PLAN, plan=True),
+            T("wie lange dauert der zweite Kurs?", SELECT, cite_min=1),
+            T("passt, so machen wir das", PLAN + _L10.APPLY, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10d-netzwerk-stunden-03",
+        ["search", "crosslang", "hours_after_list", "area_network"],
+        [
+            T("habt ihr was zu Netzwerktechnik?", SEARCH, cite_any=_L10.NETWORK),
+            T("ich hab aber nur 3 Stunden pro Woche", _L10.COR, hours=3, cite_min=1),
+            T("ist der erste davon online?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10d-pentest-titel-04",
+        ["named_course", "partial_title", "followup", "area_cyber"],
+        [
+            T(
+                "was lernt man im Kurs Penetration Testing Grundlagen?",
+                EXPLAIN + SEARCH,
+                cite_any=["bvca-pentest-201"],
+            ),
+            T("was brauch ich vorher?", REQ, cite_any=["bvca-soc-101"]),
+            T("und was kostet der Pentest-Kurs?", SELECT, cite_any=["bvca-pentest-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10d-aws-05",
+        ["nonexistent", "followup", "area_cloud"],
+        [
+            T("habt ihr den AWS Solutions Architect?", EXPLAIN + SEARCH, cite_any=_L10.CLOUD),
+            T("was wäre stattdessen am ehesten passend?", SEARCH + SELECT, cite_any=_L10.CLOUD),
+            T("und ist der auf Englisch oder Deutsch?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10d-berater-lager-06",
+        ["third_person", "implied_plan", "followup", "area_cyber"],
+        [
+            T(
+                "Ich berate einen Kunden, Fachkraft für Lagerlogistik, der in die IT-Sicherheit wechseln "
+                "will. Er hat 8 Stunden pro Woche und maximal 1500 Euro.",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["lager", "logisti"],
+                hours=8,
+                budget=(1500, "EUR"),
+            ),
+            T("womit soll er anfangen?", PLAN, plan=True),
+            T("das ist ihm zu teuer, geht das günstiger?", REFINE, plan=True, cheaper=True),
+            T("mach ihm bitte einen Zeitplan", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10d-schwierigste-07",
+        ["search", "crosslang", "followup", "area_ai"],
+        [
+            T("zeig mir Kurse zu maschinellem Lernen", SEARCH, cite_any=_L10.ML),
+            T("welcher davon ist der schwierigste?", SELECT + COMPARE, cite_min=1),
+            T("und der einfachste für Anfänger?", SELECT + COMPARE, cite_any=_L10.AI_START),
+        ],
+        split="tune",
+    ),
+]

@@ -3472,3 +3472,139 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v10-dlg (session 10, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: searches for subjects the catalogue has in another language, "which one should I
+# take first", implied plans ("ok so what now", "make me a schedule", "lets go with that"), a course just
+# shown asked about ("is the 2nd one online", "how long is the first one"), partial or misspelt titles,
+# courses that do not exist, a budget or hours said after a list (the list filtered, no goal asked), "X or
+# Y?" and "the hardest one". Area lists in `v10d_lists.py`. For tune.
+import v10d_lists as _L10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v10d-cloudsec-list-01",
+        ["search", "followup", "budget_after_list", "area_cloudsec"],
+        [
+            T("any courses on cloud security? preferably online", SEARCH, cite_any=_L10.CLOUDSEC),
+            T(
+                "which one should I take first",
+                SELECT + PLAN + REQ,
+                cite_any=["hrd-cloud-101"],
+            ),
+            T("is the 2nd one online?", SELECT, cite_min=1),
+            T(
+                "my budget is 600 euros tops",
+                _L10.COR,
+                budget=(600, "EUR"),
+                cite_min=1,
+                cite_none=_L10.CLOUDSEC_OVER_600,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10d-bookkeeper-02",
+        ["implied_plan", "followup", "area_data"],
+        [
+            T(
+                "i'm a bookkeeper, 40, thinking about getting into data analysis. maybe 5 hrs a week",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["bookkeep", "accountant"],
+                hours=5,
+            ),
+            T("ok so what now", PLAN, plan=True),
+            T("how long is the first one", SELECT, cite_min=1),
+            T("lets go with that then, make me a schedule", PLAN + _L10.APPLY, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10d-powerbi-03",
+        ["compare", "followup", "area_data"],
+        [
+            T(
+                "I want to become a data analyst. I know Excel pretty well",
+                GOAL + SKILLS,
+                goal="data_analyst",
+            ),
+            T(
+                "Power BI or Python, what should I learn first?",
+                COMPARE + EXPLAIN + SEARCH + SELECT + PLAN,
+                goal="data_analyst",
+                cite_min=1,
+            ),
+            T("what does the python one cost", SELECT, cite_any=_L10.PYTHON_DATA),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10d-hardest-04",
+        ["search", "followup", "hours_after_list", "area_network"],
+        [
+            T("show me network courses", SEARCH, cite_any=_L10.NETWORK),
+            T("which is the hardest one?", SELECT + COMPARE, cite_min=1),
+            T("and the easiest?", SELECT + COMPARE, cite_any=_L10.NETWORK_EASY),
+            T("I have about 4 hours a week, does that one fit", CONS + SELECT, hours=4, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10d-ccna-05",
+        ["nonexistent", "followup", "area_network"],
+        [
+            T("is there a CCNA course? the actual Cisco one", EXPLAIN + SEARCH, cite_any=_L10.NETWORK),
+            T("fine, what's the closest thing", SEARCH + SELECT, cite_any=_L10.NETWORK),
+            T("how many weeks would that take me at 3h a week", SELECT + CONS, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10d-mpi-06",
+        ["named_course", "typo", "followup", "area_hpc"],
+        [
+            T("whats in the Paralel Programing MPI course", EXPLAIN + SEARCH, cite_any=["padr-par-201"]),
+            T("what do I need before it", REQ, cite_any=["padr-hpc-101"]),
+            T("and after that, where does it lead", EXPLAIN + REQ, cite_any=_L10.HPC_AFTER_MPI),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10d-adviser-warehouse-07",
+        ["third_person", "implied_plan", "followup", "area_helpdesk"],
+        [
+            T(
+                "I'm advising a warehouse worker who wants to move into IT support, he can do 6 hours a week",
+                GOAL + CONS,
+                goal="helpdesk",
+                goal_not=["warehouse"],
+                hours=6,
+            ),
+            T("what should he take first?", PLAN, plan=True),
+            T("is the second one in person or online?", SELECT, cite_min=1),
+            T(
+                "he can only do online",
+                REFINE + CONS,
+                part=["online"],
+                plan=True,
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10d-aplus-08",
+        ["held_credential", "implied_plan", "followup", "area_network"],
+        [
+            T(
+                "I have CompTIA A+ and two years on a help desk. what next if I want to get into networking?",
+                SKILLS + GOAL + PLAN,
+                goal="network",
+            ),
+            T("ok lets go with that", PLAN + _L10.APPLY, plan=True),
+            T("too long, anything faster?", REFINE, plan=True, faster=True),
+        ],
+        split="tune",
+    ),
+]

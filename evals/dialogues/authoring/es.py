@@ -2152,3 +2152,119 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v10-dlg (session 10, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: searches in Spanish for subjects the catalogue has in English or German ("curso
+# de ciberseguridad en la nube"), "¿cuál primero?", implied plans ("vale, y ahora qué hago?"), a budget or
+# hours said after a list, courses just shown asked about, titles without accents, a course that does not
+# exist, "¿Power BI o Python?". Area lists in `v10d_lists.py`. For tune.
+import v10d_lists as _L10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v10d-ciber-nube-01",
+        ["search", "crosslang", "followup", "budget_after_list", "area_cloudsec"],
+        [
+            T("curso de ciberseguridad en la nube", SEARCH, cite_any=_L10.CLOUDSEC),
+            T("cuál debería hacer primero?", SELECT + PLAN + REQ, cite_any=["hrd-cloud-101"]),
+            T("el segundo es online?", SELECT, cite_min=1),
+            T(
+                "tengo como máximo 700 euros",
+                _L10.COR,
+                budget=(700, "EUR"),
+                cite_min=1,
+                cite_none=_L10.CLOUDSEC_OVER_700,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10d-cajera-02",
+        ["implied_plan", "followup", "area_data"],
+        [
+            T(
+                "trabajo de cajera en un súper y me gustaría pasarme al análisis de datos, tengo 6 horas "
+                "a la semana",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["cajer", "cashier"],
+                hours=6,
+            ),
+            T("vale, y ahora qué hago?", PLAN, plan=True),
+            T("cuánto dura el primero?", SELECT, cite_min=1),
+            T("me sale caro, hay algo más barato?", REFINE, plan=True, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10d-redes-horas-03",
+        ["search", "crosslang", "hours_after_list", "area_network"],
+        [
+            T("hay cursos de redes?", SEARCH, cite_any=_L10.NETWORK),
+            T("solo tengo 2 horas por semana", _L10.COR, hours=2, cite_min=1),
+            T("y cuál es el más difícil?", SELECT + COMPARE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10d-titulo-04",
+        ["named_course", "typo", "followup", "area_data"],
+        [
+            T(
+                "de qué va el curso de Visualizacion de datos y cuadros de mando?",
+                EXPLAIN + SEARCH,
+                cite_any=["ual-visual-203"],
+            ),
+            T("qué necesito antes?", REQ, cite_any=["ual-sql-102"]),
+            T("forma parte de algún certificado?", EXPLAIN + REQ, cite_any=["ual-cert-datos"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10d-noexiste-05",
+        ["nonexistent", "followup", "area_helpdesk"],
+        [
+            T("tienen el Google IT Support Certificate?", EXPLAIN + SEARCH, cite_any=_L10.HELPDESK),
+            T("y algo parecido pero gratis?", SEARCH + REFINE, cite_min=1),
+            T("ese cuántas horas son?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10d-orientadora-06",
+        ["third_person", "implied_plan", "followup", "area_web"],
+        [
+            T(
+                "Soy orientadora laboral. Mi usuaria es administrativa y quiere dedicarse al desarrollo web. "
+                "Tiene 10 horas a la semana.",
+                GOAL + CONS,
+                goal="web",
+                goal_not=["administrativ"],
+                hours=10,
+            ),
+            T("por dónde empezaría ella?", PLAN, plan=True),
+            T("el tercero es presencial?", SELECT, cite_min=1),
+            T("y si solo tuviera 4 horas?", REFINE + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10d-powerbi-07",
+        ["compare", "followup", "implied_plan", "area_data"],
+        [
+            T(
+                "quiero ser analista de datos pero no sé si aprender Power BI o Python",
+                GOAL + COMPARE + EXPLAIN + SEARCH,
+                goal="data_analyst",
+            ),
+            T(
+                "entonces Python, qué curso me recomiendas?",
+                SEARCH + SELECT + PLAN,
+                cite_any=_L10.PYTHON_DATA,
+                goal="data_analyst",
+            ),
+            T("pues hazme un plan con eso", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

@@ -2095,3 +2095,104 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v10-dlg (session 10, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: searches in Finnish for subjects the catalogue has in English or Spanish
+# ("kurssi data-analytiikka"), "mikä ensin?", implied plans ("okei, mitä nyt?", "tehdään aikataulu"), a
+# budget or hours said after a list, courses just shown asked about, titles, a course that does not exist,
+# "React vai Vue?", "vaikein". Area lists in `v10d_lists.py`. For tune.
+import v10d_lists as _L10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v10d-data-lista-01",
+        ["search", "crosslang", "followup", "budget_after_list", "area_data"],
+        [
+            T("kurssi data-analytiikka", SEARCH, cite_any=_L10.DATA),
+            T("mikä niistä kannattaa ottaa ensin?", SELECT + PLAN + REQ, cite_any=_L10.DATA_START),
+            T("budjettini on 300 euroa", _L10.COR, budget=(300, "EUR"), cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10d-pilvi-02",
+        ["implied_plan", "followup", "area_cloudsec"],
+        [
+            T(
+                "Olen IT-tukihenkilö ja haluaisin siirtyä pilvitietoturvaan. "
+                "Aikaa on noin 6 tuntia viikossa.",
+                GOAL + CONS,
+                goal="cloudsec",
+                goal_not=["support", "help desk"],
+                hours=6,
+            ),
+            T("okei, mitä nyt?", PLAN, plan=True),
+            T("onko toinen kurssi verkossa?", SELECT, cite_min=1),
+            T("liian pitkä, saisiko nopeamman?", REFINE, plan=True, faster=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10d-verkot-tunnit-03",
+        ["search", "crosslang", "hours_after_list", "area_network"],
+        [
+            T("onko teillä verkkotekniikan kursseja?", SEARCH, cite_any=_L10.NETWORK),
+            T("minulla on vain 3 tuntia viikossa", _L10.COR, hours=3, cite_min=1),
+            T("mikä niistä on vaikein?", SELECT + COMPARE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10d-gpu-04",
+        ["named_course", "partial_title", "followup", "area_hpc"],
+        [
+            T("kerro GPU Computing -kurssista", EXPLAIN + SEARCH, cite_any=["padr-gpu-301"]),
+            T("kuinka pitkä se on?", SELECT, cite_any=["padr-gpu-301"]),
+            T("mitä tarvitsen ennen sitä?", REQ, cite_any=["padr-par-201"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10d-elements-05",
+        ["nonexistent", "followup", "area_ai"],
+        [
+            T("löytyykö teiltä Elements of AI -kurssia?", EXPLAIN + SEARCH, cite_any=_L10.ML),
+            T("no mikä on lähin vastaava?", SEARCH + SELECT, cite_any=_L10.AI_START),
+            T("onko se ilmainen?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10d-ohjaaja-06",
+        ["third_person", "implied_plan", "followup", "area_tester"],
+        [
+            T(
+                "Olen uraohjaaja. Asiakkaani on varastotyöntekijä, joka haluaa ohjelmistotestaajaksi. "
+                "Hänellä on 8 tuntia viikossa.",
+                GOAL + CONS,
+                goal="tester",
+                goal_not=["varasto", "warehouse"],
+                hours=8,
+            ),
+            T("mistä hänen pitäisi aloittaa?", PLAN, plan=True),
+            T("tehdään hänelle aikataulu", PLAN, plan=True),
+            T("entä jos hänellä olisi vain 4 tuntia?", REFINE + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10d-react-07",
+        ["compare", "implied_plan", "area_web"],
+        [
+            T("haluan web-kehittäjäksi, osaan vähän HTML:ää", GOAL + SKILLS, goal="web"),
+            T(
+                "React vai Vue, kumpi kannattaa?",
+                COMPARE + EXPLAIN + SEARCH,
+                goal="web",
+                cite_any=_L10.FRAMEWORKS,
+            ),
+            T("selvä, tehdään suunnitelma", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

@@ -2202,3 +2202,111 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v10-dlg (session 10, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: searches in French for subjects the catalogue has in English ("formation
+# cybersécurité en ligne"), "je commence par laquelle ?", implied plans ("bon, on fait quoi maintenant ?",
+# "fais-lui un calendrier"), a budget or hours said after a list, courses just shown asked about, titles, a
+# course that does not exist, "le plus court". Area lists in `v10d_lists.py`. For tune.
+import v10d_lists as _L10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v10d-cyber-liste-01",
+        ["search", "crosslang", "followup", "budget_after_list", "area_cyber"],
+        [
+            T("formation cybersécurité en ligne", SEARCH, cite_any=_L10.CYBER),
+            T("je commence par laquelle ?", SELECT + PLAN + REQ, cite_any=_L10.CYBER_START),
+            T("mon budget c'est 300 euros max", _L10.COR, budget=(300, "EUR"), cite_min=1),
+            T("la deuxième, elle dure combien de temps ?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10d-secretaire-02",
+        ["implied_plan", "followup", "area_dpo"],
+        [
+            T(
+                "Je suis secrétaire médicale et j'aimerais me reconvertir dans la protection des données, "
+                "j'ai 4 h par semaine",
+                GOAL + CONS,
+                goal="dpo",
+                goal_not=["secr"],
+                hours=4,
+            ),
+            T("bon, on fait quoi maintenant ?", PLAN, plan=True),
+            T("ça fait combien au total ?", EXPLAIN + PLAN + SELECT),
+            T("d'accord, on part là-dessus", PLAN + _L10.APPLY, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10d-reseaux-heures-03",
+        ["search", "crosslang", "hours_after_list", "area_network"],
+        [
+            T("vous avez des cours sur les réseaux informatiques ?", SEARCH, cite_any=_L10.NETWORK),
+            T("je n'ai que 2 heures par semaine", _L10.COR, hours=2, cite_min=1),
+            T("la première est en français ?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10d-aipd-04",
+        ["named_course", "partial_title", "followup", "area_dpo"],
+        [
+            T(
+                "c'est quoi le cours conduire une analyse d'impact ?",
+                EXPLAIN + SEARCH,
+                cite_any=["inl-aipd-202"],
+            ),
+            T("il faut quoi avant ?", REQ, cite_any=["inl-aipd-202", "inl-rgpd-101"]),
+            T("et ça mène à quel certificat ?", EXPLAIN + REQ, cite_any=["inl-cert-gouv"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10d-cissp-05",
+        ["nonexistent", "followup", "area_cyber"],
+        [
+            T("est-ce que vous avez la certification CISSP ?", EXPLAIN + SEARCH, cite_any=_L10.CYBER),
+            T("bon, et le plus proche en français ?", SEARCH + SELECT + REFINE, cite_any=_L10.CYBER_FR),
+            T("combien coûte celui-là ?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10d-conseillere-06",
+        ["third_person", "implied_plan", "followup", "area_helpdesk"],
+        [
+            T(
+                "J'accompagne un demandeur d'emploi, ancien magasinier, qui veut devenir technicien support "
+                "informatique. Il a 10 heures par semaine et 500 euros.",
+                GOAL + CONS,
+                goal="helpdesk",
+                goal_not=["magasin"],
+                hours=10,
+                budget=(500, "EUR"),
+            ),
+            T("qu'est-ce qu'il devrait suivre en premier ?", PLAN, plan=True),
+            T(
+                "seulement en ligne, il n'a pas de voiture",
+                REFINE + CONS,
+                part=["online"],
+                plan=True,
+                plan_part=["online"],
+            ),
+            T("fais-lui un calendrier", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10d-python-court-07",
+        ["search", "followup", "area_software"],
+        [
+            T("cours python débutant", SEARCH, cite_any=_L10.PROG),
+            T("c'est lequel le plus court ?", SELECT + COMPARE, cite_min=1),
+            T("et il est gratuit celui-là ?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

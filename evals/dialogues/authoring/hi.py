@@ -2007,3 +2007,107 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v10-dlg (session 10, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: searches in Hindi and Hinglish for subjects the catalogue has in English or
+# German ("क्लाउड सुरक्षा का कोर्स", "networking ke course hai kya"), "पहले कौन सा?", implied plans ("ठीक है,
+# अब क्या करूँ?"), a budget or hours said after a list, courses just shown asked about, titles, a course that
+# does not exist, "sabse tough kaunsa". Area lists in `v10d_lists.py`. For tune.
+import v10d_lists as _L10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v10d-cloud-suraksha-01",
+        ["search", "crosslang", "followup", "budget_after_list", "area_cloudsec"],
+        [
+            T("क्लाउड सुरक्षा का कोर्स", SEARCH, cite_any=_L10.CLOUDSEC),
+            T("पहले कौन सा करना चाहिए?", SELECT + PLAN + REQ, cite_any=["hrd-cloud-101"]),
+            T("दूसरा वाला ऑनलाइन है क्या?", SELECT, cite_min=1),
+            T("मेरा बजट 50 हज़ार रुपये है", _L10.COR, budget=(50000, "INR"), cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10d-bank-data-02",
+        ["implied_plan", "followup", "area_data"],
+        [
+            T(
+                "मैं बैंक में क्लर्क हूँ और डेटा एनालिस्ट बनना चाहता हूँ, हफ्ते में 5 घंटे दे सकता हूँ",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["clerk"],
+                hours=5,
+            ),
+            T("ठीक है, अब क्या करूँ?", PLAN, plan=True),
+            T("पहला कोर्स कितने घंटे का है?", SELECT, cite_min=1),
+            T("ये बहुत महंगा है, सस्ता रास्ता बताइए", REFINE, plan=True, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10d-networking-03",
+        ["search", "hinglish", "hours_after_list", "area_network"],
+        [
+            T("networking ke course hai kya", SEARCH, cite_any=_L10.NETWORK, any_lang=True),
+            T("mere paas hafte me sirf 3 ghante hai", _L10.COR, hours=3, cite_min=1, any_lang=True),
+            T("sabse aasan wala kaunsa hai", SELECT + COMPARE, cite_any=_L10.NETWORK_EASY, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10d-mlnet-04",
+        ["named_course", "followup", "area_ainet"],
+        [
+            T(
+                "Machine Learning for Network Traffic Analysis कोर्स के बारे में बताइए",
+                EXPLAIN + SEARCH,
+                cite_any=["lcsi-mlnet-203"],
+            ),
+            T("इससे पहले क्या पढ़ना होगा?", REQ, cite_any=["lcsi-ne-201"]),
+            T("यह किस सर्टिफिकेट का हिस्सा है?", EXPLAIN + REQ, cite_any=["lcsi-cert-ainet"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10d-ceh-05",
+        ["nonexistent", "followup", "area_cyber"],
+        [
+            T("क्या आपके पास CEH कोर्स है?", EXPLAIN + SEARCH, cite_any=_L10.CYBER),
+            T("तो उसके सबसे करीब कौन सा है?", SEARCH + SELECT, cite_any=_L10.OFFENSIVE),
+            T("उसकी फीस कितनी है?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10d-counsellor-teacher-06",
+        ["third_person", "implied_plan", "followup", "area_ict_teacher"],
+        [
+            T(
+                "मैं करियर काउंसलर हूँ। मेरी क्लाइंट एक स्कूल टीचर है जो बच्चों को कंप्यूटर पढ़ाना चाहती है। "
+                "उसके पास हफ्ते में 4 घंटे हैं।",
+                GOAL + CONS,
+                goal=_L10.TEACHER,
+                hours=4,
+            ),
+            T("उसे पहले क्या करना चाहिए?", PLAN, plan=True),
+            T(
+                "उसे सिर्फ ऑनलाइन कोर्स चाहिए",
+                REFINE + CONS,
+                part=["online"],
+                plan=True,
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10d-ai-tough-07",
+        ["search", "hinglish", "budget_after_list", "area_ai"],
+        [
+            T("AI wale courses dikhao", SEARCH, cite_any=_L10.ML, any_lang=True),
+            T("inme sabse tough kaunsa hai", SELECT + COMPARE, cite_min=1, any_lang=True),
+            T("budget 20 hazaar hai bas", _L10.COR, budget=(20000, "INR"), cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+]

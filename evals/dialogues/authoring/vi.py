@@ -2347,3 +2347,109 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v10-dlg (session 10, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: searches in Vietnamese (with and without diacritics) for subjects the catalogue
+# has in English or Spanish, "nên học cái nào trước?", implied plans ("rồi giờ sao ạ?", "lên lịch học giúp
+# mình", "ok chốt vậy đi"), a budget or hours said after a list, courses just shown asked about, titles, a
+# course that does not exist, "khóa khó nhất". Area lists in `v10d_lists.py`. For tune.
+import v10d_lists as _L10  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v10d-dulieu-01",
+        ["search", "crosslang", "followup", "hours_after_list", "area_data"],
+        [
+            T("khóa học phân tích dữ liệu", SEARCH, cite_any=_L10.DATA),
+            T("nên học cái nào trước?", SELECT + PLAN + REQ, cite_any=_L10.DATA_START),
+            T("cái thứ hai có học online không?", SELECT, cite_min=1),
+            T("mình chỉ có 4 tiếng mỗi tuần thôi", _L10.COR, hours=4, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10d-ketoan-baomat-02",
+        ["implied_plan", "followup", "area_cyber"],
+        [
+            T(
+                "em đang làm kế toán, muốn chuyển sang an ninh mạng, mỗi tuần được khoảng 6 tiếng",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["account", "bookkeep"],
+                hours=6,
+            ),
+            T("rồi giờ sao ạ?", PLAN, plan=True),
+            T("đắt quá, có lộ trình rẻ hơn không?", REFINE, plan=True, cheaper=True),
+            T("ok chốt vậy đi", PLAN + _L10.APPLY, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10d-mang-ngansach-03",
+        ["search", "crosslang", "budget_after_list", "area_network"],
+        [
+            T("có khóa nào về mạng máy tính không", SEARCH, cite_any=_L10.NETWORK),
+            T("ngân sách của mình tầm 10 triệu", _L10.COR, budget=(10000000, "VND"), cite_min=1),
+            T("khóa khó nhất là khóa nào?", SELECT + COMPARE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10d-deeplearning-04",
+        ["named_course", "partial_title", "followup", "area_ai"],
+        [
+            T(
+                "khoá Deep Learning and Neural Network học những gì?",
+                EXPLAIN + SEARCH,
+                cite_any=["diaa-dl-202"],
+            ),
+            T("cần học gì trước?", REQ, cite_any=["diaa-ml-201"]),
+            T("khóa deep learning đó kéo dài bao lâu?", SELECT, cite_any=["diaa-dl-202"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10d-aws-05",
+        ["nonexistent", "followup", "area_cloud"],
+        [
+            T("bên mình có khóa AWS Cloud Practitioner không?", EXPLAIN + SEARCH, cite_any=_L10.CLOUD),
+            T("vậy khóa nào gần giống nhất?", SEARCH + SELECT, cite_any=_L10.CLOUD),
+            T("khóa đó dạy bằng tiếng Anh hả?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10d-tuvan-06",
+        ["third_person", "implied_plan", "followup", "area_helpdesk"],
+        [
+            T(
+                "Mình là tư vấn viên hướng nghiệp. Học viên của mình là công nhân nhà máy, muốn học để làm "
+                "kỹ thuật viên hỗ trợ IT, mỗi tuần 5 tiếng.",
+                GOAL + CONS,
+                goal="helpdesk",
+                goal_not=["factory", "machine operator"],
+                hours=5,
+            ),
+            T("bạn ấy nên bắt đầu từ đâu?", PLAN, plan=True),
+            T("lên lịch học giúp mình nhé", PLAN, plan=True),
+            T(
+                "bạn ấy chỉ học online được thôi",
+                REFINE + CONS,
+                part=["online"],
+                plan=True,
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10d-python-khongdau-07",
+        ["search", "no_diacritics", "followup", "area_software"],
+        [
+            T("hoc python o dau", SEARCH, cite_any=_L10.PROG),
+            T("cai nao ngan nhat", SELECT + COMPARE, cite_min=1),
+            T("co mien phi ko", SELECT + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

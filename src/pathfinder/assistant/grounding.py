@@ -42,8 +42,14 @@ _VENDOR = (
     r"ISC2|\(ISC\)²|ISACA|PMI|SAP|Red Hat|Salesforce|Meta|LinkedIn Learning|Udacity|DataCamp|EC-Council|"
     r"Khan Academy|HubSpot|Tableau|Databricks|Snowflake"
 )
+# well-known certifications named by their acronym alone ("la certification CISSP", "CEH कोर्स"), upper case
+_CERT_ACRONYM = (
+    r"CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|CCIE|CKAD|CKA|CKS|PMP|CAPM|ITIL|PRINCE2|TOGAF|CCSP|SSCP|GSEC|CHFI|"
+    r"RHCSA|RHCE|LPIC-?\d?|MCSA|MCSE|CySA\+|Security\+|Network\+"
+)
 _NAME = re.compile(
-    rf"(?:\b(?:{_VENDOR})\b(?:[ \t]+[A-Z0-9][\w+&./-]*){{1,6}}"
+    rf"(?:(?<![\w+])(?:{_CERT_ACRONYM})(?![\w+])"
+    rf"|\b(?:{_VENDOR})\b(?:[ \t]+[A-Z0-9][\w+&./-]*){{1,6}}"
     rf"|(?:\b[A-Z][\w+&./-]*[ \t]+(?:(?:of|for|in|and|&|to|de|der|für|en|et)[ \t]+)?){{1,6}}"
     rf"(?i:\b(?:{_COURSE_WORD})\b)"
     r"(?:[ \t]+(?:in|of|for|en|de)[ \t]+[A-Z][\w+&./-]*(?:[ \t]+[A-Z][\w+&./-]*){0,4})?)"

@@ -404,11 +404,14 @@ class Lexicon:
         longer = process.extractOne(low, titles[cut:], scorer=fuzz.partial_ratio, score_cutoff=found[1] - 0.5)
         return None if longer is not None else self.title_to_id[found[0]]
 
-    def among(self, text: str, shown: Iterable[Credential], one_word: bool = False) -> Credential | None:
+    def among(
+        self, text: str, shown: Iterable[Credential], one_word: bool = False, marked: bool = False
+    ) -> Credential | None:
         """The one credential of those just shown that the text names by some of its title's words ("the
         parallel programming one" of a plan, "the RGPD one" of a certificate's parts): the most shared
         words (4+ letters or an acronym, no stop words), two or more, or (`one_word`) an acronym of its title
-        that no other title shown has ("the RGPD one"; never a word such as "certificate")."""
+        that no other title shown has ("the RGPD one"; never a word such as "certificate"), or (`marked`: the
+        text points at one course, "the python one", "Python वाला") any word no other title shown has."""
         said = {w for w in normalise_label(text).split() if len(w) >= 3 and w not in STOPWORDS}
         creds = list({c.id: c for c in shown}.values())
         acronyms = {
@@ -428,7 +431,7 @@ class Lexicon:
             return best
         (word,) = said & words[best.id]
         unique = not any(word in words[c.id] for c in creds if c.id != best.id)
-        return best if one_word and unique and word in acronyms[best.id] else None
+        return best if unique and (marked or one_word and word in acronyms[best.id]) else None
 
     def acronym_title(self, text: str) -> str | None:
         """The id of the one credential whose title has an acronym the text writes in capitals ("après le

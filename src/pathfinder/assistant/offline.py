@@ -46,12 +46,14 @@ from pathfinder.assistant.occupation_difference import (
     picked,
 )
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
+from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import (
     asks_after,
     asks_any_courses,
     asks_easiest,
     asks_everything,
+    asks_language_of_one,
     asks_most,
     asks_order,
     asks_plan_totals,
@@ -100,6 +102,12 @@ _ONE_COURSE = re.compile(
     r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|"
     r"-kurssi|कोर्स|কোর্স",
     re.IGNORECASE,
+)
+# a title introduced by an article and a course word ("im Kurs Penetration Testing Grundlagen", "the course
+# Data Warehouse Design"): two of its words there name that course as "the ... one" does
+_TITLED = re.compile(
+    r"\b(?i:the|this|that|der|den|dem|im|zum|beim|vom|el|ese|este|en el|le|ce|au|du)\s+"
+    r"(?i:course|kurs|curso|cours|formation)\s+[A-Z]",
 )
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
@@ -235,7 +243,9 @@ class OfflineResponder(PlanHandlers):
         before = apply_changes(profile, state.pending)
         # "any of them in German?" about a list: a question of the list, not the learner's study languages
         filtering = _filters_list(p, state, named is not None)
-        said = dataclasses.replace(p, languages=[]) if filtering else p
+        # "is that one in English?": a question of one entry, not the learner's study languages either
+        of_one = asks_language_of_one(p, state, named is not None)
+        said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -262,6 +272,21 @@ class OfflineResponder(PlanHandlers):
             stated = provisional.languages or provisional.constraints.languages
             with languages_implied(not stated):
                 r = self._plan(p, state, leaning, intent=intent)
+            r.text = change_text + "\n\n" + r.text
+        elif (
+            intent == "set_constraints"
+            and change_text
+            and provisional.goal is None
+            and p.budget is not None
+            and p.hours_per_week is None
+            and named is None
+            and state.listing == "results"
+            and state.last_results
+            and (cap := to_eur(p.budget, p.currency or "EUR")) is not None
+        ):
+            # "my budget is 600 euros tops" after a list, no goal yet: noted, and the list kept to it (never
+            # a question about a goal instead of the list the learner is looking at)
+            r = self._within_budget(cap, state, provisional)
             r.text = change_text + "\n\n" + r.text
         elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             step, retrieved = self._next_step(provisional)
@@ -434,6 +459,27 @@ class OfflineResponder(PlanHandlers):
                     "shown": tuple(c.id for c in grounded.citations),
                 }
             ),
+        )
+
+    def _within_budget(self, cap: float, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """The entries of the list shown that cost at most `cap` EUR, cheapest first; none: the search shown
+        again within that price (or the list's subject), so a budget said after a list filters it."""
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+        fitting = [c for c in shown if self._within_price(c, cap)]
+        fitting.sort(key=lambda c: self._price_to_earn(c) or 0.0)
+        filters = state.last_filters.model_copy(update={"max_cost": cap})
+        if not fitting and state.last_query:
+            return self._run_search(state.last_query, filters, "set_constraints")
+        if not fitting:
+            return _Reply(t("none_of_these"), "set_constraints", filters=filters)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
+        kept = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
+        return _Reply(
+            t("of_these") + "\n" + items,
+            "set_constraints",
+            kept | {"last_filters": filters},
+            retrieved=fitting,
+            filters=filters,
         )
 
     def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
@@ -935,7 +981,9 @@ class OfflineResponder(PlanHandlers):
     def _not_in_catalogue(self, name: str, p: Parsed, intent: str, profile: LearnerProfile) -> _Reply:
         # a vendor's certification is looked for by its field ("AWS ..." -> cloud), the name itself too
         field = next((topic for pat, topic in _VENDOR_FIELDS if pat.search(name)), "")
-        query = f"{field} {name}".strip()
+        # the field alone when known: the name's other words ("Practitioner", "Solutions") find titles that
+        # share a word, not the subject
+        query = field or name
         hits = [h for h in self.tools.search_hits(query, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
         # "he already has CompTIA A+": held outside the catalogue, so not counted; the skills it gave can be
         held = p.done_cue and intent != "compare"
@@ -959,7 +1007,9 @@ class OfflineResponder(PlanHandlers):
             {
                 "last_results": tuple(c.id for c in creds),
                 "listing": "results",
-                "last_query": name if hits else "",  # no "cheaper?" over a name nothing is close to
+                # "something similar but free?" searches the subject of the closest ones (the name itself
+                # finds nothing); no "cheaper?" over a name nothing is close to
+                "last_query": _subject_of(hits[0].credential) if hits else "",
                 "focus": None,
             },
             retrieved=creds,
@@ -1067,7 +1117,8 @@ class OfflineResponder(PlanHandlers):
             shown = [c for c in (self.tools.get(i) for i in state.shown) if c]
             # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
             one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
-            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word)
+            marked_one = bool(_ONE_MARK.search(p.text))  # "the python one" of a plan: its one Python step
+            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word, marked=marked_one)
         if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
             # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
             # ("j'ai fait du SQL pendant 3 ans" is practice: a skill, not a course)
@@ -1077,11 +1128,15 @@ class OfflineResponder(PlanHandlers):
         if found is None and (
             p.done_cue or p.predicted in _ABOUT_ONE and (p.confidence >= 0.5 or refers_back(p.text)) or marked
         ):
-            # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title
-            fragment = self.tools.lexicon.title_fragment(p.text, marked=marked)
+            # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title;
+            # "im Kurs Penetration Testing Grundlagen" points at one course as "the ... one" does, and two
+            # words of one title say more than one rare word of another ("Grundlagen")
+            one = marked or bool(_ONE_COURSE.search(p.text))
+            fragment = self.tools.lexicon.title_fragment(
+                p.text, marked=marked or bool(_TITLED.search(p.text))
+            )
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
             # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
-            one = marked or bool(_ONE_COURSE.search(p.text))
             rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
             listed = [*known, *(c for c in (self.tools.get(i) for i in state.shown) if c)]
             if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
@@ -1099,6 +1154,10 @@ class OfflineResponder(PlanHandlers):
         if asks_easiest(p.text) and not p.refinements:
             shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
             return min(shown, key=_difficulty) if shown else None
+        if asks_hardest(p.text):  # "which is the hardest one?": the highest level, most prerequisites, hours
+            return hardest(c for c in (self.tools.get(i) for i in self._listed(state)) if c)
+        if asks_closest(p.text) and lists(state):  # "what's the closest thing": a list is ranked by that
+            return self.tools.get(self._listed(state)[0])
         if most := asks_most(p.text):  # "the most expensive step?": by the price to earn it, or by hours
             shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
             if most == "dearest":
@@ -1139,7 +1198,8 @@ class OfflineResponder(PlanHandlers):
             missing = [c for c in missing if c.id not in profile.held_credential_ids]
             return in_order(parts)[0] if parts else missing[0] if missing else focus
         shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
-        return in_order(shown)[0] if shown else None
+        # a list: what its most relevant courses need first (not its least relevant entry, nor a certificate)
+        return start_of(shown, self.tools.get, profile.held_credential_ids)
 
     def _plan_certificate(self, state: DialogueState) -> Credential | None:
         """The certificate the plan shown earns, else the one most of its steps count towards."""
@@ -1410,9 +1470,9 @@ class OfflineResponder(PlanHandlers):
             words = [w for w in re.findall(r"\w[\w+#.-]*", part) if not _COMPARE_FILLER.fullmatch(w.lower())]
             if not words or len(found) >= 2:
                 continue
-            hits = [
-                h for h in self.tools.search_hits(" ".join(words), None, k=3) if h.score >= RELEVANCE_FLOOR
-            ]
+            # a product the catalogue has no course of ("Power BI") by its field, never by a word of its name
+            query = next((f for pat, f in _VENDOR_FIELDS if pat.search(" ".join(words))), " ".join(words))
+            hits = [h for h in self.tools.search_hits(query, None, k=3) if h.score >= RELEVANCE_FLOOR]
             pick = next((h.credential for h in hits if h.credential not in found), None)
             if pick is not None:
                 found.append(pick)
@@ -1450,9 +1510,11 @@ class OfflineResponder(PlanHandlers):
             return self._which_two(listed, t("no_number", n=beyond[0], size=len(listed)) + " ")
         if len(picks) < 2 and not p.ordinals and len(listed) == 2:
             picks = [c for c in (self.tools.get(i) for i in listed) if c]  # "which one is cheaper?" of two
-        if len(picks) < 2 and listed:
+        described = len(picks) < 2 and not p.ordinals and self._described(p.text, picks)
+        if described and listed and (refers_back(p.text) or of_those(p.text)):
+            described = []  # "which of those two is better?": the entries shown, not two subjects
+        if len(picks) < 2 and listed and not described:
             return self._which_two(listed)
-        described = len(picks) < 2 and self._described(p.text, picks)
         if described:  # "the HPC course and the cloud one", no list shown: the closest entry for each
             picks = described
         if len(picks) < 2:
@@ -1533,6 +1595,11 @@ _PARTS = re.compile(
 
 # the field a vendor's or a well-known certification belongs to, for the closest real alternatives to one
 # the catalogue lacks
+def _subject_of(cred: Credential) -> str:
+    """What a credential is about, as a query: its first skills, else its title."""
+    return " ".join(s.label for s in cred.skills[:3]) or cred.title
+
+
 _VENDOR_FIELDS = tuple(
     (re.compile(pattern, re.IGNORECASE), field)
     for pattern, field in (
@@ -1609,6 +1676,7 @@ def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
         and not p.ordinals
         and not limits_language(p.text)
         and (of_those(p.text) or "?" in p.text or "？" in p.text)
+        and not asks_language_of_one(p, state, named)
     )
 
 
@@ -1617,21 +1685,6 @@ def _without_title_words(text: str, title: str) -> str:
     nothing of the language the learner writes in."""
     quoted = _title_word(title)
     return re.sub(r"\w+", lambda m: " " if quoted(m.group(0)) else m.group(0), text)
-
-
-def in_order(creds: list[Credential]) -> list[Credential]:
-    """Credentials in the order to take them: each after its prerequisites among them; otherwise fewer
-    prerequisites first, then the lower EQF level."""
-    waiting = sorted(creds, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
-    ids, done, ordered = {c.id for c in creds}, set(), []
-    while waiting:
-        ready = next(
-            (c for c in waiting if all(r in done or r not in ids for r in c.prerequisites)), waiting[0]
-        )
-        waiting.remove(ready)
-        done.add(ready.id)
-        ordered.append(ready)
-    return ordered
 
 
 def _quote(text: str) -> str:

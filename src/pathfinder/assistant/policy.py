@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.picks import (
+    accepts,
+    asks_closest,
+    asks_hardest,
+    asks_of_one,
+    asks_what_now,
+    names_suggestion,
+)
 from pathfinder.domain.dialogue import DialogueState
 
 STRUCTURAL = ("compare", "skip_step", "why", "requirements")
@@ -50,6 +58,9 @@ _MOST = (
     "nhất",
     "सबसे",
     "সবচেয়ে",
+    "sabse",
+    "sobcheye",
+    "shobcheye",
 )
 
 
@@ -81,7 +92,8 @@ def superlative(text: str) -> bool:
 
 # "which one": a question picking among the entries shown ("welcher ist billiger?", "khóa nào rẻ hơn?")
 _WHICH = frozenset(
-    "which welcher welche welches cuál cual cuáles laquelle lequel lesquelles quel quelle kumpi kumman mikä "
+    "which welcher welche welches welchen welchem cuál cual cuáles laquelle lequel lesquelles quel quelle "
+    "kumpi kumman mikä "
     "kumpaa nào कौन कौनसा कौनसी কোনটা কোনটি kaun kaunsa konta".split()
 )
 
@@ -306,7 +318,7 @@ def asks_after(text: str) -> bool:
 _EASY = re.compile(
     r"\beas(?:ier|iest)\b|\bthe easy one\b|\bsimpl(?:er|est)\b|\beinfachste|\beinfacher\b|\bleichteste|"
     r"\bleichter\b|más fáci|mas faci|plus facile|\bhelpoi|\bhelpomp|dễ nhất|dễ hơn|de nhat|"
-    r"सबसे आसान|आसान वाला|asaan|aasan|সহজটা|সহজটি|সবচেয়ে সহজ|sohoj",
+    r"सबसे आसान|आसान वाला|asaan|aasan|সহজটা|সহজটি|সবচেয়ে সহজ|sohoj|shohoj|shohoz",
     re.IGNORECASE,
 )
 
@@ -495,6 +507,22 @@ def decide(
         # a list of courses, never a menu of several proposals)
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
         return "apply_suggestion" if suggestions_open and len(relaxations) == 1 else "plan"
+    if accepts_plan(p, state, has_goal=has_goal, named=named):
+        return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
+    if (
+        asks_what_now(p.text)
+        and has_goal
+        and not named
+        and not topical
+        and not p.ordinals
+        and not p.has_constraints
+        and not p.has_filters  # "y ahora en inglés?": a change of the plan shown (a refinement)
+        and not p.languages
+        and not p.refinements
+    ):
+        # "rồi giờ sao ạ?", "ok und jetzt?" with a goal known: the plan is the next move (a course done and
+        # named, "finished X, what now?", is named: held first, below)
+        return "plan"
     if rules and rules[0] == "apply_suggestion" and suggestions_open:
         return "apply_suggestion"
     if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4:
@@ -532,6 +560,7 @@ def decide(
         )  # "which of your courses are free?" (read as a question about one course)
         and pred != "smalltalk"  # "c'est tout, merci"
         and not (lists(state) and _OF_THOSE.search(p.text))  # "which of those are free?": the list shown
+        and not (lists(state) and refers_back(p.text))  # "anything like that but online?": like those shown
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
     if lists(state) and p.has_filters and _OF_THOSE.search(p.text) and not named and not p.ordinals:
@@ -610,6 +639,20 @@ def decide(
         return "select"  # "what's the most expensive step?" after a plan or list: that entry
     if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "which is the easiest?" after a list, a comparison or a plan: that entry
+    if asks_hardest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
+        return "select"  # "which is the hardest one?" after a list or a plan: that entry, never a search
+    if (
+        asks_closest(p.text)
+        and lists(state)
+        and not named
+        and not p.ordinals
+        and not p.has_constraints
+        and not p.has_filters
+        and not p.refinements
+    ):
+        return "select"  # "what's the closest thing" after the closest courses were listed: the first
+    if asks_language_of_one(p, state, named):
+        return "explain"  # "khóa đó dạy bằng tiếng Anh hả?": that entry's languages, no filter, nothing saved
 
     if has_goal and not named and not p.ordinals and asks_plan_totals(p.text, bool(state.focus)):
         # "how long would the plan take at 2 h a week?": the plan (re-run with the new limit) says it
@@ -926,6 +969,40 @@ def decide(
         # they change a plan; with the goal known, the plan towards it answers
         intent = "plan"
     return intent
+
+
+def accepts_plan(p: Parsed, state: DialogueState, *, has_goal: bool, named: bool) -> bool:
+    """Whether a message accepts the plan itself ("ok lets go with that", "passt, so machen wir das",
+    "d'accord, on part là-dessus", "ঠিক আছে, এটাই করি"), however the classifier reads it: a goal known, the
+    message picks no proposal (no ordinal, no word for a suggestion, no limit of its own) and not exactly one
+    proposal is open (one open: the go-ahead applies it, `goes_ahead`)."""
+    relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
+    return (
+        accepts(p.text)
+        and has_goal
+        and not named
+        and not p.ordinals
+        and not names_suggestion(p.text)
+        and not p.has_constraints
+        and not p.has_filters
+        and not p.refinements
+        and len(relaxations) != 1
+    )
+
+
+def asks_language_of_one(p: Parsed, state: DialogueState, named: bool) -> bool:
+    """Whether a question asks the language of one entry shown ("und ist der auf Englisch oder Deutsch?",
+    "সেটা কি ইংরেজিতে পড়ানো হয়?"): a language named, a singular pointer and no group, a list or focus to
+    point at. Answered by that entry's card; the list is not filtered and nothing is saved."""
+    return (
+        bool(p.languages)
+        and (lists(state) or state.focus is not None)
+        and asks_of_one(p.text)
+        and not named
+        and not p.ordinals
+        and not p.spoken_languages
+        and any(q in p.text for q in "?？")
+    )
 
 
 def states_limit(p: Parsed) -> bool:

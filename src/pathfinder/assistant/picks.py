@@ -1,0 +1,183 @@
+"""Which entry of a list (or plan) shown a follow-up picks, and whether a go-ahead accepts the plan shown:
+"the closest one", "the hardest one", "which first" over a list, "is that one in English?", "let's go with
+that". Pure functions over the message text and catalogue records; `policy.decide` and the offline responder
+read them (session 10)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from pathfinder.domain import Credential
+
+# "what's the closest thing", "was wäre am ehesten passend?", "¿cuál se parece más?", "le plus proche",
+# "mikä on lähin vastaava?", "khóa nào gần giống nhất?", "सबसे करीब कौन सा?", "সবচেয়ে কাছাকাছি কোনটা?": the
+# entry shown that is nearest to what was asked (a list is ranked by that already: its first entry)
+_CLOSEST = re.compile(
+    r"\b(?:closest|nearest|most similar|most like it|closest match|best match)\b|"
+    r"\bam (?:ehesten|nächsten|naechsten|ähnlichsten|aehnlichsten)\b|\bähnlichste|\baehnlichste|"
+    r"\b(?:m[aá]s (?:parecid[oa]|cercan[oa]|similar|pr[oó]xim[oa]))\b|\bse parece m[aá]s\b|"
+    r"\ble plus (?:proche|similaire|ressemblant)\b|\bla plus (?:proche|similaire|ressemblante)\b|"
+    r"\blähin|\blahin|\blähimpänä|\blahimpana|\bsamankaltaisin|\bsamanlaisin|"
+    r"gần giống nhất|gan giong nhat|gần nhất|gan nhat|giống nhất|giong nhat|"
+    r"सबसे (?:करीब|क़रीब|नज़दीक|नजदीक|मिलता)|\bsabse (?:kareeb|karib|najdeek|milta)|"
+    r"সবচেয়ে (?:কাছাকাছি|কাছের|মিল)|\bsobcheye (?:kachakachi|kacher|mil)",
+    re.IGNORECASE,
+)
+
+
+def asks_closest(text: str) -> bool:
+    """Whether a message asks for the entry shown nearest to what was asked ("fine, what's the closest
+    thing", "vậy khóa nào gần giống nhất?")."""
+    return bool(_CLOSEST.search(text))
+
+
+# "which is the hardest?", "der schwierigste", "el más difícil", "le plus difficile", "vaikein", "khó nhất",
+# "sabse tough", "সবচেয়ে কঠিন": the most demanding entry shown (superlatives only: "which is harder?" of two
+# shown is a comparison)
+_HARDEST = re.compile(
+    r"\b(?:hardest|toughest|most (?:difficult|advanced|demanding|challenging))\b|"
+    r"\b(?:schwierigste|schwerste|anspruchsvollste|fortgeschrittenste)\w*|"
+    r"\b(?:el|la|los|las) m[aá]s (?:dif[ií]cil|dur[oa]|avanzad[oa]|exigente)s?\b|"
+    r"\b(?:le|la|les) plus (?:difficile|dur|dure|avancée?|exigeante?)s?\b|"
+    r"\bvaikein|\bvaativin|\bedistynein|"
+    r"khó nhất|kho nhat|nâng cao nhất|nang cao nhat|"
+    r"सबसे (?:कठिन|मुश्किल|टफ|एडवांस)|\bsabse (?:tough|mushkil|kathin|hard|advanced?)|"
+    r"সবচেয়ে (?:কঠিন|শক্ত|অ্যাডভান্সড)|\bsobcheye (?:kothin|shokto|tough|hard)",
+    re.IGNORECASE,
+)
+
+
+def asks_hardest(text: str) -> bool:
+    """Whether a message asks for the most demanding entry shown ("which is the hardest one?")."""
+    return bool(_HARDEST.search(text))
+
+
+def hardest(shown: Iterable[Credential]) -> Credential | None:
+    """The most demanding course shown: the highest EQF level, then the most prerequisites, then the most
+    hours (a certificate is its courses, not a course of its own)."""
+    courses = [c for c in shown if c.kind != "certificate"]
+    return max(courses, key=lambda c: (c.eqf_level or 0, len(c.prerequisites), c.hours or 0.0), default=None)
+
+
+# one entry pointed at in the singular ("is THAT one in English?", "ist DER auf Englisch?", "ese", "celui-là",
+# "khóa đó", "वह", "সেটা"): a question about that entry, not a filter of the whole list
+_ONE_BACK = frozenset(
+    "that it this one der dieser ese esa este esta eso aquel celui celle celui-là celle-là celui-ci cette "
+    "se tämä tuo sitä siitä sen đó này यह वह इसका उसका इसकी उसकी ये वो এটা এটি সেটা সেটি ওটা ওইটা".split()
+)
+_GROUP = re.compile(
+    r"\b(?:any|all|which|those|these|them|ones|welche|die|alle|cu[aá]les|algun[oa]s|lesquel(?:le)?s|"
+    r"ceux|celles|mitkä|mitka|kaikki|niistä|niista)\b|nào|कौन|কোন",
+    re.IGNORECASE,
+)
+
+
+def asks_of_one(text: str) -> bool:
+    """Whether a message points at one entry in the singular and at no group ("khóa đó dạy bằng tiếng Anh
+    hả?", "und ist der auf Englisch oder Deutsch?"), so a language asked about is that entry's."""
+    words = re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
+    return any(w in _ONE_BACK for w in words) and not _GROUP.search(text)
+
+
+# a proposal of the planner named as such ("apply the suggestion", "den Vorschlag übernehmen", "aplica el
+# cambio", "la proposition", "ehdotus", "gợi ý", "सुझाव", "পরামর্শ"): not the plan itself
+_SUGGESTION = re.compile(
+    r"\b(?:suggestions?|proposals?|proposed|change|apply|vorschlag\w*|änderung\w*|aenderung\w*|übernehm\w*|"
+    r"uebernehm\w*|sugerencias?|propuestas?|cambios?|apl[ií]ca\w*|propositions?|changements?|applique\w*|"
+    r"ehdotu\w*|ehdotus|muutos\w*)\b|gợi ý|goi y|đề xuất|de xuat|thay đổi|áp dụng|सुझाव|बदलाव|लागू|"
+    r"পরামর্শ|প্রস্তাব|পরিবর্তন|প্রয়োগ",
+    re.IGNORECASE,
+)
+
+
+# taking what was shown as it is: "we'll go with that", "so machen wir das", "me quedo con eso", "on garde
+# ça", "mennään tällä", "theo cái này", "यही करते हैं", "এটাই করি" (a short message; with a plan or goal known it
+# is the plan itself)
+_ACCEPT = re.compile(
+    r"\b(?:go(?:ing)? with (?:that|this|it|them)|take (?:that|this|it)|sounds (?:good|great|fine|right)|"
+    r"works for me|deal|that'?s (?:fine|good|perfect)|"
+    r"(?:nehmen|nehme) (?:wir|ich) (?:das|den|die)|(?:so )?machen wir (?:das|es)|passt so|das passt|"
+    r"einverstanden|"
+    r"me quedo con|nos quedamos con|vamos con (?:eso|ese|esa|este)|me sirve|de acuerdo|"
+    r"on (?:garde|prend|part (?:là-dessus|la-dessus|sur))|je (?:garde|prends) (?:ça|ca|celui)|"
+    r"ça me va|ca me va|"
+    r"(?:mennään|mennaan) (?:tällä|talla|sillä|silla|niin)|otetaan (?:tämä|tama|se)|sopii|käy hyvin)\b|"
+    r"theo (?:cái|cai|lộ trình|lo trinh) (?:này|nay|đó|do)|chốt|chot|đồng ý|dong y|"
+    r"यही (?:करते|करेंगे|लेते|ठीक)|\byahi (?:karte|karenge|lete|theek)|"
+    r"এটাই (?:করি|করব|নিই|নেব|ঠিক)|\betai (?:kori|korbo|nibo|thik)",
+    re.IGNORECASE,
+)
+
+
+def accepts(text: str) -> bool:
+    """Whether a short message takes what was shown as it is ("ok, we'll go with that", "passt, so machen
+    wir das", "ঠিক আছে, এটাই করি")."""
+    return len(text.split()) <= 10 and "?" not in text and bool(_ACCEPT.search(text))
+
+
+# "ok so what now?", "und jetzt?", "¿y ahora qué?", "on fait quoi maintenant ?", "mitä nyt?", "rồi giờ sao?",
+# "अब क्या करूँ?", "এখন কী করব?": the next move, which with a goal known is the plan (what comes after a course
+# in focus is `policy.asks_after`)
+_WHAT_NOW = re.compile(
+    r"\b(?:what now|now what|what do (?:i|we) do now|und jetzt|was jetzt|was nun|und nun|"
+    r"wie geht(?:'s|s| es) (?:jetzt )?weiter|y ahora|ahora qu[eé]|qu[eé] hago ahora|et maintenant|"
+    r"(?:on fait|je fais) quoi maintenant|maintenant on fait quoi|mitä nyt|mitäs nyt|entä nyt|mita nyt|"
+    r"mitä seuraavaksi|ab kya|ekhon ki)\b|"
+    r"giờ sao|gio sao|giờ làm gì|gio lam gi|bây giờ (?:làm|học) gì|bay gio (?:lam|hoc) gi|rồi sao|roi sao|"
+    r"अब क्या|এখন কী|এখন কি করব",
+    re.IGNORECASE,
+)
+
+
+def asks_what_now(text: str) -> bool:
+    """Whether a short message asks what to do now ("ok und jetzt?", "rồi giờ sao ạ?")."""
+    return len(text.split()) <= 8 and bool(_WHAT_NOW.search(text))
+
+
+def names_suggestion(text: str) -> bool:
+    """Whether a message speaks of a proposed change ("apply the suggestion", "den Vorschlag bitte")."""
+    return bool(_SUGGESTION.search(text))
+
+
+def start_of(
+    shown: list[Credential],
+    get: Callable[[str], Credential | None],
+    held: Iterable[str] = (),
+    top: int = 3,
+) -> Credential | None:
+    """Where to begin among a list shown ("which one should I take first?"): what the most relevant entries
+    need first. The list's first `top` courses (a list is ranked by relevance; a certificate is earned through
+    its courses, so it is no start) and the prerequisites they need that are not held; of those that can be
+    taken now, the lowest EQF level, then the one serving the more relevant entry."""
+    courses = [c for c in shown if c.kind != "certificate"][:top]
+    if not courses:
+        return in_order(shown)[0] if shown else None
+    done: set[str] = set(held)
+    rank: dict[str, int] = {}
+    pool: dict[str, Credential] = {}
+    for n, course in enumerate(courses):
+        waiting = [course]
+        while waiting:
+            c = waiting.pop()
+            if c.id in done or c.id in pool:
+                continue
+            pool[c.id], rank[c.id] = c, n
+            waiting.extend(r for r in (get(i) for i in c.prerequisites) if r is not None)
+    ready = [c for c in pool.values() if not any(r in pool for r in c.prerequisites)]
+    return min(ready, key=lambda c: (c.eqf_level or 0, rank[c.id], c.id), default=courses[0])
+
+
+def in_order(creds: list[Credential]) -> list[Credential]:
+    """Credentials in the order to take them: each after its prerequisites among them; otherwise fewer
+    prerequisites first, then the lower EQF level."""
+    waiting = sorted(creds, key=lambda c: (len(c.prerequisites), c.eqf_level or 0, c.id))
+    ids, done, ordered = {c.id for c in creds}, set(), []
+    while waiting:
+        ready = next(
+            (c for c in waiting if all(r in done or r not in ids for r in c.prerequisites)), waiting[0]
+        )
+        waiting.remove(ready)
+        done.add(ready.id)
+        ordered.append(ready)
+    return ordered
