@@ -218,6 +218,35 @@ def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():
     assert gap.role_nearest == "" and gap.role_shared is not None
 
 
+def test_a_title_nearest_to_the_goal_itself_is_read_as_no_other_job():
+    """'Manual tester' aiming at software tester: the title is nearest to the goal, so the next-nearest
+    occupation ('penetration tester', an ethical hacker) is not guessed as the learner's job, and the plan
+    does not say so (issue 14, session 10). Another goal still reads the title as its nearest occupation."""
+    from pathfinder.domain import CurrentRole, HeldSkill
+    from pathfinder.domain.taxonomy import Occupation
+
+    tester = Occupation(uri="occ:tester", label="software tester", essential=(PY.uri, SQL.uri))
+    hacker = Occupation(
+        uri="occ:hacker", label="ethical hacker", alt_labels=("penetration tester",), essential=(PY.uri,)
+    )
+    other = Occupation(uri="occ:other", label="data analyst", essential=(STATS.uri,))
+    tax = Taxonomy.from_items([PY, SQL, STATS], [tester, hacker, other])
+    held = (HeldSkill(uri=PY.uri, label=PY.label), HeldSkill(uri=SQL.uri, label=SQL.label))
+
+    def gap(goal: str):
+        profile = LearnerProfile(
+            id="j",
+            goal=Goal(occupation_uri=goal),
+            current_role=CurrentRole(label="manual tester"),
+            skills=held,
+        )
+        return analyse_gap(profile, tax, [])
+
+    aiming = gap("occ:tester")
+    assert aiming.role_nearest == "" and aiming.role_shared is None and aiming.role_skills == ()
+    assert gap("occ:other").role_nearest == "software tester"
+
+
 CPP, PROGRAMMING = "s:cpp", "s:computer-programming"
 HIERARCHY = Taxonomy.from_items(
     [Skill(uri=CPP, label="C++"), Skill(uri=PROGRAMMING, label="computer programming")],

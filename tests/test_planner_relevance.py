@@ -104,8 +104,8 @@ def test_a_weak_inferred_skill_alone_qualifies_no_step():
     also = SkillRef(uri=SKILLS[2].uri, label="skill 2", inferred=True, confidence=0.8)
     catalogue = [
         Credential(id="w", title="Weak", provider="P", hours=1, cost=0, languages=("en",), skills=(weak,)),
-        Credential(
-            id="s", title="Sure", provider="P", hours=1, cost=0, languages=("en",), skills=(sure, also)
+        Credential(  # 10 hours: no clip (`lookup.short_clip`, session 10)
+            id="s", title="Sure", provider="P", hours=10, cost=0, languages=("en",), skills=(sure, also)
         ),
     ]
     profile = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
@@ -124,8 +124,8 @@ def test_one_inferred_tag_is_not_evidence_enough(exact_limit):
     languages') is no step; the same course tagged by its catalogue, or matching two gap skills, is."""
     one = SkillRef(uri=SKILLS[1].uri, label="skill 1", inferred=True, confidence=0.98)
     other = SkillRef(uri="s:elsewhere", label="elsewhere", inferred=True, confidence=0.9)
-    clip = Credential(
-        id="clip", title="Clip", provider="P", hours=1, cost=0, languages=("en",), skills=(one, other)
+    clip = Credential(  # 10 hours: matching two gap skills, it is no clip (`lookup.short_clip`, session 10)
+        id="clip", title="Clip", provider="P", hours=10, cost=0, languages=("en",), skills=(one, other)
     )
     profile = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
     for catalogue, planned in (

@@ -348,7 +348,10 @@ def build_candidates(
         seeds,
         lk,
         met,
-        SkillProviders(lk, profile.held_skill_uris, ok, gt, frozenset(g.uri for g in gap.essential)),
+        # a skill a course assumes is met by one held through a narrower skill (C++ -> computer programming)
+        SkillProviders(
+            lk, profile.held_skill_uris | gap.implied.keys(), ok, gt, frozenset(g.uri for g in gap.essential)
+        ),
         ok,
         excluded,
         bridges,

@@ -341,10 +341,12 @@ def analyse_gap(
     job = taxonomy.occupation(role.occupation_uri) if role and role.occupation_uri else None
     nearest = ""
     if job is None and role is not None and role.label:
-        worked = (s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"])
+        worked = [s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]]
         goal_uri = profile.goal.occupation_uri if profile.goal else None
         # a skill held at basic level shows no job; the goal is not the job the learner has
         job = taxonomy.nearest_occupation(role.label, worked, exclude=[goal_uri] if goal_uri else [])
+        if job is not None and goal_uri and _names_goal(taxonomy, role.label, worked, goal_uri):
+            job = None  # "manual tester" aiming at software tester: no other job is guessed (session 10)
         # a title the taxonomy holds is the job itself, not a guess the plan must own up to
         nearest = job.label if job is not None and taxonomy.find_occupation(role.label) is None else ""
     return Gap(
@@ -372,6 +374,14 @@ def analyse_gap(
             )
         ),
     )
+
+
+def _names_goal(taxonomy: Taxonomy, title: str, worked: Iterable[str], goal_uri: str) -> bool:
+    """Whether a job title the taxonomy does not hold is nearest to the goal itself: the learner already
+    works in the goal's trade under another title ("manual tester" aiming at software tester), so the
+    nearest other occupation (ethical hacker, through "penetration tester") is no reading of their job."""
+    nearest = taxonomy.nearest_occupation(title, worked)
+    return nearest is not None and nearest.uri == goal_uri
 
 
 def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:

@@ -100,6 +100,11 @@ class LevelCheck:
         self.expert = frozenset(  # skills the learner says they hold at advanced level (not implied ones)
             s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["advanced"]
         )
+        # ... and the broader skills an advanced one implies at intermediate (advanced Java -> computer
+        # programming): an introduction to them is an introduction to the learner's trade too
+        self.expert_field = self.expert | frozenset(
+            u for u, lvl in implied.items() if lvl == "intermediate" and self.expert
+        )
         self.pinned = frozenset(profile.preferences.pinned)
         self.start = starting_level(
             profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared, implied
@@ -181,11 +186,12 @@ class LevelCheck:
         hold at advanced level (Networking Fundamentals for someone who routes networks for a living, a
         spreadsheet introduction for an advanced spreadsheet user): left out as a step, met as a
         prerequisite, whatever the estimated start (issue 14, session 9 round 2). A pinned course stays.
-        Implied skills (Java held -> computer programming) do not count: a conservative choice, no plan of
-        the 170 tune learners differs either way."""
+        Since session 10 a broader skill an advanced one implies (advanced Java -> computer programming at
+        intermediate) counts too: a systems analyst with advanced Java was sent to a first programming
+        course as the prerequisite of Object-Oriented Programming in Java."""
         if not self.expert or c.eqf_level is None or c.eqf_level > ADULT_START or c.id in self.pinned:
             return False
-        return any(u in self.expert for u in self._taught(c))
+        return any(u in self.expert_field for u in self._taught(c))
 
     def _below(self, c: Credential, prerequisite: bool = False) -> bool:
         """Whether `c` is an introduction to a subject the learner works in: BELOW_START or more levels below

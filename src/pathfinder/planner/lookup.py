@@ -541,8 +541,26 @@ def single_inferred(credential: Credential, gap_skills_taught: Collection[str]) 
     was tagged both "visual presentation techniques" and "deliver visual presentation of data")."""
     if not all(r.inferred for r in credential.skills if r.counts):
         return False
+    if short_clip(credential):
+        return True
     labels = {r.uri: r.label for r in credential.skills}
     return evidence_count([labels[u] for u in gap_skills_taught if u in labels]) == 1
+
+
+SHORT_CLIP_HOURS = 5.0  # a course shorter than this whose skills are all inferred is a clip, not a teacher
+
+
+def short_clip(credential: Credential) -> bool:
+    """A clip: every skill inferred from its text and a stated workload under SHORT_CLIP_HOURS (session 10:
+    "Build CRUD Application - PHP & Mysql", 1.5 hours, closed PHP and MySQL in a web developer's plan; an
+    HTML/CSS video of one hour closed two skills of an instructional designer). Like one inferred tag, it
+    is no teacher of the gap (`single_inferred`), whatever it matches; it stays possible as a prerequisite.
+    Unknown hours are not read as short."""
+    return (
+        credential.hours is not None
+        and credential.hours < SHORT_CLIP_HOURS
+        and all(r.inferred for r in credential.skills if r.counts)
+    )
 
 
 _FILLER = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "with"})

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.gaps import Gap
-from pathfinder.planner.lookup import evidence_count
+from pathfinder.planner.lookup import evidence_count, short_clip
 from pathfinder.planner.offered import may_offer_in
 
 CRITERIA = (
@@ -83,6 +83,8 @@ def one_inferred_tag(
     taught = [s for s in credential.skills if not s.inferred or s.confidence >= min_confidence]
     # tags rephrasing one another are one piece of evidence (`lookup.evidence_count`, session 9)
     labels = {s.uri: s.label for s in taught if s.uri in gap_uris}
+    if all(s.inferred for s in taught) and labels and short_clip(credential):
+        return True  # a clip of a few hours closes nothing by itself either (`lookup.short_clip`, session 10)
     return all(s.inferred for s in taught) and evidence_count(list(labels.values())) == 1
 
 
