@@ -1229,7 +1229,7 @@ class OfflineResponder(PlanHandlers):
 
     def _parts(self, cred: Credential) -> list[Credential]:
         """The courses a certificate is built from (none for a course)."""
-        return [c for c in self.tools.credentials() if any(x.target == cred.id for x in c.stacks_into)]
+        return self.tools.parts_of(cred.id)
 
     def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
         if extreme := self._extreme(p, state):
@@ -1336,13 +1336,13 @@ class OfflineResponder(PlanHandlers):
                     ),
                 )
             )
-        parts = [c for c in self.tools.credentials() if any(s.target == cred.id for s in c.stacks_into)]
+        parts = self.tools.parts_of(cred.id)
         if parts:
             total = sum(c.ects or 0 for c in parts)
             lines.append(
                 t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)"
             )
-        after = [c for c in self.tools.credentials() if cred.id in c.prerequisites]
+        after = self.tools.leads_to(cred.id)
         if after:  # "what can I do after finishing X?"
             lines.append(t("leads_to", next="; ".join(cite(c) for c in after[:6])))
         return "".join("\n\n" + line for line in lines)

@@ -66,6 +66,29 @@ class AssistantTools:
     def _all(self) -> list[Credential]:
         return self.index.credentials()
 
+    @cached_property
+    def _links(self) -> tuple[dict[str, list[Credential]], dict[str, list[Credential]]]:
+        """Per credential id: the credentials that stack into it (its parts) and those that name it as a
+        prerequisite, each in catalogue order; one pass over the catalogue per tools object (index version),
+        instead of one per question (session 10: "cheaper?" over a shown list priced every certificate by
+        scanning the 10k catalogue)."""
+        parts: dict[str, list[Credential]] = {}
+        after: dict[str, list[Credential]] = {}
+        for c in self._all:
+            for target in dict.fromkeys(s.target for s in c.stacks_into):
+                parts.setdefault(target, []).append(c)
+            for p in dict.fromkeys(c.prerequisites):
+                after.setdefault(p, []).append(c)
+        return parts, after
+
+    def parts_of(self, credential_id: str) -> list[Credential]:
+        """The credentials that stack into `credential_id` (a certificate's parts), in catalogue order."""
+        return list(self._links[0].get(credential_id, ()))
+
+    def leads_to(self, credential_id: str) -> list[Credential]:
+        """The credentials that name `credential_id` as a prerequisite, in catalogue order."""
+        return list(self._links[1].get(credential_id, ()))
+
     @property
     def lexicon_credentials(self) -> list[Credential]:
         """Every indexed credential (the ones a learner can name)."""
@@ -172,6 +195,7 @@ class AssistantTools:
         long-lived objects, and a full collection that rescans them adds ~100-200 ms to whichever reply
         triggers it."""
         _ = self._all, self.plans.prepare(), self.lexicon.warm(self._all), self._directions, self._titles
+        _ = self._links
         from pathfinder.assistant.nlu import encoder, language
 
         encoder.warm()
