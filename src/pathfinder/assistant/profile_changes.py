@@ -327,9 +327,13 @@ def _goal(
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
     )
     options = ""
-    if occ is None and message:
-        # "help seniors get online", "muốn dạy tin học cho người lớn": a teaching job, for adults here
-        occ = area_refinement.teaching(message, tools.taxonomy, tools.linker.similarities(message))
+    if message and (occ is None or area_refinement.wishes_to_teach(message)):
+        # "help seniors get online", "muốn dạy tin học cho người lớn": a teaching job, for adults here;
+        # "want to teach programming" is a teacher's job even though "programming" names a developer's
+        occ = area_refinement.teaching(message, tools.taxonomy, tools.linker.similarities(message)) or occ
+    # "career counsellor": a job outside IT whose word no occupation of the taxonomy has is asked about, not
+    # linked by meaning to the nearest label ("ICT research consultant") nor made an area of course skills
+    head = foreign_head(text)
     if occ is None and not area:
         link = tools.linker.link(text)
         top = link.candidates
@@ -337,14 +341,14 @@ def _goal(
             bool(top) and top[0][1] >= LIKELY and (len(top) < 2 or top[0][1] - top[1][1] >= LIKELY_MARGIN)
         )
         guess = (link.ambiguous or likely) and _shares_field(text, link.best, english)
-        if link.sure or guess:
+        if (link.sure or guess) and head_fits(head, link.best):
             occ = link.best
         if guess and (link.ambiguous or (likely and not link.sure and len(top) >= 2)):
             options = t(
                 "goal_options",
                 options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
             )
-    cluster = _cluster(text, tools) if occ is None else []
+    cluster = _cluster(text, tools) if occ is None and head is None else []
     from_skills: tuple[str, ...] = ()
     if occ is None and cluster:
         # "something with data" from someone who does Excel and SQL: the occupation of that field their
@@ -363,7 +367,10 @@ def _goal(
         top = link.candidates
         occ = (
             link.best
-            if top and top[0][1] >= FALLBACK and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015)
+            if top
+            and top[0][1] >= FALLBACK
+            and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015)
+            and head_fits(head, link.best)
             else None
         )
         nearest = occ is not None and not link.sure  # by meaning only, no area either: the closest job
@@ -419,6 +426,23 @@ def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tup
 
 
 _ANY_IT = frozenset(stem(w) for w in "it ict computer computing digital tech technology technical".split())
+
+
+def foreign_head(phrase: str) -> str | None:
+    """The job word a goal phrase ends in when it is a job outside the IT roles ("career counsellor",
+    "school nurse", "electrician"): an ESCO occupation head word that is none of `glossary.ROLE_WORDS`; None
+    for an IT job ("cloud engineer") or an area ("software architecture")."""
+    words = normalise_label(phrase).split()
+    heads = [w for w in words if w in glossary.occupation_heads() and w not in glossary.ROLE_WORDS]
+    return heads[-1] if heads else None
+
+
+def head_fits(head: str | None, occ: Occupation | None) -> bool:
+    """Whether an occupation linked by meaning has the phrase's job word in one of its labels (no job word
+    outside IT: always)."""
+    if head is None or occ is None:
+        return True
+    return stem(head) in {stem(x) for x in normalise_label(" ".join((occ.label, *occ.alt_labels))).split()}
 
 
 def _shares_field(text: str, occ: Occupation | None, english: str | None) -> bool:
