@@ -185,7 +185,9 @@ def _tail_term(rest: str, candidates: list[Term]) -> str | None:
 def domain_words(token: str) -> bool:
     """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence), also
     with a Finnish case ending ("Excelin", "Pythonia")."""
-    return token.isascii() and (fold(token) in english_words() or loan_base(token) is not None)
+    word = fold(token)
+    plural = len(word) > 4 and word.endswith("s") and word[:-1] in english_words()  # "databases"
+    return token.isascii() and (word in english_words() or plural or loan_base(token) is not None)
 
 
 # Finnish case endings on an English loanword ending in a consonant, which takes a linking "i" ("Excelin",

@@ -443,7 +443,8 @@ def likes_only(clause: str) -> bool:
 def names_something(text: str | None) -> bool:
     """Whether words name something to learn or become, not only learning itself or the plan asked for
     ("learning", "a study plan", "skills", "courses"); the one test of it, shared with `nlu.joint`."""
-    words = set(_without_phrase_cues(tokens(text or ""))) - vocab.ABOUT_LEARNING - vocab.TRAINING - _CUE_WORDS
+    words = set(_without_phrase_cues(tokens(text or "")))
+    words -= vocab.ABOUT_LEARNING | vocab.TRAINING | _CUE_WORDS | vocab.STOPWORDS
     return any(not w.startswith(vocab.LEARN_PREFIXES) for w in words)
 
 

@@ -606,6 +606,8 @@ c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
 onks mä mulle mulla mul ois olis haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
 tehdä tehda tekemään tekemaan tehdään tehdaan jotain jotakin
 richtung bereich gebiet
+preferably ideally mostly rather liebsten besten preferiblemente preferentemente idealmente plutôt
+idéalement mieluiten mieluummin
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
 चाहिए का की एक
 আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
