@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pathfinder.assistant import area_refinement
-from pathfinder.assistant.intents import parse
+from pathfinder.assistant.intents import Parsed, parse
 from pathfinder.assistant.nlu import glossary, joint
 from pathfinder.assistant.nlu.slots import extract
 from pathfinder.assistant.nlu.understand import (
@@ -44,7 +44,7 @@ def _goal_changes(answer) -> list:
     return [c for c in answer.profile_changes if c.kind == "set_goal"]
 
 
-# -- learning itself is no goal ("give me a learning path" set the goal "learning") ----------------------------
+# -- learning itself is no goal ("give me a learning path" set the goal "learning") -------------------------
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,12 @@ def test_a_learning_path_keeps_the_goal_already_set(responder: OfflineResponder)
 
 @pytest.mark.parametrize(
     "clause",
-    ["i really enjoy gadgets", "me encantan los videojuegos", "j'aime bien l'informatique", "tykkään peleistä"],
+    [
+        "i really enjoy gadgets",
+        "me encantan los videojuegos",
+        "j'aime bien l'informatique",
+        "tykkään peleistä",
+    ],
 )
 def test_a_liking_is_no_wish(clause: str) -> None:
     assert likes_only(clause)
@@ -116,7 +121,9 @@ def test_a_link_must_keep_the_head(taxonomy: Taxonomy) -> None:
 
 
 @pytest.mark.parametrize("text", ["I want to become a librarian", "my aim is to work as a pharmacist"])
-def test_a_goal_outside_the_taxonomy_is_not_linked_to_an_it_job(responder: OfflineResponder, text: str) -> None:
+def test_a_goal_outside_the_taxonomy_is_not_linked_to_an_it_job(
+    responder: OfflineResponder, text: str
+) -> None:
     answer = responder.reply(text, History(), LearnerProfile(id="h"))
     assert not [c for c in _goal_changes(answer) if c.goal and c.goal.occupation_uri]
 
@@ -137,7 +144,9 @@ def test_a_wish_to_teach(text: str) -> None:
     assert area_refinement.wishes_to_teach(text)
 
 
-@pytest.mark.parametrize("text", ["I teach physics", "I want to teach myself Java", "my teacher wants me to code"])
+@pytest.mark.parametrize(
+    "text", ["I teach physics", "I want to teach myself Java", "my teacher wants me to code"]
+)
 def test_no_wish_to_teach(text: str) -> None:
     assert not area_refinement.wishes_to_teach(text)
 
@@ -213,3 +222,32 @@ def test_a_need_at_work_is_a_search() -> None:
 
 def test_evening_is_when_not_what() -> None:
     assert "evening" not in parse("only evening courses suit me", TODAY).topic
+
+
+# -- an unsure reading keeps what is known ------------------------------------------------------------------
+
+
+def _unsure_goal(**overrides: object) -> Parsed:
+    p = Parsed(text="kubernetes and that kind of thing", topic="kubernetes", clause_goal="kubernetes")
+    p.predicted, p.confidence = "set_goal", 0.42
+    p.ranked = (("set_goal", 0.42), ("search", 0.38), ("plan", 0.1))
+    for key, value in overrides.items():
+        setattr(p, key, value)
+    return p
+
+
+def test_an_unsure_goal_from_a_learner_with_a_goal_is_a_search() -> None:
+    p = _unsure_goal()
+    assert joint.settle(p, named=False, topical=True, names_job=False, shown=False, has_goal=True) == "search"
+    assert p.clause_goal is None
+
+
+@pytest.mark.parametrize(
+    "has_goal, names_job, confidence", [(False, False, 0.42), (True, True, 0.42), (True, False, 0.8)]
+)
+def test_a_goal_stays_a_goal_when_sure_new_or_a_job(
+    has_goal: bool, names_job: bool, confidence: float
+) -> None:
+    p = _unsure_goal(confidence=confidence, ranked=(("set_goal", confidence), ("search", 0.38)))
+    settled = joint.settle(p, named=False, topical=True, names_job=names_job, shown=False, has_goal=has_goal)
+    assert settled is None and p.predicted == "set_goal"

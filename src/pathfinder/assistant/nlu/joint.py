@@ -41,6 +41,7 @@ _QUESTIONS = ("requirements", "explain", "search")
 # tune half: the openings read as plans had 0.2-0.45 for explore, the plan requests below 0.1)
 OPENING_RUNNER_UP = 0.15
 TIE = 0.1  # two acts this close: the content decides
+UNSURE = 0.6  # a goal read with less confidence than this does not replace a goal already set (see `settle`)
 
 
 def settle(
@@ -79,6 +80,19 @@ def settle(
         )  # "formations" names no subject
     ):
         act = "plan"  # "quelles formations pour ça ?", "tu lui conseilles quoi ?" once the goal is known
+    if (
+        act is None
+        and has_goal
+        and p.predicted == "set_goal"
+        and p.confidence < UNSURE
+        and scores.get("search", 0.0) >= p.confidence - TIE
+        and topical
+        and not (names_job or named or p.goal_text)
+    ):
+        # a new goal read with little confidence, a search nearly as likely and no job named, from a learner
+        # who has a goal: the search, which keeps the goal (an unsure reading overwrites nothing known)
+        act = "search"
+        p.clause_goal = p.goal_english = None
     if (
         act is None
         and not (has_goal or named or shown)
