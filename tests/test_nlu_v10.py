@@ -251,3 +251,20 @@ def test_a_goal_stays_a_goal_when_sure_new_or_a_job(
     p = _unsure_goal(confidence=confidence, ranked=(("set_goal", confidence), ("search", 0.38)))
     settled = joint.settle(p, named=False, topical=True, names_job=names_job, shown=False, has_goal=has_goal)
     assert settled is None and p.predicted == "set_goal"
+
+
+# -- years in a job are the job held ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("I did 12 years as a bus driver and want to retrain in IT support", "bus driver"),
+        ("9 yrs as a warehouse supervisor, looking at data analytics now", "warehouse supervisor"),
+        ("llevo 6 años como recepcionista y quiero estudiar redes", "recepcionista"),
+        ("5 Jahre als Lagerist, jetzt will ich in die Cloud", "lagerist"),
+    ],
+)
+def test_years_as_a_job_name_the_job(text: str, role: str) -> None:
+    p = understand(text, TODAY)
+    assert (p.current_role or "").casefold() == role

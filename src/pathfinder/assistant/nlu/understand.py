@@ -552,6 +552,13 @@ def _role_cue(p: Parsed) -> None:
         p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
+    years = _EXPERIENCE_ROLE.search(p.text)
+    if years and content(years.group(1)) and not vocab.names_no_job(years.group(1)):
+        # "15 years as a project manager in construction", "10 años de experiencia como administrativo": the
+        # job held (the whole clause, "spent electrician", was read as one before)
+        p.current_role = content(years.group(1))
+        p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
+        return
     if p.lang in (None, "en") and not romanised(p.text):
         return
     for m in [*_ROLE_CUE.finditer(p.text), *_ROLE_FINAL.finditer(p.text)]:
@@ -566,6 +573,15 @@ def _role_cue(p: Parsed) -> None:
             return
 
 
+# years in a job: "15 years as a project manager", "6 yrs as a lab technician", "10 años (de experiencia) como
+# administrativo", "8 ans comme caissière", "5 Jahre als Lagerist", "3 năm làm kế toán"
+_EXPERIENCE_ROLE = regex.compile(
+    r"\b\d+\+?\s*(?:years?|yrs?|months?|años|ans|jahre|jahren|vuotta|năm|nam)\s+"
+    r"(?:(?:of\s+experience|de\s+experiencia|d'expérience|d'experience|erfahrung)\s+)?"
+    r"(?:as|como|comme|als|làm|lam)\s+(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
 _LOCATIVE = regex.compile(r"\b(?:en|à|a|dans|in)\s+$", regex.IGNORECASE)
 
 
