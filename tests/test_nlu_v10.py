@@ -268,3 +268,10 @@ def test_a_goal_stays_a_goal_when_sure_new_or_a_job(
 def test_years_as_a_job_name_the_job(text: str, role: str) -> None:
     p = understand(text, TODAY)
     assert (p.current_role or "").casefold() == role
+
+
+def test_a_subject_asked_about_is_not_held(responder: OfflineResponder) -> None:
+    answer = responder.reply("I work in payroll. Tableau or SQL?", History(), LearnerProfile(id="q"))
+    assert not [c for c in answer.profile_changes if c.kind == "add_skills"]
+    p = understand("I work in payroll. Tableau or SQL?", TODAY)
+    assert p.asked_clauses == ("Tableau or SQL",)

@@ -248,6 +248,8 @@ class Parsed:
     # clauses of a message of several that the classifier reads as statements of what one knows or did ("kann
     # schon HTML und CSS" in "kann schon HTML und CSS, was gibts zu JavaScript"): their skills are held
     skill_clauses: tuple[str, ...] = ()
+    # clauses ending in a question mark ("Power BI or Python?"): asked about, so never skills held
+    asked_clauses: tuple[str, ...] = ()
     # a level said of a skill held ("they have basic Excel", "Python cơ bản"): (the clause, "basic" or
     # "advanced"); the skills it names get that level, and it limits no course level
     skill_level: tuple[str, str] | None = None

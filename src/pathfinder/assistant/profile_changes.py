@@ -97,6 +97,8 @@ def changes_from(
         # those of its clauses that state what one knows ("kann schon HTML und CSS, was gibts zu JavaScript")
         had = {hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))}
         said = p.text if intent == "state_skills" else " . ".join(p.skill_clauses)
+        for asked in p.asked_clauses:
+            said = said.replace(asked, " ")  # "I'm an accountant. Power BI or Python?": asked, not held
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))

@@ -208,8 +208,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         ):
             stated.append(clause)
     stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
+    p.asked_clauses = tuple(c for c, _ in pairs if _asked(c, p.text))
     if len(pairs) > 1:
-        p.skill_clauses = tuple(c for c, pred in pairs if pred.intent == "state_skills" and not _wished(c))
+        p.skill_clauses = tuple(
+            c
+            for c, pred in pairs
+            if pred.intent == "state_skills" and not _wished(c) and c not in p.asked_clauses
+        )
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
         job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
@@ -402,6 +407,12 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
     if found and names_something(found):
         p.clause_goal = content(rest) or found
         p.goal_english = found
+
+
+def _asked(clause: str, message: str) -> bool:
+    """Whether a clause of the message ends in a question mark ("I'm an accountant. Power BI or Python?")."""
+    at = message.find(clause)
+    return at >= 0 and message[at + len(clause) : at + len(clause) + 2].strip().startswith("?")
 
 
 def names_only_the_field(text: str, lang: str | None = None) -> bool:
