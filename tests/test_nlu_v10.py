@@ -275,3 +275,15 @@ def test_a_subject_asked_about_is_not_held(responder: OfflineResponder) -> None:
     assert not [c for c in answer.profile_changes if c.kind == "add_skills"]
     p = understand("I work in payroll. Tableau or SQL?", TODAY)
     assert p.asked_clauses == ("Tableau or SQL",)
+
+
+@pytest.mark.parametrize(
+    "text, lang, hours",
+    [
+        ("nur abends, etwa 2 Stunden", "de", 14),
+        ("por las noches, 1 hora", "es", 7),
+        ("evenings, 1 hour", "en", 7),
+    ],
+)
+def test_hours_in_the_evenings_are_per_day(text: str, lang: str, hours: float) -> None:
+    assert extract(text, TODAY, lang).hours_per_week == hours

@@ -158,7 +158,7 @@ WEEKDAY_PHRASES = (
 # an evening after "every" ("mỗi tối", "jeden Abend", "cada noche", "chaque soir", "joka ilta") is a day;
 # EVERY_EVENING says it in one word ("iltaisin", "evenings")
 EVENING = frozenset("evening night abend nacht noche tarde soir soirée ilta illalla tối".split())
-EVERY_EVENING = frozenset("iltaisin nightly allabendlich".split())
+EVERY_EVENING = frozenset("iltaisin nightly allabendlich abends evenings nights tardes noches soirs".split())
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
     "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
@@ -606,6 +606,7 @@ c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
 onks mä mulle mulla mul ois olis haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
 tehdä tehda tekemään tekemaan tehdään tehdaan jotain jotakin
 richtung bereich gebiet
+so etwa ungefähr zeit tiempo temps aikaa
 preferably ideally mostly rather liebsten besten preferiblemente preferentemente idealmente plutôt
 idéalement mieluiten mieluummin
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
