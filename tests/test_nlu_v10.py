@@ -287,3 +287,14 @@ def test_a_subject_asked_about_is_not_held(responder: OfflineResponder) -> None:
 )
 def test_hours_in_the_evenings_are_per_day(text: str, lang: str, hours: float) -> None:
     assert extract(text, TODAY, lang).hours_per_week == hours
+
+
+def test_teaching_others_to_design_learning_is_no_teachers_job(taxonomy: Taxonomy) -> None:
+    """What is taught is learning design itself: the subject's own goal (an instructional designer's) stays."""
+    text = "I run a training department and want to teach colleagues to design micro-credentials"
+    assert area_refinement.about_teaching_itself(text)
+    assert area_refinement.teaching(text, taxonomy, {}) is None
+
+
+def test_the_head_is_the_last_word() -> None:
+    assert foreign_head("boss gpu course") is None  # "boss" is a job word, but not this phrase's head

@@ -98,7 +98,7 @@ def teaching(
     has a teaching word, none for schools when the learners are adults, the nearest to the message by
     meaning (`similarity`, from the occupation linker) first."""
     who = audience(message)
-    if who is None and not wishes_to_teach(message):
+    if who is None and not (wishes_to_teach(message) and not about_teaching_itself(message)):
         return None
     # "want to teach computer science at a secondary school": a school named, its teaching job first
     school = who != "adults" and _says(message, vocab.SCHOOLS)
@@ -109,6 +109,16 @@ def teaching(
             at_school = school and bool(words & SCHOOL_WORDS)
             options.append((at_school, similarity.get(occ.uri, (occ, 0.0))[1], occ.label, occ))
     return max(options, key=lambda x: x[:3])[3] if options else None
+
+
+# what is taught is teaching itself ("teach others to design micro-credentials"): a learning designer's job
+_TEACHING_ITSELF = ("micro-credential", "instructional", "e-learning", "learning design", "curriculum")
+
+
+def about_teaching_itself(message: str) -> bool:
+    """Whether the message's domain terms (any served language) are about designing learning itself."""
+    english = (glossary.english(message, None, only_terms=True) or "").casefold()
+    return any(term in english for term in _TEACHING_ITSELF)
 
 
 def wishes_to_teach(message: str) -> bool:

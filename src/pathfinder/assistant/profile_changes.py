@@ -329,7 +329,8 @@ def _goal(
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
     )
     options = ""
-    if message and (occ is None or area_refinement.wishes_to_teach(message)):
+    teaches = area_refinement.wishes_to_teach(message) and not area_refinement.about_teaching_itself(message)
+    if message and (occ is None or (teaches and not _educational(occ))):
         # "help seniors get online", "muốn dạy tin học cho người lớn": a teaching job, for adults here;
         # "want to teach programming" is a teacher's job even though "programming" names a developer's
         occ = area_refinement.teaching(message, tools.taxonomy, tools.linker.similarities(message)) or occ
@@ -430,13 +431,24 @@ def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tup
 _ANY_IT = frozenset(stem(w) for w in "it ict computer computing digital tech technology technical".split())
 
 
+_EDUCATION_WORDS = frozenset({"instructional", "e-learning", "learning", "teacher", "trainer"})
+
+
+def _educational(occ: Occupation) -> bool:
+    """Whether an occupation is itself about teaching or learning design ("teach others to design
+    micro-credentials" is an instructional designer's job, not a teacher's)."""
+    return bool(set(normalise_label(occ.label).split()) & _EDUCATION_WORDS)
+
+
 def foreign_head(phrase: str) -> str | None:
     """The job word a goal phrase ends in when it is a job outside the IT roles ("career counsellor",
-    "school nurse", "electrician"): an ESCO occupation head word that is none of `glossary.ROLE_WORDS`; None
-    for an IT job ("cloud engineer") or an area ("software architecture")."""
+    "school nurse", "electrician"): its last word, an ESCO occupation head word that is none of
+    `glossary.ROLE_WORDS`; None for an IT job ("cloud engineer") or an area ("software architecture")."""
     words = normalise_label(phrase).split()
-    heads = [w for w in words if w in glossary.occupation_heads() and w not in glossary.ROLE_WORDS]
-    return heads[-1] if heads else None
+    head = (
+        words[-1] if words else ""
+    )  # an English noun phrase ends in its head ("my boss's GPU course": no job)
+    return head if head in glossary.occupation_heads() and head not in glossary.ROLE_WORDS else None
 
 
 def head_fits(head: str | None, occ: Occupation | None) -> bool:

@@ -1256,7 +1256,7 @@ TEACH_SELF = frozenset("myself me mich selbst yourself itseäni itse mình".spli
 # a school named as where one would teach ("at a secondary school", "yläkoulussa", "স্কুলে"): young learners
 SCHOOLS = (
     "school", "secondary", "high school", "primary", "schule", "gymnasium", "escuela", "colegio", "instituto",
-    "école", "collège", "lycée", "koulu", "yläkoulu", "peruskoulu", "lukio", "trường", "स्कूल", "विद्यालय",
+    "école", "lycée", "koulu", "yläkoulu", "peruskoulu", "lukio", "trường", "स्कूल", "विद्यालय",
     "স্কুল", "বিদ্যালয়",
 )  # fmt: skip
 # ... or of young ones
