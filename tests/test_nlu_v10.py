@@ -290,7 +290,7 @@ def test_hours_in_the_evenings_are_per_day(text: str, lang: str, hours: float) -
 
 
 def test_teaching_others_to_design_learning_is_no_teachers_job(taxonomy: Taxonomy) -> None:
-    """What is taught is learning design itself: the subject's own goal (an instructional designer's) stays."""
+    """What is taught is learning design itself: the subject's own goal (instructional design) stays."""
     text = "I run a training department and want to teach colleagues to design micro-credentials"
     assert area_refinement.about_teaching_itself(text)
     assert area_refinement.teaching(text, taxonomy, {}) is None
