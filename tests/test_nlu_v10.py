@@ -298,3 +298,12 @@ def test_teaching_others_to_design_learning_is_no_teachers_job(taxonomy: Taxonom
 
 def test_the_head_is_the_last_word() -> None:
     assert foreign_head("boss gpu course") is None  # "boss" is a job word, but not this phrase's head
+
+
+def test_a_question_of_becoming_read_as_a_statement_is_the_goal_question() -> None:
+    p = Parsed(text="miten pääsen pilvi-insinööriksi?", lang="fi")
+    p.predicted, p.confidence = "state_skills", 0.4
+    p.ranked = (("state_skills", 0.4), ("search", 0.3))
+    p.clause_goal, p.goal_english = "pilvi-insinööri", "cloud engineer"
+    settled = joint.settle(p, named=False, topical=True, names_job=True, shown=False)
+    assert settled in ("plan", "set_goal")

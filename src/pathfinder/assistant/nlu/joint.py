@@ -126,7 +126,9 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
     if pred == "set_constraints" and names_job and goal and not shown:
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
-    if pred in _QUESTIONS and not named and not p.ordinals and _becoming(p.text):
+    # a question is no statement about oneself: "सिस्टम एडमिनिस्ट्रेटर कैसे बनूँ?" read as one
+    asking = pred in _QUESTIONS or (pred == "state_skills" and p.text.rstrip().endswith("?"))
+    if asking and not named and not p.ordinals and _becoming(p.text):
         # "which courses do I need to become a data engineer?": the plan towards the job it names; without a
         # question or a word of training ("ekhon full stack developer hote chai"), the goal stated
         asked = pred == "requirements" or "?" in p.text or bool(vocab.TRAINING & set(tokens(p.text)))
