@@ -307,3 +307,23 @@ def test_a_question_of_becoming_read_as_a_statement_is_the_goal_question() -> No
     p.clause_goal, p.goal_english = "pilvi-insinööri", "cloud engineer"
     settled = joint.settle(p, named=False, topical=True, names_job=True, shown=False)
     assert settled in ("plan", "set_goal")
+
+
+# -- feeling stuck ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tunnen itseni jumittuneeksi nykyisessä työssä", "मैं अपनी नौकरी में अटका हुआ हूँ", "olen jumissa urallani"],
+)
+def test_feeling_stuck_is_the_opening_and_no_job(responder: OfflineResponder, text: str) -> None:
+    answer = responder.reply(text, History(), LearnerProfile(id="s"))
+    assert answer.intent == "explore"
+    assert not [c for c in answer.profile_changes if c.kind in ("set_current_role", "set_goal")]
+
+
+def test_stuck_with_a_wish_keeps_the_goal(responder: OfflineResponder) -> None:
+    answer = responder.reply(
+        "I'm stuck in retail but want to become a web developer", History(), LearnerProfile(id="s")
+    )
+    assert _goal_changes(answer)

@@ -30,6 +30,7 @@ from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
     adviser_at_work,
     content,
+    feels_stuck,
     names_only_the_field,
     names_something,
 )
@@ -150,6 +151,16 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # opening, its questions about the person advised (not a search for the adviser's own words)
         p.third_person = True
         p.clause_goal = p.goal_english = None
+        p.topic = ""
+        return "explore"
+    if (
+        pred in ("state_skills", "set_goal", "search")
+        and feels_stuck(p.text)
+        and not (named or shown or p.skills or p.goal_text or p.goal_english or p.has_constraints)
+        and not names_subject(glossary.english(p.text, p.lang, only_terms=True))
+    ):
+        # "olen jumissa urallani", "मैं अपनी नौकरी में अटका हुआ हूँ": feeling stuck, nothing named: the opening
+        p.clause_goal = p.clause_role = None
         p.topic = ""
         return "explore"
     if pred in _QUESTIONS and asks_sequence(p.text) and not named and not shown:

@@ -409,6 +409,12 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
         p.goal_english = found
 
 
+def feels_stuck(text: str) -> bool:
+    """Whether the text says someone feels stuck at work (`vocab.STUCK`, starts of words)."""
+    low = " " + " ".join(tokens(text)) + " "
+    return any(f" {cue}" in low for cue in vocab.STUCK)
+
+
 def _asked(clause: str, message: str) -> bool:
     """Whether a clause of the message ends in a question mark ("I'm an accountant. Power BI or Python?")."""
     at = message.find(clause)
@@ -578,6 +584,8 @@ def _role_cue(p: Parsed) -> None:
             continue  # "main engineer banna chahta hu": a wish; "main ek counsellor hu": the adviser's job
         if _a_place(m.group(0), role, p.lang):
             continue  # "trabajo en Hanói", "je travaille à Lyon": where, not what
+        if feels_stuck(role):
+            continue  # "olen jumissa urallani": how someone is, not the job
         if not vocab.names_no_job(role) and content(role):
             p.current_role = content(role)
             p.role_english = glossary.english(role, p.lang, only_terms=True)

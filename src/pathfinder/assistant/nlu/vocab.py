@@ -1385,6 +1385,13 @@ NEED_PREFIXES = (
     "need", "brauch", "necesit", "besoin", "tarvi", "tarvii", "cần", "ज़रूरत", "जरूरत", "दरकार",
     "দরকার", "lagbe",
 )  # fmt: skip
+# feeling stuck at work (starts of words): how someone is, no job held and no subject; with nothing else
+# named the counsellor's opening ("olen jumissa urallani", "मैं नौकरी में अटका हुआ हूँ")
+STUCK = (
+    "stuck", "estancad", "atascad", "bloqué", "bloque", "coincé", "coince", "jumissa", "jumittu", "jumiss",
+    "stecke", "feststeck", "bế tắc", "be tac", "अटका", "अटकी", "अटके", "फँसा", "फंसा", "फँसी", "फंसी",
+    "phansa", "atka", "আটকে", "atke",
+)  # fmt: skip
 # a time of day or week one can study at ("evening classes", "abends", "por las tardes", "iltaisin"): a
 # constraint's words, no subject to search for
 TIME_OF_DAY = frozenset(
