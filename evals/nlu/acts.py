@@ -1,8 +1,10 @@
 """The act test: single utterances through the whole understanding and decision path, scored by act.
 
 `evals/nlu/acts.jsonl` holds 336 utterances (search, set_goal, state_skills, plan, explore, set_constraints;
-7 per act and language in en de es fr fi vi hi bn), each with the acts accepted and a split (tune / heldout,
-fixed when the table was written, before any run). Each utterance opens a fresh conversation of an anonymous
+7 per act and language in en de es fr fi vi hi bn), 24 tune lines of session 9 round 2 and 126 of session 10
+(`"batch": "v10-nlu"`: en 30, es 18, fi 18, 12 in each other language, tune and heldout alternating in the
+order written), each with the acts accepted and a split (tune / heldout, fixed when the table was written,
+before any run). Each utterance opens a fresh conversation of an anonymous
 learner and goes through the offline assistant the app uses (language, classifier, slots, linking,
 `nlu.joint`, `policy.decide` and the handler, which may still change the act: a goal with the weekly time
 known is answered with a plan); the act is `Answer.intent`, as the dialogue evaluation reads it.
@@ -60,6 +62,8 @@ def report(results: list[dict], failures: bool = False) -> str:
         ("heldout", [r for r in results if r["split"] == "heldout"]),
         ("heldout, no training line", unseen),
         ("all", results),
+        ("v10-nlu tune", [r for r in results if r.get("batch") == "v10-nlu" and r["split"] == "tune"]),
+        ("v10-nlu heldout", [r for r in results if r.get("batch") == "v10-nlu" and r["split"] == "heldout"]),
     ):
         if part:
             ok = sum(r["got"] in r["act"] for r in part)

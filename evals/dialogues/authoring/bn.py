@@ -1929,3 +1929,32 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-nlu (session 10, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+DIALOGUES += [
+    D(
+        "bn-v10n-shikkhok-01",
+        ["current_role", "goal", "area_teacher"],
+        [T("আমি স্কুলে গণিত পড়াই, এখন কম্পিউটার বিজ্ঞান পড়াতে চাই", GOAL, goal="ict_teacher")],
+        split="tune",
+    ),
+    D(
+        "bn-v10n-python-02",
+        ["search", "question"],
+        [
+            T(
+                "পাইথন শেখার জন্য ভালো কোর্স আছে?",
+                SEARCH,
+                cite_any=["lit-prog-101", "glcc-code-107", "ual-python-201"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10n-nirapotta-03",
+        ["goal", "constraint_time", "area_cyber"],
+        [T("আমি সাইবার নিরাপত্তা নিয়ে কাজ করতে চাই, সপ্তাহে ৫ ঘণ্টা সময় আছে", GOAL + CONS, goal="cyber", hours=5)],
+        split="tune",
+    ),
+]

@@ -2455,3 +2455,41 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-nlu (session 10, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+DIALOGUES += [
+    D(
+        "de-v10n-einzelhandel-01",
+        ["long", "current_role", "constraint_time", "area_network"],
+        [
+            T(
+                "Ich arbeite seit 8 Jahren im Einzelhandel und möchte in die IT, am liebsten Richtung "
+                "Netzwerke. Ich habe abends etwa 6 Stunden pro Woche.",
+                GOAL + CONS,
+                goal="network",
+                goal_not=["einzelhandel"],
+                hours=6,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10n-excel-02",
+        ["search", "need", "no_punctuation"],
+        [
+            T(
+                "brauche was um für die arbeit besser in excel zu werden",
+                SEARCH,
+                cite_any=["glcc-office-106", "ual-datos-101"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10n-lernpfad-03",
+        ["plan", "area_cloud"],
+        [T("Gib mir einen Lernpfad zum Cloud-Ingenieur", PLAN + GOAL, goal="cloud", goal_not=["lern"])],
+        split="tune",
+    ),
+]

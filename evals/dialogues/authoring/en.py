@@ -3608,3 +3608,325 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-nlu (session 10, understanding round): how people really open a chat - long messages with background,
+# wish and limits; CV-like skill lines; "I'm a X, want Y"; indirect goals ("work with data/robots/security");
+# searches phrased as needs; questions; typos, slang, no punctuation; advisers about a client. Written before
+# reading the rule files or the classifier's lines, committed before any run.
+from dates import WITHIN_A_YEAR as _YEAR10  # noqa: E402
+
+_N10_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N10_SQL = [
+    "nda-dba-201",
+    "ual-sql-102",
+    "hrd-clouddb-303",
+    "nda-model-102",
+    "nda-cert-dba",
+    "ual-cert-datos",
+]
+_N10_NET = ["ccna-net-101", "ccna-fondements-101", "ccna-route-201", "ccna-netsec-204", "ccna-netmon-202"]
+_N10_VIZ = ["diaa-viz-204", "ual-visual-203", "ual-olap-302"]
+_N10_CONTAINERS = ["hrd-virt-201", "lcsi-cloudops-205", "hrd-clouddev-204", "hrd-iac-202"]
+_N10_HACK = [
+    "bvca-pentest-201",
+    "bvca-web-202",
+    "bvca-cert-offensive",
+    "bvca-exploit-301",
+    "bvca-redteam-302",
+]
+DIALOGUES += [
+    D(
+        "en-v10n-callcentre-01",
+        ["long", "multi_intent", "area_helpdesk"],
+        [
+            T(
+                "hi, i've been working in a call centre for about 4 years, handling customer complaints "
+                "mostly. i'm pretty good with computers and i'm the one everyone asks when the system "
+                "crashes. i'd like to move into IT support, ideally within a year, and i can do "
+                "maybe 5 hours a week",
+                GOAL + PLAN,
+                goal="helpdesk",
+                goal_not=["call", "computer scientist"],
+                hours=5,
+                deadline=_YEAR10,
+            ),
+            T("what would the plan look like", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-robots-02",
+        ["goal", "indirect", "area_ai"],
+        [T("I want to work with robots someday", GOAL + EXPLORE, goal="ai")],
+        split="tune",
+    ),
+    D(
+        "en-v10n-excel-job-03",
+        ["search", "need", "no_punctuation"],
+        [T("something to get better at excel for my job", SEARCH, cite_any=_N10_SHEET, no_goal=True)],
+        split="tune",
+    ),
+    D(
+        "en-v10n-cv-04",
+        ["skills", "cv", "area_de"],
+        [
+            T(
+                "Skills: Python, SQL, Tableau, Git. 3 yrs as junior data analyst at a retail company.",
+                SKILLS,
+                skills=["python", "sql"],
+            ),
+            T("what should i learn next to become a data engineer", PLAN + GOAL, goal="de"),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-nurse-05",
+        ["goal", "current_role", "area_health_data"],
+        [
+            T(
+                "I'm a nurse and I want to get into health data analytics",
+                GOAL,
+                goal="health_data",
+                goal_not=["nurse"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-hackers-06",
+        ["goal", "indirect", "area_cyber"],
+        [
+            T(
+                "i want to do something in security, like protecting companies from hackers",
+                GOAL + EXPLORE,
+                goal="cyber",
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-guidance-07",
+        ["goal", "outside_taxonomy"],
+        [
+            T(
+                "my goal is to work as a guidance counselor in a school",
+                GOAL + EXPLORE,
+                goal_not=["research consultant", "ict teacher"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-roadmap-08",
+        ["plan", "area_web"],
+        [
+            T("I want to become a web developer", GOAL, goal="web"),
+            T("ok give me a study roadmap", PLAN, plan=True, goal="web", goal_not=["roadmap", "study"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-sysadmin-azure-09",
+        ["long", "experience", "area_cloud"],
+        [
+            T(
+                "I've been a sysadmin for 12 years, mostly Windows servers and some Linux, and my company is "
+                "moving everything to Azure. I need to get up to speed on cloud.",
+                GOAL + SEARCH + PLAN,
+                goal_not=["system administrator", "sysadmin"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-teller-10",
+        ["third_person", "long", "area_data"],
+        [
+            T(
+                "I'm helping a client who was a bank teller for 10 years, she wants to retrain as a data "
+                "analyst, budget is about 1500 euros and she can study 8 hours a week",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["teller"],
+                budget=(1500, "EUR"),
+                hours=8,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-docker-11",
+        ["search", "question"],
+        [T("do you have anything on kubernetes or docker?", SEARCH, cite_any=_N10_CONTAINERS)],
+        split="tune",
+    ),
+    D(
+        "en-v10n-websites-12",
+        ["vague", "slang", "area_web"],
+        [
+            T(
+                "total beginner here, never coded, where do i start if i wanna make websites",
+                GOAL + PLAN + SEARCH,
+                goal_not=["beginner"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-ethical-13",
+        ["slang", "search", "area_cyber"],
+        [T("yo whats good, tryna learn hacking legit like ethical hacking", SEARCH + GOAL)],
+        split="tune",
+    ),
+    D(
+        "en-v10n-sql-typo-14",
+        ["search", "typos", "need"],
+        [
+            T(
+                "i wnat to lern sql for analysing sales numbers at work",
+                SEARCH,
+                cite_any=_N10_SQL,
+                no_goal=True,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-dba-limits-15",
+        ["constraint_budget", "participation", "area_dba"],
+        [
+            T("I want to become a database administrator", GOAL, goal="dba"),
+            T(
+                "only online courses pls, and nothing over 600 euros total",
+                CONS + REFINE,
+                part=["online"],
+                budget=(600, "EUR"),
+                goal="dba",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-kids-16",
+        ["constraint_time"],
+        [T("I've got two kids so realistically 1 hour a day max, weekdays", CONS, hours=(5.5, 0.3))],
+        split="tune",
+    ),
+    D(
+        "en-v10n-maths-teacher-17",
+        ["goal", "current_role", "area_teacher"],
+        [
+            T(
+                "I teach maths at a secondary school and want to teach computer science too",
+                GOAL,
+                goal="ict_teacher",
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-soc-siem-18",
+        ["compare", "named_course", "area_cyber"],
+        [
+            T(
+                "what's the difference between the SOC fundamentals course and the SIEM one",
+                COMPARE,
+                cite_any=["bvca-soc-101", "bvca-siem-201"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-physics-ml-19",
+        ["cv", "long", "multi_intent", "area_ml"],
+        [
+            T(
+                "Background: BSc physics, 2 years doing lab data analysis in MATLAB and Python. Goal: "
+                "machine learning engineer in industry. Available: evenings, ~10h/week. Budget: up to €2000.",
+                GOAL + CONS + PLAN,
+                goal="ml",
+                hours=10,
+                budget=(2000, "EUR"),
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-powerbi-20",
+        ["search", "need", "area_data"],
+        [
+            T(
+                "my boss wants me to learn power bi and dashboards, what courses are there",
+                SEARCH,
+                cite_any=_N10_VIZ,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-retail-21",
+        ["vague", "experience"],
+        [
+            T(
+                "been doing retail for 8 years and honestly i'm sick of it. no degree. what can someone "
+                "like me actually learn that leads to a job?",
+                EXPLORE + SKILLS,
+                goal_not=["retail"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-data-area-22",
+        ["goal", "indirect", "area_data"],
+        [T("i want to work with data", GOAL + EXPLORE, goal_not=["work"])],
+        split="tune",
+    ),
+    D(
+        "en-v10n-recognised-23",
+        ["named_course", "quality", "area_cyber"],
+        [
+            T(
+                "is the cyber defence practitioner certificate recognised anywhere? how long does it take",
+                EXPLAIN + REQ,
+                cite_any=["bvca-cert-defence"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-ux-24",
+        ["goal", "current_role", "followup", "area_ux"],
+        [
+            T("I'm a graphic designer, want to move into UX", GOAL, goal="ux", goal_not=["graphic"]),
+            T("I already know figma and adobe illustrator", SKILLS, skills=["illustrator"]),
+            T("ok what's the plan then", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-network-basics-25",
+        ["search", "level", "area_network"],
+        [
+            T(
+                "is there a course on networking that's not too advanced, I only know the basics",
+                SEARCH,
+                cite_any=_N10_NET,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v10n-machinist-26",
+        ["third_person", "vague"],
+        [
+            T(
+                "My client is 52, was a machinist for 30 years, factory closed. He's never used a computer "
+                "much. Where could he start?",
+                EXPLORE + SEARCH + PLAN,
+                goal_not=["machinist"],
+            )
+        ],
+        split="tune",
+    ),
+]

@@ -2268,3 +2268,152 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-nlu (session 10, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+from dates import JUNE as _JUNE10  # noqa: E402
+
+_N10_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N10_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+DIALOGUES += [
+    D(
+        "es-v10n-contable-01",
+        ["long", "multi_intent", "area_data"],
+        [
+            T(
+                "Hola, soy contable desde hace 15 años y quiero pasarme al análisis de datos. Tengo unas "
+                "6 horas a la semana y no quiero gastar más de 500 €.",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["contab", "account"],
+                hours=6,
+                budget=(500, "EUR"),
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10n-excel-curro-02",
+        ["search", "need", "slang"],
+        [T("algo para mejorar con excel en el curro", SEARCH, cite_any=_N10_SHEET, no_goal=True)],
+        split="tune",
+    ),
+    D(
+        "es-v10n-ciber-03",
+        ["goal", "question", "area_cyber"],
+        [
+            T(
+                "me gustaría trabajar en ciberseguridad, ¿por dónde empiezo?",
+                GOAL + PLAN + EXPLORE,
+                goal="cyber",
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10n-cv-04",
+        ["skills", "cv", "area_web"],
+        [
+            T(
+                "Conocimientos: Java, SQL, HTML y CSS. Experiencia: 2 años de programador junior.",
+                SKILLS,
+                skills=["java", "sql"],
+            ),
+            T("quiero ser desarrollador web full stack", GOAL, goal="web"),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10n-ruta-05",
+        ["plan", "area_de"],
+        [
+            T(
+                "dame una ruta de aprendizaje para ser ingeniero de datos",
+                PLAN + GOAL,
+                goal="de",
+                goal_not=["aprendizaje", "ruta"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10n-orientadora-06",
+        ["third_person", "long", "area_helpdesk"],
+        [
+            T(
+                "Soy orientadora laboral. Tengo una usuaria de 40 años, ex cajera de supermercado, que "
+                "quiere trabajar en soporte informático. Solo puede estudiar por las tardes, unas 4 horas "
+                "a la semana.",
+                GOAL + CONS,
+                goal="helpdesk",
+                goal_not=["cajer", "orientador"],
+                hours=4,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10n-robots-07",
+        ["goal", "indirect", "slang", "area_ai"],
+        [
+            T(
+                "me flipan los robots y la inteligencia artificial, quiero dedicarme a eso",
+                GOAL + EXPLORE,
+                goal="ai",
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10n-sql-espanol-08",
+        ["search", "question", "languages"],
+        [T("¿hay algún curso de SQL en español?", SEARCH, cite_any=["ual-sql-102"])],
+        split="tune",
+    ),
+    D(
+        "es-v10n-dba-junio-09",
+        ["constraint_deadline", "constraint_budget", "area_dba"],
+        [
+            T("quiero ser administrador de bases de datos", GOAL, goal="dba"),
+            T(
+                "pero solo tengo hasta junio y unos 200 euros",
+                CONS + REFINE,
+                deadline=_JUNE10,
+                budget=(200, "EUR"),
+                goal="dba",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10n-python-cero-10",
+        ["search", "no_diacritics", "slang"],
+        [T("q curso me recomiendas pa aprender python desde cero", SEARCH, cite_any=_N10_PY)],
+        split="tune",
+    ),
+    D(
+        "es-v10n-primaria-11",
+        ["goal", "current_role", "area_dlit"],
+        [
+            T(
+                "Soy profesora de primaria y quiero enseñar competencias digitales a adultos",
+                GOAL,
+                goal="dlit_teacher",
+                goal_not=["primaria"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v10n-camarero-12",
+        ["vague", "experience"],
+        [
+            T(
+                "llevo años de camarero y ya no puedo más, me gustan los ordenadores pero no sé qué estudiar",
+                EXPLORE + SKILLS,
+                goal_not=["camarer", "computer scientist", "ordenador"],
+            )
+        ],
+        split="tune",
+    ),
+]

@@ -2196,3 +2196,140 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-nlu (session 10, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+_N10_SHEET = ["glcc-office-106", "ual-datos-101"]
+_N10_ML = ["diaa-ml-201", "diaa-ai-101", "diaa-cert-aml", "diaa-dl-202", "diaa-math-102", "ual-ia-101"]
+DIALOGUES += [
+    D(
+        "fi-v10n-kirjanpitaja-01",
+        ["goal", "current_role", "constraint_time", "area_data"],
+        [
+            T(
+                "Olen kirjanpitäjä ja haluaisin siirtyä data-analyytikoksi, aikaa on noin 5 tuntia viikossa",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["kirjanpit", "account"],
+                hours=5,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-excel-02",
+        ["search", "need", "slang"],
+        [T("jotain millä oppisin excelin paremmin töitä varten", SEARCH, cite_any=_N10_SHEET, no_goal=True)],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-tietoturva-03",
+        ["goal", "indirect", "area_cyber"],
+        [T("haluan tehdä töitä tietoturvan parissa", GOAL + EXPLORE, goal="cyber")],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-cv-04",
+        ["skills", "cv", "area_cloud"],
+        [
+            T(
+                "Osaaminen: Linux, verkot, Python. Työkokemus: 3 vuotta IT-tukihenkilönä.",
+                SKILLS,
+                skills=["python"],
+            ),
+            T("seuraavaksi haluaisin pilvipuolelle, mikä olisi hyvä polku?", PLAN + GOAL, goal="cloud"),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-oppimispolku-05",
+        ["plan", "slang", "area_software"],
+        [
+            T(
+                "anna mulle oppimispolku ohjelmistokehittäjäksi",
+                PLAN + GOAL,
+                goal="software",
+                goal_not=["oppimis", "polku"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-uraohjaaja-06",
+        ["third_person", "long", "constraint_budget", "area_network"],
+        [
+            T(
+                "Olen uraohjaaja. Asiakkaani on 45-vuotias varastotyöntekijä, joka haluaa kouluttautua "
+                "verkkoasentajaksi. Budjetti 1000 euroa.",
+                GOAL + CONS,
+                goal="network",
+                goal_not=["varasto", "ohjaaja"],
+                budget=(1000, "EUR"),
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-koneoppiminen-07",
+        ["search", "question", "area_ml"],
+        [T("onko teillä kursseja koneoppimisesta?", SEARCH, cite_any=_N10_ML)],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-robotit-08",
+        ["goal", "indirect", "area_ai"],
+        [T("Haluaisin työskennellä tekoälyn ja robottien parissa", GOAL + EXPLORE, goal="ai")],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-rajoitteet-09",
+        ["participation", "constraint_budget", "area_dba"],
+        [
+            T("tavoitteena tietokannan ylläpitäjä", GOAL, goal="dba"),
+            T(
+                "vain verkossa ja alle 300 euroa",
+                CONS + REFINE,
+                part=["online"],
+                budget=(300, "EUR"),
+                goal="dba",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-puhekieli-10",
+        ["slang", "multi_intent", "constraint_time"],
+        [
+            T(
+                "mul ois pari tuntii viikos aikaa, haluisin oppii koodaa",
+                SEARCH + CONS + PLAN + GOAL,
+                hours=(2, 0.5),
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-opettaja-11",
+        ["goal", "current_role", "area_teacher"],
+        [
+            T(
+                "Olen matematiikan opettaja ja haluaisin opettaa myös ohjelmointia yläkoulussa",
+                GOAL,
+                goal="ict_teacher",
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v10n-bussikuski-12",
+        ["vague", "experience", "slang"],
+        [
+            T(
+                "Oon ollu 10 vuotta bussikuskina ja haluis vaihtaa alaa, mutta en tiiä mihin",
+                EXPLORE + SKILLS,
+                goal_not=["kusk", "bussi"],
+            )
+        ],
+        split="tune",
+    ),
+]

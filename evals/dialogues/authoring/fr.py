@@ -2310,3 +2310,44 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-nlu (session 10, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+DIALOGUES += [
+    D(
+        "fr-v10n-caissiere-01",
+        ["current_role", "constraint_time", "area_cyber"],
+        [
+            T(
+                "Je suis caissière depuis 6 ans, j'aimerais travailler dans la cybersécurité, j'ai 5 heures "
+                "par semaine",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["caiss"],
+                hours=5,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10n-donnees-02",
+        ["goal", "indirect", "slang", "area_data"],
+        [T("je veux bosser avec les données", GOAL + EXPLORE, goal_not=["bosser"])],
+        split="tune",
+    ),
+    D(
+        "fr-v10n-routier-03",
+        ["third_person", "constraint_budget", "area_network"],
+        [
+            T(
+                "Mon client, ancien chauffeur routier, veut devenir administrateur réseau. Il a un budget de "
+                "800 euros.",
+                GOAL + CONS,
+                goal="netadmin",
+                goal_not=["chauffeur"],
+                budget=(800, "EUR"),
+            )
+        ],
+        split="tune",
+    ),
+]

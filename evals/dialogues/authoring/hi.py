@@ -2111,3 +2111,40 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-nlu (session 10, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+DIALOGUES += [
+    D(
+        "hi-v10n-call-centre-01",
+        ["current_role", "goal", "area_helpdesk"],
+        [
+            T(
+                "मैं कॉल सेंटर में काम करता हूँ, मुझे कंप्यूटर पसंद हैं, आईटी सपोर्ट में जाना चाहता हूँ",
+                GOAL,
+                goal="helpdesk",
+                goal_not=["computer scientist"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10n-excel-02",
+        ["search", "need", "hinglish"],
+        [
+            T(
+                "office ke kaam ke liye excel achhe se seekhna hai, koi course hai?",
+                SEARCH,
+                cite_any=["glcc-office-106", "ual-datos-101"],
+                any_lang=True,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10n-roadmap-03",
+        ["plan", "area_ds"],
+        [T("डेटा साइंटिस्ट बनने का रोडमैप दीजिए", PLAN + GOAL, goal="data_scientist")],
+        split="tune",
+    ),
+]

@@ -2453,3 +2453,40 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-nlu (session 10, understanding round): see en.py; written before reading the rule files, committed
+# before any run.
+DIALOGUES += [
+    D(
+        "vi-v10n-ketoan-01",
+        ["current_role", "constraint_time", "area_data"],
+        [
+            T(
+                "Em làm kế toán 5 năm rồi, giờ muốn chuyển sang phân tích dữ liệu, mỗi tuần học được khoảng "
+                "6 tiếng",
+                GOAL + CONS + PLAN,
+                goal="data_analyst",
+                hours=6,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10n-excel-02",
+        ["search", "need"],
+        [
+            T(
+                "có khoá nào giúp em dùng excel giỏi hơn cho công việc không",
+                SEARCH,
+                cite_any=["glcc-office-106", "ual-datos-101"],
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10n-lotrinh-03",
+        ["plan", "area_network"],
+        [T("cho mình lộ trình học để trở thành kỹ sư mạng", PLAN + GOAL, goal="network")],
+        split="tune",
+    ),
+]

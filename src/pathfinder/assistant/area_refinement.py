@@ -98,11 +98,40 @@ def teaching(
     has a teaching word, none for schools when the learners are adults, the nearest to the message by
     meaning (`similarity`, from the occupation linker) first."""
     who = audience(message)
-    if who is None:
+    if who is None and not (wishes_to_teach(message) and not about_teaching_itself(message)):
         return None
+    # "want to teach computer science at a secondary school": a school named, its teaching job first
+    school = who != "adults" and _says(message, vocab.SCHOOLS)
     options = []
     for occ in taxonomy.occupations.values():
         words = set(normalise_label(occ.label).split())
         if words & TEACHING_WORDS and not (who == "adults" and words & SCHOOL_WORDS):
-            options.append((similarity.get(occ.uri, (occ, 0.0))[1], occ.label, occ))
-    return max(options, key=lambda x: x[:2])[2] if options else None
+            at_school = school and bool(words & SCHOOL_WORDS)
+            options.append((at_school, similarity.get(occ.uri, (occ, 0.0))[1], occ.label, occ))
+    return max(options, key=lambda x: x[:3])[3] if options else None
+
+
+# what is taught is teaching itself ("teach others to design micro-credentials"): a learning designer's job
+_TEACHING_ITSELF = ("micro-credential", "instructional", "e-learning", "learning design", "curriculum")
+
+
+def about_teaching_itself(message: str) -> bool:
+    """Whether the message's domain terms (any served language) are about designing learning itself."""
+    english = (glossary.english(message, None, only_terms=True) or "").casefold()
+    return any(term in english for term in _TEACHING_ITSELF)
+
+
+def wishes_to_teach(message: str) -> bool:
+    """Whether the message wishes to teach others: a verb of teaching after a word of wanting, or right
+    before one in the verb-final languages ("want to teach computer science too", "পড়াতে চাই"); not "I teach
+    maths" alone, not "teach myself"."""
+    toks = slots.tokens(message)
+    wished = [i for i, w in enumerate(toks) if w in vocab.WISH]
+    if not wished:
+        return False
+    for i, w in enumerate(toks):
+        if w not in vocab.TEACH_VERBS or (i + 1 < len(toks) and toks[i + 1] in vocab.TEACH_SELF):
+            continue
+        if i > wished[0] or (i + 1 < len(toks) and toks[i + 1] in vocab.WISH):
+            return True
+    return False

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.slots import extract as extract_slots
-from pathfinder.assistant.nlu.vocab import names_no_job
+from pathfinder.assistant.nlu.vocab import TIME_OF_DAY, names_no_job
 from pathfinder.domain import to_eur, weeks_in
 from pathfinder.domain.languages import ALIASES
 
@@ -121,7 +121,7 @@ _REQUIRES = re.compile(
     r"what do i need|entry requirements?|before i (?:can )?(?:start|take))\b"
 )
 _PLAN = re.compile(
-    r"\b(?:pathway|path|plan|roadmap|route|schedule|lernpfad|lernweg|itinerario|ruta|parcours|"
+    r"\b(?:pathway|path|plan(?!s?\s+(?:is\s+|was\s+)?to\b)|roadmap|route|schedule|lernpfad|lernweg|itinerario|ruta|parcours|"
     r"what should i (?:take|do|study|learn)|"
     r"how (?:do|can) i get there|where (?:do|should) i start|next steps?)\b"
 )
@@ -254,6 +254,8 @@ class Parsed:
     # clauses of a message of several that the classifier reads as statements of what one knows or did ("kann
     # schon HTML und CSS" in "kann schon HTML und CSS, was gibts zu JavaScript"): their skills are held
     skill_clauses: tuple[str, ...] = ()
+    # clauses ending in a question mark ("Power BI or Python?"): asked about, so never skills held
+    asked_clauses: tuple[str, ...] = ()
     # a level said of a skill held ("they have basic Excel", "Python cơ bản"): (the clause, "basic" or
     # "advanced"); the skills it names get that level, and it limits no course level
     skill_level: tuple[str, str] | None = None
@@ -515,7 +517,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
     words = [
         w
         for w in re.findall(r"[a-z0-9+#][a-z0-9+#.\-']*", work)
-        if w.strip(".-'") not in _STOPWORDS and not is_iso_function_word(w.strip(".-'"))
+        if w.strip(".-'") not in _STOPWORDS
+        and w.strip(".-'") not in TIME_OF_DAY  # "evening classes": when, not what
+        and not is_iso_function_word(w.strip(".-'"))
     ]
     p.topic = " ".join(w.strip(".-'") for w in words if not w.isdigit()).strip()
 

@@ -17,6 +17,7 @@ from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.understand import names_something
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import asks_remove, asks_skip, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, link_goal
@@ -275,8 +276,8 @@ class PlanHandlers:
         message, else earlier ones), when no occupation was linked; None when nothing relevant is found."""
         topic = p.topic if self.tools.lexicon.is_catalogue_topic(p.topic) else ""  # not "hazme el plan"
         for said in (p.goal_text, p.clause_goal, topic, state.topic, state.last_query):
-            if not said or not said.strip():
-                continue
+            if not said or not said.strip() or not names_something(said):
+                continue  # "give me a learning path": learning itself is no goal
             terms = english(said, current(), only_terms=True) if current() != "en" else None
             text = terms or said  # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
             hits = self.tools.search_hits(text, None, k=5)

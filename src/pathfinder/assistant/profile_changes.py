@@ -101,6 +101,8 @@ def changes_from(
         # those of its clauses that state what one knows ("kann schon HTML und CSS, was gibts zu JavaScript")
         had = {hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))}
         said = p.text if intent == "state_skills" else " . ".join(p.skill_clauses)
+        for asked in p.asked_clauses:
+            said = said.replace(asked, " ")  # "I'm an accountant. Power BI or Python?": asked, not held
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
@@ -331,9 +333,14 @@ def _goal(
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
     )
     options = ""
-    if occ is None and message:
-        # "help seniors get online", "muốn dạy tin học cho người lớn": a teaching job, for adults here
-        occ = area_refinement.teaching(message, tools.taxonomy, tools.linker.similarities(message))
+    teaches = area_refinement.wishes_to_teach(message) and not area_refinement.about_teaching_itself(message)
+    if message and (occ is None or (teaches and not _educational(occ))):
+        # "help seniors get online", "muốn dạy tin học cho người lớn": a teaching job, for adults here;
+        # "want to teach programming" is a teacher's job even though "programming" names a developer's
+        occ = area_refinement.teaching(message, tools.taxonomy, tools.linker.similarities(message)) or occ
+    # "career counsellor": a job outside IT whose word no occupation of the taxonomy has is asked about, not
+    # linked by meaning to the nearest label ("ICT research consultant") nor made an area of course skills
+    head = foreign_head(text)
     if occ is None and not area:
         link = tools.linker.link(text)
         top = link.candidates
@@ -341,14 +348,14 @@ def _goal(
             bool(top) and top[0][1] >= LIKELY and (len(top) < 2 or top[0][1] - top[1][1] >= LIKELY_MARGIN)
         )
         guess = (link.ambiguous or likely) and _shares_field(text, link.best, english)
-        if link.sure or guess:
+        if (link.sure or guess) and head_fits(head, link.best):
             occ = link.best
         if guess and (link.ambiguous or (likely and not link.sure and len(top) >= 2)):
             options = t(
                 "goal_options",
                 options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
             )
-    cluster = _cluster(text, tools) if occ is None else []
+    cluster = _cluster(text, tools) if occ is None and head is None else []
     from_skills: tuple[str, ...] = ()
     if occ is None and cluster:
         # "something with data" from someone who does Excel and SQL: the occupation of that field their
@@ -367,7 +374,10 @@ def _goal(
         top = link.candidates
         occ = (
             link.best
-            if top and top[0][1] >= FALLBACK and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015)
+            if top
+            and top[0][1] >= FALLBACK
+            and (len(top) < 2 or top[0][1] - top[1][1] >= 0.015)
+            and head_fits(head, link.best)
             else None
         )
         nearest = occ is not None and not link.sure  # by meaning only, no area either: the closest job
@@ -423,6 +433,34 @@ def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tup
 
 
 _ANY_IT = frozenset(stem(w) for w in "it ict computer computing digital tech technology technical".split())
+
+
+_EDUCATION_WORDS = frozenset({"instructional", "e-learning", "learning", "teacher", "trainer"})
+
+
+def _educational(occ: Occupation) -> bool:
+    """Whether an occupation is itself about teaching or learning design ("teach others to design
+    micro-credentials" is an instructional designer's job, not a teacher's)."""
+    return bool(set(normalise_label(occ.label).split()) & _EDUCATION_WORDS)
+
+
+def foreign_head(phrase: str) -> str | None:
+    """The job word a goal phrase ends in when it is a job outside the IT roles ("career counsellor",
+    "school nurse", "electrician"): its last word, an ESCO occupation head word that is none of
+    `glossary.ROLE_WORDS`; None for an IT job ("cloud engineer") or an area ("software architecture")."""
+    words = normalise_label(phrase).split()
+    head = (
+        words[-1] if words else ""
+    )  # an English noun phrase ends in its head ("my boss's GPU course": no job)
+    return head if head in glossary.occupation_heads() and head not in glossary.ROLE_WORDS else None
+
+
+def head_fits(head: str | None, occ: Occupation | None) -> bool:
+    """Whether an occupation linked by meaning has the phrase's job word in one of its labels (no job word
+    outside IT: always)."""
+    if head is None or occ is None:
+        return True
+    return stem(head) in {stem(x) for x in normalise_label(" ".join((occ.label, *occ.alt_labels))).split()}
 
 
 def _shares_field(text: str, occ: Occupation | None, english: str | None) -> bool:

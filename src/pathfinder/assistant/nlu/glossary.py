@@ -183,8 +183,32 @@ def _tail_term(rest: str, candidates: list[Term]) -> str | None:
 
 
 def domain_words(token: str) -> bool:
-    """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence)."""
-    return token.isascii() and fold(token) in english_words()
+    """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence), also
+    with a Finnish case ending ("Excelin", "Pythonia")."""
+    word = fold(token)
+    plural = len(word) > 4 and word.endswith("s") and word[:-1] in english_words()  # "databases"
+    return token.isascii() and (word in english_words() or plural or loan_base(token) is not None)
+
+
+# Finnish case endings on an English loanword ending in a consonant, which takes a linking "i" ("Excelin",
+# "Pythonia", "Linuxista", "Javalla"); longest first
+_LOAN_ENDINGS = (
+    "illä", "illa", "issä", "issa", "ista", "istä", "iksi", "iin", "inä", "ina", "ia", "iä", "in",
+    "lla", "llä", "ssa", "ssä", "sta", "stä", "ksi", "a", "ä", "n",
+)  # fmt: skip
+
+
+def loan_base(token: str) -> str | None:
+    """The English domain word a Finnish-inflected loanword is ("excelin" -> "excel", "pythonia" -> "python",
+    "javalla" -> "java"), or None."""
+    word = fold(token)
+    if len(word) < 5 or word in english_words():
+        return None
+    for ending in _LOAN_ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 3 and base in english_words():
+            return base
+    return None
 
 
 # the words after which a lone "it" names the field ("i wanna work in it"), not the pronoun

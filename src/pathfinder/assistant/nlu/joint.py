@@ -27,7 +27,13 @@ from __future__ import annotations
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.slots import tokens
-from pathfinder.assistant.nlu.understand import adviser_at_work, content
+from pathfinder.assistant.nlu.understand import (
+    adviser_at_work,
+    content,
+    feels_stuck,
+    names_only_the_field,
+    names_something,
+)
 from pathfinder.assistant.policy import asks_sequence
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
@@ -36,6 +42,7 @@ _QUESTIONS = ("requirements", "explain", "search")
 # tune half: the openings read as plans had 0.2-0.45 for explore, the plan requests below 0.1)
 OPENING_RUNNER_UP = 0.15
 TIE = 0.1  # two acts this close: the content decides
+UNSURE = 0.6  # a goal read with less confidence than this does not replace a goal already set (see `settle`)
 
 
 def settle(
@@ -76,6 +83,19 @@ def settle(
         act = "plan"  # "quelles formations pour ça ?", "tu lui conseilles quoi ?" once the goal is known
     if (
         act is None
+        and has_goal
+        and p.predicted == "set_goal"
+        and p.confidence < UNSURE
+        and scores.get("search", 0.0) >= p.confidence - TIE
+        and topical
+        and not (names_job or named or p.goal_text)
+    ):
+        # a new goal read with little confidence, a search nearly as likely and no job named, from a learner
+        # who has a goal: the search, which keeps the goal (an unsure reading overwrites nothing known)
+        act = "search"
+        p.clause_goal = p.goal_english = None
+    if (
+        act is None
         and not (has_goal or named or shown)
         and p.predicted == "plan"
         and _nothing_to_plan_for(p, topical, names_job)
@@ -107,7 +127,9 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
     if pred == "set_constraints" and names_job and goal and not shown:
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
-    if pred in _QUESTIONS and not named and not p.ordinals and _becoming(p.text):
+    # a question is no statement about oneself: "सिस्टम एडमिनिस्ट्रेटर कैसे बनूँ?" read as one
+    asking = pred in _QUESTIONS or (pred == "state_skills" and p.text.rstrip().endswith("?"))
+    if asking and not named and not p.ordinals and _becoming(p.text):
         # "which courses do I need to become a data engineer?": the plan towards the job it names; without a
         # question or a word of training ("ekhon full stack developer hote chai"), the goal stated
         asked = pred == "requirements" or "?" in p.text or bool(vocab.TRAINING & set(tokens(p.text)))
@@ -120,7 +142,7 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
             p.clause_goal, p.goal_english = job
             return "plan" if asked else "set_goal"
     if (
-        pred in ("search", "state_skills", "plan", "explore")
+        pred in ("search", "state_skills", "plan", "explore", "set_goal")
         and not (named or shown or p.skills or p.goal_text or p.clause_goal or p.current_role)
         and not p.has_constraints
         and adviser_at_work(p.text)
@@ -129,6 +151,16 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # opening, its questions about the person advised (not a search for the adviser's own words)
         p.third_person = True
         p.clause_goal = p.goal_english = None
+        p.topic = ""
+        return "explore"
+    if (
+        pred in ("state_skills", "set_goal", "search")
+        and feels_stuck(p.text)
+        and not (named or shown or p.skills or p.goal_text or p.goal_english or p.has_constraints)
+        and not names_subject(glossary.english(p.text, p.lang, only_terms=True))
+    ):
+        # "olen jumissa urallani", "मैं अपनी नौकरी में अटका हुआ हूँ": feeling stuck, nothing named: the opening
+        p.clause_goal = p.clause_role = None
         p.topic = ""
         return "explore"
     if pred in _QUESTIONS and asks_sequence(p.text) and not named and not shown:
@@ -159,6 +191,16 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "what would you advise me to study?", "what kind of courses do you have?": the classifier hesitates
         # between a plan and an opening or a search, and there is no goal, subject or plan word to plan for
         return runner_up
+    if (
+        pred == "search"
+        and scores.get("explore", 0.0) >= p.confidence - TIE
+        and not (named or shown or p.ordinals or p.has_constraints or p.goal_text or p.clause_goal)
+        and not names_subject(p.topic)
+    ):
+        # "what options are there for someone without a degree?": a search nearly tied with the opening that
+        # names nothing to search for is the opening
+        p.topic = ""
+        return "explore"
     job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
     if pred in ("set_goal", "state_skills", "explore") and topical and not job and not p.done_cue:
         held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))
@@ -167,7 +209,8 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         training = pred == "set_goal" and bool(vocab.TRAINING & (set(words) - held))
         # "I use SQL for work" states a skill; "I need to learn SQL for work" asks for courses
         needed = _for_work(words) and (
-            pred == "set_goal" or any(w.startswith(vocab.LEARN_PREFIXES) for w in words)
+            pred == "set_goal"
+            or any(w.startswith((*vocab.LEARN_PREFIXES, *vocab.NEED_PREFIXES)) for w in words)
         )
         if training or needed:
             return "search"  # a subject asked for as courses, or to be learnt for the job one has
@@ -189,8 +232,7 @@ def _nothing_to_plan_for(p: Parsed, topical: bool, names_job: bool) -> bool:
 
 def names_subject(text: str | None) -> bool:
     """Whether words name something to learn, not only learning itself ("skills", "a learning path")."""
-    words = set(tokens(text or "")) - vocab.ABOUT_LEARNING - vocab.TRAINING
-    return any(not w.startswith(vocab.LEARN_PREFIXES) for w in words)
+    return names_something(text)
 
 
 def _terms(p: Parsed) -> tuple[str, str] | None:
@@ -225,17 +267,9 @@ def _only_the_field(p: Parsed) -> bool:
     """Whether the goal words name only the whole field ("IT", "l'informatique"): no domain term of the
     glossary, no job word, and a word or phrase of `vocab.BROAD_FIELD`."""
     goal = " ".join(x for x in (p.goal_text, p.clause_goal) if x)
-    words = set(tokens(goal)) | {w.split("'")[-1] for w in tokens(goal)}  # "l'informatique"
-    low = f" {' '.join(tokens(goal))} "
-    broad = bool(words & vocab.BROAD_FIELD) or any(f" {ph} " in low for ph in vocab.BROAD_FIELD_PHRASES)
-    broad = broad or any(w.startswith(vocab.BROAD_FIELD_PREFIXES) for w in words)
-    if not broad or words & glossary.ROLE_WORDS or _basics(words):
+    if _basics(set(tokens(goal))):
         return False  # "lo básico de informática": the basics of computing are digital literacy, a goal
-    english = glossary.english(goal, p.lang, only_terms=True)
-    return english is None or set(english.casefold().split()) <= vocab.BROAD_FIELD | {
-        "information",
-        "technology",
-    }
+    return names_only_the_field(goal, p.lang)
 
 
 def _wished(text: str) -> bool:

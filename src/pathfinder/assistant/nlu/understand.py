@@ -42,6 +42,7 @@ _SLOT_WORDS = frozenset(
         *vocab.WEEK,
         *vocab.MONTH,
         *vocab.WEEKEND,
+        *vocab.TIME_OF_DAY,
         *vocab.YEAR,
         *vocab.HALF,
         *vocab.MONTHS,
@@ -105,11 +106,15 @@ def _without_phrase_cues(toks: list[str]) -> list[str]:
 def asks_plan(message: str, lang: str | None = None) -> bool:
     """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình"; in a
     Vietnamese message also typed without diacritics, "len lo trinh")."""
-    low = " " + " ".join(tokens(message)) + " "
+    # "my plan is to become…", "I plan to…": an intention, no plan asked for
+    low = " " + _INTENTION.sub(" ", " ".join(tokens(message))) + " "
     if any(f" {cue} " in low for cue in vocab.PLAN_CUES):
         return True
     folded = vocab.fold_vietnamese(low)
     return lang == "vi" and any(f" {vocab.fold_vietnamese(cue)} " in folded for cue in vocab.PLAN_CUES)
+
+
+_INTENTION = re.compile(r"\b(?:plan|plans|planning)\s+(?:is\s+|was\s+)?to\b")
 
 
 def clauses(message: str, lang: str | None = None) -> list[str]:
@@ -179,6 +184,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     goals = []
     stated = []  # clauses read as statements about oneself: the job is the one naming a job, else the first
     for clause, pred in pairs:
+        if likes_only(clause):
+            continue  # "i love messing with computers": an interest, neither a goal nor the job held
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
         wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
         # "I just finished X": something held, not a goal
@@ -194,11 +201,20 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             adviser = _ADVISER_WORD.search(clause) and not wish and not _wished(clause)
             if content(clause) and not adviser:
                 goals.append((clause, pred))
-        elif pred.intent == "state_skills" and not p.spoken_languages and not p.languages and not p.skills:
+        elif (
+            pred.intent == "state_skills"
+            and not (p.spoken_languages or p.languages or p.skills)
+            and not any(t.startswith(vocab.NEED_PREFIXES) for t in tokens(clause))  # "tarviin …": a need
+        ):
             stated.append(clause)
     stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
+    p.asked_clauses = tuple(c for c, _ in pairs if _asked(c, p.text))
     if len(pairs) > 1:
-        p.skill_clauses = tuple(c for c, pred in pairs if pred.intent == "state_skills" and not _wished(c))
+        p.skill_clauses = tuple(
+            c
+            for c, pred in pairs
+            if pred.intent == "state_skills" and not _wished(c) and c not in p.asked_clauses
+        )
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
         job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
@@ -219,6 +235,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             key=lambda g: (
                 # "I'm a network engineer, how do I get into AI for networks": the job held is no goal
                 not (held_job and held_job in g[0].casefold()),
+                # "möchte in die IT, am liebsten Richtung Netzwerke": the direction, not the whole field
+                not names_only_the_field(g[0], p.lang),
                 # "I have a master's in physics and want to do HPC work": the wish, not the degree
                 bool(set(tokens(g[0])) & vocab.WISH),
                 glossary.english(g[0], p.lang, only_terms=True) is not None,
@@ -226,6 +244,12 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             ),
         )[0]
         p.clause_goal = content(goal_clause)
+        if (
+            p.goal_text
+            and names_only_the_field(p.goal_text, p.lang)
+            and not names_only_the_field(goal_clause)
+        ):
+            p.goal_text = None  # "I want to move into IT, ideally something with networks": the networks
         stated = dict((c, pred) for c, pred in goals)[goal_clause]
         opening = whole.intent == "explore" and whole.confidence >= 0.5  # "X, but where do I start?"
         if (
@@ -238,6 +262,21 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             # the rules read in the English words left over
             at = p.intents.index("search") if "search" in p.intents else len(p.intents)
             p.intents.insert(at, "set_goal")
+    if goal_clause and names_only_the_field(goal_clause, p.lang):
+        # "I want to move into IT, ideally something with networks": the direction said after the field
+        at = next((i for i, (c, _) in enumerate(pairs) if c == goal_clause), len(pairs))
+        narrower = next(
+            (
+                c
+                for c, pred in pairs[at + 1 :]
+                if pred.intent not in ("set_constraints", "state_skills")
+                and not names_only_the_field(c, p.lang)
+                and names_something(glossary.english(c, p.lang, only_terms=True))
+            ),
+            None,
+        )
+        if narrower:
+            goal_clause, p.goal_text, p.clause_goal = narrower, None, content(narrower)
     _role_cue(p)
     if goal_clause and _romanised_wish(goal_clause, p.lang) and "set_goal" not in p.intents:
         p.intents.insert(0, "set_goal")  # "ekhon full stack developer hote chai": a goal, not a search
@@ -352,16 +391,78 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
         # in English without the cue's words ("goal is UX researcher"); other languages' terms keep theirs
         bare = content(goal_clause) if p.lang in (None, "en") else None
         p.goal_english = (bare and glossary.english(bare, p.lang)) or glossary.english(goal_clause, p.lang)
+        if bare and p.goal_english and not glossary.english(bare, p.lang):
+            # "want to move into software architecture": the English noun after the known word is its head,
+            # kept ("software" alone linked "software tester")
+            p.goal_english = _with_head(bare, p.goal_english)
+        if not names_something(p.goal_english):
+            p.goal_english = None  # "I want a learning path": learning itself is no goal
         _narrowed(p, pairs, goal_clause)
         return
     if p.goal_text or not (intent in ("plan", "set_goal") or p.plan_cue):
         return
     role = p.clause_role or p.current_role or ""
     rest = " ".join(c for c, pred in pairs if pred.intent != "state_skills" or not role)
-    found = glossary.english(rest, p.lang, only_terms=True)
-    if found:
+    found = glossary.english(" ".join(_without_phrase_cues(tokens(rest))), p.lang, only_terms=True)
+    if found and names_something(found):
         p.clause_goal = content(rest) or found
         p.goal_english = found
+
+
+def feels_stuck(text: str) -> bool:
+    """Whether the text says someone feels stuck at work (`vocab.STUCK`, starts of words)."""
+    low = " " + " ".join(tokens(text)) + " "
+    return any(f" {cue}" in low for cue in vocab.STUCK)
+
+
+def _asked(clause: str, message: str) -> bool:
+    """Whether a clause of the message ends in a question mark ("I'm an accountant. Power BI or Python?")."""
+    at = message.find(clause)
+    return at >= 0 and message[at + len(clause) : at + len(clause) + 2].strip().startswith("?")
+
+
+def names_only_the_field(text: str, lang: str | None = None) -> bool:
+    """Whether words name only the whole field the catalogue serves ("IT", "in die IT", "l'informatique",
+    `vocab.BROAD_FIELD`): a broad word and no other domain term. The one test of it (`nlu.joint` too)."""
+    words = set(tokens(text)) | {w.split("'")[-1] for w in tokens(text)}  # "l'informatique"
+    low = f" {' '.join(tokens(text))} "
+    broad = bool(words & vocab.BROAD_FIELD) or any(f" {ph} " in low for ph in vocab.BROAD_FIELD_PHRASES)
+    broad = broad or any(w.startswith(vocab.BROAD_FIELD_PREFIXES) for w in words)
+    if not broad or words & glossary.ROLE_WORDS:
+        return False
+    english = glossary.english(text, lang, only_terms=True)
+    return english is None or set(english.casefold().split()) <= vocab.BROAD_FIELD | {
+        "information",
+        "technology",
+    }
+
+
+def _with_head(phrase: str, found: str) -> str:
+    """The domain words found in an English phrase with the one or two words that end the phrase after them
+    ("software architecture": the head noun the glossary does not know); the words found alone otherwise."""
+    words = phrase.split()
+    known = set(found.split())
+    last = max((i for i, w in enumerate(words) if w in known), default=None)
+    tail = words[last + 1 :] if last is not None else []
+    return f"{found} {' '.join(tail)}" if 1 <= len(tail) <= 2 else found
+
+
+def likes_only(clause: str) -> bool:
+    """Whether a clause says what someone likes and wishes nothing: a word of liking, no other word of
+    wanting, no "would"/"'d" before it and no word of becoming ("i like computers", "me gustan los
+    ordenadores"; not "I'd like to work in IT", "I love it and want to become a developer")."""
+    toks = set(tokens(clause))
+    if not toks & vocab.LIKING or toks & vocab.WOULD or toks & vocab.BECOME:
+        return False
+    return not toks & (vocab.WISH - vocab.LIKING) and "'d" not in clause.casefold()
+
+
+def names_something(text: str | None) -> bool:
+    """Whether words name something to learn or become, not only learning itself or the plan asked for
+    ("learning", "a study plan", "skills", "courses"); the one test of it, shared with `nlu.joint`."""
+    words = set(_without_phrase_cues(tokens(text or "")))
+    words -= vocab.ABOUT_LEARNING | vocab.TRAINING | _CUE_WORDS | vocab.STOPWORDS
+    return any(not w.startswith(vocab.LEARN_PREFIXES) for w in words)
 
 
 def _narrowed(p: Parsed, pairs, goal_clause: str) -> None:
@@ -468,6 +569,13 @@ def _role_cue(p: Parsed) -> None:
         p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
+    years = _EXPERIENCE_ROLE.search(p.text)
+    if years and content(years.group(1)) and not vocab.names_no_job(years.group(1)):
+        # "15 years as a project manager in construction", "10 años de experiencia como administrativo": the
+        # job held (the whole clause, "spent electrician", was read as one before)
+        p.current_role = content(years.group(1))
+        p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
+        return
     if p.lang in (None, "en") and not romanised(p.text):
         return
     for m in [*_ROLE_CUE.finditer(p.text), *_ROLE_FINAL.finditer(p.text)]:
@@ -476,12 +584,23 @@ def _role_cue(p: Parsed) -> None:
             continue  # "main engineer banna chahta hu": a wish; "main ek counsellor hu": the adviser's job
         if _a_place(m.group(0), role, p.lang):
             continue  # "trabajo en Hanói", "je travaille à Lyon": where, not what
+        if feels_stuck(role):
+            continue  # "olen jumissa urallani": how someone is, not the job
         if not vocab.names_no_job(role) and content(role):
             p.current_role = content(role)
             p.role_english = glossary.english(role, p.lang, only_terms=True)
             return
 
 
+# years in a job: "15 years as a project manager", "6 yrs as a lab technician", "10 años (de experiencia) como
+# administrativo", "8 ans comme caissière", "5 Jahre als Lagerist", "3 năm làm kế toán"
+_EXPERIENCE_ROLE = regex.compile(
+    r"\b\d+\+?\s*(?:years?|yrs?|months?|años|ans|jahre|jahren|vuotta|năm|nam)\s+"
+    r"(?:(?:of\s+experience|de\s+experiencia|d'expérience|d'experience|erfahrung)\s+)?"
+    r"(?:as|como|comme|als|làm|lam)\s+(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
 _LOCATIVE = regex.compile(r"\b(?:en|à|a|dans|in)\s+$", regex.IGNORECASE)
 
 
@@ -509,7 +628,11 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
     if lang in (None, "en"):
         words = topic.split()
     else:
-        words = [w for w, english in segs if english is not None or glossary.domain_words(w)]
+        words = [
+            english is None and glossary.loan_base(w) or w  # "excelin" -> "excel"
+            for w, english in segs
+            if english is not None or glossary.domain_words(w)
+        ]
         if not words:
             return topic
     have = {x.casefold() for w in words for x in w.split()}

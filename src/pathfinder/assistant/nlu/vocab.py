@@ -130,7 +130,7 @@ END_OF = frozenset("end ende fin fine cuối loppu loppuun lopussa अंत শ
 
 HOUR = (
     "hours hour hrs hr h stunden stunde std stündchen horas hora horitas horita heures heure "
-    "tuntia tunti tuntiä tunnilla tunnin "
+    "tuntia tunti tuntiä tunnilla tunnin tuntii tuntei "  # spoken Finnish: "pari tuntii viikos"
     "tuntina tuntiin giờ tiếng gio tieng d'heures d'heure "
     "घंटे घंटा ঘণ্টা ঘন্টা "
     "ghante ghanta ghanton ghonta ghonte"  # romanised Hindi and Bengali ("hafte me 6 ghante")
@@ -158,11 +158,11 @@ WEEKDAY_PHRASES = (
 # an evening after "every" ("mỗi tối", "jeden Abend", "cada noche", "chaque soir", "joka ilta") is a day;
 # EVERY_EVENING says it in one word ("iltaisin", "evenings")
 EVENING = frozenset("evening night abend nacht noche tarde soir soirée ilta illalla tối".split())
-EVERY_EVENING = frozenset("iltaisin nightly allabendlich".split())
+EVERY_EVENING = frozenset("iltaisin nightly allabendlich abends evenings nights tardes noches soirs".split())
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
     "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
-    "hafta haftey saptah shoptahe soptahe vko vk"
+    "hafta haftey saptah shoptahe soptahe vko vk viikos"
 ).split()
 MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
@@ -212,6 +212,7 @@ NUMBER_WORDS = {
     "dix": 10,
     "vingt": 20,
     "kaksi": 2,
+    "pari": 2,  # Finnish "a couple"
     "kolme": 3,
     "neljä": 4,
     "viisi": 5,
@@ -602,9 +603,12 @@ kursseja kurssia etsin näytä entä jos vain mutta kun niin myös sitten
 tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa học nào về không đang tìm cho xem các
 được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn cần gì trước rẻ nhanh lên cái
 c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
-onks mä mulle mulla haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
+onks mä mulle mulla mul ois olis haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
 tehdä tehda tekemään tekemaan tehdään tehdaan jotain jotakin
 richtung bereich gebiet
+so etwa ungefähr zeit tiempo temps aikaa
+preferably ideally mostly rather liebsten besten preferiblemente preferentemente idealmente plutôt
+idéalement mieluiten mieluummin
 मैं बनना चाहता चाहती हूँ है मेरा मेरी लक्ष्य में काम करना क्लाइंट जाना क्या पर कोई कोर्स के दिखाइए मुझे
 चाहिए का की एक
 আমি হতে চাই আমার লক্ষ্য কাজ করা ক্লায়েন্ট যেতে চান নিয়ে কোনো কোর্স আছে দেখান খুঁজছি একজন
@@ -737,6 +741,15 @@ _WISH = (
 )
 # also as typed without diacritics: "moechte", "wuerde" (German as "ue", so never "wurde"), "gustaria"
 WISH = frozenset((*_WISH, *(typed_bare(w) for w in _WISH)))
+# words of liking: "i like computers", "me gustan los ordenadores", "tykkään koodata" say an interest, which
+# is no goal (it set the goal "computers", linked "computer scientist"); "I'd like to", "me gustaría" wish
+LIKING = frozenset(
+    "like likes love loves enjoy enjoys liking loving enjoying mag mage liebe gefällt gefallen gusta "
+    "gustan encanta encantan aime adore j'aime kiinnostaa tykkään tykkaan pidän pidan thích thich पसंद "
+    "pasand".split()
+)
+# ... unless said as a wish: "would like", "i'd love to"
+WOULD = frozenset("would i'd id we'd she'd he'd they'd würde wuerde".split())
 
 # follow-ups that ask for a cheaper or a faster list or plan (substrings of the normalised message)
 CHEAPER = (
@@ -1094,6 +1107,29 @@ PLAN_CUES = (
     "পরিকল্পনা",
     "প্ল্যান",
     "রোডম্যাপ",
+    # the plan asked for in words of learning: "a learning path" names no goal (it set the goal "learning")
+    "learning path",
+    "learning paths",
+    "learning pathway",
+    "learning plan",
+    "learning roadmap",
+    "study plan",
+    "study path",
+    "study roadmap",
+    "training plan",
+    "training path",
+    "ruta de aprendizaje",
+    "plan de aprendizaje",
+    "itinerario formativo",
+    "plan de formation",
+    "parcours de formation",
+    "parcours d'apprentissage",
+    "oppimispolku",
+    "opintosuunnitelma",
+    "lộ trình học",
+    "kế hoạch học",
+    "लर्निंग पाथ",
+    "লার্নিং পাথ",
 )
 
 # "I've done it": words saying a course is already completed (with a named credential: it is held)
@@ -1209,6 +1245,20 @@ ADULT_LEARNERS = (
     "người cao tuổi", "người già", "người lớn", "nguoi cao tuoi", "nguoi gia", "बुजुर्ग", "बुज़ुर्ग", "वयस्क",
     "buzurg", "bujurg", "বয়স্ক", "বৃদ্ধ", "প্রাপ্তবয়স্ক", "boyosk",
 )  # fmt: skip
+# verbs of teaching (whole words): wished ("want to teach computer science", "haluaisin opettaa ohjelmointia",
+# "কম্পিউটার বিজ্ঞান পড়াতে চাই") they make the goal a teaching job, whoever the learners are; not "teacher"
+TEACH_VERBS = frozenset(
+    "teach teaching unterrichten beibringen lehren enseñar enseñarles enseigner opettaa opettamaan dạy day "
+    "पढ़ाना पढ़ाने सिखाना सिखाने padhana padhane sikhana sikhane পড়াতে পড়ানো শেখাতে শেখানো porate shekhate".split()
+)
+# ... not "teach myself"
+TEACH_SELF = frozenset("myself me mich selbst yourself itseäni itse mình".split())
+# a school named as where one would teach ("at a secondary school", "yläkoulussa", "স্কুলে"): young learners
+SCHOOLS = (
+    "school", "secondary", "high school", "primary", "schule", "gymnasium", "escuela", "colegio", "instituto",
+    "école", "lycée", "koulu", "yläkoulu", "peruskoulu", "lukio", "trường", "स्कूल", "विद्यालय",
+    "স্কুল", "বিদ্যালয়",
+)  # fmt: skip
 # ... or of young ones
 YOUNG_LEARNERS = (
     "kids", "children", "pupils", "students", "teenagers", "kinder", "schüler", "jugendliche", "niños",
@@ -1308,6 +1358,12 @@ FOR_WORK = (
     "töitä varten",
     "työtä varten",
     "työpaikalle",
+    "työhön",  # not "töihin": "haluaisin IT-tukeen töihin" is going to work there
+    "for the office",
+    "at work",
+    "en el curro",
+    "para el curro",
+    "en mi trabajo",
     "cho công việc",
     "cho công ty",
     "cho cong viec",
@@ -1323,6 +1379,26 @@ FOR_WORK = (
     "kajer jonno",
     "office er jonno",
 )
+# words of needing ("I need", "brauche", "necesito", "tarviin", "cần"): with a purpose at the job one has, the
+# subject is asked for as courses ("tarviin jotain python-juttua työhön"), not stated as held
+NEED_PREFIXES = (
+    "need", "brauch", "necesit", "besoin", "tarvi", "tarvii", "cần", "ज़रूरत", "जरूरत", "दरकार",
+    "দরকার", "lagbe",
+)  # fmt: skip
+# feeling stuck at work (starts of words): how someone is, no job held and no subject; with nothing else
+# named the counsellor's opening ("olen jumissa urallani", "मैं नौकरी में अटका हुआ हूँ")
+STUCK = (
+    "stuck", "estancad", "atascad", "bloqué", "bloque", "coincé", "coince", "jumissa", "jumittu", "jumiss",
+    "stecke", "feststeck", "bế tắc", "be tac", "अटका", "अटकी", "अटके", "फँसा", "फंसा", "फँसी", "फंसी",
+    "phansa", "atka", "আটকে", "atke",
+)  # fmt: skip
+# a time of day or week one can study at ("evening classes", "abends", "por las tardes", "iltaisin"): a
+# constraint's words, no subject to search for
+TIME_OF_DAY = frozenset(
+    "evening evenings night nights morning mornings afternoon afternoons weekday weekdays abends abend "
+    "morgens nachmittags tarde tardes noche noches mañana mañanas soir soirs soirée soirées matin matins "
+    "illalla illat iltaisin aamuisin aamulla päivisin tối sáng chiều शाम सुबह রাতে সন্ধ্যায় সকালে".split()
+)
 # words of becoming ("to become", "werden", "llegar a ser", "devenir", "trở thành", "बनना", "হতে"): a job
 # named with one is where the learner wants to go (Finnish says it with the translative "-ksi" ending)
 BECOME = frozenset(
@@ -1335,6 +1411,7 @@ BECOME = frozenset(
 # learning path", "was sollte ich mit meinem Hintergrund studieren?" name nothing to plan towards
 ABOUT_LEARNING = frozenset(
     "skill skills learning pick next something stuff study studies background experience profile "
+    "degree diploma qualification qualifications options option directions direction ideas suggestions "
     "fähigkeiten kenntnisse hintergrund erfahrung profil studieren studium lernen "
     "habilidades conocimientos perfil experiencia estudiar "
     "compétences connaissances profil expérience étudier "
