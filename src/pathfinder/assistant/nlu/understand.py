@@ -15,8 +15,18 @@ from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
+from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.slots import Slots, extract, level_word, normalise, restore_vietnamese, tokens
+from pathfinder.assistant.nlu.slots import (
+    Slots,
+    extract,
+    level_word,
+    normalise,
+    restore_vietnamese,
+    says_until,
+    says_years,
+    tokens,
+)
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.domain import to_eur
 
@@ -42,6 +52,8 @@ _SLOT_WORDS = frozenset(
         *vocab.WEEK,
         *vocab.MONTH,
         *vocab.WEEKEND,
+        *vocab.TIME_OF_DAY,  # "nur abends Zeit, so 1 Stunde" searched "abends so"
+        *vocab.TIME_OF_DAY_NOUNS,
         *vocab.YEAR,
         *vocab.HALF,
         *vocab.MONTHS,
@@ -73,6 +85,7 @@ def content(text: str, everyday: bool = True) -> str:
             and t not in _CUE_WORDS
             and t != "an"
             and not t[:1].isdigit()
+            and not is_number_word(t)
             and len(t) > 1
             and not t.startswith(_SLOT_PREFIXES)
         )
@@ -327,6 +340,9 @@ def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:
     found only there goes."""
     if not (p.deadline or p.weeks) or all(pred.intent != "state_skills" for _, pred in pairs):
         return
+    said = " . ".join(clause for clause, pred in pairs if pred.intent == "state_skills")
+    if says_until(said) and not says_years(said):
+        return  # "Ich muss bis Ostern ein Linux-Zertifikat haben": a date to reach, not years of practice
     rest = " . ".join(clause for clause, pred in pairs if pred.intent != "state_skills")
     s = extract(restore_vietnamese(rest) if p.lang == "vi" else rest, today)
     if s.deadline is None and not s.weeks and not parse(rest, today).deadline:

@@ -159,9 +159,21 @@ WEEKDAY_PHRASES = (
 # EVERY_EVENING says it in one word ("iltaisin", "evenings")
 EVENING = frozenset("evening night abend nacht noche tarde soir soirée ilta illalla tối".split())
 EVERY_EVENING = frozenset("iltaisin nightly allabendlich".split())
+# a part of the day as an adverb ("nur abends", "vormittags", "evenings"), or "le soir", "am Abend": a time
+# given with it is per day ("nur abends Zeit, so 1 Stunde"); a weekend ruled out makes it five days a week
+TIME_OF_DAY = frozenset(
+    "abends vormittags nachmittags morgens mittags nachts feierabend evenings mornings soirs matins "
+    "soirées soirees matinées matinees".split()
+)
+TIME_OF_DAY_NOUNS = frozenset("soir matin soirée soiree matinée matinee abend vormittag nachmittag".split())
+TIME_OF_DAY_ARTICLES = frozenset("le la en am in the".split())
+WEEKEND_DENIED = frozenset(
+    "no not nicht nie kein keine pas jamais sauf außer ausser except excepto without ohne sans".split()
+)
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
-    "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
+    "semaine hebdomadaire hebdomadaires hebdo semanales "
+    "viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
     "hafta haftey saptah shoptahe soptahe vko vk"
 ).split()
 MONTH = (
@@ -207,6 +219,20 @@ NUMBER_WORDS = {
     "veinte": 20,
     "deux": 2,
     "trois": 3,
+    # session 10: "so anderthalb Stunden", "eine Stunde am Abend", "une heure le soir", "sept heures"
+    "anderthalb": 1.5,
+    "eineinhalb": 1.5,
+    "eine": 1,
+    "une": 1,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "zwölf": 12,
+    "fünfzehn": 15,
+    "sept": 7,
+    "huit": 8,
+    "douze": 12,
+    "quinze": 15,
     "quatre": 4,
     "cinq": 5,
     "dix": 10,
@@ -385,6 +411,12 @@ NEGATION_BEFORE = frozenset(
     "isn't won't".split()
 )
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
+# German verb-second: the denial ends the clause after the verb ("Englisch kann sie nicht", "Französisch
+# spricht er leider nicht"): "nicht" up to four words after the name, with one of these verbs between
+V2_KNOW_VERBS = frozenset(
+    "kann kannst können könnt spricht spreche sprichst sprechen versteht verstehe verstehen beherrscht "
+    "beherrsche".split()
+)
 # "without the French ones", "sin los que son en inglés", "ohne den französischen Kurs", "ilman
 # ranskankielisiä", "bỏ khóa tiếng Pháp", "French के बिना", "ফরাসি ছাড়া": a language left out, up to five words
 # before it (or, in verb-final languages, just after it)
@@ -489,6 +521,10 @@ CURRENCIES: dict[str, str] = {
     "aud": "AUD",
     "chf": "CHF",
     "franken": "CHF",
+    "stutz": "CHF",  # Swiss German slang for francs
+    "sfr": "CHF",
+    "balles": "EUR",  # French slang ("500 balles"); Swiss francophones mean francs, but write CHF when asked
+    "euronen": "EUR",  # German slang
     "kr": "SEK",
     "sek": "SEK",
     "pln": "PLN",
@@ -693,8 +729,17 @@ VI_SLOT_PHRASES = (
 VI_SLOT_WORDS = (
     "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
 )
+# German and French fillers around time and money, never a subject ("so 1 Stunde", "Budget ist egal,
+# Hauptsache…", "max 500 balles", "Montag bis Freitag", "environ", "genre 4 heures le samedi"; session 10)
+DE_FR_FILLERS = frozenset(
+    "so ca circa etwa ungefähr ungefaehr egal hauptsache maximum minimum max mindestens höchstens schade "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag montags freitags samstags sonntags "
+    "environ genre quasiment maximum lundi mardi mercredi jeudi vendredi samedi dimanche dispo "
+    "disponible disponibles schnell rasch vite rapidement".split()
+)
 STOPWORDS = (
     STOPWORDS
+    | DE_FR_FILLERS
     | VI_UNACCENTED
     | VI_FUNCTION_EXTRA
     | frozenset().union(*ROMANISED_CUES.values())

@@ -1,0 +1,142 @@
+"""German and French understanding (issue #12, session 10): one test per cause found on the v10-defr batch,
+each with phrasings written for the test, not taken from the dialogues that revealed the cause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.nlu.number_words import is_number_word, spelled_before
+from pathfinder.assistant.nlu.slots import extract, tokens
+from pathfinder.assistant.nlu.understand import content, understand
+
+TODAY = date(2026, 12, 4)
+
+
+# --- a part of the day makes a time per day; a weekend ruled out makes it five days ---
+
+
+@pytest.mark.parametrize(
+    "text,lang,hours",
+    [
+        ("Zeit hab ich eigentlich nur morgens vor der Arbeit, eine Stunde", "de", 7),
+        ("nachmittags könnte ich so zwei Stunden lernen", "de", 14),
+        ("abends schaffe ich 1,5 Stunden, aber nicht am Wochenende", "de", 7.5),
+        ("je peux bosser le soir, deux heures, sauf le week-end", "fr", 10),
+        ("le matin j'ai 1h de libre avant le boulot", "fr", 7),
+        ("I can only do evenings, roughly 2 hours", "en", 14),
+    ],
+)
+def test_a_part_of_the_day_is_a_time_per_day(text, lang, hours):
+    assert extract(text, TODAY, lang).hours_per_week == pytest.approx(hours)
+
+
+@pytest.mark.parametrize(
+    "text,hours",
+    [
+        ("abends 5 Stunden pro Woche", 5),  # the week still wins
+        ("le soir, 10 heures par mois", 2.5),
+        ("Ich arbeite abends im Restaurant", None),  # no time to study given
+    ],
+)
+def test_a_part_of_the_day_leaves_weekly_and_monthly_rates_alone(text, hours):
+    assert extract(text, TODAY).hours_per_week == (pytest.approx(hours) if hours else None)
+
+
+@pytest.mark.parametrize(
+    "text,hours",
+    [
+        ("eineinhalb Stunden am Tag", 10.5),
+        ("sieben Stunden pro Woche", 7),
+        ("quinze heures par semaine", 15),
+        ("environ 6 heures hebdomadaires", 6),
+    ],
+)
+def test_more_german_and_french_time_words(text, hours):
+    assert extract(text, TODAY).hours_per_week == pytest.approx(hours)
+
+
+# --- amounts written out, and slang currencies ---
+
+
+@pytest.mark.parametrize(
+    "text,amount,currency",
+    [
+        ("je peux mettre deux mille euros", 2000, "EUR"),
+        ("pas plus de huit cents euros", 800, "EUR"),
+        ("quatre-vingts euros par mois c'est mon max", 80, "EUR"),
+        ("höchstens dreitausend Euro", 3000, "EUR"),
+        ("so eintausendzweihundert Euro wären drin", 1200, "EUR"),
+        ("fuenfhundert Euro", 500, "EUR"),
+        ("j'ai 300 balles de côté", 300, "EUR"),
+        ("mehr als 900 Stutz geht nicht", 900, "CHF"),
+        ("zweitausend Franken", 2000, "CHF"),
+    ],
+)
+def test_amounts_written_out_and_slang_currencies(text, amount, currency):
+    s = extract(text, TODAY)
+    assert (s.amount, s.currency) == (amount, currency)
+
+
+def test_number_words_alone_are_no_amount_and_no_subject():
+    assert spelled_before(tokens("un euro"), 1) is None  # "un", "ein": an article as often as a number
+    assert extract("ein paar Euro", TODAY).amount is None
+    assert is_number_word("zweitausend") and is_number_word("cents") and not is_number_word("cloud")
+    assert content("mille cinq cents euros maximum pour la cybersécurité") == "cybersécurité"
+
+
+# --- fillers around time and money are no subject ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geld ist mir egal, Hauptsache praxisnah",
+        "ich kann so 3 Stunden, vormittags",
+        "dispo le mardi et le jeudi, genre 2 heures",
+        "Zeit hab ich montags und freitags",
+    ],
+)
+def test_time_and_money_fillers_name_no_subject(text):
+    leftover = set(content(text).split())
+    assert not leftover & {"egal", "hauptsache", "so", "vormittags", "dispo", "mardi", "jeudi", "genre"}
+    assert not leftover & {"montags", "freitags"}
+
+
+# --- a German verb-second denial: "Englisch kann sie nicht" ---
+
+
+@pytest.mark.parametrize(
+    "text,denied",
+    [
+        ("Kurse bitte auf Deutsch, Französisch versteht er nicht", "fr"),
+        ("Englisch spreche ich leider nicht gut", "en"),
+    ],
+)
+def test_a_language_denied_after_the_verb_is_neither_spoken_nor_wanted(text, denied):
+    s = extract(text, TODAY, "de")
+    assert denied in s.denied_languages
+    assert denied not in s.wanted_languages and denied not in s.spoken_languages
+
+
+def test_a_language_the_learner_can_is_not_denied():
+    assert "en" not in extract("Englisch kann ich ganz gut", TODAY, "de").denied_languages
+
+
+# --- a date to reach, said in a sentence about oneself, stays a deadline ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich brauche bis Ende Mai einen Nachweis in Datenbanken",
+        "il me faut une certif réseau d'ici juin",
+    ],
+)
+def test_a_deadline_in_a_statement_about_oneself_stays(text):
+    assert understand(text, TODAY).deadline is not None
+
+
+def test_years_of_practice_in_a_statement_are_still_no_deadline():
+    assert understand("J'ai fait 4 ans de compta avant de tout arrêter", TODAY).deadline is None
