@@ -140,3 +140,63 @@ def test_a_deadline_in_a_statement_about_oneself_stays(text):
 
 def test_years_of_practice_in_a_statement_are_still_no_deadline():
     assert understand("J'ai fait 4 ans de compta avant de tout arrêter", TODAY).deadline is None
+
+
+# --- a short German request: a subject and "Kurs" is German, and no course title ---
+
+
+@pytest.mark.parametrize("text", ["Java Kurse", "Python Kurs", "Linux Schulung"])
+def test_a_subject_and_a_german_course_word_is_german(text):
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify(text) == "de"
+
+
+@pytest.mark.parametrize(
+    "name,subject",
+    [("Python Zertifikat", "Python"), ("Linux Lehrgang", "Linux"), ("Docker course", "Docker")],
+)
+def test_a_subject_and_a_course_word_is_no_title(name, subject):
+    from pathfinder.assistant.grounding import subject_of_course_phrase
+
+    assert subject_of_course_phrase(name) == subject
+
+
+@pytest.mark.parametrize("name", ["AWS Zertifikat", "Google Professional Certificate", "Kurs"])
+def test_vendors_and_longer_names_stay_names(name):
+    from pathfinder.assistant.grounding import subject_of_course_phrase
+
+    assert subject_of_course_phrase(name) is None
+
+
+# --- German compounds ending in a course word, English loanwords with German endings ---
+
+
+@pytest.mark.parametrize(
+    "text,english",
+    [
+        ("Datenanalyseschulungen", "data analysis"),
+        ("Pythonkurse", "python"),
+        ("Simulationen auf GPUs", "gpu"),
+    ],
+)
+def test_german_course_compounds_and_loanword_endings(text, english):
+    from pathfinder.assistant.nlu import glossary
+
+    assert english in (glossary.english(text, "de") or "").casefold()
+
+
+# --- colloquial verb forms and follow-up fillers are no subject ---
+
+
+@pytest.mark.parametrize(
+    "text,leftover",
+    [
+        ("i hätt gern was mit Daten", {"hätt"}),
+        ("was könnt ihr mir da empfehlen, konkret", {"könnt", "konkret", "empfehlen"}),
+        ("vous pouvez me proposer des formations concrètes ?", {"proposer", "concrètes"}),
+        ("j'aimerais apprendre le réseau", {"apprendre"}),
+    ],
+)
+def test_colloquial_verbs_and_followup_fillers_name_no_subject(text, leftover):
+    assert not set(content(text).split()) & leftover

@@ -125,7 +125,13 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     candidates = [t for t in terms() if lang is None or t.lang in (lang, "en") or t.lang.endswith("-Latn")]
     toks = _compounds_split(_elisions_split(tokens(phrase)), candidates)
     if lang == "de":
-        toks = [piece for tok in toks for piece in _closed_compound(tok, candidates)]
+        toks = [
+            piece
+            for tok in toks
+            for part in _course_tail(tok)
+            for piece in _closed_compound(part, candidates)
+        ]
+        toks = [_loanword_base(tok, candidates) for tok in toks]
     folded = [fold(t) for t in toks]
     out: list[tuple[str, str | None]] = []
     i = 0
@@ -269,6 +275,40 @@ def _closed_compound(token: str, candidates: list[Term]) -> list[str]:
         if bare is not None and _known(bare, candidates):
             return [head, bare]
     return [token]
+
+
+# German course words that end a compound ("Cloudarchitekturkurse", "Datenschutzschulung"): the subject is
+# what comes before them
+_COURSE_TAILS = (
+    "weiterbildungen", "weiterbildung", "schulungen", "schulung", "lehrgaenge", "lehrgang", "seminare",
+    "seminar", "zertifikate", "zertifikat", "trainings", "training", "kursen", "kurse", "kurs",
+)  # fmt: skip
+
+
+def _course_tail(token: str) -> list[str]:
+    """A German compound ending in a course word, as its subject and the course word ("Cloudarchitekturkurse"
+    -> "Cloudarchitektur", "kurse"); anything else as it is."""
+    word = fold(token)
+    tail = next((t for t in _COURSE_TAILS if word.endswith(t) and len(word) - len(t) >= 4), None)
+    if tail is None or not word.isalpha():
+        return [token]
+    return [token[: -len(tail)], token[-len(tail) :]]
+
+
+# German plural and case endings on English loanwords: "GPUs", "Clustern", "Servern", "Containern"
+_LOANWORD_ENDINGS = ("n", "s")
+
+
+def _loanword_base(token: str, candidates: list[Term]) -> str:
+    """An English domain word with a German plural or case ending, without it ("Clustern" -> "Cluster",
+    "GPUs" -> "GPU") when only the bare word is known; anything else as it is."""
+    word = fold(token)
+    if len(word) < 4 or _known(word, candidates):
+        return token
+    for ending in _LOANWORD_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in english_words():
+            return token[: -len(ending)]
+    return token
 
 
 def english(phrase: str, lang: str | None, only_terms: bool | None = None) -> str | None:

@@ -735,7 +735,11 @@ DE_FR_FILLERS = frozenset(
     "so ca circa etwa ungefähr ungefaehr egal hauptsache maximum minimum max mindestens höchstens schade "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag montags freitags samstags sonntags "
     "environ genre quasiment maximum lundi mardi mercredi jeudi vendredi samedi dimanche dispo "
-    "disponible disponibles schnell rasch vite rapidement".split()
+    "disponible disponibles schnell rasch vite rapidement konkret konkrete konkreten concret concrets "
+    "concrète concrètes proposer proposez empfehlen gibts alternative alternativen alternatives "
+    "apprendre apprends lernen lerne "
+    # colloquial and Austrian verb forms without their final e ("ich würd gern", "möcht", "hätt", "sollt")
+    "würd wuerd möcht moecht hätt haett sollt könnt koennt wär waer sowas".split()
 )
 STOPWORDS = (
     STOPWORDS
@@ -1094,11 +1098,12 @@ SHORT_CUES: dict[str, frozenset[str]] = {
         "en": "too its is very the this that please expensive pricey thanks what why how not "
         "i and some of to my with have know bit little on about for any courses course",
         "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir "
-        "und ich ein eine mit habe kann bisschen etwas",
+        "und ich ein eine mit habe kann bisschen etwas "
+        "kurs kurse kursen weiterbildung schulung gibts",  # session 10: "Excel Kurs" was read as French
         "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
         "y con para tengo quiero algo poco hice sé usar",
         "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi "
-        "et je avec pour j'ai veux peu fait",
+        "et je avec pour j'ai veux peu fait cours formations",
         "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös "
         "ja olen osaan vähän haluan mä mulla",
     }.items()
