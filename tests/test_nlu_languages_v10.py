@@ -200,3 +200,70 @@ def test_german_course_compounds_and_loanword_endings(text, english):
 )
 def test_colloquial_verbs_and_followup_fillers_name_no_subject(text, leftover):
     assert not set(content(text).split()) & leftover
+
+
+# --- a word of becoming before a job's name is a goal, whatever the classifier reads ---
+
+
+@pytest.mark.parametrize(
+    "text,english",
+    [
+        ("und wie werd ich eigentlich Datenbankadministratorin?", "database administrator"),
+        ("ma conseillère pense que je deviens bon développeur web", "web developer"),
+        ("il faudrait que je devienne analyste de données", "data analyst"),
+    ],
+)
+def test_a_word_of_becoming_before_a_job_is_a_goal(text, english):
+    p = understand(text, TODAY)
+    assert english in (p.goal_english or "").casefold()
+
+
+def test_the_future_tense_without_a_job_is_no_goal():
+    p = understand("ich werde nächste Woche anfangen", TODAY)
+    assert not p.goal_english and not p.clause_goal
+
+
+# --- French job words in the feminine or plural, Québec's "infonuagique" ---
+
+
+@pytest.mark.parametrize(
+    "text,english",
+    [
+        ("testeuse logiciel", "software tester"),
+        ("développeuses web", "web developer"),
+        ("ingénieure réseaux", "network engineer"),
+        ("cheffe de projet e-learning", "e-learning"),
+        ("technicienne support", "it support"),
+        ("une formation en infonuagique", "cloud"),
+    ],
+)
+def test_french_feminine_and_plural_job_words(text, english):
+    from pathfinder.assistant.nlu import glossary
+
+    assert english in (glossary.english(text, "fr") or "").casefold()
+
+
+# --- a direction taken up ("X klingt gut", "X pourquoi pas") is a goal ---
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Softwaretester hört sich gut an", "de"),
+        ("administrateur système, ça me tente bien", "fr"),
+        ("data analyst sounds good to me", "en"),
+    ],
+)
+def test_a_direction_taken_up_is_a_goal(text, lang):
+    from pathfinder.assistant.nlu.understand import approves
+
+    assert approves(text, lang)
+    p = understand(text, TODAY)
+    assert p.clause_goal and "set_goal" in p.intents
+
+
+@pytest.mark.parametrize("text", ["klingt gut, danke", "pourquoi pas, je verrai", "sounds good"])
+def test_approval_without_a_field_is_no_goal(text):
+    from pathfinder.assistant.nlu.understand import approves
+
+    assert not approves(text, None)

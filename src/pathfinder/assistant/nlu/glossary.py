@@ -124,6 +124,8 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     # English or as the conversation's Hindi or Bengali
     candidates = [t for t in terms() if lang is None or t.lang in (lang, "en") or t.lang.endswith("-Latn")]
     toks = _compounds_split(_elisions_split(tokens(phrase)), candidates)
+    if lang == "fr":
+        toks = [_french_base(tok) for tok in toks]
     if lang == "de":
         toks = [
             piece
@@ -275,6 +277,33 @@ def _closed_compound(token: str, candidates: list[Term]) -> list[str]:
         if bare is not None and _known(bare, candidates):
             return [head, bare]
     return [token]
+
+
+# French feminine and plural endings of job and field words and the masculine singular the glossary writes
+# ("administratrice" -> "administrateur", "testeuse" -> "testeur", "technicienne", "conseillère",
+# "ingénieure", "cheffe", "experte", "réseaux"); longest first
+_FRENCH_ENDINGS = (
+    ("trices", "teur"), ("trice", "teur"), ("euses", "eur"), ("euse", "eur"), ("iennes", "ien"),
+    ("ienne", "ien"), ("ieres", "ier"), ("iere", "ier"), ("eures", "eur"), ("eure", "eur"), ("effe", "ef"),
+    ("eaux", "eau"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _french_words() -> frozenset[str]:
+    return frozenset(w for t in terms() if t.lang == "fr" for w in t.words if not w.endswith("*"))
+
+
+def _french_base(token: str) -> str:
+    """A French word the glossary does not have, in the masculine singular it has ("administratrice réseau"
+    is read as "administrateur réseau"); anything else as it is."""
+    word, known = fold(token), _french_words()
+    if word in known or len(word) < 4:
+        return token
+    for ending, base in _FRENCH_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] + base in known:
+            return word[: -len(ending)] + base
+    return token
 
 
 # German course words that end a compound ("Cloudarchitekturkurse", "Datenschutzschulung"): the subject is

@@ -27,7 +27,7 @@ from __future__ import annotations
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.slots import tokens
-from pathfinder.assistant.nlu.understand import adviser_at_work, content
+from pathfinder.assistant.nlu.understand import adviser_at_work, approves, content
 from pathfinder.assistant.policy import asks_sequence
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
@@ -105,6 +105,8 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "maximal 400 Euro" opening a conversation: the learner's budget, not a price filter of a search
         # (after a list or a plan the policy reads an amount against what was shown)
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
+    if pred in ("search", "state_skills", "explore", "refine") and goal and approves(p.text, p.lang):
+        return "set_goal"  # "Datenbankadministrator klingt gut", "support informatique pourquoi pas"
     if pred == "set_constraints" and names_job and goal and not shown:
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
     if pred in _QUESTIONS and not named and not p.ordinals and _becoming(p.text):

@@ -194,6 +194,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     for clause, pred in pairs:
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
         wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
+        # "administrateur système, ça me tente": the approval may sit in its own clause of a short message
+        approved = approves(message, p.lang) and glossary.english(clause, p.lang, only_terms=True) is not None
+        wish = wish or _becoming(clause, p.lang) or approved
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -233,7 +236,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
                 # "I'm a network engineer, how do I get into AI for networks": the job held is no goal
                 not (held_job and held_job in g[0].casefold()),
                 # "I have a master's in physics and want to do HPC work": the wish, not the degree
-                bool(set(tokens(g[0])) & vocab.WISH),
+                bool(set(tokens(g[0])) & (vocab.WISH | vocab.BECOME)),
                 glossary.english(g[0], p.lang, only_terms=True) is not None,
                 g[1].score("set_goal"),
             ),
@@ -252,8 +255,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             at = p.intents.index("search") if "search" in p.intents else len(p.intents)
             p.intents.insert(at, "set_goal")
     _role_cue(p)
-    if goal_clause and _romanised_wish(goal_clause, p.lang) and "set_goal" not in p.intents:
-        p.intents.insert(0, "set_goal")  # "ekhon full stack developer hote chai": a goal, not a search
+    if (
+        goal_clause
+        and "set_goal" not in p.intents
+        and (_romanised_wish(goal_clause, p.lang) or approves(message, p.lang))
+    ):
+        # "ekhon full stack developer hote chai", "support informatique pourquoi pas": a goal, not a search
+        p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
     if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text:
         p.clause_goal = (
@@ -321,6 +329,26 @@ def _career_wish(clause: str, intent: str) -> bool:
         intent in ("search", "explore", "plan")
         and bool(words & vocab.WISH)
         and bool(words & (vocab.BECOME | _CAREER))
+    )
+
+
+def _becoming(clause: str, lang: str | None) -> bool:
+    """A word of becoming before a job's name ("wie werd ich Softwaretesterin?", "que je devienne DPO",
+    "comment devenir technicien réseau"): a goal clause, whatever the classifier reads ("werde" alone is also
+    the future tense: the job's name decides)."""
+    toks = tokens(clause)
+    at = next((i for i, t in enumerate(toks) if t in vocab.BECOME), None)
+    return at is not None and glossary.names_job(" ".join(toks[at + 1 :]), lang)
+
+
+def approves(clause: str, lang: str | None) -> bool:
+    """A direction taken up ("Datenbankadministrator klingt gut", "support informatique pourquoi pas"): a
+    word of approval and a field or job the glossary knows, in a short clause."""
+    low = f" {' '.join(tokens(clause))} "
+    return (
+        len(low.split()) <= 8
+        and any(f" {phrase} " in low for phrase in vocab.APPROVAL)
+        and glossary.english(clause, lang, only_terms=True) is not None
     )
 
 

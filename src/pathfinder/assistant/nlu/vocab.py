@@ -739,7 +739,8 @@ DE_FR_FILLERS = frozenset(
     "concrète concrètes proposer proposez empfehlen gibts alternative alternativen alternatives "
     "apprendre apprends lernen lerne "
     # colloquial and Austrian verb forms without their final e ("ich würd gern", "möcht", "hätt", "sollt")
-    "würd wuerd möcht moecht hätt haett sollt könnt koennt wär waer sowas".split()
+    "würd wuerd möcht moecht hätt haett sollt könnt koennt wär waer sowas werd wirst deviens devienne "
+    "deviennes klingt".split()
 )
 STOPWORDS = (
     STOPWORDS
@@ -1375,8 +1376,18 @@ FOR_WORK = (
 )
 # words of becoming ("to become", "werden", "llegar a ser", "devenir", "trở thành", "बनना", "হতে"): a job
 # named with one is where the learner wants to go (Finnish says it with the translative "-ksi" ending)
+# taking up a direction the assistant offered ("Datenbankadministrator klingt gut", "support informatique
+# pourquoi pas", "cloud sounds good"): with a field or a job named, a goal
+APPROVAL = (
+    "klingt gut", "klingt interessant", "hört sich gut an", "hoert sich gut an", "gefällt mir",
+    "gefaellt mir", "wäre was", "wär was", "waere was", "pourquoi pas", "ça me plaît", "ca me plait",
+    "ça me tente", "ca me tente", "ça me dit bien", "ca me dit bien", "ça me branche", "ca me branche",
+    "sounds good", "sounds great", "why not", "suena bien", "me gusta", "me interesa", "kuulostaa hyvältä",
+    "nghe hay đấy",
+)  # fmt: skip
 BECOME = frozenset(
-    "become becoming werden werde ser convertirme devenir trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
+    "become becoming werden werde werd wirst ser convertirme devenir deviens devienne deviennes "
+    "trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
     "banne হতে হব hote hobo".split()
 )
 # the start of a word of learning ("learn", "lernen", "aprender", "apprendre", "opetella", "opiskella",
