@@ -267,3 +267,33 @@ def test_approval_without_a_field_is_no_goal(text):
     from pathfinder.assistant.nlu.understand import approves
 
     assert not approves(text, None)
+
+
+# --- an amount said as one's own is the budget, not a price filter ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich will Datenschutzbeauftragter werden, was brauche ich dafür? Ich hab höchstens 600 Euro.",
+        "Welche Kurse brauche ich für Cloud Security? Für Kurse habe ich maximal 900 Euro",
+        "objectif admin réseau, je peux mettre 700 euros",
+    ],
+)
+def test_an_amount_one_has_or_spends_is_the_budget(text):
+    p = understand(text, TODAY)
+    assert p.budget is not None and p.price_ceiling is None
+
+
+def test_a_price_limit_of_a_search_stays_a_filter():
+    p = understand("Ich habe 5 Stunden pro Woche, gibt es Python Kurse unter 300 Euro?", TODAY)
+    assert p.budget is None and p.max_cost == 300
+
+
+# --- a clause opening with a verb of knowing states skills ---
+
+
+def test_a_clause_opening_with_a_verb_of_knowing_states_skills():
+    p = understand("kann etwas SQL und Python, was gibt es zu Machine Learning?", TODAY)
+    assert any("sql" in c.casefold() for c in p.skill_clauses)
+    assert not understand("kann ich das auch online machen?", TODAY).skill_clauses

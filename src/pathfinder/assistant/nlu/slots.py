@@ -43,6 +43,7 @@ class Slots:
     level: tuple[int | None, int | None] | None = None
     third_person: bool = False
     numbers: list[float] = field(default_factory=list)
+    budget_said: bool = False  # the amount is said as the learner's own ("ich habe höchstens 800 Euro")
 
 
 def normalise(text: str) -> str:
@@ -246,6 +247,16 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
             elif local and (multiplier or budget) and not _near(toks, i, vocab.HOUR, 0, 2):
                 implied = n, local
     return implied
+
+
+def _said_as_budget(toks: list[str]) -> bool:
+    """Whether an amount is said as what the learner has or will spend: a word of having, spending or
+    "budget" up to four words before the amount or three after its currency ("für Kurse habe ich höchstens
+    800 Euro", "1000 Euro kann ich ausgeben", "je peux mettre 500 balles")."""
+    return any(
+        t in vocab.CURRENCIES and bool(set(toks[max(0, i - 5) : i + 4]) & vocab.BUDGET_VERBS)
+        for i, t in enumerate(toks)
+    )
 
 
 def _month_end(year: int, month: int) -> date:
@@ -465,6 +476,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     money = _money(toks, lang)
     if money:
         s.amount, s.currency = money
+        s.budget_said = _said_as_budget(toks)
     s.free = (
         any(t in vocab.FREE for t in toks)
         and "free time" not in norm

@@ -214,7 +214,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             stated.append(clause)
     stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
     if len(pairs) > 1:
-        p.skill_clauses = tuple(c for c, pred in pairs if pred.intent == "state_skills" and not _wished(c))
+        p.skill_clauses = tuple(
+            c for c, pred in pairs if (pred.intent == "state_skills" or _knows(c)) and not _wished(c)
+        )
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
         job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
@@ -330,6 +332,14 @@ def _career_wish(clause: str, intent: str) -> bool:
         and bool(words & vocab.WISH)
         and bool(words & (vocab.BECOME | _CAREER))
     )
+
+
+def _knows(clause: str) -> bool:
+    """A clause opening with a verb of knowing ("kann schon HTML und CSS", "je maîtrise Excel"), not a
+    question ("kann ich …?")."""
+    toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
+    opener = toks[:1] if toks[:1] != ["je"] and toks[:1] != ["ich"] else toks[1:2]
+    return bool(set(opener) & vocab.KNOW_OPENERS) and "?" not in clause and toks[1:2] != ["ich"]
 
 
 def _becoming(clause: str, lang: str | None) -> bool:
@@ -582,7 +592,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
             and s.hours_per_week is None
             and s.deadline is None
         )  # "SQL under $300": a price filter
-        if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter):
+        if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter) or s.budget_said:
             p.budget = s.amount
             if p.max_cost is not None and p.max_cost != 0:
                 p.max_cost = None

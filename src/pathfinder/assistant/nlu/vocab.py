@@ -605,6 +605,12 @@ THOUSAND_WORDS = frozenset("tuhat thousand tausend mil mille".split())
 CURRENCY_LINKS = frozenset("de of d' di".split())
 # words that make a bare number money in the local currency ("budget 30k", "ngân sách 500k")
 BUDGET_WORDS = frozenset("budget ngân बजट বাজেট tầm khoảng".split())
+# an amount the learner has or will spend ("für Kurse habe ich höchstens 800 Euro", "kann 1000 Euro ausgeben",
+# "je peux mettre 500 balles", "mon budget c'est 300"): their budget, not a price filter of a search
+BUDGET_VERBS = frozenset(
+    "budget budgets habe hab hätte ausgeben investieren leisten j'ai mettre investir dépenser depenser "
+    "dispose spend afford invest".split()
+)
 
 # the person spoken about: an advisor's client, a third person
 THIRD_PERSON = (
@@ -1385,6 +1391,9 @@ APPROVAL = (
     "sounds good", "sounds great", "why not", "suena bien", "me gusta", "me interesa", "kuulostaa hyvältä",
     "nghe hay đấy",
 )  # fmt: skip
+# a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
+# Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
+KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
 BECOME = frozenset(
     "become becoming werden werde werd wirst ser convertirme devenir deviens devienne deviennes "
     "trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
