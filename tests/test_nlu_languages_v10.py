@@ -297,3 +297,22 @@ def test_a_clause_opening_with_a_verb_of_knowing_states_skills():
     p = understand("kann etwas SQL und Python, was gibt es zu Machine Learning?", TODAY)
     assert any("sql" in c.casefold() for c in p.skill_clauses)
     assert not understand("kann ich das auch online machen?", TODAY).skill_clauses
+
+
+# --- "the way to" a job asks for the plan towards it; its price limit is the budget ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeigst du mir den Weg zum Datenbankadministrator? Höchstens 2000 €.",
+        "tu me montres le chemin vers administrateur réseau ? max 1500 €",
+    ],
+)
+def test_the_way_to_a_job_asks_for_the_plan_and_its_limit_is_the_budget(text):
+    from pathfinder.assistant.nlu import joint
+
+    p = understand(text, TODAY)
+    joint.settle(p, named=False, topical=True, names_job=True, shown=False)
+    assert p.predicted == "plan"
+    assert p.budget is not None and p.price_ceiling is None

@@ -88,6 +88,9 @@ def settle(
         p.topic = ""  # nor a subject to start from
     if act is None or act == p.predicted:
         return None
+    if act in ("plan", "set_goal") and p.budget is None and p.price_ceiling is not None and not shown:
+        # "einen Weg zum Penetration Tester, max 5000 €": the most the plan may cost, the learner's budget
+        (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
     p.predicted, p.confidence = act, max(p.confidence, SURE)
     p.ranked = ((act, p.confidence), *((i, s) for i, s in p.ranked if i != act))
     return act
@@ -257,7 +260,7 @@ def _becoming(text: str) -> bool:
     """A word of becoming or wanting, or a Finnish job word in the translative ("data-insinööriksi")."""
     words = tokens(text)
     low = f" {' '.join(words)} "
-    if set(words) & vocab.WISH or any(f" {w} " in low for w in vocab.BECOME):
+    if set(words) & vocab.WISH or any(f" {w} " in low for w in (*vocab.BECOME, *vocab.PATH_TO)):
         return True
     return any(w.endswith("ksi") and len(w) > 6 for w in words)
 

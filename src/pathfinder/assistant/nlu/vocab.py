@@ -1394,6 +1394,10 @@ APPROVAL = (
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
+# "the way to" a job ("einen Weg zum Penetration Tester", "le chemin vers data engineer", "path to SOC
+# analyst"): asking for the plan towards it, like a word of becoming
+PATH_TO = ("weg zum", "weg zur", "lernweg zum", "lernweg zur", "chemin vers", "chemin pour", "path to",
+           "road to", "camino para", "camino hacia", "ruta para")  # fmt: skip
 BECOME = frozenset(
     "become becoming werden werde werd wirst ser convertirme devenir deviens devienne deviennes "
     "trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
