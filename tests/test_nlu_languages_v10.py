@@ -316,3 +316,25 @@ def test_the_way_to_a_job_asks_for_the_plan_and_its_limit_is_the_budget(text):
     joint.settle(p, named=False, topical=True, names_job=True, shown=False)
     assert p.predicted == "plan"
     assert p.budget is not None and p.price_ceiling is None
+
+
+# --- studying full-time or part-time, said without hours ---
+
+
+@pytest.mark.parametrize(
+    "text,hours",
+    [
+        ("une formation intensive à plein temps, c'est possible ?", 35),
+        ("ich könnte die Umschulung auch in Vollzeit machen", 40),
+        ("je ferais ça à mi-temps", 17.5),
+    ],
+)
+def test_full_time_and_part_time_study(text, hours):
+    assert extract(text, TODAY).hours_per_week == hours
+
+
+@pytest.mark.parametrize(
+    "text", ["je bosse à temps plein chez Carrefour", "ich bin Vollzeit berufstätig", "I work full-time"]
+)
+def test_a_full_time_job_is_no_study_time(text):
+    assert extract(text, TODAY).hours_per_week is None

@@ -170,6 +170,18 @@ def _whose_dollars(toks: list[str], at: int, currency: str) -> str:
     return next((vocab.DOLLAR_COUNTRIES[w] for w in near if w in vocab.DOLLAR_COUNTRIES), currency)
 
 
+def _full_time(toks: list[str]) -> float | None:
+    """Study time said as full-time or part-time ("à temps plein", "Vollzeit", "part-time"): the usual week;
+    None near a word of working ("je travaille à temps plein", "Vollzeit berufstätig": the job's time)."""
+    joined = f" {' '.join(toks)} "
+    for phrase, hours in vocab.FULL_TIME.items():
+        at = joined.find(f" {phrase} ")
+        if at >= 0:
+            near = joined[:at].split()[-4:] + joined[at + len(phrase) + 1 :].split()[:3]
+            return None if set(near) & vocab.WORKING else float(hours)
+    return None
+
+
 def _time_of_day(toks: list[str]) -> bool:
     """Whether the message names a part of the day the learner studies in ("abends", "vormittags",
     "evenings", "le soir", "am Abend"): a time given with it is per day."""
@@ -473,6 +485,8 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     norm = normalise(text)
     s = Slots()
     s.hours_per_week = _hours(toks)
+    if s.hours_per_week is None:
+        s.hours_per_week = _full_time(toks)
     money = _money(toks, lang)
     if money:
         s.amount, s.currency = money

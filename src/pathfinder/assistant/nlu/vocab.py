@@ -170,6 +170,18 @@ TIME_OF_DAY_ARTICLES = frozenset("le la en am in the".split())
 WEEKEND_DENIED = frozenset(
     "no not nicht nie kein keine pas jamais sauf außer ausser except excepto without ohne sans".split()
 )
+# studying full-time or part-time, said without hours ("un bootcamp à temps plein", "Vollzeit", "halbtags"):
+# the usual working week of the language; never after a word of working ("je travaille à temps plein")
+FULL_TIME = {
+    "temps plein": 35, "plein temps": 35, "mi-temps": 17.5, "vollzeit": 40, "halbtags": 20, "teilzeit": 20,
+    "full-time": 40, "full time": 40, "part-time": 20, "part time": 20, "tiempo completo": 40,
+    "media jornada": 20, "kokopäiväisesti": 40,
+}  # fmt: skip
+WORKING = frozenset(
+    "travaille travaillant bosse taffe boulot job emploi arbeite arbeitet arbeiten job stelle work works "
+    "working employed trabajo trabajando trabaja työskentelen berufstätig beschäftigt angestellt salarié "
+    "salariée cdi".split()
+)
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
     "semaine hebdomadaire hebdomadaires hebdo semanales "
