@@ -338,3 +338,22 @@ def test_full_time_and_part_time_study(text, hours):
 )
 def test_a_full_time_job_is_no_study_time(text):
     assert extract(text, TODAY).hours_per_week is None
+
+
+# --- a course on a subject asked for is a search, not an opening; "j'ai des bases" is no job ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tu me conseillerais quelle formation en SQL ? j'ai quelques notions",
+        "kannst du mir einen Kurs für Excel empfehlen? hab schon Grundkenntnisse",
+    ],
+)
+def test_a_course_on_a_subject_asked_for_is_a_search(text):
+    from pathfinder.assistant.nlu import joint
+
+    p = understand(text, TODAY)
+    joint.settle(p, named=False, topical=True, names_job=False, shown=False)
+    assert p.predicted == "search"
+    assert not p.clause_role or not set(p.clause_role.split()) & {"notions", "grundkenntnisse"}

@@ -164,6 +164,10 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "what would you advise me to study?", "what kind of courses do you have?": the classifier hesitates
         # between a plan and an opening or a search, and there is no goal, subject or plan word to plan for
         return runner_up
+    words = set(tokens(p.text))
+    if pred == "explore" and topical and not goal and words & vocab.TRAINING and not words & vocab.STARTING:
+        # "tu peux me conseiller une formation en python ?": a course on a subject asked for, not an opening
+        return "search"
     job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
     if pred in ("set_goal", "state_skills", "explore") and topical and not job and not p.done_cue:
         held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))

@@ -782,6 +782,7 @@ NOT_A_JOB = frozenset(
     "curious interested new lost ready "
     "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
+    "bases notions grundkenntnisse vorkenntnisse grundlagen "  # "j'ai des bases", "hab Vorkenntnisse"
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
     "bereit listo lista prêt prête valmis quereinsteiger quereinsteigerin umsteiger umsteigerin "
     "wiedereinsteiger wiedereinsteigerin berufseinsteiger berufseinsteigerin alan vaihtaja "
@@ -1406,6 +1407,12 @@ APPROVAL = (
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
+# words of starting ("where do I start", "par où commencer", "wo fange ich an"): an opening, not a search
+STARTING = frozenset(
+    "start starting begin beginning commencer commence débuter debuter démarrer anfangen anfange fange "
+    "beginnen beginne einsteigen einstieg empezar empiezo comenzar comienzo aloittaa aloitan aloittaisin "
+    "bắt".split()
+)
 # "the way to" a job ("einen Weg zum Penetration Tester", "le chemin vers data engineer", "path to SOC
 # analyst"): asking for the plan towards it, like a word of becoming
 PATH_TO = ("weg zum", "weg zur", "lernweg zum", "lernweg zur", "chemin vers", "chemin pour", "path to",
