@@ -357,3 +357,16 @@ def test_a_course_on_a_subject_asked_for_is_a_search(text):
     joint.settle(p, named=False, topical=True, names_job=False, shown=False)
     assert p.predicted == "search"
     assert not p.clause_role or not set(p.clause_role.split()) & {"notions", "grundkenntnisse"}
+
+
+# --- an adviser's opening naming the job the client wants keeps it as the goal; "un monsieur" is no job ---
+
+
+def test_an_advisers_opening_keeps_the_job_the_client_wants_to_become():
+    p = understand(
+        "Bonjour, j'accompagne une dame de 50 ans, ex-vendeuse, qui voudrait devenir technicienne réseau. "
+        "Que me conseillez-vous ?",
+        TODAY,
+    )
+    assert "network" in (p.goal_english or "") and p.clause_goal
+    assert p.current_role != "dame"

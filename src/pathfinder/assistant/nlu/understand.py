@@ -265,7 +265,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "ekhon full stack developer hote chai", "support informatique pourquoi pas": a goal, not a search
         p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
-    if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text:
+    becoming = goal_clause is not None and _becoming(
+        goal_clause, p.lang
+    )  # "… pour devenir technicien réseau"
+    if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text and not becoming:
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
         )
