@@ -370,3 +370,24 @@ def test_an_advisers_opening_keeps_the_job_the_client_wants_to_become():
     )
     assert "network" in (p.goal_english or "") and p.clause_goal
     assert p.current_role != "dame"
+
+
+# --- a wish naming no field takes the clause right after it that names one; DSGVO, KI-gestützt ---
+
+
+@pytest.mark.parametrize(
+    "text,english",
+    [
+        ("Ich möchte Vereinen helfen, ihre Mitgliederdaten nach DSGVO zu schützen", "data protection"),
+        ("Würde gern in einem Büro arbeiten, am liebsten im IT-Support", "it support"),
+    ],
+)
+def test_a_wish_takes_its_object_from_the_next_clause(text, english):
+    p = understand(text, TODAY)
+    assert english in (p.goal_english or "").casefold()
+
+
+def test_ai_driven_in_german():
+    from pathfinder.assistant.nlu import glossary
+
+    assert "ai-driven" in (glossary.english("KI-gestütztes Netzwerkmanagement", "de") or "").casefold()

@@ -243,8 +243,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
                 g[1].score("set_goal"),
             ),
         )[0]
-        p.clause_goal = content(goal_clause)
         stated = dict((c, pred) for c, pred in goals)[goal_clause]
+        goal_clause = _with_its_object(goal_clause, parts, p.lang)
+        p.clause_goal = content(goal_clause)
         opening = whole.intent == "explore" and whole.confidence >= 0.5  # "X, but where do I start?"
         if (
             stated.intent == "set_goal"
@@ -335,6 +336,19 @@ def _career_wish(clause: str, intent: str) -> bool:
         and bool(words & vocab.WISH)
         and bool(words & (vocab.BECOME | _CAREER))
     )
+
+
+def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> str:
+    """A goal clause naming no field, with the clause right after it when that one names one and no other
+    act ("Ich will später mal Firmen helfen, ihre Daten DSGVO-konform zu verwalten": the wish and its
+    object); else the clause as it is."""
+    if glossary.english(goal_clause, lang, only_terms=True) is not None or goal_clause not in parts:
+        return goal_clause
+    after = parts[parts.index(goal_clause) + 1 : parts.index(goal_clause) + 2]
+    if not after or "?" in after[0] or _wished(after[0]) or _knows(after[0]):
+        return goal_clause
+    named = glossary.english(after[0], lang, only_terms=True) is not None
+    return f"{goal_clause} {after[0]}" if named and lang not in (None, "en") else goal_clause
 
 
 def _knows(clause: str) -> bool:
