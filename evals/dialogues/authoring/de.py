@@ -2493,3 +2493,539 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-defr (session 10, languages round, German and French): written in one sitting from the catalogue,
+# the taxonomy and docs only, before reading the rule files and before any run, and committed before the
+# first run.
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER10  # noqa: E402
+from dates import EASTER as _EASTER10  # noqa: E402
+from dates import FEBRUARY as _FEBRUARY10  # noqa: E402
+
+_L10_DATA = [
+    "ual-datos-101",
+    "ual-sql-102",
+    "ual-python-201",
+    "ual-visual-203",
+    "ual-cert-datos",
+    "ual-estad-202",
+    "diaa-viz-204",
+    "glcc-office-106",
+    "nda-model-102",
+    "lit-prog-101",
+    "diaa-ai-101",
+]
+_L10_CLOUD = [
+    "hrd-cloud-101",
+    "hrd-cloudsec-201",
+    "hrd-iam-202",
+    "hrd-cloudnet-203",
+    "hrd-cloudir-301",
+    "hrd-cert-cloudsec",
+    "hrd-cloudmig-301",
+    "hrd-cloudarch-302",
+    "hrd-clouddb-303",
+    "hrd-clouddev-204",
+    "lcsi-cloudops-205",
+    "ccna-hybrid-303",
+]
+_L10_CLOUDSEC = [
+    "hrd-cloudsec-201",
+    "hrd-cert-cloudsec",
+    "hrd-iam-202",
+    "hrd-cloudnet-203",
+    "hrd-cloudir-301",
+]
+_L10_CYBER_START = [
+    "bvca-soc-101",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "glcc-safe-104",
+    "bvca-awareness-101",
+    "inl-securite-103",
+    "bvca-vuln-204",
+    "bvca-cert-defence",
+]
+_L10_CODE_START = ["lit-prog-101", "glcc-code-107", "diaa-ai-101", "ual-python-201"]
+_L10_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_L10_LINUX = [
+    "hrd-linux-101",
+    "hrd-cert-sysadmin",
+    "hrd-virt-201",
+    "hrd-iac-202",
+    "bvca-hard-202",
+    "glcc-sys-202",
+]
+_L10_DB = ["nda-dba-201", "ual-sql-102", "nda-model-102", "hrd-clouddb-303", "nda-nosql-205", "nda-cert-dba"]
+_L10_NETSEC = ["ccna-netsec-204", "lcsi-anom-301", "hrd-cloudnet-203", "bvca-netfor-302"]
+_L10_CLOUDARCH = [
+    "hrd-cloudarch-302",
+    "hrd-cloudmig-301",
+    "ccna-hybrid-303",
+    "hrd-cloud-101",
+    "hrd-cloudnet-203",
+]
+_L10_HPC = [
+    "padr-hpc-101",
+    "padr-par-201",
+    "padr-perf-202",
+    "padr-gpu-301",
+    "padr-sched-302",
+    "padr-cert-hpc",
+    "padr-numerics-102",
+    "padr-green-205",
+]
+_L10_ML = [
+    "diaa-ml-201",
+    "diaa-ai-101",
+    "diaa-cert-aml",
+    "diaa-dl-202",
+    "diaa-math-102",
+    "ual-ia-101",
+    "lcsi-mlnet-203",
+]
+_L10_DLIT_TEACH = [
+    "aec-dlteach-104",
+    "glcc-dl-101",
+    "glcc-safe-104",
+    "aec-trainer-103",
+    "glcc-cert-df",
+    "aec-elearn-100",
+    "glcc-comm-102",
+]
+_L10_NET = [
+    "ccna-net-101",
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+    "lcsi-ne-201",
+]
+_L10_DGOV = [
+    "inl-rgpd-101",
+    "inl-dpo-201",
+    "inl-aipd-202",
+    "inl-cert-gouv",
+    "inl-qualite-201",
+    "inl-classif-301",
+    "inl-sensib-104",
+    "diaa-resp-205",
+    "padr-fair-203",
+]
+DIALOGUES += [
+    D(
+        "de-v10l-einkauf-daten-01",
+        ["long_message", "constraint_time", "constraint_budget", "area_data"],
+        [
+            T(
+                "Hallo zusammen, ich bin 34, hab ne Ausbildung als Industriekaufmann und arbeite seit "
+                "Jahren im "
+                "Einkauf. Ich will mich Richtung Datenanalyse umorientieren, am liebsten mit nem Zertifikat. "
+                "Ich hab nur abends Zeit, so 1 Stunde, und das Budget ist eher knapp, max 300 Euro.",
+                GOAL + CONS + SKILLS + PLAN + EXPLORE,
+                goal="data_analyst",
+                goal_not=["einkauf", "purchas", "buyer", "industriekauf"],
+                hours=(6, 0.25),
+                budget=(300, "EUR"),
+            ),
+            T("Was wäre dann der erste Schritt?", PLAN + SEARCH + SELECT, cite_min=1),
+            T("gibts das auch auf Deutsch?", REFINE + SEARCH + CONS + EXPLAIN, study_lang=["de"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-abends-netz-02",
+        ["constraint_time", "area_network", "plan"],
+        [
+            T(
+                "Ich hab nur abends Zeit, so anderthalb Stunden, am Wochenende gar nicht",
+                CONS,
+                hours=(7.5, 0.2),
+            ),
+            T("Ziel wäre Netzwerkadministrator", GOAL + PLAN, goal="netadmin"),
+            T("ok dann mach mir mal nen Plan", PLAN, plan=True, plan_hours=8),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-budget-egal-03",
+        ["constraint_budget", "compound", "area_cloudsec"],
+        [
+            T(
+                "Budget ist egal, Hauptsache es geht schnell. Ich will ein Cloud-Security-Zertifikat machen",
+                GOAL + CONS + SEARCH + PLAN,
+                cite_any=_L10_CLOUDSEC,
+            ),
+            T("wie lange dauert das ungefähr?", EXPLAIN + REQ + PLAN + SELECT, cite_any=_L10_CLOUDSEC),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-spital-chf-04",
+        ["swiss", "long_message", "constraint_budget", "area_dgov"],
+        [
+            T(
+                "Grüezi, ich arbeite als Pflegefachfrau im Spital und möchte mich Richtung Gesundheitsdaten "
+                "und Datenschutz weiterentwickeln. Ich hab etwa 4 Stunden pro Woche und könnte bis 1200 CHF "
+                "ausgeben.",
+                GOAL + CONS + SKILLS + EXPLORE,
+                goal=["data protection", "privacy", "governance", "health", "data"],
+                goal_not=["nurse", "pflege"],
+                hours=4,
+                budget=(1200, "CHF"),
+            ),
+            T("Gibt es da was online, auf Deutsch oder Englisch?", SEARCH + REFINE + CONS, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-servus-ki-05",
+        ["austrian", "long_message", "constraint_deadline", "area_ai"],
+        [
+            T(
+                "Servus! Bin gelernter Elektrotechniker (HTL) und möcht mich in Richtung KI weiterbilden. "
+                "Python-Grundkenntnisse hab ich. Zeit hätt ich so 10 Stunden die Woche, bis zum Sommer sollt "
+                "ich fertig sein.",
+                GOAL + CONS + SKILLS + PLAN,
+                goal="ai",
+                goal_not=["electric", "elektro"],
+                skills=["python"],
+                hours=10,
+                deadline=_BEFORE_SUMMER10,
+            ),
+            T("passt, zeig mir den Lernpfad", PLAN, plan=True),
+            T("uff, das ist mir zu teuer, gibts was Günstigeres?", REFINE, plan=True, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-anfaenger-code-06",
+        ["level", "search", "constraint_budget"],
+        [
+            T(
+                "bin totaler Anfänger was Programmieren angeht, wo fang ich am besten an?",
+                SEARCH + EXPLORE + PLAN,
+                cite_any=_L10_CODE_START,
+                max_eqf=4,
+            ),
+            T(
+                "nur online bitte und kostenlos",
+                REFINE + CONS + SEARCH,
+                part=["online"],
+                budget=(0, "EUR"),
+                cite_any=["lit-prog-101", "glcc-code-107", "diaa-ai-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-callcenter-07",
+        ["skills", "vague", "area_dba"],
+        [
+            T(
+                "Zu mir: 6 Jahre Support im Callcenter, Windows und Office kann ich gut, ein bisschen SQL "
+                "hab "
+                "ich mir selbst beigebracht.",
+                SKILLS,
+                skills=["sql", "windows", "office", "spreadsheet"],
+            ),
+            T("Was kann ich damit werden?", EXPLORE + SEARCH + GOAL),
+            T("Datenbankadministrator klingt gut", GOAL + PLAN, goal="dba"),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-jobcenter-08",
+        ["third_person", "formal", "constraint_time", "languages", "area_cyber"],
+        [
+            T(
+                "Guten Tag, ich berate im Jobcenter eine Kundin, 52, ehemalige Bankkauffrau. Sie möchte in "
+                "die "
+                "IT-Sicherheit, hat aber kaum Vorkenntnisse. Welche Einstiegskurse würden Sie empfehlen?",
+                GOAL + SEARCH + PLAN,
+                goal="cyber",
+                goal_not=["bank"],
+                cite_any=_L10_CYBER_START,
+            ),
+            T("Sie kann nur vormittags, ca. 2 Stunden, Montag bis Freitag.", CONS + REFINE, hours=10),
+            T(
+                "Und bitte nur Kurse auf Deutsch, Englisch kann sie nicht.",
+                CONS + REFINE,
+                study_lang=["de"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-bootcamp-remote-09",
+        ["denglisch", "search", "area_web"],
+        [
+            T("suche nen Bootcamp für Fullstack Webdev, am besten remote", SEARCH, cite_any=_L10_WEB),
+            T("was kostet der Certificate-Kurs?", EXPLAIN + REQ + SELECT, cite_any=["lit-cert-web"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-ostern-linux-10",
+        ["constraint_deadline", "area_sysadmin"],
+        [
+            T(
+                "Ich muss bis Ostern ein Linux-Zertifikat haben, geht das neben dem Job?",
+                SEARCH + PLAN + CONS + GOAL,
+                deadline=_EASTER10,
+                cite_any=_L10_LINUX,
+            ),
+            T("so 5 Stunden pro Woche krieg ich hin", CONS + REFINE, hours=5),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-komposita-11",
+        ["compound", "search", "followup"],
+        [
+            T("Gibt es Datenbankkurse für Einsteiger?", SEARCH, cite_any=_L10_DB),
+            T("und Netzwerksicherheitskurse?", SEARCH, cite_any=_L10_NETSEC),
+            T("Cloudarchitekturkurse?", SEARCH, cite_any=_L10_CLOUDARCH),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-ohne-umlaute-12",
+        ["no_umlauts", "constraint_time", "area_dpo"],
+        [
+            T(
+                "moechte gerne Datenschutzbeauftragter werden, hab aber nur ca. 3 Std die Woche, kostet das "
+                "viel?",
+                GOAL + CONS + PLAN + SEARCH,
+                goal="dpo",
+                hours=3,
+            ),
+            T("gibts das auch auf deutsch oder nur franzoesisch?", EXPLAIN + SEARCH + REFINE + CONS),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-physikerin-hpc-13",
+        ["skills", "area_hpc"],
+        [
+            T(
+                "Ich bin Physikerin und schreibe Simulationen in Fortran und C. Ich würd gern lernen, wie "
+                "man "
+                "sowas auf GPUs und Clustern schneller macht.",
+                SKILLS + GOAL + SEARCH + EXPLORE,
+            ),
+            T("welche Kurse gibts da konkret?", SEARCH, cite_any=_L10_HPC),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-monat-cloud-14",
+        ["constraint_time", "area_cloud", "followup"],
+        [
+            T("Ich kann so 20 Stunden im Monat investieren.", CONS, hours=(4.6, 0.15)),
+            T("Ziel: Cloud Engineer", GOAL + PLAN, goal="cloud"),
+            T(
+                "Und wenn ich ab Januar 40 Stunden im Monat hab?",
+                REFINE + CONS,
+                hours=(9.2, 0.15),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-pentest-skip-15",
+        ["plan", "constraint_budget", "skip", "area_cyber"],
+        [
+            T(
+                "Kannst du mir einen Weg zum Penetration Tester zeigen? Max 5000 €.",
+                PLAN + GOAL,
+                goal="cyber",
+                budget=(5000, "EUR"),
+                plan=True,
+                plan_cost=(5000, "EUR"),
+            ),
+            T("den ersten Kurs hab ich letztes Jahr schon gemacht", SKIP, held_prev_step=1, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-excel-kurz-16",
+        ["search", "short"],
+        [T("Excel Kurs", SEARCH, cite_any=["glcc-office-106", "ual-datos-101"])],
+        split="tune",
+    ),
+    D(
+        "de-v10l-senioren-17",
+        ["goal", "search", "area_dlit_teacher"],
+        [
+            T(
+                "Ich bin Grundschullehrerin und will Senioren in unserer Gemeinde beibringen, wie man "
+                "Smartphone "
+                "und Internet sicher nutzt. Gibts da was Passendes für mich?",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=_L10_DLIT_TEACH,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-russisch-18",
+        ["languages", "search", "area_ml"],
+        [
+            T(
+                "Ich spreche Russisch, Deutsch (B2) und Englisch fließend.",
+                CONS + SKILLS,
+                langs=["ru", "de", "en"],
+            ),
+            T("was gibts zu Machine Learning?", SEARCH, cite_any=_L10_ML),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-vergleich-19",
+        ["named_course", "compare"],
+        [
+            T(
+                "Was ist der Unterschied zwischen Grundlagen des Cloud Computing und Cloud-Sicherheit und "
+                "Compliance?",
+                COMPARE,
+                cite_any=["hrd-cloud-101", "hrd-cloudsec-201"],
+            ),
+            T("welcher davon ist gratis?", EXPLAIN + COMPARE + SELECT, cite_any=["hrd-cloud-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-voraussetzungen-20",
+        ["named_course", "requirements", "area_cloudsec"],
+        [
+            T(
+                "Was brauch ich alles für das Hochschulzertifikat Cloud Security Engineering?",
+                REQ,
+                cite_any=_L10_CLOUDSEC,
+            ),
+            T(
+                "und welche EQF Stufe ist das, schaff ich das als Quereinsteiger?",
+                EXPLAIN + REQ,
+                cite_any=["hrd-cert-cloudsec"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-aws-21",
+        ["not_in_catalogue", "area_cloud"],
+        [
+            T(
+                "Habt ihr den AWS Solutions Architect Kurs?",
+                SEARCH + EXPLAIN + REQ,
+                cite_any=_L10_CLOUD,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-tochter-22",
+        ["third_person", "constraint_budget", "search"],
+        [
+            T(
+                "Meine Tochter (17) will nach dem Abi was mit Informatik machen und in den Sommerferien "
+                "einen Onlinekurs machen, am besten kostenlos.",
+                SEARCH + GOAL + CONS + EXPLORE,
+                cite_min=1,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-lager-support-23",
+        ["career_change", "area_helpdesk", "plan"],
+        [
+            T(
+                "Arbeite als Lagerlogistiker, körperlich nicht mehr so fit. Würde gern ins Büro, irgendwas "
+                "mit "
+                "IT-Support. Wie lange dauert sowas?",
+                GOAL + EXPLORE + PLAN,
+                goal="helpdesk",
+                goal_not=["lager", "warehouse", "logistic"],
+            ),
+            T("ok mach mal nen plan, 8 std die woche", PLAN + CONS, hours=8, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-linux-online-24",
+        ["formal", "named_course", "area_sysadmin"],
+        [
+            T(
+                "Können Sie mir sagen, ob der Kurs Linux-Systemadministration kompakt auch online angeboten "
+                "wird?",
+                EXPLAIN + SELECT,
+                cite_any=["hrd-linux-101"],
+            ),
+            T(
+                "Schade. Gibt es eine Alternative, die online ist?",
+                SEARCH + REFINE,
+                cite_any=["glcc-sys-202", "bvca-hard-202", "hrd-iac-202", "hrd-backup-102"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-bildungsgutschein-25",
+        ["constraint_budget", "area_data", "plan"],
+        [
+            T(
+                "Ich bekomme einen Bildungsgutschein, Geld spielt also keine Rolle. Ich möchte Data Engineer "
+                "werden und hab 15h/Woche.",
+                GOAL + CONS + PLAN,
+                goal="de",
+                hours=15,
+            ),
+            T("Reihenfolge bitte", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-testerin-26",
+        ["goal", "skills", "area_tester"],
+        [
+            T(
+                "wie werd ich Softwaretesterin? hab schon mal mit Jira und Selenium rumgespielt",
+                GOAL + PLAN + SKILLS,
+                goal="tester",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-ki-grundlagen-27",
+        ["plan", "followup", "constraint_participation"],
+        [
+            T(
+                "Zeig mir einen Plan für KI-Grundlagen, 3 Stunden pro Woche",
+                PLAN + SEARCH + GOAL,
+                hours=3,
+                cite_any=["diaa-ai-101", "ual-ia-101", "diaa-cert-aml", "diaa-ml-201"],
+            ),
+            T("nur Online-Kurse", REFINE + CONS, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v10l-februar-netz-28",
+        ["constraint_deadline", "languages", "area_network"],
+        [
+            T(
+                "Bis Ende Februar möchte ich die Grundlagen von Netzwerken drauf haben. Kurs auf Deutsch "
+                "wäre "
+                "top, Englisch geht auch.",
+                SEARCH + CONS + GOAL + PLAN,
+                deadline=_FEBRUARY10,
+                study_lang=["de", "en"],
+                cite_any=_L10_NET,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -2351,3 +2351,485 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-defr (session 10, languages round, German and French): written in one sitting from the catalogue,
+# the taxonomy and docs only, before reading the rule files and before any run, and committed before the
+# first run.
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER10  # noqa: E402
+from dates import END_MARCH as _END_MARCH10  # noqa: E402
+from dates import IN_3_MONTHS as _IN_3_MONTHS10  # noqa: E402
+from dates import RENTREE as _RENTREE10  # noqa: E402
+
+_L10_WEB = ["lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-api-204", "lit-cert-web"]
+_L10_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201", "diaa-ml-201", "diaa-viz-204"]
+_L10_PY_NEXT = [
+    "diaa-ml-201",
+    "ual-python-201",
+    "diaa-viz-204",
+    "ccna-netauto-203",
+    "lit-oop-102",
+    "lit-api-204",
+]
+_L10_SEC_START = [
+    "inl-cyber-201",
+    "glcc-safe-104",
+    "inl-securite-103",
+    "bvca-awareness-101",
+    "bvca-soc-101",
+    "ccna-netsec-204",
+    "inl-sensib-104",
+]
+_L10_CYBER = [
+    "bvca-soc-101",
+    "bvca-siem-201",
+    "bvca-ir-203",
+    "bvca-cert-defence",
+    "bvca-pentest-201",
+    "bvca-vuln-204",
+    "bvca-hard-202",
+    "inl-cyber-201",
+    "ccna-netsec-204",
+    "inl-pssi-203",
+    "inl-audit-302",
+]
+_L10_DGOV = [
+    "inl-rgpd-101",
+    "inl-dpo-201",
+    "inl-aipd-202",
+    "inl-cert-gouv",
+    "inl-qualite-201",
+    "inl-classif-301",
+    "inl-sensib-104",
+    "diaa-resp-205",
+]
+_L10_HPC = [
+    "padr-hpc-101",
+    "padr-par-201",
+    "padr-perf-202",
+    "padr-gpu-301",
+    "padr-sched-302",
+    "padr-cert-hpc",
+]
+_L10_CONTAINERS = ["hrd-virt-201", "hrd-iac-202", "diaa-mlops-303", "lcsi-cloudops-205", "hrd-clouddev-204"]
+_L10_NET_AFTER = [
+    "ccna-fondements-101",
+    "ccna-route-201",
+    "ccna-netsec-204",
+    "ccna-netmon-202",
+    "ccna-hw-102",
+]
+_L10_DATA_FREE = [
+    "diaa-ai-101",
+    "ual-datos-101",
+    "lit-prog-101",
+    "ual-ia-101",
+    "ual-sql-102",
+    "ual-python-201",
+    "ual-cert-datos",
+    "glcc-office-106",
+    "glcc-code-107",
+    "padr-fair-203",
+]
+_L10_TEACH_CS = ["aec-csteach-207", "glcc-code-107", "lit-prog-101", "aec-hw-105", "aec-elearn-100"]
+DIALOGUES += [
+    D(
+        "fr-v10l-aide-soignante-01",
+        ["long_message", "constraint_time", "constraint_budget", "area_data"],
+        [
+            T(
+                "Bonjour, j'ai 29 ans, je suis aide-soignante depuis 6 ans et je veux me reconvertir dans la "
+                "data. J'ai des bases en Excel. Je peux y consacrer 5h par semaine, surtout le week-end, et "
+                "mon "
+                "budget c'est max 500 balles.",
+                GOAL + CONS + SKILLS + EXPLORE + PLAN,
+                goal=["data analyst", "d3edb8f8", "data scientist", "258e46f9", "data"],
+                goal_not=["aide-soignant", "nurs", "health care assistant", "healthcare assistant"],
+                hours=5,
+                budget=(500, "EUR"),
+            ),
+            T("ok, par quoi je commence ?", PLAN + SEARCH + SELECT, cite_min=1),
+            T("c'est en anglais ? je préfère en français", REFINE + CONS + EXPLAIN, study_lang=["fr"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-samedi-reseau-02",
+        ["constraint_time", "area_network", "plan"],
+        [
+            T("Je suis dispo que le week-end, genre 4 heures le samedi", CONS, hours=4),
+            T("objectif : devenir admin réseau", GOAL + PLAN, goal="netadmin"),
+            T("vas-y fais-moi le parcours", PLAN, plan=True, plan_hours=4),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-rentree-cyber-03",
+        ["constraint_deadline", "career_change", "area_cyber"],
+        [
+            T(
+                "Je voudrais décrocher un certificat en cybersécurité d'ici la rentrée, je bosse déjà comme "
+                "technicien support.",
+                GOAL + CONS + SKILLS + SEARCH + PLAN,
+                goal="cyber",
+                goal_not=["help desk", "support"],
+                deadline=_RENTREE10,
+            ),
+            T("ça coûte combien en tout ?", PLAN + EXPLAIN + REQ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-liege-web-04",
+        ["belgian", "search", "area_web"],
+        [
+            T(
+                "Bonjour, je suis demandeur d'emploi à Liège, ancien employé administratif. Le Forem me "
+                "propose "
+                "une formation en développement web. Vous avez quoi comme formations en ligne ?",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=_L10_WEB,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-montreal-nuage-05",
+        ["quebec", "constraint_budget", "area_cloud"],
+        [
+            T(
+                "Allô! Chu technicien en informatique à Montréal pis j'aimerais me spécialiser en "
+                "infonuagique. "
+                "J'ai environ 6 heures par semaine pis un budget de 2000 piastres.",
+                GOAL + CONS + SKILLS,
+                goal="cloud",
+                hours=6,
+                budget=(2000, "CAD"),
+            ),
+            T("c'est-tu offert en français?", EXPLAIN + SEARCH + REFINE + CONS),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-dakar-datascience-06",
+        ["african", "constraint_budget", "constraint_participation", "area_data"],
+        [
+            T(
+                "Bonsoir, je suis étudiant en licence informatique à Dakar. Je veux faire une formation en "
+                "data "
+                "science mais je n'ai pas beaucoup de moyens, il me faut quelque chose de gratuit ou pas "
+                "cher, "
+                "en ligne.",
+                GOAL + SEARCH + CONS + PLAN,
+                part=["online"],
+                cite_any=_L10_DATA_FREE,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-tu-python-07",
+        ["informal", "search", "level"],
+        [
+            T(
+                "salut, tu peux me conseiller une formation en python ? j'ai des bases mais rien de pro",
+                SEARCH,
+                cite_any=_L10_PY,
+            ),
+            T("et un truc plus avancé après ?", SEARCH + REFINE + EXPLAIN, cite_any=_L10_PY_NEXT),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-cariste-08",
+        ["third_person", "formal", "constraint_time", "languages", "area_network"],
+        [
+            T(
+                "Bonjour, je suis conseillère chez France Travail. J'accompagne un monsieur de 45 ans, "
+                "ancien "
+                "cariste, qui souhaite se former pour devenir technicien réseau. Il a le CACES mais aucune "
+                "compétence informatique. Que lui conseilleriez-vous ?",
+                GOAL + PLAN + SEARCH,
+                goal="network",
+                goal_not=["forklift", "cariste", "chariot"],
+                cite_min=1,
+            ),
+            T("Il peut suivre 15 heures par semaine, en présentiel de préférence.", CONS + REFINE, hours=15),
+            T(
+                "Est-ce qu'il y a un cours en français ?",
+                SEARCH + EXPLAIN + REFINE + CONS,
+                cite_any=["ccna-fondements-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-sans-accents-09",
+        ["no_accents", "search", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "je cherche une formation securite informatique pour debutant, de preference gratuite",
+                SEARCH,
+                cite_any=_L10_SEC_START,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-juriste-dpo-10",
+        ["career_change", "constraint_time", "area_dpo"],
+        [
+            T(
+                "Je suis juriste dans une PME et mon patron veut que je devienne DPO. Par où commencer ?",
+                GOAL + PLAN + EXPLORE,
+                goal="dpo",
+                goal_not=["juriste", "lawyer", "legal"],
+            ),
+            T("et ça prend combien de temps avec 3h par semaine ?", CONS + PLAN + REFINE, hours=3),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-par-mois-11",
+        ["constraint_time", "area_cloud"],
+        [
+            T("Je peux faire environ 10 heures par mois", CONS, hours=(2.3, 0.15)),
+            T("c'est pour apprendre le cloud", GOAL + SEARCH + EXPLORE),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-compare-rgpd-12",
+        ["named_course", "compare", "area_dgov"],
+        [
+            T(
+                "Quelle différence entre Les fondamentaux du RGPD et Piloter la conformité : le métier de "
+                "DPO ?",
+                COMPARE,
+                cite_any=["inl-rgpd-101", "inl-dpo-201"],
+            ),
+            T("le premier est gratuit ?", EXPLAIN + SELECT + COMPARE, cite_any=["inl-rgpd-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-prerequis-aipd-13",
+        ["named_course", "requirements", "area_dgov"],
+        [
+            T(
+                "Qu'est-ce qu'il faut avoir fait avant Conduire une analyse d'impact ?",
+                REQ,
+                cite_any=["inl-aipd-202", "inl-rgpd-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-securityplus-14",
+        ["not_in_catalogue", "area_cyber"],
+        [T("vous avez la certif CompTIA Security+ ?", SEARCH + EXPLAIN + REQ, cite_any=_L10_CYBER)],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-bootcamp-15",
+        ["denglisch", "constraint_deadline", "constraint_time", "area_web"],
+        [
+            T(
+                "je veux faire un bootcamp dev web, 3 mois max, à temps plein, le budget c'est pas un souci",
+                SEARCH + GOAL + CONS + PLAN,
+                deadline=_IN_3_MONTHS10,
+                hours=(37.5, 0.1),
+                cite_any=_L10_WEB,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-data-engineer-skip-16",
+        ["plan", "skip", "followup", "area_data"],
+        [
+            T(
+                "fais-moi un parcours pour devenir data engineer, 8h par semaine",
+                PLAN + GOAL,
+                goal="de",
+                hours=8,
+                plan=True,
+            ),
+            T("la première étape je l'ai déjà faite à la fac", SKIP, held_prev_step=1, plan=True),
+            T("et si je passe à 12h ?", REFINE + CONS, hours=12, plan=True, faster=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-ml-moins-cher-17",
+        ["plan", "followup", "constraint_participation", "area_ml"],
+        [
+            T("Parcours pour devenir ingénieur en machine learning svp", PLAN + GOAL, goal="ml", plan=True),
+            T("c'est hors de prix, y a moins cher ?", REFINE, plan=True, cheaper=True),
+            T(
+                "en ligne uniquement",
+                REFINE + CONS,
+                part=["online"],
+                plan=True,
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-prof-techno-18",
+        ["goal", "search", "area_ict_teacher"],
+        [
+            T(
+                "Je suis prof de techno au collège et j'aimerais me former pour enseigner l'informatique, "
+                "notamment la programmation.",
+                GOAL + SEARCH + SKILLS + EXPLORE,
+            ),
+            T("des cours concrets à me proposer ?", SEARCH + PLAN, cite_any=_L10_TEACH_CS),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-arabe-19",
+        ["languages", "search", "area_network"],
+        [
+            T("Je parle arabe, français et un peu d'anglais", CONS + SKILLS, langs=["ar", "fr"]),
+            T(
+                "les cours en anglais c'est compliqué pour moi, il y a des formations en français sur les "
+                "réseaux ?",
+                SEARCH + CONS,
+                study_lang=["fr"],
+                cite_any=["ccna-fondements-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-dev-php-20",
+        ["skills", "constraint_deadline", "area_dba"],
+        [
+            T(
+                "Je suis dev PHP et j'aimerais être opérationnel en administration de bases de données "
+                "d'ici l'été.",
+                GOAL + CONS + SKILLS + SEARCH,
+                deadline=_BEFORE_SUMMER10,
+                skills=["php"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-caissiere-21",
+        ["vague", "career_change", "area_helpdesk", "plan"],
+        [
+            T(
+                "J'en ai marre de mon boulot de caissière, je voudrais faire autre chose mais je sais pas "
+                "quoi",
+                EXPLORE,
+            ),
+            T("j'aime bien aider les gens et je me débrouille avec les ordis", EXPLORE + SKILLS),
+            T(
+                "support informatique pourquoi pas",
+                GOAL + EXPLORE,
+                goal="helpdesk",
+                goal_not=["cashier", "caiss"],
+            ),
+            T("je peux faire 6h par semaine, montre-moi", PLAN + CONS, hours=6, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-ia-zero-22",
+        ["search", "level", "area_ai"],
+        [
+            T(
+                "C'est quoi la meilleure formation pour comprendre l'IA quand on n'y connaît rien ?",
+                SEARCH,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-nombres-lettres-23",
+        ["number_words", "constraint_budget", "constraint_time", "area_elearning"],
+        [
+            T(
+                "mon budget : mille cinq cents euros maximum, et pas plus de deux heures par jour en semaine",
+                CONS,
+                budget=(1500, "EUR"),
+                hours=(10, 0.15),
+            ),
+            T("objectif chef de projet e-learning", GOAL + PLAN, goal="elearning"),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-doctorant-hpc-24",
+        ["skills", "search", "area_hpc"],
+        [
+            T(
+                "Doctorant en mécanique des fluides, je code en C++ et je voudrais apprendre MPI et le "
+                "calcul "
+                "sur GPU.",
+                SKILLS + SEARCH + GOAL,
+                cite_any=_L10_HPC,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-apres-fondements-25",
+        ["named_course", "stacking", "area_network"],
+        [
+            T(
+                "Le cours Fondements des réseaux informatiques, ça mène à quoi après ?",
+                EXPLAIN + REQ + SEARCH,
+                cite_any=_L10_NET_AFTER,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-soc-vous-26",
+        ["formal", "long_message", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "Bonjour Madame, Monsieur, je me permets de vous écrire car je souhaiterais évoluer vers un "
+                "poste "
+                "d'analyste SOC. Je travaille actuellement comme administrateur systèmes Linux. Je dispose "
+                "d'environ 7 heures hebdomadaires et mon employeur finance jusqu'à 3000 euros. "
+                "Pourriez-vous me "
+                "proposer un parcours ?",
+                PLAN + GOAL,
+                goal="cyber",
+                goal_not=["system administrator"],
+                hours=7,
+                budget=(3000, "EUR"),
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-docker-merci-27",
+        ["search", "smalltalk", "area_sysadmin"],
+        [
+            T("t'as des formations sur Docker et Kubernetes ?", SEARCH, cite_any=_L10_CONTAINERS),
+            T("merci c'est top !", SMALL),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v10l-entretien-mars-28",
+        ["constraint_deadline", "search", "area_dgov"],
+        [
+            T(
+                "il me faut un certificat en protection des données avant fin mars pour un entretien",
+                SEARCH + GOAL + CONS,
+                deadline=_END_MARCH10,
+                cite_any=_L10_DGOV,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -63,6 +63,20 @@ def course_names(text: str) -> list[str]:
     return [m.group(0).strip(" .,:;") for m in _NAME.finditer(text.replace("\n", " "))]
 
 
+_COURSE_WORD_ONLY = re.compile(rf"(?i:{_COURSE_WORD}|kurse|zertifikate|cours)")
+_VENDOR_ONLY = re.compile(rf"(?:{_VENDOR})")
+
+
+def subject_of_course_phrase(name: str) -> str | None:
+    """The subject of a name that is only a word and a course word ("Excel Kurs", "Python Zertifikat",
+    "Datenbank Lehrgang"): German capitalises every noun, so the pair looks like a title but asks for courses
+    on a subject. None for anything else and for vendors ("AWS Zertifikat" is a product)."""
+    words = name.split()
+    if len(words) != 2 or not _COURSE_WORD_ONLY.fullmatch(words[1]) or _VENDOR_ONLY.fullmatch(words[0]):
+        return None
+    return words[0]
+
+
 @dataclass
 class Grounded:
     text: str

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.slots import extract as extract_slots
-from pathfinder.assistant.nlu.vocab import TIME_OF_DAY, names_no_job
+from pathfinder.assistant.nlu.vocab import STUDY_TIMES, names_no_job
 from pathfinder.domain import to_eur, weeks_in
 from pathfinder.domain.languages import ALIASES
 
@@ -518,7 +518,7 @@ def parse(message: str, today: date | None = None) -> Parsed:
         w
         for w in re.findall(r"[a-z0-9+#][a-z0-9+#.\-']*", work)
         if w.strip(".-'") not in _STOPWORDS
-        and w.strip(".-'") not in TIME_OF_DAY  # "evening classes": when, not what
+        and w.strip(".-'") not in STUDY_TIMES  # "evening classes": when, not what
         and not is_iso_function_word(w.strip(".-'"))
     ]
     p.topic = " ".join(w.strip(".-'") for w in words if not w.isdigit()).strip()

@@ -30,7 +30,7 @@ from pathfinder.assistant.conversation_language import (
     widened,
 )
 from pathfinder.assistant.dead_ends import acts
-from pathfinder.assistant.grounding import cite, course_names, ground
+from pathfinder.assistant.grounding import cite, course_names, ground, subject_of_course_phrase
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
@@ -973,6 +973,9 @@ class OfflineResponder(PlanHandlers):
         names = [next((g for g in m.groups() if g), "").strip()] if m else course_names(p.text)
         lexicon = self.tools.lexicon
         for name in names:
+            subject = subject_of_course_phrase(name)
+            if subject and lexicon.is_catalogue_topic(subject):
+                continue  # "Excel Kurs": a subject and a course word, no title
             known = lexicon.find_title(name) or lexicon.title_fragment(name) or self.tools.get(name)
             if name and not known and not lexicon.title_in(name, self.tools.lexicon_credentials):
                 return name

@@ -124,8 +124,16 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     # English or as the conversation's Hindi or Bengali
     candidates = [t for t in terms() if lang is None or t.lang in (lang, "en") or t.lang.endswith("-Latn")]
     toks = _compounds_split(_elisions_split(tokens(phrase)), candidates)
+    if lang == "fr":
+        toks = [_french_base(tok) for tok in toks]
     if lang == "de":
-        toks = [piece for tok in toks for piece in _closed_compound(tok, candidates)]
+        toks = [
+            piece
+            for tok in toks
+            for part in _course_tail(tok)
+            for piece in _closed_compound(part, candidates)
+        ]
+        toks = [_loanword_base(tok, candidates) for tok in toks]
     folded = [fold(t) for t in toks]
     out: list[tuple[str, str | None]] = []
     i = 0
@@ -293,6 +301,67 @@ def _closed_compound(token: str, candidates: list[Term]) -> list[str]:
         if bare is not None and _known(bare, candidates):
             return [head, bare]
     return [token]
+
+
+# French feminine and plural endings of job and field words and the masculine singular the glossary writes
+# ("administratrice" -> "administrateur", "testeuse" -> "testeur", "technicienne", "conseillère",
+# "ingénieure", "cheffe", "experte", "réseaux"); longest first
+_FRENCH_ENDINGS = (
+    ("trices", "teur"), ("trice", "teur"), ("euses", "eur"), ("euse", "eur"), ("iennes", "ien"),
+    ("ienne", "ien"), ("ieres", "ier"), ("iere", "ier"), ("eures", "eur"), ("eure", "eur"), ("effe", "ef"),
+    ("eaux", "eau"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _french_words() -> frozenset[str]:
+    return frozenset(w for t in terms() if t.lang == "fr" for w in t.words if not w.endswith("*"))
+
+
+def _french_base(token: str) -> str:
+    """A French word the glossary does not have, in the masculine singular it has ("administratrice réseau"
+    is read as "administrateur réseau"); anything else as it is."""
+    word, known = fold(token), _french_words()
+    if word in known or len(word) < 4:
+        return token
+    for ending, base in _FRENCH_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] + base in known:
+            return word[: -len(ending)] + base
+    return token
+
+
+# German course words that end a compound ("Cloudarchitekturkurse", "Datenschutzschulung"): the subject is
+# what comes before them
+_COURSE_TAILS = (
+    "weiterbildungen", "weiterbildung", "schulungen", "schulung", "lehrgaenge", "lehrgang", "seminare",
+    "seminar", "zertifikate", "zertifikat", "trainings", "training", "kursen", "kurse", "kurs",
+)  # fmt: skip
+
+
+def _course_tail(token: str) -> list[str]:
+    """A German compound ending in a course word, as its subject and the course word ("Cloudarchitekturkurse"
+    -> "Cloudarchitektur", "kurse"); anything else as it is."""
+    word = fold(token)
+    tail = next((t for t in _COURSE_TAILS if word.endswith(t) and len(word) - len(t) >= 4), None)
+    if tail is None or not word.isalpha():
+        return [token]
+    return [token[: -len(tail)], token[-len(tail) :]]
+
+
+# German plural and case endings on English loanwords: "GPUs", "Clustern", "Servern", "Containern"
+_LOANWORD_ENDINGS = ("n", "s")
+
+
+def _loanword_base(token: str, candidates: list[Term]) -> str:
+    """An English domain word with a German plural or case ending, without it ("Clustern" -> "Cluster",
+    "GPUs" -> "GPU") when only the bare word is known; anything else as it is."""
+    word = fold(token)
+    if len(word) < 4 or _known(word, candidates):
+        return token
+    for ending in _LOANWORD_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in english_words():
+            return token[: -len(ending)]
+    return token
 
 
 def english(phrase: str, lang: str | None, only_terms: bool | None = None) -> str | None:

@@ -29,6 +29,7 @@ from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
     adviser_at_work,
+    approves,
     content,
     feels_stuck,
     names_only_the_field,
@@ -108,6 +109,9 @@ def settle(
         p.topic = ""  # nor a subject to start from
     if act is None or act == p.predicted:
         return None
+    if act in ("plan", "set_goal") and p.budget is None and p.price_ceiling is not None and not shown:
+        # "einen Weg zum Penetration Tester, max 5000 €": the most the plan may cost, the learner's budget
+        (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
     p.predicted, p.confidence = act, max(p.confidence, SURE)
     p.ranked = ((act, p.confidence), *((i, s) for i, s in p.ranked if i != act))
     return act
@@ -125,6 +129,8 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "maximal 400 Euro" opening a conversation: the learner's budget, not a price filter of a search
         # (after a list or a plan the policy reads an amount against what was shown)
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
+    if pred in ("search", "state_skills", "explore", "refine") and goal and approves(p.text, p.lang):
+        return "set_goal"  # "Datenbankadministrator klingt gut", "support informatique pourquoi pas"
     if pred == "set_constraints" and names_job and goal and not shown:
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
     # a question is no statement about oneself: "सिस्टम एडमिनिस्ट्रेटर कैसे बनूँ?" read as one
@@ -201,6 +207,10 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # names nothing to search for is the opening
         p.topic = ""
         return "explore"
+    words = set(tokens(p.text))
+    if pred == "explore" and topical and not goal and words & vocab.TRAINING and not words & vocab.STARTING:
+        # "tu peux me conseiller une formation en python ?": a course on a subject asked for, not an opening
+        return "search"
     job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
     if pred in ("set_goal", "state_skills", "explore") and topical and not job and not p.done_cue:
         held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))
@@ -289,7 +299,7 @@ def _becoming(text: str) -> bool:
     """A word of becoming or wanting, or a Finnish job word in the translative ("data-insinööriksi")."""
     words = tokens(text)
     low = f" {' '.join(words)} "
-    if set(words) & vocab.WISH or any(f" {w} " in low for w in vocab.BECOME):
+    if set(words) & vocab.WISH or any(f" {w} " in low for w in (*vocab.BECOME, *vocab.PATH_TO)):
         return True
     return any(w.endswith("ksi") and len(w) > 6 for w in words)
 

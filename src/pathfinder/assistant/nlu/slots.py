@@ -14,6 +14,7 @@ import regex
 
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.holidays import holiday
+from pathfinder.assistant.nlu.number_words import spelled_before
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
@@ -42,6 +43,7 @@ class Slots:
     level: tuple[int | None, int | None] | None = None
     third_person: bool = False
     numbers: list[float] = field(default_factory=list)
+    budget_said: bool = False  # the amount is said as the learner's own ("ich habe höchstens 800 Euro")
 
 
 def normalise(text: str) -> str:
@@ -75,7 +77,9 @@ def _number(token: str) -> float | None:
 def _word_number(toks: list[str], i: int) -> bool:
     """A number word standing for the number ("दो घंटे", "chhe mahine"), not before a digit ("I can do 5
     hours": "do" is no number there)."""
-    return toks[i] in vocab.NUMBER_WORDS and not (i + 1 < len(toks) and _number(toks[i + 1]) is not None)
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    # "une dizaine d'heures": the article before a number word is no number
+    return toks[i] in vocab.NUMBER_WORDS and _number(nxt) is None and nxt not in vocab.NUMBER_WORDS
 
 
 def _rate_after(toks: list[str], at: int) -> bool:
@@ -133,10 +137,13 @@ def _hours(toks: list[str]) -> float | None:
             continue
         if _near(toks, i, vocab.WEEKDAYS, 3, 6) is not None:
             return n * 5
-        if _near(toks, i, vocab.DAY, 6, 5) is not None and _weekday_phrase(toks):
+        if _near(toks, i, vocab.DAY, 6, 5) is not None and (_weekday_phrase(toks) or _weekend_off(toks)):
             return n * 5  # "2h par jour en semaine", "2 Stunden am Tag unter der Woche"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
             return n * 7
+        if _time_of_day(toks) and _near(toks, i, (*vocab.WEEK, *vocab.MONTH), 6, 5) is None:
+            # "nur abends Zeit, so 1 Stunde", "vormittags 2 Stunden, Montag bis Freitag", "le soir, 1h"
+            return n * 5 if _weekday_phrase(toks) or _weekend_off(toks) else n * 7
         month = _near(toks, i, vocab.MONTH, 3, 5)
         named_month = month is not None and toks[month] == "tháng" and month + 1 < len(toks)
         if named_month and month > i and _number(toks[month + 1]) is not None:
@@ -163,6 +170,37 @@ def _whose_dollars(toks: list[str], at: int, currency: str) -> str:
     return next((vocab.DOLLAR_COUNTRIES[w] for w in near if w in vocab.DOLLAR_COUNTRIES), currency)
 
 
+def _full_time(toks: list[str]) -> float | None:
+    """Study time said as full-time or part-time ("à temps plein", "Vollzeit", "part-time"): the usual week;
+    None near a word of working ("je travaille à temps plein", "Vollzeit berufstätig": the job's time)."""
+    joined = f" {' '.join(toks)} "
+    for phrase, hours in vocab.FULL_TIME.items():
+        at = joined.find(f" {phrase} ")
+        if at >= 0:
+            near = joined[:at].split()[-4:] + joined[at + len(phrase) + 1 :].split()[:3]
+            return None if set(near) & vocab.WORKING else float(hours)
+    return None
+
+
+def _time_of_day(toks: list[str]) -> bool:
+    """Whether the message names a part of the day the learner studies in ("abends", "vormittags",
+    "evenings", "le soir", "am Abend"): a time given with it is per day."""
+    return any(
+        t in vocab.TIME_OF_DAY
+        or (t in vocab.TIME_OF_DAY_NOUNS and j and toks[j - 1] in vocab.TIME_OF_DAY_ARTICLES)
+        for j, t in enumerate(toks)
+    )
+
+
+def _weekend_off(toks: list[str]) -> bool:
+    """Whether the weekend is ruled out ("am Wochenende gar nicht", "pas le week-end", "sauf le week-end",
+    "not at weekends"): a time per day then counts five days."""
+    return any(
+        t in vocab.WEEKEND and set(toks[max(0, j - 3) : j + 4]) & vocab.WEEKEND_DENIED
+        for j, t in enumerate(toks)
+    )
+
+
 def _weekday_phrase(toks: list[str]) -> bool:
     """Whether the message says "on weekdays" in several words ("en semaine", "entre semana", "unter der
     Woche", "ngày thường")."""
@@ -177,6 +215,9 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
     (`vocab.LOCAL_CURRENCY`), else the multiplier's."""
     implied: tuple[float, str] | None = None
     for i, t in enumerate(toks):
+        spelled = spelled_before(toks, i) if t in vocab.CURRENCIES else None
+        if spelled:  # "mille cinq cents euros", "zweitausend Euro"
+            return spelled[0], _whose_dollars(toks, i, vocab.CURRENCIES[t])
         n = _number(t)
         if n is None and toks[i + 1 : i + 2] and toks[i + 1] in vocab.MULTIPLIERS:
             # "डेढ़ लाख", "do lakh", "hai triệu": a number word before a multiplier
@@ -218,6 +259,16 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
             elif local and (multiplier or budget) and not _near(toks, i, vocab.HOUR, 0, 2):
                 implied = n, local
     return implied
+
+
+def _said_as_budget(toks: list[str]) -> bool:
+    """Whether an amount is said as what the learner has or will spend: a word of having, spending or
+    "budget" up to four words before the amount or three after its currency ("für Kurse habe ich höchstens
+    800 Euro", "1000 Euro kann ich ausgeben", "je peux mettre 500 balles")."""
+    return any(
+        t in vocab.CURRENCIES and bool(set(toks[max(0, i - 5) : i + 4]) & vocab.BUDGET_VERBS)
+        for i, t in enumerate(toks)
+    )
 
 
 def _month_end(year: int, month: int) -> date:
@@ -323,6 +374,12 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     return None, None
 
 
+def says_until(text: str) -> bool:
+    """Whether a text has a word of "until/before" ("bis Ostern", "d'ici la rentrée", "by June"): a deadline
+    said there is one, even in a statement ("Ich muss bis Ostern ein Linux-Zertifikat haben")."""
+    return bool(set(tokens(text)) & (_UNTIL | _BEFORE))
+
+
 def says_years(text: str) -> bool:
     """Whether a message counts years ("SQL pendant 3 ans", "5 saal se", "for two years"): practice or
     experience when it names a skill, never a course taken."""
@@ -355,6 +412,7 @@ def _negated(toks: list[str], i: int) -> bool:
         bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE)
         or _denied_course_language(toks, i)
         or bool(set(toks[i + 1 : i + 3]) & vocab.NEGATION_AFTER)
+        or ("nicht" in toks[i + 2 : i + 6] and bool(set(toks[i + 1 : i + 3]) & vocab.V2_KNOW_VERBS))
         or bool(set(toks[max(0, i - 5) : i]) & vocab.EXCLUDE_BEFORE)
         or bool(set(toks[i + 1 : i + 3]) & vocab.EXCLUDE_AFTER)
     )
@@ -447,9 +505,12 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     norm = normalise(text)
     s = Slots()
     s.hours_per_week = _hours(toks)
+    if s.hours_per_week is None:
+        s.hours_per_week = _full_time(toks)
     money = _money(toks, lang)
     if money:
         s.amount, s.currency = money
+        s.budget_said = _said_as_budget(toks)
     s.free = (
         any(t in vocab.FREE for t in toks)
         and "free time" not in norm

@@ -15,8 +15,18 @@ from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
+from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.slots import Slots, extract, level_word, normalise, restore_vietnamese, tokens
+from pathfinder.assistant.nlu.slots import (
+    Slots,
+    extract,
+    level_word,
+    normalise,
+    restore_vietnamese,
+    says_until,
+    says_years,
+    tokens,
+)
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.domain import to_eur
 
@@ -42,7 +52,9 @@ _SLOT_WORDS = frozenset(
         *vocab.WEEK,
         *vocab.MONTH,
         *vocab.WEEKEND,
-        *vocab.TIME_OF_DAY,
+        *vocab.STUDY_TIMES,
+        *vocab.TIME_OF_DAY,  # "nur abends Zeit, so 1 Stunde" searched "abends so"
+        *vocab.TIME_OF_DAY_NOUNS,
         *vocab.YEAR,
         *vocab.HALF,
         *vocab.MONTHS,
@@ -74,6 +86,7 @@ def content(text: str, everyday: bool = True) -> str:
             and t not in _CUE_WORDS
             and t != "an"
             and not t[:1].isdigit()
+            and not is_number_word(t)
             and len(t) > 1
             and not t.startswith(_SLOT_PREFIXES)
         )
@@ -188,6 +201,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             continue  # "i love messing with computers": an interest, neither a goal nor the job held
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
         wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
+        # "administrateur système, ça me tente": the approval may sit in its own clause of a short message
+        approved = approves(message, p.lang) and glossary.english(clause, p.lang, only_terms=True) is not None
+        wish = wish or _becoming(clause, p.lang) or approved
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -213,7 +229,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.skill_clauses = tuple(
             c
             for c, pred in pairs
-            if pred.intent == "state_skills" and not _wished(c) and c not in p.asked_clauses
+            if (pred.intent == "state_skills" or _knows(c)) and not _wished(c) and c not in p.asked_clauses
         )
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
@@ -238,11 +254,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
                 # "möchte in die IT, am liebsten Richtung Netzwerke": the direction, not the whole field
                 not names_only_the_field(g[0], p.lang),
                 # "I have a master's in physics and want to do HPC work": the wish, not the degree
-                bool(set(tokens(g[0])) & vocab.WISH),
+                bool(set(tokens(g[0])) & (vocab.WISH | vocab.BECOME)),
                 glossary.english(g[0], p.lang, only_terms=True) is not None,
                 g[1].score("set_goal"),
             ),
         )[0]
+        stated = dict((c, pred) for c, pred in goals)[goal_clause]
+        goal_clause = _with_its_object(goal_clause, parts, p.lang)
         p.clause_goal = content(goal_clause)
         if (
             p.goal_text
@@ -250,7 +268,6 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             and not names_only_the_field(goal_clause)
         ):
             p.goal_text = None  # "I want to move into IT, ideally something with networks": the networks
-        stated = dict((c, pred) for c, pred in goals)[goal_clause]
         opening = whole.intent == "explore" and whole.confidence >= 0.5  # "X, but where do I start?"
         if (
             stated.intent == "set_goal"
@@ -278,10 +295,18 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if narrower:
             goal_clause, p.goal_text, p.clause_goal = narrower, None, content(narrower)
     _role_cue(p)
-    if goal_clause and _romanised_wish(goal_clause, p.lang) and "set_goal" not in p.intents:
-        p.intents.insert(0, "set_goal")  # "ekhon full stack developer hote chai": a goal, not a search
+    if (
+        goal_clause
+        and "set_goal" not in p.intents
+        and (_romanised_wish(goal_clause, p.lang) or approves(message, p.lang))
+    ):
+        # "ekhon full stack developer hote chai", "support informatique pourquoi pas": a goal, not a search
+        p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
-    if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text:
+    becoming = goal_clause is not None and _becoming(
+        goal_clause, p.lang
+    )  # "… pour devenir technicien réseau"
+    if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text and not becoming:
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
         )
@@ -350,6 +375,47 @@ def _career_wish(clause: str, intent: str) -> bool:
     )
 
 
+def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> str:
+    """A goal clause naming no field, with the clause right after it when that one names one and no other
+    act ("Ich will später mal Firmen helfen, ihre Daten DSGVO-konform zu verwalten": the wish and its
+    object); else the clause as it is."""
+    if glossary.english(goal_clause, lang, only_terms=True) is not None or goal_clause not in parts:
+        return goal_clause
+    after = parts[parts.index(goal_clause) + 1 : parts.index(goal_clause) + 2]
+    if not after or "?" in after[0] or _wished(after[0]) or _knows(after[0]):
+        return goal_clause
+    named = glossary.english(after[0], lang, only_terms=True) is not None
+    return f"{goal_clause} {after[0]}" if named and lang not in (None, "en") else goal_clause
+
+
+def _knows(clause: str) -> bool:
+    """A clause opening with a verb of knowing ("kann schon HTML und CSS", "je maîtrise Excel"), not a
+    question ("kann ich …?")."""
+    toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
+    opener = toks[:1] if toks[:1] != ["je"] and toks[:1] != ["ich"] else toks[1:2]
+    return bool(set(opener) & vocab.KNOW_OPENERS) and "?" not in clause and toks[1:2] != ["ich"]
+
+
+def _becoming(clause: str, lang: str | None) -> bool:
+    """A word of becoming before a job's name ("wie werd ich Softwaretesterin?", "que je devienne DPO",
+    "comment devenir technicien réseau"): a goal clause, whatever the classifier reads ("werde" alone is also
+    the future tense: the job's name decides)."""
+    toks = tokens(clause)
+    at = next((i for i, t in enumerate(toks) if t in vocab.BECOME), None)
+    return at is not None and glossary.names_job(" ".join(toks[at + 1 :]), lang)
+
+
+def approves(clause: str, lang: str | None) -> bool:
+    """A direction taken up ("Datenbankadministrator klingt gut", "support informatique pourquoi pas"): a
+    word of approval and a field or job the glossary knows, in a short clause."""
+    low = f" {' '.join(tokens(clause))} "
+    return (
+        len(low.split()) <= 8
+        and any(f" {phrase} " in low for phrase in vocab.APPROVAL)
+        and glossary.english(clause, lang, only_terms=True) is not None
+    )
+
+
 def _romanised_wish(clause: str, lang: str | None) -> bool:
     """A Hinglish/Banglish wish to become something ("data analyst banna hai", "full stack developer hote
     chai", "software architect type role chahiye"): a wish or becoming word and a job's name, in a message
@@ -366,6 +432,9 @@ def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:
     found only there goes."""
     if not (p.deadline or p.weeks) or all(pred.intent != "state_skills" for _, pred in pairs):
         return
+    said = " . ".join(clause for clause, pred in pairs if pred.intent == "state_skills")
+    if says_until(said) and not says_years(said):
+        return  # "Ich muss bis Ostern ein Linux-Zertifikat haben": a date to reach, not years of practice
     rest = " . ".join(clause for clause, pred in pairs if pred.intent != "state_skills")
     s = extract(restore_vietnamese(rest) if p.lang == "vi" else rest, today)
     if s.deadline is None and not s.weeks and not parse(rest, today).deadline:
@@ -661,7 +730,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
             and s.hours_per_week is None
             and s.deadline is None
         )  # "SQL under $300": a price filter
-        if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter):
+        if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter) or s.budget_said:
             p.budget = s.amount
             if p.max_cost is not None and p.max_cost != 0:
                 p.max_cost = None

@@ -159,9 +159,33 @@ WEEKDAY_PHRASES = (
 # EVERY_EVENING says it in one word ("iltaisin", "evenings")
 EVENING = frozenset("evening night abend nacht noche tarde soir soirée ilta illalla tối".split())
 EVERY_EVENING = frozenset("iltaisin nightly allabendlich abends evenings nights tardes noches soirs".split())
+# a part of the day as an adverb ("nur abends", "vormittags", "evenings"), or "le soir", "am Abend": a time
+# given with it is per day ("nur abends Zeit, so 1 Stunde"); a weekend ruled out makes it five days a week
+TIME_OF_DAY = frozenset(
+    "abends vormittags nachmittags morgens mittags nachts feierabend evenings mornings soirs matins "
+    "soirées soirees matinées matinees".split()
+)
+TIME_OF_DAY_NOUNS = frozenset("soir matin soirée soiree matinée matinee abend vormittag nachmittag".split())
+TIME_OF_DAY_ARTICLES = frozenset("le la en am in the".split())
+WEEKEND_DENIED = frozenset(
+    "no not nicht nie kein keine pas jamais sauf außer ausser except excepto without ohne sans".split()
+)
+# studying full-time or part-time, said without hours ("un bootcamp à temps plein", "Vollzeit", "halbtags"):
+# the usual working week of the language; never after a word of working ("je travaille à temps plein")
+FULL_TIME = {
+    "temps plein": 35, "plein temps": 35, "mi-temps": 17.5, "vollzeit": 40, "halbtags": 20, "teilzeit": 20,
+    "full-time": 40, "full time": 40, "part-time": 20, "part time": 20, "tiempo completo": 40,
+    "media jornada": 20, "kokopäiväisesti": 40,
+}  # fmt: skip
+WORKING = frozenset(
+    "travaille travaillant bosse taffe boulot job emploi arbeite arbeitet arbeiten job stelle work works "
+    "working employed trabajo trabajando trabaja työskentelen berufstätig beschäftigt angestellt salarié "
+    "salariée cdi".split()
+)
 WEEK = (
     "week weeks wk weekly woche wochen semanas semaines viikkoa viikon wöchentlich semana semanal "
-    "semaine hebdomadaire semanales viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
+    "semaine hebdomadaire hebdomadaires hebdo semanales "
+    "viikko viikossa viikoittain tuần tuan hafte हफ्ते हफ़्ते सप्ताह সপ্তাহে সপ্তাহ "
     "hafta haftey saptah shoptahe soptahe vko vk viikos"
 ).split()
 MONTH = (
@@ -207,6 +231,20 @@ NUMBER_WORDS = {
     "veinte": 20,
     "deux": 2,
     "trois": 3,
+    # session 10: "so anderthalb Stunden", "eine Stunde am Abend", "une heure le soir", "sept heures"
+    "anderthalb": 1.5,
+    "eineinhalb": 1.5,
+    "eine": 1,
+    "une": 1,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "zwölf": 12,
+    "fünfzehn": 15,
+    "sept": 7,
+    "huit": 8,
+    "douze": 12,
+    "quinze": 15,
     "quatre": 4,
     "cinq": 5,
     "dix": 10,
@@ -386,6 +424,12 @@ NEGATION_BEFORE = frozenset(
     "isn't won't".split()
 )
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
+# German verb-second: the denial ends the clause after the verb ("Englisch kann sie nicht", "Französisch
+# spricht er leider nicht"): "nicht" up to four words after the name, with one of these verbs between
+V2_KNOW_VERBS = frozenset(
+    "kann kannst können könnt spricht spreche sprichst sprechen versteht verstehe verstehen beherrscht "
+    "beherrsche".split()
+)
 # "without the French ones", "sin los que son en inglés", "ohne den französischen Kurs", "ilman
 # ranskankielisiä", "bỏ khóa tiếng Pháp", "French के बिना", "ফরাসি ছাড়া": a language left out, up to five words
 # before it (or, in verb-final languages, just after it)
@@ -490,6 +534,10 @@ CURRENCIES: dict[str, str] = {
     "aud": "AUD",
     "chf": "CHF",
     "franken": "CHF",
+    "stutz": "CHF",  # Swiss German slang for francs
+    "sfr": "CHF",
+    "balles": "EUR",  # French slang ("500 balles"); Swiss francophones mean francs, but write CHF when asked
+    "euronen": "EUR",  # German slang
     "kr": "SEK",
     "sek": "SEK",
     "pln": "PLN",
@@ -570,6 +618,12 @@ THOUSAND_WORDS = frozenset("tuhat thousand tausend mil mille".split())
 CURRENCY_LINKS = frozenset("de of d' di".split())
 # words that make a bare number money in the local currency ("budget 30k", "ngân sách 500k")
 BUDGET_WORDS = frozenset("budget ngân बजट বাজেট tầm khoảng".split())
+# an amount the learner has or will spend ("für Kurse habe ich höchstens 800 Euro", "kann 1000 Euro ausgeben",
+# "je peux mettre 500 balles", "mon budget c'est 300"): their budget, not a price filter of a search
+BUDGET_VERBS = frozenset(
+    "budget budgets habe hab hätte ausgeben investieren leisten j'ai mettre investir dépenser depenser "
+    "dispose spend afford invest".split()
+)
 
 # the person spoken about: an advisor's client, a third person
 THIRD_PERSON = (
@@ -697,8 +751,22 @@ VI_SLOT_PHRASES = (
 VI_SLOT_WORDS = (
     "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
 )
+# German and French fillers around time and money, never a subject ("so 1 Stunde", "Budget ist egal,
+# Hauptsache…", "max 500 balles", "Montag bis Freitag", "environ", "genre 4 heures le samedi"; session 10)
+DE_FR_FILLERS = frozenset(
+    "so ca circa etwa ungefähr ungefaehr egal hauptsache maximum minimum max mindestens höchstens schade "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag montags freitags samstags sonntags "
+    "environ genre quasiment maximum lundi mardi mercredi jeudi vendredi samedi dimanche dispo "
+    "disponible disponibles schnell rasch vite rapidement konkret konkrete konkreten concret concrets "
+    "concrète concrètes proposer proposez empfehlen gibts alternative alternativen alternatives "
+    "apprendre apprends lernen lerne "
+    # colloquial and Austrian verb forms without their final e ("ich würd gern", "möcht", "hätt", "sollt")
+    "würd wuerd möcht moecht hätt haett sollt könnt koennt wär waer sowas werd wirst deviens devienne "
+    "deviennes klingt".split()
+)
 STOPWORDS = (
     STOPWORDS
+    | DE_FR_FILLERS
     | VI_UNACCENTED
     | VI_FUNCTION_EXTRA
     | frozenset().union(*ROMANISED_CUES.values())
@@ -718,6 +786,8 @@ NOT_A_JOB = frozenset(
     "curious interested new lost ready "
     "interesado interesada intéressé intéressée interessiert kiinnostunut curioso curiosa curieux curieuse "
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
+    "bases notions grundkenntnisse vorkenntnisse grundlagen "  # "j'ai des bases", "hab Vorkenntnisse"
+    "monsieur madame dame homme femme jeune herr frau mann jugendlichen jugendlicher "  # "un monsieur"
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
     "bereit listo lista prêt prête valmis quereinsteiger quereinsteigerin umsteiger umsteigerin "
     "wiedereinsteiger wiedereinsteigerin berufseinsteiger berufseinsteigerin alan vaihtaja "
@@ -1062,11 +1132,12 @@ SHORT_CUES: dict[str, frozenset[str]] = {
         "en": "too its is very the this that please expensive pricey thanks what why how not "
         "i and some of to my with have know bit little on about for any courses course",
         "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir "
-        "und ich ein eine mit habe kann bisschen etwas",
+        "und ich ein eine mit habe kann bisschen etwas "
+        "kurs kurse kursen weiterbildung schulung gibts",  # session 10: "Excel Kurs" was read as French
         "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
         "y con para tengo quiero algo poco hice sé usar",
         "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi "
-        "et je avec pour j'ai veux peu fait",
+        "et je avec pour j'ai veux peu fait cours formations",
         "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös "
         "ja olen osaan vähän haluan mä mulla",
     }.items()
@@ -1394,15 +1465,38 @@ STUCK = (
 )  # fmt: skip
 # a time of day or week one can study at ("evening classes", "abends", "por las tardes", "iltaisin"): a
 # constraint's words, no subject to search for
-TIME_OF_DAY = frozenset(
+STUDY_TIMES = frozenset(
     "evening evenings night nights morning mornings afternoon afternoons weekday weekdays abends abend "
     "morgens nachmittags tarde tardes noche noches mañana mañanas soir soirs soirée soirées matin matins "
     "illalla illat iltaisin aamuisin aamulla päivisin tối sáng chiều शाम सुबह রাতে সন্ধ্যায় সকালে".split()
 )
 # words of becoming ("to become", "werden", "llegar a ser", "devenir", "trở thành", "बनना", "হতে"): a job
 # named with one is where the learner wants to go (Finnish says it with the translative "-ksi" ending)
+# taking up a direction the assistant offered ("Datenbankadministrator klingt gut", "support informatique
+# pourquoi pas", "cloud sounds good"): with a field or a job named, a goal
+APPROVAL = (
+    "klingt gut", "klingt interessant", "hört sich gut an", "hoert sich gut an", "gefällt mir",
+    "gefaellt mir", "wäre was", "wär was", "waere was", "pourquoi pas", "ça me plaît", "ca me plait",
+    "ça me tente", "ca me tente", "ça me dit bien", "ca me dit bien", "ça me branche", "ca me branche",
+    "sounds good", "sounds great", "why not", "suena bien", "me gusta", "me interesa", "kuulostaa hyvältä",
+    "nghe hay đấy",
+)  # fmt: skip
+# a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
+# Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
+KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
+# words of starting ("where do I start", "par où commencer", "wo fange ich an"): an opening, not a search
+STARTING = frozenset(
+    "start starting begin beginning commencer commence débuter debuter démarrer anfangen anfange fange "
+    "beginnen beginne einsteigen einstieg empezar empiezo comenzar comienzo aloittaa aloitan aloittaisin "
+    "bắt".split()
+)
+# "the way to" a job ("einen Weg zum Penetration Tester", "le chemin vers data engineer", "path to SOC
+# analyst"): asking for the plan towards it, like a word of becoming
+PATH_TO = ("weg zum", "weg zur", "lernweg zum", "lernweg zur", "chemin vers", "chemin pour", "path to",
+           "road to", "camino para", "camino hacia", "ruta para")  # fmt: skip
 BECOME = frozenset(
-    "become becoming werden werde ser convertirme devenir trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
+    "become becoming werden werde werd wirst ser convertirme devenir deviens devienne deviennes "
+    "trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
     "banne হতে হব hote hobo".split()
 )
 # the start of a word of learning ("learn", "lernen", "aprender", "apprendre", "opetella", "opiskella",
