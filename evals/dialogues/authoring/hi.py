@@ -1913,7 +1913,7 @@ DIALOGUES += [
                 hours=6,
                 any_lang=True,
             ),
-            T("plan bana do", PLAN, plan=True, any_lang=True),
+            T("to plan bana do bhai", PLAN, plan=True, any_lang=True),
             T(
                 "Networking Fundamentals maine pehle hi kar liya hai",
                 SKIP + SKILLS,

@@ -5,6 +5,7 @@ or a short fixed term, matched on Unicode word boundaries after case folding."""
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
@@ -70,7 +71,6 @@ FESTIVALS: dict[str, tuple[int, int]] = {
         (6, 1): "monsoon monsoons मानसून बरसात barsaat বর্ষা বর্ষার borsha",
         (6, 20): "juhannus juhannukseen juhannukseksi juhannusta",
         (3, 20): "holi होली",
-        (4, 1): "eid ईद ঈদ ঈদের",
         (12, 24): "christmas xmas weihnachten navidad noël noel joulu jouluun joulua क्रिसमस বড়দিন",
         (9, 1): "rentrée rentree",  # the start of the school year in France and Belgium
         (7, 1): "sommerferien sommerurlaub kesäloma kesälomaan kesälomille",  # by Land / school: roughly July
@@ -78,8 +78,37 @@ FESTIVALS: dict[str, tuple[int, int]] = {
     }.items()
     for w in ws.split()
 }
+# festivals of the lunar Islamic calendar: their dates in the coming years (they move about 11 days a year,
+# so no usual date fits); "Eid" alone is Eid al-Fitr, the end of Ramadan. Dates as announced in Bangladesh and
+# India (a day either way depending on the moon).
+LUNAR_FESTIVALS: dict[str, tuple[date, ...]] = {
+    w: dates
+    for dates, ws in {
+        (date(2026, 3, 21), date(2027, 3, 10), date(2028, 2, 27), date(2029, 2, 15), date(2030, 2, 5)): (
+            "eid ईद ঈদ ঈদের idd eider eidul-fitr eid-ul-fitr ঈদুল-ফিতর ঈদুল-ফিতরের"
+        ),
+        (date(2026, 5, 27), date(2027, 5, 17), date(2028, 5, 5), date(2029, 4, 24), date(2030, 4, 13)): (
+            "eid-al-adha bakrid बकरीद কোরবানি কোরবানির ঈদুল-আজহা ঈদুল-আজহার"
+        ),
+        (date(2026, 2, 18), date(2027, 2, 8), date(2028, 1, 28), date(2029, 1, 16), date(2030, 1, 6)): (
+            "ramadan ramzan रमज़ान रमजान রমজান রমজানের রোজা রোজার"
+        ),
+    }.items()
+    for w in ws.split()
+}
 # festivals named in two or three words: read as the token given (a key of FESTIVALS or MOVABLE_FEASTS)
 FESTIVAL_PHRASES = {
+    "eid al adha": "eid-al-adha",
+    "eid ul adha": "eid-al-adha",
+    "eid ul azha": "eid-al-adha",
+    "bakri eid": "eid-al-adha",
+    "কোরবানির ঈদ": "eid-al-adha",
+    "ঈদুল আজহা": "eid-al-adha",
+    "ঈদুল আজহার": "eid-al-adha",
+    "ঈদুল ফিতর": "eid",
+    "ঈদুল ফিতরের": "eid",
+    "eid ul fitr": "eid",
+    "eid al fitr": "eid",
     "semana santa": "semana-santa",
     "trung thu": "trung-thu",
     "summer holidays": "sommerferien",
@@ -121,7 +150,7 @@ EXPERIENCE_BEFORE = frozenset(
 # "since" right before a number of years: always experience ("depuis 5 ans", "seit 3 Jahren", "desde hace 2")
 SINCE = frozenset("since seit depuis desde hace".split())
 EXPERIENCE_AFTER = frozenset(
-    "se theke dhore rồi roi nay lang "
+    "se theke dhore rồi roi nay lang से थेके থেকে ধরে "
     # "2 years in accounts payable", "5 years as a nurse", "3 Jahre als", "4 años como", "10 ans comme"
     "in as of at doing working experience exp als como comme".split()
 )
@@ -143,8 +172,10 @@ MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phú
 DAY = (
     "day days daily tage täglich días jours päivää tag täglich día diario jour "
     "quotidien päivä päivässä päivittäin diarias diarios diaria ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন "
-    "roz rozana roj roje rojana protidin prottekdin"
+    "roz rozana roj roje rojana protidin prottekdin din dine"
 ).split()
+# a half after an hour's count ("1 tiếng rưỡi": one and a half hours)
+HALF_AFTER = frozenset("rưỡi ruoi".split())
 WEEKDAYS = (
     "weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
     "arkipäivisin"
@@ -168,9 +199,28 @@ MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
     "monatlich mes mensual mensuales mois mensuel kuukausi kuukaudessa kuussa kuukausittain tháng thang "
     "महीने महीना মাসে মাস মাসের "
-    "mahine mahina mahiney"
+    "mahine mahina mahiney mase mashe maase"
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
+# the weekend as a limit on study days (`slots._weekend`): one word, or a phrase of the days themselves
+WEEKEND_WORDS = frozenset(
+    "weekend weekends wochenende wochenenden week-end viikonloppu viikonloppuisin viikonloppuna सप्ताहांत "
+    "সপ্তাহান্তে weekende weekendey".split()
+)
+WEEKEND_PHRASES = (
+    "fin de semana", "fines de semana", "cuối tuần", "cuoi tuan", "thứ 7 chủ nhật", "thứ bảy chủ nhật",
+    "thu 7 chu nhat", "t7 cn", "saturday and sunday", "saturdays and sundays", "sat and sun",
+    "शनिवार रविवार", "शनिवार और रविवार", "shanivar ravivar", "শুক্র শনি", "শুক্রবার শনিবার", "শুক্রবার আর শনিবার",
+    "শনি রবি", "shukro shoni", "shukrobar shonibar", "ছুটির দিনে", "chutir dine",
+)  # fmt: skip
+# a study session counted per week ("3 buổi", "3 din", "3 evenings a week"): `slots._sessions`
+SESSION = frozenset(
+    "buổi buoi sessions session lessons classes evenings nights days times ngày ngay tối toi din baar bar "
+    "दिन बार दिनों দিন বার tage abende termine días dias veces jours soirs fois päivänä päivää kertaa "
+    "iltana".split()
+)
+# Bengali case endings a counting word may carry ("হাজারের", "লাখের", "hajarer", "mase"): `slots._inflected`
+BN_CASE_ENDINGS = ("ের", "এর", "র", "ে", "er", "e")
 YEAR = (
     "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর "
     "saal bochor bochhor bochor"
