@@ -95,3 +95,22 @@ def language_label(code: str) -> str:
 
     lang = BY_CODE.get(code.strip().lower())
     return language_name(code) if _language.get() == "en" or lang is None else lang.native
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> dict[str, dict[str, str]]:
+    data = json.loads((I18N_DIR / "occupations.json").read_text(encoding="utf-8"))
+    return {k.casefold(): v for k, v in data.items() if not k.startswith("_")}
+
+
+def occupation_name(label: str, lang: str | None = None) -> str:
+    """An occupation's name in the reply language where ESCO has none (`i18n/occupations.json`: Vietnamese,
+    Hindi, Bengali names of the occupations the catalogue serves), else the label as it is."""
+    return _occupations().get(label.strip().casefold(), {}).get(lang or _language.get()) or label
+
+
+def goal_label(label: str, lang: str | None = None) -> str:
+    """A goal as a reply names it: the occupation's name in the reply language with the ESCO label beside it
+    ("chuyên viên phân tích dữ liệu (data analyst)"), or the label alone when there is no such name."""
+    name = occupation_name(label, lang)
+    return label if name == label else f"{name} ({label})"

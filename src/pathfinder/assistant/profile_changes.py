@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathfinder.assistant import area_refinement
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import counted, long_date, t
+from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary
@@ -408,7 +408,7 @@ def _goal(
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
     return change, t(
-        "goal", goal=md.escape_text(goal.label), occupation_note=note, gap_note=gap_note
+        "goal", goal=md.escape_text(occupation_name(goal.label)), occupation_note=note, gap_note=gap_note
     ) + options
 
 
