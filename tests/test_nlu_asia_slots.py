@@ -96,3 +96,20 @@ def test_a_time_frame_after_the_hours_clause_is_read() -> None:
 def test_years_of_experience_in_devanagari_are_no_deadline() -> None:
     s = _slots("मैं 4 साल से दुकान पर काम करता हूँ, मार्च तक कोर्स पूरा करना है", "hi")
     assert s.deadline == date(2027, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "english"),
+    [
+        ("ডেটা অ্যানালিটিক্সে ক্যারিয়ার", "bn", "data analysis"),  # a transliteration, with a case ending
+        ("ক্লাউডের উপর কোর্স", "bn", "cloud"),
+        ("ওয়েব ডেভেলপমেন্টের কাজ", "bn", "web developer"),
+        ("डाटा एनालिसिस सीखनी है", "hi", "data analysis"),
+    ],
+)
+def test_domain_terms_under_bengali_endings_and_transliterations(
+    phrase: str, lang: str, english: str
+) -> None:
+    from pathfinder.assistant.nlu import glossary
+
+    assert glossary.english(phrase, lang) == english

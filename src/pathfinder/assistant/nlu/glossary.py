@@ -112,9 +112,23 @@ def _word_matches(pattern: str, token: str) -> bool:
     return token == pattern
 
 
+# Bengali case endings on a term's last word ("ক্লাউডের", "নেটওয়ার্কিংয়ে", "ডাটা এনালাইসিসের"): the genitive,
+# locative and classifiers a noun takes in a sentence
+_BENGALI_ENDINGS = ("য়ের", "য়ে", "ের", "এর", "েরা", "র", "ে", "তে", "টা", "টি", "গুলো", "কে")
+
+
 def _match_at(folded: list[str], i: int, term: Term) -> bool:
     n = len(term.words)
-    return i + n <= len(folded) and all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words))
+    if i + n > len(folded):
+        return False
+    if all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words)):
+        return True
+    last = folded[i + n - 1]
+    return (
+        term.lang == "bn"
+        and all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words[:-1]))
+        and any(last == term.words[-1] + e for e in _BENGALI_ENDINGS)
+    )
 
 
 def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
