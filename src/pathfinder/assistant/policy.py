@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
 from pathfinder.domain.dialogue import DialogueState
 
@@ -540,10 +541,12 @@ def decide(
     if (
         planned
         and state.listing in ("pathway", "suggestions")
-        and asks_skip(p.text)
+        and (asks_skip(p.text) or p.done_cue)
         and (p.ordinals or named)
     ):
-        return "skip_step"  # "den ersten Schritt kann ich überspringen": that step of the plan shown, held
+        # "den ersten Schritt kann ich überspringen", "pehla wala maine kar liya": that step of the plan
+        # shown, held (a step pointed at and said done, whatever the classifier made of the wording)
+        return "skip_step"
     if (
         planned
         and state.listing in ("pathway", "suggestions")
@@ -655,6 +658,10 @@ def decide(
         if len(state.last_results) == 2 and not superlative(p.text):
             return "compare"  # "welcher ist billiger?" after two shown (a comparison): the two compared
         return "select"  # "und der billigste?" after a list: that entry of the list
+    if named and asks_difference(p.text) and pred not in ("compare", "skip_step"):
+        return (
+            "compare"  # "X ar Y er moddhe parthokko ki", "X aur Y me kya farak hai": titles and a difference
+        )
     structural = next((r for r in rules if r in STRUCTURAL), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
         return structural

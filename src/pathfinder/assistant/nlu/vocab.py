@@ -901,6 +901,19 @@ CHEAPER = (
     "कीमत के अनुसार",
     "দাম অনুযায়ী",
     "damer hisabe",
+    # romanised Hindi/Bengali and Vietnamese typed without diacritics (session 10)
+    "kam paise",
+    "kam paisa",
+    "kam kharch",
+    "kam kharcha",
+    "कम खर्च",
+    "kom dam",
+    "kom dame",
+    "kom khoroch",
+    "কম খরচ",
+    "কম দাম",
+    "re nhat",
+    "mac qua",
 )
 # "sort them by price", "nach Preis sortieren": the list shown, reordered (substrings of the normalised text)
 SORT = (
@@ -1037,6 +1050,28 @@ FASTER = (
     "keston mukaan",
     "theo thời lượng",
     "theo thoi luong",
+    # romanised Hindi/Bengali and Vietnamese typed without diacritics (session 10)
+    "jaldi",
+    "jldi",
+    "jaldi se",
+    "kam time",
+    "kam samay",
+    "kam samay me",
+    "kam waqt",
+    "chhota",
+    "कम समय",
+    "taratari",
+    "tara tari",
+    "druto",
+    "kom shomoy",
+    "kom somoy",
+    "kom shomoye",
+    "kom somoye",
+    "কম সময়",
+    "কম সময়ে",
+    "nhanh hon",
+    "nhanh nhat",
+    "ngan hon",
 )
 
 # ordinal words (the item of a list or step of a plan the learner means); -1 is the last
@@ -1044,14 +1079,17 @@ ORDINALS: dict[str, int] = {
     w: n
     for n, ws in {
         1: "erste ersten erster erstes primero primera primer premier première "
-        "ensimmäinen ensimmäisen ensimmäistä eka ekan ekaa पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
+        "ensimmäinen ensimmäisen ensimmäistä eka ekan ekaa पहला पहले पहली প্রথম প্রথমটা প্রথমটি "
+        "pehla pehli pahla pahli prothom prothomta prothomtai prothomer",
         2: "zweite zweiten zweiter zweites segundo segunda deuxième second seconde "
-        "toinen toisen toista toka tokan tokaa दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
+        "toinen toisen toista toka tokan tokaa दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি "
+        "dusra dusri doosra doosri dusre ditiyo ditiyota dwitiyo",
         3: "dritte dritten dritter drittes tercero tercera tercer troisième "
-        "kolmas kolmannen kolmatta तीसरा तीसरे तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি",
+        "kolmas kolmannen kolmatta तीसरा तीसरे तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি teesra tisra teesri tisri tritiyo",
         4: "vierte vierten cuarto cuarta quatrième neljäs neljännen चौथा चौथे চতুর্থ",
         5: "fünfte fünften quinto quinta cinquième viides viidennen पाँचवाँ पांचवां পঞ্চম",
-        -1: "letzte letzten último última dernier dernière viimeinen viimeisen आख़िरी आखिरी শেষটা",
+        -1: "letzte letzten último última dernier dernière viimeinen viimeisen आख़िरी आखिरी শেষটা akhri aakhri "
+        "akhiri sheshta sheshtai",
     }.items()
     for w in ws.split()
 }
@@ -1066,6 +1104,13 @@ ORDINAL_PHRASES = {
     "thứ tư": 4,
     "thứ năm": 5,
     "cuối cùng": -1,
+    # typed without diacritics
+    "thu nhat": 1,
+    "dau tien": 1,
+    "buoc dau": 1,
+    "khoa dau": 1,
+    "bai dau": 1,
+    "cuoi cung": -1,
 }
 # one-word greetings whose language lingua cannot tell from so little text
 GREETINGS = {
@@ -1202,6 +1247,24 @@ DONE = (
     "kar li",
     "kore fellechi",
     "korechi",
+    # romanised Hindi/Bengali and Vietnamese typed without diacritics (session 10)
+    "kore felechi",
+    "kore feleche",
+    "kora ache",
+    "kora hoye geche",
+    "hoye geche",
+    "kar chuka hoon",
+    "kar chuki hoon",
+    "ho gaya",
+    "ho chuka",
+    "করে ফেলেছে",
+    "হয়ে গেছে",
+    "कर चुके",
+    "हो गया",
+    "da hoc",
+    "hoc roi",
+    "hoc xong",
+    "xong roi",
 )
 
 # "8 instead of 4 hours": the number before one of these words is the new value

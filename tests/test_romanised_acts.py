@@ -1,0 +1,81 @@
+"""Plan follow-ups and comparisons as learners in India, Bangladesh and Vietnam type them in Latin script
+(session 10, vi/hi/bn round): a step pointed at and said done is skipped whatever the classifier made of the
+wording; "faster"/"cheaper", ordinals and "done" in Hinglish, Banglish and Vietnamese without diacritics; two
+named courses and a word of difference are a comparison. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.concepts import asks_difference
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.understand import understand
+from pathfinder.assistant.policy import decide
+from pathfinder.domain import Pathway, Step, Totals
+from pathfinder.domain.dialogue import DialogueState
+
+TODAY = date(2026, 12, 4)
+PLAN = Pathway(
+    goal_label="web developer",
+    steps=(
+        Step(id="a-1", title="Basics", start_week=1, end_week=4, hours=20),
+        Step(id="b-2", title="Frameworks", start_week=5, end_week=8, hours=20),
+    ),
+    totals=Totals(hours=40, weeks=8),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ordinal"),
+    [
+        ("dusra wala course main kar chuka hoon", "hi", 2),
+        ("pehli wali to ho gaya", "hi", 1),
+        ("ditiyo ta kore felechi bhai", "bn", 2),
+        ("khoa dau tien minh hoc roi", "vi", 1),
+    ],
+)
+def test_a_step_said_done_in_latin_script_is_skipped(text: str, lang: str, ordinal: int) -> None:
+    p = understand(text, TODAY, lang)
+    assert p.done_cue and p.ordinals == (ordinal,)
+    guessed = Parsed(text=text, predicted="state_skills", confidence=0.3, ranked=(("state_skills", 0.3),))
+    guessed.done_cue, guessed.ordinals, guessed.lang = p.done_cue, p.ordinals, lang
+    shown = DialogueState(last_pathway=PLAN, listing="pathway")
+    assert decide(guessed, shown, suggestions_open=False, named=False) == "skip_step"
+    # with no plan shown there is no step to skip
+    assert decide(guessed, DialogueState(), suggestions_open=False, named=False) != "skip_step"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "refinement"),
+    [
+        ("thoda jaldi ho sakta hai?", "hi", "shorter"),
+        ("kom shomoye kora jay na?", "bn", "shorter"),
+        ("co lo trinh nao nhanh hon ko", "vi", "shorter"),
+        ("kam kharch wala option", "hi", "cheaper"),
+        ("kom khoroch er kono path ache?", "bn", "cheaper"),
+    ],
+)
+def test_faster_and_cheaper_in_latin_script(text: str, lang: str, refinement: str) -> None:
+    assert refinement in understand(text, TODAY, lang).refinements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Warehouse Design aur Data Modelling Essentials mein farak kya hai",
+        "UX Research Methods ar Business Analysis for Technology Projects er parthokko bolo",
+        "hai khoa nay khac nhau the nao",
+    ],
+)
+def test_difference_words_in_latin_script(text: str) -> None:
+    assert asks_difference(text)
+
+
+def test_named_courses_with_a_difference_word_are_a_comparison() -> None:
+    text = "Data Warehouse Design aur Data Modelling Essentials mein farak kya hai"
+    p = Parsed(text=text, predicted="requirements", confidence=0.5, ranked=(("requirements", 0.5),))
+    p.lang = "hi"
+    assert decide(p, DialogueState(), suggestions_open=False, named=True) == "compare"
+    assert decide(p, DialogueState(), suggestions_open=False, named=False) != "compare"
