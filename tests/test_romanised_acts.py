@@ -79,3 +79,33 @@ def test_named_courses_with_a_difference_word_are_a_comparison() -> None:
     p.lang = "hi"
     assert decide(p, DialogueState(), suggestions_open=False, named=True) == "compare"
     assert decide(p, DialogueState(), suggestions_open=False, named=False) != "compare"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "english"),
+    [
+        ("সিস্টেম অ্যাডমিনিস্ট্রেটর হতে চাই", "bn", "ICT system administrator"),
+        ("ডাটাবেজ নিয়ে কাজ", "bn", "database"),
+        ("डेटाबेस एडमिनिस्ट्रेटर की नौकरी", "hi", "database administrator"),
+    ],
+)
+def test_job_words_transliterated_in_script(phrase: str, lang: str, english: str) -> None:
+    from pathfinder.assistant.nlu import glossary
+
+    assert glossary.english(phrase, lang) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gaon ki mahilaon ko computer sikhana chahti hoon", "ami gramer nari der computer shekhate chai"],
+)
+def test_a_wish_to_teach_women_names_adult_learners(text: str) -> None:
+    from pathfinder.assistant.area_refinement import audience
+
+    assert audience(text) == "adults"
+
+
+def test_romanised_wish_words_are_wishes() -> None:
+    from pathfinder.assistant.nlu import vocab
+
+    assert {"chahta", "chahiye", "chai"} <= vocab.WISH

@@ -783,7 +783,8 @@ def names_no_job(role: str) -> bool:
 # words of wanting: a clause with one states a wish (a goal), never the job held now ("mä haluisin koodariks")
 _WISH = (
     "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
-    "haluan haluaisin haluisin haluun haluis haluaa muốn muon mún mun चाहता चाहती চাই".split()
+    "haluan haluaisin haluisin haluun haluis haluaa muốn muon mún mun चाहता चाहती चाहते चाहिए চাই চাচ্ছি "
+    "chahta chahti chahte chahiye chaahiye chahie chai chaai chacchi".split()
 )
 # also as typed without diacritics: "moechte", "wuerde" (German as "ue", so never "wurde"), "gustaria"
 WISH = frozenset((*_WISH, *(typed_bare(w) for w in _WISH)))
@@ -1312,6 +1313,9 @@ TEACH_OTHERS = (
     "help", "teach", "helfen", "beibringen", "unterrichten", "ayudar", "enseñar", "aider", "enseigner",
     "auttaa", "opettaa", "opastaa", "giúp", "dạy", "hướng dẫn", "मदद", "सिखा", "पढ़ा", "madad", "sikha",
     "সাহায্য", "শেখা", "sahajj",
+    # romanised Hindi/Bengali, Vietnamese without diacritics, Bengali "to teach" (session 10)
+    "shekha", "shikha", "sikhana", "padhana", "padhata", "padhati", "padhaun", "পড়াতে", "পড়ানো", "porano",
+    "huong dan", "day hoc",
 )  # fmt: skip
 # ... a group of adult learners it is for (prefixes: "älteren", "ikäihmisiä", "বয়স্কদের") ...
 ADULT_LEARNERS = (
@@ -1321,6 +1325,9 @@ ADULT_LEARNERS = (
     "personnes âgées", "retraité", "adultes", "aînés", "ikäihmi", "ikaihmi", "vanhu", "eläkeläi", "aikuis",
     "người cao tuổi", "người già", "người lớn", "nguoi cao tuoi", "nguoi gia", "बुजुर्ग", "बुज़ुर्ग", "वयस्क",
     "buzurg", "bujurg", "বয়স্ক", "বৃদ্ধ", "প্রাপ্তবয়স্ক", "boyosk",
+    # women (session 10): adult learners whatever their age
+    "women", "frauen", "mujeres", "femmes", "naiset", "phụ nữ", "phu nu", "महिला", "mahila", "মহিলা", "mohila",
+    "নারী", "nari",
 )  # fmt: skip
 # ... or of young ones
 YOUNG_LEARNERS = (
