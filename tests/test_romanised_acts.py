@@ -109,3 +109,29 @@ def test_romanised_wish_words_are_wishes() -> None:
     from pathfinder.assistant.nlu import vocab
 
     assert {"chahta", "chahiye", "chai"} <= vocab.WISH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inme se kaunse 40 hazaar se kam hain?",
+        "৬০ হাজার টাকার মধ্যে কোনগুলো আছে?",
+        "trong so do cai nao duoi 4 trieu",
+    ],
+)
+def test_a_price_asked_of_the_list_shown_filters_it_and_is_the_budget(text: str) -> None:
+    from pathfinder.assistant.profile_changes import _constraints
+
+    lang = "bn" if "হাজার" in text else "vi" if "trieu" in text else "hi"
+    p = understand(text, TODAY, lang)
+    listed = DialogueState(last_results=("a-1", "b-2", "c-3"), listing="results")
+    assert decide(p, listed, suggestions_open=False, named=False) == "refine"
+    assert p.max_cost is not None  # the list is filtered by it
+    change = _constraints(p, "refine")
+    assert change is not None and change.constraints is not None and change.constraints.budget is not None
+
+
+@pytest.mark.parametrize("text", ["networking ke courses dikhao", "database ke course dikhaiye"])
+def test_showing_words_are_no_topic(text: str) -> None:
+    assert understand(text, TODAY, "hi").topic.split()[:1] in (["networking"], ["database"])
+    assert not {"ke", "dikhao", "dikhaiye"} & set(understand(text, TODAY, "hi").topic.split())

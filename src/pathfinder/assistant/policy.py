@@ -7,6 +7,7 @@ import re
 
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
+from pathfinder.domain import to_eur
 from pathfinder.domain.dialogue import DialogueState
 
 STRUCTURAL = ("compare", "skip_step", "why", "requirements")
@@ -161,7 +162,9 @@ _ANY_COURSES = re.compile(
 # "which of those", "any of them", "welche davon", "cuáles de esos", "lesquels", "mitkä niistä": the list
 _OF_THOSE = re.compile(
     r"\b(?:of (?:those|these|them)|welche davon|davon|de (?:esos|esas|estos|estas|ellos)|lesquels|lesquelles|"
-    r"parmi eux|parmi ceux|niistä|näistä)\b|trong (?:số )?(?:đó|này)|इनमें से|उनमें से|এগুলোর মধ্যে|এর মধ্যে",
+    r"parmi eux|parmi ceux|niistä|näistä|inme se|inmein se|unme se|unmein se|egulor moddhe|ogulor moddhe|"
+    r"konta|kongulo|trong so do|trong do)\b|trong (?:số )?(?:đó|này)|इनमें से|उनमें से|এগুলোর মধ্যে|এর মধ্যে|"
+    r"কোনটা|কোনগুলো|কোনটি",
     re.IGNORECASE,
 )
 
@@ -535,8 +538,14 @@ def decide(
         and not (lists(state) and _OF_THOSE.search(p.text))  # "which of those are free?": the list shown
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
-    if lists(state) and p.has_filters and _OF_THOSE.search(p.text) and not named and not p.ordinals:
-        return "refine"  # "which of those are free?", "any of them in German?": the list shown, filtered
+    if lists(state) and _OF_THOSE.search(p.text) and not named and not p.ordinals:
+        if not p.has_filters and p.budget and p.currency and p.max_cost is None:
+            # "inme se kaunse 40 hazaar se kam hain?" read as a budget: a price asked of the list shown is its
+            # filter too (the budget is kept)
+            eur = to_eur(p.budget, p.currency)
+            p.max_cost, p.price_ceiling = (eur if eur is not None else p.budget), (p.budget, p.currency)
+        if p.has_filters:
+            return "refine"  # "which of those are free?", "any of them in German?": the list shown, filtered
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
     if (
         planned

@@ -246,9 +246,10 @@ def _constraints(p: Parsed, intent: str, has_budget: bool = False) -> ProfileCha
     )  # "courses on networking, remote only": the learner's standing wish
     if standing and p.max_cost == 0 and "budget" not in stated:
         stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
-    if intent == "search" and p.price_ceiling and not has_budget and "budget" not in stated:
-        # "SQL courses under 800 dollars" with no budget yet: the learner pays at most that; a budget
-        # already saved stays (a price per course says nothing against a larger total)
+    if intent in ("search", "refine") and p.price_ceiling and not has_budget and "budget" not in stated:
+        # "SQL courses under 800 dollars", "which of these under 50 hazaar?" with no budget yet: the learner
+        # pays at most that; a budget already saved stays (a price per course says nothing against a larger
+        # total)
         stated["budget"], stated["currency"] = p.price_ceiling
     if formats and p.languages:
         stated["languages"] = p.languages

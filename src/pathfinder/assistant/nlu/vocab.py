@@ -714,7 +714,12 @@ VI_FUNCTION_EXTRA = frozenset(
 # short Hindi and Bengali particles in Latin script ("web development ka course", "cloud er course"): no
 # subject, but too short or too English-like to tell the language by (not in ROMANISED_CUES); not "ke",
 # which is also unaccented Vietnamese "kế" ("ke toan", accounting)
-ROMANISED_PARTICLES = frozenset("ka ki ko se mein me er ar e o na ta te ache ek ekjon ekta main mai".split())
+ROMANISED_PARTICLES = frozenset(
+    "ka ki ko se mein me er ar e o na ta te ache ek ekjon ekta main mai "
+    # imperatives of showing and telling ("networking ke courses dikhao", "cloud er course gulo dekhan")
+    "dikhao dikhaiye dikhaye dikha dikhana batao bataiye bata dedo dijiye dekhao dekhan dekhaben dekhate "
+    "bolun bolo gulo".split()
+)
 # everyday words of Hindi and Bengali typed in Latin script (Hinglish, Banglish), distinctive enough to tell
 # them from English and the Latin-script languages we serve ("cyber security seekhna hai", "ami data analyst
 # hote chai"); words that are also English, German or Spanish ("me", "main", "mein", "ab", "do", "ache") are
@@ -726,7 +731,7 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
         "sakte chahiye chahta chahti banna seekhna sikhna seekhu sikhu nahi nahin aur bhi koi kuch wala "
         "wali wale hafte ghante ghanta roz saal abhi yaar batao bataiye isme isse kitne kitna sirf sasta "
         "kahan shuru lagenge bana maine uske uska unka humko hamein samajh raha rahi kaise pehle khatam "
-        "jaana jana jaun jaunga jaungi thoda bahut bhai aa raha",
+        "jaana jana jaun jaunga jaungi thoda bahut bhai aa raha dikhao dikhaiye dijiye",
         "bn": "ami amar amake tumi apni achhe chai chay korbo korte korchi kori hote hobe theke kothay "
         "kono ekhon dao dekhao dekhan shudhu bhalo protidin ghonta porte pari bochor dhore jonno jane kaj "
         "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar",
