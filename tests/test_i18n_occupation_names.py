@@ -36,3 +36,14 @@ def test_a_goal_is_named_in_the_reply_language_with_its_esco_label() -> None:
         assert goal_label("database administrator") == "database administrator"
     with replying_in("hi"):
         assert goal_label("cloud security") == "cloud security"
+
+
+@pytest.mark.parametrize(("lang", "english"), [("vi", "tiếng Anh"), ("hi", "अंग्रेज़ी"), ("bn", "ইংরেজি")])
+def test_language_names_in_vietnamese_hindi_and_bengali_replies(lang: str, english: str) -> None:
+    from pathfinder.assistant.i18n import language_label
+
+    with replying_in(lang):
+        assert language_label("en") == english
+        assert language_label("de") != "Deutsch"
+    with replying_in("fr"):  # other languages keep the native name readers recognise
+        assert language_label("de") == "Deutsch"

@@ -89,12 +89,16 @@ def and_list(items: list[str], lang: str | None = None) -> str:
 
 
 def language_label(code: str) -> str:
-    """A language's name for the reply: English in an English reply, else its own (native) name ("Deutsch",
-    "Tiếng Việt"), which readers of any language recognise."""
+    """A language's name for the reply: English in an English reply; in a reply language whose table names
+    languages (`lname_<code>`: Vietnamese, Hindi, Bengali, whose readers may not read "English" or "Deutsch")
+    that name; else its own (native) name ("Deutsch", "Tiếng Việt"), which readers of any language
+    recognise."""
     from pathfinder.domain.languages import BY_CODE, language_name
 
     lang = BY_CODE.get(code.strip().lower())
-    return language_name(code) if _language.get() == "en" or lang is None else lang.native
+    if _language.get() == "en" or lang is None:
+        return language_name(code)
+    return table(_language.get()).get(f"lname_{lang.code}") or lang.native
 
 
 @lru_cache(maxsize=1)
