@@ -135,3 +135,34 @@ def test_a_price_asked_of_the_list_shown_filters_it_and_is_the_budget(text: str)
 def test_showing_words_are_no_topic(text: str) -> None:
     assert understand(text, TODAY, "hi").topic.split()[:1] in (["networking"], ["database"])
     assert not {"ke", "dikhao", "dikhaiye"} & set(understand(text, TODAY, "hi").topic.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yaar office ka kaam bore kar raha hai, kuch alag seekhna hai par pata nahi kya",
+        "amar chakri bhalo lagche na, notun kichu shikhte chai kintu ki shikhbo janina",
+    ],
+)
+def test_a_vague_opening_in_latin_script_is_no_search_of_its_filler(text: str) -> None:
+    p = understand(text, TODAY, None)
+    assert "search" not in p.intents  # the English rules' guess from leftover words
+    filler = {"pata", "kya", "kuch", "alag", "seekhna", "notun", "kichu", "janina", "shikhbo", "lagche"}
+    assert not filler & set(p.topic.split()), p.topic
+
+
+def test_a_course_asked_for_in_latin_script_keeps_the_search_reading() -> None:
+    assert "search" in understand("excel ka koi acha course hai kya", TODAY, None).intents
+
+
+def test_only_hours_read_as_a_statement_of_skills_are_the_limits() -> None:
+    text = "har roz do ghante nikal sakti hoon"
+    p = Parsed(text=text, predicted="state_skills", confidence=0.35, ranked=(("state_skills", 0.35),))
+    p.hours_per_week = 14.0
+    assert decide(p, DialogueState(), suggestions_open=False, named=False) == "set_constraints"
+
+
+def test_which_one_cheaper_after_two_compared_is_no_list_filter() -> None:
+    p = understand("konta sosta?", TODAY, "bn")
+    shown = DialogueState(last_results=("a-1", "b-2"), listing="results")
+    assert decide(p, shown, suggestions_open=False, named=False) in ("compare", "select")

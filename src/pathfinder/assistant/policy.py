@@ -163,10 +163,14 @@ _ANY_COURSES = re.compile(
 _OF_THOSE = re.compile(
     r"\b(?:of (?:those|these|them)|welche davon|davon|de (?:esos|esas|estos|estas|ellos)|lesquels|lesquelles|"
     r"parmi eux|parmi ceux|niistä|näistä|inme se|inmein se|unme se|unmein se|egulor moddhe|ogulor moddhe|"
-    r"konta|kongulo|trong so do|trong do)\b|trong (?:số )?(?:đó|này)|इनमें से|उनमें से|এগুলোর মধ্যে|এর মধ্যে|"
-    r"কোনটা|কোনগুলো|কোনটি",
+    r"kongulo|trong so do|trong do)\b|trong (?:số )?(?:đó|này)|इनमें से|उनमें से|এগুলোর মধ্যে|এর মধ্যে|কোনগুলো",
     re.IGNORECASE,
 )
+
+
+# "which one" (one entry): of the list shown only with a price it must stay under ("৫০ হাজারের মধ্যে কোনটা
+# হবে?"); "কোনটা সস্তা?" alone picks the cheapest (`picks_among`)
+_WHICH_ONE = re.compile(r"\b(?:konta|kaunsa|kaun sa|konsa)\b|কোনটা|কোনটি|कौन सा|कौनसा", re.IGNORECASE)
 
 
 def of_those(text: str) -> bool:
@@ -538,7 +542,9 @@ def decide(
         and not (lists(state) and _OF_THOSE.search(p.text))  # "which of those are free?": the list shown
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
-    if lists(state) and _OF_THOSE.search(p.text) and not named and not p.ordinals:
+    priced = p.budget is not None or p.max_cost is not None
+    asks_of_list = _OF_THOSE.search(p.text) or (_WHICH_ONE.search(p.text) and priced and not p.refinements)
+    if lists(state) and asks_of_list and not named and not p.ordinals:
         if not p.has_filters and p.budget and p.currency and p.max_cost is None:
             # "inme se kaunse 40 hazaar se kam hain?" read as a budget: a price asked of the list shown is its
             # filter too (the budget is kept)
@@ -775,7 +781,12 @@ def decide(
         and any(q in p.text for q in "?？")
     ):
         intent = "plan"  # "what would the whole thing cost her?" after a plan: the plan, with its totals
-    if intent in ("search", "explore", "smalltalk") and not topical and p.has_constraints:
+    only_limits = not (p.skills or p.goal_text or p.clause_goal or p.current_role or p.clause_role)
+    if (
+        intent in ("search", "explore", "smalltalk")
+        or intent in ("state_skills", "out_of_scope")
+        and only_limits  # "roz 1 ghanta de sakta hu"
+    ) and (not topical and p.has_constraints):
         intent = "refine" if state.last_pathway is not None else "set_constraints"
     if (
         rules

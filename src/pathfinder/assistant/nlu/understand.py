@@ -163,6 +163,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         whole.intent,
     )
     _refinements(p)
+    asks_courses = bool(set(tokens(message)) & (vocab.COURSE | vocab.TRAINING))
+    if romanised(message) and not (asks_courses or p.refinements or p.has_constraints or p.has_filters):
+        # so it is in Hinglish and Banglish (replied to in English: "job boring ho gayi, pata nahi kya"),
+        # unless a course, a limit or a change is asked for ("web development ka koi course hai kya")
+        p.intents = [i for i in p.intents if i != "search"]
     if not p.ordinals:
         p.ordinals = ordinals(message)
     p.plan_cue = asks_plan(message, p.lang)

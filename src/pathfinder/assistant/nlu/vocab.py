@@ -731,10 +731,17 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
         "sakte chahiye chahta chahti banna seekhna sikhna seekhu sikhu nahi nahin aur bhi koi kuch wala "
         "wali wale hafte ghante ghanta roz saal abhi yaar batao bataiye isme isse kitne kitna sirf sasta "
         "kahan shuru lagenge bana maine uske uska unka humko hamein samajh raha rahi kaise pehle khatam "
-        "jaana jana jaun jaunga jaungi thoda bahut bhai aa raha dikhao dikhaiye dijiye",
+        "jaana jana jaun jaunga jaungi thoda bahut bhai aa raha dikhao dikhaiye dijiye "
+        # everyday words of vague openings (session 10): "job boring ho gayi", "pata nahi kya seekhun"
+        "gayi gaya gaye naya nayi naye pata lagta lagti rahega rahegi theek thik accha acha achha seekhun "
+        "sikhun naukri pareshan kyunki lekin magar matlab kaafi zyada jyada kaunsa kaunse konsa konse hoga "
+        "hogi chalega ho alag",
         "bn": "ami amar amake tumi apni achhe chai chay korbo korte korchi kori hote hobe theke kothay "
         "kono ekhon dao dekhao dekhan shudhu bhalo protidin ghonta porte pari bochor dhore jonno jane kaj "
-        "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar",
+        "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar "
+        # everyday words of vague openings (session 10): "kaj bhalo lagche na", "ki shikhbo bujhte parchi na"
+        "lagche lage lagbe shikhbo parchi parbo bujhchi kintu tobe onek khub hoyeche kemon janina jani "
+        "chakri chakrite notun",
     }.items()
 }
 
@@ -916,6 +923,9 @@ CHEAPER = (
     "kom dam",
     "kom dame",
     "kom khoroch",
+    "sosta",
+    "shosta",
+    "kom dami",
     "কম খরচ",
     "কম দাম",
     "re nhat",
