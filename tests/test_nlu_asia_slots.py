@@ -113,3 +113,23 @@ def test_domain_terms_under_bengali_endings_and_transliterations(
     from pathfinder.assistant.nlu import glossary
 
     assert glossary.english(phrase, lang) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount"),
+    [
+        ("Tôi là giáo viên, muốn hỏi về khóa an ninh mạng nào phù hợp, ngân sách tầm 8 triệu", "vi", 8000000),
+        ("मेरी क्लाइंट का बजट 25 हज़ार है, उसे कौन सा डेटा कोर्स लेना चाहिए?", "hi", 25000),
+        ("what would you suggest on cloud? my budget is 700 euros", "en", 700),
+    ],
+)
+def test_an_amount_said_with_the_word_budget_is_the_budget_whatever_the_act(
+    text: str, lang: str, amount: float
+) -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand(text, TODAY, lang).budget == amount
+
+
+def test_a_bank_is_no_budget() -> None:
+    assert not _slots("làm ở ngân hàng 5 năm, lương 12 triệu", "vi").budget_named

@@ -33,6 +33,7 @@ class Slots:
     currency: str | None = None
     free: bool = False
     no_money: bool = False  # "can't pay anything": a budget of 0, whatever the act
+    budget_named: bool = False  # the amount comes with the word "budget" ("ngân sách 5 triệu"): the budget
     deadline: date | None = None
     weeks: int | None = None
     participation: tuple[str, ...] = ()
@@ -511,6 +512,10 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     money = _money(toks, lang)
     if money:
         s.amount, s.currency = money
+        # "ngân sách" as two words: "ngân" ("silver") is the budget only before "sách"
+        s.budget_named = bool(set(toks) & (vocab.BUDGET_NOUNS - {"ngân", "ngan"})) or any(
+            t in ("ngân", "ngan") and toks[i + 1 : i + 2] in (["sách"], ["sach"]) for i, t in enumerate(toks)
+        )
     s.free = (
         any(t in vocab.FREE for t in toks)
         and "free time" not in norm

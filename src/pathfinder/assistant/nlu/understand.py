@@ -550,6 +550,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         else:
             p.max_cost = eur if eur is not None else s.amount
             p.price_ceiling = (s.amount, s.currency if eur is not None else "EUR")
+            if s.budget_named:  # "…4 tiếng, ngân sách khoảng 5 triệu", "my budget is 400 euros, any cloud?"
+                p.budget = s.amount
     if s.free and p.max_cost is None:
         p.max_cost = 0.0
     if s.free and (intent == "set_constraints" or s.no_money) and p.budget is None:

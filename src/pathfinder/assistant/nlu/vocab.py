@@ -619,6 +619,9 @@ THOUSAND_WORDS = frozenset("tuhat thousand tausend mil mille".split())
 CURRENCY_LINKS = frozenset("de of d' di".split())
 # words that make a bare number money in the local currency ("budget 30k", "ngân sách 500k")
 BUDGET_WORDS = frozenset("budget ngân बजट বাজেট tầm khoảng".split())
+# the word "budget" itself: an amount said with it is the learner's budget whatever else the message asks
+# ("…mỗi tuần 4 tiếng, ngân sách khoảng 5 triệu"), never a price filter of one course
+BUDGET_NOUNS = frozenset("budget budgets budjetti budjetin presupuesto ngân ngan बजट বাজেট bajet".split())
 
 # the person spoken about: an advisor's client, a third person
 THIRD_PERSON = (
