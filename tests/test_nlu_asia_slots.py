@@ -133,3 +133,17 @@ def test_an_amount_said_with_the_word_budget_is_the_budget_whatever_the_act(
 
 def test_a_bank_is_no_budget() -> None:
     assert not _slots("làm ở ngân hàng 5 năm, lương 12 triệu", "vi").budget_named
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "english"),
+    [
+        ("অ্যাডমিনিস্ট্রেটরের কাজ", "bn", "administrator"),  # the "a" of "admin" as অ্যা, with a case ending
+        ("ডেটা ভিজুয়ালাইজেশনের কোর্স", "bn", "data visualisation"),  # without the ya-phala
+        ("डेटा ऐनालिसिस", "hi", "data analysis"),  # ऐ for the "a" of "analysis"
+    ],
+)
+def test_loanwords_spelt_another_way_in_script(phrase: str, lang: str, english: str) -> None:
+    from pathfinder.assistant.nlu import glossary
+
+    assert glossary.english(phrase, lang) == english

@@ -32,10 +32,18 @@ class Term:
 
 def fold(word: str) -> str:
     """Lower case without Latin diacritics ("dữ liệu" -> "du lieu", "données" -> "donnees"); the vowel signs
-    of Devanagari and Bengali stay."""
+    of Devanagari and Bengali stay, but the marks English loanwords are spelt with or without do not count
+    (`_INDIC_VARIANTS`)."""
     decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
     bare = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
-    return unicodedata.normalize("NFC", bare)
+    return _INDIC_VARIANTS.sub(lambda m: _INDIC_SAME[m.group(0)], unicodedata.normalize("NFC", bare))
+
+
+# English loanwords in Devanagari and Bengali script are spelt several ways ("ভিজ্যুয়ালাইজেশন" and
+# "ভিজুয়ালাইজেশন", "অ্যানালিস্ট" and "এনালিস্ট", "विज़ुअलाइज़ेशन" and "विजुअलाइजेशन", "ऐनालिटिक्स" and
+# "एनालिटिक्स"): the nukta, the ya-phala, zero-width joiners and the "a" of "analyst" fold to one spelling
+_INDIC_SAME = {"\u093c": "", "\u09bc": "", "\u200c": "", "\u200d": "", "্য": "", "অ্যা": "এ", "ऐ": "ए"}
+_INDIC_VARIANTS = regex.compile("|".join(sorted(map(regex.escape, _INDIC_SAME), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
