@@ -166,3 +166,10 @@ def test_which_one_cheaper_after_two_compared_is_no_list_filter() -> None:
     p = understand("konta sosta?", TODAY, "bn")
     shown = DialogueState(last_results=("a-1", "b-2"), listing="results")
     assert decide(p, shown, suggestions_open=False, named=False) in ("compare", "select")
+
+
+def test_a_change_asked_with_nothing_shown_and_a_subject_is_a_search() -> None:
+    text = "मुझे SQL का कोई छोटा सा कोर्स चाहिए"
+    p = Parsed(text=text, predicted="refine", confidence=0.6, ranked=(("refine", 0.6),))
+    p.refinements, p.topic, p.lang = ("shorter",), "sql", "hi"
+    assert decide(p, DialogueState(), suggestions_open=False, named=False, topical=True) == "search"

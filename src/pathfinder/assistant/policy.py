@@ -818,6 +818,12 @@ def decide(
         intent = (
             "set_constraints" if (p.has_constraints or p.has_filters) else "search" if p.topic else "explore"
         )
+    elif (
+        intent == "refine" and not listing and state.last_pathway is None and not state.last_query and topical
+    ):
+        intent = (
+            "search"  # "होली से पहले Python का कोई छोटा कोर्स": nothing shown to narrow, a short one searched
+        )
     if (
         intent == "set_constraints"
         and state.last_pathway is not None
