@@ -173,3 +173,12 @@ def test_a_change_asked_with_nothing_shown_and_a_subject_is_a_search() -> None:
     p = Parsed(text=text, predicted="refine", confidence=0.6, ranked=(("refine", 0.6),))
     p.refinements, p.topic, p.lang = ("shorter",), "sql", "hi"
     assert decide(p, DialogueState(), suggestions_open=False, named=False, topical=True) == "search"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("mujhe data science seekhni hai", "seekhni"), ("ami networking e jete chai", "jete")],
+)
+def test_romanised_verbs_are_no_part_of_a_goal(text: str, word: str) -> None:
+    p = understand(text, TODAY, None)
+    assert word not in f"{p.topic} {p.clause_goal or ''} {p.goal_text or ''}".split()

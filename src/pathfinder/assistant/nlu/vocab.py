@@ -738,13 +738,13 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
         # everyday words of vague openings (session 10): "job boring ho gayi", "pata nahi kya seekhun"
         "gayi gaya gaye naya nayi naye pata lagta lagti rahega rahegi theek thik accha acha achha seekhun "
         "sikhun naukri pareshan kyunki lekin magar matlab kaafi zyada jyada kaunsa kaunse konsa konse hoga "
-        "hogi chalega ho alag",
+        "hogi chalega ho alag seekhni seekhne sikhni sikhne seekhenge",
         "bn": "ami amar amake tumi apni achhe chai chay korbo korte korchi kori hote hobe theke kothay "
         "kono ekhon dao dekhao dekhan shudhu bhalo protidin ghonta porte pari bochor dhore jonno jane kaj "
         "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar "
         # everyday words of vague openings (session 10): "kaj bhalo lagche na", "ki shikhbo bujhte parchi na"
         "lagche lage lagbe shikhbo parchi parbo bujhchi kintu tobe onek khub hoyeche kemon janina jani "
-        "chakri chakrite notun",
+        "chakri chakrite notun jete jabo jaite shikhbo shikhchi",
     }.items()
 }
 
