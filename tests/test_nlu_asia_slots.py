@@ -147,3 +147,23 @@ def test_loanwords_spelt_another_way_in_script(phrase: str, lang: str, english: 
     from pathfinder.assistant.nlu import glossary
 
     assert glossary.english(phrase, lang) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मुझे दिवाली से पहले Excel का कोई छोटा कोर्स करना है",
+        "ami Eid er age ekta choto Python course korte chai",
+    ],
+)
+def test_a_festival_deadline_in_a_clause_about_oneself_stays(text: str) -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand(text, TODAY, None).deadline is not None
+
+
+def test_years_in_a_clause_about_oneself_are_still_no_deadline() -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand("Olen ollut 5 vuotta IT-tukihenkilönä, osaan Linuxia", TODAY, "fi")
+    assert p.deadline is None and p.weeks is None

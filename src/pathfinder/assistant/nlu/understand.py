@@ -329,8 +329,8 @@ def _romanised_wish(clause: str, lang: str | None) -> bool:
 def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:
     """Years in a clause about oneself are experience, not a time frame ("Olen ollut 5 vuotta
     IT-tukihenkilönä, …", "5 años como administrador de sistemas, …", "i did 3 years of java"): a deadline
-    found only there goes."""
-    if not (p.deadline or p.weeks) or all(pred.intent != "state_skills" for _, pred in pairs):
+    found only there goes; a date, a month or a festival ("होली से पहले") is never experience."""
+    if not p.weeks or all(pred.intent != "state_skills" for _, pred in pairs):
         return
     rest = " . ".join(clause for clause, pred in pairs if pred.intent != "state_skills")
     s = extract(restore_vietnamese(rest) if p.lang == "vi" else rest, today)
