@@ -167,3 +167,28 @@ def test_years_in_a_clause_about_oneself_are_still_no_deadline() -> None:
 
     p = understand("Olen ollut 5 vuotta IT-tukihenkilönä, osaan Linuxia", TODAY, "fi")
     assert p.deadline is None and p.weeks is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please don't show me the German ones",
+        "mujhe French wale course mat dikhana",
+        "ফরাসি ভাষার কোর্স দেখাবেন না",
+        "em không muốn học mấy khóa tiếng Pháp",
+        "I can't really study in French",
+    ],
+)
+def test_a_language_denied_a_few_words_away_is_never_wanted(text: str) -> None:
+    s = _slots(text)
+    assert s.wanted_languages == () and len(s.denied_languages) == 1, (s.wanted_languages, s.denied_languages)
+
+
+def test_not_minding_a_language_wants_it() -> None:
+    s = _slots("I don't mind French courses")
+    assert s.wanted_languages == ("fr",) and s.denied_languages == ()
+
+
+def test_a_no_or_not_further_away_denies_no_language() -> None:
+    s = _slots("no, I am not sure yet but English courses would be best")
+    assert s.wanted_languages == ("en",) and s.denied_languages == ()

@@ -432,12 +432,22 @@ def _experience(toks: list[str], i: int, unit_at: int) -> bool:
 def _negated(toks: list[str], i: int) -> bool:
     """A word denied by the word before it ("no inglés", "not English", "kein Englisch", "pas anglais") or,
     in verb-final languages, after it ("अंग्रेज़ी नहीं", "ইংরেজি না")."""
-    # verb-final: the denial may follow the verb ("জার্মান পারি না", "जर्मन आती नहीं")
+    # verb-final: the denial may follow the verb ("জার্মান পারি না", "जर्मन आती नहीं"); a denial of showing or
+    # wanting courses may stand five words away ("don't show me German courses", "জার্মান কোর্স দেখাবেন না"),
+    # unless the learner does not mind ("I don't mind German")
+    near = bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE)
+    far_before = any(toks[j] in vocab.NEGATION_FAR_BEFORE for j in range(max(0, i - 5), i))
+    minded = any(
+        toks[j] in (vocab.NEGATION_BEFORE | vocab.NEGATION_FAR_BEFORE)
+        and set(toks[j + 1 : j + 3]) & vocab.NOT_MINDING
+        for j in range(max(0, i - 5), i)
+    )
     return (
-        bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE)
+        ((near or far_before) and not minded)
         or bool(set(toks[i + 1 : i + 3]) & vocab.NEGATION_AFTER)
         or bool(set(toks[max(0, i - 5) : i]) & vocab.EXCLUDE_BEFORE)
         or bool(set(toks[i + 1 : i + 3]) & vocab.EXCLUDE_AFTER)
+        or bool(set(toks[i + 1 : i + 5]) & vocab.NEGATION_FAR_AFTER)
     )
 
 

@@ -435,6 +435,11 @@ NEGATION_BEFORE = frozenset(
     "isn't won't".split()
 )
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
+# a denial of showing or wanting a little further from the language (`slots._negated`): "don't show me German
+# courses", "không muốn học khóa tiếng Đức" (before); "জার্মান কোর্স দেখাবেন না", "जर्मन कोर्स मत दिखाइए",
+# "German courses mat dikhao" (after, verb-final)
+NEGATION_FAR_BEFORE = frozenset("don't dont can't cannot cant không chẳng".split())
+NEGATION_FAR_AFTER = frozenset("नहीं না मत mat nahi nahin".split())
 # "without the French ones", "sin los que son en inglés", "ohne den französischen Kurs", "ilman
 # ranskankielisiä", "bỏ khóa tiếng Pháp", "French के बिना", "ফরাসি ছাড়া": a language left out, up to five words
 # before it (or, in verb-final languages, just after it)
