@@ -1958,3 +1958,214 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-asia (session 10, vi/hi/bn round): see vi.py; written before reading the rule files, committed before
+# any run.
+from dates import BEFORE_PUJA as _PUJA10  # noqa: E402
+from dates import EID as _EID10  # noqa: E402
+
+_A10_AI = ["diaa-ai-101", "ual-ia-101", "diaa-math-102", "diaa-ml-201"]
+DIALOGUES += [
+    D(
+        "bn-v10a-cse-ds-01",
+        ["goal", "student", "constraint_time", "area_data"],
+        [
+            T(
+                "আমি CSE তে ৩য় বর্ষে পড়ি, ডাটা সায়েন্টিস্ট হতে চাই, কোথা থেকে শুরু করবো?",
+                GOAL + PLAN + EXPLORE,
+                goal="data_scientist",
+            ),
+            T("প্রতিদিন ২ ঘণ্টা দিতে পারবো", CONS, hours=14),
+            T("রোডম্যাপটা দেখান", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-banglish-cyber-02",
+        ["search", "banglish", "participation", "area_cyber"],
+        [
+            T(
+                "cyber security er kono course ache? online hole bhalo",
+                SEARCH + CONS,
+                cite_any=_N9_CYBER,
+                any_lang=True,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-20k-taka-03",
+        ["goal", "banglish", "constraint_budget", "area_web"],
+        [
+            T("ami web developer hote chai", GOAL + PLAN, goal="web", any_lang=True),
+            T("budget 20k taka er moddhe", CONS, budget=(20000, "BDT"), any_lang=True),
+            T("ekta plan den", PLAN, plan=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-net-hajar-04",
+        ["search", "followup", "constraint_budget", "area_network"],
+        [
+            T("নেটওয়ার্কিং এর কোর্সগুলো দেখান", SEARCH, cite_any=_N9_NET),
+            T("৫০ হাজার টাকার মধ্যে কোনটা হবে?", CONS + REFINE + SEARCH, budget=(50000, "BDT"), cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-eid-python-05",
+        ["multi_intent", "constraint_deadline"],
+        [
+            T(
+                "ঈদের আগে একটা Python কোর্স শেষ করতে চাই",
+                SEARCH + CONS + GOAL + PLAN,
+                deadline=_EID10,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-garments-06",
+        ["long", "multi_intent", "constraint_budget", "constraint_time", "area_data"],
+        [
+            T(
+                "আমি গার্মেন্টসে মার্চেন্ডাইজার হিসেবে ৫ বছর কাজ করছি, Excel এ ভালো, এখন ডাটা এনালাইসিস শিখে "
+                "ক্যারিয়ার বদলাতে চাই, সপ্তাহে ৬ ঘণ্টা আর বাজেট ৩০ হাজার টাকা",
+                GOAL + SKILLS + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["merchandis"],
+                hours=6,
+                budget=(30000, "BDT"),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-nurse-07",
+        ["third_person", "goal", "area_health_data"],
+        [
+            T(
+                "আমার ছোট বোন নার্স, হাসপাতালের ডাটা নিয়ে কাজ করতে চায়",
+                GOAL + EXPLORE + PLAN,
+                goal="health_data",
+                goal_not=["nurse"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-netsec-named-08",
+        ["named_course", "followup", "requirements"],
+        [
+            T("Network Security Essentials কোর্সটা কত ঘণ্টার?", SELECT, cite_any=["ccna-netsec-204"]),
+            T("এটার জন্য আগে কী জানা লাগবে?", REQ, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-linux-compare-09",
+        ["compare", "banglish", "named_course"],
+        [
+            T(
+                "Linux-Systemadministration kompakt ar System Hardening for Windows and Linux "
+                "er moddhe parthokko ki",
+                COMPARE,
+                cite_min=2,
+                cite_any=["hrd-linux-101", "bvca-hard-202"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-cashier-10",
+        ["vague", "skills", "area_cyber"],
+        [
+            T("চাকরিতে আর ভালো লাগে না, ব্যাংকে ক্যাশিয়ার, নতুন কিছু শিখতে চাই", EXPLORE),
+            T("কম্পিউটার মোটামুটি পারি, প্রোগ্রামিং কখনো করিনি", SKILLS + EXPLORE),
+            T("তাহলে সাইবার সিকিউরিটি নিয়ে এগোতে চাই", GOAL + PLAN, goal="cyber"),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-puja-cloud-11",
+        ["goal", "banglish", "constraint_deadline", "constraint_time", "area_cloud"],
+        [
+            T("cloud engineer hobo", GOAL + PLAN, goal="cloud", any_lang=True),
+            T(
+                "pujor age shesh korte chai, mase 16 ghonta dite parbo",
+                CONS,
+                deadline=_PUJA10,
+                hours=(3.7, 0.15),
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-ai-math-12",
+        ["search", "level", "area_ai"],
+        [T("AI শিখতে চাই কিন্তু গণিতে দুর্বল, কোন কোর্স ভালো হবে?", SEARCH + PLAN + EXPLORE, cite_any=_A10_AI)],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-lakh-ml-13",
+        ["goal", "constraint_budget", "area_ml"],
+        [
+            T("মেশিন লার্নিং ইঞ্জিনিয়ার হতে চাই", GOAL + PLAN, goal="ml"),
+            T("১ লাখ টাকা পর্যন্ত খরচ করতে পারবো", CONS, budget=(100000, "BDT")),
+            T("প্ল্যানটা দিন", PLAN, plan=True, plan_cost=(100000, "BDT")),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-de-skip-14",
+        ["goal", "banglish", "skip", "area_de"],
+        [
+            T("amar goal data engineer, soptahe 8 ghonta", GOAL + PLAN, goal="de", hours=8, any_lang=True),
+            T("plan dekhan", PLAN, plan=True, any_lang=True),
+            T(
+                "prothom ta ami kore felechi",
+                SKIP,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+                plan=True,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-teacher-village-15",
+        ["goal", "banglish", "dlit_teacher"],
+        [
+            T(
+                "ami ekjon school teacher, gramer meyeder computer shekhate chai",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-langs-cloudsec-16",
+        ["languages", "goal", "area_cloudsec"],
+        [
+            T("ক্লাউড সিকিউরিটি শিখতে চাই", GOAL + SEARCH + PLAN, goal="cloudsec"),
+            T("আমি শুধু ইংরেজি আর বাংলা জানি, জার্মান কোর্স দেখাবেন না", CONS + SKILLS, langs=["bn", "en"]),
+            T("প্ল্যান দিন", PLAN, plan=True, plan_langs=["en", "bn"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v10a-ux-faster-17",
+        ["goal", "banglish", "refine", "area_ux"],
+        [
+            T("ami UX designer hote chai", GOAL + PLAN, goal="ux", any_lang=True),
+            T("plan", PLAN, plan=True, any_lang=True),
+            T("aro taratari shesh kora jay?", REFINE, plan=True, faster=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+]

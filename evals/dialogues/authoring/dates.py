@@ -50,3 +50,5 @@ SUMMER_HOLIDAYS = ("2027-06-15", "2027-07-31")  # "bis zu den Sommerferien": Ger
 RENTREE = ("2027-08-20", "2027-09-06")  # "d'ici la rentrée": the start of the school year in France
 MID_AUTUMN = ("2027-08-25", "2027-09-16")  # "trước Trung thu": the Mid-Autumn festival, 15 September 2027
 BY_AUTUMN = ("2027-08-15", "2027-09-30")  # "syksyyn mennessä": by the time autumn comes
+# v10-asia (session 10, vi/hi/bn round)
+BEFORE_APRIL_30 = ("2027-04-25", "2027-04-30")  # "trước 30/4 năm sau": Reunification Day, 30 April 2027

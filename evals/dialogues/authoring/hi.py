@@ -2148,3 +2148,242 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-asia (session 10, vi/hi/bn round): see vi.py; written before reading the rule files, committed before
+# any run.
+from dates import DIWALI as _DIWALI10  # noqa: E402
+from dates import HOLI as _HOLI10  # noqa: E402
+
+_A10_HPC = [
+    "padr-hpc-101",
+    "padr-par-201",
+    "padr-gpu-301",
+    "padr-perf-202",
+    "padr-sched-302",
+    "padr-cert-hpc",
+]
+_A10_CYBER_CHEAP = ["bvca-soc-101", "inl-cyber-201", "ccna-netsec-204", "bvca-vuln-204", "glcc-safe-104"]
+DIALOGUES += [
+    D(
+        "hi-v10a-bcom-data-01",
+        ["goal", "student", "constraint_time", "area_data"],
+        [
+            T(
+                "मैं B.Com final year में हूँ, data analyst बनना है, कहाँ से शुरू करूँ?",
+                GOAL + PLAN + EXPLORE,
+                goal="data_analyst",
+            ),
+            T("रोज़ शाम 1 घंटा दे सकता हूँ", CONS, hours=(6, 0.2)),
+            T("प्लान बना दो", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-aws-hinglish-02",
+        ["search", "hinglish", "slang", "area_cloud"],
+        [
+            T(
+                "bhai cloud computing ke courses hai kya? AWS type kuch",
+                SEARCH,
+                cite_any=_N9_CLOUD,
+                any_lang=True,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-lakh-03",
+        ["goal", "hinglish", "constraint_budget", "area_software"],
+        [
+            T("main software developer banna chahta hoon", GOAL + PLAN, goal="software", any_lang=True),
+            T("budget 1 lakh tak hai", CONS, budget=(100000, "INR"), any_lang=True),
+            T("ab plan dikhao", PLAN, plan=True, plan_cost=(100000, "INR"), any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-cyber-hazar-04",
+        ["search", "followup", "constraint_budget", "area_cyber"],
+        [
+            T("साइबर सिक्योरिटी के कोर्स दिखाओ", SEARCH, cite_any=_N9_CYBER),
+            T(
+                "इनमें से 50 हज़ार से कम वाले कौन से हैं?",
+                CONS + REFINE + SEARCH,
+                budget=(50000, "INR"),
+                cite_any=_A10_CYBER_CHEAP,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-diwali-weekend-05",
+        ["multi_intent", "hinglish", "constraint_deadline", "constraint_time", "area_network"],
+        [
+            T(
+                "diwali tak networking me koi certificate mil jaye, weekends only 4 ghante",
+                GOAL + CONS + PLAN + SEARCH,
+                goal="network",
+                deadline=_DIWALI10,
+                hours=(6, 0.35),
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-behen-elearning-06",
+        ["third_person", "goal", "area_elearning"],
+        [
+            T(
+                "मेरी बहन स्कूल में कंप्यूटर पढ़ाती है, उसे ऑनलाइन कोर्स बनाना सीखना है",
+                GOAL + SEARCH + EXPLORE,
+                goal="elearning",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-support-skills-07",
+        ["skills", "goal", "area_cloud"],
+        [
+            T(
+                "मुझे Java, SQL और थोड़ा Linux आता है, 2 साल support में काम किया है",
+                SKILLS,
+                skills=["java", "sql"],
+            ),
+            T("अब DevOps या cloud में जाना है", GOAL + PLAN, goal="cloud"),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-ml-fees-08",
+        ["named_course", "followup", "stacking"],
+        [
+            T("Applied Machine Learning with Python की फीस कितनी है?", SELECT, cite_any=["diaa-ml-201"]),
+            T("इसको करने के बाद आगे कौन सा कोर्स लूँ?", EXPLAIN + SELECT + PLAN + REQ, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-dl-nlp-09",
+        ["compare", "hinglish", "named_course", "area_ai"],
+        [
+            T(
+                "Deep Learning and Neural Networks aur Natural Language Processing me kya farak hai",
+                COMPARE,
+                cite_min=2,
+                cite_any=["diaa-dl-202", "diaa-nlp-302"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-callcenter-10",
+        ["vague", "hinglish", "area_data"],
+        [
+            T(
+                "yaar job boring ho gayi hai, call center me 4 saal se hoon, "
+                "kuch naya seekhna hai par pata nahi kya",
+                EXPLORE,
+                any_lang=True,
+            ),
+            T("computer ka basic aata hai, data entry bhi ki hai", SKILLS + EXPLORE, any_lang=True),
+            T("data wala kaam theek rahega", GOAL + EXPLORE + PLAN, goal="data_analyst", any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-holi-python-11",
+        ["multi_intent", "constraint_deadline", "constraint_budget"],
+        [
+            T(
+                "मुझे होली से पहले Python का कोई छोटा कोर्स करना है, फ्री हो तो बढ़िया",
+                SEARCH + CONS,
+                deadline=_HOLI10,
+                cite_any=["lit-prog-101", "glcc-code-107"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-iit-hpc-12",
+        ["search", "area_hpc"],
+        [
+            T(
+                "IIT में research assistant हूँ, parallel programming और GPU के कोर्स चाहिए",
+                SEARCH,
+                cite_any=_A10_HPC,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-net-skip-13",
+        ["goal", "skip", "hinglish", "area_network"],
+        [
+            T(
+                "goal: network engineer, hafte me 6 ghante",
+                GOAL + PLAN,
+                goal="network",
+                hours=6,
+                any_lang=True,
+            ),
+            T("to plan bana do bhai", PLAN, plan=True, any_lang=True),
+            T(
+                "Networking Fundamentals maine pehle hi kar liya hai",
+                SKIP + SKILLS,
+                held=["ccna-net-101"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-mahina-14",
+        ["goal", "constraint_time", "area_de"],
+        [
+            T("मैं डेटा इंजीनियर बनना चाहती हूँ", GOAL + PLAN, goal="de"),
+            T("महीने में 20 घंटे पढ़ सकती हूँ", CONS, hours=(4.6, 0.15)),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-hazaar-web-15",
+        ["multi_intent", "hinglish", "constraint_budget", "area_web"],
+        [
+            T(
+                "mera budget 30 hazaar rupay hai aur mujhe web development seekhna hai",
+                GOAL + CONS + SEARCH + PLAN,
+                budget=(30000, "INR"),
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-counsellor-16",
+        ["third_person", "adviser", "constraint_time", "area_cyber"],
+        [
+            T(
+                "मैं करियर काउंसलर हूँ, मेरी एक क्लाइंट अकाउंटेंट है और साइबर सिक्योरिटी में जाना चाहती है",
+                GOAL + PLAN,
+                goal="cyber",
+                goal_not=["accountant"],
+            ),
+            T("उसके पास हफ्ते में सिर्फ 3 घंटे हैं", CONS, hours=3),
+            T("उसके लिए प्लान बताइए", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v10a-ml-sasta-17",
+        ["goal", "hinglish", "refine", "area_ml"],
+        [
+            T("ML engineer banna hai, 10 ghante hafte me", GOAL + PLAN, goal="ml", hours=10, any_lang=True),
+            T("plan?", PLAN, plan=True, any_lang=True),
+            T("thoda sasta option hai kya", REFINE, plan=True, cheaper=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+]

@@ -2490,3 +2490,270 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v10-asia (session 10, vi/hi/bn round): written before reading the rule files or running anything on it,
+# committed before any run; first-look figure in docs/BENCHMARKS.md.
+from dates import BEFORE_APRIL_30 as _APR30_10  # noqa: E402
+from dates import TET as _TET10  # noqa: E402
+
+_A10_CLOUD = _N9_CLOUD
+_A10_NET = _N9_NET
+_A10_PY = ["lit-prog-101", "glcc-code-107", "ual-python-201"]
+_A10_HPC = [
+    "padr-hpc-101",
+    "padr-par-201",
+    "padr-gpu-301",
+    "padr-perf-202",
+    "padr-sched-302",
+    "padr-cert-hpc",
+]
+_A10_DLIT = ["glcc-dl-101", "glcc-comm-102", "glcc-cert-df", "inl-pix-101", "glcc-safe-104", "glcc-solve-105"]
+DIALOGUES += [
+    D(
+        "vi-v10a-sv3-data-01",
+        ["goal", "student", "constraint_time", "area_data"],
+        [
+            T(
+                "em là sinh viên năm 3 ngành kinh tế, sau này muốn làm data analyst, giờ nên học gì trước ạ",
+                GOAL + PLAN + EXPLORE,
+                goal="data_analyst",
+            ),
+            T("mỗi tối em học được 1 tiếng thôi", CONS, hours=(6, 0.2)),
+            T("vậy lộ trình cụ thể thế nào ạ", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-ketoan-khongdau-02",
+        ["multi_intent", "no_diacritics", "constraint_budget", "area_data"],
+        [
+            T(
+                "minh lam ke toan 5 nam, excel thanh thao, gio muon chuyen qua mang phan tich du lieu",
+                GOAL + SKILLS + PLAN + EXPLORE,
+                goal="data_analyst",
+                goal_not=["accountant", "ke toan"],
+            ),
+            T("hoc phi tam 5 trieu thoi nha", CONS, budget=(5000000, "VND")),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-cloud-hocphi-03",
+        ["search", "followup", "constraint_budget", "area_cloud"],
+        [
+            T("có khóa nào về cloud không ạ", SEARCH, cite_any=_A10_CLOUD),
+            T(
+                "học phí tầm 3 triệu đổ lại thôi",
+                CONS + REFINE + SEARCH,
+                budget=(3000000, "VND"),
+                cite_any=["hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-python-teen-04",
+        ["search", "slang", "teen_code", "followup"],
+        [
+            T("có khóa python nào free hông ad", SEARCH, cite_any=_A10_PY),
+            T("khóa đầu tiên học mất bao lâu v", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-nhansu-long-05",
+        ["long", "multi_intent", "constraint_budget", "constraint_deadline", "area_data"],
+        [
+            T(
+                "Chào bạn, mình 32 tuổi, đang làm nhân sự ở một công ty sản xuất ở Bình Dương, dạo này "
+                "công ty chuyển đổi số nên mình muốn học phân tích dữ liệu để tự làm báo cáo nhân sự, "
+                "mỗi tuần chắc được khoảng 4-5 tiếng, ngân sách tầm 10 triệu, mong là xong trước Tết",
+                GOAL + PLAN + CONS,
+                goal="data_analyst",
+                hours=(4.5, 0.15),
+                budget=(10000000, "VND"),
+                deadline=_TET10,
+            ),
+            T("ok lên lộ trình đi bạn", PLAN, plan=True, plan_cost=(10000000, "VND")),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-anhhai-mang-06",
+        ["third_person", "southern", "constraint_time", "area_network"],
+        [
+            T(
+                "anh hai em đang làm kỹ thuật viên mạng, ảnh muốn lên kỹ sư mạng, có khoá nào hông",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                goal="network",
+            ),
+            T("ảnh chỉ rảnh cuối tuần, mỗi ngày 3 tiếng", CONS, hours=6),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-baomat-online-07",
+        ["goal", "participation", "area_cyber"],
+        [
+            T("làm sao để trở thành chuyên viên bảo mật thông tin vậy", GOAL + PLAN, goal="cyber"),
+            T("em ở Đà Nẵng nên chỉ học online được thôi", CONS, part=["online"]),
+            T("cho em xin lộ trình", PLAN, plan=True, plan_part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-viz-named-08",
+        ["named_course", "followup", "requirements"],
+        [
+            T("khóa Data Visualisation with Python giá bao nhiêu vậy", SELECT, cite_any=["diaa-viz-204"]),
+            T("có cần biết python trước không", REQ, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-compare-ai-09",
+        ["compare", "named_course", "area_ai"],
+        [
+            T(
+                "AI Foundations với Applied Machine Learning with Python khác nhau ra sao, "
+                "nên học cái nào trước",
+                COMPARE,
+                cite_min=2,
+                cite_any=["diaa-ai-101", "diaa-ml-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-blockchain-10",
+        ["nonexistent", "named_course"],
+        [T("bên bạn có khóa Blockchain cho Fintech không ạ", SEARCH + EXPLAIN)],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-giaovien-11",
+        ["goal", "dlit_teacher", "constraint_budget"],
+        [
+            T(
+                "tôi là giáo viên tiểu học, muốn đi dạy tin học cơ bản cho người lớn tuổi ở phường",
+                GOAL + EXPLORE + PLAN,
+                goal="dlit_teacher",
+            ),
+            T("khóa miễn phí thì tốt quá", CONS + REFINE, budget=(0, "VND")),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-django-12",
+        ["skills", "goal", "area_de"],
+        [
+            T(
+                "em biết Python với SQL cơ bản, từng làm project web bằng Django",
+                SKILLS,
+                skills=["python", "sql"],
+            ),
+            T("giờ em muốn làm kỹ sư dữ liệu", GOAL + PLAN, goal="de"),
+            T("học hết chắc mất bao lâu ạ", PLAN + EXPLAIN + WHY, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-hpc-13",
+        ["search", "area_hpc"],
+        [T("có khóa nào về tính toán hiệu năng cao, HPC hay lập trình GPU không", SEARCH, cite_any=_A10_HPC)],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-web-usd-14",
+        ["goal", "constraint_budget", "area_web"],
+        [
+            T("mục tiêu của mình là lập trình viên web", GOAL + PLAN, goal="web"),
+            T("ngân sách dưới 200 đô thôi", CONS, budget=(200, "USD")),
+            T("xếp lộ trình giúp mình", PLAN),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-devops-5tr-15",
+        ["goal", "constraint_budget", "constraint_time", "area_cloud"],
+        [
+            T("muốn học cloud để sau này làm devops", GOAL + PLAN + EXPLORE, goal="cloud"),
+            T("ngân sách 5 tr, 1 tuần học 3 buổi mỗi buổi 2 tiếng", CONS, budget=(5000000, "VND"), hours=6),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-excel-nghin-16",
+        ["search", "followup", "constraint_budget"],
+        [
+            T("có khóa excel nào cho dân văn phòng không", SEARCH, cite_any=_N9_SHEET),
+            T("tối đa 800 nghìn thôi", CONS + REFINE + SEARCH, budget=(800000, "VND")),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-cloud-followups-17",
+        ["followup", "refine", "skip", "area_cloud"],
+        [
+            T("mình muốn trở thành kỹ sư cloud, mỗi tuần 8 tiếng", GOAL + PLAN, goal="cloud", hours=8),
+            T("lên lộ trình đi", PLAN, plan=True),
+            T("có lộ trình nào rẻ hơn ko", REFINE, plan=True, cheaper=True),
+            T("bỏ khóa đầu đi, mình học rồi", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-tiengviet-18",
+        ["languages", "search"],
+        [T("có khóa nào dạy bằng tiếng Việt không vậy", SEARCH + CONS + EXPLAIN)],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-me-maytinh-19",
+        ["third_person", "search", "dlit"],
+        [
+            T(
+                "mẹ em 55 tuổi, muốn học dùng máy tính cơ bản để nhắn tin, gọi video với con cháu",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=_A10_DLIT,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-sale-chan-20",
+        ["vague", "slang", "no_diacritics", "area_web"],
+        [
+            T("lam sale 3 nam roi chan qua, muon chuyen qua IT ma ko biet bat dau tu dau", EXPLORE),
+            T("em thích làm web, ở nhà có laptop", GOAL + EXPLORE + PLAN, goal="web"),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-dba-304-21",
+        ["goal", "constraint_deadline"],
+        [
+            T("em muốn làm quản trị cơ sở dữ liệu", GOAL + PLAN, goal="dba"),
+            T("cần xong trước 30/4 năm sau", CONS, deadline=_APR30_10),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-ai-khongdau-22",
+        ["goal", "no_diacritics", "student", "area_ai"],
+        [T("lam sao de lam ve AI, em hoc CNTT nam 2", GOAL + PLAN + EXPLORE, goal="ai")],
+        split="tune",
+    ),
+    D(
+        "vi-v10a-soc-stack-23",
+        ["named_course", "stacking", "area_cyber"],
+        [
+            T(
+                "khóa Security Operations Fundamentals có nằm trong chứng chỉ nào lớn hơn không",
+                EXPLAIN + REQ,
+                cite_any=["bvca-soc-101", "bvca-cert-defence"],
+            ),
+        ],
+        split="tune",
+    ),
+]

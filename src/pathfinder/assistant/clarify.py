@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.i18n import t
+from pathfinder.assistant.i18n import goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
@@ -62,7 +62,7 @@ def _options(
 ) -> list[str]:
     options = []
     if profile.goal is not None:
-        options.append(t("clarify_plan", goal=md.escape_text(profile.goal.label)))
+        options.append(t("clarify_plan", goal=md.escape_text(goal_label(profile.goal.label))))
     if topic and not found:
         options.append(t("clarify_search", topic=md.escape_text(topic)))
     if shown is not None:
@@ -72,7 +72,7 @@ def _options(
     for name, _ in tools.directions(profile):
         if len(options) >= 2:
             break
-        options.append(t("clarify_direction", name=md.escape_text(name)))
+        options.append(t("clarify_direction", name=md.escape_text(goal_label(name))))
     return options[:MAX_OPTIONS]
 
 

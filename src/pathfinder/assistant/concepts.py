@@ -66,7 +66,8 @@ def ects_conversion(text: str) -> tuple[str, dict[str, str]] | None:
 
 
 _DIFFERENCE = re.compile(
-    r"\bdifference\b|\bunterschied\b|\bdiferencia\b|\bdifférence\b|\bero\b|khác nhau|फ़र्क|फर्क|अंतर|পার্থক্য",
+    r"\bdifference\b|\bunterschied\b|\bdiferencia\b|\bdifférence\b|\bero\b|khác nhau|\bkhac nhau\b|फ़र्क"
+    r"|फर्क|अंतर|পার্থক্য|তফাত|\bfar[aq]k\b|\bfarq\b|\bfark\b|\bantar\b|\bparth[oa]k+[oy]a?\b|\btofat\b",
     re.IGNORECASE,
 )
 

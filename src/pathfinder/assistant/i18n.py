@@ -89,9 +89,32 @@ def and_list(items: list[str], lang: str | None = None) -> str:
 
 
 def language_label(code: str) -> str:
-    """A language's name for the reply: English in an English reply, else its own (native) name ("Deutsch",
-    "Tiếng Việt"), which readers of any language recognise."""
+    """A language's name for the reply: English in an English reply; in a reply language whose table names
+    languages (`lname_<code>`: Vietnamese, Hindi, Bengali, whose readers may not read "English" or "Deutsch")
+    that name; else its own (native) name ("Deutsch", "Tiếng Việt"), which readers of any language
+    recognise."""
     from pathfinder.domain.languages import BY_CODE, language_name
 
     lang = BY_CODE.get(code.strip().lower())
-    return language_name(code) if _language.get() == "en" or lang is None else lang.native
+    if _language.get() == "en" or lang is None:
+        return language_name(code)
+    return table(_language.get()).get(f"lname_{lang.code}") or lang.native
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> dict[str, dict[str, str]]:
+    data = json.loads((I18N_DIR / "occupations.json").read_text(encoding="utf-8"))
+    return {k.casefold(): v for k, v in data.items() if not k.startswith("_")}
+
+
+def occupation_name(label: str, lang: str | None = None) -> str:
+    """An occupation's name in the reply language where ESCO has none (`i18n/occupations.json`: Vietnamese,
+    Hindi, Bengali names of the occupations the catalogue serves), else the label as it is."""
+    return _occupations().get(label.strip().casefold(), {}).get(lang or _language.get()) or label
+
+
+def goal_label(label: str, lang: str | None = None) -> str:
+    """A goal as a reply names it: the occupation's name in the reply language with the ESCO label beside it
+    ("chuyên viên phân tích dữ liệu (data analyst)"), or the label alone when there is no such name."""
+    name = occupation_name(label, lang)
+    return label if name == label else f"{name} ({label})"

@@ -196,8 +196,9 @@ _STOPWORDS = frozenset(
     me more details explain describe open info information please thanks hey hi hello
     outcomes outcome workload assessment assessed stacks stack into whats what's about
     idk dunno guess suppose probably perhaps kinda sorta whatever pls plz thx
-    cheap cheapest affordable inexpensive""".split()
-)
+    cheap cheapest affordable inexpensive
+    ke ka ki ko er gulo wala wale wali dikhao dikhaiye dikhayen dekhao dekhan batao bataiye dijiye""".split()
+)  # the last line: Hinglish/Banglish particles and "show me" in a message too short to be told romanised
 _LEVEL_WORDS = [
     (
         re.compile(

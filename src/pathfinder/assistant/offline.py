@@ -31,7 +31,7 @@ from pathfinder.assistant.conversation_language import (
 )
 from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.grounding import cite, course_names, ground, subject_of_course_phrase
-from pathfinder.assistant.i18n import SERVED, and_list, counted, current, replying_in, t
+from pathfinder.assistant.i18n import SERVED, and_list, counted, current, goal_label, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import joint, vocab
@@ -698,7 +698,7 @@ class OfflineResponder(PlanHandlers):
         """Two or three starting directions the catalogue serves well (near the learner's current job when
         known)."""
         return "\n".join(
-            t("direction", name=md.escape_text(name), example=cite(example))
+            t("direction", name=md.escape_text(goal_label(name)), example=cite(example))
             for name, example in self.tools.directions(profile)
         )
 

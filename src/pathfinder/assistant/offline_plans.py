@@ -11,7 +11,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
 from pathfinder.assistant.conversation_language import implied
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import counted, current, long_date, t
+from pathfinder.assistant.i18n import counted, current, goal_label, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu import vocab
@@ -110,7 +110,7 @@ class PlanHandlers:
         if topic_goal is not None:  # "plan it" after "I want to learn HPC": the topic's skills are the goal
             profile = apply_changes(profile, [topic_goal])
             assert topic_goal.goal is not None
-            note += t("topic_goal", goal=md.escape_text(topic_goal.goal.label)) + "\n\n"
+            note += t("topic_goal", goal=md.escape_text(goal_label(topic_goal.goal.label))) + "\n\n"
         if profile.goal is None:
             return _Reply(
                 note + t("ask_goal", directions=self._directions(profile)),
@@ -161,14 +161,14 @@ class PlanHandlers:
         if not pathway.steps and not pathway.uncovered and not pathway.relaxations:
             # nothing missing: what the learner holds covers the goal ("I did the last one")
             return _Reply(
-                note + t("gap_closed", goal=md.escape_text(pathway.goal_label)),
+                note + t("gap_closed", goal=md.escape_text(goal_label(pathway.goal_label))),
                 intent,
                 {"last_pathway": pathway, "pathway_excluded": excluded, "listing": "pathway"},
                 pathway=pathway,
                 changes=[topic_goal] if topic_goal is not None else [],
             )
         if not pathway.steps and preview is None and limit is None:
-            text = note + t("no_steps", goal=md.escape_text(pathway.goal_label))
+            text = note + t("no_steps", goal=md.escape_text(goal_label(pathway.goal_label)))
             text += "".join(f"\n- {suggestions.line(r, currency)}" for r in pathway.relaxations)
             if not pathway.relaxations:  # why nothing fits when no limit is to blame (the level rule): say so
                 text += "".join(f"\n\n> {md.escape_text(say(n))}" for n in pathway.notes)
@@ -195,7 +195,7 @@ class PlanHandlers:
                 t(
                     "lang_none",
                     have=md.languages(study_languages(profile)),
-                    goal=md.escape_text(pathway.goal_label),
+                    goal=md.escape_text(goal_label(pathway.goal_label)),
                 )
                 + " "
                 + t("lang_preview", best=md.languages((best,)))
@@ -205,7 +205,7 @@ class PlanHandlers:
         if limit is not None:
             # nothing within the limits: the plan with the planner's single best change, as a proposal
             change = suggestions.line(limit.relaxations[0], currency, covers=False)
-            note += t("no_steps", goal=md.escape_text(pathway.goal_label)) + " "
+            note += t("no_steps", goal=md.escape_text(goal_label(pathway.goal_label))) + " "
             if limit_language is not None:  # one "(not saved yet)" lead-in for the language and the change
                 note += t("lang_limit_preview", best=md.languages((limit_language,)), change=change) + "\n\n"
             else:
@@ -384,7 +384,7 @@ class PlanHandlers:
         )
         intro = t(
             "pathway_intro",
-            goal=md.escape_text(pathway.goal_label) or "…",
+            goal=md.escape_text(goal_label(pathway.goal_label)) or "…",
             steps=counted("n_steps", len(pathway.steps)),
             strategy=t(f"s_{pathway.strategy}"),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.picks import (
     accepts,
@@ -14,6 +15,7 @@ from pathfinder.assistant.picks import (
     asks_what_now,
     names_suggestion,
 )
+from pathfinder.domain import to_eur
 from pathfinder.domain.dialogue import DialogueState
 
 STRUCTURAL = ("compare", "skip_step", "why", "requirements")
@@ -172,9 +174,15 @@ _ANY_COURSES = re.compile(
 # "which of those", "any of them", "welche davon", "cuáles de esos", "lesquels", "mitkä niistä": the list
 _OF_THOSE = re.compile(
     r"\b(?:of (?:those|these|them)|welche davon|davon|de (?:esos|esas|estos|estas|ellos)|lesquels|lesquelles|"
-    r"parmi eux|parmi ceux|niistä|näistä)\b|trong (?:số )?(?:đó|này)|इनमें से|उनमें से|এগুলোর মধ্যে|এর মধ্যে",
+    r"parmi eux|parmi ceux|niistä|näistä|inme se|inmein se|unme se|unmein se|egulor moddhe|ogulor moddhe|"
+    r"kongulo|trong so do|trong do)\b|trong (?:số )?(?:đó|này)|इनमें से|उनमें से|এগুলোর মধ্যে|এর মধ্যে|কোনগুলো",
     re.IGNORECASE,
 )
+
+
+# "which one" (one entry): of the list shown only with a price it must stay under ("৫০ হাজারের মধ্যে কোনটা
+# হবে?"); "কোনটা সস্তা?" alone picks the cheapest (`picks_among`)
+_WHICH_ONE = re.compile(r"\b(?:konta|kaunsa|kaun sa|konsa)\b|কোনটা|কোনটি|कौन सा|कौनसा", re.IGNORECASE)
 
 
 def of_those(text: str) -> bool:
@@ -563,16 +571,26 @@ def decide(
         and not (lists(state) and refers_back(p.text))  # "anything like that but online?": like those shown
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
-    if lists(state) and p.has_filters and _OF_THOSE.search(p.text) and not named and not p.ordinals:
-        return "refine"  # "which of those are free?", "any of them in German?": the list shown, filtered
+    priced = p.budget is not None or p.max_cost is not None
+    asks_of_list = _OF_THOSE.search(p.text) or (_WHICH_ONE.search(p.text) and priced and not p.refinements)
+    if lists(state) and asks_of_list and not named and not p.ordinals:
+        if not p.has_filters and p.budget and p.currency and p.max_cost is None:
+            # "inme se kaunse 40 hazaar se kam hain?" read as a budget: a price asked of the list shown is its
+            # filter too (the budget is kept)
+            eur = to_eur(p.budget, p.currency)
+            p.max_cost, p.price_ceiling = (eur if eur is not None else p.budget), (p.budget, p.currency)
+        if p.has_filters:
+            return "refine"  # "which of those are free?", "any of them in German?": the list shown, filtered
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
     if (
         planned
         and state.listing in ("pathway", "suggestions")
-        and asks_skip(p.text)
+        and (asks_skip(p.text) or p.done_cue)
         and (p.ordinals or named)
     ):
-        return "skip_step"  # "den ersten Schritt kann ich überspringen": that step of the plan shown, held
+        # "den ersten Schritt kann ich überspringen", "pehla wala maine kar liya": that step of the plan
+        # shown, held (a step pointed at and said done, whatever the classifier made of the wording)
+        return "skip_step"
     if (
         planned
         and state.listing in ("pathway", "suggestions")
@@ -698,6 +716,10 @@ def decide(
         if len(state.last_results) == 2 and not superlative(p.text):
             return "compare"  # "welcher ist billiger?" after two shown (a comparison): the two compared
         return "select"  # "und der billigste?" after a list: that entry of the list
+    if named and asks_difference(p.text) and pred not in ("compare", "skip_step"):
+        return (
+            "compare"  # "X ar Y er moddhe parthokko ki", "X aur Y me kya farak hai": titles and a difference
+        )
     structural = next((r for r in rules if r in STRUCTURAL), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
         return structural
@@ -802,7 +824,12 @@ def decide(
         and any(q in p.text for q in "?？")
     ):
         intent = "plan"  # "what would the whole thing cost her?" after a plan: the plan, with its totals
-    if intent in ("search", "explore", "smalltalk") and not topical and p.has_constraints:
+    only_limits = not (p.skills or p.goal_text or p.clause_goal or p.current_role or p.clause_role)
+    if (
+        intent in ("search", "explore", "smalltalk")
+        or intent in ("state_skills", "out_of_scope")
+        and only_limits  # "roz 1 ghanta de sakta hu"
+    ) and (not topical and p.has_constraints):
         intent = "refine" if state.last_pathway is not None else "set_constraints"
     if (
         rules
@@ -833,6 +860,12 @@ def decide(
     ):
         intent = (
             "set_constraints" if (p.has_constraints or p.has_filters) else "search" if p.topic else "explore"
+        )
+    elif (
+        intent == "refine" and not listing and state.last_pathway is None and not state.last_query and topical
+    ):
+        intent = (
+            "search"  # "होली से पहले Python का कोई छोटा कोर्स": nothing shown to narrow, a short one searched
         )
     if (
         intent == "set_constraints"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathfinder.assistant import area_refinement
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import counted, long_date, t
+from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary
@@ -252,9 +252,10 @@ def _constraints(p: Parsed, intent: str, has_budget: bool = False) -> ProfileCha
     )  # "courses on networking, remote only": the learner's standing wish
     if standing and p.max_cost == 0 and "budget" not in stated:
         stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
-    if intent == "search" and p.price_ceiling and not has_budget and "budget" not in stated:
-        # "SQL courses under 800 dollars" with no budget yet: the learner pays at most that; a budget
-        # already saved stays (a price per course says nothing against a larger total)
+    if intent in ("search", "refine") and p.price_ceiling and not has_budget and "budget" not in stated:
+        # "SQL courses under 800 dollars", "which of these under 50 hazaar?" with no budget yet: the learner
+        # pays at most that; a budget already saved stays (a price per course says nothing against a larger
+        # total)
         stated["budget"], stated["currency"] = p.price_ceiling
     if formats and p.languages:
         stated["languages"] = p.languages
@@ -422,7 +423,7 @@ def _goal(
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
     return change, t(
-        "goal", goal=md.escape_text(goal.label), occupation_note=note, gap_note=gap_note
+        "goal", goal=md.escape_text(occupation_name(goal.label)), occupation_note=note, gap_note=gap_note
     ) + options
 
 

@@ -32,10 +32,18 @@ class Term:
 
 def fold(word: str) -> str:
     """Lower case without Latin diacritics ("dữ liệu" -> "du lieu", "données" -> "donnees"); the vowel signs
-    of Devanagari and Bengali stay."""
+    of Devanagari and Bengali stay, but the marks English loanwords are spelt with or without do not count
+    (`_INDIC_VARIANTS`)."""
     decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
     bare = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
-    return unicodedata.normalize("NFC", bare)
+    return _INDIC_VARIANTS.sub(lambda m: _INDIC_SAME[m.group(0)], unicodedata.normalize("NFC", bare))
+
+
+# English loanwords in Devanagari and Bengali script are spelt several ways ("ভিজ্যুয়ালাইজেশন" and
+# "ভিজুয়ালাইজেশন", "অ্যানালিস্ট" and "এনালিস্ট", "विज़ुअलाइज़ेशन" and "विजुअलाइजेशन", "ऐनालिटिक्स" and
+# "एनालिटिक्स"): the nukta, the ya-phala, zero-width joiners and the "a" of "analyst" fold to one spelling
+_INDIC_SAME = {"\u093c": "", "\u09bc": "", "\u200c": "", "\u200d": "", "্য": "", "অ্যা": "এ", "ऐ": "ए"}
+_INDIC_VARIANTS = regex.compile("|".join(sorted(map(regex.escape, _INDIC_SAME), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -112,9 +120,23 @@ def _word_matches(pattern: str, token: str) -> bool:
     return token == pattern
 
 
+# Bengali case endings on a term's last word ("ক্লাউডের", "নেটওয়ার্কিংয়ে", "ডাটা এনালাইসিসের"): the genitive,
+# locative and classifiers a noun takes in a sentence
+_BENGALI_ENDINGS = ("য়ের", "য়ে", "ের", "এর", "েরা", "র", "ে", "তে", "টা", "টি", "গুলো", "কে")
+
+
 def _match_at(folded: list[str], i: int, term: Term) -> bool:
     n = len(term.words)
-    return i + n <= len(folded) and all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words))
+    if i + n > len(folded):
+        return False
+    if all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words)):
+        return True
+    last = folded[i + n - 1]
+    return (
+        term.lang == "bn"
+        and all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words[:-1]))
+        and any(last == term.words[-1] + e for e in _BENGALI_ENDINGS)
+    )
 
 
 def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:

@@ -1,6 +1,7 @@
 """Festivals and holidays of the served countries as deadlines ("Diwali tak", "juhannukseen mennessä", "bis
 Ostern", "para Semana Santa", "d'ici la rentrée", "trước Trung thu"): the fixed ones at their usual date
-(`vocab.FESTIVALS`), the ones that move with Easter by the Gregorian computus (`vocab.MOVABLE_FEASTS`)."""
+(`vocab.FESTIVALS`), the ones that move with Easter by the Gregorian computus (`vocab.MOVABLE_FEASTS`), the
+lunar Islamic ones at their dates of the coming years (`vocab.LUNAR_FESTIVALS`: Eid, Eid al-Adha, Ramadan)."""
 
 from __future__ import annotations
 
@@ -50,13 +51,18 @@ def holiday(toks: list[str], today: date) -> date | None:
     for i, t in enumerate(toks):
         t = t.rsplit("'", 1)[-1]  # "l'Ascension"
         fixed, movable = vocab.FESTIVALS.get(t), vocab.MOVABLE_FEASTS.get(t)
-        if fixed is None and movable is None:
+        lunar = vocab.LUNAR_FESTIVALS.get(t)
+        if fixed is None and movable is None and lunar is None:
             continue
         around = toks[max(0, i - 3) : i + 3]
         before = any(w in vocab.FESTIVAL_BEFORE for w in around)
         if not before and not any(w in vocab.FESTIVAL_UNTIL for w in around):
             continue
-        if movable is not None:
+        if lunar is not None:
+            when = next((d for d in lunar if d > today), None)
+            if when is None:
+                continue
+        elif movable is not None:
             when = easter(today.year) + timedelta(days=movable)
             if when <= today:
                 when = easter(today.year + 1) + timedelta(days=movable)

@@ -34,6 +34,7 @@ class Slots:
     currency: str | None = None
     free: bool = False
     no_money: bool = False  # "can't pay anything": a budget of 0, whatever the act
+    budget_named: bool = False  # the amount comes with the word "budget" ("ngân sách 5 triệu"): the budget
     deadline: date | None = None
     weeks: int | None = None
     participation: tuple[str, ...] = ()
@@ -86,7 +87,8 @@ def _rate_after(toks: list[str], at: int) -> bool:
     """Whether the week word at `at` starts a weekly time: a number of hours right after it ("hafte me 7
     ghante", "a week 5 hours")."""
     after = toks[at + 1 : at + 3]
-    return any(_number(x) is not None for x in after) and any(x in vocab.HOUR for x in toks[at + 1 : at + 5])
+    unit = (*vocab.HOUR, *vocab.SESSION)  # "1 tuần học 3 buổi": sessions a week, too
+    return any(_number(x) is not None for x in after) and any(x in unit for x in toks[at + 1 : at + 5])
 
 
 def _half(toks: list[str], i: int) -> bool:
@@ -131,12 +133,21 @@ def _hours(toks: list[str]) -> float | None:
         n = _number(t)
         if n is None and _word_number(toks, i) and _near(toks, i, vocab.HOUR, 0, 2) is not None:
             n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours", "रोज़ दो घंटे"
+        if n is None and t in vocab.FRACTION_WORDS and _near(toks, i, vocab.HOUR, 0, 1) is not None:
+            n = vocab.FRACTION_WORDS[t]  # "dedh ghanta roz", "রোজ দেড় ঘণ্টা"
+        if n is not None and toks[i + 1 : i + 2] and toks[i + 1] in vocab.HOUR:
+            n += 0.5 if toks[i + 2 : i + 3] and toks[i + 2] in vocab.HALF_AFTER else 0  # "1 tiếng rưỡi"
         if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:
             n = n / 60
         elif n is None or _near(toks, i, vocab.HOUR, 0, 2) is None:
             continue
+        count = _sessions(toks, i)
+        if count is not None:  # "3 buổi mỗi buổi 2 tiếng", "hafte me 3 din 2 ghante", "3 days a week, 2 h"
+            return n * count
         if _near(toks, i, vocab.WEEKDAYS, 3, 6) is not None:
             return n * 5
+        if _near(toks, i, vocab.DAY, 6, 5) is not None and _weekend(toks) and not _weekend_off(toks):
+            return n * 2  # "cuối tuần, mỗi ngày 3 tiếng", "sirf weekend pe, roz 3 ghante"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and (_weekday_phrase(toks) or _weekend_off(toks)):
             return n * 5  # "2h par jour en semaine", "2 Stunden am Tag unter der Woche"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
@@ -158,6 +169,31 @@ def _hours(toks: list[str]) -> float | None:
             return n
         if len(toks) <= 8 and any(t in vocab.WHAT_IF for t in toks[:i]) and not set(toks) & vocab.COURSE:
             return n  # "¿y si le dedico 15 horas?", "what if 3 hours?": the learner's weekly time, changed
+    return None
+
+
+def _weekend(toks: list[str]) -> bool:
+    """Whether the message limits its study days to the weekend ("cuối tuần", "weekends only", "thứ 7 chủ
+    nhật", "শুক্র শনি"): a time per day then counts two days."""
+    joined = f" {' '.join(toks)} "
+    return bool(set(toks) & vocab.WEEKEND_WORDS) or any(f" {p} " in joined for p in vocab.WEEKEND_PHRASES)
+
+
+def _sessions(toks: list[str], i: int) -> int | None:
+    """Sessions a week when the hours at `i` are one session's: a count (≤ 7) before a session word with a
+    week word next to it ("1 tuần học 3 buổi, mỗi buổi 2 tiếng", "hafte me 3 din 2 ghante", "সপ্তাহে ৩ দিন
+    ২ ঘণ্টা করে", "3 evenings a week, 2 hours each"); none when the hours are a week's themselves ("8 hours
+    a week over 3 days")."""
+    if _near(toks, i, vocab.WEEK, 0, 3) is not None:
+        return None
+    for j, t in enumerate(toks[:-1]):
+        count = _number(t)
+        if count is None and _word_number(toks, j):
+            count = float(vocab.NUMBER_WORDS[t])
+        if j == i or count is None or not (1 <= count <= 7) or count != int(count):
+            continue
+        if toks[j + 1] in vocab.SESSION and _near(toks, j, vocab.WEEK, 3, 4) is not None:
+            return int(count)
     return None
 
 
@@ -235,7 +271,7 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
                 continue  # "2 mil euros": the number before carries the multiplier
         if n is None:
             continue
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        nxt = _inflected(toks[i + 1], vocab.MULTIPLIERS) if i + 1 < len(toks) else ""
         multiplier = None
         if nxt in vocab.MULTIPLIERS and not (nxt == "mil" and toks[i + 2 : i + 3] == ["millones"]):
             n *= vocab.MULTIPLIERS[nxt]
@@ -271,6 +307,17 @@ def _said_as_budget(toks: list[str]) -> bool:
     )
 
 
+def _inflected(token: str, table) -> str:
+    """A word of `table` under a Bengali case ending ("হাজারের", "লাখের", "hajarer", "mashe"): the table's
+    word, else the token as it is."""
+    if token in table:
+        return token
+    for ending in vocab.BN_CASE_ENDINGS:
+        if token.endswith(ending) and token[: -len(ending)] in table:
+            return token[: -len(ending)]
+    return token
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -280,18 +327,34 @@ def _next(month: int, today: date) -> date:
     return _month_end(year, month)
 
 
-def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int | None]:
-    m = _ISO_DATE.search(text)
-    if m:
-        try:
-            if m.group(1):
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
-            return date(int(m.group(6)), int(m.group(5)), int(m.group(4))), None
-        except ValueError:
-            pass
-    before = any(t in _BEFORE for t in toks)
-    low = " ".join(toks)
-    for i, t in enumerate(toks):  # relative: "in 3 months", "within half a year", "trong 3 tháng"
+_CLAUSE = re.compile(r"[,;!?।]+|\.(?!\d)")
+# "30/4", "15.3.", "30-4": a day and a month without a year (a full date is `_ISO_DATE`); not "24/7"
+# "30/4", "15.3.": "." only with its closing dot (so "1.5 lakh" and "4.5 tiếng" stay numbers), no "-" ("4-5")
+_DAY_MONTH = re.compile(r"(?<![\d/.,])(\d{1,2})(?:/(\d{1,2})(?![\d/.,])|\.(\d{1,2})\.(?!\d))")
+_HOURS_AFTER = regex.compile(r"\s*(?:h\b|giờ|tiếng|gio|tieng|hours?|ghante|घंटे|ঘণ্টা)")
+
+
+def _day_month(text: str, today: date) -> date | None:
+    """A day and month without a year ("trước 30/4", "15.3 tak", "by 30/6"), day first as in every served
+    language but US English ("4/30" is read month first when the day cannot be a month): its next date."""
+    for m in _DAY_MONTH.finditer(text):
+        if _HOURS_AFTER.match(text, m.end()):  # "2/3 tiếng": hours, not a date
+            continue
+        day, month = int(m.group(1)), int(m.group(2) or m.group(3))
+        if month > 12 and day <= 12:
+            day, month = month, day
+        if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(today.year + 1, month)[1]):
+            continue
+        if day == 24 and month == 7:  # "24/7": all the time
+            continue
+        when = date(today.year, month, min(day, calendar.monthrange(today.year, month)[1]))
+        return when if when > today else date(today.year + 1, month, day)
+    return None
+
+
+def _relative(toks: list[str], today: date) -> tuple[date, int] | None:
+    """A time frame from today in one clause: "in 3 months", "within half a year", "trong 3 tháng"."""
+    for i, t in enumerate(toks):
         n = _number(t)
         if n is None and _word_number(toks, i):
             n = float(vocab.NUMBER_WORDS[t])  # "छह महीने में", "ba tháng"
@@ -303,13 +366,10 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if unit_at is None or _near(toks, i, vocab.HOUR, 1, 2) is not None:
             continue
         unit = toks[unit_at]
-        if (
-            _number(t) is None
-            and unit in vocab.WEEK
-            and _near(toks, i, _WITHIN, 3, 0) is None
-            and _rate_after(toks, unit_at)
-        ):
-            continue  # "…banna hai, hafte me 7 ghante": Hindi "hai" is no Vietnamese two here
+        if unit in vocab.WEEK and _near(toks, i, _WITHIN, 3, 0) is None and _rate_after(toks, unit_at):
+            # "…banna hai, hafte me 7 ghante": Hindi "hai" is no Vietnamese two here; "1 tuần học 3 buổi": a
+            # rate ("one week: three sessions"), not a time frame of one week
+            continue
         if t in vocab.HALF:
             n = 0.5
         if n is None or not (_near(toks, i, _WITHIN, 3, 4) is not None or unit_at == i + 1):
@@ -322,6 +382,28 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if _experience(toks, i, unit_at):  # "làm kế toán 5 năm", "5 saal se", "2 bochor dhore"
             continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
+    return None
+
+
+def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int | None]:
+    m = _ISO_DATE.search(text)
+    if m:
+        try:
+            if m.group(1):
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
+            return date(int(m.group(6)), int(m.group(5)), int(m.group(4))), None
+        except ValueError:
+            pass
+    day_month = _day_month(text, today)
+    if day_month is not None:
+        return day_month, None
+    before = any(t in _BEFORE for t in toks)
+    low = " ".join(toks)
+    # relative, read clause by clause: "সপ্তাহে ১০ ঘণ্টা, ৩ মাসের মধ্যে" (the hours end the clause before)
+    for clause in _CLAUSE.split(text):
+        relative = _relative(tokens(clause), today)
+        if relative is not None:
+            return relative
     festival = holiday(toks, today)
     if festival is not None:
         return festival, None
@@ -407,14 +489,23 @@ def _experience(toks: list[str], i: int, unit_at: int) -> bool:
 def _negated(toks: list[str], i: int) -> bool:
     """A word denied by the word before it ("no inglés", "not English", "kein Englisch", "pas anglais") or,
     in verb-final languages, after it ("अंग्रेज़ी नहीं", "ইংরেজি না")."""
-    # verb-final: the denial may follow the verb ("জার্মান পারি না", "जर्मन आती नहीं")
+    # verb-final: the denial may follow the verb ("জার্মান পারি না", "जर्मन आती नहीं"); a denial of showing or
+    # wanting courses may stand five words away ("don't show me German courses", "জার্মান কোর্স দেখাবেন না"),
+    # unless the learner does not mind ("I don't mind German")
+    near = bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE)
+    far_before = any(toks[j] in vocab.NEGATION_FAR_BEFORE for j in range(max(0, i - 5), i))
+    minded = any(
+        toks[j] in (vocab.NEGATION_BEFORE | vocab.NEGATION_FAR_BEFORE)
+        and set(toks[j + 1 : j + 3]) & vocab.NOT_MINDING
+        for j in range(max(0, i - 5), i)
+    )
     return (
-        bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE)
-        or _denied_course_language(toks, i)
+        ((near or far_before or _denied_course_language(toks, i)) and not minded)
         or bool(set(toks[i + 1 : i + 3]) & vocab.NEGATION_AFTER)
         or ("nicht" in toks[i + 2 : i + 6] and bool(set(toks[i + 1 : i + 3]) & vocab.V2_KNOW_VERBS))
         or bool(set(toks[max(0, i - 5) : i]) & vocab.EXCLUDE_BEFORE)
         or bool(set(toks[i + 1 : i + 3]) & vocab.EXCLUDE_AFTER)
+        or bool(set(toks[i + 1 : i + 5]) & vocab.NEGATION_FAR_AFTER)
     )
 
 
@@ -511,6 +602,10 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     if money:
         s.amount, s.currency = money
         s.budget_said = _said_as_budget(toks)
+        # "ngân sách" as two words: "ngân" ("silver") is the budget only before "sách"
+        s.budget_named = bool(set(toks) & (vocab.BUDGET_NOUNS - {"ngân", "ngan"})) or any(
+            t in ("ngân", "ngan") and toks[i + 1 : i + 2] in (["sách"], ["sach"]) for i, t in enumerate(toks)
+        )
     s.free = (
         any(t in vocab.FREE for t in toks)
         and "free time" not in norm
@@ -591,14 +686,17 @@ def _names_only_clause(toks: list[str]) -> bool:
 
 # unaccented form -> the Vietnamese slot word ("trieu" -> "triệu")
 _RESTORE = {vocab.fold_vietnamese(w): w for w in vocab.VI_SLOT_WORDS}
+# a unit typed bare right after a number in a message that has diacritics elsewhere ("học phí 5 trieu",
+# "3 tieng mỗi tối"): a number fixes the reading, so the unit is restored there only
+_NUMBER_UNIT = regex.compile(r"(\d\s*)(\p{L}+)")
 
 
 def restore_vietnamese(text: str) -> str:
     """Vietnamese typed without diacritics with its slot words given back their diacritics ("ngan sach 5 trieu
     dong, truoc thang 6" -> "... 5 triệu đồng, trước tháng 6"), so that the tables read it; text that has
     diacritics is returned as it is."""
-    if vocab.fold_vietnamese(text) != text:
-        return text
+    if vocab.fold_vietnamese(text) != text:  # typed with diacritics: only a unit next to a number ("5 trieu")
+        return _NUMBER_UNIT.sub(lambda m: m.group(1) + _RESTORE.get(m.group(2).casefold(), m.group(2)), text)
     for phrase in vocab.VI_SLOT_PHRASES:  # "mua he" -> "mùa hè" as a phrase only ("mua" alone is "buy")
         text = regex.sub(rf"\b{vocab.fold_vietnamese(phrase)}\b", phrase, text, flags=regex.IGNORECASE)
     return regex.sub(r"\p{L}+", lambda m: _RESTORE.get(m.group(0).casefold(), m.group(0)), text)

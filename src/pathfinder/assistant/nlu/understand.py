@@ -181,6 +181,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         whole.intent,
     )
     _refinements(p)
+    asks_courses = bool(set(tokens(message)) & (vocab.COURSE | vocab.TRAINING))
+    if romanised(message) and not (asks_courses or p.refinements or p.has_constraints or p.has_filters):
+        # so it is in Hinglish and Banglish (replied to in English: "job boring ho gayi, pata nahi kya"),
+        # unless a course, a limit or a change is asked for ("web development ka koi course hai kya")
+        p.intents = [i for i in p.intents if i != "search"]
     if not p.ordinals:
         p.ordinals = ordinals(message)
     p.plan_cue = asks_plan(message, p.lang)
@@ -429,8 +434,8 @@ def _romanised_wish(clause: str, lang: str | None) -> bool:
 def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:
     """Years in a clause about oneself are experience, not a time frame ("Olen ollut 5 vuotta
     IT-tukihenkilönä, …", "5 años como administrador de sistemas, …", "i did 3 years of java"): a deadline
-    found only there goes."""
-    if not (p.deadline or p.weeks) or all(pred.intent != "state_skills" for _, pred in pairs):
+    found only there goes; a date, a month or a festival ("होली से पहले") is never experience."""
+    if not p.weeks or all(pred.intent != "state_skills" for _, pred in pairs):
         return
     said = " . ".join(clause for clause, pred in pairs if pred.intent == "state_skills")
     if says_until(said) and not says_years(said):
@@ -737,6 +742,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         else:
             p.max_cost = eur if eur is not None else s.amount
             p.price_ceiling = (s.amount, s.currency if eur is not None else "EUR")
+            if s.budget_named:  # "…4 tiếng, ngân sách khoảng 5 triệu", "my budget is 400 euros, any cloud?"
+                p.budget = s.amount
     if s.free and p.max_cost is None:
         p.max_cost = 0.0
     if s.free and (intent == "set_constraints" or s.no_money) and p.budget is None:

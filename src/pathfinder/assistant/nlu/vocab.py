@@ -5,6 +5,7 @@ or a short fixed term, matched on Unicode word boundaries after case folding."""
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
@@ -70,7 +71,6 @@ FESTIVALS: dict[str, tuple[int, int]] = {
         (6, 1): "monsoon monsoons मानसून बरसात barsaat বর্ষা বর্ষার borsha",
         (6, 20): "juhannus juhannukseen juhannukseksi juhannusta",
         (3, 20): "holi होली",
-        (4, 1): "eid ईद ঈদ ঈদের",
         (12, 24): "christmas xmas weihnachten navidad noël noel joulu jouluun joulua क्रिसमस বড়দিন",
         (9, 1): "rentrée rentree",  # the start of the school year in France and Belgium
         (7, 1): "sommerferien sommerurlaub kesäloma kesälomaan kesälomille",  # by Land / school: roughly July
@@ -78,8 +78,37 @@ FESTIVALS: dict[str, tuple[int, int]] = {
     }.items()
     for w in ws.split()
 }
+# festivals of the lunar Islamic calendar: their dates in the coming years (they move about 11 days a year,
+# so no usual date fits); "Eid" alone is Eid al-Fitr, the end of Ramadan. Dates as announced in Bangladesh and
+# India (a day either way depending on the moon).
+LUNAR_FESTIVALS: dict[str, tuple[date, ...]] = {
+    w: dates
+    for dates, ws in {
+        (date(2026, 3, 21), date(2027, 3, 10), date(2028, 2, 27), date(2029, 2, 15), date(2030, 2, 5)): (
+            "eid ईद ঈদ ঈদের idd eider eidul-fitr eid-ul-fitr ঈদুল-ফিতর ঈদুল-ফিতরের"
+        ),
+        (date(2026, 5, 27), date(2027, 5, 17), date(2028, 5, 5), date(2029, 4, 24), date(2030, 4, 13)): (
+            "eid-al-adha bakrid बकरीद কোরবানি কোরবানির ঈদুল-আজহা ঈদুল-আজহার"
+        ),
+        (date(2026, 2, 18), date(2027, 2, 8), date(2028, 1, 28), date(2029, 1, 16), date(2030, 1, 6)): (
+            "ramadan ramzan रमज़ान रमजान রমজান রমজানের রোজা রোজার"
+        ),
+    }.items()
+    for w in ws.split()
+}
 # festivals named in two or three words: read as the token given (a key of FESTIVALS or MOVABLE_FEASTS)
 FESTIVAL_PHRASES = {
+    "eid al adha": "eid-al-adha",
+    "eid ul adha": "eid-al-adha",
+    "eid ul azha": "eid-al-adha",
+    "bakri eid": "eid-al-adha",
+    "কোরবানির ঈদ": "eid-al-adha",
+    "ঈদুল আজহা": "eid-al-adha",
+    "ঈদুল আজহার": "eid-al-adha",
+    "ঈদুল ফিতর": "eid",
+    "ঈদুল ফিতরের": "eid",
+    "eid ul fitr": "eid",
+    "eid al fitr": "eid",
     "semana santa": "semana-santa",
     "trung thu": "trung-thu",
     "summer holidays": "sommerferien",
@@ -121,7 +150,7 @@ EXPERIENCE_BEFORE = frozenset(
 # "since" right before a number of years: always experience ("depuis 5 ans", "seit 3 Jahren", "desde hace 2")
 SINCE = frozenset("since seit depuis desde hace".split())
 EXPERIENCE_AFTER = frozenset(
-    "se theke dhore rồi roi nay lang "
+    "se theke dhore rồi roi nay lang से थेके থেকে ধরে "
     # "2 years in accounts payable", "5 years as a nurse", "3 Jahre als", "4 años como", "10 ans comme"
     "in as of at doing working experience exp als como comme".split()
 )
@@ -143,8 +172,10 @@ MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phú
 DAY = (
     "day days daily tage täglich días jours päivää tag täglich día diario jour "
     "quotidien päivä päivässä päivittäin diarias diarios diaria ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন "
-    "roz rozana roj roje rojana protidin prottekdin"
+    "roz rozana roj roje rojana protidin prottekdin din dine"
 ).split()
+# a half after an hour's count ("1 tiếng rưỡi": one and a half hours)
+HALF_AFTER = frozenset("rưỡi ruoi".split())
 WEEKDAYS = (
     "weekday weekdays workday workdays werktags wochentags werktagen laborables ouvrables arkisin "
     "arkipäivisin"
@@ -192,9 +223,28 @@ MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
     "monatlich mes mensual mensuales mois mensuel kuukausi kuukaudessa kuussa kuukausittain tháng thang "
     "महीने महीना মাসে মাস মাসের "
-    "mahine mahina mahiney"
+    "mahine mahina mahiney mase mashe maase"
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
+# the weekend as a limit on study days (`slots._weekend`): one word, or a phrase of the days themselves
+WEEKEND_WORDS = frozenset(
+    "weekend weekends wochenende wochenenden week-end viikonloppu viikonloppuisin viikonloppuna सप्ताहांत "
+    "সপ্তাহান্তে weekende weekendey".split()
+)
+WEEKEND_PHRASES = (
+    "fin de semana", "fines de semana", "cuối tuần", "cuoi tuan", "thứ 7 chủ nhật", "thứ bảy chủ nhật",
+    "thu 7 chu nhat", "t7 cn", "saturday and sunday", "saturdays and sundays", "sat and sun",
+    "शनिवार रविवार", "शनिवार और रविवार", "shanivar ravivar", "শুক্র শনি", "শুক্রবার শনিবার", "শুক্রবার আর শনিবার",
+    "শনি রবি", "shukro shoni", "shukrobar shonibar", "ছুটির দিনে", "chutir dine",
+)  # fmt: skip
+# a study session counted per week ("3 buổi", "3 din", "3 evenings a week"): `slots._sessions`
+SESSION = frozenset(
+    "buổi buoi sessions session lessons classes evenings nights days times ngày ngay tối toi din baar bar "
+    "दिन बार दिनों দিন বার tage abende termine días dias veces jours soirs fois päivänä päivää kertaa "
+    "iltana".split()
+)
+# Bengali case endings a counting word may carry ("হাজারের", "লাখের", "hajarer", "mase"): `slots._inflected`
+BN_CASE_ENDINGS = ("ের", "এর", "র", "ে", "er", "e")
 YEAR = (
     "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর "
     "saal bochor bochhor bochor"
@@ -430,6 +480,11 @@ V2_KNOW_VERBS = frozenset(
     "kann kannst können könnt spricht spreche sprichst sprechen versteht verstehe verstehen beherrscht "
     "beherrsche".split()
 )
+# a denial of showing or wanting a little further from the language (`slots._negated`): "don't show me German
+# courses", "không muốn học khóa tiếng Đức" (before); "জার্মান কোর্স দেখাবেন না", "जर्मन कोर्स मत दिखाइए",
+# "German courses mat dikhao" (after, verb-final)
+NEGATION_FAR_BEFORE = frozenset("don't dont can't cannot cant không chẳng".split())
+NEGATION_FAR_AFTER = frozenset("नहीं না मत mat nahi nahin".split())
 # "without the French ones", "sin los que son en inglés", "ohne den französischen Kurs", "ilman
 # ranskankielisiä", "bỏ khóa tiếng Pháp", "French के बिना", "ফরাসি ছাড়া": a language left out, up to five words
 # before it (or, in verb-final languages, just after it)
@@ -624,6 +679,9 @@ BUDGET_VERBS = frozenset(
     "budget budgets habe hab hätte ausgeben investieren leisten j'ai mettre investir dépenser depenser "
     "dispose spend afford invest".split()
 )
+# the word "budget" itself: an amount said with it is the learner's budget whatever else the message asks
+# ("…mỗi tuần 4 tiếng, ngân sách khoảng 5 triệu"), never a price filter of one course
+BUDGET_NOUNS = frozenset("budget budgets budjetti budjetin presupuesto ngân ngan बजट বাজেট bajet".split())
 
 # the person spoken about: an advisor's client, a third person
 THIRD_PERSON = (
@@ -722,7 +780,12 @@ VI_FUNCTION_EXTRA = frozenset(
 # short Hindi and Bengali particles in Latin script ("web development ka course", "cloud er course"): no
 # subject, but too short or too English-like to tell the language by (not in ROMANISED_CUES); not "ke",
 # which is also unaccented Vietnamese "kế" ("ke toan", accounting)
-ROMANISED_PARTICLES = frozenset("ka ki ko se mein me er ar e o na ta te ache ek ekjon ekta main mai".split())
+ROMANISED_PARTICLES = frozenset(
+    "ka ki ko se mein me er ar e o na ta te ache ek ekjon ekta main mai "
+    # imperatives of showing and telling ("networking ke courses dikhao", "cloud er course gulo dekhan")
+    "dikhao dikhaiye dikhaye dikha dikhana batao bataiye bata dedo dijiye dekhao dekhan dekhaben dekhate "
+    "bolun bolo gulo".split()
+)
 # everyday words of Hindi and Bengali typed in Latin script (Hinglish, Banglish), distinctive enough to tell
 # them from English and the Latin-script languages we serve ("cyber security seekhna hai", "ami data analyst
 # hote chai"); words that are also English, German or Spanish ("me", "main", "mein", "ab", "do", "ache") are
@@ -734,10 +797,17 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
         "sakte chahiye chahta chahti banna seekhna sikhna seekhu sikhu nahi nahin aur bhi koi kuch wala "
         "wali wale hafte ghante ghanta roz saal abhi yaar batao bataiye isme isse kitne kitna sirf sasta "
         "kahan shuru lagenge bana maine uske uska unka humko hamein samajh raha rahi kaise pehle khatam "
-        "jaana jana jaun jaunga jaungi thoda bahut bhai aa raha",
+        "jaana jana jaun jaunga jaungi thoda bahut bhai aa raha dikhao dikhaiye dijiye "
+        # everyday words of vague openings (session 10): "job boring ho gayi", "pata nahi kya seekhun"
+        "gayi gaya gaye naya nayi naye pata lagta lagti rahega rahegi theek thik accha acha achha seekhun "
+        "sikhun naukri pareshan kyunki lekin magar matlab kaafi zyada jyada kaunsa kaunse konsa konse hoga "
+        "hogi chalega ho alag seekhni seekhne sikhni sikhne seekhenge",
         "bn": "ami amar amake tumi apni achhe chai chay korbo korte korchi kori hote hobe theke kothay "
         "kono ekhon dao dekhao dekhan shudhu bhalo protidin ghonta porte pari bochor dhore jonno jane kaj "
-        "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar",
+        "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar "
+        # everyday words of vague openings (session 10): "kaj bhalo lagche na", "ki shikhbo bujhte parchi na"
+        "lagche lage lagbe shikhbo parchi parbo bujhchi kintu tobe onek khub hoyeche kemon janina jani "
+        "chakri chakrite notun jete jabo jaite shikhbo shikhchi",
     }.items()
 }
 
@@ -807,7 +877,8 @@ def names_no_job(role: str) -> bool:
 # words of wanting: a clause with one states a wish (a goal), never the job held now ("mä haluisin koodariks")
 _WISH = (
     "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
-    "haluan haluaisin haluisin haluun haluis haluaa muốn muon mún mun चाहता चाहती চাই".split()
+    "haluan haluaisin haluisin haluun haluis haluaa muốn muon mún mun चाहता चाहती चाहते चाहिए চাই চাচ্ছি "
+    "chahta chahti chahte chahiye chaahiye chahie chai chaai chacchi".split()
 )
 # also as typed without diacritics: "moechte", "wuerde" (German as "ue", so never "wurde"), "gustaria"
 WISH = frozenset((*_WISH, *(typed_bare(w) for w in _WISH)))
@@ -934,6 +1005,22 @@ CHEAPER = (
     "कीमत के अनुसार",
     "দাম অনুযায়ী",
     "damer hisabe",
+    # romanised Hindi/Bengali and Vietnamese typed without diacritics (session 10)
+    "kam paise",
+    "kam paisa",
+    "kam kharch",
+    "kam kharcha",
+    "कम खर्च",
+    "kom dam",
+    "kom dame",
+    "kom khoroch",
+    "sosta",
+    "shosta",
+    "kom dami",
+    "কম খরচ",
+    "কম দাম",
+    "re nhat",
+    "mac qua",
 )
 # "sort them by price", "nach Preis sortieren": the list shown, reordered (substrings of the normalised text)
 SORT = (
@@ -1070,6 +1157,28 @@ FASTER = (
     "keston mukaan",
     "theo thời lượng",
     "theo thoi luong",
+    # romanised Hindi/Bengali and Vietnamese typed without diacritics (session 10)
+    "jaldi",
+    "jldi",
+    "jaldi se",
+    "kam time",
+    "kam samay",
+    "kam samay me",
+    "kam waqt",
+    "chhota",
+    "कम समय",
+    "taratari",
+    "tara tari",
+    "druto",
+    "kom shomoy",
+    "kom somoy",
+    "kom shomoye",
+    "kom somoye",
+    "কম সময়",
+    "কম সময়ে",
+    "nhanh hon",
+    "nhanh nhat",
+    "ngan hon",
 )
 
 # ordinal words (the item of a list or step of a plan the learner means); -1 is the last
@@ -1077,14 +1186,17 @@ ORDINALS: dict[str, int] = {
     w: n
     for n, ws in {
         1: "erste ersten erster erstes primero primera primer premier première "
-        "ensimmäinen ensimmäisen ensimmäistä eka ekan ekaa पहला पहले पहली প্রথম প্রথমটা প্রথমটি",
+        "ensimmäinen ensimmäisen ensimmäistä eka ekan ekaa पहला पहले पहली প্রথম প্রথমটা প্রথমটি "
+        "pehla pehli pahla pahli prothom prothomta prothomtai prothomer",
         2: "zweite zweiten zweiter zweites segundo segunda deuxième second seconde "
-        "toinen toisen toista toka tokan tokaa दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি",
+        "toinen toisen toista toka tokan tokaa दूसरा दूसरे दूसरी দ্বিতীয় দ্বিতীয়টা দ্বিতীয়টি "
+        "dusra dusri doosra doosri dusre ditiyo ditiyota dwitiyo",
         3: "dritte dritten dritter drittes tercero tercera tercer troisième "
-        "kolmas kolmannen kolmatta तीसरा तीसरे तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি",
+        "kolmas kolmannen kolmatta तीसरा तीसरे तीसरी তৃতীয় তৃতীয়টা তৃতীয়টি teesra tisra teesri tisri tritiyo",
         4: "vierte vierten cuarto cuarta quatrième neljäs neljännen चौथा चौथे চতুর্থ",
         5: "fünfte fünften quinto quinta cinquième viides viidennen पाँचवाँ पांचवां পঞ্চম",
-        -1: "letzte letzten último última dernier dernière viimeinen viimeisen आख़िरी आखिरी শেষটা",
+        -1: "letzte letzten último última dernier dernière viimeinen viimeisen आख़िरी आखिरी শেষটা akhri aakhri "
+        "akhiri sheshta sheshtai",
     }.items()
     for w in ws.split()
 }
@@ -1099,6 +1211,13 @@ ORDINAL_PHRASES = {
     "thứ tư": 4,
     "thứ năm": 5,
     "cuối cùng": -1,
+    # typed without diacritics
+    "thu nhat": 1,
+    "dau tien": 1,
+    "buoc dau": 1,
+    "khoa dau": 1,
+    "bai dau": 1,
+    "cuoi cung": -1,
 }
 # one-word greetings whose language lingua cannot tell from so little text
 GREETINGS = {
@@ -1259,6 +1378,24 @@ DONE = (
     "kar li",
     "kore fellechi",
     "korechi",
+    # romanised Hindi/Bengali and Vietnamese typed without diacritics (session 10)
+    "kore felechi",
+    "kore feleche",
+    "kora ache",
+    "kora hoye geche",
+    "hoye geche",
+    "kar chuka hoon",
+    "kar chuki hoon",
+    "ho gaya",
+    "ho chuka",
+    "করে ফেলেছে",
+    "হয়ে গেছে",
+    "कर चुके",
+    "हो गया",
+    "da hoc",
+    "hoc roi",
+    "hoc xong",
+    "xong roi",
 )
 
 # "8 instead of 4 hours": the number before one of these words is the new value
@@ -1306,6 +1443,9 @@ TEACH_OTHERS = (
     "help", "teach", "helfen", "beibringen", "unterrichten", "ayudar", "enseñar", "aider", "enseigner",
     "auttaa", "opettaa", "opastaa", "giúp", "dạy", "hướng dẫn", "मदद", "सिखा", "पढ़ा", "madad", "sikha",
     "সাহায্য", "শেখা", "sahajj",
+    # romanised Hindi/Bengali, Vietnamese without diacritics, Bengali "to teach" (session 10)
+    "shekha", "shikha", "sikhana", "padhana", "padhata", "padhati", "padhaun", "পড়াতে", "পড়ানো", "porano",
+    "huong dan", "day hoc",
 )  # fmt: skip
 # ... a group of adult learners it is for (prefixes: "älteren", "ikäihmisiä", "বয়স্কদের") ...
 ADULT_LEARNERS = (
@@ -1315,6 +1455,9 @@ ADULT_LEARNERS = (
     "personnes âgées", "retraité", "adultes", "aînés", "ikäihmi", "ikaihmi", "vanhu", "eläkeläi", "aikuis",
     "người cao tuổi", "người già", "người lớn", "nguoi cao tuoi", "nguoi gia", "बुजुर्ग", "बुज़ुर्ग", "वयस्क",
     "buzurg", "bujurg", "বয়স্ক", "বৃদ্ধ", "প্রাপ্তবয়স্ক", "boyosk",
+    # women (session 10): adult learners whatever their age
+    "women", "frauen", "mujeres", "femmes", "naiset", "phụ nữ", "phu nu", "महिला", "mahila", "মহিলা", "mohila",
+    "নারী", "nari",
 )  # fmt: skip
 # verbs of teaching (whole words): wished ("want to teach computer science", "haluaisin opettaa ohjelmointia",
 # "কম্পিউটার বিজ্ঞান পড়াতে চাই") they make the goal a teaching job, whoever the learners are; not "teacher"
