@@ -227,3 +227,30 @@ def test_words_the_catalogue_never_uses_need_a_strong_hit_to_be_a_subject(taxono
     (fused score 0.26)."""
     text = _replies(taxonomy, [], [(0, 0.3)], "he has lots of time in summer")
     assert "**lots time summer**" not in text, text
+
+
+def test_a_skill_said_in_passing_names_no_course_held() -> None:
+    """ "Ich kann schon Excel und ein bisschen SQL" held "SQL para el análisis de datos" (one title word)."""
+    from pathfinder.assistant.offline import _names_title
+
+    course = Credential.model_validate(
+        {**DATA["catalogue"][0], "id": "sql-es", "title": "SQL para el análisis"}
+    )
+    assert not _names_title("Ich kann schon Excel und ein bisschen SQL", course)
+    assert _names_title("I did SQL para el análisis last year", course)
+    assert _names_title("done: sql-es", course)
+
+
+@pytest.mark.parametrize(
+    "message, field",
+    [
+        ("My client works in a phone shop in Hanoi. He wants networking.", "phone shop"),
+        ("I work in a bakery in Lyon", "bakery"),
+        ("I work in retail in sales", "retail in sales"),
+    ],
+)
+def test_where_someone_works_is_no_part_of_the_job(message: str, field: str) -> None:
+    """ "your client works as **phone shop in Hanoi**" (lead's held-out trial)."""
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand(message).clause_role == field

@@ -629,7 +629,9 @@ class OfflineResponder(PlanHandlers):
                 return None  # "I did the JavaScript one" with a Python course in focus: not that one
             return cred
         if intent == "state_skills" and named is not None:
-            return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or [named]
+            titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+            # a skill said in passing ("ein bisschen SQL") names no course held: a title's one word is not it
+            return titled or ([named] if _names_title(p.text, named) else None)
         return None
 
     def _names_other_subject(self, text: str, cred: Credential) -> bool:
@@ -1614,6 +1616,17 @@ _VENDOR_FIELDS = tuple(
         (r"\b(?:scrum|pmp|prince2|itil)\b", "agile project delivery"),
     )
 )
+
+
+def _names_title(text: str, cred: Credential) -> bool:
+    """Whether a message names a credential as held: its id, or two of its title's words of three letters or
+    more ("I did Networking Fundamentals"), not one ("a bit of SQL" is no "SQL para el análisis de datos")."""
+    low = text.casefold()
+    if cred.id.casefold() in low:
+        return True
+    said = set(re.findall(r"\w+", low))
+    words = {w for w in re.findall(r"\w+", cred.title.casefold()) if len(w) >= 3}
+    return len(words & said) >= min(2, len(words))
 
 
 def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:

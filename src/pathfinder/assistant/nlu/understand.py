@@ -596,7 +596,9 @@ _ROLE_FINAL = regex.compile(
 # "I work in hospital medical records", "works at a call centre", "been doing retail 6 yrs": the field of work
 _WORK_FIELD = regex.compile(
     r"\b(?:work(?:s|ed|ing)? (?:in|at|for)|been doing|job (?:in|at)|been in)\s+(?:an? |the )?"
-    r"([a-z][a-z&/ -]*?[a-z])(?=\s+(?:and|but|for|since|so|now|\d)\b|\s*[,.;:!?]|\s*$)",
+    # the field ends before where it is ("a phone shop in Hanoi", "a bakery in Lyon")
+    r"([a-z][a-z&/ -]*?[a-z])"
+    r"(?=\s+(?:and|but|for|since|so|now|\d)\b|\s+(?:in|at|near) (?-i:[A-Z])|\s*[,.;:!?]|\s*$)",
     regex.IGNORECASE,
 )
 _ADVISER_WORD = regex.compile(
