@@ -254,3 +254,19 @@ def test_where_someone_works_is_no_part_of_the_job(message: str, field: str) -> 
     from pathfinder.assistant.nlu.understand import understand
 
     assert understand(message).clause_role == field
+
+
+@pytest.mark.parametrize(
+    "said, title, same",
+    [
+        ("Cloud Security Fundamentals?", "Hochschulzertifikat Cloud Security Engineering", False),
+        ("Penetration Testing Grundlagen?", "Penetration Testing Foundations", True),
+        ("Data Warehouse Design, how much", "Data Warehouse Design", True),
+    ],
+)
+def test_a_title_written_with_other_words_is_another_course(said: str, title: str, same: bool) -> None:
+    """ "Was kostet der Kurs Cloud Security Fundamentals?" showed the cloud-security certificate's card (two
+    title words matched), not "not in the catalogue"; a level word in another language is the same title."""
+    from pathfinder.assistant.offline import _title_says
+
+    assert _title_says(said, title) is same

@@ -1137,9 +1137,20 @@ class OfflineResponder(PlanHandlers):
             # "im Kurs Penetration Testing Grundlagen" points at one course as "the ... one" does, and two
             # words of one title say more than one rare word of another ("Grundlagen")
             one = marked or bool(_ONE_COURSE.search(p.text))
-            fragment = self.tools.lexicon.title_fragment(
-                p.text, marked=marked or bool(_TITLED.search(p.text))
+            titled = _TITLED.search(p.text)
+            fragment = self.tools.lexicon.title_fragment(p.text, marked=marked or bool(titled))
+            found_title = (
+                (self.tools.get(fragment) or Credential.model_construct(title="")).title if fragment else ""
             )
+            if (
+                fragment
+                and titled
+                and not marked
+                and not _title_says(p.text[titled.end() - 1 :], found_title)
+            ):
+                fragment = (
+                    None  # "der Kurs Cloud Security Fundamentals": another title than "... Engineering"
+                )
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
             # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
             rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
@@ -1616,6 +1627,23 @@ _VENDOR_FIELDS = tuple(
         (r"\b(?:scrum|pmp|prince2|itil)\b", "agile project delivery"),
     )
 )
+
+
+_LEVEL_WORDS = frozenset(
+    "foundations fundamentals basics essentials introduction intro grundlagen einführung einfuehrung basis "
+    "fundamentos introducción introduccion nociones bases initiation introduction perusteet johdanto".split()
+)
+
+
+def _title_says(named: str, title: str) -> bool:
+    """Whether every longer word of a title as the learner wrote it ("Cloud Security Fundamentals?") is in
+    the catalogue title found."""
+    phrase = re.split(r"[?!.,;:(]", named, maxsplit=1)[0]
+    said = {w for w in re.findall(r"\w+", phrase.casefold()) if len(w) >= 4}
+    words = {w for w in re.findall(r"\w+", title.casefold()) if len(w) >= 4}
+    # a level word said in another language ("Penetration Testing Grundlagen" for "... Foundations") is the
+    # same title; any other word is another one ("Cloud Security Fundamentals" is no "... Engineering")
+    return said <= words or (said - words <= _LEVEL_WORDS and words - said <= _LEVEL_WORDS)
 
 
 def _names_title(text: str, cred: Credential) -> bool:
