@@ -270,3 +270,19 @@ def test_a_title_written_with_other_words_is_another_course(said: str, title: st
     from pathfinder.assistant.offline import _title_says
 
     assert _title_says(said, title) is same
+
+
+def test_what_one_needs_or_wants_to_learn_is_not_held() -> None:
+    """ "I need to learn to use Excel and email for my new office job" saved Excel as a held skill; "I know
+    Python and SQL but want to learn Power BI" held Power BI and lost SQL."""
+    from pathfinder.assistant.intents import _skill_list
+    from pathfinder.assistant.profile_changes import _wished_clauses
+
+    assert _wished_clauses("I need to learn to use Excel, I'm not good with computers", "en") == [
+        "I need to learn to use Excel"
+    ]
+    assert not _wished_clauses("I learned Python last year", "en")
+    assert [x.lower() for x, _ in _skill_list("Python and SQL but want to learn Power BI")] == [
+        "python",
+        "sql",
+    ]

@@ -353,7 +353,12 @@ def _cut(text: str, m: re.Match[str]) -> str:
 
 def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
     """'Python and SQL, a bit of Linux' -> (("python", "intermediate"), ("sql", ...), ("linux", "basic"))."""
-    text = re.split(r"[.;!?]|\bbut (?:i|no)\b|\b(?:and )?i (?:want|would|need|am|'m)\b", text)[0]
+    # what follows a wish is to be learnt: "Python and SQL but want to learn Power BI", "… and need Excel"
+    text = re.split(
+        r"[.;!?]|\bbut (?:i|no)\b|\b(?:and )?i (?:want|would|need|am|'m)\b|"
+        r"\b(?:but|and|yet) (?:i )?(?:want|wanna|would like|'d like|need|hope|plan)\b",
+        text,
+    )[0]
     out = []
     for chunk in re.split(r",|\band\b|\bas well as\b|&|/|\bplus\b", text):
         chunk = chunk.strip()

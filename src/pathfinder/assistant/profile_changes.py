@@ -14,7 +14,9 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
-from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import (
     Constraints,
@@ -103,6 +105,8 @@ def changes_from(
         said = p.text if intent == "state_skills" else " . ".join(p.skill_clauses)
         for asked in p.asked_clauses:
             said = said.replace(asked, " ")  # "I'm an accountant. Power BI or Python?": asked, not held
+        for wished in _wished_clauses(said, p.lang):
+            said = said.replace(wished, " ")  # "I need to learn to use Excel": to be learnt, not held
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
@@ -202,6 +206,16 @@ def mentions(text: str, tools: AssistantTools, lang: str | None, inflected: bool
     if english:
         found += [x for x in tools.lexicon.skill_mentions(english) if x not in found]
     return found
+
+
+def _wished_clauses(text: str, lang: str | None) -> list[str]:
+    """The clauses of a text that want or need something ("I need to learn Excel", "ich will SQL lernen",
+    "necesito aprender Python"): what they name is to be learnt, not held."""
+    return [
+        c
+        for c in clauses(text, lang)
+        if set(words := tokens(c)) & vocab.WISH or any(w.startswith(vocab.NEED_PREFIXES) for w in words)
+    ]
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:
