@@ -286,3 +286,16 @@ def test_what_one_needs_or_wants_to_learn_is_not_held() -> None:
         "python",
         "sql",
     ]
+
+
+def test_what_comes_after_a_course_is_what_it_leads_on_to(responder) -> None:
+    """ "what comes after it?" / "und danach?" showed the course's whole card again."""
+    answer = _after(responder, ["tell me about Python Basics", "and what comes after it?"])
+    assert answer.text.startswith("What comes after") and "(viz-intro)" in answer.text, answer.text
+    assert "**Provider:**" not in answer.text
+
+
+def test_the_total_cost_of_a_certificate_counts_its_parts(responder) -> None:
+    """ "total cost?" of a certificate showed its card ("no fee of its own"), not what earning it costs."""
+    answer = _after(responder, ["tell me about the Certificate in Data Analysis", "total cost?"])
+    assert answer.text.startswith("To earn") and "in all" in answer.text, answer.text

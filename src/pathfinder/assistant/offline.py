@@ -1311,7 +1311,39 @@ class OfflineResponder(PlanHandlers):
         cred = cred or self._plan_start(state)
         if cred is None:
             return _Reply(t("need_list"), intent)
+        if asks_after(p.text):  # "what comes after it?", "und danach?": what it leads on to, not the card
+            return self._after(cred, intent)
+        if cred.kind == "certificate" and asks_plan_totals(p.text, False):
+            return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
         return self._card(cred, intent)
+
+    def _after(self, cred: Credential, intent: str) -> _Reply:
+        """What follows a credential: the courses that list it as a prerequisite and what it stacks into."""
+        after = self.tools.leads_to(cred.id)
+        targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
+        if not after and not targets:
+            return _Reply(t("after_none", citation=cite(cred)), intent, {"focus": cred.id}, retrieved=[cred])
+        shown = [*after[:6], *targets]
+        text = t("after_head", citation=cite(cred)) + self._stacking(cred)
+        state = {"focus": cred.id, "last_results": tuple(c.id for c in shown), "listing": "results"}
+        return _Reply(text, intent, state, retrieved=[cred, *shown])
+
+    def _to_earn(self, cred: Credential, intent: str) -> _Reply:
+        """What earning a certificate takes in all: its own fee and its cheapest parts, hours and price."""
+        parts = self._parts(cred)
+        totals = certificate_totals(cred, [cred, *parts])
+        chosen = [c for c in parts if c.id in totals.parts]
+        text = t(
+            "to_earn",
+            citation=cite(cred),
+            n=len(chosen),
+            hours=f"{totals.hours:g}",
+            cost=md.money(totals.cost_eur),
+            parts="; ".join(cite(c) for c in chosen),
+        )
+        if totals.price_unknown:
+            text += " " + t("to_earn_unknown")
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred, *chosen])
 
     def _card(self, cred: Credential, intent: str) -> _Reply:
         """One credential described from the catalogue: summary, facts, outcomes, stacking."""
