@@ -299,3 +299,12 @@ def test_the_total_cost_of_a_certificate_counts_its_parts(responder) -> None:
     """ "total cost?" of a certificate showed its card ("no fee of its own"), not what earning it costs."""
     answer = _after(responder, ["tell me about the Certificate in Data Analysis", "total cost?"])
     assert answer.text.startswith("To earn") and "in all" in answer.text, answer.text
+
+
+def test_a_need_to_learn_a_subject_is_a_search_with_nothing_held(responder) -> None:
+    """Learning to use Excel for a new office job saved Excel as held; with the held skill gone it became the
+    counsellor's opening and lost the office-software course."""
+    message = "I need to learn to use Excel and email for my new office job, I'm not good with computers"
+    answer = responder.reply(message, History())
+    assert answer.intent == "search", answer.text
+    assert not [c for c in answer.profile_changes if c.kind == "add_skills"]

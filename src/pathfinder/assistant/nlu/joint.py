@@ -129,6 +129,13 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "maximal 400 Euro" opening a conversation: the learner's budget, not a price filter of a search
         # (after a list or a plan the policy reads an amount against what was shown)
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
+    if (
+        pred in ("state_skills", "explore")
+        and topical
+        and not (named or shown or p.skills or goal)
+        and _needs_to_learn(p.text)
+    ):
+        return "search"  # "I need to learn to use Excel for my new office job": courses on it, nothing held
     if pred in ("search", "state_skills", "explore", "refine") and goal and approves(p.text, p.lang):
         return "set_goal"  # "Datenbankadministrator klingt gut", "support informatique pourquoi pas"
     if pred == "set_constraints" and names_job and goal and not shown:
@@ -286,6 +293,14 @@ def _wished(text: str) -> bool:
     """A word of wanting or the start of a word of learning ("want", "muốn", "सीखना")."""
     words = tokens(text)
     return bool(set(words) & vocab.WISH) or any(w.startswith(vocab.LEARN_PREFIXES) for w in words)
+
+
+def _needs_to_learn(text: str) -> bool:
+    """A need and a word of learning together ("I need to learn", "necesito aprender", "tarvitsen oppia")."""
+    words = tokens(text)
+    return any(w.startswith(vocab.NEED_PREFIXES) for w in words) and any(
+        w.startswith(vocab.LEARN_PREFIXES) for w in words
+    )
 
 
 def _basics(words: set[str]) -> bool:
