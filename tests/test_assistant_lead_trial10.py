@@ -308,3 +308,10 @@ def test_a_need_to_learn_a_subject_is_a_search_with_nothing_held(responder) -> N
     answer = responder.reply(message, History())
     assert answer.intent == "search", answer.text
     assert not [c for c in answer.profile_changes if c.kind == "add_skills"]
+
+
+def test_how_long_right_after_the_goal_is_the_plan(responder) -> None:
+    """ "wie lange dauert das?" right after "ich möchte in die IT, am liebsten IT-Support" showed the card of
+    the first course suggested with the goal instead of how long the way takes."""
+    answer = _after(responder, ["I want to become a data analyst", "how long will that take?"])
+    assert answer.intent == "plan" and answer.pathway is not None, answer.text

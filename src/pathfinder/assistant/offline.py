@@ -36,7 +36,7 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
-from pathfinder.assistant.nlu.slots import says_years
+from pathfinder.assistant.nlu.slots import says_years, tokens
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.occupation_difference import (
     asks_nearer,
@@ -57,6 +57,7 @@ from pathfinder.assistant.policy import (
     asks_most,
     asks_order,
     asks_plan_totals,
+    asks_quantity,
     asks_remove,
     asks_start,
     decide,
@@ -203,6 +204,19 @@ class OfflineResponder(PlanHandlers):
                 names_job=names_job,
             )
         )
+        if (
+            previous is not None
+            and previous.intent == "set_goal"
+            and intent in ("explain", "select")
+            and named is None
+            and not p.ordinals
+            and asks_quantity(p.text)
+            and len(p.text.split()) <= 8
+            and not _asked_for_a_course(history)
+        ):
+            # "wie lange dauert das?" right after the goal was set: how long the way there takes, the plan
+            # (not the card of the first course suggested with the goal)
+            intent = "plan"
         two_titles = len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
         if (
             intent in ("explain", "search", "select", "explore", "smalltalk", "out_of_scope")
@@ -1665,6 +1679,13 @@ _LEVEL_WORDS = frozenset(
     "foundations fundamentals basics essentials introduction intro grundlagen einführung einfuehrung basis "
     "fundamentos introducción introduccion nociones bases initiation introduction perusteet johdanto".split()
 )
+
+
+def _asked_for_a_course(history: History) -> bool:
+    """Whether the learner's last message asked for a course ("Ich such nen Cloudsicherheitskurs"): a
+    question that follows is about that course, even when the reply read a goal in it."""
+    said = next((turn.text for turn in reversed(history.turns) if turn.role == "user"), "")
+    return any(w in vocab.COURSE or w.endswith(("kurs", "kurse")) for w in tokens(said))
 
 
 def _title_says(named: str, title: str) -> bool:

@@ -138,6 +138,11 @@ _TOTAL_OF = re.compile(
 )
 
 
+def asks_quantity(text: str) -> bool:
+    """Whether a message asks how long or how much ("wie lange dauert das?", "how much would it cost?")."""
+    return bool(_QUANTITY.search(text))
+
+
 def asks_plan_totals(text: str, focus: bool) -> bool:
     """Whether a message asks what the plan takes ("how long would the plan take at 2 hours a week?", "wie
     viel kostet das insgesamt?", "and the total cost?", "how long will the whole thing take her?"): how long
