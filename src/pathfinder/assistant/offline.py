@@ -1691,9 +1691,8 @@ def _asked_for_a_course(history: History) -> bool:
 def _title_says(named: str, title: str) -> bool:
     """Whether every longer word of a title as the learner wrote it ("Cloud Security Fundamentals?") is in
     the catalogue title found."""
-    phrase = re.split(r"[?!.,;:(]", named, maxsplit=1)[0]
-    said = {w for w in re.findall(r"\w+", phrase.casefold()) if len(w) >= 4}
-    words = {w for w in re.findall(r"\w+", title.casefold()) if len(w) >= 4}
+    said = _words(re.split(r"[?!.,;:(]", named, maxsplit=1)[0], 4)
+    words = _words(title, 4)
     # a level word said in another language ("Penetration Testing Grundlagen" for "... Foundations") is the
     # same title; any other word is another one ("Cloud Security Fundamentals" is no "... Engineering")
     return said <= words or (said - words <= _LEVEL_WORDS and words - said <= _LEVEL_WORDS)
@@ -1705,9 +1704,13 @@ def _names_title(text: str, cred: Credential) -> bool:
     low = text.casefold()
     if cred.id.casefold() in low:
         return True
-    said = set(re.findall(r"\w+", low))
-    words = {w for w in re.findall(r"\w+", cred.title.casefold()) if len(w) >= 3}
-    return len(words & said) >= min(2, len(words))
+    words = _words(cred.title, 3)
+    return len(words & _words(low, 1)) >= min(2, len(words))
+
+
+def _words(text: str, shortest: int) -> set[str]:
+    """The words of a text, case-folded, of at least `shortest` letters."""
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= shortest}
 
 
 def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:
