@@ -84,6 +84,8 @@ BOISHAKH = ("2027-04-01", "2027-04-15")
 EASTER = ("2027-03-14", "2027-03-31")
 MIDSUMMER = ("2027-06-15", "2027-06-30")
 RENTREE = ("2027-08-20", "2027-09-06")
+HOLI = ("2027-03-08", "2027-03-23")  # "Holi se pehle": Holi 2027 is on 22 March
+BEFORE_MONSOON = ("2027-05-20", "2027-06-30")  # "मानसून से पहले"
 BEFORE_SEPTEMBER = ("2027-08-24", "2027-09-01")  # "antes de septiembre": the end of August
 
 # Areas: every course of the bundled catalogue a fair reviewer would accept, in any language.
