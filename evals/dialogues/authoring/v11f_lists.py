@@ -86,6 +86,7 @@ MIDSUMMER = ("2027-06-15", "2027-06-30")
 RENTREE = ("2027-08-20", "2027-09-06")
 HOLI = ("2027-03-08", "2027-03-23")  # "Holi se pehle": Holi 2027 is on 22 March
 BEFORE_MONSOON = ("2027-05-20", "2027-06-30")  # "मानसून से पहले"
+BEFORE_PUJA = ("2027-09-20", "2027-10-20")  # "পুজোর আগে": Durga Puja 2027, early October
 BEFORE_SEPTEMBER = ("2027-08-24", "2027-09-01")  # "antes de septiembre": the end of August
 
 # Areas: every course of the bundled catalogue a fair reviewer would accept, in any language.
