@@ -2316,7 +2316,7 @@ DIALOGUES += [
                 _V11.SEARCH + _V11.GOAL,
                 cite_any=_V11.DLIT,
             ),
-            T("এটা কি ফ্রি?", _V11.PICK + _V11.SEARCH, cite_min=1),
+            T("মায়ের জন্য এটায় কি টাকা লাগবে?", _V11.PICK + _V11.SEARCH, cite_min=1),
         ],
         split="frozen",
     ),

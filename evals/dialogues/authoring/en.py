@@ -4122,7 +4122,16 @@ DIALOGUES += [
             T(
                 "ok whats the first step",
                 _V11.START,
-                cite_any=["hrd-cloud-101", "glcc-safe-104", "ccna-net-101", "lit-prog-101", "glcc-solve-105"],
+                cite_any=[
+                    "hrd-cloud-101",
+                    "glcc-safe-104",
+                    "ccna-net-101",
+                    "lit-prog-101",
+                    "glcc-solve-105",
+                    "bvca-awareness-101",
+                    "inl-securite-103",
+                    "glcc-dl-101",
+                ],
             ),
             T("how many hours is that one", _V11.PICK, cite_min=1),
         ],

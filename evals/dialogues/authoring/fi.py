@@ -2396,14 +2396,13 @@ DIALOGUES += [
     ),
     D(
         "fi-v11f-lehtori-mikrotutkinnot-04",
-        ["v11_frozen", "educator", "constraint_deadline", "area_microcred"],
+        ["v11_frozen", "educator", "area_microcred"],
         [
             T(
                 "Oon ammattikorkeakoulun lehtori ja meidän pitäis suunnitella mikrotutkintoja ensi syksyyn "
                 "mennessä. Mistä löytyis koulutusta siihen?",
                 _V11.SEARCH + _V11.GOAL + _V11.PLAN,
                 cite_any=_V11.MICROCRED,
-                deadline=("2027-08-15", "2027-09-30"),
             ),
             T(
                 "Mitä siihen sertifikaattiin kuuluu ja missä järjestyksessä?",
