@@ -3135,7 +3135,13 @@ DIALOGUES += [
                 "Schade. Dann bitte nur Sachen, die online gehen",
                 _V11.CHEAPER + _V11.CONS + _V11.SEARCH,
                 part=["online"],
-                cite_any=[c for c in _V11.DLIT_TEACH if c != "aec-trainer-103"],
+                cite_any=[
+                    "aec-dlteach-104",
+                    "aec-hw-105",
+                    "aec-elearn-100",
+                    "aec-csteach-207",
+                    "aec-media-208",
+                ],
             ),
         ],
         split="frozen",
@@ -3183,7 +3189,7 @@ DIALOGUES += [
             T("Bitte einen Plan für ihn", _V11.PLAN, plan=True, plan_part=["online"]),
             T(
                 "Python hat er schon gemacht, den ersten Schritt kann er überspringen",
-                _V11.SKIP,
+                _V11.SKIP + _V11.SKILLS,
                 held_prev_step=1,
                 plan=True,
                 plan_excl_prev_step=1,

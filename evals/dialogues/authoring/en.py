@@ -4209,7 +4209,7 @@ DIALOGUES += [
             T("thats a lot. whats the quickest route", _V11.CHEAPER, plan=True),
             T(
                 "skip the AI Foundations one, did it already",
-                _V11.SKIP,
+                _V11.SKIP + _V11.SKILLS,
                 held=["diaa-ai-101"],
                 plan=True,
                 plan_excl=["diaa-ai-101"],

@@ -2651,7 +2651,7 @@ DIALOGUES += [
             ),
             T(
                 "el de Java ya lo hice, quítalo",
-                _V11.SKIP,
+                _V11.SKIP + _V11.SKILLS,
                 held=["lit-oop-102"],
                 plan=True,
                 plan_excl=["lit-oop-102"],

@@ -2591,7 +2591,7 @@ DIALOGUES += [
             T("plan do, 7 ghante per week", _V11.PLAN + _V11.CONS, plan=True, hours=7, any_lang=True),
             T(
                 "Java wala course skip karo, already aata hai",
-                _V11.SKIP,
+                _V11.SKIP + _V11.SKILLS,
                 held=["lit-oop-102"],
                 plan=True,
                 plan_excl=["lit-oop-102"],

@@ -2827,7 +2827,7 @@ DIALOGUES += [
             ),
             T(
                 "bỏ khóa AI Foundations đi, mình học rồi",
-                _V11.SKIP,
+                _V11.SKIP + _V11.SKILLS,
                 held=["diaa-ai-101"],
                 plan=True,
                 plan_excl=["diaa-ai-101"],
@@ -2870,7 +2870,7 @@ DIALOGUES += [
                 _V11.GOAL_CONS,
                 goal="web",
                 goal_not=["lễ tân", "receptionist", "hotel"],
-                hours=(14, 0.2),
+                hours=(12, 0.25),
             ),
             T("bạn ấy nên học gì trước?", _V11.START, cite_any=_V11.WEB),
             T("khóa thứ hai là gì vậy", _V11.PICK, cite_min=1),
