@@ -2169,3 +2169,223 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-frozen (session 11, third blind frozen batch): see en.py; written blind, committed before any run.
+import v11f_lists as _V11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v11f-garments-bondho-01",
+        ["v11_frozen", "vague", "lost_job", "constraint_budget", "area_data"],
+        [
+            T(
+                "গার্মেন্টসে ১০ বছর কোয়ালিটি ইন্সপেক্টর ছিলাম, ফ্যাক্টরি বন্ধ হয়ে গেছে। এখন কী করব বুঝতে পারছি না",
+                _V11.OPENING + _V11.ROLE,
+            ),
+            T("কম্পিউটারে কাজ করতে ভালো লাগে, একটু একটু এক্সেল পারি", _V11.ROLE_GOAL),
+            T(
+                "ডেটা নিয়ে কাজ করতে চাই। সপ্তাহে ১২ ঘণ্টা সময় দিতে পারব, বাজেট ২০ হাজার টাকা",
+                _V11.GOAL_CONS,
+                goal=["data"],
+                goal_not=["quality", "inspector", "ইন্সপেক্টর"],
+                hours=12,
+                budget=(20000, "BDT"),
+            ),
+            T("একটা পরিকল্পনা দেখান", _V11.PLAN, plan=True, plan_cost=(20000, "BDT")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-banglish-cyber-free-02",
+        ["v11_frozen", "banglish", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "ami cyber security te career korte chai, kothay theke shuru korbo? free kichu ache?",
+                _V11.GOAL + _V11.SEARCH + _V11.PLAN + _V11.EXPLORE,
+                cite_any=["glcc-safe-104", "inl-securite-103", "bvca-awareness-101"],
+                any_lang=True,
+            ),
+            T("eta shesh korle porer step ki", _V11.AFTER + _V11.PLAN, cite_min=1, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-polytechnic-microcred-03",
+        ["v11_frozen", "educator", "area_microcred"],
+        [
+            T(
+                "আমি একটা পলিটেকনিকের শিক্ষক। আমাদের প্রতিষ্ঠানে মাইক্রো-ক্রেডেনশিয়াল চালু করতে চাই, কীভাবে "
+                "ডিজাইন করতে হয় শিখতে চাই",
+                _V11.SEARCH + _V11.GOAL + _V11.PLAN + _V11.EXPLORE,
+                cite_any=_V11.MICROCRED,
+            ),
+            T("প্রথম কোর্সটা কত দিনের?", _V11.PICK, cite_min=1),
+            T(
+                "পুরো সার্টিফিকেটের জন্য প্ল্যান দিন, সপ্তাহে ৪ ঘণ্টা",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                hours=4,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-cashier-cloud-04",
+        ["v11_frozen", "third_person", "adviser", "constraint_deadline", "languages", "area_cloud"],
+        [
+            T(
+                "আমি একজন ক্যারিয়ার পরামর্শদাতা। আমার ক্লায়েন্ট ২৫ বছর, ব্যাংকে ক্যাশিয়ার, ক্লাউড "
+                "ইঞ্জিনিয়ার হতে "
+                "চায়। সে সপ্তাহে ৮ ঘণ্টা পড়তে পারবে, ঈদুল আজহার আগে শেষ করতে চায়",
+                _V11.GOAL_CONS,
+                goal="cloud",
+                goal_not=["cashier", "ক্যাশিয়ার", "counsel"],
+                hours=8,
+                deadline=_V11.EID_ADHA,
+            ),
+            T("ওর জন্য পরিকল্পনা বানান", _V11.PLAN, plan=True),
+            T(
+                "সে জার্মান জানে না, শুধু বাংলা আর ইংরেজি",
+                _V11.SKILLS + _V11.CONS + _V11.REFINE,
+                langs=["bn", "en"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-hpc-mpi-05",
+        ["v11_frozen", "search", "named_course", "area_hpc"],
+        [
+            T("উচ্চ ক্ষমতার কম্পিউটিং (HPC) নিয়ে কোনো কোর্স আছে?", _V11.SEARCH, cite_any=_V11.HPC),
+            T(
+                "Parallel Programming with MPI কোর্সটার আগে কী লাগবে?",
+                _V11.REQ,
+                cite_any=["padr-hpc-101", "padr-par-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-cse-web-mase-06",
+        ["v11_frozen", "banglish", "student", "constraint_time", "area_web"],
+        [
+            T(
+                "ami CSE 2nd year e pori, web development shikhte chai, mase 40 ghonta time dite parbo",
+                _V11.GOAL + _V11.SEARCH + _V11.CONS,
+                hours=(9.2, 0.15),
+                any_lang=True,
+            ),
+            T("roadmap dao", _V11.PLAN, plan=True, any_lang=True),
+            T("2nd step ta ki niye", _V11.PICK, cite_min=1, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-isp-ai-network-07",
+        ["v11_frozen", "skills", "constraint_deadline", "area_ainet"],
+        [
+            T(
+                "আমি একটা আইএসপিতে নেটওয়ার্ক ইঞ্জিনিয়ার, এআই দিয়ে নেটওয়ার্ক চালানো শিখতে চাই",
+                _V11.GOAL + _V11.SKILLS + _V11.SEARCH,
+                goal="ainet",
+            ),
+            T(
+                "পহেলা বৈশাখের আগে শেষ করা যাবে? সপ্তাহে ১০ ঘণ্টা",
+                _V11.CONS + _V11.PLAN + _V11.EXPLAIN,
+                deadline=_V11.BOISHAKH,
+                hours=10,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-cyberops-08",
+        ["v11_frozen", "nonexistent", "followup", "area_cyber"],
+        [
+            T("আপনাদের কাছে Cisco CyberOps Associate কোর্স আছে?", _V11.NAMED, cite_any=_V11.CYBER),
+            T("তাহলে কাছাকাছি কোনটা?", _V11.SEARCH + _V11.WHICH, cite_any=_V11.CYBER),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-ma-smartphone-09",
+        ["v11_frozen", "third_person", "digital_literacy", "area_dlit"],
+        [
+            T(
+                "আমার মা ৫৫ বছর, স্মার্টফোন আর অনলাইনে বিল দেওয়া শিখতে চান, সহজ কিছু আছে?",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=_V11.DLIT,
+            ),
+            T("মায়ের জন্য এটায় কি টাকা লাগবে?", _V11.PICK + _V11.SEARCH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-cv-dba-10",
+        ["v11_frozen", "cv", "constraint_budget", "area_dba"],
+        [
+            T(
+                "দক্ষতা: MySQL, PHP, ৩ বছর ওয়েব ডেভেলপার হিসেবে কাজ। লক্ষ্য: ডাটাবেস অ্যাডমিনিস্ট্রেটর",
+                _V11.SKILLS + _V11.GOAL,
+                goal="dba",
+                goal_not=["web"],
+            ),
+            T(
+                "প্ল্যান দিন, বাজেট ২ লাখ টাকা",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                budget=(200000, "BDT"),
+                plan_cost=(200000, "BDT"),
+            ),
+            T("এর মধ্যে কোনটা সবচেয়ে কঠিন হবে?", _V11.WHICH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-de-faster-11",
+        ["v11_frozen", "skills", "faster", "area_de"],
+        [
+            T(
+                "ডেটা ইঞ্জিনিয়ার হতে চাই, Python আর SQL জানি",
+                _V11.GOAL + _V11.SKILLS,
+                goal="de",
+                skills=["python", "Python", "SQL", "sql"],
+            ),
+            T("পরিকল্পনা দেখান", _V11.PLAN, plan=True),
+            T("এত লম্বা? আরও তাড়াতাড়ি শেষ করার উপায় আছে?", _V11.CHEAPER, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-cricket-ai-12",
+        ["v11_frozen", "off_topic", "banglish", "search", "area_ai"],
+        [
+            T("kalker Bangladesh er match ta dekhecho?", _V11.OFF, dead_ok=True, any_lang=True),
+            T(
+                "accha, AI niye kono course ache? bangla ba english e",
+                _V11.SEARCH,
+                cite_any=_V11.AI,
+                any_lang=True,
+            ),
+            T("sob cheye shohoj konta", _V11.WHICH, cite_any=["diaa-ai-101", "ual-ia-101"], any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v11f-kolkata-dpo-puja-13",
+        ["v11_frozen", "goal", "constraint_deadline", "languages", "area_dgov"],
+        [
+            T(
+                "আমি কলকাতায় একটা আইটি কোম্পানিতে কাজ করি, ডেটা প্রোটেকশন অফিসার হতে চাই। পুজোর আগে একটা সার্টিফিকেট চাই",
+                _V11.GOAL + _V11.CONS + _V11.PLAN,
+                goal="dpo",
+                deadline=_V11.BEFORE_PUJA,
+            ),
+            T(
+                "কোর্সগুলো কি ফরাসি ভাষায়? আমি ফরাসি জানি না",
+                _V11.PICK + _V11.REFINE + _V11.CONS + _V11.SEARCH + _V11.EXPLAIN + _V11.SKILLS,
+            ),
+        ],
+        split="frozen",
+    ),
+]

@@ -3029,3 +3029,272 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-frozen (session 11, third blind frozen batch): see en.py; written blind, committed before any run.
+import v11f_lists as _V11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v11f-kuendigung-lager-01",
+        ["v11_frozen", "vague", "lost_job", "constraint_budget", "area_network"],
+        [
+            T(
+                "Hab letzte Woche die Kündigung bekommen, 12 Jahre Lagerlogistik. Keine Ahnung wie's "
+                "weitergeht "
+                "ehrlich gesagt",
+                _V11.OPENING + _V11.ROLE,
+            ),
+            T(
+                "Mit Computern komm ich gut klar, hab im Lager das ganze Scannersystem betreut. Netzwerke "
+                "fand "
+                "ich immer spannend",
+                _V11.ROLE_GOAL,
+            ),
+            T(
+                "Netzwerkadministrator klingt gut. Was muss ich dafür machen? Das Jobcenter zahlt vielleicht "
+                "was, so 2000 Euro",
+                _V11.GOAL_CONS + _V11.EXPLORE,
+                goal="netadmin",
+                goal_not=["lager", "logist", "warehouse"],
+                budget=(2000, "EUR"),
+            ),
+            T(
+                "und wie lange dauert das bei 10 Stunden die Woche",
+                _V11.REPLAN + _V11.EXPLAIN,
+                hours=10,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-sysadmin-cloudsec-02",
+        ["v11_frozen", "formal", "skills", "skip", "constraint_deadline", "area_cloudsec"],
+        [
+            T(
+                "Guten Tag, ich bin seit 8 Jahren Systemadministrator (Windows Server, VMware, etwas Linux) "
+                "und "
+                "möchte mich Richtung Cloud-Sicherheit weiterbilden. Was empfehlen Sie?",
+                _V11.GOAL + _V11.SKILLS + _V11.SEARCH + _V11.PLAN,
+                goal="cloudsec",
+                goal_not=["system administrator"],
+                cite_any=_V11.CLOUDSEC,
+            ),
+            T(
+                "Gibt es dafür ein richtiges Zertifikat, und was gehört dazu?",
+                _V11.AFTER,
+                cite_any=["hrd-cert-cloudsec"],
+            ),
+            T(
+                "Die Cloud-Grundlagen kenne ich schon, die lasse ich weg. Bitte einen Plan mit 5 Stunden pro "
+                "Woche, fertig bis Ende nächsten Jahres",
+                _V11.PLAN + _V11.SKIP + _V11.CONS,
+                plan=True,
+                hours=5,
+                deadline=_V11.END_OF_YEAR_2027,
+                plan_excl=["hrd-cloud-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-abi-ki-03",
+        ["v11_frozen", "student", "slang", "languages", "area_ai"],
+        [
+            T(
+                "yo bin 17 und mach grad abi, will später was mit KI machen. gibts da was kostenloses zum "
+                "reinschnuppern",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=_V11.AI_FREE,
+            ),
+            T(
+                "is das auf englisch? mein englisch is ok",
+                _V11.PICK + _V11.SEARCH + _V11.SKILLS + _V11.CONS,
+                langs=["en"],
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-grundschule-04",
+        ["v11_frozen", "educator", "named_course", "constraint_participation", "area_dlit_teacher"],
+        [
+            T(
+                "Ich bin Grundschullehrerin und soll an unserer Schule die digitalen Kompetenzen der "
+                "Kolleginnen fördern. Wo fang ich da an?",
+                _V11.GOAL + _V11.SEARCH + _V11.EXPLORE + _V11.PLAN,
+                cite_any=_V11.DLIT_TEACH,
+            ),
+            T(
+                "Train the Trainer klingt gut, ist das online?",
+                _V11.PICK + _V11.NAMED,
+                cite_any=["aec-trainer-103"],
+            ),
+            T(
+                "Schade. Dann bitte nur Sachen, die online gehen",
+                _V11.CHEAPER + _V11.CONS + _V11.SEARCH,
+                part=["online"],
+                cite_any=[
+                    "aec-dlteach-104",
+                    "aec-hw-105",
+                    "aec-elearn-100",
+                    "aec-csteach-207",
+                    "aec-media-208",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-einkauf-dba-05",
+        ["v11_frozen", "cv", "skills", "cheaper", "area_dba"],
+        [
+            T(
+                "Kenntnisse: SQL (gut), Excel/VBA (sehr gut), Access. Derzeit Sachbearbeiter im Einkauf. "
+                "Ziel: Datenbankadministrator.",
+                _V11.SKILLS + _V11.GOAL,
+                goal="dba",
+                goal_not=["einkauf", "sachbearbeit", "purchas"],
+                skills=["SQL", "sql"],
+            ),
+            T("Was kostet mich der ganze Weg?", _V11.PLAN + _V11.EXPLAIN, plan=True),
+            T("zu teuer, geht das günstiger", _V11.CHEAPER, plan=True, cheaper=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-mpi-tippfehler-06",
+        ["v11_frozen", "named_course", "typo", "area_hpc"],
+        [
+            T("Parralele Programmierung mit MPI, gibts da was?", _V11.NAMED, cite_any=["padr-par-201"]),
+            T("Ist das in Präsenz? Ich wohne in Bielefeld", _V11.PICK, cite_any=["padr-par-201"]),
+            T("was kommt danach", _V11.AFTER, cite_any=_V11.HPC_AFTER_PAR),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-jobcenter-webdev-07",
+        ["v11_frozen", "third_person", "adviser", "constraint_participation", "skip", "area_web"],
+        [
+            T(
+                "Ich betreue einen Kunden, 29, Quereinsteiger aus der Gastronomie, er möchte Webentwickler "
+                "werden. Er hat 20 Stunden die Woche, die Kurse müssen online sein, Englisch ist ok.",
+                _V11.GOAL_CONS,
+                goal="web",
+                goal_not=["gastro", "koch", "kellner", "cook", "waiter"],
+                hours=20,
+                part=["online"],
+            ),
+            T("Bitte einen Plan für ihn", _V11.PLAN, plan=True, plan_part=["online"]),
+            T(
+                "Python hat er schon gemacht, den ersten Schritt kann er überspringen",
+                _V11.SKIP + _V11.SKILLS,
+                held_prev_step=1,
+                plan=True,
+                plan_excl_prev_step=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-ccna-08",
+        ["v11_frozen", "nonexistent", "followup", "area_network"],
+        [
+            T("Bietet ihr den Cisco CCNA an?", _V11.NAMED, cite_any=_V11.NETWORK),
+            T("Und was davon ist am kürzesten?", _V11.WHICH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-verein-dsgvo-09",
+        ["v11_frozen", "search", "languages", "area_dgov"],
+        [
+            T(
+                "Ich bin Kassenwart in unserem Sportverein und plötzlich für Datenschutz zuständig 😅 gibts "
+                "was zur DSGVO für Anfänger?",
+                _V11.SEARCH,
+                cite_any=_V11.DGOV,
+            ),
+            T(
+                "Französisch kann ich leider nicht, nur Deutsch und Englisch",
+                _V11.SKILLS + _V11.CONS + _V11.REFINE,
+                langs=["de", "en"],
+            ),
+            T(
+                "Dann halt was auf Englisch",
+                _V11.REFINE + _V11.SEARCH,
+                cite_any=["diaa-resp-205", "nda-cdo-401", "padr-fair-203", "glcc-safe-104", "nda-dbsec-301"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-stunden-monat-10",
+        ["v11_frozen", "constraint_time", "constraint_deadline", "what_if", "area_ds"],
+        [
+            T(
+                "Möchte Data Scientist werden. Zeit hab ich so 30 Stunden im Monat, fertig sein will ich bis "
+                "zum Sommer",
+                _V11.GOAL_CONS,
+                goal="data_scientist",
+                hours=7,
+                deadline=_V11.BY_SUMMER,
+            ),
+            T("Zeig mal den Plan", _V11.PLAN, plan=True),
+            T("und wenn ich 2 Stunden mehr pro Woche mache?", _V11.REPLAN, plan=True, hours=(9, 0.2)),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-buerokauffrau-11",
+        ["v11_frozen", "vague", "too_late", "area_data"],
+        [
+            T("ich weiß nicht mal, was ich lernen soll. IT soll ja Zukunft haben oder?", _V11.OPENING),
+            T("bin 45, gelernte Bürokauffrau, is das nicht zu spät?", _V11.ROLE),
+            T(
+                "Zahlen und Excel mag ich eigentlich",
+                _V11.GOAL + _V11.SEARCH + _V11.EXPLORE + _V11.SKILLS,
+                cite_any=_V11.DATA,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-netzauto-12",
+        ["v11_frozen", "named_course", "typo", "held_credential", "area_ainet"],
+        [
+            T("Network Automation mit Pyhton Kurs", _V11.NAMED, cite_any=["ccna-netauto-203"]),
+            T(
+                "Was brauch ich vorher?",
+                _V11.REQ,
+                cite_any=["ccna-net-101", "ccna-fondements-101", "ccna-netauto-203"],
+            ),
+            T(
+                "Hab ich, Networking Fundamentals hab ich letztes Jahr abgeschlossen",
+                _V11.SKIP + _V11.SKILLS,
+                held=["ccna-net-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v11f-elternzeit-elearning-13",
+        ["v11_frozen", "returning_parent", "constraint_time", "area_elearning"],
+        [
+            T(
+                "Nach 3 Jahren Elternzeit will ich zurück, war vorher Sachbearbeiterin in der "
+                "Personalabteilung. "
+                "Mich interessiert E-Learning, also Schulungen entwickeln. Kann nur vormittags, so 3 "
+                "Stunden an "
+                "Werktagen",
+                _V11.GOAL_CONS,
+                goal="elearning",
+                goal_not=["personal", "sachbearbeit", "human resources"],
+                hours=(15, 0.2),
+            ),
+            T("Wie sieht der Weg aus?", _V11.PLAN, plan=True, plan_hours=15),
+        ],
+        split="frozen",
+    ),
+]

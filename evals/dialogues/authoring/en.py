@@ -3930,3 +3930,311 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-frozen (session 11, third blind frozen batch): written without reading the assistant's code, rules,
+# tests, classifier lines, evaluation results or any earlier frozen dialogue (sources: docs/, the catalogue,
+# the taxonomy, the notation of the session-10 tune blocks), committed before any run; the lead scores it
+# once at the end. Ids `<lang>-v11f-…`, tag `v11_frozen`, split frozen. Course lists in `v11f_lists.py`.
+import v11f_lists as _V11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v11f-laidoff-shop-01",
+        ["v11_frozen", "vague", "lost_job", "constraint_time", "area_helpdesk"],
+        [
+            T(
+                "got laid off last week from the shop i managed for 9 years. honestly no idea what comes "
+                "next",
+                _V11.OPENING + _V11.ROLE,
+            ),
+            T(
+                "i was always the one fixing the tills and the wifi when it broke lol. i like that more "
+                "than selling",
+                _V11.ROLE_GOAL,
+            ),
+            T(
+                "IT support sounds ok actually. what would i need",
+                _V11.GOAL_PLAN,
+                goal="helpdesk",
+                goal_not=["shop", "retail", "sales"],
+            ),
+            T(
+                "i can do like 2 hrs every evening",
+                _V11.CONS_OR_REFINE + _V11.PLAN,
+                hours=(12, 0.25),
+                goal="helpdesk",
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-adviser-two-clients-02",
+        ["v11_frozen", "third_person", "adviser", "constraint_budget", "area_data", "area_dlit"],
+        [
+            T(
+                "Got two clients this morning. First one is 34, was a pharmacy assistant, wants to get into "
+                "data analysis, about 6 hrs a week and a budget of around 1000 euros",
+                _V11.GOAL_CONS,
+                goal="data_analyst",
+                goal_not=["pharmac"],
+                hours=6,
+                budget=(1000, "EUR"),
+            ),
+            T("what should she start with", _V11.START, cite_any=_V11.DATA),
+            T(
+                "ok the second one drove delivery vans for 20 years and has barely used email. "
+                "he needs the very basics first",
+                _V11.SEARCH + _V11.GOAL + _V11.EXPLORE + _V11.SKILLS,
+                cite_any=_V11.DLIT,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-hpc-phd-03",
+        ["v11_frozen", "search", "student", "skip", "area_hpc"],
+        [
+            T(
+                "finishing my physics phd and my simulations are slow as hell. anything on HPC or parallel "
+                "programming?",
+                _V11.SEARCH,
+                cite_any=_V11.HPC,
+            ),
+            T(
+                "the MPI one, do i need the intro course first? i've used the uni cluster for years",
+                _V11.AFTER,
+                cite_any=["padr-par-201", "padr-hpc-101"],
+            ),
+            T(
+                "ok count the intro as done. what would a full path to the HPC certificate look like at "
+                "about "
+                "5 hours a week",
+                _V11.PLAN + _V11.SKIP + _V11.CONS,
+                hours=5,
+                plan=True,
+                plan_excl=["padr-hpc-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-college-microcred-04",
+        ["v11_frozen", "educator", "named_course", "area_microcred"],
+        [
+            T(
+                "I'm head of CPD at a further-ed college and we've been told to start offering "
+                "micro-credentials. No idea how to design one properly tbh",
+                _V11.GOAL + _V11.SEARCH + _V11.EXPLORE,
+                cite_any=_V11.MICROCRED,
+            ),
+            T(
+                "is the foundations one free? how long is it",
+                _V11.PICK + _V11.SEARCH,
+                cite_any=["aec-mcd-101"],
+            ),
+            T(
+                "what can i do after it",
+                _V11.AFTER,
+                cite_any=[
+                    "aec-outcomes-102",
+                    "aec-online-201",
+                    "aec-cert-dld",
+                    "aec-needs-203",
+                    "aec-scorm-202",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-gcp-nonexistent-05",
+        ["v11_frozen", "nonexistent", "followup", "area_cloudsec"],
+        [
+            T(
+                "do you have the Google Cloud Professional Security Engineer cert",
+                _V11.NAMED,
+                cite_any=_V11.CLOUDSEC + _V11.CLOUD_EN,
+            ),
+            T("which of those is taught in english", _V11.WHICH + _V11.SEARCH, cite_any=_V11.CLOUD_EN),
+            T("and the cheapest one?", _V11.WHICH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-mum-return-06",
+        ["v11_frozen", "returning_parent", "constraint_budget", "constraint_participation", "area_data"],
+        [
+            T(
+                "hi!! mum of 3, been at home 6 yrs, used to do admin in an accounts office. kids are all at "
+                "school now and i want back in, maybe something with data? only have school hours, "
+                "like 15 a week, and can't spend much, 300 quid max",
+                _V11.GOAL_CONS + _V11.SKILLS,
+                goal=["data"],
+                goal_not=["admin", "account"],
+                hours=15,
+                budget=(300, "GBP"),
+            ),
+            T("go on then show me a plan", _V11.PLAN, plan=True, plan_cost=(300, "GBP")),
+            T(
+                "are they all online? i can't really travel",
+                _V11.CONS + _V11.CHEAPER + _V11.PICK,
+                part=["online"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-isp-aiops-07",
+        ["v11_frozen", "skills", "named_course", "constraint_deadline", "area_ainet"],
+        [
+            T(
+                "network engineer at an ISP for 7 years, cisco routing and switching, a bit of python. want "
+                "to "
+                "move towards the AI side of network ops, AIOps or whatever they call it now",
+                _V11.GOAL + _V11.SKILLS + _V11.SEARCH,
+                goal="ainet",
+            ),
+            T(
+                "is the AI-Driven Network Operations course enough on its own or is there a proper cert",
+                _V11.AFTER,
+                cite_any=["ccna-aiops-301", "ccna-cert-netops", "lcsi-cert-ainet"],
+            ),
+            T(
+                "plan me towards the certificate then, 4h a week, done by september",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                hours=4,
+                deadline=_V11.SEPTEMBER,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-btech-free-08",
+        ["v11_frozen", "student", "constraint_budget", "slang", "area_cloudsec"],
+        [
+            T(
+                "btech 3rd yr cse, want to get into cloud security. free stuff only for now im broke lol",
+                _V11.GOAL + _V11.SEARCH + _V11.CONS + _V11.PLAN,
+                goal="cloudsec",
+                budget=(0, "INR"),
+            ),
+            T(
+                "ok whats the first step",
+                _V11.START,
+                cite_any=[
+                    "hrd-cloud-101",
+                    "glcc-safe-104",
+                    "ccna-net-101",
+                    "lit-prog-101",
+                    "glcc-solve-105",
+                    "bvca-awareness-101",
+                    "inl-securite-103",
+                    "glcc-dl-101",
+                ],
+            ),
+            T("how many hours is that one", _V11.PICK, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-fullstack-compare-09",
+        ["v11_frozen", "compare", "named_course", "area_web"],
+        [
+            T(
+                "Front-End Web Development vs Building Web APIs, which should I do first if I want to be a "
+                "full stack dev",
+                _V11.COMPARE + _V11.START + _V11.GOAL,
+                cite_any=["lit-web-201", "lit-api-204"],
+                cite_min=2,
+            ),
+            T(
+                "and the typescript one, what do i need before that",
+                _V11.AFTER,
+                cite_any=["lit-fw-203", "lit-web-201"],
+            ),
+            T("is there a certificate that covers all of them", _V11.AFTER, cite_any=["lit-cert-web"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-sister-dpo-10",
+        ["v11_frozen", "third_person", "languages", "area_dgov"],
+        [
+            T(
+                "my sister works in compliance at a bank and keeps saying she wants to be a data protection "
+                "officer. she reads french fine if that helps. where should she start",
+                _V11.GOAL_PLAN + _V11.SEARCH,
+                goal="dpo",
+                goal_not=["bank"],
+                langs=["fr"],
+                cite_any=_V11.DGOV,
+            ),
+            T(
+                "roughly how long would the whole DPO certificate take her at 3 hrs a week",
+                _V11.PLAN + _V11.EXPLAIN + _V11.REQ + _V11.CONS,
+                cite_any=["inl-cert-gouv", "inl-dpo-201", "inl-rgpd-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-rain-linux-11",
+        ["v11_frozen", "off_topic", "search", "languages", "area_sysadmin"],
+        [
+            T("ugh its raining again in manchester", _V11.OFF, dead_ok=True),
+            T(
+                "anyway. need to learn linux for work, boss wants me to take over the servers",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=_V11.SYSADMIN,
+            ),
+            T(
+                "any in english? i only speak english",
+                _V11.REFINE + _V11.SEARCH + _V11.CONS,
+                langs=["en"],
+                cite_any=["hrd-iac-202", "glcc-sys-202", "ccna-ops-205", "glcc-help-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-ml-typos-12",
+        ["v11_frozen", "typo", "skip", "why", "area_ai"],
+        [
+            T(
+                "wat do i need to becum a machine lerning engineer, i know python n some stats",
+                _V11.GOAL_PLAN + _V11.SKILLS,
+                goal="ml",
+            ),
+            T("thats a lot. whats the quickest route", _V11.CHEAPER, plan=True),
+            T(
+                "skip the AI Foundations one, did it already",
+                _V11.SKIP + _V11.SKILLS,
+                held=["diaa-ai-101"],
+                plan=True,
+                plan_excl=["diaa-ai-101"],
+            ),
+            T(
+                "why is the maths one before the ml course",
+                _V11.WHY + _V11.REQ,
+                cite_any=["diaa-math-102", "diaa-ml-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v11f-grandad-13",
+        ["v11_frozen", "third_person", "digital_literacy", "area_dlit"],
+        [
+            T(
+                "my grandad is 71 and wants to video call us and do his banking online. anything for total "
+                "beginners? he'd rather go somewhere in person than do it on a screen",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=["glcc-dl-101", "glcc-comm-102", "glcc-safe-104", "glcc-solve-105", "glcc-cert-df"],
+            ),
+            T("is it free", _V11.PICK + _V11.SEARCH, cite_min=1),
+            T("and once he's done that, what next", _V11.AFTER + _V11.PLAN, cite_any=_V11.DLIT_EN),
+        ],
+        split="frozen",
+    ),
+]

@@ -2417,3 +2417,256 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-frozen (session 11, third blind frozen batch): see en.py; written blind, committed before any run.
+import v11f_lists as _V11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v11f-paro-cajera-01",
+        ["v11_frozen", "vague", "lost_job", "constraint_time", "area_data"],
+        [
+            T(
+                "me quedé en paro, fui cajera en un super 10 años y la verdad no se que hacer",
+                _V11.OPENING + _V11.ROLE,
+            ),
+            T(
+                "me gustaria algo con ordenadores pero desde cero, no se ni por donde empezar",
+                _V11.ROLE_GOAL + _V11.SEARCH,
+            ),
+            T(
+                "vale, lo de analisis de datos me llama. tengo unas 8 horas a la semana",
+                _V11.GOAL_CONS,
+                goal=["data"],
+                goal_not=["cajer", "cashier"],
+                hours=8,
+            ),
+            T("hazme el plan", _V11.PLAN, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-monterrey-ciber-02",
+        ["v11_frozen", "constraint_budget", "goal", "area_cyber"],
+        [
+            T(
+                "Hola buenas tardes, soy de Monterrey, trabajo en soporte técnico y quiero especializarme en "
+                "ciberseguridad, puedo pagar hasta 500 dólares",
+                _V11.GOAL_CONS,
+                goal="cyber",
+                goal_not=["soporte", "help desk"],
+                budget=(500, "USD"),
+            ),
+            T("cuál me recomiendas para empezar?", _V11.START, cite_any=_V11.CYBER_START),
+            T("y está en español?", _V11.PICK + _V11.SEARCH + _V11.REFINE, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-fp-microcred-03",
+        ["v11_frozen", "educator", "languages", "area_microcred"],
+        [
+            T(
+                "Soy profesora en un instituto de FP y quiero aprender a diseñar microcredenciales para mis "
+                "alumnos",
+                _V11.GOAL + _V11.SEARCH + _V11.PLAN + _V11.EXPLORE,
+                cite_any=_V11.MICROCRED,
+            ),
+            T(
+                "los cursos son en inglés? yo hablo español y un poco de inglés",
+                _V11.PICK + _V11.SEARCH + _V11.SKILLS + _V11.CONS,
+                langs=["es"],
+            ),
+            T(
+                "vale, hazme un plan para el certificado completo, 4 horas por semana",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                hours=4,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-sql-analisis-04",
+        ["v11_frozen", "named_course", "no_accents", "area_data"],
+        [
+            T("curso sql para analisis de datos", _V11.NAMED, cite_any=["ual-sql-102"]),
+            T("cuanto cuesta y cuantas horas son", _V11.PICK, cite_any=["ual-sql-102"]),
+            T(
+                "y despues de ese que puedo hacer",
+                _V11.AFTER,
+                cite_any=["ual-visual-203", "ual-olap-302", "ual-cert-datos"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-nube-semana-santa-05",
+        ["v11_frozen", "constraint_deadline", "what_if", "area_cloudsec"],
+        [
+            T(
+                "necesito un certificado de seguridad en la nube antes de Semana Santa, le dedico 10 horas "
+                "a la "
+                "semana",
+                _V11.GOAL_CONS + _V11.SEARCH,
+                hours=10,
+                deadline=_V11.EASTER,
+                cite_any=_V11.CLOUDSEC,
+            ),
+            T("es posible llegar a tiempo?", _V11.PLAN + _V11.EXPLAIN, cite_min=1),
+            T("y si le dedico 15 horas?", _V11.REPLAN, hours=15, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-orientadora-limpiadora-06",
+        ["v11_frozen", "third_person", "adviser", "constraint_participation", "area_dlit"],
+        [
+            T(
+                "Trabajo como orientadora laboral. Tengo una usuaria de 52 años, limpiadora, que quiere "
+                "aprender "
+                "lo básico del ordenador para buscar trabajo por internet. Solo puede ir presencial",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=[
+                    "ual-digital-101",
+                    "glcc-alfab-108",
+                    "glcc-dl-101",
+                    "ual-problemas-103",
+                    "glcc-cert-df",
+                    "inl-pix-101",
+                ],
+                part=["on-site", "blended"],
+            ),
+            T("es gratis?", _V11.PICK + _V11.SEARCH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-google-data-07",
+        ["v11_frozen", "nonexistent", "constraint_budget", "area_data"],
+        [
+            T("tienen el certificado de Google Data Analytics?", _V11.NAMED, cite_any=_V11.DATA),
+            T(
+                "y algo parecido pero gratis",
+                _V11.REFINE + _V11.SEARCH + _V11.CONS,
+                cite_any=["ual-datos-101", "lit-prog-101", "padr-fair-203", "glcc-code-107"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-cfd-hpc-08",
+        ["v11_frozen", "skills", "search", "area_hpc"],
+        [
+            T(
+                "Che, soy ingeniero mecánico y hago simulaciones CFD, me interesa aprender computación de "
+                "alto "
+                "rendimiento",
+                _V11.GOAL + _V11.SEARCH + _V11.SKILLS,
+                cite_any=_V11.HPC,
+            ),
+            T("cuál es el más corto?", _V11.WHICH, cite_min=1),
+            T(
+                "y el de GPUs qué necesita antes?",
+                _V11.REQ + _V11.AFTER,
+                cite_any=["padr-gpu-301", "padr-par-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-redes-ia-09",
+        ["v11_frozen", "goal", "constraint_budget", "why", "area_ainet"],
+        [
+            T(
+                "quiero trabajar en redes gestionadas con inteligencia artificial",
+                _V11.GOAL + _V11.SEARCH + _V11.EXPLORE,
+                goal="ainet",
+            ),
+            T(
+                "plan por favor, tengo 6 horas semanales y hasta 3000 euros",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                hours=6,
+                budget=(3000, "EUR"),
+                plan_cost=(3000, "EUR"),
+            ),
+            T("por qué ese orden?", _V11.WHY),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-daw-frontend-10",
+        ["v11_frozen", "student", "slang", "eqf", "area_web"],
+        [
+            T(
+                "q tal, estoy en 2º de DAW y quiero mejorar en frontend, react y eso",
+                _V11.SEARCH + _V11.GOAL + _V11.SKILLS,
+                cite_any=["lit-web-201", "lit-fw-203", "lit-webstd-202", "lit-cert-web"],
+            ),
+            T(
+                "el de typescript es muy dificil? que nivel EQF tiene",
+                _V11.PICK + _V11.NAMED,
+                cite_any=["lit-fw-203"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-ia-espanol-11",
+        ["v11_frozen", "no_accents", "languages", "area_ai"],
+        [
+            T(
+                "hola quisiera saber si hay cursos de inteligencia artificial en espanol, no hablo ingles",
+                _V11.SEARCH + _V11.CONS,
+                cite_any=[
+                    "ual-ia-101",
+                    "ual-texto-303",
+                    "ual-recom-304",
+                    "ual-mineria-301",
+                    "ual-python-201",
+                ],
+            ),
+            T("el de fundamentos cuanto dura", _V11.PICK, cite_any=["ual-ia-101"]),
+            T("y luego que sigue para llegar a machine learning", _V11.AFTER + _V11.PLAN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-tester-java-12",
+        ["v11_frozen", "skills", "constraint_deadline", "skip", "area_testing"],
+        [
+            T(
+                "Llevo 3 años haciendo pruebas manuales de software, quiero pasar a automatización de "
+                "pruebas. "
+                "Sé algo de Java",
+                _V11.GOAL + _V11.SKILLS,
+                goal="tester",
+            ),
+            T(
+                "plan para antes de septiembre",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                deadline=_V11.BEFORE_SEPTEMBER,
+            ),
+            T(
+                "el de Java ya lo hice, quítalo",
+                _V11.SKIP + _V11.SKILLS,
+                held=["lit-oop-102"],
+                plan=True,
+                plan_excl=["lit-oop-102"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v11f-betis-linux-13",
+        ["v11_frozen", "off_topic", "search", "cheaper", "area_sysadmin"],
+        [
+            T("viste el partido del Betis anoche?", _V11.OFF, dead_ok=True),
+            T("bueno, a lo que iba: busco un curso de linux en linea", _V11.SEARCH, cite_any=_V11.SYSADMIN),
+            T("y alguno mas barato?", _V11.WHICH + _V11.REFINE, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

@@ -2333,3 +2333,224 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-frozen (session 11, third blind frozen batch): see en.py; written blind, committed before any run.
+import v11f_lists as _V11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v11f-yt-myyja-01",
+        ["v11_frozen", "vague", "lost_job", "colloquial", "area_helpdesk"],
+        [
+            T(
+                "Jäin just työttömäksi yt-neuvotteluissa, olin 11 vuotta myyjänä rautakaupassa. En oikein "
+                "tiedä "
+                "mitä nyt",
+                _V11.OPENING + _V11.ROLE,
+            ),
+            T("Tietokoneet kiinnostaa, oon aina säätänyt kotona verkkoja ja koneita", _V11.ROLE_GOAL),
+            T(
+                "IT-tuki vois olla mun juttu. Mitä mun pitäis opiskella?",
+                _V11.GOAL_PLAN,
+                goal="helpdesk",
+                goal_not=["myyj", "sales"],
+            ),
+            T("Mulla on aikaa noin 20 tuntia viikossa", _V11.CONS_OR_REFINE + _V11.PLAN, hours=20),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-te-lahihoitaja-02",
+        ["v11_frozen", "third_person", "adviser", "languages", "area_health_data"],
+        [
+            T(
+                "Olen TE-palveluiden asiantuntija. Asiakkaani on 44-vuotias lähihoitaja, joka haluaa siirtyä "
+                "terveysdatan analytiikkaan. Hän voi opiskella 8 tuntia viikossa.",
+                _V11.GOAL_CONS,
+                goal="health_data",
+                goal_not=["lähihoitaja", "hoitaja", "nurse"],
+                hours=8,
+            ),
+            T("Mistä hänen kannattaa aloittaa?", _V11.START, cite_any=_V11.DATA),
+            T(
+                "Hän ei osaa espanjaa, vain suomea ja englantia",
+                _V11.SKILLS + _V11.CONS + _V11.REFINE,
+                langs=["fi", "en"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-pilvi-ilman-aakkosia-03",
+        ["v11_frozen", "search", "no_diacritics", "languages", "area_cloudsec"],
+        [
+            T(
+                "haluisin oppia pilvipalveluiden tietoturvaa, onko teilla mitaan kursseja",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=_V11.CLOUDSEC,
+            ),
+            T("onko ne saksaks? en osaa saksaa", _V11.PICK + _V11.SEARCH + _V11.REFINE + _V11.CONS),
+            T("entas englanniks", _V11.REFINE + _V11.SEARCH, cite_any=_V11.CLOUD_EN),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-lehtori-mikrotutkinnot-04",
+        ["v11_frozen", "educator", "area_microcred"],
+        [
+            T(
+                "Oon ammattikorkeakoulun lehtori ja meidän pitäis suunnitella mikrotutkintoja ensi syksyyn "
+                "mennessä. Mistä löytyis koulutusta siihen?",
+                _V11.SEARCH + _V11.GOAL + _V11.PLAN,
+                cite_any=_V11.MICROCRED,
+            ),
+            T(
+                "Mitä siihen sertifikaattiin kuuluu ja missä järjestyksessä?",
+                _V11.AFTER,
+                cite_any=["aec-cert-dld", "aec-mcd-101"],
+            ),
+            T("Tehdään siitä suunnitelma, 3 tuntia viikossa", _V11.PLAN + _V11.CONS, plan=True, hours=3),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-vaitoskirja-gpu-05",
+        ["v11_frozen", "search", "named_course", "held_credential", "area_hpc"],
+        [
+            T(
+                "Teen väitöskirjaa laskennallisesta fysiikasta. Rinnakkaisohjelmointi ja GPU:t kiinnostaa, "
+                "mitä "
+                "teillä on?",
+                _V11.SEARCH,
+                cite_any=_V11.HPC,
+            ),
+            T(
+                "GPU Computing for Simulation and AI, mitä se vaatii?",
+                _V11.REQ,
+                cite_any=["padr-gpu-301", "padr-par-201"],
+            ),
+            T("MPI-kurssi on jo käyty", _V11.SKIP + _V11.SKILLS, held=["padr-par-201"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-cv-data-engineer-06",
+        ["v11_frozen", "cv", "constraint_budget", "why", "area_de"],
+        [
+            T(
+                "CV: Python (hyvä), SQL (hyvä), Power BI, 4 v data-analyytikkona. Tavoite: data engineer",
+                _V11.SKILLS + _V11.GOAL,
+                goal="de",
+                skills=["python", "Python", "SQL", "sql"],
+            ),
+            T(
+                "tee suunnitelma, max 2000 e",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                budget=(2000, "EUR"),
+                plan_cost=(2000, "EUR"),
+            ),
+            T("miksi tuo ensimmäinen askel?", _V11.WHY + _V11.PICK),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-az104-07",
+        ["v11_frozen", "nonexistent", "followup", "area_cloud"],
+        [
+            T("Onko teillä Microsoftin AZ-104 kurssia?", _V11.NAMED, cite_any=_V11.CLOUD + _V11.SYSADMIN),
+            T("mikä noista on halvin?", _V11.WHICH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-mummo-pankki-08",
+        ["v11_frozen", "third_person", "digital_literacy", "languages", "area_dlit"],
+        [
+            T(
+                "Mun mummo (78) haluis oppia käyttämään älypuhelinta ja pankkia netissä. Onko jotain tosi "
+                "helppoa?",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=_V11.DLIT,
+            ),
+            T("se ei puhu englantia ollenkaan", _V11.SKILLS + _V11.CONS + _V11.REFINE),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-verkkoasentaja-ai-09",
+        ["v11_frozen", "goal", "constraint_deadline", "what_if", "area_ainet"],
+        [
+            T(
+                "Tekoälypohjaiset verkot kiinnostaa, työskentelen verkkoasentajana",
+                _V11.GOAL + _V11.SKILLS + _V11.SEARCH,
+                goal="ainet",
+            ),
+            T(
+                "näytä polku, 5 tuntia viikossa, valmista juhannukseen mennessä",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                hours=5,
+                deadline=_V11.MIDSUMMER,
+            ),
+            T("entäs jos 8 tuntia?", _V11.REPLAN, hours=8, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-lukiolainen-koodari-10",
+        ["v11_frozen", "student", "colloquial", "area_web"],
+        [
+            T(
+                "moi oon lukiossa ja haluun koodariks, tehä nettisivuja ja sovelluksia. mist kannattais "
+                "alottaa",
+                _V11.GOAL_PLAN + _V11.SEARCH,
+                goal=_V11.OCC["web"] + _V11.OCC["software"],
+            ),
+            T("onks ne ilmasia?", _V11.PICK + _V11.SEARCH + _V11.CONS + _V11.REFINE, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-kunta-tietosuoja-11",
+        ["v11_frozen", "search", "languages", "eqf", "area_dgov"],
+        [
+            T(
+                "Työskentelen kunnalla ja minut nimitettiin tietosuojavastaavaksi. Tarvitsisin koulutusta "
+                "GDPR:stä, ranska käy kyllä",
+                _V11.SEARCH + _V11.GOAL + _V11.SKILLS,
+                cite_any=_V11.DGOV,
+                langs=["fr"],
+            ),
+            T("Mikä on AIPD-kurssin EQF-taso?", _V11.NAMED + _V11.PICK, cite_any=["inl-aipd-202"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-testaaja-hiihtoloma-12",
+        ["v11_frozen", "goal", "constraint_deadline", "select", "area_testing"],
+        [
+            T(
+                "Oon ollut 2 vuotta manuaalitestaajana, haluisin testiautomaatioon. Ehtiiks hiihtolomaan "
+                "mennessä "
+                "jotain järkevää?",
+                _V11.GOAL + _V11.CONS + _V11.PLAN,
+                goal="tester",
+                deadline=_V11.SKI_HOLIDAY,
+            ),
+            T("tee suunnitelma 6 tunnilla viikossa", _V11.PLAN + _V11.CONS, plan=True, hours=6),
+            T("toinen askel, mistä siinä on kyse", _V11.PICK, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v11f-karpat-sql-13",
+        ["v11_frozen", "off_topic", "search", "area_dba"],
+        [
+            T("Näitkö eilisen Kärppien pelin?", _V11.OFF, dead_ok=True),
+            T("no mut asiaan: etsin SQL-kurssia, mieluiten verkossa", _V11.SEARCH, cite_any=_V11.SQL),
+            T("lyhyempi?", _V11.WHICH + _V11.REFINE, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

@@ -2833,3 +2833,285 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-frozen (session 11, third blind frozen batch): see en.py; written blind, committed before any run.
+import v11f_lists as _V11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v11f-licenciee-compta-01",
+        ["v11_frozen", "vague", "lost_job", "constraint_deadline", "area_data"],
+        [
+            T(
+                "bonjour, je viens d'être licenciée, j'étais comptable depuis 15 ans dans une PME. je suis "
+                "un peu perdue",
+                _V11.OPENING + _V11.ROLE,
+            ),
+            T("j'aime bien les chiffres, les tableaux, excel je maîtrise", _V11.ROLE_GOAL + _V11.SEARCH),
+            T(
+                "analyste de données ça pourrait me plaire. j'ai 10h par semaine et je voudrais avoir fini "
+                "avant l'été",
+                _V11.GOAL_CONS,
+                goal="data_analyst",
+                goal_not=["compta", "account"],
+                hours=10,
+                deadline=_V11.BY_SUMMER,
+            ),
+            T("fais-moi le parcours", _V11.PLAN, plan=True, plan_hours=10),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-cegep-reseaux-02",
+        ["v11_frozen", "student", "quebec", "constraint_budget", "languages", "area_network"],
+        [
+            T(
+                "Allo! Je suis au Cégep en informatique et j'aimerais me spécialiser en réseaux. Mon budget "
+                "c'est "
+                "1500 piastres max",
+                _V11.GOAL_CONS + _V11.SEARCH,
+                goal="network",
+                budget=(1500, "CAD"),
+            ),
+            T(
+                "y'a-tu des cours en français?",
+                _V11.REFINE + _V11.SEARCH + _V11.PICK,
+                cite_any=["ccna-fondements-101"],
+            ),
+            T(
+                "ok pis après celui-là?",
+                _V11.AFTER,
+                cite_any=[
+                    "ccna-route-201",
+                    "ccna-netmon-202",
+                    "ccna-netauto-203",
+                    "ccna-netsec-204",
+                    "ccna-cert-netops",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-rgpd-dpo-03",
+        ["v11_frozen", "named_course", "recognition", "area_dgov"],
+        [
+            T(
+                "le cours sur les bases du RGPD, il coûte combien ?",
+                _V11.NAMED + _V11.PICK,
+                cite_any=["inl-rgpd-101"],
+            ),
+            T(
+                "et pour devenir DPO ensuite, il faut quoi ?",
+                _V11.GOAL_PLAN + _V11.AFTER,
+                cite_any=["inl-dpo-201", "inl-cert-gouv"],
+            ),
+            T("c'est reconnu ? genre accrédité ?", _V11.PICK + _V11.EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-france-travail-cariste-04",
+        ["v11_frozen", "third_person", "adviser", "constraint_budget", "languages", "area_helpdesk"],
+        [
+            T(
+                "Je suis conseillère France Travail. Mon bénéficiaire, 38 ans, ancien cariste, veut devenir "
+                "technicien support informatique. Il est dispo à temps plein et ne peut rien payer.",
+                _V11.GOAL_CONS,
+                goal="helpdesk",
+                goal_not=["cariste", "forklift"],
+                budget=(0, "EUR"),
+                hours=(35, 0.2),
+            ),
+            T("quel parcours tu lui proposes ?", _V11.PLAN, plan=True, plan_cost=(0, "EUR")),
+            T(
+                "il parle pas anglais, seulement français",
+                _V11.SKILLS + _V11.CONS + _V11.REFINE,
+                langs=["fr"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-medecin-ia-05",
+        ["v11_frozen", "career_changer", "prerequisites", "area_ai"],
+        [
+            T(
+                "je suis médecin généraliste et l'IA m'intéresse beaucoup, surtout pour l'imagerie. par où "
+                "commencer sans être informaticien ?",
+                _V11.GOAL + _V11.SEARCH + _V11.EXPLORE + _V11.PLAN,
+                cite_any=_V11.AI_START + ["diaa-cv-301"],
+            ),
+            T(
+                "il y a des prérequis en maths ?",
+                _V11.REQ + _V11.SEARCH,
+                cite_any=["diaa-math-102", "diaa-ml-201", "diaa-ai-101"],
+            ),
+            T(
+                "et combien de temps pour arriver au cours de vision par ordinateur, à 4 h par semaine ?",
+                _V11.PLAN + _V11.CONS + _V11.EXPLAIN + _V11.REQ,
+                cite_any=["diaa-cv-301", "diaa-dl-202", "diaa-ml-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-liege-cloud-06",
+        ["v11_frozen", "belgium", "languages", "goal", "area_cloud"],
+        [
+            T(
+                "Salut, je bosse en helpdesk à Liège, je voudrais évoluer vers le cloud. Je parle français, "
+                "néerlandais et un peu d'anglais. Pas d'allemand du tout",
+                _V11.GOAL + _V11.SKILLS + _V11.CONS,
+                goal="cloud",
+                langs=["fr"],
+            ),
+            T(
+                "un plan alors, 6 heures par semaine",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                hours=6,
+                plan_langs=["fr", "en", "nl"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-hpc-en-ligne-07",
+        ["v11_frozen", "search", "no_accents", "area_hpc"],
+        [
+            T(
+                "cours calcul haute performance en ligne",
+                _V11.SEARCH,
+                cite_any=[c for c in _V11.HPC if c not in ("padr-par-201", "padr-cert-hpc")],
+            ),
+            T("le premier, c'est quel niveau ?", _V11.PICK, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-dakar-web-08",
+        ["v11_frozen", "student", "constraint_budget", "constraint_participation", "area_web"],
+        [
+            T(
+                "salam, je suis à Dakar, étudiant en licence, je veux devenir développeur web. il me faut "
+                "des "
+                "cours gratuits et en ligne svp",
+                _V11.GOAL_CONS + _V11.SEARCH,
+                goal="web",
+                budget=(0, "EUR"),
+                part=["online"],
+            ),
+            T(
+                "ok montre moi le parcours",
+                _V11.PLAN,
+                plan=True,
+                plan_part=["online"],
+                plan_cost=(0, "EUR"),
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-prof-nsi-09",
+        ["v11_frozen", "educator", "prerequisites", "held_credential", "area_teacher"],
+        [
+            T(
+                "prof de techno au collège, on me demande d'enseigner la NSI au lycée l'an prochain. je "
+                "suis pas "
+                "du tout prêt",
+                _V11.GOAL + _V11.SEARCH + _V11.EXPLORE + _V11.PLAN,
+                cite_any=[
+                    "aec-csteach-207",
+                    "aec-dlteach-104",
+                    "lit-prog-101",
+                    "glcc-code-107",
+                    "aec-hw-105",
+                ],
+            ),
+            T(
+                "il faut faire quoi avant le cours pour enseigner l'informatique au lycée ?",
+                _V11.REQ,
+                cite_any=["aec-dlteach-104", "aec-csteach-207"],
+            ),
+            T(
+                "Teaching Digital Literacy to Adults je l'ai déjà fait, en 2024",
+                _V11.SKIP + _V11.SKILLS,
+                held=["aec-dlteach-104"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-gerant-pme-cyber-10",
+        ["v11_frozen", "search", "followup", "area_cyber"],
+        [
+            T(
+                "on est une petite boîte de 12 personnes, je suis le gérant et je veux former mes équipes à "
+                "la "
+                "cybersécurité, un truc pas trop technique",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=[
+                    "inl-cyber-201",
+                    "inl-securite-103",
+                    "inl-sensib-104",
+                    "glcc-safe-104",
+                    "bvca-awareness-101",
+                ],
+            ),
+            T(
+                "et pour moi, pour gérer une crise genre rançongiciel ?",
+                _V11.SEARCH + _V11.NAMED,
+                cite_any=["inl-crise-303", "bvca-ir-203", "inl-pssi-203", "hrd-cloudir-301"],
+            ),
+            T("c'est en présentiel ? on est à Lyon", _V11.PICK, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-pipelines-compare-11",
+        ["v11_frozen", "compare", "named_course", "area_de"],
+        [
+            T(
+                "Quelle différence entre Building Reliable Data Pipelines et Data Migration and Integration "
+                "?",
+                _V11.COMPARE,
+                cite_any=["nda-etl-201", "nda-migr-203"],
+                cite_min=2,
+            ),
+            T("lequel est le moins cher ?", _V11.WHICH, cite_any=["nda-migr-203", "nda-etl-201"]),
+            T("et qu'est-ce qu'il faut avant ?", _V11.REQ, cite_any=["nda-de-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-toussaint-bdd-12",
+        ["v11_frozen", "constraint_deadline", "constraint_time", "what_if", "area_dba"],
+        [
+            T(
+                "j'ai besoin d'apprendre les bases de données avant les vacances de la Toussaint, je peux y "
+                "consacrer 1h par jour",
+                _V11.GOAL + _V11.CONS + _V11.SEARCH,
+                deadline=_V11.TOUSSAINT,
+                hours=(6, 0.25),
+            ),
+            T("propose-moi un programme", _V11.PLAN, plan=True),
+            T("c'est trop, j'ai que 4h par semaine en fait", _V11.REPLAN, hours=4, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v11f-bruxelles-ia-resp-13",
+        ["v11_frozen", "off_topic", "search", "area_dgov"],
+        [
+            T("il fait un temps pourri à Bruxelles aujourd'hui", _V11.OFF, dead_ok=True),
+            T(
+                "bref, je cherche une formation sur l'IA responsable, RGPD et IA, ce genre de trucs",
+                _V11.SEARCH,
+                cite_any=["diaa-resp-205", "inl-aipd-202", "inl-rgpd-101", "inl-cert-gouv"],
+            ),
+            T("elle dure combien de temps ?", _V11.PICK, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

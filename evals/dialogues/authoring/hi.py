@@ -2387,3 +2387,245 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-frozen (session 11, third blind frozen batch): see en.py; written blind, committed before any run.
+import v11f_lists as _V11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v11f-naukri-gayi-01",
+        ["v11_frozen", "vague", "lost_job", "constraint_time", "area_helpdesk"],
+        [
+            T("मेरी नौकरी चली गई, 8 साल कॉल सेंटर में था। अब समझ नहीं आ रहा क्या करूँ", _V11.OPENING + _V11.ROLE),
+            T("कंप्यूटर पर काम करना अच्छा लगता है, टाइपिंग और एक्सेल आता है", _V11.ROLE_GOAL),
+            T(
+                "आईटी सपोर्ट में जाना चाहता हूँ, रोज़ 2 घंटे पढ़ सकता हूँ",
+                _V11.GOAL_CONS,
+                goal="helpdesk",
+                goal_not=["call", "कॉल"],
+                hours=(12, 0.25),
+            ),
+            T("प्लान दिखाइए", _V11.PLAN, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-bcom-data-hinglish-02",
+        ["v11_frozen", "hinglish", "constraint_budget", "constraint_deadline", "area_data"],
+        [
+            T(
+                "bhai mujhe data analyst banna hai, BCom kiya hai, excel aata hai. budget 50k tak",
+                _V11.GOAL_CONS + _V11.SKILLS,
+                goal="data_analyst",
+                budget=(50000, "INR"),
+                any_lang=True,
+            ),
+            T(
+                "Diwali tak ho jayega kya? hafte me 8 ghante de sakta hu",
+                _V11.CONS + _V11.PLAN + _V11.EXPLAIN,
+                deadline=_V11.DIWALI,
+                hours=8,
+                any_lang=True,
+            ),
+            T("plan dikhao", _V11.PLAN, plan=True, plan_cost=(50000, "INR"), any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-btech-ml-03",
+        ["v11_frozen", "student", "named_course", "cheaper", "area_ai"],
+        [
+            T(
+                "मैं B.Tech कर रहा हूँ, मशीन लर्निंग इंजीनियर बनना है। Python और थोड़ा maths आता है",
+                _V11.GOAL + _V11.SKILLS + _V11.PLAN,
+                goal="ml",
+                skills=["python", "Python"],
+            ),
+            T(
+                "Mathematics for Machine Learning करना ज़रूरी है क्या?",
+                _V11.REQ + _V11.NAMED,
+                cite_any=["diaa-math-102", "diaa-ml-201"],
+            ),
+            T("रोडमैप दिखाओ, हफ्ते में 10 घंटे", _V11.PLAN + _V11.CONS, plan=True, hours=10),
+            T("सबसे सस्ता रास्ता क्या है?", _V11.CHEAPER, plan=True, cheaper=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-sarkari-teacher-04",
+        ["v11_frozen", "educator", "hinglish", "area_dlit_teacher"],
+        [
+            T(
+                "main ek sarkari school me computer teacher hu, bachon ko digital literacy padhana hai, koi "
+                "course "
+                "hai mere liye?",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=_V11.DLIT_TEACH,
+                any_lang=True,
+            ),
+            T(
+                "free wala konsa hai",
+                _V11.WHICH + _V11.SEARCH,
+                cite_any=["aec-dlteach-104", "aec-hw-105", "aec-elearn-100", "glcc-dl-101", "glcc-cert-df"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-counsellor-hr-cyber-05",
+        ["v11_frozen", "third_person", "adviser", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "मैं करियर काउंसलर हूँ। मेरी क्लाइंट 30 साल की है, HR में काम करती है, साइबर सिक्योरिटी में "
+                "जाना "
+                "चाहती है। हफ्ते में 5 घंटे, 1 लाख तक का बजट",
+                _V11.GOAL_CONS,
+                goal="cyber",
+                goal_not=["human resource", "counsel"],
+                hours=5,
+                budget=(100000, "INR"),
+            ),
+            T("उसे पहले क्या करना चाहिए?", _V11.START, cite_any=_V11.CYBER_START),
+            T("दूसरा कोर्स ऑनलाइन है?", _V11.PICK, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-supercomputing-06",
+        ["v11_frozen", "search", "area_hpc"],
+        [
+            T("HPC या सुपरकंप्यूटिंग पर कोई कोर्स है?", _V11.SEARCH, cite_any=_V11.HPC),
+            T("सबसे छोटा कौन सा है?", _V11.WHICH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-noc-aiops-07",
+        ["v11_frozen", "hinglish", "skills", "constraint_deadline", "area_ainet"],
+        [
+            T(
+                "main telecom company me NOC engineer hu, AI based network monitoring seekhna hai",
+                _V11.GOAL + _V11.SKILLS + _V11.SEARCH,
+                any_lang=True,
+            ),
+            T(
+                "iska certificate milta hai kya?",
+                _V11.AFTER,
+                cite_any=["ccna-cert-netops", "lcsi-cert-ainet"],
+                any_lang=True,
+            ),
+            T(
+                "Holi se pehle ho sakta hai? hafte me 6 ghante",
+                _V11.CONS + _V11.PLAN + _V11.EXPLAIN,
+                deadline=_V11.HOLI,
+                hours=6,
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-google-automation-08",
+        ["v11_frozen", "nonexistent", "area_software"],
+        [
+            T(
+                "क्या आपके पास Coursera का Google IT Automation with Python कोर्स है?",
+                _V11.NAMED,
+                cite_any=_V11.PROG_START + ["ccna-netauto-203", "hrd-iac-202"],
+            ),
+            T("तो इसके जैसा कुछ बताइए", _V11.SEARCH + _V11.WHICH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-beti-web-09",
+        ["v11_frozen", "third_person", "languages", "constraint_deadline", "area_web"],
+        [
+            T(
+                "मेरी बेटी 12वीं के बाद web developer बनना चाहती है, उसे अंग्रेज़ी अच्छी आती है",
+                _V11.GOAL + _V11.SKILLS,
+                goal="web",
+                langs=["en"],
+            ),
+            T(
+                "हफ्ते में 15 घंटे, मानसून से पहले",
+                _V11.CONS + _V11.PLAN,
+                hours=15,
+                deadline=_V11.BEFORE_MONSOON,
+            ),
+            T("रास्ता बताइए", _V11.PLAN, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-cloudsec-angrezi-10",
+        ["v11_frozen", "goal", "languages", "area_cloudsec"],
+        [
+            T("क्लाउड सिक्योरिटी इंजीनियर बनने के लिए कौन से कोर्स करने होंगे?", _V11.GOAL_PLAN, goal="cloudsec"),
+            T(
+                "मुझे जर्मन नहीं आती, सिर्फ हिंदी और अंग्रेज़ी",
+                _V11.SKILLS + _V11.CONS + _V11.REFINE,
+                langs=["hi", "en"],
+            ),
+            T(
+                "तो अंग्रेज़ी वाले कोर्स से प्लान बनाइए",
+                _V11.PLAN + _V11.REFINE,
+                plan=True,
+                plan_langs=["en", "hi"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-java-dev-11",
+        ["v11_frozen", "cv", "hinglish", "skip", "area_software"],
+        [
+            T(
+                "Skills: Java 2 saal, Spring Boot, thoda SQL. software tester se developer banna hai",
+                _V11.SKILLS + _V11.GOAL,
+                goal="software",
+                goal_not=["tester"],
+                any_lang=True,
+            ),
+            T("plan do, 7 ghante per week", _V11.PLAN + _V11.CONS, plan=True, hours=7, any_lang=True),
+            T(
+                "Java wala course skip karo, already aata hai",
+                _V11.SKIP + _V11.SKILLS,
+                held=["lit-oop-102"],
+                plan=True,
+                plan_excl=["lit-oop-102"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-cricket-de-12",
+        ["v11_frozen", "off_topic", "hinglish", "search", "area_de"],
+        [
+            T("kal ka India vs Australia match dekha?", _V11.OFF, dead_ok=True, any_lang=True),
+            T(
+                "accha chhodo, mujhe data engineering seekhni hai, koi course?",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=_V11.DE,
+                any_lang=True,
+            ),
+            T("pehla wala kitne ka hai", _V11.PICK, cite_min=1, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v11f-bank-data-governance-13",
+        ["v11_frozen", "search", "area_dgov"],
+        [
+            T(
+                "डेटा गवर्नेंस और डेटा क्वालिटी पर कोर्स चाहिए, मैं एक बैंक में डेटा टीम में हूँ",
+                _V11.SEARCH + _V11.SKILLS + _V11.GOAL,
+                cite_any=_V11.DGOV,
+            ),
+            T("इनमें से कौन सा सबसे सस्ता है?", _V11.WHICH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

@@ -2757,3 +2757,251 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-frozen (session 11, third blind frozen batch): see en.py; written blind, committed before any run.
+import v11f_lists as _V11  # noqa: E402
+
+_V11_FREE_ONLINE_DLIT = [
+    "glcc-comm-102",
+    "glcc-safe-104",
+    "glcc-solve-105",
+    "inl-pix-101",
+    "inl-citoyen-102",
+    "inl-securite-103",
+    "ual-contenidos-102",
+    "ual-problemas-103",
+    "bvca-awareness-101",
+]
+DIALOGUES += [
+    D(
+        "vi-v11f-mat-viec-ke-toan-kho-01",
+        ["v11_frozen", "vague", "lost_job", "constraint_budget", "area_data"],
+        [
+            T(
+                "em vừa bị cho nghỉ việc ở xưởng may, làm kế toán kho 6 năm. giờ chẳng biết làm gì nữa ad ạ",
+                _V11.OPENING + _V11.ROLE,
+            ),
+            T("em thích làm với số liệu, excel em dùng khá tốt", _V11.ROLE_GOAL + _V11.SEARCH),
+            T(
+                "chắc em muốn làm phân tích dữ liệu. mỗi tuần em học được 10 tiếng, ngân sách khoảng 5 triệu",
+                _V11.GOAL_CONS,
+                goal=["data"],
+                goal_not=["kế toán", "accountant", "kho"],
+                hours=10,
+                budget=(5000000, "VND"),
+            ),
+            T("lên lộ trình giúp em", _V11.PLAN, plan=True, plan_cost=(5000000, "VND")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-khong-dau-cloud-02",
+        ["v11_frozen", "search", "no_diacritics", "teencode", "languages", "area_cloudsec"],
+        [
+            T("ad oi co khoa nao ve bao mat cloud ko, hoc online dc ko", _V11.SEARCH, cite_any=_V11.CLOUDSEC),
+            T("khoa dau tien hoc bao lau", _V11.PICK, cite_min=1),
+            T(
+                "co khoa nao bang tieng anh ko, mk ko biet tieng duc",
+                _V11.REFINE + _V11.SEARCH + _V11.CONS,
+                cite_any=_V11.CLOUD_EN,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-sinh-vien-ml-03",
+        ["v11_frozen", "student", "constraint_deadline", "skip", "area_ai"],
+        [
+            T(
+                "mình là sinh viên năm 3 CNTT, muốn theo hướng AI/machine learning. biết python rồi",
+                _V11.GOAL + _V11.SKILLS + _V11.PLAN,
+                goal="ml",
+                skills=["python", "Python"],
+            ),
+            T(
+                "lộ trình trước Tết được không, mỗi tuần 12 tiếng",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                hours=12,
+                deadline=_V11.TET,
+            ),
+            T(
+                "bỏ khóa AI Foundations đi, mình học rồi",
+                _V11.SKIP + _V11.SKILLS,
+                held=["diaa-ai-101"],
+                plan=True,
+                plan_excl=["diaa-ai-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-giao-vien-nguoi-gia-04",
+        ["v11_frozen", "educator", "area_dlit_teacher"],
+        [
+            T(
+                "Chào bạn, tôi là giáo viên tin học cấp 2 ở Đà Nẵng, muốn học cách dạy kỹ năng số cho người "
+                "lớn tuổi",
+                _V11.SEARCH + _V11.GOAL,
+                cite_any=_V11.DLIT_TEACH,
+            ),
+            T("khóa đó có mất phí không?", _V11.PICK, cite_min=1),
+            T(
+                "sau khóa đó thì học gì tiếp?",
+                _V11.AFTER,
+                cite_any=[
+                    "aec-csteach-207",
+                    "aec-trainer-103",
+                    "aec-elearn-100",
+                    "aec-media-208",
+                    "aec-hw-105",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-tu-van-le-tan-05",
+        ["v11_frozen", "third_person", "adviser", "constraint_time", "area_web"],
+        [
+            T(
+                "Tôi là tư vấn viên hướng nghiệp. Học viên của tôi 27 tuổi, đang làm lễ tân khách sạn, muốn "
+                "chuyển sang lập trình web. Bạn ấy học được 2 tiếng mỗi tối",
+                _V11.GOAL_CONS,
+                goal="web",
+                goal_not=["lễ tân", "receptionist", "hotel"],
+                hours=(12, 0.25),
+            ),
+            T("bạn ấy nên học gì trước?", _V11.START, cite_any=_V11.WEB),
+            T("khóa thứ hai là gì vậy", _V11.PICK, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-song-song-gpu-06",
+        ["v11_frozen", "search", "no_diacritics", "area_hpc"],
+        [
+            T("co khoa nao ve lap trinh song song hay GPU ko a", _V11.SEARCH, cite_any=_V11.HPC),
+            T("khóa GPU cần học gì trước?", _V11.REQ, cite_any=["padr-gpu-301", "padr-par-201"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-ky-su-mang-ai-07",
+        ["v11_frozen", "skills", "constraint_deadline", "area_ainet"],
+        [
+            T(
+                "anh làm kỹ sư mạng ở Viettel 5 năm, muốn học thêm về AI cho vận hành mạng",
+                _V11.GOAL + _V11.SKILLS + _V11.SEARCH,
+                goal="ainet",
+            ),
+            T("có chứng chỉ nào không em", _V11.AFTER, cite_any=["ccna-cert-netops", "lcsi-cert-ainet"]),
+            T(
+                "làm lộ trình lấy chứng chỉ đó, mỗi tuần 6 tiếng, xong trước 2/9",
+                _V11.PLAN + _V11.CONS,
+                plan=True,
+                hours=6,
+                deadline=_V11.NATIONAL_DAY_VN,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-aws-practitioner-08",
+        ["v11_frozen", "nonexistent", "followup", "area_cloud"],
+        [
+            T("bên mình có khóa AWS Certified Cloud Practitioner không ạ", _V11.NAMED, cite_any=_V11.CLOUD),
+            T("vậy cái nào giống nhất", _V11.SEARCH + _V11.WHICH, cite_any=_V11.CLOUD),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-me-bim-di-lam-lai-09",
+        ["v11_frozen", "returning_parent", "constraint_participation", "area_dlit"],
+        [
+            T(
+                "mình nghỉ ở nhà chăm con 4 năm rồi, trước làm nhân viên văn phòng. giờ muốn đi làm lại mà "
+                "sợ "
+                "tụt hậu công nghệ quá",
+                _V11.ROLE_GOAL + _V11.SEARCH + _V11.SMALL,
+            ),
+            T(
+                "tin học văn phòng với kỹ năng số cơ bản thì có khóa nào không",
+                _V11.SEARCH,
+                cite_any=_V11.DLIT,
+            ),
+            T(
+                "chỉ học online thôi, có cái nào miễn phí không",
+                _V11.REFINE + _V11.SEARCH + _V11.CONS,
+                cite_any=_V11_FREE_ONLINE_DLIT,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-cv-dba-10",
+        ["v11_frozen", "cv", "constraint_budget", "area_dba"],
+        [
+            T(
+                "Kỹ năng: SQL Server 3 năm, viết stored procedure, backup. Mục tiêu: quản trị cơ sở dữ liệu",
+                _V11.SKILLS + _V11.GOAL,
+                goal="dba",
+                skills=["SQL", "sql"],
+            ),
+            T(
+                "mình có 15 triệu, đủ không",
+                _V11.CONS + _V11.PLAN + _V11.EXPLAIN,
+                budget=(15000000, "VND"),
+            ),
+            T("lên kế hoạch đi", _V11.PLAN, plan=True, plan_cost=(15000000, "VND")),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-so-sanh-model-dwh-11",
+        ["v11_frozen", "compare", "named_course", "area_dwh"],
+        [
+            T(
+                "so sánh giúp mình Data Modelling Essentials với Data Warehouse Design",
+                _V11.COMPARE,
+                cite_any=["nda-model-102", "nda-dwh-202"],
+                cite_min=2,
+            ),
+            T("cái nào dễ hơn cho người mới", _V11.WHICH, cite_any=["nda-model-102"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-bong-da-tester-12",
+        ["v11_frozen", "off_topic", "goal", "what_if", "area_testing"],
+        [
+            T("tối qua Việt Nam đá hay quá", _V11.OFF, dead_ok=True),
+            T("thôi quay lại, mình muốn làm tester phần mềm", _V11.GOAL + _V11.SEARCH, goal="tester"),
+            T(
+                "nếu mỗi tuần chỉ 4 tiếng thì mất bao lâu",
+                _V11.REPLAN + _V11.EXPLAIN,
+                hours=4,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v11f-gdpr-tieng-phap-13",
+        ["v11_frozen", "search", "languages", "area_dgov"],
+        [
+            T(
+                "công ty em ở Pháp yêu cầu học về bảo vệ dữ liệu cá nhân GDPR, em đọc được tiếng Pháp",
+                _V11.SEARCH + _V11.GOAL + _V11.SKILLS,
+                cite_any=_V11.DGOV,
+                langs=["fr"],
+            ),
+            T(
+                "khóa nền tảng là khóa nào, bao nhiêu tiền",
+                _V11.PICK + _V11.SEARCH,
+                cite_any=["inl-rgpd-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+]
