@@ -53,6 +53,12 @@ def stem(word: str) -> str:
     return word[:6] if len(word) > 6 else word.rstrip("s") if len(word) > 3 else word
 
 
+# the words of teaching occupations' labels, stemmed (`Lexicon.occupation`)
+_TEACHING_WORDS = frozenset(
+    stem(w) for w in ("teacher", "trainer", "lecturer", "instructor", "educator", "tutor", "teachers")
+)
+
+
 def _phrases(label: str) -> list[str]:
     """A label and its variant without the parenthesised part: 'Python (computer programming)' -> 'python'."""
     out = [normalise_label(label)]
@@ -245,6 +251,9 @@ class Lexicon:
             return None
         best, best_score = None, 0.0
         for stems, occ in self._occupation_stems:
+            if stems & _TEACHING_WORDS and not query & _TEACHING_WORDS:
+                continue  # a field learnt names its practitioner, not its teacher: "digital literacy" is no
+                # "digital literacy teacher", "ICT" no "ICT teacher secondary school"
             shared = query & stems
             if ordered[-1] in shared and query - shared and stems - shared:
                 continue  # the same kind of worker in another field: "IT support technician" is no "ICT

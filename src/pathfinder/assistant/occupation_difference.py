@@ -11,7 +11,10 @@ import regex
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.i18n import t
+from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.nlu.glossary import english, names_nearest
 from pathfinder.domain import Occupation
+from pathfinder.domain.taxonomy import normalise_label
 
 # the two things compared sit on either side of a conjunction ("X and Y", "X und Y", "X vs Y", "X và Y")
 _CONJUNCTION = regex.compile(
@@ -58,6 +61,27 @@ def compared_occupations(text: str, link: Linker) -> tuple[Occupation, Occupatio
         return None
     a, b = (link(x) for x in phrases)
     return (a, b) if a is not None and b is not None and a.uri != b.uri else None
+
+
+def nearest_notes(text: str, jobs: tuple[Occupation, Occupation]) -> str:
+    """A line for each compared phrase that names no label of the occupation it was linked to ("data
+    engineer" compared as the nearest ESCO occupation, "data scientist"), else ""."""
+    phrases = compared_phrases(text) or ()
+    notes = [
+        t(
+            "occupation_difference_nearest",
+            phrase=md.escape_text(phrase),
+            occupation=md.escape_text(occ.label),
+        )
+        for phrase, occ in zip(phrases, jobs)
+        if names_nearest(phrase)
+        or not any(_words(english(phrase, None) or phrase) <= _words(x) for x in (occ.label, *occ.alt_labels))
+    ]
+    return "\n".join(notes)
+
+
+def _words(label: str) -> set[str]:
+    return {stem(w) for w in normalise_label(label).split() if w not in ("a", "an", "the")}
 
 
 def difference_text(

@@ -43,6 +43,7 @@ from pathfinder.assistant.occupation_difference import (
     compared_occupations,
     difference_text,
     nearer_text,
+    nearest_notes,
     picked,
 )
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
@@ -395,6 +396,8 @@ class OfflineResponder(PlanHandlers):
             # "the difference between a data analyst and a data scientist?": the two jobs, not two courses
             held = provisional.held_skill_uris
             r = _Reply(difference_text(*jobs_compared, held, self.tools.taxonomy.label), "explain")
+            if notes := nearest_notes(p.text, jobs_compared):
+                r.text = notes + "\n\n" + r.text  # "data engineer" is no ESCO occupation: said, not swapped
             r.state = {"compared": tuple(o.uri for o in jobs_compared)}
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
@@ -1484,7 +1487,17 @@ class OfflineResponder(PlanHandlers):
     def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state) or self._plan_start(state)
         if cred is None:
-            return _Reply(t("need_list"), "requirements")
+            # "what do I need to learn?" with no course named or shown: never "no list": the courses on the
+            # subject it names, else the plan towards the goal, else where to start
+            if p.topic and self.tools.lexicon.is_catalogue_topic(p.topic):
+                return self._search(p, state, profile)
+            if profile.goal is not None:
+                return self._plan(p, state, profile)
+            return _Reply(
+                t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
+                "requirements",
+                retrieved=self.tools.direction_examples(profile),
+            )
         if (
             cred.id == state.focus
             and len(cred.prerequisites) == 1

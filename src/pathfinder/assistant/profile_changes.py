@@ -88,8 +88,8 @@ def changes_from(
     role_text = p.current_role or (
         p.clause_role if intent in ("state_skills", "set_goal", "plan", "search", "explore") else None
     )
-    if role_text and goal_text and role_text == goal_text:
-        role_text = None
+    if role_text and ((goal_text and role_text == goal_text) or vocab.names_no_job(role_text)):
+        role_text = None  # "au chômage", "my client is unemployed": a situation, no job
     # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
     # "osaan vähän Exceliä"): skills held, not a job
     # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish
@@ -121,7 +121,7 @@ def changes_from(
             else glossary.english(goal_text, p.lang)
         )
         stated = [hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))]
-        change, text = _goal(goal_text, tools, profile, english, stated, p.text)
+        change, text = _goal(goal_text, tools, profile, english, stated, p.text, client=p.third_person)
         if change is not None:
             changes.append(change)
         texts.append(text)
@@ -240,7 +240,7 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
         )
         texts.append(
             t(
-                "skills",
+                _of_client("skills", p.third_person),
                 items="\n".join(f"- **{md.escape_text(shown[s.uri])}** — {s.level}" for s in skills),
                 unmatched=t("unmatched", names=", ".join(repr(u) for u in unmatched)) if unmatched else "",
             )
@@ -334,6 +334,7 @@ def _goal(
     english: str | None = None,
     held: Sequence[str] = (),
     message: str = "",
+    client: bool = False,
 ) -> tuple[ProfileChange | None, str]:
     """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
     skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
@@ -423,7 +424,7 @@ def _goal(
         if gap is not None:  # None: no gap analysis at hand (a test double), nothing to say about it
             gap_note = (
                 t(
-                    "goal_gap",
+                    _of_client("goal_gap", client),
                     count=len(essential),
                     essential=counted("n_essential", len(essential)),
                     examples=", ".join(
@@ -437,8 +438,16 @@ def _goal(
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
     return change, t(
-        "goal", goal=md.escape_text(occupation_name(goal.label)), occupation_note=note, gap_note=gap_note
+        _of_client("goal", client),
+        goal=md.escape_text(occupation_name(goal.label)),
+        occupation_note=note,
+        gap_note=gap_note,
     ) + options
+
+
+def _of_client(key: str, client: bool) -> str:
+    """The template said of an adviser's client ("Your client's goal"), else of the learner."""
+    return f"{key}_client" if client else key
 
 
 def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[ProfileChange | None, str]:

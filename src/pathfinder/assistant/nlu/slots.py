@@ -647,8 +647,24 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
     said = level_word(toks)
     s.level = (None, 4) if said == "basic" else (6, None) if said == "advanced" else None
-    s.third_person = any(t in vocab.THIRD_PERSON for t in toks[:12])
+    s.third_person = speaks_of_someone_else(toks[:12])
     return s
+
+
+def speaks_of_someone_else(toks: list[str]) -> bool:
+    """Whether the message is about another person, an adviser's client: a client word ("my client",
+    "khách hàng"), "my son/daughter/...", or a third-person pronoun before any first-person word ("she wants
+    to become...", not "I'm a student", "anh làm lập trình viên" (Vietnamese "anh" is the speaker too),
+    "I'd like to know what they offer")."""
+    pairs = {" ".join(p) for p in zip(toks, toks[1:])}
+    if set(toks) & vocab.CLIENT_WORDS or pairs & vocab.CLIENT_WORDS or pairs & vocab.SOMEONE_OF_MINE:
+        return True
+    for t in toks:
+        if t in vocab.FIRST_PERSON:
+            return False
+        if t in vocab.THIRD_PRONOUNS:
+            return True
+    return bool(pairs & vocab.THIRD_PRONOUNS)
 
 
 def level_word(toks: list[str]) -> str | None:

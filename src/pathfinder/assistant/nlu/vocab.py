@@ -690,6 +690,34 @@ THIRD_PERSON = (
     "learner student studentin estudiante étudiant opiskelija"
 ).split()
 
+# who an adviser speaks of (`slots.speaks_of_someone_else`): a client, one of the speaker's family, a
+# third-person pronoun (Vietnamese ones are two words: "anh ấy"; "anh" alone is often the speaker), unless a
+# first-person word comes first
+CLIENT_WORDS = frozenset(
+    "client clients klient klientin klienten kunde kundin cliente clienta clientes asiakas asiakkaani "
+    "asiakkaan asiakkaat क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক".split()
+    + ["khách hàng", "khach hang"]
+)
+SOMEONE_OF_MINE = frozenset(
+    f"{mine} {who}"
+    for mine in ("my", "our")
+    for who in "son daughter mum mom mother father dad wife husband brother sister friend nephew niece "
+    "student students trainee trainees".split()
+)
+THIRD_PRONOUNS = frozenset(
+    "he she they er él ella il elle hän वह তিনি".split()
+    + [
+        f"{p} {a}"
+        for p in ("anh", "chị", "chi", "cô", "co", "em", "bạn", "ban", "ông", "bà")
+        for a in ("ấy", "ay")
+    ]
+)
+FIRST_PERSON = frozenset(
+    "i i'm im i've ive i'd me my ich mir mich mein meine yo soy estoy tengo quiero je j'ai j'aimerais moi "
+    "suis minä mä olen haluan haluaisin tôi toi mình minh main mujhe mera meri मैं मुझे मेरा मेरी আমি আমার ami amar "
+    "amake".split()
+)
+
 # function words stripped before a phrase is linked to an occupation, skill or topic (all languages together;
 # none of them names a subject)
 STOPWORDS = frozenset(
@@ -864,7 +892,12 @@ NOT_A_JOB = frozenset(
     "career changer "
     # the person an adviser speaks of, no job ("tengo un usuario de 50 años, ex camionero")
     "usuario usuaria clienta kundin klient klientin asiakas asiakkaani teilnehmer teilnehmerin "
-    "bénéficiaire stagiaire".split()
+    "bénéficiaire stagiaire "
+    "klienten klientinnen kunden clients client cliente clientes asiakkaat "
+    # out of work is a situation, no job ("je suis au chômage", "ich bin arbeitslos", "estoy en paro")
+    "unemployed jobless arbeitslos arbeitslose arbeitsloser erwerbslos erwerbslose chômage chômeur chômeuse "
+    "chomage chomeur chomeuse paro parado parada desempleado desempleada desempleo työtön työttömänä "
+    "tyoton thất that बेरोजगार berojgar berozgar বেকার bekar".split()
 )
 
 
