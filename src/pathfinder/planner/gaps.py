@@ -129,7 +129,15 @@ def study_languages(profile: LearnerProfile) -> tuple[str, ...]:
     which the 'allow courses in X' relaxation widens), else the languages the profile says they can study in.
     Empty: no limit (the planner adds the conversation's language first,
     `planner.with_conversation_language`)."""
-    return tuple(x.lower() for x in profile.constraints.languages) or profile.languages
+    denied = set(profile.constraints.denied_languages)
+    chosen = tuple(x.lower() for x in profile.constraints.languages) or profile.languages
+    return tuple(x for x in chosen if x not in denied)
+
+
+def denied_only(credential: Credential, denied: frozenset[str]) -> bool:
+    """True when `credential` is taught only in languages the learner ruled out (`denied_languages`), or in
+    a language not stated while some are ruled out (unknown never satisfies a limit)."""
+    return bool(denied) and not {x.lower() for x in credential.languages} - denied
 
 
 class Eligibility:
@@ -153,6 +161,7 @@ class Eligibility:
         self.held = profile.held_credential_ids
         self.pinned = frozenset(prefs.pinned) if pinned_pass else frozenset()
         self.languages = frozenset(study_languages(profile))
+        self.denied = frozenset(c.denied_languages)
         self.participation = frozenset(c.participation)
         self.participation_text = " or ".join(c.participation)
         self.max_eqf = c.max_eqf
@@ -170,6 +179,11 @@ class Eligibility:
         return soft
 
     def _soft(self, credential: Credential) -> tuple[str, str] | None:
+        if denied_only(credential, self.denied):
+            return (
+                "languages",
+                "in a language you ruled out" if credential.languages else "its language is not stated",
+            )
         if self.languages and not set(credential.languages) & self.languages:
             return (
                 "languages",

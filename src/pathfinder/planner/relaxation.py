@@ -125,7 +125,8 @@ def find_relaxations(
                 )
             )
 
-    any_language = every_language(credentials)
+    denied = set(c.denied_languages)  # never proposed: the learner ruled them out
+    any_language = tuple(x for x in every_language(credentials) if x not in denied)
     categorical = {
         "languages": (study_languages(profile), lambda cr: cr.languages, "allow courses in {}"),
         "participation": (

@@ -507,7 +507,7 @@ def _no_worse_than(own: Pathway, balanced: Pathway, strategy: str, gap: Gap) -> 
 def with_conversation_language(profile: LearnerProfile, language: str | None) -> LearnerProfile:
     """The profile limited to the conversation's `language` when it names no language the learner studies in
     (`gaps.study_languages`): another language then comes only as a relaxation the learner accepts."""
-    if not language or study_languages(profile):
+    if not language or study_languages(profile) or language.lower() in profile.constraints.denied_languages:
         return profile
     return profile.model_copy(update={"languages": (language.lower(),)})
 
