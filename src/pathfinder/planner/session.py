@@ -175,7 +175,13 @@ class PlanningSession:
             notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
             if (preview := self._preview(profile, strategy, relaxations)) is not None:
                 notes += (preview,)
-        if self.gap.role_nearest and profile.current_role is not None:
+        if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
+            notes += (
+                f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
+                f"names none; the plan takes the one the skills you work with point to, "
+                f"{self.gap.role_nearest}, to judge where you start. Tell me if that is wrong.",
+            )
+        elif self.gap.role_nearest and profile.current_role is not None:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy; the plan "
                 f"takes the nearest one, {self.gap.role_nearest} (by its title and the skills you hold), "
