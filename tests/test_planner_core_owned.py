@@ -90,3 +90,75 @@ def test_no_core_repair_for_a_neighbours_technology():
     pw = plan_pathway(p, gap, catalogue, today=TODAY)
     assert pw.ids == ("own",)  # before: the telemetry course was required as "the core" and the plan was it
     assert not any("centres on" in n for n in pw.notes)
+
+
+def test_the_core_repair_weighs_cost_as_the_strategy_does():
+    """Two courses teach the core alike; the dear one is 5 h shorter. Ranked by hours alone (session 9) the
+    repair took the EUR 2,000 one for every strategy; now the balanced and cheapest plans take the EUR 20 one
+    and the fastest the shorter (session 11)."""
+    core = SkillRef(uri="k:core", label="kiln science")
+    w = [SkillRef(uri=f"k:w{i}", label=f"wheel skill {i}") for i in range(4)]
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in (core, *w)],
+        [Occupation(uri="g", label="kiln keeper", essential=tuple(s.uri for s in w), central=(core.uri,))],
+    )
+
+    def cred(cid, skills, hours, cost):
+        return Credential(
+            id=cid,
+            title=cid,
+            provider="P",
+            languages=("en",),
+            cost=cost,
+            hours=hours,
+            skills=skills,
+            eqf_level=5,
+        )
+
+    catalogue = [
+        cred("w01", (w[0], w[1]), 80, 10),
+        cred("w23", (w[2], w[3]), 80, 10),
+        cred("dear", (core,), 90, 2000),
+        cred("cheap", (core,), 95, 20),
+    ]
+    p = LearnerProfile(
+        id="l", goal=Goal(occupation_uri="g"), constraints=Constraints(hours_per_week=10, weeks=24)
+    )
+    gap = analyse_gap(p, tax, catalogue, today=TODAY)
+    assert gap.core == (core.uri,)
+    picked = {
+        s: {"dear", "cheap"} & set(plan_pathway(p, gap, catalogue, s, today=TODAY).ids)
+        for s in ("balanced", "cheapest", "fastest")
+    }
+    assert picked == {"balanced": {"cheap"}, "cheapest": {"cheap"}, "fastest": {"dear"}}
+
+
+def test_a_core_course_of_several_essential_skills_ranks_before_a_one_tag_introduction():
+    from pathfinder.planner import PlanningSession
+    from pathfinder.planner.core import core_teachers
+
+    core = SkillRef(uri="k:core", label="kiln science")
+    w = [SkillRef(uri=f"k:w{i}", label=f"wheel skill {i}") for i in range(2)]
+    tax = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in (core, *w)],
+        [Occupation(uri="g", label="kiln keeper", essential=tuple(s.uri for s in w), central=(core.uri,))],
+    )
+
+    def cred(cid, skills, hours):
+        return Credential(
+            id=cid,
+            title=cid,
+            provider="P",
+            languages=("en",),
+            cost=0,
+            hours=hours,
+            skills=skills,
+            eqf_level=5,
+        )
+
+    catalogue = [cred("intro", (core,), 20), cred("broad", (core, *w), 60)]
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="g"))
+    gap = analyse_gap(p, tax, catalogue, today=TODAY)
+    cands = PlanningSession(gap, catalogue, today=TODAY).candidates(p)
+    ranked = [cands.cands[i].id for i in core_teachers(cands, gap.core)]
+    assert ranked == ["broad", "intro"]  # by hours alone the 20-hour introduction came first

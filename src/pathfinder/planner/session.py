@@ -21,7 +21,16 @@ from pathfinder.planner.candidates import (
     serves,
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
-from pathfinder.planner.core import core_notes, core_reason, core_teachers, missing_core, within_limits
+from pathfinder.planner.core import (
+    core_notes,
+    core_reason,
+    core_teachers,
+    effort,
+    effort_scale,
+    missing_core,
+    plan_eur,
+    within_limits,
+)
 from pathfinder.planner.empty import empty_plan_note, first_proposal, preview_note
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages
@@ -237,12 +246,13 @@ class PlanningSession:
         saying why; else the plan, with a note when a core teacher exists but fits no limit."""
         pathway = self._solve_once(profile, strategy, cands, explain, key)
         core = missing_core(self.gap, pathway)
-        teachers = core_teachers(cands, core) if core else []
+        teachers = core_teachers(cands, core, strategy=strategy) if core else []
         if not teachers:
             return pathway
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
         hours, weeks = time_budget_hours(profile, self.today)
-        best: tuple[tuple[float, float], Pathway, str] | None = None
+        best: tuple[tuple[float, tuple[float, ...]], Pathway, str] | None = None
+        scale = effort_scale(cands)
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
         budget = budget_eur(profile)
 
@@ -267,7 +277,8 @@ class PlanningSession:
             if not within_limits(found, profile, hours, weeks):
                 nearest = nearest or (found, cands.cands[i].title)
                 continue
-            rank = (essential_coverage(found, self.gap), -found.totals.hours)
+            spent = effort(found.totals.hours, plan_eur(found), strategy, scale)
+            rank = (essential_coverage(found, self.gap), tuple(-x for x in spent))
             if best is None or rank > best[0]:
                 best = (rank, found, cid)
         goal = self.gap.goal_label or "this goal"
