@@ -21,7 +21,9 @@ def _gap():
         [Skill(uri=u, label=u[2:]) for u in (OWN, SHARED, THIRD)],
         [
             Occupation(uri="goal", label="goal", essential=(OWN, SHARED, THIRD)),
-            *(Occupation(uri=f"n{k}", label=f"n{k}", essential=(SHARED, THIRD)) for k in range(3)),
+            *(
+                Occupation(uri=f"n{k}", label=f"n{k}", essential=(SHARED, THIRD)) for k in range(5)
+            ),  # generic: 0.75
         ],
     )
     profile = LearnerProfile(id="l", goal=Goal(occupation_uri="goal"), constraints=Constraints(budget=10))
@@ -55,3 +57,20 @@ def test_a_proposal_gaining_weight_but_no_skill_is_not_made():
 
     found = find_relaxations(profile, gap, [], current, plan_more, TODAY)
     assert found and found[0].constraint == "budget" and "covers 1 more essential skill" in found[0].message
+
+
+def test_a_proposal_covering_one_more_skill_of_less_weight_says_one_more():
+    """Two shared skills for one of the goal's own class: one skill more, a quarter of a skill's weight more;
+    the estimate from weights said "covers 0 more essential skills"."""
+    profile, gap = _gap()
+    current = _plan_covering(OWN)
+    more = _plan_covering(SHARED, THIRD, cost=50)
+    assert covered_count(more, gap) == covered_count(current, gap) + 1
+    gain = essential_coverage(more, gap) - essential_coverage(current, gap)
+    assert 0 < gain * len(gap.essential) < 0.5  # the weighted estimate alone rounds to 0
+
+    def plan(p, strategy):
+        return more if p.constraints.budget != 10 else current
+
+    found = find_relaxations(profile, gap, [], current, plan, TODAY)
+    assert found and "covers 1 more essential skill" in found[0].message
