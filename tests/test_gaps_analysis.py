@@ -182,8 +182,9 @@ def test_an_essential_skill_named_by_the_goals_own_title_words_weighs_as_its_own
 
 def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():
     """'Front-end developer' is no occupation here; sharing a title word and two held skills with 'web
-    developer' it is read as that one (Gap.role_nearest, the level rules read its skills); a title sharing no
-    word, or a word and no skill, says nothing (issue 14, session 6)."""
+    developer' it is read as that one (Gap.role_nearest, the level rules read its skills); a word and one
+    skill says nothing (issue 14, session 6); a title sharing no word is read from two skills alone (session
+    11, tests/test_gaps_role_by_skills.py)."""
     from pathfinder.domain import CurrentRole, HeldSkill
     from pathfinder.domain.taxonomy import Occupation
 
@@ -194,7 +195,9 @@ def test_a_job_title_not_in_the_taxonomy_is_read_as_its_nearest_occupation():
     for title, held_skills, nearest in (
         ("front-end developer", held, "web developer"),
         ("front-end developer", held[:1], ""),  # a generic word and one skill: not enough
-        ("statistician", held, ""),  # no word in common
+        ("statistician", held[:1], ""),  # no word in common and one skill
+        # no word in common: since session 11 the skills worked with are read alone (two of its own)
+        ("statistician", held, "web developer"),
     ):
         profile = LearnerProfile(
             id="j",

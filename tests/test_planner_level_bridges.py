@@ -23,6 +23,8 @@ def _scan(cred: Credential, ranked: list[Credential], ok, essential: frozenset[s
             continue
         if not any(r.counts for r in c.skills) or not ok(c):
             continue
+        if all(r.inferred for r in c.skills if r.counts):  # session 11: text-inferred courses bridge nothing
+            continue
         r = 2 * any(r.counts and r.uri in essential for r in c.skills) + bool(
             mine & {x.uri for x in c.skills if x.counts}
         )

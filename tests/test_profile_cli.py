@@ -156,3 +156,11 @@ def test_goal_from_a_job_advert_becomes_the_goal_skills(env, capsys):
     empty.write_text("   \n", encoding="utf-8")
     assert main(["profile", "set", "dee", "--advert", str(empty)]) == 1
     assert "No taxonomy skill found" in capsys.readouterr().err
+
+
+def test_denied_languages_are_set_and_cleared(env, capsys):
+    assert main(["profile", "create", "nia", "--occupation", "data analyst", "--languages", "fr"]) == 0
+    assert main(["profile", "set", "nia", "--denied-languages", "EN"]) == 0
+    assert _show(capsys, "nia")["constraints"]["denied_languages"] == ["en"]
+    assert main(["profile", "set", "nia", "--clear", "denied_languages"]) == 0
+    assert _show(capsys, "nia")["constraints"]["denied_languages"] == []

@@ -49,6 +49,7 @@ CLEARABLE = {
     "max_eqf": None,
     "providers": (),
     "countries": (),
+    "denied_languages": (),
 }
 
 
@@ -161,6 +162,9 @@ def _goal_and_constraint_options(parser: argparse.ArgumentParser) -> None:
     limits.add_argument("--max-eqf", type=int, help="highest EQF level (1-8)")
     limits.add_argument("--providers", help="comma-separated provider names")
     limits.add_argument("--countries", help="comma-separated ISO 3166-1 alpha-2 codes")
+    limits.add_argument(
+        "--denied-languages", help="comma-separated ISO 639-1 codes the learner cannot study in, e.g. en"
+    )
 
 
 # ---------------------------------------------------------------------------------------------- edits
@@ -245,6 +249,7 @@ def apply_options(profile: LearnerProfile, args: argparse.Namespace, settings: S
         "max_eqf": args.max_eqf,
         "providers": _csv(args.providers),
         "countries": _csv(args.countries and args.countries.upper()),
+        "denied_languages": _csv(args.denied_languages),
     }
     changes.update({k: v for k, v in given.items() if v is not None})
     if changes:

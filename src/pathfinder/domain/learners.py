@@ -61,6 +61,19 @@ class Constraints(_Frozen):
     max_eqf: int | None = Field(None, ge=1, le=8)
     providers: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    denied_languages: tuple[str, ...] = Field(
+        (),
+        description="ISO 639-1 codes of languages the learner cannot study in ('no English'): a hard limit "
+        "no relaxation widens; a credential is out unless also taught in another language",
+    )
+
+    @field_validator("denied_languages")
+    @classmethod
+    def _denied(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for code in v:
+            if len(code) != 2 or not code.isalpha():
+                raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
+        return tuple(dict.fromkeys(code.lower() for code in v))
 
 
 class Preferences(_Frozen):

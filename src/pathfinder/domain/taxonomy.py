@@ -94,6 +94,7 @@ class Taxonomy:
     _indexes: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
     _essential_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
     _name_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
+    _central_counts: tuple[int, dict[str, int]] | None = field(default=None, repr=False, compare=False)
     _narrower: tuple[int, dict[str, tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -193,6 +194,17 @@ class Taxonomy:
             cached = self._essential_counts = (len(self.occupations), counts)
         return cached[1]
 
+    def central_counts(self) -> dict[str, int]:
+        """Skill URI -> how many occupations name it central (`Occupation.central`, O*NET; cached)."""
+        cached = self._central_counts
+        if cached is None or cached[0] != len(self.occupations):
+            counts: dict[str, int] = {}
+            for o in self.occupations.values():
+                for uri in set(o.central):
+                    counts[uri] = counts.get(uri, 0) + 1
+            cached = self._central_counts = (len(self.occupations), counts)
+        return cached[1]
+
     def own_name_words(self, occupation: Occupation) -> frozenset[str]:
         """The words of an occupation's names (preferred and alternative labels, OWN_NAME_MIN_LENGTH letters
         or more) that the names of at most OWN_NAME_OCCUPATIONS occupations of the taxonomy use: what sets
@@ -233,6 +245,40 @@ class Taxonomy:
                 scored.append((specific + skills, o.uri))
         scored.sort(reverse=True)
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return self.occupations[scored[0][1]]
+
+    def title_names_none(self, title: str) -> bool:
+        """True when no word of a job title occurs in any occupation's names (preferred or alternative): a
+        title in another language ("technicien réseau", "Fachinformatiker") or of another field, which
+        `nearest_occupation` cannot read."""
+        words = set(normalise_label(title).split())
+        return bool(words) and not any(
+            words & set(normalise_label(n).split())
+            for o in self.occupations.values()
+            for n in (o.label, *o.alt_labels)
+        )
+
+    def nearest_by_skills(self, held: Iterable[str], exclude: Iterable[str] = ()) -> Occupation | None:
+        """The occupation the learner's `held` skills (those they work with) point to when the job title says
+        nothing (`title_names_none`): JOB_TITLE_MATCH or more of its essential skills (an optional one
+        counting half) among the held skills that are not generic (essential to at most
+        GENERIC_SKILL_OCCUPATIONS occupations), the most first; None when none qualifies or two tie; never
+        one in `exclude` (the goal)."""
+        counts = self.essential_counts()
+        held_set = {u for u in held if counts.get(u, 0) <= GENERIC_SKILL_OCCUPATIONS}
+        skip = set(exclude)
+        scored = sorted(
+            (
+                (len(held_set & set(o.essential)) + 0.5 * len(held_set & set(o.optional)), o.uri)
+                for o in self.occupations.values()
+                if o.uri not in skip
+            ),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < JOB_TITLE_MATCH:
+            return None
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return self.occupations[scored[0][1]]
 

@@ -123,6 +123,7 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
         or old.held_skill_uris != new.held_skill_uris
         or old.skills != new.skills
         or old.current_role != new.current_role
+        or old.constraints.denied_languages != new.constraints.denied_languages  # never relaxed
     ):  # the level rules read these
         return None
     kinds: set[str] = set()

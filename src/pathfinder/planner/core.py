@@ -15,8 +15,9 @@ When none fits, the plan says so, with what the core would take. Pure functions;
 from __future__ import annotations
 
 from collections.abc import Collection
+from statistics import median
 
-from pathfinder.domain import LearnerProfile, Pathway
+from pathfinder.domain import LearnerProfile, Pathway, to_eur
 
 from .candidates import Candidates
 from .gaps import Gap
@@ -34,15 +35,54 @@ def missing_core(gap: Gap, pathway: Pathway) -> tuple[str, ...]:
     return tuple(core)
 
 
-def core_teachers(cands: Candidates, core: Collection[str], tries: int = CORE_TRIES) -> list[int]:
-    """Candidates teaching a core skill (with evidence: `covers`), most core skills first, then the fewest
-    hours with everything they need first."""
+def effort_scale(cands: Candidates) -> tuple[float, float]:
+    """The median candidate's hours and EUR (what one unit of effort is, as in the balanced objective)."""
+    hours = [h for h in cands.hours if h > 0]
+    cost = [c for c in cands.cost_eur if c > 0]
+    return (median(hours) if hours else 1.0, median(cost) if cost else 100.0)
+
+
+def effort(hours: float, cost_eur: float, strategy: str, scale: tuple[float, float]) -> tuple[float, float]:
+    """How dear a core teacher (with what it needs first) or a plan is for `strategy` (session 11: the core
+    repair ranked by hours alone took a EUR 2,655 course over a EUR 182 track of as many core skills):
+    fastest hours then cost, cheapest cost then hours, otherwise hours and cost in median units together."""
+    if strategy == "fastest":
+        return (hours, cost_eur)
+    if strategy == "cheapest":
+        return (cost_eur, hours)
+    return (hours / scale[0] + cost_eur / scale[1], hours)
+
+
+def plan_eur(pathway: Pathway) -> float:
+    """A plan's cost in EUR (by the reference rates; as stated when the currency has none)."""
+    t = pathway.totals
+    eur = to_eur(t.cost, t.currency)
+    return t.cost if eur is None else eur
+
+
+def core_teachers(
+    cands: Candidates, core: Collection[str], tries: int = CORE_TRIES, strategy: str = "balanced"
+) -> list[int]:
+    """Candidates teaching a core skill (with evidence: `covers`), most core skills first, then the most
+    weighted essential gap skills their closure covers (a course of several essential skills before a
+    one-tag introduction), then the least effort for the strategy with everything they need first."""
     wanted = {j for j, u in enumerate(cands.skills) if u in set(core)}
     found = [i for i in range(cands.n) if cands.covers[i] & wanted]
+    scale = effort_scale(cands)
+    gap = cands.gap
+    weight = {g.uri: g.weight for g in gap.essential} if gap is not None else {}
 
-    def key(i: int) -> tuple[int, float, str]:
-        hours = sum(cands.hours[k] for k in cands.closures[i])
-        return (-len(cands.covers[i] & wanted), hours, cands.cands[i].id)
+    def key(i: int) -> tuple[int, float, tuple[float, float], str]:
+        closure = cands.closures[i]
+        hours = sum(cands.hours[k] for k in closure)
+        cost = sum(cands.cost_eur[k] for k in closure)
+        gain = sum(weight.get(cands.skills[j], 0.0) for j in cands.bundle_covers[i])
+        return (
+            -len(cands.covers[i] & wanted),
+            -round(gain, 6),
+            effort(hours, cost, strategy, scale),
+            cands.cands[i].id,
+        )
 
     return sorted(found, key=key)[:tries]
 

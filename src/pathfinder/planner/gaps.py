@@ -95,6 +95,11 @@ class Gap(BaseModel):
         description="when the present job's title is not an occupation of the taxonomy: the nearest one "
         "(`Taxonomy.nearest_occupation`), whose skills role_shared/role_skills then read; the plan says so",
     )
+    role_by_skills: bool = Field(
+        False,
+        description="role_nearest was read from the skills worked with alone: the title names no occupation "
+        "word (another language: `Taxonomy.nearest_by_skills`, session 11)",
+    )
 
     @property
     def total_weight(self) -> float:
@@ -129,7 +134,15 @@ def study_languages(profile: LearnerProfile) -> tuple[str, ...]:
     which the 'allow courses in X' relaxation widens), else the languages the profile says they can study in.
     Empty: no limit (the planner adds the conversation's language first,
     `planner.with_conversation_language`)."""
-    return tuple(x.lower() for x in profile.constraints.languages) or profile.languages
+    denied = set(profile.constraints.denied_languages)
+    chosen = tuple(x.lower() for x in profile.constraints.languages) or profile.languages
+    return tuple(x for x in chosen if x not in denied)
+
+
+def denied_only(credential: Credential, denied: frozenset[str]) -> bool:
+    """True when `credential` is taught only in languages the learner ruled out (`denied_languages`), or in
+    a language not stated while some are ruled out (unknown never satisfies a limit)."""
+    return bool(denied) and not {x.lower() for x in credential.languages} - denied
 
 
 class Eligibility:
@@ -153,6 +166,7 @@ class Eligibility:
         self.held = profile.held_credential_ids
         self.pinned = frozenset(prefs.pinned) if pinned_pass else frozenset()
         self.languages = frozenset(study_languages(profile))
+        self.denied = frozenset(c.denied_languages)
         self.participation = frozenset(c.participation)
         self.participation_text = " or ".join(c.participation)
         self.max_eqf = c.max_eqf
@@ -170,6 +184,11 @@ class Eligibility:
         return soft
 
     def _soft(self, credential: Credential) -> tuple[str, str] | None:
+        if denied_only(credential, self.denied):
+            return (
+                "languages",
+                "in a language you ruled out" if credential.languages else "its language is not stated",
+            )
         if self.languages and not set(credential.languages) & self.languages:
             return (
                 "languages",
@@ -244,8 +263,9 @@ def goal_skill_weights(
             named = bool(own & set(normalise_label(taxonomy.label(uri)).split()))
             weights[uri] = (OWN_WEIGHT if named else central_weight(counts.get(uri, 1)), True)
         for uri in occupation.central:  # O*NET names it central, ESCO lists it as optional or not at all
-            if uri not in weights or not weights[uri][1]:
-                weights[uri] = (CENTRAL_WEIGHT, True)
+            if uri not in weights or not weights[uri][1]:  # a neighbour's technology weighs as shared
+                owned = owned_central(occupation, taxonomy, uri)
+                weights[uri] = (CENTRAL_WEIGHT if owned else ESSENTIAL_WEIGHT, True)
     for uri in goal.skills:
         weights[uri] = (max(GOAL_SKILL_WEIGHT, weights.get(uri, (0.0, True))[0]), True)
     return label or "your goal", weights
@@ -339,7 +359,7 @@ def analyse_gap(
     untaught = tuple(g.uri for g in gap_skills if g.uri not in taught_anywhere)
     role = profile.current_role
     job = taxonomy.occupation(role.occupation_uri) if role and role.occupation_uri else None
-    nearest = ""
+    nearest, by_skills = "", False
     if job is None and role is not None and role.label:
         worked = [s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]]
         goal_uri = profile.goal.occupation_uri if profile.goal else None
@@ -347,6 +367,10 @@ def analyse_gap(
         job = taxonomy.nearest_occupation(role.label, worked, exclude=[goal_uri] if goal_uri else [])
         if job is not None and goal_uri and _names_goal(taxonomy, role.label, worked, goal_uri):
             job = None  # "manual tester" aiming at software tester: no other job is guessed (session 10)
+        elif job is None and taxonomy.title_names_none(role.label):
+            # a title in another language says nothing; the skills worked with may (session 11)
+            job = taxonomy.nearest_by_skills(worked, exclude=[goal_uri] if goal_uri else [])
+            by_skills = job is not None
         # a title the taxonomy holds is the job itself, not a guess the plan must own up to
         nearest = job.label if job is not None and taxonomy.find_occupation(role.label) is None else ""
     return Gap(
@@ -358,6 +382,7 @@ def analyse_gap(
         role_shared=None if job is None else len(set(job.essential) & weights.keys()),
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
+        role_by_skills=by_skills,
         core=_core(profile, taxonomy),
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
@@ -393,9 +418,33 @@ def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     return () if occupation is None else core_of(occupation, taxonomy)
 
 
+# a central skill O*NET names for more occupations than this, which ESCO does not list for the goal and whose
+# label uses no word of the goal's own names, is a neighbour's technology, not the goal's core (session 11)
+CORE_OCCUPATIONS = 1
+
+
 def core_of(occupation: Occupation, taxonomy: Taxonomy) -> tuple[str, ...]:
-    """An occupation's core: its central skills that are not a tool among alternatives (`is_tool`)."""
-    return tuple(u for u in occupation.central if not is_tool(taxonomy, u))
+    """An occupation's core: its central skills that are not a tool among alternatives (`is_tool`) and that
+    the occupation owns by ESCO's or O*NET's word (`owned_central`)."""
+    return tuple(
+        u for u in occupation.central if not is_tool(taxonomy, u) and owned_central(occupation, taxonomy, u)
+    )
+
+
+def owned_central(occupation: Occupation, taxonomy: Taxonomy, uri: str) -> bool:
+    """Whether a central skill (O*NET) is the occupation's own, weighed by ESCO (session 11): ESCO lists it
+    for the occupation (essential or optional), or its label uses a word of the occupation's own names
+    (`Taxonomy.own_name_words`: "database" for the database administrator, "computer vision" for the vision
+    engineer), or O*NET names it central for no more than CORE_OCCUPATIONS occupations of the taxonomy
+    ("utilise machine learning": the data scientist alone). Not: O*NET's list alone where several
+    occupations share it (analyse big data, Scala, deep learning for a database administrator, a research
+    consultant or a knowledge engineer: technologies of their O*NET counterparts, not what ESCO says the
+    work is)."""
+    if uri in occupation.essential or uri in occupation.optional:
+        return True
+    if taxonomy.own_name_words(occupation) & set(normalise_label(taxonomy.label(uri)).split()):
+        return True
+    return taxonomy.central_counts().get(uri, 0) <= CORE_OCCUPATIONS
 
 
 def _elsewhere(

@@ -313,7 +313,9 @@ class Bridges:
             for pos, c in enumerate(self.ranked) if self.at_level is None else self.at_level(want):
                 if c.eqf_level != want or c.stack_ects_required is not None:
                     continue
-                if any(r.counts for r in c.skills):
+                # a course whose skills were all inferred from its text is no evidence of leading up to
+                # anything (session 11: an 8.5-hour JavaScript clip bridged to cognitive psychology)
+                if any(r.counts for r in c.skills) and not all(r.inferred for r in c.skills if r.counts):
                     found.add(pos, any(r.counts and r.uri in self.essential for r in c.skills))
         return found
 

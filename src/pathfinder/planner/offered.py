@@ -22,8 +22,10 @@ OFFERED_LANGUAGE = PREFERRED_LANGUAGE  # the language an empty plan is offered i
 
 
 def may_offer_in(profile: LearnerProfile) -> bool:
-    """True when the learner set no language limit of their own (only spoken languages, or none)."""
-    return not profile.constraints.languages
+    """True when the learner set no language limit of their own (only spoken languages, or none) and did not
+    rule the offered language out (`denied_languages`: "no English")."""
+    c = profile.constraints
+    return not c.languages and OFFERED_LANGUAGE not in c.denied_languages
 
 
 def offered_language(profile: LearnerProfile, relaxations: Sequence[Relaxation]) -> str | None:

@@ -41,8 +41,12 @@ def gain_text(before: float, after: float, gap: Gap) -> str:
 
 
 def more_skills(before: float, after: float, gap: Gap) -> int:
-    """About how many more essential skills a plan covering `after` covers than one covering `before`."""
-    return round((after - before) * len(gap.essential))
+    """About how many more essential skills a plan covering `after` covers than one covering `before`: the
+    weighted gain times the number of essential skills, at least one for any gain (a proposal is made only
+    when its plan covers more essential skills, `relaxation.covered_count`; a plan covering two shared skills
+    for one of the goal's own class gained 0.25 of a skill's weight and read "covers 0 more", session 11)."""
+    n = round((after - before) * len(gap.essential))
+    return max(n, 1) if after > before + EPS else n
 
 
 def structured(r: Relaxation, after: float | None, joint: bool = False) -> Relaxation:

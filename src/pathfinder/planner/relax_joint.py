@@ -50,6 +50,7 @@ def combined(
                 budget=None if c.budget is None else NO_BUDGET,
                 weeks=MAX_WEEKS if timed_by_weeks else None,
                 languages=any_language if allowed_languages else (),
+                denied_languages=c.denied_languages,
             )
         }
     )

@@ -37,6 +37,12 @@ PlanFn = Callable[[LearnerProfile, str], Pathway]
 MayHelpFn = Callable[[LearnerProfile, float], bool]
 
 
+def covered_count(pathway: Pathway, gap: Gap) -> int:
+    """How many of the gap's essential skills `pathway` covers."""
+    uncovered = {u.uri for u in pathway.uncovered}
+    return sum(1 for g in gap.essential if g.uri not in uncovered)
+
+
 def find_relaxations(
     profile: LearnerProfile,
     gap: Gap,
@@ -57,12 +63,18 @@ def find_relaxations(
     by_id = getattr(credentials, "by_id", None) or {cred.id: cred for cred in credentials}
     found: list[tuple[float, Relaxation]] = []
 
+    covered_now = covered_count(current, gap)
+
     def better(relaxed: LearnerProfile, strategy: str) -> tuple[Pathway, float] | None:
         if may_help is not None and not may_help(relaxed, before):
             return None
         pathway = plan(relaxed, strategy)
         after = essential_coverage(pathway, gap)
-        return (pathway, after) if after > before + EPS else None
+        # more weight alone is no gain to offer: a proposal says how many more essential skills it covers
+        # (session 11: "INR 25190 more ... covers 0 more essential skills", central skills for shared ones)
+        if after > before + EPS and covered_count(pathway, gap) > covered_now:
+            return pathway, after
+        return None
 
     r = better(_with(profile, budget=NO_BUDGET), "cheapest") if c.budget is not None else None
     # a plan covering more within the budget (another strategy's choice) is no case for more money
@@ -125,7 +137,8 @@ def find_relaxations(
                 )
             )
 
-    any_language = every_language(credentials)
+    denied = set(c.denied_languages)  # never proposed: the learner ruled them out
+    any_language = tuple(x for x in every_language(credentials) if x not in denied)
     categorical = {
         "languages": (study_languages(profile), lambda cr: cr.languages, "allow courses in {}"),
         "participation": (

@@ -262,15 +262,21 @@ def language_problems(
     """Every step taught in a language the learner can study in; an unknown language does not pass. A plan
     offered in another language (`planner/offered.py`: labelled, only when the learner set no language limit)
     may use that language."""
-    langs = study_languages(profile)
+    denied = frozenset(profile.constraints.denied_languages)  # "no English": never passes, unknown neither
+    ruled_out = [
+        f"{cr.id}: taught in {'/'.join(cr.languages) or 'an unknown language'}, which you ruled out"
+        for cr in creds
+        if denied and not {x.lower() for x in cr.languages} - denied
+    ]
+    langs = study_languages(profile) - denied
     if not langs:
-        return []
+        return ruled_out
     if offered_in and may_offer_in(profile):
-        langs |= {x.lower() for x in offered_in}
-    return [
+        langs |= {x.lower() for x in offered_in} - denied
+    return ruled_out + [
         f"{cr.id}: taught in {'/'.join(cr.languages) or 'an unknown language'}"
         for cr in creds
-        if not set(cr.languages) & langs
+        if not set(cr.languages) & langs and not (denied and not {x.lower() for x in cr.languages} - denied)
     ]
 
 

@@ -21,7 +21,16 @@ from pathfinder.planner.candidates import (
     serves,
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
-from pathfinder.planner.core import core_notes, core_reason, core_teachers, missing_core, within_limits
+from pathfinder.planner.core import (
+    core_notes,
+    core_reason,
+    core_teachers,
+    effort,
+    effort_scale,
+    missing_core,
+    plan_eur,
+    within_limits,
+)
 from pathfinder.planner.empty import empty_plan_note, first_proposal, preview_note
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages
@@ -175,7 +184,13 @@ class PlanningSession:
             notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
             if (preview := self._preview(profile, strategy, relaxations)) is not None:
                 notes += (preview,)
-        if self.gap.role_nearest and profile.current_role is not None:
+        if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
+            notes += (
+                f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
+                f"names none; the plan takes the one the skills you work with point to, "
+                f"{self.gap.role_nearest}, to judge where you start. Tell me if that is wrong.",
+            )
+        elif self.gap.role_nearest and profile.current_role is not None:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy; the plan "
                 f"takes the nearest one, {self.gap.role_nearest} (by its title and the skills you hold), "
@@ -231,12 +246,13 @@ class PlanningSession:
         saying why; else the plan, with a note when a core teacher exists but fits no limit."""
         pathway = self._solve_once(profile, strategy, cands, explain, key)
         core = missing_core(self.gap, pathway)
-        teachers = core_teachers(cands, core) if core else []
+        teachers = core_teachers(cands, core, strategy=strategy) if core else []
         if not teachers:
             return pathway
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
         hours, weeks = time_budget_hours(profile, self.today)
-        best: tuple[tuple[float, float], Pathway, str] | None = None
+        best: tuple[tuple[float, tuple[float, ...]], Pathway, str] | None = None
+        scale = effort_scale(cands)
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
         budget = budget_eur(profile)
 
@@ -261,7 +277,8 @@ class PlanningSession:
             if not within_limits(found, profile, hours, weeks):
                 nearest = nearest or (found, cands.cands[i].title)
                 continue
-            rank = (essential_coverage(found, self.gap), -found.totals.hours)
+            spent = effort(found.totals.hours, plan_eur(found), strategy, scale)
+            rank = (essential_coverage(found, self.gap), tuple(-x for x in spent))
             if best is None or rank > best[0]:
                 best = (rank, found, cid)
         goal = self.gap.goal_label or "this goal"
@@ -507,7 +524,7 @@ def _no_worse_than(own: Pathway, balanced: Pathway, strategy: str, gap: Gap) -> 
 def with_conversation_language(profile: LearnerProfile, language: str | None) -> LearnerProfile:
     """The profile limited to the conversation's `language` when it names no language the learner studies in
     (`gaps.study_languages`): another language then comes only as a relaxation the learner accepts."""
-    if not language or study_languages(profile):
+    if not language or study_languages(profile) or language.lower() in profile.constraints.denied_languages:
         return profile
     return profile.model_copy(update={"languages": (language.lower(),)})
 

@@ -226,6 +226,7 @@ def constraints_section(profile: LearnerProfile) -> None:
                 providers=tuple(chosen_providers),
                 countries=tuple(chosen_countries),
                 deadline=deadline or None,
+                denied_languages=c.denied_languages,  # not on this form; kept as set
             )
             prefs = profile.preferences.model_copy(update={"language": None if prefer == "any" else prefer})
             learner.save_and_rerun(
