@@ -279,8 +279,16 @@ class OfflineResponder(PlanHandlers):
             or after_search
             and self._topic_goal(p, state) is not None
         )
-        planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes)
-        if intent in ("set_goal", "set_constraints") and change_text and ready and planning_facts:
+        # skills said after a plan change what it must teach: the plan re-run with them (not "say plan")
+        planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
+            intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
+        )
+        if (
+            intent in ("set_goal", "set_constraints", "state_skills")
+            and change_text
+            and ready
+            and planning_facts
+        ):
             # goal and weekly time both known, one of them just said: a counsellor shows the plan now, with
             # the same language rule as an asked-for plan (the note below says it keeps to the conversation's)
             stated = provisional.languages or provisional.constraints.languages
@@ -420,7 +428,10 @@ class OfflineResponder(PlanHandlers):
                 r = self._handle(intent, p, state, leaning)
             if filtering:  # none of the list in that language: the search in it, the profile unchanged
                 r.text = t("filtered_list_none", langs=md.languages(tuple(p.languages))) + "\n\n" + r.text
-            if change_text and intent != "skip_step":
+            # a step skipped says itself that it is held; skills said with "anything I can skip?" are noted
+            if change_text and (
+                intent != "skip_step" or not any(c.kind == "hold_credential" for c in changes)
+            ):
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
             if r.intent == "refine" and r.pathway is not None and states_limit(p):
                 r.intent = "set_constraints"  # "max. 1000 Euro" after a plan: noted, and the plan re-run
@@ -1198,9 +1209,9 @@ class OfflineResponder(PlanHandlers):
         if not (p.refinements and picks_among(p.text)) or state.listing != "results":
             return None
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
-        if "cheaper" in p.refinements:
-            priced = [c for c in shown if c.cost_eur is not None]
-            return min(priced, key=lambda c: c.cost_eur or 0.0) if priced else None
+        if "cheaper" in p.refinements:  # a certificate by what earning it costs, never by its own fee of 0
+            priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
+            return min(priced, key=lambda pc: pc[0])[1] if priced else None
         timed = [c for c in shown if c.hours]
         return min(timed, key=lambda c: c.hours or 0.0) if timed else None
 

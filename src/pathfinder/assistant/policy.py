@@ -41,6 +41,8 @@ _MOST = (
     "shortest",
     "quickest",
     "least expensive",
+    "least time",
+    "fewest hours",
     "billigst",
     "günstigst",
     "schnellst",
@@ -574,6 +576,8 @@ def decide(
         and pred != "smalltalk"  # "c'est tout, merci"
         and not (lists(state) and _OF_THOSE.search(p.text))  # "which of those are free?": the list shown
         and not (lists(state) and refers_back(p.text))  # "anything like that but online?": like those shown
+        # "do I really need all of these?" after a plan: its steps, not the whole catalogue
+        and not (state.listing in ("pathway", "suggestions") and refers_back(p.text))
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
     priced = p.budget is not None or p.max_cost is not None
@@ -584,8 +588,12 @@ def decide(
             # filter too (the budget is kept)
             eur = to_eur(p.budget, p.currency)
             p.max_cost, p.price_ceiling = (eur if eur is not None else p.budget), (p.budget, p.currency)
-        if p.has_filters:
+        explicit = (
+            p.languages or p.participation or p.max_cost is not None or p.max_hours is not None or p.eqf_max
+        )
+        if p.has_filters and (explicit or not superlative(p.text)):
             return "refine"  # "which of those are free?", "any of them in German?": the list shown, filtered
+        # "welcher davon ist am kürzesten?": one entry of the list, picked by the superlative (below)
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
     if (
         planned
@@ -852,6 +860,8 @@ def decide(
         intent = next((r for r in rules if r != "apply_suggestion"), "apply_suggestion" if rules else ranked)
         if intent in ("smalltalk", "explore") and has_goal and (p.plan_cue or plan_score >= 0.2):
             intent = "plan"
+        elif intent == "apply_suggestion" and has_goal:
+            intent = "plan"  # "ok do that" with no change proposed: the plan towards the goal, as it stands
     if intent in ("select",) and not listing:
         intent = "explain" if named else "search" if p.topic else "explain"
     if intent in ("search", "explore") and named and pred in ("explain", "requirements"):
@@ -1005,6 +1015,18 @@ def decide(
     ):
         # "and with 12 hours a week?", "by June?" after a list: weekly time and a deadline change no list,
         # they change a plan; with the goal known, the plan towards it answers
+        intent = "plan"
+    if (
+        intent in ("explain", "select")
+        and has_goal
+        and not shown_plan
+        and not state.focus
+        and not named
+        and not p.ordinals
+        and (p.hours_per_week is not None or p.deadline is not None)
+    ):
+        # "how long would that take at 10 hours a week?", "und wie sähe das mit 6 Stunden aus?" once the goal
+        # is known and nothing is in focus: a question of the way there with that time, the plan answers it
         intent = "plan"
     return intent
 
