@@ -131,3 +131,29 @@ def test_weekly_time_asked_about_once_the_goal_is_known_is_the_plan(
     goal, asked = _talk(responder, "my goal is to work as a data analyst", question)
     assert goal.pathway is None or not goal.pathway.steps  # no time known yet: no plan
     assert asked.intent == "plan" and asked.pathway is not None and asked.pathway.steps
+
+
+# ------------------------------------------------------------------------------------------ framework words
+@pytest.mark.parametrize("question", ["montako opintopistettä?", "bao nhiêu tín chỉ ECTS?", "कितने ECTS?"])
+def test_how_many_ects_is_a_question_of_something_not_what_ects_is(question: str) -> None:
+    from pathfinder.assistant.concepts import asked_concept
+
+    assert asked_concept(question) is None
+    assert asked_concept("ECTS?") == "ects"  # the bare word is still the concept asked about
+
+
+# ------------------------------------------------------------------------------------------ language preview
+def test_an_empty_plan_in_the_implied_language_still_tries_english() -> None:
+    from pathfinder.assistant.conversation_language import languages_implied
+    from pathfinder.assistant.offline_plans import _best_language
+    from pathfinder.domain import Constraints, Pathway
+
+    empty = Pathway(goal_label="x")  # no steps, and no relaxation the planner could name
+    spanish = LearnerProfile(id="l", languages=("es",))
+    with languages_implied(True):
+        assert _best_language(empty, spanish) == "en"
+        assert _best_language(empty, LearnerProfile(id="l", languages=("es", "en"))) is None
+        chosen = spanish.model_copy(update={"constraints": Constraints(languages=("es",))})
+        assert _best_language(empty, chosen) is None  # the learner's own choice is never widened unasked
+    with languages_implied(False):
+        assert _best_language(empty, spanish) is None

@@ -551,6 +551,11 @@ def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:
     if profile.constraints.languages or not implied():
         return None
     named = [v for r in pathway.relaxations if r.constraint == "languages" for v in r.values]
+    if not named and not pathway.steps and "en" not in study_languages(profile):
+        # no single change the planner names (its relaxations try one limit at a time): English, the language
+        # most of a catalogue is taught in, is still tried as the proposal (`_with_language` keeps it only
+        # when it gives steps)
+        return "en"
     return ("en" if "en" in named else named[0]) if named else None
 
 
