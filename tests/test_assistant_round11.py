@@ -157,3 +157,17 @@ def test_an_empty_plan_in_the_implied_language_still_tries_english() -> None:
         assert _best_language(empty, chosen) is None  # the learner's own choice is never widened unasked
     with languages_implied(False):
         assert _best_language(empty, spanish) is None
+
+
+# ------------------------------------------------------------------------------------------ search subject
+@pytest.mark.parametrize("question", ["what courses do you have?", "und welche Kurse gibt es da?"])
+def test_a_search_naming_no_subject_takes_the_subject_last_named(
+    responder: OfflineResponder, question: str
+) -> None:
+    from pathfinder.domain.dialogue import DialogueState
+
+    said = Answer(text="Noted.", intent="state_skills", state=DialogueState(topic="cyber security"))
+    history = History().add("I'm curious about cyber security, I do IT at a school", said)
+    answer = responder.reply(question, history, LearnerProfile(id="l"))
+    assert answer.intent == "search"
+    assert {c.id for c in answer.citations} & {"cyber-start", "cyber-pro", "cyber-de"}

@@ -892,6 +892,11 @@ class OfflineResponder(PlanHandlers):
         everything = asked_all and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
+            if not topic and not asks_everything(p.text):
+                # "which courses are there, then?" with no goal: the subject the learner last named (a wish
+                # said as a statement, "I'd like to learn to run my simulations on GPUs"), not the directions
+                topic = state.topic
+                everything = everything and not topic
         filters = self._filters(p, SearchFilters(), profile)
         if not topic and everything and (p.languages or p.participation or p.max_cost is not None):
             return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
