@@ -171,3 +171,10 @@ def test_a_search_naming_no_subject_takes_the_subject_last_named(
     answer = responder.reply(question, history, LearnerProfile(id="l"))
     assert answer.intent == "search"
     assert {c.id for c in answer.citations} & {"cyber-start", "cyber-pro", "cyber-de"}
+
+
+@pytest.mark.parametrize("message", ["cai nao re nhat", "khoa nao ngan nhat vay", "mikä niistä on lyhin?"])
+def test_a_superlative_typed_without_diacritics_still_picks_among_those_shown(message: str) -> None:
+    from pathfinder.assistant.policy import picks_among, superlative
+
+    assert superlative(message) and picks_among(message)

@@ -7,6 +7,7 @@ import re
 
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.vocab import fold_vietnamese
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -58,6 +59,7 @@ _MOST = (
     "halvin",
     "edullisin",
     "nopein",
+    "lyhin",
     "lyhyin",
     "nhất",
     "सबसे",
@@ -88,10 +90,15 @@ def asks_most(text: str) -> str | None:
     return "longest" if _LONGEST.search(text) else None
 
 
+# the markers as typed without diacritics ("cai nao ngan nhat", "el mas barato")
+_MOST_FOLDED = tuple(dict.fromkeys(fold_vietnamese(m) for m in _MOST))
+
+
 def superlative(text: str) -> bool:
     """Whether a message asks for the most or least of something ("and the cheapest?")."""
     low = text.lower()
-    return any(m in low for m in _MOST)
+    folded = fold_vietnamese(low)
+    return any(m in low for m in _MOST) or any(m in folded for m in _MOST_FOLDED)
 
 
 # "which one": a question picking among the entries shown ("welcher ist billiger?", "khóa nào rẻ hơn?")
@@ -102,9 +109,12 @@ _WHICH = frozenset(
 )
 
 
+_WHICH_FOLDED = frozenset(fold_vietnamese(w) for w in _WHICH)  # "cai nao" typed without diacritics
+
+
 def asks_which(text: str) -> bool:
     """Whether a message asks which of the entries shown ("which one is cheaper?", "cái nào nhanh hơn")."""
-    return any(w in _WHICH for w in _words(text))
+    return any(w in _WHICH or fold_vietnamese(w) in _WHICH_FOLDED for w in _words(text))
 
 
 def asks_difficulty(text: str) -> bool:
