@@ -365,9 +365,15 @@ def adviser_at_work(text: str) -> bool:
     return bool(_ADVISER_WORD.search(text)) and not _wished(text) and "?" not in text
 
 
-def _wished(clause: str) -> bool:
-    """Whether a clause has a word of wanting ("ich will Python lernen": no skill held)."""
-    return bool(set(tokens(clause)) & vocab.WISH)
+def wishes(clause: str, needs: bool = False) -> bool:
+    """Whether a clause has a word of wanting ("ich will Python lernen": no skill held); with `needs`, a word
+    of needing counts too ("I need to learn Excel", "tarvitsen", "necesito"). The one such reading for the
+    understanding and the profile changes."""
+    words = tokens(clause)
+    return bool(set(words) & vocab.WISH) or (needs and any(w.startswith(vocab.NEED_PREFIXES) for w in words))
+
+
+_wished = wishes  # the understanding's own short name (a word of wanting only)
 
 
 _CAREER = frozenset(
