@@ -178,3 +178,13 @@ def test_a_superlative_typed_without_diacritics_still_picks_among_those_shown(me
     from pathfinder.assistant.policy import picks_among, superlative
 
     assert superlative(message) and picks_among(message)
+
+
+def test_only_speaking_a_language_after_a_list_filters_the_list(
+    responder: OfflineResponder, dialogue_catalogue: list[Credential]
+) -> None:
+    languages = {c.id: set(c.languages) for c in dialogue_catalogue}
+    listed, narrowed = _talk(responder, "cyber security courses please", "my colleague only speaks German")
+    assert any("de" not in languages[c.id] for c in listed.citations)  # the list had others
+    assert narrowed.intent == "refine"
+    assert narrowed.citations and all("de" in languages[c.id] for c in narrowed.citations)

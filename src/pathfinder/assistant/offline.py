@@ -175,6 +175,17 @@ class OfflineResponder(PlanHandlers):
                 apply_changes(profile, state.pending), state, lang, p.denied_languages
             )
             p.languages = allowed
+        if (
+            p.spoken_languages
+            and not p.languages
+            and limits_language(p.text)
+            and named is None
+            and state.listing == "results"
+            and state.last_results
+        ):
+            # "she only speaks Spanish actually" about a list shown: the list in those languages (what is
+            # spoken is noted as well, below)
+            p.languages = list(p.spoken_languages)
         names_job = bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None
         shown = bool(state.last_results or state.focus) or (
             state.last_pathway is not None and bool(state.last_pathway.steps)

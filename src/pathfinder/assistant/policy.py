@@ -816,7 +816,7 @@ def decide(
         and listing
         and not topical
         and (p.has_filters or p.refinements)
-        and not p.spoken_languages
+        and not (p.spoken_languages and not p.languages)  # "I speak Spanish": no filter; "only": one
         and not sure_smalltalk
     ):
         # "en français svp", "show me free ones" after a list or plan; "re hon khong?" (cheaper), "cai nao
