@@ -188,3 +188,13 @@ def test_only_speaking_a_language_after_a_list_filters_the_list(
     assert any("de" not in languages[c.id] for c in listed.citations)  # the list had others
     assert narrowed.intent == "refine"
     assert narrowed.citations and all("de" in languages[c.id] for c in narrowed.citations)
+
+
+def test_a_follow_up_to_a_vendor_course_the_catalogue_lacks_searches_its_field(
+    responder: OfflineResponder,
+) -> None:
+    (missing,) = _talk(responder, "is the Azure Administrator Associate course available?")
+    assert {c.id for c in missing.citations} & {"cloud-security", "cloud-monitoring"}
+    # what "something similar but free?" searches next: the field asked about, not the first closest entry's
+    # subject (on the bundled catalogue that was "Edge Computing and IoT Platforms" for "Azure Fundamentals")
+    assert missing.state.last_query == "cloud"

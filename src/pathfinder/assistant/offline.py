@@ -1055,7 +1055,9 @@ class OfflineResponder(PlanHandlers):
                 "listing": "results",
                 # "something similar but free?" searches the subject of the closest ones (the name itself
                 # finds nothing); no "cheaper?" over a name nothing is close to
-                "last_query": _subject_of(hits[0].credential) if hits else "",
+                # (a vendor's field when the name has one: "AWS ..." -> cloud computing, the subject the
+                # learner asked about, whatever the first of the closest entries is about)
+                "last_query": field or (_subject_of(hits[0].credential) if hits else ""),
                 "focus": None,
             },
             retrieved=creds,
@@ -1692,7 +1694,7 @@ def _subject_of(cred: Credential) -> str:
 _VENDOR_FIELDS = tuple(
     (re.compile(pattern, re.IGNORECASE), field)
     for pattern, field in (
-        (r"\b(?:aws|azure|gcp|google cloud|kubernetes|cka|terraform)\b", "cloud computing"),
+        (r"\b(?:aws|azure|gcp|google cloud|kubernetes|cka|terraform)\b", "cloud"),
         (r"\b(?:cissp|cism|ceh|oscp|security\+|comptia sec|cybersecurity)", "cybersecurity security"),
         (r"\b(?:ccna|ccnp|cisco|network\+|juniper)\b", "networking network"),
         (r"\b(?:power ?bi|tableau|looker|google data analytics)\b", "data analysis visualisation"),
