@@ -3100,3 +3100,29 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "de-v11d-h01-kuendigung",
+        ["life_event", "approval", "area_network"],
+        [
+            T(
+                "mir wurde im lager gekündigt, jetzt will ich was mit computern machen",
+                EXPLORE + GOAL,
+                goal_not=["warehouse"],
+            ),
+            T("netzwerke klingt gut, ich hätte so 6 stunden die woche", GOAL + CONS, goal="network", hours=6),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11d-h02-billigste",
+        ["search", "followup", "area_data"],
+        [
+            T("kurse zu datenanalyse", SEARCH, cite_any=_L11.DATA),
+            T("welcher davon ist der billigste?", SELECT + COMPARE + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -4388,3 +4388,112 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-dlg, second part (session 11, written after the round's fixes, before any run on it): new whole
+# conversations in other words, scored once before and after the round as a held-out check of the fixes (not
+# blind: the writer had read the policy files by then). For tune.
+DIALOGUES += [
+    D(
+        "en-v11d-h01-redundant-teacher",
+        ["life_event", "implied_plan", "area_data"],
+        [
+            T(
+                "school closed down and im out of a job after 9 years teaching geography. i liked the "
+                "spreadsheet side of the job more than the teaching tbh",
+                EXPLORE + GOAL + SKILLS,
+                goal_not=["geograph", "teacher"],
+            ),
+            T("data analysis then? is that realistic", GOAL + EXPLORE + EXPLAIN, goal="data_analyst"),
+            T("fine. I can put in 7 hours a week, what's step one", PLAN + CONS, plan=True, hours=7),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h02-list-longest",
+        ["search", "followup", "area_network"],
+        [
+            T("network security courses?", SEARCH, cite_any=_L11.NETWORK + _L11.CYBER),
+            T("which of them is the longest", SELECT + COMPARE, cite_min=1),
+            T("and the cheapest one?", SELECT + COMPARE + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h03-plan-leave-out",
+        ["plan", "skip", "area_web"],
+        [
+            T("goal is front end developer, I have 5 h a week", GOAL + CONS, goal="web", hours=5),
+            T(
+                "can I leave any of this out? I've been doing javascript for a year",
+                SKIP + SKILLS + REFINE,
+                plan=True,
+            ),
+            T("alright do it", APPLY + PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h04-adviser-time-question",
+        ["third_person", "implied_plan", "area_cloud"],
+        [
+            T(
+                "my client wants to become a cloud engineer, he used to drive delivery vans",
+                GOAL,
+                goal="cloud",
+            ),
+            T("what would it look like if he studied 8 hours a week?", PLAN + CONS, plan=True, hours=8),
+            T("she- sorry he can only do online", REFINE + CONS, plan=True, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h05-azure",
+        ["nonexistent", "followup", "area_cloud"],
+        [
+            T(
+                "have you got Azure Fundamentals AZ-900?",
+                EXPLAIN + SEARCH,
+                cite_any=_L11.CLOUD_EN + _L11.CLOUD_DE_ONLY,
+            ),
+            T("ok, english ones only please", CONS + REFINE + SEARCH, cite_any=_L11.CLOUD_EN),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h06-grandad",
+        ["third_person", "language", "area_dlit"],
+        [
+            T("anything to help my grandad get online? he's 78", SEARCH + EXPLORE, cite_any=_L11.DLIT),
+            T(
+                "he only speaks french",
+                CONS + REFINE + SEARCH,
+                cite_any=["inl-pix-101", "inl-citoyen-102", "inl-securite-103"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h07-sounds-good",
+        ["vague", "approval", "area_cyber"],
+        [
+            T("I'm bored in my admin job and want to do something new in tech", EXPLORE, goal_not=["admin"]),
+            T(
+                "security sounds good actually, i could give it about 4 hours a week",
+                GOAL + CONS,
+                goal="cyber",
+                hours=4,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h08-ects-q",
+        ["named_course", "followup", "area_de"],
+        [
+            T("tell me about Building Reliable Data Pipelines", EXPLAIN, cite_any=["nda-etl-201"]),
+            T("how many ECTS?", SELECT + EXPLAIN, cite_any=["nda-etl-201"]),
+            T("and what do I need first", REQ, cite_any=["nda-de-101"]),
+        ],
+        split="tune",
+    ),
+]

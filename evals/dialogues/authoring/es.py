@@ -2489,3 +2489,30 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "es-v11d-h01-horas",
+        ["implied_plan", "area_web"],
+        [
+            T("quiero ser desarrolladora web", GOAL, goal="web"),
+            T("y con 5 horas a la semana cuanto me llevaria?", PLAN + CONS, plan=True, hours=5),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11d-h02-saltar",
+        ["plan", "skip", "area_data"],
+        [
+            T(
+                "quiero ser analista de datos, tengo 6 horas semanales",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=6,
+            ),
+            T("puedo saltarme algo? ya se bastante de estadistica", SKIP + SKILLS + REFINE, plan=True),
+        ],
+        split="tune",
+    ),
+]

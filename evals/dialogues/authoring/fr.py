@@ -2896,3 +2896,25 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "fr-v11d-h01-courte",
+        ["search", "followup", "area_cyber"],
+        [
+            T("des formations en cybersécurité ?", SEARCH, cite_any=_L11.CYBER),
+            T("laquelle de celles-ci est la moins chère ?", SELECT + COMPARE + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11d-h02-fais-le",
+        ["plan", "apply", "area_dpo"],
+        [
+            T("je veux devenir DPO, 4 heures par semaine", GOAL + CONS, goal="dpo", hours=4),
+            T("ok vas-y fais ça", APPLY + PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

@@ -2443,3 +2443,16 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "hi-v11d-h01-ghante",
+        ["implied_plan", "area_cyber"],
+        [
+            T("मुझे साइबर सुरक्षा विशेषज्ञ बनना है", GOAL, goal="cyber"),
+            T("हफ्ते में 6 घंटे पढ़ूं तो कितना समय लगेगा?", PLAN + CONS, plan=True, hours=6),
+        ],
+        split="tune",
+    ),
+]

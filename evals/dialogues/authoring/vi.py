@@ -2818,3 +2818,16 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "vi-v11d-h01-re-nhat",
+        ["search", "followup", "area_data", "no_diacritics"],
+        [
+            T("co khoa nao ve phan tich du lieu ko", SEARCH, cite_any=_L11.DATA),
+            T("cai nao re nhat", SELECT + COMPARE + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+]
