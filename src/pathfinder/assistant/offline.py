@@ -185,7 +185,7 @@ class OfflineResponder(PlanHandlers):
         ):
             # "she only speaks Spanish actually" about a list shown: the list in those languages (what is
             # spoken is noted as well, below)
-            p.languages = list(p.spoken_languages)
+            p.languages = tuple(p.spoken_languages)
         names_job = bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None
         shown = bool(state.last_results or state.focus) or (
             state.last_pathway is not None and bool(state.last_pathway.steps)
