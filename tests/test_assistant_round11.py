@@ -186,7 +186,7 @@ def test_only_speaking_a_language_after_a_list_filters_the_list(
     languages = {c.id: set(c.languages) for c in dialogue_catalogue}
     listed, narrowed = _talk(responder, "cyber security courses please", "my colleague only speaks German")
     assert any("de" not in languages[c.id] for c in listed.citations)  # the list had others
-    assert narrowed.intent == "refine"
+    assert narrowed.intent == "set_constraints"  # a limit stated, and the list shown kept to it
     assert narrowed.citations and all("de" in languages[c.id] for c in narrowed.citations)
 
 

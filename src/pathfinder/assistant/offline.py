@@ -175,16 +175,17 @@ class OfflineResponder(PlanHandlers):
                 apply_changes(profile, state.pending), state, lang, p.denied_languages
             )
             p.languages = allowed
-        if (
+        spoken_only = bool(
             p.spoken_languages
             and not p.languages
             and limits_language(p.text)
             and named is None
             and state.listing == "results"
             and state.last_results
-        ):
+        )
+        if spoken_only:
             # "she only speaks Spanish actually" about a list shown: the list in those languages (what is
-            # spoken is noted as well, below)
+            # spoken is noted as well, below; the act stays the statement of a limit)
             p.languages = tuple(p.spoken_languages)
         names_job = bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None
         shown = bool(state.last_results or state.focus) or (
@@ -444,7 +445,7 @@ class OfflineResponder(PlanHandlers):
                 intent != "skip_step" or not any(c.kind == "hold_credential" for c in changes)
             ):
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
-            if r.intent == "refine" and r.pathway is not None and states_limit(p):
+            if r.intent == "refine" and (r.pathway is not None and states_limit(p) or spoken_only):
                 r.intent = "set_constraints"  # "max. 1000 Euro" after a plan: noted, and the plan re-run
         if r.changes:
             changes = [*changes, *r.changes]
