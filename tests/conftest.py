@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -215,16 +216,37 @@ def dialogue_catalogue() -> list[Credential]:
     return [Credential(**c) for c in data["catalogue"]]
 
 
-@pytest.fixture(scope="module")
-def responder(taxonomy, dialogue_catalogue: list[Credential]):
-    """The offline responder over `dialogue_catalogue` with the real planner, on 2 March 2026 (one per test
-    module). A module that needs another planner, catalogue or date defines its own `responder`."""
-    from datetime import date
+RESPONDER_TODAY = date(2026, 3, 2)
 
+
+def dated_planner(today: date = RESPONDER_TODAY):
+    """The real planner (`plan_pathway`) on a fixed date, as the assistant's `plan_fn` test seam."""
+    from pathfinder.planner import plan_pathway
+
+    return lambda profile, gap, creds, strategy: plan_pathway(
+        profile, gap, creds, strategy=strategy, today=today
+    )
+
+
+@pytest.fixture(scope="session")
+def make_responder(taxonomy, dialogue_catalogue: list[Credential]):
+    """Builds the offline responder the assistant tests share: over `dialogue_catalogue` (or `catalogue`), on
+    2 March 2026 (or `today`), with the planning service or the `gap_fn` / `plan_fn` test seams."""
     from pathfinder.assistant.offline import OfflineResponder
     from pathfinder.assistant.tools import AssistantTools
     from pathfinder.testing import InMemoryIndex
 
-    return OfflineResponder(
-        AssistantTools(InMemoryIndex(dialogue_catalogue), taxonomy), lambda: date(2026, 3, 2)
-    )
+    def build(catalogue=None, *, gap_fn=None, plan_fn=None, today: date = RESPONDER_TODAY):
+        records = dialogue_catalogue if catalogue is None else catalogue
+        tools = AssistantTools(InMemoryIndex(records), taxonomy, gap_fn=gap_fn, plan_fn=plan_fn)
+        return OfflineResponder(tools, lambda: today)
+
+    return build
+
+
+@pytest.fixture(scope="module")
+def responder(make_responder):
+    """The offline responder over `dialogue_catalogue` with the real planner, on 2 March 2026 (one per test
+    module). A module that needs another planner, catalogue or date defines its own `responder` with
+    `make_responder`."""
+    return make_responder()

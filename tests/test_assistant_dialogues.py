@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import dated_planner
 
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
@@ -24,19 +25,9 @@ BY_ID = {c.id: c for c in CATALOGUE}
 TODAY = date(2026, 3, 2)
 
 
-def _planner():
-    from pathfinder.planner import plan_pathway
-
-    return lambda profile, gap, creds, strategy: plan_pathway(
-        profile, gap, creds, strategy=strategy, today=TODAY
-    )
-
-
 @pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(
-        AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=_planner()), lambda: TODAY
-    )
+def responder(make_responder) -> OfflineResponder:
+    return make_responder(plan_fn=dated_planner(TODAY))
 
 
 def check_always(answer: Answer, profile: LearnerProfile) -> None:
@@ -215,7 +206,7 @@ def test_first_steps_in_the_learners_language_must_be_nearly_as_relevant_as_the_
 
     from pathfinder.assistant.offline import STARTER_SHARE
 
-    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=_planner())
+    tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=dated_planner(TODAY))
     responder = OfflineResponder(tools, lambda: TODAY)
     weak_german = 0.6 * STARTER_SHARE - 0.05  # above the relevance floor, below the share
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import dated_planner
 
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import Lexicon
@@ -26,13 +27,8 @@ TODAY = date(2026, 3, 2)
 
 
 @pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    from pathfinder.planner import plan_pathway
-
-    def plan(profile, gap, creds, strategy):
-        return plan_pathway(profile, gap, creds, strategy=strategy, today=TODAY)
-
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=plan), lambda: TODAY)
+def responder(make_responder) -> OfflineResponder:
+    return make_responder(plan_fn=dated_planner(TODAY))
 
 
 def test_part_of_one_title_names_it_and_a_skill_name_or_a_shared_run_does_not(taxonomy: Taxonomy) -> None:

@@ -27,11 +27,6 @@ DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
 
 
-@pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy), lambda: date(2026, 3, 2))
-
-
 @pytest.mark.parametrize(
     "question, pair",
     [

@@ -12,15 +12,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import dated_planner
 
 from pathfinder.assistant.dead_ends import acts, asks
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads((Path(__file__).parent / "test_assistant_dialogues.json").read_text(encoding="utf-8"))
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
@@ -166,13 +164,8 @@ def conversations(lang: str, n: int, turns: int, seed: int) -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    from pathfinder.planner import plan_pathway
-
-    def plan(profile, gap, creds, strategy):
-        return plan_pathway(profile, gap, creds, strategy=strategy, today=TODAY)
-
-    return OfflineResponder(AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=plan), lambda: TODAY)
+def responder(make_responder) -> OfflineResponder:
+    return make_responder(plan_fn=dated_planner(TODAY))
 
 
 def _run(responder: OfflineResponder, turns: list[str]) -> None:

@@ -12,11 +12,8 @@ import pytest
 
 from pathfinder.assistant import picks
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, Step, Totals
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
 
 DATA = json.loads(Path(__file__).with_name("test_assistant_dialogues.json").read_text(encoding="utf-8"))
 CATALOGUE = [Credential(**c) for c in DATA["catalogue"]]
@@ -38,11 +35,8 @@ LEARNER = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http:/
 
 
 @pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    tools = AssistantTools(
-        InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=lambda *a, **k: PLAN
-    )
-    return OfflineResponder(tools, lambda: TODAY)
+def responder(make_responder) -> OfflineResponder:
+    return make_responder(gap_fn=lambda *a: None, plan_fn=lambda *a, **k: PLAN)
 
 
 def _after(r: OfflineResponder, *messages: str, learner: LearnerProfile) -> History:

@@ -33,11 +33,8 @@ LEARNER = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http:/
 
 
 @pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    tools = AssistantTools(
-        InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=lambda *a, **k: PLAN
-    )
-    return OfflineResponder(tools, lambda: TODAY)
+def responder(make_responder) -> OfflineResponder:
+    return make_responder(gap_fn=lambda *a: None, plan_fn=lambda *a, **k: PLAN)
 
 
 @pytest.mark.parametrize(

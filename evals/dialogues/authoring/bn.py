@@ -2389,3 +2389,59 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v11-dlg (session 11, reply/policy round): life events, follow-ups in context, named courses; written before
+# reading the policy files, committed before any run. Lists in `v11d_lists.py`. For tune.
+import v11d_lists as _L11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v11d-chakri-01",
+        ["life_event", "vague", "implied_plan", "area_network"],
+        [
+            T(
+                "আমার গার্মেন্টসের চাকরি চলে গেছে, এখন কী শিখব বুঝতে পারছি না",
+                EXPLORE,
+                goal_not=["garment", "textile", "sewing"],
+            ),
+            T("কম্পিউটার নেটওয়ার্কিং নিয়ে কাজ করতে চাই", GOAL + SEARCH, goal="network"),
+            T("সপ্তাহে ৬ ঘণ্টা দিতে পারব, একটা প্ল্যান দাও", PLAN + CONS, plan=True, hours=6),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11d-kom-dam-02",
+        ["search", "followup", "area_data"],
+        [
+            T("ডেটা অ্যানালাইসিসের কোনো কোর্স আছে?", SEARCH, cite_any=_L11.DATA),
+            T("সবচেয়ে ছোট কোনটা", SELECT + COMPARE, cite_min=1),
+            T("এর চেয়ে কম দামের কিছু আছে?", REFINE + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11d-counsellor-03",
+        ["third_person", "step_question", "area_web"],
+        [
+            T(
+                "আমি একজন ক্যারিয়ার কাউন্সেলর, আমার ক্লায়েন্ট একজন স্কুল শিক্ষক যিনি ওয়েব ডেভেলপার হতে চান, সপ্তাহে ১০ ঘণ্টা",
+                GOAL + CONS,
+                goal="web",
+                goal_not=["teacher"],
+                hours=10,
+            ),
+            T("তার জন্য একটা পরিকল্পনা করুন", PLAN, plan=True),
+            T("প্রথম ধাপটা কী নিয়ে?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11d-modelling-04",
+        ["named_course", "followup", "area_de"],
+        [
+            T("Data Modelling Essentials কোর্সটা কেমন, কত খরচ", EXPLAIN + SELECT, cite_any=["nda-model-102"]),
+            T("এরপর কী করব", REQ + PLAN + EXPLAIN, cite_any=_L11.DBA_AFTER),
+        ],
+        split="tune",
+    ),
+]

@@ -3298,3 +3298,100 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v11-dlg (session 11, reply/policy round): life events, follow-ups in context, named courses; written before
+# reading the policy files, committed before any run. Lists in `v11d_lists.py`. For tune.
+import v11d_lists as _L11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v11d-jobverlust-01",
+        ["life_event", "vague", "implied_plan", "area_helpdesk"],
+        [
+            T(
+                "hab meinen job im einzelhandel verloren und weiß echt nicht wie es weitergehen soll",
+                EXPLORE,
+                goal_not=["retail", "sales", "shop"],
+            ),
+            T(
+                "ich war immer die, die das kassensystem wieder zum laufen gebracht hat. vielleicht was mit "
+                "it-support?",
+                GOAL + EXPLORE + SEARCH,
+                goal="helpdesk",
+            ),
+            T("wie würde das aussehen mit 6 stunden die woche", PLAN + CONS, plan=True, hours=6),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11d-elternzeit-02",
+        ["life_event", "plan", "skip", "area_data"],
+        [
+            T(
+                "nach der elternzeit will ich nicht einfach zurück an den empfang, möchte mich in richtung "
+                "datenanalyse weiterbilden, ca 5 std pro woche",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["receptionist"],
+                hours=5,
+            ),
+            T("mach mir mal einen plan", PLAN, plan=True),
+            T(
+                "gibt es was, das ich überspringen kann? excel kann ich schon ziemlich gut",
+                SKIP + SKILLS + REFINE + PLAN,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11d-kuerzester-03",
+        ["search", "followup", "area_cloudsec"],
+        [
+            T("kurse zu cloud sicherheit?", SEARCH, cite_any=_L11.CLOUDSEC),
+            T("welcher davon ist am kürzesten", SELECT + COMPARE, cite_any=_L11.CLOUDSEC),
+            T("und gibts was günstigeres", REFINE + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11d-iam-typo-04",
+        ["named_course", "typo", "followup", "area_cloudsec"],
+        [
+            T(
+                "was lernt man im kurs identitätsmanagment in der cloud",
+                EXPLAIN + SEARCH,
+                cite_any=["hrd-iam-202"],
+            ),
+            T("was brauch ich vorher", REQ, cite_any=["hrd-cloud-101"]),
+            T("gehört der zu einem zertifikat?", EXPLAIN + REQ, cite_any=["hrd-cert-cloudsec"]),
+        ],
+        split="tune",
+    ),
+]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "de-v11d-h01-kuendigung",
+        ["life_event", "approval", "area_network"],
+        [
+            T(
+                "mir wurde im lager gekündigt, jetzt will ich was mit computern machen",
+                EXPLORE + GOAL,
+                goal_not=["warehouse"],
+            ),
+            T("netzwerke klingt gut, ich hätte so 6 stunden die woche", GOAL + CONS, goal="network", hours=6),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11d-h02-billigste",
+        ["search", "followup", "area_data"],
+        [
+            T("kurse zu datenanalyse", SEARCH, cite_any=_L11.DATA),
+            T("welcher davon ist der billigste?", SELECT + COMPARE + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

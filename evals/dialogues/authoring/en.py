@@ -4238,3 +4238,570 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v11-dlg (session 11, reply/policy round): whole conversations written before reading the policy files and
+# committed before any run: life events (a job lost in retail or at a car plant, back after parental leave,
+# months unemployed) answered over several turns, career changers naming an area, advisers with several
+# clients, follow-ups only meaningful in context ("is there anything I can skip?", "which one is shortest",
+# "anything cheaper?", "what if I only had weekends", "ok do that"), named courses (partial, misspelt,
+# nonexistent) and questions about a plan step. Area lists in `v11d_lists.py`. For tune.
+import v11d_lists as _L11  # noqa: E402
+from dates import FEBRUARY as _FEB11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v11d-retail-layoff-01",
+        ["life_event", "vague", "implied_plan", "area_helpdesk"],
+        [
+            T(
+                "I lost my job in retail last month and honestly i dont know what to do now",
+                EXPLORE,
+                goal_not=["retail", "sales", "shop"],
+            ),
+            T(
+                "i was always the one fixing the tills and the card machines when they broke. maybe "
+                "something with computers?",
+                GOAL + EXPLORE + SEARCH,
+                goal_not=["retail", "sales", "shop"],
+            ),
+            T(
+                "ok IT support sounds good. I can do about 6 hours a week, cant spend much",
+                GOAL + CONS,
+                goal="helpdesk",
+                hours=6,
+            ),
+            T("so what would i do first", PLAN, plan=True, cite_any=_L11.HELPDESK_START),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-parental-leave-02",
+        ["life_event", "search", "followup", "area_office"],
+        [
+            T(
+                "back to work after 2 years of parental leave, I was an office administrator. everything "
+                "moved online while I was away and I feel behind with computers",
+                EXPLORE + SEARCH + GOAL,
+                goal_not=["parent"],
+            ),
+            T(
+                "mostly spreadsheets and the online collaboration stuff, teams, shared docs",
+                SEARCH,
+                cite_any=_L11.OFFICE,
+            ),
+            T("which one is shortest", SELECT + COMPARE, cite_any=_L11.OFFICE),
+            T("is it free?", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-web-skip-03",
+        ["plan", "skip", "apply", "area_web"],
+        [
+            T(
+                "I want to become a web developer, I have about 8 hours a week",
+                GOAL + CONS,
+                goal="web",
+                hours=8,
+            ),
+            T("show me the plan", PLAN, plan=True),
+            T(
+                "is there anything I can skip? I already know basic python from uni",
+                SKIP + SKILLS + REFINE + PLAN,
+                plan=True,
+                plan_excl=["lit-prog-101"],
+            ),
+            T("ok do that", APPLY + PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-gdpr-shortest-04",
+        ["search", "followup", "cross_language", "area_dpo"],
+        [
+            T("any courses about GDPR? I handle customer data at work", SEARCH, cite_any=_L11.DPO),
+            T("which one is shortest", SELECT + COMPARE, cite_any=_L11.DPO),
+            T(
+                "are any of them in english? my french is school level",
+                SEARCH + CONS + REFINE + SELECT,
+                cite_any=["diaa-resp-205"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-coach-cheaper-05",
+        ["third_person", "life_event", "refine", "area_cyber"],
+        [
+            T(
+                "I'm a job coach. client: 34, former retail supervisor, wants to get into cybersecurity, "
+                "can study 10h/week, budget around 1500 euros",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["retail", "supervisor"],
+                hours=10,
+                budget=(1500, "EUR"),
+            ),
+            T("make a plan for her", PLAN, plan=True),
+            T(
+                "anything cheaper? the jobcentre only covers 800",
+                REFINE + CONS,
+                budget=(800, "EUR"),
+                plan=True,
+                cheaper=True,
+            ),
+            T(
+                "what if she only had weekends, like 5 hours",
+                REFINE + CONS,
+                hours=5,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-google-cyber-06",
+        ["nonexistent", "followup", "area_cyber"],
+        [
+            T(
+                "do you have the Google Cybersecurity Certificate",
+                EXPLAIN + SEARCH,
+                cite_any=_L11.CYBER_START,
+            ),
+            T(
+                "ok whats the closest you have for a beginner",
+                SEARCH + SELECT,
+                cite_any=_L11.CYBER_START,
+            ),
+            T("how much does that one cost", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-dwh-typo-07",
+        ["named_course", "typo", "followup", "area_de"],
+        [
+            T("tell me about the Data Warehose Design course", EXPLAIN + SEARCH, cite_any=["nda-dwh-202"]),
+            T("what do i need before it", REQ, cite_any=["nda-model-102"]),
+            T("is it part of some certificate", EXPLAIN + REQ, cite_any=["nda-cert-de"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-hpc-partial-08",
+        ["named_course", "partial", "followup", "area_hpc"],
+        [
+            T("the intro to HPC one, is it free?", EXPLAIN + SELECT + SEARCH, cite_any=["padr-hpc-101"]),
+            T(
+                "and what comes after it if I want to do GPU stuff",
+                REQ + EXPLAIN + PLAN,
+                cite_any=["padr-par-201", "padr-gpu-301"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-chef-data-09",
+        ["career_change", "implied_plan", "area_data"],
+        [
+            T(
+                "im a chef for 12 years, knees are done, want to retrain in something with data",
+                GOAL + EXPLORE,
+                goal="data_analyst",
+                goal_not=["chef", "cook"],
+            ),
+            T("I can do evenings, like 1 hour on weekdays", CONS, hours=(5, 0.3)),
+            T("whats the plan", PLAN, plan=True, cite_any=_L11.DATA_START),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-elearning-coordinator-10",
+        ["current_role", "plan", "area_microcred"],
+        [
+            T(
+                "I work as an e-learning coordinator at a college and want to learn how to design "
+                "micro-credentials properly",
+                GOAL + SEARCH,
+                cite_any=_L11.MICROCRED,
+            ),
+            T("put together a plan for me, 3 hours a week", PLAN + CONS, plan=True, hours=3),
+            T("which step is the longest", SELECT + COMPARE + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-sysadmin-weekends-11",
+        ["current_role", "refine", "area_cloud"],
+        [
+            T(
+                "I want to get into cloud computing, I'm a sysadmin, mostly linux",
+                GOAL + SKILLS,
+                goal="cloud",
+                goal_not=["system administrator", "sysadmin"],
+            ),
+            T("plan please, about 6h a week", PLAN + CONS, plan=True, hours=6),
+            T("what if I only had weekends", REFINE + CONS),
+            T("say 8 hours on saturdays", CONS + REFINE, hours=8, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-de-stepq-12",
+        ["plan", "step_question", "area_de"],
+        [
+            T(
+                "I'd like to be a data engineer, I know SQL already. 5 hrs a week",
+                GOAL + SKILLS + CONS,
+                goal="de",
+                hours=5,
+            ),
+            T("plan it out for me", PLAN, plan=True),
+            T("what's the second step about exactly", SELECT + EXPLAIN, cite_min=1),
+            T("why is that one before the others", WHY, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-netadmin-skip-13",
+        ["plan", "skip", "apply", "area_network"],
+        [
+            T("want to become a network admin, 6h/week", GOAL + CONS, goal="netadmin", hours=6),
+            T("go ahead and plan it", PLAN, plan=True),
+            T(
+                "skip the first one, I did Networking Fundamentals last year",
+                SKIP,
+                held=["ccna-net-101"],
+                not_rejected=["ccna-net-101"],
+                plan=True,
+                plan_excl=["ccna-net-101"],
+            ),
+            T("ok do that", APPLY + PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-adviser-two-clients-14",
+        ["third_person", "several_clients", "area_helpdesk", "area_data"],
+        [
+            T(
+                "I've got three clients today. first one, Maria, ex-cashier, wants help desk work, 5 hours "
+                "a week",
+                GOAL + CONS,
+                goal="helpdesk",
+                goal_not=["cashier"],
+                hours=5,
+            ),
+            T("what should she start with", PLAN + SEARCH + SELECT, cite_any=_L11.HELPDESK),
+            T(
+                "ok next client, Tom, a warehouse team lead who wants to go into data analysis, no budget "
+                "limit, 8 hours",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["warehouse"],
+                hours=8,
+            ),
+            T("and a plan for him", PLAN, plan=True, cite_any=_L11.DATA),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-car-plant-15",
+        ["life_event", "vague", "area_ai"],
+        [
+            T(
+                "got laid off from the car plant after 15 years. they offer retraining money. i liked "
+                "working with the robots on the line",
+                EXPLORE + GOAL,
+                goal_not=["car", "assembl", "factory"],
+            ),
+            T(
+                "yeah maybe something with AI or automation, i did some PLC programming",
+                GOAL + SKILLS,
+                goal="ai",
+            ),
+            T("how long would that take at 10 hours a week", PLAN + CONS, plan=True, hours=10),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-ml-cheaper-16",
+        ["search", "refine", "followup", "area_ml"],
+        [
+            T("courses on machine learning", SEARCH, cite_any=_L11.ML),
+            T("anything cheaper?", REFINE + SEARCH, cite_any=_L11.ML_CHEAP + ["diaa-ml-201"]),
+            T(
+                "is the free one any good, who runs it",
+                SELECT + EXPLAIN,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-aws-english-17",
+        ["nonexistent", "language", "area_cloud"],
+        [
+            T(
+                "what do you know about the AWS Certified Cloud Practitioner",
+                EXPLAIN + SEARCH,
+                cite_any=_L11.CLOUD_EN + _L11.CLOUD_DE_ONLY,
+            ),
+            T(
+                "in english please, I dont speak german",
+                CONS + REFINE + SEARCH,
+                study_lang=["en"],
+                cite_any=_L11.CLOUD_EN,
+                cite_none=_L11.CLOUD_DE_ONLY,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-teacher-coding-18",
+        ["current_role", "search", "followup", "area_teacher"],
+        [
+            T(
+                "I teach year 9 and our school wants us to teach coding from next year, I have zero "
+                "background",
+                GOAL + SEARCH + EXPLORE + PLAN,
+                cite_any=_L11.TEACH_CODE,
+            ),
+            T("what would you do first", PLAN + SELECT, cite_any=_L11.TEACH_CODE),
+            T("and the one after that?", SELECT + PLAN + REQ, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-free-only-19",
+        ["budget", "plan", "area_data"],
+        [
+            T("i want to be a data analyst but i have basically no money", GOAL + CONS, goal="data_analyst"),
+            T(
+                "show me a plan with free stuff only",
+                PLAN + CONS,
+                plan=True,
+                plan_cost=(0, "EUR"),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-mum-phone-20",
+        ["third_person", "search", "language", "participation", "area_dlit"],
+        [
+            T(
+                "my mum is 63 and wants to learn to use her phone and email properly, anything for her?",
+                SEARCH,
+                cite_any=_L11.DLIT,
+            ),
+            T("she only speaks spanish actually", CONS + REFINE + SEARCH, cite_any=_L11.DLIT_ES),
+            T(
+                "and in person if possible, she wont do online",
+                CONS + REFINE + SEARCH,
+                cite_any=["glcc-alfab-108"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-receptionist-21",
+        ["career_change", "vague", "apply", "area_helpdesk"],
+        [
+            T(
+                "I've been a receptionist at a dental clinic for 6 years, want something in IT but not sure "
+                "what. I like solving problems",
+                EXPLORE + GOAL,
+                goal_not=["receptionist"],
+            ),
+            T("help desk maybe? whats involved", GOAL + EXPLAIN + SEARCH, cite_any=_L11.HELPDESK),
+            T(
+                "ok lets do that, 4 hours a week",
+                GOAL + PLAN + CONS + APPLY,
+                goal="helpdesk",
+                hours=4,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-cloudsec-english-22",
+        ["plan", "language", "refine", "area_cloudsec"],
+        [
+            T(
+                "goal: cloud security engineer. know networking basics. 10h per week",
+                GOAL + SKILLS + CONS,
+                goal="cloudsec",
+                hours=10,
+            ),
+            T("plan", PLAN, plan=True),
+            T("the german ones, are they taught in english too?", SELECT + EXPLAIN + SEARCH, cite_min=1),
+            T("i only speak english", CONS + REFINE, plan=True, plan_langs=["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-pentest-vs-soc-23",
+        ["compare", "named_course", "followup", "area_cyber"],
+        [
+            T(
+                "Penetration Testing Foundations vs Security Operations Fundamentals - which is better for "
+                "a total beginner",
+                COMPARE,
+                cite_any=["bvca-soc-101"],
+            ),
+            T("what does the SOC one lead to", EXPLAIN + REQ, cite_any=_L11.SOC_AFTER),
+            T("how many hours is it", SELECT + EXPLAIN, cite_any=["bvca-soc-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-unemployed-24",
+        ["life_event", "vague", "implied_plan", "area_data"],
+        [
+            T(
+                "been unemployed 8 months, applying everywhere, nothing. what should I learn to get hired",
+                EXPLORE,
+            ),
+            T("I used to do admin and bookkeeping", SKILLS + EXPLORE + GOAL, goal_not=["bookkeep", "admin"]),
+            T("data sounds ok, excel and that", GOAL + SEARCH + EXPLORE),
+            T("ok what would the first few steps be", PLAN, plan=True, cite_any=_L11.DATA),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-nlp-typo-25",
+        ["search", "typo", "followup", "area_ml"],
+        [
+            T("natual langauge procesing course?", SEARCH, cite_any=_L11.NLP),
+            T("what do I need to know before", REQ, cite_any=_L11.NLP_BEFORE),
+            T("thats a lot. whats the total cost of getting there", REQ + PLAN + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-sql-february-26",
+        ["search", "deadline", "followup", "area_data"],
+        [
+            T(
+                "need something on SQL before my new job starts in february",
+                SEARCH + CONS,
+                cite_any=_L11.SQL,
+                deadline=_FEB11,
+            ),
+            T("the shortest one", SELECT, cite_min=1),
+            T("is it online", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+]
+
+# v11-dlg, second part (session 11, written after the round's fixes, before any run on it): new whole
+# conversations in other words, scored once before and after the round as a held-out check of the fixes (not
+# blind: the writer had read the policy files by then). For tune.
+DIALOGUES += [
+    D(
+        "en-v11d-h01-redundant-teacher",
+        ["life_event", "implied_plan", "area_data"],
+        [
+            T(
+                "school closed down and im out of a job after 9 years teaching geography. i liked the "
+                "spreadsheet side of the job more than the teaching tbh",
+                EXPLORE + GOAL + SKILLS,
+                goal_not=["geograph", "teacher"],
+            ),
+            T("data analysis then? is that realistic", GOAL + EXPLORE + EXPLAIN, goal="data_analyst"),
+            T("fine. I can put in 7 hours a week, what's step one", PLAN + CONS, plan=True, hours=7),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h02-list-longest",
+        ["search", "followup", "area_network"],
+        [
+            T("network security courses?", SEARCH, cite_any=_L11.NETWORK + _L11.CYBER),
+            T("which of them is the longest", SELECT + COMPARE, cite_min=1),
+            T("and the cheapest one?", SELECT + COMPARE + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h03-plan-leave-out",
+        ["plan", "skip", "area_web"],
+        [
+            T("goal is front end developer, I have 5 h a week", GOAL + CONS, goal="web", hours=5),
+            T(
+                "can I leave any of this out? I've been doing javascript for a year",
+                SKIP + SKILLS + REFINE,
+                plan=True,
+            ),
+            T("alright do it", APPLY + PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h04-adviser-time-question",
+        ["third_person", "implied_plan", "area_cloud"],
+        [
+            T(
+                "my client wants to become a cloud engineer, he used to drive delivery vans",
+                GOAL,
+                goal="cloud",
+            ),
+            T("what would it look like if he studied 8 hours a week?", PLAN + CONS, plan=True, hours=8),
+            T("she- sorry he can only do online", REFINE + CONS, plan=True, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h05-azure",
+        ["nonexistent", "followup", "area_cloud"],
+        [
+            T(
+                "have you got Azure Fundamentals AZ-900?",
+                EXPLAIN + SEARCH,
+                cite_any=_L11.CLOUD_EN + _L11.CLOUD_DE_ONLY,
+            ),
+            T("ok, english ones only please", CONS + REFINE + SEARCH, cite_any=_L11.CLOUD_EN),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h06-grandad",
+        ["third_person", "language", "area_dlit"],
+        [
+            T("anything to help my grandad get online? he's 78", SEARCH + EXPLORE, cite_any=_L11.DLIT),
+            T(
+                "he only speaks french",
+                CONS + REFINE + SEARCH,
+                cite_any=["inl-pix-101", "inl-citoyen-102", "inl-securite-103"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h07-sounds-good",
+        ["vague", "approval", "area_cyber"],
+        [
+            T("I'm bored in my admin job and want to do something new in tech", EXPLORE, goal_not=["admin"]),
+            T(
+                "security sounds good actually, i could give it about 4 hours a week",
+                GOAL + CONS,
+                goal="cyber",
+                hours=4,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v11d-h08-ects-q",
+        ["named_course", "followup", "area_de"],
+        [
+            T("tell me about Building Reliable Data Pipelines", EXPLAIN, cite_any=["nda-etl-201"]),
+            T("how many ECTS?", SELECT + EXPLAIN, cite_any=["nda-etl-201"]),
+            T("and what do I need first", REQ, cite_any=["nda-de-101"]),
+        ],
+        split="tune",
+    ),
+]

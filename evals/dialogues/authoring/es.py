@@ -2670,3 +2670,102 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v11-dlg (session 11, reply/policy round): life events, follow-ups in context, named courses; written before
+# reading the policy files, committed before any run. Lists in `v11d_lists.py`. For tune.
+import v11d_lists as _L11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v11d-despido-01",
+        ["life_event", "vague", "implied_plan", "area_data"],
+        [
+            T(
+                "me despidieron de la tienda donde trabajaba hace 10 años y no se que hacer ahora",
+                EXPLORE,
+                goal_not=["retail", "sales", "shop"],
+            ),
+            T(
+                "me gustaria algo con datos, tengo unas 6 horas a la semana",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=6,
+            ),
+            T("vale hazme un plan", PLAN, plan=True, cite_any=_L11.DATA),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11d-barato-02",
+        ["search", "refine", "followup", "area_prog"],
+        [
+            T("cursos de python para principiantes", SEARCH, cite_any=_L11.PROG_EASY),
+            T("hay algo mas barato?", REFINE + SEARCH, cite_any=["lit-prog-101", "glcc-code-107"]),
+            T("cual es el mas corto", SELECT + COMPARE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11d-orientadora-03",
+        ["third_person", "refine", "area_cyber"],
+        [
+            T(
+                "soy orientadora laboral, mi cliente era camarero y quiere pasarse a ciberseguridad, puede "
+                "dedicarle 8 horas semanales y tiene 1000 euros",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["waiter", "bartender"],
+                hours=8,
+                budget=(1000, "EUR"),
+            ),
+            T("qué le recomiendas para empezar?", PLAN + SEARCH + SELECT, cite_any=_L11.CYBER_START),
+            T("y si solo tuviera los fines de semana, unas 4 horas", REFINE + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11d-mineria-04",
+        ["named_course", "nonexistent", "area_data"],
+        [
+            T(
+                "el curso de Mineria de datos y big data que nivel tiene",
+                EXPLAIN,
+                cite_any=["ual-mineria-301"],
+            ),
+            T("y que necesito antes", REQ, cite_any=["ual-python-201"]),
+            T(
+                "tienen tambien el de Google Data Analytics?",
+                EXPLAIN + SEARCH,
+                cite_any=_L11.DATA,
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "es-v11d-h01-horas",
+        ["implied_plan", "area_web"],
+        [
+            T("quiero ser desarrolladora web", GOAL, goal="web"),
+            T("y con 5 horas a la semana cuanto me llevaria?", PLAN + CONS, plan=True, hours=5),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11d-h02-saltar",
+        ["plan", "skip", "area_data"],
+        [
+            T(
+                "quiero ser analista de datos, tengo 6 horas semanales",
+                GOAL + CONS,
+                goal="data_analyst",
+                hours=6,
+            ),
+            T("puedo saltarme algo? ya se bastante de estadistica", SKIP + SKILLS + REFINE, plan=True),
+        ],
+        split="tune",
+    ),
+]

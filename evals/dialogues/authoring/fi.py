@@ -2554,3 +2554,65 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v11-dlg (session 11, reply/policy round): life events, follow-ups in context, named courses; written before
+# reading the policy files, committed before any run. Lists in `v11d_lists.py`. For tune.
+import v11d_lists as _L11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v11d-tyoton-01",
+        ["life_event", "vague", "implied_plan", "area_cyber"],
+        [
+            T(
+                "jäin työttömäksi kaupan kassalta eikä oo hajuakaan mitä mun kannattais opiskella",
+                EXPLORE,
+                goal_not=["cashier", "retail", "sales"],
+            ),
+            T("vaikka jotain tietoturvaan liittyvää", GOAL + SEARCH + EXPLORE),
+            T("tee mulle suunnitelma, 5 tuntia viikossa", PLAN + CONS, plan=True, hours=5),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11d-lyhin-02",
+        ["search", "language", "followup", "area_cloud"],
+        [
+            T("pilvipalvelukursseja englanniksi?", SEARCH, cite_any=_L11.CLOUD_EN),
+            T("mikä niistä on lyhin", SELECT + COMPARE, cite_min=1),
+            T("onko mitään halvempaa", REFINE + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11d-uraohjaaja-03",
+        ["third_person", "refine", "area_data"],
+        [
+            T(
+                "olen uraohjaaja, asiakas on entinen lähihoitaja joka haluaa data-analyytikoksi, 8 tuntia "
+                "viikossa",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["nurse", "care"],
+                hours=8,
+            ),
+            T("tee hänelle polku", PLAN, plan=True),
+            T("entä jos vain viikonloppuisin, 4 tuntia", REFINE + CONS, hours=4, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11d-pentest-typo-04",
+        ["named_course", "typo", "followup", "area_cyber"],
+        [
+            T(
+                "kerro kurssista Penetration Testing Foundatons",
+                EXPLAIN + SEARCH,
+                cite_any=["bvca-pentest-201"],
+            ),
+            T("mitä pitää osata ennen sitä", REQ, cite_any=["bvca-soc-101"]),
+            T("paljonko se maksaa", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

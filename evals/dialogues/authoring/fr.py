@@ -3115,3 +3115,88 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v11-dlg (session 11, reply/policy round): life events, follow-ups in context, named courses; written before
+# reading the policy files, committed before any run. Lists in `v11d_lists.py`. For tune.
+import v11d_lists as _L11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v11d-licencie-01",
+        ["life_event", "vague", "implied_plan", "area_network"],
+        [
+            T(
+                "je viens d'être licencié, je bossais dans un entrepôt en logistique. je voudrais me "
+                "reconvertir dans l'informatique mais je sais pas par où commencer",
+                EXPLORE + GOAL,
+                goal_not=["logisti", "warehouse"],
+            ),
+            T("les réseaux ça me plairait bien", GOAL, goal="network"),
+            T("ok vas-y fais le plan, 7 heures par semaine", PLAN + CONS, plan=True, hours=7),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11d-rgpd-asso-02",
+        ["search", "followup", "area_dpo"],
+        [
+            T("formation rgpd pour une asso, on n'y connait rien", SEARCH, cite_any=_L11.DPO),
+            T("laquelle est la plus courte", SELECT + COMPARE, cite_any=_L11.DPO),
+            T("et après celle-là je fais quoi", REQ + PLAN + EXPLAIN, cite_any=_L11.DPO_AFTER),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11d-conseillere-03",
+        ["third_person", "refine", "area_health_data"],
+        [
+            T(
+                "je suis conseillère France Travail, ma cliente est secrétaire médicale et veut aller vers "
+                "l'analyse de données de santé, 5h par semaine",
+                GOAL + CONS,
+                goal="health_data",
+                goal_not=["secretar"],
+                hours=5,
+            ),
+            T("propose-lui un parcours", PLAN, plan=True),
+            T("moins cher c'est possible ?", REFINE, plan=True, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11d-fondements-04",
+        ["named_course", "followup", "area_network"],
+        [
+            T(
+                "le cours Fondements des reseaux informatiques il dure combien",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-fondements-101"],
+            ),
+            T("il est bien en français ?", SELECT + EXPLAIN, cite_any=["ccna-fondements-101"]),
+            T("et ensuite je peux faire quoi", REQ + EXPLAIN + PLAN, cite_any=_L11.NETWORK_AFTER),
+        ],
+        split="tune",
+    ),
+]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "fr-v11d-h01-courte",
+        ["search", "followup", "area_cyber"],
+        [
+            T("des formations en cybersécurité ?", SEARCH, cite_any=_L11.CYBER),
+            T("laquelle de celles-ci est la moins chère ?", SELECT + COMPARE + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11d-h02-fais-le",
+        ["plan", "apply", "area_dpo"],
+        [
+            T("je veux devenir DPO, 4 heures par semaine", GOAL + CONS, goal="dpo", hours=4),
+            T("ok vas-y fais ça", APPLY + PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+]

@@ -2629,3 +2629,72 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v11-dlg (session 11, reply/policy round): life events, follow-ups in context, named courses; written before
+# reading the policy files, committed before any run. Lists in `v11d_lists.py`. For tune.
+import v11d_lists as _L11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v11d-naukri-01",
+        ["life_event", "vague", "implied_plan", "area_data"],
+        [
+            T(
+                "मेरी दुकान वाली नौकरी छूट गई है, समझ नहीं आ रहा अब क्या सीखूं",
+                EXPLORE,
+                goal_not=["retail", "sales", "shop"],
+            ),
+            T("कंप्यूटर में थोड़ी रुचि है, डेटा एनालिसिस का काम कैसा रहेगा", GOAL + EXPLORE, goal="data_analyst"),
+            T("हफ्ते में 5 घंटे दे सकता हूं, प्लान बना दो", PLAN + CONS, plan=True, hours=5),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11d-sasta-02",
+        ["search", "followup", "area_ml"],
+        [
+            T("मशीन लर्निंग के कोर्स दिखाओ", SEARCH, cite_any=_L11.ML),
+            T("इनमें सबसे सस्ता कौन सा है", SELECT + COMPARE + REFINE, cite_any=["diaa-ai-101", "ual-ia-101"]),
+            T("उसके बाद क्या करूं", REQ + PLAN + EXPLAIN, cite_any=_L11.ML),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11d-counsellor-03",
+        ["third_person", "refine", "area_cyber"],
+        [
+            T(
+                "मैं करियर काउंसलर हूं, मेरा क्लाइंट बैंक में क्लर्क था और अब साइबर सिक्योरिटी में जाना चाहता है, हफ्ते में 8 घंटे",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["clerk"],
+                hours=8,
+            ),
+            T("उसके लिए प्लान बनाओ", PLAN, plan=True),
+            T("कुछ सस्ता है क्या", REFINE, plan=True, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11d-ai-foundations-04",
+        ["named_course", "followup", "area_ai"],
+        [
+            T("AI Foundations कोर्स के बारे में बताओ, क्या ये फ्री है", EXPLAIN + SELECT, cite_any=["diaa-ai-101"]),
+            T("इसके बाद कौन सा कोर्स लूं", REQ + PLAN + EXPLAIN, cite_any=_L11.ML_AFTER_AI),
+        ],
+        split="tune",
+    ),
+]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "hi-v11d-h01-ghante",
+        ["implied_plan", "area_cyber"],
+        [
+            T("मुझे साइबर सुरक्षा विशेषज्ञ बनना है", GOAL, goal="cyber"),
+            T("हफ्ते में 6 घंटे पढ़ूं तो कितना समय लगेगा?", PLAN + CONS, plan=True, hours=6),
+        ],
+        split="tune",
+    ),
+]

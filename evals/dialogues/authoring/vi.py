@@ -3005,3 +3005,77 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+# v11-dlg (session 11, reply/policy round): life events, follow-ups in context, named courses; written before
+# reading the policy files, committed before any run. Lists in `v11d_lists.py`. For tune.
+import v11d_lists as _L11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v11d-mat-viec-01",
+        ["life_event", "vague", "implied_plan", "area_helpdesk"],
+        [
+            T(
+                "em vừa bị mất việc bán hàng ở siêu thị, giờ không biết nên học gì nữa",
+                EXPLORE,
+                goal_not=["retail", "sales", "shop"],
+            ),
+            T("em thích máy tính, chắc là làm hỗ trợ IT được không ạ", GOAL + EXPLORE, goal="helpdesk"),
+            T("lên lộ trình cho em với, mỗi tuần em học được 6 tiếng", PLAN + CONS, plan=True, hours=6),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11d-re-hon-02",
+        ["search", "refine", "followup", "area_ml"],
+        [
+            T("có khóa nào về học máy không ạ", SEARCH, cite_any=_L11.ML),
+            T("có cái nào rẻ hơn không", REFINE + SEARCH, cite_any=_L11.ML_CHEAP + ["diaa-ml-201"]),
+            T("cái nào ngắn nhất", SELECT + COMPARE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11d-tu-van-03",
+        ["third_person", "skip", "area_data"],
+        [
+            T(
+                "tôi là tư vấn viên, khách hàng của tôi là kế toán muốn chuyển sang phân tích dữ liệu, "
+                "5 tiếng mỗi tuần",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["accountant", "bookkeep"],
+                hours=5,
+            ),
+            T("lập kế hoạch cho chị ấy", PLAN, plan=True),
+            T(
+                "có bước nào bỏ qua được không, chị ấy giỏi excel rồi",
+                SKIP + SKILLS + REFINE + PLAN,
+                plan=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11d-khoa-04",
+        ["named_course", "partial", "followup", "area_network"],
+        [
+            T("khoá Networking Fundamental học mất bao lâu", EXPLAIN + SELECT, cite_any=["ccna-net-101"]),
+            T("học xong thì học tiếp gì", REQ + EXPLAIN + PLAN, cite_any=_L11.NETWORK_AFTER),
+        ],
+        split="tune",
+    ),
+]
+
+# v11-dlg, second part (written after the round's fixes, before any run on it; not blind). For tune.
+DIALOGUES += [
+    D(
+        "vi-v11d-h01-re-nhat",
+        ["search", "followup", "area_data", "no_diacritics"],
+        [
+            T("co khoa nao ve phan tich du lieu ko", SEARCH, cite_any=_L11.DATA),
+            T("cai nao re nhat", SELECT + COMPARE + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

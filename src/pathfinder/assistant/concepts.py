@@ -42,7 +42,7 @@ _ECTS_WORD = r"(?:ects|ecvet|op|opintopistett[äa]|opintopistettä|tín chỉ|ti
 _HOURS_WORD = r"(?:hours?|hrs?|h|stunden|std|horas?|heures?|h|tuntia|tuntiä|giờ|gio|घंटे|घंटा|ঘণ্টা|ঘন্টা)"
 _HOW_MANY = re.compile(
     r"\bhow (?:many|much)\b|\bwie ?viele?\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bkuinka (?:monta|paljon)\b|"
-    r"\bpaljonko\b|\bbao nhi[eê]u\b|कितन|কত|\bkitn[eai]\b|\bkoto\b|\bin hours\b|\bequals?\b|=",
+    r"\bmontako\b|\bpaljonko\b|\bbao nhi[eê]u\b|कितन|কত|\bkitn[eai]\b|\bkoto\b|\bin hours\b|\bequals?\b|=",
     re.IGNORECASE,
 )
 _N = r"(\d+(?:[.,]\d+)?)"
@@ -98,7 +98,7 @@ def asked_concept(text: str) -> str | None:
         _ASKS.search(low) or asks_difference(low) or low.strip().endswith("?") and len(low.split()) <= 2
     ):
         return None
-    if re.search(r"\bhow (?:many|much)\b|\bwie ?viele?\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bkuinka\b", low):
+    if _HOW_MANY.search(low) or re.search(r"\bkuinka\b", low):  # "montako opintopistettä?": of something
         return None
     found = [name for name, pattern in _CONCEPTS.items() if pattern.search(low)]
     return found[0] if len(found) == 1 else None

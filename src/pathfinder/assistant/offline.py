@@ -176,6 +176,18 @@ class OfflineResponder(PlanHandlers):
                 apply_changes(profile, state.pending), state, lang, p.denied_languages
             )
             p.languages = allowed
+        spoken_only = bool(
+            p.spoken_languages
+            and not p.languages
+            and limits_language(p.text)
+            and named is None
+            and state.listing == "results"
+            and state.last_results
+        )
+        if spoken_only:
+            # "she only speaks Spanish actually" about a list shown: the list in those languages (what is
+            # spoken is noted as well, below; the act stays the statement of a limit)
+            p.languages = tuple(p.spoken_languages)
         names_job = bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None
         shown = bool(state.last_results or state.focus) or (
             state.last_pathway is not None and bool(state.last_pathway.steps)
@@ -280,8 +292,16 @@ class OfflineResponder(PlanHandlers):
             or after_search
             and self._topic_goal(p, state) is not None
         )
-        planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes)
-        if intent in ("set_goal", "set_constraints") and change_text and ready and planning_facts:
+        # skills said after a plan change what it must teach: the plan re-run with them (not "say plan")
+        planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
+            intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
+        )
+        if (
+            intent in ("set_goal", "set_constraints", "state_skills")
+            and change_text
+            and ready
+            and planning_facts
+        ):
             # goal and weekly time both known, one of them just said: a counsellor shows the plan now, with
             # the same language rule as an asked-for plan (the note below says it keeps to the conversation's)
             stated = provisional.languages or provisional.constraints.languages
@@ -423,9 +443,12 @@ class OfflineResponder(PlanHandlers):
                 r = self._handle(intent, p, state, leaning)
             if filtering:  # none of the list in that language: the search in it, the profile unchanged
                 r.text = t("filtered_list_none", langs=md.languages(tuple(p.languages))) + "\n\n" + r.text
-            if change_text and intent != "skip_step":
+            # a step skipped says itself that it is held; skills said with "anything I can skip?" are noted
+            if change_text and (
+                intent != "skip_step" or not any(c.kind == "hold_credential" for c in changes)
+            ):
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
-            if r.intent == "refine" and r.pathway is not None and states_limit(p):
+            if r.intent == "refine" and (r.pathway is not None and states_limit(p) or spoken_only):
                 r.intent = "set_constraints"  # "max. 1000 Euro" after a plan: noted, and the plan re-run
         if r.changes:
             changes = [*changes, *r.changes]
@@ -884,6 +907,11 @@ class OfflineResponder(PlanHandlers):
         everything = asked_all and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
+            if not topic and not asks_everything(p.text):
+                # "which courses are there, then?" with no goal: the subject the learner last named (a wish
+                # said as a statement, "I'd like to learn to run my simulations on GPUs"), not the directions
+                topic = state.topic
+                everything = everything and not topic
         filters = self._filters(p, SearchFilters(), profile)
         if not topic and everything and (p.languages or p.participation or p.max_cost is not None):
             return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
@@ -1031,7 +1059,9 @@ class OfflineResponder(PlanHandlers):
                 "listing": "results",
                 # "something similar but free?" searches the subject of the closest ones (the name itself
                 # finds nothing); no "cheaper?" over a name nothing is close to
-                "last_query": _subject_of(hits[0].credential) if hits else "",
+                # (a vendor's field when the name has one: "AWS ..." -> cloud computing, the subject the
+                # learner asked about, whatever the first of the closest entries is about)
+                "last_query": field or (_subject_of(hits[0].credential) if hits else ""),
                 "focus": None,
             },
             retrieved=creds,
@@ -1201,9 +1231,9 @@ class OfflineResponder(PlanHandlers):
         if not (p.refinements and picks_among(p.text)) or state.listing != "results":
             return None
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
-        if "cheaper" in p.refinements:
-            priced = [c for c in shown if c.cost_eur is not None]
-            return min(priced, key=lambda c: c.cost_eur or 0.0) if priced else None
+        if "cheaper" in p.refinements:  # a certificate by what earning it costs, never by its own fee of 0
+            priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
+            return min(priced, key=lambda pc: pc[0])[1] if priced else None
         timed = [c for c in shown if c.hours]
         return min(timed, key=lambda c: c.hours or 0.0) if timed else None
 
@@ -1678,7 +1708,7 @@ def _subject_of(cred: Credential) -> str:
 _VENDOR_FIELDS = tuple(
     (re.compile(pattern, re.IGNORECASE), field)
     for pattern, field in (
-        (r"\b(?:aws|azure|gcp|google cloud|kubernetes|cka|terraform)\b", "cloud computing"),
+        (r"\b(?:aws|azure|gcp|google cloud|kubernetes|cka|terraform)\b", "cloud"),
         (r"\b(?:cissp|cism|ceh|oscp|security\+|comptia sec|cybersecurity)", "cybersecurity security"),
         (r"\b(?:ccna|ccnp|cisco|network\+|juniper)\b", "networking network"),
         (r"\b(?:power ?bi|tableau|looker|google data analytics)\b", "data analysis visualisation"),

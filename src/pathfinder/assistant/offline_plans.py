@@ -442,7 +442,18 @@ class PlanHandlers:
             if p.ordinals:
                 size = len(state.last_pathway.steps)
                 return _Reply(t("no_number", n=p.ordinals[0], size=size), "skip_step")
-            return _Reply(t("which_step"), "skip_step")
+            # "is there anything I can skip? I already know basic Python": no step named; the plan re-run
+            # with what the learner holds now (skills just said are in `profile`: steps teaching only those
+            # drop out), and the question which step, so the plan stays in view (never only a question)
+            return self._plan(
+                p,
+                state,
+                profile,
+                state.pathway_excluded,
+                "skip_step",
+                t("which_step") + "\n\n",
+                strategy=state.last_pathway.strategy,
+            )
         creds = cred if isinstance(cred, list) else [cred]
         note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)
         if state.last_pathway is None or not state.last_pathway.steps:
@@ -540,6 +551,11 @@ def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:
     if profile.constraints.languages or not implied():
         return None
     named = [v for r in pathway.relaxations if r.constraint == "languages" for v in r.values]
+    if not named and not pathway.steps and "en" not in study_languages(profile):
+        # no single change the planner names (its relaxations try one limit at a time): English, the language
+        # most of a catalogue is taught in, is still tried as the proposal (`_with_language` keeps it only
+        # when it gives steps)
+        return "en"
     return ("en" if "en" in named else named[0]) if named else None
 
 

@@ -7,6 +7,7 @@ import re
 
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.vocab import fold_vietnamese
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -41,6 +42,8 @@ _MOST = (
     "shortest",
     "quickest",
     "least expensive",
+    "least time",
+    "fewest hours",
     "billigst",
     "günstigst",
     "schnellst",
@@ -56,6 +59,7 @@ _MOST = (
     "halvin",
     "edullisin",
     "nopein",
+    "lyhin",
     "lyhyin",
     "nhất",
     "सबसे",
@@ -86,10 +90,15 @@ def asks_most(text: str) -> str | None:
     return "longest" if _LONGEST.search(text) else None
 
 
+# the markers as typed without diacritics ("cai nao ngan nhat", "el mas barato")
+_MOST_FOLDED = tuple(dict.fromkeys(fold_vietnamese(m) for m in _MOST))
+
+
 def superlative(text: str) -> bool:
     """Whether a message asks for the most or least of something ("and the cheapest?")."""
     low = text.lower()
-    return any(m in low for m in _MOST)
+    folded = fold_vietnamese(low)
+    return any(m in low for m in _MOST) or any(m in folded for m in _MOST_FOLDED)
 
 
 # "which one": a question picking among the entries shown ("welcher ist billiger?", "khóa nào rẻ hơn?")
@@ -100,9 +109,12 @@ _WHICH = frozenset(
 )
 
 
+_WHICH_FOLDED = frozenset(fold_vietnamese(w) for w in _WHICH)  # "cai nao" typed without diacritics
+
+
 def asks_which(text: str) -> bool:
     """Whether a message asks which of the entries shown ("which one is cheaper?", "cái nào nhanh hơn")."""
-    return any(w in _WHICH for w in _words(text))
+    return any(w in _WHICH or fold_vietnamese(w) in _WHICH_FOLDED for w in _words(text))
 
 
 def asks_difficulty(text: str) -> bool:
@@ -574,6 +586,8 @@ def decide(
         and pred != "smalltalk"  # "c'est tout, merci"
         and not (lists(state) and _OF_THOSE.search(p.text))  # "which of those are free?": the list shown
         and not (lists(state) and refers_back(p.text))  # "anything like that but online?": like those shown
+        # "do I really need all of these?" after a plan: its steps, not the whole catalogue
+        and not (state.listing in ("pathway", "suggestions") and refers_back(p.text))
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
     priced = p.budget is not None or p.max_cost is not None
@@ -584,8 +598,12 @@ def decide(
             # filter too (the budget is kept)
             eur = to_eur(p.budget, p.currency)
             p.max_cost, p.price_ceiling = (eur if eur is not None else p.budget), (p.budget, p.currency)
-        if p.has_filters:
+        explicit = (
+            p.languages or p.participation or p.max_cost is not None or p.max_hours is not None or p.eqf_max
+        )
+        if p.has_filters and (explicit or not superlative(p.text)):
             return "refine"  # "which of those are free?", "any of them in German?": the list shown, filtered
+        # "welcher davon ist am kürzesten?": one entry of the list, picked by the superlative (below)
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
     if (
         planned
@@ -798,7 +816,7 @@ def decide(
         and listing
         and not topical
         and (p.has_filters or p.refinements)
-        and not p.spoken_languages
+        and not (p.spoken_languages and not p.languages)  # "I speak Spanish": no filter; "only": one
         and not sure_smalltalk
     ):
         # "en français svp", "show me free ones" after a list or plan; "re hon khong?" (cheaper), "cai nao
@@ -852,6 +870,8 @@ def decide(
         intent = next((r for r in rules if r != "apply_suggestion"), "apply_suggestion" if rules else ranked)
         if intent in ("smalltalk", "explore") and has_goal and (p.plan_cue or plan_score >= 0.2):
             intent = "plan"
+        elif intent == "apply_suggestion" and has_goal:
+            intent = "plan"  # "ok do that" with no change proposed: the plan towards the goal, as it stands
     if intent in ("select",) and not listing:
         intent = "explain" if named else "search" if p.topic else "explain"
     if intent in ("search", "explore") and named and pred in ("explain", "requirements"):
@@ -1005,6 +1025,18 @@ def decide(
     ):
         # "and with 12 hours a week?", "by June?" after a list: weekly time and a deadline change no list,
         # they change a plan; with the goal known, the plan towards it answers
+        intent = "plan"
+    if (
+        intent in ("explain", "select")
+        and has_goal
+        and not shown_plan
+        and not state.focus
+        and not named
+        and not p.ordinals
+        and (p.hours_per_week is not None or p.deadline is not None)
+    ):
+        # "how long would that take at 10 hours a week?", "und wie sähe das mit 6 Stunden aus?" once the goal
+        # is known and nothing is in focus: a question of the way there with that time, the plan answers it
         intent = "plan"
     return intent
 

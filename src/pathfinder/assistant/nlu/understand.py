@@ -96,7 +96,7 @@ def content(text: str, everyday: bool = True) -> str:
 _PHRASE_CUES = tuple(
     dict.fromkeys(
         tuple(form.split())
-        for cue in (*vocab.PLAN_CUES, *vocab.GOAL_PHRASES, *vocab.FUNCTION_PHRASES)
+        for cue in (*vocab.PLAN_CUES, *vocab.GOAL_PHRASES, *vocab.FUNCTION_PHRASES, *vocab.APPROVAL)
         if " " in cue
         for form in (cue, vocab.fold_vietnamese(cue))
     )
@@ -207,7 +207,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
         wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
         # "administrateur système, ça me tente": the approval may sit in its own clause of a short message
-        approved = approves(message, p.lang) and glossary.english(clause, p.lang, only_terms=True) is not None
+        # or it sits in a clause of a longer message ("ok IT support sounds good. I can do 6 hours a week")
+        approved = approves(clause, p.lang) or (
+            approves(message, p.lang) and glossary.english(clause, p.lang, only_terms=True) is not None
+        )
         wish = wish or _becoming(clause, p.lang) or approved
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
@@ -244,7 +247,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # else the first statement only in another language (English job words are known, those of the
         # other languages only through the glossary): never a name ("my client Ana is 34") or how someone
         # is ("débutant complet", "Quereinsteigerin")
-        field = next((m.group(1) for c in stated if (m := _WORK_FIELD.search(c))), None)
+        fields = (_field_only(m.group(1)) for c in stated if (m := _WORK_FIELD.search(c)))
+        field = next((f for f in fields if f), None)
         other = p.lang not in (None, "en") and not set(tokens(stated[0])) & vocab.NOT_A_JOB
         p.clause_role = (content(job) if job else field or (content(stated[0]) if other else "")) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
@@ -303,7 +307,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     if (
         goal_clause
         and "set_goal" not in p.intents
-        and (_romanised_wish(goal_clause, p.lang) or approves(message, p.lang))
+        and (
+            _romanised_wish(goal_clause, p.lang) or approves(message, p.lang) or approves(goal_clause, p.lang)
+        )
     ):
         # "ekhon full stack developer hote chai", "support informatique pourquoi pas": a goal, not a search
         p.intents.insert(0, "set_goal")
@@ -359,9 +365,15 @@ def adviser_at_work(text: str) -> bool:
     return bool(_ADVISER_WORD.search(text)) and not _wished(text) and "?" not in text
 
 
-def _wished(clause: str) -> bool:
-    """Whether a clause has a word of wanting ("ich will Python lernen": no skill held)."""
-    return bool(set(tokens(clause)) & vocab.WISH)
+def wishes(clause: str, needs: bool = False) -> bool:
+    """Whether a clause has a word of wanting ("ich will Python lernen": no skill held); with `needs`, a word
+    of needing counts too ("I need to learn Excel", "tarvitsen", "necesito"). The one such reading for the
+    understanding and the profile changes."""
+    words = tokens(clause)
+    return bool(set(words) & vocab.WISH) or (needs and any(w.startswith(vocab.NEED_PREFIXES) for w in words))
+
+
+_wished = wishes  # the understanding's own short name (a word of wanting only)
 
 
 _CAREER = frozenset(
@@ -601,6 +613,16 @@ _WORK_FIELD = regex.compile(
     r"(?=\s+(?:and|but|for|since|so|now|\d)\b|\s+(?:in|at|near) (?-i:[A-Z])|\s*[,.;:!?]|\s*$)",
     regex.IGNORECASE,
 )
+
+
+def _field_only(field: str) -> str:
+    """A field of work without the time said after it ("retail last month" -> "retail"; "march" -> ""):
+    cut where the rest names no subject ("retail in sales" stays)."""
+    words = field.split()
+    cut = next((i for i in range(len(words)) if not content(" ".join(words[i:]))), len(words))
+    return " ".join(words[:cut])
+
+
 _ADVISER_WORD = regex.compile(
     r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|\bcoach|\bmentor|recruiter|case ?worker|job ?cent(?:re|er)|"
     r"berufsberat|orientador|conseill(?:er|ère)|uraohjaaja|tư vấn viên|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা|"

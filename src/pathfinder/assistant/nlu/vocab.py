@@ -1124,6 +1124,17 @@ FASTER = (
     "quicker",
     "quickest",
     "shorter",
+    # the superlatives of short (session 11): "which one is shortest", "welcher ist am kürzesten"
+    "shortest",
+    "least time",
+    "fewest hours",
+    "kürzest",
+    "más corta",
+    "mas corta",
+    "mas corto",
+    "lyhin",
+    "lyhyin",
+    "ngắn nhất",
     "less time",
     "too long",
     "schneller",
@@ -1654,7 +1665,9 @@ APPROVAL = (
     "klingt gut", "klingt interessant", "hört sich gut an", "hoert sich gut an", "gefällt mir",
     "gefaellt mir", "wäre was", "wär was", "waere was", "pourquoi pas", "ça me plaît", "ca me plait",
     "ça me tente", "ca me tente", "ça me dit bien", "ca me dit bien", "ça me branche", "ca me branche",
-    "sounds good", "sounds great", "why not", "suena bien", "me gusta", "me interesa", "kuulostaa hyvältä",
+    "sounds good", "sounds great", "sounds fine", "sounds ok", "sounds okay", "sounds interesting",
+    "sounds like a plan", "sounds right", "sound good", "sound great", "sound interesting", "why not",
+    "suena bien", "me gusta", "me interesa", "kuulostaa hyvältä",
     "nghe hay đấy",
 )  # fmt: skip
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
