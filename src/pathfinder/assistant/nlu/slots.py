@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import regex
 
-from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu import vocab, weekdays
 from pathfinder.assistant.nlu.holidays import holiday
 from pathfinder.assistant.nlu.number_words import spelled_before
 
@@ -129,7 +129,10 @@ def _hours(toks: list[str]) -> float | None:
                 and _near(toks, i, (*vocab.DAY, *vocab.MONTH), 3, 5) is None
             ):
                 return n
+    days, day_names = weekdays.span(toks)  # "từ thứ 2 đến thứ 6": five days; "thứ 6" is no amount
     for i, t in enumerate(toks):
+        if i in day_names:
+            continue
         n = _number(t)
         if n is None and _word_number(toks, i) and _near(toks, i, vocab.HOUR, 0, 2) is not None:
             n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours", "रोज़ दो घंटे"
@@ -146,6 +149,8 @@ def _hours(toks: list[str]) -> float | None:
             return n * count
         if _near(toks, i, vocab.WEEKDAYS, 3, 6) is not None:
             return n * 5
+        if days and _near(toks, i, (*vocab.WEEK, *vocab.MONTH), 6, 5) is None:
+            return n * days  # "mỗi tối từ thứ 2 đến thứ 6 học 2 tiếng", "Mon-Fri 2h", "রবি থেকে বৃহস্পতি"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _weekend(toks) and not _weekend_off(toks):
             return n * 2  # "cuối tuần, mỗi ngày 3 tiếng", "sirf weekend pe, roz 3 ghante"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and (_weekday_phrase(toks) or _weekend_off(toks)):
@@ -618,7 +623,8 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     )
     s.no_money = s.amount is None and (any(phrase in norm for phrase in vocab.NO_MONEY) or no_money(toks))
     s.free = s.free or s.no_money
-    s.deadline, s.weeks = _deadline(norm, toks, today)
+    dated = weekdays.without_vietnamese_days(norm)  # "đến thu 6": until Friday, not autumn
+    s.deadline, s.weeks = _deadline(dated, tokens(dated) if dated != norm else toks, today)
     s.participation = participation(norm)
     spoken: list[str] = []
     wanted: list[str] = []
