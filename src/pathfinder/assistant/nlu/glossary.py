@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu import loanwords, vocab
 from pathfinder.assistant.nlu.slots import tokens
 
 GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
@@ -156,6 +156,7 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
             for piece in _closed_compound(part, candidates)
         ]
         toks = [_loanword_base(tok, candidates) for tok in toks]
+    toks = _loanwords_read(toks, candidates)  # "ক্লাউড সিকিউরিটি": "সিকিউরিটি" is "security"
     folded = [fold(t) for t in toks]
     out: list[tuple[str, str | None]] = []
     i = 0
@@ -173,6 +174,20 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
         out.append((" ".join(toks[i : i + n]), english))
         i += n
     return out
+
+
+def _loanwords_read(toks: list[str], candidates: list[Term]) -> list[str]:
+    """English loanwords written in Devanagari or Bengali script that no term of the glossary covers, as the
+    English word (`loanwords.english`: "পারফরম্যান্স" -> "performance"); every other token as it is."""
+    if not any(loanwords.in_script(t) for t in toks):
+        return toks
+    folded = [fold(t) for t in toks]
+    covered: set[int] = set()
+    for i in range(len(toks)):
+        term = next((t for t in candidates if _match_at(folded, i, t)), None)
+        if term is not None:
+            covered.update(range(i, i + len(term.words)))
+    return [tok if i in covered else loanwords.english(tok) or tok for i, tok in enumerate(toks)]
 
 
 _SUBJECT = frozenset(("j'", "n'", "m'", "t'", "je"))

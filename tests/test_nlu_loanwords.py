@@ -1,0 +1,45 @@
+"""English loanwords in Devanagari and Bengali script read back as English (session 11, vi/hi/bn round):
+the glossary lists some spellings, learners write others. Words and phrases written for these tests, not
+taken from the dialogue set."""
+
+import pytest
+
+from pathfinder.assistant.nlu import glossary, loanwords
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("সিকিউরিটি", "security"),
+        ("सिक्यूरिटी", "security"),  # another spelling of the same sound
+        ("গভর্ন্যান্স", "governance"),
+        ("परफ़ॉर्मेंस", "performance"),
+        ("ইঞ্জিনিয়ারিং", "engineering"),
+        ("टेक्नीशियन", "technician"),
+        ("অটোমেশনের", "automation"),  # a Bengali case ending
+        ("डेवलपर", "developer"),
+    ],
+)
+def test_a_loanword_in_script_is_the_english_domain_word(word: str, english: str) -> None:
+    assert loanwords.english(word) == english
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["শিখতে", "করতে", "নৌকা", "सीखना", "नौकरी", "कर्मचारी", "প্রাথমিক", "security", "ab"],
+)
+def test_ordinary_words_and_latin_words_are_no_loanwords(word: str) -> None:
+    assert loanwords.english(word) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "english"),
+    [
+        ("আমি ক্লাউড সিকিউরিটি নিয়ে কাজ করতে চাই", "bn", "cloud security"),
+        ("मुझे हाई परफ़ॉर्मेंस कंप्यूटिंग में रिसर्च करनी है", "hi", "high performance computing"),
+        ("ডেটা প্রাইভেসির কোর্স", "bn", "data protection"),
+        ("नेटवर्क ऑटोमेशन", "hi", "network automation"),  # a glossary term stays the term
+    ],
+)
+def test_loanwords_compose_with_the_glossary(phrase: str, lang: str, english: str) -> None:
+    assert glossary.english(phrase, lang, only_terms=True) == english
