@@ -1,0 +1,31 @@
+"""Vietnamese IT words (session 11, vi/hi/bn round): going online and using a computer are digital
+literacy, not the "mạng" of networks; social media names no network; students' abbreviations of fields (attt,
+csdl, khdl) name them; cloud security, testing, course design and privacy in Vietnamese. Phrases written for
+these tests, not taken from the dialogue set; with and without diacritics."""
+
+import pytest
+
+from pathfinder.assistant.nlu import glossary
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("bà ngoại muốn tập lên mạng đọc báo", "digital literacy"),
+        ("ong toi can hoc su dung may tinh", "digital literacy"),
+        ("mình học ngành csdl", "database"),
+        ("năm ba khdl", "data science"),
+        ("chuyen nganh attt", "information security"),
+        ("làm bảo mật đám mây", "cloud security"),
+        ("kiem thu phan mem tu dong", "software testing"),
+        ("tôi cần thiết kế bài giảng cho lớp online", "instructional designer"),
+        ("luật về quyền riêng tư", "data protection"),
+        ("mạng nơ-ron là gì", "machine learning"),
+    ],
+)
+def test_vietnamese_terms_name_their_field(phrase: str, english: str) -> None:
+    assert glossary.english(phrase, "vi", only_terms=True) == english
+
+
+def test_social_media_is_no_network() -> None:
+    assert glossary.english("em làm marketing mạng xã hội", "vi", only_terms=True) is None
