@@ -60,6 +60,9 @@ def test_thu_before_a_day_number_is_no_autumn() -> None:
     assert s.deadline is None and s.hours_per_week == 8
     autumn = extract(restore_vietnamese("muon hoc xong truoc mua thu"), TODAY, "vi")
     assert autumn.deadline is not None  # the season is still read
+    # "Trung thu năm sau": the Mid-Autumn festival next year, not "thứ năm" (Thursday)
+    festival = extract(restore_vietnamese("em cần xong trước Trung thu năm sau"), TODAY, "vi")
+    assert festival.deadline is not None and festival.deadline.month == 9
 
 
 def test_short_day_forms_only_inside_one_hyphenated_token() -> None:

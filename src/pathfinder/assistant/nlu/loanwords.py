@@ -3,7 +3,7 @@
 Bangladesh write English domain words in their own script, spelt as they sound and in several ways, so a list
 of spellings is never complete. Both sides are reduced to the consonants they sound (vowels, h, v/w and y
 dropped: the scripts and English write those differently; repeats collapsed), and a script word is the English
-domain word with the same consonants, when exactly one has them and there are at least three. The English
+domain word with the same consonants, when exactly one has them and there are at least four. The English
 side is the glossary's English vocabulary (`glossary.english_words`), so a loanword names only what the
 glossary could link anyway. Pure; one table per script.
 """
@@ -18,13 +18,13 @@ _DEVANAGARI = {
     "ट": "T", "ठ": "T", "ड": "D", "ढ": "D", "ण": "N", "त": "T", "थ": "T", "द": "D", "ध": "D", "न": "N",
     "प": "P", "फ": "F", "ब": "B", "भ": "B", "म": "M", "य": "", "र": "R", "ल": "L", "व": "", "श": "S",
     "ष": "S", "स": "S", "ह": "", "ं": "N", "ँ": "", "ः": "", "क़": "K", "ख़": "K", "ग़": "G", "ज़": "S",
-    "ड़": "R", "ढ़": "R", "फ़": "F", "ॉ": "", "ऑ": "",
+    "ड़": "R", "ढ़": "R", "फ़": "F", "ॉ": "", "ऑ": "", "ृ": "R", "ऋ": "R",
 }  # fmt: skip
 _BENGALI = {
     "ক": "K", "খ": "K", "গ": "G", "ঘ": "G", "ঙ": "N", "চ": "C", "ছ": "C", "জ": "J", "ঝ": "J", "ঞ": "N",
     "ট": "T", "ঠ": "T", "ড": "D", "ঢ": "D", "ণ": "N", "ত": "T", "থ": "T", "দ": "D", "ধ": "D", "ন": "N",
     "প": "P", "ফ": "F", "ব": "B", "ভ": "", "ম": "M", "য": "J", "র": "R", "ল": "L", "শ": "S", "ষ": "S",
-    "স": "S", "হ": "", "ড়": "R", "ঢ়": "R", "য়": "", "ৎ": "T", "ং": "N", "ঃ": "", "ঁ": "",
+    "স": "S", "হ": "", "ড়": "R", "ঢ়": "R", "য়": "", "ৎ": "T", "ং": "N", "ঃ": "", "ঁ": "", "ৃ": "R", "ঋ": "R",
 }  # fmt: skip
 # Bengali writes English "v" with ভ (bh: "ভিজ্যুয়াল"), never in an English word: dropped like "v"
 _SCRIPT = _DEVANAGARI | _BENGALI
@@ -33,7 +33,7 @@ _NUKTA = ("\u093c", "\u09bc")
 # Bengali case endings and classifiers after a loanword ("সিকিউরিটির", "ক্লাউডের", "কোর্সটা")
 _BENGALI_ENDINGS = ("য়ের", "য়ে", "ের", "এর", "েরা", "টা", "টি", "গুলো", "তে", "কে", "র", "ে")
 _HINDI_ENDINGS = ("ों", "ें", "ो", "े")
-MIN_CONSONANTS = 3
+MIN_CONSONANTS = 4  # three matched ordinary words ("অফিসের": officer, "বৃষ্টি": website)
 
 
 def _collapse(classes: list[str]) -> str:

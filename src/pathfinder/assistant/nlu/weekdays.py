@@ -40,9 +40,11 @@ SHORT: dict[str, int] = {word: day for day, words in _SHORT.items() for word in 
 _FINNISH_STEMS = tuple(name for name in NAMES if name.endswith(("ntai", "stai", "ikko")))
 # Vietnamese says a weekday as "thứ" + its number (2 = Monday ... 7 = Saturday) or number word, and Sunday as
 # "chủ nhật"; typed without diacritics, "thu 2", "chu nhat"
-_VI_DAY = frozenset(("thứ", "thu"))
-_VI_NUMBERS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5, "hai": 0, "ba": 1, "tư": 2, "tu": 2, "năm": 3}
-_VI_NUMBERS |= {"nam": 3, "sáu": 4, "sau": 4, "bảy": 5, "bay": 5}
+_VI_DIGITS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+_VI_NUMBERS = _VI_DIGITS | {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+# "thứ" takes a digit or a number word; "thu" (typed without diacritics) only a digit: "trung thu nam sau" is
+# the Mid-Autumn festival next year, "thu" autumn
+_VI_DAY = {"thứ": _VI_NUMBERS, "thu": _VI_DIGITS}
 _VI_SUNDAY = (("chủ", "nhật"), ("chu", "nhat"))
 # words between the first and the last day of a range ("to", "bis", "đến", "से", "থেকে": Bengali puts "from"
 # after the first day); Finnish needs none ("maanantaista perjantaihin")
@@ -69,8 +71,9 @@ def _names(toks: list[str]) -> list[tuple[int, int, int]]:
     i = 0
     while i < len(toks):
         pair = tuple(toks[i : i + 2])
-        if toks[i] in _VI_DAY and i + 1 < len(toks) and toks[i + 1] in _VI_NUMBERS:
-            out.append((i, i + 1, _VI_NUMBERS[toks[i + 1]]))
+        numbers = _VI_DAY.get(toks[i], {})
+        if i + 1 < len(toks) and toks[i + 1] in numbers:
+            out.append((i, i + 1, numbers[toks[i + 1]]))
             i += 2
             continue
         if pair in _VI_SUNDAY:
@@ -104,8 +107,9 @@ def span(toks: list[str]) -> tuple[int | None, frozenset[int]]:
 
 
 _VI_DAY_NAME = re.compile(
-    r"(?<!\w)(?:thứ|thu)\s+(?:" + "|".join(sorted(_VI_NUMBERS, key=len, reverse=True)) + r")(?!\w)"
-    r"|(?<!\w)(?:chủ\s+nhật|chu\s+nhat)(?!\w)"
+    r"(?<!\w)(?:thứ\s+(?:"
+    + "|".join(_VI_NUMBERS)
+    + r")|thu\s+[2-7])(?!\w)|(?<!\w)(?:chủ\s+nhật|chu\s+nhat)(?!\w)"
 )
 
 
