@@ -168,13 +168,28 @@ def _hours(toks: list[str]) -> float | None:
             return max(0.5, round(n * 12 / 52 * 2) / 2)
         if _near(toks, i, vocab.WEEK, 5, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
             return n
-        if _per(toks, i, vocab.EVENING) or _near(toks, i, vocab.EVERY_EVENING, 6, 5) is not None:
+        if (
+            _per(toks, i, vocab.EVENING)
+            or _near(toks, i, vocab.EVERY_EVENING, 6, 5) is not None
+            or _every_evening(toks)
+        ):
             return n * 7  # "mỗi tối 2 tiếng", "jeden Abend zwei Stunden", "iltaisin 2 tuntia"
         if re.search(r"\d\s*h\s*/\s*w", " ".join(toks)):
             return n
         if len(toks) <= 8 and any(t in vocab.WHAT_IF for t in toks[:i]) and not set(toks) & vocab.COURSE:
             return n  # "¿y si le dedico 15 horas?", "what if 3 hours?": the learner's weekly time, changed
     return None
+
+
+def _every_evening(toks: list[str]) -> bool:
+    """Whether the message says "every evening" anywhere ("1 hour every evening", "2 tiếng mỗi tối", "tối nào
+    cũng", "har shaam", "প্রতি সন্ধ্যায়"): a time given with it is per day."""
+    every = (*vocab.PER, *vocab.EVERY_LATIN)
+    return any(
+        t in vocab.EVENING
+        and ((j and toks[j - 1] in every) or toks[j + 1 : j + 2] in ([w] for w in vocab.EVERY_AFTER))
+        for j, t in enumerate(toks)
+    )
 
 
 def _weekend(toks: list[str]) -> bool:

@@ -188,7 +188,14 @@ WEEKDAY_PHRASES = (
 )  # fmt: skip
 # an evening after "every" ("mỗi tối", "jeden Abend", "cada noche", "chaque soir", "joka ilta") is a day;
 # EVERY_EVENING says it in one word ("iltaisin", "evenings")
-EVENING = frozenset("evening night abend nacht noche tarde soir soirée ilta illalla tối".split())
+EVENING = frozenset(
+    "evening night abend nacht noche tarde soir soirée ilta illalla tối "
+    "शाम रात shaam sham raat সন্ধ্যা সন্ধ্যায় সন্ধ্যাবেলা রাত রাতে shondha shondhay sondhay".split()
+)
+# "every" in words of the languages typed in Latin script ("har shaam"), and Vietnamese "X nào cũng" after
+# the noun ("tối nào cũng học 2 tiếng": every evening)
+EVERY_LATIN = frozenset("har proti prottek".split())
+EVERY_AFTER = frozenset("nào nao".split())
 EVERY_EVENING = frozenset("iltaisin nightly allabendlich abends evenings nights tardes noches soirs".split())
 # a part of the day as an adverb ("nur abends", "vormittags", "evenings"), or "le soir", "am Abend": a time
 # given with it is per day ("nur abends Zeit, so 1 Stunde"); a weekend ruled out makes it five days a week
@@ -816,7 +823,7 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
 # each folds to a form no other word of these has
 VI_SLOT_PHRASES = (
     "mùa hè", "mùa xuân", "mùa thu", "mùa đông", "ngân sách", "trực tuyến", "mỗi ngày", "mỗi tối", "mỗi tuần",
-    "mỗi tháng",
+    "mỗi tháng", "tối nào", "ngày nào", "hằng ngày", "hằng tuần",
 )  # fmt: skip
 VI_SLOT_WORDS = (
     "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
