@@ -38,6 +38,11 @@ _CLAUSE = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_VI = regex.compile(_CLAUSE.pattern.replace("|y|", "|"), regex.IGNORECASE)
+# Hindi and Bengali typed in Latin script join clauses with their own words ("main teacher hoon aur mujhe AI
+# sikhna hai", "ami nurse ar data analysis shikhte chai"); read only in such a message ("par" is French too)
+_CLAUSE_ROMANISED = regex.compile(
+    _CLAUSE.pattern.replace("और|", "और|aur|lekin|magar|ar|aar|ebong|kintu|"), regex.IGNORECASE
+)
 _SLOT_WORDS = frozenset(
     (
         *vocab.PARTICIPATION,
@@ -134,7 +139,8 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
     """The message's clauses: split at punctuation and at conjunctions, except a conjunction joining a
     domain term of a word or three ("HPC and GPU programming", "data governance and GDPR": one thing named,
     not two clauses)."""
-    splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE  # Vietnamese "y tế" (health) is not Spanish "y"
+    # Vietnamese "y tế" (health) is not Spanish "y"
+    splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE_ROMANISED if romanised(message) else _CLAUSE
     pieces = regex.split(f"({splitter.pattern})", message, flags=regex.IGNORECASE)
     out = [pieces[0]]
     for i in range(1, len(pieces) - 1, 2):

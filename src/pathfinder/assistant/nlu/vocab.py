@@ -789,6 +789,8 @@ VI_FUNCTION_EXTRA = frozenset(
 # which is also unaccented Vietnamese "kế" ("ke toan", accounting)
 ROMANISED_PARTICLES = frozenset(
     "ka ki ko se mein me er ar e o na ta te ache ek ekjon ekta main mai "
+    # "about" ("AI ke baare mein", "cloud niye", "data shomporke"), and "and" ("aur", "ebong")
+    "baare bare barein niye shomporke somporke aur ebong "
     # imperatives of showing and telling ("networking ke courses dikhao", "cloud er course gulo dekhan")
     "dikhao dikhaiye dikhaye dikha dikhana batao bataiye bata dedo dijiye dekhao dekhan dekhaben dekhate "
     "bolun bolo gulo".split()
@@ -1534,7 +1536,11 @@ FREE_PHRASES = (
 )  # fmt: skip
 # phrases of several words that name no subject (Vietnamese syllables that, alone, build subjects: "công" of
 # "công nghệ"), kept out of topics and goals as whole phrases, with or without diacritics
-FUNCTION_PHRASES = ("công việc", "hiện tại", "con số", "bắt đầu", "nghề nghiệp", "làm gì")
+FUNCTION_PHRASES = (
+    "công việc", "hiện tại", "con số", "bắt đầu", "nghề nghiệp", "làm gì",
+    # romanised Hindi "about" and "for" ("AI ke baare mein", "job ke liye"): "ke" alone is Vietnamese "kế"
+    "ke baare", "ke bare", "ke barein", "ke liye", "ke liya",
+)  # fmt: skip
 # words that ask for training as such ("courses", "Schulung", "formación", "koulutusta", "khóa học", "कोर्स",
 # "প্রশিক্ষণ"): a wish that names only a subject and one of these asks for courses, not for a career goal
 TRAINING = frozenset(

@@ -1,0 +1,31 @@
+"""Hinglish and Banglish clauses joined by their own "and"/"but" (session 11, vi/hi/bn round): "main ek
+teacher hoon aur mujhe AI ... sikhna hai" read the whole message as one clause, so the job held stood inside
+the goal ("teacher ai ke baare"). Phrasings written for these tests, not taken from the dialogue set."""
+
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.nlu.understand import clauses, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "goal"),
+    [
+        ("mai ek driver hu aur mujhe data analysis ke baare mein seekhna hai", "driver", "data analysis"),
+        ("main bank me clerk hoon lekin mujhe cyber security sikhni hai", "bank clerk", "cybersecurity"),
+        ("ami ekjon nurse ar ami cloud computing shikhte chai", None, "cloud computing"),
+    ],
+)
+def test_the_job_held_stays_out_of_the_goal_clause(text: str, role: str | None, goal: str) -> None:
+    p = understand(text, date(2026, 12, 4))
+    assert p.goal_english is not None and goal in p.goal_english
+    assert p.clause_goal is not None and not {"driver", "clerk", "nurse"} & set(p.clause_goal.split())
+    if role:
+        assert p.current_role == role
+
+
+def test_romanised_conjunctions_split_only_a_romanised_message() -> None:
+    assert len(clauses("mera bhai electrician hai aur usko solar panel ka kaam seekhna hai")) == 2
+    # "ar" and "par" mean nothing in French or English sentences: no split there
+    assert len(clauses("deux heures par semaine pour la cybersécurité", "fr")) == 1
