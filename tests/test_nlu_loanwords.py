@@ -44,3 +44,22 @@ def test_ordinary_words_and_latin_words_are_no_loanwords(word: str) -> None:
 )
 def test_loanwords_compose_with_the_glossary(phrase: str, lang: str, english: str) -> None:
     assert glossary.english(phrase, lang, only_terms=True) == english
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "english"),
+    [
+        ("muốn dùng AI để quản lý mạng", "vi", "AI-driven networking"),
+        ("नेटवर्क के लिए मशीन लर्निंग", "hi", "AI-driven networking"),
+        ("ক্লাউডের সিকিউরিটি", "bn", "cloud security"),
+        ("la sécurité du cloud", "fr", "cloud security"),
+    ],
+)
+def test_two_terms_naming_one_field_in_either_order_are_that_field(
+    phrase: str, lang: str, english: str
+) -> None:
+    assert glossary.english(phrase, lang, only_terms=True) == english
+
+
+def test_a_network_job_with_ai_beside_it_stays_the_job() -> None:
+    assert "network engineer" in (glossary.english("kỹ sư mạng muốn học AI", "vi", only_terms=True) or "")

@@ -280,6 +280,7 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
             found = found or only_terms  # "Data Analyst" in a German sentence: English domain words
         elif lang in (None, "en") and not only_terms:
             out.append(written)
+    out = _combined(out)
     # "koodariks software developer" (a topic with its English appended): the English words once, in the term
     in_terms = {w for piece in out if " " in piece for w in piece.split()}
     out = [w for w in out if " " in w or w not in in_terms]
@@ -288,6 +289,27 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
         roles = [w for w in out if names_role(w)]
         out = [w for w in out if not names_role(w)] + roles
     return " ".join(dict.fromkeys(out)), found
+
+
+# fields named by two terms, in either order and any language ("vận hành mạng bằng AI", "AI से नेटवर्क",
+# "cloud er security", "machine learning for network traffic"): the field both name together
+COMBINED_FIELDS = {
+    frozenset({"network", "artificial intelligence"}): "AI-driven networking",
+    frozenset({"network", "machine learning"}): "AI-driven networking",
+    frozenset({"cloud", "security"}): "cloud security",
+    frozenset({"cloud", "information security"}): "cloud security",
+    frozenset({"cloud", "cybersecurity"}): "cloud security",
+}
+
+
+def _combined(pieces: list[str]) -> list[str]:
+    """The English pieces with two that name one field together (`COMBINED_FIELDS`) as that field, where the
+    first of them stood."""
+    for pair, field in COMBINED_FIELDS.items():
+        if pair <= set(pieces):
+            first = min(pieces.index(x) for x in pair)
+            pieces = [field if i == first else x for i, x in enumerate(pieces) if x not in pair or i == first]
+    return pieces
 
 
 def _compounds_split(toks: list[str], candidates: list[Term]) -> list[str]:
