@@ -70,3 +70,19 @@ def test_short_day_forms_only_inside_one_hyphenated_token() -> None:
     assert weekdays.span(tokens("lun-ven"))[0] == 5
     # "to", "do", "so", "sat", "sun" standing alone are other words
     assert weekdays.span(tokens("I sat down to do so"))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [("cho mình xem môn thứ 3", (3,)), ("buoc thu 2 hoc bao lau", (2,)), ("cái số 4 có rẻ không", (4,))],
+)
+def test_a_digit_after_a_listed_noun_is_an_ordinal_not_a_weekday(text: str, ordinal: tuple[int, ...]) -> None:
+    from pathfinder.assistant.nlu.understand import ordinals
+
+    assert ordinals(text) == ordinal
+
+
+def test_a_lone_weekday_is_no_ordinal() -> None:
+    from pathfinder.assistant.nlu.understand import ordinals
+
+    assert ordinals("thứ 5 này em bận") == ()

@@ -791,7 +791,16 @@ def ordinals(message: str) -> tuple[int, ...]:
     low = normalise(message)
     found = [n for word, n in vocab.ORDINAL_PHRASES.items() if word in low]
     found += [vocab.ORDINALS[t] for t in tokens(message) if t in vocab.ORDINALS]
+    found += [int(m.group(1)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
     return tuple(dict.fromkeys(found))
+
+
+# Vietnamese ordinals written with a digit after a noun of what was listed ("khóa thứ 2", "cái số 3",
+# "bước thu 2"): a lone "thứ 2" is Monday ("thứ 2 em rảnh")
+_VI_ORDINAL_DIGIT = regex.compile(
+    r"(?<!\w)(?:khóa|khoá|khoa|cái|cai|bước|buoc|môn|mon|bài|bai|lựa chọn|lua chon|phương án|phuong an)"
+    r"(?:\s+(?:học|hoc))?\s+(?:thứ|thu|số|so)\s+([1-9])(?!\w)"
+)
 
 
 def _refinements(p: Parsed) -> None:
