@@ -29,3 +29,21 @@ def test_romanised_conjunctions_split_only_a_romanised_message() -> None:
     assert len(clauses("mera bhai electrician hai aur usko solar panel ka kaam seekhna hai")) == 2
     # "ar" and "par" mean nothing in French or English sentences: no split there
     assert len(clauses("deux heures par semaine pour la cybersécurité", "fr")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mujhe network admin ya cloud engineer ki job chahiye",
+        "meri behen ko tester ya web developer banna hai",
+    ],
+)
+def test_hinglish_or_is_no_done_cue(text: str) -> None:
+    """ "ya" is "or" in Hinglish, Spanish "already": a wish for one of two jobs is a goal, nothing held."""
+    p = understand(text, date(2026, 12, 4))
+    assert not p.done_cue
+    assert p.goal_english is not None
+
+
+def test_spanish_ya_still_says_done() -> None:
+    assert understand("ya hice el curso de redes", date(2026, 12, 4)).done_cue

@@ -196,7 +196,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.ordinals = ordinals(message)
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
-    p.done_cue = any(f" {w} " in low for w in vocab.DONE)
+    done_words = _done_words(p.lang)
+    p.done_cue = any(f" {w} " in low for w in done_words)
     if p.lang not in (None, "en") or not p.topic or romanised(message):
         # the English rules' topic keeps every word they do not know: not for Hinglish/Banglish
         p.topic = content(message) if p.lang not in (None, "en") or romanised(message) else p.topic
@@ -216,7 +217,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         approved = approves(message, p.lang) and glossary.english(clause, p.lang, only_terms=True) is not None
         wish = wish or _becoming(clause, p.lang) or approved
         # "I just finished X": something held, not a goal
-        done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
+        done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in done_words)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
         if not held and (
             pred.intent == "set_goal"
@@ -783,6 +784,14 @@ _LAST_TIME = re.compile(
     r"beneficiaire|stagiaire|apprenant|apprenante|asiakas|opiskelija)\b|\b(?:khách hàng|học viên) thứ \w+",
     re.IGNORECASE,
 )
+
+
+def _done_words(lang: str | None) -> tuple[str, ...]:
+    """The words saying something is done (`vocab.DONE`) in a message of this language, without the short ones
+    that are other words in English, Hindi or Bengali and in their Latin-script messages ("ya" is Spanish
+    "already" but Hinglish "or": "IT support ya system admin ki job chahiye"; "jo" is Finnish "already",
+    Hindi "who")."""
+    return tuple(w for w in vocab.DONE if lang not in vocab.DONE_NOT_IN.get(w, ()))
 
 
 def ordinals(message: str) -> tuple[int, ...]:
