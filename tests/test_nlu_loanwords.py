@@ -63,3 +63,21 @@ def test_two_terms_naming_one_field_in_either_order_are_that_field(
 
 def test_a_network_job_with_ai_beside_it_stays_the_job() -> None:
     assert "network engineer" in (glossary.english("kỹ sư mạng muốn học AI", "vi", only_terms=True) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("বাজেট ২০ হাজার টাকা, সাইবার সিকিউরিটির ভালো কোর্স কোনটা?", "cybersecurity"),
+        ("क्या डेटा इंजीनियरिंग के कोर्स हैं?", "data engineer"),
+    ],
+)
+def test_a_search_in_script_searches_the_english_terms(text: str, topic: str) -> None:
+    """Terms in Devanagari or Bengali script search as their English: the script words blurred the search (a
+    cybersecurity search under a budget listed data courses)."""
+    from datetime import date
+
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand(text, date(2026, 12, 4))
+    assert topic in p.topic and not loanwords.in_script(p.topic)

@@ -10,7 +10,7 @@ from datetime import date
 import regex
 
 from pathfinder.assistant.intents import Parsed, parse
-from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu import glossary, loanwords, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
@@ -712,7 +712,12 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
         words = topic.split()
     else:
         words = [
-            english is None and glossary.loan_base(w) or w  # "excelin" -> "excel"
+            # a term in Devanagari or Bengali script as its English ("সাইবার সিকিউরিটি" -> "cybersecurity"): the
+            # index's embedder reads English, and the script words only blurred the search (a cybersecurity
+            # search under a budget listed data courses)
+            english
+            if english is not None and loanwords.in_script(w)
+            else english is None and glossary.loan_base(w) or w  # "excelin" -> "excel"
             for w, english in segs
             if english is not None or glossary.domain_words(w)
         ]
