@@ -47,3 +47,19 @@ def test_hinglish_or_is_no_done_cue(text: str) -> None:
 
 def test_spanish_ya_still_says_done() -> None:
     assert understand("ya hice el curso de redes", date(2026, 12, 4)).done_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("networking wala kaam accha rahega", "network"),
+        ("ক্লাউডের কাজ ভালো হবে", "cloud"),
+        ("mảng kiểm thử phần mềm nghe hay", "software testing"),
+    ],
+)
+def test_a_direction_taken_up_in_vi_hi_bn_is_the_goal(text: str, goal: str) -> None:
+    """Work in a field said to be good ("X wala kaam accha rahega") after the counsellor's directions: X is
+    the goal, as "Datenbankadministrator klingt gut" is."""
+    p = understand(text, date(2026, 12, 4))
+    assert "set_goal" in p.intents
+    assert p.goal_english == goal

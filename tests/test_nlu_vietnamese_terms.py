@@ -29,3 +29,17 @@ def test_vietnamese_terms_name_their_field(phrase: str, english: str) -> None:
 
 def test_social_media_is_no_network() -> None:
     assert glossary.english("em làm marketing mạng xã hội", "vi", only_terms=True) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("em muốn chuyển sang mảng dữ liệu", "data"),  # "mảng": a field of work, not "mạng" (network)
+        ("mảng nào dễ kiếm việc hơn", None),
+        ("học về mạng máy tính", "network"),
+        ("hoc ve mang may tinh", "network"),  # typed without diacritics: every spelling
+        ("khoá học trí tuệ nhân tạo", "artificial intelligence"),  # "khoá" and "khóa" alike
+    ],
+)
+def test_vietnamese_words_typed_with_diacritics_keep_them(phrase: str, english: str | None) -> None:
+    assert glossary.english(phrase, "vi", only_terms=True) == english

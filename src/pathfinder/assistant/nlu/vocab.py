@@ -794,6 +794,8 @@ ROMANISED_PARTICLES = frozenset(
     "ka ki ko se mein me er ar e o na ta te ache ek ekjon ekta main mai "
     # "about" ("AI ke baare mein", "cloud niye", "data shomporke"), and "and" ("aur", "ebong")
     "baare bare barein niye shomporke somporke aur ebong "
+    # work of a kind ("data wala kaam", "networking er kaj"): the kind names the field
+    "kaam kaaj kaj "
     # imperatives of showing and telling ("networking ke courses dikhao", "cloud er course gulo dekhan")
     "dikhao dikhaiye dikhaye dikha dikhana batao bataiye bata dedo dijiye dekhao dekhan dekhaben dekhate "
     "bolun bolo gulo".split()
@@ -1639,6 +1641,10 @@ APPROVAL = (
     "ça me tente", "ca me tente", "ça me dit bien", "ca me dit bien", "ça me branche", "ca me branche",
     "sounds good", "sounds great", "why not", "suena bien", "me gusta", "me interesa", "kuulostaa hyvältä",
     "nghe hay đấy",
+    # session 11, Vietnamese, Hindi and Bengali ("data wala kaam theek rahega", "ডেটার কাজ ভালো লাগবে")
+    "nghe hay", "nghe được", "cũng được", "được đấy", "được đó", "ổn đấy", "cung duoc", "nghe hay do",
+    "theek rahega", "thik rahega", "accha rahega", "acha rahega", "achha rahega", "sahi rahega",
+    "ठीक रहेगा", "अच्छा रहेगा", "सही रहेगा", "bhalo hobe", "bhalo lagbe", "ভালো হবে", "ভালো লাগবে",
 )  # fmt: skip
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
