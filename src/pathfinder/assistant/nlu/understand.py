@@ -236,6 +236,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         ):
             stated.append(clause)
     stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
+    # "Bố tôi năm nay 60 tuổi", "मेरी माँ 58 साल की हैं": an age, no job (the clause was saved as the job)
+    stated = [c for c in stated if not (_AGE.search(c) and not glossary.names_job(c, p.lang))]
     p.asked_clauses = tuple(c for c, _ in pairs if _asked(c, p.text))
     if len(pairs) > 1:
         p.skill_clauses = tuple(
@@ -788,6 +790,15 @@ _LAST_TIME = re.compile(
     r"kunde|kundin|klient|klientin|teilnehmer|teilnehmerin|cliente|clienta|alumno|alumna|bénéficiaire|"
     r"beneficiaire|stagiaire|apprenant|apprenante|asiakas|opiskelija)\b|\b(?:khách hàng|học viên) thứ \w+",
     re.IGNORECASE,
+)
+
+
+# an age said of someone: a number with a word of age ("60 tuổi", "35 साल की", "৩৫ বছর বয়স", "34 years old",
+# "58-year-old", "60 ans", "45 Jahre alt", "40-vuotias")
+_AGE = regex.compile(
+    r"\d+\s*(?:tuổi|tuoi|साल\s+(?:की|का|के)|saal\s+(?:ki|ka|ke)|বছর\s+বয়\S*|বছরের|bochor\s+boy\S*|"
+    r"[- ]?years?[- ]old|[- ]?year[- ]old|ans\b|jahre\s+alt|-?vuotias)|বয়স\s*\d+|umar\s+\d+|उम्र\s+\d+",
+    regex.IGNORECASE,
 )
 
 
