@@ -43,3 +43,12 @@ def test_social_media_is_no_network() -> None:
 )
 def test_vietnamese_words_typed_with_diacritics_keep_them(phrase: str, english: str | None) -> None:
     assert glossary.english(phrase, "vi", only_terms=True) == english
+
+
+@pytest.mark.parametrize("text", ["muc tieu data scientist", "ngan sach khoang 4 trieu"])
+def test_short_unaccented_vietnamese_opening_is_vietnamese(text: str) -> None:
+    """ "muc tieu" (goal), "ngan sach" (budget), "trieu" (million) typed without diacritics: Vietnamese, not
+    French or German, when they open a conversation."""
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify(text, None) == "vi"

@@ -774,12 +774,13 @@ VI_CUES = frozenset(
 toi minh muon khong ko hok dc duoc tieng tuan thang hoc lam nhanh hon nhat nao thoi roi chua khoa trinh
 hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe ky vien
 mk mik bik biet viec cong hien nghe gi dau phan tich lieu chuyen nghiep thich toan nam mun
+muc tieu ngan sach trieu nghin
 """.split()
 )
-# wishing and becoming in Hindi and Bengali typed in Latin script ("banna hai", "hote chai", "chahiye")
 # words of done (`DONE`) that are other words in other languages, with the languages (as detected: Hinglish
 # reads as English) where they are not: "ya" is Hinglish "or", "jo" Hindi "who" ("IT support ya system admin")
 DONE_NOT_IN = {"ya": (None, "en", "hi", "bn"), "jo": (None, "en", "hi", "bn")}
+# wishing and becoming in Hindi and Bengali typed in Latin script ("banna hai", "hote chai", "chahiye")
 ROMANISED_WISH = frozenset("chahiye chahta chahti chahte banna banana bann hote hobo chai chay chaai".split())
 # Vietnamese function words and teen-code, with and without diacritics, that are no subject ("bắt đầu từ đâu",
 # "mk ko bit", "chán quá"): kept out of topics
