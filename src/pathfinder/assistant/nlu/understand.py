@@ -10,7 +10,7 @@ from datetime import date
 import regex
 
 from pathfinder.assistant.intents import Parsed, parse
-from pathfinder.assistant.nlu import glossary, loanwords, vocab
+from pathfinder.assistant.nlu import glossary, loanwords, vi_marks, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
@@ -177,7 +177,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.intents = [i for i in p.intents if i != "search"]
     parts = clauses(p.text, p.lang)
     texts = [message, *parts] if len(parts) > 1 else [message]
-    predictions = default_classifier().predict_embedded(encode(texts))
+    # the classifier reads Vietnamese typed without diacritics with its marks given back ("len lo trinh")
+    read = [vi_marks.restore(t) for t in texts] if lang == "vi" else texts
+    predictions = default_classifier().predict_embedded(encode(read))
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
     _fill_slots(
