@@ -21,7 +21,7 @@ from pathfinder.assistant.nlu import glossary, loanwords
     ],
 )
 def test_a_loanword_in_script_is_the_english_domain_word(word: str, english: str) -> None:
-    assert loanwords.english(word) == english
+    assert loanwords.english(word, glossary.english_words()) == english
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def test_a_loanword_in_script_is_the_english_domain_word(word: str, english: str
     ["শিখতে", "করতে", "নৌকা", "सीखना", "नौकरी", "कर्मचारी", "প্রাথমিক", "security", "ab", "বৃষ্টি", "অফিসের"],
 )
 def test_ordinary_words_and_latin_words_are_no_loanwords(word: str) -> None:
-    assert loanwords.english(word) is None
+    assert loanwords.english(word, glossary.english_words()) is None
 
 
 @pytest.mark.parametrize(

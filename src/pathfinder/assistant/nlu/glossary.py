@@ -207,7 +207,8 @@ def _loanwords_read(toks: list[str], candidates: list[Term]) -> list[str]:
         term = next((t for t in candidates if _match_at(folded, i, t)), None)
         if term is not None:
             covered.update(range(i, i + len(term.words)))
-    return [tok if i in covered else loanwords.english(tok) or tok for i, tok in enumerate(toks)]
+    vocabulary = english_words()
+    return [tok if i in covered else loanwords.english(tok, vocabulary) or tok for i, tok in enumerate(toks)]
 
 
 _SUBJECT = frozenset(("j'", "n'", "m'", "t'", "je"))

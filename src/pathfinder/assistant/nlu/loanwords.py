@@ -101,12 +101,10 @@ def _english_variants(word: str) -> set[str]:
     return {_collapse(list(v)) for v in variants}
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, str]:
-    from pathfinder.assistant.nlu.glossary import english_words  # the glossary reads this module
-
+@lru_cache(maxsize=4)
+def _table(vocabulary: frozenset[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
-    for word in english_words():
+    for word in vocabulary:
         if not word.isalpha() or not word.isascii():
             continue
         for skeleton in _english_variants(word):
@@ -120,11 +118,12 @@ def in_script(word: str) -> bool:
     return any("\u0900" <= ch <= "\u09ff" for ch in word)
 
 
-def english(word: str) -> str | None:
-    """The English domain word a Devanagari or Bengali word is written for, or None."""
+def english(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The English domain word of `vocabulary` (the glossary's English words) a Devanagari or Bengali word is
+    written for, or None."""
     if not in_script(word):
         return None
-    table = _table()
+    table = _table(vocabulary)
     for form in (word, *(word[: -len(e)] for e in (*_BENGALI_ENDINGS, *_HINDI_ENDINGS) if word.endswith(e))):
         found = table.get(script_skeleton(form))
         if found is not None:
