@@ -2445,3 +2445,210 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-asia (session 11, vi/hi/bn round): written before any run of this batch; lists from the catalogue files.
+import v10f_lists as _V11  # noqa: E402
+from dates import BEFORE_PUJA as _PUJA11  # noqa: E402
+from dates import BOISHAKH as _BOISHAKH11  # noqa: E402
+
+_V11_FREE_PY = ["lit-prog-101", "glcc-code-107"]
+DIALOGUES += [
+    D(
+        "bn-v11a-teacher-ai-banglish-01",
+        ["goal", "banglish", "role_vs_goal", "area_ai"],
+        [
+            T(
+                "ami ekjon high school teacher, AI niye shikhte chai jate class e kaje lagate pari",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                role=["teacher", "shikkhok", "শিক্ষক"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-merchandiser-data-02",
+        ["goal", "constraint_time", "area_data", "role_vs_goal"],
+        [
+            T(
+                "আমি একজন গার্মেন্টস মার্চেন্ডাইজার, ডেটা অ্যানালিস্ট হতে চাই। সপ্তাহে ৫ ঘণ্টা সময় দিতে পারব।",
+                GOAL + PLAN + CONS,
+                goal="data_analyst",
+                goal_not=["merchandis", "মার্চেন্ডাইজার"],
+                hours=5,
+            ),
+            T("রোডম্যাপ দেখান", PLAN, plan=True, plan_incl=_V11.DATA),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-cyber-15k-03",
+        ["search", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "বাজেট ১৫ হাজার টাকা, সাইবার সিকিউরিটির কোনো কোর্স আছে?",
+                SEARCH + CONS,
+                budget=(15000, "BDT"),
+                cite_any=_V11.CYBER,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-cloud-puja-banglish-04",
+        ["goal", "banglish", "constraint_deadline", "area_cloud"],
+        [
+            T(
+                "cloud engineer hote chai, pujor age shesh korte chai",
+                GOAL + CONS + PLAN,
+                goal="cloud",
+                deadline=_PUJA11,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-hpc-research-05",
+        ["goal", "search", "area_hpc", "student"],
+        [
+            T(
+                "বিশ্ববিদ্যালয়ের গবেষণার জন্য হাই পারফরম্যান্স কম্পিউটিং শিখতে চাই, কোথা থেকে শুরু করব?",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                goal="hpc",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-client-dgov-06",
+        ["third_person", "adviser", "area_dgov", "languages"],
+        [
+            T(
+                "আমার ক্লায়েন্ট একজন ব্যাংক কর্মকর্তা, তিনি ডেটা গভর্নেন্স আর ডেটা প্রাইভেসি নিয়ে কাজ করতে চান",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal="dgov",
+            ),
+            T("তিনি শুধু ইংরেজিতে পড়তে পারেন", CONS + REFINE, study_lang=["en"]),
+            T("তার জন্য একটা পরিকল্পনা বানান", PLAN, plan=True, plan_langs=["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-dlit-teacher-07",
+        ["goal", "dlit_teacher", "search"],
+        [
+            T(
+                "আমি প্রাথমিক স্কুলের শিক্ষক, গ্রামের মহিলাদের ডিজিটাল সাক্ষরতা শেখাতে চাই",
+                GOAL + SEARCH + PLAN,
+                goal="dlit_teacher",
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-excel-de-08",
+        ["skills", "goal", "banglish", "area_de"],
+        [
+            T(
+                "ami Excel, Power BI ar ektu SQL pari",
+                SKILLS,
+                skills=["sql", "excel", "spreadsheet"],
+                any_lang=True,
+            ),
+            T("ekhon data engineer hote chai", GOAL + PLAN, goal="de", any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-dba-named-09",
+        ["named_course", "explain"],
+        [
+            T(
+                "Relational Database Administration কোর্সটা কত দিনের আর খরচ কত?",
+                EXPLAIN + SELECT,
+                cite_any=["nda-dba-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-fullstack-cert-10",
+        ["named_course", "requirements", "stacking", "area_web"],
+        [
+            T(
+                "Certificate in Full-Stack Web Development পেতে কোন কোন কোর্স করতে হবে, কোনটা আগে?",
+                REQ,
+                cite_any=["lit-cert-web", "lit-web-201", "lit-api-204", "lit-fw-203", "lit-webstd-202"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-vague-banglish-11",
+        ["vague", "banglish"],
+        [T("kichu bujhte parchi na ki shikhbo, chakri ta r bhalo lagche na", EXPLORE, any_lang=True)],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-network-followups-12",
+        ["goal", "followup", "refine", "area_network"],
+        [
+            T("নেটওয়ার্ক ইঞ্জিনিয়ার হতে চাই", GOAL + PLAN, goal="network"),
+            T("পরিকল্পনা দেখাও", PLAN, plan=True),
+            T("আরও তাড়াতাড়ি শেষ করার কোনো উপায় আছে?", REFINE, plan=True, faster=True),
+            T("শুধু অনলাইন কোর্স রাখো", REFINE + CONS, plan=True, plan_part=["online"], part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-free-prog-13",
+        ["search", "constraint_budget"],
+        [T("প্রোগ্রামিং শেখার জন্য ফ্রি কোর্স আছে?", SEARCH + CONS, cite_any=_V11_FREE_PY)],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-sap-none-14",
+        ["nonexistent", "named_course"],
+        [T("SAP ERP এর কোনো কোর্স আছে আপনাদের?", SEARCH + EXPLAIN)],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-ml-boishakh-15",
+        ["goal", "constraint_deadline", "constraint_time", "area_ml"],
+        [
+            T(
+                "পহেলা বৈশাখের আগে মেশিন লার্নিং এর বেসিক শেষ করতে চাই, প্রতিদিন ১ ঘণ্টা করে",
+                GOAL + CONS + PLAN + SEARCH,
+                goal="ml",
+                deadline=_BOISHAKH11,
+                hours=(7, 0.2),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-sql-thanks-16",
+        ["search", "smalltalk"],
+        [
+            T("SQL শেখার ভালো কোর্স কোনটা?", SEARCH, cite_any=_V11.SQL),
+            T("ধন্যবাদ ভাই, অনেক উপকার হলো", SMALL),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v11a-aws-cloudsec-banglish-17",
+        ["goal", "banglish", "constraint_time", "area_cloudsec"],
+        [
+            T(
+                "amar 3 bochor er AWS experience ache, ekhon cloud security te jete "
+                "chai. mashe 20 ghonta time dite parbo",
+                GOAL + CONS + PLAN,
+                goal="cloudsec",
+                hours=(4.6, 0.2),
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -2698,3 +2698,231 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-asia (session 11, vi/hi/bn round): written before any run of this batch; lists from the catalogue files.
+import v10f_lists as _V11  # noqa: E402
+from dates import BEFORE_MONSOON as _MONSOON11  # noqa: E402
+
+_V11_DLIT_FREE = [
+    "glcc-dl-101",
+    "glcc-comm-102",
+    "glcc-safe-104",
+    "glcc-solve-105",
+    "glcc-cert-df",
+    "inl-pix-101",
+]
+_V11_OPS = ["system administrator", "9e2e6e1e", "sysadmin", "help desk", "helpdesk", "support", "technician"]
+DIALOGUES += [
+    D(
+        "hi-v11a-teacher-datasci-01",
+        ["goal", "hinglish", "role_vs_goal", "area_data"],
+        [
+            T(
+                "Main ek school teacher hu, mujhe data science seekhna hai taaki career badal sakun",
+                GOAL + PLAN + SEARCH + EXPLORE,
+                goal="data_scientist",
+                goal_not=["teacher"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-clerk-cyber-02",
+        ["goal", "constraint_time", "constraint_budget", "area_cyber", "long_message"],
+        [
+            T(
+                "मैं एक बैंक में क्लर्क हूँ और साइबर सिक्योरिटी में करियर बनाना चाहता हूँ। "
+                "हफ्ते में 6 घंटे पढ़ सकता हूँ, बजट 25,000 रुपये है।",
+                GOAL + CONS + PLAN,
+                goal="cyber",
+                goal_not=["clerk", "क्लर्क"],
+                hours=6,
+                budget=(25000, "INR"),
+            ),
+            T("प्लान बनाइए", PLAN, plan=True, plan_incl=_V11.CYBER),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-cloudsec-lakh-diwali-03",
+        ["goal", "hinglish", "constraint_budget", "constraint_deadline", "area_cloudsec"],
+        [
+            T(
+                "cloud security seekhna hai, budget 1.5 lakh, Diwali tak khatam karna hai",
+                GOAL + CONS + PLAN,
+                goal="cloudsec",
+                budget=(150000, "INR"),
+                deadline=_V11.DIWALI,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-hpc-gpu-04",
+        ["search", "area_hpc"],
+        [
+            T(
+                "क्या आपके पास हाई परफॉर्मेंस कंप्यूटिंग या GPU प्रोग्रामिंग का कोई कोर्स है?",
+                SEARCH,
+                cite_any=_V11.HPC,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-client-grihini-05",
+        ["third_person", "adviser", "dlit", "constraint_budget"],
+        [
+            T(
+                "मेरी क्लाइंट एक गृहिणी है, 35 साल की, उसे कंप्यूटर बिल्कुल नहीं आता, उसे डिजिटल साक्षरता से शुरुआत करनी है",
+                SEARCH + GOAL + EXPLORE + PLAN,
+            ),
+            T("उसके लिए मुफ़्त कोर्स दिखाइए", SEARCH + REFINE + CONS, cite_any=_V11_DLIT_FREE),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-ainet-cert-06",
+        ["named_course", "requirements", "hinglish", "area_ainet"],
+        [
+            T(
+                "AI driven networking mein koi specialist certificate hai kya? "
+                "uske liye kya kya karna padega",
+                REQ + SEARCH,
+                cite_any=["lcsi-cert-ainet", "ccna-cert-netops"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-python-ml-07",
+        ["skills", "goal", "followup", "area_ml"],
+        [
+            T("मुझे Python, pandas और SQL आता है", SKILLS, skills=["python", "sql"]),
+            T("अब मशीन लर्निंग इंजीनियर बनना है", GOAL + PLAN, goal="ml"),
+            T("कितना समय लगेगा?", PLAN + EXPLAIN + WHY, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-ml-prereq-08",
+        ["named_course", "requirements", "area_ml"],
+        [
+            T(
+                "Applied Machine Learning with Python करने से पहले क्या आना चाहिए?",
+                REQ,
+                cite_any=["diaa-ml-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-de-monsoon-09",
+        ["goal", "hinglish", "constraint_deadline", "constraint_time", "area_de"],
+        [
+            T(
+                "monsoon se pehle data engineering ka course khatam karna hai, roz 2 ghante padh sakta hu",
+                GOAL + CONS + PLAN + SEARCH,
+                goal="de",
+                deadline=_MONSOON11,
+                hours=(14, 0.2),
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-man-nahi-10",
+        ["vague", "followup", "area_web"],
+        [
+            T("समझ नहीं आ रहा क्या सीखूँ, नौकरी में मन नहीं लगता", EXPLORE),
+            T("मुझे डिज़ाइन और वेबसाइट बनाना पसंद है", GOAL + EXPLORE + SEARCH + PLAN),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-web-sasta-11",
+        ["goal", "hinglish", "refine", "area_web"],
+        [
+            T("mujhe web developer banna hai", GOAL + PLAN, goal="web", any_lang=True),
+            T("plan dikhao", PLAN, plan=True, any_lang=True),
+            T("isse sasta option hai kya?", REFINE, plan=True, cheaper=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-data-online-12",
+        ["goal", "constraint_participation", "area_data"],
+        [
+            T("मैं डेटा विश्लेषण सीखना चाहती हूँ", GOAL + SEARCH + PLAN, goal="data_analyst"),
+            T("मैं सिर्फ़ ऑनलाइन पढ़ सकती हूँ, घर से", CONS + REFINE, part=["online"]),
+            T("अब रास्ता दिखाइए", PLAN, plan=True, plan_part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-polytechnic-microcred-13",
+        ["search", "hinglish", "microcred"],
+        [
+            T(
+                "hum ek polytechnic mein micro-credentials design kar rahe hain, "
+                "faculty ke liye koi training hai?",
+                SEARCH + GOAL + PLAN,
+                cite_any=_V11.MICROCRED,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-nlp-cv-14",
+        ["compare", "hinglish", "area_ai"],
+        [
+            T(
+                "NLP aur Computer Vision wale course mein kya fark hai",
+                COMPARE,
+                cite_any=["diaa-nlp-302", "diaa-cv-301"],
+                cite_min=2,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-cricket-15",
+        ["out_of_scope"],
+        [T("आज के मैच का स्कोर क्या है?", OOS)],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-netadmin-skip-16",
+        ["goal", "skip", "followup", "area_network"],
+        [
+            T("मुझे नेटवर्क एडमिनिस्ट्रेटर बनना है", GOAL + PLAN, goal="netadmin"),
+            T("रास्ता बताइए", PLAN, plan=True),
+            T("पहला कोर्स मैं पहले ही कर चुका हूँ", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v11a-bca-callcenter-17",
+        ["goal", "hinglish", "long_message", "constraint_time", "constraint_budget"],
+        [
+            T(
+                "Hello sir, mera naam Ravi hai, Pune se. Maine 2022 mein BCA kiya, abhi ek call center mein "
+                "night shift karta hoon. Mujhe IT support ya system admin ki job "
+                "chahiye. Weekends pe 8 ghante "
+                "de sakta hoon, fees 40 hazaar tak chalegi.",
+                GOAL + PLAN + CONS,
+                goal=_V11_OPS,
+                hours=8,
+                budget=(40000, "INR"),
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

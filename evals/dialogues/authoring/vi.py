@@ -3079,3 +3079,300 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-asia (session 11, vi/hi/bn round): written before any run of this batch; lists from the catalogue files.
+import v10f_lists as _V11  # noqa: E402
+
+_V11_SHEET = ["glcc-office-106", "ual-datos-101"]
+_V11_FREE_PY = ["lit-prog-101", "glcc-code-107"]
+DIALOGUES += [
+    D(
+        "vi-v11a-kysu-mang-aiops-01",
+        ["goal", "long_message", "area_ainet", "constraint_time"],
+        [
+            T(
+                "Chào anh chị, em là kỹ sư mạng ở một nhà mạng được 4 năm, chủ yếu cấu hình router switch. "
+                "Sếp muốn team chuyển sang vận hành mạng bằng AI nên em muốn học bài bản về mảng này. "
+                "Mỗi tuần em dành được khoảng 5 tiếng. Em nên học gì ạ?",
+                GOAL + PLAN + SEARCH,
+                goal="ainet",
+                hours=5,
+            ),
+            T("lập lộ trình cho em với", PLAN, plan=True, plan_incl=_V11.AINET),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-ketoan-khongdau-02",
+        ["goal", "no_diacritics", "area_data", "constraint_time"],
+        [
+            T(
+                "minh dang lam ke toan cho cty may, muon chuyen sang phan tich du lieu thi hoc o dau",
+                GOAL + PLAN + EXPLORE + SEARCH,
+                goal="data_analyst",
+                goal_not=["ke toan", "kế toán", "accountant"],
+            ),
+            T("moi tuan dc tam 4 tieng thoi", CONS, hours=4),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-teencode-python-03",
+        ["search", "teen_code", "no_diacritics", "constraint_budget"],
+        [T("ad oi e mun hoc lap trinh python, co khoa nao free hk ak", SEARCH + CONS, cite_any=_V11_FREE_PY)],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-sysadmin-cloudsec-04",
+        ["goal", "southern", "area_cloudsec", "languages"],
+        [
+            T(
+                "Dạ em đang làm sysadmin á, giờ muốn chuyển qua mảng bảo mật "
+                "cloud, học cái gì trước vậy anh?",
+                GOAL + PLAN + SEARCH,
+                goal="cloudsec",
+            ),
+            T("em không đọc được tiếng Đức đâu, chỉ tiếng Anh thôi", CONS + REFINE, study_lang=["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-vatly-hpc-05",
+        ["search", "student", "area_hpc", "followup"],
+        [
+            T(
+                "Em là sinh viên năm 3 ngành Vật lý, thầy hướng dẫn bảo phải biết "
+                "chạy mô phỏng trên siêu máy tính. "
+                "Bên mình có khóa nào về HPC hay MPI không ạ?",
+                SEARCH + GOAL + PLAN,
+                cite_any=_V11.HPC,
+            ),
+            T("khóa đầu tiên học mất bao lâu vậy ạ", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-giangvien-microcred-06",
+        ["search", "microcred", "named_course"],
+        [
+            T(
+                "Tôi là giảng viên cao đẳng, trường đang muốn thiết kế các chứng "
+                "chỉ vi mô (micro-credential) "
+                "cho sinh viên. Tôi nên học khóa nào?",
+                SEARCH + GOAL + PLAN,
+                cite_any=_V11.MICROCRED,
+            ),
+            T(
+                "khóa Designing Micro-Credentials: Foundations có mất phí không",
+                EXPLAIN + SELECT,
+                cite_any=["aec-mcd-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-ai-trieu-tet-07",
+        ["goal", "constraint_budget", "constraint_deadline", "area_ai"],
+        [
+            T(
+                "Mình muốn học AI, ngân sách khoảng 3 triệu, học xong trước Tết",
+                GOAL + CONS + SEARCH + PLAN,
+                goal="ai",
+                budget=(3000000, "VND"),
+                deadline=_V11.TET,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-excel-500k-08",
+        ["search", "constraint_budget", "slang"],
+        [
+            T(
+                "budget 500k thôi, có khóa excel nào ko",
+                SEARCH + CONS,
+                budget=(500000, "VND"),
+                cite_any=_V11_SHEET,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-tuvan-thungan-09",
+        ["third_person", "adviser", "area_helpdesk", "constraint_time"],
+        [
+            T(
+                "Tôi là cán bộ tư vấn việc làm. Khách hàng của tôi là một chị 40 tuổi làm thu ngân siêu thị, "
+                "muốn chuyển sang làm hỗ trợ kỹ thuật IT (help desk).",
+                GOAL + PLAN + EXPLORE,
+                goal="helpdesk",
+            ),
+            T("chị ấy chỉ học được buổi tối, khoảng 3 tiếng mỗi tuần", CONS, hours=3),
+            T("lên lộ trình cho chị ấy", PLAN, plan=True, plan_incl=_V11.HELPDESK),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-bo-60-maytinh-10",
+        ["third_person", "search", "dlit", "northern"],
+        [
+            T(
+                "Bố tôi năm nay 60 tuổi, muốn học dùng máy vi tính, lên mạng cho an "
+                "toàn. Có khóa nào dễ không?",
+                SEARCH + EXPLORE + GOAL,
+                cite_any=_V11.DLIT,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-linux-devops-11",
+        ["skills", "goal", "area_cloud"],
+        [
+            T(
+                "em biết Linux với Docker, có chứng chỉ CCNA rồi",
+                SKILLS,
+                skills=["linux", "docker", "container"],
+            ),
+            T("giờ muốn làm devops cloud thì còn thiếu gì ạ", GOAL + PLAN, goal="cloud"),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-data-followups-12",
+        ["goal", "followup", "refine", "area_data"],
+        [
+            T(
+                "mục tiêu: chuyên viên phân tích dữ liệu, tuần 10 tiếng",
+                GOAL + PLAN,
+                goal="data_analyst",
+                hours=10,
+            ),
+            T("cho xem lộ trình", PLAN, plan=True),
+            T("nếu mỗi tuần chỉ 4 tiếng thì sao", REFINE + CONS, hours=4, plan=True),
+            T("khóa thứ 2 là gì vậy", SELECT, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-mang-ai-khongdau-13",
+        ["search", "no_diacritics", "area_ainet"],
+        [T("co khoa nao ve mang AI, tu dong hoa mang bang python khong", SEARCH, cite_any=_V11.AINET)],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-kubernetes-khongco-14",
+        ["nonexistent", "named_course"],
+        [T("Có khóa 'Kubernetes nâng cao cho DevOps' không bạn", SEARCH + EXPLAIN)],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-sosanh-dl-cv-15",
+        ["compare", "named_course", "area_ai"],
+        [
+            T(
+                "So sánh giúp mình khóa Deep Learning and Neural Networks với Computer Vision Engineering",
+                COMPARE,
+                cite_min=2,
+                cite_any=["diaa-dl-202", "diaa-cv-301"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-chan-viec-16",
+        ["vague", "followup"],
+        [
+            T("chán công việc hiện tại quá, không biết học gì để đổi nghề", EXPLORE),
+            T("mình thích làm việc với số liệu, con số", GOAL + EXPLORE + SEARCH + PLAN),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-attt-online-17",
+        ["goal", "constraint_participation", "area_cyber"],
+        [
+            T(
+                "em muốn học an toàn thông tin, chỉ học online được thôi vì em đi làm ca",
+                GOAL + CONS + SEARCH + PLAN,
+                goal="cyber",
+                part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-dataeng-304-18",
+        ["goal", "constraint_time", "constraint_deadline", "area_de"],
+        [
+            T("em muốn làm data engineer", GOAL + PLAN, goal="de"),
+            T(
+                "mỗi tối từ thứ 2 đến thứ 6 học được 2 tiếng, muốn xong trước 30/4",
+                CONS,
+                hours=10,
+                deadline=_V11.REUNIFICATION,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-cloud-tet-khongdau-19",
+        ["goal", "no_diacritics", "constraint_deadline", "area_cloud"],
+        [
+            T(
+                "minh muon hoc xong chung chi ve cloud truoc tet",
+                GOAL + CONS + PLAN,
+                goal="cloud",
+                deadline=_V11.TET,
+            )
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-hpc-tiep-20",
+        ["named_course", "stacking", "area_hpc"],
+        [
+            T(
+                "học xong Introduction to High-Performance Computing thì nên học tiếp khóa gì",
+                EXPLAIN + REQ + SEARCH + PLAN,
+                cite_any=["padr-par-201", "padr-perf-202", "padr-gpu-301", "padr-sched-302", "padr-cert-hpc"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-web-skip-21",
+        ["goal", "skip", "followup", "area_web"],
+        [
+            T("mình muốn làm front-end developer", GOAL + PLAN, goal="web"),
+            T("xếp lộ trình đi bạn", PLAN, plan=True),
+            T("khóa đầu mình học rồi, bỏ qua nhé", SKIP, held_prev_step=1, plan_excl_prev_step=1, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-camon-thoitiet-22",
+        ["smalltalk", "out_of_scope", "search"],
+        [
+            T("có khóa nào về SQL cho người mới không", SEARCH, cite_any=_V11.SQL),
+            T("ok cảm ơn bạn nhiều nha", SMALL),
+            T("à mà thời tiết Hà Nội mai thế nào", OOS),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v11a-cyber-re-hon-23",
+        ["goal", "refine", "constraint_budget", "area_cyber"],
+        [
+            T("anh muốn làm chuyên viên SOC, lên lộ trình giúp anh", GOAL + PLAN, goal="cyber", plan=True),
+            T(
+                "có lộ trình nào rẻ hơn không, tối đa 10 triệu thôi",
+                REFINE + CONS,
+                plan=True,
+                cheaper=True,
+                budget=(10000000, "VND"),
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -264,8 +264,9 @@ class OfflineResponder(PlanHandlers):
             and p.max_cost
             and (intent == "set_constraints" or intent == "refine" and plan_shown)
         ):
-            # "he can't pay much, 500 euros max" about a plan or as a limit: the budget, not a price filter
-            p.budget, p.currency = p.max_cost, "EUR"
+            # "he can't pay much, 500 euros max" about a plan or as a limit: the budget, not a price filter,
+            # in the currency said ("tối đa 10 triệu": VND 10,000,000, not its EUR 360)
+            p.budget, p.currency = p.price_ceiling or (p.max_cost, "EUR")
         held = self._held(p, state, named, intent)
         before = apply_changes(profile, state.pending)
         # "any of them in German?" about a list: a question of the list, not the learner's study languages

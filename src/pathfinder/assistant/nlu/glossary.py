@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu import loanwords, vocab
 from pathfinder.assistant.nlu.slots import tokens
 
 GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
@@ -28,6 +28,7 @@ class Term:
     words: tuple[str, ...]  # folded; a trailing "*" marks a prefix
     english: str
     nearest: bool = False  # "~" in the file: the nearest ESCO occupation, not a translation ("BI developer")
+    marks: tuple[str, ...] = ()  # Vietnamese rows: each word's diacritics (`vietnamese_marks`), "" for none
 
 
 def fold(word: str) -> str:
@@ -37,6 +38,15 @@ def fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
     bare = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
     return _INDIC_VARIANTS.sub(lambda m: _INDIC_SAME[m.group(0)], unicodedata.normalize("NFC", bare))
+
+
+def vietnamese_marks(word: str) -> str:
+    """The diacritics of a word, in no order ("mảng" -> hook above, "mạng" -> dot below, "khóa" and "khoá"
+    alike; "đ" counts): two Vietnamese words typed with diacritics are the same word only with the same marks,
+    while a word typed without any matches every spelling."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    marks = [ch for ch in decomposed if "\u0300" <= ch <= "\u036f"] + ["đ"] * decomposed.count("đ")
+    return "".join(sorted(marks))
 
 
 # English loanwords in Devanagari and Bengali script are spelt several ways ("ভিজ্যুয়ালাইজেশন" and
@@ -61,7 +71,8 @@ def terms() -> tuple[Term, ...]:
             if pieces and word.endswith("*"):
                 pieces[-1] += "*"
             words += pieces
-        out.append(Term(lang, tuple(words), english, nearest))
+        marks = tuple(vietnamese_marks(w) for w in tokens(term)) if lang == "vi" else ()
+        out.append(Term(lang, tuple(words), english, nearest, marks if len(marks) == len(words) else ()))
     # longest first: "delegado de protección de datos" before "protección de datos" before "datos"
     return tuple(sorted(out, key=lambda t: (-len(t.words), -sum(len(w) for w in t.words))))
 
@@ -125,10 +136,12 @@ def _word_matches(pattern: str, token: str) -> bool:
 _BENGALI_ENDINGS = ("য়ের", "য়ে", "ের", "এর", "েরা", "র", "ে", "তে", "টা", "টি", "গুলো", "কে")
 
 
-def _match_at(folded: list[str], i: int, term: Term) -> bool:
+def _match_at(folded: list[str], i: int, term: Term, marks: list[str] | None = None) -> bool:
     n = len(term.words)
     if i + n > len(folded):
         return False
+    if marks is not None and term.marks and not _same_marks(marks[i : i + n], term.marks):
+        return False  # "mảng" (a field of work) is not "mạng" (network), though both fold to "mang"
     if all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words)):
         return True
     last = folded[i + n - 1]
@@ -137,6 +150,12 @@ def _match_at(folded: list[str], i: int, term: Term) -> bool:
         and all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words[:-1]))
         and any(last == term.words[-1] + e for e in _BENGALI_ENDINGS)
     )
+
+
+def _same_marks(written: list[str], term: tuple[str, ...]) -> bool:
+    """Whether words as written carry a Vietnamese term's diacritics: a word typed with marks has the term
+    word's marks (a term word without any, "ai", "cloud", takes any); a word typed without marks matches."""
+    return all(not w or not t or w == t for w, t in zip(written, term))
 
 
 def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
@@ -156,7 +175,9 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
             for piece in _closed_compound(part, candidates)
         ]
         toks = [_loanword_base(tok, candidates) for tok in toks]
+    toks = _loanwords_read(toks, candidates)  # "ক্লাউড সিকিউরিটি": "সিকিউরিটি" is "security"
     folded = [fold(t) for t in toks]
+    marks = [vietnamese_marks(t) for t in toks]
     out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(toks):
@@ -164,7 +185,7 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
             out[-1] = (f"{out[-1][0]} {toks[i]}", None)
             i += 1
             continue
-        term = next((t for t in candidates if _match_at(folded, i, t)), None)
+        term = next((t for t in candidates if _match_at(folded, i, t, marks)), None)
         n = len(term.words) if term is not None else 1
         english = term.english if term is not None and term.english != NOT_A_TERM else None
         if english is not None and n == 1 and term is not None and term.words[0].endswith("*"):
@@ -173,6 +194,21 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
         out.append((" ".join(toks[i : i + n]), english))
         i += n
     return out
+
+
+def _loanwords_read(toks: list[str], candidates: list[Term]) -> list[str]:
+    """English loanwords written in Devanagari or Bengali script that no term of the glossary covers, as the
+    English word (`loanwords.english`: "পারফরম্যান্স" -> "performance"); every other token as it is."""
+    if not any(loanwords.in_script(t) for t in toks):
+        return toks
+    folded = [fold(t) for t in toks]
+    covered: set[int] = set()
+    for i in range(len(toks)):
+        term = next((t for t in candidates if _match_at(folded, i, t)), None)
+        if term is not None:
+            covered.update(range(i, i + len(term.words)))
+    vocabulary = english_words()
+    return [tok if i in covered else loanwords.english(tok, vocabulary) or tok for i, tok in enumerate(toks)]
 
 
 _SUBJECT = frozenset(("j'", "n'", "m'", "t'", "je"))
@@ -265,6 +301,7 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
             found = found or only_terms  # "Data Analyst" in a German sentence: English domain words
         elif lang in (None, "en") and not only_terms:
             out.append(written)
+    out = _combined(out)
     # "koodariks software developer" (a topic with its English appended): the English words once, in the term
     in_terms = {w for piece in out if " " in piece for w in piece.split()}
     out = [w for w in out if " " in w or w not in in_terms]
@@ -273,6 +310,27 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
         roles = [w for w in out if names_role(w)]
         out = [w for w in out if not names_role(w)] + roles
     return " ".join(dict.fromkeys(out)), found
+
+
+# fields named by two terms, in either order and any language ("vận hành mạng bằng AI", "AI से नेटवर्क",
+# "cloud er security", "machine learning for network traffic"): the field both name together
+COMBINED_FIELDS = {
+    frozenset({"network", "artificial intelligence"}): "AI-driven networking",
+    frozenset({"network", "machine learning"}): "AI-driven networking",
+    frozenset({"cloud", "security"}): "cloud security",
+    frozenset({"cloud", "information security"}): "cloud security",
+    frozenset({"cloud", "cybersecurity"}): "cloud security",
+}
+
+
+def _combined(pieces: list[str]) -> list[str]:
+    """The English pieces with two that name one field together (`COMBINED_FIELDS`) as that field, where the
+    first of them stood."""
+    for pair, field in COMBINED_FIELDS.items():
+        if pair <= set(pieces):
+            first = min(pieces.index(x) for x in pair)
+            pieces = [field if i == first else x for i, x in enumerate(pieces) if x not in pair or i == first]
+    return pieces
 
 
 def _compounds_split(toks: list[str], candidates: list[Term]) -> list[str]:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import regex
 
-from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu import vocab, weekdays
 from pathfinder.assistant.nlu.holidays import holiday
 from pathfinder.assistant.nlu.number_words import spelled_before
 
@@ -129,7 +129,10 @@ def _hours(toks: list[str]) -> float | None:
                 and _near(toks, i, (*vocab.DAY, *vocab.MONTH), 3, 5) is None
             ):
                 return n
+    days, day_names = weekdays.span(toks)  # "từ thứ 2 đến thứ 6": five days; "thứ 6" is no amount
     for i, t in enumerate(toks):
+        if i in day_names:
+            continue
         n = _number(t)
         if n is None and _word_number(toks, i) and _near(toks, i, vocab.HOUR, 0, 2) is not None:
             n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours", "रोज़ दो घंटे"
@@ -146,6 +149,8 @@ def _hours(toks: list[str]) -> float | None:
             return n * count
         if _near(toks, i, vocab.WEEKDAYS, 3, 6) is not None:
             return n * 5
+        if days and _near(toks, i, (*vocab.WEEK, *vocab.MONTH), 6, 5) is None:
+            return n * days  # "mỗi tối từ thứ 2 đến thứ 6 học 2 tiếng", "Mon-Fri 2h", "রবি থেকে বৃহস্পতি"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _weekend(toks) and not _weekend_off(toks):
             return n * 2  # "cuối tuần, mỗi ngày 3 tiếng", "sirf weekend pe, roz 3 ghante"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and (_weekday_phrase(toks) or _weekend_off(toks)):
@@ -163,13 +168,28 @@ def _hours(toks: list[str]) -> float | None:
             return max(0.5, round(n * 12 / 52 * 2) / 2)
         if _near(toks, i, vocab.WEEK, 5, 5) is not None or _near(toks, i, vocab.WEEKEND, 4, 5) is not None:
             return n
-        if _per(toks, i, vocab.EVENING) or _near(toks, i, vocab.EVERY_EVENING, 6, 5) is not None:
+        if (
+            _per(toks, i, vocab.EVENING)
+            or _near(toks, i, vocab.EVERY_EVENING, 6, 5) is not None
+            or _every_evening(toks)
+        ):
             return n * 7  # "mỗi tối 2 tiếng", "jeden Abend zwei Stunden", "iltaisin 2 tuntia"
         if re.search(r"\d\s*h\s*/\s*w", " ".join(toks)):
             return n
         if len(toks) <= 8 and any(t in vocab.WHAT_IF for t in toks[:i]) and not set(toks) & vocab.COURSE:
             return n  # "¿y si le dedico 15 horas?", "what if 3 hours?": the learner's weekly time, changed
     return None
+
+
+def _every_evening(toks: list[str]) -> bool:
+    """Whether the message says "every evening" anywhere ("1 hour every evening", "2 tiếng mỗi tối", "tối nào
+    cũng", "har shaam", "প্রতি সন্ধ্যায়"): a time given with it is per day."""
+    every = (*vocab.PER, *vocab.EVERY_LATIN)
+    return any(
+        t in vocab.EVENING
+        and ((j and toks[j - 1] in every) or toks[j + 1 : j + 2] in ([w] for w in vocab.EVERY_AFTER))
+        for j, t in enumerate(toks)
+    )
 
 
 def _weekend(toks: list[str]) -> bool:
@@ -618,7 +638,8 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     )
     s.no_money = s.amount is None and (any(phrase in norm for phrase in vocab.NO_MONEY) or no_money(toks))
     s.free = s.free or s.no_money
-    s.deadline, s.weeks = _deadline(norm, toks, today)
+    dated = weekdays.without_vietnamese_days(norm)  # "đến thu 6": until Friday, not autumn
+    s.deadline, s.weeks = _deadline(dated, tokens(dated) if dated != norm else toks, today)
     s.participation = participation(norm)
     spoken: list[str] = []
     wanted: list[str] = []

@@ -10,7 +10,7 @@ from datetime import date
 import regex
 
 from pathfinder.assistant.intents import Parsed, parse
-from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu import glossary, loanwords, vi_marks, vocab
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
@@ -38,6 +38,11 @@ _CLAUSE = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_VI = regex.compile(_CLAUSE.pattern.replace("|y|", "|"), regex.IGNORECASE)
+# Hindi and Bengali typed in Latin script join clauses with their own words ("main teacher hoon aur mujhe AI
+# sikhna hai", "ami nurse ar data analysis shikhte chai"); read only in such a message ("par" is French too)
+_CLAUSE_ROMANISED = regex.compile(
+    _CLAUSE.pattern.replace("और|", "और|aur|lekin|magar|ar|aar|ebong|kintu|"), regex.IGNORECASE
+)
 _SLOT_WORDS = frozenset(
     (
         *vocab.PARTICIPATION,
@@ -134,7 +139,8 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
     """The message's clauses: split at punctuation and at conjunctions, except a conjunction joining a
     domain term of a word or three ("HPC and GPU programming", "data governance and GDPR": one thing named,
     not two clauses)."""
-    splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE  # Vietnamese "y tế" (health) is not Spanish "y"
+    # Vietnamese "y tế" (health) is not Spanish "y"
+    splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE_ROMANISED if romanised(message) else _CLAUSE
     pieces = regex.split(f"({splitter.pattern})", message, flags=regex.IGNORECASE)
     out = [pieces[0]]
     for i in range(1, len(pieces) - 1, 2):
@@ -171,7 +177,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.intents = [i for i in p.intents if i != "search"]
     parts = clauses(p.text, p.lang)
     texts = [message, *parts] if len(parts) > 1 else [message]
-    predictions = default_classifier().predict_embedded(encode(texts))
+    # the classifier reads Vietnamese typed without diacritics with its marks given back ("len lo trinh")
+    read = [vi_marks.restore(t) for t in texts] if lang == "vi" else texts
+    predictions = default_classifier().predict_embedded(encode(read))
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
     _fill_slots(
@@ -190,7 +198,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.ordinals = ordinals(message)
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
-    p.done_cue = any(f" {w} " in low for w in vocab.DONE)
+    done_words = _done_words(p.lang)
+    p.done_cue = any(f" {w} " in low for w in done_words)
     if p.lang not in (None, "en") or not p.topic or romanised(message):
         # the English rules' topic keeps every word they do not know: not for Hinglish/Banglish
         p.topic = content(message) if p.lang not in (None, "en") or romanised(message) else p.topic
@@ -213,7 +222,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         )
         wish = wish or _becoming(clause, p.lang) or approved
         # "I just finished X": something held, not a goal
-        done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in vocab.DONE)
+        done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in done_words)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
         if not held and (
             pred.intent == "set_goal"
@@ -232,6 +241,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         ):
             stated.append(clause)
     stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
+    # "Bố tôi năm nay 60 tuổi", "मेरी माँ 58 साल की हैं": an age, no job (the clause was saved as the job)
+    stated = [c for c in stated if not (_AGE.search(c) and not glossary.names_job(c, p.lang))]
     p.asked_clauses = tuple(c for c, _ in pairs if _asked(c, p.text))
     if len(pairs) > 1:
         p.skill_clauses = tuple(
@@ -727,7 +738,12 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
         words = topic.split()
     else:
         words = [
-            english is None and glossary.loan_base(w) or w  # "excelin" -> "excel"
+            # a term in Devanagari or Bengali script as its English ("সাইবার সিকিউরিটি" -> "cybersecurity"): the
+            # index's embedder reads English, and the script words only blurred the search (a cybersecurity
+            # search under a budget listed data courses)
+            english
+            if english is not None and loanwords.in_script(w)
+            else english is None and glossary.loan_base(w) or w  # "excelin" -> "excel"
             for w, english in segs
             if english is not None or glossary.domain_words(w)
         ]
@@ -801,13 +817,39 @@ _LAST_TIME = re.compile(
 )
 
 
+# an age said of someone: a number with a word of age ("60 tuổi", "35 साल की", "৩৫ বছর বয়স", "34 years old",
+# "58-year-old", "60 ans", "45 Jahre alt", "40-vuotias")
+_AGE = regex.compile(
+    r"\d+\s*(?:tuổi|tuoi|साल\s+(?:की|का|के)|saal\s+(?:ki|ka|ke)|বছর\s+বয়\S*|বছরের|bochor\s+boy\S*|"
+    r"[- ]?years?[- ]old|[- ]?year[- ]old|ans\b|jahre\s+alt|-?vuotias)|বয়স\s*\d+|umar\s+\d+|उम्र\s+\d+",
+    regex.IGNORECASE,
+)
+
+
+def _done_words(lang: str | None) -> tuple[str, ...]:
+    """The words saying something is done (`vocab.DONE`) in a message of this language, without the short ones
+    that are other words in English, Hindi or Bengali and in their Latin-script messages ("ya" is Spanish
+    "already" but Hinglish "or": "IT support ya system admin ki job chahiye"; "jo" is Finnish "already",
+    Hindi "who")."""
+    return tuple(w for w in vocab.DONE if lang not in vocab.DONE_NOT_IN.get(w, ()))
+
+
 def ordinals(message: str) -> tuple[int, ...]:
     """Ordinal words of the served languages ("der zweite", "el primero", "cái thứ hai", "दूसरा")."""
     message = _LAST_TIME.sub(" ", message)
     low = normalise(message)
     found = [n for word, n in vocab.ORDINAL_PHRASES.items() if word in low]
     found += [vocab.ORDINALS[t] for t in tokens(message) if t in vocab.ORDINALS]
+    found += [int(m.group(1)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
     return tuple(dict.fromkeys(found))
+
+
+# Vietnamese ordinals written with a digit after a noun of what was listed ("khóa thứ 2", "cái số 3",
+# "bước thu 2"): a lone "thứ 2" is Monday ("thứ 2 em rảnh")
+_VI_ORDINAL_DIGIT = regex.compile(
+    r"(?<!\w)(?:khóa|khoá|khoa|cái|cai|bước|buoc|môn|mon|bài|bai|lựa chọn|lua chon|phương án|phuong an)"
+    r"(?:\s+(?:học|hoc))?\s+(?:thứ|thu|số|so)\s+([1-9])(?!\w)"
+)
 
 
 def _refinements(p: Parsed) -> None:

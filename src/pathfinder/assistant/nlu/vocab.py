@@ -188,7 +188,14 @@ WEEKDAY_PHRASES = (
 )  # fmt: skip
 # an evening after "every" ("mỗi tối", "jeden Abend", "cada noche", "chaque soir", "joka ilta") is a day;
 # EVERY_EVENING says it in one word ("iltaisin", "evenings")
-EVENING = frozenset("evening night abend nacht noche tarde soir soirée ilta illalla tối".split())
+EVENING = frozenset(
+    "evening night abend nacht noche tarde soir soirée ilta illalla tối "
+    "शाम रात shaam sham raat সন্ধ্যা সন্ধ্যায় সন্ধ্যাবেলা রাত রাতে shondha shondhay sondhay".split()
+)
+# "every" in words of the languages typed in Latin script ("har shaam"), and Vietnamese "X nào cũng" after
+# the noun ("tối nào cũng học 2 tiếng": every evening)
+EVERY_LATIN = frozenset("har proti prottek".split())
+EVERY_AFTER = frozenset("nào nao".split())
 EVERY_EVENING = frozenset("iltaisin nightly allabendlich abends evenings nights tardes noches soirs".split())
 # a part of the day as an adverb ("nur abends", "vormittags", "evenings"), or "le soir", "am Abend": a time
 # given with it is per day ("nur abends Zeit, so 1 Stunde"); a weekend ruled out makes it five days a week
@@ -795,8 +802,12 @@ VI_CUES = frozenset(
 toi minh muon khong ko hok dc duoc tieng tuan thang hoc lam nhanh hon nhat nao thoi roi chua khoa trinh
 hoach giup nhieu bao gio ngay mien phi nhu cua nhung voi xem tim dang truoc nen vay nhe ky vien
 mk mik bik biet viec cong hien nghe gi dau phan tich lieu chuyen nghiep thich toan nam mun
+muc tieu ngan sach trieu nghin
 """.split()
 )
+# words of done (`DONE`) that are other words in other languages, with the languages (as detected: Hinglish
+# reads as English) where they are not: "ya" is Hinglish "or", "jo" Hindi "who" ("IT support ya system admin")
+DONE_NOT_IN = {"ya": (None, "en", "hi", "bn"), "jo": (None, "en", "hi", "bn")}
 # wishing and becoming in Hindi and Bengali typed in Latin script ("banna hai", "hote chai", "chahiye")
 ROMANISED_WISH = frozenset("chahiye chahta chahti chahte banna banana bann hote hobo chai chay chaai".split())
 # Vietnamese function words and teen-code, with and without diacritics, that are no subject ("bắt đầu từ đâu",
@@ -810,6 +821,10 @@ VI_FUNCTION_EXTRA = frozenset(
 # which is also unaccented Vietnamese "kế" ("ke toan", accounting)
 ROMANISED_PARTICLES = frozenset(
     "ka ki ko se mein me er ar e o na ta te ache ek ekjon ekta main mai "
+    # "about" ("AI ke baare mein", "cloud niye", "data shomporke"), and "and" ("aur", "ebong")
+    "baare bare barein niye shomporke somporke aur ebong "
+    # work of a kind ("data wala kaam", "networking er kaj"): the kind names the field
+    "kaam kaaj kaj "
     # imperatives of showing and telling ("networking ke courses dikhao", "cloud er course gulo dekhan")
     "dikhao dikhaiye dikhaye dikha dikhana batao bataiye bata dedo dijiye dekhao dekhan dekhaben dekhate "
     "bolun bolo gulo".split()
@@ -844,7 +859,7 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
 # each folds to a form no other word of these has
 VI_SLOT_PHRASES = (
     "mùa hè", "mùa xuân", "mùa thu", "mùa đông", "ngân sách", "trực tuyến", "mỗi ngày", "mỗi tối", "mỗi tuần",
-    "mỗi tháng",
+    "mỗi tháng", "tối nào", "ngày nào", "hằng ngày", "hằng tuần",
 )  # fmt: skip
 VI_SLOT_WORDS = (
     "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
@@ -1571,7 +1586,11 @@ FREE_PHRASES = (
 )  # fmt: skip
 # phrases of several words that name no subject (Vietnamese syllables that, alone, build subjects: "công" of
 # "công nghệ"), kept out of topics and goals as whole phrases, with or without diacritics
-FUNCTION_PHRASES = ("công việc", "hiện tại", "con số", "bắt đầu", "nghề nghiệp", "làm gì")
+FUNCTION_PHRASES = (
+    "công việc", "hiện tại", "con số", "bắt đầu", "nghề nghiệp", "làm gì",
+    # romanised Hindi "about" and "for" ("AI ke baare mein", "job ke liye"): "ke" alone is Vietnamese "kế"
+    "ke baare", "ke bare", "ke barein", "ke liye", "ke liya",
+)  # fmt: skip
 # words that ask for training as such ("courses", "Schulung", "formación", "koulutusta", "khóa học", "कोर्स",
 # "প্রশিক্ষণ"): a wish that names only a subject and one of these asks for courses, not for a career goal
 TRAINING = frozenset(
@@ -1669,6 +1688,10 @@ APPROVAL = (
     "sounds like a plan", "sounds right", "sound good", "sound great", "sound interesting", "why not",
     "suena bien", "me gusta", "me interesa", "kuulostaa hyvältä",
     "nghe hay đấy",
+    # session 11, Vietnamese, Hindi and Bengali ("data wala kaam theek rahega", "ডেটার কাজ ভালো লাগবে")
+    "nghe hay", "nghe được", "cũng được", "được đấy", "được đó", "ổn đấy", "cung duoc", "nghe hay do",
+    "theek rahega", "thik rahega", "accha rahega", "acha rahega", "achha rahega", "sahi rahega",
+    "ठीक रहेगा", "अच्छा रहेगा", "सही रहेगा", "bhalo hobe", "bhalo lagbe", "ভালো হবে", "ভালো লাগবে",
 )  # fmt: skip
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
