@@ -133,7 +133,12 @@ def run_turns(
         _start_profile,
         build_eval_assistant,
     )
+    from pathfinder.domain import LearnerProfile
+    from pathfinder.domain.dialogue import History
     from pathfinder.settings import Settings
+
+    def _start(cid: str, profile: dict | None) -> LearnerProfile:
+        return _start_profile(Dialogue(cid, (), profile))
 
     assistant, _ = build_eval_assistant(Settings(), DEFAULT_TODAY)
     cap = Capture()
@@ -141,15 +146,22 @@ def run_turns(
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for n, (source, cid, turns, expected, profile, group) in enumerate(conversations):
-                session = Session(
-                    assistant, Path(tmp) / f"{n}.sqlite3", _start_profile(Dialogue(cid, (), profile))
+                # one message from a fresh learner: the assistant's reply alone, as the act test runs it
+                alone = len(turns) == 1 and profile is None
+                session = (
+                    None if alone else Session(assistant, Path(tmp) / f"{n}.sqlite3", _start(cid, profile))
                 )
                 previous = None
                 for t, message in enumerate(turns):
-                    history = session.conversations.history(session.conversation)
+                    history = (
+                        History() if session is None else session.conversations.history(session.conversation)
+                    )
                     cap.clear()
                     try:
-                        answer, _ = session.take_turn(message)
+                        if session is None:
+                            answer = assistant.reply(message, History(), LearnerProfile(id=f"acts-{n}"))
+                        else:
+                            answer, _ = session.take_turn(message)
                         final = answer.intent
                     except Exception as e:  # noqa: BLE001 - recorded as no act, the dataset goes on
                         print(f"{cid}#{t}: {type(e).__name__}: {e}", file=sys.stderr)
@@ -171,12 +183,14 @@ def run_turns(
         uninstall()
 
 
-def conversations(only: str | None, limit: int | None) -> list[tuple]:
+def conversations(only: str | None, limit: int | None, batches: set[str] | None = None) -> list[tuple]:
     from pathfinder.assistant.nlu.classifier import load_utterances
 
     out: list[tuple] = []
     if only in (None, "dialogues"):
         for d in tune_dialogues():
+            if batches and batch_of(d["id"]) not in batches:
+                continue
             expected = [e.get("intent_any") or [] for e in d["expect"]]
             out.append(("dialogue", d["id"], d["turns"], expected, d.get("profile"), batch_of(d["id"])))
     if only in (None, "utterances"):
@@ -197,9 +211,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--only", choices=("dialogues", "utterances", "acts"))
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--batches", help="only these tune batches, comma-separated (v10n,v10d,...)")
     args = parser.parse_args()
+    batches = set(args.batches.split(",")) if args.batches else None
     with args.out.open("w", encoding="utf-8") as f:
-        for n, row in enumerate(run_turns(conversations(args.only, args.limit)), 1):
+        for n, row in enumerate(run_turns(conversations(args.only, args.limit, batches)), 1):
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
             if n % 200 == 0:
                 print(n, file=sys.stderr, flush=True)

@@ -161,6 +161,43 @@ def _share(passed: list[bool]) -> str:
     return f"{sum(passed)}/{len(passed)} ({100 * sum(passed) / max(len(passed), 1):.1f}%)"
 
 
+def first_look(
+    rows: list[dict[str, Any]],
+    E: np.ndarray,
+    old: list[dict[str, Any]],
+    E_old: np.ndarray,
+    margins: tuple[float, ...],
+) -> dict[str, Any]:
+    """The honest comparison: `old` holds batches run through the code as it was before anyone read them
+    (the rules' first look). For each such batch the model is trained on everything else of `rows` but that
+    batch and scored on the old run's turns with the same rule: today's act of then keeps then's outcome."""
+    report: dict[str, Any] = {}
+    total: dict[str, list[bool]] = defaultdict(list)
+    for g in sorted({r["group"] for r in old}):
+        train = np.array([r["group"] not in (g, HELD) for r in rows])
+        tr = [r for r, t in zip(rows, train) if t]
+        at = [i for i, r in enumerate(old) if r["group"] == g]
+        te = [old[i] for i in at]
+        res: dict[str, list[bool]] = {"a_rules": [r["passed"] for r in te]}
+        for name, with_rules in (("b_model", False), ("c_model_rules", True)):
+            X = _matrix(rows, E, with_rules)
+            W, b = fit_any(X[train], _accepted(tr), _weights(tr))
+            P = ActModel(W, b, ACTS, ()).probabilities(_matrix(te, E_old[at], with_rules))
+            picks = [ACTS[int(i)] for i in P.argmax(1)]
+            res[name] = [outcome(r, a) for r, a in zip(te, picks)]
+            if not with_rules:
+                for m in margins:
+                    res[f"c_rules_unless_{m}"] = [
+                        outcome(r, a if P[k].max() >= m else r["decided"])
+                        for k, (r, a) in enumerate(zip(te, picks))
+                    ]
+        report[g] = {k: _share(v) for k, v in res.items()}
+        for k, v in res.items():
+            total[k] += v
+    report["all"] = {k: _share(v) for k, v in total.items()}
+    return report
+
+
 def train_final(rows: list[dict[str, Any]], E: np.ndarray) -> ActModel:
     """The shipped model: every row but the act test's held-out half; the model alone (variant b)."""
     keep = np.array([r["group"] != HELD for r in rows])
@@ -178,11 +215,21 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="an .npz file keeping the texts' embeddings between runs")
     parser.add_argument("--write", action="store_true", help=f"write the model to {MODEL}")
     parser.add_argument("--margins", default="0.6,0.7,0.8,0.9")
+    parser.add_argument(
+        "--first-look",
+        type=Path,
+        help="the act dataset of batches run through the code before they were read (the rules' first look)",
+    )
+    parser.add_argument("--skip-lobo", action="store_true", help="only the first-look comparison")
     args = parser.parse_args()
     rows = load(args.data)
     E = embed(rows, args.cache)
     honest_scores(rows, E)
-    report = measure(rows, E, tuple(float(m) for m in args.margins.split(",")))
+    margins = tuple(float(m) for m in args.margins.split(","))
+    report = {} if args.skip_lobo else measure(rows, E, margins)
+    if args.first_look is not None:
+        old = load(args.first_look)
+        report["first_look"] = first_look(rows, E, old, embed(old, args.cache), margins)
     print(json.dumps(report, indent=1))
     if args.write:
         train_final(rows, E).save(MODEL)
