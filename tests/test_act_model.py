@@ -103,3 +103,27 @@ def test_a_model_trained_on_other_features_is_refused(tmp_path: Path):
     ActModel(np.zeros((3, 2)), np.zeros(2), ("a", "b"), ("x", "y", "z")).save(target)
     with pytest.raises(ValueError, match="retrain"):
         ActModel.load(target)
+
+
+class _Sure:
+    """A stand-in model that reads every turn as one act with a given confidence."""
+
+    def __init__(self, act: str, confidence: float) -> None:
+        self.act, self.confidence = act, confidence
+
+    def read(self, embedding, record):
+        from pathfinder.assistant.nlu.act_model import ActReading
+
+        return ActReading(self.act, self.confidence, ((self.act, self.confidence),))
+
+
+def test_second_opinion_keeps_the_rules_act_without_a_model_or_when_unsure(monkeypatch):
+    from pathfinder.assistant.nlu import act_model
+
+    rec = FIXTURE[5]["record"]
+    monkeypatch.setattr(act_model, "default_model", lambda: None)
+    assert act_model.second_opinion(rec, "explain") == "explain"
+    monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", act_model.MARGIN - 0.05))
+    assert act_model.second_opinion(rec, "explain") == "explain"
+    monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", act_model.MARGIN + 0.05))
+    assert act_model.second_opinion(rec, "explain") == "plan"

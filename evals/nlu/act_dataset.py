@@ -4,7 +4,8 @@ through the real session (the dialogue runner's turn path), each turn recorded a
 acts today's rules chose (`settled`: after `nlu.joint.settle`; `decided`: `policy.decide`; `final`: the
 answer's act, as the dialogue evaluation reads it).
 
-Frozen dialogues are never run: only lines with `"split": "tune"` are read from the dialogue file.
+The rules alone decide while it runs (a shipped act model is switched off): the dataset is what the rules
+chose. Frozen dialogues are never run: only lines with `"split": "tune"` are read from the dialogue file.
 
     PATHFINDER_DATA_DIR=... .venv/bin/python evals/nlu/act_dataset.py --out /tmp/act_turns.jsonl
         [--only dialogues|utterances|acts] [--limit N]
@@ -58,7 +59,7 @@ class Capture:
 
     def install(self) -> Callable[[], None]:
         from pathfinder.assistant import offline
-        from pathfinder.assistant.nlu import joint
+        from pathfinder.assistant.nlu import act_model, joint
 
         real_settle, real_decide = joint.settle, offline.decide
 
@@ -76,9 +77,12 @@ class Capture:
 
         joint.settle = settle  # type: ignore[assignment]
         offline.decide = decide  # type: ignore[assignment]
+        real_opinion = act_model.second_opinion
+        act_model.second_opinion = lambda record, decided, margin=0.0: decided  # type: ignore[assignment]
 
         def uninstall() -> None:
             joint.settle, offline.decide = real_settle, real_decide  # type: ignore[assignment]
+            act_model.second_opinion = real_opinion  # type: ignore[assignment]
 
         return uninstall
 

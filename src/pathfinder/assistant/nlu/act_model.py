@@ -110,3 +110,19 @@ class ActModel:
 def default_model() -> ActModel | None:
     """The shipped model, or None when there is none (the rules alone decide)."""
     return ActModel.load() if MODEL.exists() else None
+
+
+MARGIN = 0.8  # the model overrides the rules' act only when it gives another act at least this probability
+
+
+def second_opinion(record: dict[str, Any], decided: str, margin: float = MARGIN) -> str:
+    """The act to answer: the rules' `decided` act, unless the shipped model is at least `margin` sure of
+    another act for this turn (`record` as `act_features.record` builds it). Without a shipped model, the
+    rules' act."""
+    model = default_model()
+    if model is None:
+        return decided
+    from pathfinder.assistant.nlu import encoder
+
+    reading = model.read(encoder.encode([record["text"]])[0], record)
+    return reading.act if reading.act != decided and reading.confidence >= margin else decided
