@@ -127,3 +127,40 @@ def test_second_opinion_keeps_the_rules_act_without_a_model_or_when_unsure(monke
     assert act_model.second_opinion(rec, "explain") == "explain"
     monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", act_model.MARGIN + 0.05))
     assert act_model.second_opinion(rec, "explain") == "plan"
+
+
+def _after(responder, messages: list[str]):
+    from pathfinder.domain.dialogue import History
+
+    history, answer = History(), None
+    for m in messages:
+        answer = responder.reply(m, history)
+        history = history.add(m, answer)
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("goal", "which_first"),
+    [
+        ("I want to become a data analyst, 5 hours a week", "which course should I take first?"),
+        ("Ich will Data Analyst werden, 5 Stunden pro Woche", "welchen Kurs mache ich zuerst?"),
+        ("Quiero ser analista de datos, 5 horas por semana", "¿por cuál curso empiezo?"),
+        ("Je veux devenir analyste de données, 5 heures par semaine", "je commence par quel cours ?"),
+    ],
+)
+def test_which_course_first_right_after_a_plan_is_the_plan(responder, goal: str, which_first: str):
+    """Learned from the tune turns in context (the rules answered the card of one course): right after a plan,
+    which course comes first is the plan's order. Phrasings written for this test, in no training data."""
+    assert _after(responder, [goal]).pathway is not None
+    assert _after(responder, [goal, which_first]).intent == "plan"
+
+
+def test_the_shipped_model_loads_and_reads_a_turn():
+    from pathfinder.assistant.nlu.act_model import default_model
+    from pathfinder.assistant.nlu.encoder import encode
+
+    model = default_model()
+    assert model is not None and model.acts == act_features.ACTS
+    rec = _record("hola, busco cursos de redes", "es", {"search": 0.9, "explore": 0.05}, ["topical", "topic"])
+    reading = model.read(encode([rec["text"]])[0], rec)
+    assert reading.act == "search" and reading.ranked[0][0] == "search"
