@@ -85,7 +85,13 @@ def test_the_training_script_measures_and_writes_on_a_tiny_fixture(tmp_path: Pat
     E /= np.linalg.norm(E, axis=1, keepdims=True)
     report = act_train.measure(rows, E, margins=(0.7,))
     total = report["leave_one_batch_out"]
-    assert set(total) == {"a_rules", "b_model", "c_model_rules", "c_rules_unless_0.7"}
+    assert set(total) == {
+        "a_rules",
+        "b_model",
+        "c_model_rules",
+        "c_rules_unless_0.7",
+        "d_classifier_acts_unless_0.7",
+    }
     assert total["a_rules"].startswith("4/6")  # today's rules fail the second and the last turn
     assert set(report["by_batch"]) == {"v1", "v2", "v3"}
     model = act_train.train_final(rows, E)
@@ -129,38 +135,24 @@ def test_second_opinion_keeps_the_rules_act_without_a_model_or_when_unsure(monke
     assert act_model.second_opinion(rec, "explain") == "plan"
 
 
-def _after(responder, messages: list[str]):
-    from pathfinder.domain.dialogue import History
+def test_an_act_a_content_rule_chose_stands_unless_asked_otherwise(monkeypatch):
+    """The classifier read "explain" first; "explore" was a content rule's re-reading of the words."""
+    from pathfinder.assistant.nlu import act_model
 
-    history, answer = History(), None
-    for m in messages:
-        answer = responder.reply(m, history)
-        history = history.add(m, answer)
-    return answer
-
-
-@pytest.mark.parametrize(
-    ("goal", "which_first"),
-    [
-        ("I want to become a data analyst, 5 hours a week", "which course should I take first?"),
-        ("Ich will Data Analyst werden, 5 Stunden pro Woche", "welchen Kurs mache ich zuerst?"),
-        ("Quiero ser analista de datos, 5 horas por semana", "¿por cuál curso empiezo?"),
-        ("Je veux devenir analyste de données, 5 heures par semaine", "je commence par quel cours ?"),
-    ],
-)
-def test_which_course_first_right_after_a_plan_is_the_plan(responder, goal: str, which_first: str):
-    """Learned from the tune turns in context (the rules answered the card of one course): right after a plan,
-    which course comes first is the plan's order. Phrasings written for this test, in no training data."""
-    assert _after(responder, [goal]).pathway is not None
-    assert _after(responder, [goal, which_first]).intent == "plan"
+    rec = FIXTURE[5]["record"]
+    assert act_model.rules_reread(rec, "explore") and not act_model.rules_reread(rec, "explain")
+    monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", 0.99))
+    assert act_model.second_opinion(rec, "explore") == "explore"
+    assert act_model.second_opinion(rec, "explore", keep_rereads=False) == "plan"
 
 
-def test_the_shipped_model_loads_and_reads_a_turn():
-    from pathfinder.assistant.nlu.act_model import default_model
-    from pathfinder.assistant.nlu.encoder import encode
+def test_without_a_model_file_the_rules_decide(tmp_path: Path, monkeypatch):
+    from pathfinder.assistant.nlu import act_model
 
-    model = default_model()
-    assert model is not None and model.acts == act_features.ACTS
-    rec = _record("hola, busco cursos de redes", "es", {"search": 0.9, "explore": 0.05}, ["topical", "topic"])
-    reading = model.read(encode([rec["text"]])[0], rec)
-    assert reading.act == "search" and reading.ranked[0][0] == "search"
+    monkeypatch.setattr(act_model, "MODEL", tmp_path / "none.npz")
+    act_model.default_model.cache_clear()
+    try:
+        assert act_model.default_model() is None
+        assert act_model.second_opinion(FIXTURE[0]["record"], "search") == "search"
+    finally:
+        act_model.default_model.cache_clear()

@@ -34,7 +34,7 @@ from pathfinder.assistant.grounding import cite, course_names, ground, subject_o
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, goal_label, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
-from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
+from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years, tokens
 from pathfinder.assistant.nlu.understand import understand
@@ -182,21 +182,6 @@ class OfflineResponder(PlanHandlers):
         has_goal = apply_changes(profile, state.pending).goal is not None or bool(
             state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)
         )
-        seen = act_features.record(  # the turn as the act model reads it, before the rules re-read it
-            p,
-            state,
-            named=named is not None,
-            topical=topical,
-            names_job=names_job,
-            shown=shown,
-            has_goal=has_goal,
-            searched=bool(state.last_query) and state.listing == "results",
-            suggestions_open=suggestions_open,
-            offered=offered,
-            bare_yes=is_bare_yes(message),
-            previous_intent=previous.intent if previous is not None else None,
-            turn=sum(t.role == "user" for t in history.turns),
-        )
         joint.settle(
             p,
             named=named is not None,
@@ -209,17 +194,14 @@ class OfflineResponder(PlanHandlers):
         intent = (
             ("apply_suggestion" if offered and suggestions_open else "smalltalk")
             if is_bare_yes(message)
-            else act_model.second_opinion(
-                seen,
-                decide(
-                    p,
-                    state,
-                    suggestions_open=suggestions_open,
-                    named=named is not None,
-                    topical=topical,
-                    has_goal=has_goal,
-                    names_job=names_job,
-                ),
+            else decide(
+                p,
+                state,
+                suggestions_open=suggestions_open,
+                named=named is not None,
+                topical=topical,
+                has_goal=has_goal,
+                names_job=names_job,
             )
         )
         if (

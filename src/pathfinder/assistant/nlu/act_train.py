@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from pathfinder.assistant.nlu import act_features
+from pathfinder.assistant.nlu import act_features, act_model
 from pathfinder.assistant.nlu.act_model import MODEL, ActModel, design, fit_any
 from pathfinder.assistant.nlu.classifier import IntentClassifier, fit
 
@@ -117,6 +117,22 @@ def outcome(row: dict[str, Any], act: str) -> bool:
     return row["passed"] if act == row["decided"] else act in row["expected"]
 
 
+def _second_opinions(
+    te: list[dict[str, Any]], P: np.ndarray, margins: tuple[float, ...]
+) -> dict[str, list[bool]]:
+    """(c') the rules unless the model is `m` sure of another act; (d) the same, but only where the rules'
+    act is the classifier's own reading (a content rule that re-read the act stands)."""
+    out: dict[str, list[bool]] = {}
+    for m in margins:
+        sure = [ACTS[int(P[k].argmax())] if P[k].max() >= m else r["decided"] for k, r in enumerate(te)]
+        out[f"c_rules_unless_{m}"] = [outcome(r, a) for r, a in zip(te, sure)]
+        out[f"d_classifier_acts_unless_{m}"] = [
+            outcome(r, a if not act_model.rules_reread(r["record"], r["decided"]) else r["decided"])
+            for r, a in zip(te, sure)
+        ]
+    return out
+
+
 def evaluate(
     rows: list[dict[str, Any]], E: np.ndarray, test: np.ndarray, margins: tuple[float, ...]
 ) -> dict[str, list[bool]]:
@@ -133,12 +149,7 @@ def evaluate(
         picks = [ACTS[int(i)] for i in P.argmax(1)]
         out[name] = [outcome(r, a) for r, a in zip(te, picks)]
         if not with_rules:
-            for m in margins:  # (c') the rules unless the model is this sure of another act
-                key = f"c_rules_unless_{m}"
-                out[key] = [
-                    outcome(r, a if P[k].max() >= m else r["decided"])
-                    for k, (r, a) in enumerate(zip(te, picks))
-                ]
+            out.update(_second_opinions(te, P, margins))
     return out
 
 
@@ -195,11 +206,7 @@ def first_look(
             picks = [ACTS[int(i)] for i in P.argmax(1)]
             res[name] = [outcome(r, a) for r, a in zip(te, picks)]
             if not with_rules:
-                for m in margins:
-                    res[f"c_rules_unless_{m}"] = [
-                        outcome(r, a if P[k].max() >= m else r["decided"])
-                        for k, (r, a) in enumerate(zip(te, picks))
-                    ]
+                res.update(_second_opinions(te, P, margins))
         report[g] = {k: _share(v) for k, v in res.items()}
         for k, v in res.items():
             total[k] += v
