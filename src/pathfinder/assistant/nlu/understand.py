@@ -245,7 +245,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # other languages only through the glossary): never a name ("my client Ana is 34") or how someone
         # is ("débutant complet", "Quereinsteigerin")
         field = next((m.group(1) for c in stated if (m := _WORK_FIELD.search(c))), None)
-        other = p.lang not in (None, "en") and not set(tokens(stated[0])) & vocab.NOT_A_JOB
+        other = (
+            p.lang not in (None, "en")
+            and not set(tokens(stated[0])) & vocab.NOT_A_JOB
+            and not _subject_only(stated[0], p.lang)
+        )
         p.clause_role = (content(job) if job else field or (content(stated[0]) if other else "")) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
@@ -351,6 +355,19 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
         if not _EQF_NAMED.search(p.text):
             p.eqf_min = p.eqf_max = None
         return
+
+
+def _subject_only(clause: str, lang: str | None) -> bool:
+    """A statement naming a subject the catalogue teaches and no job, without a word of working ("Ich
+    beschäftige mich seit einiger Zeit mit maschinellem Lernen", "je fais du Python depuis deux ans"): what
+    someone knows or does, not the job they hold."""
+    found = glossary.english(clause, lang, only_terms=True)
+    return (
+        found is not None
+        and not glossary.names_role(found)
+        and not glossary.names_job(clause, lang)
+        and not set(tokens(clause)) & vocab.WORKING
+    )
 
 
 def adviser_at_work(text: str) -> bool:

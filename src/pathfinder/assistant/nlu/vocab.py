@@ -834,8 +834,20 @@ DE_FR_FILLERS = frozenset(
     "würd wuerd möcht moecht hätt haett sollt könnt koennt wär waer sowas werd wirst deviens devienne "
     "deviennes klingt".split()
 )
+# everyday verbs and nouns of learning, needing, liking and working in German, Spanish, French and Finnish
+# (English "learn", "need", "work" are in STOPWORDS already), and colloquial Finnish pronouns: no subject
+# ("mun pitää oppia Exceliä töitä varten", "ich beschäftige mich mit ...", "necesito aprender SQL")
+EU_EVERYDAY = frozenset(
+    "lernen lerne beschäftige beschäftigen interessiere interessiert brauche benötige arbeit beruf "
+    "aprender aprendo necesito necesita interesa interesan chamba laburo "
+    "apprendre besoin intéresse intéressent boulot travail taf "
+    "oppia opetella oppimaan opiskella tarvitsen tarviin tarvii töitä töihin työtä työhön kiinnostaa "
+    "kiinnostaisi kiinnostais mun sun pitäis".split()
+)
+
 STOPWORDS = (
     STOPWORDS
+    | EU_EVERYDAY
     | DE_FR_FILLERS
     | VI_UNACCENTED
     | VI_FUNCTION_EXTRA

@@ -1,0 +1,131 @@
+"""German, French, Spanish and Finnish understanding (issue #12, session 11): one test per cause found on
+the de/fr/es/fi tune dialogues and the v11-eu batch, each with phrasings written for the test, not taken from
+the dialogues that revealed the cause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.inflection import german_stem
+from pathfinder.assistant.nlu.umlauts import restore_umlauts
+from pathfinder.assistant.nlu.understand import content, understand
+
+TODAY = date(2026, 12, 4)
+
+
+# --- a German term with another adjective or noun ending is the same term ---
+
+
+@pytest.mark.parametrize(
+    "text,english",
+    [
+        ("Einstieg ins maschinelle Lernen", "machine learning"),
+        ("Grundlagen künstlicher Intelligenz", "artificial intelligence"),
+        ("etwas zur Verarbeitung natürlicher Sprachen", "natural language processing"),
+        ("mit digitaler Grundkenntnisse", "digital literacy"),
+    ],
+)
+def test_a_german_term_is_found_with_another_ending(text, english):
+    assert english in (glossary.english(text, "de") or "")
+
+
+def test_the_german_stem_keeps_short_words_whole():
+    assert german_stem("maschinellem") == german_stem("maschinelles") == "maschinell"
+    assert german_stem("kurs") == "kurs"  # too little would remain
+    assert german_stem("netzen") == "netz"
+
+
+def test_only_german_terms_of_several_words_take_other_endings():
+    assert glossary.english("Lernen", "de") is None  # a word of a term alone is no term
+    assert glossary.english("maschinelle Lernen", "fr") is None  # a German term in a French sentence
+
+
+# --- a German word typed without umlauts is restored with another ending than the known forms ---
+
+
+@pytest.mark.parametrize(
+    "typed,restored",
+    [
+        ("Kurse zu kuenstlicher Sprachverarbeitung", "künstlicher"),
+        ("guenstigere Angebote", "günstigere"),
+    ],
+)
+def test_an_inflected_known_word_gets_its_umlaut_back(typed, restored):
+    assert restored in restore_umlauts(typed)
+
+
+@pytest.mark.parametrize("text", ["die neue Steuer ist aktuell", "Frauen und Bauern"])
+def test_words_that_are_no_transliteration_stay(text):
+    assert restore_umlauts(text) == text
+
+
+# --- a statement about a subject someone deals with is no job held ---
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ich befasse mich seit zwei Jahren mit Datenbanken und will jetzt Richtung Cloud",
+        "Je bidouille du Linux depuis le lycée et j'aimerais devenir administrateur système",
+        "Llevo un año trasteando con Python y quiero ser analista de datos",
+    ],
+)
+def test_a_subject_dealt_with_is_not_the_current_job(message):
+    p = understand(message, TODAY)
+    assert not p.clause_role, p.clause_role
+
+
+@pytest.mark.parametrize(
+    "message,role",
+    [
+        ("Ich arbeite als Lagerist und will in die Cloud", "lagerist"),
+        ("Je suis comptable et je voudrais apprendre le SQL", "comptable"),
+    ],
+)
+def test_a_job_held_is_still_read(message, role):
+    p = understand(message, TODAY)
+    assert role in (p.clause_role or p.current_role or "").casefold()
+
+
+# --- trainers and teachers in the European languages are jobs ---
+
+
+@pytest.mark.parametrize(
+    "phrase,lang,english",
+    [
+        ("ancienne formatrice", "fr", "trainer"),
+        ("formateur en informatique", "fr", "ICT trainer"),
+        ("Kursleiterin an der VHS", "de", "trainer"),
+        ("Ausbilder im Betrieb", "de", "trainer"),
+        ("capacitadora de personal", "es", "trainer"),
+        ("instructora", "es", "trainer"),
+        ("kouluttajana", "fi", "trainer"),
+    ],
+)
+def test_trainers_are_named_in_each_language(phrase, lang, english):
+    assert english in (glossary.english(phrase, lang) or "")
+    assert glossary.names_job(phrase, lang)
+
+
+def test_a_digital_trainer_goal_is_read_as_that_job():
+    p = understand("J'aimerais devenir formateur numérique pour les seniors", TODAY)
+    assert "trainer" in (p.goal_english or "")
+
+
+# --- everyday words of learning, needing and working are no subject ---
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("ich brauche für die Arbeit Datenbanken", "datenbanken"),
+        ("necesito aprender redes para el laburo", "redes"),
+        ("il me faut apprendre Python pour le boulot", "python"),
+        ("mun pitäis opetella Pythonia töihin", "pythonia"),
+    ],
+)
+def test_everyday_words_of_learning_and_work_are_no_subject(text, kept):
+    assert content(text).split() == [kept]
