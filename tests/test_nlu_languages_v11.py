@@ -129,3 +129,95 @@ def test_a_digital_trainer_goal_is_read_as_that_job():
 )
 def test_everyday_words_of_learning_and_work_are_no_subject(text, kept):
     assert content(text).split() == [kept]
+
+
+# --- a CV line of skills after a header is held, and no job is read from it ---
+
+
+@pytest.mark.parametrize(
+    "message,listed",
+    [
+        (
+            "Osaaminen: Python, Django, PostgreSQL. Tavoitteena backend-kehittäjä.",
+            "Python, Django, PostgreSQL",
+        ),
+        ("Kurz zu mir. Kenntnisse: Linux, Bash, Nagios. Suche was zu Cloud.", "Linux, Bash, Nagios"),
+        ("Compétences : Excel, VBA, Access ; je vise l'analyse de données", "Excel, VBA, Access"),
+        ("Perfil: contable. Conocimientos: SAP, Excel, SQL", "SAP, Excel, SQL"),
+    ],
+)
+def test_a_cv_line_of_skills_is_a_skill_clause(message, listed):
+    p = understand(message, TODAY)
+    assert listed in p.skill_clauses
+    assert not any(word in (p.clause_role or "") for word in listed.casefold().split(", "))
+
+
+def test_a_colon_without_a_skills_header_is_no_cv_line():
+    p = understand("Mein Ziel: Data Analyst werden, 5 Stunden pro Woche", TODAY)
+    assert not any("Data Analyst" in c for c in p.skill_clauses)
+
+
+# --- an acronym or a name in capitals stays in the topic of another language's message ---
+
+
+@pytest.mark.parametrize(
+    "message,word",
+    [
+        ("Kurse zur Datenanalyse mit SAS?", "sas"),
+        ("formation en cybersécurité orientée SOC et EDR", "edr"),
+        ("curso de programación paralela con CUDA", "cuda"),
+    ],
+)
+def test_a_name_in_capitals_stays_in_the_topic(message, word):
+    assert word in understand(message, TODAY).topic.casefold().split()
+
+
+# --- English rules read letters of any alphabet as one word ---
+
+
+def test_an_english_topic_keeps_accented_words_whole():
+    assert "josé" in understand("my client José needs Excel", TODAY).topic.split()
+
+
+# --- web accessibility and dashboards are subjects in each language ---
+
+
+@pytest.mark.parametrize(
+    "phrase,lang",
+    [
+        ("Barrierefreiheit im Web", "de"),
+        ("l'accessibilité des sites", "fr"),
+        ("accesibilidad para webs públicas", "es"),
+        ("verkkosivujen saavutettavuus", "fi"),
+    ],
+)
+def test_web_accessibility_is_a_subject(phrase, lang):
+    assert "accessibility" in (glossary.english(phrase, lang) or "")
+
+
+@pytest.mark.parametrize(
+    "phrase,lang", [("un tableau de bord RH", "fr"), ("armar tableros de control", "es")]
+)
+def test_dashboards_are_data_visualisation(phrase, lang):
+    assert "data visualisation" in (glossary.english(phrase, lang) or "")
+
+
+# --- everyday CV words of the European languages name ESCO skills (curated aliases) ---
+
+
+@pytest.mark.parametrize(
+    "word,label",
+    [
+        ("sauvegardes", "perform backups"),
+        ("copias de seguridad", "perform backups"),
+        ("tableur", "use spreadsheets software"),
+        ("taulukkolaskenta", "use spreadsheets software"),
+        ("gestion de projet", "project management"),
+        ("tietokannat", "database"),
+    ],
+)
+def test_cv_words_of_the_european_languages_are_skills(taxonomy, word, label):
+    from pathfinder.assistant.lexicon import Lexicon
+
+    found = Lexicon(taxonomy, []).skill(word)
+    assert found is not None and found[1] == label

@@ -1668,6 +1668,14 @@ ABOUT_LEARNING = frozenset(
     "kỹ năng kinh nghiệm nền tảng "
     "कौशल स्किल्स बैकग्राउंड अनुभव পড়া দক্ষতা ব্যাকগ্রাউন্ড অভিজ্ঞতা".split()
 )
+# the header of a CV line listing skills held ("Taidot: Java, Git", "Kenntnisse: SQL (gut), Excel",
+# "Compétences : ...", "Habilidades: ...", "Tech stack: ..."): what follows it, up to the end of its
+# sentence, is held
+CV_HEADERS = frozenset(
+    "skills skill stack kenntnisse fähigkeiten kompetenzen it-kenntnisse edv-kenntnisse habilidades "
+    "conocimientos competencias compétences connaissances taidot osaaminen osaamiseni kỹ năng कौशल স্কিল "
+    "দক্ষতা".split()
+)
 # "what should I take first?": a question of order, a plan's
 FIRST = ("first", "firstly", "zuerst", "primero", "primera", "d'abord", "ensin", "ensimmäiseksi",
          "trước tiên", "đầu tiên", "पहले", "প্রথমে")  # fmt: skip
