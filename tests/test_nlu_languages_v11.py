@@ -221,3 +221,60 @@ def test_cv_words_of_the_european_languages_are_skills(taxonomy, word, label):
 
     found = Lexicon(taxonomy, []).skill(word)
     assert found is not None and found[1] == label
+
+
+# --- an amount with a glued "e" is euros; an ordinal is not ---
+
+
+@pytest.mark.parametrize(
+    "text,lang,amount",
+    [
+        ("je peux mettre 450e au maximum", "fr", 450),
+        ("hasta 1.500e, no más", "es", 1500),
+        ("höchstens 80e im Monat", "de", 80),
+        ("le 2e cours est en ligne ?", "fr", None),
+        ("et le 10e ?", "fr", None),
+    ],
+)
+def test_a_glued_e_is_euros(text, lang, amount):
+    from pathfinder.assistant.nlu.slots import extract
+
+    s = extract(text, TODAY, lang)
+    assert s.amount == amount and (amount is None or s.currency == "EUR")
+
+
+# --- titles near in meaning are looked up by the subject in English, not by the learner's language ---
+
+
+@pytest.mark.parametrize(
+    "lang,query,subject",
+    [
+        ("de", "netzwerksicherheit network security", "network security"),
+        ("es", "protección de datos data protection", "data protection"),
+        ("fi", "tietoturva information security", "information security"),
+    ],
+)
+def test_titles_near_in_meaning_are_found_by_the_subject(
+    taxonomy, catalogue, monkeypatch, lang, query, subject
+):
+    from pathfinder.assistant.i18n import replying_in
+    from pathfinder.assistant.offline import OfflineResponder
+    from pathfinder.assistant.tools import AssistantTools
+    from pathfinder.testing import InMemoryIndex
+
+    tools = AssistantTools(InMemoryIndex(catalogue), taxonomy)
+    asked: list[str] = []
+    monkeypatch.setattr(tools, "by_meaning", lambda text, filters=None, k=2: asked.append(text) or [])
+    responder = OfflineResponder(tools, lambda: TODAY)
+    with replying_in(lang):
+        responder._meaning(query)
+    assert asked == [subject]
+    with replying_in("en"):
+        assert responder._meaning(query) == [] and asked == [subject]  # English: the word search suffices
+    searched: list[str] = []
+    monkeypatch.setattr(tools, "search_hits", lambda q, filters=None, k=5: searched.append(q) or [])
+    from pathfinder.domain import SearchFilters
+
+    with replying_in(lang):
+        responder._in_languages(query, SearchFilters(), (lang,))
+    assert searched and set(searched) == {subject}  # the learner's-language courses ranked on the subject

@@ -99,7 +99,8 @@ _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाल
 # one course pointed at: "the X course", "der X-Kurs", "el de X", "le cours de X" (a bare "cours for cyber" or
 # "courses on X" asks for a subject, not one course)
 _ONE_COURSE = re.compile(
-    r"\b(?:the|this|that|der|den|dem|das|diesen|el|ese|este|le|ce|cette)\s+(?:[\w-]+\s+){0,3}"
+    r"\b(?:the|this|that|der|den|dem|das|diesen|zum|im|beim|vom|el|ese|este|del|al|le|ce|cette|du|au)\s+"
+    r"(?:[\w-]+\s+){0,3}"
     r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|"
     r"-kurssi|कोर्स|কোর্স",
     re.IGNORECASE,
@@ -619,8 +620,11 @@ class OfflineResponder(PlanHandlers):
 
     def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
         """Titles near in meaning to a learner's words in another language than English (the catalogue is
-        mostly English: the word search misses them); [] in an English conversation."""
-        return self.tools.by_meaning(text, filters, k=2) if current() != "en" else []
+        mostly English: the word search misses them); [] in an English conversation. The subject's domain
+        terms in English when the glossary knows them ("netzwerksicherheits network security" -> "network
+        security"), so that the nearest titles are those of the subject, not those written in the learner's
+        language (a German query ranked German titles first)."""
+        return self.tools.by_meaning(_subject(text), filters, k=2) if current() != "en" else []
 
     def _held(
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
@@ -932,10 +936,14 @@ class OfflineResponder(PlanHandlers):
     def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
         """Hits for `query` taught in `langs`: titles near in meaning (in a non-English conversation) and
         those that score at least STARTER_SHARE of the best hit anywhere."""
-        best = max((h.score for h in self.tools.search_hits(query, filters, k=1)), default=0.0)
+        # scored on the subject in English when the glossary knows it: a course in the learner's language must
+        # be about the subject, not only share the words the learner wrote ("computación de alto rendimiento"
+        # put "Sistemas de recomendación" before every HPC course)
+        subject = _subject(query)
+        best = max((h.score for h in self.tools.search_hits(subject, filters, k=1)), default=0.0)
         floor = max(RELEVANCE_FLOOR, STARTER_SHARE * best)
         limited = filters.model_copy(update={"languages": langs})
-        near = [h.credential for h in self.tools.search_hits(query, limited, k=5) if h.score >= floor]
+        near = [h.credential for h in self.tools.search_hits(subject, limited, k=5) if h.score >= floor]
         return _merged(self._meaning(query, limited), near)
 
     def _browse(self, filters: SearchFilters, k: int = 8) -> _Reply:
@@ -1136,7 +1144,9 @@ class OfflineResponder(PlanHandlers):
             shown = [c for c in (self.tools.get(i) for i in state.shown) if c]
             # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
             one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
-            marked_one = bool(_ONE_MARK.search(p.text))  # "the python one" of a plan: its one Python step
+            # "the python one" of a plan: its one Python step; "vor dem GPU-Kurs", "ennen GPU-kurssia", "the
+            # SQL course": a course word next to the name points at one course as well
+            marked_one = bool(_ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text))
             found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word, marked=marked_one)
         if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
             # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
@@ -1686,6 +1696,14 @@ def _asked_for_a_course(history: History) -> bool:
     question that follows is about that course, even when the reply read a goal in it."""
     said = next((turn.text for turn in reversed(history.turns) if turn.role == "user"), "")
     return any(w in vocab.COURSE or w.endswith(("kurs", "kurse")) for w in tokens(said))
+
+
+def _subject(query: str) -> str:
+    """A search's subject in English when the glossary knows its terms ("netzwerksicherheits network security"
+    -> "network security", "computación de alto rendimiento high performance computing" -> "high performance
+    computing"), for ranking by subject rather than by the language the learner writes in; else the query."""
+    lang = current()
+    return (english(query, lang, only_terms=True) if lang != "en" else None) or query
 
 
 def _title_says(named: str, title: str) -> bool:

@@ -589,9 +589,17 @@ def no_money(toks: list[str]) -> bool:
     return False
 
 
+# an amount of two digits or more with an "e" glued to it ("max 700e", "1.200e"): euros as French, Spanish and
+# German learners type them; "3e" (French "3rd"), "le 2e cours" and "au 20e siècle" are ordinals
+_GLUED_EURO = re.compile(
+    r"(?<!\ble )(?<!\bla )(?<!\bdu )(?<!\bau )(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{2,})e\b", re.IGNORECASE
+)
+
+
 def extract(text: str, today: date | None = None, lang: str | None = None) -> Slots:
     """The slots of `text`; `lang` (the message's language, when known) gives a bare amount its currency."""
     today = today or date.today()
+    text = _GLUED_EURO.sub(r"\1 €", text)
     toks = tokens(text)
     norm = normalise(text)
     s = Slots()
