@@ -243,38 +243,41 @@ def test_a_glued_e_is_euros(text, lang, amount):
     assert s.amount == amount and (amount is None or s.currency == "EUR")
 
 
-# --- titles near in meaning are looked up by the subject in English, not by the learner's language ---
+# --- the courses in the learner's language put first are ranked by the subject, not by the words written ---
 
 
 @pytest.mark.parametrize(
     "lang,query,subject",
     [
         ("de", "netzwerksicherheit network security", "network security"),
-        ("es", "protección de datos data protection", "data protection"),
+        ("es", "computación de alto rendimiento high performance computing", "high performance computing"),
         ("fi", "tietoturva information security", "information security"),
     ],
 )
-def test_titles_near_in_meaning_are_found_by_the_subject(
+def test_courses_in_the_learners_language_are_ranked_by_the_subject(
     taxonomy, catalogue, monkeypatch, lang, query, subject
 ):
     from pathfinder.assistant.i18n import replying_in
     from pathfinder.assistant.offline import OfflineResponder
     from pathfinder.assistant.tools import AssistantTools
+    from pathfinder.domain import SearchFilters
     from pathfinder.testing import InMemoryIndex
 
     tools = AssistantTools(InMemoryIndex(catalogue), taxonomy)
-    asked: list[str] = []
-    monkeypatch.setattr(tools, "by_meaning", lambda text, filters=None, k=2: asked.append(text) or [])
-    responder = OfflineResponder(tools, lambda: TODAY)
-    with replying_in(lang):
-        responder._meaning(query)
-    assert asked == [subject]
-    with replying_in("en"):
-        assert responder._meaning(query) == [] and asked == [subject]  # English: the word search suffices
     searched: list[str] = []
     monkeypatch.setattr(tools, "search_hits", lambda q, filters=None, k=5: searched.append(q) or [])
-    from pathfinder.domain import SearchFilters
-
+    monkeypatch.setattr(tools, "by_meaning", lambda text, filters=None, k=2: [])
+    responder = OfflineResponder(tools, lambda: TODAY)
     with replying_in(lang):
         responder._in_languages(query, SearchFilters(), (lang,))
-    assert searched and set(searched) == {subject}  # the learner's-language courses ranked on the subject
+    assert searched and set(searched) == {subject}
+    searched.clear()
+    with replying_in(lang):
+        responder._in_languages("bla bla", SearchFilters(), (lang,))  # no known term: the words as written
+    assert set(searched) == {"bla bla"}
+    # titles near in meaning: by the subject first, then by the learner's own words
+    meant: list[str] = []
+    monkeypatch.setattr(tools, "by_meaning", lambda text, filters=None, k=2: meant.append(text) or [])
+    with replying_in(lang):
+        responder._meaning(query)
+    assert meant == [subject, query]

@@ -620,11 +620,15 @@ class OfflineResponder(PlanHandlers):
 
     def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
         """Titles near in meaning to a learner's words in another language than English (the catalogue is
-        mostly English: the word search misses them); [] in an English conversation. The subject's domain
-        terms in English when the glossary knows them ("netzwerksicherheits network security" -> "network
-        security"), so that the nearest titles are those of the subject, not those written in the learner's
-        language (a German query ranked German titles first)."""
-        return self.tools.by_meaning(_subject(text), filters, k=2) if current() != "en" else []
+        mostly English: the word search misses them); [] in an English conversation. The multilingual encoder
+        finds titles in any language ("redes" -> "Fondements des réseaux informatiques")."""
+        if current() == "en":
+            return []
+        # by the subject's English terms first (titles about it, in any language), then by the learner's own
+        # words (titles in their language the terms may miss)
+        subject = _subject(text)
+        found = self.tools.by_meaning(subject, filters, k=2) if subject != text else []
+        return _merged(found, self.tools.by_meaning(text, filters, k=2))
 
     def _held(
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
@@ -1701,7 +1705,8 @@ def _asked_for_a_course(history: History) -> bool:
 def _subject(query: str) -> str:
     """A search's subject in English when the glossary knows its terms ("netzwerksicherheits network security"
     -> "network security", "computación de alto rendimiento high performance computing" -> "high performance
-    computing"), for ranking by subject rather than by the language the learner writes in; else the query."""
+    computing"), for ranking the learner's-language courses by subject rather than by the words the learner
+    wrote; else the query."""
     lang = current()
     return (english(query, lang, only_terms=True) if lang != "en" else None) or query
 
