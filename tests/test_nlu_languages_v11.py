@@ -281,3 +281,23 @@ def test_courses_in_the_learners_language_are_ranked_by_the_subject(
     with replying_in(lang):
         responder._meaning(query)
     assert meant == [subject, query]
+
+
+# --- Finnish denies with a negative verb before the verb of knowing, the language on either side ---
+
+
+@pytest.mark.parametrize(
+    "text,denied,kept",
+    [
+        ("ranskaa en osaa yhtään, englanti menee", "fr", "en"),
+        ("asiakas ei puhu englantia, vain suomea ja ruotsia", "en", "fi"),
+        ("en ymmärrä saksaa, mieluiten englanniksi", "de", "en"),
+    ],
+)
+def test_a_finnish_denial_of_a_language(text, denied, kept):
+    from pathfinder.assistant.nlu.slots import extract
+
+    s = extract(text, TODAY, "fi")
+    assert denied in s.denied_languages
+    assert denied not in s.spoken_languages + s.wanted_languages
+    assert kept in s.spoken_languages + s.wanted_languages

@@ -506,7 +506,14 @@ def _negated(toks: list[str], i: int) -> bool:
         or bool(set(toks[max(0, i - 5) : i]) & vocab.EXCLUDE_BEFORE)
         or bool(set(toks[i + 1 : i + 3]) & vocab.EXCLUDE_AFTER)
         or bool(set(toks[i + 1 : i + 5]) & vocab.NEGATION_FAR_AFTER)
+        or _finnish_denial(toks[i + 1 : i + 3])
+        or _finnish_denial(toks[max(0, i - 2) : i])
     )
+
+
+def _finnish_denial(pair: list[str]) -> bool:
+    """A Finnish negative verb and a verb of knowing ("en osaa", "ei puhu") next to a language's name."""
+    return len(pair) == 2 and pair[0] in vocab.FI_NEGATIVE_VERB and pair[1] in vocab.FI_KNOWING
 
 
 # what may stand between a denial and the language it denies: "pas de cours en anglais", "no courses in

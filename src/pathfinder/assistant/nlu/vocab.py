@@ -474,6 +474,11 @@ NEGATION_BEFORE = frozenset(
     "isn't won't".split()
 )
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
+# Finnish denies with a verb of its own before the verb of knowing, and the language may stand before or after
+# the pair ("saksaa en osaa", "en puhu ranskaa", "hän ei ymmärrä englantia"); "en" alone is French and Spanish
+# "in", so only the pair counts (`slots._negated`)
+FI_NEGATIVE_VERB = frozenset("en et ei emme ette eivät".split())
+FI_KNOWING = frozenset("osaa puhu ymmärrä hallitse lue kirjoita".split())
 # German verb-second: the denial ends the clause after the verb ("Englisch kann sie nicht", "Französisch
 # spricht er leider nicht"): "nicht" up to four words after the name, with one of these verbs between
 V2_KNOW_VERBS = frozenset(
