@@ -5,6 +5,7 @@ the dialogues that revealed the cause."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -301,3 +302,29 @@ def test_a_finnish_denial_of_a_language(text, denied, kept):
     assert denied in s.denied_languages
     assert denied not in s.spoken_languages + s.wanted_languages
     assert kept in s.spoken_languages + s.wanted_languages
+
+
+# --- a course shown, named in the learner's language, is found by its title's words in English ---
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "die Einführung ins Hochleistungsrechnen hab ich schon gemacht",
+        "ya hice el curso de computación de alto rendimiento",
+    ],
+)
+def test_a_shown_course_named_in_another_language(taxonomy, message):
+    from pathfinder.assistant.offline import OfflineResponder
+    from pathfinder.assistant.tools import AssistantTools
+    from pathfinder.catalogue import load_catalogue
+    from pathfinder.domain.dialogue import DialogueState
+    from pathfinder.testing import InMemoryIndex
+
+    folder = Path(__file__).resolve().parents[1] / "src" / "pathfinder" / "corpus" / "catalogue"
+    credentials = load_catalogue([folder / "padr.json", folder / "hrd.json"]).credentials
+    tools = AssistantTools(InMemoryIndex(credentials), taxonomy)
+    responder = OfflineResponder(tools, lambda: TODAY)
+    state = DialogueState(last_results=("hrd-cloud-101", "padr-hpc-101", "padr-par-201"), listing="results")
+    found = responder._mentioned(understand(message, TODAY), state)
+    assert found is not None and found.id == "padr-hpc-101"

@@ -1152,6 +1152,11 @@ class OfflineResponder(PlanHandlers):
             # SQL course": a course word next to the name points at one course as well
             marked_one = bool(_ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text))
             found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word, marked=marked_one)
+            subject = english(p.text, p.lang, only_terms=True) if p.lang not in (None, "en") else None
+            if found is None and subject:
+                # a course shown, named in the learner's language ("die Einführung in HPC" for
+                # "Introduction to High-Performance Computing"): its title's words in the glossary's English
+                found = self.tools.lexicon.among(subject, [*known, *shown])
         if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
             # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
             # ("j'ai fait du SQL pendant 3 ans" is practice: a skill, not a course)
