@@ -3395,3 +3395,275 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-eu (session 11, languages round, German): written in one sitting from the catalogue, the taxonomy and
+# docs only, before reading the rule files and before any run, and committed before the first run.
+import v11l_lists as _E11  # noqa: E402
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER11  # noqa: E402
+from dates import END_NEXT_YEAR as _END_NEXT_YEAR11  # noqa: E402
+from dates import MARCH as _MARCH11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v11l-lager-helpdesk-01",
+        ["long_message", "constraint_time", "constraint_budget", "area_helpdesk"],
+        [
+            T(
+                "Moin! Bin 41, arbeite seit 15 Jahren im Lager (Staplerschein, bisschen SAP). Mein Chef "
+                "meint "
+                "ich soll mich weiterbilden, ich wuerd gern Richtung IT-Support / Helpdesk gehen. Hab max 5 "
+                "Std "
+                "die Woche und der Arbeitgeber zahlt bis 500 Euro.",
+                GOAL + CONS + SKILLS + PLAN + EXPLORE,
+                goal="helpdesk",
+                goal_not=["lager", "warehouse", "stapler", "sap"],
+                hours=5,
+                budget=(500, "EUR"),
+            ),
+            T(
+                "ok mach mir nen Plan",
+                PLAN,
+                plan=True,
+                plan_cost=(500, "EUR"),
+                plan_incl=_E11.HELPDESK,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-ml-flektiert-02",
+        ["search", "inflection", "area_ml"],
+        [
+            T(
+                "Ich beschaeftige mich seit einiger Zeit mit maschinellem Lernen und wuerde es gern in der "
+                "Qualitaetskontrolle bei uns in der Produktion einsetzen. Welche Kurse habt ihr da?",
+                SEARCH + EXPLORE + GOAL,
+                cite_any=_E11.ML,
+            ),
+            T(
+                "und welcher davon ist am guenstigsten?",
+                SELECT + SEARCH + REFINE + COMPARE,
+                cite_any=_E11.ML,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-excel-sql-03",
+        ["skills_held", "search", "constraint_participation"],
+        [
+            T(
+                "ich kann Excel ganz gut (Pivot, SVERWEIS, bisschen VBA), moechte aber SQL lernen. gibts da "
+                "was?",
+                SKILLS + SEARCH + GOAL,
+                skills=["spreadsheet", "Excel", "excel"],
+                cite_any=_E11.SQL,
+            ),
+            T(
+                "nur online bitte, Englisch waere auch okay",
+                REFINE + CONS,
+                part=["online"],
+                study_lang=["en"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-beraterin-dsb-04",
+        ["advisor", "third_person", "languages", "area_dgov"],
+        [
+            T(
+                "Guten Tag, ich bin Beraterin bei der Agentur für Arbeit. Meine Kundin ist gelernte "
+                "Bürokauffrau, 52, hat lange die Buchhaltung gemacht und möchte jetzt in den Datenschutz, "
+                "also "
+                "Datenschutzbeauftragte werden. Sie spricht Deutsch und ganz gut Französisch, aber kein "
+                "Englisch. Was können Sie empfehlen?",
+                GOAL + SEARCH + PLAN + EXPLORE + CONS,
+                goal="dpo",
+                goal_not=["buchhalt", "buerokauf", "bürokauf", "bookkeep", "accounting", "clerk"],
+                langs=["de", "fr"],
+            ),
+            T(
+                "Machen Sie ihr bitte einen Plan, sie hat etwa 6 Stunden in der Woche.",
+                PLAN + CONS,
+                plan=True,
+                hours=6,
+                plan_langs=["de", "fr"],
+                plan_incl=_E11.DGOV,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-cloudsicherheit-05",
+        ["search", "compound", "named_course", "requirements"],
+        [
+            T(
+                "Suche ein Cloudsicherheitszertifikat berufsbegleitend, gern hybrid oder in Präsenz, Raum "
+                "Köln",
+                SEARCH + CONS + GOAL,
+                cite_any=_E11.CLOUDSEC,
+            ),
+            T("Was brauch ich da vorher?", REQ + PLAN, cite_min=1),
+            T(
+                "und wie viele ECTS hat das Hochschulzertifikat insgesamt?",
+                EXPLAIN + REQ,
+                cite_any=["hrd-cert-cloudsec"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-gruezi-hpc-06",
+        ["long_message", "constraint_time", "constraint_deadline", "skip", "area_hpc"],
+        [
+            T(
+                "Grueezi mitenand. Ich bin Physikerin in der Forschung und rechne viel auf dem Cluster, aber "
+                "eher learning by doing. Ich moechte parallele Programmierung (MPI, OpenMP) und "
+                "GPU-Computing "
+                "systematisch lernen. Zeit: 2-3 Std pro Woche, bis zum Sommer.",
+                GOAL + SEARCH + CONS + PLAN + EXPLORE,
+                goal="hpc",
+                hours=(2.5, 0.25),
+                deadline=_BEFORE_SUMMER11,
+            ),
+            T(
+                "Die Einführung in HPC kann ich überspringen, die Grundlagen hab ich",
+                SKIP + SKILLS + REFINE,
+                held=["padr-hpc-101"],
+            ),
+            T("zeig mir den Plan nochmal", PLAN, plan=True, plan_excl=["padr-hpc-101"], plan_incl=_E11.HPC),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-servus-web-07",
+        ["constraint_budget", "followup", "area_web"],
+        [
+            T(
+                "Servus, bin 19, hab die HAK fertig und wuerd gern Webentwickler werden, Frontend, React und "
+                "so. "
+                "Kohle hab ich kaum, so 200 Euro insgesamt.",
+                GOAL + CONS + PLAN + EXPLORE,
+                goal="web",
+                budget=(200, "EUR"),
+            ),
+            T("passt, mach einen Plan mit 10 Stunden die Woche", PLAN + CONS, plan=True, hours=10),
+            T("geht das noch billiger?", REFINE, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-ansible-frage-08",
+        ["named_course", "stacking"],
+        [
+            T(
+                "Gibt es den Kurs 'Infrastructure as Code with Ansible' auch auf Deutsch und was lernt man "
+                "da "
+                "genau?",
+                EXPLAIN + SEARCH,
+                cite_any=["hrd-iac-202"],
+            ),
+            T(
+                "Und fuehrt der zu einem Zertifikat?",
+                EXPLAIN + REQ,
+                cite_any=["hrd-cert-sysadmin", "hrd-iac-202"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-vergleich-cloud-09",
+        ["compare", "named_course", "level"],
+        [
+            T(
+                "Was ist der Unterschied zwischen 'Grundlagen des Cloud Computing' und 'Cloud Operations and "
+                "Observability'? Welcher passt fuer jemanden, der noch nie mit der Cloud gearbeitet hat?",
+                COMPARE + EXPLAIN,
+                cite_any=["hrd-cloud-101", "lcsi-cloudops-205"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-ohne-umlaute-ki-10",
+        ["no_umlauts", "level", "constraint_time", "area_ai"],
+        [
+            T(
+                "moechte in den naechsten monaten was mit kuenstlicher intelligenz lernen, bin aber totaler "
+                "anfaenger, hab nur ca 4h/woche",
+                GOAL + SEARCH + CONS + EXPLORE + PLAN,
+                hours=4,
+            ),
+            T(
+                "welcher kurs ist fuer anfaenger am besten?",
+                SELECT + SEARCH + EXPLAIN + PLAN,
+                cite_any=_E11.AI_START,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-fisi-cloud-11",
+        ["skills_held", "cv_line", "constraint_deadline", "skip", "area_cloud"],
+        [
+            T(
+                "Kurz zu mir: Fachinformatiker Systemintegration, 6 Jahre Windows Server, Active Directory, "
+                "bisschen PowerShell und VMware. Ziel: Cloud Engineer. Bitte mit Plan, Zeitraum bis Ende "
+                "naechsten Jahres.",
+                GOAL + SKILLS + PLAN + CONS,
+                goal="cloud",
+                skills=["operating system", "virtualisation"],
+                deadline=_END_NEXT_YEAR11,
+                plan=True,
+            ),
+            T("den ersten Kurs hab ich schon gemacht, ueberspring den", SKIP, held_prev_step=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-berufsschule-mc-12",
+        ["formal_sie", "teacher", "area_microcred"],
+        [
+            T(
+                "Sehr geehrte Damen und Herren, ich unterrichte Informatik an einer Berufsschule und möchte "
+                "lernen, wie man Micro-Credentials für die eigenen Kurse entwirft. Gibt es dazu ein Angebot, "
+                "idealerweise kostenlos?",
+                SEARCH + GOAL + CONS,
+                cite_any=_E11.MICRO,
+            ),
+            T(
+                "Vielen Dank. Wie viele Stunden pro Woche müsste ich dafür einplanen?",
+                EXPLAIN + PLAN,
+                cite_min=1,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-netz-monat-13",
+        ["constraint_time", "constraint_deadline", "constraint_budget", "area_network"],
+        [
+            T(
+                "Netzwerktechnik lernen, hab so 20 Stunden im Monat, bis Maerz sollte ich durch sein, Budget "
+                "1500",
+                SEARCH + GOAL + PLAN + CONS,
+                hours=(4.6, 0.2),
+                deadline=_MARCH11,
+                budget=(1500, "EUR"),
+            ),
+            T("und nur Kurse, die komplett online sind", REFINE + CONS, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v11l-datenbanken-zweite-14",
+        ["search", "followup", "the_second", "requirements"],
+        [
+            T("zeig mir Kurse zu Datenbanken", SEARCH, cite_any=_E11.DB),
+            T("der zweite, ist der online?", SELECT + EXPLAIN, cite_min=1),
+            T("und was muss ich vorher können?", REQ, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

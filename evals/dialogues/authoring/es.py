@@ -2769,3 +2769,226 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-eu (session 11, languages round, Spanish): written in one sitting from the catalogue, the taxonomy and
+# docs only, before reading the rule files and before any run, and committed before the first run.
+import v11l_lists as _E11  # noqa: E402
+from dates import APRIL as _APRIL11  # noqa: E402
+from dates import BEFORE_SEPTEMBER as _BEFORE_SEPTEMBER11  # noqa: E402
+from dates import HALF_YEAR as _HALF_YEAR11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v11l-contador-datos-01",
+        ["latam", "long_message", "skills_held", "constraint_budget", "cheaper", "area_data"],
+        [
+            T(
+                "Hola, soy contador en Bogotá, manejo Excel avanzado y algo de Power BI. Quiero pasarme a "
+                "analista de datos, tengo unas 5 horas a la semana y un presupuesto de 400 dólares",
+                GOAL + SKILLS + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["contador", "accountant"],
+                hours=5,
+                budget=(400, "USD"),
+            ),
+            T("armame un plan", PLAN, plan=True, plan_cost=(400, "USD")),
+            T("y si lo quiero más barato?", REFINE, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-cajero-ciber-02",
+        ["spain", "vague", "constraint_time", "area_cyber"],
+        [
+            T(
+                "Buenas! Trabajo de cajero en un súper en Valencia y estoy hasta las narices. Me mola la "
+                "ciberseguridad pero no tengo ni idea. Por dónde empiezo?",
+                GOAL + EXPLORE + SEARCH,
+                goal="cyber",
+                goal_not=["cajero", "cashier"],
+            ),
+            T(
+                "tengo las tardes libres, unas 2 horas al día entre semana",
+                CONS,
+                hours=(10, 0.2),
+            ),
+            T("vale, hazme el plan", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-maestra-usted-03",
+        ["mexico", "formal_usted", "teacher", "languages", "area_dlit_teacher"],
+        [
+            T(
+                "Buenas tardes. Soy maestra de secundaria en Guadalajara y quisiera aprender a enseñar "
+                "alfabetización digital a adultos mayores. ¿Qué me recomienda usted?",
+                GOAL + SEARCH + EXPLORE,
+                goal="dlit_teacher",
+            ),
+            T("¿Hay algo en español?", REFINE + SEARCH + CONS, study_lang=["es"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-excel-sql-04",
+        ["no_accents", "skills_held", "languages", "area_data"],
+        [
+            T(
+                "se excel pero quiero aprender sql, hay algo en español?",
+                SKILLS + SEARCH + CONS,
+                skills=["spreadsheet", "Excel", "excel"],
+                cite_any=["ual-sql-102"],
+            ),
+            T("y despues de ese que curso sigue?", EXPLAIN + PLAN + REQ + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-che-web-05",
+        ["argentina", "skills_held", "constraint_budget", "constraint_deadline", "area_web"],
+        [
+            T(
+                "che, tengo 22, laburo en un call center y quiero ser desarrollador web. Sé algo de HTML y "
+                "CSS "
+                "de youtube. Tengo plata para unos 300 euros nomás y quiero terminar antes de septiembre",
+                GOAL + SKILLS + CONS + PLAN,
+                goal="web",
+                goal_not=["call center", "call centre"],
+                budget=(300, "EUR"),
+                deadline=_BEFORE_SEPTEMBER11,
+            ),
+            T("solo online", REFINE + CONS, part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-nube-idioma-06",
+        ["search", "the_first", "languages", "area_cloudsec"],
+        [
+            T("cursos de seguridad en la nube", SEARCH, cite_any=_E11.CLOUDSEC + _E11.CLOUD_EN),
+            T("el primero en qué idioma está?", SELECT + EXPLAIN, cite_min=1),
+            T(
+                "no hablo alemán, hay algo en inglés o español?",
+                REFINE + SEARCH + CONS,
+                study_lang=["en", "es"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-orientador-redes-07",
+        ["advisor", "third_person", "constraint_budget", "area_network"],
+        [
+            T(
+                "Hola, soy orientador laboral en Santiago. Tengo un usuario de 29 años, técnico eléctrico, "
+                "que "
+                "quiere trabajar en redes informáticas. Dispone de 6 horas semanales y no puede pagar nada.",
+                GOAL + CONS + PLAN + SEARCH,
+                goal="network",
+                goal_not=["electric", "eléctric"],
+                hours=6,
+                budget=(0, "EUR"),
+            ),
+            T("y si consigue una beca de 1000 euros?", REFINE + CONS, budget=(1000, "EUR")),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-comparar-python-08",
+        ["compare", "named_course"],
+        [
+            T(
+                "qué diferencia hay entre Python para el análisis de datos y Applied Machine Learning with "
+                "Python? cuál me conviene si ya sé programar?",
+                COMPARE + EXPLAIN,
+                cite_any=["ual-python-201", "diaa-ml-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-estadistica-r-09",
+        ["named_course", "participation", "price"],
+        [
+            T("Estadística aplicada con R es presencial?", EXPLAIN, cite_any=["ual-estad-202"]),
+            T("y cuánto cuesta", EXPLAIN, cite_any=["ual-estad-202"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-pln-plan-10",
+        ["current_role", "constraint_deadline", "skip", "area_ai"],
+        [
+            T(
+                "Quiero especializarme en inteligencia artificial, sobre todo procesamiento de lenguaje "
+                "natural. "
+                "Tengo un grado en informática y trabajo de programador Java. Dame un plan, 6 meses máximo.",
+                GOAL + PLAN + SKILLS + CONS,
+                goal="ai",
+                goal_not=["software developer", "java"],
+                deadline=_HALF_YEAR11,
+                plan=True,
+            ),
+            T("me salto el primero, ya lo hice en la uni", SKIP, held_prev_step=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-linux-mes-11",
+        ["constraint_time", "constraint_deadline", "area_linux"],
+        [
+            T(
+                "quiero aprender linux para administrar servidores, tengo como 12 horas al mes y quisiera "
+                "terminar para abril",
+                GOAL + SEARCH + CONS + PLAN,
+                hours=(2.8, 0.2),
+                deadline=_APRIL11,
+            ),
+            T("dame el plan", PLAN, plan=True, plan_incl=_E11.LINUX),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-google-data-12",
+        ["not_in_catalogue", "area_data"],
+        [
+            T(
+                "tienen el curso de Google Data Analytics? o algo parecido",
+                SEARCH + EXPLAIN,
+                cite_any=_E11.DATA,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-streaming-13",
+        ["skills_held", "level", "area_data_engineering"],
+        [
+            T(
+                "Soy ingeniera de datos junior, sé Python y SQL. Me interesa big data y pipelines de datos "
+                "en "
+                "streaming, algo de nivel avanzado.",
+                SKILLS + SEARCH + GOAL,
+                skills=["SQL", "Python"],
+                cite_any=_E11.STREAM,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v11l-rgpd-empresa-14",
+        ["languages", "area_dgov"],
+        [
+            T(
+                "en mi empresa me pidieron encargarme de la protección de datos y el RGPD pero no sé nada. "
+                "hay "
+                "cursos en español?",
+                SEARCH + GOAL + CONS,
+                cite_any=_E11.DGOV,
+            ),
+            T("vale, en francés me apaño, lo leo bien", CONS + REFINE, study_lang=["fr"]),
+        ],
+        split="tune",
+    ),
+]

@@ -2616,3 +2616,225 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-eu (session 11, languages round, Finnish): written in one sitting from the catalogue, the taxonomy and
+# docs only, before reading the rule files and before any run, and committed before the first run.
+import v11l_lists as _E11  # noqa: E402
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER11  # noqa: E402
+from dates import MIDSUMMER as _MIDSUMMER11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v11l-kirjanpitaja-data-01",
+        ["long_message", "skills_held", "constraint_budget", "area_data"],
+        [
+            T(
+                "Moi! Oon kirjanpitäjä pienessä tilitoimistossa ja Excel on hallussa. Haluaisin siirtyä "
+                "data-analyytikoksi. Aikaa on noin 4 tuntia viikossa ja budjetti max 500 euroa.",
+                GOAL + SKILLS + CONS + PLAN,
+                goal="data_analyst",
+                goal_not=["kirjanpit", "bookkeep", "accounting"],
+                hours=4,
+                budget=(500, "EUR"),
+            ),
+            T("tee mulle suunnitelma", PLAN, plan=True, plan_cost=(500, "EUR")),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-koneoppiminen-02",
+        ["search", "inflection", "area_ml"],
+        [
+            T(
+                "Onko teillä koneoppimisen kursseja? Syväoppiminen kiinnostaisi erityisesti.",
+                SEARCH,
+                cite_any=_E11.ML,
+            ),
+            T("mikä niistä on halvin?", SELECT + SEARCH + COMPARE + EXPLAIN + REFINE, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-opettaja-ikaihmiset-03",
+        ["teacher", "plan", "area_dlit_teacher"],
+        [
+            T(
+                "Olen alakoulun opettaja ja haluaisin opettaa digitaitoja ikäihmisille kirjastossa. Mistä "
+                "kannattaa aloittaa?",
+                GOAL + EXPLORE + SEARCH,
+                goal="dlit_teacher",
+            ),
+            T(
+                "2 tuntia viikossa riittää, tee suunnitelma",
+                PLAN + CONS,
+                hours=2,
+                plan=True,
+                plan_incl=_E11.DLIT_TEACH,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-pilvi-englanniksi-04",
+        ["search", "languages", "area_cloud"],
+        [
+            T(
+                "pilviturvallisuus kiinnostaa, onko jotain englanniksi? saksaa en osaa",
+                SEARCH + CONS,
+                study_lang=["en"],
+                cite_any=_E11.CLOUD_EN,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-verkko-taidot-05",
+        ["skills_held", "inflection", "area_network"],
+        [
+            T(
+                "Haluan verkkoasiantuntijaksi. Osaan jo Linuxin perusteet ja vähän Pythonia.",
+                GOAL + SKILLS,
+                goal="network",
+                skills=["operating system", "Python"],
+            ),
+            T("paljonko koko polku maksaa?", PLAN + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-uravalmentaja-06",
+        ["advisor", "third_person", "languages", "constraint_participation", "area_dlit"],
+        [
+            T(
+                "Hei, olen TE-palveluiden uravalmentaja. Asiakkaani on 55-vuotias entinen myyjä, joka "
+                "haluaisi "
+                "oppia tietokoneen perustaidot, koska kaikki asiointi on nykyään netissä. Hän puhuu suomea "
+                "ja "
+                "ruotsia, englantia vähän.",
+                SEARCH + GOAL + EXPLORE + CONS,
+                cite_any=_E11.DLIT,
+                langs=["fi", "sv"],
+            ),
+            T("mieluiten lähiopetuksena", REFINE + CONS, part=["on-site", "blended"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-vaitoskirja-hpc-07",
+        ["search", "requirements", "area_hpc"],
+        [
+            T(
+                "Teen väitöskirjaa laskennallisesta kemiasta ja ajan simulaatioita supertietokoneella. "
+                "Haluaisin oppia rinnakkaisohjelmointia ja GPU-laskentaa. Joku kurssisuositus?",
+                SEARCH + GOAL,
+                cite_any=_E11.HPC,
+            ),
+            T(
+                "mitä tarvitsen ennen GPU-kurssia?",
+                REQ,
+                cite_any=["padr-gpu-301", "padr-par-201", "padr-hpc-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-tietokanta-kurssi-08",
+        ["named_course", "participation", "stacking"],
+        [
+            T(
+                "Onko Relational Database Administration verkkokurssi ja paljonko se maksaa?",
+                EXPLAIN,
+                cite_any=["nda-dba-201"],
+            ),
+            T("mihin sertifikaattiin se kuuluu?", EXPLAIN + REQ, cite_any=["nda-cert-dba"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-tietoturva-kesa-09",
+        ["constraint_deadline", "constraint_time", "cheaper", "area_cyber"],
+        [
+            T(
+                "haluan osata tietoturvaa kesään mennessä, oon ihan aloittelija, 5h viikossa",
+                GOAL + SEARCH + CONS + PLAN,
+                deadline=_BEFORE_SUMMER11,
+                hours=5,
+            ),
+            T("tee siitä suunnitelma", PLAN, plan=True),
+            T("saisko halvemmalla?", REFINE, cheaper=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-arkkitehti-10",
+        ["cv_line", "skills_held", "area_software"],
+        [
+            T(
+                "Taidot: Java, Spring Boot, Git, Docker. Haluan ohjelmistoarkkitehdiksi.",
+                SKILLS + GOAL,
+                skills=["Java", "version control", "virtualisation"],
+                goal=["software architect", "d0aa0792", "architect"],
+            ),
+            T("näytä polku", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-tekoaly-ilmainen-11",
+        ["search", "the_second", "area_ai"],
+        [
+            T(
+                "Etsin kursseja tekoälystä, mielellään ilmaisia ja verkossa",
+                SEARCH + CONS,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+            T("toinen niistä, millä kielellä se on?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-mlops-tiimi-12",
+        ["manager", "search", "area_ml"],
+        [
+            T(
+                "Johdan pientä IT-tiimiä ja meidän pitäis alkaa viedä ML-malleja tuotantoon. Mitä teillä on "
+                "MLOpsista?",
+                SEARCH,
+                cite_any=["diaa-mlops-303", "diaa-ml-201", "diaa-cert-aml"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-mikrotutkinnot-13",
+        ["current_role", "search", "constraint_deadline", "area_microcred"],
+        [
+            T(
+                "Työskentelen ammattikorkeakoulussa koulutussuunnittelijana ja meidän pitäisi suunnitella "
+                "mikrotutkintoja. Löytyykö tähän koulutusta?",
+                SEARCH + GOAL,
+                cite_any=_E11.MICRO,
+            ),
+            T(
+                "pitäis olla valmista juhannukseen mennessä, 3 tuntia viikossa",
+                CONS + PLAN + REFINE,
+                deadline=_MIDSUMMER11,
+                hours=3,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v11l-saavutettavuus-14",
+        ["search", "skills_held", "area_web"],
+        [
+            T(
+                "Mä teen frontendia ja haluun oppia saavutettavuudesta (WCAG). Onko kurssia?",
+                SEARCH + SKILLS,
+                cite_any=["lit-webstd-202"],
+            ),
+            T("kauanko se kestää jos teen 3 tuntia viikossa?", EXPLAIN + PLAN + CONS, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -3200,3 +3200,263 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v11-eu (session 11, languages round, French): written in one sitting from the catalogue, the taxonomy and
+# docs only, before reading the rule files and before any run, and committed before the first run.
+import v11l_lists as _E11  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v11l-compta-data-01",
+        ["long_message", "skills_held", "constraint_time", "constraint_budget", "area_data"],
+        [
+            T(
+                "Bonjour, je suis comptable dans une PME à Lyon depuis 10 ans, je maîtrise Excel (TCD, "
+                "macros) et "
+                "j'aimerais évoluer vers l'analyse de données. J'ai environ 3h par semaine, le soir, et mon "
+                "budget c'est 800 euros max. Vous auriez un parcours à me proposer ?",
+                GOAL + PLAN + CONS + SKILLS,
+                goal="data_analyst",
+                goal_not=["compta", "account"],
+                hours=3,
+                budget=(800, "EUR"),
+                plan=True,
+            ),
+            T("et avec 5h par semaine ça irait plus vite ?", REFINE + CONS + PLAN, hours=5, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-enseignante-02",
+        ["teacher", "current_role", "plan", "area_dlit_teacher"],
+        [
+            T(
+                "Je suis enseignante en collège (techno) et je voudrais devenir formatrice en numérique pour "
+                "adultes. Par où je commence ?",
+                GOAL + EXPLORE + PLAN + SEARCH,
+                goal="dlit_teacher",
+                goal_not=["secondary"],
+            ),
+            T(
+                "fais-moi un plan, j'ai 2h par semaine",
+                PLAN + CONS,
+                plan=True,
+                hours=2,
+                plan_incl=_E11.DLIT_TEACH,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-formateur-rgpd-03",
+        ["current_role", "constraint_participation", "skip", "area_dgov"],
+        [
+            T(
+                "Formateur indépendant, on me demande de plus en plus des modules RGPD. Je veux monter en "
+                "compétence sur la protection des données, jusqu'au niveau DPO si possible. Plutôt en ligne.",
+                GOAL + SEARCH + CONS,
+                goal="dpo",
+                part=["online"],
+            ),
+            T("ça fait combien en tout ?", PLAN + EXPLAIN, cite_min=1),
+            T(
+                "j'ai déjà suivi Les fondamentaux du RGPD l'an dernier",
+                SKIP + SKILLS,
+                held=["inl-rgpd-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-quebec-reseau-04",
+        ["quebec", "constraint_budget", "constraint_time", "languages", "area_network"],
+        [
+            T(
+                "Allo! Je suis technicien informatique à Montréal pis j'aimerais ça me spécialiser en "
+                "réseautique, genre administrateur réseau. J'ai un budget de 1500 piastres pis 6 heures "
+                "semaine.",
+                GOAL + CONS + PLAN,
+                goal="netadmin",
+                budget=(1500, "CAD"),
+                hours=6,
+            ),
+            T(
+                "y en a-tu en français?",
+                REFINE + SEARCH + CONS,
+                study_lang=["fr"],
+                cite_any=["ccna-fondements-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-dakar-gratuit-05",
+        ["west_africa", "no_accents", "constraint_budget", "area_ai"],
+        [
+            T(
+                "bjr svp je suis etudiant a dakar en licence info, je cherche des formations gratuites en "
+                "ligne "
+                "sur l'IA ou le machine learning, je n'ai pas de budget",
+                SEARCH + CONS,
+                budget=(0, "EUR"),
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+                cite_none=["diaa-ml-201", "diaa-dl-202", "diaa-cert-aml"],
+            ),
+            T("merci, et apres celle-la je fais quoi ?", PLAN + EXPLAIN + REQ + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-namur-cyber-06",
+        ["belgium", "vague", "constraint_budget", "area_cyber"],
+        [
+            T(
+                "Bonjour, je travaille à l'accueil d'une administration à Namur. On a eu une attaque de "
+                "phishing "
+                "et ça m'a donné envie de me reconvertir dans la cybersécurité. J'ai 45 ans, aucune base "
+                "technique. C'est réaliste ?",
+                GOAL + EXPLORE + SEARCH,
+                goal="cyber",
+                goal_not=["accueil", "receptionist"],
+            ),
+            T(
+                "ok, un plan alors, 4 heures par semaine, pas plus de 1000 euros",
+                PLAN + CONS,
+                plan=True,
+                hours=4,
+                budget=(1000, "EUR"),
+                plan_cost=(1000, "EUR"),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-aipd-prerequis-07",
+        ["named_course", "requirements", "stacking"],
+        [
+            T(
+                "Le cours « Conduire une analyse d'impact (AIPD) », il faut quoi comme prérequis ?",
+                REQ,
+                cite_any=["inl-aipd-202", "inl-rgpd-101"],
+            ),
+            T("et il fait partie d'une certification ?", EXPLAIN + REQ, cite_any=["inl-cert-gouv"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-langues-python-08",
+        ["languages", "search", "the_second", "area_data"],
+        [
+            T(
+                "Je parle français et anglais couramment, un peu d'espagnol. Je voudrais apprendre Python "
+                "pour "
+                "l'analyse de données, la langue du cours m'est égale.",
+                GOAL + SKILLS + SEARCH + CONS,
+                langs=["fr", "en"],
+                cite_any=_E11.PYTHON,
+            ),
+            T("le deuxième, il dure combien de temps ?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-conseillere-magasinier-09",
+        ["advisor", "third_person", "constraint_budget", "constraint_time", "area_helpdesk"],
+        [
+            T(
+                "Bonjour, conseillère France Travail. J'accompagne un monsieur de 38 ans, ancien magasinier "
+                "(CACES 1 et 3), qui voudrait aller vers le support informatique. Il a 10 h par semaine et "
+                "c'est "
+                "financé par le CPF jusqu'à 600 €. Que lui proposer ?",
+                GOAL + PLAN + SEARCH + CONS,
+                goal="helpdesk",
+                goal_not=["magasin", "warehouse"],
+                hours=10,
+                budget=(600, "EUR"),
+            ),
+            T("il ne parle pas anglais du tout", CONS + REFINE, study_lang=["fr"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-reprise-lille-10",
+        ["returner", "vague", "constraint_participation", "area_dlit"],
+        [
+            T(
+                "J'ai arrêté de travailler 6 ans pour m'occuper de mes enfants, avant j'étais assistante de "
+                "direction. Je suis un peu perdue avec l'informatique maintenant, je voudrais reprendre les "
+                "bases "
+                "du numérique avant de chercher du travail.",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=_E11.DLIT,
+            ),
+            T(
+                "en présentiel ce serait mieux, je suis à Lille",
+                REFINE + CONS,
+                part=["on-site", "blended"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-fullstack-court-11",
+        ["plan", "faster", "why"],
+        [
+            T(
+                "Donne-moi un parcours pour devenir développeur web full stack, 8h/semaine",
+                PLAN + GOAL,
+                goal="web",
+                hours=8,
+                plan=True,
+            ),
+            T("c'est trop long, y a plus court ?", REFINE, faster=True),
+            T("pourquoi cet ordre-là ?", WHY, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-cloud-sans-accents-12",
+        ["no_accents", "constraint_budget", "languages", "area_cloudsec"],
+        [
+            T(
+                "je cherche une formation cloud securite certifiante, de preference en ligne et pas trop "
+                "chere "
+                "(max 700e)",
+                SEARCH + CONS,
+                budget=(700, "EUR"),
+                cite_any=_E11.CLOUDSEC + _E11.CLOUD_EN,
+            ),
+            T("je parle pas allemand, que anglais et francais", REFINE + CONS, study_lang=["en", "fr"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-abidjan-sql-13",
+        ["west_africa", "skills_held", "search", "area_data"],
+        [
+            T(
+                "Bonsoir, je suis gestionnaire de stock à Abidjan et je souhaite apprendre SQL et Power BI "
+                "pour "
+                "faire des tableaux de bord. Je connais déjà bien Excel.",
+                SKILLS + SEARCH + GOAL,
+                skills=["spreadsheet", "Excel", "excel"],
+                cite_any=["ual-sql-102", "ual-visual-203", "diaa-viz-204", "nda-model-102", "ual-olap-302"],
+            ),
+            T("ok je prends le premier. ça dure combien ?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v11l-niveau-maths-14",
+        ["named_course", "level", "eqf"],
+        [
+            T(
+                "le cours Mathematics for Machine Learning c'est quel niveau ? j'ai juste le bac",
+                EXPLAIN + REQ,
+                cite_any=["diaa-math-102"],
+            ),
+            T("y a plus facile pour commencer ?", SEARCH + REFINE + EXPLAIN, cite_any=_E11.AI_START),
+        ],
+        split="tune",
+    ),
+]

@@ -522,7 +522,8 @@ def parse(message: str, today: date | None = None) -> Parsed:
     # topic: what is left after slots and filler
     words = [
         w
-        for w in re.findall(r"[a-z0-9+#][a-z0-9+#.\-']*", work)
+        # Unicode letters: "Compétences", "Müller" are one word each, not "comp tences"
+        for w in re.findall(r"(?:[^\W_]|[+#])(?:[^\W_]|[+#.\-'])*", work)
         if w.strip(".-'") not in _STOPWORDS
         and w.strip(".-'") not in STUDY_TIMES  # "evening classes": when, not what
         and not is_iso_function_word(w.strip(".-'"))

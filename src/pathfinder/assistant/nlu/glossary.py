@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from pathfinder.assistant.nlu import loanwords, vocab
+from pathfinder.assistant.nlu import inflection, loanwords, vocab
 from pathfinder.assistant.nlu.slots import tokens
 
 GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
@@ -136,13 +136,25 @@ def _word_matches(pattern: str, token: str) -> bool:
 _BENGALI_ENDINGS = ("য়ের", "য়ে", "ের", "এর", "েরা", "র", "ে", "তে", "টা", "টি", "গুলো", "কে")
 
 
+def _inflected_match(pattern: str, token: str, lang: str) -> bool:
+    """A word of a term in a sentence: as written, or (German terms of several words) with another ending."""
+    if _word_matches(pattern, token):
+        return True
+    return (
+        lang == "de"
+        and not pattern.endswith("*")
+        and inflection.german_stem(pattern) == inflection.german_stem(token)
+    )
+
+
 def _match_at(folded: list[str], i: int, term: Term, marks: list[str] | None = None) -> bool:
     n = len(term.words)
     if i + n > len(folded):
         return False
     if marks is not None and term.marks and not _same_marks(marks[i : i + n], term.marks):
         return False  # "mảng" (a field of work) is not "mạng" (network), though both fold to "mang"
-    if all(_word_matches(p, folded[i + k]) for k, p in enumerate(term.words)):
+    lang = term.lang if n > 1 else ""
+    if all(_inflected_match(p, folded[i + k], lang) for k, p in enumerate(term.words)):
         return True
     last = folded[i + n - 1]
     return (

@@ -526,7 +526,14 @@ def _negated(toks: list[str], i: int) -> bool:
         or bool(set(toks[max(0, i - 5) : i]) & vocab.EXCLUDE_BEFORE)
         or bool(set(toks[i + 1 : i + 3]) & vocab.EXCLUDE_AFTER)
         or bool(set(toks[i + 1 : i + 5]) & vocab.NEGATION_FAR_AFTER)
+        or _finnish_denial(toks[i + 1 : i + 3])
+        or _finnish_denial(toks[max(0, i - 2) : i])
     )
+
+
+def _finnish_denial(pair: list[str]) -> bool:
+    """A Finnish negative verb and a verb of knowing ("en osaa", "ei puhu") next to a language's name."""
+    return len(pair) == 2 and pair[0] in vocab.FI_NEGATIVE_VERB and pair[1] in vocab.FI_KNOWING
 
 
 # what may stand between a denial and the language it denies: "pas de cours en anglais", "no courses in
@@ -609,9 +616,17 @@ def no_money(toks: list[str]) -> bool:
     return False
 
 
+# an amount of two digits or more with an "e" glued to it ("max 700e", "1.200e"): euros as French, Spanish and
+# German learners type them; "3e" (French "3rd"), "le 2e cours" and "au 20e siècle" are ordinals
+_GLUED_EURO = re.compile(
+    r"(?<!\ble )(?<!\bla )(?<!\bdu )(?<!\bau )(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{2,})e\b", re.IGNORECASE
+)
+
+
 def extract(text: str, today: date | None = None, lang: str | None = None) -> Slots:
     """The slots of `text`; `lang` (the message's language, when known) gives a bare amount its currency."""
     today = today or date.today()
+    text = _GLUED_EURO.sub(r"\1 €", text)
     toks = tokens(text)
     norm = normalise(text)
     s = Slots()

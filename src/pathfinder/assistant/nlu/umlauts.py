@@ -19,7 +19,7 @@ from pathlib import Path
 
 import regex
 
-from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu import inflection, vocab
 
 _DATA = Path(__file__).parent / "data"
 _WORD = regex.compile(r"\p{L}+")
@@ -82,6 +82,19 @@ def _restorable(lang: str) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, str]:
+    """The German typed forms' stems -> the stem with its umlauts ("kuenstlich" -> "künstlich"), when the
+    stem is at least five letters long and all known words sharing it agree."""
+    stems: dict[str, set[str]] = {}
+    for typed, word in _restorable("de").items():
+        stem = inflection.german_stem(typed)
+        ending = typed[len(stem) :]
+        if len(stem) >= 5 and word.endswith(ending):
+            stems.setdefault(stem, set()).add(word[: len(word) - len(ending)])
+    return {stem: next(iter(words)) for stem, words in stems.items() if len(words) == 1}
+
+
 def restore_umlauts(text: str) -> str:
     """`text` with the known German words typed as "ae/oe/ue/ss" or with their umlauts dropped written with
     them ("Fuer Anfaenger", "fur Anfanger" -> "für Anfänger"); a text with umlauts already is returned as it
@@ -111,6 +124,10 @@ def _restore(text: str, lang: str) -> str:
                 ("", ""),
             )
             known = table[stem] + ending if len(stem) >= 4 else None
+        if known is None and lang == "de" and low not in _own(lang):
+            # another ending of a known word: "kuenstlicher" (the table has "künstliche", "künstlichen")
+            stem = inflection.german_stem(low)
+            known = _by_stem()[stem] + low[len(stem) :] if stem in _by_stem() else None
         if known is None:
             return word
         return known.capitalize() if word[:1].isupper() else known

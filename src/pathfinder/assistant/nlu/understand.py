@@ -241,6 +241,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         ):
             stated.append(clause)
     stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
+    listed = listed_skills(p.text)  # "Taidot: Java, Spring Boot, Git": held, and no job among them
+    stated = [c for c in stated if not any(c in run for run in listed)]
     # "Bố tôi năm nay 60 tuổi", "मेरी माँ 58 साल की हैं": an age, no job (the clause was saved as the job)
     stated = [c for c in stated if not (_AGE.search(c) and not glossary.names_job(c, p.lang))]
     p.asked_clauses = tuple(c for c, _ in pairs if _asked(c, p.text))
@@ -250,6 +252,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             for c, pred in pairs
             if (pred.intent == "state_skills" or _knows(c)) and not _wished(c) and c not in p.asked_clauses
         )
+    if listed:
+        p.skill_clauses = tuple(dict.fromkeys((*p.skill_clauses, *listed)))
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
         english = [glossary.english(c, p.lang, only_terms=True) for c in stated]
         job = next((c for c, e in zip(stated, english) if e and glossary.names_role(e)), None)
@@ -260,7 +264,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # is ("débutant complet", "Quereinsteigerin")
         fields = (_field_only(m.group(1)) for c in stated if (m := _WORK_FIELD.search(c)))
         field = next((f for f in fields if f), None)
-        other = p.lang not in (None, "en") and not set(tokens(stated[0])) & vocab.NOT_A_JOB
+        other = (
+            p.lang not in (None, "en")
+            and not set(tokens(stated[0])) & vocab.NOT_A_JOB
+            and not _subject_only(stated[0], p.lang)
+        )
         p.clause_role = (content(job) if job else field or (content(stated[0]) if other else "")) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
@@ -368,6 +376,37 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
         if not _EQF_NAMED.search(p.text):
             p.eqf_min = p.eqf_max = None
         return
+
+
+_CV_LINE = regex.compile(r"(?P<head>[\p{L}\p{M}-]+)\s*:\s*(?P<run>[^.!?;:\n]+)")
+
+
+def listed_skills(text: str) -> list[str]:
+    """The runs of a message that follow a CV header of skills ("Taidot: Java, Spring Boot, Git, Docker",
+    "Kenntnisse: SQL (gut), Excel-VBA"), each up to the end of its sentence."""
+    return [
+        m.group("run").strip()
+        for m in _CV_LINE.finditer(text, overlapped=True)
+        if m.group("head").casefold() in vocab.CV_HEADERS
+    ]
+
+
+def _subject_only(clause: str, lang: str | None) -> bool:
+    """A statement naming a subject the catalogue teaches and no job, without a word of working ("Ich
+    beschäftige mich seit einiger Zeit mit maschinellem Lernen", "je fais du Python depuis deux ans"): what
+    someone knows or does, not the job they hold."""
+    found = glossary.english(clause, lang, only_terms=True)
+    return (
+        found is not None
+        and not glossary.names_role(found)
+        and not glossary.names_job(clause, lang)
+        and not set(tokens(clause)) & (vocab.WORKING | _BEEN_AT_WORK)
+    )
+
+
+# a word of having been at work ("Olen ollut 5 vuotta IT-tukihenkilönä", "gearbeitet"): the words of
+# experience other than "since/for", which also stand before a subject learnt ("seit zwei Jahren mit ...")
+_BEEN_AT_WORK = vocab.EXPERIENCE_BEFORE - frozenset("since for seit depuis desde hace".split())
 
 
 def adviser_at_work(text: str) -> bool:
@@ -745,7 +784,8 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
             if english is not None and loanwords.in_script(w)
             else english is None and glossary.loan_base(w) or w  # "excelin" -> "excel"
             for w, english in segs
-            if english is not None or glossary.domain_words(w)
+            # an acronym or a name in capitals ("MPI", "CUDA", "SAP") names the subject in any language
+            if english is not None or glossary.domain_words(w) or _in_capitals(w, message)
         ]
         if not words:
             return topic
@@ -755,6 +795,16 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
         found = [term for term in found if term.replace(" ", "").replace("-", "").casefold() not in compact]
     extra = [w for term in found for w in term.split() if w.casefold() not in have]
     return " ".join(dict.fromkeys([*words, *extra]))
+
+
+def _in_capitals(word: str, message: str) -> bool:
+    """Whether a word is written in the message as an acronym or a product name in capitals ("MPI", "CUDA",
+    "SAP"): it names the subject in any language."""
+    if not (word.isalpha() and 2 <= len(word) <= 8):
+        return False
+    return any(
+        m.isupper() for m in regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", message, regex.I)
+    )
 
 
 def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:

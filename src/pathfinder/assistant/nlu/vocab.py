@@ -481,6 +481,11 @@ NEGATION_BEFORE = frozenset(
     "isn't won't".split()
 )
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
+# Finnish denies with a verb of its own before the verb of knowing, and the language may stand before or after
+# the pair ("saksaa en osaa", "en puhu ranskaa", "hän ei ymmärrä englantia"); "en" alone is French and Spanish
+# "in", so only the pair counts (`slots._negated`)
+FI_NEGATIVE_VERB = frozenset("en et ei emme ette eivät".split())
+FI_KNOWING = frozenset("osaa puhu ymmärrä hallitse lue kirjoita".split())
 # German verb-second: the denial ends the clause after the verb ("Englisch kann sie nicht", "Französisch
 # spricht er leider nicht"): "nicht" up to four words after the name, with one of these verbs between
 V2_KNOW_VERBS = frozenset(
@@ -877,8 +882,20 @@ DE_FR_FILLERS = frozenset(
     "würd wuerd möcht moecht hätt haett sollt könnt koennt wär waer sowas werd wirst deviens devienne "
     "deviennes klingt".split()
 )
+# everyday verbs and nouns of learning, needing, liking and working in German, Spanish, French and Finnish
+# (English "learn", "need", "work" are in STOPWORDS already), and colloquial Finnish pronouns: no subject
+# ("mun pitää oppia Exceliä töitä varten", "ich beschäftige mich mit ...", "necesito aprender SQL")
+EU_EVERYDAY = frozenset(
+    "lernen lerne beschäftige beschäftigen interessiere interessiert brauche benötige arbeit beruf "
+    "aprender aprendo necesito necesita interesa interesan chamba laburo "
+    "apprendre besoin intéresse intéressent boulot travail taf "
+    "oppia opetella oppimaan opiskella tarvitsen tarviin tarvii töitä töihin työtä työhön kiinnostaa "
+    "kiinnostaisi kiinnostais mun sun pitäis".split()
+)
+
 STOPWORDS = (
     STOPWORDS
+    | EU_EVERYDAY
     | DE_FR_FILLERS
     | VI_UNACCENTED
     | VI_FUNCTION_EXTRA
@@ -1724,6 +1741,14 @@ ABOUT_LEARNING = frozenset(
     "taitoja taidot tausta taustallani kokemus opiskella "
     "kỹ năng kinh nghiệm nền tảng "
     "कौशल स्किल्स बैकग्राउंड अनुभव পড়া দক্ষতা ব্যাকগ্রাউন্ড অভিজ্ঞতা".split()
+)
+# the header of a CV line listing skills held ("Taidot: Java, Git", "Kenntnisse: SQL (gut), Excel",
+# "Compétences : ...", "Habilidades: ...", "Tech stack: ..."): what follows it, up to the end of its
+# sentence, is held
+CV_HEADERS = frozenset(
+    "skills skill stack kenntnisse fähigkeiten kompetenzen it-kenntnisse edv-kenntnisse habilidades "
+    "conocimientos competencias compétences connaissances taidot osaaminen osaamiseni kỹ năng कौशल স্কিল "
+    "দক্ষতা".split()
 )
 # "what should I take first?": a question of order, a plan's
 FIRST = ("first", "firstly", "zuerst", "primero", "primera", "d'abord", "ensin", "ensimmäiseksi",
