@@ -8,7 +8,8 @@ set) found broken, one test per cause; each failed on the code before the fix (i
   an adviser speaking of a client, while an adviser's "my client ..." still got "Your goal: ...";
 - "ok I'll go with data engineer, what do I need to learn" with nothing shown answered "I don't have a list to
   refer back to yet";
-- "the difference between a data analyst and a data engineer?" compared a data scientist without a word.
+- "the difference between a data analyst and a data engineer?" compared a data scientist without a word;
+- "how much are they?" / "¿cuánto cuestan?" after a list showed the card of its first entry.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from pathfinder.assistant.lexicon import Lexicon
+from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
@@ -124,3 +126,30 @@ def test_a_job_compared_as_its_nearest_occupation_is_said(responder, question: s
     answer = responder.reply(question, History())
     assert "ESCO" in answer.text, answer.text
     assert ("not an ESCO occupation" in answer.text or "kein ESCO-Beruf" in answer.text) is noted, answer.text
+
+
+def _after(responder, messages: list[str]):
+    history, answer = History(), None
+    for m in messages:
+        answer = responder.reply(m, history)
+        history = history.add(m, answer)
+    return answer
+
+
+@pytest.mark.parametrize(
+    "question", ["so how much are they?", "y esos cuánto cuestan?", "wie lange dauern diese?", "এগুলোর দাম কত?"]
+)
+def test_a_fact_asked_of_the_whole_list_lists_each_entrys_facts(responder, question: str) -> None:
+    listed = _after(responder, ["any courses on python?"])
+    assert listed is not None and len(listed.citations) > 1, listed and listed.text
+    answer = _after(responder, ["any courses on python?", question])
+    assert not answer.text.startswith("###"), answer.text  # not the card of the first entry
+    assert {c.id for c in answer.citations} >= {c.id for c in listed.citations}, answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how much does the first one cost?", "how much is it?", "tell me about them", "which is cheapest"],
+)
+def test_one_entry_or_no_fact_is_no_question_of_the_whole_list(message: str) -> None:
+    assert not asks_of_the_list(message)

@@ -34,6 +34,7 @@ from pathfinder.assistant.grounding import cite, course_names, ground, subject_o
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, goal_label, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years, tokens
@@ -1305,6 +1306,16 @@ class OfflineResponder(PlanHandlers):
             r = self._card(start, intent)
             r.text = t("start_with", citation=cite(start)) + "\n\n" + r.text
             return r
+        listed = [c for c in (self.tools.get(i) for i in self._listed(state)) if c is not None]
+        if (
+            len(listed) > 1
+            and asks_of_the_list(p.text)
+            and not p.ordinals
+            and self._mentioned(p, state) is None
+        ):
+            return self._list_facts(
+                listed, intent
+            )  # "how much are they?": each entry's facts, not the first's
         missing = self._missing_id(p) if self._mentioned(p, state) is None else None
         if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
             return self._not_in_catalogue(missing, p, intent, profile)
@@ -1462,6 +1473,20 @@ class OfflineResponder(PlanHandlers):
             {"focus": cred.id},
             retrieved=[cred],
         )
+
+    def _list_facts(self, listed: list[Credential], intent: str) -> _Reply:
+        """The entries shown again with their price, workload and level, and the cheapest and shortest."""
+        lines = [md.credential_line(n, c) for n, c in enumerate(listed, 1)]
+        courses = [c for c in listed if c.kind != "certificate"]
+        priced = [c for c in courses if c.cost is not None]
+        timed = [c for c in courses if c.hours]
+        extremes = []
+        if priced:
+            extremes.append(t("list_cheapest", citation=cite(min(priced, key=lambda c: c.cost_eur or 0.0))))
+        if timed:
+            extremes.append(t("list_shortest", citation=cite(min(timed, key=lambda c: c.hours or 0.0))))
+        text = "\n\n".join(x for x in (t("list_facts_head"), "\n".join(lines), " ".join(extremes)) if x)
+        return _Reply(text, intent, retrieved=listed)
 
     def _why_order(self, plan: Pathway) -> _Reply:
         """Why the plan's steps come in their order: each step with what it needs from earlier steps, what
