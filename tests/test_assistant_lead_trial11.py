@@ -9,7 +9,9 @@ set) found broken, one test per cause; each failed on the code before the fix (i
 - "ok I'll go with data engineer, what do I need to learn" with nothing shown answered "I don't have a list to
   refer back to yet";
 - "the difference between a data analyst and a data engineer?" compared a data scientist without a word;
-- "how much are they?" / "¿cuánto cuestan?" after a list showed the card of its first entry.
+- "how much are they?" / "¿cuánto cuestan?" after a list showed the card of its first entry;
+- "nothing too hard please" after a list opened the counsellor's questions: ruling out hard courses asks for
+  beginners' ones.
 """
 
 from __future__ import annotations
@@ -153,3 +155,15 @@ def test_a_fact_asked_of_the_whole_list_lists_each_entrys_facts(responder, quest
 )
 def test_one_entry_or_no_fact_is_no_question_of_the_whole_list(message: str) -> None:
     assert not asks_of_the_list(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["nothing too hard please", "pas trop difficile svp", "không quá khó nhé", "nicht zu schwer bitte"],
+)
+def test_ruling_out_hard_courses_asks_for_a_beginners_level(message: str) -> None:
+    assert understand(message).eqf_max == 4
+
+
+def test_asking_whether_one_course_is_too_hard_sets_no_level() -> None:
+    assert understand("is it too hard for me?").eqf_max is None
