@@ -11,7 +11,9 @@ set) found broken, one test per cause; each failed on the code before the fix (i
 - "the difference between a data analyst and a data engineer?" compared a data scientist without a word;
 - "how much are they?" / "¿cuánto cuestan?" after a list showed the card of its first entry;
 - "nothing too hard please" after a list opened the counsellor's questions: ruling out hard courses asks for
-  beginners' ones.
+  beginners' ones;
+- "which one pays more?" opened the counsellor's questions: what a job pays or how much it is in demand is
+  said plainly to be outside the catalogue and ESCO, with what can be done instead.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from pathfinder.assistant.concepts import asks_labour_market
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu.understand import understand
@@ -167,3 +170,34 @@ def test_ruling_out_hard_courses_asks_for_a_beginners_level(message: str) -> Non
 
 def test_asking_whether_one_course_is_too_hard_sets_no_level() -> None:
     assert understand("is it too hard for me?").eqf_max is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which of the two pays better",
+        "Was verdient man als Netzwerkadministrator?",
+        "¿cuál tiene mejor sueldo?",
+        "c'est quoi le salaire d'un data scientist ?",
+        "paljonko pilvi-insinööri tienaa?",
+        "kỹ sư mạng lương bao nhiêu?",
+        "network engineer ki salary kitni hai?",
+        "নেটওয়ার্ক ইঞ্জিনিয়ারের বেতন কত?",
+    ],
+)
+def test_a_question_of_pay_is_said_to_be_outside_the_catalogue(responder, question: str) -> None:
+    answer = responder.reply(question, History())
+    assert "ESCO" in answer.text and "|" not in answer.text.split("\n")[0], answer.text
+    assert asks_labour_market(question)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I lost my job and have no income",
+        "I want to earn a certificate in cloud security",
+        "my salary is small",
+    ],
+)
+def test_a_statement_about_ones_income_is_no_question_of_pay(message: str) -> None:
+    assert not asks_labour_market(message)

@@ -409,7 +409,12 @@ class OfflineResponder(PlanHandlers):
                 or asks_difference(p.text)
                 and not self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
             )
-            and (intent not in _NOT_A_CONCEPT_QUESTION or intent == "compare" and not p.ordinals)
+            and (
+                intent not in _NOT_A_CONCEPT_QUESTION
+                or intent == "compare"
+                and not p.ordinals
+                or concepts == ("labour_market",)
+            )
         ):  # also "what's the difference between ECTS and hours?", "... a certificate and a micro-credential"
             # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
