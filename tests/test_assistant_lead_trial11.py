@@ -13,7 +13,8 @@ set) found broken, one test per cause; each failed on the code before the fix (i
 - "nothing too hard please" after a list opened the counsellor's questions: ruling out hard courses asks for
   beginners' ones;
 - "which one pays more?" opened the counsellor's questions: what a job pays or how much it is in demand is
-  said plainly to be outside the catalogue and ESCO, with what can be done instead.
+  said plainly to be outside the catalogue and ESCO, with what can be done instead;
+- "what EQF level is it?" after a list explained the EQF in general, not the level of the course shown.
 """
 
 from __future__ import annotations
@@ -201,3 +202,14 @@ def test_a_question_of_pay_is_said_to_be_outside_the_catalogue(responder, questi
 )
 def test_a_statement_about_ones_income_is_no_question_of_pay(message: str) -> None:
     assert not asks_labour_market(message)
+
+
+def test_the_eqf_level_of_the_course_shown_is_its_own(responder) -> None:
+    listed = _after(responder, ["any courses on python?"])
+    answer = _after(responder, ["any courses on python?", "what EQF level is it?"])
+    assert answer.text.startswith("###") and answer.citations[0].id == listed.citations[0].id, answer.text
+
+
+def test_what_the_eqf_is_is_still_explained_after_a_list(responder) -> None:
+    answer = _after(responder, ["any courses on python?", "what is EQF?"])
+    assert "European Qualifications Framework" in answer.text and not answer.text.startswith("###")

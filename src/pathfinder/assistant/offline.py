@@ -415,6 +415,9 @@ class OfflineResponder(PlanHandlers):
                 and not p.ordinals
                 or concepts == ("labour_market",)
             )
+            and not (  # "what EQF level is it?" about the course shown: its level, on its card
+                concepts != ("labour_market",) and refers_back(p.text) and (state.focus or lists(state))
+            )
         ):  # also "what's the difference between ECTS and hours?", "... a certificate and a micro-credential"
             # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
