@@ -213,3 +213,11 @@ def test_the_eqf_level_of_the_course_shown_is_its_own(responder) -> None:
 def test_what_the_eqf_is_is_still_explained_after_a_list(responder) -> None:
     answer = _after(responder, ["any courses on python?", "what is EQF?"])
     assert "European Qualifications Framework" in answer.text and not answer.text.startswith("###")
+
+
+@pytest.mark.parametrize("follow_up", ["anything in Bengali?", "only in Finnish?"])
+def test_a_language_nothing_free_is_taught_in_is_said_not_a_crash(responder, follow_up: str) -> None:
+    """ "they can't pay anything" then "anything in Bengali?" raised EmptyQuery (trial 6): browsing all the
+    courses that fit, none did, and the empty browse searched an empty query."""
+    answer = _after(responder, ["show me everything you have", "only the free ones", follow_up])
+    assert answer.text.strip(), answer  # an answer, not EmptyQuery raised

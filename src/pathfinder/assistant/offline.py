@@ -954,8 +954,15 @@ class OfflineResponder(PlanHandlers):
         """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
         fitting = [c for c in self.tools.credentials() if matches(c, filters)]
         fitting.sort(key=lambda c: (c.eqf_level or 0, c.cost_eur or 0.0, c.id))
-        if not fitting:
-            return self._run_search("", filters, "search")
+        if not fitting:  # "anything in Bengali?" after "all free courses": said, never an empty query
+            state = {"last_query": "", "last_filters": filters, "focus": None, "listing": "results"}
+            text = t(
+                "no_results",
+                query=t("all_courses"),
+                filters_text=md.filters_text(filters),
+                explanation=md.why_empty(self.tools.empty_reason("", filters), filters),
+            )
+            return _Reply(text, "search", state | {"last_results": ()}, filters=filters)
         shown = fitting[:k]
         text = (
             t(
