@@ -8,7 +8,13 @@ set) found broken, one test per cause; each failed on the code before the fix (i
   an adviser speaking of a client, while an adviser's "my client ..." still got "Your goal: ...";
 - "ok I'll go with data engineer, what do I need to learn" with nothing shown answered "I don't have a list to
   refer back to yet";
-- "the difference between a data analyst and a data engineer?" compared a data scientist without a word.
+- "the difference between a data analyst and a data engineer?" compared a data scientist without a word;
+- "how much are they?" / "¿cuánto cuestan?" after a list showed the card of its first entry;
+- "nothing too hard please" after a list opened the counsellor's questions: ruling out hard courses asks for
+  beginners' ones;
+- "which one pays more?" opened the counsellor's questions: what a job pays or how much it is in demand is
+  said plainly to be outside the catalogue and ESCO, with what can be done instead;
+- "what EQF level is it?" after a list explained the EQF in general, not the level of the course shown.
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from pathlib import Path
 
 import pytest
 
+from pathfinder.assistant.concepts import asks_labour_market
 from pathfinder.assistant.lexicon import Lexicon
+from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
@@ -124,3 +132,92 @@ def test_a_job_compared_as_its_nearest_occupation_is_said(responder, question: s
     answer = responder.reply(question, History())
     assert "ESCO" in answer.text, answer.text
     assert ("not an ESCO occupation" in answer.text or "kein ESCO-Beruf" in answer.text) is noted, answer.text
+
+
+def _after(responder, messages: list[str]):
+    history, answer = History(), None
+    for m in messages:
+        answer = responder.reply(m, history)
+        history = history.add(m, answer)
+    return answer
+
+
+@pytest.mark.parametrize(
+    "question", ["so how much are they?", "y esos cuánto cuestan?", "wie lange dauern diese?", "এগুলোর দাম কত?"]
+)
+def test_a_fact_asked_of_the_whole_list_lists_each_entrys_facts(responder, question: str) -> None:
+    listed = _after(responder, ["any courses on python?"])
+    assert listed is not None and len(listed.citations) > 1, listed and listed.text
+    answer = _after(responder, ["any courses on python?", question])
+    assert not answer.text.startswith("###"), answer.text  # not the card of the first entry
+    assert {c.id for c in answer.citations} >= {c.id for c in listed.citations}, answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how much does the first one cost?", "how much is it?", "tell me about them", "which is cheapest"],
+)
+def test_one_entry_or_no_fact_is_no_question_of_the_whole_list(message: str) -> None:
+    assert not asks_of_the_list(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["nothing too hard please", "pas trop difficile svp", "không quá khó nhé", "nicht zu schwer bitte"],
+)
+def test_ruling_out_hard_courses_asks_for_a_beginners_level(message: str) -> None:
+    assert understand(message).eqf_max == 4
+
+
+def test_asking_whether_one_course_is_too_hard_sets_no_level() -> None:
+    assert understand("is it too hard for me?").eqf_max is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which of the two pays better",
+        "Was verdient man als Netzwerkadministrator?",
+        "¿cuál tiene mejor sueldo?",
+        "c'est quoi le salaire d'un data scientist ?",
+        "paljonko pilvi-insinööri tienaa?",
+        "kỹ sư mạng lương bao nhiêu?",
+        "network engineer ki salary kitni hai?",
+        "নেটওয়ার্ক ইঞ্জিনিয়ারের বেতন কত?",
+    ],
+)
+def test_a_question_of_pay_is_said_to_be_outside_the_catalogue(responder, question: str) -> None:
+    answer = responder.reply(question, History())
+    assert "ESCO" in answer.text and "|" not in answer.text.split("\n")[0], answer.text
+    assert asks_labour_market(question)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I lost my job and have no income",
+        "I want to earn a certificate in cloud security",
+        "my salary is small",
+    ],
+)
+def test_a_statement_about_ones_income_is_no_question_of_pay(message: str) -> None:
+    assert not asks_labour_market(message)
+
+
+def test_the_eqf_level_of_the_course_shown_is_its_own(responder) -> None:
+    listed = _after(responder, ["any courses on python?"])
+    answer = _after(responder, ["any courses on python?", "what EQF level is it?"])
+    assert answer.text.startswith("###") and answer.citations[0].id == listed.citations[0].id, answer.text
+
+
+def test_what_the_eqf_is_is_still_explained_after_a_list(responder) -> None:
+    answer = _after(responder, ["any courses on python?", "what is EQF?"])
+    assert "European Qualifications Framework" in answer.text and not answer.text.startswith("###")
+
+
+@pytest.mark.parametrize("follow_up", ["anything in Bengali?", "only in Finnish?"])
+def test_a_language_nothing_free_is_taught_in_is_said_not_a_crash(responder, follow_up: str) -> None:
+    """ "they can't pay anything" then "anything in Bengali?" raised EmptyQuery (trial 6): browsing all the
+    courses that fit, none did, and the empty browse searched an empty query."""
+    answer = _after(responder, ["show me everything you have", "only the free ones", follow_up])
+    assert answer.text.strip(), answer  # an answer, not EmptyQuery raised

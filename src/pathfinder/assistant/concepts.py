@@ -77,9 +77,39 @@ def asks_difference(text: str) -> bool:
     return bool(_DIFFERENCE.search(text))
 
 
+# what a job pays or how much it is in demand: facts neither the catalogue nor ESCO has ("which one pays
+# more?", "wie viel verdient ein Data Analyst?", "¿cuánto gana un analista?", "lương data analyst bao nhiêu?")
+_LABOUR_MARKET = re.compile(
+    r"\bpays? (?:more|better|well|most|less)\b|\bpaid (?:more|better|well|most)\b|\bsalar(?:y|ies)\b|"
+    r"\bwages?\b|\bearns? (?:more|most|money)\b|\bhow much (?:do|does|can|will|would) .{1,40}\bearn\b|"
+    r"\bjob market\b|\bin demand\b|\bdemand for\b|\bjob prospects?\b|\bwill i (?:get|find) a job\b|"
+    r"\bgehalt\b|\bgehälter\b|\bverdien(?:t|en|st)\b|\bbesser bezahlt|\bmehr bezahlt|\barbeitsmarkt\b|"
+    r"\bsueldo\b|\bsalario\b|\bgana(?:n|s)? m[aá]s\b|\bcu[aá]nto gana|\bpagan m[aá]s\b|\bmejor pagad|"
+    r"\bmercado laboral\b|\bsalaire\b|\bmieux pay[ée]|\bplus pay[ée]|\bgagne(?:nt|r)? plus\b|\bcombien gagne|"
+    r"\bmarch[ée] du travail\b|\bpalkka|\bpalkat\b|\btienaa|\bansaitse|\btyömarkkin|"
+    r"lương|\bluong\b|thu nhập|\bthu nhap\b|trả (?:nhiều|cao)|kiếm được bao nhiêu|"
+    r"सैलरी|वेतन|तनख्वाह|कमाई|\bkamai\b|\btankhwah\b|বেতন|স্যালারি|\bbeton\b",
+    re.IGNORECASE,
+)
+_QUESTION_CUE = re.compile(
+    r"\?|^\s*(?:is|are|does|do|will|can)\b|\b(?:which|what|how|who|welche[rs]?|wie|wer|cu[aá]l|cu[aá]nto|qu[ée]|quel(?:le)?|"
+    r"combien|mikä|kumpi|paljonko|kuinka)\b|nào|bao nhiêu|bao nhieu|\b(?:kitna|kitni|kaun|kya)\b|कितन|कौन|"
+    r"কোনটা|কত|\bkoto\b",
+    re.IGNORECASE,
+)
+
+
+def asks_labour_market(text: str) -> bool:
+    """Whether a question asks what a job pays or how much it is in demand (not "I have no income")."""
+    return bool(_LABOUR_MARKET.search(text)) and bool(_QUESTION_CUE.search(text))
+
+
 def asked_concepts(text: str) -> tuple[str, ...]:
     """The framework concepts a short question asks about: one ("what is ECTS?", "EQF level 6 - was heißt
-    das?"), or two when it asks for their difference ("ECTS vs EQF: what's the difference?"); else none."""
+    das?"), or two when it asks for their difference ("ECTS vs EQF: what's the difference?"); else none.
+    A question of pay or demand is the concept "labour_market": what the catalogue cannot say."""
+    if asks_labour_market(text):
+        return ("labour_market",)
     one = asked_concept(text)
     if one is not None:
         return (one,)

@@ -34,6 +34,7 @@ from pathfinder.assistant.grounding import cite, course_names, ground, subject_o
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, goal_label, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years, tokens
@@ -430,7 +431,15 @@ class OfflineResponder(PlanHandlers):
                 or asks_difference(p.text)
                 and not self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
             )
-            and (intent not in _NOT_A_CONCEPT_QUESTION or intent == "compare" and not p.ordinals)
+            and (
+                intent not in _NOT_A_CONCEPT_QUESTION
+                or intent == "compare"
+                and not p.ordinals
+                or concepts == ("labour_market",)
+            )
+            and not (  # "what EQF level is it?" about the course shown: its level, on its card
+                concepts != ("labour_market",) and refers_back(p.text) and (state.focus or lists(state))
+            )
         ):  # also "what's the difference between ECTS and hours?", "... a certificate and a micro-credential"
             # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
@@ -986,8 +995,15 @@ class OfflineResponder(PlanHandlers):
         """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
         fitting = [c for c in self.tools.credentials() if matches(c, filters)]
         fitting.sort(key=lambda c: (c.eqf_level or 0, c.cost_eur or 0.0, c.id))
-        if not fitting:
-            return self._run_search("", filters, "search")
+        if not fitting:  # "anything in Bengali?" after "all free courses": said, never an empty query
+            state = {"last_query": "", "last_filters": filters, "focus": None, "listing": "results"}
+            text = t(
+                "no_results",
+                query=t("all_courses"),
+                filters_text=md.filters_text(filters),
+                explanation=md.why_empty(self.tools.empty_reason("", filters), filters),
+            )
+            return _Reply(text, "search", state | {"last_results": ()}, filters=filters)
         shown = fitting[:k]
         text = (
             t(
@@ -1355,6 +1371,16 @@ class OfflineResponder(PlanHandlers):
             r = self._card(start, intent)
             r.text = t("start_with", citation=cite(start)) + "\n\n" + r.text
             return r
+        listed = [c for c in (self.tools.get(i) for i in self._listed(state)) if c is not None]
+        if (
+            len(listed) > 1
+            and asks_of_the_list(p.text)
+            and not p.ordinals
+            and self._mentioned(p, state) is None
+        ):
+            return self._list_facts(
+                listed, intent
+            )  # "how much are they?": each entry's facts, not the first's
         missing = self._missing_id(p) if self._mentioned(p, state) is None else None
         if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
             return self._not_in_catalogue(missing, p, intent, profile)
@@ -1512,6 +1538,20 @@ class OfflineResponder(PlanHandlers):
             {"focus": cred.id},
             retrieved=[cred],
         )
+
+    def _list_facts(self, listed: list[Credential], intent: str) -> _Reply:
+        """The entries shown again with their price, workload and level, and the cheapest and shortest."""
+        lines = [md.credential_line(n, c) for n, c in enumerate(listed, 1)]
+        courses = [c for c in listed if c.kind != "certificate"]
+        priced = [c for c in courses if c.cost is not None]
+        timed = [c for c in courses if c.hours]
+        extremes = []
+        if priced:
+            extremes.append(t("list_cheapest", citation=cite(min(priced, key=lambda c: c.cost_eur or 0.0))))
+        if timed:
+            extremes.append(t("list_shortest", citation=cite(min(timed, key=lambda c: c.hours or 0.0))))
+        text = "\n\n".join(x for x in (t("list_facts_head"), "\n".join(lines), " ".join(extremes)) if x)
+        return _Reply(text, intent, retrieved=listed)
 
     def _why_order(self, plan: Pathway) -> _Reply:
         """Why the plan's steps come in their order: each step with what it needs from earlier steps, what

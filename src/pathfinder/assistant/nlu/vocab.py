@@ -528,6 +528,21 @@ LEVEL_LOW = (
     "beginner beginners introductory intro basics basic anfänger einsteiger principiante débutant "
     "aloittelija शुरुआती প্রাথমিক grundkenntnisse básicos básicas perusteet बेसिक বেসিক".split()
     + ["cơ bản", "co ban"]
+    # "nothing too hard please": a level asked for by ruling out the hard ones (a negation, so never "is it
+    # too hard for me?", which asks about one course)
+    + [
+        f"{no} {too} {hard}"
+        for no in ("nothing", "not")
+        for too in ("too", "very", "so")
+        for hard in ("hard", "difficult", "advanced")
+    ]
+    + ["nicht zu schwer", "nichts zu schweres", "nicht zu schwierig", "nichts zu schwieriges"]
+    + ["nada muy difícil", "nada demasiado difícil", "no muy difícil", "nada muy dificil", "no muy dificil"]
+    + ["pas trop difficile", "rien de trop difficile", "pas trop dur", "rien de trop dur"]
+    + ["ei liian vaikea", "ei mitään liian vaikeaa", "ei liian vaikeaa", "ei mitaan liian vaikeaa"]
+    + ["không quá khó", "khong qua kho", "đừng quá khó", "dung qua kho"]
+    + ["zyada mushkil nahi", "zyada tough nahi", "बहुत मुश्किल नहीं", "ज़्यादा मुश्किल नहीं"]
+    + ["খুব কঠিন না", "বেশি কঠিন না", "beshi kothin na"]
 )
 LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + [
     "nâng cao",
