@@ -43,6 +43,10 @@ LARGE_REPAIR = False
 # Session 7: the first stage now runs in `highs_start` (started from the heuristic's selection, its own
 # options); these options are the fallback's, with `milp`, on a scipy without HiGHS's bindings.
 FIRST_STAGE_OPTIONS = {"mip_heuristic_run_root_reduced_cost": False}
+# Stage-1 weights are a few fixed values (1.25 / 1 / 0.75, optional 0.3) summed over at most a few hundred
+# skills, so distinct values differ by 0.05 or more: 9 decimals keep them apart and drop HiGHS's ~1e-15 noise
+# (and the bound's EPS slack below is 1e-6, far above the rounding).
+BOUND_DECIMALS = 9
 SEEDS = 2  # restarts of the construction from a large bundle when limits keep coverage out of reach
 
 
@@ -165,7 +169,7 @@ def _solve_milp(
         x1 = solve(c1, None, FIRST_STAGE_OPTIONS)
     if x1 is None:
         return None, False
-    best1 = float(-(c1 @ x1))
+    best1 = first_stage_value(c1, x1)
     c2 = np.zeros(nv)
     c2[:n] = inst.effort
     c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
@@ -177,6 +181,16 @@ def _solve_milp(
 
 
 Model = tuple[list[int], list[int], list[float], list[float], list[float]]  # rows, cols, values, lo, hi
+
+
+def first_stage_value(c1: np.ndarray, x1: np.ndarray) -> float:
+    """The first stage's optimal value, canonical, as the second stage's coverage bound. HiGHS returns the
+    continuous coverage columns with rounding noise (11.049999999999997 or 11.05 for the same optimum,
+    depending on its search path), and the bound came from that noise: a first-stage change that kept the
+    value could still send the second stage down another path to another plan of equal effort (session 10).
+    Rounded to BOUND_DECIMALS, every x of the same value gives the same bound, so first-stage changes are
+    checkable for plan identity (session 11: this rounding changed 2 tied plans of ~2,000 once)."""
+    return round(float(-(c1 @ x1)), BOUND_DECIMALS)
 
 
 def _model(inst: Instance) -> Model:
