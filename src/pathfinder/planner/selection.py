@@ -265,14 +265,35 @@ def _first_stage(
     x[list(sel.chosen)] = 1.0
     x[[n + j for j, k in enumerate(sel.count) if k]] = 1.0
     x[[n + m + t for t, earned in enumerate(sel.earned) if earned]] = 1.0
-    reachable = {j for cov in inst.covers for j in cov}.union(*(t.covers for t in inst.targets))
+    out = out_of_reach(inst)
+    unreachable = set(out)
+    reachable = {j for i, cov in enumerate(inst.covers) if i not in unreachable for j in cov}
+    reachable = reachable.union(*(t.covers for t in inst.targets))
     if _strictly_feasible(inst, sel.chosen) and sel.value[0] >= sum(inst.stage1[j] for j in reachable) - EPS:
         return x
     rows, cols, vals, lo, hi = model
     a = coo_matrix((vals, (rows, cols)), shape=(len(lo), c1.size)).tocsc()
+    upper = upper.copy()
+    upper[out] = 0.0
     return highs_start.solve_from(
         c1, a, np.array(lo), np.array(hi), lower, upper, integrality, x, time_limit_s, 1e-7
     )
+
+
+def out_of_reach(inst: Instance) -> list[int]:
+    """Candidates no selection of `inst` can hold: with what they need first (`closure`, the prerequisite
+    rows make every selection closed) they alone exceed the hour or the money limit. Fixing them at 0 in the
+    first stage leaves its feasible selections, so its optimal value, as they were; HiGHS's presolve does
+    not find most of them (chains of prerequisite rows), and its search is shorter without them (session
+    10: 1,158 of 13,068 first-stage columns of the 10k bench, first stages 0.89 -> 0.76 s). A margin keeps
+    a closure within HiGHS's feasibility tolerance of a limit in. The second stage is not touched."""
+    idx = bundle_index(inst)
+    out = np.zeros(inst.n, dtype=bool)
+    for limit, per_bundle in ((inst.max_hours, idx.bundle_hours), (inst.max_cost_eur, idx.bundle_cost)):
+        if limit is not None:
+            out |= per_bundle > limit * (1 + 1e-6) + 1e-3
+    out[list(inst.forced)] = False
+    return [int(i) for i in np.flatnonzero(out)]
 
 
 def _best_hint(inst: Instance, sel: ScoredSelection, hints: Sequence[frozenset[str]]) -> ScoredSelection:
