@@ -1,7 +1,8 @@
-"""`selection.out_of_reach` (session 10, speed only): the first stage fixes at 0 the candidates whose
-prerequisite closure alone exceeds the hour or money limit. No selection can hold them, so the first stage's
-optimal value, and the plan, stay as they were (the random instances of `test_planner_first_stage.py` compare
-the whole `solve_milp` with HiGHS's defaults)."""
+"""`selection.out_of_reach` (session 10, speed only; kept in session 11, from the bundle index's
+per-bundle hours and cost, once the first stage's value was made canonical): the first stage fixes at 0 the
+candidates whose prerequisite closure alone exceeds the hour or money limit. No selection can hold them, so
+the first stage's optimal value, and the plan, stay as they were (the random instances of
+`test_planner_first_stage.py` compare the whole `solve_milp` with HiGHS's defaults)."""
 
 from __future__ import annotations
 
