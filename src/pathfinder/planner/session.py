@@ -236,17 +236,17 @@ class PlanningSession:
             return pathway
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
         hours, weeks = time_budget_hours(profile, self.today)
-        best: tuple[tuple[float, float], Pathway, int] | None = None
+        best: tuple[tuple[float, float], Pathway, str] | None = None
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
         budget = budget_eur(profile)
 
-        def required_plan(i: int, explained: bool = explain) -> Pathway:
+        def required_plan(i: int) -> Pathway:
             cid = cands.cands[i].id
             prefs = profile.preferences
             required = profile.model_copy(
                 update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, cid)})}
             )
-            return self._solve_once(required, strategy, self.candidates(required), explained, None)
+            return self._solve_once(required, strategy, self.candidates(required), explain, None)
 
         for i in teachers:
             closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
@@ -255,9 +255,7 @@ class PlanningSession:
             ):
                 continue
             cid = cands.cands[i].id
-            # ranked unexplained (steps, totals and coverage are the same; the reasons and why each skill is
-            # uncovered are not read here): only the plan kept is explained, below (session 11)
-            found = required_plan(i, explained=False)
+            found = required_plan(i)
             if cid not in found.ids:
                 continue
             if not within_limits(found, profile, hours, weeks):
@@ -265,7 +263,7 @@ class PlanningSession:
                 continue
             rank = (essential_coverage(found, self.gap), -found.totals.hours)
             if best is None or rank > best[0]:
-                best = (rank, found, i)
+                best = (rank, found, cid)
         goal = self.gap.goal_label or "this goal"
         if best is None and not explain:  # the relaxation search reads no notes
             return pathway
@@ -277,10 +275,7 @@ class PlanningSession:
             title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
-        _, found, kept = best
-        cid = cands.cands[kept].id
-        if explain:  # the same selection again (the solve memo, or the deterministic heuristic), explained
-            found = required_plan(kept)
+        _, found, cid = best
         left = {u.uri for u in found.uncovered}
         taught = [g.label for g in self.gap.skills if g.uri in set(core) and g.uri not in left]
         steps = tuple(
