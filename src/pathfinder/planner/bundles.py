@@ -57,22 +57,24 @@ class Structure:
     )  # own and through the stacks its members count towards (a bound for screening moves)
     gain_stacks: np.ndarray  # per candidate: how many stack targets its bundle's members count towards
     target_covers: list[frozenset[int]]  # per stack target: the gap skills earning it covers
-    _reach: dict[int, tuple[frozenset[int], int]] = field(default_factory=dict, compare=False, repr=False)
+    # `reach_of`'s memo, the sets and the counts apart: a (set, count) tuple per candidate stays tracked by
+    # the collector and reaches its oldest generation (session 11)
+    _reach: dict[int, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
+    _reach_stacks: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def reach_of(self, k: int) -> tuple[frozenset[int], int]:
         """(gap skills, number of stack targets) that adding candidate `k` with its closure could bring: what
         its bundle covers, and the targets its members count towards with their skills. A bound for screening
         moves."""
-        if k not in self._reach:
+        found = self._reach.get(k)
+        if found is None:
             members = self.closures[k]
             stacks = {t for x in members for t, _ in self.parts.get(x, ())}
-            self._reach[k] = (
-                frozenset().union(
-                    *(self.covers[x] for x in members), *(self.target_covers[t] for t in stacks)
-                ),
-                len(stacks),
+            found = self._reach[k] = frozenset().union(
+                *(self.covers[x] for x in members), *(self.target_covers[t] for t in stacks)
             )
-        return self._reach[k]
+            self._reach_stacks[k] = len(stacks)
+        return found, self._reach_stacks[k]
 
 
 @dataclass

@@ -10,7 +10,7 @@ rebuilding. Pure data and functions, no solver code.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from typing import Final
@@ -56,12 +56,14 @@ __all__ = [
 
 @dataclass
 class StackTarget:
-    """A larger credential earned by stacking: `req` ECTS from `components` [(candidate index, ects)]."""
+    """A larger credential earned by stacking: `req` ECTS from `components` ((candidate index, ects), ...).
+    A tuple of (int, float) pairs holds no container the collector tracks after its first young collection
+    (a list stays tracked and, alive through a plan, is promoted to the oldest generation: session 11)."""
 
     credential: Credential
     req: float
     held_ects: float
-    components: list[tuple[int, float]] = field(default_factory=list)
+    components: Sequence[tuple[int, float]] = ()
     covers: frozenset[int] = frozenset()
 
 
@@ -90,7 +92,7 @@ class Candidates:
     closures: list[frozenset[int]]  # per candidate: itself and everything it needs first
     teachers: dict[int, list[int]]  # gap skill index -> candidates covering it
     bundle_covers: list[frozenset[int]]  # per candidate: gap skills its closure covers
-    target_of: dict[int, list[int]]  # candidate -> indices of the stack targets it counts towards
+    target_of: dict[int, tuple[int, ...]]  # candidate -> indices of the stack targets it counts towards
     pruned: bool = False  # only the best teachers per gap skill were kept (more than `prune_limit` eligible)
     prune_limit: int = 0
     gap: Gap | None = None  # the gap it was built for (the level rules read its present-job fields)
@@ -415,7 +417,7 @@ def build_candidates(
     for tid in sorted(target_ids, key=lambda t: lk.order.get(t, 0)):
         target = by_id[tid]
         parts = gt.part_ids_of(lk, tid)
-        comps = [(ci, e) for pid, e in parts if (ci := at(pid)) is not None]
+        comps = tuple([(ci, e) for pid, e in parts if (ci := at(pid)) is not None])
         held_ects = sum(e for pid, e in parts if pid in held) if held else 0
         if not comps and held_ects < float(target.stack_ects_required or 0.0) - 1e-9:
             continue  # nothing to study towards it; kept when held parts alone earn it
@@ -429,10 +431,13 @@ def build_candidates(
             )
         )
 
-    target_of: dict[int, list[int]] = {}
+    grouped: dict[int, list[int]] = {}
     for k, stack in enumerate(targets):
         for i, _ in stack.components:
-            target_of.setdefault(i, []).append(k)
+            grouped.setdefault(i, []).append(k)
+    # tuples of ints: untracked by the collector after their first young collection, so the hundreds of
+    # them a candidate set holds are not promoted to the oldest generation (session 11)
+    target_of = {i: tuple(ks) for i, ks in grouped.items()}
     forced: set[int] = set()
     for cid in pinned:
         if cid in index:

@@ -76,7 +76,7 @@ class Instance:
     closures: list[frozenset[int]] | None = None  # per candidate: `closure(i)`, precomputed
     teachers: dict[int, list[int]] | None = None  # gap skill index -> candidates covering it, precomputed
     bundle_covers: list[frozenset[int]] | None = None  # per candidate: gap skills its closure covers
-    target_of: dict[int, list[int]] | None = None  # candidate -> stack targets it counts towards
+    target_of: dict[int, tuple[int, ...]] | None = None  # candidate -> stack targets it counts towards
     free_targets: tuple[int, ...] = ()  # stack targets earned by held parts alone (with `target_of`)
     # `bundles.bundle_index`, built on first use; a copy (`dataclasses.replace`) starts without it
     index: BundleIndex | None = field(default=None, init=False, repr=False, compare=False)

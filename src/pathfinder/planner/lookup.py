@@ -235,6 +235,11 @@ class GapTeachers:
     target_covers: dict[str, frozenset[int]] = field(
         default_factory=dict
     )  # memo: target id -> gap skills it covers
+    # memo of `covers_of`: one set per distinct list of skill indices (copies and siblings of a course list
+    # the same skills in the same order), so a plan holds a few hundred sets instead of one per credential;
+    # the same list in the same order builds the same table, so a shared set iterates as a new one would
+    # (session 11: fewer objects promoted to the collector's oldest generation per plan)
+    cover_sets: dict[tuple[int, ...], frozenset[int]] = field(default_factory=dict, repr=False)
     extended: dict[tuple[str, tuple[str, ...]], tuple[Credential, Credential]] = field(
         default_factory=dict
     )  # memo
@@ -292,11 +297,13 @@ class GapTeachers:
         found = self.covers.get(cid)
         if found is None:
             index = self.skill_index
-            found = (
-                frozenset()
-                if cid in self.weak
-                else frozenset([index[u] for u in self.skills_of.get(cid, ()) if u in index])
-            )
+            if cid in self.weak:
+                found = frozenset()
+            else:
+                listed = tuple([index[u] for u in self.skills_of.get(cid, ()) if u in index])
+                found = self.cover_sets.get(listed)
+                if found is None:
+                    found = self.cover_sets[listed] = frozenset(listed)
             self.covers[cid] = found
         return found
 
