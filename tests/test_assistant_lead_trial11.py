@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from pathfinder.assistant.concepts import asks_labour_market
+from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu.understand import understand
@@ -221,3 +222,19 @@ def test_a_language_nothing_free_is_taught_in_is_said_not_a_crash(responder, fol
     courses that fit, none did, and the empty browse searched an empty query."""
     answer = _after(responder, ["show me everything you have", "only the free ones", follow_up])
     assert answer.text.strip(), answer  # an answer, not EmptyQuery raised
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["so what's my skills gap", "Was fehlt mir noch?", "¿qué me falta entonces?", "mitä minulta puuttuu?"],
+)
+def test_the_gap_asked_once_a_goal_is_known_lists_the_missing_essential_skills(responder, question) -> None:
+    """ "what's the gap?" after a goal answered with a course card (trial 6, read after its judgement)."""
+    answer = _after(responder, ["I want to become a data analyst", question])
+    assert not answer.text.startswith("###") and "\n- “" in answer.text, answer.text
+    assert asks_gap(question)
+
+
+@pytest.mark.parametrize("message", ["is there a gap year programme?", "what is missing from this course?"])
+def test_other_questions_are_no_gap_question(message: str) -> None:
+    assert not asks_gap(message)

@@ -30,6 +30,7 @@ from pathfinder.assistant.conversation_language import (
     widened,
 )
 from pathfinder.assistant.dead_ends import acts
+from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground, subject_of_course_phrase
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, goal_label, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
@@ -400,6 +401,11 @@ class OfflineResponder(PlanHandlers):
             if notes := nearest_notes(p.text, jobs_compared):
                 r.text = notes + "\n\n" + r.text  # "data engineer" is no ESCO occupation: said, not swapped
             r.state = {"compared": tuple(o.uri for o in jobs_compared)}
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif asks_gap(p.text) and provisional.goal is not None and named is None and not p.ordinals:
+            # "what's the gap?" once a goal is known: the essential skills still missing, not a course card
+            r = self._gap_answer(provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
@@ -1488,6 +1494,24 @@ class OfflineResponder(PlanHandlers):
             {"focus": cred.id},
             retrieved=[cred],
         )
+
+    def _gap_answer(self, profile: LearnerProfile) -> _Reply:
+        """The goal's essential skills the learner lacks, each with how many courses teach it."""
+        gap = self.tools.skill_gap(profile)
+        missing = [g for g in gap.skills if g.essential] or list(gap.skills)
+        goal = md.escape_text(goal_label(gap.goal_label or (profile.goal.label if profile.goal else "")))
+        if not missing:
+            return _Reply(t("gap_closed", goal=goal), "explain")
+        items = "\n".join(
+            f"- {md.quoted(g.label)} — "
+            + (counted("n_teaching", len(g.taught_by)) if g.taught_by else t("gap_untaught"))
+            for g in missing[:10]
+        )
+        taught = sum(1 for g in missing if g.taught_by)
+        text = "\n\n".join(
+            (t("gap_head", goal=goal, count=len(missing), taught=taught), items, t("gap_foot"))
+        )
+        return _Reply(text, "explain")
 
     def _list_facts(self, listed: list[Credential], intent: str) -> _Reply:
         """The entries shown again with their price, workload and level, and the cheapest and shortest."""
