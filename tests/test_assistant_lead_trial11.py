@@ -238,3 +238,13 @@ def test_the_gap_asked_once_a_goal_is_known_lists_the_missing_essential_skills(r
 @pytest.mark.parametrize("message", ["is there a gap year programme?", "what is missing from this course?"])
 def test_other_questions_are_no_gap_question(message: str) -> None:
     assert not asks_gap(message)
+
+
+def test_a_certificate_card_never_says_free_when_its_courses_are_paid(taxonomy: Taxonomy) -> None:
+    """The card of a certificate with no fee of its own said "Price: free" (trial 6, after its judgement)."""
+    from pathfinder.assistant import markdown as md
+
+    cert = next(c for c in CATALOGUE if c.kind == "certificate" and not c.cost)
+    text = md.facts(cert, lambda i: None)
+    price = next(line for line in text.splitlines() if line.startswith("- **Price:**"))
+    assert "free" not in price.casefold() or "fee of its own" in price, price
