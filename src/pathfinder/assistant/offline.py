@@ -8,6 +8,7 @@ records the dialogue state for follow-ups.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -30,7 +31,7 @@ from pathfinder.assistant.conversation_language import (
     widened,
 )
 from pathfinder.assistant.dead_ends import acts
-from pathfinder.assistant.gap_question import asks_gap
+from pathfinder.assistant.gap_question import asks_gap, asks_how_long
 from pathfinder.assistant.grounding import cite, course_names, ground, subject_of_course_phrase
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, goal_label, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
@@ -283,7 +284,18 @@ class OfflineResponder(PlanHandlers):
             and self._topic_goal(p, state) is not None
         )
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes)
-        if intent in ("set_goal", "set_constraints") and change_text and ready and planning_facts:
+        if (
+            p.hours_per_week
+            and asks_how_long(p.text)
+            and (focused := self.tools.get(state.focus) if state.focus else None) is not None
+            and not plan_shown
+            and named in (None, focused)
+        ):
+            # "and how long at 6 hours a week?" about the course shown: its weeks at that pace, not a plan
+            r = self._weeks_at(focused, p.hours_per_week, "explain")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif intent in ("set_goal", "set_constraints") and change_text and ready and planning_facts:
             # goal and weekly time both known, one of them just said: a counsellor shows the plan now, with
             # the same language rule as an asked-for plan (the note below says it keeps to the conversation's)
             stated = provisional.languages or provisional.constraints.languages
@@ -1364,7 +1376,23 @@ class OfflineResponder(PlanHandlers):
             return self._after(cred, intent)
         if cred.kind == "certificate" and asks_plan_totals(p.text, False):
             return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
+        if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
+            return self._weeks_at(cred, p.hours_per_week, intent)
         return self._card(cred, intent)
+
+    def _weeks_at(self, cred: Credential, weekly: float, intent: str) -> _Reply:
+        """How many weeks a credential takes at the hours a week said (a certificate: its cheapest parts)."""
+        hours = (
+            certificate_totals(cred, [cred, *self._parts(cred)]).hours if cred.kind == "certificate" else None
+        )
+        hours = hours or cred.hours
+        if not hours:
+            return _Reply(
+                t("weeks_at_unknown", citation=cite(cred)), intent, {"focus": cred.id}, retrieved=[cred]
+            )
+        weeks = math.ceil(hours / weekly)
+        text = t("weeks_at", citation=cite(cred), hours=f"{hours:g}", weekly=f"{weekly:g}", weeks=weeks)
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
     def _after(self, cred: Credential, intent: str) -> _Reply:
         """What follows a credential: the courses that list it as a prerequisite and what it stacks into."""
