@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from pathfinder.assistant.concepts import asks_labour_market
+from pathfinder.assistant.gap_question import asks_gap, asks_how_long
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu.understand import understand
@@ -221,3 +222,45 @@ def test_a_language_nothing_free_is_taught_in_is_said_not_a_crash(responder, fol
     courses that fit, none did, and the empty browse searched an empty query."""
     answer = _after(responder, ["show me everything you have", "only the free ones", follow_up])
     assert answer.text.strip(), answer  # an answer, not EmptyQuery raised
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["so what's my skills gap", "Was fehlt mir noch?", "¿qué me falta entonces?", "mitä minulta puuttuu?"],
+)
+def test_the_gap_asked_once_a_goal_is_known_lists_the_missing_essential_skills(responder, question) -> None:
+    """ "what's the gap?" after a goal answered with a course card (trial 6, read after its judgement)."""
+    answer = _after(responder, ["I want to become a data analyst", question])
+    assert not answer.text.startswith("###") and "\n- “" in answer.text, answer.text
+    assert asks_gap(question)
+
+
+@pytest.mark.parametrize("message", ["is there a gap year programme?", "what is missing from this course?"])
+def test_other_questions_are_no_gap_question(message: str) -> None:
+    assert not asks_gap(message)
+
+
+def test_a_certificate_card_never_says_free_when_its_courses_are_paid(taxonomy: Taxonomy) -> None:
+    """The card of a certificate with no fee of its own said "Price: free" (trial 6, after its judgement)."""
+    from pathfinder.assistant import markdown as md
+
+    cert = next(c for c in CATALOGUE if c.kind == "certificate" and not c.cost)
+    text = md.facts(cert, lambda i: None)
+    price = next(line for line in text.splitlines() if line.startswith("- **Price:**"))
+    assert "free" not in price.casefold() or "fee of its own" in price, price
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how long would it take me at 6 hours a week?", "wie lange brauche ich bei 6 Stunden pro Woche?"],
+)
+def test_how_long_a_course_shown_takes_at_the_hours_said_is_its_weeks(responder, question: str) -> None:
+    """ "und wie lange brauche ich bei 6 Stunden pro Woche?" about a certificate shown repeated its card."""
+    listed = _after(responder, ["any courses on python?"])
+    answer = _after(responder, ["any courses on python?", "tell me about the first one", question])
+    first = listed.citations[0]
+    hours = next(c for c in CATALOGUE if c.id == first.id).hours or 0
+    weeks = str(-(-hours // 6)).removesuffix(".0")  # its hours at 6 a week, rounded up
+    assert answer.pathway is None and answer.citations[0].id == first.id, answer.text
+    assert f"{weeks} weeks" in answer.text or f"{weeks} Wochen" in answer.text, answer.text
+    assert asks_how_long(question)

@@ -163,7 +163,11 @@ def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
         ("f_assessment", quoted(c.assessment) or t("not_stated")),
         ("f_participation", mode(c.participation) if c.participation else t("not_stated")),
         ("f_languages", languages(c.languages) or t("not_stated")),
-        ("f_price", money(c.cost, c.currency)),
+        # a certificate without a fee of its own is not "free": its courses are paid (issue #14)
+        (
+            "f_price",
+            t("cert_no_fee") if c.kind == "certificate" and not c.cost else money(c.cost, c.currency),
+        ),
         ("f_qa", quoted(c.quality_assurance) if c.quality_assurance else t("qa_none")),
     ]
     if c.ects:

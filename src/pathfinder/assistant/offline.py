@@ -8,6 +8,7 @@ records the dialogue state for follow-ups.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ from pathfinder.assistant.conversation_language import (
     widened,
 )
 from pathfinder.assistant.dead_ends import acts
+from pathfinder.assistant.gap_question import asks_gap, asks_how_long
 from pathfinder.assistant.grounding import cite, course_names, ground, subject_of_course_phrase
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, goal_label, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
@@ -300,6 +302,17 @@ class OfflineResponder(PlanHandlers):
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
         if (
+            p.hours_per_week
+            and asks_how_long(p.text)
+            and (focused := self.tools.get(state.focus) if state.focus else None) is not None
+            and not plan_shown
+            and named in (None, focused)
+        ):
+            # "and how long at 6 hours a week?" about the course shown: its weeks at that pace, not a plan
+            r = self._weeks_at(focused, p.hours_per_week, "explain")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
             intent in ("set_goal", "set_constraints", "state_skills")
             and change_text
             and ready
@@ -422,6 +435,11 @@ class OfflineResponder(PlanHandlers):
             if notes := nearest_notes(p.text, jobs_compared):
                 r.text = notes + "\n\n" + r.text  # "data engineer" is no ESCO occupation: said, not swapped
             r.state = {"compared": tuple(o.uri for o in jobs_compared)}
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif asks_gap(p.text) and provisional.goal is not None and named is None and not p.ordinals:
+            # "what's the gap?" once a goal is known: the essential skills still missing, not a course card
+            r = self._gap_answer(provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
@@ -1408,7 +1426,23 @@ class OfflineResponder(PlanHandlers):
             return self._after(cred, intent)
         if cred.kind == "certificate" and asks_plan_totals(p.text, False):
             return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
+        if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
+            return self._weeks_at(cred, p.hours_per_week, intent)
         return self._card(cred, intent)
+
+    def _weeks_at(self, cred: Credential, weekly: float, intent: str) -> _Reply:
+        """How many weeks a credential takes at the hours a week said (a certificate: its cheapest parts)."""
+        hours = (
+            certificate_totals(cred, [cred, *self._parts(cred)]).hours if cred.kind == "certificate" else None
+        )
+        hours = hours or cred.hours
+        if not hours:
+            return _Reply(
+                t("weeks_at_unknown", citation=cite(cred)), intent, {"focus": cred.id}, retrieved=[cred]
+            )
+        weeks = math.ceil(hours / weekly)
+        text = t("weeks_at", citation=cite(cred), hours=f"{hours:g}", weekly=f"{weekly:g}", weeks=weeks)
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
     def _after(self, cred: Credential, intent: str) -> _Reply:
         """What follows a credential: the courses that list it as a prerequisite and what it stacks into."""
@@ -1538,6 +1572,24 @@ class OfflineResponder(PlanHandlers):
             {"focus": cred.id},
             retrieved=[cred],
         )
+
+    def _gap_answer(self, profile: LearnerProfile) -> _Reply:
+        """The goal's essential skills the learner lacks, each with how many courses teach it."""
+        gap = self.tools.skill_gap(profile)
+        missing = [g for g in gap.skills if g.essential] or list(gap.skills)
+        goal = md.escape_text(goal_label(gap.goal_label or (profile.goal.label if profile.goal else "")))
+        if not missing:
+            return _Reply(t("gap_closed", goal=goal), "explain")
+        items = "\n".join(
+            f"- {md.quoted(g.label)} — "
+            + (counted("n_teaching", len(g.taught_by)) if g.taught_by else t("gap_untaught"))
+            for g in missing[:10]
+        )
+        taught = sum(1 for g in missing if g.taught_by)
+        text = "\n\n".join(
+            (t("gap_head", goal=goal, count=len(missing), taught=taught), items, t("gap_foot"))
+        )
+        return _Reply(text, "explain")
 
     def _list_facts(self, listed: list[Credential], intent: str) -> _Reply:
         """The entries shown again with their price, workload and level, and the cheapest and shortest."""
