@@ -264,3 +264,11 @@ def test_how_long_a_course_shown_takes_at_the_hours_said_is_its_weeks(responder,
     assert answer.pathway is None and answer.citations[0].id == first.id, answer.text
     assert f"{weeks} weeks" in answer.text or f"{weeks} Wochen" in answer.text, answer.text
     assert asks_how_long(question)
+
+
+def test_the_whole_certificates_cost_in_german_counts_its_parts() -> None:
+    """ "Was kostet das ganze Zertifikat?" showed the certificate's card (trial 6, after its judgement)."""
+    from pathfinder.assistant.policy import asks_plan_totals
+
+    assert asks_plan_totals("Was kostet das ganze Zertifikat?", False)
+    assert not asks_plan_totals("Was kostet der Kurs?", False)

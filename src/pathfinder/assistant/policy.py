@@ -136,7 +136,7 @@ _THE_PLAN = re.compile(
 )
 _IN_TOTAL = re.compile(
     r"\b(?:in total|altogether|all together|overall|insgesamt|en total|au total|yhteensä|tổng cộng|"
-    r"tong cong|total|whole|entire|all of (?:it|them|that)|everything|gesamt\w*|alles zusammen|"
+    r"tong cong|total|whole|entire|all of (?:it|them|that)|everything|gesamt\w*|alles zusammen|ganze[nsr]?|"
     r"todo|entero|completo|tout|entier|entière|kokonais\w*|koko|kaikki\w*|toàn bộ|tất cả)\b|"
     r"कुल|पूरा|पूरे|মোট|পুরো|tổng",
     re.IGNORECASE,
