@@ -9,31 +9,14 @@ place for both, so training and serving read a turn the same way. Pure."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 import numpy as np
 
 from pathfinder.assistant.intents import Parsed
-from pathfinder.domain.dialogue import DialogueState
+from pathfinder.domain.dialogue import DialogueState, Intent
 
-ACTS = (
-    "search",
-    "refine",
-    "select",
-    "explain",
-    "why",
-    "requirements",
-    "compare",
-    "skip_step",
-    "set_goal",
-    "state_skills",
-    "set_constraints",
-    "plan",
-    "apply_suggestion",
-    "smalltalk",
-    "out_of_scope",
-    "explore",
-)
+ACTS = tuple(a for a in get_args(Intent) if a != "llm")  # the acts a message can have (not the LLM's)
 LANGS = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 SHOWN = ("none", "list", "plan", "suggestions", "entry")
 FLAGS = (
