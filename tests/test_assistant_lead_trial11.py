@@ -272,3 +272,11 @@ def test_the_whole_certificates_cost_in_german_counts_its_parts() -> None:
 
     assert asks_plan_totals("Was kostet das ganze Zertifikat?", False)
     assert not asks_plan_totals("Was kostet der Kurs?", False)
+
+
+@pytest.mark.parametrize("limit", ["they can't pay anything", "she cannot pay anything at all"])
+def test_a_budget_said_with_anything_keeps_the_subject_of_the_list(responder, limit: str) -> None:
+    """ "they can't pay anything" after a search listed all free courses of the catalogue (trial 6, after its
+    judgement): "anything" after a negation asks for no "everything"."""
+    answer = _after(responder, ["any courses on python?", limit])
+    assert "all courses" not in answer.text and "python" in answer.text.casefold(), answer.text

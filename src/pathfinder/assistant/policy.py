@@ -209,8 +209,16 @@ def of_those(text: str) -> bool:
 
 
 def asks_everything(text: str) -> bool:
-    """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa")."""
-    return "tất cả" in text.lower() or any(w in _EVERYTHING for w in _words(text))
+    """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa"); "anything" after
+    a negation says nothing of the kind ("they can't pay anything", "I don't know anything about it")."""
+    words = _words(text)
+    return "tất cả" in text.lower() or any(
+        w in _EVERYTHING and not (w == "anything" and set(words[max(0, i - 3) : i]) & _NEGATION)
+        for i, w in enumerate(words)
+    )
+
+
+_NEGATION = frozenset("not no never cant cannot dont doesnt wont t".split())  # "can't" splits into "can", "t"
 
 
 def asks_any_courses(text: str) -> bool:
