@@ -92,7 +92,7 @@ from pathfinder.domain.filters import matches
 from pathfinder.domain.pathways import Pathway
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
-from pathfinder.planner.stacks import certificate_totals
+from pathfinder.planner.stacks import StackSummary, certificate_totals
 
 ANONYMOUS = LearnerProfile(id="anonymous")
 # a phrase marked as one course ("the Parallel Programming one", "Parallel Programming वाला कोर्स", "... wala",
@@ -1337,8 +1337,12 @@ class OfflineResponder(PlanHandlers):
         certificate with no fee of its own is not the cheapest entry of a list."""
         if cred.kind != "certificate":
             return cred.cost_eur
-        totals = certificate_totals(cred, [cred, *self._parts(cred)])
+        totals = self._to_earn_totals(cred)
         return totals.cost_eur if totals.complete and not totals.price_unknown else None
+
+    def _to_earn_totals(self, cred: Credential) -> StackSummary:
+        """What earning a certificate takes: its own fee and hours with its cheapest parts'."""
+        return certificate_totals(cred, [cred, *self._parts(cred)])
 
     def _within_price(self, cred: Credential, max_cost: float) -> bool:
         price = self._price_to_earn(cred)
@@ -1395,10 +1399,8 @@ class OfflineResponder(PlanHandlers):
             and asks_of_the_list(p.text)
             and not p.ordinals
             and self._mentioned(p, state) is None
-        ):
-            return self._list_facts(
-                listed, intent
-            )  # "how much are they?": each entry's facts, not the first's
+        ):  # "how much are they?": each entry's facts, not the first's
+            return self._list_facts(listed, intent)
         missing = self._missing_id(p) if self._mentioned(p, state) is None else None
         if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
             return self._not_in_catalogue(missing, p, intent, profile)
@@ -1432,9 +1434,7 @@ class OfflineResponder(PlanHandlers):
 
     def _weeks_at(self, cred: Credential, weekly: float, intent: str) -> _Reply:
         """How many weeks a credential takes at the hours a week said (a certificate: its cheapest parts)."""
-        hours = (
-            certificate_totals(cred, [cred, *self._parts(cred)]).hours if cred.kind == "certificate" else None
-        )
+        hours = self._to_earn_totals(cred).hours if cred.kind == "certificate" else None
         hours = hours or cred.hours
         if not hours:
             return _Reply(
