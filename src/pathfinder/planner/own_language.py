@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from pathfinder.domain import Pathway, Relaxation
 from pathfinder.domain.languages import language_name
+from pathfinder.domain.pathways import counted
 from pathfinder.planner.gaps import OWN_WEIGHT, Gap
 
 OWN_LABELS = 3  # own skills named in the note
@@ -39,7 +40,7 @@ def own_language_note(gap: Gap, relaxation: Relaxation, relaxed: Pathway) -> str
     return (
         f"What sets {gap.goal_label} apart ({', '.join(gained[:OWN_LABELS])}) is taught here only in courses "
         f"in {names}, which your languages leave out: accepting them, the plan would be "
-        f"{len(relaxed.steps)} step(s), {t.hours:g} h over {t.weeks} weeks: "
+        f"{counted(len(relaxed.steps), 'step')}, {t.hours:g} h over {t.weeks} weeks: "
         f"{'; '.join(s.title for s in relaxed.steps)}."
     )
 
