@@ -2739,7 +2739,6 @@ DIALOGUES += [
             T(
                 "ও শুধু বাংলা আর ইংরেজি জানে, আর অনলাইনে করতে চায়",
                 CONS + SKILLS + REFINE,
-                langs=["bn", "en"],
                 part=["online"],
             ),
             T(
@@ -2749,6 +2748,7 @@ DIALOGUES += [
                 hours=6,
                 plan_incl=_L12.NETWORK,
                 plan_part=["online"],
+                plan_langs=["bn", "en"],
             ),
         ],
         split="frozen",
@@ -2920,8 +2920,9 @@ DIALOGUES += [
         ["v12_frozen", "constraint_deadline", "faster", "area_cloud"],
         [
             T(
-                "ডিসেম্বরের মধ্যে ক্লাউড ইঞ্জিনিয়ার হওয়ার জন্য যা যা লাগে শেষ করতে চাই, সপ্তাহে আট ঘণ্টা",
+                "আগামী বছরের ডিসেম্বরের মধ্যে ক্লাউড ইঞ্জিনিয়ার হওয়ার জন্য যা যা লাগে শেষ করতে চাই, সপ্তাহে আট ঘণ্টা",
                 GOAL + CONS + PLAN,
+                plan=True,
                 goal="cloud",
                 deadline=_L12.BY_DECEMBER_NEXT,
                 hours=8,

@@ -3752,7 +3752,6 @@ DIALOGUES += [
                 "mein schwiegervater ist 67, landwirt, und will endlich online banking und videoanrufe mit "
                 "den enkeln hinkriegen. er spricht nur deutsch. habt ihr was für ihn?",
                 SEARCH + EXPLORE + GOAL,
-                langs=["de"],
             ),
             T(
                 "und auf englisch? da würde meine frau ihm beim übersetzen helfen",
@@ -3814,7 +3813,7 @@ DIALOGUES += [
                 "gehen",
                 GOAL,
                 goal="dba",
-                goal_not=["fahrdienst", "dispatcher", "railway", "train"],
+                goal_not=["fahrdienst", "dispatcher", "railway"],
             ),
             T(
                 "Zeit hab ich nur jedes zweite Wochenende, dann aber so 8 Stunden",
@@ -3965,7 +3964,7 @@ DIALOGUES += [
             ),
             T(
                 "was geht schneller, IT Help Desk Fundamentals oder IT Service Operations?",
-                COMPARE,
+                COMPARE + EXPLAIN,
                 cite_any=["glcc-help-201", "ccna-ops-205"],
                 cite_min=2,
             ),

@@ -4823,13 +4823,13 @@ DIALOGUES += [
                 "been driving buses 15 yrs, shifts all over the place and my back is killing me. nephew says "
                 "i should do something with computers but idk where to even start",
                 EXPLORE + GOAL + SEARCH,
-                goal_not=["driver", "bus"],
+                goal_not=["driver"],
             ),
             T(
                 "i like fixing stuff tbh, im the one sorting out everyones phones and the ticket machines at "
                 "the depot lol",
                 EXPLORE + GOAL + SEARCH + SKILLS,
-                goal_not=["driver", "bus"],
+                goal_not=["driver"],
             ),
             T(
                 "ok the IT support thing then. only got sundays, like 3-4 hrs",
@@ -4906,7 +4906,7 @@ DIALOGUES += [
                 EXPLORE + GOAL + SEARCH,
                 goal_not=["game", "player"],
             ),
-            T("he has no money obviously so free things only", CONS + REFINE + SEARCH, budget=(0, "EUR")),
+            T("he has no money obviously so free things only", CONS + REFINE + SEARCH),
             T(
                 "so whats free to get him started with web development",
                 SEARCH + PLAN + REFINE,
@@ -4983,7 +4983,7 @@ DIALOGUES += [
         [
             T(
                 "Adviser here, client Priya, 29, ex-travel agent. Wants to become a data analyst, 10 h/week, "
-                "budget £1,500, finished before next Christmas.",
+                "budget £1,500, finished by Christmas next year.",
                 GOAL + CONS,
                 goal="data_analyst",
                 goal_not=["travel"],

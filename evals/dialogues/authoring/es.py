@@ -3145,7 +3145,7 @@ DIALOGUES += [
                 "queremos diseñar microcredenciales apilables. ¿Qué curso me recomienda para empezar y "
                 "cuánto cuesta el certificado completo?",
                 SEARCH + REQ + EXPLAIN + PLAN,
-                cite_any=_L12.DLD_CERT_PARTS + _L12.MICROCRED,
+                cite_any=_L12.MICROCRED,
             ),
             T("¿Hay algo de eso en español?", REFINE + SEARCH),
             T(
@@ -3186,7 +3186,7 @@ DIALOGUES += [
             T(
                 "Extracción de información de textos vs Natural Language Processing, cual es mejor para "
                 "alguien que ya sabe python?",
-                COMPARE,
+                COMPARE + EXPLAIN,
                 cite_any=["ual-texto-303", "diaa-nlp-302"],
                 cite_min=2,
             ),
@@ -3211,11 +3211,10 @@ DIALOGUES += [
         "es-v12f-redes-cambio-11",
         ["v12_frozen", "change_of_mind", "plan", "area_ainet"],
         [
-            T("quiero estudiar redes, tipo cisco", GOAL + SEARCH, cite_any=_L12.NETWORK),
+            T("quiero estudiar redes, tipo cisco", GOAL + SEARCH),
             T(
                 "bueno no, mejor lo de redes con inteligencia artificial, suena a mas futuro",
                 GOAL + SEARCH + REFINE,
-                cite_any=_L12.AINET,
             ),
             T(
                 "10 horas semanales, hasta 3000 euros. plan",

@@ -3525,8 +3525,6 @@ DIALOGUES += [
                 "Bonjour, je suis etudiante en licence de maths a Dakar. L'IA m'interesse beaucoup mais je "
                 "n'ai pas de budget, tout doit etre gratuit et en ligne.",
                 SEARCH + GOAL + CONS,
-                budget=(0, "EUR"),
-                part=["online"],
                 cite_any=["diaa-ai-101", "ual-ia-101"],
             ),
             T("et apres AI Foundations il y a quoi de gratuit ?", REQ + SEARCH + REFINE + PLAN),
@@ -3541,7 +3539,6 @@ DIALOGUES += [
                 "Mon pere vient de prendre sa retraite (il etait comptable) et il s'ennuie. Il voudrait "
                 "apprendre a programmer, juste pour le fun, rien de trop dur. Il parle juste francais.",
                 SEARCH + EXPLORE + GOAL,
-                langs=["fr"],
             ),
             T(
                 "bon finalement il se debrouille un peu en anglais. c'est quoi le plus facile ?",

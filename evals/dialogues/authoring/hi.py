@@ -3062,7 +3062,7 @@ DIALOGUES += [
             T(
                 "ऑनलाइन वाला चाहिए, मुफ्त हो तो और अच्छा",
                 REFINE + CONS + SEARCH,
-                cite_any=["aec-dlteach-104", "aec-hw-105", "aec-elearn-100", "glcc-dl-101"],
+                cite_any=["aec-dlteach-104", "aec-hw-105", "aec-elearn-100"],
             ),
             T("पहला वाला कितने घंटे का है?", SELECT + EXPLAIN, cite_min=1),
         ],

@@ -481,6 +481,5 @@ BABY_DUE_MAY = ("2027-04-15", "2027-05-31")  # "before the baby comes in May"
 BY_DECEMBER_NEXT = ("2027-11-25", "2027-12-31")  # "ডিসেম্বরের মধ্যে" said in December: next December
 BEFORE_SUMMER = ("2027-05-15", "2027-06-30")
 GRADUATION_JULY = ("2027-06-20", "2027-07-31")  # "trước khi ra trường tháng 7"
-END_Q1_VI = END_Q1
 IN_5_MONTHS = ("2027-04-20", "2027-05-12")  # 4 December + 5 months = 4 May
 END_AUGUST = ("2027-08-20", "2027-08-31")  # "bis Ende August"

@@ -3440,7 +3440,6 @@ DIALOGUES += [
                 "chị hai em bán tạp hóa ở Cần Thơ, muốn học mấy kỹ năng số cơ bản để bán hàng online, mà "
                 "chỉ biết tiếng Việt thôi",
                 SEARCH + EXPLORE + GOAL,
-                langs=["vi"],
             ),
             T("vậy có khoá nào free hông, em dịch giùm chỉ", REFINE + SEARCH, cite_any=_L12.DLIT_FREE),
         ],
@@ -3542,7 +3541,7 @@ DIALOGUES += [
             T(
                 "cái nào học bằng tiếng Anh ạ",
                 REFINE + SEARCH + SELECT,
-                cite_any=_L12.CLOUD_EN + ["hrd-iac-202"],
+                cite_any=_L12.CLOUD_EN,
             ),
         ],
         split="frozen",
