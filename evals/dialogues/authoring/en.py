@@ -4837,7 +4837,7 @@ DIALOGUES += [
                 goal="helpdesk",
                 hours=(3.5, 0.2),
             ),
-            T("go on then whats step 1", PLAN, plan=True, plan_incl=_L12.HELPDESK),
+            T("go on then whats step 1", PLAN + SELECT + REQ, cite_any=_L12.HELPDESK),
         ],
         split="frozen",
     ),
@@ -4878,7 +4878,7 @@ DIALOGUES += [
                 "Hi, community pharmacist here (8 yrs). Curious about AI in healthcare, not a programmer "
                 "at all. Two questions: is your AI Foundations course actually free, and what EQF level "
                 "is it?",
-                EXPLAIN + REQ + SELECT,
+                EXPLAIN + REQ + SELECT + SEARCH,
                 cite_any=["diaa-ai-101"],
             ),
             T(
@@ -5053,7 +5053,7 @@ DIALOGUES += [
                 REQ + EXPLAIN + PLAN,
                 cite_any=_L12.DLD_CERT_PARTS,
             ),
-            T("which bit do I do first", REQ + PLAN + SELECT, cite_any=["aec-mcd-101"]),
+            T("which bit do I do first", REQ + PLAN + SELECT, cite_any=["aec-mcd-101", "aec-needs-203"]),
             T(
                 "and the training needs analysis one, do i need it for the cert or is it optional",
                 EXPLAIN + REQ,

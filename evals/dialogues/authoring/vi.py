@@ -3401,7 +3401,7 @@ DIALOGUES += [
                 hours=(6, 0.2),
                 budget=(2000000, "VND"),
             ),
-            T("vay e hoc cai nao truoc", PLAN + SEARCH + REQ, cite_any=_L12.HELPDESK),
+            T("vay e hoc cai nao truoc", PLAN + SEARCH + REQ + SELECT, cite_any=_L12.HELPDESK),
         ],
         split="frozen",
     ),
@@ -3456,7 +3456,7 @@ DIALOGUES += [
                 cite_any=["lcsi-mlnet-203", "lcsi-anom-301"],
                 cite_min=2,
             ),
-            T("cái thứ 2 cần học gì trước", REQ, cite_any=["lcsi-mlnet-203"]),
+            T("cái thứ 2 cần học gì trước", REQ, cite_any=["lcsi-mlnet-203", "lcsi-ne-201"]),
             T(
                 "hai cái đó nằm trong chứng chỉ nào, tổng hết bao nhiêu tiền",
                 EXPLAIN + REQ,
