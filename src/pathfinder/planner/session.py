@@ -204,11 +204,12 @@ class PlanningSession:
         return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
 
     def _accepting(self, profile: LearnerProfile, strategy: str):
-        """Plans `profile` with a relaxation accepted (for a note; the plan itself does not change)."""
+        """Plans `profile` with a relaxation accepted, for a note (the plan itself does not change): the
+        unexplained outcome, which the relaxation search has usually solved already."""
 
         def plan(r: Relaxation) -> Pathway:
             constraints = r.applied(profile.constraints, profile.languages)
-            return self.plan(profile.model_copy(update={"constraints": constraints}), strategy)
+            return self.outcome(profile.model_copy(update={"constraints": constraints}), strategy)
 
         return plan
 
