@@ -150,7 +150,7 @@ LEARNERS = [
         {"hours_per_week": 10, "weeks": 26, "budget": 50000, "currency": "BDT"},
         "balanced",
     ),
-    (  # Bengaluru: senior network engineer of ten years -> ICT network architect, Kannada/English, INR, no deadline
+    (  # Bengaluru: senior network engineer (ten years) -> network architect, Kannada/English, INR, open-ended
         "bundled",
         6,
         "senior network engineer",
@@ -187,7 +187,7 @@ LEARNERS = [
         {"hours_per_week": 6, "weeks": 52, "budget": 40000000, "currency": "VND"},
         "balanced",
     ),
-    (  # Rome: statistician (R, statistics advanced) -> data scientist, Italian/English, no deadline, edX/Udemy
+    (  # Rome: statistician (R, statistics advanced) -> data scientist, Italian/English, open-ended, edX/Udemy
         "bundled+real",
         6,
         "statistician",

@@ -53,7 +53,7 @@ def _limit(r: Relaxation, c: Constraints) -> str:
     if r.constraint == "participation":
         return f"{' or '.join(x.strip() for x in str(r.current).split(','))} study only"
     if r.constraint == "budget":
-        return f"a budget of {c.currency} {amount_text(c.budget)}"
+        return f"a budget of {c.currency} {amount_text(c.budget or 0.0)}"  # set: it is what binds
     if r.constraint in ("hours_per_week", "weeks", "deadline"):
         hours = f"{c.hours_per_week:g} h/week" if c.hours_per_week else "your hours a week"
         if c.deadline is not None:
