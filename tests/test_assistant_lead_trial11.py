@@ -26,11 +26,12 @@ from pathlib import Path
 import pytest
 
 from pathfinder.assistant.concepts import asks_labour_market
-from pathfinder.assistant.gap_question import asks_gap, asks_how_long
+from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.policy import asks_how_long
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import History

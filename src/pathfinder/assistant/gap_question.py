@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# the reading lives in policy; offline.py still imports it from here
+from pathfinder.assistant.policy import asks_how_long  # noqa: F401
+
 _GAP = re.compile(
     r"\b(?:skills? )?gap\b(?! year)|\bwhat (?:am i|are we|is he|is she|are they) (?:still )?missing\b|"
     r"\bwhat (?:skills? )?(?:do|does) (?:i|he|she|they) (?:still )?(?:lack|miss)\b|"
@@ -24,17 +27,3 @@ _GAP = re.compile(
 def asks_gap(text: str) -> bool:
     """Whether the message asks which skills the goal still needs."""
     return bool(_GAP.search(text))
-
-
-# "how long would it take me?", "wie lange brauche ich?", "¿cuánto tiempo?", "combien de temps ?", "kauanko
-# kestää?", "mất bao lâu?", "kitna time lagega?", "কতদিন লাগবে?"
-_HOW_LONG = re.compile(
-    r"\bhow long\b|\bwie lange?\b|\bcu[aá]nto tiempo\b|\bcombien de temps\b|\bkauanko\b|\bkuinka kauan\b|"
-    r"bao lâu|bao lau|\bkitna (?:time|samay)\b|\bkitne din\b|कितना समय|कितने दिन|কতদিন|কত দিন|কত সময়",
-    re.IGNORECASE,
-)
-
-
-def asks_how_long(text: str) -> bool:
-    """Whether the message asks how long something takes."""
-    return bool(_HOW_LONG.search(text))

@@ -123,12 +123,21 @@ def asks_difficulty(text: str) -> bool:
     return asks_which(text) and bool(_EASY.search(text) or _HARD.search(text))
 
 
-# "how long / how much" and "the plan" / "in total" in the served languages: what the plan's totals answer
-_QUANTITY = re.compile(
-    r"how (?:long|much|many weeks|many months)|wie (?:lange|viel)|kostet|cu[aá]nto|combien|kuinka kauan|"
-    r"paljonko|mit[aä] maksaa|bao l[aâ]u|bao nhi[eê]u|कितना|कितने|कितनी|kitna|kitne|কত|koto",
+# "how long would it take me?", "wie lange brauche ich?", "¿cuánto tiempo?", "combien de temps ?", "kauanko
+# kestää?", "mất bao lâu?", "kitna time lagega?", "কতদিন লাগবে?": a question of duration
+_HOW_LONG = re.compile(
+    r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwie lange?\b|\bcu[aá]nto tiempo\b|\bcombien de temps\b|"
+    r"\bkauanko\b|\bkuinka kauan\b|bao l[aâ]u|\bkitna (?:time|samay)\b|\bkitne din\b|कितना समय|कितने दिन|"
+    r"কতদিন|কত দিন|কত সময়",
     re.IGNORECASE,
 )
+# "how much": a question of cost or amount ("cuánto", "combien", "कितना", "কত" ask either)
+_HOW_MUCH = re.compile(
+    r"how much|wie viel|kostet|cu[aá]nto|combien|paljonko|mit[aä] maksaa|bao nhi[eê]u|कितना|कितने|कितनी|"
+    r"kitna|kitne|কত|koto",
+    re.IGNORECASE,
+)
+# "the plan" / "in total" in the served languages: with how long or how much, what the plan's totals answer
 _THE_PLAN = re.compile(
     r"\b(?:the|my|this|that|der|den|mein(?:en)?|el|mi|le|mon|ce)\s+(?:plan|pathway|roadmap|lernweg|parcours|"
     r"ruta|itinerario)\b|suunnitelm|polku|lộ trình|lo trinh|योजना|प्लान|পরিকল্পনা|প্ল্যান",
@@ -150,9 +159,14 @@ _TOTAL_OF = re.compile(
 )
 
 
+def asks_how_long(text: str) -> bool:
+    """Whether the message asks how long something takes."""
+    return bool(_HOW_LONG.search(text))
+
+
 def asks_quantity(text: str) -> bool:
     """Whether a message asks how long or how much ("wie lange dauert das?", "how much would it cost?")."""
-    return bool(_QUANTITY.search(text))
+    return asks_how_long(text) or bool(_HOW_MUCH.search(text))
 
 
 def asks_plan_totals(text: str, focus: bool) -> bool:
@@ -161,7 +175,7 @@ def asks_plan_totals(text: str, focus: bool) -> bool:
     or how much (or a cost or duration word), of the plan (or of everything, "in total", with nothing in
     focus)."""
     total = bool(_IN_TOTAL.search(text)) and not focus
-    quantity = bool(_QUANTITY.search(text) or _TOTAL_OF.search(text))
+    quantity = asks_quantity(text) or bool(_TOTAL_OF.search(text))
     return quantity and (bool(_THE_PLAN.search(text)) or total)
 
 
