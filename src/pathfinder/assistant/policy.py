@@ -7,6 +7,7 @@ import re
 
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
 from pathfinder.assistant.picks import (
     accepts,
@@ -266,25 +267,11 @@ def asks_start(text: str) -> bool:
     return question and (bool(_START.search(text)) or (asks_which(text) and any(w in _FIRST for w in words)))
 
 
-# "he", "she", "they" (an adviser's client) in the served languages; "Sie" (formal you) only lower-case "sie"
-_THIRD = frozenset(
-    "he she they him her his their client klient klientin er ihn ihm ihr él ella ellos ellas il elle ils "
-    "elles lui hän häntä hänen asiakas asiakkaani वह वो उसे उसको उसका उसकी उन्हें उनको usko usse uska "
-    "ও ওকে ওর তিনি উনি তাকে".split()
-)
-_THIRD_VI = ("anh ấy", "chị ấy", "cô ấy", "em ấy", "ông ấy", "bà ấy", "bạn ấy", "anh ay", "chi ay", "co ay")
-
-
-def third_person(text: str) -> bool:
-    """Whether a message speaks about someone else, an adviser's client ("what should he study first?")."""
-    low = text.lower()
-    return "sie" in _words(text) or any(v in low for v in _THIRD_VI) or any(w in _THIRD for w in _words(low))
-
-
 def starts_client_plan(text: str) -> bool:
     """ "What should he study first?": where the client begins, which is the first step of the client's plan
     (not the course in focus)."""
-    return third_person(text) and (asks_start(text) or any(w in _FIRST for w in _words(text)))
+    about_client = speaks_of_someone_else(_words(text), anywhere=True)
+    return about_client and (asks_start(text) or any(w in _FIRST for w in _words(text)))
 
 
 # "what do I do first?", "was mache ich zuerst?", "¿qué hago primero?", "je fais quoi d'abord ?", "mitä teen
