@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import re
 
-# the reading lives in policy; offline.py still imports it from here
-from pathfinder.assistant.policy import asks_how_long  # noqa: F401
-
 _GAP = re.compile(
     r"\b(?:skills? )?gap\b(?! year)|\bwhat (?:am i|are we|is he|is she|are they) (?:still )?missing\b|"
     r"\bwhat (?:skills? )?(?:do|does) (?:i|he|she|they) (?:still )?(?:lack|miss)\b|"
