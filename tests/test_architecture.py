@@ -53,6 +53,7 @@ CORE_MODULES = (
     "pathfinder.planner.level",
     "pathfinder.planner.load",
     "pathfinder.planner.offered",
+    "pathfinder.planner.own_language",
     "pathfinder.planner.lookup",
     "pathfinder.planner.stacks",
     "pathfinder.planner.native_output",

@@ -17,6 +17,12 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def amount_text(value: float) -> str:
+    """A price or budget as the planner's sentences write it: plain digits, at most two decimals, never an
+    exponent ("20000000", not "2e+07": a budget of VND 20 million; session 12)."""
+    return f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+
+
 # ------------------------------------------------------------------------------------------ pathways
 
 

@@ -18,6 +18,7 @@ from collections.abc import Collection
 from statistics import median
 
 from pathfinder.domain import LearnerProfile, Pathway, to_eur
+from pathfinder.domain.pathways import amount_text
 
 from .candidates import Candidates
 from .gaps import Gap
@@ -122,5 +123,5 @@ def core_notes(labels: Collection[str], goal: str, title: str, nearest: Pathway 
     return (
         said,
         f"With it the plan would be {len(nearest.steps)} step(s), {t.hours:g} h over {t.weeks} weeks at your "
-        f"hours, costing {t.currency} {t.cost:g}: {titles}.",
+        f"hours, costing {t.currency} {amount_text(t.cost)}: {titles}.",
     )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.languages import language_name
-from pathfinder.domain.pathways import counted
+from pathfinder.domain.pathways import amount_text, counted
 
 LEVEL_WORDING = "more than one level above where you start"  # explain/level's reason, as `level.py` words it
 
@@ -53,7 +53,7 @@ def _limit(r: Relaxation, c: Constraints) -> str:
     if r.constraint == "participation":
         return f"{' or '.join(x.strip() for x in str(r.current).split(','))} study only"
     if r.constraint == "budget":
-        return f"a budget of {c.currency} {c.budget:g}"
+        return f"a budget of {c.currency} {amount_text(c.budget or 0.0)}"  # set: it is what binds
     if r.constraint in ("hours_per_week", "weeks", "deadline"):
         hours = f"{c.hours_per_week:g} h/week" if c.hours_per_week else "your hours a week"
         if c.deadline is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from pathfinder.domain import HOURS_PER_ECTS, Credential
+from pathfinder.domain.pathways import amount_text
 
 MIN_SAMPLE = 3  # entries of a provider that must state a value before its median stands for the others
 DEFAULT_HOURS = HOURS_PER_ECTS  # nothing in the catalogue states a workload: one ECTS
@@ -87,7 +88,7 @@ def _guess(
     what: str,
 ) -> tuple[float | None, str]:
     def amount(v: float) -> str:
-        return f"about {v:g} {unit}" if unit == "h" else f"about {unit} {v:g}"
+        return f"about {v:g} {unit}" if unit == "h" else f"about {unit} {amount_text(v)}"
 
     if provider in per:
         v, n = per[provider]

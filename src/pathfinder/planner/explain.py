@@ -34,6 +34,10 @@ _GROUPED = (
 )
 
 PINNED = "pinned by you or your advisor"  # a step's reason when the learner or advisor pinned it
+# an uncovered skill a step of the plan teaches though the selection does not count it (a prerequisite or a
+# stack's part whose tags are no evidence for this goal): said so, not blamed on the limits (session 12)
+TOUCHED = "touched on by {titles} in this plan (taken for another reason), not counted as covered"
+TOUCHED_GROUP = "touched on by a step of this plan (taken for another reason), not counted as covered"
 
 
 def assemble(
@@ -116,9 +120,22 @@ def assemble(
             "state it); each step says on what basis."
         ]
     fits = _FitsAlone(inst, chosen)
+    studied: dict[str, list[str]] = {}  # skill -> the steps teaching it with evidence, counted or not
+    for s in slots:
+        for ref in s.credential.skills:
+            if ref.counts:
+                studied.setdefault(ref.uri, []).append(s.credential.title)
     uncovered = tuple(
         UncoveredSkill(
-            uri=g.uri, label=g.label, reason=_why_uncovered(g, gap, inst, fits, strategy) if explain else ""
+            uri=g.uri,
+            label=g.label,
+            reason=(
+                TOUCHED.format(titles=", ".join(studied[g.uri]))
+                if g.uri in studied
+                else _why_uncovered(g, gap, inst, fits, strategy)
+            )
+            if explain
+            else "",
         )
         for g in gap.skills
         if g.uri not in covered
@@ -191,6 +208,8 @@ def _coverage_report(
 def group_reason(reason: str) -> str:
     """A per-skill reason as its group says it: the teachers' exclusions without their details (which
     prerequisite, how many hours a week), so that skills out for the same kind of reason share a group."""
+    if reason.startswith(TOUCHED.split("{", 1)[0]):
+        return TOUCHED_GROUP
     if not reason.startswith(BLOCKED):
         return reason
     parts = []

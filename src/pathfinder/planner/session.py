@@ -46,6 +46,7 @@ from pathfinder.planner.instance import (
 from pathfinder.planner.load import KIND as LOAD
 from pathfinder.planner.load import overload
 from pathfinder.planner.offered import offered_language, offered_note
+from pathfinder.planner.own_language import own_in_language
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
@@ -184,6 +185,10 @@ class PlanningSession:
             notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
             if (preview := self._preview(profile, strategy, relaxations)) is not None:
                 notes += (preview,)
+        elif (
+            own := own_in_language(self.gap, pathway, relaxations, self._accepting(profile, strategy))
+        ) is not None:
+            notes += (own,)  # the goal's own skills only in another language: shown, not applied
         if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
@@ -197,6 +202,16 @@ class PlanningSession:
                 "to judge where you start. Tell me if that is wrong.",
             )
         return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
+
+    def _accepting(self, profile: LearnerProfile, strategy: str):
+        """Plans `profile` with a relaxation accepted, for a note (the plan itself does not change): the
+        unexplained outcome, which the relaxation search has usually solved already."""
+
+        def plan(r: Relaxation) -> Pathway:
+            constraints = r.applied(profile.constraints, profile.languages)
+            return self.outcome(profile.model_copy(update={"constraints": constraints}), strategy)
+
+        return plan
 
     def _preview(self, profile: LearnerProfile, strategy: str, relaxations: tuple) -> str | None:
         """For an empty plan: what the first proposal would plan (its steps by title), so the learner sees

@@ -1,0 +1,49 @@
+"""Prices and budgets in the planner's sentences are plain digits (issue 14, session 12): an empty plan's note
+read "what stands in the way: a budget of VND 2e+07" for a budget of VND 20 million (Python's `:g` keeps six
+significant digits and then writes an exponent). Minimal instance with its own skill."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
+from pathfinder.domain.pathways import amount_text
+from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner import plan_pathway
+from pathfinder.planner.gaps import analyse_gap
+
+TODAY = date(2027, 6, 7)
+WEAVE = SkillRef(uri="m:weave", label="loom weaving")
+
+
+def test_amounts_are_plain_digits():
+    assert amount_text(20_000_000) == "20000000"
+    assert amount_text(1178.0) == "1178" and amount_text(510.5) == "510.5"
+    assert amount_text(34545.4545) == "34545.45" and amount_text(0.0) == "0"
+
+
+def test_an_empty_plan_names_a_large_budget_in_digits():
+    course = Credential(
+        id="c",
+        title="Weaving",
+        provider="P",
+        languages=("vi",),
+        hours=40,
+        cost=30_000_000,
+        currency="VND",
+        skills=(WEAVE,),
+    )
+    tax = Taxonomy.from_items(
+        [Skill(uri=WEAVE.uri, label=WEAVE.label)],
+        [Occupation(uri="g", label="weaver", essential=(WEAVE.uri,))],
+    )
+    p = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="g"),
+        languages=("vi",),
+        constraints=Constraints(hours_per_week=5, budget=20_000_000, currency="VND"),
+    )
+    pw = plan_pathway(p, analyse_gap(p, tax, [course], today=TODAY), [course], today=TODAY)
+    assert not pw.steps
+    said = " ".join(pw.notes)
+    assert "a budget of VND 20000000" in said and "e+07" not in said  # before: "a budget of VND 2e+07"
