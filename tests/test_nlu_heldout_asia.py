@@ -29,7 +29,7 @@ FORMS: list[tuple[str, str, str | None, str, object]] = [
     ("vi", "hoc phi duoi 2 cu", "vi", "budget", 2_000_000.0),
     ("vi", "trc tet phai xong", "vi", "deadline", date(2027, 1, 31)),
     ("vi", "xong trước cuối tháng 3 năm sau", "vi", "deadline", date(2027, 3, 31)),
-    ("vi", "mình cần xong trước tháng mười hai năm sau", "vi", "deadline", date(2027, 12, 31)),
+    ("vi", "mình cần xong trước tháng mười hai năm sau", "vi", "deadline", date(2027, 11, 30)),
     ("vi", "mỗi tối học được tầm 1 tiếng rưỡi", "vi", "hours_per_week", 10.5),
     ("vi", "tối đa 800k thôi nha", "vi", "budget", 800_000.0),
     ("vi", "1 tuần mình học đc khoảng 7-8 tiếng", "vi", "hours_per_week", 7.0),
