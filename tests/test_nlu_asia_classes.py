@@ -100,3 +100,15 @@ def test_a_study_format_denied_in_teen_code() -> None:
 )
 def test_contracted_and_everyday_third_person_pronouns(message: str) -> None:
     assert understand(message, TODAY).third_person
+
+
+@pytest.mark.parametrize(
+    ("message", "acts"),
+    [
+        ("e mun hoc thiet ke web ma ko bik bat dau tu dau", {"set_goal", "explore", "plan"}),
+        ("co khoa nao ve SQL ko", {"search"}),
+        ("ko can chung chi, hoc online dc la dc", {"set_constraints", "refine"}),
+    ],
+)
+def test_the_classifier_reads_vietnamese_chat_shorthand_written_out(message: str, acts: set[str]) -> None:
+    assert understand(message, TODAY, "vi").predicted in acts

@@ -15,6 +15,7 @@ import regex
 from pathfinder.assistant.nlu import vocab, weekdays
 from pathfinder.assistant.nlu.holidays import holiday
 from pathfinder.assistant.nlu.number_words import spelled_before
+from pathfinder.assistant.nlu.vi_marks import expand_teen_code
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
@@ -802,31 +803,11 @@ _RESTORE = {vocab.fold_vietnamese(w): w for w in vocab.VI_SLOT_WORDS}
 _NUMBER_UNIT = regex.compile(r"(\d\s*)(\p{L}+)")
 
 
-_TEEN_CODE = regex.compile(
-    r"(?<![\p{L}\p{N}])("
-    + "|".join(sorted(map(regex.escape, vocab.VI_TEEN_CODE), key=len, reverse=True))
-    + r")(?![\p{L}\p{N}])",
-    regex.IGNORECASE,
-)
-
-
-def _expand_teen_code(text: str) -> str:
-    """Vietnamese chat shorthand written out ("ko" -> "không", "dc" -> "được", "trc" -> "trước"), without
-    marks in a message typed without any."""
-    bare = vocab.fold_vietnamese(_TEEN_CODE.sub("", text)) == _TEEN_CODE.sub("", text)
-
-    def word(m: regex.Match) -> str:
-        full = vocab.VI_TEEN_CODE[m.group(0).casefold()]
-        return vocab.fold_vietnamese(full) if bare else full
-
-    return _TEEN_CODE.sub(word, text)
-
-
 def restore_vietnamese(text: str) -> str:
     """Vietnamese typed without diacritics with its slot words given back their diacritics ("ngan sach 5 trieu
     dong, truoc thang 6" -> "... 5 triệu đồng, trước tháng 6"), so that the tables read it; text that has
     diacritics is returned as it is."""
-    text = _expand_teen_code(text)
+    text = expand_teen_code(text)
     if vocab.fold_vietnamese(text) != text:  # typed with diacritics: only a unit next to a number ("5 trieu")
         return _NUMBER_UNIT.sub(lambda m: m.group(1) + _RESTORE.get(m.group(2).casefold(), m.group(2)), text)
     for phrase in vocab.VI_SLOT_PHRASES:  # "mua he" -> "mùa hè" as a phrase only ("mua" alone is "buy")

@@ -188,8 +188,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.intents = [i for i in p.intents if i != "search"]
     parts = clauses(p.text, p.lang)
     texts = [message, *parts] if len(parts) > 1 else [message]
-    # the classifier reads Vietnamese typed without diacritics with its marks given back ("len lo trinh")
-    read = [vi_marks.restore(t) for t in texts] if lang == "vi" else texts
+    # the classifier reads Vietnamese typed without diacritics with its marks given back ("len lo trinh"), and
+    # its chat shorthand written out ("ko", "dc", "mun")
+    read = [vi_marks.restore(vi_marks.expand_teen_code(t)) for t in texts] if lang == "vi" else texts
     predictions = default_classifier().predict_embedded(encode(read))
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked

@@ -972,6 +972,7 @@ STOPWORDS = (
     | DE_FR_FILLERS
     | VI_UNACCENTED
     | VI_FUNCTION_EXTRA
+    | frozenset(VI_TEEN_CODE)  # "mk", "bik", "dc": never part of a subject
     | frozenset().union(*ROMANISED_CUES.values())
     | ROMANISED_PARTICLES
     | frozenset(FESTIVALS)
