@@ -105,8 +105,8 @@ def test_contracted_and_everyday_third_person_pronouns(message: str) -> None:
 @pytest.mark.parametrize(
     ("message", "acts"),
     [
-        ("e mun hoc thiet ke web ma ko bik bat dau tu dau", {"set_goal", "explore", "plan"}),
-        ("co khoa nao ve SQL ko", {"search"}),
+        ("ad oi mk mun hoc data ma ko bik hoc gi", {"set_goal", "explore", "plan"}),
+        ("co khoa nao re hon ko", {"refine"}),
         ("ko can chung chi, hoc online dc la dc", {"set_constraints", "refine"}),
     ],
 )
