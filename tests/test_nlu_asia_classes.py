@@ -112,3 +112,18 @@ def test_contracted_and_everyday_third_person_pronouns(message: str) -> None:
 )
 def test_the_classifier_reads_vietnamese_chat_shorthand_written_out(message: str, acts: set[str]) -> None:
     assert understand(message, TODAY, "vi").predicted in acts
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("muje data analyst banna h", "hi"),  # vowels dropped, as typed in a hurry
+        ("mujhey web developer bnna hai", "hi"),  # another spelling of a cue: its fold
+        ("amr data science shikhte ichchha", "bn"),
+        ("amk ekta plan dao", "bn"),
+    ],
+)
+def test_hinglish_and_banglish_in_their_everyday_spellings(message: str, code: str) -> None:
+    from pathfinder.assistant.nlu.language import romanised as romanised_language
+
+    assert romanised_language(message) == code

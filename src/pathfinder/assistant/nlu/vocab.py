@@ -922,6 +922,20 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
         "chakri chakrite notun jete jabo jaite shikhbo shikhchi",
     }.items()
 }
+# session 12: the same words as typed in a hurry, vowels dropped ("muje data analyst banna h", "mjhe cloud
+# sikhna h", "amr budget 10 hajar", "amk ekta plan dao"); other spellings of a cue are read by its fold
+# (`nlu.romanised.fold`: "mujhey", "chaiye")
+ROMANISED_CUES = {
+    code: words
+    | frozenset(
+        {
+            "hi": "mje mjhe mko mereko nhi krna krni krne kro rha rhi skta skti skte chaiye bht bhut bahot "
+            "kese kyu kyun kitni",
+            "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite",
+        }[code].split()
+    )
+    for code, words in ROMANISED_CUES.items()
+}
 
 # the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
 # given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
