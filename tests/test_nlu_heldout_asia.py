@@ -83,7 +83,7 @@ def _passes(message: str, earlier: str | None, field: str, expected: object) -> 
 
 
 # each language's count of forms read right (of its total), after the session's changes: a fall fails
-FLOORS = {"vi": 0, "hi": 0, "bn": 0, "en": 0}
+FLOORS = {"vi": 14, "hi": 14, "bn": 13, "en": 10}  # of 14, 14, 13, 11; on 57353e8: 8, 8, 6, 5
 
 
 def test_held_out_forms_of_each_language_stay_at_their_floor() -> None:
