@@ -127,3 +127,17 @@ def test_hinglish_and_banglish_in_their_everyday_spellings(message: str, code: s
     from pathfinder.assistant.nlu.language import romanised as romanised_language
 
     assert romanised_language(message) == code
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "hours"),
+    [
+        ("6 hours on sundays", "en", 6.0),  # each named day's time
+        ("3 hours on mondays and wednesdays", "en", 6.0),
+        ("chủ nhật học được 5 tiếng", "vi", 5.0),
+        ("ravivar ko 4 ghante", "hi", 4.0),
+        ("শুক্রবার ৩ ঘণ্টা পড়তে পারি", "bn", 3.0),
+    ],
+)
+def test_a_time_given_with_weekdays_named_one_by_one(message: str, lang: str, hours: float) -> None:
+    assert understand(message, TODAY, lang).hours_per_week == hours

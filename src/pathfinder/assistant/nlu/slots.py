@@ -154,6 +154,13 @@ def _hours(toks: list[str]) -> float | None:
             return n * 5
         if days and _near(toks, i, (*vocab.WEEK, *vocab.MONTH), 6, 5) is None:
             return n * days  # "mỗi tối từ thứ 2 đến thứ 6 học 2 tiếng", "Mon-Fri 2h", "রবি থেকে বৃহস্পতি"
+        named = weekdays.days_named(toks, _UNTIL | _BEFORE) if not days else frozenset()
+        if (
+            named
+            and _near(toks, i, (*vocab.WEEK, *vocab.MONTH, *vocab.DAY), 6, 5) is None
+            and _near(toks, i, vocab.COURSE, 3, 3) is None  # "the 40 hour course on mondays": its length
+        ):
+            return n * len(named)  # "8 hours on saturdays", "thứ 7 học 4 tiếng", "2h mardi et jeudi"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _weekend(toks) and not _weekend_off(toks):
             return n * 2  # "cuối tuần, mỗi ngày 3 tiếng", "sirf weekend pe, roz 3 ghante"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and (_weekday_phrase(toks) or _weekend_off(toks)):
