@@ -141,3 +141,16 @@ def test_hinglish_and_banglish_in_their_everyday_spellings(message: str, code: s
 )
 def test_a_time_given_with_weekdays_named_one_by_one(message: str, lang: str, hours: float) -> None:
     assert understand(message, TODAY, lang).hours_per_week == hours
+
+
+@pytest.mark.parametrize(
+    ("message", "amount"),
+    [
+        ("is there something cheaper, the job centre covers 700", 700.0),  # paid by someone else
+        ("her employer will pay up to 1200", 1200.0),
+        ("my company reimburses 900 euros", 900.0),
+        ("I got a training voucher worth 500", 500.0),
+    ],
+)
+def test_an_amount_someone_else_pays_is_the_budget(message: str, amount: float) -> None:
+    assert understand(message, TODAY, "en").budget == amount
