@@ -154,3 +154,21 @@ def test_a_time_given_with_weekdays_named_one_by_one(message: str, lang: str, ho
 )
 def test_an_amount_someone_else_pays_is_the_budget(message: str, amount: float) -> None:
     assert understand(message, TODAY, "en").budget == amount
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "weeks"),
+    [
+        ("चार महीनों में पूरा करना है", "hi", 17),  # the Hindi oblique plural of a time unit
+        ("तीन हफ्तों के अंदर", "hi", 3),
+        ("পাঁচ সপ্তাহের ভিতরে", "bn", 5),
+        ("তিন সপ্তাহের মধ্যে শেষ করতে চাই", "bn", 3),  # the Bengali genitive
+        ("6 माह में", "hi", 26),
+    ],
+)
+def test_time_frames_with_case_forms_of_their_units(message: str, lang: str, weeks: int) -> None:
+    assert understand(message, TODAY, lang).weeks == weeks
+
+
+def test_hours_in_the_bengali_genitive() -> None:
+    assert understand("সপ্তাহে ৭ ঘণ্টার বেশি সময় নেই", TODAY, "bn").hours_per_week == 7.0

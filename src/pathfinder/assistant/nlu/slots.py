@@ -20,7 +20,10 @@ from pathfinder.assistant.nlu.vi_marks import expand_teen_code
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
 _UNTIL = frozenset("by until till bis hasta para d'ici mennessä đến trước तक মধ্যে end ende fin".split())
-_WITHIN = frozenset("within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä".split())
+_WITHIN = frozenset(
+    "within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä "
+    "अंदर andar bhitore ভিতরে vitore".split()  # session 12: "दो हफ्तों के अंदर", "3 mahine ke andar"
+)
 _MAX = frozenset(
     "max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
     "below unter menos moins alle dưới कम কম than".split()

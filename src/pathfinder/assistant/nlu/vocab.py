@@ -272,6 +272,29 @@ YEAR = (
     "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর "
     "saal bochor bochhor bochor"
 ).split()
+
+
+def _with_case_forms(words: list[str]) -> list[str]:
+    """Time units with the case forms Hindi and Bengali give them in a sentence (session 12): the Hindi
+    oblique plural ("महीना"/"महीने" -> "महीनों", "हफ्ते" -> "हफ्तों", "घंटे" -> "घंटों", "साल" -> "सालों": "तीन
+    महीनों में") and the Bengali genitive and locative ("সপ্তাহ" -> "সপ্তাহের", "ঘণ্টা" -> "ঘণ্টার", "ঘণ্টায়")."""
+    out = list(words)
+    for w in words:
+        if "\u0900" <= w[-1] <= "\u097f":
+            stem = w[:-1] if w[-1] in "ाे" else w
+            out.append(stem + "ों")
+        elif "\u0980" <= w[-1] <= "\u09ff":
+            if w[-1] == "া":  # "ঘণ্টা": a vowel ending takes "র" and "য়"
+                out += [w + "র", w + "য়"]
+            elif w[-1] not in "েরয়":
+                out += [w + "ের", w + "ে"]
+    return list(dict.fromkeys(out))
+
+
+HOUR = _with_case_forms(HOUR)
+WEEK = _with_case_forms(WEEK)
+MONTH = _with_case_forms([*MONTH, "माह"])  # "3 माह में": the formal Hindi month
+YEAR = _with_case_forms(YEAR)
 # a rate's own word before a time unit ("mỗi tháng … 20 tiếng", "20 hours per month"): the unit may then sit
 # further from the number
 PER = "per pro par al each every jeden jede cada chaque joka mỗi một प्रति हर প্রতি".split()
