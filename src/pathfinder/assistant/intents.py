@@ -45,9 +45,15 @@ _AMOUNT = r"(\d+(?:[.,]\d{3})*(?:[.,]\d+)?)\s*(k\b)?"
 _MONEY = re.compile(rf"(?:{_CURRENCY}\s*{_AMOUNT}|{_AMOUNT}\s*{_CURRENCY})")
 _UNDER = r"(?:under|below|less than|max(?:imum)?|up to|at most|no more than|cheaper than|within|<|≤)"
 _MAX_COST_BARE = re.compile(rf"{_UNDER}\s+(\d+)\b(?!\s*(?:hours?|h\b|weeks?|months?|days?|ects|%))")
-_BUDGET_CUE = re.compile(r"\b(?:budget|can spend|can afford|to spend|i have|total)\b")
+_BUDGET_CUE = re.compile(
+    r"\b(?:budget|can spend|can afford|to spend|i have|total|covers|pays|funds|reimburses|voucher)\b"
+)
+# ... and what someone else pays for the learner (session 12: "the jobcentre only covers 800", "my employer
+# pays up to 1500", "a voucher worth 500"): the budget too; not the learner's own "can't pay much, 100 max"
 _BUDGET_BARE = re.compile(
-    r"\b(?:budget(?: of| is)?|can spend|can afford|to spend)\s+(?:about |around |up to )?"
+    r"\b(?:budget(?: of| is)?|can spend|can afford|to spend|covers|will cover|pays|will pay|funds|"
+    r"reimburses?|subsidi[sz]es?|(?:grant|allowance|voucher)(?: of| worth| for)?)\s+"
+    r"(?:about |around |up to |at most |max(?:imum)? )?"
     r"(\d+(?:[.,]\d+)?)\s*(k\b)?(?!\s*(?:hours?|h\b|weeks?|months?))"
 )
 _FREE = re.compile(r"\b(?:free(?! time)|no cost|gratis|kostenlos|gratuit[oe]?)\b")

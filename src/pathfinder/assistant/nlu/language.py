@@ -158,16 +158,49 @@ def _unaccented_vietnamese(words: list[str]) -> bool:
 
 def romanised(text: str) -> str | None:
     """'hi' or 'bn' for Hindi or Bengali typed in Latin script ("budget sirf 20 hazaar hai", "protidin 2
-    ghonta porte pari"): at least two distinct everyday words of one of them (`ROMANISED_CUES`), more than
-    of the other, making up a third of the words; else None."""
+    ghonta porte pari"): at least two distinct everyday words of one of them (`ROMANISED_CUES`, in any of
+    their spellings: `_cue`), more than of the other, making up a third of the words; else None."""
     lowered = [w.casefold() for w in _WORD.findall(text) if not w.isdigit()]
     if not lowered or not all(w.isascii() for w in lowered):
         return None
-    best = max(ROMANISED_CUES, key=lambda code: len(set(lowered) & ROMANISED_CUES[code]))
+    cues = {code: [w for w in lowered if _cue(w, code)] for code in ROMANISED_CUES}
+    best = max(ROMANISED_CUES, key=lambda code: len(set(cues[code])))
     other = next(code for code in ROMANISED_CUES if code != best)
-    hits = [w for w in lowered if w in ROMANISED_CUES[best]]
-    distinct, rival = len(set(hits)), len(set(lowered) & ROMANISED_CUES[other])
+    hits = cues[best]
+    distinct, rival = len(set(hits)), len(set(cues[other]))
     return best if distinct >= 2 and distinct > rival and len(hits) >= len(lowered) / 3 else None
+
+
+def _cue(word: str, code: str) -> bool:
+    """An everyday word of Hindi or Bengali in Latin script: a cue as listed, or another spelling of one
+    ("mujhey", "chaiye": the same fold, `nlu.romanised.fold`) that is no function word of a European
+    language we serve ("habe" folds as "hobe")."""
+    if word in ROMANISED_CUES[code]:
+        return True
+    return len(word) >= _FOLDED_MIN and word not in _european_function_words() and _folded(word, code)
+
+
+_FOLDED_MIN = 4  # shorter spellings fold onto English words ("ho", "kar")
+
+
+def _folded(word: str, code: str) -> bool:
+    from pathfinder.assistant.nlu.romanised import fold
+
+    return fold(word) in _folded_cues(code)
+
+
+@lru_cache(maxsize=2)
+def _folded_cues(code: str) -> frozenset[str]:
+    from pathfinder.assistant.nlu.romanised import fold
+
+    return frozenset(fold(w) for w in ROMANISED_CUES[code] if len(w) >= _FOLDED_MIN)
+
+
+@lru_cache(maxsize=1)
+def _european_function_words() -> frozenset[str]:
+    import stopwordsiso  # data only: a set per language from the JSON in its wheel
+
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords(["en", "de", "es", "fr", "fi"]))
 
 
 def _names_only(text: str, words: list[str]) -> bool:

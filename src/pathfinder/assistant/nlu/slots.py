@@ -15,11 +15,15 @@ import regex
 from pathfinder.assistant.nlu import vocab, weekdays
 from pathfinder.assistant.nlu.holidays import holiday
 from pathfinder.assistant.nlu.number_words import spelled_before
+from pathfinder.assistant.nlu.vi_marks import expand_teen_code
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
 _UNTIL = frozenset("by until till bis hasta para d'ici mennessä đến trước तक মধ্যে end ende fin".split())
-_WITHIN = frozenset("within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä".split())
+_WITHIN = frozenset(
+    "within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä "
+    "अंदर andar bhitore ভিতরে vitore".split()  # session 12: "दो हफ्तों के अंदर", "3 mahine ke andar"
+)
 _MAX = frozenset(
     "max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
     "below unter menos moins alle dưới कम কম than".split()
@@ -86,9 +90,9 @@ def _word_number(toks: list[str], i: int) -> bool:
 def _rate_after(toks: list[str], at: int) -> bool:
     """Whether the week word at `at` starts a weekly time: a number of hours right after it ("hafte me 7
     ghante", "a week 5 hours")."""
-    after = toks[at + 1 : at + 3]
+    after = toks[at + 1 : at + 5]  # up to three fillers first: "1 tuần được tầm 5h", "hafte me lagbhag 6"
     unit = (*vocab.HOUR, *vocab.SESSION)  # "1 tuần học 3 buổi": sessions a week, too
-    return any(_number(x) is not None for x in after) and any(x in unit for x in toks[at + 1 : at + 5])
+    return any(_number(x) is not None for x in after) and any(x in unit for x in toks[at + 1 : at + 7])
 
 
 def _half(toks: list[str], i: int) -> bool:
@@ -138,6 +142,8 @@ def _hours(toks: list[str]) -> float | None:
             n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours", "रोज़ दो घंटे"
         if n is None and t in vocab.FRACTION_WORDS and _near(toks, i, vocab.HOUR, 0, 1) is not None:
             n = vocab.FRACTION_WORDS[t]  # "dedh ghanta roz", "রোজ দেড় ঘণ্টা"
+        if n is None and _half_hour(toks, i):
+            n = 0.5  # "half an hour a day", "nửa tiếng mỗi tối", "आधा घंटा रोज़", "আধা ঘণ্টা"
         if n is not None and toks[i + 1 : i + 2] and toks[i + 1] in vocab.HOUR:
             n += 0.5 if toks[i + 2 : i + 3] and toks[i + 2] in vocab.HALF_AFTER else 0  # "1 tiếng rưỡi"
         if n is not None and _near(toks, i, vocab.MINUTE, 0, 1) is not None:
@@ -151,6 +157,13 @@ def _hours(toks: list[str]) -> float | None:
             return n * 5
         if days and _near(toks, i, (*vocab.WEEK, *vocab.MONTH), 6, 5) is None:
             return n * days  # "mỗi tối từ thứ 2 đến thứ 6 học 2 tiếng", "Mon-Fri 2h", "রবি থেকে বৃহস্পতি"
+        named = weekdays.days_named(toks, _UNTIL | _BEFORE) if not days else frozenset()
+        if (
+            named
+            and _near(toks, i, (*vocab.WEEK, *vocab.MONTH, *vocab.DAY), 6, 5) is None
+            and _near(toks, i, vocab.COURSE, 3, 3) is None  # "the 40 hour course on mondays": its length
+        ):
+            return n * len(named)  # "8 hours on saturdays", "thứ 7 học 4 tiếng", "2h mardi et jeudi"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and _weekend(toks) and not _weekend_off(toks):
             return n * 2  # "cuối tuần, mỗi ngày 3 tiếng", "sirf weekend pe, roz 3 ghante"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and (_weekday_phrase(toks) or _weekend_off(toks)):
@@ -179,6 +192,16 @@ def _hours(toks: list[str]) -> float | None:
         if len(toks) <= 8 and any(t in vocab.WHAT_IF for t in toks[:i]) and not set(toks) & vocab.COURSE:
             return n  # "¿y si le dedico 15 horas?", "what if 3 hours?": the learner's weekly time, changed
     return None
+
+
+def _half_hour(toks: list[str], i: int) -> bool:
+    """Half an hour said in words ("half an hour", "a half hour", "nửa tiếng", "आधा घंटा"), not the half
+    of a count before it ("1 and a half hours", "anderthalb")."""
+    return (
+        toks[i] in vocab.HALF
+        and _near(toks, i, vocab.HOUR, 0, 2) is not None
+        and not any(_number(x) is not None or x in vocab.NUMBER_WORDS for x in toks[max(0, i - 3) : i])
+    )
 
 
 def _every_evening(toks: list[str]) -> bool:
@@ -305,8 +328,9 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
             after[1:2] if after[:1] and after[0] in (*vocab.CURRENCY_LINKS, *vocab.DOLLAR_COUNTRIES) else []
         )
         for word in (*before, *after[:1], *linked):
-            if word in vocab.CURRENCIES:
-                return n, _whose_dollars(toks, toks.index(word, max(0, i - 1)), vocab.CURRENCIES[word])
+            code = _currency(word)
+            if code is not None:
+                return n, _whose_dollars(toks, toks.index(word, max(0, i - 1)), code)
         if implied is None:
             local = vocab.LOCAL_CURRENCY.get(lang or "")
             budget = any(w in vocab.BUDGET_WORDS for w in toks[max(0, i - 3) : i])
@@ -315,6 +339,19 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
             elif local and (multiplier or budget) and not _near(toks, i, vocab.HOUR, 0, 2):
                 implied = n, local
     return implied
+
+
+def _currency(word: str) -> str | None:
+    """The currency a word names, also under a Bengali case ending ("টাকার", "takar", "takay"): "20 hajar
+    takar moddhe" is taka."""
+    if word in vocab.CURRENCIES:
+        return vocab.CURRENCIES[word]
+    stem = _inflected(word, vocab.CURRENCIES)
+    if stem == word:
+        stem = next(
+            (word[:-1] for end in ("r", "y") if word.endswith(end) and word[:-1] in vocab.CURRENCIES), word
+        )
+    return vocab.CURRENCIES[stem] if stem != word and len(stem) >= 3 else None
 
 
 def _said_as_budget(toks: list[str]) -> bool:
@@ -399,6 +436,8 @@ def _relative(toks: list[str], today: date) -> tuple[date, int] | None:
             continue
         if i > 0 and toks[i - 1] == "tháng":  # "tháng 5 năm 2028": May 2028, not five years
             continue
+        if toks[max(0, i - 2) : i] == ["tháng", "mười"]:  # "tháng mười hai năm sau": December, not two years
+            continue
         if _experience(toks, i, unit_at):  # "làm kế toán 5 năm", "5 saal se", "2 bochor dhore"
             continue
         return today + timedelta(weeks=round(weeks)), max(1, round(weeks))
@@ -428,10 +467,13 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     if festival is not None:
         return festival, None
     for i, t in enumerate(toks):  # absolute: a month name, "tháng 6", a season
+        t = calendar_word(t)
         month = vocab.MONTHS.get(t)
         if month is None and t == "tháng" and i + 1 < len(toks):
             nxt = toks[i + 1]
-            month = int(nxt) if nxt.isdigit() and 1 <= int(nxt) <= 12 else vocab.VI_MONTH_WORDS.get(nxt)
+            # "tháng mười hai": December in two words, before "tháng mười" (October)
+            named = vocab.VI_MONTH_WORDS.get(" ".join(toks[i + 1 : i + 3])) or vocab.VI_MONTH_WORDS.get(nxt)
+            month = int(nxt) if nxt.isdigit() and 1 <= int(nxt) <= 12 else named
         if month is not None and (
             t
             not in ("may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul", "mai")
@@ -442,13 +484,17 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
             reach = i + (4 if t == "tháng" else 3)  # "tháng 5 năm 2028": the year after the month's number
             year = next((int(x) for x in toks[i + 1 : reach] if x.isdigit() and len(x) == 4), None)
             end = _month_end(year, month) if year else _next(month, today)
+            if not year and end.year == today.year and any(f" {p} " in f" {low} " for p in vocab.NEXT_YEAR):
+                end = _month_end(today.year + 1, month)  # "tháng 12 năm sau", "agle saal december tak"
             day = _number(toks[i - 1].rstrip(".")) if i and not before else None
             if day and day == int(day) and 1 <= day <= end.day:
                 return end.replace(day=int(day)), None
             return end, None
         season = vocab.SEASONS_BEFORE.get(t.rsplit("'", 1)[-1])  # "avant l'été"
         # "before the summer", "by summer"; the postposition after it: "kesään mennessä", "गर्मी तक"
-        if season is not None and (before or _near(toks, i, _UNTIL, 4, 2) is not None):
+        # ... and the romanised postpositions ("garmi se pehle", "shiter age", "sardiyon tak")
+        until = _UNTIL | vocab.FESTIVAL_BEFORE | vocab.FESTIVAL_UNTIL
+        if season is not None and (before or _near(toks, i, until, 4, 2) is not None):
             return _next(season, today), None
     if any(phrase in text for phrase in vocab.YEAR_END_NEXT):
         return date(today.year + 1, 12, 31), None
@@ -474,6 +520,23 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if dated:
             return dated[0], None
     return None, None
+
+
+# a Bengali case ending on a month or season ("ডিসেম্বরের", "মার্চের", "শীতের", "জানুয়ারীর", "গরমের"), and
+# the Hindi oblique plural ("सर्दियों"); the Latin-script endings are left out ("mare" is not March)
+_CALENDAR_ENDINGS = ("য়ের", "ের", "এর", "র", "ে", "তে", "ों")
+
+
+def calendar_word(token: str) -> str:
+    """A month's or season's name as the tables hold it, when the token is one under a case ending; else the
+    token as it is."""
+    if token in vocab.MONTHS or token in vocab.SEASONS_BEFORE:
+        return token
+    for ending in _CALENDAR_ENDINGS:
+        stem = token[: -len(ending)]
+        if token.endswith(ending) and (stem in vocab.MONTHS or stem in vocab.SEASONS_BEFORE):
+            return stem
+    return token
 
 
 def says_until(text: str) -> bool:
@@ -623,10 +686,17 @@ _GLUED_EURO = re.compile(
 )
 
 
+# millions of đồng with the next digits glued on ("1tr5", "2tr2", "1 củ 5"): "1.5 triệu"
+_VI_MILLIONS = regex.compile(
+    r"\b(\d{1,3})\s?(?:tr|triệu|trieu|củ|cu)\s?(\d{1,3})\b(?!\s*(?:k|nghìn|ngàn|ngan)\b)"
+)
+
+
 def extract(text: str, today: date | None = None, lang: str | None = None) -> Slots:
     """The slots of `text`; `lang` (the message's language, when known) gives a bare amount its currency."""
     today = today or date.today()
     text = _GLUED_EURO.sub(r"\1 €", text)
+    text = _VI_MILLIONS.sub(r"\1.\2 triệu", text) if lang == "vi" else text
     toks = tokens(text)
     norm = normalise(text)
     s = Slots()
@@ -703,7 +773,7 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     for t in toks:
         if t in vocab.FIRST_PERSON:
             return False
-        if t in vocab.THIRD_PRONOUNS:
+        if t in vocab.THIRD_PRONOUNS or t.split("'")[0] in vocab.THIRD_PRONOUNS:  # "she's", "they're"
             return True
     return bool(pairs & vocab.THIRD_PRONOUNS)
 
@@ -752,6 +822,7 @@ def restore_vietnamese(text: str) -> str:
     """Vietnamese typed without diacritics with its slot words given back their diacritics ("ngan sach 5 trieu
     dong, truoc thang 6" -> "... 5 triệu đồng, trước tháng 6"), so that the tables read it; text that has
     diacritics is returned as it is."""
+    text = expand_teen_code(text)
     if vocab.fold_vietnamese(text) != text:  # typed with diacritics: only a unit next to a number ("5 trieu")
         return _NUMBER_UNIT.sub(lambda m: m.group(1) + _RESTORE.get(m.group(2).casefold(), m.group(2)), text)
     for phrase in vocab.VI_SLOT_PHRASES:  # "mua he" -> "mùa hè" as a phrase only ("mua" alone is "buy")

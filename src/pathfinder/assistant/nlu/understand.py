@@ -11,6 +11,7 @@ import regex
 
 from pathfinder.assistant.intents import Parsed, parse
 from pathfinder.assistant.nlu import glossary, loanwords, vi_marks, vocab
+from pathfinder.assistant.nlu import romanised as romanised_spelling
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
@@ -154,6 +155,16 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
     return [c.strip() for c in out if c and c.strip() and content(c, everyday=False)]
 
 
+def _for_slots(message: str, lang: str | None) -> str:
+    """The message as the slot tables read it: Vietnamese with its slot words' marks and its chat shorthand
+    given back, Hindi and Bengali in Latin script with their slot words in the tables' spelling."""
+    if lang == "vi":
+        return restore_vietnamese(message)
+    if romanised(message) or (lang in ("hi", "bn") and message.isascii()):
+        return romanised_spelling.canonical(message)
+    return message
+
+
 def _names_term(piece: str, lang: str | None) -> bool:
     """Whether a short piece is only domain terms ("HPC", "GDPR", "data governance")."""
     if not 1 <= len(tokens(piece)) <= 3:
@@ -178,15 +189,16 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.intents = [i for i in p.intents if i != "search"]
     parts = clauses(p.text, p.lang)
     texts = [message, *parts] if len(parts) > 1 else [message]
-    # the classifier reads Vietnamese typed without diacritics with its marks given back ("len lo trinh")
-    read = [vi_marks.restore(t) for t in texts] if lang == "vi" else texts
+    # the classifier reads Vietnamese typed without diacritics with its marks given back ("len lo trinh"), and
+    # its chat shorthand written out ("ko", "dc", "mun")
+    read = [vi_marks.restore(vi_marks.expand_teen_code(t)) for t in texts] if lang == "vi" else texts
     predictions = default_classifier().predict_embedded(encode(read))
     whole = predictions[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
     _fill_slots(
         p,
         # a Hinglish/Banglish message's bare amounts are rupees/taka though its replies are in English
-        extract(restore_vietnamese(message) if lang == "vi" else message, today, romanised(message) or lang),
+        extract(_for_slots(message, lang), today, romanised(message) or lang),
         whole.intent,
     )
     _refinements(p)

@@ -4,7 +4,9 @@ trinh" as noise (it answered with a course card). Word pairs first ("lo trinh" -
 words, each the spelling that our own Vietnamese text (the training lines, the glossary's Vietnamese rows, the
 slot phrases) uses for that bare form most of the time (two thirds at least, the bare spelling counted too:
 "an" stays "an" as in "an toàn"). The rules read the message as typed; only what the classifier reads
-changes. Pure; the table is built once from the package's data.
+changes. Chat shorthand ("ko", "dc", "mun", "bik", `vocab.VI_TEEN_CODE`) is written out first
+(`expand_teen_code`, also for the slots): on the tune split's teen-code turns the classifier's act went
+from 13 to 18 right of 19 (session 12). Pure; the table is built once from the package's data.
 """
 
 from __future__ import annotations
@@ -54,6 +56,26 @@ def _tables() -> tuple[dict[tuple[str, str], tuple[str, str]], dict[str, str]]:
     pair_table = {k: f for k, c in pairs.items() if (f := dominant(c)) is not None and f != k}
     single_table = {k: f for k, c in singles.items() if (f := dominant(c)) is not None and f != k}
     return pair_table, single_table  # type: ignore[return-value]
+
+
+_TEEN_CODE = regex.compile(
+    r"(?<![\p{L}\p{N}])("
+    + "|".join(sorted(map(regex.escape, vocab.VI_TEEN_CODE), key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+
+
+def expand_teen_code(text: str) -> str:
+    """Vietnamese chat shorthand written out ("ko" -> "không", "dc" -> "được", "trc" -> "trước"), without
+    marks in a message typed without any."""
+    bare = vocab.fold_vietnamese(_TEEN_CODE.sub("", text)) == _TEEN_CODE.sub("", text)
+
+    def word(m: regex.Match) -> str:
+        full = vocab.VI_TEEN_CODE[m.group(0).casefold()]
+        return vocab.fold_vietnamese(full) if bare else full
+
+    return _TEEN_CODE.sub(word, text)
 
 
 def restore(text: str) -> str:

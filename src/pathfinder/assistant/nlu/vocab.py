@@ -28,6 +28,11 @@ for _n, _names in enumerate(
 ):
     for _w in _names.split():
         MONTHS[_w] = _n
+# session 12: months as Bengali also spells them (long ী, "জানুয়ারী"; "ফেব্রুয়ারী"); a month's case ending is
+# read by `slots.calendar_word` ("ডিসেম্বরের", "মার্চের", "जनवरी तक")
+for _n, _names in {1: "জানুয়ারী জানুআরি", 2: "ফেব্রুয়ারী ফেব্রুআরি", 7: "জুলাইয়ের"}.items():
+    for _w in _names.split():
+        MONTHS[_w] = _n
 # Vietnamese months are "tháng" + a number or number word
 VI_MONTH_WORDS = {
     "một": 1,
@@ -56,6 +61,17 @@ SEASONS_BEFORE: dict[str, int] = {
         8: "autumn fall herbst otoño automne syksy syksyyn thu पतझड़ শরৎ",
         11: "winter invierno hiver talvi talveen đông सर्दी শীত",
         1: "tết",  # the lunar new year, late January to mid February: "before Tết" is the end of January
+    }.items()
+    for w in ws.split()
+}
+# session 12: the Hindi and Bengali seasons as said and typed ("गर्मियों से पहले", "garmi se pehle", "গরমের
+# আগে", "সর্দিয়োं"): case endings are read by `slots.calendar_word`
+SEASONS_BEFORE |= {
+    w: m
+    for m, ws in {
+        5: "गर्मियों गर्मियाँ garmi garmiyon garmiyo গরম grishmo grishsho",
+        2: "बसंत basant boshonto",
+        11: "सर्दियों सर्दियाँ sardi sardiyon sardiyo শীতকাল",
     }.items()
     for w in ws.split()
 }
@@ -256,6 +272,29 @@ YEAR = (
     "year years vuotta vuoden jahren वर्ष বছরের jahr jahre año años an ans année vuosi vuoden năm साल বছর "
     "saal bochor bochhor bochor"
 ).split()
+
+
+def _with_case_forms(words: list[str]) -> list[str]:
+    """Time units with the case forms Hindi and Bengali give them in a sentence (session 12): the Hindi
+    oblique plural ("महीना"/"महीने" -> "महीनों", "हफ्ते" -> "हफ्तों", "घंटे" -> "घंटों", "साल" -> "सालों": "तीन
+    महीनों में") and the Bengali genitive and locative ("সপ্তাহ" -> "সপ্তাহের", "ঘণ্টা" -> "ঘণ্টার", "ঘণ্টায়")."""
+    out = list(words)
+    for w in words:
+        if "\u0900" <= w[-1] <= "\u097f":
+            stem = w[:-1] if w[-1] in "ाे" else w
+            out.append(stem + "ों")
+        elif "\u0980" <= w[-1] <= "\u09ff":
+            if w[-1] == "া":  # "ঘণ্টা": a vowel ending takes "র" and "য়"
+                out += [w + "র", w + "য়"]
+            elif w[-1] not in "েরয়":
+                out += [w + "ের", w + "ে"]
+    return list(dict.fromkeys(out))
+
+
+HOUR = _with_case_forms(HOUR)
+WEEK = _with_case_forms(WEEK)
+MONTH = _with_case_forms([*MONTH, "माह"])  # "3 माह में": the formal Hindi month
+YEAR = _with_case_forms(YEAR)
 # a rate's own word before a time unit ("mỗi tháng … 20 tiếng", "20 hours per month"): the unit may then sit
 # further from the number
 PER = "per pro par al each every jeden jede cada chaque joka mỗi một प्रति हर প্রতি".split()
@@ -358,6 +397,24 @@ NUMBER_WORDS = {
     "sáu": 6,
     "mười": 10,
 }
+# session 12 (vi/hi/bn round): the rest of the Hindi and Bengali counting words, in script and as typed in
+# Latin script, so that "पंद्रह हज़ार", "পনেরো হাজার", "bees hazaar", "bish hajar" are amounts ("bis", "sau",
+# "saath" left out: German "until", Vietnamese "after", Hindi "with")
+NUMBER_WORDS |= {
+    w: n
+    for n, ws in {
+        1: "ek", 3: "tiin", 4: "chaar", 5: "पाच पॉंच paach", 6: "छे छ: ছয় ছ chhoy", 7: "saat sat সাত",
+        8: "आठ aath aat", 9: "नौ नो নয় nau noy", 10: "dus dosh dash", 11: "ग्यारह এগারো gyarah egaro",
+        12: "बारह বারো barah baro", 13: "तेरह তেরো terah tero", 14: "चौदह চোদ্দ চৌদ্দ chaudah choddo",
+        15: "पंद्रह पन्द्रह পনেরো পনের pandrah pandrah ponero ponro", 16: "सोलह ষোলো ষোল solah sholo",
+        17: "सत्रह সতেরো satrah sotero", 18: "अठारह আঠারো atharah atharo", 19: "उन्नीस উনিশ unnis unish",
+        20: "बीस বিশ bees bish", 25: "पच्चीस পঁচিশ pachchis pachis pochish", 30: "तीस ত্রিশ তিরিশ tees tirish",
+        40: "चालीस চল্লিশ chalis chaalis chollish", 50: "पचास পঞ্চাশ pachas pachaas ponchash",
+        60: "साठ ষাট", 70: "सत्तर সত্তর sattar sottor", 80: "अस्सी আশি assi",
+        90: "नब्बे নব্বই nabbe nobboi", 100: "सौ একশো একশ ek-sau",
+    }.items()
+    for w in ws.split()
+}  # fmt: skip
 HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
 PARTICIPATION: dict[str, str] = {
@@ -625,6 +682,13 @@ CURRENCIES: dict[str, str] = {
     "pln": "PLN",
     "zł": "PLN",
     "zloty": "PLN",
+    # session 12: slang and plurals ("300 quid", "500 bucks", "20 hazar ka", "taka", "rupaiya")
+    "quid": "GBP",
+    "bucks": "USD",
+    "buck": "USD",
+    "rupaiye": "INR",
+    "rupaiya": "INR",
+    "rupiye": "INR",
 }
 # whose dollars: a country word next to "dollars" ("dollars canadiens", "Canadian dollars", "dólares
 # canadienses", "kanadische Dollar", "đô Sing")
@@ -666,6 +730,11 @@ MULTIPLIERS = {
     "miljoonaa": 1_000_000,
     "ngan": 1_000,
     "củ": 1_000_000,  # Vietnamese slang: "3 củ" is three million đồng
+    # session 12: "2 lac" (the Indian spelling of lakh), British and American slang for money
+    "lac": 100_000,
+    "lacs": 100_000,
+    "lakhs": 100_000,
+    "লক্ষ": 100_000,
 }
 # one and a half, two and a half: before a multiplier ("डेढ़ लाख", "dedh lakh", "দেড় লাখ", "ढाई हज़ार")
 FRACTION_WORDS = {"डेढ़": 1.5, "dedh": 1.5, "দেড়": 1.5, "ढाई": 2.5, "dhai": 2.5, "আড়াই": 2.5}
@@ -726,6 +795,9 @@ SOMEONE_OF_MINE = frozenset(
 )
 THIRD_PRONOUNS = frozenset(
     "he she they er él ella il elle hän वह তিনি".split()
+    # session 12: the everyday Hindi and Bengali pronouns, in script and Latin ("वो data analyst बनना
+    # चाहता है", "उसे cloud सीखना है", "ওর বয়স", "usko python seekhna hai")
+    + "वो उसे उसको उसका उसकी সে ওর ওকে তার উনি ওনার usko uska uski unko woh oke".split()
     + [
         f"{p} {a}"
         for p in ("anh", "chị", "chi", "cô", "co", "em", "bạn", "ban", "ông", "bà")
@@ -879,6 +951,20 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
         "chakri chakrite notun jete jabo jaite shikhbo shikhchi",
     }.items()
 }
+# session 12: the same words as typed in a hurry, vowels dropped ("muje data analyst banna h", "mjhe cloud
+# sikhna h", "amr budget 10 hajar", "amk ekta plan dao"); other spellings of a cue are read by its fold
+# (`nlu.romanised.fold`: "mujhey", "chaiye")
+ROMANISED_CUES = {
+    code: words
+    | frozenset(
+        {
+            "hi": "mje mjhe mko mereko nhi krna krni krne kro rha rhi skta skti skte chaiye bht bhut bahot "
+            "kese kyu kyun kitni",
+            "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite",
+        }[code].split()
+    )
+    for code, words in ROMANISED_CUES.items()
+}
 
 # the Vietnamese slot words learners type without diacritics ("5 trieu dong", "truoc thang 6", "mien phi"),
 # given their diacritics back before the slot tables read a Vietnamese message (slots.restore_vietnamese);
@@ -889,7 +975,16 @@ VI_SLOT_PHRASES = (
 )  # fmt: skip
 VI_SLOT_WORDS = (
     "triệu nghìn đồng tháng tuần ngày giờ tiếng phút trước đến miễn phí dưới cuối nửa năm tết".split()
+    + ["củ", "không"]  # session 12: "duoi 2 cu" (two million), "khong di hoc truc tiep" (a denial)
 )
+# session 12: Vietnamese chat shorthand ("teen-code") and the words it stands for (without their marks in a
+# message typed without any): "1 tuan dc tam 5h", "ko di hoc truc tiep dc", "trc tet"
+VI_TEEN_CODE = {
+    "ko": "không", "k0": "không", "hok": "không", "khum": "không", "hem": "không", "dc": "được",
+    "đc": "được", "dk": "được", "trc": "trước", "j": "gì", "mk": "mình", "mik": "mình", "bit": "biết",
+    "bik": "biết", "tg": "thời gian", "bh": "bao giờ", "vs": "với", "ntn": "như thế nào", "thui": "thôi",
+    "mún": "muốn", "mun": "muốn", "nhìu": "nhiều", "nhiu": "nhiều", "hc": "học", "lm": "làm", "cx": "cũng",
+}  # fmt: skip
 # German and French fillers around time and money, never a subject ("so 1 Stunde", "Budget ist egal,
 # Hauptsache…", "max 500 balles", "Montag bis Freitag", "environ", "genre 4 heures le samedi"; session 10)
 DE_FR_FILLERS = frozenset(
@@ -920,6 +1015,7 @@ STOPWORDS = (
     | DE_FR_FILLERS
     | VI_UNACCENTED
     | VI_FUNCTION_EXTRA
+    | frozenset(VI_TEEN_CODE)  # "mk", "bik", "dc": never part of a subject
     | frozenset().union(*ROMANISED_CUES.values())
     | ROMANISED_PARTICLES
     | frozenset(FESTIVALS)
@@ -1500,6 +1596,13 @@ INSTEAD = frozenset(
     "instead statt anstatt anstelle vez lugar lieu sijaan asemesta thay jagah bodole বদলে".split()
 )
 # the end of this year / of next year ("by the end of next year", "Ende nächsten Jahres", "cuối năm sau")
+# session 12: "next year" after a month ("tháng 12 năm sau", "agle saal march tak", "আগামী বছরের মার্চে"): that
+# month of next year even when this year's is still ahead
+NEXT_YEAR = (
+    "next year", "năm sau", "năm tới", "sang năm", "nam sau", "nam toi", "sang nam", "agle saal", "agle sal",
+    "अगले साल", "अगले वर्ष", "আগামী বছর", "আগামী বছরের", "সামনের বছর", "সামনের বছরের", "agami bochor",
+    "samner bochor", "agami bochorer", "samner bochorer",
+)  # fmt: skip
 YEAR_END_NEXT = (
     "end of next year",
     "ende nächsten jahres",

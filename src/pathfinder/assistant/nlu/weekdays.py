@@ -57,6 +57,8 @@ _INFLECTED_MIN = 3  # the shortest name a word with a case ending is read by
 def _day(word: str) -> int | None:
     if word in NAMES:
         return NAMES[word]
+    if word.isascii() and word.endswith("s") and word[:-1] in NAMES:
+        return NAMES[word[:-1]]  # "on saturdays", "samstags", "los sabados"
     if word.isascii() and not word.startswith(_FINNISH_STEMS):
         return None
     # the longest name the word begins with, up to three letters of ending ("শুক্রবারে", "perjantaihin")
@@ -104,6 +106,23 @@ def span(toks: list[str]) -> tuple[int | None, frozenset[int]]:
             if days >= 2:
                 return days, used
     return None, used
+
+
+def days_named(toks: list[str], dated: frozenset[str] = frozenset()) -> frozenset[int]:
+    """The weekdays named one by one, not as a range ("8 hours on saturdays", "2 hours on tuesdays and
+    thursdays", "thứ 7 học 4 tiếng", "shanivar ko 5 ghante"), unless one is ruled out ("except friday", "not
+    on sundays") or is a date (a word of `dated` right before it: "by friday"): a time given with them is
+    each day's."""
+    names = _names(toks)
+    if any(set(toks[max(0, first - 3) : first]) & _DENIED for first, _, _ in names):
+        return frozenset()
+    if any(set(toks[max(0, first - 2) : first]) & dated for first, _, _ in names):
+        return frozenset()
+    return frozenset(day for _, _, day in names)
+
+
+# a day ruled out ("every evening except friday", "not on sundays", "sauf le samedi", "außer sonntags")
+_DENIED = frozenset("except not no but sauf außer ausser excepto menos paitsi trừ ngoại छोड़कर ছাড়া".split())
 
 
 _VI_DAY_NAME = re.compile(
