@@ -82,6 +82,7 @@ from pathfinder.assistant.profile_changes import (
     changes_from,
     merge_pending,
 )
+from pathfinder.assistant.starting_points import STARTER_POOL, startable_first
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
@@ -636,7 +637,8 @@ class OfflineResponder(PlanHandlers):
     def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
         taught in their languages first, in the participation they asked for and within their budget; only
-        hits above the relevance floor."""
+        hits above the relevance floor; those the learner can start now (and read) before the rest
+        (`starting_points`: no EQF 7 leaders' course as a beginner's first suggestion)."""
         if topic:
             query = topic
         elif profile.goal is not None:
@@ -651,7 +653,7 @@ class OfflineResponder(PlanHandlers):
         # "nur online": never blended; "free only": never a paid course, nor one over the whole budget
         cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
         base = SearchFilters(participation=limits.participation, max_cost=cap)
-        anywhere = self.tools.search_hits(query, base, k=3)
+        anywhere = self.tools.search_hits(query, base, k=STARTER_POOL)
         # in the learner's languages first, but only entries nearly as relevant as the best anywhere: a German
         # data-analyst goal is not started with German cloud-security courses
         floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
@@ -661,16 +663,19 @@ class OfflineResponder(PlanHandlers):
         in_english = base.model_copy(update={"languages": ("en",)})
         firsts = ((in_langs,) if langs else ()) + ((in_english,) if langs and "en" not in langs else ())
         for rank, filters in enumerate((*firsts, base)):
-            hits = anywhere if not filters.languages else self.tools.search_hits(query, filters, k=3)
+            hits = (
+                anywhere if not filters.languages else self.tools.search_hits(query, filters, k=STARTER_POOL)
+            )
             near = [
                 h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
             ]
             for c in _merged(self._meaning(topic or query, filters), near):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
-                if len(found) < 3 and not (cap is not None and c.kind == "certificate"):
+                if len(found) < STARTER_POOL and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)
                     group.setdefault(c.id, rank)
-        return sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
+        by_step = sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
+        return startable_first(by_step, profile, langs)[:3]
 
     def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
         """Titles near in meaning to a learner's words in another language than English (the catalogue is

@@ -28,7 +28,7 @@ from pathfinder.domain import (
     Occupation,
 )
 from pathfinder.domain.dialogue import ProfileChange
-from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's
@@ -339,6 +339,8 @@ def _goal(
     if english:
         text = english
     occ = tools.lexicon.occupation(text)
+    if occ is None and area:  # "data science": the field's practitioner, a data scientist, when ESCO has one
+        occ = practitioner_of(text, tools.taxonomy)
     # "BI developer": the nearest occupation, said so in the note ("cloud devops engineer" is ESCO's own)
     nearest = (
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
@@ -497,6 +499,34 @@ def _shares_field(text: str, occ: Occupation | None, english: str | None) -> boo
     # technician" because "support" is not in it
     field = [w for w in field if stem(w) not in _ANY_IT] or field
     return all(not part or any(stem(w) in labels for w in part) for part in (roles, field))
+
+
+# a field's last word -> its practitioner's ("data science" -> "data scientist", "web development" -> "web
+# developer"); the occupation must exist in the taxonomy under that label (or "ICT ..." before it)
+_PRACTITIONER = {
+    "science": "scientist",
+    "sciences": "scientist",
+    "analytics": "analyst",
+    "analysis": "analyst",
+    "engineering": "engineer",
+    "administration": "administrator",
+    "development": "developer",
+    "design": "designer",
+    "architecture": "architect",
+    "testing": "tester",
+    "programming": "programmer",
+    "management": "manager",
+}
+
+
+def practitioner_of(field: str, taxonomy: Taxonomy) -> Occupation | None:
+    """The occupation practising a field named in English ("data science" -> data scientist, "database
+    administration" -> database administrator), or None when the taxonomy has no such label."""
+    words = field.lower().split()
+    if len(words) < 2 or words[-1] not in _PRACTITIONER:
+        return None
+    label = " ".join([*words[:-1], _PRACTITIONER[words[-1]]])
+    return taxonomy.find_occupation(label) or taxonomy.find_occupation(f"ICT {label}")
 
 
 def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:

@@ -1,0 +1,92 @@
+"""First suggestions a learner can start with, and a field named as a goal read as its practitioner's job
+(the lead's trial 7, session 12: a payroll clerk was started on an EQF 7 leaders' course; "data science" was
+an area of teaching skills)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pathfinder.assistant.profile_changes import practitioner_of
+from pathfinder.assistant.starting_points import can_start, startable_first
+from pathfinder.domain import Credential, HeldCredential, HeldSkill, LearnerProfile
+from pathfinder.domain.dialogue import History
+
+
+def _cred(cid: str, level: int | None, prerequisites: tuple[str, ...] = (), languages=("en",)) -> Credential:
+    return Credential(
+        id=cid,
+        title=cid.upper(),
+        provider="P",
+        languages=languages,
+        hours=50.0,
+        cost=0,
+        eqf_level=level,
+        prerequisites=prerequisites,
+    )
+
+
+BEGINNER = LearnerProfile(id="b")
+
+
+def test_a_beginner_can_start_one_level_above_upper_secondary_but_not_at_master_level():
+    assert can_start(_cred("intro", 4), BEGINNER)
+    assert can_start(_cred("next", 5), BEGINNER)
+    assert not can_start(_cred("leaders", 7), BEGINNER)
+    assert can_start(_cred("unknown", None), BEGINNER)  # an unknown level is no reason to hide it
+
+
+def test_a_prerequisite_not_held_means_not_yet_and_held_means_go():
+    course = _cred("siem", 5, prerequisites=("soc",))
+    assert not can_start(course, BEGINNER)
+    held = LearnerProfile(id="h", credentials=(HeldCredential(id="soc", title="SOC"),))
+    assert can_start(course, held)
+
+
+def test_an_experienced_learner_may_start_higher():
+    expert = LearnerProfile(
+        id="e",
+        skills=tuple(HeldSkill(uri=f"s{i}", label=f"skill {i}", level="advanced") for i in range(4)),
+    )
+    assert can_start(_cred("advanced", 6), expert)
+    assert not can_start(_cred("advanced", 6), BEGINNER)
+
+
+def test_startable_first_keeps_relevance_within_each_group_and_languages_count():
+    found = [_cred("cdo", 7), _cred("de", 5), _cred("fr-intro", 4, languages=("fr",)), _cred("viz", 4)]
+    assert [c.id for c in startable_first(found, BEGINNER)] == ["de", "fr-intro", "viz", "cdo"]
+    # an English-only learner: the French introduction is no start for them, it waits with the rest
+    assert [c.id for c in startable_first(found, BEGINNER, ("en",))] == ["de", "viz", "cdo", "fr-intro"]
+
+
+@pytest.mark.parametrize(
+    ("field", "occupation"),
+    [
+        ("data science", "data scientist"),
+        ("data analysis", "data analyst"),
+        ("web development", "web developer"),
+        ("database administration", "database administrator"),
+        ("software testing", "software tester"),
+    ],
+)
+def test_a_field_is_read_as_its_practitioners_occupation(taxonomy, field, occupation):
+    found = practitioner_of(field, taxonomy)
+    assert found is not None and found.label == occupation
+
+
+@pytest.mark.parametrize("field", ["cloud security", "digital literacy", "science", "health data"])
+def test_no_practitioner_is_invented(taxonomy, field):
+    assert practitioner_of(field, taxonomy) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i want to go into data science",
+        "quiero dedicarme a la ciencia de datos",
+        "mera beta data science me jana chahta hai",
+    ],
+)
+def test_data_science_as_a_goal_is_the_data_scientist_occupation(responder, message):
+    answer = responder.reply(message, History())
+    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal]
+    assert goals and goals[0].label == "data scientist", answer.text[:300]
