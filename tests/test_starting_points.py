@@ -66,6 +66,7 @@ def test_startable_first_keeps_relevance_within_each_group_and_languages_count()
         ("web development", "web developer"),
         ("database administration", "database administrator"),
         ("software testing", "software tester"),
+        ("use data science", "data scientist"),
     ],
 )
 def test_a_field_is_read_as_its_practitioners_occupation(taxonomy, field, occupation):

@@ -339,7 +339,7 @@ def _goal(
     if english:
         text = english
     occ = tools.lexicon.occupation(text)
-    if occ is None and area:  # "data science": the field's practitioner, a data scientist, when ESCO has one
+    if occ is None:  # "data science": the field's practitioner, a data scientist, when ESCO has one
         occ = practitioner_of(text, tools.taxonomy)
     # "BI developer": the nearest occupation, said so in the note ("cloud devops engineer" is ESCO's own)
     nearest = (
@@ -368,7 +368,7 @@ def _goal(
                 "goal_options",
                 options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
             )
-    cluster = _cluster(text, tools) if occ is None and head is None else []
+    cluster = area_skills(text, tools) if occ is None and head is None else []
     from_skills: tuple[str, ...] = ()
     if occ is None and cluster:
         # "something with data" from someone who does Excel and SQL: the occupation of that field their
@@ -521,22 +521,29 @@ _PRACTITIONER = {
 
 def practitioner_of(field: str, taxonomy: Taxonomy) -> Occupation | None:
     """The occupation practising a field named in English ("data science" -> data scientist, "database
-    administration" -> database administrator), or None when the taxonomy has no such label."""
+    administration" -> database administrator; words before the field are tried away), or None when the
+    taxonomy has no such label."""
     words = field.lower().split()
     if len(words) < 2 or words[-1] not in _PRACTITIONER:
         return None
-    label = " ".join([*words[:-1], _PRACTITIONER[words[-1]]])
-    return taxonomy.find_occupation(label) or taxonomy.find_occupation(f"ICT {label}")
+    for start in range(len(words) - 1):  # the longest tail first: "use data science" (Hinglish "him")
+        label = " ".join([*words[start:-1], _PRACTITIONER[words[-1]]])
+        if found := taxonomy.find_occupation(label) or taxonomy.find_occupation(f"ICT {label}"):
+            return found
+    return None
 
 
-def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
-    """The skills an area's best catalogue matches teach: those taught by two or more, filled up with the
-    skills of the two best matches when fewer than three are shared."""
+def area_skills(
+    text: str, tools: AssistantTools, k: int = 5, size: int = 6, also: Sequence[Credential] = ()
+) -> list[str]:
+    """An area's skills: those taught by two or more of its best catalogue matches (`also`, matches found
+    another way such as by meaning in another language, count first), filled up with the skills of the two
+    best matches when fewer than three are shared. The one rule for a subject or area named as a goal."""
     found = tools.search_hits(text, None, k=k)
     # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
     # that share the word "design" (0.29 against 0.82)
     floor = max(RELEVANCE_FLOOR, AREA_SHARE * max((h.score for h in found), default=0.0))
-    hits = [h.credential for h in found if h.score >= floor]
+    hits = [*also, *(h.credential for h in found if h.score >= floor and h.credential not in also)]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
