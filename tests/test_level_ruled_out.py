@@ -12,7 +12,7 @@ from pathfinder.assistant.nlu.understand import understand
 @pytest.mark.parametrize(
     "message",
     [
-        "I'm a network admin, 10 yrs Cisco. I want to get into AI for network operations. Skip the basics pls",
+        "network admin, 10 yrs Cisco. I want to get into AI for network operations. Skip the basics pls",
         "Don't give me beginner stuff, I want to become a software architect",
         "im not a beginner, show me data engineering courses",
         "मुझे बेसिक नहीं चाहिए, क्लाउड सुरक्षा के कोर्स दिखाइए",

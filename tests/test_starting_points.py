@@ -91,3 +91,21 @@ def test_data_science_as_a_goal_is_the_data_scientist_occupation(responder, mess
     answer = responder.reply(message, History())
     goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal]
     assert goals and goals[0].label == "data scientist", answer.text[:300]
+
+
+def test_a_beginners_first_suggestions_are_ones_they_can_start(make_responder, dialogue_catalogue):
+    """Over the shared test catalogue plus a leaders' course that matches the goal's words best: a learner
+    with no background is not started on it."""
+    leaders = Credential(
+        id="x-leaders-701",
+        title="Data Analyst Strategy for Leaders: data analysis, statistics and business intelligence",
+        provider="P",
+        languages=("en",),
+        hours=80.0,
+        cost=900,
+        eqf_level=7,
+    )
+    responder = make_responder([leaders, *dialogue_catalogue])
+    answer = responder.reply("I want to become a data analyst", History())
+    cited = [c.id for c in answer.citations]
+    assert cited and cited[0] != "x-leaders-701", answer.text[:600]

@@ -82,7 +82,7 @@ from pathfinder.assistant.profile_changes import (
     changes_from,
     merge_pending,
 )
-from pathfinder.assistant.starting_points import STARTER_POOL, startable_first
+from pathfinder.assistant.starting_points import STARTER_POOL, highest_start, startable_first
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
@@ -662,10 +662,12 @@ class OfflineResponder(PlanHandlers):
         # started on a Spanish course when an English one is nearly as relevant
         in_english = base.model_copy(update={"languages": ("en",)})
         firsts = ((in_langs,) if langs else ()) + ((in_english,) if langs and "en" not in langs else ())
-        for rank, filters in enumerate((*firsts, base)):
-            hits = (
-                anywhere if not filters.languages else self.tools.search_hits(query, filters, k=STARTER_POOL)
-            )
+        # first at a level the learner can begin at, then at any level (an entry they cannot start yet comes
+        # after every one they can: `starting_points`)
+        level_cap = {"eqf_max": highest_start(profile)}
+        steps = [(rank, f.model_copy(update=level_cap)) for rank, f in enumerate((*firsts, base))]
+        for rank, filters in [*steps, *enumerate((*firsts, base))]:
+            hits = anywhere if filters == base else self.tools.search_hits(query, filters, k=STARTER_POOL)
             near = [
                 h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
             ]
@@ -675,7 +677,8 @@ class OfflineResponder(PlanHandlers):
                     found.setdefault(c.id, c)
                     group.setdefault(c.id, rank)
         by_step = sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
-        return startable_first(by_step, profile, langs)[:3]
+        # English is the catalogue's lingua franca: an English course is a start for anyone studying in it
+        return startable_first(by_step, profile, (*langs, "en") if langs else ())[:3]
 
     def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
         """Titles near in meaning to a learner's words in another language than English (the catalogue is

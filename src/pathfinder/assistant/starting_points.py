@@ -17,6 +17,11 @@ from pathfinder.planner.level import MAX_JUMP, starting_level
 STARTER_POOL = 6  # catalogue matches read per search before the three first suggestions are chosen
 
 
+def highest_start(profile: LearnerProfile) -> int:
+    """The highest EQF level the learner can begin at: their starting level plus MAX_JUMP."""
+    return min(8, starting_level(profile) + MAX_JUMP)
+
+
 def can_start(credential: Credential, profile: LearnerProfile, start: int | None = None) -> bool:
     """True when the learner may begin with `credential` now: its EQF level (when known) at most MAX_JUMP
     above their starting level, and every prerequisite credential it names already held."""
