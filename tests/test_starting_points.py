@@ -28,9 +28,9 @@ def _cred(cid: str, level: int | None, prerequisites: tuple[str, ...] = (), lang
 BEGINNER = LearnerProfile(id="b")
 
 
-def test_a_beginner_can_start_one_level_above_upper_secondary_but_not_at_master_level():
+def test_a_beginner_can_start_up_to_bachelor_level_but_not_at_master_level():
     assert can_start(_cred("intro", 4), BEGINNER)
-    assert can_start(_cred("next", 5), BEGINNER)
+    assert can_start(_cred("bachelor-like", 6), BEGINNER)
     assert not can_start(_cred("leaders", 7), BEGINNER)
     assert can_start(_cred("unknown", None), BEGINNER)  # an unknown level is no reason to hide it
 
@@ -47,8 +47,8 @@ def test_an_experienced_learner_may_start_higher():
         id="e",
         skills=tuple(HeldSkill(uri=f"s{i}", label=f"skill {i}", level="advanced") for i in range(4)),
     )
-    assert can_start(_cred("advanced", 6), expert)
-    assert not can_start(_cred("advanced", 6), BEGINNER)
+    assert can_start(_cred("master", 7), expert)
+    assert not can_start(_cred("master", 7), BEGINNER)
 
 
 def test_startable_first_keeps_relevance_within_each_group_and_languages_count():
@@ -109,3 +109,17 @@ def test_a_beginners_first_suggestions_are_ones_they_can_start(make_responder, d
     answer = responder.reply("I want to become a data analyst", History())
     cited = [c.id for c in answer.citations]
     assert cited and cited[0] != "x-leaders-701", answer.text[:600]
+
+
+@pytest.mark.parametrize(
+    ("message", "denied"),
+    [
+        ("I want to learn cloud security but I don't speak German", "de"),
+        ("मुझे क्लाउड सिक्योरिटी सीखनी है लेकिन जर्मन नहीं आती", "de"),
+        ("quiero aprender ciberseguridad, no hablo francés", "fr"),
+    ],
+)
+def test_a_language_ruled_out_is_saved_so_no_plan_offers_it(responder, message, denied):
+    answer = responder.reply(message, History())
+    saved = [c.constraints for c in answer.profile_changes if c.kind == "set_constraints" and c.constraints]
+    assert saved and denied in saved[-1].denied_languages, answer.text[:400]

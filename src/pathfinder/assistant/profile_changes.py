@@ -162,7 +162,9 @@ def changes_from(
         )
         if intent != "skip_step":  # a skipped step gets its own line with the re-plan
             texts.append(t("held_noted", citation=cite(held)))
-    constraints = _constraints(p, intent, profile.constraints.budget is not None)
+    constraints = _constraints(
+        p, intent, profile.constraints.budget is not None, profile.constraints.denied_languages
+    )
     if constraints is not None:
         changes.append(constraints)
         texts.append(t("constraints", items="\n".join(_constraint_lines(constraints))))
@@ -245,7 +247,9 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
         texts.append(t("unmatched", names=", ".join(repr(u) for u in unmatched)))
 
 
-def _constraints(p: Parsed, intent: str, has_budget: bool = False) -> ProfileChange | None:
+def _constraints(
+    p: Parsed, intent: str, has_budget: bool = False, denied_before: tuple[str, ...] = ()
+) -> ProfileChange | None:
     stated: dict[str, object] = {}
     if p.hours_per_week is not None:
         stated["hours_per_week"] = max(0.5, min(80.0, p.hours_per_week))
@@ -269,6 +273,9 @@ def _constraints(p: Parsed, intent: str, has_budget: bool = False) -> ProfileCha
         stated["budget"], stated["currency"] = p.price_ceiling
     if formats and p.languages:
         stated["languages"] = p.languages
+    if formats and set(p.denied_languages) - set(denied_before):
+        # "I don't speak German", "no English please": never planned in, nor offered as a relaxation
+        stated["denied_languages"] = tuple(dict.fromkeys((*denied_before, *p.denied_languages)))
     if formats and p.participation:
         stated["participation"] = p.participation
     if standing and p.eqf_max is not None and p.eqf_min is None:
@@ -303,6 +310,8 @@ def constraint_items(c: Constraints, fields: Sequence[str]) -> list[str]:
             items.append(f"{t('w_budget')}: {md.money(c.budget, c.currency)}")
         elif f == "languages":
             items.append(f"{t('w_languages')}: {md.languages(c.languages)}")
+        elif f == "denied_languages":
+            items.append(f"{t('w_denied_languages')}: {md.languages(c.denied_languages)}")
         elif f == "participation":
             items.append(f"{t('w_format')}: {', '.join(c.participation)}")
         elif f == "max_eqf":
@@ -544,7 +553,12 @@ def area_skills(
     # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
     # that share the word "design" (0.29 against 0.82)
     floor = max(RELEVANCE_FLOOR, AREA_SHARE * max((h.score for h in found), default=0.0))
-    hits = [*also, *(h.credential for h in found if h.score >= floor and h.credential not in also)]
+    # a certificate teaches what its parts teach: beside a part among the matches it counts its skills twice
+    hits = [
+        c
+        for c in [*also, *(h.credential for h in found if h.score >= floor and h.credential not in also)]
+        if c.kind != "certificate"
+    ]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)

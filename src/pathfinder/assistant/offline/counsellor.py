@@ -152,9 +152,9 @@ class CounsellorReplies:
         steps = [(rank, f.model_copy(update=level_cap)) for rank, f in enumerate((*firsts, base))]
         for rank, filters in [*steps, *enumerate((*firsts, base))]:
             hits = anywhere if filters == base else self.tools.search_hits(query, filters, k=STARTER_POOL)
-            near = [
-                h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
-            ]
+            # a narrower search (a language, a level) keeps entries nearly as relevant as the best anywhere
+            narrow = filters.languages or filters.eqf_max
+            near = [h.credential for h in hits if h.score >= (floor if narrow else RELEVANCE_FLOOR)]
             for c in _merged(self._meaning(topic or query, filters), near):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
                 if len(found) < STARTER_POOL and not (cap is not None and c.kind == "certificate"):
