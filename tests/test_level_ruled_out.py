@@ -1,6 +1,6 @@
 """Level words and the job held, read right: a beginner's level ruled out ("skip the basics", "no beginner
-stuff") asks for courses above it, never for beginners' courses only (the lead's trial 7, session 12: a network
-administrator of ten years who said "skip the basics" was limited to EQF 4)."""
+stuff") asks for courses above it, never for beginners' courses only (the lead's trial 7, session 12: a
+network administrator of ten years who said "skip the basics" was limited to EQF 4)."""
 
 from __future__ import annotations
 
