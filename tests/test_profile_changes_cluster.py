@@ -63,12 +63,3 @@ def test_a_guessed_occupation_must_share_the_job_word_too() -> None:
     assert not _shares_field(
         "high performance computing engineer", teacher, "high performance computing engineer"
     )
-
-
-def test_a_certificate_beside_its_part_does_not_count_its_skills_twice() -> None:
-    """ "cloud security": a German certificate and its own part made three 'shared' skills that only German
-    courses teach (lead trial, session 12)."""
-    cert = _hit(0.9, "a", "b", "c")
-    cert.credential.kind = "certificate"
-    tools = _Tools([cert, _hit(0.85, "a", "b", "c"), _hit(0.8, "d", "e")])
-    assert area_skills("area", tools) == ["a", "b", "c", "d", "e"]  # type: ignore[arg-type]

@@ -553,12 +553,7 @@ def area_skills(
     # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
     # that share the word "design" (0.29 against 0.82)
     floor = max(RELEVANCE_FLOOR, AREA_SHARE * max((h.score for h in found), default=0.0))
-    # a certificate teaches what its parts teach: beside a part among the matches it counts its skills twice
-    hits = [
-        c
-        for c in [*also, *(h.credential for h in found if h.score >= floor and h.credential not in also)]
-        if c.kind != "certificate"
-    ]
+    hits = [*also, *(h.credential for h in found if h.score >= floor and h.credential not in also)]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
