@@ -159,7 +159,7 @@ def test_a_course_name_the_catalogue_lacks_is_said_plainly_with_the_closest(
 
 
 def test_an_area_goal_is_more_than_the_one_skill_two_matches_share(taxonomy: Taxonomy) -> None:
-    from pathfinder.assistant.profile_changes import _cluster
+    from pathfinder.assistant.profile_changes import area_skills
     from pathfinder.domain import SkillRef
 
     a, b, c = (f"http://example.org/skill/{x}" for x in "abc")
@@ -180,7 +180,7 @@ def test_an_area_goal_is_more_than_the_one_skill_two_matches_share(taxonomy: Tax
         ),
     ]
     tools = AssistantTools(InMemoryIndex(creds), taxonomy)
-    assert _cluster("governance", tools) == [a, b, c]
+    assert area_skills("governance", tools) == [a, b, c]
 
 
 def test_a_plan_on_a_topic_said_in_another_language_names_the_goal_in_catalogue_terms(

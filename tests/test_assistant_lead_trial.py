@@ -246,7 +246,7 @@ def test_a_cheap_search_lists_the_cheapest_first_and_cheap_is_no_topic(responder
 def test_an_areas_skills_come_from_the_matches_near_the_best() -> None:
     from types import SimpleNamespace
 
-    from pathfinder.assistant.profile_changes import _cluster
+    from pathfinder.assistant.profile_changes import area_skills
     from pathfinder.domain.credentials import SkillRef
     from pathfinder.domain.filters import Hit
 
@@ -261,7 +261,7 @@ def test_an_areas_skills_come_from_the_matches_near_the_best() -> None:
         Hit(credential=course("ux2", "user-centred", "prototype"), score=0.26),
     ]
     tools = SimpleNamespace(search_hits=lambda text, filters, k: found)
-    skills = _cluster("micro-credential design", tools)  # type: ignore[arg-type]
+    skills = area_skills("micro-credential design", tools)  # type: ignore[arg-type]
     assert "user-centred" not in skills and "prototype" not in skills, skills
     assert skills[0] == "design-models" and "scorm" in skills, skills
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, _cluster
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, area_skills
 
 
 def _hit(score: float, *skills: str) -> SimpleNamespace:
     return SimpleNamespace(
-        score=score, credential=SimpleNamespace(skills=[SimpleNamespace(uri=s) for s in skills])
+        score=score,
+        credential=SimpleNamespace(kind="micro-credential", skills=[SimpleNamespace(uri=s) for s in skills]),
     )
 
 
@@ -24,17 +25,17 @@ class _Tools:
 
 def test_skills_shared_by_several_matches_come_first() -> None:
     tools = _Tools([_hit(0.9, "a", "b", "c", "x"), _hit(0.8, "a", "b", "c", "y"), _hit(0.7, "z")])
-    assert _cluster("area", tools) == ["a", "b", "c"]  # type: ignore[arg-type]
+    assert area_skills("area", tools) == ["a", "b", "c"]  # type: ignore[arg-type]
 
 
 def test_too_few_shared_skills_are_filled_from_the_two_best_matches() -> None:
     tools = _Tools([_hit(0.9, "a", "x"), _hit(0.8, "y", "z"), _hit(0.7, "a", "w"), _hit(0.6, "v")])
-    assert _cluster("area", tools) == ["a", "x", "y", "z"]  # type: ignore[arg-type]
+    assert area_skills("area", tools) == ["a", "x", "y", "z"]  # type: ignore[arg-type]
 
 
 def test_matches_below_the_relevance_floor_say_nothing() -> None:
     tools = _Tools([_hit(RELEVANCE_FLOOR - 0.01, "a"), _hit(0.01, "b")])
-    assert _cluster("area", tools) == []  # type: ignore[arg-type]
+    assert area_skills("area", tools) == []  # type: ignore[arg-type]
 
 
 def _occ(label: str, *alts: str) -> SimpleNamespace:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
+from pathfinder.assistant.nlu.slots import LEVEL_RANGES, low_level_ruled_out
 from pathfinder.assistant.nlu.slots import extract as extract_slots
+from pathfinder.assistant.nlu.slots import tokens as slot_tokens
 from pathfinder.assistant.nlu.vocab import STUDY_TIMES, names_no_job
 from pathfinder.domain import to_eur, weeks_in
 from pathfinder.domain.languages import ALIASES
@@ -477,6 +479,8 @@ def parse(message: str, today: date | None = None) -> Parsed:
     for pattern, (lo, hi) in _LEVEL:
         m = pattern.search(work)
         if m and not _SKILLS.search(text):
+            if hi == 4 and low_level_ruled_out(slot_tokens(text)):  # "skip the basics": above them
+                lo, hi = LEVEL_RANGES["past basics"]
             p.eqf_min, p.eqf_max = p.eqf_min or lo, p.eqf_max or hi
             work = _cut(work, m)
     refinements = []

@@ -20,7 +20,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import names_something
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import asks_remove, asks_skip, refers_back
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, link_goal
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, area_skills, link_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
@@ -280,24 +280,18 @@ class PlanHandlers:
                 continue  # "give me a learning path": learning itself is no goal
             terms = english(said, current(), only_terms=True) if current() != "en" else None
             text = terms or said  # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
-            hits = self.tools.search_hits(text, None, k=5)
-            near = [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]
-            if current() != "en":  # the learner's words may miss an English title: its meaning finds it
-                near = list({c.id: c for c in [*self.tools.by_meaning(text, None, k=2), *near]}.values())
-            if not near:
+            # the learner's words may miss an English title: its meaning finds it
+            meant = self.tools.by_meaning(text, None, k=2) if current() != "en" else []
+            skills = area_skills(text, self.tools, also=meant)
+            if not skills:
                 continue
-            counts: dict[str, int] = {}
-            labels: dict[str, str] = {}
-            for c in near[:3]:
-                for s in c.skills:
-                    counts[s.uri] = counts.get(s.uri, 0) + 1
-                    labels[s.uri] = s.label
-            if not counts:
-                continue
-            ranked = sorted(counts, key=lambda u: -counts[u])
             words = text.split()
-            label = text.strip() if len(words) <= 4 and (current() == "en" or terms) else labels[ranked[0]]
-            goal = Goal(label=label, skills=tuple(ranked[:10]))
+            label = (
+                text.strip()
+                if len(words) <= 4 and (current() == "en" or terms)
+                else self.tools.taxonomy.label(skills[0])
+            )
+            goal = Goal(label=label, skills=tuple(skills))
             return ProfileChange(kind="set_goal", summary=f"Goal: {label}", goal=goal)
         return None
 

@@ -29,7 +29,7 @@ from pathfinder.domain import (
     Occupation,
 )
 from pathfinder.domain.dialogue import ProfileChange
-from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's
@@ -162,7 +162,9 @@ def changes_from(
         )
         if intent != "skip_step":  # a skipped step gets its own line with the re-plan
             texts.append(t("held_noted", citation=cite(held)))
-    constraints = _constraints(p, intent, profile.constraints.budget is not None)
+    constraints = _constraints(
+        p, intent, profile.constraints.budget is not None, profile.constraints.denied_languages
+    )
     if constraints is not None:
         changes.append(constraints)
         texts.append(t("constraints", items="\n".join(_constraint_lines(constraints))))
@@ -245,7 +247,9 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
         texts.append(t("unmatched", names=", ".join(repr(u) for u in unmatched)))
 
 
-def _constraints(p: Parsed, intent: str, has_budget: bool = False) -> ProfileChange | None:
+def _constraints(
+    p: Parsed, intent: str, has_budget: bool = False, denied_before: tuple[str, ...] = ()
+) -> ProfileChange | None:
     stated: dict[str, object] = {}
     if p.hours_per_week is not None:
         stated["hours_per_week"] = max(0.5, min(80.0, p.hours_per_week))
@@ -269,6 +273,9 @@ def _constraints(p: Parsed, intent: str, has_budget: bool = False) -> ProfileCha
         stated["budget"], stated["currency"] = p.price_ceiling
     if formats and p.languages:
         stated["languages"] = p.languages
+    if formats and set(p.denied_languages) - set(denied_before):
+        # "I don't speak German", "no English please": never planned in, nor offered as a relaxation
+        stated["denied_languages"] = tuple(dict.fromkeys((*denied_before, *p.denied_languages)))
     if formats and p.participation:
         stated["participation"] = p.participation
     if standing and p.eqf_max is not None and p.eqf_min is None:
@@ -303,6 +310,8 @@ def constraint_items(c: Constraints, fields: Sequence[str]) -> list[str]:
             items.append(f"{t('w_budget')}: {md.money(c.budget, c.currency)}")
         elif f == "languages":
             items.append(f"{t('w_languages')}: {md.languages(c.languages)}")
+        elif f == "denied_languages":
+            items.append(f"{t('w_denied_languages')}: {md.languages(c.denied_languages)}")
         elif f == "participation":
             items.append(f"{t('w_format')}: {', '.join(c.participation)}")
         elif f == "max_eqf":
@@ -340,6 +349,8 @@ def _goal(
     if english:
         text = english
     occ = tools.lexicon.occupation(text)
+    if occ is None:  # "data science": the field's practitioner, a data scientist, when ESCO has one
+        occ = practitioner_of(text, tools.taxonomy)
     # "BI developer": the nearest occupation, said so in the note ("cloud devops engineer" is ESCO's own)
     nearest = (
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
@@ -367,7 +378,7 @@ def _goal(
                 "goal_options",
                 options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
             )
-    cluster = _cluster(text, tools) if occ is None and head is None else []
+    cluster = area_skills(text, tools) if occ is None and head is None else []
     from_skills: tuple[str, ...] = ()
     if occ is None and cluster:
         # "something with data" from someone who does Excel and SQL: the occupation of that field their
@@ -500,14 +511,49 @@ def _shares_field(text: str, occ: Occupation | None, english: str | None) -> boo
     return all(not part or any(stem(w) in labels for w in part) for part in (roles, field))
 
 
-def _cluster(text: str, tools: AssistantTools, k: int = 5, size: int = 6) -> list[str]:
-    """The skills an area's best catalogue matches teach: those taught by two or more, filled up with the
-    skills of the two best matches when fewer than three are shared."""
+# a field's last word -> its practitioner's ("data science" -> "data scientist", "web development" -> "web
+# developer"); the occupation must exist in the taxonomy under that label (or "ICT ..." before it)
+_PRACTITIONER = {
+    "science": "scientist",
+    "sciences": "scientist",
+    "analytics": "analyst",
+    "analysis": "analyst",
+    "engineering": "engineer",
+    "administration": "administrator",
+    "development": "developer",
+    "design": "designer",
+    "architecture": "architect",
+    "testing": "tester",
+    "programming": "programmer",
+    "management": "manager",
+}
+
+
+def practitioner_of(field: str, taxonomy: Taxonomy) -> Occupation | None:
+    """The occupation practising a field named in English ("data science" -> data scientist, "database
+    administration" -> database administrator; words before the field are tried away), or None when the
+    taxonomy has no such label."""
+    words = field.lower().split()
+    if len(words) < 2 or words[-1] not in _PRACTITIONER:
+        return None
+    for start in range(len(words) - 1):  # the longest tail first: "use data science" (Hinglish "him")
+        label = " ".join([*words[start:-1], _PRACTITIONER[words[-1]]])
+        if found := taxonomy.find_occupation(label) or taxonomy.find_occupation(f"ICT {label}"):
+            return found
+    return None
+
+
+def area_skills(
+    text: str, tools: AssistantTools, k: int = 5, size: int = 6, also: Sequence[Credential] = ()
+) -> list[str]:
+    """An area's skills: those taught by two or more of its best catalogue matches (`also`, matches found
+    another way such as by meaning in another language, count first), filled up with the skills of the two
+    best matches when fewer than three are shared. The one rule for a subject or area named as a goal."""
     found = tools.search_hits(text, None, k=k)
     # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
     # that share the word "design" (0.29 against 0.82)
     floor = max(RELEVANCE_FLOOR, AREA_SHARE * max((h.score for h in found), default=0.0))
-    hits = [h.credential for h in found if h.score >= floor]
+    hits = [*also, *(h.credential for h in found if h.score >= floor and h.credential not in also)]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)

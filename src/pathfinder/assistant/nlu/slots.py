@@ -24,6 +24,13 @@ _WITHIN = frozenset(
     "within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä "
     "अंदर andar bhitore ভিতরে vitore".split()  # session 12: "दो हफ्तों के अंदर", "3 mahine ke andar"
 )
+# the EQF range of the courses a level word asks for: "beginner" up to 4, "advanced" from 6, "skip the basics"
+# from 5
+LEVEL_RANGES: dict[str, tuple[int | None, int | None]] = {
+    "basic": (None, 4),
+    "advanced": (6, None),
+    "past basics": (5, None),
+}
 _MAX = frozenset(
     "max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
     "below unter menos moins alle dưới कम কম than".split()
@@ -752,7 +759,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     s.spoken_languages = tuple(c for c in dict.fromkeys(spoken) if c not in s.denied_languages)
     s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
     said = level_word(toks)
-    s.level = (None, 4) if said == "basic" else (6, None) if said == "advanced" else None
+    s.level = LEVEL_RANGES.get(said) if said else None
     s.third_person = speaks_of_someone_else(toks[:12])
     return s
 
@@ -779,13 +786,29 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
 
 
 def level_word(toks: list[str]) -> str | None:
-    """The level a text names ("beginner", "cơ bản": "basic"; "advanced", "nâng cao": "advanced"), or None."""
+    """The level a text names ("beginner", "cơ bản": "basic"; "advanced", "nâng cao": "advanced"; "skip the
+    basics", "no beginner stuff": "past basics"), or None."""
     joined = f" {' '.join(toks)} "
     if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
-        return "basic"
+        return "past basics" if low_level_ruled_out(toks) else "basic"
     if any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
         return "advanced"
     return None
+
+
+def low_level_ruled_out(toks: list[str]) -> bool:
+    """Whether a beginner's level word is ruled out by a word just before it ("skip the basics", "keine
+    Anfängerkurse bitte" as "keine ... anfänger") or, verb-final, just after it ("बेसिक नहीं")."""
+    for i, tok in enumerate(toks):
+        pair = " ".join(toks[i : i + 2])
+        if tok not in vocab.LEVEL_LOW and pair not in vocab.LEVEL_LOW:
+            continue
+        width = 2 if pair in vocab.LEVEL_LOW else 1
+        if set(toks[max(0, i - 3) : i]) & vocab.LEVEL_LOW_RULED_OUT_BEFORE:
+            return True
+        if set(toks[i + width : i + width + 2]) & vocab.LEVEL_LOW_RULED_OUT_AFTER:
+            return True
+    return False
 
 
 def _languages_named(toks: list[str]) -> list[tuple[int, str]]:

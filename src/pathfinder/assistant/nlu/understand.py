@@ -287,6 +287,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.clause_role = (content(job) if job else field or (content(stated[0]) if other else "")) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
+    _role_cue(p)  # the job held, stated with a cue ("anh làm quản trị mạng 5 năm"), is no goal clause
+    if p.current_role and p.lang not in (None, "en"):
+        held = p.current_role.casefold()
+        goals = [g for g in goals if held not in g[0].casefold() or wanting(g[0]).wish]
     if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
         held_job = (p.current_role or "").casefold()
         goal_clause = max(
@@ -348,6 +352,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "ekhon full stack developer hote chai", "support informatique pourquoi pas": a goal, not a search
         p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
+    if p.goal_english and p.role_english and p.role_english in p.goal_english != p.role_english:
+        # "anh làm quản trị mạng 5 năm, muốn học thêm về cloud security": the job held is not part of the goal
+        p.goal_english = " ".join(p.goal_english.replace(p.role_english, " ").split()) or p.goal_english
     becoming = goal_clause is not None and _becoming(
         goal_clause, p.lang
     )  # "… pour devenir technicien réseau"
@@ -643,7 +650,9 @@ _ROLE_CUE = regex.compile(
     r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
-    r"(?:tôi|em|mình|toi|minh) (?:đang )?(?:là|làm)|(?:toi|em|minh) (?:dang )?(?:la|lam)|đang làm)"
+    # Vietnamese speakers call themselves "anh"/"chị" too ("anh làm quản trị mạng 5 năm"); "anh ấy" is "he"
+    r"(?:tôi|em|mình|toi|minh|anh|chị|chi)(?! ấy| ay) (?:đang )?(?:là|làm)|"
+    r"(?:toi|em|minh|anh|chi)(?! ay) (?:dang )?(?:la|lam)|đang làm)"
     # "soy de México", "je suis du Québec", "ich bin aus Köln": where someone is from, not a job
     r"\s+(?!(?:de|del|du|des|aus|from)\s|d')(?:(?:un|una|une|ein|eine|einer|người|một)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,

@@ -583,7 +583,7 @@ FREE = (
 # level words; a two-word entry ("cơ bản") counts only as the phrase ("cơ sở dữ liệu" is a database)
 LEVEL_LOW = (
     "beginner beginners introductory intro basics basic anfänger einsteiger principiante débutant "
-    "aloittelija शुरुआती প্রাথমিক grundkenntnisse básicos básicas perusteet बेसिक বেসিক".split()
+    "aloittelija शुरुआती প্রাথমিক grundkenntnisse básico básica básicos básicas perusteet बेसिक বেসিক".split()
     + ["cơ bản", "co ban"]
     # "nothing too hard please": a level asked for by ruling out the hard ones (a negation, so never "is it
     # too hard for me?", which asks about one course)
@@ -601,6 +601,15 @@ LEVEL_LOW = (
     + ["zyada mushkil nahi", "zyada tough nahi", "बहुत मुश्किल नहीं", "ज़्यादा मुश्किल नहीं"]
     + ["খুব কঠিন না", "বেশি কঠিন না", "beshi kothin na"]
 )
+# a beginner's level ruled out, just before the level word ("skip the basics", "no beginner stuff", "keine
+# Grundlagen", "sin lo básico", "pas de débutant", "ei perusteita", "bỏ qua cơ bản") or, verb-final, just
+# after it ("बेसिक नहीं", "বেসিক না", "basic nahi"): the courses wanted start above it
+LEVEL_LOW_RULED_OUT_BEFORE = frozenset(
+    "skip skipping no not don't dont without beyond past except than kein keine keinen nicht ohne "
+    "überspringen sin saltar saltarme salta pas sans sauter ei ilman ohita ohittaa không khong bỏ bo "
+    "छोड़कर छोड़ बिना ছাড়া বাদ".split()
+)
+LEVEL_LOW_RULED_OUT_AFTER = frozenset("नहीं না nahi nahin mat मत".split())
 LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + [
     "nâng cao",
     "nang cao",

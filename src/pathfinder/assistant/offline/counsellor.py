@@ -17,6 +17,7 @@ from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order
 from pathfinder.assistant.policy import worries_too_late
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE
+from pathfinder.assistant.starting_points import STARTER_POOL, highest_start, startable_first
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
@@ -120,7 +121,8 @@ class CounsellorReplies:
     def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
         taught in their languages first, in the participation they asked for and within their budget; only
-        hits above the relevance floor."""
+        hits above the relevance floor; those the learner can start now (and read) before the rest
+        (`starting_points`: no EQF 7 leaders' course as a beginner's first suggestion)."""
         if topic:
             query = topic
         elif profile.goal is not None:
@@ -135,7 +137,7 @@ class CounsellorReplies:
         # "nur online": never blended; "free only": never a paid course, nor one over the whole budget
         cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
         base = SearchFilters(participation=limits.participation, max_cost=cap)
-        anywhere = self.tools.search_hits(query, base, k=3)
+        anywhere = self.tools.search_hits(query, base, k=STARTER_POOL)
         # in the learner's languages first, but only entries nearly as relevant as the best anywhere: a German
         # data-analyst goal is not started with German cloud-security courses
         floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
@@ -144,17 +146,23 @@ class CounsellorReplies:
         # started on a Spanish course when an English one is nearly as relevant
         in_english = base.model_copy(update={"languages": ("en",)})
         firsts = ((in_langs,) if langs else ()) + ((in_english,) if langs and "en" not in langs else ())
-        for rank, filters in enumerate((*firsts, base)):
-            hits = anywhere if not filters.languages else self.tools.search_hits(query, filters, k=3)
-            near = [
-                h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
-            ]
+        # first at a level the learner can begin at, then at any level (an entry they cannot start yet comes
+        # after every one they can: `starting_points`)
+        level_cap = {"eqf_max": highest_start(profile)}
+        steps = [(rank, f.model_copy(update=level_cap)) for rank, f in enumerate((*firsts, base))]
+        for rank, filters in [*steps, *enumerate((*firsts, base))]:
+            hits = anywhere if filters == base else self.tools.search_hits(query, filters, k=STARTER_POOL)
+            # a narrower search (a language, a level) keeps entries nearly as relevant as the best anywhere
+            narrow = filters.languages or filters.eqf_max
+            near = [h.credential for h in hits if h.score >= (floor if narrow else RELEVANCE_FLOOR)]
             for c in _merged(self._meaning(topic or query, filters), near):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
-                if len(found) < 3 and not (cap is not None and c.kind == "certificate"):
+                if len(found) < STARTER_POOL and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)
                     group.setdefault(c.id, rank)
-        return sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
+        by_step = sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
+        # English is the catalogue's lingua franca: an English course is a start for anyone studying in it
+        return startable_first(by_step, profile, (*langs, "en") if langs else ())[:3]
 
 
 def _without(text: str, phrase: str | None) -> str:

@@ -1,0 +1,51 @@
+"""Which catalogue entries a learner can start with: the first suggestions after a goal or a subject.
+
+A first suggestion is read as "begin here", so it must be one the learner can begin: at most STARTER_REACH
+EQF levels above the level their background lets them start at (`planner.level.starting_level`) and with every
+prerequisite credential held. Relevance decides within each group; an entry the learner cannot start yet comes
+only after every one they can ("Data Strategy for Leaders", EQF 7, is no first course for a payroll clerk who
+knows Excel, however well its words match "data analyst"). Pure functions over domain types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from pathfinder.domain import Credential, LearnerProfile
+from pathfinder.planner.level import MAX_JUMP, starting_level
+
+STARTER_POOL = 6  # catalogue matches read per search before the three first suggestions are chosen
+# levels a first suggestion may sit above the learner's start: one more than a plan's step may climb without
+# a prerequisite (MAX_JUMP), because the starting level is estimated low on purpose (an adult with no stated
+# background starts at EQF 4, so does a teacher whose job the taxonomy does not tie to the goal) and a
+# suggestion is something to read, not a step taken
+STARTER_REACH = MAX_JUMP + 1
+
+
+def highest_start(profile: LearnerProfile) -> int:
+    """The highest EQF level a first suggestion may sit at: STARTER_REACH above the learner's starting level
+    (an adult with no stated background: EQF 6, bachelor-like, never a master's-level leaders' course)."""
+    return min(8, starting_level(profile) + STARTER_REACH)
+
+
+def can_start(credential: Credential, profile: LearnerProfile, start: int | None = None) -> bool:
+    """True when the learner may begin with `credential` now: its EQF level (when known) at most STARTER_REACH
+    above their starting level, and every prerequisite credential it names already held."""
+    level = starting_level(profile) if start is None else start
+    held = profile.held_credential_ids
+    within_level = credential.eqf_level is None or credential.eqf_level <= level + STARTER_REACH
+    return within_level and all(p in held for p in credential.prerequisites)
+
+
+def startable_first(
+    candidates: Sequence[Credential], profile: LearnerProfile, languages: Collection[str] = ()
+) -> list[Credential]:
+    """`candidates` (best first) with those the learner can start now, and take in one of `languages` when
+    any are given, before the rest; each group in its own order."""
+    start = starting_level(profile)
+
+    def readable(c: Credential) -> bool:
+        return not languages or not c.languages or any(lang in languages for lang in c.languages)
+
+    now = [c for c in candidates if can_start(c, profile, start) and readable(c)]
+    return now + [c for c in candidates if c not in now]
