@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Literal
 
+from pathfinder.assistant import followups_shown, workload
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant import workload
 from pathfinder.assistant.clarify import way_out
 from pathfinder.assistant.concepts import asked_concepts, asks_difference, ects_conversion
 from pathfinder.assistant.conversation_language import (
@@ -262,6 +262,7 @@ class OfflineResponder(PlanHandlers):
         elif nearer_asked:  # "which is easier to get into?": about the two jobs, no search
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
+        intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None
@@ -301,7 +302,11 @@ class OfflineResponder(PlanHandlers):
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if (
+        if shown_r := followups_shown.reply(p, state, history, provisional, named, intent, self.tools):
+            r = shown_r  # a short follow-up about the card, pair, certificate shown (session 12)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
             p.hours_per_week
             and asks_how_long(p.text)
             and (focused := self.tools.get(state.focus) if state.focus else None) is not None
@@ -524,6 +529,7 @@ class OfflineResponder(PlanHandlers):
             state=state.model_copy(
                 update={
                     "compared": (),  # the jobs compared are offered for the next turn only
+                    "pair": followups_shown.pair_of(r.intent, grounded.citations),  # session 12
                     **r.state,
                     "shown": tuple(c.id for c in grounded.citations),
                 }
