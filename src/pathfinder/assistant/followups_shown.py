@@ -131,7 +131,8 @@ def reply(
     if focus is None or named not in (None, focus) or p.ordinals or plan_shown(state):
         return None
     short = len(p.text.split()) <= 10
-    if asks_recognition(p.text) and short and (refers_back(p.text) or named is focus):
+    pointed = refers_back(p.text) or named is focus or len(p.text.split()) <= 4  # "est-ce reconnu ?"
+    if asks_recognition(p.text) and short and pointed:
         return _recognition(focus)
     one = asks_of_one(p.text) or refers_back(p.text)
     if p.participation and short and _question(p.text) and one:

@@ -35,6 +35,7 @@ from pathfinder.assistant.gap_question import asks_gap, asks_how_long
 from pathfinder.assistant.grounding import cite, course_names, ground, subject_of_course_phrase
 from pathfinder.assistant.i18n import SERVED, and_list, counted, current, goal_label, replying_in, t
 from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.interests import direction_of
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu import joint, vocab
@@ -263,6 +264,10 @@ class OfflineResponder(PlanHandlers):
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        wish = direction_of(p.text) if named is None else None
+        if wish and apply_changes(profile, state.pending).goal is None:
+            # "I like helping people with their computer problems": the direction, not "computer" (session 12)
+            intent, p.goal_text, p.clause_goal, p.goal_english = "set_goal", wish, wish, wish
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None
