@@ -26,7 +26,7 @@ from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import asks_of_one
-from pathfinder.assistant.policy import refers_back
+from pathfinder.assistant.policy import lists, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.suggestions import pick
 from pathfinder.assistant.tools import AssistantTools
@@ -119,13 +119,13 @@ def reply(
         asked = asks_rest(p.text) or asks_amount(p.text)
         if skipped or held and (named is None or named.id == cert.id) and asked:
             return _rest(cert, held, tools, p.hours_per_week or profile.constraints.hours_per_week)
-    pair = pair_in_focus(state, get) if named is None and not p.ordinals else None
+    pair = pair_in_focus(state, get) if named is None else None
     if pair is not None:
-        if asks_between(p.text):
+        if asks_between(p.text) and not p.ordinals:
             return _between(*pair, profile, tools)
-        if asks_together(p.text):
+        if asks_together(p.text) and not p.ordinals:
             return _together(pair, state)
-        if asks_order(p.text):
+        if asks_order(p.text):  # "¿cuál hago primero?": "primero" is no ordinal of a list here
             return _order(*pair, profile, state)
     focus = get(state.focus) if state.focus else None
     if focus is None or named not in (None, focus) or p.ordinals or plan_shown(state):
@@ -134,7 +134,8 @@ def reply(
     pointed = refers_back(p.text) or named is focus or len(p.text.split()) <= 4  # "est-ce reconnu ?"
     if asks_recognition(p.text) and short and pointed:
         return _recognition(focus)
-    one = asks_of_one(p.text) or refers_back(p.text)
+    # "is it online?", "c'est en ligne ?", "¿está también en alemán?" (no pronoun): the card, unless a list
+    one = asks_of_one(p.text) or refers_back(p.text) or len(p.text.split()) <= 6 and not lists(state)
     if p.participation and short and _question(p.text) and one:
         return _Reply(
             t("shown_participation", citation=md.cite(focus), mode=_mode(focus)), "explain", retrieved=[focus]
