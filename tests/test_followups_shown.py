@@ -28,6 +28,7 @@ from pathfinder.assistant.followup_words import (
     asks_together,
 )
 from pathfinder.assistant.interests import direction_of
+from pathfinder.assistant.nlu.slots import participation
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
@@ -336,3 +337,8 @@ def test_an_interest_stated_as_an_activity_points_to_its_direction(chat, opening
 @pytest.mark.parametrize("text", ["I like computers", "I help people", "my computer has problems"])
 def test_no_direction_without_liking_an_activity_and_its_object(text: str) -> None:
     assert direction_of(text) is None
+
+
+@pytest.mark.parametrize("text", ["enlève tout ce qui n'est pas en ligne", "bỏ hết những khóa không online"])
+def test_removing_what_is_not_online_keeps_online(text: str) -> None:
+    assert participation(text) == ("online",)

@@ -3036,7 +3036,7 @@ DIALOGUES += [
         "bn-v12u-interest-05",
         ["vague", "interest", "area_helpdesk", "v12u"],
         [
-            T("কী শিখব বুঝতে পারছি না", EXPLORE),
+            T("কী শিখব কিছুই বুঝতে পারছি না", EXPLORE),
             T("মানুষের কম্পিউটারের সমস্যা ঠিক করতে আমার ভালো লাগে", GOAL + EXPLORE, goal="helpdesk"),
         ],
         split="tune",

@@ -3152,7 +3152,7 @@ DIALOGUES += [
         [
             T("kerro Network Security Essentials -kurssista", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"]),
             T(
-                "onko se verkossa?",
+                "onko se kurssi verkossa?",
                 EXPLAIN + SELECT,
                 cite_any=["ccna-netsec-204"],
                 cite_none=["ccna-net-101"],
