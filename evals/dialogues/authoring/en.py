@@ -5150,7 +5150,12 @@ DIALOGUES += [
         ["named_course", "followup", "v12u"],
         [
             T("tell me about Network Security Essentials", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"]),
-            T("and is that one online?", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"], cite_none=["ccna-net-101"]),
+            T(
+                "and is that one online?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
             T(
                 "is it officially recognised?",
                 EXPLAIN + SELECT,
