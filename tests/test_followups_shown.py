@@ -342,3 +342,13 @@ def test_no_direction_without_liking_an_activity_and_its_object(text: str) -> No
 @pytest.mark.parametrize("text", ["enlève tout ce qui n'est pas en ligne", "bỏ hết những khóa không online"])
 def test_removing_what_is_not_online_keeps_online(text: str) -> None:
     assert participation(text) == ("online",)
+
+
+def test_a_question_about_the_first_of_the_pair_is_no_order(chat) -> None:
+    answer = chat(
+        [
+            "Compara Networking Fundamentals y Fondements des réseaux informatiques",
+            "¿El primero está acreditado?",
+        ]
+    )
+    assert answer[-1].intent != "compare", answer[-1].text  # about the first one, not which to take first

@@ -26,7 +26,7 @@ from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import asks_of_one
-from pathfinder.assistant.policy import lists, refers_back
+from pathfinder.assistant.policy import asks_which, lists, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.suggestions import pick
 from pathfinder.assistant.tools import AssistantTools
@@ -125,7 +125,8 @@ def reply(
             return _between(*pair, profile, tools)
         if asks_together(p.text) and not p.ordinals:
             return _together(pair, state)
-        if asks_order(p.text):  # "¿cuál hago primero?": "primero" is no ordinal of a list here
+        # "¿cuál hago primero?": "primero" is no ordinal here, but "¿el primero está acreditado?" asks of one
+        if asks_order(p.text) and (not p.ordinals or asks_which(p.text)) and not asks_recognition(p.text):
             return _order(*pair, profile, state)
     focus = get(state.focus) if state.focus else None
     if focus is None or named not in (None, focus) or p.ordinals or plan_shown(state):
