@@ -2942,3 +2942,103 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+
+# v12u (session 12, helper "followups"): short follow-ups about what was just shown - a course card ("is it
+# online / recognised / in German?"), a certificate after "skip X, I did it" (what is left and its cost), two
+# courses compared (together, in between, which first), a filter after a plan (a re-plan) and an interest
+# stated as an activity. Written by the helper who built `assistant/followups_shown.py`, from its hand probes,
+# AFTER the code: a check of that work, not a blind measure. For tune.
+from dsl import COMPARE, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKIP, D, T  # noqa: E402
+from dsl import CONS as _CONS12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v12u-card-01",
+        ["named_course", "followup", "v12u"],
+        [
+            T("Network Security Essentials সম্পর্কে বলুন", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"]),
+            T("এটা কি অনলাইনে?", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"], cite_none=["ccna-net-101"]),
+            T(
+                "এটা কি সরকারি স্বীকৃত?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "এটা কি জার্মান ভাষাতেও আছে?",
+                EXPLAIN + SELECT + SEARCH,
+                cite_any=["hrd-cloudnet-203", "hrd-cloudsec-201", "hrd-iam-202", "hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v12u-cert-02",
+        ["certificate", "skip", "followup", "v12u"],
+        [
+            T(
+                "Certificate in Database Administration এর জন্য কী লাগবে?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+            ),
+            T(
+                "Data Modelling Essentials বাদ দিন, আমি করে ফেলেছি",
+                REQ + SKIP,
+                held=["nda-model-102"],
+                cite_any=["nda-dbphys-302"],
+            ),
+            T("তাহলে বাকি কী আর খরচ কত?", REQ + EXPLAIN, cite_any=["nda-dbphys-302"]),
+            T("সপ্তাহে ৫ ঘণ্টা করে বাকিগুলো কত দিন লাগবে?", REQ + EXPLAIN + _CONS12, cite_any=["nda-dbphys-302"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v12u-pair-03",
+        ["named_course", "compare", "followup", "v12u"],
+        [
+            T(
+                "Networking Fundamentals আর AI-Driven Network Operations তুলনা করুন",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-aiops-301"],
+            ),
+            T(
+                "দুটো মিলিয়ে কত ঘণ্টা?",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-aiops-301"],
+                cite_none=["ccna-route-201"],
+            ),
+            T("তাহলে মাঝে কী করব?", EXPLAIN + PLAN, cite_any=["ccna-netmon-202"]),
+            T(
+                "কোনটা আগে করব? আমি ব্যাকএন্ড ডেভেলপার, পাইথন জানি",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-net-101"],
+                cite_none=["glcc-code-107", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v12u-plan-online-04",
+        ["plan", "refine", "participation", "v12u"],
+        [
+            T(
+                "আমি নেটওয়ার্ক ইঞ্জিনিয়ার হতে চাই, সপ্তাহে ৬ ঘণ্টা সময় আছে",
+                GOAL + PLAN + _CONS12,
+                goal="network",
+                plan=True,
+            ),
+            T("সব কি অনলাইনে করা যায়?", REFINE + _CONS12, plan=True, part=["online"], plan_part=["online"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v12u-interest-05",
+        ["vague", "interest", "area_helpdesk", "v12u"],
+        [
+            T("কী শিখব কিছুই বুঝতে পারছি না", EXPLORE),
+            T("মানুষের কম্পিউটারের সমস্যা ঠিক করতে আমার ভালো লাগে", GOAL + EXPLORE, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+]

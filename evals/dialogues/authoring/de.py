@@ -3977,3 +3977,117 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+
+# v12u (session 12, helper "followups"): short follow-ups about what was just shown - a course card ("is it
+# online / recognised / in German?"), a certificate after "skip X, I did it" (what is left and its cost), two
+# courses compared (together, in between, which first), a filter after a plan (a re-plan) and an interest
+# stated as an activity. Written by the helper who built `assistant/followups_shown.py`, from its hand probes,
+# AFTER the code: a check of that work, not a blind measure. For tune.
+from dsl import COMPARE, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKIP, D, T  # noqa: E402
+from dsl import CONS as _CONS12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v12u-card-01",
+        ["named_course", "followup", "v12u"],
+        [
+            T(
+                "erzähl mir was über Network Security Essentials",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+            ),
+            T("ist das online?", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"], cite_none=["ccna-net-101"]),
+            T(
+                "ist das staatlich anerkannt?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "gibt es das auch auf Deutsch?",
+                EXPLAIN + SELECT + SEARCH,
+                cite_any=["hrd-cloudnet-203", "hrd-cloudsec-201", "hrd-iam-202", "hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v12u-cert-02",
+        ["certificate", "skip", "followup", "v12u"],
+        [
+            T(
+                "was brauche ich für das Certificate in Database Administration?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+            ),
+            T(
+                "Data Modelling Essentials kann weg, hab ich schon gemacht",
+                REQ + SKIP,
+                held=["nda-model-102"],
+                cite_any=["nda-dbphys-302"],
+            ),
+            T("was fehlt dann noch und was kostet das?", REQ + EXPLAIN, cite_any=["nda-dbphys-302"]),
+            T(
+                "und wie lange dauert der Rest bei 5 Stunden pro Woche?",
+                REQ + EXPLAIN + _CONS12,
+                cite_any=["nda-dbphys-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v12u-pair-03",
+        ["named_course", "compare", "followup", "v12u"],
+        [
+            T(
+                "vergleich mal Networking Fundamentals und AI-Driven Network Operations",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-aiops-301"],
+            ),
+            T(
+                "wie viele Stunden sind das zusammen?",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-aiops-301"],
+                cite_none=["ccna-route-201"],
+            ),
+            T("was sollte ich dazwischen machen?", EXPLAIN + PLAN, cite_any=["ccna-netmon-202"]),
+            T(
+                "welchen sollte ich zuerst machen, ich bin Backend-Entwickler und kann Python",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-net-101"],
+                cite_none=["glcc-code-107", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v12u-plan-online-04",
+        ["plan", "refine", "participation", "v12u"],
+        [
+            T(
+                "Ich möchte Netzwerktechniker werden, ich habe 6 Stunden pro Woche",
+                GOAL + PLAN + _CONS12,
+                goal="network",
+                plan=True,
+            ),
+            T(
+                "können wir alles online machen?",
+                REFINE + _CONS12,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v12u-interest-05",
+        ["vague", "interest", "area_helpdesk", "v12u"],
+        [
+            T("ich weiß nicht, was ich lernen soll", EXPLORE),
+            T("ich helfe gern Leuten bei Computerproblemen", GOAL + EXPLORE, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+]

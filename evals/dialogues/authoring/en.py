@@ -5134,3 +5134,118 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+
+# v12u (session 12, helper "followups"): short follow-ups about what was just shown - a course card ("is it
+# online / recognised / in German?"), a certificate after "skip X, I did it" (what is left and its cost), two
+# courses compared (together, in between, which first), a filter after a plan (a re-plan) and an interest
+# stated as an activity. Written by the helper who built `assistant/followups_shown.py`, from its hand probes,
+# AFTER the code: a check of that work, not a blind measure. For tune.
+from dsl import COMPARE, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKIP, D, T  # noqa: E402
+from dsl import CONS as _CONS12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-v12u-card-01",
+        ["named_course", "followup", "v12u"],
+        [
+            T("tell me about Network Security Essentials", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"]),
+            T(
+                "and is that one online?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "is it officially recognised?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "is it also in German?",
+                EXPLAIN + SELECT + SEARCH,
+                cite_any=["hrd-cloudnet-203", "hrd-cloudsec-201", "hrd-iam-202", "hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v12u-cert-02",
+        ["certificate", "skip", "followup", "v12u"],
+        [
+            T(
+                "what do I need for the Certificate in Database Administration?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+            ),
+            T(
+                "skip Data Modelling Essentials, I did it",
+                REQ + SKIP,
+                held=["nda-model-102"],
+                cite_any=["nda-dbphys-302"],
+            ),
+            T("so what's left and what does it cost", REQ + EXPLAIN, cite_any=["nda-dbphys-302"]),
+            T(
+                "and how long will the rest take at 5 hours a week",
+                REQ + EXPLAIN + _CONS12,
+                cite_any=["nda-dbphys-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v12u-pair-03",
+        ["named_course", "compare", "followup", "v12u"],
+        [
+            T(
+                "compare Networking Fundamentals and AI-Driven Network Operations",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-aiops-301"],
+            ),
+            T(
+                "how many hours is all of that together",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-aiops-301"],
+                cite_none=["ccna-route-201"],
+            ),
+            T("what should I take in between then", EXPLAIN + PLAN, cite_any=["ccna-netmon-202"]),
+            T(
+                "which one should I do first if I'm a backend dev who knows Python",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-net-101"],
+                cite_none=["glcc-code-107", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v12u-plan-online-04",
+        ["plan", "refine", "participation", "v12u"],
+        [
+            T(
+                "I want to become a network engineer, I have 6 hours a week",
+                GOAL + PLAN + _CONS12,
+                goal="network",
+                plan=True,
+            ),
+            T(
+                "can we do it all remotely?",
+                REFINE + _CONS12,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v12u-interest-05",
+        ["vague", "interest", "area_helpdesk", "v12u"],
+        [
+            T("I don't know what to learn", EXPLORE),
+            T("I like helping people with their computer problems", GOAL + EXPLORE, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+]

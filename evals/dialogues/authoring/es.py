@@ -3303,3 +3303,113 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+
+# v12u (session 12, helper "followups"): short follow-ups about what was just shown - a course card ("is it
+# online / recognised / in German?"), a certificate after "skip X, I did it" (what is left and its cost), two
+# courses compared (together, in between, which first), a filter after a plan (a re-plan) and an interest
+# stated as an activity. Written by the helper who built `assistant/followups_shown.py`, from its hand probes,
+# AFTER the code: a check of that work, not a blind measure. For tune.
+from dsl import COMPARE, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKIP, D, T  # noqa: E402
+from dsl import CONS as _CONS12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v12u-card-01",
+        ["named_course", "followup", "v12u"],
+        [
+            T("háblame de Network Security Essentials", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"]),
+            T("¿es en línea?", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"], cite_none=["ccna-net-101"]),
+            T(
+                "¿está reconocido oficialmente?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "¿está también en alemán?",
+                EXPLAIN + SELECT + SEARCH,
+                cite_any=["hrd-cloudnet-203", "hrd-cloudsec-201", "hrd-iam-202", "hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v12u-cert-02",
+        ["certificate", "skip", "followup", "v12u"],
+        [
+            T(
+                "¿qué necesito para el Certificate in Database Administration?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+            ),
+            T(
+                "sáltate Data Modelling Essentials, ya lo hice",
+                REQ + SKIP,
+                held=["nda-model-102"],
+                cite_any=["nda-dbphys-302"],
+            ),
+            T("¿y lo que me queda cuánto cuesta?", REQ + EXPLAIN, cite_any=["nda-dbphys-302"]),
+            T(
+                "¿y cuánto tardo con el resto a 5 horas por semana?",
+                REQ + EXPLAIN + _CONS12,
+                cite_any=["nda-dbphys-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v12u-pair-03",
+        ["named_course", "compare", "followup", "v12u"],
+        [
+            T(
+                "compara Networking Fundamentals y AI-Driven Network Operations",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-aiops-301"],
+            ),
+            T(
+                "¿cuántas horas son en total los dos?",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-aiops-301"],
+                cite_none=["ccna-route-201"],
+            ),
+            T("¿qué debería hacer entre medias?", EXPLAIN + PLAN, cite_any=["ccna-netmon-202"]),
+            T(
+                "¿cuál hago primero? soy desarrollador backend y sé Python",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-net-101"],
+                cite_none=["glcc-code-107", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v12u-plan-online-04",
+        ["plan", "refine", "participation", "v12u"],
+        [
+            T(
+                "Quiero ser ingeniero de redes, tengo 6 horas a la semana",
+                GOAL + PLAN + _CONS12,
+                goal="network",
+                plan=True,
+            ),
+            T(
+                "¿podemos hacerlo todo a distancia?",
+                REFINE + _CONS12,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v12u-interest-05",
+        ["vague", "interest", "area_helpdesk", "v12u"],
+        [
+            T("no sé qué estudiar", EXPLORE),
+            T("me gusta ayudar a la gente con problemas de ordenador", GOAL + EXPLORE, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+]

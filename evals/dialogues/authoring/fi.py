@@ -3135,3 +3135,118 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+
+# v12u (session 12, helper "followups"): short follow-ups about what was just shown - a course card ("is it
+# online / recognised / in German?"), a certificate after "skip X, I did it" (what is left and its cost), two
+# courses compared (together, in between, which first), a filter after a plan (a re-plan) and an interest
+# stated as an activity. Written by the helper who built `assistant/followups_shown.py`, from its hand probes,
+# AFTER the code: a check of that work, not a blind measure. For tune.
+from dsl import COMPARE, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKIP, D, T  # noqa: E402
+from dsl import CONS as _CONS12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v12u-card-01",
+        ["named_course", "followup", "v12u"],
+        [
+            T("kerro Network Security Essentials -kurssista", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"]),
+            T(
+                "onko se kurssi verkossa?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "onko se virallisesti tunnustettu?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "onko se myös saksaksi?",
+                EXPLAIN + SELECT + SEARCH,
+                cite_any=["hrd-cloudnet-203", "hrd-cloudsec-201", "hrd-iam-202", "hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v12u-cert-02",
+        ["certificate", "skip", "followup", "v12u"],
+        [
+            T(
+                "mitä tarvitsen Certificate in Database Administration -todistukseen?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+            ),
+            T(
+                "ohita Data Modelling Essentials, olen jo suorittanut sen",
+                REQ + SKIP,
+                held=["nda-model-102"],
+                cite_any=["nda-dbphys-302"],
+            ),
+            T("mitä on jäljellä ja paljonko se maksaa?", REQ + EXPLAIN, cite_any=["nda-dbphys-302"]),
+            T(
+                "kauanko loput kestävät 5 tunnilla viikossa?",
+                REQ + EXPLAIN + _CONS12,
+                cite_any=["nda-dbphys-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v12u-pair-03",
+        ["named_course", "compare", "followup", "v12u"],
+        [
+            T(
+                "vertaa Networking Fundamentals ja AI-Driven Network Operations",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-aiops-301"],
+            ),
+            T(
+                "montako tuntia ne ovat yhteensä?",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-aiops-301"],
+                cite_none=["ccna-route-201"],
+            ),
+            T("mitä minun pitäisi ottaa siinä välissä?", EXPLAIN + PLAN, cite_any=["ccna-netmon-202"]),
+            T(
+                "kumpi ensin? olen backend-kehittäjä ja osaan Pythonia",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-net-101"],
+                cite_none=["glcc-code-107", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v12u-plan-online-04",
+        ["plan", "refine", "participation", "v12u"],
+        [
+            T(
+                "Haluan verkkoinsinööriksi, minulla on 6 tuntia viikossa",
+                GOAL + PLAN + _CONS12,
+                goal="network",
+                plan=True,
+            ),
+            T(
+                "voiko kaiken tehdä etänä?",
+                REFINE + _CONS12,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v12u-interest-05",
+        ["vague", "interest", "area_helpdesk", "v12u"],
+        [
+            T("en tiedä mitä opiskella", EXPLORE),
+            T("tykkään auttaa ihmisiä tietokoneongelmissa", GOAL + EXPLORE, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+]

@@ -3761,3 +3761,121 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+
+# v12u (session 12, helper "followups"): short follow-ups about what was just shown - a course card ("is it
+# online / recognised / in German?"), a certificate after "skip X, I did it" (what is left and its cost), two
+# courses compared (together, in between, which first), a filter after a plan (a re-plan) and an interest
+# stated as an activity. Written by the helper who built `assistant/followups_shown.py`, from its hand probes,
+# AFTER the code: a check of that work, not a blind measure. For tune.
+from dsl import COMPARE, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKIP, D, T  # noqa: E402
+from dsl import CONS as _CONS12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v12u-card-01",
+        ["named_course", "followup", "v12u"],
+        [
+            T("parle-moi de Network Security Essentials", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"]),
+            T("c'est en ligne ?", EXPLAIN + SELECT, cite_any=["ccna-netsec-204"], cite_none=["ccna-net-101"]),
+            T(
+                "est-ce reconnu officiellement ?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "il existe aussi en allemand ?",
+                EXPLAIN + SELECT + SEARCH,
+                cite_any=["hrd-cloudnet-203", "hrd-cloudsec-201", "hrd-iam-202", "hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v12u-cert-02",
+        ["certificate", "skip", "followup", "v12u"],
+        [
+            T(
+                "qu'est-ce qu'il faut pour le Certificate in Database Administration ?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+            ),
+            T(
+                "je passe Data Modelling Essentials, je l'ai déjà fait",
+                REQ + SKIP,
+                held=["nda-model-102"],
+                cite_any=["nda-dbphys-302"],
+            ),
+            T("et le reste, ça coûte combien ?", REQ + EXPLAIN, cite_any=["nda-dbphys-302"]),
+            T(
+                "et combien de temps pour le reste à 5 heures par semaine ?",
+                REQ + EXPLAIN + _CONS12,
+                cite_any=["nda-dbphys-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v12u-pair-03",
+        ["named_course", "compare", "followup", "v12u"],
+        [
+            T(
+                "compare Networking Fundamentals et AI-Driven Network Operations",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-aiops-301"],
+            ),
+            T(
+                "combien d'heures au total pour les deux ?",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-aiops-301"],
+                cite_none=["ccna-route-201"],
+            ),
+            T(
+                "qu'est-ce que je devrais faire entre les deux ?",
+                EXPLAIN + PLAN,
+                cite_any=["ccna-netmon-202"],
+            ),
+            T(
+                "lequel je fais d'abord ? je suis dev backend et je connais Python",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-net-101"],
+                cite_none=["glcc-code-107", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v12u-plan-online-04",
+        ["plan", "refine", "participation", "v12u"],
+        [
+            T(
+                "Je veux devenir ingénieur réseau, j'ai 6 heures par semaine",
+                GOAL + PLAN + _CONS12,
+                goal="network",
+                plan=True,
+            ),
+            T(
+                "on peut tout faire à distance ?",
+                REFINE + _CONS12,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v12u-interest-05",
+        ["vague", "interest", "area_helpdesk", "v12u"],
+        [
+            T("je ne sais pas quoi apprendre", EXPLORE),
+            T(
+                "j'aime bien aider les gens avec leurs problèmes d'ordinateur",
+                GOAL + EXPLORE,
+                goal="helpdesk",
+            ),
+        ],
+        split="tune",
+    ),
+]

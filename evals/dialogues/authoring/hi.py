@@ -3225,3 +3225,143 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+
+# v12u (session 12, helper "followups"): short follow-ups about what was just shown - a course card ("is it
+# online / recognised / in German?"), a certificate after "skip X, I did it" (what is left and its cost), two
+# courses compared (together, in between, which first), a filter after a plan (a re-plan) and an interest
+# stated as an activity. Written by the helper who built `assistant/followups_shown.py`, from its hand probes,
+# AFTER the code: a check of that work, not a blind measure. For tune.
+from dsl import COMPARE, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKIP, D, T  # noqa: E402
+from dsl import CONS as _CONS12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v12u-card-01",
+        ["named_course", "followup", "v12u"],
+        [
+            T(
+                "Network Security Essentials ke baare mein batao",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                any_lang=True,
+            ),
+            T(
+                "kya yeh online hai?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+                any_lang=True,
+            ),
+            T(
+                "kya yeh sarkari manyata prapt hai?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+                any_lang=True,
+            ),
+            T(
+                "kya yeh German mein bhi hai?",
+                EXPLAIN + SELECT + SEARCH,
+                cite_any=["hrd-cloudnet-203", "hrd-cloudsec-201", "hrd-iam-202", "hrd-cloud-101"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v12u-cert-02",
+        ["certificate", "skip", "followup", "v12u"],
+        [
+            T(
+                "Certificate in Database Administration ke liye kya chahiye?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+                any_lang=True,
+            ),
+            T(
+                "Data Modelling Essentials skip karo, maine kar liya hai",
+                REQ + SKIP,
+                held=["nda-model-102"],
+                cite_any=["nda-dbphys-302"],
+                any_lang=True,
+            ),
+            T(
+                "toh baaki kya hai aur kitna kharcha hoga?",
+                REQ + EXPLAIN,
+                cite_any=["nda-dbphys-302"],
+                any_lang=True,
+            ),
+            T(
+                "aur baaki 5 ghante hafte mein kitne time mein hoga?",
+                REQ + EXPLAIN + _CONS12,
+                cite_any=["nda-dbphys-302"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v12u-pair-03",
+        ["named_course", "compare", "followup", "v12u"],
+        [
+            T(
+                "Networking Fundamentals aur AI-Driven Network Operations compare karo",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-aiops-301"],
+                any_lang=True,
+            ),
+            T(
+                "dono milakar kitne ghante hain?",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-aiops-301"],
+                cite_none=["ccna-route-201"],
+                any_lang=True,
+            ),
+            T("toh beech mein kya karun?", EXPLAIN + PLAN, cite_any=["ccna-netmon-202"], any_lang=True),
+            T(
+                "pehle kaunsa karun? main backend dev hoon aur Python aata hai",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-net-101"],
+                cite_none=["glcc-code-107", "lit-prog-101"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v12u-plan-online-04",
+        ["plan", "refine", "participation", "v12u"],
+        [
+            T(
+                "मैं नेटवर्क इंजीनियर बनना चाहता हूँ, मेरे पास हफ्ते में 6 घंटे हैं",
+                GOAL + PLAN + _CONS12,
+                goal="network",
+                plan=True,
+            ),
+            T(
+                "jo online nahi hai wo hata do",
+                REFINE + _CONS12,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v12u-interest-05",
+        ["vague", "interest", "area_helpdesk", "v12u"],
+        [
+            T("mujhe nahi pata kya seekhun", EXPLORE, any_lang=True),
+            T(
+                "mujhe logon ki computer problems solve karna accha lagta hai",
+                GOAL + EXPLORE,
+                goal="helpdesk",
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3641,3 +3641,122 @@ DIALOGUES += [
         split="frozen",
     ),
 ]
+
+
+# v12u (session 12, helper "followups"): short follow-ups about what was just shown - a course card ("is it
+# online / recognised / in German?"), a certificate after "skip X, I did it" (what is left and its cost), two
+# courses compared (together, in between, which first), a filter after a plan (a re-plan) and an interest
+# stated as an activity. Written by the helper who built `assistant/followups_shown.py`, from its hand probes,
+# AFTER the code: a check of that work, not a blind measure. For tune.
+from dsl import COMPARE, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, REQ, SEARCH, SELECT, SKIP, D, T  # noqa: E402
+from dsl import CONS as _CONS12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v12u-card-01",
+        ["named_course", "followup", "v12u"],
+        [
+            T(
+                "cho tôi biết về khóa Network Security Essentials",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+            ),
+            T(
+                "khóa đó có học online không?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "khóa đó có được công nhận chính thức không?",
+                EXPLAIN + SELECT,
+                cite_any=["ccna-netsec-204"],
+                cite_none=["ccna-net-101"],
+            ),
+            T(
+                "khóa đó có bằng tiếng Đức không?",
+                EXPLAIN + SELECT + SEARCH,
+                cite_any=["hrd-cloudnet-203", "hrd-cloudsec-201", "hrd-iam-202", "hrd-cloud-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v12u-cert-02",
+        ["certificate", "skip", "followup", "v12u"],
+        [
+            T(
+                "tôi cần gì để lấy Certificate in Database Administration?",
+                REQ,
+                cite_any=["nda-model-102", "nda-dba-201"],
+            ),
+            T(
+                "bỏ qua Data Modelling Essentials, tôi đã học xong rồi",
+                REQ + SKIP,
+                held=["nda-model-102"],
+                cite_any=["nda-dbphys-302"],
+            ),
+            T("vậy còn lại gì và bao nhiêu tiền?", REQ + EXPLAIN, cite_any=["nda-dbphys-302"]),
+            T(
+                "phần còn lại mất bao lâu nếu học 5 giờ mỗi tuần?",
+                REQ + EXPLAIN + _CONS12,
+                cite_any=["nda-dbphys-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v12u-pair-03",
+        ["named_course", "compare", "followup", "v12u"],
+        [
+            T(
+                "so sánh Networking Fundamentals và AI-Driven Network Operations",
+                COMPARE,
+                cite_any=["ccna-net-101", "ccna-aiops-301"],
+            ),
+            T(
+                "cả hai tổng cộng bao nhiêu giờ?",
+                EXPLAIN + COMPARE,
+                cite_any=["ccna-aiops-301"],
+                cite_none=["ccna-route-201"],
+            ),
+            T("vậy tôi nên học gì ở giữa?", EXPLAIN + PLAN, cite_any=["ccna-netmon-202"]),
+            T(
+                "học cái nào trước? tôi là lập trình viên backend và biết Python",
+                COMPARE + EXPLAIN,
+                cite_any=["ccna-net-101"],
+                cite_none=["glcc-code-107", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v12u-plan-online-04",
+        ["plan", "refine", "participation", "v12u"],
+        [
+            T(
+                "Tôi muốn trở thành kỹ sư mạng, tôi có 6 giờ mỗi tuần",
+                GOAL + PLAN + _CONS12,
+                goal="network",
+                plan=True,
+            ),
+            T(
+                "chỉ những khóa online thôi",
+                REFINE + _CONS12,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v12u-interest-05",
+        ["vague", "interest", "area_helpdesk", "v12u"],
+        [
+            T("em không biết nên học gì", EXPLORE),
+            T("em thích giúp mọi người sửa máy tính", GOAL + EXPLORE, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+]

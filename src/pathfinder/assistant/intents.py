@@ -45,7 +45,10 @@ _EQF = re.compile(r"\b(?:eqf|nqf)(?:\s+level)?\s*([1-8])\b")
 _CURRENCY = r"(?:€|eur\b|euros?\b|\$|usd\b|dollars?\b|£|gbp\b|pounds?\b|chf\b)"
 _AMOUNT = r"(\d+(?:[.,]\d{3})*(?:[.,]\d+)?)\s*(k\b)?"
 _MONEY = re.compile(rf"(?:{_CURRENCY}\s*{_AMOUNT}|{_AMOUNT}\s*{_CURRENCY})")
-_UNDER = r"(?:under|below|less than|max(?:imum)?|up to|at most|no more than|cheaper than|within|<|≤)"
+_UNDER = (
+    r"(?:under|below|less than|max(?:imum)?|up to|at most|no more than|cheaper than|within|<|≤|"
+    r"(?:nothing|none|not|no course|no step) (?:over|above|more than|dearer than|pricier than))"
+)
 _MAX_COST_BARE = re.compile(rf"{_UNDER}\s+(\d+)\b(?!\s*(?:hours?|h\b|weeks?|months?|days?|ects|%))")
 _BUDGET_CUE = re.compile(
     r"\b(?:budget|can spend|can afford|to spend|i have|total|covers|pays|funds|reimburses|voucher)\b"

@@ -126,6 +126,9 @@ class DialogueState(_Frozen):
     compared: tuple[str, ...] = Field(
         (), description="occupation URIs the last answer compared (the learner may pick one as the goal)"
     )
+    pair: tuple[str, ...] = Field(
+        (), description="the two credential ids the conversation is comparing (kept by follow-ups about them)"
+    )
 
 
 class Answer(_Frozen):

@@ -630,6 +630,7 @@ _FORMAT_WORDS = {vocab.strip_accents(w): v for w, v in vocab.PARTICIPATION.items
 _FORMAT_PREFIXES = {vocab.strip_accents(w): v for w, v in vocab.PARTICIPATION_PREFIXES.items()}
 _FORMAT_PHRASES = {tuple(tokens(vocab.strip_accents(w))): v for w, v in vocab.PARTICIPATION_PHRASES.items()}
 _FORMATS = ("online", "on-site", "blended")
+_REMOVE_BARE = vocab.REMOVE | {vocab.strip_accents(w) for w in vocab.REMOVE}  # words compared without accents
 
 
 def participation(text: str) -> tuple[str, ...]:
@@ -665,8 +666,10 @@ def _format_denied(bare: list[str], i: int) -> bool:
     if denial is None or set(back[denial + 1 : denial + 3]) & vocab.NOT_MINDING:
         return False  # "I don't mind online", "no me importa que sea en línea"
     at = max(0, i - 5) + denial
-    if set(bare[max(0, at - 4) : at]) & vocab.REMOVE:
-        return False  # "remove anything that isn't online", "quita lo que no sea en línea": keep online
+    if set(bare[max(0, at - 6) : at]) & _REMOVE_BARE:
+        # "remove anything that isn't online", "quita lo que no sea en línea", "enlève tout ce qui n'est pas
+        # en ligne", "bỏ hết những khóa không online": keep online
+        return False
     return len(back) - denial <= 4 or bool(set(back[denial + 1 :]) & vocab.GO)
 
 

@@ -6,10 +6,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pathfinder.assistant import followups_shown
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.interests import direction_of
 from pathfinder.assistant.nlu import joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
@@ -148,6 +150,11 @@ class TurnReading:
         elif nearer_asked:  # "which is easier to get into?": about the two jobs, no search
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
+        intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        wish = direction_of(p.text) if named is None else None
+        if wish and apply_changes(profile, state.pending).goal is None:
+            # "I like helping people with their computer problems": the direction, not "computer" (session 12)
+            intent, p.goal_text, p.clause_goal, p.goal_english = "set_goal", wish, wish, wish
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None

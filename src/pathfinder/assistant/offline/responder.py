@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
+from pathfinder.assistant import followups_shown
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.clarify import way_out
 from pathfinder.assistant.concepts import asked_concepts, asks_difference, ects_conversion
@@ -146,7 +147,11 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if (
+        if shown_r := followups_shown.reply(p, state, history, provisional, named, intent, self.tools):
+            r = shown_r  # a short follow-up about the card, pair, certificate shown (session 12)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
             p.hours_per_week
             and asks_how_long(p.text)
             and (focused := self.tools.get(state.focus) if state.focus else None) is not None
@@ -369,6 +374,7 @@ class OfflineResponder(
             state=state.model_copy(
                 update={
                     "compared": (),  # the jobs compared are offered for the next turn only
+                    "pair": followups_shown.pair_of(r.intent, grounded.citations),  # session 12
                     **r.state,
                     "shown": tuple(c.id for c in grounded.citations),
                 }

@@ -1,0 +1,121 @@
+"""Short follow-ups about what was just shown, read as word families in the eight served languages: "is it
+officially recognised?", "which one should I do first?", "what should I take in between then?", "how many
+hours is all of that together?", "so what's left?" (session 12). Pure functions over the message text; what
+they refer to (the course in focus, the pair compared, the certificate whose parts were listed) is read from
+the dialogue state by `followups_shown`."""
+
+from __future__ import annotations
+
+import re
+
+# "is it recognised / accredited / official?": the quality assurance and awarding body as recorded
+_RECOGNISED = re.compile(
+    r"\b(?:recogni[sz]ed|recognition|accredit\w*|official(?:ly)?|state[- ]approved|"
+    r"anerkannt\w*|anerkennung|akkreditiert\w*|staatlich\w*|zertifiziert\w*|"
+    r"reconocid[oa]s?|reconocimiento|acreditad[oa]s?|oficial(?:es|mente)?|homologad[oa]s?|"
+    r"reconnue?s?|reconnaissance|accr[ée]dit[ée]e?s?|officiel(?:le)?(?:ment)?|"
+    r"tunnustet\w*|tunnustus|virallinen|virallisesti|akkreditoi\w*|hyväksytty|"
+    r"manyata|maanyata|manyaprapt|sarkari|sweekrit|swikrito|sikrito|shikrito)\b|"
+    r"công nhận|cong nhan|chính thức|chinh thuc|kiểm định|kiem dinh|chứng nhận|"
+    r"मान्यता|मान्य|सरकारी|प्रमाणित|স্বীকৃত|স্বীকৃতি|সরকারি|অনুমোদিত",
+    re.IGNORECASE,
+)
+
+# "which one first?", "in what order?": an order of the two compared
+_FIRST = re.compile(
+    r"\b(?:first|before|start with|begin with|order|zuerst|erst|als erstes|vorher|anfangen|reihenfolge|"
+    r"primero|antes|empezar|empiezo|orden|d'abord|en premier|avant|commencer|commence|ordre|"
+    r"ensin|ensimmäiseksi|ensimmäisenä|aloittaa|aloitan|järjestys\w*|pehle|pahle|shuru|prothome|agey)\b|"
+    r"trước|truoc|thứ tự|thu tu|bắt đầu|bat dau|पहले|शुरू|क्रम|আগে|প্রথমে|শুরু|ক্রম",
+    re.IGNORECASE,
+)
+
+# "what should I take in between?": the courses that bridge from the lower to the higher
+_BETWEEN = re.compile(
+    r"\b(?:in between|in-between|between (?:them|the two|those|these|both)|bridge|bridging|gap between|"
+    r"dazwischen|überbrück\w*|ueberbrueck\w*|zwischen (?:den|beiden)|"
+    r"en medio|entre medias|entre (?:los|las|ambos|ambas|ellos)|entre les deux|entre eux|entre-deux|"
+    r"välissä|väliin|välille|niiden välillä|beech mein|beech me|bich me|bich mein|majhe|majhkhane)\b|"
+    r"ở giữa|o giua|giữa hai|giua hai|khoảng giữa|बीच में|बीच|মাঝে|মাঝখানে|মধ্যবর্তী",
+    re.IGNORECASE,
+)
+
+# "all of that together", "both", "in total": the courses in focus taken together
+_TOGETHER = re.compile(
+    r"\b(?:together|combined|both|all of (?:that|it|them|this|those)|in total|altogether|all in all|"
+    r"zusammen|beide|beiden|insgesamt|gesamt|juntos|juntas|ambos|ambas|los dos|las dos|en total|"
+    r"ensemble|les deux|au total|en tout|yhteensä|yhteensa|molemmat|molempien|yhdessä|yhdessa|"
+    r"milakar|milake|dono|donon|kul|duto|dutoi|miliye|mot)\b|"
+    r"cả hai|ca hai|tổng cộng|tong cong|cộng lại|cong lai|tất cả|दोनों|मिलाकर|कुल|সব মিলিয়ে|দুটো|দুটি|মিলিয়ে|মোট",
+    re.IGNORECASE,
+)
+
+# a quantity asked: hours, weeks, price
+_AMOUNT = re.compile(
+    r"\b(?:how (?:many|much|long)|hours?|weeks?|cost\w*|price\w*|fees?|ects|"
+    r"wie (?:viel\w*|lange)|stunden|wochen|kost\w*|preis\w*|"
+    r"cu[aá]nt[oa]s?|horas|semanas|cuesta\w*|precio\w*|coste?\w*|"
+    r"combien|heures|semaines|co[uû]t\w*|prix|"
+    r"kuinka (?:monta|paljon|kauan)|paljonko|tuntia|tunteja|viikkoa|maksa\w*|hinta\w*|"
+    r"kitne|kitna|kitni|ghante|ghanta|hafte|kharcha|daam|koto|ghonta|shoptaho|khoroch|dam)\b|"
+    r"bao nhiêu|bao nhieu|bao lâu|bao lau|mấy giờ|may gio|giờ|tuần|chi phí|chi phi|giá|học phí|"
+    r"कितने|कितना|कितनी|घंटे|हफ्ते|खर्च|कीमत|কত|ঘণ্টা|সপ্তাহ|খরচ|দাম",
+    re.IGNORECASE,
+)
+
+# "so what's left?", "the rest": what is still needed after parts were marked as held
+_REST = re.compile(
+    r"\b(?:what'?s left|what is left|left to (?:do|take)|remaining|the rest|rest of|still (?:need|have to)|"
+    r"was fehlt|fehlt noch|fehlen noch|der rest|den rest|restlich\w*|übrig\w*|noch offen|"
+    r"lo que (?:me )?queda|qu[eé] (?:me )?queda|me falta|el resto|lo dem[aá]s|los dem[aá]s|"
+    r"ce qui (?:me )?reste|qu'est-ce qui reste|il (?:me )?reste|le reste|reste-t-il|me manque|"
+    r"loput|loppu\w*|jäljellä|jaljella|jäljelle|puuttuu|mitä jää|"
+    r"baaki|baki|bacha|bache|baki gulo|bakigulo)\b|"
+    r"còn lại|con lai|còn gì|con gi|còn thiếu|con thieu|बाकी|बचा|बचे|বাকি|বাকিগুলো|অবশিষ্ট",
+    re.IGNORECASE,
+)
+
+
+def asks_recognition(text: str) -> bool:
+    """Whether a message asks if a credential is recognised, accredited or official."""
+    return bool(_RECOGNISED.search(text))
+
+
+def asks_order(text: str) -> bool:
+    """Whether a message asks which of two courses comes first ("which one should I do first?")."""
+    return bool(_FIRST.search(text))
+
+
+def asks_between(text: str) -> bool:
+    """Whether a message asks what to take between two courses ("what should I take in between then?")."""
+    return bool(_BETWEEN.search(text))
+
+
+def asks_together(text: str) -> bool:
+    """Whether a message asks a quantity of the courses in focus together ("how many hours is all of that
+    together?", "wie viel kosten beide zusammen?")."""
+    return bool(_TOGETHER.search(text)) and bool(_AMOUNT.search(text))
+
+
+def asks_rest(text: str) -> bool:
+    """Whether a message asks what is still needed ("so what's left and what does it cost?")."""
+    return bool(_REST.search(text))
+
+
+def asks_amount(text: str) -> bool:
+    """Whether a message asks hours, weeks or a price ("and the price?", "how long at 5 hours a week?")."""
+    return bool(_AMOUNT.search(text))
+
+
+# "I did it", "tein sen", "kar liya": a course said to be done in the past tense the `DONE` words miss
+_DID = re.compile(
+    r"\b(?:i did (?:it|that|this|them|those)|did (?:it|that) already|i(?:'ve| have) (?:done|taken|taken it)|"
+    r"tein sen|tein sen jo|olen tehnyt|kar liya|kar liyaa|kar chuka|kar chuki|kore felechi|korechi)\b|"
+    r"कर लिया|कर चुका|कर चुकी|করে ফেলেছি|করেছি",
+    re.IGNORECASE,
+)
+
+
+def says_did(text: str) -> bool:
+    """Whether a message says a course was already done in words `vocab.DONE` does not hold ("I did it")."""
+    return bool(_DID.search(text))

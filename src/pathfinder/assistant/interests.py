@@ -1,0 +1,55 @@
+"""An interest stated as an activity ("I like helping people with their computer problems", "j'aime bien
+aider les gens avec leurs problèmes d'ordinateur", "mujhe logon ki computer problems solve karna accha lagta
+hai"): the direction it points to, said as the area the catalogue and ESCO know it by, so the goal is that
+direction and not one noun of the sentence ("computer"). Pure functions over the message text (issue #12,
+session 12).
+
+Each direction is three word families in the eight served languages: liking, an activity, and its object. All
+three must be present: "I like computers" alone is no direction (it stays the learner's words)."""
+
+from __future__ import annotations
+
+import re
+
+_LIKE = re.compile(
+    r"\b(?:like|love|enjoy|enjoyed|into|passionate|mag|mage|gern|gerne|liebe|spaß|spass|"
+    r"gusta|encanta|disfruto|me apasiona|aime|adore|plaît|plait|passionne|"
+    r"tykkään|tykkaan|pidän|pidan|nautin|kiinnostaa|"
+    r"thích|thich|mê|accha|achha|acha|pasand|psand|bhalo|bhallage|valo)\b|"
+    r"अच्छा लगता|पसंद|ভালো লাগে|ভাল লাগে|ভালোবাসি",
+    re.IGNORECASE,
+)
+
+# (direction, activity, object): "helping people with computers" points to IT support
+_DIRECTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "IT support",
+        re.compile(
+            r"\b(?:help\w*|assist\w*|support\w*|fix\w*|solv\w*|troubleshoot\w*|repair\w*|"
+            r"helfen|helfe|unterstütz\w*|reparier\w*|lösen|löse|behebe\w*|"
+            r"ayud\w*|resolv\w*|arregl\w*|repar\w*|"
+            r"aider|aide|dépann\w*|depann\w*|répar\w*|résoud\w*|resoud\w*|"
+            r"auttaa|auttamaan|auttaminen|autan|korja\w*|ratkais\w*|"
+            r"madad|theek|thik|sahayata|shahajjo|sahajjo|"
+            r"giúp|giup|sửa|sua|hỗ trợ|ho tro)\b|मदद|ठीक|हल|সাহায্য|ঠিক|সমাধান",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:computers?|pcs?|laptops?|tech|technology|it problems?|software|printers?|devices?|"
+            r"gadgets?|"
+            r"rechner\w*|computerprobleme\w*|ordenador\w*|computadora\w*|ordinateurs?|informatique\w*|"
+            r"tietokone\w*|atk|máy tính|may tinh|kampyutar|kompyuter)\b|कंप्यूटर|कम्प्यूटर|কম্পিউটার|ল্যাপটপ",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def direction_of(text: str) -> str | None:
+    """The direction an interest stated as an activity points to ("IT support"), or None."""
+    if not _LIKE.search(text):
+        return None
+    for direction, activity, thing in _DIRECTIONS:
+        if activity.search(text) and thing.search(text):
+            return direction
+    return None
