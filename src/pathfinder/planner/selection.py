@@ -133,8 +133,12 @@ def _solve_milp(
     integrality[n : n + m] = 0
 
     def solve(
-        c: np.ndarray, extra: tuple[list[tuple[int, float]], float] | None, tuning: dict[str, bool]
+        c: np.ndarray,
+        extra: tuple[list[tuple[int, float]], float] | None,
+        tuning: dict[str, bool],
+        direct: bool = False,
     ) -> np.ndarray | None:
+        """`milp`'s x (None unless optimal); `direct`: the same HiGHS call without `milp` around it."""
         r, cc, v, lb, ub = list(rows), list(cols), list(vals), list(lo), list(hi)
         if extra is not None:
             for col, val in extra[0]:
@@ -146,6 +150,10 @@ def _solve_milp(
         constraints = []
         if lb:
             a = coo_matrix((v, (r, cc)), shape=(len(lb), nv)).tocsr()
+            if direct and highs_start.available():
+                return highs_start.solve_cold(
+                    c, a.tocsc(), np.array(lb), np.array(ub), lower, upper, integrality, time_limit_s, 1e-7
+                )
             constraints = [LinearConstraint(a, np.array(lb), np.array(ub))]
         # HiGHS printf's debug lines to fd 1 (would corrupt `plan --json`)
         with native_stdout_silenced(), warnings.catch_warnings():
@@ -175,7 +183,7 @@ def _solve_milp(
     c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
     c2[n + m :] = -inst.stack_bonus
     keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], best1 - EPS * max(1.0, best1))
-    x2 = solve(c2, keep if best1 > 0 else None, {})
+    x2 = solve(c2, keep if best1 > 0 else None, {}, direct=True)
     x = x2 if x2 is not None else x1
     return {i for i in range(n) if x[i] > 0.5}, x2 is not None
 
