@@ -154,3 +154,27 @@ def test_a_core_teacher_whose_plan_may_cover_as_much_is_solved(monkeypatch):
     pw, solved = _core_plan((M, S3), monkeypatch)  # as much as core1's: it may rank first on effort
     assert {"core1", "core2"} & set(pw.ids)
     assert ("core1",) in solved and ("core2",) in solved
+
+
+def test_a_set_whose_core_teacher_carries_a_step_is_not_bounded_for_a_relaxation():
+    # core1 assumes skill x, so the set gives it a step teaching x first; pinned (a core-teacher re-solve)
+    # a course may lose such a step (a bridge), so its plan is not bounded by this set's first stage
+    x = SkillRef(uri="s:x", label="skill x")
+    catalogue = [
+        _cred("w1", (S1, S2), 80, cost=0),
+        _cred("core1", (M, S1), 90, cost=0, prerequisite_skills=(x,)),
+        _cred("teach-x", (x,), 10, cost=0),
+    ]
+    tax = Taxonomy.from_items(
+        [*_core_taxonomy().skills.values(), Skill(uri=x.uri, label=x.label)],
+        list(_core_taxonomy().occupations.values()),
+    )
+    profile = LearnerProfile(
+        id="l", goal=Goal(occupation_uri="occ"), constraints=Constraints(hours_per_week=10, weeks=10)
+    )
+    session = PlanningSession(analyse_gap(profile, tax, catalogue, today=DAY), catalogue, today=DAY)
+    cands = session.candidates(profile)
+    core1 = next(c for c in cands.cands if c.id == "core1")
+    assert "teach-x" in core1.prerequisites  # the step the set gave it
+    assert session.selection_bound(profile, "balanced") == 1.0
+    assert session.selection_bound(profile, "balanced", pinned_set=True) < 1.0

@@ -227,19 +227,37 @@ class PlanningSession:
             return False
         return self.selection_bound(profile, strategy) > before + EPS
 
-    def selection_bound(self, profile: LearnerProfile, strategy: str) -> float:
-        """Essential coverage no selection within the limits reaches: from the first stage of the instance
-        the re-plan solves first (the exact solver's; 1.0 when the heuristic would plan it). Its stage-1
-        weights (`instance_for`) bound the essential weight covered: balanced weighs each essential skill
-        by its weight (the bound is the optimum itself), fastest and cheapest count them (the bound: the
+    def selection_bound(self, profile: LearnerProfile, strategy: str, pinned_set: bool = False) -> float:
+        """Essential coverage no plan of `profile` reaches: from the first stage of the instance its plan
+        solves first (the exact solver's; 1.0 when the heuristic would plan it), its x kept for that solve.
+        Its stage-1 weights (`instance_for`) bound the essential weight covered: balanced weighs each
+        essential skill by its weight (the bound is the optimum itself), fastest and cheapest count them (the
         heaviest that many), most-complete adds optional skills (the optimum bounds the essential part).
-        Session 12: 19 of the 10k bench's relaxed plans covered no more than the plan, a stage-2 solve,
-        its explanation and core-teacher re-solves each; their first stages are all that is solved now."""
+        A plan's core-teacher re-solves pin a course, and a pinned course is given no bridge course below
+        it (`level.needs_bridge`), so its plan may cover more than this instance allows: unless `pinned_set`
+        (the instance is a re-solve's own), a set with a core teacher given a bridge or a prerequisite-skill
+        step (not the catalogue's credential as it is) is not bounded. A re-solve after a step is left out
+        (a costly chain's head, a dated session that does not fit) rebuilds the set, which can then hold
+        another teacher when it is pruned: that case the bound does not cover (docs/PLANNER.md, session
+        12)."""
         profile = with_conversation_language(profile, self.language)
-        inst = instance_for(self.candidates(profile), profile, self.gap, strategy, self.today)
+        cands = self.candidates(profile)
+        if not pinned_set and self._core_teacher_changed(cands):
+            return 1.0
+        inst = instance_for(cands, profile, self.gap, strategy, self.today)
         if inst.n > self.exact_limit or (most := most_coverage(inst, self._first, hints=self._hints)) is None:
             return 1.0
         return essential_share_bound(inst, most)
+
+    def _core_teacher_changed(self, cands: Candidates) -> bool:
+        """Whether a candidate teaching one of the goal's core skills carries a step the catalogue does not
+        list before it (a bridge or a prerequisite-skill step), which pinning it could take away."""
+        core = set(self.gap.core)
+        wanted = {j for j, uri in enumerate(cands.skills) if uri in core}
+        by_id = self.lookup.by_id
+        return bool(wanted) and any(
+            cands.covers[i] & wanted and c is not by_id.get(c.id) for i, c in enumerate(cands.cands)
+        )
 
     def coverage_bound(self, profile: LearnerProfile) -> float:
         """Essential coverage if every candidate could be taken (no budget or time limit): no plan for
@@ -293,7 +311,10 @@ class PlanningSession:
                 continue
             # a plan with it that covers less than the best so far cannot rank first: its first stage says
             # so, and its second stage and explanation are not solved (session 12)
-            if best is not None and self.selection_bound(required_profile(i), strategy) < best[0][0] - EPS:
+            if (
+                best is not None
+                and self.selection_bound(required_profile(i), strategy, True) < best[0][0] - EPS
+            ):
                 continue
             cid = cands.cands[i].id
             found = required_plan(i)
