@@ -112,7 +112,7 @@ def test_a_relaxation_that_cannot_cover_more_within_the_other_limits_is_not_solv
     assert {r.constraint for r in pw.relaxations} == {"hours_per_week", "weeks"}
     monkeypatch.undo()
     unbounded = PlanningSession(gap, catalogue, today=DAY)
-    monkeypatch.setattr(unbounded, "selection_bound", lambda profile, strategy: 1.0)
+    monkeypatch.setattr(unbounded, "selection_bound", lambda profile, strategy, pinned_set=False: 1.0)
     assert unbounded.plan_with_relaxations(profile) == pw
 
 
@@ -139,7 +139,7 @@ def _core_plan(second_skills, monkeypatch):
     pw = plan_pathway(profile, gap, catalogue, today=DAY, relax=False)
     monkeypatch.undo()
     bounded_off = PlanningSession(gap, catalogue, today=DAY)
-    monkeypatch.setattr(bounded_off, "selection_bound", lambda profile, strategy: 1.0)
+    monkeypatch.setattr(bounded_off, "selection_bound", lambda profile, strategy, pinned_set=False: 1.0)
     assert bounded_off.plan(profile) == pw
     return pw, {pins for _, pins, _ in seen}
 
