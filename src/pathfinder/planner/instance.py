@@ -8,6 +8,7 @@ heuristic solver optimise the same `Instance`. Pure data and functions, no solve
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -291,6 +292,26 @@ def objective(inst: Instance, chosen: set[int]) -> tuple[float, float]:
         - inst.stack_bonus * len(earned)
     )
     return s1, s2
+
+
+def essential_share_bound(inst: Instance, most: float) -> float:
+    """The most essential coverage (weighted share, as `relaxation.essential_coverage` counts it) a
+    selection of `inst` can have when none covers more than `most` of stage-1 weight (the first stage's
+    optimum): the essential skills filled in by weight per unit of stage-1 weight, the last one in part (a
+    fractional knapsack: an upper bound for any stage-1 weights; an essential skill of no stage-1 weight
+    counts in full)."""
+    total = sum(w for w, e in zip(inst.weights, inst.essential) if e)
+    if total <= 0:
+        return 1.0
+    room, got = most + 1e-6, 0.0
+    essential = [(w, s) for w, s, e in zip(inst.weights, inst.stage1, inst.essential) if e]
+    for w, s in sorted(essential, key=lambda ws: -ws[0] / ws[1] if ws[1] > 0 else -math.inf):
+        take = 1.0 if s <= 0 else min(1.0, room / s)
+        if take <= 0:
+            break
+        got += w * take
+        room -= s * take
+    return min(1.0, got / total)
 
 
 def fits(inst: Instance, chosen: set[int]) -> bool:

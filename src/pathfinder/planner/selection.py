@@ -71,6 +71,7 @@ def solve_milp(
     time_limit_s: float = 5.0,
     memo: SolveMemo | None = None,
     hints: Sequence[frozenset[str]] = (),
+    first: FirstStages | None = None,
 ) -> tuple[set[int] | None, bool]:
     """(selection, proven optimal): both stages solved gives the optimum; a failed or timed-out second stage
     gives the first stage's selection, not optimal (a start for the heuristic); a failed first stage (None,
@@ -80,14 +81,15 @@ def solve_milp(
     model and objectives (session 8: a conversation's follow-ups re-plan in new sessions and meet the same
     instances again, 21 of 92 solves in the reply benchmark). The selection is a function of exactly what the
     key holds (the first stage's start changes only how fast its optimal value is found), so it is the one a
-    new solve gives; answers that are not proven optimal are not kept."""
+    new solve gives; answers that are not proven optimal are not kept. With `first`, an optimal first-stage x
+    kept by `most_coverage` for the same first stage is used instead of solving it again."""
     if inst.n == 0:
         return set(), True
     model = _model(inst)
     key = model_key(inst, model, time_limit_s) if memo is not None else b""
     if memo is not None and (found := memo.get(key)) is not None:
         return set(found), True
-    chosen, optimal = _solve_milp(inst, model, time_limit_s, hints)
+    chosen, optimal = _solve_milp(inst, model, time_limit_s, hints, first)
     if memo is not None and optimal and chosen is not None:
         memo[key] = frozenset(chosen)
     return chosen, optimal
@@ -119,63 +121,145 @@ def model_key(inst: Instance, model: Model, time_limit_s: float) -> bytes:
     return h.digest()
 
 
-def _solve_milp(
-    inst: Instance, model: Model, time_limit_s: float, hints: Sequence[frozenset[str]] = ()
-) -> tuple[set[int] | None, bool]:
-    n, m, k = inst.n, len(inst.skills), len(inst.targets)
-    nv = n + m + k
-    rows, cols, vals, lo, hi = model
+class FirstStages(Protocol):
+    """Where a planning session keeps optimal first-stage x's by `first_stage_key` (a dict will do)."""
 
+    def get(self, key: bytes, /) -> np.ndarray | None: ...
+
+    def __setitem__(self, key: bytes, value: np.ndarray, /) -> None: ...
+
+
+def first_stage_key(inst: Instance, model: Model, time_limit_s: float) -> bytes:
+    """A digest of everything the first stage reads: the constraints, the pins, the stage-1 weights (and the
+    time limit); not the second stage's objective."""
+    h = hashlib.blake2b(digest_size=20)
+    rows, cols, vals, lo, hi = model
+    h.update(np.array([inst.n, len(inst.skills), len(inst.targets), len(lo)], dtype=np.int64).tobytes())
+    for ints in (rows, cols, sorted(inst.forced)):
+        h.update(np.asarray(ints, dtype=np.int64).tobytes())
+    for reals in (vals, lo, hi, inst.stage1, [time_limit_s]):
+        h.update(np.asarray(reals, dtype=np.float64).tobytes())
+    return h.digest()
+
+
+def most_coverage(
+    inst: Instance, first: FirstStages, time_limit_s: float = 5.0, hints: Sequence[frozenset[str]] = ()
+) -> float | None:
+    """The first stage's optimal value (the most stage-1 weight a selection of `inst` covers), None when
+    HiGHS does not prove it; its x is kept in `first`, so the `solve_milp` of the same instance that may
+    follow solves only the second stage (session 12: a relaxation whose best coverage is no gain is not
+    solved further, `PlanningSession.may_cover_more`)."""
+    if inst.n == 0:
+        return 0.0
+    model = _model(inst)
+    x1 = _first_x(inst, model, time_limit_s, hints, first)
+    return None if x1 is None else first_stage_value(_stage1_costs(inst), x1)
+
+
+def _stage1_costs(inst: Instance) -> np.ndarray:
+    """The first stage's objective (minimised): minus the stage-1 weight of each gap skill's column."""
+    n, m = inst.n, len(inst.skills)
+    c1 = np.zeros(n + m + len(inst.targets))
+    c1[n : n + m] = -np.asarray(inst.stage1, dtype=float)
+    return c1
+
+
+def _column_bounds(inst: Instance) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(lower, upper, integrality) of the columns: pins at 1; candidates and stacks binary, skills
+    continuous."""
+    n, m = inst.n, len(inst.skills)
+    nv = n + m + len(inst.targets)
     lower = np.zeros(nv)
     lower[list(inst.forced)] = 1.0
-    upper = np.ones(nv)
     integrality = np.ones(nv)
     integrality[n : n + m] = 0
+    return lower, np.ones(nv), integrality
 
-    def solve(
-        c: np.ndarray, extra: tuple[list[tuple[int, float]], float] | None, tuning: dict[str, bool]
-    ) -> np.ndarray | None:
-        r, cc, v, lb, ub = list(rows), list(cols), list(vals), list(lo), list(hi)
-        if extra is not None:
-            for col, val in extra[0]:
-                r.append(len(lb))
-                cc.append(col)
-                v.append(val)
-            lb.append(extra[1])
-            ub.append(np.inf)
-        constraints = []
-        if lb:
-            a = coo_matrix((v, (r, cc)), shape=(len(lb), nv)).tocsr()
-            constraints = [LinearConstraint(a, np.array(lb), np.array(ub))]
-        # HiGHS printf's debug lines to fd 1 (would corrupt `plan --json`)
-        with native_stdout_silenced(), warnings.catch_warnings():
-            warnings.filterwarnings("ignore", "Unrecognized options", RuntimeWarning)
-            res = milp(
-                c,
-                integrality=integrality,
-                bounds=Bounds(lower, upper),
-                constraints=constraints,
-                options={"time_limit": time_limit_s, "mip_rel_gap": 1e-7, **tuning},
-            )
-        return res.x if res.status == 0 and res.x is not None else None
 
-    c1 = np.zeros(nv)
-    c1[n : n + m] = -np.asarray(inst.stage1, dtype=float)
-    if highs_start.available() and lo:
-        x1 = _first_stage(
-            inst, c1, (rows, cols, vals, lo, hi), lower, upper, integrality, time_limit_s, hints
-        )
+def _first_x(
+    inst: Instance,
+    model: Model,
+    time_limit_s: float,
+    hints: Sequence[frozenset[str]],
+    first: FirstStages | None,
+) -> np.ndarray | None:
+    """An optimal first-stage x: `first`'s for the same first stage, else solved (and kept there). Only its
+    value is read (`first_stage_value`), so which optimal x it is does not change the plan."""
+    key = first_stage_key(inst, model, time_limit_s) if first is not None else b""
+    if first is not None and (found := first.get(key)) is not None:
+        return found
+    c1 = _stage1_costs(inst)
+    lower, upper, integrality = _column_bounds(inst)
+    if highs_start.available() and model[3]:
+        x1 = _first_stage(inst, c1, model, lower, upper, integrality, time_limit_s, hints)
     else:
-        x1 = solve(c1, None, FIRST_STAGE_OPTIONS)
+        x1 = _milp_x(inst, c1, model, None, FIRST_STAGE_OPTIONS, time_limit_s)
+    if first is not None and x1 is not None:
+        first[key] = x1
+    return x1
+
+
+def _milp_x(
+    inst: Instance,
+    c: np.ndarray,
+    model: Model,
+    extra: tuple[list[tuple[int, float]], float] | None,
+    tuning: dict[str, bool],
+    time_limit_s: float,
+    direct: bool = False,
+) -> np.ndarray | None:
+    """`milp`'s x over `model` plus the row `extra` (None unless optimal); `direct`: the same HiGHS call
+    without `milp` around it (`highs_start.solve_cold`)."""
+    rows, cols, vals, lo, hi = model
+    nv = c.size
+    lower, upper, integrality = _column_bounds(inst)
+    r, cc, v, lb, ub = list(rows), list(cols), list(vals), list(lo), list(hi)
+    if extra is not None:
+        for col, val in extra[0]:
+            r.append(len(lb))
+            cc.append(col)
+            v.append(val)
+        lb.append(extra[1])
+        ub.append(np.inf)
+    constraints = []
+    if lb:
+        a = coo_matrix((v, (r, cc)), shape=(len(lb), nv)).tocsr()
+        if direct and highs_start.available():
+            return highs_start.solve_cold(
+                c, a.tocsc(), np.array(lb), np.array(ub), lower, upper, integrality, time_limit_s, 1e-7
+            )
+        constraints = [LinearConstraint(a, np.array(lb), np.array(ub))]
+    # HiGHS printf's debug lines to fd 1 (would corrupt `plan --json`)
+    with native_stdout_silenced(), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Unrecognized options", RuntimeWarning)
+        res = milp(
+            c,
+            integrality=integrality,
+            bounds=Bounds(lower, upper),
+            constraints=constraints,
+            options={"time_limit": time_limit_s, "mip_rel_gap": 1e-7, **tuning},
+        )
+    return res.x if res.status == 0 and res.x is not None else None
+
+
+def _solve_milp(
+    inst: Instance,
+    model: Model,
+    time_limit_s: float,
+    hints: Sequence[frozenset[str]] = (),
+    first: FirstStages | None = None,
+) -> tuple[set[int] | None, bool]:
+    n, m = inst.n, len(inst.skills)
+    x1 = _first_x(inst, model, time_limit_s, hints, first)
     if x1 is None:
         return None, False
-    best1 = first_stage_value(c1, x1)
-    c2 = np.zeros(nv)
+    best1 = first_stage_value(_stage1_costs(inst), x1)
+    c2 = np.zeros(x1.size)
     c2[:n] = inst.effort
     c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
     c2[n + m :] = -inst.stack_bonus
     keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], best1 - EPS * max(1.0, best1))
-    x2 = solve(c2, keep if best1 > 0 else None, {})
+    x2 = _milp_x(inst, c2, model, keep if best1 > 0 else None, {}, time_limit_s, direct=True)
     x = x2 if x2 is not None else x1
     return {i for i in range(n) if x[i] > 0.5}, x2 is not None
 

@@ -39,6 +39,7 @@ from pathfinder.planner.instance import (
     CatalogueLookup,
     Instance,
     budget_eur,
+    essential_share_bound,
     instance_for,
     time_budget_hours,
     window_of,
@@ -50,7 +51,7 @@ from pathfinder.planner.own_language import own_in_language
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
-from pathfinder.planner.selection import SolveMemo, solve_greedy, solve_milp
+from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
 
 __all__ = ["DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "PlanningSession", "with_conversation_language"]
 
@@ -91,6 +92,9 @@ class PlanningSession:
         # the optimal selections solved so far (credential ids, newest first): starts for the MILP's first
         # stage of the next instances (the relaxations' often hold the plan's selection); speed only
         self._hints: list[frozenset[str]] = []
+        # optimal first-stage x's of the instances `may_cover_more` bounded: their solve, when it follows,
+        # solves only the second stage; speed only (only a first stage's value is read)
+        self._first: FirstStages = {}
 
     def candidates(self, profile: LearnerProfile, forbidden: frozenset[str] = frozenset()) -> Candidates:
         """A candidate set built for `profile`, or an earlier one that is provably the same (`serves`)."""
@@ -221,11 +225,11 @@ class PlanningSession:
         relaxed = self.plan(profile.model_copy(update={"constraints": constraints}), strategy)
         return preview_note(relaxed, relaxations[0])
 
-    def may_cover_more(self, profile: LearnerProfile, before: float) -> bool:
+    def may_cover_more(self, profile: LearnerProfile, before: float, strategy: str = "balanced") -> bool:
         """False when no plan for `profile` can cover more than `before` of the essential skills, so a
         relaxation to `profile` need not be solved. Asks first what the skills' teachers allow (no candidate
         set built), then, if that leaves hope, `coverage_bound` (which builds the set the re-plan would use
-        anyway)."""
+        anyway), then `selection_bound` (the re-plan's first stage, kept for its solve)."""
         if not any(serves(c, profile, self.today, frozenset()) for c in self._candidates):
             base = next((c for c in self._candidates if not c.forbidden), None)
             essential = [g.uri for g in self.gap.essential]
@@ -234,7 +238,41 @@ class PlanningSession:
             )
             if reachable is not None and self._essential_share(reachable) <= before + EPS:
                 return False
-        return self.coverage_bound(profile) > before + EPS
+        if self.coverage_bound(profile) <= before + EPS:
+            return False
+        return self.selection_bound(profile, strategy) > before + EPS
+
+    def selection_bound(self, profile: LearnerProfile, strategy: str, pinned_set: bool = False) -> float:
+        """Essential coverage no plan of `profile` reaches: from the first stage of the instance its plan
+        solves first (the exact solver's; 1.0 when the heuristic would plan it), its x kept for that solve.
+        Its stage-1 weights (`instance_for`) bound the essential weight covered: balanced weighs each
+        essential skill by its weight (the bound is the optimum itself), fastest and cheapest count them (the
+        heaviest that many), most-complete adds optional skills (the optimum bounds the essential part).
+        A plan's core-teacher re-solves pin a course, and a pinned course is given no bridge course below
+        it (`level.needs_bridge`), so its plan may cover more than this instance allows: unless `pinned_set`
+        (the instance is a re-solve's own), a set with a core teacher given a bridge or a prerequisite-skill
+        step (not the catalogue's credential as it is) is not bounded. A re-solve after a step is left out
+        (a costly chain's head, a dated session that does not fit) rebuilds the set, which can then hold
+        another teacher when it is pruned: that case the bound does not cover (docs/PLANNER.md, session
+        12)."""
+        profile = with_conversation_language(profile, self.language)
+        cands = self.candidates(profile)
+        if not pinned_set and self._core_teacher_changed(cands):
+            return 1.0
+        inst = instance_for(cands, profile, self.gap, strategy, self.today)
+        if inst.n > self.exact_limit or (most := most_coverage(inst, self._first, hints=self._hints)) is None:
+            return 1.0
+        return essential_share_bound(inst, most)
+
+    def _core_teacher_changed(self, cands: Candidates) -> bool:
+        """Whether a candidate teaching one of the goal's core skills carries a step the catalogue does not
+        list before it (a bridge or a prerequisite-skill step), which pinning it could take away."""
+        core = set(self.gap.core)
+        wanted = {j for j, uri in enumerate(cands.skills) if uri in core}
+        by_id = self.lookup.by_id
+        return bool(wanted) and any(
+            cands.covers[i] & wanted and c is not by_id.get(c.id) for i, c in enumerate(cands.cands)
+        )
 
     def coverage_bound(self, profile: LearnerProfile) -> float:
         """Essential coverage if every candidate could be taken (no budget or time limit): no plan for
@@ -271,18 +309,26 @@ class PlanningSession:
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
         budget = budget_eur(profile)
 
-        def required_plan(i: int) -> Pathway:
-            cid = cands.cands[i].id
+        def required_profile(i: int) -> LearnerProfile:
             prefs = profile.preferences
-            required = profile.model_copy(
-                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, cid)})}
-            )
+            pinned = (*prefs.pinned, cands.cands[i].id)
+            return profile.model_copy(update={"preferences": prefs.model_copy(update={"pinned": pinned})})
+
+        def required_plan(i: int) -> Pathway:
+            required = required_profile(i)
             return self._solve_once(required, strategy, self.candidates(required), explain, None)
 
         for i in teachers:
             closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
             if (hours is not None and sum(cands.hours[k] for k in closure) > hours + 1e-6) or (
                 budget is not None and sum(cands.cost_eur[k] for k in closure) > budget + 1e-6
+            ):
+                continue
+            # a plan with it that covers less than the best so far cannot rank first: its first stage says
+            # so, and its second stage and explanation are not solved (session 12)
+            if (
+                best is not None
+                and self.selection_bound(required_profile(i), strategy, True) < best[0][0] - EPS
             ):
                 continue
             cid = cands.cands[i].id
@@ -347,7 +393,9 @@ class PlanningSession:
             inst = instance_for(cands, profile, self.gap, strategy, self.today)
             solver = "exact" if inst.n <= self.exact_limit else "heuristic"
             selected, optimal = (
-                solve_milp(inst, memo=self.solved, hints=self._hints) if solver == "exact" else (None, False)
+                solve_milp(inst, memo=self.solved, hints=self._hints, first=self._first)
+                if solver == "exact"
+                else (None, False)
             )
             if optimal and selected:
                 self._remember(frozenset(inst.cands[i].id for i in selected))
