@@ -18,7 +18,7 @@ from pathfinder.assistant.nlu.number_words import spelled_before
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
-_UNTIL = frozenset("by until till bis hasta para d'ici mennessä đến trước तक মধ্যে end ende fin".split())
+_UNTIL = frozenset("by until till bis hasta para pour d'ici mennessä đến trước तक মধ্যে end ende fin".split())
 _WITHIN = frozenset("within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä".split())
 _MAX = frozenset(
     "max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
@@ -136,6 +136,8 @@ def _hours(toks: list[str]) -> float | None:
         n = _number(t)
         if n is None and _word_number(toks, i) and _near(toks, i, vocab.HOUR, 0, 2) is not None:
             n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours", "रोज़ दो घंटे"
+        if n is None and _one_hour(toks, i):
+            n = 1.0  # "an hour a day", "una hora al día", "tunti päivässä"
         if n is None and t in vocab.FRACTION_WORDS and _near(toks, i, vocab.HOUR, 0, 1) is not None:
             n = vocab.FRACTION_WORDS[t]  # "dedh ghanta roz", "রোজ দেড় ঘণ্টা"
         if n is not None and toks[i + 1 : i + 2] and toks[i + 1] in vocab.HOUR:
@@ -179,6 +181,17 @@ def _hours(toks: list[str]) -> float | None:
         if len(toks) <= 8 and any(t in vocab.WHAT_IF for t in toks[:i]) and not set(toks) & vocab.COURSE:
             return n  # "¿y si le dedico 15 horas?", "what if 3 hours?": the learner's weekly time, changed
     return None
+
+
+def _one_hour(toks: list[str], i: int) -> bool:
+    """Whether the token at `i` says one hour without a number: an article before the singular hour word
+    ("an hour", "una hora", "eine Stunde") or the Finnish singular with no number or half before it."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    if t in vocab.ONE_HOUR_ARTICLES and nxt in vocab.HOUR_SINGULAR:
+        return True
+    before = toks[i - 1] if i else ""
+    counted = _number(before) is not None or before in vocab.NUMBER_WORDS or before in vocab.HALF
+    return t in vocab.HOUR_ALONE_ONE and not counted
 
 
 def _every_evening(toks: list[str]) -> bool:

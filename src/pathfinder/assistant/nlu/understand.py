@@ -793,7 +793,12 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
     if lang in (None, "en"):  # a spelling variant is no expansion: "cyber security" gains no "cybersecurity"
         compact = "".join(words).replace("-", "").casefold()
         found = [term for term in found if term.replace(" ", "").replace("-", "").casefold() not in compact]
-    extra = [w for term in found for w in term.split() if w.casefold() not in have]
+    if lang in (None, "en"):
+        extra = [w for term in found for w in term.split() if w.casefold() not in have]
+    else:  # a term whole, also when a word of it is spelled alike ("intelligence artificielle artificial
+        # intelligence", never "... artificial"); none that the words as written already are ("cloud")
+        joined = f" {' '.join(words).casefold()} "
+        extra = [term for term in found if f" {term.casefold()} " not in joined]
     return " ".join(dict.fromkeys([*words, *extra]))
 
 

@@ -28,6 +28,12 @@ for _n, _names in enumerate(
 ):
     for _w in _names.split():
         MONTHS[_w] = _n
+# Finnish month names in every case a date takes ("maaliskuun loppuun", "kesäkuussa", "toukokuulle",
+# "huhtikuusta"), not only the three forms written above
+for _w, _n in list(MONTHS.items()):
+    if _w.endswith("kuu"):
+        for _case in ("n", "ssa", "lla", "lle", "sta", "lta", "ksi", "hun", "ta"):
+            MONTHS[_w + _case] = _n
 # Vietnamese months are "tháng" + a number or number word
 VI_MONTH_WORDS = {
     "một": 1,
@@ -357,7 +363,49 @@ NUMBER_WORDS = {
     "bốn": 4,
     "sáu": 6,
     "mười": 10,
+    # session 12: the rest of the family up to twelve, fifteen and thirty in the European languages, Finnish
+    # genitives ("kahden tunnin"), and "a couple" ("ein paar Stunden", "un par de horas")
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "twelve": 12,
+    "fifteen": 15,
+    "thirty": 30,
+    "paar": 2,
+    "neun": 9,
+    "elf": 11,
+    "dreißig": 30,
+    "par": 2,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "doce": 12,
+    "quince": 15,
+    "treinta": 30,
+    "neuf": 9,
+    "onze": 11,
+    "trente": 30,
+    "yksi": 1,
+    "yhden": 1,
+    "kahden": 2,
+    "kolmen": 3,
+    "neljän": 4,
+    "viiden": 5,
+    "kuusi": 6,
+    "kuuden": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+    "kaksitoista": 12,
+    "viisitoista": 15,
+    "kaksikymmentä": 20,
 }
+# one hour said without a number: an article before the singular hour word ("an hour a day", "una hora al
+# día", "eine Stunde", "une heure"), or the Finnish singular alone ("tunti päivässä", "tunnin viikossa")
+ONE_HOUR_ARTICLES = frozenset("a an one ein eine einer un une una uno".split())
+HOUR_SINGULAR = frozenset("hour stunde heure hora tunti tunnin".split())
+HOUR_ALONE_ONE = frozenset("tunti tunnin".split())
 HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
 PARTICIPATION: dict[str, str] = {
