@@ -67,7 +67,8 @@ def terms() -> tuple[Term, ...]:
         english = english.removeprefix("~")
         words: list[str] = []
         for word in term.split():
-            pieces = [fold(t) for t in tokens(word.rstrip("*"))]
+            # elided articles apart, as in a message ("bases de l'informatique": "l'", "informatique")
+            pieces = [fold(t) for t in _elisions_split(tokens(word.rstrip("*")))]
             if pieces and word.endswith("*"):
                 pieces[-1] += "*"
             words += pieces
@@ -251,9 +252,10 @@ def _elisions_split(toks: list[str]) -> list[str]:
     return out
 
 
-def _tail_term(rest: str, candidates: list[Term]) -> str | None:
+def _tail_term(rest: str, candidates: list[Term], depth: int = 0) -> str | None:
     """The English of a one-word term that the rest of a compound is ("insinööriksi" in "verkkoinsinööriksi"),
-    when the rest is long enough to be a word of its own."""
+    when the rest is long enough to be a word of its own; a rest of two terms read as both
+    ("sicherheitsspezialistin" in "Netzwerksicherheitsspezialistin": security specialist)."""
     if len(rest) < 4:
         return None
     if rest.startswith("s") and not _known(rest, candidates):
@@ -262,7 +264,12 @@ def _tail_term(rest: str, candidates: list[Term]) -> str | None:
     if term is None:  # an English job word with a German ending: "Datenbanktesterin" -> "tester"
         bare = [rest, *(rest[: -len(e)] for e in _GERMAN_ENDINGS if rest.endswith(e))]
         return next((w for w in bare if len(w) >= 4 and w in english_words()), None)
-    return term.english if term.english != NOT_A_TERM else None
+    if term.english == NOT_A_TERM:
+        return None
+    further = None
+    if depth < 2 and term.words[0].endswith("*"):  # a compound of three: the third part too
+        further = _tail_term(rest[len(term.words[0]) - 1 :], candidates, depth + 1)
+    return f"{term.english} {further}" if further else term.english
 
 
 def domain_words(token: str) -> bool:
@@ -407,10 +414,13 @@ def _closed_compound(token: str, candidates: list[Term]) -> list[str]:
 _ROMANCE_ENDINGS = {
     "fr": (
         ("trices", "teur"), ("trice", "teur"), ("euses", "eur"), ("euse", "eur"), ("iennes", "ien"),
-        ("ienne", "ien"), ("ieres", "ier"), ("iere", "ier"), ("eures", "eur"), ("eure", "eur"), ("effe", "ef"),
-        ("eaux", "eau"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
+        ("ienne", "ien"), ("ieres", "ier"), ("iere", "ier"), ("eures", "eur"), ("eure", "eur"),
+        ("effe", "ef"), ("eaux", "eau"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
     ),
-    "es": (("oras", "or"), ("ores", "or"), ("ora", "or"), ("as", "o"), ("os", "o"), ("a", "o"), ("es", ""), ("s", "")),
+    "es": (
+        ("oras", "or"), ("ores", "or"), ("ora", "or"), ("as", "o"), ("os", "o"), ("a", "o"), ("es", ""),
+        ("s", ""),
+    ),
 }  # fmt: skip
 
 

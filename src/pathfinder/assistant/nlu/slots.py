@@ -448,9 +448,9 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if month is not None and (
             t
             not in ("may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul", "mai")
-            or _near(toks, i, _UNTIL | _BEFORE | {"in"}, 3, 0)
+            or _near(toks, i, _UNTIL | _BEFORE | {"in"}, 3, 0) is not None  # "bis Mai": the word at 0 counts
         ):
-            if before and not _near(toks, i, vocab.END_OF, 3, 0):  # "avant la fin mars": the end of March
+            if before and _near(toks, i, vocab.END_OF, 3, 0) is None:  # "avant la fin mars": the end of March
                 month = 12 if month == 1 else month - 1
             reach = i + (4 if t == "tháng" else 3)  # "tháng 5 năm 2028": the year after the month's number
             year = next((int(x) for x in toks[i + 1 : reach] if x.isdigit() and len(x) == 4), None)

@@ -480,6 +480,17 @@ PARTICIPATION_PREFIXES = {
     "präsenz": "on-site",  # "Präsenzkurse", "Präsenzveranstaltungen", "Präsenzunterricht"
     "presencial": "on-site",  # "presenciales", "presencialmente"
     "présentiel": "on-site",  # "présentielle"
+    # session 12: the whole family of "virtual" and "distance" in German, French, Spanish and Finnish
+    # ("cursos virtuales", "virtuelle Kurse", "formation virtuelle", "virtuaalikurssi", "Distanzunterricht",
+    # "etäyhteydellä"), and Spanish "semipresencial" (part online, part in class)
+    "virtual": "online",
+    "virtuel": "online",
+    "virtuaali": "online",
+    "distanzunterricht": "online",
+    "distanzlern": "online",
+    "fernlehr": "online",
+    "etäyhteyde": "online",
+    "semipresencial": "blended",
 }
 PARTICIPATION_PHRASES = {
     "en línea": "online",
