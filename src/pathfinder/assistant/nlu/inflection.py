@@ -4,6 +4,7 @@ them for matching (the glossary's terms, the words typed without umlauts)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 # German adjective and noun endings of a word in a sentence: "mit maschinellem Lernen", "künstlicher
 # Intelligenz", "neuronalen Netzen", "digitalen Grundkenntnissen" against "maschinelles lernen", "künstliche
@@ -27,7 +28,7 @@ _SNOWBALL = {"de": "german", "fr": "french", "es": "spanish", "fi": "finnish"}
 
 
 @lru_cache(maxsize=4)
-def _stemmer(lang: str):  # type: ignore[no-untyped-def]
+def _stemmer(lang: str) -> Any:
     import snowballstemmer
 
     return snowballstemmer.stemmer(_SNOWBALL[lang])
