@@ -186,3 +186,19 @@ def test_the_computing_teacher(phrase: str, lang: str) -> None:
 def test_french_terms_with_an_elided_article(phrase: str, english: str) -> None:
     # a term's "d'information" was one word, a message's two ("d'", "information"): such terms never matched
     assert english in (glossary.english(phrase, "fr") or "")
+
+
+@pytest.mark.parametrize(
+    ("message", "english"),
+    [
+        ("vielleicht was mit Datenanalyse?", "data analysis"),
+        ("peut-être quelque chose dans la cybersécurité ?", "cybersecurity"),
+        ("quizás algo de redes?", "network"),
+        ("ehkä jotain tietoturvaan liittyvää?", "information security"),
+        ("eventuell irgendwas mit Cloud", "cloud"),
+    ],
+)
+def test_a_field_said_with_maybe_is_a_goal(message: str, english: str) -> None:
+    # like "klingt gut" or "pourquoi pas": the direction the learner takes up (it was a search or off-topic)
+    p = understand(message, TODAY)
+    assert p.intent == "set_goal" and english in (p.goal_english or "")

@@ -473,14 +473,14 @@ def _becoming(clause: str, lang: str | None) -> bool:
 
 
 def approves(clause: str, lang: str | None) -> bool:
-    """A direction taken up ("Datenbankadministrator klingt gut", "support informatique pourquoi pas"): a
-    word of approval and a field or job the glossary knows, in a short clause."""
+    """A direction taken up ("Datenbankadministrator klingt gut", "support informatique pourquoi pas") or
+    said tentatively ("vielleicht was mit IT-Support?", "quizás algo de redes"): a word of approval or of
+    "maybe" and a field or job the glossary knows, in a short clause that asks for no course."""
     low = f" {' '.join(tokens(clause))} "
-    return (
-        len(low.split()) <= 8
-        and any(f" {phrase} " in low for phrase in vocab.APPROVAL)
-        and glossary.english(clause, lang, only_terms=True) is not None
+    said = any(f" {phrase} " in low for phrase in vocab.APPROVAL) or (
+        any(f" {phrase} " in low for phrase in vocab.HEDGES) and not set(low.split()) & vocab.COURSE
     )
+    return len(low.split()) <= 8 and said and glossary.english(clause, lang, only_terms=True) is not None
 
 
 def _romanised_wish(clause: str, lang: str | None) -> bool:

@@ -1784,6 +1784,15 @@ APPROVAL = (
     "theek rahega", "thik rahega", "accha rahega", "acha rahega", "achha rahega", "sahi rahega",
     "ठीक रहेगा", "अच्छा रहेगा", "सही रहेगा", "bhalo hobe", "bhalo lagbe", "ভালো হবে", "ভালো লাগবে",
 )  # fmt: skip
+# a direction said tentatively ("vielleicht was mit IT-Support?", "peut-être le support informatique", "quizás
+# algo de redes", "ehkä jotain tietoturvaan liittyvää", "something with data maybe"): like a word of approval,
+# the field it names is the goal (session 12, all eight languages)
+HEDGES = (
+    "maybe", "perhaps", "possibly", "vielleicht", "eventuell", "evtl", "womöglich", "peut-être", "peut être",
+    "peutetre", "peut etre", "possiblement", "quizás", "quizas", "quizá", "quiza", "tal vez", "talvez",
+    "a lo mejor", "ehkä", "ehka", "kenties", "mahdollisesti", "có lẽ", "co le", "chắc là", "शायद", "shayad",
+    "হয়তো", "hoyto", "hoyto ba",
+)  # fmt: skip
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
