@@ -202,3 +202,24 @@ def test_a_field_said_with_maybe_is_a_goal(message: str, english: str) -> None:
     # like "klingt gut" or "pourquoi pas": the direction the learner takes up (it was a search or off-topic)
     p = understand(message, TODAY)
     assert p.intent == "set_goal" and english in (p.goal_english or "")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "trabajo en Hanói y mi presupuesto es de 10 millones de VND",
+        "en présentiel ce serait mieux, je suis à Lille",
+        "ich wohne in Berlin",
+        "olen töissä Helsingissä",
+    ],
+)
+def test_where_someone_is_is_no_job(message: str) -> None:
+    # "hanói", "lille", "wohne berlin", "töissä helsingissä" were saved as the job held
+    p = understand(message, TODAY)
+    assert p.current_role is None and p.clause_role is None
+
+
+def test_the_job_beside_the_place_stays() -> None:
+    # "vivo sevilla" was the clause's job; the job is the one said with "trabajo de"
+    p = understand("vivo en Sevilla y trabajo de cajera", TODAY)
+    assert p.current_role == "cajera" and p.clause_role is None

@@ -1793,6 +1793,12 @@ HEDGES = (
     "a lo mejor", "ehkä", "ehka", "kenties", "mahdollisesti", "có lẽ", "co le", "chắc là", "शायद", "shayad",
     "হয়তো", "hoyto", "hoyto ba",
 )  # fmt: skip
+# verbs of living and working that say where someone is, not what they do ("ich wohne in Berlin", "vivo en
+# Sevilla", "j'habite à Lyon", "asun Tampereella", "olen töissä Helsingissä"): with a place only, no job
+LIVE_OR_WORK = frozenset(
+    "live lives living work works working based wohne lebe arbeite wohnen arbeiten vivo trabajo vive trabaja "
+    "estoy habite j'habite habité travaille vis suis asun asuu asumme työskentelen töissä olen".split()
+)
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
