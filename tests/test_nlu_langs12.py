@@ -223,3 +223,17 @@ def test_the_job_beside_the_place_stays() -> None:
     # "vivo sevilla" was the clause's job; the job is the one said with "trabajo de"
     p = understand("vivo en Sevilla y trabajo de cajera", TODAY)
     assert p.current_role == "cajera" and p.clause_role is None
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("ich spreche Ungarisch und Deutsch", "hu"),
+        ("hablo rumano", "ro"),
+        ("je parle grec et français", "el"),
+        ("puhun italiaa ja englantia", "it"),
+    ],
+)
+def test_languages_of_the_table_are_spoken(message: str, code: str) -> None:
+    # the domain's languages that the slots could not name in German, Spanish, French or Finnish
+    assert code in understand(message, TODAY).spoken_languages

@@ -431,8 +431,8 @@ LANGUAGE_NAMES: dict[str, str] = {
         "vi": "vietnamese vietnamesisch vietnamita vietnamien vietnam वियतनामी ভিয়েতনামি",
         "hi": "hindi हिंदी हिन्दी হিন্দি",
         "bn": "bengali bangla bengalisch bengalí বাংলা बंगाली",
-        "it": "italian italienisch italiano italien",
-        "nl": "dutch niederländisch holandés néerlandais",
+        "it": "italian italienisch italiano italien italienne italiaa italiaksi",
+        "nl": "dutch niederländisch holandés néerlandais neerlandés hollanti hollantia hollanniksi",
         "pl": "polish polnisch polaco polonais puola puolaa puolaksi",
         "sv": "swedish schwedisch sueco suédois ruotsi ruotsia ruotsiksi",
         "tr": "turkish türkisch turco turca turc turque turkki turkkia turkiksi तुर्की তুর্কি",
@@ -441,6 +441,16 @@ LANGUAGE_NAMES: dict[str, str] = {
         "ar": "arabic arabisch árabe arabe arabia arabiaa arabiaksi अरबी আরবি",
         "zh": "chinese mandarin chinesisch chino china chinois kiina kiinaa kiinaksi चीनी চীনা",
         "pt": "portuguese portugiesisch portugués portugais português portugues portugali portugalia",
+        # session 12: the other languages of the domain's table, named in the European languages served, and
+        # the Finnish case forms missing above ("puhun italiaa", "hollanniksi"); never a Finnish nominative,
+        # which is also the country's name ("vivo en Italia", "I live in Romania")
+        "da": "danish dänisch danés danesa danois danoise tanskaa tanskaksi",
+        "el": "greek griechisch griego griega grec grecque kreikkaa kreikaksi",
+        "cs": "czech tschechisch checo checa tchèque tcheque tšekkiä tsekkia tšekiksi",
+        "ro": "romanian rumänisch rumano rumana roumain roumaine romaniaa romaniaksi",
+        "hu": "hungarian ungarisch húngaro hungaro húngara hongrois hongroise unkaria unkariksi",
+        "ja": "japanese japanisch japonés japones japonesa japonais japonaise japania japaniksi",
+        "ko": "korean koreanisch coreano coreana coréen coreen coréenne koreaa koreaksi",
     }.items()
     for w in ws.split(" ")
     if w
