@@ -479,10 +479,18 @@ def approves(clause: str, lang: str | None) -> bool:
     said tentatively ("vielleicht was mit IT-Support?", "quizás algo de redes"): a word of approval or of
     "maybe" and a field or job the glossary knows, in a short clause that asks for no course."""
     low = f" {' '.join(tokens(clause))} "
-    said = any(f" {phrase} " in low for phrase in vocab.APPROVAL) or (
-        any(f" {phrase} " in low for phrase in vocab.HEDGES) and not set(low.split()) & vocab.COURSE
+    if len(low.split()) > 8:
+        return False
+    if any(f" {phrase} " in low for phrase in vocab.APPROVAL):
+        return glossary.english(clause, lang, only_terms=True) is not None
+    # "maybe" with a term of the glossary, or an English domain word in another language ("eventuell was mit
+    # Cloud"); in English a bare word names no direction ("maybe something with computers", "with data")
+    named = any(english is not None for _, english in glossary.segments(clause, lang)) or (
+        lang not in (None, "en") and glossary.english(clause, lang, only_terms=True) is not None
     )
-    return len(low.split()) <= 8 and said and glossary.english(clause, lang, only_terms=True) is not None
+    return (
+        any(f" {phrase} " in low for phrase in vocab.HEDGES) and not set(low.split()) & vocab.COURSE and named
+    )
 
 
 def _romanised_wish(clause: str, lang: str | None) -> bool:
