@@ -67,7 +67,8 @@ def terms() -> tuple[Term, ...]:
         english = english.removeprefix("~")
         words: list[str] = []
         for word in term.split():
-            pieces = [fold(t) for t in tokens(word.rstrip("*"))]
+            # elided articles apart, as in a message ("bases de l'informatique": "l'", "informatique")
+            pieces = [fold(t) for t in _elisions_split(tokens(word.rstrip("*")))]
             if pieces and word.endswith("*"):
                 pieces[-1] += "*"
             words += pieces
@@ -137,14 +138,19 @@ _BENGALI_ENDINGS = ("য়ের", "য়ে", "ের", "এর", "েরা"
 
 
 def _inflected_match(pattern: str, token: str, lang: str) -> bool:
-    """A word of a term in a sentence: as written, or (German terms of several words) with another ending."""
+    """A word of a term in a sentence: as written, or (terms of several words) with another ending: the
+    same German stem, or the same Snowball stem in German, French and Spanish ("bases de datos" for "base de
+    datos", "gestion des projets" for "gestion de projet")."""
     if _word_matches(pattern, token):
         return True
-    return (
-        lang == "de"
-        and not pattern.endswith("*")
-        and inflection.german_stem(pattern) == inflection.german_stem(token)
-    )
+    if not lang or pattern.endswith("*"):
+        return False
+    if lang == "de" and inflection.german_stem(pattern) == inflection.german_stem(token):
+        return True
+    return lang in _STEMMED and inflection.stem(pattern, lang) == inflection.stem(token, lang)
+
+
+_STEMMED = frozenset({"de", "fr", "es"})  # Finnish terms end in "*" (its stems cut through gradation)
 
 
 def _match_at(folded: list[str], i: int, term: Term, marks: list[str] | None = None) -> bool:
@@ -177,8 +183,8 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
     # English or as the conversation's Hindi or Bengali
     candidates = [t for t in terms() if lang is None or t.lang in (lang, "en") or t.lang.endswith("-Latn")]
     toks = _compounds_split(_elisions_split(tokens(phrase)), candidates)
-    if lang == "fr":
-        toks = [_french_base(tok) for tok in toks]
+    if lang in _ROMANCE_ENDINGS:
+        toks = [_romance_base(tok, lang) for tok in toks]
     if lang == "de":
         toks = [
             piece
@@ -246,9 +252,10 @@ def _elisions_split(toks: list[str]) -> list[str]:
     return out
 
 
-def _tail_term(rest: str, candidates: list[Term]) -> str | None:
+def _tail_term(rest: str, candidates: list[Term], depth: int = 0) -> str | None:
     """The English of a one-word term that the rest of a compound is ("insinööriksi" in "verkkoinsinööriksi"),
-    when the rest is long enough to be a word of its own."""
+    when the rest is long enough to be a word of its own; a rest of two terms read as both
+    ("sicherheitsspezialistin" in "Netzwerksicherheitsspezialistin": security specialist)."""
     if len(rest) < 4:
         return None
     if rest.startswith("s") and not _known(rest, candidates):
@@ -257,7 +264,12 @@ def _tail_term(rest: str, candidates: list[Term]) -> str | None:
     if term is None:  # an English job word with a German ending: "Datenbanktesterin" -> "tester"
         bare = [rest, *(rest[: -len(e)] for e in _GERMAN_ENDINGS if rest.endswith(e))]
         return next((w for w in bare if len(w) >= 4 and w in english_words()), None)
-    return term.english if term.english != NOT_A_TERM else None
+    if term.english == NOT_A_TERM:
+        return None
+    further = None
+    if depth < 2 and term.words[0].endswith("*"):  # a compound of three: the third part too
+        further = _tail_term(rest[len(term.words[0]) - 1 :], candidates, depth + 1)
+    return f"{term.english} {further}" if further else term.english
 
 
 def domain_words(token: str) -> bool:
@@ -395,28 +407,36 @@ def _closed_compound(token: str, candidates: list[Term]) -> list[str]:
     return [token]
 
 
-# French feminine and plural endings of job and field words and the masculine singular the glossary writes
-# ("administratrice" -> "administrateur", "testeuse" -> "testeur", "technicienne", "conseillère",
-# "ingénieure", "cheffe", "experte", "réseaux"); longest first
-_FRENCH_ENDINGS = (
-    ("trices", "teur"), ("trice", "teur"), ("euses", "eur"), ("euse", "eur"), ("iennes", "ien"),
-    ("ienne", "ien"), ("ieres", "ier"), ("iere", "ier"), ("eures", "eur"), ("eure", "eur"), ("effe", "ef"),
-    ("eaux", "eau"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
-)  # fmt: skip
+# French and Spanish feminine and plural endings of job and field words and the masculine singular the
+# glossary writes ("administratrice" -> "administrateur", "testeuse" -> "testeur", "technicienne",
+# "conseillère", "ingénieure", "cheffe", "experte", "réseaux"; "administradora" -> "administrador",
+# "arquitecta" -> "arquitecto", "desarrolladoras", "ingenieras", "consultores"); longest first
+_ROMANCE_ENDINGS = {
+    "fr": (
+        ("trices", "teur"), ("trice", "teur"), ("euses", "eur"), ("euse", "eur"), ("iennes", "ien"),
+        ("ienne", "ien"), ("ieres", "ier"), ("iere", "ier"), ("eures", "eur"), ("eure", "eur"),
+        ("effe", "ef"), ("eaux", "eau"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
+    ),
+    "es": (
+        ("oras", "or"), ("ores", "or"), ("ora", "or"), ("as", "o"), ("os", "o"), ("a", "o"), ("es", ""),
+        ("s", ""),
+    ),
+}  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _french_words() -> frozenset[str]:
-    return frozenset(w for t in terms() if t.lang == "fr" for w in t.words if not w.endswith("*"))
+@lru_cache(maxsize=2)
+def _romance_words(lang: str) -> frozenset[str]:
+    return frozenset(w for t in terms() if t.lang == lang for w in t.words if not w.endswith("*"))
 
 
-def _french_base(token: str) -> str:
-    """A French word the glossary does not have, in the masculine singular it has ("administratrice réseau"
-    is read as "administrateur réseau"); anything else as it is."""
-    word, known = fold(token), _french_words()
+def _romance_base(token: str, lang: str) -> str:
+    """A French or Spanish word the glossary does not have, in the masculine singular it has
+    ("administratrice réseau" is read as "administrateur réseau", "arquitecta" as "arquitecto"); anything
+    else as it is."""
+    word, known = fold(token), _romance_words(lang)
     if word in known or len(word) < 4:
         return token
-    for ending, base in _FRENCH_ENDINGS:
+    for ending, base in _ROMANCE_ENDINGS[lang]:
         if word.endswith(ending) and word[: -len(ending)] + base in known:
             return word[: -len(ending)] + base
     return token

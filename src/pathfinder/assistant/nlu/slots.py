@@ -19,7 +19,6 @@ from pathfinder.assistant.nlu.vi_marks import expand_teen_code
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
 _BEFORE = frozenset("before vor antes avant ennen trước पहले আগে".split())
-_UNTIL = frozenset("by until till bis hasta para d'ici mennessä đến trước तक মধ্যে end ende fin".split())
 _WITHIN = frozenset(
     "within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä "
     "अंदर andar bhitore ভিতরে vitore".split()  # session 12: "दो हफ्तों के अंदर", "3 mahine ke andar"
@@ -31,6 +30,7 @@ LEVEL_RANGES: dict[str, tuple[int | None, int | None]] = {
     "advanced": (6, None),
     "past basics": (5, None),
 }
+_UNTIL = frozenset("by until till bis hasta para pour d'ici mennessä đến trước तक মধ্যে end ende fin".split())
 _MAX = frozenset(
     "max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
     "below unter menos moins alle dưới कम কম than".split()
@@ -147,6 +147,8 @@ def _hours(toks: list[str]) -> float | None:
         n = _number(t)
         if n is None and _word_number(toks, i) and _near(toks, i, vocab.HOUR, 0, 2) is not None:
             n = float(vocab.NUMBER_WORDS[t])  # "une vingtaine d'heures", "two hours", "रोज़ दो घंटे"
+        if n is None and _one_hour(toks, i):
+            n = 1.0  # "an hour a day", "una hora al día", "tunti päivässä"
         if n is None and t in vocab.FRACTION_WORDS and _near(toks, i, vocab.HOUR, 0, 1) is not None:
             n = vocab.FRACTION_WORDS[t]  # "dedh ghanta roz", "রোজ দেড় ঘণ্টা"
         if n is None and _half_hour(toks, i):
@@ -209,6 +211,17 @@ def _half_hour(toks: list[str], i: int) -> bool:
         and _near(toks, i, vocab.HOUR, 0, 2) is not None
         and not any(_number(x) is not None or x in vocab.NUMBER_WORDS for x in toks[max(0, i - 3) : i])
     )
+
+
+def _one_hour(toks: list[str], i: int) -> bool:
+    """Whether the token at `i` says one hour without a number: an article before the singular hour word
+    ("an hour", "una hora", "eine Stunde") or the Finnish singular with no number or half before it."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    if t in vocab.ONE_HOUR_ARTICLES and nxt in vocab.HOUR_SINGULAR:
+        return True
+    before = toks[i - 1] if i else ""
+    counted = _number(before) is not None or before in vocab.NUMBER_WORDS or before in vocab.HALF
+    return t in vocab.HOUR_ALONE_ONE and not counted
 
 
 def _every_evening(toks: list[str]) -> bool:
@@ -484,9 +497,9 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         if month is not None and (
             t
             not in ("may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul", "mai")
-            or _near(toks, i, _UNTIL | _BEFORE | {"in"}, 3, 0)
+            or _near(toks, i, _UNTIL | _BEFORE | {"in"}, 3, 0) is not None  # "bis Mai": the word at 0 counts
         ):
-            if before and not _near(toks, i, vocab.END_OF, 3, 0):  # "avant la fin mars": the end of March
+            if before and _near(toks, i, vocab.END_OF, 3, 0) is None:  # "avant la fin mars": the end of March
                 month = 12 if month == 1 else month - 1
             reach = i + (4 if t == "tháng" else 3)  # "tháng 5 năm 2028": the year after the month's number
             year = next((int(x) for x in toks[i + 1 : reach] if x.isdigit() and len(x) == 4), None)

@@ -258,6 +258,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     stated = [c for c in stated if not any(c in run for run in listed)]
     # "Bố tôi năm nay 60 tuổi", "मेरी माँ 58 साल की हैं": an age, no job (the clause was saved as the job)
     stated = [c for c in stated if not (_AGE.search(c) and not glossary.names_job(c, p.lang))]
+    # "je suis à Lille", "trabajo en Hanói", "ich wohne in Berlin", "asun Tampereella": where, not a job
+    stated = [c for c in stated if not _names_a_place(c, p.lang)]
     p.asked_clauses = tuple(c for c, _ in pairs if _asked(c, p.text))
     if len(pairs) > 1:
         p.skill_clauses = tuple(
@@ -484,13 +486,21 @@ def _becoming(clause: str, lang: str | None) -> bool:
 
 
 def approves(clause: str, lang: str | None) -> bool:
-    """A direction taken up ("Datenbankadministrator klingt gut", "support informatique pourquoi pas"): a
-    word of approval and a field or job the glossary knows, in a short clause."""
+    """A direction taken up ("Datenbankadministrator klingt gut", "support informatique pourquoi pas") or
+    said tentatively ("vielleicht was mit IT-Support?", "quizás algo de redes"): a word of approval or of
+    "maybe" and a field or job the glossary knows, in a short clause that asks for no course."""
     low = f" {' '.join(tokens(clause))} "
+    if len(low.split()) > 8:
+        return False
+    if any(f" {phrase} " in low for phrase in vocab.APPROVAL):
+        return glossary.english(clause, lang, only_terms=True) is not None
+    # "maybe" with a term of the glossary, or an English domain word in another language ("eventuell was mit
+    # Cloud"); in English a bare word names no direction ("maybe something with computers", "with data")
+    named = any(english is not None for _, english in glossary.segments(clause, lang)) or (
+        lang not in (None, "en") and glossary.english(clause, lang, only_terms=True) is not None
+    )
     return (
-        len(low.split()) <= 8
-        and any(f" {phrase} " in low for phrase in vocab.APPROVAL)
-        and glossary.english(clause, lang, only_terms=True) is not None
+        any(f" {phrase} " in low for phrase in vocab.HEDGES) and not set(low.split()) & vocab.COURSE and named
     )
 
 
@@ -743,7 +753,7 @@ def _role_cue(p: Parsed) -> None:
         role = next(g for g in m.groups() if g is not None).strip()
         if set(tokens(role)) & (vocab.WISH | vocab.ROMANISED_WISH) or _ADVISER_WORD.search(role):
             continue  # "main engineer banna chahta hu": a wish; "main ek counsellor hu": the adviser's job
-        if _a_place(m.group(0), role, p.lang):
+        if _a_place(m.group(0), role, p.lang) or _names_a_place(m.group(0), p.lang):
             continue  # "trabajo en Hanói", "je travaille à Lyon": where, not what
         if feels_stuck(role):
             continue  # "olen jumissa urallani": how someone is, not the job
@@ -772,6 +782,30 @@ def _a_place(cue: str, role: str, lang: str | None) -> bool:
     if lang == "de" or " " in role.strip() or not role[:1].isupper() or role.isupper():
         return False
     return bool(_LOCATIVE.search(cue[: len(cue) - len(role)] if cue.endswith(role) else cue.split(role)[0]))
+
+
+_PLACE_BEFORE = frozenset("en à a dans in aus from de".split())
+_FINNISH_PLACE_CASES = ("ssa", "ssä", "lla", "llä", "sta", "stä", "lta", "ltä")
+
+
+def _names_a_place(clause: str, lang: str | None) -> bool:
+    """Whether a statement says only where someone is ("je suis à Lille", "trabajo en Hanói", "ich wohne in
+    Berlin", "asun Tampereella"): its content words are places (a capitalised word after a locative
+    preposition, or in Finnish with a locative case ending, that names no domain term) and verbs of living or
+    working."""
+    written = regex.findall(r"[\p{L}\p{M}'’-]+", clause)
+    places = set()
+    for i, word in enumerate(written):
+        if not word[:1].isupper() or word.isupper() or i == 0:
+            continue
+        located = written[i - 1].casefold() in _PLACE_BEFORE or (
+            lang == "fi" and word.casefold().endswith(_FINNISH_PLACE_CASES)
+        )
+        if located and glossary.english(word, lang, only_terms=True) is None:
+            places.add(word.casefold())
+    words = content(clause).split()
+    rest = [w for w in words if w not in places and w not in vocab.LIVE_OR_WORK]
+    return bool(places) and not rest
 
 
 def _with_english(topic: str, message: str, lang: str | None) -> str:
@@ -806,7 +840,12 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
     if lang in (None, "en"):  # a spelling variant is no expansion: "cyber security" gains no "cybersecurity"
         compact = "".join(words).replace("-", "").casefold()
         found = [term for term in found if term.replace(" ", "").replace("-", "").casefold() not in compact]
-    extra = [w for term in found for w in term.split() if w.casefold() not in have]
+    if lang in (None, "en"):
+        extra = [w for term in found for w in term.split() if w.casefold() not in have]
+    else:  # a term whole, also when a word of it is spelled alike ("intelligence artificielle artificial
+        # intelligence", never "... artificial"); none that the words as written already are ("cloud")
+        joined = f" {' '.join(words).casefold()} "
+        extra = [term for term in found if f" {term.casefold()} " not in joined]
     return " ".join(dict.fromkeys([*words, *extra]))
 
 

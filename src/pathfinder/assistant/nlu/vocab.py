@@ -33,6 +33,12 @@ for _n, _names in enumerate(
 for _n, _names in {1: "জানুয়ারী জানুআরি", 2: "ফেব্রুয়ারী ফেব্রুআরি", 7: "জুলাইয়ের"}.items():
     for _w in _names.split():
         MONTHS[_w] = _n
+# Finnish month names in every case a date takes ("maaliskuun loppuun", "kesäkuussa", "toukokuulle",
+# "huhtikuusta"), not only the three forms written above
+for _w, _n in list(MONTHS.items()):
+    if _w.endswith("kuu"):
+        for _case in ("n", "ssa", "lla", "lle", "sta", "lta", "ksi", "hun", "ta"):
+            MONTHS[_w + _case] = _n
 # Vietnamese months are "tháng" + a number or number word
 VI_MONTH_WORDS = {
     "một": 1,
@@ -396,6 +402,43 @@ NUMBER_WORDS = {
     "bốn": 4,
     "sáu": 6,
     "mười": 10,
+    # session 12: the rest of the family up to twelve, fifteen and thirty in the European languages, Finnish
+    # genitives ("kahden tunnin"), and "a couple" ("ein paar Stunden", "un par de horas")
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "twelve": 12,
+    "fifteen": 15,
+    "thirty": 30,
+    "paar": 2,
+    "neun": 9,
+    "elf": 11,
+    "dreißig": 30,
+    "par": 2,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "doce": 12,
+    "quince": 15,
+    "treinta": 30,
+    "neuf": 9,
+    "onze": 11,
+    "trente": 30,
+    "yksi": 1,
+    "yhden": 1,
+    "kahden": 2,
+    "kolmen": 3,
+    "neljän": 4,
+    "viiden": 5,
+    "kuusi": 6,
+    "kuuden": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+    "kaksitoista": 12,
+    "viisitoista": 15,
+    "kaksikymmentä": 20,
 }
 # session 12 (vi/hi/bn round): the rest of the Hindi and Bengali counting words, in script and as typed in
 # Latin script, so that "पंद्रह हज़ार", "পনেরো হাজার", "bees hazaar", "bish hajar" are amounts ("bis", "sau",
@@ -415,6 +458,11 @@ NUMBER_WORDS |= {
     }.items()
     for w in ws.split()
 }  # fmt: skip
+# one hour said without a number: an article before the singular hour word ("an hour a day", "una hora al
+# día", "eine Stunde", "une heure"), or the Finnish singular alone ("tunti päivässä", "tunnin viikossa")
+ONE_HOUR_ARTICLES = frozenset("a an one ein eine einer un une una uno".split())
+HOUR_SINGULAR = frozenset("hour stunde heure hora tunti tunnin".split())
+HOUR_ALONE_ONE = frozenset("tunti tunnin".split())
 HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
 PARTICIPATION: dict[str, str] = {
@@ -440,8 +488,8 @@ LANGUAGE_NAMES: dict[str, str] = {
         "vi": "vietnamese vietnamesisch vietnamita vietnamien vietnam वियतनामी ভিয়েতনামি",
         "hi": "hindi हिंदी हिन्दी হিন্দি",
         "bn": "bengali bangla bengalisch bengalí বাংলা बंगाली",
-        "it": "italian italienisch italiano italien",
-        "nl": "dutch niederländisch holandés néerlandais",
+        "it": "italian italienisch italiano italien italienne italiaa italiaksi",
+        "nl": "dutch niederländisch holandés néerlandais neerlandés hollanti hollantia hollanniksi",
         "pl": "polish polnisch polaco polonais puola puolaa puolaksi",
         "sv": "swedish schwedisch sueco suédois ruotsi ruotsia ruotsiksi",
         "tr": "turkish türkisch turco turca turc turque turkki turkkia turkiksi तुर्की তুর্কি",
@@ -450,6 +498,16 @@ LANGUAGE_NAMES: dict[str, str] = {
         "ar": "arabic arabisch árabe arabe arabia arabiaa arabiaksi अरबी আরবি",
         "zh": "chinese mandarin chinesisch chino china chinois kiina kiinaa kiinaksi चीनी চীনা",
         "pt": "portuguese portugiesisch portugués portugais português portugues portugali portugalia",
+        # session 12: the other languages of the domain's table, named in the European languages served, and
+        # the Finnish case forms missing above ("puhun italiaa", "hollanniksi"); never a Finnish nominative,
+        # which is also the country's name ("vivo en Italia", "I live in Romania")
+        "da": "danish dänisch danés danesa danois danoise tanskaa tanskaksi",
+        "el": "greek griechisch griego griega grec grecque kreikkaa kreikaksi",
+        "cs": "czech tschechisch checo checa tchèque tcheque tšekkiä tsekkia tšekiksi",
+        "ro": "romanian rumänisch rumano rumana roumain roumaine romaniaa romaniaksi",
+        "hu": "hungarian ungarisch húngaro hungaro húngara hongrois hongroise unkaria unkariksi",
+        "ja": "japanese japanisch japonés japones japonesa japonais japonaise japania japaniksi",
+        "ko": "korean koreanisch coreano coreana coréen coreen coréenne koreaa koreaksi",
     }.items()
     for w in ws.split(" ")
     if w
@@ -489,6 +547,17 @@ PARTICIPATION_PREFIXES = {
     "präsenz": "on-site",  # "Präsenzkurse", "Präsenzveranstaltungen", "Präsenzunterricht"
     "presencial": "on-site",  # "presenciales", "presencialmente"
     "présentiel": "on-site",  # "présentielle"
+    # session 12: the whole family of "virtual" and "distance" in German, French, Spanish and Finnish
+    # ("cursos virtuales", "virtuelle Kurse", "formation virtuelle", "virtuaalikurssi", "Distanzunterricht",
+    # "etäyhteydellä"), and Spanish "semipresencial" (part online, part in class)
+    "virtual": "online",
+    "virtuel": "online",
+    "virtuaali": "online",
+    "distanzunterricht": "online",
+    "distanzlern": "online",
+    "fernlehr": "online",
+    "etäyhteyde": "online",
+    "semipresencial": "blended",
 }
 PARTICIPATION_PHRASES = {
     "en línea": "online",
@@ -1843,6 +1912,21 @@ APPROVAL = (
     "theek rahega", "thik rahega", "accha rahega", "acha rahega", "achha rahega", "sahi rahega",
     "ठीक रहेगा", "अच्छा रहेगा", "सही रहेगा", "bhalo hobe", "bhalo lagbe", "ভালো হবে", "ভালো লাগবে",
 )  # fmt: skip
+# a direction said tentatively ("vielleicht was mit IT-Support?", "peut-être le support informatique", "quizás
+# algo de redes", "ehkä jotain tietoturvaan liittyvää", "something with data maybe"): like a word of approval,
+# the field it names is the goal (session 12, all eight languages)
+HEDGES = (
+    "maybe", "perhaps", "possibly", "vielleicht", "eventuell", "evtl", "womöglich", "peut-être", "peut être",
+    "peutetre", "peut etre", "possiblement", "quizás", "quizas", "quizá", "quiza", "tal vez", "talvez",
+    "a lo mejor", "ehkä", "ehka", "kenties", "mahdollisesti", "có lẽ", "co le", "chắc là", "शायद", "shayad",
+    "হয়তো", "hoyto", "hoyto ba",
+)  # fmt: skip
+# verbs of living and working that say where someone is, not what they do ("ich wohne in Berlin", "vivo en
+# Sevilla", "j'habite à Lyon", "asun Tampereella", "olen töissä Helsingissä"): with a place only, no job
+LIVE_OR_WORK = frozenset(
+    "live lives living work works working based wohne lebe arbeite wohnen arbeiten vivo trabajo vive trabaja "
+    "estoy habite j'habite habité travaille vis suis asun asuu asumme työskentelen töissä olen".split()
+)
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
