@@ -1548,7 +1548,8 @@ DIALOGUES += [
                 cite_min=1,
                 any_lang=True,
             ),
-            T("to sabse milta julta kaunsa hai?", SEARCH, cite_min=1, any_lang=True),
+            # widened (session 12): after the closest list, the closest one's card answers as rightly as the list
+            T("to sabse milta julta kaunsa hai?", SEARCH + SELECT + EXPLAIN, cite_min=1, any_lang=True),
             T("pehle wale ki fees kitni hai?", SELECT, cite_min=1, any_lang=True),
         ],
         split="tune",

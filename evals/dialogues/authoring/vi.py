@@ -1707,7 +1707,8 @@ DIALOGUES += [
         ["nonexistent", "followup", "area_cloud"],
         [
             T("có khóa chứng chỉ AWS Solutions Architect không ad?", EXPLAIN + SEARCH, cite_min=1),
-            T("thế khóa nào gần giống nhất?", SEARCH, cite_min=1),
+            # widened (session 12): after the closest list, the closest one's card answers as rightly as the list
+            T("thế khóa nào gần giống nhất?", SEARCH + SELECT + EXPLAIN, cite_min=1),
             T("cái đầu tiên học bằng tiếng gì?", SELECT, cite_min=1),
         ],
         split="tune",
