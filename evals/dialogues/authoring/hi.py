@@ -2174,7 +2174,8 @@ DIALOGUES += [
                 GOAL + PLAN + EXPLORE,
                 goal="data_analyst",
             ),
-            T("रोज़ शाम 1 घंटा दे सकता हूँ", CONS, hours=(6, 0.2)),
+            # widened (session 12): a limit said after a plan or list is noted and what was shown re-run with it
+            T("रोज़ शाम 1 घंटा दे सकता हूँ", CONS + REFINE, hours=(6, 0.2)),
             T("प्लान बना दो", PLAN, plan=True),
         ],
         split="tune",
