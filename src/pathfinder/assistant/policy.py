@@ -1076,6 +1076,19 @@ def decide(
         # "how long would that take at 10 hours a week?", "und wie sähe das mit 6 Stunden aus?" once the goal
         # is known and nothing is in focus: a question of the way there with that time, the plan answers it
         intent = "plan"
+    if (
+        intent in ("explain", "select", "refine")
+        and not has_goal
+        and bool(state.last_query)
+        and state.listing == "results"
+        and not (state.focus or named or p.ordinals or topical)
+        and p.hours_per_week is not None
+        and not (p.has_filters or p.refinements)
+    ):
+        # "how long would that take at 10 hours a week?", "kauanko se kestää jos teen 3 tuntia viikossa?"
+        # after a search, no goal and nothing in focus: the weekly time stated (the responder plans the
+        # subject searched at that pace), not the card of the first course listed
+        intent = "set_constraints"
     return intent
 
 
