@@ -204,7 +204,7 @@ def test_first_steps_in_the_learners_language_must_be_nearly_as_relevant_as_the_
     best score."""
     from types import SimpleNamespace
 
-    from pathfinder.assistant.offline import STARTER_SHARE
+    from pathfinder.assistant.profile_changes import STARTER_SHARE
 
     tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, plan_fn=dated_planner(TODAY))
     responder = OfflineResponder(tools, lambda: TODAY)

@@ -25,7 +25,8 @@ from pathfinder.assistant.concepts import asked_concept
 from pathfinder.assistant.i18n import replying_in, t
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.understand import understand
-from pathfinder.assistant.offline import OfflineResponder, _verdict
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.offline.comparison import _verdict
 from pathfinder.assistant.policy import asks_plan_totals
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile

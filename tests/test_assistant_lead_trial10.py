@@ -226,7 +226,7 @@ def test_words_the_catalogue_never_uses_need_a_strong_hit_to_be_a_subject(taxono
 
 def test_a_skill_said_in_passing_names_no_course_held() -> None:
     """ "Ich kann schon Excel und ein bisschen SQL" held "SQL para el análisis de datos" (one title word)."""
-    from pathfinder.assistant.offline import _names_title
+    from pathfinder.assistant.offline.mentions import _names_title
 
     course = Credential.model_validate(
         {**DATA["catalogue"][0], "id": "sql-es", "title": "SQL para el análisis"}
@@ -262,7 +262,7 @@ def test_where_someone_works_is_no_part_of_the_job(message: str, field: str) -> 
 def test_a_title_written_with_other_words_is_another_course(said: str, title: str, same: bool) -> None:
     """ "Was kostet der Kurs Cloud Security Fundamentals?" showed the cloud-security certificate's card (two
     title words matched), not "not in the catalogue"; a level word in another language is the same title."""
-    from pathfinder.assistant.offline import _title_says
+    from pathfinder.assistant.offline.mentions import _title_says
 
     assert _title_says(said, title) is same
 

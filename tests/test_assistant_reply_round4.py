@@ -15,7 +15,8 @@ import pytest
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.nlu.understand import understand
-from pathfinder.assistant.offline import _ONE_COURSE, _ONE_MARK, OfflineResponder, _echoes
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.offline.mentions import _ONE_COURSE, _ONE_MARK, _echoes
 from pathfinder.assistant.policy import asks_first_step, goes_ahead
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Step, Totals

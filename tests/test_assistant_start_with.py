@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pathfinder.assistant.offline import OfflineResponder, in_order
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.picks import in_order
 from pathfinder.assistant.policy import asks_start
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile

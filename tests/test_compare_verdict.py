@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pathfinder.assistant.i18n import SERVED, and_list, replying_in, t
-from pathfinder.assistant.offline import OfflineResponder, _verdict
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.offline.comparison import _verdict
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import History

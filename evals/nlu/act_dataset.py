@@ -58,8 +58,8 @@ class Capture:
         self.decide: list[str] = []
 
     def install(self) -> Callable[[], None]:
-        from pathfinder.assistant import offline
         from pathfinder.assistant.nlu import act_model, joint
+        from pathfinder.assistant.offline import reading as offline  # where the act is decided
 
         real_settle, real_decide = joint.settle, offline.decide
 

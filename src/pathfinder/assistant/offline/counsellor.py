@@ -1,0 +1,162 @@
+"""The counsellor's replies: greetings, what the assistant can do, an opening for vague wishes with
+starting directions, the first entries on a goal, and what is still missing for a plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant.grounding import cite
+from pathfinder.assistant.i18n import goal_label, t
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import joint
+from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.offline.search import _merged
+from pathfinder.assistant.offline_plans import _Reply, _t
+from pathfinder.assistant.picks import in_order
+from pathfinder.assistant.policy import worries_too_late
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain.credentials import to_eur
+from pathfinder.domain.dialogue import DialogueState
+from pathfinder.planner.gaps import study_languages
+
+
+class CounsellorReplies:
+    """Mixed into `OfflineResponder`."""
+
+    tools: AssistantTools
+
+    def _smalltalk(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        low = p.text.lower()
+        thanks = (
+            "thank",
+            "danke",
+            "gracias",
+            "merci",
+            "cheers",
+            "kiitos",
+            "cảm ơn",
+            "धन्यवाद",
+            "शुक्रिया",
+            "ধন্যবাদ",
+        )
+        greeting = (
+            t("thanks")
+            if any(w in low for w in thanks)
+            else t("bye")
+            if any(w in low for w in ("bye", "tschüss", "adiós", "au revoir", "hei hei"))
+            else t("hello")
+        )
+        return _Reply(_t("smalltalk", greeting=greeting, capabilities=t("capabilities")), "smalltalk")
+
+    def _out_of_scope(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        return _Reply(t("out_of_scope", capabilities=t("capabilities")), "out_of_scope")
+
+    def _directions(self, profile: LearnerProfile) -> str:
+        """Two or three starting directions the catalogue serves well (near the learner's current job when
+        known)."""
+        return "\n".join(
+            t("direction", name=md.escape_text(goal_label(name)), example=cite(example))
+            for name, example in self.tools.directions(profile)
+        )
+
+    def _explore(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """A counsellor's opening: ask about background, interests and time, and offer directions."""
+        if worries_too_late(p.text):
+            return self._encourage(p, state, profile)
+        if profile.goal is not None and (p.topic or p.clause_goal):
+            return self._search(p, state, profile)
+        # the job held is no wish ("my client is a warehouse supervisor who wants something in IT")
+        said = _without(p.text, p.current_role or p.clause_role)
+        wish = p.goal_english or english(said, p.lang, only_terms=True) or p.goal_text or p.topic
+        # "which skills should I pick up?": skills in general are no subject to start from
+        if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
+            starters = self._starters(profile, wish)
+            if starters:  # "I want to learn cybersecurity but don't know where to start": start there
+                return _Reply(
+                    t("goal_starters")
+                    + "\n"
+                    + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+                    + "\n\n"
+                    + t("explore_more"),
+                    "explore",
+                    {"last_results": tuple(c.id for c in starters), "listing": "results"},
+                    retrieved=starters,
+                )
+        directions = self._directions(profile)
+        # an adviser speaking of a client: the counsellor's questions are about the client
+        return _Reply(
+            t("explore_client" if p.third_person else "explore", directions=directions),
+            "explore",
+            retrieved=[c for c in self.tools.direction_examples(profile)],
+        )
+
+    def _encourage(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """For "is it too late?": a short encouragement, then a next step: the first of the plan or list
+        shown (in the order to take them) or of the subject named, else what is still missing for a plan."""
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        wish = p.goal_english or english(p.text, p.lang, only_terms=True) or p.goal_text or p.topic
+        if not shown and wish and self.tools.lexicon.is_catalogue_topic(wish):
+            shown = self._starters(profile, wish)  # "is 52 too late to move into IT?": that subject
+        first = self._plan_start(state) or (in_order(shown)[0] if shown else None)
+        if first is not None:
+            step, retrieved = t("too_late_start", citation=cite(first)), [first]
+        else:
+            step, retrieved = self._next_step(profile)
+        return _Reply(t("too_late") + "\n\n" + step, "explore", retrieved=retrieved)
+
+    def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
+        """After a statement, what is still missing for a plan, asked as a question: the goal (with starting
+        directions), else the weekly time; else the offer to plan."""
+        if profile.goal is None:
+            return t("ask_goal", directions=self._directions(profile)), self.tools.direction_examples(profile)
+        if profile.constraints.hours_per_week is None:
+            return t("ask_hours"), []
+        return t("next_plan"), []
+
+    def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
+        """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
+        taught in their languages first, in the participation they asked for and within their budget; only
+        hits above the relevance floor."""
+        if topic:
+            query = topic
+        elif profile.goal is not None:
+            label = self.tools.taxonomy.label
+            query = " ".join([profile.goal.label, *(label(u) for u in profile.goal.skills[:4])])
+        else:
+            return []
+        langs = study_languages(profile)
+        found: dict[str, Credential] = {}
+        group: dict[str, int] = {}  # which of the language steps below found it
+        limits = profile.constraints
+        # "nur online": never blended; "free only": never a paid course, nor one over the whole budget
+        cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
+        base = SearchFilters(participation=limits.participation, max_cost=cap)
+        anywhere = self.tools.search_hits(query, base, k=3)
+        # in the learner's languages first, but only entries nearly as relevant as the best anywhere: a German
+        # data-analyst goal is not started with German cloud-security courses
+        floor = max(RELEVANCE_FLOOR, STARTER_SHARE * max((h.score for h in anywhere), default=0.0))
+        in_langs = base.model_copy(update={"languages": langs})
+        # then English, the catalogue's lingua franca, before any other language: a Vietnamese learner is not
+        # started on a Spanish course when an English one is nearly as relevant
+        in_english = base.model_copy(update={"languages": ("en",)})
+        firsts = ((in_langs,) if langs else ()) + ((in_english,) if langs and "en" not in langs else ())
+        for rank, filters in enumerate((*firsts, base)):
+            hits = anywhere if not filters.languages else self.tools.search_hits(query, filters, k=3)
+            near = [
+                h.credential for h in hits if h.score >= (floor if filters.languages else RELEVANCE_FLOOR)
+            ]
+            for c in _merged(self._meaning(topic or query, filters), near):
+                # a certificate costs what its courses cost: never a "free" start on a limited budget
+                if len(found) < 3 and not (cap is not None and c.kind == "certificate"):
+                    found.setdefault(c.id, c)
+                    group.setdefault(c.id, rank)
+        return sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
+
+
+def _without(text: str, phrase: str | None) -> str:
+    """The text without a phrase (case-insensitive), e.g. the job held, so that its words are no wish."""
+    return re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE) if phrase else text

@@ -1,0 +1,301 @@
+"""Answers about one credential from the catalogue: its card, what it needs, what follows it, what
+earning it takes, why it was suggested.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant.gap_question import asks_how_long
+from pathfinder.assistant.grounding import cite
+from pathfinder.assistant.i18n import t
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.list_facts import asks_of_the_list
+from pathfinder.assistant.offline_plans import _Reply, _t
+from pathfinder.assistant.picks import in_order
+from pathfinder.assistant.planner_text import say
+from pathfinder.assistant.policy import asks_after, asks_order, asks_plan_totals, refers_back
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain.dialogue import DialogueState
+from pathfinder.planner.stacks import StackSummary, certificate_totals
+
+
+class CredentialReplies:
+    """Mixed into `OfflineResponder`."""
+
+    tools: AssistantTools
+
+    def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        intent = "select" if p.intent == "select" else "explain"
+        if start := self._start(p, state, profile):
+            r = self._card(start, intent)
+            r.text = t("start_with", citation=cite(start)) + "\n\n" + r.text
+            return r
+        listed = [c for c in (self.tools.get(i) for i in self._listed(state)) if c is not None]
+        if (
+            len(listed) > 1
+            and asks_of_the_list(p.text)
+            and not p.ordinals
+            and self._mentioned(p, state) is None
+        ):  # "how much are they?": each entry's facts, not the first's
+            return self._list_facts(listed, intent)
+        missing = self._missing_id(p) if self._mentioned(p, state) is None else None
+        if missing:  # "tell me about zz-999": said plainly, never the course in focus instead
+            return self._not_in_catalogue(missing, p, intent, profile)
+        if self._mentioned(p, state) is None and not p.ordinals and (name := self._missing_name(p)):
+            # "and do you also have the AWS Certified Solutions Architect?" with a course in focus: the name
+            # asked for is not in the catalogue, said plainly with the closest real ones (never the focus)
+            return self._not_in_catalogue(name, p, intent, profile)
+        cred = self._target(p, state)
+        if cred is None and p.ordinals:
+            if self._listed(state):
+                return self._which_one(self._listed(state), p.ordinals[0], intent)
+            return _Reply(t("need_list"), intent)
+        if cred is None and p.topic:
+            if not self.tools.lexicon.is_catalogue_topic(p.topic):
+                if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
+                    return self._plan(p, state, profile)  # "what would the whole thing cost?": the plan
+                return self._search(p, state, profile)
+            cred = self.tools.lexicon.title_in(p.text, self.tools.search(p.topic, SearchFilters(), k=3))
+            if cred is None:
+                return self._run_search(p.topic, self._filters(p, SearchFilters(), profile), "search")
+        cred = cred or self._plan_start(state)
+        if cred is None:
+            return _Reply(t("need_list"), intent)
+        if asks_after(p.text):  # "what comes after it?", "und danach?": what it leads on to, not the card
+            return self._after(cred, intent)
+        if cred.kind == "certificate" and asks_plan_totals(p.text, False):
+            return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
+        if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
+            return self._weeks_at(cred, p.hours_per_week, intent)
+        return self._card(cred, intent)
+
+    def _weeks_at(self, cred: Credential, weekly: float, intent: str) -> _Reply:
+        """How many weeks a credential takes at the hours a week said (a certificate: its cheapest parts)."""
+        hours = self._to_earn_totals(cred).hours if cred.kind == "certificate" else None
+        hours = hours or cred.hours
+        if not hours:
+            return _Reply(
+                t("weeks_at_unknown", citation=cite(cred)), intent, {"focus": cred.id}, retrieved=[cred]
+            )
+        weeks = math.ceil(hours / weekly)
+        text = t("weeks_at", citation=cite(cred), hours=f"{hours:g}", weekly=f"{weekly:g}", weeks=weeks)
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
+
+    def _after(self, cred: Credential, intent: str) -> _Reply:
+        """What follows a credential: the courses that list it as a prerequisite and what it stacks into."""
+        after = self.tools.leads_to(cred.id)
+        targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
+        if not after and not targets:
+            return _Reply(t("after_none", citation=cite(cred)), intent, {"focus": cred.id}, retrieved=[cred])
+        shown = [*after[:6], *targets]
+        text = t("after_head", citation=cite(cred)) + self._stacking(cred)
+        state = {"focus": cred.id, "last_results": tuple(c.id for c in shown), "listing": "results"}
+        return _Reply(text, intent, state, retrieved=[cred, *shown])
+
+    def _to_earn(self, cred: Credential, intent: str) -> _Reply:
+        """What earning a certificate takes in all: its own fee and its cheapest parts, hours and price."""
+        parts = self._parts(cred)
+        totals = certificate_totals(cred, [cred, *parts])
+        chosen = [c for c in parts if c.id in totals.parts]
+        text = t(
+            "to_earn",
+            citation=cite(cred),
+            n=len(chosen),
+            hours=f"{totals.hours:g}",
+            cost=md.money(totals.cost_eur),
+            parts="; ".join(cite(c) for c in chosen),
+        )
+        if totals.price_unknown:
+            text += " " + t("to_earn_unknown")
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred, *chosen])
+
+    def _card(self, cred: Credential, intent: str) -> _Reply:
+        """One credential described from the catalogue: summary, facts, outcomes, stacking."""
+        outcomes = (
+            f"**{t('learning_outcomes')}:**\n"
+            + "\n".join(f"- {md.quoted(o)}" for o in cred.learning_outcomes[:8])
+            if cred.learning_outcomes
+            else f"**{t('skills_taught')}:** "
+            + (", ".join(md.quoted(s.label) for s in cred.skills) or t("not_stated"))
+        )
+        target = md.link_target(cred)
+        extra = f"\n\n[{t('open_page')}]({target}) ({cred.id})" if not target.startswith("#") else ""
+        extra += self._stacking(cred)
+        summary = (
+            cred.description[:400] + ("…" if len(cred.description) > 400 else "")
+        ) or f"A {cred.kind} by {cred.provider}."
+        text = _t(
+            "explain",
+            citation=cite(cred),
+            summary=_quote(summary),
+            facts=md.facts(cred, self.tools.get),
+            outcomes=outcomes,
+            extra=extra,
+        )
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
+
+    def _stacking(self, cred: Credential) -> str:
+        """What the credential stacks into (with each target's total ECTS), what stacks into it and what
+        lists it as a prerequisite."""
+        lines = []
+        targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
+        if targets:
+            lines.append(
+                t(
+                    "stacks_into",
+                    targets="; ".join(
+                        f"{cite(c)} ({c.stack_ects_required or c.ects or 0:g} ECTS)" for c in targets
+                    ),
+                )
+            )
+        parts = self.tools.parts_of(cred.id)
+        if parts:
+            total = sum(c.ects or 0 for c in parts)
+            lines.append(
+                t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)"
+            )
+        after = self.tools.leads_to(cred.id)
+        if after:  # "what can I do after finishing X?"
+            lines.append(t("leads_to", next="; ".join(cite(c) for c in after[:6])))
+        return "".join("\n\n" + line for line in lines)
+
+    def _why(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        plan = state.last_pathway if state.listing in ("pathway", "suggestions") else None
+        named = self._mentioned(p, state) if plan is not None else None
+        if plan is not None and plan.steps and not p.ordinals and named is None and asks_order(p.text):
+            return self._why_order(plan)  # "why that order?": the plan's sequence, step by step
+        cred = self._target(p, state)
+        if cred is None and plan is not None and plan.steps:
+            return self._why_order(plan)  # "why?" after a plan with nothing pointed at: the plan itself
+        if cred is None:
+            return _Reply(t("need_list"), "why")
+        reasons: list[str] = []
+        step = (
+            next((s for s in state.last_pathway.steps if s.id == cred.id), None)
+            if state.last_pathway
+            else None
+        )
+        if step is not None and state.listing in ("pathway", "suggestions"):
+            if step.covers:
+                reasons.append(
+                    t(
+                        "why_gap",
+                        skills=", ".join(md.quoted(self.tools.taxonomy.label(u)) for u in step.covers[:6]),
+                    )
+                )
+            reasons += [
+                md.escape_text(say(r, capital=True)) for r in step.reasons if not r.startswith("covers")
+            ]
+            reasons.append(t("why_weeks", a=step.start_week, b=step.end_week))
+        else:
+            matched = set(state.last_query.lower().split()) & set(
+                " ".join([cred.title, *(s.label for s in cred.skills), cred.description]).lower().split()
+            )
+            if matched:
+                reasons.append(t("why_search", query=md.escape_text(state.last_query)))
+            goal_skills = _goal_skills(profile, self.tools)
+            taught = [s.label for s in cred.skills if s.uri in goal_skills]
+            if taught:
+                reasons.append(t("why_teaches", skills=", ".join(md.quoted(x) for x in taught)))
+            if state.last_results and cred.id in state.last_results:
+                reasons.append(
+                    t("why_rank", n=state.last_results.index(cred.id) + 1, total=len(state.last_results))
+                )
+        if not reasons:
+            reasons.append(t("why_default"))
+        return _Reply(
+            t("why_head", citation=cite(cred)) + "\n\n" + "\n".join(f"- {r}" for r in reasons),
+            "why",
+            {"focus": cred.id},
+            retrieved=[cred],
+        )
+
+    def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        cred = self._target(p, state) or self._plan_start(state)
+        if cred is None:
+            # "what do I need to learn?" with no course named or shown: never "no list": the courses on the
+            # subject it names, else the plan towards the goal, else where to start
+            if p.topic and self.tools.lexicon.is_catalogue_topic(p.topic):
+                return self._search(p, state, profile)
+            if profile.goal is not None:
+                return self._plan(p, state, profile)
+            return _Reply(
+                t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
+                "requirements",
+                retrieved=self.tools.direction_examples(profile),
+            )
+        if (
+            cred.id == state.focus
+            and len(cred.prerequisites) == 1
+            and set(state.shown) == {cred.id, *cred.prerequisites}  # the last answer: X and what it needs
+            and refers_back(p.text)
+            and not p.ordinals
+            and self._mentioned(p, state) is None
+        ):
+            # "and before that?" right after "what do I need before X?" (answered with X's one prerequisite
+            # P): "that" is P, the one just named, so the chain goes one step further back
+            cred = self.tools.get(cred.prerequisites[0]) or cred
+        held_ids, held_skills = profile.held_credential_ids, profile.held_skill_uris
+        lines = []
+        for pre in cred.prerequisites:
+            c = self.tools.get(pre)
+            mark = t("req_hold") if pre in held_ids else ""
+            lines.append("- " + t("req_first", c=cite(c) if c else md.escape_text(pre)) + mark)
+        for s in cred.prerequisite_skills:
+            lines.append(
+                "- " + t("req_skill", s=md.quoted(s.label)) + (t("req_hold") if s.uri in held_skills else "")
+            )
+        if cred.eqf_level:
+            lines.append("- " + t("req_eqf", level=cred.eqf_level))
+        if not cred.prerequisites and not cred.prerequisite_skills:
+            lines.insert(0, "- " + t("req_none"))
+        retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
+        parts = self._parts(cred)
+        text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
+        if parts:  # a certificate: what it is built from, prerequisites first
+            ordered = in_order(parts)
+            text += (
+                "\n\n"
+                + t("req_order")
+                + "\n"
+                + "\n".join(f"{n}. {cite(c)}" for n, c in enumerate(ordered, 1))
+            )
+            retrieved += ordered
+        return _Reply(text, "requirements", {"focus": cred.id}, retrieved=retrieved)
+
+    def _price_to_earn(self, cred: Credential) -> float | None:
+        """A course's price; a certificate's own fee with its cheapest parts (None when not known): a
+        certificate with no fee of its own is not the cheapest entry of a list."""
+        if cred.kind != "certificate":
+            return cred.cost_eur
+        totals = self._to_earn_totals(cred)
+        return totals.cost_eur if totals.complete and not totals.price_unknown else None
+
+    def _to_earn_totals(self, cred: Credential) -> StackSummary:
+        """What earning a certificate takes: its own fee and hours with its cheapest parts'."""
+        return certificate_totals(cred, [cred, *self._parts(cred)])
+
+    def _within_price(self, cred: Credential, max_cost: float) -> bool:
+        price = self._price_to_earn(cred)
+        return price is not None and price <= max_cost
+
+    def _parts(self, cred: Credential) -> list[Credential]:
+        """The courses a certificate is built from (none for a course)."""
+        return self.tools.parts_of(cred.id)
+
+
+def _quote(text: str) -> str:
+    """Catalogue text shown as a quotation, so it reads as the provider's words, not the assistant's."""
+    return "\n".join("> " + md.escape_text(line) for line in text.strip().splitlines() if line.strip())
+
+
+def _goal_skills(profile: LearnerProfile, tools: AssistantTools) -> set[str]:
+    if profile.goal is None:
+        return set()
+    occ = tools.taxonomy.occupation(profile.goal.occupation_uri) if profile.goal.occupation_uri else None
+    return set(profile.goal.skills) | (
+        set(occ.essential) | set(occ.optional) | set(occ.central) if occ else set()
+    )

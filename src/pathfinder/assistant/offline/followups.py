@@ -1,0 +1,194 @@
+"""Follow-ups about the list or plan shown: narrowed, reordered or re-searched; its facts, totals, hours
+needed and order; the goal's skill gap.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant import workload
+from pathfinder.assistant.grounding import cite
+from pathfinder.assistant.i18n import counted, goal_label, t
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.offline_plans import _Reply
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain.dialogue import DialogueState
+from pathfinder.domain.filters import matches
+from pathfinder.domain.pathways import Pathway
+
+
+class FollowUpReplies:
+    """Mixed into `OfflineResponder`."""
+
+    tools: AssistantTools
+
+    def _refine(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
+            return self._replan(p, state, profile)
+        if not state.last_query and not state.last_results and profile.goal is not None:
+            return self._replan(p, state, profile)  # "cheaper?" with a goal and nothing listed: plan that way
+        focus = self.tools.get(state.focus) if state.focus else None
+        if not state.last_query and not state.last_results and focus is not None:
+            # "can you make that less expensive" about the one course shown: others on its subject
+            query = " ".join(s.label for s in focus.skills[:3]) or focus.title
+            filters = self._filters(p, SearchFilters(), profile)
+            filters = filters.model_copy(update={"exclude_ids": (*filters.exclude_ids, focus.id)})
+            if "cheaper" in p.refinements and focus.cost_eur:
+                filters = filters.model_copy(update={"max_cost": round(focus.cost_eur - 0.01, 2)})
+            if "shorter" in p.refinements and focus.hours:
+                filters = filters.model_copy(update={"max_hours": focus.hours - 0.5})
+            return self._run_search(query, filters, "refine")
+        if not state.last_query and not state.last_results:
+            return _Reply(
+                t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
+                "refine",
+                retrieved=self.tools.direction_examples(profile),
+            )
+        filters = self._filters(p, state.last_filters, profile)
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        if not state.last_query or (p.refinements and _asks_sort(p.text)):
+            # a list from no search (first steps on a goal), or "sort them by price": refine within it
+            return self._within_shown(p, shown, filters, profile)
+        # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
+        focus = self.tools.get(state.focus) if state.focus else None
+        if "cheaper" in p.refinements:
+            # a certificate's own fee of 0 is not "free" (its courses are paid one by one): not the reference
+            priced = [c for c in shown if c.cost_eur is not None and c.kind != "certificate"]
+            ref = [focus] if focus and focus.kind != "certificate" else priced[:1]
+            costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
+            if costs and min(costs) == 0:
+                return self._run_search(state.last_query, filters, "refine", t("already_free"))
+            if costs:
+                filters = filters.model_copy(update={"max_cost": round(min(costs) - 0.01, 2)})
+        if "shorter" in p.refinements:
+            timed = [c for c in shown if c.hours]
+            hours = [c.hours for c in ([focus] if focus else timed[:1]) if c and c.hours]
+            if hours:
+                filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
+        return self._run_search(state.last_query, filters, "refine")
+
+    def _within_shown(
+        self, p: Parsed, shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
+    ) -> _Reply:
+        """'The fastest one?', 'cheaper?' or 'only online' about a list that came from no search: the shown
+        entries that fit, shortest or cheapest first; when none does, the goal searched with those filters."""
+        fitting = [c for c in shown if matches(c, filters)]
+        if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
+            fitting = [c for c in fitting if self._within_price(c, filters.max_cost)]
+        head = "of_these"
+        if "cheaper" in p.refinements:
+            price = {c.id: self._price_to_earn(c) for c in fitting}
+            fitting.sort(key=lambda c: (price[c.id] is None, price[c.id] or 0.0))
+            head = "of_these_cheapest"
+        elif "shorter" in p.refinements:
+            fitting.sort(key=lambda c: (c.hours is None, c.hours or 0.0))
+            head = "of_these_shortest"
+        if not fitting and profile.goal is not None and profile.goal.label:
+            return self._run_search(profile.goal.label, filters, "refine")
+        if not fitting:
+            return _Reply(t("none_of_these"), "refine", filters=filters)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
+        state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
+        return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
+
+    def _within_budget(self, cap: float, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """The entries of the list shown that cost at most `cap` EUR, cheapest first; none: the search shown
+        again within that price (or the list's subject), so a budget said after a list filters it."""
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+        fitting = [c for c in shown if self._within_price(c, cap)]
+        fitting.sort(key=lambda c: self._price_to_earn(c) or 0.0)
+        filters = state.last_filters.model_copy(update={"max_cost": cap})
+        if not fitting and state.last_query:
+            return self._run_search(state.last_query, filters, "set_constraints")
+        if not fitting:
+            return _Reply(t("none_of_these"), "set_constraints", filters=filters)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
+        kept = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
+        return _Reply(
+            t("of_these") + "\n" + items,
+            "set_constraints",
+            kept | {"last_filters": filters},
+            retrieved=fitting,
+            filters=filters,
+        )
+
+    def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
+        """The entries of the list shown that are taught in one of `languages`."""
+        wanted = {x.lower() for x in languages}
+        shown = [self.tools.get(i) for i in state.last_results]
+        return [c for c in shown if c is not None and wanted & {x.lower() for x in c.languages}]
+
+    def _list_facts(self, listed: list[Credential], intent: str) -> _Reply:
+        """The entries shown again with their price, workload and level, and the cheapest and shortest."""
+        lines = [md.credential_line(n, c) for n, c in enumerate(listed, 1)]
+        courses = [c for c in listed if c.kind != "certificate"]
+        priced = [c for c in courses if c.cost is not None]
+        timed = [c for c in courses if c.hours]
+        extremes = []
+        if priced:
+            extremes.append(t("list_cheapest", citation=cite(min(priced, key=lambda c: c.cost_eur or 0.0))))
+        if timed:
+            extremes.append(t("list_shortest", citation=cite(min(timed, key=lambda c: c.hours or 0.0))))
+        text = "\n\n".join(x for x in (t("list_facts_head"), "\n".join(lines), " ".join(extremes)) if x)
+        return _Reply(text, intent, retrieved=listed)
+
+    def _hours_needed(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> _Reply:
+        """The weekly hours the plan shown asks for by the deadline (the message's, else the learner's)."""
+        today, limits = self.today(), profile.constraints
+        deadline = (
+            p.deadline or limits.deadline or (today + timedelta(weeks=limits.weeks) if limits.weeks else None)
+        )
+        first = self.tools.get(pathway.steps[0].id)
+        return _Reply(
+            workload.answer(pathway, today, deadline, limits.hours_per_week),
+            "plan",
+            retrieved=[first] if first is not None else [],
+        )
+
+    def _gap_answer(self, profile: LearnerProfile) -> _Reply:
+        """The goal's essential skills the learner lacks, each with how many courses teach it."""
+        gap = self.tools.skill_gap(profile)
+        missing = [g for g in gap.skills if g.essential] or list(gap.skills)
+        goal = md.escape_text(goal_label(gap.goal_label or (profile.goal.label if profile.goal else "")))
+        if not missing:
+            return _Reply(t("gap_closed", goal=goal), "explain")
+        items = "\n".join(
+            f"- {md.quoted(g.label)} — "
+            + (counted("n_teaching", len(g.taught_by)) if g.taught_by else t("gap_untaught"))
+            for g in missing[:10]
+        )
+        taught = sum(1 for g in missing if g.taught_by)
+        text = "\n\n".join(
+            (t("gap_head", goal=goal, count=len(missing), taught=taught), items, t("gap_foot"))
+        )
+        return _Reply(text, "explain")
+
+    def _why_order(self, plan: Pathway) -> _Reply:
+        """Why the plan's steps come in their order: each step with what it needs from earlier steps, what
+        builds on it later, and its weeks."""
+        steps = [(s, self.tools.get(s.id)) for s in plan.steps]
+        lines = []
+        for n, (step, cred) in enumerate(steps):
+            if cred is None:
+                continue
+            before = [c for _, c in steps[:n] if c is not None and c.id in cred.prerequisites]
+            after = [c for _, c in steps[n + 1 :] if c is not None and cred.id in c.prerequisites]
+            said = []
+            if before:
+                said.append(t("why_order_needs", before=", ".join(cite(c) for c in before)))
+            if after:
+                said.append(t("why_order_opens", after=", ".join(cite(c) for c in after)))
+            said.append(t("why_weeks", a=step.start_week, b=step.end_week))
+            lines.append(f"{n + 1}. {cite(cred)}: " + " ".join(said))
+        text = t("why_order_head") + "\n\n" + "\n".join(lines) + "\n\n" + t("why_order_rule")
+        retrieved = [c for _, c in steps if c is not None]
+        return _Reply(text, "why", retrieved=retrieved)
+
+
+def _asks_sort(text: str) -> bool:
+    """'Sort them by price', 'ordénalos por duración': the list shown reordered, not a new search."""
+    low = text.casefold()
+    return any(w in low for w in vocab.SORT)

@@ -1,0 +1,336 @@
+"""Which credential a message means: by id, by title or part of one, by number, by an extreme of the
+list shown (cheapest, easiest), or where to start; and names the catalogue lacks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pathfinder.assistant.grounding import course_names, subject_of_course_phrase
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.slots import says_years
+from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
+from pathfinder.assistant.policy import (
+    asks_after,
+    asks_easiest,
+    asks_most,
+    asks_start,
+    lists,
+    names_certificate,
+    picks_among,
+    refers_back,
+    starts_client_plan,
+)
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, LearnerProfile
+from pathfinder.domain.dialogue import DialogueState
+from pathfinder.domain.taxonomy import normalise_label
+
+# a phrase marked as one course ("the Parallel Programming one", "Parallel Programming वाला कोर्स", "... wala",
+# "...-এর কোর্সটা"): a title's words there name that course, not a skill
+_ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाले|\bwala\b|\bwali\b|কোর্সটা|কোর্সটি", re.IGNORECASE)
+# a single course pointed at: a kind word in the singular next to its name ("khóa Spreadsheets", "the SCORM
+# course", "el de minería", "der Virtualisierungskurs", "MPI-kurssi", "... কোর্সটা")
+# one course pointed at: "the X course", "der X-Kurs", "el de X", "le cours de X" (a bare "cours for cyber" or
+# "courses on X" asks for a subject, not one course)
+_ONE_COURSE = re.compile(
+    r"\b(?:the|this|that|der|den|dem|das|diesen|zum|im|beim|vom|el|ese|este|del|al|le|ce|cette|du|au)\s+"
+    r"(?:[\w-]+\s+){0,3}"
+    r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|"
+    r"-kurssi|कोर्स|কোর্স",
+    re.IGNORECASE,
+)
+# a title introduced by an article and a course word ("im Kurs Penetration Testing Grundlagen", "the course
+# Data Warehouse Design"): two of its words there name that course as "the ... one" does
+_TITLED = re.compile(
+    r"\b(?i:the|this|that|der|den|dem|im|zum|beim|vom|el|ese|este|en el|le|ce|au|du)\s+"
+    r"(?i:course|kurs|curso|cours|formation)\s+[A-Z]",
+)
+_ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
+
+
+class Mentions:
+    """Mixed into `OfflineResponder`."""
+
+    tools: AssistantTools
+
+    def _plan_start(self, state: DialogueState) -> Credential | None:
+        """The first step of the plan shown, for a question about the plan that names no step ("what do I
+        need first?", "can hoc gi truoc?"): something to answer instead of "I have no list"."""
+        if state.listing not in ("pathway", "suggestions") or not self._listed(state):
+            return None
+        return self.tools.get(self._listed(state)[0])
+
+    def _listed(self, state: DialogueState) -> list[str]:
+        if state.listing in ("pathway", "suggestions") and state.last_pathway is not None:
+            # a plan with no step shows the closest courses instead: those are what "that one" means
+            return list(state.last_pathway.ids) or list(state.last_results)
+        return list(state.last_results)
+
+    def _by_ordinal(self, state: DialogueState, n: int) -> Credential | None:
+        ids = self._listed(state)
+        if not ids or n == 0 or n > len(ids):
+            return None
+        return self.tools.get(ids[n - 1] if n > 0 else ids[-1])
+
+    def _mentioned(self, p: Parsed, state: DialogueState) -> Credential | None:
+        for token in p.text.replace(",", " ").replace("?", " ").split():
+            cred = self.tools.get(token.strip("`'\"().")) if len(token) > 2 else None
+            if cred:
+                return cred
+        known = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        found = self.tools.lexicon.title_in(p.text, known)
+        if found is None and (fuzzy := self.tools.lexicon.find_title(p.text)):
+            found = self.tools.get(fuzzy)
+        if found is None:  # "the parallel programming one" of the plan or list shown
+            shown = [c for c in (self.tools.get(i) for i in state.shown) if c]
+            # "le RGPD je l'ai déjà suivi": an acronym only one step has names it when something is done
+            one_word = refers_back(p.text) or p.done_cue or asks_after(p.text)
+            # "the python one" of a plan: its one Python step; "vor dem GPU-Kurs", "ennen GPU-kurssia", "the
+            # SQL course": a course word next to the name points at one course as well
+            marked_one = bool(_ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text))
+            found = self.tools.lexicon.among(p.text, [*known, *shown], one_word=one_word, marked=marked_one)
+            subject = english(p.text, p.lang, only_terms=True) if p.lang not in (None, "en") else None
+            if found is None and subject:
+                # a course shown, named in the learner's language ("die Einführung in HPC" for
+                # "Introduction to High-Performance Computing"): its title's words in the glossary's English
+                found = self.tools.lexicon.among(subject, [*known, *shown])
+        if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
+            # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
+            # ("j'ai fait du SQL pendant 3 ans" is practice: a skill, not a course)
+            acronym = self.tools.lexicon.acronym_title(p.text)
+            found = self.tools.get(acronym) if acronym else None
+        marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
+        if found is None and (
+            p.done_cue or p.predicted in _ABOUT_ONE and (p.confidence >= 0.5 or refers_back(p.text)) or marked
+        ):
+            # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title;
+            # "im Kurs Penetration Testing Grundlagen" points at one course as "the ... one" does, and two
+            # words of one title say more than one rare word of another ("Grundlagen")
+            one = marked or bool(_ONE_COURSE.search(p.text))
+            titled = _TITLED.search(p.text)
+            fragment = self.tools.lexicon.title_fragment(p.text, marked=marked or bool(titled))
+            found_title = (
+                (self.tools.get(fragment) or Credential.model_construct(title="")).title if fragment else ""
+            )
+            if (
+                fragment
+                and titled
+                and not marked
+                and not _title_says(p.text[titled.end() - 1 :], found_title)
+            ):
+                fragment = (
+                    None  # "der Kurs Cloud Security Fundamentals": another title than "... Engineering"
+                )
+            # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
+            # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
+            rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
+            listed = [*known, *(c for c in (self.tools.get(i) for i in state.shown) if c)]
+            if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
+                fragment = rare
+            found = self.tools.get(fragment) if fragment else None
+        if found is None and names_certificate(p.text):
+            # "what's in the certificate?" after a list with one certificate: that one
+            certificates = [c for c in known if c.kind == "certificate"]
+            found = certificates[0] if len(certificates) == 1 else None
+        return found
+
+    def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
+        """The cheapest or shortest entry of the list shown, for "and the cheapest?"; the easiest to start
+        (lowest EQF level, fewest prerequisites, fewest hours) for "which is the easiest?"."""
+        if asks_easiest(p.text) and not p.refinements:
+            shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+            return min(shown, key=_difficulty) if shown else None
+        if asks_hardest(p.text):  # "which is the hardest one?": the highest level, most prerequisites, hours
+            return hardest(c for c in (self.tools.get(i) for i in self._listed(state)) if c)
+        if asks_closest(p.text) and lists(state):  # "what's the closest thing": a list is ranked by that
+            return self.tools.get(self._listed(state)[0])
+        if most := asks_most(p.text):  # "the most expensive step?": by the price to earn it, or by hours
+            shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+            if most == "dearest":
+                priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
+                return max(priced, key=lambda pc: pc[0])[1] if priced else None
+            timed = [c for c in shown if c.hours]
+            return max(timed, key=lambda c: c.hours or 0.0) if timed else None
+        if not (p.refinements and picks_among(p.text)) or state.listing != "results":
+            return None
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        if "cheaper" in p.refinements:  # a certificate by what earning it costs, never by its own fee of 0
+            priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
+            return min(priced, key=lambda pc: pc[0])[1] if priced else None
+        timed = [c for c in shown if c.hours]
+        return min(timed, key=lambda c: c.hours or 0.0) if timed else None
+
+    def _start(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> Credential | None:
+        """Where to begin, for "which one do I start with?": the plan's first step; a certificate's first part
+        in prerequisite order; a course's first prerequisite not held yet; a list's first in that order."""
+        client = (
+            starts_client_plan(p.text) and state.last_pathway is not None and bool(state.last_pathway.steps)
+        )
+        if (
+            not (asks_start(p.text) or client)
+            or p.done_cue  # "she already did the first one": a statement, not a question
+            or tuple(p.ordinals) not in ((), (1,))
+            or self._mentioned(p, state)
+        ):
+            return None
+        if client and state.last_pathway is not None:  # "what should he study first?": the client's plan
+            return self.tools.get(state.last_pathway.steps[0].id)
+        if first := self._plan_start(state):
+            return first
+        focus = self.tools.get(state.focus) if state.focus else None
+        if focus is not None:
+            parts = self._parts(focus)
+            missing = [c for c in (self.tools.get(i) for i in focus.prerequisites) if c]
+            missing = [c for c in missing if c.id not in profile.held_credential_ids]
+            return in_order(parts)[0] if parts else missing[0] if missing else focus
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        # a list: what its most relevant courses need first (not its least relevant entry, nor a certificate)
+        return start_of(shown, self.tools.get, profile.held_credential_ids)
+
+    def _plan_certificate(self, state: DialogueState) -> Credential | None:
+        """The certificate the plan shown earns, else the one most of its steps count towards."""
+        plan = state.last_pathway if state.listing in ("pathway", "suggestions") else None
+        if plan is None or not plan.steps:
+            return None
+        if plan.stacks_earned:
+            return self.tools.get(plan.stacks_earned[0])
+        counts: dict[str, int] = {}
+        for c in (self.tools.get(i) for i in plan.ids):
+            for s in c.stacks_into if c else ():
+                counts[s.target] = counts.get(s.target, 0) + 1
+        best = max(counts, key=lambda k: counts[k], default=None)
+        return self.tools.get(best) if best else None
+
+    def _target(self, p: Parsed, state: DialogueState) -> Credential | None:
+        if extreme := self._extreme(p, state):
+            return extreme
+        mentioned = self._mentioned(p, state)
+        if mentioned:
+            return mentioned
+        if p.ordinals and (by_number := self._by_ordinal(state, p.ordinals[0])):
+            return by_number
+        if p.ordinals and not state.focus:
+            return None
+        if names_certificate(p.text) and not state.focus and (earned := self._plan_certificate(state)):
+            return earned  # "is the certificate recognised?" after a plan: the one its steps count towards
+        new_subject = (
+            bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic) and not refers_back(p.text)
+        )
+        focus = self.tools.get(state.focus) if state.focus else None
+        if new_subject and p.intent in ("explain", "search") and not _about(focus, p.topic):
+            return None  # a new subject ("learn cloud in 1 day"), not the one in focus
+        if focus is not None:
+            return focus
+        ids = self._listed(state)
+        if len(ids) > 1 and not new_subject and lists(state):
+            return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
+        return self.tools.get(ids[0]) if len(ids) == 1 else None
+
+    _ID_LIKE = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
+
+    def _missing_id(self, p: Parsed) -> str | None:
+        """An id-like word ("zz-999", "nda-de-999": letters, hyphens and a digit) the catalogue lacks."""
+        for m in self._ID_LIKE.finditer(p.text):
+            word = m.group(0)
+            if any(ch.isdigit() for ch in word) and self.tools.get(word) is None:
+                return word
+        return None
+
+    _CALLED = re.compile(
+        r"(?:called|named|titled|heißt|namens|llamado|titulado|appelé|intitulé|nimeltä|"
+        r"tên là|नाम|নামে)\s+[\"'“„«]?([^\"'”“»?!.]+)|[\"“„«]([^\"”“»]{4,80})[\"”“»]|"
+        r"(?:^|\s)[‘']([^'’\n]{4,80})[’'](?=[\s?!.,]|$)"  # 'a title in single quotes', not "l'an"
+    )
+
+    def _missing_name(self, p: Parsed) -> str | None:
+        """A credential name the message gives ("a course called X", a quoted title, "the Advanced
+        Kubernetes Security Bootcamp") that the catalogue lacks."""
+        m = self._CALLED.search(p.text)
+        names = [next((g for g in m.groups() if g), "").strip()] if m else course_names(p.text)
+        lexicon = self.tools.lexicon
+        for name in names:
+            subject = subject_of_course_phrase(name)
+            if subject and lexicon.is_catalogue_topic(subject):
+                continue  # "Excel Kurs": a subject and a course word, no title
+            known = lexicon.find_title(name) or lexicon.title_fragment(name) or self.tools.get(name)
+            if name and not known and not lexicon.title_in(name, self.tools.lexicon_credentials):
+                return name
+        return None
+
+
+_LEVEL_WORDS = frozenset(
+    "foundations fundamentals basics essentials introduction intro grundlagen einführung einfuehrung basis "
+    "fundamentos introducción introduccion nociones bases initiation introduction perusteet johdanto".split()
+)
+
+
+def _title_says(named: str, title: str) -> bool:
+    """Whether every longer word of a title as the learner wrote it ("Cloud Security Fundamentals?") is in
+    the catalogue title found."""
+    said = _words(re.split(r"[?!.,;:(]", named, maxsplit=1)[0], 4)
+    words = _words(title, 4)
+    # a level word said in another language ("Penetration Testing Grundlagen" for "... Foundations") is the
+    # same title; any other word is another one ("Cloud Security Fundamentals" is no "... Engineering")
+    return said <= words or (said - words <= _LEVEL_WORDS and words - said <= _LEVEL_WORDS)
+
+
+def _names_title(text: str, cred: Credential) -> bool:
+    """Whether a message names a credential as held: its id, or two of its title's words of three letters or
+    more ("I did Networking Fundamentals"), not one ("a bit of SQL" is no "SQL para el análisis de datos")."""
+    low = text.casefold()
+    if cred.id.casefold() in low:
+        return True
+    words = _words(cred.title, 3)
+    return len(words & _words(low, 1)) >= min(2, len(words))
+
+
+def _words(text: str, shortest: int) -> set[str]:
+    """The words of a text, case-folded, of at least `shortest` letters."""
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= shortest}
+
+
+def _about(c: Credential | None, topic: str) -> bool:
+    """Whether a topic's words are in the credential's title or skill labels ("how long is the cloud one?"
+    about a cloud course in focus), stems compared."""
+    if c is None:
+        return False
+    words = {stem(w) for w in normalise_label(topic).split() if len(w) > 2}
+    own = {stem(w) for w in normalise_label(" ".join([c.title, *(s.label for s in c.skills)])).split()}
+    return bool(words & own)
+
+
+def _difficulty(c: Credential) -> tuple[int, int, float]:
+    """How hard a credential is to start: EQF level, then prerequisites, then hours (a certificate last)."""
+    return (c.eqf_level or 9, len(c.prerequisites) + (c.kind == "certificate") * 9, c.hours or 999.0)
+
+
+def _names_another(text: str, cred: Credential | None) -> bool:
+    """Whether a course name in the text ("the Advanced Kubernetes Security Bootcamp") has two or more words
+    of four letters or more that `cred`'s title lacks: the text names another course, not this one."""
+    if cred is None:
+        return True
+    title = normalise_label(cred.title).split()
+    for name in course_names(text):
+        words = [w for w in normalise_label(name).split() if len(w) >= 4]
+        foreign = [w for w in words if not any(w.startswith(t) or t.startswith(w) for t in title)]
+        if len(foreign) >= 2:
+            return True
+    return False
+
+
+def _echoes(text: str, shown: list[Credential]) -> bool:
+    """Whether a word of the text (4 letters or more) begins a word of a title just shown, or one such word
+    begins it ("the intro to HPC one" and "Introduction to High-Performance Computing"): the text may mean
+    that one, so a word that only another title of the catalogue has does not decide."""
+    said = [w for w in normalise_label(text).split() if len(w) >= 4 and w not in _KIND]
+    for cred in shown:
+        title = [w for w in normalise_label(cred.title).split() if len(w) >= 4]
+        if any(w.startswith(t) or t.startswith(w) for w in said for t in title):
+            return True
+    return False
+
+
+_KIND = frozenset("course courses kurs kurse curso cursos cours kurssi".split())

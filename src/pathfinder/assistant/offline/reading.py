@@ -1,0 +1,374 @@
+"""How a message is read before it is answered: what it holds, adds or rules out, and which languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
+from pathfinder.assistant.i18n import SERVED
+from pathfinder.assistant.intents import Parsed, is_bare_yes
+from pathfinder.assistant.nlu import joint, vocab
+from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
+from pathfinder.assistant.offline.mentions import _names_title
+from pathfinder.assistant.policy import asks_language_of_one, asks_quantity, asks_remove, decide, of_those
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, LearnerProfile, Occupation
+from pathfinder.domain.dialogue import DialogueState, History, ProfileChange, apply_changes
+
+ANONYMOUS = LearnerProfile(id="anonymous")  # the learner when no profile is given
+
+
+@dataclass
+class Reading:
+    """What a message was read as before it is answered: its act, the credential it names, whether its topic
+    is one the catalogue serves, and what it says of the plan, list or jobs shown."""
+
+    intent: str
+    named: Credential | None
+    topical: bool
+    plan_shown: bool  # a plan (or its suggestions) is what the learner is looking at
+    spoken_only: bool  # "she only speaks Spanish" about a list: the list in those languages
+    nearer_asked: bool  # "which is easier to get into?" about the two jobs just compared
+    offered_jobs: list[Occupation]
+    jobs_compared: tuple[Occupation, Occupation] | None
+
+
+class TurnReading:
+    """Mixed into `OfflineResponder`."""
+
+    tools: AssistantTools
+
+    def _read(self, message: str, p: Parsed, lang: str, history: History, profile: LearnerProfile) -> Reading:
+        """The act of a message and what it points at, read in the light of the conversation so far (`p` is
+        settled in place: the slots the act rules out are cleared, a budget said as a limit is set)."""
+        state = history.state
+        previous = history.turns[-1].answer if history.turns else None
+        offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
+        suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
+        named = self._mentioned(p, state)
+        topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        shown_something = state.last_pathway is not None or bool(state.last_results)
+        if (
+            p.denied_languages
+            and not p.languages
+            and not p.spoken_languages
+            and named is None
+            and shown_something
+        ):
+            # "without the French ones", "I don't speak German" about a plan or list shown: the languages
+            # allowed so far, less those (a first statement leaves the conversation's language rule alone)
+            allowed = self._allowed_without(
+                apply_changes(profile, state.pending), state, lang, p.denied_languages
+            )
+            p.languages = allowed
+        spoken_only = bool(
+            p.spoken_languages
+            and not p.languages
+            and limits_language(p.text)
+            and named is None
+            and state.listing == "results"
+            and state.last_results
+        )
+        if spoken_only:
+            # "she only speaks Spanish actually" about a list shown: the list in those languages (what is
+            # spoken is noted as well, below; the act stays the statement of a limit)
+            p.languages = tuple(p.spoken_languages)
+        names_job = bool(p.goal_english) and self.tools.lexicon.occupation(p.goal_english) is not None
+        shown = bool(state.last_results or state.focus) or (
+            state.last_pathway is not None and bool(state.last_pathway.steps)
+        )
+        has_goal = apply_changes(profile, state.pending).goal is not None or bool(
+            state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)
+        )
+        joint.settle(
+            p,
+            named=named is not None,
+            topical=topical,
+            names_job=names_job,
+            shown=shown,
+            has_goal=has_goal,
+            searched=bool(state.last_query) and state.listing == "results",
+        )
+        intent = (
+            ("apply_suggestion" if offered and suggestions_open else "smalltalk")
+            if is_bare_yes(message)
+            else decide(
+                p,
+                state,
+                suggestions_open=suggestions_open,
+                named=named is not None,
+                topical=topical,
+                has_goal=has_goal,
+                names_job=names_job,
+            )
+        )
+        if (
+            previous is not None
+            and previous.intent == "set_goal"
+            and intent in ("explain", "select")
+            and named is None
+            and not p.ordinals
+            and asks_quantity(p.text)
+            and len(p.text.split()) <= 8
+            and not _asked_for_a_course(history)
+        ):
+            # "wie lange dauert das?" right after the goal was set: how long the way there takes, the plan
+            # (not the card of the first course suggested with the goal)
+            intent = "plan"
+        two_titles = len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
+        if (
+            intent in ("explain", "search", "select", "explore", "smalltalk", "out_of_scope")
+            and not p.done_cue
+            and two_titles
+        ):
+            intent = "compare"  # two catalogue titles named in one question: what tells them apart
+        jobs_compared = None if two_titles else compared_occupations(p.text, self._occupation_named)
+        if jobs_compared is not None:  # "¿diferencia entre un administrador de redes y un ingeniero…?"
+            intent = "explain"  # a question about two jobs: neither becomes the goal nor the job held
+            p.goal_text = p.clause_goal = p.goal_english = p.current_role = p.clause_role = None
+        offered_jobs = [o for u in state.compared if (o := self.tools.taxonomy.occupation(u)) is not None]
+        nearer_asked = len(offered_jobs) == 2 and jobs_compared is None and asks_nearer(p.text)
+        chosen_job = (
+            picked(p.text, p.ordinals, offered_jobs)
+            if offered_jobs and jobs_compared is None and not nearer_asked
+            else None
+        )
+        if chosen_job is not None:  # "ok analyst then": the job picked from the two just compared
+            intent, p.goal_text, p.goal_english, p.ordinals = (
+                "set_goal",
+                chosen_job.label,
+                chosen_job.label,
+                (),
+            )
+        elif nearer_asked:  # "which is easier to get into?": about the two jobs, no search
+            intent = "explain"
+            p.goal_text = p.clause_goal = p.goal_english = None
+        plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        if (
+            p.budget is None
+            and p.max_cost
+            and (intent == "set_constraints" or intent == "refine" and plan_shown)
+        ):
+            # "he can't pay much, 500 euros max" about a plan or as a limit: the budget, not a price filter,
+            # in the currency said ("tối đa 10 triệu": VND 10,000,000, not its EUR 360)
+            p.budget, p.currency = p.price_ceiling or (p.max_cost, "EUR")
+        return Reading(
+            intent=intent,
+            named=named,
+            topical=topical,
+            plan_shown=plan_shown,
+            spoken_only=spoken_only,
+            nearer_asked=nearer_asked,
+            offered_jobs=offered_jobs,
+            jobs_compared=jobs_compared,
+        )
+
+    def _allowed_without(
+        self, profile: LearnerProfile, state: DialogueState, lang: str, denied: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The study languages left when the learner rules some out: those already set, else the languages
+        of the plan shown, the learner's and the conversation's; () when nothing is left."""
+        allowed = list(profile.constraints.languages)
+        if not allowed:
+            steps = state.last_pathway.ids if state.last_pathway is not None else ()
+            shown = [code for c in (self.tools.get(i) for i in steps) if c for code in c.languages]
+            allowed = [*shown, *profile.languages, lang]
+        return tuple(code for code in dict.fromkeys(allowed) if code not in denied)
+
+    def _occupation_named(self, phrase: str) -> Occupation | None:
+        """The occupation a short phrase names: by ESCO label, else by meaning when the linker is sure."""
+        found = self.tools.lexicon.occupation(english(phrase, None) or phrase)
+        if found is None:
+            link = self.tools.linker.link(phrase)
+            found = link.best if link.sure else None
+        return found
+
+    def _held(
+        self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
+    ) -> Credential | list[Credential] | None:
+        """The credentials a learner says they already hold: a plan step they skip, or all they name."""
+        if intent == "skip_step" and asks_remove(p.text) and not p.done_cue:
+            return None  # "remove the math course": not wanted, not done (`_remove`)
+        if intent == "skip_step" and named is not None:
+            return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or named
+        if intent == "skip_step":
+            pathway_state = state.model_copy(update={"listing": "pathway"})
+            cred = named or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
+            if cred is None and p.ordinals:
+                return None  # "the 2nd one" of a one-step plan: no such step, never another one
+            if cred is None and state.focus:
+                cred = self.tools.get(state.focus)
+            if cred is None and state.last_pathway is not None and len(state.last_pathway.steps) == 1:
+                cred = self.tools.get(state.last_pathway.steps[0].id)
+            if cred is not None and named is None and self._names_other_subject(p.text, cred):
+                return None  # "I did the JavaScript one" with a Python course in focus: not that one
+            return cred
+        if intent == "state_skills" and named is not None:
+            titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+            # a skill said in passing ("ein bisschen SQL") names no course held: a title's one word is not it
+            return titled or ([named] if _names_title(p.text, named) else None)
+        return None
+
+    def _names_other_subject(self, text: str, cred: Credential) -> bool:
+        """Whether the message names skills of which the credential teaches none and its title names none."""
+        named = [
+            (x, hit)
+            for x in self.tools.lexicon.skill_mentions(text)
+            if (hit := self.tools.lexicon.skill_hit(x))
+        ]
+        taught = {ref.uri for ref in cred.skills}
+        title = cred.title.casefold()
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", title) if w)
+        return bool(named) and not any(
+            hit.uri in taught or x.casefold() in title or len(x) >= 2 and x.casefold() in initials
+            for x, hit in named
+        )  # "the intro to hpc one": Introduction to High-Performance Computing
+
+    def _added_languages(
+        self,
+        changes: list[ProfileChange],
+        text: str,
+        p: Parsed,
+        state: DialogueState,
+        profile: LearnerProfile,
+        spoken: str | None,
+    ) -> tuple[list[ProfileChange], str]:
+        """A study language the learner ADDS ("English is fine too", or any language named right after the
+        assistant offered one) joins the languages they already study in instead of replacing them."""
+        asked = state.last_pathway is not None and any(
+            r.constraint == "languages" for r in state.last_pathway.relaxations
+        )
+        out = []
+        for c in changes:
+            langs = c.constraints.languages if c.constraints is not None else ()
+            # "only english ones please" after a plan that offered a language: those alone, never widened
+            added = (
+                (asked and not limits_language(p.text)) or adds_language(p.text)
+            ) and not p.denied_languages
+            if c.kind == "set_constraints" and langs and added:
+                wider = widened(profile, spoken, langs)
+                if set(wider) != set(langs):
+                    text = text.replace(md.languages(langs), md.languages(wider))
+                    c = c.model_copy(
+                        update={
+                            "constraints": c.constraints.model_copy(update={"languages": wider}),
+                            "summary": c.summary + " (" + ", ".join(wider) + ")",
+                        }
+                    )
+            out.append(c)
+        return out, text
+
+
+def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
+    """Whether a message asks which entries of the list shown are in a language ("any of them in German?",
+    "gibt es die auch auf Spanisch?", "lesquels sont en français ?"): a language asked about in a question
+    or of the entries as a group, not a limit ("only in English", "in English please") nor languages the
+    learner speaks."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and bool(p.languages)
+        and not p.spoken_languages
+        and not named
+        and not p.ordinals
+        and not limits_language(p.text)
+        and (of_those(p.text) or "?" in p.text or "？" in p.text)
+        and not asks_language_of_one(p, state, named)
+    )
+
+
+def _asked_for_a_course(history: History) -> bool:
+    """Whether the learner's last message asked for a course ("Ich such nen Cloudsicherheitskurs"): a
+    question that follows is about that course, even when the reply read a goal in it."""
+    said = next((turn.text for turn in reversed(history.turns) if turn.role == "user"), "")
+    return any(w in vocab.COURSE or w.endswith(("kurs", "kurse")) for w in tokens(said))
+
+
+def _asked_language(p: Parsed) -> str | None:
+    """The served language a short message asks for and nothing else ("in English please", "auf Deutsch
+    bitte"): the learner wants the conversation in it (and, as a standing wish, courses in it too)."""
+    if len(p.languages) != 1 or p.languages[0] not in SERVED or p.topic or len(p.text.split()) > 4:
+        return None
+    if _ABOUT_COURSES.search(p.text):  # "only courses in French", "nur Kurse auf Deutsch": a course filter
+        return None
+    asked = p.languages[0]
+    # named in its own words ("in English please", "en español"), the learner speaks it; "in spanish?" in an
+    # English conversation asks for Spanish courses, not for Spanish replies
+    if not re.search(_ENDONYMS[asked], p.text, re.IGNORECASE):
+        return None
+    return asked
+
+
+_ENDONYMS = {
+    "en": r"\benglish\b",
+    "de": r"\bdeutsch",
+    "es": r"\bespañol|\bespanol|\bcastellano",
+    "fr": r"\bfrançais|\bfrancais",
+    "fi": r"\bsuomeksi|\bsuomi",
+    "vi": r"tiếng việt|tieng viet",
+    "hi": r"हिंदी|हिन्दी|\bhindi\b",
+    "bn": r"বাংলা|\bbangla\b",
+}
+
+
+_ABOUT_COURSES = re.compile(
+    r"\b(?:only|just|nur|solo|sólo|seulement|uniquement|vain|chỉ|course|cours|curso|kurs|kurssi|khóa)|"
+    r"केवल|सिर्फ|कोर्स|শুধু|কোর্স",
+    re.IGNORECASE,
+)
+
+
+def _own_words_language(
+    message: str, named: list[Credential], known: str | None, names: list[str] | None = None
+) -> str | None:
+    """The language of a message without the catalogue titles and ids it names (and the other course names
+    it gives, `names`); the conversation's language (else English; else, for names the catalogue lacks,
+    None: "Cloud Sicherheit Kurs online" may be a name in the learner's own language) when too few of the
+    learner's own words are left to tell."""
+    from pathfinder.assistant.nlu.language import identify
+
+    rest = message
+    for c in named:
+        rest = re.sub(re.escape(c.title), " ", rest, flags=re.IGNORECASE).replace(c.id, " ")
+        rest = _without_title_words(rest, c.title)
+    for name in names or ():
+        rest = rest.replace(name, " ")
+    if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
+        return known or ("en" if named else None)
+    return identify(rest, known)
+
+
+def _title_word(title: str) -> Callable[[str], bool]:
+    """Whether a word is a word of `title` (three letters or more), as typed or with a typo or two
+    ("Fundations" for "Foundations"; one edit per five letters)."""
+    from rapidfuzz.distance import OSA
+
+    own = {w.casefold() for w in re.findall(r"\w+", title) if len(w) >= 3}
+
+    def quoted(word: str) -> bool:
+        low = word.casefold()
+        return low in own or (
+            len(low) >= 5 and any(OSA.distance(low, w) <= max(1, len(low) // 5) for w in own)
+        )
+
+    return quoted
+
+
+def _quotes_title(text: str, title: str) -> bool:
+    """Whether `text` quotes the whole of `title` (each of its words of three letters or more, typos
+    allowed), not a few of its words ("data analysis" is a topic, not "Statistics for Data Analysis")."""
+    own = {w.casefold() for w in re.findall(r"\w+", title) if len(w) >= 3}
+    quoted = _title_word(title)
+    return len(own) >= 2 and sum(quoted(w) for w in set(re.findall(r"\w+", text))) >= len(own)
+
+
+def _without_title_words(text: str, title: str) -> str:
+    """`text` without the words of `title` (typos allowed, `_title_word`), so a title quoted inexactly says
+    nothing of the language the learner writes in."""
+    quoted = _title_word(title)
+    return re.sub(r"\w+", lambda m: " " if quoted(m.group(0)) else m.group(0), text)

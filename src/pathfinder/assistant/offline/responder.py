@@ -1,0 +1,395 @@
+"""The offline responder: one reply per message, from the turn's reading, the profile changes it
+proposes and the handler of its act; grounded, never a dead end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from typing import Literal
+
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant.clarify import way_out
+from pathfinder.assistant.concepts import asked_concepts, asks_difference, ects_conversion
+from pathfinder.assistant.conversation_language import (
+    conversation_language,
+    languages_implied,
+    leaning_to,
+    learner_language,
+    other_language_note,
+    other_language_steps,
+    preference_note,
+)
+from pathfinder.assistant.dead_ends import acts
+from pathfinder.assistant.gap_question import asks_gap, asks_how_long
+from pathfinder.assistant.grounding import course_names, ground
+from pathfinder.assistant.i18n import SERVED, replying_in, t
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.understand import understand
+from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
+from pathfinder.assistant.offline.comparison import ComparisonReplies
+from pathfinder.assistant.offline.counsellor import CounsellorReplies
+from pathfinder.assistant.offline.credential_replies import CredentialReplies
+from pathfinder.assistant.offline.followups import FollowUpReplies
+from pathfinder.assistant.offline.mentions import Mentions
+from pathfinder.assistant.offline.reading import (
+    ANONYMOUS,
+    TurnReading,
+    _asked_language,
+    _filters_list,
+    _own_words_language,
+    _quotes_title,
+)
+from pathfinder.assistant.offline.search import SearchReplies
+from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
+from pathfinder.assistant.policy import (
+    asks_language_of_one,
+    asks_plan_totals,
+    lists,
+    refers_back,
+    states_limit,
+)
+from pathfinder.assistant.profile_changes import changes_from, merge_pending
+from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.assistant.workload import asks_hours_needed
+from pathfinder.domain import LearnerProfile
+from pathfinder.domain.credentials import to_eur
+from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
+
+_TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
+_NOT_A_CONCEPT_QUESTION = ("plan", "refine", "compare", "requirements", "skip_step", "apply_suggestion")
+
+
+class OfflineResponder(
+    CounsellorReplies,
+    SearchReplies,
+    FollowUpReplies,
+    CredentialReplies,
+    ComparisonReplies,
+    Mentions,
+    TurnReading,
+    PlanHandlers,
+):
+    mode: Literal["offline", "llm"] = "offline"
+
+    def __init__(self, tools: AssistantTools, today: Callable[[], date] = date.today) -> None:
+        self.tools = tools
+        self.today = today
+
+    def reply(
+        self, message: str, history: History | None = None, profile: LearnerProfile | None = None
+    ) -> Answer:
+        history = history or History()
+        state = history.state
+        earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
+        known = state.language or conversation_language("", earlier)
+        p = understand(message, self.today(), known)
+        named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
+        if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
+            near = self.tools.get(self.tools.lexicon.find_title(message) or "")
+            named = [near] if near is not None and _quotes_title(message, near.title) else []
+        names = course_names(message)  # "habt ihr den AWS Certified Solutions Architect?": a name, not German
+        if named or (names and p.lang != known):
+            # course titles are in their own language: the learner's words around them decide
+            p.lang = _own_words_language(message, named, known, names) or p.lang
+        lang = p.lang if p.lang in SERVED else (known if known in SERVED else "en")
+        asked = _asked_language(p)
+        if asked is not None:  # "in English please" in a French conversation: reply in English from now on
+            lang = asked
+        with replying_in(lang):
+            return self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
+
+    def _reply(
+        self,
+        message: str,
+        p: Parsed,
+        lang: str,
+        history: History,
+        profile: LearnerProfile,
+        spoken: str | None,
+    ) -> Answer:
+        state = history.state
+        read = self._read(message, p, lang, history, profile)
+        intent, named, topical, plan_shown = read.intent, read.named, read.topical, read.plan_shown
+        spoken_only, nearer_asked = read.spoken_only, read.nearer_asked
+        offered_jobs, jobs_compared = read.offered_jobs, read.jobs_compared
+        held = self._held(p, state, named, intent)
+        before = apply_changes(profile, state.pending)
+        # "any of them in German?" about a list: a question of the list, not the learner's study languages
+        filtering = _filters_list(p, state, named is not None)
+        # "is that one in English?": a question of one entry, not the learner's study languages either
+        of_one = asks_language_of_one(p, state, named is not None)
+        said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
+        changes, change_text = changes_from(said, self.tools, before, intent, held)
+        changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
+        state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
+        provisional = apply_changes(profile, state.pending)
+        leaning = leaning_to(provisional, spoken)
+        after_search = (
+            provisional.goal is None
+            and intent == "set_constraints"
+            and p.hours_per_week is not None
+            and bool(state.topic or state.last_query)
+        )
+        if after_search:  # "10 h/week until end of next year": the words left over ("end") are no subject
+            p.topic, p.goal_text, p.clause_goal = "", None, None
+        ready = provisional.constraints.hours_per_week is not None and (
+            provisional.goal is not None
+            # "je peux y consacrer 2h par jour" after a search for training in a subject: the plan on it
+            or after_search
+            and self._topic_goal(p, state) is not None
+        )
+        # skills said after a plan change what it must teach: the plan re-run with them (not "say plan")
+        planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
+            intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
+        )
+        if (
+            p.hours_per_week
+            and asks_how_long(p.text)
+            and (focused := self.tools.get(state.focus) if state.focus else None) is not None
+            and not plan_shown
+            and named in (None, focused)
+        ):
+            # "and how long at 6 hours a week?" about the course shown: its weeks at that pace, not a plan
+            r = self._weeks_at(focused, p.hours_per_week, "explain")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            intent in ("set_goal", "set_constraints", "state_skills")
+            and change_text
+            and ready
+            and planning_facts
+        ):
+            # goal and weekly time both known, one of them just said: a counsellor shows the plan now, with
+            # the same language rule as an asked-for plan (the note below says it keeps to the conversation's)
+            stated = provisional.languages or provisional.constraints.languages
+            with languages_implied(not stated):
+                r = self._plan(p, state, leaning, intent=intent)
+            r.text = change_text + "\n\n" + r.text
+        elif (
+            intent == "set_constraints"
+            and change_text
+            and provisional.goal is None
+            and p.budget is not None
+            and p.hours_per_week is None
+            and named is None
+            and state.listing == "results"
+            and state.last_results
+            and (cap := to_eur(p.budget, p.currency or "EUR")) is not None
+        ):
+            # "my budget is 600 euros tops" after a list, no goal yet: noted, and the list kept to it (never
+            # a question about a goal instead of the list the learner is looking at)
+            r = self._within_budget(cap, state, provisional)
+            r.text = change_text + "\n\n" + r.text
+        elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
+            step, retrieved = self._next_step(provisional)
+            r = _Reply(change_text + "\n\n" + step, intent, retrieved=retrieved)
+            goal_changed = any(c.kind == "set_goal" for c in changes)
+            wish = p.goal_text or p.clause_goal or (p.topic if topical else "") or ""
+            if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
+                topic = "" if goal_changed else wish
+                starters = self._starters(leaning, topic)
+                if starters:  # something to read at once: the first catalogue entries on the goal
+                    r.text = (
+                        change_text
+                        + "\n\n"
+                        + t("goal_starters")
+                        + "\n"
+                        + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+                        + "\n\n"
+                        + (
+                            t("ask_hours")
+                            if provisional.constraints.hours_per_week is None
+                            else t("next_plan")
+                        )
+                    )
+                    r.retrieved = starters
+                    r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
+        elif (
+            asks_hours_needed(p.text)
+            and plan_shown
+            and state.last_pathway is not None
+            and state.last_pathway.steps
+            and named is None
+            and not p.ordinals
+            and p.hours_per_week is None
+        ):
+            # "how many hours a week do I need to finish by June?" after a plan: from its totals, no re-plan
+            r = self._hours_needed(p, state.last_pathway, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif filtering and (kept := self._shown_in(state, p.languages)):
+            # the entries shown taught in the language asked about, the profile left as it is
+            intro = t("filtered_list", langs=md.languages(tuple(p.languages)))
+            lines = "\n".join(md.credential_line(i, c) for i, c in enumerate(kept, 1))
+            narrowed = state.last_filters.model_copy(update={"languages": tuple(p.languages)})
+            r = _Reply(intro + "\n\n" + lines, "refine", filters=narrowed, retrieved=kept)
+            r.state = {
+                "last_results": tuple(c.id for c in kept),
+                "last_filters": narrowed,
+                "listing": "results",
+                "focus": None,
+            }
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            asks_end_level(p.text)
+            and plan_shown
+            and state.last_pathway is not None
+            and state.last_pathway.steps
+            and named is None
+            and not p.ordinals
+        ):
+            # "et ça donne quel niveau CEC à la fin ?" after a plan: the level it ends at, no re-plan
+            text, cited = end_level(state.last_pathway, self.tools.get)
+            r = _Reply(text, "explain", retrieved=cited)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            state.listing == "results"
+            and state.last_results
+            and provisional.goal is None
+            and named is None
+            and not p.ordinals
+            and not p.has_constraints
+            and not p.has_filters
+            and asks_plan_totals(p.text, bool(state.focus))
+        ):
+            # "and the total cost?" about a list with no goal to plan towards: what the list adds up to
+            shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+            r = _Reply(list_totals(shown), "explain", retrieved=shown)
+        elif (conversion := ects_conversion(p.text)) and named is None and not p.ordinals:
+            # "how many hours is 5 ECTS?": the conversion, then what is missing for a plan
+            key, values = conversion
+            step, retrieved = self._next_step(provisional)
+            r = _Reply(t(key, **values) + "\n\n" + step, "explain", retrieved=retrieved)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif nearer_asked:  # "which is easier to get into from accounting?" after two jobs were compared
+            r = _Reply(nearer_text(*offered_jobs, provisional.held_skill_uris), "explain")
+            r.state = {"compared": state.compared}
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif jobs_compared is not None:
+            # "the difference between a data analyst and a data scientist?": the two jobs, not two courses
+            held = provisional.held_skill_uris
+            r = _Reply(difference_text(*jobs_compared, held, self.tools.taxonomy.label), "explain")
+            if notes := nearest_notes(p.text, jobs_compared):
+                r.text = notes + "\n\n" + r.text  # "data engineer" is no ESCO occupation: said, not swapped
+            r.state = {"compared": tuple(o.uri for o in jobs_compared)}
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif asks_gap(p.text) and provisional.goal is not None and named is None and not p.ordinals:
+            # "what's the gap?" once a goal is known: the essential skills still missing, not a course card
+            r = self._gap_answer(provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            (concepts := asked_concepts(p.text))
+            and (
+                named is None
+                or asks_difference(p.text)
+                and not self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+            )
+            and (
+                intent not in _NOT_A_CONCEPT_QUESTION
+                or intent == "compare"
+                and not p.ordinals
+                or concepts == ("labour_market",)
+            )
+            and not (  # "what EQF level is it?" about the course shown: its level, on its card
+                concepts != ("labour_market",) and refers_back(p.text) and (state.focus or lists(state))
+            )
+        ):  # also "what's the difference between ECTS and hours?", "... a certificate and a micro-credential"
+            # (a comparison of no courses; a word of a title such as "certificate" names none)
+            # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
+            step, retrieved = self._next_step(provisional)
+            told = "\n\n".join(t(f"concept_{concept}") for concept in concepts)
+            r = _Reply(told + "\n\n" + step, "explain", retrieved=retrieved)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        else:
+            stated = provisional.languages or provisional.constraints.languages
+            with languages_implied(not stated):
+                r = self._handle(intent, p, state, leaning)
+            if filtering:  # none of the list in that language: the search in it, the profile unchanged
+                r.text = t("filtered_list_none", langs=md.languages(tuple(p.languages))) + "\n\n" + r.text
+            # a step skipped says itself that it is held; skills said with "anything I can skip?" are noted
+            if change_text and (
+                intent != "skip_step" or not any(c.kind == "hold_credential" for c in changes)
+            ):
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+            if r.intent == "refine" and (r.pathway is not None and states_limit(p) or spoken_only):
+                r.intent = "set_constraints"  # "max. 1000 Euro" after a plan: noted, and the plan re-run
+        if r.changes:
+            changes = [*changes, *r.changes]
+            state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
+        if (
+            r.pathway is not None
+            and (r.pathway.steps or r.pathway.uncovered)
+            and leaning is not provisional
+            and not r.preview
+        ):
+            r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
+        language = learner_language(provisional, spoken)
+        if (
+            r.pathway is not None
+            and not r.preview
+            and (others := other_language_steps(r.pathway, language, self.tools.get))
+        ):
+            r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
+            r.retrieved = [*r.retrieved, *others]
+        topic = p.goal_text or p.clause_goal or (p.topic if topical else "")  # never "tengo como"
+        if topic and intent in _TOPICAL and "topic" not in r.state:
+            r.state = {**r.state, "topic": topic}
+        grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
+        planned = r.pathway is not None and bool(r.pathway.steps)
+        if not acts(grounded.text, bool(grounded.citations), planned, strict=True):
+            # the last step: never a dead end, whatever the understanding returned
+            searched = r.intent in ("search", "refine")  # found nothing with the learner's filters
+            out = way_out(self.tools, p, state, provisional, topical=topical, searched=searched)
+            r.text += "\n\n" + out.text
+            r.retrieved = [*r.retrieved, *out.found]
+            if out.found and "last_results" not in r.state and not planned:
+                r.state = {**r.state, "last_results": tuple(c.id for c in out.found), "listing": "results"}
+            grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
+        return Answer(
+            text=grounded.text,
+            citations=grounded.citations,
+            pathway=r.pathway,
+            profile_changes=tuple(changes),
+            intent=r.intent,
+            filters=r.filters,
+            query=r.query,
+            flagged=grounded.flagged,
+            responder="offline",
+            state=state.model_copy(
+                update={
+                    "compared": (),  # the jobs compared are offered for the next turn only
+                    **r.state,
+                    "shown": tuple(c.id for c in grounded.citations),
+                }
+            ),
+        )
+
+    def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        handler = {
+            "search": self._search,
+            "refine": self._refine,
+            "select": self._explain,
+            "explain": self._explain,
+            "why": self._why,
+            "requirements": self._requirements,
+            "compare": self._compare,
+            "skip_step": self._skip,
+            "plan": self._plan,
+            "apply_suggestion": self._apply_suggestion,
+            "smalltalk": self._smalltalk,
+            "explore": self._explore,
+            "set_goal": self._explore,
+            "state_skills": self._explore,
+            "set_constraints": self._explore,
+        }.get(intent, self._out_of_scope)
+        return handler(p, state, profile)

@@ -1,0 +1,353 @@
+"""Search replies: the catalogue searched with the learner's filters, only relevant hits, the limit said
+when nothing fits it; names the catalogue lacks said plainly with the closest real entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pathfinder.assistant import markdown as md
+from pathfinder.assistant.i18n import counted, current, t
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.offline.reading import ANONYMOUS
+from pathfinder.assistant.offline_plans import _Reply
+from pathfinder.assistant.policy import asks_any_courses, asks_everything, lists
+from pathfinder.assistant.profile_changes import (
+    FOREIGN_WORDS_FLOOR,
+    NOTHING_NEAR,
+    RELEVANCE_FLOOR,
+    STARTER_SHARE,
+)
+from pathfinder.assistant.tools import AssistantTools
+from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain.dialogue import DialogueState
+from pathfinder.domain.filters import matches
+from pathfinder.planner.gaps import study_languages
+
+
+class SearchReplies:
+    """Mixed into `OfflineResponder`."""
+
+    tools: AssistantTools
+
+    def _filters(self, p: Parsed, base: SearchFilters, profile: LearnerProfile) -> SearchFilters:
+        update: dict = {}
+        if p.languages:
+            update["languages"] = p.languages
+        if p.participation:
+            update["participation"] = p.participation
+        if p.max_cost is not None:
+            update["max_cost"] = p.max_cost
+        if p.max_hours is not None:
+            update["max_hours"] = p.max_hours
+        if p.eqf_min is not None or p.eqf_max is not None:
+            update["eqf_min"], update["eqf_max"] = p.eqf_min, p.eqf_max
+        if profile.preferences.rejected:
+            update["exclude_ids"] = tuple(profile.preferences.rejected)
+        return base.model_copy(update=update)
+
+    def _run_search(
+        self,
+        query: str,
+        filters: SearchFilters,
+        intent: str,
+        note: str = "",
+        langs: tuple[str, ...] = (),
+        cheapest_first: bool = False,
+    ) -> _Reply:
+        """The hits for `query`; with no language asked for in it, those taught in the learner's languages
+        `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
+        security courses") orders them by price, unknown prices and certificates (paid by their courses)
+        last."""
+        found = self.tools.search_hits(query, filters, k=5)
+        if (
+            cap := filters.max_cost
+        ) is not None:  # a certificate with no fee of its own: as dear as its parts
+            found = [
+                h
+                for h in found
+                if h.credential.kind != "certificate" or self._within_price(h.credential, cap)
+            ]
+        if any(h.score >= RELEVANCE_FLOOR for h in found):  # the far tail a filter pads the list with goes
+            found = [h for h in found if h.score >= NOTHING_NEAR]
+        hits = _merged(self._meaning(query, filters), [h.credential for h in found])
+        if langs and not filters.languages and hits:
+            hits = _merged(self._in_languages(query, filters, langs), hits)
+        if filters.max_cost is not None:
+            hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
+        elsewhere = self._elsewhere(query, filters) if hits else []
+        other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
+        if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
+            note += t(
+                "none_in_language", query=md.escape_text(query), languages=md.languages(filters.languages)
+            )
+            note += "\n\n"
+            hits = elsewhere
+        elif (
+            other_format
+        ):  # "et en présentiel ?": nothing on the subject on-site, the closest in other formats
+            modes = ", ".join(md.mode(m) for m in filters.participation)
+            note += t("none_in_format", query=md.escape_text(query), modes=modes) + "\n\n"
+            hits = other_format
+        # the head's filters: those the hits shown keep
+        shown = (
+            filters.model_copy(update={"languages": ()})
+            if elsewhere
+            else filters.model_copy(update={"participation": ()})
+            if other_format
+            else filters
+        )
+        if cheapest_first:  # the learner's languages still first
+            hits.sort(
+                key=lambda c: (
+                    bool(langs) and not set(c.languages) & set(langs),
+                    c.kind == "certificate",
+                    c.cost_eur is None,
+                    c.cost_eur or 0.0,
+                )
+            )
+        state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
+        if not hits:
+            text = t(
+                "no_results",
+                query=md.escape_text(query),
+                filters_text=md.filters_text(filters),
+                explanation=md.why_empty(self.tools.empty_reason(query, filters), filters),
+            )
+            return _Reply(note + text, intent, state | {"last_results": ()}, filters=filters, query=query)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(hits, 1))
+        text = "\n\n".join(
+            (
+                t(
+                    "search_head",
+                    count=len(hits),
+                    found=counted("n_found", len(hits)),
+                    query=md.escape_text(query),
+                    filters_text=md.filters_text(shown),
+                ),
+                items,
+                t("search_foot"),
+            )
+        )
+        return _Reply(
+            note + text,
+            intent,
+            state | {"last_results": tuple(c.id for c in hits)},
+            filters=filters,
+            query=query,
+            retrieved=hits,
+        )
+
+    def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        missing = self._missing_name(p)
+        if missing:
+            return self._not_in_catalogue(missing, p, "search", profile)
+        topic = p.topic or p.clause_goal or ""
+        asked_all = asks_everything(p.text) or asks_any_courses(p.text) and not lists(state)
+        everything = asked_all and not self.tools.lexicon.is_catalogue_topic(topic)
+        if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
+            topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
+            if not topic and not asks_everything(p.text):
+                # "which courses are there, then?" with no goal: the subject the learner last named (a wish
+                # said as a statement, "I'd like to learn to run my simulations on GPUs"), not the directions
+                topic = state.topic
+                everything = everything and not topic
+        filters = self._filters(p, SearchFilters(), profile)
+        if not topic and everything and (p.languages or p.participation or p.max_cost is not None):
+            return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
+        if not topic:
+            return self._overview(p, state, profile)
+        note = ""
+        if self.tools.lexicon.is_catalogue_topic(topic):
+            best = max((h.score for h in self.tools.search_hits(topic, SearchFilters(), k=1)), default=0.0)
+            vague = best <= 0.0  # no entry at all, even unfiltered
+            if not vague and best < RELEVANCE_FLOOR and not self._meaning(topic, SearchFilters()):
+                # a word some skill label has but no course is about ("blockchain", "terraform"): said
+                # plainly, with the nearest entries only when they are near at all
+                if best < NOTHING_NEAR:
+                    return self._not_in_catalogue(topic, p, "search", profile)
+                note = t("loose_matches", topic=md.escape_text(topic)) + "\n\n"
+        else:  # words the catalogue does not use (another language, a vague wish): only relevant hits
+            hits = [h for h in self.tools.search_hits(topic, filters, k=5) if h.score >= FOREIGN_WORDS_FLOOR]
+            vague = not hits and not self._meaning(topic, filters)
+        if vague and len(topic.split()) <= 3 and self.tools.lexicon.skill_hit(topic) is not None:
+            return self._not_in_catalogue(topic, p, "search", profile)  # a skill no entry is about at all
+        if vague:  # "so what can I take": the learner's goal when there is one, else the directions
+            if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
+                return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
+            if not (p.languages or p.participation or p.max_cost is not None):
+                return self._overview(p, state, profile)
+            # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
+            # wish: say that nothing fits and which limit to drop
+        cheap = "cheaper" in p.refinements or bool(_CHEAP.search(p.text))
+        return self._run_search(
+            topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
+        )
+
+    def _elsewhere(self, query: str, filters: SearchFilters, limit: str = "languages") -> list[Credential]:
+        """With a language (or a study format, `limit`) asked for: the relevant hits in other languages
+        (formats) when nothing in those is nearly as relevant as the best anywhere (a French course on another
+        subject is no answer to "cloud in French", nor an on-site Spanish digital-literacy course to
+        "cybersecurity on-site"); [] when their own hits are relevant or nothing anywhere is."""
+        if not getattr(filters, limit):
+            return []
+        anywhere = self.tools.search_hits(query, filters.model_copy(update={limit: ()}), k=5)
+        best = max((h.score for h in anywhere), default=0.0)
+        if best < RELEVANCE_FLOOR:
+            return []
+        within = max((h.score for h in self.tools.search_hits(query, filters, k=1)), default=0.0)
+        if within >= max(RELEVANCE_FLOOR, STARTER_SHARE * best):
+            return []
+        return [h.credential for h in anywhere if h.score >= RELEVANCE_FLOOR][:3]
+
+    def _in_languages(self, query: str, filters: SearchFilters, langs: tuple[str, ...]) -> list[Credential]:
+        """Hits for `query` taught in `langs`: titles near in meaning (in a non-English conversation) and
+        those that score at least STARTER_SHARE of the best hit anywhere."""
+        # scored on the subject in English when the glossary knows it: a course in the learner's language must
+        # be about the subject, not only share the words the learner wrote ("computación de alto rendimiento"
+        # put "Sistemas de recomendación" before every HPC course)
+        subject = _subject(query)
+        best = max((h.score for h in self.tools.search_hits(subject, filters, k=1)), default=0.0)
+        floor = max(RELEVANCE_FLOOR, STARTER_SHARE * best)
+        limited = filters.model_copy(update={"languages": langs})
+        near = [h.credential for h in self.tools.search_hits(subject, limited, k=5) if h.score >= floor]
+        return _merged(self._meaning(query, limited), near)
+
+    def _browse(self, filters: SearchFilters, k: int = 8) -> _Reply:
+        """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
+        fitting = [c for c in self.tools.credentials() if matches(c, filters)]
+        fitting.sort(key=lambda c: (c.eqf_level or 0, c.cost_eur or 0.0, c.id))
+        if not fitting:  # "anything in Bengali?" after "all free courses": said, never an empty query
+            state = {"last_query": "", "last_filters": filters, "focus": None, "listing": "results"}
+            text = t(
+                "no_results",
+                query=t("all_courses"),
+                filters_text=md.filters_text(filters),
+                explanation=md.why_empty(self.tools.empty_reason("", filters), filters),
+            )
+            return _Reply(text, "search", state | {"last_results": ()}, filters=filters)
+        shown = fitting[:k]
+        text = (
+            t(
+                "search_head",
+                count=len(shown),
+                found=counted("n_found", len(shown)),
+                query=t("all_courses"),
+                filters_text=md.filters_text(filters),
+            )
+            + "\n\n"
+            + "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
+            + "\n\n"
+            + t("search_foot")
+        )
+        state = {"last_query": "", "last_filters": filters, "focus": None, "listing": "results"}
+        return _Reply(
+            text,
+            "search",
+            state | {"last_results": tuple(c.id for c in shown)},
+            filters=filters,
+            retrieved=shown,
+        )
+
+    def _overview(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """'Show me everything': the catalogue's strongest directions, each with an example, and a
+        question."""
+        return _Reply(
+            t("explore", directions=self._directions(profile)),
+            "search",
+            retrieved=self.tools.direction_examples(profile),
+        )
+
+    def _not_in_catalogue(self, name: str, p: Parsed, intent: str, profile: LearnerProfile) -> _Reply:
+        # a vendor's certification is looked for by its field ("AWS ..." -> cloud), the name itself too
+        field = next((topic for pat, topic in _VENDOR_FIELDS if pat.search(name)), "")
+        # the field alone when known: the name's other words ("Practitioner", "Solutions") find titles that
+        # share a word, not the subject
+        query = field or name
+        hits = [h for h in self.tools.search_hits(query, None, k=5) if h.score >= RELEVANCE_FLOOR][:3]
+        # "he already has CompTIA A+": held outside the catalogue, so not counted; the skills it gave can be
+        held = p.done_cue and intent != "compare"
+        text = t("held_not_in_catalogue" if held else "not_in_catalogue", name=md.escape_text(name)) + "\n\n"
+        if hits:
+            text += (
+                t("closest")
+                + "\n"
+                + "\n".join(md.credential_line(n, h.credential) for n, h in enumerate(hits, 1))
+            )
+        elif profile.goal is not None:  # the goal is known: the next step is the plan, not a new goal
+            text += ("" if held else t("nothing_close") + "\n\n") + t("next_plan")
+            hits = []
+        else:
+            text += t("nothing_close") + "\n\n" + t("ask_goal", directions=self._directions(ANONYMOUS))
+            hits = []
+        creds = [h.credential for h in hits] or self.tools.direction_examples()
+        return _Reply(
+            text,
+            intent,
+            {
+                "last_results": tuple(c.id for c in creds),
+                "listing": "results",
+                # "something similar but free?" searches the subject of the closest ones (the name itself
+                # finds nothing); no "cheaper?" over a name nothing is close to
+                # (a vendor's field when the name has one: "AWS ..." -> cloud computing, the subject the
+                # learner asked about, whatever the first of the closest entries is about)
+                "last_query": field or (_subject_of(hits[0].credential) if hits else ""),
+                "focus": None,
+            },
+            retrieved=creds,
+        )
+
+    def _meaning(self, text: str, filters: SearchFilters | None = None) -> list[Credential]:
+        """Titles near in meaning to a learner's words in another language than English (the catalogue is
+        mostly English: the word search misses them); [] in an English conversation. The multilingual encoder
+        finds titles in any language ("redes" -> "Fondements des réseaux informatiques")."""
+        if current() == "en":
+            return []
+        # by the subject's English terms first (titles about it, in any language), then by the learner's own
+        # words (titles in their language the terms may miss)
+        subject = _subject(text)
+        found = self.tools.by_meaning(subject, filters, k=2) if subject != text else []
+        return _merged(found, self.tools.by_meaning(text, filters, k=2))
+
+
+# "cheap cyber security courses": a search ordered by price, in the served languages
+_CHEAP = re.compile(
+    r"\b(?:cheap|cheapest|affordable|inexpensive|low[- ]cost|günstig\w*|billig\w*|barat\w*|barato\w*|"
+    r"económic\w*|pas cher|bon marché|halpa\w*|edullis\w*|rẻ|re nhat|सस्त\w*|sasta|sasti|সস্তা|shosta)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_of(cred: Credential) -> str:
+    """What a credential is about, as a query: its first skills, else its title."""
+    return " ".join(s.label for s in cred.skills[:3]) or cred.title
+
+
+# the field a vendor's or a well-known certification belongs to, for the closest real alternatives to one
+# the catalogue lacks
+_VENDOR_FIELDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), field)
+    for pattern, field in (
+        (r"\b(?:aws|azure|gcp|google cloud|kubernetes|cka|terraform)\b", "cloud"),
+        (r"\b(?:cissp|cism|ceh|oscp|security\+|comptia sec|cybersecurity)", "cybersecurity security"),
+        (r"\b(?:ccna|ccnp|cisco|network\+|juniper)\b", "networking network"),
+        (r"\b(?:power ?bi|tableau|looker|google data analytics)\b", "data analysis visualisation"),
+        (r"\b(?:data engineer|databricks|snowflake)\b", "data engineering pipelines"),
+        (r"\b(?:scrum|pmp|prince2|itil)\b", "agile project delivery"),
+    )
+)
+
+
+def _subject(query: str) -> str:
+    """A search's subject in English when the glossary knows its terms ("netzwerksicherheits network security"
+    -> "network security", "computación de alto rendimiento high performance computing" -> "high performance
+    computing"), for ranking the learner's-language courses by subject rather than by the words the learner
+    wrote; else the query."""
+    lang = current()
+    return (english(query, lang, only_terms=True) if lang != "en" else None) or query
+
+
+def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:
+    """`first`, then `then`, each credential once, at most `k`."""
+    return list({c.id: c for c in [*first, *then]}.values())[:k]
