@@ -68,8 +68,10 @@ def test_the_model_decides_only_where_the_rules_are_not_sure():
 
 def test_a_content_rule_stands_unless_model_and_classifier_agree_strongly_against_it():
     rec = _rec({"set_goal": 0.97, "search": 0.02}, lang="es")
-    # settle made it a search ("necesito formación en redes para mi empresa")
-    assert act_gate.choose(rec, "search", "search", "set_goal", 0.85) == "search"
-    assert act_gate.choose(rec, "search", "search", "set_goal", 0.97) == "set_goal"
+    # settle made it a search ("necesito formación en redes para mi empresa"): by default it always stands
+    assert act_gate.choose(rec, "search", "search", "set_goal", 0.99) == "search"
+    # the agreement override, measured and left off (AGREE > 1), when asked for
+    assert act_gate.choose(rec, "search", "search", "set_goal", 0.85, agree=0.95) == "search"
+    assert act_gate.choose(rec, "search", "search", "set_goal", 0.97, agree=0.95) == "set_goal"
     weak = _rec({"set_goal": 0.7, "search": 0.2}, lang="es")
-    assert act_gate.choose(weak, "search", "search", "set_goal", 0.99) == "search"
+    assert act_gate.choose(weak, "search", "search", "set_goal", 0.99, agree=0.95) == "search"
