@@ -75,3 +75,14 @@ def test_a_content_rule_stands_unless_model_and_classifier_agree_strongly_agains
     assert act_gate.choose(rec, "search", "search", "set_goal", 0.97, agree=0.95) == "set_goal"
     weak = _rec({"set_goal": 0.7, "search": 0.2}, lang="es")
     assert act_gate.choose(weak, "search", "search", "set_goal", 0.99, agree=0.95) == "search"
+
+
+def test_the_model_never_answers_an_act_the_context_cannot_answer():
+    # "ok, do that" with nothing proposed: the rules' fallback is the plan; the model's "apply_suggestion",
+    # however sure, is what the fallback replaced (nothing to apply)
+    rec = _rec({"apply_suggestion": 0.7, "plan": 0.2}, flags=["has_goal"])
+    assert act_gate.source(rec, "apply_suggestion", "plan") == "fallback"
+    assert act_gate.choose(rec, "apply_suggestion", "plan", "apply_suggestion", 0.95) == "plan"
+    # nor a question about "that one" with nothing shown
+    rec = _rec({"search": 0.5, "explain": 0.4}, lang="de")
+    assert act_gate.choose(rec, "search", "search", "explain", 0.9) == "search"

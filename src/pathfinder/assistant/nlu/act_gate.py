@@ -106,8 +106,8 @@ def choose(
 ) -> str:
     """The act to answer: the rules' `decided`, or the model's act where the rules are not sure and the model
     is `model_sure`, or where model and classifier both give the same other act at least `agree`."""
-    if model_act == decided:
-        return decided
+    if model_act == decided or _unanswerable(record, model_act):
+        return decided  # never an act the context cannot answer (what the fallbacks are there to replace)
     kind = source(record, settled, decided)
     first, confidence = reading_of(record)
     not_sure = kind in ("fallback", "keywords") or kind == "reading" and confidence < unsure_reading
