@@ -124,26 +124,27 @@ class _Sure:
 
 
 def test_second_opinion_keeps_the_rules_act_without_a_model_or_when_unsure(monkeypatch):
+    """The classifier read "explain" at 0.5 and every rule kept it: an unsure reading the model may decide."""
     from pathfinder.assistant.nlu import act_model
 
-    rec = FIXTURE[5]["record"]
+    rec, E = FIXTURE[5]["record"], np.zeros(8)
     monkeypatch.setattr(act_model, "default_model", lambda: None)
-    assert act_model.second_opinion(rec, "explain") == "explain"
-    monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", act_model.MARGIN - 0.05))
-    assert act_model.second_opinion(rec, "explain") == "explain"
-    monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", act_model.MARGIN + 0.05))
-    assert act_model.second_opinion(rec, "explain") == "plan"
+    assert act_model.second_opinion(rec, "explain", "explain", E) == "explain"
+    monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", 0.4))
+    assert act_model.second_opinion(rec, "explain", "explain", E) == "explain"
+    monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", 0.9))
+    assert act_model.second_opinion(rec, "explain", "explain", E) == "plan"
+    assert act_model.second_opinion(rec, "explain", "explain", None) == "explain"  # no embedding
 
 
-def test_an_act_a_content_rule_chose_stands_unless_asked_otherwise(monkeypatch):
+def test_an_act_a_content_rule_chose_stands(monkeypatch):
     """The classifier read "explain" first; "explore" was a content rule's re-reading of the words."""
     from pathfinder.assistant.nlu import act_model
 
     rec = FIXTURE[5]["record"]
     assert act_model.rules_reread(rec, "explore") and not act_model.rules_reread(rec, "explain")
     monkeypatch.setattr(act_model, "default_model", lambda: _Sure("plan", 0.99))
-    assert act_model.second_opinion(rec, "explore") == "explore"
-    assert act_model.second_opinion(rec, "explore", keep_rereads=False) == "plan"
+    assert act_model.second_opinion(rec, "explore", "explore", np.zeros(8)) == "explore"
 
 
 def test_without_a_model_file_the_rules_decide(tmp_path: Path, monkeypatch):
@@ -153,6 +154,6 @@ def test_without_a_model_file_the_rules_decide(tmp_path: Path, monkeypatch):
     act_model.default_model.cache_clear()
     try:
         assert act_model.default_model() is None
-        assert act_model.second_opinion(FIXTURE[0]["record"], "search") == "search"
+        assert act_model.second_opinion(FIXTURE[0]["record"], "search", "search", np.zeros(8)) == "search"
     finally:
         act_model.default_model.cache_clear()

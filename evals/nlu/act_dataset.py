@@ -78,7 +78,7 @@ class Capture:
         joint.settle = settle  # type: ignore[assignment]
         offline.decide = decide  # type: ignore[assignment]
         real_opinion = act_model.second_opinion
-        act_model.second_opinion = lambda record, decided, margin=0.0: decided  # type: ignore[assignment]
+        act_model.second_opinion = lambda record, settled, decided, embedding: decided  # type: ignore[assignment]
 
         def uninstall() -> None:
             joint.settle, offline.decide = real_settle, real_decide  # type: ignore[assignment]

@@ -1414,7 +1414,8 @@ DIALOGUES += [
         ["nonexistent", "followup", "area_network"],
         [
             T("আপনাদের কাছে কি Cisco CCNP কোর্স আছে?", EXPLAIN + SEARCH, cite_min=1),
-            T("তাহলে সবচেয়ে কাছাকাছি কোনটা?", SEARCH, cite_min=1),
+            # widened (session 12): after the closest list, the closest one's card is as right as the list
+            T("তাহলে সবচেয়ে কাছাকাছি কোনটা?", SEARCH + SELECT + EXPLAIN, cite_min=1),
             T("প্রথমটার দাম কত টাকা?", SELECT, cite_min=1),
         ],
         split="tune",

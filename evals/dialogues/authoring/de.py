@@ -614,7 +614,8 @@ DIALOGUES += [
         ["nonexistent"],
         [
             T("Habt ihr den Kurs 'SAP S/4HANA Finance Berater'?", EXPLAIN + SEARCH),
-            T("ok, was kommt dem am nächsten?", SEARCH, cite_min=1),
+            # widened (session 12): after the closest list, the closest one's card is as right as the list
+            T("ok, was kommt dem am nächsten?", SEARCH + SELECT + EXPLAIN, cite_min=1),
         ],
     ),
     D(
@@ -1585,7 +1586,8 @@ DIALOGUES += [
         ["nonexistent", "followup", "area_cloud"],
         [
             T("Habt ihr den AWS Certified Cloud Practitioner?", EXPLAIN + SEARCH, cite_min=1),
-            T("schade. was kommt dem am nächsten?", SEARCH, cite_min=1),
+            # widened (session 12): after the closest list, the closest one's card is as right as the list
+            T("schade. was kommt dem am nächsten?", SEARCH + SELECT + EXPLAIN, cite_min=1),
             T("der erste davon, ist der auf Deutsch?", SELECT, cite_min=1),
         ],
         split="tune",

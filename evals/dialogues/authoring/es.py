@@ -1593,7 +1593,8 @@ DIALOGUES += [
                 goal_not=["accountant", "contador"],
                 hours=5,
             ),
-            T("Tengo unos 400 dolares para eso", CONS, budget=(400, "USD")),
+            # widened (session 12): a limit said after a plan or list is noted and what was shown re-run
+            T("Tengo unos 400 dolares para eso", CONS + REFINE, budget=(400, "USD")),
             T("arma el plan pues", PLAN, plan=True),
         ],
         split="tune",

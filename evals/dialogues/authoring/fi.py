@@ -1536,7 +1536,8 @@ DIALOGUES += [
         ["nonexistent", "followup", "area_cloud"],
         [
             T("Onko teillä Microsoft Azure Fundamentals -kurssia?", EXPLAIN + SEARCH, cite_min=1),
-            T("mikä on lähin vastaava?", SEARCH, cite_min=1),
+            # widened (session 12): after the closest list, the closest one's card is as right as the list
+            T("mikä on lähin vastaava?", SEARCH + SELECT + EXPLAIN, cite_min=1),
             T("ensimmäinen, onko se englanniksi?", SELECT, cite_min=1),
         ],
         split="tune",

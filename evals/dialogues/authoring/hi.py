@@ -1548,7 +1548,8 @@ DIALOGUES += [
                 cite_min=1,
                 any_lang=True,
             ),
-            T("to sabse milta julta kaunsa hai?", SEARCH, cite_min=1, any_lang=True),
+            # widened (session 12): after the closest list, the closest one's card is as right as the list
+            T("to sabse milta julta kaunsa hai?", SEARCH + SELECT + EXPLAIN, cite_min=1, any_lang=True),
             T("pehle wale ki fees kitni hai?", SELECT, cite_min=1, any_lang=True),
         ],
         split="tune",
@@ -2173,7 +2174,8 @@ DIALOGUES += [
                 GOAL + PLAN + EXPLORE,
                 goal="data_analyst",
             ),
-            T("रोज़ शाम 1 घंटा दे सकता हूँ", CONS, hours=(6, 0.2)),
+            # widened (session 12): a limit said after a plan or list is noted and what was shown re-run
+            T("रोज़ शाम 1 घंटा दे सकता हूँ", CONS + REFINE, hours=(6, 0.2)),
             T("प्लान बना दो", PLAN, plan=True),
         ],
         split="tune",

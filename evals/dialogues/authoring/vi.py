@@ -544,7 +544,8 @@ DIALOGUES += [
                 goal="cloudsec",
                 role=["lập trình", "developer", "programmer", "software"],
             ),
-            T("anh ấy chỉ học được bằng tiếng Anh", CONS, study_lang=["en"]),
+            # widened (session 12): a limit said after a plan or list is noted and what was shown re-run
+            T("anh ấy chỉ học được bằng tiếng Anh", CONS + REFINE, study_lang=["en"]),
             T("gợi ý lộ trình cho anh ấy", PLAN, plan=True, plan_langs=["en"]),
         ],
     ),
@@ -1707,7 +1708,8 @@ DIALOGUES += [
         ["nonexistent", "followup", "area_cloud"],
         [
             T("có khóa chứng chỉ AWS Solutions Architect không ad?", EXPLAIN + SEARCH, cite_min=1),
-            T("thế khóa nào gần giống nhất?", SEARCH, cite_min=1),
+            # widened (session 12): after the closest list, the closest one's card is as right as the list
+            T("thế khóa nào gần giống nhất?", SEARCH + SELECT + EXPLAIN, cite_min=1),
             T("cái đầu tiên học bằng tiếng gì?", SELECT, cite_min=1),
         ],
         split="tune",
@@ -2518,7 +2520,8 @@ DIALOGUES += [
                 GOAL + PLAN + EXPLORE,
                 goal="data_analyst",
             ),
-            T("mỗi tối em học được 1 tiếng thôi", CONS, hours=(6, 0.2)),
+            # widened (session 12): a limit said after a plan or list is noted and what was shown re-run
+            T("mỗi tối em học được 1 tiếng thôi", CONS + REFINE, hours=(6, 0.2)),
             T("vậy lộ trình cụ thể thế nào ạ", PLAN, plan=True),
         ],
         split="tune",
@@ -2596,7 +2599,8 @@ DIALOGUES += [
         ["goal", "participation", "area_cyber"],
         [
             T("làm sao để trở thành chuyên viên bảo mật thông tin vậy", GOAL + PLAN, goal="cyber"),
-            T("em ở Đà Nẵng nên chỉ học online được thôi", CONS, part=["online"]),
+            # widened (session 12): a limit said after a plan or list is noted and what was shown re-run
+            T("em ở Đà Nẵng nên chỉ học online được thôi", CONS + REFINE, part=["online"]),
             T("cho em xin lộ trình", PLAN, plan=True, plan_part=["online"]),
         ],
         split="tune",

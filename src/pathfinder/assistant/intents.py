@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, low_level_ruled_out
@@ -271,6 +272,8 @@ class Parsed:
     # a level said of a skill held ("they have basic Excel", "Python cơ bản"): (the clause, "basic" or
     # "advanced"); the skills it names get that level, and it limits no course level
     skill_level: tuple[str, str] | None = None
+    # the classifier's sentence embedding of the whole message (nlu.understand), read again by the act model
+    embedding: Any = field(default=None, compare=False, repr=False)
 
     @property
     def intent(self) -> str:

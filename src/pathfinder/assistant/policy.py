@@ -411,6 +411,25 @@ def asks_what_to_study(text: str) -> bool:
     return bool(_WHAT_TO_STUDY.search(text))
 
 
+# "which courses would that take?", "welche Kurse brauche ich dafür?", "¿qué cursos me sirven?", "quels cours
+# pour y arriver ?", "mitä kursseja siihen tarvitaan?", "có những khóa nào", "कौन से कोर्स", "কোন কোর্সগুলো":
+# which courses, in the plural (a single "which course is the cheapest?" picks from what was shown)
+_WHICH_COURSES = re.compile(
+    r"\b(?:which|what) (?:courses|trainings|classes|certificates)\b|"
+    r"\bwelche (?:kurse|weiterbildungen|schulungen|zertifikate)\b|\bqu[ée] (?:cursos|formaciones)\b|"
+    r"\bquel(?:s|les) (?:cours|formations)\b|\bmit[äa] (?:kursseja|koulutuksia|kursse)|"
+    r"\b(?:những|các) khóa(?: học)? nào\b|\bkhóa (?:học )?gì\b|"
+    r"कौन (?:से|सी) (?:कोर्स|कोर्सेज़|ट्रेनिंग)|\bkaun ?se (?:course|courses|kors)\b|"
+    r"কোন কোন কোর্স|কোন কোর্সগুলো|কী কী কোর্স|\bkon kon (?:course|kors)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_which_courses(text: str) -> bool:
+    """Whether a message asks which courses (plural), whatever it names."""
+    return bool(_WHICH_COURSES.search(text))
+
+
 # "in which order?", "in welcher Reihenfolge?", "¿en qué orden?", "dans quel ordre ?", "missä järjestyksessä?"
 def asks_sequence(text: str) -> bool:
     """Whether a message asks for an order ("in which order is best?"), why or not."""
@@ -685,6 +704,17 @@ def decide(
         and not p.refinements
     ):
         return "plan"  # "what should he study?" once the goal is known: the plan towards it
+    if (
+        asks_which_courses(p.text)
+        and has_goal
+        and not (topical or named or p.ordinals or p.done_cue)
+        and not (p.has_filters or p.refinements or p.has_constraints)
+        and not state.focus
+        and state.listing != "pathway"
+    ):
+        # "mitä kursseja siihen tarvitaan?", "এর জন্য কোন কোর্সগুলো লাগবে?" once the goal is known: no subject
+        # named, so the courses towards the goal, the plan (not a course's requirements or the first card)
+        return "plan"
     if asks_most(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "what's the most expensive step?" after a plan or list: that entry
     if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
@@ -1047,6 +1077,19 @@ def decide(
         # "how long would that take at 10 hours a week?", "und wie sähe das mit 6 Stunden aus?" once the goal
         # is known and nothing is in focus: a question of the way there with that time, the plan answers it
         intent = "plan"
+    if (
+        intent in ("explain", "select", "refine")
+        and not has_goal
+        and bool(state.last_query)
+        and state.listing == "results"
+        and not (state.focus or named or p.ordinals or topical)
+        and p.hours_per_week is not None
+        and not (p.has_filters or p.refinements)
+    ):
+        # "how long would that take at 10 hours a week?", "kauanko se kestää jos teen 3 tuntia viikossa?"
+        # after a search, no goal and nothing in focus: the weekly time stated (the responder plans the
+        # subject searched at that pace), not the card of the first course listed
+        intent = "set_constraints"
     return intent
 
 

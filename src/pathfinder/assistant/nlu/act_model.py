@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from pathfinder.assistant.nlu import act_features
+from pathfinder.assistant.nlu import act_features, act_gate
 
 MODEL = Path(__file__).parent / "data" / "act_model.npz"
 
@@ -113,26 +113,21 @@ def default_model() -> ActModel | None:
     return ActModel.load() if MODEL.exists() else None
 
 
-MARGIN = 0.8  # the model overrides the rules' act only when it gives another act at least this probability
+MARGIN = 0.8  # session 11's override margin, kept for `act_train`'s variants (c') and (d)
 
 
-def second_opinion(
-    record: dict[str, Any], decided: str, margin: float = MARGIN, keep_rereads: bool = True
-) -> str:
-    """The act to answer: the rules' `decided` act, unless the shipped model is at least `margin` sure of
-    another act for this turn (`record` as `act_features.record` builds it). With `keep_rereads`, an act a
-    content rule chose (`rules_reread`) always stands. Without a shipped model, the rules' act.
-
-    Not called by the responder (session 11): measured on batches nobody had read, overriding every act
-    gained 4 of 489 turns but overrode tested content rules ("I want to move into IT" is where to start, not
-    a goal); keeping the rules' re-readings gained 1 (docs/BENCHMARKS.md, session 11)."""
+def second_opinion(record: dict[str, Any], settled: str, decided: str, embedding: Any) -> str:
+    """The act to answer: the rules' `decided` act (`settled`: the act after `joint.settle`), unless
+    `act_gate.choose` gives the shipped model's act: only where the rules are not sure (a fallback, the
+    phrasing rules' guess, a reading the classifier was unsure of) and the model is, or where model and
+    classifier agree strongly against a content rule. `record` as `act_features.record` builds it;
+    `embedding` is the classifier's embedding of the message (no second encoding). Without a shipped
+    model, the rules' act."""
     model = default_model()
-    if model is None or (keep_rereads and rules_reread(record, decided)):
+    if model is None or embedding is None:
         return decided
-    from pathfinder.assistant.nlu import encoder
-
-    reading = model.read(encoder.encode([record["text"]])[0], record)
-    return reading.act if reading.act != decided and reading.confidence >= margin else decided
+    reading = model.read(np.asarray(embedding), record)
+    return act_gate.choose(record, settled, decided, reading.act, reading.confidence)
 
 
 def rules_reread(record: dict[str, Any], decided: str) -> bool:

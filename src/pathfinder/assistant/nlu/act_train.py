@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from pathfinder.assistant.nlu import act_features, act_model
+from pathfinder.assistant.nlu import act_features, act_gate, act_model
 from pathfinder.assistant.nlu.act_model import MODEL, ActModel, design, fit_any
 from pathfinder.assistant.nlu.classifier import IntentClassifier, fit
 
@@ -214,6 +215,79 @@ def first_look(
     return report
 
 
+def version(group: str) -> int:
+    """The session a batch was written in ("v10n" → 10); the lines older than every batch (the classifier's
+    utterances, the act test's tune half, the first tune dialogues) → 0."""
+    m = re.match(r"v(\d+)", group)
+    return int(m.group(1)) if m else 0
+
+
+GRID = tuple(
+    (u, m, a) for u in (0.5, 0.6, 0.7, 0.8) for m in (0.5, 0.6, 0.7, 0.8) for a in (0.9, 0.95, 1.01)
+)  # (unsure_reading, model_sure, agree) of `act_gate.choose`; agree 1.01 never overturns a content rule
+
+
+def _gated(te: list[dict[str, Any]], P: np.ndarray) -> dict[str, list[bool]]:
+    """Each setting of the gate on the test rows: the rules' act unless `act_gate.choose` gives the
+    model's."""
+    out: dict[str, list[bool]] = {}
+    for u, m, a in GRID:
+        picks = [
+            act_gate.choose(
+                r["record"], r["settled"] or r["decided"], r["decided"], ACTS[int(P[k].argmax())],
+                float(P[k].max()), unsure_reading=u, model_sure=m, agree=a,
+            )
+            for k, r in enumerate(te)
+        ]  # fmt: skip
+        out[f"gate_{u}_{m}_{a}"] = [outcome(r, act) for r, act in zip(te, picks)]
+    return out
+
+
+def gate_report(rows: list[dict[str, Any]], E: np.ndarray, newest: int) -> dict[str, Any]:
+    """The gate measured only on turns newer than what it was trained on: (1) leave-one-batch-out over the
+    batches older than session `newest` (to choose the gate's thresholds), each trained on the other older
+    batches; (2) the first look at each batch of session `newest`, trained on everything older; (3) the act
+    test's held-out half, trained on everything older than `newest`. `rows` are the code as it was before the
+    batches of `newest` were read, so the rules' figures are their first look too."""
+    old = [r for r in rows if r["group"] != HELD and version(r["group"]) < newest]
+    older = np.array([r["group"] != HELD and version(r["group"]) < newest for r in rows])
+    X = _matrix(rows, E, with_rules=False)
+
+    def run(train: np.ndarray, test: np.ndarray) -> dict[str, list[bool]]:
+        tr = [r for r, t in zip(rows, train) if t]
+        te = [r for r, t in zip(rows, test) if t]
+        W, b = fit_any(X[train], _accepted(tr), _weights(tr))
+        P = ActModel(W, b, ACTS, ()).probabilities(X[test])
+        res = {"a_rules": [r["passed"] for r in te]}
+        res["b_model"] = [outcome(r, ACTS[int(i)]) for r, i in zip(te, P.argmax(1))]
+        res.update(_gated(te, P))
+        return res
+
+    def add(total: dict[str, list[bool]], res: dict[str, list[bool]]) -> None:
+        for k, v in res.items():
+            total[k] += v
+
+    lobo: dict[str, list[bool]] = defaultdict(list)
+    for g in sorted({r["group"] for r in old if r["source"] == "dialogue"}):
+        in_g = np.array([r["group"] == g for r in rows])
+        add(lobo, run(older & ~in_g, in_g))
+    first: dict[str, list[bool]] = defaultdict(list)
+    by_batch = {}
+    for g in sorted({r["group"] for r in rows if version(r["group"]) == newest}):
+        res = run(older, np.array([r["group"] == g for r in rows]))
+        by_batch[g] = {k: sum(v) for k, v in res.items()}
+        add(first, res)
+    held = run(older, np.array([r["group"] == HELD for r in rows]))
+    return {
+        "lobo_older": {k: sum(v) for k, v in lobo.items()},
+        "first_look": {k: sum(v) for k, v in first.items()},
+        "first_look_by_batch": by_batch,
+        "acts_heldout": {k: sum(v) for k, v in held.items()},
+        "turns": {"lobo_older": len(lobo["a_rules"]), "first_look": len(first["a_rules"]),
+                  "acts_heldout": len(held["a_rules"])},
+    }  # fmt: skip
+
+
 def train_final(rows: list[dict[str, Any]], E: np.ndarray) -> ActModel:
     """The shipped model: every row but the act test's held-out half; the model alone (variant b)."""
     keep = np.array([r["group"] != HELD for r in rows])
@@ -237,10 +311,19 @@ def main() -> None:
         help="the act dataset of batches run through the code before they were read (the rules' first look)",
     )
     parser.add_argument("--skip-lobo", action="store_true", help="no leave-one-batch-out (slow)")
+    parser.add_argument(
+        "--gate",
+        type=int,
+        metavar="SESSION",
+        help="measure the gate (act_gate) on the first look at the batches of SESSION, trained on older data",
+    )
     args = parser.parse_args()
     rows = load(args.data)
     E = embed(rows, args.cache)
     honest_scores(rows, E)
+    if args.gate is not None:
+        print(json.dumps(gate_report(rows, E, args.gate), indent=1))
+        return
     margins = tuple(float(m) for m in args.margins.split(","))
     report = measure(rows, E, margins, skip_batches=args.skip_lobo)
     if args.first_look is not None:

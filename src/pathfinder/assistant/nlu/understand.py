@@ -192,8 +192,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     # the classifier reads Vietnamese typed without diacritics with its marks given back ("len lo trinh"), and
     # its chat shorthand written out ("ko", "dc", "mun")
     read = [vi_marks.restore(vi_marks.expand_teen_code(t)) for t in texts] if lang == "vi" else texts
-    predictions = default_classifier().predict_embedded(encode(read))
+    vectors = encode(read)
+    predictions = default_classifier().predict_embedded(vectors)
     whole = predictions[0]
+    p.embedding = vectors[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
     _fill_slots(
         p,

@@ -12,7 +12,7 @@ from pathfinder.assistant.conversation_language import adds_language, limits_lan
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import direction_of
-from pathfinder.assistant.nlu import joint, vocab
+from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
@@ -87,26 +87,32 @@ class TurnReading:
         has_goal = apply_changes(profile, state.pending).goal is not None or bool(
             state.topic and (p.plan_cue or dict(p.ranked).get("plan", 0.0) >= 0.3)
         )
-        joint.settle(
-            p,
-            named=named is not None,
-            topical=topical,
-            names_job=names_job,
-            shown=shown,
-            has_goal=has_goal,
-            searched=bool(state.last_query) and state.listing == "results",
+        seen = dict(
+            named=named is not None, topical=topical, names_job=names_job, shown=shown, has_goal=has_goal
         )
+        searched = bool(state.last_query) and state.listing == "results"
+        record = act_features.record(
+            p, state, **seen, searched=searched, suggestions_open=suggestions_open, offered=offered,
+            bare_yes=False, previous_intent=previous.intent if previous else None,
+            turn=sum(t.role == "user" for t in history.turns),
+        )  # fmt: skip
+        joint.settle(p, **seen, searched=searched)
         intent = (
             ("apply_suggestion" if offered and suggestions_open else "smalltalk")
             if is_bare_yes(message)
-            else decide(
-                p,
-                state,
-                suggestions_open=suggestions_open,
-                named=named is not None,
-                topical=topical,
-                has_goal=has_goal,
-                names_job=names_job,
+            else act_model.second_opinion(  # the learned act where the rules are not sure (nlu.act_gate)
+                record,
+                p.predicted,
+                decide(
+                    p,
+                    state,
+                    suggestions_open=suggestions_open,
+                    named=named is not None,
+                    topical=topical,
+                    has_goal=has_goal,
+                    names_job=names_job,
+                ),
+                p.embedding,
             )
         )
         if (
