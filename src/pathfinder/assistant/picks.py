@@ -73,11 +73,39 @@ _GROUP = re.compile(
 )
 
 
+def asks_of_group(text: str) -> bool:
+    """Whether a message asks about the entries shown as a group ("which ones", "any", "welche", "lesquels",
+    "mitkä", "nào", "कौन", "কোন")."""
+    return bool(_GROUP.search(text))
+
+
 def asks_of_one(text: str) -> bool:
     """Whether a message points at one entry in the singular and at no group ("khóa đó dạy bằng tiếng Anh
     hả?", "und ist der auf Englisch oder Deutsch?"), so a language asked about is that entry's."""
     words = re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
     return any(w in _ONE_BACK for w in words) and not _GROUP.search(text)
+
+
+# one entry pointed at by its price, in the singular: "the free one", "der kostenlose", "el gratuito", "le
+# gratuit", "se ilmainen", "cái miễn phí", "फ्री वाला", "ফ্রি টা" (not "which ones are free?" nor "only free
+# ones": the list's free entries, or a limit)
+_FREE_ONE = re.compile(
+    r"\b(?:the|that|this) (?:free|no[- ]cost) (?:one|course|programme|program)\b|"
+    r"\b(?:der|den|dem|das|die|dieser|diesen) (?:kostenlose|kostenfreie|gratis)\b|"
+    r"\b(?:el|la|ese|esa) (?:curso )?(?:gratuito|gratuita|gratis)\b|\bel que es gratis\b|"
+    r"\b(?:le|la|ce) (?:cours )?(?:gratuit|gratuite)\b|\bcelui qui est gratuit\b|"
+    r"\b(?:se|tuo|tämä|tama) (?:ilmainen|maksuton)\b|"
+    r"\b(?:cái|khóa|khoá|cai|khoa) (?:miễn phí|mien phi|free)\b|"
+    r"(?:फ्री|फ़्री|मुफ्त|मुफ़्त|\bfree)\s*(?:वाला|वाली|वाले|wala|wali)|"
+    r"(?:ফ্রি|ফ্রী|বিনামূল্যের|\bfree)\s*(?:টা|টি|\bta\b)",
+    re.IGNORECASE,
+)
+
+
+def points_at_free_one(text: str) -> bool:
+    """Whether a message points at one entry of what was shown by its price being nothing ("is the free one
+    any good?"): that entry, not a filter of the list nor a budget."""
+    return bool(_FREE_ONE.search(text))
 
 
 # a proposal of the planner named as such ("apply the suggestion", "den Vorschlag übernehmen", "aplica el

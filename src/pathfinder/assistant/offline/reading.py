@@ -15,6 +15,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
+from pathfinder.assistant.picks import asks_of_group, asks_of_one, points_at_free_one
 from pathfinder.assistant.policy import asks_language_of_one, asks_quantity, asks_remove, decide, of_those
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
@@ -372,3 +373,22 @@ def _without_title_words(text: str, title: str) -> str:
     nothing of the language the learner writes in."""
     quoted = _title_word(title)
     return re.sub(r"\w+", lambda m: " " if quoted(m.group(0)) else m.group(0), text)
+
+
+def _asks_free_of_list(p: Parsed, state: DialogueState, named: bool, topical: bool) -> bool:
+    """Whether a message asks which entries of the list shown are free ("which ones are free?", "¿cuáles son
+    gratis?") or points at the free one ("is the free one any good?"): a question of the list, answered from
+    it, never a budget of 0 saved nor a new search."""
+    if state.listing != "results" or not state.last_results or named or p.ordinals:
+        return False
+    if points_at_free_one(p.text):
+        return True
+    asked = "?" in p.text or "？" in p.text or asks_of_group(p.text) or of_those(p.text)
+    return (
+        p.max_cost == 0
+        and asked
+        and not topical
+        and not asks_of_one(p.text)  # "is it free?": the entry in focus
+        and not limits_language(p.text)  # "only free ones": a limit
+        and not (p.languages or p.participation or p.hours_per_week)
+    )

@@ -37,6 +37,7 @@ from pathfinder.assistant.offline.reading import (
     ANONYMOUS,
     TurnReading,
     _asked_language,
+    _asks_free_of_list,
     _filters_list,
     _own_words_language,
     _quotes_title,
@@ -122,6 +123,9 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
+        # "which ones are free?", "the free one" about a list: a question of the list, no budget of 0
+        if free_asked := _asks_free_of_list(p, state, named is not None, topical):
+            said = dataclasses.replace(said, max_cost=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -154,6 +158,10 @@ class OfflineResponder(
         ):
             # "and how long at 6 hours a week?" about the course shown: its weeks at that pace, not a plan
             r = self._weeks_at(focused, p.hours_per_week, "explain")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif free_asked:
+            r = self._free_of_list(p, state)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
