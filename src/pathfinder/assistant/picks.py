@@ -108,6 +108,25 @@ def points_at_free_one(text: str) -> bool:
     return bool(_FREE_ONE.search(text))
 
 
+# something easier than the one shown: "anything easier?", "less advanced", "gibt es was Einfacheres?", "¿algo
+# más fácil?", "plus facile", "helpompaa", "dễ hơn", "इससे आसान", "এর চেয়ে সহজ"
+_EASIER = re.compile(
+    r"\b(?:easier|simpler|less (?:advanced|difficult|hard)|more basic)\b|\b(?:einfacher|leichter)\w*|"
+    r"\bweniger anspruchsvoll|más fáci|mas faci|más sencill|mas sencill|más básic|mas basic|"
+    r"plus (?:facile|simple|accessible|abordable)|moins (?:difficile|avancé|avance)|"
+    r"\b(?:helpomp|helpompi|kevyemp)\w*|dễ hơn|de hon|cơ bản hơn|co ban hon|"
+    r"(?:से|इससे|उससे)\s+(?:आसान|सरल)|(?:आसान|सरल)\s+(?:कोर्स|वाला)|\b(?:asaan|aasan)\b|"
+    r"চেয়ে সহজ|চাইতে সহজ|সহজ কিছু|সহজ কোর্স|\b(?:sohoj|shohoj)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_easier(text: str) -> bool:
+    """Whether a message asks for something easier to start than the entry shown ("is there anything
+    easier?"), in the comparative: not the easiest of a list (`policy.asks_easiest`)."""
+    return bool(_EASIER.search(text))
+
+
 # a proposal of the planner named as such ("apply the suggestion", "den Vorschlag übernehmen", "aplica el
 # cambio", "la proposition", "ehdotus", "gợi ý", "सुझाव", "পরামর্শ"): not the plan itself
 _SUGGESTION = re.compile(

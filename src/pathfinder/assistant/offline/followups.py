@@ -14,6 +14,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import points_at_free_one
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
@@ -111,6 +112,32 @@ class FollowUpReplies:
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(free, 1))
         kept = {"last_results": tuple(c.id for c in free), "listing": "results", "focus": None}
         return _Reply(t("of_these") + "\n" + items, "refine", kept, retrieved=free, filters=filters)
+
+    def _easier_than(self, cred: Credential) -> _Reply:
+        """ "Is there anything easier?" about the one shown: entries on its subject (its title, then its
+        skills) at a lower EQF level, or at its level with fewer prerequisites; none: said."""
+        level = cred.eqf_level or 0
+        skip = {cred.id, *(c.id for c in self.tools.leads_to(cred.id))}  # not what needs it
+        found: dict[str, Credential] = {}
+        for query in (cred.title, " ".join(s.label for s in cred.skills[:3])):
+            for h in self.tools.search_hits(query, SearchFilters(), k=8) if query else ():
+                c = h.credential
+                lower = bool(c.eqf_level) and (c.eqf_level or 0) < level
+                fewer = c.eqf_level == level and len(c.prerequisites) < len(cred.prerequisites)
+                if (
+                    h.score >= RELEVANCE_FLOOR
+                    and c.id not in skip
+                    and c.kind != "certificate"
+                    and (lower or fewer)
+                ):
+                    found.setdefault(c.id, c)
+        easier = list(found.values())[:4]
+        head = {"citation": cite(cred), "level": cred.eqf_level or "–"}
+        if not easier:
+            return _Reply(t("easier_none", **head), "explain", {"focus": cred.id}, retrieved=[cred])
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(easier, 1))
+        state = {"last_results": tuple(c.id for c in easier), "listing": "results", "focus": None}
+        return _Reply(t("easier_head", **head) + "\n" + items, "explain", state, retrieved=[cred, *easier])
 
     def _within_budget(self, cap: float, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """The entries of the list shown that cost at most `cap` EUR, cheapest first; none: the search shown

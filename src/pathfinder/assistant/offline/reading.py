@@ -15,7 +15,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
-from pathfinder.assistant.picks import asks_of_group, asks_of_one, points_at_free_one
+from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one
 from pathfinder.assistant.policy import asks_language_of_one, asks_quantity, asks_remove, decide, of_those
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
@@ -168,6 +168,16 @@ class TurnReading:
             offered_jobs=offered_jobs,
             jobs_compared=jobs_compared,
         )
+
+    def _easier_asked(
+        self, p: Parsed, state: DialogueState, named: Credential | None, plan_shown: bool
+    ) -> Credential | None:
+        """The one course shown when a message asks for something easier than it ("y a plus facile pour
+        commencer ?" right after its card): None after a list (its easiest is picked) or a plan."""
+        focus = self.tools.get(state.focus) if state.focus else None
+        if focus is None or plan_shown or p.ordinals or named not in (None, focus) or not asks_easier(p.text):
+            return None
+        return focus if state.shown[:1] == (focus.id,) else None  # its card was the last answer
 
     def _allowed_without(
         self, profile: LearnerProfile, state: DialogueState, lang: str, denied: tuple[str, ...]

@@ -160,6 +160,10 @@ class OfflineResponder(
             r = self._weeks_at(focused, p.hours_per_week, "explain")
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (shown_one := self._easier_asked(p, state, named, plan_shown)) is not None:
+            r = self._easier_than(shown_one)  # "anything easier?" about the one course shown
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif free_asked:
             r = self._free_of_list(p, state)
             if change_text:
