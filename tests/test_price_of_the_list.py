@@ -128,3 +128,26 @@ def test_none_free_is_said_and_no_budget_is_saved(make) -> None:
 @pytest.mark.parametrize("said", ["only free ones please", "is it free?", "free python courses"])
 def test_not_a_pointer_at_the_free_one(said: str) -> None:
     assert not points_at_free_one(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "any cheap ones?",
+        "billige davon?",
+        "¿alguno barato?",
+        "des pas chers ?",
+        "onko halpoja?",
+        "có khóa nào rẻ không?",
+        "कोई सस्ता वाला है इनमें?",
+        "এগুলোর মধ্যে সস্তা কোনটা আছে?",
+    ],
+)
+def test_cheap_ones_of_the_list_are_the_list_by_price(make, said: str) -> None:
+    responder = make(CATALOGUE)
+    listed = responder.reply(ASKED, History())
+    answer = responder.reply(said, History().add(ASKED, listed))
+    ids = [c.id for c in answer.citations]
+    assert ids and set(ids) <= {c.id for c in listed.citations}, answer.text  # the list shown, no new search
+    assert ids[0] == "ml-free", answer.text  # cheapest first
+    assert "ml-apply" not in ids or ids.index("ml-math") < ids.index("ml-apply"), answer.text

@@ -127,6 +127,20 @@ def asks_easier(text: str) -> bool:
     return bool(_EASIER.search(text))
 
 
+# "cheap cyber security courses": a search ordered by price, in the served languages
+_CHEAP = re.compile(
+    r"\b(?:cheap|cheapest|affordable|inexpensive|low[- ]cost|günstig\w*|billig\w*|barat\w*|barato\w*|"
+    r"económic\w*|pas chers?|bon marché|halpa\w*|halpo\w*|edullis\w*|rẻ|re nhat|सस्त\w*|sasta|sasti|সস্তা|"
+    r"shosta)\b",
+    re.IGNORECASE,
+)
+
+
+def says_cheap(text: str) -> bool:
+    """Whether a message asks for cheap entries ("cheap cyber security courses", "any cheap ones?")."""
+    return bool(_CHEAP.search(text))
+
+
 # a proposal of the planner named as such ("apply the suggestion", "den Vorschlag übernehmen", "aplica el
 # cambio", "la proposition", "ehdotus", "gợi ý", "सुझाव", "পরামর্শ"): not the plan itself
 _SUGGESTION = re.compile(

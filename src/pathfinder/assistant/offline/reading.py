@@ -15,7 +15,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
-from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one
+from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
 from pathfinder.assistant.policy import asks_language_of_one, asks_quantity, asks_remove, decide, of_those
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
@@ -401,4 +401,17 @@ def _asks_free_of_list(p: Parsed, state: DialogueState, named: bool, topical: bo
         and not asks_of_one(p.text)  # "is it free?": the entry in focus
         and not limits_language(p.text)  # "only free ones": a limit
         and not (p.languages or p.participation or p.hours_per_week)
+    )
+
+
+def _asks_cheap_of_list(p: Parsed, state: DialogueState, named: bool, topical: bool) -> bool:
+    """Whether a message asks for the cheap ones of the list shown ("any cheap ones?", "billige davon?",
+    "¿alguno barato?", "des pas chers ?", "onko halpoja?", "có khóa nào rẻ không?"): the list by price,
+    not the same search again; "anything cheaper?" (a refinement), "cheap python courses" (a subject) are
+    not."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and not (named or p.ordinals or topical or p.refinements or p.has_filters)
+        and says_cheap(p.text)
     )

@@ -37,6 +37,7 @@ from pathfinder.assistant.offline.reading import (
     ANONYMOUS,
     TurnReading,
     _asked_language,
+    _asks_cheap_of_list,
     _asks_free_of_list,
     _filters_list,
     _own_words_language,
@@ -164,6 +165,12 @@ class OfflineResponder(
             r = self._easier_than(shown_one)  # "anything easier?" about the one course shown
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif _asks_cheap_of_list(
+            p, state, named is not None, topical
+        ):  # "any cheap ones?": the list by price
+            shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+            cheap = dataclasses.replace(p, refinements=("cheaper",))
+            r = self._within_shown(cheap, shown, state.last_filters, provisional)
         elif free_asked:
             r = self._free_of_list(p, state)
             if change_text:

@@ -12,6 +12,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.offline.reading import ANONYMOUS
 from pathfinder.assistant.offline_plans import _Reply
+from pathfinder.assistant.picks import says_cheap
 from pathfinder.assistant.policy import asks_any_courses, asks_everything, lists
 from pathfinder.assistant.profile_changes import (
     FOREIGN_WORDS_FLOOR,
@@ -180,7 +181,7 @@ class SearchReplies:
                 return self._overview(p, state, profile)
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
             # wish: say that nothing fits and which limit to drop
-        cheap = "cheaper" in p.refinements or bool(_CHEAP.search(p.text))
+        cheap = "cheaper" in p.refinements or says_cheap(p.text)
         return self._run_search(
             topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
@@ -309,14 +310,6 @@ class SearchReplies:
         subject = _subject(text)
         found = self.tools.by_meaning(subject, filters, k=2) if subject != text else []
         return _merged(found, self.tools.by_meaning(text, filters, k=2))
-
-
-# "cheap cyber security courses": a search ordered by price, in the served languages
-_CHEAP = re.compile(
-    r"\b(?:cheap|cheapest|affordable|inexpensive|low[- ]cost|günstig\w*|billig\w*|barat\w*|barato\w*|"
-    r"económic\w*|pas cher|bon marché|halpa\w*|edullis\w*|rẻ|re nhat|सस्त\w*|sasta|sasti|সস্তা|shosta)\b",
-    re.IGNORECASE,
-)
 
 
 def _subject_of(cred: Credential) -> str:
