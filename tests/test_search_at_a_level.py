@@ -38,7 +38,7 @@ def _course(id: str, title: str, eqf: int, skills, description: str) -> Credenti
 
 
 CATALOGUE = [
-    _course("hpc-intro", "Introduction to Parallel Computing", 5, (HPC, CLUSTER), "Parallel computing on clusters."),
+    _course("hpc-intro", "Introduction to Parallel Computing", 5, (HPC, CLUSTER), "Parallel clusters."),
     _course("hpc-adv", "Advanced Parallel Computing", 6, (HPC,), "Parallel computing at scale on clusters."),
     _course("office-1", "Office Software Basics", 3, (OFFICE,), "Spreadsheets and documents for the office."),
     _course("chat-1", "Online Collaboration Basics", 3, (CHAT,), "Video calls, chat and shared documents."),
