@@ -2652,3 +2652,293 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v12-frozen (session 12, fourth blind frozen batch): written in one sitting without reading the
+# assistant's code or rules, any result, or any other frozen dialogue; never run by its writer. Course
+# lists and deadline windows in `v12f_lists.py`. Split frozen. Romanised Banglish: reply language unchecked.
+import v12f_lists as _L12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-v12f-probashi-01",
+        ["v12_frozen", "vague", "life_event", "free", "area_dlit"],
+        [
+            T(
+                "আমি ৭ বছর মালয়েশিয়াতে কন্সট্রাকশনে কাজ করেছি, এখন দেশে ফিরেছি। কম্পিউটারের কিছু শিখে "
+                "চাকরি করতে চাই, কিন্তু কিছুই জানি না",
+                EXPLORE + GOAL + SEARCH,
+                goal_not=["construction", "builder"],
+            ),
+            T("একদম শুরু থেকে, সহজ কিছু", SEARCH + REFINE + GOAL, cite_any=_L12.DLIT + _L12.HELPDESK),
+            T("ফ্রি গুলো কোনগুলো?", REFINE + SEARCH + SELECT, cite_any=_L12.DLIT_FREE),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-ekushey-data-02",
+        ["v12_frozen", "constraint_deadline", "budget_bdt", "language_denied", "area_data"],
+        [
+            T(
+                "একুশে ফেব্রুয়ারির আগে ডেটা অ্যানালাইসিসের বেসিক শেষ করতে চাই, সপ্তাহে ১০ ঘণ্টা, বাজেট বারো হাজার টাকা",
+                GOAL + CONS + SEARCH,
+                deadline=_L12.EKUSHEY,
+                hours=10,
+                budget=(12000, "BDT"),
+            ),
+            T(
+                "প্ল্যানটা দেখান",
+                PLAN,
+                plan=True,
+                plan_incl=_L12.DATA,
+                plan_cost=(12000, "BDT"),
+            ),
+            T(
+                "স্প্যানিশ কোর্স আমি পড়তে পারব না",
+                CONS + REFINE + PLAN,
+                plan=True,
+                plan_langs=["en", "bn"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-kolkata-teacher-03",
+        ["v12_frozen", "banglish", "teacher", "what_after", "certificate_totals", "area_microcred"],
+        [
+            T(
+                "ami kolkata te ekta school e computer porai, ebar amader school er jonno micro-credential "
+                "design korte chai. kothay shuru korbo?",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                cite_any=_L12.MICROCRED,
+                any_lang=True,
+            ),
+            T(
+                "Designing Micro-Credentials: Foundations er por ki?",
+                REQ + EXPLAIN + PLAN,
+                cite_any=["aec-outcomes-102", "aec-online-201", "aec-cert-dld"],
+                any_lang=True,
+            ),
+            T(
+                "certificate ta nite mot koto taka lagbe?",
+                EXPLAIN + REQ,
+                cite_any=_L12.DLD_CERT_PARTS,
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-chhoto-bhai-network-04",
+        ["v12_frozen", "third_person", "languages_spoken", "online_only", "area_network"],
+        [
+            T(
+                "আমার ছোট ভাই পলিটেকনিকে ইলেকট্রিক্যাল পড়ে, কিন্তু ও নেটওয়ার্কিং এর দিকে যেতে চায়",
+                GOAL + SEARCH,
+                goal_not=["electric"],
+            ),
+            T(
+                "ও শুধু বাংলা আর ইংরেজি জানে, আর অনলাইনে করতে চায়",
+                CONS + SKILLS + REFINE,
+                part=["online"],
+            ),
+            T(
+                "ওর জন্য একটা প্ল্যান বানিয়ে দিন, সপ্তাহে ৬ ঘণ্টা",
+                PLAN + CONS,
+                plan=True,
+                hours=6,
+                plan_incl=_L12.NETWORK,
+                plan_part=["online"],
+                plan_langs=["bn", "en"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-incident-typo-05",
+        ["v12_frozen", "named_course", "typo", "prerequisites", "sessions", "area_cyber"],
+        [
+            T(
+                "Incident Handeling and Thret Hunting কোর্সটা কি অনলাইনে?",
+                EXPLAIN + SELECT,
+                cite_any=["bvca-ir-203"],
+            ),
+            T("এর আগে কি কি করতে হবে?", REQ, cite_any=["bvca-siem-201", "bvca-soc-101"]),
+            T("কবে শুরু হয়?", EXPLAIN + SELECT, cite_any=["bvca-ir-203"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-jam-ml-06",
+        ["v12_frozen", "off_topic", "skills", "what_if_hours", "area_ml"],
+        [
+            T("আজকে ঢাকায় জ্যাম কেমন?", OOS + SMALL),
+            T(
+                "আচ্ছা, মেশিন লার্নিং শিখতে চাই, পাইথন পারি",
+                GOAL + SKILLS + SEARCH,
+                cite_any=_L12.ML,
+            ),
+            T("সপ্তাহে ৪ ঘণ্টা দিলে কতদিন লাগবে?", PLAN + CONS + EXPLAIN, hours=4),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-basis-sqa-07",
+        ["v12_frozen", "nonexistent", "price_bdt", "prerequisites", "area_tester"],
+        [
+            T("BASIS এর SQA কোর্স আছে আপনাদের?", EXPLAIN + SEARCH, cite_any=_L12.TESTER),
+            T("Software Testing and Quality এর দাম কত, টাকায় বলেন", EXPLAIN + SELECT, cite_any=["lit-test-201"]),
+            T("এটার আগে কী লাগবে", REQ, cite_any=["lit-oop-102"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-ctg-port-clerk-08",
+        ["v12_frozen", "banglish", "runon", "current_role", "budget_bdt", "area_dba"],
+        [
+            T(
+                "ami chittagong port e clerk hisebe kaj kori 4 bochor dhore amar boss bollo data entry theke "
+                "upore uthte hole database shikhte hobe ami shoptahe 5 ghonta dite parbo r 20 hajar takar "
+                "moddhe",
+                GOAL + CONS,
+                goal=["database", "data"],
+                goal_not=["clerk"],
+                hours=5,
+                budget=(20000, "BDT"),
+                any_lang=True,
+            ),
+            T("plan ta dekhan", PLAN, plan=True, plan_incl=_L12.DBA + _L12.DATA, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-fire-ashlam-09",
+        ["v12_frozen", "stored_profile", "held", "online_only", "area_ml"],
+        [
+            T(
+                "আমি আবার এসেছি। Applied Machine Learning with Python গত মাসে শেষ করেছি। এখন কী করব?",
+                SKILLS + PLAN + REQ + SKIP,
+                held=["diaa-ml-201"],
+                cite_any=["diaa-dl-202", "diaa-cv-301", "diaa-cert-aml", "diaa-mlops-303", "diaa-isd-304"],
+            ),
+            T(
+                "Computer Vision Engineering কি অনলাইনে? আমি ঢাকার বাইরে যেতে পারব না",
+                EXPLAIN + SELECT + CONS,
+                cite_any=["diaa-cv-301"],
+            ),
+            T(
+                "তাহলে শুধু অনলাইন কোর্স দিয়ে প্ল্যান দিন",
+                PLAN + CONS + REFINE,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+            ),
+        ],
+        profile={
+            "id": "v12f-fire-ashlam",
+            "name": "Tanvir",
+            "skills": [
+                {
+                    "uri": "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d",
+                    "label": "Python (computer programming)",
+                    "level": "intermediate",
+                    "source": "self-declared",
+                }
+            ],
+            "credentials": [
+                {
+                    "id": "diaa-ai-101",
+                    "title": "AI Foundations",
+                    "awarding_body": "Deccan Institute of Applied AI",
+                    "issued": "2026-03-15",
+                    "ects": None,
+                    "eqf_level": 4,
+                    "skills": [],
+                }
+            ],
+            "goal": {
+                "occupation_uri": "http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341",
+                "label": "computer vision engineer",
+                "skills": [],
+                "job_advert": None,
+            },
+            "current_role": None,
+            "languages": ["bn", "en"],
+            "constraints": {
+                "hours_per_week": 8,
+                "weeks": None,
+                "deadline": None,
+                "budget": 60000,
+                "currency": "BDT",
+                "languages": [],
+                "participation": [],
+                "max_eqf": None,
+                "providers": [],
+                "countries": [],
+            },
+            "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+            "version": 0,
+        },
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-khala-online-class-10",
+        ["v12_frozen", "third_person", "teacher", "easiest", "area_dlit_teacher"],
+        [
+            T(
+                "আমার খালা প্রাইমারি স্কুলের টিচার, উনি অনলাইনে ক্লাস নেওয়া শিখতে চান। ইংরেজি মোটামুটি বোঝেন",
+                SEARCH + EXPLORE + GOAL,
+                cite_any=_L12.TEACH_DLIT + _L12.MICROCRED,
+            ),
+            T("সবচেয়ে সহজটা কোনটা?", SELECT + COMPARE, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-buet-gpu-11",
+        ["v12_frozen", "student", "named_course", "ects", "prerequisites", "area_hpc"],
+        [
+            T(
+                "BUET এ মাস্টার্স করছি, থিসিসে GPU দিয়ে সিমুলেশন চালাতে হবে। HPC নিয়ে কী আছে?",
+                SEARCH,
+                cite_any=_L12.HPC,
+            ),
+            T(
+                "Introduction to High-Performance Computing কি ফ্রি? কত ECTS?",
+                EXPLAIN + SELECT,
+                cite_any=["padr-hpc-101"],
+            ),
+            T(
+                "এরপরে GPU এর কোর্সটা করতে কী কী লাগবে?",
+                REQ + PLAN + EXPLAIN,
+                cite_any=["padr-par-201", "padr-gpu-301"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-december-cloud-12",
+        ["v12_frozen", "constraint_deadline", "faster", "area_cloud"],
+        [
+            T(
+                "আগামী বছরের ডিসেম্বরের মধ্যে ক্লাউড ইঞ্জিনিয়ার হওয়ার জন্য যা যা লাগে শেষ করতে চাই, সপ্তাহে আট ঘণ্টা",
+                GOAL + CONS + PLAN,
+                plan=True,
+                goal="cloud",
+                deadline=_L12.BY_DECEMBER_NEXT,
+                hours=8,
+            ),
+            T("আরও দ্রুত করা যায়?", REFINE, plan=True, faster=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "bn-v12f-cyber-chhoto-13",
+        ["v12_frozen", "short_replies", "search", "area_cyber"],
+        [
+            T("সাইবার সিকিউরিটি কোর্স", SEARCH, cite_any=_L12.CYBER),
+            T("৩ নম্বরটা", SELECT, cite_min=1),
+            T("ধন্যবাদ ভাই", SMALL, dead_ok=True),
+        ],
+        split="frozen",
+    ),
+]

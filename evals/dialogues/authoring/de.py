@@ -3667,3 +3667,313 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v12-frozen (session 12, fourth blind frozen batch): written in one sitting without reading the
+# assistant's code or rules, any result, or any other frozen dialogue; never run by its writer. Course
+# lists and deadline windows in `v12f_lists.py`. Split frozen.
+import v12f_lists as _L12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-v12f-kfz-reha-01",
+        ["v12_frozen", "vague", "life_event", "adviser_mentioned", "area_network"],
+        [
+            T(
+                "bin kfz mechatroniker, seit nem bandscheibenvorfall kann ich nich mehr in der werkstatt "
+                "arbeiten. meine reha beraterin von der rentenversicherung meint IT waer was. keine ahnung "
+                "was genau",
+                EXPLORE + GOAL + SEARCH,
+                goal_not=["mechatroni", "mechanic", "kfz", "vehicle"],
+            ),
+            T(
+                "fehlersuche und diagnose macht mir spass, am liebsten sowas wie netzwerke",
+                GOAL + EXPLORE + SEARCH,
+                goal="network",
+            ),
+            T(
+                "die reha zahlt vollzeit, also so 35 stunden die woche, fertig sein muss ich bis ende august",
+                CONS,
+                hours=35,
+                deadline=_L12.END_AUGUST,
+            ),
+            T("mach mal nen plan", PLAN, plan=True, plan_incl=_L12.NETWORK),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-schreinerin-fasching-02",
+        ["v12_frozen", "dialect", "constraint_deadline", "free", "area_web"],
+        [
+            T(
+                "Servus, i bin Schreinerin und mog Webseiten bauen lerna, erst fia mei eigene Werkstatt und "
+                "vielleicht spaeter ois Job. Bis Fasching hätt i gern die Grundlagen",
+                GOAL + CONS + SEARCH,
+                goal="web",
+                goal_not=["schreiner", "tischler", "carpenter", "joiner", "cabinet"],
+                deadline=_L12.FASCHING,
+            ),
+            T(
+                "wos kost des ois zam?",
+                PLAN + EXPLAIN + REQ + SELECT + REFINE,
+                cite_min=1,
+            ),
+            T(
+                "zu vui. nur des kostenlose bittschön",
+                REFINE + CONS + SEARCH,
+                cite_any=["lit-prog-101", "glcc-code-107"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-dbphys-typo-03",
+        ["v12_frozen", "named_course", "typo", "prerequisites", "certificate_totals", "area_dba"],
+        [
+            T(
+                "Gibts den Kurs 'Physical Database Desing and Tunning' auch auf deutsch?",
+                EXPLAIN + SEARCH + SELECT,
+                cite_any=["nda-dbphys-302"],
+            ),
+            T("Was muss ich vorher gemacht haben?", REQ, cite_any=["nda-dba-201"]),
+            T("und davor?", REQ, cite_any=["nda-model-102"]),
+            T(
+                "ist das teil von einem zertifikat und was kostet das dann komplett",
+                EXPLAIN + REQ,
+                cite_any=_L12.DBA_CERT_PARTS,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-schwiegervater-04",
+        ["v12_frozen", "third_person", "languages_spoken", "cross_language", "area_dlit"],
+        [
+            T(
+                "mein schwiegervater ist 67, landwirt, und will endlich online banking und videoanrufe mit "
+                "den enkeln hinkriegen. er spricht nur deutsch. habt ihr was für ihn?",
+                SEARCH + EXPLORE + GOAL,
+            ),
+            T(
+                "und auf englisch? da würde meine frau ihm beim übersetzen helfen",
+                REFINE + SEARCH,
+                cite_any=_L12.DLIT_EN,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-cloudsec-vergleich-05",
+        ["v12_frozen", "compare", "prerequisites", "held", "area_cloudsec"],
+        [
+            T(
+                "Was ist der Unterschied zwischen Cloud-Sicherheit und Compliance und Identitäts- und "
+                "Zugriffsmanagement in der Cloud? Welchen sollte ich zuerst machen?",
+                COMPARE + EXPLAIN,
+                cite_any=["hrd-cloudsec-201", "hrd-iam-202"],
+                cite_min=2,
+            ),
+            T("brauch ich für beide die Grundlagen des Cloud Computing?", REQ, cite_any=["hrd-cloud-101"]),
+            T(
+                "die hab ich letztes jahr schon gemacht",
+                SKILLS + SKIP,
+                held=["hrd-cloud-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-ausbildungsleiterin-06",
+        ["v12_frozen", "search", "participation", "ects", "area_microcred"],
+        [
+            T(
+                "Ich bin Ausbildungsleiterin in einem Mittelständler, wir wollen unsere internen Schulungen "
+                "künftig als Micro-Credentials anbieten. Wo fang ich da am besten an?",
+                GOAL + SEARCH + PLAN + EXPLORE,
+                cite_any=_L12.MICROCRED,
+            ),
+            T(
+                "Englisch ist ok, aber bitte nur online, für Präsenz hab ich keine Zeit",
+                CONS + REFINE,
+                part=["online"],
+            ),
+            T(
+                "wie viele ECTS hat das ganze Zertifikat eigentlich?",
+                EXPLAIN + REQ,
+                cite_any=["aec-cert-dld"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-fahrdienstleiter-07",
+        ["v12_frozen", "current_role", "hours_irregular", "budget", "area_dba"],
+        [
+            T(
+                "Fahrdienstleiter bei der Bahn, Wechselschicht. Würd gern Richtung Datenbankadministration "
+                "gehen",
+                GOAL,
+                goal="dba",
+                goal_not=["fahrdienst", "dispatcher", "railway"],
+            ),
+            T(
+                "Zeit hab ich nur jedes zweite Wochenende, dann aber so 8 Stunden",
+                CONS,
+                hours=(4, 0.3),
+            ),
+            T(
+                "budget so 1000 euro, der arbeitgeber legt was drauf. wie sähe der plan aus?",
+                CONS + PLAN,
+                budget=(1000, "EUR"),
+                plan=True,
+                plan_cost=(1000, "EUR"),
+                plan_incl=_L12.DBA,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-graz-ml-08",
+        ["v12_frozen", "austrian", "skills", "prerequisites", "area_ml"],
+        [
+            T(
+                "Servas, studier Wirtschaftsinformatik in Graz und will mich Richtung Machine Learning "
+                "spezialisieren. Python kann i scho gut, Mathe eher so mittel. Was waer da sinnvoll?",
+                SKILLS + GOAL + SEARCH + PLAN,
+                skills=["python", "Python"],
+                cite_any=_L12.ML,
+            ),
+            T(
+                "den mathe kurs brauch ich wirklich? kann ich den nicht weglassen",
+                REQ + EXPLAIN + SKIP + WHY,
+                cite_any=["diaa-math-102", "diaa-ml-201"],
+            ),
+            T("und was kostet das ungefähr in euro", EXPLAIN + SELECT + REQ, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-tochter-zuerich-09",
+        ["v12_frozen", "third_person", "budget_chf", "what_after", "area_cyber"],
+        [
+            T(
+                "Meine Tochter (22) macht grad die Lehre als Informatikerin EFZ in Zürich und will sich auf "
+                "Pentesting spezialisieren. Budget so 2000 Franken.",
+                GOAL + CONS + SEARCH,
+                goal="cyber",
+                budget=(2000, "CHF"),
+            ),
+            T(
+                "was wäre nach Penetration Testing Foundations der nächste Schritt?",
+                REQ + EXPLAIN + PLAN,
+                cite_any=_L12.PENTEST_AFTER,
+            ),
+            T(
+                "ist das online oder muss sie dafür nach polen fahren?",
+                EXPLAIN + SELECT + CONS + REFINE,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-wahl-ainet-10",
+        ["v12_frozen", "off_topic", "search", "area_ainet"],
+        [
+            T("was hältst du eigentlich von der bundestagswahl", OOS + SMALL),
+            T(
+                "ok dann halt was anderes: gibts bei euch was zu KI im netzwerkbetrieb?",
+                SEARCH,
+                cite_any=_L12.AINET,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-yilmaz-client-11",
+        ["v12_frozen", "stored_profile", "third_person", "held", "refine", "area_data"],
+        [
+            T(
+                "Sitzung mit Herrn Yilmaz. Er hat inzwischen 'Introducción al análisis de datos con hojas de "
+                "cálculo' abgeschlossen, ja auf spanisch, er ist halber Spanier. Was schlägst du jetzt vor?",
+                SKILLS + PLAN + SKIP,
+                held=["ual-datos-101"],
+                plan=True,
+                plan_excl=["ual-datos-101"],
+            ),
+            T("er kann jetzt 8 stunden die woche statt 5", CONS + REFINE, hours=8, plan=True),
+            T("und wann wäre er dann fertig?", PLAN + EXPLAIN + REQ + WHY + SELECT),
+        ],
+        profile={
+            "id": "v12f-yilmaz",
+            "name": "Emre Yilmaz",
+            "skills": [
+                {
+                    "uri": "http://data.europa.eu/esco/skill/1973c966-f236-40c9-b2d4-5d71a89019be",
+                    "label": "use spreadsheets software",
+                    "level": "basic",
+                    "source": "self-declared",
+                }
+            ],
+            "credentials": [],
+            "goal": {
+                "occupation_uri": "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2",
+                "label": "data analyst",
+                "skills": [],
+                "job_advert": None,
+            },
+            "current_role": None,
+            "languages": ["de", "es"],
+            "constraints": {
+                "hours_per_week": 5,
+                "weeks": None,
+                "deadline": None,
+                "budget": 1200,
+                "currency": "EUR",
+                "languages": [],
+                "participation": [],
+                "max_eqf": None,
+                "providers": [],
+                "countries": [],
+            },
+            "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+            "version": 0,
+        },
+        split="frozen",
+    ),
+    D(
+        "de-v12f-verein-kurz-12",
+        ["v12_frozen", "short_replies", "search", "language_wanted", "area_dpo"],
+        [
+            T("kurse zu datenschutz für vereine?", SEARCH, cite_any=_L12.DPO),
+            T("der 1.", SELECT, cite_min=1),
+            T("auf deutsch gibts nix?", REFINE + SEARCH + SELECT),
+            T("ok danke", SMALL, dead_ok=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "de-v12f-kellner-support-13",
+        ["v12_frozen", "career_change", "compare", "prerequisites", "area_helpdesk"],
+        [
+            T(
+                "Kellner seit 10 Jahren, Corona hat mir gezeigt dass ich was sicheres brauch. Die Umschulung "
+                "zum Fachinformatiker dauert mir zu lang. Gibts kürzere Sachen Richtung IT-Support?",
+                SEARCH + GOAL,
+                cite_any=_L12.HELPDESK,
+                goal_not=["kellner", "waiter"],
+            ),
+            T(
+                "was geht schneller, IT Help Desk Fundamentals oder IT Service Operations?",
+                COMPARE + EXPLAIN,
+                cite_any=["glcc-help-201", "ccna-ops-205"],
+                cite_min=2,
+            ),
+            T(
+                "dann den schnelleren. brauch ich davor noch was?",
+                REQ + SELECT,
+                cite_any=["ccna-ops-205", "glcc-solve-105", "glcc-help-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+]

@@ -4805,3 +4805,332 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v12-frozen (session 12, fourth blind frozen batch): written in one sitting without reading the
+# assistant's code or rules, any result, or any other frozen dialogue; never run by its writer. Course
+# lists and deadline windows in `v12f_lists.py`. Split frozen.
+import v12f_lists as _L12  # noqa: E402
+
+_ESCO_SKILL = "http://data.europa.eu/esco/skill/"
+_ESCO_OCC = "http://data.europa.eu/esco/occupation/"
+
+DIALOGUES += [
+    D(
+        "en-v12f-bus-driver-01",
+        ["v12_frozen", "vague", "life_event", "implied_plan", "area_helpdesk"],
+        [
+            T(
+                "been driving buses 15 yrs, shifts all over the place and my back is killing me. nephew says "
+                "i should do something with computers but idk where to even start",
+                EXPLORE + GOAL + SEARCH,
+                goal_not=["driver"],
+            ),
+            T(
+                "i like fixing stuff tbh, im the one sorting out everyones phones and the ticket machines at "
+                "the depot lol",
+                EXPLORE + GOAL + SEARCH + SKILLS,
+                goal_not=["driver"],
+            ),
+            T(
+                "ok the IT support thing then. only got sundays, like 3-4 hrs",
+                GOAL + CONS,
+                goal="helpdesk",
+                hours=(3.5, 0.2),
+            ),
+            T("go on then whats step 1", PLAN + SELECT + REQ, cite_any=_L12.HELPDESK),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-army-leaver-02",
+        ["v12_frozen", "runon", "life_event", "skip", "area_cyber"],
+        [
+            T(
+                "so im leaving the army in april after 9 years royal signals mostly radios and a bit of "
+                "network kit and i want to get into cyber security probably like a SOC analyst type job the "
+                "resettlement grant is about 2000 pounds and i can do it full time from may",
+                GOAL + CONS,
+                goal="cyber",
+                goal_not=["radio", "signal", "soldier", "army"],
+                budget=(2000, "GBP"),
+            ),
+            T(
+                "what would that look like then, course by course",
+                PLAN,
+                plan=True,
+                plan_incl=_L12.CYBER,
+                plan_cost=(2000, "GBP"),
+            ),
+            T(
+                "skip the first one, did loads of that in the forces",
+                SKIP + SKILLS,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-pharmacist-ai-03",
+        ["v12_frozen", "named_course", "eqf", "compare", "area_ai"],
+        [
+            T(
+                "Hi, community pharmacist here (8 yrs). Curious about AI in healthcare, not a programmer "
+                "at all. Two questions: is your AI Foundations course actually free, and what EQF level "
+                "is it?",
+                EXPLAIN + REQ + SELECT + SEARCH,
+                cite_any=["diaa-ai-101"],
+            ),
+            T(
+                "and after that one, what would be the next step if I wanted to actually build models "
+                "myself?",
+                REQ + EXPLAIN + PLAN + SEARCH,
+                cite_any=["diaa-ml-201", "diaa-math-102", "diaa-cert-aml"],
+            ),
+            T(
+                "Mathematics for Machine Learning vs AI Foundations - which one is harder?",
+                COMPARE + EXPLAIN,
+                cite_any=["diaa-math-102", "diaa-ai-101"],
+                cite_min=2,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-mum-gamer-son-04",
+        ["v12_frozen", "third_person", "vague", "free", "area_web"],
+        [
+            T(
+                "my son is 17 and does nothing but play games all day, hes good with computers tho. is there "
+                "anything that could turn that into an actual job? web stuff maybe",
+                EXPLORE + GOAL + SEARCH,
+                goal_not=["game", "player"],
+            ),
+            T("he has no money obviously so free things only", CONS + REFINE + SEARCH),
+            T(
+                "so whats free to get him started with web development",
+                SEARCH + PLAN + REFINE,
+                cite_any=["lit-prog-101", "glcc-code-107"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-cka-05",
+        ["v12_frozen", "nonexistent", "named_course", "prerequisites", "area_cloud"],
+        [
+            T(
+                "do u have the certified kubernetes administrator thing",
+                EXPLAIN + SEARCH,
+                cite_any=_L12.CLOUD + _L12.SYSADMIN,
+            ),
+            T(
+                "what about Virtualisierung und Container Plattformen, is that one in english?",
+                EXPLAIN + SELECT,
+                cite_any=["hrd-virt-201"],
+            ),
+            T("what do i need before it", REQ, cite_any=["hrd-linux-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-librarian-fair-06",
+        ["v12_frozen", "search", "recognition", "area_dgov"],
+        [
+            T(
+                "Librarian at a university here, they've just made me responsible for our research data "
+                "management policy (FAIR etc). What courses would actually help?",
+                SEARCH + GOAL + PLAN,
+                cite_any=_L12.DGOV,
+            ),
+            T(
+                "is the FAIR principles one recognised by anyone? who checks the quality",
+                EXPLAIN + SELECT,
+                cite_any=["padr-fair-203"],
+            ),
+            T(
+                "what else would pair well with it for the data governance side",
+                SEARCH + PLAN + EXPLAIN + REQ,
+                cite_any=_L12.DGOV,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-care-worker-polish-07",
+        ["v12_frozen", "languages_spoken", "free", "select", "area_dlit"],
+        [
+            T(
+                "im polish, work in a care home in leeds. i speak polish and english, reading english is ok. "
+                "want basic computer skills so i can do the online trainings at work without asking my "
+                "daughter every time",
+                SEARCH + SKILLS + GOAL + EXPLORE,
+                langs=["pl", "en"],
+            ),
+            T(
+                "something free pls, i only have my phone and maybe 30 min a day",
+                REFINE + CONS + SEARCH,
+                hours=(3, 0.25),
+                cite_any=_L12.DLIT_FREE,
+            ),
+            T("the 2nd one how long does it take", SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-adviser-travel-agent-08",
+        ["v12_frozen", "third_person", "constraint_deadline", "language_limit", "area_data"],
+        [
+            T(
+                "Adviser here, client Priya, 29, ex-travel agent. Wants to become a data analyst, 10 h/week, "
+                "budget £1,500, finished by Christmas next year.",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["travel"],
+                hours=10,
+                budget=(1500, "GBP"),
+                deadline=_L12.XMAS_NEXT_YEAR,
+            ),
+            T(
+                "plan for her pls",
+                PLAN,
+                plan=True,
+                plan_incl=_L12.DATA,
+                plan_hours=10,
+                plan_cost=(1500, "GBP"),
+            ),
+            T(
+                "she only reads english btw, no spanish",
+                CONS + REFINE + PLAN,
+                plan=True,
+                plan_langs=["en"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-genomics-slurm-09",
+        ["v12_frozen", "search", "prerequisites", "ects", "area_hpc"],
+        [
+            T(
+                "lab tech in a genomics lab, our pipelines run on the uni cluster and im sick of not "
+                "understanding slurm. anything on HPC / job scheduling?",
+                SEARCH,
+                cite_any=_L12.HPC,
+            ),
+            T("Cluster Resource Management - whats the prerequisite?", REQ, cite_any=["padr-hpc-101"]),
+            T(
+                "how many ects are the two together and what do they cost",
+                EXPLAIN + REQ + COMPARE,
+                cite_any=["padr-sched-302", "padr-hpc-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-mind-change-10",
+        ["v12_frozen", "change_of_mind", "plan", "area_de"],
+        [
+            T("want to become a cloud engineer. 5 hrs a week", GOAL + CONS, goal="cloud", hours=5),
+            T(
+                "actually no scrap that, my manager says the money is in data engineering",
+                GOAL,
+                goal="de",
+                goal_not=["cloud"],
+            ),
+            T("ok plan it", PLAN, plan=True, plan_incl=_L12.DE, plan_hours=5),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-fe-lecturer-cert-total-11",
+        ["v12_frozen", "certificate_totals", "named_course", "area_microcred"],
+        [
+            T(
+                "Im an FE lecturer and the college wants us to start offering micro-credentials. How much "
+                "does the whole Certificate in Digital Learning and Micro-Credential Design cost all in, "
+                "and how long would it take at ~4 hrs a week?",
+                REQ + EXPLAIN + PLAN,
+                cite_any=_L12.DLD_CERT_PARTS,
+            ),
+            T("which bit do I do first", REQ + PLAN + SELECT, cite_any=["aec-mcd-101", "aec-needs-203"]),
+            T(
+                "and the training needs analysis one, do i need it for the cert or is it optional",
+                EXPLAIN + REQ,
+                cite_any=["aec-needs-203"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "en-v12f-returning-web-12",
+        ["v12_frozen", "stored_profile", "held", "refine", "why", "area_web"],
+        [
+            T(
+                "hey im back. finished the python fundamentals course last month!! whats next on my plan",
+                SKILLS + PLAN + SKIP + REQ,
+                held=["lit-prog-101"],
+                plan=True,
+                plan_excl=["lit-prog-101"],
+                plan_incl=_L12.WEB,
+            ),
+            T("can it be cheaper", REFINE, plan=True, cheaper=True),
+            T("why that order tho", WHY, cite_min=1),
+        ],
+        profile={
+            "id": "v12f-returning-web",
+            "name": "Callum",
+            "skills": [
+                {
+                    "uri": _ESCO_SKILL + "1973c966-f236-40c9-b2d4-5d71a89019be",
+                    "label": "use spreadsheets software",
+                    "level": "intermediate",
+                    "source": "self-declared",
+                }
+            ],
+            "credentials": [],
+            "goal": {
+                "occupation_uri": _ESCO_OCC + "c40a2919-48a9-40ea-b506-1f34f693496d",
+                "label": "web developer",
+                "skills": [],
+                "job_advert": None,
+            },
+            "constraints": {
+                "hours_per_week": 6,
+                "weeks": None,
+                "deadline": None,
+                "budget": 1500,
+                "currency": "EUR",
+                "languages": [],
+                "participation": [],
+                "max_eqf": None,
+                "providers": [],
+                "countries": [],
+            },
+            "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+            "languages": ["en"],
+            "version": 0,
+        },
+        split="frozen",
+    ),
+    D(
+        "en-v12f-darts-aiops-13",
+        ["v12_frozen", "off_topic", "current_role", "constraint_deadline", "area_ainet"],
+        [
+            T("who won the darts last night", OOS + SMALL),
+            T(
+                "haha fair enough. serious q, im a network engineer at an ISP and management keeps banging "
+                "on about AIOps and intent based networking. where do i even start",
+                SEARCH + GOAL + PLAN,
+                cite_any=_L12.AINET,
+            ),
+            T(
+                "could i get through the main bits by the end of Q1? 6h a week",
+                CONS + REFINE + PLAN,
+                deadline=_L12.END_Q1,
+                hours=6,
+            ),
+        ],
+        split="frozen",
+    ),
+]

@@ -2992,3 +2992,314 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v12-frozen (session 12, fourth blind frozen batch): written in one sitting without reading the
+# assistant's code or rules, any result, or any other frozen dialogue; never run by its writer. Course
+# lists and deadline windows in `v12f_lists.py`. Split frozen.
+import v12f_lists as _L12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-v12f-repartidor-01",
+        ["v12_frozen", "migrant", "free", "hours_per_day", "area_software"],
+        [
+            T(
+                "soy repartidor de glovo en madrid, en venezuela estudie 2 años de ingenieria de sistemas "
+                "pero no termine. quiero volver a lo mio, algo de programacion",
+                GOAL + SKILLS + EXPLORE + SEARCH,
+                goal_not=["repartidor", "courier", "delivery", "rider"],
+            ),
+            T(
+                "tengo como 2 horas al dia entre pedido y pedido, y nada de plata",
+                CONS,
+                hours=(12, 0.2),
+                budget=(0, "EUR"),
+            ),
+            T(
+                "entonces por donde arranco?",
+                PLAN + SEARCH + EXPLORE,
+                cite_any=["lit-prog-101", "glcc-code-107"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-enfermera-fallas-02",
+        ["v12_frozen", "health_data", "constraint_deadline", "named_course", "area_data"],
+        [
+            T(
+                "soy enfermera en un hospital de valencia, me han metido en un proyecto de datos clinicos y "
+                "no se ni sql. quiero saber lo basico antes de las fallas",
+                SEARCH + GOAL + CONS,
+                deadline=_L12.FALLAS,
+                cite_any=_L12.DATA,
+            ),
+            T(
+                "el de sql para el analisis de datos, cuantas horas son?",
+                EXPLAIN + SELECT,
+                cite_any=["ual-sql-102"],
+            ),
+            T(
+                "me da tiempo a hacerlo antes de las fallas con 4 horas a la semana?",
+                EXPLAIN + PLAN + CONS + SELECT + REQ,
+                hours=4,
+                cite_any=["ual-sql-102"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-guadalajara-linux-03",
+        ["v12_frozen", "current_role", "languages_spoken", "language_limit", "area_sysadmin"],
+        [
+            T(
+                "q onda, soy de guadalajara, trabajo en un call center de soporte tecnico nivel 1. quiero "
+                "subir a administrador de sistemas linux",
+                GOAL + SKILLS,
+                goal="sysadmin",
+                goal_not=["call cent", "contact cent"],
+            ),
+            T(
+                "el de linux esta en aleman?? no hablo aleman, solo español e ingles",
+                EXPLAIN + CONS + REFINE + SELECT + SKILLS,
+                langs=["es", "en"],
+            ),
+            T(
+                "entonces armame un plan sin cursos en aleman",
+                PLAN + REFINE,
+                plan=True,
+                plan_langs=["en", "es"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-abuela-valparaiso-04",
+        ["v12_frozen", "third_person", "in_person", "sessions", "area_dlit"],
+        [
+            T(
+                "mi abuela tiene 74 y vive sola en valparaiso, quiero que aprenda a usar whatsapp y hacer "
+                "tramites online. algo presencial seria ideal, ella no se maneja con el computador",
+                SEARCH + EXPLORE,
+                cite_any=_L12.DLIT_ES + ["glcc-dl-101"],
+            ),
+            T("y cuando empieza?", EXPLAIN + SELECT, cite_min=1),
+            T("termina antes de fiestas patrias?", EXPLAIN + SELECT + CONS + REFINE),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-google-ux-05",
+        ["v12_frozen", "nonexistent", "named_course", "eqf", "area_ux"],
+        [
+            T(
+                "tienen el certificado de Google UX Design? quiero ser diseñadora ux, vengo de diseño "
+                "grafico",
+                EXPLAIN + SEARCH + GOAL,
+                cite_any=["lcsi-ux-207", "padr-ux-204"],
+            ),
+            T(
+                "UX Research Methods cuanto cuesta en euros y es online?",
+                EXPLAIN + SELECT,
+                cite_any=["lcsi-ux-207"],
+            ),
+            T(
+                "y que nivel EQF tiene? tengo un grado, no quiero algo demasiado basico",
+                EXPLAIN + REQ + SELECT,
+                cite_any=["lcsi-ux-207"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-rosario-voseo-06",
+        ["v12_frozen", "voseo", "current_role", "skills", "skip_known", "area_de"],
+        [
+            T(
+                "che, laburo de analista de datos en una fintech en rosario, manejo sql y python bastante "
+                "bien. me quiero pasar a ingenieria de datos, que me recomendas?",
+                GOAL + SKILLS + SEARCH + PLAN,
+                goal="de",
+                goal_not=["data analyst", "d3edb8f8"],
+                skills=["SQL", "sql", "python", "Python"],
+            ),
+            T(
+                "el de data warehouse design, me conviene hacer antes el de modelado?",
+                REQ + EXPLAIN,
+                cite_any=["nda-model-102"],
+            ),
+            T(
+                "ya se modelar datos, lo hago hace 3 años. saltealo",
+                SKIP + SKILLS,
+                not_rejected=["nda-model-102", "nda-dwh-202"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-medellin-coordinadora-07",
+        ["v12_frozen", "formal", "certificate_totals", "language_wanted", "area_microcred"],
+        [
+            T(
+                "Buenas tardes. Soy coordinadora de educación continua en una universidad en Medellín y "
+                "queremos diseñar microcredenciales apilables. ¿Qué curso me recomienda para empezar y "
+                "cuánto cuesta el certificado completo?",
+                SEARCH + REQ + EXPLAIN + PLAN,
+                cite_any=_L12.MICROCRED,
+            ),
+            T("¿Hay algo de eso en español?", REFINE + SEARCH),
+            T(
+                "Bueno, en inglés entonces. Hágame un plan, 5 horas semanales",
+                PLAN + CONS,
+                plan=True,
+                hours=5,
+                plan_incl=_L12.MICROCRED,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-lima-banco-runon-08",
+        ["v12_frozen", "runon", "level_easy", "area_cyber"],
+        [
+            T(
+                "hola buenas mira te cuento yo trabajo en un banco en lima en atencion al cliente y me "
+                "gustaria pasar al area de ciberseguridad del banco porque ahi hay mas oportunidades pero no "
+                "se nada tecnico nada de nada y tengo como 6 horas a la semana",
+                GOAL + CONS,
+                goal="cyber",
+                hours=6,
+            ),
+            T(
+                "algo facil para empezar, nada muy dificil",
+                SEARCH + REFINE + PLAN + CONS,
+                cite_any=_L12.CYBER_START,
+            ),
+            T("y el primero es en ingles?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-nlp-vs-textos-09",
+        ["v12_frozen", "compare", "prerequisites", "area_ml"],
+        [
+            T(
+                "Extracción de información de textos vs Natural Language Processing, cual es mejor para "
+                "alguien que ya sabe python?",
+                COMPARE + EXPLAIN,
+                cite_any=["ual-texto-303", "diaa-nlp-302"],
+                cite_min=2,
+            ),
+            T("y que necesito antes del de textos?", REQ, cite_any=["ual-python-201"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-sevilla-powerbi-10",
+        ["v12_frozen", "off_topic", "nonexistent", "area_data"],
+        [
+            T("oye sabes si mañana llueve en sevilla?", OOS + SMALL),
+            T(
+                "vale vale. cursos de power bi o algo de dashboards?",
+                SEARCH,
+                cite_any=["ual-visual-203", "diaa-viz-204", "ual-olap-302"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-redes-cambio-11",
+        ["v12_frozen", "change_of_mind", "plan", "area_ainet"],
+        [
+            T("quiero estudiar redes, tipo cisco", GOAL + SEARCH),
+            T(
+                "bueno no, mejor lo de redes con inteligencia artificial, suena a mas futuro",
+                GOAL + SEARCH + REFINE,
+            ),
+            T(
+                "10 horas semanales, hasta 3000 euros. plan",
+                CONS + PLAN,
+                hours=10,
+                budget=(3000, "EUR"),
+                plan=True,
+                plan_incl=_L12.AINET,
+                plan_cost=(3000, "EUR"),
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "es-v12f-investigadora-hpc-12",
+        ["v12_frozen", "stored_profile", "held", "participation", "certificate_totals", "area_hpc"],
+        [
+            T(
+                "ya termine el de MPI y OpenMP, que sigue?",
+                SKILLS + PLAN + REQ + SKIP,
+                held=["padr-par-201"],
+                cite_any=_L12.HPC_AFTER_PAR + ["padr-sched-302"],
+            ),
+            T("solo online por favor, no puedo viajar a italia", CONS + REFINE, part=["online"]),
+            T(
+                "cuanto me falta para el certificado completo y cuanto cuesta?",
+                REQ + EXPLAIN + PLAN,
+                cite_any=["padr-cert-hpc", "padr-perf-202", "padr-gpu-301", "padr-sched-302"],
+            ),
+        ],
+        profile={
+            "id": "v12f-investigadora-hpc",
+            "name": "Marta",
+            "skills": [
+                {
+                    "uri": "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d",
+                    "label": "Python (computer programming)",
+                    "level": "advanced",
+                    "source": "formal",
+                }
+            ],
+            "credentials": [
+                {
+                    "id": "padr-hpc-101",
+                    "title": "Introduction to High-Performance Computing",
+                    "awarding_body": "Politecnico Adriatico",
+                    "issued": "2026-06-30",
+                    "ects": 3,
+                    "eqf_level": 5,
+                    "skills": [],
+                }
+            ],
+            "goal": {
+                "occupation_uri": "http://data.europa.eu/esco/occupation/e3229e40-f571-4b26-baca-29edc8fe313e",
+                "label": "computer scientist",
+                "skills": [],
+                "job_advert": None,
+            },
+            "current_role": None,
+            "languages": ["es", "en"],
+            "constraints": {
+                "hours_per_week": 6,
+                "weeks": None,
+                "deadline": None,
+                "budget": None,
+                "currency": "EUR",
+                "languages": [],
+                "participation": [],
+                "max_eqf": None,
+                "providers": [],
+                "countries": [],
+            },
+            "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+            "version": 0,
+        },
+        split="frozen",
+    ),
+    D(
+        "es-v12f-bbdd-cortas-13",
+        ["v12_frozen", "short_replies", "search", "what_after", "area_dba"],
+        [
+            T("cursos de bases de datos", SEARCH, cite_any=_L12.DBA),
+            T("el mas barato?", SELECT + COMPARE + REFINE, cite_any=_L12.DBA),
+            T("y despues?", REQ + EXPLAIN + PLAN + SEARCH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

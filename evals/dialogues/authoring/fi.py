@@ -2838,3 +2838,300 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v12-frozen (session 12, fourth blind frozen batch): written in one sitting without reading the
+# assistant's code or rules, any result, or any other frozen dialogue; never run by its writer. Course
+# lists and deadline windows in `v12f_lists.py`. Split frozen.
+import v12f_lists as _L12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-v12f-rakennusmies-01",
+        ["v12_frozen", "vague", "career_change", "hours_per_day", "area_cyber"],
+        [
+            T(
+                "oon ollu rakennuksilla 20 vuotta ja polvet on loppu. kaveri sano et tietoturva-alalla on "
+                "töitä mut en tiiä mistä alottaa",
+                EXPLORE + GOAL + SEARCH,
+                goal_not=["construction", "rakennus", "builder", "bricklayer"],
+            ),
+            T(
+                "no tietoturva kiinnostais. ihan perusteista pitäis lähtee, en oo mikään koneihminen",
+                GOAL + SEARCH,
+                cite_any=_L12.CYBER_START,
+            ),
+            T(
+                "pystyn tekee iltasin sen puoltoista tuntia, arkipäivinä",
+                CONS,
+                hours=(7.5, 0.2),
+            ),
+            T("tee mulle suunnitelma", PLAN, plan=True, plan_incl=_L12.CYBER, plan_hours=8),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-kirjasto-syysloma-02",
+        ["v12_frozen", "teach_digital", "constraint_deadline", "budget", "area_dlit_teacher"],
+        [
+            T(
+                "Oon kirjastovirkailija Oulussa ja mun pitäis alkaa opettaa asiakkaille digitaitoja. Onks "
+                "teillä jotain meille kouluttajille?",
+                SEARCH + GOAL,
+                cite_any=_L12.TEACH_DLIT,
+            ),
+            T(
+                "Englanti käy. Pitäis olla valmis syyslomaan mennessä ja max 300 euroa",
+                CONS,
+                deadline=_L12.AUTUMN_BREAK_FI,
+                budget=(300, "EUR"),
+            ),
+            T("mikä noista on lyhin?", SELECT + COMPARE, cite_any=_L12.TEACH_DLIT),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-de-vertailu-03",
+        ["v12_frozen", "compare", "certificate_totals", "area_de"],
+        [
+            T(
+                "Mitä eroa on Data Engineering Foundations ja Data Migration and Integration kursseilla? "
+                "kumpi ekana?",
+                COMPARE + REQ,
+                cite_any=["nda-de-101", "nda-migr-203"],
+                cite_min=2,
+            ),
+            T(
+                "onks jompikumpi osa jotain isompaa sertifikaattia?",
+                EXPLAIN + REQ,
+                cite_any=["nda-cert-de"],
+            ),
+            T(
+                "paljonko se koko sertti maksaa yhteensä?",
+                EXPLAIN + REQ,
+                cite_any=["nda-cert-de", "nda-de-101", "nda-etl-201", "nda-dwh-202", "nda-migr-203"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-vaimo-kotiaiti-04",
+        ["v12_frozen", "third_person", "returning_parent", "area_data"],
+        [
+            T(
+                "Vaimo on ollu kotona lasten kanssa 8 vuotta ja haluis takas töihin, ehkä jotain datan "
+                "parissa. Kolme lasta niin aikaa on vähän, ehkä 3h viikossa. Mitä suosittelisit hänelle?",
+                GOAL + CONS + SEARCH + EXPLORE,
+                hours=3,
+                goal_not=["home", "parent", "mother"],
+            ),
+            T(
+                "no sit data-analyytikko. näytä mitä hänen pitäis opiskella",
+                GOAL + PLAN,
+                goal="data_analyst",
+                plan=True,
+                plan_hours=3,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-tampere-ml-05",
+        ["v12_frozen", "student", "skills", "held", "area_ml"],
+        [
+            T(
+                "Opiskelen tietotekniikkaa Tampereella, 3. vuosi. Koneoppiminen kiinnostaa, Python ja "
+                "lineaarialgebra on hallussa. Mikä olis järkevä jatko?",
+                SKILLS + SEARCH + PLAN + GOAL,
+                skills=["python", "Python"],
+                cite_any=_L12.ML,
+            ),
+            T(
+                "Applied Machine Learning with Python, voinko hypätä suoraan siihen kun matikka on jo "
+                "hallussa?",
+                REQ + EXPLAIN,
+                cite_any=["diaa-ml-201", "diaa-math-102", "diaa-ai-101"],
+            ),
+            T("AI Foundations oon käyny jo, skippaa se", SKIP + SKILLS, held=["diaa-ai-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-vaitoskirja-gpu-06",
+        ["v12_frozen", "search", "prerequisites", "area_hpc"],
+        [
+            T(
+                "väitöskirjatutkija fysiikassa, simulaatiot pyörii CSC:n koneilla ja koodi on hidas. onko "
+                "jotain profilointiin ja gpu-laskentaan?",
+                SEARCH,
+                cite_any=["padr-perf-202", "padr-gpu-301", "padr-hpc-101", "padr-par-201", "padr-cert-hpc"],
+            ),
+            T("GPU Computing for Simulation and AI, mitä pitää osata ennen?", REQ, cite_any=["padr-par-201"]),
+            T("entä sitä ennen?", REQ, cite_any=["padr-hpc-101"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-euroviisut-pilvi-07",
+        ["v12_frozen", "off_topic", "language_wanted", "languages_spoken", "area_cloud"],
+        [
+            T("kuka voitti euroviisut viime keväänä", OOS + SMALL),
+            T("okei. entä pilvipalveluista, onko mitään suomeks?", SEARCH + REFINE),
+            T(
+                "no saksaks sit, osaan saksaa ihan hyvin",
+                REFINE + SEARCH + SKILLS,
+                langs=["de"],
+                cite_any=[
+                    "hrd-cloud-101",
+                    "hrd-cloudsec-201",
+                    "hrd-iam-202",
+                    "hrd-cloudnet-203",
+                    "hrd-clouddb-303",
+                    "hrd-cloudarch-302",
+                    "hrd-cloudir-301",
+                    "hrd-iac-202",
+                    "hrd-cert-cloudsec",
+                    "hrd-virt-201",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-testaaja-runon-08",
+        ["v12_frozen", "runon", "career_change", "why", "area_tester"],
+        [
+            T(
+                "moi mä oon ollu asiakaspalvelussa teleoperaattorilla viis vuotta ja nyt haluisin "
+                "softatestaajaks koska mä tykkään löytää virheitä ja oon tosi tarkka mulla on aikaa noin "
+                "kuus tuntia viikossa ja rahaa voisin käyttää ehkä tonnin",
+                GOAL + CONS,
+                goal="tester",
+                goal_not=["customer", "asiakaspalvelu"],
+                hours=6,
+                budget=(1000, "EUR"),
+            ),
+            T(
+                "näytä se suunnitelma",
+                PLAN,
+                plan=True,
+                plan_incl=_L12.TESTER,
+                plan_cost=(1000, "EUR"),
+            ),
+            T("miks toi järjestys", WHY, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-taloyhtio-gdpr-09",
+        ["v12_frozen", "search", "language_denied", "area_dpo"],
+        [
+            T(
+                "Taloyhtiön hallituksen pj:nä mun pitäis ymmärtää GDPR:ää paremmin, asukasrekisteri, "
+                "kameravalvonta yms. Ranska ei suju. Onko englanniks jotain?",
+                SEARCH,
+                cite_any=_L12.DPO,
+            ),
+            T("kesto ja hinta?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-linux-jalkeen-10",
+        ["v12_frozen", "held", "what_after", "eqf", "ects", "area_sysadmin"],
+        [
+            T(
+                "Tein just Linux-Systemadministration kompakt -kurssin Kölnissä työkeikan ohessa. Mitä sen "
+                "jälkeen kannattais?",
+                SKILLS + REQ + PLAN + SEARCH + EXPLAIN,
+                held=["hrd-linux-101"],
+                cite_any=["hrd-virt-201", "hrd-iac-202", "hrd-cert-sysadmin", "hrd-backup-102"],
+            ),
+            T(
+                "Infrastructure as Code with Ansible, mikä EQF-taso ja montako opintopistettä?",
+                EXPLAIN + REQ,
+                cite_any=["hrd-iac-202"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-vauva-toukokuu-11",
+        ["v12_frozen", "stored_profile", "life_event", "constraint_deadline", "refine", "area_cloud"],
+        [
+            T(
+                "moi taas! tilanne muuttu, vauva tulee toukokuussa joten pitäis saada valmiiks ennen sitä. "
+                "tunteja voin nostaa kymmeneen viikossa",
+                CONS + REFINE,
+                deadline=_L12.BABY_DUE_MAY,
+                hours=10,
+            ),
+            T("päivitä suunnitelma", PLAN + REFINE, plan=True, plan_hours=10),
+            T("onks halvempaa vaihtoehtoa", REFINE, plan=True, cheaper=True),
+        ],
+        profile={
+            "id": "v12f-vauva-pilvi",
+            "name": "Juho",
+            "skills": [
+                {
+                    "uri": "http://data.europa.eu/esco/skill/f9a6f35b-01a7-40c9-8b61-b6ee46f97272",
+                    "label": "operating systems",
+                    "level": "intermediate",
+                    "source": "self-declared",
+                }
+            ],
+            "credentials": [],
+            "goal": {
+                "occupation_uri": "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e",
+                "label": "cloud engineer",
+                "skills": [],
+                "job_advert": None,
+            },
+            "current_role": None,
+            "languages": ["fi", "en"],
+            "constraints": {
+                "hours_per_week": 5,
+                "weeks": None,
+                "deadline": None,
+                "budget": 2000,
+                "currency": "EUR",
+                "languages": [],
+                "participation": [],
+                "max_eqf": None,
+                "providers": [],
+                "countries": [],
+            },
+            "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+            "version": 0,
+        },
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-graafikko-frontend-12",
+        ["v12_frozen", "career_change", "skip_known", "area_web"],
+        [
+            T(
+                "Graafinen suunnittelija täällä, haluun oppia frontendiä, Reactia ja TypeScriptiä. Mistä "
+                "alotan?",
+                GOAL + SEARCH + PLAN,
+                cite_any=_L12.WEB,
+            ),
+            T(
+                "HTML ja CSS on jo hallussa, voinko ohittaa Front-End Web Developmentin?",
+                SKIP + SKILLS + REQ + EXPLAIN,
+                cite_min=1,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fi-v12f-lyhyet-ai-13",
+        ["v12_frozen", "short_replies", "free", "area_ai"],
+        [
+            T("ilmasii kursseja tekoälystä?", SEARCH, cite_any=["diaa-ai-101", "ual-ia-101"]),
+            T("eka", SELECT, cite_min=1),
+            T("kauanko kestää", SELECT + EXPLAIN, cite_min=1),
+            T("kiitti", SMALL, dead_ok=True),
+        ],
+        split="frozen",
+    ),
+]

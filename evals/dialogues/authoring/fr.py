@@ -3460,3 +3460,304 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v12-frozen (session 12, fourth blind frozen batch): written in one sitting without reading the
+# assistant's code or rules, any result, or any other frozen dialogue; never run by its writer. Course
+# lists and deadline windows in `v12f_lists.py`. Split frozen.
+import v12f_lists as _L12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-v12f-boulanger-01",
+        ["v12_frozen", "vague", "career_change", "budget_cpf", "area_dpo"],
+        [
+            T(
+                "je suis boulanger depuis 20 ans, je me leve a 3h du mat et j'en peux plus. j'aimerais me "
+                "reconvertir mais j'ai que le CAP, je sais pas si c'est possible dans l'informatique",
+                EXPLORE + GOAL + SEARCH,
+                goal_not=["boulang", "baker"],
+            ),
+            T(
+                "ce qui me plairait c'est proteger les donnees des gens, genre le rgpd, j'ai vu un reportage "
+                "la dessus",
+                GOAL + SEARCH,
+                cite_any=_L12.DPO,
+            ),
+            T(
+                "je peux y consacrer le samedi matin, 4h, et j'ai 1800 euros sur mon CPF",
+                CONS,
+                hours=4,
+                budget=(1800, "EUR"),
+            ),
+            T(
+                "vas-y propose moi un parcours",
+                PLAN,
+                plan=True,
+                plan_incl=_L12.DPO,
+                plan_cost=(1800, "EUR"),
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-agence-immo-14juillet-02",
+        ["v12_frozen", "constraint_deadline", "what_if_hours", "area_web"],
+        [
+            T(
+                "Salut ! Je bosse dans une agence immo a Bordeaux, je veux apprendre le dev web, objectif : "
+                "avoir mon site perso en ligne avant le 14 juillet. 3h par semaine max.",
+                GOAL + CONS + SEARCH,
+                goal="web",
+                goal_not=["immobili", "real estate", "estate agent"],
+                deadline=_L12.QUATORZE_JUILLET,
+                hours=3,
+            ),
+            T("ca tient dans les temps ?", PLAN + EXPLAIN + WHY + REQ),
+            T("et si je passe a 6h ?", REFINE + CONS + PLAN, hours=6, plan=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-dakar-maths-ia-03",
+        ["v12_frozen", "student", "free", "online_only", "what_after", "area_ai"],
+        [
+            T(
+                "Bonjour, je suis etudiante en licence de maths a Dakar. L'IA m'interesse beaucoup mais je "
+                "n'ai pas de budget, tout doit etre gratuit et en ligne.",
+                SEARCH + GOAL + CONS,
+                cite_any=["diaa-ai-101", "ual-ia-101"],
+            ),
+            T("et apres AI Foundations il y a quoi de gratuit ?", REQ + SEARCH + REFINE + PLAN),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-pere-retraite-quebec-04",
+        ["v12_frozen", "third_person", "languages_spoken", "level_easy", "area_software"],
+        [
+            T(
+                "Mon pere vient de prendre sa retraite (il etait comptable) et il s'ennuie. Il voudrait "
+                "apprendre a programmer, juste pour le fun, rien de trop dur. Il parle juste francais.",
+                SEARCH + EXPLORE + GOAL,
+            ),
+            T(
+                "bon finalement il se debrouille un peu en anglais. c'est quoi le plus facile ?",
+                SEARCH + REFINE + SELECT,
+                cite_any=_L12.PROG_START,
+            ),
+            T("c'est combien en dollars canadiens ?", EXPLAIN + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-aipd-typo-05",
+        ["v12_frozen", "named_course", "typo", "recognition", "area_dpo"],
+        [
+            T(
+                "le cours sur l'analyse d'impacte (AIPD), il faut quoi avant ?",
+                REQ,
+                cite_any=["inl-rgpd-101"],
+            ),
+            T(
+                "il est reconnu par qui ce cours ? c'est serieux ?",
+                EXPLAIN + SELECT,
+                cite_any=["inl-aipd-202", "inl-rgpd-101"],
+            ),
+            T("il fait partie d'une certif plus grande ?", EXPLAIN + REQ, cite_any=_L12.GOUV_CERT_PARTS),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-mission-locale-06",
+        ["v12_frozen", "third_person", "vague", "free", "area_helpdesk"],
+        [
+            T(
+                "Conseillère en Mission Locale. Jeune de 19 ans, décrocheur, passionné de jeux vidéo, il "
+                "aimerait 'travailler dans l'informatique'. Pas de diplôme, aucun budget, 15h/semaine "
+                "dispo. Des pistes ?",
+                EXPLORE + SEARCH + GOAL + CONS,
+                hours=15,
+                budget=(0, "EUR"),
+            ),
+            T("plutot support informatique je pense, il adore depanner", GOAL, goal="helpdesk"),
+            T(
+                "faites-lui un planning",
+                PLAN,
+                plan=True,
+                plan_incl=_L12.HELPDESK,
+                plan_cost=(0, "EUR"),
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-bruxelles-dba-07",
+        ["v12_frozen", "current_role", "languages_spoken", "participation", "area_de"],
+        [
+            T(
+                "Je suis bruxelloise, je parle français et néerlandais, anglais correct. DBA Oracle depuis "
+                "6 ans, je voudrais évoluer vers data engineer. Je fais quoi ?",
+                GOAL + SKILLS + PLAN + SEARCH,
+                goal="de",
+                goal_not=["database administrator", "8c57af09"],
+                langs=["fr", "en"],
+            ),
+            T(
+                "Building Reliable Data Pipelines, c'est en présentiel ?",
+                EXPLAIN + SELECT,
+                cite_any=["nda-etl-201"],
+            ),
+            T(
+                "je préfère éviter le présentiel. autre chose ?",
+                REFINE + CONS + SEARCH,
+                cite_any=["nda-de-101", "nda-dwh-202", "nda-migr-203", "nda-stream-301", "nda-nosql-205"]
+                + ["hrd-clouddb-303", "nda-model-102"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-abidjan-netauto-08",
+        ["v12_frozen", "search", "eqf", "prerequisites", "area_ainet"],
+        [
+            T(
+                "bjr, technicien telecom a abidjan ici. je veux apprendre l'automatisation des reseaux avec "
+                "python et l'IA pour la supervision. je lis bien l'anglais",
+                SEARCH + GOAL + SKILLS,
+                cite_any=_L12.AINET,
+            ),
+            T(
+                "Network Automation with Python and APIs c'est quel niveau ? je connais pas python",
+                EXPLAIN + REQ,
+                cite_any=["ccna-netauto-203"],
+            ),
+            T(
+                "donc il me faut quoi d'abord",
+                REQ + PLAN,
+                cite_any=["ccna-net-101", "ccna-fondements-101", "lit-prog-101"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-fle-hybride-09",
+        ["v12_frozen", "compare", "sessions", "area_microcred"],
+        [
+            T(
+                "Blended Learning in Practice ou Designing Web-Based Courses, lequel pour une prof de FLE "
+                "qui passe ses cours en hybride ?",
+                COMPARE + EXPLAIN,
+                cite_any=["aec-blended-204", "aec-online-201"],
+                cite_min=2,
+            ),
+            T("le premier, il y a des sessions quand ?", EXPLAIN + SELECT, cite_any=["aec-blended-204"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-devoirs-philo-10",
+        ["v12_frozen", "off_topic", "search", "language_wanted", "area_cyber"],
+        [
+            T("tu peux me faire mes devoirs de philo ?", OOS + SMALL),
+            T(
+                "lol ok. sinon t'as des cours de cybersecu pour debutant en francais ?",
+                SEARCH,
+                cite_any=["inl-securite-103", "inl-cyber-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-geneve-cloud-11",
+        ["v12_frozen", "budget_chf", "constraint_deadline", "language_denied", "area_cloud"],
+        [
+            T(
+                "Salut, ingé système à Genève, je gère du VMware et du Windows Server. Je veux passer cloud "
+                "engineer, budget 2500 CHF, 5h par semaine, fini avant l'été.",
+                GOAL + CONS + SKILLS,
+                goal="cloud",
+                budget=(2500, "CHF"),
+                hours=5,
+                deadline=_L12.BEFORE_SUMMER,
+            ),
+            T(
+                "ok montre le plan",
+                PLAN,
+                plan=True,
+                plan_incl=_L12.CLOUD,
+                plan_cost=(2500, "CHF"),
+            ),
+            T(
+                "je parle pas allemand hein",
+                CONS + REFINE + SKILLS,
+                plan=True,
+                plan_langs=["fr", "en"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-cap-emploi-12",
+        ["v12_frozen", "stored_profile", "third_person", "change_of_mind", "held", "area_helpdesk"],
+        [
+            T(
+                "Cap emploi ici. Mme Benali a finalement décidé qu'elle ne veut plus être formatrice, elle "
+                "préfère aider les usagers en informatique, genre support. Changez l'objectif svp.",
+                GOAL,
+                goal="helpdesk",
+                goal_not=["literacy", "4588cd69", "trainer"],
+            ),
+            T(
+                "elle a déjà fait 'Compétences numériques du quotidien', ça compte ?",
+                SKILLS + EXPLAIN,
+                held=["inl-pix-101"],
+            ),
+            T(
+                "proposez un parcours, uniquement en ligne à cause de son handicap",
+                PLAN + CONS,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+            ),
+        ],
+        profile={
+            "id": "v12f-benali",
+            "name": "Nadia Benali",
+            "skills": [],
+            "credentials": [],
+            "goal": {
+                "occupation_uri": "http://data.europa.eu/esco/occupation/4588cd69-e6a5-4668-94c7-f02a3d86a649",
+                "label": "digital literacy teacher",
+                "skills": [],
+                "job_advert": None,
+            },
+            "current_role": None,
+            "languages": ["fr", "en"],
+            "constraints": {
+                "hours_per_week": 6,
+                "weeks": None,
+                "deadline": None,
+                "budget": 900,
+                "currency": "EUR",
+                "languages": [],
+                "participation": [],
+                "max_eqf": None,
+                "providers": [],
+                "countries": [],
+            },
+            "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+            "version": 0,
+        },
+        split="frozen",
+    ),
+    D(
+        "fr-v12f-ml-courtes-13",
+        ["v12_frozen", "short_replies", "search", "area_ml"],
+        [
+            T("formation machine learning", SEARCH, cite_any=_L12.ML),
+            T("la moins chere", SELECT + COMPARE + REFINE, cite_any=_L12.ML),
+            T("ca dure combien ?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]

@@ -2926,3 +2926,302 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v12-frozen (session 12, fourth blind frozen batch): written in one sitting without reading the
+# assistant's code or rules, any result, or any other frozen dialogue; never run by its writer. Course
+# lists and deadline windows in `v12f_lists.py`. Split frozen. Romanised Hinglish: reply language unchecked.
+import v12f_lists as _L12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-v12f-beta-12th-01",
+        ["v12_frozen", "third_person", "hinglish", "vague", "area_network"],
+        [
+            T(
+                "mera beta 12th ke baad ghar baitha hai, computer mein mann lagta hai uska. kuch aisa course "
+                "batao jisse naukri lage, zyada paise nahi hain hamare paas",
+                EXPLORE + SEARCH + GOAL,
+                any_lang=True,
+            ),
+            T(
+                "usko networking mein interest hai, cable wable lagana, router set karna",
+                GOAL + SEARCH,
+                cite_any=_L12.NETWORK,
+                any_lang=True,
+            ),
+            T("free wala koi hai?", REFINE + SEARCH, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-dubai-accountant-02",
+        ["v12_frozen", "hinglish", "current_role", "language_denied", "area_data"],
+        [
+            T(
+                "main Dubai mein 6 saal se accountant hoon, data analytics mein shift hona chahta hoon. "
+                "hafte mein 7-8 ghante nikal sakta hoon",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["accountant"],
+                hours=(7.5, 0.15),
+                any_lang=True,
+            ),
+            T("theek hai plan dikhao", PLAN, plan=True, plan_incl=_L12.DATA, any_lang=True),
+            T(
+                "spanish wale hata do, mujhe spanish nahi aati",
+                REFINE + CONS + PLAN,
+                plan=True,
+                plan_langs=["en", "hi"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-bank-it-cloudsec-03",
+        ["v12_frozen", "languages_spoken", "language_denied", "area_cloudsec"],
+        [
+            T(
+                "मैं एक बैंक में IT ऑफिसर हूं, क्लाउड सिक्योरिटी सीखनी है। जर्मन नहीं आती, सिर्फ हिंदी और अंग्रेज़ी",
+                GOAL + SEARCH + SKILLS + CONS,
+                langs=["hi", "en"],
+            ),
+            T(
+                "तो अंग्रेज़ी में इसके लिए क्या है?",
+                SEARCH + REFINE,
+                cite_any=[
+                    "ccna-netsec-204",
+                    "bvca-soc-101",
+                    "bvca-hard-202",
+                    "lcsi-cloudops-205",
+                    "ccna-hybrid-303",
+                    "hrd-iac-202",
+                    "hrd-clouddev-204",
+                    "hrd-cloudmig-301",
+                    "lcsi-anom-301",
+                ],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-deep-learning-fees-04",
+        ["v12_frozen", "named_course", "certificate_totals", "recognition", "area_ml"],
+        [
+            T(
+                "Deep Learning and Neural Networks कोर्स की फीस कितनी है और इसके लिए पहले क्या करना पड़ेगा?",
+                EXPLAIN + REQ,
+                cite_any=["diaa-dl-202", "diaa-ml-201"],
+            ),
+            T(
+                "पूरा Post-Graduate Certificate in Applied Machine Learning कुल मिलाकर कितने का पड़ेगा?",
+                EXPLAIN + REQ,
+                cite_any=_L12.AML_CERT_PARTS,
+            ),
+            T(
+                "क्या ये AICTE या UGC से मान्यता प्राप्त है?",
+                EXPLAIN + SELECT,
+                cite_any=["diaa-cert-aml", "diaa-dl-202"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-rakhi-web-05",
+        ["v12_frozen", "hinglish", "student", "constraint_deadline", "hours_per_day", "area_web"],
+        [
+            T(
+                "Rakhi tak web development ki basics seekhni hai, roz 2 ghante de sakti hoon, main B.A. "
+                "second year mein hoon",
+                GOAL + CONS + SEARCH,
+                deadline=_L12.RAKHI,
+                hours=(12, 0.2),
+                any_lang=True,
+            ),
+            T(
+                "kaunsa pehle karun",
+                PLAN + REQ + SELECT,
+                cite_any=["lit-prog-101", "lit-web-201"],
+                any_lang=True,
+            ),
+            T("aur total kitne paise lagenge", EXPLAIN + PLAN + REQ, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-ngo-trainer-06",
+        ["v12_frozen", "teach_digital", "constraint_deadline", "free", "area_dlit_teacher"],
+        [
+            T(
+                "मैं एक NGO में महिलाओं को मोबाइल और इंटरनेट चलाना सिखाती हूं। खुद एक बेहतर ट्रेनर बनना "
+                "चाहती हूं, नवरात्रि से पहले कोई कोर्स पूरा करना है",
+                GOAL + SEARCH + CONS,
+                deadline=_L12.NAVRATRI,
+                cite_any=_L12.TEACH_DLIT,
+            ),
+            T(
+                "ऑनलाइन वाला चाहिए, मुफ्त हो तो और अच्छा",
+                REFINE + CONS + SEARCH,
+                cite_any=["aec-dlteach-104", "aec-hw-105", "aec-elearn-100"],
+            ),
+            T("पहला वाला कितने घंटे का है?", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-simplilearn-07",
+        ["v12_frozen", "hinglish", "nonexistent", "price_inr", "area_cyber"],
+        [
+            T(
+                "Simplilearn ka Cyber Security Expert masters program hai kya aapke paas?",
+                EXPLAIN + SEARCH,
+                cite_any=_L12.CYBER,
+                any_lang=True,
+            ),
+            T(
+                "uske jaisa koi beginner wala batao",
+                SEARCH + SELECT,
+                cite_any=_L12.CYBER_START,
+                any_lang=True,
+            ),
+            T(
+                "Security Operations Fundamentals kitne ka hai rupees mein",
+                EXPLAIN + SELECT,
+                cite_any=["bvca-soc-101"],
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-pune-supervisor-08",
+        ["v12_frozen", "runon", "current_role", "why", "area_dba"],
+        [
+            T(
+                "नमस्ते मैं पुणे में एक फैक्ट्री में सुपरवाइजर हूं और मेरी कंपनी अब सब कुछ ऑटोमेशन और डेटा पर "
+                "ले जा रही है तो मैं सोच रहा हूं कि डेटाबेस का काम सीखूं ताकि नौकरी बनी रहे हफ्ते में पांच छह "
+                "घंटे मिलते हैं",
+                GOAL + CONS,
+                goal="dba",
+                goal_not=["supervisor"],
+                hours=(5.5, 0.15),
+            ),
+            T("ठीक है प्लान दिखाइए", PLAN, plan=True, plan_incl=_L12.DBA),
+            T("दूसरा स्टेप क्यों है?", WHY + SELECT, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-muhurat-testing-09",
+        ["v12_frozen", "off_topic", "search", "area_tester"],
+        [
+            T("मुझे शादी के लिए अच्छा मुहूर्त बताओ", OOS + SMALL),
+            T("अच्छा, तो सॉफ्टवेयर टेस्टिंग के कोर्स बताओ", SEARCH, cite_any=_L12.TESTER),
+            T("पहला कोर्स किस भाषा में है", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-counsellor-rahul-10",
+        ["v12_frozen", "stored_profile", "third_person", "held", "budget_inr", "area_cyber"],
+        [
+            T(
+                "मेरे क्लाइंट राहुल ने Penetration Testing Foundations पूरा कर लिया है, अब आगे क्या?",
+                SKILLS + PLAN + REQ + SKIP,
+                held=["bvca-pentest-201"],
+                cite_any=_L12.PENTEST_AFTER,
+            ),
+            T("उसका बजट अब सिर्फ 60 हज़ार रुपये बचा है", CONS + REFINE, budget=(60000, "INR")),
+            T("इस बजट में प्लान बनाइए", PLAN, plan=True, plan_cost=(60000, "INR")),
+        ],
+        profile={
+            "id": "v12f-rahul",
+            "name": "Rahul",
+            "skills": [],
+            "credentials": [],
+            "goal": {
+                "occupation_uri": "http://data.europa.eu/esco/occupation/76ef0a87-6afe-4560-b5d0-9a086abe45c5",
+                "label": "ethical hacker",
+                "skills": [],
+                "job_advert": None,
+            },
+            "current_role": None,
+            "languages": ["hi", "en"],
+            "constraints": {
+                "hours_per_week": 8,
+                "weeks": None,
+                "deadline": None,
+                "budget": 150000,
+                "currency": "INR",
+                "languages": [],
+                "participation": [],
+                "max_eqf": None,
+                "providers": [],
+                "countries": [],
+            },
+            "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+            "version": 0,
+        },
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-mba-compare-11",
+        ["v12_frozen", "hinglish", "compare", "area_data"],
+        [
+            T(
+                "Data Visualisation with Python aur Statistical Software Development in R mein se kaunsa lu? "
+                "main MBA finance kar raha hu",
+                COMPARE + EXPLAIN,
+                cite_any=["diaa-viz-204", "diaa-statsw-203"],
+                cite_min=2,
+                any_lang=True,
+            ),
+            T("dono ka total kitna hoga", EXPLAIN + COMPARE + REQ, cite_min=1, any_lang=True),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-hr-analytics-april-12",
+        ["v12_frozen", "hinglish", "constraint_deadline", "budget_inr", "area_data"],
+        [
+            T(
+                "April se pehle HR analytics jaisa kuch seekhna hai, company 25k tak reimburse karegi",
+                SEARCH + GOAL + CONS,
+                deadline=_L12.END_Q1,
+                budget=(25000, "INR"),
+                cite_any=_L12.DATA,
+                any_lang=True,
+            ),
+            T(
+                "plan bhi dikha do, hafte mein 4 ghante",
+                PLAN + CONS,
+                plan=True,
+                hours=4,
+                plan_cost=(25000, "INR"),
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "hi-v12f-sql-chhote-13",
+        ["v12_frozen", "hinglish", "short_replies", "language_wanted", "area_dba"],
+        [
+            T(
+                "SQL ka course",
+                SEARCH,
+                cite_any=["ual-sql-102", "nda-model-102", "nda-dba-201", "hrd-clouddb-303", "ual-olap-302"]
+                + ["ual-visual-203", "nda-nosql-205", "nda-dbphys-302"],
+                any_lang=True,
+            ),
+            T("hindi mein hai?", REFINE + SEARCH + SELECT, any_lang=True),
+            T(
+                "theek hai english chalega, sabse sasta?",
+                SELECT + COMPARE + REFINE,
+                cite_min=1,
+                any_lang=True,
+            ),
+        ],
+        split="frozen",
+    ),
+]

@@ -3376,3 +3376,268 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v12-frozen (session 12, fourth blind frozen batch): written in one sitting without reading the
+# assistant's code or rules, any result, or any other frozen dialogue; never run by its writer. Course
+# lists and deadline windows in `v12f_lists.py`. Split frozen.
+import v12f_lists as _L12  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-v12f-shipper-01",
+        ["v12_frozen", "vague", "no_diacritics", "budget_vnd", "area_helpdesk"],
+        [
+            T(
+                "e lam shipper grab 3 nam roi, chay ngoai duong met qua, muon hoc cai gi do ve may tinh de "
+                "lam van phong ma ko biet bat dau tu dau",
+                EXPLORE + GOAL + SEARCH,
+                goal_not=["shipper", "courier", "driver", "delivery"],
+            ),
+            T("e thich sua may tinh, cai win cho ban be hoai", GOAL + EXPLORE + SEARCH + SKILLS),
+            T(
+                "ok vay ho tro IT di a. moi ngay e hoc dc 1 tieng thoi, tien thi tam 2 cu",
+                GOAL + CONS,
+                goal="helpdesk",
+                hours=(6, 0.2),
+                budget=(2000000, "VND"),
+            ),
+            T("vay e hoc cai nao truoc", PLAN + SEARCH + REQ + SELECT, cite_any=_L12.HELPDESK),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-ra-truong-02",
+        ["v12_frozen", "student", "constraint_deadline", "skills", "area_de"],
+        [
+            T(
+                "Em là sinh viên năm cuối ngành hệ thống thông tin, tháng 7 ra trường. Em muốn làm data "
+                "engineer, trước khi ra trường muốn học xong vài khoá. Em biết SQL cơ bản với Python",
+                GOAL + CONS + SKILLS,
+                goal="de",
+                deadline=_L12.GRADUATION_JULY,
+                skills=["SQL", "sql", "python", "Python"],
+            ),
+            T(
+                "lộ trình cụ thể thế nào ạ, mỗi tuần em dành được 8 tiếng",
+                PLAN + CONS,
+                plan=True,
+                hours=8,
+                plan_incl=_L12.DE,
+            ),
+            T(
+                "khoá Building Reliable Data Pipelines có học online được không ạ?",
+                EXPLAIN + SELECT,
+                cite_any=["nda-etl-201"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-chi-hai-tap-hoa-03",
+        ["v12_frozen", "third_person", "languages_spoken", "free", "area_dlit"],
+        [
+            T(
+                "chị hai em bán tạp hóa ở Cần Thơ, muốn học mấy kỹ năng số cơ bản để bán hàng online, mà "
+                "chỉ biết tiếng Việt thôi",
+                SEARCH + EXPLORE + GOAL,
+            ),
+            T("vậy có khoá nào free hông, em dịch giùm chỉ", REFINE + SEARCH, cite_any=_L12.DLIT_FREE),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-noc-so-sanh-04",
+        ["v12_frozen", "compare", "prerequisites", "certificate_totals", "area_ainet"],
+        [
+            T(
+                "Cho mình hỏi khoá Machine Learning for Network Traffic Analysis với AI-Based Anomaly "
+                "Detection for Network Security khác nhau sao? Mình đang làm NOC ở nhà mạng",
+                COMPARE + EXPLAIN,
+                cite_any=["lcsi-mlnet-203", "lcsi-anom-301"],
+                cite_min=2,
+            ),
+            T("cái thứ 2 cần học gì trước", REQ, cite_any=["lcsi-mlnet-203", "lcsi-ne-201"]),
+            T(
+                "hai cái đó nằm trong chứng chỉ nào, tổng hết bao nhiêu tiền",
+                EXPLAIN + REQ,
+                cite_any=_L12.AINET_CERT_PARTS,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-lop12-web-05",
+        ["v12_frozen", "teen_code", "student", "cheapest", "area_web"],
+        [
+            T(
+                "ad oi co khoa hoc lam web nao hok, e hoc lop 12, nghe ns lam web kiem dc tien",
+                SEARCH + GOAL,
+                cite_any=_L12.WEB,
+            ),
+            T("rẻ nhất là cái nào v ad", SELECT + COMPARE + REFINE, cite_any=_L12.WEB),
+            T("co hoc online dc ko ad", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-hr-logistics-06",
+        ["v12_frozen", "third_person", "group", "budget_vnd", "area_cyber"],
+        [
+            T(
+                "Mình là HR ở công ty logistics, sếp muốn 5 bạn nhân viên văn phòng học về an toàn thông tin "
+                "cơ bản, ngân sách mỗi người tầm 5 triệu, học online",
+                SEARCH + CONS,
+                cite_any=_L12.CYBER_START,
+                budget=(5000000, "VND"),
+            ),
+            T("khoá nào ngắn nhất", SELECT + COMPARE, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-oracle-oca-07",
+        ["v12_frozen", "nonexistent", "prerequisites", "held", "area_dba"],
+        [
+            T(
+                "bên mình có dạy Oracle OCA hông? mình muốn làm DBA",
+                EXPLAIN + SEARCH + GOAL,
+                cite_any=_L12.DBA,
+            ),
+            T("vậy Relational Database Administration cần biết gì trước", REQ, cite_any=["nda-model-102"]),
+            T("cái đó mình học rồi, bỏ qua đi", SKIP + SKILLS, held=["nda-model-102"]),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-gv-thcs-hue-08",
+        ["v12_frozen", "teacher", "constraint_deadline", "plan", "area_microcred"],
+        [
+            T(
+                "Mình là giáo viên tin học THCS ở Huế, trường yêu cầu đến cuối quý 1 năm sau phải có chứng "
+                "chỉ về thiết kế bài giảng trực tuyến",
+                GOAL + CONS + SEARCH,
+                deadline=_L12.END_Q1,
+            ),
+            T(
+                "tuần mình học được 5 tiếng, lập kế hoạch giúp mình",
+                PLAN + CONS,
+                hours=5,
+                plan=True,
+                plan_incl=_L12.MICROCRED + _L12.TEACH_DLIT,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-xo-so-cloud-09",
+        ["v12_frozen", "off_topic", "search", "language_wanted", "area_cloud"],
+        [
+            T("xổ số miền nam hôm nay ra số mấy vậy", OOS + SMALL),
+            T(
+                "hihi thôi. cho em hỏi khoá học điện toán đám mây cho người mới",
+                SEARCH,
+                cite_any=_L12.CLOUD,
+            ),
+            T(
+                "cái nào học bằng tiếng Anh ạ",
+                REFINE + SEARCH + SELECT,
+                cite_any=_L12.CLOUD_EN,
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-vien-vat-ly-10",
+        ["v12_frozen", "no_diacritics", "search", "ects", "area_hpc"],
+        [
+            T(
+                "minh lam nghien cuu o vien vat ly, can chay mo phong tren cum may tinh. co khoa nao ve lap "
+                "lich tac vu tren cluster ko",
+                SEARCH,
+                cite_any=_L12.HPC,
+            ),
+            T("khoa do bao nhieu tin chi ECTS, trinh do EQF may", EXPLAIN + REQ, cite_min=1),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-quay-lai-11",
+        ["v12_frozen", "stored_profile", "refine", "skip", "totals", "area_data"],
+        [
+            T(
+                "chào bạn, mình quay lại nè. tháng này mình bận, chỉ học được 3 tiếng/tuần thôi, tính lại "
+                "giúp mình",
+                CONS + REFINE + PLAN,
+                hours=3,
+                plan=True,
+                plan_hours=3,
+            ),
+            T(
+                "bỏ khoá đầu tiên đi, mình học ở trường rồi",
+                SKIP + SKILLS,
+                held_prev_step=1,
+                plan_excl_prev_step=1,
+            ),
+            T("giờ tổng cộng hết bao nhiêu tiền", EXPLAIN + PLAN + REQ),
+        ],
+        profile={
+            "id": "v12f-quay-lai",
+            "name": "Thảo",
+            "skills": [],
+            "credentials": [],
+            "goal": {
+                "occupation_uri": "http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30",
+                "label": "data scientist",
+                "skills": [],
+                "job_advert": None,
+            },
+            "current_role": None,
+            "languages": ["vi", "en"],
+            "constraints": {
+                "hours_per_week": 6,
+                "weeks": None,
+                "deadline": None,
+                "budget": 10000000,
+                "currency": "VND",
+                "languages": [],
+                "participation": [],
+                "max_eqf": None,
+                "providers": [],
+                "countries": [],
+            },
+            "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+            "version": 0,
+        },
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-phap-che-fintech-12",
+        ["v12_frozen", "southern", "languages_spoken", "named_course", "what_after", "area_dpo"],
+        [
+            T(
+                "anh ơi em làm pháp chế ở công ty fintech, sếp kêu em tìm hiểu về bảo vệ dữ liệu cá nhân. "
+                "em đọc được tiếng Anh, tiếng Pháp thì chút chút",
+                SEARCH + GOAL + SKILLS,
+                cite_any=_L12.DPO,
+                langs=["en"],
+            ),
+            T("cái Les fondamentaux du RGPD là miễn phí hả anh", EXPLAIN + SELECT, cite_any=["inl-rgpd-101"]),
+            T(
+                "học xong cái đó thì học gì tiếp để làm DPO",
+                REQ + PLAN + EXPLAIN + SEARCH,
+                cite_any=["inl-dpo-201", "inl-aipd-202", "inl-classif-301", "inl-cert-gouv"],
+            ),
+        ],
+        split="frozen",
+    ),
+    D(
+        "vi-v12f-ngan-ai-13",
+        ["v12_frozen", "short_replies", "what_after", "area_ai"],
+        [
+            T("khoá AI", SEARCH, cite_any=_L12.ML),
+            T("cái 2", SELECT, cite_min=1),
+            T("học xong làm gì tiếp", REQ + EXPLAIN + PLAN + SEARCH, cite_min=1),
+        ],
+        split="frozen",
+    ),
+]
