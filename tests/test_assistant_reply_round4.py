@@ -322,3 +322,42 @@ def test_a_go_ahead_applies_the_one_proposal_and_never_asks_which_of_several(
 @pytest.mark.parametrize("text", ["that's a lot of money for me", "me sale carísimo", "c'est hors de prix"])
 def test_more_price_complaints_ask_for_cheaper(text: str) -> None:
     assert "cheaper" in understand(text, TODAY).refinements
+
+
+GO_AHEADS = [
+    "ok do that",
+    "ja, mach das",
+    "vale, hazlo",
+    "ok vas-y fais ça",
+    "ok tee se",
+    "ok làm vậy đi",
+    "ठीक है, कर दो",
+    "ঠিক আছে, তাই করো",
+]
+
+
+@pytest.mark.parametrize("said", GO_AHEADS)
+def test_do_that_is_a_go_ahead_in_each_language(said: str) -> None:
+    from pathfinder.assistant.policy import goes_ahead
+
+    assert goes_ahead(said)
+    assert not goes_ahead(said.replace("ok ", "") + " course first please and in Spanish")
+
+
+@pytest.mark.parametrize("said", GO_AHEADS[:4])
+def test_do_that_after_several_proposals_keeps_the_plan(taxonomy: Taxonomy, said: str) -> None:
+    from pathfinder.domain import Relaxation
+
+    offers = (
+        Relaxation(
+            constraint="hours_per_week", current=4.0, needed=9.0, message="With 9 h/week instead of 4."
+        ),
+        Relaxation(constraint="budget", current=100.0, needed=400.0, message="EUR 300 more (EUR 400)."),
+    )
+    offered = PLAN.model_copy(update={"relaxations": offers})
+    tools = AssistantTools(
+        InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=lambda *a, **k: offered
+    )
+    r = OfflineResponder(tools, lambda: TODAY)
+    answer = r.reply(said, _after(r, "make me a plan"), LEARNER)
+    assert answer.intent == "plan" and answer.pathway is not None, answer.text  # not "which suggestion?"
