@@ -453,20 +453,12 @@ def asks_order(text: str) -> bool:
 
 
 # "ok let's do it", "dann leg mal los", "vale, hagámoslo", "bon, on y va", "no tehdään se", "ok làm luôn đi",
-# "chalo shuru karte hai", "thik ache shuru kori", "ok do that", "vas-y fais ça" (two go-aheads in a row): a
-# go-ahead, which with a goal known asks for the plan.
+# "chalo shuru karte hai", "thik ache shuru kori": a go-ahead, which with a goal known asks for the plan.
 # Matched as whole words at the end of a short message (after "ok", "so", "then" and the like), so "let's go
 # cheaper" or "do it in Spanish" stay refinements.
 _GO_AHEAD = (
     "let's do it|lets do it|let's do this|lets do this|let's go|lets go|let's start|lets start|"
-    "let's get started|go ahead|go for it|do it|start|get started|sounds good|do that|do this|just do it|"
-    "mach das|mach es|mach's|machs|mach mal|"
-    "hazlo|haz eso|hazlo así|hazlo asi|"
-    "fais-le|fais le|fais ça|fais ca|fais-ça|"
-    "tee se|tee niin|tee näin|tee nain|"
-    "làm vậy đi|làm thế đi|lam vay di|lam the di|"
-    "ऐसा करो|ऐसा कर दो|कर दो|aisa karo|aisa kar do|"
-    "তাই করো|তাই করুন|করে দাও|করে দিন|tai koro|kore dao|"
+    "let's get started|go ahead|go for it|do it|start|get started|sounds good|"
     "leg los|leg mal los|legen wir los|los geht'?s|los gehts|los geht es|fangen wir an|"
     "machen wir(?:'s| das| es)?|"
     "auf geht'?s|dann los|"
@@ -488,8 +480,7 @@ _LEAD = (
     r"thik ache|thik hai|theek hai|ठीक है|ঠিক আছে|to|toh|তাহলে|तो)"
 )
 _GO_AHEAD_RE = re.compile(
-    rf"^\s*(?:{_LEAD}[\s,.!]*){{0,3}}(?:{_GO_AHEAD})(?:[\s,.!]+(?:{_GO_AHEAD})){{0,2}}"
-    rf"(?:[\s,.!]+(?:then|now|please|pls|bitte|dann|mal|"
+    rf"^\s*(?:{_LEAD}[\s,.!]*){{0,3}}(?:{_GO_AHEAD})(?:[\s,.!]+(?:then|now|please|pls|bitte|dann|mal|"
     rf"pues|entonces|alors|nyt|sitten|đi|nhé|nha|thôi|na|ji|please)){{0,2}}[\s!.]*$",
     re.IGNORECASE,
 )
