@@ -125,7 +125,18 @@ def test_none_free_is_said_and_no_budget_is_saved(make) -> None:
     assert not any(c.kind == "set_constraints" for c in answer.profile_changes), answer.profile_changes
 
 
-@pytest.mark.parametrize("said", ["only free ones please", "is it free?", "free python courses"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "only free ones please",
+        "is it free?",
+        "free python courses",
+        "is there any free one?",  # one asked for, not pointed at
+        "koi free wala hai kya?",
+        "khóa miễn phí thì tốt quá",  # "a free course would be great": a wish
+        "मुफ्त वाले कोर्स दिखाओ",  # "show free courses"
+    ],
+)
 def test_not_a_pointer_at_the_free_one(said: str) -> None:
     assert not points_at_free_one(said)
 
@@ -151,3 +162,11 @@ def test_cheap_ones_of_the_list_are_the_list_by_price(make, said: str) -> None:
     assert ids and set(ids) <= {c.id for c in listed.citations}, answer.text  # the list shown, no new search
     assert ids[0] == "ml-free", answer.text  # cheapest first
     assert "ml-apply" not in ids or ids.index("ml-math") < ids.index("ml-apply"), answer.text
+
+
+@pytest.mark.parametrize("said", ["oita ki free?", "is that one free?", "ist der kostenlos?"])
+def test_a_question_of_one_entry_is_no_question_of_the_list(make, said: str) -> None:
+    responder = make(CATALOGUE)
+    listed = responder.reply(ASKED, History())
+    answer = responder.reply(said, History().add(ASKED, listed))
+    assert [c.id for c in answer.citations] != ["ml-free"], answer.text  # not "of those, the free ones"

@@ -95,17 +95,22 @@ _FREE_ONE = re.compile(
     r"\b(?:el|la|ese|esa) (?:curso )?(?:gratuito|gratuita|gratis)\b|\bel que es gratis\b|"
     r"\b(?:le|la|ce) (?:cours )?(?:gratuit|gratuite)\b|\bcelui qui est gratuit\b|"
     r"\b(?:se|tuo|tämä|tama) (?:ilmainen|maksuton)\b|"
-    r"\b(?:cái|khóa|khoá|cai|khoa) (?:miễn phí|mien phi|free)\b|"
-    r"(?:फ्री|फ़्री|मुफ्त|मुफ़्त|\bfree)\s*(?:वाला|वाली|वाले|wala|wali)|"
+    r"\b(?:cái|cai) (?:miễn phí|mien phi|free)\b|"
+    r"(?:फ्री|फ़्री|मुफ्त|मुफ़्त|\bfree)\s*(?:वाला|वाली|wala|wali)(?!\w)|"
     r"(?:ফ্রি|ফ্রী|বিনামূল্যের|\bfree)\s*(?:টা|টি|\bta\b)",
     re.IGNORECASE,
 )
 
 
+# "any": a free one asked for, not pointed at ("koi free wala hai?", "is there any free one?")
+_ANY = re.compile(r"\b(?:any|koi|kono|irgend\w*|alg[uú]n\w*)\b|कोई|কোনো|\bnào\b", re.IGNORECASE)
+
+
 def points_at_free_one(text: str) -> bool:
     """Whether a message points at one entry of what was shown by its price being nothing ("is the free one
-    any good?"): that entry, not a filter of the list nor a budget."""
-    return bool(_FREE_ONE.search(text))
+    any good?"): that entry, not a filter of the list nor a budget; "is there any free one?" asks for one."""
+    found = _FREE_ONE.search(text)
+    return found is not None and not _ANY.search(text[: found.start()])
 
 
 # something easier than the one shown: "anything easier?", "less advanced", "gibt es was Einfacheres?", "¿algo

@@ -105,8 +105,8 @@ class FollowUpReplies:
         if free and points_at_free_one(p.text):
             return self._card(free[0], "select" if p.intent == "select" else "explain")
         filters = state.last_filters.model_copy(update={"max_cost": 0.0})
-        if not free and state.last_query:
-            return self._run_search(state.last_query, filters, "refine", t("none_free") + "\n\n")
+        if not free and (subject := state.last_query or state.topic):  # free ones on what the list was about
+            return self._run_search(subject, filters, "refine", t("none_free") + "\n\n")
         if not free:
             return _Reply(t("none_free"), "refine", filters=filters)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(free, 1))

@@ -393,7 +393,7 @@ def _asks_free_of_list(p: Parsed, state: DialogueState, named: bool, topical: bo
         return False
     if points_at_free_one(p.text):
         return True
-    asked = "?" in p.text or "？" in p.text or asks_of_group(p.text) or of_those(p.text)
+    asked = asks_of_group(p.text) or of_those(p.text)  # "which ones", "welche davon", "lesquels", "nào"
     return (
         p.max_cost == 0
         and asked
