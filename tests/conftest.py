@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from pathfinder.domain import Credential, SkillRef, StackTarget
+from pathfinder.domain import Credential, LearnerProfile, SkillRef, StackTarget
+from pathfinder.domain.dialogue import Answer, History
 from pathfinder.runtime import serialise_ast_parse
 from pathfinder.settings import PROJECT_ROOT, Settings
 
@@ -242,6 +243,20 @@ def make_responder(taxonomy, dialogue_catalogue: list[Credential]):
         return OfflineResponder(tools, lambda: today)
 
     return build
+
+
+def converse(responder, *messages: str, learner: LearnerProfile | None = None) -> History:
+    """The history after `messages` said in turn to `responder` (by `learner`): the one helper the assistant
+    tests share for a conversation so far (`answers` gives what was answered)."""
+    history = History()
+    for message in messages:
+        history = history.add(message, responder.reply(message, history, learner))
+    return history
+
+
+def answers(history: History) -> list[Answer]:
+    """The assistant's answers in a history, in order."""
+    return [turn.answer for turn in history.turns if turn.answer is not None]
 
 
 @pytest.fixture(scope="module")

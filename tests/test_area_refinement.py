@@ -11,7 +11,7 @@ from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.domain import LearnerProfile
 from pathfinder.domain.dialogue import History
 from pathfinder.domain.learners import CurrentRole, HeldSkill
-from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.domain.taxonomy import Occupation, Taxonomy
 
 
 def _uri(taxonomy: Taxonomy, label: str) -> str:
@@ -157,3 +157,12 @@ def test_excel_in_script_named_by_the_job_counts(responder: OfflineResponder, jo
     profile = LearnerProfile(id="t", current_role=CurrentRole(label=job))
     goal, text = _goal(responder, message, profile)
     assert goal.label == "data analyst", text
+
+
+def test_a_teaching_job_is_any_of_the_lexicons_teaching_words() -> None:
+    """One list of teaching words (`lexicon.TEACHING_WORDS`) for the linker and the wish to teach: an adult
+    educator's or an instructor's job is a teaching job too (session 12: the two lists had drifted)."""
+    lecturer = Occupation(uri="o:lecturer", label="adult education lecturer")
+    other = Occupation(uri="o:clerk", label="data entry clerk")
+    taxonomy = Taxonomy(occupations={o.uri: o for o in (lecturer, other)})
+    assert area_refinement.teaching("I'd like to teach adults to use computers", taxonomy, {}) == lecturer

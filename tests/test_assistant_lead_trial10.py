@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import answers, converse
 
 from pathfinder.assistant.occupation_difference import compared_phrases, difference_text
 from pathfinder.assistant.offline import OfflineResponder
@@ -184,17 +185,9 @@ def test_nothing_relevant_in_a_study_format_is_said_with_the_closest_in_others(t
     assert f"({CATALOGUE[0].id})" in text and f"({CATALOGUE[1].id})" not in text
 
 
-def _after(responder, messages: list[str]):
-    history, answer = History(), None
-    for m in messages:
-        answer = responder.reply(m, history)
-        history = history.add(m, answer)
-    return answer
-
-
 def test_a_job_is_picked_from_the_two_just_compared(responder) -> None:
     """ "ok analyst then. what do I need?" after a comparison answered "no list to refer back to yet"."""
-    answer = _after(responder, ["web developer vs software developer?", "ok, software then"])
+    answer = answers(converse(responder, "web developer vs software developer?", "ok, software then"))[-1]
     goal = [c for c in answer.profile_changes if c.kind == "set_goal"]
     assert goal and goal[0].goal is not None and goal[0].goal.label == "software developer", (
         answer.profile_changes
@@ -202,7 +195,9 @@ def test_a_job_is_picked_from_the_two_just_compared(responder) -> None:
 
 
 def test_which_of_the_two_is_nearer_is_answered_from_their_skills(responder) -> None:
-    answer = _after(responder, ["web developer vs software developer?", "which one is easier to get into?"])
+    answer = answers(
+        converse(responder, "web developer vs software developer?", "which one is easier to get into?")
+    )[-1]
     assert "the shorter way" in answer.text and "| Provider |" not in answer.text, answer.text
     assert not [c for c in answer.profile_changes if c.kind == "set_goal"]
 
@@ -285,14 +280,14 @@ def test_what_one_needs_or_wants_to_learn_is_not_held() -> None:
 
 def test_what_comes_after_a_course_is_what_it_leads_on_to(responder) -> None:
     """ "what comes after it?" / "und danach?" showed the course's whole card again."""
-    answer = _after(responder, ["tell me about Python Basics", "and what comes after it?"])
+    answer = answers(converse(responder, "tell me about Python Basics", "and what comes after it?"))[-1]
     assert answer.text.startswith("What comes after") and "(viz-intro)" in answer.text, answer.text
     assert "**Provider:**" not in answer.text
 
 
 def test_the_total_cost_of_a_certificate_counts_its_parts(responder) -> None:
     """ "total cost?" of a certificate showed its card ("no fee of its own"), not what earning it costs."""
-    answer = _after(responder, ["tell me about the Certificate in Data Analysis", "total cost?"])
+    answer = answers(converse(responder, "tell me about the Certificate in Data Analysis", "total cost?"))[-1]
     assert answer.text.startswith("To earn") and "in all" in answer.text, answer.text
 
 
@@ -308,5 +303,5 @@ def test_a_need_to_learn_a_subject_is_a_search_with_nothing_held(responder) -> N
 def test_how_long_right_after_the_goal_is_the_plan(responder) -> None:
     """ "wie lange dauert das?" right after "ich möchte in die IT, am liebsten IT-Support" showed the card of
     the first course suggested with the goal instead of how long the way takes."""
-    answer = _after(responder, ["I want to become a data analyst", "how long will that take?"])
+    answer = answers(converse(responder, "I want to become a data analyst", "how long will that take?"))[-1]
     assert answer.intent == "plan" and answer.pathway is not None, answer.text

@@ -24,13 +24,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import answers, converse
 
 from pathfinder.assistant.concepts import asks_labour_market
-from pathfinder.assistant.gap_question import asks_gap, asks_how_long
+from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.policy import asks_how_long
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import History
@@ -135,21 +137,13 @@ def test_a_job_compared_as_its_nearest_occupation_is_said(responder, question: s
     assert ("not an ESCO occupation" in answer.text or "kein ESCO-Beruf" in answer.text) is noted, answer.text
 
 
-def _after(responder, messages: list[str]):
-    history, answer = History(), None
-    for m in messages:
-        answer = responder.reply(m, history)
-        history = history.add(m, answer)
-    return answer
-
-
 @pytest.mark.parametrize(
     "question", ["so how much are they?", "y esos cuánto cuestan?", "wie lange dauern diese?", "এগুলোর দাম কত?"]
 )
 def test_a_fact_asked_of_the_whole_list_lists_each_entrys_facts(responder, question: str) -> None:
-    listed = _after(responder, ["any courses on python?"])
+    listed = answers(converse(responder, "any courses on python?"))[-1]
     assert listed is not None and len(listed.citations) > 1, listed and listed.text
-    answer = _after(responder, ["any courses on python?", question])
+    answer = answers(converse(responder, "any courses on python?", question))[-1]
     assert not answer.text.startswith("###"), answer.text  # not the card of the first entry
     assert {c.id for c in answer.citations} >= {c.id for c in listed.citations}, answer.text
 
@@ -206,13 +200,13 @@ def test_a_statement_about_ones_income_is_no_question_of_pay(message: str) -> No
 
 
 def test_the_eqf_level_of_the_course_shown_is_its_own(responder) -> None:
-    listed = _after(responder, ["any courses on python?"])
-    answer = _after(responder, ["any courses on python?", "what EQF level is it?"])
+    listed = answers(converse(responder, "any courses on python?"))[-1]
+    answer = answers(converse(responder, "any courses on python?", "what EQF level is it?"))[-1]
     assert answer.text.startswith("###") and answer.citations[0].id == listed.citations[0].id, answer.text
 
 
 def test_what_the_eqf_is_is_still_explained_after_a_list(responder) -> None:
-    answer = _after(responder, ["any courses on python?", "what is EQF?"])
+    answer = answers(converse(responder, "any courses on python?", "what is EQF?"))[-1]
     assert "European Qualifications Framework" in answer.text and not answer.text.startswith("###")
 
 
@@ -220,7 +214,7 @@ def test_what_the_eqf_is_is_still_explained_after_a_list(responder) -> None:
 def test_a_language_nothing_free_is_taught_in_is_said_not_a_crash(responder, follow_up: str) -> None:
     """ "they can't pay anything" then "anything in Bengali?" raised EmptyQuery (trial 6): browsing all the
     courses that fit, none did, and the empty browse searched an empty query."""
-    answer = _after(responder, ["show me everything you have", "only the free ones", follow_up])
+    answer = answers(converse(responder, "show me everything you have", "only the free ones", follow_up))[-1]
     assert answer.text.strip(), answer  # an answer, not EmptyQuery raised
 
 
@@ -230,7 +224,7 @@ def test_a_language_nothing_free_is_taught_in_is_said_not_a_crash(responder, fol
 )
 def test_the_gap_asked_once_a_goal_is_known_lists_the_missing_essential_skills(responder, question) -> None:
     """ "what's the gap?" after a goal answered with a course card (trial 6, read after its judgement)."""
-    answer = _after(responder, ["I want to become a data analyst", question])
+    answer = answers(converse(responder, "I want to become a data analyst", question))[-1]
     assert not answer.text.startswith("###") and "\n- “" in answer.text, answer.text
     assert asks_gap(question)
 
@@ -256,8 +250,10 @@ def test_a_certificate_card_never_says_free_when_its_courses_are_paid(taxonomy: 
 )
 def test_how_long_a_course_shown_takes_at_the_hours_said_is_its_weeks(responder, question: str) -> None:
     """ "und wie lange brauche ich bei 6 Stunden pro Woche?" about a certificate shown repeated its card."""
-    listed = _after(responder, ["any courses on python?"])
-    answer = _after(responder, ["any courses on python?", "tell me about the first one", question])
+    listed = answers(converse(responder, "any courses on python?"))[-1]
+    answer = answers(converse(responder, "any courses on python?", "tell me about the first one", question))[
+        -1
+    ]
     first = listed.citations[0]
     hours = next(c for c in CATALOGUE if c.id == first.id).hours or 0
     weeks = str(-(-hours // 6)).removesuffix(".0")  # its hours at 6 a week, rounded up
@@ -278,5 +274,5 @@ def test_the_whole_certificates_cost_in_german_counts_its_parts() -> None:
 def test_a_budget_said_with_anything_keeps_the_subject_of_the_list(responder, limit: str) -> None:
     """ "they can't pay anything" after a search listed all free courses of the catalogue (trial 6, after its
     judgement): "anything" after a negation asks for no "everything"."""
-    answer = _after(responder, ["any courses on python?", limit])
+    answer = answers(converse(responder, "any courses on python?", limit))[-1]
     assert "all courses" not in answer.text and "python" in answer.text.casefold(), answer.text

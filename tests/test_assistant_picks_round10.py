@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import converse
 
 from pathfinder.assistant import picks
 from pathfinder.assistant.offline import OfflineResponder
@@ -37,13 +38,6 @@ LEARNER = LearnerProfile(id="l", goal=Goal(label="data analyst", skills=("http:/
 @pytest.fixture(scope="module")
 def responder(make_responder) -> OfflineResponder:
     return make_responder(gap_fn=lambda *a: None, plan_fn=lambda *a, **k: PLAN)
-
-
-def _after(r: OfflineResponder, *messages: str, learner: LearnerProfile) -> History:
-    history = History()
-    for message in messages:
-        history = history.add(message, r.reply(message, history, learner))
-    return history
 
 
 def _ids(*ids: str) -> list[Credential]:
@@ -117,7 +111,7 @@ def test_one_entry_pointed_at_in_the_singular(text: str, one: bool) -> None:
 )  # fmt: skip
 def test_the_hardest_of_a_list_is_that_entry_not_a_search(responder: OfflineResponder, text: str) -> None:
     learner = LearnerProfile(id="h")
-    history = _after(responder, "show me security courses", learner=learner)
+    history = converse(responder, "show me security courses", learner=learner)
     shown = set(history.turns[-1].answer.state.last_results)
     assert "cyber-pro" in shown
     answer = responder.reply(text, history, learner)
@@ -139,7 +133,7 @@ def test_where_to_begin_after_a_list_is_its_foundation_not_a_certificate(
     responder: OfflineResponder, text: str
 ) -> None:
     learner = LearnerProfile(id="b")
-    history = _after(responder, "any data analysis courses?", learner=learner)
+    history = converse(responder, "any data analysis courses?", learner=learner)
     listed = history.turns[-1].answer.state.last_results
     assert listed
     answer = responder.reply(text, history, learner)
@@ -158,7 +152,7 @@ def test_a_budget_said_after_a_list_filters_the_list_and_asks_for_no_goal(
     responder: OfflineResponder, text: str, currency: str
 ) -> None:
     learner = LearnerProfile(id="p")
-    history = _after(responder, "show me security courses", learner=learner)
+    history = converse(responder, "show me security courses", learner=learner)
     answer = responder.reply(text, history, learner)
     budget = [c for c in answer.profile_changes if "budget" in c.fields]
     assert budget, answer.text  # the budget is noted
@@ -170,7 +164,7 @@ def test_a_budget_said_after_a_list_filters_the_list_and_asks_for_no_goal(
 
 def test_a_budget_nothing_shown_fits_searches_the_subject_within_it(responder: OfflineResponder) -> None:
     learner = LearnerProfile(id="q")
-    history = _after(responder, "cloud courses please", learner=learner)
+    history = converse(responder, "cloud courses please", learner=learner)
     answer = responder.reply("my budget is 20 euros", history, learner)
     assert any("budget" in c.fields for c in answer.profile_changes)
     assert all((c.cost_eur or 0) <= 20 for c in answer.citations), answer.text
@@ -184,7 +178,7 @@ def test_a_budget_nothing_shown_fits_searches_the_subject_within_it(responder: O
 def test_accepting_the_plan_with_several_proposals_open_shows_the_plan_not_a_menu(
     responder: OfflineResponder, text: str
 ) -> None:
-    history = _after(responder, "make me a plan", learner=LEARNER)
+    history = converse(responder, "make me a plan", learner=LEARNER)
     assert history.turns[-1].answer.pathway is not None
     answer = responder.reply(text, history, LEARNER)
     assert answer.intent == "plan", answer.text
@@ -192,7 +186,7 @@ def test_accepting_the_plan_with_several_proposals_open_shows_the_plan_not_a_men
 
 
 def test_naming_a_suggestion_still_asks_which_one(responder: OfflineResponder) -> None:
-    history = _after(responder, "make me a plan", learner=LEARNER)
+    history = converse(responder, "make me a plan", learner=LEARNER)
     answer = responder.reply("apply the suggestion", history, LEARNER)
     assert answer.intent == "apply_suggestion", answer.text
     assert answer.pathway is None
@@ -205,7 +199,7 @@ def test_the_language_of_one_entry_is_its_card_not_a_filter_nor_a_saved_language
     responder: OfflineResponder, text: str
 ) -> None:
     learner = LearnerProfile(id="lang")
-    history = _after(responder, "any data analysis courses?", learner=learner)
+    history = converse(responder, "any data analysis courses?", learner=learner)
     top = history.turns[-1].answer.state.last_results[0]
     answer = responder.reply(text, history, learner)
     assert answer.intent in ("explain", "select"), answer.text
@@ -229,7 +223,7 @@ def test_something_similar_after_a_missing_name_searches_the_subject_of_the_clos
     responder: OfflineResponder,
 ) -> None:
     learner = LearnerProfile(id="m")
-    history = _after(responder, "do you offer the CISSP?", learner=learner)
+    history = converse(responder, "do you offer the CISSP?", learner=learner)
     first = history.turns[-1].answer
     assert "not in the catalogue" in first.text and first.citations, first.text
     answer = responder.reply("anything like that but online?", history, learner)
@@ -254,7 +248,7 @@ def test_a_title_after_an_article_and_a_course_word_names_that_course(responder:
 
 
 def test_the_x_one_of_a_plan_is_its_one_step_with_that_word(responder: OfflineResponder) -> None:
-    history = _after(responder, "make me a plan", learner=LEARNER)
+    history = converse(responder, "make me a plan", learner=LEARNER)
     answer = responder.reply("how much is the python one?", history, LEARNER)
     assert answer.intent in ("explain", "select"), answer.text
     assert answer.citations and answer.citations[0].id == "py-basics", answer.text
@@ -267,7 +261,7 @@ def test_two_subjects_asked_after_a_list_are_compared_not_a_menu(
     responder: OfflineResponder, text: str
 ) -> None:
     learner = LearnerProfile(id="c")
-    history = _after(responder, "show me security courses", learner=learner)
+    history = converse(responder, "show me security courses", learner=learner)
     answer = responder.reply(text, history, learner)
     assert answer.intent == "compare", answer.text
     cited = {c.id for c in answer.citations}
@@ -276,7 +270,7 @@ def test_two_subjects_asked_after_a_list_are_compared_not_a_menu(
 
 def test_which_of_those_two_still_asks_for_the_numbers(responder: OfflineResponder) -> None:
     learner = LearnerProfile(id="c2")
-    history = _after(responder, "show me security courses", learner=learner)
+    history = converse(responder, "show me security courses", learner=learner)
     answer = responder.reply("compare them, which of those is better?", history, learner)
     assert answer.intent == "compare"
     assert "1" in answer.text and len(answer.citations) >= 2, answer.text
@@ -289,6 +283,6 @@ def test_what_now_with_a_change_is_that_change_not_the_same_plan(
     from pathfinder.assistant.picks import asks_what_now
 
     assert asks_what_now(text)  # the words are there ...
-    history = _after(responder, "make me a plan", learner=LEARNER)
+    history = converse(responder, "make me a plan", learner=LEARNER)
     answer = responder.reply(text, history, LEARNER)
     assert answer.intent in ("refine", "set_constraints"), answer.text  # ... but the change is the act

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import answers, converse
 
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import Lexicon
@@ -47,13 +48,6 @@ def planner(taxonomy: Taxonomy) -> OfflineResponder:
     return OfflineResponder(tools, lambda: TODAY)
 
 
-def _after(r: OfflineResponder, *messages: str, learner: LearnerProfile = LEARNER) -> History:
-    history = History()
-    for message in messages:
-        history = history.add(message, r.reply(message, history, learner))
-    return history
-
-
 @pytest.mark.parametrize(
     "text",
     ["alright, go for it", "gut, machen wir das", "venga, adelante", "allez, c'est parti",
@@ -75,7 +69,7 @@ def test_a_go_ahead_with_more_in_it_is_not_only_a_go_ahead(text: str) -> None:
 def test_a_go_ahead_with_the_goal_known_shows_the_plan_not_a_list(
     planner: OfflineResponder, text: str
 ) -> None:
-    history = _after(planner, "courses on data visualisation")  # a list is shown first
+    history = converse(planner, "courses on data visualisation", learner=LEARNER)  # a list is shown first
     answer = planner.reply(text, history, LEARNER)
     assert answer.intent == "plan", answer.text
     assert answer.pathway is not None and answer.pathway.steps, answer.text
@@ -113,7 +107,7 @@ def test_the_first_of_a_list_is_not_where_to_begin(text: str) -> None:
 def test_a_price_complaint_after_a_plan_re_plans_cheaper(planner: OfflineResponder, text: str) -> None:
     p = understand(text, TODAY)
     assert "cheaper" in p.refinements
-    answer = planner.reply(text, _after(planner, "make me a plan"), LEARNER)
+    answer = planner.reply(text, converse(planner, "make me a plan", learner=LEARNER), LEARNER)
     assert answer.intent == "refine", answer.text
     assert answer.pathway is not None
 
@@ -124,14 +118,14 @@ def test_damit_is_no_price_complaint() -> None:
 
 @pytest.mark.parametrize("text", ["what if I could do 9 hours a week?", "and if it had to be done by May?"])
 def test_weekly_time_or_a_deadline_after_a_list_plans(planner: OfflineResponder, text: str) -> None:
-    history = _after(planner, "courses on data visualisation")
+    history = converse(planner, "courses on data visualisation", learner=LEARNER)
     answer = planner.reply(text, history, LEARNER)
     assert answer.intent == "plan", answer.text
     assert answer.pathway is not None and answer.pathway.steps, answer.text
 
 
 def test_and_before_that_walks_the_prerequisite_chain(planner: OfflineResponder) -> None:
-    history = _after(planner, "what do I need before Data Mining in Practice?")
+    history = converse(planner, "what do I need before Data Mining in Practice?", learner=LEARNER)
     first = history.turns[-1].answer
     assert first is not None and "stats-online" in {c.id for c in first.citations}, first.text
     answer = planner.reply("and before that one?", history, LEARNER)
@@ -178,7 +172,9 @@ def test_a_word_beginning_a_title_just_shown_keeps_the_rare_word_from_deciding(
 
 
 def test_a_course_named_by_its_rare_word_after_a_plan_is_that_course(planner: OfflineResponder) -> None:
-    answer = planner.reply("what's the Life-Cycle one about?", _after(planner, "make me a plan"), LEARNER)
+    answer = planner.reply(
+        "what's the Life-Cycle one about?", converse(planner, "make me a plan", learner=LEARNER), LEARNER
+    )
     assert answer.citations and answer.citations[0].id == "sdlc-1", answer.text
 
 
@@ -195,7 +191,9 @@ def test_a_language_ruled_out_is_denied_not_wanted(text: str, code: str) -> None
 
 def test_a_language_ruled_out_after_a_plan_re_plans_without_it(planner: OfflineResponder) -> None:
     learner = LEARNER.model_copy(update={"languages": ("en", "fr")})
-    answer = planner.reply("no French courses for me please", _after(planner, "make me a plan"), learner)
+    answer = planner.reply(
+        "no French courses for me please", converse(planner, "make me a plan", learner=LEARNER), learner
+    )
     assert answer.intent == "refine", answer.text
     langs = [c.constraints.languages for c in answer.profile_changes if c.constraints is not None]
     assert langs and "fr" not in langs[0] and "en" in langs[0], answer.profile_changes
@@ -288,11 +286,8 @@ def test_a_plan_to_get_there_without_a_goal_aims_at_the_course_in_focus(taxonomy
 
     tools = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=plan)
     r = OfflineResponder(tools, lambda: TODAY)
-    nobody = LearnerProfile(id="n")
-    history = History()
-    for message in ("what do I need before Data Mining in Practice?", "ok plan me a way to get there"):
-        answer = r.reply(message, history, nobody)
-        history = history.add(message, answer)
+    asked = ("what do I need before Data Mining in Practice?", "ok plan me a way to get there")
+    answer = answers(converse(r, *asked, learner=LearnerProfile(id="n")))[-1]
     assert answer.pathway is not None, answer.text
     assert seen and "mining-1" in seen[-1].preferences.pinned and seen[-1].goal is not None
 
@@ -314,7 +309,7 @@ def test_a_go_ahead_applies_the_one_proposal_and_never_asks_which_of_several(
         InMemoryIndex(CATALOGUE), taxonomy, gap_fn=lambda *a: None, plan_fn=lambda *a, **k: offered
     )
     r = OfflineResponder(tools, lambda: TODAY)
-    answer = r.reply("right, go ahead then", _after(r, "make me a plan"), LEARNER)
+    answer = r.reply("right, go ahead then", converse(r, "make me a plan", learner=LEARNER), LEARNER)
     assert answer.intent == act, answer.text
     assert answer.pathway is not None and "Which suggestion" not in answer.text, answer.text
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import converse
 
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
@@ -60,13 +61,6 @@ def test_a_first_message_quoting_an_english_title_is_answered_in_the_learners_la
     assert answer.state.language == lang, answer.text
 
 
-def _after(r: OfflineResponder, *messages: str, learner: LearnerProfile) -> History:
-    history = History()
-    for message in messages:
-        history = history.add(message, r.reply(message, history, learner))
-    return history
-
-
 def test_chi_phi_is_a_cost_not_free() -> None:
     from pathfinder.assistant.nlu.slots import extract
 
@@ -84,7 +78,7 @@ def test_a_total_asked_after_a_list_with_no_goal_adds_the_list_up(
     responder: OfflineResponder, text: str
 ) -> None:
     learner = LearnerProfile(id="nobody")
-    history = _after(responder, "show me security courses", learner=learner)
+    history = converse(responder, "show me security courses", learner=learner)
     shown = history.turns[-1].answer
     assert shown is not None and shown.state.listing == "results"
     answer = responder.reply(text, history, learner)
@@ -102,7 +96,7 @@ def test_a_total_asked_after_a_list_with_no_goal_adds_the_list_up(
 def test_a_total_asked_after_a_list_with_a_goal_known_is_the_plan_with_its_totals(
     responder: OfflineResponder, text: str
 ) -> None:
-    history = _after(responder, "show me security courses", learner=LEARNER)
+    history = converse(responder, "show me security courses", learner=LEARNER)
     answer = responder.reply(text, history, LEARNER)
     assert answer.intent == "plan", answer.text
     assert answer.pathway is not None and answer.pathway.steps
@@ -118,7 +112,7 @@ def test_a_total_asked_after_a_list_with_a_goal_known_is_the_plan_with_its_total
 def test_the_level_a_plan_ends_at_is_answered_not_the_plan_again(
     responder: OfflineResponder, text: str, lang: str
 ) -> None:
-    history = _after(responder, "make me a plan", learner=LEARNER)
+    history = converse(responder, "make me a plan", learner=LEARNER)
     answer = responder.reply(text, history, LEARNER)
     assert answer.intent == "explain", answer.text
     assert answer.pathway is None, answer.text
@@ -138,7 +132,7 @@ def test_a_language_asked_of_a_list_filters_it_and_leaves_the_profile_alone(
     responder: OfflineResponder, text: str
 ) -> None:
     learner = LearnerProfile(id="asker")
-    history = _after(responder, "show me security courses", learner=learner)
+    history = converse(responder, "show me security courses", learner=learner)
     answer = responder.reply(text, history, learner)
     assert not any("languages" in c.fields for c in answer.profile_changes), answer.profile_changes
     cited = {c.id for c in answer.citations}
@@ -150,7 +144,7 @@ def test_a_language_asked_of_a_list_with_none_in_it_says_so_and_searches_without
     responder: OfflineResponder,
 ) -> None:
     learner = LearnerProfile(id="asker")
-    history = _after(responder, "show me security courses", learner=learner)
+    history = converse(responder, "show me security courses", learner=learner)
     answer = responder.reply("do any of these come in Spanish?", history, learner)
     assert not any("languages" in c.fields for c in answer.profile_changes), answer.profile_changes
     assert "unchanged" in answer.text, answer.text
@@ -158,7 +152,7 @@ def test_a_language_asked_of_a_list_with_none_in_it_says_so_and_searches_without
 
 def test_a_language_limit_stated_after_a_list_is_still_saved(responder: OfflineResponder) -> None:
     learner = LearnerProfile(id="limiter")
-    history = _after(responder, "show me security courses", learner=learner)
+    history = converse(responder, "show me security courses", learner=learner)
     answer = responder.reply("only German ones please", history, learner)
     assert any("languages" in c.fields for c in answer.profile_changes), answer.text
 

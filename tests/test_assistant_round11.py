@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import answers, converse
 
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
@@ -17,15 +18,8 @@ from pathfinder.domain.dialogue import Answer, History
 
 TODAY = date(2026, 3, 2)
 
-
-def _talk(r: OfflineResponder, *messages: str, learner: LearnerProfile | None = None) -> list[Answer]:
-    learner = learner or LearnerProfile(id="l")
-    history, answers = History(), []
-    for message in messages:
-        answer = r.reply(message, history, learner)
-        answers.append(answer)
-        history = history.add(message, answer)
-    return answers
+# a learner with an empty profile
+NOBODY = LearnerProfile(id="l")
 
 
 # ------------------------------------------------------------------------------------------ understanding
@@ -74,7 +68,11 @@ def test_the_shortest_of_a_list_is_picked_from_it_not_searched(
     responder: OfflineResponder, dialogue_catalogue: list[Credential]
 ) -> None:
     by_id = {c.id: c for c in dialogue_catalogue}
-    listed, picked = _talk(responder, "any courses on cyber security?", "which of those takes the least time")
+    listed, picked = answers(
+        converse(
+            responder, "any courses on cyber security?", "which of those takes the least time", learner=NOBODY
+        )
+    )
     shown = [c.id for c in listed.citations]
     assert len(shown) >= 2
     assert picked.intent in ("select", "explain")
@@ -84,13 +82,19 @@ def test_the_shortest_of_a_list_is_picked_from_it_not_searched(
 
 
 def test_the_shortest_of_a_german_list_is_a_pick_not_a_filter(responder: OfflineResponder) -> None:
-    listed, picked = _talk(responder, "Kurse zu Cybersicherheit bitte", "und welcher davon ist am kürzesten?")
+    listed, picked = answers(
+        converse(
+            responder, "Kurse zu Cybersicherheit bitte", "und welcher davon ist am kürzesten?", learner=NOBODY
+        )
+    )
     assert picked.intent in ("select", "explain")
     assert picked.citations and picked.citations[0].id in {c.id for c in listed.citations}
 
 
 def test_the_cheapest_of_a_list_is_never_a_certificate_by_its_own_fee(responder: OfflineResponder) -> None:
-    listed, picked = _talk(responder, "data analysis courses", "which of them is the cheapest")
+    listed, picked = answers(
+        converse(responder, "data analysis courses", "which of them is the cheapest", learner=NOBODY)
+    )
     assert "cert-data" in {c.id for c in listed.citations}  # a certificate with no fee of its own is shown
     assert picked.citations and picked.citations[0].id != "cert-data"
 
@@ -102,7 +106,9 @@ GOAL = "I'd like to become a data analyst and can study 5 hours a week"
 def test_anything_to_skip_with_no_step_named_keeps_the_plan_and_notes_the_skills(
     responder: OfflineResponder,
 ) -> None:
-    planned, asked = _talk(responder, GOAL, "could I leave something out? I know statistics quite well")
+    planned, asked = answers(
+        converse(responder, GOAL, "could I leave something out? I know statistics quite well", learner=NOBODY)
+    )
     assert planned.pathway is not None and planned.pathway.steps
     assert asked.pathway is not None and asked.pathway.steps  # the plan stays in view, re-run
     assert any(c.kind == "add_skills" for c in asked.profile_changes)
@@ -110,13 +116,13 @@ def test_anything_to_skip_with_no_step_named_keeps_the_plan_and_notes_the_skills
 
 
 def test_ok_do_that_with_nothing_proposed_is_the_plan(responder: OfflineResponder) -> None:
-    planned, accepted = _talk(responder, GOAL, "great, do that then")
+    planned, accepted = answers(converse(responder, GOAL, "great, do that then", learner=NOBODY))
     assert planned.pathway is not None
     assert accepted.intent == "plan" and accepted.pathway is not None and accepted.pathway.steps
 
 
 def test_all_of_these_after_a_plan_is_about_its_steps_not_the_catalogue(responder: OfflineResponder) -> None:
-    planned, asked = _talk(responder, GOAL, "hmm do I have to take all of these?")
+    planned, asked = answers(converse(responder, GOAL, "hmm do I have to take all of these?", learner=NOBODY))
     assert planned.pathway is not None
     assert asked.intent != "search"
 
@@ -128,7 +134,9 @@ def test_all_of_these_after_a_plan_is_about_its_steps_not_the_catalogue(responde
 def test_weekly_time_asked_about_once_the_goal_is_known_is_the_plan(
     responder: OfflineResponder, question: str
 ) -> None:
-    goal, asked = _talk(responder, "my goal is to work as a data analyst", question)
+    goal, asked = answers(
+        converse(responder, "my goal is to work as a data analyst", question, learner=NOBODY)
+    )
     assert goal.pathway is None or not goal.pathway.steps  # no time known yet: no plan
     assert asked.intent == "plan" and asked.pathway is not None and asked.pathway.steps
 
@@ -184,7 +192,11 @@ def test_only_speaking_a_language_after_a_list_filters_the_list(
     responder: OfflineResponder, dialogue_catalogue: list[Credential]
 ) -> None:
     languages = {c.id: set(c.languages) for c in dialogue_catalogue}
-    listed, narrowed = _talk(responder, "cyber security courses please", "my colleague only speaks German")
+    listed, narrowed = answers(
+        converse(
+            responder, "cyber security courses please", "my colleague only speaks German", learner=NOBODY
+        )
+    )
     assert any("de" not in languages[c.id] for c in listed.citations)  # the list had others
     assert narrowed.intent == "set_constraints"  # a limit stated, and the list shown kept to it
     assert narrowed.citations and all("de" in languages[c.id] for c in narrowed.citations)
@@ -193,7 +205,9 @@ def test_only_speaking_a_language_after_a_list_filters_the_list(
 def test_a_follow_up_to_a_vendor_course_the_catalogue_lacks_searches_its_field(
     responder: OfflineResponder,
 ) -> None:
-    (missing,) = _talk(responder, "is the Azure Administrator Associate course available?")
+    (missing,) = answers(
+        converse(responder, "is the Azure Administrator Associate course available?", learner=NOBODY)
+    )
     assert {c.id for c in missing.citations} & {"cloud-security", "cloud-monitoring"}
     # what "something similar but free?" searches next: the field asked about, not the first closest entry's
     # subject (on the bundled catalogue that was "Edge Computing and IoT Platforms" for "Azure Fundamentals")

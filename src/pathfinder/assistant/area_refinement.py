@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 
-from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.lexicon import TEACHING_WORDS, stem
 from pathfinder.assistant.nlu import glossary, slots, vocab
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
@@ -71,8 +71,9 @@ def refine(
     return best, runners
 
 
-TEACHING_WORDS = frozenset({"teacher", "trainer"})  # a teaching occupation's preferred label has one
-SCHOOL_WORDS = frozenset({"school", "secondary", "primary"})  # ... and these when it teaches the young
+# a teaching occupation's preferred label has one of `lexicon.TEACHING_WORDS`, and one of these when it
+# teaches the young
+SCHOOL_WORDS = frozenset({"school", "secondary", "primary"})
 
 
 def _says(text: str, cues: Iterable[str]) -> bool:

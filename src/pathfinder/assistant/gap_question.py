@@ -24,17 +24,3 @@ _GAP = re.compile(
 def asks_gap(text: str) -> bool:
     """Whether the message asks which skills the goal still needs."""
     return bool(_GAP.search(text))
-
-
-# "how long would it take me?", "wie lange brauche ich?", "¿cuánto tiempo?", "combien de temps ?", "kauanko
-# kestää?", "mất bao lâu?", "kitna time lagega?", "কতদিন লাগবে?"
-_HOW_LONG = re.compile(
-    r"\bhow long\b|\bwie lange?\b|\bcu[aá]nto tiempo\b|\bcombien de temps\b|\bkauanko\b|\bkuinka kauan\b|"
-    r"bao lâu|bao lau|\bkitna (?:time|samay)\b|\bkitne din\b|कितना समय|कितने दिन|কতদিন|কত দিন|কত সময়",
-    re.IGNORECASE,
-)
-
-
-def asks_how_long(text: str) -> bool:
-    """Whether the message asks how long something takes."""
-    return bool(_HOW_LONG.search(text))

@@ -53,10 +53,12 @@ def stem(word: str) -> str:
     return word[:6] if len(word) > 6 else word.rstrip("s") if len(word) > 3 else word
 
 
-# the words of teaching occupations' labels, stemmed (`Lexicon.occupation`)
-_TEACHING_WORDS = frozenset(
-    stem(w) for w in ("teacher", "trainer", "lecturer", "instructor", "educator", "tutor", "teachers")
+# the words of teaching occupations' labels ("ICT teacher secondary school", "ICT trainer"): the one list,
+# read as words by `area_refinement.teaching` and as stems by `Lexicon.occupation`
+TEACHING_WORDS = frozenset(
+    ("teacher", "teachers", "trainer", "trainers", "lecturer", "instructor", "educator", "tutor")
 )
+_TEACHING_STEMS = frozenset(stem(w) for w in TEACHING_WORDS)
 
 
 def _phrases(label: str) -> list[str]:
@@ -251,7 +253,7 @@ class Lexicon:
             return None
         best, best_score = None, 0.0
         for stems, occ in self._occupation_stems:
-            if stems & _TEACHING_WORDS and not query & _TEACHING_WORDS:
+            if stems & _TEACHING_STEMS and not query & _TEACHING_STEMS:
                 continue  # a field learnt names its practitioner, not its teacher: "digital literacy" is no
                 # "digital literacy teacher", "ICT" no "ICT teacher secondary school"
             shared = query & stems

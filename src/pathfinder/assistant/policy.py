@@ -7,6 +7,7 @@ import re
 
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
 from pathfinder.assistant.picks import (
     accepts,
@@ -123,12 +124,21 @@ def asks_difficulty(text: str) -> bool:
     return asks_which(text) and bool(_EASY.search(text) or _HARD.search(text))
 
 
-# "how long / how much" and "the plan" / "in total" in the served languages: what the plan's totals answer
-_QUANTITY = re.compile(
-    r"how (?:long|much|many weeks|many months)|wie (?:lange|viel)|kostet|cu[aá]nto|combien|kuinka kauan|"
-    r"paljonko|mit[aä] maksaa|bao l[aâ]u|bao nhi[eê]u|कितना|कितने|कितनी|kitna|kitne|কত|koto",
+# "how long would it take me?", "wie lange brauche ich?", "¿cuánto tiempo?", "combien de temps ?", "kauanko
+# kestää?", "mất bao lâu?", "kitna time lagega?", "কতদিন লাগবে?": a question of duration
+_HOW_LONG = re.compile(
+    r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwie lange?\b|\bcu[aá]nto tiempo\b|\bcombien de temps\b|"
+    r"\bkauanko\b|\bkuinka kauan\b|bao l[aâ]u|\bkitna (?:time|samay)\b|\bkitne din\b|कितना समय|कितने दिन|"
+    r"কতদিন|কত দিন|কত সময়",
     re.IGNORECASE,
 )
+# "how much": a question of cost or amount ("cuánto", "combien", "कितना", "কত" ask either)
+_HOW_MUCH = re.compile(
+    r"how much|wie viel|kostet|cu[aá]nto|combien|paljonko|mit[aä] maksaa|bao nhi[eê]u|कितना|कितने|कितनी|"
+    r"kitna|kitne|কত|koto",
+    re.IGNORECASE,
+)
+# "the plan" / "in total" in the served languages: with how long or how much, what the plan's totals answer
 _THE_PLAN = re.compile(
     r"\b(?:the|my|this|that|der|den|mein(?:en)?|el|mi|le|mon|ce)\s+(?:plan|pathway|roadmap|lernweg|parcours|"
     r"ruta|itinerario)\b|suunnitelm|polku|lộ trình|lo trinh|योजना|प्लान|পরিকল্পনা|প্ল্যান",
@@ -150,9 +160,14 @@ _TOTAL_OF = re.compile(
 )
 
 
+def asks_how_long(text: str) -> bool:
+    """Whether the message asks how long something takes."""
+    return bool(_HOW_LONG.search(text))
+
+
 def asks_quantity(text: str) -> bool:
     """Whether a message asks how long or how much ("wie lange dauert das?", "how much would it cost?")."""
-    return bool(_QUANTITY.search(text))
+    return asks_how_long(text) or bool(_HOW_MUCH.search(text))
 
 
 def asks_plan_totals(text: str, focus: bool) -> bool:
@@ -161,7 +176,7 @@ def asks_plan_totals(text: str, focus: bool) -> bool:
     or how much (or a cost or duration word), of the plan (or of everything, "in total", with nothing in
     focus)."""
     total = bool(_IN_TOTAL.search(text)) and not focus
-    quantity = bool(_QUANTITY.search(text) or _TOTAL_OF.search(text))
+    quantity = asks_quantity(text) or bool(_TOTAL_OF.search(text))
     return quantity and (bool(_THE_PLAN.search(text)) or total)
 
 
@@ -252,25 +267,11 @@ def asks_start(text: str) -> bool:
     return question and (bool(_START.search(text)) or (asks_which(text) and any(w in _FIRST for w in words)))
 
 
-# "he", "she", "they" (an adviser's client) in the served languages; "Sie" (formal you) only lower-case "sie"
-_THIRD = frozenset(
-    "he she they him her his their client klient klientin er ihn ihm ihr él ella ellos ellas il elle ils "
-    "elles lui hän häntä hänen asiakas asiakkaani वह वो उसे उसको उसका उसकी उन्हें उनको usko usse uska "
-    "ও ওকে ওর তিনি উনি তাকে".split()
-)
-_THIRD_VI = ("anh ấy", "chị ấy", "cô ấy", "em ấy", "ông ấy", "bà ấy", "bạn ấy", "anh ay", "chi ay", "co ay")
-
-
-def third_person(text: str) -> bool:
-    """Whether a message speaks about someone else, an adviser's client ("what should he study first?")."""
-    low = text.lower()
-    return "sie" in _words(text) or any(v in low for v in _THIRD_VI) or any(w in _THIRD for w in _words(low))
-
-
 def starts_client_plan(text: str) -> bool:
     """ "What should he study first?": where the client begins, which is the first step of the client's plan
     (not the course in focus)."""
-    return third_person(text) and (asks_start(text) or any(w in _FIRST for w in _words(text)))
+    about_client = speaks_of_someone_else(_words(text), anywhere=True)
+    return about_client and (asks_start(text) or any(w in _FIRST for w in _words(text)))
 
 
 # "what do I do first?", "was mache ich zuerst?", "¿qué hago primero?", "je fais quoi d'abord ?", "mitä teen

@@ -15,7 +15,8 @@ from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, vocab
-from pathfinder.assistant.nlu.understand import clauses, wishes
+from pathfinder.assistant.nlu.understand import clauses
+from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import (
     Constraints,
@@ -210,7 +211,7 @@ def mentions(text: str, tools: AssistantTools, lang: str | None, inflected: bool
 def _wished_clauses(text: str, lang: str | None) -> list[str]:
     """The clauses of a text that want or need something ("I need to learn Excel", "ich will SQL lernen",
     "necesito aprender Python"): what they name is to be learnt, not held."""
-    return [c for c in clauses(text, lang) if wishes(c, needs=True)]
+    return [c for c in clauses(text, lang) if wanting(c).wants_or_needs]
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:

@@ -35,6 +35,7 @@ from pathfinder.assistant.nlu.understand import (
     names_only_the_field,
     names_something,
 )
+from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.policy import asks_sequence
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
@@ -133,7 +134,7 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         pred in ("state_skills", "explore")
         and topical
         and not (named or shown or p.skills or goal)
-        and _needs_to_learn(p.text)
+        and wanting(p.text).needs_to_learn
     ):
         return "search"  # "I need to learn to use Excel for my new office job": courses on it, nothing held
     if pred in ("search", "state_skills", "explore", "refine") and goal and approves(p.text, p.lang):
@@ -185,7 +186,7 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
             if not goal and terms:
                 p.clause_goal, p.goal_english = terms
             return "set_goal"
-    if pred == "state_skills" and p.clause_goal and p.goal_english and _wished(p.text):
+    if pred == "state_skills" and p.clause_goal and p.goal_english and wanting(p.text).wants_or_learns:
         # "मैं रिसर्च स्कॉलर हूँ, HPC और GPU प्रोग्रामिंग सीखना है": a statement about oneself with a clause
         # wanting a subject of the glossary: the goal is the act, the job comes along
         return "set_goal"
@@ -225,10 +226,8 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "coordinadora de formación": a training word in the job held asks for nothing
         training = pred == "set_goal" and bool(vocab.TRAINING & (set(words) - held))
         # "I use SQL for work" states a skill; "I need to learn SQL for work" asks for courses
-        needed = _for_work(words) and (
-            pred == "set_goal"
-            or any(w.startswith((*vocab.LEARN_PREFIXES, *vocab.NEED_PREFIXES)) for w in words)
-        )
+        said = wanting(p.text)
+        needed = _for_work(words) and (pred == "set_goal" or said.learn or said.need)
         if training or needed:
             return "search"  # a subject asked for as courses, or to be learnt for the job one has
     return None
@@ -287,20 +286,6 @@ def _only_the_field(p: Parsed) -> bool:
     if _basics(set(tokens(goal))):
         return False  # "lo básico de informática": the basics of computing are digital literacy, a goal
     return names_only_the_field(goal, p.lang)
-
-
-def _wished(text: str) -> bool:
-    """A word of wanting or the start of a word of learning ("want", "muốn", "सीखना")."""
-    words = tokens(text)
-    return bool(set(words) & vocab.WISH) or any(w.startswith(vocab.LEARN_PREFIXES) for w in words)
-
-
-def _needs_to_learn(text: str) -> bool:
-    """A need and a word of learning together ("I need to learn", "necesito aprender", "tarvitsen oppia")."""
-    words = tokens(text)
-    return any(w.startswith(vocab.NEED_PREFIXES) for w in words) and any(
-        w.startswith(vocab.LEARN_PREFIXES) for w in words
-    )
 
 
 def _basics(words: set[str]) -> bool:

@@ -687,14 +687,19 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     return s
 
 
-def speaks_of_someone_else(toks: list[str]) -> bool:
+def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     """Whether the message is about another person, an adviser's client: a client word ("my client",
     "khách hàng"), "my son/daughter/...", or a third-person pronoun before any first-person word ("she wants
     to become...", not "I'm a student", "anh làm lập trình viên" (Vietnamese "anh" is the speaker too),
-    "I'd like to know what they offer")."""
+    "I'd like to know what they offer"). With `anywhere`, the reading of a question about the client ("what
+    should he study first?", "mach ihm bitte einen Zeitplan", "tu lui conseilles quoi ?"): a third-person
+    word in any form (`vocab.THIRD_OTHER_FORMS`) wherever it stands."""
     pairs = {" ".join(p) for p in zip(toks, toks[1:])}
     if set(toks) & vocab.CLIENT_WORDS or pairs & vocab.CLIENT_WORDS or pairs & vocab.SOMEONE_OF_MINE:
         return True
+    if anywhere:
+        words = set(toks) | pairs
+        return bool(words & vocab.THIRD_PRONOUNS or words & vocab.THIRD_OTHER_FORMS)
     for t in toks:
         if t in vocab.FIRST_PERSON:
             return False

@@ -28,6 +28,7 @@ from pathfinder.assistant.nlu.slots import (
     tokens,
 )
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
+from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(
@@ -213,7 +214,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     for clause, pred in pairs:
         if likes_only(clause):
             continue  # "i love messing with computers": an interest, neither a goal nor the job held
-        wish = pred.intent == "state_skills" and any(t in vocab.WISH for t in tokens(clause))
+        wish = pred.intent == "state_skills" and wanting(clause).wish
         wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
         # "administrateur système, ça me tente": the approval may sit in its own clause of a short message
         # or it sits in a clause of a longer message ("ok IT support sounds good. I can do 6 hours a week")
@@ -231,13 +232,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         ):
             # "je suis conseillère en insertion", "मैं छात्रों को करियर की सलाह देता हूँ": an adviser saying
             # what they do, no goal ("I want to become a career adviser" is one)
-            adviser = _ADVISER_WORD.search(clause) and not wish and not _wished(clause)
+            adviser = _ADVISER_WORD.search(clause) and not wish and not wanting(clause).wish
             if content(clause) and not adviser:
                 goals.append((clause, pred))
         elif (
             pred.intent == "state_skills"
             and not (p.spoken_languages or p.languages or p.skills)
-            and not any(t.startswith(vocab.NEED_PREFIXES) for t in tokens(clause))  # "tarviin …": a need
+            and not wanting(clause).need  # "tarviin …": a need
         ):
             stated.append(clause)
     stated = [c for c in stated if not _ADVISER_WORD.search(c)]  # "I'm advising 3 students…": not their job
@@ -250,7 +251,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.skill_clauses = tuple(
             c
             for c, pred in pairs
-            if (pred.intent == "state_skills" or _knows(c)) and not _wished(c) and c not in p.asked_clauses
+            if (pred.intent == "state_skills" or _knows(c))
+            and not wanting(c).wish
+            and c not in p.asked_clauses
         )
     if listed:
         p.skill_clauses = tuple(dict.fromkeys((*p.skill_clauses, *listed)))
@@ -368,7 +371,7 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
     for clause, pred in pairs:
         toks = tokens(clause)
         said = level_word(toks)
-        if not said or pred.intent != "state_skills" or _wished(clause) or set(toks) & vocab.COURSE:
+        if not said or pred.intent != "state_skills" or wanting(clause).wish or set(toks) & vocab.COURSE:
             continue
         if set(toks) & _PERSON_LEVEL:
             continue  # "débutant complet", "total beginner": the learner's level, so the courses' too
@@ -412,18 +415,7 @@ _BEEN_AT_WORK = vocab.EXPERIENCE_BEFORE - frozenset("since for seit depuis desde
 def adviser_at_work(text: str) -> bool:
     """Whether a message is an adviser saying what they do, and nothing more: an adviser's word or verb, no
     wish, no question ("I'm a careers adviser at a job centre", "asesoro a personas desempleadas")."""
-    return bool(_ADVISER_WORD.search(text)) and not _wished(text) and "?" not in text
-
-
-def wishes(clause: str, needs: bool = False) -> bool:
-    """Whether a clause has a word of wanting ("ich will Python lernen": no skill held); with `needs`, a word
-    of needing counts too ("I need to learn Excel", "tarvitsen", "necesito"). The one such reading for the
-    understanding and the profile changes."""
-    words = tokens(clause)
-    return bool(set(words) & vocab.WISH) or (needs and any(w.startswith(vocab.NEED_PREFIXES) for w in words))
-
-
-_wished = wishes  # the understanding's own short name (a word of wanting only)
+    return bool(_ADVISER_WORD.search(text)) and not wanting(text).wish and "?" not in text
 
 
 _CAREER = frozenset(
@@ -449,7 +441,7 @@ def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> st
     if glossary.english(goal_clause, lang, only_terms=True) is not None or goal_clause not in parts:
         return goal_clause
     after = parts[parts.index(goal_clause) + 1 : parts.index(goal_clause) + 2]
-    if not after or "?" in after[0] or _wished(after[0]) or _knows(after[0]):
+    if not after or "?" in after[0] or wanting(after[0]).wish or _knows(after[0]):
         return goal_clause
     named = glossary.english(after[0], lang, only_terms=True) is not None
     return f"{goal_clause} {after[0]}" if named and lang not in (None, "en") else goal_clause

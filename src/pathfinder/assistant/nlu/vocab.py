@@ -710,13 +710,6 @@ BUDGET_VERBS = frozenset(
 # ("…mỗi tuần 4 tiếng, ngân sách khoảng 5 triệu"), never a price filter of one course
 BUDGET_NOUNS = frozenset("budget budgets budjetti budjetin presupuesto ngân ngan बजट বাজেট bajet".split())
 
-# the person spoken about: an advisor's client, a third person
-THIRD_PERSON = (
-    "client clients klient klientin kunde kundin cliente clienta asiakas asiakkaani khách hàng "
-    "क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক he she they er sie él ella il elle hän anh ấy chị ấy वह তিনি "
-    "learner student studentin estudiante étudiant opiskelija"
-).split()
-
 # who an adviser speaks of (`slots.speaks_of_someone_else`): a client, one of the speaker's family, a
 # third-person pronoun (Vietnamese ones are two words: "anh ấy"; "anh" alone is often the speaker), unless a
 # first-person word comes first
@@ -738,6 +731,19 @@ THIRD_PRONOUNS = frozenset(
         for p in ("anh", "chị", "chi", "cô", "co", "em", "bạn", "ban", "ông", "bà")
         for a in ("ấy", "ay")
     ]
+)
+# the third person in other forms than a subject (object, possessive, plural, formal): a question about a
+# client counts them anywhere ("build her a plan", "mach ihm einen Zeitplan", "tu lui conseilles quoi ?",
+# `slots.speaks_of_someone_else(anywhere=True)`); "ihr" and "sie" are "you" too, so never in a statement
+THIRD_OTHER_FORMS = frozenset(
+    "him her his their sie ihn ihm ihr ellos ellas ils elles lui häntä hänen वो उसे उसको उसका उसकी उन्हें उनको "
+    "usko usse uska ও ওকে ওর উনি তাকে".split()
+)
+# learners spoken about as such ("the student", "la estudiante")
+LEARNER_WORDS = frozenset("learner student studentin estudiante étudiant opiskelija".split())
+# the words of the person spoken about, a client or a third person: no subject of a search (`content`)
+THIRD_PERSON = frozenset(
+    word for phrase in (*CLIENT_WORDS, *THIRD_PRONOUNS, *LEARNER_WORDS, "sie") for word in phrase.split()
 )
 FIRST_PERSON = frozenset(
     "i i'm im i've ive i'd me my ich mir mich mein meine yo soy estoy tengo quiero je j'ai j'aimerais moi "

@@ -8,7 +8,6 @@ import math
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills
-from pathfinder.assistant.gap_question import asks_how_long
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
@@ -16,7 +15,7 @@ from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import asks_after, asks_order, asks_plan_totals, refers_back
+from pathfinder.assistant.policy import asks_after, asks_how_long, asks_order, asks_plan_totals, refers_back
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState

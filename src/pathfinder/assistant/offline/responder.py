@@ -22,7 +22,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
 )
 from pathfinder.assistant.dead_ends import acts
-from pathfinder.assistant.gap_question import asks_gap, asks_how_long
+from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, t
 from pathfinder.assistant.intents import Parsed
@@ -46,6 +46,7 @@ from pathfinder.assistant.offline.reading import (
 from pathfinder.assistant.offline.search import SearchReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.policy import (
+    asks_how_long,
     asks_language_of_one,
     asks_plan_totals,
     lists,
