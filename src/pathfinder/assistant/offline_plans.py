@@ -493,13 +493,11 @@ class PlanHandlers:
         if not relaxations:
             return _Reply(t("no_suggestion"), "apply_suggestion")
         chosen = suggestions.pick(relaxations, p.text, p.ordinals, p.languages, p.participation)
-        if not chosen:  # "ok, do that" with several proposals: which one, the plan still in view
+        if not chosen:
             return _Reply(
                 t("which_suggestion", suggestions=suggestions.numbered(relaxations, currency)),
                 "apply_suggestion",
                 {"listing": "suggestions"},
-                pathway=state.last_pathway,
-                preview=True,  # the plan as it was: no language notes added to the question
             )
         if not suggestions.is_joint(chosen):
             chosen = suggestions.narrowed(chosen, p.languages, p.participation)
