@@ -73,11 +73,77 @@ _GROUP = re.compile(
 )
 
 
+def asks_of_group(text: str) -> bool:
+    """Whether a message asks about the entries shown as a group ("which ones", "any", "welche", "lesquels",
+    "mitkä", "nào", "कौन", "কোন")."""
+    return bool(_GROUP.search(text))
+
+
 def asks_of_one(text: str) -> bool:
     """Whether a message points at one entry in the singular and at no group ("khóa đó dạy bằng tiếng Anh
     hả?", "und ist der auf Englisch oder Deutsch?"), so a language asked about is that entry's."""
     words = re.split(r"[\s,.;:!?¿¡()\"'“”„«»।]+", text.lower())
     return any(w in _ONE_BACK for w in words) and not _GROUP.search(text)
+
+
+# one entry pointed at by its price, in the singular: "the free one", "der kostenlose", "el gratuito", "le
+# gratuit", "se ilmainen", "cái miễn phí", "फ्री वाला", "ফ্রি টা" (not "which ones are free?" nor "only free
+# ones": the list's free entries, or a limit)
+_FREE_ONE = re.compile(
+    r"\b(?:the|that|this) (?:free|no[- ]cost) (?:one|course|programme|program)\b|"
+    r"\b(?:der|den|dem|das|die|dieser|diesen) (?:kostenlose|kostenfreie|gratis)\b|"
+    r"\b(?:el|la|ese|esa) (?:curso )?(?:gratuito|gratuita|gratis)\b|\bel que es gratis\b|"
+    r"\b(?:le|la|ce) (?:cours )?(?:gratuit|gratuite)\b|\bcelui qui est gratuit\b|"
+    r"\b(?:se|tuo|tämä|tama) (?:ilmainen|maksuton)\b|"
+    r"\b(?:cái|cai) (?:miễn phí|mien phi|free)\b|"
+    r"(?:फ्री|फ़्री|मुफ्त|मुफ़्त|\bfree)\s*(?:वाला|वाली|wala|wali)(?!\w)|"
+    r"(?:ফ্রি|ফ্রী|বিনামূল্যের|\bfree)\s*(?:টা|টি|\bta\b)",
+    re.IGNORECASE,
+)
+
+
+# "any": a free one asked for, not pointed at ("koi free wala hai?", "is there any free one?")
+_ANY = re.compile(r"\b(?:any|koi|kono|irgend\w*|alg[uú]n\w*)\b|कोई|কোনো|\bnào\b", re.IGNORECASE)
+
+
+def points_at_free_one(text: str) -> bool:
+    """Whether a message points at one entry of what was shown by its price being nothing ("is the free one
+    any good?"): that entry, not a filter of the list nor a budget; "is there any free one?" asks for one."""
+    found = _FREE_ONE.search(text)
+    return found is not None and not _ANY.search(text[: found.start()])
+
+
+# something easier than the one shown: "anything easier?", "less advanced", "gibt es was Einfacheres?", "¿algo
+# más fácil?", "plus facile", "helpompaa", "dễ hơn", "इससे आसान", "এর চেয়ে সহজ"
+_EASIER = re.compile(
+    r"\b(?:easier|simpler|less (?:advanced|difficult|hard)|more basic)\b|\b(?:einfacher|leichter)\w*|"
+    r"\bweniger anspruchsvoll|más fáci|mas faci|más sencill|mas sencill|más básic|mas basic|"
+    r"plus (?:facile|simple|accessible|abordable)|moins (?:difficile|avancé|avance)|"
+    r"\b(?:helpomp|helpompi|kevyemp)\w*|dễ hơn|de hon|cơ bản hơn|co ban hon|"
+    r"(?:से|इससे|उससे)\s+(?:आसान|सरल)|(?:आसान|सरल)\s+(?:कोर्स|वाला)|\b(?:asaan|aasan)\b|"
+    r"চেয়ে সহজ|চাইতে সহজ|সহজ কিছু|সহজ কোর্স|\b(?:sohoj|shohoj)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_easier(text: str) -> bool:
+    """Whether a message asks for something easier to start than the entry shown ("is there anything
+    easier?"), in the comparative: not the easiest of a list (`policy.asks_easiest`)."""
+    return bool(_EASIER.search(text))
+
+
+# "cheap cyber security courses": a search ordered by price, in the served languages
+_CHEAP = re.compile(
+    r"\b(?:cheap|cheapest|affordable|inexpensive|low[- ]cost|günstig\w*|billig\w*|barat\w*|barato\w*|"
+    r"económic\w*|pas chers?|bon marché|halpa\w*|halpo\w*|edullis\w*|rẻ|re nhat|सस्त\w*|sasta|sasti|সস্তা|"
+    r"shosta)\b",
+    re.IGNORECASE,
+)
+
+
+def says_cheap(text: str) -> bool:
+    """Whether a message asks for cheap entries ("cheap cyber security courses", "any cheap ones?")."""
+    return bool(_CHEAP.search(text))
 
 
 # a proposal of the planner named as such ("apply the suggestion", "den Vorschlag übernehmen", "aplica el

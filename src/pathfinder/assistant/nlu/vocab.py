@@ -646,7 +646,7 @@ SPEAK = (
 FREE = (
     "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
     "maksuton maksuttomia miễn मुफ़्त मुफ्त "  # "miễn (phí)": "phí" alone is a fee ("chi phí", "học phí")
-    "निःशुल्क বিনামূল্যে ফ্রি"
+    "निःशुल्क फ्री फ़्री বিনামূল্যে ফ্রি ফ্রী"  # "फ्री", "ফ্রী": "free" written in the script
 ).split()
 
 # level words; a two-word entry ("cơ bản") counts only as the phrase ("cơ sở dữ liệu" is a database)

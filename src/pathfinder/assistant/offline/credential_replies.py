@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant.follow_ons import alike, higher_on_its_skills
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
@@ -88,11 +89,26 @@ class CredentialReplies:
         after = self.tools.leads_to(cred.id)
         targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
         if not after and not targets:
-            return _Reply(t("after_none", citation=cite(cred)), intent, {"focus": cred.id}, retrieved=[cred])
+            return self._after_leaf(cred, intent)
         shown = [*after[:6], *targets]
         text = t("after_head", citation=cite(cred)) + self._stacking(cred)
         state = {"focus": cred.id, "last_results": tuple(c.id for c in shown), "listing": "results"}
         return _Reply(text, intent, state, retrieved=[cred, *shown])
+
+    def _after_leaf(self, cred: Credential, intent: str) -> _Reply:
+        """What follows a credential nothing lists or stacks: what follows a course teaching the same skills
+        (its version in another language), else courses taking its skills higher; else said plainly."""
+        everything = self.tools.credentials()
+        twin = next((c for c in alike(cred, everything) if self.tools.leads_to(c.id)), None)
+        follows = [c for c in self.tools.leads_to(twin.id) if c.id != cred.id][:6] if twin else []
+        head = t("after_alike", citation=cite(cred), twin=cite(twin)) if twin else ""
+        if not follows:
+            follows, head = higher_on_its_skills(cred, everything), t("after_higher", citation=cite(cred))
+        if not follows:
+            return _Reply(t("after_none", citation=cite(cred)), intent, {"focus": cred.id}, retrieved=[cred])
+        text = head + "\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(follows, 1))
+        state = {"focus": cred.id, "last_results": tuple(c.id for c in follows), "listing": "results"}
+        return _Reply(text, intent, state, retrieved=[cred, *([twin] if twin else []), *follows])
 
     def _to_earn(self, cred: Credential, intent: str) -> _Reply:
         """What earning a certificate takes in all: its own fee and its cheapest parts, hours and price."""
@@ -226,6 +242,8 @@ class CredentialReplies:
                 "requirements",
                 retrieved=self.tools.direction_examples(profile),
             )
+        if asks_after(p.text):  # "after I finish X, which course next?": what follows it, not what it needs
+            return self._after(cred, "requirements")
         if (
             cred.id == state.focus
             and len(cred.prerequisites) == 1

@@ -13,6 +13,8 @@ from pathfinder.assistant.i18n import counted, goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.offline_plans import _Reply
+from pathfinder.assistant.picks import points_at_free_one
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
@@ -93,6 +95,49 @@ class FollowUpReplies:
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
         state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
+
+    def _free_of_list(self, p: Parsed, state: DialogueState) -> _Reply:
+        """ "The free one" / "which ones are free?" about the list shown: that entry's card, else the entries
+        free to earn (a certificate with no fee of its own is paid through its courses); none: said, with the
+        list's search at that price."""
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+        free = [c for c in shown if self._price_to_earn(c) == 0]
+        if free and points_at_free_one(p.text):
+            return self._card(free[0], "select" if p.intent == "select" else "explain")
+        filters = state.last_filters.model_copy(update={"max_cost": 0.0})
+        if not free and (subject := state.last_query or state.topic):  # free ones on what the list was about
+            return self._run_search(subject, filters, "refine", t("none_free") + "\n\n")
+        if not free:
+            return _Reply(t("none_free"), "refine", filters=filters)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(free, 1))
+        kept = {"last_results": tuple(c.id for c in free), "listing": "results", "focus": None}
+        return _Reply(t("of_these") + "\n" + items, "refine", kept, retrieved=free, filters=filters)
+
+    def _easier_than(self, cred: Credential) -> _Reply:
+        """ "Is there anything easier?" about the one shown: entries on its subject (its title, then its
+        skills) at a lower EQF level, or at its level with fewer prerequisites; none: said."""
+        level = cred.eqf_level or 0
+        skip = {cred.id, *(c.id for c in self.tools.leads_to(cred.id))}  # not what needs it
+        found: dict[str, Credential] = {}
+        for query in (cred.title, " ".join(s.label for s in cred.skills[:3])):
+            for h in self.tools.search_hits(query, SearchFilters(), k=8) if query else ():
+                c = h.credential
+                lower = bool(c.eqf_level) and (c.eqf_level or 0) < level
+                fewer = c.eqf_level == level and len(c.prerequisites) < len(cred.prerequisites)
+                if (
+                    h.score >= RELEVANCE_FLOOR
+                    and c.id not in skip
+                    and c.kind != "certificate"
+                    and (lower or fewer)
+                ):
+                    found.setdefault(c.id, c)
+        easier = list(found.values())[:4]
+        head = {"citation": cite(cred), "level": cred.eqf_level or "–"}
+        if not easier:
+            return _Reply(t("easier_none", **head), "explain", {"focus": cred.id}, retrieved=[cred])
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(easier, 1))
+        state = {"last_results": tuple(c.id for c in easier), "listing": "results", "focus": None}
+        return _Reply(t("easier_head", **head) + "\n" + items, "explain", state, retrieved=[cred, *easier])
 
     def _within_budget(self, cap: float, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """The entries of the list shown that cost at most `cap` EUR, cheapest first; none: the search shown

@@ -17,6 +17,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
+from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
 from pathfinder.assistant.policy import asks_language_of_one, asks_quantity, asks_remove, decide, of_those
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
@@ -180,6 +181,16 @@ class TurnReading:
             offered_jobs=offered_jobs,
             jobs_compared=jobs_compared,
         )
+
+    def _easier_asked(
+        self, p: Parsed, state: DialogueState, named: Credential | None, plan_shown: bool
+    ) -> Credential | None:
+        """The one course shown when a message asks for something easier than it ("y a plus facile pour
+        commencer ?" right after its card): None after a list (its easiest is picked) or a plan."""
+        focus = self.tools.get(state.focus) if state.focus else None
+        if focus is None or plan_shown or p.ordinals or named not in (None, focus) or not asks_easier(p.text):
+            return None
+        return focus if state.shown[:1] == (focus.id,) else None  # its card was the last answer
 
     def _allowed_without(
         self, profile: LearnerProfile, state: DialogueState, lang: str, denied: tuple[str, ...]
@@ -385,3 +396,35 @@ def _without_title_words(text: str, title: str) -> str:
     nothing of the language the learner writes in."""
     quoted = _title_word(title)
     return re.sub(r"\w+", lambda m: " " if quoted(m.group(0)) else m.group(0), text)
+
+
+def _asks_free_of_list(p: Parsed, state: DialogueState, named: bool, topical: bool) -> bool:
+    """Whether a message asks which entries of the list shown are free ("which ones are free?", "¿cuáles son
+    gratis?") or points at the free one ("is the free one any good?"): a question of the list, answered from
+    it, never a budget of 0 saved nor a new search."""
+    if state.listing != "results" or not state.last_results or named or p.ordinals:
+        return False
+    if points_at_free_one(p.text):
+        return True
+    asked = asks_of_group(p.text) or of_those(p.text)  # "which ones", "welche davon", "lesquels", "nào"
+    return (
+        p.max_cost == 0
+        and asked
+        and not topical
+        and not asks_of_one(p.text)  # "is it free?": the entry in focus
+        and not limits_language(p.text)  # "only free ones": a limit
+        and not (p.languages or p.participation or p.hours_per_week)
+    )
+
+
+def _asks_cheap_of_list(p: Parsed, state: DialogueState, named: bool, topical: bool) -> bool:
+    """Whether a message asks for the cheap ones of the list shown ("any cheap ones?", "billige davon?",
+    "¿alguno barato?", "des pas chers ?", "onko halpoja?", "có khóa nào rẻ không?"): the list by price,
+    not the same search again; "anything cheaper?" (a refinement), "cheap python courses" (a subject) are
+    not."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and not (named or p.ordinals or topical or p.refinements or p.has_filters)
+        and says_cheap(p.text)
+    )

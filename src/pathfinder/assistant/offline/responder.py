@@ -38,6 +38,8 @@ from pathfinder.assistant.offline.reading import (
     ANONYMOUS,
     TurnReading,
     _asked_language,
+    _asks_cheap_of_list,
+    _asks_free_of_list,
     _filters_list,
     _own_words_language,
     _quotes_title,
@@ -124,6 +126,9 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
+        # "which ones are free?", "the free one" about a list: a question of the list, no budget of 0
+        if free_asked := _asks_free_of_list(p, state, named is not None, topical):
+            said = dataclasses.replace(said, max_cost=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -160,6 +165,20 @@ class OfflineResponder(
         ):
             # "and how long at 6 hours a week?" about the course shown: its weeks at that pace, not a plan
             r = self._weeks_at(focused, p.hours_per_week, "explain")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (shown_one := self._easier_asked(p, state, named, plan_shown)) is not None:
+            r = self._easier_than(shown_one)  # "anything easier?" about the one course shown
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif _asks_cheap_of_list(
+            p, state, named is not None, topical
+        ):  # "any cheap ones?": the list by price
+            shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
+            cheap = dataclasses.replace(p, refinements=("cheaper",))
+            r = self._within_shown(cheap, shown, state.last_filters, provisional)
+        elif free_asked:
+            r = self._free_of_list(p, state)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (

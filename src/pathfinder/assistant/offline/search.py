@@ -12,6 +12,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.offline.reading import ANONYMOUS
 from pathfinder.assistant.offline_plans import _Reply
+from pathfinder.assistant.picks import says_cheap
 from pathfinder.assistant.policy import asks_any_courses, asks_everything, lists
 from pathfinder.assistant.profile_changes import (
     FOREIGN_WORDS_FLOOR,
@@ -22,8 +23,10 @@ from pathfinder.assistant.profile_changes import (
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
-from pathfinder.domain.filters import matches
+from pathfinder.domain.filters import Hit, matches
 from pathfinder.planner.gaps import study_languages
+
+LEVEL_SHARE = 0.5  # with a level asked for, a hit relevant at any level scores this share of the best
 
 
 class SearchReplies:
@@ -71,6 +74,9 @@ class SearchReplies:
             ]
         if any(h.score >= RELEVANCE_FLOOR for h in found):  # the far tail a filter pads the list with goes
             found = [h for h in found if h.score >= NOTHING_NEAR]
+        other_levels: list[Credential] = []
+        if filters.eqf_min is not None or filters.eqf_max is not None:
+            found, other_levels = self._at_level(query, filters, found)
         hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
@@ -90,12 +96,19 @@ class SearchReplies:
             modes = ", ".join(md.mode(m) for m in filters.participation)
             note += t("none_in_format", query=md.escape_text(query), modes=modes) + "\n\n"
             hits = other_format
+        elif not hits and other_levels:  # "advanced X": nothing on X at that level, the closest at others
+            level = md.filters_text(SearchFilters(eqf_min=filters.eqf_min, eqf_max=filters.eqf_max))
+            level = level.strip().removeprefix("(").removesuffix(")")  # "EQF 4 or below (beginner-friendly)"
+            note += t("none_at_level", query=md.escape_text(query), level=level) + "\n\n"
+            hits = other_levels
         # the head's filters: those the hits shown keep
         shown = (
             filters.model_copy(update={"languages": ()})
             if elsewhere
             else filters.model_copy(update={"participation": ()})
             if other_format
+            else filters.model_copy(update={"eqf_min": None, "eqf_max": None})
+            if other_levels and hits == other_levels
             else filters
         )
         if cheapest_first:  # the learner's languages still first
@@ -139,6 +152,21 @@ class SearchReplies:
             retrieved=hits,
         )
 
+    def _at_level(
+        self, query: str, filters: SearchFilters, found: list[Hit]
+    ) -> tuple[list[Hit], list[Credential]]:
+        """With a level asked for ("beginner cloud security courses"): the hits relevant to the query at any
+        level, scoring at least LEVEL_SHARE of the best (a level narrows what is relevant, it never makes a
+        course on another subject relevant), and,
+        when none is left, the relevant ones at other levels, to show with the level said to be relaxed."""
+        any_level = filters.model_copy(update={"eqf_min": None, "eqf_max": None})
+        anywhere = self.tools.search_hits(query, any_level, k=30)
+        floor = max(RELEVANCE_FLOOR, LEVEL_SHARE * max((h.score for h in anywhere), default=0.0))
+        relevant = [h for h in anywhere if h.score >= floor]
+        ids = {h.credential.id for h in relevant}
+        kept = [h for h in found if h.credential.id in ids]
+        return kept, ([] if kept else [h.credential for h in relevant[:3]])
+
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         missing = self._missing_name(p)
         if missing:
@@ -180,7 +208,7 @@ class SearchReplies:
                 return self._overview(p, state, profile)
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
             # wish: say that nothing fits and which limit to drop
-        cheap = "cheaper" in p.refinements or bool(_CHEAP.search(p.text))
+        cheap = "cheaper" in p.refinements or says_cheap(p.text)
         return self._run_search(
             topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
@@ -309,14 +337,6 @@ class SearchReplies:
         subject = _subject(text)
         found = self.tools.by_meaning(subject, filters, k=2) if subject != text else []
         return _merged(found, self.tools.by_meaning(text, filters, k=2))
-
-
-# "cheap cyber security courses": a search ordered by price, in the served languages
-_CHEAP = re.compile(
-    r"\b(?:cheap|cheapest|affordable|inexpensive|low[- ]cost|günstig\w*|billig\w*|barat\w*|barato\w*|"
-    r"económic\w*|pas cher|bon marché|halpa\w*|edullis\w*|rẻ|re nhat|सस्त\w*|sasta|sasti|সস্তা|shosta)\b",
-    re.IGNORECASE,
-)
 
 
 def _subject_of(cred: Credential) -> str:

@@ -1,0 +1,51 @@
+"""What follows a credential when nothing in the catalogue lists it as a prerequisite or stacks it ("et
+ensuite ?" after the French version of an introductory course): what follows a course that teaches the same
+skills (its version in another language), else courses that take its skills to a higher EQF level. Pure
+functions over catalogue records; the offline responder reads them (session 12)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pathfinder.domain import Credential
+
+ALIKE_SHARE = 0.6  # shared skills over all the skills of either: the two teach the same thing
+LEAST_SHARED = 2  # skills in common, at least, for any follow-on (one shared word-level skill is no subject)
+
+
+def _skills(cred: Credential) -> set[str]:
+    return {s.uri for s in cred.skills}
+
+
+def alike(cred: Credential, others: Iterable[Credential]) -> list[Credential]:
+    """The credentials of the same kind that teach the same skills as `cred` (one's skills within the
+    other's, most of them shared) at the same EQF level (when both are known), most alike first."""
+    own = _skills(cred)
+    found: list[tuple[float, Credential]] = []
+    for c in others:
+        theirs = _skills(c)
+        shared = own & theirs
+        if c.id == cred.id or c.kind != cred.kind or len(shared) < LEAST_SHARED:
+            continue
+        share = len(shared) / len(own | theirs)
+        near = not (cred.eqf_level and c.eqf_level) or cred.eqf_level == c.eqf_level
+        if (own <= theirs or theirs <= own) and share >= ALIKE_SHARE and near:
+            found.append((share, c))
+    return [c for _, c in sorted(found, key=lambda sc: (-sc[0], sc[1].id))]
+
+
+def higher_on_its_skills(cred: Credential, others: Iterable[Credential], k: int = 4) -> list[Credential]:
+    """Courses (not certificates) above `cred`'s EQF level that teach at least two of its skills, those
+    sharing most first, then the lower level; [] when its level or skills are unknown."""
+    own = _skills(cred)
+    if not cred.eqf_level or not own:
+        return []
+    found = [
+        (len(own & _skills(c)), c)
+        for c in others
+        if c.kind != "certificate" and c.eqf_level and c.eqf_level > cred.eqf_level
+    ]
+    ranked = sorted(
+        ((n, c) for n, c in found if n >= LEAST_SHARED), key=lambda nc: (-nc[0], nc[1].eqf_level, nc[1].id)
+    )
+    return [c for _, c in ranked[:k]]
