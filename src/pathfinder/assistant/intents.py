@@ -62,7 +62,15 @@ _BUDGET_BARE = re.compile(
     r"(?:about |around |up to |at most |max(?:imum)? )?"
     r"(\d+(?:[.,]\d+)?)\s*(k\b)?(?!\s*(?:hours?|h\b|weeks?|months?))"
 )
-_FREE = re.compile(r"\b(?:free(?! time)|no cost|gratis|kostenlos|gratuit[oe]?)\b")
+# "free" of a time ("evenings free", "free on weekends", "free time") is no price
+_TIME_FREE = r"(?<!evenings )(?<!evening )(?<!weekends )(?<!mornings )(?<!nights )(?<!afternoons )(?<!days )"
+_FREE = re.compile(
+    rf"\b{_TIME_FREE}(?:free(?! time| on| in the| at night| after| most| every)|no cost|gratis|kostenlos|"
+    r"gratuit[oe]?)\b"
+)
+# "not much money tho, 300 max": a bare amount with "max" after it, where money is spoken of, is the budget
+_MAX_AFTER_BARE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(?:max|maximum|tops|at most)\b")
+_MONEY_WORDS = re.compile(r"\b(?:money|budget|spend|afford|pay|cost|price|cash)\b")
 _HOURS_WEEK = re.compile(
     r"\b(\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b|\b(\d+)\s*h/w\b"
 )
@@ -463,6 +471,10 @@ def parse(message: str, today: date | None = None) -> Parsed:
     for m in _MAX_COST_BARE.finditer(work):
         p.max_cost = float(m.group(1))
         work = _cut(work, m)
+    if p.budget is None and p.max_cost is None and _MONEY_WORDS.search(work):
+        for m in _MAX_AFTER_BARE.finditer(work):
+            p.budget = float(m.group(1))
+            work = _cut(work, m)
     for m in _FREE.finditer(work):
         p.max_cost = 0.0
         work = _cut(work, m)

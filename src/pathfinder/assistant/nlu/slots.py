@@ -686,6 +686,19 @@ def _format_denied(bare: list[str], i: int) -> bool:
     return len(back) - denial <= 4 or bool(set(back[denial + 1 :]) & vocab.GO)
 
 
+_TIMES_FREE = frozenset(
+    "evening evenings weekend weekends morning mornings night nights afternoon afternoons days".split()
+)
+_FREE_WHEN = frozenset("on in at after most every time".split())
+
+
+def _free_of_time(toks: list[str], i: int) -> bool:
+    """Free of a time, not of a price: "evenings free", "free on weekends", "free time"."""
+    before = toks[i - 1] if i else ""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return before in _TIMES_FREE or after in _FREE_WHEN
+
+
 def no_money(toks: list[str]) -> bool:
     """Paying or money denied within two words ("can't pay anything", "no puede pagar nada", "je ne peux rien
     payer", "kein Geld", "en voi maksaa", "không trả được", "पैसा नहीं"), not "can't pay much"."""
@@ -735,7 +748,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
             t in ("ngân", "ngan") and toks[i + 1 : i + 2] in (["sách"], ["sach"]) for i, t in enumerate(toks)
         )
     s.free = (
-        any(t in vocab.FREE for t in toks)
+        any(t in vocab.FREE and not _free_of_time(toks, i) for i, t in enumerate(toks))
         and "free time" not in norm
         and "freie zeit" not in norm
         or "miễn phí" in norm
