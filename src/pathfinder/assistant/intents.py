@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES, low_level_ruled_out
+from pathfinder.assistant.nlu.slots import LEVEL_RANGES, free_of_time, low_level_ruled_out
 from pathfinder.assistant.nlu.slots import extract as extract_slots
 from pathfinder.assistant.nlu.slots import tokens as slot_tokens
 from pathfinder.assistant.nlu.vocab import STUDY_TIMES, names_no_job
@@ -62,12 +62,7 @@ _BUDGET_BARE = re.compile(
     r"(?:about |around |up to |at most |max(?:imum)? )?"
     r"(\d+(?:[.,]\d+)?)\s*(k\b)?(?!\s*(?:hours?|h\b|weeks?|months?))"
 )
-# "free" of a time ("evenings free", "free on weekends", "free time") is no price
-_TIME_FREE = r"(?<!evenings )(?<!evening )(?<!weekends )(?<!mornings )(?<!nights )(?<!afternoons )(?<!days )"
-_FREE = re.compile(
-    rf"\b{_TIME_FREE}(?:free(?! time| on| in the| at night| after| most| every)|no cost|gratis|kostenlos|"
-    r"gratuit[oe]?)\b"
-)
+_FREE = re.compile(r"\b(?:free|no cost|gratis|kostenlos|gratuit[oe]?)\b")
 # "not much money tho, 300 max": a bare amount with "max" after it, where money is spoken of, is the budget
 _MAX_AFTER_BARE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(?:max|maximum|tops|at most)\b")
 _MONEY_WORDS = re.compile(r"\b(?:money|budget|spend|afford|pay|cost|price|cash)\b")
@@ -476,6 +471,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
             p.budget = float(m.group(1))
             work = _cut(work, m)
     for m in _FREE.finditer(work):
+        before, after = slot_tokens(work[: m.start()])[-1:], slot_tokens(work[m.end() :])[:1]
+        if free_of_time([*before, "free", *after], len(before)):  # "evenings free", "free time": no price
+            continue
         p.max_cost = 0.0
         work = _cut(work, m)
 

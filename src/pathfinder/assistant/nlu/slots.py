@@ -692,7 +692,7 @@ _TIMES_FREE = frozenset(
 _FREE_WHEN = frozenset("on in at after most every time".split())
 
 
-def _free_of_time(toks: list[str], i: int) -> bool:
+def free_of_time(toks: list[str], i: int) -> bool:
     """Free of a time, not of a price: "evenings free", "free on weekends", "free time"."""
     before = toks[i - 1] if i else ""
     after = toks[i + 1] if i + 1 < len(toks) else ""
@@ -748,7 +748,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
             t in ("ngân", "ngan") and toks[i + 1 : i + 2] in (["sách"], ["sach"]) for i, t in enumerate(toks)
         )
     s.free = (
-        any(t in vocab.FREE and not _free_of_time(toks, i) for i, t in enumerate(toks))
+        any(t in vocab.FREE and not free_of_time(toks, i) for i, t in enumerate(toks))
         and "free time" not in norm
         and "freie zeit" not in norm
         or "miễn phí" in norm
