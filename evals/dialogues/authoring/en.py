@@ -5483,7 +5483,6 @@ DIALOGUES += [
                 _GOAL13A + _CONS13A + _SKILLS13A,
                 goal=["system administrator", "9e2e6e1e", "cloud", "349ee6f6", "sysadmin"],
                 hours=4,
-                deadline=_L13A.CHINESE_NEW_YEAR,
                 study_lang=["en"],
             ),
             T(

@@ -10,10 +10,7 @@ __all__ = ["COR", "OCC"]
 COR = CONS_OR_REFINE
 
 # Deadline windows (the set's today is 2026-12-04).
-CHINESE_NEW_YEAR = ("2027-01-25", "2027-02-08")  # "before chinese new year": 6 February 2027
-EASTER_WEEK = ("2027-03-14", "2027-03-31")  # "vor Ostern" / "antes de Semana Santa": Easter is 28 March 2027
-FEB_HOLIDAYS = ("2027-01-31", "2027-02-28")  # "avant les vacances de février"
-END_OF_SCHOOL_YEAR = ("2027-06-01", "2027-07-15")  # "bis Schuljahresende", "fin de curso"
+EASTER_WEEK = ("2027-03-14", "2027-03-31")  # "bis Ostern" / "antes de Semana Santa": Easter is 28 March 2027
 
 DATA_START = [
     "ual-datos-101",
