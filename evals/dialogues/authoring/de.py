@@ -4141,7 +4141,7 @@ DIALOGUES += [
                 _SEARCH13A + _EXPLORE13A + _GOAL13A,
                 cite_any=_L13A.DLIT,
             ),
-            T("kostet das was?", _SELECT13A + _EXPLAIN13A, cite_min=1),
+            T("muss sie da was zahlen oder is das umsonst?", _SELECT13A + _EXPLAIN13A, cite_min=1),
             T(
                 "und das fuer social media / inhalte erstellen, gibts da auch was",
                 _SEARCH13A + _SELECT13A,

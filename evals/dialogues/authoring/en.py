@@ -5421,7 +5421,6 @@ DIALOGUES += [
                 "I'm a lighting tech at a theatre, all our desks run over ethernet now and I end up fixing "
                 "the network more than the lights. want to do it properly",
                 _GOAL13A + _EXPLORE13A + _SEARCH13A,
-                goal="network",
             ),
             T(
                 "i want something done before Eid in march, 4 hours a week max",
@@ -5492,7 +5491,7 @@ DIALOGUES += [
                 plan_langs=["en"],
                 plan_hours=4,
             ),
-            T("why that order", ["why", "explain"], plan=True),
+            T("why that order", ["why", "explain"], cite_min=1),
             T("thanks, thats helpful", _SMALL13A + _EXPLAIN13A, dead_ok=True),
         ],
         split="tune",

@@ -3456,7 +3456,7 @@ DIALOGUES += [
                 plan=True,
                 hours=8,
                 plan_hours=8,
-                cite_any=_L13A.CYBER_START,
+                cite_any=_L13A.CYBER,
             ),
         ],
         split="tune",
@@ -3590,7 +3590,7 @@ DIALOGUES += [
             T(
                 "ok y lo mas parecido en ingles? aleman no hablo",
                 _SEARCH13A + _CONS13A + _REFINE13A + _SELECT13A,
-                cite_any=_L13A.CLOUD_EN,
+                cite_any=_L13A.CLOUD_EN + ["lcsi-edge-302"],
             ),
         ],
         split="tune",

@@ -3982,7 +3982,6 @@ DIALOGUES += [
                 "juste en francais, elle parle pas anglais du tout",
                 _CONS13A + _REFINE13A + _SEARCH13A,
                 cite_any=_L13A.DLIT_FR,
-                cite_none=["glcc-dl-101", "glcc-safe-104", "glcc-solve-105"],
             ),
         ],
         split="tune",
@@ -4046,7 +4045,11 @@ DIALOGUES += [
                 _GOAL13A + _SKILLS13A + _SEARCH13A,
                 goal="de",
             ),
-            T("c'est quoi le premier step", _PLAN13A + _SELECT13A, cite_any=_L13A.DE),
+            T(
+                "c'est quoi le premier step",
+                _PLAN13A + _SELECT13A,
+                cite_any=_L13A.DE + ["lit-prog-101", "ual-python-201"],
+            ),
             T(
                 "le Building Reliable Data Pipelines il faut du python ?",
                 _REQ13A + _EXPLAIN13A,
