@@ -3466,6 +3466,13 @@ DIALOGUES += [
         [
             T("Cloud Migration Planing वाला कोर्स ऑनलाइन है?", EXPLAIN + SELECT, cite_any=["hrd-cloudmig-301"]),
             T("इससे पहले क्या आना चाहिए", REQ, cite_min=1),
+            T(
+                "ठीक है, इसको मिलाकर हफ्ते के 6 घंटे के हिसाब से प्लान बना दो",
+                PLAN + CONS,
+                plan=True,
+                hours=6,
+                plan_incl=["hrd-cloudmig-301"],
+            ),
         ],
         split="tune",
     ),
@@ -3537,6 +3544,14 @@ DIALOGUES += [
                 cite_min=1,
                 any_lang=True,
             ),
+            T(
+                "theek hai, ek plan bana do, hafte me 4 ghante",
+                PLAN + CONS,
+                plan=True,
+                hours=4,
+                plan_langs=["en", "hi"],
+                any_lang=True,
+            ),
         ],
         split="tune",
     ),
@@ -3554,6 +3569,12 @@ DIALOGUES += [
             T(
                 "ECTS kya hota hai? aur ye course kitne ghante ka hai",
                 EXPLAIN + SELECT,
+                cite_min=1,
+                any_lang=True,
+            ),
+            T(
+                "MPI wala course blended hai na? mai Delhi me hu, pura online wala koi option hai?",
+                REFINE + CONS + SEARCH + EXPLAIN,
                 cite_min=1,
                 any_lang=True,
             ),
