@@ -3362,7 +3362,7 @@ DIALOGUES += [
             T("onks se ilmanen?", SELECT + EXPLAIN, cite_min=1),
             T(
                 "ok tee mulle polku siihen koko sertifikaattiin, 3h viikossa riittää",
-                PLAN + CONS,
+                PLAN + CONS + GOAL,
                 plan=True,
                 hours=3,
                 plan_incl=_U13.MICROCRED_CERT,
@@ -3468,7 +3468,7 @@ DIALOGUES += [
                 REQ + EXPLAIN + PLAN,
                 cite_any=_U13.WEB_CERT,
             ),
-            T("liian kallis. halvemmin?", REFINE + SEARCH, cite_min=1),
+            T("liian kallis. halvemmin?", REFINE + SEARCH + PLAN, cite_min=1),
         ],
         split="tune",
     ),

@@ -3403,7 +3403,7 @@ DIALOGUES += [
             T(
                 "bhai mai ek kirana store chalata hu, GST billing computer pe khud karta hu. ab data "
                 "analysis seekhna hai, free ya sasta kuch ho to batao",
-                GOAL + SEARCH + EXPLORE + SKILLS,
+                GOAL + SEARCH + EXPLORE + SKILLS + CONS,
                 goal="data_analyst",
                 cite_any=_U13.DATA + _U13.DATA_FREE,
                 any_lang=True,

@@ -3903,7 +3903,7 @@ DIALOGUES += [
                 plan=True,
             ),
             T("sao bước 1 lại là cái đó vậy", WHY, cite_min=1),
-            T("nhanh hơn được ko em", REFINE, plan=True, faster=True),
+            T("nhanh hơn được ko em", REFINE + PLAN, plan=True, faster=True),
         ],
         split="tune",
     ),
