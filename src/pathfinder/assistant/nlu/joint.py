@@ -229,7 +229,7 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         training = _asks_training(set(words) - held) and (
             pred == "set_goal"
             or pred in ("set_constraints", "plan")
-            and not (p.plan_cue or _becoming_only(words))
+            and not (shown or p.plan_cue or _becoming_only(words))  # after a list or plan: its limits
         )
         # "I use SQL for work" states a skill; "I need to learn SQL for work" asks for courses
         said = wanting(p.text)

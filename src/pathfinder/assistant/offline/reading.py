@@ -15,6 +15,7 @@ from pathfinder.assistant.interests import direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
@@ -139,6 +140,7 @@ class TurnReading:
             and not p.done_cue
             and not shown
             and _words_within(p.goal_text or p.goal_english or "", titles)
+            and not _wants_to_learn(p.text)  # "quiero aprender <a title's words>": the subject
         ):
             # session 13: a first message naming catalogue courses by their full titles reads their words as a
             # goal, a search or skills held ("vertaa Networking Fundamentals ja …", "tell me about Building
@@ -442,6 +444,12 @@ def _asks_cheap_of_list(p: Parsed, state: DialogueState, named: bool, topical: b
         and not (named or p.ordinals or topical or p.refinements or p.has_filters)
         and says_cheap(p.text)
     )
+
+
+def _wants_to_learn(text: str) -> bool:
+    """A wish or need to learn ("quiero aprender …", "I need to learn …"): a subject, whatever title."""
+    said = wanting(text)
+    return said.learn and said.wants_or_needs
 
 
 def _words_within(phrase: str, titles: list[Credential]) -> bool:
