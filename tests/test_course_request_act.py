@@ -58,3 +58,17 @@ def test_course_requests_read_as_searches_stay_searches(text: str) -> None:
 )
 def test_a_course_word_beside_a_job_to_become_or_a_plan_word_is_no_search(text: str) -> None:
     assert _settled(text)[1] != "search"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and only courses that are fully online",
+        "et seulement des formations en ligne, moins de 300 euros",
+        "सिर्फ ऑनलाइन कोर्स, हिंदी में",
+    ],
+)
+def test_a_course_limit_said_after_a_list_or_plan_is_no_new_search(text: str) -> None:
+    p = understand(text, TODAY)
+    joint.settle(p, named=False, topical=True, names_job=True, shown=True)
+    assert p.predicted != "search"

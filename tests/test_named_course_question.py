@@ -42,3 +42,15 @@ def test_two_named_courses_in_one_question_are_compared(responder, lang, message
     answer = answers(converse(responder, message))[-1]
     assert answer.intent == "compare", (lang, answer.intent)
     assert {c.id for c in answer.citations[:2]} == {"py-basics", "sql-analysts"}
+
+
+LEARN = [
+    ("es", "quiero aprender data mining in practice, en español si se puede"),
+    ("en", "I want to learn cloud security and compliance"),
+]
+
+
+@pytest.mark.parametrize(("lang", "message"), LEARN)
+def test_a_title_s_words_to_be_learnt_are_the_subject_not_the_card(responder, lang, message):
+    answer = answers(converse(responder, message))[-1]
+    assert answer.intent != "explain", (lang, answer.intent)
