@@ -141,6 +141,7 @@ class TurnReading:
             and not shown
             and _words_within(p.goal_text or p.goal_english or "", titles)
             and not _wants_to_learn(p.text)  # "quiero aprender <a title's words>": the subject
+            and not _words_within(p.text, titles)  # a bare title ("angewandte statistik") is a search
         ):
             # session 13: a first message naming catalogue courses by their full titles reads their words as a
             # goal, a search or skills held ("vertaa Networking Fundamentals ja …", "tell me about Building
