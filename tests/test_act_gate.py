@@ -86,3 +86,13 @@ def test_the_model_never_answers_an_act_the_context_cannot_answer():
     # nor a question about "that one" with nothing shown
     rec = _rec({"search": 0.5, "explain": 0.4}, lang="de")
     assert act_gate.choose(rec, "search", "search", "explain", 0.9) == "search"
+
+
+def test_an_unsure_reading_the_phrasing_rules_agree_with_is_sure():
+    # session 13: the classifier under 0.8, but the phrasing rules read the same act (two readers agree): the
+    # rules' act stands against a sure model, in English and in other languages alike
+    for lang, act in (("en", "apply_suggestion"), ("de", "set_goal"), ("hi", "search"), ("vi", "plan")):
+        agreed = _rec({act: 0.6, "explore": 0.3}, rule=act, lang=lang, flags=["suggestions_open"])
+        assert act_gate.choose(agreed, act, act, "explore", 0.95) == act, lang
+        alone = _rec({act: 0.6, "explore": 0.3}, rule="search" if act != "search" else "plan", lang=lang)
+        assert act_gate.choose(alone, act, act, "explore", 0.95) == "explore", lang

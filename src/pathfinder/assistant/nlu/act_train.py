@@ -223,23 +223,28 @@ def version(group: str) -> int:
 
 
 GRID = tuple(
-    (u, m, a) for u in (0.5, 0.6, 0.7, 0.8) for m in (0.5, 0.6, 0.7, 0.8) for a in (0.9, 0.95, 1.01)
-)  # (unsure_reading, model_sure, agree) of `act_gate.choose`; agree 1.01 never overturns a content rule
+    (u, m, a, c)
+    for u in (0.5, 0.6, 0.7, 0.8)
+    for m in (0.5, 0.6, 0.7, 0.8)
+    for a in (0.9, 0.95, 1.01)
+    for c in (False, True)
+)  # (unsure_reading, model_sure, agree, corroborated) of `act_gate.choose`; agree 1.01 never overturns a
+# content rule; corroborated False is session 12's gate (a reading the phrasing rules agree with is unsure)
 
 
 def _gated(te: list[dict[str, Any]], P: np.ndarray) -> dict[str, list[bool]]:
     """Each setting of the gate on the test rows: the rules' act unless `act_gate.choose` gives the
     model's."""
     out: dict[str, list[bool]] = {}
-    for u, m, a in GRID:
+    for u, m, a, c in GRID:
         picks = [
             act_gate.choose(
                 r["record"], r["settled"] or r["decided"], r["decided"], ACTS[int(P[k].argmax())],
-                float(P[k].max()), unsure_reading=u, model_sure=m, agree=a,
+                float(P[k].max()), unsure_reading=u, model_sure=m, agree=a, corroborated=c,
             )
             for k, r in enumerate(te)
         ]  # fmt: skip
-        out[f"gate_{u}_{m}_{a}"] = [outcome(r, act) for r, act in zip(te, picks)]
+        out[f"gate_{u}_{m}_{a}" + ("_agreed" if c else "")] = [outcome(r, act) for r, act in zip(te, picks)]
     return out
 
 

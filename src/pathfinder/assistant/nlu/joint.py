@@ -220,17 +220,39 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "tu peux me conseiller une formation en python ?": a course on a subject asked for, not an opening
         return "search"
     job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
-    if pred in ("set_goal", "state_skills", "explore") and topical and not job and not p.done_cue:
+    if pred in _READ_FOR_A_REQUEST and topical and not job and not p.done_cue:
         held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))
         words = tokens(p.text)
-        # "coordinadora de formación": a training word in the job held asks for nothing
-        training = pred == "set_goal" and bool(vocab.TRAINING & (set(words) - held))
+        # "coordinadora de formación": a training word in the job held asks for nothing; session 13: a
+        # course request with its limits ("courses on X, online only", "etsin kursseja X:stä, ilmaisia") read
+        # as the limits or a plan is the search too, unless it plans or says what the learner will become
+        training = _asks_training(set(words) - held) and (
+            pred == "set_goal"
+            or pred in ("set_constraints", "plan")
+            and not (shown or p.plan_cue or _becoming_only(words))  # after a list or plan: its limits
+        )
         # "I use SQL for work" states a skill; "I need to learn SQL for work" asks for courses
         said = wanting(p.text)
         needed = _for_work(words) and (pred == "set_goal" or said.learn or said.need)
         if training or needed:
             return "search"  # a subject asked for as courses, or to be learnt for the job one has
     return None
+
+
+_READ_FOR_A_REQUEST = ("set_goal", "state_skills", "explore", "set_constraints", "plan")
+# the endings of compound course words ("Statistikkurs", "Cloudsicherheitskurse", "tekoälykurssi")
+_COURSE_COMPOUND = ("kurs", "kurse", "kursen", "kurssi", "kurssia", "kursseja", "kurssit")
+
+
+def _asks_training(words: set[str]) -> bool:
+    """Whether words ask for training as such: a training word, or a compound ending in one."""
+    return bool(words & vocab.TRAINING) or any(w.endswith(_COURSE_COMPOUND) for w in words)
+
+
+def _becoming_only(words: list[str]) -> bool:
+    """A word of becoming or a path to a job ("werden", "devenir", "path to"), not a mere wish."""
+    low = f" {' '.join(words)} "
+    return bool(set(words) & vocab.BECOME) or any(f" {w} " in low for w in vocab.PATH_TO)
 
 
 def _nothing_to_plan_for(p: Parsed, topical: bool, names_job: bool) -> bool:

@@ -15,6 +15,7 @@ from pathfinder.assistant.interests import direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
@@ -24,6 +25,8 @@ from pathfinder.domain import Credential, LearnerProfile, Occupation
 from pathfinder.domain.dialogue import DialogueState, History, ProfileChange, apply_changes
 
 ANONYMOUS = LearnerProfile(id="anonymous")  # the learner when no profile is given
+# the acts the classifier gives a title's own words ("Data Pipelines" a goal, "Python Basics" a skill)
+_TITLE_READ_AS_WORDS = ("set_goal", "state_skills", "search")
 
 
 @dataclass
@@ -129,7 +132,21 @@ class TurnReading:
             # "wie lange dauert das?" right after the goal was set: how long the way there takes, the plan
             # (not the card of the first course suggested with the goal)
             intent = "plan"
-        two_titles = len(self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)) >= 2
+        titles = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+        two_titles = len(titles) >= 2
+        if (
+            intent in _TITLE_READ_AS_WORDS
+            and titles
+            and not p.done_cue
+            and not shown
+            and _words_within(p.goal_text or p.goal_english or "", titles)
+            and not _wants_to_learn(p.text)  # "quiero aprender <a title's words>": the subject
+            and not _words_within(p.text, titles)  # a bare title ("angewandte statistik") is a search
+        ):
+            # session 13: a first message naming catalogue courses by their full titles reads their words as a
+            # goal, a search or skills held ("vertaa Networking Fundamentals ja …", "tell me about Building
+            # Reliable Data Pipelines"): with no done cue and no goal outside the titles it asks about them
+            intent = "compare" if two_titles else "explain"
         if (
             intent in ("explain", "search", "select", "explore", "smalltalk", "out_of_scope")
             and not p.done_cue
@@ -428,3 +445,15 @@ def _asks_cheap_of_list(p: Parsed, state: DialogueState, named: bool, topical: b
         and not (named or p.ordinals or topical or p.refinements or p.has_filters)
         and says_cheap(p.text)
     )
+
+
+def _wants_to_learn(text: str) -> bool:
+    """A wish or need to learn ("quiero aprender …", "I need to learn …"): a subject, whatever title."""
+    said = wanting(text)
+    return said.learn and said.wants_or_needs
+
+
+def _words_within(phrase: str, titles: list[Credential]) -> bool:
+    """Whether every word of `phrase` (a goal the parse found; empty: none) is a word of one of the titles."""
+    in_titles = {w for c in titles for w in re.findall(r"\w+", c.title.casefold())}
+    return set(re.findall(r"\w+", phrase.casefold())) <= in_titles
