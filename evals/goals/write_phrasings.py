@@ -1,14 +1,19 @@
-"""Writes goal_phrasings_tune.jsonl and goal_phrasings_heldout.jsonl: one-turn dialogues stating a goal, with the
-occupations or areas a fair reviewer would accept (substrings of the goal's label or URI, as `goal_any` in
-evals/dialogues). Written in session 13 (branch goals13) from ESCO labels and the writer's own knowledge, before
-any code change and without reading eval turns. The held-out half is measured, never fixed from."""
+"""Writes goal_phrasings_tune.jsonl and goal_phrasings_heldout.jsonl: one-turn dialogues stating a goal,
+with the occupations or areas a fair reviewer would accept (substrings of the goal's label or URI, as
+`goal_any` in evals/dialogues). Written in session 13 (branch goals13) from ESCO labels and the writer's own
+knowledge, before any code change and without reading eval turns. The held-out half is measured, never fixed
+from."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-DATA_ENG = ["data scientist", "data warehouse", "data engineer"]  # ESCO: "data engineer" is data scientist's alt
+DATA_ENG = [
+    "data scientist",
+    "data warehouse",
+    "data engineer",
+]  # ESCO: "data engineer" is data scientist's alt
 DATA_SCI = ["data scien"]
 DATA = ["data"]
 CLOUD = ["cloud"]
@@ -26,7 +31,12 @@ TEACH_AI = [*TEACH, *AI]
 # (lang, tune phrasing, held-out phrasing, accepted tune, accepted held-out)
 ROWS: dict[str, list[tuple[str, list[str], str, list[str]]]] = {
     "en": [
-        ("I want to become a data engineer", DATA_ENG, "hoping to land a job as a big data engineer", DATA_ENG),
+        (
+            "I want to become a data engineer",
+            DATA_ENG,
+            "hoping to land a job as a big data engineer",
+            DATA_ENG,
+        ),
         ("looking to move into something with clouds", CLOUD, "I want to work in cloud computing", CLOUD),
         ("my goal: SOC analyst", CYBER, "goal is security operations centre analyst", CYBER),
         ("I'd like to work as a QA tester", QA, "I want to become a software tester", QA),
@@ -36,8 +46,18 @@ ROWS: dict[str, list[tuple[str, list[str], str, list[str]]]] = {
             "I teach maths at a high school and want to be able to teach my students about AI",
             TEACH_AI,
         ),
-        ("want to get into cyber", CYBER, "something in cybersecurity please, I want to switch careers", CYBER),
-        ("aiming for a full stack dev job", FULLSTACK, "I'd love to become a full-stack web developer", FULLSTACK),
+        (
+            "want to get into cyber",
+            CYBER,
+            "something in cybersecurity please, I want to switch careers",
+            CYBER,
+        ),
+        (
+            "aiming for a full stack dev job",
+            FULLSTACK,
+            "I'd love to become a full-stack web developer",
+            FULLSTACK,
+        ),
         ("I want to become a DevOps engineer", DEVOPS, "I want to be a sysadmin", SYSADMIN),
     ],
     "de": [
@@ -56,7 +76,12 @@ ROWS: dict[str, list[tuple[str, list[str], str, list[str]]]] = {
             "Als Grundschullehrer möchte ich meinen Schülern Programmieren beibringen",
             TEACH,
         ),
-        ("Ich will in die IT-Sicherheit wechseln", CYBER, "Ich möchte als Cybersecurity-Analyst arbeiten", CYBER),
+        (
+            "Ich will in die IT-Sicherheit wechseln",
+            CYBER,
+            "Ich möchte als Cybersecurity-Analyst arbeiten",
+            CYBER,
+        ),
         ("Ich möchte als Webentwickler arbeiten", WEB, "Ich will Full-Stack-Entwicklerin werden", FULLSTACK),
         ("Ich würde gern DevOps-Engineer werden", DEVOPS, "irgendwas mit Cloud", CLOUD),
     ],

@@ -29,7 +29,7 @@ from pathfinder.assistant.nlu.slots import (
     tokens,
 )
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
-from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(
@@ -230,6 +230,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             continue  # "i love messing with computers": an interest, neither a goal nor the job held
         wish = pred.intent == "state_skills" and wanting(clause).wish
         wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
+        # "und möchte Informatik unterrichten", "on me demande d'enseigner NSI": the teaching job is the goal
+        wish = wish or wishes_to_teach(clause)
         # "administrateur système, ça me tente": the approval may sit in its own clause of a short message
         # or it sits in a clause of a longer message ("ok IT support sounds good. I can do 6 hours a week")
         approved = approves(clause, p.lang) or (
@@ -350,10 +352,14 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         goal_clause
         and "set_goal" not in p.intents
         and (
-            _romanised_wish(goal_clause, p.lang) or approves(message, p.lang) or approves(goal_clause, p.lang)
+            _romanised_wish(goal_clause, p.lang)
+            or approves(message, p.lang)
+            or approves(goal_clause, p.lang)
+            or _career_wish(goal_clause, whole.intent)
         )
     ):
-        # "ekhon full stack developer hote chai", "support informatique pourquoi pas": a goal, not a search
+        # "ekhon full stack developer hote chai", "support informatique pourquoi pas", "busco empleo en
+        # ciberseguridad": a goal, not a search
         p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
     if p.goal_english and p.role_english and p.role_english in p.goal_english != p.role_english:
@@ -441,20 +447,11 @@ def adviser_at_work(text: str) -> bool:
     return bool(_ADVISER_WORD.search(text)) and not wanting(text).wish and "?" not in text
 
 
-_CAREER = frozenset(
-    "work job career role arbeit arbeiten beruf trabajo trabajar travail travailler työ".split()
-)
-
-
 def _career_wish(clause: str, intent: str) -> bool:
-    """A wish to work in or become something read as a search or an opening ("want to do HPC work for climate
-    models", "I'd like a job in cloud security"): a goal clause."""
-    words = set(tokens(clause))
-    return (
-        intent in ("search", "explore", "plan")
-        and bool(words & vocab.WISH)
-        and bool(words & (vocab.BECOME | _CAREER))
-    )
+    """A wish to work in or become something, or a search for work, read as a search or an opening ("want to
+    do HPC work for climate models", "I'd like a job in cloud security", "busco empleo en ciberseguridad",
+    "क्लाउड में काम करना है"): a goal clause."""
+    return intent in ("search", "explore", "plan") and seeks_work(clause)
 
 
 def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> str:

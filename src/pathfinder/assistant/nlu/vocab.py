@@ -1104,6 +1104,26 @@ STOPWORDS = (
     | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
 )
 
+# words of work, a job or a career in the eight languages: with a wish or a search (`SEEKING`) a goal clause
+# ("I'd like a job in cloud security", "busco empleo en ciberseguridad", "em muốn làm việc trong ngành AI")
+CAREER = frozenset(
+    "work job jobs career role position field industry profession "
+    "arbeit arbeiten beruf beruflich job karriere stelle branche "
+    "trabajo trabajar empleo carrera puesto profesión profesion "
+    "travail travailler métier metier carrière carriere emploi poste boulot bosser "
+    "työ töihin töitä työtä työpaikka työpaikan ura uralle alalle alalla "
+    "việc nghề ngành viec nganh nghiệp "
+    "काम नौकरी करियर कैरियर जॉब kaam naukri "
+    "কাজ চাকরি ক্যারিয়ার কেরিয়ার কাজে kaj chakri".split()
+)
+# words of looking for something: with a word of work, a search for work in a field ("je cherche un poste de
+# développeuse", "etsin töitä", "tìm việc", "नौकरी ढूंढ रहा हूँ", "চাকরি খুঁজছি")
+SEEKING = frozenset(
+    "looking seeking searching suche suchen busco buscando cherche recherche etsin etsiä tìm kiếm "
+    "ढूंढ ढूँढ ढूंढना ढूंढ़ खोज खोजना খুঁজছি খুঁজি খুঁজতে".split()
+)
+
+
 # first words of "I'm a/an ..." that say how someone is, not which job they do ("I'm a beginner", "soy nueva",
 # "je suis perdu", "I'm a complete newbie", "I'm a big fan of Python")
 NOT_A_JOB = frozenset(
@@ -1743,6 +1763,15 @@ TEACH_VERBS = frozenset(
     "teach teaching unterrichten beibringen lehren enseñar enseñarles enseigner opettaa opettamaan dạy day "
     "पढ़ाना पढ़ाने सिखाना सिखाने padhana padhane sikhana sikhane পড়াতে পড়ানো শেখাতে শেখানো porate shekhate".split()
 )
+# ... or after a word of duty: teaching one is asked to do is teaching one will do ("I've been asked to
+# teach", "ich soll Informatik unterrichten", "on me demande d'enseigner", "tengo que enseñar", "minun pitää
+# opettaa", "tôi phải dạy") ...
+TEACH_DUTY = frozenset(
+    "asked supposed soll sollen muss müssen demande demandé demandée dois doit tengo debo pidieron piden "
+    "pitää täytyy joudun phải".split()
+)
+# ... or before one in the verb-final languages ("पढ़ाना है", "পড়াতে হবে")
+TEACH_DUTY_AFTER = frozenset("है hai হবে hobe".split())
 # ... not "teach myself"
 TEACH_SELF = frozenset("myself me mich selbst yourself itseäni itse mình".split())
 # a school named as where one would teach ("at a secondary school", "yläkoulussa", "স্কুলে"): young learners
@@ -1750,12 +1779,17 @@ SCHOOLS = (
     "school", "secondary", "high school", "primary", "schule", "gymnasium", "escuela", "colegio", "instituto",
     "école", "lycée", "koulu", "yläkoulu", "peruskoulu", "lukio", "trường", "स्कूल", "विद्यालय",
     "স্কুল", "বিদ্যালয়",
+    # the kinds of school, named as one word (session 13): German compounds, French collège, Finnish levels
+    "realschule", "grundschule", "gesamtschule", "hauptschule", "mittelschule", "berufsschule", "oberschule",
+    "collège", "alakoulu", "ala-aste", "yläaste", "ammattikoulu", "secundaria", "primaria",
 )  # fmt: skip
 # ... or of young ones
 YOUNG_LEARNERS = (
     "kids", "children", "pupils", "students", "teenagers", "kinder", "schüler", "jugendliche", "niños",
     "alumnos", "enfants", "élèves", "lapsi", "lasten", "oppila", "nuori", "nuoria", "trẻ em", "học sinh",
     "बच्च", "छात्र", "bachch", "শিশু", "ছাত্র", "বাচ্চা",
+    # (session 13) learners at school in the other words of the eight languages
+    "estudiantes", "écolier", "विद्यार्थ", "शिक्षार्थ", "শিক্ষার্থী",
 )  # fmt: skip
 
 
