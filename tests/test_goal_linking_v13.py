@@ -12,6 +12,7 @@ import pytest
 
 from pathfinder.assistant import area_refinement
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.understand import corrected_goal
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, Goal
@@ -145,3 +146,32 @@ def test_such_titles_link_the_occupation(responder: OfflineResponder, text: str,
 def test_seeking_work_in_a_field_is_the_goal(responder: OfflineResponder, text: str, word: str) -> None:
     goal = _goal(responder, text)
     assert goal is not None and word in goal.label.casefold(), goal
+
+
+# -- a goal taken back: the one said after the word of correction ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I want to be a data analyst, no wait, actually a data scientist", "data scientist"),
+        ("Ich möchte Netzwerktechniker werden, nee, eigentlich lieber IT-Sicherheit", "secur"),
+        ("quiero ser desarrollador web, bueno no, mejor analista de datos", "data analyst"),
+        ("je veux devenir technicien réseau, ou plutôt administrateur systèmes", "system administrator"),
+        ("haluan ohjelmistotestaajaksi... ei kun pilvi-insinööriksi", "cloud"),
+        ("em muốn làm tester, à không, lập trình viên web", "web developer"),
+        ("मैं टेस्टर बनना चाहता हूँ, नहीं असल में डेटा एनालिस्ट", "data analyst"),
+        ("আমি টেস্টার হতে চাই... না আসলে ডেটা অ্যানালিস্ট", "data analyst"),
+    ],
+)
+def test_a_goal_taken_back_is_replaced_by_the_one_said_after(
+    responder: OfflineResponder, text: str, word: str
+) -> None:
+    goal = _goal(responder, text)
+    assert goal is not None and word in goal.label.casefold(), goal
+
+
+def test_a_correction_in_a_search_sets_no_goal(responder: OfflineResponder) -> None:
+    # nothing wished or named as a job before the correction: no goal is taken back
+    assert corrected_goal("quiero aprender Python, mejor con SQL también", "es") is None
+    assert corrected_goal("I want to be a data analyst, no wait, actually a data scientist", "en")

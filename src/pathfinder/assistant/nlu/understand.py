@@ -361,6 +361,12 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "ekhon full stack developer hote chai", "support informatique pourquoi pas", "busco empleo en
         # ciberseguridad": a goal, not a search
         p.intents.insert(0, "set_goal")
+    corrected = corrected_goal(p.text, p.lang)
+    if corrected:
+        # "haluun pilvi-insinööriks... tai ei vaiskaan, kyberturva kiinnostaa enemmän": the goal said last
+        goal_clause, p.goal_text, p.clause_goal = corrected, None, content(corrected)
+        if "set_goal" not in p.intents:
+            p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
     if p.goal_english and p.role_english and p.role_english in p.goal_english != p.role_english:
         # "anh làm quản trị mạng 5 năm, muốn học thêm về cloud security": the job held is not part of the goal
@@ -445,6 +451,43 @@ def adviser_at_work(text: str) -> bool:
     """Whether a message is an adviser saying what they do, and nothing more: an adviser's word or verb, no
     wish, no question ("I'm a careers adviser at a job centre", "asesoro a personas desempleadas")."""
     return bool(_ADVISER_WORD.search(text)) and not wanting(text).wish and "?" not in text
+
+
+def corrected_goal(text: str, lang: str | None) -> str | None:
+    """The goal a message settles on after taking back the one it said first ("I want to be a data analyst,
+    no wait, actually a data scientist", "software tester হতে চাই... না আসলে ডেভেলপার", "quiero ser
+    desarrollador web, bueno no, mejor analista de datos"): after a word of correction that opens a clause,
+    the first clause naming a field or a job; None when nothing named before is taken back."""
+    found = None
+    for match in _CORRECTION.finditer(text):
+        found = match  # the last correction counts
+    before = text[: found.start()] if found is not None else ""
+    wish = wanting(before)
+    said = (
+        (wish.wish and not wish.learn)
+        or set(tokens(before)) & vocab.BECOME
+        or glossary.names_job(before, lang)
+    )
+    if found is None or not said or not _names(before, lang):
+        return None  # a goal (a wish, a becoming or a job named) is taken back, not a subject to learn
+    after = text[found.end() :]
+    for clause in clauses(after, lang) or [after]:
+        if _names(clause, lang):
+            return clause.strip()
+    return None
+
+
+def _names(text: str, lang: str | None) -> bool:
+    return names_something(glossary.english(text, lang, only_terms=True)) or glossary.names_job(text, lang)
+
+
+# a word of correction opening a clause: after punctuation or a dash ("…, no wait, …", "... না আসলে …")
+_CORRECTION = regex.compile(
+    r"(?:[,.;:!?…]|\s-)\s*(?:"
+    + "|".join(regex.escape(w) for w in vocab.CORRECTIONS)
+    + r")(?![\p{L}\p{M}])[\s,.!…]*",
+    regex.IGNORECASE,
+)
 
 
 def _career_wish(clause: str, intent: str) -> bool:

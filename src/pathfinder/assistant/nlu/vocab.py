@@ -1104,6 +1104,26 @@ STOPWORDS = (
     | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
 )
 
+# words that take back what was just said, opening a clause ("no wait, actually a data scientist", "nee,
+# eigentlich lieber IT-Sicherheit", "bueno no, mejor analista de datos", "tai ei vaiskaan", "না আসলে ডেভেলপার"),
+# longest first: what follows replaces the goal said before them
+CORRECTIONS = tuple(
+    sorted(
+        (
+            "no wait", "wait no", "actually", "no actually", "or rather", "scratch that", "on second thought",
+            "nee", "nein", "eigentlich", "doch lieber", "oder doch", "nee doch", "nein doch",
+            "bueno no", "no mejor", "o mejor", "mejor", "en realidad", "pensándolo mejor", "pensandolo mejor",
+            "non", "plutôt", "ou plutôt", "en fait", "non en fait", "finalement",
+            "tai ei", "tai ei vaiskaan", "ei vaiskaan", "ei kun", "eiku", "oikeastaan", "tai sittenkin",
+            "à không", "a khong", "không", "thôi", "hay là", "nói đúng hơn",
+            "नहीं", "नहीं असल में", "असल में", "बल्कि", "nahi", "nahi actually", "asal mein", "balki",
+            "না", "না আসলে", "আসলে", "বরং", "na", "na ashole", "ashole", "borong",
+        ),
+        key=lambda x: -len(x),
+    )
+)  # fmt: skip
+
+
 # words of work, a job or a career in the eight languages: with a wish or a search (`SEEKING`) a goal clause
 # ("I'd like a job in cloud security", "busco empleo en ciberseguridad", "em muốn làm việc trong ngành AI")
 CAREER = frozenset(
