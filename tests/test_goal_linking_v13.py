@@ -175,3 +175,24 @@ def test_a_correction_in_a_search_sets_no_goal(responder: OfflineResponder) -> N
     # nothing wished or named as a job before the correction: no goal is taken back
     assert corrected_goal("quiero aprender Python, mejor con SQL también", "es") is None
     assert corrected_goal("I want to be a data analyst, no wait, actually a data scientist", "en")
+
+
+# -- a loosely named field from someone with none of its skills: its entry job, and the others asked about ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like a job in something with data, no experience yet",
+        "ich möchte irgendwas mit Daten machen",
+        "quiero trabajar con datos",
+        "मुझे डेटा में काम करना है",
+    ],
+)
+def test_a_field_named_loosely_is_its_entry_job_with_the_others_offered(
+    responder: OfflineResponder, text: str
+) -> None:
+    answer = responder.reply(text, History(), LearnerProfile(id="t"))
+    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal is not None]
+    assert goals and goals[-1].occupation_uri is not None and "data" in goals[-1].label, goals
+    assert "data scientist" in answer.text or "data analyst" in answer.text.split("\n\n")[-1]

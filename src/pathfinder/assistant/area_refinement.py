@@ -72,6 +72,27 @@ def refine(
     return best, runners
 
 
+def entry(
+    area: str, taxonomy: Taxonomy, cluster: Collection[str]
+) -> tuple[Occupation, tuple[Occupation, ...]] | None:
+    """For a learner who holds none of a field's skills, the occupation an area goal names when several of
+    the taxonomy's occupations have its field word in their preferred label ("something with data": data
+    analyst, data scientist, data quality specialist ...): the one needing most of the area's skill cluster
+    (what the catalogue teaches for it), then the one needing the fewest skills; the next two as the options
+    to ask about. None when fewer than two such occupations (the area stays an area)."""
+    fields = field_stems(area)
+    named = [o for o in taxonomy.occupations.values() if fields and fields & _stems(o.label)]
+    if len(named) < 2 or not cluster:
+        return None
+
+    def key(occ: Occupation) -> tuple[int, int]:
+        needed = {*occ.essential, *occ.central}
+        return len(set(cluster) & needed), -len(needed)
+
+    ranked = sorted(named, key=key, reverse=True)
+    return ranked[0], tuple(ranked[1:3])
+
+
 # a teaching occupation's preferred label has one of `lexicon.TEACHING_WORDS`, and one of these when it
 # teaches the young
 SCHOOL_WORDS = frozenset({"school", "secondary", "primary"})
