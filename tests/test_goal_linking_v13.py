@@ -196,3 +196,20 @@ def test_a_field_named_loosely_is_its_entry_job_with_the_others_offered(
     goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal is not None]
     assert goals and goals[-1].occupation_uri is not None and "data" in goals[-1].label, goals
     assert "data scientist" in answer.text or "data analyst" in answer.text.split("\n\n")[-1]
+
+
+# -- the job one becomes is the goal, not the subject learnt on the way ---
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("ich will Linux lernen, um Systemadministrator zu werden", "ICT system administrator"),
+        ("আমি লিনাক্স শিখতে চাই, সিস্টেম অ্যাডমিনিস্ট্রেটর হওয়ার জন্য", "ICT system administrator"),
+    ],
+)
+def test_the_job_to_become_wins_over_the_subject_to_learn(
+    responder: OfflineResponder, text: str, label: str
+) -> None:
+    goal = _goal(responder, text)
+    assert goal is not None and goal.label == label, goal

@@ -306,6 +306,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
                 not (held_job and held_job in g[0].casefold()),
                 # "möchte in die IT, am liebsten Richtung Netzwerke": the direction, not the whole field
                 not names_only_the_field(g[0], p.lang),
+                # "ich will Linux lernen, um Systemadministrator zu werden": the job one becomes, not the
+                # subject learnt on the way
+                _becoming(g[0], p.lang),
                 # "I have a master's in physics and want to do HPC work": the wish, not the degree
                 bool(set(tokens(g[0])) & (vocab.WISH | vocab.BECOME)),
                 glossary.english(g[0], p.lang, only_terms=True) is not None,
@@ -521,10 +524,17 @@ def _knows(clause: str) -> bool:
 def _becoming(clause: str, lang: str | None) -> bool:
     """A word of becoming before a job's name ("wie werd ich Softwaretesterin?", "que je devienne DPO",
     "comment devenir technicien réseau"): a goal clause, whatever the classifier reads ("werde" alone is also
-    the future tense: the job's name decides)."""
+    the future tense: the job's name decides); in the verb-final languages also after it ("um
+    Systemadministrator zu werden", "डेटा एनालिस्ट बनना", "ডেভেলপার হতে")."""
     toks = tokens(clause)
     at = next((i for i, t in enumerate(toks) if t in vocab.BECOME), None)
-    return at is not None and glossary.names_job(" ".join(toks[at + 1 :]), lang)
+    if at is None:
+        return False
+    before = lang in _VERB_FINAL and glossary.names_job(" ".join(toks[:at]), lang)
+    return before or glossary.names_job(" ".join(toks[at + 1 :]), lang)
+
+
+_VERB_FINAL = frozenset({"de", "hi", "bn"})  # the verb of becoming after the job's name
 
 
 def approves(clause: str, lang: str | None) -> bool:

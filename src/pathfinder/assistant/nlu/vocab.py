@@ -1997,7 +1997,7 @@ PATH_TO = ("weg zum", "weg zur", "lernweg zum", "lernweg zur", "chemin vers", "c
 BECOME = frozenset(
     "become becoming werden werde werd wirst ser convertirme devenir deviens devienne deviennes "
     "trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
-    "banne হতে হব hote hobo".split()
+    "banne হতে হব hote hobo হওয়ার হওয়া hoyar hoa".split()
 )
 # the start of a word of learning ("learn", "lernen", "aprender", "apprendre", "opetella", "opiskella",
 # "oppia", "học", "सीखना", "শিখতে", "seekhna"): with a purpose at the job one has, a need, not a skill held
