@@ -213,3 +213,9 @@ def test_the_job_to_become_wins_over_the_subject_to_learn(
 ) -> None:
     goal = _goal(responder, text)
     assert goal is not None and goal.label == label, goal
+
+
+def test_a_field_shares_all_its_words_with_its_entry_job(taxonomy: Taxonomy) -> None:
+    # "computing" alone is in "computer vision engineer" and "computer scientist": HPC stays an area
+    assert area_refinement.entry("high performance computing", taxonomy, ["x"]) is None
+    assert area_refinement.entry("data", taxonomy, [next(iter(taxonomy.skills))]) is not None

@@ -76,12 +76,13 @@ def entry(
     area: str, taxonomy: Taxonomy, cluster: Collection[str]
 ) -> tuple[Occupation, tuple[Occupation, ...]] | None:
     """For a learner who holds none of a field's skills, the occupation an area goal names when several of
-    the taxonomy's occupations have its field word in their preferred label ("something with data": data
+    the taxonomy's occupations have all its field words in their preferred label ("something with data": data
     analyst, data scientist, data quality specialist ...): the one needing most of the area's skill cluster
     (what the catalogue teaches for it), then the one needing the fewest skills; the next two as the options
     to ask about. None when fewer than two such occupations (the area stays an area)."""
     fields = field_stems(area)
-    named = [o for o in taxonomy.occupations.values() if fields and fields & _stems(o.label)]
+    # every field word in the label: "high performance computing" is no "computer vision engineer"
+    named = [o for o in taxonomy.occupations.values() if fields and fields <= _stems(o.label)]
     if len(named) < 2 or not cluster:
         return None
 
