@@ -219,3 +219,17 @@ def test_a_field_shares_all_its_words_with_its_entry_job(taxonomy: Taxonomy) -> 
     # "computing" alone is in "computer vision engineer" and "computer scientist": HPC stays an area
     assert area_refinement.entry("high performance computing", taxonomy, ["x"]) is None
     assert area_refinement.entry("data", taxonomy, [next(iter(taxonomy.skills))]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("tietoturva kiinnostaa, haluaisin töihin sille alalle", "secur"),
+        ("datan analysointi kiinnostaa, haluan töihin alalle", "data"),
+    ],
+)
+def test_a_wish_for_work_takes_the_field_liked_before_it(
+    responder: OfflineResponder, text: str, word: str
+) -> None:
+    goal = _goal(responder, text)
+    assert goal is not None and word in goal.label.casefold(), goal

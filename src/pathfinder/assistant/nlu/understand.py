@@ -506,9 +506,15 @@ def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> st
     object); else the clause as it is."""
     if glossary.english(goal_clause, lang, only_terms=True) is not None or goal_clause not in parts:
         return goal_clause
-    after = parts[parts.index(goal_clause) + 1 : parts.index(goal_clause) + 2]
+    at = parts.index(goal_clause)
+    after = parts[at + 1 : at + 2]
     if not after or "?" in after[0] or wanting(after[0]).wish or _knows(after[0]):
-        return goal_clause
+        # a wish for work that names no field, after the field liked ("kyberturvallisuus kiinnostaa, haluan
+        # alalle"): the field said before it
+        before = parts[at - 1] if at > 0 else ""
+        liked = before and likes_only(before) and seeks_work(goal_clause)
+        named_before = liked and glossary.english(before, lang, only_terms=True) is not None
+        return f"{before} {goal_clause}" if named_before and lang not in (None, "en") else goal_clause
     named = glossary.english(after[0], lang, only_terms=True) is not None
     return f"{goal_clause} {after[0]}" if named and lang not in (None, "en") else goal_clause
 
