@@ -1106,14 +1106,15 @@ STOPWORDS = (
 
 # words that take back what was just said, opening a clause ("no wait, actually a data scientist", "nee,
 # eigentlich lieber IT-Sicherheit", "bueno no, mejor analista de datos", "tai ei vaiskaan", "না আসলে ডেভেলপার"),
-# longest first: what follows replaces the goal said before them
+# longest first: what follows replaces the goal said before them (a bare "plutôt", "mejor" narrows a field:
+# "dans la data, plutôt l'analyse")
 CORRECTIONS = tuple(
     sorted(
         (
             "no wait", "wait no", "actually", "no actually", "or rather", "scratch that", "on second thought",
             "nee", "nein", "eigentlich", "doch lieber", "oder doch", "nee doch", "nein doch",
-            "bueno no", "no mejor", "o mejor", "mejor", "en realidad", "pensándolo mejor", "pensandolo mejor",
-            "non", "plutôt", "ou plutôt", "en fait", "non en fait", "finalement",
+            "bueno no", "no mejor", "o mejor", "en realidad", "pensándolo mejor", "pensandolo mejor",
+            "non", "ou plutôt", "en fait", "non en fait", "finalement",
             "tai ei", "tai ei vaiskaan", "ei vaiskaan", "ei kun", "eiku", "oikeastaan", "tai sittenkin",
             "à không", "a khong", "không", "thôi", "hay là", "nói đúng hơn",
             "नहीं", "नहीं असल में", "असल में", "बल्कि", "nahi", "nahi actually", "asal mein", "balki",
