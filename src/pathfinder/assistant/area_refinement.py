@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from pathfinder.assistant.lexicon import TEACHING_WORDS, stem
 from pathfinder.assistant.nlu import glossary, slots, vocab
+from pathfinder.assistant.nlu.wanting import wishes_to_teach
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
@@ -71,6 +72,28 @@ def refine(
     return best, runners
 
 
+def entry(
+    area: str, taxonomy: Taxonomy, cluster: Collection[str]
+) -> tuple[Occupation, tuple[Occupation, ...]] | None:
+    """For a learner who holds none of a field's skills, the occupation an area goal names when several of
+    the taxonomy's occupations have all its field words in their preferred label ("something with data": data
+    analyst, data scientist, data quality specialist ...): the one needing most of the area's skill cluster
+    (what the catalogue teaches for it), then the one needing the fewest skills; the next two as the options
+    to ask about. None when fewer than two such occupations (the area stays an area)."""
+    fields = field_stems(area)
+    # every field word in the label: "high performance computing" is no "computer vision engineer"
+    named = [o for o in taxonomy.occupations.values() if fields and fields <= _stems(o.label)]
+    if len(named) < 2 or not cluster:
+        return None
+
+    def key(occ: Occupation) -> tuple[int, int]:
+        needed = {*occ.essential, *occ.central}
+        return len(set(cluster) & needed), -len(needed)
+
+    ranked = sorted(named, key=key, reverse=True)
+    return ranked[0], tuple(ranked[1:3])
+
+
 # a teaching occupation's preferred label has one of `lexicon.TEACHING_WORDS`, and one of these when it
 # teaches the young
 SCHOOL_WORDS = frozenset({"school", "secondary", "primary"})
@@ -101,8 +124,9 @@ def teaching(
     who = audience(message)
     if who is None and not (wishes_to_teach(message) and not about_teaching_itself(message)):
         return None
-    # "want to teach computer science at a secondary school": a school named, its teaching job first
-    school = who != "adults" and _says(message, vocab.SCHOOLS)
+    # "want to teach computer science at a secondary school": a school named, its teaching job first; so for
+    # young learners ("teach AI to my pupils", "dạy AI cho học sinh"): the young are taught at school
+    school = who == "young" or (who != "adults" and _says(message, vocab.SCHOOLS))
     options = []
     for occ in taxonomy.occupations.values():
         words = set(normalise_label(occ.label).split())
@@ -120,19 +144,3 @@ def about_teaching_itself(message: str) -> bool:
     """Whether the message's domain terms (any served language) are about designing learning itself."""
     english = (glossary.english(message, None, only_terms=True) or "").casefold()
     return any(term in english for term in _TEACHING_ITSELF)
-
-
-def wishes_to_teach(message: str) -> bool:
-    """Whether the message wishes to teach others: a verb of teaching after a word of wanting, or right
-    before one in the verb-final languages ("want to teach computer science too", "পড়াতে চাই"); not "I teach
-    maths" alone, not "teach myself"."""
-    toks = slots.tokens(message)
-    wished = [i for i, w in enumerate(toks) if w in vocab.WISH]
-    if not wished:
-        return False
-    for i, w in enumerate(toks):
-        if w not in vocab.TEACH_VERBS or (i + 1 < len(toks) and toks[i + 1] in vocab.TEACH_SELF):
-            continue
-        if i > wished[0] or (i + 1 < len(toks) and toks[i + 1] in vocab.WISH):
-            return True
-    return False

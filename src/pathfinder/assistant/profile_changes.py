@@ -385,6 +385,12 @@ def _goal(
         # skills point to (data analyst), not the bare area
         now = _held_now(profile, held, tools)
         refined = area_refinement.refine(text, tools.taxonomy, now, cluster)
+        entry = area_refinement.entry(text, tools.taxonomy, cluster) if refined is None and not now else None
+        if entry is not None:
+            # "something with data" from someone with none of its skills: the field's job the catalogue
+            # serves best, and which of the others they may mean
+            occ, runners = entry
+            options = t("goal_options", options=", ".join(f"**{md.escape_text(o.label)}**" for o in runners))
         if refined is not None:
             occ, runners = refined
             from_skills = tuple(tools.taxonomy.label(u) for u in now if u in _occupation_skills(occ))

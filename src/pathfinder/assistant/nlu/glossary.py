@@ -333,7 +333,37 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
         # "ingénieur cloud", "kỹ sư mạng": the job word comes first; English puts it last
         roles = [w for w in out if names_role(w)]
         out = [w for w in out if not names_role(w)] + roles
-    return " ".join(dict.fromkeys(out)), found
+    text = " ".join(dict.fromkeys(out))
+    return (_english_titles(text) if lang not in (None, "en") else text), found
+
+
+@lru_cache(maxsize=1)
+def _english_title_rows() -> tuple[tuple[str, str], ...]:
+    """The English rows of several words that name another title ("full stack developer" -> "web developer"),
+    longest first; not a title the row only widens ("network engineer" -> "ICT network engineer") nor one
+    read as its nearest occupation ("data engineer", linked as such)."""
+    rows = {
+        " ".join(t.words): t.english
+        for t in terms()
+        if t.lang == "en"
+        and len(t.words) > 1
+        and not t.nearest
+        and not any(w.endswith("*") for w in t.words)
+        and " ".join(t.words) not in t.english.casefold()
+    }
+    return tuple(sorted(rows.items(), key=lambda r: -len(r[0])))
+
+
+def _english_titles(text: str) -> str:
+    """Another language's phrase put into English, read by the English rows as an English phrase is: a title
+    composed in English ("desarrollador full stack" -> "full stack developer", "ingénieure data" -> "data
+    engineer") is the occupation the English title names."""
+    padded = f" {text} "
+    for words, english in _english_title_rows():
+        if f" {words} " in padded.casefold() and f" {english.casefold()} " not in padded.casefold():
+            at = padded.casefold().index(f" {words} ")
+            padded = f"{padded[:at]} {english} {padded[at + len(words) + 2 :]}"
+    return " ".join(padded.split())
 
 
 # fields named by two terms, in either order and any language ("vận hành mạng bằng AI", "AI से नेटवर्क",
@@ -429,16 +459,23 @@ def _romance_words(lang: str) -> frozenset[str]:
     return frozenset(w for t in terms() if t.lang == lang for w in t.words if not w.endswith("*"))
 
 
+@lru_cache(maxsize=2)
+def _romance_single_words(lang: str) -> frozenset[str]:
+    return frozenset(t.words[0] for t in terms() if t.lang == lang and len(t.words) == 1)
+
+
 def _romance_base(token: str, lang: str) -> str:
     """A French or Spanish word the glossary does not have, in the masculine singular it has
-    ("administratrice réseau" is read as "administrateur réseau", "arquitecta" as "arquitecto"); anything
-    else as it is."""
-    word, known = fold(token), _romance_words(lang)
-    if word in known or len(word) < 4:
+    ("administratrice réseau" is read as "administrateur réseau", "arquitecta" as "arquitecto"); so is a word
+    it has only inside longer terms when its masculine is a term of its own ("développeuse" of "développeuse
+    web" alone, "desarrolladora full stack": developer); anything else as it is."""
+    word, known, single = fold(token), _romance_words(lang), _romance_single_words(lang)
+    if word in single or len(word) < 4:
         return token
     for ending, base in _ROMANCE_ENDINGS[lang]:
-        if word.endswith(ending) and word[: -len(ending)] + base in known:
-            return word[: -len(ending)] + base
+        masculine = word[: -len(ending)] + base
+        if word.endswith(ending) and (masculine in single or (word not in known and masculine in known)):
+            return masculine
     return token
 
 
@@ -461,7 +498,7 @@ def _course_tail(token: str) -> list[str]:
 
 
 # German plural and case endings on English loanwords: "GPUs", "Clustern", "Servern", "Containern"
-_LOANWORD_ENDINGS = ("n", "s")
+_LOANWORD_ENDINGS = ("innen", "in", "n", "s")  # and the feminine: "Data-Engineerin", "Developerinnen"
 
 
 def _loanword_base(token: str, candidates: list[Term]) -> str:

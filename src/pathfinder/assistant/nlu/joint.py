@@ -35,7 +35,7 @@ from pathfinder.assistant.nlu.understand import (
     names_only_the_field,
     names_something,
 )
-from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.assistant.policy import asks_sequence
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
@@ -139,6 +139,8 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         return "search"  # "I need to learn to use Excel for my new office job": courses on it, nothing held
     if pred in ("search", "state_skills", "explore", "refine") and goal and approves(p.text, p.lang):
         return "set_goal"  # "Datenbankadministrator klingt gut", "support informatique pourquoi pas"
+    if pred in ("search", "explore") and goal and not (named or shown) and seeks_work(p.text):
+        return "set_goal"  # "busco empleo en ciberseguridad", "क्लाउड में काम करना है": work in a field wished
     if pred == "set_constraints" and names_job and goal and not shown:
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
     # a question is no statement about oneself: "सिस्टम एडमिनिस्ट्रेटर कैसे बनूँ?" read as one
@@ -190,9 +192,15 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "मैं रिसर्च स्कॉलर हूँ, HPC और GPU प्रोग्रामिंग सीखना है": a statement about oneself with a clause
         # wanting a subject of the glossary: the goal is the act, the job comes along
         return "set_goal"
-    if pred in ("set_goal", "plan") and goal and not p.plan_cue and _only_the_field(p):
+    if (
+        pred in ("set_goal", "plan")
+        and goal
+        and not p.plan_cue
+        and _only_the_field(p)
+        and not wishes_to_teach(p.text)
+    ):
         # "I want to move into IT", "ich will in die IT": no goal to plan for, where in it to start is the
-        # question (the goal words linked "computer scientist" by meaning)
+        # question (the goal words linked "computer scientist" by meaning); to teach "Informatik" is a job
         p.goal_text = p.clause_goal = p.goal_english = None
         return "explore"
     runner_up = max(("explore", "search"), key=lambda i: dict(p.ranked).get(i, 0.0))

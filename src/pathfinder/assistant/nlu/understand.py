@@ -29,7 +29,7 @@ from pathfinder.assistant.nlu.slots import (
     tokens,
 )
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
-from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import to_eur
 
 _CLAUSE = regex.compile(
@@ -230,6 +230,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             continue  # "i love messing with computers": an interest, neither a goal nor the job held
         wish = pred.intent == "state_skills" and wanting(clause).wish
         wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
+        # "und möchte Informatik unterrichten", "on me demande d'enseigner NSI": the teaching job is the goal
+        wish = wish or wishes_to_teach(clause)
         # "administrateur système, ça me tente": the approval may sit in its own clause of a short message
         # or it sits in a clause of a longer message ("ok IT support sounds good. I can do 6 hours a week")
         approved = approves(clause, p.lang) or (
@@ -304,6 +306,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
                 not (held_job and held_job in g[0].casefold()),
                 # "möchte in die IT, am liebsten Richtung Netzwerke": the direction, not the whole field
                 not names_only_the_field(g[0], p.lang),
+                # "ich will Linux lernen, um Systemadministrator zu werden": the job one becomes, not the
+                # subject learnt on the way
+                _becoming(g[0], p.lang),
                 # "I have a master's in physics and want to do HPC work": the wish, not the degree
                 bool(set(tokens(g[0])) & (vocab.WISH | vocab.BECOME)),
                 glossary.english(g[0], p.lang, only_terms=True) is not None,
@@ -350,11 +355,21 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         goal_clause
         and "set_goal" not in p.intents
         and (
-            _romanised_wish(goal_clause, p.lang) or approves(message, p.lang) or approves(goal_clause, p.lang)
+            _romanised_wish(goal_clause, p.lang)
+            or approves(message, p.lang)
+            or approves(goal_clause, p.lang)
+            or _career_wish(goal_clause, whole.intent)
         )
     ):
-        # "ekhon full stack developer hote chai", "support informatique pourquoi pas": a goal, not a search
+        # "ekhon full stack developer hote chai", "support informatique pourquoi pas", "busco empleo en
+        # ciberseguridad": a goal, not a search
         p.intents.insert(0, "set_goal")
+    corrected = corrected_goal(p.text, p.lang)
+    if corrected:
+        # "haluun pilvi-insinööriks... tai ei vaiskaan, kyberturva kiinnostaa enemmän": the goal said last
+        goal_clause, p.goal_text, p.clause_goal = corrected, None, content(corrected)
+        if "set_goal" not in p.intents:
+            p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
     if p.goal_english and p.role_english and p.role_english in p.goal_english != p.role_english:
         # "anh làm quản trị mạng 5 năm, muốn học thêm về cloud security": the job held is not part of the goal
@@ -441,20 +456,48 @@ def adviser_at_work(text: str) -> bool:
     return bool(_ADVISER_WORD.search(text)) and not wanting(text).wish and "?" not in text
 
 
-_CAREER = frozenset(
-    "work job career role arbeit arbeiten beruf trabajo trabajar travail travailler työ".split()
+def corrected_goal(text: str, lang: str | None) -> str | None:
+    """The goal a message settles on after taking back the one it said first ("I want to be a data analyst,
+    no wait, actually a data scientist", "software tester হতে চাই... না আসলে ডেভেলপার", "quiero ser
+    desarrollador web, bueno no, mejor analista de datos"): after a word of correction that opens a clause,
+    the first clause naming a field or a job; None when nothing named before is taken back."""
+    found = None
+    for match in _CORRECTION.finditer(text):
+        found = match  # the last correction counts
+    before = text[: found.start()] if found is not None else ""
+    wish = wanting(before)
+    said = (
+        (wish.wish and not wish.learn)
+        or set(tokens(before)) & vocab.BECOME
+        or glossary.names_job(before, lang)
+    )
+    if found is None or not said or not _names(before, lang):
+        return None  # a goal (a wish, a becoming or a job named) is taken back, not a subject to learn
+    after = text[found.end() :]
+    for clause in clauses(after, lang) or [after]:
+        if _names(clause, lang):
+            return clause.strip()
+    return None
+
+
+def _names(text: str, lang: str | None) -> bool:
+    return names_something(glossary.english(text, lang, only_terms=True)) or glossary.names_job(text, lang)
+
+
+# a word of correction opening a clause: after punctuation or a dash ("…, no wait, …", "... না আসলে …")
+_CORRECTION = regex.compile(
+    r"(?:[,.;:!?…]|\s-)\s*(?:"
+    + "|".join(regex.escape(w) for w in vocab.CORRECTIONS)
+    + r")(?![\p{L}\p{M}])[\s,.!…]*",
+    regex.IGNORECASE,
 )
 
 
 def _career_wish(clause: str, intent: str) -> bool:
-    """A wish to work in or become something read as a search or an opening ("want to do HPC work for climate
-    models", "I'd like a job in cloud security"): a goal clause."""
-    words = set(tokens(clause))
-    return (
-        intent in ("search", "explore", "plan")
-        and bool(words & vocab.WISH)
-        and bool(words & (vocab.BECOME | _CAREER))
-    )
+    """A wish to work in or become something, or a search for work, read as a search or an opening ("want to
+    do HPC work for climate models", "I'd like a job in cloud security", "busco empleo en ciberseguridad",
+    "क्लाउड में काम करना है"): a goal clause."""
+    return intent in ("search", "explore", "plan") and seeks_work(clause)
 
 
 def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> str:
@@ -463,9 +506,15 @@ def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> st
     object); else the clause as it is."""
     if glossary.english(goal_clause, lang, only_terms=True) is not None or goal_clause not in parts:
         return goal_clause
-    after = parts[parts.index(goal_clause) + 1 : parts.index(goal_clause) + 2]
+    at = parts.index(goal_clause)
+    after = parts[at + 1 : at + 2]
     if not after or "?" in after[0] or wanting(after[0]).wish or _knows(after[0]):
-        return goal_clause
+        # a wish for work that names no field, after the field liked ("kyberturvallisuus kiinnostaa, haluan
+        # alalle"): the field said before it
+        before = parts[at - 1] if at > 0 else ""
+        liked = before and likes_only(before) and seeks_work(goal_clause)
+        named_before = liked and glossary.english(before, lang, only_terms=True) is not None
+        return f"{before} {goal_clause}" if named_before and lang not in (None, "en") else goal_clause
     named = glossary.english(after[0], lang, only_terms=True) is not None
     return f"{goal_clause} {after[0]}" if named and lang not in (None, "en") else goal_clause
 
@@ -481,10 +530,17 @@ def _knows(clause: str) -> bool:
 def _becoming(clause: str, lang: str | None) -> bool:
     """A word of becoming before a job's name ("wie werd ich Softwaretesterin?", "que je devienne DPO",
     "comment devenir technicien réseau"): a goal clause, whatever the classifier reads ("werde" alone is also
-    the future tense: the job's name decides)."""
+    the future tense: the job's name decides); in the verb-final languages also after it ("um
+    Systemadministrator zu werden", "डेटा एनालिस्ट बनना", "ডেভেলপার হতে")."""
     toks = tokens(clause)
     at = next((i for i, t in enumerate(toks) if t in vocab.BECOME), None)
-    return at is not None and glossary.names_job(" ".join(toks[at + 1 :]), lang)
+    if at is None:
+        return False
+    before = lang in _VERB_FINAL and glossary.names_job(" ".join(toks[:at]), lang)
+    return before or glossary.names_job(" ".join(toks[at + 1 :]), lang)
+
+
+_VERB_FINAL = frozenset({"de", "hi", "bn"})  # the verb of becoming after the job's name
 
 
 def approves(clause: str, lang: str | None) -> bool:

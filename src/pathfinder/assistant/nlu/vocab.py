@@ -1104,6 +1104,47 @@ STOPWORDS = (
     | {fold_vietnamese(w) for w in VI_SLOT_WORDS}
 )
 
+# words that take back what was just said, opening a clause ("no wait, actually a data scientist", "nee,
+# eigentlich lieber IT-Sicherheit", "bueno no, mejor analista de datos", "tai ei vaiskaan", "না আসলে ডেভেলপার"),
+# longest first: what follows replaces the goal said before them (a bare "plutôt", "mejor" narrows a field:
+# "dans la data, plutôt l'analyse")
+CORRECTIONS = tuple(
+    sorted(
+        (
+            "no wait", "wait no", "actually", "no actually", "or rather", "scratch that", "on second thought",
+            "nee", "nein", "eigentlich", "doch lieber", "oder doch", "nee doch", "nein doch",
+            "bueno no", "no mejor", "o mejor", "en realidad", "pensándolo mejor", "pensandolo mejor",
+            "non", "ou plutôt", "en fait", "non en fait", "finalement",
+            "tai ei", "tai ei vaiskaan", "ei vaiskaan", "ei kun", "eiku", "oikeastaan", "tai sittenkin",
+            "à không", "a khong", "không", "thôi", "hay là", "nói đúng hơn",
+            "नहीं", "नहीं असल में", "असल में", "बल्कि", "nahi", "nahi actually", "asal mein", "balki",
+            "না", "না আসলে", "আসলে", "বরং", "na", "na ashole", "ashole", "borong",
+        ),
+        key=lambda x: -len(x),
+    )
+)  # fmt: skip
+
+
+# words of work, a job or a career in the eight languages: with a wish or a search (`SEEKING`) a goal clause
+# ("I'd like a job in cloud security", "busco empleo en ciberseguridad", "em muốn làm việc trong ngành AI")
+CAREER = frozenset(
+    "work job jobs career role position field industry profession "
+    "arbeit arbeiten beruf beruflich job karriere stelle branche "
+    "trabajo trabajar empleo carrera puesto profesión profesion "
+    "travail travailler métier metier carrière carriere emploi poste boulot bosser "
+    "työ töihin töitä työtä työpaikka työpaikan ura uralle alalle alalla "
+    "việc nghề ngành viec nganh nghiệp "
+    "काम नौकरी करियर कैरियर जॉब kaam naukri "
+    "কাজ চাকরি ক্যারিয়ার কেরিয়ার কাজে kaj chakri".split()
+)
+# words of looking for something: with a word of work, a search for work in a field ("je cherche un poste de
+# développeuse", "etsin töitä", "tìm việc", "नौकरी ढूंढ रहा हूँ", "চাকরি খুঁজছি")
+SEEKING = frozenset(
+    "looking seeking searching suche suchen busco buscando cherche recherche etsin etsiä tìm kiếm "
+    "ढूंढ ढूँढ ढूंढना ढूंढ़ खोज खोजना খুঁজছি খুঁজি খুঁজতে".split()
+)
+
+
 # first words of "I'm a/an ..." that say how someone is, not which job they do ("I'm a beginner", "soy nueva",
 # "je suis perdu", "I'm a complete newbie", "I'm a big fan of Python")
 NOT_A_JOB = frozenset(
@@ -1743,6 +1784,15 @@ TEACH_VERBS = frozenset(
     "teach teaching unterrichten beibringen lehren enseñar enseñarles enseigner opettaa opettamaan dạy day "
     "पढ़ाना पढ़ाने सिखाना सिखाने padhana padhane sikhana sikhane পড়াতে পড়ানো শেখাতে শেখানো porate shekhate".split()
 )
+# ... or after a word of duty: teaching one is asked to do is teaching one will do ("I've been asked to
+# teach", "ich soll Informatik unterrichten", "on me demande d'enseigner", "tengo que enseñar", "minun pitää
+# opettaa", "tôi phải dạy") ...
+TEACH_DUTY = frozenset(
+    "asked supposed soll sollen muss müssen demande demandé demandée dois doit tengo debo pidieron piden "
+    "pitää täytyy joudun phải".split()
+)
+# ... or before one in the verb-final languages ("पढ़ाना है", "পড়াতে হবে")
+TEACH_DUTY_AFTER = frozenset("है hai হবে hobe".split())
 # ... not "teach myself"
 TEACH_SELF = frozenset("myself me mich selbst yourself itseäni itse mình".split())
 # a school named as where one would teach ("at a secondary school", "yläkoulussa", "স্কুলে"): young learners
@@ -1750,12 +1800,17 @@ SCHOOLS = (
     "school", "secondary", "high school", "primary", "schule", "gymnasium", "escuela", "colegio", "instituto",
     "école", "lycée", "koulu", "yläkoulu", "peruskoulu", "lukio", "trường", "स्कूल", "विद्यालय",
     "স্কুল", "বিদ্যালয়",
+    # the kinds of school, named as one word (session 13): German compounds, French collège, Finnish levels
+    "realschule", "grundschule", "gesamtschule", "hauptschule", "mittelschule", "berufsschule", "oberschule",
+    "collège", "alakoulu", "ala-aste", "yläaste", "ammattikoulu", "secundaria", "primaria",
 )  # fmt: skip
 # ... or of young ones
 YOUNG_LEARNERS = (
     "kids", "children", "pupils", "students", "teenagers", "kinder", "schüler", "jugendliche", "niños",
     "alumnos", "enfants", "élèves", "lapsi", "lasten", "oppila", "nuori", "nuoria", "trẻ em", "học sinh",
     "बच्च", "छात्र", "bachch", "শিশু", "ছাত্র", "বাচ্চা",
+    # (session 13) learners at school in the other words of the eight languages
+    "estudiantes", "écolier", "विद्यार्थ", "शिक्षार्थ", "শিক্ষার্থী",
 )  # fmt: skip
 
 
@@ -1943,7 +1998,7 @@ PATH_TO = ("weg zum", "weg zur", "lernweg zum", "lernweg zur", "chemin vers", "c
 BECOME = frozenset(
     "become becoming werden werde werd wirst ser convertirme devenir deviens devienne deviennes "
     "trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
-    "banne হতে হব hote hobo".split()
+    "banne হতে হব hote hobo হওয়ার হওয়া hoyar hoa".split()
 )
 # the start of a word of learning ("learn", "lernen", "aprender", "apprendre", "opetella", "opiskella",
 # "oppia", "học", "सीखना", "শিখতে", "seekhna"): with a purpose at the job one has, a need, not a skill held

@@ -42,3 +42,35 @@ def wanting(text: str) -> Wanting:
         need=any(w.startswith(vocab.NEED_PREFIXES) for w in words),
         learn=any(w.startswith(vocab.LEARN_PREFIXES) for w in words),
     )
+
+
+def wishes_to_teach(message: str) -> bool:
+    """Whether the message wishes (or is asked) to teach others: a verb of teaching after a word of wanting
+    or of duty ("want to teach computer science too", "I've been asked to teach", "ich soll … unterrichten",
+    "on me demande d'enseigner"), or right before one in the verb-final languages ("পড়াতে চাই", "पढ़ाना
+    है"); not "I teach maths" alone, not "teach myself"."""
+    toks = [t.rsplit("'", 1)[-1] for t in tokens(message)]  # "d'enseigner": "enseigner"
+    before = vocab.WISH | vocab.TEACH_DUTY
+    wished = [i for i, w in enumerate(toks) if w in before]
+    after = vocab.WISH | vocab.TEACH_DUTY_AFTER
+    for i, w in enumerate(toks):
+        if w not in vocab.TEACH_VERBS or (i + 1 < len(toks) and toks[i + 1] in vocab.TEACH_SELF):
+            continue
+        if (wished and i > wished[0]) or (i + 1 < len(toks) and toks[i + 1] in after):
+            return True
+    return False
+
+
+def seeks_work(text: str) -> bool:
+    """Whether a clause wishes to work in or become something, or looks for work: a word of wanting or of
+    seeking and a word of work or becoming ("I'd like a job in cloud security", "busco empleo en
+    ciberseguridad", "em muốn làm việc trong ngành AI"), or a Hindi infinitive with "है" ("क्लाउड में काम
+    करना है"); "work on my Python" is no work in a field."""
+    toks = tokens(text)
+    career = {w for w, after in zip(toks, [*toks[1:], ""]) if w in vocab.CAREER and after not in _NOT_A_FIELD}
+    must = any(w.endswith("ना") and after in ("है", "hai") for w, after in zip(toks, toks[1:]))
+    wished = bool(set(toks) & (vocab.WISH | vocab.SEEKING)) or must
+    return wished and bool(career or set(toks) & vocab.BECOME)
+
+
+_NOT_A_FIELD = frozenset({"on", "with", "out"})  # "work on my Python", "work with you", "work out"
