@@ -1,0 +1,52 @@
+"""Session 13 (langs13): German, French, Spanish and Finnish subject terms, constraints and languages that the
+tune split never used. The third held-out batch (`data/nlu/heldout_forms13.tsv`) was written before the
+session's changes; half B of it is never read to fix from. Every other test here names a class of forms, each
+failing on the code before it."""
+
+from __future__ import annotations
+
+import pytest
+from heldout_forms import holds, rows
+
+# rows the code still misses: checked to stay missed, so that a fix shows up as an unexpected pass to move out
+# of this set (docs/BENCHMARKS.md, session 13 langs)
+KNOWN_MISSES: dict[str, str] = {
+    "Was gibt es zum Hochleistungsrechnen?": "missed on 4bb53c2 (half A)",
+    "Ich will mich in Rechnernetze einarbeiten": "missed on 4bb53c2 (half B)",
+    "Weiterbildung in Mediendidaktik": "missed on 4bb53c2 (half A)",
+    "digitale Grundkompetenzen für den Alltag": "missed on 4bb53c2 (half B)",
+    "Kurse zum maschinellen Sehen": "missed on 4bb53c2 (half B)",
+    "eine halbe Stunde am Tag": "missed on 4bb53c2 (half A)",
+    "Es sollte nichts kosten": "missed on 4bb53c2 (half B)",
+    "Kurse für Fortgeschrittene in Cloud-Sicherheit": "missed on 4bb53c2 (half B)",
+    "Ich kann Englisch und Türkisch": "missed on 4bb53c2 (half B)",
+    "des cours de calcul haute performance ?": "missed on 4bb53c2 (half A)",
+    "formation en ingénierie pédagogique": "missed on 4bb53c2 (half A)",
+    "améliorer mes compétences numériques de base": "missed on 4bb53c2 (half B)",
+    "le traitement automatique du langage naturel": "missed on 4bb53c2 (half B)",
+    "sécurité des réseaux": "missed on 4bb53c2 (half A)",
+    "cours d'investigation numérique": "missed on 4bb53c2 (half B)",
+    "trente minutes par jour": "missed on 4bb53c2 (half A)",
+    "cours pour débutants en programmation": "missed on 4bb53c2 (half B)",
+    "je maîtrise l'anglais et l'allemand": "missed on 4bb53c2 (half B)",
+    "computación de alto rendimiento": "missed on 4bb53c2 (half A)",
+    "seguridad de redes": "missed on 4bb53c2 (half A)",
+    "ingeniería de datos": "missed on 4bb53c2 (half A)",
+    "media hora al día": "missed on 4bb53c2 (half A)",
+    "cursos avanzados de ciberseguridad": "missed on 4bb53c2 (half B)",
+    "suurteholaskennan kursseja": "missed on 4bb53c2 (half A)",
+    "verkko-opetuksen suunnittelu": "missed on 4bb53c2 (half A)",
+    "perusdigitaidot arkeen": "missed on 4bb53c2 (half B)",
+    "tietoverkkojen tietoturva": "missed on 4bb53c2 (half A)",
+    "haluaisin tietokantapääkäyttäjäksi": "missed on 4bb53c2 (half B)",
+    "kursseja aloittelijoille": "missed on 4bb53c2 (half B)",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "check", "half"), rows("heldout_forms13.tsv"), ids=lambda x: str(x)[:40]
+)
+def test_heldout_form(lang: str, message: str, check: str, half: str) -> None:
+    if message in KNOWN_MISSES:
+        pytest.xfail(KNOWN_MISSES[message])
+    assert holds(message, check), (lang, message, check, half)
