@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from heldout_forms import holds, rows
 
-# rows the code still misses: checked to stay missed, so that a fix shows up as an unexpected pass to move out
-# of this set (docs/BENCHMARKS.md, session 13 langs)
+# rows the code still misses, strict: a fix shows up as an unexpected pass, to move the row out of this set
+# (docs/BENCHMARKS.md, session 13 langs)
 KNOWN_MISSES: dict[str, str] = {
     "Was gibt es zum Hochleistungsrechnen?": "missed on 4bb53c2 (half A)",
     "Ich will mich in Rechnernetze einarbeiten": "missed on 4bb53c2 (half B)",
@@ -43,10 +43,15 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("lang", "message", "check", "half"), rows("heldout_forms13.tsv"), ids=lambda x: str(x)[:40]
-)
+def _cases() -> list:
+    return [
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[row[1]]))
+        if row[1] in KNOWN_MISSES
+        else pytest.param(*row)
+        for row in rows("heldout_forms13.tsv")
+    ]
+
+
+@pytest.mark.parametrize(("lang", "message", "check", "half"), _cases(), ids=lambda x: str(x)[:40])
 def test_heldout_form(lang: str, message: str, check: str, half: str) -> None:
-    if message in KNOWN_MISSES:
-        pytest.xfail(KNOWN_MISSES[message])
     assert holds(message, check), (lang, message, check, half)
