@@ -11,7 +11,6 @@ from heldout_forms import holds, rows
 # rows the code still misses, strict: a fix shows up as an unexpected pass, to move the row out of this set
 # (docs/BENCHMARKS.md, session 13 langs)
 KNOWN_MISSES: dict[str, str] = {
-    "Was gibt es zum Hochleistungsrechnen?": "missed on 4bb53c2 (half A)",
     "Ich will mich in Rechnernetze einarbeiten": "missed on 4bb53c2 (half B)",
     "Weiterbildung in Mediendidaktik": "missed on 4bb53c2 (half A)",
     "digitale Grundkompetenzen für den Alltag": "missed on 4bb53c2 (half B)",
@@ -20,7 +19,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Es sollte nichts kosten": "missed on 4bb53c2 (half B)",
     "Kurse für Fortgeschrittene in Cloud-Sicherheit": "missed on 4bb53c2 (half B)",
     "Ich kann Englisch und Türkisch": "missed on 4bb53c2 (half B)",
-    "des cours de calcul haute performance ?": "missed on 4bb53c2 (half A)",
     "formation en ingénierie pédagogique": "missed on 4bb53c2 (half A)",
     "améliorer mes compétences numériques de base": "missed on 4bb53c2 (half B)",
     "le traitement automatique du langage naturel": "missed on 4bb53c2 (half B)",
@@ -29,7 +27,6 @@ KNOWN_MISSES: dict[str, str] = {
     "trente minutes par jour": "missed on 4bb53c2 (half A)",
     "cours pour débutants en programmation": "missed on 4bb53c2 (half B)",
     "je maîtrise l'anglais et l'allemand": "missed on 4bb53c2 (half B)",
-    "computación de alto rendimiento": "missed on 4bb53c2 (half A)",
     "seguridad de redes": "missed on 4bb53c2 (half A)",
     "ingeniería de datos": "missed on 4bb53c2 (half A)",
     "media hora al día": "missed on 4bb53c2 (half A)",
