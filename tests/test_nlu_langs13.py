@@ -157,3 +157,31 @@ def test_terms_of_the_catalogue_areas(phrase: str, lang: str, english: str) -> N
 )
 def test_finnish_terms_in_the_weak_grade(phrase: str, english: str) -> None:
     assert english in (glossary.english(phrase, "fi") or "")
+
+
+def _course(cid: str, title: str, lang: str):
+    from pathfinder.domain import Credential
+
+    return Credential(id=cid, title=title, provider="P", url="https://p.example", languages=(lang,), hours=30)
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "title"),
+    [
+        # a search limited to a language finds the courses written in it by the subject's names there: the
+        # query is in English (the subject of a list shown, a vendor's field) and the courses are not
+        ("cybersecurity", "fr", "Initiation à la cybersécurité pour les PME"),
+        ("data protection", "es", "Curso de protección de datos"),
+        ("artificial intelligence", "de", "Einführung in die künstliche Intelligenz"),
+        ("machine learning", "fr", "Les bases de l'apprentissage automatique"),
+    ],
+)
+def test_a_search_in_a_language_finds_the_subject_named_in_it(query: str, lang: str, title: str) -> None:
+    from pathfinder.assistant.tools import AssistantTools
+    from pathfinder.domain import SearchFilters
+    from pathfinder.testing import InMemoryIndex
+
+    courses = [_course("x-1", title, lang), _course("x-2", "Gestion de projet", lang)]
+    tools = AssistantTools(InMemoryIndex(courses), taxonomy=None)  # type: ignore[arg-type]
+    found = tools.search_hits(query, SearchFilters(languages=(lang,)))
+    assert [h.credential.id for h in found][:1] == ["x-1"]

@@ -540,3 +540,36 @@ def english(phrase: str, lang: str | None, only_terms: bool | None = None) -> st
         only_terms = lang not in (None, "en") or len(phrase.split()) > 4
     text, found = translate(phrase, lang, only_terms)
     return text if found and text.strip() else None
+
+
+@lru_cache(maxsize=1)
+def _names_of_terms() -> dict[str, dict[str, tuple[str, ...]]]:
+    """English term -> language -> the glossary's whole-word names of it there, as written ("cybersecurity"
+    -> fr: "cybersécurité", ...); prefix rows ("netzwerk*") name no word a catalogue's text holds."""
+    names: dict[str, dict[str, list[str]]] = {}
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, term, english_side = line.split("\t")
+        if "*" in term or english_side == NOT_A_TERM or lang == "en" or "-" in lang:
+            continue
+        names.setdefault(english_side.removeprefix("~").casefold(), {}).setdefault(lang, []).append(term)
+    return {e: {lang: tuple(ts) for lang, ts in by.items()} for e, by in names.items()}
+
+
+def with_names_in(query: str, langs: tuple[str, ...], per_term: int = 2) -> str:
+    """The query with the glossary's names, in `langs`, of the English terms it holds: a search limited to
+    French or Spanish courses finds them by the subject's words in their language ("cybersecurity" + fr ->
+    "cybersecurity cybersécurité"); the query as it is when it holds none or every language is English."""
+    wanted = [lang for lang in langs if lang != "en"]
+    if not wanted:
+        return query
+    padded = f" {' '.join(tokens(query))} "
+    extra = [
+        name
+        for english_term, by_lang in _names_of_terms().items()
+        if f" {english_term} " in padded
+        for lang in wanted
+        for name in by_lang.get(lang, ())[:per_term]
+    ]
+    return " ".join(dict.fromkeys([query, *extra]))
