@@ -14,7 +14,6 @@ from functools import cached_property
 from typing import Any, Protocol
 
 from pathfinder.assistant.lexicon import Lexicon
-from pathfinder.assistant.nlu.glossary import with_names_in
 from pathfinder.assistant.planning import PlanCache, PlanService
 from pathfinder.domain import Credential, Hit, LearnerProfile, Pathway, SearchFilters
 from pathfinder.domain.filters import EmptyReason
@@ -187,10 +186,7 @@ class AssistantTools:
         return out
 
     def search_hits(self, query: str, filters: SearchFilters | None = None, k: int = 5) -> list[Hit]:
-        """The index's hits; a search limited to languages also looks for the subject's names in them (the
-        catalogue's French course on "cybersécurité" for "cybersecurity" in French: `with_names_in`)."""
-        filters = filters or SearchFilters()
-        return self.index.search(with_names_in(query, filters.languages), filters, k)
+        return self.index.search(query, filters or SearchFilters(), k)
 
     def prepare(self) -> AssistantTools:
         """Build the catalogue list, planning lookup and lexicon now (a warm-up) instead of on first use.
@@ -209,7 +205,7 @@ class AssistantTools:
 
     # catalogue
     def search(self, query: str, filters: SearchFilters | None = None, k: int = 5) -> list[Credential]:
-        return [h.credential for h in self.search_hits(query, filters, k)]
+        return [h.credential for h in self.index.search(query, filters or SearchFilters(), k)]
 
     def explain_empty(self, query: str, filters: SearchFilters) -> str:
         return self.index.explain_empty(query, filters)

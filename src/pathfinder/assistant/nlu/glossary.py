@@ -554,7 +554,8 @@ def _names_of_terms() -> dict[str, dict[str, tuple[str, ...]]]:
         if "*" in term or english_side == NOT_A_TERM or lang == "en" or "-" in lang:
             continue
         names.setdefault(english_side.removeprefix("~").casefold(), {}).setdefault(lang, []).append(term)
-    return {e: {lang: tuple(ts) for lang, ts in by.items()} for e, by in names.items()}
+    longest_first = sorted(names, key=lambda e: (-len(e.split()), -len(e)))
+    return {e: {lang: tuple(ts) for lang, ts in names[e].items()} for e in longest_first}
 
 
 def with_names_in(query: str, langs: tuple[str, ...], per_term: int = 2) -> str:
@@ -564,12 +565,16 @@ def with_names_in(query: str, langs: tuple[str, ...], per_term: int = 2) -> str:
     wanted = [lang for lang in langs if lang != "en"]
     if not wanted:
         return query
-    padded = f" {' '.join(tokens(query))} "
-    extra = [
-        name
-        for english_term, by_lang in _names_of_terms().items()
-        if f" {english_term} " in padded
-        for lang in wanted
-        for name in by_lang.get(lang, ())[:per_term]
-    ]
+    padded = written = f" {' '.join(tokens(query))} "
+    extra: list[str] = []
+    for english_term, by_lang in _names_of_terms().items():  # longest first: "data protection", not "data"
+        if f" {english_term} " not in padded:
+            continue
+        padded = padded.replace(f" {english_term} ", " | ")
+        extra += [
+            name
+            for lang in wanted
+            for name in by_lang.get(lang, ())[:per_term]
+            if f" {' '.join(tokens(name))} " not in written  # named already
+        ]
     return " ".join(dict.fromkeys([query, *extra]))
