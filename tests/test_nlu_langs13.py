@@ -186,3 +186,17 @@ def test_a_search_in_a_language_finds_the_subject_named_in_it(
     responder = OfflineResponder(AssistantTools(InMemoryIndex(courses), taxonomy), lambda: TODAY)
     reply = responder._run_search(query, SearchFilters(languages=(lang,)), "search")
     assert [c.id for c in reply.retrieved][:1] == ["x-1"]
+
+
+@pytest.mark.parametrize(
+    ("message", "amount"),
+    [
+        # the tens of Belgian and Swiss French
+        ("je peux mettre septante euros max", 70),
+        ("nonante euros au plus", 90),
+        ("pas plus de huitante euros", 80),
+    ],
+)
+def test_belgian_and_swiss_tens(message: str, amount: float) -> None:
+    p = understand(message, TODAY)
+    assert amount in (p.max_cost, p.budget)
