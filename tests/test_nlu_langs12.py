@@ -4,16 +4,12 @@ other test here names a class of forms, each failing on the code before it."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
+from heldout_forms import TODAY, holds, rows
 
 from pathfinder.assistant.nlu import glossary, inflection
 from pathfinder.assistant.nlu.understand import understand
 
-TODAY = date(2026, 12, 5)
-HELDOUT = Path(__file__).parent / "data" / "nlu" / "heldout_forms.tsv"
 # rows the code still misses (see docs/BENCHMARKS.md, session 12): checked to stay missed, so that a fix
 # shows up as an unexpected pass to move out of this set
 KNOWN_MISSES = {
@@ -28,38 +24,11 @@ KNOWN_MISSES = {
 }
 
 
-def _rows() -> list[tuple[str, str, str]]:
-    lines = HELDOUT.read_text(encoding="utf-8").splitlines()
-    return [tuple(x.split("\t")) for x in lines if x.strip() and not x.startswith("#")]  # type: ignore[misc]
-
-
-def _holds(message: str, check: str) -> bool:
-    p = understand(message, TODAY)
-    kind, want = check.split("=", 1)
-    if kind == "en":
-        return want in f"{p.goal_english or ''} {p.topic}".casefold()
-    if kind == "role":
-        return want in f"{p.role_english or ''}".casefold()
-    if kind == "hpw":
-        return p.hours_per_week is not None and abs(p.hours_per_week - float(want)) <= 0.5
-    if kind == "cost":
-        return float(want) in (p.max_cost, p.budget)
-    if kind == "dl":
-        return p.deadline is not None and p.deadline.isoformat()[:7] == want
-    if kind == "part":
-        return want in p.participation
-    if kind == "want":
-        return want in p.languages
-    if kind == "spoken":
-        return want in p.spoken_languages
-    raise ValueError(check)
-
-
-@pytest.mark.parametrize(("lang", "message", "check"), _rows(), ids=lambda x: str(x)[:40])
+@pytest.mark.parametrize(("lang", "message", "check"), rows("heldout_forms.tsv"), ids=lambda x: str(x)[:40])
 def test_heldout_form(lang: str, message: str, check: str) -> None:
     if message in KNOWN_MISSES:
         pytest.xfail("still missed")
-    assert _holds(message, check), (lang, message, check)
+    assert holds(message, check), (lang, message, check)
 
 
 @pytest.mark.parametrize(

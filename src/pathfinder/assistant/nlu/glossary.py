@@ -74,8 +74,28 @@ def terms() -> tuple[Term, ...]:
             words += pieces
         marks = tuple(vietnamese_marks(w) for w in tokens(term)) if lang == "vi" else ()
         out.append(Term(lang, tuple(words), english, nearest, marks if len(marks) == len(words) else ()))
+        weak = tuple(_weak_grade(w) for w in words) if lang == "fi" else tuple(words)
+        if weak != tuple(words):  # "suurteholaskent*" also as "suurteholaskennan", "teknikk*" as "teknikon"
+            out.append(Term(lang, weak, english, nearest))
     # longest first: "delegado de protección de datos" before "protección de datos" before "datos"
     return tuple(sorted(out, key=lambda t: (-len(t.words), -sum(len(w) for w in t.words))))
+
+
+# Finnish consonant gradation: a stem's strong grade and the weak one its genitive and other cases take
+# ("laskenta" -> "laskennan", "teknikko" -> "teknikon", "tietokanta" -> "tietokannat"); a term's prefix ending
+# in a strong cluster also matches the weak one
+_WEAK_GRADE = (("kk", "k"), ("pp", "p"), ("tt", "t"), ("nk", "ng"), ("mp", "mm"), ("nt", "nn"), ("lt", "ll"),
+               ("rt", "rr"), ("ht", "hd"))  # fmt: skip
+
+
+def _weak_grade(word: str) -> str:
+    """A Finnish prefix term word ("suurteholaskent*") in its weak grade ("suurteholaskenn*"); any other
+    word as it is."""
+    if not word.endswith("*"):
+        return word
+    stem = word[:-1]
+    strong = next((pair for pair in _WEAK_GRADE if stem.endswith(pair[0])), None)
+    return word if strong is None else f"{stem[: -len(strong[0])]}{strong[1]}*"
 
 
 ROLE_WORDS = frozenset(
@@ -211,7 +231,7 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
             english = f"{english} {tail}" if tail else english  # "verkkoinsinööriksi": network engineer
         out.append((" ".join(toks[i : i + n]), english))
         i += n
-    return out
+    return _linked(out, lang)
 
 
 def _loanwords_read(toks: list[str], candidates: list[Term]) -> list[str]:
@@ -325,7 +345,7 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
             found = found or only_terms  # "Data Analyst" in a German sentence: English domain words
         elif lang in (None, "en") and not only_terms:
             out.append(written)
-    out = _combined(out)
+    out = combined(out)
     # "koodariks software developer" (a topic with its English appended): the English words once, in the term
     in_terms = {w for piece in out if " " in piece for w in piece.split()}
     out = [w for w in out if " " in w or w not in in_terms]
@@ -366,6 +386,40 @@ def _english_titles(text: str) -> str:
     return " ".join(padded.split())
 
 
+# the words that join a term to the term it is said of, in languages that name the thing before what it is
+# of ("sécurité des réseaux", "seguridad en redes", "Sicherheit von Netzwerken", "Datenschutz im
+# Gesundheitswesen")
+_LINKS = {
+    "fr": frozenset("de des du d' la le les l' en".split()),
+    "es": frozenset("de del la las los el en".split()),
+    "de": frozenset("von der des den dem im".split()),
+}
+
+
+def _linked(pieces: list[tuple[str, str | None]], lang: str | None) -> list[tuple[str, str | None]]:
+    """Two terms joined by linking words as one piece in English order, what it is of first: "sécurité des
+    réseaux" -> "network security", "automatización de redes" -> "network automation"; a job word first
+    stays for `translate` to put last ("analyste en cybersécurité")."""
+    links = _LINKS.get(lang or "")
+    if not links:
+        return pieces
+    out: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(pieces):
+        written, first = pieces[i]
+        j = i + 1
+        while j < len(pieces) and pieces[j][1] is None and fold(pieces[j][0]) in links:
+            j += 1
+        second = pieces[j][1] if j < len(pieces) and j > i + 1 else None
+        if first is None or second is None or names_role(first) or names_role(second):
+            out.append(pieces[i])
+            i += 1
+            continue
+        out.append((" ".join(w for w, _ in pieces[i : j + 1]), f"{second} {first}"))
+        i = j + 1
+    return out
+
+
 # fields named by two terms, in either order and any language ("vận hành mạng bằng AI", "AI से नेटवर्क",
 # "cloud er security", "machine learning for network traffic"): the field both name together
 COMBINED_FIELDS = {
@@ -374,10 +428,13 @@ COMBINED_FIELDS = {
     frozenset({"cloud", "security"}): "cloud security",
     frozenset({"cloud", "information security"}): "cloud security",
     frozenset({"cloud", "cybersecurity"}): "cloud security",
+    frozenset({"network", "information security"}): "network security",  # "verkkojen tietoturva"
+    frozenset({"network", "security"}): "network security",
+    frozenset({"network", "automation"}): "network automation",
 }
 
 
-def _combined(pieces: list[str]) -> list[str]:
+def combined(pieces: list[str]) -> list[str]:
     """The English pieces with two that name one field together (`COMBINED_FIELDS`) as that field, where the
     first of them stood."""
     for pair, field in COMBINED_FIELDS.items():
@@ -520,3 +577,41 @@ def english(phrase: str, lang: str | None, only_terms: bool | None = None) -> st
         only_terms = lang not in (None, "en") or len(phrase.split()) > 4
     text, found = translate(phrase, lang, only_terms)
     return text if found and text.strip() else None
+
+
+@lru_cache(maxsize=1)
+def _names_of_terms() -> dict[str, dict[str, tuple[str, ...]]]:
+    """English term -> language -> the glossary's whole-word names of it there, as written ("cybersecurity"
+    -> fr: "cybersécurité", ...); prefix rows ("netzwerk*") name no word a catalogue's text holds."""
+    names: dict[str, dict[str, list[str]]] = {}
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, term, english_side = line.split("\t")
+        if "*" in term or english_side == NOT_A_TERM or lang == "en" or "-" in lang:
+            continue
+        names.setdefault(english_side.removeprefix("~").casefold(), {}).setdefault(lang, []).append(term)
+    longest_first = sorted(names, key=lambda e: (-len(e.split()), -len(e)))
+    return {e: {lang: tuple(ts) for lang, ts in names[e].items()} for e in longest_first}
+
+
+def with_names_in(query: str, langs: tuple[str, ...], per_term: int = 2) -> str:
+    """The query with the glossary's names, in `langs`, of the English terms it holds: a search limited to
+    French or Spanish courses finds them by the subject's words in their language ("cybersecurity" + fr ->
+    "cybersecurity cybersécurité"); the query as it is when it holds none or every language is English."""
+    wanted = [lang for lang in langs if lang != "en"]
+    if not wanted:
+        return query
+    padded = written = f" {' '.join(tokens(query))} "
+    extra: list[str] = []
+    for english_term, by_lang in _names_of_terms().items():  # longest first: "data protection", not "data"
+        if f" {english_term} " not in padded:
+            continue
+        padded = padded.replace(f" {english_term} ", " | ")
+        extra += [
+            name
+            for lang in wanted
+            for name in by_lang.get(lang, ())[:per_term]
+            if f" {' '.join(tokens(name))} " not in written  # named already
+        ]
+    return " ".join(dict.fromkeys([query, *extra]))

@@ -14,7 +14,7 @@ import regex
 
 from pathfinder.assistant.nlu import vocab, weekdays
 from pathfinder.assistant.nlu.holidays import holiday
-from pathfinder.assistant.nlu.number_words import spelled_before
+from pathfinder.assistant.nlu.number_words import spelled_before, time_amounts
 from pathfinder.assistant.nlu.vi_marks import expand_teen_code
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[€$£₹₫৳]|[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['-][\p{L}\p{M}\p{N}]+)*")
@@ -736,7 +736,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     toks = tokens(text)
     norm = normalise(text)
     s = Slots()
-    s.hours_per_week = _hours(toks)
+    s.hours_per_week = _hours(time_amounts(toks))  # "dreißig Minuten", "une heure et demie": as digits
     if s.hours_per_week is None:
         s.hours_per_week = _full_time(toks)
     money = _money(toks, lang)

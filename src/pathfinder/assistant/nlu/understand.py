@@ -875,7 +875,7 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
     if not topic:
         return topic
     segs = glossary.segments(message, lang)
-    found = [english for _, english in segs if english is not None]
+    found = glossary.combined([english for _, english in segs if english is not None])
     if not found and lang in (None, "en"):
         return topic
     if lang in (None, "en"):

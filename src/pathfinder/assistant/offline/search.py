@@ -9,7 +9,7 @@ import re
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.glossary import english, with_names_in
 from pathfinder.assistant.offline.reading import ANONYMOUS
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import says_cheap
@@ -63,7 +63,9 @@ class SearchReplies:
         `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
         security courses") orders them by price, unknown prices and certificates (paid by their courses)
         last."""
-        found = self.tools.search_hits(query, filters, k=5)
+        # limited to languages, the subject is also searched by its names in them (a course written only in
+        # French on "cybersécurité" for "cybersecurity" in French: `glossary.with_names_in`)
+        found = self.tools.search_hits(with_names_in(query, filters.languages), filters, k=5)
         if (
             cap := filters.max_cost
         ) is not None:  # a certificate with no fee of its own: as dear as its parts
@@ -220,6 +222,8 @@ class SearchReplies:
         "cybersecurity on-site"); [] when their own hits are relevant or nothing anywhere is."""
         if not getattr(filters, limit):
             return []
+        # scored alike within and anywhere: the subject's names in the languages asked for join both queries
+        query = with_names_in(query, filters.languages)
         anywhere = self.tools.search_hits(query, filters.model_copy(update={limit: ()}), k=5)
         best = max((h.score for h in anywhere), default=0.0)
         if best < RELEVANCE_FLOOR:
