@@ -943,7 +943,14 @@ def ordinals(message: str) -> tuple[int, ...]:
     message = _LAST_TIME.sub(" ", message)
     low = normalise(message)
     found = [n for word, n in vocab.ORDINAL_PHRASES.items() if word in low]
-    found += [vocab.ORDINALS[t] for t in tokens(message) if t in vocab.ORDINALS]
+    toks = tokens(message)
+    found += [
+        vocab.ORDINALS[t]
+        for i, t in enumerate(toks)
+        # "दिवाली से पहले", "isse pehle": "before", no first item (session 13)
+        if t in vocab.ORDINALS
+        and not (vocab.ORDINALS[t] == 1 and i and toks[i - 1] in vocab.BEFORE_POSTPOSITION)
+    ]
     found += [int(m.group(1)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
     return tuple(dict.fromkeys(found))
 

@@ -1,0 +1,66 @@
+"""Classes of Vietnamese, Hindi, Bengali and Hinglish/Banglish forms read as one (session 13, branch asia13):
+each family from the causes of the v13u batch's misses, none of its phrasings. Each case failed on d385e90."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathfinder.assistant.nlu.understand import understand
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "deadline"),
+    [
+        # national days of the served countries as deadlines: India, Bangladesh, Vietnam
+        ("Republic Day se pehle khatam karna hai", "hi", date(2027, 1, 25)),
+        ("गणतंत्र दिवस तक पूरा करना है", "hi", date(2027, 1, 26)),
+        ("स्वतंत्रता दिवस से पहले", "hi", date(2027, 8, 14)),
+        ("বিজয় দিবসের আগে শেষ করতে চাই", "bn", date(2026, 12, 15)),
+        ("স্বাধীনতা দিবসের মধ্যে শেষ করতে চাই", "bn", date(2027, 3, 26)),
+        ("bijoy dibosh er age shesh korte chai", "bn", date(2026, 12, 15)),
+        ("xong trước Quốc khánh nhé", "vi", date(2027, 9, 1)),
+        ("hoc xong truoc quoc khanh", "vi", date(2027, 9, 1)),
+        # festivals of the season that move little: Makar Sankranti/Pongal, Dussehra, the New Year
+        ("makar sankranti se pehle", "hi", date(2027, 1, 13)),
+        ("दशहरे तक पूरा करना है", "hi", date(2027, 10, 10)),
+        ("नए साल से पहले खत्म करना है", "hi", date(2026, 12, 31)),
+        ("naye saal se pehle", "hi", date(2026, 12, 31)),
+        ("finish before new year", "en", date(2026, 12, 31)),
+        ("xong trước Tết dương lịch", "vi", date(2026, 12, 31)),
+    ],
+)
+def test_national_days_and_festivals_as_deadlines(message: str, lang: str, deadline: date) -> None:
+    assert understand(message, TODAY, lang).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # "se pehle" / "से पहले" is "before", not "the first"
+        ("गणतंत्र दिवस से पहले खत्म करना है", "hi"),
+        ("नए साल से पहले", "hi"),
+        # a year or semester of study is no item of a list
+        ("amar bon CSE 3rd year e pore", "bn"),
+        ("main B.Tech 2nd year me hu", "hi"),
+        ("I'm in my 3rd semester of computer science", "en"),
+    ],
+)
+def test_no_ordinal_in_before_words_or_years_of_study(message: str, lang: str) -> None:
+    assert understand(message, TODAY, lang).ordinals == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "weeks"),
+    [
+        ("3 mash time ache", "bn", 13),
+        ("ar 6 maash er moddhe shesh korte chai", "bn", 26),
+        ("2 maas me khatam karna hai", "hi", 9),
+    ],
+)
+def test_months_in_banglish_and_hinglish_spellings(message: str, lang: str, weeks: int) -> None:
+    p = understand(message, TODAY, lang)
+    assert p.weeks == weeks or p.deadline is not None and (p.deadline - TODAY).days // 7 in (weeks - 1, weeks)
