@@ -7,7 +7,11 @@ from datetime import date
 
 import pytest
 
+from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu.understand import understand
+from pathfinder.assistant.policy import decide
+from pathfinder.domain import Pathway, Step, Totals
+from pathfinder.domain.dialogue import DialogueState
 
 TODAY = date(2026, 12, 4)
 
@@ -64,3 +68,54 @@ def test_no_ordinal_in_before_words_or_years_of_study(message: str, lang: str) -
 def test_months_in_banglish_and_hinglish_spellings(message: str, lang: str, weeks: int) -> None:
     p = understand(message, TODAY, lang)
     assert p.weeks == weeks or p.deadline is not None and (p.deadline - TODAY).days // 7 in (weeks - 1, weeks)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "e chi hoc dc sang t7 vs chu nhat thoi",  # teen-code "vs" is "với" (and/with), no comparison
+        "mình rảnh tối thứ 3 vs thứ 5",
+        "học vs bạn bè được ko, mỗi tuần 4 tiếng",
+    ],
+)
+def test_vietnamese_teen_code_vs_is_with_not_versus(message: str) -> None:
+    assert "compare" not in understand(message, TODAY, "vi").intents
+    # "vs" between two things compared stays a comparison
+    assert "compare" in understand("khóa 1 vs khóa 2 khác gì", TODAY, "vi").intents
+
+
+PLAN = Pathway(
+    goal_label="data engineer",
+    steps=(
+        Step(id="a-1", title="Basics", start_week=1, end_week=4, hours=20),
+        Step(id="b-2", title="Pipelines", start_week=5, end_week=8, hours=20),
+    ),
+    totals=Totals(hours=40, weeks=8),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("sao bước 2 lại là khóa này vậy", "vi"),  # why is step 2 this course?
+        ("tai sao buoc dau la khoa do", "vi"),
+        ("पहला स्टेप यह क्यों है?", "hi"),
+        ("step 1 me ye course kyun rakha?", "hi"),
+        ("প্রথম ধাপে এই কোর্সটা কেন?", "bn"),
+        ("prothom step e eta keno dilen?", "bn"),
+    ],
+)
+def test_why_a_step_of_the_plan_is_a_why_question(text: str, lang: str) -> None:
+    """Why a step shown is there, whatever the classifier made of it (it read "sao bước 1 lại là cái đó vậy"
+    as a step to skip): the plan's reasons, not a skip or a card."""
+    p = understand(text, TODAY, lang)
+    for guess in ("skip_step", "select"):
+        guessed = Parsed(text=text, predicted=guess, confidence=0.55, ranked=((guess, 0.55),))
+        guessed.lang, guessed.ordinals = lang, p.ordinals
+        shown = DialogueState(last_pathway=PLAN, listing="pathway")
+        assert decide(guessed, shown, suggestions_open=False, named=False) == "why", guess
+    # a step to skip with a why word elsewhere stays a skip: "bỏ qua bước 1 đi, tại sao phải học lại"
+    skip = "bỏ qua bước 1 đi, tại sao phải học lại"
+    guessed = Parsed(text=skip, predicted="skip_step", confidence=0.55, ranked=(("skip_step", 0.55),))
+    guessed.lang, guessed.ordinals = "vi", (1,)
+    assert decide(guessed, shown, suggestions_open=False, named=False) == "skip_step"

@@ -466,6 +466,22 @@ _WHY = re.compile(
 )
 
 
+# Vietnamese "sao" alone is also "so what / how about" ("rồi sao", "bước 2 thì sao"): a why only as "tại sao",
+# "vì sao", "sao lại" or "sao … vậy/thế" (session 13)
+_BARE_SAO = re.compile(r"\bsao\b(?!\s+l[aạ]i\b)(?!.*\b(?:v[aậ]y|th[eế]|z)\s*\??\s*$)", re.IGNORECASE)
+_WHY_WORD_BUT_SAO = re.compile(
+    _WHY.pattern.replace(r"|\bsao\b", "") + r"|\btai sao\b|\bvi sao\b|\bkyu\b", re.IGNORECASE
+)
+
+
+def asks_why(text: str) -> bool:
+    """Whether a message asks why ("why", "warum", "tại sao", "sao lại … vậy", "क्यों", "kyun", "কেন", "keno"),
+    not a bare Vietnamese "sao" of "rồi sao?"."""
+    return bool(_WHY_WORD_BUT_SAO.search(text)) or (
+        bool(re.search(r"\bsao\b", text, re.IGNORECASE)) and not _BARE_SAO.search(text)
+    )
+
+
 def asks_order(text: str) -> bool:
     """Whether a message asks WHY the steps shown come in their order ("why that order?"), not for the
     order itself ("what should I do, in which order?": the plan)."""
@@ -672,6 +688,19 @@ def decide(
         and not asks_start(p.text)
     ):
         return "why"  # "sao lại theo thứ tự đó?" after a plan: why its steps come in that order
+    if (
+        asks_why(p.text)
+        and p.lang not in (None, "en")  # the classifier knows English why-questions
+        and planned
+        and state.listing in ("pathway", "suggestions")
+        and pred in ("skip_step", "select", "out_of_scope")
+        and not asks_skip(p.text)
+        and not named
+        and not p.has_constraints
+        and not p.refinements
+        and not p.done_cue
+    ):
+        return "why"  # "sao bước 1 lại là cái đó vậy", "step 1 me ye course kyun?": why that step is there
     if (
         names_certificate(p.text)
         and not state.focus  # "is it part of a bigger certificate?" about the one in focus: its card

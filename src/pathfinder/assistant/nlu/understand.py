@@ -155,6 +155,13 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
     return [c.strip() for c in out if c and c.strip() and content(c, everyday=False)]
 
 
+# a comparison said in Vietnamese besides "vs" (teen-code for "với", with): compare, differ, better
+_VI_COMPARING = regex.compile(
+    r"so sánh|so sanh|khác|khac|hơn|\bhon\b|versus|compare|\bvs\.?\s*(?:khóa|khoá|khoa|cái|cai)?\s*\d",
+    regex.IGNORECASE,
+)
+
+
 def _for_slots(message: str, lang: str | None) -> str:
     """The message as the slot tables read it: Vietnamese with its slot words' marks and its chat shorthand
     given back, Hindi and Bengali in Latin script with their slot words in the tables' spelling."""
@@ -197,6 +204,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     whole = predictions[0]
     p.embedding = vectors[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
+    if (
+        lang == "vi"
+        and "compare" in p.intents
+        and whole.intent != "compare"
+        and not _VI_COMPARING.search(message)
+    ):
+        p.intents.remove("compare")  # teen-code "vs" is "với": "tối thứ 7 vs cn", "học vs bạn" (session 13)
     _fill_slots(
         p,
         # a Hinglish/Banglish message's bare amounts are rupees/taka though its replies are in English
