@@ -119,3 +119,29 @@ def test_why_a_step_of_the_plan_is_a_why_question(text: str, lang: str) -> None:
     guessed = Parsed(text=skip, predicted="skip_step", confidence=0.55, ranked=(("skip_step", 0.55),))
     guessed.lang, guessed.ordinals = "vi", (1,)
     assert decide(guessed, shown, suggestions_open=False, named=False) == "skip_step"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a wish to work as / learn towards something, and "any courses?": the goal is stated too
+        ("em muốn học về mạng máy tính để làm kỹ thuật viên mạng, có khóa nào không ạ", "vi"),
+        ("ab mujhe data analysis seekhna hai, sasta kuch ho to batao", "hi"),
+        ("ab mujhe data analysis seekhna hai, sasta kuch ho to batao", None),  # Hinglish, replied in English
+    ],
+)
+def test_a_goal_stated_with_a_course_question_sets_the_goal(text: str, lang: str | None) -> None:
+    p = understand(text, TODAY, lang)
+    assert p.clause_goal and p.goal_english, (p.clause_goal, p.goal_english)
+    for guess in ("search", "explore"):
+        guessed = Parsed(
+            text=text, predicted=guess, confidence=0.4, ranked=((guess, 0.4), ("set_goal", 0.25))
+        )
+        guessed.lang, guessed.clause_goal, guessed.goal_english = p.lang, p.clause_goal, p.goal_english
+        assert decide(guessed, DialogueState(), suggestions_open=False, named=False) == "set_goal", guess
+    # a subject asked about, with no goal clause, stays a search: "có khóa python nào không"
+    bare = Parsed(
+        text="có khóa python nào không", predicted="search", confidence=0.4, ranked=(("search", 0.4),)
+    )
+    bare.lang = "vi"
+    assert decide(bare, DialogueState(), suggestions_open=False, named=False) == "search"

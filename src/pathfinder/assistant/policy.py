@@ -7,6 +7,7 @@ import re
 
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
 from pathfinder.assistant.picks import (
@@ -829,6 +830,20 @@ def decide(
         intent = (
             "set_goal"  # "I'm a teacher moving into data analysis": the job comes along, the goal is the act
         )
+    if (
+        intent in ("search", "explore")
+        and (p.lang not in (None, "en") or romanised(p.text))
+        and p.clause_goal
+        and p.goal_english
+        and dict(p.ranked).get("set_goal", 0) >= 0.2
+        and not named
+        and not p.ordinals
+        and not lists(state)
+    ):
+        # "muốn học mạng để làm kỹ thuật viên mạng, có khóa nào không", "data analysis seekhna hai, batao":
+        # the goal clause states the goal, the course question comes with it (session 13: in English the
+        # classifier reads these as the goal already)
+        intent = "set_goal"
     plan_score = dict(p.ranked).get("plan", 0.0)
     shown_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
     if intent == "plan" and shown_plan and p.refinements and not (p.goal_text or p.clause_goal):
