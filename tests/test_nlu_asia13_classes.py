@@ -145,3 +145,31 @@ def test_a_goal_stated_with_a_course_question_sets_the_goal(text: str, lang: str
     )
     bare.lang = "vi"
     assert decide(bare, DialogueState(), suggestions_open=False, named=False) == "search"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "আমার ক্লায়েন্টের প্ল্যানটা দেখান",  # the plan, with the classifier "-টা"
+        "রোডম্যাপটা আবার দেখাও",
+        "পরিকল্পনাটি কোথায়?",
+        "প্ল্যানের মোট সময় কত?",  # the genitive
+    ],
+)
+def test_plan_words_under_bengali_classifiers_and_case_endings(message: str) -> None:
+    assert understand(message, TODAY, "bn").plan_cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok spreadsheet er ta diye shuru kori, tarpor?",  # Banglish "then?"
+        "tarpore ki korbo",
+        "sau do hoc gi",  # Vietnamese without diacritics
+        "এটার পরে কী?",  # Bengali: a classifier before "after"
+    ],
+)
+def test_what_comes_after_in_romanised_and_unaccented_forms(text: str) -> None:
+    from pathfinder.assistant.policy import asks_after
+
+    assert asks_after(text)

@@ -338,7 +338,8 @@ _AFTER = re.compile(
     r"\b(?:take|do|study|learn) (?:after|afterwards|next)\s*\??\s*$|\bafterwards\b|"
     r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
-    r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore",
+    r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore|"
+    r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b",  # session 13: "tarpor?", "sau do", "এটার পরে"
     re.IGNORECASE,
 )
 

@@ -127,11 +127,24 @@ def asks_plan(message: str, lang: str | None = None) -> bool:
     """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình"; in a
     Vietnamese message also typed without diacritics, "len lo trinh")."""
     # "my plan is to become…", "I plan to…": an intention, no plan asked for
-    low = " " + _INTENTION.sub(" ", " ".join(tokens(message))) + " "
+    low = " " + _INTENTION.sub(" ", " ".join(map(_without_bengali_ending, tokens(message)))) + " "
     if any(f" {cue} " in low for cue in vocab.PLAN_CUES):
         return True
     folded = vocab.fold_vietnamese(low)
     return lang == "vi" and any(f" {vocab.fold_vietnamese(cue)} " in folded for cue in vocab.PLAN_CUES)
+
+
+# Bengali classifiers and case endings after a noun ("প্ল্যানটা", "পরিকল্পনাটি", "রোডম্যাপের"): session 13
+_BENGALI_NOUN_ENDINGS = ("টার", "টির", "টা", "টি", "ের", "র")
+
+
+def _without_bengali_ending(token: str) -> str:
+    """A Bengali plan word without its classifier or case ending; any other token as it is."""
+    for ending in _BENGALI_NOUN_ENDINGS:
+        stem = token[: -len(ending)]
+        if token.endswith(ending) and stem in vocab.PLAN_CUES:
+            return stem
+    return token
 
 
 _INTENTION = re.compile(r"\b(?:plan|plans|planning)\s+(?:is\s+|was\s+)?to\b")
