@@ -173,3 +173,24 @@ def test_what_comes_after_in_romanised_and_unaccented_forms(text: str) -> None:
     from pathfinder.assistant.policy import asks_after
 
     assert asks_after(text)
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "role"),
+    [
+        # jobs learners hold, read in English (the glossary's everyday jobs, session 13)
+        ("mình đang làm thu ngân siêu thị", "vi", "cashier"),
+        ("chị là điều dưỡng ở bệnh viện", "vi", "nurse"),
+        ("em làm tài xế giao hàng", "vi", "driver"),
+        ("मैं दुकानदार हूँ", "hi", "shopkeeper"),
+        ("मैं किसान हूं और कंप्यूटर सीखना चाहता हूं", "hi", "farmer"),
+        ("আমি দর্জি, কম্পিউটার শিখতে চাই", "bn", "tailor"),
+        ("আমি একজন হিসাবরক্ষক", "bn", "accountant"),
+    ],
+)
+def test_everyday_jobs_held_read_in_english(message: str, lang: str, role: str) -> None:
+    p = understand(message, TODAY, lang)
+    assert role in " ".join(x for x in (p.role_english, p.current_role) if x).casefold(), (
+        p.role_english,
+        p.current_role,
+    )
