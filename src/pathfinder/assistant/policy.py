@@ -7,6 +7,7 @@ import re
 
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
@@ -836,6 +837,7 @@ def decide(
         and (p.lang not in (None, "en") or romanised(p.text))
         and p.clause_goal
         and p.goal_english
+        and glossary.english(p.clause_goal, p.lang, only_terms=True) is not None  # the goal clause names it
         and dict(p.ranked).get("set_goal", 0) >= 0.2
         and not named
         and not p.ordinals
