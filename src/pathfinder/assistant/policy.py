@@ -11,6 +11,7 @@ from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
+from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -838,6 +839,8 @@ def decide(
         and p.clause_goal
         and p.goal_english
         and glossary.english(p.clause_goal, p.lang, only_terms=True) is not None  # the goal clause names it
+        and wanting(p.text).wish
+        and wanting(p.text).learn  # "muốn học … để làm …": not "X ka koi course hai kya", "X শিখতে হবে"
         and dict(p.ranked).get("set_goal", 0) >= 0.2
         and not named
         and not p.ordinals
