@@ -113,6 +113,8 @@ _NOT_ORDINAL = re.compile(
     r"\blast (?:week|month|year|night|time|summer|winter|spring|autumn|fall)\b|"
     r"\b(?:learn|do|start|take|study|begin|go|come|comes|goes|know|need)\s+first\b|\bfirst of all\b|"
     r"\bat first\b|\bfirst (?:time|job|step(?:s)? (?:into|in))\b|"
+    # a year or semester of study: "CSE 3rd year", "in my second semester" (session 13)
+    r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|final) (?:year|yr|semester|sem|term)s?\b|"
     # an adviser going through their people: "second client: Lena, 35, ...", "next learner"
     r"\b(?:first|second|third|fourth|fifth|next|last) (?:client|learner|student|person|customer|candidate|"
     r"participant|jobseeker|case)s?\b"

@@ -7,8 +7,11 @@ import re
 
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
+from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -337,7 +340,8 @@ _AFTER = re.compile(
     r"\b(?:take|do|study|learn) (?:after|afterwards|next)\s*\??\s*$|\bafterwards\b|"
     r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
-    r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore",
+    r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore|"
+    r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b",  # session 13: "tarpor?", "sau do", "এটার পরে"
     re.IGNORECASE,
 )
 
@@ -464,6 +468,22 @@ _WHY = re.compile(
     r"vì sao|क्यों|\bkyun\b|\bkyon\b|কেন|\bkeno\b",
     re.IGNORECASE,
 )
+
+
+# Vietnamese "sao" alone is also "so what / how about" ("rồi sao", "bước 2 thì sao"): a why only as "tại sao",
+# "vì sao", "sao lại" or "sao … vậy/thế" (session 13)
+_BARE_SAO = re.compile(r"\bsao\b(?!\s+l[aạ]i\b)(?!.*\b(?:v[aậ]y|th[eế]|z)\s*\??\s*$)", re.IGNORECASE)
+_WHY_WORD_BUT_SAO = re.compile(
+    _WHY.pattern.replace(r"|\bsao\b", "") + r"|\btai sao\b|\bvi sao\b|\bkyu\b", re.IGNORECASE
+)
+
+
+def asks_why(text: str) -> bool:
+    """Whether a message asks why ("why", "warum", "tại sao", "sao lại … vậy", "क्यों", "kyun", "কেন", "keno"),
+    not a bare Vietnamese "sao" of "rồi sao?"."""
+    return bool(_WHY_WORD_BUT_SAO.search(text)) or (
+        bool(re.search(r"\bsao\b", text, re.IGNORECASE)) and not _BARE_SAO.search(text)
+    )
 
 
 def asks_order(text: str) -> bool:
@@ -673,6 +693,19 @@ def decide(
     ):
         return "why"  # "sao lại theo thứ tự đó?" after a plan: why its steps come in that order
     if (
+        asks_why(p.text)
+        and p.lang not in (None, "en")  # the classifier knows English why-questions
+        and planned
+        and state.listing in ("pathway", "suggestions")
+        and pred in ("skip_step", "select", "out_of_scope")
+        and not asks_skip(p.text)
+        and not named
+        and not p.has_constraints
+        and not p.refinements
+        and not p.done_cue
+    ):
+        return "why"  # "sao bước 1 lại là cái đó vậy", "step 1 me ye course kyun?": why that step is there
+    if (
         names_certificate(p.text)
         and not state.focus  # "is it part of a bigger certificate?" about the one in focus: its card
         and planned
@@ -800,6 +833,23 @@ def decide(
         intent = (
             "set_goal"  # "I'm a teacher moving into data analysis": the job comes along, the goal is the act
         )
+    if (
+        intent in ("search", "explore")
+        and (p.lang not in (None, "en") or romanised(p.text))
+        and p.clause_goal
+        and p.goal_english
+        and glossary.english(p.clause_goal, p.lang, only_terms=True) is not None  # the goal clause names it
+        and wanting(p.text).wish
+        and wanting(p.text).learn  # "muốn học … để làm …": not "X ka koi course hai kya", "X শিখতে হবে"
+        and dict(p.ranked).get("set_goal", 0) >= 0.2
+        and not named
+        and not p.ordinals
+        and not lists(state)
+    ):
+        # "muốn học mạng để làm kỹ thuật viên mạng, có khóa nào không", "data analysis seekhna hai, batao":
+        # the goal clause states the goal, the course question comes with it (session 13: in English the
+        # classifier reads these as the goal already)
+        intent = "set_goal"
     plan_score = dict(p.ranked).get("plan", 0.0)
     shown_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
     if intent == "plan" and shown_plan and p.refinements and not (p.goal_text or p.clause_goal):

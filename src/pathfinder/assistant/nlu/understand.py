@@ -127,11 +127,24 @@ def asks_plan(message: str, lang: str | None = None) -> bool:
     """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình"; in a
     Vietnamese message also typed without diacritics, "len lo trinh")."""
     # "my plan is to become…", "I plan to…": an intention, no plan asked for
-    low = " " + _INTENTION.sub(" ", " ".join(tokens(message))) + " "
+    low = " " + _INTENTION.sub(" ", " ".join(map(_without_bengali_ending, tokens(message)))) + " "
     if any(f" {cue} " in low for cue in vocab.PLAN_CUES):
         return True
     folded = vocab.fold_vietnamese(low)
     return lang == "vi" and any(f" {vocab.fold_vietnamese(cue)} " in folded for cue in vocab.PLAN_CUES)
+
+
+# Bengali classifiers and case endings after a noun ("প্ল্যানটা", "পরিকল্পনাটি", "রোডম্যাপের"): session 13
+_BENGALI_NOUN_ENDINGS = ("টার", "টির", "টা", "টি", "ের", "র")
+
+
+def _without_bengali_ending(token: str) -> str:
+    """A Bengali plan word without its classifier or case ending; any other token as it is."""
+    for ending in _BENGALI_NOUN_ENDINGS:
+        stem = token[: -len(ending)]
+        if token.endswith(ending) and stem in vocab.PLAN_CUES:
+            return stem
+    return token
 
 
 _INTENTION = re.compile(r"\b(?:plan|plans|planning)\s+(?:is\s+|was\s+)?to\b")
@@ -153,6 +166,13 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
         else:
             out.append(right)
     return [c.strip() for c in out if c and c.strip() and content(c, everyday=False)]
+
+
+# a comparison said in Vietnamese besides "vs" (teen-code for "với", with): compare, differ, better
+_VI_COMPARING = regex.compile(
+    r"so sánh|so sanh|khác|khac|hơn|\bhon\b|versus|compare|\bvs\.?\s*(?:khóa|khoá|khoa|cái|cai)?\s*\d",
+    regex.IGNORECASE,
+)
 
 
 def _for_slots(message: str, lang: str | None) -> str:
@@ -197,6 +217,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     whole = predictions[0]
     p.embedding = vectors[0]
     p.predicted, p.confidence, p.ranked = whole.intent, whole.confidence, whole.ranked
+    if (
+        lang == "vi"
+        and "compare" in p.intents
+        and whole.intent != "compare"
+        and not _VI_COMPARING.search(message)
+    ):
+        p.intents.remove("compare")  # teen-code "vs" is "với": "tối thứ 7 vs cn", "học vs bạn" (session 13)
     _fill_slots(
         p,
         # a Hinglish/Banglish message's bare amounts are rupees/taka though its replies are in English
@@ -999,7 +1026,14 @@ def ordinals(message: str) -> tuple[int, ...]:
     message = _LAST_TIME.sub(" ", message)
     low = normalise(message)
     found = [n for word, n in vocab.ORDINAL_PHRASES.items() if word in low]
-    found += [vocab.ORDINALS[t] for t in tokens(message) if t in vocab.ORDINALS]
+    toks = tokens(message)
+    found += [
+        vocab.ORDINALS[t]
+        for i, t in enumerate(toks)
+        # "दिवाली से पहले", "isse pehle": "before", no first item (session 13)
+        if t in vocab.ORDINALS
+        and not (vocab.ORDINALS[t] == 1 and i and toks[i - 1] in vocab.BEFORE_POSTPOSITION)
+    ]
     found += [int(m.group(1)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
     return tuple(dict.fromkeys(found))
 

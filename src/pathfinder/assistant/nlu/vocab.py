@@ -88,7 +88,8 @@ FESTIVALS: dict[str, tuple[int, int]] = {
     w: md
     for md, ws in {
         (10, 25): "diwali deepavali divali दिवाली दीवाली दीपावली দীপাবলি",
-        (10, 10): "puja pujo pujor pujar পুজো পুজোর পূজা পূজার पूजा",
+        (10, 10): "puja pujo pujor pujar পুজো পুজোর পূজা পূজার पूजा "
+        "dussehra dussera dasara dashahra दशहरा दशहरे विजयादशमी vijayadashami",  # Vijayadashami ends the Puja
         (4, 14): "boishakh baishakh boishakher বৈশাখ বৈশাখের",
         (6, 1): "monsoon monsoons मानसून बरसात barsaat বর্ষা বর্ষার borsha",
         (6, 20): "juhannus juhannukseen juhannukseksi juhannusta",
@@ -97,6 +98,16 @@ FESTIVALS: dict[str, tuple[int, int]] = {
         (9, 1): "rentrée rentree",  # the start of the school year in France and Belgium
         (7, 1): "sommerferien sommerurlaub kesäloma kesälomaan kesälomille",  # by Land / school: roughly July
         (9, 15): "trung-thu",  # the Mid-Autumn festival (15th of the 8th lunar month), as one token below
+        # session 13: national days of India, Bangladesh and Vietnam (named in two words: FESTIVAL_PHRASES),
+        # festivals that move little (Makar Sankranti/Pongal; Dussehra with Durga Puja, above), the
+        # New Year in the eight languages
+        (1, 26): "republic-day",  # India
+        (8, 15): "swatantrata-diwas",  # India
+        (12, 16): "bijoy-dibosh",  # Bangladesh, Victory Day
+        (3, 26): "shadhinota-dibosh",  # Bangladesh, Independence Day
+        (9, 2): "quốc-khánh",  # Vietnam, National Day
+        (1, 14): "sankranti संक्रांति संक्रान्ति pongal पोंगल",
+        (1, 1): "new-year neujahr",
     }.items()
     for w in ws.split()
 }
@@ -141,6 +152,43 @@ FESTIVAL_PHRASES = {
     "grandes vacances": "sommerferien",
     "giáng sinh": "christmas",
     "phục sinh": "easter",
+    # session 13: national days and the New Year (FESTIVALS)
+    "republic day": "republic-day",
+    "गणतंत्र दिवस": "republic-day",
+    "gantantra diwas": "republic-day",
+    "gantantra divas": "republic-day",
+    "स्वतंत्रता दिवस": "swatantrata-diwas",
+    "swatantrata diwas": "swatantrata-diwas",
+    "swatantrata divas": "swatantrata-diwas",
+    "বিজয় দিবস": "bijoy-dibosh",
+    "বিজয় দিবসের": "bijoy-dibosh",
+    "bijoy dibosh": "bijoy-dibosh",
+    "bijoy dibos": "bijoy-dibosh",
+    "bijoy diboser": "bijoy-dibosh",
+    "স্বাধীনতা দিবস": "shadhinota-dibosh",
+    "স্বাধীনতা দিবসের": "shadhinota-dibosh",
+    "shadhinota dibosh": "shadhinota-dibosh",
+    "shadhinota diboser": "shadhinota-dibosh",
+    "quốc khánh": "quốc-khánh",
+    "quoc khanh": "quốc-khánh",
+    "makar sankranti": "sankranti",
+    "मकर संक्रांति": "sankranti",
+    "new year": "new-year",
+    "new years": "new-year",
+    "new year's": "new-year",
+    "नया साल": "new-year",
+    "नए साल": "new-year",
+    "नये साल": "new-year",
+    "naya saal": "new-year",
+    "naye saal": "new-year",
+    "naya sal": "new-year",
+    "naye sal": "new-year",
+    "tết dương lịch": "new-year",
+    "tet duong lich": "new-year",
+    "año nuevo": "new-year",
+    "nouvel an": "new-year",
+    "uusi vuosi": "new-year",
+    "uuteen vuoteen": "new-year",
 }
 # feasts that move with Easter (the Gregorian computus, `slots.easter`): days from Easter Sunday
 MOVABLE_FEASTS: dict[str, int] = {
@@ -252,7 +300,8 @@ MONTH = (
     "month months monthly monate monaten monats meses kuukautta kuukauden kuukaudessa mois monat "
     "monatlich mes mensual mensuales mois mensuel kuukausi kuukaudessa kuussa kuukausittain tháng thang "
     "महीने महीना মাসে মাস মাসের "
-    "mahine mahina mahiney mase mashe maase"
+    "mahine mahina mahiney mase mashe maase "
+    "maas maash mash"  # session 13: "3 mash time ache", "2 maas me"
 ).split()
 WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
 # the weekend as a limit on study days (`slots._weekend`): one word, or a phrase of the days themselves
@@ -1512,6 +1561,8 @@ ORDINALS: dict[str, int] = {
     }.items()
     for w in ws.split()
 }
+# the Hindi postposition "from/than" and "from this/that": "पहले" after it is "before", not "the first"
+BEFORE_POSTPOSITION = frozenset("से se say इससे उससे isse usse issey ussey".split())
 ORDINAL_PHRASES = {
     "thứ nhất": 1,
     "đầu tiên": 1,
