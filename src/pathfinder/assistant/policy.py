@@ -466,6 +466,15 @@ _WHY = re.compile(
 )
 
 
+# a why-word opening the message ("why is the SQL one in there?", "warum nicht gleich ...", "¿por qué está el
+# de SQL?", "pourquoi le cours de SQL est là ?", "miksi SQL-kurssi on mukana?", "sao lại có khóa SQL?", "SQL
+# वाला क्यों है?", "SQL এর টা কেন আছে?"): Hindi and Bengali put it later, so the first five words are looked at
+def asks_why(text: str) -> bool:
+    """Whether a message asks why (a why-word among its first five words): about a plan shown, why a step is
+    in it or where it is."""
+    return bool(_WHY.search(" ".join(text.split()[:5])))
+
+
 def asks_order(text: str) -> bool:
     """Whether a message asks WHY the steps shown come in their order ("why that order?"), not for the
     order itself ("what should I do, in which order?": the plan)."""
@@ -543,10 +552,12 @@ def decide(
     topical: bool = False,
     has_goal: bool = False,
     names_job: bool = False,
+    points_at: bool = False,
 ) -> str:
     """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message
     names a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue;
-    `names_job`: its goal words name an occupation ("ML engineer"), not only an area ("cloud")."""
+    `names_job`: its goal words name an occupation ("ML engineer"), not only an area ("cloud");
+    `points_at`: it points at one entry shown by what sets it apart ("the German one", `pointing`)."""
     pred = p.predicted or (p.intents[0] if p.intents else "out_of_scope")
     # the rule parse reads English phrasings; in other languages only its structural cues count
     rules = (
@@ -562,6 +573,9 @@ def decide(
         return "apply_suggestion" if suggestions_open and len(relaxations) == 1 else "plan"
     if accepts_plan(p, state, has_goal=has_goal, named=named):
         return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
+    if points_at and not named:
+        # "the German one", "el presencial", "German wala" after a list or plan: that entry, not a filter
+        return "why" if "why" in (pred, *rules) else "requirements" if pred == "requirements" else "select"
     if (
         asks_what_now(p.text)
         and has_goal
@@ -672,6 +686,19 @@ def decide(
         and not asks_start(p.text)
     ):
         return "why"  # "sao lại theo thứ tự đó?" after a plan: why its steps come in that order
+    if (
+        asks_why(p.text)
+        and planned
+        and state.listing in ("pathway", "suggestions")
+        and not p.has_constraints
+        and not p.refinements
+        and not p.plan_cue
+        and not (p.goal_text or p.clause_goal)
+        and not asks_skip(p.text)
+        and not p.done_cue
+        and pred not in ("compare", "apply_suggestion")
+    ):
+        return "why"  # "pourquoi le cours de SQL est là ?" after a plan: why that step (or the plan's order)
     if (
         names_certificate(p.text)
         and not state.focus  # "is it part of a bigger certificate?" about the one in focus: its card
