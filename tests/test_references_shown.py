@@ -244,3 +244,23 @@ def test_the_set_is_half_tune_half_held_out_in_each_language() -> None:
     for lang in ("en", "de", "es", "fr", "fi", "vi", "hi", "bn"):
         splits = [split for code, *_, split in CASES if code == lang]
         assert len(splits) == 10 and splits.count("tune") == 5, lang
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "is the first one taught in English? he has no German",
+            "py-basics",
+        ),  # entry 1, not the plan's start
+        ("cái đó bao nhiêu tiền vậy", "py-basics"),  # a price asked ("bao nhiêu tiền"), not "cheaper"
+        ("cai do mien phi ko", "py-basics"),  # "is that one free?" typed without diacritics: no budget saved
+    ],
+)
+def test_a_question_of_one_entry_is_its_card_not_a_plan_nor_a_filter(
+    responder, text: str, meant: str
+) -> None:
+    answer = responder.reply(text, _history("list", "en"), LEARNER)
+    assert answer.intent in ("select", "explain"), answer.intent
+    assert [c.id for c in answer.citations][:1] == [meant]
+    assert not answer.profile_changes, answer.profile_changes

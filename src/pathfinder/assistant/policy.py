@@ -777,6 +777,7 @@ def decide(
         and not p.refinements
         and not (p.goal_text or p.clause_goal)
         and pred not in ("compare", "skip_step", "apply_suggestion", "why")
+        and not (p.ordinals and (p.languages or p.participation))  # "is the first one in English?": entry 1
     ):
         # "so what do I do first?", "where would she start?" with the goal known and no course in focus: the
         # plan, which begins with that step (a course in focus: its first part or prerequisite, below)

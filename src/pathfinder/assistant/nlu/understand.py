@@ -965,7 +965,8 @@ _VI_LAST = regex.compile(
 
 
 def _refinements(p: Parsed) -> None:
-    low = normalise(p.text)
+    # "giá bao nhiêu tiền?" asks a price ("how much money"): its "nhiều tiền" ("much money") is no complaint
+    low = re.sub(r"\bbao (?:nhiêu|nhieu)\b", " ", normalise(p.text))
     # Vietnamese is often typed without diacritics: "re hon khong", "nhanh hon dc ko"
     folded = vocab.fold_vietnamese(low) if p.lang == "vi" else None
 
