@@ -65,8 +65,8 @@ _TITLE_WORD = re.compile(
 # "cái đó", "वह", "সেটা"; Vietnamese typed without diacritics: "cai do", "khoa nay"): what the message says of
 # it is asked, not what picks it
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:that|this)\b(?! (?:is|are|was) (?:the|a) )|\b(?:der|das) (?:da|hier)\b|\b(?:dieser|diesen|diesem)\b|"
-    r"\b(?:ese|esa|este|esta|eso)\b|"
+    r"\b(?:that|this)\b(?! (?:is|are|was) (?:the|a) )|\b(?:der|das) (?:da|hier)\b|"
+    r"\b(?:dieser|diesen|diesem)\b|\b(?:ese|esa|este|esta|eso)\b|"
     r"\b(?:celui-là|celle-là|celui-ci|celle-ci|ce cours)\b|\b(?:tämä|tuo)\b|"
     r"\b(?:cái|cai|khóa|khoá|khoa|môn|mon) (?:đó|đấy|này|do|day|nay)\b|"
     r"(?<!\w)(?:यह|वह|इसका|उसका|ये|वो)(?!\w)|এটা|এটি|সেটা|সেটি|ওটা",
