@@ -104,3 +104,9 @@ def test_ordinals_in_their_case_forms_and_with_a_noun_but_not_a_time(text: str, 
 )  # fmt: skip
 def test_a_why_word_opening_a_message_asks_why(text: str) -> None:
     assert policy.asks_why(text)
+
+
+def test_a_word_of_one_title_points_even_when_an_attribute_is_asked_of_it() -> None:
+    # "is the R one on-site?": the R course, whose format is asked (not the one on-site entry shown)
+    found = pointing.singled_out("el de R es presencial?", Attributes(participation=("on-site",)), SHOWN)
+    assert found is not None and found.id == "d"

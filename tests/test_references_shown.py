@@ -264,3 +264,22 @@ def test_a_question_of_one_entry_is_its_card_not_a_plan_nor_a_filter(
     assert answer.intent in ("select", "explain"), answer.intent
     assert [c.id for c in answer.citations][:1] == [meant]
     assert not answer.profile_changes, answer.profile_changes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which is the easiest to start with?",
+        "mikä näistä on helpoin aloittaa?",
+        "cái nào dễ nhất để bắt đầu?",
+    ],
+)
+def test_the_easiest_to_start_is_the_easiest_entry_listed_not_what_the_one_in_focus_needs(
+    responder, text: str
+) -> None:
+    listed = ("stats-applied", "mining-1", "cyber-start", "sql-analysts")
+    state = DialogueState(last_query="data", last_results=listed, shown=listed, focus="mining-1")
+    answer = Answer(text="…", intent="search", state=state)
+    history = History(turns=(Turn(role="user", text="data"), Turn(role="assistant", text="…", answer=answer)))
+    reply = responder.reply(text, history, LEARNER)
+    assert [c.id for c in reply.citations][:1] == ["cyber-start"], (reply.intent, reply.text[:200])

@@ -131,10 +131,8 @@ def singled_out(text: str, said: Attributes, shown: Sequence[Credential]) -> Cre
     entry, or what is said fits several entries (a filter) or none (nothing to point at)."""
     if len(shown) < 2 or not in_the_singular(text) or demonstrates(text):
         return None
-    if said:
-        kept = [c for c in shown if keeps(c, said)]
-        return kept[0] if len(kept) == 1 else None
     for found in (_by_provider(text, shown), _by_title_word(text, shown)):
         if len(found) == 1:
-            return found[0]
-    return None
+            return found[0]  # "el de R es presencial?": named by its title, the format is asked
+    kept = [c for c in shown if keeps(c, said)] if said else []
+    return kept[0] if len(kept) == 1 else None

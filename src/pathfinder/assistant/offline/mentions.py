@@ -192,6 +192,8 @@ class Mentions:
         if (
             not (asks_start(p.text) or client)
             or p.done_cue  # "she already did the first one": a statement, not a question
+            or asks_easiest(p.text)
+            and lists(state)  # "mikä on helpoin aloittaa?": the easiest entry listed
             or tuple(p.ordinals) not in ((), (1,))
             or self._mentioned(p, state)
         ):
