@@ -110,3 +110,17 @@ def test_a_word_of_one_title_points_even_when_an_attribute_is_asked_of_it() -> N
     # "is the R one on-site?": the R course, whose format is asked (not the one on-site entry shown)
     found = pointing.singled_out("el de R es presencial?", Attributes(participation=("on-site",)), SHOWN)
     assert found is not None and found.id == "d"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koi free wala hai kya?",
+        "khóa miễn phí thì tốt quá",
+        "có cái nào miễn phí không?",
+        "¿hay algún gratuito?",
+    ],
+)
+def test_any_one_asked_for_or_a_course_word_without_a_number_points_at_none(text: str) -> None:
+    # "is there any free one?", "free courses would be great": a wish or a search, not one entry picked
+    assert pointing.singled_out(text, Attributes(free=True), SHOWN) is None

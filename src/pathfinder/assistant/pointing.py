@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathfinder.domain import Credential
 
 # one entry in the singular: "the/that ... one", "der/dem/den ...", "el/la/ese ...", "celui/celle", Finnish
-# singular adjectives and "se", Vietnamese classifiers, Hindi "vala", Bengali "-ṭa/-ṭi", a which-word of one
+# singular adjectives and "se", Vietnamese "cái" (not "khóa": "khóa miễn phí" is free courses), Hindi "vala",
+# Bengali "-ṭa/-ṭi", a which-word of one
 # ("which one", "welcher", "cuál", "lequel", "mikä", "cái nào", "कौन सा", "কোনটা")
 _SINGULAR = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}(?:one|course|programme|program)\b|\bwhich (?:one\b|\w+ is\b)|"
@@ -25,7 +26,7 @@ _SINGULAR = re.compile(
     r"\b(?:celui|celle|lequel|laquelle|le cours)\b|"
     r"\b(?:se|tuo|tämä)\s+[\w-]+(?:inen|kurssi)\b|\b(?:sitä|siitä|siinä|mikä|kumpi)\b|"
     r"kielinen\b|kielisen\b|kielisestä\b|kielistä\b|"
-    r"\b(?:cái|cai|khóa|khoá|khoa|môn|lớp)\b|"
+    r"\b(?:cái|cai)\b|"
     r"वाला|वाली|\bwala\b|\bwali\b|\bvala\b|कौन सा|कौनसा|\bkaun ?sa\b|"
     r"(?:টা|টি|টো)(?!\w)|\b(?:ta|ti|tai)\b|কোনটা|কোনটি|\bkonta\b",
     re.IGNORECASE,
@@ -37,7 +38,8 @@ _GROUP = re.compile(
     r"\b(?:die|alle|nur|welche)\b|\b(?:los|las|esos|esas|cu[aá]les|solo|sólo|solamente)\b|"
     r"\b(?:ceux|celles|les|lesquels|lesquelles|seulement|que des)\b|"
     r"\b(?:ne|niistä|vain|ainoastaan|mitkä|kaikki)\b|kieliset\b|kielisiä\b|"
-    r"\b(?:những|các|mấy|chỉ|toàn)\b|"
+    r"\b(?:những|các|mấy|chỉ|toàn)\b|\b(?:có|co)\b.*\b(?:nào|nao)\b|"
+    r"\b(?:koi|kono|irgend\w*|alg[uú]n\w*)\b|कोई|কোনো|"
     r"वाले|\bwale\b|सिर्फ|केवल|\bsirf\b|গুলো|গুলি|\bgulo\b|শুধু|\bshudhu\b",
     re.IGNORECASE,
 )
