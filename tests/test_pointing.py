@@ -124,3 +124,10 @@ def test_a_word_of_one_title_points_even_when_an_attribute_is_asked_of_it() -> N
 def test_any_one_asked_for_or_a_course_word_without_a_number_points_at_none(text: str) -> None:
     # "is there any free one?", "free courses would be great": a wish or a search, not one entry picked
     assert pointing.singled_out(text, Attributes(free=True), SHOWN) is None
+
+
+def test_a_bengali_word_ending_like_the_classifier_is_no_pointer_in_a_statement() -> None:
+    # "he reads English fairly well, online would be good": "মোটামুটি" ends like "টি"; a statement of limits
+    said = Attributes(participation=("blended",))  # one entry shown is blended
+    assert pointing.singled_out("উনি ইংরেজি মোটামুটি পড়তে পারেন, ব্লেন্ডেড হলেই ভালো", said, SHOWN) is None
+    assert pointing.singled_out("ব্লেন্ডেড টা কত দিনের?", said, SHOWN) is not None

@@ -28,7 +28,7 @@ _SINGULAR = re.compile(
     r"kielinen\b|kielisen\b|kielisestä\b|kielistä\b|"
     r"\b(?:cái|cai)\b|"
     r"वाला|वाली|\bwala\b|\bwali\b|\bvala\b|कौन सा|कौनसा|\bkaun ?sa\b|"
-    r"(?:টা|টি|টো)(?!\w)|\b(?:ta|ti|tai)\b|কোনটা|কোনটি|\bkonta\b",
+    r"\b(?:ta|ti|tai)\b|কোনটা|কোনটি|\bkonta\b",
     re.IGNORECASE,
 )
 # a group or a limit: "the German ones", "only online", "die auf Deutsch", "los de", "ceux", "ne", "những",
@@ -95,10 +95,17 @@ class Attributes:
         return bool(self.languages or self.participation or self.free or self.eqf)
 
 
+# the Bengali classifier of one ("ফ্রি টা", "জার্মান টি"), which ends other words too ("মোটামুটি": "fairly"): it
+# counts in a question or a request about the entry ("কেমন?", "কত দিনের", "সম্পর্কে বলুন")
+_BN_ONE = re.compile(r"(?:টা|টি|টো)(?!\w)")
+_BN_ASKS = re.compile(r"[?？]|কি|কী|কোন|কত|কেমন|বলুন|বলো|বলেন|কেন")
+
+
 def in_the_singular(text: str) -> bool:
     """Whether a message speaks of one entry and of no group ("the German one", "celui en espagnol", "khóa
     tiếng Đức", "জার্মান টা"; not "the German ones", "only online", "những khóa", "वाले")."""
-    return bool(_ONE_OF.search(text)) or bool(_SINGULAR.search(text)) and not _GROUP.search(text)
+    singular = bool(_SINGULAR.search(text)) or bool(_BN_ONE.search(text) and _BN_ASKS.search(text))
+    return bool(_ONE_OF.search(text)) or singular and not _GROUP.search(text)
 
 
 def keeps(c: Credential, said: Attributes) -> bool:
