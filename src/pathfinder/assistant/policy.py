@@ -471,19 +471,23 @@ _WHY = re.compile(
 
 
 # Vietnamese "sao" alone is also "so what / how about" ("rồi sao", "bước 2 thì sao"): a why only as "tại sao",
-# "vì sao", "sao lại" or "sao … vậy/thế" (session 13)
+# "vì sao", "sao lại" or "sao … vậy/thế" (session 13, asia13)
 _BARE_SAO = re.compile(r"\bsao\b(?!\s+l[aạ]i\b)(?!.*\b(?:v[aậ]y|th[eế]|z)\s*\??\s*$)", re.IGNORECASE)
 _WHY_WORD_BUT_SAO = re.compile(
     _WHY.pattern.replace(r"|\bsao\b", "") + r"|\btai sao\b|\bvi sao\b|\bkyu\b", re.IGNORECASE
 )
+# Hindi and Bengali put the why-word late ("step 1 me ye course kyun?", "SQL এর টা কেন আছে?")
+_LATE_WHY = re.compile(r"क्यों|क्यूं|\bkyun\b|\bkyu\b|\bkyon\b|কেন|\bkeno\b", re.IGNORECASE)
 
 
 def asks_why(text: str) -> bool:
-    """Whether a message asks why ("why", "warum", "tại sao", "sao lại … vậy", "क्यों", "kyun", "কেন", "keno"),
-    not a bare Vietnamese "sao" of "rồi sao?"."""
-    return bool(_WHY_WORD_BUT_SAO.search(text)) or (
-        bool(re.search(r"\bsao\b", text, re.IGNORECASE)) and not _BARE_SAO.search(text)
-    )
+    """Whether a message asks why: a why-word among its first five words ("why is the SQL one in there?",
+    "warum nicht gleich ...", "¿por qué está el de SQL?", "pourquoi le cours de SQL est là ?", "miksi SQL-kurssi
+    on mukana?", "sao lại có khóa SQL?"; select13), a Hindi or Bengali one anywhere ("SQL वाला क्यों है?"), but
+    not a bare Vietnamese "sao" of "rồi sao?" (asia13)."""
+    head = " ".join(text.split()[:5])
+    sao = bool(re.search(r"\bsao\b", head, re.IGNORECASE)) and not _BARE_SAO.search(text)
+    return bool(_WHY_WORD_BUT_SAO.search(head)) or sao or bool(_LATE_WHY.search(text))
 
 
 def asks_order(text: str) -> bool:
@@ -563,10 +567,12 @@ def decide(
     topical: bool = False,
     has_goal: bool = False,
     names_job: bool = False,
+    points_at: bool = False,
 ) -> str:
     """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message
     names a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue;
-    `names_job`: its goal words name an occupation ("ML engineer"), not only an area ("cloud")."""
+    `names_job`: its goal words name an occupation ("ML engineer"), not only an area ("cloud");
+    `points_at`: it points at one entry shown by what sets it apart ("the German one", `pointing`)."""
     pred = p.predicted or (p.intents[0] if p.intents else "out_of_scope")
     # the rule parse reads English phrasings; in other languages only its structural cues count
     rules = (
@@ -582,6 +588,9 @@ def decide(
         return "apply_suggestion" if suggestions_open and len(relaxations) == 1 else "plan"
     if accepts_plan(p, state, has_goal=has_goal, named=named):
         return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
+    if points_at and not named:
+        # "the German one", "el presencial", "German wala" after a list or plan: that entry, not a filter
+        return "why" if "why" in (pred, *rules) else "requirements" if pred == "requirements" else "select"
     if (
         asks_what_now(p.text)
         and has_goal
@@ -694,6 +703,19 @@ def decide(
         return "why"  # "sao lại theo thứ tự đó?" after a plan: why its steps come in that order
     if (
         asks_why(p.text)
+        and planned
+        and state.listing in ("pathway", "suggestions")
+        and not p.has_constraints
+        and not p.refinements
+        and not p.plan_cue
+        and not (p.goal_text or p.clause_goal)
+        and not asks_skip(p.text)
+        and not p.done_cue
+        and pred not in ("compare", "apply_suggestion")
+    ):
+        return "why"  # "pourquoi le cours de SQL est là ?" after a plan: why that step (or the plan's order)
+    if (
+        asks_why(p.text)
         and p.lang not in (None, "en")  # the classifier knows English why-questions
         and planned
         and state.listing in ("pathway", "suggestions")
@@ -783,6 +805,7 @@ def decide(
         and not p.refinements
         and not (p.goal_text or p.clause_goal)
         and pred not in ("compare", "skip_step", "apply_suggestion", "why")
+        and not (p.ordinals and (p.languages or p.participation))  # "is the first one in English?": entry 1
     ):
         # "so what do I do first?", "where would she start?" with the goal known and no course in focus: the
         # plan, which begins with that step (a course in focus: its first part or prerequisite, below)

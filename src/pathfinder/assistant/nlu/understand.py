@@ -1034,7 +1034,8 @@ def ordinals(message: str) -> tuple[int, ...]:
         if t in vocab.ORDINALS
         and not (vocab.ORDINALS[t] == 1 and i and toks[i - 1] in vocab.BEFORE_POSTPOSITION)
     ]
-    found += [int(m.group(1)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
+    found += [int(m.group(1) or m.group(2)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
+    found += [-1 for _ in _VI_LAST.finditer(low)]
     return tuple(dict.fromkeys(found))
 
 
@@ -1042,12 +1043,20 @@ def ordinals(message: str) -> tuple[int, ...]:
 # "bước thu 2"): a lone "thứ 2" is Monday ("thứ 2 em rảnh")
 _VI_ORDINAL_DIGIT = regex.compile(
     r"(?<!\w)(?:khóa|khoá|khoa|cái|cai|bước|buoc|môn|mon|bài|bai|lựa chọn|lua chon|phương án|phuong an)"
-    r"(?:\s+(?:học|hoc))?\s+(?:thứ|thu|số|so)\s+([1-9])(?!\w)"
+    r"(?:\s+(?:học|hoc))?\s+(?:thứ|thu|số|so)\s+([1-9])(?!\w)|"
+    r"(?<!\w)(?:bước|buoc)\s+([1-9])(?!\w)(?!\s*(?:tuần|tuan|tháng|thang|ngày|ngay|giờ|gio|tiếng|tieng))"
+)
+# the last entry with a noun of what was listed ("cái cuối", "khóa cuối", "bước cuối"): not "cuối tuần"
+# (the weekend), "cuối năm" (the year's end)
+_VI_LAST = regex.compile(
+    r"(?<!\w)(?:khóa|khoá|khoa|cái|cai|bước|buoc|môn|mon|bài|bai)(?:\s+(?:học|hoc))?\s+(?:cuối|cuoi)(?!\w)"
+    r"(?!\s*(?:tuần|tuan|năm|nam|tháng|thang|ngày|ngay|kỳ|ky|khóa|khoa))"
 )
 
 
 def _refinements(p: Parsed) -> None:
-    low = normalise(p.text)
+    # "giá bao nhiêu tiền?" asks a price ("how much money"): its "nhiều tiền" ("much money") is no complaint
+    low = re.sub(r"\bbao (?:nhiêu|nhieu)\b", " ", normalise(p.text))
     # Vietnamese is often typed without diacritics: "re hon khong", "nhanh hon dc ko"
     folded = vocab.fold_vietnamese(low) if p.lang == "vi" else None
 

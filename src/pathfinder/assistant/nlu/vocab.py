@@ -1557,12 +1557,29 @@ ORDINALS: dict[str, int] = {
         4: "vierte vierten cuarto cuarta quatrième neljäs neljännen चौथा चौथे চতুর্থ",
         5: "fünfte fünften quinto quinta cinquième viides viidennen पाँचवाँ पांचवां পঞ্চম",
         -1: "letzte letzten último última dernier dernière viimeinen viimeisen आख़िरी आखिरी শেষটা akhri aakhri "
-        "akhiri sheshta sheshtai",
+        "akhiri sheshta sheshtai শেষেরটা শেষেরটি শেষটি shesherta sheshertai",
     }.items()
     for w in ws.split()
 }
 # the Hindi postposition "from/than" and "from this/that": "पहले" after it is "before", not "the first"
 BEFORE_POSTPOSITION = frozenset("से se say इससे उससे isse usse issey ussey".split())
+# Finnish ordinals in their singular cases ("kolmannessa vaiheessa", "toisesta", "viimeisellä"): stem and
+# the case endings of each (`ORDINALS` holds the nominative and genitive)
+_FI_ORDINAL_CASES = {
+    1: ("ensimmäi", "ensimmai", ("sessä", "sessa", "sestä", "sesta", "seen", "sellä", "sella", "seltä",
+                                 "selta", "selle", "stä", "sta")),
+    2: ("toi", "toi", ("sessa", "sessä", "sesta", "sestä", "seen", "sella", "sellä", "selta", "seltä",
+                       "selle")),
+    3: ("kolma", "kolma", ("nnessa", "nnessä", "nnesta", "nnestä", "nteen", "nnella", "nnelta", "nnelle")),
+    4: ("neljä", "nelja", ("nnessä", "nnestä", "nteen", "nnellä", "nneltä", "nnelle", "ttä", "nnen")),
+    5: ("viide", "viide", ("nnessä", "nnestä", "nteen", "nnellä", "nneltä", "nnelle", "ttä")),
+    -1: ("viimei", "viimei", ("sessä", "sessa", "sestä", "sesta", "seen", "sellä", "sella", "seltä",
+                              "selta", "selle", "stä", "sta")),
+}  # fmt: skip
+ORDINALS.update(
+    {stem + ending: n for n, (stem, bare, endings) in _FI_ORDINAL_CASES.items() for ending in endings}
+    | {bare + ending: n for n, (stem, bare, endings) in _FI_ORDINAL_CASES.items() for ending in endings}
+)
 ORDINAL_PHRASES = {
     "thứ nhất": 1,
     "đầu tiên": 1,

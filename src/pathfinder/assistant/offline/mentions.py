@@ -12,9 +12,11 @@ from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years
 from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
+from pathfinder.assistant.pointing import Attributes, demonstrates, singled_out
 from pathfinder.assistant.policy import (
     asks_after,
     asks_easiest,
+    asks_language_of_one,
     asks_most,
     asks_start,
     lists,
@@ -68,6 +70,24 @@ class Mentions:
             # a plan with no step shows the closest courses instead: those are what "that one" means
             return list(state.last_pathway.ids) or list(state.last_results)
         return list(state.last_results)
+
+    def _pointed(self, p: Parsed, state: DialogueState) -> Credential | None:
+        """The one entry shown a message points at by what sets it apart ("the German one", "el de R",
+        `pointing.singled_out`); None when it numbers one, states a limit, or what it says fits several."""
+        if p.ordinals or p.has_constraints:
+            return None
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        said = Attributes(
+            languages=tuple(dict.fromkeys((*p.languages, *p.spoken_languages))),
+            participation=p.participation,
+            free=p.max_cost == 0,
+            eqf=(p.eqf_min or 1, p.eqf_max or 8) if (p.eqf_min or p.eqf_max) else None,
+        )
+        if said and demonstrates(p.text) and not asks_language_of_one(p, state, False):
+            # "is that one free?", "cai do mien phi ha": a question of the one in focus, else listed first
+            focus = self.tools.get(state.focus) if state.focus else None
+            return focus or (shown[0] if shown and lists(state) else None)
+        return singled_out(p.text, said, shown)
 
     def _by_ordinal(self, state: DialogueState, n: int) -> Credential | None:
         ids = self._listed(state)
@@ -172,6 +192,8 @@ class Mentions:
         if (
             not (asks_start(p.text) or client)
             or p.done_cue  # "she already did the first one": a statement, not a question
+            or asks_easiest(p.text)
+            and lists(state)  # "mikä on helpoin aloittaa?": the easiest entry listed
             or tuple(p.ordinals) not in ((), (1,))
             or self._mentioned(p, state)
         ):
@@ -210,6 +232,8 @@ class Mentions:
         mentioned = self._mentioned(p, state)
         if mentioned:
             return mentioned
+        if pointed := self._pointed(p, state):  # "the German one", "el de R": the one entry shown that fits
+            return pointed
         if p.ordinals and (by_number := self._by_ordinal(state, p.ordinals[0])):
             return by_number
         if p.ordinals and not state.focus:

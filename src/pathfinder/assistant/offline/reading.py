@@ -19,7 +19,14 @@ from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
-from pathfinder.assistant.policy import asks_language_of_one, asks_quantity, asks_remove, decide, of_those
+from pathfinder.assistant.policy import (
+    asks_language_of_one,
+    asks_quantity,
+    asks_remove,
+    decide,
+    of_those,
+    superlative,
+)
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
 from pathfinder.domain.dialogue import DialogueState, History, ProfileChange, apply_changes
@@ -42,6 +49,7 @@ class Reading:
     nearer_asked: bool  # "which is easier to get into?" about the two jobs just compared
     offered_jobs: list[Occupation]
     jobs_compared: tuple[Occupation, Occupation] | None
+    pointed: Credential | None = None  # "the German one": the one entry shown it points at (`pointing`)
 
 
 class TurnReading:
@@ -57,6 +65,7 @@ class TurnReading:
         offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
         suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
         named = self._mentioned(p, state)
+        pointed = self._pointed(p, state) if named is None else None
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
         shown_something = state.last_pathway is not None or bool(state.last_results)
         if (
@@ -115,6 +124,7 @@ class TurnReading:
                     topical=topical,
                     has_goal=has_goal,
                     names_job=names_job,
+                    points_at=pointed is not None,
                 ),
                 p.embedding,
             )
@@ -175,6 +185,8 @@ class TurnReading:
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        if pointed is not None and intent == "refine":
+            intent = "select"  # "the on-site one" after a plan: that step, not a filter of the plan
         wish = direction_of(p.text) if named is None else None
         if wish and apply_changes(profile, state.pending).goal is None:
             # "I like helping people with their computer problems": the direction, not "computer" (session 12)
@@ -197,6 +209,7 @@ class TurnReading:
             nearer_asked=nearer_asked,
             offered_jobs=offered_jobs,
             jobs_compared=jobs_compared,
+            pointed=pointed,
         )
 
     def _easier_asked(
@@ -320,6 +333,9 @@ def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
         and not limits_language(p.text)
         and (of_those(p.text) or "?" in p.text or "？" in p.text)
         and not asks_language_of_one(p, state, named)
+        and not (
+            p.refinements and superlative(p.text)
+        )  # "English is fine, which is the shortest?": one entry
     )
 
 

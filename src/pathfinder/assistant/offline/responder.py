@@ -122,10 +122,12 @@ class OfflineResponder(
         held = self._held(p, state, named, intent)
         before = apply_changes(profile, state.pending)
         # "any of them in German?" about a list: a question of the list, not the learner's study languages
-        filtering = _filters_list(p, state, named is not None)
+        filtering = _filters_list(p, state, named is not None) and read.pointed is None
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
+        if read.pointed is not None:  # "the German one", "el presencial": what points at it is no limit
+            said = dataclasses.replace(said, languages=[], participation=(), max_cost=None)
         # "which ones are free?", "the free one" about a list: a question of the list, no budget of 0
         if free_asked := _asks_free_of_list(p, state, named is not None, topical):
             said = dataclasses.replace(said, max_cost=None)

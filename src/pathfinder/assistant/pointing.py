@@ -1,0 +1,147 @@
+"""Which of the entries shown a message points at by what sets it apart (issue #12, session 13): "the German
+one", "der auf Spanisch", "el presencial", "celui en espagnol", "se saksankielinen", "khóa tiếng Đức", "German
+wala", "জার্মান টা", "the Uni C one", "el de R", "which of those is EQF 6?".
+
+One reading for the act and the reply: an attribute (a language, a format, free, a level, a provider, a word
+of one title) said of ONE entry in the singular, that exactly one entry shown has, is a selection of that
+entry; an attribute several entries keep, or one said of a group ("the German ones", "only online"), is a
+filter of the list (`refine`), never decided here. Pure: the message, its slots and the credentials shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pathfinder.domain import Credential
+
+# one entry in the singular: "the/that ... one", "der/dem/den ...", "el/la/ese ...", "celui/celle", Finnish
+# singular adjectives and "se", Vietnamese "cái" (not "khóa": "khóa miễn phí" is free courses), Hindi "vala",
+# Bengali "-ṭa/-ṭi", a which-word of one
+# ("which one", "welcher", "cuál", "lequel", "mikä", "cái nào", "कौन सा", "কোনটা")
+_SINGULAR = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}(?:one|course|programme|program)\b|\bwhich (?:one\b|\w+ is\b)|"
+    r"\b(?:der|den|dem|dieser|diesen|welcher|welchen)\b|\b(?:el|la|ese|esa|este|esta|cu[aá]l)\b|"
+    r"\b(?:celui|celle|lequel|laquelle|le cours)\b|"
+    r"\b(?:se|tuo|tämä)\s+[\w-]+(?:inen|kurssi)\b|\b(?:sitä|siitä|siinä|mikä|kumpi)\b|"
+    r"kielinen\b|kielisen\b|kielisestä\b|kielistä\b|"
+    r"\b(?:cái|cai)\b|"
+    r"वाला|वाली|\bwala\b|\bwali\b|\bvala\b|कौन सा|कौनसा|\bkaun ?sa\b|"
+    r"\b(?:ta|ti|tai)\b|কোনটা|কোনটি|\bkonta\b",
+    re.IGNORECASE,
+)
+# a group or a limit: "the German ones", "only online", "die auf Deutsch", "los de", "ceux", "ne", "những",
+# "वाले"
+_GROUP = re.compile(
+    r"\b(?:ones|those|these|them|all|any|only|just)\b|\bwhich (?:ones|are)\b|"
+    r"\b(?:die|alle|nur|welche)\b|\b(?:los|las|esos|esas|cu[aá]les|solo|sólo|solamente)\b|"
+    r"\b(?:ceux|celles|les|lesquels|lesquelles|seulement|que des)\b|"
+    r"\b(?:ne|niistä|vain|ainoastaan|mitkä|kaikki)\b|kieliset\b|kielisiä\b|"
+    r"\b(?:những|các|mấy|chỉ|toàn)\b|\b(?:có|co)\b.*\b(?:nào|nao)\b|"
+    r"\b(?:koi|kono|irgend\w*|alg[uú]n\w*)\b|कोई|কোনো|"
+    r"वाले|\bwale\b|सिर्फ|केवल|\bsirf\b|গুলো|গুলি|\bgulo\b|শুধু|\bshudhu\b",
+    re.IGNORECASE,
+)
+# one of a group asked for ("which of those is EQF 6?", "welcher davon ist", "cuál de esos es", "lequel
+# d'entre eux est", "mikä niistä on", "cái nào trong số đó là", "इनमें से कौन सा", "এগুলোর মধ্যে কোনটা")
+_ONE_OF = re.compile(
+    r"\bwhich (?:one )?of (?:those|these|them) is\b|\bwelche[rs]? davon ist\b|"
+    r"\bcu[aá]l de (?:esos|esas|ellos|ellas|estos|estas) es\b|"
+    r"\blequel (?:d'entre eux |de ceux-ci |de ceux-là )?est\b|\blaquelle (?:d'entre elles )?est\b|"
+    r"\b(?:mikä|kumpi) (?:niistä|näistä) on\b|(?:cái|khóa|khoá) nào trong (?:số )?(?:đó|này)|"
+    r"(?:इनमें|उनमें) से कौन ?सा|\binme se kaun ?sa\b|(?:এগুলোর|ওগুলোর) মধ্যে কোনটা|\begulor moddhe konta\b",
+    re.IGNORECASE,
+)
+# a word marked as a title's ("the R one", "el de R", "le cours de SQL", "der SQL-Kurs", "SQL-kurssi", "khóa
+# SQL", "SQL wala", "SQL এর টা"): it points at the one title shown that has it
+_TITLE_WORD = re.compile(
+    r"\bthe ([\w+#-]+) (?:one|course)\b|\b(?:el|la) (?:curso )?de ([\w+#-]+)|\b(?:le cours|celui|celle) de "
+    r"([\w+#-]+)|\b([\w+#]+)-kurs\b|\b([\w+#]+)-kurssi|\b(?:khóa|khoá|khoa|môn) ([\w+#]+)|"
+    r"([\w+#]+) (?:वाला|वाली|wala|wali)|([\w+#]+)\s*(?:এর\s*)?(?:টা|টি)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# one entry pointed at by a demonstrative ("is THAT one free?", "ist DER online?", "ese", "celui-là", "se",
+# "cái đó", "वह", "সেটা"; Vietnamese typed without diacritics: "cai do", "khoa nay"): what the message says of
+# it is asked, not what picks it
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this)\b(?! (?:is|are|was) (?:the|a) )|\b(?:der|das) (?:da|hier)\b|"
+    r"\b(?:dieser|diesen|diesem)\b|\b(?:ese|esa|este|esta|eso)\b|"
+    r"\b(?:celui-là|celle-là|celui-ci|celle-ci|ce cours)\b|\b(?:tämä|tuo)\b|"
+    r"\b(?:cái|cai|khóa|khoá|khoa|môn|mon) (?:đó|đấy|này|do|day|nay)\b|"
+    r"(?<!\w)(?:यह|वह|इसका|उसका|ये|वो)(?!\w)|এটা|এটি|সেটা|সেটি|ওটা",
+    re.IGNORECASE,
+)
+
+
+def demonstrates(text: str) -> bool:
+    """Whether a message points at one entry with a demonstrative and at no group ("is that one free?",
+    "cai do mien phi ha"): the entry in focus or listed first, whatever it says of it."""
+    return bool(_DEMONSTRATIVE.search(text)) and not _GROUP.search(text)
+
+
+@dataclass(frozen=True)
+class Attributes:
+    """What a message says of the entry it means: study languages, formats, free, an EQF range."""
+
+    languages: tuple[str, ...] = ()
+    participation: tuple[str, ...] = ()
+    free: bool = False
+    eqf: tuple[int, int] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.languages or self.participation or self.free or self.eqf)
+
+
+# the Bengali classifier of one ("ফ্রি টা", "জার্মান টি"), which ends other words too ("মোটামুটি": "fairly"): it
+# counts in a question or a request about the entry ("কেমন?", "কত দিনের", "সম্পর্কে বলুন")
+_BN_ONE = re.compile(r"(?:টা|টি|টো)(?!\w)")
+_BN_ASKS = re.compile(r"[?？]|কি|কী|কোন|কত|কেমন|বলুন|বলো|বলেন|কেন")
+
+
+def in_the_singular(text: str) -> bool:
+    """Whether a message speaks of one entry and of no group ("the German one", "celui en espagnol", "khóa
+    tiếng Đức", "জার্মান টা"; not "the German ones", "only online", "những khóa", "वाले")."""
+    singular = bool(_SINGULAR.search(text)) or bool(_BN_ONE.search(text) and _BN_ASKS.search(text))
+    return bool(_ONE_OF.search(text)) or singular and not _GROUP.search(text)
+
+
+def keeps(c: Credential, said: Attributes) -> bool:
+    """Whether an entry has everything the message says of the one it means."""
+    return (
+        all(code in c.languages for code in said.languages)
+        and all(c.participation == form for form in said.participation)
+        and (not said.free or (c.cost == 0 and c.kind != "certificate"))
+        and (said.eqf is None or said.eqf[0] <= (c.eqf_level or 0) <= said.eqf[1])
+    )
+
+
+def _by_provider(text: str, shown: Sequence[Credential]) -> list[Credential]:
+    """The entries whose provider the message names ("the Uni C one", "el de OpenEd")."""
+    low = f" {text.casefold()} "
+    return [c for c in shown if len(c.provider) >= 3 and f" {c.provider.casefold()} " in low]
+
+
+def _by_title_word(text: str, shown: Sequence[Credential]) -> list[Credential]:
+    """The one entry whose title has the word marked as a title's ("el de R", "the SQL one"); [] when no
+    such word, or when several titles shown have it."""
+    for m in _TITLE_WORD.finditer(text):
+        word = next(g for g in m.groups() if g).casefold()
+        having = [c for c in shown if word in re.findall(r"[\w+#]+", c.title.casefold())]
+        if len(having) == 1:
+            return having
+    return []
+
+
+def singled_out(text: str, said: Attributes, shown: Sequence[Credential]) -> Credential | None:
+    """The one entry shown that the message points at by what sets it apart, or None: nothing said of one
+    entry, or what is said fits several entries (a filter) or none (nothing to point at)."""
+    if len(shown) < 2 or not in_the_singular(text) or demonstrates(text):
+        return None
+    for found in (_by_provider(text, shown), _by_title_word(text, shown)):
+        if len(found) == 1:
+            return found[0]  # "el de R es presencial?": named by its title, the format is asked
+    kept = [c for c in shown if keeps(c, said)] if said else []
+    return kept[0] if len(kept) == 1 else None
