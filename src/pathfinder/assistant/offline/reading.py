@@ -52,7 +52,9 @@ class TurnReading:
         state = history.state
         previous = history.turns[-1].answer if history.turns else None
         offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
-        suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
+        suggestions_open = (
+            state.last_pathway is not None and bool(state.last_pathway.relaxations) or state.offer is not None
+        )
         named = self._mentioned(p, state)
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
         shown_something = state.last_pathway is not None or bool(state.last_results)

@@ -47,6 +47,7 @@ from pathfinder.assistant.offline.reading import (
 from pathfinder.assistant.offline.search import SearchReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.policy import (
+    asks_for_beginners,
     asks_how_long,
     asks_language_of_one,
     asks_plan_totals,
@@ -129,6 +130,9 @@ class OfflineResponder(
         # "which ones are free?", "the free one" about a list: a question of the list, no budget of 0
         if free_asked := _asks_free_of_list(p, state, named is not None, topical):
             said = dataclasses.replace(said, max_cost=None)
+        if intent == "select" and asks_for_beginners(p, topical):
+            # "which one is for beginners?" about what is shown: its easiest entry, no level limit saved
+            said = dataclasses.replace(said, eqf_min=None, eqf_max=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -393,6 +397,7 @@ class OfflineResponder(
             state=state.model_copy(
                 update={
                     "compared": (),  # the jobs compared are offered for the next turn only
+                    "offer": None,  # so is the one change a plan asked about ("Shall I add German?")
                     "pair": followups_shown.pair_of(r.intent, grounded.citations),  # session 12
                     **r.state,
                     "shown": tuple(c.id for c in grounded.citations),
