@@ -45,6 +45,7 @@ from pathfinder.assistant.offline.reading import (
     _quotes_title,
 )
 from pathfinder.assistant.offline.search import SearchReplies
+from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.policy import (
     asks_for_beginners,
@@ -57,6 +58,7 @@ from pathfinder.assistant.policy import (
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
+from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import LearnerProfile
@@ -75,6 +77,7 @@ class OfflineResponder(
     ComparisonReplies,
     Mentions,
     TurnReading,
+    WindowReplies,
     PlanHandlers,
 ):
     mode: Literal["offline", "llm"] = "offline"
@@ -133,6 +136,8 @@ class OfflineResponder(
         if intent == "select" and asks_for_beginners(p, topical):
             # "which one is for beginners?" about what is shown: its easiest entry, no level limit saved
             said = dataclasses.replace(said, eqf_min=None, eqf_max=None)
+        if window := window_weeks(p):  # "what can I do in the first three months?": a window, no deadline
+            said = dataclasses.replace(said, deadline=None, weeks=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -156,7 +161,12 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if shown_r := followups_shown.reply(p, state, history, provisional, named, intent, self.tools):
+        if window and provisional.goal is not None and named is None:
+            with languages_implied(not (provisional.languages or provisional.constraints.languages)):
+                r = self._within_window(p, state, leaning, window)  # the plan's first steps in that time
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif shown_r := followups_shown.reply(p, state, history, provisional, named, intent, self.tools):
             r = shown_r  # a short follow-up about the card, pair, certificate shown (session 12)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
