@@ -124,6 +124,11 @@ class OfflineResponder(
         spoken_only, nearer_asked = read.spoken_only, read.nearer_asked
         offered_jobs, jobs_compared = read.offered_jobs, read.jobs_compared
         held = self._held(p, state, named, intent)
+        titled = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
+        # "I already have X and Y, what else do I need for certificate Z?": X and Y held, Z the target
+        aimed = followups_shown.certificate_aimed(p, titled, self.tools)
+        if aimed is not None:
+            held = aimed[1]
         before = apply_changes(profile, state.pending)
         # "any of them in German?" about a list: a question of the list, not the learner's study languages
         filtering = _filters_list(p, state, named is not None)
@@ -136,6 +141,10 @@ class OfflineResponder(
         if intent == "select" and asks_for_beginners(p, topical):
             # "which one is for beginners?" about what is shown: its easiest entry, no level limit saved
             said = dataclasses.replace(said, eqf_min=None, eqf_max=None)
+        if aimed is not None:  # the courses named are held credentials, not skills or a goal said
+            said = dataclasses.replace(
+                said, skills=(), skill_clauses=(), skill_level=None, goal_text=None, clause_goal=None
+            )
         if window := window_weeks(p):  # "what can I do in the first three months?": a window, no deadline
             said = dataclasses.replace(said, deadline=None, weeks=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
@@ -161,7 +170,11 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if window and provisional.goal is not None and named is None:
+        if aimed is not None:
+            r = followups_shown.rest_of(*aimed, provisional, p.hours_per_week, self.tools)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif window and provisional.goal is not None and named is None:
             with languages_implied(not (provisional.languages or provisional.constraints.languages)):
                 r = self._within_window(p, state, leaning, window)  # the plan's first steps in that time
             if change_text:
