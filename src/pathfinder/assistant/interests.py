@@ -53,3 +53,33 @@ def direction_of(text: str) -> str | None:
         if activity.search(text) and thing.search(text):
             return direction
     return None
+
+
+# "something with computers", "irgendwas mit Computern", "algo con computadoras", "quelque chose dans
+# l'informatique", "jotain tietokoneiden parissa", "cái gì đó về máy tính", "कंप्यूटर से जुड़ा कुछ",
+# "কম্পিউটার নিয়ে কিছু": a vague wish ("something", "anything") about a broad field, which names no direction
+_VAGUE = re.compile(
+    r"\b(?:something|anything|some kind of|some sort of|a job|etwas|irgendwas|irgendetwas|was mit|"
+    r"algo|alguna cosa|algún trabajo|quelque chose|un truc|un boulot|un métier|jotain|jotakin|"
+    r"cái gì đó|gì đó|việc gì đó|một công việc|kuch|kichu)\b|कुछ|কিছু",
+    re.IGNORECASE,
+)
+# the broad IT field: computers, IT, technology, digital ("IT" in capitals only: "it" is a pronoun)
+_BROAD_IT = re.compile(
+    r"\b(?:computers?|pcs?|tech|technology|digital|computern?|informatik|rechnern?|informática|informatica|"
+    r"ordenador\w*|computadora\w*|tecnología|tecnologia|informatique|ordinateurs?|numérique|"
+    r"tietokone\w*|tietotekniik\w*|it-ala\w*|atk|máy tính|may tinh|công nghệ|cong nghe|cntt|"
+    r"kampyutar|kompyuter|computer)\b|कंप्यूटर|कम्प्यूटर|आईटी|কম্পিউটার|আইটি|টেক",
+    re.IGNORECASE,
+)
+_IT = re.compile(r"\bIT\b")
+IT_DIRECTIONS = ("IT support", "web developer", "data analyst")
+
+
+def broad_field(text: str) -> tuple[str, ...]:
+    """The directions a vague wish about a broad field opens ("something with computers": IT support, web
+    development, data analysis), to offer as a counsellor would; () when the message names no such field or
+    states an activity that points to one direction (`direction_of`)."""
+    if direction_of(text) or not _VAGUE.search(text) or not (_BROAD_IT.search(text) or _IT.search(text)):
+        return ()
+    return IT_DIRECTIONS

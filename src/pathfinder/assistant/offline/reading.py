@@ -11,7 +11,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
-from pathfinder.assistant.interests import direction_of
+from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
@@ -164,6 +164,10 @@ class TurnReading:
         if wish and apply_changes(profile, state.pending).goal is None:
             # "I like helping people with their computer problems": the direction, not "computer" (session 12)
             intent, p.goal_text, p.clause_goal, p.goal_english = "set_goal", wish, wish, wish
+        elif named is None and broad_field(p.text) and apply_changes(profile, state.pending).goal is None:
+            # "something with computers": a vague wish, the counsellor's opening with directions in that field
+            # (session 13), never a search of the words
+            intent, p.goal_text, p.clause_goal, p.goal_english = "explore", None, None, None
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None
