@@ -136,3 +136,18 @@ def wishes_to_teach(message: str) -> bool:
         if i > wished[0] or (i + 1 < len(toks) and toks[i + 1] in vocab.WISH):
             return True
     return False
+
+
+def taught_subject(message: str) -> str | None:
+    """The subject a teacher wants to teach their pupils ("I'm a primary school teacher and I want to teach AI
+    to my pupils", "Ich bin Lehrerin und möchte meinen Schülern KI beibringen": "artificial intelligence"), in
+    English terms: someone who teaches already needs that subject, not a teaching job (session 13: the goal
+    was "ICT teacher secondary school" with e-learning design courses). None when the speaker names no
+    teaching job of theirs, or what is taught is teaching itself."""
+    if not wishes_to_teach(message) or about_teaching_itself(message):
+        return None
+    terms = (glossary.english(message, None, only_terms=True) or "").split()
+    if "teacher" not in terms:
+        return None
+    subject = " ".join(w for w in terms if w != "teacher").strip()
+    return subject or None
