@@ -56,6 +56,12 @@ _THERE = re.compile(
 )
 
 
+def aims_there(text: str) -> bool:
+    """Whether a message speaks of getting "there" ("a plan to get there", "bau mir einen Weg dahin"): the
+    credential in focus is where the plan leads."""
+    return bool(_THERE.search(text))
+
+
 def _t(name: str, **values: object) -> str:
     return prompts.render(f"offline/{name}", **values)
 

@@ -17,6 +17,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
+from pathfinder.assistant.offline_plans import aims_there
 from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
 from pathfinder.assistant.policy import asks_language_of_one, asks_quantity, asks_remove, decide, of_those
 from pathfinder.assistant.tools import AssistantTools
@@ -160,6 +161,16 @@ class TurnReading:
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        if (
+            intent == "set_constraints"
+            and (p.plan_cue or p.predicted == "plan")
+            and state.focus
+            and named is None
+            and aims_there(p.text)
+        ):
+            # "ok dann bau mir nen Weg dahin, 6 Stunden pro Woche" after a course's card: the plan to it, with
+            # the time noted (session 13: the time was noted and the goal asked for)
+            intent = "plan"
         wish = direction_of(p.text) if named is None else None
         if wish and apply_changes(profile, state.pending).goal is None:
             # "I like helping people with their computer problems": the direction, not "computer" (session 12)
