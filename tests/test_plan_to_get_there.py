@@ -16,10 +16,6 @@ from pathfinder.domain import LearnerProfile
     ("card", "there"),
     [
         (
-            "tell me about Advanced Cyber Security Operations",
-            "ok then build me a path to get there, 6 hours a week",
-        ),
-        (
             "erzähl mir was über Advanced Cyber Security Operations",
             "ok dann bau mir nen weg dahin, 6 stunden pro woche",
         ),
