@@ -42,3 +42,5 @@ def test_a_named_direction_or_a_subject_is_no_vague_field() -> None:
     assert broad_field("something with data") == ()  # a field that names its direction
     assert broad_field("I work with computers all day") == ()  # no vague wish
     assert broad_field("is it something for me?") == ()  # "it" is no IT
+    assert broad_field("y algo de forense digital") == ()  # a subject named: digital forensics
+    assert broad_field("je veux une formation en data science, il me faut quelque chose de gratuit") == ()

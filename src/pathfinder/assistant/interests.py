@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pathfinder.assistant.nlu import glossary
+
 _LIKE = re.compile(
     r"\b(?:like|love|enjoy|enjoyed|into|passionate|mag|mage|gern|gerne|liebe|spaß|spass|"
     r"gusta|encanta|disfruto|me apasiona|aime|adore|plaît|plait|passionne|"
@@ -66,8 +68,8 @@ _VAGUE = re.compile(
 )
 # the broad IT field: computers, IT, technology, digital ("IT" in capitals only: "it" is a pronoun)
 _BROAD_IT = re.compile(
-    r"\b(?:computers?|pcs?|tech|technology|digital|computern?|informatik|rechnern?|informática|informatica|"
-    r"ordenador\w*|computadora\w*|tecnología|tecnologia|informatique|ordinateurs?|numérique|"
+    r"\b(?:computers?|pcs?|tech|technology|computern?|informatik|rechnern?|informática|informatica|"
+    r"ordenador\w*|computadora\w*|tecnología|tecnologia|informatique|ordinateurs?|"
     r"tietokone\w*|tietotekniik\w*|it-ala\w*|atk|máy tính|may tinh|công nghệ|cong nghe|cntt|"
     r"kampyutar|kompyuter|computer)\b|कंप्यूटर|कम्प्यूटर|आईटी|কম্পিউটার|আইটি|টেক",
     re.IGNORECASE,
@@ -82,4 +84,13 @@ def broad_field(text: str) -> tuple[str, ...]:
     states an activity that points to one direction (`direction_of`)."""
     if direction_of(text) or not _VAGUE.search(text) or not (_BROAD_IT.search(text) or _IT.search(text)):
         return ()
+    # a subject named besides the field ("algo de forense digital", "une formation en data science ... quelque
+    # chose de gratuit"): no vague wish
+    terms = (glossary.english(text, None, only_terms=True) or "").casefold().split()
+    if any(w not in _FIELD_TERMS for w in terms):
+        return ()
     return IT_DIRECTIONS
+
+
+# the broad field's own words among a message's domain terms in English (`glossary.english`)
+_FIELD_TERMS = frozenset("computer computers computern it tech technology information".split())

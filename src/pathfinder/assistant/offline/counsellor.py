@@ -113,6 +113,7 @@ class CounsellorReplies:
         return _Reply(
             t("explore_client" if p.third_person else "explore", directions="\n".join(lines)),
             "explore",
+            {"last_results": tuple(c.id for c in examples), "listing": "results"},  # "how long is that one?"
             retrieved=examples,
         )
 
