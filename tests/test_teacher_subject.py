@@ -33,6 +33,8 @@ def test_a_wish_to_teach_without_a_teaching_job_has_no_subject_of_its_own() -> N
     from pathfinder.assistant.area_refinement import taught_subject
 
     assert taught_subject("I want to teach programming") is None
+    # the ICT teacher's own subject: a teacher who wants to teach it aims at that teaching job
+    assert taught_subject("I'm a maths teacher and want to teach programming too") is None
     assert taught_subject("I'm a teacher and I want to design micro-credentials for others") is None
 
 

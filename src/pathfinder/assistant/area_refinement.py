@@ -150,4 +150,14 @@ def taught_subject(message: str) -> str | None:
     if "teacher" not in terms:
         return None
     subject = " ".join(w for w in terms if w != "teacher").strip()
-    return subject or None
+    if not subject or subject in _TEACHERS_OWN:
+        return None  # "teach programming / computers at school": the ICT or digital literacy teacher's job
+    return subject
+
+
+# subjects a teaching occupation of the taxonomy is for (ICT teacher, digital literacy teacher): a teacher who
+# wants to teach them aims at that teaching job (tune: fi-v10n-opettaja-11, hi-v10d-counsellor-teacher-06)
+_TEACHERS_OWN = frozenset(
+    "programming computer computers coding ict informatics".split()
+    + ["computer science", "digital literacy", "digital skills", "computer programming", "software developer"]
+)  # "software developer": the glossary's English for "ohjelmointia" (programming)
