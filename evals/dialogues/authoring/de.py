@@ -1560,7 +1560,7 @@ DIALOGUES += [
                 goal_not=["elektriker", "electrician"],
             ),
             T("6 Std pro Woche gehen", CONS, hours=6),
-            T("ok, dann leg mal los", PLAN, plan=True),
+            T("ok, dann leg mal los", PLAN + APPLY, plan=True),  # the plan asked one thing: take it (s13)
             T("und wenn ich 10 Stunden hätte?", REFINE + CONS, hours=10, plan=True),
             T("was brauche ich vor dem Virtualisierungskurs?", REQ, cite_any=["hrd-linux-101"]),
         ],

@@ -1511,7 +1511,7 @@ DIALOGUES += [
         [
             T("Haluan ohjelmistokehittäjäksi, osaan vähän Pythonia", GOAL + SKILLS, goal="software"),
             T("8 tuntia viikossa onnistuu", CONS, hours=8),
-            T("no tehdään se", PLAN, plan=True),
+            T("no tehdään se", PLAN + APPLY, plan=True),  # the plan asked one thing: take it (s13)
             T("entä jos olisi 12 tuntia?", REFINE + CONS, hours=12, plan=True),
             T("kesäkuuhun mennessä?", _COR9, deadline=_JUNE9, plan=True),
         ],

@@ -144,3 +144,28 @@ def about_teaching_itself(message: str) -> bool:
     """Whether the message's domain terms (any served language) are about designing learning itself."""
     english = (glossary.english(message, None, only_terms=True) or "").casefold()
     return any(term in english for term in _TEACHING_ITSELF)
+
+
+def taught_subject(message: str) -> str | None:
+    """The subject a teacher wants to teach their pupils ("I'm a primary school teacher and I want to teach AI
+    to my pupils", "Ich bin Lehrerin und möchte meinen Schülern KI beibringen": "artificial intelligence"), in
+    English terms: someone who teaches already needs that subject, not a teaching job (session 13: the goal
+    was "ICT teacher secondary school" with e-learning design courses). None when the speaker names no
+    teaching job of theirs, or what is taught is teaching itself."""
+    if not wishes_to_teach(message) or about_teaching_itself(message):
+        return None
+    terms = (glossary.english(message, None, only_terms=True) or "").split()
+    if "teacher" not in terms:
+        return None
+    subject = " ".join(w for w in terms if w != "teacher").strip()
+    if not subject or subject in _TEACHERS_OWN:
+        return None  # "teach programming / computers at school": the ICT or digital literacy teacher's job
+    return subject
+
+
+# subjects a teaching occupation of the taxonomy is for (ICT teacher, digital literacy teacher): a teacher who
+# wants to teach them aims at that teaching job (tune: fi-v10n-opettaja-11, hi-v10d-counsellor-teacher-06)
+_TEACHERS_OWN = frozenset(
+    "programming computer computers coding ict informatics".split()
+    + ["computer science", "digital literacy", "digital skills", "computer programming", "software developer"]
+)  # "software developer": the glossary's English for "ohjelmointia" (programming)

@@ -26,7 +26,7 @@ from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import asks_of_one
-from pathfinder.assistant.policy import asks_which, lists, refers_back
+from pathfinder.assistant.policy import asks_which, lists, names_certificate, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.suggestions import pick
 from pathfinder.assistant.tools import AssistantTools
@@ -67,6 +67,43 @@ def pair_in_focus(state: DialogueState, get: Lookup) -> tuple[Credential, Creden
         return None
     low, high = sorted(found, key=lambda c: (c.eqf_level or 0, _hours(c)))
     return low, high
+
+
+def certificate_aimed(
+    p: Parsed, titled: Sequence[Credential], tools: AssistantTools
+) -> tuple[Credential, list[Credential]] | None:
+    """ "I already have X and Y, what else do I need for certificate Z?": the certificate aimed at (Z when the
+    message names it, else the one every course named counts towards when it speaks of "the certificate") and
+    the parts of it the message says are held (X, Y: said done, or asked what else is needed), or None. Z is
+    the target, never held itself (session 13: Z was saved as held; the answer was three "noted" lines)."""
+    courses = [c for c in titled if c.kind != "certificate"]
+    certificates = [c for c in titled if c.kind == "certificate"]
+    if not courses or len(certificates) > 1:
+        return None
+    if certificates:
+        cert: Credential | None = certificates[0]
+    elif names_certificate(p.text):
+        shared = set.intersection(*({s.target for s in c.stacks_into} for c in courses))
+        cert = tools.get(shared.pop()) if len(shared) == 1 else None
+    else:
+        cert = None
+    if cert is None or not (p.done_cue or says_did(p.text) or asks_rest(p.text)):
+        return None
+    parts = _part_ids(cert, tools)
+    held = [c for c in courses if c.id in parts]
+    return (cert, held) if held else None
+
+
+def rest_of(
+    cert: Credential,
+    held: Sequence[Credential],
+    profile: LearnerProfile,
+    per_week: float | None,
+    tools: AssistantTools,
+) -> _Reply:
+    """What is left to earn `cert` once `held` (and the parts the profile holds) are counted."""
+    have = frozenset(c.id for c in held) | (profile.held_credential_ids & _part_ids(cert, tools))
+    return _rest(cert, have, tools, per_week or profile.constraints.hours_per_week)
 
 
 # ------------------------------------------------------------------------------------------- the act

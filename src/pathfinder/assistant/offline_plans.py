@@ -56,6 +56,12 @@ _THERE = re.compile(
 )
 
 
+def aims_there(text: str) -> bool:
+    """Whether a message speaks of getting "there" ("a plan to get there", "bau mir einen Weg dahin"): the
+    credential in focus is where the plan leads."""
+    return bool(_THERE.search(text))
+
+
 def _t(name: str, **values: object) -> str:
     return prompts.render(f"offline/{name}", **values)
 
@@ -180,6 +186,8 @@ class PlanHandlers:
                 text += "\n\n" + t("closest_courses") + "\n"
                 text += "\n".join(md.credential_line(n, c) for n, c in enumerate(closest, 1))
             shown = {"last_results": tuple(c.id for c in closest), "focus": None}  # "is that one recognised?"
+            if widen:  # the one change asked about: what "yes" or "ok, do that" applies
+                shown["offer"] = widen[0]
             return _Reply(
                 text,
                 intent,
@@ -214,8 +222,10 @@ class PlanHandlers:
         text = note + self._pathway_text(
             pathway, currency, skip_languages=best is not None, skip_all=limit is not None
         )
+        offer = None  # the one change the reply ends asking about ("Shall I add German?")
         if best is not None and limit_language is None:
             text += "\n\n" + t("lang_ask", best=md.languages((best,)))
+            offer = suggestions.language_offer(pathway.relaxations, best)
         elif limit is not None:  # with a language too: "yes" applies the change, the language is asked next
             text += "\n\n" + t("limit_ask", change=change)
         retrieved = [c for c in (self.tools.get(i) for i in pathway.ids) if c]
@@ -229,6 +239,7 @@ class PlanHandlers:
                 "listing": "pathway",
                 "focus": None,
                 "preview_language": widened,
+                "offer": offer,
             },
             pathway=pathway,
             retrieved=retrieved,
@@ -484,9 +495,11 @@ class PlanHandlers:
         it."""
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
         currency = profile.constraints.currency or "EUR"
-        if not relaxations:
+        if not relaxations and state.offer is None:
             return _Reply(t("no_suggestion"), "apply_suggestion")
-        chosen = suggestions.pick(relaxations, p.text, p.ordinals, p.languages, p.participation)
+        chosen = suggestions.pick(
+            relaxations, p.text, p.ordinals, p.languages, p.participation, offered=state.offer
+        )
         if not chosen:
             return _Reply(
                 t("which_suggestion", suggestions=suggestions.numbered(relaxations, currency)),

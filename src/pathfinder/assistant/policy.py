@@ -10,7 +10,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
-from pathfinder.assistant.nlu.vocab import fold_vietnamese
+from pathfinder.assistant.nlu.vocab import NOT_A_JOB, fold_vietnamese
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.picks import (
     accepts,
@@ -375,6 +375,21 @@ def asks_easiest(text: str) -> bool:
     return bool(_EASY.search(text)) and (asks_which(text) or superlative(text) or "?" in text or "？" in text)
 
 
+def asks_for_beginners(p: Parsed, topical: bool) -> bool:
+    """Whether a question asks which of the entries shown suits a beginner ("which one is for beginners?",
+    "welcher davon ist für Anfänger?", "¿cuál es para principiantes?", "কোনটা নতুনদের জন্য?"): a which-question
+    with the beginners' level (EQF up to 4) and no subject of its own. It asks for the easiest entry shown,
+    never for a level limit ("beginner courses on cloud security" names a subject: a search at that level).
+    Words saying how the learner is ("a complete beginner") are no subject."""
+    subject = topical and not all(w in NOT_A_JOB for w in p.topic.casefold().split())
+    return asks_which(p.text) and p.eqf_max == 4 and p.eqf_min is None and not subject
+
+
+def asks_easiest_shown(p: Parsed, topical: bool) -> bool:
+    """Whether a message asks for the easiest entry shown, by that word or as the one for beginners."""
+    return asks_easiest(p.text) or asks_for_beginners(p, topical)
+
+
 # "the certificate" ("is the certificate recognised?", "das Zertifikat", "el certificado", "le certificat",
 # "todistus", "chứng chỉ"/"bằng cấp", "सर्टिफिकेट", "সার্টিফিকেট"): the one a plan's steps count towards
 _CERTIFICATE = re.compile(
@@ -482,9 +497,9 @@ _LATE_WHY = re.compile(r"क्यों|क्यूं|\bkyun\b|\bkyu\b|\bkyon
 
 def asks_why(text: str) -> bool:
     """Whether a message asks why: a why-word among its first five words ("why is the SQL one in there?",
-    "warum nicht gleich ...", "¿por qué está el de SQL?", "pourquoi le cours de SQL est là ?", "miksi SQL-kurssi
-    on mukana?", "sao lại có khóa SQL?"; select13), a Hindi or Bengali one anywhere ("SQL वाला क्यों है?"), but
-    not a bare Vietnamese "sao" of "rồi sao?" (asia13)."""
+    "warum nicht gleich ...", "¿por qué está el de SQL?", "pourquoi le cours de SQL est là ?", "miksi
+    SQL-kurssi on mukana?", "sao lại có khóa SQL?"; select13), a Hindi or Bengali one anywhere ("SQL वाला
+    क्यों है?"), but not a bare Vietnamese "sao" of "rồi sao?" (asia13)."""
     head = " ".join(text.split()[:5])
     sao = bool(re.search(r"\bsao\b", head, re.IGNORECASE)) and not _BARE_SAO.search(text)
     return bool(_WHY_WORD_BUT_SAO.search(head)) or sao or bool(_LATE_WHY.search(text))
@@ -585,7 +600,8 @@ def decide(
         # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
         # a list of courses, never a menu of several proposals)
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
-        return "apply_suggestion" if suggestions_open and len(relaxations) == 1 else "plan"
+        one = len(relaxations) == 1 or state.offer is not None  # one listed, or the one asked about
+        return "apply_suggestion" if suggestions_open and one else "plan"
     if accepts_plan(p, state, has_goal=has_goal, named=named):
         return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
     if points_at and not named:
@@ -647,6 +663,8 @@ def decide(
         and not (state.listing in ("pathway", "suggestions") and refers_back(p.text))
     ):
         return "search"  # "show me everything you have": the catalogue's directions, not the one in focus
+    if asks_for_beginners(p, topical) and listing and not named and not p.ordinals and not p.has_constraints:
+        return "select"  # "welcher davon ist für Anfänger?": the easiest shown, not the list at EQF <= 4
     priced = p.budget is not None or p.max_cost is not None
     asks_of_list = _OF_THOSE.search(p.text) or (_WHICH_ONE.search(p.text) and priced and not p.refinements)
     if lists(state) and asks_of_list and not named and not p.ordinals:
@@ -772,8 +790,8 @@ def decide(
         return "plan"
     if asks_most(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "what's the most expensive step?" after a plan or list: that entry
-    if asks_easiest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
-        return "select"  # "which is the easiest?" after a list, a comparison or a plan: that entry
+    if asks_easiest_shown(p, topical) and listing and not named and not p.ordinals and not p.has_constraints:
+        return "select"  # "which is the easiest / for beginners?" after a list, a comparison or a plan
     if asks_hardest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "which is the hardest one?" after a list or a plan: that entry, never a search
     if (
@@ -1182,6 +1200,7 @@ def accepts_plan(p: Parsed, state: DialogueState, *, has_goal: bool, named: bool
         and not p.has_filters
         and not p.refinements
         and len(relaxations) != 1
+        and state.offer is None  # "Shall I add German?" asked: the go-ahead takes that offer
     )
 
 

@@ -344,20 +344,28 @@ def _goal(
     """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
     skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
     `english`: the phrase's domain terms in English (nlu.glossary), linked instead of the phrase itself."""
+    # "I'm a teacher and want to teach AI to my pupils": the subject (AI) is the goal, not a teaching job
+    subject = area_refinement.taught_subject(message) if message else None
+    if subject is not None:
+        english = subject
     area = english is not None and not glossary.names_role(english)  # "cybersecurity", not "web developer"
     phrase = text.strip()
     if english:
         text = english
-    occ = tools.lexicon.occupation(text)
-    if occ is None:  # "data science": the field's practitioner, a data scientist, when ESCO has one
+    occ = tools.lexicon.occupation(text) if subject is None else None  # a teacher's subject is an area
+    if occ is None and subject is None:  # "data science": the field's practitioner, when ESCO has one
         occ = practitioner_of(text, tools.taxonomy)
     # "BI developer": the nearest occupation, said so in the note ("cloud devops engineer" is ESCO's own)
     nearest = (
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
     )
     options = ""
-    teaches = area_refinement.wishes_to_teach(message) and not area_refinement.about_teaching_itself(message)
-    if message and (occ is None or (teaches and not _educational(occ))):
+    teaches = (
+        area_refinement.wishes_to_teach(message)
+        and not area_refinement.about_teaching_itself(message)
+        and subject is None
+    )
+    if message and subject is None and (occ is None or (teaches and not _educational(occ))):
         # "help seniors get online", "muốn dạy tin học cho người lớn": a teaching job, for adults here;
         # "want to teach programming" is a teacher's job even though "programming" names a developer's
         occ = area_refinement.teaching(message, tools.taxonomy, tools.linker.similarities(message)) or occ

@@ -56,10 +56,15 @@ def pick(
     ordinals: Sequence[int] = (),
     languages: Sequence[str] = (),
     participation: Sequence[str] = (),
+    offered: Relaxation | None = None,
 ) -> tuple[Relaxation, ...]:
     """The suggestions a follow-up asks to apply: by number ("the first", -1 for the last), else by the
-    constraint it names ("the budget one", "allow German courses"), else the only one; () when it stays
-    ambiguous (the caller asks which). Joint suggestions are one proposal: any pick takes them all."""
+    constraint it names ("the budget one", "allow German courses"), else the last offer made (`offered`: the
+    one change the last answer asked about, "Shall I add German?"), else the only one; () when it stays
+    ambiguous (the caller asks which: several suggestions listed alike, none asked about). Joint suggestions
+    are one proposal: any pick takes them all."""
+    if offered is not None and not (ordinals or languages or participation) and not _names_any(text):
+        return (offered,)
     if not relaxations:
         return ()
     if is_joint(relaxations):
@@ -74,6 +79,22 @@ def pick(
     if named or languages or participation:
         return named  # a language or format no suggestion is about: ask rather than guess
     return tuple(relaxations) if len(relaxations) == 1 else ()
+
+
+def _names_any(text: str) -> bool:
+    low = text.lower()
+    return any(words.search(low) for words in _CONSTRAINT_WORDS.values())
+
+
+def language_offer(relaxations: Sequence[Relaxation], language: str) -> Relaxation:
+    """The change a plan's question "Shall I add <language> to your languages?" offers: the planner's
+    language suggestion cut to that language, else that language added on its own."""
+    for r in narrowed(relaxations, (language,)):
+        if r.constraint == "languages" and r.values == (language,):
+            return r
+    return Relaxation(
+        constraint="languages", current=None, needed=language, message=f"Allow courses in {language}."
+    )
 
 
 def narrowed(

@@ -18,7 +18,7 @@ from pathfinder.domain.learners import (
     LearnerProfile,
     hold_credential,
 )
-from pathfinder.domain.pathways import Pathway
+from pathfinder.domain.pathways import Pathway, Relaxation
 
 Intent = Literal[
     "search",
@@ -128,6 +128,11 @@ class DialogueState(_Frozen):
     )
     pair: tuple[str, ...] = Field(
         (), description="the two credential ids the conversation is comparing (kept by follow-ups about them)"
+    )
+    offer: Relaxation | None = Field(
+        None,
+        description='the one change the last answer asked a yes/no question about ("Shall I add German to '
+        'your languages?"): what a go-ahead or "ok, do that" applies; for the next turn only',
     )
 
 

@@ -703,6 +703,11 @@ LEVEL_LOW = (
     "beginner beginners introductory intro basics basic anfänger einsteiger principiante débutant "
     "aloittelija शुरुआती প্রাথমিক grundkenntnisse básico básica básicos básicas perusteet बेसिक বেসিক".split()
     + ["cơ bản", "co ban"]
+    # the beginner as a person, in the forms a "for beginners" takes ("para principiantes", "pour les
+    # débutants", "aloittelijalle", "cho người mới bắt đầu", "नौसिखियों के लिए", "নতুনদের জন্য")
+    + "principiantes novato novatos débutants débutante débutantes aloittelijalle aloittelijoille".split()
+    + "aloittelijoita aloittelijan newbie newbies novice novices नौसिखिया नौसिखियों নতুনদের".split()
+    + ["người mới bắt đầu", "nguoi moi bat dau", "mới bắt đầu", "moi bat dau"]
     # "nothing too hard please": a level asked for by ruling out the hard ones (a negation, so never "is it
     # too hard for me?", which asks about one course)
     + [

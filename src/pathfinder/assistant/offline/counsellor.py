@@ -10,6 +10,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import goal_label, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.interests import broad_field
 from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.offline.search import _merged
@@ -70,6 +71,8 @@ class CounsellorReplies:
             return self._encourage(p, state, profile)
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
+        if field := broad_field(p.text):  # "something with computers": the directions in that field
+            return self._field_directions(p, profile, field)
         # the job held is no wish ("my client is a warehouse supervisor who wants something in IT")
         said = _without(p.text, p.current_role or p.clause_role)
         wish = p.goal_english or english(said, p.lang, only_terms=True) or p.goal_text or p.topic
@@ -93,6 +96,25 @@ class CounsellorReplies:
             t("explore_client" if p.third_person else "explore", directions=directions),
             "explore",
             retrieved=[c for c in self.tools.direction_examples(profile)],
+        )
+
+    def _field_directions(self, p: Parsed, profile: LearnerProfile, field: tuple[str, ...]) -> _Reply:
+        """The counsellor's opening for a vague wish about a broad field: its directions, each with a course
+        to start from, and the questions about background, interests and time."""
+        lines, examples = [], []
+        for name in field:
+            starters = self._starters(profile, name)
+            first = next((c for c in starters if c.kind != "certificate"), next(iter(starters), None))
+            if first is not None and first not in examples:
+                lines.append(t("direction", name=md.escape_text(goal_label(name)), example=cite(first)))
+                examples.append(first)
+        if not lines:
+            lines, examples = [self._directions(profile)], self.tools.direction_examples(profile)
+        return _Reply(
+            t("explore_client" if p.third_person else "explore", directions="\n".join(lines)),
+            "explore",
+            {"last_results": tuple(c.id for c in examples), "listing": "results"},  # "how long is that one?"
+            retrieved=examples,
         )
 
     def _encourage(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:

@@ -16,6 +16,8 @@ from pathfinder.assistant.pointing import Attributes, demonstrates, singled_out
 from pathfinder.assistant.policy import (
     asks_after,
     asks_easiest,
+    asks_easiest_shown,
+    asks_for_beginners,
     asks_language_of_one,
     asks_most,
     asks_start,
@@ -157,10 +159,14 @@ class Mentions:
             found = certificates[0] if len(certificates) == 1 else None
         return found
 
+    def _topical(self, p: Parsed) -> bool:
+        """Whether the message's topic is one the catalogue serves (a subject of its own)."""
+        return bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+
     def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
         """The cheapest or shortest entry of the list shown, for "and the cheapest?"; the easiest to start
         (lowest EQF level, fewest prerequisites, fewest hours) for "which is the easiest?"."""
-        if asks_easiest(p.text) and not p.refinements:
+        if asks_easiest_shown(p, self._topical(p)) and not p.refinements:
             shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
             return min(shown, key=_difficulty) if shown else None
         if asks_hardest(p.text):  # "which is the hardest one?": the highest level, most prerequisites, hours
@@ -194,6 +200,7 @@ class Mentions:
             or p.done_cue  # "she already did the first one": a statement, not a question
             or asks_easiest(p.text)
             and lists(state)  # "mikä on helpoin aloittaa?": the easiest entry listed
+            or asks_for_beginners(p, self._topical(p))  # "which one is for beginners?": the easiest shown
             or tuple(p.ordinals) not in ((), (1,))
             or self._mentioned(p, state)
         ):

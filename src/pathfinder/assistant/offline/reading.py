@@ -11,13 +11,14 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
-from pathfinder.assistant.interests import direction_of
+from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
+from pathfinder.assistant.offline_plans import aims_there
 from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
 from pathfinder.assistant.policy import (
     asks_language_of_one,
@@ -63,7 +64,9 @@ class TurnReading:
         state = history.state
         previous = history.turns[-1].answer if history.turns else None
         offered = previous is not None and previous.pathway is not None and bool(previous.pathway.relaxations)
-        suggestions_open = state.last_pathway is not None and bool(state.last_pathway.relaxations)
+        suggestions_open = (
+            state.last_pathway is not None and bool(state.last_pathway.relaxations) or state.offer is not None
+        )
         named = self._mentioned(p, state)
         pointed = self._pointed(p, state) if named is None else None
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
@@ -187,10 +190,24 @@ class TurnReading:
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
         if pointed is not None and intent == "refine":
             intent = "select"  # "the on-site one" after a plan: that step, not a filter of the plan
+        if (
+            intent == "set_constraints"
+            and (p.plan_cue or p.predicted == "plan")
+            and state.focus
+            and named is None
+            and aims_there(p.text)
+        ):
+            # "ok dann bau mir nen Weg dahin, 6 Stunden pro Woche" after a course's card: the plan to it, with
+            # the time noted (session 13: the time was noted and the goal asked for)
+            intent = "plan"
         wish = direction_of(p.text) if named is None else None
         if wish and apply_changes(profile, state.pending).goal is None:
             # "I like helping people with their computer problems": the direction, not "computer" (session 12)
             intent, p.goal_text, p.clause_goal, p.goal_english = "set_goal", wish, wish, wish
+        elif named is None and broad_field(p.text) and apply_changes(profile, state.pending).goal is None:
+            # "something with computers": a vague wish, the counsellor's opening with directions in that field
+            # (session 13), never a search of the words
+            intent, p.goal_text, p.clause_goal, p.goal_english = "explore", None, None, None
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None

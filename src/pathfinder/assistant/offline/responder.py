@@ -45,8 +45,10 @@ from pathfinder.assistant.offline.reading import (
     _quotes_title,
 )
 from pathfinder.assistant.offline.search import SearchReplies
+from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.policy import (
+    asks_for_beginners,
     asks_how_long,
     asks_language_of_one,
     asks_plan_totals,
@@ -56,6 +58,7 @@ from pathfinder.assistant.policy import (
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
+from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import LearnerProfile
@@ -74,6 +77,7 @@ class OfflineResponder(
     ComparisonReplies,
     Mentions,
     TurnReading,
+    WindowReplies,
     PlanHandlers,
 ):
     mode: Literal["offline", "llm"] = "offline"
@@ -120,6 +124,11 @@ class OfflineResponder(
         spoken_only, nearer_asked = read.spoken_only, read.nearer_asked
         offered_jobs, jobs_compared = read.offered_jobs, read.jobs_compared
         held = self._held(p, state, named, intent)
+        titled = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
+        # "I already have X and Y, what else do I need for certificate Z?": X and Y held, Z the target
+        aimed = followups_shown.certificate_aimed(p, titled, self.tools)
+        if aimed is not None:
+            held = aimed[1]
         before = apply_changes(profile, state.pending)
         # "any of them in German?" about a list: a question of the list, not the learner's study languages
         filtering = _filters_list(p, state, named is not None) and read.pointed is None
@@ -131,6 +140,15 @@ class OfflineResponder(
         # "which ones are free?", "the free one" about a list: a question of the list, no budget of 0
         if free_asked := _asks_free_of_list(p, state, named is not None, topical):
             said = dataclasses.replace(said, max_cost=None)
+        if intent == "select" and asks_for_beginners(p, topical):
+            # "which one is for beginners?" about what is shown: its easiest entry, no level limit saved
+            said = dataclasses.replace(said, eqf_min=None, eqf_max=None)
+        if aimed is not None:  # the courses named are held credentials, not skills or a goal said
+            said = dataclasses.replace(
+                said, skills=(), skill_clauses=(), skill_level=None, goal_text=None, clause_goal=None
+            )
+        if window := window_weeks(p):  # "what can I do in the first three months?": a window, no deadline
+            said = dataclasses.replace(said, deadline=None, weeks=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -154,7 +172,16 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if shown_r := followups_shown.reply(p, state, history, provisional, named, intent, self.tools):
+        if aimed is not None:
+            r = followups_shown.rest_of(*aimed, provisional, p.hours_per_week, self.tools)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif window and provisional.goal is not None and named is None:
+            with languages_implied(not (provisional.languages or provisional.constraints.languages)):
+                r = self._within_window(p, state, leaning, window)  # the plan's first steps in that time
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif shown_r := followups_shown.reply(p, state, history, provisional, named, intent, self.tools):
             r = shown_r  # a short follow-up about the card, pair, certificate shown (session 12)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
@@ -395,6 +422,7 @@ class OfflineResponder(
             state=state.model_copy(
                 update={
                     "compared": (),  # the jobs compared are offered for the next turn only
+                    "offer": None,  # so is the one change a plan asked about ("Shall I add German?")
                     "pair": followups_shown.pair_of(r.intent, grounded.citations),  # session 12
                     **r.state,
                     "shown": tuple(c.id for c in grounded.citations),
