@@ -133,9 +133,9 @@ class LevelCheck:
         return None
 
     def _under_floor(self, c: Credential) -> bool:
-        """Whether `c` sits below the level floor the learner stated (`constraints.min_eqf`): no step (a pinned
-        one stays), and as a prerequisite met (they say they know the basics; session 13). An unknown EQF
-        level is not below it: the floor leaves out what is known to be basic, it is no limit to satisfy."""
+        """Whether `c` sits below the level floor the learner stated (`constraints.min_eqf`): no step (a
+        pinned one stays), and as a prerequisite met (they say they know the basics; session 13). An unknown
+        EQF level is not below it: the floor leaves out what is known to be basic, it is no limit to meet."""
         return (
             self.floor is not None
             and c.eqf_level is not None
