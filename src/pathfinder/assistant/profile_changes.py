@@ -15,6 +15,7 @@ from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.tools import AssistantTools
@@ -290,8 +291,9 @@ def _constraints(
         stated["max_eqf"] = p.eqf_max
         if before is not None and (before.min_eqf or 0) > p.eqf_max:  # "beginner courses" after a floor
             stated["min_eqf"] = None
-    if standing and p.eqf_min is not None and p.eqf_max is None:
-        # "skip the basics", "no beginner stuff", "advanced courses": a level floor the planner keeps to
+    if standing and p.eqf_min == LEVEL_RANGES["past basics"][0] and p.eqf_max is None:
+        # "skip the basics", "no beginner stuff": a level floor the planner keeps to ("advanced" alone may
+        # describe a skill, "an advanced Excel user", and stays a search filter)
         stated["min_eqf"] = p.eqf_min
         if before is not None and before.max_eqf is not None and before.max_eqf < p.eqf_min:
             stated["max_eqf"] = None
