@@ -397,14 +397,10 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0)))))
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
-    # inferred tags rephrasing one another are one piece of evidence, an optional one none beside an essential
-    # one (`single_inferred`)
-    essential = {g.uri for g in gap.skills if g.essential}
+    # inferred tags rephrasing one another are one piece of evidence (`single_inferred`)
     for k in np.flatnonzero(~stack & lk.inferred_only & (distinct > 1)).tolist():
         cid = lk.ids[k]
-        weak[k] = single_inferred(
-            lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index], essential
-        )
+        weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
     weak[[lk.order[cid] for cid in off]] = True
     weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
@@ -520,8 +516,7 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
     total = sum(1.0 if w is None else w for w in weights)
-    essential = {u for u in taught if (g := gap_skills.get(u)) is not None and g.essential}
-    if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills], essential):
+    if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills]):
         return False
     if lone_generic([g for u in taught if (g := gap_skills.get(u)) is not None]):
         return False
@@ -543,29 +538,20 @@ def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
     return len(essential) == 1 and generic(essential[0])
 
 
-def single_inferred(
-    credential: Credential, gap_skills_taught: Collection[str], essential: Collection[str] = ()
-) -> bool:
+def single_inferred(credential: Credential, gap_skills_taught: Collection[str]) -> bool:
     """One inferred tag is no evidence that a course teaches the goal (issue 14, session 6): a course whose
     skills were all inferred from its text (the real edX/Udemy files state none) and that matches one gap
     skill (a 36-minute XPath clip for "query languages", an AngularJS clip for "computer programming") is not
     a teacher of the gap; it stays possible as a prerequisite. A course the catalogue tags itself, or one
     matching two or more gap skills, is judged by the focus rule alone. Session 9: inferred tags that rephrase
     one another are one piece of evidence (`evidence_count`: edX's "Visual Presentation", a branding course,
-    was tagged both "visual presentation techniques" and "deliver visual presentation of data"). Session 13:
-    an optional tag adds no evidence to one essential one (`essential`: the gap's essential skills): a 13-hour
-    Udemy HTML/CSS/JavaScript video, inferred "use markup languages" (essential for a knowledge engineer) and
-    "JavaScript" (optional), taught a librarian's knowledge-engineering plan; when the course matches an
-    essential gap skill, only the essential ones count as evidence."""
+    was tagged both "visual presentation techniques" and "deliver visual presentation of data")."""
     if not all(r.inferred for r in credential.skills if r.counts):
         return False
     if short_clip(credential):
         return True
     labels = {r.uri: r.label for r in credential.skills}
-    taught = [u for u in gap_skills_taught if u in labels]
-    if any(u in essential for u in taught):
-        taught = [u for u in taught if u in essential]
-    return evidence_count([labels[u] for u in taught]) == 1
+    return evidence_count([labels[u] for u in gap_skills_taught if u in labels]) == 1
 
 
 SHORT_CLIP_HOURS = 5.0  # a course shorter than this whose skills are all inferred is a clip, not a teacher
@@ -610,7 +596,6 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     """`gap_teachers` one credential at a time, keyed by id (a repeated id keeps its last entry)."""
     skill_index = {g.uri: j for j, g in enumerate(gap.skills)}
     by_uri = {g.uri: g for g in gap.skills}
-    essential = {g.uri for g in gap.skills if g.essential}
     found = {
         id(c): c
         for uri in skill_index
@@ -642,7 +627,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         for c in lk.by_skill.get(uri, ())
         if c.stack_ects_required is None
         and (
-            single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index}, essential)
+            single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index})
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
         )
     )

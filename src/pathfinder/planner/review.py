@@ -8,7 +8,7 @@ review does not). docs/PLANNER.md ("Plan review") states each rule.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict
@@ -75,10 +75,7 @@ def evidence(credential: Credential, min_confidence: float = MIN_CONFIDENCE) -> 
 
 
 def one_inferred_tag(
-    credential: Credential,
-    gap_uris: set[str],
-    min_confidence: float = MIN_CONFIDENCE,
-    essential: Collection[str] = (),
+    credential: Credential, gap_uris: set[str], min_confidence: float = MIN_CONFIDENCE
 ) -> bool:
     """Whether a credential's only link to the gap is one skill inferred from its text: every skill it
     teaches with evidence was inferred, and one of them is a gap skill (a 36-minute XPath clip matched to
@@ -86,8 +83,6 @@ def one_inferred_tag(
     taught = [s for s in credential.skills if not s.inferred or s.confidence >= min_confidence]
     # tags rephrasing one another are one piece of evidence (`lookup.evidence_count`, session 9)
     labels = {s.uri: s.label for s in taught if s.uri in gap_uris}
-    if any(u in essential for u in labels):  # an optional tag adds nothing to an essential one (session 13)
-        labels = {u: label for u, label in labels.items() if u in essential}
     if all(s.inferred for s in taught) and labels and short_clip(credential):
         return True  # a clip of a few hours closes nothing by itself either (`lookup.short_clip`, session 10)
     return all(s.inferred for s in taught) and evidence_count(list(labels.values())) == 1
@@ -177,7 +172,7 @@ def relevance(
     why: dict[str, str] = {}
     for cid in ids:
         closes = evidence(catalogue[cid], min_confidence) & essential
-        if closes and one_inferred_tag(catalogue[cid], gap_uris, min_confidence, essential):
+        if closes and one_inferred_tag(catalogue[cid], gap_uris, min_confidence):
             closes = frozenset()  # one tag inferred from its text is no evidence of the goal's subject
         if closes:
             why[cid] = f"closes {len(closes)} essential skill(s)"
