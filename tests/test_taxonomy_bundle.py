@@ -25,9 +25,20 @@ def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
     rebuilt = build.build_subset(read_esco(esco), digital)
     bundled = read_taxonomy(BUNDLED_CORPUS / "taxonomy")
     assert rebuilt.skills == bundled.skills
-    # the O*NET central skills are another source's (tools/build_onet_central.py, occupation_central.csv)
+    # the O*NET central skills are another source's (tools/build_onet_central.py, occupation_central.csv), and
+    # the skills of another specialty another tool's (tools/build_other_specialty.py, checked below)
     assert rebuilt.occupations == {
-        uri: o.model_copy(update={"central": ()}) for uri, o in bundled.occupations.items()
+        uri: o.model_copy(update={"central": (), "other_specialty": ()})
+        for uri, o in bundled.occupations.items()
+    }
+    sys.path.insert(0, str(PROJECT_ROOT / "tools"))
+    try:
+        other = importlib.import_module("build_other_specialty")
+    finally:
+        sys.path.remove(str(PROJECT_ROOT / "tools"))
+    found = other.other_specialty(esco, {u: o.label for u, o in bundled.occupations.items()})
+    assert {(occ, skill) for occ, skill, *_ in found} == {
+        (u, s) for u, o in bundled.occupations.items() for s in o.other_specialty
     }
     assert rebuilt.broader == bundled.broader  # ESCO's hierarchy among the kept skills, nothing else
     # Curation keeps teachable skills only: the dropped hardware/building-security skills are absent.

@@ -15,6 +15,7 @@ from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.tools import AssistantTools
@@ -163,7 +164,11 @@ def changes_from(
         if intent != "skip_step":  # a skipped step gets its own line with the re-plan
             texts.append(t("held_noted", citation=cite(held)))
     constraints = _constraints(
-        p, intent, profile.constraints.budget is not None, profile.constraints.denied_languages
+        p,
+        intent,
+        profile.constraints.budget is not None,
+        profile.constraints.denied_languages,
+        profile.constraints,
     )
     if constraints is not None:
         changes.append(constraints)
@@ -248,7 +253,11 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
 
 
 def _constraints(
-    p: Parsed, intent: str, has_budget: bool = False, denied_before: tuple[str, ...] = ()
+    p: Parsed,
+    intent: str,
+    has_budget: bool = False,
+    denied_before: tuple[str, ...] = (),
+    before: Constraints | None = None,
 ) -> ProfileChange | None:
     stated: dict[str, object] = {}
     if p.hours_per_week is not None:
@@ -280,6 +289,14 @@ def _constraints(
         stated["participation"] = p.participation
     if standing and p.eqf_max is not None and p.eqf_min is None:
         stated["max_eqf"] = p.eqf_max
+        if before is not None and (before.min_eqf or 0) > p.eqf_max:  # "beginner courses" after a floor
+            stated["min_eqf"] = None
+    if standing and p.eqf_min == LEVEL_RANGES["past basics"][0] and p.eqf_max is None:
+        # "skip the basics", "no beginner stuff": a level floor the planner keeps to ("advanced" alone may
+        # describe a skill, "an advanced Excel user", and stays a search filter)
+        stated["min_eqf"] = p.eqf_min
+        if before is not None and before.max_eqf is not None and before.max_eqf < p.eqf_min:
+            stated["max_eqf"] = None
     if not stated:
         return None
     fields = tuple(stated)
@@ -314,8 +331,10 @@ def constraint_items(c: Constraints, fields: Sequence[str]) -> list[str]:
             items.append(f"{t('w_denied_languages')}: {md.languages(c.denied_languages)}")
         elif f == "participation":
             items.append(f"{t('w_format')}: {', '.join(c.participation)}")
-        elif f == "max_eqf":
+        elif f == "max_eqf" and c.max_eqf is not None:
             items.append(f"EQF ≤ {c.max_eqf}")
+        elif f == "min_eqf" and c.min_eqf is not None:
+            items.append(f"EQF ≥ {c.min_eqf}")
     return items
 
 

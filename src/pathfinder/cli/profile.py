@@ -47,6 +47,7 @@ CLEARABLE = {
     "languages": (),
     "participation": (),
     "max_eqf": None,
+    "min_eqf": None,
     "providers": (),
     "countries": (),
     "denied_languages": (),
@@ -160,6 +161,9 @@ def _goal_and_constraint_options(parser: argparse.ArgumentParser) -> None:
     limits.add_argument("--languages", help="comma-separated ISO 639-1 codes, e.g. en,de")
     limits.add_argument("--participation", help=f"comma-separated: {', '.join(get_args(Participation))}")
     limits.add_argument("--max-eqf", type=int, help="highest EQF level (1-8)")
+    limits.add_argument(
+        "--min-eqf", type=int, help="lowest EQF level of a step (1-8; 'no beginner courses': 5)"
+    )
     limits.add_argument("--providers", help="comma-separated provider names")
     limits.add_argument("--countries", help="comma-separated ISO 3166-1 alpha-2 codes")
     limits.add_argument(
@@ -247,6 +251,7 @@ def apply_options(profile: LearnerProfile, args: argparse.Namespace, settings: S
         "languages": _csv(args.languages),
         "participation": _csv(args.participation),
         "max_eqf": args.max_eqf,
+        "min_eqf": args.min_eqf,
         "providers": _csv(args.providers),
         "countries": _csv(args.countries and args.countries.upper()),
         "denied_languages": _csv(args.denied_languages),

@@ -59,6 +59,13 @@ class Constraints(_Frozen):
     languages: tuple[str, ...] = ()
     participation: tuple[Participation, ...] = ()
     max_eqf: int | None = Field(None, ge=1, le=8)
+    min_eqf: int | None = Field(
+        None,
+        ge=1,
+        le=8,
+        description="the lowest EQF level of a step the learner wants ('no beginner courses': 5): a course "
+        "below it is no step, and as a prerequisite it is taken as met (the learner knows the basics)",
+    )
     providers: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     denied_languages: tuple[str, ...] = Field(

@@ -32,6 +32,9 @@ class Occupation(_Frozen):
     essential: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
     central: tuple[str, ...] = ()  # optional or unlisted skills another source names as central (O*NET)
+    # essential skills ESCO lists mostly for another specialty of the same field (a developer's debugging
+    # for a network engineer; tools/build_other_specialty.py): counted as optional, "not needed first"
+    other_specialty: tuple[str, ...] = ()
 
 
 SKILL_LEVELS = ("basic", "intermediate", "advanced")  # the learner's skill levels, lowest first

@@ -126,6 +126,7 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
         or old.skills != new.skills
         or old.current_role != new.current_role
         or old.constraints.denied_languages != new.constraints.denied_languages  # never relaxed
+        or old.constraints.min_eqf != new.constraints.min_eqf  # the level floor: a level rule
     ):  # the level rules read these
         return None
     kinds: set[str] = set()

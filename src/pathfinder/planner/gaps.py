@@ -78,6 +78,12 @@ class Gap(BaseModel):
         description="the goal's essential skills of its own class (weight OWN_WEIGHT), held ones included: a "
         "course teaching one is never a detour (`planner/detours.py`)",
     )
+    later: tuple[str, ...] = Field(
+        (),
+        description="essential skills ESCO gives the goal that are mostly another specialty's of the same "
+        "field (`Occupation.other_specialty`: debugging for a network engineer), counted as optional: 'not "
+        "needed first' (session 13)",
+    )
     elsewhere: tuple[str, ...] = Field(
         (),
         description="the core skills of the taxonomy's other occupations that are no essential skill of this "
@@ -262,6 +268,9 @@ def goal_skill_weights(
         for uri in occupation.essential:
             named = bool(own & set(normalise_label(taxonomy.label(uri)).split()))
             weights[uri] = (OWN_WEIGHT if named else central_weight(counts.get(uri, 1)), True)
+        for uri in occupation.other_specialty:  # a developer's debugging for a network engineer: not first
+            if uri in weights and weights[uri][1] and weights[uri][0] < OWN_WEIGHT:
+                weights[uri] = (OPTIONAL_WEIGHT, False)
         for uri in occupation.central:  # O*NET names it central, ESCO lists it as optional or not at all
             if uri not in weights or not weights[uri][1]:  # a neighbour's technology weighs as shared
                 owned = owned_central(occupation, taxonomy, uri)
@@ -386,6 +395,7 @@ def analyse_gap(
         core=_core(profile, taxonomy),
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
+        later=_later(profile, taxonomy, weights),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
             sorted(
@@ -399,6 +409,18 @@ def analyse_gap(
             )
         ),
     )
+
+
+def _later(
+    profile: LearnerProfile, taxonomy: Taxonomy, weights: Mapping[str, tuple[float, bool]]
+) -> tuple[str, ...]:
+    """`Gap.later`: the goal occupation's skills of another specialty that the weights count as optional (a
+    skill the learner named as a goal skill stays essential)."""
+    goal = profile.goal
+    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    if occupation is None:
+        return ()
+    return tuple(sorted(u for u in occupation.other_specialty if u in weights and not weights[u][1]))
 
 
 def _names_goal(taxonomy: Taxonomy, title: str, worked: Iterable[str], goal_uri: str) -> bool:

@@ -52,8 +52,9 @@ def starting_level(
     """The EQF level the learner starts at: the highest EQF of a held credential (its own, else the
     catalogue's from `levels`), at least ADULT_START, at least what the present job implies (`role_level`);
     one more with WORKING_SKILLS skills held at intermediate level or above, and one more with EXPERT_SKILLS
-    held at advanced level. A job title the taxonomy does not resolve says nothing of the level. Biased low: a
-    start set too low only leaves a course out; too high lets a plan jump levels."""
+    held at advanced level; at least the level floor the learner stated (`constraints.min_eqf`, "skip the
+    basics": they know what lies below it). A job title the taxonomy does not resolve says nothing of the
+    level. Biased low: a start set too low only leaves a course out; too high lets a plan jump levels."""
     start = ADULT_START
     working = sum(LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"] for s in profile.skills)
     working += sum(LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"] for lvl in (implied or {}).values())
@@ -62,7 +63,7 @@ def starting_level(
         start += 1
     if expert >= EXPERT_SKILLS:
         start += 1
-    start = max(start, role_level(role_shared))
+    start = max(start, role_level(role_shared), profile.constraints.min_eqf or 0)
     for held in profile.credentials:
         eqf = held.eqf_level or (levels or {}).get(held.id or "")
         if eqf is not None:
@@ -106,6 +107,7 @@ class LevelCheck:
             u for u, lvl in implied.items() if lvl == "intermediate" and self.expert
         )
         self.pinned = frozenset(profile.preferences.pinned)
+        self.floor = profile.constraints.min_eqf  # "no beginner courses": the lowest EQF of a step
         self.start = starting_level(
             profile, {cid: c.eqf_level for cid in self.held if (c := by_id.get(cid))}, role_shared, implied
         )
@@ -115,6 +117,8 @@ class LevelCheck:
         level = c.eqf_level
         if level is None or c.stack_ects_required is not None or c.id in self.pinned:  # earned, not studied
             return None
+        if self._under_floor(c):
+            return KIND, f"EQF {level}, below the level you asked for (EQF {self.floor} or above)"
         if level > self.start + MAX_JUMP and not self._reachable(c) and not self._bridgeable(level):
             return KIND, (
                 f"EQF {level}, more than one level above where you start (about EQF {self.start}), "
@@ -127,6 +131,17 @@ class LevelCheck:
         if self._mostly_held(c):
             return KIND, "it mostly teaches skills you already hold"
         return None
+
+    def _under_floor(self, c: Credential) -> bool:
+        """Whether `c` sits below the level floor the learner stated (`constraints.min_eqf`): no step (a
+        pinned one stays), and as a prerequisite met (they say they know the basics; session 13). An unknown
+        EQF level is not below it: the floor leaves out what is known to be basic, it is no limit to meet."""
+        return (
+            self.floor is not None
+            and c.eqf_level is not None
+            and c.eqf_level < self.floor
+            and c.id not in self.pinned
+        )
 
     def _mostly_held(self, c: Credential) -> bool:
         """Whether `c`, at or below the learner's level, mostly teaches skills the learner holds."""
@@ -143,7 +158,8 @@ class LevelCheck:
         self, by_level: Mapping[int, Sequence[str]], memo: dict[tuple, frozenset[str]] | None = None
     ) -> frozenset[str]:
         """The prerequisites (by EQF level, `CatalogueLookup.prerequisites_by_level`) the learner's level
-        meets: introductions to a subject the learner works in (`_below`). They are not studied (see
+        meets: introductions to a subject the learner works in (`_below`), and anything below the level floor
+        the learner stated (`_under_floor`). They are not studied (see
         `check`), and a course needing one stays open (a network administrator is not sent back to an EQF 4
         introduction before the penetration-testing course it names). So is one at or below the start that
         mostly teaches skills the learner holds (session 7: a front-end developer's web course, left out as
@@ -155,6 +171,7 @@ class LevelCheck:
         key = (
             id(by_level),
             self.start,
+            self.floor,
             self.worked,
             self.expert,
             self.background,
@@ -176,6 +193,7 @@ class LevelCheck:
             if (c := self.by_id.get(p)) is not None
             and (
                 (lvl < self.start and self._below(c, prerequisite=True))
+                or self._under_floor(c)
                 or self._introduces_expertise(c)
                 or (c.id not in self.pinned and self._mostly_held(c))
             )
@@ -262,6 +280,7 @@ class LevelCheck:
                     (pre := self.by_id.get(p)) is not None
                     and p not in seen
                     and not self._below(pre)  # presumed met, not studied: it leads nothing up
+                    and not self._under_floor(pre)
                     and self._reachable(pre, seen | {c.id})
                 )
                 for p in c.prerequisites

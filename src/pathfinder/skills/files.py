@@ -33,6 +33,9 @@ RELATIONS = ("essential", "optional")
 BROADER_FILE = "broader.csv"
 CENTRAL_FILE = "occupation_central.csv"  # optional: tools/build_onet_central.py (O*NET 29.2, CC BY 4.0)
 CENTRAL_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds its evidence counts
+# optional: tools/build_other_specialty.py (ESCO's ISCO groups): essential skills of another specialty
+OTHER_SPECIALTY_FILE = "occupation_other_specialty.csv"
+OTHER_SPECIALTY_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the specialty and its counts
 BROADER_COLUMNS = ("skill_uri", "broader_uri")
 
 
@@ -104,6 +107,11 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
                 f"{folder / 'occupation_skills.csv'}: relation {relation!r} is not essential or optional."
             )
         linked.setdefault(occ_uri, {"essential": [], "optional": []})[relation].append(skill_uri)
+    other: dict[str, list[str]] = {}
+    if (folder / OTHER_SPECIALTY_FILE).is_file():
+        rows = _read_csv(folder, OTHER_SPECIALTY_FILE, OTHER_SPECIALTY_COLUMNS)
+        for occ_uri, skill_uri in zip(rows["occupation_uri"], rows["skill_uri"], strict=True):
+            other.setdefault(occ_uri, []).append(skill_uri)
     central: dict[str, list[str]] = {}
     if (folder / CENTRAL_FILE).is_file():
         rows = _read_csv(folder, CENTRAL_FILE, CENTRAL_COLUMNS)
@@ -120,6 +128,7 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
             essential=tuple(rel.get("essential", ())),
             optional=tuple(rel.get("optional", ())),
             central=tuple(central.get(uri, ())),
+            other_specialty=tuple(other.get(uri, ())),
         )
     broader: list[tuple[str, str]] = []
     if (folder / BROADER_FILE).is_file():
