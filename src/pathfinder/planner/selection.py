@@ -15,7 +15,7 @@ from typing import Protocol
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix, csc_matrix
+from scipy.sparse import coo_matrix, csc_matrix, csr_matrix, vstack
 
 from pathfinder.planner import highs_start
 from pathfinder.planner.bundles import bundle_index
@@ -214,10 +214,9 @@ def _milp_x(
     extra: tuple[list[tuple[int, float]], float] | None,
     tuning: dict[str, bool],
     time_limit_s: float,
-    direct: bool = False,
 ) -> np.ndarray | None:
-    """`milp`'s x over `model` plus the row `extra` (None unless optimal); `direct`: the same HiGHS call
-    without `milp` around it (`highs_start.solve_cold`)."""
+    """`milp`'s x over `model` plus the row `extra` (None unless optimal): both stages on a scipy without
+    HiGHS's bindings."""
     rows, cols, vals, lo, hi = model
     nv = c.size
     lower, upper, integrality = _column_bounds(inst)
@@ -232,10 +231,6 @@ def _milp_x(
     constraints = []
     if lb:
         a = coo_matrix((v, (r, cc)), shape=(len(lb), nv)).tocsr()
-        if direct and highs_start.available():
-            return highs_start.solve_cold(
-                c, a.tocsc(), np.array(lb), np.array(ub), lower, upper, integrality, time_limit_s, 1e-7
-            )
         constraints = [LinearConstraint(a, np.array(lb), np.array(ub))]
     # HiGHS printf's debug lines to fd 1 (would corrupt `plan --json`)
     with native_stdout_silenced(), warnings.catch_warnings():
@@ -262,15 +257,46 @@ def _solve_milp(
     if optimum is None:
         return None, False
     best1, start = optimum
-    c2 = np.zeros(n + m + len(inst.targets))
-    c2[:n] = inst.effort
-    c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
-    c2[n + m :] = -inst.stack_bonus
-    keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], best1 - EPS * max(1.0, best1))
-    x2 = _milp_x(inst, c2, model, keep if best1 > 0 else None, {}, time_limit_s, direct=True)
+    if highs_start.available() and model[3]:
+        x2 = _second_stage(inst, model, best1, time_limit_s)
+    else:
+        c2 = np.zeros(n + m + len(inst.targets))
+        c2[:n] = inst.effort
+        c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
+        c2[n + m :] = -inst.stack_bonus
+        keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], _keep_bound(best1))
+        x2 = _milp_x(inst, c2, model, keep if best1 > 0 else None, {}, time_limit_s)
     if x2 is None:  # the first stage's selection, a start for the heuristic
         return set(start), False
     return {i for i in range(n) if x2[i] > 0.5}, True
+
+
+def _keep_bound(best1: float) -> float:
+    """The second stage's "keep the coverage" row's lower bound: the first stage's optimum, less a slack."""
+    return best1 - EPS * max(1.0, best1)
+
+
+def _second_stage(inst: Instance, model: Model, best1: float, time_limit_s: float) -> np.ndarray | None:
+    """The least effort (minus the bonuses of optional skills and earned stacks) among selections covering
+    `best1` of stage-1 weight, by HiGHS (`highs_start.solve_cold`) over the coverage classes of the skills
+    that weigh in either stage (`classes_model`: a class's bonus and stage-1 weight summed), with the
+    candidates out of reach fixed at 0. Candidates keep their columns (0..n-1) in the x returned."""
+    n = inst.n
+    weighs = [s > 0 or b > 0 for s, b in zip(inst.stage1, inst.bonus)]
+    classes = coverage_classes(inst, weighs)
+    a, lo, hi, cols = classes_model(inst, model, classes)
+    c = np.zeros(cols.size)
+    c[:n] = inst.effort
+    c[n : n + len(classes)] = [-sum(inst.bonus[j] for j in cls) for cls in classes]
+    c[n + len(classes) :] = -inst.stack_bonus
+    if best1 > 0:
+        keep = np.zeros(cols.size)
+        keep[n : n + len(classes)] = [sum(inst.stage1[j] for j in cls) for cls in classes]
+        a = vstack([a, csr_matrix(keep)], format="csc")
+        lo, hi = np.append(lo, _keep_bound(best1)), np.append(hi, np.inf)
+    lower, upper, integrality = (bound[cols] for bound in _column_bounds(inst))
+    upper[out_of_reach(inst)] = 0.0
+    return highs_start.solve_cold(c, a, lo, hi, lower, upper, integrality, time_limit_s, 1e-7)
 
 
 Model = tuple[list[int], list[int], list[float], list[float], list[float]]  # rows, cols, values, lo, hi
@@ -369,29 +395,39 @@ def first_stage_model(
     inst: Instance, model: Model
 ) -> tuple[np.ndarray, csc_matrix, np.ndarray, np.ndarray, np.ndarray]:
     """The first stage as HiGHS solves it: (costs, matrix, row lower, row upper, the columns of `model` kept,
-    in order). Gap skills of stage-1 weight that the same candidates and stacks cover (`coverage_classes`)
-    share one coverage column and row, its cost their weights summed; skills of no stage-1 weight lose theirs.
-    A skill's coverage column appears in its own coverage row only, and at the optimum it is min(1, what of
-    its coverers is chosen): equal for skills with equal coverers, 0 at no cost when it weighs nothing. So
-    every selection has the same first-stage value as over `model`, and the optimum is the same (session 13:
-    the bench's first stages have 10-30% fewer columns and HiGHS's time over them fell ~17%, one slow
-    instance 80 -> 14 ms)."""
+    in order), over the coverage classes of the skills of stage-1 weight (`classes_model`), a class's cost
+    its weights summed."""
+    classes = coverage_classes(inst, [w > 0 for w in inst.stage1])
+    a, lo, hi, cols = classes_model(inst, model, classes)
+    c = np.zeros(cols.size)
+    c[inst.n : inst.n + len(classes)] = [-sum(inst.stage1[j] for j in cls) for cls in classes]
+    return c, a, lo, hi, cols
+
+
+def classes_model(
+    inst: Instance, model: Model, classes: list[list[int]]
+) -> tuple[csc_matrix, np.ndarray, np.ndarray, np.ndarray]:
+    """`model` with one coverage column and row per class of `classes` (its first skill's) and none for the
+    skills in no class: (matrix, row lower, row upper, the columns of `model` kept, in order: the
+    candidates, the classes, the stack targets). A skill's coverage column appears in its own coverage row
+    only (and in the second stage's "keep the coverage" row, with its stage-1 weight), and at an optimum it
+    can be min(1, what of its coverers is chosen), which pays most in both stages: equal for skills with the
+    same coverers, and of no use to a skill that weighs nothing. So over the classes, with a class's weights
+    and bonuses summed, every selection has the same best value in each stage as over every skill, and the
+    optimal selections are the same (session 13: the 10k bench's models lose 10-30% of their columns)."""
     n, m = inst.n, len(inst.skills)
     rows, cols, vals, lo, hi = model
-    classes = coverage_classes(inst)
     kept_rows = [cls[0] for cls in classes] + list(range(m, len(lo)))
     kept_cols = np.array(
         [*range(n), *(n + cls[0] for cls in classes), *range(n + m, n + m + len(inst.targets))], dtype=np.intp
     )
     full = coo_matrix((vals, (rows, cols)), shape=(len(lo), n + m + len(inst.targets))).tocsr()
     a = full[kept_rows][:, kept_cols].tocsc()
-    c = np.zeros(kept_cols.size)
-    c[n : n + len(classes)] = [-sum(inst.stage1[j] for j in cls) for cls in classes]
-    return c, a, np.array(lo)[kept_rows], np.array(hi)[kept_rows], kept_cols
+    return a, np.array(lo)[kept_rows], np.array(hi)[kept_rows], kept_cols
 
 
-def coverage_classes(inst: Instance) -> list[list[int]]:
-    """The gap skills of stage-1 weight grouped by what covers them (the candidates teaching them and the
+def coverage_classes(inst: Instance, weighs: Sequence[bool]) -> list[list[int]]:
+    """The gap skills j with `weighs[j]` grouped by what covers them (the candidates teaching them and the
     stack targets whose earning covers them), each group in skill order, groups in the order of their first
     skill."""
     coverers: dict[int, list[int]] = {}
@@ -402,8 +438,8 @@ def coverage_classes(inst: Instance) -> list[list[int]]:
         for j in t.covers:
             coverers.setdefault(j, []).append(inst.n + t_idx)
     classes: dict[tuple[int, ...], list[int]] = {}
-    for j, w in enumerate(inst.stage1):
-        if w > 0:
+    for j, w in enumerate(weighs):
+        if w:
             classes.setdefault(tuple(coverers.get(j, ())), []).append(j)
     return list(classes.values())
 
@@ -414,7 +450,8 @@ def out_of_reach(inst: Instance) -> list[int]:
     first stage leaves its feasible selections, so its optimal value, as they were; HiGHS's presolve does
     not find most of them (chains of prerequisite rows), and its search is shorter without them (session
     10: 1,158 of 13,068 first-stage columns of the 10k bench, first stages 0.89 -> 0.76 s). A margin keeps
-    a closure within HiGHS's feasibility tolerance of a limit in. The second stage is not touched."""
+    a closure within HiGHS's feasibility tolerance of a limit in. The second stage fixes them at 0 too
+    (session 13)."""
     idx = bundle_index(inst)
     out = np.zeros(inst.n, dtype=bool)
     for limit, per_bundle in ((inst.max_hours, idx.bundle_hours), (inst.max_cost_eur, idx.bundle_cost)):
