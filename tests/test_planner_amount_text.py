@@ -47,3 +47,33 @@ def test_an_empty_plan_names_a_large_budget_in_digits():
     assert not pw.steps
     said = " ".join(pw.notes)
     assert "a budget of VND 20000000" in said and "e+07" not in said  # before: "a budget of VND 2e+07"
+
+
+def test_the_cli_plan_text_writes_large_amounts_in_digits():
+    """`pathfinder plan` (and the hand-judgement printouts built on it) wrote "VND 3.25833e+07" for a plan
+    of VND 32.6 million (found by the lead judging fresh13 in session 13)."""
+    from pathfinder.cli.plan import format_pathway
+
+    course = Credential(
+        id="c",
+        title="Weaving",
+        provider="P",
+        languages=("vi",),
+        hours=40,
+        cost=32_583_333.33,
+        currency="VND",
+        skills=(WEAVE,),
+    )
+    tax = Taxonomy.from_items(
+        [Skill(uri=WEAVE.uri, label=WEAVE.label)],
+        [Occupation(uri="g", label="weaver", essential=(WEAVE.uri,))],
+    )
+    p = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="g"),
+        languages=("vi",),
+        constraints=Constraints(hours_per_week=5, budget=40_000_000, currency="VND"),
+    )
+    pw = plan_pathway(p, analyse_gap(p, tax, [course], today=TODAY), [course], today=TODAY)
+    text = format_pathway(pw)
+    assert pw.steps and "VND 32583333.33" in text and "e+07" not in text

@@ -157,3 +157,38 @@ def test_without_inferred_gives_the_entry_as_imported():
 def _tag_nothing_new(credentials, matcher, max_skills=6, threshold=0.0):
     """A tagging model that tags nothing, keeping (as the real one does) entries that list skills."""
     return [c if c.skills else _tag_nothing([c], matcher)[0] for c in credentials]
+
+
+KUBE = (
+    "id,title,provider,hours,eqf_level,skills,languages,cost,description\n"
+    "up-sql,SQL for data analysis,Test Academy,40,5,,en,100,Write SQL queries.\n"
+    "up-rig,Stage Rigging Basics,Test Academy,40,4,,en,200,Ropes trusses and chain hoists for concerts.\n"
+)
+
+
+def test_a_re_index_names_the_new_entries_that_no_plan_can_use(settings, tmp_path, catalogue):
+    """An upload whose entries get no skill reaches search but never a plan: the summary counts and names
+    them (only those this run added or changed), and the note tells the maintainer how to fix it."""
+    from pathfinder.skills.ingest import without_skills_note
+
+    ingest(settings, ImportReport(credentials=catalogue), infer=False)
+    upload = tmp_path / "upload.csv"
+    upload.write_text(KUBE, encoding="utf-8")
+    report, sources = read_catalogue([upload])
+    summary = ingest_upload(settings, report, sources, replace=False)
+    assert open_index(settings).get("up-rig").skills == ()  # nothing in the taxonomy fits
+    assert summary.without_skills == 1 and summary.without_skills_ids == ["up-rig"]
+    note = without_skills_note(summary)
+    assert note and "up-rig" in note and "plans" in note and "`skills` column" in note
+    again = ingest_upload(settings, report, sources, replace=False)  # nothing changed: nothing to report
+    assert again.without_skills == 0 and without_skills_note(again) is None
+
+
+def test_cli_index_prints_the_note_about_entries_without_skills(settings, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PATHFINDER_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("PATHFINDER_EMBEDDER", "hash")
+    upload = tmp_path / "upload.csv"
+    upload.write_text(KUBE, encoding="utf-8")
+    assert main(["index", str(upload)]) == 0
+    err = capsys.readouterr().err
+    assert "1 new or changed entry has no skills (up-rig)" in err

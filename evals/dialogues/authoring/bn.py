@@ -3043,3 +3043,226 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v13u, part b (session 13, blind tune batch): written without reading the assistant's code or rules, from the
+# catalogue, the taxonomy and docs only, before any run. Lists and deadline windows in `v13ub_lists.py`.
+import v13ub_lists as _U13  # noqa: E402
+from dates import IN_3_MONTHS as _IN_3_MONTHS13  # noqa: E402
+from dates import JUNE as _JUNE13  # noqa: E402
+
+_BN13_PROFILE = {
+    "id": "bn-v13u-07-riaz",
+    "name": "Riaz (counselling client)",
+    "skills": [],
+    "credentials": [
+        {
+            "id": "nda-model-102",
+            "title": "Data Modelling Essentials",
+            "awarding_body": "Noordzee Data Academy",
+            "issued": "2026-06-30",
+            "ects": 3,
+            "eqf_level": 5,
+            "skills": [],
+        }
+    ],
+    "goal": {
+        "occupation_uri": "http://data.europa.eu/esco/occupation/8c57af09-719c-42b3-be40-6ed4946236cc",
+        "label": "database administrator",
+        "skills": [],
+        "job_advert": None,
+    },
+    "languages": ["bn", "en"],
+    "constraints": {
+        "hours_per_week": 8,
+        "budget": 60000,
+        "currency": "BDT",
+        "languages": [],
+        "participation": [],
+        "providers": [],
+        "countries": [],
+    },
+    "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+    "version": 0,
+}
+
+DIALOGUES += [
+    D(
+        "bn-v13u-01",
+        ["v13u", "banglish", "skills_held", "free", "area_data"],
+        [
+            T(
+                "ami ekta rickshaw garage er hisab rakhi, excel mota muti jani. data analyst hote chai, mase "
+                "2000 takar beshi khoroch korte parbo na",
+                GOAL + SKILLS + CONS,
+                goal="data_analyst",
+                goal_not=["bookkeep", "accountant", "garage"],
+                any_lang=True,
+            ),
+            T("free kichu ache?", REFINE + SEARCH, cite_any=_U13.DATA + _U13.DATA_FREE, any_lang=True),
+            T(
+                "ok spreadsheet er ta diye shuru kori, tarpor?",
+                REQ + EXPLAIN + PLAN,
+                cite_min=1,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v13u-02",
+        ["v13u", "third_person", "parent", "digital_literacy", "area_dlit"],
+        [
+            T(
+                "আমার বাবা অবসরপ্রাপ্ত স্কুলের হেডমাস্টার, স্মার্টফোন আর ইমেইল ঠিকমতো চালানো শিখতে চান। ওনার জন্য সহজ কিছু আছে?",
+                SEARCH + EXPLORE + GOAL,
+                cite_any=_U13.DLIT,
+            ),
+            T("উনি ইংরেজি মোটামুটি পড়তে পারেন, অনলাইনে হলেই ভালো", CONS + REFINE, cite_min=1),
+            T("ঠিক আছে, ওনার জন্য একটা ছোট প্ল্যান করে দিন, সপ্তাহে ৩ ঘণ্টা", PLAN + CONS, plan=True, hours=3),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v13u-03",
+        ["v13u", "not_in_catalogue", "prerequisite", "course_done", "area_network"],
+        [
+            T("CCNA করতে চাই, আপনাদের কাছে আছে?", SEARCH + EXPLAIN + GOAL, cite_any=_U13.NETWORK),
+            T(
+                "Routing, Switching and Network Design এর আগে কী করতে হবে",
+                REQ,
+                cite_any=["ccna-net-101", "ccna-fondements-101", "ccna-route-201"],
+            ),
+            T(
+                "Networking Fundamentals আমি already করে ফেলেছি",
+                SKILLS + SKIP,
+                held=["ccna-net-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v13u-04",
+        ["v13u", "banglish", "short_reply", "language", "cheaper", "area_cloudsec"],
+        [
+            T("cloud security course", SEARCH, cite_any=_U13.CLOUDSEC + _U13.CLOUD, any_lang=True),
+            T("english e?", REFINE + CONS + SEARCH, cite_min=1, any_lang=True),
+            T("sobcheye kom dam er ta kon ta", SELECT + COMPARE + REFINE, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v13u-05",
+        ["v13u", "educator", "eqf_ects", "hours_total", "area_microcred"],
+        [
+            T(
+                "আমি একটা প্রাইভেট ইউনিভার্সিটির লেকচারার, আমাদের মাইক্রো-ক্রেডেনশিয়াল চালু করতে হবে। ECTS "
+                "আর লার্নিং আউটকাম কীভাবে ঠিক করে সেটা শিখতে চাই",
+                SEARCH + EXPLORE + GOAL,
+                cite_any=_U13.MICROCRED,
+            ),
+            T(
+                "পুরো সার্টিফিকেটটা করতে কত সময় লাগবে, সপ্তাহে ৫ ঘণ্টা দিলে?",
+                PLAN + CONS + REQ + EXPLAIN,
+                hours=5,
+                cite_any=_U13.MICROCRED_CERT,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v13u-06",
+        ["v13u", "change_mind", "hours_day", "implied_plan", "area_software"],
+        [
+            T(
+                "software tester হতে চাই... না আসলে ডেভেলপার, টেস্টিং ভালো লাগে না",
+                GOAL,
+                goal="software",
+                goal_not=["tester", "testing"],
+            ),
+            T("প্রতিদিন সন্ধ্যায় দুই ঘণ্টা, শুক্রবার বাদে", CONS, hours=(12, 0.2)),
+            T("তাহলে আমার জন্য একটা রোডম্যাপ বানিয়ে দিন তো", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v13u-07",
+        ["v13u", "stored_profile", "adviser", "course_done", "area_dba"],
+        [
+            T("আমার ক্লায়েন্ট রিয়াজের প্ল্যানটা দেখান", PLAN, plan=True, plan_excl=["nda-model-102"]),
+            T(
+                "ও Relational Database Administration টাও গত মাসে শেষ করেছে",
+                SKIP + SKILLS + REFINE + PLAN,
+                held=["nda-dba-201"],
+            ),
+            T("বাকিটা করতে মোট কত টাকা লাগবে", REQ + EXPLAIN + PLAN, cite_min=1),
+        ],
+        profile=_BN13_PROFILE,
+        split="tune",
+    ),
+    D(
+        "bn-v13u-08",
+        ["v13u", "banglish", "prerequisite", "certificate_total", "area_ainet"],
+        [
+            T(
+                "ami ekta ISP te field technician, AI diye network er anomaly detect kora shikhte chai. "
+                "python mota muti pari",
+                GOAL + SKILLS + SEARCH + EXPLORE,
+                goal="ainet",
+                cite_any=_U13.AINET,
+                any_lang=True,
+            ),
+            T(
+                "Machine Learning for Network Traffic Analysis er prerequisite ki?",
+                REQ,
+                cite_any=["lcsi-mlnet-203"],
+                any_lang=True,
+            ),
+            T(
+                "pura certificate ta shesh korte total koto taka lagbe",
+                REQ + EXPLAIN + PLAN,
+                cite_any=_U13.AINET_CERT,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v13u-09",
+        ["v13u", "voice_typed", "skills_held", "deadline", "area_web"],
+        [
+            T(
+                "আমি ফাইভারে লোগো ডিজাইন করি কিন্তু অর্ডার কমে গেছে তাই ভাবছি ওয়েবসাইট বানানো শিখব HTML CSS "
+                "একটু জানি জাভাস্ক্রিপ্ট জানি না কোনটা দিয়ে শুরু করব",
+                GOAL + SKILLS + EXPLORE + SEARCH,
+                goal="web",
+                cite_any=_U13.WEB_START + _U13.WEB,
+            ),
+            T(
+                "ঠিক আছে, জুনের মধ্যে পুরো ফুল স্ট্যাক সার্টিফিকেট শেষ করা যাবে? সপ্তাহে ১৫ ঘণ্টা দিতে পারব",
+                PLAN + CONS + REQ + EXPLAIN,
+                hours=15,
+                deadline=_JUNE13,
+                cite_min=1,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-v13u-10",
+        ["v13u", "banglish", "third_person", "sibling", "online", "area_ml"],
+        [
+            T(
+                "amar choto bon CSE 3rd year e, ML e internship er jonno ready hote chay. 3 mash time ache, "
+                "shudhu online",
+                GOAL + CONS,
+                goal="ml",
+                deadline=_IN_3_MONTHS13,
+                part=["online"],
+                any_lang=True,
+            ),
+            T("ok plan den", PLAN, plan=True, plan_part=["online"], any_lang=True),
+            T("eta te total koto khoroch porbe?", REQ + EXPLAIN + PLAN, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+]

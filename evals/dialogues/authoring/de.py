@@ -4093,3 +4093,234 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# v13u, part a (session 13, blind tune batch): written without reading the assistant's code or rules, the
+# tests, any result or any frozen dialogue (sources: docs/, the catalogue, the taxonomy, the notation of the
+# v11d tune blocks), never run by its writer. Course lists and deadline windows in `v13ua_lists.py`. For tune.
+import v13ua_lists as _L13A  # noqa: E402
+from dsl import COMPARE as _COMPARE13A  # noqa: E402
+from dsl import CONS as _CONS13A
+from dsl import EXPLAIN as _EXPLAIN13A
+from dsl import EXPLORE as _EXPLORE13A
+from dsl import GOAL as _GOAL13A
+from dsl import PLAN as _PLAN13A
+from dsl import REFINE as _REFINE13A
+from dsl import REQ as _REQ13A
+from dsl import SEARCH as _SEARCH13A
+from dsl import SELECT as _SELECT13A
+from dsl import SKILLS as _SKILLS13A
+from dsl import SKIP as _SKIP13A
+
+DIALOGUES += [
+    D(
+        "de-v13u-01",
+        ["v13u", "no_umlauts", "career_change", "hours_per_day", "area_helpdesk"],
+        [
+            T(
+                "servus, bin paketzusteller seit 9 jahren, der ruecken macht nicht mehr mit. im depot bin "
+                "ich eh immer der der die scanner und drucker wieder zum laufen bringt. wuerd gern was mit "
+                "IT support machen",
+                _GOAL13A + _EXPLORE13A,
+                goal="helpdesk",
+                goal_not=["zusteller", "courier", "delivery"],
+            ),
+            T("so 2 std am tag unter der woche gehen", _CONS13A, hours=(10, 0.25)),
+            T("und was mach ich als erstes", _PLAN13A, plan=True, cite_any=_L13A.HELPDESK),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v13u-02",
+        ["v13u", "third_person", "relative", "level", "area_dlit"],
+        [
+            T(
+                "Hallo, meine Mutter (57, Friseurin) muss im Salon jetzt alles mit Tablet machen, Termine, "
+                "Kasse, Instagram. Sie ist total ueberfordert. Gibt es da was fuer Anfaenger? Englisch "
+                "kann sie ein bisschen, aber bitte nix schweres",
+                _SEARCH13A + _EXPLORE13A + _GOAL13A,
+                cite_any=_L13A.DLIT,
+            ),
+            T("muss sie da was zahlen oder is das umsonst?", _SELECT13A + _EXPLAIN13A, cite_min=1),
+            T(
+                "und das fuer social media / inhalte erstellen, gibts da auch was",
+                _SEARCH13A + _SELECT13A,
+                cite_any=["glcc-create-103", "glcc-comm-102", "glcc-cert-df", "aec-media-208"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v13u-03",
+        ["v13u", "named_course", "partial", "requirements", "certificate_total", "area_cloudsec"],
+        [
+            T(
+                "das cloud sicherheit ding von der HS Rheinland, was muss ich da vorher koennen?",
+                _REQ13A + _EXPLAIN13A + _SEARCH13A,
+                cite_any=["hrd-cloudsec-201", "hrd-cert-cloudsec"] + _L13A.CLOUDSEC_BEFORE,
+            ),
+            T("wie viele ECTS hat das", _EXPLAIN13A + _SELECT13A, cite_any=_L13A.CLOUDSEC_CERT),
+            T(
+                "und wenn ich das ganze Hochschulzertifikat mache, was kostet das alles zusammen?",
+                _EXPLAIN13A + _REQ13A,
+                cite_any=["hrd-cert-cloudsec"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v13u-04",
+        ["v13u", "apprentice", "what_after", "skip", "area_sysadmin"],
+        [
+            T(
+                "bin azubi fachinformatiker systemintegration im 2. lehrjahr. was kommt nach Linux-"
+                "Systemadministration kompakt?",
+                _REQ13A + _EXPLAIN13A + _PLAN13A + _SEARCH13A + _SKILLS13A,
+                cite_any=_L13A.SYSADMIN_AFTER_LINUX,
+            ),
+            T(
+                "den linux kurs hab ich schon in der berufsschule gemacht, ueberspring den. ich will das "
+                "zertifikat systemadministration",
+                _SKIP13A + _SKILLS13A + _GOAL13A + _PLAN13A,
+                plan_excl=["hrd-linux-101"],
+            ),
+            T("zeig mal den plan", _PLAN13A, plan=True, plan_excl=["hrd-linux-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v13u-05",
+        ["v13u", "profile_start", "life_event", "more_hours", "area_data"],
+        [
+            T(
+                "hi, ich nochmal. bin jetzt in elternzeit und hab ueberraschenderweise mehr zeit, so 12 "
+                "std die woche",
+                _CONS13A + _REFINE13A,
+                hours=12,
+            ),
+            T("mach den plan neu bitte", _PLAN13A + _REFINE13A, plan=True, plan_excl=["ual-datos-101"]),
+            T("welcher schritt dauert am laengsten", _SELECT13A + _EXPLAIN13A + _COMPARE13A, cite_min=1),
+        ],
+        profile={
+            "id": "p-v13u-de-05",
+            "goal": {
+                "label": "data analyst",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2",
+            },
+            "credentials": [
+                {"id": "ual-datos-101", "title": "Introducción al análisis de datos con hojas de cálculo"}
+            ],
+            "languages": ["de", "en", "es"],
+            "constraints": {"hours_per_week": 4},
+        },
+        split="tune",
+    ),
+    D(
+        "de-v13u-06",
+        ["v13u", "mixed_language", "budget", "named_course", "area_ml"],
+        [
+            T(
+                "ich will richtung machine learning, python basics hab ich. gibts sowas wie Deep Learning "
+                "and Neural Networks? aber nicht zu teuer, max 300 euro",
+                _SEARCH13A + _GOAL13A + _CONS13A + _EXPLAIN13A,
+                cite_any=["diaa-dl-202", "diaa-ml-201"],
+            ),
+            T(
+                "brauch ich davor den Applied Machine Learning?",
+                _REQ13A,
+                cite_any=["diaa-ml-201", "diaa-dl-202", "diaa-math-102"],
+            ),
+            T(
+                "ok dann bau mir nen weg dahin, 6 stunden pro woche",
+                _PLAN13A + _CONS13A,
+                plan=True,
+                hours=6,
+                plan_hours=6,
+                plan_cost=(300, "EUR"),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v13u-07",
+        ["v13u", "third_person", "advisor", "deadline_festival", "area_network"],
+        [
+            T(
+                "Guten Tag, Arbeitsvermittlung hier. Mein Kunde, 44, war 15 Jahre Lagerist und "
+                "Staplerfahrer, hat privat Heimnetzwerke fuer Nachbarn eingerichtet und will in die "
+                "Netzwerktechnik. Bildungsgutschein ist beantragt.",
+                _GOAL13A + _EXPLORE13A + _SKILLS13A,
+                goal="network",
+                goal_not=["lager", "warehouse", "forklift", "stapler"],
+            ),
+            T(
+                "er hat bis Ostern zeit, max 20 std pro woche, englisch liest er ganz ok",
+                _CONS13A,
+                hours=20,
+                deadline=_L13A.EASTER_WEEK,
+            ),
+            T("bitte einen Plan fuer ihn", _PLAN13A, plan=True, plan_hours=20, cite_any=_L13A.NETWORK),
+            T("warum nicht gleich das mit der KI im Netzwerk", ["why", "explain", "select"], cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v13u-08",
+        ["v13u", "compare", "named_course", "area_ainet"],
+        [
+            T(
+                "AI-Driven Network Operations oder Software-Defined and Intent-Based Networking - was bringt "
+                "mir mehr? bin netzwerker bei nem ISP, CCNA-niveau",
+                _COMPARE13A + _EXPLAIN13A + _SKILLS13A,
+                cite_any=["ccna-aiops-301", "lcsi-sdn-202"],
+            ),
+            T(
+                "und welches ist guenstiger",
+                _COMPARE13A + _SELECT13A + _EXPLAIN13A,
+                cite_any=["ccna-aiops-301", "lcsi-sdn-202"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v13u-09",
+        ["v13u", "certificate_total", "eqf", "area_hpc"],
+        [
+            T(
+                "Moin, bin Meteorologe, unsere Wettermodelle laufen auf nem Cluster und ich versteh nur "
+                "Bahnhof wenn die Admins von MPI und GPUs reden. Was gibts da?",
+                _SEARCH13A + _GOAL13A + _EXPLORE13A,
+                cite_any=_L13A.HPC,
+            ),
+            T(
+                "was kostet das HPC Zertifikat insgesamt und wie lange brauch ich dafuer bei 5h/woche",
+                _EXPLAIN13A + _REQ13A + _PLAN13A + _CONS13A,
+                cite_any=_L13A.HPC_CERT,
+            ),
+            T(
+                "welches EQF niveau ist das",
+                _EXPLAIN13A + _SELECT13A,
+                cite_any=["padr-cert-hpc"] + _L13A.HPC_CERT,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-v13u-10",
+        ["v13u", "volunteer", "languages", "area_dpo"],
+        [
+            T(
+                "Ich bin Kassenwartin in unserem Sportverein (300 Mitglieder) und hab keine Ahnung von "
+                "DSGVO. Gibts da nen Kurs?",
+                _SEARCH13A + _EXPLORE13A,
+                cite_any=_L13A.DPO,
+            ),
+            T(
+                "franzoesisch kann ich gar nicht, englisch geht",
+                _CONS13A + _REFINE13A + _SEARCH13A,
+                cite_any=["diaa-resp-205", "glcc-safe-104", "nda-dbsec-301"],
+            ),
+        ],
+        split="tune",
+    ),
+]

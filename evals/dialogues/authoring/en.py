@@ -5249,3 +5249,251 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# v13u, part a (session 13, blind tune batch): written without reading the assistant's code or rules, the
+# tests, any result or any frozen dialogue (sources: docs/, the catalogue, the taxonomy, the notation of the
+# v11d tune blocks), never run by its writer. Course lists and deadline windows in `v13ua_lists.py`. For tune.
+import v13ua_lists as _L13A  # noqa: E402
+from dsl import COMPARE as _COMPARE13A  # noqa: E402
+from dsl import CONS as _CONS13A
+from dsl import EXPLAIN as _EXPLAIN13A
+from dsl import EXPLORE as _EXPLORE13A
+from dsl import GOAL as _GOAL13A
+from dsl import PLAN as _PLAN13A
+from dsl import REFINE as _REFINE13A
+from dsl import REQ as _REQ13A
+from dsl import SEARCH as _SEARCH13A
+from dsl import SELECT as _SELECT13A
+from dsl import SKILLS as _SKILLS13A
+from dsl import SKIP as _SKIP13A
+from dsl import SMALL as _SMALL13A
+
+DIALOGUES += [
+    D(
+        "en-v13u-01",
+        ["v13u", "voice_typed", "career_change", "refine", "area_data"],
+        [
+            T(
+                "so basically im a postman right and they keep saying the rounds are going to be done by the "
+                "parcel robots or whatever and my manager said i should look at something with data because "
+                "i always do the spreadsheets for the depot so yeah what would i even do",
+                _GOAL13A + _EXPLORE13A + _SKILLS13A,
+                goal_not=["postman", "postal", "courier"],
+            ),
+            T(
+                "data analyst sounds alright i guess. i can do maybe 5 hrs a week after shifts",
+                _GOAL13A + _CONS13A,
+                goal="data_analyst",
+                hours=5,
+            ),
+            T("go on then give me the steps", _PLAN13A, plan=True, cite_any=_L13A.DATA_START),
+            T(
+                "bit pricey that, anything cheaper",
+                _REFINE13A + _CONS13A,
+                plan=True,
+                cheaper=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v13u-02",
+        ["v13u", "third_person", "relative", "free_only", "area_dlit"],
+        [
+            T(
+                "hiya, asking for my dad. he's 68, was an electrician his whole life, never touched a "
+                "computer properly. he wants to video call the grandkids in Australia and do his own online "
+                "banking without ringing me every time lol",
+                _EXPLORE13A + _SEARCH13A + _GOAL13A,
+                cite_any=_L13A.DLIT,
+            ),
+            T(
+                "nothing too hard please and it has to be free, hes a pensioner",
+                _CONS13A + _REFINE13A + _SEARCH13A,
+                cite_any=["glcc-dl-101", "glcc-comm-102", "glcc-safe-104", "glcc-solve-105", "glcc-cert-df"],
+            ),
+            T("the online safety one sounds good, how long is it", _SELECT13A, cite_any=["glcc-safe-104"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v13u-03",
+        ["v13u", "named_course", "typo", "requirements", "certificate_total", "area_ml"],
+        [
+            T(
+                "whats in Aplied Machine Lerning with Python? is it any good",
+                _EXPLAIN13A + _SEARCH13A,
+                cite_any=["diaa-ml-201"],
+            ),
+            T("do i need maths first or can i jump in", _REQ13A, cite_any=["diaa-ml-201", "diaa-math-102"]),
+            T("and what after it", _REQ13A + _EXPLAIN13A + _PLAN13A, cite_any=_L13A.ML_AFTER),
+            T(
+                "how much is the whole postgrad certificate all in, and how many hours roughly",
+                _EXPLAIN13A + _REQ13A,
+                cite_any=["diaa-cert-aml"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v13u-04",
+        ["v13u", "slang", "change_of_mind", "hours_per_day", "area_web"],
+        [
+            T(
+                "ngl i wanna make websites, been streaming on twitch 2 yrs and my overlays are mid fr",
+                _GOAL13A + _EXPLORE13A,
+                goal="web",
+            ),
+            T(
+                "wait nah actually the backend stuff, like APIs and databases, frontend is boring",
+                _GOAL13A + _REFINE13A + _SEARCH13A,
+                goal=["web developer", "c40a2919", "software", "f2b15a0e", "developer", "programmer", "web"],
+            ),
+            T("i got like 2 hours a day", _CONS13A, hours=(14, 0.3)),
+            T("ok plan pls", _PLAN13A, plan=True, cite_any=_L13A.BACKEND),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v13u-05",
+        ["v13u", "third_person", "profile_start", "held", "online_only", "area_cloud"],
+        [
+            T(
+                "update on Priya: she passed Networking Fundamentals last month, put it on her record",
+                _SKILLS13A + _SKIP13A,
+                held=["ccna-net-101"],
+            ),
+            T(
+                "she can't travel anymore (new baby) so only online courses from now on. whats next for her",
+                _CONS13A + _PLAN13A + _REFINE13A,
+                part=["online"],
+                plan=True,
+                plan_part=["online"],
+                plan_excl=["ccna-net-101"],
+            ),
+            T(
+                "is the first one in English? her German is zero",
+                _SELECT13A + _EXPLAIN13A + _CONS13A,
+                cite_min=1,
+            ),
+        ],
+        profile={
+            "id": "p-v13u-en-05",
+            "goal": {
+                "label": "cloud engineer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e",
+            },
+            "credentials": [],
+            "languages": ["en"],
+            "constraints": {"hours_per_week": 6, "budget": 2000, "currency": "EUR"},
+        },
+        split="tune",
+    ),
+    D(
+        "en-v13u-06",
+        ["v13u", "compare", "named_course", "recognition", "eqf", "area_cyber"],
+        [
+            T(
+                "SIEM engineering vs the system hardening one - which should I do first? I work nights on a "
+                "service desk, bit of windows admin",
+                _COMPARE13A + _EXPLAIN13A + _SKILLS13A,
+                cite_any=["bvca-siem-201", "bvca-hard-202"],
+            ),
+            T(
+                "how many ECTS are both together",
+                _COMPARE13A + _EXPLAIN13A + _SELECT13A,
+                cite_any=["bvca-siem-201", "bvca-hard-202"],
+            ),
+            T(
+                "the Cyber Defence Practitioner thing, is that recognised anywhere or just a paper? what EQF",
+                _EXPLAIN13A + _REQ13A,
+                cite_any=["bvca-cert-defence"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v13u-07",
+        ["v13u", "career_change", "deadline_festival", "area_network"],
+        [
+            T(
+                "I'm a lighting tech at a theatre, all our desks run over ethernet now and I end up fixing "
+                "the network more than the lights. want to do it properly",
+                _GOAL13A + _EXPLORE13A + _SEARCH13A,
+            ),
+            T(
+                "i want something done before Eid in march, 4 hours a week max",
+                _CONS13A,
+                hours=4,
+                deadline=("2027-03-01", "2027-03-15"),
+            ),
+            T("what would you line up for me", _PLAN13A, plan=True, plan_hours=4, cite_any=_L13A.NETWORK),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v13u-08",
+        ["v13u", "nonexistent", "budget_gbp", "area_helpdesk"],
+        [
+            T(
+                "do u do the CompTIA A+",
+                _EXPLAIN13A + _SEARCH13A,
+                cite_any=_L13A.HELPDESK,
+            ),
+            T(
+                "ok whatever is closest then. ive got about 300 quid saved",
+                _SEARCH13A + _CONS13A + _SELECT13A + _GOAL13A,
+                budget=(300, "GBP"),
+                cite_any=_L13A.HELPDESK,
+            ),
+            T("the 2nd", _SELECT13A, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v13u-09",
+        ["v13u", "educator", "free_only", "eqf", "area_microcred"],
+        [
+            T(
+                "deputy head at a primary here. our trust wants us to turn the staff CPD into stackable "
+                "micro-credentials and guess who got the job. where do i even start",
+                _GOAL13A + _EXPLORE13A + _SEARCH13A,
+                cite_any=_L13A.MICROCRED + _L13A.MICROCRED_FREE,
+            ),
+            T(
+                "just the free ones for now, no budget till april",
+                _CONS13A + _REFINE13A + _SEARCH13A,
+                cite_any=_L13A.MICROCRED_FREE,
+            ),
+            T("which of those is eqf 6", _SELECT13A + _EXPLAIN13A, cite_any=["aec-mcd-101", "aec-cert-dld"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-v13u-10",
+        ["v13u", "long_message", "languages", "deadline_festival", "area_sysadmin"],
+        [
+            T(
+                "Hello. I do IT for a small hotel group in Penang, mostly Windows Server and the booking "
+                "system. Boss wants us to move to Linux and cloud next year. I speak English and some "
+                "Mandarin, English courses only please. About 4 hours a week and I'd like the first part "
+                "finished before Chinese New Year.",
+                _GOAL13A + _CONS13A + _SKILLS13A,
+                goal=["system administrator", "9e2e6e1e", "cloud", "349ee6f6", "sysadmin"],
+                hours=4,
+                study_lang=["en"],
+            ),
+            T(
+                "ok make the plan",
+                _PLAN13A,
+                plan=True,
+                plan_langs=["en"],
+                plan_hours=4,
+            ),
+            T("why that order", ["why", "explain"], cite_min=1),
+            T("thanks, thats helpful", _SMALL13A + _EXPLAIN13A, dead_ok=True),
+        ],
+        split="tune",
+    ),
+]

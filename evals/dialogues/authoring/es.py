@@ -3414,3 +3414,242 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# v13u, part a (session 13, blind tune batch): written without reading the assistant's code or rules, the
+# tests, any result or any frozen dialogue (sources: docs/, the catalogue, the taxonomy, the notation of the
+# v11d tune blocks), never run by its writer. Course lists and deadline windows in `v13ua_lists.py`. For tune.
+import v13ua_lists as _L13A  # noqa: E402
+from dsl import COMPARE as _COMPARE13A  # noqa: E402
+from dsl import CONS as _CONS13A
+from dsl import EXPLAIN as _EXPLAIN13A
+from dsl import EXPLORE as _EXPLORE13A
+from dsl import GOAL as _GOAL13A
+from dsl import PLAN as _PLAN13A
+from dsl import REFINE as _REFINE13A
+from dsl import REQ as _REQ13A
+from dsl import SEARCH as _SEARCH13A
+from dsl import SELECT as _SELECT13A
+from dsl import SKILLS as _SKILLS13A
+from dsl import SKIP as _SKIP13A
+
+DIALOGUES += [
+    D(
+        "es-v13u-01",
+        ["v13u", "no_accents", "career_change", "area_cyber"],
+        [
+            T(
+                "buenas, soy camionero en zaragoza, 20 años en la carretera y ya no quiero mas. siempre me "
+                "ha molado lo de la ciberseguridad, los hackers y eso. se puede empezar sin saber nada?",
+                _GOAL13A + _EXPLORE13A + _SEARCH13A,
+                goal="cyber",
+                goal_not=["camionero", "truck", "driver", "conductor"],
+            ),
+            T(
+                "y en que idioma son? ingles lo justo",
+                _EXPLAIN13A + _SELECT13A + _CONS13A + _SEARCH13A,
+                cite_min=1,
+            ),
+            T(
+                "vale, hazme un plan, puedo 8 horas a la semana",
+                _PLAN13A + _CONS13A,
+                plan=True,
+                hours=8,
+                plan_hours=8,
+                cite_any=_L13A.CYBER,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v13u-02",
+        ["v13u", "third_person", "relative", "free_only", "area_software"],
+        [
+            T(
+                "hola! mi hijo tiene 16 y se pasa el dia con el fortnite, dice que quiere hacer videojuegos. "
+                "hay algun curso gratis para que empiece a programar? el ingles lo lleva bien del insti",
+                _SEARCH13A + _EXPLORE13A + _GOAL13A,
+                cite_any=["glcc-code-107", "lit-prog-101"],
+            ),
+            T("y despues de ese?", _REQ13A + _EXPLAIN13A + _PLAN13A + _SEARCH13A, cite_any=_L13A.SOFTWARE),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v13u-03",
+        ["v13u", "named_course", "requirements", "what_after", "area_data"],
+        [
+            T(
+                "info sobre Mineria de datos y big data porfa",
+                _EXPLAIN13A + _SEARCH13A,
+                cite_any=["ual-mineria-301"],
+            ),
+            T(
+                "que necesito saber antes?",
+                _REQ13A,
+                cite_any=[
+                    "ual-mineria-301",
+                    "ual-python-201",
+                    "ual-sql-102",
+                    "ual-estad-202",
+                    "ual-datos-101",
+                ],
+            ),
+            T(
+                "y despues que? me interesa lo de recomendar productos tipo netflix",
+                _REQ13A + _SEARCH13A + _EXPLAIN13A + _PLAN13A,
+                cite_any=["ual-recom-304"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v13u-04",
+        ["v13u", "profile_start", "held", "certificate_total", "area_data"],
+        [
+            T(
+                "ya termine el de SQL!! por fin",
+                _SKILLS13A + _SKIP13A,
+                held=["ual-sql-102"],
+            ),
+            T(
+                "cuanto me falta para el Experto Universitario y cuanto cuesta todo lo que queda?",
+                _PLAN13A + _EXPLAIN13A + _REQ13A,
+                cite_any=_L13A.DATA_CERT_ES,
+                plan_excl=["ual-sql-102"],
+            ),
+        ],
+        profile={
+            "id": "p-v13u-es-04",
+            "goal": {
+                "label": "data analyst",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2",
+            },
+            "credentials": [
+                {"id": "ual-datos-101", "title": "Introducción al análisis de datos con hojas de cálculo"}
+            ],
+            "languages": ["es"],
+            "constraints": {"hours_per_week": 6},
+        },
+        split="tune",
+    ),
+    D(
+        "es-v13u-05",
+        ["v13u", "colombian", "budget_cop", "area_web"],
+        [
+            T(
+                "parce quiero aprender a hacer paginas web pa conseguir clientes como freelance, soy "
+                "disenador grafico",
+                _GOAL13A + _EXPLORE13A + _SKILLS13A,
+                goal="web",
+            ),
+            T(
+                "tengo como 800 mil pesos y unas 10 horitas a la semana",
+                _CONS13A,
+                budget=(800000, "COP"),
+                hours=10,
+            ),
+            T("listo, armame el plan", _PLAN13A, plan=True, plan_hours=10, cite_any=_L13A.WEB),
+            T(
+                "el de javascript con typescript me lo puedo saltar? ya hice un bootcamp",
+                _SKIP13A + _SKILLS13A + _REFINE13A,
+                plan_excl=["lit-fw-203"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v13u-06",
+        ["v13u", "educator", "mexican", "area_teaching"],
+        [
+            T(
+                "soy maestra de secundaria en Puebla y me toco dar la materia de computacion este ciclo. no "
+                "soy de sistemas. hay algo para prepararme? en ingles esta bien",
+                _SEARCH13A + _GOAL13A + _EXPLORE13A,
+                cite_any=_L13A.TEACH_CS,
+            ),
+            T("cuanto dura el primero", _SELECT13A + _EXPLAIN13A, cite_min=1),
+            T(
+                "quiero terminar antes de que acabe el ciclo escolar en julio, cuantas horas a la semana "
+                "necesitaria?",
+                _CONS13A + _PLAN13A + _EXPLAIN13A,
+                deadline=("2027-06-15", "2027-07-31"),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v13u-07",
+        ["v13u", "spanglish", "nonexistent", "area_cloud"],
+        [
+            T(
+                "quiero hacer un upskill en cloud, algo tipo el AWS Solutions Architect, lo tienen?",
+                _SEARCH13A + _EXPLAIN13A + _GOAL13A,
+                cite_any=_L13A.CLOUD,
+            ),
+            T(
+                "ok y lo mas parecido en ingles? aleman no hablo",
+                _SEARCH13A + _CONS13A + _REFINE13A + _SELECT13A,
+                cite_any=_L13A.CLOUD_EN + ["lcsi-edge-302"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v13u-08",
+        ["v13u", "compare", "named_course", "area_data"],
+        [
+            T(
+                "Python para el analisis de datos o Estadistica aplicada con R, cual hago primero?",
+                _COMPARE13A + _EXPLAIN13A,
+                cite_any=["ual-python-201", "ual-estad-202"],
+            ),
+            T(
+                "el de R es presencial? trabajo de turno partido",
+                _SELECT13A + _EXPLAIN13A,
+                cite_any=["ual-estad-202"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v13u-09",
+        ["v13u", "voice_typed", "languages", "area_dpo"],
+        [
+            T(
+                "hola mira trabajo en el ayuntamiento de un pueblo en registro y ahora con lo de la "
+                "proteccion de datos nos piden que alguien sepa del tema y me ha tocado a mi asi que "
+                "necesito un curso de rgpd o algo asi y el frances lo leo regular",
+                _SEARCH13A + _GOAL13A + _EXPLORE13A,
+                cite_any=_L13A.DPO,
+            ),
+            T("hay alguno en castellano?", _SEARCH13A + _CONS13A + _REFINE13A),
+            T(
+                "vale pues el frances basico, cual es el mas facil",
+                _SELECT13A + _COMPARE13A + _SEARCH13A,
+                cite_any=["inl-rgpd-101", "inl-sensib-104"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-v13u-10",
+        ["v13u", "career_change", "deadline_festival", "area_dba"],
+        [
+            T(
+                "soy tecnico de soporte en una aseguradora, me paso el dia reseteando contraseñas. quiero "
+                "pasar a administrador de bases de datos",
+                _GOAL13A + _SKILLS13A + _EXPLORE13A,
+                goal="dba",
+            ),
+            T(
+                "antes de semana santa quiero tener algo hecho, 5 horas semanales",
+                _CONS13A,
+                hours=5,
+                deadline=_L13A.EASTER_WEEK,
+            ),
+            T("y el plan?", _PLAN13A, plan=True, plan_hours=5, cite_any=_L13A.DBA),
+        ],
+        split="tune",
+    ),
+]

@@ -3251,3 +3251,225 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v13u, part b (session 13, blind tune batch): written without reading the assistant's code or rules, from the
+# catalogue, the taxonomy and docs only, before any run. Lists and deadline windows in `v13ub_lists.py`.
+import v13ub_lists as _U13  # noqa: E402
+from dates import EASTER as _EASTER13  # noqa: E402
+from dsl import OCC as _OCC13  # noqa: E402
+
+_FI13_PROFILE = {
+    "id": "fi-v13u-07-sanna",
+    "name": "Sanna",
+    "skills": [
+        {
+            "uri": "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742",
+            "label": "SQL",
+            "level": "intermediate",
+            "source": "self-declared",
+        }
+    ],
+    "credentials": [],
+    "goal": {
+        "occupation_uri": "http://data.europa.eu/esco/occupation/1562c7a3-c7d9-419d-b9b6-db26610bcf84",
+        "label": "data warehouse designer",
+        "skills": [],
+        "job_advert": None,
+    },
+    "languages": ["fi", "en"],
+    "constraints": {
+        "hours_per_week": 6,
+        "languages": [],
+        "participation": [],
+        "providers": [],
+        "countries": [],
+    },
+    "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+    "version": 0,
+}
+
+DIALOGUES += [
+    D(
+        "fi-v13u-01",
+        ["v13u", "life_event", "colloquial", "implied_plan", "area_helpdesk"],
+        [
+            T(
+                "moi, oon ollu postinjakajana 15v ja nyt mun reitti lopetetaan. vois musta tulla jotain "
+                "it-tukihenkilöä? en oo mikään nörtti mut tykkään auttaa ihmisiä",
+                GOAL + EXPLORE + SKILLS,
+                goal="helpdesk",
+                goal_not=["postal", "mail", "postman"],
+            ),
+            T("joo 10h viikossa onnistuu, ja mieluiten jotain ilmasta", CONS + REFINE, hours=10),
+            T("ok tee mulle suunnitelma", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v13u-02",
+        ["v13u", "named_course", "typo", "followup", "area_de"],
+        [
+            T(
+                "onks teillä sitä Data Warehous Desing kurssia? mitä siihen pitää osata etukäteen",
+                EXPLAIN + REQ + SEARCH,
+                cite_any=["nda-dwh-202"],
+            ),
+            T("entä mitä sen jälkeen", REQ + EXPLAIN + PLAN, cite_any=_U13.DWH_AFTER),
+            T(
+                "paljonko koko se data engineering sertifikaatti maksaa yhteensä ja kauanko menee",
+                REQ + EXPLAIN + PLAN,
+                cite_any=_U13.DE_CERT,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v13u-03",
+        ["v13u", "third_person", "language", "area_data"],
+        [
+            T(
+                "mun mies on rekkakuski ja selkä meni, se haluis jotain koneella tehtävää. osaa vähän "
+                "exceliä ja data kiinnostaa",
+                GOAL + EXPLORE + SKILLS,
+                goal=_OCC13["data_analyst"] + ["data"],
+                goal_not=["driver", "truck", "lorry"],
+            ),
+            T("se ei puhu englantia kunnolla, onks suomeks mitään?", CONS + REFINE + SEARCH),
+            T("no sit englanniks, mut ne helpoimmat", REFINE + SEARCH + PLAN + CONS, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v13u-04",
+        ["v13u", "search", "short_reply", "followup", "area_ai"],
+        [
+            T("tekoälykursseja?", SEARCH, cite_any=_U13.AI),
+            T("toka", SELECT, cite_min=1),
+            T("ja sen jälkeen?", REQ + EXPLAIN + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v13u-05",
+        ["v13u", "educator", "eqf_ects", "area_microcred"],
+        [
+            T(
+                "Oon kansalaisopiston suunnittelija ja meidän pitäis alkaa tehdä mikrotutkintoja. Mikä "
+                "kurssi auttais siinä, ja mikä on sen EQF-taso ja montako opintopistettä se on?",
+                SEARCH + EXPLORE + GOAL + EXPLAIN,
+                cite_any=_U13.MICROCRED,
+            ),
+            T("onks se ilmanen?", SELECT + EXPLAIN, cite_min=1),
+            T(
+                "ok tee mulle polku siihen koko sertifikaattiin, 3h viikossa riittää",
+                PLAN + CONS + GOAL,
+                plan=True,
+                hours=3,
+                plan_incl=_U13.MICROCRED_CERT,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v13u-06",
+        ["v13u", "change_mind", "constraint_budget", "online", "area_cyber"],
+        [
+            T(
+                "haluun pilvi-insinööriks... tai ei vaiskaan, kyberturva kiinnostaa enemmän",
+                GOAL + EXPLORE,
+                goal="cyber",
+            ),
+            T(
+                "vaan verkossa, ei mitään lähiopetusta, ja budjetti max 1000e",
+                CONS + REFINE,
+                part=["online"],
+                budget=(1000, "EUR"),
+            ),
+            T(
+                "näytä polku",
+                PLAN,
+                plan=True,
+                plan_part=["online"],
+                plan_cost=(1000, "EUR"),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v13u-07",
+        ["v13u", "stored_profile", "returning", "course_done", "prerequisite", "area_de"],
+        [
+            T(
+                "moi taas! sain ton Data Engineering Foundationsin vihdoin valmiiks, mitäs seuraavaks",
+                SKILLS + SKIP + REQ + EXPLAIN + PLAN,
+                held=["nda-de-101"],
+                cite_any=_U13.DE_NEXT,
+            ),
+            T(
+                "se pipeline-kurssi kuulostaa hyvältä mut mulla ei oo pythonia yhtään",
+                REQ + EXPLAIN + PLAN + SKILLS + SEARCH,
+                cite_any=_U13.PYTHON_START,
+            ),
+            T(
+                "tee polku niin et oon valmis pääsiäiseen mennessä",
+                PLAN + CONS,
+                plan=True,
+                deadline=_EASTER13,
+            ),
+        ],
+        profile=_FI13_PROFILE,
+        split="tune",
+    ),
+    D(
+        "fi-v13u-08",
+        ["v13u", "researcher", "skills_held", "thanks", "area_hpc"],
+        [
+            T(
+                "väitöskirjatutkija täällä, mun simulaatiot pyörii ihan liian hitaasti. onks jotain gpu- tai "
+                "rinnakkaislaskenta juttuja? C++ on hallussa",
+                SEARCH + GOAL + SKILLS + EXPLORE,
+                cite_any=_U13.HPC,
+            ),
+            T("mikä on helpoin aloittaa", SELECT + COMPARE + PLAN, cite_any=_U13.HPC_START),
+            T("kiitti, katon noita", SMALL, dead_ok=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v13u-09",
+        ["v13u", "voice_typed", "digital_literacy", "language", "area_dlit"],
+        [
+            T(
+                "siis mä oon siivooja koulussa ja mun pomo sano et vois opetella vähä tietokoneita ku kaikki "
+                "on nykyään sähköstä en osaa ees liitetiedostoja lähettää onks jotain helppoa ja ilmasta",
+                EXPLORE + SEARCH + GOAL,
+                cite_any=_U13.DLIT,
+            ),
+            T("englanti ei suju, ruotsi vähän", CONS + REFINE + SKILLS),
+            T(
+                "no okei ne englanninkieliset sit, montako tuntia viikossa pitää varata",
+                EXPLAIN + SELECT + PLAN + CONS,
+                cite_min=1,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-v13u-10",
+        ["v13u", "compare", "certificate_total", "cheaper", "area_web"],
+        [
+            T(
+                "Front-End Web Development vs Building Web APIs, kumpi kannattaa ottaa ekana?",
+                COMPARE + WHY + EXPLAIN,
+                cite_any=["lit-web-201", "lit-api-204"],
+            ),
+            T(
+                "ok entä koko full stack sertti, paljonko yhteensä?",
+                REQ + EXPLAIN + PLAN,
+                cite_any=_U13.WEB_CERT,
+            ),
+            T("liian kallis. halvemmin?", REFINE + SEARCH + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+]

@@ -3879,3 +3879,240 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# v13u, part a (session 13, blind tune batch): written without reading the assistant's code or rules, the
+# tests, any result or any frozen dialogue (sources: docs/, the catalogue, the taxonomy, the notation of the
+# v11d tune blocks), never run by its writer. Course lists and deadline windows in `v13ua_lists.py`. For tune.
+import v13ua_lists as _L13A  # noqa: E402
+from dsl import COMPARE as _COMPARE13A  # noqa: E402
+from dsl import CONS as _CONS13A
+from dsl import EXPLAIN as _EXPLAIN13A
+from dsl import EXPLORE as _EXPLORE13A
+from dsl import GOAL as _GOAL13A
+from dsl import PLAN as _PLAN13A
+from dsl import REFINE as _REFINE13A
+from dsl import REQ as _REQ13A
+from dsl import SEARCH as _SEARCH13A
+from dsl import SELECT as _SELECT13A
+from dsl import SKILLS as _SKILLS13A
+
+DIALOGUES += [
+    D(
+        "fr-v13u-01",
+        ["v13u", "no_accents", "career_change", "area_cyber"],
+        [
+            T(
+                "wesh, chauffeur VTC a marseille depuis 6 ans, j'ai pas le bac mais la cyber ca me branche "
+                "grave. c'est jouable ou pas",
+                _GOAL13A + _EXPLORE13A,
+                goal="cyber",
+                goal_not=["chauffeur", "driver", "vtc"],
+            ),
+            T(
+                "en francais si possible, l'anglais c'est chaud pour moi",
+                _CONS13A + _REFINE13A + _SEARCH13A,
+                cite_any=_L13A.CYBER_FR,
+            ),
+            T("et ca coute combien le premier", _SELECT13A + _EXPLAIN13A, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v13u-02",
+        ["v13u", "public_sector", "recognition", "eqf", "area_dpo"],
+        [
+            T(
+                "Bonjour, je suis secretaire de mairie dans un village de 800 habitants et on me demande "
+                "d'etre la reference RGPD. Par ou je commence ?",
+                _SEARCH13A + _GOAL13A + _EXPLORE13A,
+                cite_any=_L13A.DPO,
+            ),
+            T(
+                "c'est reconnu ? c'est quel niveau ?",
+                _EXPLAIN13A + _SELECT13A,
+                cite_any=_L13A.DPO,
+            ),
+            T(
+                "et pour aller jusqu'au certificat gouvernance, il faut combien de temps et combien ca "
+                "coute en tout",
+                _EXPLAIN13A + _REQ13A + _PLAN13A,
+                cite_any=["inl-cert-gouv"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v13u-03",
+        ["v13u", "belgian", "budget", "hours", "area_data"],
+        [
+            T(
+                "salut, je suis employee dans une mutuelle a Liege, je fais deja pas mal d'Excel et je "
+                "voudrais devenir analyste de donnees",
+                _GOAL13A + _SKILLS13A,
+                goal="data_analyst",
+            ),
+            T(
+                "je peux mettre septante euros max et 3h par semaine, pas plus",
+                _CONS13A,
+                budget=(70, "EUR"),
+                hours=3,
+            ),
+            T(
+                "ok fais-moi le parcours",
+                _PLAN13A,
+                plan=True,
+                plan_hours=3,
+                plan_cost=(70, "EUR"),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v13u-04",
+        ["v13u", "third_person", "relative", "languages", "area_dlit"],
+        [
+            T(
+                "je cherche pour ma mere, 71 ans, retraitee de la Poste. elle veut faire ses demarches sur "
+                "internet toute seule et arreter de se faire avoir par les arnaques par sms",
+                _SEARCH13A + _EXPLORE13A + _GOAL13A,
+                cite_any=_L13A.DLIT,
+            ),
+            T(
+                "juste en francais, elle parle pas anglais du tout",
+                _CONS13A + _REFINE13A + _SEARCH13A,
+                cite_any=_L13A.DLIT_FR,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v13u-05",
+        ["v13u", "named_course", "typo", "what_after", "area_network"],
+        [
+            T(
+                "le cours Fondement des reseau informatique c'est pour debutant ?",
+                _EXPLAIN13A + _SEARCH13A + _SELECT13A,
+                cite_any=["ccna-fondements-101"],
+            ),
+            T(
+                "et apres ?",
+                _REQ13A + _EXPLAIN13A + _PLAN13A + _SEARCH13A,
+                cite_any=_L13A.NETWORK_AFTER_BASICS,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v13u-06",
+        ["v13u", "third_person", "advisor", "profile_start", "held", "online_only", "area_dpo"],
+        [
+            T(
+                "Bonjour, je reprends le dossier de Mme Diallo : elle a valide Les fondamentaux du RGPD en "
+                "octobre.",
+                _SKILLS13A + ["skip_step"],
+                held=["inl-rgpd-101"],
+            ),
+            T(
+                "proposez-lui la suite, uniquement en ligne, elle habite loin de Lyon",
+                _PLAN13A + _CONS13A + _REFINE13A,
+                plan=True,
+                part=["online"],
+                plan_part=["online"],
+                plan_excl=["inl-rgpd-101"],
+                cite_any=_L13A.DPO_AFTER_RGPD,
+            ),
+        ],
+        profile={
+            "id": "p-v13u-fr-06",
+            "goal": {
+                "label": "data protection officer",
+                "occupation_uri": "http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73",
+            },
+            "credentials": [],
+            "languages": ["fr"],
+            "constraints": {"hours_per_week": 5},
+        },
+        split="tune",
+    ),
+    D(
+        "fr-v13u-07",
+        ["v13u", "franglais", "skills", "area_de"],
+        [
+            T(
+                "je veux faire du data engineering, genre pipelines ETL, airflow tout ca. j'ai deja du SQL "
+                "solide (5 ans de reporting)",
+                _GOAL13A + _SKILLS13A + _SEARCH13A,
+                goal="de",
+            ),
+            T(
+                "c'est quoi le premier step",
+                _PLAN13A + _SELECT13A,
+                cite_any=_L13A.DE + ["lit-prog-101", "ual-python-201"],
+            ),
+            T(
+                "le Building Reliable Data Pipelines il faut du python ?",
+                _REQ13A + _EXPLAIN13A,
+                cite_any=["nda-etl-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v13u-08",
+        ["v13u", "compare", "named_course", "level", "area_cyber"],
+        [
+            T(
+                "Exploit Development vs Red Team Operations and Reporting, lequel est le plus dur ? je suis "
+                "pentesteur junior",
+                _COMPARE13A + _EXPLAIN13A + _SKILLS13A,
+                cite_any=["bvca-exploit-301", "bvca-redteam-302"],
+            ),
+            T(
+                "il faut connaitre le C++ pour l'exploit dev ?",
+                _REQ13A + _EXPLAIN13A,
+                cite_any=["bvca-exploit-301"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v13u-09",
+        ["v13u", "moroccan", "budget_mad", "area_ml"],
+        [
+            T(
+                "salam, je suis etudiant en licence maths a Rabat, je veux me lancer dans l'IA et le machine "
+                "learning",
+                _GOAL13A + _EXPLORE13A + _SKILLS13A,
+                goal="ml",
+            ),
+            T(
+                "budget 5000 dirhams et 10h par semaine",
+                _CONS13A,
+                budget=(5000, "MAD"),
+                hours=10,
+            ),
+            T("montre le plan", _PLAN13A, plan=True, plan_hours=10, cite_any=_L13A.ML),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-v13u-10",
+        ["v13u", "educator", "deadline_holiday", "area_microcred"],
+        [
+            T(
+                "Prof documentaliste en lycee. Notre region veut qu'on monte des micro-certifications pour "
+                "les eleves (recherche d'info, esprit critique). Je dois concevoir le truc avant les "
+                "vacances de fevrier, 2h par semaine. Des formations pour moi ?",
+                _SEARCH13A + _GOAL13A + _CONS13A + _EXPLORE13A,
+                cite_any=_L13A.MICROCRED + _L13A.MICROCRED_FREE,
+            ),
+            T(
+                "en anglais ca ira. c'est lequel le plus court ?",
+                _SELECT13A + _COMPARE13A,
+                cite_any=_L13A.MICROCRED + _L13A.MICROCRED_FREE,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3367,3 +3367,234 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v13u, part b (session 13, blind tune batch): written without reading the assistant's code or rules, from the
+# catalogue, the taxonomy and docs only, before any run. Lists and deadline windows in `v13ub_lists.py`.
+import v13ub_lists as _U13  # noqa: E402
+
+_HI13_PROFILE = {
+    "id": "hi-v13u-07-rakesh",
+    "name": "Rakesh",
+    "skills": [],
+    "credentials": [],
+    "goal": {
+        "occupation_uri": "http://data.europa.eu/esco/occupation/9e2e6e1e-363b-4e1b-a673-7bc0f7343300",
+        "label": "ICT system administrator",
+        "skills": [],
+        "job_advert": None,
+    },
+    "languages": ["hi", "en"],
+    "constraints": {
+        "hours_per_week": 6,
+        "languages": [],
+        "participation": [],
+        "providers": [],
+        "countries": [],
+    },
+    "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+    "version": 0,
+}
+
+DIALOGUES += [
+    D(
+        "hi-v13u-01",
+        ["v13u", "hinglish", "shopkeeper", "deadline", "area_data"],
+        [
+            T(
+                "bhai mai ek kirana store chalata hu, GST billing computer pe khud karta hu. ab data "
+                "analysis seekhna hai, free ya sasta kuch ho to batao",
+                GOAL + SEARCH + EXPLORE + SKILLS + CONS,
+                goal="data_analyst",
+                cite_any=_U13.DATA + _U13.DATA_FREE,
+                any_lang=True,
+            ),
+            T("roz 1 ghanta de sakta hu", CONS, hours=(7, 0.2), any_lang=True),
+            T(
+                "plan bana do, Republic Day tak ho jaye to best",
+                PLAN + CONS,
+                plan=True,
+                deadline=_U13.REPUBLIC_DAY,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v13u-02",
+        ["v13u", "compare", "price_local_currency", "area_cyber"],
+        [
+            T(
+                "मैं डाकघर में काम करता हूं, साइबर सिक्योरिटी में जाना है। अंग्रेज़ी ठीक-ठाक पढ़ लेता हूं",
+                GOAL + SKILLS + CONS,
+                goal="cyber",
+                goal_not=["postal", "post office", "mail"],
+            ),
+            T(
+                "Security Operations Fundamentals और Network Security Essentials में क्या फर्क है",
+                COMPARE + EXPLAIN,
+                cite_any=["bvca-soc-101", "ccna-netsec-204"],
+            ),
+            T("पहला वाला कितने रुपये का पड़ेगा", SELECT + EXPLAIN, cite_any=["bvca-soc-101"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v13u-03",
+        ["v13u", "hinglish", "third_person", "parent", "certificate_total", "area_ml"],
+        [
+            T(
+                "meri beti B.Sc maths final year me hai, usko AI/ML me career banana hai, konsa course pehle "
+                "kare?",
+                GOAL + EXPLORE + SEARCH,
+                goal="ml",
+                cite_any=_U13.ML_START,
+                any_lang=True,
+            ),
+            T(
+                "poore certificate ki total fees kitni lagegi",
+                REQ + EXPLAIN + PLAN,
+                cite_any=_U13.ML_CERT,
+                any_lang=True,
+            ),
+            T("budget bas 50 hazaar hai", CONS + REFINE, budget=(50000, "INR"), any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v13u-04",
+        ["v13u", "named_course", "typo", "prerequisite", "area_cloud"],
+        [
+            T("Cloud Migration Planing वाला कोर्स ऑनलाइन है?", EXPLAIN + SELECT, cite_any=["hrd-cloudmig-301"]),
+            T("इससे पहले क्या आना चाहिए", REQ, cite_min=1),
+            T(
+                "ठीक है, इसको मिलाकर हफ्ते के 6 घंटे के हिसाब से प्लान बना दो",
+                PLAN + CONS,
+                plan=True,
+                hours=6,
+                plan_incl=["hrd-cloudmig-301"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v13u-05",
+        ["v13u", "hinglish", "short_reply", "followup", "area_web"],
+        [
+            T("web development ke courses?", SEARCH, cite_any=_U13.WEB + _U13.WEB_START, any_lang=True),
+            T("2nd wala", SELECT, cite_min=1, any_lang=True),
+            T("iske baad?", REQ + EXPLAIN + PLAN, cite_min=1, any_lang=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v13u-06",
+        ["v13u", "long_message", "several_intents", "skip", "online", "area_web"],
+        [
+            T(
+                "नमस्ते, मैं प्रिंटिंग प्रेस में DTP ऑपरेटर हूं, वेब डेवलपर बनना चाहता हूं। हफ्ते में 12 "
+                "घंटे, बजट 30 हज़ार रुपये, सिर्फ ऑनलाइन। पूरा रास्ता बताइए",
+                GOAL + CONS + PLAN,
+                goal="web",
+                goal_not=["printing", "dtp", "desktop publish"],
+                hours=12,
+                budget=(30000, "INR"),
+                part=["online"],
+                plan=True,
+                plan_part=["online"],
+                plan_cost=(30000, "INR"),
+            ),
+            T(
+                "Front-End Web Development मैंने YouTube से सीख लिया है, उसे हटा दो",
+                SKIP + SKILLS + REFINE + PLAN,
+                plan=True,
+                plan_excl=["lit-web-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v13u-07",
+        ["v13u", "stored_profile", "returning", "language", "area_sysadmin"],
+        [
+            T(
+                "फिर से आया हूँ। sysadmin वाले प्लान में जो कोर्स सिर्फ जर्मन में हैं वो मेरे किसी काम के "
+                "नहीं, उन्हें हटाकर नया प्लान दो",
+                REFINE + CONS + PLAN,
+                plan=True,
+                plan_langs=["en", "hi"],
+            ),
+            T("ये 15 अगस्त तक पूरा हो जाएगा?", PLAN + EXPLAIN + CONS + REFINE),
+        ],
+        profile=_HI13_PROFILE,
+        split="tune",
+    ),
+    D(
+        "hi-v13u-08",
+        ["v13u", "hinglish", "not_in_catalogue", "language", "area_dpo"],
+        [
+            T(
+                "DPDP Act 2023 ke liye koi course hai kya? company me compliance ka kaam dekhta hu",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=_U13.DPO + _U13.DPO_EN,
+                any_lang=True,
+            ),
+            T(
+                "french nahi aati yaar, english me kuch hai?",
+                REFINE + CONS + SEARCH,
+                cite_min=1,
+                any_lang=True,
+            ),
+            T(
+                "theek hai, ek plan bana do, hafte me 4 ghante",
+                PLAN + CONS,
+                plan=True,
+                hours=4,
+                plan_langs=["en", "hi"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v13u-09",
+        ["v13u", "hinglish", "researcher", "eqf_ects", "area_hpc"],
+        [
+            T(
+                "IIT se M.Tech kar raha hu, CFD simulations ke liye parallel programming seekhni hai, MPI "
+                "bilkul nahi aata",
+                SEARCH + GOAL + SKILLS + EXPLORE,
+                cite_any=_U13.HPC,
+                any_lang=True,
+            ),
+            T(
+                "ECTS kya hota hai? aur ye course kitne ghante ka hai",
+                EXPLAIN + SELECT,
+                cite_min=1,
+                any_lang=True,
+            ),
+            T(
+                "MPI wala course blended hai na? mai Delhi me hu, pura online wala koi option hai?",
+                REFINE + CONS + SEARCH + EXPLAIN,
+                cite_min=1,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-v13u-10",
+        ["v13u", "hinglish", "off_topic", "hours_month", "implied_plan", "area_helpdesk"],
+        [
+            T("kal IPL auction dekha kya?", SMALL + OOS, dead_ok=True, any_lang=True),
+            T(
+                "acha chhodo, mujhe IT support ki job chahiye, 12th pass hu bas",
+                GOAL + EXPLORE,
+                goal="helpdesk",
+                any_lang=True,
+            ),
+            T("mahine ke 40 ghante nikal sakta hu", CONS, hours=(9.3, 0.2), any_lang=True),
+            T("plan?", PLAN, plan=True, any_lang=True),
+        ],
+        split="tune",
+    ),
+]

@@ -3764,3 +3764,218 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# v13u, part b (session 13, blind tune batch): written without reading the assistant's code or rules, from the
+# catalogue, the taxonomy and docs only, before any run. Lists and deadline windows in `v13ub_lists.py`.
+import v13ub_lists as _U13  # noqa: E402
+from dates import BEFORE_SUMMER as _BEFORE_SUMMER13  # noqa: E402
+from dates import TET as _TET13  # noqa: E402
+from dsl import OCC as _OCC13  # noqa: E402
+
+_VI13_PROFILE = {
+    "id": "vi-v13u-07-anh-khoa",
+    "name": "Anh Khoa (khách hàng tư vấn)",
+    "skills": [],
+    "credentials": [],
+    "goal": {
+        "occupation_uri": "http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e",
+        "label": "cloud engineer",
+        "skills": [],
+        "job_advert": None,
+    },
+    "languages": ["vi", "en"],
+    "constraints": {
+        "hours_per_week": 4,
+        "budget": 20000000,
+        "currency": "VND",
+        "languages": [],
+        "participation": [],
+        "providers": [],
+        "countries": [],
+    },
+    "preferences": {"prefer_stacks": True, "pinned": [], "rejected": []},
+    "version": 0,
+}
+
+DIALOGUES += [
+    D(
+        "vi-v13u-01",
+        ["v13u", "teen_code", "no_diacritics", "implied_plan", "area_network"],
+        [
+            T(
+                "e la tho sua dt o quan 10, muon hoc ve mang may tinh de lam ky thuat vien mang, co khoa nao "
+                "hok ad",
+                GOAL + SEARCH + EXPLORE,
+                goal="network",
+                cite_any=_U13.NETWORK_START + _U13.NETWORK,
+            ),
+            T("e chi hoc dc toi thu 7 vs cn thoi, moi buoi 3 tieng", CONS, hours=(6, 0.2)),
+            T("lên lộ trình giúp e với", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v13u-02",
+        ["v13u", "third_person", "parent", "constraint_budget", "online", "area_data"],
+        [
+            T(
+                "con gái tôi mới ra trường ngành kế toán, nó muốn làm data analyst. Ngân sách khoảng 10 "
+                "triệu, chỉ học online thôi",
+                GOAL + CONS,
+                goal="data_analyst",
+                goal_not=["accountant", "bookkeep"],
+                budget=(10000000, "VND"),
+                part=["online"],
+            ),
+            T("nó đọc tiếng Anh tốt, tiếng Tây Ban Nha thì không", CONS + REFINE + SKILLS),
+            T(
+                "vậy làm kế hoạch luôn cho nó",
+                PLAN,
+                plan=True,
+                plan_part=["online"],
+                plan_cost=(10000000, "VND"),
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v13u-03",
+        ["v13u", "not_in_catalogue", "language", "area_cloud"],
+        [
+            T("khoá AWS Solutions Architect bên mình có ko", SEARCH + EXPLAIN, cite_any=_U13.CLOUD),
+            T(
+                "cái nào gần giống nhất mà học bằng tiếng Anh",
+                SELECT + SEARCH + REFINE + CONS,
+                cite_any=_U13.CLOUD_EN,
+            ),
+            T("ok, cái đó giá bao nhiêu tiền Việt", SELECT + EXPLAIN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v13u-04",
+        ["v13u", "eqf_ects", "named_course", "prerequisite", "course_done", "area_ml"],
+        [
+            T(
+                "EQF level 6 là tương đương gì vậy? khoá Deep Learning and Neural Networks có phải "
+                "level đó ko",
+                EXPLAIN + SELECT,
+                cite_any=["diaa-dl-202"],
+            ),
+            T("học nó cần biết gì trước", REQ, cite_any=_U13.DL_BEFORE + ["diaa-dl-202"]),
+            T(
+                "cái Applied Machine Learning thì em học xong rồi nha",
+                SKIP + SKILLS + REFINE,
+                held=["diaa-ml-201"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v13u-05",
+        ["v13u", "educator", "digital_literacy", "area_dlit_teacher"],
+        [
+            T(
+                "mình là giáo viên tiểu học, trường giao dạy kỹ năng số cho phụ huynh vào buổi tối. Có khoá "
+                "nào dạy cách dạy người lớn không",
+                SEARCH + GOAL + EXPLORE,
+                cite_any=_U13.DLIT_TEACH,
+            ),
+            T("cai do mien phi ha", SELECT + EXPLAIN, cite_min=1),
+            T("ok lên kế hoạch cho mình, mỗi tuần 2 tiếng thôi", PLAN + CONS, plan=True, hours=2),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v13u-06",
+        ["v13u", "long_message", "several_intents", "why", "faster", "area_de"],
+        [
+            T(
+                "chào ad, anh 38t, làm nhân viên bảo hiểm 10 năm, biết excel với chút SQL, giờ muốn chuyển "
+                "qua data engineer. tối đa 5 tiếng/tuần, xong trước hè năm sau, tầm 15 triệu. lên giúp "
+                "anh lộ trình",
+                GOAL + SKILLS + CONS + PLAN,
+                goal="de",
+                goal_not=["insurance"],
+                hours=5,
+                deadline=_BEFORE_SUMMER13,
+                budget=(15000000, "VND"),
+                plan=True,
+            ),
+            T("sao bước 1 lại là cái đó vậy", WHY, cite_min=1),
+            T("nhanh hơn được ko em", REFINE + PLAN, plan=True, faster=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v13u-07",
+        ["v13u", "stored_profile", "adviser", "more_hours", "language", "area_cloud"],
+        [
+            T(
+                "tư vấn viên đây. khách của tôi giờ rảnh hơn rồi, 10 tiếng một tuần, cập nhật giúp và làm "
+                "lại lộ trình",
+                CONS + PLAN + REFINE,
+                hours=10,
+                plan=True,
+            ),
+            T(
+                "bỏ mấy khoá tiếng Đức đi, anh ấy không biết tiếng Đức",
+                REFINE + CONS,
+                plan=True,
+                plan_langs=["en", "vi"],
+            ),
+        ],
+        profile=_VI13_PROFILE,
+        split="tune",
+    ),
+    D(
+        "vi-v13u-08",
+        ["v13u", "search", "short_reply", "followup", "area_cyber"],
+        [
+            T("co khoa bao mat nao mien phi ko", SEARCH, cite_any=_U13.CYBER_FREE + _U13.CYBER),
+            T("cái đầu", SELECT, cite_min=1),
+            T("xong cái đó thì học gì tiếp", REQ + EXPLAIN + PLAN, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v13u-09",
+        ["v13u", "recognition", "certificate_total", "area_software"],
+        [
+            T(
+                "Certificate in Professional Software Engineering có được công nhận ở VN ko, ai cấp vậy",
+                EXPLAIN + REQ + SELECT,
+                cite_any=["lit-cert-swe"],
+            ),
+            T(
+                "tổng chi phí với thời gian học hết là bao nhiêu",
+                REQ + EXPLAIN + PLAN,
+                cite_any=_U13.SWE_CERT,
+            ),
+            T("đắt quá, có cái nào rẻ hơn mà vẫn học lập trình được ko", REFINE + SEARCH, cite_min=1),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-v13u-10",
+        ["v13u", "advanced", "mixed_english", "deadline", "area_ai"],
+        [
+            T(
+                "e muốn làm AI engineer, level advanced rồi, đã có Applied Machine Learning with Python, "
+                "đừng gợi ý mấy khoá cơ bản nha",
+                GOAL + SKILLS + CONS,
+                goal=_OCC13["ai"] + _OCC13["ml"],
+                held=["diaa-ml-201"],
+            ),
+            T(
+                "cho e lộ trình 8h/tuần, xong trước Tết",
+                PLAN + CONS,
+                plan=True,
+                hours=8,
+                deadline=_TET13,
+                plan_excl=["diaa-ml-201", "diaa-ai-101", "ual-ia-101"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -73,7 +73,7 @@ def validate_command(args: argparse.Namespace, settings: Settings) -> int:
     if written:
         say(f"Rejects written to {written}")
     if args.index and report.imported:
-        from pathfinder.skills.ingest import ingest_upload
+        from pathfinder.skills.ingest import ingest_upload, without_skills_note
 
         summary = ingest_upload(
             settings, report, sources, replace=args.index == "replace", mapping=args.mapping, warn=say
@@ -82,6 +82,8 @@ def validate_command(args: argparse.Namespace, settings: Settings) -> int:
             f"indexed {summary.total} entries as version {summary.version}: added {summary.added}, "
             f"updated {summary.updated}, removed {summary.removed}"
         )
+        if note := without_skills_note(summary):
+            say(note)
     return 0
 
 

@@ -125,7 +125,7 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
         status = index_status(settings)
         print_json(status) if args.json else print(format_status(status))
         return 0
-    from pathfinder.skills.ingest import ingest_paths, retag_if_outdated
+    from pathfinder.skills.ingest import ingest_paths, retag_if_outdated, without_skills_note
 
     summary = None
     if args.if_needed:
@@ -171,6 +171,8 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
     )
     if summary.rejects_file:
         say(f"rejected records were kept in {summary.rejects_file}")
+    if note := without_skills_note(summary):
+        say(note)
     if summary.store_pid:
         say(
             f"serving it now; the embedded vector store catches up in process {summary.store_pid} "

@@ -9,6 +9,7 @@ from pathlib import Path
 from pathfinder.assistant.planning import PlanService
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import Credential, LearnerProfile, Pathway
+from pathfinder.domain.pathways import amount_text
 from pathfinder.errors import IndexNotBuilt
 from pathfinder.planner import STRATEGIES
 from pathfinder.profiles import read_profile_file
@@ -118,13 +119,13 @@ def format_pathway(pw: Pathway) -> str:
     t = pw.totals
     lines = [
         f"Pathway to {pw.goal_label} ({pw.strategy}, {pw.solver} solver): {len(pw.steps)} step(s), "
-        f"{t.hours:g} h, {t.ects:g} ECTS, {t.currency} {t.cost:g}, {t.weeks} week(s); "
+        f"{t.hours:g} h, {t.ects:g} ECTS, {t.currency} {amount_text(t.cost)}, {t.weeks} week(s); "
         f"{pw.coverage:.0%} of the gap covered."
     ]
     for k, s in enumerate(pw.steps, 1):
         lines.append(
             f"{k:>2}. weeks {s.start_week}-{s.end_week}  {s.title} "
-            f"[{s.id}]  {s.hours:g} h, {t.currency} {s.cost:g}"
+            f"[{s.id}]  {s.hours:g} h, {t.currency} {amount_text(s.cost)}"
         )
         lines.extend(f"      - {r}" for r in s.reasons)
     if pw.stacks_earned:

@@ -82,6 +82,13 @@ class IndexSummary(BaseModel):
     skipped: bool = False
     stored_seconds: float | None = None  # until the embedded store held the version too (when waited for)
     store_pid: int | None = None  # the child process bringing the embedded store up to date
+    # added or updated entries with no skill (none stated, none inferred confidently): search finds them,
+    # plans cannot use them; the count, and the first ids to show a maintainer
+    without_skills: int = 0
+    without_skills_ids: list[str] = []
+
+
+WITHOUT_SKILLS_SHOWN = 20  # ids listed in the summary; the count says how many there are
 
 
 STATUS_PROBE_GRACE_S = 2.0  # how long a re-index waits for the lock (a status probe holds it an instant)
@@ -315,6 +322,12 @@ def _reindex_locked(
 
     root = v.versions_dir(settings)
     rejects_file = str(root / version / v.REJECTS) if report.rejects else None
+    # a certificate is planned through its parts, so it needs no skills of its own
+    bare = [
+        c.id
+        for c, row in zip(credentials, same)
+        if row is None and not c.skills and not c.stack_ects_required and c.kind != "certificate"
+    ]
     summary = IndexSummary(
         version=version,
         previous=prev.version,
@@ -323,6 +336,8 @@ def _reindex_locked(
         embedded=len(todo),
         total=len(entries),
         rejects_file=rejects_file,
+        without_skills=len(bare),
+        without_skills_ids=bare[:WITHOUT_SKILLS_SHOWN],
         **counts,
     )
     manifest = {

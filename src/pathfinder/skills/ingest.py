@@ -172,7 +172,25 @@ def retag_if_outdated(
     )
 
 
+def without_skills_note(summary: IndexSummary) -> str | None:
+    """What a maintainer should know about the new or changed entries that carry no skill: learners find
+    them in search, but a plan only uses credentials whose skills are known. None when all have skills."""
+    n = summary.without_skills
+    if not n:
+        return None
+    shown = ", ".join(summary.without_skills_ids)
+    more = f" and {n - len(summary.without_skills_ids)} more" if n > len(summary.without_skills_ids) else ""
+    return (
+        f"{n} new or changed {'entry has' if n == 1 else 'entries have'} no skills ({shown}{more}): "
+        "none is stated and none could be inferred confidently from the title and description. Learners "
+        "find them in search, but plans use only credentials with known skills. To fix: add a `skills` "
+        "column (ESCO skill URIs, `uri|label`, separated by `;`) or fuller descriptions and learning "
+        "outcomes to the file, and re-index."
+    )
+
+
 __all__ = [
+    "without_skills_note",
     "ingest",
     "ingest_paths",
     "ingest_upload",

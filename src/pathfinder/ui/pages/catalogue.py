@@ -208,6 +208,10 @@ def job_progress() -> None:
             f"(added {s.added}, updated {s.updated}, removed {s.removed}, embedded {s.embedded}). "
             "New questions use it now."
         )
+        from pathfinder.skills.ingest import without_skills_note
+
+        if note := without_skills_note(s):
+            st.warning(note)
 
 
 def status_section(settings: Settings) -> None:
