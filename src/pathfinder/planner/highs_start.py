@@ -7,8 +7,7 @@ restarts (presolving again once reduced-cost fixing has fixed ~10% of the column
 work on the slowest instance) cost more than they save, so the first stage leaves them out (the recorded
 MILP solves of the 10k bench, 70: `solve_milp` CPU 2.50–2.79 -> 1.91–2.16 s, the slowest 239 -> 109 ms; of
 the 100k bench, 106: 2.96 -> 2.46–2.65 s; the same selection on every one; docs/BENCHMARKS.md, "Planner
-speed, issue 14 session 7"). Only the first stage's optimal VALUE is used (the second stage is solved by
-`milp` as before), so the plan does not change.
+speed, issue 14 session 7"). Only the first stage's optimal VALUE is used, so the plan does not change.
 `available()` is False on an older scipy: the caller then solves the first stage with `milp`.
 
 `solve_cold` is the second stage (session 13): the same options, no start. Until session 12 it was solved
