@@ -2,8 +2,9 @@
 may not (speed-ups of issue 14, sessions 6 and 7): HiGHS started from the heuristic's selection with some of
 its heuristics off (`highs_start`), or no solve at all when the heuristic already covers every stage-1 skill
 any candidate reaches. On random instances, with the weighted coverage of `balanced` (1.25 / 1 / 0.75) and
-with counts, the selection is the one scipy's `milp` with HiGHS's defaults gives in both stages, and scipy's
-warning about the options never escapes."""
+with counts, the selection is as good as the one scipy's `milp` with HiGHS's defaults gives in both stages
+(the same one but where effort ties exactly, `as_good`), and scipy's warning about the options never
+escapes."""
 
 from __future__ import annotations
 
@@ -19,6 +20,17 @@ from pathfinder.planner import highs_start, selection
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.instance import Instance, build_instance, objective
 from pathfinder.planner.selection import solve_milp
+
+
+def as_good(inst, got, reference) -> bool:
+    """Both proven optimal or both not, and (when both select) the same stage-1 value and effort: since
+    session 13 the second stage may pick another of exactly tied selections than `milp`'s defaults."""
+    if got[1] != reference[1] or (got[0] is None) != (reference[0] is None):
+        return False
+    if got[0] is None or got[0] == reference[0]:
+        return True
+    mine, best = objective(inst, got[0]), objective(inst, reference[0])
+    return abs(mine[0] - best[0]) <= 1e-6 and abs(mine[1] - best[1]) <= 1e-6
 
 
 def _with_defaults(inst, monkeypatch):
@@ -46,19 +58,20 @@ def test_the_tuned_first_stage_selects_what_the_defaults_select(case, weights, m
                 "error"
             )  # the "Unrecognized options" warning is silenced where it is raised
             tuned = solve_milp(dataclasses.replace(one))
-        assert tuned == _with_defaults(dataclasses.replace(one), monkeypatch)
+        assert as_good(one, tuned, _with_defaults(dataclasses.replace(one), monkeypatch))
 
 
 def _first_stage_values(inst, monkeypatch) -> tuple[list[float], int]:
-    """(values of the first stage's x, HiGHS solves) of one `solve_milp`."""
+    """(first-stage optimal values found, HiGHS solves) of one `solve_milp`."""
     values: list[float] = []
     solves = [0]
     first_stage, solve_from = selection._first_stage, highs_start.solve_from
 
-    def spy(inst_, c1, *args):
-        x = first_stage(inst_, c1, *args)
-        values.append(float(-(c1 @ x)))
-        return x
+    def spy(*args):
+        found = first_stage(*args)
+        if found is not None:
+            values.append(found[0])
+        return found
 
     def counted(*args):
         solves[0] += 1

@@ -7,14 +7,14 @@ restarts (presolving again once reduced-cost fixing has fixed ~10% of the column
 work on the slowest instance) cost more than they save, so the first stage leaves them out (the recorded
 MILP solves of the 10k bench, 70: `solve_milp` CPU 2.50–2.79 -> 1.91–2.16 s, the slowest 239 -> 109 ms; of
 the 100k bench, 106: 2.96 -> 2.46–2.65 s; the same selection on every one; docs/BENCHMARKS.md, "Planner
-speed, issue 14 session 7"). Only the first stage's optimal VALUE is used (the second stage is solved by
-`milp` as before), so the plan does not change.
+speed, issue 14 session 7"). Only the first stage's optimal VALUE is used, so the plan does not change.
 `available()` is False on an older scipy: the caller then solves the first stage with `milp`.
 
-`solve_cold` is the second stage as `milp` solves it, without `milp`'s Python around the same HiGHS call
-(session 12): the same model arrays, the same three options set the same way (`passOptions`), no start, so
-HiGHS takes the same path to the same x; only the argument checks, the options manager and the result
-dictionary (slacks, duals, a loop over every column's basis status) are left out, ~1-2 ms of each solve.
+`solve_cold` is the second stage (session 13): the same options, no start. Until session 12 it was solved
+exactly as `milp` solves it, because the second stage decides between plans of equal effort by HiGHS's search
+path (session 9 kept `milp`'s path for that); it now runs over its coverage classes with these options, and
+where effort ties exactly the plan may name another of the equal plans (docs/BENCHMARKS.md, session 13, lists
+each such change in `bench/plan_identity.py`'s instances).
 """
 
 from __future__ import annotations
@@ -55,37 +55,9 @@ def solve_cold(
     time_limit_s: float,
     mip_rel_gap: float,
 ) -> np.ndarray | None:
-    """What `milp(c, integrality=, bounds=Bounds(lower, upper), constraints=[LinearConstraint(a, row_lower,
-    row_upper)], options={"time_limit": ..., "mip_rel_gap": ...})` gives as `res.x` when `res.status` is 0,
-    else None: the model and options `milp` hands HiGHS, built as scipy 1.15-1.17's `_highs_wrapper` builds
-    them (`tests/test_planner_second_stage.py` checks the x on random instances and the bench's)."""
-    assert _highs is not None
-    nc, nr = c.size, row_upper.size
-    lp = _highs.HighsLp()
-    lp.num_col_, lp.num_row_ = nc, nr
-    lp.a_matrix_.num_col_, lp.a_matrix_.num_row_ = nc, nr
-    lp.a_matrix_.format_ = _highs.MatrixFormat.kColwise
-    lp.col_cost_ = c.astype(np.float64)
-    lp.col_lower_, lp.col_upper_ = lower.astype(np.float64), upper.astype(np.float64)
-    lp.row_lower_, lp.row_upper_ = row_lower.astype(np.float64), row_upper.astype(np.float64)
-    lp.a_matrix_.start_ = a.indptr
-    lp.a_matrix_.index_ = a.indices
-    lp.a_matrix_.value_ = a.data.astype(np.float64)
-    lp.integrality_ = [_highs.HighsVarType(i) for i in integrality.astype(np.uint8)]
-    h = _highs._Highs()
-    options = _highs.HighsOptions()
-    options.log_to_console = False
-    options.time_limit = float(time_limit_s)
-    options.mip_rel_gap = float(mip_rel_gap)
-    if h.passOptions(options) == _highs.HighsStatus.kError:
-        return None
-    if h.passModel(lp) == _highs.HighsStatus.kError:
-        return None
-    with native_stdout_silenced():
-        status = h.run()
-    if status == _highs.HighsStatus.kError or h.getModelStatus() != _highs.HighsModelStatus.kOptimal:
-        return None
-    return np.array(h.getSolution().col_value)
+    """`solve_from` without a start (the second stage, session 13: over its coverage classes and with these
+    OPTIONS its HiGHS time fell ~33% on the 10k bench's 56 second stages, every selection the same there)."""
+    return _solve(c, a, row_lower, row_upper, lower, upper, integrality, None, time_limit_s, mip_rel_gap)
 
 
 def solve_from(
@@ -103,6 +75,21 @@ def solve_from(
     """min c·x subject to row_lower <= a·x <= row_upper and lower <= x <= upper (integer where
     `integrality` is 1), started from the feasible `start`; the optimal x, or None when HiGHS does not prove
     one (infeasible, failed, out of time)."""
+    return _solve(c, a, row_lower, row_upper, lower, upper, integrality, start, time_limit_s, mip_rel_gap)
+
+
+def _solve(
+    c: np.ndarray,
+    a: csc_matrix,
+    row_lower: np.ndarray,
+    row_upper: np.ndarray,
+    lower: np.ndarray,
+    upper: np.ndarray,
+    integrality: np.ndarray,
+    start: np.ndarray | None,
+    time_limit_s: float,
+    mip_rel_gap: float,
+) -> np.ndarray | None:
     assert _highs is not None
     nc, nr = c.size, row_upper.size
     lp = _highs.HighsLp()
@@ -123,10 +110,11 @@ def solve_from(
         h.setOptionValue(key, value)
     if h.passModel(lp) == _highs.HighsStatus.kError:
         return None
-    solution = _highs.HighsSolution()
-    solution.col_value = list(map(float, start))
-    solution.value_valid = True
-    h.setSolution(solution)  # rejected silently by HiGHS if infeasible: then it starts cold
+    if start is not None:
+        solution = _highs.HighsSolution()
+        solution.col_value = list(map(float, start))
+        solution.value_valid = True
+        h.setSolution(solution)  # rejected silently by HiGHS if infeasible: then it starts cold
     with native_stdout_silenced():
         status = h.run()
     if status == _highs.HighsStatus.kError or h.getModelStatus() != _highs.HighsModelStatus.kOptimal:

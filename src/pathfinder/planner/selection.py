@@ -15,7 +15,7 @@ from typing import Protocol
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csc_matrix, csr_matrix, vstack
 
 from pathfinder.planner import highs_start
 from pathfinder.planner.bundles import bundle_index
@@ -121,12 +121,15 @@ def model_key(inst: Instance, model: Model, time_limit_s: float) -> bytes:
     return h.digest()
 
 
+FirstStage = tuple[float, frozenset[int]]  # the first stage's optimal value, a selection that reaches it
+
+
 class FirstStages(Protocol):
-    """Where a planning session keeps optimal first-stage x's by `first_stage_key` (a dict will do)."""
+    """Where a planning session keeps first-stage optima by `first_stage_key` (a dict will do)."""
 
-    def get(self, key: bytes, /) -> np.ndarray | None: ...
+    def get(self, key: bytes, /) -> FirstStage | None: ...
 
-    def __setitem__(self, key: bytes, value: np.ndarray, /) -> None: ...
+    def __setitem__(self, key: bytes, value: FirstStage, /) -> None: ...
 
 
 def first_stage_key(inst: Instance, model: Model, time_limit_s: float) -> bytes:
@@ -146,14 +149,13 @@ def most_coverage(
     inst: Instance, first: FirstStages, time_limit_s: float = 5.0, hints: Sequence[frozenset[str]] = ()
 ) -> float | None:
     """The first stage's optimal value (the most stage-1 weight a selection of `inst` covers), None when
-    HiGHS does not prove it; its x is kept in `first`, so the `solve_milp` of the same instance that may
-    follow solves only the second stage (session 12: a relaxation whose best coverage is no gain is not
-    solved further, `PlanningSession.may_cover_more`)."""
+    HiGHS does not prove it; it is kept in `first`, so the `solve_milp` of the same instance that may follow
+    solves only the second stage (session 12: a relaxation whose best coverage is no gain is not solved
+    further, `PlanningSession.may_cover_more`)."""
     if inst.n == 0:
         return 0.0
-    model = _model(inst)
-    x1 = _first_x(inst, model, time_limit_s, hints, first)
-    return None if x1 is None else first_stage_value(_stage1_costs(inst), x1)
+    found = _first_stage_optimum(inst, _model(inst), time_limit_s, hints, first)
+    return None if found is None else found[0]
 
 
 def _stage1_costs(inst: Instance) -> np.ndarray:
@@ -176,27 +178,33 @@ def _column_bounds(inst: Instance) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return lower, np.ones(nv), integrality
 
 
-def _first_x(
+def _first_stage_optimum(
     inst: Instance,
     model: Model,
     time_limit_s: float,
     hints: Sequence[frozenset[str]],
     first: FirstStages | None,
-) -> np.ndarray | None:
-    """An optimal first-stage x: `first`'s for the same first stage, else solved (and kept there). Only its
-    value is read (`first_stage_value`), so which optimal x it is does not change the plan."""
+) -> FirstStage | None:
+    """The first stage's optimal value (`first_stage_value`) and a selection that reaches it: `first`'s for
+    the same first stage, else solved (and kept there). Only the value decides the plan (the selection is a
+    start for the heuristic when the second stage fails), so how it is found does not change the plan."""
     key = first_stage_key(inst, model, time_limit_s) if first is not None else b""
     if first is not None and (found := first.get(key)) is not None:
         return found
-    c1 = _stage1_costs(inst)
-    lower, upper, integrality = _column_bounds(inst)
     if highs_start.available() and model[3]:
-        x1 = _first_stage(inst, c1, model, lower, upper, integrality, time_limit_s, hints)
+        optimum = _first_stage(inst, model, time_limit_s, hints)
     else:
+        c1 = _stage1_costs(inst)
         x1 = _milp_x(inst, c1, model, None, FIRST_STAGE_OPTIONS, time_limit_s)
-    if first is not None and x1 is not None:
-        first[key] = x1
-    return x1
+        optimum = None if x1 is None else (first_stage_value(c1, x1), _chosen(x1, inst.n))
+    if first is not None and optimum is not None:
+        first[key] = optimum
+    return optimum
+
+
+def _chosen(x: np.ndarray, n: int) -> frozenset[int]:
+    """The candidates (columns 0..n-1) an x selects."""
+    return frozenset(int(i) for i in np.flatnonzero(x[:n] > 0.5))
 
 
 def _milp_x(
@@ -206,10 +214,9 @@ def _milp_x(
     extra: tuple[list[tuple[int, float]], float] | None,
     tuning: dict[str, bool],
     time_limit_s: float,
-    direct: bool = False,
 ) -> np.ndarray | None:
-    """`milp`'s x over `model` plus the row `extra` (None unless optimal); `direct`: the same HiGHS call
-    without `milp` around it (`highs_start.solve_cold`)."""
+    """`milp`'s x over `model` plus the row `extra` (None unless optimal): both stages on a scipy without
+    HiGHS's bindings."""
     rows, cols, vals, lo, hi = model
     nv = c.size
     lower, upper, integrality = _column_bounds(inst)
@@ -224,10 +231,6 @@ def _milp_x(
     constraints = []
     if lb:
         a = coo_matrix((v, (r, cc)), shape=(len(lb), nv)).tocsr()
-        if direct and highs_start.available():
-            return highs_start.solve_cold(
-                c, a.tocsc(), np.array(lb), np.array(ub), lower, upper, integrality, time_limit_s, 1e-7
-            )
         constraints = [LinearConstraint(a, np.array(lb), np.array(ub))]
     # HiGHS printf's debug lines to fd 1 (would corrupt `plan --json`)
     with native_stdout_silenced(), warnings.catch_warnings():
@@ -250,18 +253,50 @@ def _solve_milp(
     first: FirstStages | None = None,
 ) -> tuple[set[int] | None, bool]:
     n, m = inst.n, len(inst.skills)
-    x1 = _first_x(inst, model, time_limit_s, hints, first)
-    if x1 is None:
+    optimum = _first_stage_optimum(inst, model, time_limit_s, hints, first)
+    if optimum is None:
         return None, False
-    best1 = first_stage_value(_stage1_costs(inst), x1)
-    c2 = np.zeros(x1.size)
-    c2[:n] = inst.effort
-    c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
-    c2[n + m :] = -inst.stack_bonus
-    keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], best1 - EPS * max(1.0, best1))
-    x2 = _milp_x(inst, c2, model, keep if best1 > 0 else None, {}, time_limit_s, direct=True)
-    x = x2 if x2 is not None else x1
-    return {i for i in range(n) if x[i] > 0.5}, x2 is not None
+    best1, start = optimum
+    if highs_start.available() and model[3]:
+        x2 = _second_stage(inst, model, best1, time_limit_s)
+    else:
+        c2 = np.zeros(n + m + len(inst.targets))
+        c2[:n] = inst.effort
+        c2[n : n + m] = -np.asarray(inst.bonus, dtype=float)
+        c2[n + m :] = -inst.stack_bonus
+        keep = ([(n + j, w) for j, w in enumerate(inst.stage1) if w], _keep_bound(best1))
+        x2 = _milp_x(inst, c2, model, keep if best1 > 0 else None, {}, time_limit_s)
+    if x2 is None:  # the first stage's selection, a start for the heuristic
+        return set(start), False
+    return {i for i in range(n) if x2[i] > 0.5}, True
+
+
+def _keep_bound(best1: float) -> float:
+    """The second stage's "keep the coverage" row's lower bound: the first stage's optimum, less a slack."""
+    return best1 - EPS * max(1.0, best1)
+
+
+def _second_stage(inst: Instance, model: Model, best1: float, time_limit_s: float) -> np.ndarray | None:
+    """The least effort (minus the bonuses of optional skills and earned stacks) among selections covering
+    `best1` of stage-1 weight, by HiGHS (`highs_start.solve_cold`) over the coverage classes of the skills
+    that weigh in either stage (`classes_model`: a class's bonus and stage-1 weight summed), with the
+    candidates out of reach fixed at 0. Candidates keep their columns (0..n-1) in the x returned."""
+    n = inst.n
+    weighs = [s > 0 or b > 0 for s, b in zip(inst.stage1, inst.bonus)]
+    classes = coverage_classes(inst, weighs)
+    a, lo, hi, cols = classes_model(inst, model, classes)
+    c = np.zeros(cols.size)
+    c[:n] = inst.effort
+    c[n : n + len(classes)] = [-sum(inst.bonus[j] for j in cls) for cls in classes]
+    c[n + len(classes) :] = -inst.stack_bonus
+    if best1 > 0:
+        keep = np.zeros(cols.size)
+        keep[n : n + len(classes)] = [sum(inst.stage1[j] for j in cls) for cls in classes]
+        a = vstack([a, csr_matrix(keep)], format="csc")
+        lo, hi = np.append(lo, _keep_bound(best1)), np.append(hi, np.inf)
+    lower, upper, integrality = (bound[cols] for bound in _column_bounds(inst))
+    upper[out_of_reach(inst)] = 0.0
+    return highs_start.solve_cold(c, a, lo, hi, lower, upper, integrality, time_limit_s, 1e-7)
 
 
 Model = tuple[list[int], list[int], list[float], list[float], list[float]]  # rows, cols, values, lo, hi
@@ -328,23 +363,17 @@ def _model(inst: Instance) -> Model:
 
 
 def _first_stage(
-    inst: Instance,
-    c1: np.ndarray,
-    model: Model,
-    lower: np.ndarray,
-    upper: np.ndarray,
-    integrality: np.ndarray,
-    time_limit_s: float,
-    hints: Sequence[frozenset[str]] = (),
-) -> np.ndarray | None:
-    """An optimal first-stage x (only its value is used): the heuristic's selection when it already covers
-    every stage-1 skill any candidate or stack reaches (no selection covers more), else HiGHS started from
-    it (`highs_start`). A hint (a selection by credential ids, solved before in the session) that is a
-    strictly feasible selection of this instance and covers more stage-1 weight replaces it: a start nearer
-    the optimum leaves HiGHS less to search (session 8, round 2)."""
+    inst: Instance, model: Model, time_limit_s: float, hints: Sequence[frozenset[str]] = ()
+) -> FirstStage | None:
+    """The first stage's optimum (only its value decides the plan): the heuristic's selection when it
+    already covers every stage-1 skill any candidate or stack reaches (no selection covers more), else HiGHS
+    started from it (`highs_start`) over `first_stage_model`. A hint (a selection by credential ids, solved
+    before in the session) that is a strictly feasible selection of this instance and covers more stage-1
+    weight replaces it: a start nearer the optimum leaves HiGHS less to search (session 8, round 2)."""
     n, m = inst.n, len(inst.skills)
     sel = _construct(inst, inst.forced, frozenset(), measures(inst))[0]
     sel = _best_hint(inst, sel, hints)
+    c1 = _stage1_costs(inst)
     x = np.zeros(c1.size)
     x[list(sel.chosen)] = 1.0
     x[[n + j for j, k in enumerate(sel.count) if k]] = 1.0
@@ -354,14 +383,65 @@ def _first_stage(
     reachable = {j for i, cov in enumerate(inst.covers) if i not in unreachable for j in cov}
     reachable = reachable.union(*(t.covers for t in inst.targets))
     if _strictly_feasible(inst, sel.chosen) and sel.value[0] >= sum(inst.stage1[j] for j in reachable) - EPS:
-        return x
+        return first_stage_value(c1, x), frozenset(sel.chosen)
+    c, a, lo, hi, cols = first_stage_model(inst, model)
+    lower, upper, integrality = (bound[cols] for bound in _column_bounds(inst))
+    upper[out] = 0.0  # candidates keep their columns (0..n-1)
+    x1 = highs_start.solve_from(c, a, lo, hi, lower, upper, integrality, x[cols], time_limit_s, 1e-7)
+    return None if x1 is None else (first_stage_value(c, x1), _chosen(x1, n))
+
+
+def first_stage_model(
+    inst: Instance, model: Model
+) -> tuple[np.ndarray, csc_matrix, np.ndarray, np.ndarray, np.ndarray]:
+    """The first stage as HiGHS solves it: (costs, matrix, row lower, row upper, the columns of `model` kept,
+    in order), over the coverage classes of the skills of stage-1 weight (`classes_model`), a class's cost
+    its weights summed."""
+    classes = coverage_classes(inst, [w > 0 for w in inst.stage1])
+    a, lo, hi, cols = classes_model(inst, model, classes)
+    c = np.zeros(cols.size)
+    c[inst.n : inst.n + len(classes)] = [-sum(inst.stage1[j] for j in cls) for cls in classes]
+    return c, a, lo, hi, cols
+
+
+def classes_model(
+    inst: Instance, model: Model, classes: list[list[int]]
+) -> tuple[csc_matrix, np.ndarray, np.ndarray, np.ndarray]:
+    """`model` with one coverage column and row per class of `classes` (its first skill's) and none for the
+    skills in no class: (matrix, row lower, row upper, the columns of `model` kept, in order: the
+    candidates, the classes, the stack targets). A skill's coverage column appears in its own coverage row
+    only (and in the second stage's "keep the coverage" row, with its stage-1 weight), and at an optimum it
+    can be min(1, what of its coverers is chosen), which pays most in both stages: equal for skills with the
+    same coverers, and of no use to a skill that weighs nothing. So over the classes, with a class's weights
+    and bonuses summed, every selection has the same best value in each stage as over every skill, and the
+    optimal selections are the same (session 13: the 10k bench's models lose 10-30% of their columns)."""
+    n, m = inst.n, len(inst.skills)
     rows, cols, vals, lo, hi = model
-    a = coo_matrix((vals, (rows, cols)), shape=(len(lo), c1.size)).tocsc()
-    upper = upper.copy()
-    upper[out] = 0.0
-    return highs_start.solve_from(
-        c1, a, np.array(lo), np.array(hi), lower, upper, integrality, x, time_limit_s, 1e-7
+    kept_rows = [cls[0] for cls in classes] + list(range(m, len(lo)))
+    kept_cols = np.array(
+        [*range(n), *(n + cls[0] for cls in classes), *range(n + m, n + m + len(inst.targets))], dtype=np.intp
     )
+    full = coo_matrix((vals, (rows, cols)), shape=(len(lo), n + m + len(inst.targets))).tocsr()
+    a = full[kept_rows][:, kept_cols].tocsc()
+    return a, np.array(lo)[kept_rows], np.array(hi)[kept_rows], kept_cols
+
+
+def coverage_classes(inst: Instance, weighs: Sequence[bool]) -> list[list[int]]:
+    """The gap skills j with `weighs[j]` grouped by what covers them (the candidates teaching them and the
+    stack targets whose earning covers them), each group in skill order, groups in the order of their first
+    skill."""
+    coverers: dict[int, list[int]] = {}
+    for i, cov in enumerate(inst.covers):
+        for j in cov:
+            coverers.setdefault(j, []).append(i)
+    for t_idx, t in enumerate(inst.targets):
+        for j in t.covers:
+            coverers.setdefault(j, []).append(inst.n + t_idx)
+    classes: dict[tuple[int, ...], list[int]] = {}
+    for j, w in enumerate(weighs):
+        if w:
+            classes.setdefault(tuple(coverers.get(j, ())), []).append(j)
+    return list(classes.values())
 
 
 def out_of_reach(inst: Instance) -> list[int]:
@@ -370,7 +450,8 @@ def out_of_reach(inst: Instance) -> list[int]:
     first stage leaves its feasible selections, so its optimal value, as they were; HiGHS's presolve does
     not find most of them (chains of prerequisite rows), and its search is shorter without them (session
     10: 1,158 of 13,068 first-stage columns of the 10k bench, first stages 0.89 -> 0.76 s). A margin keeps
-    a closure within HiGHS's feasibility tolerance of a limit in. The second stage is not touched."""
+    a closure within HiGHS's feasibility tolerance of a limit in. The second stage fixes them at 0 too
+    (session 13)."""
     idx = bundle_index(inst)
     out = np.zeros(inst.n, dtype=bool)
     for limit, per_bundle in ((inst.max_hours, idx.bundle_hours), (inst.max_cost_eur, idx.bundle_cost)):
