@@ -60,6 +60,27 @@ EUR_PER_UNIT: dict[str, float] = {
     "CNY": 0.13,
     "BRL": 0.17,
     "ZAR": 0.050,
+    # session 13: learners outside the euro, dollar, rupee, taka and dong areas (rough reference rates)
+    "MXN": 0.050,
+    "COP": 0.00022,
+    "ARS": 0.0009,
+    "CLP": 0.00095,
+    "PHP": 0.016,
+    "MAD": 0.092,
+    "AED": 0.25,
+    "SAR": 0.245,
+    "EGP": 0.018,
+    "MYR": 0.20,
+    "IDR": 0.000056,
+    "THB": 0.026,
+    "PKR": 0.0032,
+    "LKR": 0.0030,
+    "NPR": 0.0068,
+    "TRY": 0.026,
+    "UAH": 0.022,
+    "KRW": 0.00066,
+    "NGN": 0.00058,
+    "KES": 0.0071,
 }
 
 

@@ -260,13 +260,22 @@ def _sessions(toks: list[str], i: int) -> int | None:
     return None
 
 
-def _whose_dollars(toks: list[str], at: int, currency: str) -> str:
-    """Dollars of the country named next to them ("1500 dollars canadiens", "500 Canadian dollars"), else
-    the currency as read."""
-    if currency != "USD":
-        return currency
+_FAMILY_COUNTRIES = frozenset(w for words in vocab.CURRENCY_COUNTRIES.values() for w in words)
+
+
+def _whose_currency(toks: list[str], at: int, currency: str) -> str:
+    """Dollars, pesos, dirhams or rupees of the country named next to them ("1500 dollars canadiens", "800 mil
+    pesos colombianos"), or, for pesos, dirhams and rupees, of a place named in the message ("soy de Medellín
+    ... 800 mil pesos"); else the currency as read."""
     near = toks[max(0, at - 1) : at] + toks[at + 1 : at + 2]
-    return next((vocab.DOLLAR_COUNTRIES[w] for w in near if w in vocab.DOLLAR_COUNTRIES), currency)
+    if currency == "USD":
+        return next((vocab.DOLLAR_COUNTRIES[w] for w in near if w in vocab.DOLLAR_COUNTRIES), currency)
+    countries = vocab.CURRENCY_COUNTRIES.get(currency)
+    if countries is None or toks[at] in ("₹", "rs", "rs.", "inr"):
+        return currency
+    said = next((countries[w] for w in near if w in countries), None)
+    places = vocab.CURRENCY_PLACES.get(currency, {})
+    return said or next((places[w] for w in toks if w in places), currency)
 
 
 def _full_time(toks: list[str]) -> float | None:
@@ -316,7 +325,7 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
     for i, t in enumerate(toks):
         spelled = spelled_before(toks, i) if t in vocab.CURRENCIES else None
         if spelled:  # "mille cinq cents euros", "zweitausend Euro"
-            return spelled[0], _whose_dollars(toks, i, vocab.CURRENCIES[t])
+            return spelled[0], _whose_currency(toks, i, vocab.CURRENCIES[t])
         n = _number(t)
         if n is None and toks[i + 1 : i + 2] and toks[i + 1] in vocab.MULTIPLIERS:
             # "डेढ़ लाख", "do lakh", "hai triệu": a number word before a multiplier
@@ -345,12 +354,14 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
         before = toks[max(0, i - 1) : i]
         # "10 millones de VND", "500 Canadian dollars": the currency one word further
         linked = (
-            after[1:2] if after[:1] and after[0] in (*vocab.CURRENCY_LINKS, *vocab.DOLLAR_COUNTRIES) else []
+            after[1:2]
+            if after[:1] and after[0] in (*vocab.CURRENCY_LINKS, *vocab.DOLLAR_COUNTRIES, *_FAMILY_COUNTRIES)
+            else []
         )
         for word in (*before, *after[:1], *linked):
             code = _currency(word)
             if code is not None:
-                return n, _whose_dollars(toks, toks.index(word, max(0, i - 1)), code)
+                return n, _whose_currency(toks, toks.index(word, max(0, i - 1)), code)
         if implied is None:
             local = vocab.LOCAL_CURRENCY.get(lang or "")
             budget = any(w in vocab.BUDGET_WORDS for w in toks[max(0, i - 3) : i])

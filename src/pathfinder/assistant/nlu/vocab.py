@@ -821,6 +821,44 @@ CURRENCIES: dict[str, str] = {
     "rupaiye": "INR",
     "rupaiya": "INR",
     "rupiye": "INR",
+    # session 13: currencies of learners elsewhere; a family word (pesos, dirhams) takes its country from
+    # `CURRENCY_COUNTRIES`. Codes that are also words ("mad", "try", "php", "won", "sar") are left out.
+    "peso": "MXN",
+    "pesos": "MXN",
+    "mxn": "MXN",
+    "cop": "COP",
+    "ars": "ARS",
+    "clp": "CLP",
+    "dirham": "MAD",
+    "dirhams": "MAD",
+    "aed": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "egp": "EGP",
+    "ringgit": "MYR",
+    "myr": "MYR",
+    "rupiah": "IDR",
+    "idr": "IDR",
+    "baht": "THB",
+    "thb": "THB",
+    "pkr": "PKR",
+    "lkr": "LKR",
+    "npr": "NPR",
+    "lira": "TRY",
+    "liras": "TRY",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "uah": "UAH",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "renminbi": "CNY",
+    "cny": "CNY",
+    "krw": "KRW",
+    "naira": "NGN",
+    "ngn": "NGN",
+    "kes": "KES",
 }
 # whose dollars: a country word next to "dollars" ("dollars canadiens", "Canadian dollars", "dólares
 # canadienses", "kanadische Dollar", "đô Sing")
@@ -829,6 +867,41 @@ DOLLAR_COUNTRIES = {
                     "kanadan".split(), "CAD"),
     **dict.fromkeys("australian australiens australianos australische australian".split(), "AUD"),
     **dict.fromkeys("singapore singapur singapour singaporean sing".split(), "SGD"),
+}  # fmt: skip
+# whose pesos, dirhams, rupees: a country word next to the family word ("pesos colombianos", "Pakistani
+# rupees"), else a country or city named anywhere in the message (`CURRENCY_PLACES`); dollars keep
+# `DOLLAR_COUNTRIES`, next to the word only
+CURRENCY_COUNTRIES = {
+    "MXN": {
+        **dict.fromkeys("colombianos colombiano colombian".split(), "COP"),
+        **dict.fromkeys("argentinos argentino argentine argentinian".split(), "ARS"),
+        **dict.fromkeys("chilenos chileno chilean".split(), "CLP"),
+        **dict.fromkeys("filipinos filipino philippine".split(), "PHP"),
+        **dict.fromkeys("mexicanos mexicano mexican".split(), "MXN"),
+    },
+    "MAD": {
+        **dict.fromkeys("emirati uae émiratis emiratis".split(), "AED"),
+        **dict.fromkeys("marocains moroccan marocain".split(), "MAD"),
+    },
+    "INR": {
+        **dict.fromkeys("pakistani pakistanaises pakistaníes".split(), "PKR"),
+        **dict.fromkeys("lankan sri-lankan".split(), "LKR"),
+        **dict.fromkeys("nepali nepalese népalaises".split(), "NPR"),
+    },
+}  # fmt: skip
+CURRENCY_PLACES = {
+    "MXN": {
+        **dict.fromkeys("colombia bogotá bogota medellín medellin cali barranquilla".split(), "COP"),
+        **dict.fromkeys("argentina aires rosario".split(), "ARS"),
+        **dict.fromkeys("chile santiago valparaíso valparaiso".split(), "CLP"),
+        **dict.fromkeys("philippines filipinas manila cebu".split(), "PHP"),
+    },
+    "MAD": {**dict.fromkeys("dubai dubaï abu uae emirates émirats".split(), "AED")},
+    "INR": {
+        **dict.fromkeys("pakistan karachi lahore islamabad".split(), "PKR"),
+        **dict.fromkeys("lanka colombo".split(), "LKR"),
+        **dict.fromkeys("nepal kathmandu".split(), "NPR"),
+    },
 }  # fmt: skip
 MULTIPLIERS = {
     "k": 1_000,
