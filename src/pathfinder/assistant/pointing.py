@@ -68,6 +68,7 @@ _TITLE_WORD = re.compile(
 # it is asked, not what picks it
 _DEMONSTRATIVE = re.compile(
     r"\b(?:that|this)\b(?! (?:is|are|was) (?:the|a) )|\b(?:der|das) (?:da|hier)\b|"
+    r"^\W*(?:ist|war) (?:der|das)\b|"  # "ist der kostenlos?": "is that one free?" (the lead, integration)
     r"\b(?:dieser|diesen|diesem)\b|\b(?:ese|esa|este|esta|eso)\b|"
     r"\b(?:celui-là|celle-là|celui-ci|celle-ci|ce cours)\b|\b(?:tämä|tuo)\b|"
     r"\b(?:cái|cai|khóa|khoá|khoa|môn|mon) (?:đó|đấy|này|do|day|nay)\b|"
