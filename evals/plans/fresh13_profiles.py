@@ -1,9 +1,10 @@
 """Writes evals/plans/fresh13_cases.jsonl: 20 more learners for hand judgement (issue 14, session 13),
-written by the lead by hand on 2026-12-06 at 00:30 UTC, before any plan for them was run, and kept out of every helper's
-reach (committed only at the session's end); held out. Learners from the EU, Bangladesh, India and Vietnam;
-goals across the catalogue (data, databases, networks, cloud, security, AI, teaching, e-learning, software);
-beginners, career changers and experienced learners; budgets in EUR, INR, BDT and VND; some with a strategy.
-14 are judged on the bundled corpus, 6 on the bundled corpus plus edX and Udemy (`constraints_kind`).
+written by the lead by hand on 2026-12-06 at 00:30 UTC, before any plan for them was run, and kept out of
+every helper's reach (committed only at the session's end); held out. Learners from the EU, Bangladesh,
+India and Vietnam; goals across the catalogue (data, databases, networks, cloud, security, AI, teaching,
+e-learning, software); beginners, career changers and experienced learners; budgets in EUR, INR, BDT and
+VND; some with a strategy. 14 are judged on the bundled corpus, 6 on the bundled corpus plus edX and Udemy
+(`constraints_kind`). Verdicts: hand_fresh13_lead.md.
 Run: .venv/bin/python evals/plans/fresh13_profiles.py
 """
 
