@@ -6,15 +6,31 @@ it."""
 from __future__ import annotations
 
 import pytest
-from test_assistant_relaxations import GOAL, responder
+from test_assistant_relaxations import CATALOGUE, GOAL, TODAY, scripted_plan
 
 from pathfinder.assistant.conversation_language import conversation_language, detect_language, leaning_to
 from pathfinder.assistant.i18n import t
+from pathfinder.assistant.offline import OfflineResponder
+from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, LearnerProfile, Preferences
 from pathfinder.domain.dialogue import History
 from pathfinder.domain.languages import BY_CODE
+from pathfinder.domain.taxonomy import Taxonomy
+from pathfinder.planner.gaps import Gap
+from pathfinder.testing import InMemoryIndex
 
 NOTE = "since we are talking in"
+
+
+def responder(calls: list[LearnerProfile]) -> OfflineResponder:
+    """The scripted planner's responder over entries that name no language: its plan does not obey the
+    limit it is given, and a step in another language would rightly drop the "only in German" note
+    (`test_language_note_consistent.py`)."""
+    catalogue = [c.model_copy(update={"languages": ()}) for c in CATALOGUE]
+    tools = AssistantTools(
+        InMemoryIndex(catalogue), Taxonomy(), gap_fn=lambda *a: Gap(), plan_fn=scripted_plan(calls)
+    )
+    return OfflineResponder(tools, lambda: TODAY)
 
 
 @pytest.mark.parametrize(

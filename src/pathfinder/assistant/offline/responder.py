@@ -380,19 +380,23 @@ class OfflineResponder(
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
+        language = learner_language(provisional, spoken)
+        others = (
+            other_language_steps(r.pathway, language, self.tools.get)
+            if r.pathway is not None and not r.preview
+            else []
+        )
         if (
             r.pathway is not None
             and (r.pathway.steps or r.pathway.uncovered)
             and leaning is not provisional
             and not r.preview
+            # "only courses in German are planned" is not said over steps in another language (the planner
+            # went beyond it because nothing in German fits, and says so; session 13)
+            and not others
         ):
             r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
-        language = learner_language(provisional, spoken)
-        if (
-            r.pathway is not None
-            and not r.preview
-            and (others := other_language_steps(r.pathway, language, self.tools.get))
-        ):
+        if others:
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
             r.retrieved = [*r.retrieved, *others]
         topic = p.goal_text or p.clause_goal or (p.topic if topical else "")  # never "tengo como"
