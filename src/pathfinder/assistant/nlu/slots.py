@@ -268,8 +268,6 @@ def _whose_currency(toks: list[str], at: int, currency: str) -> str:
     pesos colombianos"), or, for pesos, dirhams and rupees, of a place named in the message ("soy de Medellín
     ... 800 mil pesos"); else the currency as read."""
     near = toks[max(0, at - 1) : at] + toks[at + 1 : at + 2]
-    if currency == "USD":
-        return next((vocab.DOLLAR_COUNTRIES[w] for w in near if w in vocab.DOLLAR_COUNTRIES), currency)
     countries = vocab.CURRENCY_COUNTRIES.get(currency)
     if countries is None or toks[at] in ("₹", "rs", "rs.", "inr"):
         return currency
@@ -353,11 +351,7 @@ def _money(toks: list[str], lang: str | None = None) -> tuple[float, str] | None
             after = toks[i + 1 : i + 3]
         before = toks[max(0, i - 1) : i]
         # "10 millones de VND", "500 Canadian dollars": the currency one word further
-        linked = (
-            after[1:2]
-            if after[:1] and after[0] in (*vocab.CURRENCY_LINKS, *vocab.DOLLAR_COUNTRIES, *_FAMILY_COUNTRIES)
-            else []
-        )
+        linked = after[1:2] if after[:1] and after[0] in (*vocab.CURRENCY_LINKS, *_FAMILY_COUNTRIES) else []
         for word in (*before, *after[:1], *linked):
             code = _currency(word)
             if code is not None:

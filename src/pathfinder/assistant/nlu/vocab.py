@@ -872,6 +872,7 @@ DOLLAR_COUNTRIES = {
 # rupees"), else a country or city named anywhere in the message (`CURRENCY_PLACES`); dollars keep
 # `DOLLAR_COUNTRIES`, next to the word only
 CURRENCY_COUNTRIES = {
+    "USD": DOLLAR_COUNTRIES,  # dollars: a country word next to them only (no places)
     "MXN": {
         **dict.fromkeys("colombianos colombiano colombian".split(), "COP"),
         **dict.fromkeys("argentinos argentino argentine argentinian".split(), "ARS"),
