@@ -3623,9 +3623,18 @@ DIALOGUES += [
             _T14(
                 "mujhe HPC seekhna hai, main ek lab mein Python developer hoon",
                 _GOAL14 + ["state_skills", "search", "explore"],
+                any_lang=True,
             ),
-            _T14("MPI wala course kitne hafte ka hai?", _ASK14, cite_any=["padr-par-201"], plan=False),
-            _T14("aur usse pehle kya karna hoga?", _ASK14, cite_any=["padr-hpc-101"], plan=False),
+            _T14(
+                "MPI wala course kitne hafte ka hai?",
+                _ASK14,
+                cite_any=["padr-par-201"],
+                plan=False,
+                any_lang=True,
+            ),
+            _T14(
+                "aur usse pehle kya karna hoga?", _ASK14, cite_any=["padr-hpc-101"], plan=False, any_lang=True
+            ),
         ],
         split="tune",
     ),
@@ -3639,6 +3648,7 @@ DIALOGUES += [
                 cite_any=["ccna-netsec-204"],
                 no_goal=True,
                 plan=False,
+                any_lang=True,
             ),
         ],
         split="tune",
