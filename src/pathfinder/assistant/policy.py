@@ -132,7 +132,15 @@ def asks_difficulty(text: str) -> bool:
 _HOW_LONG = re.compile(
     r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwie lange?\b|\bcu[aá]nto tiempo\b|\bcombien de temps\b|"
     r"\bkauanko\b|\bkuinka kauan\b|bao l[aâ]u|\bkitna (?:time|samay)\b|\bkitne din\b|कितना समय|कितने दिन|"
-    r"কতদিন|কত দিন|কত সময়",
+    r"কতদিন|কত দিন|কত সময়|"
+    # session 14: a number of weeks, days or months asked for ("wie viele Wochen", "kitne hafte", "bao nhiêu
+    # tuần", "কত সপ্তাহ")
+    r"\bhow many days\b|\bwie ?viele (?:wochen|tage|monate)\b|\bcu[aá]nt[oa]s (?:semanas|d[ií]as|meses)\b|"
+    r"\bcombien de (?:semaines|jours|mois)\b|"
+    r"\b(?:montako|kuinka monta) (?:viikkoa|päivää|paivaa|kuukautta)\b|"
+    r"bao nhi[eê]u (?:tuần|ngày|tháng)|\bbao nhieu (?:tuan|ngay|thang)\b|"
+    r"\bkitn[ea] (?:hafte|hafta|haftay|din|mahine|mahina)\b|कितने (?:हफ्ते|हफ़्ते|सप्ताह|दिन|महीने)|"
+    r"कितना (?:हफ्ता|महीना)|কত (?:সপ্তাহ|মাস)|\bkoto (?:din|soptaho|mash)\b",
     re.IGNORECASE,
 )
 # "how much": a question of cost or amount ("cuánto", "combien", "कितना", "কত" ask either)

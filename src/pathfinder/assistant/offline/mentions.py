@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pathfinder.assistant.course_questions import asks_about_one
 from pathfinder.assistant.grounding import course_names, subject_of_course_phrase
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
@@ -119,7 +120,12 @@ class Mentions:
                 # a course shown, named in the learner's language ("die Einführung in HPC" for
                 # "Introduction to High-Performance Computing"): its title's words in the glossary's English
                 found = self.tools.lexicon.among(subject, [*known, *shown])
-        if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
+        # "how many weeks is the MPI course?", "MPI wala course kitne hafte?", "is the SQL course right for
+        # me?": a question about one course marked as one, by an acronym of its title (session 14)
+        of_one_course = asks_about_one(p.text) and bool(
+            _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
+        )
+        if found is None and (p.done_cue or asks_after(p.text) or of_one_course) and not says_years(p.text):
             # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
             # ("j'ai fait du SQL pendant 3 ans" is practice: a skill, not a course)
             acronym = self.tools.lexicon.acronym_title(p.text)
