@@ -73,8 +73,25 @@ class CredentialReplies:
         if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
             return self._weeks_at(cred, p.hours_per_week, intent)
         if asks_how_long(p.text):  # "how many weeks is the MPI course?", "kitne hafte": its workload in weeks
+            # "¿cuántas semanas dura ese?" right after "X needs P first": P, the one just named
+            cred = self._just_required(cred, p, state)
             return self._duration(cred, profile.constraints.hours_per_week, intent)
         return self._card(cred, intent)
+
+    def _just_required(self, cred: Credential, p: Parsed, state: DialogueState) -> Credential:
+        """The one prerequisite P of the credential in focus X when the last answer was X and P ("X needs P
+        first") and the message points back ("and before that?", "how long is that one?"): "that" is P, the
+        one just named; else X."""
+        if (
+            cred.id == state.focus
+            and len(cred.prerequisites) == 1
+            and set(state.shown) == {cred.id, *cred.prerequisites}  # the last answer: X and what it needs
+            and refers_back(p.text)
+            and not p.ordinals
+            and self._mentioned(p, state) is None
+        ):
+            return self.tools.get(cred.prerequisites[0]) or cred
+        return cred
 
     def _duration(self, cred: Credential, weekly: float | None, intent: str) -> _Reply:
         """How long a credential takes: its hours of study (a certificate: its cheapest parts), in weeks at
@@ -287,17 +304,9 @@ class CredentialReplies:
             )
         if asks_after(p.text):  # "after I finish X, which course next?": what follows it, not what it needs
             return self._after(cred, "requirements")
-        if (
-            cred.id == state.focus
-            and len(cred.prerequisites) == 1
-            and set(state.shown) == {cred.id, *cred.prerequisites}  # the last answer: X and what it needs
-            and refers_back(p.text)
-            and not p.ordinals
-            and self._mentioned(p, state) is None
-        ):
-            # "and before that?" right after "what do I need before X?" (answered with X's one prerequisite
-            # P): "that" is P, the one just named, so the chain goes one step further back
-            cred = self.tools.get(cred.prerequisites[0]) or cred
+        # "and before that?" right after "what do I need before X?" (answered with X's one prerequisite P):
+        # "that" is P, the one just named, so the chain goes one step further back
+        cred = self._just_required(cred, p, state)
         held_ids, held_skills = profile.held_credential_ids, profile.held_skill_uris
         lines = []
         for pre in cred.prerequisites:

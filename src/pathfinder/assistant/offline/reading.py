@@ -499,6 +499,9 @@ def _wants_to_learn(text: str) -> bool:
 
 
 def _words_within(phrase: str, titles: list[Credential]) -> bool:
-    """Whether every word of `phrase` (a goal the parse found; empty: none) is a word of one of the titles."""
+    """Whether every word of `phrase` (a goal the parse found; empty: none) is a word of one of the titles, or
+    its cognate (the same first five letters: the goal "analysis" read from the title word "analyse")."""
     in_titles = {w for c in titles for w in re.findall(r"\w+", c.title.casefold())}
-    return set(re.findall(r"\w+", phrase.casefold())) <= in_titles
+    stems = {w[:5] for w in in_titles if len(w) >= 5}
+    words = set(re.findall(r"\w+", phrase.casefold()))
+    return all(w in in_titles or len(w) >= 5 and w[:5] in stems for w in words)
