@@ -422,7 +422,8 @@ class Lexicon:
         parallel programming one" of a plan, "the RGPD one" of a certificate's parts): the most shared
         words (4+ letters or an acronym, no stop words), two or more, or (`one_word`) an acronym of its title
         that no other title shown has ("the RGPD one"; never a word such as "certificate"), or (`marked`: the
-        text points at one course, "the python one", "Python वाला") any word no other title shown has."""
+        text points at one course, "the python one", "Python वाला") any word no other title shown has; a
+        clipped word counts as the title word it begins ("the maths one")."""
         said = {w for w in normalise_label(text).split() if len(w) >= 3 and w not in STOPWORDS}
         creds = list({c.id: c for c in shown}.values())
         acronyms = {
@@ -433,6 +434,16 @@ class Lexicon:
             c.id: {w for w in normalise_label(c.title).split() if len(w) >= 4 and w not in STOPWORDS}
             | acronyms[c.id]
             for c in creds
+        }
+        # a clipped word names the title word it begins ("the maths one": "Mathematics for Machine Learning",
+        # "el de estadística" stays exact): 4 letters or more, a plural -s dropped, 3 more letters at least
+        clipped = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in said if len(w) >= 4}
+        said |= {
+            t
+            for ws in words.values()
+            for t in ws
+            for w in clipped
+            if len(t) >= len(w) + 3 and t.startswith(w)
         }
         scored = sorted(((len(said & words[c.id]), c) for c in creds), key=lambda x: -x[0])
         if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):

@@ -31,7 +31,7 @@ _BACK = frozenset(
     "that it this those these them its one "
     "das der die den dem dieser diese dieses es davon "
     "eso ese esa este esta esto lo la "
-    "ça ce cette celui celle celle-ci celui-ci cela "
+    "ça ce cette celui celle celle-ci celui-ci cela celui-là celle-là celui-la celle-la "
     "se tämä tuo sitä siitä tästä sen siihen "
     "nó này đó "
     "यह वह इसमें इसे इसका इसकी isme ismein iska iski ye "

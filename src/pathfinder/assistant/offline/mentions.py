@@ -345,17 +345,32 @@ def _difficulty(c: Credential) -> tuple[int, int, float]:
 
 
 def _names_another(text: str, cred: Credential | None) -> bool:
-    """Whether a course name in the text ("the Advanced Kubernetes Security Bootcamp") has two or more words
-    of four letters or more that `cred`'s title lacks: the text names another course, not this one."""
+    """Whether a course name in the text ("the Advanced Kubernetes Security Bootcamp", "el de sistemas
+    operativos de escritorio") has two or more words of four letters or more that `cred`'s title lacks: the
+    text names another course, not this one ("Sistemas de recomendación" shares one word)."""
     if cred is None:
         return True
     title = normalise_label(cred.title).split()
-    for name in course_names(text):
+    for name in [*course_names(text), *_marked_phrases(text)]:
         words = [w for w in normalise_label(name).split() if len(w) >= 4]
         foreign = [w for w in words if not any(w.startswith(t) or t.startswith(w) for t in title)]
         if len(foreign) >= 2:
             return True
     return False
+
+
+# a course named by its subject after a mark of one course ("el de sistemas operativos de escritorio", "celui
+# sur la protection des données", "the desktop operating systems one"): the words that name it
+_MARKED_PHRASE = re.compile(
+    r"\b(?:el|la) (?:curso )?de ([^,.;!?]+)|\b(?:celui|celle|le cours) (?:de|sur|d'|du) ?([^,.;!?]+)|"
+    r"\bthe ([\w -]+) (?:one|course)\b|\bden (?:kurs )?(?:zu|über|ueber) ([^,.;!?]+)",
+    re.IGNORECASE,
+)
+
+
+def _marked_phrases(text: str) -> list[str]:
+    """The phrases a message names one course by, after a mark of one course (see `_MARKED_PHRASE`)."""
+    return [next(g for g in m.groups() if g) for m in _MARKED_PHRASE.finditer(text)]
 
 
 def _echoes(text: str, shown: list[Credential]) -> bool:
