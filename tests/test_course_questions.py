@@ -87,6 +87,8 @@ NEITHER = [  # guards of the readings above (new in session 14)
     "what should I do first?",
     "I'd like to finish before June",
     "show me courses on data modelling",
+    "which one suits me?",
+    "khóa nào phù hợp với tôi?",
 ]
 
 

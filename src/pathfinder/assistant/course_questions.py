@@ -18,8 +18,9 @@ _FIT = re.compile(
     r"\bgood fit\b|\b(?:a |the )?(?:right|good|ok|okay|suitable) (?:one )?for (?:me|her|him|them|someone|"
     r"somebody|a beginner|beginners)\b|\bfit for (?:me|her|him|them|someone)\b|"
     r"\bsuit(?:s|able)? (?:me|her|him)\b|"
-    r"\bsuitable\b|\bmanage (?:it|that one)\b|\btoo (?:hard|advanced|difficult) for (?:me|her|him)\b|"
-    r"\bwas für (?:mich|sie|ihn)\b|\bfür (?:mich|sie|ihn) geeignet\b|\bgeeignet\b|\bpasst (?:das|der|er) "
+    r"\bmanage (?:it|that one)\b|\btoo (?:hard|advanced|difficult) for (?:me|her|him)\b|"
+    r"\bwas für (?:mich|sie|ihn)\b|\bfür (?:mich|sie|ihn) geeignet\b|"
+    r"\bgeeignet für (?:mich|sie|ihn)\b|\bpasst (?:das|der|er) "
     r"(?:zu|für) (?:mir|mich)\b|\bzu (?:schwer|schwierig) für\b|"
     r"\bme conviene\b|\ble conviene\b|\b(?:es|será|sería) (?:para m[ií]|adecuado|apropiado)\b|"
     r"\badecuado para\b|"
@@ -28,9 +29,11 @@ _FIT = re.compile(
     r"\bc'est pour moi\b|\bpour quelqu'un qui\b|\btrop (?:dur|difficile) pour\b|"
     r"\bsopi(?:iko|isiko|i) (?:se |tämä |kurssi )?(?:minulle|hänelle)\b|\bsopiiko\b|\bsopisiko\b|"
     r"\bliian vaikea\b|"
-    r"hợp với (?:tôi|mình|em|anh|chị)|\bhop voi (?:toi|minh|em)\b|phù hợp|\bphu hop\b|có nổi không|"
+    r"hợp với (?:tôi|mình|em|anh|chị)|\bhop voi (?:toi|minh|em)\b|"
+    r"(?:có )?phù hợp (?:với|cho) (?:tôi|mình|em)|có phù hợp không|"
+    r"\bphu hop voi (?:toi|minh|em)\b|có nổi không|"
     r"मेरे लिए (?:सही|ठीक|अच्छा)|\bmere liye (?:sahi|theek|thik|accha|achha)\b|\bsuit karega\b|"
-    r"আমার জন্য (?:ঠিক|উপযুক্ত|ভালো)|উপযুক্ত|\bamar jonno (?:thik|upojukto|bhalo)\b",
+    r"আমার জন্য (?:ঠিক|উপযুক্ত|ভালো)|উপযুক্ত কি|কি উপযুক্ত|\bamar jonno (?:thik|upojukto|bhalo)\b",
     re.IGNORECASE,
 )
 
@@ -51,9 +54,18 @@ _BEFORE = re.compile(
 )
 
 
+# "which one suits me?", "khóa nào phù hợp": a pick among several, not the fit of the one in focus
+_WHICH = re.compile(
+    r"\bwhich\b|\bwelche[rsn]?\b|\bcu[aá]l(?:es)?\b|\bquel(?:le)?s?\b|\blequel|\blaquelle|\bmikä\b|\bmitkä\b|"
+    r"\bkumpi\b|\bnào\b|\bnao\b|\bkaun\b|कौन|কোন|\bkon(?:ta|ti)?\b",
+    re.IGNORECASE,
+)
+
+
 def asks_fit(text: str) -> bool:
-    """Whether a message asks if a course suits the learner (or the learner someone speaks for)."""
-    return bool(_FIT.search(text))
+    """Whether a message asks if a course suits the learner (or the learner someone speaks for); "which one
+    suits me?" picks among several instead."""
+    return bool(_FIT.search(text)) and not _WHICH.search(text)
 
 
 def asks_before(text: str) -> bool:

@@ -166,6 +166,9 @@ _IN_TOTAL = re.compile(
 _TOTAL_OF = re.compile(
     r"\b(?:cost|price|duration|kosten|preis|dauer|coste|costo|precio|duración|coût|prix|durée|"
     r"hinta|kesto|chi phí)\b|gesamt(?:kosten|preis|dauer)|kokonais(?:hinta|kesto)|"
+    # session 14: the credits it adds up to ("how many ECTS is that in total?", "montako opintopistettä
+    # yhteensä?")
+    r"\b(?:ects|credits?|créditos?|crédits?)\b|opintopist|tín chỉ|\btin chi\b|"
     r"खर्च|लागत|कीमत|খরচ|দাম",
     re.IGNORECASE,
 )
@@ -816,6 +819,8 @@ def decide(
         return "explain"  # "khóa đó dạy bằng tiếng Anh hả?": that entry's languages, no filter, nothing saved
 
     if has_goal and not named and not p.ordinals and asks_plan_totals(p.text, bool(state.focus)):
+        if lists(state) and not planned and not p.has_constraints:
+            return "explain"  # "yhteensä?" after a plan with no step: what the closest courses shown add up to
         # "how long would the plan take at 2 h a week?": the plan (re-run with the new limit) says it
         return "refine" if planned and p.has_constraints else "plan"
     if (
