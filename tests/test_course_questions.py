@@ -88,6 +88,7 @@ NEITHER = [  # guards of the readings above (new in session 14)
     "I'd like to finish before June",
     "show me courses on data modelling",
     "which one suits me?",
+    "I have never done any coding before",
     "khóa nào phù hợp với tôi?",
 ]
 

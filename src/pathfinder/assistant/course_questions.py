@@ -42,11 +42,11 @@ _FIT = re.compile(
 # "উসকে আগে", "এর আগে", "তার আগে"
 _BEFORE = re.compile(
     r"\bbefore (?:it|that|this|taking it|doing it|starting it|that one|this one|the course)\b|"
-    r"\bbefore\s*\??\s*$|\bbeforehand\b|\bprior to (?:it|that)\b|"
+    r"\bbeforehand\b|\bprior to (?:it|that)\b|"
     r"\bdavor\b|\bvorher\b|\bzuvor\b|\bvor (?:diesem|dem) kurs\b|"
-    r"\bantes(?: de (?:eso|ese|este|ello|hacerlo|empezar))?\s*\??\s*$|\bantes de (?:eso|ese|este|ello)\b|"
-    r"\bavant (?:ça|cela|celui-ci|celui-là|celui là|ce cours)\b|\bavant\s*\??\s*$|\bau préalable\b|"
-    r"\bennen (?:sitä|tätä|kurssia)\b|\bsitä ennen\b|\bennen\s*\??\s*$|"
+    r"\bantes de (?:eso|ese|este|ello|hacerlo|empezarlo)\b|"
+    r"\bavant (?:ça|cela|celui-ci|celui-là|celui là|ce cours)\b|\bau préalable\b|"
+    r"\bennen (?:sitä|tätä|kurssia)\b|\bsitä ennen\b|"
     r"trước (?:đó|khóa đó|khoá đó|khóa này|khoá này|khi học)|\btruoc (?:do|khoa do|khi hoc)\b|"
     r"(?:उससे|इससे|उसके|इसके) पहले|\b(?:usse|isse|uske|iske|usase|isase) pehle\b|"
     r"(?:এর|তার|ওটার|এটার|এটির) আগে|\b(?:er|tar|otar|etar) age\b",
@@ -68,9 +68,15 @@ def asks_fit(text: str) -> bool:
     return bool(_FIT.search(text)) and not _WHICH.search(text)
 
 
+# a bare "and before?" ("¿y antes?", "et avant ?", "entä ennen?") in a short follow-up ("I've never coded
+# before" is a statement)
+_BEFORE_BARE = re.compile(r"\b(?:before|antes|avant|ennen)\s*\??\s*$", re.IGNORECASE)
+
+
 def asks_before(text: str) -> bool:
     """Whether a message asks what comes before the course in focus ("and before it?", "und davor?")."""
-    return bool(_BEFORE.search(text))
+    bare = len(text.split()) <= 6 and bool(_BEFORE_BARE.search(text)) and "never" not in text.lower()
+    return bool(_BEFORE.search(text)) or bare
 
 
 def asks_about_one(text: str) -> bool:
