@@ -115,7 +115,7 @@ def test_statements_and_searches_are_none_of_them(message):
 
 def test_a_fit_question_about_a_named_course_is_answered_from_its_prerequisites_not_as_a_goal(responder):
     answer = answers(converse(responder, FIT[0]))[-1]
-    assert answer.intent == "requirements"
+    assert answer.intent == "explain"
     assert [c.id for c in answer.citations[:2]] == ["db-admin", "db-model"]
     assert answer.pathway is None
     assert not any(c.kind == "set_goal" for c in answer.profile_changes)

@@ -87,13 +87,16 @@ def asks_about_one(text: str) -> bool:
 def act(
     text: str, *, one_course: bool, plan_shown: bool, plan_cue: bool, done_cue: bool, hours_said: bool
 ) -> str | None:
-    """The act of a question about the one course named or pointed at (`one_course`), else None: its fit or
-    what comes before it is "requirements" (its level and prerequisites against the learner's), how long it
-    takes is "explain" (its card's workload in weeks). A plan asked for, a course said done, or how long the
-    plan shown takes ("how many weeks in total?") is no such question."""
+    """The act of a question about the one course named or pointed at (`one_course`), else None: what comes
+    before it is "requirements" (its prerequisites); its fit is "explain" (the verdict from its level and
+    prerequisites against the learner's, then what it needs), how long it takes "explain" too (its workload in
+    weeks). A plan asked for, a course said done, or how long the plan shown takes ("how many weeks in
+    total?") is no such question."""
     if not one_course or plan_cue or done_cue:
         return None
-    if asks_fit(text) or asks_before(text):
+    if asks_fit(text):
+        return "explain"  # its card's question ("which EQF level is X, too hard for me?"), the verdict first
+    if asks_before(text):
         return "requirements"
     if asks_how_long(text) and not hours_said and not (plan_shown and asks_plan_totals(text, False)):
         return "explain"

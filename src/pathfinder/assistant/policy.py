@@ -820,7 +820,9 @@ def decide(
 
     if has_goal and not named and not p.ordinals and asks_plan_totals(p.text, bool(state.focus)):
         if lists(state) and not planned and not p.has_constraints:
-            return "explain"  # "yhteensä?" after a plan with no step: what the closest courses shown add up to
+            return (
+                "explain"  # "yhteensä?" after a plan with no step: what the closest courses shown add up to
+            )
         # "how long would the plan take at 2 h a week?": the plan (re-run with the new limit) says it
         return "refine" if planned and p.has_constraints else "plan"
     if (

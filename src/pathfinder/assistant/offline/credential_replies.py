@@ -72,6 +72,12 @@ class CredentialReplies:
             return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
         if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
             return self._weeks_at(cred, p.hours_per_week, intent)
+        if asks_fit(
+            p.text
+        ):  # "is X a good fit for someone who only knows Excel?": the verdict, what it needs
+            r = self._requirements(p, state, profile)
+            r.intent = intent
+            return r
         if asks_how_long(p.text):  # "how many weeks is the MPI course?", "kitne hafte": its workload in weeks
             # "¿cuántas semanas dura ese?" right after "X needs P first": P, the one just named
             cred = self._just_required(cred, p, state)
