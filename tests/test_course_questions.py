@@ -166,3 +166,20 @@ def test_before_it_after_a_fit_question_is_what_the_course_needs_not_a_plan(resp
     assert answer.intent == "requirements"
     assert "db-model" in [c.id for c in answer.citations]
     assert answer.pathway is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what would I be able to do after the first course?",
+        "und nach dem ersten Kurs?",
+        "sau khóa đầu tiên thì sao?",
+    ],
+)
+def test_after_a_numbered_entry_of_the_list_is_what_it_leads_to_not_the_list_again(responder, message):
+    shown = answers(converse(responder, "show me machine learning courses"))[-1]
+    first = shown.citations[0].id
+    answer = answers(converse(responder, "show me machine learning courses", message))[-1]
+    assert answer.intent in ("explain", "select")  # the rule parse calls a numbered entry "select"
+    assert answer.citations[0].id == first and answer.pathway is None
+    assert not answer.text.lstrip().startswith("###")  # what follows it, not its card again

@@ -352,7 +352,12 @@ _AFTER = re.compile(
     r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
     r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore|"
-    r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b",  # session 13: "tarpor?", "sau do", "এটার পরে"
+    r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b|"  # session 13: "tarpor?", "sau do", "এটার পরে"
+    # session 14: after an entry numbered or named as one ("after the first course", "nach dem ersten Kurs",
+    # "sau khóa đầu tiên", "pehle course ke baad", "প্রথম কোর্সের পরে")
+    r"\bafter (?:the |my |her |his )?(?:\w+ )?(?:course|step|one|module)\b|"
+    r"\bnach (?:dem|diesem) (?:\w+ )?(?:kurs|schritt)\b|sau (?:khóa|khoá|bước)|\bke baad\b|"
+    r"(?:কোর্সের|কোর্সটার|কোর্সটির|ধাপের) পরে",
     re.IGNORECASE,
 )
 
@@ -716,7 +721,7 @@ def decide(
         and not p.has_constraints
         and not p.plan_cue
         and not (p.goal_text or p.clause_goal)
-        and not p.ordinals
+        and (not p.ordinals or listing)  # "after the first course?" after a plan or list: that entry's
         and not (named and p.done_cue)  # "I just finished X, what next?": held first (below)
     ):
         return "explain"  # "what comes after that?" about the one in focus: what it leads on to
