@@ -183,3 +183,9 @@ def test_after_a_numbered_entry_of_the_list_is_what_it_leads_to_not_the_list_aga
     assert answer.intent in ("explain", "select")  # the rule parse calls a numbered entry "select"
     assert answer.citations[0].id == first and answer.pathway is None
     assert not answer.text.lstrip().startswith("###")  # what follows it, not its card again
+
+
+def test_a_clipped_subject_word_names_the_one_catalogue_title_it_begins(taxonomy):
+    lexicon = AssistantTools(InMemoryIndex(CATALOGUE), taxonomy).lexicon
+    assert lexicon.rare_title_word("skip the maths one, I have a math degree", marked=True) == "ml-math"
+    assert lexicon.rare_title_word("skip the maths one", marked=False) is None  # only a course marked as one

@@ -697,7 +697,9 @@ def decide(
         # "welcher davon ist am kürzesten?": one entry of the list, picked by the superlative (below)
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
     if (
-        planned
+        (
+            planned or named and state.last_pathway is not None
+        )  # "skip the maths one" after a plan with no step
         and state.listing in ("pathway", "suggestions")
         and (asks_skip(p.text) or p.done_cue)
         and (p.ordinals or named)
