@@ -826,7 +826,12 @@ def decide(
         return "explain"  # "khóa đó dạy bằng tiếng Anh hả?": that entry's languages, no filter, nothing saved
 
     if has_goal and not named and not p.ordinals and asks_plan_totals(p.text, bool(state.focus)):
-        if lists(state) and not planned and not p.has_constraints:
+        if (
+            state.listing in ("pathway", "suggestions")
+            and lists(state)
+            and not planned
+            and not p.has_constraints
+        ):
             return (
                 "explain"  # "yhteensä?" after a plan with no step: what the closest courses shown add up to
             )
