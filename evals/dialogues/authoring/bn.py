@@ -3266,3 +3266,41 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9named (session 14, helper "t9named"): questions about a named or pointed-at course, written BEFORE the
+# fixes from the classes of the lead's trial 9 (tune now): a fit question about a named course (its level and
+# prerequisites against what the learner knows, never a goal), "and before it?" / "after it?" relative to the
+# course in focus, "how many weeks/days is X?" (its duration, not a list), "what is EQF 6, like a bachelor?"
+# (the framework in a sentence), the ECTS total of the plan shown, and a course named by its subject ("skip
+# the maths one"). Written by the helper who fixes them: a check of that work, not a blind measure.
+# For tune.
+from dsl import EXPLAIN as _EX14  # noqa: E402
+from dsl import REQ as _REQ14
+from dsl import SELECT as _SEL14
+from dsl import D as _D14  # noqa: E402
+from dsl import T as _T14
+
+_ASK14 = _EX14 + _SEL14 + _REQ14
+DIALOGUES += [
+    _D14(
+        "bn-t9named-days-01",
+        ["t9named", "named_course", "duration"],
+        [
+            _T14(
+                "Teaching Digital Literacy to Adults কোর্সটা সম্পর্কে বলুন", _ASK14, cite_any=["aec-dlteach-104"]
+            ),
+            _T14("কোর্সটা কত দিনের?", _ASK14, cite_any=["aec-dlteach-104"], plan=False),
+            _T14("এর পরে কী করব?", _ASK14, cite_any=["aec-csteach-207"]),
+        ],
+        split="tune",
+    ),
+    _D14(
+        "bn-t9named-eqf-02",
+        ["t9named", "concept"],
+        [
+            _T14("EQF লেভেল ৬ মানে কী? এটা কি স্নাতক ডিগ্রির মতো?", _EX14, no_goal=True, plan=False),
+        ],
+        split="tune",
+    ),
+]

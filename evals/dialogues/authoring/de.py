@@ -4324,3 +4324,54 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9named (session 14, helper "t9named"): questions about a named or pointed-at course, written BEFORE the
+# fixes from the classes of the lead's trial 9 (tune now): a fit question about a named course (its level and
+# prerequisites against what the learner knows, never a goal), "and before it?" / "after it?" relative to the
+# course in focus, "how many weeks/days is X?" (its duration, not a list), "what is EQF 6, like a bachelor?"
+# (the framework in a sentence), the ECTS total of the plan shown, and a course named by its subject ("skip
+# the maths one"). Written by the helper who fixes them: a check of that work, not a blind measure.
+# For tune.
+from dsl import EXPLAIN as _EX14  # noqa: E402
+from dsl import REQ as _REQ14
+from dsl import SELECT as _SEL14
+from dsl import D as _D14  # noqa: E402
+from dsl import T as _T14
+
+_ASK14 = _EX14 + _SEL14 + _REQ14
+DIALOGUES += [
+    _D14(
+        "de-t9named-fit-01",
+        ["t9named", "named_course", "fit"],
+        [
+            _T14(
+                "Ist Network Security Essentials was für mich? Ich kenne mich nur mit Word und Excel aus",
+                _ASK14,
+                cite_any=["ccna-netsec-204"],
+                no_goal=True,
+                plan=False,
+            ),
+            _T14("und was mache ich davor?", _ASK14, cite_any=["ccna-net-101"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D14(
+        "de-t9named-weeks-02",
+        ["t9named", "named_course", "duration", "concept"],
+        [
+            _T14(
+                "Wie viele Wochen dauert Cloud-Sicherheit und Compliance?",
+                _ASK14,
+                cite_any=["hrd-cloudsec-201"],
+                plan=False,
+            ),
+            _T14(
+                "Was heißt eigentlich EQR-Niveau 5, ist das so etwas wie ein Bachelor?",
+                _EX14,
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]

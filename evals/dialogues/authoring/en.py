@@ -5497,3 +5497,85 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9named (session 14, helper "t9named"): questions about a named or pointed-at course, written BEFORE the
+# fixes from the classes of the lead's trial 9 (tune now): a fit question about a named course (its level and
+# prerequisites against what the learner knows, never a goal), "and before it?" / "after it?" relative to the
+# course in focus, "how many weeks/days is X?" (its duration, not a list), "what is EQF 6, like a bachelor?"
+# (the framework in a sentence), the ECTS total of the plan shown, and a course named by its subject ("skip
+# the maths one"). Written by the helper who fixes them: a check of that work, not a blind measure.
+# For tune.
+from dsl import CONS as _CONS14
+from dsl import EXPLAIN as _EX14  # noqa: E402
+from dsl import GOAL as _GOAL14
+from dsl import PLAN as _PLAN14
+from dsl import REQ as _REQ14
+from dsl import SELECT as _SEL14
+from dsl import SKIP as _SKIP14  # noqa: E402
+from dsl import D as _D14
+from dsl import T as _T14
+
+_ASK14 = _EX14 + _SEL14 + _REQ14
+DIALOGUES += [
+    _D14(
+        "en-t9named-fit-01",
+        ["t9named", "named_course", "fit"],
+        [
+            _T14(
+                "Is Data Warehouse Design a good fit for someone who only knows Excel?",
+                _ASK14,
+                cite_any=["nda-dwh-202"],
+                no_goal=True,
+                plan=False,
+            ),
+            _T14("what should I do before it then?", _ASK14, cite_any=["nda-model-102"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D14(
+        "en-t9named-weeks-02",
+        ["t9named", "named_course", "duration"],
+        [
+            _T14(
+                "I want to learn HPC, I'm a Python developer in a research lab",
+                _GOAL14 + ["state_skills", "search", "explore"],
+            ),
+            _T14("how many weeks is the MPI course?", _ASK14, cite_any=["padr-par-201"], plan=False),
+            _T14("and what comes after it?", _ASK14, cite_any=["padr-perf-202", "padr-gpu-301"]),
+        ],
+        split="tune",
+    ),
+    _D14(
+        "en-t9named-eqf-03",
+        ["t9named", "concept"],
+        [
+            _T14("what is EQF level 6 and is that like a bachelor?", _EX14, no_goal=True, plan=False),
+            _T14(
+                "I want to become a database administrator, 10 hours a week",
+                _GOAL14 + _PLAN14 + _CONS14,
+                plan=True,
+            ),
+            _T14("how many ECTS is that in total?", _EX14 + _PLAN14, cite_min=2),
+        ],
+        split="tune",
+    ),
+    _D14(
+        "en-t9named-subject-04",
+        ["t9named", "skip", "subject"],
+        [
+            _T14(
+                "I want to become a machine learning engineer, 8 hours a week",
+                _GOAL14 + _PLAN14 + _CONS14,
+                plan=True,
+            ),
+            _T14(
+                "skip the maths one, I have a math degree",
+                _SKIP14,
+                held=["diaa-math-102"],
+                plan_excl=["diaa-math-102"],
+            ),
+        ],
+        split="tune",
+    ),
+]

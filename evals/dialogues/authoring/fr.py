@@ -4116,3 +4116,63 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9named (session 14, helper "t9named"): questions about a named or pointed-at course, written BEFORE the
+# fixes from the classes of the lead's trial 9 (tune now): a fit question about a named course (its level and
+# prerequisites against what the learner knows, never a goal), "and before it?" / "after it?" relative to the
+# course in focus, "how many weeks/days is X?" (its duration, not a list), "what is EQF 6, like a bachelor?"
+# (the framework in a sentence), the ECTS total of the plan shown, and a course named by its subject ("skip
+# the maths one"). Written by the helper who fixes them: a check of that work, not a blind measure.
+# For tune.
+from dsl import CONS as _CONS14
+from dsl import EXPLAIN as _EX14  # noqa: E402
+from dsl import GOAL as _GOAL14
+from dsl import PLAN as _PLAN14
+from dsl import REQ as _REQ14
+from dsl import SELECT as _SEL14
+from dsl import SKIP as _SKIP14  # noqa: E402
+from dsl import D as _D14
+from dsl import T as _T14
+
+_ASK14 = _EX14 + _SEL14 + _REQ14
+DIALOGUES += [
+    _D14(
+        "fr-t9named-before-01",
+        ["t9named", "named_course", "before"],
+        [
+            _T14("Parlez-moi de Conduire une analyse d'impact (AIPD)", _ASK14, cite_any=["inl-aipd-202"]),
+            _T14("et avant celui-là, je dois suivre quoi ?", _ASK14, cite_any=["inl-rgpd-101"], plan=False),
+            _T14("combien de semaines pour celui-là ?", _ASK14, cite_any=["inl-rgpd-101"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D14(
+        "fr-t9named-eqf-02",
+        ["t9named", "concept"],
+        [
+            _T14("c'est quoi le niveau 7 du CEC, c'est comme un master ?", _EX14, no_goal=True, plan=False),
+        ],
+        split="tune",
+    ),
+]
+DIALOGUES += [
+    _D14(
+        "fr-t9named-subject-03",
+        ["t9named", "skip", "subject"],
+        [
+            _T14(
+                "je veux devenir délégué à la protection des données, 6 heures par semaine",
+                _GOAL14 + _PLAN14 + _CONS14,
+                plan=True,
+            ),
+            _T14(
+                "saute celui sur le RGPD, je l'ai déjà fait",
+                _SKIP14,
+                held=["inl-rgpd-101"],
+                plan_excl=["inl-rgpd-101"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3598,3 +3598,59 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9named (session 14, helper "t9named"): questions about a named or pointed-at course, written BEFORE the
+# fixes from the classes of the lead's trial 9 (tune now): a fit question about a named course (its level and
+# prerequisites against what the learner knows, never a goal), "and before it?" / "after it?" relative to the
+# course in focus, "how many weeks/days is X?" (its duration, not a list), "what is EQF 6, like a bachelor?"
+# (the framework in a sentence), the ECTS total of the plan shown, and a course named by its subject ("skip
+# the maths one"). Written by the helper who fixes them: a check of that work, not a blind measure.
+# For tune.
+from dsl import EXPLAIN as _EX14  # noqa: E402
+from dsl import GOAL as _GOAL14
+from dsl import REQ as _REQ14
+from dsl import SELECT as _SEL14
+from dsl import D as _D14  # noqa: E402
+from dsl import T as _T14
+
+_ASK14 = _EX14 + _SEL14 + _REQ14
+DIALOGUES += [
+    _D14(
+        "hi-t9named-weeks-01",
+        ["t9named", "named_course", "duration", "hinglish"],
+        [
+            _T14(
+                "mujhe HPC seekhna hai, main ek lab mein Python developer hoon",
+                _GOAL14 + ["state_skills", "search", "explore"],
+                any_lang=True,
+            ),
+            _T14(
+                "MPI wala course kitne hafte ka hai?",
+                _ASK14,
+                cite_any=["padr-par-201"],
+                plan=False,
+                any_lang=True,
+            ),
+            _T14(
+                "aur usse pehle kya karna hoga?", _ASK14, cite_any=["padr-hpc-101"], plan=False, any_lang=True
+            ),
+        ],
+        split="tune",
+    ),
+    _D14(
+        "hi-t9named-fit-02",
+        ["t9named", "named_course", "fit", "hinglish"],
+        [
+            _T14(
+                "kya Network Security Essentials mere liye sahi rahega? mujhe sirf Excel aata hai",
+                _ASK14,
+                cite_any=["ccna-netsec-204"],
+                no_goal=True,
+                plan=False,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3979,3 +3979,49 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9named (session 14, helper "t9named"): questions about a named or pointed-at course, written BEFORE the
+# fixes from the classes of the lead's trial 9 (tune now): a fit question about a named course (its level and
+# prerequisites against what the learner knows, never a goal), "and before it?" / "after it?" relative to the
+# course in focus, "how many weeks/days is X?" (its duration, not a list), "what is EQF 6, like a bachelor?"
+# (the framework in a sentence), the ECTS total of the plan shown, and a course named by its subject ("skip
+# the maths one"). Written by the helper who fixes them: a check of that work, not a blind measure.
+# For tune.
+from dsl import EXPLAIN as _EX14  # noqa: E402
+from dsl import REQ as _REQ14
+from dsl import SELECT as _SEL14
+from dsl import D as _D14  # noqa: E402
+from dsl import T as _T14
+
+_ASK14 = _EX14 + _SEL14 + _REQ14
+DIALOGUES += [
+    _D14(
+        "vi-t9named-weeks-01",
+        ["t9named", "named_course", "duration"],
+        [
+            _T14(
+                "khóa Data Warehouse Design học mất bao nhiêu tuần?",
+                _ASK14,
+                cite_any=["nda-dwh-202"],
+                plan=False,
+            ),
+            _T14("trước khóa đó tôi cần học gì?", _ASK14, cite_any=["nda-model-102"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D14(
+        "vi-t9named-fit-02",
+        ["t9named", "named_course", "fit"],
+        [
+            _T14(
+                "khóa Deep Learning and Neural Networks có hợp với tôi không? tôi chỉ biết Excel",
+                _ASK14,
+                cite_any=["diaa-dl-202"],
+                no_goal=True,
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -119,12 +119,30 @@ def asked_concepts(text: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in _CONCEPTS.items() if pattern.search(low))[:2]
 
 
+# "is that like a bachelor?", "so etwas wie ein Bachelor", "como un grado", "comme une licence", "kuin
+# kandidaatti", "như bằng cử nhân", "bachelor ke barabar", "স্নাতকের মতো": a level compared with a degree, part
+# of the question what the level means (session 14: it made "what is EQF 6, like a bachelor?" too long)
+_DEGREE_LIKE = re.compile(
+    r"\b(?:like|same as|equal to|equivalent to|compared to) an? (?:bachelor|master|degree|diploma)|"
+    r"\bwie (?:ein|eine|einem) (?:bachelor|master|diplom|studium)|\b(?:gleich|vergleichbar)\b|"
+    r"\bcomo (?:un|una) (?:grado|licenciatura|máster|master|diplomatura|título)|\bequivale\b|"
+    r"\bcomme (?:une?|la|le) (?:licence|master|bachelor|bac|diplôme)|\béquivaut\b|\béquivalent\b|"
+    r"\bkuin (?:kandidaatti|maisteri|amk)|\bvastaa(?:ko)?\b|"
+    r"(?:như|tương đương) (?:bằng )?(?:cử nhân|thạc sĩ|đại học)|\b(?:nhu|tuong duong) (?:bang )?cu nhan\b|"
+    r"\b(?:bachelor|graduation|degree|master)s? (?:ke )?(?:barabar|jaisa|jaise|jaisi)\b|"
+    r"(?:ग्रेजुएशन|स्नातक|बैचलर|डिग्री) (?:के )?(?:बराबर|जैसा|जैसी|समान)|"
+    r"(?:স্নাতক|ব্যাচেলর|ডিগ্রি)(?:ের|র)? (?:মতো|মত|সমান)",
+    re.IGNORECASE,
+)
+
+
 def asked_concept(text: str) -> str | None:
-    """The framework concept a short question asks about ("what is ECTS?", "EQF level 6 - was heißt das?"),
-    else None. A longer message, or one asking something else with the word in it ("how many ECTS is the
-    plan?"), is not such a question."""
+    """The framework concept a short question asks about ("what is ECTS?", "EQF level 6 - was heißt das?",
+    "what is EQF level 6 and is that like a bachelor?"), else None. A longer message, or one asking something
+    else with the word in it ("how many ECTS is the plan?"), is not such a question."""
     low = text.casefold()
-    if len(low.split()) > 10 or not (
+    longest = 16 if _DEGREE_LIKE.search(low) else 10
+    if len(low.split()) > longest or not (
         _ASKS.search(low) or asks_difference(low) or low.strip().endswith("?") and len(low.split()) <= 2
     ):
         return None

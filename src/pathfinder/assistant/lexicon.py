@@ -132,6 +132,7 @@ class Lexicon:
         self._fragments: dict[str, set[str]] | None = None
         self._rare: dict[str, str] | None = None  # title word -> the one id whose title has it
         self._rare_prefix: dict[str, list[str]] = {}
+        self._rare_by_start: dict[str, list[str]] | None = None  # rare title words by their first 4 letters
         self._skill_words: frozenset[str] | None = None
         self._leading: dict[str, str] | None = None
         self._one_word: list[str] | None = None
@@ -422,7 +423,8 @@ class Lexicon:
         parallel programming one" of a plan, "the RGPD one" of a certificate's parts): the most shared
         words (4+ letters or an acronym, no stop words), two or more, or (`one_word`) an acronym of its title
         that no other title shown has ("the RGPD one"; never a word such as "certificate"), or (`marked`: the
-        text points at one course, "the python one", "Python वाला") any word no other title shown has."""
+        text points at one course, "the python one", "Python वाला") any word no other title shown has; a
+        clipped word counts as the title word it begins ("the maths one")."""
         said = {w for w in normalise_label(text).split() if len(w) >= 3 and w not in STOPWORDS}
         creds = list({c.id: c for c in shown}.values())
         acronyms = {
@@ -433,6 +435,16 @@ class Lexicon:
             c.id: {w for w in normalise_label(c.title).split() if len(w) >= 4 and w not in STOPWORDS}
             | acronyms[c.id]
             for c in creds
+        }
+        # a clipped word names the title word it begins ("the maths one": "Mathematics for Machine Learning",
+        # "el de estadística" stays exact): 4 letters or more, a plural -s dropped, 3 more letters at least
+        clipped = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in said if len(w) >= 4}
+        said |= {
+            t
+            for ws in words.values()
+            for t in ws
+            for w in clipped
+            if len(t) >= len(w) + 3 and t.startswith(w)
         }
         scored = sorted(((len(said & words[c.id]), c) for c in creds), key=lambda x: -x[0])
         if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
@@ -538,9 +550,26 @@ class Lexicon:
                 heads = [h for h in self._rare_prefix.get(w[:COMPOUND_MIN], ()) if w.startswith(h)]
                 longest = max(heads, key=len, default=None)
                 cid = self._rare.get(longest) if longest else None
+            if cid is None and marked:  # "the maths one": a clipped word begins one rare title word
+                cid = self._clipped_rare(w)
             if cid is not None:
                 found.add(cid)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _clipped_rare(self, word: str) -> str | None:
+        """The credential whose rare title word a clipped word begins ("maths": "Mathematics ..."; a plural -s
+        dropped, three more letters at least), when it begins the rare words of one credential only."""
+        if self._rare_by_start is None:
+            self._rare_by_start = {}
+            for w in self._rare or {}:
+                self._rare_by_start.setdefault(w[:4], []).append(w)
+        stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        ids = {
+            (self._rare or {})[t]
+            for t in self._rare_by_start.get(stem[:4], ())
+            if len(t) >= len(stem) + 3 and t.startswith(stem)
+        }
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def _third_word(self, cid: str, words: list[str]) -> bool:
         """Whether three of the title's longer words are in `words`, and its two-word run names no skill."""

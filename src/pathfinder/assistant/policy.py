@@ -31,7 +31,7 @@ _BACK = frozenset(
     "that it this those these them its one "
     "das der die den dem dieser diese dieses es davon "
     "eso ese esa este esta esto lo la "
-    "ça ce cette celui celle celle-ci celui-ci cela "
+    "ça ce cette celui celle celle-ci celui-ci cela celui-là celle-là celui-la celle-la "
     "se tämä tuo sitä siitä tästä sen siihen "
     "nó này đó "
     "यह वह इसमें इसे इसका इसकी isme ismein iska iski ye "
@@ -132,7 +132,15 @@ def asks_difficulty(text: str) -> bool:
 _HOW_LONG = re.compile(
     r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwie lange?\b|\bcu[aá]nto tiempo\b|\bcombien de temps\b|"
     r"\bkauanko\b|\bkuinka kauan\b|bao l[aâ]u|\bkitna (?:time|samay)\b|\bkitne din\b|कितना समय|कितने दिन|"
-    r"কতদিন|কত দিন|কত সময়",
+    r"কতদিন|কত দিন|কত সময়|"
+    # session 14: a number of weeks, days or months asked for ("wie viele Wochen", "kitne hafte", "bao nhiêu
+    # tuần", "কত সপ্তাহ")
+    r"\bhow many days\b|\bwie ?viele (?:wochen|tage|monate)\b|\bcu[aá]nt[oa]s (?:semanas|d[ií]as|meses)\b|"
+    r"\bcombien de (?:semaines|jours|mois)\b|"
+    r"\b(?:montako|kuinka monta) (?:viikkoa|päivää|paivaa|kuukautta)\b|"
+    r"bao nhi[eê]u (?:tuần|ngày|tháng)|\bbao nhieu (?:tuan|ngay|thang)\b|"
+    r"\bkitn[ea] (?:hafte|hafta|haftay|din|mahine|mahina)\b|कितने (?:हफ्ते|हफ़्ते|सप्ताह|दिन|महीने)|"
+    r"कितना (?:हफ्ता|महीना)|কত (?:সপ্তাহ|মাস)|\bkoto (?:din|soptaho|mash)\b",
     re.IGNORECASE,
 )
 # "how much": a question of cost or amount ("cuánto", "combien", "कितना", "কত" ask either)
@@ -158,6 +166,9 @@ _IN_TOTAL = re.compile(
 _TOTAL_OF = re.compile(
     r"\b(?:cost|price|duration|kosten|preis|dauer|coste|costo|precio|duración|coût|prix|durée|"
     r"hinta|kesto|chi phí)\b|gesamt(?:kosten|preis|dauer)|kokonais(?:hinta|kesto)|"
+    # session 14: the credits it adds up to ("how many ECTS is that in total?", "montako opintopistettä
+    # yhteensä?")
+    r"\b(?:ects|credits?|créditos?|crédits?)\b|opintopist|tín chỉ|\btin chi\b|"
     r"खर्च|लागत|कीमत|খরচ|দাম",
     re.IGNORECASE,
 )
@@ -341,7 +352,12 @@ _AFTER = re.compile(
     r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
     r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore|"
-    r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b",  # session 13: "tarpor?", "sau do", "এটার পরে"
+    r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b|"  # session 13: "tarpor?", "sau do", "এটার পরে"
+    # session 14: after an entry numbered or named as one ("after the first course", "nach dem ersten Kurs",
+    # "sau khóa đầu tiên", "pehle course ke baad", "প্রথম কোর্সের পরে")
+    r"\bafter (?:the |my |her |his )?(?:\w+ )?(?:course|step|one|module)\b|"
+    r"\bnach (?:dem|diesem) (?:\w+ )?(?:kurs|schritt)\b|sau (?:khóa|khoá|bước)|\bke baad\b|"
+    r"(?:কোর্সের|কোর্সটার|কোর্সটির|ধাপের) পরে",
     re.IGNORECASE,
 )
 
@@ -681,7 +697,9 @@ def decide(
         # "welcher davon ist am kürzesten?": one entry of the list, picked by the superlative (below)
     planned = state.last_pathway is not None and bool(state.last_pathway.steps)
     if (
-        planned
+        (
+            planned or named and state.last_pathway is not None
+        )  # "skip the maths one" after a plan with no step
         and state.listing in ("pathway", "suggestions")
         and (asks_skip(p.text) or p.done_cue)
         and (p.ordinals or named)
@@ -705,7 +723,7 @@ def decide(
         and not p.has_constraints
         and not p.plan_cue
         and not (p.goal_text or p.clause_goal)
-        and not p.ordinals
+        and (not p.ordinals or listing)  # "after the first course?" after a plan or list: that entry's
         and not (named and p.done_cue)  # "I just finished X, what next?": held first (below)
     ):
         return "explain"  # "what comes after that?" about the one in focus: what it leads on to
@@ -808,6 +826,15 @@ def decide(
         return "explain"  # "khóa đó dạy bằng tiếng Anh hả?": that entry's languages, no filter, nothing saved
 
     if has_goal and not named and not p.ordinals and asks_plan_totals(p.text, bool(state.focus)):
+        if (
+            state.listing in ("pathway", "suggestions")
+            and lists(state)
+            and not planned
+            and not p.has_constraints
+        ):
+            return (
+                "explain"  # "yhteensä?" after a plan with no step: what the closest courses shown add up to
+            )
         # "how long would the plan take at 2 h a week?": the plan (re-run with the new limit) says it
         return "refine" if planned and p.has_constraints else "plan"
     if (

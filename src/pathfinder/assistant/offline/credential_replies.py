@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant.course_questions import asks_fit
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
@@ -19,6 +20,7 @@ from pathfinder.assistant.policy import asks_after, asks_how_long, asks_order, a
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
+from pathfinder.planner.level import BELOW_START, MAX_JUMP, starting_level
 from pathfinder.planner.stacks import StackSummary, certificate_totals
 
 
@@ -70,7 +72,71 @@ class CredentialReplies:
             return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
         if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
             return self._weeks_at(cred, p.hours_per_week, intent)
+        if asks_fit(
+            p.text
+        ):  # "is X a good fit for someone who only knows Excel?": the verdict, what it needs
+            r = self._requirements(p, state, profile)
+            r.intent = intent
+            return r
+        if asks_how_long(p.text):  # "how many weeks is the MPI course?", "kitne hafte": its workload in weeks
+            # "¿cuántas semanas dura ese?" right after "X needs P first": P, the one just named
+            cred = self._just_required(cred, p, state)
+            return self._duration(cred, profile.constraints.hours_per_week, intent)
         return self._card(cred, intent)
+
+    def _just_required(self, cred: Credential, p: Parsed, state: DialogueState) -> Credential:
+        """The one prerequisite P of the credential in focus X when the last answer was X and P ("X needs P
+        first") and the message points back ("and before that?", "how long is that one?"): "that" is P, the
+        one just named; else X."""
+        if (
+            cred.id == state.focus
+            and len(cred.prerequisites) == 1
+            and set(state.shown) == {cred.id, *cred.prerequisites}  # the last answer: X and what it needs
+            and refers_back(p.text)
+            and not p.ordinals
+            and self._mentioned(p, state) is None
+        ):
+            return self.tools.get(cred.prerequisites[0]) or cred
+        return cred
+
+    def _duration(self, cred: Credential, weekly: float | None, intent: str) -> _Reply:
+        """How long a credential takes: its hours of study (a certificate: its cheapest parts), in weeks at
+        the learner's hours a week when known, else at 5 and 10 hours a week; unknown said plainly."""
+        hours = self._to_earn_totals(cred).hours if cred.kind == "certificate" else None
+        hours = hours or cred.hours
+        if not hours:
+            return _Reply(
+                t("weeks_at_unknown", citation=cite(cred)), intent, {"focus": cred.id}, retrieved=[cred]
+            )
+        ects = f"{cred.ects:g}" if cred.ects else "–"
+        text = t("duration_of", citation=cite(cred), hours=f"{hours:g}", ects=ects) + " "
+        if weekly:
+            weeks = math.ceil(hours / weekly)
+            text += t("weeks_at", citation=cite(cred), hours=f"{hours:g}", weekly=f"{weekly:g}", weeks=weeks)
+        else:
+            text += t("duration_pace", five=math.ceil(hours / 5), ten=math.ceil(hours / 10))
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
+
+    def _fit(self, cred: Credential, profile: LearnerProfile) -> str:
+        """Whether a credential suits the learner: a prerequisite not held yet, else its EQF level against the
+        level the learner starts at (`planner.level.starting_level`, the planner's own rule: at most one level
+        above the start, an introduction well below it is skipped)."""
+        held = profile.held_credential_ids
+        missing = [c for c in (self.tools.get(i) for i in cred.prerequisites) if c and c.id not in held]
+        if missing:
+            return t("fit_missing", citation=cite(cred), missing="; ".join(cite(c) for c in missing))
+        if cred.eqf_level is None:
+            return ""
+        levels = {i: c.eqf_level for i in held if (c := self.tools.get(i)) is not None}
+        start = starting_level(profile, levels)
+        key = (
+            "fit_above"
+            if cred.eqf_level > start + MAX_JUMP
+            else "fit_below"
+            if cred.eqf_level <= start - BELOW_START
+            else "fit_yes"
+        )
+        return t(key, citation=cite(cred), level=cred.eqf_level, start=start)
 
     def _weeks_at(self, cred: Credential, weekly: float, intent: str) -> _Reply:
         """How many weeks a credential takes at the hours a week said (a certificate: its cheapest parts)."""
@@ -244,17 +310,9 @@ class CredentialReplies:
             )
         if asks_after(p.text):  # "after I finish X, which course next?": what follows it, not what it needs
             return self._after(cred, "requirements")
-        if (
-            cred.id == state.focus
-            and len(cred.prerequisites) == 1
-            and set(state.shown) == {cred.id, *cred.prerequisites}  # the last answer: X and what it needs
-            and refers_back(p.text)
-            and not p.ordinals
-            and self._mentioned(p, state) is None
-        ):
-            # "and before that?" right after "what do I need before X?" (answered with X's one prerequisite
-            # P): "that" is P, the one just named, so the chain goes one step further back
-            cred = self.tools.get(cred.prerequisites[0]) or cred
+        # "and before that?" right after "what do I need before X?" (answered with X's one prerequisite P):
+        # "that" is P, the one just named, so the chain goes one step further back
+        cred = self._just_required(cred, p, state)
         held_ids, held_skills = profile.held_credential_ids, profile.held_skill_uris
         lines = []
         for pre in cred.prerequisites:
@@ -272,6 +330,8 @@ class CredentialReplies:
         retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
         parts = self._parts(cred)
         text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
+        if asks_fit(p.text) and (verdict := self._fit(cred, profile)):
+            text = verdict + "\n\n" + text  # "is X a good fit for me?": the verdict, then what it needs
         if parts:  # a certificate: what it is built from, prerequisites first
             ordered = in_order(parts)
             text += (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pathfinder.assistant.course_questions import asks_about_one
 from pathfinder.assistant.grounding import course_names, subject_of_course_phrase
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
@@ -119,7 +120,12 @@ class Mentions:
                 # a course shown, named in the learner's language ("die Einführung in HPC" for
                 # "Introduction to High-Performance Computing"): its title's words in the glossary's English
                 found = self.tools.lexicon.among(subject, [*known, *shown])
-        if found is None and (p.done_cue or asks_after(p.text)) and not says_years(p.text):
+        # "how many weeks is the MPI course?", "MPI wala course kitne hafte?", "is the SQL course right for
+        # me?": a question about one course marked as one, by an acronym of its title (session 14)
+        of_one_course = asks_about_one(p.text) and bool(
+            _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
+        )
+        if found is None and (p.done_cue or asks_after(p.text) or of_one_course) and not says_years(p.text):
             # "et après le DPO ?", "ya hice el de SQL": an acronym only one title of the catalogue has
             # ("j'ai fait du SQL pendant 3 ans" is practice: a skill, not a course)
             acronym = self.tools.lexicon.acronym_title(p.text)
@@ -339,17 +345,32 @@ def _difficulty(c: Credential) -> tuple[int, int, float]:
 
 
 def _names_another(text: str, cred: Credential | None) -> bool:
-    """Whether a course name in the text ("the Advanced Kubernetes Security Bootcamp") has two or more words
-    of four letters or more that `cred`'s title lacks: the text names another course, not this one."""
+    """Whether a course name in the text ("the Advanced Kubernetes Security Bootcamp", "el de sistemas
+    operativos de escritorio") has two or more words of four letters or more that `cred`'s title lacks: the
+    text names another course, not this one ("Sistemas de recomendación" shares one word)."""
     if cred is None:
         return True
     title = normalise_label(cred.title).split()
-    for name in course_names(text):
+    for name in [*course_names(text), *_marked_phrases(text)]:
         words = [w for w in normalise_label(name).split() if len(w) >= 4]
         foreign = [w for w in words if not any(w.startswith(t) or t.startswith(w) for t in title)]
         if len(foreign) >= 2:
             return True
     return False
+
+
+# a course named by its subject after a mark of one course ("el de sistemas operativos de escritorio", "celui
+# sur la protection des données", "the desktop operating systems one"): the words that name it
+_MARKED_PHRASE = re.compile(
+    r"\b(?:el|la) (?:curso )?de ([^,.;!?]+)|\b(?:celui|celle|le cours) (?:de|sur|d'|du) ?([^,.;!?]+)|"
+    r"\bthe ([\w -]+) (?:one|course)\b|\bden (?:kurs )?(?:zu|über|ueber) ([^,.;!?]+)",
+    re.IGNORECASE,
+)
+
+
+def _marked_phrases(text: str) -> list[str]:
+    """The phrases a message names one course by, after a mark of one course (see `_MARKED_PHRASE`)."""
+    return [next(g for g in m.groups() if g) for m in _MARKED_PHRASE.finditer(text)]
 
 
 def _echoes(text: str, shown: list[Credential]) -> bool:

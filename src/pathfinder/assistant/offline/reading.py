@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pathfinder.assistant import followups_shown
+from pathfinder.assistant import course_questions, followups_shown
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
 from pathfinder.assistant.i18n import SERVED
@@ -200,6 +200,18 @@ class TurnReading:
             # "ok dann bau mir nen Weg dahin, 6 Stunden pro Woche" after a course's card: the plan to it, with
             # the time noted (session 13: the time was noted and the goal asked for)
             intent = "plan"
+        asked = course_questions.act(
+            p.text,
+            one_course=named is not None or pointed is not None or bool(state.focus) and not two_titles,
+            plan_shown=state.last_pathway is not None and state.listing in ("pathway", "suggestions"),
+            plan_cue=p.plan_cue,
+            done_cue=p.done_cue,
+            hours_said=p.hours_per_week is not None,
+        )
+        if asked is not None and intent not in ("compare", "skip_step", "why") and not two_titles:
+            # session 14: "is X a good fit for someone who only knows Excel?", "und davor?", "MPI wala course
+            # kitne hafte ka hai?": a question about that course; the title's words are no goal
+            intent, p.goal_text, p.clause_goal, p.goal_english = asked, None, None, None
         wish = direction_of(p.text) if named is None else None
         if wish and apply_changes(profile, state.pending).goal is None:
             # "I like helping people with their computer problems": the direction, not "computer" (session 12)
@@ -487,6 +499,9 @@ def _wants_to_learn(text: str) -> bool:
 
 
 def _words_within(phrase: str, titles: list[Credential]) -> bool:
-    """Whether every word of `phrase` (a goal the parse found; empty: none) is a word of one of the titles."""
+    """Whether every word of `phrase` (a goal the parse found; empty: none) is a word of one of the titles, or
+    its cognate (the same first five letters: the goal "analysis" read from the title word "analyse")."""
     in_titles = {w for c in titles for w in re.findall(r"\w+", c.title.casefold())}
-    return set(re.findall(r"\w+", phrase.casefold())) <= in_titles
+    stems = {w[:5] for w in in_titles if len(w) >= 5}
+    words = set(re.findall(r"\w+", phrase.casefold()))
+    return all(w in in_titles or len(w) >= 5 and w[:5] in stems for w in words)

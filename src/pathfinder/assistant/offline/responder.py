@@ -302,9 +302,8 @@ class OfflineResponder(
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
-            state.listing == "results"
-            and state.last_results
-            and provisional.goal is None
+            lists(state)  # results, or the closest courses shown instead of a plan with no step
+            and (provisional.goal is None or state.listing != "results")
             and named is None
             and not p.ordinals
             and not p.has_constraints
