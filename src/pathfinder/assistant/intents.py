@@ -215,9 +215,10 @@ _STOPWORDS = frozenset(
     idk dunno guess suppose probably perhaps kinda sorta whatever pls plz thx
     cheap cheapest affordable inexpensive
     ke ka ki ko er gulo wala wale wali dikhao dikhaiye dikhayen dekhao dekhan batao bataiye dijiye""".split()
-) | (ANSWER_VERBS | QUALIFIERS)
+) | (ANSWER_VERBS | QUALIFIERS | {"work"})
 # the last line: Hinglish/Banglish particles and "show me" in a message too short to be told romanised; then
-# the words about the answer and the rating words (vocab)
+# the words about the answer and the rating words (vocab); "work" is a word of the glossary's "office work",
+# so stopwords-iso no longer drops it
 _LEVEL_WORDS = [
     (
         re.compile(
