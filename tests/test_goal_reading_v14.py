@@ -197,3 +197,20 @@ def test_teachers_titles_name_a_teacher(text: str, lang: str) -> None:
 )
 def test_ai_automating_networks_is_ai_driven_networking(text: str, lang: str) -> None:
     assert "AI-driven networking" in (glossary.english(text, lang, only_terms=True) or ""), text
+
+
+# -- "I already have X" with nothing shown is no step to skip: the goal said with it stays ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to become a cloud engineer. I already have AWS-level knowledge.",
+        "I want to become a security analyst who hunts threats with AI. "
+        "I already have Security+ level knowledge.",
+    ],
+)
+def test_already_having_something_with_nothing_shown_keeps_the_goal(
+    responder: OfflineResponder, text: str
+) -> None:
+    assert _goal(responder, text) is not None
