@@ -214,3 +214,11 @@ def test_already_having_something_with_nothing_shown_keeps_the_goal(
     responder: OfflineResponder, text: str
 ) -> None:
     assert _goal(responder, text) is not None
+
+
+def test_a_compound_teacher_title_who_teaches_a_subject_aims_at_the_subject(
+    responder: OfflineResponder,
+) -> None:
+    # the German browser trial of session 13: "Grundschullehrerin" was no teacher, the goal a teaching job
+    goal = _goal(responder, "Ich bin Grundschullehrerin und möchte meinen Schülern Datenanalyse beibringen")
+    assert goal is not None and "teacher" not in goal.label.casefold(), goal

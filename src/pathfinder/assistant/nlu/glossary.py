@@ -213,7 +213,7 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
             for piece in _closed_compound(part, candidates)
         ]
         toks = [_loanword_base(tok, candidates) for tok in toks]
-    if lang in ("de", "fi"):
+    if lang in ("de", "fi", None):  # None: any language ("Grundschullehrerin" read by `taught_subject`)
         toks = [piece for tok in toks for piece in _job_compound(tok, candidates)]
     toks = _loanwords_read(toks, candidates)  # "ক্লাউড সিকিউরিটি": "সিকিউরিটি" is "security"
     folded = [fold(t) for t in toks]
