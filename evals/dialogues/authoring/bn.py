@@ -3304,3 +3304,36 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 14 (t9goals): goals read the way people state them; tune, written before the fixes -------------
+import t9goals_lists as _G14  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-t9goals-01",
+        ["t9goals", "teacher_title"],
+        [
+            T(
+                "আমি প্রাথমিক বিদ্যালয়ের শিক্ষিকা, ছাত্রছাত্রীদের ডিজিটাল দক্ষতা শেখাতে চাই",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.TEACHER_ROLE,
+                goal=_G14.TEACHING_GOAL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-t9goals-02",
+        ["t9goals", "domain_worker_ai"],
+        [
+            T(
+                "আমি একজন নার্স, হাসপাতালে এআই কীভাবে ব্যবহার হয় বুঝতে চাই, খুব টেকনিক্যাল কিছু না",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.NURSE_ROLE,
+                goal_not=_G14.NOT_ICT_AI_JOB,
+                cite_any=_G14.AI_BASICS,
+            ),
+        ],
+        split="tune",
+    ),
+]

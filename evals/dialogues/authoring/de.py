@@ -4375,3 +4375,79 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 14 (t9goals): goals read the way people state them; tune, written before the fixes -------------
+import t9goals_lists as _G14  # noqa: E402
+from dsl import CONS as _CONS14  # noqa: E402
+from dsl import PLAN as _PLAN14  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-t9goals-01",
+        ["t9goals", "teacher_title"],
+        [
+            T(
+                "Ich bin Grundschullehrerin und möchte lernen, wie ich mit meinen Schülern digitale "
+                "Kompetenzen übe",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.TEACHER_ROLE,
+                goal=_G14.TEACHING_GOAL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-t9goals-02",
+        ["t9goals", "third_person", "answer_verbs"],
+        [
+            T(
+                "Ich bin Berufsberaterin. Meine Klientin ist Buchhalterin und möchte Datenanalystin werden, "
+                "sie hat 5 Stunden pro Woche.",
+                _G14.GOAL_OR_EXPLORE,
+                goal="data_analyst",
+            ),
+            T(
+                "Können Sie mir einen Plan geben, den ich für sie ausdrucken kann?",
+                _PLAN14,
+                plan=True,
+                goal="data_analyst",
+                goal_not=_G14.NOT_PRINT,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-t9goals-03",
+        ["t9goals", "third_person", "office_work"],
+        [
+            T(
+                "Ich betreue Arbeitsuchende. Ein Klient war Lagerarbeiter und will in die Büroarbeit, kann "
+                "aber kaum mit dem Computer umgehen. Was gibt es für ihn?",
+                _G14.GOAL_OR_EXPLORE,
+                goal_not=_G14.NOT_PROGRAMMING,
+                cite_any=_G14.OFFICE_STARTERS,
+            ),
+            T(
+                "Er hat 10 Stunden pro Woche, aber kein Geld",
+                _CONS14 + _PLAN14,
+                hours=10,
+                goal_not=_G14.NOT_PROGRAMMING,
+                plan_incl=_G14.OFFICE_STARTERS,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-t9goals-04",
+        ["t9goals", "held_role_plus_skills", "area_ainet"],
+        [
+            T(
+                "Ich bin Netzwerktechniker mit CCNA und will lernen, Netzwerke mit KI zu automatisieren",
+                _G14.GOAL_OR_EXPLORE,
+                goal="ainet",
+                cite_any=_G14.AI_NETWORKING,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -5579,3 +5579,139 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 14 (t9goals): goals read the way people state them; tune, written before the fixes -------------
+import t9goals_lists as _G14  # noqa: E402
+from dsl import CONS as _CONS14  # noqa: E402
+from dsl import PLAN as _PLAN14  # noqa: E402
+from dsl import SEARCH as _SEARCH14  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-t9goals-01",
+        ["t9goals", "vague_field", "area_data"],
+        [
+            T(
+                "i do stock counts in excel at a distribution centre and my supervisor wants me to pick up "
+                "some data stuff. where should i start",
+                _G14.GOAL_OR_EXPLORE,
+                goal_not=_G14.NOT_WAREHOUSE,
+                cite_none=["padr-hpc-101", "padr-fair-203"],
+            ),
+            T(
+                "about 3 hours a week, my employer pays",
+                _CONS14 + _PLAN14,
+                hours=3,
+                goal_not=_G14.NOT_WAREHOUSE,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t9goals-02",
+        ["t9goals", "third_person", "answer_verbs"],
+        [
+            T(
+                "I'm an employment adviser. My client Jo is a bookkeeper who wants to become a data analyst, "
+                "about 5 hours a week.",
+                _G14.GOAL_OR_EXPLORE,
+                goal="data_analyst",
+                hours=5,
+            ),
+            T(
+                "great, could you give me a plan I can print out for him?",
+                _PLAN14,
+                plan=True,
+                goal="data_analyst",
+                goal_not=_G14.NOT_PRINT,
+            ),
+            T("and one I can email him too", _PLAN14 + ["explain", "refine"], goal_not=_G14.NOT_PRINT),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t9goals-03",
+        ["t9goals", "domain_worker_ai"],
+        [
+            T(
+                "I'm a nurse on a cardiology ward and I'd like to understand how AI is used in hospitals. "
+                "nothing too technical please",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.NURSE_ROLE,
+                goal_not=_G14.NOT_ICT_AI_JOB,
+                cite_any=_G14.AI_BASICS,
+            ),
+            T("are any of them free?", ["refine", "search", "set_constraints"], goal_not=_G14.NOT_ICT_AI_JOB),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t9goals-04",
+        ["t9goals", "held_role_plus_skills", "area_ainet"],
+        [
+            T(
+                "I'm a network engineer with CCNA-level knowledge and want to learn to use AI to automate "
+                "our networks",
+                _G14.GOAL_OR_EXPLORE,
+                goal="ainet",
+                cite_any=_G14.AI_NETWORKING,
+            ),
+            T(
+                "budget is 1500 euros and I have 6 hours a week",
+                _CONS14 + _PLAN14,
+                budget=(1500, "EUR"),
+                goal="ainet",
+                plan_incl=_G14.AI_NETWORKING,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t9goals-05",
+        ["t9goals", "filler_words", "search"],
+        [
+            T("got anything on docker?", _SEARCH14, cite_min=1),
+            T(
+                "fine, then what cloud courses do you have for a beginner",
+                _SEARCH14,
+                cite_any=_G14.CLOUD_BEGINNER,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t9goals-06",
+        ["t9goals", "third_person", "office_work"],
+        [
+            T(
+                "My client drove trucks for twenty years and now wants an office job, but he can barely "
+                "use a computer. What is there for him?",
+                _G14.GOAL_OR_EXPLORE,
+                goal_not=_G14.NOT_PROGRAMMING,
+                cite_any=_G14.OFFICE_STARTERS,
+            ),
+            T(
+                "he has 15 hours a week but no money",
+                _CONS14 + _PLAN14,
+                hours=15,
+                goal_not=_G14.NOT_PROGRAMMING,
+                plan_incl=_G14.OFFICE_STARTERS,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t9goals-07",
+        ["t9goals", "next_step", "area_ai"],
+        [
+            T(
+                "I finished Applied Machine Learning with Python. What's a good next step if I want to build "
+                "chatbots?",
+                _G14.GOAL_OR_EXPLORE,
+                goal_not=["step"],
+                cite_any=["diaa-nlp-302"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3723,3 +3723,51 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 14 (t9goals): goals read the way people state them; tune, written before the fixes -------------
+import t9goals_lists as _G14  # noqa: E402
+from dsl import SEARCH as _SEARCH14  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-t9goals-01",
+        ["t9goals", "teacher_title"],
+        [
+            T(
+                "Soy maestra de primaria y quiero aprender a enseñar competencias digitales a mis alumnos",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.TEACHER_ROLE,
+                goal=_G14.TEACHING_GOAL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-t9goals-02",
+        ["t9goals", "domain_worker_ai"],
+        [
+            T(
+                "Soy enfermero en urgencias y quiero entender cómo se usa la inteligencia artificial en los "
+                "hospitales, nada muy técnico",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.NURSE_ROLE,
+                goal_not=_G14.NOT_ICT_AI_JOB,
+                cite_any=_G14.AI_BASICS,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-t9goals-03",
+        ["t9goals", "filler_words", "search"],
+        [
+            T("¿tienen algo de docker?", _SEARCH14, cite_min=1),
+            T(
+                "vale, ¿y algún curso bueno de cloud para principiantes?",
+                _SEARCH14,
+                cite_any=_G14.CLOUD_BEGINNER,
+            ),
+        ],
+        split="tune",
+    ),
+]

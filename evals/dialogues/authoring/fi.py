@@ -3515,3 +3515,37 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 14 (t9goals): goals read the way people state them; tune, written before the fixes -------------
+import t9goals_lists as _G14  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-t9goals-01",
+        ["t9goals", "teacher_title"],
+        [
+            T(
+                "Olen luokanopettaja ja haluan oppia opettamaan digitaitoja oppilailleni",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.TEACHER_ROLE,
+                goal=_G14.TEACHING_GOAL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-t9goals-02",
+        ["t9goals", "domain_worker_ai"],
+        [
+            T(
+                "Olen sairaanhoitaja ja haluaisin ymmärtää, miten tekoälyä käytetään sairaalassa. Ei mitään "
+                "liian teknistä",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.NURSE_ROLE,
+                goal_not=_G14.NOT_ICT_AI_JOB,
+                cite_any=_G14.AI_BASICS,
+            ),
+        ],
+        split="tune",
+    ),
+]

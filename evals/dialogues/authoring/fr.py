@@ -4176,3 +4176,63 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 14 (t9goals): goals read the way people state them; tune, written before the fixes -------------
+import t9goals_lists as _G14  # noqa: E402
+from dsl import CONS as _CONS14  # noqa: E402
+from dsl import PLAN as _PLAN14  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-t9goals-01",
+        ["t9goals", "teacher_title"],
+        [
+            T(
+                "Je suis institutrice en CE2 et je voudrais apprendre à enseigner les compétences numériques",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.TEACHER_ROLE,
+                goal=_G14.TEACHING_GOAL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-t9goals-02",
+        ["t9goals", "third_person", "answer_verbs"],
+        [
+            T(
+                "Je suis conseillère emploi. Mon client est comptable et veut devenir analyste de données, "
+                "il a 6 heures par semaine.",
+                _G14.GOAL_OR_EXPLORE,
+                goal="data_analyst",
+            ),
+            T(
+                "Vous pouvez me faire un plan que je peux imprimer pour lui ?",
+                _PLAN14,
+                plan=True,
+                goal="data_analyst",
+                goal_not=_G14.NOT_PRINT,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-t9goals-03",
+        ["t9goals", "vague_field", "area_data"],
+        [
+            T(
+                "je bosse en logistique, je fais des tableaux Excel toute la journée et mon chef veut que je "
+                "me forme aux trucs de data. je commence par quoi ?",
+                _G14.GOAL_OR_EXPLORE,
+                goal_not=_G14.NOT_WAREHOUSE,
+                cite_none=["padr-hpc-101", "padr-fair-203"],
+            ),
+            T(
+                "3 heures par semaine, c'est l'entreprise qui paie",
+                _CONS14 + _PLAN14,
+                goal_not=_G14.NOT_WAREHOUSE,
+            ),
+        ],
+        split="tune",
+    ),
+]

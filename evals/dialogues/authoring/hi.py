@@ -3654,3 +3654,35 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 14 (t9goals): goals read the way people state them; tune, written before the fixes -------------
+import t9goals_lists as _G14  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-t9goals-01",
+        ["t9goals", "teacher_title"],
+        [
+            T(
+                "मैं प्राइमरी स्कूल की शिक्षिका हूँ और बच्चों को डिजिटल स्किल्स सिखाना चाहती हूँ",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.TEACHER_ROLE,
+                goal=_G14.TEACHING_GOAL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-t9goals-02",
+        ["t9goals", "third_person", "office_work"],
+        [
+            T(
+                "मेरे भाई पहले ट्रक चलाते थे, अब ऑफिस का काम करना चाहते हैं लेकिन उन्हें कंप्यूटर बिल्कुल नहीं आता",
+                _G14.GOAL_OR_EXPLORE,
+                goal_not=_G14.NOT_PROGRAMMING,
+                cite_any=_G14.OFFICE_STARTERS,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4025,3 +4025,43 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 14 (t9goals): goals read the way people state them; tune, written before the fixes -------------
+import t9goals_lists as _G14  # noqa: E402
+from dsl import PLAN as _PLAN14  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-t9goals-01",
+        ["t9goals", "teacher_title"],
+        [
+            T(
+                "Tôi là cô giáo tiểu học, muốn học cách dạy kỹ năng số cho học sinh",
+                _G14.GOAL_OR_EXPLORE,
+                role=_G14.TEACHER_ROLE + ["cô giáo"],
+                goal=_G14.TEACHING_GOAL,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-t9goals-02",
+        ["t9goals", "third_person", "answer_verbs"],
+        [
+            T(
+                "Tôi là chuyên viên tư vấn nghề. Khách hàng của tôi là kế toán, muốn chuyển sang làm chuyên "
+                "viên phân tích dữ liệu, có 5 tiếng mỗi tuần.",
+                _G14.GOAL_OR_EXPLORE,
+                goal="data_analyst",
+            ),
+            T(
+                "Cho tôi một lộ trình để in ra cho chị ấy nhé",
+                _PLAN14,
+                plan=True,
+                goal="data_analyst",
+                goal_not=_G14.NOT_PRINT,
+            ),
+        ],
+        split="tune",
+    ),
+]

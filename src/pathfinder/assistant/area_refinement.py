@@ -105,6 +105,18 @@ def _says(text: str, cues: Iterable[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(cue)}", low) for cue in cues)
 
 
+def for_own_work(message: str) -> bool:
+    """Whether a field is wanted to understand it or use it at the job one has ("I'm a nurse and want to
+    understand how AI is used in hospitals, nothing too technical", "pour mon travail"), with no word of
+    becoming: its skills are the goal, not its practitioner's job (nor a job the held skills point to)."""
+    if not (_says(message, vocab.UNDERSTAND_FIELD) or _says(message, vocab.FOR_WORK)):
+        return False
+    if _says(message, vocab.CHANGE_OF_FIELD):
+        return False
+    low = f" {' '.join(slots.tokens(message))} "
+    return not any(f" {w} " in low for w in vocab.BECOME)
+
+
 def audience(message: str) -> str | None:
     """ "adults" or "young" when the message wishes to teach or help a group of learners ("help seniors get
     online", "muốn dạy tin học cho người lớn"), else None ("help me get into IT" names no group)."""

@@ -19,7 +19,7 @@ from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, free_of_time, low_level_ruled_out
 from pathfinder.assistant.nlu.slots import extract as extract_slots
 from pathfinder.assistant.nlu.slots import tokens as slot_tokens
-from pathfinder.assistant.nlu.vocab import STUDY_TIMES, names_no_job
+from pathfinder.assistant.nlu.vocab import ANSWER_VERBS, QUALIFIERS, STUDY_TIMES, names_no_job
 from pathfinder.domain import to_eur, weeks_in
 from pathfinder.domain.languages import ALIASES
 
@@ -215,7 +215,10 @@ _STOPWORDS = frozenset(
     idk dunno guess suppose probably perhaps kinda sorta whatever pls plz thx
     cheap cheapest affordable inexpensive
     ke ka ki ko er gulo wala wale wali dikhao dikhaiye dikhayen dekhao dekhan batao bataiye dijiye""".split()
-)  # the last line: Hinglish/Banglish particles and "show me" in a message too short to be told romanised
+) | (ANSWER_VERBS | QUALIFIERS | {"work"})
+# the last line: Hinglish/Banglish particles and "show me" in a message too short to be told romanised; then
+# the words about the answer and the rating words (vocab); "work" is a word of the glossary's "office work",
+# so stopwords-iso no longer drops it
 _LEVEL_WORDS = [
     (
         re.compile(

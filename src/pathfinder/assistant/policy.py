@@ -883,7 +883,9 @@ def decide(
         return (
             "compare"  # "X ar Y er moddhe parthokko ki", "X aur Y me kya farak hai": titles and a difference
         )
-    structural = next((r for r in rules if r in STRUCTURAL), None)
+    # "I already have CCNA-level knowledge" with nothing shown or named: no step to skip (it lost the goal
+    # "I want to become a network engineer who uses AI…" said before it in the same message)
+    structural = next((r for r in rules if r in STRUCTURAL and (r != "skip_step" or listing or named)), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
         return structural
     if (

@@ -368,12 +368,16 @@ def _goal(
     if subject is not None:
         english = subject
     area = english is not None and not glossary.names_role(english)  # "cybersecurity", not "web developer"
+    # "I'm a nurse and want to understand how AI is used in hospitals, nothing technical": the field's skills,
+    # no job in it (nor the job a teacher's subject or the held skills point to)
+    own_work = area and bool(message) and area_refinement.for_own_work(message)
     phrase = text.strip()
     if english:
         text = english
-    occ = tools.lexicon.occupation(text) if subject is None else None  # a teacher's subject is an area
-    if occ is None and subject is None:  # "data science": the field's practitioner, when ESCO has one
-        occ = practitioner_of(text, tools.taxonomy)
+    # a teacher's subject is an area
+    occ = tools.lexicon.occupation(text) if subject is None and not own_work else None
+    if occ is None and subject is None and not own_work:
+        occ = practitioner_of(text, tools.taxonomy)  # "data science": its practitioner, if ESCO has one
     # "BI developer": the nearest occupation, said so in the note ("cloud devops engineer" is ESCO's own)
     nearest = (
         occ is not None and glossary.names_nearest(phrase) and tools.taxonomy.find_occupation(phrase) is None
@@ -407,7 +411,7 @@ def _goal(
             )
     cluster = area_skills(text, tools) if occ is None and head is None else []
     from_skills: tuple[str, ...] = ()
-    if occ is None and cluster:
+    if occ is None and cluster and not own_work:
         # "something with data" from someone who does Excel and SQL: the occupation of that field their
         # skills point to (data analyst), not the bare area
         now = _held_now(profile, held, tools)

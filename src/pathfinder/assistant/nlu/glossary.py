@@ -213,6 +213,8 @@ def segments(phrase: str, lang: str | None) -> list[tuple[str, str | None]]:
             for piece in _closed_compound(part, candidates)
         ]
         toks = [_loanword_base(tok, candidates) for tok in toks]
+    if lang in ("de", "fi", None):  # None: any language ("Grundschullehrerin" read by `taught_subject`)
+        toks = [piece for tok in toks for piece in _job_compound(tok, candidates)]
     toks = _loanwords_read(toks, candidates)  # "ক্লাউড সিকিউরিটি": "সিকিউরিটি" is "security"
     folded = [fold(t) for t in toks]
     marks = [vietnamese_marks(t) for t in toks]
@@ -431,6 +433,10 @@ COMBINED_FIELDS = {
     frozenset({"network", "information security"}): "network security",  # "verkkojen tietoturva"
     frozenset({"network", "security"}): "network security",
     frozenset({"network", "automation"}): "network automation",
+    # "tự động hóa mạng bằng AI", "use AI to automate our networks": automation by AI is AI-driven networking
+    frozenset({"network automation", "artificial intelligence"}): "AI-driven networking",
+    frozenset({"network automation", "machine learning"}): "AI-driven networking",
+    frozenset({"AI-driven networking", "automation"}): "AI-driven networking",
 }
 
 
@@ -491,6 +497,26 @@ def _closed_compound(token: str, candidates: list[Term]) -> list[str]:
         )
         if bare is not None and _known(bare, candidates):
             return [head, bare]
+    return [token]
+
+
+def _job_compound(token: str, candidates: list[Term]) -> list[str]:
+    """A German or Finnish compound that ends in a job no term names as a whole, read as its first part and
+    the job: "Grundschullehrerin" -> "grundschul", "lehrerin" (a teacher), "luokanopettaja" -> "luokan",
+    "opettaja". The first part is any word (the kind of school, class or ward), the last a one-word term whose
+    English names a job (`names_role`), with or without a German ending; the longest such job wins."""
+    word = fold(token)
+    if len(word) < 8 or not word.isalpha() or _known(word, candidates):
+        return [token]
+    jobs = [t for t in candidates if len(t.words) == 1 and t.english != NOT_A_TERM and names_role(t.english)]
+    for k in range(3, len(word) - 3):
+        head, tail = word[:k], word[k:]
+        bare = [
+            tail,
+            *(tail[: -len(e)] for e in _GERMAN_ENDINGS if tail.endswith(e) and len(tail) - len(e) >= 4),
+        ]
+        if any(_word_matches(t.words[0], b) for b in bare for t in jobs):
+            return [head, tail]
     return [token]
 
 

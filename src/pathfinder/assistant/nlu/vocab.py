@@ -1215,9 +1215,46 @@ EU_EVERYDAY = frozenset(
     "kiinnostaisi kiinnostais mun sun pitäis".split()
 )
 
+# what is done with the answer ("a plan I can print for her", "send it to me", "als PDF speichern", "un plan
+# que je peux imprimer", "tulostaa", "प्रिंट करके"): verbs about the reply, never a subject, a goal or a job
+# (trial 9: "print" linked software developer and replaced a client's data-analyst goal)
+ANSWER_VERBS = frozenset(
+    (
+        "print prints printed printing printout printable send sent email e-mail mail save export download "
+        "share copy explain pdf "
+        "drucken ausdrucken ausgedruckt ausdruckbar druckbar druckversion schicken zuschicken senden "
+        "mailen speichern exportieren herunterladen teilen erklären pdf "
+        "imprimir imprimirlo imprimirla imprimible enviar envíame enviarme mandar mándame mandarme guardar "
+        "exportar descargar compartir explicar explícame "
+        "imprimer imprimable imprimé envoyer envoyez envoie m'envoyer enregistrer sauvegarder exporter "
+        "télécharger partager expliquer "
+        "tulostaa tulostan tulostettava tulosteeksi tulostettavan lähettää lähetä lähettäisit tallentaa "
+        "tallenna ladata jakaa selittää selitä "
+        "gửi lưu "
+        "प्रिंट भेजो भेजें भेजना भेज दो सेव डाउनलोड शेयर समझाओ समझाइए "
+        "প্রিন্ট পাঠান পাঠাও পাঠাবেন সেভ ডাউনলোড শেয়ার বোঝান বুঝিয়ে"
+    ).split()
+)
+# words that rate or accept rather than name ("fine, then what cloud courses…", "any decent ones?", "algún
+# curso bueno", "des bons cours"): never part of a topic or a goal (trial 9: "fine cloud" was searched)
+QUALIFIERS = frozenset(
+    (
+        "fine nice decent solid cool alright awesome okay ok good great best proper useful "
+        "gut gute guter gutes guten passend passende sinnvoll sinnvolle okay "
+        "bueno buena buenos buenas buen vale útil útiles "
+        "bon bons bonne bonnes bien sympa utile utiles "
+        "hyvä hyviä hyvää hyvin kiva kivoja okei "
+        "ổn "
+        "अच्छा अच्छे अच्छी बढ़िया "
+        "ভালো ভাল"
+    ).split()
+)
+
 STOPWORDS = (
     STOPWORDS
     | EU_EVERYDAY
+    | ANSWER_VERBS
+    | QUALIFIERS
     | DE_FR_FILLERS
     | VI_UNACCENTED
     | VI_FUNCTION_EXTRA
@@ -2011,6 +2048,11 @@ FUNCTION_PHRASES = (
     "công việc", "hiện tại", "con số", "bắt đầu", "nghề nghiệp", "làm gì",
     # romanised Hindi "about" and "for" ("AI ke baare mein", "job ke liye"): "ke" alone is Vietnamese "kế"
     "ke baare", "ke bare", "ke barein", "ke liye", "ke liya",
+    # the next step asked for ("what's a good next step if I want to build chatbots?"): no subject (it made
+    # the goal "step chatbots")
+    "next step", "next steps", "nächste schritt", "nächster schritt", "nächsten schritt", "siguiente paso",
+    "próximo paso", "prochaine étape", "seuraava askel", "seuraavaksi", "bước tiếp theo", "अगला कदम",
+    "পরের ধাপ", "পরবর্তী ধাপ",
 )  # fmt: skip
 # words that ask for training as such ("courses", "Schulung", "formación", "koulutusta", "khóa học", "कोर्स",
 # "প্রশিক্ষণ"): a wish that names only a subject and one of these asks for courses, not for a career goal
@@ -2027,6 +2069,27 @@ TRAINING = frozenset(
         "কোর্স কোর্সের কোর্সগুলো প্রশিক্ষণ ট্রেনিং"
     ).split()
 )
+# a field to understand rather than to work in ("I want to understand how AI is used in hospitals",
+# "comprendre comment l'IA est utilisée", "nada muy técnico"): word beginnings and phrases (prefixes of words,
+# matched by `area_refinement`) that ask for the literacy of a field, not its practitioner's job (trial 9: a
+# nurse's "AI in hospitals, nothing technical" linked ICT intelligent systems designer)
+UNDERSTAND_FIELD = (
+    "understand", "what it means for", "how it is used", "how ai is used",
+    "verstehen", "comprendre", "entender", "comprender", "ymmärtä", "ymmärrä",
+    "hiểu", "समझ", "বুঝ",
+    "nothing technical", "nothing too technical", "not too technical", "non-technical", "non technical",
+    "nichts technisches", "nicht zu technisch", "nichts zu technisches", "nada técnico", "nada muy técnico",
+    "nada demasiado técnico", "rien de technique", "rien de trop technique", "pas trop technique",
+    "ei mitään teknistä", "ei mitään liian teknistä", "ei liian teknistä", "không quá kỹ thuật",
+    "không cần kỹ thuật", "टेक्निकल नहीं", "तकनीकी नहीं", "টেকনিক্যাল না", "টেকনিক্যাল কিছু না",
+)  # fmt: skip
+# a change of field said as such ("move into data", "in die IT wechseln", "se reconvertir", "chuyển sang"): a
+# field wanted this way is a new job, never only something to understand at the job held (`UNDERSTAND_FIELD`)
+CHANGE_OF_FIELD = (
+    "move into", "moving into", "switch to", "switch into", "get into", "career change", "change careers",
+    "wechseln", "umschul", "quereinst", "umsteigen", "cambiar a", "cambiarme", "reconvert", "changer de",
+    "vaihtaa alaa", "alanvaihto", "chuyển sang", "chuyển ngành", "करियर बदल", "ক্যারিয়ার বদল",
+)  # fmt: skip
 # a purpose at the job one has ("for work", "für die Arbeit", "para mi trabajo", "pour mon boulot", "töitä
 # varten", "cho công việc", "काम के लिए", "কাজের জন্য"; a purpose, never a place: "unhappy at work" is no
 # such phrase): learning a subject for it is a search for courses on it, not a new career goal (token phrases)
