@@ -798,13 +798,33 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     return s
 
 
+def field_name_positions(toks: list[str]) -> frozenset[int]:
+    """The positions of the words naming a field of work with a person word ("customer service", "atención al
+    cliente", "service client", "chăm sóc khách hàng", "ग्राहक सेवा", "গ্রাহক সেবায়"): a field, no client
+    spoken about. A word of the phrase matches its inflected forms ("clientes", "services", "সেবায়")."""
+
+    def same(tok: str, word: str) -> bool:
+        return tok == word or (len(word) >= 4 and tok.startswith(word) and len(tok) - len(word) <= 3)
+
+    found: set[int] = set()
+    for phrase in vocab.FIELDS_WITH_PERSON_WORDS:
+        n = len(phrase)
+        for i in range(len(toks) - n + 1):
+            if all(same(toks[i + k], w) for k, w in enumerate(phrase)):
+                found.update(range(i, i + n))
+    return frozenset(found)
+
+
 def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     """Whether the message is about another person, an adviser's client: a client word ("my client",
     "khách hàng"), "my son/daughter/...", or a third-person pronoun before any first-person word ("she wants
     to become...", not "I'm a student", "anh làm lập trình viên" (Vietnamese "anh" is the speaker too),
     "I'd like to know what they offer"). With `anywhere`, the reading of a question about the client ("what
     should he study first?", "mach ihm bitte einen Zeitplan", "tu lui conseilles quoi ?"): a third-person
-    word in any form (`vocab.THIRD_OTHER_FORMS`) wherever it stands."""
+    word in any form (`vocab.THIRD_OTHER_FORMS`) wherever it stands. A field named with a person word
+    ("atención al cliente", "customer support") speaks of nobody."""
+    fields = field_name_positions(toks)
+    toks = [t for i, t in enumerate(toks) if i not in fields]
     pairs = {" ".join(p) for p in zip(toks, toks[1:])}
     if set(toks) & vocab.CLIENT_WORDS or pairs & vocab.CLIENT_WORDS or pairs & vocab.SOMEONE_OF_MINE:
         return True
@@ -832,16 +852,42 @@ def level_word(toks: list[str]) -> str | None:
 
 def low_level_ruled_out(toks: list[str]) -> bool:
     """Whether a beginner's level word is ruled out by a word just before it ("skip the basics", "keine
-    Anfängerkurse bitte" as "keine ... anfänger") or, verb-final, just after it ("बेसिक नहीं")."""
-    for i, tok in enumerate(toks):
-        pair = " ".join(toks[i : i + 2])
-        if tok not in vocab.LEVEL_LOW and pair not in vocab.LEVEL_LOW:
+    Anfängerkurse bitte" as "keine ... anfänger") or, verb-final, just after it ("बेसिक नहीं"), or by a denial
+    further away with only course words, articles and verbs of needing between ("pas de cours pour
+    débutants", "বেসিক কোর্স লাগবে না", "Grundlagen brauche ich nicht", "không cần các khóa cơ bản")."""
+    for i in range(len(toks)):
+        width = _level_low_at(toks, i)
+        if not width or set(toks[max(0, i - 5) : i]) & vocab.LEVEL_LACKING:
             continue
-        width = 2 if pair in vocab.LEVEL_LOW else 1
         if set(toks[max(0, i - 3) : i]) & vocab.LEVEL_LOW_RULED_OUT_BEFORE:
             return True
         if set(toks[i + width : i + width + 2]) & vocab.LEVEL_LOW_RULED_OUT_AFTER:
             return True
+        if _denied_across_fillers(toks[max(0, i - 6) : i][::-1]) or _denied_across_fillers(
+            toks[i + width : i + width + 6]
+        ):
+            return True
+    return False
+
+
+def _level_low_at(toks: list[str], i: int) -> int:
+    """The number of words of the beginner's level word or phrase starting at `i` ("cơ bản", "người mới bắt
+    đầu"), 0 when none starts there."""
+    return next(
+        (n for n in (4, 3, 2, 1) if i + n <= len(toks) and " ".join(toks[i : i + n]) in _LEVEL_LOW_SET), 0
+    )
+
+
+_LEVEL_LOW_SET = frozenset(vocab.LEVEL_LOW)
+
+
+def _denied_across_fillers(run: list[str]) -> bool:
+    """A denial in `run` (the words walked away from a level word) with only fillers before it."""
+    for word in run:
+        if word in vocab.LEVEL_DENIALS_FAR:
+            return True
+        if word not in vocab.LEVEL_FILLERS and word not in vocab.COURSE:
+            return False
     return False
 
 

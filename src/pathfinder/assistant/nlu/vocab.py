@@ -716,6 +716,13 @@ LEVEL_LOW = (
         for too in ("too", "very", "so")
         for hard in ("hard", "difficult", "advanced")
     ]
+    # session 14: the beginner's courses and the basics as compounds and plurals ("keine Anfängerkurse",
+    # "Grundlagen brauche ich nicht", "ei alkeiskursseja", "pas les bases", "nada de nivel inicial")
+    + "grundlagen grundlagenkurs grundlagenkurse anfängerkurs anfängerkurse anfängerkursen einsteigerkurs".split()
+    + "einsteigerkurse grundkurs grundkurse basics-kurse alkeet alkeita alkeiskurssi alkeiskurssia".split()
+    + "alkeiskursseja alkeiskurssit alkeistason alkeistaso peruskurssi peruskursseja peruskurssit".split()
+    + "perusteita perusasiat perusasioita iniciación iniciacion entry-level".split()
+    + ["nivel inicial", "para principiantes"]
     + ["nicht zu schwer", "nichts zu schweres", "nicht zu schwierig", "nichts zu schwieriges"]
     + ["nada muy difícil", "nada demasiado difícil", "no muy difícil", "nada muy dificil", "no muy dificil"]
     + ["pas trop difficile", "rien de trop difficile", "pas trop dur", "rien de trop dur"]
@@ -733,6 +740,29 @@ LEVEL_LOW_RULED_OUT_BEFORE = frozenset(
     "छोड़कर छोड़ बिना ছাড়া বাদ".split()
 )
 LEVEL_LOW_RULED_OUT_AFTER = frozenset("नहीं না nahi nahin mat मत".split())
+# session 14: "nada de nivel básico", "pas de cours pour débutants", "en ole aloittelija" ("I am not")
+LEVEL_LOW_RULED_OUT_BEFORE |= frozenset("nada ningún ninguno ninguna rien aucun aucune ole".split())
+# what may stand between a beginner's level word and the denial further from it: course words, articles,
+# prepositions, "level", "stuff", and verbs of needing or wanting ("pas de cours pour débutants", "bỏ qua các
+# khóa cơ bản", "বেসিক কোর্স লাগবে না", "basic course nahi chahiye", "Grundlagen brauche ich nicht")
+LEVEL_FILLERS = frozenset(
+    "the a any of for to on with level levels stuff things material content need want give show "
+    "de des du d' pour le la les l' un une niveau niveaux trucs choses besoin veux "
+    "el los las lo para nivel niveles cosas necesito quiero "
+    "für mit die der den das dem kram zeug sachen niveau brauche brauch benötige will möchte ich "
+    "tason tasoa tasolla "
+    "các những cho trình độ mức cần muốn học "
+    "वाले वाला वाली के का की स्तर चाहिए ज़रूरत जरूरत wale wala wali ke ka ki level chahiye zarurat "
+    "লেভেলের লেভেল লাগবে দরকার চাই চাইনা lagbe dorkar chai".split()
+)
+# a basics denied after a verb of having is a lack, no floor ("ich habe keine Grundlagen", "I have no basics",
+# "no tengo conocimientos básicos", "je n'ai pas les bases"): the learner starts at the beginning
+LEVEL_LACKING = frozenset("have has had habe hab hat hatte tengo tiene tenía j'ai ai n'ai avons có".split())
+# the denials read across those fillers: before the level word, or after it (verb-final, German V2)
+LEVEL_DENIALS_FAR = frozenset(
+    "no not don't dont without kein keine keinen nicht ohne sin nada ningún ninguno ninguna pas sans rien "
+    "aucun aucune ei ilman không khong chẳng नहीं মत mat না nahi nahin".split()
+)
 LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + [
     "nâng cao",
     "nang cao",
@@ -992,6 +1022,61 @@ CLIENT_WORDS = frozenset(
     "client clients klient klientin klienten kunde kundin cliente clienta clientes asiakas asiakkaani "
     "asiakkaan asiakkaat क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক".split()
     + ["khách hàng", "khach hang"]
+)
+# fields of work named with a person word ("customer service", "atención al cliente", "service client",
+# "chăm sóc khách hàng", "ग्राहक सेवा", "গ্রাহক সেবা"): the person word names the field, nobody spoken about
+# (`slots.field_name_positions`); a word matches its inflected forms too ("clientes", "সেবায়")
+FIELDS_WITH_PERSON_WORDS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "customer service",
+        "customer services",
+        "customer support",
+        "customer care",
+        "customer success",
+        "customer experience",
+        "customer relations",
+        "customer contact",
+        "client service",
+        "client services",
+        "client support",
+        "client relations",
+        "kunden service",
+        "kunden support",
+        "atención al cliente",
+        "atención a clientes",
+        "atención a cliente",
+        "atencion al cliente",
+        "atencion a clientes",
+        "servicio al cliente",
+        "servicio a clientes",
+        "soporte al cliente",
+        "soporte a clientes",
+        "service client",
+        "service clients",
+        "service clientèle",
+        "relation client",
+        "relations client",
+        "relation clientèle",
+        "support client",
+        "expérience client",
+        "conseiller client",
+        "conseillère client",
+        "chăm sóc khách hàng",
+        "cham soc khach hang",
+        "dịch vụ khách hàng",
+        "dich vu khach hang",
+        "hỗ trợ khách hàng",
+        "ho tro khach hang",
+        "ग्राहक सेवा",
+        "ग्राहक सहायता",
+        "ग्राहक सपोर्ट",
+        "grahak seva",
+        "গ্রাহক সেবা",
+        "গ্রাহক সহায়তা",
+        "গ্রাহকসেবা",
+        "grahok seba",
+    )
 )
 SOMEONE_OF_MINE = frozenset(
     f"{mine} {who}"
