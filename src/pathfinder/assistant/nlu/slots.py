@@ -651,6 +651,29 @@ _FORMATS = ("online", "on-site", "blended")
 _REMOVE_BARE = vocab.REMOVE | {vocab.strip_accents(w) for w in vocab.REMOVE}  # words compared without accents
 
 
+_WORD_START, _WORD_END = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
+_ONLINE_TOPIC = regex.compile(
+    rf"{_WORD_START}(?P<fmt>{vocab.ONLINE_FORMAT_WORDS})[- ]+(?:{vocab.ONLINE_TOPICS_AFTER}){_WORD_END}|"
+    rf"{_WORD_START}(?:{vocab.ONLINE_TOPICS_BEFORE})\s+(?:(?:en|de)\s+)?(?P<fmt2>{vocab.ONLINE_FORMAT_WORDS})"
+    rf"{_WORD_END}",
+    regex.IGNORECASE,
+)
+
+
+def without_online_topics(text: str) -> str:
+    """`text` with the format word of a thing done online blanked out ("online banking", "banca en línea",
+    "Online-Shopping", "ngân hàng trực tuyến", "ऑनलाइन बैंकिंग", "অনলাইন কেনাকাটা", "stay safe online"): a subject to
+    learn, not the form of a course. Blanks keep the length, so positions in `text` stay valid."""
+
+    def blank(m: regex.Match) -> str:
+        group = "fmt" if m.group("fmt") is not None else "fmt2"
+        start, end = m.start(group) - m.start(), m.end(group) - m.start()
+        whole = m.group(0)
+        return whole[:start] + " " * (end - start) + whole[end:]
+
+    return _ONLINE_TOPIC.sub(blank, text)
+
+
 def participation(text: str) -> tuple[str, ...]:
     """The study formats a message asks for, with or without accents ("en línea", "en linea"), and the
     formats it rules out turned into the others: "keine Präsenzkurse", "no presencial", "pas en présentiel",
@@ -659,6 +682,7 @@ def participation(text: str) -> tuple[str, ...]:
     por favor" asks for online)."""
     wanted: list[str] = []
     denied: set[str] = set()
+    text = without_online_topics(text)  # "online banking": a subject, no format
     for clause in re.split(r"[,.;:!?¿¡()]+", text):
         bare = [vocab.strip_accents(t) for t in tokens(clause)]
         found = [(i, _FORMAT_WORDS[t]) for i, t in enumerate(bare) if t in _FORMAT_WORDS]
@@ -826,10 +850,10 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     fields = field_name_positions(toks)
     toks = [t for i, t in enumerate(toks) if i not in fields]
     pairs = {" ".join(p) for p in zip(toks, toks[1:])}
-    if set(toks) & vocab.CLIENT_WORDS or pairs & vocab.CLIENT_WORDS or pairs & vocab.SOMEONE_OF_MINE:
+    words = set(toks) | pairs
+    if words & vocab.CLIENT_WORDS or words & vocab.SOMEONE_OF_MINE:
         return True
     if anywhere:
-        words = set(toks) | pairs
         return bool(words & vocab.THIRD_PRONOUNS or words & vocab.THIRD_OTHER_FORMS)
     for t in toks:
         if t in vocab.FIRST_PERSON:

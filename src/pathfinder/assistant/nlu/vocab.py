@@ -630,6 +630,25 @@ PARTICIPATION_PHRASES = {
     "tại lớp": "on-site",
     "kết hợp": "blended",
 }
+# "online banking", "banca en línea", "achats en ligne", "Online-Shopping", "ngân hàng trực tuyến", "ऑनलाइन
+# बैंकिंग", "অনলাইন কেনাকাটা": things done online are subjects to learn, not the form of a course
+# (`slots.without_online_topics`). The topic comes after the format word in en/de/hi/bn, before it in es/fr/
+# vi/fi; English "security" before "online" is no topic ("cloud security online" is a format)
+ONLINE_FORMAT_WORDS = (
+    "online|en línea|en linea|en ligne|trực tuyến|truc tuyen|ऑनलाइन|অনলাইনে|অনলাইন|verkossa|netissä"
+)
+ONLINE_TOPICS_AFTER = (
+    "banking|bank|shopping|shop|store|safety|security|payments?|scams?|fraud|privacy|marketing|business|"
+    "selling|sales|presence|bullying|harassment|dating|handel|einkauf|einkaufen|sicherheit|betrug|"
+    "बैंकिंग|शॉपिंग|पेमेंट|भुगतान|सुरक्षा|ठगी|धोखाधड़ी|ব্যাংকিং|কেনাকাটা|কেনাকাটার|লেনদেন|পেমেন্ট|নিরাপত্তা|প্রতারণা"
+)
+ONLINE_TOPICS_BEFORE = (
+    "safe|safely|banking|shopping|banca|compras?|seguridad|seguro|segura|pagos?|estafas?|fraudes?|tienda|"
+    "trámites|tramites|ventas?|banque|achats?|sécurité|securite|paiements?|arnaques?|boutique|démarches|"
+    "demarches|hàng|sắm|toán|toàn|đảo|turvallisesti|turvallisuus|asiointi|asioida|asioimaan|ostokset|"
+    "ostaminen|pankkiasiat"
+)
+
 # Vietnamese names are two words or more ("tiếng Anh"): matched as phrases only, never word by word ("anh ấy"
 # is "he", "nha" a sentence particle, "lan" and "ban" ordinary words)
 LANGUAGE_PHRASES = {
@@ -1083,7 +1102,51 @@ SOMEONE_OF_MINE = frozenset(
     for mine in ("my", "our")
     for who in "son daughter mum mom mother father dad wife husband brother sister friend nephew niece "
     "student students trainee trainees".split()
+) | frozenset(
+    # session 14: one of the speaker's family in the other served languages ("meine Mutter", "mi abuela", "ma
+    # mère", "isäni", "bố mình", "मेरे पापा", "আমার বাবা"): someone helping a relative speaks of them, like an
+    # adviser of a client
+    f"{mine} {who}"
+    for mines, whos in (
+        (
+            ("mein", "meine", "meinen", "meinem", "meiner"),
+            "vater mutter papa mama sohn tochter oma opa großmutter großvater bruder schwester mann frau "
+            "onkel tante neffe nichte",
+        ),
+        (
+            ("mi", "mis"),
+            "padre madre papá mamá papa mama hijo hija hijos abuelo abuela hermano hermana esposo esposa "
+            "marido mujer tío tía sobrino sobrina",
+        ),
+        (
+            ("mon", "ma", "mes"),
+            "père mère papa maman fils fille grand-père grand-mère frère sœur soeur mari femme oncle tante "
+            "neveu nièce",
+        ),
+        (
+            ("मेरे", "मेरी", "मेरा", "mere", "meri", "mera"),
+            "पापा पिताजी पिता माँ मां मम्मी बेटा बेटी दादा दादी नाना नानी भाई बहन पति पत्नी papa mummy "
+            "maa beta beti dada dadi nana nani bhai behen",
+        ),
+        (
+            ("আমার", "amar"),
+            "বাবা মা আব্বা আম্মা ছেলে মেয়ে দাদা দাদু দিদা নানা নানি ভাই বোন স্বামী স্ত্রী baba ma abba ammu "
+            "chele meye dadu nana nani bhai bon",
+        ),
+    )
+    for mine in mines
+    for who in whos.split()
+) | frozenset(
+    # Finnish says "my" with an ending: "isäni", "äitini", "mummoni"; Vietnamese puts "mình"/"tôi" after
+    "isäni äitini poikani tyttäreni mummoni mummini pappani vaarini isoäitini isoisäni veljeni siskoni "
+    "vaimoni mieheni".split()
+    + [
+        f"{who} {mine}"
+        for who in "bố mẹ ba má cha ông bà bo me".split()
+        for mine in ("mình", "tôi", "em", "minh", "toi")
+    ]
 )
+
 THIRD_PRONOUNS = frozenset(
     "he she they er él ella il elle hän वह তিনি".split()
     # session 12: the everyday Hindi and Bengali pronouns, in script and Latin ("वो data analyst बनना
