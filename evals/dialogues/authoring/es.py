@@ -3659,12 +3659,11 @@ DIALOGUES += [
 # whom. A field named with a person word ("customer service") is no client; a relative's facts are the
 # relative's and "online banking" is a topic, not a format; "X or Y" lists every language accepted; a level
 # floor said as a negation ("no beginner courses") is a floor; "which one is for beginners?" is no limit.
+from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
 from dsl import EXPLORE as _EXPLORE9P  # noqa: E402
 from dsl import GOAL as _GOAL9P  # noqa: E402
 from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN9P  # noqa: E402
 from dsl import SEARCH as _SEARCH9P  # noqa: E402
-from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
-from dsl import SELECT as _SELECT9P  # noqa: E402
 from dsl import D as _D9P  # noqa: E402
 from dsl import T as _T9P  # noqa: E402
 

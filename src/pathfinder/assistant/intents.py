@@ -265,6 +265,7 @@ class Parsed:
     spoken_languages: tuple[str, ...] = ()
     denied_languages: tuple[str, ...] = ()  # "without the French ones", "I don't speak German"
     third_person: bool = False
+    relative: bool = False  # the one spoken of is the speaker's relative ("my dad"), no adviser's client
     confidence: float = 0.0
     clause_goal: str | None = None
     clause_role: str | None = None

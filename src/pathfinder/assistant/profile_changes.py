@@ -152,7 +152,9 @@ def changes_from(
             )
         )
         # a client's or a relative's languages ("he only speaks Polish"): theirs, said so
-        texts.append(t(_of_client("languages_noted", p.third_person), languages=md.languages(p.spoken_languages)))
+        texts.append(
+            t(_of_client("languages_noted", p.third_person), languages=md.languages(p.spoken_languages))
+        )
     for held in helds:
         credential = HeldCredential(
             id=held.id, title=held.title, ects=held.ects, eqf_level=held.eqf_level, skills=held.skills

@@ -54,6 +54,7 @@ class Slots:
     denied_languages: tuple[str, ...] = ()  # "no inglés": neither spoken nor wanted
     level: tuple[int | None, int | None] | None = None
     third_person: bool = False
+    relative: bool = False  # the one spoken of is the speaker's relative or friend, no adviser's client
     numbers: list[float] = field(default_factory=list)
     budget_said: bool = False  # the amount is said as the learner's own ("ich habe höchstens 800 Euro")
 
@@ -819,6 +820,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     said = level_word(toks)
     s.level = LEVEL_RANGES.get(said) if said else None
     s.third_person = speaks_of_someone_else(toks[:12])
+    s.relative = s.third_person and speaks_of_a_relative(toks[:12])
     return s
 
 
@@ -861,6 +863,15 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
         if t in vocab.THIRD_PRONOUNS or t.split("'")[0] in vocab.THIRD_PRONOUNS:  # "she's", "they're"
             return True
     return bool(pairs & vocab.THIRD_PRONOUNS)
+
+
+def speaks_of_a_relative(toks: list[str]) -> bool:
+    """Whether the one spoken of is the speaker's relative or friend ("my dad", "meine Mutter", "আমার বাবা")
+    and no client is named: someone helping a relative, asked about "them", not about "your client"."""
+    fields = field_name_positions(toks)
+    toks = [t for i, t in enumerate(toks) if i not in fields]
+    words = set(toks) | {" ".join(p) for p in zip(toks, toks[1:])}
+    return bool(words & vocab.RELATIVES) and not words & vocab.CLIENT_WORDS
 
 
 def level_word(toks: list[str]) -> str | None:
@@ -918,7 +929,7 @@ def _denied_across_fillers(run: list[str]) -> bool:
 def _languages_named(toks: list[str]) -> list[tuple[int, str]]:
     """(position, code) of each language named: a name ("Englisch", "inglés"), a Vietnamese phrase ("tiếng
     Anh"), a compound's beginning ("englanninkielisiä")."""
-    bare = [t.rsplit("'", 1)[-1] for t in toks]  # "l'anglais"
+    bare = [_bengali_stem(t.rsplit("'", 1)[-1]) for t in toks]  # "l'anglais", "বাংলায়"
     named = [(i, vocab.LANGUAGE_NAMES[t]) for i, t in enumerate(bare) if t in vocab.LANGUAGE_NAMES]
     for phrase, code in vocab.LANGUAGE_PHRASES.items():  # "tiếng Anh", "không học tiếng Anh"
         words = phrase.split()
@@ -930,6 +941,20 @@ def _languages_named(toks: list[str]) -> list[tuple[int, str]]:
         if t.startswith(prefix)
     ]
     return sorted(named)
+
+
+# Bengali case endings a language's name takes ("বাংলায়", "বাংলাতে": in Bengali; "হিন্দির"), in NFC
+_BN_NAME_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("য়", "তে", "ের", "র", "ে"))
+
+
+def _bengali_stem(token: str) -> str:
+    """A language's name under a Bengali case ending as the name ("বাংলায়" -> "বাংলা"), else the token."""
+    if token in vocab.LANGUAGE_NAMES:
+        return token
+    for ending in _BN_NAME_ENDINGS:
+        if token.endswith(ending) and token[: -len(ending)] in vocab.LANGUAGE_NAMES:
+            return token[: -len(ending)]
+    return token
 
 
 def _names_only_clause(toks: list[str]) -> bool:

@@ -991,6 +991,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.eqf_min, p.eqf_max = s.level
     p.denied_languages = s.denied_languages
     p.third_person = s.third_person
+    p.relative = s.relative
 
 
 # "l'an dernier", "letztes Jahr", "el último mes", "viimeinen viikko": a time, not the last item of a list

@@ -737,7 +737,8 @@ LEVEL_LOW = (
     ]
     # session 14: the beginner's courses and the basics as compounds and plurals ("keine Anfängerkurse",
     # "Grundlagen brauche ich nicht", "ei alkeiskursseja", "pas les bases", "nada de nivel inicial")
-    + "grundlagen grundlagenkurs grundlagenkurse anfängerkurs anfängerkurse anfängerkursen einsteigerkurs".split()
+    + "grundlagen grundlagenkurs grundlagenkurse anfängerkurs anfängerkurse anfängerkursen".split()
+    + ["einsteigerkurs"]
     + "einsteigerkurse grundkurs grundkurse basics-kurse alkeet alkeita alkeiskurssi alkeiskurssia".split()
     + "alkeiskursseja alkeiskurssit alkeistason alkeistaso peruskurssi peruskursseja peruskurssit".split()
     + "perusteita perusasiat perusasioita iniciación iniciacion entry-level".split()
@@ -1097,56 +1098,65 @@ FIELDS_WITH_PERSON_WORDS = tuple(
         "grahok seba",
     )
 )
-SOMEONE_OF_MINE = frozenset(
-    f"{mine} {who}"
-    for mine in ("my", "our")
-    for who in "son daughter mum mom mother father dad wife husband brother sister friend nephew niece "
-    "student students trainee trainees".split()
-) | frozenset(
-    # session 14: one of the speaker's family in the other served languages ("meine Mutter", "mi abuela", "ma
-    # mère", "isäni", "bố mình", "मेरे पापा", "আমার বাবা"): someone helping a relative speaks of them, like an
-    # adviser of a client
-    f"{mine} {who}"
-    for mines, whos in (
-        (
-            ("mein", "meine", "meinen", "meinem", "meiner"),
-            "vater mutter papa mama sohn tochter oma opa großmutter großvater bruder schwester mann frau "
-            "onkel tante neffe nichte",
-        ),
-        (
-            ("mi", "mis"),
-            "padre madre papá mamá papa mama hijo hija hijos abuelo abuela hermano hermana esposo esposa "
-            "marido mujer tío tía sobrino sobrina",
-        ),
-        (
-            ("mon", "ma", "mes"),
-            "père mère papa maman fils fille grand-père grand-mère frère sœur soeur mari femme oncle tante "
-            "neveu nièce",
-        ),
-        (
-            ("मेरे", "मेरी", "मेरा", "mere", "meri", "mera"),
-            "पापा पिताजी पिता माँ मां मम्मी बेटा बेटी दादा दादी नाना नानी भाई बहन पति पत्नी papa mummy "
-            "maa beta beti dada dadi nana nani bhai behen",
-        ),
-        (
-            ("আমার", "amar"),
-            "বাবা মা আব্বা আম্মা ছেলে মেয়ে দাদা দাদু দিদা নানা নানি ভাই বোন স্বামী স্ত্রী baba ma abba ammu "
-            "chele meye dadu nana nani bhai bon",
-        ),
+SOMEONE_OF_MINE = (
+    frozenset(
+        f"{mine} {who}"
+        for mine in ("my", "our")
+        for who in "son daughter mum mom mother father dad wife husband brother sister friend nephew niece "
+        "student students trainee trainees".split()
     )
-    for mine in mines
-    for who in whos.split()
-) | frozenset(
-    # Finnish says "my" with an ending: "isäni", "äitini", "mummoni"; Vietnamese puts "mình"/"tôi" after
-    "isäni äitini poikani tyttäreni mummoni mummini pappani vaarini isoäitini isoisäni veljeni siskoni "
-    "vaimoni mieheni".split()
-    + [
-        f"{who} {mine}"
-        for who in "bố mẹ ba má cha ông bà bo me".split()
-        for mine in ("mình", "tôi", "em", "minh", "toi")
-    ]
+    | frozenset(
+        # session 14: one of the speaker's family in the other served languages ("meine Mutter", "mi
+        # abuela", "ma mère", "isäni", "bố mình", "मेरे पापा", "আমার বাবা"): someone helping a relative speaks
+        # of them, like an adviser of a client
+        f"{mine} {who}"
+        for mines, whos in (
+            (
+                ("mein", "meine", "meinen", "meinem", "meiner"),
+                "vater mutter papa mama sohn tochter oma opa großmutter großvater bruder schwester mann frau "
+                "onkel tante neffe nichte",
+            ),
+            (
+                ("mi", "mis"),
+                "padre madre papá mamá papa mama hijo hija hijos abuelo abuela hermano hermana esposo esposa "
+                "marido mujer tío tía sobrino sobrina",
+            ),
+            (
+                ("mon", "ma", "mes"),
+                "père mère papa maman fils fille grand-père grand-mère frère sœur soeur mari femme oncle "
+                "tante neveu nièce",
+            ),
+            (
+                ("मेरे", "मेरी", "मेरा", "mere", "meri", "mera"),
+                "पापा पिताजी पिता माँ मां मम्मी बेटा बेटी दादा दादी नाना नानी भाई बहन पति पत्नी papa mummy "
+                "maa beta beti dada dadi nana nani bhai behen",
+            ),
+            (
+                ("আমার", "amar"),
+                "বাবা মা আব্বা আম্মা ছেলে মেয়ে দাদা দাদু দিদা নানা নানি ভাই বোন স্বামী স্ত্রী baba ma abba ammu "
+                "chele meye dadu nana nani bhai bon",
+            ),
+        )
+        for mine in mines
+        for who in whos.split()
+    )
+    | frozenset(
+        # Finnish says "my" with an ending: "isäni", "äitini", "mummoni"; Vietnamese puts "mình"/"tôi" after
+        "isäni äitini poikani tyttäreni mummoni mummini pappani vaarini isoäitini isoisäni veljeni siskoni "
+        "vaimoni mieheni".split()
+        + [
+            f"{who} {mine}"
+            for who in "bố mẹ ba má cha ông bà bo me".split()
+            for mine in ("mình", "tôi", "em", "minh", "toi")
+        ]
+    )
 )
 
+# one of the speaker's family or friends, not their students: the counsellor asks about "them", not "your
+# client" (`slots.speaks_of_a_relative`)
+RELATIVES = frozenset(
+    w for w in SOMEONE_OF_MINE if not w.endswith(("student", "students", "trainee", "trainees"))
+)
 THIRD_PRONOUNS = frozenset(
     "he she they er él ella il elle hän वह তিনি".split()
     # session 12: the everyday Hindi and Bengali pronouns, in script and Latin ("वो data analyst बनना
