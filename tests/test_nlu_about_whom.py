@@ -113,6 +113,8 @@ def test_a_beginners_level_denied_is_a_floor(message):
         "I have no basics in programming",
         "I'm not sure, something for beginners",
         "বেসিক কোর্স চাই",
+        "cần khóa cơ bản, không cần nâng cao",
+        "Anfängerkurse, nicht zu teuer",
     ],
 )
 def test_a_beginners_level_asked_about_or_lacked_is_no_floor(message):

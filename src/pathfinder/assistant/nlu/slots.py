@@ -898,7 +898,7 @@ def low_level_ruled_out(toks: list[str]) -> bool:
             return True
         if set(toks[i + width : i + width + 2]) & vocab.LEVEL_LOW_RULED_OUT_AFTER:
             return True
-        if _denied_across_fillers(toks[max(0, i - 6) : i][::-1]) or _denied_across_fillers(
+        if _denied_across_fillers(toks[max(0, i - 6) : i][::-1]) or _denied_after_needing(
             toks[i + width : i + width + 6]
         ):
             return True
@@ -917,10 +917,23 @@ _LEVEL_LOW_SET = frozenset(vocab.LEVEL_LOW)
 
 
 def _denied_across_fillers(run: list[str]) -> bool:
-    """A denial in `run` (the words walked away from a level word) with only fillers before it."""
+    """A denial in `run` (the words before a level word, nearest first) with only fillers between."""
     for word in run:
         if word in vocab.LEVEL_DENIALS_FAR:
             return True
+        if word not in vocab.LEVEL_FILLERS and word not in vocab.COURSE:
+            return False
+    return False
+
+
+def _denied_after_needing(run: list[str]) -> bool:
+    """A verb-final denial in `run` (the words after a level word) past a verb of needing, only fillers
+    between ("বেসিক কোর্স লাগবে না", "Grundlagen brauche ich nicht")."""
+    needed = False
+    for word in run:
+        if word in vocab.LEVEL_DENIALS_AFTER and needed:
+            return True
+        needed = needed or word in vocab.LEVEL_NEED_VERBS
         if word not in vocab.LEVEL_FILLERS and word not in vocab.COURSE:
             return False
     return False

@@ -778,10 +778,17 @@ LEVEL_FILLERS = frozenset(
 # a basics denied after a verb of having is a lack, no floor ("ich habe keine Grundlagen", "I have no basics",
 # "no tengo conocimientos básicos", "je n'ai pas les bases"): the learner starts at the beginning
 LEVEL_LACKING = frozenset("have has had habe hab hat hatte tengo tiene tenía j'ai ai n'ai avons có".split())
-# the denials read across those fillers: before the level word, or after it (verb-final, German V2)
+# the denials read across those fillers: before the level word ("pas de cours pour débutants"), or after it
+# in verb-final and German verb-second clauses, past a verb of needing ("বেসিক কোর্স লাগবে না", "Grundlagen
+# brauche ich nicht"; not "cơ bản, không cần nâng cao", where the denial is the next clause's)
 LEVEL_DENIALS_FAR = frozenset(
     "no not don't dont without kein keine keinen nicht ohne sin nada ningún ninguno ninguna pas sans rien "
-    "aucun aucune ei ilman không khong chẳng नहीं মत mat না nahi nahin".split()
+    "aucun aucune ei ilman không khong chẳng".split()
+)
+LEVEL_DENIALS_AFTER = frozenset("nicht keine kein keinen नहीं मत mat না nahi nahin".split())
+LEVEL_NEED_VERBS = frozenset(
+    "brauche brauch benötige will möchte चाहिए ज़रूरत जरूरत chahiye zarurat লাগবে দরকার চাই lagbe dorkar "
+    "chai".split()
 )
 LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + [
     "nâng cao",
