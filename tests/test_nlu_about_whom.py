@@ -147,3 +147,17 @@ def test_the_counsellor_asks_about_a_relative_as_them_not_as_your_client(message
     from pathfinder.assistant.offline.counsellor import _explore_key
 
     assert _explore_key(understand(message)) == key
+
+
+def test_a_first_suggestion_below_the_stated_floor_comes_last():
+    """ "Grundlagen brauche ich nicht" (trial 9, 04): with the floor saved, the first suggestion was still an
+    EQF 4 "Grundlagen des Cloud Computing"."""
+    from pathfinder.assistant.starting_points import startable_first
+    from pathfinder.domain import Constraints, Credential
+
+    basics = Credential(id="b", title="Basics", provider="P", hours=40, eqf_level=4)
+    practice = Credential(id="p", title="Practice", provider="P", hours=40, eqf_level=5)
+    later = Credential(id="x", title="After", provider="P", hours=40, eqf_level=5, prerequisites=("p",))
+    floor = LearnerProfile(id="l", constraints=Constraints(min_eqf=5))
+    assert [c.id for c in startable_first([basics, later, practice], floor)] == ["p", "x", "b"]
+    assert [c.id for c in startable_first([basics, practice], LearnerProfile(id="l"))] == ["b", "p"]
