@@ -4451,3 +4451,73 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9profile (session 14, tune, written before the fixes): what a message says about the learner and about
+# whom. A field named with a person word ("customer service") is no client; a relative's facts are the
+# relative's and "online banking" is a topic, not a format; "X or Y" lists every language accepted; a level
+# floor said as a negation ("no beginner courses") is a floor; "which one is for beginners?" is no limit.
+from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
+from dsl import EXPLORE as _EXPLORE9P  # noqa: E402
+from dsl import GOAL as _GOAL9P  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN9P  # noqa: E402
+from dsl import SEARCH as _SEARCH9P  # noqa: E402
+from dsl import SELECT as _SELECT9P  # noqa: E402
+from dsl import D as _D9P  # noqa: E402
+from dsl import T as _T9P  # noqa: E402
+
+DIALOGUES += [
+    _D9P(
+        "de-t9p-01",
+        ["t9profile", "field_with_person_word", "career_change"],
+        [
+            _T9P(
+                "Ich arbeite im Kundenservice einer Versicherung und will in den IT-Support wechseln. Was "
+                "empfehlen Sie?",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="helpdesk",
+                reply_excl=["Klientin", "Klient"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "de-t9p-02",
+        ["t9profile", "level_floor", "language_list"],
+        [
+            _T9P(
+                "Ich bin seit 10 Jahren Systemadministrator und will Richtung Cloud-Sicherheit. Keine "
+                "Anfängerkurse bitte.",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="cloudsec",
+                min_eqf=5,
+            ),
+            _T9P("Deutsch oder Englisch ist beides okay", _CONS9P, study_langs=["de", "en"], min_eqf=5),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "de-t9p-03",
+        ["t9profile", "relative", "topic_not_format"],
+        [
+            _T9P(
+                "Meine Mutter ist 66 und möchte lernen, Online-Banking und Online-Shopping sicher zu nutzen. "
+                "Sie spricht nur Polnisch.",
+                _EXPLORE9P + _SEARCH9P + _GOAL9P,
+                no_part=True,
+                langs=["pl"],
+                reply_excl=["Sie können auf"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "de-t9p-04",
+        ["t9profile", "level_question"],
+        [
+            _T9P("Zeig mir Kurse zu Datenanalyse", _SEARCH9P),
+            _T9P("Welcher davon ist für Anfänger?", _SELECT9P + _SEARCH9P, no_max_eqf=True),
+        ],
+        split="tune",
+    ),
+]

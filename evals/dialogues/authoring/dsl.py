@@ -148,6 +148,10 @@ _PROFILE_KEYS = {
     "skills": "skills_any",
     "max_eqf": "max_eqf_at_most",
     "no_goal": "goal_unset",
+    "no_max_eqf": "max_eqf_unset",
+    "min_eqf": "min_eqf_at_least",
+    "study_langs": "study_languages_all",
+    "no_part": "participation_unset",
 }
 _CITATION_KEYS = {"cite_min": "min", "cite_any": "include_any", "cite_none": "exclude"}
 _PATHWAY_KEYS = {
@@ -180,6 +184,8 @@ def expectation(turn: T, lang: str) -> dict:
             pathway[_PATHWAY_KEYS[key]] = _pathway_value(key, value)
         elif key == "dead_ok":
             out["not_dead_end"] = not value
+        elif key == "reply_excl":
+            out["reply_excludes"] = list(value)
         elif key == "any_lang":
             out["reply_language"] = None
         else:

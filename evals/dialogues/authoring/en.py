@@ -5715,3 +5715,86 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9profile (session 14, tune, written before the fixes): what a message says about the learner and about
+# whom. A field named with a person word ("customer service") is no client; a relative's facts are the
+# relative's and "online banking" is a topic, not a format; "X or Y" lists every language accepted; a level
+# floor said as a negation ("no beginner courses") is a floor; "which one is for beginners?" is no limit.
+from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
+from dsl import EXPLORE as _EXPLORE9P  # noqa: E402
+from dsl import GOAL as _GOAL9P  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN9P  # noqa: E402
+from dsl import SEARCH as _SEARCH9P  # noqa: E402
+from dsl import SELECT as _SELECT9P  # noqa: E402
+from dsl import D as _D9P  # noqa: E402
+from dsl import T as _T9P  # noqa: E402
+
+DIALOGUES += [
+    _D9P(
+        "en-t9p-01",
+        ["t9profile", "field_with_person_word", "career_change"],
+        [
+            _T9P(
+                "I've been in customer support at a telecom for four years and I'd like to move into IT "
+                "support. What would you recommend?",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="helpdesk",
+                reply_excl=["your client"],
+            ),
+            _T9P("Bengali or English is fine for me", _CONS9P, study_langs=["bn", "en"]),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "en-t9p-02",
+        ["t9profile", "relative", "topic_not_format"],
+        [
+            _T9P(
+                "my dad (61) wants to learn smartphone safety and online banking, he only speaks Hindi",
+                _EXPLORE9P + _SEARCH9P + _GOAL9P,
+                no_part=True,
+                langs=["hi"],
+                reply_excl=["you can study in"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "en-t9p-03",
+        ["t9profile", "level_floor"],
+        [
+            _T9P(
+                "I'm a network admin and want to get into cloud security. Don't give me beginner stuff.",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="cloudsec",
+                min_eqf=5,
+            ),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "en-t9p-04",
+        ["t9profile", "level_question"],
+        [
+            _T9P("show me cloud computing courses", _SEARCH9P),
+            _T9P("which one is for beginners?", _SELECT9P + _SEARCH9P, no_max_eqf=True),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "en-t9p-05",
+        ["t9profile", "level_floor", "field_with_person_word"],
+        [
+            _T9P(
+                "I work in customer service but I already know Excel and some SQL. I want to become a data "
+                "analyst, no basics please",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="data_analyst",
+                min_eqf=5,
+                reply_excl=["your client"],
+            ),
+        ],
+        split="tune",
+    ),
+]

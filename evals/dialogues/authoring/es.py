@@ -3771,3 +3771,62 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9profile (session 14, tune, written before the fixes): what a message says about the learner and about
+# whom. A field named with a person word ("customer service") is no client; a relative's facts are the
+# relative's and "online banking" is a topic, not a format; "X or Y" lists every language accepted; a level
+# floor said as a negation ("no beginner courses") is a floor; "which one is for beginners?" is no limit.
+from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
+from dsl import EXPLORE as _EXPLORE9P  # noqa: E402
+from dsl import GOAL as _GOAL9P  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN9P  # noqa: E402
+from dsl import SEARCH as _SEARCH9P  # noqa: E402
+from dsl import D as _D9P  # noqa: E402
+from dsl import T as _T9P  # noqa: E402
+
+DIALOGUES += [
+    _D9P(
+        "es-t9p-01",
+        ["t9profile", "field_with_person_word", "career_change"],
+        [
+            _T9P(
+                "Llevo cinco años en atención al cliente en un banco y me interesa el soporte técnico "
+                "informático. ¿Por dónde empiezo?",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="helpdesk",
+                reply_excl=["tu cliente", "su cliente"],
+            ),
+            _T9P("español o inglés, me da igual", _CONS9P, study_langs=["es", "en"]),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "es-t9p-02",
+        ["t9profile", "level_floor"],
+        [
+            _T9P(
+                "Soy programador y quiero aprender machine learning, nada de nivel básico por favor",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="ml",
+                min_eqf=5,
+            ),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "es-t9p-03",
+        ["t9profile", "relative", "topic_not_format"],
+        [
+            _T9P(
+                "Mi abuela tiene 70 años y quiere aprender a hacer compras online y usar la banca en línea "
+                "con seguridad. Solo habla español.",
+                _EXPLORE9P + _SEARCH9P + _GOAL9P,
+                no_part=True,
+                langs=["es"],
+                reply_excl=["puedes estudiar en"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3549,3 +3549,44 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9profile (session 14, tune, written before the fixes): what a message says about the learner and about
+# whom. A field named with a person word ("customer service") is no client; a relative's facts are the
+# relative's and "online banking" is a topic, not a format; "X or Y" lists every language accepted; a level
+# floor said as a negation ("no beginner courses") is a floor; "which one is for beginners?" is no limit.
+from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN9P  # noqa: E402
+from dsl import SEARCH as _SEARCH9P  # noqa: E402
+from dsl import D as _D9P  # noqa: E402
+from dsl import T as _T9P  # noqa: E402
+
+DIALOGUES += [
+    _D9P(
+        "fi-t9p-01",
+        ["t9profile", "field_with_person_word", "career_change"],
+        [
+            _T9P(
+                "Olen ollut viisi vuotta asiakaspalvelussa ja haluaisin siirtyä IT-tukeen. Mitä suosittelet?",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="helpdesk",
+                reply_excl=["asiakkaasi"],
+            ),
+            _T9P("suomeksi tai englanniksi, kumpi vain käy", _CONS9P, study_langs=["fi", "en"]),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "fi-t9p-02",
+        ["t9profile", "level_floor"],
+        [
+            _T9P(
+                "Olen ohjelmoija ja haluan oppia pilvitietoturvaa. Ei alkeiskursseja, kiitos.",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="cloudsec",
+                min_eqf=5,
+            ),
+        ],
+        split="tune",
+    ),
+]

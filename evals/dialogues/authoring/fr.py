@@ -4236,3 +4236,46 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9profile (session 14, tune, written before the fixes): what a message says about the learner and about
+# whom. A field named with a person word ("customer service") is no client; a relative's facts are the
+# relative's and "online banking" is a topic, not a format; "X or Y" lists every language accepted; a level
+# floor said as a negation ("no beginner courses") is a floor; "which one is for beginners?" is no limit.
+from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN9P  # noqa: E402
+from dsl import SEARCH as _SEARCH9P  # noqa: E402
+from dsl import D as _D9P  # noqa: E402
+from dsl import T as _T9P  # noqa: E402
+
+DIALOGUES += [
+    _D9P(
+        "fr-t9p-01",
+        ["t9profile", "field_with_person_word", "career_change"],
+        [
+            _T9P(
+                "Je travaille au service client d'un opérateur depuis six ans et j'aimerais me reconvertir "
+                "dans le support informatique.",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="helpdesk",
+                reply_excl=["votre client"],
+            ),
+            _T9P("français ou anglais, les deux me vont", _CONS9P, study_langs=["fr", "en"]),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "fr-t9p-02",
+        ["t9profile", "level_floor"],
+        [
+            _T9P(
+                "Je suis développeur web et je veux me former à la cybersécurité. Pas de cours pour "
+                "débutants.",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="cyber",
+                min_eqf=5,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3686,3 +3686,62 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9profile (session 14, tune, written before the fixes): what a message says about the learner and about
+# whom. A field named with a person word ("customer service") is no client; a relative's facts are the
+# relative's and "online banking" is a topic, not a format; "X or Y" lists every language accepted; a level
+# floor said as a negation ("no beginner courses") is a floor; "which one is for beginners?" is no limit.
+from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
+from dsl import EXPLORE as _EXPLORE9P  # noqa: E402
+from dsl import GOAL as _GOAL9P  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN9P  # noqa: E402
+from dsl import SEARCH as _SEARCH9P  # noqa: E402
+from dsl import D as _D9P  # noqa: E402
+from dsl import T as _T9P  # noqa: E402
+
+DIALOGUES += [
+    _D9P(
+        "hi-t9p-01",
+        ["t9profile", "field_with_person_word", "career_change"],
+        [
+            _T9P(
+                "मैं चार साल से ग्राहक सेवा में काम कर रहा हूँ और अब IT support में जाना चाहता हूँ। क्या सीखूँ?",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="helpdesk",
+                reply_excl=["क्लाइंट"],
+            ),
+            _T9P("हिंदी या अंग्रेज़ी, दोनों चलेगा", _CONS9P, study_langs=["hi", "en"]),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "hi-t9p-02",
+        ["t9profile", "relative", "topic_not_format"],
+        [
+            _T9P(
+                "मेरे पापा 62 साल के हैं, उन्हें ऑनलाइन बैंकिंग और स्मार्टफोन सुरक्षित तरीके से चलाना सीखना है। "
+                "वो सिर्फ़ हिंदी बोलते हैं।",
+                _EXPLORE9P + _SEARCH9P + _GOAL9P,
+                no_part=True,
+                langs=["hi"],
+                reply_excl=["आप हिंदी में पढ़ाई"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "hi-t9p-03",
+        ["t9profile", "level_floor"],
+        [
+            _T9P(
+                "main 5 saal se network engineer hoon, cloud security seekhna hai, basic wale nahi chahiye",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="cloudsec",
+                min_eqf=5,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4065,3 +4065,58 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t9profile (session 14, tune, written before the fixes): what a message says about the learner and about
+# whom. A field named with a person word ("customer service") is no client; a relative's facts are the
+# relative's and "online banking" is a topic, not a format; "X or Y" lists every language accepted; a level
+# floor said as a negation ("no beginner courses") is a floor; "which one is for beginners?" is no limit.
+from dsl import CONS_OR_REFINE as _CONS9P  # noqa: E402
+from dsl import EXPLORE as _EXPLORE9P  # noqa: E402
+from dsl import GOAL as _GOAL9P  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN9P  # noqa: E402
+from dsl import SEARCH as _SEARCH9P  # noqa: E402
+from dsl import D as _D9P  # noqa: E402
+from dsl import T as _T9P  # noqa: E402
+
+DIALOGUES += [
+    _D9P(
+        "vi-t9p-01",
+        ["t9profile", "field_with_person_word", "career_change"],
+        [
+            _T9P(
+                "Em làm chăm sóc khách hàng 3 năm rồi, giờ muốn chuyển sang hỗ trợ IT thì nên học gì ạ?",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="helpdesk",
+                reply_excl=["khách hàng của bạn"],
+            ),
+            _T9P("tiếng Việt hoặc tiếng Anh đều được ạ", _CONS9P, study_langs=["vi", "en"]),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "vi-t9p-02",
+        ["t9profile", "level_floor"],
+        [
+            _T9P(
+                "Mình là kỹ sư mạng, muốn học bảo mật đám mây, không cần khóa cơ bản nhé",
+                _GOAL_OR_PLAN9P + _SEARCH9P,
+                goal="cloudsec",
+                min_eqf=5,
+            ),
+        ],
+        split="tune",
+    ),
+    _D9P(
+        "vi-t9p-03",
+        ["t9profile", "relative", "topic_not_format"],
+        [
+            _T9P(
+                "Bố mình 62 tuổi, muốn học cách dùng ngân hàng trực tuyến an toàn trên điện thoại",
+                _EXPLORE9P + _SEARCH9P + _GOAL9P,
+                no_part=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

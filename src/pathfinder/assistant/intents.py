@@ -16,7 +16,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES, free_of_time, low_level_ruled_out
+from pathfinder.assistant.nlu.slots import (
+    LEVEL_RANGES,
+    free_of_time,
+    low_level_ruled_out,
+    without_online_topics,
+)
 from pathfinder.assistant.nlu.slots import extract as extract_slots
 from pathfinder.assistant.nlu.slots import tokens as slot_tokens
 from pathfinder.assistant.nlu.vocab import ANSWER_VERBS, QUALIFIERS, STUDY_TIMES, names_no_job
@@ -263,6 +268,7 @@ class Parsed:
     spoken_languages: tuple[str, ...] = ()
     denied_languages: tuple[str, ...] = ()  # "without the French ones", "I don't speak German"
     third_person: bool = False
+    relative: bool = False  # the one spoken of is the speaker's relative ("my dad"), no adviser's client
     confidence: float = 0.0
     clause_goal: str | None = None
     clause_role: str | None = None
@@ -490,7 +496,7 @@ def parse(message: str, today: date | None = None) -> Parsed:
     p.languages = tuple(dict.fromkeys(langs))
     parts = []
     for pattern, value in _PARTICIPATION:
-        for m in pattern.finditer(work):
+        for m in pattern.finditer(without_online_topics(work)):  # "online banking": a subject, no format
             parts.append(value)
             work = _cut(work, m)
     p.participation = tuple(dict.fromkeys(parts))

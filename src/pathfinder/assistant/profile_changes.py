@@ -151,7 +151,10 @@ def changes_from(
                 languages=p.spoken_languages,
             )
         )
-        texts.append(t("languages_noted", languages=md.languages(p.spoken_languages)))
+        # a client's or a relative's languages ("he only speaks Polish"): theirs, said so
+        texts.append(
+            t(_of_client("languages_noted", p.third_person), languages=md.languages(p.spoken_languages))
+        )
     for held in helds:
         credential = HeldCredential(
             id=held.id, title=held.title, ects=held.ects, eqf_level=held.eqf_level, skills=held.skills
@@ -291,9 +294,10 @@ def _constraints(
         stated["max_eqf"] = p.eqf_max
         if before is not None and (before.min_eqf or 0) > p.eqf_max:  # "beginner courses" after a floor
             stated["min_eqf"] = None
-    if standing and p.eqf_min == LEVEL_RANGES["past basics"][0] and p.eqf_max is None:
-        # "skip the basics", "no beginner stuff": a level floor the planner keeps to ("advanced" alone may
-        # describe a skill, "an advanced Excel user", and stays a search filter)
+    if formats and p.eqf_min == LEVEL_RANGES["past basics"][0] and p.eqf_max is None:
+        # "skip the basics", "no beginner stuff": a level floor the planner keeps to, said in a search too
+        # ("cloud security courses, no beginner stuff"), like a format; "advanced" alone may describe a
+        # skill, "an advanced Excel user", and stays a search filter
         stated["min_eqf"] = p.eqf_min
         if before is not None and before.max_eqf is not None and before.max_eqf < p.eqf_min:
             stated["max_eqf"] = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from pathfinder.domain import Credential, LearnerProfile
-from pathfinder.planner.level import MAX_JUMP, starting_level
+from pathfinder.planner.level import MAX_JUMP, below_floor, starting_level
 
 STARTER_POOL = 6  # catalogue matches read per search before the three first suggestions are chosen
 # levels a first suggestion may sit above the learner's start: one more than a plan's step may climb without
@@ -40,12 +40,15 @@ def can_start(credential: Credential, profile: LearnerProfile, start: int | None
 def startable_first(
     candidates: Sequence[Credential], profile: LearnerProfile, languages: Collection[str] = ()
 ) -> list[Credential]:
-    """`candidates` (best first) with those the learner can start now, and take in one of `languages` when
-    any are given, before the rest; each group in its own order."""
+    """`candidates` (best first) with those the learner can start now and take in one of `languages` when
+    any are given before the rest, and those below the level floor they stated last; each group in its own
+    order."""
     start = starting_level(profile)
 
     def readable(c: Credential) -> bool:
         return not languages or not c.languages or any(lang in languages for lang in c.languages)
 
-    now = [c for c in candidates if can_start(c, profile, start) and readable(c)]
-    return now + [c for c in candidates if c not in now]
+    floor = profile.constraints.min_eqf  # "keine Anfängerkurse": a beginner's course is no first suggestion
+    under = [c for c in candidates if below_floor(c, floor)]
+    now = [c for c in candidates if can_start(c, profile, start) and readable(c) and c not in under]
+    return now + [c for c in candidates if c not in now and c not in under] + under

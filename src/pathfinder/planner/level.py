@@ -136,12 +136,7 @@ class LevelCheck:
         """Whether `c` sits below the level floor the learner stated (`constraints.min_eqf`): no step (a
         pinned one stays), and as a prerequisite met (they say they know the basics; session 13). An unknown
         EQF level is not below it: the floor leaves out what is known to be basic, it is no limit to meet."""
-        return (
-            self.floor is not None
-            and c.eqf_level is not None
-            and c.eqf_level < self.floor
-            and c.id not in self.pinned
-        )
+        return below_floor(c, self.floor) and c.id not in self.pinned
 
     def _mostly_held(self, c: Credential) -> bool:
         """Whether `c`, at or below the learner's level, mostly teaches skills the learner holds."""
@@ -414,3 +409,9 @@ class _LevelBridges:
             among = self.essential if essential else self.every
             found = self._teaching[key] = [p for p in among if uri in skills(p)]
         return found
+
+
+def below_floor(c: Credential, floor: int | None) -> bool:
+    """Whether `c` sits below the level floor the learner stated (`constraints.min_eqf`, "no beginner
+    courses"): its EQF level is known and lower. No step of a plan, and no first suggestion either."""
+    return floor is not None and c.eqf_level is not None and c.eqf_level < floor

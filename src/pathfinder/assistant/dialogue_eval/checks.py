@@ -116,6 +116,18 @@ def profile_checks(
         elif key == "max_eqf_at_most":
             got = cons.get("max_eqf")
             ok = got is not None and got <= want
+        elif key == "max_eqf_unset":  # a question about a list's level is no limit
+            got = cons.get("max_eqf")
+            ok = (got is None) == bool(want)
+        elif key == "min_eqf_at_least":
+            got = cons.get("min_eqf")
+            ok = got is not None and got >= want
+        elif key == "study_languages_all":
+            got = [*(cons.get("languages") or []), prefs.get("language")]
+            ok = all(code in got for code in want)
+        elif key == "participation_unset":  # "online banking" is a topic, no format
+            got = cons.get("participation") or []
+            ok = (not got) == bool(want)
         else:
             raise ValueError(f"unknown profile expectation {key!r}")
         checks.append(Check(f"profile.{key}", bool(ok), "" if ok else f"want {want!r}, got {got!r}"))
@@ -130,6 +142,13 @@ def _deadline_ok(deadline: str | None, weeks: int | None, want: Mapping, today: 
     if weeks:
         ends.append(today + timedelta(weeks=weeks))
     return bool(ends) and any(lo <= end <= hi for end in ends)
+
+
+def reply_excludes(phrases: Sequence[str], reply: str) -> Check:
+    """None of the phrases (case-insensitive) is in the reply: "your client" said to someone speaking of
+    themselves, "you can study in" said of someone's father."""
+    found = [p for p in phrases if p.casefold() in reply.casefold()]
+    return Check("reply_excludes", not found, f"the reply says {found}" if found else "")
 
 
 def citation_checks(exp: Mapping[str, Any], out: Mapping, catalogue: Mapping[str, Credential]) -> list[Check]:

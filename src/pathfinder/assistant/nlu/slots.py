@@ -54,6 +54,7 @@ class Slots:
     denied_languages: tuple[str, ...] = ()  # "no inglés": neither spoken nor wanted
     level: tuple[int | None, int | None] | None = None
     third_person: bool = False
+    relative: bool = False  # the one spoken of is the speaker's relative or friend, no adviser's client
     numbers: list[float] = field(default_factory=list)
     budget_said: bool = False  # the amount is said as the learner's own ("ich habe höchstens 800 Euro")
 
@@ -651,6 +652,29 @@ _FORMATS = ("online", "on-site", "blended")
 _REMOVE_BARE = vocab.REMOVE | {vocab.strip_accents(w) for w in vocab.REMOVE}  # words compared without accents
 
 
+_WORD_START, _WORD_END = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
+_ONLINE_TOPIC = regex.compile(
+    rf"{_WORD_START}(?P<fmt>{vocab.ONLINE_FORMAT_WORDS})[- ]+(?:{vocab.ONLINE_TOPICS_AFTER}){_WORD_END}|"
+    rf"{_WORD_START}(?:{vocab.ONLINE_TOPICS_BEFORE})\s+(?:(?:en|de)\s+)?(?P<fmt2>{vocab.ONLINE_FORMAT_WORDS})"
+    rf"{_WORD_END}",
+    regex.IGNORECASE,
+)
+
+
+def without_online_topics(text: str) -> str:
+    """`text` with the format word of a thing done online blanked out ("online banking", "banca en línea",
+    "Online-Shopping", "ngân hàng trực tuyến", "ऑनलाइन बैंकिंग", "অনলাইন কেনাকাটা", "stay safe online"): a subject to
+    learn, not the form of a course. Blanks keep the length, so positions in `text` stay valid."""
+
+    def blank(m: regex.Match) -> str:
+        group = "fmt" if m.group("fmt") is not None else "fmt2"
+        start, end = m.start(group) - m.start(), m.end(group) - m.start()
+        whole = m.group(0)
+        return whole[:start] + " " * (end - start) + whole[end:]
+
+    return _ONLINE_TOPIC.sub(blank, text)
+
+
 def participation(text: str) -> tuple[str, ...]:
     """The study formats a message asks for, with or without accents ("en línea", "en linea"), and the
     formats it rules out turned into the others: "keine Präsenzkurse", "no presencial", "pas en présentiel",
@@ -659,6 +683,7 @@ def participation(text: str) -> tuple[str, ...]:
     por favor" asks for online)."""
     wanted: list[str] = []
     denied: set[str] = set()
+    text = without_online_topics(text)  # "online banking": a subject, no format
     for clause in re.split(r"[,.;:!?¿¡()]+", text):
         bare = [vocab.strip_accents(t) for t in tokens(clause)]
         found = [(i, _FORMAT_WORDS[t]) for i, t in enumerate(bare) if t in _FORMAT_WORDS]
@@ -795,7 +820,25 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     said = level_word(toks)
     s.level = LEVEL_RANGES.get(said) if said else None
     s.third_person = speaks_of_someone_else(toks[:12])
+    s.relative = s.third_person and speaks_of_a_relative(toks[:12])
     return s
+
+
+def field_name_positions(toks: list[str]) -> frozenset[int]:
+    """The positions of the words naming a field of work with a person word ("customer service", "atención al
+    cliente", "service client", "chăm sóc khách hàng", "ग्राहक सेवा", "গ্রাহক সেবায়"): a field, no client
+    spoken about. A word of the phrase matches its inflected forms ("clientes", "services", "সেবায়")."""
+
+    def same(tok: str, word: str) -> bool:
+        return tok == word or (len(word) >= 4 and tok.startswith(word) and len(tok) - len(word) <= 3)
+
+    found: set[int] = set()
+    for phrase in vocab.FIELDS_WITH_PERSON_WORDS:
+        n = len(phrase)
+        for i in range(len(toks) - n + 1):
+            if all(same(toks[i + k], w) for k, w in enumerate(phrase)):
+                found.update(range(i, i + n))
+    return frozenset(found)
 
 
 def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
@@ -804,12 +847,15 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     to become...", not "I'm a student", "anh làm lập trình viên" (Vietnamese "anh" is the speaker too),
     "I'd like to know what they offer"). With `anywhere`, the reading of a question about the client ("what
     should he study first?", "mach ihm bitte einen Zeitplan", "tu lui conseilles quoi ?"): a third-person
-    word in any form (`vocab.THIRD_OTHER_FORMS`) wherever it stands."""
+    word in any form (`vocab.THIRD_OTHER_FORMS`) wherever it stands. A field named with a person word
+    ("atención al cliente", "customer support") speaks of nobody."""
+    fields = field_name_positions(toks)
+    toks = [t for i, t in enumerate(toks) if i not in fields]
     pairs = {" ".join(p) for p in zip(toks, toks[1:])}
-    if set(toks) & vocab.CLIENT_WORDS or pairs & vocab.CLIENT_WORDS or pairs & vocab.SOMEONE_OF_MINE:
+    words = set(toks) | pairs
+    if words & vocab.CLIENT_WORDS or words & vocab.SOMEONE_OF_MINE:
         return True
     if anywhere:
-        words = set(toks) | pairs
         return bool(words & vocab.THIRD_PRONOUNS or words & vocab.THIRD_OTHER_FORMS)
     for t in toks:
         if t in vocab.FIRST_PERSON:
@@ -817,6 +863,15 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
         if t in vocab.THIRD_PRONOUNS or t.split("'")[0] in vocab.THIRD_PRONOUNS:  # "she's", "they're"
             return True
     return bool(pairs & vocab.THIRD_PRONOUNS)
+
+
+def speaks_of_a_relative(toks: list[str]) -> bool:
+    """Whether the one spoken of is the speaker's relative or friend ("my dad", "meine Mutter", "আমার বাবা")
+    and no client is named: someone helping a relative, asked about "them", not about "your client"."""
+    fields = field_name_positions(toks)
+    toks = [t for i, t in enumerate(toks) if i not in fields]
+    words = set(toks) | {" ".join(p) for p in zip(toks, toks[1:])}
+    return bool(words & vocab.RELATIVES) and not words & vocab.CLIENT_WORDS
 
 
 def level_word(toks: list[str]) -> str | None:
@@ -832,23 +887,62 @@ def level_word(toks: list[str]) -> str | None:
 
 def low_level_ruled_out(toks: list[str]) -> bool:
     """Whether a beginner's level word is ruled out by a word just before it ("skip the basics", "keine
-    Anfängerkurse bitte" as "keine ... anfänger") or, verb-final, just after it ("बेसिक नहीं")."""
-    for i, tok in enumerate(toks):
-        pair = " ".join(toks[i : i + 2])
-        if tok not in vocab.LEVEL_LOW and pair not in vocab.LEVEL_LOW:
+    Anfängerkurse bitte" as "keine ... anfänger") or, verb-final, just after it ("बेसिक नहीं"), or by a denial
+    further away with only course words, articles and verbs of needing between ("pas de cours pour
+    débutants", "বেসিক কোর্স লাগবে না", "Grundlagen brauche ich nicht", "không cần các khóa cơ bản")."""
+    for i in range(len(toks)):
+        width = _level_low_at(toks, i)
+        if not width or set(toks[max(0, i - 5) : i]) & vocab.LEVEL_LACKING:
             continue
-        width = 2 if pair in vocab.LEVEL_LOW else 1
         if set(toks[max(0, i - 3) : i]) & vocab.LEVEL_LOW_RULED_OUT_BEFORE:
             return True
         if set(toks[i + width : i + width + 2]) & vocab.LEVEL_LOW_RULED_OUT_AFTER:
             return True
+        if _denied_across_fillers(toks[max(0, i - 6) : i][::-1]) or _denied_after_needing(
+            toks[i + width : i + width + 6]
+        ):
+            return True
+    return False
+
+
+def _level_low_at(toks: list[str], i: int) -> int:
+    """The number of words of the beginner's level word or phrase starting at `i` ("cơ bản", "người mới bắt
+    đầu"), 0 when none starts there."""
+    return next(
+        (n for n in (4, 3, 2, 1) if i + n <= len(toks) and " ".join(toks[i : i + n]) in _LEVEL_LOW_SET), 0
+    )
+
+
+_LEVEL_LOW_SET = frozenset(vocab.LEVEL_LOW)
+
+
+def _denied_across_fillers(run: list[str]) -> bool:
+    """A denial in `run` (the words before a level word, nearest first) with only fillers between."""
+    for word in run:
+        if word in vocab.LEVEL_DENIALS_FAR:
+            return True
+        if word not in vocab.LEVEL_FILLERS and word not in vocab.COURSE:
+            return False
+    return False
+
+
+def _denied_after_needing(run: list[str]) -> bool:
+    """A verb-final denial in `run` (the words after a level word) past a verb of needing, only fillers
+    between ("বেসিক কোর্স লাগবে না", "Grundlagen brauche ich nicht")."""
+    needed = False
+    for word in run:
+        if word in vocab.LEVEL_DENIALS_AFTER and needed:
+            return True
+        needed = needed or word in vocab.LEVEL_NEED_VERBS
+        if word not in vocab.LEVEL_FILLERS and word not in vocab.COURSE:
+            return False
     return False
 
 
 def _languages_named(toks: list[str]) -> list[tuple[int, str]]:
     """(position, code) of each language named: a name ("Englisch", "inglés"), a Vietnamese phrase ("tiếng
     Anh"), a compound's beginning ("englanninkielisiä")."""
-    bare = [t.rsplit("'", 1)[-1] for t in toks]  # "l'anglais"
+    bare = [_bengali_stem(t.rsplit("'", 1)[-1]) for t in toks]  # "l'anglais", "বাংলায়"
     named = [(i, vocab.LANGUAGE_NAMES[t]) for i, t in enumerate(bare) if t in vocab.LANGUAGE_NAMES]
     for phrase, code in vocab.LANGUAGE_PHRASES.items():  # "tiếng Anh", "không học tiếng Anh"
         words = phrase.split()
@@ -860,6 +954,20 @@ def _languages_named(toks: list[str]) -> list[tuple[int, str]]:
         if t.startswith(prefix)
     ]
     return sorted(named)
+
+
+# Bengali case endings a language's name takes ("বাংলায়", "বাংলাতে": in Bengali; "হিন্দির"), in NFC
+_BN_NAME_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("য়", "তে", "ের", "র", "ে"))
+
+
+def _bengali_stem(token: str) -> str:
+    """A language's name under a Bengali case ending as the name ("বাংলায়" -> "বাংলা"), else the token."""
+    if token in vocab.LANGUAGE_NAMES:
+        return token
+    for ending in _BN_NAME_ENDINGS:
+        if token.endswith(ending) and token[: -len(ending)] in vocab.LANGUAGE_NAMES:
+            return token[: -len(ending)]
+    return token
 
 
 def _names_only_clause(toks: list[str]) -> bool:

@@ -21,6 +21,7 @@ from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
     Slots,
     extract,
+    field_name_positions,
     level_word,
     normalise,
     restore_vietnamese,
@@ -82,10 +83,12 @@ def content(text: str, everyday: bool = True) -> str:
     ...). `everyday=False` keeps the everyday words only stopwords-iso lists ("probably me": a clause)."""
     toks = _without_phrase_cues(tokens(text))
     keep_an = "ninh" in toks  # Vietnamese "an ninh" (security), not the English article
+    field = field_name_positions(toks)  # "atención al cliente": a field, its person word kept
     return " ".join(
         t
-        for t in toks
+        for i, t in enumerate(toks)
         if (t == "an" and keep_an)
+        or i in field
         or (
             t not in vocab.STOPWORDS
             and not (everyday and is_iso_function_word(t))
@@ -988,6 +991,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.eqf_min, p.eqf_max = s.level
     p.denied_languages = s.denied_languages
     p.third_person = s.third_person
+    p.relative = s.relative
 
 
 # "l'an dernier", "letztes Jahr", "el último mes", "viimeinen viikko": a time, not the last item of a list

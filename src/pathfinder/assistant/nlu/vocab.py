@@ -630,6 +630,25 @@ PARTICIPATION_PHRASES = {
     "tại lớp": "on-site",
     "kết hợp": "blended",
 }
+# "online banking", "banca en línea", "achats en ligne", "Online-Shopping", "ngân hàng trực tuyến", "ऑनलाइन
+# बैंकिंग", "অনলাইন কেনাকাটা": things done online are subjects to learn, not the form of a course
+# (`slots.without_online_topics`). The topic comes after the format word in en/de/hi/bn, before it in es/fr/
+# vi/fi; English "security" before "online" is no topic ("cloud security online" is a format)
+ONLINE_FORMAT_WORDS = (
+    "online|en línea|en linea|en ligne|trực tuyến|truc tuyen|ऑनलाइन|অনলাইনে|অনলাইন|verkossa|netissä"
+)
+ONLINE_TOPICS_AFTER = (
+    "banking|bank|shopping|shop|store|safety|security|payments?|scams?|fraud|privacy|marketing|business|"
+    "selling|sales|presence|bullying|harassment|dating|handel|einkauf|einkaufen|sicherheit|betrug|"
+    "बैंकिंग|शॉपिंग|पेमेंट|भुगतान|सुरक्षा|ठगी|धोखाधड़ी|ব্যাংকিং|কেনাকাটা|কেনাকাটার|লেনদেন|পেমেন্ট|নিরাপত্তা|প্রতারণা"
+)
+ONLINE_TOPICS_BEFORE = (
+    "safe|safely|banking|shopping|banca|compras?|seguridad|seguro|segura|pagos?|estafas?|fraudes?|tienda|"
+    "trámites|tramites|ventas?|banque|achats?|sécurité|securite|paiements?|arnaques?|boutique|démarches|"
+    "demarches|hàng|sắm|toán|toàn|đảo|turvallisesti|turvallisuus|asiointi|asioida|asioimaan|ostokset|"
+    "ostaminen|pankkiasiat"
+)
+
 # Vietnamese names are two words or more ("tiếng Anh"): matched as phrases only, never word by word ("anh ấy"
 # is "he", "nha" a sentence particle, "lan" and "ban" ordinary words)
 LANGUAGE_PHRASES = {
@@ -716,6 +735,14 @@ LEVEL_LOW = (
         for too in ("too", "very", "so")
         for hard in ("hard", "difficult", "advanced")
     ]
+    # session 14: the beginner's courses and the basics as compounds and plurals ("keine Anfängerkurse",
+    # "Grundlagen brauche ich nicht", "ei alkeiskursseja", "pas les bases", "nada de nivel inicial")
+    + "grundlagen grundlagenkurs grundlagenkurse anfängerkurs anfängerkurse anfängerkursen".split()
+    + ["einsteigerkurs"]
+    + "einsteigerkurse grundkurs grundkurse basics-kurse alkeet alkeita alkeiskurssi alkeiskurssia".split()
+    + "alkeiskursseja alkeiskurssit alkeistason alkeistaso peruskurssi peruskursseja peruskurssit".split()
+    + "perusteita perusasiat perusasioita iniciación iniciacion entry-level".split()
+    + ["nivel inicial", "para principiantes"]
     + ["nicht zu schwer", "nichts zu schweres", "nicht zu schwierig", "nichts zu schwieriges"]
     + ["nada muy difícil", "nada demasiado difícil", "no muy difícil", "nada muy dificil", "no muy dificil"]
     + ["pas trop difficile", "rien de trop difficile", "pas trop dur", "rien de trop dur"]
@@ -733,6 +760,36 @@ LEVEL_LOW_RULED_OUT_BEFORE = frozenset(
     "छोड़कर छोड़ बिना ছাড়া বাদ".split()
 )
 LEVEL_LOW_RULED_OUT_AFTER = frozenset("नहीं না nahi nahin mat मत".split())
+# session 14: "nada de nivel básico", "pas de cours pour débutants", "en ole aloittelija" ("I am not")
+LEVEL_LOW_RULED_OUT_BEFORE |= frozenset("nada ningún ninguno ninguna rien aucun aucune ole".split())
+# what may stand between a beginner's level word and the denial further from it: course words, articles,
+# prepositions, "level", "stuff", and verbs of needing or wanting ("pas de cours pour débutants", "bỏ qua các
+# khóa cơ bản", "বেসিক কোর্স লাগবে না", "basic course nahi chahiye", "Grundlagen brauche ich nicht")
+LEVEL_FILLERS = frozenset(
+    "the a any of for to on with level levels stuff things material content need want give show "
+    "de des du d' pour le la les l' un une niveau niveaux trucs choses besoin veux "
+    "el los las lo para nivel niveles cosas necesito quiero "
+    "für mit die der den das dem kram zeug sachen niveau brauche brauch benötige will möchte ich "
+    "tason tasoa tasolla "
+    "các những cho trình độ mức cần muốn học "
+    "वाले वाला वाली के का की स्तर चाहिए ज़रूरत जरूरत wale wala wali ke ka ki level chahiye zarurat "
+    "লেভেলের লেভেল লাগবে দরকার চাই চাইনা lagbe dorkar chai".split()
+)
+# a basics denied after a verb of having is a lack, no floor ("ich habe keine Grundlagen", "I have no basics",
+# "no tengo conocimientos básicos", "je n'ai pas les bases"): the learner starts at the beginning
+LEVEL_LACKING = frozenset("have has had habe hab hat hatte tengo tiene tenía j'ai ai n'ai avons có".split())
+# the denials read across those fillers: before the level word ("pas de cours pour débutants"), or after it
+# in verb-final and German verb-second clauses, past a verb of needing ("বেসিক কোর্স লাগবে না", "Grundlagen
+# brauche ich nicht"; not "cơ bản, không cần nâng cao", where the denial is the next clause's)
+LEVEL_DENIALS_FAR = frozenset(
+    "no not don't dont without kein keine keinen nicht ohne sin nada ningún ninguno ninguna pas sans rien "
+    "aucun aucune ei ilman không khong chẳng".split()
+)
+LEVEL_DENIALS_AFTER = frozenset("nicht keine kein keinen नहीं मत mat না nahi nahin".split())
+LEVEL_NEED_VERBS = frozenset(
+    "brauche brauch benötige will möchte चाहिए ज़रूरत जरूरत chahiye zarurat লাগবে দরকার চাই lagbe dorkar "
+    "chai".split()
+)
 LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन्नत উন্নত".split() + [
     "nâng cao",
     "nang cao",
@@ -993,11 +1050,119 @@ CLIENT_WORDS = frozenset(
     "asiakkaan asiakkaat क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক".split()
     + ["khách hàng", "khach hang"]
 )
-SOMEONE_OF_MINE = frozenset(
-    f"{mine} {who}"
-    for mine in ("my", "our")
-    for who in "son daughter mum mom mother father dad wife husband brother sister friend nephew niece "
-    "student students trainee trainees".split()
+# fields of work named with a person word ("customer service", "atención al cliente", "service client",
+# "chăm sóc khách hàng", "ग्राहक सेवा", "গ্রাহক সেবা"): the person word names the field, nobody spoken about
+# (`slots.field_name_positions`); a word matches its inflected forms too ("clientes", "সেবায়")
+FIELDS_WITH_PERSON_WORDS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "customer service",
+        "customer services",
+        "customer support",
+        "customer care",
+        "customer success",
+        "customer experience",
+        "customer relations",
+        "customer contact",
+        "client service",
+        "client services",
+        "client support",
+        "client relations",
+        "kunden service",
+        "kunden support",
+        "atención al cliente",
+        "atención a clientes",
+        "atención a cliente",
+        "atencion al cliente",
+        "atencion a clientes",
+        "servicio al cliente",
+        "servicio a clientes",
+        "soporte al cliente",
+        "soporte a clientes",
+        "service client",
+        "service clients",
+        "service clientèle",
+        "relation client",
+        "relations client",
+        "relation clientèle",
+        "support client",
+        "expérience client",
+        "conseiller client",
+        "conseillère client",
+        "chăm sóc khách hàng",
+        "cham soc khach hang",
+        "dịch vụ khách hàng",
+        "dich vu khach hang",
+        "hỗ trợ khách hàng",
+        "ho tro khach hang",
+        "ग्राहक सेवा",
+        "ग्राहक सहायता",
+        "ग्राहक सपोर्ट",
+        "grahak seva",
+        "গ্রাহক সেবা",
+        "গ্রাহক সহায়তা",
+        "গ্রাহকসেবা",
+        "grahok seba",
+    )
+)
+SOMEONE_OF_MINE = (
+    frozenset(
+        f"{mine} {who}"
+        for mine in ("my", "our")
+        for who in "son daughter mum mom mother father dad wife husband brother sister friend nephew niece "
+        "student students trainee trainees".split()
+    )
+    | frozenset(
+        # session 14: one of the speaker's family in the other served languages ("meine Mutter", "mi
+        # abuela", "ma mère", "isäni", "bố mình", "मेरे पापा", "আমার বাবা"): someone helping a relative speaks
+        # of them, like an adviser of a client
+        f"{mine} {who}"
+        for mines, whos in (
+            (
+                ("mein", "meine", "meinen", "meinem", "meiner"),
+                "vater mutter papa mama sohn tochter oma opa großmutter großvater bruder schwester mann frau "
+                "onkel tante neffe nichte",
+            ),
+            (
+                ("mi", "mis"),
+                "padre madre papá mamá papa mama hijo hija hijos abuelo abuela hermano hermana esposo esposa "
+                "marido mujer tío tía sobrino sobrina",
+            ),
+            (
+                ("mon", "ma", "mes"),
+                "père mère papa maman fils fille grand-père grand-mère frère sœur soeur mari femme oncle "
+                "tante neveu nièce",
+            ),
+            (
+                ("मेरे", "मेरी", "मेरा", "mere", "meri", "mera"),
+                "पापा पिताजी पिता माँ मां मम्मी बेटा बेटी दादा दादी नाना नानी भाई बहन पति पत्नी papa mummy "
+                "maa beta beti dada dadi nana nani bhai behen",
+            ),
+            (
+                ("আমার", "amar"),
+                "বাবা মা আব্বা আম্মা ছেলে মেয়ে দাদা দাদু দিদা নানা নানি ভাই বোন স্বামী স্ত্রী baba ma abba ammu "
+                "chele meye dadu nana nani bhai bon",
+            ),
+        )
+        for mine in mines
+        for who in whos.split()
+    )
+    | frozenset(
+        # Finnish says "my" with an ending: "isäni", "äitini", "mummoni"; Vietnamese puts "mình"/"tôi" after
+        "isäni äitini poikani tyttäreni mummoni mummini pappani vaarini isoäitini isoisäni veljeni siskoni "
+        "vaimoni mieheni".split()
+        + [
+            f"{who} {mine}"
+            for who in "bố mẹ ba má cha ông bà bo me".split()
+            for mine in ("mình", "tôi", "em", "minh", "toi")
+        ]
+    )
+)
+
+# one of the speaker's family or friends, not their students: the counsellor asks about "them", not "your
+# client" (`slots.speaks_of_a_relative`)
+RELATIVES = frozenset(
+    w for w in SOMEONE_OF_MINE if not w.endswith(("student", "students", "trainee", "trainees"))
 )
 THIRD_PRONOUNS = frozenset(
     "he she they er él ella il elle hän वह তিনি".split()

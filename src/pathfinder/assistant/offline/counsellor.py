@@ -93,7 +93,7 @@ class CounsellorReplies:
         directions = self._directions(profile)
         # an adviser speaking of a client: the counsellor's questions are about the client
         return _Reply(
-            t("explore_client" if p.third_person else "explore", directions=directions),
+            t(_explore_key(p), directions=directions),
             "explore",
             retrieved=[c for c in self.tools.direction_examples(profile)],
         )
@@ -111,7 +111,7 @@ class CounsellorReplies:
         if not lines:
             lines, examples = [self._directions(profile)], self.tools.direction_examples(profile)
         return _Reply(
-            t("explore_client" if p.third_person else "explore", directions="\n".join(lines)),
+            t(_explore_key(p), directions="\n".join(lines)),
             "explore",
             {"last_results": tuple(c.id for c in examples), "listing": "results"},  # "how long is that one?"
             retrieved=examples,
@@ -190,3 +190,11 @@ class CounsellorReplies:
 def _without(text: str, phrase: str | None) -> str:
     """The text without a phrase (case-insensitive), e.g. the job held, so that its words are no wish."""
     return re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE) if phrase else text
+
+
+def _explore_key(p: Parsed) -> str:
+    """The counsellor's opening said to the learner, to an adviser of a client, or to someone asking for a
+    relative ("my dad ..."): about "them", never "your client"."""
+    if p.relative:
+        return "explore_relative"
+    return "explore_client" if p.third_person else "explore"
