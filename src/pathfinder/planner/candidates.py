@@ -354,7 +354,12 @@ def build_candidates(
         met,
         # a skill a course assumes is met by one held through a narrower skill (C++ -> computer programming)
         SkillProviders(
-            lk, profile.held_skill_uris | gap.implied.keys(), ok, gt, frozenset(g.uri for g in gap.essential)
+            lk,
+            profile.held_skill_uris | gap.implied.keys(),
+            ok,
+            gt,
+            frozenset(g.uri for g in gap.essential),
+            frozenset(gap.kin),
         ),
         ok,
         excluded,
@@ -490,9 +495,7 @@ def _pool(
         cred = seeds.pop()
         if cred.id in pool or cred.id in excluded:
             continue
-        missing = None
-        if cred.prerequisite_skills:
-            cred, missing = skill_steps.add_to(cred)
+        cred, missing = skill_steps.add_to(cred)
         if missing is not None:
             excluded[cred.id] = f"assumes {missing}, which no credential you may take teaches"
             continue

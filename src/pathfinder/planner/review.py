@@ -14,6 +14,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
+from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.lookup import evidence_count, short_clip
 from pathfinder.planner.offered import may_offer_in
@@ -193,7 +194,7 @@ def relevance(
             taught = evidence(c, min_confidence)
             for other in list(why):
                 o = catalogue[other]
-                assumed = {s.uri for s in o.prerequisite_skills} - held
+                assumed = ({s.uri for s in o.prerequisite_skills} | {a.ref.uri for a in assumed_skills(o)}) - held
                 if cid in o.prerequisites or taught & assumed:
                     why[cid] = f"prerequisite of {other}"
                     break

@@ -465,7 +465,18 @@ class PlanningSession:
             self._overloaded[key] = overloaded
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
-        return assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
+        return assemble(
+            profile,
+            self.gap,
+            inst,
+            chosen,
+            slots,
+            strategy,
+            solver,
+            notes + inst.notes,
+            explain,
+            self.lookup.by_id,
+        )
 
     def _remember(self, ids: frozenset[str]) -> None:
         if ids not in self._hints:
