@@ -122,6 +122,7 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
     if (
         old.preferences != new.preferences
         or old.held_credential_ids != new.held_credential_ids
+        or old.credentials != new.credentials  # a held credential's EQF level raises the start
         or old.held_skill_uris != new.held_skill_uris
         or old.skills != new.skills
         or old.current_role != new.current_role

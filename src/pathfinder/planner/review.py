@@ -122,13 +122,21 @@ def review_plan(
         Verdict(criterion="relevant", passed=not irrelevant, problems=tuple(irrelevant)),
         _verdict("limits", limit_problems(profile, creds, today)),
         _verdict("languages", language_problems(profile, creds, pathway.offered_in)),
-        _verdict("eqf_jumps", eqf_jumps(profile, creds, start_eqf)),
+        _verdict("eqf_jumps", eqf_jumps(profile, creds, _offered_start(pathway, start_eqf))),
         _verdict("weekly_load", load_problems(profile, pathway, creds)),
         _verdict("deadline", deadline_problems(profile, pathway, today)),
         _verdict("held_retaught", retaught(profile, gap, creds, min_confidence)),
         _verdict("explained", unexplained(pathway, today)),
     )
     return PlanReview(verdicts=verdicts, steps=tuple(steps))
+
+
+def _offered_start(pathway: Pathway, start_eqf: int | None) -> int | None:
+    """The start EQF jumps are counted from: the learner's, or the level a plan is offered at when the level
+    rule alone left it empty (`Pathway.offered_level`, labelled in its first note; `planner/offered.py`)."""
+    if pathway.offered_level is None:
+        return start_eqf
+    return max(start_eqf or DEFAULT_START_EQF, pathway.offered_level)
 
 
 def _verdict(criterion: str, problems: list[str]) -> Verdict:
