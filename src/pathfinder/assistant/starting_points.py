@@ -41,11 +41,14 @@ def startable_first(
     candidates: Sequence[Credential], profile: LearnerProfile, languages: Collection[str] = ()
 ) -> list[Credential]:
     """`candidates` (best first) with those the learner can start now, and take in one of `languages` when
-    any are given, before the rest; each group in its own order."""
+    any are given, before the rest; the first group in its own order, the rest those they can read first,
+    nearest the learner's level first (session 14: an EQF 7 leaders' course is no third suggestion before an EQF 6 certificate), then in
+    their own order."""
     start = starting_level(profile)
 
     def readable(c: Credential) -> bool:
         return not languages or not c.languages or any(lang in languages for lang in c.languages)
 
     now = [c for c in candidates if can_start(c, profile, start) and readable(c)]
-    return now + [c for c in candidates if c not in now]
+    later = [c for c in candidates if c not in now]
+    return now + sorted(later, key=lambda c: (not readable(c), max(0, (c.eqf_level or start) - start)))
