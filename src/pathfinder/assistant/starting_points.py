@@ -42,8 +42,8 @@ def startable_first(
 ) -> list[Credential]:
     """`candidates` (best first) with those the learner can start now, and take in one of `languages` when
     any are given, before the rest; the first group in its own order, the rest those they can read first,
-    nearest the learner's level first (session 14: an EQF 7 leaders' course is no third suggestion before an EQF 6 certificate), then in
-    their own order."""
+    nearest the learner's level first (session 14: an EQF 7 leaders' course is no third suggestion before an
+    EQF 6 certificate), then in their own order."""
     start = starting_level(profile)
 
     def readable(c: Credential) -> bool:

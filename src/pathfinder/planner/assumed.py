@@ -89,7 +89,9 @@ def assumed_skills(c: Credential) -> tuple[Assumption, ...]:
 def assumes(c: Credential, uri: str) -> bool:
     """Whether `c` assumes the skill `uri`, stated by its catalogue or read from its text (such a course is
     no one's first course of that skill)."""
-    return any(r.uri == uri for r in c.prerequisite_skills) or any(a.ref.uri == uri for a in assumed_skills(c))
+    return any(r.uri == uri for r in c.prerequisite_skills) or any(
+        a.ref.uri == uri for a in assumed_skills(c)
+    )
 
 
 def _stated(c: Credential) -> frozenset[str]:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from pathfinder.domain import (
     CoverageReport,
+    Credential,
     LearnerProfile,
     Pathway,
     Step,
@@ -17,7 +18,6 @@ from pathfinder.domain import (
     UncoveredGroup,
     UncoveredSkill,
 )
-from pathfinder.domain import Credential
 from pathfinder.domain.pathways import counted
 from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.gaps import Gap
@@ -43,11 +43,12 @@ PINNED = "pinned by you or your advisor"  # a step's reason when the learner or 
 # stack's part whose tags are no evidence for this goal): said so, not blamed on the limits (session 12)
 TOUCHED = "touched on by {titles} in this plan (taken for another reason), not counted as covered"
 TOUCHED_GROUP = "touched on by a step of this plan (taken for another reason), not counted as covered"
-# what a step assumes by its own words (`assumed.py`), and a prerequisite the learner's level meets (session 14)
+# what a step assumes by its own words (`assumed.py`), and a prerequisite the learner's level meets
+# (session 14)
 ASSUMES_TAUGHT = 'assumes {skill} ("{quote}"), taught first by {titles}'
 ASSUMES_UNMET = (
-    'assumes {skill} ("{quote}"), which no course you may take teaches here: check what it expects before you '
-    "start"
+    'assumes {skill} ("{quote}"), which no course you may take teaches here: check what it expects '
+    "before you start"
 )
 PRESUMED = "needs {title} first, taken as met by what you already work with ({skills})"
 
@@ -197,11 +198,13 @@ def _assumptions(
     for a in assumed_skills(cred):
         if a.ref.uri in held:
             continue
-        first = [planned[p].title for p in cred.prerequisites if p in planned and _teaches(planned[p], a.ref.uri)]
+        first = [
+            planned[p].title for p in cred.prerequisites if p in planned and _teaches(planned[p], a.ref.uri)
+        ]
         if first:
             out.append(ASSUMES_TAUGHT.format(skill=a.ref.label, quote=a.quote, titles=", ".join(first)))
-        else:
-            out.append(ASSUMES_UNMET.format(skill=a.ref.label, quote=a.quote))
+        elif not any(_teaches(pre, a.ref.uri) for p in cred.prerequisites if (pre := (by_id or {}).get(p))):
+            out.append(ASSUMES_UNMET.format(skill=a.ref.label, quote=a.quote))  # else met with a prerequisite
     if by_id is not None:
         work = held | frozenset(gap.role_skills)
         for p in cred.prerequisites:

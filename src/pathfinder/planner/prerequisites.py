@@ -60,7 +60,9 @@ class SkillProviders:
             return cred, None
         extra: list[str] = []
         for a in inferred:
-            if a.ref.uri in self.known or any(a.ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites):
+            if a.ref.uri in self.known or any(
+                a.ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites
+            ):
                 continue
             provider = self.provider(a.ref.uri, cred.id)
             if provider is not None:

@@ -202,7 +202,9 @@ def relevance(
             taught = evidence(c, min_confidence)
             for other in list(why):
                 o = catalogue[other]
-                assumed = ({s.uri for s in o.prerequisite_skills} | {a.ref.uri for a in assumed_skills(o)}) - held
+                assumed = (
+                    {s.uri for s in o.prerequisite_skills} | {a.ref.uri for a in assumed_skills(o)}
+                ) - held
                 if cid in o.prerequisites or taught & assumed:
                     why[cid] = f"prerequisite of {other}"
                     break

@@ -32,7 +32,7 @@ from pathfinder.planner.core import (
     plan_eur,
     within_limits,
 )
-from pathfinder.planner.empty import empty_plan_note, first_proposal, preview_note
+from pathfinder.planner.empty import LEVEL_WORDING, empty_plan_note, first_proposal, preview_note
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
@@ -47,7 +47,6 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.load import KIND as LOAD
 from pathfinder.planner.load import overload
-from pathfinder.planner.empty import LEVEL_WORDING
 from pathfinder.planner.offered import (
     at_level,
     may_offer_level,
