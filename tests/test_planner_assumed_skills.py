@@ -168,3 +168,26 @@ def test_a_prerequisite_the_level_meets_is_said_on_the_step():
     assert "needs Mathematics for ML first, taken as met by what you already work with (statistics)" in (
         pw.steps[0].reasons
     )
+
+
+def test_a_first_course_with_a_prerequisite_out_of_reach_is_not_the_provider():
+    """Intro to Coding with Scratch and Python needs a dated digital-literacy course that did not fit a data
+    scientist's hours: as the provider it took Applied ML with Python down with it (session 14)."""
+    scratch = _course("scratch", "Coding with Scratch", 3, (PYTHON,)).model_copy(
+        update={"hours": 10, "prerequisites": ("missing",)}
+    )
+    _, pw = _plan(_profile(), [VIZ_PY, scratch, INTRO_PY])
+    assert pw.ids == ("intro", "viz")
+    _, pw = _plan(_profile(), [VIZ_PY, scratch])
+    assert pw.ids == ("viz",)  # none without a prerequisite: the course stays and says what it assumes
+    assert any("which no course you may take teaches here" in r for r in pw.steps[0].reasons)
+
+
+def test_the_python_one_is_the_course_about_python_not_the_one_using_it():
+    """A plan now holds Programming Fundamentals in Python before Data Visualisation with Python: "what does
+    the python one cost" means the first (it was a search when two titles had the word)."""
+    from pathfinder.assistant.pointing import Attributes, singled_out
+
+    shown = [INTRO_PY.model_copy(update={"title": "Programming Fundamentals in Python"}), VIZ_PY]
+    found = singled_out("what does the python one cost", Attributes(), shown)
+    assert found is not None and found.id == "intro"

@@ -51,6 +51,7 @@ class SkillProviders:
         self._useful_of: dict[str, list[Credential]] = memo.setdefault(useful, {})
         self._picks: dict[str, list[Credential]] = {}  # uri -> the first two allowed useful teachers
         self._fallback: dict[str, list[Credential]] = {}  # uri -> the first two allowed teachers
+        self._standalone: dict[str, list[Credential]] = {}  # ... of those naming no prerequisite
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
@@ -64,7 +65,7 @@ class SkillProviders:
                 a.ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites
             ):
                 continue
-            provider = self.provider(a.ref.uri, cred.id)
+            provider = self.first_course(a.ref.uri, cred.id)
             if provider is not None:
                 extra.append(provider.id)
         for ref in cred.prerequisite_skills:
@@ -97,6 +98,23 @@ class SkillProviders:
         if fallback is None:
             fallback = self._fallback[uri] = self._first_two(self.lk.best_value_teachers(uri), uri)
         return next((c for c in fallback if c.id != own), None)
+
+    def first_course(self, uri: str, own: str) -> Credential | None:
+        """For a tool a course's text assumes: the first allowed best-value teacher of `uri` other than `own`
+        that names no prerequisite of its own, else None (the course then stays and says what it assumes).
+        A provider with prerequisites could be out of reach and take the course down with it: a data
+        scientist's Applied ML with Python was lost to Intro to Coding with Scratch and Python, whose digital
+        literacy prerequisite did not fit the learner's hours (session 14)."""
+        found = self._standalone.get(uri)
+        if found is None:
+            ok, found = self.ok, []
+            for c in self.lk.best_value_teachers(uri):
+                if not c.prerequisites and ok(c) and not assumes(c, uri):
+                    found.append(c)
+                    if len(found) == 2:
+                        break
+            self._standalone[uri] = found
+        return next((c for c in found if c.id != own), None)
 
     def _useful_teachers(self, uri: str) -> list[Credential]:
         """`lk.best_value_teachers(uri)` that teach a useful skill, in that order (once per gap)."""
