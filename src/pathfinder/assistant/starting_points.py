@@ -15,16 +15,19 @@ from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.planner.level import MAX_JUMP, starting_level
 
 STARTER_POOL = 6  # catalogue matches read per search before the three first suggestions are chosen
-# levels a first suggestion may sit above the learner's start: as many as a plan's step may climb without a
-# prerequisite (MAX_JUMP). Session 12 allowed one more (a suggestion is something to read); session 14 (trial
-# 9's 01) took it back: a warehouse clerk who asked about "data stuff" was started on EQF 6 research-data
-# management. Entries further up still come, after every one the learner can start (`startable_first`)
-STARTER_REACH = MAX_JUMP
+# levels a first suggestion may sit above the learner's start: one more than a plan's step may climb without
+# a prerequisite (MAX_JUMP), because the starting level is estimated low on purpose (an adult with no stated
+# background starts at EQF 4, so does a teacher whose job the taxonomy does not tie to the goal) and a
+# suggestion is something to read, not a step taken. Session 14 tried MAX_JUMP (trial 9's 01: EQF 6 research
+# data first for a warehouse clerk): on the tune dialogues it fixed 3 turns and broke 6, all learners who
+# named a subject and whose start is estimated too low (a network engineer asking for AI networking, "I know
+# SQL, anything on data warehouses?"), so it waits for a better estimate of the start
+STARTER_REACH = MAX_JUMP + 1
 
 
 def highest_start(profile: LearnerProfile) -> int:
     """The highest EQF level a first suggestion may sit at: STARTER_REACH above the learner's starting level
-    (an adult with no stated background: EQF 5; never a bachelor's-level research course first)."""
+    (an adult with no stated background: EQF 6, bachelor-like, never a master's-level leaders' course)."""
     return min(8, starting_level(profile) + STARTER_REACH)
 
 
