@@ -191,3 +191,21 @@ def test_the_python_one_is_the_course_about_python_not_the_one_using_it():
     shown = [INTRO_PY.model_copy(update={"title": "Programming Fundamentals in Python"}), VIZ_PY]
     found = singled_out("what does the python one cost", Attributes(), shown)
     assert found is not None and found.id == "intro"
+
+
+def test_a_tag_inferred_from_text_makes_no_first_course_of_the_tool():
+    """A Udemy piano course "Pop, R&B and Gospel Chords" was tagged R from its text and became the R course
+    planned before a statistics course "in R" (session 14, plan review over edX/Udemy)."""
+    r_uri, r_label, _ = TOOLS["r"]
+    r_ref = SkillRef(uri=r_uri, label=r_label)
+    stats = _course("stats", "Statistical Software Development in R", 6, (VIZ, r_ref))
+    piano = _course("piano", "Learn To Play The Piano Using Pop, R&B and Gospel Chords", 4, ())
+    piano = piano.model_copy(
+        update={"skills": (r_ref.model_copy(update={"inferred": True, "confidence": 0.9}),)}
+    )
+    p = _profile().model_copy(update={"credentials": (HeldCredential(title="BSc", eqf_level=5),)})
+    _, pw = _plan(p, [stats, piano])
+    assert pw.ids == ("stats",)
+    r_intro = _course("rintro", "R for Beginners", 4, (r_ref,))
+    _, pw = _plan(p, [stats, piano, r_intro])
+    assert pw.ids == ("rintro", "stats")

@@ -8,7 +8,7 @@ import heapq
 from collections.abc import Callable
 
 from pathfinder.domain import Credential
-from pathfinder.planner.assumed import assumed_skills, assumes
+from pathfinder.planner.assumed import assumed_skills, assumes, first_course_of
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers
 
 
@@ -101,7 +101,8 @@ class SkillProviders:
 
     def first_course(self, uri: str, own: str) -> Credential | None:
         """For a tool a course's text assumes: the first allowed best-value teacher of `uri` other than `own`
-        that names no prerequisite of its own, else None (the course then stays and says what it assumes).
+        that states it or names it in its title (`assumed.first_course_of`) and names no prerequisite of its
+        own, else None (the course then stays and says what it assumes).
         A provider with prerequisites could be out of reach and take the course down with it: a data
         scientist's Applied ML with Python was lost to Intro to Coding with Scratch and Python, whose digital
         literacy prerequisite did not fit the learner's hours (session 14)."""
@@ -109,7 +110,7 @@ class SkillProviders:
         if found is None:
             ok, found = self.ok, []
             for c in self.lk.best_value_teachers(uri):
-                if not c.prerequisites and ok(c) and not assumes(c, uri):
+                if not c.prerequisites and first_course_of(c, uri) and ok(c):
                     found.append(c)
                     if len(found) == 2:
                         break
