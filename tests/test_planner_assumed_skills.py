@@ -209,3 +209,15 @@ def test_a_tag_inferred_from_text_makes_no_first_course_of_the_tool():
     r_intro = _course("rintro", "R for Beginners", 4, (r_ref,))
     _, pw = _plan(p, [stats, piano, r_intro])
     assert pw.ids == ("rintro", "stats")
+
+
+def test_a_one_letter_name_in_a_title_is_no_r_course():
+    from pathfinder.planner.assumed import first_course_of
+
+    r_uri, r_label, _ = TOOLS["r"]
+    inferred = SkillRef(uri=r_uri, label=r_label, inferred=True, confidence=0.9)
+    flute = _course("flute", "Learn 3 - All Time A R Rahman Hits on Carnatic Flute!", 5, (inferred,))
+    assert not first_course_of(flute, r_uri)
+    assert first_course_of(_course("r", "R for Beginners", 4, (SkillRef(uri=r_uri, label=r_label),)), r_uri)
+    py = _course("py", "Python Crash Course", 4, (PYTHON.model_copy(update={"inferred": True}),))
+    assert first_course_of(py, PY_URI)  # a name of several letters in the title counts

@@ -96,11 +96,15 @@ def assumes(c: Credential, uri: str) -> bool:
 
 def first_course_of(c: Credential, uri: str) -> bool:
     """Whether `c` can be the first course of the tool `uri` a text assumes: its catalogue states the skill,
-    or its title names the tool (a tag inferred from its text is no evidence: a piano course "Pop, R&B and
-    Gospel Chords" was tagged R), and it does not assume the tool itself."""
+    or its title names the tool by a name longer than one letter (a tag inferred from its text is no
+    evidence: a piano course "Pop, R&B and Gospel Chords" and a flute course "A R Rahman Hits" were tagged R),
+    and it does not assume the tool itself."""
     stated = any(r.uri == uri and not r.inferred for r in c.skills)
     word = next((w for u, _, w in TOOLS.values() if u == uri), None)
-    named = word is not None and re.search(rf"\b{word}\b", c.title) is not None
+    # a one-letter name says nothing in a title ("A R Rahman Hits on Carnatic Flute"): R must be stated
+    named = (
+        word is not None and len(word.split("(")[0]) > 1 and re.search(rf"\b{word}\b", c.title) is not None
+    )
     return (stated or named) and not assumes(c, uri)
 
 
