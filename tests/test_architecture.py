@@ -37,6 +37,7 @@ CORE_MODULES = (
     "pathfinder.domain.taxonomy",
     "pathfinder.planner",
     "pathfinder.planner.bundles",
+    "pathfinder.planner.assumed",
     "pathfinder.planner.chains",
     "pathfinder.planner.core",
     "pathfinder.planner.detours",

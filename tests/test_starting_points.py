@@ -56,6 +56,10 @@ def test_startable_first_keeps_relevance_within_each_group_and_languages_count()
     assert [c.id for c in startable_first(found, BEGINNER)] == ["de", "fr-intro", "viz", "cdo"]
     # an English-only learner: the French introduction is no start for them, it waits with the rest
     assert [c.id for c in startable_first(found, BEGINNER, ("en",))] == ["de", "viz", "cdo", "fr-intro"]
+    # what cannot be started yet comes nearest the learner's level first (trial 9's 08: an EQF 7 leaders'
+    # course was the third suggestion for a student, before an EQF 6 certificate)
+    later = [_cred("de", 5), _cred("leaders", 7), _cred("cert", 6, ("y",)), _cred("unrated", None, ("x",))]
+    assert [c.id for c in startable_first(later, BEGINNER)] == ["de", "unrated", "cert", "leaders"]
 
 
 @pytest.mark.parametrize(

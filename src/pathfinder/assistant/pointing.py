@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pathfinder.domain import Credential
+from pathfinder.planner.assumed import assumed_skills
 
 # one entry in the singular: "the/that ... one", "der/dem/den ...", "el/la/ese ...", "celui/celle", Finnish
 # singular adjectives and "se", Vietnamese "cái" (not "khóa": "khóa miễn phí" is free courses), Hindi "vala",
@@ -127,10 +128,14 @@ def _by_provider(text: str, shown: Sequence[Credential]) -> list[Credential]:
 
 def _by_title_word(text: str, shown: Sequence[Credential]) -> list[Credential]:
     """The one entry whose title has the word marked as a title's ("el de R", "the SQL one"); [] when no
-    such word, or when several titles shown have it."""
+    such word, or when several titles shown have it. Of several, the one about that tool beats those using
+    it as their medium (session 14: "the python one" of Programming Fundamentals in Python and Data
+    Visualisation with Python, `planner.assumed`)."""
     for m in _TITLE_WORD.finditer(text):
         word = next(g for g in m.groups() if g).casefold()
         having = [c for c in shown if word in re.findall(r"[\w+#]+", c.title.casefold())]
+        if len(having) > 1:
+            having = [c for c in having if not any(word in a.quote.casefold() for a in assumed_skills(c))]
         if len(having) == 1:
             return having
     return []

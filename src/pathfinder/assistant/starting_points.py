@@ -18,7 +18,10 @@ STARTER_POOL = 6  # catalogue matches read per search before the three first sug
 # levels a first suggestion may sit above the learner's start: one more than a plan's step may climb without
 # a prerequisite (MAX_JUMP), because the starting level is estimated low on purpose (an adult with no stated
 # background starts at EQF 4, so does a teacher whose job the taxonomy does not tie to the goal) and a
-# suggestion is something to read, not a step taken
+# suggestion is something to read, not a step taken. Session 14 tried MAX_JUMP (trial 9's 01: EQF 6 research
+# data first for a warehouse clerk): on the tune dialogues it fixed 3 turns and broke 6, all learners who
+# named a subject and whose start is estimated too low (a network engineer asking for AI networking, "I know
+# SQL, anything on data warehouses?"), so it waits for a better estimate of the start
 STARTER_REACH = MAX_JUMP + 1
 
 
@@ -40,9 +43,10 @@ def can_start(credential: Credential, profile: LearnerProfile, start: int | None
 def startable_first(
     candidates: Sequence[Credential], profile: LearnerProfile, languages: Collection[str] = ()
 ) -> list[Credential]:
-    """`candidates` (best first) with those the learner can start now and take in one of `languages` when
-    any are given before the rest, and those below the level floor they stated last; each group in its own
-    order."""
+    """`candidates` (best first) with those the learner can start now, and take in one of `languages` when
+    any are given, before the rest; the first group in its own order, the rest those they can read first,
+    nearest the learner's level first (session 14: an EQF 7 leaders' course is no third suggestion before an
+    EQF 6 certificate), then in their own order; those below the level floor they stated last."""
     start = starting_level(profile)
 
     def readable(c: Credential) -> bool:
@@ -51,4 +55,9 @@ def startable_first(
     floor = profile.constraints.min_eqf  # "keine Anfängerkurse": a beginner's course is no first suggestion
     under = [c for c in candidates if below_floor(c, floor)]
     now = [c for c in candidates if can_start(c, profile, start) and readable(c) and c not in under]
-    return now + [c for c in candidates if c not in now and c not in under] + under
+    later = [c for c in candidates if c not in now and c not in under]
+    return (
+        now
+        + sorted(later, key=lambda c: (not readable(c), max(0, (c.eqf_level or start) - start)))
+        + under
+    )

@@ -177,6 +177,11 @@ class Pathway(_Frozen):
         description="languages beyond the learner's own this plan uses, offered (labelled in the first note) "
         "because nothing in their languages fits and they set no language limit (`planner/offered.py`)",
     )
+    offered_level: int | None = Field(
+        None,
+        description="the EQF level this plan is offered at, one above the learner's estimated start, because "
+        "the level rule alone left no step (labelled in the first note; `planner/offered.py`)",
+    )
     horizon_weeks: int | None = Field(
         None,
         description="weeks this plan was limited to though the learner set no deadline: the plan within two "

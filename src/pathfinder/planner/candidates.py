@@ -122,6 +122,7 @@ def relaxed_kinds(old: LearnerProfile, new: LearnerProfile, today: date) -> set[
     if (
         old.preferences != new.preferences
         or old.held_credential_ids != new.held_credential_ids
+        or old.credentials != new.credentials  # a held credential's EQF level raises the start
         or old.held_skill_uris != new.held_skill_uris
         or old.skills != new.skills
         or old.current_role != new.current_role
@@ -354,7 +355,12 @@ def build_candidates(
         met,
         # a skill a course assumes is met by one held through a narrower skill (C++ -> computer programming)
         SkillProviders(
-            lk, profile.held_skill_uris | gap.implied.keys(), ok, gt, frozenset(g.uri for g in gap.essential)
+            lk,
+            profile.held_skill_uris | gap.implied.keys(),
+            ok,
+            gt,
+            frozenset(g.uri for g in gap.essential),
+            frozenset(gap.kin),
         ),
         ok,
         excluded,
@@ -490,9 +496,7 @@ def _pool(
         cred = seeds.pop()
         if cred.id in pool or cred.id in excluded:
             continue
-        missing = None
-        if cred.prerequisite_skills:
-            cred, missing = skill_steps.add_to(cred)
+        cred, missing = skill_steps.add_to(cred)
         if missing is not None:
             excluded[cred.id] = f"assumes {missing}, which no credential you may take teaches"
             continue

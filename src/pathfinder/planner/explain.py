@@ -6,9 +6,11 @@ why. Pure domain code: no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from pathfinder.domain import (
     CoverageReport,
+    Credential,
     LearnerProfile,
     Pathway,
     Step,
@@ -17,6 +19,7 @@ from pathfinder.domain import (
     UncoveredSkill,
 )
 from pathfinder.domain.pathways import counted
+from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.instance import Instance, StackTarget, earned_targets, from_eur
 from pathfinder.planner.stacks import earned_stack
@@ -40,6 +43,14 @@ PINNED = "pinned by you or your advisor"  # a step's reason when the learner or 
 # stack's part whose tags are no evidence for this goal): said so, not blamed on the limits (session 12)
 TOUCHED = "touched on by {titles} in this plan (taken for another reason), not counted as covered"
 TOUCHED_GROUP = "touched on by a step of this plan (taken for another reason), not counted as covered"
+# what a step assumes by its own words (`assumed.py`), and a prerequisite the learner's level meets
+# (session 14)
+ASSUMES_TAUGHT = 'assumes {skill} ("{quote}"), taught first by {titles}'
+ASSUMES_UNMET = (
+    'assumes {skill} ("{quote}"), which no course you may take teaches here: check what it expects '
+    "before you start"
+)
+PRESUMED = "needs {title} first, taken as met by what you already work with ({skills})"
 
 
 def assemble(
@@ -52,9 +63,10 @@ def assemble(
     solver: str,
     notes: list[str],
     explain: bool = True,
+    by_id: Mapping[str, Credential] | None = None,
 ) -> Pathway:
     """The `Pathway` of a selection; without `explain`, steps carry no reasons and uncovered skills no
-    reason."""
+    reason. `by_id` (the catalogue) names the prerequisites a step needs that the learner's level meets."""
     currency = profile.constraints.currency
     index = {inst.cands[i].id: i for i in chosen}  # the steps' candidate indices
     earned = earned_targets(inst, chosen)
@@ -84,6 +96,8 @@ def assemble(
             evidence = tuple(f"{label[u]}: {taught[u].evidence}" for u in covers)
         if cred.id in dependants and explain:
             reasons.append("prerequisite of " + ", ".join(dependants[cred.id]))
+        if explain:
+            reasons += _assumptions(cred, profile, gap, slots, by_id)
         for t in _targets_of(inst, index[cred.id]) if explain else ():
             verb = "stacks into" if id(t) in earned_ids else "counts towards"
             reasons.append(f"{verb} {t.credential.title}")
@@ -170,6 +184,41 @@ def assemble(
         uncovered_groups=groups,
         stacks=tuple(stacks),
     )
+
+
+def _assumptions(
+    cred: Credential, profile: LearnerProfile, gap: Gap, slots, by_id: Mapping[str, Credential] | None
+) -> list[str]:
+    """What a step assumes that the learner does not hold, and how the plan meets it: a tool its own words
+    assume (taught first by a step, or by none the learner may take), a prerequisite the learner's level
+    meets (not studied: said, so an advisor sees what is taken for granted)."""
+    held = profile.held_skill_uris | gap.implied.keys() | frozenset(gap.kin)
+    planned = {s.credential.id: s.credential for s in slots}
+    out = []
+    for a in assumed_skills(cred):
+        if a.ref.uri in held:
+            continue
+        first = [
+            planned[p].title for p in cred.prerequisites if p in planned and _teaches(planned[p], a.ref.uri)
+        ]
+        if first:
+            out.append(ASSUMES_TAUGHT.format(skill=a.ref.label, quote=a.quote, titles=", ".join(first)))
+        elif not any(_teaches(pre, a.ref.uri) for p in cred.prerequisites if (pre := (by_id or {}).get(p))):
+            out.append(ASSUMES_UNMET.format(skill=a.ref.label, quote=a.quote))  # else met with a prerequisite
+    if by_id is not None:
+        work = held | frozenset(gap.role_skills)
+        for p in cred.prerequisites:
+            pre = by_id.get(p)
+            if pre is None or p in planned or p in profile.held_credential_ids:
+                continue
+            known = [r.label for r in pre.skills if r.counts and r.uri in work]
+            if known:
+                out.append(PRESUMED.format(title=pre.title, skills=", ".join(known)))
+    return out
+
+
+def _teaches(c: Credential, uri: str) -> bool:
+    return any(r.uri == uri and r.counts for r in c.skills)
 
 
 def _coverage_report(

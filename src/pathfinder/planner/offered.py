@@ -8,13 +8,21 @@ Bengali-speaking clerk whose catalogue has nothing in Bengali gets the English p
 note saying it is in English and how to keep to Bengali, instead of an empty plan with the English one as a
 preview.
 The review (`review.language_problems`) accepts the steps in `Pathway.offered_in` only on those terms.
+
+Likewise one EQF level (session 14): when the level rule alone empties a plan (every course of the goal sits
+more than one level above the estimated start and nothing the learner may take leads up to it: a teacher
+whose job the taxonomy does not know, estimated at EQF 4, asking for micro-credential design at EQF 6), the
+plan is made as for a learner starting one level higher (`at_level`: as if they held a qualification there),
+its first note saying so and asking for their background (`Pathway.offered_level`); the review's EQF-jump
+criterion counts from that level only on those terms. Never more than one level, never above a ceiling the
+learner set (`max_eqf`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pathfinder.domain import LearnerProfile, Pathway, Relaxation
+from pathfinder.domain import HeldCredential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.languages import language_name
 from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 
@@ -48,10 +56,41 @@ def offered_note(profile: LearnerProfile, language: str) -> str:
     )
 
 
+ASSUMED_LEVEL = "the level this plan is offered at"  # the title of `at_level`'s assumed qualification
+
+
+def may_offer_level(profile: LearnerProfile, start: int) -> bool:
+    """Whether a plan may be offered one level above the estimated `start`: below EQF 8, within a ceiling the
+    learner set, and once (a profile already lifted is not lifted again)."""
+    ceiling = profile.constraints.max_eqf
+    lifted = any(h.title == ASSUMED_LEVEL and h.id is None for h in profile.credentials)
+    return not lifted and start < 8 and (ceiling is None or ceiling >= start + 2)
+
+
+def at_level(profile: LearnerProfile, level: int) -> LearnerProfile:
+    """`profile` as if the learner held a qualification at EQF `level` (no catalogue id, no skills): what
+    `level.starting_level` reads as a start there."""
+    assumed = HeldCredential(title=ASSUMED_LEVEL, eqf_level=level)
+    return profile.model_copy(update={"credentials": (*profile.credentials, assumed)})
+
+
+def offered_level_note(start: int, level: int) -> str:
+    """The label a plan offered one level up leads with."""
+    return (
+        f"The courses for this goal sit above where I estimate you start (about EQF {start}, from what you "
+        f"have told me), and nothing nearer that level leads up to them; this plan is offered as for a "
+        f"learner starting at EQF {level}. Tell me your qualifications or the skills you work with, so I can "
+        "check that against them."
+    )
+
+
 def planned_for(profile: LearnerProfile, pathway: Pathway) -> LearnerProfile:
-    """The profile `pathway` was planned for: the learner's, plus the language it is offered in and the
-    two-year horizon it was limited to (`Pathway.offered_in`, `Pathway.horizon_weeks`). Other strategies are
-    compared with it on this instance (the review's strategy ordering)."""
+    """The profile `pathway` was planned for: the learner's, plus the language it is offered in, the level it
+    is offered at and the two-year horizon it was limited to (`Pathway.offered_in`, `offered_level`,
+    `horizon_weeks`). Other strategies are compared with it on this instance (the review's strategy
+    ordering)."""
+    if pathway.offered_level is not None:
+        profile = at_level(profile, pathway.offered_level)
     if pathway.offered_in:
         profile = profile.model_copy(update={"languages": (*profile.languages, *pathway.offered_in)})
     if pathway.horizon_weeks is not None:

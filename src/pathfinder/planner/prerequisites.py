@@ -8,6 +8,7 @@ import heapq
 from collections.abc import Callable
 
 from pathfinder.domain import Credential
+from pathfinder.planner.assumed import assumed_skills, assumes, first_course_of
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers
 
 
@@ -16,7 +17,11 @@ class SkillProviders:
     assuming a skill the learner does not hold gets, as an extra prerequisite, the best-value credential they
     may take that teaches it (hours + EUR/10), so it is planned and scheduled before; among those, the first
     that also teaches one of the `useful` skills (the gap's essential ones) when there is one (session 7).
-    None teaches it: the credential is out.
+    None teaches it: the credential is out. A skill the course assumes by its own words (`assumed.py`,
+    session 14: "Data Visualisation with Python" at EQF 5) is met the same way, also when its tags list it,
+    and by a sibling the learner holds (`kin`: Python for a Java developer); when no course the learner may
+    take teaches it the course stays (the step says what it assumes). A course that assumes the skill itself
+    is no provider of it.
 
     Which teacher is picked is found without judging every teacher of the skill (session 8: judging them all
     doubled the planning time at 100k): per gap, the teachers of a skill that teach a useful one are listed
@@ -32,6 +37,7 @@ class SkillProviders:
         ok: Callable[[Credential], bool],
         copies: GapTeachers | None = None,
         useful: frozenset[str] = frozenset(),
+        kin: frozenset[str] = frozenset(),
     ) -> None:
         self.lk, self.held, self.ok, self.copies = (
             lk,
@@ -40,17 +46,28 @@ class SkillProviders:
             copies,
         )  # copies: memo of extended credentials
         self.useful = useful  # the gap's essential skills: a provider teaching one of them goes first
+        self.known = held_skills | kin  # what meets a skill a course's text assumes
         memo = copies.useful_teachers if copies is not None else {}
         self._useful_of: dict[str, list[Credential]] = memo.setdefault(useful, {})
         self._picks: dict[str, list[Credential]] = {}  # uri -> the first two allowed useful teachers
         self._fallback: dict[str, list[Credential]] = {}  # uri -> the first two allowed teachers
+        self._standalone: dict[str, list[Credential]] = {}  # ... of those naming no prerequisite
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
         teaches)."""
-        if not cred.prerequisite_skills:
+        inferred = assumed_skills(cred)
+        if not cred.prerequisite_skills and not inferred:
             return cred, None
         extra: list[str] = []
+        for a in inferred:
+            if a.ref.uri in self.known or any(
+                a.ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites
+            ):
+                continue
+            provider = self.first_course(a.ref.uri, cred.id)
+            if provider is not None:
+                extra.append(provider.id)
         for ref in cred.prerequisite_skills:
             if ref.uri in self.held or any(ref.uri == s.uri for s in cred.skills):
                 continue
@@ -73,14 +90,32 @@ class SkillProviders:
         the first allowed one other than `own`, else None."""
         picks = self._picks.get(uri)
         if picks is None:
-            picks = self._picks[uri] = self._first_two(self._useful_teachers(uri))
+            picks = self._picks[uri] = self._first_two(self._useful_teachers(uri), uri)
         for c in picks:
             if c.id != own:
                 return c
         fallback = self._fallback.get(uri)
         if fallback is None:
-            fallback = self._fallback[uri] = self._first_two(self.lk.best_value_teachers(uri))
+            fallback = self._fallback[uri] = self._first_two(self.lk.best_value_teachers(uri), uri)
         return next((c for c in fallback if c.id != own), None)
+
+    def first_course(self, uri: str, own: str) -> Credential | None:
+        """For a tool a course's text assumes: the first allowed best-value teacher of `uri` other than `own`
+        that states it or names it in its title (`assumed.first_course_of`) and names no prerequisite of its
+        own, else None (the course then stays and says what it assumes).
+        A provider with prerequisites could be out of reach and take the course down with it: a data
+        scientist's Applied ML with Python was lost to Intro to Coding with Scratch and Python, whose digital
+        literacy prerequisite did not fit the learner's hours (session 14)."""
+        found = self._standalone.get(uri)
+        if found is None:
+            ok, found = self.ok, []
+            for c in self.lk.best_value_teachers(uri):
+                if not c.prerequisites and first_course_of(c, uri) and ok(c):
+                    found.append(c)
+                    if len(found) == 2:
+                        break
+            self._standalone[uri] = found
+        return next((c for c in found if c.id != own), None)
 
     def _useful_teachers(self, uri: str) -> list[Credential]:
         """`lk.best_value_teachers(uri)` that teach a useful skill, in that order (once per gap)."""
@@ -93,10 +128,10 @@ class SkillProviders:
             self._useful_of[uri] = found
         return found
 
-    def _first_two(self, teachers: list[Credential]) -> list[Credential]:
+    def _first_two(self, teachers: list[Credential], uri: str) -> list[Credential]:
         ok, found = self.ok, []
         for c in teachers:
-            if ok(c):
+            if ok(c) and not assumes(c, uri):
                 found.append(c)
                 if len(found) == 2:
                     break

@@ -14,6 +14,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
+from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.lookup import evidence_count, short_clip
 from pathfinder.planner.offered import may_offer_in
@@ -121,13 +122,21 @@ def review_plan(
         Verdict(criterion="relevant", passed=not irrelevant, problems=tuple(irrelevant)),
         _verdict("limits", limit_problems(profile, creds, today)),
         _verdict("languages", language_problems(profile, creds, pathway.offered_in)),
-        _verdict("eqf_jumps", eqf_jumps(profile, creds, start_eqf)),
+        _verdict("eqf_jumps", eqf_jumps(profile, creds, _offered_start(pathway, start_eqf))),
         _verdict("weekly_load", load_problems(profile, pathway, creds)),
         _verdict("deadline", deadline_problems(profile, pathway, today)),
         _verdict("held_retaught", retaught(profile, gap, creds, min_confidence)),
         _verdict("explained", unexplained(pathway, today)),
     )
     return PlanReview(verdicts=verdicts, steps=tuple(steps))
+
+
+def _offered_start(pathway: Pathway, start_eqf: int | None) -> int | None:
+    """The start EQF jumps are counted from: the learner's, or the level a plan is offered at when the level
+    rule alone left it empty (`Pathway.offered_level`, labelled in its first note; `planner/offered.py`)."""
+    if pathway.offered_level is None:
+        return start_eqf
+    return max(start_eqf or DEFAULT_START_EQF, pathway.offered_level)
 
 
 def _verdict(criterion: str, problems: list[str]) -> Verdict:
@@ -193,7 +202,9 @@ def relevance(
             taught = evidence(c, min_confidence)
             for other in list(why):
                 o = catalogue[other]
-                assumed = {s.uri for s in o.prerequisite_skills} - held
+                assumed = (
+                    {s.uri for s in o.prerequisite_skills} | {a.ref.uri for a in assumed_skills(o)}
+                ) - held
                 if cid in o.prerequisites or taught & assumed:
                     why[cid] = f"prerequisite of {other}"
                     break

@@ -17,6 +17,7 @@ from pathfinder.planner.candidates import (
     GapTeachers,
     build_candidates,
     gap_teachers,
+    level_check,
     reachable_skills,
     serves,
 )
@@ -31,7 +32,7 @@ from pathfinder.planner.core import (
     plan_eur,
     within_limits,
 )
-from pathfinder.planner.empty import empty_plan_note, first_proposal, preview_note
+from pathfinder.planner.empty import LEVEL_WORDING, empty_plan_note, first_proposal, preview_note
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
@@ -46,7 +47,13 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.load import KIND as LOAD
 from pathfinder.planner.load import overload
-from pathfinder.planner.offered import offered_language, offered_note
+from pathfinder.planner.offered import (
+    at_level,
+    may_offer_level,
+    offered_language,
+    offered_level_note,
+    offered_note,
+)
 from pathfinder.planner.own_language import own_in_language
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
@@ -185,6 +192,8 @@ class PlanningSession:
                         "relaxations": (relaxations[0], *offered.relaxations),
                     }
                 )
+        if not pathway.steps and (lifted := self._one_level_up(profile, strategy, pathway)) is not None:
+            return lifted
         if not pathway.steps:
             notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
             if (preview := self._preview(profile, strategy, relaxations)) is not None:
@@ -465,7 +474,18 @@ class PlanningSession:
             self._overloaded[key] = overloaded
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
-        return assemble(profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes, explain)
+        return assemble(
+            profile,
+            self.gap,
+            inst,
+            chosen,
+            slots,
+            strategy,
+            solver,
+            notes + inst.notes,
+            explain,
+            self.lookup.by_id,
+        )
 
     def _remember(self, ids: frozenset[str]) -> None:
         if ids not in self._hints:
@@ -520,6 +540,24 @@ class PlanningSession:
                     )
                 )
         return tuple(found)
+
+    def _one_level_up(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> Pathway | None:
+        """The plan offered one EQF level above the estimated start when the level rule left this one empty
+        (`offered.py`), labelled; None when the level rule is not in the way or that plan is empty too."""
+        if not any(LEVEL_WORDING in u.reason for u in pathway.uncovered):
+            return None
+        start = level_check(profile, self.lookup, self.gap).start
+        if not may_offer_level(profile, start):
+            return None
+        offered = self.plan_with_relaxations(at_level(profile, start + 1), strategy)
+        if not offered.steps:
+            return None
+        return offered.model_copy(
+            update={
+                "offered_level": start + 1,
+                "notes": (offered_level_note(start, start + 1), *offered.notes),
+            }
+        )
 
     def _within_two_years(self, profile: LearnerProfile, strategy: str) -> Pathway | None:
         """With no deadline, a plan over two years is not the plan offered: the plan within two years is, its
