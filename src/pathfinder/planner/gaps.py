@@ -39,6 +39,12 @@ class GapSkill(BaseModel):
     taught_by: tuple[str, ...] = Field(
         (), description="ids of credentials the learner may take that teach it"
     )
+    broad: bool = Field(
+        False,
+        description="an essential skill ESCO lists as essential for dozens of occupations across fields "
+        "(`Occupation.broad`: curriculum objectives for a digital literacy teacher): a course teaching only "
+        "such skills is not about the goal (`lookup.broad_only`, session 14)",
+    )
 
 
 class Gap(BaseModel):
@@ -348,6 +354,7 @@ def analyse_gap(
 
     gap_skills: list[GapSkill] = []
     held: list[str] = []
+    broad = set(_broad(profile, taxonomy, weights))
     for uri, (weight, essential) in weights.items():
         level = held_level.get(uri)
         if level is not None and (required_level is None or LEVEL_RANK[level] >= LEVEL_RANK[required_level]):
@@ -362,6 +369,7 @@ def analyse_gap(
                 required_level=required_level,
                 held_level=level,
                 taught_by=tuple(sorted(teachers.get(uri, ()))),
+                broad=uri in broad,
             )
         )
     gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))
@@ -421,6 +429,31 @@ def _later(
     if occupation is None:
         return ()
     return tuple(sorted(u for u in occupation.other_specialty if u in weights and not weights[u][1]))
+
+
+def _broad(
+    profile: LearnerProfile, taxonomy: Taxonomy, weights: Mapping[str, tuple[float, bool]]
+) -> tuple[str, ...]:
+    """The goal occupation's broad skills (`Occupation.broad`) the weights count as essential,
+    save those the learner named as goal skills, O*NET's central ones and those using a word of the goal's
+    own names (`Taxonomy.own_name_words`): a skill the goal is named after is its subject, however many
+    other occupations need it."""
+    goal = profile.goal
+    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    if occupation is None or goal is None:
+        return ()
+    kept = set(goal.skills) | set(occupation.central)
+    own = taxonomy.own_name_words(occupation)
+    return tuple(
+        sorted(
+            u
+            for u in occupation.broad
+            if u in weights
+            and weights[u][1]
+            and u not in kept
+            and not own & set(normalise_label(taxonomy.label(u)).split())
+        )
+    )
 
 
 def _names_goal(taxonomy: Taxonomy, title: str, worked: Iterable[str], goal_uri: str) -> bool:
