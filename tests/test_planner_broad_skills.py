@@ -21,7 +21,8 @@ from pathfinder.skills.files import load_taxonomy
 
 TODAY = date(2026, 1, 5)
 TEACH, CURR, ASSESS = (
-    SkillRef(uri=f"s:{k}", label=k) for k in ("teach digital literacy", "curriculum objectives", "assessment processes")
+    SkillRef(uri=f"s:{k}", label=k)
+    for k in ("teach digital literacy", "curriculum objectives", "assessment processes")
 )
 BROAD = ("s:curriculum objectives", "s:assessment processes")
 GOAL = Occupation(

@@ -39,6 +39,9 @@ class Occupation(_Frozen):
     # for a digital literacy teacher; tools/build_broad_skills.py): a course teaching only these is not about
     # the goal (`planner/lookup.py`, `broad_only`)
     broad: tuple[str, ...] = ()
+    # essential skills ESCO lists as essential for this occupation and at most one other (unified modelling
+    # language for a software architect; tools/build_broad_skills.py): the core when O*NET names none
+    distinct: tuple[str, ...] = ()
 
 
 SKILL_LEVELS = ("basic", "intermediate", "advanced")  # the learner's skill levels, lowest first

@@ -467,10 +467,26 @@ def _names_goal(taxonomy: Taxonomy, title: str, worked: Iterable[str], goal_uri:
 def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """The goal's core (`Gap.core`): the goal occupation's central skills (O*NET) that are not a named
     product or language, one of many interchangeable ones (`is_tool`): machine learning for the data
-    scientist, security testing for the security engineer; not TypeScript, Ansible or MySQL."""
+    scientist, security testing for the security engineer; not TypeScript, Ansible or MySQL; else, when
+    O*NET names none, the skills ESCO gives to it and one other occupation at most (`distinct_core`)."""
     uri = profile.goal.occupation_uri if profile.goal else None
     occupation = taxonomy.occupation(uri) if uri else None
-    return () if occupation is None else core_of(occupation, taxonomy)
+    if occupation is None:
+        return ()
+    return core_of(occupation, taxonomy) or distinct_core(occupation, taxonomy)
+
+
+def distinct_core(occupation: Occupation, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The goal's core when O*NET names none (session 14): its essential skills ESCO lists as essential for
+    it and at most one other occupation (`Occupation.distinct`: unified modelling language and object-oriented
+    modelling for a software architect, front-end website design for a web developer), save a tool among
+    alternatives (`is_tool`) and another specialty's skill. Not read for other occupations' detours
+    (`_elsewhere` reads `core_of`)."""
+    return tuple(
+        u
+        for u in occupation.distinct
+        if u in occupation.essential and u not in occupation.other_specialty and not is_tool(taxonomy, u)
+    )
 
 
 # a central skill O*NET names for more occupations than this, which ESCO does not list for the goal and whose

@@ -37,7 +37,7 @@ CENTRAL_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds its evidence 
 OTHER_SPECIALTY_FILE = "occupation_other_specialty.csv"
 OTHER_SPECIALTY_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the specialty and its counts
 # optional: tools/build_broad_skills.py (ESCO-wide counts): essential skills of dozens of occupations
-BROAD_FILE = "occupation_broad_skills.csv"
+BROAD_FILE, DISTINCT_FILE = "occupation_broad_skills.csv", "occupation_distinct_skills.csv"
 BROAD_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the count
 BROADER_COLUMNS = ("skill_uri", "broader_uri")
 
@@ -73,7 +73,7 @@ def _alts(text: str) -> tuple[str, ...]:
 
 
 def _by_occupation(folder: Path, name: str, columns: tuple[str, ...]) -> dict[str, list[str]]:
-    """An optional occupation -> skills file of the folder (occupation_uri, skill_uri, ...); {} when absent."""
+    """An optional occupation -> skills file of the folder (occupation_uri, skill_uri, ...); {} if absent."""
     found: dict[str, list[str]] = {}
     if (folder / name).is_file():
         rows = _read_csv(folder, name, columns)
@@ -122,6 +122,7 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
         linked.setdefault(occ_uri, {"essential": [], "optional": []})[relation].append(skill_uri)
     other = _by_occupation(folder, OTHER_SPECIALTY_FILE, OTHER_SPECIALTY_COLUMNS)
     broad = _by_occupation(folder, BROAD_FILE, BROAD_COLUMNS)
+    distinct = _by_occupation(folder, DISTINCT_FILE, BROAD_COLUMNS)
     central: dict[str, list[str]] = {}
     if (folder / CENTRAL_FILE).is_file():
         rows = _read_csv(folder, CENTRAL_FILE, CENTRAL_COLUMNS)
@@ -140,6 +141,7 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
             central=tuple(central.get(uri, ())),
             other_specialty=tuple(other.get(uri, ())),
             broad=tuple(broad.get(uri, ())),
+            distinct=tuple(distinct.get(uri, ())),
         )
     broader: list[tuple[str, str]] = []
     if (folder / BROADER_FILE).is_file():
