@@ -1,8 +1,8 @@
-"""A course whose essential goal skills are all broad ones (ESCO lists each as essential for dozens of
-occupations across fields: `Occupation.broad`, tools/build_broad_skills.py) is not about the goal: it is no
-teacher of the gap (`lookup.broad_only`). "Designing Micro-Credentials" closed a digital literacy teacher's
-"assessment processes" and "curriculum objectives", the skills of every teacher (issue 14, session 14;
-fresh13-03, fresh13-17)."""
+"""A course more than half of whose essential goal skills are broad ones (ESCO lists each as essential
+for dozens of occupations across fields: `Occupation.broad`, tools/build_broad_skills.py) is not about the
+goal: no teacher of the gap (`lookup.broad_only`). "Designing Micro-Credentials" closed a digital literacy
+teacher's "assessment processes" and "curriculum objectives", the skills of every teacher (issue 14, session
+14; fresh13-03, fresh13-17)."""
 
 from __future__ import annotations
 
@@ -89,3 +89,19 @@ def test_the_bundled_taxonomy_reads_a_teachers_broad_skills():
     broad = {tax.label(u) for u in occ.broad}
     assert {"curriculum objectives", "assessment processes"} <= broad
     assert "teach digital literacy" not in broad
+
+
+def test_a_course_mostly_of_broad_skills_is_no_teacher_one_of_the_subject_is():
+    gap, _ = _plan(BROAD)
+    by_uri = {g.uri: g for g in gap.skills}
+    own = SkillRef(uri="s:teach digital literacy", label="teach digital literacy")
+    mostly = Credential(  # two broad skills and one of the goal's own ("Research Data Management")
+        id="rdm", title="Mostly broad", provider="P", hours=40, languages=("en",), skills=(CURR, ASSESS, own)
+    )
+    half = Credential(
+        id="half", title="Half broad", provider="P", hours=40, languages=("en",), skills=(CURR, own)
+    )
+    lk = CatalogueLookup([mostly, half])
+    assert not on_focus("rdm", by_uri, lk)
+    assert on_focus("half", by_uri, lk)
+    assert set(gap_teachers(gap, lk).teaching) == set(gap_teachers_by_id(gap, lk).teaching) == {"half"}

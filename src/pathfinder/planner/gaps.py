@@ -42,8 +42,8 @@ class GapSkill(BaseModel):
     broad: bool = Field(
         False,
         description="an essential skill ESCO lists as essential for dozens of occupations across fields "
-        "(`Occupation.broad`: curriculum objectives for a digital literacy teacher): a course teaching only "
-        "such skills is not about the goal (`lookup.broad_only`, session 14)",
+        "(`Occupation.broad`: curriculum objectives for a digital literacy teacher): a course teaching "
+        "mostly such skills is not about the goal (`lookup.broad_only`, session 14)",
     )
 
 

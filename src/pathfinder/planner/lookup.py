@@ -393,7 +393,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             weights=np.repeat([g.essential and g.broad for g in gap.skills], list(map(len, firsts))),
             minlength=n,
         )
-        lone = ((ess == 1) & (gen == 1)) | ((ess >= 1) & (brd == ess))  # `lone_generic`, `broad_only`
+        lone = ((ess == 1) & (gen == 1)) | ((ess >= 1) & (2 * brd > ess))  # `lone_generic`, `broad_only`
     else:
         about, weight, distinct = times.astype(float), lk.skill_counts, times
         lone = np.zeros(n, dtype=bool)
@@ -545,14 +545,16 @@ def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
 
 
 def broad_only(gap_skills_taught: Sequence[GapSkill]) -> bool:
-    """A course whose essential gap skills are all broad ones (`GapSkill.broad`: ESCO lists each as essential
-    for dozens of occupations across fields) is not about the goal (issue 14, session 14): "Designing
-    Micro-Credentials" closed a digital literacy teacher's "assessment processes" and "curriculum
-    objectives", the skills of every teacher; "Research Data Management and FAIR" those of every researcher
-    for a computer scientist. Like `lone_generic`, it is no teacher of the gap and stays possible as a
-    prerequisite; its optional skills do not rescue it."""
+    """A course more than half of whose essential gap skills are broad ones (`GapSkill.broad`: ESCO lists
+    each as essential for dozens of occupations across fields) is not about the goal (issue 14, session 14):
+    "Designing Micro-Credentials" closed a digital literacy teacher's "assessment processes" and "curriculum
+    objectives", the skills of every teacher; "Research Data Management and FAIR" was a computer scientist's
+    whole plan for three skills of every researcher and "use back-up and recovery tools". Like
+    `lone_generic`, it is no teacher of the gap and stays possible as a prerequisite; its optional skills do
+    not rescue it. A course of the goal's subject teaches broad skills too, beside its own (Teaching Digital
+    Literacy to Adults: "prepare lesson content" among five)."""
     essential = [g for g in gap_skills_taught if g.essential]
-    return bool(essential) and all(g.broad for g in essential)
+    return 2 * sum(g.broad for g in essential) > len(essential)
 
 
 def single_inferred(credential: Credential, gap_skills_taught: Collection[str]) -> bool:
