@@ -348,7 +348,9 @@ class PlanningSession:
             if best is None or rank > best[0]:
                 best = (rank, found, cid)
         goal = self.gap.goal_label or "this goal"
-        if best is None and not explain:  # the relaxation search reads no notes
+        # the relaxation search reads no notes; an empty plan's own note names what stands in the way and
+        # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
+        if best is None and (not explain or not pathway.steps):
             return pathway
         if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
             found = required_plan(teachers[0])
