@@ -158,6 +158,7 @@ def test_a_session_solves_an_instance_once_without_a_callers_memo(monkeypatch):
     session = PlanningSession(analyse_gap(profile, tax, catalogue, today=TODAY), catalogue, today=TODAY)
     cands = session.candidates(profile)
     first = session._solve(profile, "balanced", cands)
-    assert solves[0] == 1 and first.steps
+    solved = solves[0]  # the plan's, and the core repair's when the plan misses the goal's core (front-end)
+    assert solved >= 1 and first.steps
     again = session._solve(profile, "balanced", cands)
-    assert solves[0] == 1 and again == first
+    assert solves[0] == solved and again == first

@@ -27,8 +27,9 @@ def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
     assert rebuilt.skills == bundled.skills
     # the O*NET central skills are another source's (tools/build_onet_central.py, occupation_central.csv), and
     # the skills of another specialty another tool's (tools/build_other_specialty.py, checked below)
+    # and the broad and distinct skills a third (tools/build_broad_skills.py, checked below)
     assert rebuilt.occupations == {
-        uri: o.model_copy(update={"central": (), "other_specialty": ()})
+        uri: o.model_copy(update={"central": (), "other_specialty": (), "broad": (), "distinct": ()})
         for uri, o in bundled.occupations.items()
     }
     sys.path.insert(0, str(PROJECT_ROOT / "tools"))
@@ -40,6 +41,19 @@ def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
     assert {(occ, skill) for occ, skill, *_ in found} == {
         (u, s) for u, o in bundled.occupations.items() for s in o.other_specialty
     }
+    sys.path.insert(0, str(PROJECT_ROOT / "tools"))
+    try:
+        spread = importlib.import_module("build_broad_skills")
+    finally:
+        sys.path.remove(str(PROJECT_ROOT / "tools"))
+    counts = spread.esco_spread(esco, {u: o.label for u, o in bundled.occupations.items()})
+    for limit, field in (
+        (lambda n: n >= spread.BROAD_OCCUPATIONS, "broad"),
+        (lambda n: n <= spread.DISTINCT_OCCUPATIONS, "distinct"),
+    ):
+        assert {(occ, skill) for occ, skill, n in counts if limit(n)} == {
+            (u, s) for u, o in bundled.occupations.items() for s in getattr(o, field)
+        }
     assert rebuilt.broader == bundled.broader  # ESCO's hierarchy among the kept skills, nothing else
     # Curation keeps teachable skills only: the dropped hardware/building-security skills are absent.
     labels = {s.label for s in bundled.skills.values()}

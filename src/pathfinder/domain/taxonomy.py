@@ -35,6 +35,13 @@ class Occupation(_Frozen):
     # essential skills ESCO lists mostly for another specialty of the same field (a developer's debugging
     # for a network engineer; tools/build_other_specialty.py): counted as optional, "not needed first"
     other_specialty: tuple[str, ...] = ()
+    # essential skills ESCO lists as essential for dozens of occupations across fields (curriculum
+    # objectives for a digital literacy teacher; tools/build_broad_skills.py): a course teaching mostly these
+    # is not about the goal (`planner/lookup.py`, `broad_only`)
+    broad: tuple[str, ...] = ()
+    # essential skills ESCO lists as essential for this occupation and at most one other (unified modelling
+    # language for a software architect; tools/build_broad_skills.py): the core when O*NET names none
+    distinct: tuple[str, ...] = ()
 
 
 SKILL_LEVELS = ("basic", "intermediate", "advanced")  # the learner's skill levels, lowest first

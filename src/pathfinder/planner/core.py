@@ -36,6 +36,12 @@ def missing_core(gap: Gap, pathway: Pathway) -> tuple[str, ...]:
     return tuple(core)
 
 
+def core_covered(pathway: Pathway, core: Collection[str]) -> int:
+    """How many of the goal's core skills `core` the plan covers."""
+    uncovered = {u.uri for u in pathway.uncovered}
+    return sum(1 for u in set(core) if u not in uncovered)
+
+
 def effort_scale(cands: Candidates) -> tuple[float, float]:
     """The median candidate's hours and EUR (what one unit of effort is, as in the balanced objective)."""
     hours = [h for h in cands.hours if h > 0]

@@ -39,6 +39,12 @@ class GapSkill(BaseModel):
     taught_by: tuple[str, ...] = Field(
         (), description="ids of credentials the learner may take that teach it"
     )
+    broad: bool = Field(
+        False,
+        description="an essential skill ESCO lists as essential for dozens of occupations across fields "
+        "(`Occupation.broad`: curriculum objectives for a digital literacy teacher): a course teaching "
+        "mostly such skills is not about the goal (`lookup.broad_only`, session 14)",
+    )
 
 
 class Gap(BaseModel):
@@ -348,6 +354,7 @@ def analyse_gap(
 
     gap_skills: list[GapSkill] = []
     held: list[str] = []
+    broad = set(_broad(profile, taxonomy, weights))
     for uri, (weight, essential) in weights.items():
         level = held_level.get(uri)
         if level is not None and (required_level is None or LEVEL_RANK[level] >= LEVEL_RANK[required_level]):
@@ -362,6 +369,7 @@ def analyse_gap(
                 required_level=required_level,
                 held_level=level,
                 taught_by=tuple(sorted(teachers.get(uri, ()))),
+                broad=uri in broad,
             )
         )
     gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))
@@ -423,6 +431,31 @@ def _later(
     return tuple(sorted(u for u in occupation.other_specialty if u in weights and not weights[u][1]))
 
 
+def _broad(
+    profile: LearnerProfile, taxonomy: Taxonomy, weights: Mapping[str, tuple[float, bool]]
+) -> tuple[str, ...]:
+    """The goal occupation's broad skills (`Occupation.broad`) the weights count as essential,
+    save those the learner named as goal skills, O*NET's central ones and those using a word of the goal's
+    own names (`Taxonomy.own_name_words`): a skill the goal is named after is its subject, however many
+    other occupations need it."""
+    goal = profile.goal
+    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    if occupation is None or goal is None:
+        return ()
+    kept = set(goal.skills) | set(occupation.central)
+    own = taxonomy.own_name_words(occupation)
+    return tuple(
+        sorted(
+            u
+            for u in occupation.broad
+            if u in weights
+            and weights[u][1]
+            and u not in kept
+            and not own & set(normalise_label(taxonomy.label(u)).split())
+        )
+    )
+
+
 def _names_goal(taxonomy: Taxonomy, title: str, worked: Iterable[str], goal_uri: str) -> bool:
     """Whether a job title the taxonomy does not hold is nearest to the goal itself: the learner already
     works in the goal's trade under another title ("manual tester" aiming at software tester), so the
@@ -434,10 +467,26 @@ def _names_goal(taxonomy: Taxonomy, title: str, worked: Iterable[str], goal_uri:
 def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """The goal's core (`Gap.core`): the goal occupation's central skills (O*NET) that are not a named
     product or language, one of many interchangeable ones (`is_tool`): machine learning for the data
-    scientist, security testing for the security engineer; not TypeScript, Ansible or MySQL."""
+    scientist, security testing for the security engineer; not TypeScript, Ansible or MySQL; else, when
+    O*NET names none, the skills ESCO gives to it and one other occupation at most (`distinct_core`)."""
     uri = profile.goal.occupation_uri if profile.goal else None
     occupation = taxonomy.occupation(uri) if uri else None
-    return () if occupation is None else core_of(occupation, taxonomy)
+    if occupation is None:
+        return ()
+    return core_of(occupation, taxonomy) or distinct_core(occupation, taxonomy)
+
+
+def distinct_core(occupation: Occupation, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The goal's core when O*NET names none (session 14): its essential skills ESCO lists as essential for
+    it and at most one other occupation (`Occupation.distinct`: unified modelling language and object-oriented
+    modelling for a software architect, front-end website design for a web developer), save a tool among
+    alternatives (`is_tool`) and another specialty's skill. Not read for other occupations' detours
+    (`_elsewhere` reads `core_of`)."""
+    return tuple(
+        u
+        for u in occupation.distinct
+        if u in occupation.essential and u not in occupation.other_specialty and not is_tool(taxonomy, u)
+    )
 
 
 # a central skill O*NET names for more occupations than this, which ESCO does not list for the goal and whose

@@ -388,7 +388,12 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         gen = np.bincount(
             at_all, weights=np.repeat([x for _, x in flags], list(map(len, firsts))), minlength=n
         )
-        lone = (ess == 1) & (gen == 1)  # `lone_generic`
+        brd = np.bincount(
+            at_all,
+            weights=np.repeat([g.essential and g.broad for g in gap.skills], list(map(len, firsts))),
+            minlength=n,
+        )
+        lone = ((ess == 1) & (gen == 1)) | ((ess >= 1) & (2 * brd > ess))  # `lone_generic`, `broad_only`
     else:
         about, weight, distinct = times.astype(float), lk.skill_counts, times
         lone = np.zeros(n, dtype=bool)
@@ -518,7 +523,8 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     total = sum(1.0 if w is None else w for w in weights)
     if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills]):
         return False
-    if lone_generic([g for u in taught if (g := gap_skills.get(u)) is not None]):
+    taught_gap = [g for u in taught if (g := gap_skills.get(u)) is not None]
+    if lone_generic(taught_gap) or broad_only(taught_gap):
         return False
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
 
@@ -536,6 +542,19 @@ def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
     its optional skills do not rescue it."""
     essential = [g for g in gap_skills_taught if g.essential]
     return len(essential) == 1 and generic(essential[0])
+
+
+def broad_only(gap_skills_taught: Sequence[GapSkill]) -> bool:
+    """A course more than half of whose essential gap skills are broad ones (`GapSkill.broad`: ESCO lists
+    each as essential for dozens of occupations across fields) is not about the goal (issue 14, session 14):
+    "Designing Micro-Credentials" closed a digital literacy teacher's "assessment processes" and "curriculum
+    objectives", the skills of every teacher; "Research Data Management and FAIR" was a computer scientist's
+    whole plan for three skills of every researcher and "use back-up and recovery tools". Like
+    `lone_generic`, it is no teacher of the gap and stays possible as a prerequisite; its optional skills do
+    not rescue it. A course of the goal's subject teaches broad skills too, beside its own (Teaching Digital
+    Literacy to Adults: "prepare lesson content" among five)."""
+    essential = [g for g in gap_skills_taught if g.essential]
+    return 2 * sum(g.broad for g in essential) > len(essential)
 
 
 def single_inferred(credential: Credential, gap_skills_taught: Collection[str]) -> bool:
@@ -629,6 +648,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         and (
             single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index})
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
+            or broad_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
         )
     )
     return GapTeachers(

@@ -23,6 +23,7 @@ from pathfinder.planner.candidates import (
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
 from pathfinder.planner.core import (
+    core_covered,
     core_notes,
     core_reason,
     core_teachers,
@@ -313,7 +314,7 @@ class PlanningSession:
             return pathway
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
         hours, weeks = time_budget_hours(profile, self.today)
-        best: tuple[tuple[float, tuple[float, ...]], Pathway, str] | None = None
+        best: tuple[tuple[int, float, tuple[float, ...]], Pathway, str] | None = None
         scale = effort_scale(cands)
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
         budget = budget_eur(profile)
@@ -333,11 +334,13 @@ class PlanningSession:
                 budget is not None and sum(cands.cost_eur[k] for k in closure) > budget + 1e-6
             ):
                 continue
-            # a plan with it that covers less than the best so far cannot rank first: its first stage says
-            # so, and its second stage and explanation are not solved (session 12)
+            # a plan with it that covers less than the best so far cannot rank first once the best covers
+            # the whole core: its first stage says so, and its second stage and explanation are not solved
+            # (session 12)
             if (
                 best is not None
-                and self.selection_bound(required_profile(i), strategy, True) < best[0][0] - EPS
+                and best[0][0] >= len(set(core))
+                and self.selection_bound(required_profile(i), strategy, True) < best[0][1] - EPS
             ):
                 continue
             cid = cands.cands[i].id
@@ -348,11 +351,15 @@ class PlanningSession:
                 nearest = nearest or (found, cands.cands[i].title)
                 continue
             spent = effort(found.totals.hours, plan_eur(found), strategy, scale)
-            rank = (essential_coverage(found, self.gap), tuple(-x for x in spent))
+            # more of the core first (session 14: UML and object-oriented modelling over object-oriented
+            # modelling beside a business-analysis course), then essential coverage, then effort
+            rank = (core_covered(found, core), essential_coverage(found, self.gap), tuple(-x for x in spent))
             if best is None or rank > best[0]:
                 best = (rank, found, cid)
         goal = self.gap.goal_label or "this goal"
-        if best is None and not explain:  # the relaxation search reads no notes
+        # the relaxation search reads no notes; an empty plan's own note names what stands in the way and
+        # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
+        if best is None and (not explain or not pathway.steps):
             return pathway
         if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
             found = required_plan(teachers[0])

@@ -36,6 +36,9 @@ CENTRAL_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds its evidence 
 # optional: tools/build_other_specialty.py (ESCO's ISCO groups): essential skills of another specialty
 OTHER_SPECIALTY_FILE = "occupation_other_specialty.csv"
 OTHER_SPECIALTY_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the specialty and its counts
+# optional: tools/build_broad_skills.py (ESCO-wide counts): essential skills of dozens of occupations
+BROAD_FILE, DISTINCT_FILE = "occupation_broad_skills.csv", "occupation_distinct_skills.csv"
+BROAD_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the count
 BROADER_COLUMNS = ("skill_uri", "broader_uri")
 
 
@@ -67,6 +70,16 @@ def _read_csv(folder: Path, name: str, columns: tuple[str, ...]) -> pd.DataFrame
 
 def _alts(text: str) -> tuple[str, ...]:
     return tuple(a for a in (p.strip() for p in text.split(ALT_SEPARATOR.strip())) if a) if text else ()
+
+
+def _by_occupation(folder: Path, name: str, columns: tuple[str, ...]) -> dict[str, list[str]]:
+    """An optional occupation -> skills file of the folder (occupation_uri, skill_uri, ...); {} if absent."""
+    found: dict[str, list[str]] = {}
+    if (folder / name).is_file():
+        rows = _read_csv(folder, name, columns)
+        for occ_uri, skill_uri in zip(rows["occupation_uri"], rows["skill_uri"], strict=True):
+            found.setdefault(occ_uri, []).append(skill_uri)
+    return found
 
 
 def read_taxonomy(folder: Path | str) -> Taxonomy:
@@ -107,11 +120,9 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
                 f"{folder / 'occupation_skills.csv'}: relation {relation!r} is not essential or optional."
             )
         linked.setdefault(occ_uri, {"essential": [], "optional": []})[relation].append(skill_uri)
-    other: dict[str, list[str]] = {}
-    if (folder / OTHER_SPECIALTY_FILE).is_file():
-        rows = _read_csv(folder, OTHER_SPECIALTY_FILE, OTHER_SPECIALTY_COLUMNS)
-        for occ_uri, skill_uri in zip(rows["occupation_uri"], rows["skill_uri"], strict=True):
-            other.setdefault(occ_uri, []).append(skill_uri)
+    other = _by_occupation(folder, OTHER_SPECIALTY_FILE, OTHER_SPECIALTY_COLUMNS)
+    broad = _by_occupation(folder, BROAD_FILE, BROAD_COLUMNS)
+    distinct = _by_occupation(folder, DISTINCT_FILE, BROAD_COLUMNS)
     central: dict[str, list[str]] = {}
     if (folder / CENTRAL_FILE).is_file():
         rows = _read_csv(folder, CENTRAL_FILE, CENTRAL_COLUMNS)
@@ -129,6 +140,8 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
             optional=tuple(rel.get("optional", ())),
             central=tuple(central.get(uri, ())),
             other_specialty=tuple(other.get(uri, ())),
+            broad=tuple(broad.get(uri, ())),
+            distinct=tuple(distinct.get(uri, ())),
         )
     broader: list[tuple[str, str]] = []
     if (folder / BROADER_FILE).is_file():
