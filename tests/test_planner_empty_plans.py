@@ -68,7 +68,7 @@ def test_a_joint_proposal_is_a_first_step_not_the_whole_goal():
     assert float(time.needed) <= (3 if time.constraint == "hours_per_week" else 16) * max(FIRST_STEP_SCALES)
     assert round(joint[0].coverage_after or 0, 3) == round(1 / 6, 3)
     # what the whole goal would take is said beside it
-    assert "EUR 5200" in joint[0].message and "would take about" in joint[0].message
+    assert "EUR 5,200" in joint[0].message and "would take about" in joint[0].message
     # accepted, the proposal gives the plan it promised
     changed = p.constraints.model_dump()
     changed.update({r.constraint: r.needed for r in joint})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
-from pathfinder.domain.pathways import amount_text, counted
+from pathfinder.domain.pathways import counted, money_text
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE, far_languages, names
 
@@ -94,7 +94,7 @@ def _limit(r: Relaxation, c: Constraints) -> str:
     if r.constraint == "participation":
         return f"{' or '.join(x.strip() for x in str(r.current).split(','))} study only"
     if r.constraint == "budget":
-        return f"a budget of {c.currency} {amount_text(c.budget or 0.0)}"  # set: it is what binds
+        return f"a budget of {money_text(c.budget or 0.0, c.currency)}"  # set: it is what binds
     if r.constraint in ("hours_per_week", "weeks", "deadline"):
         hours = f"{c.hours_per_week:g} h/week" if c.hours_per_week else "your hours a week"
         if c.deadline is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
-from pathfinder.domain.pathways import counted
+from pathfinder.domain.pathways import counted, money_text
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -116,7 +116,7 @@ def _whole_goal(profile: LearnerProfile, whole: tuple[Pathway, float], before: f
     pathway, after = whole
     needs = []
     if c.budget is not None and pathway.totals.cost > c.budget:
-        needs.append(f"{c.currency} {math.ceil(pathway.totals.cost)}")
+        needs.append(money_text(math.ceil(pathway.totals.cost), c.currency))
     if weeks is not None and c.hours_per_week:
         need = weeks_needed(pathway, c.hours_per_week)
         if need > weeks:
@@ -145,7 +145,7 @@ def _changes(profile: LearnerProfile, pathway: Pathway, weeks: int | None, today
                 constraint="budget",
                 current=c.budget,
                 needed=float(needed),
-                message=f"{together}a budget of {c.currency} {needed}.",
+                message=f"{together}a budget of {money_text(needed, c.currency)}.",
             )
         )
     if weeks and c.hours_per_week:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
+from pathfinder.domain.pathways import money_text
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -90,8 +91,8 @@ def find_relaxations(
                     constraint="budget",
                     current=c.budget,
                     needed=float(needed),
-                    message=f"{c.currency} {more} more (a budget of {c.currency} {needed}) "
-                    f"{gain_text(before, after, gap)}.",
+                    message=f"{money_text(more, c.currency)} more (a budget of "
+                    f"{money_text(needed, c.currency)}) {gain_text(before, after, gap)}.",
                 ),
             )
         )
