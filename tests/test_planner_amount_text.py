@@ -113,3 +113,25 @@ def test_every_sentence_writes_amounts_one_way():
     assert budget.message.startswith("VND 10,000,000 more (a budget of VND 30,000,000)")
     assert describe("budget", 30_000_000.0, "VND") == "budget VND 30,000,000"
     assert markdown.money(14_444_444.44, "VND") == "VND 14,444,444"
+
+
+def test_a_pinned_course_over_the_budget_is_said_in_the_same_way_and_still_planned():
+    from pathfinder.domain import Preferences
+
+    course = Credential(
+        id="c", title="Weaving", provider="P", languages=("en",), hours=40, cost=1500, skills=(WEAVE,)
+    )
+    tax = Taxonomy.from_items(
+        [Skill(uri=WEAVE.uri, label=WEAVE.label)],
+        [Occupation(uri="g", label="weaver", essential=(WEAVE.uri,))],
+    )
+    p = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="g"),
+        languages=("en",),
+        constraints=Constraints(hours_per_week=5, budget=100),
+        preferences=Preferences(pinned=("c",)),
+    )
+    pw = plan_pathway(p, analyse_gap(p, tax, [course], today=TODAY), [course], today=TODAY)
+    assert pw.ids == ("c",)
+    assert "Your pinned credentials alone cost EUR 1,500, more than your budget." in pw.notes

@@ -209,8 +209,8 @@ def instance_for(
         )
         max_hours = forced_hours
     if max_cost is not None and forced_cost > max_cost:
-        cost = money_text(forced_cost, "EUR")
-        notes.append(f"Your pinned credentials alone cost {cost}, more than your budget.")
+        pinned_cost = money_text(forced_cost, "EUR")
+        notes.append(f"Your pinned credentials alone cost {pinned_cost}, more than your budget.")
         max_cost = forced_cost
     return Instance(
         cands=cands.cands,
