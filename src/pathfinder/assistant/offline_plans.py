@@ -28,7 +28,6 @@ from pathfinder.domain.languages import language_name
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
-from pathfinder.planner.relax_languages import plausible
 
 ENGLISH_SHARE = 0.5  # English offered when its plan covers at least this share of the best other language's
 
@@ -558,15 +557,7 @@ def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:
     relaxation helps."""
     if profile.constraints.languages or not implied():
         return None
-    # never a third language first (issue 14, session 14): English or one the learner lists is previewed; a
-    # language they do not list is only asked about (`no_steps` with the nearest courses in their languages)
-    named = [
-        v
-        for r in pathway.relaxations
-        if r.constraint == "languages"
-        for v in r.values
-        if plausible((v,), profile.languages)
-    ]
+    named = [v for r in pathway.relaxations if r.constraint == "languages" for v in r.values]
     if not named and not pathway.steps and "en" not in study_languages(profile):
         # no single change the planner names (its relaxations try one limit at a time): English, the language
         # most of a catalogue is taught in, is still tried as the proposal (`_with_language` keeps it only
