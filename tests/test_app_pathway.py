@@ -141,8 +141,8 @@ def test_a_german_conversation_keeps_the_page_plan_to_german_as_the_chat_does(ap
     assert not at.exception, at.exception
     # nothing in German: the English plan is shown, labelled in German (the learner did not rule English
     # out, issue 14 session 9 round 2), and "allow English" is still the proposal that saves it
-    assert "Dieser Plan ist auf English" in texts(at) + " ".join(i.value for i in at.info)
-    assert any("Kurse auf English zulassen" in i.value for i in at.info)
+    assert "Dieser Plan ist auf Englisch" in texts(at) + " ".join(i.value for i in at.info)
+    assert any("Kurse auf Englisch zulassen" in i.value for i in at.info)
 
 
 def test_the_page_stays_english_for_an_english_conversation(app_settings):

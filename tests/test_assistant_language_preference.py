@@ -14,7 +14,6 @@ from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Constraints, LearnerProfile, Preferences
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.languages import BY_CODE
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner.gaps import Gap
 from pathfinder.testing import InMemoryIndex
@@ -62,9 +61,9 @@ def test_conversation_language_falls_back_to_earlier_messages() -> None:
 @pytest.mark.parametrize(
     "message, code, name",
     [
-        ("Bitte erstelle mir einen Plan", "de", "German"),
-        ("Hazme un plan, por favor", "es", "Spanish"),
-        ("Fais-moi un plan, s'il te plaît", "fr", "French"),
+        ("Bitte erstelle mir einen Plan", "de", "Deutsch"),
+        ("Hazme un plan, por favor", "es", "español"),
+        ("Fais-moi un plan, s'il te plaît", "fr", "français"),
     ],
 )
 def test_plans_keep_to_the_conversation_language_without_saving_it(
@@ -75,8 +74,9 @@ def test_plans_keep_to_the_conversation_language_without_saving_it(
     answer = responder(calls).reply(message, History(), profile)
     assert answer.intent == "plan" and answer.pathway is not None
     assert calls[-1].languages == (code,)
-    # the note is written in the conversation's language (issue #12), naming it in its own name
-    assert t("pref_note", code, name=BY_CODE[code].native) in answer.text
+    # the note is written in the conversation's language (issue #12), naming it in its own words (session 14:
+    # "español" in a Spanish sentence, as the language tables write it)
+    assert t("pref_note", code, name=name) in answer.text
     assert answer.profile_changes == () and answer.state.pending == (), "not saved, not proposed"
 
 

@@ -45,5 +45,5 @@ def test_language_names_in_vietnamese_hindi_and_bengali_replies(lang: str, engli
     with replying_in(lang):
         assert language_label("en") == english
         assert language_label("de") != "Deutsch"
-    with replying_in("fr"):  # other languages keep the native name readers recognise
-        assert language_label("de") == "Deutsch"
+    with replying_in("fr"):  # every reply language names languages in its own words (session 14)
+        assert language_label("de") == "allemand"

@@ -1,6 +1,7 @@
 """Prices and budgets in the planner's sentences are plain digits (issue 14, session 12): an empty plan's note
 read "what stands in the way: a budget of VND 2e+07" for a budget of VND 20 million (Python's `:g` keeps six
-significant digits and then writes an exponent). Minimal instance with its own skill."""
+significant digits and then writes an exponent). Since session 14 with thousands separators, one rule for
+every sentence (`domain.pathways.amount_text`). Minimal instance with its own skill."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ TODAY = date(2027, 6, 7)
 WEAVE = SkillRef(uri="m:weave", label="loom weaving")
 
 
-def test_amounts_are_plain_digits():
-    assert amount_text(20_000_000) == "20000000"
-    assert amount_text(1178.0) == "1178" and amount_text(510.5) == "510.5"
-    assert amount_text(34545.4545) == "34545.45" and amount_text(0.0) == "0"
+def test_amounts_are_plain_digits_with_thousands_separators():
+    assert amount_text(20_000_000) == "20,000,000"
+    assert amount_text(1178.0) == "1,178" and amount_text(510.5) == "510.50"
+    # cents only below 10,000 (a converted VND 14,444,444.44 reads in whole dong)
+    assert amount_text(34545.4545) == "34,545" and amount_text(0.0) == "0"
+    assert amount_text(1234.5) == "1,234.50" and amount_text(14_444_444.44) == "14,444,444"
 
 
 def test_an_empty_plan_names_a_large_budget_in_digits():
@@ -46,7 +49,7 @@ def test_an_empty_plan_names_a_large_budget_in_digits():
     pw = plan_pathway(p, analyse_gap(p, tax, [course], today=TODAY), [course], today=TODAY)
     assert not pw.steps
     said = " ".join(pw.notes)
-    assert "a budget of VND 20000000" in said and "e+07" not in said  # before: "a budget of VND 2e+07"
+    assert "a budget of VND 20,000,000" in said and "e+07" not in said  # before: "a budget of VND 2e+07"
 
 
 def test_the_cli_plan_text_writes_large_amounts_in_digits():
@@ -76,4 +79,59 @@ def test_the_cli_plan_text_writes_large_amounts_in_digits():
     )
     pw = plan_pathway(p, analyse_gap(p, tax, [course], today=TODAY), [course], today=TODAY)
     text = format_pathway(pw)
-    assert pw.steps and "VND 32583333.33" in text and "e+07" not in text
+    assert pw.steps and "VND 32,583,333" in text and "e+07" not in text
+
+
+def test_every_sentence_writes_amounts_one_way():
+    """Session 14: the relaxation messages wrote "VND 10000000 more (a budget of VND 30000000)", the chat's
+    applied suggestion "budget EUR 30,000,000" for a budget in dong, a plan line "VND 14444444.44"."""
+    from pathfinder.assistant import markdown
+    from pathfinder.assistant.suggestions import describe
+
+    course = Credential(
+        id="c",
+        title="Weaving",
+        provider="P",
+        languages=("vi",),
+        hours=40,
+        cost=30_000_000,
+        currency="VND",
+        skills=(WEAVE,),
+    )
+    tax = Taxonomy.from_items(
+        [Skill(uri=WEAVE.uri, label=WEAVE.label)],
+        [Occupation(uri="g", label="weaver", essential=(WEAVE.uri,))],
+    )
+    p = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="g"),
+        languages=("vi",),
+        constraints=Constraints(hours_per_week=5, budget=20_000_000, currency="VND"),
+    )
+    pw = plan_pathway(p, analyse_gap(p, tax, [course], today=TODAY), [course], today=TODAY)
+    (budget,) = [r for r in pw.relaxations if r.constraint == "budget"]
+    assert budget.message.startswith("VND 10,000,000 more (a budget of VND 30,000,000)")
+    assert describe("budget", 30_000_000.0, "VND") == "budget VND 30,000,000"
+    assert markdown.money(14_444_444.44, "VND") == "VND 14,444,444"
+
+
+def test_a_pinned_course_over_the_budget_is_said_in_the_same_way_and_still_planned():
+    from pathfinder.domain import Preferences
+
+    course = Credential(
+        id="c", title="Weaving", provider="P", languages=("en",), hours=40, cost=1500, skills=(WEAVE,)
+    )
+    tax = Taxonomy.from_items(
+        [Skill(uri=WEAVE.uri, label=WEAVE.label)],
+        [Occupation(uri="g", label="weaver", essential=(WEAVE.uri,))],
+    )
+    p = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="g"),
+        languages=("en",),
+        constraints=Constraints(hours_per_week=5, budget=100),
+        preferences=Preferences(pinned=("c",)),
+    )
+    pw = plan_pathway(p, analyse_gap(p, tax, [course], today=TODAY), [course], today=TODAY)
+    assert pw.ids == ("c",)
+    assert "Your pinned credentials alone cost EUR 1,500, more than your budget." in pw.notes

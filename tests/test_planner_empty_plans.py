@@ -68,7 +68,7 @@ def test_a_joint_proposal_is_a_first_step_not_the_whole_goal():
     assert float(time.needed) <= (3 if time.constraint == "hours_per_week" else 16) * max(FIRST_STEP_SCALES)
     assert round(joint[0].coverage_after or 0, 3) == round(1 / 6, 3)
     # what the whole goal would take is said beside it
-    assert "EUR 5200" in joint[0].message and "would take about" in joint[0].message
+    assert "EUR 5,200" in joint[0].message and "would take about" in joint[0].message
     # accepted, the proposal gives the plan it promised
     changed = p.constraints.model_dump()
     changed.update({r.constraint: r.needed for r in joint})
@@ -90,7 +90,11 @@ def test_every_empty_plan_has_a_note_naming_what_stands_in_the_way():
     _, pw = _plan(french, languages=("de",))
     assert not pw.steps and pw.relaxations
     (note,) = [n for n in pw.notes if n.startswith("No step")]
-    assert "courses in German only" in note
+    # only French helps a German speaker: said plainly, French comes after as a conditional proposal
+    assert "nothing in German or English teaches the essential skills of goal" in note
+    _, pw = _plan(french, languages=("de", "fr"), limit=("de",))
+    (note,) = [n for n in pw.notes if n.startswith("No step")]
+    assert "courses in German only" in note  # French is theirs: an ordinary proposal
     _, pw = _plan([_course(0, 10, 500)], budget=100)
     assert any("a budget of EUR 100" in n for n in pw.notes)
     _, pw = _plan([], budget=100)  # nothing teaches anything: no proposal, still a reason and a way on
@@ -111,9 +115,10 @@ def test_the_review_fails_an_empty_plan_left_bare_or_with_only_impossible_propos
 
 
 def test_an_empty_plan_shows_the_plan_its_first_proposal_would_give():
-    # English only, and the one course is in German: empty; allowing German plans C0, and the note says so
+    # English and German spoken, German not in the limit, and the one course is in German: empty; allowing
+    # German plans C0, and the note says so
     catalogue = [_course(0, 40, 100, language="de")]
-    p, pw = _plan(catalogue, hours_per_week=5, weeks=20)
+    p, pw = _plan(catalogue, languages=("en", "de"), limit=("en",), hours_per_week=5, weeks=20)
     assert not pw.steps
     assert pw.relaxations[0].constraint == "languages"
     # a language alone is the first proposal: the note names it, so the plan reads as the one offered in it
@@ -124,7 +129,7 @@ def test_an_empty_plan_shows_the_plan_its_first_proposal_would_give():
 
     assert planner_text.unknown(preview) == []
     with i18n.replying_in("de"):
-        assert planner_text.say(preview[0]).startswith("Angebot, wenn Sie Kurse auf German annehmen")
+        assert planner_text.say(preview[0]).startswith("Angebot, wenn Sie Kurse auf Deutsch annehmen")
 
 
 def test_a_preview_after_another_proposal_keeps_its_wording():

@@ -56,7 +56,7 @@ def test_a_learner_speaking_one_language_gets_the_english_plan_labelled():
 
     assert planner_text.unknown([pw.notes[0]]) == []
     with i18n.replying_in("vi"):
-        assert planner_text.say(pw.notes[0]).startswith("Lộ trình này bằng English")
+        assert planner_text.say(pw.notes[0]).startswith("Lộ trình này bằng tiếng Anh")
 
 
 def test_a_language_limit_the_learner_set_keeps_the_plan_empty_with_a_preview():

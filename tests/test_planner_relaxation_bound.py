@@ -26,6 +26,7 @@ from pathfinder.planner import CatalogueLookup, PlanningSession
 from pathfinder.planner import candidates as candidates_module
 from pathfinder.planner.candidates import build_candidates, reachable_skills
 from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.offered import planned_for
 from pathfinder.planner.prerequisites import drop_unavailable
 from pathfinder.planner.relaxation import find_relaxations
 
@@ -179,15 +180,47 @@ def test_a_tightened_constraint_is_not_bounded_from_the_base_set(catalogue):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogue=catalogues(), profile=profiles())
 def test_skipping_hopeless_relaxations_does_not_change_them(catalogue, profile):
+    _check_skipping(catalogue, profile)
+
+
+def _check_skipping(catalogue: list[Credential], profile: LearnerProfile) -> None:
     gap = analyse_gap(profile, Taxonomy(), catalogue, today=TODAY)
     lk = CatalogueLookup(catalogue)
     session = PlanningSession(gap, lk, today=TODAY)
-    current = session.plan(profile)
-    unskipped = find_relaxations(profile, gap, lk, current, PlanningSession(gap, lk, today=TODAY).plan, TODAY)
-    found = session.plan_with_relaxations(profile).relaxations
+    pathway = session.plan_with_relaxations(profile)
+    found = pathway.relaxations
+    # the relaxations are those of the profile the plan was made for: with no deadline and a plan over two
+    # years, the plan within two years (`Pathway.horizon_weeks`; session 14: a learner at 1 h/week whose
+    # whole plan takes 240 weeks was compared with the relaxations of that 240-week plan)
+    planned = planned_for(profile, pathway)
+    current = session.plan(planned)
+    unskipped = find_relaxations(planned, gap, lk, current, PlanningSession(gap, lk, today=TODAY).plan, TODAY)
     # (the hours a dated session needs are proposed apart from the search:
     # `PlanningSession._load_relaxations`)
     assert tuple(r for r in found if "(a dated session)" not in r.message) == unskipped
+
+
+def test_a_plan_over_two_years_is_relaxed_as_the_plan_within_two_years():
+    # the minimal instance random draws found (session 14): three 80 h courses at 1 h/week with no deadline;
+    # the plan offered is the one within two years (one step), and its relaxations are that plan's, not those
+    # of the 240-week plan (which has none: nothing but the learner's pace limits it)
+    catalogue = [
+        Credential(id=f"c{i}", title=f"C{i}", provider="P1", hours=80.0, cost=0.0, skills=(SKILLS[i],))
+        for i in range(3)
+    ]
+    profile = LearnerProfile(
+        id="p",
+        goal=Goal(skills=tuple(s.uri for s in SKILLS[:4])),
+        constraints=Constraints(hours_per_week=1.0),
+    )
+    gap = analyse_gap(profile, Taxonomy(), catalogue, today=TODAY)
+    lk = CatalogueLookup(catalogue)
+    pathway = PlanningSession(gap, lk, today=TODAY).plan_with_relaxations(profile)
+    assert pathway.horizon_weeks == 104 and len(pathway.ids) == 1 and pathway.relaxations
+    whole = PlanningSession(gap, lk, today=TODAY).plan(profile)
+    assert whole.totals.weeks == 240
+    assert find_relaxations(profile, gap, lk, whole, PlanningSession(gap, lk, today=TODAY).plan, TODAY) == ()
+    _check_skipping(catalogue, profile)
 
 
 TAX = Taxonomy.from_items(

@@ -90,8 +90,8 @@ def and_list(items: list[str], lang: str | None = None) -> str:
 
 def language_label(code: str) -> str:
     """A language's name for the reply: English in an English reply; in a reply language whose table names
-    languages (`lname_<code>`: Vietnamese, Hindi, Bengali, whose readers may not read "English" or "Deutsch")
-    that name; else its own (native) name ("Deutsch", "Tiếng Việt"), which readers of any language
+    languages (`lname_<code>`: all eight reply languages since session 14, "allemand", "alemán", "saksa",
+    "tiếng Đức") that name; else its own (native) name ("Polski"), which readers of any language
     recognise."""
     from pathfinder.domain.languages import BY_CODE, language_name
 

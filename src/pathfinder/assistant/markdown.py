@@ -15,6 +15,7 @@ from pathfinder.assistant.i18n import counted, language_label, t
 from pathfinder.assistant.planner_text import say
 from pathfinder.domain import Credential, Pathway, SearchFilters
 from pathfinder.domain.filters import EmptyReason, active_filters
+from pathfinder.domain.pathways import money_text
 from pathfinder.safety.markdown import escape_line, safe_url
 
 escape_text = escape_line  # the one escaper (safety/markdown.py), under the name the templates use
@@ -42,14 +43,7 @@ def quoted(text: object) -> str:
 def money(amount: float | None, currency: str = "EUR") -> str:
     if amount is None:
         return t("price_unknown")
-    currency = escape_text(currency)
-    return (
-        t("free")
-        if amount == 0
-        else f"{currency} {amount:,.0f}"
-        if amount == int(amount)
-        else f"{currency} {amount:,.2f}"
-    )
+    return t("free") if amount == 0 else money_text(amount, escape_text(currency))
 
 
 def workload(c: Credential) -> str:

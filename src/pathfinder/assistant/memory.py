@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.markdown import filters_text
 from pathfinder.domain.dialogue import DialogueState, History
+from pathfinder.domain.pathways import money_text
 from pathfinder.index.tokens import count_tokens, ensure_offline_encodings
 
 
@@ -49,5 +50,5 @@ def rewrite_followup(message: str, state: DialogueState) -> str | None:
     if p.languages:
         extra.append("in " + " or ".join(p.languages))
     if p.max_cost is not None:
-        extra.append("free" if p.max_cost == 0 else f"up to EUR {p.max_cost:g}")
+        extra.append("free" if p.max_cost == 0 else f"up to {money_text(p.max_cost, 'EUR')}")
     return ", ".join(parts + extra)

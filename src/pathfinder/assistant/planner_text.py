@@ -98,8 +98,8 @@ def _value(name: str, value: str) -> str:
         return "; ".join(say(part) for part in value.split("; "))
     if name == "strategy" and value in _STRATEGIES:
         return i18n.t(f"s_{value}")
-    if name == "langs":  # "German or French", the planner's English names
-        return " / ".join(_language(v) for v in value.split(" or "))
+    if (named := _languages(value)) is not None:  # "German or French": the planner's English names
+        return named
     if name == "codes":  # "pl, en": a profile change's language codes
         return ", ".join(i18n.language_label(v.strip()) for v in value.split(","))
     if name == "date":  # "05 May 2035": the planner's English date, in the reply's month names
@@ -119,11 +119,16 @@ def _date(value: str) -> str:
         return value
 
 
-def _language(name: str) -> str:
+def _languages(value: str) -> str | None:
+    """A value naming languages ("German", "German or English") in the reply language ("Deutsch", "allemand /
+    anglais"), whichever template it fills (session 14: "Nichts auf German passt"); None when a part of it
+    is no language name (a title, a label)."""
     from pathfinder.domain.languages import language_code
 
-    code = language_code(name)
-    return i18n.language_label(code) if code else name
+    codes = [language_code(v) for v in value.split(" or ")]
+    if not all(codes):
+        return None
+    return " / ".join(i18n.language_label(c) for c in codes if c)
 
 
 def unknown(sentences: list[str] | tuple[str, ...]) -> list[str]:

@@ -11,6 +11,7 @@ from pathfinder.assistant import markdown as md
 from pathfinder.domain import Constraints, LearnerProfile, Relaxation
 from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain.languages import language_name
+from pathfinder.domain.pathways import money_text
 from pathfinder.profiles import apply_relaxation
 
 # words that name a constraint ("take the budget one", "raise my hours", "allow in-person"); English first,
@@ -148,17 +149,18 @@ def change_for(
     stated = {f: getattr(after.constraints, f) for f in fields}
     return ProfileChange(
         kind="set_constraints",
-        summary="Apply the planner's suggestion: " + "; ".join(describe(f, v) for f, v in stated.items()),
+        summary="Apply the planner's suggestion: "
+        + "; ".join(describe(f, v, after.constraints.currency) for f, v in stated.items()),
         constraints=Constraints(**stated),
         fields=fields,
     ), tuple(skipped)
 
 
-def describe(name: str, value: object) -> str:
+def describe(name: str, value: object, currency: str = "EUR") -> str:
     """One constraint value in plain words (escape it for Markdown): 'budget EUR 420', '9 hours a week',
     'courses in English, German'."""
-    if name == "budget":
-        return f"budget EUR {value:,.0f}"
+    if name == "budget" and isinstance(value, int | float):
+        return f"budget {money_text(value, currency)}"
     if name == "hours_per_week":
         return f"{value:g} hours a week"
     if name == "deadline" and isinstance(value, date):

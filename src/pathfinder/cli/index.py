@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pathfinder.cli._common import Commands, print_json, say
 from pathfinder.domain import ImportReport, SearchFilters
+from pathfinder.domain.pathways import money_text
 from pathfinder.errors import IndexNotBuilt, PathfinderError
 from pathfinder.settings import Settings
 
@@ -223,7 +224,9 @@ def _search(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     for i, h in enumerate(hits, start=1):
         c = h.credential
-        price = "price unknown" if c.cost is None else "free" if c.cost == 0 else f"{c.cost:g} {c.currency}"
+        price = (
+            "price unknown" if c.cost is None else "free" if c.cost == 0 else money_text(c.cost, c.currency)
+        )
         bits = [
             c.provider,
             "/".join(c.languages) or "?",

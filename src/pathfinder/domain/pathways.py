@@ -17,10 +17,23 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+WHOLE_FROM = 10_000  # from this amount on, whole units only ("VND 14,444,444.44" reads 14,444,444)
+
+
 def amount_text(value: float) -> str:
-    """A price or budget as the planner's sentences write it: plain digits, at most two decimals, never an
-    exponent ("20000000", not "2e+07": a budget of VND 20 million; session 12)."""
-    return f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+    """A price or budget as every sentence writes it (the planner's, the chat's, the pages' and exports'):
+    digits with thousands separators, cents (two digits) only when there are some and the amount is below
+    WHOLE_FROM, never an exponent ("20,000,000", not "2e+07" nor "20000000": a budget of VND 20 million;
+    sessions 12 and 14)."""
+    r = round(value, 2)
+    if r == int(r) or abs(r) >= WHOLE_FROM:
+        return f"{round(r):,}"
+    return f"{r:,.2f}"
+
+
+def money_text(value: float, currency: str) -> str:
+    """An amount with its currency: "EUR 4,863", "EUR 336.60", "VND 32,583,333"."""
+    return f"{currency} {amount_text(value)}"
 
 
 # ------------------------------------------------------------------------------------------ pathways

@@ -15,6 +15,7 @@ import numpy as np
 from pathfinder.domain import Credential, SearchFilters
 from pathfinder.domain.filters import EmptyReason, empty_reason, lowered, matches  # noqa: F401  (matches: the one predicate, re-exported)
 from pathfinder.domain.languages import language_name
+from pathfinder.domain.pathways import amount_text
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
@@ -248,7 +249,7 @@ def chroma_where(f: SearchFilters) -> dict | None:
 
 
 def _money(x: float) -> str:
-    return f"{x:g} EUR"
+    return f"{amount_text(x)} EUR"
 
 
 def describe_filter(f: SearchFilters, name: str) -> tuple[str, str]:

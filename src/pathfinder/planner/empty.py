@@ -1,20 +1,44 @@
 """An empty plan is never left bare: a note says why no step fits and what the learner can do about it (the
 proposals, when the relaxation search found some; otherwise what is left: more skills, a pinned course, a
-nearby goal)."""
+nearby goal). When the only proposals ask for a language the learner neither lists nor can be assumed to read
+(not English), the note says plainly that nothing in their languages fits and names the nearest courses in
+them; the third language comes after, as a conditional proposal (issue 14, session 14)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
-from pathfinder.domain.languages import language_name
-from pathfinder.domain.pathways import amount_text, counted
+from pathfinder.domain.pathways import counted, money_text
+from pathfinder.planner.gaps import Gap, study_languages
+from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE, far_languages, names
+
+NEAREST_SHOWN = 3  # courses in the learner's languages named when nothing in them fits
 
 LEVEL_WORDING = "more than one level above where you start"  # explain/level's reason, as `level.py` words it
 
 
-def empty_plan_note(pathway: Pathway, relaxations: Sequence[Relaxation], constraints: Constraints) -> str:
-    """Why a plan with no step is empty and what the learner can still do."""
+def empty_plan_note(
+    pathway: Pathway, relaxations: Sequence[Relaxation], profile: LearnerProfile, nearest: Sequence[str] = ()
+) -> str:
+    """Why a plan with no step is empty and what the learner can still do; `nearest` are the titles of the
+    courses in the learner's languages nearest to the goal (`nearest_in_languages`)."""
+    constraints = profile.constraints
+    if relaxations and far_first(relaxations, profile):
+        study = study_languages(profile)
+        own = names(study)
+        tried = (*study, PREFERRED_LANGUAGE)  # English was tried too, unless ruled out
+        langs = own if PREFERRED_LANGUAGE in (*study, *constraints.denied_languages) else names(tried)
+        goal = pathway.goal_label or "this goal"
+        if nearest:
+            return (
+                f"No step: nothing in {langs} teaches the essential skills of {goal} within your limits. The "
+                f"nearest courses in {own}: {'; '.join(nearest)}."
+            )
+        return (
+            f"No step: nothing in {langs} teaches the essential skills of {goal} within your limits, and no "
+            f"course in {own} comes near it."
+        )
     if relaxations:
         binding = list(dict.fromkeys(_limit(r, constraints) for r in relaxations))
         what = (
@@ -45,15 +69,32 @@ def empty_plan_note(pathway: Pathway, relaxations: Sequence[Relaxation], constra
     )
 
 
+def far_first(relaxations: Sequence[Relaxation], profile: LearnerProfile) -> bool:
+    """Whether the first proposal is a single change to a language the learner does not list (nor English):
+    then nothing they can plausibly accept helps."""
+    first = relaxations[0] if relaxations else None
+    return first is not None and not first.joint and bool(far_languages(first, profile.languages))
+
+
+def nearest_in_languages(gap: Gap, by_id, k: int = NEAREST_SHOWN) -> list[str]:
+    """The titles of the courses the learner may take (in their languages: `GapSkill.taught_by`) that teach
+    the most of the goal's gap, by weight (essential skills first), at most `k`; [] when none teaches any."""
+    score: dict[str, float] = {}
+    for g in gap.skills:
+        for cid in g.taught_by:
+            score[cid] = score.get(cid, 0.0) + g.weight
+    ranked = sorted(score, key=lambda cid: (-score[cid], cid))
+    return [by_id[cid].title for cid in ranked if cid in by_id][:k]
+
+
 def _limit(r: Relaxation, c: Constraints) -> str:
     """The learner's limit a relaxation changes, in words ("courses in French only")."""
     if r.constraint == "languages":
-        names = [language_name(x) for x in str(r.current).split(",") if x.strip()]
-        return f"courses in {' or '.join(names)} only"
+        return f"courses in {names([x for x in str(r.current).split(',') if x.strip()])} only"
     if r.constraint == "participation":
         return f"{' or '.join(x.strip() for x in str(r.current).split(','))} study only"
     if r.constraint == "budget":
-        return f"a budget of {c.currency} {amount_text(c.budget or 0.0)}"  # set: it is what binds
+        return f"a budget of {money_text(c.budget or 0.0, c.currency)}"  # set: it is what binds
     if r.constraint in ("hours_per_week", "weeks", "deadline"):
         hours = f"{c.hours_per_week:g} h/week" if c.hours_per_week else "your hours a week"
         if c.deadline is not None:
@@ -78,7 +119,7 @@ def first_proposal(relaxations: Sequence[Relaxation], profile: LearnerProfile) -
     return constraints
 
 
-def preview_note(relaxed: Pathway, first: Relaxation | None = None) -> str | None:
+def preview_note(relaxed: Pathway, first: Relaxation | None = None, spoken: Sequence[str] = ()) -> str | None:
     """What the plan with the first proposal accepted holds, by title; None when it is empty too. When that
     proposal is a language alone (a Vietnamese-only learner and no course in Vietnamese), the note names the
     language, so the plan it shows reads as what it is: the plan in that language, offered if they accept it
@@ -88,9 +129,14 @@ def preview_note(relaxed: Pathway, first: Relaxation | None = None) -> str | Non
     t = relaxed.totals
     titles = "; ".join(s.title for s in relaxed.steps)
     if first is not None and first.constraint == "languages" and not first.joint and first.values:
-        names = " or ".join(language_name(x) for x in first.values)
+        langs = names(first.values)
+        if far_languages(first, spoken):  # a third language: conditional, after the plain note
+            return (
+                f"If you can study in {langs}: a plan of {len(relaxed.steps)} step(s), {t.hours:g} h over "
+                f"{t.weeks} weeks: {titles}."
+            )
         return (
-            f"Offered if you accept courses in {names}: a plan of {len(relaxed.steps)} step(s), "
+            f"Offered if you accept courses in {langs}: a plan of {len(relaxed.steps)} step(s), "
             f"{t.hours:g} h over {t.weeks} weeks: {titles}."
         )
     return (

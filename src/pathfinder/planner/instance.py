@@ -16,6 +16,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from pathfinder.domain import EUR_PER_UNIT, Credential, LearnerProfile, to_eur
+from pathfinder.domain.pathways import money_text
 from pathfinder.planner.candidates import (
     PRUNE_ABOVE,
     Candidates,
@@ -208,7 +209,8 @@ def instance_for(
         )
         max_hours = forced_hours
     if max_cost is not None and forced_cost > max_cost:
-        notes.append(f"Your pinned credentials alone cost EUR {forced_cost:.0f}, more than your budget.")
+        pinned_cost = money_text(forced_cost, "EUR")
+        notes.append(f"Your pinned credentials alone cost {pinned_cost}, more than your budget.")
         max_cost = forced_cost
     return Instance(
         cands=cands.cands,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
-from pathfinder.domain.pathways import counted
+from pathfinder.domain.pathways import counted, money_text
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -27,17 +27,19 @@ from pathfinder.planner.relax_base import (
     sessions_late,
     weeks_needed,
 )
-from pathfinder.planner.relax_languages import one_more_language
+from pathfinder.planner.relax_languages import names, one_more_language, plausible
 
 FIRST_STEP_SCALES = (2, 4, 8)  # the budget and the time limit this many times larger, smallest first
 BUDGET_FLOOR = 100.0  # a budget below this (e.g. free courses only) is scaled from this, in its currency
 
 
 def combined(
-    profile, gap, current, before, better, by_id, today, any_language
+    profile, gap, current, before, better, by_id, today, any_language, plausible_only=False
 ) -> list[tuple[float, Relaxation]]:
     """No single change helps: the smallest joint change that does (a first step), each constraint it
-    changes as one `Relaxation` of the proposal; [] when even relaxing everything covers nothing more."""
+    changes as one `Relaxation` of the proposal; [] when even relaxing everything covers nothing more.
+    Languages the learner can plausibly accept (English, the ones they list) are tried first; with
+    `plausible_only` (the single changes that help all ask for a third language) only they are."""
     c = profile.constraints
     allowed_languages = study_languages(profile)
     timed_by_weeks = c.hours_per_week is None and (c.weeks is not None or c.deadline is not None)
@@ -54,7 +56,18 @@ def combined(
             )
         }
     )
-    whole = better(relaxed_all, current.strategy)
+    whole = None
+    if allowed_languages:  # languages the learner can plausibly accept first (English, the ones they list)
+        plausible_ones = [x for x in any_language if plausible((x,), profile.languages)]
+        near = tuple(dict.fromkeys((*allowed_languages, *plausible_ones)))  # never () ("no limit")
+        if set(near) != set(any_language):
+            near_all = relaxed_all.model_copy(
+                update={"constraints": relaxed_all.constraints.model_copy(update={"languages": near})}
+            )
+            if whole := better(near_all, current.strategy):
+                relaxed_all = near_all
+    if not whole and not plausible_only:
+        whole = better(relaxed_all, current.strategy)
     if not whole:
         return []
     if allowed_languages:
@@ -103,7 +116,7 @@ def _whole_goal(profile: LearnerProfile, whole: tuple[Pathway, float], before: f
     pathway, after = whole
     needs = []
     if c.budget is not None and pathway.totals.cost > c.budget:
-        needs.append(f"{c.currency} {math.ceil(pathway.totals.cost)}")
+        needs.append(money_text(math.ceil(pathway.totals.cost), c.currency))
     if weeks is not None and c.hours_per_week:
         need = weeks_needed(pathway, c.hours_per_week)
         if need > weeks:
@@ -132,7 +145,7 @@ def _changes(profile: LearnerProfile, pathway: Pathway, weeks: int | None, today
                 constraint="budget",
                 current=c.budget,
                 needed=float(needed),
-                message=f"{together}a budget of {c.currency} {needed}.",
+                message=f"{together}a budget of {money_text(needed, c.currency)}.",
             )
         )
     if weeks and c.hours_per_week:
@@ -186,7 +199,7 @@ def _changes(profile: LearnerProfile, pathway: Pathway, weeks: int | None, today
                     constraint=name,
                     current=", ".join(allowed),
                     needed=", ".join(values),
-                    message=f"{together}{template.format(', '.join(values))}.",
+                    message=f"{together}{template.format(_named(name, values))}.",
                 )
             )
     if c.max_eqf is not None and (top := max((cr.eqf_level or 0 for cr in steps), default=0)) > c.max_eqf:
@@ -199,3 +212,8 @@ def _changes(profile: LearnerProfile, pathway: Pathway, weeks: int | None, today
             )
         )
     return out
+
+
+def _named(constraint: str, values: list[str]) -> str:
+    """A list constraint's values as a proposal names them: languages by their English name."""
+    return names(values).replace(" or ", ", ") if constraint == "languages" else ", ".join(values)

@@ -1,16 +1,47 @@
-"""'Allow courses in X': English when it unlocks anything, else the one more language that unlocks most, with
-the other options ranked beside it."""
+"""'Allow courses in X': English when it unlocks anything, else a language the learner lists, with the other
+options ranked beside it; a third language (neither English nor one they list) is never the lead proposal
+while a plausible one helps, and when it is the only one that helps it is worded as conditional ("if you can
+study in French"), after the plain note that nothing in their languages fits (`empty.empty_plan_note`;
+issue 14, session 14: a German-only nurse and a Vietnamese-only accountant were offered French courses)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pathfinder.domain import Pathway, Relaxation
+from pathfinder.domain import LearnerProfile, Pathway, Relaxation
+from pathfinder.domain.languages import language_name
 from pathfinder.planner.relax_base import EPS, gain_text, structured, with_constraints
 
 PREFERRED_LANGUAGE = "en"  # between languages that unlock as much, the one most catalogues teach in
 MAX_LANGUAGES_TRIED = 3  # single languages re-planned alone (the ones the all-languages plan uses most)
 SINGLE_LANGUAGE_SHARE = 0.8  # a joint proposal names one language when that keeps this share of the gain
+
+
+def plausible(langs: Sequence[str], spoken: Sequence[str]) -> bool:
+    """Whether a learner who lists `spoken` can plausibly accept courses in every one of `langs`: English
+    (the catalogue's lingua franca) or a language they list."""
+    known = {PREFERRED_LANGUAGE, *(x.lower() for x in spoken)}
+    return all(x.lower() in known for x in langs)
+
+
+def far_languages(r: Relaxation, spoken: Sequence[str]) -> tuple[str, ...]:
+    """The languages a languages relaxation `r` asks for that the learner cannot plausibly accept (neither
+    English nor listed in `spoken`); () for any other relaxation."""
+    if r.constraint != "languages":
+        return ()
+    return tuple(v for v in r.values if not plausible((v,), spoken))
+
+
+def names(codes: Sequence[str]) -> str:
+    """Language codes as the planner's English names them ("French or English")."""
+    return " or ".join(language_name(x) for x in codes)
+
+
+def allow_message(langs: Sequence[str], spoken: Sequence[str], gain: str) -> str:
+    """The proposal's sentence: plain for English or a listed language, conditional for a third one."""
+    if plausible(langs, spoken):
+        return f"Allow courses in {names(langs)}: that plan {gain}."
+    return f"If you can study in {names(langs)}: allowing courses in {names(langs)}, that plan {gain}."
 
 
 def languages_used(pathway: Pathway, allowed: Sequence[str], by_id) -> list[str]:
@@ -28,11 +59,12 @@ def languages_used(pathway: Pathway, allowed: Sequence[str], by_id) -> list[str]
 
 
 def language_relaxations(
-    profile, gap, allowed, r_all, before, better, by_id, catalogue_languages
+    profile: LearnerProfile, gap, allowed, r_all, before, better, by_id, catalogue_languages
 ) -> list[tuple[float, Relaxation]]:
-    """'Allow courses in X' for English when it unlocks anything, else the single language that unlocks most,
-    with the other single languages and, when it covers more, all of them together as ranked `alternatives`
-    (a learner asked to accept one more language is asked for the likeliest one, not for every one at once).
+    """'Allow courses in X' for English when it unlocks anything, else a language the learner lists
+    (`profile.languages`) that unlocks most, else a third language (worded as conditional), with the other
+    single languages and, when it covers more, all of them together as ranked `alternatives` (a learner
+    asked to accept one more language is asked for the likeliest one, not for every one at once).
 
     `r_all` is the plan with every catalogue language allowed: only the languages it uses are tried alone (at
     most MAX_LANGUAGES_TRIED); when it uses one language, that plan is the single-language plan."""
@@ -45,12 +77,10 @@ def language_relaxations(
     if len(used) == 1:
         options.append((after_all, (used[0],)))
     allowed_l = {a.lower() for a in allowed}
-    if (
-        PREFERRED_LANGUAGE not in used
-        and PREFERRED_LANGUAGE in catalogue_languages
-        and PREFERRED_LANGUAGE not in allowed_l
-    ):
-        tried.append(PREFERRED_LANGUAGE)  # English may unlock as much through other courses
+    spoken = profile.languages
+    for lang in (PREFERRED_LANGUAGE, *spoken):  # the plausible ones may unlock as much through other courses
+        if lang not in used and lang not in tried and lang in catalogue_languages and lang not in allowed_l:
+            tried.append(lang)
     for lang in tried:
         if r := better(with_constraints(profile, languages=(*allowed, lang)), pathway_all.strategy):
             options.append((r[1], (lang,)))
@@ -59,15 +89,15 @@ def language_relaxations(
         if after_all > best_single + EPS:
             options.append((after_all, tuple(used)))
     # English alone leads when it helps at all (the language a learner is likeliest to read besides their
-    # own); then the most covered, fewest languages first
-    options.sort(key=lambda o: (o[1] != (PREFERRED_LANGUAGE,), -o[0], len(o[1])))
+    # own); then a language they list; then the most covered, fewest languages first
+    options.sort(key=lambda o: (o[1] != (PREFERRED_LANGUAGE,), not plausible(o[1], spoken), -o[0], len(o[1])))
     made = [
         structured(
             Relaxation(
                 constraint="languages",
                 current=", ".join(allowed),
                 needed=", ".join(langs),
-                message=f"Allow courses in {', '.join(langs)}: that plan {gain_text(before, after, gap)}.",
+                message=allow_message(langs, spoken, gain_text(before, after, gap)),
             ),
             after,
         )

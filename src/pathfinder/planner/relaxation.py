@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
+from pathfinder.domain.pathways import money_text
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -29,7 +30,7 @@ from pathfinder.planner.relax_base import (
 )
 from pathfinder.planner.relax_base import with_constraints as _with
 from pathfinder.planner.relax_joint import combined
-from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE, language_relaxations
+from pathfinder.planner.relax_languages import far_languages, language_relaxations
 
 __all__ = ["EPS", "essential_coverage", "find_relaxations", "structured"]
 
@@ -90,8 +91,8 @@ def find_relaxations(
                     constraint="budget",
                     current=c.budget,
                     needed=float(needed),
-                    message=f"{c.currency} {more} more (a budget of {c.currency} {needed}) "
-                    f"{gain_text(before, after, gap)}.",
+                    message=f"{money_text(more, c.currency)} more (a budget of "
+                    f"{money_text(needed, c.currency)}) {gain_text(before, after, gap)}.",
                 ),
             )
         )
@@ -200,16 +201,15 @@ def find_relaxations(
                     ),
                 )
             )
-    joint = not found
-    if joint:
-        found = combined(profile, gap, current, before, better, by_id, today, any_language)
-    # the nearest change first: a language the learner does not read (other than English, which most
+    # the nearest change first: a language the learner does not list (other than English, which most
     # catalogues teach in) is a far change, proposed after any limit the learner can move
-    # (the parts of a joint proposal keep their order: they are applied together)
-    found.sort(key=lambda fr: (not joint and far_language(fr[1]), -fr[0]))
-    return tuple(structured(r, after, joint) for after, r in found)
-
-
-def far_language(r: Relaxation) -> bool:
-    """Whether `r` asks the learner to study in a language other than English that they do not read."""
-    return r.constraint == "languages" and any(v.lower() != PREFERRED_LANGUAGE for v in r.values)
+    found.sort(key=lambda fr: (bool(far_languages(fr[1], profile.languages)), -fr[0]))
+    out = [structured(r, after) for after, r in found]
+    if not found or all(far_languages(r, profile.languages) for r in out):
+        # no single change helps, or each one asks for a third language: a joint change within languages
+        # the learner can plausibly accept leads (its parts keep their order: they are applied together)
+        together = combined(
+            profile, gap, current, before, better, by_id, today, any_language, plausible_only=bool(found)
+        )
+        out = [structured(r, after, joint=True) for after, r in together] + out
+    return tuple(out)

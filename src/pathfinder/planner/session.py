@@ -33,7 +33,14 @@ from pathfinder.planner.core import (
     plan_eur,
     within_limits,
 )
-from pathfinder.planner.empty import LEVEL_WORDING, empty_plan_note, first_proposal, preview_note
+from pathfinder.planner.empty import (
+    LEVEL_WORDING,
+    empty_plan_note,
+    far_first,
+    first_proposal,
+    nearest_in_languages,
+    preview_note,
+)
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import (
@@ -196,7 +203,9 @@ class PlanningSession:
         if not pathway.steps and (lifted := self._one_level_up(profile, strategy, pathway)) is not None:
             return lifted
         if not pathway.steps:
-            notes += (empty_plan_note(pathway, relaxations, profile.constraints),)
+            far = far_first(relaxations, profile)
+            nearest = nearest_in_languages(self.gap, self.lookup.by_id) if far else []
+            notes += (empty_plan_note(pathway, relaxations, profile, nearest),)
             if (preview := self._preview(profile, strategy, relaxations)) is not None:
                 notes += (preview,)
         elif (
@@ -233,7 +242,7 @@ class PlanningSession:
         if (constraints := first_proposal(relaxations, profile)) is None:
             return None
         relaxed = self.plan(profile.model_copy(update={"constraints": constraints}), strategy)
-        return preview_note(relaxed, relaxations[0])
+        return preview_note(relaxed, relaxations[0], profile.languages)
 
     def may_cover_more(self, profile: LearnerProfile, before: float, strategy: str = "balanced") -> bool:
         """False when no plan for `profile` can cover more than `before` of the essential skills, so a

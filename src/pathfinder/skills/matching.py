@@ -362,6 +362,17 @@ class SkillMatcher:
         them."""
         return {uri: score for uri, (score, *_) in self._mentions(text).items()}
 
+    def named_in(self, text: str) -> frozenset[str]:
+        """Skills the text names outright: its preferred label, a curated alias, or a label of two words or
+        more; never a one-word alternative label, which is often an ordinary word ("Scratch" in "from
+        scratch")."""
+        curated = {alias.uri for _, _, alias in alias_mentions(text[:MAX_TEXT_CHARS], self.aliases)}
+        return frozenset(
+            uri
+            for uri, (score, via, words) in self._mentions(text).items()
+            if score == 1.0 or via is not None or uri in curated or len(words.split()) > 1
+        )
+
     def _mentions(self, text: str) -> dict[str, tuple[float, str | None, str]]:
         """uri -> (score, alias term or None, the words) for verbatim label and alias mentions, longest first.
 

@@ -11,7 +11,12 @@ subject that is not about languages, and how often the skill was right when prop
 tools/fit_skill_tagging.py, never on the frozen set. Skills at or
 above the threshold are kept as `SkillRef(inferred=True, confidence=p)`; an entry with none is marked
 "skills unknown" (`SKILLS_UNKNOWN` in `Credential.derived`) so the planner can tell it from a course that
-teaches nothing it looks for. See docs/SKILLS.md.
+teaches nothing it looks for. An entry with little text of its own (fewer than SHORT_TEXT_WORDS words of
+outcomes and description: an upload of titles and one-line summaries) is judged by its title too: a skill its
+title names outright (`SkillMatcher.named_in`: its preferred label, a curated alias or a label of two words or
+more; never a one-word alternative label) is kept at UNTRAINED_CONFIDENCE when the model, fitted on entries
+with full descriptions, scores it lower
+(issue 14, session 14: 32 of 50 such uploaded courses had no skill, so no plan used them). See docs/SKILLS.md.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred
 # English 1.0 / 0.117, was 0.875 / 0.068); 5-fold CV 0.917 / 0.324. Frozen-set figures: docs/BENCHMARKS.md.
 TAG_THRESHOLD = 0.75
 UNTRAINED_CONFIDENCE = 0.8
+SHORT_TEXT_WORDS = 30  # below this many words of outcomes and description, the title's own mentions count
 MAX_SPANS = 12
 WHOLE_CHARS = 400
 TOP_TITLE, TOP_WHOLE, TOP_SPAN = 5, 10, 3
@@ -139,6 +145,7 @@ def model_fingerprint() -> tuple:
         TOP_WHOLE,
         TOP_SPAN,
         "subject",
+        ("short-text", SHORT_TEXT_WORDS, UNTRAINED_CONFIDENCE),
         TELLING_MAX_SKILLS,
         EVIDENCE_CHARS,
         E5_CANDIDATES,
@@ -250,6 +257,23 @@ def _untrained_confidence(features: Sequence[float]) -> float:
     return UNTRAINED_CONFIDENCE if features[FEATURES.index("title_names_it")] else 0.0
 
 
+def short_text(credential: Credential) -> bool:
+    """Whether the entry has too little text of its own (outcomes and description) for the model's text
+    views: then the skills its title names count on their own (`title_confidence`)."""
+    words = " ".join([*credential.learning_outcomes, credential.description or ""]).split()
+    return len(words) < SHORT_TEXT_WORDS
+
+
+def title_confidence(features: Sequence[float], named: bool, trained: bool = True) -> float:
+    """A candidate's confidence: the model's (with a trained adapter), raised to UNTRAINED_CONFIDENCE when
+    the title of an entry with short text names the skill outright (`named`); the title rule alone without a
+    trained adapter."""
+    if not trained:
+        return _untrained_confidence(features)
+    p = confidence(features)
+    return max(p, UNTRAINED_CONFIDENCE) if named else p
+
+
 def tag_many(
     credentials: Sequence[Credential],
     matcher: SkillMatcher,
@@ -261,14 +285,18 @@ def tag_many(
     todo = [i for i, c in enumerate(credentials) if not c.skills]
     out = list(credentials)
     for i, feats in zip(todo, candidate_features([credentials[i] for i in todo], matcher) if todo else []):
-        score = confidence if matcher.adapter.trained else _untrained_confidence
-        scored = sorted(((score(f), u) for u, f in feats.items()), key=lambda pu: (-pu[0], pu[1]))
+        c = credentials[i]
+        named = matcher.named_in(c.title) if short_text(c) else frozenset()
+        trained = matcher.adapter.trained
+        scored = sorted(
+            ((title_confidence(f, u in named, trained), u) for u, f in feats.items()),
+            key=lambda pu: (-pu[0], pu[1]),
+        )
         refs = tuple(
             SkillRef(uri=u, label=matcher.taxonomy.label(u), inferred=True, confidence=round(p, 2))
             for p, u in scored[:max_skills]
             if p >= threshold
         )
-        c = credentials[i]
         mark = "skills" if refs else SKILLS_UNKNOWN
         derived = tuple(sorted({*c.derived, mark} - ({SKILLS_UNKNOWN} if refs else set())))
         out[i] = c.model_copy(update={"skills": refs, "derived": derived})

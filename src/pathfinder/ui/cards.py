@@ -15,8 +15,10 @@ if TYPE_CHECKING:  # pydantic loads after the first page is usable
 
 
 def amount(value: float, currency: str) -> str:
-    """A price as the chat says it: "EUR 4,863", "EUR 336.60" (cents only when there are some)."""
-    return f"{currency} {value:,.0f}" if value == int(value) else f"{currency} {value:,.2f}"
+    """A price as the chat says it: "EUR 4,863", "EUR 336.60" (`domain.pathways.money_text`)."""
+    from pathfinder.domain.pathways import money_text
+
+    return money_text(value, currency)
 
 
 def cost_text(c: Credential) -> str:
