@@ -85,13 +85,13 @@ def _cred(cid, skills, hours, cost=100.0, **kw):
 def _solved(monkeypatch) -> list[tuple[float | None, tuple[str, ...], str]]:
     """(budget, pins, strategy) of every plan the session solves from here on."""
     seen: list[tuple[float | None, tuple[str, ...], str]] = []
-    real = PlanningSession._solve_once
+    real = PlanningSession._selection  # every plan's solve (a core teacher's is explained only if kept)
 
     def spy(self, profile, strategy, *args, **kw):
         seen.append((profile.constraints.budget, tuple(profile.preferences.pinned), strategy))
         return real(self, profile, strategy, *args, **kw)
 
-    monkeypatch.setattr(PlanningSession, "_solve_once", spy)
+    monkeypatch.setattr(PlanningSession, "_selection", spy)
     return seen
 
 

@@ -70,6 +70,9 @@ from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, 
 
 __all__ = ["DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "PlanningSession", "with_conversation_language"]
 
+# `assemble`'s arguments but `explain`: (profile, gap, instance, chosen, slots, strategy, solver, notes)
+_Assembly = tuple[LearnerProfile, Gap, Instance, set[int], list, str, str, list[str]]
+
 EXACT_LIMIT = 300  # candidates up to which the MILP is used
 MAX_ATTEMPTS = 8  # re-solves after leaving out steps the schedule cannot place within the dates and hours
 LONG_PLAN_WEEKS = 104  # with no deadline, a plan longer than two years is flagged
@@ -323,7 +326,7 @@ class PlanningSession:
             return pathway
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
         hours, weeks = time_budget_hours(profile, self.today)
-        best: tuple[tuple[int, float, tuple[float, ...]], Pathway, str] | None = None
+        best: tuple[tuple[int, float, tuple[float, ...]], Pathway, str, _Assembly] | None = None
         scale = effort_scale(cands)
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
         budget = budget_eur(profile)
@@ -333,9 +336,13 @@ class PlanningSession:
             pinned = (*prefs.pinned, cands.cands[i].id)
             return profile.model_copy(update={"preferences": prefs.model_copy(update={"pinned": pinned})})
 
-        def required_plan(i: int) -> Pathway:
+        def required_plan(i: int) -> tuple[Pathway, _Assembly]:
+            """A core teacher's plan, unexplained (its steps, totals and uncovered skills are all the ranking
+            reads), with what explains it: only the plan kept is explained (session 14: the explanations of
+            the others, most of them why each skill is uncovered, were ~5% of a 100k plan)."""
             required = required_profile(i)
-            return self._solve_once(required, strategy, self.candidates(required), explain, None)
+            parts = self._selection(required, strategy, self.candidates(required), None)
+            return assemble(*parts, explain=False, by_id=self.lookup.by_id), parts
 
         for i in teachers:
             closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
@@ -353,7 +360,7 @@ class PlanningSession:
             ):
                 continue
             cid = cands.cands[i].id
-            found = required_plan(i)
+            found, parts = required_plan(i)
             if cid not in found.ids:
                 continue
             if not within_limits(found, profile, hours, weeks):
@@ -364,21 +371,23 @@ class PlanningSession:
             # modelling beside a business-analysis course), then essential coverage, then effort
             rank = (core_covered(found, core), essential_coverage(found, self.gap), tuple(-x for x in spent))
             if best is None or rank > best[0]:
-                best = (rank, found, cid)
+                best = (rank, found, cid, parts)
         goal = self.gap.goal_label or "this goal"
         # the relaxation search reads no notes; an empty plan's own note names what stands in the way and
         # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
         if best is None and (not explain or not pathway.steps):
             return pathway
         if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
-            found = required_plan(teachers[0])
+            found, _ = required_plan(teachers[0])  # its notes read its steps and totals only
             if cands.cands[teachers[0]].id in found.ids:
                 nearest = (found, cands.cands[teachers[0]].title)
         if best is None:
             title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
-        _, found, cid = best
+        _, found, cid, parts = best
+        if explain:
+            found = assemble(*parts, explain=True, by_id=self.lookup.by_id)
         left = {u.uri for u in found.uncovered}
         taught = [g.label for g in self.gap.skills if g.uri in set(core) and g.uri not in left]
         steps = tuple(
@@ -399,6 +408,15 @@ class PlanningSession:
         explain: bool = True,
         key: tuple | None = None,
     ) -> Pathway:
+        return assemble(
+            *self._selection(profile, strategy, cands, key), explain=explain, by_id=self.lookup.by_id
+        )
+
+    def _selection(
+        self, profile: LearnerProfile, strategy: str, cands: Candidates, key: tuple | None
+    ) -> _Assembly:
+        """The plan's selection, schedule and notes over `cands` (re-solved while steps are left out), as
+        `assemble`'s arguments: explaining it reads nothing else."""
         c = profile.constraints
         hpw = c.hours_per_week or DEFAULT_HOURS_PER_WEEK
         _, weeks_limit = time_budget_hours(profile, self.today)
@@ -490,18 +508,7 @@ class PlanningSession:
             self._overloaded[key] = overloaded
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
-        return assemble(
-            profile,
-            self.gap,
-            inst,
-            chosen,
-            slots,
-            strategy,
-            solver,
-            notes + inst.notes,
-            explain,
-            self.lookup.by_id,
-        )
+        return profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes
 
     def _remember(self, ids: frozenset[str]) -> None:
         if ids not in self._hints:
