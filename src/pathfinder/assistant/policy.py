@@ -10,7 +10,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
-from pathfinder.assistant.nlu.vocab import NOT_A_JOB, fold_vietnamese
+from pathfinder.assistant.nlu.vocab import FIRST_PERSON, NOT_A_JOB, fold_vietnamese
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.picks import (
     accepts,
@@ -1238,3 +1238,16 @@ def re_plans(intent: str, state: DialogueState) -> bool:
     return (
         intent == "refine" and state.last_pathway is not None and state.listing in ("pathway", "suggestions")
     )
+
+
+def of_client(p: Parsed, state: DialogueState) -> bool:
+    """Whether the reply is said of someone the speaker advises or helps ("your client", "they"): the message
+    speaks of them, or an earlier one did (`state.about_client`, also set for an advisor's session) and the
+    speaker has not since described themselves ("I'm a nurse and I want to become...")."""
+    if p.third_person:
+        return True
+    if not state.about_client:
+        return False
+    opening = _words(p.text)[:4]
+    describes_self = bool(p.goal_text or p.current_role) and any(w in FIRST_PERSON for w in opening)
+    return not describes_self
