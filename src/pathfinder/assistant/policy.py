@@ -8,6 +8,7 @@ import re
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import FIRST_PERSON, NOT_A_JOB, fold_vietnamese
@@ -596,6 +597,8 @@ def decide(
         else [r for r in p.intents if r in (*STRUCTURAL, "select") and (p.ordinals or r == "compare")]
     )
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
+    if off_topic(p.text) and not named and not points_at:
+        return "out_of_scope"  # "tell me a joke", "write my CV": said plainly, with what it can do
     if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
         # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
         # a list of courses, never a menu of several proposals)
