@@ -15,8 +15,8 @@ _FAMILIES = {
     r"चुटकुल[ाे]|कौतुक|কৌতুক|জোকস?",
     "poem": r"poem|poetry|limerick|haiku|gedicht|poema|poesía|poème|poeme|runo[an]?|bài thơ|làm thơ|"
     r"कविता|kavita|shayari|शायरी|কবিতা|kobita",
-    "film": r"movies?|films? (?:to watch|for tonight)|tv shows?|netflix|einen film|eine serie|película|pelicula|"
-    r"une série|un film|elokuva[an]?|sarja[an]? katsottavaksi|bộ phim|xem phim|फ़िल्म|फिल्म|মুভি|সিনেমা",
+    "film": r"movies?|films? (?:to watch|for tonight)|tv shows?|netflix|einen film|eine serie|película|"
+    r"pelicula|une série|un film|elokuva[an]?|sarja[an]? katsottavaksi|bộ phim|xem phim|फ़िल्म|फिल्म|মুভি|সিনেমা",
     "booking": r"(?:book|reserve|buchen?|reservier\w*|reserv[ae]r?|réserve[rz]?|varaa|varata|đặt|बुक)\s+"
     r"(?:\w+\s+){0,3}?(?:train|flight|hotel|taxi|table|zug|flug|billete|vuelo|tren|billet|vol|juna|lento|"
     r"hotelli|vé|phòng|ट्रेन|फ्लाइट|होटल|টিকিট|ট্রেন|ফ্লাইট|হোটেল)|"
@@ -34,7 +34,7 @@ _OFF_TOPIC = regex.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _FAMILIES.items()) + r")(?!\w)",
     regex.IGNORECASE,
 )
-# a CV or cover letter to write: the document and a verb of writing or fixing it (a pasted CV has no such verb)
+# a CV or cover letter to write: the document and a verb of writing or fixing it (a pasted CV has none)
 _CV = regex.compile(
     r"(?<!\w)(?:cv|résumé|resume|cover letter|motivation letter|lebenslauf|bewerbungsschreiben|anschreiben|"
     r"currículum|curriculum|carta de presentación|carta de motivación|lettre de motivation|ansioluettelo|"

@@ -8,11 +8,11 @@ import re
 from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
-from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import FIRST_PERSON, NOT_A_JOB, fold_vietnamese
 from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
