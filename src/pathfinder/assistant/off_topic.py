@@ -15,8 +15,13 @@ _FAMILIES = {
     r"चुटकुल[ाे]|कौतुक|কৌতুক|জোকস?",
     "poem": r"poem|poetry|limerick|haiku|gedicht|poema|poesía|poème|poeme|runo[an]?|bài thơ|làm thơ|"
     r"कविता|kavita|shayari|शायरी|কবিতা|kobita",
-    "film": r"movies?|films? (?:to watch|for tonight)|tv shows?|netflix|einen film|eine serie|película|"
-    r"pelicula|une série|un film|elokuva[an]?|sarja[an]? katsottavaksi|bộ phim|xem phim|फ़िल्म|फिल्म|মুভি|সিনেমা",
+    # a film or series to watch, asked for as such ("recomendar productos tipo netflix" is a subject)
+    "film": r"(?:recommend|suggest|empfiehl\w*|recomi[ée]nd\w*|recomendar|conseill\w*|suosittel\w*|gợi ý|"
+    r"बताओ|बताइए|বলো)\s+(?:\w+\s+){0,4}?(?:movies?|films?|series|tv shows?|película|pelicula|serie|série|"
+    r"elokuva\w*|sarja\w*|phim|फ़िल्म|फिल्म|মুভি|সিনেমা)|"
+    r"(?:movies?|films?|película|serie|série|elokuva|phim|फ़िल्म|फिल्म|সিনেমা)\s+(?:\w+\s+){0,2}?(?:to watch|"
+    r"for tonight|para ver|esta noche|ce soir|heute abend|katsottavaksi|tối nay|आज रात|আজ রাতে)|"
+    r"(?:फ़िल्म|फिल्म|মুভি|সিনেমা)\s+(?:\w+\s+){0,2}?(?:बताओ|बताइए|বলো)",
     "booking": r"(?:book|reserve|buchen?|reservier\w*|reserv[ae]r?|réserve[rz]?|varaa|varata|đặt|बुक)\s+"
     r"(?:\w+\s+){0,3}?(?:train|flight|hotel|taxi|table|zug|flug|billete|vuelo|tren|billet|vol|juna|lento|"
     r"hotelli|vé|phòng|ट्रेन|फ्लाइट|होटल|টিকিট|ট্রেন|ফ্লাইট|হোটেল)|"

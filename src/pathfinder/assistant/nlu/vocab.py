@@ -1168,7 +1168,7 @@ ROMANISED_CUES = {
             "kese kyu kyun kitni "
             # session 14: "data analyst ki salary kitni hoti hai?" was read as German, "bhai ek joke
             # sunao" as Finnish
-            "ki ka ke ek hoti hota hote sunao sunaao bolo batana kab kaun karo liye aap apna apni tum "
+            "ki ek hoti hota hote sunao sunaao bolo batana kab kaun karo liye aap apna apni tum "
             "yeh woh",
             "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite",
         }[code].split()
