@@ -44,7 +44,7 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
             said.update(words)
             if row.get("lang") == "en":
                 english.update(w for w in words if len(w) >= SHORTEST)
-    # a word said once may be one of the slips the set was written with ("wnat", "pyhton"): known when said twice
+    # a word said once may be a slip the set was written with ("wnat", "pyhton"): known when said twice
     known.update(w for w, n in said.items() if n >= 2)
     for name in ("skills.csv", "occupations.csv"):
         with (_TAXONOMY / name).open(encoding="utf-8") as f:
