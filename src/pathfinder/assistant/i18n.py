@@ -18,6 +18,7 @@ from pathfinder.errors import PromptError
 SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 I18N_DIR = prompts.PROMPTS_DIR / "offline" / "i18n"
 _language: contextvars.ContextVar[str] = contextvars.ContextVar("reply_language", default="en")
+_of_client: contextvars.ContextVar[bool] = contextvars.ContextVar("of_client", default=False)
 
 
 @lru_cache(maxsize=16)
@@ -46,9 +47,22 @@ def replying_in(lang: str | None):
         _language.reset(token)
 
 
+@contextmanager
+def speaking_of_client(on: bool):
+    """Replies about someone the speaker advises: templates with a `<key>_client` variant use it."""
+    token = _of_client.set(on)
+    try:
+        yield
+    finally:
+        _of_client.reset(token)
+
+
 def t(key: str, lang: str | None = None, /, **values: object) -> str:
-    """The template `key` in the reply language, rendered strictly (a missing value raises PromptError)."""
+    """The template `key` in the reply language, rendered strictly (a missing value raises PromptError);
+    said of the speaker's client (`speaking_of_client`) when the key has a `_client` variant."""
     lang = lang or _language.get()
+    if _of_client.get() and f"{key}_client" in table("en"):
+        key = f"{key}_client"
     text = table(lang).get(key) or table("en").get(key)
     if text is None:
         return prompts.render(f"offline/{key}", **values)

@@ -10,8 +10,9 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
-from pathfinder.assistant.nlu.vocab import NOT_A_JOB, fold_vietnamese
+from pathfinder.assistant.nlu.vocab import FIRST_PERSON, NOT_A_JOB, fold_vietnamese
 from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -612,6 +613,8 @@ def decide(
         else [r for r in p.intents if r in (*STRUCTURAL, "select") and (p.ordinals or r == "compare")]
     )
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
+    if off_topic(p.text) and not named and not points_at:
+        return "out_of_scope"  # "tell me a joke", "write my CV": said plainly, with what it can do
     if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
         # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
         # a list of courses, never a menu of several proposals)
@@ -1267,3 +1270,16 @@ def re_plans(intent: str, state: DialogueState) -> bool:
     return (
         intent == "refine" and state.last_pathway is not None and state.listing in ("pathway", "suggestions")
     )
+
+
+def of_client(p: Parsed, state: DialogueState) -> bool:
+    """Whether the reply is said of someone the speaker advises or helps ("your client", "they"): the message
+    speaks of them, or an earlier one did (`state.about_client`, also set for an advisor's session) and the
+    speaker has not since described themselves ("I'm a nurse and I want to become...")."""
+    if p.third_person:
+        return True
+    if not state.about_client:
+        return False
+    opening = _words(p.text)[:4]
+    describes_self = bool(p.goal_text or p.current_role) and any(w in FIRST_PERSON for w in opening)
+    return not describes_self

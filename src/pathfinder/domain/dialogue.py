@@ -134,6 +134,11 @@ class DialogueState(_Frozen):
         description='the one change the last answer asked a yes/no question about ("Shall I add German to '
         'your languages?"): what a go-ahead or "ok, do that" applies; for the next turn only',
     )
+    about_client: bool = Field(
+        False,
+        description="the conversation is about someone the speaker advises or helps (a client, a relative): "
+        'replies say "your client" instead of "you" until the speaker describes themselves',
+    )
 
 
 class Answer(_Frozen):
@@ -173,19 +178,23 @@ class History(_Frozen):
     """The conversation so far; serialisable (`model_dump_json`) so the app can persist it."""
 
     turns: tuple[Turn, ...] = ()
+    advised: bool = Field(
+        False, description="an advisor's session with the learner: every message is about the learner"
+    )
 
     @property
     def state(self) -> DialogueState:
         for turn in reversed(self.turns):
             if turn.answer is not None:
                 return turn.answer.state
-        return DialogueState()
+        return DialogueState(about_client=self.advised)
 
     def add(self, message: str, answer: Answer) -> History:
         return History(
+            advised=self.advised,
             turns=(
                 *self.turns,
                 Turn(role="user", text=message),
                 Turn(role="assistant", text=answer.text, answer=answer),
-            )
+            ),
         )

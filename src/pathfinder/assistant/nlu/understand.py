@@ -29,6 +29,7 @@ from pathfinder.assistant.nlu.slots import (
     says_years,
     tokens,
 )
+from pathfinder.assistant.nlu.typos import restore_english
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import to_eur
@@ -205,6 +206,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         message = restore_umlauts(message)  # "moechte", "fuer Anfaenger": read as typed with umlauts
     elif lang == "fi":
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
+    elif lang == "en" and not romanised(message):
+        message = restore_english(message)  # "i wnat to lern cybrsecurity onlin": typing slips read back
     p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
     p.lang = lang
     if p.lang not in (None, "en"):

@@ -1330,7 +1330,11 @@ ROMANISED_CUES = {
     | frozenset(
         {
             "hi": "mje mjhe mko mereko nhi krna krni krne kro rha rhi skta skti skte chaiye bht bhut bahot "
-            "kese kyu kyun kitni",
+            "kese kyu kyun kitni "
+            # session 14: "data analyst ki salary kitni hoti hai?" was read as German, "bhai ek joke
+            # sunao" as Finnish
+            "ki ek hoti hota hote sunao sunaao bolo batana kab kaun karo liye aap apna apni tum "
+            "yeh woh",
             "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite",
         }[code].split()
     )
@@ -1910,7 +1914,9 @@ SHORT_CUES: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
         "en": "too its is very the this that please expensive pricey thanks what why how not "
-        "i and some of to my with have know bit little on about for any courses course",
+        "i and some of to my with have know bit little on about for any courses course "
+        # session 14: "tell me a joke" was read as Finnish, "are you ChatGPT?" as French (lingua unsure)
+        "me you your are can could would should tell give show want need does",
         "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir "
         "und ich ein eine mit habe kann bisschen etwas "
         "kurs kurse kursen weiterbildung schulung gibts",  # session 10: "Excel Kurs" was read as French

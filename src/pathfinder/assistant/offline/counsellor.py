@@ -13,6 +13,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import broad_field
 from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.search import _merged
 from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order
@@ -55,7 +56,9 @@ class CounsellorReplies:
         return _Reply(_t("smalltalk", greeting=greeting, capabilities=t("capabilities")), "smalltalk")
 
     def _out_of_scope(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
-        return _Reply(t("out_of_scope", capabilities=t("capabilities")), "out_of_scope")
+        # a CV or cover letter to write: what the assistant can do towards one instead
+        key = "out_of_scope_cv" if off_topic(p.text) == "cv" else "out_of_scope"
+        return _Reply(t(key, capabilities=t("capabilities")), "out_of_scope")
 
     def _directions(self, profile: LearnerProfile) -> str:
         """Two or three starting directions the catalogue serves well (near the learner's current job when

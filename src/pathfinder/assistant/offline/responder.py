@@ -25,7 +25,7 @@ from pathfinder.assistant.conversation_language import (
 from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import course_names, ground
-from pathfinder.assistant.i18n import SERVED, replying_in, t
+from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
@@ -53,6 +53,7 @@ from pathfinder.assistant.policy import (
     asks_language_of_one,
     asks_plan_totals,
     lists,
+    of_client,
     refers_back,
     states_limit,
 )
@@ -106,8 +107,12 @@ class OfflineResponder(
         asked = _asked_language(p)
         if asked is not None:  # "in English please" in a French conversation: reply in English from now on
             lang = asked
-        with replying_in(lang):
-            return self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
+        client = history.advised or of_client(p, state)  # "your client", not "you", while it is about them
+        with replying_in(lang), speaking_of_client(client):
+            answer = self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
+        if answer.state.about_client == client:
+            return answer
+        return answer.model_copy(update={"state": answer.state.model_copy(update={"about_client": client})})
 
     def _reply(
         self,

@@ -203,6 +203,11 @@ def chat_panel(profile_id: str, key: str = "chat", prompt: str | None | object =
     lang = learner.conversation_language(profile_id) if key == "chat" else None
     conversation = conversation_picker(profile_id, key, lang)
     history = store.history(conversation) if conversation else History()
+    from pathfinder.ui.session import current_account
+
+    account = current_account()
+    if account is not None and account.role == "advisor":  # every message of the session is about the learner
+        history = history.model_copy(update={"advised": True})
     message_ids = store.message_ids(conversation) if conversation else []
     feedback = store.feedback_on(message_ids)
     profile = store.load()

@@ -1,0 +1,93 @@
+"""English words typed in a hurry ("i wnat to lern cybrsecurity onlin cheap"): a word the assistant knows in
+no language, one typing slip (a swapped, missing, extra or wrong letter) away from exactly one of the words
+learners use most, is read as that word. Session 14: the goal of that message was saved as "wnat lern
+cybrsecurity onlin".
+
+The words learners use most are the English utterances of the intent classifier's training set
+(`data/utterances.jsonl`, written for it); the words known are those of every language there plus the
+bundled taxonomy's skill and occupation names. Pure functions over package data."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import regex
+from rapidfuzz.distance import OSA
+
+from pathfinder.assistant.nlu import vocab
+
+_DATA = Path(__file__).with_name("data") / "utterances.jsonl"
+_TAXONOMY = Path(__file__).resolve().parents[2] / "corpus" / "taxonomy"
+_WORD = regex.compile(r"[a-z]+(?:'[a-z]+)?")
+SHORTEST = 4  # shorter words have too many neighbours ("teh" could be "the" or "tea")
+COMMON = 600  # how many of the most used English words a slip is read back to
+LONG = 6  # from this length a wrong, missing or extra letter is read back too, not only a swap
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(every word known, the English words learners use most, most used first)."""
+    known: set[str] = set(vocab.STOPWORDS)
+    english: Counter[str] = Counter()
+    said: Counter[str] = Counter()
+    with _DATA.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            words = _words(row["text"])
+            said.update(words)
+            if row.get("lang") == "en":
+                english.update(w for w in words if len(w) >= SHORTEST)
+    # a word said once may be a slip the set was written with ("wnat", "pyhton"): known when said twice
+    known.update(w for w, n in said.items() if n >= 2)
+    for name in ("skills.csv", "occupations.csv"):
+        with (_TAXONOMY / name).open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                known.update(_words(f"{row['label']} {row.get('alt_labels', '')}"))
+    common = tuple(w for w, _ in english.most_common(COMMON))
+    return frozenset(known), common
+
+
+_ENDINGS = ("s", "es", "d", "ed", "r", "er", "en", "y", "ly", "ing")
+
+
+def _stem(word: str) -> str:
+    return next((word[: -len(e)] for e in sorted(_ENDINGS, key=len, reverse=True) if word.endswith(e)), word)
+
+
+def _slip(typed: str, word: str) -> bool:
+    """One typing slip apart (optimal string alignment distance 1: a swap counts once), and not another form
+    of the same word ("beginners" is no slip of "beginner", nor "learned" of "learn")."""
+    inflected = any(typed == word + e or word == typed + e for e in _ENDINGS) or _stem(typed) == _stem(word)
+    return not inflected and abs(len(typed) - len(word)) <= 1 and OSA.distance(typed, word) == 1
+
+
+def corrected(word: str) -> str | None:
+    """The common word a typed one is a slip of, when it is unknown and exactly one is (a swap of two letters
+    beats another reading: "wnat" is "want", not "what"), else None."""
+    low = word.casefold()
+    known, common = _vocabulary()
+    if len(low) < SHORTEST or low in known or not low.isalpha():
+        return None
+    near = [w for w in common if _slip(low, w)]
+    swapped = [w for w in near if sorted(w) == sorted(low)]
+    # a short word one letter from another is often a word of its own the lists lack ("hour" is no "your",
+    # "taka" no "take"): under six letters only a swap of two letters is read back
+    found = swapped or [w for w in near if len(w) >= LONG]
+    return found[0] if len(found) == 1 else None
+
+
+def restore_english(text: str) -> str:
+    """`text` with the unknown words that are one slip from a common one written as that word."""
+
+    def fix(match: regex.Match[str]) -> str:
+        return corrected(match.group(0)) or match.group(0)
+
+    return regex.sub(r"(?<![\p{L}\d'])[A-Za-z]+(?![\p{L}\d'])", fix, text)

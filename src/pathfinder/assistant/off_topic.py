@@ -1,0 +1,79 @@
+"""Requests that are not about learning or work, in the eight served languages: a service the assistant does
+not give (a joke, a poem, a film to watch, a booking, a translation, a sum, a capital city, a tax return) or
+writing someone's CV or cover letter. `policy.decide` answers them as out of scope, whatever the classifier's
+confidence, when the message says nothing of learning (no course, study, skill, job or career word); the
+session-14 probes found "tell me a joke" answered with the counsellor's questions, "kirjoita minulle runo"
+saved as the job held and "can you write my CV?" searched for courses on "write". Pure functions."""
+
+from __future__ import annotations
+
+import regex
+
+# what someone asks the assistant to make or do, by family; each alternative is one served language's words
+_FAMILIES = {
+    "joke": r"jokes?|witz(?:e|chen)?|chistes?|blagues?|vitse(?:j[äa])?|vitsi[nä]?|truyện cười|chuyện cười|"
+    r"चुटकुल[ाे]|कौतुक|কৌতুক|জোকস?",
+    "poem": r"poem|poetry|limerick|haiku|gedicht|poema|poesía|poème|poeme|runo[an]?|bài thơ|làm thơ|"
+    r"कविता|kavita|shayari|शायरी|কবিতা|kobita",
+    # a film or series to watch, asked for as such ("recomendar productos tipo netflix" is a subject)
+    "film": r"(?:recommend|suggest|empfiehl\w*|recomi[ée]nd\w*|recomendar|conseill\w*|suosittel\w*|gợi ý|"
+    r"बताओ|बताइए|বলো)\s+(?:\w+\s+){0,4}?(?:movies?|films?|series|tv shows?|película|pelicula|serie|série|"
+    r"elokuva\w*|sarja\w*|phim|फ़िल्म|फिल्म|মুভি|সিনেমা)|"
+    r"(?:movies?|films?|película|serie|série|elokuva|phim|फ़िल्म|फिल्म|সিনেমা)\s+(?:\w+\s+){0,2}?(?:to watch|"
+    r"for tonight|para ver|esta noche|ce soir|heute abend|katsottavaksi|tối nay|आज रात|আজ রাতে)|"
+    r"(?:फ़िल्म|फिल्म|মুভি|সিনেমা)\s+(?:\w+\s+){0,2}?(?:बताओ|बताइए|বলো)",
+    "booking": r"(?:book|reserve|buchen?|reservier\w*|reserv[ae]r?|réserve[rz]?|varaa|varata|đặt|बुक)\s+"
+    r"(?:\w+\s+){0,3}?(?:train|flight|hotel|taxi|table|zug|flug|billete|vuelo|tren|billet|vol|juna|lento|"
+    r"hotelli|vé|phòng|ट्रेन|फ्लाइट|होटल|টিকিট|ট্রেন|ফ্লাইট|হোটেল)|"
+    r"(?:train|flight|zug|flug|vuelo|tren|billet de train|juna|lento|vé máy bay|vé tàu)\s+(?:to|nach|a|à|"
+    r"pour|đi)\s+\p{Lu}",
+    "translate": r"translate (?:this|that|it|into|to|for me)|übersetze|übersetz mir|tradu[cz]e(?:me)?\b|"
+    r"traduis|traduire ce|käännä|dịch (?:giúp|sang|hộ|cho)|अनुवाद कर|translate karo|অনুবাদ কর",
+    "sum": r"\b\d+\s*(?:times|plus|minus|divided by|mal|fois|kertaa|nhân|cộng|guna|गुणा)\s*\d+\b",
+    "capital": r"capital (?:city )?of|hauptstadt|capital de|capitale de|pääkaupunki|thủ đô|राजधानी|rajdhani|"
+    r"রাজধানী",
+    "tax": r"tax return|income tax|steuererklärung|declaración de la renta|déclaration d'impôts|impôts|"
+    r"veroilmoitus|quyết toán thuế|आयकर|itr file|আয়কর",
+}
+_OFF_TOPIC = regex.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _FAMILIES.items()) + r")(?!\w)",
+    regex.IGNORECASE,
+)
+# a CV or cover letter to write: the document and a verb of writing or fixing it (a pasted CV has none)
+_CV = regex.compile(
+    r"(?<!\w)(?:cv|résumé|resume|cover letter|motivation letter|lebenslauf|bewerbungsschreiben|anschreiben|"
+    r"currículum|curriculum|carta de presentación|carta de motivación|lettre de motivation|ansioluettelo|"
+    r"työhakemus|hakemus|sơ yếu lý lịch|thư xin việc|सीवी|बायोडाटा|biodata|রিজিউমে|সিভি|জীবনবৃত্তান্ত|"
+    r"বায়োডাটা)(?!\w)",
+    regex.IGNORECASE,
+)
+_WRITE = regex.compile(
+    r"(?<!\w)(?:write|draft|make|create|fix|improve|polish|check|review|correct|redo|"
+    r"schreib\w*|verfass\w*|verbesser\w*|korrigier\w*|escrib\w*|redact\w*|haz|hazme|mejora\w*|corrig\w*|"
+    r"écri\w*|rédige\w*|fais|kirjoita\w*|tee|paranna|korjaa|viết|làm|sửa|लिख\w*|likh\w*|bana\w*|সাজি\w*|"
+    r"লিখ\w*|বানি\w*)(?!\w)",
+    regex.IGNORECASE,
+)
+# words of learning or work: a message with one is about courses ("a course on writing cover letters")
+_LEARNING = regex.compile(
+    r"(?<!\w)(?:course|courses|class|learn\w*|study\w*|studying|training|skills?|career|job|"
+    r"kurs\w*|lern\w*|ausbildung|weiterbildung|studium|beruf\w*|curso\w*|aprend\w*|formaci\w*|estudi\w*|"
+    r"carrera|empleo|trabajo|cours|formation\w*|apprend\w*|étudi\w*|métier|emploi|kurssi\w*|opisk\w*|"
+    r"oppi\w*|koulutu\w*|ura\w*|työ\w*|khóa|học|nghề|việc làm|कोर्स|सीख\w*|seekh\w*|sikh\w*|padh\w*|"
+    r"नौकरी|naukri|কোর্স|শিখ\w*|শেখ\w*|পড়\w*|চাকরি)(?!\w)",
+    regex.IGNORECASE,
+)
+
+
+def off_topic(text: str) -> str | None:
+    """The family of a request unrelated to learning and work ("joke", "poem", "film", "booking",
+    "translate", "sum", "capital", "tax", "cv"), or None: also None when the message has a word of learning
+    or work ("a course on writing a CV", "learn to translate")."""
+    if _LEARNING.search(text):
+        return None
+    if _CV.search(text) and _WRITE.search(text) and len(text.split()) <= 30:
+        return "cv"
+    found = _OFF_TOPIC.search(text)
+    if found is None:
+        return None
+    return next(name for name, value in found.groupdict().items() if value)
