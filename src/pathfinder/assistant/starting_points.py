@@ -57,7 +57,5 @@ def startable_first(
     now = [c for c in candidates if can_start(c, profile, start) and readable(c) and c not in under]
     later = [c for c in candidates if c not in now and c not in under]
     return (
-        now
-        + sorted(later, key=lambda c: (not readable(c), max(0, (c.eqf_level or start) - start)))
-        + under
+        now + sorted(later, key=lambda c: (not readable(c), max(0, (c.eqf_level or start) - start))) + under
     )
