@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from pathfinder.assistant.nlu.vocab import STOPWORDS
+from pathfinder.assistant.nlu.vocab import ORDINALS, STOPWORDS
 from pathfinder.domain import Credential, Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.skills.aliases import Alias, aliases_for, find_alias
@@ -438,7 +438,9 @@ class Lexicon:
         }
         # a clipped word names the title word it begins ("the maths one": "Mathematics for Machine Learning",
         # "el de estadística" stays exact): 4 letters or more, a plural -s dropped, 3 more letters at least
-        clipped = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in said if len(w) >= 4}
+        clipped = {
+            w[:-1] if w.endswith("s") and len(w) > 4 else w for w in said if len(w) >= 4 and w not in ORDINALS
+        }
         said |= {
             t
             for ws in words.values()
@@ -563,6 +565,8 @@ class Lexicon:
             self._rare_by_start = {}
             for w in self._rare or {}:
                 self._rare_by_start.setdefault(w[:4], []).append(w)
+        if word in ORDINALS:  # "the second one" points at a list's entry, never at "Secondary School"
+            return None
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
         ids = {
             (self._rare or {})[t]
