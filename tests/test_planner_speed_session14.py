@@ -37,9 +37,9 @@ def test_only_the_core_teachers_plan_that_is_kept_is_explained(monkeypatch):
     real = planning_session.assemble
     explained: list[tuple[tuple[str, ...], bool]] = []
 
-    def spy(profile, *args, explain=True):
+    def spy(profile, *args, explain=True, **kwargs):
         explained.append((tuple(profile.preferences.pinned), explain))
-        return real(profile, *args, explain=explain)
+        return real(profile, *args, explain=explain, **kwargs)
 
     monkeypatch.setattr(planning_session, "assemble", spy)
     pw = plan_pathway(profile, gap, catalogue, today=DAY, relax=False)
@@ -54,7 +54,8 @@ def test_the_kept_plan_is_the_one_every_core_plan_explained_gives(monkeypatch):
     profile, gap, catalogue = _two_core_teachers()
     lazy = plan_pathway(profile, gap, catalogue, today=DAY, relax=False)
     real = planning_session.assemble
-    monkeypatch.setattr(planning_session, "assemble", lambda *a, explain=True: real(*a, explain=True))
+    explained = lambda *a, explain=True, **k: real(*a, explain=True, **k)  # noqa: E731
+    monkeypatch.setattr(planning_session, "assemble", explained)
     assert plan_pathway(profile, gap, catalogue, today=DAY, relax=False) == lazy
 
 
