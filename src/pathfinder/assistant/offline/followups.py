@@ -65,6 +65,19 @@ class FollowUpReplies:
                 return self._run_search(state.last_query, filters, "refine", t("already_free"))
             if costs:
                 filters = filters.model_copy(update={"max_cost": round(min(costs) - 0.01, 2)})
+            if costs and "shorter" not in p.refinements:
+                cheaper = self._run_search(state.last_query, filters, "refine")
+                if cheaper.retrieved or ref[0] is None:
+                    return cheaper
+                # nothing cheaper on the subject: the one it was compared with is the cheapest found, said and
+                # cited, with a way on (session 14: "cheeper?" answered "I found no credential" and no course)
+                return _Reply(
+                    t("cheapest_already", citation=cite(ref[0])),
+                    "refine",
+                    {"focus": ref[0].id},
+                    retrieved=[ref[0]],
+                    filters=filters,
+                )
         if "shorter" in p.refinements:
             timed = [c for c in shown if c.hours]
             hours = [c.hours for c in ([focus] if focus else timed[:1]) if c and c.hours]
