@@ -1,6 +1,6 @@
-""" "Cheaper?" after a list when nothing cheaper on its subject exists: the course it was compared with is said
-to be the cheapest found, cited, with a way on - session 14's tune turn en-typo-cyber-12#2 answered "I found
-no credential …" and cited nothing (issue #12: never a dead end)."""
+"""A "cheaper?" after a list when nothing cheaper on its subject exists: the course it was compared with is
+said to be the cheapest found, cited, with a way on. Session 14's tune turn en-typo-cyber-12#2 answered
+"I found no credential" and cited nothing (issue #12: never a dead end)."""
 
 from __future__ import annotations
 
