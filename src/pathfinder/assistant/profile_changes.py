@@ -122,7 +122,7 @@ def changes_from(
             else glossary.english(goal_text, p.lang)
         )
         stated = [hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))]
-        change, text = _goal(goal_text, tools, profile, english, stated, p.text, client=p.third_person)
+        change, text = _goal(goal_text, tools, profile, english, stated, p.text)
         if change is not None:
             changes.append(change)
         texts.append(text)
@@ -137,10 +137,8 @@ def changes_from(
         changes.append(
             ProfileChange(kind="set_current_role", summary=f"Current job: {role.label}", current_role=role)
         )
-        # an adviser speaking of a client: the client's job, said of the client
-        texts.append(
-            t("role_noted_client" if p.third_person else "role_noted", role=md.escape_text(role.label))
-        )
+        # an adviser speaking of a client: the client's job, said of the client (`i18n.speaking_of_client`)
+        texts.append(t("role_noted", role=md.escape_text(role.label)))
     if p.skills:
         _skills(p, tools, changes, texts)
     if p.spoken_languages:
@@ -151,10 +149,8 @@ def changes_from(
                 languages=p.spoken_languages,
             )
         )
-        # a client's or a relative's languages ("he only speaks Polish"): theirs, said so
-        texts.append(
-            t(_of_client("languages_noted", p.third_person), languages=md.languages(p.spoken_languages))
-        )
+        # a client's or a relative's languages ("he only speaks Polish"): theirs (`speaking_of_client`)
+        texts.append(t("languages_noted", languages=md.languages(p.spoken_languages)))
     for held in helds:
         credential = HeldCredential(
             id=held.id, title=held.title, ects=held.ects, eqf_level=held.eqf_level, skills=held.skills
@@ -246,7 +242,7 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
         )
         texts.append(
             t(
-                _of_client("skills", p.third_person),
+                "skills",
                 items="\n".join(f"- **{md.escape_text(shown[s.uri])}** — {s.level}" for s in skills),
                 unmatched=t("unmatched", names=", ".join(repr(u) for u in unmatched)) if unmatched else "",
             )
@@ -362,7 +358,6 @@ def _goal(
     english: str | None = None,
     held: Sequence[str] = (),
     message: str = "",
-    client: bool = False,
 ) -> tuple[ProfileChange | None, str]:
     """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
     skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
@@ -472,7 +467,7 @@ def _goal(
         if gap is not None:  # None: no gap analysis at hand (a test double), nothing to say about it
             gap_note = (
                 t(
-                    _of_client("goal_gap", client),
+                    "goal_gap",
                     count=len(essential),
                     essential=counted("n_essential", len(essential)),
                     examples=", ".join(
@@ -486,16 +481,11 @@ def _goal(
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
     return change, t(
-        _of_client("goal", client),
+        "goal",
         goal=md.escape_text(occupation_name(goal.label)),
         occupation_note=note,
         gap_note=gap_note,
     ) + options
-
-
-def _of_client(key: str, client: bool) -> str:
-    """The template said of an adviser's client ("Your client's goal"), else of the learner."""
-    return f"{key}_client" if client else key
 
 
 def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[ProfileChange | None, str]:
