@@ -4,9 +4,7 @@ evals/goals/); each case failed before this round."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -14,22 +12,17 @@ from pathfinder.assistant import area_refinement
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.understand import corrected_goal
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, Goal
+from pathfinder.domain import Goal
 from pathfinder.domain.dialogue import History
 from pathfinder.domain.learners import LearnerProfile
 from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
 
 TODAY = date(2026, 12, 4)
-ROOT = Path(__file__).parents[1]
 
 
 @pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    data = json.loads((ROOT / "tests" / "test_assistant_dialogues.json").read_text(encoding="utf-8"))
-    catalogue = [Credential(**c) for c in data["catalogue"]]
-    return OfflineResponder(AssistantTools(InMemoryIndex(catalogue), taxonomy), lambda: TODAY)
+def responder(make_responder) -> OfflineResponder:
+    return make_responder(today=TODAY)
 
 
 def _goal(responder: OfflineResponder, message: str) -> Goal | None:

@@ -15,11 +15,8 @@ from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.classifier import load_utterances
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, LearnerProfile
+from pathfinder.domain import LearnerProfile
 from pathfinder.domain.dialogue import History
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.testing import InMemoryIndex
 
 TODAY = date(2026, 12, 4)
 ROOT = Path(__file__).parents[1]
@@ -106,10 +103,8 @@ def test_an_amount_alone_is_the_budget_not_a_price_filter() -> None:
 
 
 @pytest.fixture(scope="module")
-def responder(taxonomy: Taxonomy) -> OfflineResponder:
-    data = json.loads((ROOT / "tests" / "test_assistant_dialogues.json").read_text(encoding="utf-8"))
-    catalogue = [Credential(**c) for c in data["catalogue"]]
-    return OfflineResponder(AssistantTools(InMemoryIndex(catalogue), taxonomy), lambda: TODAY)
+def responder(make_responder) -> OfflineResponder:
+    return make_responder(today=TODAY)
 
 
 def test_through_the_responder_a_job_question_plans_and_sets_the_goal(responder: OfflineResponder) -> None:

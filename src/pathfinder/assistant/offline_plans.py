@@ -3,6 +3,7 @@ record and template helper that every offline handler shares."""
 
 from __future__ import annotations
 
+import math
 import re
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -355,7 +356,31 @@ class PlanHandlers:
             planned = self.tools.plan(apply_changes(profile, [change]), strategy)
         except PlanningError:
             return None
-        return planned.model_copy(update={"relaxations": (first,)}) if planned.steps else None
+        if not planned.steps:
+            return None
+        return planned.model_copy(
+            update={"relaxations": (self._budget_shown(profile, planned, first, strategy),)}
+        )
+
+    def _budget_shown(
+        self, profile: LearnerProfile, planned: Pathway, first: Relaxation, strategy: str
+    ) -> Relaxation:
+        """A budget suggestion restated as what the plan shown costs when that is less (the suggestion prices
+        the plan for the whole goal; with no deadline the plan offered is the one within two years): "a budget
+        of EUR 483", not "EUR 1,933", over a plan of EUR 483 (session 15). Kept when the cheaper budget would
+        plan other steps."""
+        cost, currency = math.ceil(planned.totals.cost), profile.constraints.currency
+        if first.constraint != "budget" or planned.totals.currency != currency or cost >= float(first.needed):
+            return first
+        cheaper = first.model_copy(update={"needed": cost, "message": "", "coverage_after": None})
+        change, skipped = suggestions.change_for(profile, (cheaper,))
+        if change is None or skipped:
+            return first
+        try:
+            same = self.tools.plan(apply_changes(profile, [change]), strategy).ids == planned.ids
+        except PlanningError:
+            return first
+        return cheaper if same else first
 
     def _pathway_text(
         self, pathway: Pathway, currency: str, skip_languages: bool = False, skip_all: bool = False

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from pathfinder.catalogue import codes
 from pathfinder.domain import Credential, Reject
 from pathfinder.domain.limits import record_problem
 
@@ -68,17 +69,29 @@ def _identity(cell: str) -> str:
     return cell
 
 
+def participation_cell(value: Any) -> Any:
+    """A form of participation as a provider writes it ('Online', 'vor Ort', 'presencial') as our value; a
+    value no word of `codes.participation` names is kept, so the record is rejected naming it."""
+    if not isinstance(value, str):
+        return value
+    return codes.participation(value) or value
+
+
 _CONVERTERS: dict[str, Any] = {name: _identity for name in COLUMNS}
 _CONVERTERS.update({name: split_list for name in _TEXT_LISTS})
 _CONVERTERS.update({name: (lambda cell: [skill_ref(i) for i in split_list(cell)]) for name in _SKILL_LISTS})
 _CONVERTERS.update({name: _number_cell for name in _NUMBERS})
 _CONVERTERS["stacks_into"] = lambda cell: [stack_target(i) for i in split_list(cell)]
 _CONVERTERS["sessions"] = lambda cell: [_session(i) for i in split_list(cell)]
+_CONVERTERS["participation"] = participation_cell
 
 
 def normalise_json_record(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A JSON record with the shorthands the CSV form allows: skills and stack targets as plain strings."""
+    """A JSON record with the shorthands the CSV form allows: skills and stack targets as plain strings, a
+    form of participation in the provider's words."""
     fields = dict(record)
+    if "participation" in fields:
+        fields["participation"] = participation_cell(fields["participation"])
     for name in _SHORTHAND_FIELDS.intersection(fields):
         value = fields[name]
         if name in _TEXT_LISTS:
@@ -138,6 +151,9 @@ def _one_problem(loc: str, err: Mapping[str, Any]) -> str:
         ]
         bound = next(iter(ctx.values()), "?")
         return f"{loc}: must be {op} {bound}, got {value!r}"
+    if kind in {"float_parsing", "int_parsing", "float_type", "int_type", "int_from_float"}:
+        whole = "a whole number" if kind.startswith("int") else "a number"
+        return f"{loc}: must be {whole} written in digits (e.g. 40 or 12.5), got {value!r}"
     if kind == "literal_error":
         return f"{loc}: must be one of {ctx.get('expected', '?')}, got {value!r}"
     message = str(err["msg"]).removeprefix("Value error, ")

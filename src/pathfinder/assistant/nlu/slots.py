@@ -812,6 +812,8 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
             continue
         speaking = verb or (speaking and _names_only_clause(ctoks))
         (spoken if speaking else wanted).extend(langs)
+        if speaking:  # "Er spricht nur Deutsch", "je ne parle que français": the only languages to study in
+            wanted.extend(code for i, code in named if code in langs and _only_said(ctoks, i))
     s.denied_languages = tuple(dict.fromkeys(denied))
     # names are phrases in Vietnamese: no filter needed ("वियतनामी में"); a language denied anywhere ("the
     # German ones won't work, I don't speak German") is neither spoken nor wanted
@@ -937,6 +939,17 @@ def _denied_after_needing(run: list[str]) -> bool:
         if word not in vocab.LEVEL_FILLERS and word not in vocab.COURSE:
             return False
     return False
+
+
+def _only_said(toks: list[str], i: int) -> bool:
+    """The language named at `i` is said to be the only one: an "only" word up to three words before it ("I
+    only speak German", "spricht nur Deutsch", "solo hablo español", "puhun vain suomea", "chỉ biết tiếng
+    Việt", "सिर्फ हिंदी", "শুধু বাংলা") or French "ne … que" ("je ne parle que français"); never "only a little"
+    ("nur ein bisschen Englisch")."""
+    before = toks[max(0, i - 3) : i]
+    if set(before) & vocab.A_LITTLE:  # "nur ein bisschen Englisch": how well, not which only
+        return False
+    return bool(set(before) & vocab.ONLY_WORDS) or (toks[i - 1 : i] == ["que"] and "ne" in before)
 
 
 def _languages_named(toks: list[str]) -> list[tuple[int, str]]:

@@ -237,6 +237,18 @@ HOUR = (
 # "what if", "y si", "et si", "und wenn", "entä jos", "nếu", "अगर", "যদি": a changed value tried out
 WHAT_IF = frozenset("if si wenn jos nếu neu agar अगर यदि যদি jodi".split())
 # a course's length, not the learner's time ("a 40 hour course")
+# "only", said of what a learner speaks or wants ("I only speak German", "nur Deutsch", "solo español", "vain
+# suomea", "chỉ tiếng Việt", "सिर्फ हिंदी", "শুধু বাংলা"): the languages named are the only ones to study in
+ONLY_WORDS = frozenset(
+    "only nur ausschließlich solo sólo únicamente unicamente seulement uniquement vain ainoastaan chỉ duy "
+    "केवल सिर्फ़ सिर्फ sirf sirif kewal শুধু শুধুই কেবল shudhu".split()
+)
+# "a little", after such an "only" ("nur ein bisschen Englisch", "only a little English", "solo un poco de
+# inglés", "vain vähän ruotsia", "chỉ một chút tiếng Anh", "थोड़ी अंग्रेज़ी", "একটু ইংরেজি"): a level, no limit
+A_LITTLE = frozenset(
+    "bit little bisschen wenig etwas poco peu vähän hieman chút ít थोड़ी थोड़ा थोड़ीसी thodi thoda "
+    "একটু অল্প".split()
+)
 COURSE = frozenset("course courses kurs kurse curso cursos cours formation kurssi khóa कोर्स কোর্স".split())
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
 DAY = (

@@ -86,7 +86,7 @@ class TurnReading:
             p.languages = allowed
         spoken_only = bool(
             p.spoken_languages
-            and not p.languages
+            and set(p.languages) <= set(p.spoken_languages)  # "only speaks German" wants German (slots)
             and limits_language(p.text)
             and named is None
             and state.listing == "results"

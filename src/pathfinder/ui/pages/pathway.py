@@ -16,11 +16,13 @@ from pathfinder.assistant.i18n import current, replying_in, t
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.suggestions import line as suggestion_line
 from pathfinder.domain import Credential, LearnerProfile, Pathway
+from pathfinder.domain.pathways import amount_text
 from pathfinder.safety.markdown import escape_md
 from pathfinder.ui import learner, planning, resources
 from pathfinder.ui.cards import credential_card
 from pathfinder.ui.charts import coverage_chart, stack_frame, stack_ladder_dot, timeline_chart
 from pathfinder.ui.exports import pathway_json, pathway_markdown, pathway_pdf, plan_cost, uncovered_lines
+from pathfinder.ui.what_if import what_if_scales
 
 WHAT_IF_SLIDERS = ("hours", "budget", "weeks")  # widget keys are f"{key}-{slider}"
 
@@ -35,26 +37,27 @@ def what_if(profile: LearnerProfile, key: str) -> LearnerProfile:
         for slider in WHAT_IF_SLIDERS:
             st.session_state.pop(f"{key}-{slider}", None)
         st.session_state[f"{key}-basis"] = basis
+    scales = what_if_scales(c)
     cols = st.columns(3)
-    hours = cols[0].slider(t("pw_hours_slider"), 1, 40, int(c.hours_per_week or 5), key=f"{key}-hours")
-    budget_cap = 5000
+    hours = cols[0].slider(
+        t("pw_hours_slider"), *scales.hours, value=scales.hours_value, step=0.5, key=f"{key}-hours"
+    )
     budget = cols[1].slider(
-        t("pw_budget_slider", currency=c.currency, cap=budget_cap),
+        t("pw_budget_slider", currency=c.currency, cap=amount_text(scales.budget_cap)),
         0,
-        budget_cap,
-        int(min(c.budget, budget_cap)) if c.budget is not None else budget_cap,
-        step=50,
+        scales.budget_cap,
+        scales.budget_value,
+        step=scales.budget_step,
         key=f"{key}-budget",
     )
-    weeks = cols[2].slider(t("pw_weeks_slider"), 4, 104, min(c.weeks or 104, 104), key=f"{key}-weeks")
-    changed = c.model_copy(
-        update={
-            "hours_per_week": float(hours),
-            "budget": None if budget >= budget_cap else float(budget),
-            "weeks": None if weeks >= 104 else weeks,
-        }
+    weeks = cols[2].slider(
+        t("pw_weeks_slider", cap=scales.weeks_cap),
+        4,
+        scales.weeks_cap,
+        scales.weeks_value,
+        key=f"{key}-weeks",
     )
-    return profile.model_copy(update={"constraints": changed})
+    return profile.model_copy(update={"constraints": scales.applied(c, hours, budget, weeks)})
 
 
 def totals(pathway: Pathway) -> None:
