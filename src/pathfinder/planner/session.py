@@ -20,6 +20,7 @@ from pathfinder.planner.candidates import (
     level_check,
     reachable_skills,
     serves,
+    with_pin,
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
 from pathfinder.planner.core import (
@@ -119,6 +120,9 @@ class PlanningSession:
         for cands in self._candidates:
             if serves(cands, profile, self.today, forbidden):
                 return cands
+        if (pinned := self._with_pin(profile, forbidden)) is not None:
+            self._candidates.append(pinned)
+            return pinned
         self.builds += 1
         reuse = next((c for c in reversed(self._candidates) if c.forbidden <= forbidden), None)
         cands = build_candidates(
@@ -132,6 +136,18 @@ class PlanningSession:
         )
         self._candidates.append(cands)
         return cands
+
+    def _with_pin(self, profile: LearnerProfile, forbidden: frozenset[str]) -> Candidates | None:
+        """For a profile with a pin (a core teacher's re-solve): the set of the profile without its last pin,
+        when there is one already, with that pin added (`candidates.with_pin`); else None."""
+        prefs = profile.preferences
+        if not prefs.pinned:
+            return None
+        unpinned = profile.model_copy(
+            update={"preferences": prefs.model_copy(update={"pinned": prefs.pinned[:-1]})}
+        )
+        base = next((c for c in self._candidates if serves(c, unpinned, self.today, forbidden)), None)
+        return None if base is None else with_pin(base, profile, self.lookup)
 
     @cached_property
     def teachers(self) -> GapTeachers:
