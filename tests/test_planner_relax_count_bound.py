@@ -10,10 +10,10 @@ from types import SimpleNamespace
 from test_planner_first_stage_bounds import DAY, _cred, _solved
 
 from pathfinder.domain import Constraints, Goal, LearnerProfile, Occupation, Skill, SkillRef
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.instance import essential_count_bound
 from pathfinder.planner.session import PlanningSession
-from pathfinder.domain.taxonomy import Taxonomy
 
 LIGHT, HEAVY = SkillRef(uri="s:light", label="light"), SkillRef(uri="s:heavy", label="heavy")
 
