@@ -156,9 +156,10 @@ def test_a_core_teacher_whose_plan_may_cover_as_much_is_solved(monkeypatch):
     assert ("core1",) in solved and ("core2",) in solved
 
 
-def test_a_set_whose_core_teacher_carries_a_step_is_not_bounded_for_a_relaxation():
+def test_a_set_whose_core_teacher_carries_a_prerequisite_skill_step_is_bounded():
     # core1 assumes skill x, so the set gives it a step teaching x first; pinned (a core-teacher re-solve)
-    # a course may lose such a step (a bridge), so its plan is not bounded by this set's first stage
+    # it keeps that step (`candidates.with_pin`), so its plans are this set's and the first stage bounds
+    # them (session 15; before, any step a core teacher carried left the set unbounded)
     x = SkillRef(uri="s:x", label="skill x")
     catalogue = [
         _cred("w1", (S1, S2), 80, cost=0),
@@ -176,5 +177,34 @@ def test_a_set_whose_core_teacher_carries_a_step_is_not_bounded_for_a_relaxation
     cands = session.candidates(profile)
     core1 = next(c for c in cands.cands if c.id == "core1")
     assert "teach-x" in core1.prerequisites  # the step the set gave it
+    pinned = profile.model_copy(
+        update={"preferences": profile.preferences.model_copy(update={"pinned": ("core1",)})}
+    )
+    assert "teach-x" in next(c for c in session.candidates(pinned).cands if c.id == "core1").prerequisites
+    assert (
+        session.selection_bound(profile, "balanced")
+        == session.selection_bound(profile, "balanced", True)
+        < 1.0
+    )
+
+
+def test_a_set_whose_core_teacher_has_a_bridge_is_not_bounded_for_a_relaxation():
+    # core6 (EQF 6) names no prerequisite and the learner starts at EQF 4: the set plans a bridge course
+    # before it; pinned (a core-teacher re-solve) it gets none (`level.needs_bridge`), so its plan may
+    # cover more than this set's first stage allows
+    catalogue = [
+        _cred("w1", (S1, S2), 40, cost=0, eqf_level=4),
+        _cred("bridge5", (S3,), 40, cost=0, eqf_level=5),
+        _cred("core6", (M, S4), 40, cost=0, eqf_level=6),
+    ]
+    profile = LearnerProfile(
+        id="l", goal=Goal(occupation_uri="occ"), constraints=Constraints(hours_per_week=10, weeks=6)
+    )
+    session = PlanningSession(
+        analyse_gap(profile, _core_taxonomy(), catalogue, today=DAY), catalogue, today=DAY
+    )
+    cands = session.candidates(profile)
+    assert "bridge5" in next(c for c in cands.cands if c.id == "core6").prerequisites
+    assert cands.bridged == {"core6"}
     assert session.selection_bound(profile, "balanced") == 1.0
     assert session.selection_bound(profile, "balanced", pinned_set=True) < 1.0

@@ -10,7 +10,7 @@ rebuilding. Pure data and functions, no solver code.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 from typing import Final
@@ -51,6 +51,7 @@ __all__ = [
     "build_candidates",
     "gap_teachers",
     "serves",
+    "with_pin",
 ]
 
 
@@ -96,6 +97,7 @@ class Candidates:
     pruned: bool = False  # only the best teachers per gap skill were kept (more than `prune_limit` eligible)
     prune_limit: int = 0
     gap: Gap | None = None  # the gap it was built for (the level rules read its present-job fields)
+    bridged: frozenset[str] = frozenset()  # candidates given a bridge course below them (`level.Bridges`)
 
     @property
     def n(self) -> int:
@@ -176,6 +178,31 @@ def serves(cands: Candidates, profile: LearnerProfile, today: date, forbidden: f
         return False
     relaxed = relaxed_kinds(cands.profile, profile, today)
     return relaxed is not None and not relaxed & cands.kinds
+
+
+def with_pin(cands: Candidates, profile: LearnerProfile, lk: CatalogueLookup) -> Candidates | None:
+    """The set `build_candidates` gives for `profile`, found without building it, when `cands` is the set
+    of `profile` without its last pin (the caller checks it: `serves`, same forbidden ids) and that pin is a
+    candidate of `cands` not given a bridge course (`Candidates.bridged`: a pinned course gets none); None
+    otherwise (then build it).
+
+    The set is `cands` but for its pins (`forced`) and profile: a pin changes only its own credential's
+    verdicts and level rules (eligibility's soft constraints, price, workload, window, weekly load, level
+    floor, level jump, introductions to what the learner holds, prerequisites presumed met, no bridge below
+    it), and a candidate passed them all unpinned; its prerequisite-skill steps (`SkillProviders`) read no
+    pin; seeding it adds nothing to a pool that holds it with everything it needs; no other credential's
+    verdict reads the pin (a prerequisite's level floor, read for reachability, is not below the floor when
+    that prerequisite is a candidate). The core rule's re-solves (`PlanningSession._solve`, one per core
+    teacher) pin candidates of the plan's own set: each was a whole build (session 15: ~11% of the 10k
+    bench's CPU). `tests/test_planner_pin_sets.py` compares it with a build."""
+    pinned = profile.preferences.pinned
+    cid = pinned[-1] if pinned else None
+    if cid is None or cid in pinned[:-1]:
+        return None
+    i = next((k for k, c in enumerate(cands.cands) if c.id == cid), None)
+    if i is None or cid in cands.bridged:
+        return None
+    return replace(cands, profile=profile, forced=cands.forced | cands.closures[i])
 
 
 def level_check(profile: LearnerProfile, lk: CatalogueLookup, gap: Gap | None) -> LevelCheck:
@@ -349,6 +376,7 @@ def build_candidates(
         gt.bridge_levels,
         lambda want: gt.ranked_at_level(lk, want),
     )
+    bridged: set[str] = set()
     pool = _pool(
         seeds,
         lk,
@@ -365,6 +393,7 @@ def build_candidates(
         ok,
         excluded,
         bridges,
+        bridged,
     )
     ordered = drop_unavailable(pool, met, excluded)
     by_id = lk.by_id
@@ -475,6 +504,7 @@ def build_candidates(
         bundle_covers=bundle_covers(prereqs, covers, order, gt.bundle_sets),
         pruned=pruned,
         prune_limit=limit,
+        bridged=frozenset(bridged),
     )
 
 
@@ -486,10 +516,11 @@ def _pool(
     ok: Callable[[Credential], bool],
     excluded: dict[str, str],
     bridges: Bridges | None = None,
+    bridged: set[str] | None = None,
 ) -> dict[str, Credential]:
     """The seeds and, transitively, the prerequisites they need that the learner may take (with the steps that
     teach skills they assume), by id in catalogue order. Prerequisites the learner may not take stay
-    missing."""
+    missing. The ids of those given a bridge are added to `bridged`."""
     pool: dict[str, Credential] = {}
     by_id = lk.by_id
     while seeds:
@@ -501,10 +532,13 @@ def _pool(
             excluded[cred.id] = f"assumes {missing}, which no credential you may take teaches"
             continue
         if bridges is not None:
+            own = cred
             cred, missing = bridges.add_to(cred)
             if missing is not None:
                 excluded[cred.id] = missing
                 continue
+            if cred is not own and bridged is not None:
+                bridged.add(cred.id)
         pool[cred.id] = cred
         for p in cred.prerequisites:
             pre = by_id.get(p)

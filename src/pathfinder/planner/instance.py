@@ -316,6 +316,23 @@ def essential_share_bound(inst: Instance, most: float) -> float:
     return min(1.0, got / total)
 
 
+def essential_count_bound(inst: Instance, most: float) -> int:
+    """The most essential skills a selection of `inst` can cover when none covers more than `most` of
+    stage-1 weight (the first stage's optimum): those of no stage-1 weight, and the lightest others while
+    their weights fit in `most`. Fastest and cheapest count each essential skill one, so it is the optimum
+    itself; balanced weighs them (1.25 / 1 / 0.75). The relaxation search offers a change only for more
+    essential skills covered (`relaxation.covered_count`), so a count no higher than the plan's needs no
+    re-plan (session 15)."""
+    free = sum(1 for s, e in zip(inst.stage1, inst.essential) if e and s <= 0)
+    room, count = most + 1e-6, free
+    for s in sorted(s for s, e in zip(inst.stage1, inst.essential) if e and s > 0):
+        if s > room:
+            break
+        room -= s
+        count += 1
+    return count
+
+
 def fits(inst: Instance, chosen: set[int]) -> bool:
     if inst.max_hours is not None and sum(inst.hours[i] for i in chosen) > inst.max_hours + 1e-6:
         return False

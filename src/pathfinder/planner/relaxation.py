@@ -35,7 +35,7 @@ from pathfinder.planner.relax_languages import far_languages, language_relaxatio
 __all__ = ["EPS", "essential_coverage", "find_relaxations", "structured"]
 
 PlanFn = Callable[[LearnerProfile, str], Pathway]
-MayHelpFn = Callable[[LearnerProfile, float, str], bool]
+MayHelpFn = Callable[[LearnerProfile, float, str, int], bool]
 
 
 def covered_count(pathway: Pathway, gap: Gap) -> int:
@@ -55,9 +55,9 @@ def find_relaxations(
 ) -> tuple[Relaxation, ...]:
     """The smallest single-constraint relaxations that let the plan cover more essential skills.
 
-    `may_help(profile, before, strategy)`, when given, is False only if no plan for that profile (with that
-    strategy) can cover more than `before` of the essential skills; such a relaxation is not re-planned (it
-    could not help: same result)."""
+    `may_help(profile, before, strategy, count)`, when given, is False only if no plan for that profile
+    (with that strategy) can cover more than `before` of the essential skills or more than `count` of them;
+    such a relaxation is not re-planned (it could not help: a proposal needs both, `better`)."""
     before = essential_coverage(current, gap)
     if before >= 1 - EPS:
         return ()
@@ -68,7 +68,7 @@ def find_relaxations(
     covered_now = covered_count(current, gap)
 
     def better(relaxed: LearnerProfile, strategy: str) -> tuple[Pathway, float] | None:
-        if may_help is not None and not may_help(relaxed, before, strategy):
+        if may_help is not None and not may_help(relaxed, before, strategy, covered_now):
             return None
         pathway = plan(relaxed, strategy)
         after = essential_coverage(pathway, gap)

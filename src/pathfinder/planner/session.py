@@ -20,6 +20,7 @@ from pathfinder.planner.candidates import (
     level_check,
     reachable_skills,
     serves,
+    with_pin,
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
 from pathfinder.planner.core import (
@@ -48,6 +49,7 @@ from pathfinder.planner.instance import (
     CatalogueLookup,
     Instance,
     budget_eur,
+    essential_count_bound,
     essential_share_bound,
     instance_for,
     time_budget_hours,
@@ -119,6 +121,9 @@ class PlanningSession:
         for cands in self._candidates:
             if serves(cands, profile, self.today, forbidden):
                 return cands
+        if (pinned := self._with_pin(profile, forbidden)) is not None:
+            self._candidates.append(pinned)
+            return pinned
         self.builds += 1
         reuse = next((c for c in reversed(self._candidates) if c.forbidden <= forbidden), None)
         cands = build_candidates(
@@ -132,6 +137,18 @@ class PlanningSession:
         )
         self._candidates.append(cands)
         return cands
+
+    def _with_pin(self, profile: LearnerProfile, forbidden: frozenset[str]) -> Candidates | None:
+        """For a profile with a pin (a core teacher's re-solve): the set of the profile without its last pin,
+        when there is one already, with that pin added (`candidates.with_pin`); else None."""
+        prefs = profile.preferences
+        if not prefs.pinned:
+            return None
+        unpinned = profile.model_copy(
+            update={"preferences": prefs.model_copy(update={"pinned": prefs.pinned[:-1]})}
+        )
+        base = next((c for c in self._candidates if serves(c, unpinned, self.today, forbidden)), None)
+        return None if base is None else with_pin(base, profile, self.lookup)
 
     @cached_property
     def teachers(self) -> GapTeachers:
@@ -247,22 +264,35 @@ class PlanningSession:
         relaxed = self.plan(profile.model_copy(update={"constraints": constraints}), strategy)
         return preview_note(relaxed, relaxations[0], profile.languages)
 
-    def may_cover_more(self, profile: LearnerProfile, before: float, strategy: str = "balanced") -> bool:
-        """False when no plan for `profile` can cover more than `before` of the essential skills, so a
-        relaxation to `profile` need not be solved. Asks first what the skills' teachers allow (no candidate
-        set built), then, if that leaves hope, `coverage_bound` (which builds the set the re-plan would use
-        anyway), then `selection_bound` (the re-plan's first stage, kept for its solve)."""
+    def may_cover_more(
+        self, profile: LearnerProfile, before: float, strategy: str = "balanced", count: int | None = None
+    ) -> bool:
+        """False when no plan for `profile` can cover more than `before` of the essential skills (or, given
+        `count`, more than that many of them), so a relaxation to `profile` need not be solved. Asks first
+        what the skills' teachers allow (no candidate set built), then, if that leaves hope,
+        `coverage_bound` (which builds the set the re-plan would use anyway), then the re-plan's first stage
+        (`selection_bound`, kept for its solve)."""
+        essential = [g.uri for g in self.gap.essential]
+
+        def no_more(covered: set[str]) -> bool:
+            many = count is not None and sum(1 for u in essential if u in covered) <= count
+            return many or self._essential_share(covered) <= before + EPS
+
         if not any(serves(c, profile, self.today, frozenset()) for c in self._candidates):
             base = next((c for c in self._candidates if not c.forbidden), None)
-            essential = [g.uri for g in self.gap.essential]
             reachable = (
                 None if base is None else reachable_skills(base, profile, self.today, self.lookup, essential)
             )
-            if reachable is not None and self._essential_share(reachable) <= before + EPS:
+            if reachable is not None and no_more(reachable):
                 return False
-        if self.coverage_bound(profile) <= before + EPS:
+        if no_more(self._coverable(profile)):
             return False
-        return self.selection_bound(profile, strategy) > before + EPS
+        found = self._first_stage(profile, strategy)
+        if found is None:
+            return True
+        inst, most = found
+        fewer = count is not None and essential_count_bound(inst, most) <= count
+        return not fewer and essential_share_bound(inst, most) > before + EPS
 
     def selection_bound(self, profile: LearnerProfile, strategy: str, pinned_set: bool = False) -> float:
         """Essential coverage no plan of `profile` reaches: from the first stage of the instance its plan
@@ -272,37 +302,48 @@ class PlanningSession:
         heaviest that many), most-complete adds optional skills (the optimum bounds the essential part).
         A plan's core-teacher re-solves pin a course, and a pinned course is given no bridge course below
         it (`level.needs_bridge`), so its plan may cover more than this instance allows: unless `pinned_set`
-        (the instance is a re-solve's own), a set with a core teacher given a bridge or a prerequisite-skill
-        step (not the catalogue's credential as it is) is not bounded. A re-solve after a step is left out
-        (a costly chain's head, a dated session that does not fit) rebuilds the set, which can then hold
-        another teacher when it is pruned: that case the bound does not cover (docs/PLANNER.md, session
-        12)."""
+        (the instance is a re-solve's own), a set with a core teacher given a bridge is not bounded (a
+        teacher given only prerequisite-skill steps keeps them pinned: `candidates.with_pin`). A re-solve
+        after a step is left out (a costly chain's head, a dated session that does not fit) rebuilds the
+        set, which can then hold another teacher when it is pruned: that case the bound does not cover
+        (docs/PLANNER.md, session 12)."""
+        found = self._first_stage(profile, strategy, pinned_set)
+        return 1.0 if found is None else essential_share_bound(*found)
+
+    def _first_stage(
+        self, profile: LearnerProfile, strategy: str, pinned_set: bool = False
+    ) -> tuple[Instance, float] | None:
+        """(the instance `profile`'s plan solves first, its first stage's optimum), None when it bounds
+        nothing (see `selection_bound`)."""
         profile = with_conversation_language(profile, self.language)
         cands = self.candidates(profile)
         if not pinned_set and self._core_teacher_changed(cands):
-            return 1.0
+            return None
         inst = instance_for(cands, profile, self.gap, strategy, self.today)
         if inst.n > self.exact_limit or (most := most_coverage(inst, self._first, hints=self._hints)) is None:
-            return 1.0
-        return essential_share_bound(inst, most)
+            return None
+        return inst, most
 
     def _core_teacher_changed(self, cands: Candidates) -> bool:
-        """Whether a candidate teaching one of the goal's core skills carries a step the catalogue does not
-        list before it (a bridge or a prerequisite-skill step), which pinning it could take away."""
+        """Whether a candidate teaching one of the goal's core skills was given a bridge course, which pinning
+        it takes away. Its prerequisite-skill steps stay when it is pinned: the pinned set is this one with
+        the pin (`candidates.with_pin`; session 15, before which any added step counted)."""
         core = set(self.gap.core)
         wanted = {j for j, uri in enumerate(cands.skills) if uri in core}
-        by_id = self.lookup.by_id
         return bool(wanted) and any(
-            cands.covers[i] & wanted and c is not by_id.get(c.id) for i, c in enumerate(cands.cands)
+            cands.covers[i] & wanted and c.id in cands.bridged for i, c in enumerate(cands.cands)
         )
 
     def coverage_bound(self, profile: LearnerProfile) -> float:
         """Essential coverage if every candidate could be taken (no budget or time limit): no plan for
         `profile` does better."""
+        return self._essential_share(self._coverable(profile))
+
+    def _coverable(self, profile: LearnerProfile) -> set[str]:
+        """The gap skills some candidate of `profile`'s set, or a stack it earns, covers."""
         cands = self.candidates(profile)
         covered = {cands.skills[j] for cov in cands.covers for j in cov}
-        covered |= {cands.skills[j] for t in cands.targets for j in t.covers}
-        return self._essential_share(covered)
+        return covered | {cands.skills[j] for t in cands.targets for j in t.covers}
 
     def _essential_share(self, covered: set[str]) -> float:
         total = sum(g.weight for g in self.gap.essential)
