@@ -10,21 +10,34 @@ scientist, data visualisation for the analyst, penetration-testing tools for the
 plan covers none of them and a candidate teaches one, the session re-solves with each of the best such
 teachers required (`CORE_TRIES`) and keeps the best plan that stays within every limit; the step says why.
 When none fits, the plan says so, with what the core would take. Pure functions; the session re-solves.
+
+Session 15: when the nearest plan with the core goes past the learner's limits by a little (`SLIP_SHARE`: at
+most a quarter more weeks or money), an advisor plans the core and says what slips rather than fill the plan
+with side subjects: that plan is offered as the plan (`core_changes`, the changes it needs, become its first
+proposals and `Pathway.offered_with`), labelled with what slips and the plan within the limits beside it
+(`core_offered_notes`). Further off, the plan within the limits stays and the notes say what the core plan
+would take, in weeks, hours a week and money (`slips`).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
+from datetime import date
 from statistics import median
 
-from pathfinder.domain import LearnerProfile, Pathway, to_eur
-from pathfinder.domain.pathways import amount_text
+from pathfinder.domain import LearnerProfile, Pathway, Relaxation, to_eur
+from pathfinder.domain.pathways import amount_text, money_text
 
 from .candidates import Candidates
 from .gaps import Gap
+from .relax_base import finish_later, weeks_needed
 
 CORE_TRIES = 3  # re-solves with a core teacher required, best first
 EPS = 1e-6
+# the core plan is offered as the plan when it needs at most this share more weeks (at the learner's hours a
+# week) or money than the learner's limits allow (session 15: 44 weeks for 40, 31 for 26)
+SLIP_SHARE = 0.25
 
 
 def missing_core(gap: Gap, pathway: Pathway) -> tuple[str, ...]:
@@ -130,4 +143,82 @@ def core_notes(labels: Collection[str], goal: str, title: str, nearest: Pathway 
         said,
         f"With it the plan would be {len(nearest.steps)} step(s), {t.hours:g} h over {t.weeks} weeks at your "
         f"hours, costing {t.currency} {amount_text(t.cost)}: {titles}.",
+    )
+
+
+def slips(nearest: Pathway, profile: LearnerProfile, weeks: int | None) -> list[str]:
+    """What the plan with the core takes beyond the learner's limits, in their terms: the weeks past their
+    time limit (and the hours a week that would fit it instead), the money over their budget."""
+    c, t = profile.constraints, nearest.totals
+    out = []
+    if weeks is not None and weeks > 0 and t.weeks > weeks:
+        hpw = math.ceil(t.hours / weeks - EPS)
+        out.append(
+            f"it takes {t.weeks} weeks, {t.weeks - weeks} more than your {weeks} "
+            f"(or {hpw} h/week instead of {c.hours_per_week or 0:g} to finish in {weeks})"
+            if c.hours_per_week is not None
+            else f"it takes {t.weeks} weeks, {t.weeks - weeks} more than your {weeks}"
+        )
+    if c.budget is not None and t.cost > c.budget + 0.005:
+        out.append(
+            f"it costs {money_text(t.cost, t.currency)}, {money_text(t.cost - c.budget, t.currency)} over "
+            f"your budget of {money_text(c.budget, t.currency)}"
+        )
+    return out
+
+
+def core_changes(
+    nearest: Pathway, profile: LearnerProfile, weeks: int | None, today: date, hours_per_week: float
+) -> tuple[Relaxation, ...]:
+    """The changes of limits the plan with the core needs when they are small (`SLIP_SHARE`): finish later
+    at the learner's hours a week, a larger budget; () when it needs none of these or more than that (the
+    plan within the limits then stays, its notes saying what slips)."""
+    c, t = profile.constraints, nearest.totals
+    out = []
+    if weeks is not None and weeks > 0 and t.weeks > weeks:
+        need = weeks_needed(nearest, hours_per_week)
+        if need > weeks * (1 + SLIP_SHARE) + EPS:
+            return ()
+        out.append(
+            finish_later(
+                c,
+                hours_per_week,
+                nearest,
+                weeks,
+                today,
+                lambda n, by: f"Take {n} weeks instead of {weeks} (until {by:%B %Y}) for the goal's core.",
+            )
+        )
+    if c.budget is not None and t.cost > c.budget + 0.005:
+        if t.cost > c.budget * (1 + SLIP_SHARE) + 0.005:
+            return ()
+        needed = math.ceil(t.cost)
+        out.append(
+            Relaxation(
+                constraint="budget",
+                current=c.budget,
+                needed=float(needed),
+                message=f"A budget of {money_text(needed, t.currency)} instead of "
+                f"{money_text(c.budget, t.currency)} for the goal's core.",
+            )
+        )
+    return tuple(out)
+
+
+def core_offered_notes(
+    labels: Collection[str], goal: str, title: str, said: Collection[str], within: Pathway
+) -> tuple[str, ...]:
+    """The label of a plan offered with the goal's core past the learner's limits (`said`: `slips`), and the
+    plan within the limits beside it, so the learner chooses."""
+    first = (
+        f"This plan keeps {title}, the course of what {goal} work centres on ({', '.join(labels)}), though "
+        f"it goes past your limits: {'; '.join(said)}."
+    )
+    if not within.steps:
+        return (first,)
+    titles = "; ".join(s.title for s in within.steps)
+    return (
+        first,
+        f"Within your limits the plan would be {titles} ({round(100 * within.coverage)}% of the gap), "
+        "without it; say if you prefer that one.",
     )

@@ -23,14 +23,17 @@ from pathfinder.planner.candidates import (
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
 from pathfinder.planner.core import (
+    core_changes,
     core_covered,
     core_notes,
+    core_offered_notes,
     core_reason,
     core_teachers,
     effort,
     effort_scale,
     missing_core,
     plan_eur,
+    slips,
     within_limits,
 )
 from pathfinder.planner.empty import (
@@ -106,6 +109,8 @@ class PlanningSession:
         self._overloaded: dict[
             tuple, dict[str, tuple[str, int]]
         ] = {}  # plan key -> dated steps left out for load
+        # plan key -> the nearest plan with a core teacher, over the limits, and its title (`_solve`)
+        self._core_nearest: dict[tuple, tuple[Pathway, str]] = {}
         self.builds = 0  # candidate sets built (for tests and benchmarks)
         # the optimal selections solved so far (credential ids, newest first): starts for the MILP's first
         # stage of the next instances (the relaxations' often hold the plan's selection); speed only
@@ -174,13 +179,19 @@ class PlanningSession:
             )
         return self._outcomes[key]
 
-    def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
-        """`plan`, plus the smallest constraint changes that would cover more essential skills."""
+    def plan_with_relaxations(
+        self, profile: LearnerProfile, strategy: str = "balanced", *, core_offer: bool = True
+    ) -> Pathway:
+        """`plan`, plus the smallest constraint changes that would cover more essential skills; with
+        `core_offer`, the plan keeping the goal's core when the limits leave it out by a little
+        (`_core_offer`)."""
         spoken = profile.languages  # the learner's own; the conversation's language alone offers nothing
         profile = with_conversation_language(profile, self.language)
         if (within := self._within_two_years(profile, strategy)) is not None:
             return within
         pathway = self.plan(profile, strategy)
+        if core_offer and (offer := self._core_offer(profile, strategy, pathway)) is not None:
+            return offer
         relaxations = find_relaxations(
             profile, self.gap, self.lookup, pathway, self.outcome, self.today, self.may_cover_more
         )
@@ -228,6 +239,44 @@ class PlanningSession:
                 "to judge where you start. Tell me if that is wrong.",
             )
         return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
+
+    def _core_offer(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> Pathway | None:
+        """The plan with the goal's core, offered as the plan when the learner's limits leave the core out by
+        a little (`core.core_changes`, session 15: a data warehouse design course needing 44 weeks of 40,
+        applied machine learning 31 of 26, while side subjects filled the plan): planned with those changes
+        made, labelled with what slips and the plan within the limits, the changes its first proposals (and
+        `Pathway.offered_with`) so that accepting them keeps it. None when the plan has the core, or the core
+        plan needs more than a little, or the changed limits still give no plan with the core."""
+        found = self._core_nearest.get(self._key(profile, strategy))
+        if found is None or not pathway.steps:
+            return None
+        nearest, title = found
+        hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+        _, weeks = time_budget_hours(profile, self.today)
+        changes = core_changes(nearest, profile, weeks, self.today, hpw)
+        if not changes:
+            return None
+        relaxed = profile
+        for r in changes:
+            relaxed = relaxed.model_copy(
+                update={"constraints": r.applied(relaxed.constraints, relaxed.languages)}
+            )
+        offered = self.plan_with_relaxations(relaxed, strategy, core_offer=False)
+        core = set(self.gap.core)
+        if not offered.steps or not core_covered(offered, core):
+            return None
+        labels = [g.label for g in self.gap.skills if g.uri in core]
+        goal = self.gap.goal_label or "this goal"
+        notes = core_offered_notes(labels, goal, title, slips(nearest, profile, weeks), pathway)
+        after = essential_coverage(offered, self.gap)
+        changes = tuple(structured(r, after, joint=len(changes) > 1) for r in changes)
+        return offered.model_copy(
+            update={
+                "offered_with": changes,
+                "notes": (*notes, *offered.notes),
+                "relaxations": (*changes, *offered.relaxations),
+            }
+        )
 
     def _accepting(self, profile: LearnerProfile, strategy: str):
         """Plans `profile` with a relaxation accepted, for a note (the plan itself does not change): the
@@ -383,6 +432,8 @@ class PlanningSession:
                 nearest = (found, cands.cands[teachers[0]].title)
         if best is None:
             title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
+            if nearest is not None and key is not None:
+                self._core_nearest[key] = nearest
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
         _, found, cid, parts = best
