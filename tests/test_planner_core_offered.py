@@ -100,3 +100,32 @@ def test_the_offered_core_sentences_are_said_in_every_language():
         with i18n.replying_in(lang):
             said = [planner_text.say(n) for n in notes]
         assert said != notes and all("CORE" in s or "W1" in s for s in said)
+
+
+# ------------------------------------------------------------ a core course with no session left to plan
+
+
+def _dated(starts: tuple[date, ...]) -> list[Credential]:
+    from pathfinder.domain.credentials import DatedSession
+
+    sessions = tuple(DatedSession(start=s, end=date(s.year, s.month, s.day + 4)) for s in starts)
+    core = _cred("core", (M,), hours=8, delivery="dated", sessions=sessions)
+    return [CATALOGUE[0], CATALOGUE[1], core]
+
+
+def test_a_core_course_whose_sessions_have_all_begun_is_named_with_whom_to_ask():
+    catalogue = _dated((date(2025, 3, 2), date(2025, 11, 3)))  # both before TODAY (2026-01-05)
+    profile = _profile(hours_per_week=10, weeks=20)
+    gap = analyse_gap(profile, TAXONOMY, catalogue, today=TODAY)
+    pw = plan_pathway(profile, gap, catalogue, today=TODAY)
+    assert "core" not in pw.ids
+    said = [n for n in pw.notes if n.startswith("CORE (P) teaches what goal work centres on (skill m)")]
+    assert len(said) == 1 and "the last one listed ended on 07 November 2025" in said[0]
+    assert planner_text.unknown(said) == []
+    with i18n.replying_in("de"):
+        assert "7. November 2025" in planner_text.say(said[0])
+    # with a session still to come the course is planned, and nothing is said of it
+    catalogue = _dated((date(2025, 3, 2), date(2026, 2, 2)))
+    gap = analyse_gap(profile, TAXONOMY, catalogue, today=TODAY)
+    pw = plan_pathway(profile, gap, catalogue, today=TODAY)
+    assert "core" in pw.ids and not any("no session to plan" in n for n in pw.notes)

@@ -16,17 +16,20 @@ most a quarter more weeks or money), an advisor plans the core and says what sli
 with side subjects: that plan is offered as the plan (`core_changes`, the changes it needs, become its first
 proposals and `Pathway.offered_with`), labelled with what slips and the plan within the limits beside it
 (`core_offered_notes`). Further off, the plan within the limits stays and the notes say what the core plan
-would take, in weeks, hours a week and money (`slips`).
+would take, in weeks, hours a week and money (`slips`). A course of the core that no change of limits can
+bring in, because every session the catalogue lists for it has begun (fresh14: digital forensics, ICT
+workshops for trainers, incident handling), is named with when its last session ended and whom to ask
+(`core_without_session`), instead of leaving the learner to find it among the uncovered skills.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from statistics import median
 
-from pathfinder.domain import LearnerProfile, Pathway, Relaxation, to_eur
+from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.domain.pathways import amount_text, money_text
 
 from .candidates import Candidates
@@ -38,6 +41,7 @@ EPS = 1e-6
 # the core plan is offered as the plan when it needs at most this share more weeks (at the learner's hours a
 # week) or money than the learner's limits allow (session 15: 44 weeks for 40, 31 for 26)
 SLIP_SHARE = 0.25
+MAX_UNSCHEDULED = 2  # core courses with no session to plan named in the notes
 
 
 def missing_core(gap: Gap, pathway: Pathway) -> tuple[str, ...]:
@@ -221,4 +225,29 @@ def core_offered_notes(
         first,
         f"Within your limits the plan would be {titles} ({round(100 * within.coverage)}% of the gap), "
         "without it; say if you prefer that one.",
+    )
+
+
+def core_without_session(
+    gap: Gap, pathway: Pathway, by_skill: Mapping[str, Sequence[Credential]], today: date
+) -> tuple[str, ...]:
+    """Notes naming the courses of the goal's core that no change of limits brings into a plan: an essential
+    core skill the plan leaves uncovered, which nothing the learner may take teaches, is taught by a dated
+    course whose listed sessions have all begun before `today` (a catalogue that has not announced the next
+    one). Each note says when its last session ended and to ask the provider; at most MAX_UNSCHEDULED."""
+    uncovered = {u.uri for u in pathway.uncovered}
+    goal = gap.goal_label or "this goal"
+    found: dict[str, tuple[Credential, list[str]]] = {}
+    for uri in gap.core:
+        g = gap.skill(uri)
+        if g is None or not g.essential or g.taught_by or uri not in uncovered:
+            continue
+        for c in by_skill.get(uri, ()):
+            if c.sessions and all(s.start < today for s in c.sessions):
+                found.setdefault(c.id, (c, []))[1].append(g.label)
+    return tuple(
+        f"{c.title} ({c.provider}) teaches what {goal} work centres on ({', '.join(labels)}), but has no "
+        f"session to plan: the last one listed ended on {max(s.end for s in c.sessions):%d %B %Y}. Ask the "
+        "provider when it runs next."
+        for c, labels in list(found.values())[:MAX_UNSCHEDULED]
     )

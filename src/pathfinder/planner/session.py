@@ -29,6 +29,7 @@ from pathfinder.planner.core import (
     core_offered_notes,
     core_reason,
     core_teachers,
+    core_without_session,
     effort,
     effort_scale,
     missing_core,
@@ -226,6 +227,7 @@ class PlanningSession:
             own := own_in_language(self.gap, pathway, relaxations, self._accepting(profile, strategy))
         ) is not None:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
+        notes += core_without_session(self.gap, pathway, self.lookup.by_skill, self.today)
         if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
