@@ -35,6 +35,7 @@ from pathfinder.domain.pathways import amount_text, money_text
 from .candidates import Candidates
 from .gaps import Gap
 from .relax_base import finish_later, weeks_needed
+from .relax_languages import plausible
 
 CORE_TRIES = 3  # re-solves with a core teacher required, best first
 EPS = 1e-6
@@ -209,6 +210,17 @@ def core_changes(
     return tuple(out)
 
 
+def roundabout(pathway: Pathway, gap: Gap) -> bool:
+    """Whether more than half of a plan's hours go to steps that close no essential skill of the goal (taken
+    only as what another step needs first): a software tester's test-automation core reached through
+    security operations and penetration testing (220 of 330 h) is a road through another field, not a plan
+    an advisor would stretch the learner's limits for; applied machine learning after AI Foundations (45 of
+    182.5 h) is not."""
+    essential = {g.uri for g in gap.essential}
+    idle = sum(s.hours for s in pathway.steps if not set(s.covers) & essential)
+    return 2 * idle > pathway.totals.hours + EPS
+
+
 def core_offered_notes(
     labels: Collection[str], goal: str, title: str, said: Collection[str], within: Pathway
 ) -> tuple[str, ...]:
@@ -229,12 +241,17 @@ def core_offered_notes(
 
 
 def core_without_session(
-    gap: Gap, pathway: Pathway, by_skill: Mapping[str, Sequence[Credential]], today: date
+    gap: Gap,
+    pathway: Pathway,
+    by_skill: Mapping[str, Sequence[Credential]],
+    today: date,
+    spoken: Sequence[str],
 ) -> tuple[str, ...]:
     """Notes naming the courses of the goal's core that no change of limits brings into a plan: an essential
     core skill the plan leaves uncovered, which nothing the learner may take teaches, is taught by a dated
     course whose listed sessions have all begun before `today` (a catalogue that has not announced the next
-    one). Each note says when its last session ended and to ask the provider; at most MAX_UNSCHEDULED."""
+    one), in English or a language the learner lists (`spoken`; a third language's course is no news to
+    them). Each note says when its last session ended and to ask the provider; at most MAX_UNSCHEDULED."""
     uncovered = {u.uri for u in pathway.uncovered}
     goal = gap.goal_label or "this goal"
     found: dict[str, tuple[Credential, list[str]]] = {}
@@ -243,7 +260,8 @@ def core_without_session(
         if g is None or not g.essential or g.taught_by or uri not in uncovered:
             continue
         for c in by_skill.get(uri, ()):
-            if c.sessions and all(s.start < today for s in c.sessions):
+            readable = any(plausible((x,), spoken) for x in c.languages)
+            if readable and c.sessions and all(s.start < today for s in c.sessions):
                 found.setdefault(c.id, (c, []))[1].append(g.label)
     return tuple(
         f"{c.title} ({c.provider}) teaches what {goal} work centres on ({', '.join(labels)}), but has no "

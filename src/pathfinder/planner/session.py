@@ -34,6 +34,7 @@ from pathfinder.planner.core import (
     effort_scale,
     missing_core,
     plan_eur,
+    roundabout,
     slips,
     within_limits,
 )
@@ -206,7 +207,7 @@ class PlanningSession:
             notes += (long,)
         if spoken and not pathway.steps and (lang := offered_language(profile, relaxations)) is not None:
             wider = profile.model_copy(update={"languages": (*profile.languages, lang)})
-            offered = self.plan_with_relaxations(wider, strategy)
+            offered = self.plan_with_relaxations(wider, strategy, core_offer=False)
             if offered.steps:
                 return offered.model_copy(  # "allow English" stays the first proposal: accepting it saves it
                     update={
@@ -227,7 +228,8 @@ class PlanningSession:
             own := own_in_language(self.gap, pathway, relaxations, self._accepting(profile, strategy))
         ) is not None:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
-        notes += core_without_session(self.gap, pathway, self.lookup.by_skill, self.today)
+        readable = (*profile.languages, *study_languages(profile))
+        notes += core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
         if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
@@ -248,7 +250,9 @@ class PlanningSession:
         applied machine learning 31 of 26, while side subjects filled the plan): planned with those changes
         made, labelled with what slips and the plan within the limits, the changes its first proposals (and
         `Pathway.offered_with`) so that accepting them keeps it. None when the plan has the core, or the core
-        plan needs more than a little, or the changed limits still give no plan with the core."""
+        plan needs more than a little, or the changed limits still give no plan with the core, or one that is
+        mostly a road through another field (`core.roundabout`). Never inside another offer (a language, a
+        level, two years: `core_offer=False` there), so a plan is offered with one kind of change at most."""
         found = self._core_nearest.get(self._key(profile, strategy))
         if found is None or not pathway.steps:
             return None
@@ -265,9 +269,10 @@ class PlanningSession:
             )
         offered = self.plan_with_relaxations(relaxed, strategy, core_offer=False)
         core = set(self.gap.core)
-        if not offered.steps or not core_covered(offered, core):
+        if not offered.steps or not core_covered(offered, core) or roundabout(offered, self.gap):
             return None
-        labels = [g.label for g in self.gap.skills if g.uri in core]
+        left = {u.uri for u in offered.uncovered}
+        labels = [g.label for g in self.gap.skills if g.uri in core and g.uri not in left]
         goal = self.gap.goal_label or "this goal"
         notes = core_offered_notes(labels, goal, title, slips(nearest, profile, weeks), pathway)
         after = essential_coverage(offered, self.gap)
@@ -625,7 +630,7 @@ class PlanningSession:
         start = level_check(profile, self.lookup, self.gap).start
         if not may_offer_level(profile, start):
             return None
-        offered = self.plan_with_relaxations(at_level(profile, start + 1), strategy)
+        offered = self.plan_with_relaxations(at_level(profile, start + 1), strategy, core_offer=False)
         if not offered.steps:
             return None
         return offered.model_copy(
@@ -647,7 +652,9 @@ class PlanningSession:
         full = self.plan(profile, strategy)
         if full.totals.weeks <= LONG_PLAN_WEEKS:
             return None
-        two = self.plan_with_relaxations(with_constraints(profile, weeks=LONG_PLAN_WEEKS), strategy)
+        two = self.plan_with_relaxations(
+            with_constraints(profile, weeks=LONG_PLAN_WEEKS), strategy, core_offer=False
+        )
         if not two.steps:
             return None
         steps = counted(len(full.steps), "step")
