@@ -106,15 +106,23 @@ def test_a_core_reached_mostly_through_another_field_is_not_offered():
     assert any("work centres on (skill m) fits your limits" in n for n in pw.notes)
 
 
-def test_the_offered_core_sentences_are_said_in_every_language():
+def test_a_core_past_two_limits_leaves_the_plan_within_them():
+    # a week more and EUR 50 more: the learner set both, and is asked to give on one at most
     _, pw = _plan(_profile(hours_per_week=10, weeks=14, budget=350))
-    notes = list(pw.notes[:2])
-    assert "; it costs EUR 400" in notes[0]
+    assert "core" not in pw.ids and not pw.offered_with
+
+
+def test_the_offered_core_sentences_are_said_in_every_language():
+    notes = [
+        *_plan(_profile(hours_per_week=10, weeks=14))[1].notes[:2],
+        _plan(_profile(budget=350))[1].notes[0],
+    ]
+    assert "it costs EUR 400" in notes[2]
     assert planner_text.unknown(notes) == []
     for lang in ("de", "es", "fr", "fi", "vi", "hi", "bn"):
         with i18n.replying_in(lang):
             said = [planner_text.say(n) for n in notes]
-        assert said != notes and all("CORE" in s or "W1" in s for s in said)
+        assert all(s != n for s, n in zip(said, notes)) and all("CORE" in s or "W1" in s for s in said)
 
 
 # ------------------------------------------------------------ a core course with no session left to plan

@@ -11,12 +11,12 @@ plan covers none of them and a candidate teaches one, the session re-solves with
 teachers required (`CORE_TRIES`) and keeps the best plan that stays within every limit; the step says why.
 When none fits, the plan says so, with what the core would take. Pure functions; the session re-solves.
 
-Session 15: when the nearest plan with the core goes past the learner's limits by a little (`SLIP_SHARE`: at
-most a quarter more weeks or money), an advisor plans the core and says what slips rather than fill the plan
-with side subjects: that plan is offered as the plan (`core_changes`, the changes it needs, become its first
-proposals and `Pathway.offered_with`), labelled with what slips and the plan within the limits beside it
-(`core_offered_notes`). Further off, the plan within the limits stays and the notes say what the core plan
-would take, in weeks, hours a week and money (`slips`). A course of the core that no change of limits can
+Session 15: when the nearest plan with the core goes past one of the learner's limits by a little
+(`SLIP_SHARE`: at most a quarter more weeks, or money), an advisor plans the core and says what slips rather
+than fill the plan with side subjects: that plan is offered as the plan (`core_changes`, the change it needs,
+becomes its first proposal and `Pathway.offered_with`), labelled with what slips and the plan within the
+limits beside it (`core_offered_notes`, `slips`). Further off, or past two limits, the plan within the
+limits stays with the notes above. A course of the core that no change of limits can
 bring in, because every session the catalogue lists for it has begun (fresh14: digital forensics, ICT
 workshops for trainers, incident handling), is named with when its last session ended and whom to ask
 (`core_without_session`), instead of leaving the learner to find it among the uncovered skills.
@@ -175,9 +175,11 @@ def slips(nearest: Pathway, profile: LearnerProfile, weeks: int | None) -> list[
 def core_changes(
     nearest: Pathway, profile: LearnerProfile, weeks: int | None, today: date, hours_per_week: float
 ) -> tuple[Relaxation, ...]:
-    """The changes of limits the plan with the core needs when they are small (`SLIP_SHARE`): finish later
-    at the learner's hours a week, a larger budget; () when it needs none of these or more than that (the
-    plan within the limits then stays, its notes saying what slips)."""
+    """The change of limits the plan with the core needs when it is small (`SLIP_SHARE`) and one: finish
+    later at the learner's hours a week, or a larger budget; () when it needs none of these, more than that,
+    or both (a learner who set a date and a budget is asked to give on one at most: a clinic administrator's
+    data-analyst plan needing six more weeks and EUR 80 more stays within her limits, tune
+    es-v8d-clinica-01). The plan within the limits then stays, its notes saying what the core would take."""
     c, t = profile.constraints, nearest.totals
     out = []
     if weeks is not None and weeks > 0 and t.weeks > weeks:
@@ -207,7 +209,7 @@ def core_changes(
                 f"{money_text(c.budget, t.currency)} for the goal's core.",
             )
         )
-    return tuple(out)
+    return tuple(out) if len(out) == 1 else ()
 
 
 def roundabout(pathway: Pathway, gap: Gap) -> bool:
