@@ -253,8 +253,10 @@ class PlanningSession:
         plan needs more than a little, or the changed limits still give no plan with the core, or one that is
         mostly a road through another field (`core.roundabout`). Never inside another offer (a language, a
         level, two years: `core_offer=False` there), so a plan is offered with one kind of change at most."""
+        if not self._core_nearest or not pathway.steps:  # (the key reads the candidate sets: not for nothing)
+            return None
         found = self._core_nearest.get(self._key(profile, strategy))
-        if found is None or not pathway.steps:
+        if found is None:
             return None
         nearest, title = found
         hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
