@@ -195,6 +195,13 @@ class Pathway(_Frozen):
         description="the EQF level this plan is offered at, one above the learner's estimated start, because "
         "the level rule alone left no step (labelled in the first note; `planner/offered.py`)",
     )
+    offered_with: tuple[Relaxation, ...] = Field(
+        (),
+        description="the changes of limits this plan is offered with (each also its first proposals, so "
+        "accepting them saves them): it keeps the goal's core, which the learner's limits leave out by a "
+        "little (labelled in the first note with what slips and the plan within the limits; "
+        "`session._core_offer`, session 15)",
+    )
     horizon_weeks: int | None = Field(
         None,
         description="weeks this plan was limited to though the learner set no deadline: the plan within two "

@@ -10,21 +10,39 @@ scientist, data visualisation for the analyst, penetration-testing tools for the
 plan covers none of them and a candidate teaches one, the session re-solves with each of the best such
 teachers required (`CORE_TRIES`) and keeps the best plan that stays within every limit; the step says why.
 When none fits, the plan says so, with what the core would take. Pure functions; the session re-solves.
+
+Session 15: when the nearest plan with the core goes past one of the learner's limits by a little
+(`SLIP_SHARE`: at most a quarter more weeks, or money), an advisor plans the core and says what slips rather
+than fill the plan with side subjects: that plan is offered as the plan (`core_changes`, the change it needs,
+becomes its first proposal and `Pathway.offered_with`), labelled with what slips and the plan within the
+limits beside it (`core_offered_notes`, `slips`). Further off, or past two limits, the plan within the
+limits stays with the notes above. A course of the core that no change of limits can
+bring in, because every session the catalogue lists for it has begun (fresh14: digital forensics, ICT
+workshops for trainers, incident handling), is named with when its last session ended and whom to ask
+(`core_without_session`), instead of leaving the learner to find it among the uncovered skills.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import math
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 from statistics import median
 
-from pathfinder.domain import LearnerProfile, Pathway, to_eur
-from pathfinder.domain.pathways import amount_text
+from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
+from pathfinder.domain.pathways import amount_text, money_text
 
 from .candidates import Candidates
 from .gaps import Gap
+from .relax_base import finish_later, weeks_needed
+from .relax_languages import plausible
 
 CORE_TRIES = 3  # re-solves with a core teacher required, best first
 EPS = 1e-6
+# the core plan is offered as the plan when it needs at most this share more weeks (at the learner's hours a
+# week) or money than the learner's limits allow (session 15: 44 weeks for 40, 31 for 26)
+SLIP_SHARE = 0.25
+MAX_UNSCHEDULED = 2  # core courses with no session to plan named in the notes
 
 
 def missing_core(gap: Gap, pathway: Pathway) -> tuple[str, ...]:
@@ -130,4 +148,126 @@ def core_notes(labels: Collection[str], goal: str, title: str, nearest: Pathway 
         said,
         f"With it the plan would be {len(nearest.steps)} step(s), {t.hours:g} h over {t.weeks} weeks at your "
         f"hours, costing {t.currency} {amount_text(t.cost)}: {titles}.",
+    )
+
+
+def slips(nearest: Pathway, profile: LearnerProfile, weeks: int | None) -> list[str]:
+    """What the plan with the core takes beyond the learner's limits, in their terms: the weeks past their
+    time limit (and the hours a week that would fit it instead), the money over their budget."""
+    c, t = profile.constraints, nearest.totals
+    out = []
+    if weeks is not None and weeks > 0 and t.weeks > weeks:
+        hpw = math.ceil(t.hours / weeks - EPS)
+        out.append(
+            f"it takes {t.weeks} weeks, {t.weeks - weeks} more than your {weeks} "
+            f"(or {hpw} h/week instead of {c.hours_per_week or 0:g} to finish in {weeks})"
+            if c.hours_per_week is not None
+            else f"it takes {t.weeks} weeks, {t.weeks - weeks} more than your {weeks}"
+        )
+    if c.budget is not None and t.cost > c.budget + 0.005:
+        out.append(
+            f"it costs {money_text(t.cost, t.currency)}, {money_text(t.cost - c.budget, t.currency)} over "
+            f"your budget of {money_text(c.budget, t.currency)}"
+        )
+    return out
+
+
+def core_changes(
+    nearest: Pathway, profile: LearnerProfile, weeks: int | None, today: date, hours_per_week: float
+) -> tuple[Relaxation, ...]:
+    """The change of limits the plan with the core needs when it is small (`SLIP_SHARE`) and one: finish
+    later at the learner's hours a week, or a larger budget; () when it needs none of these, more than that,
+    or both (a learner who set a date and a budget is asked to give on one at most: a clinic administrator's
+    data-analyst plan needing six more weeks and EUR 80 more stays within her limits, tune
+    es-v8d-clinica-01). The plan within the limits then stays, its notes saying what the core would take."""
+    c, t = profile.constraints, nearest.totals
+    out = []
+    if weeks is not None and weeks > 0 and t.weeks > weeks:
+        need = weeks_needed(nearest, hours_per_week)
+        if need > weeks * (1 + SLIP_SHARE) + EPS:
+            return ()
+        out.append(
+            finish_later(
+                c,
+                hours_per_week,
+                nearest,
+                weeks,
+                today,
+                lambda n, by: f"Take {n} weeks instead of {weeks} (until {by:%B %Y}) for the goal's core.",
+            )
+        )
+    if c.budget is not None and t.cost > c.budget + 0.005:
+        if t.cost > c.budget * (1 + SLIP_SHARE) + 0.005:
+            return ()
+        needed = math.ceil(t.cost)
+        out.append(
+            Relaxation(
+                constraint="budget",
+                current=c.budget,
+                needed=float(needed),
+                message=f"A budget of {money_text(needed, t.currency)} instead of "
+                f"{money_text(c.budget, t.currency)} for the goal's core.",
+            )
+        )
+    return tuple(out) if len(out) == 1 else ()
+
+
+def roundabout(pathway: Pathway, gap: Gap) -> bool:
+    """Whether more than half of a plan's hours go to steps that close no essential skill of the goal (taken
+    only as what another step needs first): a software tester's test-automation core reached through
+    security operations and penetration testing (220 of 330 h) is a road through another field, not a plan
+    an advisor would stretch the learner's limits for; applied machine learning after AI Foundations (45 of
+    182.5 h) is not."""
+    essential = {g.uri for g in gap.essential}
+    idle = sum(s.hours for s in pathway.steps if not set(s.covers) & essential)
+    return 2 * idle > pathway.totals.hours + EPS
+
+
+def core_offered_notes(
+    labels: Collection[str], goal: str, title: str, said: Collection[str], within: Pathway
+) -> tuple[str, ...]:
+    """The label of a plan offered with the goal's core past the learner's limits (`said`: `slips`), and the
+    plan within the limits beside it, so the learner chooses."""
+    first = (
+        f"This plan keeps {title}, the course of what {goal} work centres on ({', '.join(labels)}), though "
+        f"it goes past your limits: {'; '.join(said)}."
+    )
+    if not within.steps:
+        return (first,)
+    titles = "; ".join(s.title for s in within.steps)
+    return (
+        first,
+        f"Within your limits the plan would be {titles} ({round(100 * within.coverage)}% of the gap), "
+        "without it; say if you prefer that one.",
+    )
+
+
+def core_without_session(
+    gap: Gap,
+    pathway: Pathway,
+    by_skill: Mapping[str, Sequence[Credential]],
+    today: date,
+    spoken: Sequence[str],
+) -> tuple[str, ...]:
+    """Notes naming the courses of the goal's core that no change of limits brings into a plan: an essential
+    core skill the plan leaves uncovered, which nothing the learner may take teaches, is taught by a dated
+    course whose listed sessions have all begun before `today` (a catalogue that has not announced the next
+    one), in English or a language the learner lists (`spoken`; a third language's course is no news to
+    them). Each note says when its last session ended and to ask the provider; at most MAX_UNSCHEDULED."""
+    uncovered = {u.uri for u in pathway.uncovered}
+    goal = gap.goal_label or "this goal"
+    found: dict[str, tuple[Credential, list[str]]] = {}
+    for uri in gap.core:
+        g = gap.skill(uri)
+        if g is None or not g.essential or g.taught_by or uri not in uncovered:
+            continue
+        for c in by_skill.get(uri, ()):
+            readable = any(plausible((x,), spoken) for x in c.languages)
+            if readable and c.sessions and all(s.start < today for s in c.sessions):
+                found.setdefault(c.id, (c, []))[1].append(g.label)
+    return tuple(
+        f"{c.title} ({c.provider}) teaches what {goal} work centres on ({', '.join(labels)}), but has no "
+        f"session to plan: the last one listed ended on {max(s.end for s in c.sessions):%d %B %Y}. Ask the "
+        "provider when it runs next."
+        for c, labels in list(found.values())[:MAX_UNSCHEDULED]
     )

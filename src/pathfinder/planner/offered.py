@@ -84,15 +84,27 @@ def offered_level_note(start: int, level: int) -> str:
     )
 
 
+def with_offered_limits(profile: LearnerProfile, pathway: Pathway) -> LearnerProfile:
+    """The learner's limits with the changes `pathway` is offered with applied (`Pathway.offered_with`: its
+    goal's core past the limits by a little, session 15; none for most plans)."""
+    for change in pathway.offered_with:
+        profile = profile.model_copy(
+            update={"constraints": change.applied(profile.constraints, profile.languages)}
+        )
+    return profile
+
+
 def planned_for(profile: LearnerProfile, pathway: Pathway) -> LearnerProfile:
     """The profile `pathway` was planned for: the learner's, plus the language it is offered in, the level it
-    is offered at and the two-year horizon it was limited to (`Pathway.offered_in`, `offered_level`,
-    `horizon_weeks`). Other strategies are compared with it on this instance (the review's strategy
-    ordering)."""
+    is offered at, the changes of limits it is offered with (its goal's core past the learner's limits by a
+    little, session 15) and the two-year horizon it was limited to (`Pathway.offered_in`, `offered_level`,
+    `offered_with`, `horizon_weeks`). Other strategies are compared with it on this instance (the review's
+    strategy ordering)."""
     if pathway.offered_level is not None:
         profile = at_level(profile, pathway.offered_level)
     if pathway.offered_in:
         profile = profile.model_copy(update={"languages": (*profile.languages, *pathway.offered_in)})
+    profile = with_offered_limits(profile, pathway)
     if pathway.horizon_weeks is not None:
         c = profile.constraints.model_copy(update={"weeks": pathway.horizon_weeks})
         profile = profile.model_copy(update={"constraints": c})

@@ -17,7 +17,7 @@ from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, t
 from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.lookup import evidence_count, short_clip
-from pathfinder.planner.offered import may_offer_in
+from pathfinder.planner.offered import may_offer_in, with_offered_limits
 
 CRITERIA = (
     "relevant",
@@ -116,15 +116,18 @@ def review_plan(
 ) -> PlanReview:
     """Every criterion of `CRITERIA` on `pathway`; `catalogue` must hold every step and earned stack id."""
     creds = [catalogue[s.id] for s in pathway.steps]
+    # a plan offered with changed limits (its goal's core past them by a little, labelled in its first note:
+    # `Pathway.offered_with`) is held to those limits, as a plan offered in a language to that language
+    limited = with_offered_limits(profile, pathway)
     steps = relevance(profile, gap, pathway, catalogue, min_confidence)
     irrelevant = [f"{s.id}: {s.why}" for s in steps if not s.relevant]
     verdicts = (
         Verdict(criterion="relevant", passed=not irrelevant, problems=tuple(irrelevant)),
-        _verdict("limits", limit_problems(profile, creds, today)),
+        _verdict("limits", limit_problems(limited, creds, today)),
         _verdict("languages", language_problems(profile, creds, pathway.offered_in)),
         _verdict("eqf_jumps", eqf_jumps(profile, creds, _offered_start(pathway, start_eqf))),
-        _verdict("weekly_load", load_problems(profile, pathway, creds)),
-        _verdict("deadline", deadline_problems(profile, pathway, today)),
+        _verdict("weekly_load", load_problems(limited, pathway, creds)),
+        _verdict("deadline", deadline_problems(limited, pathway, today)),
         _verdict("held_retaught", retaught(profile, gap, creds, min_confidence)),
         _verdict("explained", unexplained(pathway, today)),
     )

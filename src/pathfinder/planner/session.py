@@ -24,14 +24,19 @@ from pathfinder.planner.candidates import (
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
 from pathfinder.planner.core import (
+    core_changes,
     core_covered,
     core_notes,
+    core_offered_notes,
     core_reason,
     core_teachers,
+    core_without_session,
     effort,
     effort_scale,
     missing_core,
     plan_eur,
+    roundabout,
+    slips,
     within_limits,
 )
 from pathfinder.planner.empty import (
@@ -108,6 +113,8 @@ class PlanningSession:
         self._overloaded: dict[
             tuple, dict[str, tuple[str, int]]
         ] = {}  # plan key -> dated steps left out for load
+        # plan key -> the nearest plan with a core teacher, over the limits, and its title (`_solve`)
+        self._core_nearest: dict[tuple, tuple[Pathway, str]] = {}
         self.builds = 0  # candidate sets built (for tests and benchmarks)
         # the optimal selections solved so far (credential ids, newest first): starts for the MILP's first
         # stage of the next instances (the relaxations' often hold the plan's selection); speed only
@@ -191,13 +198,19 @@ class PlanningSession:
             )
         return self._outcomes[key]
 
-    def plan_with_relaxations(self, profile: LearnerProfile, strategy: str = "balanced") -> Pathway:
-        """`plan`, plus the smallest constraint changes that would cover more essential skills."""
+    def plan_with_relaxations(
+        self, profile: LearnerProfile, strategy: str = "balanced", *, core_offer: bool = True
+    ) -> Pathway:
+        """`plan`, plus the smallest constraint changes that would cover more essential skills; with
+        `core_offer`, the plan keeping the goal's core when the limits leave it out by a little
+        (`_core_offer`)."""
         spoken = profile.languages  # the learner's own; the conversation's language alone offers nothing
         profile = with_conversation_language(profile, self.language)
         if (within := self._within_two_years(profile, strategy)) is not None:
             return within
         pathway = self.plan(profile, strategy)
+        if core_offer and (offer := self._core_offer(profile, strategy, pathway)) is not None:
+            return offer
         relaxations = find_relaxations(
             profile, self.gap, self.lookup, pathway, self.outcome, self.today, self.may_cover_more
         )
@@ -211,7 +224,7 @@ class PlanningSession:
             notes += (long,)
         if spoken and not pathway.steps and (lang := offered_language(profile, relaxations)) is not None:
             wider = profile.model_copy(update={"languages": (*profile.languages, lang)})
-            offered = self.plan_with_relaxations(wider, strategy)
+            offered = self.plan_with_relaxations(wider, strategy, core_offer=False)
             if offered.steps:
                 return offered.model_copy(  # "allow English" stays the first proposal: accepting it saves it
                     update={
@@ -232,6 +245,8 @@ class PlanningSession:
             own := own_in_language(self.gap, pathway, relaxations, self._accepting(profile, strategy))
         ) is not None:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
+        readable = (*profile.languages, *study_languages(profile))
+        notes += core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
         if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
@@ -245,6 +260,49 @@ class PlanningSession:
                 "to judge where you start. Tell me if that is wrong.",
             )
         return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
+
+    def _core_offer(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> Pathway | None:
+        """The plan with the goal's core, offered as the plan when the learner's limits leave the core out by
+        a little (`core.core_changes`, session 15: a data warehouse design course needing 44 weeks of 40,
+        applied machine learning 31 of 26, while side subjects filled the plan): planned with those changes
+        made, labelled with what slips and the plan within the limits, the changes its first proposals (and
+        `Pathway.offered_with`) so that accepting them keeps it. None when the plan has the core, or the core
+        plan needs more than a little, or the changed limits still give no plan with the core, or one that is
+        mostly a road through another field (`core.roundabout`). Never inside another offer (a language, a
+        level, two years: `core_offer=False` there), so a plan is offered with one kind of change at most."""
+        if not self._core_nearest or not pathway.steps:  # (the key reads the candidate sets: not for nothing)
+            return None
+        found = self._core_nearest.get(self._key(profile, strategy))
+        if found is None:
+            return None
+        nearest, title = found
+        hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+        _, weeks = time_budget_hours(profile, self.today)
+        changes = core_changes(nearest, profile, weeks, self.today, hpw)
+        if not changes:
+            return None
+        relaxed = profile
+        for r in changes:
+            relaxed = relaxed.model_copy(
+                update={"constraints": r.applied(relaxed.constraints, relaxed.languages)}
+            )
+        offered = self.plan_with_relaxations(relaxed, strategy, core_offer=False)
+        core = set(self.gap.core)
+        if not offered.steps or not core_covered(offered, core) or roundabout(offered, self.gap):
+            return None
+        left = {u.uri for u in offered.uncovered}
+        labels = [g.label for g in self.gap.skills if g.uri in core and g.uri not in left]
+        goal = self.gap.goal_label or "this goal"
+        notes = core_offered_notes(labels, goal, title, slips(nearest, profile, weeks), pathway)
+        after = essential_coverage(offered, self.gap)
+        changes = tuple(structured(r, after, joint=len(changes) > 1) for r in changes)
+        return offered.model_copy(
+            update={
+                "offered_with": changes,
+                "notes": (*notes, *offered.notes),
+                "relaxations": (*changes, *offered.relaxations),
+            }
+        )
 
     def _accepting(self, profile: LearnerProfile, strategy: str):
         """Plans `profile` with a relaxation accepted, for a note (the plan itself does not change): the
@@ -424,6 +482,8 @@ class PlanningSession:
                 nearest = (found, cands.cands[teachers[0]].title)
         if best is None:
             title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
+            if nearest is not None and key is not None:
+                self._core_nearest[key] = nearest
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
         _, found, cid, parts = best
@@ -613,7 +673,7 @@ class PlanningSession:
         start = level_check(profile, self.lookup, self.gap).start
         if not may_offer_level(profile, start):
             return None
-        offered = self.plan_with_relaxations(at_level(profile, start + 1), strategy)
+        offered = self.plan_with_relaxations(at_level(profile, start + 1), strategy, core_offer=False)
         if not offered.steps:
             return None
         return offered.model_copy(
@@ -635,7 +695,9 @@ class PlanningSession:
         full = self.plan(profile, strategy)
         if full.totals.weeks <= LONG_PLAN_WEEKS:
             return None
-        two = self.plan_with_relaxations(with_constraints(profile, weeks=LONG_PLAN_WEEKS), strategy)
+        two = self.plan_with_relaxations(
+            with_constraints(profile, weeks=LONG_PLAN_WEEKS), strategy, core_offer=False
+        )
         if not two.steps:
             return None
         steps = counted(len(full.steps), "step")
