@@ -594,7 +594,7 @@ def single_inferred(
 
 
 def titled(lk: CatalogueLookup, cid: str, skill: GapSkill) -> bool:
-    """Whether the title of catalogue entry `cid` names `skill` (`title_names_any`), memoised per catalogue."""
+    """Whether the title of entry `cid` names `skill` (`title_names_any`), memoised per catalogue."""
     key = (cid, skill.uri)
     found = lk.titled_memo.get(key)
     if found is None:
