@@ -45,6 +45,11 @@ class GapSkill(BaseModel):
         "(`Occupation.broad`: curriculum objectives for a digital literacy teacher): a course teaching "
         "mostly such skills is not about the goal (`lookup.broad_only`, session 14)",
     )
+    broader: tuple[str, ...] = Field(
+        (),
+        description="its broader skills in ESCO's hierarchy (`Taxonomy.broader`: computer programming for "
+        "TypeScript): a step teaching the broader one comes first (`session._after_basics`, session 15)",
+    )
     names: tuple[str, ...] = Field(
         (),
         description="the skill's names as a course title would say them (`title_names`: its preferred "
@@ -393,6 +398,7 @@ def analyse_gap(
                 taught_by=tuple(sorted(teachers.get(uri, ()))),
                 broad=uri in broad,
                 names=title_names(taxonomy.skill(uri)),
+                broader=tuple(taxonomy.broader.get(uri, ())),
             )
         )
     gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))

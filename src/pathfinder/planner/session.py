@@ -6,7 +6,7 @@ Each plan is assembled into an explained `Pathway` by `explain.py`. Pure domain 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import cached_property
 
@@ -463,7 +463,8 @@ class PlanningSession:
                 continue
             # lower levels first among steps that are ready (the first steps sit at or near the learner's
             # level); at a level, the steps closing more essential gap skills first (the goal's core early)
-            picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: _order_key(inst, i))]
+            later = _after_basics(inst, chosen, self.gap, self.lookup.skills_of)
+            picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: (i in later, *_order_key(inst, i)))]
             hours_of = {inst.cands[i].id: inst.hours[i] for i in chosen}
             slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline, hours_of)
             drop = {cid for cid in conflicts if cid not in pinned}
@@ -651,6 +652,26 @@ def with_conversation_language(profile: LearnerProfile, language: str | None) ->
     if not language or study_languages(profile) or language.lower() in profile.constraints.denied_languages:
         return profile
     return profile.model_copy(update={"languages": (language.lower(),)})
+
+
+def _after_basics(inst: Instance, chosen, gap: Gap, skills_of: Mapping[str, tuple[str, ...]]) -> set[int]:
+    """The chosen steps that teach a narrower skill (`GapSkill.broader`) of one another chosen step teaches
+    while not teaching that broader skill themselves: the basics come first (issue 14, session 15: a Udemy
+    "Understanding TypeScript" of unknown level was planned before Programming Fundamentals in Python for a
+    student with Java basics; TypeScript is a kind of computer programming, which the fundamentals teach)."""
+    broader = {g.uri: g.broader for g in gap.skills if g.broader}
+    if not broader:
+        return set()
+    taught = {i: set(skills_of.get(inst.cands[i].id, ())) for i in chosen}
+    return {
+        i
+        for i in chosen
+        if any(
+            b not in taught[i] and any(b in taught[k] for k in chosen if k != i)
+            for j in inst.covers[i]
+            for b in broader.get(inst.skills[j], ())
+        )
+    }
 
 
 def _order_key(inst: Instance, i: int) -> tuple[int, float, int]:
