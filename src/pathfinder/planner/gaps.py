@@ -47,8 +47,9 @@ class GapSkill(BaseModel):
     )
     broader: tuple[str, ...] = Field(
         (),
-        description="its broader skills in ESCO's hierarchy (`Taxonomy.broader`: computer programming for "
-        "TypeScript): a step teaching the broader one comes first (`session._after_basics`, session 15)",
+        description="its broader knowledge in ESCO's hierarchy when it is knowledge itself "
+        "(`knowledge_broader`: computer programming for TypeScript): a step teaching the broader one comes "
+        "first (`session._basics`, session 15)",
     )
     names: tuple[str, ...] = Field(
         (),
@@ -322,6 +323,17 @@ def title_names(skill: Skill | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if len(n) >= MIN_NAME_CHARS))
 
 
+def knowledge_broader(taxonomy: Taxonomy, uri: str) -> tuple[str, ...]:
+    """The broader knowledge of a knowledge concept (TypeScript -> computer programming, machine learning ->
+    principles of artificial intelligence): what is learnt first. Not between skills/competences, whose
+    hierarchy groups activities ("normalise data" under "establish data processes"), not basics."""
+
+    def knowledge(u: str) -> bool:
+        return getattr(taxonomy.skills.get(u), "skill_type", None) == "knowledge"
+
+    return tuple(b for b in taxonomy.broader.get(uri, ()) if knowledge(uri) and knowledge(b))
+
+
 def central_weight(occupations: int) -> float:
     """An essential skill's weight from how many occupations of the taxonomy list it as essential: the skills
     of the goal's own field (listed by the goal and at most one other: network configuration for a network
@@ -398,7 +410,7 @@ def analyse_gap(
                 taught_by=tuple(sorted(teachers.get(uri, ()))),
                 broad=uri in broad,
                 names=title_names(taxonomy.skill(uri)),
-                broader=tuple(taxonomy.broader.get(uri, ())),
+                broader=knowledge_broader(taxonomy, uri),
             )
         )
     gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))
