@@ -55,7 +55,9 @@ class GapSkill(BaseModel):
         (),
         description="the skill's names as a course title would say them (`title_names`: its preferred "
         "label and its longer alternative labels, normalised): a title naming one is evidence that the "
-        "course teaches it, even when its tags were inferred (`lookup.single_inferred`, session 15)",
+        "course teaches it, even when its tags were inferred (`lookup.single_inferred`, session 15); none "
+        "for a tool among alternatives (`is_tool`: Ruby, TypeScript, MySQL), whose name in a title says "
+        "which product a course uses, not that it teaches the goal",
     )
 
 
@@ -409,7 +411,7 @@ def analyse_gap(
                 held_level=level,
                 taught_by=tuple(sorted(teachers.get(uri, ()))),
                 broad=uri in broad,
-                names=title_names(taxonomy.skill(uri)),
+                names=() if is_tool(taxonomy, uri) else title_names(taxonomy.skill(uri)),
                 broader=knowledge_broader(taxonomy, uri),
             )
         )
