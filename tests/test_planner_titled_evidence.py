@@ -4,7 +4,8 @@ of the goal (`lookup.single_inferred`). "Introduction to Cloud Computing" (9 h, 
 out of a Vietnamese-only learner's English cloud proposal, which proposed one SGD 1,700 course over the
 budget instead (fresh14-20), and a network technician's cloud plan was empty (fresh13-04). The title is the
 second piece of evidence when it is about the skill; a title using the skill's name as a modifier ("Public
-Sector Debt Statistics", "Finding Your Cybersecurity Career Path") is not, and a clip stays a clip."""
+Sector Debt Statistics", "Finding Your Cybersecurity Career Path") is not, nor one naming a tool among
+alternatives ("Ruby on Rails a Beginners Guide" for an ethical hacker), and a clip stays a clip."""
 
 from __future__ import annotations
 
@@ -22,9 +23,13 @@ TODAY = date(2026, 1, 5)
 CLOUD = Skill(uri="s:cloud", label="cloud technologies", alt_labels=("cloud computing",))
 CYBER = Skill(uri="s:cyber", label="cyber security")
 STATS = Skill(uri="s:stats", label="statistics")
+PROG = Skill(uri="s:prog", label="computer programming", skill_type="knowledge")
+LANGS = [Skill(uri=f"s:{x}", label=x, skill_type="knowledge") for x in ("Ruby", "Java", "Perl", "PHP")]
+RUBY = LANGS[0]
 TAX = Taxonomy.from_items(
-    [CLOUD, CYBER, STATS],
-    [Occupation(uri="occ", label="cloud engineer", essential=(CLOUD.uri, CYBER.uri, STATS.uri))],
+    [CLOUD, CYBER, STATS, PROG, *LANGS],
+    [Occupation(uri="occ", label="cloud engineer", essential=(CLOUD.uri, CYBER.uri, STATS.uri, RUBY.uri))],
+    broader=[(x.uri, PROG.uri) for x in LANGS],  # Ruby: a tool among alternatives (`gaps.is_tool`)
 )
 
 
@@ -56,10 +61,12 @@ def test_a_title_about_the_skill_makes_its_one_inferred_tag_a_teacher(limit):
         _course("career", "Finding Your Cybersecurity Career Path", CYBER),
         _course("debt", "Public Sector Debt Statistics", STATS),
         _course("body", "Running a Small Team", STATS),  # the tag came from the description alone
+        # a tool's name in a title says which product a course uses, not that it teaches the goal
+        _course("rails", "Ruby on Rails a Beginners Guide", RUBY),
     ]
     p, gap, pw = _plan(catalogue, limit)
     assert set(pw.ids) == {"cloud", "cyber"}
-    assert STATS.uri in {u.uri for u in pw.uncovered}
+    assert {STATS.uri, RUBY.uri} <= {u.uri for u in pw.uncovered}
     # the review counts the same evidence: both steps close an essential skill
     review = review_plan(p, gap, pw, {c.id: c for c in catalogue}, today=TODAY)
     assert review.verdict("relevant").passed
