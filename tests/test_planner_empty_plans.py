@@ -156,18 +156,19 @@ def test_a_relaxation_applied_widens_the_learners_own_languages_and_sets_limits(
     assert later.applied(Constraints(weeks=20)) == Constraints(deadline=date(2026, 12, 31))
 
 
-def test_a_language_the_learner_does_not_read_is_proposed_after_more_money():
+def test_a_language_the_learner_does_not_read_is_not_proposed_beside_more_money():
     # German courses teach four skills for free, an English one teaches one for EUR 300: the learner reads
-    # English and has EUR 100. More money is the nearer change, though German would cover more.
+    # English and has EUR 100. More money is the change they can make; German, a language they did not
+    # name, is not proposed beside it (session 15; session 14 proposed it second)
     catalogue = [_course(0, 20, 300)] + [_course(k, 20, 0, "de") for k in range(1, 5)]
     _, pw = _plan(catalogue, hours_per_week=5, weeks=20, budget=100)
     assert not pw.steps
-    assert [r.constraint for r in pw.relaxations] == ["budget", "languages"]
-    assert (pw.relaxations[1].coverage_after or 0) > (pw.relaxations[0].coverage_after or 0)
+    assert [r.constraint for r in pw.relaxations] == ["budget"]
 
 
 def test_english_leads_the_language_proposals_of_a_learner_who_reads_neither():
-    # Vietnamese only: Spanish would unlock two skills, English one; English is proposed first, Spanish beside
+    # Vietnamese only: Spanish would unlock two skills, English one; English is proposed, Spanish (a third
+    # language) not beside it (session 15; session 14 offered it as an alternative)
     # (Vietnamese as a limit the learner set: with only Vietnamese spoken, the English plan is offered,
     # `tests/test_planner_offered.py`)
     catalogue = [_course(0, 20, 0, "en"), _course(1, 20, 0, "es"), _course(2, 20, 0, "es")]
@@ -175,4 +176,4 @@ def test_english_leads_the_language_proposals_of_a_learner_who_reads_neither():
     assert not pw.steps
     lead = pw.relaxations[0]
     assert lead.constraint == "languages" and lead.values == ("en",)
-    assert "es" in {v for a in lead.alternatives for v in a.values}
+    assert "es" not in {v for a in lead.alternatives for v in a.values}

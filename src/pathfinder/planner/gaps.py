@@ -12,7 +12,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
-from pathfinder.domain.taxonomy import Occupation, Taxonomy, normalise_label
+from pathfinder.domain.taxonomy import Occupation, Skill, Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
 
 ESSENTIAL_WEIGHT = 1.0
@@ -44,6 +44,20 @@ class GapSkill(BaseModel):
         description="an essential skill ESCO lists as essential for dozens of occupations across fields "
         "(`Occupation.broad`: curriculum objectives for a digital literacy teacher): a course teaching "
         "mostly such skills is not about the goal (`lookup.broad_only`, session 14)",
+    )
+    broader: tuple[str, ...] = Field(
+        (),
+        description="its broader knowledge in ESCO's hierarchy when it is knowledge itself "
+        "(`knowledge_broader`: computer programming for TypeScript): a step teaching the broader one comes "
+        "first (`session._basics`, session 15)",
+    )
+    names: tuple[str, ...] = Field(
+        (),
+        description="the skill's names as a course title would say them (`title_names`: its preferred "
+        "label and its longer alternative labels, normalised): a title naming one is evidence that the "
+        "course teaches it, even when its tags were inferred (`lookup.single_inferred`, session 15); none "
+        "for a tool among alternatives (`is_tool`: Ruby, TypeScript, MySQL), whose name in a title says "
+        "which product a course uses, not that it teaches the goal",
     )
 
 
@@ -295,6 +309,33 @@ OWN_WEIGHT, GENERIC_WEIGHT = 1.25, 0.75
 TOOL_SIBLINGS = 4  # a knowledge concept with this many siblings or more is a tool among alternatives
 
 
+MIN_NAME_CHARS = 3  # shorter labels ("R", "C") are letters in titles ("R&B"), not names
+MIN_ALT_CHARS = 4  # a one-word alternative label shorter than this is often an ordinary word ("Io", "Ada")
+
+
+def title_names(skill: Skill | None) -> tuple[str, ...]:
+    """How a course title names a skill (`GapSkill.names`): its preferred label, its alternative labels of
+    two words or more or of MIN_ALT_CHARS letters, each normalised, a two-word name also written as one
+    word ("cybersecurity" for "cyber security"); none shorter than MIN_NAME_CHARS."""
+    if skill is None:
+        return ()
+    labels = [skill.label] + [a for a in skill.alt_labels if " " in a.strip() or len(a) >= MIN_ALT_CHARS]
+    names = [normalise_label(x) for x in labels]
+    names += [n.replace(" ", "") for n in names if n.count(" ") == 1]
+    return tuple(dict.fromkeys(n for n in names if len(n) >= MIN_NAME_CHARS))
+
+
+def knowledge_broader(taxonomy: Taxonomy, uri: str) -> tuple[str, ...]:
+    """The broader knowledge of a knowledge concept (TypeScript -> computer programming, machine learning ->
+    principles of artificial intelligence): what is learnt first. Not between skills/competences, whose
+    hierarchy groups activities ("normalise data" under "establish data processes"), not basics."""
+
+    def knowledge(u: str) -> bool:
+        return getattr(taxonomy.skills.get(u), "skill_type", None) == "knowledge"
+
+    return tuple(b for b in taxonomy.broader.get(uri, ()) if knowledge(uri) and knowledge(b))
+
+
 def central_weight(occupations: int) -> float:
     """An essential skill's weight from how many occupations of the taxonomy list it as essential: the skills
     of the goal's own field (listed by the goal and at most one other: network configuration for a network
@@ -370,6 +411,8 @@ def analyse_gap(
                 held_level=level,
                 taught_by=tuple(sorted(teachers.get(uri, ()))),
                 broad=uri in broad,
+                names=() if is_tool(taxonomy, uri) else title_names(taxonomy.skill(uri)),
+                broader=knowledge_broader(taxonomy, uri),
             )
         )
     gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))

@@ -6,7 +6,7 @@ Both are built once and read by every candidate set: the lookup per catalogue, t
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -44,6 +44,8 @@ class CatalogueLookup(Sequence[Credential]):
         self._dated: dict[str, list[Credential]] = {}
         # `detours`: per set of other occupations' core skills, credential id -> whether it leads there
         self.detour_memo: dict[frozenset[str], dict[tuple[str, int], bool]] = {}
+        # `titled`: (credential id, skill uri) -> whether the title names the skill (the same for every gap)
+        self.titled_memo: dict[tuple[str, str], bool] = {}
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
             self.skills_of[c.id] = taught
@@ -402,6 +404,11 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0)))))
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
+    # ... unless the title names that one skill (`single_inferred`, session 15)
+    for k in np.flatnonzero(weak & ~lone & lk.inferred_only & (distinct == 1)).tolist():
+        cid = lk.ids[k]
+        uri = next(u for u in lk.skills_of[cid] if u in skill_index)
+        weak[k] = short_clip(lk.credentials[k]) or not titled(lk, cid, gap.skills[skill_index[uri]])
     # inferred tags rephrasing one another are one piece of evidence (`single_inferred`)
     for k in np.flatnonzero(~stack & lk.inferred_only & (distinct > 1)).tolist():
         cid = lk.ids[k]
@@ -521,7 +528,7 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
     total = sum(1.0 if w is None else w for w in weights)
-    if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills]):
+    if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills], gap_skills):
         return False
     taught_gap = [g for u in taught if (g := gap_skills.get(u)) is not None]
     if lone_generic(taught_gap) or broad_only(taught_gap):
@@ -557,20 +564,68 @@ def broad_only(gap_skills_taught: Sequence[GapSkill]) -> bool:
     return 2 * sum(g.broad for g in essential) > len(essential)
 
 
-def single_inferred(credential: Credential, gap_skills_taught: Collection[str]) -> bool:
+def single_inferred(
+    credential: Credential,
+    gap_skills_taught: Collection[str],
+    gap_skills: Mapping[str, GapSkill] | None = None,
+) -> bool:
     """One inferred tag is no evidence that a course teaches the goal (issue 14, session 6): a course whose
     skills were all inferred from its text (the real edX/Udemy files state none) and that matches one gap
     skill (a 36-minute XPath clip for "query languages", an AngularJS clip for "computer programming") is not
     a teacher of the gap; it stays possible as a prerequisite. A course the catalogue tags itself, or one
     matching two or more gap skills, is judged by the focus rule alone. Session 9: inferred tags that rephrase
     one another are one piece of evidence (`evidence_count`: edX's "Visual Presentation", a branding course,
-    was tagged both "visual presentation techniques" and "deliver visual presentation of data")."""
+    was tagged both "visual presentation techniques" and "deliver visual presentation of data"). Session 15:
+    a title that names the skill (`GapSkill.names` of `gap_skills`) is the second piece: "Introduction to
+    Cloud Computing" teaches cloud technologies, "Understanding TypeScript" TypeScript, "Introduction to
+    Cybersecurity" cyber security (left out, cheap English cloud and security courses made plans thin or
+    proposals over budget); a clip stays a clip."""
     if not all(r.inferred for r in credential.skills if r.counts):
         return False
     if short_clip(credential):
         return True
     labels = {r.uri: r.label for r in credential.skills}
-    return evidence_count([labels[u] for u in gap_skills_taught if u in labels]) == 1
+    if evidence_count([labels[u] for u in gap_skills_taught if u in labels]) != 1:
+        return False
+    if not gap_skills:
+        return True
+    named = (n for u in gap_skills_taught if (g := gap_skills.get(u)) is not None for n in g.names)
+    return not title_names_any(credential.title, named)
+
+
+def titled(lk: CatalogueLookup, cid: str, skill: GapSkill) -> bool:
+    """Whether the title of entry `cid` names `skill` (`title_names_any`), memoised per catalogue."""
+    key = (cid, skill.uri)
+    found = lk.titled_memo.get(key)
+    if found is None:
+        found = lk.titled_memo[key] = title_names_any(lk.by_id[cid].title, skill.names)
+    return found
+
+
+# words a course title wraps its subject in ("Introduction to ...", "... for Beginners"), beside filler
+COURSE_WORDS = frozenset(
+    "intro introduction introductory fundamentals foundations basics basic essentials essential beginners "
+    "beginner getting started start learn learning understanding complete course guide part advanced master "
+    "mastering masterclass crash bootcamp training tutorial practical applied scratch gentle your i ii iii "
+    "1 2 3 from".split()
+)
+TITLE_OTHER_WORDS = 1  # a title naming a skill may add this many words of its own ("for Enterprises")
+
+
+def title_names_any(title: str, names: Iterable[str]) -> bool:
+    """Whether `title` names one of `names` (normalised labels, `gaps.title_names`) as its subject: as whole
+    words, with at most TITLE_OTHER_WORDS other words beside course words and filler ("Introduction to Cloud
+    Computing", "Understanding TypeScript", "Cloud Computing for Enterprises"; not "Public Sector Debt
+    Statistics" nor "Finding Your Cybersecurity Career Path", where the skill is not what the course is
+    about)."""
+    words = normalise_label(title).split()
+    padded = f" {' '.join(words)} "
+    for n in names:
+        if f" {n} " in padded:
+            rest = set(padded.replace(f" {n} ", " ").split()) - COURSE_WORDS - _FILLER
+            if len(rest) <= TITLE_OTHER_WORDS:
+                return True
+    return False
 
 
 SHORT_CLIP_HOURS = 5.0  # a course shorter than this whose skills are all inferred is a clip, not a teacher
@@ -646,7 +701,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         for c in lk.by_skill.get(uri, ())
         if c.stack_ects_required is None
         and (
-            single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index})
+            single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index}, by_uri)
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
             or broad_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
         )

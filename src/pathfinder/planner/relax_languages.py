@@ -107,7 +107,16 @@ def language_relaxations(
         return []
     # the single best change leads: one language when one helps; several together only as an alternative
     lead = next((i for i, (_, langs) in enumerate(options) if len(langs) == 1), 0)
-    first = made[lead].model_copy(update={"alternatives": tuple(m for i, m in enumerate(made) if i != lead)})
+    # beside a lead the learner can accept, no third language (session 15: "If you can study in German"
+    # beside English for a Vietnamese-only learner); a far lead keeps its far alternatives
+    far_lead = not plausible(options[lead][1], spoken)
+    first = made[lead].model_copy(
+        update={
+            "alternatives": tuple(
+                m for i, m in enumerate(made) if i != lead and (far_lead or plausible(options[i][1], spoken))
+            )
+        }
+    )
     return [(options[lead][0], first)]
 
 

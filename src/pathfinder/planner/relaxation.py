@@ -204,6 +204,9 @@ def find_relaxations(
     # the nearest change first: a language the learner does not list (other than English, which most
     # catalogues teach in) is a far change, proposed after any limit the learner can move
     found.sort(key=lambda fr: (bool(far_languages(fr[1], profile.languages)), -fr[0]))
+    if any(not far_languages(r, profile.languages) for _, r in found):
+        # a change the learner can make is proposed alone: no third language they did not name beside it
+        found = [fr for fr in found if not far_languages(fr[1], profile.languages)]
     out = [structured(r, after) for after, r in found]
     if not found or all(far_languages(r, profile.languages) for r in out):
         # no single change helps, or each one asks for a third language: a joint change within languages

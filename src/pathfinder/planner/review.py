@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.assumed import assumed_skills
-from pathfinder.planner.gaps import Gap
-from pathfinder.planner.lookup import evidence_count, short_clip
+from pathfinder.planner.gaps import Gap, GapSkill
+from pathfinder.planner.lookup import evidence_count, short_clip, title_names_any
 from pathfinder.planner.offered import may_offer_in, with_offered_limits
 
 CRITERIA = (
@@ -76,17 +76,25 @@ def evidence(credential: Credential, min_confidence: float = MIN_CONFIDENCE) -> 
 
 
 def one_inferred_tag(
-    credential: Credential, gap_uris: set[str], min_confidence: float = MIN_CONFIDENCE
+    credential: Credential,
+    gap_uris: set[str],
+    min_confidence: float = MIN_CONFIDENCE,
+    gap_skills: Mapping[str, GapSkill] | None = None,
 ) -> bool:
     """Whether a credential's only link to the gap is one skill inferred from its text: every skill it
     teaches with evidence was inferred, and one of them is a gap skill (a 36-minute XPath clip matched to
-    'query languages'). Such a step does not close the skill by itself (issue 14, session 6)."""
+    'query languages'). Such a step does not close the skill by itself (issue 14, session 6); unless its
+    title names that skill as its subject (`lookup.title_names_any` over `GapSkill.names`, session 15: the
+    planner's `single_inferred`, the same rule)."""
     taught = [s for s in credential.skills if not s.inferred or s.confidence >= min_confidence]
     # tags rephrasing one another are one piece of evidence (`lookup.evidence_count`, session 9)
     labels = {s.uri: s.label for s in taught if s.uri in gap_uris}
     if all(s.inferred for s in taught) and labels and short_clip(credential):
         return True  # a clip of a few hours closes nothing by itself either (`lookup.short_clip`, session 10)
-    return all(s.inferred for s in taught) and evidence_count(list(labels.values())) == 1
+    if not all(s.inferred for s in taught) or evidence_count(list(labels.values())) != 1:
+        return False
+    named = (n for u in labels if gap_skills and (g := gap_skills.get(u)) is not None for n in g.names)
+    return not title_names_any(credential.title, named)
 
 
 def study_languages(profile: LearnerProfile) -> frozenset[str]:
@@ -178,13 +186,14 @@ def relevance(
     one EQF level above it while teaching a gap skill with evidence. Anything else is not relevant."""
     essential = {g.uri for g in gap.essential}
     gap_uris = {g.uri for g in gap.skills}
+    by_uri = {g.uri: g for g in gap.skills}
     held = profile.held_skill_uris - {g.uri for g in gap.skills}
     pinned = set(profile.preferences.pinned)
     ids = [s.id for s in pathway.steps]
     why: dict[str, str] = {}
     for cid in ids:
         closes = evidence(catalogue[cid], min_confidence) & essential
-        if closes and one_inferred_tag(catalogue[cid], gap_uris, min_confidence):
+        if closes and one_inferred_tag(catalogue[cid], gap_uris, min_confidence, by_uri):
             closes = frozenset()  # one tag inferred from its text is no evidence of the goal's subject
         if closes:
             why[cid] = f"closes {len(closes)} essential skill(s)"

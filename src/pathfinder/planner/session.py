@@ -6,7 +6,7 @@ Each plan is assembled into an explained `Pathway` by `explain.py`. Pure domain 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import cached_property
 
@@ -564,7 +564,11 @@ class PlanningSession:
                 continue
             # lower levels first among steps that are ready (the first steps sit at or near the learner's
             # level); at a level, the steps closing more essential gap skills first (the goal's core early)
-            picked = [inst.cands[i] for i in sorted(chosen, key=lambda i: _order_key(inst, i))]
+            ranked = sorted(chosen, key=lambda i: _order_key(inst, i))
+            picked = [
+                inst.cands[i]
+                for i in _basics_first(ranked, _basics(inst, chosen, self.gap, self.lookup.skills_of))
+            ]
             hours_of = {inst.cands[i].id: inst.hours[i] for i in chosen}
             slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline, hours_of)
             drop = {cid for cid in conflicts if cid not in pinned}
@@ -754,6 +758,42 @@ def with_conversation_language(profile: LearnerProfile, language: str | None) ->
     if not language or study_languages(profile) or language.lower() in profile.constraints.denied_languages:
         return profile
     return profile.model_copy(update={"languages": (language.lower(),)})
+
+
+def _basics(
+    inst: Instance, chosen, gap: Gap, skills_of: Mapping[str, tuple[str, ...]]
+) -> dict[int, set[int]]:
+    """Per chosen step, the other chosen steps that teach a broader skill (`GapSkill.broader`) of a gap skill
+    it covers while it does not teach that broader skill itself: the basics it follows (issue 14, session 15:
+    a Udemy "Understanding TypeScript" of unknown level was planned before Programming Fundamentals in
+    Python for a student with Java basics; TypeScript is a kind of computer programming, which the
+    fundamentals teach)."""
+    broader = {g.uri: g.broader for g in gap.skills if g.broader}
+    if not broader:
+        return {}
+    taught = {i: set(skills_of.get(inst.cands[i].id, ())) for i in chosen}
+    found: dict[int, set[int]] = {}
+    for i in chosen:
+        for j in inst.covers[i]:
+            for b in broader.get(inst.skills[j], ()):
+                if b not in taught[i]:
+                    found.setdefault(i, set()).update(k for k in chosen if k != i and b in taught[k])
+    return {i: ks for i, ks in found.items() if ks}
+
+
+def _basics_first(ranked: list[int], basics: Mapping[int, set[int]]) -> list[int]:
+    """`ranked` reordered as little as possible so that each step follows the basics it needs (`_basics`):
+    the first ranked step whose basics are placed goes next (the first one left, were they circular)."""
+    if not basics:
+        return ranked
+    out: list[int] = []
+    left = list(ranked)
+    while left:
+        placed = set(out)
+        pick = next((i for i in left if basics.get(i, set()) <= placed), left[0])
+        out.append(pick)
+        left.remove(pick)
+    return out
 
 
 def _order_key(inst: Instance, i: int) -> tuple[int, float, int]:
