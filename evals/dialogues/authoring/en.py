@@ -5849,7 +5849,11 @@ DIALOGUES += [
         "en-t10named-mandatory-03",
         ["t10named", "named_course", "attribute_mandatory"],
         [
-            T("I want to become a machine learning engineer, 6 hours a week, plan it", _N15.PLANNED, plan=True),
+            T(
+                "I want to become a machine learning engineer, 6 hours a week, plan it",
+                _N15.PLANNED,
+                plan=True,
+            ),
             T(
                 "do I really have to take the maths course?",
                 _N15.ASK,
