@@ -462,11 +462,30 @@ class Lexicon:
         """The id of the one credential whose title has an acronym the text writes in capitals ("après le
         DPO", "después del de SQL"); None when the text has none or several titles share it."""
         acronyms = self._acronym_index()
-        owners = {frozenset(ids) for w in re.findall(r"\b[A-Z]{3,}\b", text) if (ids := acronyms.get(w))}
+        owners = {
+            frozenset(ids)
+            for w in re.findall(r"\b[A-Z]{3,}\b", text)
+            if (ids := acronyms.get(w) or self._same_acronym(w))
+        }
         if len(owners) != 1:
             return None
         (ids,) = owners
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def _same_acronym(self, word: str) -> set[str]:
+        """The ids of the titles holding the same term's acronym in another language ("GDPR" for the "RGPD" of
+        "Les fondamentaux du RGPD", "DSGVO" too): both stand for one glossary term (`nlu.glossary`)."""
+        from pathfinder.assistant.nlu.glossary import english
+
+        term = english(word.casefold(), None, only_terms=True)
+        if term is None:
+            return set()
+        return {
+            cid
+            for acronym, ids in self._acronym_index().items()
+            if acronym != word and english(acronym.casefold(), None, only_terms=True) == term
+            for cid in ids
+        }
 
     def _acronym_index(self) -> dict[str, set[str]]:
         """Acronym in capitals (three letters or more) in a title -> the ids of the titles holding it."""

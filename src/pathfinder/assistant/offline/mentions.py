@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pathfinder.assistant.course_questions import asks_about_one
+from pathfinder.assistant.course_questions import asked_attributes, asks_about_one
 from pathfinder.assistant.grounding import course_names, subject_of_course_phrase
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
@@ -43,7 +43,8 @@ _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाल
 _ONE_COURSE = re.compile(
     r"\b(?:the|this|that|der|den|dem|das|diesen|zum|im|beim|vom|el|ese|este|del|al|le|ce|cette|du|au)\s+"
     r"(?:[\w-]+\s+){0,3}"
-    r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|"
+    r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+-?kurs\b|"
+    r"\w+kurssi\w*|"
     r"-kurssi|कोर्स|কোর্স",
     re.IGNORECASE,
 )
@@ -122,7 +123,7 @@ class Mentions:
                 found = self.tools.lexicon.among(subject, [*known, *shown])
         # "how many weeks is the MPI course?", "MPI wala course kitne hafte?", "is the SQL course right for
         # me?": a question about one course marked as one, by an acronym of its title (session 14)
-        of_one_course = asks_about_one(p.text) and bool(
+        of_one_course = asks_about_one(p.text, bool(p.languages)) and bool(
             _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
         )
         if found is None and (p.done_cue or asks_after(p.text) or of_one_course) and not says_years(p.text):
@@ -132,7 +133,11 @@ class Mentions:
             found = self.tools.get(acronym) if acronym else None
         marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
         if found is None and (
-            p.done_cue or p.predicted in _ABOUT_ONE and (p.confidence >= 0.5 or refers_back(p.text)) or marked
+            p.done_cue
+            or p.predicted in _ABOUT_ONE
+            and (p.confidence >= 0.5 or refers_back(p.text))
+            or marked
+            or of_one_course  # "khóa toán có bắt buộc không?": a fact asked of one course (session 15)
         ):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title;
             # "im Kurs Penetration Testing Grundlagen" points at one course as "the ... one" does, and two
@@ -155,6 +160,10 @@ class Mentions:
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
             # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
             rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
+            subject = english(p.text, p.lang, only_terms=True) if p.lang not in (None, "en") else None
+            if rare is None and fragment is None and one and subject:
+                # "गणित वाला कोर्स", "matematiikan kurssi": the subject's English names the title word
+                rare = self.tools.lexicon.rare_title_word(subject, marked=True)
             listed = [*known, *(c for c in (self.tools.get(i) for i in state.shown) if c)]
             if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
                 fragment = rare
@@ -209,6 +218,8 @@ class Mentions:
             or asks_for_beginners(p, self._topical(p))  # "which one is for beginners?": the easiest shown
             or tuple(p.ordinals) not in ((), (1,))
             or self._mentioned(p, state)
+            # "c'est quel niveau EQF le premier ?": a fact of the first entry, not where to begin
+            or asked_attributes(p.text, bool(p.languages)) not in ((), ("prerequisites",))
         ):
             return None
         if client and state.last_pathway is not None:  # "what should he study first?": the client's plan

@@ -26,6 +26,7 @@ from pathfinder.assistant.policy import (
     asks_remove,
     decide,
     of_those,
+    refers_back,
     superlative,
 )
 from pathfinder.assistant.tools import AssistantTools
@@ -51,6 +52,7 @@ class Reading:
     offered_jobs: list[Occupation]
     jobs_compared: tuple[Occupation, Occupation] | None
     pointed: Credential | None = None  # "the German one": the one entry shown it points at (`pointing`)
+    attributes: tuple[str, ...] = ()  # the facts of one course asked about (`course_questions`): no limits
 
 
 class TurnReading:
@@ -200,18 +202,36 @@ class TurnReading:
             # "ok dann bau mir nen Weg dahin, 6 Stunden pro Woche" after a course's card: the plan to it, with
             # the time noted (session 13: the time was noted and the goal asked for)
             intent = "plan"
+        one_course = named is not None or pointed is not None or bool(state.focus) and not two_titles
+        # "the first one", "ese", "khóa này", or a short question with no group word and no subject of its
+        # own: the question is about that one course (session 15)
+        pointing = (
+            named is not None
+            or pointed is not None
+            or bool(p.ordinals)
+            or asks_of_one(p.text)
+            or refers_back(p.text)
+            or len(p.text.split()) <= 8
+            and not asks_of_group(p.text)
+            and not topical
+        )
         asked = course_questions.act(
             p.text,
-            one_course=named is not None or pointed is not None or bool(state.focus) and not two_titles,
+            one_course=one_course or bool(p.ordinals) and bool(self._listed(state)),
             plan_shown=state.last_pathway is not None and state.listing in ("pathway", "suggestions"),
             plan_cue=p.plan_cue,
             done_cue=p.done_cue,
             hours_said=p.hours_per_week is not None,
+            languages_named=bool(p.languages) and not p.spoken_languages,
+            pointed=pointing and not p.has_constraints,
         )
+        attributes: tuple[str, ...] = ()
         if asked is not None and intent not in ("compare", "skip_step", "why") and not two_titles:
             # session 14: "is X a good fit for someone who only knows Excel?", "und davor?", "MPI wala course
             # kitne hafte ka hai?": a question about that course; the title's words are no goal
             intent, p.goal_text, p.clause_goal, p.goal_english = asked, None, None, None
+            # session 15: "is the RGPD one in English?", "¿es presencial?": its facts asked, no limit said
+            attributes = course_questions.asked_attributes(p.text, bool(p.languages))
         wish = direction_of(p.text) if named is None else None
         if wish and apply_changes(profile, state.pending).goal is None:
             # "I like helping people with their computer problems": the direction, not "computer" (session 12)
@@ -239,6 +259,7 @@ class TurnReading:
             offered_jobs=offered_jobs,
             jobs_compared=jobs_compared,
             pointed=pointed,
+            attributes=attributes,
         )
 
     def _easier_asked(

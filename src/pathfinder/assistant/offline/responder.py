@@ -140,8 +140,12 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
-        if read.pointed is not None:  # "the German one", "el presencial": what points at it is no limit
+        if read.pointed is not None or read.attributes:
+            # "the German one", "el presencial": what points at it is no limit; nor is a fact asked of one
+            # course ("is the RGPD one in English?", "¿es presencial?", "which EQF level is the first?")
             said = dataclasses.replace(said, languages=[], participation=(), max_cost=None)
+        if read.attributes:
+            said = dataclasses.replace(said, eqf_min=None, eqf_max=None)
         # "which ones are free?", "the free one" about a list: a question of the list, no budget of 0
         if free_asked := _asks_free_of_list(p, state, named is not None, topical):
             said = dataclasses.replace(said, max_cost=None)
