@@ -195,9 +195,10 @@ class Mentions:
                 return max(priced, key=lambda pc: pc[0])[1] if priced else None
             timed = [c for c in shown if c.hours]
             return max(timed, key=lambda c: c.hours or 0.0) if timed else None
-        if not (p.refinements and picks_among(p.text)) or state.listing != "results":
+        if not (p.refinements and picks_among(p.text)) or state.listing not in ("results", "pathway"):
             return None
-        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        # a list, or the steps of the plan shown ("which of those steps takes the least time?")
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
         if "cheaper" in p.refinements:  # a certificate by what earning it costs, never by its own fee of 0
             priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
             return min(priced, key=lambda pc: pc[0])[1] if priced else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathfinder.assistant import course_questions, followups_shown
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
+from pathfinder.assistant.followup_words import asks_best_way
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
@@ -24,6 +25,7 @@ from pathfinder.assistant.policy import (
     asks_language_of_one,
     asks_quantity,
     asks_remove,
+    asks_which,
     decide,
     of_those,
     refers_back,
@@ -190,6 +192,24 @@ class TurnReading:
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        way = asks_best_way(p.text) if has_goal and named is None and pointed is None else None
+        if (
+            way is None
+            and intent == "refine"
+            and state.last_pathway is not None
+            and state.listing in ("pathway", "suggestions")
+            and set(p.refinements) in ({"cheaper"}, {"shorter"})
+            and superlative(p.text)
+            and (asks_which(p.text) or of_those(p.text))
+            and not (p.languages or p.participation or p.has_constraints)
+        ):
+            # "which of those steps takes the least time?", "welcher Schritt ist am billigsten?" after a plan:
+            # that step picked (session 15), not the plan re-run by another strategy
+            intent = "select"
+        if way is not None and not p.ordinals:
+            # "fastest path?", "¿cuál es el camino más rápido?" with a goal known: the plan by that strategy
+            # (session 15), never the quickest entry of the list shown
+            intent, p.refinements = "plan", ("shorter",) if way == "fastest" else ("cheaper",)
         if pointed is not None and intent == "refine":
             intent = "select"  # "the on-site one" after a plan: that step, not a filter of the plan
         if (

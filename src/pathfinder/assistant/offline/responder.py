@@ -23,6 +23,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
 )
 from pathfinder.assistant.dead_ends import acts
+from pathfinder.assistant.followup_words import asks_best_way
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
@@ -442,6 +443,13 @@ class OfflineResponder(
             ),
         )
 
+    def _plan_asked(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """The plan asked for, by the strategy a way asked for names ("the quickest route there?": fastest,
+        "the cheapest way": cheapest; `followup_words.asks_best_way`), else balanced."""
+        way = asks_best_way(p.text)
+        strategy = "balanced" if way is None else way
+        return self._plan(p, state, profile, strategy=strategy)
+
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
             "search": self._search,
@@ -452,7 +460,7 @@ class OfflineResponder(
             "requirements": self._requirements,
             "compare": self._compare,
             "skip_step": self._skip,
-            "plan": self._plan,
+            "plan": self._plan_asked,
             "apply_suggestion": self._apply_suggestion,
             "smalltalk": self._smalltalk,
             "explore": self._explore,
