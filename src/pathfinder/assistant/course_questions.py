@@ -109,6 +109,7 @@ _ATTRIBUTES = {
     # "do I need to know anything first?", "Voraussetzungen?", "¿qué necesito saber antes?", "il faut quoi
     # avant ?", "mitä pitää osata ennen", "cần biết gì trước", "पहले क्या आना चाहिए", "আগে কী জানতে হবে"
     "prerequisites": r"prerequisite|\brequirements?\b|\bneed to know\b|\bneeds? before\b|"
+    r"\bwhat (?:do|would|will|does) (?:i|we|you|he|she|they|one) need\b|\b(?:take|do) (?:before|first)\b|"
     r"\bknow (?:before|beforehand|first)\b|voraussetzung|vorkenntnis|"
     r"\bwas muss ich (?:vorher )?(?:können|wissen)|"
     r"\brequisito|\bqu[eé] (?:necesito|tengo que|hay que) saber\b|conocimientos previos|pr[ée]requis|"
@@ -119,7 +120,8 @@ _ATTRIBUTES = {
     # "is it mandatory?", "do I have to take it?", "muss ich den machen?", "¿es obligatorio?", "est-il
     # obligatoire ?", "onko pakollinen?", "có bắt buộc không?", "ज़रूरी है?", "বাধ্যতামূলক?"
     "mandatory": r"\bmandatory\b|\bcompulsory\b|\bobligatory\b|\boptional\b|\brequired\b|"
-    r"\b(?:have|need) to (?:take|do)\b|\bmust i (?:take|do)\b|\bpflicht|\bverpflichtend|"
+    r"\b(?:have|need) to (?:take|do)\b(?!.{0,12}\b(?:before|first)\b)|\bmust i (?:take|do)\b|"
+    r"\bpflicht|\bverpflichtend|"
     r"\bmuss ich (?:den|die|das|ihn|es)\b|\bnotwendig\b|\bobligatori|\bopcional\b|"
     r"\btengo que (?:hacer|tomar|cursar)(?:lo|la)?\b|\bes necesario\b|\bobligatoire\b|\bfacultatif\b|"
     r"\boptionnel\b|\bdois-je\b|\bje dois (?:le|la) (?:faire|suivre)\b|\bpakollinen\b|\bpakollista\b|"
@@ -129,11 +131,14 @@ _ATTRIBUTES = {
     # "do I get a certificate?", "is it recognised/accredited?", "ein Zertifikat am Ende?", "¿está
     # reconocido?", "une attestation reconnue ?", "saako todistuksen?", "có chứng chỉ không?", "सर्टिफिकेट
     # मिलेगा?", "সার্টিফিকেট পাব?"
-    "certificate": r"\bcertificate\b|\bcertification\b|\brecogni[sz]ed\b|\baccredited\b|\bdiploma\b|"
-    r"\bbadge\b|\bzertifikat\b|\banerkannt\b|\babschluss\b|\bcertificado\b|\breconocid[oa]\b|"
-    r"\bacreditad[oa]\b|\battestation\b|\bcertificat\b|\breconnue?\b|\bdiplôme\b|\btodistus|"
-    r"\btunnustettu|\bsertifikaat|chứng chỉ|chung chi|công nhận|cong nhan|सर्टिफिकेट|प्रमाणपत्र|मान्यता|"
-    r"\bcertificate milega\b|সার্টিফিকেট|সনদ|স্বীকৃত",
+    "certificate": r"\b(?:get|receive|obtain|earn|awarded|bekomm\w*|erhalt\w*|gibt es|obten\w*|recib\w*|"
+    r"obtien\w*|obtient|saa\w*|nhận|được|milega|milta|मिलेगा|मिलता|পাব\w*|পাওয়া)\b.{0,30}"
+    r"(?:certificate|certification|diploma|badge|zertifikat|abschluss|certificado|título|attestation|"
+    r"certificat|diplôme|todistu\w*|sertifikaat\w*|chứng chỉ|chung chi|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ)|"
+    r"(?:certificate|zertifikat|certificado|certificat|attestation|todistus|chứng chỉ|सर्टिफिकेट|সার্টিফিকেট)"
+    r".{0,20}(?:at the end|am ende|al final|à la fin|lopussa|cuối khóa|आखिर में|শেষে)|"
+    r"\brecogni[sz]ed\b|\baccredited\b|\banerkannt\b|\breconocid[oa]\b|\bacreditad[oa]\b|\breconnue?\b|"
+    r"\btunnustettu|công nhận|cong nhan|मान्यता|স্বীকৃত",
     # "who runs it?", "wer bietet den an?", "¿quién lo imparte?", "qui organise", "kuka järjestää", "ai dạy",
     # "कौन कराता है", "কে করায়"
     "provider": r"\bwho (?:runs|offers|teaches|provides|gives|organi[sz]es)\b|\bprovider\b|"

@@ -439,7 +439,7 @@ _FACT_ROWS = {
     "price": ["f_price"],
     "level": ["f_eqf"],
     "prerequisites": ["f_prereq"],
-    "certificate": ["f_assessment", "f_qa", "f_stacks"],
+    "certificate": ["f_provider", "f_eqf", "f_assessment", "f_qa", "f_stacks"],
     "provider": ["f_provider"],
     "start": ["f_next"],
     "duration": [],

@@ -55,6 +55,25 @@ _TITLED = re.compile(
     r"(?i:course|kurs|curso|cours|formation)\s+[A-Z]",
 )
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
+# school subjects a course is named by in the learner's language ("den Mathe-Kurs", "matematiikan kurssi",
+# "khóa toán", "गणित वाला कोर्स", "গণিতের কোর্সটা"): the English word catalogue titles use (session 15)
+_SUBJECTS = (
+    (
+        re.compile(
+            r"\bmaths?\b|\bmathe\w*|\bmatem[aá]tica\w*|\bmath[ée]matique\w*|\bmatematiik\w*|\bmatikka\w*|"
+            r"(?:khóa|khoá|môn|học) toán|toán học|\bkhoa toan\b|गणित|\bganit\b|গণিত|\bgonit\b",
+            re.IGNORECASE,
+        ),
+        "mathematics",
+    ),
+    (
+        re.compile(
+            r"\bstatisti\w*|\bestad[ií]stica\w*|\btilasto\w*|thống kê|\bthong ke\b|सांख्यिकी|পরিসংখ্যান",
+            re.IGNORECASE,
+        ),
+        "statistics",
+    ),
+)
 
 
 class Mentions:
@@ -160,7 +179,7 @@ class Mentions:
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
             # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
             rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
-            subject = english(p.text, p.lang, only_terms=True) if p.lang not in (None, "en") else None
+            subject = next((word for pattern, word in _SUBJECTS if pattern.search(p.text)), None)
             if rare is None and fragment is None and one and subject:
                 # "गणित वाला कोर्स", "matematiikan kurssi": the subject's English names the title word
                 rare = self.tools.lexicon.rare_title_word(subject, marked=True)

@@ -25,7 +25,6 @@ from pathfinder.assistant.policy import (
     asks_language_of_one,
     asks_quantity,
     asks_remove,
-    asks_which,
     decide,
     of_those,
     refers_back,
@@ -200,7 +199,7 @@ class TurnReading:
             and state.listing in ("pathway", "suggestions")
             and set(p.refinements) in ({"cheaper"}, {"shorter"})
             and superlative(p.text)
-            and (asks_which(p.text) or of_those(p.text))
+            and (of_those(p.text) or _STEP.search(p.text) is not None)
             and not (p.languages or p.participation or p.has_constraints)
         ):
             # "which of those steps takes the least time?", "welcher Schritt ist am billigsten?" after a plan:
@@ -208,8 +207,9 @@ class TurnReading:
             intent = "select"
         if way is not None and not p.ordinals:
             # "fastest path?", "¿cuál es el camino más rápido?" with a goal known: the plan by that strategy
-            # (session 15), never the quickest entry of the list shown
-            intent, p.refinements = "plan", ("shorter",) if way == "fastest" else ("cheaper",)
+            # (session 15), never the quickest entry of the list shown; after a plan, that plan re-run
+            p.refinements = ("shorter",) if way == "fastest" else ("cheaper",)
+            intent = "refine" if state.last_pathway is not None and state.listing == "pathway" else "plan"
         if pointed is not None and intent == "refine":
             intent = "select"  # "the on-site one" after a plan: that step, not a filter of the plan
         if (
@@ -225,15 +225,20 @@ class TurnReading:
         one_course = named is not None or pointed is not None or bool(state.focus) and not two_titles
         # "the first one", "ese", "khóa này", or a short question with no group word and no subject of its
         # own: the question is about that one course (session 15)
-        pointing = (
+        strong = (
             named is not None
             or pointed is not None
             or bool(p.ordinals)
             or asks_of_one(p.text)
             or refers_back(p.text)
-            or len(p.text.split()) <= 8
-            and not asks_of_group(p.text)
-            and not topical
+        )
+        plan_in_view = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        pointing = (
+            (strong or len(p.text.split()) <= 8 and not asks_of_group(p.text) and not topical)
+            # "anything cheaper than that?", "gibt es noch andere?": other courses asked for
+            and (named is not None or bool(p.ordinals) or not (_OTHERS.search(p.text) or p.refinements))
+            # "gibts das auch auf Deutsch?" after a plan: the plan asked about (a refinement), not a course
+            and not (plan_in_view and named is None and pointed is None and not p.ordinals)
         )
         asked = course_questions.act(
             p.text,
@@ -242,7 +247,8 @@ class TurnReading:
             plan_cue=p.plan_cue,
             done_cue=p.done_cue,
             hours_said=p.hours_per_week is not None,
-            languages_named=bool(p.languages) and not p.spoken_languages,
+            # "and in French?" alone asks for courses in French; "is it in French?" asks its language
+            languages_named=bool(p.languages) and not p.spoken_languages and strong,
             pointed=pointing and not p.has_constraints,
         )
         attributes: tuple[str, ...] = ()
@@ -251,7 +257,7 @@ class TurnReading:
             # kitne hafte ka hai?": a question about that course; the title's words are no goal
             intent, p.goal_text, p.clause_goal, p.goal_english = asked, None, None, None
             # session 15: "is the RGPD one in English?", "¿es presencial?": its facts asked, no limit said
-            attributes = course_questions.asked_attributes(p.text, bool(p.languages))
+            attributes = course_questions.asked_attributes(p.text, bool(p.languages) and strong)
         wish = direction_of(p.text) if named is None else None
         if wish and apply_changes(profile, state.pending).goal is None:
             # "I like helping people with their computer problems": the direction, not "computer" (session 12)
@@ -386,6 +392,19 @@ class TurnReading:
                     )
             out.append(c)
         return out, text
+
+
+# other courses asked for ("is there anything else online?", "gibt es noch andere?", "¿hay otros?", "d'autres
+# en ligne ?", "onko muita?", "còn khóa khác không?", "कोई और?", "আর কোনো?"): not a fact of the one shown
+_OTHERS = re.compile(
+    r"\b(?:anything|something|others?|else|alternatives?|more|etwas|andere[nsr]?|weitere|noch|algo|otros?|"
+    r"otras?|m[aá]s|autres?|quelque chose|muita|jotain|muuta|muut|kaikki)\b|khác|कोई और|और कोई|दूसरा|कुछ|"
+    r"অন্য|আর কোনো|কিছু",
+    re.IGNORECASE,
+)
+# a step of the plan shown ("which of those steps", "welcher Schritt", "qué paso", "quelle étape", "mikä
+# vaihe", "bước nào", "कौन सा चरण", "কোন ধাপ")
+_STEP = re.compile(r"\bsteps?\b|\bschritt\w*|\bpasos?\b|\bétapes?\b|\bvaihe\w*|bước|चरण|ধাপ", re.IGNORECASE)
 
 
 def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:

@@ -189,7 +189,7 @@ class SearchReplies:
             return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
         if not topic:
             return self._overview(p, state, profile)
-        if not everything and (name := self._untaught_subject(topic)):
+        if not everything and (name := self._untaught_subject(topic, p.text)):
             # "a course on quantum computing?", "blockchain smart contracts": a word of the subject that no
             # entry's text has is said plainly (session 15), then the closest real ones above the floor
             return self._not_in_catalogue(name, p, "search", profile, floor=UNTAUGHT_FLOOR)
@@ -220,20 +220,23 @@ class SearchReplies:
             topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
 
-    def _untaught_subject(self, topic: str) -> str | None:
+    def _untaught_subject(self, topic: str, message: str) -> str | None:
         """The subject to say is not in the catalogue, when a word of a short topic is in no entry's title,
-        description, outcomes or skills (`Lexicon.untaught_words`): the topic, or in another language than
-        English its words the taxonomy or our aliases know ("blockchain"; a word of the learner's own
-        language the catalogue does not use says nothing); None when the catalogue has it."""
+        description, outcomes or skills (`Lexicon.untaught_words`) and names a subject: a word the taxonomy
+        or our aliases know ("blockchain", in any language), or in English a word of a topic of two words
+        asked for as a course's subject ("anything on quantum computing?"; "a course for my grandad" or
+        "before my job starts in february" name no subject). The topic, or in another language the known
+        words; None when the catalogue has it."""
         lexicon = self.tools.lexicon
         if len(topic.split()) > 5:
             return None
-        missing = lexicon.untaught_words(topic)
-        if current() != "en":
-            missing = [w for w in missing if w in lexicon.vocabulary]
+        untaught = lexicon.untaught_words(topic)
+        missing = [w for w in untaught if w in lexicon.vocabulary]
+        words = normalise_label(topic).split()
+        if not missing and current() == "en" and len(words) <= 2 and _ON_A_SUBJECT.search(message):
+            missing = untaught
         if not missing:
             return None
-        words = normalise_label(topic).split()
         if current() == "en" or all(w in lexicon.taught or w in missing for w in words):
             return topic
         return " ".join(missing)
@@ -368,6 +371,13 @@ class SearchReplies:
         return _merged(found, self.tools.by_meaning(text, filters, k=2))
 
 
+# a course asked for on a subject ("anything on quantum computing?", "a course about blockchain", "classes in
+# 3D printing")
+_ON_A_SUBJECT = re.compile(
+    r"\b(?:courses?|class(?:es)?|training|trainings|anything|something|programs?|programmes?|modules?)\s+"
+    r"(?:on|about|in|covering)\b",
+    re.IGNORECASE,
+)
 # the closest entries to a subject with a word no entry has ("blockchain smart contracts") must score this
 # much: its other words alone ("contracts") found data pipelines at 0.39; "quantum computing" finds the HPC
 # introduction at 0.5 (session 15, set on those two)
