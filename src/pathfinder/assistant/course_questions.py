@@ -101,7 +101,8 @@ _ATTRIBUTES = {
     "price": r"\bhow much\b|\bcosts?\b|\bprice\b|\bfees?\b|\bexpensive\b|\bkostet\b|\bkosten\b|\bpreis\b|"
     r"\bgebühr|\bcu[aá]nto (?:cuesta|vale|sale)|\bprecio\b|\bcoste\b|\bcombien\b.{0,12}co[uû]t|\bco[uû]te\b|"
     r"\bprix\b|\btarif\b|\bpaljonko\b|\bhinta\b|\bmaksaa\b|giá|học phí|hoc phi|bao nhiêu tiền|"
-    r"bao nhieu tien|फीस|कीमत|दाम|खर्च|कितने का|\bdaam\b|\bkharch|দাম|খরচ|\bফি\b|\bdam koto\b",
+    r"bao nhieu tien|फीस|कीमत|दाम|खर्च|कितने का|\bdaam\b|\bkharch|দাম|খরচ|(?<!\S)ফি(?![\w\u0980-\u09ff])|"
+    r"\bdam koto\b",
     # "which EQF level?", "welches Niveau?", "¿qué nivel?", "quel niveau ?", "mikä taso?", "trình độ nào",
     # "कौन सा लेवल", "কোন স্তর"
     "level": r"\blevel\b|\beqf\b|\beqr\b|\bdqr\b|\bniveau\b|\bnivel\b|\bmec\b|\bcec\b|\btaso\b|\btasoa\b|"
@@ -137,6 +138,12 @@ _ATTRIBUTES = {
     r"certificat|diplôme|todistu\w*|sertifikaat\w*|chứng chỉ|chung chi|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ)|"
     r"(?:certificate|zertifikat|certificado|certificat|attestation|todistus|chứng chỉ|सर्टिफिकेट|সার্টিফিকেট)"
     r".{0,20}(?:at the end|am ende|al final|à la fin|lopussa|cuối khóa|आखिर में|শেষে)|"
+    # "which certificate is it part of?", "এটা কোন বড় সার্টিফিকেটের অংশ?"
+    r"(?:part of|counts? towards|teil (?:eines|des|von)|parte de|fait partie|osa\w*|thuộc|một phần|हिस्सा|অংশ)"
+    r".{0,30}(?:certificate|zertifikat|certificado|certificat|todistu\w*|sertifikaat\w*|chứng chỉ|"
+    r"सर्टिफिकेट|সার্টিফিকেট)|"
+    r"(?:certificate|zertifikat|certificado|certificat|todistu\w*|sertifikaat\w*|chứng chỉ|सर्टिफिकेट|"
+    r"সার্টিফিকেট).{0,30}(?:part of|teil|parte|partie|osa\w*|một phần|हिस्सा|অংশ)|"
     r"\brecogni[sz]ed\b|\baccredited\b|\banerkannt\b|\breconocid[oa]\b|\bacreditad[oa]\b|\breconnue?\b|"
     r"\btunnustettu|công nhận|cong nhan|मान्यता|স্বীকৃত",
     # "who runs it?", "wer bietet den an?", "¿quién lo imparte?", "qui organise", "kuka järjestää", "ai dạy",
