@@ -3378,3 +3378,88 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10named): questions about a named or pointed course answered, not its card; a subject the
+# catalogue lacks said to be missing; the quickest way there. Written BEFORE the fixes by the helper who fixes
+# them (a check of that work, not a blind measure), not from the lead's trial 10. For tune.
+import t10named_lists as _N15  # noqa: E402
+from dsl import EXPLORE as _EXPLORE15  # noqa: E402
+from dsl import PLAN as _PLAN15  # noqa: E402
+from dsl import SEARCH as _SEARCH15  # noqa: E402
+from dsl import D as _D15  # noqa: E402
+from dsl import T as _T15  # noqa: E402
+
+DIALOGUES += [
+    _D15(
+        "bn-t10named-lang-01",
+        ["t10named", "named_course", "attribute_language"],
+        [
+            _T15("ডেটা প্রোটেকশন নিয়ে কোর্স দেখান", _N15.OPEN),
+            _T15(
+                "RGPD কোর্সটা কি ইংরেজিতে পড়ানো হয়?",
+                _N15.ASK,
+                cite_any=["inl-rgpd-101"],
+                no_study_lang=True,
+                plan=False,
+                reply_excl=_N15.CARD["bn"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "bn-t10named-price-02",
+        ["t10named", "named_course", "attribute_price", "attribute_format"],
+        [
+            _T15("Data Warehouse Design কোর্সটা সম্পর্কে বলুন", _N15.ASK),
+            _T15(
+                "এটার দাম কত আর অনলাইনে করা যায়?",
+                _N15.ASK,
+                cite_any=["nda-dwh-202"],
+                no_part=True,
+                plan=False,
+                reply_excl=_N15.CARD["bn"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "bn-t10named-mandatory-03",
+        ["t10named", "named_course", "attribute_mandatory"],
+        [
+            _T15(
+                "আমি মেশিন লার্নিং ইঞ্জিনিয়ার হতে চাই, সপ্তাহে ৬ ঘণ্টা, একটা পরিকল্পনা দিন",
+                _N15.PLANNED,
+                plan=True,
+            ),
+            _T15(
+                "গণিতের কোর্সটা কি বাধ্যতামূলক?",
+                _N15.ASK,
+                cite_any=["diaa-math-102"],
+                plan=False,
+                reply_excl=_N15.CARD["bn"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "bn-t10named-missing-04",
+        ["t10named", "not_in_catalogue"],
+        [
+            _T15(
+                "কোয়ান্টাম কম্পিউটিং নিয়ে কোনো কোর্স আছে?",
+                _SEARCH15 + _EXPLORE15,
+                reply_any=_N15.MISSING["bn"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "bn-t10named-fastest-05",
+        ["t10named", "fastest_path"],
+        [
+            _T15("আমি ডেটা অ্যানালিস্ট হতে চাই", _N15.PLANNED),
+            _T15("সবচেয়ে কম সময়ের পথ কোনটা?", _PLAN15, plan=True),
+        ],
+        split="tune",
+    ),
+]

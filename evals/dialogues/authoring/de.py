@@ -4521,3 +4521,94 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10named): questions about a named or pointed course answered, not its card; a subject the
+# catalogue lacks said to be missing; the quickest way there. Written BEFORE the fixes by the helper who fixes
+# them (a check of that work, not a blind measure), not from the lead's trial 10. For tune.
+import t10named_lists as _N15  # noqa: E402
+from dsl import EXPLORE as _EXPLORE15  # noqa: E402
+from dsl import SEARCH as _SEARCH15  # noqa: E402
+from dsl import D as _D15  # noqa: E402
+from dsl import T as _T15  # noqa: E402
+
+DIALOGUES += [
+    _D15(
+        "de-t10named-lang-01",
+        ["t10named", "named_course", "attribute_language"],
+        [
+            _T15("Ich suche Kurse zu Cloud-Sicherheit", _N15.OPEN),
+            _T15(
+                "Gibt es den Kurs Cloud-Sicherheit und Compliance auch auf Englisch?",
+                _N15.ASK,
+                cite_any=["hrd-cloudsec-201"],
+                no_study_lang=True,
+                plan=False,
+                reply_excl=_N15.CARD["de"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "de-t10named-level-02",
+        ["t10named", "pointed_course", "attribute_level"],
+        [
+            _T15("Was habt ihr zu Linux-Administration?", _N15.OPEN),
+            _T15(
+                "welches EQR-Niveau hat der erste?",
+                _N15.ASK,
+                cite_min=1,
+                no_max_eqf=True,
+                plan=False,
+                reply_excl=_N15.CARD["de"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "de-t10named-mandatory-03",
+        ["t10named", "named_course", "attribute_mandatory"],
+        [
+            _T15(
+                "Ich will Machine-Learning-Ingenieur werden, 8 Stunden pro Woche, mach mir einen Plan",
+                _N15.PLANNED,
+                plan=True,
+            ),
+            _T15(
+                "Muss ich den Mathe-Kurs wirklich machen?",
+                _N15.ASK,
+                cite_any=["diaa-math-102"],
+                plan=False,
+                reply_excl=_N15.CARD["de"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "de-t10named-missing-04",
+        ["t10named", "not_in_catalogue"],
+        [
+            _T15(
+                "Habt ihr einen Kurs über Blockchain und Smart Contracts?",
+                _SEARCH15 + _EXPLORE15,
+                reply_any=_N15.MISSING["de"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "de-t10named-start-05",
+        ["t10named", "named_course", "attribute_start", "attribute_format"],
+        [
+            _T15("Erzähl mir was über Parallel Programming with MPI and OpenMP", _N15.ASK),
+            _T15(
+                "Wann fängt der an und geht das online?",
+                _N15.ASK,
+                cite_any=["padr-par-201"],
+                no_part=True,
+                plan=False,
+                reply_excl=_N15.CARD["de"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -152,6 +152,7 @@ _PROFILE_KEYS = {
     "min_eqf": "min_eqf_at_least",
     "study_langs": "study_languages_all",
     "no_part": "participation_unset",
+    "no_study_lang": "study_languages_unset",
 }
 _CITATION_KEYS = {"cite_min": "min", "cite_any": "include_any", "cite_none": "exclude"}
 _PATHWAY_KEYS = {
@@ -186,6 +187,8 @@ def expectation(turn: T, lang: str) -> dict:
             out["not_dead_end"] = not value
         elif key == "reply_excl":
             out["reply_excludes"] = list(value)
+        elif key == "reply_any":
+            out["reply_includes_any"] = list(value)
         elif key == "any_lang":
             out["reply_language"] = None
         else:

@@ -5798,3 +5798,140 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10named): questions about a named or pointed course answered, not its card; a subject the
+# catalogue lacks said to be missing; "which of these is quickest?" over what was shown. Written BEFORE the
+# fixes by the helper who fixes them (a check of that work, not a blind measure), in phrasings not taken from
+# the lead's trial 10. For tune.
+import t10named_lists as _N15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-t10named-lang-01",
+        ["t10named", "named_course", "attribute_language"],
+        [
+            T("show me courses on GDPR", _N15.OPEN),
+            T(
+                "is the RGPD one taught in English or only in French?",
+                _N15.ASK,
+                cite_any=["inl-rgpd-101"],
+                no_study_lang=True,
+                plan=False,
+                reply_excl=_N15.CARD["en"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10named-format-02",
+        ["t10named", "named_course", "attribute_format", "attribute_start"],
+        [
+            T("What does Parallel Programming with MPI and OpenMP cover?", EXPLAIN + SELECT),
+            T(
+                "can I do it fully online or do I have to be there in person?",
+                _N15.ASK,
+                cite_any=["padr-par-201"],
+                no_part=True,
+                plan=False,
+                reply_excl=_N15.CARD["en"],
+            ),
+            T(
+                "and when does it start?",
+                _N15.ASK,
+                cite_any=["padr-par-201"],
+                reply_any=["2027"],
+                reply_excl=_N15.CARD["en"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10named-mandatory-03",
+        ["t10named", "named_course", "attribute_mandatory"],
+        [
+            T(
+                "I want to become a machine learning engineer, 6 hours a week, plan it",
+                _N15.PLANNED,
+                plan=True,
+            ),
+            T(
+                "do I really have to take the maths course?",
+                _N15.ASK,
+                cite_any=["diaa-math-102"],
+                plan=False,
+                reply_excl=_N15.CARD["en"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10named-price-04",
+        ["t10named", "pointed_course", "attribute_price"],
+        [
+            T("courses on network security please", _N15.OPEN),
+            T("how much is the last one?", _N15.ASK, cite_min=1, plan=False, reply_excl=_N15.CARD["en"]),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10named-prereq-05",
+        ["t10named", "named_course", "attribute_prerequisites"],
+        [
+            T("I'm interested in high performance computing", _N15.OPEN),
+            T(
+                "what do I need to know before the GPU one?",
+                _N15.ASK,
+                cite_any=["padr-gpu-301"],
+                plan=False,
+                reply_excl=_N15.CARD["en"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10named-missing-06",
+        ["t10named", "not_in_catalogue"],
+        [
+            T("do you have anything on quantum computing?", SEARCH + EXPLORE, reply_any=_N15.MISSING["en"]),
+            T(
+                "what about game development with Unity",
+                SEARCH + EXPLORE + ["refine"],
+                reply_any=_N15.MISSING["en"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10named-fastest-07",
+        ["t10named", "fastest_path"],
+        [
+            T("I want to become a data analyst", _N15.PLANNED),
+            T("what's the quickest route there?", PLAN, plan=True),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10named-which-08",
+        ["t10named", "of_the_plan"],
+        [
+            T("I want to become a database administrator, 5 hours a week", _N15.PLANNED, plan=True),
+            T("which of those steps takes the least time?", SELECT, cite_min=1, plan=False),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10named-provider-09",
+        ["t10named", "named_course", "attribute_provider", "attribute_certificate"],
+        [
+            T("tell me about Data Warehouse Design", EXPLAIN + SELECT),
+            T(
+                "who runs it, and do I get a certificate at the end?",
+                _N15.ASK,
+                cite_any=["nda-dwh-202"],
+                plan=False,
+                reply_excl=_N15.CARD["en"],
+            ),
+        ],
+        split="tune",
+    ),
+]

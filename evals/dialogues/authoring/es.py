@@ -3830,3 +3830,84 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10named): questions about a named or pointed course answered, not its card; a subject the
+# catalogue lacks said to be missing; the quickest way there. Written BEFORE the fixes by the helper who fixes
+# them (a check of that work, not a blind measure), not from the lead's trial 10. For tune.
+import t10named_lists as _N15  # noqa: E402
+from dsl import EXPLORE as _EXPLORE15  # noqa: E402
+from dsl import PLAN as _PLAN15  # noqa: E402
+from dsl import SEARCH as _SEARCH15  # noqa: E402
+from dsl import D as _D15  # noqa: E402
+from dsl import T as _T15  # noqa: E402
+
+DIALOGUES += [
+    _D15(
+        "es-t10named-lang-01",
+        ["t10named", "named_course", "attribute_language"],
+        [
+            _T15("Busco cursos de análisis de datos", _N15.OPEN),
+            _T15(
+                "¿el de SQL se imparte en inglés?",
+                _N15.ASK,
+                cite_any=["ual-sql-102"],
+                no_study_lang=True,
+                plan=False,
+                reply_excl=_N15.CARD["es"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "es-t10named-price-02",
+        ["t10named", "named_course", "attribute_price", "attribute_format"],
+        [
+            _T15("háblame de Estadística aplicada con R", _N15.ASK),
+            _T15(
+                "¿y cuánto cuesta? ¿es presencial?",
+                _N15.ASK,
+                cite_any=["ual-estad-202"],
+                no_part=True,
+                plan=False,
+                reply_excl=_N15.CARD["es"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "es-t10named-prereq-03",
+        ["t10named", "named_course", "attribute_prerequisites"],
+        [
+            _T15("quiero aprender minería de datos", _N15.OPEN),
+            _T15(
+                "¿qué tengo que saber antes del de minería?",
+                _N15.ASK,
+                cite_any=["ual-mineria-301"],
+                plan=False,
+                reply_excl=_N15.CARD["es"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "es-t10named-missing-04",
+        ["t10named", "not_in_catalogue"],
+        [
+            _T15(
+                "¿tenéis algún curso de desarrollo de videojuegos con Unity?",
+                _SEARCH15 + _EXPLORE15,
+                reply_any=_N15.MISSING["es"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "es-t10named-fastest-05",
+        ["t10named", "fastest_path"],
+        [
+            _T15("quiero ser analista de datos", _N15.PLANNED),
+            _T15("¿cuál es el camino más rápido?", _PLAN15, plan=True),
+        ],
+        split="tune",
+    ),
+]

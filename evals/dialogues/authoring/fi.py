@@ -3590,3 +3590,92 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10named): questions about a named or pointed course answered, not its card; a subject the
+# catalogue lacks said to be missing; the quickest way there. Written BEFORE the fixes by the helper who fixes
+# them (a check of that work, not a blind measure), not from the lead's trial 10. For tune.
+import t10named_lists as _N15  # noqa: E402
+from dsl import EXPLORE as _EXPLORE15  # noqa: E402
+from dsl import SEARCH as _SEARCH15  # noqa: E402
+from dsl import D as _D15  # noqa: E402
+from dsl import T as _T15  # noqa: E402
+
+DIALOGUES += [
+    _D15(
+        "fi-t10named-lang-01",
+        ["t10named", "pointed_course", "attribute_language"],
+        [
+            _T15("Etsin kursseja pilvipalveluista", _N15.OPEN),
+            _T15(
+                "onko ensimmäinen englanniksi?",
+                _N15.ASK,
+                cite_min=1,
+                no_study_lang=True,
+                plan=False,
+                reply_excl=_N15.CARD["fi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "fi-t10named-mandatory-02",
+        ["t10named", "named_course", "attribute_mandatory"],
+        [
+            _T15(
+                "Haluan koneoppimisinsinööriksi, 6 tuntia viikossa, tee suunnitelma",
+                _N15.PLANNED,
+                plan=True,
+            ),
+            _T15(
+                "pitääkö minun käydä se matematiikkakurssi?",
+                _N15.ASK,
+                cite_any=["diaa-math-102"],
+                plan=False,
+                reply_excl=_N15.CARD["fi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "fi-t10named-price-03",
+        ["t10named", "named_course", "attribute_price", "attribute_provider"],
+        [
+            _T15("Kerro kurssista Data Warehouse Design", _N15.ASK),
+            _T15(
+                "paljonko se maksaa ja kuka sen järjestää?",
+                _N15.ASK,
+                cite_any=["nda-dwh-202"],
+                plan=False,
+                reply_excl=_N15.CARD["fi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "fi-t10named-missing-04",
+        ["t10named", "not_in_catalogue"],
+        [
+            _T15(
+                "Löytyykö teiltä kurssia blockchain-teknologiasta?",
+                _SEARCH15 + _EXPLORE15,
+                reply_any=_N15.MISSING["fi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "fi-t10named-prereq-05",
+        ["t10named", "named_course", "attribute_prerequisites"],
+        [
+            _T15("Minua kiinnostaa suurteholaskenta", _N15.OPEN),
+            _T15(
+                "mitä pitää osata ennen MPI-kurssia?",
+                _N15.ASK,
+                cite_any=["padr-par-201"],
+                plan=False,
+                reply_excl=_N15.CARD["fi"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4279,3 +4279,93 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10named): questions about a named or pointed course answered, not its card; a subject the
+# catalogue lacks said to be missing; the quickest way there. Written BEFORE the fixes by the helper who fixes
+# them (a check of that work, not a blind measure), not from the lead's trial 10. For tune.
+import t10named_lists as _N15  # noqa: E402
+from dsl import EXPLORE as _EXPLORE15  # noqa: E402
+from dsl import SEARCH as _SEARCH15  # noqa: E402
+from dsl import D as _D15  # noqa: E402
+from dsl import T as _T15  # noqa: E402
+
+DIALOGUES += [
+    _D15(
+        "fr-t10named-lang-01",
+        ["t10named", "pointed_course", "attribute_language"],
+        [
+            _T15("je cherche une formation sur la protection des données", _N15.OPEN),
+            _T15(
+                "la première est-elle disponible en anglais ?",
+                _N15.ASK,
+                cite_min=1,
+                no_study_lang=True,
+                plan=False,
+                reply_excl=_N15.CARD["fr"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "fr-t10named-level-02",
+        ["t10named", "named_course", "attribute_level", "attribute_prerequisites"],
+        [
+            _T15("Parlez-moi de Piloter la conformité : le métier de DPO", _N15.ASK),
+            _T15(
+                "c'est quel niveau, et il faut quoi avant ?",
+                _N15.ASK,
+                cite_any=["inl-dpo-201"],
+                no_max_eqf=True,
+                plan=False,
+                reply_excl=_N15.CARD["fr"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "fr-t10named-mandatory-03",
+        ["t10named", "named_course", "attribute_mandatory"],
+        [
+            _T15(
+                "je veux devenir développeuse web, 5 heures par semaine, fais-moi un parcours",
+                _N15.PLANNED,
+                plan=True,
+            ),
+            _T15(
+                "est-ce que le cours de Python est obligatoire ?",
+                _N15.ASK,
+                cite_any=["lit-prog-101"],
+                plan=False,
+                reply_excl=_N15.CARD["fr"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "fr-t10named-missing-04",
+        ["t10named", "not_in_catalogue"],
+        [
+            _T15(
+                "vous avez une formation sur l'impression 3D ?",
+                _SEARCH15 + _EXPLORE15,
+                reply_any=_N15.MISSING["fr"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "fr-t10named-cert-05",
+        ["t10named", "named_course", "attribute_certificate"],
+        [
+            _T15("Parlez-moi de Les fondamentaux du RGPD", _N15.ASK),
+            _T15(
+                "est-ce qu'on obtient une attestation reconnue à la fin ?",
+                _N15.ASK,
+                cite_any=["inl-rgpd-101"],
+                plan=False,
+                reply_excl=_N15.CARD["fr"],
+            ),
+        ],
+        split="tune",
+    ),
+]

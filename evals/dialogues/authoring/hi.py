@@ -3745,3 +3745,92 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10named): questions about a named or pointed course answered, not its card; a subject the
+# catalogue lacks said to be missing; the quickest way there. Written BEFORE the fixes by the helper who fixes
+# them (a check of that work, not a blind measure), not from the lead's trial 10. For tune.
+import t10named_lists as _N15  # noqa: E402
+from dsl import EXPLORE as _EXPLORE15  # noqa: E402
+from dsl import SEARCH as _SEARCH15  # noqa: E402
+from dsl import D as _D15  # noqa: E402
+from dsl import T as _T15  # noqa: E402
+
+DIALOGUES += [
+    _D15(
+        "hi-t10named-hours-01",
+        ["t10named", "named_course", "attribute_duration", "attribute_price"],
+        [
+            _T15("Data Warehouse Design कोर्स के बारे में बताइए", _N15.ASK),
+            _T15(
+                "यह कितने घंटे का है और इसकी फीस कितनी है?",
+                _N15.ASK,
+                cite_any=["nda-dwh-202"],
+                plan=False,
+                reply_excl=_N15.CARD["hi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "hi-t10named-lang-02",
+        ["t10named", "pointed_course", "attribute_language"],
+        [
+            _T15("मुझे क्लाउड सुरक्षा के कोर्स दिखाइए", _N15.OPEN),
+            _T15(
+                "क्या पहला वाला अंग्रेज़ी में है?",
+                _N15.ASK,
+                cite_min=1,
+                no_study_lang=True,
+                plan=False,
+                reply_excl=_N15.CARD["hi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "hi-t10named-mandatory-03",
+        ["t10named", "named_course", "attribute_mandatory"],
+        [
+            _T15(
+                "मैं मशीन लर्निंग इंजीनियर बनना चाहता हूँ, हफ्ते में 6 घंटे, प्लान बना दो",
+                _N15.PLANNED,
+                plan=True,
+            ),
+            _T15(
+                "क्या गणित वाला कोर्स ज़रूरी है?",
+                _N15.ASK,
+                cite_any=["diaa-math-102"],
+                plan=False,
+                reply_excl=_N15.CARD["hi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "hi-t10named-missing-04",
+        ["t10named", "not_in_catalogue"],
+        [
+            _T15(
+                "क्या ब्लॉकचेन पर कोई कोर्स है?",
+                _SEARCH15 + _EXPLORE15,
+                reply_any=_N15.MISSING["hi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "hi-t10named-prereq-05",
+        ["t10named", "named_course", "attribute_prerequisites"],
+        [
+            _T15("मुझे HPC सीखना है", _N15.OPEN),
+            _T15(
+                "MPI वाले कोर्स से पहले क्या आना चाहिए?",
+                _N15.ASK,
+                cite_any=["padr-par-201"],
+                plan=False,
+                reply_excl=_N15.CARD["hi"],
+            ),
+        ],
+        split="tune",
+    ),
+]

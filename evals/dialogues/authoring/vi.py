@@ -4120,3 +4120,88 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10named): questions about a named or pointed course answered, not its card; a subject the
+# catalogue lacks said to be missing; the quickest way there. Written BEFORE the fixes by the helper who fixes
+# them (a check of that work, not a blind measure), not from the lead's trial 10. For tune.
+import t10named_lists as _N15  # noqa: E402
+from dsl import EXPLORE as _EXPLORE15  # noqa: E402
+from dsl import PLAN as _PLAN15  # noqa: E402
+from dsl import SEARCH as _SEARCH15  # noqa: E402
+from dsl import D as _D15  # noqa: E402
+from dsl import T as _T15  # noqa: E402
+
+DIALOGUES += [
+    _D15(
+        "vi-t10named-lang-01",
+        ["t10named", "named_course", "attribute_language"],
+        [
+            _T15("Tôi muốn tìm khóa học về bảo vệ dữ liệu cá nhân", _N15.OPEN),
+            _T15(
+                "khóa RGPD đó có dạy bằng tiếng Anh không?",
+                _N15.ASK,
+                cite_any=["inl-rgpd-101"],
+                no_study_lang=True,
+                plan=False,
+                reply_excl=_N15.CARD["vi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "vi-t10named-format-02",
+        ["t10named", "named_course", "attribute_format"],
+        [
+            _T15("Cho tôi biết về khóa Parallel Programming with MPI and OpenMP", _N15.ASK),
+            _T15(
+                "khóa này học online được không hay phải đến lớp?",
+                _N15.ASK,
+                cite_any=["padr-par-201"],
+                no_part=True,
+                plan=False,
+                reply_excl=_N15.CARD["vi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "vi-t10named-mandatory-03",
+        ["t10named", "named_course", "attribute_mandatory"],
+        [
+            _T15(
+                "Tôi muốn trở thành kỹ sư học máy, mỗi tuần 6 tiếng, lập kế hoạch giúp tôi",
+                _N15.PLANNED,
+                plan=True,
+            ),
+            _T15(
+                "khóa toán có bắt buộc không?",
+                _N15.ASK,
+                cite_any=["diaa-math-102"],
+                plan=False,
+                reply_excl=_N15.CARD["vi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "vi-t10named-missing-04",
+        ["t10named", "not_in_catalogue"],
+        [
+            _T15(
+                "Có khóa học nào về blockchain không?",
+                _SEARCH15 + _EXPLORE15,
+                reply_any=_N15.MISSING["vi"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D15(
+        "vi-t10named-fastest-05",
+        ["t10named", "fastest_path"],
+        [
+            _T15("Tôi muốn trở thành chuyên viên phân tích dữ liệu", _N15.PLANNED),
+            _T15("con đường nhanh nhất là gì?", _PLAN15, plan=True),
+        ],
+        split="tune",
+    ),
+]

@@ -119,3 +119,37 @@ _DID = re.compile(
 def says_did(text: str) -> bool:
     """Whether a message says a course was already done in words `vocab.DONE` does not hold ("I did it")."""
     return bool(_DID.search(text))
+
+
+# session 15: the quickest or cheapest WAY to the goal ("fastest path?", "what's the quickest route there?",
+# "¿cuál es el camino más rápido?", "le parcours le moins cher", "nopein reitti", "con đường nhanh nhất",
+# "सबसे जल्दी वाला रास्ता", "সবচেয়ে দ্রুত পথ"): a plan by that strategy, not the quickest entry of a list
+_FASTEST = re.compile(
+    r"\b(?:fastest|quickest|shortest|schnellst\w*|kürzest\w*|kuerzest\w*|nopein|nopeimmin|lyhin|lyhyin)\b|"
+    r"\bm[aá]s (?:r[aá]pid[oa]|cort[oa])\b|\ble plus (?:rapide|court)\b|\bla plus (?:rapide|courte)\b|"
+    r"nhanh nhất|nhanh nhat|ngắn nhất|ngan nhat|सबसे (?:तेज़|तेज|जल्दी|छोटा|कम समय)|\bsabse (?:tez|jaldi|kam)\b|"
+    r"সবচেয়ে (?:দ্রুত|তাড়াতাড়ি|ছোট|কম সময়)|\bsobcheye (?:druto|kom)\b",
+    re.IGNORECASE,
+)
+_CHEAPEST = re.compile(
+    r"\b(?:cheapest|least expensive|billigst\w*|günstigst\w*|guenstigst\w*|halvin|edullisin)\b|"
+    r"\bm[aá]s barat[oa]\b|\b(?:le|la) moins ch[eè]re?\b|rẻ nhất|re nhat|सबसे सस्त|\bsabse sast|"
+    r"সবচেয়ে সস্তা|\bsobcheye sosta",
+    re.IGNORECASE,
+)
+_WAY = re.compile(
+    r"\b(?:way|route|path|pathway|plan|roadmap|road|weg|lernweg|camino|ruta|itinerario|v[ií]a|chemin|"
+    r"parcours|voie|trajet|polku|polun|reitti|tie|suunnitelma|raasta|rasta|tarika|poth|upay)\b|"
+    r"lộ trình|lo trinh|con đường|con duong|रास्ता|राह|पथ|मार्ग|तरीका|प्लान|योजना|পথ|রাস্তা|উপায়|পরিকল্পনা",
+    re.IGNORECASE,
+)
+
+
+def asks_best_way(text: str) -> str | None:
+    """ "fastest" or "cheapest" when a message asks for the quickest or cheapest way to the goal ("fastest
+    path?", "el camino más barato", "সবচেয়ে দ্রুত পথ কোনটা?"), else None."""
+    if not _WAY.search(text):
+        return None
+    if _FASTEST.search(text):
+        return "fastest"
+    return "cheapest" if _CHEAPEST.search(text) else None

@@ -100,7 +100,12 @@ class Lexicon:
         self._titled_cache: tuple[list[Credential], int, list[_Row], _RowIndex] | None = None
         refs: dict[str, str] = {}
         subjects: set[str] = set()
+        # the words the entries are about (titles, descriptions, outcomes, skills): `untaught_words`
+        self.taught: set[str] = set()
         for cred in credentials:  # 10k entries share few distinct skills and subjects: normalise each once
+            self.taught.update(
+                re.findall(r"\w+", " ".join((cred.description, *cred.learning_outcomes)).casefold())
+            )
             for ref in cred.skills:
                 refs.setdefault(ref.label, ref.uri)
             subjects.add(cred.subject or "")
@@ -127,6 +132,15 @@ class Lexicon:
             words = phrase.split()
             self.vocabulary.update(w for w in words if len(w) > (2 if len(words) == 1 else 3))
         self.vocab_stems = {stem(w) for w in self.vocabulary}
+        self.taught.update(w for title in self.title_to_id for w in title.split())
+        self.taught.update(normalise_label(" ".join([*refs, *subjects])).split())
+        # a curated term for a skill the catalogue teaches ("Excel" for spreadsheets) is taught by it
+        taught_uris = set(refs.values())
+        self.taught.update(
+            w for phrase, a in self.alias_by_phrase.items() if a.uri in taught_uris for w in phrase.split()
+        )
+        self._taught_stems = {stem(w) for w in self.taught}
+        self._taught_list: list[str] | None = None
         self._fuzzy_titles: list[str] | None = None
         self._fuzzy_lengths: list[int] = []
         self._fragments: dict[str, set[str]] | None = None
@@ -274,6 +288,29 @@ class Lexicon:
             for w in normalise_label(topic).split()
             if len(w) > 1 and w not in _FUNCTION_WORDS
         )
+
+    def untaught_words(self, topic: str) -> list[str]:
+        """The words of a subject no entry of the catalogue has in its title, description, outcomes or skills
+        ("quantum" of "quantum computing", "blockchain", "unity"): four letters or more, or with a digit
+        ("3d"); function words, and a word of six letters or more a typo from a catalogue word ("lerning"), do
+        not count."""
+        from pathfinder.assistant.nlu.function_words import is_function_word
+
+        if self._taught_list is None:
+            self._taught_list = sorted(self.taught)
+        out = []
+        for w in normalise_label(topic).split():
+            digit = any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
+            if (len(w) < 4 and not digit) or is_function_word(w) or w in self.taught:
+                continue
+            if len(w) > 3 and stem(w) in self._taught_stems:
+                continue
+            near = len(w) >= 6 and process.extractOne(
+                w, self._taught_list, scorer=OSA.distance, score_cutoff=len(w) // 5
+            )
+            if not near or digit:
+                out.append(w)
+        return out
 
     def title_in(self, text: str, candidates: Iterable[Credential]) -> Credential | None:
         """The candidate whose title (or id) the text mentions, longest title first."""
@@ -462,11 +499,30 @@ class Lexicon:
         """The id of the one credential whose title has an acronym the text writes in capitals ("après le
         DPO", "después del de SQL"); None when the text has none or several titles share it."""
         acronyms = self._acronym_index()
-        owners = {frozenset(ids) for w in re.findall(r"\b[A-Z]{3,}\b", text) if (ids := acronyms.get(w))}
+        owners = {
+            frozenset(ids)
+            for w in re.findall(r"\b[A-Z]{3,}\b", text)
+            if (ids := acronyms.get(w) or self._same_acronym(w))
+        }
         if len(owners) != 1:
             return None
         (ids,) = owners
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def _same_acronym(self, word: str) -> set[str]:
+        """The ids of the titles holding the same term's acronym in another language ("GDPR" for the "RGPD" of
+        "Les fondamentaux du RGPD", "DSGVO" too): both stand for one glossary term (`nlu.glossary`)."""
+        from pathfinder.assistant.nlu.glossary import english
+
+        term = english(word.casefold(), None, only_terms=True)
+        if term is None:
+            return set()
+        return {
+            cid
+            for acronym, ids in self._acronym_index().items()
+            if acronym != word and english(acronym.casefold(), None, only_terms=True) == term
+            for cid in ids
+        }
 
     def _acronym_index(self) -> dict[str, set[str]]:
         """Acronym in capitals (three letters or more) in a title -> the ids of the titles holding it."""

@@ -145,6 +145,13 @@ def why_empty(r: EmptyReason, f: SearchFilters) -> str:
 
 
 def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
+    """A credential's facts as the card lists them, one "- **Label:** value" line each."""
+    return "\n".join(f"- **{t(k)}:** {v}" for k, v in fact_rows(c, lookup))
+
+
+def fact_rows(c: Credential, lookup: Callable[[str], Credential | None]) -> list[tuple[str, str]]:
+    """A credential's facts as (template key of the label, value) pairs: provider, workload, ECTS, EQF level,
+    assessment, participation, languages, price, quality assurance, next session, prerequisites, stacks."""
     awarded = (
         f" (awarded by {escape_text(c.awarding_body)})"
         if c.awarding_body and c.awarding_body != c.provider
@@ -174,7 +181,7 @@ def facts(c: Credential, lookup: Callable[[str], Credential | None]) -> str:
         rows.append(("f_prereq", ", ".join(_ref(i, lookup) for i in c.prerequisites)))
     if c.stacks_into:
         rows.append(("f_stacks", ", ".join(_ref(s.target, lookup) for s in c.stacks_into)))
-    return "\n".join(f"- **{t(k)}:** {v}" for k, v in rows)
+    return rows
 
 
 def _ref(cid: str, lookup: Callable[[str], Credential | None]) -> str:

@@ -128,6 +128,9 @@ def profile_checks(
         elif key == "participation_unset":  # "online banking" is a topic, no format
             got = cons.get("participation") or []
             ok = (not got) == bool(want)
+        elif key == "study_languages_unset":  # "is X in English?" asks about X, it sets no study language
+            got = cons.get("languages") or []
+            ok = (not got) == bool(want)
         else:
             raise ValueError(f"unknown profile expectation {key!r}")
         checks.append(Check(f"profile.{key}", bool(ok), "" if ok else f"want {want!r}, got {got!r}"))
@@ -149,6 +152,13 @@ def reply_excludes(phrases: Sequence[str], reply: str) -> Check:
     themselves, "you can study in" said of someone's father."""
     found = [p for p in phrases if p.casefold() in reply.casefold()]
     return Check("reply_excludes", not found, f"the reply says {found}" if found else "")
+
+
+def reply_includes_any(phrases: Sequence[str], reply: str) -> Check:
+    """One of the phrases (case-insensitive) is in the reply: "not in the catalogue" said of a subject the
+    catalogue lacks, the language a course is taught in said of it."""
+    found = any(p.casefold() in reply.casefold() for p in phrases)
+    return Check("reply_includes_any", found, "" if found else f"the reply says none of {list(phrases)}")
 
 
 def citation_checks(exp: Mapping[str, Any], out: Mapping, catalogue: Mapping[str, Credential]) -> list[Check]:

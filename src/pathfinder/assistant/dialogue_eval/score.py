@@ -113,6 +113,8 @@ def turn_checks(
         results.append(C.Check("reply_language", ok, "" if ok else f"want {want_lang}, detected {got}"))
     if exp.get("reply_excludes"):
         results.append(C.reply_excludes(exp["reply_excludes"], out.get("reply") or ""))
+    if exp.get("reply_includes_any"):
+        results.append(C.reply_includes_any(exp["reply_includes_any"], out.get("reply") or ""))
     results += C.profile_checks(exp.get("profile") or {}, out, earlier, today)
     results += C.citation_checks(exp.get("citations") or {}, out, catalogue)
     results += C.pathway_checks(exp.get("pathway") or {}, out, earlier, catalogue)

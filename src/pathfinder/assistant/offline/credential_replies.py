@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.course_questions import asks_fit
+from pathfinder.assistant.course_questions import asked_attributes, asks_fit
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
@@ -72,6 +72,15 @@ class CredentialReplies:
             return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
         if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
             return self._weeks_at(cred, p.hours_per_week, intent)
+        asked = () if asks_fit(p.text) else asked_attributes(p.text, bool(p.languages))
+        if asked and asked != ("duration",) and asked != ("prerequisites",):
+            # session 15: "is the RGPD one in English?", "is the maths course mandatory?", "c'est quel niveau
+            # EQF le premier ?": the facts asked, answered, not the whole card
+            return self._facts_asked(cred, asked, p, state, profile, intent)
+        if asked == ("prerequisites",):  # "what do I need to know before the GPU one?": what it needs
+            r = self._requirements(p, state, profile)
+            r.intent = "requirements"
+            return r
         if asks_fit(
             p.text
         ):  # "is X a good fit for someone who only knows Excel?": the verdict, what it needs
@@ -83,6 +92,65 @@ class CredentialReplies:
             cred = self._just_required(cred, p, state)
             return self._duration(cred, profile.constraints.hours_per_week, intent)
         return self._card(cred, intent)
+
+    def _facts_asked(
+        self,
+        cred: Credential,
+        asked: tuple[str, ...],
+        p: Parsed,
+        state: DialogueState,
+        profile: LearnerProfile,
+        intent: str,
+    ) -> _Reply:
+        """The facts of one credential a question asks about (`course_questions.asked_attributes`), from its
+        catalogue record: a yes or no first where the question has one (a language named, mandatory), then
+        the card's lines for those facts only. Nothing is saved and nothing is planned."""
+        rows = dict(md.fact_rows(cred, self.tools.get))
+        said: list[str] = []
+        keys: list[str] = []
+        for fact in asked:
+            if fact == "language" and len(p.languages) == 1:  # "in English or only in French?": its languages
+                named = tuple(p.languages)
+                key = "attr_lang_yes" if set(named) & set(cred.languages) else "attr_lang_no"
+                taught = md.languages(cred.languages)
+                said.append(t(key, citation=cite(cred), asked=md.languages(named), languages=taught))
+            if fact == "mandatory":
+                said.append(self._mandatory(cred, state))
+            if fact == "price" and cred.kind == "certificate":  # what earning it costs: its cheapest parts
+                said.append(self._to_earn(cred, intent).text)
+            if fact == "duration":
+                weekly = profile.constraints.hours_per_week
+                said.append(self._duration(cred, weekly, intent).text)
+            if fact == "start" and not cred.sessions:
+                format_ = md.mode(cred.participation) if cred.participation else t("not_stated")
+                said.append(t("attr_no_dates", citation=cite(cred), format=format_))
+            keys += _FACT_ROWS.get(fact, [])
+            if fact == "prerequisites" and not cred.prerequisites:
+                said.append(t("req_none"))
+        lines = [f"- **{t(k)}:** {rows[k]}" for k in dict.fromkeys(keys) if k in rows]
+        text = "\n\n".join(said)
+        if lines:
+            text += ("\n\n" if text else "") + t("attr_head", citation=cite(cred)) + "\n" + "\n".join(lines)
+        retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
+        retrieved += [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=retrieved)
+
+    def _mandatory(self, cred: Credential, state: DialogueState) -> str:
+        """Whether a credential must be taken: in the plan shown, when a later step lists it as a prerequisite
+        (else it is there for its skills); outside a plan, only before the courses that list it so."""
+        plan = state.last_pathway
+        if plan is not None and cred.id in plan.ids:
+            needing = [c for c in (self.tools.get(i) for i in plan.ids) if c and cred.id in c.prerequisites]
+            if needing:
+                later = "; ".join(cite(c) for c in needing)
+                return t("attr_required_in_plan", citation=cite(cred), next=later)
+            return t("attr_optional_in_plan", citation=cite(cred))
+        outside = t("attr_not_in_plan", citation=cite(cred)) + " " if plan is not None and plan.steps else ""
+        after = self.tools.leads_to(cred.id)
+        if after:
+            later = "; ".join(cite(c) for c in after[:4])
+            return outside + t("attr_required_for", citation=cite(cred), next=later)
+        return outside + t("attr_required_none", citation=cite(cred))
 
     def _just_required(self, cred: Credential, p: Parsed, state: DialogueState) -> Credential:
         """The one prerequisite P of the credential in focus X when the last answer was X and P ("X needs P
@@ -362,6 +430,21 @@ class CredentialReplies:
     def _parts(self, cred: Credential) -> list[Credential]:
         """The courses a certificate is built from (none for a course)."""
         return self.tools.parts_of(cred.id)
+
+
+# the card's lines that answer each fact asked about (`md.fact_rows` keys)
+_FACT_ROWS = {
+    "language": ["f_languages"],
+    "format": ["f_participation", "f_next"],
+    "price": ["f_price"],
+    "level": ["f_eqf"],
+    "prerequisites": ["f_prereq"],
+    "certificate": ["f_provider", "f_eqf", "f_assessment", "f_qa", "f_stacks"],
+    "provider": ["f_provider"],
+    "start": ["f_next"],
+    "duration": [],
+    "mandatory": [],
+}
 
 
 def _quote(text: str) -> str:

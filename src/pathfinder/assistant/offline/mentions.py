@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pathfinder.assistant.course_questions import asks_about_one
+from pathfinder.assistant.course_questions import asked_attributes, asks_about_one
 from pathfinder.assistant.grounding import course_names, subject_of_course_phrase
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
@@ -43,7 +43,8 @@ _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाल
 _ONE_COURSE = re.compile(
     r"\b(?:the|this|that|der|den|dem|das|diesen|zum|im|beim|vom|el|ese|este|del|al|le|ce|cette|du|au)\s+"
     r"(?:[\w-]+\s+){0,3}"
-    r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+kurs\b|"
+    r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+-?kurs\b|"
+    r"\w+kurssi\w*|"
     r"-kurssi|कोर्स|কোর্স",
     re.IGNORECASE,
 )
@@ -54,6 +55,25 @@ _TITLED = re.compile(
     r"(?i:course|kurs|curso|cours|formation)\s+[A-Z]",
 )
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
+# school subjects a course is named by in the learner's language ("den Mathe-Kurs", "matematiikan kurssi",
+# "khóa toán", "गणित वाला कोर्स", "গণিতের কোর্সটা"): the English word catalogue titles use (session 15)
+_SUBJECTS = (
+    (
+        re.compile(
+            r"\bmaths?\b|\bmathe\w*|\bmatem[aá]tica\w*|\bmath[ée]matique\w*|\bmatematiik\w*|\bmatikka\w*|"
+            r"(?:khóa|khoá|môn|học) toán|toán học|\bkhoa toan\b|गणित|\bganit\b|গণিত|\bgonit\b",
+            re.IGNORECASE,
+        ),
+        "mathematics",
+    ),
+    (
+        re.compile(
+            r"\bstatisti\w*|\bestad[ií]stica\w*|\btilasto\w*|thống kê|\bthong ke\b|सांख्यिकी|পরিসংখ্যান",
+            re.IGNORECASE,
+        ),
+        "statistics",
+    ),
+)
 
 
 class Mentions:
@@ -122,7 +142,7 @@ class Mentions:
                 found = self.tools.lexicon.among(subject, [*known, *shown])
         # "how many weeks is the MPI course?", "MPI wala course kitne hafte?", "is the SQL course right for
         # me?": a question about one course marked as one, by an acronym of its title (session 14)
-        of_one_course = asks_about_one(p.text) and bool(
+        of_one_course = asks_about_one(p.text, bool(p.languages)) and bool(
             _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
         )
         if found is None and (p.done_cue or asks_after(p.text) or of_one_course) and not says_years(p.text):
@@ -132,7 +152,11 @@ class Mentions:
             found = self.tools.get(acronym) if acronym else None
         marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
         if found is None and (
-            p.done_cue or p.predicted in _ABOUT_ONE and (p.confidence >= 0.5 or refers_back(p.text)) or marked
+            p.done_cue
+            or p.predicted in _ABOUT_ONE
+            and (p.confidence >= 0.5 or refers_back(p.text))
+            or marked
+            or of_one_course  # "khóa toán có bắt buộc không?": a fact asked of one course (session 15)
         ):
             # "the full-stack certificate", "I did the AI-Based Anomaly Detection one": part of one title;
             # "im Kurs Penetration Testing Grundlagen" points at one course as "the ... one" does, and two
@@ -155,6 +179,10 @@ class Mentions:
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
             # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
             rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
+            subject = next((word for pattern, word in _SUBJECTS if pattern.search(p.text)), None)
+            if rare is None and fragment is None and one and subject:
+                # "गणित वाला कोर्स", "matematiikan kurssi": the subject's English names the title word
+                rare = self.tools.lexicon.rare_title_word(subject, marked=True)
             listed = [*known, *(c for c in (self.tools.get(i) for i in state.shown) if c)]
             if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
                 fragment = rare
@@ -186,9 +214,10 @@ class Mentions:
                 return max(priced, key=lambda pc: pc[0])[1] if priced else None
             timed = [c for c in shown if c.hours]
             return max(timed, key=lambda c: c.hours or 0.0) if timed else None
-        if not (p.refinements and picks_among(p.text)) or state.listing != "results":
+        if not (p.refinements and picks_among(p.text)) or state.listing not in ("results", "pathway"):
             return None
-        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        # a list, or the steps of the plan shown ("which of those steps takes the least time?")
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
         if "cheaper" in p.refinements:  # a certificate by what earning it costs, never by its own fee of 0
             priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
             return min(priced, key=lambda pc: pc[0])[1] if priced else None
@@ -209,6 +238,8 @@ class Mentions:
             or asks_for_beginners(p, self._topical(p))  # "which one is for beginners?": the easiest shown
             or tuple(p.ordinals) not in ((), (1,))
             or self._mentioned(p, state)
+            # "c'est quel niveau EQF le premier ?": a fact of the first entry, not where to begin
+            or asked_attributes(p.text, bool(p.languages)) not in ((), ("prerequisites",))
         ):
             return None
         if client and state.last_pathway is not None:  # "what should he study first?": the client's plan

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathfinder.assistant import course_questions, followups_shown
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
+from pathfinder.assistant.followup_words import asks_best_way
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
@@ -26,6 +27,7 @@ from pathfinder.assistant.policy import (
     asks_remove,
     decide,
     of_those,
+    refers_back,
     superlative,
 )
 from pathfinder.assistant.tools import AssistantTools
@@ -51,6 +53,7 @@ class Reading:
     offered_jobs: list[Occupation]
     jobs_compared: tuple[Occupation, Occupation] | None
     pointed: Credential | None = None  # "the German one": the one entry shown it points at (`pointing`)
+    attributes: tuple[str, ...] = ()  # the facts of one course asked about (`course_questions`): no limits
 
 
 class TurnReading:
@@ -188,6 +191,25 @@ class TurnReading:
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        way = asks_best_way(p.text) if has_goal and named is None and pointed is None else None
+        if (
+            way is None
+            and intent == "refine"
+            and state.last_pathway is not None
+            and state.listing in ("pathway", "suggestions")
+            and set(p.refinements) in ({"cheaper"}, {"shorter"})
+            and superlative(p.text)
+            and (of_those(p.text) or _STEP.search(p.text) is not None)
+            and not (p.languages or p.participation or p.has_constraints)
+        ):
+            # "which of those steps takes the least time?", "welcher Schritt ist am billigsten?" after a plan:
+            # that step picked (session 15), not the plan re-run by another strategy
+            intent = "select"
+        if way is not None and not p.ordinals:
+            # "fastest path?", "¿cuál es el camino más rápido?" with a goal known: the plan by that strategy
+            # (session 15), never the quickest entry of the list shown; after a plan, that plan re-run
+            p.refinements = ("shorter",) if way == "fastest" else ("cheaper",)
+            intent = "refine" if state.last_pathway is not None and state.listing == "pathway" else "plan"
         if pointed is not None and intent == "refine":
             intent = "select"  # "the on-site one" after a plan: that step, not a filter of the plan
         if (
@@ -200,18 +222,42 @@ class TurnReading:
             # "ok dann bau mir nen Weg dahin, 6 Stunden pro Woche" after a course's card: the plan to it, with
             # the time noted (session 13: the time was noted and the goal asked for)
             intent = "plan"
+        one_course = named is not None or pointed is not None or bool(state.focus) and not two_titles
+        # "the first one", "ese", "khóa này", or a short question with no group word and no subject of its
+        # own: the question is about that one course (session 15)
+        strong = (
+            named is not None
+            or pointed is not None
+            or bool(p.ordinals)
+            or asks_of_one(p.text)
+            or refers_back(p.text)
+        )
+        plan_in_view = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        pointing = (
+            (strong or len(p.text.split()) <= 8 and not asks_of_group(p.text) and not topical)
+            # "anything cheaper than that?", "gibt es noch andere?": other courses asked for
+            and (named is not None or bool(p.ordinals) or not (_OTHERS.search(p.text) or p.refinements))
+            # "gibts das auch auf Deutsch?" after a plan: the plan asked about (a refinement), not a course
+            and not (plan_in_view and named is None and pointed is None and not p.ordinals)
+        )
         asked = course_questions.act(
             p.text,
-            one_course=named is not None or pointed is not None or bool(state.focus) and not two_titles,
+            one_course=one_course or bool(p.ordinals) and bool(self._listed(state)),
             plan_shown=state.last_pathway is not None and state.listing in ("pathway", "suggestions"),
             plan_cue=p.plan_cue,
             done_cue=p.done_cue,
             hours_said=p.hours_per_week is not None,
+            # "and in French?" alone asks for courses in French; "is it in French?" asks its language
+            languages_named=bool(p.languages) and not p.spoken_languages and strong,
+            pointed=pointing and not p.has_constraints,
         )
+        attributes: tuple[str, ...] = ()
         if asked is not None and intent not in ("compare", "skip_step", "why") and not two_titles:
             # session 14: "is X a good fit for someone who only knows Excel?", "und davor?", "MPI wala course
             # kitne hafte ka hai?": a question about that course; the title's words are no goal
             intent, p.goal_text, p.clause_goal, p.goal_english = asked, None, None, None
+            # session 15: "is the RGPD one in English?", "¿es presencial?": its facts asked, no limit said
+            attributes = course_questions.asked_attributes(p.text, bool(p.languages) and strong)
         wish = direction_of(p.text) if named is None else None
         if wish and apply_changes(profile, state.pending).goal is None:
             # "I like helping people with their computer problems": the direction, not "computer" (session 12)
@@ -239,6 +285,7 @@ class TurnReading:
             offered_jobs=offered_jobs,
             jobs_compared=jobs_compared,
             pointed=pointed,
+            attributes=attributes,
         )
 
     def _easier_asked(
@@ -345,6 +392,19 @@ class TurnReading:
                     )
             out.append(c)
         return out, text
+
+
+# other courses asked for ("is there anything else online?", "gibt es noch andere?", "¿hay otros?", "d'autres
+# en ligne ?", "onko muita?", "còn khóa khác không?", "कोई और?", "আর কোনো?"): not a fact of the one shown
+_OTHERS = re.compile(
+    r"\b(?:anything|something|others?|else|alternatives?|more|etwas|andere[nsr]?|weitere|noch|algo|otros?|"
+    r"otras?|m[aá]s|autres?|quelque chose|muita|jotain|muuta|muut|kaikki)\b|khác|कोई और|और कोई|दूसरा|कुछ|"
+    r"অন্য|আর কোনো|কিছু",
+    re.IGNORECASE,
+)
+# a step of the plan shown ("which of those steps", "welcher Schritt", "qué paso", "quelle étape", "mikä
+# vaihe", "bước nào", "कौन सा चरण", "কোন ধাপ")
+_STEP = re.compile(r"\bsteps?\b|\bschritt\w*|\bpasos?\b|\bétapes?\b|\bvaihe\w*|bước|चरण|ধাপ", re.IGNORECASE)
 
 
 def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:

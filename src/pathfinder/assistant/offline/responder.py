@@ -23,6 +23,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
 )
 from pathfinder.assistant.dead_ends import acts
+from pathfinder.assistant.followup_words import asks_best_way
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
@@ -140,8 +141,12 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
-        if read.pointed is not None:  # "the German one", "el presencial": what points at it is no limit
+        if read.pointed is not None or read.attributes:
+            # "the German one", "el presencial": what points at it is no limit; nor is a fact asked of one
+            # course ("is the RGPD one in English?", "¿es presencial?", "which EQF level is the first?")
             said = dataclasses.replace(said, languages=[], participation=(), max_cost=None)
+        if read.attributes:
+            said = dataclasses.replace(said, eqf_min=None, eqf_max=None)
         # "which ones are free?", "the free one" about a list: a question of the list, no budget of 0
         if free_asked := _asks_free_of_list(p, state, named is not None, topical):
             said = dataclasses.replace(said, max_cost=None)
@@ -438,6 +443,13 @@ class OfflineResponder(
             ),
         )
 
+    def _plan_asked(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """The plan asked for, by the strategy a way asked for names ("the quickest route there?": fastest,
+        "the cheapest way": cheapest; `followup_words.asks_best_way`), else balanced."""
+        way = asks_best_way(p.text)
+        strategy = "balanced" if way is None else way
+        return self._plan(p, state, profile, strategy=strategy)
+
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
             "search": self._search,
@@ -448,7 +460,7 @@ class OfflineResponder(
             "requirements": self._requirements,
             "compare": self._compare,
             "skip_step": self._skip,
-            "plan": self._plan,
+            "plan": self._plan_asked,
             "apply_suggestion": self._apply_suggestion,
             "smalltalk": self._smalltalk,
             "explore": self._explore,
