@@ -58,6 +58,7 @@ from pathfinder.assistant.policy import (
     states_limit,
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
+from pathfinder.assistant.search_topic import subject
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools
@@ -95,6 +96,7 @@ class OfflineResponder(
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
         p = understand(message, self.today(), known)
+        p.topic = subject(p, self.tools.lexicon.is_catalogue_topic)  # no role, learner or filler words
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
         if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
             near = self.tools.get(self.tools.lexicon.find_title(message) or "")

@@ -1,0 +1,45 @@
+"""The subject a message asks about, as searched and shown: the topic's words without the job the learner
+holds, without the words describing the learner a course is for, and (in English) without words the catalogue
+never uses that stand apart from its subject ("AI for someone with no tech background" searches "AI", not
+"ai tech background"); pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.audience import described_learner
+from pathfinder.assistant.nlu.slots import tokens
+
+
+def subject(p: Parsed, known: Callable[[str], bool]) -> str:
+    """`p.topic` narrowed to its subject; each narrowing only when some word is left (a topic that is all role
+    words, "prof teacher", or all unknown words, "sewing", stays as it was). `known(word)`: whether the
+    catalogue uses the word (`Lexicon.is_catalogue_topic`)."""
+    words = p.topic.split()
+    if not words:
+        return p.topic
+    held = {w for role in (p.current_role, p.clause_role, p.role_english) if role for w in tokens(role)}
+    words = _unless_empty(words, [w for w in words if w.casefold() not in held])
+    described = described_learner(p.text, p.lang)
+    words = _unless_empty(words, [w for w in words if w.casefold() not in described])
+    if p.lang in (None, "en"):
+        words = _unless_empty(words, _standing_with_the_subject(words, p.text, known))
+    return " ".join(words)
+
+
+def _standing_with_the_subject(words: list[str], message: str, known: Callable[[str], bool]) -> list[str]:
+    """The words the catalogue uses, and those it does not that stand next to one of them in the message
+    ("game development", "smart contracts"): a word standing apart from every subject word ("honestly",
+    "years", "garments") is filler."""
+    kept = {w.casefold() for w in words if known(w)}
+    toks = tokens(message)
+    beside: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok in kept:
+            beside.update(toks[max(0, i - 1) : i + 2])
+    return [w for w in words if w.casefold() in kept or w.casefold() in beside]
+
+
+def _unless_empty(before: list[str], after: list[str]) -> list[str]:
+    return after or before
