@@ -460,9 +460,11 @@ class PlanHandlers:
                 strategy=state.last_pathway.strategy,
             )
         creds = cred if isinstance(cred, list) else [cred]
-        note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)
         if state.last_pathway is None or not state.last_pathway.steps:
-            return _Reply(note.strip(), "skip_step", {"focus": creds[0].id}, retrieved=creds)
+            # no plan to re-run: the course is held from now on, and said so (never "I re-planned")
+            kept = "\n\n".join(t("held_kept", citation=cite(c)) for c in creds)
+            return _Reply(kept, "skip_step", {"focus": creds[0].id}, retrieved=creds)
+        note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)
         excluded = tuple(i for i in state.pathway_excluded if i not in {c.id for c in creds})
         return self._plan(
             p, state, profile, excluded, "skip_step", note, strategy=state.last_pathway.strategy

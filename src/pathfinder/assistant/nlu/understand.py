@@ -1040,6 +1040,8 @@ def ordinals(message: str) -> tuple[int, ...]:
         # "दिवाली से पहले", "isse pehle": "before", no first item (session 13)
         if t in vocab.ORDINALS
         and not (vocab.ORDINALS[t] == 1 and i and toks[i - 1] in vocab.BEFORE_POSTPOSITION)
+        # "पहले ही कर लिया", "pehle hi kar liya": "already", no first item (session 15)
+        and not (vocab.ORDINALS[t] == 1 and toks[i + 1 : i + 2] in (["ही"], ["hi"]))
     ]
     found += [int(m.group(1) or m.group(2)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
     found += [-1 for _ in _VI_LAST.finditer(low)]

@@ -214,7 +214,7 @@ class OfflineResponder(
             cheap = dataclasses.replace(p, refinements=("cheaper",))
             r = self._within_shown(cheap, shown, state.last_filters, provisional)
         elif free_asked:
-            r = self._free_of_list(p, state)
+            r = self._free_of_list(p, state, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (

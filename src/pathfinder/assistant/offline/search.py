@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant.conversation_language import listing_languages
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu.glossary import english, with_names_in
@@ -24,7 +25,6 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import Hit, matches
-from pathfinder.planner.gaps import study_languages
 
 LEVEL_SHARE = 0.5  # with a level asked for, a hit relevant at any level scores this share of the best
 
@@ -85,6 +85,14 @@ class SearchReplies:
         if filters.max_cost is not None:
             hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
         elsewhere = self._elsewhere(query, filters) if hits else []
+        if langs and not filters.languages and not elsewhere:
+            # a list keeps to the learner's languages; a third language only when nothing in theirs fits, said
+            # (a Vietnamese learner's "free?" listed French, Polish and Spanish courses)
+            theirs = [c for c in hits if not c.languages or set(c.languages) & set(langs)]
+            if hits and not theirs:
+                note += t("none_in_language", query=md.escape_text(query), languages=md.languages(langs))
+                note += "\n\n"
+            hits = theirs or hits
         other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
@@ -205,14 +213,15 @@ class SearchReplies:
             return self._not_in_catalogue(topic, p, "search", profile)  # a skill no entry is about at all
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
-                return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
+                langs = listing_languages(profile, current())
+                return self._run_search(profile.goal.label, filters, "search", langs=langs)
             if not (p.languages or p.participation or p.max_cost is not None):
                 return self._overview(p, state, profile)
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
             # wish: say that nothing fits and which limit to drop
         cheap = "cheaper" in p.refinements or says_cheap(p.text)
         return self._run_search(
-            topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
+            topic, filters, "search", note, langs=listing_languages(profile, current()), cheapest_first=cheap
         )
 
     def _elsewhere(self, query: str, filters: SearchFilters, limit: str = "languages") -> list[Credential]:
@@ -370,6 +379,14 @@ def _subject(query: str) -> str:
     wrote; else the query."""
     lang = current()
     return (english(query, lang, only_terms=True) if lang != "en" else None) or query
+
+
+def with_english_terms(query: str) -> str:
+    """A subject in the learner's words with its English terms added when the glossary knows them ("ওয়েব
+    ডেভেলপার" -> "ওয়েব ডেভেলপার web developer"): the catalogue is searched in English, the words stay the
+    learner's."""
+    subject = _subject(query)
+    return query if subject.casefold() in query.casefold() else f"{query} {subject}"
 
 
 def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:
