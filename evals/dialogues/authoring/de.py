@@ -4555,7 +4555,7 @@ DIALOGUES += [
                 "Geht das auch komplett auf Deutsch?",
                 _S15.INTENTS_LANGUAGE + ["plan"],
                 goal="network",
-                reply_excl=["Der Plan bleibt gleich"],
+                reply_excl=["Der Plan bleibt gleich."],  # the bare sentence (session 15: narrowed after the fix)
             ),
         ],
         split="tune",

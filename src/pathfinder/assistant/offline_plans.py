@@ -423,6 +423,9 @@ class PlanHandlers:
                 if before.steps and not r.pathway.steps
                 else t("replan_diff", before=summary(before), after=summary(r.pathway))
                 if summary(before) != summary(r.pathway) or before.ids != r.pathway.ids
+                # "auf Deutsch?" and the plan already in German: said that nothing more in it fills the gap
+                else t("replan_same_language", languages=md.languages(p.languages))
+                if p.languages and r.pathway.uncovered
                 else t("replan_same")
             )
             r.text = t("replan", what=what) + " " + diff + "\n\n" + r.text

@@ -1,14 +1,13 @@
-"""The subject a message asks about, as searched and shown: the topic's words without the job the learner
-holds, without the words describing the learner a course is for, and (in English) without words the catalogue
-never uses that stand apart from its subject ("AI for someone with no tech background" searches "AI", not
-"ai tech background"); pure."""
+"""The subject a message asks about, as searched and shown: the topic's words (read without the words that
+describe the learner a course is for: `nlu.audience`, in `nlu.understand`) without the job the learner holds
+and, in English, without words the catalogue never uses that stand apart from its subject ("what have you got
+about cybersecurity, honestly" searches "cybersecurity"); pure."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.nlu.audience import described_learner
 from pathfinder.assistant.nlu.slots import tokens
 
 
@@ -21,8 +20,6 @@ def subject(p: Parsed, known: Callable[[str], bool]) -> str:
         return p.topic
     held = {w for role in (p.current_role, p.clause_role, p.role_english) if role for w in tokens(role)}
     words = _unless_empty(words, [w for w in words if w.casefold() not in held])
-    described = described_learner(p.text, p.lang)
-    words = _unless_empty(words, [w for w in words if w.casefold() not in described])
     if p.lang in (None, "en"):
         words = _unless_empty(words, _standing_with_the_subject(words, p.text, known))
     return " ".join(words)

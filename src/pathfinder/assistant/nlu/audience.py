@@ -89,3 +89,17 @@ def _starts(toks: list[str], phrase: tuple[str, ...] | tuple[str, ...]) -> list[
     if phrase is _AFTER_ITS_NOUN:
         return [i for i, t in enumerate(toks) if t in phrase]
     return [i for i in range(len(toks)) if phrase and _at(toks, i, phrase)]
+
+
+# words of lacking inside the description of the learner: "for someone with no tech background" is a
+# beginner, "for someone who already codes" is not
+_NONE = frozenset(
+    "no never without little nothing zero ohne kein keine keinen keiner nie sin ningún ninguna nunca sans "
+    "aucun aucune jamais rien ilman ei mitään không chưa नहीं बिना nahi nahin bina নেই না ছাড়া nei na".split()
+)
+
+
+def describes_a_beginner(message: str, lang: str | None) -> bool:
+    """Whether the learner a course is asked for is described as lacking a background ("AI for someone with no
+    tech background", "para alguien sin formación técnica", "যার কোনো টেকনিক্যাল অভিজ্ঞতা নেই")."""
+    return bool(described_learner(message, lang) & _NONE)

@@ -10,7 +10,9 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.conversation_language import listing_languages
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.glossary import english, with_names_in
+from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.offline.reading import ANONYMOUS
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import says_cheap
@@ -192,6 +194,10 @@ class SearchReplies:
                 topic = state.topic
                 everything = everything and not topic
         filters = self._filters(p, SearchFilters(), profile)
+        if filters.eqf_min is None and filters.eqf_max is None and describes_a_beginner(p.text, p.lang):
+            # "AI for someone with no tech background": a beginner's list (entry levels; the closest at other
+            # levels, said, when none), as "beginner AI courses" is; nothing saved to the profile
+            filters = filters.model_copy(update={"eqf_max": LEVEL_RANGES["basic"][1]})
         if not topic and everything and (p.languages or p.participation or p.max_cost is not None):
             return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
         if not topic:
