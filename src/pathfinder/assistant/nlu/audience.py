@@ -25,7 +25,7 @@ _OPENERS = {
     "de": ("für jemanden", "für jemand", "für leute", "für menschen", "für eine person"),
     "es": ("para alguien", "para gente", "para personas", "para una persona"),
     "fr": ("pour quelqu'un", "pour quelqu’un", "pour une personne", "pour des gens", "pour les gens"),
-    "fi": ("jollekulle", "jollekin", "ihmiselle", "sellaiselle"),
+    "fi": ("jollekulle", "jollekin", "ihmiselle", "sellaiselle", "jolla ei", "joilla ei", "joka ei"),
     "vi": (
         "cho người",
         "cho ai",
