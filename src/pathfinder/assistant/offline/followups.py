@@ -65,13 +65,17 @@ class FollowUpReplies:
             ref = [focus] if focus and focus.kind != "certificate" else priced[:1]
             costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
             if costs and min(costs) == 0:
-                return self._run_search(state.last_query, filters, "refine", t("already_free"), langs)
+                return self._run_search(
+                    state.last_query, filters, "refine", t("already_free"), langs, keep_to_langs=True
+                )
             if costs:
                 cap = round(min(costs) - 0.01, 2)
                 kept = filters.max_cost  # the budget's cap, when lower
                 filters = filters.model_copy(update={"max_cost": cap if kept is None else min(cap, kept)})
             if costs and "shorter" not in p.refinements:
-                cheaper = self._run_search(state.last_query, filters, "refine", langs=langs)
+                cheaper = self._run_search(
+                    state.last_query, filters, "refine", langs=langs, keep_to_langs=True
+                )
                 budget = with_budget(SearchFilters(), profile).max_cost
                 over_budget = budget is not None and not self._within_price(ref[0], budget)
                 if cheaper.retrieved or over_budget:
@@ -90,7 +94,7 @@ class FollowUpReplies:
             hours = [c.hours for c in ([focus] if focus else timed[:1]) if c and c.hours]
             if hours:
                 filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
-        return self._run_search(state.last_query, filters, "refine", langs=langs)
+        return self._run_search(state.last_query, filters, "refine", langs=langs, keep_to_langs=True)
 
     def _within_shown(
         self, p: Parsed, shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
@@ -112,7 +116,7 @@ class FollowUpReplies:
             head = "of_these_shortest"
         if not fitting and profile.goal is not None and profile.goal.label:
             langs = listing_languages(profile, current())
-            return self._run_search(profile.goal.label, filters, "refine", langs=langs)
+            return self._run_search(profile.goal.label, filters, "refine", langs=langs, keep_to_langs=True)
         if not fitting:
             return _Reply(t("none_of_these"), "refine", filters=filters)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
@@ -131,7 +135,9 @@ class FollowUpReplies:
         if not free and (subject := state.last_query or state.topic):  # free ones on what the list was about
             langs = listing_languages(profile, current())
             subject = with_english_terms(subject)  # a goal in Bengali script is searched by its English terms
-            return self._run_search(subject, filters, "refine", t("none_free") + "\n\n", langs)
+            return self._run_search(
+                subject, filters, "refine", t("none_free") + "\n\n", langs, keep_to_langs=True
+            )
         if not free:
             return _Reply(t("none_free"), "refine", filters=filters)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(free, 1))
@@ -173,7 +179,9 @@ class FollowUpReplies:
         filters = state.last_filters.model_copy(update={"max_cost": cap})
         if not fitting and state.last_query:
             langs = listing_languages(profile, current())
-            return self._run_search(state.last_query, filters, "set_constraints", langs=langs)
+            return self._run_search(
+                state.last_query, filters, "set_constraints", langs=langs, keep_to_langs=True
+            )
         if not fitting:
             return _Reply(t("none_of_these"), "set_constraints", filters=filters)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))

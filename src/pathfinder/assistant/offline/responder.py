@@ -96,7 +96,8 @@ class OfflineResponder(
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
         p = understand(message, self.today(), known)
-        p.topic = subject(p, self.tools.lexicon.is_catalogue_topic)  # no role, learner or filler words
+        lexicon = self.tools.lexicon
+        p.topic = subject(p, lexicon.is_catalogue_topic, lexicon.skill_mentions)  # no role or filler words
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
         if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
             near = self.tools.get(self.tools.lexicon.find_title(message) or "")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.conversation_language import listing_languages
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu.audience import describes_a_beginner
@@ -27,6 +26,7 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import Hit, matches
+from pathfinder.planner.gaps import study_languages
 
 LEVEL_SHARE = 0.5  # with a level asked for, a hit relevant at any level scores this share of the best
 
@@ -60,6 +60,7 @@ class SearchReplies:
         note: str = "",
         langs: tuple[str, ...] = (),
         cheapest_first: bool = False,
+        keep_to_langs: bool = False,
     ) -> _Reply:
         """The hits for `query`; with no language asked for in it, those taught in the learner's languages
         `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
@@ -87,14 +88,19 @@ class SearchReplies:
         if filters.max_cost is not None:
             hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
         elsewhere = self._elsewhere(query, filters) if hits else []
-        if langs and not filters.languages and not elsewhere:
-            # a list keeps to the learner's languages; a third language only when nothing in theirs fits, said
-            # (a Vietnamese learner's "free?" listed French, Polish and Spanish courses)
-            theirs = [c for c in hits if not c.languages or set(c.languages) & set(langs)]
+        if keep_to_langs and langs and not filters.languages and not elsewhere:
+            # a list keeps to the learner's languages when what is in them is nearly as relevant as the best
+            # anywhere (a Vietnamese learner's "free?" listed French, Polish and Spanish courses); a third
+            # language stays when it is clearly the nearer (German cloud-security courses for "ciberseguridad
+            # en la nube"), and alone is said
+            theirs = [c for c in hits if _taught_in(c, langs)]
+            best = max((h.score for h in found), default=0.0)
+            near = max((h.score for h in found if _taught_in(h.credential, langs)), default=0.0)
             if hits and not theirs:
                 note += t("none_in_language", query=md.escape_text(query), languages=md.languages(langs))
                 note += "\n\n"
-            hits = theirs or hits
+            elif theirs and near >= STARTER_SHARE * best:
+                hits = theirs
         other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
@@ -219,7 +225,7 @@ class SearchReplies:
             return self._not_in_catalogue(topic, p, "search", profile)  # a skill no entry is about at all
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
-                langs = listing_languages(profile, current())
+                langs = study_languages(profile)
                 return self._run_search(profile.goal.label, filters, "search", langs=langs)
             if not (p.languages or p.participation or p.max_cost is not None):
                 return self._overview(p, state, profile)
@@ -227,7 +233,7 @@ class SearchReplies:
             # wish: say that nothing fits and which limit to drop
         cheap = "cheaper" in p.refinements or says_cheap(p.text)
         return self._run_search(
-            topic, filters, "search", note, langs=listing_languages(profile, current()), cheapest_first=cheap
+            topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
 
     def _elsewhere(self, query: str, filters: SearchFilters, limit: str = "languages") -> list[Credential]:
@@ -356,6 +362,12 @@ class SearchReplies:
         subject = _subject(text)
         found = self.tools.by_meaning(subject, filters, k=2) if subject != text else []
         return _merged(found, self.tools.by_meaning(text, filters, k=2))
+
+
+def _taught_in(cred: Credential, langs: tuple[str, ...]) -> bool:
+    """Whether a credential is taught in one of `langs` (one naming no language gets the benefit of the
+    doubt)."""
+    return not cred.languages or bool(set(cred.languages) & set(langs))
 
 
 def _subject_of(cred: Credential) -> str:
