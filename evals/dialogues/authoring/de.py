@@ -4532,7 +4532,8 @@ DIALOGUES += [
         ["t10search", "topic_filler", "search"],
         [
             T(
-                "Okay gut. Welche Kurse habt ihr zu Cybersicherheit für jemanden ohne technischen Hintergrund?",
+                "Okay gut. Welche Kurse habt ihr zu Cybersicherheit für jemanden "
+                "ohne technischen Hintergrund?",
                 _S15.INTENTS_SEARCH,
                 cite_min=1,
                 cite_none=_S15.ADVANCED,
@@ -4555,7 +4556,9 @@ DIALOGUES += [
                 "Geht das auch komplett auf Deutsch?",
                 _S15.INTENTS_LANGUAGE + ["plan"],
                 goal="network",
-                reply_excl=["Der Plan bleibt gleich."],  # the bare sentence (session 15: narrowed after the fix)
+                reply_excl=[
+                    "Der Plan bleibt gleich."
+                ],  # the bare sentence (session 15: narrowed after the fix)
             ),
         ],
         split="tune",
@@ -4566,7 +4569,12 @@ DIALOGUES += [
         [
             T("Zeig mir Kurse zu Cloud-Sicherheit", _S15.INTENTS_SEARCH, cite_min=1),
             T("mehr als 500 Euro kann ich nicht ausgeben", _S15.INTENTS_BUDGET, budget=(500, "EUR")),
-            T("gibt es was Günstigeres?", _S15.INTENTS_CHEAPER, budget=(500, "EUR"), cite_none=_S15.HRD_OVER_500),
+            T(
+                "gibt es was Günstigeres?",
+                _S15.INTENTS_CHEAPER,
+                budget=(500, "EUR"),
+                cite_none=_S15.HRD_OVER_500,
+            ),
         ],
         split="tune",
     ),

@@ -5834,7 +5834,12 @@ DIALOGUES += [
         ["t10search", "held_no_plan"],
         [
             T("what AI courses are there for beginners", _S15.INTENTS_SEARCH, cite_min=1),
-            T("I already did AI Foundations", _S15.INTENTS_HELD, held=["diaa-ai-101"], reply_excl=["re-planned"]),
+            T(
+                "I already did AI Foundations",
+                _S15.INTENTS_HELD,
+                held=["diaa-ai-101"],
+                reply_excl=["re-planned"],
+            ),
         ],
         split="tune",
     ),
@@ -5843,7 +5848,8 @@ DIALOGUES += [
         ["t10search", "vague_opening"],
         [
             T(
-                "i stack shelves at a supermarket and i'm bored of it. what could someone like me even learn?",
+                "i stack shelves at a supermarket and i'm bored of it. "
+                "what could someone like me even learn?",
                 _S15.INTENTS_OPENING,
                 cite_none=_S15.CLASSROOM + _S15.ADVANCED,
             ),
@@ -5864,7 +5870,8 @@ DIALOGUES += [
         ["t10search", "topic_role_words"],
         [
             T(
-                "as a warehouse supervisor with 10 years behind me, which courses on data analysis would suit me?",
+                "as a warehouse supervisor with 10 years behind me, "
+                "which courses on data analysis would suit me?",
                 _S15.INTENTS_SEARCH + ["state_skills"],
                 cite_min=1,
                 reply_excl=["years behind", "supervisor data", "**warehouse supervisor data"],

@@ -3841,7 +3841,8 @@ DIALOGUES += [
         ["t10search", "topic_filler", "search"],
         [
             T(
-                "vale, bien. ¿qué cursos tenéis sobre inteligencia artificial para alguien sin formación técnica?",
+                "vale, bien. ¿qué cursos tenéis sobre inteligencia artificial "
+                "para alguien sin formación técnica?",
                 _S15.INTENTS_SEARCH,
                 cite_min=1,
                 cite_none=_S15.ADVANCED,

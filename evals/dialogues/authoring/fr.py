@@ -4290,8 +4290,8 @@ DIALOGUES += [
         ["t10search", "topic_filler", "search"],
         [
             T(
-                "d'accord super. vous avez quoi comme formations en protection des données pour quelqu'un qui "
-                "n'y connaît rien ?",
+                "d'accord super. vous avez quoi comme formations en protection des données "
+                "pour quelqu'un qui n'y connaît rien ?",
                 _S15.INTENTS_SEARCH,
                 cite_min=1,
                 reply_excl=["quelqu", "connaît", "super protection"],
@@ -4331,7 +4331,13 @@ DIALOGUES += [
             T(
                 "il y a des formations gratuites ?",
                 _S15.INTENTS_FREE,
-                cite_none=["ual-datos-101", "ual-ia-101", "bvca-awareness-101", "hrd-cloud-101", "glcc-alfab-108"],
+                cite_none=[
+                    "ual-datos-101",
+                    "ual-ia-101",
+                    "bvca-awareness-101",
+                    "hrd-cloud-101",
+                    "glcc-alfab-108",
+                ],
             ),
         ],
         split="tune",

@@ -32,7 +32,14 @@ ADVANCED = ["diaa-isd-304", "nda-cdo-401", "lcsi-strategy-401", "bvca-ciso-401",
 # data-engineering entries dearer than EUR 400
 DATA_OVER_400 = ["nda-de-101", "nda-etl-201", "nda-dwh-202", "nda-migr-203", "nda-stream-301", "nda-cdo-401"]
 # Spanish data entries dearer than EUR 400
-UAL_OVER_400 = ["ual-python-201", "ual-estad-202", "ual-mineria-301", "ual-olap-302", "ual-texto-303", "ual-recom-304"]
+UAL_OVER_400 = [
+    "ual-python-201",
+    "ual-estad-202",
+    "ual-mineria-301",
+    "ual-olap-302",
+    "ual-texto-303",
+    "ual-recom-304",
+]
 # German cloud-security entries dearer than EUR 500
 HRD_OVER_500 = ["hrd-cloudsec-201", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudir-301", "hrd-cloudarch-302"]
 # cybersecurity entries dearer than EUR 300
@@ -62,6 +69,13 @@ CLOUD_OVER_460 = [
     "hrd-cloudir-301",
 ]
 # AI/ML entries dearer than INR 10,000
-AI_OVER_10000 = ["diaa-ml-201", "diaa-dl-202", "diaa-cv-301", "diaa-nlp-302", "diaa-mlops-303", "diaa-isd-304"]
+AI_OVER_10000 = [
+    "diaa-ml-201",
+    "diaa-dl-202",
+    "diaa-cv-301",
+    "diaa-nlp-302",
+    "diaa-mlops-303",
+    "diaa-isd-304",
+]
 # network-engineering entries: no answer to a developer moving into machine learning
 NETWORKING = ["lcsi-ne-201", "ccna-net-101", "ccna-route-201", "ccna-netmon-202"]

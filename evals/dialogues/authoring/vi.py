@@ -4144,7 +4144,11 @@ DIALOGUES += [
         "vi-t10search-02",
         ["t10search", "free_languages"],
         [
-            T("em là sinh viên năm cuối, muốn làm lập trình viên web", ["set_goal", "explore", "plan"], goal="web"),
+            T(
+                "em là sinh viên năm cuối, muốn làm lập trình viên web",
+                ["set_goal", "explore", "plan"],
+                goal="web",
+            ),
             T("có khóa nào free không ạ?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
         ],
         split="tune",
@@ -4155,7 +4159,12 @@ DIALOGUES += [
         [
             T("cho mình xem các khóa về điện toán đám mây", _S15.INTENTS_SEARCH, cite_min=1),
             T("ngân sách của mình là 500 đô", _S15.INTENTS_BUDGET, budget=(500, "USD")),
-            T("có cái nào rẻ hơn không?", _S15.INTENTS_CHEAPER, budget=(500, "USD"), cite_none=_S15.CLOUD_OVER_460),
+            T(
+                "có cái nào rẻ hơn không?",
+                _S15.INTENTS_CHEAPER,
+                budget=(500, "USD"),
+                cite_none=_S15.CLOUD_OVER_460,
+            ),
         ],
         split="tune",
     ),
