@@ -3463,3 +3463,71 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10search): search topics without filler, follow-ups that keep their word; tune, written
+# before the fixes ------------------------------------------------------------------------------------------
+import t10search_lists as _S15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "bn-t10search-01",
+        ["t10search", "topic_filler", "search"],
+        [
+            T(
+                "ঠিক আছে। যার কোনো টেকনিক্যাল অভিজ্ঞতা নেই তার জন্য ডেটা অ্যানালাইসিসের কী কোর্স আছে?",
+                _S15.INTENTS_SEARCH,
+                cite_min=1,
+                cite_none=_S15.ADVANCED,
+                reply_excl=["অভিজ্ঞতা", "টেকনিক্যাল"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-t10search-02",
+        ["t10search", "free_languages"],
+        [
+            T("আমি ওয়েব ডেভেলপার হতে চাই", ["set_goal", "explore", "plan"], goal="web"),
+            T("ফ্রি কোনো কোর্স আছে?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-t10search-03",
+        ["t10search", "cheaper_budget"],
+        [
+            T("ক্লাউড কম্পিউটিং কোর্স দেখাও", _S15.INTENTS_SEARCH, cite_min=1),
+            T("আমার বাজেট ৫০,০০০ টাকা", _S15.INTENTS_BUDGET, budget=(50000, "BDT")),
+            T("আরো সস্তা কিছু আছে?", _S15.INTENTS_CHEAPER, budget=(50000, "BDT"), cite_none=_S15.CLOUD_OVER_460),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-t10search-04",
+        ["t10search", "held_no_plan"],
+        [
+            T("পাইথন কোর্স আছে?", _S15.INTENTS_SEARCH, cite_min=1),
+            T(
+                "আমি Programming Fundamentals in Python আগেই করেছি",
+                _S15.INTENTS_HELD,
+                held=["lit-prog-101"],
+                reply_excl=["নতুন করে পরিকল্পনা"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "bn-t10search-05",
+        ["t10search", "topic_role_words", "banglish"],
+        [
+            T(
+                "ami ekta garments office e merchandiser, data analysis er kono course ache?",
+                _S15.INTENTS_SEARCH + ["state_skills", "set_goal"],
+                cite_min=1,
+                reply_excl=["merchandiser data", "garments"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4612,3 +4612,88 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10search): search topics without filler, follow-ups that keep their word; tune, written
+# before the fixes ------------------------------------------------------------------------------------------
+import t10search_lists as _S15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "de-t10search-01",
+        ["t10search", "topic_filler", "search"],
+        [
+            T(
+                "Okay gut. Welche Kurse habt ihr zu Cybersicherheit für jemanden "
+                "ohne technischen Hintergrund?",
+                _S15.INTENTS_SEARCH,
+                cite_min=1,
+                cite_none=_S15.ADVANCED,
+                reply_excl=["jemanden", "technischen Hintergrund", "gut cyber"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-t10search-02",
+        ["t10search", "language_followup"],
+        [
+            T(
+                "Ich bin Lagerist und möchte Netzwerktechniker werden, ich habe 4 Stunden pro Woche",
+                ["set_goal", "plan", "set_constraints", "explore"],
+                goal="network",
+                hours=4,
+            ),
+            T(
+                "Geht das auch komplett auf Deutsch?",
+                _S15.INTENTS_LANGUAGE + ["plan"],
+                goal="network",
+                reply_excl=[
+                    "Der Plan bleibt gleich."
+                ],  # the bare sentence (session 15: narrowed after the fix)
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-t10search-03",
+        ["t10search", "cheaper_budget"],
+        [
+            T("Zeig mir Kurse zu Cloud-Sicherheit", _S15.INTENTS_SEARCH, cite_min=1),
+            T("mehr als 500 Euro kann ich nicht ausgeben", _S15.INTENTS_BUDGET, budget=(500, "EUR")),
+            T(
+                "gibt es was Günstigeres?",
+                _S15.INTENTS_CHEAPER,
+                budget=(500, "EUR"),
+                cite_none=_S15.HRD_OVER_500,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-t10search-04",
+        ["t10search", "held_no_plan"],
+        [
+            T("Was habt ihr zu Linux?", _S15.INTENTS_SEARCH, cite_min=1),
+            T(
+                "Linux-Systemadministration kompakt habe ich schon gemacht",
+                _S15.INTENTS_HELD,
+                held=["hrd-linux-101"],
+                reply_excl=["neu geplant"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "de-t10search-05",
+        ["t10search", "topic_role_words"],
+        [
+            T(
+                "Ich bin seit 12 Jahren Buchhalterin. Welche Kurse gibt es zur Datenanalyse?",
+                _S15.INTENTS_SEARCH + ["state_skills"],
+                cite_min=1,
+                reply_excl=["buchhalterin datenanalyse", "jahren"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -5935,3 +5935,85 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10search): search topics without filler, follow-ups that keep their word; tune, written
+# before the fixes ------------------------------------------------------------------------------------------
+import t10search_lists as _S15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "en-t10search-01",
+        ["t10search", "topic_filler", "search"],
+        [
+            T(
+                "alright cool. what courses have you got about cybersecurity for someone who has honestly "
+                "never done anything technical",
+                _S15.INTENTS_SEARCH,
+                cite_min=1,
+                cite_none=_S15.ADVANCED,
+                reply_excl=["honestly", "someone", "technical**"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10search-02",
+        ["t10search", "cheaper_budget"],
+        [
+            T("show me data engineering courses", _S15.INTENTS_SEARCH, cite_min=1),
+            T("my budget is 400 euros", _S15.INTENTS_BUDGET, budget=(400, "EUR")),
+            T("anything cheaper?", _S15.INTENTS_CHEAPER, budget=(400, "EUR"), cite_none=_S15.DATA_OVER_400),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10search-03",
+        ["t10search", "held_no_plan"],
+        [
+            T("what AI courses are there for beginners", _S15.INTENTS_SEARCH, cite_min=1),
+            T(
+                "I already did AI Foundations",
+                _S15.INTENTS_HELD,
+                held=["diaa-ai-101"],
+                reply_excl=["re-planned"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10search-04",
+        ["t10search", "vague_opening"],
+        [
+            T(
+                "i stack shelves at a supermarket and i'm bored of it. "
+                "what could someone like me even learn?",
+                _S15.INTENTS_OPENING,
+                cite_none=_S15.CLASSROOM + _S15.ADVANCED,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10search-05",
+        ["t10search", "free_languages"],
+        [
+            T("I want to become a data analyst", ["set_goal", "explore", "plan"], goal="data_analyst"),
+            T("are any of them free?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
+        ],
+        split="tune",
+    ),
+    D(
+        "en-t10search-06",
+        ["t10search", "topic_role_words"],
+        [
+            T(
+                "as a warehouse supervisor with 10 years behind me, "
+                "which courses on data analysis would suit me?",
+                _S15.INTENTS_SEARCH + ["state_skills"],
+                cite_min=1,
+                reply_excl=["years behind", "supervisor data", "**warehouse supervisor data"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3911,3 +3911,75 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10search): search topics without filler, follow-ups that keep their word; tune, written
+# before the fixes ------------------------------------------------------------------------------------------
+import t10search_lists as _S15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "es-t10search-01",
+        ["t10search", "topic_filler", "search"],
+        [
+            T(
+                "vale, bien. ¿qué cursos tenéis sobre inteligencia artificial "
+                "para alguien sin formación técnica?",
+                _S15.INTENTS_SEARCH,
+                cite_min=1,
+                cite_none=_S15.ADVANCED,
+                reply_excl=["alguien", "formación técnica", "bien inteligencia"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-t10search-02",
+        ["t10search", "cheaper_budget"],
+        [
+            T("cursos de análisis de datos", _S15.INTENTS_SEARCH, cite_min=1),
+            T("tengo un presupuesto de 400 euros", _S15.INTENTS_BUDGET, budget=(400, "EUR")),
+            T("¿algo más barato?", _S15.INTENTS_CHEAPER, budget=(400, "EUR"), cite_none=_S15.UAL_OVER_400),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-t10search-03",
+        ["t10search", "free_languages"],
+        [
+            T("Quiero ser analista de datos", ["set_goal", "explore", "plan"], goal="data_analyst"),
+            T(
+                "¿hay algo gratis?",
+                _S15.INTENTS_FREE,
+                cite_none=["inl-pix-101", "bvca-awareness-101", "hrd-cloud-101", "inl-rgpd-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-t10search-04",
+        ["t10search", "held_no_plan"],
+        [
+            T("¿qué hay de SQL?", _S15.INTENTS_SEARCH, cite_min=1),
+            T(
+                "ya hice el curso SQL para el análisis de datos",
+                _S15.INTENTS_HELD,
+                held=["ual-sql-102"],
+                reply_excl=["vuelto a planificar"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "es-t10search-05",
+        ["t10search", "topic_role_words"],
+        [
+            T(
+                "Soy cajera de supermercado desde hace 8 años, ¿qué cursos hay de ciberseguridad?",
+                _S15.INTENTS_SEARCH + ["state_skills", "set_goal"],
+                cite_min=1,
+                reply_excl=["supermercado ciberseguridad", "años**"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3679,3 +3679,69 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10search): search topics without filler, follow-ups that keep their word; tune, written
+# before the fixes ------------------------------------------------------------------------------------------
+import t10search_lists as _S15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fi-t10search-01",
+        ["t10search", "topic_role_words"],
+        [
+            T(
+                "Olen myyjä ja haluaisin oppia data-analytiikkaa. Mitä kursseja on?",
+                _S15.INTENTS_SEARCH + ["state_skills"],
+                cite_min=1,
+                reply_excl=["myyjä data"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-t10search-02",
+        ["t10search", "topic_role_words", "area_skills"],
+        [
+            T(
+                "Teen töitä web-kehittäjänä ja haluaisin siirtyä tekoälyn pariin. Mistä kannattaa aloittaa?",
+                _S15.INTENTS_OPENING,
+                cite_none=_S15.NETWORKING,
+                reply_excl=["analyse network configuration", "kehittäjänä tekoäly"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-t10search-03",
+        ["t10search", "cheaper_budget"],
+        [
+            T("näytä kyberturvallisuuden kursseja", _S15.INTENTS_SEARCH, cite_min=1),
+            T("budjetti on 300 euroa", _S15.INTENTS_BUDGET, budget=(300, "EUR")),
+            T("onko halvempia?", _S15.INTENTS_CHEAPER, budget=(300, "EUR"), cite_none=_S15.CYBER_OVER_300),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-t10search-04",
+        ["t10search", "free_languages"],
+        [
+            T("haluan data-analyytikoksi", ["set_goal", "explore", "plan"], goal="data_analyst"),
+            T("onko ilmaisia kursseja?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
+        ],
+        split="tune",
+    ),
+    D(
+        "fi-t10search-05",
+        ["t10search", "held_no_plan"],
+        [
+            T("mitä tekoälykursseja teillä on?", _S15.INTENTS_SEARCH, cite_min=1),
+            T(
+                "olen jo käynyt AI Foundations -kurssin",
+                _S15.INTENTS_HELD,
+                held=["diaa-ai-101"],
+                reply_excl=["suunnittelin uudelleen"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4369,3 +4369,81 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10search): search topics without filler, follow-ups that keep their word; tune, written
+# before the fixes ------------------------------------------------------------------------------------------
+import t10search_lists as _S15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "fr-t10search-01",
+        ["t10search", "topic_filler", "search"],
+        [
+            T(
+                "d'accord super. vous avez quoi comme formations en protection des données "
+                "pour quelqu'un qui n'y connaît rien ?",
+                _S15.INTENTS_SEARCH,
+                cite_min=1,
+                reply_excl=["quelqu", "connaît", "super protection"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-t10search-02",
+        ["t10search", "topic_role_words", "vague_opening"],
+        [
+            T(
+                "je suis aide-soignante depuis 15 ans, quelles formations en informatique de base ?",
+                _S15.INTENTS_SEARCH + ["state_skills", "set_goal"],
+                cite_min=1,
+                cite_none=["aec-csteach-207", "aec-hw-105"] + _S15.ADVANCED,
+                reply_excl=["soignante informatique", "ans**"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-t10search-03",
+        ["t10search", "cheaper_budget"],
+        [
+            T("des formations en cybersécurité ?", _S15.INTENTS_SEARCH, cite_min=1),
+            T("mon budget est de 300 euros", _S15.INTENTS_BUDGET, budget=(300, "EUR")),
+            T("moins cher ?", _S15.INTENTS_CHEAPER, budget=(300, "EUR"), cite_none=_S15.CYBER_OVER_300),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-t10search-04",
+        ["t10search", "free_languages"],
+        [
+            T("je veux devenir analyste de données", ["set_goal", "explore", "plan"], goal="data_analyst"),
+            T(
+                "il y a des formations gratuites ?",
+                _S15.INTENTS_FREE,
+                cite_none=[
+                    "ual-datos-101",
+                    "ual-ia-101",
+                    "bvca-awareness-101",
+                    "hrd-cloud-101",
+                    "glcc-alfab-108",
+                ],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "fr-t10search-05",
+        ["t10search", "held_no_plan"],
+        [
+            T("quelles formations sur le RGPD ?", _S15.INTENTS_SEARCH, cite_min=1),
+            T(
+                "j'ai déjà fait Les fondamentaux du RGPD",
+                _S15.INTENTS_HELD,
+                held=["inl-rgpd-101"],
+                reply_excl=["refait le plan"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3834,3 +3834,77 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10search): search topics without filler, follow-ups that keep their word; tune, written
+# before the fixes ------------------------------------------------------------------------------------------
+import t10search_lists as _S15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "hi-t10search-01",
+        ["t10search", "cheaper_budget", "hinglish"],
+        [
+            T("mujhe machine learning ke courses dikhao", _S15.INTENTS_SEARCH, cite_min=1, any_lang=True),
+            T("mera budget 10000 rupees hai", _S15.INTENTS_BUDGET, budget=(10000, "INR"), any_lang=True),
+            T(
+                "kuch sasta hai kya?",
+                _S15.INTENTS_CHEAPER,
+                budget=(10000, "INR"),
+                cite_none=_S15.AI_OVER_10000,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-t10search-02",
+        ["t10search", "topic_filler", "search"],
+        [
+            T(
+                "ठीक है। जिसे तकनीक का कोई अनुभव नहीं, ऐसे किसी के लिए साइबर सुरक्षा पर कौन से कोर्स हैं?",
+                _S15.INTENTS_SEARCH,
+                cite_min=1,
+                cite_none=_S15.ADVANCED,
+                reply_excl=["अनुभव", "किसी"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-t10search-03",
+        ["t10search", "free_languages"],
+        [
+            T("मैं डेटा एनालिस्ट बनना चाहता हूँ", ["set_goal", "explore", "plan"], goal="data_analyst"),
+            T("कोई मुफ़्त कोर्स है?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-t10search-04",
+        ["t10search", "held_no_plan"],
+        [
+            T("AI के कोर्स दिखाइए", _S15.INTENTS_SEARCH, cite_min=1),
+            T(
+                "मैंने AI Foundations पहले ही कर लिया है",
+                _S15.INTENTS_HELD,
+                held=["diaa-ai-101"],
+                reply_excl=["दोबारा प्लान"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "hi-t10search-05",
+        ["t10search", "topic_role_words", "hinglish"],
+        [
+            T(
+                "main ek bank mein cashier hoon 6 saal se, cyber security ke courses batao",
+                _S15.INTENTS_SEARCH + ["state_skills", "set_goal"],
+                cite_min=1,
+                reply_excl=["cashier cyber", "saal"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+]

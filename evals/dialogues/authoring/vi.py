@@ -4205,3 +4205,79 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+# -- session 15 (t10search): search topics without filler, follow-ups that keep their word; tune, written
+# before the fixes ------------------------------------------------------------------------------------------
+import t10search_lists as _S15  # noqa: E402
+
+DIALOGUES += [
+    D(
+        "vi-t10search-01",
+        ["t10search", "topic_filler", "search"],
+        [
+            T(
+                "ok được. có khóa nào về an ninh mạng cho người không có nền tảng kỹ thuật không?",
+                _S15.INTENTS_SEARCH,
+                cite_min=1,
+                cite_none=_S15.ADVANCED,
+                reply_excl=["nền tảng kỹ thuật", "người không"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-t10search-02",
+        ["t10search", "free_languages"],
+        [
+            T(
+                "em là sinh viên năm cuối, muốn làm lập trình viên web",
+                ["set_goal", "explore", "plan"],
+                goal="web",
+            ),
+            T("có khóa nào free không ạ?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-t10search-03",
+        ["t10search", "cheaper_budget"],
+        [
+            T("cho mình xem các khóa về điện toán đám mây", _S15.INTENTS_SEARCH, cite_min=1),
+            T("ngân sách của mình là 500 đô", _S15.INTENTS_BUDGET, budget=(500, "USD")),
+            T(
+                "có cái nào rẻ hơn không?",
+                _S15.INTENTS_CHEAPER,
+                budget=(500, "USD"),
+                cite_none=_S15.CLOUD_OVER_460,
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-t10search-04",
+        ["t10search", "held_no_plan"],
+        [
+            T("có khóa học máy nào không?", _S15.INTENTS_SEARCH, cite_min=1),
+            T(
+                "mình đã học xong AI Foundations rồi",
+                _S15.INTENTS_HELD,
+                held=["diaa-ai-101"],
+                reply_excl=["lập lại lộ trình"],
+            ),
+        ],
+        split="tune",
+    ),
+    D(
+        "vi-t10search-05",
+        ["t10search", "topic_role_words"],
+        [
+            T(
+                "mình là giáo viên tiểu học 10 năm rồi, có khóa nào về kỹ năng số không?",
+                _S15.INTENTS_SEARCH + ["state_skills", "set_goal"],
+                cite_min=1,
+                reply_excl=["tiểu học kỹ năng", "năm rồi"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -76,6 +76,16 @@ def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
     return profile.model_copy(update={"languages": languages})
 
 
+def listing_languages(profile: LearnerProfile, code: str | None) -> tuple[str, ...]:
+    """The languages a list of courses keeps to (searches and their follow-ups: "free?", "cheaper?"): the
+    explicit constraint when set; else the learner's languages as `leaning_to` reads them (profile,
+    preferred, the conversation's `code`) and English, the catalogue's common language (the planner's first
+    relaxation). A third language is shown only when nothing in these fits (`offline/search._run_search`)."""
+    if profile.constraints.languages:
+        return study_languages(profile)
+    return tuple(dict.fromkeys((*study_languages(leaning_to(profile, code)), "en")))
+
+
 def learner_language(profile: LearnerProfile, code: str | None) -> str | None:
     """The language the learner studies in, as far as we know: their profile's preference, else the language
     of the conversation (English included); None when the profile limits languages (every step then

@@ -448,6 +448,9 @@ class PlanHandlers:
                 if before.steps and not r.pathway.steps
                 else t("replan_diff", before=summary(before), after=summary(r.pathway))
                 if summary(before) != summary(r.pathway) or before.ids != r.pathway.ids
+                # "auf Deutsch?" and the plan already in German: said that nothing more in it fills the gap
+                else t("replan_same_language", languages=md.languages(p.languages))
+                if p.languages and r.pathway.uncovered
                 else t("replan_same")
             )
             r.text = t("replan", what=what) + " " + diff + "\n\n" + r.text
@@ -485,9 +488,11 @@ class PlanHandlers:
                 strategy=state.last_pathway.strategy,
             )
         creds = cred if isinstance(cred, list) else [cred]
-        note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)
         if state.last_pathway is None or not state.last_pathway.steps:
-            return _Reply(note.strip(), "skip_step", {"focus": creds[0].id}, retrieved=creds)
+            # no plan to re-run: the course is held from now on, and said so (never "I re-planned")
+            kept = "\n\n".join(t("held_kept", citation=cite(c)) for c in creds)
+            return _Reply(kept, "skip_step", {"focus": creds[0].id}, retrieved=creds)
+        note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)
         excluded = tuple(i for i in state.pathway_excluded if i not in {c.id for c in creds})
         return self._plan(
             p, state, profile, excluded, "skip_step", note, strategy=state.last_pathway.strategy

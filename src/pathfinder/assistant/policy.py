@@ -118,8 +118,14 @@ _WHICH_FOLDED = frozenset(fold_vietnamese(w) for w in _WHICH)  # "cai nao" typed
 
 
 def asks_which(text: str) -> bool:
-    """Whether a message asks which of the entries shown ("which one is cheaper?", "cái nào nhanh hơn")."""
+    """Whether a message asks which of the entries shown ("which one is cheaper?", "cái nào nhanh hơn"); "có
+    cái nào rẻ hơn không?" asks whether there is any (Vietnamese "nào" between "có" and "không"), no pick."""
+    if _VI_ANY.search(fold_vietnamese(text.casefold())):
+        return False
     return any(w in _WHICH or fold_vietnamese(w) in _WHICH_FOLDED for w in _words(text))
+
+
+_VI_ANY = re.compile(r"(?<!\w)co\s+(?:\w+\s+){0,3}nao\b.*\b(?:khong|ko|hong|hok)\b")
 
 
 def asks_difficulty(text: str) -> bool:

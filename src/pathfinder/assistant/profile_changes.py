@@ -577,9 +577,10 @@ def practitioner_of(field: str, taxonomy: Taxonomy) -> Occupation | None:
 def area_skills(
     text: str, tools: AssistantTools, k: int = 5, size: int = 6, also: Sequence[Credential] = ()
 ) -> list[str]:
-    """An area's skills: those taught by two or more of its best catalogue matches (`also`, matches found
-    another way such as by meaning in another language, count first), filled up with the skills of the two
-    best matches when fewer than three are shared. The one rule for a subject or area named as a goal."""
+    """An area's skills: those taught by two or more of its best catalogue matches, one of them among the best
+    two (`also`, matches found another way such as by meaning in another language, count first), filled up
+    with the skills of the two best matches when fewer than three are shared. The one rule for a subject or
+    area named as a goal."""
     found = tools.search_hits(text, None, k=k)
     # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
     # that share the word "design" (0.29 against 0.82)
@@ -588,7 +589,11 @@ def area_skills(
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
-    shared = [u for u, n in counts.most_common() if n >= 2]
+    # shared, and taught by one of the two best matches: two lesser "machine learning" matches about networks
+    # (ML for network traffic, AI-driven network operations) made "analyse network configuration" a skill of
+    # the area
+    best_two = {s.uri for c in hits[:2] for s in c.skills}
+    shared = [u for u, n in counts.most_common() if n >= 2 and u in best_two]
     if len(shared) >= 3:
         return shared[:size]
     # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards)

@@ -12,6 +12,7 @@ import regex
 from pathfinder.assistant.intents import Parsed, parse
 from pathfinder.assistant.nlu import glossary, loanwords, vi_marks, vocab
 from pathfinder.assistant.nlu import romanised as romanised_spelling
+from pathfinder.assistant.nlu.audience import described_learner
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
@@ -248,10 +249,15 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     low = " " + " ".join(tokens(message)) + " "
     done_words = _done_words(p.lang)
     p.done_cue = any(f" {w} " in low for w in done_words)
+    # "AI for someone with no tech background": the words describing the learner are no subject (`audience`)
+    about = _without_learner(message, p.lang)
     if p.lang not in (None, "en") or not p.topic or romanised(message):
         # the English rules' topic keeps every word they do not know: not for Hinglish/Banglish
-        p.topic = content(message) if p.lang not in (None, "en") or romanised(message) else p.topic
-    p.topic = _with_english(p.topic, message, p.lang)
+        p.topic = content(about) if p.lang not in (None, "en") or romanised(message) else p.topic
+    if about != message:  # the English rules' topic, read from the whole message
+        gone = set(tokens(message)) - set(tokens(about))
+        p.topic = " ".join(w for w in p.topic.split() if w.casefold() not in gone)
+    p.topic = _with_english(p.topic, about, p.lang)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
     _experience_is_no_deadline(p, pairs, today)
@@ -940,6 +946,17 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
     return " ".join(dict.fromkeys([*words, *extra]))
 
 
+def _without_learner(message: str, lang: str | None) -> str:
+    """The message without the words describing the learner a course is for (`audience.described_learner`),
+    or the message itself when that would leave nothing."""
+    described = described_learner(message, lang)
+    if not described:
+        return message
+    words = "|".join(regex.escape(w) for w in sorted(described, key=len, reverse=True))
+    kept = regex.sub(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?![\p{{L}}\p{{M}}])", " ", message, flags=regex.I)
+    return " ".join(kept.split()) if tokens(kept) else message
+
+
 def _in_capitals(word: str, message: str) -> bool:
     """Whether a word is written in the message as an acronym or a product name in capitals ("MPI", "CUDA",
     "SAP"): it names the subject in any language."""
@@ -1040,6 +1057,8 @@ def ordinals(message: str) -> tuple[int, ...]:
         # "दिवाली से पहले", "isse pehle": "before", no first item (session 13)
         if t in vocab.ORDINALS
         and not (vocab.ORDINALS[t] == 1 and i and toks[i - 1] in vocab.BEFORE_POSTPOSITION)
+        # "पहले ही कर लिया", "pehle hi kar liya": "already", no first item (session 15)
+        and not (vocab.ORDINALS[t] == 1 and toks[i + 1 : i + 2] in (["ही"], ["hi"]))
     ]
     found += [int(m.group(1) or m.group(2)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
     found += [-1 for _ in _VI_LAST.finditer(low)]

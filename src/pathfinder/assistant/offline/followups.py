@@ -8,15 +8,17 @@ from datetime import timedelta
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import workload
+from pathfinder.assistant.conversation_language import listing_languages
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import counted, goal_label, t
+from pathfinder.assistant.i18n import counted, current, goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.offline.search import with_english_terms
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import points_at_free_one
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
 from pathfinder.domain.pathways import Pathway
@@ -49,7 +51,8 @@ class FollowUpReplies:
                 "refine",
                 retrieved=self.tools.direction_examples(profile),
             )
-        filters = self._filters(p, state.last_filters, profile)
+        filters = with_budget(self._filters(p, state.last_filters, profile), profile)
+        langs = listing_languages(profile, current())
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
         if not state.last_query or (p.refinements and _asks_sort(p.text)):
             # a list from no search (first steps on a goal), or "sort them by price": refine within it
@@ -62,13 +65,21 @@ class FollowUpReplies:
             ref = [focus] if focus and focus.kind != "certificate" else priced[:1]
             costs = [c.cost_eur for c in ref if c and c.cost_eur is not None]
             if costs and min(costs) == 0:
-                return self._run_search(state.last_query, filters, "refine", t("already_free"))
+                return self._run_search(
+                    state.last_query, filters, "refine", t("already_free"), langs, keep_to_langs=True
+                )
             if costs:
-                filters = filters.model_copy(update={"max_cost": round(min(costs) - 0.01, 2)})
+                cap = round(min(costs) - 0.01, 2)
+                kept = filters.max_cost  # the budget's cap, when lower
+                filters = filters.model_copy(update={"max_cost": cap if kept is None else min(cap, kept)})
             if costs and "shorter" not in p.refinements:
-                cheaper = self._run_search(state.last_query, filters, "refine")
-                if cheaper.retrieved or ref[0] is None:
-                    return cheaper
+                cheaper = self._run_search(
+                    state.last_query, filters, "refine", langs=langs, keep_to_langs=True
+                )
+                budget = with_budget(SearchFilters(), profile).max_cost
+                over_budget = budget is not None and not self._within_price(ref[0], budget)
+                if cheaper.retrieved or over_budget:
+                    return cheaper  # nothing within the budget either: said, with what would fit
                 # nothing cheaper on the subject: the one it was compared with is the cheapest found, said and
                 # cited, with a way on (session 14: "cheeper?" answered "I found no credential" and no course)
                 return _Reply(
@@ -83,13 +94,15 @@ class FollowUpReplies:
             hours = [c.hours for c in ([focus] if focus else timed[:1]) if c and c.hours]
             if hours:
                 filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
-        return self._run_search(state.last_query, filters, "refine")
+        return self._run_search(state.last_query, filters, "refine", langs=langs, keep_to_langs=True)
 
     def _within_shown(
         self, p: Parsed, shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
     ) -> _Reply:
         """'The fastest one?', 'cheaper?' or 'only online' about a list that came from no search: the shown
-        entries that fit, shortest or cheapest first; when none does, the goal searched with those filters."""
+        entries that fit (every constraint said so far: the budget too), shortest or cheapest first; when none
+        does, the goal searched with those filters, in the learner's languages."""
+        filters = with_budget(filters, profile)
         fitting = [c for c in shown if matches(c, filters)]
         if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
             fitting = [c for c in fitting if self._within_price(c, filters.max_cost)]
@@ -102,14 +115,15 @@ class FollowUpReplies:
             fitting.sort(key=lambda c: (c.hours is None, c.hours or 0.0))
             head = "of_these_shortest"
         if not fitting and profile.goal is not None and profile.goal.label:
-            return self._run_search(profile.goal.label, filters, "refine")
+            langs = listing_languages(profile, current())
+            return self._run_search(profile.goal.label, filters, "refine", langs=langs, keep_to_langs=True)
         if not fitting:
             return _Reply(t("none_of_these"), "refine", filters=filters)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
         state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
 
-    def _free_of_list(self, p: Parsed, state: DialogueState) -> _Reply:
+    def _free_of_list(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """ "The free one" / "which ones are free?" about the list shown: that entry's card, else the entries
         free to earn (a certificate with no fee of its own is paid through its courses); none: said, with the
         list's search at that price."""
@@ -119,7 +133,11 @@ class FollowUpReplies:
             return self._card(free[0], "select" if p.intent == "select" else "explain")
         filters = state.last_filters.model_copy(update={"max_cost": 0.0})
         if not free and (subject := state.last_query or state.topic):  # free ones on what the list was about
-            return self._run_search(subject, filters, "refine", t("none_free") + "\n\n")
+            langs = listing_languages(profile, current())
+            subject = with_english_terms(subject)  # a goal in Bengali script is searched by its English terms
+            return self._run_search(
+                subject, filters, "refine", t("none_free") + "\n\n", langs, keep_to_langs=True
+            )
         if not free:
             return _Reply(t("none_free"), "refine", filters=filters)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(free, 1))
@@ -160,7 +178,10 @@ class FollowUpReplies:
         fitting.sort(key=lambda c: self._price_to_earn(c) or 0.0)
         filters = state.last_filters.model_copy(update={"max_cost": cap})
         if not fitting and state.last_query:
-            return self._run_search(state.last_query, filters, "set_constraints")
+            langs = listing_languages(profile, current())
+            return self._run_search(
+                state.last_query, filters, "set_constraints", langs=langs, keep_to_langs=True
+            )
         if not fitting:
             return _Reply(t("none_of_these"), "set_constraints", filters=filters)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
@@ -250,3 +271,13 @@ def _asks_sort(text: str) -> bool:
     """'Sort them by price', 'ordénalos por duración': the list shown reordered, not a new search."""
     low = text.casefold()
     return any(w in low for w in vocab.SORT)
+
+
+def with_budget(filters: SearchFilters, profile: LearnerProfile) -> SearchFilters:
+    """`filters` kept to the learner's budget as well: no entry dearer than the whole budget fits any plan, so
+    a list follow-up ("cheaper?", "koi sasta option?") never shows one (the lower of the two caps)."""
+    budget = profile.constraints.budget
+    cap = to_eur(budget, profile.constraints.currency or "EUR") if budget is not None else None
+    if cap is None or (filters.max_cost is not None and filters.max_cost <= cap):
+        return filters
+    return filters.model_copy(update={"max_cost": cap})

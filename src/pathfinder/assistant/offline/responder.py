@@ -59,6 +59,7 @@ from pathfinder.assistant.policy import (
     states_limit,
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
+from pathfinder.assistant.search_topic import subject
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools
@@ -96,6 +97,8 @@ class OfflineResponder(
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
         p = understand(message, self.today(), known)
+        lexicon = self.tools.lexicon
+        p.topic = subject(p, lexicon.is_catalogue_topic, lexicon.skill_mentions)  # no role or filler words
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
         if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
             near = self.tools.get(self.tools.lexicon.find_title(message) or "")
@@ -217,7 +220,7 @@ class OfflineResponder(
             cheap = dataclasses.replace(p, refinements=("cheaper",))
             r = self._within_shown(cheap, shown, state.last_filters, provisional)
         elif free_asked:
-            r = self._free_of_list(p, state)
+            r = self._free_of_list(p, state, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (

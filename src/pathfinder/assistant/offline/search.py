@@ -9,7 +9,9 @@ import re
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.glossary import english, with_names_in
+from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.offline.reading import ANONYMOUS
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import says_cheap
@@ -59,6 +61,7 @@ class SearchReplies:
         note: str = "",
         langs: tuple[str, ...] = (),
         cheapest_first: bool = False,
+        keep_to_langs: bool = False,
     ) -> _Reply:
         """The hits for `query`; with no language asked for in it, those taught in the learner's languages
         `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
@@ -86,6 +89,19 @@ class SearchReplies:
         if filters.max_cost is not None:
             hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
         elsewhere = self._elsewhere(query, filters) if hits else []
+        if keep_to_langs and langs and not filters.languages and not elsewhere:
+            # a list keeps to the learner's languages when what is in them is nearly as relevant as the best
+            # anywhere (a Vietnamese learner's "free?" listed French, Polish and Spanish courses); a third
+            # language stays when it is clearly the nearer (German cloud-security courses for "ciberseguridad
+            # en la nube"), and alone is said
+            theirs = [c for c in hits if _taught_in(c, langs)]
+            best = max((h.score for h in found), default=0.0)
+            near = max((h.score for h in found if _taught_in(h.credential, langs)), default=0.0)
+            if hits and not theirs:
+                note += t("none_in_language", query=md.escape_text(query), languages=md.languages(langs))
+                note += "\n\n"
+            elif theirs and near >= STARTER_SHARE * best:
+                hits = theirs
         other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
@@ -185,6 +201,10 @@ class SearchReplies:
                 topic = state.topic
                 everything = everything and not topic
         filters = self._filters(p, SearchFilters(), profile)
+        if filters.eqf_min is None and filters.eqf_max is None and describes_a_beginner(p.text, p.lang):
+            # "AI for someone with no tech background": a beginner's list (entry levels; the closest at other
+            # levels, said, when none), as "beginner AI courses" is; nothing saved to the profile
+            filters = filters.model_copy(update={"eqf_max": LEVEL_RANGES["basic"][1]})
         if not topic and everything and (p.languages or p.participation or p.max_cost is not None):
             return self._browse(filters)  # "everything you have, free and in Spanish": all that fits
         if not topic:
@@ -210,7 +230,8 @@ class SearchReplies:
             return self._not_in_catalogue(topic, p, "search", profile)  # a skill no entry is about at all
         if vague:  # "so what can I take": the learner's goal when there is one, else the directions
             if profile.goal is not None and profile.goal.label and topic != profile.goal.label:
-                return self._run_search(profile.goal.label, filters, "search", langs=study_languages(profile))
+                langs = study_languages(profile)
+                return self._run_search(profile.goal.label, filters, "search", langs=langs)
             if not (p.languages or p.participation or p.max_cost is not None):
                 return self._overview(p, state, profile)
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
@@ -384,6 +405,12 @@ _ON_A_SUBJECT = re.compile(
 UNTAUGHT_FLOOR = 0.4
 
 
+def _taught_in(cred: Credential, langs: tuple[str, ...]) -> bool:
+    """Whether a credential is taught in one of `langs` (one naming no language gets the benefit of the
+    doubt)."""
+    return not cred.languages or bool(set(cred.languages) & set(langs))
+
+
 def _subject_of(cred: Credential) -> str:
     """What a credential is about, as a query: its first skills, else its title."""
     return " ".join(s.label for s in cred.skills[:3]) or cred.title
@@ -411,6 +438,14 @@ def _subject(query: str) -> str:
     wrote; else the query."""
     lang = current()
     return (english(query, lang, only_terms=True) if lang != "en" else None) or query
+
+
+def with_english_terms(query: str) -> str:
+    """A subject in the learner's words with its English terms added when the glossary knows them ("ওয়েব
+    ডেভেলপার" -> "ওয়েব ডেভেলপার web developer"): the catalogue is searched in English, the words stay the
+    learner's."""
+    subject = _subject(query)
+    return query if subject.casefold() in query.casefold() else f"{query} {subject}"
 
 
 def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:

@@ -1,0 +1,105 @@
+"""Who a course is asked for, said around the subject ("AI for someone with no tech background", "für
+jemanden ohne technischen Hintergrund", "cho người không có nền tảng kỹ thuật"): those words describe the
+learner, never the subject searched (pure, the eight languages)."""
+
+from __future__ import annotations
+
+import regex
+
+from pathfinder.assistant.nlu.slots import tokens
+
+# Words that open the description of the learner a course is for; the description runs to the end of its
+# clause. Hindi and Bengali put it before the subject: a relative word opens it and "के लिए" / "জন্য" ends it.
+_OPENERS = {
+    "en": (
+        "for someone",
+        "for somebody",
+        "for a person",
+        "for people",
+        "for anyone",
+        "for a beginner who",
+        "for beginners who",
+        "who has never",
+        "who have never",
+    ),
+    "de": ("für jemanden", "für jemand", "für leute", "für menschen", "für eine person"),
+    "es": ("para alguien", "para gente", "para personas", "para una persona"),
+    "fr": ("pour quelqu'un", "pour quelqu’un", "pour une personne", "pour des gens", "pour les gens"),
+    "fi": ("jollekulle", "jollekin", "ihmiselle", "sellaiselle", "jolla ei", "joilla ei", "joka ei"),
+    "vi": (
+        "cho người",
+        "cho ai",
+        "cho những người",
+        "dành cho người",
+        "không có nền tảng",
+        "chưa có nền tảng",
+    ),
+    "hi": ("जिसे", "जिसको", "जिनको", "जिसके", "जिनके", "jisko", "jise", "jinko"),
+    "bn": ("যার", "যাদের", "যিনি", "jar", "jader"),
+}
+# Words of lacking ("with no tech background", "sin formación técnica", "ohne Vorkenntnisse", "बिना अनुभव"):
+# the few words after them describe the learner (at most `_LACKING_SPAN`), not the whole clause; Bengali "ছাড়া"
+# follows its noun ("অভিজ্ঞতা ছাড়া").
+_LACKING = {
+    "en": ("with no", "with little", "without"),
+    "de": ("ohne",),
+    "es": ("sin",),
+    "fr": ("sans",),
+    "fi": ("ilman",),
+    "vi": ("không có kinh nghiệm",),
+    "hi": ("बिना", "bina"),
+    "bn": (),
+}
+_LACKING_SPAN = 3
+_AFTER_ITS_NOUN = ("ছাড়া", "chara", "chhara")
+_CLOSERS = {"hi": ("के लिए", "ke liye", "ke lie"), "bn": ("জন্য", "jonno", "jonyo")}
+_CLAUSE_END = regex.compile(r"[,.;:!?¿¡।]")
+
+
+def described_learner(message: str, lang: str | None) -> frozenset[str]:
+    """The words of `message` (as `slots.tokens` reads them, lower case) that describe the learner a course is
+    for; an English reading also tries Hinglish and Banglish openers."""
+    langs = (lang,) if lang not in (None, "en") else ("en", "hi", "bn")
+    words: set[str] = set()
+    for clause in _CLAUSE_END.split(message.casefold()):
+        toks = tokens(clause)
+        for code in langs:
+            closers = [tuple(tokens(c)) for c in _CLOSERS.get(code or "", ())]
+            for opener in (tuple(tokens(o)) for o in _OPENERS.get(code or "", ())):
+                for i in _starts(toks, opener):
+                    end = next(
+                        (j for j in range(i, len(toks)) for c in closers if _at(toks, j, c)), len(toks)
+                    )
+                    words.update(toks[i:end])
+            for opener in (tuple(tokens(o)) for o in _LACKING.get(code or "", ())):
+                for i in _starts(toks, opener):
+                    words.update(toks[i : i + len(opener) + _LACKING_SPAN])
+            if code == "bn":
+                for i in _starts(toks, _AFTER_ITS_NOUN):
+                    words.update(toks[max(0, i - 2) : i + 1])
+    return frozenset(words)
+
+
+def _at(toks: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(toks[i : i + len(phrase)]) == phrase
+
+
+def _starts(toks: list[str], phrase: tuple[str, ...] | tuple[str, ...]) -> list[int]:
+    """Where `phrase` (or, for a tuple of single words, any of them) starts in `toks`."""
+    if phrase is _AFTER_ITS_NOUN:
+        return [i for i, t in enumerate(toks) if t in phrase]
+    return [i for i in range(len(toks)) if phrase and _at(toks, i, phrase)]
+
+
+# words of lacking inside the description of the learner: "for someone with no tech background" is a
+# beginner, "for someone who already codes" is not
+_NONE = frozenset(
+    "no never without little nothing zero ohne kein keine keinen keiner nie sin ningún ninguna nunca sans "
+    "aucun aucune jamais rien ilman ei mitään không chưa नहीं बिना nahi nahin bina নেই না ছাড়া nei na".split()
+)
+
+
+def describes_a_beginner(message: str, lang: str | None) -> bool:
+    """Whether the learner a course is asked for is described as lacking a background ("AI for someone with no
+    tech background", "para alguien sin formación técnica", "যার কোনো টেকনিক্যাল অভিজ্ঞতা নেই")."""
+    return bool(described_learner(message, lang) & _NONE)

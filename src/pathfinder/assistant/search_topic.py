@@ -1,0 +1,47 @@
+"""The subject a message asks about, as searched and shown: the topic's words (read without the words that
+describe the learner a course is for: `nlu.audience`, in `nlu.understand`) without the job the learner holds
+and, in English, without words the catalogue never uses that stand apart from its subject ("what have you got
+about cybersecurity, honestly" searches "cybersecurity"); pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.slots import tokens
+
+
+def subject(p: Parsed, known: Callable[[str], bool], skills: Callable[[str], list[str]]) -> str:
+    """`p.topic` narrowed to its subject; each narrowing only when some word is left (a topic that is all role
+    words, "prof teacher", or all unknown words, "sewing", stays as it was). `known(word)`: whether the
+    catalogue uses the word (`Lexicon.is_catalogue_topic`); `skills(text)`: the skills a text names
+    (`Lexicon.skill_mentions`): only a topic naming one sheds the words apart from it ("help my grandad get
+    online" names none, and "grandad" is what its search is about)."""
+    words = p.topic.split()
+    if not words:
+        return p.topic
+    held = {w for role in (p.current_role, p.clause_role, p.role_english) if role for w in tokens(role)}
+    words = _unless_empty(words, [w for w in words if w.casefold() not in held])
+    if p.lang in (None, "en") and skills(" ".join(words)):
+        words = _unless_empty(words, _standing_with_the_subject(words, p.text, known))
+    return " ".join(words)
+
+
+def _standing_with_the_subject(words: list[str], message: str, known: Callable[[str], bool]) -> list[str]:
+    """The words the catalogue uses, and those it does not that stand next to one of them in the message
+    ("game development", "smart contracts"): a word standing apart from every subject word ("honestly",
+    "years", "garments") is filler."""
+    kept = {w.casefold() for w in words if known(w)}
+    toks = [t for t in tokens(message) if t not in _AND_OR]  # "react or vue": both stand with the subject
+    beside: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok in kept:
+            beside.update(toks[max(0, i - 1) : i + 2])
+    return [w for w in words if w.casefold() in kept or w.casefold() in beside]
+
+
+_AND_OR = frozenset("and or und oder y o et ou ja tai và hoặc और या আর বা".split())
+
+
+def _unless_empty(before: list[str], after: list[str]) -> list[str]:
+    return after or before
