@@ -35,10 +35,14 @@ UPLOAD = (
 def offline(tmp_path_factory) -> Settings:
     """The offline embedder with its trained adapter and e5 (what a served index uses), data on tmp."""
     data = tmp_path_factory.mktemp("offline") / "data"
-    return Settings(_env_file=None, data_dir=data, embedder="offline", OPENAI_API_KEY=None, OPENAI_BASE_URL=None)
+    return Settings(
+        _env_file=None, data_dir=data, embedder="offline", OPENAI_API_KEY=None, OPENAI_BASE_URL=None
+    )
 
 
-def test_a_german_upload_on_ai_in_network_operations_reaches_a_german_network_engineers_plan(offline, tmp_path):
+def test_a_german_upload_on_ai_in_network_operations_reaches_a_german_network_engineers_plan(
+    offline, tmp_path
+):
     upload = tmp_path / "upload.csv"
     upload.write_text(UPLOAD, encoding="utf-8")
     report, sources = read_catalogue([upload])
@@ -73,13 +77,16 @@ def test_a_german_upload_on_ai_in_network_operations_reaches_a_german_network_en
         (
             "fr",
             "Tests logiciels automatisés",
-            "Écrire des tests unitaires, automatiser les tests d'intégration et rédiger les rapports de test.",
+            "Écrire des tests unitaires, automatiser les tests d'intégration "
+            "et rédiger les rapports de test.",
             "report test findings",
         ),
         ("hi", "सुरक्षा", "सुरक्षा जोखिम पहचानें और फ़ायरवॉल लगाएँ।", "identify ICT security risks"),
     ],
 )
-def test_a_short_upload_names_skills_clause_by_clause_in_its_language(offline, language, title, description, skill):
+def test_a_short_upload_names_skills_clause_by_clause_in_its_language(
+    offline, language, title, description, skill
+):
     matcher = SkillMatcher.from_settings(offline)
     entry = Credential(
         id=language, title=title, provider="Upload", description=description, languages=(language,)

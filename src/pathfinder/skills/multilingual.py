@@ -8,9 +8,10 @@ view join the candidates, and every candidate of the entry gets the E5_FEATURES 
 model weighs. The label vectors are computed once per taxonomy (~5 min of CPU for ESCO's 13,896 skills) and
 cached on disk beside WordLlama's; an entry then costs ~0.1-0.15 s of CPU (mostly e5 on the whole entry).
 
-`clause_skills` reads an upload's short description clause by clause (session 15, issue 14): each clause of two
-words or more ("Firewall einrichten", "configura routers", "सुरक्षा जोखिम पहचानें") whose nearest preferred label
-stands clearly before the next one (cosine >= CLAUSE_MIN_COSINE, lead >= CLAUSE_MIN_MARGIN) names that skill.
+`clause_skills` reads an upload's short description clause by clause (session 15, issue 14): each clause of
+two words or more ("Firewall einrichten", "configura routers", "सुरक्षा जोखिम पहचानें") whose nearest
+preferred label stands clearly before the next one (cosine >= CLAUSE_MIN_COSINE, lead >= CLAUSE_MIN_MARGIN)
+names that skill.
 """
 
 from __future__ import annotations

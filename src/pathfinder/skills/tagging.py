@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 
 from pathfinder.domain import Credential, SkillRef
 from pathfinder.domain.taxonomy import normalise_label
-from pathfinder.skills.linking import label_word_counts
 from pathfinder.skills import multilingual
+from pathfinder.skills.linking import label_word_counts
 from pathfinder.skills.multilingual import E5_CANDIDATES, E5_FEATURES, add_cross_lingual
 from pathfinder.skills.skill_prior import SkillPrior, load_prior
 

@@ -59,7 +59,11 @@ def _upload(row: dict) -> Credential | None:
         return None
     languages = tuple(row.get("languages", ()))
     return Credential(
-        id=row["id"], title=row["title"], provider="Upload", description=row["description"], languages=languages
+        id=row["id"],
+        title=row["title"],
+        provider="Upload",
+        description=row["description"],
+        languages=languages,
     )
 
 
