@@ -22,6 +22,8 @@ from pathfinder.skills.files import load_taxonomy
 from pathfinder.skills.ingest import ingest_upload, read_catalogue
 from pathfinder.skills.matching import SkillMatcher
 
+pytestmark = pytest.mark.slow  # the offline embedder and e5 on the bundled taxonomy (~40 s under load)
+
 TODAY = date(2026, 12, 6)
 UPLOAD = (
     "id,title,provider,hours,eqf_level,participation,skills,languages,cost,description\n"
