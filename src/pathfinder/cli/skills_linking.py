@@ -35,7 +35,8 @@ def register(commands: Commands) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="tune, tune2, frozen, frozen2, frozen3 (tuned on), frozen4 (report only) or a JSONL file "
+        help="tune, tune2, frozen, frozen2, frozen3, uploads15 (tuned on), frozen4, uploads15-frozen (report "
+        "only) or a JSONL file "
         "(default: tune)",
     )
     tag.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -50,6 +51,8 @@ def load_courses(shared_data_dir: Path, ids: set[str]):
     from pathfinder.skills.tagging_eval import SOURCES, bundled_catalogue_dir
 
     found = {}
+    if not ids:
+        return found
     for file, mapping in SOURCES:
         path = Path(shared_data_dir) / file
         if not path.is_file():
@@ -120,7 +123,8 @@ def _eval_tagging(args: argparse.Namespace, settings: Settings) -> int:
     results = {}
     for name in args.set or ["tune"]:
         tagged = load_tagged(name)
-        courses = load_courses(settings.shared_data_dir, {t.id for t in tagged})
+        uploads = {t.id: t.upload for t in tagged if t.upload is not None}
+        courses = load_courses(settings.shared_data_dir, {t.id for t in tagged} - uploads.keys()) | uploads
         results[name] = evaluate_tagging(lambda cs: infer_skills_many(cs, matcher), tagged, courses)
     if args.json:
         print_json(results)

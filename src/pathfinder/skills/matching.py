@@ -186,12 +186,13 @@ class SkillMatcher:
         return h.hexdigest()[:16]
 
     def inference_key(self) -> str:
-        """What `infer_many`'s answers depend on: taxonomy, embedder and the tagging model (weights,
-        threshold, views, adapter). Re-indexing reuses earlier answers only under the same key, so a new
-        model re-tags."""
+        """What `infer_many`'s answers depend on: taxonomy, embedder, the tagging model (weights,
+        threshold, views, adapter) and the curated aliases (an upload's text names skills through them).
+        Re-indexing reuses earlier answers only under the same key, so a new model or alias list re-tags."""
         from pathfinder.skills import tagging
 
         h = hashlib.sha256(repr(tagging.model_fingerprint()).encode())
+        h.update(repr(sorted((k, a.uri, a.exact_case) for k, a in self.aliases.items())).encode())
         if self.adapter.matrix is not None:
             h.update(self.adapter.matrix.tobytes())
         return f"{self.taxonomy_hash()}:{self.embedder.name}:{h.hexdigest()[:12]}"

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from pathfinder.domain import Credential, SkillRef
 from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.skills import multilingual
 from pathfinder.skills.linking import label_word_counts
 from pathfinder.skills.multilingual import E5_CANDIDATES, E5_FEATURES, add_cross_lingual
 from pathfinder.skills.skill_prior import SkillPrior, load_prior
@@ -44,6 +45,7 @@ SKILLS_UNKNOWN = "skills-unknown"  # in Credential.derived: skills were inferred
 TAG_THRESHOLD = 0.75
 UNTRAINED_CONFIDENCE = 0.8
 SHORT_TEXT_WORDS = 30  # below this many words of outcomes and description, the title's own mentions count
+DESCRIPTION_NAMES = True  # ... and so do the description's (verbatim, and clause by clause with e5)
 MAX_SPANS = 12
 WHOLE_CHARS = 400
 TOP_TITLE, TOP_WHOLE, TOP_SPAN = 5, 10, 3
@@ -145,7 +147,15 @@ def model_fingerprint() -> tuple:
         TOP_WHOLE,
         TOP_SPAN,
         "subject",
-        ("short-text", SHORT_TEXT_WORDS, UNTRAINED_CONFIDENCE),
+        ("short-text", SHORT_TEXT_WORDS, UNTRAINED_CONFIDENCE, DESCRIPTION_NAMES),
+        (
+            "clauses",
+            multilingual.CLAUSE_MIN_COSINE,
+            multilingual.CLAUSE_MIN_MARGIN,
+            multilingual.CLAUSE_MIN_WORDS,
+            multilingual.MAX_CLAUSES,
+            multilingual.CLAUSE_BREAK.pattern,
+        ),
         TELLING_MAX_SKILLS,
         EVIDENCE_CHARS,
         E5_CANDIDATES,
@@ -274,6 +284,23 @@ def title_confidence(features: Sequence[float], named: bool, trained: bool = Tru
     return max(p, UNTRAINED_CONFIDENCE) if named else p
 
 
+def named_skills(credential: Credential, matcher: SkillMatcher) -> frozenset[str]:
+    """The skills an entry with short text names outright: its title's (`SkillMatcher.named_in`), and since
+    session 15 its outcomes' and description's: verbatim the same way, and, with a trained adapter, clause by
+    clause in any language e5 reads (`multilingual.clause_skills`: "Firewall einrichten" names "implement a
+    firewall"). Empty for an entry with enough text for the model."""
+    if not short_text(credential):
+        return frozenset()
+    named = set(matcher.named_in(credential.title))
+    if DESCRIPTION_NAMES:
+        text = "\n".join([*credential.learning_outcomes, credential.description or ""])
+        in_text = set(matcher.named_in(text))
+        if matcher.adapter.trained:
+            in_text |= multilingual.clause_skills(text, matcher).keys()
+        named |= in_text - language_skills(matcher.taxonomy).keys()  # "taught in Spanish" teaches no Spanish
+    return frozenset(named)
+
+
 def tag_many(
     credentials: Sequence[Credential],
     matcher: SkillMatcher,
@@ -286,8 +313,10 @@ def tag_many(
     out = list(credentials)
     for i, feats in zip(todo, candidate_features([credentials[i] for i in todo], matcher) if todo else []):
         c = credentials[i]
-        named = matcher.named_in(c.title) if short_text(c) else frozenset()
+        named = named_skills(c, matcher)
         trained = matcher.adapter.trained
+        absent = [0.0] * len(FEATURES)  # a skill named only in the description may be no candidate
+        feats = {**{u: absent for u in named}, **feats}
         scored = sorted(
             ((title_confidence(f, u in named, trained), u) for u, f in feats.items()),
             key=lambda pu: (-pu[0], pu[1]),

@@ -27,6 +27,10 @@ TAGGING_SETS = {
     "tune2": PROJECT_ROOT / "evals" / "skill_tagging_tune2.jsonl",
     "frozen3": PROJECT_ROOT / "evals" / "skill_tagging_frozen3.jsonl",
     "frozen4": PROJECT_ROOT / "evals" / "skill_tagging_frozen4.jsonl",
+    # session 15: uploads (title + 1-3 sentences, eight languages, text in the file, bundled taxonomy);
+    # written by evals/skill_uploads15_write.py before any tuning; the frozen part is scored once
+    "uploads15": PROJECT_ROOT / "evals" / "skill_uploads15_tune.jsonl",
+    "uploads15-frozen": PROJECT_ROOT / "evals" / "skill_uploads15_frozen.jsonl",
 }
 SOURCES = (
     ("edx_courses/edx_courses.csv", "edx"),
@@ -46,6 +50,21 @@ class TaggedCourse:
     id: str
     title: str
     skills: frozenset[str]
+    upload: Credential | None = None  # a row that carries its own text (an upload), else read from the data
+
+
+def _upload(row: dict) -> Credential | None:
+    """The entry a row with its own description stands for, as an upload would arrive."""
+    if "description" not in row:
+        return None
+    languages = tuple(row.get("languages", ()))
+    return Credential(
+        id=row["id"],
+        title=row["title"],
+        provider="Upload",
+        description=row["description"],
+        languages=languages,
+    )
 
 
 def load_tagged(name_or_path: str | Path) -> list[TaggedCourse]:
@@ -58,7 +77,7 @@ def load_tagged(name_or_path: str | Path) -> list[TaggedCourse]:
         raise PathfinderError(
             f"Cannot read the tagging set {path} ({e}); give frozen, tune or a JSONL file."
         ) from e
-    return [TaggedCourse(r["id"], r["title"], frozenset(r["skills"])) for r in rows]
+    return [TaggedCourse(r["id"], r["title"], frozenset(r["skills"]), _upload(r)) for r in rows]
 
 
 def score_tagging(tagged: Sequence[TaggedCourse], predicted: dict[str, Sequence[str]]) -> dict:
