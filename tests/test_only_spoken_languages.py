@@ -1,4 +1,4 @@
-"""A learner who "speaks only German" has the study languages to German (issue 12, session 15): an advisor's client
+"""Speaking "only German" limits the study languages to German (issue 12, session 15): an advisor's client
 who "spricht nur Deutsch" had German noted as spoken only, so after "Gibt es das auch online?" the re-plan was
 in English ("which you have not ruled out"; found by the lead as an advisor in the browser). A language said
 to be the only one spoken is the only one to study in, in all eight languages; "only a little English" is a
