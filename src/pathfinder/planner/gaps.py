@@ -319,7 +319,8 @@ def title_names(skill: Skill | None) -> tuple[str, ...]:
     word ("cybersecurity" for "cyber security"); none shorter than MIN_NAME_CHARS."""
     if skill is None:
         return ()
-    labels = [skill.label] + [a for a in skill.alt_labels if " " in a.strip() or len(a) >= MIN_ALT_CHARS]
+    alt = getattr(skill, "alt_labels", ())  # (a taxonomy built of bare skill refs has none)
+    labels = [skill.label] + [a for a in alt if " " in a.strip() or len(a) >= MIN_ALT_CHARS]
     names = [normalise_label(x) for x in labels]
     names += [n.replace(" ", "") for n in names if n.count(" ") == 1]
     return tuple(dict.fromkeys(n for n in names if len(n) >= MIN_NAME_CHARS))
