@@ -3487,7 +3487,7 @@ DIALOGUES += [
         "bn-t10search-02",
         ["t10search", "free_languages"],
         [
-            T("আমি ওয়েব ডেভেলপার হতে চাই", ["set_goal", "explore", "plan"], goal="web"),
+            T("আমি একজন ওয়েব ডেভেলপার হতে চাই", ["set_goal", "explore", "plan"], goal="web"),
             T("ফ্রি কোনো কোর্স আছে?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
         ],
         split="tune",

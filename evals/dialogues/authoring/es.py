@@ -3938,7 +3938,12 @@ DIALOGUES += [
         [
             T("cursos de análisis de datos", _S15.INTENTS_SEARCH, cite_min=1),
             T("tengo un presupuesto de 400 euros", _S15.INTENTS_BUDGET, budget=(400, "EUR")),
-            T("¿algo más barato?", _S15.INTENTS_CHEAPER, budget=(400, "EUR"), cite_none=_S15.UAL_OVER_400),
+            T(
+                "¿y hay algo más barato?",
+                _S15.INTENTS_CHEAPER,
+                budget=(400, "EUR"),
+                cite_none=_S15.UAL_OVER_400,
+            ),
         ],
         split="tune",
     ),
@@ -3946,7 +3951,7 @@ DIALOGUES += [
         "es-t10search-03",
         ["t10search", "free_languages"],
         [
-            T("Quiero ser analista de datos", ["set_goal", "explore", "plan"], goal="data_analyst"),
+            T("Quiero trabajar de analista de datos", ["set_goal", "explore", "plan"], goal="data_analyst"),
             T(
                 "¿hay algo gratis?",
                 _S15.INTENTS_FREE,

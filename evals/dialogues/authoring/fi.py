@@ -3716,7 +3716,7 @@ DIALOGUES += [
         ["t10search", "cheaper_budget"],
         [
             T("näytä kyberturvallisuuden kursseja", _S15.INTENTS_SEARCH, cite_min=1),
-            T("budjetti on 300 euroa", _S15.INTENTS_BUDGET, budget=(300, "EUR")),
+            T("budjettini on 300 euroa", _S15.INTENTS_BUDGET, budget=(300, "EUR")),
             T("onko halvempia?", _S15.INTENTS_CHEAPER, budget=(300, "EUR"), cite_none=_S15.CYBER_OVER_300),
         ],
         split="tune",
@@ -3725,7 +3725,7 @@ DIALOGUES += [
         "fi-t10search-04",
         ["t10search", "free_languages"],
         [
-            T("haluan data-analyytikoksi", ["set_goal", "explore", "plan"], goal="data_analyst"),
+            T("haluaisin data-analyytikoksi", ["set_goal", "explore", "plan"], goal="data_analyst"),
             T("onko ilmaisia kursseja?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
         ],
         split="tune",

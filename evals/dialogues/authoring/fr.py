@@ -4409,7 +4409,7 @@ DIALOGUES += [
         [
             T("des formations en cybersécurité ?", _S15.INTENTS_SEARCH, cite_min=1),
             T("mon budget est de 300 euros", _S15.INTENTS_BUDGET, budget=(300, "EUR")),
-            T("moins cher ?", _S15.INTENTS_CHEAPER, budget=(300, "EUR"), cite_none=_S15.CYBER_OVER_300),
+            T("et moins cher ?", _S15.INTENTS_CHEAPER, budget=(300, "EUR"), cite_none=_S15.CYBER_OVER_300),
         ],
         split="tune",
     ),

@@ -3874,7 +3874,7 @@ DIALOGUES += [
         "hi-t10search-03",
         ["t10search", "free_languages"],
         [
-            T("मैं डेटा एनालिस्ट बनना चाहता हूँ", ["set_goal", "explore", "plan"], goal="data_analyst"),
+            T("मैं डेटा एनालिस्ट बनना चाहती हूँ", ["set_goal", "explore", "plan"], goal="data_analyst"),
             T("कोई मुफ़्त कोर्स है?", _S15.INTENTS_FREE, cite_none=_S15.NOT_ENGLISH),
         ],
         split="tune",

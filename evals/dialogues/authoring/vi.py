@@ -4245,7 +4245,7 @@ DIALOGUES += [
             T("cho mình xem các khóa về điện toán đám mây", _S15.INTENTS_SEARCH, cite_min=1),
             T("ngân sách của mình là 500 đô", _S15.INTENTS_BUDGET, budget=(500, "USD")),
             T(
-                "có cái nào rẻ hơn không?",
+                "có cái nào rẻ hơn nữa không?",
                 _S15.INTENTS_CHEAPER,
                 budget=(500, "USD"),
                 cite_none=_S15.CLOUD_OVER_460,
