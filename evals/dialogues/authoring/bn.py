@@ -3457,7 +3457,7 @@ DIALOGUES += [
         "bn-t10named-fastest-05",
         ["t10named", "fastest_path"],
         [
-            _T15("আমি ডেটা অ্যানালিস্ট হতে চাই", _N15.PLANNED),
+            _T15("আমি একজন ডেটা অ্যানালিস্ট হতে চাই", _N15.PLANNED),
             _T15("সবচেয়ে কম সময়ের পথ কোনটা?", _PLAN15, plan=True),
         ],
         split="tune",

@@ -3905,7 +3905,7 @@ DIALOGUES += [
         "es-t10named-fastest-05",
         ["t10named", "fastest_path"],
         [
-            _T15("quiero ser analista de datos", _N15.PLANNED),
+            _T15("me gustaría ser analista de datos", _N15.PLANNED),
             _T15("¿cuál es el camino más rápido?", _PLAN15, plan=True),
         ],
         split="tune",
