@@ -3461,3 +3461,16 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+DIALOGUES += [
+    _D10R(
+        "bn-t10roles-07",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "আমি আগে থেকেই লিনাক্সের বেসিক জানি, সিস্টেম অ্যাডমিন হতে চাই", _ANY10R, held_not=["hrd-linux-101"]
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4614,3 +4614,18 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+DIALOGUES += [
+    _D10R(
+        "de-t10roles-06",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Python-Grundlagen hab ich schon drauf, ich will in Richtung Datenanalyse",
+                _ANY10R,
+                held_not=["lit-prog-101", "ual-python-201"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -5900,3 +5900,19 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+DIALOGUES += [
+    _D10R(
+        "en-t10roles-07",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Basic SQL I've got, and Excel every day at work. Aiming for database admin",
+                _ANY10R,
+                held_not=["ual-sql-102"],
+                goal="dba",
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3916,3 +3916,19 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+DIALOGUES += [
+    _D10R(
+        "es-t10roles-06",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Ya sé Excel y algo de estadística; me gustaría ser analista de datos",
+                _ANY10R,
+                held_not=["ual-datos-101", "ual-estad-202", "glcc-office-106"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3671,3 +3671,18 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+DIALOGUES += [
+    _D10R(
+        "fi-t10roles-06",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Osaan jo Linuxin perusteet, haluan järjestelmäylläpitäjäksi",
+                _ANY10R,
+                held_not=["hrd-linux-101"],
+            ),
+        ],
+        split="tune",
+    ),
+]

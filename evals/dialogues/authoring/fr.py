@@ -4369,3 +4369,18 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+DIALOGUES += [
+    _D10R(
+        "fr-t10roles-06",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "je maîtrise déjà un peu Python pour l'analyse de données, je vise data scientist",
+                _ANY10R,
+                held_not=["ual-python-201", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3828,3 +3828,14 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+DIALOGUES += [
+    _D10R(
+        "hi-t10roles-07",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R("मुझे पहले से बेसिक SQL आता है, डेटाबेस एडमिन बनना है", _ANY10R, held_not=["ual-sql-102"]),
+        ],
+        split="tune",
+    ),
+]

@@ -4213,3 +4213,16 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+DIALOGUES += [
+    _D10R(
+        "vi-t10roles-07",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Tôi đã biết SQL cơ bản, muốn làm quản trị cơ sở dữ liệu", _ANY10R, held_not=["ual-sql-102"]
+            ),
+        ],
+        split="tune",
+    ),
+]
