@@ -12,6 +12,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years
+from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
 from pathfinder.assistant.pointing import Attributes, demonstrates, singled_out
 from pathfinder.assistant.policy import (
@@ -316,12 +317,13 @@ def _title_says(named: str, title: str) -> bool:
 
 def _names_title(text: str, cred: Credential) -> bool:
     """Whether a message names a credential as held: its id, or two of its title's words of three letters or
-    more ("I did Networking Fundamentals"), not one ("a bit of SQL" is no "SQL para el análisis de datos")."""
-    low = text.casefold()
-    if cred.id.casefold() in low:
+    more in one clause ("I did Networking Fundamentals"), not one ("a bit of SQL" is no "SQL para el análisis
+    de datos"), nor two from different clauses ("Quiero ser administrador de bases de datos. Ya sé SQL
+    básico": the goal's "datos" and the skill's "SQL" name no course)."""
+    if cred.id.casefold() in text.casefold():
         return True
     words = _words(cred.title, 3)
-    return len(words & _words(low, 1)) >= min(2, len(words))
+    return any(len(words & _words(c, 1)) >= min(2, len(words)) for c in clauses(text))
 
 
 def _words(text: str, shortest: int) -> set[str]:
