@@ -13,13 +13,20 @@ _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}'’-]+")
 _FI_PLACE = ("ssa", "ssä", "lla", "llä", "sta", "stä", "lta", "ltä")
 # Bengali locative endings: "ঢাকায়", "অফিসে", "কোম্পানিতে", "চট্টগ্রামে" say where
 _BN_PLACE = ("য়", "তে", "ে")
+_POSSESSIVES = frozenset(
+    "my our mein meine meinen unser unsere mi mis nuestro nuestra mon ma mes notre "
+    "मेरा मेरी मेरे हमारा हमारे আমার আমাদের amar mera meri".split()
+)
 _ARTICLES = frozenset("a an the ein eine einer einem einen un una une el la los las le les l' một".split())
 
 
 def is_status(phrase: str) -> bool:
     """Whether a role phrase says a status rather than a job: retired, a student, studying ("eläkkeellä",
     "đã nghỉ hưu", "ভাই কলেজে পড়ে", "second-year chemistry student")."""
-    low = f" {' '.join(_WORDS.findall(phrase.casefold()))} "
+    words = _WORDS.findall(phrase.casefold())
+    # "আমার ছাত্র একজন ইলেকট্রিশিয়ান", "my student is a nurse": the one spoken of, whose job follows
+    words = [w for i, w in enumerate(words) if not (i and words[i - 1] in _POSSESSIVES)]
+    low = f" {' '.join(words)} "
     return any(f" {w} " in low for w in vocab.STATUS_WORDS)
 
 

@@ -961,9 +961,19 @@ def _denied_after_needing(run: list[str]) -> bool:
     return False
 
 
+# the words that make a language the medium of teaching, not its subject ("taught in English", "auf Deutsch
+# unterrichtet", "impartido en inglés", "enseigné en anglais", "dạy bằng tiếng Anh", "हिंदी में")
+_MEDIUM_BEFORE = frozenset("in auf en bằng bang".split())
+_MEDIUM_AFTER = frozenset("में mein me".split())
+
+
 def _taught(toks: list[str], i: int) -> bool:
     """Whether the language named at `i` is what someone teaches or reads: a teaching word within two words
     ("English teacher", "profesora de inglés", "हिंदी पढ़ाती", "giáo viên tiếng Anh")."""
+    if (i > 0 and toks[i - 1] in _MEDIUM_BEFORE) or (toks[i + 1 : i + 2] and toks[i + 1] in _MEDIUM_AFTER):
+        return False  # "khóa dạy bằng tiếng Anh", "taught in English", "हिंदी में पढ़ाती": the medium
+    if toks[i] != _bengali_stem(toks[i]) and toks[i].endswith(("য়", "তে")):
+        return False  # "বাংলায় পড়ায়": in Bengali
     near = toks[max(0, i - 3) : i + 4]
     return bool(
         set(near) & vocab.TEACHING_WORDS

@@ -2495,3 +2495,10 @@ VI_RELATIVES = frozenset(
 VI_COMPOUNDS = frozenset(
     f"{a} học" for a in "đại tiểu trung khoa tin sinh hóa hoá toán văn y triết tâm ngôn luật kinh".split()
 ) | frozenset(["dai hoc", "tieu hoc", "trung hoc", "khoa hoc", "tin hoc"])
+
+# words naming a credential rather than a job, in the served languages
+CREDENTIAL_WORDS = frozenset(
+    "course courses certificate certification cert certs diploma badge exam kurs kurse kurses zertifikat "
+    "prüfung curso cursos certificado certificación cours certificat diplôme kurssi kurssin sertifikaatti "
+    "todistus khóa khoá chứng chỉ कोर्स सर्टिफिकेट प्रमाणपत्र কোর্স সার্টিফিকেট সনদ".split()
+)
