@@ -157,3 +157,33 @@ def _held(answer) -> list[str]:
 def test_a_skill_stated_holds_no_course_whose_title_words_are_elsewhere(chat, message):
     assert _held(chat([message])[-1]) == []
     assert _held(chat(["Ya hice el curso de SQL para el análisis de datos"])[-1]) == ["ual-sql-102"]
+
+
+def test_a_relative_is_spoken_of_as_them_not_as_a_client_and_named_tools_link(chat):
+    first, second = chat(["আমার ছোট বোন কলেজে পড়ে, কোডিং শিখতে চায়", "ও জাভা শিখতে চায়"])
+    assert "ক্লায়েন্ট" not in first.text + second.text  # "your client" said of a sister
+    assert "তাঁর লক্ষ্য" in second.text and "Java" in second.text  # "their goal: Java", not "couldn't link"
+    hindi = chat(["मेरी बेटी जावा सीखना चाहती है"])[-1].text
+    assert "क्लाइंट" not in hindi and "Java" in hindi
+    german = chat(["Mein Vater möchte lernen, Onlinebanking sicher zu nutzen"])[-1].text
+    assert "Klient" not in german and "der Person, für die Sie fragen" in german
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "entä verkkopankki?",
+        "haluan oppia käyttämään verkkopankkia",
+        "miten verkkopankkitunnuksia käytetään turvallisesti?",
+    ],
+)
+def test_online_banking_in_finnish_is_no_network_job(chat, message):
+    answer = chat([message])[-1]
+    goals = [c.goal.label for c in answer.profile_changes if c.kind == "set_goal" and c.goal]
+    assert not any("network" in g.casefold() for g in goals)
+    assert "network" not in (answer.query or "").casefold()
+
+
+def test_a_teacher_of_a_language_is_noted_as_a_teacher():
+    p = understand("मैं एक स्कूल में अंग्रेज़ी पढ़ाता हूँ, कंप्यूटर सीखना चाहता हूँ", TODAY)
+    assert (p.current_role or p.clause_role) == "शिक्षक"

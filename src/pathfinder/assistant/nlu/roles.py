@@ -17,6 +17,8 @@ _POSSESSIVES = frozenset(
     "my our mein meine meinen unser unsere mi mis nuestro nuestra mon ma mes notre "
     "मेरा मेरी मेरे हमारा हमारे আমার আমাদের amar mera meri".split()
 )
+# the verb "I teach" in the verb-final languages, as the teacher it makes someone
+_TEACHES = {"पढ़ाती": "शिक्षिका", "पढ़ाता": "शिक्षक", "पढ़ाते": "शिक्षक", "পড়াই": "শিক্ষক", "পড়ান": "শিক্ষক"}
 _ARTICLES = frozenset("a an the ein eine einer einem einen un una une el la los las le les l' một".split())
 
 
@@ -59,6 +61,9 @@ def job_held(phrase: str, lang: str | None) -> str:
         words = words[last + 1 :]
     if lang == "fi":
         words = [w for w in words if not (w.casefold().endswith(_FI_PLACE) and len(w) > 5)]
+    teaches = [_TEACHES[w] for w in words if w in _TEACHES]
+    if teaches:  # "मैं हिंदी पढ़ाती हूँ" (I teach Hindi): a teacher, not "पढ़ाती"
+        words = teaches[:1]
     return " ".join(words)
 
 
