@@ -87,6 +87,8 @@ def test_vietnamese_words_of_two_syllables_in_hoc_keep_both():
         "I'm counselling a woman in her forties who ran a shoe shop and wants something with computers",
         "Ich berate einen jungen Mann, 20, der in die IT möchte",
         "Ich betreue eine Frau, die früher im Einzelhandel war",
+        "Ich berate einen Lagerarbeiter, der Fachinformatiker werden möchte",
+        "Je conseille une infirmière qui veut passer aux données de santé",
         "Soy orientadora. Atiendo a un chico de 19 años que quiere programar",
         "আমার ছোট ভাই স্কুলে পড়ে, গেম বানানো শিখতে চায়",
         "মেয়েটা নয়, আমার বড় বোন ডেটা শিখতে চায়",
@@ -187,3 +189,13 @@ def test_online_banking_in_finnish_is_no_network_job(chat, message):
 def test_a_teacher_of_a_language_is_noted_as_a_teacher():
     p = understand("मैं एक स्कूल में अंग्रेज़ी पढ़ाता हूँ, कंप्यूटर सीखना चाहता हूँ", TODAY)
     assert (p.current_role or p.clause_role) == "शिक्षक"
+
+
+def test_the_relative_is_no_word_of_the_goal_and_a_tablet_is_digital_literacy(chat):
+    dad = chat(["my dad (61) wants to learn smartphone safety and online banking, he only speaks Hindi"])[-1]
+    goals = [c.goal.label for c in dad.profile_changes if c.kind == "set_goal" and c.goal]
+    assert goals and "dad" not in goals[0].split()  # "dad digital literacy safety" before
+    tablet = chat(["Olen eläkkeellä ja haluan oppia käyttämään tablettia turvallisesti"])[-1]
+    assert any(
+        c.goal and "digital literacy" in c.goal.label for c in tablet.profile_changes if c.kind == "set_goal"
+    )  # "couldn't link" before

@@ -874,16 +874,22 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     return bool(pairs & vocab.THIRD_PRONOUNS)
 
 
+_ADVISED_ARTICLES = frozenset("a an einen eine einem einer un una une".split())
+
+
 def advises_someone(toks: list[str]) -> bool:
     """Whether an adviser says whom they advise: a verb of advising with a person word within three words
     either side ("I'm counselling a woman in her forties", "Ich berate einen jungen Mann", "atiendo a un
-    chico", "मैं एक लड़के को सलाह दे रहा हूँ")."""
+    chico", "मैं एक लड़के को सलाह दे रहा हूँ"), or an article right after the verb ("Ich berate einen
+    Lagerarbeiter": whoever is advised is a person)."""
     words = [*toks, *(" ".join(p) for p in zip(toks, toks[1:]))]
     at = [i for i, t in enumerate(toks) if t.rsplit("'", 1)[-1] in vocab.ADVISING_VERBS]  # "j'accompagne"
     at += [i for i, p in enumerate(zip(toks, toks[1:])) if " ".join(p) in vocab.ADVISING_VERBS]
     persons = [i for i, w in enumerate(words) if w in vocab.PERSON_NOUNS]
     persons = [i if i < len(toks) else i - len(toks) for i in persons]
-    return any(abs(i - j) <= 4 for i in at for j in persons)
+    # "Ich berate einen Lagerarbeiter", "I'm advising a nurse": whoever is advised is a person, a job named
+    objects = [i for i in at if set(toks[i + 1 : i + 3]) & _ADVISED_ARTICLES]
+    return bool(objects) or any(abs(i - j) <= 4 for i in at for j in persons)
 
 
 def speaks_of_a_relative(toks: list[str]) -> bool:

@@ -1187,6 +1187,12 @@ LEARNER_WORDS = frozenset("learner student studentin estudiante étudiant opiske
 # the words of the person spoken about, a client or a third person: no subject of a search (`content`)
 THIRD_PERSON = frozenset(
     word for phrase in (*CLIENT_WORDS, *THIRD_PRONOUNS, *LEARNER_WORDS, "sie") for word in phrase.split()
+) | frozenset(
+    # session 15: the relative spoken of ("my dad wants to learn smartphone safety": the goal was "dad digital
+    # literacy safety"); the one-word Finnish forms and words of two letters ("ma", "ba") are left out
+    pair.split()[1]
+    for pair in RELATIVES
+    if len(pair.split()) == 2 and len(pair.split()[1]) >= 3 and pair.split()[1] not in ("student", "students")
 )
 FIRST_PERSON = frozenset(
     "i i'm im i've ive i'd me my ich mir mich mein meine yo soy estoy tengo quiero je j'ai j'aimerais moi "
