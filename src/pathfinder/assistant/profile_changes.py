@@ -15,7 +15,6 @@ from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, vocab
-from pathfinder.assistant.nlu.roles import is_status
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.nlu.wanting import wanting
@@ -87,8 +86,6 @@ def changes_from(
     )
     if role_text and ((goal_text and role_text == goal_text) or vocab.names_no_job(role_text)):
         role_text = None  # "au chômage", "my client is unemployed": a situation, no job
-    if role_text and is_status(role_text):
-        role_text = None  # "a second-year chemistry student", "retired": a status, no job
     # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
     # "osaan vähän Exceliä"): skills held, not a job
     # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish

@@ -217,6 +217,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         message = restore_english(message)  # "i wnat to lern cybrsecurity onlin": typing slips read back
     p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
     p.lang = lang
+    if p.current_role and is_status(p.current_role):
+        p.current_role = None  # the English rules' "I'm a second-year chemistry student": a status, no job
     if p.lang not in (None, "en"):
         # the rules read English phrasing: in another language their "search" is a guess from leftover words
         p.intents = [i for i in p.intents if i != "search"]
