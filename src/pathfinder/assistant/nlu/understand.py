@@ -335,7 +335,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.clause_role = (
             _job(job, p.lang)
             if job
-            else _job(field, p.lang)
+            else job_held(field, p.lang)
             if field
             else _job(stated[0], p.lang)
             if other

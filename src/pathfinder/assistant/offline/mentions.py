@@ -335,7 +335,7 @@ def _says_done(clause: str) -> bool:
     words = f" {' '.join(toks)} "
     return (
         any(f" {w} " in words for w in vocab.DONE)
-        or bool(set(toks) & vocab.CREDENTIAL_WORDS)
+        or bool(set(toks) & (vocab.CREDENTIAL_WORDS | {"did"}))  # "I did SQL para el análisis last year"
         or says_did(clause)
     )
 
