@@ -228,6 +228,28 @@ def test_profile_checks_are_tolerant_but_can_fail():
     ].passed
 
 
+def test_role_held_and_study_language_exclusions_pass_and_fail():
+    # session 15 (t10roles): a place kept in the job, a status as a job, a course held for a skill stated, the
+    # language written in saved as a study limit
+    placed = _out(
+        profile={
+            "current_role": {"label": "ঢাকায় একটা গার্মেন্টস অফিসে"},
+            "credentials": [{"id": "x-1"}],
+            "constraints": {"languages": ["hi"]},
+            "preferences": {},
+        }
+    )
+    bare = _out(profile={"constraints": {}, "preferences": {}})
+    for key, want in (
+        ("role_not", ["ঢাকায়"]),
+        ("role_unset", True),
+        ("held_exclude", ["x-1"]),
+        ("study_languages_unset", True),
+    ):
+        assert not C.profile_checks({key: want}, placed, [], TODAY)[0].passed, key
+        assert C.profile_checks({key: want}, bare, [], TODAY)[0].passed, key
+
+
 def test_skip_checks_refer_to_the_previous_plan_and_a_skipped_step_must_not_come_back():
     exp1 = {"intent_any": ["plan"], "pathway": {"present": True}}
     exp2 = {

@@ -152,9 +152,9 @@ def passes(message: str, earlier: str | None, field: str, expected: object) -> b
     return got == expected
 
 
-# missed at the start commit d385e90 and still missed: (message, reading)
+# missed at the start commit d385e90 and still missed: (message, reading); "tôi muốn học lập trình java"
+# is read since session 15 (t10roles)
 MISSED: dict[tuple[str, str], str] = {
-    ("tôi muốn học lập trình java", "goal~"): "dev half: the language named is lost to a job",
     ("मैं बिल्कुल शुरुआती हूँ", "eqf_max"): "held half: missed at d385e90, not looked into",
 }
 

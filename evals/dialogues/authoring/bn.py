@@ -3531,3 +3531,99 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t10roles (session 15, tune, written BEFORE the fixes by the helper who fixes them): whose facts, and what
+# they are. A current role is a job, never a place, an employer or a workplace ("at a bakery in Leeds"), a
+# study ("my sister is at university") or a status (retired, a student, out of work); a relative or a
+# client spoken of is not the learner; a language named as a subject or written in restricts no study
+# language unless asked ("only in Hindi"); a skill stated ("I know basic SQL") marks no course held.
+from dsl import EXPLORE as _EXPLORE10R  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN10R  # noqa: E402
+from dsl import SEARCH as _SEARCH10R  # noqa: E402
+from dsl import SKILLS as _SKILLS10R  # noqa: E402
+from dsl import D as _D10R  # noqa: E402
+from dsl import T as _T10R  # noqa: E402
+
+_ANY10R = _GOAL_OR_PLAN10R + _SEARCH10R + _SKILLS10R + _EXPLORE10R
+
+
+DIALOGUES += [
+    _D10R(
+        "bn-t10roles-01",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R("আমি অবসরপ্রাপ্ত, মোবাইলে নিরাপদে টাকা পাঠানো শিখতে চাই", _ANY10R, no_role=True),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "bn-t10roles-02",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                "আমি চট্টগ্রামে একটা শিপিং কোম্পানিতে হিসাবরক্ষক, ডেটা অ্যানালিস্ট হতে চাই",
+                _ANY10R,
+                role_not=["চট্টগ্রাম", "কোম্পানি"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "bn-t10roles-03",
+        ["t10roles", "relative", "study_not_job"],
+        [
+            _T10R(
+                ("আমার বোন বিশ্ববিদ্যালয়ে পড়ে, ওয়েব ডেভেলপমেন্ট শিখতে চায়। কোথা থেকে শুরু করবে?"),
+                _ANY10R,
+                role_not=["পড়ে", "বোন"],
+                reply_excl=["আপনি এখন **", "**আপনার পটভূমি**"],
+            ),
+            _T10R("ও জাভাস্ক্রিপ্ট শিখতে চায়", _ANY10R, reply_excl=["আপনি এখন **"]),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "bn-t10roles-04",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "আমি পাইথন একটু জানি, ডেটা সায়েন্টিস্ট হতে চাই",
+                _ANY10R,
+                held_not=["lit-prog-101", "ual-python-201"],
+                goal="data_scientist",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "bn-t10roles-05",
+        ["t10roles", "language_subject"],
+        [
+            _T10R("আমি স্কুলে ইংরেজি পড়াই, কম্পিউটারের প্রাথমিক বিষয়গুলো শিখতে চাই", _ANY10R, no_study_langs=True),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "bn-t10roles-06",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R("আমি বেকার, সাইবার নিরাপত্তা শিখতে চাই", _ANY10R, no_role=True, goal="cyber"),
+        ],
+        split="tune",
+    ),
+]
+
+DIALOGUES += [
+    _D10R(
+        "bn-t10roles-07",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "আমি আগে থেকেই লিনাক্সের বেসিক জানি, সিস্টেম অ্যাডমিন হতে চাই", _ANY10R, held_not=["hrd-linux-101"]
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4697,3 +4697,111 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t10roles (session 15, tune, written BEFORE the fixes by the helper who fixes them): whose facts, and what
+# they are. A current role is a job, never a place, an employer or a workplace ("at a bakery in Leeds"), a
+# study ("my sister is at university") or a status (retired, a student, out of work); a relative or a
+# client spoken of is not the learner; a language named as a subject or written in restricts no study
+# language unless asked ("only in Hindi"); a skill stated ("I know basic SQL") marks no course held.
+from dsl import EXPLORE as _EXPLORE10R  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN10R  # noqa: E402
+from dsl import SEARCH as _SEARCH10R  # noqa: E402
+from dsl import SKILLS as _SKILLS10R  # noqa: E402
+from dsl import D as _D10R  # noqa: E402
+from dsl import T as _T10R  # noqa: E402
+
+_ANY10R = _GOAL_OR_PLAN10R + _SEARCH10R + _SKILLS10R + _EXPLORE10R
+
+
+DIALOGUES += [
+    _D10R(
+        "de-t10roles-01",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R(
+                (
+                    "Ich bin Rentner und würde gern lernen, mit dem Handy sicher online einzukaufen. "
+                    "Gibt es da was Kostenloses?"
+                ),
+                _ANY10R,
+                no_role=True,
+                budget=(0, "EUR"),
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "de-t10roles-02",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                (
+                    "Ich arbeite als Disponentin bei einer Spedition in Hamburg und möchte in die "
+                    "Datenanalyse wechseln"
+                ),
+                _ANY10R,
+                role_not=["hamburg", "spedition"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "de-t10roles-03",
+        ["t10roles", "adviser"],
+        [
+            _T10R(
+                (
+                    "Ich betreue einen Mann, 45, früher Lagerarbeiter, der gern in die IT möchte. Wo "
+                    "sollte er anfangen?"
+                ),
+                _ANY10R,
+                reply_excl=["Sie arbeiten derzeit", "**Ihren Hintergrund**"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "de-t10roles-04",
+        ["t10roles", "relative", "study_not_job"],
+        [
+            _T10R(
+                ("Meine Tochter studiert BWL und will nebenher Programmieren lernen. Was empfehlen Sie?"),
+                _ANY10R,
+                role_not=["studiert", "tochter", "bwl"],
+                reply_excl=["Sie arbeiten derzeit"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "de-t10roles-05",
+        ["t10roles", "skill_not_course", "written_language"],
+        [
+            _T10R(
+                "Ich kann schon ein bisschen Python und SQL und will Data Scientist werden",
+                _ANY10R,
+                held_not=["lit-prog-101", "ual-python-201", "ual-sql-102"],
+                goal="data_scientist",
+                no_study_langs=True,
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+DIALOGUES += [
+    _D10R(
+        "de-t10roles-06",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Python-Grundlagen hab ich schon drauf, ich will in Richtung Datenanalyse",
+                _ANY10R,
+                held_not=["lit-prog-101", "ual-python-201"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -6017,3 +6017,121 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t10roles (session 15, tune, written BEFORE the fixes by the helper who fixes them): whose facts, and what
+# they are. A current role is a job, never a place, an employer or a workplace ("at a bakery in Leeds"), a
+# study ("my sister is at university") or a status (retired, a student, out of work); a relative or a
+# client spoken of is not the learner; a language named as a subject or written in restricts no study
+# language unless asked ("only in Hindi"); a skill stated ("I know basic SQL") marks no course held.
+from dsl import EXPLORE as _EXPLORE10R  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN10R  # noqa: E402
+from dsl import SEARCH as _SEARCH10R  # noqa: E402
+from dsl import SKILLS as _SKILLS10R  # noqa: E402
+from dsl import D as _D10R  # noqa: E402
+from dsl import T as _T10R  # noqa: E402
+
+_ANY10R = _GOAL_OR_PLAN10R + _SEARCH10R + _SKILLS10R + _EXPLORE10R
+
+
+DIALOGUES += [
+    _D10R(
+        "en-t10roles-01",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R(
+                (
+                    "I'm retired now, spent 30 years as a postman. Would love to learn video calls "
+                    "and how to not get scammed online"
+                ),
+                _ANY10R,
+                role_not=["retired"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "en-t10roles-02",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                "I do the books at a small bakery in Leeds and fancy moving into data analysis",
+                _ANY10R,
+                role_not=["leeds", "bakery in"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "en-t10roles-03",
+        ["t10roles", "relative"],
+        [
+            _T10R(
+                ("My nephew is 17 and mad about games, he'd like to learn coding. Where should he begin?"),
+                _ANY10R,
+                role_not=["nephew"],
+                reply_excl=["you work as", "**your background**"],
+            ),
+            _T10R("he mostly wants Java", _ANY10R, goal="software", reply_excl=["you work as"]),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "en-t10roles-04",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R(
+                "I'm a second-year chemistry student at uni and thinking about data science",
+                _ANY10R,
+                no_role=True,
+                goal="data_scientist",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "en-t10roles-05",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "I already know basic Python and some SQL. I'd like to become a data analyst",
+                _ANY10R,
+                held_not=["lit-prog-101", "ual-python-201", "ual-sql-102", "diaa-ml-201"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "en-t10roles-06",
+        ["t10roles", "adviser"],
+        [
+            _T10R(
+                (
+                    "I'm counselling a woman in her forties, she ran a shoe shop for years and now "
+                    "wants something with computers"
+                ),
+                _ANY10R,
+                reply_excl=["you work as", "**your background**"],
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+DIALOGUES += [
+    _D10R(
+        "en-t10roles-07",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Basic SQL I've got, and Excel every day at work. Aiming for database admin",
+                _ANY10R,
+                held_not=["ual-sql-102"],
+                goal="dba",
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3988,3 +3988,105 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t10roles (session 15, tune, written BEFORE the fixes by the helper who fixes them): whose facts, and what
+# they are. A current role is a job, never a place, an employer or a workplace ("at a bakery in Leeds"), a
+# study ("my sister is at university") or a status (retired, a student, out of work); a relative or a
+# client spoken of is not the learner; a language named as a subject or written in restricts no study
+# language unless asked ("only in Hindi"); a skill stated ("I know basic SQL") marks no course held.
+from dsl import EXPLORE as _EXPLORE10R  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN10R  # noqa: E402
+from dsl import SEARCH as _SEARCH10R  # noqa: E402
+from dsl import SKILLS as _SKILLS10R  # noqa: E402
+from dsl import D as _D10R  # noqa: E402
+from dsl import T as _T10R  # noqa: E402
+
+_ANY10R = _GOAL_OR_PLAN10R + _SEARCH10R + _SKILLS10R + _EXPLORE10R
+
+
+DIALOGUES += [
+    _D10R(
+        "es-t10roles-01",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R(
+                "Estoy jubilada y quiero aprender a usar el móvil sin que me estafen", _ANY10R, no_role=True
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "es-t10roles-02",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                ("Trabajo de recepcionista en un hotel de Málaga y me gustaría pasarme a la ciberseguridad"),
+                _ANY10R,
+                role_not=["málaga", "hotel"],
+                goal="cyber",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "es-t10roles-03",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Ya manejo Python a nivel básico; quiero ser científico de datos",
+                _ANY10R,
+                held_not=["ual-python-201", "lit-prog-101", "diaa-viz-204"],
+                goal="data_scientist",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "es-t10roles-04",
+        ["t10roles", "relative", "study_not_job"],
+        [
+            _T10R(
+                (
+                    "Mi hijo está en la universidad estudiando derecho y quiere aprender sobre "
+                    "protección de datos"
+                ),
+                _ANY10R,
+                role_not=["universidad", "hijo", "estudiando"],
+                reply_excl=["ahora trabajas"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "es-t10roles-05",
+        ["t10roles", "adviser"],
+        [
+            _T10R(
+                (
+                    "Soy orientadora laboral. Atiendo a un chico de 20 años sin estudios que quiere "
+                    "trabajar con ordenadores. ¿Por dónde empezaría?"
+                ),
+                _ANY10R,
+                reply_excl=["ahora trabajas", "**tu experiencia**"],
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+DIALOGUES += [
+    _D10R(
+        "es-t10roles-06",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Ya sé Excel y algo de estadística; me gustaría ser analista de datos",
+                _ANY10R,
+                held_not=["ual-datos-101", "ual-estad-202", "glcc-office-106"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -3745,3 +3745,99 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t10roles (session 15, tune, written BEFORE the fixes by the helper who fixes them): whose facts, and what
+# they are. A current role is a job, never a place, an employer or a workplace ("at a bakery in Leeds"), a
+# study ("my sister is at university") or a status (retired, a student, out of work); a relative or a
+# client spoken of is not the learner; a language named as a subject or written in restricts no study
+# language unless asked ("only in Hindi"); a skill stated ("I know basic SQL") marks no course held.
+from dsl import EXPLORE as _EXPLORE10R  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN10R  # noqa: E402
+from dsl import SEARCH as _SEARCH10R  # noqa: E402
+from dsl import SKILLS as _SKILLS10R  # noqa: E402
+from dsl import D as _D10R  # noqa: E402
+from dsl import T as _T10R  # noqa: E402
+
+_ANY10R = _GOAL_OR_PLAN10R + _SEARCH10R + _SKILLS10R + _EXPLORE10R
+
+
+DIALOGUES += [
+    _D10R(
+        "fi-t10roles-01",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R(
+                "Olen eläkkeellä oleva opettaja ja haluaisin oppia tekoälyn perusteita",
+                _ANY10R,
+                role_not=["eläkkeellä"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "fi-t10roles-02",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                "Olen kassalla marketissa Tampereella ja haluaisin data-analyytikoksi",
+                _ANY10R,
+                role_not=["tampere", "marketissa"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "fi-t10roles-03",
+        ["t10roles", "relative", "study_not_job"],
+        [
+            _T10R(
+                (
+                    "Poikani opiskelee ammattikoulussa ja haluaa oppia ohjelmointia. Mistä hänen "
+                    "kannattaisi aloittaa?"
+                ),
+                _ANY10R,
+                role_not=["opiskelee", "poika", "ammattikoulu"],
+                reply_excl=["työskentelet nyt", "**taustastasi**"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "fi-t10roles-04",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Osaan jo SQL:n perusteet ja haluan tietokannan ylläpitäjäksi",
+                _ANY10R,
+                held_not=["ual-sql-102"],
+                goal="dba",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "fi-t10roles-05",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R("Olen työtön ja haluan opiskella kyberturvallisuutta", _ANY10R, no_role=True, goal="cyber"),
+        ],
+        split="tune",
+    ),
+]
+
+DIALOGUES += [
+    _D10R(
+        "fi-t10roles-06",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Osaan jo Linuxin perusteet, haluan järjestelmäylläpitäjäksi",
+                _ANY10R,
+                held_not=["hrd-linux-101"],
+            ),
+        ],
+        split="tune",
+    ),
+]

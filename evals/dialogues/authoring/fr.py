@@ -4447,3 +4447,108 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t10roles (session 15, tune, written BEFORE the fixes by the helper who fixes them): whose facts, and what
+# they are. A current role is a job, never a place, an employer or a workplace ("at a bakery in Leeds"), a
+# study ("my sister is at university") or a status (retired, a student, out of work); a relative or a
+# client spoken of is not the learner; a language named as a subject or written in restricts no study
+# language unless asked ("only in Hindi"); a skill stated ("I know basic SQL") marks no course held.
+from dsl import EXPLORE as _EXPLORE10R  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN10R  # noqa: E402
+from dsl import SEARCH as _SEARCH10R  # noqa: E402
+from dsl import SKILLS as _SKILLS10R  # noqa: E402
+from dsl import D as _D10R  # noqa: E402
+from dsl import T as _T10R  # noqa: E402
+
+_ANY10R = _GOAL_OR_PLAN10R + _SEARCH10R + _SKILLS10R + _EXPLORE10R
+
+
+DIALOGUES += [
+    _D10R(
+        "fr-t10roles-01",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R(
+                (
+                    "je suis à la retraite depuis l'an dernier et je voudrais apprendre à repérer les "
+                    "arnaques sur internet"
+                ),
+                _ANY10R,
+                no_role=True,
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "fr-t10roles-02",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                (
+                    "je bosse comme vendeuse dans une boulangerie à Nantes et j'aimerais devenir "
+                    "développeuse web"
+                ),
+                _ANY10R,
+                role_not=["nantes", "boulangerie", "bosse"],
+                goal="web",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "fr-t10roles-03",
+        ["t10roles", "adviser"],
+        [
+            _T10R(
+                (
+                    "J'accompagne une jeune femme de 22 ans, bac pro commerce, qui veut se lancer "
+                    "dans l'informatique. Vous proposeriez quoi ?"
+                ),
+                _ANY10R,
+                reply_excl=["vous travaillez actuellement", "**votre parcours**"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "fr-t10roles-04",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                ("je connais déjà les bases de SQL, je voudrais devenir administrateur de bases de données"),
+                _ANY10R,
+                held_not=["ual-sql-102"],
+                goal="dba",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "fr-t10roles-05",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R(
+                ("Je suis étudiant en master de biologie et j'aimerais apprendre l'analyse de données"),
+                _ANY10R,
+                no_role=True,
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+DIALOGUES += [
+    _D10R(
+        "fr-t10roles-06",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "je maîtrise déjà un peu Python pour l'analyse de données, je vise data scientist",
+                _ANY10R,
+                held_not=["ual-python-201", "lit-prog-101"],
+            ),
+        ],
+        split="tune",
+    ),
+]

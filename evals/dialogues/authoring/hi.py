@@ -3908,3 +3908,97 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t10roles (session 15, tune, written BEFORE the fixes by the helper who fixes them): whose facts, and what
+# they are. A current role is a job, never a place, an employer or a workplace ("at a bakery in Leeds"), a
+# study ("my sister is at university") or a status (retired, a student, out of work); a relative or a
+# client spoken of is not the learner; a language named as a subject or written in restricts no study
+# language unless asked ("only in Hindi"); a skill stated ("I know basic SQL") marks no course held.
+from dsl import CONS_OR_REFINE as _CONS10R  # noqa: E402
+from dsl import EXPLORE as _EXPLORE10R  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN10R  # noqa: E402
+from dsl import SEARCH as _SEARCH10R  # noqa: E402
+from dsl import SKILLS as _SKILLS10R  # noqa: E402
+from dsl import D as _D10R  # noqa: E402
+from dsl import T as _T10R  # noqa: E402
+
+_ANY10R = _GOAL_OR_PLAN10R + _SEARCH10R + _SKILLS10R + _EXPLORE10R
+
+
+DIALOGUES += [
+    _D10R(
+        "hi-t10roles-01",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R("मैं रिटायर हो चुका हूँ और ऑनलाइन धोखाधड़ी से बचना सीखना चाहता हूँ", _ANY10R, no_role=True),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "hi-t10roles-02",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                "मैं लखनऊ में एक बैंक में क्लर्क हूँ, डेटा एनालिस्ट बनना चाहता हूँ",
+                _ANY10R,
+                role_not=["लखनऊ"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "hi-t10roles-03",
+        ["t10roles", "relative", "study_not_job"],
+        [
+            _T10R(
+                "मेरा बेटा कॉलेज में पढ़ता है, उसे साइबर सुरक्षा में करियर बनाना है",
+                _ANY10R,
+                role_not=["कॉलेज", "पढ़ता", "बेटा"],
+                reply_excl=["आप अभी **"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "hi-t10roles-04",
+        ["t10roles", "language_subject"],
+        [
+            _T10R("मैं अंग्रेज़ी की टीचर हूँ और कंप्यूटर की बुनियादी बातें सीखना चाहती हूँ", _ANY10R, no_study_langs=True),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "hi-t10roles-05",
+        ["t10roles", "skill_not_course", "written_language"],
+        [
+            _T10R(
+                "मुझे एक्सेल अच्छे से आता है, अब डेटा एनालिस्ट बनना है",
+                _ANY10R,
+                held_not=["ual-datos-101", "glcc-office-106"],
+                no_study_langs=True,
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "hi-t10roles-06",
+        ["t10roles", "language_asked"],
+        [
+            _T10R("साइबर सुरक्षा के कोर्स सिर्फ हिंदी में चाहिए", _ANY10R + _CONS10R, study_lang=["hi"]),
+        ],
+        split="tune",
+    ),
+]
+
+DIALOGUES += [
+    _D10R(
+        "hi-t10roles-07",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R("मुझे पहले से बेसिक SQL आता है, डेटाबेस एडमिन बनना है", _ANY10R, held_not=["ual-sql-102"]),
+        ],
+        split="tune",
+    ),
+]

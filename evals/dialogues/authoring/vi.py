@@ -4281,3 +4281,109 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t10roles (session 15, tune, written BEFORE the fixes by the helper who fixes them): whose facts, and what
+# they are. A current role is a job, never a place, an employer or a workplace ("at a bakery in Leeds"), a
+# study ("my sister is at university") or a status (retired, a student, out of work); a relative or a
+# client spoken of is not the learner; a language named as a subject or written in restricts no study
+# language unless asked ("only in Hindi"); a skill stated ("I know basic SQL") marks no course held.
+from dsl import EXPLORE as _EXPLORE10R  # noqa: E402
+from dsl import GOAL_OR_PLAN as _GOAL_OR_PLAN10R  # noqa: E402
+from dsl import SEARCH as _SEARCH10R  # noqa: E402
+from dsl import SKILLS as _SKILLS10R  # noqa: E402
+from dsl import D as _D10R  # noqa: E402
+from dsl import T as _T10R  # noqa: E402
+
+_ANY10R = _GOAL_OR_PLAN10R + _SEARCH10R + _SKILLS10R + _EXPLORE10R
+
+
+DIALOGUES += [
+    _D10R(
+        "vi-t10roles-01",
+        ["t10roles", "status_not_job"],
+        [
+            _T10R(
+                "Tôi đã nghỉ hưu, muốn học cách dùng điện thoại an toàn khi chuyển tiền",
+                _ANY10R,
+                no_role=True,
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "vi-t10roles-02",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                "Em làm kế toán ở một công ty may ở Bình Dương, muốn học phân tích dữ liệu",
+                _ANY10R,
+                role_not=["bình dương", "công ty"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "vi-t10roles-03",
+        ["t10roles", "relative", "study_not_job"],
+        [
+            _T10R(
+                "Em gái tôi đang học đại học, muốn học lập trình web. Nên bắt đầu từ đâu?",
+                _ANY10R,
+                role_not=["đại học", "em gái"],
+                reply_excl=["hiện bạn đang làm", "**nền tảng của bạn**"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "vi-t10roles-04",
+        ["t10roles", "role_whole"],
+        [
+            _T10R(
+                "Tôi là giáo viên tiểu học, muốn tìm hiểu về trí tuệ nhân tạo",
+                _ANY10R,
+                role=["tiểu học", "primary"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "vi-t10roles-05",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Mình biết Excel cơ bản rồi, giờ muốn trở thành chuyên viên phân tích dữ liệu",
+                _ANY10R,
+                held_not=["ual-datos-101", "glcc-office-106"],
+                goal="data_analyst",
+            ),
+        ],
+        split="tune",
+    ),
+    _D10R(
+        "vi-t10roles-06",
+        ["t10roles", "place_not_job"],
+        [
+            _T10R(
+                "Tôi là kỹ sư phần mềm tại một công ty ở Đà Nẵng, muốn chuyển sang học máy",
+                _ANY10R,
+                role_not=["đà nẵng", "công ty"],
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+DIALOGUES += [
+    _D10R(
+        "vi-t10roles-07",
+        ["t10roles", "skill_not_course"],
+        [
+            _T10R(
+                "Tôi đã biết SQL cơ bản, muốn làm quản trị cơ sở dữ liệu", _ANY10R, held_not=["ual-sql-102"]
+            ),
+        ],
+        split="tune",
+    ),
+]

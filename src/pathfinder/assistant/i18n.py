@@ -19,6 +19,7 @@ SERVED = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 I18N_DIR = prompts.PROMPTS_DIR / "offline" / "i18n"
 _language: contextvars.ContextVar[str] = contextvars.ContextVar("reply_language", default="en")
 _of_client: contextvars.ContextVar[bool] = contextvars.ContextVar("of_client", default=False)
+_of_relative: contextvars.ContextVar[bool] = contextvars.ContextVar("of_relative", default=False)
 
 
 @lru_cache(maxsize=16)
@@ -48,20 +49,25 @@ def replying_in(lang: str | None):
 
 
 @contextmanager
-def speaking_of_client(on: bool):
-    """Replies about someone the speaker advises: templates with a `<key>_client` variant use it."""
-    token = _of_client.set(on)
+def speaking_of_client(on: bool, relative: bool = False):
+    """Replies about someone the speaker advises: templates with a `<key>_client` variant use it; about one of
+    the speaker's family (`relative`: "my younger brother", "meine Mutter"), a `<key>_relative` variant first
+    ("their goal", never "your client's goal")."""
+    token, kin = _of_client.set(on), _of_relative.set(on and relative)
     try:
         yield
     finally:
         _of_client.reset(token)
+        _of_relative.reset(kin)
 
 
 def t(key: str, lang: str | None = None, /, **values: object) -> str:
     """The template `key` in the reply language, rendered strictly (a missing value raises PromptError);
     said of the speaker's client (`speaking_of_client`) when the key has a `_client` variant."""
     lang = lang or _language.get()
-    if _of_client.get() and f"{key}_client" in table("en"):
+    if _of_relative.get() and f"{key}_relative" in table("en"):
+        key = f"{key}_relative"
+    elif _of_client.get() and f"{key}_client" in table("en"):
         key = f"{key}_client"
     text = table(lang).get(key) or table("en").get(key)
     if text is None:

@@ -50,12 +50,7 @@ AREA_SHARE = 0.5  # a catalogue match defines an area's skills only with at leas
 _GOAL_ACTS = ("set_goal", "plan", "explore", "state_skills", "set_constraints")
 
 
-# words naming a credential rather than a job, in the served languages
-_CREDENTIAL_WORDS = frozenset(
-    "course courses certificate certification cert certs diploma badge exam kurs kurse kurses zertifikat "
-    "prüfung curso cursos certificado certificación cours certificat diplôme kurssi kurssin sertifikaatti "
-    "todistus khóa khoá chứng chỉ कोर्स सर्टिफिकेट प्रमाणपत्र কোর্স সার্টিফিকেট সনদ".split()
-)
+_CREDENTIAL_WORDS = vocab.CREDENTIAL_WORDS
 # a credential's name: an acronym or brand in capitals ("CCNA", "CompTIA A+", "AWS")
 _CREDENTIAL_NAME = re.compile(r"\b(?:[a-z]*[A-Z]){3}\w*|\w\+")  # three capitals, not "PCs"
 

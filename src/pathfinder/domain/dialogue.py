@@ -139,6 +139,11 @@ class DialogueState(_Frozen):
         description="the conversation is about someone the speaker advises or helps (a client, a relative): "
         'replies say "your client" instead of "you" until the speaker describes themselves',
     )
+    about_relative: bool = Field(
+        False,
+        description='the one spoken of is the speaker\'s relative ("my younger brother"): replies say "their '
+        'goal", never "your client\'s goal", while `about_client` holds',
+    )
 
 
 class Answer(_Frozen):

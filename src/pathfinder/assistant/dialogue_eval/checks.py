@@ -77,6 +77,10 @@ def profile_checks(
             ok, got = (p.get("goal") is None) == bool(want), _goal_text(p).strip()
         elif key == "role_any":
             ok, got = _has(_role_text(p), want), _role_text(p).strip()
+        elif key == "role_not":  # a place, an employer or a status kept in the job ("ঢাকায়", "pme")
+            ok, got = not _has(_role_text(p), want), _role_text(p).strip()
+        elif key == "role_unset":  # "retired", "a student": a status, no job held
+            ok, got = (p.get("current_role") is None) == bool(want), _role_text(p).strip()
         elif key == "hours_per_week":
             got = cons.get("hours_per_week")
             tol = want.get("tolerance", 0.15)
@@ -103,6 +107,8 @@ def profile_checks(
             ok = bool(got) and set(got) <= set(want)
         elif key == "held_include":
             got, ok = held, all(cid in held for cid in want)
+        elif key == "held_exclude":  # "I know basic SQL": a skill, no SQL course held
+            got, ok = held, not any(cid in held for cid in want)
         elif key == "held_prev_step":
             step = _nth(_step_ids(_prev_pathway(earlier)), want)
             got = (step, held)
@@ -125,6 +131,9 @@ def profile_checks(
         elif key == "study_languages_all":
             got = [*(cons.get("languages") or []), prefs.get("language")]
             ok = all(code in got for code in want)
+        elif key == "study_languages_unset":  # writing in Hindi restricts no study language
+            got = cons.get("languages") or []
+            ok = (not got) == bool(want)
         elif key == "participation_unset":  # "online banking" is a topic, no format
             got = cons.get("participation") or []
             ok = (not got) == bool(want)

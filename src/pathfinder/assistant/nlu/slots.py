@@ -50,6 +50,7 @@ class Slots:
     weeks: int | None = None
     participation: tuple[str, ...] = ()
     wanted_languages: tuple[str, ...] = ()
+    taught_languages: tuple[str, ...] = ()  # named as a subject taught ("English teacher"): no limit
     spoken_languages: tuple[str, ...] = ()
     denied_languages: tuple[str, ...] = ()  # "no inglés": neither spoken nor wanted
     level: tuple[int | None, int | None] | None = None
@@ -795,10 +796,13 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     spoken: list[str] = []
     wanted: list[str] = []
     denied: list[str] = []
+    taught: list[str] = []
     speaking = False
     for clause in re.split(r"[,.;:!?()]+", norm):
         ctoks = tokens(clause)
-        named = _languages_named(ctoks)
+        # "मैं हिंदी पढ़ाती हूँ", "an English teacher", "ইংরেজি পড়াই": a language taught is a subject, no limit
+        taught += [code for i, code in _languages_named(ctoks) if _taught(ctoks, i)]
+        named = [(i, code) for i, code in _languages_named(ctoks) if not _taught(ctoks, i)]
         if not named:
             continue
         denied += [code for i, code in named if _negated(ctoks, i)]
@@ -819,6 +823,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     # German ones won't work, I don't speak German") is neither spoken nor wanted
     s.spoken_languages = tuple(c for c in dict.fromkeys(spoken) if c not in s.denied_languages)
     s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
+    s.taught_languages = tuple(c for c in dict.fromkeys(taught) if c not in s.wanted_languages)
     said = level_word(toks)
     s.level = LEVEL_RANGES.get(said) if said else None
     s.third_person = speaks_of_someone_else(toks[:12])
@@ -855,7 +860,11 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     toks = [t for i, t in enumerate(toks) if i not in fields]
     pairs = {" ".join(p) for p in zip(toks, toks[1:])}
     words = set(toks) | pairs
-    if words & vocab.CLIENT_WORDS or words & vocab.SOMEONE_OF_MINE:
+    # "my little brother", "আমার ছোট ভাই", "meine kleine Schwester": one word between "my" and who
+    skipping = {f"{a} {c}" for a, _, c in zip(toks, toks[1:], toks[2:])}
+    if words & vocab.CLIENT_WORDS or (words | skipping) & vocab.SOMEONE_OF_MINE or words & vocab.VI_RELATIVES:
+        return True
+    if advises_someone(toks):
         return True
     if anywhere:
         return bool(words & vocab.THIRD_PRONOUNS or words & vocab.THIRD_OTHER_FORMS)
@@ -867,13 +876,32 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     return bool(pairs & vocab.THIRD_PRONOUNS)
 
 
+_ADVISED_ARTICLES = frozenset("a an einen eine einem einer un una une".split())
+
+
+def advises_someone(toks: list[str]) -> bool:
+    """Whether an adviser says whom they advise: a verb of advising with a person word within three words
+    either side ("I'm counselling a woman in her forties", "Ich berate einen jungen Mann", "atiendo a un
+    chico", "मैं एक लड़के को सलाह दे रहा हूँ"), or an article right after the verb ("Ich berate einen
+    Lagerarbeiter": whoever is advised is a person)."""
+    words = [*toks, *(" ".join(p) for p in zip(toks, toks[1:]))]
+    at = [i for i, t in enumerate(toks) if t.rsplit("'", 1)[-1] in vocab.ADVISING_VERBS]  # "j'accompagne"
+    at += [i for i, p in enumerate(zip(toks, toks[1:])) if " ".join(p) in vocab.ADVISING_VERBS]
+    persons = [i for i, w in enumerate(words) if w in vocab.PERSON_NOUNS]
+    persons = [i if i < len(toks) else i - len(toks) for i in persons]
+    # "Ich berate einen Lagerarbeiter", "I'm advising a nurse": whoever is advised is a person, a job named
+    objects = [i for i in at if set(toks[i + 1 : i + 3]) & _ADVISED_ARTICLES]
+    return bool(objects) or any(abs(i - j) <= 4 for i in at for j in persons)
+
+
 def speaks_of_a_relative(toks: list[str]) -> bool:
     """Whether the one spoken of is the speaker's relative or friend ("my dad", "meine Mutter", "আমার বাবা")
     and no client is named: someone helping a relative, asked about "them", not about "your client"."""
     fields = field_name_positions(toks)
     toks = [t for i, t in enumerate(toks) if i not in fields]
     words = set(toks) | {" ".join(p) for p in zip(toks, toks[1:])}
-    return bool(words & vocab.RELATIVES) and not words & vocab.CLIENT_WORDS
+    words |= {f"{a} {c}" for a, _, c in zip(toks, toks[1:], toks[2:])}  # "আমার ছোট ভাই"
+    return bool(words & (vocab.RELATIVES | vocab.VI_RELATIVES)) and not words & vocab.CLIENT_WORDS
 
 
 def level_word(toks: list[str]) -> str | None:
@@ -950,6 +978,27 @@ def _only_said(toks: list[str], i: int) -> bool:
     if set(before) & vocab.A_LITTLE:  # "nur ein bisschen Englisch": how well, not which only
         return False
     return bool(set(before) & vocab.ONLY_WORDS) or (toks[i - 1 : i] == ["que"] and "ne" in before)
+
+
+# the words that make a language the medium of teaching, not its subject ("taught in English", "auf Deutsch
+# unterrichtet", "impartido en inglés", "enseigné en anglais", "dạy bằng tiếng Anh", "हिंदी में")
+_MEDIUM_BEFORE = frozenset("in auf en bằng bang".split())
+_MEDIUM_AFTER = frozenset("में mein me".split())
+
+
+def _taught(toks: list[str], i: int) -> bool:
+    """Whether the language named at `i` is what someone teaches or reads: a teaching word within two words
+    ("English teacher", "profesora de inglés", "हिंदी पढ़ाती", "giáo viên tiếng Anh")."""
+    if (i > 0 and toks[i - 1] in _MEDIUM_BEFORE) or (toks[i + 1 : i + 2] and toks[i + 1] in _MEDIUM_AFTER):
+        return False  # "khóa dạy bằng tiếng Anh", "taught in English", "हिंदी में पढ़ाती": the medium
+    if toks[i] != _bengali_stem(toks[i]) and toks[i].endswith(("য়", "তে")):
+        return False  # "বাংলায় পড়ায়": in Bengali
+    near = toks[max(0, i - 3) : i + 4]
+    return bool(
+        set(near) & vocab.TEACHING_WORDS
+        or {" ".join(p) for p in zip(near, near[1:])} & vocab.TEACHING_WORDS
+        or any(t.rsplit("'", 1)[-1] in vocab.TEACHING_WORDS for t in near)
+    )
 
 
 def _languages_named(toks: list[str]) -> list[tuple[int, str]]:

@@ -18,6 +18,7 @@ from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.number_words import is_number_word
+from pathfinder.assistant.nlu.roles import is_status, job_held
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
     Slots,
@@ -86,6 +87,12 @@ def content(text: str, everyday: bool = True) -> str:
     toks = _without_phrase_cues(tokens(text))
     keep_an = "ninh" in toks  # Vietnamese "an ninh" (security), not the English article
     field = field_name_positions(toks)  # "atención al cliente": a field, its person word kept
+    field |= {
+        i + k
+        for i in range(len(toks) - 1)
+        if f"{toks[i]} {toks[i + 1]}" in vocab.VI_COMPOUNDS
+        for k in (0, 1)
+    }  # "giảng viên đại học", "khoa học dữ liệu": one word of two syllables
     return " ".join(
         t
         for i, t in enumerate(toks)
@@ -211,6 +218,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         message = restore_english(message)  # "i wnat to lern cybrsecurity onlin": typing slips read back
     p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
     p.lang = lang
+    if p.current_role and is_status(p.current_role):
+        p.current_role = None  # the English rules' "I'm a second-year chemistry student": a status, no job
     if p.lang not in (None, "en"):
         # the rules read English phrasing: in another language their "search" is a guess from leftover words
         p.intents = [i for i in p.intents if i != "search"]
@@ -329,7 +338,15 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             and not set(tokens(stated[0])) & vocab.NOT_A_JOB
             and not _subject_only(stated[0], p.lang)
         )
-        p.clause_role = (content(job) if job else field or (content(stated[0]) if other else "")) or None
+        p.clause_role = (
+            _job(job, p.lang)
+            if job
+            else job_held(field, p.lang)
+            if field
+            else _job(stated[0], p.lang)
+            if other
+            else ""
+        ) or None
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
     _role_cue(p)  # the job held, stated with a cue ("anh làm quản trị mạng 5 năm"), is no goal clause
@@ -826,22 +843,28 @@ _CLIENT_ROLE_CUE = regex.compile(
 )
 
 
+def _job(phrase: str, lang: str | None) -> str:
+    """The job a role phrase names (`roles.job_held`: no place, employer, study or status), in content
+    words."""
+    return content(job_held(phrase, lang))
+
+
 def _role_cue(p: Parsed) -> None:
     """The current job stated with a cue of the served languages ("soy cajera", "je suis infirmière",
     "asesoro a una enfermera que...", "tôi là kỹ sư mạng"), when the rules found none."""
     if p.current_role:
         return
     client = _CLIENT_ROLE_CUE.search(p.text)
-    if client and content(client.group(1)):
-        p.current_role = content(client.group(1))
+    if client and _job(client.group(1), p.lang):
+        p.current_role = _job(client.group(1), p.lang)
         p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
         return
     years = _EXPERIENCE_ROLE.search(p.text)
-    if years and content(years.group(1)) and not vocab.names_no_job(years.group(1)):
+    if years and _job(years.group(1), p.lang) and not vocab.names_no_job(years.group(1)):
         # "15 years as a project manager in construction", "10 años de experiencia como administrativo": the
         # job held (the whole clause, "spent electrician", was read as one before)
-        p.current_role = content(years.group(1))
+        p.current_role = _job(years.group(1), p.lang)
         p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
         return
     if p.lang in (None, "en") and not romanised(p.text):
@@ -854,8 +877,10 @@ def _role_cue(p: Parsed) -> None:
             continue  # "trabajo en Hanói", "je travaille à Lyon": where, not what
         if feels_stuck(role):
             continue  # "olen jumissa urallani": how someone is, not the job
-        if not vocab.names_no_job(role) and content(role):
-            p.current_role = content(role)
+        if is_status(role):
+            return  # "olen eläkkeellä", "tôi đã nghỉ hưu": a status, no job and no other cue read as one
+        if not vocab.names_no_job(role) and _job(role, p.lang):
+            p.current_role = _job(role, p.lang)
             p.role_english = glossary.english(role, p.lang, only_terms=True)
             return
 
@@ -1005,6 +1030,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.languages = tuple(c for c in p.languages if c not in s.spoken_languages or c in s.wanted_languages)
     if s.wanted_languages:
         p.languages = tuple(dict.fromkeys((*p.languages, *s.wanted_languages)))
+    if s.taught_languages:  # "मैं हिंदी पढ़ाती हूँ", "an English teacher": a subject, not a limit
+        p.languages = tuple(c for c in p.languages if c not in s.taught_languages)
     if s.denied_languages:  # the English rules read any language name as wanted
         p.languages = tuple(c for c in p.languages if c not in s.denied_languages)
     if s.level and p.eqf_min is None and p.eqf_max is None:

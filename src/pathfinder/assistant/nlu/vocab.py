@@ -1199,6 +1199,12 @@ LEARNER_WORDS = frozenset("learner student studentin estudiante étudiant opiske
 # the words of the person spoken about, a client or a third person: no subject of a search (`content`)
 THIRD_PERSON = frozenset(
     word for phrase in (*CLIENT_WORDS, *THIRD_PRONOUNS, *LEARNER_WORDS, "sie") for word in phrase.split()
+) | frozenset(
+    # session 15: the relative spoken of ("my dad wants to learn smartphone safety": the goal was "dad digital
+    # literacy safety"); the one-word Finnish forms and words of two letters ("ma", "ba") are left out
+    pair.split()[1]
+    for pair in RELATIVES
+    if len(pair.split()) == 2 and len(pair.split()[1]) >= 3 and pair.split()[1] not in ("student", "students")
 )
 FIRST_PERSON = frozenset(
     "i i'm im i've ive i'd me my ich mir mich mein meine yo soy estoy tengo quiero je j'ai j'aimerais moi "
@@ -2431,3 +2437,86 @@ BROAD_FIELD = frozenset(
 )
 BROAD_FIELD_PHRASES = ("công nghệ thông tin", "cong nghe thong tin", "information technology")
 BROAD_FIELD_PREFIXES = ("tietotekniik", "it-ala", "informati")  # Finnish case forms, "informática/-que/-k"
+
+# session 15 (t10roles): whose facts, and what they are
+# a status, not a job held: retired, studying (a relative "studies at college", "a master's student"); out of
+# work is `NOT_A_JOB`. A role phrase with one of these is no current job (`roles.job_held`)
+STATUS_WORDS = frozenset(
+    "retired retiree pensioner student students studying studies undergrad undergraduate uni "
+    "rentner rentnerin pensioniert pensionär ruhestand student studentin studiere studiert studierende "
+    "schüler schülerin "
+    "jubilado jubilada jubilados pensionista retirado retirada estudiante estudiantes estudiando estudio "
+    "estudia universidad "
+    "retraite retraité retraitée retraités étudiant étudiante étudiants lycéen lycéenne "
+    "eläkkeellä eläkeläinen eläkeläisenä opiskelija opiskelijana opiskelen opiskelee "
+    "रिटायर रिटायर्ड सेवानिवृत्त छात्र छात्रा स्टूडेंट पढ़ता पढ़ती पढ़ाई "
+    "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে".split()
+    + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
+)
+# where someone works, said before or after the job ("at a bakery in Leeds", "bei einer Spedition in Hamburg",
+# "en un hotel de Málaga", "dans une PME", "ở Bình Dương", "tại một công ty"): the role ends before it
+# (`roles.job_held`); "of"/"de" are left alone, they are part of job names ("administrador de bases de datos")
+PLACE_PREPOSITIONS = {
+    "en": ("at", "in", "near", "for", "from"),
+    "de": ("bei", "beim", "in", "im", "an", "am", "für", "aus"),
+    "es": ("en", "para"),
+    "fr": ("dans", "à", "a", "chez", "pour"),
+    "vi": ("ở", "tại", "cho", "o", "tai"),
+}
+# the job named after "as" ("je travaille dans une PME comme assistante administrative", "Ich arbeite als
+# Disponentin bei ...", "trabajo de recepcionista en ..."): what follows is the job
+AS_WORDS = frozenset("as als comme como".split())
+# Hindi/Bengali postpositions of place: the words before them name where ("लखनऊ में एक बैंक में क्लर्क")
+PLACE_POSTPOSITIONS = frozenset("में पर mein me par".split())
+# an adviser's verbs of working with someone, and the people they speak of ("I'm counselling a woman in her
+# forties", "Ich berate einen jungen Mann", "atiendo a un chico", "j'accompagne une jeune femme", "ohjaan
+# nuorta miestä", "tôi đang tư vấn cho một bạn nữ", "मैं एक लड़के को सलाह दे रहा हूँ", "আমি একটি ছেলেকে
+# পরামর্শ দিচ্ছি"): the message speaks of that person, a client (`slots.speaks_of_someone_else`)
+ADVISING_VERBS = frozenset(
+    "counselling counseling counsel advising advise coaching mentoring "
+    "berate betreue begleite coache "
+    "asesoro atiendo oriento acompaño "
+    "accompagne conseille "
+    "ohjaan neuvon valmennan "
+    "सलाह गाइड মেন্টর পরামর্শ".split()
+    + ["tư vấn", "hướng dẫn", "kèm"]
+)
+PERSON_NOUNS = frozenset(
+    "man woman person guy girl boy lad gentleman lady youngster "
+    "mann frau person jungen junge mädchen herrn dame jugendlichen menschen "
+    "chico chica hombre mujer persona señor señora joven muchacho muchacha "
+    "homme femme personne jeune garçon fille monsieur madame "
+    "miestä naista henkilöä nuorta poikaa tyttöä miehen naisen "
+    "लड़के लड़की लड़का व्यक्ति महिला आदमी "
+    "ছেলেকে মেয়েকে ছেলে মেয়ে ব্যক্তিকে মহিলাকে".split()
+    + ["bạn nữ", "bạn nam", "một bạn", "chàng trai", "cô gái", "một người", "anh chàng"]
+)
+# a language named as what someone teaches or studies ("मैं हिंदी पढ़ाती हूँ", "an English teacher", "profesora
+# de inglés", "ইংরেজি পড়াই"): a subject, no study language (`slots`)
+TEACHING_WORDS = frozenset(
+    "teacher teach teaching teaches taught lecturer tutor literature "
+    "lehrer lehrerin unterrichte unterrichtet lehre literatur "
+    "profesor profesora maestro maestra enseño enseña literatura "
+    "professeur professeure prof enseigne enseignant enseignante littérature "
+    "opettaja opettajana opetan opettaa kirjallisuus kirjallisuuden "
+    "dạy giảng "
+    "टीचर शिक्षक शिक्षिका पढ़ाती पढ़ाता पढ़ाते अध्यापक अध्यापिका साहित्य "
+    "পড়াই পড়ান শিক্ষক শিক্ষিকা টিচার সাহিত্য".split()
+    + ["giáo viên", "văn học"]
+)
+# the speaker's younger/older siblings and children in Vietnamese ("em gái tôi", "con trai mình"): a relative
+VI_RELATIVES = frozenset(
+    ["em gái", "em trai", "anh trai", "chị gái", "con trai", "con gái", "cháu tôi", "cháu mình", "con tôi"]
+)
+# Vietnamese words of two syllables whose second one alone is a function or slot word ("học": learn, "viên"):
+# "đại học" (university), "khoa học dữ liệu" (data science) keep both syllables (`understand.content`)
+VI_COMPOUNDS = frozenset(
+    f"{a} học" for a in "đại tiểu trung khoa tin sinh hóa hoá toán văn y triết tâm ngôn luật kinh".split()
+) | frozenset(["dai hoc", "tieu hoc", "trung hoc", "khoa hoc", "tin hoc"])
+
+# words naming a credential rather than a job, in the served languages
+CREDENTIAL_WORDS = frozenset(
+    "course courses certificate certification cert certs diploma badge exam kurs kurse kurses zertifikat "
+    "prüfung curso cursos certificado certificación cours certificat diplôme kurssi kurssin sertifikaatti "
+    "todistus khóa khoá chứng chỉ कोर्स सर्टिफिकेट प्रमाणपत्र কোর্স সার্টিফিকেট সনদ".split()
+)

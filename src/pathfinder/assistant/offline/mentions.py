@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.course_questions import asked_attributes, asks_about_one
+from pathfinder.assistant.followup_words import says_did
 from pathfinder.assistant.grounding import course_names, subject_of_course_phrase
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.glossary import english
-from pathfinder.assistant.nlu.slots import says_years
+from pathfinder.assistant.nlu.slots import says_years, tokens
+from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
 from pathfinder.assistant.pointing import Attributes, demonstrates, singled_out
 from pathfinder.assistant.policy import (
@@ -347,12 +350,25 @@ def _title_says(named: str, title: str) -> bool:
 
 def _names_title(text: str, cred: Credential) -> bool:
     """Whether a message names a credential as held: its id, or two of its title's words of three letters or
-    more ("I did Networking Fundamentals"), not one ("a bit of SQL" is no "SQL para el análisis de datos")."""
-    low = text.casefold()
-    if cred.id.casefold() in low:
+    more in one clause ("I did Networking Fundamentals"), not one ("a bit of SQL" is no "SQL para el análisis
+    de datos"), nor two from different clauses ("Quiero ser administrador de bases de datos. Ya sé SQL
+    básico": the goal's "datos" and the skill's "SQL" name no course)."""
+    if cred.id.casefold() in text.casefold():
         return True
     words = _words(cred.title, 3)
-    return len(words & _words(low, 1)) >= min(2, len(words))
+    return any(len(words & _words(c, 1)) >= min(2, len(words)) and _says_done(c) for c in clauses(text))
+
+
+def _says_done(clause: str) -> bool:
+    """Whether a clause speaks of a course done: a word of done ("ya hice", "already took") or a course word
+    ("el curso de ..."), not a wish ("Quiero dedicarme al análisis de datos")."""
+    toks = tokens(clause)
+    words = f" {' '.join(toks)} "
+    return (
+        any(f" {w} " in words for w in vocab.DONE)
+        or bool(set(toks) & (vocab.CREDENTIAL_WORDS | {"did"}))  # "I did SQL para el análisis last year"
+        or says_did(clause)
+    )
 
 
 def _words(text: str, shortest: int) -> set[str]:

@@ -112,11 +112,14 @@ class OfflineResponder(
         if asked is not None:  # "in English please" in a French conversation: reply in English from now on
             lang = asked
         client = history.advised or of_client(p, state)  # "your client", not "you", while it is about them
-        with replying_in(lang), speaking_of_client(client):
+        # "my younger brother …", then "he wants Java": their goal, not "your client's"
+        relative = client and not history.advised and (p.relative or state.about_relative)
+        with replying_in(lang), speaking_of_client(client, relative):
             answer = self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
-        if answer.state.about_client == client:
+        if answer.state.about_client == client and answer.state.about_relative == relative:
             return answer
-        return answer.model_copy(update={"state": answer.state.model_copy(update={"about_client": client})})
+        update = {"about_client": client, "about_relative": relative}
+        return answer.model_copy(update={"state": answer.state.model_copy(update=update)})
 
     def _reply(
         self,
