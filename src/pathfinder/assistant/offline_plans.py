@@ -372,7 +372,7 @@ class PlanHandlers:
         cost, currency = math.ceil(planned.totals.cost), profile.constraints.currency
         if first.constraint != "budget" or planned.totals.currency != currency or cost >= float(first.needed):
             return first
-        cheaper = first.model_copy(update={"needed": cost, "message": "", "coverage_after": None})
+        cheaper = first.model_copy(update={"needed": float(cost), "message": "", "coverage_after": None})
         change, skipped = suggestions.change_for(profile, (cheaper,))
         if change is None or skipped:
             return first
