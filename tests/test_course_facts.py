@@ -221,3 +221,19 @@ def test_which_step_of_the_plan_is_shortest_picks_it_without_re_planning(planner
     assert plan.pathway is not None and answer.pathway is None
     shortest = min(plan.pathway.steps, key=lambda s: s.hours)
     assert answer.citations[0].id == shortest.id
+
+
+def test_the_quickest_route_to_a_field_named_like_a_course_is_no_fact_question(make_responder) -> None:
+    """Lead trial 11 on the integration (session 15): "I'm a network engineer, CCNA level. I want to go into
+    AI-driven network operations. What's the quickest route?" was answered with the EQF level of the course of
+    that title ("level" in the message); the quickest way to a goal is a plan cue."""
+    from tests.conftest import answers, converse
+
+    (answer,) = answers(
+        converse(
+            make_responder(),
+            "I'm a developer at CCNA level. I want to go into data visualisation essentials. "
+            "What's the quickest route?",
+        )
+    )
+    assert answer.intent != "explain" and not answer.text.startswith("About "), answer.text

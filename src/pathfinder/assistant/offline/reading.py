@@ -244,7 +244,8 @@ class TurnReading:
             p.text,
             one_course=one_course or bool(p.ordinals) and bool(self._listed(state)),
             plan_shown=state.last_pathway is not None and state.listing in ("pathway", "suggestions"),
-            plan_cue=p.plan_cue,
+            # "I want to go into X. What's the quickest route?": the way to the goal, no fact of course X
+            plan_cue=p.plan_cue or asks_best_way(p.text) is not None,
             done_cue=p.done_cue,
             hours_said=p.hours_per_week is not None,
             # "and in French?" alone asks for courses in French; "is it in French?" asks its language
