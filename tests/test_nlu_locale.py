@@ -236,7 +236,7 @@ def test_years_as_a_time_frame_stay(text, lang, weeks) -> None:
     "text, lang, role",
     [
         ("mai 5 saal se system admin hu, linux servers aur backups sambhalta hu", "hi", "system admin"),
-        ("मैं बैंक में कैशियर हूँ", "hi", "बैंक कैशियर"),
+        ("मैं बैंक में कैशियर हूँ", "hi", "कैशियर"),  # the workplace ("in a bank") is context (session 15)
         ("আমি একজন শিক্ষক, ডেটা শিখতে চাই", "bn", "শিক্ষক"),
         (
             "minh lam ke toan 5 nam, thich con so",

@@ -1,0 +1,242 @@
+"""Writes fresh15_cases.jsonl: 20 more learners for hand judgement (issue 14, session 15),
+written by the lead by hand on 2026-12-06 at 06:05 UTC, before any plan for them was run, and kept out of
+every helper's reach (committed only at the session's end); held out until then, tune from session 16. 14 are
+judged on the bundled corpus, 6 on the bundled corpus plus edX and Udemy (`constraints_kind`). Verdicts:
+hand_fresh15_lead.md.
+Run: .venv/bin/python evals/plans/fresh15_profiles.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fresh_writer import write_cases
+
+TODAY = "2030-02-04"  # a Monday
+OUT = Path(__file__).with_name("fresh15_cases.jsonl")
+
+# (catalogue, judge's start EQF, current role, goal, held [(skill, level)], languages, constraints, strategy)
+LEARNERS = [
+    (  # Porto: manual tester -> software tester (automation), Portuguese/English
+        "bundled",
+        4,
+        "software tester",
+        "software tester",
+        [("execute software tests", "intermediate"), ("report test findings", "intermediate")],
+        ["pt", "en"],
+        {"hours_per_week": 5, "weeks": 40, "budget": 800},
+        "balanced",
+    ),
+    (  # Lyon: HR assistant -> data protection officer, French only
+        "bundled",
+        4,
+        "clerk",
+        "data protection officer",
+        [("use word processing software", "advanced"), ("protect personal data and privacy", "basic")],
+        ["fr"],
+        {"hours_per_week": 4, "weeks": 52, "budget": 1200},
+        "balanced",
+    ),
+    (  # Brno: junior sysadmin -> ethical hacker, Czech/English
+        "bundled",
+        5,
+        "ICT system administrator",
+        "ethical hacker",
+        [
+            ("administer ICT system", "intermediate"),
+            ("operating systems", "intermediate"),
+            ("ICT network security risks", "basic"),
+        ],
+        ["cs", "en"],
+        {"hours_per_week": 8, "weeks": 52, "budget": 2000},
+        "balanced",
+    ),
+    (  # Sevilla: administrative worker -> data analyst, Spanish only, cheapest
+        "bundled",
+        3,
+        "administrative assistant",
+        "data analyst",
+        [("use spreadsheets software", "intermediate")],
+        ["es"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 700},
+        "cheapest",
+    ),
+    (  # Dhaka: garment QA officer -> data quality specialist, Bengali/English, BDT
+        "bundled",
+        4,
+        "quality assurance officer",
+        "data quality specialist",
+        [("use spreadsheets software", "advanced"), ("statistics", "basic")],
+        ["bn", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 90000, "currency": "BDT"},
+        "balanced",
+    ),
+    (  # Bengaluru: Java developer -> software architect, Hindi/English, INR, fastest
+        "bundled",
+        6,
+        "software developer",
+        "software architect",
+        [
+            ("Java (computer programming)", "advanced"),
+            ("use object-oriented programming", "advanced"),
+            ("SQL", "intermediate"),
+        ],
+        ["hi", "en"],
+        {"hours_per_week": 6, "weeks": 30, "budget": 40000, "currency": "INR"},
+        "fastest",
+    ),
+    (  # Munich: network admin -> cloud engineer, German/English, online only
+        "bundled",
+        5,
+        "ICT network administrator",
+        "cloud engineer",
+        [("ICT network routing", "advanced"), ("design computer network", "intermediate")],
+        ["de", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 2500, "participation": ["online"]},
+        "balanced",
+    ),
+    (  # Da Nang: IT help desk -> ICT system administrator, Vietnamese/English, VND
+        "bundled",
+        4,
+        "ICT help desk agent",
+        "ICT system administrator",
+        [("provide ICT support", "intermediate"), ("perform ICT troubleshooting", "intermediate")],
+        ["vi", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 30000000, "currency": "VND"},
+        "balanced",
+    ),
+    (  # Helsinki: class teacher -> ICT teacher secondary school, Finnish/English/Swedish
+        "bundled",
+        5,
+        "primary school teacher",
+        "ICT teacher secondary school",
+        [("apply teaching strategies", "advanced"), ("prepare lesson content", "advanced")],
+        ["fi", "en", "sv"],
+        {"hours_per_week": 4, "weeks": 40, "budget": 1000},
+        "balanced",
+    ),
+    (  # Dublin: DBA -> chief data officer, English
+        "bundled",
+        6,
+        "database administrator",
+        "chief data officer",
+        [("manage database", "advanced"), ("SQL", "advanced"), ("data protection", "intermediate")],
+        ["en"],
+        {"hours_per_week": 4, "weeks": 52, "budget": 1500},
+        "balanced",
+    ),
+    (  # Kraków: data engineer -> ICT intelligent systems designer, Polish/English
+        "bundled",
+        6,
+        "data engineer",
+        "ICT intelligent systems designer",
+        [
+            ("Python (computer programming)", "advanced"),
+            ("machine learning", "basic"),
+            ("database", "advanced"),
+        ],
+        ["pl", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 2000},
+        "balanced",
+    ),
+    (  # Chennai: school IT coordinator -> e-learning architect, Tamil/English, INR
+        "bundled",
+        5,
+        "ICT teacher secondary school",
+        "e-learning architect",
+        [("learning management systems", "intermediate"), ("prepare lesson content", "advanced")],
+        ["ta", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 50000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Rome: physicist postdoc -> computer scientist (HPC), Italian/English
+        "bundled",
+        6,
+        "physicist",
+        "computer scientist",
+        [
+            ("execute analytical mathematical calculations", "advanced"),
+            ("computer programming", "intermediate"),
+        ],
+        ["it", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 1500},
+        "balanced",
+    ),
+    (  # Madrid: unemployed shop worker -> web developer, Spanish/English, cheapest
+        "bundled",
+        3,
+        "shop assistant",
+        "web developer",
+        [],
+        ["es", "en"],
+        {"hours_per_week": 10, "weeks": 52, "budget": 600},
+        "cheapest",
+    ),
+    (  # Hanoi: telecom engineer -> ICT network engineer (AI ops), edX/Udemy, VND
+        "bundled+real",
+        5,
+        "telecommunications engineer",
+        "ICT network engineer",
+        [("ICT communications protocols", "advanced"), ("design computer network", "intermediate")],
+        ["vi", "en"],
+        {"hours_per_week": 8, "weeks": 40, "budget": 25000000, "currency": "VND"},
+        "balanced",
+    ),
+    (  # Pune: BCom graduate -> data analyst, edX/Udemy, INR, 6 months
+        "bundled+real",
+        4,
+        "student",
+        "data analyst",
+        [("use spreadsheets software", "intermediate")],
+        ["hi", "en"],
+        {"hours_per_week": 10, "weeks": 26, "budget": 20000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Berlin: marketing manager -> instructional designer, edX/Udemy
+        "bundled+real",
+        5,
+        "marketing manager",
+        "instructional designer",
+        [("develop digital content", "intermediate"), ("use presentation software", "advanced")],
+        ["de", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 1500},
+        "balanced",
+    ),
+    (  # Khulna: accountant -> database administrator, edX/Udemy, BDT, cheapest
+        "bundled+real",
+        4,
+        "accountant",
+        "database administrator",
+        [("use spreadsheets software", "advanced"), ("Microsoft Access", "basic")],
+        ["bn", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 30000, "currency": "BDT"},
+        "cheapest",
+    ),
+    (  # Amsterdam: backend developer -> ICT security engineer, edX/Udemy, fastest
+        "bundled+real",
+        6,
+        "software developer",
+        "ICT security engineer",
+        [
+            ("Python (computer programming)", "advanced"),
+            ("web programming", "advanced"),
+            ("SQL", "intermediate"),
+        ],
+        ["nl", "en"],
+        {"hours_per_week": 8, "weeks": 26, "budget": 2000},
+        "fastest",
+    ),
+    (  # Hue: primary teacher -> digital literacy teacher, Vietnamese only, edX/Udemy
+        "bundled+real",
+        4,
+        "primary school teacher",
+        "digital literacy teacher",
+        [("apply teaching strategies", "advanced"), ("use word processing software", "intermediate")],
+        ["vi"],
+        {"hours_per_week": 3, "weeks": 52, "budget": 5000000, "currency": "VND"},
+        "balanced",
+    ),
+]
+
+if __name__ == "__main__":
+    write_cases("fresh15", TODAY, LEARNERS, OUT)
