@@ -43,12 +43,38 @@ ABOUT_LEARNING = [
     "my CV: Python, SQL, 5 years as an accountant",
     "what is the capital cost of the certificate",
     "film production worker, wants to learn video editing",
+    "what should i learn to get a data analyst job",
+    "I want a job in data, can you fix my CV and tell me what to learn?",
 ]
 
 
 @pytest.mark.parametrize("message, family", OFF_TOPIC)
 def test_each_family_is_read_in_its_language(message: str, family: str) -> None:
     assert off_topic(message) == family
+
+
+# the job a letter is for is no learning word (lead trial 11, session 15)
+CV_FOR_A_JOB = [
+    "can you write me a cover letter for a data analyst job",
+    "escríbeme una carta de presentación para un trabajo de analista",
+    "मेरे लिए नौकरी का बायोडाटा लिख दो",
+]
+
+
+@pytest.mark.parametrize("message", CV_FOR_A_JOB)
+def test_a_letter_for_a_job_is_read_as_the_cv_family(message: str) -> None:
+    assert off_topic(message) == "cv"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 15: read as the cv family, but the reply still searches the words (en) or saves "
+    "'analista' as the job held (es): the reading layer acts before policy.decide's out-of-scope rule",
+)
+@pytest.mark.parametrize("message", CV_FOR_A_JOB[:2])
+def test_a_letter_for_a_job_is_answered_as_out_of_scope(responder, message: str) -> None:
+    answer = responder.reply(message, History(), None)
+    assert answer.intent == "out_of_scope" and not answer.profile_changes, answer.text
 
 
 @pytest.mark.parametrize("message", ABOUT_LEARNING)

@@ -47,9 +47,14 @@ _CV = regex.compile(
     r"বায়োডাটা)(?!\w)",
     regex.IGNORECASE,
 )
+# the words of _LEARNING naming the job a CV or letter is for ("a cover letter for a data job"), not learning
+_JOB_WORDS = frozenset(
+    ("job", "career", "beruf", "empleo", "trabajo", "emploi", "métier", "työ", "việc làm")
+    + ("नौकरी", "naukri", "চাকরি")
+)
 _WRITE = regex.compile(
     r"(?<!\w)(?:write|draft|make|create|fix|improve|polish|check|review|correct|redo|"
-    r"schreib\w*|verfass\w*|verbesser\w*|korrigier\w*|escrib\w*|redact\w*|haz|hazme|mejora\w*|corrig\w*|"
+    r"schreib\w*|verfass\w*|verbesser\w*|korrigier\w*|escrib\w*|escríb\w*|redact\w*|haz|hazme|mejora\w*|corrig\w*|"
     r"écri\w*|rédige\w*|fais|kirjoita\w*|tee|paranna|korjaa|viết|làm|sửa|लिख\w*|likh\w*|bana\w*|সাজি\w*|"
     r"লিখ\w*|বানি\w*)(?!\w)",
     regex.IGNORECASE,
@@ -69,10 +74,11 @@ def off_topic(text: str) -> str | None:
     """The family of a request unrelated to learning and work ("joke", "poem", "film", "booking",
     "translate", "sum", "capital", "tax", "cv"), or None: also None when the message has a word of learning
     or work ("a course on writing a CV", "learn to translate")."""
-    if _LEARNING.search(text):
+    learning = {m.casefold() for m in _LEARNING.findall(text)}
+    if _CV.search(text) and _WRITE.search(text) and len(text.split()) <= 30 and learning <= _JOB_WORDS:
+        return "cv"  # "write me a cover letter for a data analyst job": the job is what the letter is for
+    if learning:
         return None
-    if _CV.search(text) and _WRITE.search(text) and len(text.split()) <= 30:
-        return "cv"
     found = _OFF_TOPIC.search(text)
     if found is None:
         return None

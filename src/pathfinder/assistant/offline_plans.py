@@ -511,6 +511,8 @@ class PlanHandlers:
         focus = self.tools.get(state.focus) if state.focus else None
         if not removed and focus is not None and focus in steps:
             removed = [focus]  # "drop that one" after "what's the most expensive step?" showed it
+        if not removed and (extreme := self._extreme(p, pathway_state)) in steps:
+            removed = [extreme]  # "drop the most expensive step", "skip the longest one" (lead trial 11)
         if not removed:
             return _Reply(t("which_remove"), "skip_step")
         excluded = tuple(dict.fromkeys((*state.pathway_excluded, *(c.id for c in removed))))
