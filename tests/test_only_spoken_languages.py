@@ -60,3 +60,37 @@ def test_an_advisers_client_who_speaks_only_german_gets_no_english_plan_after_a_
     for answer in (first, second):
         steps = [responder.tools.get(i) for i in (answer.pathway.ids if answer.pathway else ())]
         assert all(c is not None and "de" in c.languages for c in steps), answer.text
+
+
+# session 16 (twins): `conversation_language.limits_language` read "only" from a regex of its own, missing the
+# words `vocab.ONLY_WORDS` knew ("ainoastaan", "sirf", "কেবল", "केवल" spelt "सिर्फ़"); one list now serves both
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only english ones please",
+        "just English please",
+        "nur auf Deutsch bitte",
+        "sólo en español",
+        "únicamente en español",
+        "seulement en français",
+        "ainoastaan suomeksi",
+        "chỉ tiếng Việt thôi",
+        "सिर्फ़ हिंदी में",
+        "sirf hindi mein",
+        "কেবল বাংলায়",
+        "shudhu banglay",
+    ],
+)
+def test_only_said_of_a_study_language_limits_it(text: str) -> None:
+    from pathfinder.assistant.conversation_language import adds_language, limits_language
+
+    assert limits_language(text) and not adds_language(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["English is fine too", "Englisch geht auch", "también en inglés", "justice courses in English"]
+)
+def test_a_language_added_is_no_limit(text: str) -> None:
+    from pathfinder.assistant.conversation_language import limits_language
+
+    assert not limits_language(text)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from pathfinder.assistant.markdown import cite
+from pathfinder.assistant.nlu import vocab
 from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.planner.gaps import study_languages
 
@@ -129,10 +130,14 @@ _ALSO = re.compile(
 )
 
 
-_ONLY = re.compile(
-    r"\b(?:only|just|nur|ausschließlich|solo|sólo|únicamente|seulement|uniquement|vain|chỉ)\b|केवल|सिर्फ|শুধু",
-    re.IGNORECASE,
-)
+# "only english ones please", "nur auf Deutsch", "solo en español", "seulement en français", "vain suomeksi",
+# "chỉ tiếng Việt", "सिर्फ हिंदी", "শুধু বাংলা": the words of `vocab.ONLY_WORDS` (the one list, also read by the
+# slots), and "just", which limits only here, in a message already about a study language ("just English
+# please"); Devanagari and Bengali words match without word boundaries (their vowel signs are no word letters)
+_ONLY_WORDS = sorted(vocab.ONLY_WORDS | {"just"}, key=lambda w: (-len(w), w))
+_LATIN_ONLY = [re.escape(w) for w in _ONLY_WORDS if w[0] < "\u0900"]
+_INDIC_ONLY = [re.escape(w) for w in _ONLY_WORDS if w[0] >= "\u0900"]
+_ONLY = re.compile(r"\b(?:" + "|".join(_LATIN_ONLY) + r")\b|" + "|".join(_INDIC_ONLY), re.IGNORECASE)
 
 
 def limits_language(text: str) -> bool:

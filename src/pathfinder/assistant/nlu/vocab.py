@@ -239,6 +239,7 @@ WHAT_IF = frozenset("if si wenn jos nếu neu agar अगर यदि যদি
 # a course's length, not the learner's time ("a 40 hour course")
 # "only", said of what a learner speaks or wants ("I only speak German", "nur Deutsch", "solo español", "vain
 # suomea", "chỉ tiếng Việt", "सिर्फ हिंदी", "শুধু বাংলা"): the languages named are the only ones to study in
+# (`slots._only_said`); the one list of "only" words, also read by `conversation_language.limits_language`
 ONLY_WORDS = frozenset(
     "only nur ausschließlich solo sólo únicamente unicamente seulement uniquement vain ainoastaan chỉ duy "
     "केवल सिर्फ़ सिर्फ sirf sirif kewal শুধু শুধুই কেবল shudhu".split()
